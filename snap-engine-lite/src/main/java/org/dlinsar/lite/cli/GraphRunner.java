@@ -1,0 +1,112 @@
+package org.dlinsar.lite.cli;
+
+import com.bc.ceres.binding.dom.DefaultDomElement;
+import com.bc.ceres.binding.dom.DomElement;
+import com.bc.ceres.core.ProgressMonitor;
+import org.dlinsar.lite.graph.OperatorInfo;
+import org.esa.snap.core.gpf.graph.Graph;
+import org.esa.snap.core.gpf.graph.GraphException;
+import org.esa.snap.core.gpf.graph.GraphIO;
+import org.esa.snap.core.gpf.graph.GraphProcessor;
+import org.esa.snap.core.gpf.graph.Node;
+import org.esa.snap.core.gpf.graph.NodeSource;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code dlinsar <graph.xml> ...}, as gpt runs a graph: {@code -P} values are template
+ * variables; each source file gets a {@code Read} node {@code ReadOp@<key>} and the variable
+ * {@code <key>} naming it; a {@code Write} node to {@code -t} is appended when the graph has none
+ * and its last node does not write its own output.
+ */
+final class GraphRunner {
+
+  private final File graphFile;
+  private final LauncherArguments args;
+
+  GraphRunner(File graphFile, LauncherArguments args) {
+    this.graphFile = graphFile;
+    this.args = args;
+  }
+
+  /**
+   * @throws IOException naming the graph file if it is missing or unreadable
+   * @throws GraphException naming the graph file and the node or element at fault
+   */
+  void run(ProgressMonitor pm) throws IOException, GraphException {
+    Graph graph = prepare();
+    try {
+      new GraphProcessor().executeGraph(graph, pm);
+    } catch (GraphException e) {
+      throw new GraphException("Graph " + graphFile + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** @return the graph read with the variables, with the Read and Write nodes gpt would add */
+  Graph prepare() throws IOException, GraphException {
+    if (!graphFile.isFile()) {
+      throw new IOException("Cannot read graph " + graphFile + ": no such file");
+    }
+    Map<String, String> sourcePaths = args.sourcePaths(1);
+    Map<String, String> variables = new LinkedHashMap<>(args.allParameters());
+    for (String key : sourcePaths.keySet()) {
+      variables.put(key, readNodeId(key));
+    }
+    Graph graph;
+    try (Reader reader = Files.newBufferedReader(graphFile.toPath(), StandardCharsets.UTF_8)) {
+      graph = GraphIO.read(reader, variables);
+    } catch (GraphException e) {
+      throw new GraphException("Cannot read graph " + graphFile + ": " + e.getMessage(), e);
+    }
+    Node lastNode = graph.getNodeCount() == 0 ? null : graph.getNode(graph.getNodeCount() - 1);
+    for (Map.Entry<String, String> entry : sourcePaths.entrySet()) {
+      String nodeId = readNodeId(entry.getKey());
+      if (graph.getNode(nodeId) == null) {
+        Node read = new Node(nodeId, "Read");
+        read.setConfiguration(parameters("file", entry.getValue()));
+        graph.addNode(read);
+      }
+    }
+    if (lastNode != null && !hasWriteNode(graph) && !writesOwnOutput(lastNode)) {
+      Node write = new Node("WriteOp@" + lastNode.getId(), "Write");
+      write.addSource(new NodeSource("source", lastNode.getId()));
+      DomElement parameters = parameters("file", args.targetFile().getPath());
+      parameters.createChild("formatName").setValue(args.formatName);
+      parameters.createChild("clearCacheAfterRowWrite").setValue(String.valueOf(args.clearCacheAfterRowWrite));
+      write.setConfiguration(parameters);
+      graph.addNode(write);
+    }
+    return graph;
+  }
+
+  private static String readNodeId(String sourceKey) {
+    return "ReadOp@" + sourceKey;
+  }
+
+  private static DomElement parameters(String name, String value) {
+    DomElement parameters = new DefaultDomElement("parameters");
+    parameters.createChild(name).setValue(value);
+    return parameters;
+  }
+
+  private static boolean hasWriteNode(Graph graph) {
+    for (Node node : graph.getNodes()) {
+      OperatorInfo info = OperatorInfo.find(node.getOperatorName());
+      if (info != null && "Write".equals(info.alias())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean writesOwnOutput(Node node) {
+    OperatorInfo info = OperatorInfo.find(node.getOperatorName());
+    return info != null && info.isAutoWriteDisabled();
+  }
+}

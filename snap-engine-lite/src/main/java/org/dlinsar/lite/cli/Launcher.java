@@ -1,0 +1,133 @@
+package org.dlinsar.lite.cli;
+
+import org.dlinsar.lite.Parallelism;
+import org.dlinsar.lite.graph.OperatorInfo;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * The {@code dlinsar} launcher, SNAP's gpt without SNAP: {@code dlinsar <alias> ...} runs an
+ * operator, {@code dlinsar <graph.xml> ...} a processing graph, {@code dlinsar <command> ...} a
+ * {@link LauncherCommand} of another module, {@code dlinsar -h} lists them all.
+ *
+ * <p>Exit status: 0 on success, 1 when processing fails (missing or unreadable source, bad
+ * parameter value, malformed graph, failed write), 2 for a command line that cannot be run
+ * (unknown option, operator or parameter). A failure prints one line, "Error: message", on
+ * standard error; {@code -e} adds the stack trace.
+ */
+public final class Launcher {
+
+  static final int OK = 0;
+  static final int PROCESSING_ERROR = 1;
+  static final int USAGE_ERROR = 2;
+
+  private Launcher() {}
+
+  /** Runs the command line and exits the JVM with its status. */
+  public static void main(String[] args) {
+    if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+      // One line per log record on the terminal instead of JUL's two.
+      System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
+    }
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * Runs the command line without exiting the JVM.
+   *
+   * @param args the command line; not modified
+   * @param out receives help texts
+   * @param err receives progress and the error line
+   * @return the exit status (0, 1 or 2, or a {@link LauncherCommand}'s own)
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    List<String> argList = Arrays.asList(args);
+    boolean stackTrace = argList.contains("-e");
+    try {
+      return dispatch(argList, out, err);
+    } catch (UsageException e) {
+      return fail(err, e, stackTrace, USAGE_ERROR);
+    } catch (Exception e) {
+      return fail(err, e, stackTrace, PROCESSING_ERROR);
+    } catch (OutOfMemoryError e) {
+      err.println("Error: out of memory; give Java more with JAVA_OPTS=-Xmx<size>, e.g. -Xmx8g");
+      return PROCESSING_ERROR;
+    }
+  }
+
+  private static int dispatch(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    List<LauncherCommand> commands = commands();
+    if (!args.isEmpty()) {
+      for (LauncherCommand command : commands) {
+        if (command.name().equals(args.get(0))) {
+          return command.run(List.copyOf(args.subList(1, args.size())), out, err);
+        }
+      }
+    }
+    LauncherArguments parsed = LauncherArguments.parse(args);
+    if (parsed.positional.isEmpty()) {
+      if (parsed.help) {
+        UsageText.printGeneral(out, commands, OperatorInfo.all());
+        return OK;
+      }
+      throw new UsageException("No operator or graph given; run dlinsar -h for the usage");
+    }
+    if (parsed.threads != null) {
+      System.setProperty(Parallelism.PROPERTY, String.valueOf(parsed.threads));
+    }
+    String name = parsed.positional.get(0);
+    OperatorInfo operator = isGraphPath(name) ? null : OperatorInfo.find(name);
+    ConsoleProgressMonitor pm = new ConsoleProgressMonitor(err);
+    if (operator != null) {
+      if (parsed.help) {
+        UsageText.printOperator(out, operator);
+        return OK;
+      }
+      new OperatorRunner(operator, parsed).run(pm);
+      return OK;
+    }
+    if (!isGraphPath(name) && !new File(name).exists()) {
+      throw new UsageException("Unknown operator '" + name + "'; run dlinsar -h for the list of operators");
+    }
+    if (parsed.help) {
+      UsageText.printGeneral(out, commands, OperatorInfo.all());
+      return OK;
+    }
+    new GraphRunner(new File(name), parsed).run(pm);
+    return OK;
+  }
+
+  /** A name is taken as a graph file when it is one, ends in .xml, or has a path separator. */
+  private static boolean isGraphPath(String name) {
+    return name.toLowerCase().endsWith(".xml") || name.contains("/") || name.contains(File.separator);
+  }
+
+  private static List<LauncherCommand> commands() {
+    List<LauncherCommand> commands = new ArrayList<>();
+    ServiceLoader.load(LauncherCommand.class).forEach(commands::add);
+    return commands;
+  }
+
+  private static int fail(PrintStream err, Exception e, boolean stackTrace, int status) {
+    err.println("Error: " + oneLine(e));
+    if (stackTrace) {
+      e.printStackTrace(err);
+    }
+    return status;
+  }
+
+  /** The exception's message on one line; the cause's when it has none of its own. */
+  static String oneLine(Throwable e) {
+    Throwable t = e;
+    while (t.getMessage() == null && t.getCause() != null) {
+      t = t.getCause();
+    }
+    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return message.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+}

@@ -1,0 +1,149 @@
+package org.dlinsar.lite.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * gpt's command line, parsed: the operator alias or graph file, {@code -P}, {@code -S},
+ * {@code -t}, {@code -f}, {@code -p}, {@code -q}, {@code -x}, {@code -e}, {@code -h} and the
+ * positional source files.
+ */
+final class LauncherArguments {
+
+  static final String DEFAULT_TARGET = "target.dim";
+  static final String DEFAULT_FORMAT = "BEAM-DIMAP";
+
+  String target;
+  String formatName = DEFAULT_FORMAT;
+  boolean help;
+  boolean stackTrace;
+  boolean clearCacheAfterRowWrite;
+  Integer threads;
+  File parameterFile;
+  final Map<String, String> parameters = new LinkedHashMap<>();
+  final Map<String, String> namedSources = new LinkedHashMap<>();
+  final List<String> positional = new ArrayList<>();
+
+  private LauncherArguments() {}
+
+  /**
+   * @param args the command line; not modified
+   * @throws UsageException naming the option if one is unknown, lacks its value or has a bad one
+   */
+  static LauncherArguments parse(List<String> args) throws UsageException {
+    LauncherArguments parsed = new LauncherArguments();
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.startsWith("-P") && arg.length() > 2) {
+        parsed.parameters.put(key(arg), value(arg));
+      } else if (arg.startsWith("-S") && arg.length() > 2) {
+        parsed.namedSources.put(key(arg), value(arg));
+      } else {
+        switch (arg) {
+          case "-h", "--help" -> parsed.help = true;
+          case "-e" -> parsed.stackTrace = true;
+          case "-x" -> parsed.clearCacheAfterRowWrite = true;
+          case "-t" -> parsed.target = next(args, ++i, arg);
+          case "-f" -> parsed.formatName = next(args, ++i, arg);
+          case "-p" -> parsed.parameterFile = new File(next(args, ++i, arg));
+          case "-q" -> parsed.threads = positiveInt(next(args, ++i, arg));
+          default -> {
+            if (arg.startsWith("-") && arg.length() > 1) {
+              throw new UsageException("Unknown option '" + arg + "'; run dlinsar -h for the options");
+            }
+            parsed.positional.add(arg);
+          }
+        }
+      }
+    }
+    return parsed;
+  }
+
+  /** @return the {@code -t} target, or target.dim */
+  File targetFile() {
+    return new File(target == null ? DEFAULT_TARGET : target);
+  }
+
+  /**
+   * @return the parameters of the {@code -p} properties file overridden by the {@code -P} ones
+   * @throws IOException naming the file if the parameter file cannot be read
+   */
+  Map<String, String> allParameters() throws IOException {
+    Map<String, String> all = new LinkedHashMap<>();
+    if (parameterFile != null) {
+      if (!parameterFile.isFile()) {
+        throw new IOException("Cannot read parameter file " + parameterFile + ": no such file");
+      }
+      Properties properties = new Properties();
+      try (Reader reader = Files.newBufferedReader(parameterFile.toPath(), StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      }
+      for (String name : properties.stringPropertyNames()) {
+        all.put(name, properties.getProperty(name));
+      }
+    }
+    all.putAll(parameters);
+    return all;
+  }
+
+  /**
+   * gpt's source keys: the positional files as {@code sourceProduct} (the first),
+   * {@code sourceProduct.1}, {@code sourceProduct1}, {@code sourceProduct.2}, ... then the
+   * {@code -S} sources.
+   *
+   * @param from index of the first positional argument that is a source file
+   * @return source file paths by key, in that order
+   */
+  Map<String, String> sourcePaths(int from) {
+    Map<String, String> paths = new LinkedHashMap<>();
+    List<String> files = positional.subList(Math.min(from, positional.size()), positional.size());
+    if (!files.isEmpty()) {
+      paths.put("sourceProduct", files.get(0));
+    }
+    for (int i = 0; i < files.size(); i++) {
+      paths.put("sourceProduct." + (i + 1), files.get(i));
+      paths.put("sourceProduct" + (i + 1), files.get(i));
+    }
+    paths.putAll(namedSources);
+    return paths;
+  }
+
+  private static String key(String arg) throws UsageException {
+    int eq = arg.indexOf('=');
+    if (eq < 3) {
+      throw new UsageException("Option '" + arg + "' must read " + arg.substring(0, 2) + "<name>=<value>");
+    }
+    return arg.substring(2, eq);
+  }
+
+  private static String value(String arg) {
+    return arg.substring(arg.indexOf('=') + 1);
+  }
+
+  private static String next(List<String> args, int i, String option) throws UsageException {
+    if (i >= args.size() || args.get(i).startsWith("-")) {
+      throw new UsageException("Option '" + option + "' needs a value");
+    }
+    return args.get(i);
+  }
+
+  private static int positiveInt(String text) throws UsageException {
+    try {
+      int value = Integer.parseInt(text);
+      if (value >= 1) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the value
+    }
+    throw new UsageException("Option '-q' takes a number of threads of at least 1, got '" + text + "'");
+  }
+}

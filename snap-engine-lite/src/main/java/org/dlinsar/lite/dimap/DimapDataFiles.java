@@ -1,0 +1,83 @@
+package org.dlinsar.lite.dimap;
+
+import java.io.File;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Finds and checks the ENVI file pairs a DIMAP header refers to ({@code DATA_FILE_PATH} and
+ * {@code TIE_POINT_GRID_FILE_PATH} hrefs), before any pixel is read.
+ */
+final class DimapDataFiles {
+
+  private DimapDataFiles() {
+  }
+
+  /**
+   * Resolves an href of the header against the header's folder. When that file is missing and
+   * the product's files were renamed (the {@code .data} folder now matches the new header
+   * name), the same path inside {@code <header name>.data} is used instead.
+   */
+  static Path resolve(File dimFile, String href) {
+    File folder = dimFile.getAbsoluteFile().getParentFile();
+    Path direct = new File(folder, href).toPath();
+    if (Files.exists(direct)) {
+      return direct;
+    }
+    int slash = href.indexOf('/');
+    if (slash > 0) {
+      String baseName = dimFile.getName().replaceFirst("(?i)\\.dim$", "");
+      Path renamed = new File(folder, baseName + ".data" + href.substring(slash)).toPath();
+      if (Files.exists(renamed)) {
+        return renamed;
+      }
+    }
+    return direct;
+  }
+
+  /**
+   * Checks the ENVI pair of one raster and returns its {@code .img}: the {@code .hdr} exists and
+   * states {@code width} samples, {@code height} lines, the ENVI code of {@code dataType},
+   * big-endian byte order and no header offset; the {@code .img} exists and holds exactly
+   * {@code width * height * elemSize} bytes.
+   *
+   * @param hdr the {@code .hdr} the header refers to
+   * @param what what the file holds, for messages ("band 'x'")
+   * @throws IOException naming the file, the expected and the found value on any mismatch
+   */
+  static Path checkedImage(Path hdr, String what, int dataType, int width, int height) throws IOException {
+    if (!Files.isRegularFile(hdr)) {
+      throw new FileNotFoundException("ENVI header of " + what + " not found: " + hdr);
+    }
+    String fileName = hdr.getFileName().toString();
+    String stem = fileName.endsWith(EnviHeader.HEADER_EXTENSION)
+        ? fileName.substring(0, fileName.length() - EnviHeader.HEADER_EXTENSION.length()) : fileName;
+    Path img = hdr.resolveSibling(stem + EnviHeader.IMAGE_EXTENSION);
+    EnviHeader header = EnviHeader.read(hdr);
+    expect(hdr, "samples", width, header.samples());
+    expect(hdr, "lines", height, header.lines());
+    expect(hdr, "data type", RasterDataTypes.enviCode(dataType), header.dataTypeCode());
+    if (header.byteOrder() != -1) {
+      expect(hdr, "byte order", 1, header.byteOrder());
+    }
+    expect(hdr, "header offset", 0, header.headerOffset());
+    if (!Files.isRegularFile(img)) {
+      throw new FileNotFoundException("band file of " + what + " not found: " + img);
+    }
+    long expected = (long) width * height * RasterDataTypes.elemSize(dataType);
+    long found = Files.size(img);
+    if (found != expected) {
+      throw new IOException("band file " + img + " of " + what + " has " + found + " bytes, expected " + expected
+          + " (" + width + " x " + height + " " + RasterDataTypes.name(dataType) + " samples)");
+    }
+    return img;
+  }
+
+  private static void expect(Path hdr, String key, long expected, long found) throws IOException {
+    if (expected != found) {
+      throw new IOException("ENVI header " + hdr + " states " + key + " = " + found + ", expected " + expected);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.dlinsar.lite.dimap;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The ENVI {@code .hdr} beside each band file of a BEAM-DIMAP product: what the reader checks
+ * (size, data type, byte order, header offset) and the whole header as SNAP writes it.
+ *
+ * @param samples columns of the raster
+ * @param lines rows of the raster
+ * @param dataTypeCode ENVI data-type code (see {@link RasterDataTypes#enviCode})
+ * @param byteOrder 1 for big-endian, 0 for little-endian, -1 when the header does not say
+ * @param headerOffset bytes before the first sample in the {@code .img}
+ */
+record EnviHeader(int samples, int lines, int dataTypeCode, int byteOrder, long headerOffset) {
+
+  /** Extension of an ENVI header file, with the dot. */
+  static final String HEADER_EXTENSION = ".hdr";
+  /** Extension of an ENVI image file, with the dot. */
+  static final String IMAGE_EXTENSION = ".img";
+
+  /**
+   * Reads the keys the reader needs from an ENVI header ({@code key = value} lines, values in
+   * braces may span lines). Keys are case-insensitive.
+   *
+   * @throws IOException if the file cannot be read, or {@code samples}, {@code lines} or
+   *     {@code data type} is missing or not a number (the message names the file)
+   */
+  static EnviHeader read(Path hdr) throws IOException {
+    List<String> lines = Files.readAllLines(hdr, StandardCharsets.ISO_8859_1);
+    if (lines.isEmpty() || !lines.get(0).trim().equals("ENVI")) {
+      throw new IOException("not an ENVI header (first line is not 'ENVI'): " + hdr);
+    }
+    Map<String, String> values = new HashMap<>();
+    StringBuilder pending = null;
+    String pendingKey = null;
+    for (String line : lines.subList(1, lines.size())) {
+      if (pending != null) {
+        pending.append(' ').append(line.trim());
+      } else {
+        int eq = line.indexOf('=');
+        if (eq < 0) {
+          continue;
+        }
+        pendingKey = line.substring(0, eq).trim().toLowerCase(Locale.ROOT);
+        pending = new StringBuilder(line.substring(eq + 1).trim());
+      }
+      // a brace-delimited value continues until its closing brace
+      if (pending.length() == 0 || pending.charAt(0) != '{' || pending.indexOf("}") >= 0) {
+        values.put(pendingKey, pending.toString());
+        pending = null;
+      }
+    }
+    return new EnviHeader(
+        intValue(hdr, values, "samples", null),
+        intValue(hdr, values, "lines", null),
+        intValue(hdr, values, "data type", null),
+        intValue(hdr, values, "byte order", -1),
+        intValue(hdr, values, "header offset", 0));
+  }
+
+  private static int intValue(Path hdr, Map<String, String> values, String key, Integer fallback)
+      throws IOException {
+    String text = values.get(key);
+    if (text == null) {
+      if (fallback != null) {
+        return fallback;
+      }
+      throw new IOException("ENVI header " + hdr + " has no '" + key + "'");
+    }
+    try {
+      return Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw new IOException("ENVI header " + hdr + ": '" + key + "' is '" + text + "', expected an integer", e);
+    }
+  }
+
+  /**
+   * Writes the ENVI header SNAP writes beside a band or tie-point-grid file, line by line:
+   * description with unit (and wavelength when positive), size, data type, big-endian byte
+   * order, band name, wavelength, gain and offset.
+   *
+   * @param description the band's description, or null
+   * @param unit the band's unit, or null (written as "1", as SNAP does)
+   * @param wavelength spectral wavelength in nm, written only when positive
+   */
+  static void write(Path hdr, String bandName, String description, String unit, int productDataType,
+      int width, int height, float wavelength, double scalingFactor, double scalingOffset) throws IOException {
+    try (BufferedWriter out = Files.newBufferedWriter(hdr, StandardCharsets.ISO_8859_1)) {
+      StringBuilder desc = new StringBuilder();
+      desc.append(description == null ? "" : description)
+          .append(" - Unit: ").append(unit == null || unit.isEmpty() ? "1" : unit);
+      if (wavelength > 0) {
+        desc.append(" - Wavelength: ").append(wavelength).append("nm");
+      }
+      out.write("ENVI\n");
+      out.write("description = {" + desc + "}\n");
+      out.write("samples = " + width + "\n");
+      out.write("lines = " + height + "\n");
+      out.write("bands = 1\n");
+      out.write("header offset = 0\n");
+      out.write("file type = ENVI Standard\n");
+      out.write("data type = " + RasterDataTypes.enviCode(productDataType) + "\n");
+      out.write("interleave = bsq\n");
+      out.write("byte order = 1\n");
+      out.write("band names = { " + bandName + " }\n");
+      if (wavelength > 0) {
+        out.write("wavelength = {" + wavelength + "}\n");
+      }
+      out.write("data gain values = {" + scalingFactor + "}\n");
+      out.write("data offset values = {" + scalingOffset + "}\n");
+    }
+  }
+}

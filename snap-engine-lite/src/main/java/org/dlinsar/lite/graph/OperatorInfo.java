@@ -1,0 +1,180 @@
+package org.dlinsar.lite.graph;
+
+import com.bc.ceres.binding.dom.DomElement;
+import org.esa.snap.core.gpf.GPF;
+import org.esa.snap.core.gpf.Operator;
+import org.esa.snap.core.gpf.OperatorSpi;
+import org.esa.snap.core.gpf.annotations.OperatorMetadata;
+import org.esa.snap.core.gpf.annotations.Parameter;
+import org.esa.snap.core.gpf.annotations.SourceProduct;
+import org.esa.snap.core.gpf.annotations.SourceProducts;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the launcher and the graph runner know about a registered operator, read by reflection
+ * from its annotations: alias, description, {@code @Parameter} and source fields. Also converts
+ * parameter text from the command line or graph XML into the values handed to
+ * {@code GPF.createProduct} (strings, or string arrays for {@code String[]} parameters).
+ */
+public final class OperatorInfo {
+
+  private final OperatorSpi spi;
+  private final OperatorMetadata metadata;
+  private final List<ParameterInfo> parameters;
+  private final List<SourceInfo> sources;
+
+  private OperatorInfo(OperatorSpi spi) {
+    this.spi = spi;
+    Class<? extends Operator> type = spi.getOperatorClass();
+    this.metadata = type.getAnnotation(OperatorMetadata.class);
+    List<ParameterInfo> params = new ArrayList<>();
+    List<SourceInfo> srcs = new ArrayList<>();
+    for (Class<?> c = type; c != null && c != Operator.class; c = c.getSuperclass()) {
+      for (Field field : c.getDeclaredFields()) {
+        Parameter parameter = field.getAnnotation(Parameter.class);
+        if (parameter != null) {
+          params.add(new ParameterInfo(field, parameter));
+        }
+        SourceProduct source = field.getAnnotation(SourceProduct.class);
+        if (source != null) {
+          srcs.add(new SourceInfo(field.getName(), source.alias(), false, source.optional(), source.description()));
+        }
+        SourceProducts multiple = field.getAnnotation(SourceProducts.class);
+        if (multiple != null) {
+          srcs.add(new SourceInfo(field.getName(), multiple.alias(), true, false, multiple.description()));
+        }
+      }
+    }
+    this.parameters = List.copyOf(params);
+    this.sources = List.copyOf(srcs);
+  }
+
+  /**
+   * @param name an operator alias (any case) or SPI class name
+   * @return the operator registered under {@code name}, or null if there is none
+   */
+  public static OperatorInfo find(String name) {
+    OperatorSpi spi = GPF.getDefaultInstance().getOperatorSpiRegistry().getOperatorSpi(name);
+    return spi == null ? null : new OperatorInfo(spi);
+  }
+
+  /** @return every registered operator, sorted by alias */
+  public static List<OperatorInfo> all() {
+    return GPF.getDefaultInstance().getOperatorSpiRegistry().getOperatorSpis().stream()
+        .map(OperatorInfo::new)
+        .sorted(Comparator.comparing(OperatorInfo::alias, String.CASE_INSENSITIVE_ORDER))
+        .toList();
+  }
+
+  /** @return the alias gpt and graphs use, e.g. {@code Read} */
+  public String alias() {
+    return spi.getOperatorAlias();
+  }
+
+  /** @return the one-line description, or "No description available." as gpt says */
+  public String description() {
+    return metadata == null || metadata.description().isBlank()
+        ? "No description available."
+        : metadata.description();
+  }
+
+  /** @return whether the operator is hidden from {@code -h} */
+  public boolean isInternal() {
+    return metadata != null && metadata.internal();
+  }
+
+  /** @return whether the operator writes its own output, so no automatic Write is added */
+  public boolean isAutoWriteDisabled() {
+    return metadata != null && metadata.autoWriteDisabled();
+  }
+
+  /** @return the {@code @Parameter} fields in declaration order, subclass first */
+  public List<ParameterInfo> parameters() {
+    return parameters;
+  }
+
+  /** @return the {@code @SourceProduct} and {@code @SourceProducts} fields */
+  public List<SourceInfo> sources() {
+    return sources;
+  }
+
+  /** @return the parameter named {@code name} (alias or field name), or null */
+  public ParameterInfo parameter(String name) {
+    for (ParameterInfo parameter : parameters) {
+      if (parameter.name().equals(name) || parameter.field().getName().equals(name)) {
+        return parameter;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Converts parameter text to the values {@code GPF.createProduct} takes; a null or empty text
+   * is left out so the annotation's default applies.
+   *
+   * @param texts values by parameter name (alias or field name); not modified
+   * @throws IllegalArgumentException naming the parameter and the operator if one is unknown
+   */
+  public Map<String, Object> parameterValues(Map<String, String> texts) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (Map.Entry<String, String> entry : texts.entrySet()) {
+      ParameterInfo parameter = requireParameter(entry.getKey());
+      String text = entry.getValue();
+      if (text != null && !text.isEmpty()) {
+        values.put(parameter.name(), parameter.valueOf(text));
+      }
+    }
+    return values;
+  }
+
+  /**
+   * Converts a graph node's {@code <parameters>} element like {@link #parameterValues}: leaf
+   * children are text values; a child with item elements (SNAP's form for arrays) becomes the
+   * array of the items' texts.
+   *
+   * @throws IllegalArgumentException naming the parameter and the operator if one is unknown or
+   *     has items but is not an array
+   */
+  public Map<String, Object> parameterValues(DomElement configuration) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    if (configuration == null) {
+      return values;
+    }
+    for (int i = 0; i < configuration.getChildCount(); i++) {
+      DomElement child = configuration.getChild(i);
+      ParameterInfo parameter = requireParameter(child.getName());
+      if (child.getChildCount() == 0) {
+        String text = child.getValue();
+        if (text != null && !text.isEmpty()) {
+          values.put(parameter.name(), parameter.valueOf(text));
+        }
+      } else if (parameter.field().getType().isArray()) {
+        String[] items = new String[child.getChildCount()];
+        for (int k = 0; k < items.length; k++) {
+          items[k] = child.getChild(k).getValue();
+        }
+        values.put(parameter.name(), parameter.field().getType() == String[].class ? items : String.join(",", items));
+      } else {
+        throw new IllegalArgumentException("Parameter '" + parameter.name() + "' of operator " + alias()
+            + " holds nested elements, but it takes a single " + parameter.typeName() + " value");
+      }
+    }
+    return values;
+  }
+
+  private ParameterInfo requireParameter(String name) {
+    ParameterInfo parameter = parameter(name);
+    if (parameter == null) {
+      List<String> known = parameters.stream().map(ParameterInfo::name).toList();
+      throw new IllegalArgumentException("Unknown parameter '" + name + "' of operator " + alias()
+          + "; its parameters are " + known);
+    }
+    return parameter;
+  }
+}

@@ -1,0 +1,98 @@
+package org.dlinsar.lite.graph;
+
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.gpf.GPF;
+import org.esa.snap.core.gpf.Operator;
+import org.esa.snap.core.gpf.OperatorException;
+import org.esa.snap.core.gpf.OperatorSpi;
+import org.esa.snap.core.gpf.annotations.OperatorMetadata;
+import org.esa.snap.core.gpf.annotations.Parameter;
+import org.esa.snap.core.gpf.annotations.SourceProduct;
+
+import com.bc.ceres.core.ProgressMonitor;
+
+import java.io.File;
+
+/**
+ * gpt's {@code Write}: {@link #execute} writes the source product to {@code file}, pulling its
+ * tiles. The target product is the source product itself. Nothing is written until the operator
+ * is executed ({@code autoWriteDisabled}), and a failed write leaves no target behind.
+ */
+@OperatorMetadata(alias = "Write",
+    category = "Input-Output",
+    version = "1.0",
+    authors = "DL-InSAR",
+    autoWriteDisabled = true,
+    description = "Writes a data product to a file.")
+public final class WriteOp extends Operator {
+
+  @SourceProduct(alias = "source", description = "The product to write.")
+  private Product sourceProduct;
+
+  @Parameter(notNull = true, label = "Target file",
+      description = "The file to which the data product is written.")
+  private File file;
+
+  @Parameter(defaultValue = "BEAM-DIMAP", label = "Format name",
+      description = "The name of the output file format.")
+  private String formatName;
+
+  @Parameter(defaultValue = "true", label = "Delete output on failure",
+      description = "Whether a target that a failed write created is deleted.")
+  private boolean deleteOutputOnFailure;
+
+  @Parameter(defaultValue = "false", label = "Write entire tile rows",
+      description = "Accepted for gpt graphs; the headless writer always writes whole tiles as they complete.")
+  private boolean writeEntireTileRows;
+
+  @Parameter(defaultValue = "false", label = "Clear cache after row write",
+      description = "Whether the tile cache is cleared after each row of tiles has been written.")
+  private boolean clearCacheAfterRowWrite;
+
+  private ProductTarget target;
+
+  @Override
+  public void initialize() throws OperatorException {
+    if (sourceProduct == null) {
+      throw new OperatorException("Write has no source product: connect one as 'source' or 'sourceProduct'");
+    }
+    String variable = ProductFiles.unsetVariable(file);
+    if (variable != null) {
+      throw new OperatorException("Parameter 'file' of Write is " + file + ": the graph variable '" + variable
+          + "' is not set; give it with -P" + variable + "=<file>");
+    }
+    target = new ProductTarget(file);
+    setTargetProduct(sourceProduct);
+  }
+
+  /**
+   * Writes the source product to {@code file} through {@link GPF#writeProduct}.
+   *
+   * @throws OperatorException naming the file if writing fails; the target files that this write
+   *     created are deleted first when {@code deleteOutputOnFailure} is set
+   */
+  @Override
+  public void doExecute(ProgressMonitor pm) throws OperatorException {
+    ProductTarget.Snapshot before = target.snapshot();
+    boolean written = false;
+    try {
+      GPF.writeProduct(sourceProduct, file, formatName, clearCacheAfterRowWrite, false, pm);
+      written = true;
+    } catch (OperatorException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new OperatorException("Cannot write product " + file + ": " + e.getMessage(), e);
+    } finally {
+      if (!written && deleteOutputOnFailure) {
+        target.deleteCreatedSince(before);
+      }
+    }
+  }
+
+  /** Registers {@link WriteOp} under the alias {@code Write}. */
+  public static class Spi extends OperatorSpi {
+    public Spi() {
+      super(WriteOp.class);
+    }
+  }
+}

@@ -1,0 +1,339 @@
+package org.esa.snap.core.datamodel;
+
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A node of the metadata tree: ordered child elements and ordered attributes, looked up by
+ * name ignoring case (as SNAP).
+ *
+ * <p>The getters without a default value throw an {@link IllegalArgumentException} naming the
+ * missing attribute and this element.
+ */
+public class MetadataElement extends ProductNode {
+
+  private final List<MetadataElement> elements = new ArrayList<>();
+  private final List<MetadataAttribute> attributes = new ArrayList<>();
+
+  public MetadataElement(String name) {
+    super(name);
+  }
+
+  /** The element holding this one, or null (for a root). */
+  public MetadataElement getParentElement() {
+    return getOwner() instanceof MetadataElement ? (MetadataElement) getOwner() : null;
+  }
+
+  /** Appends {@code element} and becomes its owner; null is ignored. */
+  public void addElement(MetadataElement element) {
+    if (element != null) {
+      addElementAt(element, elements.size());
+    }
+  }
+
+  /** Inserts {@code element} at {@code index} and becomes its owner; null is ignored. */
+  public void addElementAt(MetadataElement element, int index) {
+    if (element == null) {
+      return;
+    }
+    elements.add(index, element);
+    element.setOwner(this);
+    setModified(true);
+  }
+
+  /** Removes {@code element}; it loses its owner. */
+  public boolean removeElement(MetadataElement element) {
+    if (!elements.remove(element)) {
+      return false;
+    }
+    element.setOwner(null);
+    setModified(true);
+    return true;
+  }
+
+  public int getNumElements() {
+    return elements.size();
+  }
+
+  public MetadataElement getElementAt(int index) {
+    return elements.get(index);
+  }
+
+  public String[] getElementNames() {
+    String[] names = new String[elements.size()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = elements.get(i).getName();
+    }
+    return names;
+  }
+
+  public MetadataElement[] getElements() {
+    return elements.toArray(new MetadataElement[0]);
+  }
+
+  /** The first child element named {@code name} (ignoring case), or null. */
+  public MetadataElement getElement(String name) {
+    for (MetadataElement element : elements) {
+      if (element.getName().equalsIgnoreCase(name)) {
+        return element;
+      }
+    }
+    return null;
+  }
+
+  public boolean containsElement(String name) {
+    return getElement(name) != null;
+  }
+
+  /** The index of {@code element} among the children, or -1. */
+  public int getElementIndex(MetadataElement element) {
+    return elements.indexOf(element);
+  }
+
+  /** Appends {@code attribute} and becomes its owner; null is ignored. */
+  public void addAttribute(MetadataAttribute attribute) {
+    if (attribute == null) {
+      return;
+    }
+    attributes.add(attribute);
+    attribute.setOwner(this);
+    setModified(true);
+  }
+
+  public boolean removeAttribute(MetadataAttribute attribute) {
+    if (!attributes.remove(attribute)) {
+      return false;
+    }
+    attribute.setOwner(null);
+    setModified(true);
+    return true;
+  }
+
+  public int getNumAttributes() {
+    return attributes.size();
+  }
+
+  public MetadataAttribute getAttributeAt(int index) {
+    return attributes.get(index);
+  }
+
+  public String[] getAttributeNames() {
+    String[] names = new String[attributes.size()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = attributes.get(i).getName();
+    }
+    return names;
+  }
+
+  public MetadataAttribute[] getAttributes() {
+    return attributes.toArray(new MetadataAttribute[0]);
+  }
+
+  /** The first attribute named {@code name} (ignoring case), or null. */
+  public MetadataAttribute getAttribute(String name) {
+    for (MetadataAttribute attribute : attributes) {
+      if (attribute.getName().equalsIgnoreCase(name)) {
+        return attribute;
+      }
+    }
+    return null;
+  }
+
+  public boolean containsAttribute(String name) {
+    return getAttribute(name) != null;
+  }
+
+  /** The index of {@code attribute}, or -1. */
+  public int getAttributeIndex(MetadataAttribute attribute) {
+    return attributes.indexOf(attribute);
+  }
+
+  /**
+   * The first element of attribute {@code name} as double (text attributes are parsed), or
+   * {@code defaultValue} if there is no such attribute.
+   *
+   * @throws IllegalArgumentException if a text attribute is not a number
+   */
+  public double getAttributeDouble(String name, double defaultValue) {
+    MetadataAttribute attribute = getAttribute(name);
+    return attribute == null ? defaultValue : doubleOf(attribute);
+  }
+
+  /** As {@link #getAttributeDouble(String, double)}, but a missing attribute is an error. */
+  public double getAttributeDouble(String name) {
+    return doubleOf(requireAttribute(name));
+  }
+
+  /** Attribute {@code name} as UTC (text is parsed), or {@code defaultValue} if absent. */
+  public ProductData.UTC getAttributeUTC(String name, ProductData.UTC defaultValue) {
+    MetadataAttribute attribute = getAttribute(name);
+    return attribute == null ? defaultValue : utcOf(attribute);
+  }
+
+  /** As {@link #getAttributeUTC(String, ProductData.UTC)}, but a missing attribute is an error. */
+  public ProductData.UTC getAttributeUTC(String name) {
+    return utcOf(requireAttribute(name));
+  }
+
+  /** The first element of attribute {@code name} as int (text is parsed), or {@code defaultValue}. */
+  public int getAttributeInt(String name, int defaultValue) {
+    MetadataAttribute attribute = getAttribute(name);
+    return attribute == null ? defaultValue : intOf(attribute);
+  }
+
+  /** As {@link #getAttributeInt(String, int)}, but a missing attribute is an error. */
+  public int getAttributeInt(String name) {
+    return intOf(requireAttribute(name));
+  }
+
+  /** Sets attribute {@code name} to {@code value}, creating an int32 attribute if absent. */
+  public void setAttributeInt(String name, int value) {
+    MetadataAttribute attribute = getAttribute(name);
+    if (attribute != null && isNumericScalar(attribute)) {
+      attribute.getData().setElemInt(value);
+      attribute.setModified(true);
+    } else {
+      putData(name, attribute, ProductData.createInstance(new int[] {value}));
+    }
+  }
+
+  /** Sets attribute {@code name} to {@code value}, creating a float64 attribute if absent. */
+  public void setAttributeDouble(String name, double value) {
+    MetadataAttribute attribute = getAttribute(name);
+    if (attribute != null && isNumericScalar(attribute)) {
+      attribute.getData().setElemDouble(value);
+      attribute.setModified(true);
+    } else {
+      putData(name, attribute, ProductData.createInstance(new double[] {value}));
+    }
+  }
+
+  /** Sets attribute {@code name} to a copy of {@code value}, creating a UTC attribute if absent. */
+  public void setAttributeUTC(String name, ProductData.UTC value) {
+    if (value == null) {
+      throw new IllegalArgumentException("metadata attribute '" + name + "' of element '" + path()
+          + "' cannot be set to a null UTC time");
+    }
+    putData(name, getAttribute(name), value.copy());
+  }
+
+  /**
+   * Attribute {@code name} as text: the whole text of ASCII, the formatted time of UTC, the
+   * first element of numbers.
+   *
+   * @throws IllegalArgumentException if there is no such attribute
+   */
+  public String getAttributeString(String name) {
+    return requireAttribute(name).getData().getElemString();
+  }
+
+  /** As {@link #getAttributeString(String)}, or {@code defaultValue} if absent. */
+  public String getAttributeString(String name, String defaultValue) {
+    MetadataAttribute attribute = getAttribute(name);
+    return attribute == null ? defaultValue : attribute.getData().getElemString();
+  }
+
+  /** Sets attribute {@code name} to text {@code value}, creating an ASCII attribute if absent. */
+  public void setAttributeString(String name, String value) {
+    putData(name, getAttribute(name), ProductData.createInstance(value == null ? "" : value));
+  }
+
+  /** A copy of this element, its attributes and all descendants; not attached to an owner. */
+  public MetadataElement createDeepClone() {
+    MetadataElement clone = new MetadataElement(getName());
+    clone.setDescription(getDescription());
+    for (MetadataAttribute attribute : attributes) {
+      clone.addAttribute(attribute.createDeepClone());
+    }
+    for (MetadataElement element : elements) {
+      clone.addElement(element.createDeepClone());
+    }
+    clone.setModified(false);
+    return clone;
+  }
+
+  /** Disposes the children and attributes. */
+  @Override
+  public void dispose() {
+    for (MetadataElement element : elements) {
+      element.dispose();
+    }
+    for (MetadataAttribute attribute : attributes) {
+      attribute.dispose();
+    }
+    elements.clear();
+    attributes.clear();
+    super.dispose();
+  }
+
+  private void putData(String name, MetadataAttribute existing, ProductData data) {
+    if (existing == null) {
+      addAttribute(new MetadataAttribute(name, data, false));
+    } else {
+      existing.replaceData(data);
+    }
+    setModified(true);
+  }
+
+  private static boolean isNumericScalar(MetadataAttribute attribute) {
+    int type = attribute.getDataType();
+    return attribute.getData() != null && attribute.getData().getNumElems() == 1
+        && type != ProductData.TYPE_ASCII && type != ProductData.TYPE_UTC;
+  }
+
+  private MetadataAttribute requireAttribute(String name) {
+    MetadataAttribute attribute = getAttribute(name);
+    if (attribute == null) {
+      throw new IllegalArgumentException("metadata attribute '" + name + "' not found in element '" + path() + "'");
+    }
+    return attribute;
+  }
+
+  private double doubleOf(MetadataAttribute attribute) {
+    ProductData data = attribute.getData();
+    if (data.getType() != ProductData.TYPE_ASCII) {
+      return data.getElemDouble();
+    }
+    try {
+      return Double.parseDouble(data.getElemString().trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(notA("a number", attribute), e);
+    }
+  }
+
+  private int intOf(MetadataAttribute attribute) {
+    ProductData data = attribute.getData();
+    if (data.getType() != ProductData.TYPE_ASCII) {
+      return data.getElemInt();
+    }
+    try {
+      return Integer.parseInt(data.getElemString().trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(notA("an integer", attribute), e);
+    }
+  }
+
+  private ProductData.UTC utcOf(MetadataAttribute attribute) {
+    ProductData data = attribute.getData();
+    if (data instanceof ProductData.UTC) {
+      return (ProductData.UTC) data;
+    }
+    try {
+      return ProductData.UTC.parse(data.getElemString());
+    } catch (ParseException e) {
+      throw new IllegalArgumentException(notA("a UTC time (dd-MMM-yyyy HH:mm:ss[.ffffff])", attribute), e);
+    }
+  }
+
+  private String notA(String expected, MetadataAttribute attribute) {
+    return "metadata attribute '" + attribute.getName() + "' of element '" + path() + "' is not " + expected
+        + ": '" + attribute.getData().getElemString() + "'";
+  }
+
+  /** The element's path from the root, e.g. {@code metadata/Abstracted_Metadata}. */
+  String path() {
+    MetadataElement parent = getParentElement();
+    return parent == null ? getName() : parent.path() + "/" + getName();
+  }
+}

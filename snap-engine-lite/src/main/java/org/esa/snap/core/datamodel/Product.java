@@ -1,0 +1,346 @@
+package org.esa.snap.core.datamodel;
+
+import java.awt.Dimension;
+import java.io.Closeable;
+import java.io.File;
+import java.io.IOException;
+import org.dlinsar.lite.geo.TiePointGeoCoding;
+import org.esa.snap.core.dataio.ProductReader;
+
+/**
+ * A product: a scene raster size, bands, the metadata tree under {@value #METADATA_ROOT_NAME},
+ * start and end time, a scene geocoding and a preferred tile size.
+ *
+ * <p>Tie-point grids are held by the scene geocoding when it is an
+ * {@link TiePointGeoCoding}; {@link #getTiePointGridNames()} reads them from there. Bands are the
+ * only raster data nodes of the headless engine (no masks, no tie-point grid nodes).
+ */
+public class Product extends ProductNode implements Closeable {
+
+  public static final String METADATA_ROOT_NAME = "metadata";
+  public static final String HISTORY_ROOT_NAME = "history";
+  public static final String PROPERTY_NAME_PRODUCT_TYPE = "productType";
+
+  private String productType;
+  private Dimension sceneRasterSize;
+  private final ProductNodeGroup<Band> bandGroup;
+  private final MetadataElement metadataRoot;
+  private File fileLocation;
+  private GeoCoding sceneGeoCoding;
+  private ProductData.UTC startTime;
+  private ProductData.UTC endTime;
+  private Dimension preferredTileSize;
+  private String quicklookBandName;
+
+  /** A product of a fixed scene size. */
+  public Product(String name, String type, int sceneRasterWidth, int sceneRasterHeight) {
+    this(name, type, sceneRasterWidth, sceneRasterHeight, null);
+  }
+
+  /**
+   * A product of a fixed scene size.
+   *
+   * @param reader ignored: the headless engine attaches pixels through source images
+   * @throws IllegalArgumentException if the size is not positive
+   */
+  public Product(String name, String type, int sceneRasterWidth, int sceneRasterHeight, ProductReader reader) {
+    this(name, type, new Dimension(sceneRasterWidth, sceneRasterHeight));
+    if (sceneRasterWidth < 1 || sceneRasterHeight < 1) {
+      throw new IllegalArgumentException("product '" + name + "' needs a positive scene size, got "
+          + sceneRasterWidth + "x" + sceneRasterHeight);
+    }
+  }
+
+  /** A product whose scene size is that of its largest band. */
+  public Product(String name, String type) {
+    this(name, type, (ProductReader) null);
+  }
+
+  /**
+   * A product whose scene size is that of its largest band.
+   *
+   * @param reader ignored: the headless engine attaches pixels through source images
+   */
+  public Product(String name, String type, ProductReader reader) {
+    this(name, type, (Dimension) null);
+  }
+
+  private Product(String name, String type, Dimension sceneRasterSize) {
+    super(name);
+    this.productType = type;
+    this.sceneRasterSize = sceneRasterSize;
+    this.bandGroup = new ProductNodeGroup<>(this, "bands", true);
+    this.metadataRoot = new MetadataElement(METADATA_ROOT_NAME);
+    this.metadataRoot.setOwner(this);
+  }
+
+  public File getFileLocation() {
+    return fileLocation;
+  }
+
+  public void setFileLocation(File fileLocation) {
+    this.fileLocation = fileLocation;
+  }
+
+  public String getProductType() {
+    return productType;
+  }
+
+  public void setProductType(String productType) {
+    this.productType = productType;
+    setModified(true);
+  }
+
+  /** Disposes bands, metadata and geocoding; the product must not be used afterwards. */
+  @Override
+  public void dispose() {
+    bandGroup.dispose();
+    metadataRoot.dispose();
+    if (sceneGeoCoding != null) {
+      sceneGeoCoding.dispose();
+      sceneGeoCoding = null;
+    }
+    super.dispose();
+  }
+
+  /** As {@link #dispose()}. */
+  @Override
+  public void close() throws IOException {
+    dispose();
+  }
+
+  public GeoCoding getSceneGeoCoding() {
+    return sceneGeoCoding;
+  }
+
+  public void setSceneGeoCoding(GeoCoding sceneGeoCoding) {
+    this.sceneGeoCoding = sceneGeoCoding;
+    setModified(true);
+  }
+
+  /** Whether every band uses the scene geocoding (has none of its own). */
+  public boolean isUsingSingleGeoCoding() {
+    for (int i = 0; i < bandGroup.getNodeCount(); i++) {
+      GeoCoding own = bandGroup.get(i).getGeoCoding();
+      if (own != null && own != sceneGeoCoding) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  public final int getSceneRasterWidth() {
+    return getSceneRasterSize().width;
+  }
+
+  public final int getSceneRasterHeight() {
+    return getSceneRasterSize().height;
+  }
+
+  /** The scene size given at construction, else that of the largest band (0 x 0 without bands). */
+  public final Dimension getSceneRasterSize() {
+    if (sceneRasterSize != null) {
+      return new Dimension(sceneRasterSize);
+    }
+    Dimension largest = new Dimension(0, 0);
+    for (int i = 0; i < bandGroup.getNodeCount(); i++) {
+      Band band = bandGroup.get(i);
+      if ((long) band.getRasterWidth() * band.getRasterHeight() > (long) largest.width * largest.height) {
+        largest = band.getRasterSize();
+      }
+    }
+    return largest;
+  }
+
+  /** Whether some band's size differs from the scene size. */
+  public boolean isMultiSize() {
+    Dimension scene = getSceneRasterSize();
+    for (int i = 0; i < bandGroup.getNodeCount(); i++) {
+      if (!bandGroup.get(i).getRasterSize().equals(scene)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public ProductData.UTC getStartTime() {
+    return startTime;
+  }
+
+  public void setStartTime(ProductData.UTC startTime) {
+    this.startTime = startTime;
+    setModified(true);
+  }
+
+  public ProductData.UTC getEndTime() {
+    return endTime;
+  }
+
+  public void setEndTime(ProductData.UTC endTime) {
+    this.endTime = endTime;
+    setModified(true);
+  }
+
+  /** The root of the metadata tree, named {@value #METADATA_ROOT_NAME}. */
+  public MetadataElement getMetadataRoot() {
+    return metadataRoot;
+  }
+
+  public ProductNodeGroup<Band> getBandGroup() {
+    return bandGroup;
+  }
+
+  /**
+   * Adds {@code band}; the product becomes its product.
+   *
+   * @throws IllegalArgumentException if the product has a band of that name (ignoring case)
+   */
+  public void addBand(Band band) {
+    if (band == null) {
+      throw new IllegalArgumentException("product '" + getName() + "': cannot add a null band");
+    }
+    if (containsRasterDataNode(band.getName())) {
+      throw new IllegalArgumentException("The Product '" + getName() + "' already contains a band with the name '"
+          + band.getName() + "'.");
+    }
+    bandGroup.add(band);
+  }
+
+  /** Adds and returns a band of the scene size. */
+  public Band addBand(String bandName, int dataType) {
+    Band band = new Band(bandName, dataType, getSceneRasterWidth(), getSceneRasterHeight());
+    addBand(band);
+    return band;
+  }
+
+  /** Adds and returns a float32 virtual band of the scene size. */
+  public Band addBand(String bandName, String expression) {
+    return addBand(bandName, expression, ProductData.TYPE_FLOAT32);
+  }
+
+  /** Adds and returns a virtual band of the scene size. */
+  public Band addBand(String bandName, String expression, int dataType) {
+    Band band = new VirtualBand(bandName, dataType, getSceneRasterWidth(), getSceneRasterHeight(), expression);
+    addBand(band);
+    return band;
+  }
+
+  public boolean removeBand(Band band) {
+    return bandGroup.remove(band);
+  }
+
+  public int getNumBands() {
+    return bandGroup.getNodeCount();
+  }
+
+  public Band getBandAt(int index) {
+    return bandGroup.get(index);
+  }
+
+  public String[] getBandNames() {
+    return bandGroup.getNodeNames();
+  }
+
+  public Band[] getBands() {
+    return bandGroup.toArray(new Band[0]);
+  }
+
+  /** The band named {@code name} (ignoring case), or null. */
+  public Band getBand(String name) {
+    return bandGroup.get(name);
+  }
+
+  public int getBandIndex(String name) {
+    return bandGroup.indexOf(name);
+  }
+
+  public boolean containsBand(String name) {
+    return bandGroup.contains(name);
+  }
+
+  /** Whether a band has this name; bands are the only raster data nodes here. */
+  public boolean containsRasterDataNode(String name) {
+    return containsBand(name);
+  }
+
+  /** The band named {@code name}, or null; bands are the only raster data nodes here. */
+  public RasterDataNode getRasterDataNode(String name) {
+    return getBand(name);
+  }
+
+  /** The number of tie-point grids of the scene geocoding (0 unless it is a tie-point geocoding). */
+  public int getNumTiePointGrids() {
+    return getTiePointGridNames().length;
+  }
+
+  /** The names of the tie-point grids of the scene geocoding, in order. */
+  public String[] getTiePointGridNames() {
+    if (sceneGeoCoding instanceof TiePointGeoCoding) {
+      return ((TiePointGeoCoding) sceneGeoCoding).getTiePointGridNames();
+    }
+    return new String[0];
+  }
+
+  public String getQuicklookBandName() {
+    return quicklookBandName;
+  }
+
+  public void setQuicklookBandName(String quicklookBandName) {
+    this.quicklookBandName = quicklookBandName;
+  }
+
+  /** The preferred tile size (a copy), or null if never set. */
+  public Dimension getPreferredTileSize() {
+    return preferredTileSize == null ? null : new Dimension(preferredTileSize);
+  }
+
+  /** Sets the preferred tile size (copied); null clears it. */
+  public void setPreferredTileSize(Dimension preferredTileSize) {
+    this.preferredTileSize = preferredTileSize == null ? null : new Dimension(preferredTileSize);
+  }
+
+  public void setPreferredTileSize(int tileWidth, int tileHeight) {
+    setPreferredTileSize(new Dimension(tileWidth, tileHeight));
+  }
+
+  /**
+   * Whether {@code product} covers the same scene: same size and, when both can locate pixels,
+   * the same positions (within {@code eps} degrees) at the corners and the centre.
+   */
+  public boolean isCompatibleProduct(Product product, float eps) {
+    if (product == null || !getSceneRasterSize().equals(product.getSceneRasterSize())) {
+      return false;
+    }
+    GeoCoding mine = getSceneGeoCoding();
+    GeoCoding theirs = product.getSceneGeoCoding();
+    if (mine == null || theirs == null || !mine.canGetGeoPos() || !theirs.canGetGeoPos()) {
+      return mine == null && theirs == null || mine == theirs;
+    }
+    double w = getSceneRasterWidth();
+    double h = getSceneRasterHeight();
+    double[][] probes = {{0.5, 0.5}, {w - 0.5, 0.5}, {0.5, h - 0.5}, {w - 0.5, h - 0.5}, {w / 2, h / 2}};
+    for (double[] probe : probes) {
+      PixelPos pixel = new PixelPos(probe[0], probe[1]);
+      GeoPos a = mine.getGeoPos(pixel, null);
+      GeoPos b = theirs.getGeoPos(pixel, null);
+      double dLon = Math.abs(a.lon - b.lon) % 360.0;
+      if (Math.abs(a.lat - b.lat) > eps || Math.min(dLon, 360.0 - dLon) > eps) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Marks the product modified or, with false, marks it and all its nodes unmodified. */
+  @Override
+  public void setModified(boolean modified) {
+    super.setModified(modified);
+    if (!modified) {
+      bandGroup.setModified(false);
+      for (int i = 0; i < bandGroup.getNodeCount(); i++) {
+        bandGroup.get(i).setModified(false);
+      }
+      metadataRoot.setModified(false);
+    }
+  }
+}

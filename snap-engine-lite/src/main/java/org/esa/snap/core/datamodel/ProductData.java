@@ -1,0 +1,877 @@
+package org.esa.snap.core.datamodel;
+
+import java.nio.charset.StandardCharsets;
+import java.text.DateFormat;
+import java.text.ParseException;
+import java.text.SimpleDateFormat;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * An array of samples of one SNAP data type (one of the {@code TYPE_} constants).
+ *
+ * <p>Every type except {@link #TYPE_UINT64} can be created through {@link #createInstance(int, int)}.
+ * Integer types keep their raw bits in the Java array of the same width ({@code byte[]} for int8
+ * and uint8, {@code short[]} for int16 and uint16, {@code int[]} for int32, uint32 and UTC,
+ * {@code long[]} for int64); the getters of unsigned types return the unsigned value. Instances
+ * created from an array wrap that array (no copy).
+ */
+public abstract class ProductData implements Cloneable {
+
+  public static final int TYPE_UNDEFINED = 0;
+  public static final int TYPE_INT8 = 10;
+  public static final int TYPE_INT16 = 11;
+  public static final int TYPE_INT32 = 12;
+  public static final int TYPE_INT64 = 13;
+  public static final int TYPE_UINT8 = 20;
+  public static final int TYPE_UINT16 = 21;
+  public static final int TYPE_UINT32 = 22;
+  public static final int TYPE_UINT64 = 23;
+  public static final int TYPE_FLOAT32 = 30;
+  public static final int TYPE_FLOAT64 = 31;
+  public static final int TYPE_ASCII = 41;
+  public static final int TYPE_UTC = 51;
+  public static final String TYPESTRING_INT8 = "int8";
+  public static final String TYPESTRING_INT16 = "int16";
+  public static final String TYPESTRING_INT32 = "int32";
+  public static final String TYPESTRING_INT64 = "int64";
+  public static final String TYPESTRING_UINT8 = "uint8";
+  public static final String TYPESTRING_UINT16 = "uint16";
+  public static final String TYPESTRING_UINT32 = "uint32";
+  public static final String TYPESTRING_UINT64 = "uint64";
+  public static final String TYPESTRING_FLOAT32 = "float32";
+  public static final String TYPESTRING_FLOAT64 = "float64";
+  public static final String TYPESTRING_ASCII = "ascii";
+  public static final String TYPESTRING_UTC = "utc";
+
+  private final int type;
+
+  /** @param type one of the {@code TYPE_} constants */
+  protected ProductData(int type) {
+    this.type = type;
+  }
+
+  /** One element of {@code type}. */
+  public static ProductData createInstance(int type) {
+    return createInstance(type, 1);
+  }
+
+  /**
+   * {@code numElems} zero elements of {@code type}; for {@link #TYPE_UTC}, {@code numElems} is
+   * ignored (a UTC is always days, seconds and microseconds).
+   *
+   * @throws IllegalArgumentException for {@link #TYPE_UINT64}, {@link #TYPE_UNDEFINED} or an unknown type
+   */
+  public static ProductData createInstance(int type, int numElems) {
+    if (numElems < 0) {
+      throw new IllegalArgumentException("number of elements must not be negative, got " + numElems);
+    }
+    switch (type) {
+      case TYPE_INT8: return new Byte(numElems);
+      case TYPE_UINT8: return new IntegerSamples.UByte(new byte[numElems]);
+      case TYPE_INT16: return new IntegerSamples.Short(new short[numElems]);
+      case TYPE_UINT16: return new IntegerSamples.UShort(new short[numElems]);
+      case TYPE_INT32: return new Int(numElems);
+      case TYPE_UINT32: return new UInt(numElems);
+      case TYPE_INT64: return new IntegerSamples.Long(new long[numElems]);
+      case TYPE_FLOAT32: return new Float(numElems);
+      case TYPE_FLOAT64: return new Double(numElems);
+      case TYPE_ASCII: return new ASCII(numElems);
+      case TYPE_UTC: return new UTC();
+      default: throw new IllegalArgumentException("cannot create ProductData of type " + type
+          + " (" + getTypeString(type) + "): expected int8, int16, int32, int64, uint8, uint16, uint32,"
+          + " float32, float64, ascii or utc");
+    }
+  }
+
+  /**
+   * Wraps {@code data}, an array of the Java type that holds {@code type} (see the class
+   * comment), or a String for {@link #TYPE_ASCII}.
+   *
+   * @throws IllegalArgumentException if the array does not fit the type
+   */
+  public static ProductData createInstance(int type, Object data) {
+    try {
+      switch (type) {
+        case TYPE_INT8: return new Byte((byte[]) data);
+        case TYPE_UINT8: return new IntegerSamples.UByte((byte[]) data);
+        case TYPE_INT16: return new IntegerSamples.Short((short[]) data);
+        case TYPE_UINT16: return new IntegerSamples.UShort((short[]) data);
+        case TYPE_INT32: return new Int((int[]) data);
+        case TYPE_UINT32: return new UInt((int[]) data);
+        case TYPE_INT64: return new IntegerSamples.Long((long[]) data);
+        case TYPE_FLOAT32: return new Float((float[]) data);
+        case TYPE_FLOAT64: return new Double((double[]) data);
+        case TYPE_ASCII: return data instanceof String ? new ASCII((String) data) : new ASCII((byte[]) data);
+        case TYPE_UTC: return new UTC((int[]) data);
+        default: return createInstance(type, 0);
+      }
+    } catch (ClassCastException e) {
+      throw new IllegalArgumentException("cannot hold " + (data == null ? "null" : data.getClass().getSimpleName())
+          + " as ProductData of type " + getTypeString(type), e);
+    }
+  }
+
+  /** Wraps int8 samples. */
+  public static ProductData createInstance(byte[] elems) {
+    return new Byte(elems);
+  }
+
+  /** Wraps int16 samples. */
+  public static ProductData createInstance(short[] elems) {
+    return new IntegerSamples.Short(elems);
+  }
+
+  /** Wraps int32 samples. */
+  public static ProductData createInstance(int[] elems) {
+    return new Int(elems);
+  }
+
+  /** Wraps int64 samples. */
+  public static ProductData createInstance(long[] elems) {
+    return new IntegerSamples.Long(elems);
+  }
+
+  /** An ASCII string. */
+  public static ProductData createInstance(String text) {
+    return new ASCII(text);
+  }
+
+  /** Wraps float32 samples. */
+  public static ProductData createInstance(float[] elems) {
+    return new Float(elems);
+  }
+
+  /** Wraps float64 samples. */
+  public static ProductData createInstance(double[] elems) {
+    return new Double(elems);
+  }
+
+  /** This instance's type, one of the {@code TYPE_} constants. */
+  public int getType() {
+    return type;
+  }
+
+  /**
+   * The size in bytes of one element of {@code type}.
+   *
+   * @throws IllegalArgumentException for an unknown type
+   */
+  public static int getElemSize(int type) {
+    switch (type) {
+      case TYPE_INT8: case TYPE_UINT8: case TYPE_ASCII: return 1;
+      case TYPE_INT16: case TYPE_UINT16: return 2;
+      case TYPE_INT32: case TYPE_UINT32: case TYPE_FLOAT32: case TYPE_UTC: return 4;
+      case TYPE_INT64: case TYPE_UINT64: case TYPE_FLOAT64: return 8;
+      default: throw new IllegalArgumentException("unknown ProductData type " + type);
+    }
+  }
+
+  /** The size in bytes of one element. */
+  public int getElemSize() {
+    return getElemSize(type);
+  }
+
+  /** The name of {@code type} ("int8", "float32", ...), or null for an unknown type. */
+  public static String getTypeString(int type) {
+    switch (type) {
+      case TYPE_INT8: return TYPESTRING_INT8;
+      case TYPE_INT16: return TYPESTRING_INT16;
+      case TYPE_INT32: return TYPESTRING_INT32;
+      case TYPE_INT64: return TYPESTRING_INT64;
+      case TYPE_UINT8: return TYPESTRING_UINT8;
+      case TYPE_UINT16: return TYPESTRING_UINT16;
+      case TYPE_UINT32: return TYPESTRING_UINT32;
+      case TYPE_UINT64: return TYPESTRING_UINT64;
+      case TYPE_FLOAT32: return TYPESTRING_FLOAT32;
+      case TYPE_FLOAT64: return TYPESTRING_FLOAT64;
+      case TYPE_ASCII: return TYPESTRING_ASCII;
+      case TYPE_UTC: return TYPESTRING_UTC;
+      default: return null;
+    }
+  }
+
+  /** The type named {@code type} ("int8", "float32", ...), or {@link #TYPE_UNDEFINED}. */
+  public static int getType(String type) {
+    for (int candidate : new int[] {TYPE_INT8, TYPE_INT16, TYPE_INT32, TYPE_INT64, TYPE_UINT8, TYPE_UINT16,
+        TYPE_UINT32, TYPE_UINT64, TYPE_FLOAT32, TYPE_FLOAT64, TYPE_ASCII, TYPE_UTC}) {
+      if (getTypeString(candidate).equals(type)) {
+        return candidate;
+      }
+    }
+    return TYPE_UNDEFINED;
+  }
+
+  /** The name of this instance's type. */
+  public String getTypeString() {
+    return getTypeString(type);
+  }
+
+  /** Whether this instance holds integers (signed or unsigned). */
+  public boolean isInt() {
+    return isIntType(type);
+  }
+
+  /** Whether {@code type} is one of the integer types int8 to int64 or uint8 to uint64. */
+  public static boolean isIntType(int type) {
+    return (type >= TYPE_INT8 && type <= TYPE_INT64) || (type >= TYPE_UINT8 && type <= TYPE_UINT64);
+  }
+
+  /** Whether the values may be negative: not an unsigned type. */
+  public boolean isSigned() {
+    return !isUnsigned();
+  }
+
+  /** Whether this is one of the unsigned integer types uint8 to uint64. */
+  public boolean isUnsigned() {
+    return type >= TYPE_UINT8 && type <= TYPE_UINT64;
+  }
+
+  /** Whether this instance holds exactly one element. */
+  public boolean isScalar() {
+    return getNumElems() == 1;
+  }
+
+  /** The number of elements. */
+  public abstract int getNumElems();
+
+  public int getElemInt() {
+    return getElemIntAt(0);
+  }
+
+  public float getElemFloat() {
+    return getElemFloatAt(0);
+  }
+
+  public double getElemDouble() {
+    return getElemDoubleAt(0);
+  }
+
+  public String getElemString() {
+    return getElemStringAt(0);
+  }
+
+  /** Element {@code index} as int (floats are rounded; uint32 above 2^31-1 wraps). */
+  public abstract int getElemIntAt(int index);
+
+  public abstract float getElemFloatAt(int index);
+
+  public abstract double getElemDoubleAt(int index);
+
+  public abstract String getElemStringAt(int index);
+
+  public void setElemInt(int value) {
+    setElemIntAt(0, value);
+  }
+
+  public void setElemFloat(float value) {
+    setElemFloatAt(0, value);
+  }
+
+  public void setElemDouble(double value) {
+    setElemDoubleAt(0, value);
+  }
+
+  /**
+   * Sets the first element from its text.
+   *
+   * @throws NumberFormatException if {@code value} is not a number of this type
+   */
+  public void setElemString(String value) {
+    if (isInt()) {
+      setElemDoubleAt(0, java.lang.Long.parseLong(value.trim()));
+    } else {
+      setElemDoubleAt(0, java.lang.Double.parseDouble(value.trim()));
+    }
+  }
+
+  public abstract void setElemIntAt(int index, int value);
+
+  public abstract void setElemFloatAt(int index, float value);
+
+  public abstract void setElemDoubleAt(int index, double value);
+
+  /** The backing array (or String for ASCII); not a copy. */
+  public abstract Object getElems();
+
+  /**
+   * Copies {@code data}, an array of the backing type and of the same length, into this instance.
+   *
+   * @throws IllegalArgumentException if the array type or length differs
+   */
+  public abstract void setElems(Object data);
+
+  /** Releases the samples: the instance holds no elements afterwards. */
+  public abstract void dispose();
+
+  /** The elements as text, comma-separated. */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < getNumElems(); i++) {
+      if (i > 0) {
+        text.append(',');
+      }
+      text.append(getElemStringAt(i));
+    }
+    return text.toString();
+  }
+
+  /** A deep copy of this instance: same type, a copy of the elements. */
+  ProductData copy() {
+    return createInstance(type, ProductDataArrays.copyOf(getElems()));
+  }
+
+  /** Whether {@code other} has this instance's type and equal elements. */
+  boolean equalElems(ProductData other) {
+    return other != null && other.type == type && ProductDataArrays.equal(getElems(), other.getElems());
+  }
+
+  IllegalArgumentException wrongElems(Object data, String expected) {
+    return new IllegalArgumentException("cannot set " + getTypeString() + " elements from "
+        + (data == null ? "null" : data.getClass().getSimpleName()) + ": expected " + expected
+        + " of length " + getNumElems());
+  }
+
+  /** Signed 8-bit integers. */
+  public static class Byte extends ProductData {
+    byte[] array;
+
+    public Byte(int numElems) {
+      this(new byte[numElems], TYPE_INT8);
+    }
+
+    public Byte(byte[] array) {
+      this(array, TYPE_INT8);
+    }
+
+    Byte(byte[] array, int type) {
+      super(type);
+      this.array = array;
+    }
+
+    public final byte[] getArray() {
+      return array;
+    }
+
+    @Override
+    public int getNumElems() {
+      return array.length;
+    }
+
+    @Override
+    public int getElemIntAt(int index) {
+      return array[index];
+    }
+
+    @Override
+    public float getElemFloatAt(int index) {
+      return getElemIntAt(index);
+    }
+
+    @Override
+    public double getElemDoubleAt(int index) {
+      return getElemIntAt(index);
+    }
+
+    @Override
+    public String getElemStringAt(int index) {
+      return String.valueOf(getElemIntAt(index));
+    }
+
+    @Override
+    public void setElemIntAt(int index, int value) {
+      array[index] = (byte) value;
+    }
+
+    @Override
+    public void setElemFloatAt(int index, float value) {
+      array[index] = (byte) Math.round(value);
+    }
+
+    @Override
+    public void setElemDoubleAt(int index, double value) {
+      array[index] = (byte) Math.round(value);
+    }
+
+    @Override
+    public Object getElems() {
+      return array;
+    }
+
+    @Override
+    public void setElems(Object data) {
+      if (!(data instanceof byte[]) || ((byte[]) data).length != array.length) {
+        throw wrongElems(data, "byte[]");
+      }
+      System.arraycopy(data, 0, array, 0, array.length);
+    }
+
+    @Override
+    public void dispose() {
+      array = new byte[0];
+    }
+  }
+
+  /** Signed 32-bit integers. */
+  public static class Int extends ProductData {
+    int[] array;
+
+    public Int(int numElems) {
+      this(new int[numElems], TYPE_INT32);
+    }
+
+    public Int(int[] array) {
+      this(array, TYPE_INT32);
+    }
+
+    Int(int[] array, int type) {
+      super(type);
+      this.array = array;
+    }
+
+    public final int[] getArray() {
+      return array;
+    }
+
+    @Override
+    public int getNumElems() {
+      return array.length;
+    }
+
+    @Override
+    public int getElemIntAt(int index) {
+      return array[index];
+    }
+
+    @Override
+    public float getElemFloatAt(int index) {
+      return (float) getElemDoubleAt(index);
+    }
+
+    @Override
+    public double getElemDoubleAt(int index) {
+      return array[index];
+    }
+
+    @Override
+    public String getElemStringAt(int index) {
+      return String.valueOf(array[index]);
+    }
+
+    @Override
+    public void setElemIntAt(int index, int value) {
+      array[index] = value;
+    }
+
+    @Override
+    public void setElemFloatAt(int index, float value) {
+      setElemDoubleAt(index, value);
+    }
+
+    @Override
+    public void setElemDoubleAt(int index, double value) {
+      // Through long so that uint32 values above 2^31 - 1 keep their bits.
+      array[index] = (int) Math.round(value);
+    }
+
+    @Override
+    public Object getElems() {
+      return array;
+    }
+
+    @Override
+    public void setElems(Object data) {
+      if (!(data instanceof int[]) || ((int[]) data).length != array.length) {
+        throw wrongElems(data, "int[]");
+      }
+      System.arraycopy(data, 0, array, 0, array.length);
+    }
+
+    @Override
+    public void dispose() {
+      array = new int[0];
+    }
+  }
+
+  /** Unsigned 32-bit integers; {@code getElemIntAt} returns the raw bits. */
+  public static class UInt extends Int {
+
+    public UInt(int numElems) {
+      super(new int[numElems], TYPE_UINT32);
+    }
+
+    public UInt(int[] array) {
+      super(array, TYPE_UINT32);
+    }
+
+    UInt(int[] array, int type) {
+      super(array, type);
+    }
+
+    @Override
+    public double getElemDoubleAt(int index) {
+      return array[index] & 0xFFFFFFFFL;
+    }
+
+    @Override
+    public String getElemStringAt(int index) {
+      return String.valueOf(array[index] & 0xFFFFFFFFL);
+    }
+  }
+
+  /** 32-bit floating point numbers. */
+  public static class Float extends ProductData {
+    private float[] array;
+
+    public Float(float[] array) {
+      super(TYPE_FLOAT32);
+      this.array = array;
+    }
+
+    public Float(int numElems) {
+      this(new float[numElems]);
+    }
+
+    public final float[] getArray() {
+      return array;
+    }
+
+    @Override
+    public int getNumElems() {
+      return array.length;
+    }
+
+    @Override
+    public int getElemIntAt(int index) {
+      return Math.round(array[index]);
+    }
+
+    @Override
+    public float getElemFloatAt(int index) {
+      return array[index];
+    }
+
+    @Override
+    public double getElemDoubleAt(int index) {
+      return array[index];
+    }
+
+    @Override
+    public String getElemStringAt(int index) {
+      return String.valueOf(array[index]);
+    }
+
+    @Override
+    public void setElemIntAt(int index, int value) {
+      array[index] = value;
+    }
+
+    @Override
+    public void setElemFloatAt(int index, float value) {
+      array[index] = value;
+    }
+
+    @Override
+    public void setElemDoubleAt(int index, double value) {
+      array[index] = (float) value;
+    }
+
+    @Override
+    public Object getElems() {
+      return array;
+    }
+
+    @Override
+    public void setElems(Object data) {
+      if (!(data instanceof float[]) || ((float[]) data).length != array.length) {
+        throw wrongElems(data, "float[]");
+      }
+      System.arraycopy(data, 0, array, 0, array.length);
+    }
+
+    @Override
+    public void dispose() {
+      array = new float[0];
+    }
+  }
+
+  /** 64-bit floating point numbers. */
+  public static class Double extends ProductData {
+    private double[] array;
+
+    public Double(double[] array) {
+      super(TYPE_FLOAT64);
+      this.array = array;
+    }
+
+    public Double(int numElems) {
+      this(new double[numElems]);
+    }
+
+    public final double[] getArray() {
+      return array;
+    }
+
+    @Override
+    public int getNumElems() {
+      return array.length;
+    }
+
+    @Override
+    public int getElemIntAt(int index) {
+      return (int) Math.round(array[index]);
+    }
+
+    @Override
+    public float getElemFloatAt(int index) {
+      return (float) array[index];
+    }
+
+    @Override
+    public double getElemDoubleAt(int index) {
+      return array[index];
+    }
+
+    @Override
+    public String getElemStringAt(int index) {
+      return String.valueOf(array[index]);
+    }
+
+    @Override
+    public void setElemIntAt(int index, int value) {
+      array[index] = value;
+    }
+
+    @Override
+    public void setElemFloatAt(int index, float value) {
+      array[index] = value;
+    }
+
+    @Override
+    public void setElemDoubleAt(int index, double value) {
+      array[index] = value;
+    }
+
+    @Override
+    public Object getElems() {
+      return array;
+    }
+
+    @Override
+    public void setElems(Object data) {
+      if (!(data instanceof double[]) || ((double[]) data).length != array.length) {
+        throw wrongElems(data, "double[]");
+      }
+      System.arraycopy(data, 0, array, 0, array.length);
+    }
+
+    @Override
+    public void dispose() {
+      array = new double[0];
+    }
+  }
+
+  /** A text of 8-bit characters (ISO-8859-1), one element per character. */
+  public static class ASCII extends Byte {
+
+    public ASCII(int length) {
+      super(new byte[length], TYPE_ASCII);
+    }
+
+    public ASCII(String text) {
+      super(text.getBytes(StandardCharsets.ISO_8859_1), TYPE_ASCII);
+    }
+
+    ASCII(byte[] text) {
+      super(text, TYPE_ASCII);
+    }
+
+    /** The whole text. */
+    @Override
+    public String getElemString() {
+      return new String(array, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The character at {@code index}. */
+    @Override
+    public String getElemStringAt(int index) {
+      return String.valueOf((char) (array[index] & 0xFF));
+    }
+
+    /** Replaces the whole text. */
+    @Override
+    public void setElemString(String value) {
+      array = value.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Replaces the whole text by a String or a {@code byte[]} of any length. */
+    @Override
+    public void setElems(Object data) {
+      if (data instanceof String) {
+        setElemString((String) data);
+      } else if (data instanceof byte[]) {
+        array = ((byte[]) data).clone();
+      } else {
+        throw wrongElems(data, "String or byte[]");
+      }
+    }
+
+    @Override
+    public String toString() {
+      return getElemString();
+    }
+  }
+
+  /**
+   * A UTC time as SNAP stores it: days since 2000-01-01 00:00 UTC (MJD2000), seconds of that
+   * day and microseconds of that second, all three normalised to be non-negative except the days.
+   */
+  public static class UTC extends UInt {
+
+    public static final TimeZone UTC_TIME_ZONE = TimeZone.getTimeZone("UTC");
+    public static final String DATE_FORMAT_PATTERN = "dd-MMM-yyyy HH:mm:ss";
+
+    /** 2000-01-01 00:00 UTC; the start of day 0. */
+    public UTC() {
+      super(new int[3], TYPE_UTC);
+    }
+
+    /** @param elems days, seconds and microseconds (wrapped) */
+    public UTC(int[] elems) {
+      super(checkLength(elems), TYPE_UTC);
+    }
+
+    /**
+     * @param days days since 2000-01-01
+     * @param seconds seconds of the day
+     * @param microSeconds microseconds of the second
+     */
+    public UTC(int days, int seconds, int microSeconds) {
+      this(new int[] {days, seconds, microSeconds});
+    }
+
+    /**
+     * @param mjd fractional days since 2000-01-01 00:00 UTC (MJD2000), rounded to the microsecond
+     * @throws IllegalArgumentException if {@code mjd} is NaN or infinite
+     */
+    public UTC(double mjd) {
+      this(UtcTime.fromMjd(mjd));
+    }
+
+    private static int[] checkLength(int[] elems) {
+      if (elems.length != 3) {
+        throw new IllegalArgumentException("a UTC needs 3 elements (days, seconds, microseconds), got " + elems.length);
+      }
+      return elems;
+    }
+
+    /**
+     * The time {@code date} plus {@code microSeconds} (the part finer than the date's milliseconds).
+     */
+    public static UTC create(Date date, long microSeconds) {
+      long micros = (date.getTime() - UtcTime.EPOCH_2000_MILLIS) * 1000L + microSeconds;
+      return new UTC(UtcTime.fromMicros(micros));
+    }
+
+    /** A Gregorian calendar in UTC, English locale. */
+    public static Calendar createCalendar() {
+      return Calendar.getInstance(UTC_TIME_ZONE, Locale.ENGLISH);
+    }
+
+    /** A date format of {@link #DATE_FORMAT_PATTERN} in UTC. */
+    public static DateFormat createDateFormat() {
+      return createDateFormat(DATE_FORMAT_PATTERN);
+    }
+
+    /** A {@link SimpleDateFormat} of {@code pattern}, English locale, UTC calendar. */
+    public static DateFormat createDateFormat(String pattern) {
+      SimpleDateFormat format = new SimpleDateFormat(pattern, Locale.ENGLISH);
+      format.setCalendar(createCalendar());
+      return format;
+    }
+
+    /**
+     * Parses {@code "dd-MMM-yyyy HH:mm:ss[.ffffff]"}, month name in any case ("15-JAN-2020 05:43:21.123456").
+     *
+     * @throws ParseException naming the text and the expected pattern
+     */
+    public static UTC parse(String text) throws ParseException {
+      return parse(text, DATE_FORMAT_PATTERN);
+    }
+
+    /** Parses {@code text} with {@code pattern}, plus an optional fraction of up to 6 digits after a dot. */
+    public static UTC parse(String text, String pattern) throws ParseException {
+      DateFormat format = createDateFormat(pattern);
+      format.setLenient(false);
+      return parse(text, format);
+    }
+
+    /** Parses {@code text} with {@code format}, plus an optional fraction of up to 6 digits after a dot. */
+    public static UTC parse(String text, DateFormat format) throws ParseException {
+      if (text == null) {
+        throw new ParseException("cannot parse a null UTC time", 0);
+      }
+      return UtcTime.parse(text.trim(), format);
+    }
+
+    /** This time as {@code "15-JAN-2020 05:43:21.123456"}. */
+    public String format() {
+      DateFormat format = createDateFormat(DATE_FORMAT_PATTERN);
+      return format.format(getAsDate()).toUpperCase(Locale.ENGLISH)
+          + String.format(Locale.ROOT, ".%06d", getMicroSecondsFraction());
+    }
+
+    /** This time as {@link #format()} gives it. */
+    @Override
+    public String getElemString() {
+      return format();
+    }
+
+    /** Replaces this time by the one {@code value} ({@link #format()} text) denotes. */
+    @Override
+    public void setElemString(String value) {
+      try {
+        System.arraycopy(parse(value).array, 0, array, 0, 3);
+      } catch (ParseException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+    }
+
+    /** A UTC calendar at this time (millisecond precision). */
+    public Calendar getAsCalendar() {
+      Calendar calendar = createCalendar();
+      calendar.setTimeInMillis(getAsDate().getTime());
+      return calendar;
+    }
+
+    /** This time, truncated to the millisecond. */
+    public Date getAsDate() {
+      return new Date(UtcTime.EPOCH_2000_MILLIS + Math.floorDiv(UtcTime.toMicros(array), 1000L));
+    }
+
+    /** Fractional days since 2000-01-01 00:00 UTC. */
+    public double getMJD() {
+      return array[0] + (array[1] + array[2] / 1.0e6) / 86400.0;
+    }
+
+    public int getDaysFraction() {
+      return array[0];
+    }
+
+    public long getSecondsFraction() {
+      return array[1];
+    }
+
+    public long getMicroSecondsFraction() {
+      return array[2];
+    }
+
+    @Override
+    public String toString() {
+      return format();
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package org.esa.snap.core.datamodel;
+
+/**
+ * A named node of a product's tree (bands, metadata, groups, the product itself).
+ *
+ * <p>Every node has an owner, the node that holds it; {@link #getProduct()} follows owners up to
+ * the product. In SNAP this class extends {@code com.bc.ceres.core.ExtensibleObject}; the
+ * headless engine needs no extensions, so it extends Object.
+ */
+public abstract class ProductNode {
+
+  public static final String PROPERTY_NAME_NAME = "name";
+  public static final String PROPERTY_NAME_DESCRIPTION = "description";
+
+  private String name;
+  private String description;
+  private ProductNode owner;
+  private boolean modified;
+
+  /** A node named {@code name} (trimmed), without description. */
+  protected ProductNode(String name) {
+    this(name, null);
+  }
+
+  /**
+   * @param name the node name, trimmed; must not be null or blank
+   * @param description a description, may be null
+   * @throws IllegalArgumentException if the name is null or blank
+   */
+  protected ProductNode(String name, String description) {
+    if (name == null || name.trim().isEmpty()) {
+      throw new IllegalArgumentException("a product node needs a non-blank name, got "
+          + (name == null ? "null" : "'" + name + "'"));
+    }
+    this.name = name.trim();
+    this.description = description;
+  }
+
+  /** Sets the node that holds this one (null: none). */
+  public void setOwner(ProductNode owner) {
+    this.owner = owner;
+  }
+
+  public ProductNode getOwner() {
+    return owner;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  /**
+   * Renames the node.
+   *
+   * @throws IllegalArgumentException if the trimmed name is not {@linkplain #isValidNodeName valid}
+   */
+  public void setName(String name) {
+    String trimmed = name == null ? null : name.trim();
+    if (!isValidNodeName(trimmed)) {
+      throw new IllegalArgumentException("'" + name + "' is not a valid name for node '" + this.name
+          + "': it must not be blank, start with '.', or contain control characters or any of \\/:*?\"<>|");
+    }
+    if (!trimmed.equals(this.name)) {
+      this.name = trimmed;
+      setModified(true);
+    }
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+    setModified(true);
+  }
+
+  public boolean isModified() {
+    return modified;
+  }
+
+  /** Marks the node as modified; marking it modified also marks its owner. */
+  public void setModified(boolean modified) {
+    this.modified = modified;
+    if (modified && owner != null && !owner.isModified()) {
+      owner.setModified(true);
+    }
+  }
+
+  /** The class name and node name, e.g. {@code Band[coh_IW1]}. */
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[" + name + "]";
+  }
+
+  /** Detaches the node from its owner; it must not be used afterwards. */
+  public void dispose() {
+    owner = null;
+  }
+
+  /**
+   * Whether {@code name} can name a node, as in SNAP: not null, not blank, not one of the
+   * expression words {@code or}, {@code and}, {@code not}, not starting with a dot, and without
+   * control characters or any of {@code \/:*?"<>|}.
+   */
+  public static boolean isValidNodeName(String name) {
+    if (name == null) {
+      return false;
+    }
+    String trimmed = name.trim();
+    if (trimmed.isEmpty() || trimmed.startsWith(".") || "or".equalsIgnoreCase(trimmed)
+        || "and".equalsIgnoreCase(trimmed) || "not".equalsIgnoreCase(trimmed)) {
+      return false;
+    }
+    for (int i = 0; i < trimmed.length(); i++) {
+      char c = trimmed.charAt(i);
+      if (c < 0x20 || c == 0x7F || "\\/:*?\"<>|".indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The product this node belongs to, found through the owners, or null. */
+  public Product getProduct() {
+    for (ProductNode node = this; node != null; node = node.getOwner()) {
+      if (node instanceof Product) {
+        return (Product) node;
+      }
+    }
+    return null;
+  }
+
+  /** The name, prefixed with the product's reference number in SNAP; here the name. */
+  public String getDisplayName() {
+    return name;
+  }
+
+  /** The bytes this node's data take in storage; 0 for nodes without data. */
+  public long getRawStorageSize() {
+    return 0L;
+  }
+}

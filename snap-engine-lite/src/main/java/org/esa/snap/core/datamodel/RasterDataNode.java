@@ -1,0 +1,462 @@
+package org.esa.snap.core.datamodel;
+
+import com.bc.ceres.core.ProgressMonitor;
+import java.awt.Dimension;
+import java.awt.image.RenderedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * A node holding a raster of raw samples, their scaling to geophysical values and their no-data
+ * value.
+ *
+ * <p>Pixels come from one of two places, as in SNAP: the node's own raster data
+ * ({@link #setRasterData}, {@link #loadRasterData}), which takes precedence, or its source image
+ * ({@link #setSourceImage(RenderedImage)}), which the headless engine attaches for bands read
+ * from files, computed by operators or copied from other bands. {@link #readRasterData} reads
+ * raw samples from either; {@link #readPixels} returns geophysical values.
+ *
+ * <p>SNAP's {@code SceneTransformProvider} and the JAI image accessors are not part of the
+ * headless engine. The valid-pixel expression is carried but not evaluated: only the no-data
+ * value decides {@link #isPixelValid}.
+ */
+public abstract class RasterDataNode extends DataNode implements Scaling {
+
+  public static final String PROPERTY_NAME_NO_DATA_VALUE = "noDataValue";
+  public static final String PROPERTY_NAME_NO_DATA_VALUE_USED = "noDataValueUsed";
+  public static final String PROPERTY_NAME_VALID_PIXEL_EXPRESSION = "validPixelExpression";
+  public static final String NO_DATA_TEXT = "NaN";
+
+  private GeoCoding geoCoding;
+  private double scalingFactor = 1.0;
+  private double scalingOffset = 0.0;
+  private boolean log10Scaled;
+  private double noDataValue;
+  private boolean noDataValueSet;
+  private boolean noDataValueUsed;
+  private String validPixelExpression;
+  // Volatile: tiles are read by worker threads while the image is attached on another thread.
+  private volatile RenderedImage sourceImage;
+
+  protected RasterDataNode(String name, int dataType, long numElems) {
+    super(name, dataType, numElems);
+  }
+
+  public abstract int getRasterWidth();
+
+  public abstract int getRasterHeight();
+
+  public Dimension getRasterSize() {
+    return new Dimension(getRasterWidth(), getRasterHeight());
+  }
+
+  public boolean hasGeoCoding() {
+    return getGeoCoding() != null;
+  }
+
+  /** This node's geocoding, else its product's scene geocoding, else null. */
+  public GeoCoding getGeoCoding() {
+    if (geoCoding == null) {
+      Product product = getProduct();
+      if (product != null) {
+        return product.getSceneGeoCoding();
+      }
+    }
+    return geoCoding;
+  }
+
+  public void setGeoCoding(GeoCoding geoCoding) {
+    this.geoCoding = geoCoding;
+    setModified(true);
+  }
+
+  /** Whether geophysical values are floating point: a float raw type, or scaling applied. */
+  @Override
+  public boolean isFloatingPointType() {
+    return isScalingApplied() || super.isFloatingPointType();
+  }
+
+  /**
+   * The type of geophysical values: the raw type without scaling; with scaling float64 for
+   * 32- and 64-bit raw types, else float32.
+   */
+  public int getGeophysicalDataType() {
+    if (!isScalingApplied()) {
+      return getDataType();
+    }
+    int raw = getDataType();
+    boolean wide = raw == ProductData.TYPE_INT32 || raw == ProductData.TYPE_UINT32
+        || raw == ProductData.TYPE_INT64 || raw == ProductData.TYPE_FLOAT64;
+    return wide ? ProductData.TYPE_FLOAT64 : ProductData.TYPE_FLOAT32;
+  }
+
+  public final double getScalingFactor() {
+    return scalingFactor;
+  }
+
+  public final void setScalingFactor(double scalingFactor) {
+    this.scalingFactor = scalingFactor;
+    setModified(true);
+  }
+
+  public final double getScalingOffset() {
+    return scalingOffset;
+  }
+
+  public final void setScalingOffset(double scalingOffset) {
+    this.scalingOffset = scalingOffset;
+    setModified(true);
+  }
+
+  public final boolean isLog10Scaled() {
+    return log10Scaled;
+  }
+
+  public final void setLog10Scaled(boolean log10Scaled) {
+    this.log10Scaled = log10Scaled;
+    setModified(true);
+  }
+
+  /** Whether raw and geophysical values differ: factor not 1, offset not 0, or log10 scaling. */
+  public final boolean isScalingApplied() {
+    return scalingFactor != 1.0 || scalingOffset != 0.0 || log10Scaled;
+  }
+
+  /** {@code raw * factor + offset}, then {@code 10^x} when log10-scaled. */
+  @Override
+  public final double scale(double value) {
+    double linear = value * scalingFactor + scalingOffset;
+    return log10Scaled ? Math.pow(10.0, linear) : linear;
+  }
+
+  /** The inverse of {@link #scale}. */
+  @Override
+  public final double scaleInverse(double value) {
+    double linear = log10Scaled ? Math.log10(value) : value;
+    return (linear - scalingOffset) / scalingFactor;
+  }
+
+  public boolean isNoDataValueSet() {
+    return noDataValueSet;
+  }
+
+  /** Forgets the no-data value (back to 0) and stops using it. */
+  public void clearNoDataValue() {
+    noDataValue = 0.0;
+    noDataValueSet = false;
+    noDataValueUsed = false;
+    setModified(true);
+  }
+
+  public boolean isNoDataValueUsed() {
+    return noDataValueUsed;
+  }
+
+  public void setNoDataValueUsed(boolean noDataValueUsed) {
+    this.noDataValueUsed = noDataValueUsed;
+    setModified(true);
+  }
+
+  /** The raw no-data value (as the raw type holds it), 0 if never set. */
+  public double getNoDataValue() {
+    return noDataValue;
+  }
+
+  /** Sets the raw no-data value, converted to the raw type as SNAP does (ints are rounded). */
+  public void setNoDataValue(double noDataValue) {
+    ProductData holder = ProductData.createInstance(getDataType(), 1);
+    holder.setElemDouble(noDataValue);
+    this.noDataValue = holder.getElemDouble();
+    this.noDataValueSet = true;
+    setModified(true);
+  }
+
+  /** The no-data value scaled to geophysical units. */
+  public double getGeophysicalNoDataValue() {
+    return scale(getNoDataValue());
+  }
+
+  public void setGeophysicalNoDataValue(double noDataValue) {
+    setNoDataValue(scaleInverse(noDataValue));
+  }
+
+  public String getValidPixelExpression() {
+    return validPixelExpression;
+  }
+
+  public void setValidPixelExpression(String validPixelExpression) {
+    this.validPixelExpression = validPixelExpression;
+    setModified(true);
+  }
+
+  /**
+   * The band-maths expression of valid pixels: the valid-pixel expression and, when the no-data
+   * value is used, a test against it; null when every pixel is valid.
+   */
+  public String getValidMaskExpression() {
+    String noDataTerm = null;
+    if (noDataValueUsed) {
+      String raw = ProductNodeNames.quoted(getName()) + ".raw";
+      if (Double.isNaN(noDataValue)) {
+        noDataTerm = "!nan(" + raw + ")";
+      } else if (super.isFloatingPointType()) {
+        noDataTerm = "fneq(" + raw + "," + noDataValue + ")";
+      } else {
+        noDataTerm = raw + " != " + (long) noDataValue;
+      }
+    }
+    boolean hasExpression = validPixelExpression != null && !validPixelExpression.isBlank();
+    if (hasExpression && noDataTerm != null) {
+      return "(" + validPixelExpression + ") && " + noDataTerm;
+    }
+    return hasExpression ? validPixelExpression : noDataTerm;
+  }
+
+  public boolean hasRasterData() {
+    return getData() != null;
+  }
+
+  /** The loaded raster data (w * h raw samples, row-major), or null. */
+  public ProductData getRasterData() {
+    return getData();
+  }
+
+  /**
+   * Sets the raster data (kept, not copied).
+   *
+   * @throws IllegalArgumentException if its type is not the raw type or its size not w * h
+   */
+  public void setRasterData(ProductData rasterData) {
+    setData(rasterData);
+  }
+
+  /**
+   * Loads the whole raster into memory from the source image, unless already loaded. For small
+   * rasters: a band of W x H samples takes W * H * element size bytes.
+   *
+   * @throws IOException if the source image fails, or the node has neither data nor image
+   */
+  public synchronized void loadRasterData() throws IOException {
+    if (!hasRasterData()) {
+      readRasterDataFully();
+    }
+  }
+
+  /**
+   * Drops loaded raster data that can be read again from the source image. Raster data that is
+   * the only copy of the pixels (no source image) is kept.
+   */
+  public void unloadRasterData() {
+    if (hasRasterData() && isSourceImageSet()) {
+      setDataUnmodified(null);
+    }
+  }
+
+  /**
+   * Whether pixel (x, y) is valid: true unless the no-data value is used and the raw sample
+   * equals it (NaN samples match a NaN no-data value). Reads the sample from the raster data, or
+   * else from the source image.
+   *
+   * @throws UncheckedIOException if the sample cannot be read
+   */
+  public boolean isPixelValid(int x, int y) {
+    if (!noDataValueUsed) {
+      return true;
+    }
+    double raw;
+    if (hasRasterData()) {
+      raw = getRasterData().getElemDoubleAt(rasterIndex(x, y));
+    } else {
+      ProductData one = createCompatibleRasterData(1, 1);
+      try {
+        readRasterData(x, y, 1, 1, one);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      raw = one.getElemDoubleAt(0);
+    }
+    return !(raw == noDataValue || (Double.isNaN(raw) && Double.isNaN(noDataValue)));
+  }
+
+  /** Raw sample (x, y) of the loaded raster data, as int. */
+  public int getSampleInt(int x, int y) {
+    return loadedRasterData().getElemIntAt(rasterIndex(x, y));
+  }
+
+  /** Raw sample (x, y) of the loaded raster data, as float. */
+  public float getSampleFloat(int x, int y) {
+    return loadedRasterData().getElemFloatAt(rasterIndex(x, y));
+  }
+
+  public abstract int getPixelInt(int x, int y);
+
+  public abstract float getPixelFloat(int x, int y);
+
+  public abstract double getPixelDouble(int x, int y);
+
+  /**
+   * Geophysical values of rectangle (x, y, w, h), row-major, from the loaded raster data or else
+   * the source image.
+   *
+   * @param pixels receives the values if at least w * h long, else a new array is returned
+   * @throws UncheckedIOException if the pixels have to be read and that fails
+   */
+  public float[] getPixels(int x, int y, int w, int h, float[] pixels) {
+    if (!hasRasterData()) {
+      try {
+        return readPixels(x, y, w, h, pixels);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    checkRect(x, y, w, h);
+    float[] out = pixels != null && pixels.length >= w * h ? pixels : new float[w * h];
+    ProductData data = getRasterData();
+    int width = getRasterWidth();
+    for (int row = 0; row < h; row++) {
+      for (int col = 0; col < w; col++) {
+        out[row * w + col] = (float) scale(data.getElemDoubleAt((y + row) * width + x + col));
+      }
+    }
+    return out;
+  }
+
+  /** Geophysical values of rectangle (x, y, w, h); see {@link #readRasterData}. */
+  public float[] readPixels(int x, int y, int w, int h, float[] pixels) throws IOException {
+    return readPixels(x, y, w, h, pixels, ProgressMonitor.NULL);
+  }
+
+  /** Geophysical values of rectangle (x, y, w, h); see {@link #readRasterData}. */
+  public double[] readPixels(int x, int y, int w, int h, double[] pixels) throws IOException {
+    return readPixels(x, y, w, h, pixels, ProgressMonitor.NULL);
+  }
+
+  public abstract float[] readPixels(int x, int y, int w, int h, float[] pixels, ProgressMonitor pm)
+      throws IOException;
+
+  public abstract double[] readPixels(int x, int y, int w, int h, double[] pixels, ProgressMonitor pm)
+      throws IOException;
+
+  /**
+   * Fills {@code rasterData} with the raw samples of rectangle (x, y, w, h), row-major: from the
+   * node's raster data if it has some, else from its source image.
+   *
+   * @param rasterData of the raw type, at least w * h elements; modified
+   * @throws IOException naming the band and product if there is neither raster data nor a source
+   *     image, or the cause of an {@link UncheckedIOException} from the image; other runtime
+   *     exceptions of the image (an {@code OperatorException}) pass through unchanged
+   * @throws IllegalArgumentException if the rectangle leaves the raster or the buffer does not fit
+   */
+  public void readRasterData(int x, int y, int w, int h, ProductData rasterData) throws IOException {
+    checkRect(x, y, w, h);
+    checkBuffer(rasterData, w, h);
+    if (w == 0 || h == 0) {
+      return;
+    }
+    ProductData own = getRasterData();
+    RenderedImage image = sourceImage;
+    if (own != null) {
+      RasterSamples.copyRect(own, getRasterWidth(), x, y, w, h, rasterData);
+    } else if (image != null) {
+      RasterSamples.readImage(image, x, y, w, h, rasterData);
+    } else {
+      throw new IOException(describe() + " has no raster data and no source image to read pixels from");
+    }
+  }
+
+  /**
+   * Reads the whole raster from the source image into the raster data, replacing what was loaded.
+   * For small rasters only (the whole band is held in memory). Without a source image, raster data
+   * already present is kept as it is.
+   *
+   * @throws IOException if there is neither a source image nor raster data, or reading fails
+   */
+  public void readRasterDataFully() throws IOException {
+    RenderedImage image = sourceImage;
+    if (image == null) {
+      if (hasRasterData()) {
+        return;
+      }
+      throw new IOException(describe() + " has no raster data and no source image to read pixels from");
+    }
+    ProductData all = createCompatibleRasterData();
+    RasterSamples.readImage(image, 0, 0, getRasterWidth(), getRasterHeight(), all);
+    setDataUnmodified(all);
+  }
+
+  /** A new zeroed buffer for the whole raster, of the raw type. */
+  public ProductData createCompatibleRasterData() {
+    return createCompatibleRasterData(getRasterWidth(), getRasterHeight());
+  }
+
+  /** A new zeroed buffer of w * h raw samples. */
+  public ProductData createCompatibleRasterData(int width, int height) {
+    return ProductData.createInstance(getDataType(), Math.multiplyExact(width, height));
+  }
+
+  public boolean isSourceImageSet() {
+    return sourceImage != null;
+  }
+
+  /**
+   * Attaches the image that serves this node's raw samples: single band, raster size, the
+   * data-buffer type of the raw type ({@code org.dlinsar.lite.image.RasterImage}).
+   *
+   * @param sourceImage the image, or null to detach it
+   * @throws IllegalArgumentException if the image size differs from the raster size
+   */
+  public synchronized void setSourceImage(RenderedImage sourceImage) {
+    if (sourceImage != null
+        && (sourceImage.getWidth() != getRasterWidth() || sourceImage.getHeight() != getRasterHeight())) {
+      throw new IllegalArgumentException(describe() + " is " + getRasterWidth() + "x" + getRasterHeight()
+          + " pixels, its source image " + sourceImage.getWidth() + "x" + sourceImage.getHeight());
+    }
+    this.sourceImage = sourceImage;
+  }
+
+  /** Drops the raster data and the source image. */
+  @Override
+  public void dispose() {
+    sourceImage = null;
+    geoCoding = null;
+    super.dispose();
+  }
+
+  /** "band 'x' of product 'p'", for messages. */
+  String describe() {
+    Product product = getProduct();
+    String kind = this instanceof VirtualBand ? "virtual band" : "band";
+    return kind + " '" + getName() + "'" + (product != null ? " of product '" + product.getName() + "'" : "");
+  }
+
+  ProductData loadedRasterData() {
+    ProductData data = getRasterData();
+    if (data == null) {
+      throw new IllegalStateException(describe() + " has no raster data loaded; call loadRasterData() first");
+    }
+    return data;
+  }
+
+  int rasterIndex(int x, int y) {
+    if (x < 0 || y < 0 || x >= getRasterWidth() || y >= getRasterHeight()) {
+      throw new IllegalArgumentException("pixel (" + x + ", " + y + ") is outside " + describe() + " of "
+          + getRasterWidth() + "x" + getRasterHeight() + " pixels");
+    }
+    return y * getRasterWidth() + x;
+  }
+
+  void checkRect(int x, int y, int w, int h) {
+    if (w < 0 || h < 0 || x < 0 || y < 0 || x + w > getRasterWidth() || y + h > getRasterHeight()) {
+      throw new IllegalArgumentException("rectangle (x=" + x + ", y=" + y + ", w=" + w + ", h=" + h
+          + ") is not inside " + describe() + " of " + getRasterWidth() + "x" + getRasterHeight() + " pixels");
+    }
+  }
+
+  private void checkBuffer(ProductData buffer, int w, int h) {
+    if (buffer == null || buffer.getType() != getDataType() || buffer.getNumElems() < w * h) {
+      throw new IllegalArgumentException(describe() + ": buffer must be " + ProductData.getTypeString(getDataType())
+          + " of at least " + (w * h) + " elements, got "
+          + (buffer == null ? "null" : buffer.getTypeString() + " of " + buffer.getNumElems()));
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package org.esa.snap.core.gpf;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.esa.snap.core.gpf.annotations.Parameter;
+
+/**
+ * Reads and writes an operator's {@code @Parameter} fields by parameter name (the alias if set,
+ * else the field name), converting text to the field type and checking {@code valueSet},
+ * {@code interval}, {@code notNull} and {@code notEmpty}.
+ *
+ * <p>Every failure is an {@link OperatorException} whose message names the operator, the
+ * parameter, the value and what is allowed.
+ */
+final class ParameterBinder {
+
+  private final Object operator;
+  private final Supplier<String> operatorAlias;
+  private final Map<String, Field> fields = new LinkedHashMap<>();
+
+  /**
+   * @param operator the operator whose fields are bound
+   * @param operatorAlias gives the operator's alias for messages
+   */
+  ParameterBinder(Operator operator, Supplier<String> operatorAlias) {
+    this.operator = operator;
+    this.operatorAlias = operatorAlias;
+    List<Class<?>> hierarchy = new ArrayList<>();
+    for (Class<?> c = operator.getClass(); c != null && c != Operator.class; c = c.getSuperclass()) {
+      hierarchy.add(0, c);
+    }
+    for (Class<?> c : hierarchy) {
+      for (Field field : c.getDeclaredFields()) {
+        Parameter annotation = field.getAnnotation(Parameter.class);
+        if (annotation != null) {
+          field.setAccessible(true);
+          fields.put(annotation.alias().isEmpty() ? field.getName() : annotation.alias(), field);
+        }
+      }
+    }
+  }
+
+  /** Sets every parameter that has a {@code defaultValue} to it. */
+  void applyDefaults() {
+    for (Map.Entry<String, Field> entry : fields.entrySet()) {
+      String defaultValue = entry.getValue().getAnnotation(Parameter.class).defaultValue();
+      if (!defaultValue.isEmpty()) {
+        set(entry.getKey(), defaultValue);
+      }
+    }
+  }
+
+  /** Sets every parameter present in {@code values}; keys must be parameter names. */
+  void setAll(Map<String, Object> values) {
+    for (Map.Entry<String, Object> entry : values.entrySet()) {
+      set(entry.getKey(), entry.getValue());
+    }
+  }
+
+  /**
+   * Converts {@code value} to the parameter's type, checks it against {@code valueSet} and
+   * {@code interval}, and writes it to the field. Null (or empty text) leaves a primitive field
+   * unchanged and sets any other field to null.
+   */
+  void set(String name, Object value) {
+    Field field = field(name);
+    Object converted;
+    try {
+      converted = ParameterConverter.convert(field.getType(), value);
+    } catch (IllegalArgumentException e) {
+      throw new OperatorException(prefix(name) + " has value '" + text(value) + "', " + e.getMessage(), e);
+    }
+    if (converted == null && field.getType().isPrimitive()) {
+      return;
+    }
+    checkAllowed(name, field, converted);
+    try {
+      field.set(operator, converted);
+    } catch (IllegalAccessException e) {
+      throw new OperatorException(prefix(name) + " cannot be written: " + e.getMessage(), e);
+    }
+  }
+
+  /** Returns the parameter's current field value. */
+  Object get(String name) {
+    Field field = field(name);
+    try {
+      return field.get(operator);
+    } catch (IllegalAccessException e) {
+      throw new OperatorException(prefix(name) + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Checks every parameter's current value: notNull, notEmpty, valueSet and interval. */
+  void validateAll() {
+    for (Map.Entry<String, Field> entry : fields.entrySet()) {
+      String name = entry.getKey();
+      Parameter annotation = entry.getValue().getAnnotation(Parameter.class);
+      Object value = get(name);
+      if (value == null && (annotation.notNull() || annotation.notEmpty())) {
+        throw new OperatorException(prefix(name) + " must be set (" + (annotation.notNull() ? "notNull" : "notEmpty")
+            + "), got no value");
+      }
+      if (annotation.notEmpty() && isEmpty(value)) {
+        throw new OperatorException(prefix(name) + " must not be empty (notEmpty), got '" + text(value) + "'");
+      }
+      checkAllowed(name, entry.getValue(), value);
+    }
+  }
+
+  private void checkAllowed(String name, Field field, Object value) {
+    if (value == null) {
+      return;
+    }
+    Parameter annotation = field.getAnnotation(Parameter.class);
+    Object[] items = value.getClass().isArray() ? boxedItems(value) : new Object[] {value};
+    if (annotation.valueSet().length > 0) {
+      Class<?> itemType = field.getType().isArray() ? field.getType().getComponentType() : field.getType();
+      List<Object> allowed = new ArrayList<>();
+      for (String text : annotation.valueSet()) {
+        try {
+          allowed.add(ParameterConverter.convert(itemType, text));
+        } catch (IllegalArgumentException e) {
+          throw new OperatorException(prefix(name) + " declares valueSet entry '" + text + "', " + e.getMessage(), e);
+        }
+      }
+      for (Object item : items) {
+        if (!allowed.contains(item)) {
+          throw new OperatorException(prefix(name) + " has value '" + text(item) + "', which is not one of "
+              + Arrays.toString(annotation.valueSet()));
+        }
+      }
+    }
+    if (!annotation.interval().isEmpty()) {
+      ParameterInterval interval;
+      try {
+        interval = ParameterInterval.parse(annotation.interval());
+      } catch (IllegalArgumentException e) {
+        throw new OperatorException(prefix(name) + " declares an invalid " + e.getMessage(), e);
+      }
+      for (Object item : items) {
+        if (item instanceof Number && !interval.contains(((Number) item).doubleValue())) {
+          throw new OperatorException(prefix(name) + " has value " + item + ", which is outside the interval " + interval);
+        }
+      }
+    }
+  }
+
+  private Field field(String name) {
+    Field field = fields.get(Objects.requireNonNull(name, "parameter name"));
+    if (field == null) {
+      for (Field candidate : fields.values()) {
+        if (candidate.getName().equals(name)) {
+          return candidate;
+        }
+      }
+      throw new OperatorException("Operator '" + operatorAlias.get() + "': unknown parameter '" + name
+          + "'; known parameters: " + (fields.isEmpty() ? "none" : String.join(", ", fields.keySet())));
+    }
+    return field;
+  }
+
+  private String prefix(String name) {
+    return "Operator '" + operatorAlias.get() + "': parameter '" + name + "'";
+  }
+
+  private static boolean isEmpty(Object value) {
+    if (value instanceof String) {
+      return ((String) value).isBlank();
+    }
+    return value.getClass().isArray() && Array.getLength(value) == 0;
+  }
+
+  private static Object[] boxedItems(Object array) {
+    Object[] items = new Object[Array.getLength(array)];
+    for (int i = 0; i < items.length; i++) {
+      items[i] = Array.get(array, i);
+    }
+    return items;
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value.getClass().isArray()) {
+      List<String> items = new ArrayList<>();
+      for (Object item : boxedItems(value)) {
+        items.add(String.valueOf(item));
+      }
+      return String.join(",", items);
+    }
+    return value.toString();
+  }
+}

@@ -1,0 +1,127 @@
+package org.esa.snap.core.gpf;
+
+import com.bc.ceres.core.ProgressMonitor;
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.ProductData;
+
+/**
+ * Computes the grid tiles of one initialised operator's target bands through the shared
+ * {@link TileCache}: with {@code computeTileStack} once per grid tile for all its images, or with
+ * {@code computeTile} per band and tile. The cache entries are owned by this object, so a new
+ * initialisation or a disposal drops them all at once.
+ */
+final class TileComputer {
+
+  private final Operator operator;
+  private final String messagePrefix;
+  private final boolean stack;
+  private final List<OperatorImage> images = new ArrayList<>();
+  private final Map<OperatorImage, Integer> imageIndex = new IdentityHashMap<>();
+  private volatile boolean disposed;
+
+  /**
+   * @param operator the operator that computes the tiles
+   * @param messagePrefix "Operator 'alias': ", for messages
+   * @param stack true to compute with {@code computeTileStack}
+   */
+  TileComputer(Operator operator, String messagePrefix, boolean stack) {
+    this.operator = operator;
+    this.messagePrefix = messagePrefix;
+    this.stack = stack;
+  }
+
+  /** Adds an image whose tiles this object computes; all images are added before any tile is read. */
+  void add(OperatorImage image) {
+    imageIndex.put(image, images.size());
+    images.add(image);
+  }
+
+  List<OperatorImage> images() {
+    return Collections.unmodifiableList(images);
+  }
+
+  /**
+   * The raw samples of grid tile ({@code tileX}, {@code tileY}) of {@code image}, computed once.
+   *
+   * @throws OperatorException if the operator fails (other runtime exceptions are wrapped with
+   *     their cause), or after {@link #dispose()}
+   */
+  ProductData getTileData(OperatorImage image, int tileX, int tileY) {
+    if (disposed) {
+      throw new OperatorException(messagePrefix + "was disposed; band '" + image.getBand().getName()
+          + "' can no longer be computed");
+    }
+    TileCache cache = TileCache.instance();
+    if (stack) {
+      ProductData[] tiles = cache.get(new TileCache.Key(this, null, tileX, tileY), () -> computeStack(tileX, tileY),
+          TileComputer::bytes);
+      return tiles[imageIndex.get(image)];
+    }
+    return cache.get(new TileCache.Key(this, image, tileX, tileY), () -> computeTile(image, tileX, tileY),
+        data -> bytes(new ProductData[] {data}));
+  }
+
+  /** Drops the cached tiles; reading a tile afterwards fails. */
+  void dispose() {
+    disposed = true;
+    dropCachedTiles();
+  }
+
+  /** Drops the cached tiles; they are computed again when read. */
+  void dropCachedTiles() {
+    TileCache.instance().removeAll(this);
+  }
+
+  private ProductData computeTile(OperatorImage image, int tileX, int tileY) {
+    Rectangle rectangle = image.tileRectangle(tileX, tileY);
+    TileImpl tile = TileImpl.createTarget(image.getBand(), rectangle);
+    try {
+      operator.computeTile(image.getBand(), tile, ProgressMonitor.NULL);
+    } catch (OperatorException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new OperatorException(messagePrefix + "computing band '" + image.getBand().getName() + "' at "
+          + text(rectangle) + " failed: " + e, e);
+    }
+    return tile.getRawSamples();
+  }
+
+  private ProductData[] computeStack(int tileX, int tileY) {
+    Rectangle rectangle = images.get(0).tileRectangle(tileX, tileY);
+    Map<Band, Tile> tiles = new LinkedHashMap<>();
+    for (OperatorImage image : images) {
+      tiles.put(image.getBand(), TileImpl.createTarget(image.getBand(), rectangle));
+    }
+    try {
+      operator.computeTileStack(tiles, rectangle, ProgressMonitor.NULL);
+    } catch (OperatorException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new OperatorException(messagePrefix + "computing the tile stack at " + text(rectangle) + " failed: " + e, e);
+    }
+    ProductData[] samples = new ProductData[images.size()];
+    for (int i = 0; i < samples.length; i++) {
+      samples[i] = tiles.get(images.get(i).getBand()).getRawSamples();
+    }
+    return samples;
+  }
+
+  private static long bytes(ProductData[] tiles) {
+    long sum = 0;
+    for (ProductData data : tiles) {
+      sum += (long) data.getNumElems() * data.getElemSize();
+    }
+    return sum;
+  }
+
+  private static String text(Rectangle r) {
+    return "x=" + r.x + ", y=" + r.y + ", " + r.width + "x" + r.height;
+  }
+}

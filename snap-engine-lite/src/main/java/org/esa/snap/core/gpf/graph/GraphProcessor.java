@@ -1,0 +1,133 @@
+package org.esa.snap.core.gpf.graph;
+
+import com.bc.ceres.core.ProgressMonitor;
+import com.bc.ceres.core.SubProgressMonitor;
+import org.dlinsar.lite.graph.OperatorInfo;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.gpf.GPF;
+import org.esa.snap.core.gpf.Operator;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs a processing graph the way gpt does: every node's operator is created in dependency
+ * order with its sources' target products, then every operator is executed in that order, which
+ * makes each {@code Write} node pull its source's tiles and write them. All target products are
+ * disposed at the end, whether the run succeeded or not.
+ */
+public class GraphProcessor {
+
+  private Logger logger = Logger.getLogger(GraphProcessor.class.getName());
+
+  /** Creates a processor that logs to the {@code org.esa.snap.core.gpf.graph.GraphProcessor} logger. */
+  public GraphProcessor() {}
+
+  /** @return the logger that receives one line per node created and executed (level FINE) */
+  public Logger getLogger() {
+    return logger;
+  }
+
+  /** @param logger the logger for per-node messages */
+  public void setLogger(Logger logger) {
+    this.logger = logger;
+  }
+
+  /**
+   * Runs {@code graph}. The graph's sources are resolved ({@link NodeSource#getSourceNode()} is
+   * set) as a side effect; nothing else in it is modified.
+   *
+   * @param pm receives one task, "Executing processing graph", once every operator has been
+   *     created; the executed operators' work (writing) are its sub-tasks
+   * @throws GraphException naming the node if a source refers to an unknown node, the sources form
+   *     a cycle, an operator or parameter is unknown, or an operator fails (its exception, an
+   *     {@code OperatorException} or another runtime exception, is the cause)
+   */
+  public void executeGraph(Graph graph, ProgressMonitor pm) throws GraphException {
+    List<Node> order = GraphOrder.resolve(graph);
+    Map<Node, Operator> operators = new LinkedHashMap<>();
+    try {
+      for (Node node : order) {
+        operators.put(node, createOperator(node, operators));
+      }
+      pm.beginTask("Executing processing graph", 100 * order.size());
+      try {
+        for (Map.Entry<Node, Operator> entry : operators.entrySet()) {
+          WorkTracker share = new WorkTracker(SubProgressMonitor.create(pm, 100));
+          execute(entry.getKey(), entry.getValue(), share);
+          if (!share.isBegun()) {
+            pm.worked(100);
+          }
+        }
+      } finally {
+        pm.done();
+      }
+    } finally {
+      dispose(operators.values());
+    }
+  }
+
+  private Operator createOperator(Node node, Map<Node, Operator> created) throws GraphException {
+    OperatorInfo info = OperatorInfo.find(node.getOperatorName());
+    if (info == null) {
+      throw new GraphException(nodeLabel(node) + ": unknown operator '" + node.getOperatorName() + "'");
+    }
+    Map<String, Object> parameters;
+    try {
+      parameters = info.parameterValues(node.getConfiguration());
+    } catch (IllegalArgumentException e) {
+      throw new GraphException(nodeLabel(node) + ": " + e.getMessage(), e);
+    }
+    Map<String, Product> sources = new LinkedHashMap<>();
+    for (NodeSource source : node.getSources()) {
+      sources.put(source.getName(), created.get(source.getSourceNode()).getTargetProduct());
+    }
+    logger.fine(() -> "creating " + nodeLabel(node));
+    try {
+      Operator operator = GPF.getDefaultInstance().createOperator(info.alias(), parameters, sources, null);
+      operator.getTargetProduct();
+      return operator;
+    } catch (RuntimeException e) {
+      throw new GraphException(nodeLabel(node) + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void execute(Node node, Operator operator, ProgressMonitor pm) throws GraphException {
+    logger.fine(() -> "executing " + nodeLabel(node));
+    try {
+      operator.execute(pm);
+    } catch (RuntimeException e) {
+      throw new GraphException(nodeLabel(node) + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void dispose(Iterable<Operator> operators) {
+    Set<Product> disposed = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Operator> reversed = new ArrayList<>();
+    operators.forEach(reversed::add);
+    Collections.reverse(reversed);
+    for (Operator operator : reversed) {
+      try {
+        Product product = operator.getTargetProduct();
+        operator.dispose();
+        if (product != null && disposed.add(product)) {
+          product.dispose();
+        }
+      } catch (RuntimeException e) {
+        // Disposal frees memory only; a failure here must not hide the run's own outcome.
+        logger.log(Level.WARNING, "cannot dispose the product of operator " + operator.getId(), e);
+      }
+    }
+  }
+
+  static String nodeLabel(Node node) {
+    return "Node '" + node.getId() + "' (" + node.getOperatorName() + ")";
+  }
+}

@@ -1,0 +1,72 @@
+package org.dlinsar.lite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LauncherArgumentsTest {
+
+  @Test
+  void namesPositionalSourcesAsGptDoes() throws UsageException {
+    LauncherArguments args = LauncherArguments.parse(List.of("Op", "a.dim", "b.dim", "-Smaster=m.dim"));
+
+    Map<String, String> sources = args.sourcePaths(1);
+
+    assertEquals(List.of("sourceProduct", "sourceProduct.1", "sourceProduct1", "sourceProduct.2", "sourceProduct2",
+        "master"), List.copyOf(sources.keySet()));
+    assertEquals("a.dim", sources.get("sourceProduct"));
+    assertEquals("b.dim", sources.get("sourceProduct2"));
+    assertEquals("m.dim", sources.get("master"));
+  }
+
+  @Test
+  void readsOptionsAndParametersKeepingEqualsSignsInValues() throws UsageException {
+    LauncherArguments args = LauncherArguments.parse(
+        List.of("Op", "-PexprA=a==b", "-t", "out.dim", "-f", "BEAM-DIMAP", "-q", "4", "-x", "-e"));
+
+    assertEquals("a==b", args.parameters.get("exprA"));
+    assertEquals(new File("out.dim"), args.targetFile());
+    assertEquals(4, args.threads);
+    assertTrue(args.clearCacheAfterRowWrite && args.stackTrace);
+  }
+
+  @Test
+  void defaultsTargetToTargetDim() throws UsageException {
+    assertEquals(new File("target.dim"), LauncherArguments.parse(List.of("Op")).targetFile());
+  }
+
+  @Test
+  void letsCommandLineParametersOverrideTheParameterFile(@TempDir File dir) throws Exception {
+    File properties = new File(dir, "p.properties");
+    Files.writeString(properties.toPath(), "a=1\nb=2\n");
+
+    LauncherArguments args = LauncherArguments.parse(List.of("Op", "-p", properties.getPath(), "-Pb=3"));
+
+    assertEquals(Map.of("a", "1", "b", "3"), args.allParameters());
+  }
+
+  @Test
+  void rejectsOptionsWithoutValueNamingThem() {
+    UsageException e = assertThrows(UsageException.class, () -> LauncherArguments.parse(List.of("Op", "-t")));
+    assertTrue(e.getMessage().contains("'-t'"), e.getMessage());
+  }
+
+  @Test
+  void rejectsParameterWithoutEqualsSign() {
+    UsageException e = assertThrows(UsageException.class, () -> LauncherArguments.parse(List.of("Op", "-Pfile")));
+    assertTrue(e.getMessage().contains("-Pfile"), e.getMessage());
+  }
+
+  @Test
+  void rejectsThreadCountBelowOne() {
+    UsageException e = assertThrows(UsageException.class, () -> LauncherArguments.parse(List.of("Op", "-q", "0")));
+    assertTrue(e.getMessage().contains("'0'"), e.getMessage());
+  }
+}

@@ -1,0 +1,319 @@
+package org.dlinsar.lite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.io.RandomAccessFile;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+import org.dlinsar.lite.graph.FailingCopyOp;
+import org.dlinsar.lite.graph.TestProducts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LauncherTest {
+
+  private static final String COPY_GRAPH = """
+      <graph id="copy">
+        <version>1.0</version>
+        <node id="read"><operator>Read</operator><parameters><file>${input}</file></parameters></node>
+        <node id="write"><operator>Write</operator>
+          <sources><sourceProduct refid="read"/></sources>
+          <parameters><file>${output}</file></parameters>
+        </node>
+      </graph>
+      """;
+
+  private record Result(int status, String out, String err) {
+    List<String> errLines() {
+      return err.lines().toList();
+    }
+  }
+
+  private static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Launcher.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Asserts the run failed with {@code status}, one line on stderr naming {@code culprit}, and no target. */
+  private static void assertFailed(Result result, int status, String culprit, File target) {
+    assertEquals(status, result.status(), result.err());
+    assertEquals(1, result.errLines().size(), result.err());
+    assertTrue(result.err().startsWith("Error: "), result.err());
+    assertTrue(result.err().contains(culprit), result.err());
+    if (target != null) {
+      assertFalse(target.exists(), target + " left behind");
+      assertFalse(TestProducts.dataFolder(target).exists(), TestProducts.dataFolder(target) + " left behind");
+    }
+  }
+
+  private static void assertSameBands(File expected, File actual) throws Exception {
+    assertArrayEquals(TestProducts.bandNames(expected), TestProducts.bandNames(actual));
+    for (String band : TestProducts.bandNames(expected)) {
+      assertArrayEquals(TestProducts.pixels(expected, band), TestProducts.pixels(actual, band), 0f, band);
+    }
+  }
+
+  @Test
+  void helpListsReadAndWriteWithTheirDescriptionsInOrder() {
+    Result result = run("-h");
+
+    assertEquals(0, result.status());
+    String operators = result.out().substring(result.out().indexOf("Operators:"));
+    int read = operators.indexOf("Read ");
+    int write = operators.indexOf("Write ");
+    assertTrue(read > 0 && write > read, result.out());
+    assertTrue(operators.contains("Reads a data product from a BEAM-DIMAP file."), result.out());
+    assertTrue(operators.contains("Writes a data product to a file."), result.out());
+    assertFalse(operators.contains(FailingCopyOp.ALIAS), "internal operators are hidden");
+  }
+
+  @Test
+  void operatorHelpListsParametersWithTypeAndDefault() {
+    Result result = run("Write", "-h");
+
+    assertEquals(0, result.status());
+    assertTrue(result.out().contains("Writes a data product to a file."), result.out());
+    assertTrue(result.out().contains("-Ssource=<file>"), result.out());
+    int formatName = result.out().indexOf("-PformatName=<string>");
+    assertTrue(formatName > 0, result.out());
+    String afterFormatName = result.out().substring(formatName);
+    assertTrue(afterFormatName.indexOf("Default value is 'BEAM-DIMAP'.") < afterFormatName.indexOf("-P", 2),
+        result.out());
+  }
+
+  @Test
+  void readOperatorCopiesProductToTarget(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run("Read", "-Pfile=" + input, "-t", output.getPath());
+
+    assertEquals(0, result.status(), result.err());
+    assertSameBands(input, output);
+    assertTrue(result.err().contains("100%") && result.err().contains("done in"), result.err());
+  }
+
+  @Test
+  void writeOperatorTakesPositionalSourceFile(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "copy.dim");
+
+    Result result = run("Write", "-Pfile=" + output, input.getPath());
+
+    assertEquals(0, result.status(), result.err());
+    assertSameBands(input, output);
+  }
+
+  @Test
+  void graphWithVariablesCopiesProduct(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    File graph = new File(dir, "copy.xml");
+    Files.writeString(graph.toPath(), COPY_GRAPH);
+
+    Result result = run(graph.getPath(), "-Pinput=" + input, "-Poutput=" + output);
+
+    assertEquals(0, result.status(), result.err());
+    assertSameBands(input, output);
+    assertTrue(result.err().contains("Executing processing graph: 100%"), result.err());
+  }
+
+  @Test
+  void graphTakesPositionalSourceAsSourceProductVariable(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    File graph = new File(dir, "write.xml");
+    Files.writeString(graph.toPath(), """
+        <graph id="w"><version>1.0</version>
+          <node id="write"><operator>Write</operator>
+            <sources><sourceProduct>${sourceProduct}</sourceProduct></sources>
+            <parameters><file>$output</file></parameters></node>
+        </graph>""");
+
+    Result result = run(graph.getPath(), "-Poutput=" + output, input.getPath());
+
+    assertEquals(0, result.status(), result.err());
+    assertSameBands(input, output);
+  }
+
+  @Test
+  void graphWithoutWriteNodeWritesItsLastNodeToTarget(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "subset.dim");
+    File graph = new File(dir, "read.xml");
+    Files.writeString(graph.toPath(), """
+        <graph id="r"><version>1.0</version>
+          <node id="read"><operator>Read</operator>
+            <parameters><file>${input}</file><sourceBands>count</sourceBands></parameters></node>
+        </graph>""");
+
+    Result result = run(graph.getPath(), "-Pinput=" + input, "-t", output.getPath());
+
+    assertEquals(0, result.status(), result.err());
+    assertArrayEquals(new String[] {"count"}, TestProducts.bandNames(output));
+    assertArrayEquals(TestProducts.pixels(input, "count"), TestProducts.pixels(output, "count"), 0f);
+  }
+
+  @Test
+  void missingSourceFileFailsNamingIt(@TempDir File dir) {
+    File missing = new File(dir, "missing.dim");
+    File output = new File(dir, "out.dim");
+
+    assertFailed(run("Write", "-Pfile=" + output, missing.getPath()), 1, missing.getPath(), output);
+  }
+
+  @Test
+  void fileThatIsNoProductFailsNamingIt(@TempDir File dir) throws Exception {
+    File notes = new File(dir, "notes.dim");
+    Files.writeString(notes.toPath(), "<not a product");
+    File output = new File(dir, "out.dim");
+
+    assertFailed(run("Read", "-Pfile=" + notes, "-t", output.getPath()), 1, notes.getPath(), output);
+  }
+
+  @Test
+  void truncatedProductFailsNamingIt(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File image = new File(TestProducts.dataFolder(input), "phase.img");
+    try (RandomAccessFile file = new RandomAccessFile(image, "rw")) {
+      file.setLength(file.length() / 2);
+    }
+    File output = new File(dir, "out.dim");
+
+    assertFailed(run("Write", "-Pfile=" + output, input.getPath()), 1, "phase.img", output);
+  }
+
+  @Test
+  void unknownOperatorIsUsageErrorNamingIt(@TempDir File dir) {
+    File output = new File(dir, "out.dim");
+
+    assertFailed(run("No-Such-Op", "-t", output.getPath()), 2, "'No-Such-Op'", output);
+  }
+
+  @Test
+  void unknownParameterIsUsageErrorNamingIt(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    assertFailed(run("Read", "-Pfile=" + input, "-PsourceBandz=phase", "-t", output.getPath()), 2,
+        "'sourceBandz'", output);
+  }
+
+  @Test
+  void badParameterValueFailsNamingParameterAndValue(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run("Read", "-Pfile=" + input, "-PcopyMetadata=maybe", "-t", output.getPath());
+
+    assertFailed(result, 1, "copyMetadata", output);
+    assertTrue(result.err().contains("maybe"), result.err());
+  }
+
+  @Test
+  void unknownOptionIsUsageErrorNamingIt() {
+    assertFailed(run("Read", "-z"), 2, "'-z'", null);
+  }
+
+  @Test
+  void missingGraphFileFailsNamingIt(@TempDir File dir) {
+    File graph = new File(dir, "missing.xml");
+
+    assertFailed(run(graph.getPath()), 1, graph.getPath(), null);
+  }
+
+  @Test
+  void malformedGraphFailsNamingFileAndLine(@TempDir File dir) throws Exception {
+    File graph = new File(dir, "broken.xml");
+    Files.writeString(graph.toPath(), "<graph id=\"g\">\n<version>1.0</version>\n<node id=\"a\">\n</graph>\n");
+    File output = new File(dir, "out.dim");
+
+    Result result = run(graph.getPath(), "-t", output.getPath());
+
+    assertFailed(result, 1, graph.getPath(), output);
+    assertTrue(result.err().contains("line 4"), result.err());
+  }
+
+  @Test
+  void graphWithUnsetVariableFailsNamingTheVariable(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File graph = new File(dir, "copy.xml");
+    Files.writeString(graph.toPath(), COPY_GRAPH);
+
+    Result result = run(graph.getPath(), "-Pinput=" + input);
+
+    assertFailed(result, 1, "-Poutput=", null);
+    assertFalse(new File("${output}").exists());
+  }
+
+  @Test
+  void graphWithUnknownOperatorFailsNamingNodeAndOperator(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    File graph = new File(dir, "unknown.xml");
+    Files.writeString(graph.toPath(), COPY_GRAPH.replace("<operator>Write</operator>", "<operator>Wrte</operator>"));
+
+    assertFailed(run(graph.getPath(), "-Pinput=" + input, "-Poutput=" + output), 1, "'Wrte'", output);
+  }
+
+  @Test
+  void processingFailureHalfWayLeavesNoTarget(@TempDir File dir) throws Exception {
+    FailingCopyOp.register();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run(FailingCopyOp.ALIAS, "-t", output.getPath(), input.getPath());
+
+    assertEquals(1, result.status(), result.err());
+    List<String> errorLines = result.errLines().stream().filter(line -> line.startsWith("Error: ")).toList();
+    assertEquals(1, errorLines.size(), result.err());
+    assertTrue(errorLines.get(0).contains("on purpose"), result.err());
+    assertFalse(output.exists());
+    assertFalse(TestProducts.dataFolder(output).exists());
+    assertEquals(List.of("in.data", "in.dim"), Arrays.stream(dir.list()).sorted().toList());
+  }
+
+  @Test
+  void stackTraceOptionAddsTheTrace(@TempDir File dir) {
+    Result result = run("Write", "-e", "-Pfile=" + new File(dir, "o.dim"), new File(dir, "missing.dim").getPath());
+
+    assertEquals(1, result.status());
+    assertTrue(result.err().startsWith("Error: "), result.err());
+    assertTrue(result.errLines().size() > 1 && result.err().contains("\tat "), result.err());
+  }
+
+  @Test
+  void contributedCommandsAreListedAndRun(@TempDir File dir) throws Exception {
+    File services = new File(dir, "META-INF/services");
+    assertTrue(services.mkdirs());
+    Files.writeString(new File(services, LauncherCommand.class.getName()).toPath(), EchoCommand.class.getName() + "\n");
+    ClassLoader previous = Thread.currentThread().getContextClassLoader();
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toURI().toURL()}, previous)) {
+      Thread.currentThread().setContextClassLoader(loader);
+
+      Result help = run("-h");
+      Result echo = run("test-echo", "a", "three");
+      Result bad = run("test-echo", "bad");
+
+      assertTrue(help.out().contains("test-echo") && help.out().contains("Prints its arguments"), help.out());
+      assertEquals(3, echo.status());
+      assertEquals("a three", echo.out().strip());
+      assertFailed(bad, 2, "'bad'", null);
+    } finally {
+      Thread.currentThread().setContextClassLoader(previous);
+    }
+  }
+}

@@ -1,0 +1,354 @@
+package org.dlinsar.lite.dimap;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.dlinsar.lite.geo.TiePointGeoCoding;
+import org.dlinsar.lite.geo.TiePointGrid;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.GeoPos;
+import org.esa.snap.core.datamodel.MetadataAttribute;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.PixelPos;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
+import org.esa.snap.core.datamodel.VirtualBand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DimapProductReaderTest {
+
+  private static final String MERIS = "subset_0_of_MER_FR__1PNEPA20060730_093924_000000982049_00480_23079_0746";
+  private static final String C2RCC = "C2RCC_max_flag_test";
+
+  @TempDir
+  Path dir;
+
+  private static Product readSample(String name) throws IOException {
+    return DimapProductReader.read(DimapTestSupport.samplesFolder().resolve(name + ".dim").toFile());
+  }
+
+  private static Path sampleImage(String product, String band) throws IOException {
+    return DimapTestSupport.samplesFolder().resolve(product + ".data/" + band + ".img");
+  }
+
+  /** Copies a sample product into the temp folder, so a test may break it. */
+  private Path copySample(String name) throws IOException {
+    Path samples = DimapTestSupport.samplesFolder();
+    Files.copy(samples.resolve(name + ".dim"), dir.resolve(name + ".dim"));
+    Path source = samples.resolve(name + ".data");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path target = dir.resolve(name + ".data").resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+          target.toFile().setWritable(true);
+        }
+      }
+    }
+    return dir.resolve(name + ".dim");
+  }
+
+  @Test
+  void readsTheMerisSampleProductHeader() throws IOException {
+    Product product = readSample(MERIS);
+
+    assertEquals(MERIS, product.getName());
+    assertEquals("MER_FR__1P", product.getProductType());
+    assertEquals(76, product.getSceneRasterWidth());
+    assertEquals(61, product.getSceneRasterHeight());
+    assertEquals("MERIS Full Resolution Geolocated and Calibrated TOA Radiance", product.getDescription());
+    assertArrayEquals(new String[] {"radiance_1", "l1_flags"}, product.getBandNames());
+    assertNull(product.getStartTime());
+    assertEquals(DimapTestSupport.samplesFolder().resolve(MERIS + ".dim").toFile(), product.getFileLocation());
+
+    Band radiance = product.getBand("radiance_1");
+    assertEquals(ProductData.TYPE_UINT16, radiance.getDataType());
+    assertEquals("mW/(m^2*sr*nm)", radiance.getUnit());
+    assertEquals("TOA radiance band 1", radiance.getDescription());
+    assertEquals(0.009474839083850384, radiance.getScalingFactor());
+    assertEquals(0.0, radiance.getScalingOffset());
+    assertEquals(0, radiance.getSpectralBandIndex());
+    assertEquals(412.691f, radiance.getSpectralWavelength());
+    assertEquals("!l1_flags.INVALID", radiance.getValidPixelExpression());
+    assertFalse(radiance.isNoDataValueUsed());
+    assertEquals(ProductData.TYPE_UINT8, product.getBand("l1_flags").getDataType());
+  }
+
+  @Test
+  void readsTheMerisSampleBandValuesFromTheBigEndianFiles() throws IOException {
+    Product product = readSample(MERIS);
+    Path radianceImg = sampleImage(MERIS, "radiance_1");
+    Path flagsImg = sampleImage(MERIS, "l1_flags");
+
+    for (int[] xy : new int[][] {{0, 0}, {10, 20}, {75, 60}, {40, 33}}) {
+      long index = (long) xy[1] * 76 + xy[0];
+      int rawRadiance = DimapTestSupport.rawSample(radianceImg, index, 2).getShort() & 0xFFFF;
+      int rawFlags = DimapTestSupport.rawSample(flagsImg, index, 1).get() & 0xFF;
+      Band radiance = product.getBand("radiance_1");
+      assertEquals(rawRadiance, radiance.readPixels(xy[0], xy[1], 1, 1, new double[1])[0] / radiance.getScalingFactor(),
+          1e-6, "radiance at " + xy[0] + "," + xy[1]);
+      ProductData raw = radiance.createCompatibleRasterData(1, 1);
+      radiance.readRasterData(xy[0], xy[1], 1, 1, raw);
+      assertEquals(rawRadiance, raw.getElemIntAt(0));
+      ProductData flags = product.getBand("l1_flags").createCompatibleRasterData(1, 1);
+      product.getBand("l1_flags").readRasterData(xy[0], xy[1], 1, 1, flags);
+      assertEquals(rawFlags, flags.getElemIntAt(0), "flags at " + xy[0] + "," + xy[1]);
+    }
+  }
+
+  /** Tie point (i, j) of a sample grid, read straight from its big-endian file. */
+  private static float rawTiePoint(String product, String grid, int gridWidth, int i, int j) throws IOException {
+    Path img = DimapTestSupport.samplesFolder().resolve(product + ".data/tie_point_grids/" + grid + ".img");
+    return DimapTestSupport.rawSample(img, (long) j * gridWidth + i, 4).getFloat();
+  }
+
+  @Test
+  void readsTheMerisSampleTiePointGeoCoding() throws IOException {
+    Product product = readSample(MERIS);
+
+    assertInstanceOf(TiePointGeoCoding.class, product.getSceneGeoCoding());
+    TiePointGeoCoding geoCoding = (TiePointGeoCoding) product.getSceneGeoCoding();
+    assertArrayEquals(new String[] {"latitude", "longitude"}, geoCoding.getTiePointGridNames());
+    assertEquals("latitude", geoCoding.getLatGridName());
+    assertEquals("longitude", geoCoding.getLonGridName());
+    TiePointGrid lat = geoCoding.getTiePointGrid("latitude");
+    assertEquals(4, lat.getGridWidth());
+    assertEquals(3, lat.getGridHeight());
+    assertEquals(-7.5, lat.getOffsetX());
+    assertEquals(-21.5, lat.getOffsetY());
+    assertEquals(64.0, lat.getSubSamplingX());
+    assertEquals("deg", lat.getUnit());
+    assertFalse(lat.isCyclic());
+    assertTrue(geoCoding.getTiePointGrid("longitude").isCyclic());
+    // tie point (1, 1) lies at pixel position (-7.5 + 64, -21.5 + 64)
+    GeoPos node = geoCoding.getGeoPos(new PixelPos(56.5, 42.5), null);
+    assertEquals(rawTiePoint(MERIS, "latitude", 4, 1, 1), node.lat, 1e-5);
+    assertEquals(rawTiePoint(MERIS, "longitude", 4, 1, 1), node.lon, 1e-5);
+    assertTrue(node.lat > 50 && node.lat < 70, "MERIS subset over Scandinavia, lat " + node.lat);
+  }
+
+  @Test
+  void readsTheC2rccSampleTiePointGeoCoding() throws IOException {
+    Product product = readSample(C2RCC);
+
+    TiePointGeoCoding geoCoding = (TiePointGeoCoding) product.getSceneGeoCoding();
+    assertArrayEquals(new String[] {"TP_latitude", "TP_longitude"}, geoCoding.getTiePointGridNames());
+    TiePointGrid lon = geoCoding.getTiePointGrid("TP_longitude");
+    assertEquals(8, lon.getGridWidth());
+    assertEquals(63, lon.getGridHeight());
+    assertEquals("degrees_east", lon.getUnit());
+    // tie point (2, 10) lies at pixel position (-15 + 2 * 16, 0 + 10 * 1)
+    GeoPos node = geoCoding.getGeoPos(new PixelPos(17.0, 10.0), null);
+    assertEquals(rawTiePoint(C2RCC, "TP_latitude", 8, 2, 10), node.lat, 1e-5);
+    assertEquals(rawTiePoint(C2RCC, "TP_longitude", 8, 2, 10), node.lon, 1e-5);
+  }
+
+  @Test
+  void readsTheMerisSampleMetadataTree() throws IOException {
+    MetadataElement root = readSample(MERIS).getMetadataRoot();
+
+    MetadataElement mph = root.getElement("MPH");
+    assertEquals("MER_FR__1PNEPA20060730_093924_000000982049_00480_23079_0746.N1", mph.getAttributeString("PRODUCT"));
+    assertEquals(49, mph.getAttributeInt("CYCLE"));
+    MetadataAttribute deltaUt1 = mph.getAttribute("DELTA_UT1");
+    assertEquals(ProductData.TYPE_FLOAT64, deltaUt1.getDataType());
+    assertEquals(0.181768, deltaUt1.getData().getElemDouble());
+    assertEquals("s", deltaUt1.getUnit());
+    assertTrue(deltaUt1.isReadOnly());
+    MetadataAttribute clockStep = mph.getAttribute("CLOCK_STEP");
+    assertEquals(ProductData.TYPE_UINT32, clockStep.getDataType());
+    assertEquals((int) 3906249793L, clockStep.getData().getElemIntAt(0));
+    assertEquals(ProductData.TYPE_INT8, mph.getAttribute("PRODUCT_ERR").getDataType());
+    assertEquals("", root.getElement("DSD").getElement("DSD.9").getAttributeString("FILE_NAME"));
+    MetadataAttribute offset = root.getElement("DSD").getElement("DSD.9").getAttribute("OFFSET");
+    assertEquals(ProductData.TYPE_INT64, offset.getDataType());
+    assertEquals(50443389.0, offset.getData().getElemDouble());
+    assertEquals(60402995, root.getElement("SPH").getAttributeInt("FIRST_FIRST_LAT"));
+  }
+
+  @Test
+  void readsTheC2rccSampleWithVirtualBandsAndTimes() throws IOException {
+    Product product = readSample(C2RCC);
+
+    assertEquals(82, product.getSceneRasterWidth());
+    assertEquals(61, product.getSceneRasterHeight());
+    assertEquals("C2RCC_OLCI", product.getProductType());
+    assertEquals(11, product.getNumBands());
+    assertEquals("04-APR-2016 02:40:16.950963", product.getStartTime().format());
+    assertEquals("04-APR-2016 02:40:27.511256", product.getEndTime().format());
+    Band atot = product.getBand("iop_atot");
+    assertInstanceOf(VirtualBand.class, atot);
+    assertEquals("iop_apig + iop_adet + iop_agelb", ((VirtualBand) atot).getExpression());
+    assertEquals("m^-1", atot.getUnit());
+    Band apig = product.getBand("iop_apig");
+    assertFalse(apig instanceof VirtualBand);
+    assertEquals(ProductData.TYPE_FLOAT32, apig.getDataType());
+    assertTrue(apig.isNoDataValueUsed());
+    assertTrue(Double.isNaN(apig.getNoDataValue()));
+    assertEquals("c2rcc_flags.Valid_PE", apig.getValidPixelExpression());
+    assertEquals(ProductData.TYPE_UINT32, product.getBand("c2rcc_flags").getDataType());
+
+    MetadataElement platform = product.getMetadataRoot().getElement("Manifest").getElement("metadataSection")
+        .getElement("platform");
+    assertEquals("Sentinel-3", platform.getAttributeString("familyName"));
+    MetadataAttribute instrumentName = platform.getElement("instrument").getElement("familyName")
+        .getAttribute("familyName");
+    assertEquals("Ocean Land Colour Instrument", instrumentName.getData().getElemString());
+    assertFalse(instrumentName.isReadOnly(), "mode=\"rw\" makes an attribute writable");
+  }
+
+  @Test
+  void readsTheC2rccSampleBandValuesFromTheBigEndianFiles() throws IOException {
+    Product product = readSample(C2RCC);
+    Path apigImg = sampleImage(C2RCC, "iop_apig");
+    Path flagsImg = sampleImage(C2RCC, "c2rcc_flags");
+
+    for (int[] xy : new int[][] {{0, 0}, {81, 60}, {17, 42}, {50, 3}}) {
+      long index = (long) xy[1] * 82 + xy[0];
+      float rawApig = DimapTestSupport.rawSample(apigImg, index, 4).getFloat();
+      int rawFlags = DimapTestSupport.rawSample(flagsImg, index, 4).getInt();
+      ProductData apig = product.getBand("iop_apig").createCompatibleRasterData(1, 1);
+      product.getBand("iop_apig").readRasterData(xy[0], xy[1], 1, 1, apig);
+      assertEquals(Float.floatToRawIntBits(rawApig), Float.floatToRawIntBits(apig.getElemFloatAt(0)),
+          "iop_apig at " + xy[0] + "," + xy[1]);
+      ProductData flags = product.getBand("c2rcc_flags").createCompatibleRasterData(1, 1);
+      product.getBand("c2rcc_flags").readRasterData(xy[0], xy[1], 1, 1, flags);
+      assertEquals(rawFlags, flags.getElemIntAt(0), "c2rcc_flags at " + xy[0] + "," + xy[1]);
+    }
+  }
+
+  @Test
+  void readsARectangleAcrossRowsAsTheFileHoldsIt() throws IOException {
+    Product product = readSample(C2RCC);
+    Path img = sampleImage(C2RCC, "iop_bwit");
+
+    float[] rect = new float[5 * 4];
+    ProductData data = ProductData.createInstance(rect);
+    product.getBand("iop_bwit").readRasterData(30, 7, 5, 4, data);
+
+    for (int row = 0; row < 4; row++) {
+      for (int col = 0; col < 5; col++) {
+        ByteBuffer raw = DimapTestSupport.rawSample(img, (long) (7 + row) * 82 + 30 + col, 4);
+        assertEquals(Float.floatToRawIntBits(raw.getFloat()), Float.floatToRawIntBits(rect[row * 5 + col]));
+      }
+    }
+  }
+
+  @Test
+  void rejectsAMissingHeaderNamingIt() {
+    File missing = dir.resolve("missing.dim").toFile();
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(missing));
+
+    assertTrue(thrown.getMessage().contains(missing.getPath()), thrown.getMessage());
+  }
+
+  @Test
+  void rejectsATruncatedHeaderNamingIt() throws IOException {
+    Path dim = copySample(MERIS);
+    String text = Files.readString(dim, StandardCharsets.ISO_8859_1);
+    Files.writeString(dim, text.substring(0, text.length() / 2), StandardCharsets.ISO_8859_1);
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    assertTrue(thrown.getMessage().contains(dim.toString()), thrown.getMessage());
+    assertFalse(thrown.getMessage().contains("\n"), "one-line message");
+  }
+
+  @Test
+  void rejectsAMissingBandFileNamingIt() throws IOException {
+    Path dim = copySample(C2RCC);
+    Path img = dir.resolve(C2RCC + ".data/iop_adet.img");
+    Files.delete(img);
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    assertTrue(thrown.getMessage().contains(img.toString()), thrown.getMessage());
+  }
+
+  @Test
+  void rejectsATruncatedBandFileNamingItAndBothSizes() throws IOException {
+    Path dim = copySample(C2RCC);
+    Path img = dir.resolve(C2RCC + ".data/iop_adet.img");
+    byte[] bytes = Files.readAllBytes(img);
+    Files.write(img, java.util.Arrays.copyOf(bytes, 20000));
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    String message = thrown.getMessage();
+    assertTrue(message.contains(img.toString()), message);
+    assertTrue(message.contains("20000") && message.contains("20008"), message);
+  }
+
+  @Test
+  void rejectsABandHeaderThatDisagreesWithTheProduct() throws IOException {
+    Path dim = copySample(MERIS);
+    Path hdr = dir.resolve(MERIS + ".data/l1_flags.hdr");
+    Files.writeString(hdr, Files.readString(hdr).replace("samples = 76", "samples = 75"));
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    assertTrue(thrown.getMessage().contains(hdr.toString()), thrown.getMessage());
+    assertTrue(thrown.getMessage().contains("75") && thrown.getMessage().contains("76"), thrown.getMessage());
+  }
+
+  @Test
+  void rejectsADoctypeWithoutResolvingItsExternalEntity() throws IOException {
+    Path dim = copySample(MERIS);
+    Path secret = dir.resolve("secret.txt");
+    Files.writeString(secret, "TOP-SECRET-CONTENT");
+    String text = Files.readString(dim, StandardCharsets.ISO_8859_1)
+        .replace("<Dimap_Document", "<!DOCTYPE Dimap_Document [<!ENTITY xxe SYSTEM \"" + secret.toUri()
+            + "\">]>\n<Dimap_Document")
+        .replace("<DATASET_NAME>" + MERIS, "<DATASET_NAME>&xxe;");
+    Files.writeString(dim, text, StandardCharsets.ISO_8859_1);
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    assertTrue(thrown.getMessage().contains("DOCTYPE"), thrown.getMessage());
+    assertTrue(thrown.getMessage().contains(dim.toString()), thrown.getMessage());
+    assertFalse(thrown.getMessage().contains("TOP-SECRET-CONTENT"), thrown.getMessage());
+  }
+
+  @Test
+  void rejectsAnXmlFileThatIsNoDimapDocument() throws IOException {
+    Path dim = dir.resolve("graph.dim");
+    Files.writeString(dim, "<graph id=\"g\"><version>1.0</version></graph>");
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    assertTrue(thrown.getMessage().contains("Dimap_Document") && thrown.getMessage().contains(dim.toString()),
+        thrown.getMessage());
+  }
+
+  @Test
+  void reportsABandFileDeletedAfterOpeningWhenItsPixelsAreRead() throws IOException {
+    Path dim = copySample(C2RCC);
+    Product product = DimapProductReader.read(dim.toFile());
+    Files.delete(dir.resolve(C2RCC + ".data/iop_bpart.img"));
+
+    Band band = product.getBand("iop_bpart");
+    ProductData data = band.createCompatibleRasterData(2, 2);
+    Exception thrown = assertThrows(Exception.class, () -> band.readRasterData(0, 0, 2, 2, data));
+
+    assertTrue(thrown instanceof IOException || thrown instanceof UncheckedIOException, thrown.toString());
+    assertTrue(thrown.getMessage().contains("iop_bpart"), thrown.getMessage());
+  }
+}

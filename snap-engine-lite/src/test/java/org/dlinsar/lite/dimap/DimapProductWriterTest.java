@@ -1,0 +1,459 @@
+package org.dlinsar.lite.dimap;
+
+import static org.dlinsar.lite.dimap.DimapTestSupport.computedValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bc.ceres.core.ProgressMonitor;
+import java.io.File;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.dlinsar.lite.dimap.DimapTestSupport.ComputedImage;
+import org.dlinsar.lite.dimap.DimapTestSupport.RecordingMonitor;
+import org.dlinsar.lite.geo.TiePointGeoCoding;
+import org.dlinsar.lite.geo.TiePointGrid;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.GeoPos;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.PixelPos;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
+import org.esa.snap.core.datamodel.VirtualBand;
+import org.esa.snap.core.gpf.OperatorException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DimapProductWriterTest {
+
+  @TempDir
+  Path dir;
+
+  private static final int W = 37;
+  private static final int H = 23;
+
+  /** Samples covering each type's extremes, raw (as stored), one per pixel. */
+  private static Object rawSamples(int type) {
+    int n = W * H;
+    switch (type) {
+      case ProductData.TYPE_INT8:
+      case ProductData.TYPE_UINT8: {
+        byte[] a = new byte[n];
+        for (int i = 0; i < n; i++) {
+          a[i] = (byte) (i * 7 - 128);
+        }
+        a[0] = Byte.MIN_VALUE;
+        a[1] = Byte.MAX_VALUE;
+        a[2] = (byte) 0xFF;
+        return a;
+      }
+      case ProductData.TYPE_INT16:
+      case ProductData.TYPE_UINT16: {
+        short[] a = new short[n];
+        for (int i = 0; i < n; i++) {
+          a[i] = (short) (i * 1031 - 32768);
+        }
+        a[0] = Short.MIN_VALUE;
+        a[1] = Short.MAX_VALUE;
+        a[2] = (short) 0xFFFF;
+        return a;
+      }
+      case ProductData.TYPE_INT32:
+      case ProductData.TYPE_UINT32: {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) {
+          a[i] = i * 104729 * 31 - 5;
+        }
+        a[0] = Integer.MIN_VALUE;
+        a[1] = Integer.MAX_VALUE;
+        a[2] = 0xFFFFFFFF;
+        return a;
+      }
+      case ProductData.TYPE_FLOAT32: {
+        float[] a = new float[n];
+        for (int i = 0; i < n; i++) {
+          a[i] = (float) Math.sin(i) * 1e6f;
+        }
+        a[0] = Float.NaN;
+        a[1] = -0.0f;
+        a[2] = Float.NEGATIVE_INFINITY;
+        a[3] = Float.MIN_VALUE;
+        a[4] = Float.MAX_VALUE;
+        return a;
+      }
+      case ProductData.TYPE_FLOAT64: {
+        double[] a = new double[n];
+        for (int i = 0; i < n; i++) {
+          a[i] = Math.cos(i) * 1e300;
+        }
+        a[0] = Double.NaN;
+        a[1] = -0.0;
+        a[2] = Double.POSITIVE_INFINITY;
+        a[3] = Double.MIN_VALUE;
+        return a;
+      }
+      default:
+        throw new IllegalArgumentException("type " + type);
+    }
+  }
+
+  private static final int[] RASTER_TYPES = {ProductData.TYPE_INT8, ProductData.TYPE_UINT8, ProductData.TYPE_INT16,
+      ProductData.TYPE_UINT16, ProductData.TYPE_INT32, ProductData.TYPE_UINT32, ProductData.TYPE_FLOAT32,
+      ProductData.TYPE_FLOAT64};
+
+  private static Product productWithEveryType() {
+    Product product = new Product("every_type", "TEST", W, H);
+    // a tile grid with partial tiles on both edges
+    product.setPreferredTileSize(16, 8);
+    for (int type : RASTER_TYPES) {
+      Band band = new Band("b_" + ProductData.getTypeString(type), type, W, H);
+      band.setRasterData(ProductData.createInstance(type, rawSamples(type)));
+      product.addBand(band);
+    }
+    return product;
+  }
+
+  private static Object readAll(Band band) throws IOException {
+    ProductData data = band.createCompatibleRasterData(band.getRasterWidth(), band.getRasterHeight());
+    band.readRasterData(0, 0, band.getRasterWidth(), band.getRasterHeight(), data);
+    return data.getElems();
+  }
+
+  private static void assertSameBits(Object expected, Object actual, String band) {
+    if (expected instanceof float[]) {
+      float[] e = (float[]) expected;
+      float[] a = (float[]) actual;
+      assertEquals(e.length, a.length, band);
+      for (int i = 0; i < e.length; i++) {
+        assertEquals(Float.floatToRawIntBits(e[i]), Float.floatToRawIntBits(a[i]), band + " sample " + i);
+      }
+    } else if (expected instanceof double[]) {
+      double[] e = (double[]) expected;
+      double[] a = (double[]) actual;
+      assertEquals(e.length, a.length, band);
+      for (int i = 0; i < e.length; i++) {
+        assertEquals(Double.doubleToRawLongBits(e[i]), Double.doubleToRawLongBits(a[i]), band + " sample " + i);
+      }
+    } else if (expected instanceof byte[]) {
+      assertArrayEquals((byte[]) expected, (byte[]) actual, band);
+    } else if (expected instanceof short[]) {
+      assertArrayEquals((short[]) expected, (short[]) actual, band);
+    } else {
+      assertArrayEquals((int[]) expected, (int[]) actual, band);
+    }
+  }
+
+  private static List<String> folderContents(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void roundTripsEveryDataTypeBitExactly() throws IOException {
+    Product product = productWithEveryType();
+    File file = dir.resolve("every_type.dim").toFile();
+
+    DimapProductWriter.write(product, file, ProgressMonitor.NULL);
+    Product read = DimapProductReader.read(file);
+
+    assertEquals(RASTER_TYPES.length, read.getNumBands());
+    for (int type : RASTER_TYPES) {
+      String name = "b_" + ProductData.getTypeString(type);
+      Band band = read.getBand(name);
+      assertEquals(type, band.getDataType(), name);
+      assertSameBits(rawSamples(type), readAll(band), name);
+    }
+  }
+
+  @Test
+  void roundTripsBandPropertiesTimesMetadataAndTiePointGeoCoding() throws Exception {
+    Product product = productWithEveryType();
+    product.setDescription("Interferogram stack – phase α");
+    product.setStartTime(ProductData.UTC.parse("15-JAN-2020 10:11:12.345678"));
+    product.setEndTime(ProductData.UTC.parse("27-JAN-2020 10:11:13.000001"));
+    Band coherence = product.getBand("b_float32");
+    coherence.setDescription("Coherence <0..1> & more");
+    coherence.setUnit("coherence");
+    coherence.setNoDataValueUsed(true);
+    coherence.setNoDataValue(-9999.0);
+    coherence.setValidPixelExpression("b_float32 > 0.3");
+    coherence.setSpectralBandIndex(3);
+    coherence.setSpectralWavelength(5.5465763f);
+    Band counts = product.getBand("b_int16");
+    counts.setScalingFactor(0.01);
+    counts.setScalingOffset(-5.0);
+    counts.setLog10Scaled(true);
+    product.addBand(new VirtualBand("Phase_ifg", ProductData.TYPE_FLOAT32, W, H, "atan2(b_int16, b_float32)"));
+    MetadataElement abstracted = new MetadataElement("Abstracted_Metadata");
+    abstracted.setAttributeDouble("radar_frequency", 5405.000454334349);
+    abstracted.setAttributeUTC("first_line_time", ProductData.UTC.parse("15-JAN-2020 10:11:12.345678"));
+    product.getMetadataRoot().addElement(abstracted);
+    float[] lat = {45.0f, 45.5f, 46.0f, 44.5f, 45.0f, 45.5f};
+    float[] lon = {179.5f, -179.75f, -179.0f, 179.0f, 179.75f, -179.5f};
+    TiePointGrid latGrid = new TiePointGrid("latitude", "deg", "Latitude", 3, 2, 0.5, 0.5, 18, 22, lat, false);
+    TiePointGrid lonGrid = new TiePointGrid("longitude", "deg", "Longitude", 3, 2, 0.5, 0.5, 18, 22, lon, true);
+    TiePointGrid incidence = new TiePointGrid("incident_angle", 3, 2, 0.5, 0.5, 18, 22, new float[] {30, 31, 32, 33,
+        34, 35}, false);
+    TiePointGeoCoding geoCoding = new TiePointGeoCoding(List.of(latGrid, lonGrid, incidence), "latitude", "longitude",
+        W, H);
+    product.setSceneGeoCoding(geoCoding);
+    File file = dir.resolve("every_type.dim").toFile();
+
+    DimapProductWriter.write(product, file, ProgressMonitor.NULL);
+    Product read = DimapProductReader.read(file);
+
+    assertEquals("Interferogram stack – phase α", read.getDescription());
+    assertEquals("TEST", read.getProductType());
+    assertEquals("15-JAN-2020 10:11:12.345678", read.getStartTime().format());
+    assertEquals("27-JAN-2020 10:11:13.000001", read.getEndTime().format());
+    Band readCoherence = read.getBand("b_float32");
+    assertEquals("Coherence <0..1> & more", readCoherence.getDescription());
+    assertEquals("coherence", readCoherence.getUnit());
+    assertTrue(readCoherence.isNoDataValueUsed());
+    assertEquals(-9999.0, readCoherence.getNoDataValue());
+    assertEquals("b_float32 > 0.3", readCoherence.getValidPixelExpression());
+    assertEquals(3, readCoherence.getSpectralBandIndex());
+    assertEquals(5.5465763f, readCoherence.getSpectralWavelength());
+    Band readCounts = read.getBand("b_int16");
+    assertEquals(0.01, readCounts.getScalingFactor());
+    assertEquals(-5.0, readCounts.getScalingOffset());
+    assertTrue(readCounts.isLog10Scaled());
+    assertInstanceOf(VirtualBand.class, read.getBand("Phase_ifg"));
+    assertEquals("atan2(b_int16, b_float32)", ((VirtualBand) read.getBand("Phase_ifg")).getExpression());
+    assertFalse(Files.exists(dir.resolve("every_type.data/Phase_ifg.img")), "virtual bands have no data file");
+    MetadataElement readAbstracted = read.getMetadataRoot().getElement("Abstracted_Metadata");
+    assertEquals(5405.000454334349, readAbstracted.getAttributeDouble("radar_frequency"));
+    assertEquals("15-JAN-2020 10:11:12.345678", readAbstracted.getAttributeUTC("first_line_time").format());
+
+    assertInstanceOf(TiePointGeoCoding.class, read.getSceneGeoCoding());
+    TiePointGeoCoding readGeoCoding = (TiePointGeoCoding) read.getSceneGeoCoding();
+    assertArrayEquals(new String[] {"latitude", "longitude", "incident_angle"}, readGeoCoding.getTiePointGridNames());
+    assertEquals("latitude", readGeoCoding.getLatGridName());
+    assertEquals("longitude", readGeoCoding.getLonGridName());
+    TiePointGrid readLon = readGeoCoding.getTiePointGrid("longitude");
+    assertTrue(readLon.isCyclic());
+    assertEquals("deg", readLon.getUnit());
+    assertEquals("Longitude", readLon.getDescription());
+    assertEquals(18.0, readLon.getSubSamplingX());
+    assertEquals(22.0, readLon.getSubSamplingY());
+    assertEquals(0.5, readLon.getOffsetX());
+    assertArrayEquals(lon, readLon.getTiePoints());
+    for (double[] xy : new double[][] {{0.5, 0.5}, {10.25, 7.75}, {30.0, 20.0}, {36.9, 22.9}}) {
+      GeoPos before = geoCoding.getGeoPos(new PixelPos(xy[0], xy[1]), null);
+      GeoPos after = readGeoCoding.getGeoPos(new PixelPos(xy[0], xy[1]), null);
+      assertEquals(before.lat, after.lat, "lat at " + xy[0] + "," + xy[1]);
+      assertEquals(before.lon, after.lon, "lon at " + xy[0] + "," + xy[1]);
+    }
+  }
+
+  @Test
+  void writesBigEndianSamplesAtTheirPixelOffsets() throws IOException {
+    Product product = productWithEveryType();
+    DimapProductWriter.write(product, dir.resolve("every_type.dim").toFile(), ProgressMonitor.NULL);
+
+    Path img = dir.resolve("every_type.data/b_int32.img");
+    int[] expected = (int[]) rawSamples(ProductData.TYPE_INT32);
+    assertEquals((long) W * H * 4, Files.size(img));
+    for (int index : new int[] {0, 1, W + 3, W * H - 1}) {
+      assertEquals(expected[index], DimapTestSupport.rawSample(img, index, 4).getInt(), "sample " + index);
+    }
+  }
+
+  @Test
+  void appendsTheDimExtensionAndNamesTheDataFolderAfterTheFile() throws IOException {
+    DimapProductWriter.write(productWithEveryType(), dir.resolve("renamed").toFile(), ProgressMonitor.NULL);
+
+    assertEquals(List.of("renamed.data", "renamed.dim"), folderContents(dir));
+    String header = Files.readString(dir.resolve("renamed.dim"), StandardCharsets.ISO_8859_1);
+    assertTrue(header.contains("<DATASET_NAME>every_type</DATASET_NAME>"), header);
+    assertTrue(header.contains("href=\"renamed.data/b_int8.hdr\""), header);
+  }
+
+  @Test
+  void writesEnviHeadersAsSnapDoes() throws IOException {
+    Product product = productWithEveryType();
+    Band band = product.getBand("b_uint16");
+    band.setDescription("Raw counts");
+    band.setUnit("dB");
+    band.setScalingFactor(0.5);
+    band.setScalingOffset(-3.0);
+    DimapProductWriter.write(product, dir.resolve("every_type.dim").toFile(), ProgressMonitor.NULL);
+
+    List<String> lines = Files.readAllLines(dir.resolve("every_type.data/b_uint16.hdr"), StandardCharsets.ISO_8859_1);
+    assertEquals(List.of("ENVI", "description = {Raw counts - Unit: dB}", "samples = 37", "lines = 23", "bands = 1",
+        "header offset = 0", "file type = ENVI Standard", "data type = 12", "interleave = bsq", "byte order = 1",
+        "band names = { b_uint16 }", "data gain values = {0.5}", "data offset values = {-3.0}"), lines);
+    int[] expectedCodes = {1, 1, 2, 12, 3, 3, 4, 5};
+    for (int i = 0; i < RASTER_TYPES.length; i++) {
+      String name = "b_" + ProductData.getTypeString(RASTER_TYPES[i]);
+      EnviHeader header = EnviHeader.read(dir.resolve("every_type.data/" + name + ".hdr"));
+      assertEquals(expectedCodes[i], header.dataTypeCode(), name);
+      assertEquals(1, header.byteOrder(), name);
+    }
+  }
+
+  @Test
+  void writesHeaderElementsInSnapOrder() throws Exception {
+    Product product = productWithEveryType();
+    product.setDescription("a <test> & more");
+    product.setStartTime(ProductData.UTC.parse("15-JAN-2020 10:11:12.345678"));
+    product.getMetadataRoot().setAttributeString("origin", "test");
+    DimapProductWriter.write(product, dir.resolve("every_type.dim").toFile(), ProgressMonitor.NULL);
+
+    String header = Files.readString(dir.resolve("every_type.dim"), StandardCharsets.ISO_8859_1);
+    assertTrue(header.startsWith("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<Dimap_Document name=\"every_type.dim\">"),
+        header);
+    assertTrue(header.contains("<METADATA_FORMAT version=\"2.13.0\">DIMAP</METADATA_FORMAT>"), header);
+    assertTrue(header.contains("<DATASET_COMMENTS>a &lt;test&gt; &amp; more</DATASET_COMMENTS>"), header);
+    int previous = -1;
+    for (String tag : new String[] {"<Metadata_Id>", "<Dataset_Id>", "<Dataset_Use>", "<Production>",
+        "<Raster_Dimensions>", "<Data_Access>", "<Image_Interpretation>", "<Dataset_Sources>"}) {
+      int at = header.indexOf(tag);
+      assertTrue(at > previous, tag + " expected after the previous element in\n" + header);
+      previous = at;
+    }
+  }
+
+  @Test
+  void reportsOneUnitOfWorkPerTile() throws IOException {
+    RecordingMonitor pm = new RecordingMonitor(Integer.MAX_VALUE);
+    DimapProductWriter.write(productWithEveryType(), dir.resolve("every_type.dim").toFile(), pm);
+
+    // 37 x 23 in tiles of 16 x 8: 3 columns, 3 rows
+    assertEquals("Writing every_type", pm.taskName);
+    assertEquals(9, pm.totalWork);
+    assertEquals(9, pm.worked);
+    assertTrue(pm.done);
+  }
+
+  @Test
+  void streamsAThousandComputedBandsWithBoundedTilesInFlight() throws IOException {
+    int bands = 1000;
+    Product product = new Product("stack", "TEST", 64, 64);
+    product.setPreferredTileSize(32, 32);
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger maxInFlight = new AtomicInteger();
+    for (int b = 0; b < bands; b++) {
+      Band band = new Band("band_" + b, ProductData.TYPE_FLOAT32, 64, 64);
+      band.setSourceImage(new ComputedImage(b, 64, 64, 32, inFlight, maxInFlight));
+      product.addBand(band);
+    }
+    File file = dir.resolve("stack.dim").toFile();
+
+    DimapProductWriter.write(product, file, ProgressMonitor.NULL);
+
+    assertTrue(maxInFlight.get() <= Runtime.getRuntime().availableProcessors(),
+        "at most one band rectangle per writer thread, got " + maxInFlight.get());
+    Product read = DimapProductReader.read(file);
+    assertEquals(bands, read.getNumBands());
+    for (int b : new int[] {0, 1, 499, 999}) {
+      for (int[] xy : new int[][] {{0, 0}, {31, 32}, {63, 63}, {40, 5}}) {
+        float[] value = read.getBand("band_" + b).readPixels(xy[0], xy[1], 1, 1, new float[1]);
+        assertEquals(computedValue(b, xy[0], xy[1]), value[0], "band " + b + " at " + xy[0] + "," + xy[1]);
+      }
+    }
+  }
+
+  private static Product failingProduct(RuntimeException failure) {
+    Product product = new Product("failing", "TEST", 64, 64);
+    product.setPreferredTileSize(16, 16);
+    AtomicInteger counter = new AtomicInteger();
+    for (int b = 0; b < 3; b++) {
+      Band band = new Band("band_" + b, ProductData.TYPE_FLOAT32, 64, 64);
+      // band 2 fails on the lower half of the scene
+      boolean fails = b == 2;
+      band.setSourceImage(new ComputedImage(b, 64, 64, 16, counter, new AtomicInteger(), y -> fails && y >= 32,
+          failure));
+      product.addBand(band);
+    }
+    return product;
+  }
+
+  @Test
+  void leavesNothingBehindWhenABandFailsMidway() throws IOException {
+    OperatorException failure = new OperatorException("computing band_2 failed");
+
+    RuntimeException thrown = assertThrows(RuntimeException.class,
+        () -> DimapProductWriter.write(failingProduct(failure), dir.resolve("failing.dim").toFile(),
+            ProgressMonitor.NULL));
+
+    assertSame(failure, thrown, "the operator's exception passes through unchanged");
+    assertEquals(List.of(), folderContents(dir));
+  }
+
+  @Test
+  void replacesAnExistingProductOnlyOnSuccess() throws IOException {
+    File file = dir.resolve("failing.dim").toFile();
+    Product first = new Product("failing", "TEST", 64, 64);
+    Band original = first.addBand("original", ProductData.TYPE_FLOAT32);
+    original.setRasterData(ProductData.createInstance(new float[64 * 64]));
+    DimapProductWriter.write(first, file, ProgressMonitor.NULL);
+
+    assertThrows(OperatorException.class,
+        () -> DimapProductWriter.write(failingProduct(new OperatorException("boom")), file, ProgressMonitor.NULL));
+    assertEquals(List.of("failing.data", "failing.dim"), folderContents(dir));
+    assertEquals(List.of("original"), List.of(DimapProductReader.read(file).getBandNames()));
+
+    DimapProductWriter.write(productWithEveryType(), file, ProgressMonitor.NULL);
+    assertEquals(List.of("failing.data", "failing.dim"), folderContents(dir));
+    Product replaced = DimapProductReader.read(file);
+    assertEquals(RASTER_TYPES.length, replaced.getNumBands());
+    assertFalse(Files.exists(dir.resolve("failing.data/original.img")), "old band files are gone");
+  }
+
+  @Test
+  void stopsAndLeavesNothingWhenCancelled() {
+    Product product = new Product("stack", "TEST", 64, 64);
+    product.setPreferredTileSize(8, 8);
+    for (int b = 0; b < 20; b++) {
+      Band band = new Band("band_" + b, ProductData.TYPE_FLOAT32, 64, 64);
+      band.setSourceImage(new ComputedImage(b, 64, 64, 8, new AtomicInteger(), new AtomicInteger()));
+      product.addBand(band);
+    }
+    RecordingMonitor pm = new RecordingMonitor(2);
+    File file = dir.resolve("stack.dim").toFile();
+
+    InterruptedIOException thrown = assertThrows(InterruptedIOException.class,
+        () -> DimapProductWriter.write(product, file, pm));
+
+    assertTrue(thrown.getMessage().contains("writing " + file.getAbsolutePath() + " cancelled"), thrown.getMessage());
+    assertTrue(pm.worked < 64, "stopped before all 64 tiles, worked " + pm.worked);
+    assertTrue(pm.done);
+    assertTrue(dir.toFile().list().length == 0, "nothing left in " + dir);
+  }
+
+  @Test
+  void rejectsAMissingTargetFolderNamingIt() {
+    File file = dir.resolve("no_such_folder/product.dim").toFile();
+
+    IOException thrown = assertThrows(IOException.class,
+        () -> DimapProductWriter.write(productWithEveryType(), file, ProgressMonitor.NULL));
+
+    assertTrue(thrown.getMessage().contains(dir.resolve("no_such_folder").toString()), thrown.getMessage());
+  }
+
+  @Test
+  void passesReadFailuresOfUnbackedBandsThrough() {
+    Product product = new Product("unbacked", "TEST", 8, 8);
+    product.addBand("empty", ProductData.TYPE_FLOAT32);
+
+    Exception thrown = assertThrows(Exception.class,
+        () -> DimapProductWriter.write(product, dir.resolve("unbacked.dim").toFile(), ProgressMonitor.NULL));
+
+    assertInstanceOf(IOException.class, thrown);
+    assertTrue(thrown.getMessage().contains("empty"), thrown.getMessage());
+    assertTrue(dir.toFile().list().length == 0, "nothing left in " + dir);
+  }
+}

@@ -1,0 +1,61 @@
+package org.dlinsar.lite.dimap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.esa.snap.core.datamodel.ProductData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnviHeaderTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void readsKeysCaseInsensitivelyAcrossMultiLineBraces() throws IOException {
+    Path hdr = dir.resolve("band.hdr");
+    Files.writeString(hdr, "ENVI\ndescription = {first line\n  = second line}\nSamples = 82\nLINES = 61\n"
+        + "bands = 1\nheader offset = 0\ndata type = 4\nbyte order = 1\n");
+
+    EnviHeader header = EnviHeader.read(hdr);
+
+    assertEquals(new EnviHeader(82, 61, 4, 1, 0), header);
+  }
+
+  @Test
+  void treatsAMissingByteOrderAsUnknown() throws IOException {
+    Path hdr = dir.resolve("band.hdr");
+    Files.writeString(hdr, "ENVI\nsamples = 2\nlines = 3\ndata type = 12\n");
+
+    assertEquals(new EnviHeader(2, 3, 12, -1, 0), EnviHeader.read(hdr));
+  }
+
+  @Test
+  void rejectsAHeaderWithoutSamplesNamingTheFile() throws IOException {
+    Path hdr = dir.resolve("band.hdr");
+    Files.writeString(hdr, "ENVI\nlines = 3\ndata type = 4\n");
+
+    IOException thrown = assertThrows(IOException.class, () -> EnviHeader.read(hdr));
+
+    assertTrue(thrown.getMessage().contains(hdr.toString()) && thrown.getMessage().contains("samples"),
+        thrown.getMessage());
+  }
+
+  @Test
+  void writesTheWavelengthWhenPositive() throws IOException {
+    Path hdr = dir.resolve("radiance.hdr");
+
+    EnviHeader.write(hdr, "radiance", "TOA radiance", "mW/(m^2*sr*nm)", ProductData.TYPE_UINT16, 76, 61, 412.691f,
+        0.25, 0.0);
+
+    String text = Files.readString(hdr);
+    assertTrue(text.contains("description = {TOA radiance - Unit: mW/(m^2*sr*nm) - Wavelength: 412.691nm}\n"), text);
+    assertTrue(text.contains("wavelength = {412.691}\n"), text);
+    assertEquals(new EnviHeader(76, 61, 12, 1, 0), EnviHeader.read(hdr));
+  }
+}

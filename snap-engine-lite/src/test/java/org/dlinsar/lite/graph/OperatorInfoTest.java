@@ -1,0 +1,76 @@
+package org.dlinsar.lite.graph;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bc.ceres.binding.dom.DefaultDomElement;
+import com.bc.ceres.binding.dom.DomElement;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OperatorInfoTest {
+
+  @Test
+  void findsOperatorsByAliasInAnyCase() {
+    assertEquals("Write", OperatorInfo.find("write").alias());
+    assertNull(OperatorInfo.find("No-Such-Op"));
+  }
+
+  @Test
+  void listsReadAndWriteSortedByAlias() {
+    List<String> aliases = OperatorInfo.all().stream().map(OperatorInfo::alias).toList();
+
+    assertTrue(aliases.indexOf("Read") >= 0 && aliases.indexOf("Read") < aliases.indexOf("Write"), aliases.toString());
+  }
+
+  @Test
+  void describesWriteAsWritingItsOwnOutput() {
+    OperatorInfo write = OperatorInfo.find("Write");
+
+    assertTrue(write.isAutoWriteDisabled());
+    assertFalse(OperatorInfo.find("Read").isAutoWriteDisabled());
+    assertEquals("BEAM-DIMAP", write.parameter("formatName").annotation().defaultValue());
+    assertEquals("source", write.sources().get(0).name());
+  }
+
+  @Test
+  void convertsCommaListsOnlyForStringArrayParameters() {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("sourceBands", "a, b");
+    texts.put("file", "x,y.dim");
+    texts.put("formatName", "");
+
+    Map<String, Object> values = OperatorInfo.find("Read").parameterValues(texts);
+
+    assertArrayEquals(new String[] {"a", "b"}, (String[]) values.get("sourceBands"));
+    assertEquals("x,y.dim", values.get("file"));
+    assertFalse(values.containsKey("formatName"), "an empty value keeps the default");
+  }
+
+  @Test
+  void convertsItemElementsOfArrayParameters() {
+    DomElement parameters = new DefaultDomElement("parameters");
+    DomElement bands = parameters.createChild("sourceBands");
+    bands.createChild("band").setValue("a");
+    bands.createChild("band").setValue("b");
+
+    Map<String, Object> values = OperatorInfo.find("Read").parameterValues(parameters);
+
+    assertArrayEquals(new String[] {"a", "b"}, (String[]) values.get("sourceBands"));
+  }
+
+  @Test
+  void rejectsUnknownParameterNamingItAndTheOperator() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> OperatorInfo.find("Read").parameterValues(Map.of("fiel", "x.dim")));
+
+    assertTrue(e.getMessage().contains("'fiel'") && e.getMessage().contains("Read"), e.getMessage());
+  }
+}

@@ -1,0 +1,82 @@
+package org.dlinsar.lite.graph;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bc.ceres.core.ProgressMonitor;
+
+import java.io.File;
+import java.util.Map;
+import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.gpf.GPF;
+import org.esa.snap.core.gpf.Operator;
+import org.esa.snap.core.gpf.OperatorException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WriteOpTest {
+
+  private static Operator write(Product source, File target) {
+    return GPF.getDefaultInstance().createOperator("Write", Map.of("file", target.getPath()),
+        Map.of("source", source), null);
+  }
+
+  @Test
+  void writesNothingUntilExecutedThenTheWholeProduct(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    Product source = ProductIO.readProduct(input);
+
+    Operator write = write(source, output);
+    assertSame(source, write.getTargetProduct());
+    assertFalse(output.exists());
+    write.execute(ProgressMonitor.NULL);
+
+    for (String band : TestProducts.bandNames(input)) {
+      assertArrayEquals(TestProducts.pixels(input, band), TestProducts.pixels(output, band), 0f, band);
+    }
+    source.dispose();
+  }
+
+  @Test
+  void takesItsSourceAsSourceProductToo(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    Product source = ProductIO.readProduct(input);
+
+    GPF.getDefaultInstance().createOperator("Write", Map.of("file", output), Map.of("sourceProduct", source), null)
+        .execute(ProgressMonitor.NULL);
+
+    assertArrayEquals(TestProducts.pixels(input, "count"), TestProducts.pixels(output, "count"), 0f);
+    source.dispose();
+  }
+
+  @Test
+  void leavesNoTargetWhenWritingFailsHalfWay(@TempDir File dir) throws Exception {
+    FailingCopyOp.register();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    Product source = ProductIO.readProduct(input);
+    Product failing = GPF.createProduct(FailingCopyOp.ALIAS, Map.of(), source);
+
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> write(failing, output).execute(ProgressMonitor.NULL));
+
+    assertTrue(e.getMessage().contains("on purpose") || String.valueOf(e.getCause()).contains("on purpose"),
+        e.getMessage());
+    assertFalse(output.exists());
+    assertFalse(TestProducts.dataFolder(output).exists());
+    assertArrayEquals(new String[] {"in.data", "in.dim"}, sortedNames(dir));
+    source.dispose();
+  }
+
+  private static String[] sortedNames(File dir) {
+    String[] names = dir.list();
+    java.util.Arrays.sort(names);
+    return names;
+  }
+}

@@ -1,0 +1,110 @@
+package org.esa.snap.core.datamodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.Date;
+import org.junit.jupiter.api.Test;
+
+class ProductDataUTCTest {
+
+  @Test
+  void parsesAndFormatsSnapTextWithMicroseconds() throws ParseException {
+    ProductData.UTC time = ProductData.UTC.parse("15-JAN-2020 05:43:21.123456");
+
+    assertEquals("15-JAN-2020 05:43:21.123456", time.format());
+    assertEquals(123456, time.getMicroSecondsFraction());
+    assertEquals(5 * 3600 + 43 * 60 + 21, time.getSecondsFraction());
+  }
+
+  @Test
+  void parsesMonthNamesInAnyCase() throws ParseException {
+    assertEquals("15-JAN-2020 05:43:21.000000", ProductData.UTC.parse("15-Jan-2020 05:43:21").format());
+    assertEquals("15-JAN-2020 05:43:21.000000", ProductData.UTC.parse("15-jan-2020 05:43:21").format());
+  }
+
+  @Test
+  void shortFractionsAreTenthsNotMicroseconds() throws ParseException {
+    assertEquals(500000, ProductData.UTC.parse("01-FEB-2021 00:00:00.5").getMicroSecondsFraction());
+  }
+
+  @Test
+  void mjd2000CountsDaysFromTheYear2000() throws ParseException {
+    assertEquals(0.0, ProductData.UTC.parse("01-JAN-2000 00:00:00").getMJD());
+    assertEquals(1.5, ProductData.UTC.parse("02-JAN-2000 12:00:00").getMJD());
+    assertEquals(-1.0, ProductData.UTC.parse("31-DEC-1999 00:00:00").getMJD());
+  }
+
+  @Test
+  void mjdRoundTripsToTheMicrosecond() throws ParseException {
+    ProductData.UTC time = ProductData.UTC.parse("27-JAN-2020 17:05:09.654321");
+
+    ProductData.UTC back = new ProductData.UTC(time.getMJD());
+
+    assertEquals(time.format(), back.format());
+  }
+
+  @Test
+  void negativeMjdNormalisesSecondsAndMicros() {
+    ProductData.UTC time = new ProductData.UTC(-0.25);
+
+    assertEquals(-1, time.getDaysFraction());
+    assertEquals(64800, time.getSecondsFraction());
+    assertEquals("31-DEC-1999 18:00:00.000000", time.format());
+  }
+
+  @Test
+  void dateAndCalendarAreTheSameInstant() throws ParseException {
+    ProductData.UTC time = ProductData.UTC.parse("15-JAN-2020 05:43:21.123456");
+
+    assertEquals(Instant.parse("2020-01-15T05:43:21.123Z"), time.getAsDate().toInstant());
+    Calendar calendar = time.getAsCalendar();
+    assertEquals(2020, calendar.get(Calendar.YEAR));
+    assertEquals(Calendar.JANUARY, calendar.get(Calendar.MONTH));
+    assertEquals(5, calendar.get(Calendar.HOUR_OF_DAY));
+  }
+
+  @Test
+  void createAddsMicrosecondsToTheDate() {
+    Date date = Date.from(Instant.parse("2020-01-15T05:43:21.123Z"));
+
+    ProductData.UTC time = ProductData.UTC.create(date, 456);
+
+    assertEquals("15-JAN-2020 05:43:21.123456", time.format());
+  }
+
+  @Test
+  void parseWithAnotherPattern() throws ParseException {
+    ProductData.UTC time = ProductData.UTC.parse("2020-01-15 05:43:21.25", "yyyy-MM-dd HH:mm:ss");
+
+    assertEquals("15-JAN-2020 05:43:21.250000", time.format());
+  }
+
+  @Test
+  void rejectsTextThatIsNotATimeNamingIt() {
+    ParseException error = assertThrows(ParseException.class, () -> ProductData.UTC.parse("15-XYZ-2020 05:43:21"));
+    assertTrue(error.getMessage().contains("'15-XYZ-2020 05:43:21'"), error.getMessage());
+    assertTrue(error.getMessage().contains("dd-MMM-yyyy HH:mm:ss"), error.getMessage());
+  }
+
+  @Test
+  void rejectsTrailingTextAndTooLongFractions() {
+    assertThrows(ParseException.class, () -> ProductData.UTC.parse("15-JAN-2020 05:43:21 extra"));
+    assertThrows(ParseException.class, () -> ProductData.UTC.parse("15-JAN-2020 05:43:21.1234567"));
+    assertThrows(ParseException.class, () -> ProductData.UTC.parse("32-JAN-2020 05:43:21"));
+  }
+
+  @Test
+  void isStoredAsThreeUnsignedIntsOfTypeUtc() {
+    ProductData.UTC time = new ProductData.UTC(7319, 20601, 123456);
+
+    assertEquals(ProductData.TYPE_UTC, time.getType());
+    assertEquals(3, time.getNumElems());
+    assertEquals(time.format(), time.getElemString());
+    assertEquals("15-JAN-2020 05:43:21.123456", time.format());
+  }
+}

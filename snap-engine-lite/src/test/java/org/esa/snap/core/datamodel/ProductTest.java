@@ -1,0 +1,150 @@
+package org.esa.snap.core.datamodel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Dimension;
+import java.util.List;
+import org.dlinsar.lite.geo.TiePointGeoCoding;
+import org.dlinsar.lite.geo.TiePointGrid;
+import org.junit.jupiter.api.Test;
+
+class ProductTest {
+
+  private final Product product = new Product("stack", "SLC", 8, 6);
+
+  @Test
+  void addedBandsBelongToTheProductAndHaveTheSceneSize() {
+    Band band = product.addBand("coh", ProductData.TYPE_FLOAT32);
+
+    assertSame(product, band.getProduct());
+    assertEquals(new Dimension(8, 6), band.getRasterSize());
+    assertSame(band, product.getBand("COH"));
+    assertSame(band, product.getRasterDataNode("coh"));
+    assertEquals(0, product.getBandIndex("coh"));
+    assertArrayEquals(new String[] {"coh"}, product.getBandNames());
+  }
+
+  @Test
+  void expressionBandsAreFloatVirtualBands() {
+    Band band = product.addBand("Phase", "atan2(q, i)");
+
+    VirtualBand virtual = assertInstanceOf(VirtualBand.class, band);
+    assertEquals("atan2(q, i)", virtual.getExpression());
+    assertEquals(ProductData.TYPE_FLOAT32, band.getDataType());
+    assertEquals(ProductData.TYPE_INT8, product.addBand("m", "1", ProductData.TYPE_INT8).getDataType());
+  }
+
+  @Test
+  void rejectsASecondBandOfTheSameNameIgnoringCase() {
+    product.addBand("coh", ProductData.TYPE_FLOAT32);
+
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        () -> product.addBand("COH", ProductData.TYPE_FLOAT32));
+    assertEquals("The Product 'stack' already contains a band with the name 'COH'.", error.getMessage());
+  }
+
+  @Test
+  void removedBandsLoseTheirProduct() {
+    Band band = product.addBand("coh", ProductData.TYPE_FLOAT32);
+
+    assertTrue(product.removeBand(band));
+
+    assertNull(band.getProduct());
+    assertEquals(0, product.getNumBands());
+    assertFalse(product.containsBand("coh"));
+  }
+
+  @Test
+  void metadataRootIsNamedMetadataAndBelongsToTheProduct() {
+    MetadataElement root = product.getMetadataRoot();
+
+    assertEquals(Product.METADATA_ROOT_NAME, root.getName());
+    assertSame(product, root.getProduct());
+  }
+
+  @Test
+  void preferredTileSizeIsNullUntilSetAndCopied() {
+    assertNull(product.getPreferredTileSize());
+    Dimension size = new Dimension(256, 128);
+
+    product.setPreferredTileSize(size);
+    size.width = 1;
+
+    assertEquals(new Dimension(256, 128), product.getPreferredTileSize());
+  }
+
+  @Test
+  void productWithoutSizeTakesThatOfItsLargestBand() {
+    Product multi = new Product("multi", "X");
+    multi.addBand(new Band("small", ProductData.TYPE_FLOAT32, 2, 2));
+    multi.addBand(new Band("large", ProductData.TYPE_FLOAT32, 10, 4));
+
+    assertEquals(new Dimension(10, 4), multi.getSceneRasterSize());
+    assertTrue(multi.isMultiSize());
+    assertFalse(product.isMultiSize());
+  }
+
+  @Test
+  void tiePointGridsAreThoseOfTheSceneGeoCoding() {
+    assertEquals(0, product.getNumTiePointGrids());
+    TiePointGrid lat = new TiePointGrid("latitude", 2, 2, 0.5, 0.5, 7, 5, new float[] {1, 1, 0, 0}, false);
+    TiePointGrid lon = new TiePointGrid("longitude", 2, 2, 0.5, 0.5, 7, 5, new float[] {0, 1, 0, 1}, true);
+
+    product.setSceneGeoCoding(new TiePointGeoCoding(List.of(lat, lon), "latitude", "longitude", 8, 6));
+
+    assertArrayEquals(new String[] {"latitude", "longitude"}, product.getTiePointGridNames());
+    assertEquals(2, product.getNumTiePointGrids());
+  }
+
+  @Test
+  void compatibleProductsHaveTheSameSizeAndLocation() {
+    Product same = new Product("other", "SLC", 8, 6);
+    Product smaller = new Product("small", "SLC", 4, 6);
+
+    assertTrue(product.isCompatibleProduct(same, 1e-4f));
+    assertFalse(product.isCompatibleProduct(smaller, 1e-4f));
+  }
+
+  @Test
+  void compatibilityComparesGeoPositions() {
+    TiePointGrid lat = new TiePointGrid("lat", 2, 2, 0.5, 0.5, 7, 5, new float[] {1, 1, 0, 0}, false);
+    TiePointGrid lon = new TiePointGrid("lon", 2, 2, 0.5, 0.5, 7, 5, new float[] {0, 1, 0, 1}, true);
+    TiePointGrid shifted = new TiePointGrid("lon", 2, 2, 0.5, 0.5, 7, 5, new float[] {1, 2, 1, 2}, true);
+    Product a = new Product("a", "SLC", 8, 6);
+    Product b = new Product("b", "SLC", 8, 6);
+    a.setSceneGeoCoding(new TiePointGeoCoding(List.of(lat, lon), "lat", "lon", 8, 6));
+    b.setSceneGeoCoding(new TiePointGeoCoding(List.of(lat, shifted), "lat", "lon", 8, 6));
+
+    assertFalse(a.isCompatibleProduct(b, 0.5f));
+    assertTrue(a.isCompatibleProduct(a, 0.0f));
+  }
+
+  @Test
+  void closeDisposesTheBands() throws Exception {
+    Band band = product.addBand("coh", ProductData.TYPE_FLOAT32);
+    band.ensureRasterData();
+
+    product.close();
+
+    assertFalse(band.hasRasterData());
+    assertEquals(0, product.getNumBands());
+  }
+
+  @Test
+  void modificationOfABandMarksTheProduct() {
+    Band band = product.addBand("coh", ProductData.TYPE_FLOAT32);
+    product.setModified(false);
+    assertFalse(band.isModified());
+
+    band.setUnit("coherence");
+
+    assertTrue(product.isModified());
+  }
+}

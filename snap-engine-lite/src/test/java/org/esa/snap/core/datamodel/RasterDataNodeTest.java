@@ -1,0 +1,242 @@
+package org.esa.snap.core.datamodel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.junit.jupiter.api.Test;
+
+class RasterDataNodeTest {
+
+  private final Product product = new Product("ifg", "InSAR", 6, 5);
+
+  @Test
+  void readsRawSamplesFromOwnRasterData() throws IOException {
+    Band band = product.addBand("coh", ProductData.TYPE_INT16);
+    short[] samples = new short[30];
+    for (int i = 0; i < samples.length; i++) {
+      samples[i] = (short) i;
+    }
+    band.setRasterData(ProductData.createInstance(samples));
+
+    ProductData buffer = band.createCompatibleRasterData(2, 2);
+    band.readRasterData(3, 1, 2, 2, buffer);
+
+    assertArrayEquals(new short[] {9, 10, 15, 16}, (short[]) buffer.getElems());
+  }
+
+  @Test
+  void readsRawSamplesFromTheSourceImageAcrossTiles() throws IOException {
+    Band band = product.addBand("phase", ProductData.TYPE_FLOAT32);
+    band.setSourceImage(new SampleImage(ProductData.TYPE_FLOAT32, 6, 5));
+
+    ProductData buffer = band.createCompatibleRasterData(3, 2);
+    band.readRasterData(3, 3, 3, 2, buffer);
+
+    assertArrayEquals(new float[] {33, 34, 35, 43, 44, 45}, (float[]) buffer.getElems());
+  }
+
+  @Test
+  void readsFromImagesWhoseRastersAreNotPlainBankedBuffers() throws IOException {
+    BufferedImage image = new BufferedImage(6, 5, BufferedImage.TYPE_BYTE_GRAY);
+    image.getRaster().setSample(4, 2, 0, 200);
+    Band band = product.addBand("mask", ProductData.TYPE_UINT8);
+    band.setSourceImage(image);
+
+    ProductData buffer = band.createCompatibleRasterData(2, 1);
+    band.readRasterData(3, 2, 2, 1, buffer);
+
+    assertEquals(0, buffer.getElemIntAt(0));
+    assertEquals(200, buffer.getElemIntAt(1));
+  }
+
+  @Test
+  void ownRasterDataTakesPrecedenceOverTheSourceImage() throws IOException {
+    Band band = product.addBand("phase", ProductData.TYPE_FLOAT32);
+    band.setSourceImage(new SampleImage(ProductData.TYPE_FLOAT32, 6, 5));
+    band.setRasterData(ProductData.createInstance(new float[30]));
+
+    float[] pixels = band.readPixels(0, 4, 2, 1, (float[]) null);
+
+    assertArrayEquals(new float[] {0, 0}, pixels);
+  }
+
+  @Test
+  void readPixelsAppliesLinearScaling() throws IOException {
+    Band band = product.addBand("amplitude", ProductData.TYPE_UINT16);
+    band.setScalingFactor(0.5);
+    band.setScalingOffset(-1.0);
+    band.setSourceImage(new SampleImage(ProductData.TYPE_UINT16, 6, 5));
+
+    double[] pixels = band.readPixels(1, 2, 2, 1, (double[]) null);
+
+    assertArrayEquals(new double[] {21 * 0.5 - 1.0, 22 * 0.5 - 1.0}, pixels, 1e-12);
+    assertEquals(ProductData.TYPE_FLOAT32, band.getGeophysicalDataType());
+  }
+
+  @Test
+  void readPixelsAppliesLog10Scaling() throws IOException {
+    Band band = product.addBand("db", ProductData.TYPE_FLOAT32);
+    band.setLog10Scaled(true);
+    band.setScalingFactor(0.1);
+    band.setSourceImage(new SampleImage(ProductData.TYPE_FLOAT32, 6, 5));
+
+    float[] pixels = band.readPixels(0, 1, 1, 1, new float[1]);
+
+    assertEquals(10.0f, pixels[0], 1e-5f);
+    assertEquals(10.0, band.scale(10.0), 1e-12);
+    assertEquals(10.0, band.scaleInverse(band.scale(10.0)), 1e-12);
+  }
+
+  @Test
+  void noDataValueIsHeldInTheRawTypeAndMarksPixelsInvalid() throws IOException {
+    Band band = product.addBand("counts", ProductData.TYPE_INT16);
+    band.setSourceImage(new SampleImage(ProductData.TYPE_INT16, 6, 5));
+    band.setScalingFactor(2.0);
+    band.setNoDataValue(11.4);
+    band.setNoDataValueUsed(true);
+
+    assertEquals(11.0, band.getNoDataValue());
+    assertEquals(22.0, band.getGeophysicalNoDataValue());
+    assertFalse(band.isPixelValid(1, 1));
+    assertTrue(band.isPixelValid(2, 1));
+    assertEquals("counts.raw != 11", band.getValidMaskExpression());
+  }
+
+  @Test
+  void geophysicalNoDataValueIsStoredRaw() {
+    Band band = product.addBand("h", ProductData.TYPE_FLOAT32);
+    band.setScalingFactor(0.5);
+
+    band.setGeophysicalNoDataValue(-4.0);
+
+    assertEquals(-8.0, band.getNoDataValue());
+    assertTrue(band.isNoDataValueSet());
+    band.clearNoDataValue();
+    assertFalse(band.isNoDataValueSet());
+  }
+
+  @Test
+  void validMaskExpressionCombinesExpressionAndNoData() {
+    Band band = product.addBand("coh", ProductData.TYPE_FLOAT32);
+    assertEquals(null, band.getValidMaskExpression());
+    band.setValidPixelExpression("coh > 0.3");
+    band.setNoDataValueUsed(true);
+    band.setNoDataValue(Double.NaN);
+
+    assertEquals("(coh > 0.3) && !nan(coh.raw)", band.getValidMaskExpression());
+  }
+
+  @Test
+  void unreadableBandIsAnIOExceptionNamingBandAndProduct() {
+    Band band = product.addBand("empty", ProductData.TYPE_FLOAT32);
+
+    IOException error = assertThrows(IOException.class,
+        () -> band.readRasterData(0, 0, 1, 1, band.createCompatibleRasterData(1, 1)));
+    assertEquals("band 'empty' of product 'ifg' has no raster data and no source image to read pixels from",
+        error.getMessage());
+  }
+
+  @Test
+  void imageIoFailuresArriveAsTheirIOException() {
+    IOException cause = new IOException("truncated file phase.img");
+    Band band = product.addBand("phase", ProductData.TYPE_FLOAT32);
+    band.setSourceImage(SampleImage.failing(6, 5, () -> new UncheckedIOException(cause)));
+
+    IOException error = assertThrows(IOException.class, () -> band.readPixels(0, 0, 2, 2, (float[]) null));
+    assertSame(cause, error);
+  }
+
+  @Test
+  void otherImageFailuresPassThroughUnchanged() {
+    IllegalStateException failure = new IllegalStateException("operator failed");
+    Band band = product.addBand("phase", ProductData.TYPE_FLOAT32);
+    band.setSourceImage(SampleImage.failing(6, 5, () -> failure));
+
+    IllegalStateException error = assertThrows(IllegalStateException.class,
+        () -> band.readRasterData(0, 0, 1, 1, band.createCompatibleRasterData(1, 1)));
+    assertSame(failure, error);
+  }
+
+  @Test
+  void rejectsRectanglesOutsideTheRasterAndWrongBuffers() {
+    Band band = product.addBand("phase", ProductData.TYPE_FLOAT32);
+    band.setSourceImage(new SampleImage(ProductData.TYPE_FLOAT32, 6, 5));
+
+    IllegalArgumentException outside = assertThrows(IllegalArgumentException.class,
+        () -> band.readRasterData(5, 0, 2, 1, band.createCompatibleRasterData(2, 1)));
+    assertEquals("rectangle (x=5, y=0, w=2, h=1) is not inside band 'phase' of product 'ifg' of 6x5 pixels",
+        outside.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> band.readRasterData(0, 0, 2, 1, ProductData.createInstance(new double[2])));
+  }
+
+  @Test
+  void sourceImageMustHaveTheRasterSize() {
+    Band band = product.addBand("phase", ProductData.TYPE_FLOAT32);
+
+    assertThrows(IllegalArgumentException.class,
+        () -> band.setSourceImage(new SampleImage(ProductData.TYPE_FLOAT32, 5, 5)));
+    assertFalse(band.isSourceImageSet());
+  }
+
+  @Test
+  void loadRasterDataReadsTheWholeBandOnceAndUnloadDropsIt() throws IOException {
+    Band band = product.addBand("phase", ProductData.TYPE_FLOAT32);
+    band.setSourceImage(new SampleImage(ProductData.TYPE_FLOAT32, 6, 5));
+
+    band.loadRasterData();
+
+    assertTrue(band.hasRasterData());
+    assertEquals(43, band.getSampleInt(3, 4));
+    assertEquals(43f, band.getSampleFloat(3, 4));
+    band.unloadRasterData();
+    assertFalse(band.hasRasterData());
+  }
+
+  @Test
+  void unloadKeepsRasterDataThatIsTheOnlyCopy() {
+    Band band = product.addBand("phase", ProductData.TYPE_FLOAT32);
+    band.ensureRasterData();
+
+    band.unloadRasterData();
+
+    assertTrue(band.hasRasterData());
+  }
+
+  @Test
+  void sampleGettersNeedLoadedRasterData() {
+    Band band = product.addBand("phase", ProductData.TYPE_FLOAT32);
+    band.setSourceImage(new SampleImage(ProductData.TYPE_FLOAT32, 6, 5));
+
+    IllegalStateException error = assertThrows(IllegalStateException.class, () -> band.getSampleInt(0, 0));
+    assertEquals("band 'phase' of product 'ifg' has no raster data loaded; call loadRasterData() first",
+        error.getMessage());
+  }
+
+  @Test
+  void getPixelsReadsTheImageWhenNothingIsLoaded() {
+    Band band = product.addBand("phase", ProductData.TYPE_FLOAT32);
+    band.setScalingFactor(2.0);
+    band.setSourceImage(new SampleImage(ProductData.TYPE_FLOAT32, 6, 5));
+
+    assertArrayEquals(new float[] {22, 24}, band.getPixels(1, 1, 2, 1, (float[]) null));
+  }
+
+  @Test
+  void geoCodingFallsBackToTheSceneGeoCoding() {
+    Band band = product.addBand("phase", ProductData.TYPE_FLOAT32);
+    assertFalse(band.hasGeoCoding());
+    GeoCoding scene = new org.dlinsar.lite.geo.TiePointGeoCoding(java.util.List.of(), null, null, 6, 5);
+
+    product.setSceneGeoCoding(scene);
+
+    assertSame(scene, band.getGeoCoding());
+  }
+}

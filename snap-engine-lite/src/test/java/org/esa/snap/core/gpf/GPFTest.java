@@ -1,0 +1,116 @@
+package org.esa.snap.core.gpf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Dimension;
+import java.awt.RenderingHints;
+import java.io.File;
+import java.util.Map;
+import org.dlinsar.lite.gpf.testops.RampOp;
+import org.esa.snap.core.datamodel.Product;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GPFTest {
+
+  @Test
+  void findsRegisteredOperatorsByAliasIgnoringCase() {
+    OperatorSpiRegistry registry = GPF.getDefaultInstance().getOperatorSpiRegistry();
+    assertTrue(registry.getOperatorSpi("test-ramp") instanceof RampOp.Spi);
+    assertTrue(registry.getOperatorSpi("TEST-RAMP") instanceof RampOp.Spi);
+    assertTrue(registry.getOperatorSpi(RampOp.Spi.class.getName()) instanceof RampOp.Spi);
+    assertTrue(registry.getAliases().contains("Test-Ramp"));
+  }
+
+  @Test
+  void unknownOperatorIsRejectedSuggestingCloseAliases() {
+    OperatorException e = assertThrows(OperatorException.class, () -> GPF.createProduct("Test-Rmap", GPF.NO_PARAMS));
+    assertEquals("Unknown operator 'Test-Rmap'. Did you mean: Test-Ramp?", e.getMessage());
+  }
+
+  @Test
+  void unknownOperatorWithNothingCloseListsAllAliases() {
+    OperatorException e = assertThrows(OperatorException.class, () -> GPF.createProduct("Xyzzy", GPF.NO_PARAMS));
+    assertTrue(e.getMessage().startsWith("Unknown operator 'Xyzzy'. Known operators: "), e.getMessage());
+    assertTrue(e.getMessage().contains("Test-BoxMean, Test-Params, Test-Ramp, Test-Stack"), e.getMessage());
+  }
+
+  @Test
+  void createProductBindsAnUnnamedSourceToTheSingleSourceField() {
+    Product source = TestScenes.twoBands(4, 3, null);
+    Product target = GPF.createProduct("Test-Stack", GPF.NO_PARAMS, source);
+    assertEquals(12f, TestScenes.readAll(target.getBand("sum"))[4]);
+  }
+
+  @Test
+  void createOperatorSetsParametersAndSources() {
+    Product source = TestScenes.twoBands(4, 3, null);
+    Operator op = GPF.getDefaultInstance().createOperator("test-boxmean", Map.of("bandName", "b"),
+        Map.of("sourceProduct", source), null);
+    assertEquals("b", op.getParameter("bandName"));
+    assertSame(source, op.getSourceProduct("sourceProduct"));
+  }
+
+  @Test
+  void tileSizeHintSetsThePreferredTileSize() {
+    RenderingHints hints = new RenderingHints(GPF.KEY_TILE_SIZE, new Dimension(8, 4));
+    Product ramp = GPF.createProduct("Test-Ramp", GPF.NO_PARAMS, hints);
+    assertEquals(new Dimension(8, 4), ramp.getPreferredTileSize());
+    assertTrue(GPF.KEY_TILE_SIZE.isCompatibleValue(new Dimension(1, 1)));
+  }
+
+  @Test
+  void emptyMapsCannotBeModified() {
+    assertThrows(UnsupportedOperationException.class, () -> GPF.NO_PARAMS.put("a", 1));
+    assertThrows(UnsupportedOperationException.class, () -> GPF.NO_SOURCES.put("a", null));
+  }
+
+  @Test
+  void executeOperatorComputesEveryTile() {
+    RampOp op = (RampOp) new RampOp.Spi().createOperator(GPF.NO_PARAMS, GPF.NO_SOURCES,
+        new RenderingHints(GPF.KEY_TILE_SIZE, new Dimension(10, 6)));
+    GPF.getDefaultInstance().executeOperator(op);
+    assertEquals(4, op.tileCalls.size());
+  }
+
+  @Test
+  void writeProductFailureBecomesOperatorExceptionKeepingTheCause() {
+    Product ramp = GPF.createProduct("Test-Ramp", GPF.NO_PARAMS);
+    File impossible = new File("no-such-dir/out.dim");
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> GPF.writeProduct(ramp, impossible, "NO-SUCH-FORMAT", false, new TestScenes.Monitor()));
+    assertNotNull(e.getCause());
+    assertEquals(e.getCause().getMessage(), e.getMessage());
+  }
+
+  @Test
+  void writeProductHandsItsMonitorToTheOperatorsUpstream(@TempDir File folder) {
+    RampOp ramp = (RampOp) new RampOp.Spi().createOperator();
+    Operator mean = GPF.getDefaultInstance().createOperator("Test-BoxMean", GPF.NO_PARAMS,
+        Map.of("sourceProduct", ramp.getTargetProduct()), null);
+    TestScenes.Monitor monitor = new TestScenes.Monitor();
+    assertThrows(OperatorException.class,
+        () -> GPF.writeProduct(mean.getTargetProduct(), new File(folder, "m.dim"), "NO-SUCH-FORMAT", false, monitor));
+    ramp.checkForCancellation();
+    monitor.setCanceled(true);
+    assertThrows(OperatorCancelException.class, ramp::checkForCancellation);
+    assertThrows(OperatorCancelException.class, mean::checkForCancellation);
+  }
+
+  @Test
+  void defaultInstanceCanBeReplaced() {
+    GPF original = GPF.getDefaultInstance();
+    GPF empty = new GPF();
+    try {
+      GPF.setDefaultInstance(empty);
+      assertSame(empty, GPF.getDefaultInstance());
+      assertThrows(OperatorException.class, () -> GPF.createProduct("Test-Ramp", GPF.NO_PARAMS));
+    } finally {
+      GPF.setDefaultInstance(original);
+    }
+  }
+}

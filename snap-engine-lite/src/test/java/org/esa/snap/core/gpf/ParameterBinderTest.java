@@ -1,0 +1,175 @@
+package org.esa.snap.core.gpf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.util.HashMap;
+import java.util.Map;
+import org.dlinsar.lite.gpf.testops.ParamsOp;
+import org.junit.jupiter.api.Test;
+
+class ParameterBinderTest {
+
+  private static ParamsOp create(Map<String, Object> parameters) {
+    return (ParamsOp) new ParamsOp.Spi().createOperator(parameters, GPF.NO_SOURCES);
+  }
+
+  private static OperatorException failure(Map<String, Object> parameters) {
+    return assertThrows(OperatorException.class, () -> create(parameters).getTargetProduct());
+  }
+
+  @Test
+  void operatorsCreatedBySpiStartWithTheirDefaults() {
+    ParamsOp op = create(GPF.NO_PARAMS);
+    assertEquals(3, op.count);
+    assertEquals(0.5, op.ratio);
+    assertFalse(op.verbose);
+    assertEquals(ParamsOp.Mode.FAST, op.mode);
+    assertEquals("phase", op.unit);
+    assertEquals("kept", op.initialised);
+    assertNull(op.seed);
+  }
+
+  @Test
+  void operatorsMadeWithNewGetDefaultsOnlyOnRequest() {
+    ParamsOp op = new ParamsOp();
+    assertEquals(0, op.count);
+    op.setParameterDefaultValues();
+    assertEquals(3, op.count);
+    assertEquals("label", op.label);
+  }
+
+  @Test
+  void convertsTextToEachFieldType() {
+    Map<String, Object> p = new HashMap<>();
+    p.put("count", " 7 ");
+    p.put("ratio", "0.25");
+    p.put("verbose", "TRUE");
+    p.put("seed", "42");
+    p.put("file", "out/result.dim");
+    p.put("mode", "accurate");
+    p.put("bands", "a, b ,c");
+    p.put("sizes", "1,2,3");
+    p.put("weights", "0.5,1");
+    p.put("scales", "2.5");
+    ParamsOp op = create(p);
+    op.getTargetProduct();
+    assertEquals(7, op.count);
+    assertEquals(0.25, op.ratio);
+    assertTrue(op.verbose);
+    assertEquals(42L, op.seed);
+    assertEquals(new File("out/result.dim"), op.file);
+    assertEquals(ParamsOp.Mode.ACCURATE, op.mode);
+    assertArrayEquals(new String[] {"a", "b", "c"}, op.bandNames);
+    assertArrayEquals(new int[] {1, 2, 3}, op.sizes);
+    assertArrayEquals(new double[] {0.5, 1}, op.weights);
+    assertArrayEquals(new float[] {2.5f}, op.scales);
+  }
+
+  @Test
+  void acceptsTypedValuesAndWholeNumbersForDoubles() {
+    ParamsOp op = create(Map.of("count", 9, "ratio", 1, "mode", ParamsOp.Mode.ACCURATE, "sizes", new int[] {4}));
+    assertEquals(9, op.count);
+    assertEquals(1.0, op.ratio);
+    assertEquals(ParamsOp.Mode.ACCURATE, op.mode);
+    assertArrayEquals(new int[] {4}, op.sizes);
+  }
+
+  @Test
+  void emptyTextLeavesPrimitiveUnchangedAndEmptiesArrays() {
+    ParamsOp op = create(Map.of("count", "", "sizes", ""));
+    assertEquals(3, op.count);
+    assertArrayEquals(new int[0], op.sizes);
+  }
+
+  @Test
+  void rejectsUnknownParameterListingTheKnownOnes() {
+    OperatorException e = assertThrows(OperatorException.class, () -> create(Map.of("cuont", "3")));
+    assertTrue(e.getMessage().contains("Operator 'Test-Params'"), e.getMessage());
+    assertTrue(e.getMessage().contains("unknown parameter 'cuont'"), e.getMessage());
+    assertTrue(e.getMessage().contains("count, ratio, verbose"), e.getMessage());
+    assertTrue(e.getMessage().contains("bands"), e.getMessage());
+  }
+
+  @Test
+  void rejectsTextThatIsNotANumberNamingTheExpectedType() {
+    OperatorException e = assertThrows(OperatorException.class, () -> create(Map.of("count", "three")));
+    assertEquals("Operator 'Test-Params': parameter 'count' has value 'three', expected a whole number (int)", e.getMessage());
+  }
+
+  @Test
+  void rejectsFractionForWholeNumberParameter() {
+    OperatorException e = assertThrows(OperatorException.class, () -> create(Map.of("count", 2.5)));
+    assertTrue(e.getMessage().contains("'count' has value '2.5', expected a whole number (int)"), e.getMessage());
+  }
+
+  @Test
+  void rejectsBooleanTextOtherThanTrueOrFalse() {
+    OperatorException e = assertThrows(OperatorException.class, () -> create(Map.of("verbose", "yes")));
+    assertTrue(e.getMessage().contains("'verbose' has value 'yes', expected true or false"), e.getMessage());
+  }
+
+  @Test
+  void rejectsEnumNameListingTheConstants() {
+    OperatorException e = assertThrows(OperatorException.class, () -> create(Map.of("mode", "slow")));
+    assertTrue(e.getMessage().contains("'mode' has value 'slow', expected one of [FAST, ACCURATE]"), e.getMessage());
+  }
+
+  @Test
+  void rejectsValueOutsideValueSet() {
+    OperatorException e = assertThrows(OperatorException.class, () -> create(Map.of("unit", "amplitude")));
+    assertEquals("Operator 'Test-Params': parameter 'unit' has value 'amplitude', which is not one of [phase, coherence]",
+        e.getMessage());
+  }
+
+  @Test
+  void rejectsValueOutsideClosedInterval() {
+    OperatorException e = assertThrows(OperatorException.class, () -> create(Map.of("count", "11")));
+    assertEquals("Operator 'Test-Params': parameter 'count' has value 11, which is outside the interval [1,10]",
+        e.getMessage());
+  }
+
+  @Test
+  void rejectsExcludedBoundOfHalfOpenInterval() {
+    OperatorException e = assertThrows(OperatorException.class, () -> create(Map.of("ratio", "0")));
+    assertTrue(e.getMessage().contains("'ratio' has value 0.0, which is outside the interval (0,1]"), e.getMessage());
+    assertEquals(1.0, create(Map.of("ratio", "1")).ratio);
+  }
+
+  @Test
+  void checksIntervalForEveryArrayItem() {
+    OperatorException e = assertThrows(OperatorException.class, () -> create(Map.of("weights", "1,-2")));
+    assertTrue(e.getMessage().contains("'weights' has value -2.0, which is outside the interval [0,*)"), e.getMessage());
+  }
+
+  @Test
+  void rejectsMissingValueOfNotNullParameter() {
+    Map<String, Object> p = new HashMap<>();
+    p.put("label", null);
+    OperatorException e = failure(p);
+    assertEquals("Operator 'Test-Params': parameter 'label' must be set (notNull), got no value", e.getMessage());
+  }
+
+  @Test
+  void rejectsEmptyTextOfNotEmptyParameter() {
+    OperatorException e = failure(Map.of("name", " "));
+    assertEquals("Operator 'Test-Params': parameter 'name' must not be empty (notEmpty), got ' '", e.getMessage());
+  }
+
+  @Test
+  void getParameterReadsAndSetParameterWritesTheField() {
+    ParamsOp op = create(GPF.NO_PARAMS);
+    op.setParameter("count", "5");
+    op.setParameter("bands", new String[] {"x"});
+    assertEquals(5, op.count);
+    assertEquals(5, op.getParameter("count"));
+    assertArrayEquals(new String[] {"x"}, (String[]) op.getParameter("bandNames"));
+    assertEquals("fallback", op.getParameter("seed", "fallback"));
+    assertThrows(OperatorException.class, () -> op.setParameter("count", "0"));
+  }
+}

@@ -1,0 +1,136 @@
+package org.esa.snap.core.gpf.graph;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bc.ceres.core.ProgressMonitor;
+
+import java.io.File;
+import java.io.StringReader;
+import java.util.Map;
+import org.dlinsar.lite.graph.TestProducts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GraphProcessorTest {
+
+  private static final String COPY = """
+      <graph id="copy">
+        <version>1.0</version>
+        <node id="read">
+          <operator>Read</operator>
+          <parameters><file>${input}</file></parameters>
+        </node>
+        <node id="write">
+          <operator>Write</operator>
+          <sources><sourceProduct refid="read"/></sources>
+          <parameters><file>${output}</file><formatName>BEAM-DIMAP</formatName></parameters>
+        </node>
+      </graph>
+      """;
+
+  private static Graph graph(String xml, Map<String, String> variables) throws GraphException {
+    return GraphIO.read(new StringReader(xml), variables);
+  }
+
+  @Test
+  void copiesProductThroughReadAndWriteWithIdenticalBandData(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    new GraphProcessor().executeGraph(
+        graph(COPY, Map.of("input", input.getPath(), "output", output.getPath())), ProgressMonitor.NULL);
+
+    assertTrue(output.isFile());
+    assertArrayEquals(TestProducts.bandNames(input), TestProducts.bandNames(output));
+    for (String band : TestProducts.bandNames(input)) {
+      assertArrayEquals(TestProducts.pixels(input, band), TestProducts.pixels(output, band), 0f, band);
+    }
+  }
+
+  @Test
+  void writesThroughSourceNamedByWriteAlias(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    String xml = COPY.replace("<sourceProduct refid=\"read\"/>", "<source>read</source>");
+
+    new GraphProcessor().executeGraph(
+        graph(xml, Map.of("input", input.getPath(), "output", output.getPath())), ProgressMonitor.NULL);
+
+    assertArrayEquals(TestProducts.pixels(input, "phase"), TestProducts.pixels(output, "phase"), 0f);
+  }
+
+  @Test
+  void resolvesSourceNodesOfTheGraph(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    Graph graph = graph(COPY, Map.of("input", input.getPath(), "output", new File(dir, "o.dim").getPath()));
+
+    new GraphProcessor().executeGraph(graph, ProgressMonitor.NULL);
+
+    assertSame(graph.getNode("read"), graph.getNode("write").getSource(0).getSourceNode());
+  }
+
+  @Test
+  void rejectsUnknownOperatorNamingNodeAndOperator(@TempDir File dir) throws Exception {
+    String xml = COPY.replace("<operator>Write</operator>", "<operator>No-Such-Op</operator>");
+    File input = TestProducts.write(new File(dir, "in.dim"));
+
+    GraphException e = assertThrows(GraphException.class, () -> new GraphProcessor().executeGraph(
+        graph(xml, Map.of("input", input.getPath(), "output", "x.dim")), ProgressMonitor.NULL));
+
+    assertTrue(e.getMessage().contains("'write'") && e.getMessage().contains("No-Such-Op"), e.getMessage());
+  }
+
+  @Test
+  void rejectsUnknownSourceNodeNamingIt() {
+    String xml = COPY.replace("refid=\"read\"", "refid=\"reed\"");
+
+    GraphException e = assertThrows(GraphException.class,
+        () -> new GraphProcessor().executeGraph(graph(xml, Map.of()), ProgressMonitor.NULL));
+
+    assertTrue(e.getMessage().contains("'reed'") && e.getMessage().contains("'write'"), e.getMessage());
+  }
+
+  @Test
+  void rejectsCycleNamingItsNodes() {
+    String xml = """
+        <graph id="loop"><version>1.0</version>
+          <node id="a"><operator>Write</operator><sources><source refid="b"/></sources></node>
+          <node id="b"><operator>Write</operator><sources><source refid="a"/></sources></node>
+        </graph>""";
+
+    GraphException e = assertThrows(GraphException.class,
+        () -> new GraphProcessor().executeGraph(graph(xml, null), ProgressMonitor.NULL));
+
+    assertTrue(e.getMessage().contains("cycle") && e.getMessage().contains("'a' -> 'b' -> 'a'"), e.getMessage());
+  }
+
+  @Test
+  void rejectsUnknownParameterNamingNodeAndParameter(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    String xml = COPY.replace("<formatName>", "<formatname>").replace("</formatName>", "</formatname>");
+    File output = new File(dir, "out.dim");
+
+    GraphException e = assertThrows(GraphException.class, () -> new GraphProcessor().executeGraph(
+        graph(xml, Map.of("input", input.getPath(), "output", output.getPath())), ProgressMonitor.NULL));
+
+    assertTrue(e.getMessage().contains("'write'") && e.getMessage().contains("'formatname'"), e.getMessage());
+    assertFalse(output.exists());
+  }
+
+  @Test
+  void reportsMissingInputNamingNodeAndFileWithoutWritingTarget(@TempDir File dir) {
+    File output = new File(dir, "out.dim");
+    File missing = new File(dir, "missing.dim");
+
+    GraphException e = assertThrows(GraphException.class, () -> new GraphProcessor().executeGraph(
+        graph(COPY, Map.of("input", missing.getPath(), "output", output.getPath())), ProgressMonitor.NULL));
+
+    assertTrue(e.getMessage().contains("'read'") && e.getMessage().contains(missing.getPath()), e.getMessage());
+    assertFalse(output.exists());
+    assertFalse(TestProducts.dataFolder(output).exists());
+  }
+}

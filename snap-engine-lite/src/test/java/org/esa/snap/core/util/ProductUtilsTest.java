@@ -1,0 +1,207 @@
+package org.esa.snap.core.util;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Dimension;
+import java.io.IOException;
+import java.text.ParseException;
+import java.util.List;
+import org.dlinsar.lite.geo.TiePointGeoCoding;
+import org.dlinsar.lite.geo.TiePointGrid;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.GeoPos;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
+import org.esa.snap.core.datamodel.VirtualBand;
+import org.junit.jupiter.api.Test;
+
+class ProductUtilsTest {
+
+  private final Product source = new Product("source", "SLC", 4, 3);
+  private final Product target = new Product("target", "IFG", 4, 3);
+
+  ProductUtilsTest() throws ParseException {
+    MetadataElement abs = new MetadataElement("Abstracted_Metadata");
+    abs.setAttributeDouble("radar_frequency", 5405.0);
+    MetadataElement baselines = new MetadataElement("Baselines");
+    baselines.setAttributeDouble("Perp Baseline", 42.0);
+    abs.addElement(baselines);
+    source.getMetadataRoot().addElement(abs);
+    source.getMetadataRoot().setAttributeString("origin", "test");
+    source.setStartTime(ProductData.UTC.parse("15-JAN-2020 05:43:21.000000"));
+    source.setEndTime(ProductData.UTC.parse("15-JAN-2020 05:43:23.000000"));
+    source.setQuicklookBandName("coh");
+    source.setPreferredTileSize(2, 2);
+    TiePointGrid lat = new TiePointGrid("latitude", 2, 2, 0.5, 0.5, 3, 2, new float[] {46, 46, 45, 45}, false);
+    TiePointGrid lon = new TiePointGrid("longitude", 2, 2, 0.5, 0.5, 3, 2, new float[] {10, 13, 10, 13}, true);
+    source.setSceneGeoCoding(new TiePointGeoCoding(List.of(lat, lon), "latitude", "longitude", 4, 3));
+  }
+
+  @Test
+  void copyProductNodesCopiesEverythingButBands() {
+    ProductUtils.copyProductNodes(source, target);
+
+    MetadataElement copied = target.getMetadataRoot().getElement("Abstracted_Metadata");
+    assertEquals(5405.0, copied.getAttributeDouble("radar_frequency"));
+    assertEquals(42.0, copied.getElement("Baselines").getAttributeDouble("Perp Baseline"));
+    assertEquals("test", target.getMetadataRoot().getAttributeString("origin"));
+    assertNotSame(source.getMetadataRoot().getElement("Abstracted_Metadata"), copied);
+    assertSame(target, copied.getProduct());
+    assertEquals("15-JAN-2020 05:43:21.000000", target.getStartTime().format());
+    assertEquals("15-JAN-2020 05:43:23.000000", target.getEndTime().format());
+    assertEquals("coh", target.getQuicklookBandName());
+    assertEquals(new Dimension(2, 2), target.getPreferredTileSize());
+    assertArrayEquals(new String[] {"latitude", "longitude"}, target.getTiePointGridNames());
+    assertTrue(target.getSceneGeoCoding().canGetGeoPos());
+    assertEquals(0, target.getNumBands());
+  }
+
+  @Test
+  void copiedMetadataIsIndependentOfTheSource() {
+    ProductUtils.copyMetadata(source, target);
+    source.getMetadataRoot().getElement("Abstracted_Metadata").setAttributeDouble("radar_frequency", 1.0);
+
+    assertEquals(5405.0, target.getMetadataRoot().getElement("Abstracted_Metadata")
+        .getAttributeDouble("radar_frequency"));
+  }
+
+  @Test
+  void copyBandCopiesPropertiesAndServesTheSourcePixels() throws IOException {
+    Band coh = source.addBand("coh", ProductData.TYPE_INT16);
+    coh.setUnit("coherence");
+    coh.setDescription("coherence of the pair");
+    coh.setScalingFactor(0.001);
+    coh.setNoDataValue(-1);
+    coh.setNoDataValueUsed(true);
+    coh.setValidPixelExpression("coh >= 0");
+    coh.setSpectralWavelength(55465.8f);
+    coh.setRasterData(ProductData.createInstance(new short[] {0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1000,
+        -1}));
+
+    Band copy = ProductUtils.copyBand("coh", source, target, true);
+
+    assertSame(copy, target.getBand("coh"));
+    assertEquals(ProductData.TYPE_INT16, copy.getDataType());
+    assertEquals("coherence", copy.getUnit());
+    assertEquals("coherence of the pair", copy.getDescription());
+    assertEquals(0.001, copy.getScalingFactor());
+    assertEquals(-1.0, copy.getNoDataValue());
+    assertTrue(copy.isNoDataValueUsed());
+    assertEquals("coh >= 0", copy.getValidPixelExpression());
+    assertEquals(55465.8f, copy.getSpectralWavelength());
+    assertTrue(copy.isSourceImageSet());
+    assertArrayEquals(new float[] {0.5f, 0.6f}, copy.readPixels(1, 1, 2, 1, (float[]) null), 1e-6f);
+  }
+
+  @Test
+  void copyBandWithoutSourceImageCopiesNoPixels() {
+    source.addBand("coh", ProductData.TYPE_FLOAT32);
+
+    Band copy = ProductUtils.copyBand("coh", source, "coh_copy", target, false);
+
+    assertEquals("coh_copy", copy.getName());
+    assertFalse(copy.isSourceImageSet());
+  }
+
+  @Test
+  void copyBandOfAMissingBandReturnsNullAsSnap() {
+    assertNull(ProductUtils.copyBand("missing", source, target, true));
+  }
+
+  @Test
+  void copyVirtualBandCopiesTheExpression() {
+    VirtualBand phase = (VirtualBand) source.addBand("Phase_ifg", "atan2(q_ifg, i_ifg)");
+    phase.setUnit("phase");
+
+    VirtualBand copy = ProductUtils.copyVirtualBand(target, phase, "Phase_ifg");
+
+    assertEquals("atan2(q_ifg, i_ifg)", copy.getExpression());
+    assertEquals("phase", copy.getUnit());
+    assertSame(copy, target.getBand("Phase_ifg"));
+  }
+
+  @Test
+  void copyTiePointGridsAddsOnlyGridsTheTargetLacks() {
+    TiePointGrid own = new TiePointGrid("incident_angle", 1, 1, 0, 0, 1, 1, new float[] {30}, false);
+    target.setSceneGeoCoding(new TiePointGeoCoding(List.of(own), null, null, 4, 3));
+
+    ProductUtils.copyTiePointGrids(source, target);
+
+    assertArrayEquals(new String[] {"incident_angle", "latitude", "longitude"}, target.getTiePointGridNames());
+    assertFalse(target.getSceneGeoCoding().canGetGeoPos(), "the target keeps its own lat/lon grid names");
+    ProductUtils.copyGeoCoding(source, target);
+    assertTrue(target.getSceneGeoCoding().canGetGeoPos());
+    assertArrayEquals(new String[] {"latitude", "longitude", "incident_angle"}, target.getTiePointGridNames());
+  }
+
+  @Test
+  void bandLevelGeoCodingCopies() {
+    Band a = source.addBand("a", ProductData.TYPE_FLOAT32);
+    Band b = target.addBand("b", ProductData.TYPE_FLOAT32);
+
+    ProductUtils.copyGeoCoding(source, b);
+
+    assertSame(source.getSceneGeoCoding(), b.getGeoCoding());
+    Product other = new Product("o", "X", 4, 3);
+    ProductUtils.copyGeoCoding(a, other);
+    assertSame(source.getSceneGeoCoding(), other.getSceneGeoCoding());
+  }
+
+  @Test
+  void scanLineTimeInterpolatesFromFirstToLastLine() {
+    assertEquals("15-JAN-2020 05:43:21.000000", ProductUtils.getScanLineTime(source, 0).format());
+    assertEquals("15-JAN-2020 05:43:22.000000", ProductUtils.getScanLineTime(source, 1).format());
+    assertEquals("15-JAN-2020 05:43:23.000000", ProductUtils.getScanLineTime(source, 2).format());
+    assertNull(ProductUtils.getScanLineTime(target, 1));
+  }
+
+  @Test
+  void centerGeoPosIsThatOfTheSceneCentre() {
+    GeoPos centre = ProductUtils.getCenterGeoPos(source);
+
+    assertEquals(45.5, centre.lat, 1e-5);
+    assertEquals(11.5, centre.lon, 1e-5);
+    assertNull(ProductUtils.getCenterGeoPos(target));
+  }
+
+  @Test
+  void historyElementsGoUnderMetadataHistoryNestingThePreviousOne() {
+    MetadataElement first = new MetadataElement("Processing");
+    MetadataElement second = new MetadataElement("Processing");
+
+    ProductUtils.addElementToHistory(target, first);
+    ProductUtils.addElementToHistory(target, second);
+
+    MetadataElement history = target.getMetadataRoot().getElement(Product.HISTORY_ROOT_NAME);
+    assertEquals(1, history.getNumElements());
+    assertSame(second, history.getElement("Processing"));
+    assertSame(first, second.getElement("Processing"));
+  }
+
+  @Test
+  void masksAndFlagBandsDoNotExistSoNothingIsCopied() {
+    source.addBand("coh", ProductData.TYPE_FLOAT32);
+
+    ProductUtils.copyMasks(source, target);
+    ProductUtils.copyFlagBands(source, target, true);
+
+    assertEquals(0, target.getNumBands());
+  }
+
+  @Test
+  void copiedPixelsFollowTheSourceBand() throws IOException {
+    Band coh = source.addBand("coh", ProductData.TYPE_FLOAT32);
+    Band copy = ProductUtils.copyBand("coh", source, target, true);
+
+    coh.setRasterData(ProductData.createInstance(new float[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
+
+    assertArrayEquals(new float[] {9, 10}, copy.readPixels(1, 2, 2, 1, (float[]) null));
+  }
+}
