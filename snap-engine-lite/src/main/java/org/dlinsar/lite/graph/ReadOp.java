@@ -43,10 +43,27 @@ public final class ReadOp extends Operator {
       description = "Whether the product's metadata is kept.")
   private boolean copyMetadata;
 
+  // SNAP's Graph Builder saves these with every Read node; the headless Read takes the whole
+  // scene, so it accepts them only when they ask for nothing else.
+  @Parameter(label = "Source masks", description = "Masks to keep; the headless Read carries no masks.")
+  private String[] sourceMasks;
+
+  @Parameter(label = "Pixel region",
+      description = "x,y,width,height of the region to read; must be empty or the whole scene here.")
+  private String pixelRegion;
+
+  @Parameter(label = "Geometry region", description = "WKT region to read; must be empty here.")
+  private String geometryRegion;
+
+  @Parameter(defaultValue = "false", label = "Use advanced options",
+      description = "Whether pixelRegion/geometryRegion apply.")
+  private boolean useAdvancedOptions;
+
   /** @throws OperatorException naming {@code file} if it is missing, not a product or unreadable */
   @Override
   public void initialize() throws OperatorException {
     Product product = readProduct();
+    checkWholeScene(product);
     if (sourceBands != null && sourceBands.length > 0) {
       keepOnly(product, sourceBands);
     }
@@ -61,6 +78,21 @@ public final class ReadOp extends Operator {
       throw new OperatorException("Parameter 'file' of Read is not set: expected a .dim file");
     }
     return ProductFiles.read(file, formatName);
+  }
+
+  private void checkWholeScene(Product product) {
+    if (geometryRegion != null && !geometryRegion.isBlank()) {
+      throw new OperatorException("Parameter 'geometryRegion' of Read is not supported headless (got '"
+          + geometryRegion + "'): leave it empty, or subset the product in SNAP first");
+    }
+    if (pixelRegion == null || pixelRegion.isBlank()) {
+      return;
+    }
+    String whole = "0,0," + product.getSceneRasterWidth() + "," + product.getSceneRasterHeight();
+    if (!pixelRegion.replace(" ", "").equals(whole)) {
+      throw new OperatorException("Parameter 'pixelRegion' of Read must be empty or the whole scene "
+          + whole + " of " + file + " headless, got '" + pixelRegion + "'");
+    }
   }
 
   private void keepOnly(Product product, String[] bandNames) {

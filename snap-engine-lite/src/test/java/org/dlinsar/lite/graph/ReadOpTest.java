@@ -102,4 +102,27 @@ class ReadOpTest {
   void requiresTheFileParameter() {
     assertThrows(OperatorException.class, () -> read(new HashMap<>()));
   }
+
+  @Test
+  void acceptsGraphBuilderRegionParametersCoveringTheWholeScene(@TempDir File dir) throws Exception {
+    File file = TestProducts.write(new File(dir, "in.dim"));
+    String whole = "0,0," + TestProducts.WIDTH + "," + TestProducts.HEIGHT;
+
+    Product product = read(Map.of("file", file, "pixelRegion", whole, "geometryRegion", "",
+        "useAdvancedOptions", "false", "sourceMasks", ""));
+
+    assertEquals(TestProducts.WIDTH, product.getSceneRasterWidth());
+    product.dispose();
+  }
+
+  @Test
+  void rejectsPixelRegionSubsetNamingParameterAndScene(@TempDir File dir) throws Exception {
+    File file = TestProducts.write(new File(dir, "in.dim"));
+
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> read(Map.of("file", file, "pixelRegion", "1,1,2,2")));
+
+    assertTrue(e.getMessage().contains("pixelRegion"), e.getMessage());
+    assertTrue(e.getMessage().contains("1,1,2,2"), e.getMessage());
+  }
 }
