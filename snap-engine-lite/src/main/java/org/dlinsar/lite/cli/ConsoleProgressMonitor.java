@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
  * {@code beginTask} calls on this monitor) only add to the work of the outer task. Thread-safe:
  * tiles report their work from several threads.
  */
-final class ConsoleProgressMonitor implements ProgressMonitor {
+public final class ConsoleProgressMonitor implements ProgressMonitor {
 
   private static final int STEPS = 10;
 
@@ -28,7 +28,7 @@ final class ConsoleProgressMonitor implements ProgressMonitor {
   private volatile boolean canceled;
 
   /** @param out where lines go, usually standard error */
-  ConsoleProgressMonitor(PrintStream out) {
+  public ConsoleProgressMonitor(PrintStream out) {
     this(out, System::nanoTime);
   }
 

@@ -1,0 +1,128 @@
+package org.dlinsar.gradient;
+
+import java.util.Arrays;
+
+/**
+ * Stacks wrapped phase gradients of many interferograms into a gradient rate per pixel,
+ * rad/pixel/year.
+ *
+ * <p>rate = sum(w g) / sum(w dt) over the interferograms that contribute at the pixel, with g the
+ * gradient (rad/pixel), dt the pair's span (years) and w the coherence weight: the mean coherence
+ * of the two neighbours the gradient used, or 1 without coherence (Fu et al. 2022, eq. 1, weighted
+ * as in Xu et al. 2020). An interferogram contributes at a pixel when both its azimuth and range
+ * gradients are finite and both weights are finite and positive; {@code count} says how many did.
+ * Pixels on the tile border never contribute: their centred gradients need a pixel outside.
+ *
+ * <p>The sums are double; buffers are allocated once and reused after {@link #reset}. Not
+ * thread-safe: one instance per tile.
+ */
+public final class GradientStacker {
+
+  private final int width;
+  private final int height;
+  private final double[] sumAzimuth;
+  private final double[] sumRange;
+  private final double[] sumAzimuthSpan;
+  private final double[] sumRangeSpan;
+  private final int[] count;
+
+  /**
+   * @param width tile width (range), pixels
+   * @param height tile height (azimuth), pixels
+   */
+  public GradientStacker(int width, int height) {
+    if (width < 1 || height < 1) {
+      throw new IllegalArgumentException("tile size must be positive, got " + width + " x "
+          + height);
+    }
+    this.width = width;
+    this.height = height;
+    int n = width * height;
+    sumAzimuth = new double[n];
+    sumRange = new double[n];
+    sumAzimuthSpan = new double[n];
+    sumRangeSpan = new double[n];
+    count = new int[n];
+  }
+
+  /** Forgets every interferogram added so far. */
+  public void reset() {
+    Arrays.fill(sumAzimuth, 0);
+    Arrays.fill(sumRange, 0);
+    Arrays.fill(sumAzimuthSpan, 0);
+    Arrays.fill(sumRangeSpan, 0);
+    Arrays.fill(count, 0);
+  }
+
+  /**
+   * Adds one interferogram's gradients.
+   *
+   * @param azimuth azimuth gradient, rad/pixel, NaN where undefined; not modified
+   * @param range range gradient, rad/pixel, NaN where undefined; not modified
+   * @param coherence coherence per pixel, or null for weight 1; not modified
+   * @param spanYears the pair's span, years, positive
+   */
+  public void add(float[] azimuth, float[] range, float[] coherence, double spanYears) {
+    int n = width * height;
+    if (azimuth.length != n || range.length != n || (coherence != null && coherence.length != n)) {
+      throw new IllegalArgumentException("arrays must hold " + width + " x " + height + " = " + n
+          + " samples, got azimuth " + azimuth.length + ", range " + range.length
+          + ", coherence " + (coherence == null ? "none" : coherence.length));
+    }
+    if (!(spanYears > 0) || Double.isInfinite(spanYears)) {
+      throw new IllegalArgumentException("spanYears must be positive and finite, got "
+          + spanYears);
+    }
+    // Border pixels lack a neighbour on some axis, so their centred gradients never exist.
+    for (int y = 1; y < height - 1; y++) {
+      for (int x = 1; x < width - 1; x++) {
+        int i = y * width + x;
+        float ga = azimuth[i];
+        float gr = range[i];
+        if (!Float.isFinite(ga) || !Float.isFinite(gr)) {
+          continue;
+        }
+        double wa = 1;
+        double wr = 1;
+        if (coherence != null) {
+          wa = 0.5 * ((double) coherence[i - width] + coherence[i + width]);
+          wr = 0.5 * ((double) coherence[i - 1] + coherence[i + 1]);
+          if (!(wa > 0) || !(wr > 0)) {
+            continue;
+          }
+        }
+        sumAzimuth[i] += wa * ga;
+        sumAzimuthSpan[i] += wa * spanYears;
+        sumRange[i] += wr * gr;
+        sumRangeSpan[i] += wr * spanYears;
+        count[i]++;
+      }
+    }
+  }
+
+  /**
+   * Writes the stacked rates and counts.
+   *
+   * @param azimuthRate output, rad/pixel/year, NaN where no interferogram contributed; modified
+   * @param rangeRate output, rad/pixel/year, NaN where no interferogram contributed; modified
+   * @param contributors output, interferograms that contributed per pixel; modified
+   */
+  public void finish(float[] azimuthRate, float[] rangeRate, int[] contributors) {
+    int n = width * height;
+    if (azimuthRate.length != n || rangeRate.length != n || contributors.length != n) {
+      throw new IllegalArgumentException("arrays must hold " + n + " samples, got azimuthRate "
+          + azimuthRate.length + ", rangeRate " + rangeRate.length + ", contributors "
+          + contributors.length);
+    }
+    for (int i = 0; i < n; i++) {
+      contributors[i] = count[i];
+      if (count[i] == 0) {
+        azimuthRate[i] = Float.NaN;
+        rangeRate[i] = Float.NaN;
+      } else {
+        azimuthRate[i] = (float) (sumAzimuth[i] / sumAzimuthSpan[i]);
+        rangeRate[i] = (float) (sumRange[i] / sumRangeSpan[i]);
+      }
+    }
+  }
+}

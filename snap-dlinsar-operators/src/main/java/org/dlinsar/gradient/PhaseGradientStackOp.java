@@ -1,0 +1,146 @@
+package org.dlinsar.gradient;
+
+import com.bc.ceres.core.ProgressMonitor;
+import java.awt.Rectangle;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.Interferogram;
+import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.ifg.InterferogramTile;
+import org.dlinsar.ifg.InterferogramTiles;
+import org.dlinsar.ifg.TargetProducts;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
+import org.esa.snap.core.gpf.Operator;
+import org.esa.snap.core.gpf.OperatorException;
+import org.esa.snap.core.gpf.OperatorSpi;
+import org.esa.snap.core.gpf.Tile;
+import org.esa.snap.core.gpf.annotations.OperatorMetadata;
+import org.esa.snap.core.gpf.annotations.SourceProducts;
+import org.esa.snap.core.gpf.annotations.TargetProduct;
+
+/**
+ * Adds the stacked wrapped phase gradient of all interferograms: {@code grad_az} and
+ * {@code grad_rg} (float32, rad/pixel/year, NaN where no interferogram contributed) and
+ * {@code grad_count} (int32, interferograms that contributed). Moving slopes show as coupled
+ * positive/negative gradient pairs. {@code mask_ifg_<suffix>} bands, when present, exclude masked
+ * pixels. Every source band, tie-point grid, geocoding and metadata is carried through.
+ *
+ * <p>Each target tile reads its source tiles with a one-pixel halo, one interferogram at a time,
+ * so memory is tile-sized whatever the number of interferograms, and tiles join without seams.
+ */
+@OperatorMetadata(
+    alias = "Phase-Gradient-Stack",
+    label = "Phase Gradient Stack",
+    category = "Radar/Interferometric/DL-InSAR",
+    version = "0.1",
+    authors = "DL-InSAR",
+    description = "Stacks wrapped phase gradients of all interferograms: grad_az, grad_rg in"
+        + " rad/pixel/year, grad_count.")
+public final class PhaseGradientStackOp extends Operator {
+
+  @SourceProducts(count = -1, description = "Interferogram stacks of one raster size.")
+  private Product[] sourceProducts;
+
+  @TargetProduct
+  private Product targetProduct;
+
+  private InterferogramStack stack;
+  private Band[] maskBands;
+  private Band azimuthBand;
+  private Band rangeBand;
+  private Band countBand;
+
+  @Override
+  public void initialize() throws OperatorException {
+    stack = readStack();
+    List<Interferogram> ifgs = stack.interferograms();
+    maskBands = new Band[ifgs.size()];
+    int masked = 0;
+    for (int i = 0; i < ifgs.size(); i++) {
+      maskBands[i] = stack.maskBandOf(ifgs.get(i));
+      masked += maskBands[i] != null ? 1 : 0;
+    }
+    targetProduct = buildTarget();
+    int maskCount = masked;
+    getLogger().info(() -> "Phase-Gradient-Stack: " + ifgs.size() + " interferograms, "
+        + maskCount + " with a mask_ifg_ band");
+  }
+
+  @Override
+  public void computeTileStack(Map<Band, Tile> targetTiles, Rectangle targetRectangle,
+      ProgressMonitor pm) throws OperatorException {
+    Rectangle halo = new Rectangle(targetRectangle);
+    halo.grow(1, 1);
+    halo = halo.intersection(new Rectangle(0, 0, stack.width(), stack.height()));
+    int n = halo.width * halo.height;
+    GradientStacker stacker = new GradientStacker(halo.width, halo.height);
+    float[] azimuth = new float[n];
+    float[] range = new float[n];
+    List<Interferogram> ifgs = stack.interferograms();
+    for (int k = 0; k < ifgs.size(); k++) {
+      checkForCancellation();
+      Interferogram ifg = ifgs.get(k);
+      InterferogramTile tile = InterferogramTiles.read(this, ifg, halo);
+      float[] mask = maskBands[k] == null
+          ? null : getSourceTile(maskBands[k], halo).getSamplesFloat();
+      WrappedGradient.compute(tile.real(), tile.imaginary(), mask, halo.width, halo.height,
+          azimuth, range);
+      stacker.add(azimuth, range, ifg.hasCoherence() ? tile.coherence() : null,
+          ifg.pair().spanYears());
+    }
+    int[] count = new int[n];
+    stacker.finish(azimuth, range, count);
+    int m = targetRectangle.width * targetRectangle.height;
+    targetTiles.get(azimuthBand).setSamples(crop(azimuth, halo, targetRectangle, new float[m]));
+    targetTiles.get(rangeBand).setSamples(crop(range, halo, targetRectangle, new float[m]));
+    targetTiles.get(countBand).setSamples(crop(count, halo, targetRectangle, new int[m]));
+  }
+
+  /** Copies the rows of a halo-sized array that lie under {@code tile} into a tile-sized one. */
+  private static <T> T crop(T haloValues, Rectangle halo, Rectangle tile, T tileValues) {
+    for (int y = 0; y < tile.height; y++) {
+      System.arraycopy(haloValues, (tile.y - halo.y + y) * halo.width + (tile.x - halo.x),
+          tileValues, y * tile.width, tile.width);
+    }
+    return tileValues;
+  }
+
+  private InterferogramStack readStack() {
+    Product[] sources = sourceProducts != null ? sourceProducts : getSourceProducts();
+    try {
+      return InterferogramStack.of(sources);
+    } catch (IllegalArgumentException e) {
+      throw new OperatorException("Phase-Gradient-Stack: " + e.getMessage(), e);
+    }
+  }
+
+  private Product buildTarget() {
+    Product target = TargetProducts.carryingSources(stack, "_grad", Set.of(
+        BandNames.GRADIENT_AZIMUTH, BandNames.GRADIENT_RANGE, BandNames.GRADIENT_COUNT));
+    azimuthBand = addRateBand(target, BandNames.GRADIENT_AZIMUTH, "azimuth (row)");
+    rangeBand = addRateBand(target, BandNames.GRADIENT_RANGE, "range (column)");
+    countBand = target.addBand(BandNames.GRADIENT_COUNT, ProductData.TYPE_INT32);
+    countBand.setDescription("Interferograms that contributed to grad_az and grad_rg");
+    return target;
+  }
+
+  private static Band addRateBand(Product target, String name, String axis) {
+    Band band = target.addBand(name, ProductData.TYPE_FLOAT32);
+    band.setUnit(BandNames.UNIT_GRADIENT_RATE);
+    band.setNoDataValue(Double.NaN);
+    band.setNoDataValueUsed(true);
+    band.setDescription("Stacked wrapped phase gradient along " + axis + ", coherence weighted");
+    return band;
+  }
+
+  /** Registers Phase-Gradient-Stack with GPF. */
+  public static class Spi extends OperatorSpi {
+    public Spi() {
+      super(PhaseGradientStackOp.class);
+    }
+  }
+}

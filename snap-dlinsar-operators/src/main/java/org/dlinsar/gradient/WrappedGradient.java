@@ -1,0 +1,74 @@
+package org.dlinsar.gradient;
+
+/**
+ * Wrapped phase gradient of a complex interferogram along azimuth (rows, y) and range (columns,
+ * x), without unwrapping.
+ *
+ * <p>Centred difference of the phase, taken as the angle of a complex product so that no phase is
+ * unwrapped (Xu et al. 2020; Fu et al. 2022):
+ * <pre>
+ *   g_az(y, x) = arg( z(y+1, x) * conj(z(y-1, x)) ) / 2
+ *   g_rg(y, x) = arg( z(y, x+1) * conj(z(y, x-1)) ) / 2
+ * </pre>
+ * in rad/pixel. Being centred, the response of a moving slope's positive/negative gradient pair
+ * stays centred on it. Limit: a true gradient is recovered only while its magnitude is below
+ * pi/2 rad/pixel; steeper phase wraps (the difference over two pixels leaves (-pi, pi]).
+ *
+ * <p>A gradient is NaN where the pixel or one of the two neighbours it uses lies outside the
+ * array, has a non-finite or zero (0 + 0i, no data) sample, or is masked. Float arithmetic.
+ */
+public final class WrappedGradient {
+
+  private WrappedGradient() {}
+
+  /**
+   * Computes both gradients of a row-major tile.
+   *
+   * @param real real part, {@code width * height}; not modified
+   * @param imaginary imaginary part; not modified
+   * @param mask 1 = usable, 0 or NaN = masked; null when nothing is masked; not modified
+   * @param width tile width (range), pixels
+   * @param height tile height (azimuth), pixels
+   * @param azimuth output azimuth gradient, rad/pixel; modified
+   * @param range output range gradient, rad/pixel; modified
+   * @throws IllegalArgumentException when an array length is not {@code width * height}
+   */
+  public static void compute(float[] real, float[] imaginary, float[] mask, int width, int height,
+      float[] azimuth, float[] range) {
+    int n = width * height;
+    if (width < 1 || height < 1 || real.length != n || imaginary.length != n
+        || azimuth.length != n || range.length != n || (mask != null && mask.length != n)) {
+      throw new IllegalArgumentException("arrays must hold " + width + " x " + height + " = " + n
+          + " samples, got real " + real.length + ", imaginary " + imaginary.length
+          + ", mask " + (mask == null ? "none" : mask.length) + ", azimuth " + azimuth.length
+          + ", range " + range.length);
+    }
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        int i = y * width + x;
+        boolean centre = usable(real, imaginary, mask, i);
+        azimuth[i] = centre && y > 0 && y < height - 1
+            ? halfAngle(real, imaginary, mask, i + width, i - width) : Float.NaN;
+        range[i] = centre && x > 0 && x < width - 1
+            ? halfAngle(real, imaginary, mask, i + 1, i - 1) : Float.NaN;
+      }
+    }
+  }
+
+  /** arg(z[a] * conj(z[b])) / 2, or NaN when either sample is not usable. */
+  private static float halfAngle(float[] re, float[] im, float[] mask, int a, int b) {
+    if (!usable(re, im, mask, a) || !usable(re, im, mask, b)) {
+      return Float.NaN;
+    }
+    float cr = re[a] * re[b] + im[a] * im[b];
+    float ci = im[a] * re[b] - re[a] * im[b];
+    return 0.5f * (float) Math.atan2(ci, cr);
+  }
+
+  private static boolean usable(float[] re, float[] im, float[] mask, int i) {
+    float r = re[i];
+    float q = im[i];
+    return Float.isFinite(r) && Float.isFinite(q) && (r != 0f || q != 0f)
+        && (mask == null || mask[i] > 0f);
+  }
+}

@@ -1,0 +1,225 @@
+package org.dlinsar.ifg;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.time.LocalDate;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.Product;
+
+/**
+ * All interferograms found in one or more source products, sorted by pair, then tag.
+ *
+ * <p>Discovery follows CONTRACT.md section 1: every {@code i_ifg_<suffix>} band with its
+ * {@code q_ifg_<suffix>} band (and {@code coh_<suffix>} when present) in the same product is one
+ * interferogram; {@code Phase_ifg_*} bands are ignored. Interferograms of several products are
+ * pooled when the products have one raster size. The radar wavelength comes from the first
+ * product whose {@code Abstracted_Metadata} gives a {@code radar_frequency}, else Sentinel-1
+ * C-band (see {@link RadarWavelength}).
+ *
+ * <p>Errors are {@link IllegalArgumentException}s with one line naming the product or band: a
+ * product without interferogram bands, products of different raster sizes or radar frequencies,
+ * an i band without its q band or the reverse, a date token that does not parse, or one suffix in
+ * two products.
+ */
+public final class InterferogramStack {
+
+  private static final Comparator<Interferogram> ORDER =
+      Comparator.comparing(Interferogram::pair).thenComparing(Interferogram::tag)
+          .thenComparing(Interferogram::suffix);
+  private static final String EXPECTED =
+      "expected band pairs i_ifg_<tag>_<ref>_<sec> and q_ifg_<tag>_<ref>_<sec>"
+          + " (e.g. i_ifg_IW1_VV_15Jan2020_27Jan2020), optionally coh_<tag>_<ref>_<sec>";
+
+  private final List<Product> products;
+  private final List<Interferogram> interferograms;
+  private final Map<String, Interferogram> bySuffix;
+  private final int width;
+  private final int height;
+  private final double wavelengthMetres;
+
+  private InterferogramStack(List<Product> products, List<Interferogram> interferograms,
+      double wavelengthMetres) {
+    this.products = List.copyOf(products);
+    this.interferograms = List.copyOf(interferograms);
+    this.bySuffix = new HashMap<>();
+    for (Interferogram ifg : interferograms) {
+      bySuffix.put(ifg.suffix(), ifg);
+    }
+    this.width = products.get(0).getSceneRasterWidth();
+    this.height = products.get(0).getSceneRasterHeight();
+    this.wavelengthMetres = wavelengthMetres;
+  }
+
+  /**
+   * Finds the interferograms of the given products.
+   *
+   * @param products one or more products of one raster size; not modified
+   * @throws IllegalArgumentException as described in the class comment
+   */
+  public static InterferogramStack of(Product... products) {
+    if (products == null || products.length == 0) {
+      throw new IllegalArgumentException("no source product given; " + EXPECTED);
+    }
+    List<Product> list = List.of(products);
+    checkSameRasterSize(list);
+    Map<String, Interferogram> found = new HashMap<>();
+    for (int p = 0; p < list.size(); p++) {
+      List<Interferogram> ofProduct = findIn(list.get(p), p);
+      if (ofProduct.isEmpty()) {
+        throw new IllegalArgumentException(
+            "product '" + list.get(p).getName() + "' has no interferogram bands; " + EXPECTED);
+      }
+      for (Interferogram ifg : ofProduct) {
+        Interferogram before = found.putIfAbsent(ifg.suffix(), ifg);
+        if (before != null) {
+          throw new IllegalArgumentException(
+              "interferogram '" + ifg.suffix() + "' is in both product '"
+                  + list.get(before.productIndex()).getName() + "' and product '"
+                  + list.get(p).getName() + "'; give each interferogram once");
+        }
+      }
+    }
+    List<Interferogram> sorted = new ArrayList<>(found.values());
+    sorted.sort(ORDER);
+    return new InterferogramStack(list, sorted, wavelengthOf(list));
+  }
+
+  /** The interferograms, sorted by pair (reference, then secondary date), then tag. */
+  public List<Interferogram> interferograms() {
+    return interferograms;
+  }
+
+  /** Number of interferograms, at least 1. */
+  public int size() {
+    return interferograms.size();
+  }
+
+  /** The source products, in the order given. */
+  public List<Product> products() {
+    return products;
+  }
+
+  /** The product that holds an interferogram's bands. */
+  public Product productOf(Interferogram ifg) {
+    return products.get(ifg.productIndex());
+  }
+
+  /** Raster width in pixels (range, x). */
+  public int width() {
+    return width;
+  }
+
+  /** Raster height in pixels (azimuth, y). */
+  public int height() {
+    return height;
+  }
+
+  /** Radar wavelength, metres. */
+  public double wavelengthMetres() {
+    return wavelengthMetres;
+  }
+
+  /** Every reference and secondary date of the stack, ascending, each once. */
+  public List<LocalDate> acquisitionDates() {
+    TreeSet<LocalDate> dates = new TreeSet<>();
+    for (Interferogram ifg : interferograms) {
+      dates.add(ifg.pair().reference());
+      dates.add(ifg.pair().secondary());
+    }
+    return List.copyOf(dates);
+  }
+
+  /** The interferogram with this suffix, if any. */
+  public Optional<Interferogram> find(String suffix) {
+    return Optional.ofNullable(bySuffix.get(suffix));
+  }
+
+  /**
+   * The interferogram with this suffix.
+   *
+   * @throws IllegalArgumentException naming the suffix when the stack has no such interferogram
+   */
+  public Interferogram get(String suffix) {
+    Interferogram ifg = bySuffix.get(suffix);
+    if (ifg == null) {
+      throw new IllegalArgumentException("no interferogram '" + suffix + "' in the stack of "
+          + size() + " interferograms (" + interferograms.get(0).suffix() + ", ...)");
+    }
+    return ifg;
+  }
+
+  /** The {@code mask_ifg_<suffix>} band in the interferogram's product, or null when absent. */
+  public Band maskBandOf(Interferogram ifg) {
+    return productOf(ifg).getBand(ifg.maskBandName());
+  }
+
+  private static void checkSameRasterSize(List<Product> products) {
+    Product first = products.get(0);
+    for (Product other : products.subList(1, products.size())) {
+      if (other.getSceneRasterWidth() != first.getSceneRasterWidth()
+          || other.getSceneRasterHeight() != first.getSceneRasterHeight()) {
+        throw new IllegalArgumentException("source products differ in raster size: '"
+            + first.getName() + "' is " + sizeOf(first) + " but '" + other.getName() + "' is "
+            + sizeOf(other) + " (width x height); interferograms are pooled only at one size");
+      }
+    }
+  }
+
+  private static String sizeOf(Product product) {
+    return product.getSceneRasterWidth() + " x " + product.getSceneRasterHeight();
+  }
+
+  private static List<Interferogram> findIn(Product product, int productIndex) {
+    List<Interferogram> found = new ArrayList<>();
+    for (String name : product.getBandNames()) {
+      Optional<String> realSuffix = BandNames.suffixAfter(BandNames.REAL_PREFIX, name);
+      if (realSuffix.isPresent()) {
+        found.add(interferogram(product, productIndex, realSuffix.get(), name));
+      }
+      Optional<String> imaginarySuffix = BandNames.suffixAfter(BandNames.IMAGINARY_PREFIX, name);
+      if (imaginarySuffix.isPresent()
+          && product.getBand(BandNames.real(imaginarySuffix.get())) == null) {
+        throw new IllegalArgumentException("band '" + name + "' in product '" + product.getName()
+            + "' has no real part: expected band '" + BandNames.real(imaginarySuffix.get()) + "'");
+      }
+    }
+    return found;
+  }
+
+  private static Interferogram interferogram(Product product, int productIndex, String suffix,
+      String realName) {
+    Band imaginary = product.getBand(BandNames.imaginary(suffix));
+    if (imaginary == null) {
+      throw new IllegalArgumentException("band '" + realName + "' in product '" + product.getName()
+          + "' has no imaginary part: expected band '" + BandNames.imaginary(suffix) + "'");
+    }
+    Pair pair = BandNames.pairOf(suffix, realName);
+    return new Interferogram(suffix, BandNames.tagOf(suffix), pair, product.getBand(realName),
+        imaginary, product.getBand(BandNames.coherence(suffix)), productIndex);
+  }
+
+  private static double wavelengthOf(List<Product> products) {
+    Product chosen = null;
+    double frequency = Double.NaN;
+    for (Product product : products) {
+      double f = RadarWavelength.frequencyMHzOrNaN(product);
+      if (Double.isNaN(f)) {
+        continue;
+      }
+      if (chosen == null) {
+        chosen = product;
+        frequency = f;
+      } else if (Math.abs(f - frequency) > 1e-6 * frequency) {
+        throw new IllegalArgumentException("source products differ in radar_frequency: '"
+            + chosen.getName() + "' has " + frequency + " MHz but '" + product.getName()
+            + "' has " + f + " MHz; interferograms are pooled only at one wavelength");
+      }
+    }
+    return RadarWavelength.metres(chosen != null ? chosen : products.get(0));
+  }
+}

@@ -1,0 +1,71 @@
+package org.dlinsar.ifg;
+
+import java.util.logging.Logger;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
+
+/**
+ * Reads the radar wavelength of a product from its {@code Abstracted_Metadata}.
+ *
+ * <p>wavelength = c / f with f = {@code radar_frequency} (MHz) * 1e6. When the attribute is
+ * missing, is SNAP's no-metadata value 99999 or is not positive, Sentinel-1's C-band frequency
+ * {@value #SENTINEL1_FREQUENCY_MHZ} MHz is used. Which one was used is logged at INFO.
+ */
+public final class RadarWavelength {
+
+  /** Speed of light in vacuum, m/s. */
+  public static final double SPEED_OF_LIGHT_M_PER_S = 299_792_458.0;
+  /** Sentinel-1 C-band radar frequency, MHz: the default. */
+  public static final double SENTINEL1_FREQUENCY_MHZ = 5405.0;
+  /** Name of SNAP's abstracted metadata element under the metadata root. */
+  public static final String ABSTRACTED_METADATA = "Abstracted_Metadata";
+  /** Radar frequency attribute of the abstracted metadata, MHz. */
+  public static final String RADAR_FREQUENCY = "radar_frequency";
+
+  private static final double NO_METADATA = 99999;
+  private static final Logger LOG = Logger.getLogger(RadarWavelength.class.getName());
+
+  private RadarWavelength() {}
+
+  /**
+   * Returns the product's radar frequency in MHz from its metadata, or NaN when the metadata gives
+   * none (missing element or attribute, 99999, not positive).
+   */
+  public static double frequencyMHzOrNaN(Product product) {
+    MetadataElement root = product.getMetadataRoot();
+    MetadataElement abs = root == null ? null : root.getElement(ABSTRACTED_METADATA);
+    if (abs == null) {
+      return Double.NaN;
+    }
+    double f = abs.getAttributeDouble(RADAR_FREQUENCY, Double.NaN);
+    if (!(f > 0) || f == NO_METADATA || Double.isInfinite(f)) {
+      return Double.NaN;
+    }
+    return f;
+  }
+
+  /** Returns the wavelength in metres for a frequency in MHz. */
+  public static double metresForFrequencyMHz(double frequencyMHz) {
+    return SPEED_OF_LIGHT_M_PER_S / (frequencyMHz * 1e6);
+  }
+
+  /**
+   * Returns the radar wavelength of a product in metres, the Sentinel-1 default when its metadata
+   * gives no frequency; logs which one was used.
+   */
+  public static double metres(Product product) {
+    double f = frequencyMHzOrNaN(product);
+    if (Double.isNaN(f)) {
+      double w = metresForFrequencyMHz(SENTINEL1_FREQUENCY_MHZ);
+      LOG.info(() -> String.format(
+          "product '%s': no radar_frequency in %s, using Sentinel-1 C-band %.1f MHz (wavelength %.6f m)",
+          product.getName(), ABSTRACTED_METADATA, SENTINEL1_FREQUENCY_MHZ, w));
+      return w;
+    }
+    double w = metresForFrequencyMHz(f);
+    LOG.info(() -> String.format(
+        "product '%s': radar_frequency %.6f MHz from %s (wavelength %.6f m)",
+        product.getName(), f, ABSTRACTED_METADATA, w));
+    return w;
+  }
+}

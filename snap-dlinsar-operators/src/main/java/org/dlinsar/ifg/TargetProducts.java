@@ -1,0 +1,49 @@
+package org.dlinsar.ifg;
+
+import java.util.Set;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.VirtualBand;
+import org.esa.snap.core.util.ProductUtils;
+
+/**
+ * Builds an operator's target product that carries its sources through: every band, tie-point
+ * grid, geocoding and metadata, with band pixels served by the source images (no copy in memory).
+ */
+public final class TargetProducts {
+
+  private TargetProducts() {}
+
+  /**
+   * Creates a target product of the stack's raster size holding every band of every source.
+   *
+   * <p>Product nodes (metadata, tie-point grids, geocoding, times) come from the first source.
+   * A band name met twice is taken from the first product that has it. Bands named in
+   * {@code replaced} are not copied: the operator writes new ones of that name.
+   *
+   * @param stack the interferogram stack whose products are copied; not modified
+   * @param nameSuffix appended to the first product's name, such as {@code "_mask"}
+   * @param replaced band names the operator adds itself
+   */
+  public static Product carryingSources(InterferogramStack stack, String nameSuffix,
+      Set<String> replaced) {
+    Product first = stack.products().get(0);
+    Product target = new Product(first.getName() + nameSuffix, first.getProductType(),
+        stack.width(), stack.height());
+    ProductUtils.copyProductNodes(first, target);
+    for (Product source : stack.products()) {
+      for (Band band : source.getBands()) {
+        String name = band.getName();
+        if (replaced.contains(name) || target.containsBand(name)) {
+          continue;
+        }
+        if (band instanceof VirtualBand) {
+          ProductUtils.copyVirtualBand(target, (VirtualBand) band, name);
+        } else {
+          ProductUtils.copyBand(name, source, target, true);
+        }
+      }
+    }
+    return target;
+  }
+}

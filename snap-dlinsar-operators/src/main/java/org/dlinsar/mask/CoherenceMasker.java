@@ -1,0 +1,39 @@
+package org.dlinsar.mask;
+
+/**
+ * Marks coherent pixels: 1 where coherence reaches a threshold and the interferogram sample is
+ * valid, 0 elsewhere.
+ *
+ * <p>An interferogram sample is valid when its real and imaginary parts are finite and not both
+ * zero (SNAP writes 0 + 0i outside the data). A NaN coherence or threshold gives 0.
+ */
+public final class CoherenceMasker {
+
+  private CoherenceMasker() {}
+
+  /**
+   * Writes the mask of one tile.
+   *
+   * @param coherence coherence per pixel; not modified
+   * @param real real part per pixel; not modified
+   * @param imaginary imaginary part per pixel; not modified
+   * @param threshold coherence at and above which a valid pixel is coherent
+   * @param mask output, 1 = coherent, 0 = decorrelated or invalid; modified
+   * @throws IllegalArgumentException when the arrays differ in length
+   */
+  public static void mask(float[] coherence, float[] real, float[] imaginary, float threshold,
+      byte[] mask) {
+    int n = mask.length;
+    if (coherence.length != n || real.length != n || imaginary.length != n) {
+      throw new IllegalArgumentException("arrays must have one length: mask " + n
+          + ", coherence " + coherence.length + ", real " + real.length + ", imaginary "
+          + imaginary.length);
+    }
+    for (int i = 0; i < n; i++) {
+      float re = real[i];
+      float im = imaginary[i];
+      boolean valid = Float.isFinite(re) && Float.isFinite(im) && (re != 0f || im != 0f);
+      mask[i] = (byte) (valid && coherence[i] >= threshold ? 1 : 0);
+    }
+  }
+}

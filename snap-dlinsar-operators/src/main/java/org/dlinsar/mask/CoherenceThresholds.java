@@ -1,0 +1,76 @@
+package org.dlinsar.mask;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+import org.dlinsar.ifg.Interferogram;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.gpf.Operator;
+
+/**
+ * One Otsu coherence threshold per interferogram over its whole coherence band, computed once, on
+ * first use, by whichever tile thread asks first.
+ *
+ * <p>The band is read in strips of about {@value #STRIP_PIXELS} pixels through the operator's
+ * source tiles, so memory stays bounded whatever the raster size, and the threshold does not
+ * depend on the target tile grid.
+ */
+final class CoherenceThresholds {
+
+  /** Pixels per strip read while building a histogram. */
+  static final int STRIP_PIXELS = 1 << 20;
+
+  private final Operator operator;
+  private final List<LazyThreshold> thresholds = new ArrayList<>();
+
+  /**
+   * @param operator the operator whose source tiles are read
+   * @param interferograms the interferograms, each with a coherence band
+   */
+  CoherenceThresholds(Operator operator, List<Interferogram> interferograms) {
+    this.operator = operator;
+    for (Interferogram ifg : interferograms) {
+      thresholds.add(new LazyThreshold(ifg));
+    }
+  }
+
+  /** Returns the Otsu threshold of interferogram {@code index}, computing it on first call. */
+  float threshold(int index) {
+    return thresholds.get(index).get();
+  }
+
+  /** One interferogram's threshold; its own lock lets other interferograms proceed meanwhile. */
+  private final class LazyThreshold {
+    private final Interferogram ifg;
+    private boolean computed;
+    private float value;
+
+    LazyThreshold(Interferogram ifg) {
+      this.ifg = ifg;
+    }
+
+    synchronized float get() {
+      if (!computed) {
+        value = wholeBandThreshold(ifg.coherence());
+        computed = true;
+        float t = value;
+        operator.getLogger().info(() -> String.format(
+            "DL-Mask OTSU: coherence threshold %.4f for interferogram %s", t, ifg.suffix()));
+      }
+      return value;
+    }
+  }
+
+  private float wholeBandThreshold(Band coherence) {
+    int width = coherence.getRasterWidth();
+    int height = coherence.getRasterHeight();
+    int stripRows = Math.max(1, STRIP_PIXELS / width);
+    OtsuThreshold otsu = new OtsuThreshold();
+    for (int y = 0; y < height; y += stripRows) {
+      Rectangle strip = new Rectangle(0, y, width, Math.min(stripRows, height - y));
+      float[] values = operator.getSourceTile(coherence, strip).getSamplesFloat();
+      otsu.add(values, 0, values.length);
+    }
+    return otsu.threshold();
+  }
+}

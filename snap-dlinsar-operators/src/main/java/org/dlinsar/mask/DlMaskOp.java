@@ -1,0 +1,146 @@
+package org.dlinsar.mask;
+
+import com.bc.ceres.core.ProgressMonitor;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.Interferogram;
+import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.ifg.InterferogramTile;
+import org.dlinsar.ifg.InterferogramTiles;
+import org.dlinsar.ifg.TargetProducts;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
+import org.esa.snap.core.gpf.Operator;
+import org.esa.snap.core.gpf.OperatorException;
+import org.esa.snap.core.gpf.OperatorSpi;
+import org.esa.snap.core.gpf.Tile;
+import org.esa.snap.core.gpf.annotations.OperatorMetadata;
+import org.esa.snap.core.gpf.annotations.Parameter;
+import org.esa.snap.core.gpf.annotations.SourceProducts;
+import org.esa.snap.core.gpf.annotations.TargetProduct;
+
+/**
+ * Adds one {@code mask_ifg_<suffix>} uint8 band per interferogram: 1 = coherent phase,
+ * 0 = decorrelated or no data. Every source band, tie-point grid, geocoding and metadata is
+ * carried through.
+ *
+ * <p>{@code OTSU} thresholds each interferogram's coherence at its Otsu threshold over the whole
+ * band (computed once, independent of the tile grid); {@code THRESHOLD} at
+ * {@code coherenceThreshold}. {@code DL} needs the DL mask model.
+ */
+@OperatorMetadata(
+    alias = "DL-Mask",
+    label = "DL Mask",
+    category = "Radar/Interferometric/DL-InSAR",
+    version = "0.1",
+    authors = "DL-InSAR",
+    description = "Masks decorrelated pixels of every interferogram: mask_ifg_<pair>, 1 = coherent.")
+public final class DlMaskOp extends Operator {
+
+  static final String DL = "DL";
+  static final String OTSU = "OTSU";
+  static final String THRESHOLD = "THRESHOLD";
+
+  @SourceProducts(count = -1, description = "Interferogram stacks of one raster size.")
+  private Product[] sourceProducts;
+
+  @TargetProduct
+  private Product targetProduct;
+
+  @Parameter(valueSet = {DL, OTSU, THRESHOLD}, defaultValue = DL, notNull = true,
+      label = "Method",
+      description = "DL (mask model), OTSU (per-interferogram Otsu threshold of coherence)"
+          + " or THRESHOLD (coherenceThreshold).")
+  private String method;
+
+  @Parameter(interval = "[0,1]", defaultValue = "0.3", label = "Coherence threshold",
+      description = "Coherence at and above which a pixel is coherent, for method THRESHOLD; 0..1.")
+  private double coherenceThreshold;
+
+  private InterferogramStack stack;
+  private final Map<String, Integer> indexByMaskBand = new HashMap<>();
+  private CoherenceThresholds otsuThresholds;
+
+  @Override
+  public void initialize() throws OperatorException {
+    checkMethodIsAvailable();
+    stack = readStack();
+    checkCoherenceBands();
+    targetProduct = buildTarget();
+    otsuThresholds = new CoherenceThresholds(this, stack.interferograms());
+  }
+
+  @Override
+  public void computeTile(Band targetBand, Tile targetTile, ProgressMonitor pm)
+      throws OperatorException {
+    Integer index = indexByMaskBand.get(targetBand.getName());
+    if (index == null) {
+      throw new OperatorException("DL-Mask computes only mask_ifg_* bands, asked for '"
+          + targetBand.getName() + "'");
+    }
+    Interferogram ifg = stack.interferograms().get(index);
+    float threshold = OTSU.equals(method)
+        ? otsuThresholds.threshold(index) : (float) coherenceThreshold;
+    InterferogramTile tile = InterferogramTiles.read(this, ifg, targetTile.getRectangle());
+    byte[] mask = new byte[tile.real().length];
+    CoherenceMasker.mask(tile.coherence(), tile.real(), tile.imaginary(), threshold, mask);
+    targetTile.setSamples(mask);
+  }
+
+  private void checkMethodIsAvailable() {
+    if (DL.equals(method)) {
+      throw new OperatorException("DL-Mask method=DL needs the DL mask model, which is not"
+          + " installed yet; use method=OTSU or method=THRESHOLD");
+    }
+    if (!OTSU.equals(method) && !THRESHOLD.equals(method)) {
+      throw new OperatorException("DL-Mask parameter 'method' is '" + method
+          + "'; expected one of DL, OTSU, THRESHOLD");
+    }
+  }
+
+  private InterferogramStack readStack() {
+    Product[] sources = sourceProducts != null ? sourceProducts : getSourceProducts();
+    try {
+      return InterferogramStack.of(sources);
+    } catch (IllegalArgumentException e) {
+      throw new OperatorException("DL-Mask: " + e.getMessage(), e);
+    }
+  }
+
+  private void checkCoherenceBands() {
+    for (Interferogram ifg : stack.interferograms()) {
+      if (!ifg.hasCoherence()) {
+        throw new OperatorException("DL-Mask method=" + method + ": interferogram '"
+            + ifg.suffix() + "' in product '" + stack.productOf(ifg).getName()
+            + "' has no coherence band; expected '" + BandNames.coherence(ifg.suffix()) + "'");
+      }
+    }
+  }
+
+  private Product buildTarget() {
+    List<Interferogram> ifgs = stack.interferograms();
+    Set<String> maskNames = new HashSet<>();
+    for (int i = 0; i < ifgs.size(); i++) {
+      maskNames.add(ifgs.get(i).maskBandName());
+      indexByMaskBand.put(ifgs.get(i).maskBandName(), i);
+    }
+    Product target = TargetProducts.carryingSources(stack, "_mask", maskNames);
+    for (Interferogram ifg : ifgs) {
+      Band mask = target.addBand(ifg.maskBandName(), ProductData.TYPE_UINT8);
+      mask.setDescription("DL-Mask " + method + ": 1 = coherent phase, 0 = decorrelated");
+    }
+    return target;
+  }
+
+  /** Registers DL-Mask with GPF. */
+  public static class Spi extends OperatorSpi {
+    public Spi() {
+      super(DlMaskOp.class);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.dlinsar.sim;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.dlinsar.ifg.Pair;
+
+/**
+ * When the simulated satellite acquires and which small-baseline pairs are formed.
+ *
+ * <p>Acquisitions fall every {@code intervalDays} (6 or 12, as Sentinel-1) from {@code start}.
+ * Each date is paired with its next {@code pairNeighbours} dates, and pairs spanning more than
+ * {@code maxSpanDays} are dropped (0 = no limit on the span).
+ *
+ * @param start the first acquisition date
+ * @param intervalDays days between acquisitions, 6 or 12
+ * @param dateCount number of acquisitions, at least 2
+ * @param pairNeighbours how many following dates each date is paired with, at least 1
+ * @param maxSpanDays the longest temporal baseline kept, days; 0 = no limit
+ */
+public record AcquisitionPlan(
+    LocalDate start, int intervalDays, int dateCount, int pairNeighbours, int maxSpanDays) {
+
+  /** @throws IllegalArgumentException naming the field and value that are out of range */
+  public AcquisitionPlan {
+    Objects.requireNonNull(start, "start");
+    if (intervalDays != 6 && intervalDays != 12) {
+      throw new IllegalArgumentException("intervalDays must be 6 or 12, got " + intervalDays);
+    }
+    if (dateCount < 2 || dateCount > 1000) {
+      throw new IllegalArgumentException("dateCount must be in [2, 1000], got " + dateCount);
+    }
+    if (pairNeighbours < 1) {
+      throw new IllegalArgumentException("pairNeighbours must be >= 1, got " + pairNeighbours);
+    }
+    if (maxSpanDays < 0) {
+      throw new IllegalArgumentException("maxSpanDays must be >= 0 (0 = no limit), got " + maxSpanDays);
+    }
+    if (maxSpanDays > 0 && maxSpanDays < intervalDays) {
+      throw new IllegalArgumentException("maxSpanDays = " + maxSpanDays
+          + " is shorter than intervalDays = " + intervalDays + ": no pair would be formed");
+    }
+  }
+
+  /** The acquisition dates in order. */
+  public List<LocalDate> dates() {
+    List<LocalDate> dates = new ArrayList<>(dateCount);
+    for (int i = 0; i < dateCount; i++) {
+      dates.add(start.plusDays((long) i * intervalDays));
+    }
+    return List.copyOf(dates);
+  }
+
+  /** The small-baseline pairs, ordered by reference then secondary date. */
+  public List<Pair> pairs() {
+    List<LocalDate> dates = dates();
+    List<Pair> pairs = new ArrayList<>();
+    for (int r = 0; r < dateCount; r++) {
+      for (int s = r + 1; s <= Math.min(dateCount - 1, r + pairNeighbours); s++) {
+        Pair pair = new Pair(dates.get(r), dates.get(s));
+        if (maxSpanDays == 0 || pair.spanDays() <= maxSpanDays) {
+          pairs.add(pair);
+        }
+      }
+    }
+    return List.copyOf(pairs);
+  }
+
+  /** Years from the first acquisition to {@code date} (Julian years of 365.25 days). */
+  public double yearsSinceStart(LocalDate date) {
+    return (date.toEpochDay() - start.toEpochDay()) / Pair.DAYS_PER_YEAR;
+  }
+
+  /** Years from the first to the last acquisition. */
+  public double seriesYears() {
+    return (double) (dateCount - 1) * intervalDays / Pair.DAYS_PER_YEAR;
+  }
+}

@@ -1,0 +1,46 @@
+package org.dlinsar.sim;
+
+/**
+ * A rectangle of pixels, x0/y0 inclusive and x1/y1 exclusive (CONTRACT.md {@code bbox_px}).
+ *
+ * @param x0 first column
+ * @param y0 first row
+ * @param x1 one past the last column, > x0
+ * @param y1 one past the last row, > y0
+ */
+public record PixelBox(int x0, int y0, int x1, int y1) {
+
+  /** @throws IllegalArgumentException when the box is empty */
+  public PixelBox {
+    if (x1 <= x0 || y1 <= y0) {
+      throw new IllegalArgumentException("empty pixel box [" + x0 + ", " + y0 + ", " + x1 + ", "
+          + y1 + "): x1 must exceed x0 and y1 must exceed y0");
+    }
+  }
+
+  /** The box of {@code width} x {@code height} pixels at (x, y). */
+  public static PixelBox of(int x, int y, int width, int height) {
+    return new PixelBox(x, y, x + width, y + height);
+  }
+
+  /** Width in pixels. */
+  public int width() {
+    return x1 - x0;
+  }
+
+  /** Height in pixels. */
+  public int height() {
+    return y1 - y0;
+  }
+
+  /** True when pixel (x, y) lies inside. */
+  public boolean contains(int x, int y) {
+    return x >= x0 && x < x1 && y >= y0 && y < y1;
+  }
+
+  /** This box grown by {@code margin} pixels on every side and clipped to [0, w) x [0, h). */
+  public PixelBox grownWithin(int margin, int w, int h) {
+    return new PixelBox(Math.max(0, x0 - margin), Math.max(0, y0 - margin),
+        Math.min(w, x1 + margin), Math.min(h, y1 + margin));
+  }
+}

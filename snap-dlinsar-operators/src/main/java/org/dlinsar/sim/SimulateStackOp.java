@@ -1,0 +1,181 @@
+package org.dlinsar.sim;
+
+import com.bc.ceres.core.ProgressMonitor;
+import java.awt.Rectangle;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.gpf.Operator;
+import org.esa.snap.core.gpf.OperatorException;
+import org.esa.snap.core.gpf.OperatorSpi;
+import org.esa.snap.core.gpf.Tile;
+import org.esa.snap.core.gpf.annotations.OperatorMetadata;
+import org.esa.snap.core.gpf.annotations.Parameter;
+import org.esa.snap.core.gpf.annotations.TargetProduct;
+
+/**
+ * Simulates an interferogram stack with known truth, tile by tile: {@code content=STACK} gives
+ * the bands SNAP's InterferogramOp writes (see {@link SimulatedProductLayout}), {@code TRUTH} the
+ * truth rasters of the same scene. No source product.
+ *
+ * <p>Every band of a tile is computed in one {@code computeTileStack} call, so memory stays
+ * tile-sized however many interferograms the stack has.
+ */
+@OperatorMetadata(
+    alias = "DL-Simulate-Stack",
+    label = "DL Simulate Stack",
+    category = "Radar/Interferometric/DL-InSAR",
+    version = "0.1",
+    authors = "DL-InSAR",
+    description = "Simulates a small-baseline interferogram stack (landslides, mining bowls,"
+        + " atmosphere, decorrelation) or its truth rasters.")
+public final class SimulateStackOp extends Operator {
+
+  static final String STACK = "STACK";
+  static final String TRUTH = "TRUTH";
+
+  @TargetProduct
+  private Product targetProduct;
+
+  @Parameter(valueSet = {ScenePresets.LANDSLIDES, ScenePresets.MINING, ScenePresets.MIXED},
+      defaultValue = ScenePresets.LANDSLIDES, notNull = true, label = "Scene preset",
+      description = "landslides (mountains), mining (flat, bowls and a lake) or mixed.")
+  private String preset;
+
+  @Parameter(valueSet = {STACK, TRUTH}, defaultValue = STACK, notNull = true, label = "Content",
+      description = "STACK: interferogram bands as SNAP writes them; TRUTH: masks, velocity, sites.")
+  private String content;
+
+  @Parameter(interval = "[8,100000]", defaultValue = "256", label = "Width", unit = "pixels",
+      description = "Raster width (range), pixels, 8 to 100000.")
+  private int width;
+
+  @Parameter(interval = "[8,100000]", defaultValue = "256", label = "Height", unit = "pixels",
+      description = "Raster height (azimuth), pixels, 8 to 100000.")
+  private int height;
+
+  @Parameter(defaultValue = "1", label = "Seed",
+      description = "Seed of every random quantity; equal seeds give equal pixels.")
+  private long seed;
+
+  @Parameter(defaultValue = "2021-01-04", notNull = true, label = "Start date",
+      description = "First acquisition date, ISO yyyy-MM-dd.")
+  private String startDate;
+
+  @Parameter(valueSet = {"6", "12"}, defaultValue = "12", label = "Interval", unit = "days",
+      description = "Days between acquisitions, 6 or 12.")
+  private int intervalDays;
+
+  @Parameter(interval = "[2,1000]", defaultValue = "11", label = "Acquisitions",
+      description = "Number of acquisition dates, 2 to 1000.")
+  private int dates;
+
+  @Parameter(interval = "[1,1000]", defaultValue = "2", label = "Pair neighbours",
+      description = "Each date is paired with its next N dates, N >= 1.")
+  private int pairNeighbours;
+
+  @Parameter(interval = "[0,100000]", defaultValue = "0", label = "Maximum span", unit = "days",
+      description = "Pairs spanning more days are dropped; 0 = no limit.")
+  private int maxSpanDays;
+
+  @Parameter(interval = "[1,16]", defaultValue = "4", label = "Range looks",
+      description = "Single-look samples per pixel in range, 1 to 16.")
+  private int looksRange;
+
+  @Parameter(interval = "[1,16]", defaultValue = "1", label = "Azimuth looks",
+      description = "Single-look samples per pixel in azimuth, 1 to 16.")
+  private int looksAzimuth;
+
+  @Parameter(interval = "[1,31]", defaultValue = "5", label = "Coherence window", unit = "pixels",
+      description = "Side of the square coherence estimation window, odd, 1 to 31.")
+  private int coherenceWindow;
+
+  private Scene scene;
+  private StackSimulator simulator;
+  private Map<Band, BandRole> roles;
+  private boolean truth;
+  private String productName;
+
+  /**
+   * Uses {@code givenScene} instead of the parameters (for {@link SimulatedProducts}).
+   *
+   * @param name the target product's name, or null for {@code simulated_<scene>[_truth]}
+   */
+  void useScene(Scene givenScene, boolean truthContent, String name) {
+    setParameterDefaultValues();
+    this.scene = givenScene;
+    this.content = truthContent ? TRUTH : STACK;
+    this.productName = name;
+  }
+
+  @Override
+  public void initialize() throws OperatorException {
+    if (scene == null) {
+      scene = sceneFromParameters();
+    }
+    truth = TRUTH.equals(content);
+    simulator = new StackSimulator(scene);
+    String name = productName != null ? productName : "simulated_" + scene.name() + (truth ? "_truth" : "");
+    Product product = new Product(name, truth ? "SIMULATION_TRUTH" : "IFG_STACK", scene.width(), scene.height());
+    product.setPreferredTileSize(SimulatedProductLayout.TILE_SIZE, SimulatedProductLayout.TILE_SIZE);
+    roles = truth
+        ? SimulatedProductLayout.addTruthBands(product, simulator.pairs(), scene.decorrelation().maskCutoff())
+        : SimulatedProductLayout.addStackBands(product, simulator.pairs(), simulator.dates());
+    SimulationMetadata.addStackMetadata(product, simulator);
+    if (truth) {
+      SimulationMetadata.addTruthMetadata(product, simulator);
+    }
+    targetProduct = product;
+  }
+
+  @Override
+  public void computeTileStack(Map<Band, Tile> targetTiles, Rectangle rectangle, ProgressMonitor pm)
+      throws OperatorException {
+    PixelBox box = PixelBox.of(rectangle.x, rectangle.y, rectangle.width, rectangle.height);
+    StackTile stack = truth ? null : simulator.simulate(box);
+    checkForCancellation();
+    TruthTile truthTile = truth ? simulator.truth(box) : null;
+    for (Map.Entry<Band, Tile> entry : targetTiles.entrySet()) {
+      BandRole role = roles.get(entry.getKey());
+      if (role == null) {
+        throw new OperatorException("DL-Simulate-Stack does not compute band '"
+            + entry.getKey().getName() + "'");
+      }
+      Object samples = role.samples(stack, truthTile);
+      if (samples instanceof float[] f) {
+        entry.getValue().setSamples(f);
+      } else if (samples instanceof byte[] b) {
+        entry.getValue().setSamples(b);
+      } else {
+        entry.getValue().setSamples((int[]) samples);
+      }
+    }
+  }
+
+  private Scene sceneFromParameters() {
+    LocalDate start;
+    try {
+      start = LocalDate.parse(startDate);
+    } catch (DateTimeParseException e) {
+      throw new OperatorException("DL-Simulate-Stack parameter 'startDate' is '" + startDate
+          + "'; expected an ISO date yyyy-MM-dd such as 2021-01-04", e);
+    }
+    try {
+      Scene base = ScenePresets.named(preset, seed).withSize(width, height);
+      return base
+          .withAcquisitions(new AcquisitionPlan(start, intervalDays, dates, pairNeighbours, maxSpanDays))
+          .withLooks(new Looks(looksRange, looksAzimuth, coherenceWindow));
+    } catch (IllegalArgumentException e) {
+      throw new OperatorException("DL-Simulate-Stack: " + e.getMessage(), e);
+    }
+  }
+
+  /** Registers DL-Simulate-Stack with GPF. */
+  public static class Spi extends OperatorSpi {
+    public Spi() {
+      super(SimulateStackOp.class);
+    }
+  }
+}

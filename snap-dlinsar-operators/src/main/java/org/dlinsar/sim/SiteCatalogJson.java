@@ -1,0 +1,118 @@
+package org.dlinsar.sim;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dlinsar.ifg.Pair;
+
+/**
+ * Writes the truth of a simulated scene as JSON: the scene's dates and pairs, the truth-mask
+ * rule, every site and every lookalike.
+ *
+ * <pre>{@code
+ * {"scene": {"name", "seed", "width", "height", "wavelength_m", "incidence_deg",
+ *            "dates": ["2021-01-04", ...], "pairs": [["2021-01-04", "2021-01-16"], ...],
+ *            "mask_rule": "..."},
+ *  "sites": [{"id", "class": "landslide"|"subsidence", "bbox_px": [x0, y0, x1, y1],
+ *             "peak_px": [x, y], "peak_velocity_mm_per_year", "history": {...},
+ *             "time_series": [{"date": "2021-01-04", "displacement_mm": 0.0}, ...]}],
+ *  "lookalikes": [{"id", "date", "centre_px": [x, y], "radius_px", "peak_phase_rad",
+ *                  "bbox_px": [x0, y0, x1, y1]}]}
+ * }</pre>
+ * Boxes are in pixels with x1/y1 exclusive (CONTRACT.md 3), dates ISO yyyy-MM-dd, displacements
+ * LOS mm relative to the first date, positive toward the satellite.
+ */
+public final class SiteCatalogJson {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private SiteCatalogJson() {}
+
+  /**
+   * Writes the truth of {@code sim} to {@code file}.
+   *
+   * @throws IOException naming the file when it cannot be written
+   */
+  public static void write(StackSimulator sim, Path file) throws IOException {
+    try {
+      Files.writeString(file, MAPPER.writeValueAsString(toJson(sim)));
+    } catch (IOException e) {
+      throw new IOException("cannot write the site list " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The truth of {@code sim} as a JSON tree. */
+  public static ObjectNode toJson(StackSimulator sim) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.set("scene", sceneJson(sim));
+    ArrayNode sites = root.putArray("sites");
+    for (Site site : sim.sites()) {
+      sites.add(siteJson(site, sim.dates()));
+    }
+    ArrayNode lookalikes = root.putArray("lookalikes");
+    for (Lookalike cell : sim.lookalikes()) {
+      ObjectNode node = lookalikes.addObject();
+      node.put("id", cell.id());
+      node.put("date", cell.date().toString());
+      node.putArray("centre_px").add(cell.centreX()).add(cell.centreY());
+      node.put("radius_px", cell.radiusPx());
+      node.put("peak_phase_rad", cell.peakPhaseRad());
+      box(node, cell.box());
+    }
+    return root;
+  }
+
+  private static ObjectNode sceneJson(StackSimulator sim) {
+    Scene scene = sim.scene();
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("name", scene.name());
+    node.put("seed", scene.seed());
+    node.put("width", scene.width());
+    node.put("height", scene.height());
+    node.put("wavelength_m", scene.radar().wavelengthMetres());
+    node.put("incidence_deg", scene.radar().incidenceDeg());
+    ArrayNode dates = node.putArray("dates");
+    for (LocalDate date : sim.dates()) {
+      dates.add(date.toString());
+    }
+    ArrayNode pairs = node.putArray("pairs");
+    for (Pair pair : sim.pairs()) {
+      pairs.addArray().add(pair.reference().toString()).add(pair.secondary().toString());
+    }
+    node.put("mask_rule", "mask = 1 (coherent) where the ground is land and the true coherence is at least "
+        + scene.decorrelation().maskCutoff() + "; 0 where it is lower and on water, radar shadow and layover");
+    return node;
+  }
+
+  private static ObjectNode siteJson(Site site, List<LocalDate> dates) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", site.id());
+    node.put("class", site.siteClass().label());
+    box(node, site.box());
+    node.putArray("peak_px").add(site.peakX()).add(site.peakY());
+    node.put("peak_velocity_mm_per_year", site.peakVelocityMmPerYear());
+    ObjectNode history = node.putObject("history");
+    history.put("kind", site.history().kind().name().toLowerCase());
+    history.put("rate_mm_per_year", site.history().rateMmPerYear());
+    history.put("start_years", site.history().startYears());
+    history.put("acceleration_per_year", site.history().accelerationPerYear());
+    history.put("seasonal_mm", site.history().seasonalMm());
+    ArrayNode series = node.putArray("time_series");
+    for (int d = 0; d < dates.size(); d++) {
+      ObjectNode point = series.addObject();
+      point.put("date", dates.get(d).toString());
+      point.put("displacement_mm", site.timeSeriesMm().get(d));
+    }
+    return node;
+  }
+
+  private static void box(ObjectNode node, PixelBox box) {
+    node.putArray("bbox_px").add(box.x0()).add(box.y0()).add(box.x1()).add(box.y1());
+  }
+}

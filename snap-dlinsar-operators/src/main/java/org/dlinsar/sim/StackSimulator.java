@@ -1,0 +1,160 @@
+package org.dlinsar.sim;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dlinsar.ifg.Pair;
+
+/**
+ * Simulates a scene's interferogram stack and its truth over any pixel box: the entry point of
+ * the simulator for tests, training-data export and the DL-Simulate-Stack operator.
+ *
+ * <p>Every value is a pure function of the {@link Scene} and the pixel, so a box computed alone
+ * equals the same pixels of a larger box, and boxes may be computed in parallel. Thread-safe.
+ *
+ * <p>Model (DESIGN.md section 3): each acquisition's phase is deformation (-4 pi / lambda times
+ * LOS displacement, CONTRACT.md 5) plus an atmospheric screen; each output pixel averages
+ * {@code looks.count()} single-look samples of complex circular Gaussian SLCs whose coherence
+ * between two dates follows {@link CoherenceModel}; coherence is estimated as
+ * |sum(r s*)| / sqrt(sum|r|^2 sum|s|^2) over the coherence window of multilooked pixels (clipped
+ * at the scene edge), as SNAP's coherence estimator does. The estimate is biased high where the
+ * true coherence is low (Touzi et al. 1999).
+ *
+ * <pre>{@code
+ * StackSimulator sim = new StackSimulator(ScenePresets.mining(7).withSize(128, 128));
+ * StackTile stack = sim.simulate(PixelBox.of(0, 0, 128, 128));
+ * TruthTile truth = sim.truth(PixelBox.of(0, 0, 128, 128));
+ * List<Site> sites = sim.sites();
+ * }</pre>
+ */
+public final class StackSimulator {
+
+  private final Scene scene;
+  private final Terrain terrain;
+  private final Atmosphere atmosphere;
+  private final DeformationField deformation;
+  private final CoherenceModel coherenceModel;
+  private final List<LocalDate> dates;
+  private final List<Pair> pairs;
+  private final int[] referenceIndex;
+  private final int[] secondaryIndex;
+  private final double phasePerMm;
+
+  /** Plans the scene: terrain, lakes, atmosphere, lookalikes and sites. */
+  public StackSimulator(Scene scene) {
+    this.scene = scene;
+    this.terrain = new Terrain(scene);
+    this.atmosphere = new Atmosphere(scene, terrain);
+    this.deformation = SitePlanner.plan(scene, terrain);
+    this.coherenceModel = new CoherenceModel(scene.decorrelation());
+    this.dates = scene.acquisitions().dates();
+    this.pairs = scene.acquisitions().pairs();
+    this.referenceIndex = new int[pairs.size()];
+    this.secondaryIndex = new int[pairs.size()];
+    for (int p = 0; p < pairs.size(); p++) {
+      referenceIndex[p] = dates.indexOf(pairs.get(p).reference());
+      secondaryIndex[p] = dates.indexOf(pairs.get(p).secondary());
+    }
+    this.phasePerMm = scene.radar().phasePerMm();
+  }
+
+  /** The scene simulated. */
+  public Scene scene() {
+    return scene;
+  }
+
+  /** The acquisition dates, in order. */
+  public List<LocalDate> dates() {
+    return dates;
+  }
+
+  /** The interferometric pairs, in band order. */
+  public List<Pair> pairs() {
+    return pairs;
+  }
+
+  /** The deformation sites placed in the scene, in id order. */
+  public List<Site> sites() {
+    return deformation.sites();
+  }
+
+  /** The lookalike atmospheric cells, in id order. */
+  public List<Lookalike> lookalikes() {
+    return atmosphere.lookalikes();
+  }
+
+  /** Simulates the stack bands over {@code box} (which must lie inside the scene). */
+  public StackTile simulate(PixelBox box) {
+    checkInside(box);
+    return new InterferogramSynthesizer(this).synthesize(box);
+  }
+
+  /** Computes the truth over {@code box} (which must lie inside the scene). */
+  public TruthTile truth(PixelBox box) {
+    checkInside(box);
+    int n = box.width() * box.height();
+    byte[][] mask = new byte[pairs.size()][n];
+    float[][] trueCoherence = new float[pairs.size()][n];
+    float[][] displacement = new float[dates.size()][n];
+    float[] velocity = new float[n];
+    int[] siteId = new int[n];
+    byte[] terrainClass = new byte[n];
+    float[] slope = new float[n];
+    float[] elevation = new float[n];
+    PixelState state = new PixelState(dates.size());
+    for (int y = box.y0(); y < box.y1(); y++) {
+      for (int x = box.x0(); x < box.x1(); x++) {
+        int i = (y - box.y0()) * box.width() + (x - box.x0());
+        evaluate(x, y, state);
+        for (int p = 0; p < pairs.size(); p++) {
+          double gamma = CoherenceModel.coherence(state.coherence, pairs.get(p).spanDays());
+          trueCoherence[p][i] = (float) gamma;
+          mask[p][i] = coherenceModel.mask(state.terrainClass, gamma);
+        }
+        for (int d = 0; d < dates.size(); d++) {
+          displacement[d][i] = (float) state.displacementMm[d];
+        }
+        velocity[i] = (float) deformation.velocityMmPerYear(x, y);
+        siteId[i] = deformation.siteId(x, y);
+        terrainClass[i] = (byte) state.terrainClass;
+        elevation[i] = (float) state.elevationMetres;
+        slope[i] = (float) StrictMath.toDegrees(StrictMath.atan(StrictMath.hypot(state.gradient[0], state.gradient[1])));
+      }
+    }
+    return new TruthTile(box, mask, trueCoherence, displacement, velocity, siteId, terrainClass, slope,
+        elevation);
+  }
+
+  /** Terrain slope at a pixel, degrees. */
+  public double slopeDeg(int x, int y) {
+    return terrain.slopeDeg(x, y);
+  }
+
+  /** Fills {@code state} with the physical state of pixel (x, y). Modified: state. */
+  void evaluate(int x, int y, PixelState state) {
+    state.terrainClass = terrain.terrainClass(x, y, state.gradient);
+    state.vegetationCover = terrain.vegetationCover(x, y);
+    state.elevationMetres = terrain.elevation(x, y);
+    state.backscatter = terrain.backscatter(state.terrainClass, state.gradient, state.vegetationCover);
+    coherenceModel.parameters(state.terrainClass, state.vegetationCover, state.coherence);
+    deformation.displacementsMm(x, y, state.displacementMm);
+    for (int d = 0; d < dates.size(); d++) {
+      state.phaseRad[d] = phasePerMm * state.displacementMm[d]
+          + atmosphere.screenRad(d, x, y, state.elevationMetres);
+    }
+  }
+
+  int referenceIndex(int pair) {
+    return referenceIndex[pair];
+  }
+
+  int secondaryIndex(int pair) {
+    return secondaryIndex[pair];
+  }
+
+  private void checkInside(PixelBox box) {
+    if (box.x0() < 0 || box.y0() < 0 || box.x1() > scene.width() || box.y1() > scene.height()) {
+      throw new IllegalArgumentException("pixel box " + box + " reaches outside the "
+          + scene.width() + "x" + scene.height() + " scene");
+    }
+  }
+}

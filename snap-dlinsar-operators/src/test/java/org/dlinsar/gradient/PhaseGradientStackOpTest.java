@@ -1,0 +1,204 @@
+package org.dlinsar.gradient;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Dimension;
+import java.awt.RenderingHints;
+import java.io.File;
+import java.util.Map;
+import java.util.Random;
+import org.dlinsar.ifg.StackFixtures;
+import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
+import org.esa.snap.core.gpf.GPF;
+import org.esa.snap.core.gpf.OperatorException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PhaseGradientStackOpTest {
+
+  private static final String ALIAS = "Phase-Gradient-Stack";
+  private static final Map<String, Object> NO_PARAMS = Map.of();
+
+  @TempDir
+  File tempDir;
+
+  /** Phase rate[0] x + rate[1] y (rad/year) times the span, per interferogram. */
+  private static Product rampStack(int w, int h, double rangeRate, double azimuthRate) {
+    Product p = StackFixtures.product("ramp", w, h);
+    addRamp(p, "VV_15Jan2020_27Jan2020", w, h, rangeRate, azimuthRate, 12 / 365.25);
+    addRamp(p, "VV_15Jan2020_08Feb2020", w, h, rangeRate, azimuthRate, 24 / 365.25);
+    return p;
+  }
+
+  private static void addRamp(Product p, String suffix, int w, int h, double rangeRate,
+      double azimuthRate, double spanYears) {
+    float[] phase = new float[w * h];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        phase[y * w + x] = (float) ((rangeRate * x + azimuthRate * y) * spanYears);
+      }
+    }
+    StackFixtures.addPhaseInterferogram(p, suffix, phase, StackFixtures.filled(w * h, 0.9f));
+  }
+
+  /** Three noisy interferograms with holes, random coherence and one mask band. */
+  private static Product noisyStack(int w, int h) {
+    Random random = new Random(42);
+    Product p = StackFixtures.product("noisy", w, h);
+    String[] suffixes = {"IW1_VV_03Jan2020_15Jan2020", "IW1_VV_15Jan2020_27Jan2020",
+        "IW1_VV_03Jan2020_27Jan2020"};
+    for (String suffix : suffixes) {
+      float[] phase = new float[w * h];
+      float[] coherence = new float[w * h];
+      for (int i = 0; i < phase.length; i++) {
+        phase[i] = (float) (0.3 * (i % w) + random.nextGaussian());
+        coherence[i] = random.nextFloat();
+      }
+      StackFixtures.addPhaseInterferogram(p, suffix, phase, coherence);
+      p.getBand("i_ifg_" + suffix).getRasterData().setElemFloatAt(random.nextInt(w * h),
+          Float.NaN);
+    }
+    byte[] mask = new byte[w * h];
+    for (int i = 0; i < mask.length; i++) {
+      mask[i] = (byte) (random.nextFloat() < 0.8 ? 1 : 0);
+    }
+    StackFixtures.addByteBand(p, "mask_ifg_" + suffixes[1], mask);
+    return p;
+  }
+
+  private static float[] readFloats(Product target, String band) throws Exception {
+    int w = target.getSceneRasterWidth();
+    int h = target.getSceneRasterHeight();
+    ProductData data = ProductData.createInstance(ProductData.TYPE_FLOAT32, w * h);
+    target.getBand(band).readRasterData(0, 0, w, h, data);
+    return (float[]) data.getElems();
+  }
+
+  private static int[] readInts(Product target, String band) throws Exception {
+    int w = target.getSceneRasterWidth();
+    int h = target.getSceneRasterHeight();
+    ProductData data = ProductData.createInstance(ProductData.TYPE_INT32, w * h);
+    target.getBand(band).readRasterData(0, 0, w, h, data);
+    return (int[]) data.getElems();
+  }
+
+  @Test
+  void constantRateRampGivesThatRateInRadPerPixelPerYear() throws Exception {
+    int w = 20;
+    int h = 15;
+    Product target = GPF.createProduct(ALIAS, NO_PARAMS, rampStack(w, h, 3.0, -4.0));
+    float[] az = readFloats(target, "grad_az");
+    float[] rg = readFloats(target, "grad_rg");
+    int[] count = readInts(target, "grad_count");
+    for (int y = 1; y < h - 1; y++) {
+      for (int x = 1; x < w - 1; x++) {
+        int i = y * w + x;
+        assertEquals(-4.0f, az[i], 1e-3f, "azimuth at " + x + "," + y);
+        assertEquals(3.0f, rg[i], 1e-3f, "range at " + x + "," + y);
+        assertEquals(2, count[i]);
+      }
+    }
+    assertTrue(Float.isNaN(az[0]) && Float.isNaN(rg[w * h - 1]), "border is no-data");
+    assertEquals(0, count[0]);
+  }
+
+  @Test
+  void tiledAndWholeReadsAgreeBitForBit() throws Exception {
+    int w = 45;
+    int h = 38;
+    Product whole = GPF.createProduct(ALIAS, NO_PARAMS, noisyStack(w, h));
+    RenderingHints tiles16 = new RenderingHints(GPF.KEY_TILE_SIZE, new Dimension(16, 16));
+    Product tiled =
+        GPF.createProduct(ALIAS, NO_PARAMS, new Product[] {noisyStack(w, h)}, tiles16);
+
+    assertArrayEquals(readFloats(whole, "grad_az"), readFloats(tiled, "grad_az"));
+    assertArrayEquals(readFloats(whole, "grad_rg"), readFloats(tiled, "grad_rg"));
+    assertArrayEquals(readInts(whole, "grad_count"), readInts(tiled, "grad_count"));
+  }
+
+  @Test
+  void sourceTileSizeAlsoGivesTheSameResult() throws Exception {
+    int w = 45;
+    int h = 38;
+    Product source = noisyStack(w, h);
+    source.setPreferredTileSize(16, 16);
+    Product tiled = GPF.createProduct(ALIAS, NO_PARAMS, source);
+    Product whole = GPF.createProduct(ALIAS, NO_PARAMS, noisyStack(w, h));
+    assertArrayEquals(readFloats(whole, "grad_rg"), readFloats(tiled, "grad_rg"));
+  }
+
+  @Test
+  void maskBandsRemovePixelsFromTheStackAndTheCount() throws Exception {
+    int w = 12;
+    int h = 10;
+    Product p = rampStack(w, h, 1.0, 1.0);
+    byte[] mask = new byte[w * h];
+    java.util.Arrays.fill(mask, (byte) 1);
+    int maskedPixel = 5 * w + 6;
+    mask[maskedPixel] = 0;
+    StackFixtures.addByteBand(p, "mask_ifg_VV_15Jan2020_27Jan2020", mask);
+
+    int[] count = readInts(GPF.createProduct(ALIAS, NO_PARAMS, p), "grad_count");
+
+    assertEquals(1, count[maskedPixel], "the masked pixel itself");
+    assertEquals(1, count[maskedPixel + 1], "its range neighbour");
+    assertEquals(1, count[maskedPixel - w], "its azimuth neighbour");
+    assertEquals(2, count[maskedPixel + 1 + w], "a diagonal pixel does not use it");
+  }
+
+  @Test
+  void targetHasTheContractBandsAndCarriesTheSources() {
+    Product target = GPF.createProduct(ALIAS, NO_PARAMS, noisyStack(20, 20));
+    Band az = target.getBand("grad_az");
+    assertEquals(ProductData.TYPE_FLOAT32, az.getDataType());
+    assertEquals("rad/pixel/year", az.getUnit());
+    assertTrue(az.isNoDataValueUsed() && Double.isNaN(az.getNoDataValue()));
+    assertEquals("rad/pixel/year", target.getBand("grad_rg").getUnit());
+    assertEquals(ProductData.TYPE_INT32, target.getBand("grad_count").getDataType());
+    assertNotNull(target.getBand("i_ifg_IW1_VV_03Jan2020_15Jan2020"));
+    assertNotNull(target.getBand("mask_ifg_IW1_VV_15Jan2020_27Jan2020"));
+  }
+
+  @Test
+  void poolsInterferogramsOfSeveralProducts() throws Exception {
+    int w = 10;
+    int h = 8;
+    Product a = StackFixtures.product("a", w, h);
+    Product b = StackFixtures.product("b", w, h);
+    addRamp(a, "VV_15Jan2020_27Jan2020", w, h, 2.0, 0.0, 12 / 365.25);
+    addRamp(b, "VV_27Jan2020_08Feb2020", w, h, 2.0, 0.0, 12 / 365.25);
+    Product target = GPF.createProduct(ALIAS, NO_PARAMS, a, b);
+    assertEquals(2, readInts(target, "grad_count")[w + 1]);
+    assertEquals(2.0f, readFloats(target, "grad_rg")[w + 1], 1e-3f);
+  }
+
+  @Test
+  void stackRoundTripsThroughBeamDimap() throws Exception {
+    Product target = GPF.createProduct(ALIAS, NO_PARAMS, noisyStack(30, 20));
+    float[] az = readFloats(target, "grad_az");
+    int[] count = readInts(target, "grad_count");
+    File file = new File(tempDir, "grad.dim");
+    ProductIO.writeProduct(target, file, "BEAM-DIMAP", false);
+    Product back = ProductIO.readProduct(file);
+    assertArrayEquals(az, readFloats(back, "grad_az"));
+    assertArrayEquals(count, readInts(back, "grad_count"));
+    assertEquals("rad/pixel/year", back.getBand("grad_rg").getUnit());
+  }
+
+  @Test
+  void rejectsAProductWithoutInterferogramsNamingIt() {
+    Product p = StackFixtures.product("dem", 4, 4);
+    StackFixtures.addFloatBand(p, "elevation", "meters", new float[16]);
+    OperatorException e =
+        assertThrows(OperatorException.class, () -> GPF.createProduct(ALIAS, NO_PARAMS, p));
+    assertTrue(e.getMessage().contains("'dem'"), e.getMessage());
+    assertTrue(e.getMessage().contains("i_ifg_"), e.getMessage());
+  }
+}

@@ -1,0 +1,110 @@
+package org.dlinsar.gradient;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class WrappedGradientTest {
+
+  private static final int W = 7;
+  private static final int H = 5;
+
+  /** A unit-amplitude tile with phase a x + b y, wrapped by cos/sin. */
+  private static float[][] ramp(double a, double b) {
+    float[] re = new float[W * H];
+    float[] im = new float[W * H];
+    for (int y = 0; y < H; y++) {
+      for (int x = 0; x < W; x++) {
+        double phase = a * x + b * y;
+        re[y * W + x] = (float) Math.cos(phase);
+        im[y * W + x] = (float) Math.sin(phase);
+      }
+    }
+    return new float[][] {re, im};
+  }
+
+  private static float[][] gradients(float[][] z, float[] mask) {
+    float[] az = new float[W * H];
+    float[] rg = new float[W * H];
+    WrappedGradient.compute(z[0], z[1], mask, W, H, az, rg);
+    return new float[][] {az, rg};
+  }
+
+  @Test
+  void linearRampGivesItsSlopeInTheInterior() {
+    float[][] g = gradients(ramp(0.7, -1.2), null);
+    for (int y = 1; y < H - 1; y++) {
+      for (int x = 1; x < W - 1; x++) {
+        assertEquals(-1.2f, g[0][y * W + x], 2e-6f, "azimuth at " + x + "," + y);
+        assertEquals(0.7f, g[1][y * W + x], 2e-6f, "range at " + x + "," + y);
+      }
+    }
+  }
+
+  @Test
+  void rampSteeperThanHalfPiPerPixelWraps() {
+    // Over two pixels a slope s advances 2 s, seen as 2 s wrapped into (-pi, pi], halved.
+    float[][] g = gradients(ramp(2.0, 3.5), null);
+    int centre = 2 * W + 3;
+    assertEquals((float) ((4.0 - 2 * Math.PI) / 2), g[1][centre], 2e-6f);
+    assertEquals((float) ((7.0 - 2 * Math.PI) / 2), g[0][centre], 2e-6f);
+  }
+
+  @Test
+  void bordersAreNaNAlongTheAxisThatLacksANeighbour() {
+    float[][] g = gradients(ramp(0.1, 0.1), null);
+    assertTrue(Float.isNaN(g[0][3]), "azimuth on the first row");
+    assertTrue(Float.isNaN(g[1][W]), "range on the first column");
+    assertEquals(0.1f, g[1][3], 1e-6f);
+    assertEquals(0.1f, g[0][W], 1e-6f);
+  }
+
+  @Test
+  void nanOrZeroNeighbourGivesNaN() {
+    float[][] z = ramp(0.3, 0.3);
+    int centre = 2 * W + 3;
+    z[0][centre + 1] = Float.NaN;
+    z[0][centre - W] = 0f;
+    z[1][centre - W] = 0f;
+    float[][] g = gradients(z, null);
+    assertTrue(Float.isNaN(g[1][centre]));
+    assertTrue(Float.isNaN(g[0][centre]));
+    assertEquals(0.3f, g[1][centre + W], 1e-6f);
+  }
+
+  @Test
+  void maskedPixelOrNeighbourGivesNaN() {
+    float[] mask = new float[W * H];
+    java.util.Arrays.fill(mask, 1f);
+    int centre = 2 * W + 3;
+    mask[centre] = 0f;
+    mask[centre + W + 2] = Float.NaN;
+    float[][] g = gradients(ramp(0.3, 0.3), mask);
+    assertTrue(Float.isNaN(g[0][centre]) && Float.isNaN(g[1][centre]), "masked pixel");
+    assertTrue(Float.isNaN(g[1][centre + 1]), "pixel whose left neighbour is masked");
+    assertTrue(Float.isNaN(g[0][centre + 2]), "pixel whose lower neighbour is NaN-masked");
+    assertEquals(0.3f, g[0][centre + 1], 1e-6f);
+  }
+
+  @Test
+  void amplitudeDoesNotChangeTheGradient() {
+    float[][] z = ramp(0.5, 0.25);
+    for (int i = 0; i < z[0].length; i++) {
+      z[0][i] *= 1 + i;
+      z[1][i] *= 1 + i;
+    }
+    float[][] g = gradients(z, null);
+    assertEquals(0.5f, g[1][2 * W + 3], 2e-6f);
+    assertEquals(0.25f, g[0][2 * W + 3], 2e-6f);
+  }
+
+  @Test
+  void rejectsArraysOfTheWrongLength() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> WrappedGradient.compute(new float[6], new float[6], null, 2, 3, new float[6],
+            new float[5]));
+    assertTrue(e.getMessage().contains("range 5"), e.getMessage());
+  }
+}

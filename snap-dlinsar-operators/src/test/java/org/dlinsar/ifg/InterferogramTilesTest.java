@@ -1,0 +1,77 @@
+package org.dlinsar.ifg;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Rectangle;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.gpf.Operator;
+import org.junit.jupiter.api.Test;
+
+class InterferogramTilesTest {
+
+  /** An operator that only gives access to its source's tiles. */
+  private static final class Reader extends Operator {
+    @Override
+    public void initialize() {
+      setTargetProduct(new Product("t", "T", getSourceProduct().getSceneRasterWidth(),
+          getSourceProduct().getSceneRasterHeight()));
+    }
+  }
+
+  private static float[] ramp(int n, float offset) {
+    float[] a = new float[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = offset + i;
+    }
+    return a;
+  }
+
+  private static Operator readerOf(Product source) {
+    Reader reader = new Reader();
+    reader.setSourceProduct(source);
+    reader.getTargetProduct();
+    return reader;
+  }
+
+  @Test
+  void servesRealImaginaryAndCoherenceClippedToTheRaster() {
+    Product p = StackFixtures.product("p", 4, 3);
+    StackFixtures.addInterferogram(p, "VV_15Jan2020_27Jan2020", ramp(12, 0), ramp(12, 100),
+        ramp(12, 200));
+    Interferogram ifg = InterferogramStack.of(p).interferograms().get(0);
+
+    InterferogramTile tile =
+        InterferogramTiles.read(readerOf(p), ifg, new Rectangle(-1, 1, 3, 5));
+
+    assertEquals(new Rectangle(0, 1, 2, 2), tile.rectangle());
+    assertArrayEquals(new float[] {4, 5, 8, 9}, tile.real());
+    assertArrayEquals(new float[] {104, 105, 108, 109}, tile.imaginary());
+    assertArrayEquals(new float[] {204, 205, 208, 209}, tile.coherence());
+  }
+
+  @Test
+  void fillsCoherenceWithNaNWithoutACoherenceBand() {
+    Product p = StackFixtures.product("p", 2, 2);
+    StackFixtures.addInterferogram(p, "VV_15Jan2020_27Jan2020", ramp(4, 0), ramp(4, 0), null);
+    Interferogram ifg = InterferogramStack.of(p).interferograms().get(0);
+
+    InterferogramTile tile = InterferogramTiles.read(readerOf(p), ifg, new Rectangle(0, 0, 2, 2));
+
+    for (float c : tile.coherence()) {
+      assertTrue(Float.isNaN(c));
+    }
+  }
+
+  @Test
+  void rejectsARectangleOutsideTheRaster() {
+    Product p = StackFixtures.product("p", 2, 2);
+    StackFixtures.addFlatInterferogram(p, "VV_15Jan2020_27Jan2020", 0.5f);
+    Interferogram ifg = InterferogramStack.of(p).interferograms().get(0);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> InterferogramTiles.read(readerOf(p), ifg, new Rectangle(5, 5, 2, 2)));
+    assertTrue(e.getMessage().contains("VV_15Jan2020_27Jan2020"), e.getMessage());
+  }
+}

@@ -1,0 +1,34 @@
+package org.dlinsar.ifg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.esa.snap.core.datamodel.Product;
+import org.junit.jupiter.api.Test;
+
+class RadarWavelengthTest {
+
+  @Test
+  void sentinel1FrequencyGivesAboutFiveAndAHalfCentimetres() {
+    assertEquals(0.0554658, RadarWavelength.metresForFrequencyMHz(5405.0), 1e-7);
+  }
+
+  @Test
+  void readsRadarFrequencyFromAbstractedMetadata() {
+    Product p = StackFixtures.product("p", 2, 2);
+    StackFixtures.setRadarFrequency(p, 5405.000454);
+    assertEquals(5405.000454, RadarWavelength.frequencyMHzOrNaN(p), 1e-9);
+    assertEquals(299_792_458.0 / 5405.000454e6, RadarWavelength.metres(p), 1e-15);
+  }
+
+  @Test
+  void treatsMissingNoDataAndZeroFrequencyAsAbsent() {
+    Product p = StackFixtures.product("p", 2, 2);
+    assertTrue(Double.isNaN(RadarWavelength.frequencyMHzOrNaN(p)));
+    StackFixtures.setRadarFrequency(p, 99999);
+    assertTrue(Double.isNaN(RadarWavelength.frequencyMHzOrNaN(p)));
+    StackFixtures.setRadarFrequency(p, 0);
+    assertTrue(Double.isNaN(RadarWavelength.frequencyMHzOrNaN(p)));
+    assertEquals(RadarWavelength.metresForFrequencyMHz(5405.0), RadarWavelength.metres(p), 0);
+  }
+}

@@ -1,0 +1,48 @@
+package org.dlinsar.ifg;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
+import org.junit.jupiter.api.Test;
+
+class TargetProductsTest {
+
+  @Test
+  void carriesEveryBandAndTheMetadataOfTheSources() throws Exception {
+    Product a = StackFixtures.product("a", 3, 2);
+    Product b = StackFixtures.product("b", 3, 2);
+    StackFixtures.addFlatInterferogram(a, "VV_15Jan2020_27Jan2020", 0.5f);
+    StackFixtures.addFlatInterferogram(b, "VV_27Jan2020_08Feb2020", 0.5f);
+    StackFixtures.addFloatBand(a, "elevation", "meters", new float[] {1, 2, 3, 4, 5, 6});
+    StackFixtures.addFloatBand(b, "elevation", "meters", new float[6]);
+    StackFixtures.setRadarFrequency(a, 5405.0);
+
+    Product t = TargetProducts.carryingSources(InterferogramStack.of(a, b), "_x", Set.of());
+
+    assertEquals("a_x", t.getName());
+    assertTrue(t.containsBand("i_ifg_VV_15Jan2020_27Jan2020"));
+    assertTrue(t.containsBand("coh_VV_27Jan2020_08Feb2020"));
+    assertNotNull(t.getMetadataRoot().getElement("Abstracted_Metadata"));
+    ProductData elevation = ProductData.createInstance(new float[6]);
+    t.getBand("elevation").readRasterData(0, 0, 3, 2, elevation);
+    assertArrayEquals(new float[] {1, 2, 3, 4, 5, 6}, (float[]) elevation.getElems());
+  }
+
+  @Test
+  void leavesOutBandsTheOperatorReplaces() {
+    Product a = StackFixtures.product("a", 2, 2);
+    StackFixtures.addFlatInterferogram(a, "VV_15Jan2020_27Jan2020", 0.5f);
+    StackFixtures.addByteBand(a, "mask_ifg_VV_15Jan2020_27Jan2020", new byte[4]);
+
+    Product t = TargetProducts.carryingSources(InterferogramStack.of(a), "_m",
+        Set.of("mask_ifg_VV_15Jan2020_27Jan2020"));
+
+    assertFalse(t.containsBand("mask_ifg_VV_15Jan2020_27Jan2020"));
+  }
+}

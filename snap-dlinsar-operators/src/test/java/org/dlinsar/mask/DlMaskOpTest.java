@@ -1,0 +1,191 @@
+package org.dlinsar.mask;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Dimension;
+import java.awt.RenderingHints;
+import java.io.File;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.dlinsar.ifg.StackFixtures;
+import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
+import org.esa.snap.core.gpf.GPF;
+import org.esa.snap.core.gpf.OperatorException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DlMaskOpTest {
+
+  private static final int W = 64;
+  private static final int H = 48;
+  private static final String SUFFIX = "IW1_VV_15Jan2020_27Jan2020";
+  private static final String MASK = "mask_ifg_" + SUFFIX;
+
+  @TempDir
+  File tempDir;
+
+  /** Left half decorrelated (coherence about 0.2), right half coherent (about 0.8). */
+  private static float[] bimodalCoherence(long seed) {
+    Random random = new Random(seed);
+    float[] coh = new float[W * H];
+    for (int y = 0; y < H; y++) {
+      for (int x = 0; x < W; x++) {
+        double mean = x < W / 2 ? 0.2 : 0.8;
+        coh[y * W + x] = (float) Math.min(1, Math.max(0, mean + 0.05 * random.nextGaussian()));
+      }
+    }
+    return coh;
+  }
+
+  private static Product stack(float[] coherence) {
+    Product p = StackFixtures.product("stack", W, H);
+    StackFixtures.addInterferogram(p, SUFFIX, StackFixtures.filled(W * H, 1f),
+        StackFixtures.filled(W * H, 0f), coherence);
+    StackFixtures.addFloatBand(p, "elevation", "meters", StackFixtures.filled(W * H, 250f));
+    StackFixtures.setRadarFrequency(p, 5405.0);
+    return p;
+  }
+
+  private static Map<String, Object> params(String method) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("method", method);
+    return params;
+  }
+
+  private static byte[] readMask(Product target) throws Exception {
+    ProductData data = ProductData.createInstance(ProductData.TYPE_UINT8, W * H);
+    target.getBand(MASK).readRasterData(0, 0, W, H, data);
+    return (byte[]) data.getElems();
+  }
+
+  private static RenderingHints tiles16() {
+    return new RenderingHints(GPF.KEY_TILE_SIZE, new Dimension(16, 16));
+  }
+
+  @Test
+  void otsuSeparatesTheModesOfABimodalCoherenceImage() throws Exception {
+    Product target = GPF.createProduct("DL-Mask", params("OTSU"), stack(bimodalCoherence(1)));
+    byte[] mask = readMask(target);
+    for (int y = 0; y < H; y++) {
+      for (int x = 0; x < W; x++) {
+        assertEquals(x < W / 2 ? 0 : 1, mask[y * W + x], "pixel " + x + "," + y);
+      }
+    }
+  }
+
+  @Test
+  void otsuThresholdIsTakenOverTheWholeBandWhateverTheTileGrid() throws Exception {
+    float[] coherence = bimodalCoherence(2);
+    byte[] whole = readMask(GPF.createProduct("DL-Mask", params("OTSU"), stack(coherence)));
+    byte[] tiled = readMask(
+        GPF.createProduct("DL-Mask", params("OTSU"), new Product[] {stack(coherence)}, tiles16()));
+    assertArrayEquals(whole, tiled);
+    // A 16x16 tile inside one mode has its own Otsu split; the whole band's must be used.
+    float t = OtsuThreshold.threshold(coherence);
+    for (int i = 0; i < W * H; i++) {
+      assertEquals(coherence[i] >= t ? 1 : 0, tiled[i], "pixel " + i);
+    }
+  }
+
+  @Test
+  void thresholdMethodMarksCoherenceAtOrAboveTheThreshold() throws Exception {
+    float[] coherence = new float[W * H];
+    for (int i = 0; i < coherence.length; i++) {
+      coherence[i] = (i % 100) / 99f;
+    }
+    Map<String, Object> params = params("THRESHOLD");
+    params.put("coherenceThreshold", 0.6);
+    byte[] mask = readMask(GPF.createProduct("DL-Mask", params, stack(coherence)));
+    for (int i = 0; i < coherence.length; i++) {
+      assertEquals(coherence[i] >= 0.6f ? 1 : 0, mask[i], "coherence " + coherence[i]);
+    }
+  }
+
+  @Test
+  void thresholdMethodDefaultsToPointThree() throws Exception {
+    float[] coherence = {0.29f, 0.3f, 0.31f};
+    Product p = StackFixtures.product("small", 3, 1);
+    StackFixtures.addInterferogram(p, SUFFIX, StackFixtures.filled(3, 1f),
+        StackFixtures.filled(3, 1f), coherence);
+    Product target = GPF.createProduct("DL-Mask", params("THRESHOLD"), p);
+    ProductData data = ProductData.createInstance(ProductData.TYPE_UINT8, 3);
+    target.getBand(MASK).readRasterData(0, 0, 3, 1, data);
+    assertArrayEquals(new byte[] {0, 1, 1}, (byte[]) data.getElems());
+  }
+
+  @Test
+  void dlMethodFailsSayingTheModelIsNotInstalled() {
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Mask", params("DL"), stack(bimodalCoherence(3))));
+    assertTrue(e.getMessage().contains("not installed"), e.getMessage());
+    assertTrue(e.getMessage().contains("method=OTSU"), e.getMessage());
+  }
+
+  @Test
+  void defaultMethodIsDl() {
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Mask", new HashMap<>(), stack(bimodalCoherence(3))));
+    assertTrue(e.getMessage().contains("method=DL"), e.getMessage());
+  }
+
+  @Test
+  void rejectsAnInterferogramWithoutCoherenceNamingIt() {
+    Product p = StackFixtures.product("nocoh", 4, 4);
+    StackFixtures.addInterferogram(p, SUFFIX, StackFixtures.filled(16, 1f),
+        StackFixtures.filled(16, 0f), null);
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Mask", params("OTSU"), p));
+    assertTrue(e.getMessage().contains(SUFFIX), e.getMessage());
+    assertTrue(e.getMessage().contains("coh_" + SUFFIX), e.getMessage());
+  }
+
+  @Test
+  void rejectsAProductWithoutInterferogramsNamingIt() {
+    Product p = StackFixtures.product("dem", 4, 4);
+    StackFixtures.addFloatBand(p, "elevation", "meters", new float[16]);
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Mask", params("THRESHOLD"), p));
+    assertTrue(e.getMessage().contains("'dem'"), e.getMessage());
+  }
+
+  @Test
+  void rejectsACoherenceThresholdOutsideTheUnitInterval() {
+    Map<String, Object> params = params("THRESHOLD");
+    params.put("coherenceThreshold", 1.5);
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Mask", params, stack(bimodalCoherence(4))));
+    assertTrue(e.getMessage().contains("coherenceThreshold"), e.getMessage());
+  }
+
+  @Test
+  void carriesSourceBandsAndMetadataAndAddsAUint8Mask() throws Exception {
+    Product target = GPF.createProduct("DL-Mask", params("OTSU"), stack(bimodalCoherence(5)));
+    Band mask = target.getBand(MASK);
+    assertEquals(ProductData.TYPE_UINT8, mask.getDataType());
+    assertNotNull(target.getBand("i_ifg_" + SUFFIX));
+    assertNotNull(target.getBand("coh_" + SUFFIX));
+    assertNotNull(target.getMetadataRoot().getElement("Abstracted_Metadata"));
+    float[] elevation = new float[W * H];
+    target.getBand("elevation").readPixels(0, 0, W, H, elevation);
+    assertEquals(250f, elevation[W * H - 1]);
+  }
+
+  @Test
+  void maskRoundTripsThroughBeamDimap() throws Exception {
+    Product target = GPF.createProduct("DL-Mask", params("OTSU"), stack(bimodalCoherence(6)));
+    byte[] expected = readMask(target);
+    File file = new File(tempDir, "masked.dim");
+    ProductIO.writeProduct(target, file, "BEAM-DIMAP", false);
+    Product back = ProductIO.readProduct(file);
+    assertArrayEquals(expected, readMask(back));
+    assertNotNull(back.getBand("q_ifg_" + SUFFIX));
+  }
+}

@@ -1,0 +1,49 @@
+package org.dlinsar.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dlinsar.ifg.Pair;
+import org.junit.jupiter.api.Test;
+
+class AcquisitionPlanTest {
+
+  private static final LocalDate START = LocalDate.of(2021, 1, 4);
+
+  @Test
+  void pairsEachDateWithItsNextNeighbours() {
+    List<Pair> pairs = new AcquisitionPlan(START, 6, 4, 2, 0).pairs();
+    assertEquals(List.of(new Pair(START, START.plusDays(6)), new Pair(START, START.plusDays(12)),
+        new Pair(START.plusDays(6), START.plusDays(12)), new Pair(START.plusDays(6), START.plusDays(18)),
+        new Pair(START.plusDays(12), START.plusDays(18))), pairs);
+  }
+
+  @Test
+  void dropsPairsLongerThanTheMaximumSpan() {
+    List<Pair> pairs = new AcquisitionPlan(START, 12, 6, 5, 24).pairs();
+    assertEquals(9, pairs.size());
+    assertTrue(pairs.stream().allMatch(p -> p.spanDays() <= 24));
+  }
+
+  @Test
+  void datesFallEveryInterval() {
+    AcquisitionPlan plan = new AcquisitionPlan(START, 12, 3, 1, 0);
+    assertEquals(List.of(START, START.plusDays(12), START.plusDays(24)), plan.dates());
+    assertEquals(24 / 365.25, plan.seriesYears(), 1e-12);
+  }
+
+  @Test
+  void rejectsAnIntervalOtherThanSixOrTwelveNamingIt() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new AcquisitionPlan(START, 7, 5, 1, 0));
+    assertTrue(e.getMessage().contains("intervalDays") && e.getMessage().contains("7"), e.getMessage());
+  }
+
+  @Test
+  void rejectsASpanLimitThatLeavesNoPair() {
+    assertThrows(IllegalArgumentException.class, () -> new AcquisitionPlan(START, 12, 5, 1, 6));
+  }
+}

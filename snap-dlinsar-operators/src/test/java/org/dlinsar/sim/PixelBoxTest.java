@@ -1,0 +1,30 @@
+package org.dlinsar.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PixelBoxTest {
+
+  @Test
+  void excludesItsLastColumnAndRow() {
+    PixelBox box = PixelBox.of(2, 3, 4, 5);
+    assertEquals(new PixelBox(2, 3, 6, 8), box);
+    assertTrue(box.contains(5, 7));
+    assertFalse(box.contains(6, 7));
+    assertFalse(box.contains(5, 8));
+  }
+
+  @Test
+  void growsByItsHaloWithinTheScene() {
+    assertEquals(new PixelBox(0, 1, 9, 10), PixelBox.of(1, 3, 6, 5).grownWithin(2, 9, 10));
+  }
+
+  @Test
+  void rejectsAnEmptyBox() {
+    assertThrows(IllegalArgumentException.class, () -> new PixelBox(3, 3, 3, 5));
+  }
+}

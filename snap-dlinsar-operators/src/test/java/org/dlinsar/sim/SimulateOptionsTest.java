@@ -1,0 +1,52 @@
+package org.dlinsar.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SimulateOptionsTest {
+
+  @Test
+  void readsEveryOptionInBothSpellings() {
+    SimulateOptions o = SimulateOptions.parse(List.of("--preset=mining", "--width", "64",
+        "--height=48", "--dates", "7", "--interval-days", "6", "--pairs", "3", "--seed", "-5",
+        "--start-date", "2020-02-29", "--max-span-days", "12", "--output", "out/s.dim"));
+    Scene scene = o.scene();
+    assertEquals("mining", scene.name());
+    assertEquals(64, scene.width());
+    assertEquals(48, scene.height());
+    assertEquals(-5, scene.seed());
+    assertEquals(new AcquisitionPlan(java.time.LocalDate.of(2020, 2, 29), 6, 7, 3, 12), scene.acquisitions());
+    assertEquals(Path.of("out/s.dim"), o.output());
+  }
+
+  @Test
+  void putsTheTruthAndTheSitesBesideTheStack() {
+    SimulateOptions o = SimulateOptions.parse(List.of("-o", "dir/demo.dim"));
+    assertEquals(Path.of("dir/demo.truth.dim"), o.truthOutput());
+    assertEquals(Path.of("dir/demo.sites.json"), o.sitesOutput());
+  }
+
+  @Test
+  void rejectsAnOutputThatIsNotDimap() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SimulateOptions.parse(List.of("-o", "stack.tif")));
+    assertTrue(e.getMessage().contains(".dim"), e.getMessage());
+  }
+
+  @Test
+  void rejectsAnOptionWithoutItsValue() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SimulateOptions.parse(List.of("-o", "a.dim", "--seed")));
+    assertEquals("option --seed needs a value; run dlinsar simulate -h", e.getMessage());
+  }
+
+  @Test
+  void helpNeedsNothingElse() {
+    assertTrue(SimulateOptions.parse(List.of("--width", "3", "-h")).help());
+  }
+}

@@ -1,0 +1,118 @@
+package org.dlinsar.sim;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bc.ceres.core.ProgressMonitor;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.Pair;
+import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.VirtualBand;
+import org.esa.snap.core.gpf.GPF;
+import org.esa.snap.core.gpf.OperatorException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulateStackOpTest {
+
+  @TempDir
+  Path dir;
+
+  private static Map<String, Object> parameters(String content) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("preset", "mining");
+    params.put("content", content);
+    params.put("width", 72);
+    params.put("height", 40);
+    params.put("dates", 5);
+    params.put("seed", 9L);
+    return params;
+  }
+
+  @Test
+  void writtenStackReadsBackWithSnapBandNamesUnitsAndEveryInterferogram() throws Exception {
+    Product stack = GPF.createProduct("DL-Simulate-Stack", parameters("STACK"));
+    File file = dir.resolve("stack.dim").toFile();
+    GPF.writeProduct(stack, file, "BEAM-DIMAP", false, ProgressMonitor.NULL);
+
+    Product read = ProductIO.readProduct(file);
+    Scene scene = ScenePresets.mining(9).withSize(72, 40)
+        .withAcquisitions(new AcquisitionPlan(ScenePresets.mining(9).acquisitions().start(), 12, 5, 2, 0));
+    StackSimulator sim = new StackSimulator(scene);
+    assertEquals(7, sim.pairs().size());
+    int interferograms = 0;
+    for (Band band : read.getBands()) {
+      if (band.getName().startsWith(BandNames.REAL_PREFIX)) {
+        interferograms++;
+      }
+    }
+    assertEquals(sim.pairs().size(), interferograms);
+    Pair first = sim.pairs().get(0);
+    assertEquals("VV_04Jan2021_16Jan2021", SimulatedProductLayout.suffix(first));
+    String suffix = SimulatedProductLayout.suffix(first);
+    assertEquals("real", read.getBand("i_ifg_" + suffix).getUnit());
+    assertEquals("imaginary", read.getBand("q_ifg_" + suffix).getUnit());
+    assertEquals("coherence", read.getBand("coh_" + suffix).getUnit());
+    Band phase = read.getBand("Phase_ifg_" + suffix);
+    assertTrue(phase instanceof VirtualBand);
+    assertEquals("(i_ifg_" + suffix + " == 0 && q_ifg_" + suffix + " == 0) ? 0 : atan2(q_ifg_"
+        + suffix + ", i_ifg_" + suffix + ")", ((VirtualBand) phase).getExpression());
+    assertEquals("meters", read.getBand("elevation").getUnit());
+    assertNotNull(read.getBand("Intensity_VV_04Jan2021"));
+    MetadataElement abs = read.getMetadataRoot().getElement("Abstracted_Metadata");
+    assertEquals(5405.0, abs.getAttributeDouble("radar_frequency"), 1e-9);
+    assertEquals("ASCENDING", abs.getAttributeString("PASS"));
+    assertEquals(4, read.getMetadataRoot().getElement("Secondary_Metadata").getNumElements());
+
+    float[] written = new float[72 * 40];
+    read.getBand("coh_" + suffix).readPixels(0, 0, 72, 40, written);
+    assertArrayEquals(sim.simulate(PixelBox.of(0, 0, 72, 40)).coherence(0), written);
+  }
+
+  @Test
+  void truthProductHoldsOneMaskPerInterferogramAndTheVelocity() throws Exception {
+    Product truth = GPF.createProduct("DL-Simulate-Stack", parameters("TRUTH"));
+    File file = dir.resolve("truth.dim").toFile();
+    GPF.writeProduct(truth, file, "BEAM-DIMAP", false, ProgressMonitor.NULL);
+    Product read = ProductIO.readProduct(file);
+    int masks = 0;
+    for (String name : read.getBandNames()) {
+      masks += name.startsWith(BandNames.MASK_PREFIX) ? 1 : 0;
+    }
+    assertEquals(7, masks);
+    assertEquals("mm/year", read.getBand("velocity").getUnit());
+    assertNotNull(read.getBand("site_id"));
+    assertNotNull(read.getBand("terrain_class"));
+    assertNotNull(read.getMetadataRoot().getElement("Sites"));
+  }
+
+  @Test
+  void rejectsAStartDateThatIsNotIsoNamingTheParameter() {
+    Map<String, Object> params = parameters("STACK");
+    params.put("startDate", "04/01/2021");
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Simulate-Stack", params));
+    assertTrue(e.getMessage().contains("startDate"), e.getMessage());
+  }
+
+  @Test
+  void inMemoryStackServesTilesEqualToTheSimulator() throws Exception {
+    Scene scene = ScenePresets.landslides(2).withSize(40, 30);
+    Product stack = SimulatedProducts.stack(scene);
+    StackSimulator sim = new StackSimulator(scene);
+    float[] real = new float[40 * 30];
+    stack.getBand(BandNames.real(SimulatedProductLayout.suffix(sim.pairs().get(1))))
+        .readPixels(0, 0, 40, 30, real);
+    assertArrayEquals(sim.simulate(PixelBox.of(0, 0, 40, 30)).real(1), real);
+  }
+}

@@ -1,0 +1,50 @@
+package org.dlinsar.sim;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Holds the lines of STYLE.md rule 2 and the engine README: the simulator's physics is plain Java,
+ * and only the command-line classes touch the headless engine.
+ */
+class SimulatorLayersTest {
+
+  private static final Path SOURCES = Path.of("src/main/java/org/dlinsar/sim");
+  private static final Set<String> SNAP_SIDE = Set.of("SimulateStackOp.java",
+      "SimulatedProductLayout.java", "SimulationMetadata.java", "SimulatedProducts.java",
+      "SceneGeoCodings.java", "SimulateCommand.java");
+  private static final Set<String> ENGINE_SIDE = Set.of("SceneGeoCodings.java", "SimulateCommand.java");
+
+  @Test
+  void physicsClassesImportNeitherSnapNorCeres() throws Exception {
+    for (Path file : sources()) {
+      String text = Files.readString(file);
+      if (!SNAP_SIDE.contains(file.getFileName().toString())) {
+        assertFalse(text.contains("import org.esa.snap") || text.contains("import com.bc.ceres"),
+            file + " imports SNAP");
+      }
+    }
+  }
+
+  @Test
+  void onlyTheCommandLineSideImportsTheHeadlessEngine() throws Exception {
+    for (Path file : sources()) {
+      boolean importsLite = Files.readString(file).contains("import org.dlinsar.lite");
+      assertTrue(!importsLite || ENGINE_SIDE.contains(file.getFileName().toString()),
+          file + " imports org.dlinsar.lite");
+    }
+  }
+
+  private static List<Path> sources() throws Exception {
+    try (Stream<Path> files = Files.list(SOURCES)) {
+      return files.filter(f -> f.toString().endsWith(".java")).toList();
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.dlinsar.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteCatalogJsonTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void writesEverySiteWithClassBoxAndOneDisplacementPerDate() throws Exception {
+    StackSimulator sim = new StackSimulator(ScenePresets.mixed(4));
+    Path file = dir.resolve("x.sites.json");
+    SiteCatalogJson.write(sim, file);
+    JsonNode root = new ObjectMapper().readTree(file.toFile());
+    JsonNode sites = root.get("sites");
+    assertEquals(sim.sites().size(), sites.size());
+    for (int i = 0; i < sites.size(); i++) {
+      Site site = sim.sites().get(i);
+      JsonNode node = sites.get(i);
+      assertEquals(site.id(), node.get("id").asInt());
+      assertEquals(site.siteClass().label(), node.get("class").asText());
+      assertEquals(site.box().x1(), node.get("bbox_px").get(2).asInt());
+      assertEquals(sim.dates().size(), node.get("time_series").size());
+      assertEquals(sim.dates().get(1).toString(), node.get("time_series").get(1).get("date").asText());
+      assertEquals(site.peakVelocityMmPerYear(), node.get("peak_velocity_mm_per_year").asDouble(), 1e-9);
+    }
+    assertEquals(sim.lookalikes().size(), root.get("lookalikes").size());
+    assertEquals(sim.pairs().size(), root.get("scene").get("pairs").size());
+    assertTrue(root.get("scene").get("mask_rule").asText().contains("0.3"));
+  }
+}

@@ -1,0 +1,177 @@
+package org.dlinsar.sim;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.dlinsar.ifg.Pair;
+import org.junit.jupiter.api.Test;
+
+class StackSimulatorTest {
+
+  private static final Scene SMALL_MIXED = ScenePresets.mixed(11).withSize(96, 80);
+
+  @Test
+  void sameSeedGivesIdenticalPixels() {
+    PixelBox box = PixelBox.of(0, 0, 96, 80);
+    StackTile a = new StackSimulator(SMALL_MIXED).simulate(box);
+    StackTile b = new StackSimulator(SMALL_MIXED).simulate(box);
+    for (int p = 0; p < 3; p++) {
+      assertArrayEquals(a.real(p), b.real(p));
+      assertArrayEquals(a.imaginary(p), b.imaginary(p));
+      assertArrayEquals(a.coherence(p), b.coherence(p));
+    }
+    assertArrayEquals(a.elevation(), b.elevation());
+  }
+
+  @Test
+  void otherSeedGivesDifferentPixels() {
+    PixelBox box = PixelBox.of(0, 0, 96, 80);
+    StackTile a = new StackSimulator(SMALL_MIXED).simulate(box);
+    StackTile b = new StackSimulator(SMALL_MIXED.withSeed(12)).simulate(box);
+    assertFalse(Arrays.equals(a.real(0), b.real(0)));
+    assertFalse(Arrays.equals(a.coherence(0), b.coherence(0)));
+    assertFalse(Arrays.equals(a.elevation(), b.elevation()));
+  }
+
+  @Test
+  void tileComputedAloneEqualsTheSamePixelsOfTheWholeImage() {
+    StackSimulator sim = new StackSimulator(SMALL_MIXED);
+    PixelBox whole = PixelBox.of(0, 0, 96, 80);
+    StackTile all = sim.simulate(whole);
+    TruthTile allTruth = sim.truth(whole);
+    // interior tile, tiles touching each edge, and a one-pixel tile: halos cut differently
+    for (PixelBox tile : List.of(PixelBox.of(37, 21, 23, 17), PixelBox.of(0, 0, 10, 7),
+        PixelBox.of(80, 70, 16, 10), PixelBox.of(50, 40, 1, 1))) {
+      StackTile part = sim.simulate(tile);
+      TruthTile partTruth = sim.truth(tile);
+      for (int p = 0; p < sim.pairs().size(); p++) {
+        assertArrayEquals(crop(all.real(p), whole, tile), part.real(p), "real " + p + " " + tile);
+        assertArrayEquals(crop(all.imaginary(p), whole, tile), part.imaginary(p), "imag " + p);
+        assertArrayEquals(crop(all.coherence(p), whole, tile), part.coherence(p), "coh " + p + " " + tile);
+        assertArrayEquals(crop(allTruth.trueCoherence(p), whole, tile), partTruth.trueCoherence(p));
+      }
+      for (int d = 0; d < sim.dates().size(); d++) {
+        assertArrayEquals(crop(all.intensity(d), whole, tile), part.intensity(d));
+      }
+      assertArrayEquals(crop(all.elevation(), whole, tile), part.elevation());
+      assertArrayEquals(crop(allTruth.velocityMmPerYear(), whole, tile), partTruth.velocityMmPerYear());
+    }
+  }
+
+  @Test
+  void estimatedCoherenceTracksTrueCoherenceAndIsBiasedHighWhereItIsLow() {
+    // no deformation: fringes inside the window would lower the estimate
+    Scene scene = ScenePresets.mixed(5).withSize(128, 128).withDeformation(DeformationSpec.NONE)
+        .withAcquisitions(new AcquisitionPlan(ScenePresets.mixed(5).acquisitions().start(), 12, 6, 5, 0))
+        .withDecorrelation(new DecorrelationSpec(0.95, 0.3, 40, 0.6, 0.0, 10, 0.5, 0.3));
+    StackSimulator sim = new StackSimulator(scene);
+    PixelBox box = PixelBox.of(0, 0, 128, 128);
+    StackTile stack = sim.simulate(box);
+    TruthTile truth = sim.truth(box);
+    int bins = 10;
+    double[] sumEstimate = new double[bins];
+    double[] sumTrue = new double[bins];
+    int[] count = new int[bins];
+    for (int p = 0; p < sim.pairs().size(); p++) {
+      for (int i = 0; i < 128 * 128; i++) {
+        double g = truth.trueCoherence(p)[i];
+        int bin = Math.min(bins - 1, (int) (g * bins));
+        sumEstimate[bin] += stack.coherence(p)[i];
+        sumTrue[bin] += g;
+        count[bin]++;
+      }
+    }
+    // theory for N = 4 looks x 25 window pixels: E|est| at gamma 0 is sqrt(pi / 4N) ~ 0.09
+    assertTrue(count[0] > 100, "too few decorrelated pixels to test: " + count[0]);
+    double lowEstimate = sumEstimate[0] / count[0];
+    double lowTrue = sumTrue[0] / count[0];
+    assertTrue(lowEstimate > lowTrue + 0.04, "estimate " + lowEstimate + " vs true " + lowTrue);
+    int tested = 0;
+    for (int b = 3; b < bins; b++) {
+      if (count[b] > 200) {
+        double estimate = sumEstimate[b] / count[b];
+        double expected = sumTrue[b] / count[b];
+        assertEquals(expected, estimate, 0.03, "bin " + b + " (" + count[b] + " pixels)");
+        tested++;
+      }
+    }
+    assertTrue(tested >= 3, "only " + tested + " coherence bins above 0.3 had enough pixels");
+  }
+
+  @Test
+  void phaseOfSiteDeformationIsMinusFourPiOverLambdaTimesLosDisplacement() {
+    Scene scene = ScenePresets.mixed(3).withSize(160, 160).noiseFree();
+    StackSimulator sim = new StackSimulator(scene);
+    PixelBox box = PixelBox.of(0, 0, 160, 160);
+    StackTile stack = sim.simulate(box);
+    TruthTile truth = sim.truth(box);
+    double lambda = scene.radar().wavelengthMetres();
+    assertFalse(sim.sites().isEmpty());
+    int checked = 0;
+    for (Site site : sim.sites()) {
+      int i = site.peakY() * 160 + site.peakX();
+      if (truth.terrainClass()[i] != Terrain.LAND) {
+        continue;
+      }
+      for (int p = 0; p < sim.pairs().size(); p++) {
+        Pair pair = sim.pairs().get(p);
+        double dMetres = (site.timeSeriesMm().get(sim.dates().indexOf(pair.secondary()))
+            - site.timeSeriesMm().get(sim.dates().indexOf(pair.reference()))) / 1000.0;
+        double expected = -4 * Math.PI / lambda * dMetres;
+        assertEquals(0, wrap(stack.phase(p, i) - expected), 1e-3, "site " + site.id() + " pair " + pair);
+        checked++;
+      }
+    }
+    assertTrue(checked > 0);
+  }
+
+  @Test
+  void truthMaskIsOneExactlyOnLandWithTrueCoherenceAtLeastTheCutoff() {
+    Scene scene = ScenePresets.mining(4).withSize(128, 128);
+    StackSimulator sim = new StackSimulator(scene);
+    PixelBox box = PixelBox.of(0, 0, 128, 128);
+    TruthTile truth = sim.truth(box);
+    StackTile stack = sim.simulate(box);
+    double cutoff = scene.decorrelation().maskCutoff();
+    int water = 0;
+    double waterCoherence = 0;
+    for (int p = 0; p < sim.pairs().size(); p++) {
+      for (int i = 0; i < 128 * 128; i++) {
+        boolean coherent = truth.terrainClass()[i] == Terrain.LAND && truth.trueCoherence(p)[i] >= cutoff;
+        assertEquals(coherent ? 1 : 0, truth.mask(p)[i], "pair " + p + " pixel " + i);
+        if (truth.terrainClass()[i] == Terrain.WATER) {
+          assertEquals(0f, truth.trueCoherence(p)[i]);
+          water++;
+          waterCoherence += stack.coherence(p)[i];
+        }
+      }
+    }
+    assertTrue(water > 0, "the mining preset has a lake");
+    assertTrue(waterCoherence / water < 0.2, "mean estimated coherence on water " + waterCoherence / water);
+  }
+
+  @Test
+  void rejectsABoxReachingOutsideTheScene() {
+    StackSimulator sim = new StackSimulator(SMALL_MIXED);
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> sim.simulate(PixelBox.of(90, 0, 10, 10)));
+    assertTrue(e.getMessage().contains("96x80"), e.getMessage());
+  }
+
+  private static double wrap(double phase) {
+    return Math.atan2(Math.sin(phase), Math.cos(phase));
+  }
+
+  private static float[] crop(float[] values, PixelBox whole, PixelBox box) {
+    float[] out = new float[box.width() * box.height()];
+    for (int y = box.y0(); y < box.y1(); y++) {
+      System.arraycopy(values, (y - whole.y0()) * whole.width() + box.x0() - whole.x0(),
+          out, (y - box.y0()) * box.width(), box.width());
+    }
+    return out;
+  }
+}
