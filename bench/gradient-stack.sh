@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Phase-Gradient-Stack throughput against reading the same bands (issue 3, point 6).
+#   bench/gradient-stack.sh [width height interferograms repeats]    (default 1024 1024 32 3)
+# JAVA_OPTS passes JVM options; -Dsnap.parallelism=N sets the thread count.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+(cd "$root" && mvn -q -DskipTests package -pl snap-dlinsar-bench -am) >&2
+bench="$root/snap-dlinsar-bench/target"
+# shellcheck disable=SC2086
+exec java -Djava.awt.headless=true ${JAVA_OPTS:--Xmx4g} \
+  -cp "$(ls "$bench"/snap-dlinsar-bench-*.jar | head -n 1):$bench/lib/*" \
+  org.dlinsar.bench.GradientStackBenchmark "$@"

@@ -1,0 +1,86 @@
+package org.dlinsar.bench;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.gpf.GPF;
+
+/**
+ * Phase-Gradient-Stack throughput against the time to only read the same bands.
+ *
+ * <p>Usage: {@code GradientStackBenchmark [width height interferograms repeats]} (default 1024
+ * 1024 32 3). Writes a synthetic stack to a temporary folder, then times, on the warm page cache
+ * and on all cores: (a) reading every i/q/coh band tile by tile, (b) computing every tile of
+ * grad_az, grad_rg and grad_count from a freshly opened product. Prints megapixels times
+ * interferograms per second for both, and their ratio (goal: stacking costs at most 1.5 times
+ * reading). Medians over the repeats, after one warm-up of each.
+ */
+public final class GradientStackBenchmark {
+
+  private GradientStackBenchmark() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    int width = args.length > 0 ? Integer.parseInt(args[0]) : 1024;
+    int height = args.length > 1 ? Integer.parseInt(args[1]) : 1024;
+    int ifgs = args.length > 2 ? Integer.parseInt(args[2]) : 32;
+    int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+    Path dir = Files.createTempDirectory("dlinsar-bench");
+    File file = dir.resolve("bench_stack.dim").toFile();
+    try {
+      SyntheticStack.write(file, width, height, ifgs);
+      double[] read = new double[repeats];
+      double[] stack = new double[repeats];
+      readOnly(file);
+      stackOnly(file);
+      for (int r = 0; r < repeats; r++) {
+        read[r] = readOnly(file);
+        stack[r] = stackOnly(file);
+      }
+      double workload = width * (double) height * ifgs / 1e6;
+      double readSeconds = median(read);
+      double stackSeconds = median(stack);
+      System.out.printf(Locale.ROOT, "stack %dx%d, %d interferograms, %d threads, warm page cache%n",
+          width, height, ifgs, org.dlinsar.lite.Parallelism.threads());
+      System.out.printf(Locale.ROOT, "read i/q/coh only     : %7.3f s  %8.1f Mpx*ifg/s%n", readSeconds, workload / readSeconds);
+      System.out.printf(Locale.ROOT, "Phase-Gradient-Stack  : %7.3f s  %8.1f Mpx*ifg/s%n", stackSeconds, workload / stackSeconds);
+      System.out.printf(Locale.ROOT, "stacking / reading    : %7.2f  (goal <= 1.5)%n", stackSeconds / readSeconds);
+    } finally {
+      try (var paths = Files.walk(dir)) {
+        paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private static double readOnly(File file) throws Exception {
+    Product product = ProductIO.readProduct(file);
+    List<Band> bands = new ArrayList<>(Arrays.asList(product.getBands()));
+    bands.removeIf(b -> !b.getName().matches("(i_ifg|q_ifg|coh)_.*"));
+    double seconds = TilePull.seconds(product, bands);
+    product.dispose();
+    return seconds;
+  }
+
+  private static double stackOnly(File file) throws Exception {
+    Product source = ProductIO.readProduct(file);
+    Product target = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS, source);
+    List<Band> bands = List.of(target.getBand("grad_az"), target.getBand("grad_rg"), target.getBand("grad_count"));
+    double seconds = TilePull.seconds(target, bands);
+    target.dispose();
+    source.dispose();
+    return seconds;
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+}
