@@ -1,0 +1,28 @@
+package org.dlinsar.report;
+
+import java.util.List;
+
+/**
+ * How far sites stand out of a gradient field (see {@link TruthScores#siteContrast}).
+ *
+ * @param ratios per site, in the order given: mean magnitude in its box over the background
+ *     median; NaN for a site with no valid pixel
+ * @param backgroundMedian the median gradient magnitude of the background, in the field's unit
+ */
+public record SiteContrast(List<Double> ratios, double backgroundMedian) {
+
+  public SiteContrast {
+    ratios = List.copyOf(ratios);
+  }
+
+  /** The lowest ratio: the site that stands out least (NaN sites count as 0). */
+  public double weakest() {
+    return ratios.stream().mapToDouble(r -> Double.isNaN(r) ? 0 : r).min().orElse(0);
+  }
+
+  /** The median ratio over the sites. */
+  public double median() {
+    double[] sorted = ratios.stream().mapToDouble(r -> Double.isNaN(r) ? 0 : r).sorted().toArray();
+    return sorted[sorted.length / 2];
+  }
+}

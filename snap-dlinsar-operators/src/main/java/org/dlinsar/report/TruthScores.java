@@ -1,0 +1,100 @@
+package org.dlinsar.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.dlinsar.sim.PixelBox;
+
+/**
+ * Scores of the chain's outputs against the simulator's truth, on plain row-major arrays: how
+ * well a mask finds decorrelated phase, and how far sites stand out of a gradient field. Tests and
+ * the demo report share these definitions, so the figures they print mean the same thing.
+ */
+public final class TruthScores {
+
+  private TruthScores() {
+  }
+
+  /**
+   * Intersection over union of the decorrelated class (mask value 0): |P0 and T0| / |P0 or T0|,
+   * 1 when neither mask has a decorrelated pixel.
+   *
+   * @param predicted mask under test, 1 = coherent; not modified
+   * @param truth true mask, 1 = coherent; not modified
+   */
+  public static double decorrelatedIou(byte[] predicted, byte[] truth) {
+    if (predicted.length != truth.length) {
+      throw new IllegalArgumentException("masks differ in size: " + predicted.length + " and " + truth.length);
+    }
+    long both = 0;
+    long either = 0;
+    for (int i = 0; i < truth.length; i++) {
+      boolean p = predicted[i] == 0;
+      boolean t = truth[i] == 0;
+      both += p && t ? 1 : 0;
+      either += p || t ? 1 : 0;
+    }
+    return either == 0 ? 1 : (double) both / either;
+  }
+
+  /**
+   * How far each site stands out of a gradient field: the mean gradient magnitude
+   * sqrt(az^2 + rg^2) inside the site's box over the median magnitude of the background (pixels
+   * farther than {@code margin} from every site box). NaN samples are left out.
+   *
+   * @param azimuth azimuth gradient (any unit), {@code width * height}; not modified
+   * @param range range gradient, same unit; not modified
+   * @param sites the site boxes, at least one
+   * @param margin pixels around each box that belong to neither sites nor background
+   */
+  public static SiteContrast siteContrast(float[] azimuth, float[] range, int width, int height,
+      List<PixelBox> sites, int margin) {
+    if (azimuth.length != width * height || range.length != width * height) {
+      throw new IllegalArgumentException("gradients must hold " + width + " x " + height
+          + " samples, got " + azimuth.length + " and " + range.length);
+    }
+    if (sites.isEmpty()) {
+      throw new IllegalArgumentException("no site to score");
+    }
+    boolean[] nearSite = new boolean[width * height];
+    for (PixelBox box : sites) {
+      PixelBox grown = box.grownWithin(margin, width, height);
+      for (int y = grown.y0(); y < grown.y1(); y++) {
+        Arrays.fill(nearSite, y * width + grown.x0(), y * width + grown.x1(), true);
+      }
+    }
+    float[] background = new float[width * height];
+    int count = 0;
+    for (int i = 0; i < background.length; i++) {
+      float magnitude = magnitude(azimuth[i], range[i]);
+      if (!nearSite[i] && !Float.isNaN(magnitude)) {
+        background[count++] = magnitude;
+      }
+    }
+    if (count == 0) {
+      throw new IllegalArgumentException("no background pixel left outside the sites");
+    }
+    Arrays.sort(background, 0, count);
+    double backgroundMedian = background[count / 2];
+    List<Double> ratios = new ArrayList<>();
+    for (PixelBox box : sites) {
+      double sum = 0;
+      int n = 0;
+      for (int y = box.y0(); y < box.y1(); y++) {
+        for (int x = box.x0(); x < box.x1(); x++) {
+          float magnitude = magnitude(azimuth[y * width + x], range[y * width + x]);
+          if (!Float.isNaN(magnitude)) {
+            sum += magnitude;
+            n++;
+          }
+        }
+      }
+      ratios.add(n == 0 ? Double.NaN : sum / n / backgroundMedian);
+    }
+    return new SiteContrast(ratios, backgroundMedian);
+  }
+
+  private static float magnitude(float azimuth, float range) {
+    return (float) Math.sqrt(azimuth * azimuth + range * range);
+  }
+}
