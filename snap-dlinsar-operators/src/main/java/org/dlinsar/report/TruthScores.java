@@ -3,7 +3,10 @@ package org.dlinsar.report;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.dlinsar.gradient.WrappedGradient;
 import org.dlinsar.sim.PixelBox;
+import org.dlinsar.sim.StackSimulator;
+import org.dlinsar.sim.StackTile;
 
 /**
  * Scores of the chain's outputs against the simulator's truth, on plain row-major arrays: how
@@ -92,6 +95,25 @@ public final class TruthScores {
       ratios.add(n == 0 ? Double.NaN : sum / n / backgroundMedian);
     }
     return new SiteContrast(ratios, backgroundMedian);
+  }
+
+  /**
+   * The median site contrast of each interferogram's own wrapped gradient, sorted ascending:
+   * what a single interferogram shows of the sites, to compare with a stack.
+   */
+  public static double[] singleInterferogramContrasts(StackSimulator sim, List<PixelBox> sites) {
+    int width = sim.scene().width();
+    int height = sim.scene().height();
+    StackTile tile = sim.simulate(PixelBox.of(0, 0, width, height));
+    double[] contrasts = new double[sim.pairs().size()];
+    float[] azimuth = new float[width * height];
+    float[] range = new float[width * height];
+    for (int p = 0; p < contrasts.length; p++) {
+      WrappedGradient.compute(tile.real(p), tile.imaginary(p), null, width, height, azimuth, range);
+      contrasts[p] = siteContrast(azimuth, range, width, height, sites, 3).median();
+    }
+    Arrays.sort(contrasts);
+    return contrasts;
   }
 
   private static float magnitude(float azimuth, float range) {

@@ -1,5 +1,6 @@
 package org.dlinsar.sim;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,20 +43,31 @@ public final class SimulateCommand implements LauncherCommand {
       out.println(SimulateOptions.USAGE);
       return 0;
     }
-    Scene scene = options.scene();
-    if (options.output().getParent() != null) {
-      Files.createDirectories(options.output().getParent());
+    writeScene(options.scene(), options.output(), err);
+    out.println("wrote " + options.output() + ", " + options.truthOutput() + ", " + options.sitesOutput());
+    return 0;
+  }
+
+  /**
+   * Writes the stack of {@code scene} to {@code output} ({@code <name>.dim}), its truth to
+   * {@code <name>.truth.dim} and its sites to {@code <name>.sites.json} beside it, streaming tile
+   * by tile with progress on {@code err}.
+   *
+   * @return the simulator of the scene, for its sites, dates and pairs
+   */
+  public static StackSimulator writeScene(Scene scene, Path output, PrintStream err) throws IOException {
+    SimulateOptions files = new SimulateOptions(false, scene, output);
+    if (output.getParent() != null) {
+      Files.createDirectories(output.getParent());
     }
     StackSimulator sim = new StackSimulator(scene);
     err.println("simulate: " + scene.name() + " scene " + scene.width() + "x" + scene.height()
         + ", " + sim.dates().size() + " acquisitions, " + sim.pairs().size() + " interferograms, "
         + sim.sites().size() + " sites, " + sim.lookalikes().size() + " lookalikes");
-    write(SimulatedProducts.stack(scene, productName(options.output())), scene, options.output(), err);
-    write(SimulatedProducts.truth(scene, productName(options.truthOutput())), scene,
-        options.truthOutput(), err);
-    SiteCatalogJson.write(sim, options.sitesOutput());
-    out.println("wrote " + options.output() + ", " + options.truthOutput() + ", " + options.sitesOutput());
-    return 0;
+    write(SimulatedProducts.stack(scene, productName(output)), scene, output, err);
+    write(SimulatedProducts.truth(scene, productName(files.truthOutput())), scene, files.truthOutput(), err);
+    SiteCatalogJson.write(sim, files.sitesOutput());
+    return sim;
   }
 
   private static String productName(Path file) {

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dlinsar.ifg.Pair;
 import org.dlinsar.report.SiteContrast;
 import org.dlinsar.report.TruthScores;
 import org.dlinsar.sim.AcquisitionPlan;
@@ -19,7 +17,6 @@ import org.dlinsar.sim.SimulatedProducts;
 import org.dlinsar.sim.Site;
 import org.dlinsar.sim.SiteClass;
 import org.dlinsar.sim.StackSimulator;
-import org.dlinsar.sim.StackTile;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 import org.junit.jupiter.api.Test;
@@ -51,7 +48,7 @@ class GradientStackTruthTest {
     float[] rg = gradients.getBand("grad_rg").readPixels(0, 0, SIZE, SIZE, new float[SIZE * SIZE]);
     SiteContrast stacked = TruthScores.siteContrast(az, rg, SIZE, SIZE, landslides, 3);
 
-    double[] single = singleInterferogramContrasts(sim, landslides);
+    double[] single = TruthScores.singleInterferogramContrasts(sim, landslides);
     double singleMedian = single[single.length / 2];
     System.out.println("landslide contrast per site (NaN: masked in every interferogram): " + stacked.ratios());
     System.out.printf(Locale.ROOT, "landslide contrast: stack median %.2f weakest %.2f; single interferograms median %.2f best %.2f%n",
@@ -60,20 +57,5 @@ class GradientStackTruthTest {
     assertTrue(stacked.median() >= 2.0, "stack contrast " + stacked.median());
     assertTrue(stacked.median() >= 1.5 * singleMedian,
         "stack contrast " + stacked.median() + " not well above single interferograms' " + singleMedian);
-  }
-
-  /** Median site contrast of each interferogram's own gradient rate, sorted ascending. */
-  private static double[] singleInterferogramContrasts(StackSimulator sim, List<PixelBox> sites) {
-    StackTile tile = sim.simulate(PixelBox.of(0, 0, SIZE, SIZE));
-    List<Pair> pairs = sim.pairs();
-    double[] contrasts = new double[pairs.size()];
-    float[] az = new float[SIZE * SIZE];
-    float[] rg = new float[SIZE * SIZE];
-    for (int p = 0; p < pairs.size(); p++) {
-      WrappedGradient.compute(tile.real(p), tile.imaginary(p), null, SIZE, SIZE, az, rg);
-      contrasts[p] = TruthScores.siteContrast(az, rg, SIZE, SIZE, sites, 3).median();
-    }
-    Arrays.sort(contrasts);
-    return contrasts;
   }
 }
