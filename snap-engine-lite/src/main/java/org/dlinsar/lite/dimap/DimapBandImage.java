@@ -2,13 +2,6 @@ package org.dlinsar.lite.dimap;
 
 import java.awt.Dimension;
 import java.awt.Rectangle;
-import java.awt.image.DataBuffer;
-import java.awt.image.DataBufferByte;
-import java.awt.image.DataBufferDouble;
-import java.awt.image.DataBufferFloat;
-import java.awt.image.DataBufferInt;
-import java.awt.image.DataBufferShort;
-import java.awt.image.DataBufferUShort;
 import java.awt.image.WritableRaster;
 import java.io.EOFException;
 import java.io.IOException;
@@ -63,7 +56,7 @@ final class DimapBandImage extends RasterImage {
   @Override
   protected void computeRect(WritableRaster target) {
     Rectangle r = target.getBounds();
-    Object samples = samplesOf(target.getDataBuffer());
+    Object samples = RasterImage.samplesOf(target.getDataBuffer());
     boolean wholeRows = r.x == 0 && r.width == getWidth();
     int longestRun = wholeRows ? r.width * r.height : r.width;
     ByteBuffer bytes = ByteBuffer.allocate(Math.min(longestRun, CHUNK_BYTES / elemSize) * elemSize);
@@ -105,22 +98,5 @@ final class DimapBandImage extends RasterImage {
       BigEndianSamples.decode(bytes, samples, offset + done, n);
       done += n;
     }
-  }
-
-  private static Object samplesOf(DataBuffer buffer) {
-    if (buffer instanceof DataBufferByte) {
-      return ((DataBufferByte) buffer).getData();
-    } else if (buffer instanceof DataBufferShort) {
-      return ((DataBufferShort) buffer).getData();
-    } else if (buffer instanceof DataBufferUShort) {
-      return ((DataBufferUShort) buffer).getData();
-    } else if (buffer instanceof DataBufferInt) {
-      return ((DataBufferInt) buffer).getData();
-    } else if (buffer instanceof DataBufferFloat) {
-      return ((DataBufferFloat) buffer).getData();
-    } else if (buffer instanceof DataBufferDouble) {
-      return ((DataBufferDouble) buffer).getData();
-    }
-    throw new IllegalArgumentException("unsupported data buffer " + buffer.getClass().getName());
   }
 }

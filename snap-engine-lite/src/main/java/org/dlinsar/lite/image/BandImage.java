@@ -1,13 +1,6 @@
 package org.dlinsar.lite.image;
 
 import java.awt.Rectangle;
-import java.awt.image.DataBuffer;
-import java.awt.image.DataBufferByte;
-import java.awt.image.DataBufferDouble;
-import java.awt.image.DataBufferFloat;
-import java.awt.image.DataBufferInt;
-import java.awt.image.DataBufferShort;
-import java.awt.image.DataBufferUShort;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,28 +53,11 @@ public final class BandImage extends RasterImage {
   @Override
   protected void computeRect(WritableRaster target) {
     Rectangle region = target.getBounds();
-    ProductData samples = ProductData.createInstance(source.getDataType(), bankOf(target.getDataBuffer()));
+    ProductData samples = ProductData.createInstance(source.getDataType(), RasterImage.samplesOf(target.getDataBuffer()));
     try {
       source.readRasterData(region.x, region.y, region.width, region.height, samples);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static Object bankOf(DataBuffer buffer) {
-    if (buffer instanceof DataBufferByte) {
-      return ((DataBufferByte) buffer).getData();
-    } else if (buffer instanceof DataBufferShort) {
-      return ((DataBufferShort) buffer).getData();
-    } else if (buffer instanceof DataBufferUShort) {
-      return ((DataBufferUShort) buffer).getData();
-    } else if (buffer instanceof DataBufferInt) {
-      return ((DataBufferInt) buffer).getData();
-    } else if (buffer instanceof DataBufferFloat) {
-      return ((DataBufferFloat) buffer).getData();
-    } else if (buffer instanceof DataBufferDouble) {
-      return ((DataBufferDouble) buffer).getData();
-    }
-    throw new IllegalArgumentException("unsupported data buffer " + buffer.getClass().getName());
   }
 }

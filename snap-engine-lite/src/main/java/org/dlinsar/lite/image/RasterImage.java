@@ -7,6 +7,12 @@ import java.awt.Rectangle;
 import java.awt.image.BandedSampleModel;
 import java.awt.image.ColorModel;
 import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferDouble;
+import java.awt.image.DataBufferFloat;
+import java.awt.image.DataBufferInt;
+import java.awt.image.DataBufferShort;
+import java.awt.image.DataBufferUShort;
 import java.awt.image.Raster;
 import java.awt.image.RenderedImage;
 import java.awt.image.SampleModel;
@@ -97,6 +103,27 @@ public abstract class RasterImage implements RenderedImage {
     int w = preferred != null && preferred.width > 0 ? preferred.width : DEFAULT_TILE_EDGE;
     int h = preferred != null && preferred.height > 0 ? preferred.height : DEFAULT_TILE_EDGE;
     return new Dimension(Math.min(w, width), Math.min(h, height));
+  }
+
+  /**
+   * The primitive array behind a single-bank data buffer ({@code byte[]}, {@code short[]},
+   * {@code int[]}, {@code float[]} or {@code double[]}), or null for another buffer type.
+   */
+  public static Object samplesOf(DataBuffer buffer) {
+    if (buffer instanceof DataBufferByte) {
+      return ((DataBufferByte) buffer).getData();
+    } else if (buffer instanceof DataBufferShort) {
+      return ((DataBufferShort) buffer).getData();
+    } else if (buffer instanceof DataBufferUShort) {
+      return ((DataBufferUShort) buffer).getData();
+    } else if (buffer instanceof DataBufferInt) {
+      return ((DataBufferInt) buffer).getData();
+    } else if (buffer instanceof DataBufferFloat) {
+      return ((DataBufferFloat) buffer).getData();
+    } else if (buffer instanceof DataBufferDouble) {
+      return ((DataBufferDouble) buffer).getData();
+    }
+    return null;
   }
 
   /** Creates an empty raster for {@code region} with this image's sample type. */

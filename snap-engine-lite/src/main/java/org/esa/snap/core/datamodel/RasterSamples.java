@@ -1,15 +1,10 @@
 package org.esa.snap.core.datamodel;
 
+import org.dlinsar.lite.image.RasterImage;
 import java.awt.Rectangle;
 import java.awt.image.BandedSampleModel;
 import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBuffer;
-import java.awt.image.DataBufferByte;
-import java.awt.image.DataBufferDouble;
-import java.awt.image.DataBufferFloat;
-import java.awt.image.DataBufferInt;
-import java.awt.image.DataBufferShort;
-import java.awt.image.DataBufferUShort;
 import java.awt.image.Raster;
 import java.awt.image.RenderedImage;
 import java.io.IOException;
@@ -100,19 +95,6 @@ final class RasterSamples {
         || !(model instanceof BandedSampleModel || model.getNumBands() == 1)) {
       return null;
     }
-    if (buffer instanceof DataBufferByte) {
-      return ((DataBufferByte) buffer).getData();
-    } else if (buffer instanceof DataBufferShort) {
-      return ((DataBufferShort) buffer).getData();
-    } else if (buffer instanceof DataBufferUShort) {
-      return ((DataBufferUShort) buffer).getData();
-    } else if (buffer instanceof DataBufferInt) {
-      return ((DataBufferInt) buffer).getData();
-    } else if (buffer instanceof DataBufferFloat) {
-      return ((DataBufferFloat) buffer).getData();
-    } else if (buffer instanceof DataBufferDouble) {
-      return ((DataBufferDouble) buffer).getData();
-    }
-    return null;
+    return RasterImage.samplesOf(buffer);
   }
 }

@@ -2,13 +2,6 @@ package org.esa.snap.core.gpf;
 
 import java.awt.Dimension;
 import java.awt.Rectangle;
-import java.awt.image.DataBuffer;
-import java.awt.image.DataBufferByte;
-import java.awt.image.DataBufferDouble;
-import java.awt.image.DataBufferFloat;
-import java.awt.image.DataBufferInt;
-import java.awt.image.DataBufferShort;
-import java.awt.image.DataBufferUShort;
 import java.awt.image.WritableRaster;
 import org.dlinsar.lite.image.RasterImage;
 import org.esa.snap.core.datamodel.Band;
@@ -54,7 +47,7 @@ final class OperatorImage extends RasterImage {
   @Override
   protected void computeRect(WritableRaster target) {
     Rectangle region = target.getBounds();
-    Object destination = bankData(target.getDataBuffer());
+    Object destination = RasterImage.samplesOf(target.getDataBuffer());
     int firstTileX = region.x / getTileWidth();
     int lastTileX = (region.x + region.width - 1) / getTileWidth();
     int firstTileY = region.y / getTileHeight();
@@ -78,22 +71,5 @@ final class OperatorImage extends RasterImage {
   public String toString() {
     return "OperatorImage[" + band.getName() + ", " + getWidth() + "x" + getHeight() + ", tiles "
         + getTileWidth() + "x" + getTileHeight() + "]";
-  }
-
-  private static Object bankData(DataBuffer buffer) {
-    if (buffer instanceof DataBufferByte) {
-      return ((DataBufferByte) buffer).getData();
-    } else if (buffer instanceof DataBufferShort) {
-      return ((DataBufferShort) buffer).getData();
-    } else if (buffer instanceof DataBufferUShort) {
-      return ((DataBufferUShort) buffer).getData();
-    } else if (buffer instanceof DataBufferInt) {
-      return ((DataBufferInt) buffer).getData();
-    } else if (buffer instanceof DataBufferFloat) {
-      return ((DataBufferFloat) buffer).getData();
-    } else if (buffer instanceof DataBufferDouble) {
-      return ((DataBufferDouble) buffer).getData();
-    }
-    throw new IllegalArgumentException("unsupported data buffer " + buffer.getClass().getName());
   }
 }
