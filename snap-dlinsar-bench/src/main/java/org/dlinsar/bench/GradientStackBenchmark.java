@@ -16,13 +16,16 @@ import org.esa.snap.core.gpf.GPF;
  * Phase-Gradient-Stack throughput against the time to only read the same bands.
  *
  * <p>Usage: {@code GradientStackBenchmark [width height interferograms repeats]} (default 1024
- * 1024 32 3). Writes a synthetic stack to a temporary folder, then times, on the warm page cache
- * and on all cores: (a) reading every i/q/coh band tile by tile, (b) computing every tile of
- * grad_az, grad_rg and grad_count from a freshly opened product. Prints megapixels times
- * interferograms per second for both, and their ratio (goal: stacking costs at most 1.5 times
- * reading). Medians over the repeats, after one warm-up of each.
+ * 1024 32 3). Writes a synthetic stack to a temporary folder, then times, on all cores: (a)
+ * reading every i/q/coh band tile by tile, (b) computing every tile of grad_az, grad_rg and
+ * grad_count from a freshly opened product. Prints megapixels times interferograms per second for
+ * both, and their ratio (goal: stacking costs at most 1.5 times reading). Medians over the
+ * repeats, after one warm-up of each. Twice: with the stack in the page cache (warm), and, where
+ * this process may write /proc/sys/vm/drop_caches (root on Linux), read from disk (cold).
  */
 public final class GradientStackBenchmark {
+
+  private static final Path DROP_CACHES = Path.of("/proc/sys/vm/drop_caches");
 
   private GradientStackBenchmark() {
   }
@@ -36,26 +39,45 @@ public final class GradientStackBenchmark {
     File file = dir.resolve("bench_stack.dim").toFile();
     try {
       SyntheticStack.write(file, width, height, ifgs);
-      double[] read = new double[repeats];
-      double[] stack = new double[repeats];
       readOnly(file);
       stackOnly(file);
-      for (int r = 0; r < repeats; r++) {
-        read[r] = readOnly(file);
-        stack[r] = stackOnly(file);
-      }
       double workload = width * (double) height * ifgs / 1e6;
-      double readSeconds = median(read);
-      double stackSeconds = median(stack);
-      System.out.printf(Locale.ROOT, "stack %dx%d, %d interferograms, %d threads, warm page cache%n",
+      System.out.printf(Locale.ROOT, "stack %dx%d, %d interferograms, %d threads%n",
           width, height, ifgs, org.dlinsar.lite.Parallelism.threads());
-      System.out.printf(Locale.ROOT, "read i/q/coh only     : %7.3f s  %8.1f Mpx*ifg/s%n", readSeconds, workload / readSeconds);
-      System.out.printf(Locale.ROOT, "Phase-Gradient-Stack  : %7.3f s  %8.1f Mpx*ifg/s%n", stackSeconds, workload / stackSeconds);
-      System.out.printf(Locale.ROOT, "stacking / reading    : %7.2f  (goal <= 1.5)%n", stackSeconds / readSeconds);
+      measure("warm page cache", file, repeats, workload, false);
+      if (Files.isWritable(DROP_CACHES)) {
+        measure("from disk (page cache dropped before each pass)", file, repeats, workload, true);
+      } else {
+        System.out.println("(no cold run: " + DROP_CACHES + " is not writable)");
+      }
     } finally {
       try (var paths = Files.walk(dir)) {
         paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
       }
+    }
+  }
+
+  private static void measure(String label, File file, int repeats, double workload, boolean cold) throws Exception {
+    double[] read = new double[repeats];
+    double[] stack = new double[repeats];
+    for (int r = 0; r < repeats; r++) {
+      dropCaches(cold);
+      read[r] = readOnly(file);
+      dropCaches(cold);
+      stack[r] = stackOnly(file);
+    }
+    double readSeconds = median(read);
+    double stackSeconds = median(stack);
+    System.out.println(label + ":");
+    System.out.printf(Locale.ROOT, "  read i/q/coh only     : %7.3f s  %8.1f Mpx*ifg/s%n", readSeconds, workload / readSeconds);
+    System.out.printf(Locale.ROOT, "  Phase-Gradient-Stack  : %7.3f s  %8.1f Mpx*ifg/s%n", stackSeconds, workload / stackSeconds);
+    System.out.printf(Locale.ROOT, "  stacking / reading    : %7.2f  (goal <= 1.5)%n", stackSeconds / readSeconds);
+  }
+
+  private static void dropCaches(boolean cold) throws Exception {
+    if (cold) {
+      new ProcessBuilder("sync").inheritIO().start().waitFor();
+      Files.writeString(DROP_CACHES, "1");
     }
   }
 
