@@ -10,6 +10,7 @@ import org.dlinsar.sim.Site;
 import org.dlinsar.sim.StackSimulator;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
 
 /**
  * What the demo measured: the Otsu mask's IoU per interferogram, the site contrast of the
@@ -21,23 +22,23 @@ import org.esa.snap.core.datamodel.Product;
  * @param gradientMagnitude sqrt(grad_az^2 + grad_rg^2), rad/pixel/year, row-major
  * @param velocityTruth the true LOS velocity, mm/year, row-major
  */
-record DemoFigures(Map<String, Double> maskIou, SiteContrast stackContrast, double[] singleContrasts,
+public record DemoFigures(Map<String, Double> maskIou, SiteContrast stackContrast, double[] singleContrasts,
     float[] gradientMagnitude, float[] velocityTruth) {
 
   /** Measures the products of the chain ({@code gradients} carries the masks) against {@code truth}. */
-  static DemoFigures measure(StackSimulator sim, Product gradients, Product truth) throws IOException {
+  public static DemoFigures measure(StackSimulator sim, Product gradients, Product truth) throws IOException {
     Map<String, Double> ious = new LinkedHashMap<>();
     for (Band trueMask : truth.getBands()) {
       if (trueMask.getName().startsWith("mask_ifg_")) {
-        byte[] predicted = DemoCommand.bytes(gradients.getBand(trueMask.getName()));
+        byte[] predicted = bytes(gradients.getBand(trueMask.getName()));
         ious.put(trueMask.getName().substring("mask_ifg_".length()),
-            TruthScores.decorrelatedIou(predicted, DemoCommand.bytes(trueMask)));
+            TruthScores.decorrelatedIou(predicted, bytes(trueMask)));
       }
     }
     int w = gradients.getSceneRasterWidth();
     int h = gradients.getSceneRasterHeight();
-    float[] az = DemoCommand.floats(gradients.getBand("grad_az"));
-    float[] rg = DemoCommand.floats(gradients.getBand("grad_rg"));
+    float[] az = floats(gradients.getBand("grad_az"));
+    float[] rg = floats(gradients.getBand("grad_rg"));
     float[] magnitude = new float[w * h];
     for (int i = 0; i < magnitude.length; i++) {
       magnitude[i] = (float) Math.hypot(az[i], rg[i]);
@@ -48,18 +49,34 @@ record DemoFigures(Map<String, Double> maskIou, SiteContrast stackContrast, doub
     }
     return new DemoFigures(ious, TruthScores.siteContrast(az, rg, w, h, boxes, 3),
         TruthScores.singleInterferogramContrasts(sim, boxes), magnitude,
-        DemoCommand.floats(truth.getBand("velocity")));
+        floats(truth.getBand("velocity")));
   }
 
-  double meanMaskIou() {
+  public double meanMaskIou() {
     return maskIou.values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
   }
 
-  double worstMaskIou() {
+  public double worstMaskIou() {
     return maskIou.values().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
   }
 
-  double singleContrastMedian() {
+  public double singleContrastMedian() {
     return singleContrasts[singleContrasts.length / 2];
+  }
+
+  /** Reads a whole band as geophysical float samples. */
+  static float[] floats(Band band) throws IOException {
+    int w = band.getRasterWidth();
+    int h = band.getRasterHeight();
+    return band.readPixels(0, 0, w, h, new float[w * h]);
+  }
+
+  /** Reads a whole uint8 band. */
+  static byte[] bytes(Band band) throws IOException {
+    int w = band.getRasterWidth();
+    int h = band.getRasterHeight();
+    ProductData data = ProductData.createInstance(ProductData.TYPE_UINT8, w * h);
+    band.readRasterData(0, 0, w, h, data);
+    return (byte[]) data.getElems();
   }
 }

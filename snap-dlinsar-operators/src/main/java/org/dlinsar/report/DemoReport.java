@@ -1,19 +1,18 @@
 package org.dlinsar.report;
 
-import static org.dlinsar.report.DemoCommand.format;
-
 import java.util.List;
+import java.util.Locale;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.Site;
 import org.dlinsar.sim.StackSimulator;
 
 /** The demo's report as Markdown: the scene, each stage's figures against the truth, timings. */
-final class DemoReport {
+public final class DemoReport {
 
   private DemoReport() {
   }
 
-  static String markdown(Scene scene, StackSimulator sim, DemoFigures figures, double simulateSeconds,
+  public static String markdown(Scene scene, StackSimulator sim, DemoFigures figures, double simulateSeconds,
       double chainSeconds) {
     StringBuilder md = new StringBuilder();
     md.append("# DL-InSAR demo: detection-first chain on a simulated landslide stack\n\n");
@@ -64,5 +63,9 @@ final class DemoReport {
         .append("their own issues; the report will score their detections, unwrapped phase and ")
         .append("velocities against the same truth.\n");
     return md.toString();
+  }
+
+  private static String format(double value) {
+    return String.format(Locale.ROOT, "%.2f", value);
   }
 }

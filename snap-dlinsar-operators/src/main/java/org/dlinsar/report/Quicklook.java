@@ -13,7 +13,7 @@ import javax.imageio.ImageIO;
 import org.dlinsar.sim.PixelBox;
 
 /** Greyscale PNG quicklooks of a raster with boxes drawn on top, for the demo report. */
-final class Quicklook {
+public final class Quicklook {
 
   private Quicklook() {
   }
@@ -23,7 +23,7 @@ final class Quicklook {
    * percentiles, with {@code boxes} outlined in {@code boxColour}; written to a temporary name,
    * then renamed.
    */
-  static void write(float[] values, int width, int height, List<PixelBox> boxes, Color boxColour, Path png)
+  public static void write(float[] values, int width, int height, List<PixelBox> boxes, Color boxColour, Path png)
       throws IOException {
     float[] finite = new float[values.length];
     int n = 0;

@@ -17,8 +17,8 @@
  * {@code DL-Simulate-Stack} ({@link org.dlinsar.sim.SimulateStackOp}) streams them into products
  * named as SNAP's InterferogramOp names its bands (CONTRACT.md section 1);
  * {@link org.dlinsar.sim.SimulatedProducts} gives them in memory; {@link
- * org.dlinsar.sim.SiteCatalogJson} writes the site list; {@code dlinsar simulate}
- * ({@link org.dlinsar.sim.SimulateCommand}) writes all three files.
+ * org.dlinsar.sim.SiteCatalogJson} writes the site list; {@code dlinsar simulate} (module
+ * snap-dlinsar-cli) writes all three files.
  *
  * <p>Every value is a pure function of the scene and the pixel: random numbers are hashes of the
  * seed and their coordinates (SplitMix64), terrain and atmosphere are procedural noise (Perlin
@@ -30,8 +30,7 @@
  * Gaussian SLCs multilooked, and coherence estimated in a window, biased high at low coherence
  * (Touzi et al. 1999).
  *
- * <p>The physics classes are plain Java; only the operator, its product layout and metadata, and
- * the command-line side touch SNAP's API, and only {@code SimulateCommand} and
- * {@code SceneGeoCodings} the headless engine.
+ * <p>The physics classes are plain Java; only the operator, its product layout and metadata touch
+ * SNAP's API.
  */
 package org.dlinsar.sim;

@@ -1,5 +1,10 @@
-package org.dlinsar.sim;
+package org.dlinsar.cli;
 
+import org.dlinsar.sim.Scene;
+import org.dlinsar.sim.SimulateStackOp;
+import org.dlinsar.sim.SimulatedProducts;
+import org.dlinsar.sim.SiteCatalogJson;
+import org.dlinsar.sim.StackSimulator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,5 +1,8 @@
-package org.dlinsar.sim;
+package org.dlinsar.cli;
 
+import org.dlinsar.sim.AcquisitionPlan;
+import org.dlinsar.sim.Scene;
+import org.dlinsar.sim.ScenePresets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

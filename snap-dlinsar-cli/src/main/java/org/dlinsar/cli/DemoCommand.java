@@ -1,5 +1,8 @@
-package org.dlinsar.report;
+package org.dlinsar.cli;
 
+import org.dlinsar.report.DemoFigures;
+import org.dlinsar.report.DemoReport;
+import org.dlinsar.report.Quicklook;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -8,7 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.dlinsar.lite.cli.ConsoleProgressMonitor;
 import org.dlinsar.lite.cli.LauncherCommand;
@@ -17,13 +19,10 @@ import org.dlinsar.sim.AcquisitionPlan;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.ScenePresets;
-import org.dlinsar.sim.SimulateCommand;
 import org.dlinsar.sim.Site;
 import org.dlinsar.sim.StackSimulator;
 import org.esa.snap.core.dataio.ProductIO;
-import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
-import org.esa.snap.core.datamodel.ProductData;
 import org.esa.snap.core.gpf.GPF;
 
 /**
@@ -139,25 +138,5 @@ public final class DemoCommand implements LauncherCommand {
     } catch (NumberFormatException e) {
       throw new UsageException("demo: " + name + " must be an integer, got '" + args.get(i) + "'");
     }
-  }
-
-  /** Reads a whole band as float samples (geophysical). */
-  static float[] floats(Band band) throws IOException {
-    int w = band.getRasterWidth();
-    int h = band.getRasterHeight();
-    return band.readPixels(0, 0, w, h, new float[w * h]);
-  }
-
-  /** Reads a whole uint8 band. */
-  static byte[] bytes(Band band) throws IOException {
-    int w = band.getRasterWidth();
-    int h = band.getRasterHeight();
-    ProductData data = ProductData.createInstance(ProductData.TYPE_UINT8, w * h);
-    band.readRasterData(0, 0, w, h, data);
-    return (byte[]) data.getElems();
-  }
-
-  static String format(double value) {
-    return String.format(Locale.ROOT, "%.2f", value);
   }
 }

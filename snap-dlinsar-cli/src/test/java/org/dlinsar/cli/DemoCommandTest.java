@@ -1,4 +1,4 @@
-package org.dlinsar.report;
+package org.dlinsar.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

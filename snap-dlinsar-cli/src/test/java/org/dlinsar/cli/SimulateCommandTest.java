@@ -1,4 +1,4 @@
-package org.dlinsar.sim;
+package org.dlinsar.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

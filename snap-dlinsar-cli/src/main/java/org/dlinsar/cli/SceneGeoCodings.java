@@ -1,5 +1,7 @@
-package org.dlinsar.sim;
+package org.dlinsar.cli;
 
+import org.dlinsar.sim.Scene;
+import org.dlinsar.sim.SceneFootprint;
 import java.util.List;
 import org.dlinsar.lite.geo.TiePointGeoCoding;
 import org.dlinsar.lite.geo.TiePointGrid;

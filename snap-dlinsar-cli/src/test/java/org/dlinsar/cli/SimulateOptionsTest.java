@@ -1,5 +1,7 @@
-package org.dlinsar.sim;
+package org.dlinsar.cli;
 
+import org.dlinsar.sim.AcquisitionPlan;
+import org.dlinsar.sim.Scene;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
