@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
@@ -56,6 +57,13 @@ public final class Launcher {
       return fail(err, e, stackTrace, PROCESSING_ERROR);
     } catch (OutOfMemoryError e) {
       err.println("Error: out of memory; give Java more with JAVA_OPTS=-Xmx<size>, e.g. -Xmx8g");
+      return PROCESSING_ERROR;
+    } catch (ServiceConfigurationError e) {
+      // A class path with a stale or broken plugin jar: say which service, not a stack trace.
+      err.println("Error: broken installation: " + e.getMessage() + " (rebuild with mvn clean package)");
+      if (stackTrace) {
+        e.printStackTrace(err);
+      }
       return PROCESSING_ERROR;
     }
   }

@@ -316,4 +316,23 @@ class LauncherTest {
       Thread.currentThread().setContextClassLoader(previous);
     }
   }
+
+  @Test
+  void staleCommandRegistrationGivesOneLineNamingTheMissingClass(@TempDir File dir) throws Exception {
+    File services = new File(dir, "META-INF/services");
+    assertTrue(services.mkdirs());
+    Files.writeString(new File(services, LauncherCommand.class.getName()).toPath(), "org.example.GoneCommand\n");
+    ClassLoader previous = Thread.currentThread().getContextClassLoader();
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toURI().toURL()}, previous)) {
+      Thread.currentThread().setContextClassLoader(loader);
+
+      Result help = run("-h");
+
+      assertEquals(1, help.status());
+      assertEquals(1, help.errLines().size(), help.err());
+      assertTrue(help.err().contains("org.example.GoneCommand"), help.err());
+    } finally {
+      Thread.currentThread().setContextClassLoader(previous);
+    }
+  }
 }
