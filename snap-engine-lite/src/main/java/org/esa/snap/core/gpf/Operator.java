@@ -77,7 +77,7 @@ public abstract class Operator {
    * @throws OperatorException always, unless overridden
    */
   public void computeTile(Band targetBand, Tile targetTile, ProgressMonitor pm) throws OperatorException {
-    throw new OperatorException(context.messagePrefix() + "computeTile() is not implemented, so band '"
+    throw new OperatorException(context.messagePrefix() + "does not override computeTile(), so band '"
         + targetBand.getName() + "' cannot be computed");
   }
 
@@ -90,7 +90,7 @@ public abstract class Operator {
    */
   public void computeTileStack(Map<Band, Tile> targetTiles, Rectangle targetRectangle, ProgressMonitor pm)
       throws OperatorException {
-    throw new OperatorException(context.messagePrefix() + "computeTileStack() is not implemented");
+    throw new OperatorException(context.messagePrefix() + "does not override computeTileStack()");
   }
 
   /** Releases the operator's computed tiles; its target bands can no longer be computed. */

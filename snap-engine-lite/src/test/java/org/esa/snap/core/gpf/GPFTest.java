@@ -1,5 +1,6 @@
 package org.esa.snap.core.gpf;
 
+import com.bc.ceres.core.NullProgressMonitor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -82,7 +83,7 @@ class GPFTest {
     Product ramp = GPF.createProduct("Test-Ramp", GPF.NO_PARAMS);
     File impossible = new File("no-such-dir/out.dim");
     OperatorException e = assertThrows(OperatorException.class,
-        () -> GPF.writeProduct(ramp, impossible, "NO-SUCH-FORMAT", false, new TestScenes.Monitor()));
+        () -> GPF.writeProduct(ramp, impossible, "NO-SUCH-FORMAT", false, new NullProgressMonitor()));
     assertNotNull(e.getCause());
     assertEquals(e.getCause().getMessage(), e.getMessage());
   }
@@ -92,7 +93,7 @@ class GPFTest {
     RampOp ramp = (RampOp) new RampOp.Spi().createOperator();
     Operator mean = GPF.getDefaultInstance().createOperator("Test-BoxMean", GPF.NO_PARAMS,
         Map.of("sourceProduct", ramp.getTargetProduct()), null);
-    TestScenes.Monitor monitor = new TestScenes.Monitor();
+    NullProgressMonitor monitor = new NullProgressMonitor();
     assertThrows(OperatorException.class,
         () -> GPF.writeProduct(mean.getTargetProduct(), new File(folder, "m.dim"), "NO-SUCH-FORMAT", false, monitor));
     ramp.checkForCancellation();

@@ -1,5 +1,6 @@
 package org.esa.snap.core.gpf;
 
+import com.bc.ceres.core.NullProgressMonitor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -218,7 +219,7 @@ class OperatorTest {
   void checkForCancellationThrowsOnceTheRunMonitorIsCancelled() {
     RampOp op = new RampOp();
     op.setParameterDefaultValues();
-    TestScenes.Monitor monitor = new TestScenes.Monitor();
+    NullProgressMonitor monitor = new NullProgressMonitor();
     op.execute(monitor);
     op.checkForCancellation();
     monitor.setCanceled(true);

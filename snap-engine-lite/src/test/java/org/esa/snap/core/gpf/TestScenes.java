@@ -1,6 +1,5 @@
 package org.esa.snap.core.gpf;
 
-import com.bc.ceres.core.ProgressMonitor;
 import java.awt.Dimension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,45 +48,6 @@ final class TestScenes {
       return raster.readPixels(x, y, width, height, new float[width * height]);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A progress monitor whose cancellation flag can be set. */
-  static final class Monitor implements ProgressMonitor {
-    private volatile boolean canceled;
-
-    @Override
-    public void beginTask(String taskName, int totalWork) {
-    }
-
-    @Override
-    public void done() {
-    }
-
-    @Override
-    public void internalWorked(double work) {
-    }
-
-    @Override
-    public boolean isCanceled() {
-      return canceled;
-    }
-
-    @Override
-    public void setCanceled(boolean canceled) {
-      this.canceled = canceled;
-    }
-
-    @Override
-    public void setTaskName(String taskName) {
-    }
-
-    @Override
-    public void setSubTaskName(String subTaskName) {
-    }
-
-    @Override
-    public void worked(int work) {
     }
   }
 }
