@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
+import org.dlinsar.lite.Parallelism;
 import org.dlinsar.lite.image.RasterImage;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
 import org.esa.snap.core.datamodel.VirtualBand;
 import org.esa.snap.core.gpf.annotations.TargetProduct;
 import org.esa.snap.core.gpf.annotations.TargetProperty;
@@ -255,6 +257,9 @@ final class OperatorContext {
 
   private void attachImages() {
     boolean stack = stackImplemented && !tileImplemented;
+    if (stack) {
+      fitStackTilesInCache();
+    }
     tiles = new TileComputer(operator, messagePrefix(), stack);
     for (Band band : targetProduct.getBands()) {
       if (band instanceof VirtualBand || band.isSourceImageSet()) {
@@ -269,6 +274,25 @@ final class OperatorContext {
       OperatorImage image = new OperatorImage(band, tiles, tileSize);
       tiles.add(image);
       band.setSourceImage(image);
+    }
+  }
+
+  /** Gives a tile-stack operator a tile grid whose stacks the tile cache can hold (TileCache#fitStack). */
+  private void fitStackTilesInCache() {
+    long bytesPerPixel = 0;
+    for (Band band : targetProduct.getBands()) {
+      if (!(band instanceof VirtualBand) && !band.isSourceImageSet()) {
+        bytesPerPixel += ProductData.getElemSize(band.getDataType());
+      }
+    }
+    Dimension tile = RasterImage.tileSize(targetProduct.getPreferredTileSize(),
+        targetProduct.getSceneRasterWidth(), targetProduct.getSceneRasterHeight());
+    Dimension fitted = TileCache.instance().fitStack(tile, bytesPerPixel, Parallelism.threads());
+    if (!fitted.equals(tile)) {
+      targetProduct.setPreferredTileSize(fitted);
+      long perPixel = bytesPerPixel;
+      operator.getLogger().info(() -> messagePrefix() + perPixel + " bytes per pixel over its bands: tiles of "
+          + fitted.width + "x" + fitted.height + " instead of " + tile.width + "x" + tile.height);
     }
   }
 

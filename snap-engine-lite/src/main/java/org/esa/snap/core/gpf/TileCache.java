@@ -1,5 +1,6 @@
 package org.esa.snap.core.gpf;
 
+import java.awt.Dimension;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +22,9 @@ final class TileCache {
 
   /** System property overriding the capacity, in bytes. */
   static final String CAPACITY_PROPERTY = "snap.lite.tileCacheBytes";
+
+  /** The smallest tile edge {@link #fitStack} gives, pixels. */
+  static final int MIN_STACK_TILE_EDGE = 16;
 
   private static final TileCache INSTANCE = new TileCache(defaultCapacity());
 
@@ -115,6 +119,27 @@ final class TileCache {
   /** The bytes held by completed entries. */
   synchronized long size() {
     return bytes;
+  }
+
+  /**
+   * The tile size for a tile-stack operator: {@code tile}, or a smaller square (edge at least
+   * {@value #MIN_STACK_TILE_EDGE}) when one stack of tiles per thread would take more than a
+   * quarter of the capacity. A stack of a thousand bands on 512 x 512 tiles would otherwise be
+   * evicted before its bands were read, and be recomputed for every band.
+   *
+   * @param bytesPerPixel the bytes of one pixel over all bands the operator computes
+   * @param threads the threads computing tiles at once
+   */
+  Dimension fitStack(Dimension tile, long bytesPerPixel, int threads) {
+    if (bytesPerPixel <= 0) {
+      return tile;
+    }
+    long maxPixels = capacity / 4 / Math.max(1, threads) / bytesPerPixel;
+    if ((long) tile.width * tile.height <= maxPixels) {
+      return tile;
+    }
+    int edge = (int) Math.max(MIN_STACK_TILE_EDGE, Math.sqrt((double) maxPixels));
+    return new Dimension(Math.min(edge, tile.width), Math.min(edge, tile.height));
   }
 
   /** The capacity in bytes. */

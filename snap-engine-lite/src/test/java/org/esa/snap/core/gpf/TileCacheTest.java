@@ -3,7 +3,9 @@ package org.esa.snap.core.gpf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Dimension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +22,33 @@ class TileCacheTest {
 
   private static TileCache.Key key(Object owner, int tileX) {
     return new TileCache.Key(owner, null, tileX, 0);
+  }
+
+  @Test
+  void keepsTheTileOfAStackThatFitsAQuarterOfTheCachePerThread() {
+    TileCache cache = new TileCache(512L << 20);
+
+    // 3 float bands on 512 x 512: 3 MiB a stack, well inside 64 MiB per thread.
+    assertEquals(new Dimension(512, 512), cache.fitStack(new Dimension(512, 512), 12, 2));
+  }
+
+  @Test
+  void shrinksTheTilesOfAThousandBandStackUntilOneStackPerThreadFits() {
+    TileCache cache = new TileCache(512L << 20);
+
+    Dimension fitted = cache.fitStack(new Dimension(512, 512), 4000, 2);
+
+    assertTrue((long) fitted.width * fitted.height * 4000 <= (512L << 20) / 4 / 2, fitted.toString());
+    assertEquals(fitted.width, fitted.height);
+    assertTrue(fitted.width >= 120, fitted.toString());
+  }
+
+  @Test
+  void neverShrinksBelowTheMinimumEdge() {
+    TileCache cache = new TileCache(1 << 20);
+
+    assertEquals(new Dimension(TileCache.MIN_STACK_TILE_EDGE, TileCache.MIN_STACK_TILE_EDGE),
+        cache.fitStack(new Dimension(512, 512), 100_000, 8));
   }
 
   @Test
