@@ -1,5 +1,7 @@
 package org.dlinsar.gradient;
 
+import java.util.Arrays;
+
 /**
  * Wrapped phase gradient of a complex interferogram along azimuth (rows, y) and range (columns,
  * x), without unwrapping.
@@ -43,22 +45,47 @@ public final class WrappedGradient {
           + ", mask " + (mask == null ? "none" : mask.length) + ", azimuth " + azimuth.length
           + ", range " + range.length);
     }
-    // Validity once per pixel, then one tight pass: five validity tests per output sample were
-    // most of the cost of gradient stacking.
-    boolean[] ok = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      ok[i] = usable(real, imaginary, mask, i);
-    }
+    // Gradients first, in branch-free loops over whole rows; then, only where some sample is not
+    // usable, NaN over what it touched. Per-sample validity tests cost a third of the time.
     for (int y = 0; y < height; y++) {
       int row = y * width;
-      boolean interiorRow = y > 0 && y < height - 1;
-      for (int x = 0; x < width; x++) {
-        int i = row + x;
-        azimuth[i] = interiorRow && ok[i] && ok[i - width] && ok[i + width]
-            ? halfAngle(real, imaginary, i + width, i - width) : Float.NaN;
-        range[i] = x > 0 && x < width - 1 && ok[i] && ok[i - 1] && ok[i + 1]
-            ? halfAngle(real, imaginary, i + 1, i - 1) : Float.NaN;
+      if (y > 0 && y < height - 1) {
+        for (int i = row; i < row + width; i++) {
+          azimuth[i] = halfAngle(real, imaginary, i + width, i - width);
+        }
+      } else {
+        Arrays.fill(azimuth, row, row + width, Float.NaN);
       }
+      range[row] = Float.NaN;
+      for (int i = row + 1; i < row + width - 1; i++) {
+        range[i] = halfAngle(real, imaginary, i + 1, i - 1);
+      }
+      range[row + width - 1] = Float.NaN;
+    }
+    for (int i = 0; i < n; i++) {
+      if (!usable(real, imaginary, mask, i)) {
+        invalidate(azimuth, range, width, height, i);
+      }
+    }
+  }
+
+  /** Sets NaN every gradient that uses sample {@code i}: its own and its four neighbours'. */
+  private static void invalidate(float[] azimuth, float[] range, int width, int height, int i) {
+    int x = i % width;
+    int y = i / width;
+    azimuth[i] = Float.NaN;
+    range[i] = Float.NaN;
+    if (y > 0) {
+      azimuth[i - width] = Float.NaN;
+    }
+    if (y < height - 1) {
+      azimuth[i + width] = Float.NaN;
+    }
+    if (x > 0) {
+      range[i - 1] = Float.NaN;
+    }
+    if (x < width - 1) {
+      range[i + 1] = Float.NaN;
     }
   }
 
