@@ -40,7 +40,7 @@ public final class DemoCommand implements LauncherCommand {
       "Runs the detection-first chain as far as it exists on a simulated landslide stack and",
       "writes <folder>/report.md with the figures measured against the simulator's truth.",
       "  --size <px>   raster width and height, 32..512 (default 256; scoring holds whole rasters)",
-      "  --dates <n>   acquisitions every 12 days, each paired with its next 3 (default 31)",
+      "  --dates <n>   acquisitions every 12 days, 3..100, each paired with its next 3 (default 31)",
       "  --seed <n>    scene seed (default 21)");
 
   @Override
@@ -67,7 +67,7 @@ public final class DemoCommand implements LauncherCommand {
           return 0;
         }
         case "--size" -> size = intOption(arg, args, ++i, 32, 512);
-        case "--dates" -> dates = intOption(arg, args, ++i, 3, 1000);
+        case "--dates" -> dates = intOption(arg, args, ++i, 3, 100);
         case "--seed" -> seed = intOption(arg, args, ++i, 0, Integer.MAX_VALUE);
         default -> {
           if (arg.startsWith("-") || folder != null) {
