@@ -13,17 +13,18 @@ import java.util.Arrays;
  * gradients are finite and both weights are finite and positive; {@code count} says how many did.
  * Pixels on the tile border never contribute: their centred gradients need a pixel outside.
  *
- * <p>The sums are double; buffers are allocated once and reused after {@link #reset}. Not
- * thread-safe: one instance per tile.
+ * <p>The sums are float, which halves the memory streamed per interferogram: their relative
+ * rounding stays below 1e-4 for a thousand interferograms, far below the phase noise. Buffers are
+ * allocated once and reused after {@link #reset}. Not thread-safe: one instance per tile.
  */
 public final class GradientStacker {
 
   private final int width;
   private final int height;
-  private final double[] sumAzimuth;
-  private final double[] sumRange;
-  private final double[] sumAzimuthSpan;
-  private final double[] sumRangeSpan;
+  private final float[] sumAzimuth;
+  private final float[] sumRange;
+  private final float[] sumAzimuthSpan;
+  private final float[] sumRangeSpan;
   private final int[] count;
 
   /**
@@ -38,10 +39,10 @@ public final class GradientStacker {
     this.width = width;
     this.height = height;
     int n = width * height;
-    sumAzimuth = new double[n];
-    sumRange = new double[n];
-    sumAzimuthSpan = new double[n];
-    sumRangeSpan = new double[n];
+    sumAzimuth = new float[n];
+    sumRange = new float[n];
+    sumAzimuthSpan = new float[n];
+    sumRangeSpan = new float[n];
     count = new int[n];
   }
 
@@ -73,6 +74,7 @@ public final class GradientStacker {
       throw new IllegalArgumentException("spanYears must be positive and finite, got "
           + spanYears);
     }
+    float span = (float) spanYears;
     // Border pixels lack a neighbour on some axis, so their centred gradients never exist.
     for (int y = 1; y < height - 1; y++) {
       for (int x = 1; x < width - 1; x++) {
@@ -82,19 +84,19 @@ public final class GradientStacker {
         if (!Float.isFinite(ga) || !Float.isFinite(gr)) {
           continue;
         }
-        double wa = 1;
-        double wr = 1;
+        float wa = 1;
+        float wr = 1;
         if (coherence != null) {
-          wa = 0.5 * ((double) coherence[i - width] + coherence[i + width]);
-          wr = 0.5 * ((double) coherence[i - 1] + coherence[i + 1]);
+          wa = 0.5f * (coherence[i - width] + coherence[i + width]);
+          wr = 0.5f * (coherence[i - 1] + coherence[i + 1]);
           if (!(wa > 0) || !(wr > 0)) {
             continue;
           }
         }
         sumAzimuth[i] += wa * ga;
-        sumAzimuthSpan[i] += wa * spanYears;
+        sumAzimuthSpan[i] += wa * span;
         sumRange[i] += wr * gr;
-        sumRangeSpan[i] += wr * spanYears;
+        sumRangeSpan[i] += wr * span;
         count[i]++;
       }
     }
@@ -120,8 +122,8 @@ public final class GradientStacker {
         azimuthRate[i] = Float.NaN;
         rangeRate[i] = Float.NaN;
       } else {
-        azimuthRate[i] = (float) (sumAzimuth[i] / sumAzimuthSpan[i]);
-        rangeRate[i] = (float) (sumRange[i] / sumRangeSpan[i]);
+        azimuthRate[i] = sumAzimuth[i] / sumAzimuthSpan[i];
+        rangeRate[i] = sumRange[i] / sumRangeSpan[i];
       }
     }
   }
