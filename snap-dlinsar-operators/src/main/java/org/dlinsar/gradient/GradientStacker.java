@@ -26,6 +26,8 @@ public final class GradientStacker {
   private final float[] sumAzimuthSpan;
   private final float[] sumRangeSpan;
   private final int[] count;
+  private float[] phase;
+  private float[] usable;
 
   /**
    * @param width tile width (range), pixels
@@ -44,6 +46,58 @@ public final class GradientStacker {
     sumAzimuthSpan = new float[n];
     sumRangeSpan = new float[n];
     count = new int[n];
+  }
+
+  /**
+   * Adds one interferogram from its complex samples: its centred wrapped gradients (as
+   * {@link WrappedGradient#compute}) stacked as {@link #add} does, in one pass over the tile and
+   * without gradient arrays, which is what makes stacking cheap next to reading the bands.
+   *
+   * @param real real part, {@code width * height}; not modified
+   * @param imaginary imaginary part; not modified
+   * @param mask 1 = usable, 0 or NaN = masked; null when nothing is masked; not modified
+   * @param coherence coherence per pixel, or null for weight 1; not modified
+   * @param spanYears the pair's span, years, positive
+   */
+  public void addInterferogram(float[] real, float[] imaginary, float[] mask, float[] coherence,
+      double spanYears) {
+    int n = width * height;
+    if (real.length != n || imaginary.length != n || (mask != null && mask.length != n)
+        || (coherence != null && coherence.length != n)) {
+      throw new IllegalArgumentException("arrays must hold " + width + " x " + height + " = " + n
+          + " samples, got real " + real.length + ", imaginary " + imaginary.length + ", mask "
+          + (mask == null ? "none" : mask.length) + ", coherence "
+          + (coherence == null ? "none" : coherence.length));
+    }
+    float span = checkedSpan(spanYears);
+    if (phase == null) {
+      phase = new float[n];
+      usable = new float[n];
+    }
+    WrappedGradient.phases(real, imaginary, mask, phase, usable);
+    for (int y = 1; y < height - 1; y++) {
+      for (int i = y * width + 1; i < (y + 1) * width - 1; i++) {
+        // 1 when the pixel and its four neighbours are usable; arithmetic rather than branches.
+        float v = usable[i] * usable[i - width] * usable[i + width] * usable[i - 1] * usable[i + 1];
+        float wa = 1f;
+        float wr = 1f;
+        if (coherence != null) {
+          wa = 0.5f * (coherence[i - width] + coherence[i + width]);
+          wr = 0.5f * (coherence[i - 1] + coherence[i + 1]);
+          boolean weighted = wa > 0f && wr > 0f; // false for NaN too
+          v = weighted ? v : 0f;
+          wa = weighted ? wa : 0f;
+          wr = weighted ? wr : 0f;
+        }
+        float va = v * wa;
+        float vr = v * wr;
+        sumAzimuth[i] += va * WrappedGradient.halfWrapped(phase[i + width] - phase[i - width]);
+        sumAzimuthSpan[i] += va * span;
+        sumRange[i] += vr * WrappedGradient.halfWrapped(phase[i + 1] - phase[i - 1]);
+        sumRangeSpan[i] += vr * span;
+        count[i] += (int) v;
+      }
+    }
   }
 
   /** Forgets every interferogram added so far. */
@@ -70,11 +124,7 @@ public final class GradientStacker {
           + " samples, got azimuth " + azimuth.length + ", range " + range.length
           + ", coherence " + (coherence == null ? "none" : coherence.length));
     }
-    if (!(spanYears > 0) || Double.isInfinite(spanYears)) {
-      throw new IllegalArgumentException("spanYears must be positive and finite, got "
-          + spanYears);
-    }
-    float span = (float) spanYears;
+    float span = checkedSpan(spanYears);
     // Border pixels lack a neighbour on some axis, so their centred gradients never exist.
     for (int y = 1; y < height - 1; y++) {
       for (int x = 1; x < width - 1; x++) {
@@ -126,5 +176,13 @@ public final class GradientStacker {
         rangeRate[i] = sumRange[i] / sumRangeSpan[i];
       }
     }
+  }
+
+  private static float checkedSpan(double spanYears) {
+    if (!(spanYears > 0) || Double.isInfinite(spanYears)) {
+      throw new IllegalArgumentException("spanYears must be positive and finite, got "
+          + spanYears);
+    }
+    return (float) spanYears;
   }
 }

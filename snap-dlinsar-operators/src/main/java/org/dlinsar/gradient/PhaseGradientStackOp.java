@@ -78,8 +78,6 @@ public final class PhaseGradientStackOp extends Operator {
     halo = halo.intersection(new Rectangle(0, 0, stack.width(), stack.height()));
     int n = halo.width * halo.height;
     GradientStacker stacker = new GradientStacker(halo.width, halo.height);
-    float[] azimuth = new float[n];
-    float[] range = new float[n];
     List<Interferogram> ifgs = stack.interferograms();
     for (int k = 0; k < ifgs.size(); k++) {
       checkForCancellation();
@@ -87,11 +85,11 @@ public final class PhaseGradientStackOp extends Operator {
       InterferogramTile tile = InterferogramTiles.read(this, ifg, halo);
       float[] mask = maskBands[k] == null
           ? null : getSourceTile(maskBands[k], halo).getSamplesFloat();
-      WrappedGradient.compute(tile.real(), tile.imaginary(), mask, halo.width, halo.height,
-          azimuth, range);
-      stacker.add(azimuth, range, ifg.hasCoherence() ? tile.coherence() : null,
-          ifg.pair().spanYears());
+      stacker.addInterferogram(tile.real(), tile.imaginary(), mask,
+          ifg.hasCoherence() ? tile.coherence() : null, ifg.pair().spanYears());
     }
+    float[] azimuth = new float[n];
+    float[] range = new float[n];
     int[] count = new int[n];
     stacker.finish(azimuth, range, count);
     int m = targetRectangle.width * targetRectangle.height;

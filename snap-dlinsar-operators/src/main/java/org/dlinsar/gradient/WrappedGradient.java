@@ -51,9 +51,8 @@ public final class WrappedGradient {
           + ", range " + range.length);
     }
     float[] phase = new float[n];
-    for (int i = 0; i < n; i++) {
-      phase[i] = FastAtan2.atan2(imaginary[i], real[i]);
-    }
+    float[] usable = new float[n];
+    phases(real, imaginary, mask, phase, usable);
     // Gradients first, in branch-free loops over whole rows; then, only where some sample is not
     // usable, NaN over what it touched. Per-sample validity tests cost a third of the time.
     for (int y = 0; y < height; y++) {
@@ -72,9 +71,25 @@ public final class WrappedGradient {
       range[row + width - 1] = Float.NaN;
     }
     for (int i = 0; i < n; i++) {
-      if (!usable(real, imaginary, mask, i)) {
+      if (usable[i] == 0f) {
         invalidate(azimuth, range, width, height, i);
       }
+    }
+  }
+
+  /**
+   * The phase of every sample, and whether it is usable: finite, not 0 + 0i (no data) and not
+   * masked. Arrays as in {@link #compute}.
+   *
+   * @param phase output, rad, 0 where the sample is not usable; modified
+   * @param usable output, 1 where the sample is usable, else 0; modified
+   */
+  static void phases(float[] real, float[] imaginary, float[] mask, float[] phase, float[] usable) {
+    for (int i = 0; i < phase.length; i++) {
+      boolean ok = usable(real, imaginary, mask, i);
+      float angle = FastAtan2.atan2(imaginary[i], real[i]);
+      phase[i] = ok ? angle : 0f;
+      usable[i] = ok ? 1f : 0f;
     }
   }
 
@@ -102,7 +117,7 @@ public final class WrappedGradient {
    * Half of a phase difference, wrapped into [-pi, pi] first; by rounding, not by comparisons,
    * which noisy phase makes unpredictable branches.
    */
-  private static float halfWrapped(float difference) {
+  static float halfWrapped(float difference) {
     return 0.5f * (difference - TWO_PI * (float) Math.rint(difference * INV_TWO_PI));
   }
 

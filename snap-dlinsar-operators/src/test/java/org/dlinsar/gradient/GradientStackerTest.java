@@ -1,10 +1,12 @@
 package org.dlinsar.gradient;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class GradientStackerTest {
@@ -115,5 +117,54 @@ class GradientStackerTest {
         () -> stacker.add(new float[N - 1], filled(1f), null, 1.0));
     assertThrows(IllegalArgumentException.class,
         () -> stacker.finish(new float[N], new float[N], new int[N + 1]));
+  }
+
+  @Test
+  void addingInterferogramsStacksAsComputingGradientsThenAddingThem() {
+    int w = 37;
+    int h = 29;
+    int n = w * h;
+    SplittableRandom random = new SplittableRandom(8);
+    GradientStacker fused = new GradientStacker(w, h);
+    GradientStacker twoStep = new GradientStacker(w, h);
+    float[] azimuth = new float[n];
+    float[] range = new float[n];
+    for (int k = 0; k < 6; k++) {
+      float[] re = new float[n];
+      float[] im = new float[n];
+      float[] mask = new float[n];
+      float[] coherence = new float[n];
+      for (int i = 0; i < n; i++) {
+        double phase = 0.3 * (i % w) - 0.2 * (i / w) + random.nextGaussian();
+        re[i] = (float) Math.cos(phase);
+        im[i] = (float) Math.sin(phase);
+        mask[i] = random.nextDouble() < 0.1 ? 0f : 1f;
+        coherence[i] = (float) random.nextDouble();
+      }
+      re[5] = Float.NaN;           // invalid sample
+      re[w + 7] = 0f;              // no data: 0 + 0i
+      im[w + 7] = 0f;
+      coherence[3 * w + 4] = Float.NaN;
+      coherence[4 * w + 9] = 0f;
+      double span = 0.05 * (k + 1);
+      fused.addInterferogram(re, im, mask, k % 2 == 0 ? coherence : null, span);
+      WrappedGradient.compute(re, im, mask, w, h, azimuth, range);
+      twoStep.add(azimuth, range, k % 2 == 0 ? coherence : null, span);
+    }
+    float[] fusedAz = new float[n];
+    float[] fusedRg = new float[n];
+    int[] fusedCount = new int[n];
+    float[] az = new float[n];
+    float[] rg = new float[n];
+    int[] count = new int[n];
+    fused.finish(fusedAz, fusedRg, fusedCount);
+    twoStep.finish(az, rg, count);
+
+    assertArrayEquals(count, fusedCount);
+    assertTrue(Arrays.stream(count).filter(c -> c > 0 && c < 6).count() > 0, "some pixels are partly masked");
+    for (int i = 0; i < n; i++) {
+      assertEquals(az[i], fusedAz[i], 1e-5, "azimuth at " + i);
+      assertEquals(rg[i], fusedRg[i], 1e-5, "range at " + i);
+    }
   }
 }
