@@ -54,7 +54,7 @@ final class CoherenceThresholds {
         value = wholeBandThreshold(ifg.coherence());
         computed = true;
         float t = value;
-        operator.getLogger().info(() -> String.format(
+        operator.getLogger().fine(() -> String.format(
             "DL-Mask OTSU: coherence threshold %.4f for interferogram %s", t, ifg.suffix()));
       }
       return value;
