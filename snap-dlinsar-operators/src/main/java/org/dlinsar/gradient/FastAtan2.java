@@ -1,14 +1,18 @@
 package org.dlinsar.gradient;
 
 /**
- * {@code atan2} in float arithmetic with an absolute error below 1e-6 rad, several times faster
- * than {@link Math#atan2}: the phase of every complex product of a stack goes through it, so it
- * sets the speed of gradient stacking.
+ * The phase of many complex samples, {@code atan2} in float arithmetic with an absolute error
+ * below 1e-6 rad: every sample of a stack goes through it, so it sets the speed of gradient
+ * stacking.
  *
- * <p>atan(a) on [0, 1] is an odd polynomial of degree 13 fitted by iteratively reweighted least
- * squares to a near-minimax error (3.3e-7 rad); octant symmetries extend it to the plane, where
- * float rounding of pi - r adds up to about 2e-7 rad.
- * Returns 0 for (0, 0), pi for (0, -0), and NaN when either argument is NaN.
+ * <p>Written for HotSpot's loop vectorizer (C2 superword), which turns a loop into SIMD code only
+ * when it is short, has no branches and reads every array at the same index: so two short loops of
+ * plain arithmetic, no octant branches, no bit tricks. First the angle of (|x|, |y|) in the first
+ * quadrant, pi/4 + atan(t) with t = (|y| - |x|) / (|y| + |x|) in [-1, 1], atan an odd polynomial of
+ * degree 13 fitted by iteratively reweighted least squares (error 3.3e-7 rad); then the quadrant
+ * from the signs of x and y, taken as x / |x| and y / |y| so that they stay arithmetic. Measured by
+ * {@code bench/kernels.sh}: under 1 ns per sample on one core, forty to fifty times faster than
+ * {@link Math#atan2}.
  */
 public final class FastAtan2 {
 
@@ -19,26 +23,43 @@ public final class FastAtan2 {
   private static final float C9 = 0.07962361f;
   private static final float C11 = -0.03360417f;
   private static final float C13 = 0.0068117757f;
+  private static final float QUARTER_PI = (float) (Math.PI / 4);
   private static final float HALF_PI = (float) (Math.PI / 2);
-  private static final float PI = (float) Math.PI;
+  /** Keeps the sign ratios finite on the axes: x / (|x| + TINY) is 0 at x = 0. */
+  private static final float TINY = Float.MIN_NORMAL;
 
   private FastAtan2() {
   }
 
-  /** The angle of (x, y) in [-pi, pi], radians, as {@link Math#atan2} gives it. */
-  public static float atan2(float y, float x) {
-    float ax = Math.abs(x);
-    float ay = Math.abs(y);
-    // MIN_NORMAL keeps (0, 0) finite without a branch: it gives a = 0.
-    float a = Math.min(ax, ay) / Math.max(Math.max(ax, ay), Float.MIN_NORMAL);
-    float s = a * a;
-    float r = a * (C1 + s * (C3 + s * (C5 + s * (C7 + s * (C9 + s * (C11 + s * C13))))));
-    // Octant folding by sign bits rather than branches: on noisy phase the octant is random and
-    // mispredicted branches cost more than the polynomial.
-    float steep = Float.floatToRawIntBits(ax - ay) >>> 31; // 1 when |y| > |x|
-    r += steep * (HALF_PI - 2 * r);
-    float left = Float.floatToRawIntBits(x) >>> 31; // 1 when x < 0 or x = -0
-    r += left * (PI - 2 * r);
-    return Math.copySign(r, y);
+  /**
+   * The angle of every (x, y), in [-pi, pi] radians as {@link Math#atan2} gives it, to 1e-6 rad
+   * wherever the non-zero components exceed 1e-30 in magnitude. NaN for 0 + 0i (no phase) and
+   * where a component is NaN or infinite. On the negative real axis the angle is pi, whatever the
+   * sign of the zero.
+   *
+   * @param y imaginary parts; not modified
+   * @param x real parts, as long as {@code y}; not modified
+   * @param angle output, as long as {@code y}, neither {@code x} nor {@code y}; modified
+   * @throws IllegalArgumentException when the lengths differ or {@code angle} is an input
+   */
+  public static void atan2(float[] y, float[] x, float[] angle) {
+    int n = angle.length;
+    if (y.length != n || x.length != n || angle == x || angle == y) {
+      throw new IllegalArgumentException("atan2 needs three distinct arrays of one length, got y "
+          + y.length + ", x " + x.length + ", angle " + n);
+    }
+    for (int i = 0; i < n; i++) {
+      float ax = Math.abs(x[i]);
+      float ay = Math.abs(y[i]);
+      float t = (ay - ax) / (ay + ax); // 0 / 0 = NaN for 0 + 0i
+      float s = t * t;
+      angle[i] = QUARTER_PI
+          + t * (C1 + s * (C3 + s * (C5 + s * (C7 + s * (C9 + s * (C11 + s * C13))))));
+    }
+    for (int i = 0; i < n; i++) {
+      float signX = x[i] / (Math.abs(x[i]) + TINY); // -1, +1, or 0 on the imaginary axis
+      float signY = (y[i] + TINY) / (Math.abs(y[i]) + TINY); // -1, or +1 on the real axis
+      angle[i] = signY * (HALF_PI + signX * (angle[i] - HALF_PI));
+    }
   }
 }

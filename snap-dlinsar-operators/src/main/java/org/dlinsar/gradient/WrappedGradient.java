@@ -25,6 +25,7 @@ public final class WrappedGradient {
 
   private static final float TWO_PI = (float) (2 * Math.PI);
   private static final float INV_TWO_PI = (float) (1 / (2 * Math.PI));
+  private static final float ROUNDER = 0x1.8p23f;
 
   private WrappedGradient() {}
 
@@ -51,8 +52,7 @@ public final class WrappedGradient {
           + ", range " + range.length);
     }
     float[] phase = new float[n];
-    float[] usable = new float[n];
-    phases(real, imaginary, mask, phase, usable);
+    FastAtan2.atan2(imaginary, real, phase);
     // Gradients first, in branch-free loops over whole rows; then, only where some sample is not
     // usable, NaN over what it touched. Per-sample validity tests cost a third of the time.
     for (int y = 0; y < height; y++) {
@@ -71,25 +71,10 @@ public final class WrappedGradient {
       range[row + width - 1] = Float.NaN;
     }
     for (int i = 0; i < n; i++) {
-      if (usable[i] == 0f) {
+      // NaN phase: a NaN, infinite or 0 + 0i sample
+      if (Float.isNaN(phase[i]) || (mask != null && !(mask[i] > 0f))) {
         invalidate(azimuth, range, width, height, i);
       }
-    }
-  }
-
-  /**
-   * The phase of every sample, and whether it is usable: finite, not 0 + 0i (no data) and not
-   * masked. Arrays as in {@link #compute}.
-   *
-   * @param phase output, rad, 0 where the sample is not usable; modified
-   * @param usable output, 1 where the sample is usable, else 0; modified
-   */
-  static void phases(float[] real, float[] imaginary, float[] mask, float[] phase, float[] usable) {
-    for (int i = 0; i < phase.length; i++) {
-      boolean ok = usable(real, imaginary, mask, i);
-      float angle = FastAtan2.atan2(imaginary[i], real[i]);
-      phase[i] = ok ? angle : 0f;
-      usable[i] = ok ? 1f : 0f;
     }
   }
 
@@ -114,17 +99,13 @@ public final class WrappedGradient {
   }
 
   /**
-   * Half of a phase difference, wrapped into [-pi, pi] first; by rounding, not by comparisons,
-   * which noisy phase makes unpredictable branches.
+   * Half of a phase difference, wrapped into [-pi, pi] first. The whole turns are rounded by adding
+   * and subtracting 1.5 * 2^23, where float keeps no fraction: plain arithmetic, so no branch that
+   * noisy phase would make unpredictable, and loops over it vectorize. Ties round to even, as
+   * {@link Math#rint} does.
    */
   static float halfWrapped(float difference) {
-    return 0.5f * (difference - TWO_PI * (float) Math.rint(difference * INV_TWO_PI));
-  }
-
-  private static boolean usable(float[] re, float[] im, float[] mask, int i) {
-    float r = re[i];
-    float q = im[i];
-    return Float.isFinite(r) && Float.isFinite(q) && (r != 0f || q != 0f)
-        && (mask == null || mask[i] > 0f);
+    float turns = (difference * INV_TWO_PI + ROUNDER) - ROUNDER;
+    return 0.5f * (difference - TWO_PI * turns);
   }
 }

@@ -11,10 +11,21 @@ import org.junit.jupiter.api.Test;
 
 class GradientStackerTest {
 
-  private static final int W = 4;
-  private static final int H = 3;
+  private static final int W = 5;
+  private static final int H = 4;
   private static final int N = W * H;
   private static final int INNER = W + 1;
+
+  /** A unit interferogram whose phase is a plane: gradients {@code az} and {@code rg} rad/pixel. */
+  private static float[][] ramp(double az, double rg) {
+    float[][] z = new float[2][N];
+    for (int i = 0; i < N; i++) {
+      double phase = az * (i / W) + rg * (i % W);
+      z[0][i] = (float) Math.cos(phase);
+      z[1][i] = (float) Math.sin(phase);
+    }
+    return z;
+  }
 
   private static float[] filled(float v) {
     float[] a = new float[N];
@@ -22,19 +33,27 @@ class GradientStackerTest {
     return a;
   }
 
+  private static void add(GradientStacker stacker, float[][] z, float[] coherence, double span) {
+    stacker.addInterferogram(z[0], z[1], null, coherence, span);
+  }
+
   @Test
   void constantRateOverTwoSpansGivesThatRate() {
-    double rate = 2.5;
     GradientStacker stacker = new GradientStacker(W, H);
-    stacker.add(filled((float) (rate * 0.1)), filled((float) (-rate * 0.1)), null, 0.1);
-    stacker.add(filled((float) (rate * 0.2)), filled((float) (-rate * 0.2)), null, 0.2);
+    add(stacker, ramp(0.25, -0.25), null, 0.1);
+    add(stacker, ramp(0.5, -0.5), null, 0.2);
     float[] az = new float[N];
     float[] rg = new float[N];
     int[] count = new int[N];
     stacker.finish(az, rg, count);
-    assertEquals(2.5f, az[INNER], 1e-6f);
-    assertEquals(-2.5f, rg[INNER], 1e-6f);
-    assertEquals(2, count[INNER]);
+    for (int y = 1; y < H - 1; y++) {
+      for (int x = 1; x < W - 1; x++) {
+        int i = y * W + x;
+        assertEquals(2.5f, az[i], 1e-5f, "azimuth at " + i);
+        assertEquals(-2.5f, rg[i], 1e-5f, "range at " + i);
+        assertEquals(2, count[i]);
+      }
+    }
   }
 
   @Test
@@ -43,37 +62,49 @@ class GradientStackerTest {
     float[] lowAzimuthNeighbours = filled(1f);
     lowAzimuthNeighbours[INNER - W] = 0.4f;
     lowAzimuthNeighbours[INNER + W] = 0.6f;
-    stacker.add(filled(1f), filled(1f), null, 0.1);
-    stacker.add(filled(3f), filled(3f), lowAzimuthNeighbours, 0.3);
+    add(stacker, ramp(0.1, 0.1), null, 0.1);
+    add(stacker, ramp(0.9, 0.9), lowAzimuthNeighbours, 0.3);
     float[] az = new float[N];
     float[] rg = new float[N];
     stacker.finish(az, rg, new int[N]);
-    assertEquals((float) ((1 + 0.5 * 3) / (0.1 + 0.5 * 0.3)), az[INNER], 1e-5f);
-    assertEquals((float) ((1 + 3.0) / (0.1 + 0.3)), rg[INNER], 1e-5f);
+    assertEquals((float) ((0.1 + 0.5 * 0.9) / (0.1 + 0.5 * 0.3)), az[INNER], 1e-5f);
+    assertEquals((float) ((0.1 + 0.9) / (0.1 + 0.3)), rg[INNER], 1e-5f);
   }
 
   @Test
-  void skipsNaNAndZeroCoherencePixelsAndCountsOnlyContributors() {
+  void skipsUnusableSamplesAndCountsOnlyContributors() {
     GradientStacker stacker = new GradientStacker(W, H);
+    float[][] noData = ramp(0.2, 0.2);
+    noData[0][INNER] = 0f; // 0 + 0i
+    noData[1][INNER] = 0f;
+    float[][] invalid = ramp(0.3, 0.3);
+    invalid[0][INNER + W] = Float.NaN;
     float[] masked = filled(1f);
-    masked[INNER] = Float.NaN;
-    float[] decorrelated = filled(0f);
-    stacker.add(filled(1f), filled(1f), null, 1.0);
-    stacker.add(masked, filled(1f), null, 1.0);
-    stacker.add(filled(5f), filled(5f), decorrelated, 1.0);
+    masked[INNER + W + 1] = 0f;
+    float[] zeroCoherence = filled(1f);
+    zeroCoherence[INNER + 2] = 0f;
+    add(stacker, ramp(0.1, 0.1), null, 1.0);
+    add(stacker, noData, null, 1.0);
+    add(stacker, invalid, null, 1.0);
+    stacker.addInterferogram(ramp(0.4, 0.4)[0], ramp(0.4, 0.4)[1], masked, null, 1.0);
+    add(stacker, ramp(0.5, 0.5), zeroCoherence, 1.0);
     int[] count = new int[N];
     float[] az = new float[N];
     stacker.finish(az, new float[N], count);
-    assertEquals(1, count[INNER]);
+    // INNER: no data itself in #2, its neighbour INNER + W invalid in #3: contributed #1, #4, #5
+    assertEquals(3, count[INNER]);
+    assertEquals((0.1f + 0.4f + 0.5f) / 3, az[INNER], 1e-5f);
+    // INNER + 1: neighbours INNER (#2), INNER + 1 + W masked (#4), INNER + 2 zero coherence (#5)
     assertEquals(2, count[INNER + 1]);
-    assertEquals(1f, az[INNER], 0f);
+    // INNER + 2: its own coherence is zero in #5; the masked pixel of #4 is only diagonal to it
+    assertEquals(4, count[INNER + 2]);
   }
 
   @Test
   void isNaNWhereNothingContributedAndOnTheBorder() {
     GradientStacker stacker = new GradientStacker(W, H);
     float[] nan = filled(Float.NaN);
-    stacker.add(nan, nan, null, 0.5);
+    stacker.addInterferogram(nan, nan, null, null, 0.5);
     float[] az = new float[N];
     float[] rg = new float[N];
     int[] count = new int[N];
@@ -82,23 +113,35 @@ class GradientStackerTest {
     assertEquals(0, count[INNER]);
 
     stacker.reset();
-    stacker.add(filled(1f), filled(1f), filled(1f), 0.5);
+    add(stacker, ramp(0.5, 0.5), filled(1f), 0.5);
     stacker.finish(az, rg, count);
-    assertTrue(Float.isNaN(az[0]), "corner");
-    assertEquals(0, count[W - 1]);
-    assertEquals(2f, az[INNER], 0f);
+    for (int i = 0; i < N; i++) {
+      boolean border = i < W || i >= N - W || i % W == 0 || i % W == W - 1;
+      assertEquals(border ? 0 : 1, count[i], "count at " + i);
+      assertEquals(border, Float.isNaN(az[i]), "azimuth at " + i);
+    }
+    assertEquals(1f, az[INNER], 1e-5f);
+  }
+
+  @Test
+  void tilesTooSmallForAnInteriorGiveNothing() {
+    GradientStacker stacker = new GradientStacker(2, 7);
+    stacker.addInterferogram(new float[14], new float[14], null, null, 1.0);
+    int[] count = new int[14];
+    stacker.finish(new float[14], new float[14], count);
+    assertArrayEquals(new int[14], count);
   }
 
   @Test
   void resetForgetsEarlierInterferograms() {
     GradientStacker stacker = new GradientStacker(W, H);
-    stacker.add(filled(9f), filled(9f), null, 1.0);
+    add(stacker, ramp(1.2, 1.2), null, 1.0);
     stacker.reset();
-    stacker.add(filled(1f), filled(1f), null, 1.0);
+    add(stacker, ramp(0.5, 0.5), null, 1.0);
     float[] az = new float[N];
     int[] count = new int[N];
     stacker.finish(az, new float[N], count);
-    assertEquals(1f, az[INNER], 0f);
+    assertEquals(0.5f, az[INNER], 1e-5f);
     assertEquals(1, count[INNER]);
   }
 
@@ -106,7 +149,7 @@ class GradientStackerTest {
   void rejectsANonPositiveSpan() {
     GradientStacker stacker = new GradientStacker(W, H);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> stacker.add(filled(1f), filled(1f), null, 0.0));
+        () -> add(stacker, ramp(0, 0), null, 0.0));
     assertTrue(e.getMessage().contains("spanYears"), e.getMessage());
   }
 
@@ -114,57 +157,122 @@ class GradientStackerTest {
   void rejectsArraysOfTheWrongLength() {
     GradientStacker stacker = new GradientStacker(W, H);
     assertThrows(IllegalArgumentException.class,
-        () -> stacker.add(new float[N - 1], filled(1f), null, 1.0));
+        () -> stacker.addInterferogram(new float[N - 1], filled(1f), null, null, 1.0));
     assertThrows(IllegalArgumentException.class,
         () -> stacker.finish(new float[N], new float[N], new int[N + 1]));
   }
 
   @Test
-  void addingInterferogramsStacksAsComputingGradientsThenAddingThem() {
-    int w = 37;
-    int h = 29;
-    int n = w * h;
-    SplittableRandom random = new SplittableRandom(8);
-    GradientStacker fused = new GradientStacker(w, h);
-    GradientStacker twoStep = new GradientStacker(w, h);
-    float[] azimuth = new float[n];
-    float[] range = new float[n];
-    for (int k = 0; k < 6; k++) {
-      float[] re = new float[n];
-      float[] im = new float[n];
-      float[] mask = new float[n];
-      float[] coherence = new float[n];
-      for (int i = 0; i < n; i++) {
-        double phase = 0.3 * (i % w) - 0.2 * (i / w) + random.nextGaussian();
-        re[i] = (float) Math.cos(phase);
-        im[i] = (float) Math.sin(phase);
-        mask[i] = random.nextDouble() < 0.1 ? 0f : 1f;
-        coherence[i] = (float) random.nextDouble();
+  void agreesWithAStraightforwardDoublePrecisionStack() {
+    for (int[] size : new int[][] {{37, 29}, {3, 3}, {64, 5}, {5, 64}}) {
+      int w = size[0];
+      int h = size[1];
+      int n = w * h;
+      SplittableRandom random = new SplittableRandom(8);
+      GradientStacker stacker = new GradientStacker(w, h);
+      ReferenceStack reference = new ReferenceStack(w, h);
+      for (int k = 0; k < 6; k++) {
+        float[] re = new float[n];
+        float[] im = new float[n];
+        float[] mask = new float[n];
+        float[] coherence = new float[n];
+        for (int i = 0; i < n; i++) {
+          double phase = 0.3 * (i % w) - 0.2 * (i / w) + random.nextGaussian();
+          double amplitude = Math.exp(3 * random.nextGaussian());
+          re[i] = (float) (amplitude * Math.cos(phase));
+          im[i] = (float) (amplitude * Math.sin(phase));
+          mask[i] = random.nextDouble() < 0.1 ? 0f : 1f;
+          coherence[i] = (float) random.nextDouble();
+        }
+        int a = random.nextInt(n);
+        re[a] = Float.NaN;
+        int b = random.nextInt(n);
+        re[b] = 0f;                  // no data: 0 + 0i
+        im[b] = 0f;
+        coherence[random.nextInt(n)] = Float.NaN;
+        coherence[random.nextInt(n)] = 0f;
+        im[random.nextInt(n)] = Float.POSITIVE_INFINITY;
+        mask[random.nextInt(n)] = Float.NaN;
+        double span = 0.05 * (k + 1);
+        float[] maskOrNone = k % 3 == 1 ? null : mask;
+        float[] coherenceOrNone = k % 2 == 0 ? coherence : null;
+        stacker.addInterferogram(re, im, maskOrNone, coherenceOrNone, span);
+        reference.add(re, im, maskOrNone, coherenceOrNone, span);
       }
-      re[5] = Float.NaN;           // invalid sample
-      re[w + 7] = 0f;              // no data: 0 + 0i
-      im[w + 7] = 0f;
-      coherence[3 * w + 4] = Float.NaN;
-      coherence[4 * w + 9] = 0f;
-      double span = 0.05 * (k + 1);
-      fused.addInterferogram(re, im, mask, k % 2 == 0 ? coherence : null, span);
-      WrappedGradient.compute(re, im, mask, w, h, azimuth, range);
-      twoStep.add(azimuth, range, k % 2 == 0 ? coherence : null, span);
-    }
-    float[] fusedAz = new float[n];
-    float[] fusedRg = new float[n];
-    int[] fusedCount = new int[n];
-    float[] az = new float[n];
-    float[] rg = new float[n];
-    int[] count = new int[n];
-    fused.finish(fusedAz, fusedRg, fusedCount);
-    twoStep.finish(az, rg, count);
+      float[] az = new float[n];
+      float[] rg = new float[n];
+      int[] count = new int[n];
+      stacker.finish(az, rg, count);
 
-    assertArrayEquals(count, fusedCount);
-    assertTrue(Arrays.stream(count).filter(c -> c > 0 && c < 6).count() > 0, "some pixels are partly masked");
-    for (int i = 0; i < n; i++) {
-      assertEquals(az[i], fusedAz[i], 1e-5, "azimuth at " + i);
-      assertEquals(rg[i], fusedRg[i], 1e-5, "range at " + i);
+      String at = " of " + w + " x " + h;
+      assertArrayEquals(reference.count, count, "count" + at);
+      if (n > 100) {
+        assertTrue(Arrays.stream(count).filter(c -> c > 0 && c < 6).count() > 0,
+            "some pixels are partly masked");
+      }
+      for (int i = 0; i < n; i++) {
+        assertEquals(reference.rate(reference.sumAzimuth, reference.sumAzimuthSpan, i), az[i],
+            1e-5, "azimuth at " + i + at);
+        assertEquals(reference.rate(reference.sumRange, reference.sumRangeSpan, i), rg[i], 1e-5,
+            "range at " + i + at);
+      }
+    }
+  }
+
+  /** The stack written as the class comment says it, one pixel at a time, in double. */
+  private static final class ReferenceStack {
+    final int w;
+    final int h;
+    final double[] sumAzimuth;
+    final double[] sumAzimuthSpan;
+    final double[] sumRange;
+    final double[] sumRangeSpan;
+    final int[] count;
+
+    ReferenceStack(int w, int h) {
+      this.w = w;
+      this.h = h;
+      sumAzimuth = new double[w * h];
+      sumAzimuthSpan = new double[w * h];
+      sumRange = new double[w * h];
+      sumRangeSpan = new double[w * h];
+      count = new int[w * h];
+    }
+
+    void add(float[] re, float[] im, float[] mask, float[] coherence, double span) {
+      for (int y = 1; y < h - 1; y++) {
+        for (int x = 1; x < w - 1; x++) {
+          int i = y * w + x;
+          int[] used = {i, i - w, i + w, i - 1, i + 1};
+          if (!Arrays.stream(used).allMatch(p -> usable(re, im, mask, coherence, p))) {
+            continue;
+          }
+          double weightAzimuth = coherence == null ? 1 : (coherence[i - w] + coherence[i + w]) / 2;
+          double weightRange = coherence == null ? 1 : (coherence[i - 1] + coherence[i + 1]) / 2;
+          sumAzimuth[i] += weightAzimuth * halfAngle(re, im, i + w, i - w);
+          sumAzimuthSpan[i] += weightAzimuth * span;
+          sumRange[i] += weightRange * halfAngle(re, im, i + 1, i - 1);
+          sumRangeSpan[i] += weightRange * span;
+          count[i]++;
+        }
+      }
+    }
+
+    /** arg(z(a) conj(z(b))) / 2. */
+    private static double halfAngle(float[] re, float[] im, int a, int b) {
+      double real = (double) re[a] * re[b] + (double) im[a] * im[b];
+      double imaginary = (double) im[a] * re[b] - (double) re[a] * im[b];
+      return Math.atan2(imaginary, real) / 2;
+    }
+
+    private static boolean usable(float[] re, float[] im, float[] mask, float[] coherence, int p) {
+      return Float.isFinite(re[p]) && Float.isFinite(im[p]) && (re[p] != 0 || im[p] != 0)
+          && (mask == null || mask[p] > 0)
+          && (coherence == null || (Float.isFinite(coherence[p]) && coherence[p] > 0));
+    }
+
+    float rate(double[] sum, double[] sumSpan, int i) {
+      return count[i] == 0 ? Float.NaN : (float) (sum[i] / sumSpan[i]);
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class WrappedGradientTest {
@@ -98,6 +99,24 @@ class WrappedGradientTest {
     float[][] g = gradients(z, null);
     assertEquals(0.5f, g[1][2 * W + 3], 2e-6f);
     assertEquals(0.25f, g[0][2 * W + 3], 2e-6f);
+  }
+
+  @Test
+  void halfWrappedRoundsTurnsAsRintDoes() {
+    SplittableRandom random = new SplittableRandom(5);
+    float twoPi = (float) (2 * Math.PI);
+    float[] differences = new float[10_003];
+    for (int i = 0; i < 10_000; i++) {
+      differences[i] = (float) ((random.nextDouble() * 2 - 1) * 2 * Math.PI);
+    }
+    differences[10_000] = twoPi / 2;  // ties: half a turn either way
+    differences[10_001] = -twoPi / 2;
+    differences[10_002] = 0f;
+    for (float d : differences) {
+      float expected = 0.5f * (d - twoPi * (float) Math.rint(d / twoPi));
+      assertEquals(expected, WrappedGradient.halfWrapped(d), 1e-6f, "at " + d);
+      assertTrue(Math.abs(WrappedGradient.halfWrapped(d)) <= Math.PI / 2 + 1e-6, "at " + d);
+    }
   }
 
   @Test
