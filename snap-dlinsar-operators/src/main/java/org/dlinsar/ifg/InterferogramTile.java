@@ -6,12 +6,14 @@ import java.util.Objects;
 /**
  * The samples of one interferogram over one rectangle, row-major with the rectangle's width.
  *
- * <p>The arrays are handed over, not copied: they belong to the caller, who may modify them.
+ * <p>The arrays may be the source tiles' own buffers (see {@link InterferogramTiles}): read them,
+ * never modify them.
  *
  * @param rectangle the rectangle served, in scene pixels (clipped to the raster)
- * @param real real part, NaN where invalid
- * @param imaginary imaginary part, NaN where invalid
- * @param coherence coherence in [0, 1], NaN where invalid or where there is no coherence band
+ * @param real real part, NaN or 0 (with the imaginary part) where there is no data
+ * @param imaginary imaginary part, NaN or 0 (with the real part) where there is no data
+ * @param coherence coherence in [0, 1]; NaN or 0 where there is no data, all NaN where there is no
+ *     coherence band
  */
 public record InterferogramTile(Rectangle rectangle, float[] real, float[] imaginary,
     float[] coherence) {

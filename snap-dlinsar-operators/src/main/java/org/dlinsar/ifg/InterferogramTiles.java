@@ -3,11 +3,20 @@ package org.dlinsar.ifg;
 import java.awt.Rectangle;
 import java.util.Arrays;
 import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.RasterDataNode;
 import org.esa.snap.core.gpf.Operator;
+import org.esa.snap.core.gpf.Tile;
 
 /**
  * Serves an operator the samples of one interferogram over a rectangle, through
  * {@link Operator#getSourceTile}. Only reading: no arithmetic on the samples.
+ *
+ * <p>Where a source tile's buffer holds exactly the float samples (float32, unscaled, row-major
+ * without padding, and no no-data value to replace but 0 or NaN) that buffer is served as it is,
+ * not copied: a stack pass reads every sample once, and a copy of each would cost a tenth of it.
+ * Samples equal to a no-data value of 0 then stay 0 rather than NaN, which changes nothing for the
+ * consumers: SNAP writes 0 + 0i and zero coherence where an interferogram has no data, and both
+ * count as no data.
  */
 public final class InterferogramTiles {
 
@@ -32,15 +41,27 @@ public final class InterferogramTiles {
           + real.getRasterWidth() + " x " + real.getRasterHeight() + " raster of interferogram '"
           + ifg.suffix() + "'");
     }
-    float[] re = operator.getSourceTile(real, served).getSamplesFloat();
-    float[] im = operator.getSourceTile(ifg.imaginary(), served).getSamplesFloat();
+    float[] re = samples(operator.getSourceTile(real, served));
+    float[] im = samples(operator.getSourceTile(ifg.imaginary(), served));
     float[] coh;
     if (ifg.hasCoherence()) {
-      coh = operator.getSourceTile(ifg.coherence(), served).getSamplesFloat();
+      coh = samples(operator.getSourceTile(ifg.coherence(), served));
     } else {
       coh = new float[served.width * served.height];
       Arrays.fill(coh, Float.NaN);
     }
     return new InterferogramTile(served, re, im, coh);
+  }
+
+  /** The tile's samples as float: its own buffer where that holds exactly them, else a copy. */
+  private static float[] samples(Tile tile) {
+    RasterDataNode band = tile.getRasterDataNode();
+    float[] buffer = tile.getDataBufferFloat();
+    boolean noDataToReplace = band.isNoDataValueUsed() && band.getNoDataValue() != 0
+        && !Double.isNaN(band.getNoDataValue());
+    boolean exact = buffer != null && !band.isScalingApplied() && !noDataToReplace
+        && tile.getScanlineOffset() == 0 && tile.getScanlineStride() == tile.getWidth()
+        && buffer.length == tile.getWidth() * tile.getHeight();
+    return exact ? buffer : tile.getSamplesFloat();
   }
 }

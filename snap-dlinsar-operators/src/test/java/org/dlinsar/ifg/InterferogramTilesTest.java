@@ -66,6 +66,27 @@ class InterferogramTilesTest {
   }
 
   @Test
+  void appliesScalingAndReplacesANonZeroNoDataValue() {
+    Product p = StackFixtures.product("p", 2, 2);
+    String suffix = "VV_15Jan2020_27Jan2020";
+    StackFixtures.addInterferogram(p, suffix, new float[] {1, -9999, 3, 4}, ramp(4, 0),
+        new float[] {0, 0, 0, 0});
+    p.getBand(BandNames.real(suffix)).setNoDataValue(-9999);
+    p.getBand(BandNames.real(suffix)).setNoDataValueUsed(true);
+    p.getBand(BandNames.imaginary(suffix)).setNoDataValue(0);
+    p.getBand(BandNames.imaginary(suffix)).setNoDataValueUsed(true);
+    p.getBand(BandNames.coherence(suffix)).setScalingFactor(0.5);
+    p.getBand(BandNames.coherence(suffix)).setScalingOffset(0.25);
+    Interferogram ifg = InterferogramStack.of(p).interferograms().get(0);
+
+    InterferogramTile tile = InterferogramTiles.read(readerOf(p), ifg, new Rectangle(0, 0, 2, 2));
+
+    assertArrayEquals(new float[] {1, Float.NaN, 3, 4}, tile.real());
+    assertEquals(0f, tile.imaginary()[0], "a no-data value of 0 may stay 0: 0 + 0i is no data");
+    assertArrayEquals(new float[] {0.25f, 0.25f, 0.25f, 0.25f}, tile.coherence());
+  }
+
+  @Test
   void rejectsARectangleOutsideTheRaster() {
     Product p = StackFixtures.product("p", 2, 2);
     StackFixtures.addFlatInterferogram(p, "VV_15Jan2020_27Jan2020", 0.5f);
