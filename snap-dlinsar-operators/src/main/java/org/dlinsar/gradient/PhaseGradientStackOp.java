@@ -27,10 +27,14 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * {@code grad_rg} (float32, rad/pixel/year, NaN where no interferogram contributed) and
  * {@code grad_count} (int32, interferograms that contributed). Moving slopes show as coupled
  * positive/negative gradient pairs. {@code mask_ifg_<suffix>} bands, when present, exclude masked
- * pixels. Every source band, tie-point grid, geocoding and metadata is carried through.
+ * pixels; so do samples without data (NaN, 0 + 0i, coherence NaN or 0), see
+ * {@link GradientStacker}. Every source band, tie-point grid, geocoding and metadata is carried
+ * through.
  *
- * <p>Each target tile reads its source tiles with a one-pixel halo, one interferogram at a time,
- * so memory is tile-sized whatever the number of interferograms, and tiles join without seams.
+ * <p>Each target tile is stacked in strips of rows, each reading its source samples with a
+ * one-pixel halo, one interferogram at a time: memory is strip-sized whatever the number of
+ * interferograms, the strip's sums stay in the processor's cache, and strips and tiles join
+ * without seams.
  */
 @OperatorMetadata(
     alias = "Phase-Gradient-Stack",
@@ -41,6 +45,9 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
     description = "Stacks wrapped phase gradients of all interferograms: grad_az, grad_rg in"
         + " rad/pixel/year, grad_count.")
 public final class PhaseGradientStackOp extends Operator {
+
+  /** Bytes of one strip's stacker: a few times a core's L2 cache, well within the shared L3. */
+  private static final long STACKER_BYTES = 2L << 20;
 
   @SourceProducts(count = -1, description = "Interferogram stacks of one raster size.")
   private Product[] sourceProducts;
@@ -73,11 +80,43 @@ public final class PhaseGradientStackOp extends Operator {
   @Override
   public void computeTileStack(Map<Band, Tile> targetTiles, Rectangle targetRectangle,
       ProgressMonitor pm) throws OperatorException {
-    Rectangle halo = new Rectangle(targetRectangle);
-    halo.grow(1, 1);
-    halo = halo.intersection(new Rectangle(0, 0, stack.width(), stack.height()));
-    int n = halo.width * halo.height;
-    GradientStacker stacker = new GradientStacker(halo.width, halo.height);
+    int m = targetRectangle.width * targetRectangle.height;
+    float[] azimuth = new float[m];
+    float[] range = new float[m];
+    int[] count = new int[m];
+    // Strip by strip, small enough that the stacker stays in the processor's cache over all
+    // interferograms: a tile-sized one would stream its sums from memory once per interferogram.
+    int rows = (int) Math.max(1,
+        STACKER_BYTES / GradientStacker.BYTES_PER_PIXEL / (targetRectangle.width + 2) - 2);
+    GradientStacker stacker = null;
+    for (int y = targetRectangle.y; y < targetRectangle.y + targetRectangle.height; y += rows) {
+      Rectangle strip = new Rectangle(targetRectangle.x, y, targetRectangle.width,
+          Math.min(rows, targetRectangle.y + targetRectangle.height - y));
+      Rectangle halo = new Rectangle(strip);
+      halo.grow(1, 1);
+      halo = halo.intersection(new Rectangle(0, 0, stack.width(), stack.height()));
+      if (stacker != null && stacker.width() == halo.width && stacker.height() == halo.height) {
+        stacker.reset();
+      } else {
+        stacker = new GradientStacker(halo.width, halo.height);
+      }
+      stackStrip(stacker, halo);
+      int n = halo.width * halo.height;
+      float[] stripAzimuth = new float[n];
+      float[] stripRange = new float[n];
+      int[] stripCount = new int[n];
+      stacker.finish(stripAzimuth, stripRange, stripCount);
+      copyRows(stripAzimuth, halo, strip, azimuth, targetRectangle);
+      copyRows(stripRange, halo, strip, range, targetRectangle);
+      copyRows(stripCount, halo, strip, count, targetRectangle);
+    }
+    targetTiles.get(azimuthBand).setSamples(azimuth);
+    targetTiles.get(rangeBand).setSamples(range);
+    targetTiles.get(countBand).setSamples(count);
+  }
+
+  /** Adds every interferogram over {@code halo} to {@code stacker}, one at a time. */
+  private void stackStrip(GradientStacker stacker, Rectangle halo) {
     List<Interferogram> ifgs = stack.interferograms();
     for (int k = 0; k < ifgs.size(); k++) {
       checkForCancellation();
@@ -88,23 +127,15 @@ public final class PhaseGradientStackOp extends Operator {
       stacker.addInterferogram(tile.real(), tile.imaginary(), mask,
           ifg.hasCoherence() ? tile.coherence() : null, ifg.pair().spanYears());
     }
-    float[] azimuth = new float[n];
-    float[] range = new float[n];
-    int[] count = new int[n];
-    stacker.finish(azimuth, range, count);
-    int m = targetRectangle.width * targetRectangle.height;
-    targetTiles.get(azimuthBand).setSamples(crop(azimuth, halo, targetRectangle, new float[m]));
-    targetTiles.get(rangeBand).setSamples(crop(range, halo, targetRectangle, new float[m]));
-    targetTiles.get(countBand).setSamples(crop(count, halo, targetRectangle, new int[m]));
   }
 
-  /** Copies the rows of a halo-sized array that lie under {@code tile} into a tile-sized one. */
-  private static <T> T crop(T haloValues, Rectangle halo, Rectangle tile, T tileValues) {
-    for (int y = 0; y < tile.height; y++) {
-      System.arraycopy(haloValues, (tile.y - halo.y + y) * halo.width + (tile.x - halo.x),
-          tileValues, y * tile.width, tile.width);
+  /** Copies the rows of {@code strip} from a {@code halo}-sized array into a tile-sized one. */
+  private static void copyRows(Object haloValues, Rectangle halo, Rectangle strip,
+      Object tileValues, Rectangle tile) {
+    for (int y = strip.y; y < strip.y + strip.height; y++) {
+      System.arraycopy(haloValues, (y - halo.y) * halo.width + (strip.x - halo.x),
+          tileValues, (y - tile.y) * tile.width + (strip.x - tile.x), strip.width);
     }
-    return tileValues;
   }
 
   private InterferogramStack readStack() {

@@ -89,6 +89,12 @@ class PhaseGradientStackOpTest {
     return (int[]) data.getElems();
   }
 
+  private static void assertSameGradients(Product expected, Product actual) throws Exception {
+    assertArrayEquals(readFloats(expected, "grad_az"), readFloats(actual, "grad_az"));
+    assertArrayEquals(readFloats(expected, "grad_rg"), readFloats(actual, "grad_rg"));
+    assertArrayEquals(readInts(expected, "grad_count"), readInts(actual, "grad_count"));
+  }
+
   @Test
   void constantRateRampGivesThatRateInRadPerPixelPerYear() throws Exception {
     int w = 20;
@@ -118,9 +124,21 @@ class PhaseGradientStackOpTest {
     Product tiled =
         GPF.createProduct(ALIAS, NO_PARAMS, new Product[] {noisyStack(w, h)}, tiles16);
 
-    assertArrayEquals(readFloats(whole, "grad_az"), readFloats(tiled, "grad_az"));
-    assertArrayEquals(readFloats(whole, "grad_rg"), readFloats(tiled, "grad_rg"));
-    assertArrayEquals(readInts(whole, "grad_count"), readInts(tiled, "grad_count"));
+    assertSameGradients(whole, tiled);
+  }
+
+  @Test
+  void wideTilesStackedStripByStripLeaveNoSeams() throws Exception {
+    int w = 2400; // a 2400-pixel-wide tile is stacked in strips of about a dozen rows
+    int h = 40;
+    RenderingHints wholeRows = new RenderingHints(GPF.KEY_TILE_SIZE, new Dimension(w, h));
+    Product strips =
+        GPF.createProduct(ALIAS, NO_PARAMS, new Product[] {noisyStack(w, h)}, wholeRows);
+    RenderingHints tiles16 = new RenderingHints(GPF.KEY_TILE_SIZE, new Dimension(16, 16));
+    Product tiled =
+        GPF.createProduct(ALIAS, NO_PARAMS, new Product[] {noisyStack(w, h)}, tiles16);
+
+    assertSameGradients(tiled, strips);
   }
 
   @Test
