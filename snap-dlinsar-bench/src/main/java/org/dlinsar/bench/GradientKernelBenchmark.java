@@ -1,0 +1,100 @@
+package org.dlinsar.bench;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.dlinsar.gradient.FastAtan2;
+import org.dlinsar.gradient.GradientStacker;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * JMH benchmarks of the gradient-stacking kernels on one tile, one core: the phase of every sample
+ * ({@link FastAtan2} against {@link Math#atan2}) and one interferogram added to a
+ * {@link GradientStacker}. Scores are microseconds per tile; divide by width x height for the cost
+ * per sample. {@code bench/kernels.sh} runs them.
+ *
+ * <p>The default tiles: 514 x 66 is a strip as Phase-Gradient-Stack stacks it (its stacker stays
+ * in cache), 514 x 514 a whole halo tile (its sums stream from memory once per interferogram).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class GradientKernelBenchmark {
+
+  /** Interferograms cycled through, so that their samples are not all in cache. */
+  private static final int INTERFEROGRAMS = 4;
+
+  @Param({"514"})
+  public int width;
+
+  @Param({"66", "514"})
+  public int height;
+
+  private float[][] real;
+  private float[][] imaginary;
+  private float[][] coherence;
+  private float[] angle;
+  private GradientStacker stacker;
+  private int next;
+
+  @Setup
+  public void setUp() {
+    int n = width * height;
+    SplittableRandom random = new SplittableRandom(1);
+    real = new float[INTERFEROGRAMS][n];
+    imaginary = new float[INTERFEROGRAMS][n];
+    coherence = new float[INTERFEROGRAMS][n];
+    for (int k = 0; k < INTERFEROGRAMS; k++) {
+      for (int i = 0; i < n; i++) {
+        double phase = 2 * Math.PI * random.nextDouble();
+        real[k][i] = (float) Math.cos(phase);
+        imaginary[k][i] = (float) Math.sin(phase);
+        coherence[k][i] = (float) (0.2 + 0.8 * random.nextDouble());
+      }
+    }
+    angle = new float[n];
+    stacker = new GradientStacker(width, height);
+  }
+
+  private int nextInterferogram() {
+    next = (next + 1) % INTERFEROGRAMS;
+    return next;
+  }
+
+  @Benchmark
+  public float[] phaseFastAtan2() {
+    int k = nextInterferogram();
+    FastAtan2.atan2(imaginary[k], real[k], angle);
+    return angle;
+  }
+
+  @Benchmark
+  public float[] phaseMathAtan2() {
+    int k = nextInterferogram();
+    float[] re = real[k];
+    float[] im = imaginary[k];
+    for (int i = 0; i < angle.length; i++) {
+      angle[i] = (float) Math.atan2(im[i], re[i]);
+    }
+    return angle;
+  }
+
+  @Benchmark
+  public GradientStacker addInterferogram() {
+    int k = nextInterferogram();
+    stacker.addInterferogram(real[k], imaginary[k], null, coherence[k], 1 / 30.0);
+    return stacker;
+  }
+}
