@@ -22,8 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link GradientStacker}. Scores are microseconds per tile; divide by width x height for the cost
  * per sample. {@code bench/kernels.sh} runs them.
  *
- * <p>The default tiles: 514 x 66 is a strip as Phase-Gradient-Stack stacks it (its stacker stays
- * in cache), 514 x 514 a whole halo tile (its sums stream from memory once per interferogram).
+ * <p>The default tiles: 514 x 66 touches about as much as the strip of rows Phase-Gradient-Stack
+ * stacks at a time (it stays in cache), 514 x 514 is a whole halo tile added at once (its sums
+ * stream from memory once per interferogram).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

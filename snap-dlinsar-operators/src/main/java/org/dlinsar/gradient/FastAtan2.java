@@ -43,12 +43,25 @@ public final class FastAtan2 {
    * @throws IllegalArgumentException when the lengths differ or {@code angle} is an input
    */
   public static void atan2(float[] y, float[] x, float[] angle) {
+    atan2(y, x, angle, 0, angle.length);
+  }
+
+  /**
+   * As {@link #atan2(float[], float[], float[])} for the entries {@code from} (inclusive) to
+   * {@code to} (exclusive) only.
+   *
+   * @throws IllegalArgumentException also when the range does not lie in the arrays
+   */
+  public static void atan2(float[] y, float[] x, float[] angle, int from, int to) {
     int n = angle.length;
     if (y.length != n || x.length != n || angle == x || angle == y) {
       throw new IllegalArgumentException("atan2 needs three distinct arrays of one length, got y "
           + y.length + ", x " + x.length + ", angle " + n);
     }
-    for (int i = 0; i < n; i++) {
+    if (from < 0 || to > n || from > to) {
+      throw new IllegalArgumentException("range " + from + " to " + to + " outside 0 to " + n);
+    }
+    for (int i = from; i < to; i++) {
       float ax = Math.abs(x[i]);
       float ay = Math.abs(y[i]);
       float t = (ay - ax) / (ay + ax); // 0 / 0 = NaN for 0 + 0i
@@ -56,7 +69,7 @@ public final class FastAtan2 {
       angle[i] = QUARTER_PI
           + t * (C1 + s * (C3 + s * (C5 + s * (C7 + s * (C9 + s * (C11 + s * C13))))));
     }
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < to; i++) {
       float signX = x[i] / (Math.abs(x[i]) + TINY); // -1, +1, or 0 on the imaginary axis
       float signY = (y[i] + TINY) / (Math.abs(y[i]) + TINY); // -1, or +1 on the real axis
       angle[i] = signY * (HALF_PI + signX * (angle[i] - HALF_PI));

@@ -21,12 +21,13 @@ import java.util.Arrays;
  * ({@link System#arraycopy}), and each axis keeps its sums in its own frame: the azimuth sums of
  * pixel i sit at i - width (so that its neighbours i - width and i + width are entries j and j + 2
  * width), the range sums at i - 1. Unusable samples are found by a vectorized NaN test and handled
- * one by one. About 3 ns per sample and interferogram on one core for a 514 x 66 strip whose
- * arrays stay in cache ({@code bench/kernels.sh}); a tile whose sums do not fit the cache streams
- * them from memory once per interferogram and takes nearly twice as long, which is why
- * Phase-Gradient-Stack works in strips. The sums are float: their relative rounding stays below
- * 1e-4 for a thousand interferograms, far below the phase noise. Buffers are allocated once and
- * reused after {@link #reset}. Not thread-safe: one per tile or strip.
+ * one by one. About 3 ns per sample and interferogram on one core while what it touches stays in
+ * cache ({@code bench/kernels.sh}, a 514 x 66 tile); a 514 x 514 tile whose sums do not fit the
+ * cache streams them from memory once per interferogram and takes nearly twice as long, which is
+ * why {@link #addInterferogram(float[], float[], float[], float[], double, int, int)} can add a
+ * few rows at a time. The sums are float: their relative rounding stays below 1e-4 for a thousand
+ * interferograms, far below the phase noise. Buffers are allocated once and reused after
+ * {@link #reset}. Not thread-safe: one per tile.
  */
 public final class GradientStacker {
 
@@ -53,8 +54,6 @@ public final class GradientStacker {
   private float[] validRange;
   private float[] interiorAzimuth;
   private float[] interiorRange;
-  /** Whether the validity arrays still equal the interior ones: then they need no reset. */
-  private boolean validIsInterior;
 
   /**
    * @param width tile width (range), pixels
@@ -88,12 +87,30 @@ public final class GradientStacker {
    */
   public void addInterferogram(float[] real, float[] imaginary, float[] mask, float[] coherence,
       double spanYears) {
+    addInterferogram(real, imaginary, mask, coherence, spanYears, 0, height);
+  }
+
+  /**
+   * Adds the gradients of one interferogram at the pixels of rows {@code rowFrom} (inclusive) to
+   * {@code rowTo} (exclusive) only. Consecutive row ranges that cover the tile add the whole
+   * interferogram, as {@link #addInterferogram(float[], float[], float[], float[], double)} does,
+   * to the bit. Adding several interferograms to a few rows at a time keeps what those rows touch
+   * in the processor's cache.
+   *
+   * @throws IllegalArgumentException also when the rows are not an increasing range in the tile
+   */
+  public void addInterferogram(float[] real, float[] imaginary, float[] mask, float[] coherence,
+      double spanYears, int rowFrom, int rowTo) {
     if (real.length != n || imaginary.length != n || (mask != null && mask.length != n)
         || (coherence != null && coherence.length != n)) {
       throw new IllegalArgumentException("arrays must hold " + width + " x " + height + " = " + n
           + " samples, got real " + real.length + ", imaginary " + imaginary.length + ", mask "
           + (mask == null ? "none" : mask.length) + ", coherence "
           + (coherence == null ? "none" : coherence.length));
+    }
+    if (rowFrom < 0 || rowTo > height || rowFrom >= rowTo) {
+      throw new IllegalArgumentException("rows " + rowFrom + " to " + rowTo + " are not a range in"
+          + " 0 to " + height);
     }
     float span = checkedSpan(spanYears);
     if (width < 3 || height < 3) {
@@ -102,47 +119,56 @@ public final class GradientStacker {
     if (phase == null) {
       allocateWorkArrays();
     }
-    prepare(real, imaginary, mask, coherence);
-    stack(width, sumAzimuth, sumAzimuthSpan, validAzimuth, span);
-    stack(1, sumRange, sumRangeSpan, validRange, span);
+    // The rows' pixels use the samples of one row more on either side. Their frame entries:
+    // pixel i sits at i - width in the azimuth frame and at i - 1 in the range frame.
+    int sampleFrom = Math.max(0, rowFrom - 1) * width;
+    int sampleTo = Math.min(height, rowTo + 1) * width;
+    int azimuthFrom = Math.max(0, (rowFrom - 1) * width);
+    int azimuthTo = Math.min(n - 2 * width, (rowTo - 1) * width);
+    int rangeFrom = Math.max(0, rowFrom * width - 1);
+    int rangeTo = Math.min(n - 2, rowTo * width - 1);
+    System.arraycopy(interiorAzimuth, azimuthFrom, validAzimuth, azimuthFrom,
+        Math.max(0, azimuthTo - azimuthFrom));
+    System.arraycopy(interiorRange, rangeFrom, validRange, rangeFrom, rangeTo - rangeFrom);
+    prepare(real, imaginary, mask, coherence, sampleFrom, sampleTo);
+    stack(width, sumAzimuth, sumAzimuthSpan, validAzimuth, span, azimuthFrom, azimuthTo);
+    stack(1, sumRange, sumRangeSpan, validRange, span, rangeFrom, rangeTo);
     float[] valid = validRange;
-    for (int j = 0; j < n; j++) {
+    for (int j = rangeFrom; j < rangeTo; j++) {
       count[j] += valid[j];
     }
   }
 
   /**
-   * Turns the samples into phases and weights, set to 0 where the sample is unusable (harmless in
-   * the sums), and invalidates in both frames every gradient that uses an unusable sample.
+   * Turns samples {@code from} to {@code to} into phases and weights, set to 0 where the sample is
+   * unusable (harmless in the sums), and invalidates in both frames every gradient that uses an
+   * unusable sample. Entries of other rows may be invalidated too: each call resets the validity
+   * of its own rows' entries before, so that does no harm.
    */
-  private void prepare(float[] real, float[] imaginary, float[] mask, float[] coherence) {
+  private void prepare(float[] real, float[] imaginary, float[] mask, float[] coherence, int from,
+      int to) {
     float[] angle = phase;
     float[] w = weight;
-    FastAtan2.atan2(imaginary, real, angle);
+    FastAtan2.atan2(imaginary, real, angle, from, to);
     if (coherence != null) {
-      System.arraycopy(coherence, 0, w, 0, n);
+      System.arraycopy(coherence, from, w, from, to - from);
     } else {
-      Arrays.fill(w, 1f);
+      Arrays.fill(w, from, to, 1f);
     }
     // 0 where usable, NaN where not: a NaN phase (NaN, infinite or 0 + 0i sample), or a weight or
     // mask m for which m + 1 / (m + |m|) is not finite (NaN, infinite, zero or negative).
     // Arithmetic rather than tests, so that the loops vectorize; "+ 0" turns -0 into 0.
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < to; i++) {
       flag[i] = 0f * (angle[i] + w[i] + 1f / (w[i] + Math.abs(w[i]))) + 0f;
     }
     if (mask != null) {
-      for (int i = 0; i < n; i++) {
+      for (int i = from; i < to; i++) {
         flag[i] += 0f * (mask[i] + 1f / (mask[i] + Math.abs(mask[i])));
       }
     }
-    if (!validIsInterior) {
-      System.arraycopy(interiorAzimuth, 0, validAzimuth, 0, n);
-      System.arraycopy(interiorRange, 0, validRange, 0, n);
-      validIsInterior = true;
-    }
     // Arrays.mismatch compares whole vectors at a time: the scan costs little when all is usable.
-    for (int i = 0; i < n; i++) {
-      int k = Arrays.mismatch(flag, i, n, zeros, i, n);
+    for (int i = from; i < to; i++) {
+      int k = Arrays.mismatch(flag, i, to, zeros, i, to);
       if (k < 0) {
         break;
       }
@@ -150,7 +176,6 @@ public final class GradientStacker {
       angle[i] = 0f;
       w[i] = 0f;
       invalidateGradientsUsing(i);
-      validIsInterior = false;
     }
   }
 
@@ -173,26 +198,26 @@ public final class GradientStacker {
   }
 
   /**
-   * Adds the gradients along one axis: frame entry j holds pixel j + step, whose neighbours are
-   * samples j and j + 2 step.
+   * Adds the gradients along one axis to frame entries {@code from} to {@code to}: entry j holds
+   * pixel j + step, whose neighbours are samples j and j + 2 step.
    *
    * @param step 1 for range, width for azimuth
    */
-  private void stack(int step, float[] sum, float[] sumSpan, float[] valid, float span) {
-    int m = n - 2 * step;
+  private void stack(int step, float[] sum, float[] sumSpan, float[] valid, float span, int from,
+      int to) {
     float[] angle = phase;
     float[] w = weight;
     float[] angleAhead = phaseAhead;
     float[] wAhead = weightAhead;
     float[] gain = flag; // the flags are spent
-    System.arraycopy(angle, 2 * step, angleAhead, 0, m);
-    System.arraycopy(w, 2 * step, wAhead, 0, m);
-    for (int j = 0; j < m; j++) {
+    System.arraycopy(angle, from + 2 * step, angleAhead, from, Math.max(0, to - from));
+    System.arraycopy(w, from + 2 * step, wAhead, from, Math.max(0, to - from));
+    for (int j = from; j < to; j++) {
       float g = valid[j] * 0.5f * (w[j] + wAhead[j]);
       gain[j] = g;
       sumSpan[j] += g * span;
     }
-    for (int j = 0; j < m; j++) {
+    for (int j = from; j < to; j++) {
       sum[j] += gain[j] * WrappedGradient.halfWrapped(angleAhead[j] - angle[j]);
     }
   }

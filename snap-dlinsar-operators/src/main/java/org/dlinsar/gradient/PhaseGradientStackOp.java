@@ -31,10 +31,10 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * {@link GradientStacker}. Every source band, tie-point grid, geocoding and metadata is carried
  * through.
  *
- * <p>Each target tile is stacked in strips of rows, each reading its source samples with a
- * one-pixel halo, one interferogram at a time: memory is strip-sized whatever the number of
- * interferograms, the strip's sums stay in the processor's cache, and strips and tiles join
- * without seams.
+ * <p>Each target tile reads its source tiles with a one-pixel halo, a batch of interferograms at a
+ * time, so memory is bounded whatever the number of interferograms and every source tile is read
+ * once per target tile; the batch is stacked a strip of rows at a time, so that the strip's sums
+ * stay in the processor's cache. Tiles and strips join without seams.
  */
 @OperatorMetadata(
     alias = "Phase-Gradient-Stack",
@@ -46,8 +46,10 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
         + " rad/pixel/year, grad_count.")
 public final class PhaseGradientStackOp extends Operator {
 
-  /** Bytes of one strip's stacker: a few times a core's L2 cache, well within the shared L3. */
-  private static final long STACKER_BYTES = 2L << 20;
+  /** Bytes of the stacker a strip of rows touches: a few times a core's L2 cache. */
+  private static final long STRIP_BYTES = 2L << 20;
+  /** Bytes of the samples of a batch of interferograms read together over a tile. */
+  private static final long BATCH_BYTES = 16L << 20;
 
   @SourceProducts(count = -1, description = "Interferogram stacks of one raster size.")
   private Product[] sourceProducts;
@@ -80,62 +82,53 @@ public final class PhaseGradientStackOp extends Operator {
   @Override
   public void computeTileStack(Map<Band, Tile> targetTiles, Rectangle targetRectangle,
       ProgressMonitor pm) throws OperatorException {
-    int m = targetRectangle.width * targetRectangle.height;
-    float[] azimuth = new float[m];
-    float[] range = new float[m];
-    int[] count = new int[m];
-    // Strip by strip, small enough that the stacker stays in the processor's cache over all
-    // interferograms: a tile-sized one would stream its sums from memory once per interferogram.
-    int rows = (int) Math.max(1,
-        STACKER_BYTES / GradientStacker.BYTES_PER_PIXEL / (targetRectangle.width + 2) - 2);
-    GradientStacker stacker = null;
-    for (int y = targetRectangle.y; y < targetRectangle.y + targetRectangle.height; y += rows) {
-      Rectangle strip = new Rectangle(targetRectangle.x, y, targetRectangle.width,
-          Math.min(rows, targetRectangle.y + targetRectangle.height - y));
-      Rectangle halo = new Rectangle(strip);
-      halo.grow(1, 1);
-      halo = halo.intersection(new Rectangle(0, 0, stack.width(), stack.height()));
-      if (stacker != null && stacker.width() == halo.width && stacker.height() == halo.height) {
-        stacker.reset();
-      } else {
-        stacker = new GradientStacker(halo.width, halo.height);
-      }
-      stackStrip(stacker, halo);
-      int n = halo.width * halo.height;
-      float[] stripAzimuth = new float[n];
-      float[] stripRange = new float[n];
-      int[] stripCount = new int[n];
-      stacker.finish(stripAzimuth, stripRange, stripCount);
-      copyRows(stripAzimuth, halo, strip, azimuth, targetRectangle);
-      copyRows(stripRange, halo, strip, range, targetRectangle);
-      copyRows(stripCount, halo, strip, count, targetRectangle);
-    }
-    targetTiles.get(azimuthBand).setSamples(azimuth);
-    targetTiles.get(rangeBand).setSamples(range);
-    targetTiles.get(countBand).setSamples(count);
-  }
-
-  /** Adds every interferogram over {@code halo} to {@code stacker}, one at a time. */
-  private void stackStrip(GradientStacker stacker, Rectangle halo) {
+    Rectangle halo = new Rectangle(targetRectangle);
+    halo.grow(1, 1);
+    halo = halo.intersection(new Rectangle(0, 0, stack.width(), stack.height()));
+    GradientStacker stacker = new GradientStacker(halo.width, halo.height);
+    // Interferograms are read in batches over the whole tile, each source tile once, and stacked
+    // a strip of rows at a time: what a strip touches stays in the processor's cache over the
+    // batch, where whole tiles would stream the sums from memory once per interferogram.
+    int rows = (int) Math.max(1, STRIP_BYTES / GradientStacker.BYTES_PER_PIXEL / halo.width);
+    int batch = (int) Math.max(1, BATCH_BYTES / (3L * Float.BYTES * halo.width * halo.height));
     List<Interferogram> ifgs = stack.interferograms();
-    for (int k = 0; k < ifgs.size(); k++) {
-      checkForCancellation();
-      Interferogram ifg = ifgs.get(k);
-      InterferogramTile tile = InterferogramTiles.read(this, ifg, halo);
-      float[] mask = maskBands[k] == null
-          ? null : getSourceTile(maskBands[k], halo).getSamplesFloat();
-      stacker.addInterferogram(tile.real(), tile.imaginary(), mask,
-          ifg.hasCoherence() ? tile.coherence() : null, ifg.pair().spanYears());
+    InterferogramTile[] tiles = new InterferogramTile[batch];
+    float[][] masks = new float[batch][];
+    for (int first = 0; first < ifgs.size(); first += batch) {
+      int size = Math.min(batch, ifgs.size() - first);
+      for (int b = 0; b < size; b++) {
+        checkForCancellation();
+        tiles[b] = InterferogramTiles.read(this, ifgs.get(first + b), halo);
+        Band maskBand = maskBands[first + b];
+        masks[b] = maskBand == null ? null : getSourceTile(maskBand, halo).getSamplesFloat();
+      }
+      for (int row = 0; row < halo.height; row += rows) {
+        for (int b = 0; b < size; b++) {
+          Interferogram ifg = ifgs.get(first + b);
+          stacker.addInterferogram(tiles[b].real(), tiles[b].imaginary(), masks[b],
+              ifg.hasCoherence() ? tiles[b].coherence() : null, ifg.pair().spanYears(), row,
+              Math.min(row + rows, halo.height));
+        }
+      }
     }
+    int n = halo.width * halo.height;
+    float[] azimuth = new float[n];
+    float[] range = new float[n];
+    int[] count = new int[n];
+    stacker.finish(azimuth, range, count);
+    int m = targetRectangle.width * targetRectangle.height;
+    targetTiles.get(azimuthBand).setSamples(crop(azimuth, halo, targetRectangle, new float[m]));
+    targetTiles.get(rangeBand).setSamples(crop(range, halo, targetRectangle, new float[m]));
+    targetTiles.get(countBand).setSamples(crop(count, halo, targetRectangle, new int[m]));
   }
 
-  /** Copies the rows of {@code strip} from a {@code halo}-sized array into a tile-sized one. */
-  private static void copyRows(Object haloValues, Rectangle halo, Rectangle strip,
-      Object tileValues, Rectangle tile) {
-    for (int y = strip.y; y < strip.y + strip.height; y++) {
-      System.arraycopy(haloValues, (y - halo.y) * halo.width + (strip.x - halo.x),
-          tileValues, (y - tile.y) * tile.width + (strip.x - tile.x), strip.width);
+  /** Copies the rows of a halo-sized array that lie under {@code tile} into a tile-sized one. */
+  private static <T> T crop(T haloValues, Rectangle halo, Rectangle tile, T tileValues) {
+    for (int y = 0; y < tile.height; y++) {
+      System.arraycopy(haloValues, (tile.y - halo.y + y) * halo.width + (tile.x - halo.x),
+          tileValues, y * tile.width, tile.width);
     }
+    return tileValues;
   }
 
   private InterferogramStack readStack() {

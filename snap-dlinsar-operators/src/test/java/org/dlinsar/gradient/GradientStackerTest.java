@@ -162,6 +162,74 @@ class GradientStackerTest {
         () -> stacker.finish(new float[N], new float[N], new int[N + 1]));
   }
 
+  /**
+   * A noisy interferogram on a phase ramp with random amplitude, mask (10 % masked) and coherence,
+   * and a few samples without data: NaN, 0 + 0i, infinite, NaN or zero coherence, NaN mask.
+   * Returns real, imaginary, mask, coherence.
+   */
+  private static float[][] noisyInterferogram(SplittableRandom random, int w, int h) {
+    int n = w * h;
+    float[][] z = new float[4][n];
+    for (int i = 0; i < n; i++) {
+      double phase = 0.3 * (i % w) - 0.2 * (i / w) + random.nextGaussian();
+      double amplitude = Math.exp(3 * random.nextGaussian());
+      z[0][i] = (float) (amplitude * Math.cos(phase));
+      z[1][i] = (float) (amplitude * Math.sin(phase));
+      z[2][i] = random.nextDouble() < 0.1 ? 0f : 1f;
+      z[3][i] = (float) random.nextDouble();
+    }
+    z[0][random.nextInt(n)] = Float.NaN;
+    int noData = random.nextInt(n);
+    z[0][noData] = 0f;
+    z[1][noData] = 0f;
+    z[1][random.nextInt(n)] = Float.POSITIVE_INFINITY;
+    z[2][random.nextInt(n)] = Float.NaN;
+    z[3][random.nextInt(n)] = Float.NaN;
+    z[3][random.nextInt(n)] = 0f;
+    return z;
+  }
+
+  @Test
+  void addingRowRangesThatCoverTheTileEqualsAddingTheWholeTile() {
+    int w = 23;
+    int h = 31;
+    int n = w * h;
+    SplittableRandom random = new SplittableRandom(11);
+    GradientStacker whole = new GradientStacker(w, h);
+    GradientStacker byRows = new GradientStacker(w, h);
+    for (int k = 0; k < 4; k++) {
+      float[][] z = noisyInterferogram(random, w, h);
+      whole.addInterferogram(z[0], z[1], z[2], z[3], 0.1 * (k + 1));
+      // uneven ranges, the first and last of one row
+      int[] cuts = {0, 1, 5, 6, 17, 30, 31};
+      for (int c = 0; c + 1 < cuts.length; c++) {
+        byRows.addInterferogram(z[0], z[1], z[2], z[3], 0.1 * (k + 1), cuts[c], cuts[c + 1]);
+      }
+    }
+    float[][] expected = {new float[n], new float[n]};
+    float[][] actual = {new float[n], new float[n]};
+    int[] expectedCount = new int[n];
+    int[] actualCount = new int[n];
+    whole.finish(expected[0], expected[1], expectedCount);
+    byRows.finish(actual[0], actual[1], actualCount);
+    assertArrayEquals(expectedCount, actualCount);
+    assertArrayEquals(expected[0], actual[0]);
+    assertArrayEquals(expected[1], actual[1]);
+    assertTrue(Arrays.stream(expectedCount).filter(c -> c > 0 && c < 4).count() > 0,
+        "some pixels are partly masked");
+    assertTrue(Arrays.stream(expectedCount).filter(c -> c == 4).count() > 0, "some are not");
+  }
+
+  @Test
+  void rejectsRowsOutsideTheTile() {
+    GradientStacker stacker = new GradientStacker(W, H);
+    float[][] z = ramp(0, 0);
+    assertThrows(IllegalArgumentException.class,
+        () -> stacker.addInterferogram(z[0], z[1], null, null, 1.0, 2, 2));
+    assertThrows(IllegalArgumentException.class,
+        () -> stacker.addInterferogram(z[0], z[1], null, null, 1.0, 0, H + 1));
+  }
+
   @Test
   void agreesWithAStraightforwardDoublePrecisionStack() {
     for (int[] size : new int[][] {{37, 29}, {3, 3}, {64, 5}, {5, 64}}) {
@@ -172,32 +240,12 @@ class GradientStackerTest {
       GradientStacker stacker = new GradientStacker(w, h);
       ReferenceStack reference = new ReferenceStack(w, h);
       for (int k = 0; k < 6; k++) {
-        float[] re = new float[n];
-        float[] im = new float[n];
-        float[] mask = new float[n];
-        float[] coherence = new float[n];
-        for (int i = 0; i < n; i++) {
-          double phase = 0.3 * (i % w) - 0.2 * (i / w) + random.nextGaussian();
-          double amplitude = Math.exp(3 * random.nextGaussian());
-          re[i] = (float) (amplitude * Math.cos(phase));
-          im[i] = (float) (amplitude * Math.sin(phase));
-          mask[i] = random.nextDouble() < 0.1 ? 0f : 1f;
-          coherence[i] = (float) random.nextDouble();
-        }
-        int a = random.nextInt(n);
-        re[a] = Float.NaN;
-        int b = random.nextInt(n);
-        re[b] = 0f;                  // no data: 0 + 0i
-        im[b] = 0f;
-        coherence[random.nextInt(n)] = Float.NaN;
-        coherence[random.nextInt(n)] = 0f;
-        im[random.nextInt(n)] = Float.POSITIVE_INFINITY;
-        mask[random.nextInt(n)] = Float.NaN;
+        float[][] z = noisyInterferogram(random, w, h);
         double span = 0.05 * (k + 1);
-        float[] maskOrNone = k % 3 == 1 ? null : mask;
-        float[] coherenceOrNone = k % 2 == 0 ? coherence : null;
-        stacker.addInterferogram(re, im, maskOrNone, coherenceOrNone, span);
-        reference.add(re, im, maskOrNone, coherenceOrNone, span);
+        float[] maskOrNone = k % 3 == 1 ? null : z[2];
+        float[] coherenceOrNone = k % 2 == 0 ? z[3] : null;
+        stacker.addInterferogram(z[0], z[1], maskOrNone, coherenceOrNone, span);
+        reference.add(z[0], z[1], maskOrNone, coherenceOrNone, span);
       }
       float[] az = new float[n];
       float[] rg = new float[n];
