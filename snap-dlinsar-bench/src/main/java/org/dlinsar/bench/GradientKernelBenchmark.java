@@ -43,6 +43,9 @@ public class GradientKernelBenchmark {
   @Param({"66", "514"})
   public int height;
 
+  @Param({"64"})
+  public int stripRows;
+
   private float[][] real;
   private float[][] imaginary;
   private float[][] coherence;
@@ -90,6 +93,22 @@ public class GradientKernelBenchmark {
       angle[i] = (float) Math.atan2(im[i], re[i]);
     }
     return angle;
+  }
+
+  /**
+   * All {@value #INTERFEROGRAMS} interferograms added a strip of {@code stripRows} rows at a time,
+   * as Phase-Gradient-Stack adds a batch: divide by {@value #INTERFEROGRAMS} to compare with
+   * {@link #addInterferogram}.
+   */
+  @Benchmark
+  public GradientStacker addInterferogramsInStrips() {
+    for (int row = 0; row < height; row += stripRows) {
+      for (int k = 0; k < INTERFEROGRAMS; k++) {
+        stacker.addInterferogram(real[k], imaginary[k], null, coherence[k], 1 / 30.0, row,
+            Math.min(row + stripRows, height));
+      }
+    }
+    return stacker;
   }
 
   @Benchmark
