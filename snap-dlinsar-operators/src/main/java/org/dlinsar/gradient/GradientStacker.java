@@ -241,16 +241,6 @@ public final class GradientStacker {
     }
   }
 
-  /** Tile width, pixels. */
-  public int width() {
-    return width;
-  }
-
-  /** Tile height, pixels. */
-  public int height() {
-    return height;
-  }
-
   /** Forgets every interferogram added so far. */
   public void reset() {
     Arrays.fill(sumAzimuth, 0);
