@@ -128,7 +128,7 @@ public final class GradientStacker {
     int rangeFrom = Math.max(0, rowFrom * width - 1);
     int rangeTo = Math.min(n - 2, rowTo * width - 1);
     System.arraycopy(interiorAzimuth, azimuthFrom, validAzimuth, azimuthFrom,
-        Math.max(0, azimuthTo - azimuthFrom));
+        azimuthTo - azimuthFrom);
     System.arraycopy(interiorRange, rangeFrom, validRange, rangeFrom, rangeTo - rangeFrom);
     prepare(real, imaginary, mask, coherence, sampleFrom, sampleTo);
     stack(width, sumAzimuth, sumAzimuthSpan, validAzimuth, span, azimuthFrom, azimuthTo);
@@ -210,8 +210,8 @@ public final class GradientStacker {
     float[] angleAhead = phaseAhead;
     float[] wAhead = weightAhead;
     float[] gain = flag; // the flags are spent
-    System.arraycopy(angle, from + 2 * step, angleAhead, from, Math.max(0, to - from));
-    System.arraycopy(w, from + 2 * step, wAhead, from, Math.max(0, to - from));
+    System.arraycopy(angle, from + 2 * step, angleAhead, from, to - from);
+    System.arraycopy(w, from + 2 * step, wAhead, from, to - from);
     for (int j = from; j < to; j++) {
       float g = valid[j] * 0.5f * (w[j] + wAhead[j]);
       gain[j] = g;
