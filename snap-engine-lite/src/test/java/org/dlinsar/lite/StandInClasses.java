@@ -10,11 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Finds the compiled stand-in classes and the signatures file they are checked against. */
+/** Finds the compiled stand-in classes and the SNAP API list they are checked against. */
 final class StandInClasses {
 
   /** Package prefixes (as folders) of the stand-in. */
   static final List<String> PACKAGE_FOLDERS = List.of("com/bc/ceres/", "org/esa/snap/");
+
+  /** The SNAP API list, a test resource. */
+  static final String SIGNATURES = "snap-api/signatures.txt";
 
   private StandInClasses() {
   }
@@ -64,59 +67,12 @@ final class StandInClasses {
   }
 
   /**
-   * {@code <root>/../shared/snap-api/signatures.txt} of the {@linkplain #repositoryRoot root} found
-   * from system properties {@code dlinsar.root} and {@code user.dir}.
+   * The SNAP API list the stand-in is checked against: the test resource
+   * {@code snap-api/signatures.txt}, whose header says where the signatures come from.
    *
-   * @throws IllegalStateException naming where it looked when the root or the file is missing
+   * @throws IllegalStateException naming the resource if it is missing from the test class path
    */
   static Path signaturesFile() {
-    return signaturesFile(repositoryRoot(System.getProperty("dlinsar.root"), Path.of(System.getProperty("user.dir"))));
-  }
-
-  /**
-   * {@code <root>/../shared/snap-api/signatures.txt}.
-   *
-   * @throws IllegalStateException naming the expected path if the file is missing
-   */
-  static Path signaturesFile(Path root) {
-    Path file = root.resolve("../shared/snap-api/signatures.txt").normalize();
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalStateException("the stand-in API list is missing: expected " + file
-          + " (the folder shared/ beside the repository root " + root + ")");
-    }
-    return file;
-  }
-
-  /**
-   * The repository root: {@code property} when it names the folder of the parent pom, else the
-   * nearest folder from {@code start} upwards whose pom.xml is the project {@code dlinsar-parent}
-   * (a module pom that only names it as parent does not count).
-   *
-   * @throws IllegalStateException if there is no such folder
-   */
-  static Path repositoryRoot(String property, Path start) {
-    if (property != null && !property.isBlank() && isParentPomFolder(Path.of(property))) {
-      return Path.of(property).toAbsolutePath().normalize();
-    }
-    for (Path folder = start.toAbsolutePath(); folder != null; folder = folder.getParent()) {
-      if (isParentPomFolder(folder)) {
-        return folder.normalize();
-      }
-    }
-    throw new IllegalStateException("cannot find the repository root: system property dlinsar.root is '"
-        + property + "' and no folder above " + start.toAbsolutePath() + " holds the pom.xml of dlinsar-parent");
-  }
-
-  private static boolean isParentPomFolder(Path folder) {
-    Path pom = folder.resolve("pom.xml");
-    if (!Files.isRegularFile(pom)) {
-      return false;
-    }
-    try {
-      String text = Files.readString(pom).replaceAll("(?s)<parent>.*?</parent>", "");
-      return text.contains("<artifactId>dlinsar-parent</artifactId>");
-    } catch (IOException e) {
-      return false;
-    }
+    return TestResources.path(SIGNATURES);
   }
 }

@@ -1,7 +1,5 @@
 package org.dlinsar.lite.dimap;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.bc.ceres.core.ProgressMonitor;
 import java.awt.Rectangle;
 import java.awt.image.DataBuffer;
@@ -10,11 +8,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
+import org.dlinsar.lite.TestResources;
 import org.dlinsar.lite.image.RasterImage;
 
 /** Shared test fixtures: computed band images, SNAP's sample products, raw band-file reads. */
@@ -129,23 +126,9 @@ final class DimapTestSupport {
     }
   }
 
-  /** The folder of SNAP-written sample products: {@code <repository root>/../shared/snap-api/samples}. */
-  static Path samplesFolder() throws IOException {
-    String root = System.getProperty("dlinsar.root");
-    Path repository = root != null && !root.isBlank() ? Paths.get(root) : findRepositoryRoot();
-    Path samples = repository.toAbsolutePath().normalize().resolve("../shared/snap-api/samples").normalize();
-    assertTrue(Files.isDirectory(samples), "sample products expected in " + samples);
-    return samples;
-  }
-
-  private static Path findRepositoryRoot() throws IOException {
-    for (Path dir = Paths.get(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path pom = dir.resolve("pom.xml");
-      if (Files.isRegularFile(pom) && Files.readString(pom).contains("<artifactId>dlinsar-parent</artifactId>")) {
-        return dir;
-      }
-    }
-    throw new IOException("no folder above " + System.getProperty("user.dir") + " holds the dlinsar-parent pom.xml");
+  /** The SNAP-written sample products, a test resource with its provenance in {@code SOURCE.md}. */
+  static Path samplesFolder() {
+    return TestResources.path("snap-api/samples");
   }
 
   /** Reads {@code size} big-endian bytes of sample {@code index} of a raw band file. */
