@@ -10,6 +10,7 @@ import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
+import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.TargetProducts;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -19,6 +20,7 @@ import org.esa.snap.core.gpf.OperatorException;
 import org.esa.snap.core.gpf.OperatorSpi;
 import org.esa.snap.core.gpf.Tile;
 import org.esa.snap.core.gpf.annotations.OperatorMetadata;
+import org.esa.snap.core.gpf.annotations.SourceProduct;
 import org.esa.snap.core.gpf.annotations.SourceProducts;
 import org.esa.snap.core.gpf.annotations.TargetProduct;
 
@@ -51,7 +53,10 @@ public final class PhaseGradientStackOp extends Operator {
   /** Bytes of the samples of a batch of interferograms read together over a tile. */
   private static final long BATCH_BYTES = 16L << 20;
 
-  @SourceProducts(count = -1, description = "Interferogram stacks of one raster size.")
+  @SourceProduct(description = "The interferogram stack.")
+  private Product sourceProduct;
+
+  @SourceProducts(description = "Further interferogram stacks of the same raster size, pooled with the first.")
   private Product[] sourceProducts;
 
   @TargetProduct
@@ -132,9 +137,8 @@ public final class PhaseGradientStackOp extends Operator {
   }
 
   private InterferogramStack readStack() {
-    Product[] sources = sourceProducts != null ? sourceProducts : getSourceProducts();
     try {
-      return InterferogramStack.of(sources);
+      return InterferogramStack.of(StackSources.of(sourceProduct, sourceProducts));
     } catch (IllegalArgumentException e) {
       throw new OperatorException("Phase-Gradient-Stack: " + e.getMessage(), e);
     }

@@ -17,6 +17,13 @@
  * {@code grad_count}, {@code Unw_Phase_ifg_}, {@code detection_id}, {@code velocity},
  * {@code disp_<date>}, {@code rms_residual}).
  *
+ * <p>Sources: every operator that reads stacks declares a mandatory {@code @SourceProduct Product
+ * sourceProduct} (the stack) and an optional {@code @SourceProducts Product[] sourceProducts} (more
+ * stacks, pooled), and pools them with {@link org.dlinsar.ifg.StackSources}. SNAP Desktop's dialogs
+ * offer a selector only for {@code @SourceProduct} fields, gpt hands its first positional source
+ * over as {@code sourceProduct} and the rest to the array, and a graph node names them
+ * {@code <sourceProduct>}, {@code <sourceProduct.2>}, ... Later operators follow the same pattern.
+ *
  * <p>The classes here touch the SNAP data model (bands, metadata, source tiles) and do no math on
  * samples; the algorithms of the other stages work on the float arrays they serve.
  */

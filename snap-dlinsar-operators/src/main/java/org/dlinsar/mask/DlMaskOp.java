@@ -11,6 +11,7 @@ import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
+import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.TargetProducts;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -21,6 +22,7 @@ import org.esa.snap.core.gpf.OperatorSpi;
 import org.esa.snap.core.gpf.Tile;
 import org.esa.snap.core.gpf.annotations.OperatorMetadata;
 import org.esa.snap.core.gpf.annotations.Parameter;
+import org.esa.snap.core.gpf.annotations.SourceProduct;
 import org.esa.snap.core.gpf.annotations.SourceProducts;
 import org.esa.snap.core.gpf.annotations.TargetProduct;
 
@@ -46,7 +48,10 @@ public final class DlMaskOp extends Operator {
   static final String OTSU = "OTSU";
   static final String THRESHOLD = "THRESHOLD";
 
-  @SourceProducts(count = -1, description = "Interferogram stacks of one raster size.")
+  @SourceProduct(description = "The interferogram stack.")
+  private Product sourceProduct;
+
+  @SourceProducts(description = "Further interferogram stacks of the same raster size, pooled with the first.")
   private Product[] sourceProducts;
 
   @TargetProduct
@@ -104,9 +109,8 @@ public final class DlMaskOp extends Operator {
   }
 
   private InterferogramStack readStack() {
-    Product[] sources = sourceProducts != null ? sourceProducts : getSourceProducts();
     try {
-      return InterferogramStack.of(sources);
+      return InterferogramStack.of(StackSources.of(sourceProduct, sourceProducts));
     } catch (IllegalArgumentException e) {
       throw new OperatorException("DL-Mask: " + e.getMessage(), e);
     }

@@ -24,9 +24,8 @@ import org.esa.snap.core.gpf.annotations.OperatorMetadata;
  *
  * <p>The default instance registers every {@link OperatorSpi} listed in
  * {@code META-INF/services/org.esa.snap.core.gpf.OperatorSpi} on the thread context class loader.
- * {@code createProduct(alias, params, Product...)} keys the sources "sourceProduct1",
- * "sourceProduct2", ... as SNAP does; an operator with a single {@code @SourceProduct} field takes
- * the first source whatever its key.
+ * {@code createProduct(alias, params, Product...)} keys the sources as SNAP's does (see
+ * {@link #createProduct(String, Map, Product[], RenderingHints)}).
  */
 public class GPF {
 
@@ -94,12 +93,32 @@ public class GPF {
     return createProduct(operatorName, parameters, sourceProducts, null);
   }
 
-  /** Creates the target product of an operator, its sources keyed "sourceProduct1", "sourceProduct2", ... */
+  /**
+   * Creates the target product of an operator from positional sources, keyed as SNAP's
+   * {@code GPF.createProduct(String, Map, Product[], RenderingHints)} keys them: the first as
+   * "sourceProduct" when the operator has a {@code @SourceProduct} field, and every one as
+   * "sourceProduct.N" and "sourceProductN" when it has a {@code @SourceProducts} field (N from 1).
+   * An operator with neither gets no sources. SNAP collects the keys in a hash map; here they keep
+   * that order, so a {@code @SourceProducts} field lists the products as given.
+   */
   public static Product createProduct(String operatorName, Map<String, Object> parameters, Product[] sourceProducts,
       RenderingHints renderingHints) throws OperatorException {
     Map<String, Product> sources = new LinkedHashMap<>();
-    for (int i = 0; i < sourceProducts.length; i++) {
-      sources.put(SOURCE_PRODUCT_FIELD_NAME + (i + 1), sourceProducts[i]);
+    if (sourceProducts.length > 0) {
+      GPF gpf = getDefaultInstance();
+      OperatorSpi spi = gpf.spiRegistry.getOperatorSpi(operatorName);
+      if (spi == null) {
+        throw new OperatorException(gpf.unknownOperatorMessage(operatorName));
+      }
+      if (SourceFields.hasSingle(spi.getOperatorClass())) {
+        sources.put(SOURCE_PRODUCT_FIELD_NAME, sourceProducts[0]);
+      }
+      if (SourceFields.hasMultiple(spi.getOperatorClass())) {
+        for (int i = 0; i < sourceProducts.length; i++) {
+          sources.put(SOURCE_PRODUCT_FIELD_NAME + '.' + (i + 1), sourceProducts[i]);
+          sources.put(SOURCE_PRODUCT_FIELD_NAME + (i + 1), sourceProducts[i]);
+        }
+      }
     }
     return createProduct(operatorName, parameters, sources, renderingHints);
   }

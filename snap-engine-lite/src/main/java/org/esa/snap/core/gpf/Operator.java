@@ -131,8 +131,12 @@ public abstract class Operator {
     context.setSourceProducts(products);
   }
 
-  /** The first source product, or null. */
+  /** The source keyed "sourceProduct", else the first source, else null (as SNAP's Operator). */
   public Product getSourceProduct() {
+    Product product = getSourceProduct(GPF.SOURCE_PRODUCT_FIELD_NAME);
+    if (product != null) {
+      return product;
+    }
     Product[] products = context.getSourceProducts();
     return products.length > 0 ? products[0] : null;
   }

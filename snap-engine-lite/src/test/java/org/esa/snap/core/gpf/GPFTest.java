@@ -37,11 +37,11 @@ class GPFTest {
   void unknownOperatorWithNothingCloseListsAllAliases() {
     OperatorException e = assertThrows(OperatorException.class, () -> GPF.createProduct("Xyzzy", GPF.NO_PARAMS));
     assertTrue(e.getMessage().startsWith("Unknown operator 'Xyzzy'. Known operators: "), e.getMessage());
-    assertTrue(e.getMessage().contains("Test-BoxMean, Test-Params, Test-Ramp, Test-Stack"), e.getMessage());
+    assertTrue(e.getMessage().contains("Test-BoxMean, Test-Params, Test-Pool, Test-Ramp, Test-Stack"), e.getMessage());
   }
 
   @Test
-  void createProductBindsAnUnnamedSourceToTheSingleSourceField() {
+  void createProductKeysTheFirstSourceAsSourceProductForASingleSourceField() {
     Product source = TestScenes.twoBands(4, 3, null);
     Product target = GPF.createProduct("Test-Stack", GPF.NO_PARAMS, source);
     assertEquals(12f, TestScenes.readAll(target.getBand("sum"))[4]);

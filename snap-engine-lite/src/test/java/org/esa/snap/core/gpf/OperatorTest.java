@@ -79,13 +79,13 @@ class OperatorTest {
   /** Has a virtual band and a copied band with its own image: neither gets an operator image. */
   static final class PassThroughOp extends Operator {
     @SourceProduct
-    Product source;
+    Product sourceProduct;
 
     @Override
     public void initialize() {
       Product target = new Product("p", "P", 4, 3);
       target.addBand(new VirtualBand("v", ProductData.TYPE_FLOAT32, 4, 3, "1"));
-      ProductUtils.copyBand("a", source, target, true);
+      ProductUtils.copyBand("a", sourceProduct, target, true);
       target.addBand("computed", ProductData.TYPE_FLOAT32);
       setTargetProduct(target);
     }
@@ -159,14 +159,6 @@ class OperatorTest {
     op.setSourceProduct("reference", new Product("r", "T", 5, 2));
     OperatorException e = assertThrows(OperatorException.class, op::getTargetProduct);
     assertEquals("Operator 'PairOp': mandatory source product 'secondary' not set; sources given: reference", e.getMessage());
-  }
-
-  @Test
-  void singleSourceFieldTakesTheFirstSourceWhateverItsKey() {
-    Product source = TestScenes.twoBands(4, 3, null);
-    StackOp op = (StackOp) new StackOp.Spi().createOperator(GPF.NO_PARAMS, Map.of("sourceProduct1", source));
-    assertEquals(4, op.getTargetProduct().getSceneRasterWidth());
-    assertSame(source, op.getSourceProduct());
   }
 
   @Test

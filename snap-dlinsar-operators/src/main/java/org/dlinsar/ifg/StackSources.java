@@ -1,0 +1,35 @@
+package org.dlinsar.ifg;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.esa.snap.core.datamodel.Product;
+
+/**
+ * The source products of a stack operator, in the pattern every DL-InSAR operator declares: a
+ * mandatory {@code @SourceProduct Product sourceProduct} (the stack; what SNAP Desktop's dialog
+ * and a graph's {@code <sourceProduct>} fill) and an optional {@code @SourceProducts Product[]
+ * sourceProducts} (further stacks: gpt's second and later positional sources, or a graph's
+ * {@code <sourceProduct.2>}, ...). GPF leaves the primary product out of the array.
+ */
+public final class StackSources {
+
+  private StackSources() {}
+
+  /**
+   * @param primary the {@code @SourceProduct} field's product; not null after GPF injection
+   * @param more the {@code @SourceProducts} field's products; null or empty when none
+   * @return the primary product, then each further product not the primary one, in order
+   */
+  public static Product[] of(Product primary, Product[] more) {
+    List<Product> all = new ArrayList<>();
+    all.add(primary);
+    if (more != null) {
+      for (Product product : more) {
+        if (product != null && !all.contains(product)) {
+          all.add(product);
+        }
+      }
+    }
+    return all.toArray(new Product[0]);
+  }
+}
