@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * gpt's command line, parsed: the operator alias or graph file, {@code -P}, {@code -S},
@@ -96,14 +97,16 @@ final class LauncherArguments {
 
   /**
    * gpt's source keys: the positional files as {@code sourceProduct} (the first),
-   * {@code sourceProduct.1}, {@code sourceProduct1}, {@code sourceProduct.2}, ... then the
-   * {@code -S} sources.
+   * {@code sourceProduct.1}, {@code sourceProduct1}, {@code sourceProduct.2}, ... and the
+   * {@code -S} sources, which win on equal keys.
    *
    * @param from index of the first positional argument that is a source file
-   * @return source file paths by key, in that order
+   * @return source file paths by key, sorted by key as gpt's {@code CommandLineArgs} keeps them (a
+   *     TreeMap: {@code sourceProduct.10} before {@code sourceProduct.2}); operators receive their
+   *     sources in this order
    */
   Map<String, String> sourcePaths(int from) {
-    Map<String, String> paths = new LinkedHashMap<>();
+    Map<String, String> paths = new TreeMap<>();
     List<String> files = positional.subList(Math.min(from, positional.size()), positional.size());
     if (!files.isEmpty()) {
       paths.put("sourceProduct", files.get(0));

@@ -19,8 +19,8 @@ class LauncherArgumentsTest {
 
     Map<String, String> sources = args.sourcePaths(1);
 
-    assertEquals(List.of("sourceProduct", "sourceProduct.1", "sourceProduct1", "sourceProduct.2", "sourceProduct2",
-        "master"), List.copyOf(sources.keySet()));
+    assertEquals(List.of("master", "sourceProduct", "sourceProduct.1", "sourceProduct.2", "sourceProduct1",
+        "sourceProduct2"), List.copyOf(sources.keySet()));
     assertEquals("a.dim", sources.get("sourceProduct"));
     assertEquals("b.dim", sources.get("sourceProduct2"));
     assertEquals("m.dim", sources.get("master"));
