@@ -25,16 +25,21 @@ public class ProductUtils {
   }
 
   /**
-   * Copies everything but the bands: metadata (deep), tie-point grids and geocoding, start and
-   * end time, quicklook band name and preferred tile size.
+   * Copies everything but the bands, in the order of SNAP's {@code ProductUtils.copyProductNodes}
+   * (snap-engine 14.x, snap-core): metadata (deep), tie-point grids, flag bands and masks (none
+   * here), geocoding, quicklook band name, start and end time, and the description. As in SNAP,
+   * the preferred tile size is not copied (GPF gives a target without one its source's).
+   * Flag and index codings, vector data and band grouping are not part of the headless engine.
    */
   public static void copyProductNodes(Product source, Product target) {
     copyMetadata(source, target);
     copyTiePointGrids(source, target);
+    copyFlagBands(source, target, true);
     copyGeoCoding(source, target);
-    copyTimeInformation(source, target);
+    copyMasks(source, target);
     copyQuicklookBandName(source, target);
-    copyPreferredTileSize(source, target);
+    copyTimeInformation(source, target);
+    target.setDescription(source.getDescription());
   }
 
   /** As {@link #copyBand(String, Product, String, Product, boolean)} with the same name. */
@@ -201,9 +206,10 @@ public class ProductUtils {
     requireNonNull(target, "target");
   }
 
-  /** Copies the quicklook band name if the target has none. */
+  /** Copies the quicklook band name if the target has none and has a band of that name (as SNAP). */
   public static void copyQuicklookBandName(Product source, Product target) {
-    if (target.getQuicklookBandName() == null && source.getQuicklookBandName() != null) {
+    if (target.getQuicklookBandName() == null && source.getQuicklookBandName() != null
+        && target.getBand(source.getQuicklookBandName()) != null) {
       target.setQuicklookBandName(source.getQuicklookBandName());
     }
   }

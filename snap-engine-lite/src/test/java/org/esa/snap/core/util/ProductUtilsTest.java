@@ -46,6 +46,8 @@ class ProductUtilsTest {
 
   @Test
   void copyProductNodesCopiesEverythingButBands() {
+    source.setDescription("an interferogram stack");
+    target.addBand("coh", ProductData.TYPE_FLOAT32);
     ProductUtils.copyProductNodes(source, target);
 
     MetadataElement copied = target.getMetadataRoot().getElement("Abstracted_Metadata");
@@ -57,10 +59,22 @@ class ProductUtilsTest {
     assertEquals("15-JAN-2020 05:43:21.000000", target.getStartTime().format());
     assertEquals("15-JAN-2020 05:43:23.000000", target.getEndTime().format());
     assertEquals("coh", target.getQuicklookBandName());
-    assertEquals(new Dimension(2, 2), target.getPreferredTileSize());
+    assertEquals("an interferogram stack", target.getDescription());
     assertArrayEquals(new String[] {"latitude", "longitude"}, target.getTiePointGridNames());
     assertTrue(target.getSceneGeoCoding().canGetGeoPos());
-    assertEquals(0, target.getNumBands());
+    assertArrayEquals(new String[] {"coh"}, target.getBandNames());
+  }
+
+  /**
+   * SNAP's copyProductNodes (snap-engine 14.x, snap-core ProductUtils) has no copyPreferredTileSize
+   * call, and copyQuicklookBandName sets the name only when the target has that band.
+   */
+  @Test
+  void copyProductNodesLeavesTileSizeAndAQuicklookBandTheTargetLacks() {
+    ProductUtils.copyProductNodes(source, target);
+
+    assertNull(target.getPreferredTileSize());
+    assertNull(target.getQuicklookBandName());
   }
 
   @Test
