@@ -224,6 +224,7 @@ final class OperatorContext {
       }
       bindTargetProduct();
       attachImages();
+      ProcessingGraphMetadata.addTo(targetProduct, this);
       ProductOwners.register(targetProduct, this);
       initialized = true;
     } finally {

@@ -98,6 +98,11 @@ final class ParameterBinder {
     }
   }
 
+  /** The parameter names (alias if set, else field name), superclass fields first, in declaration order. */
+  List<String> names() {
+    return List.copyOf(fields.keySet());
+  }
+
   /** Checks every parameter's current value: notNull, notEmpty, valueSet and interval. */
   void validateAll() {
     for (Map.Entry<String, Field> entry : fields.entrySet()) {

@@ -1,0 +1,145 @@
+package org.esa.snap.core.gpf;
+
+import java.io.File;
+import java.lang.reflect.Array;
+import java.text.SimpleDateFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.TimeZone;
+import org.esa.snap.core.datamodel.MetadataAttribute;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
+import org.esa.snap.core.gpf.annotations.OperatorMetadata;
+
+/**
+ * The {@code Processing_Graph} element GPF adds to every operator's target product, as SNAP's
+ * {@code OperatorContext.initGraphMetadata} and {@code convertOperatorContextToMetadata} build it
+ * (snap-engine 14.x, snap-gpf {@code org/esa/snap/core/gpf/internal/OperatorContext.java}).
+ *
+ * <p>Under {@code metadata/Processing_Graph} (created if the target, or the source metadata it
+ * copied, has none) each operator gets one element {@code node.<n>}, n counting the elements whose
+ * names start with "node", unless a node with its id is already there. Its attributes: {@code id},
+ * {@code operator} (the alias), {@code purpose}, {@code authors}, {@code version},
+ * {@code copyright} (each only when the {@code @OperatorMetadata} value is not empty) and
+ * {@code processingTime} (UTC, {@code yyyy-MM-dd'T'HH:mm:ss.SSS'Z'}). Child {@code sources} has one
+ * attribute per source, named by its source key and sorted by name, whose value is the source's
+ * file URI, else the id of the operator that made it (whose node is added first), else
+ * {@code product:<display name>}. Child {@code parameters} has one attribute per parameter that is
+ * not null, arrays written comma-separated. SNAP's {@code moduleName}/{@code moduleVersion} come
+ * from NetBeans module metadata, which the headless engine does not have.
+ */
+final class ProcessingGraphMetadata {
+
+  static final String ELEMENT_NAME = "Processing_Graph";
+
+  private ProcessingGraphMetadata() {
+  }
+
+  /** Adds {@code context}'s node (and those of the operators upstream) to its target product. */
+  static void addTo(Product target, OperatorContext context) {
+    MetadataElement root = target.getMetadataRoot();
+    MetadataElement graph = root.getElement(ELEMENT_NAME);
+    if (graph == null) {
+      graph = new MetadataElement(ELEMENT_NAME);
+      root.addElement(graph);
+    }
+    addNode(context, graph);
+  }
+
+  private static void addNode(OperatorContext context, MetadataElement graph) {
+    String id = context.getId();
+    int nodes = 0;
+    for (MetadataElement element : graph.getElements()) {
+      MetadataAttribute idAttribute = element.getAttribute("id");
+      if (idAttribute != null && id.equals(idAttribute.getData().getElemString())) {
+        return;
+      }
+      if (element.getName().startsWith("node")) {
+        nodes++;
+      }
+    }
+    MetadataElement node = new MetadataElement("node." + nodes);
+    graph.addElement(node);
+    add(node, "id", id);
+    add(node, "operator", OperatorSpi.getOperatorAlias(context.getOperator().getClass()));
+    OperatorMetadata metadata = context.getOperator().getClass().getAnnotation(OperatorMetadata.class);
+    if (metadata != null) {
+      addIfSet(node, "purpose", metadata.description());
+      addIfSet(node, "authors", metadata.authors());
+      addIfSet(node, "version", metadata.version());
+      addIfSet(node, "copyright", metadata.copyright());
+    }
+    add(node, "processingTime", processingTime());
+    node.addElement(sources(context, graph));
+    node.addElement(parameters(context));
+  }
+
+  private static MetadataElement sources(OperatorContext context, MetadataElement graph) {
+    List<MetadataAttribute> attributes = new ArrayList<>();
+    for (Product source : context.getSourceProducts()) {
+      String key = context.getSourceProductId(source);
+      OperatorContext maker = ProductOwners.ownerOf(source);
+      String value;
+      if (source.getFileLocation() != null) {
+        value = source.getFileLocation().toURI().toASCIIString();
+      } else if (maker != null && maker != context) {
+        addNode(maker, graph);
+        value = maker.getId();
+      } else {
+        value = "product:" + source.getDisplayName();
+      }
+      attributes.add(attribute(key, value, false));
+    }
+    attributes.sort(Comparator.comparing(MetadataAttribute::getName));
+    MetadataElement sources = new MetadataElement("sources");
+    attributes.forEach(sources::addAttribute);
+    return sources;
+  }
+
+  private static MetadataElement parameters(OperatorContext context) {
+    MetadataElement parameters = new MetadataElement("parameters");
+    ParameterBinder binder = context.parameters();
+    for (String name : binder.names()) {
+      Object value = binder.get(name);
+      if (value != null) {
+        parameters.addAttribute(attribute(name, text(value), true));
+      }
+    }
+    return parameters;
+  }
+
+  /** A parameter value as SNAP's converters write it: arrays comma-separated, files as paths. */
+  private static String text(Object value) {
+    if (value.getClass().isArray()) {
+      StringBuilder joined = new StringBuilder();
+      for (int i = 0; i < Array.getLength(value); i++) {
+        joined.append(i > 0 ? "," : "").append(text(Array.get(value, i)));
+      }
+      return joined.toString();
+    }
+    return value instanceof File ? ((File) value).getPath() : String.valueOf(value);
+  }
+
+  private static String processingTime() {
+    SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
+    format.setTimeZone(TimeZone.getTimeZone("UTC"));
+    return format.format(new Date());
+  }
+
+  private static void addIfSet(MetadataElement node, String name, String value) {
+    if (!value.isEmpty()) {
+      add(node, name, value);
+    }
+  }
+
+  private static void add(MetadataElement element, String name, String value) {
+    element.addAttribute(attribute(name, value, false));
+  }
+
+  private static MetadataAttribute attribute(String name, String value, boolean readOnly) {
+    return new MetadataAttribute(name, ProductData.createInstance(value), readOnly);
+  }
+}
