@@ -12,11 +12,12 @@ import org.esa.snap.core.gpf.Tile;
  * {@link Operator#getSourceTile}. Only reading: no arithmetic on the samples.
  *
  * <p>Where a source tile's buffer holds exactly the float samples (float32, unscaled, row-major
- * without padding, and no no-data value to replace but 0 or NaN) that buffer is served as it is,
- * not copied: a stack pass reads every sample once, and a copy of each would cost a tenth of it.
- * Samples equal to a no-data value of 0 then stay 0 rather than NaN, which changes nothing for the
- * consumers: SNAP writes 0 + 0i and zero coherence where an interferogram has no data, and both
- * count as no data.
+ * without padding, no valid-pixel expression, and no no-data value to replace but 0 or NaN) that
+ * buffer is served as it is, not copied: a stack pass reads every sample once, and a copy of each
+ * would cost a tenth of it. Samples equal to a no-data value of 0 then stay 0 rather than NaN, which
+ * changes nothing for the consumers: SNAP writes 0 + 0i and zero coherence where an interferogram
+ * has no data, and both count as no data. Such a buffer may be the source image's own (SNAP shares
+ * it), so the arrays served are read-only for every consumer.
  */
 public final class InterferogramTiles {
 
@@ -59,7 +60,9 @@ public final class InterferogramTiles {
     float[] buffer = tile.getDataBufferFloat();
     boolean noDataToReplace = band.isNoDataValueUsed() && band.getNoDataValue() != 0
         && !Double.isNaN(band.getNoDataValue());
-    boolean exact = buffer != null && !band.isScalingApplied() && !noDataToReplace
+    String validExpression = band.getValidPixelExpression();
+    boolean validMaskExpression = validExpression != null && !validExpression.isBlank();
+    boolean exact = buffer != null && !band.isScalingApplied() && !noDataToReplace && !validMaskExpression
         && tile.getScanlineOffset() == 0 && tile.getScanlineStride() == tile.getWidth()
         && buffer.length == tile.getWidth() * tile.getHeight();
     return exact ? buffer : tile.getSamplesFloat();

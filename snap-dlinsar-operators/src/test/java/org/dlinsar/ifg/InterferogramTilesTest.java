@@ -52,6 +52,21 @@ class InterferogramTilesTest {
     assertArrayEquals(new float[] {204, 205, 208, 209}, tile.coherence());
   }
 
+  /** A valid-pixel expression is part of the valid mask SNAP's getSamplesFloat applies: no raw buffer then. */
+  @Test
+  void appliesAValidPixelExpression() {
+    Product p = StackFixtures.product("p", 2, 2);
+    String suffix = "VV_15Jan2020_27Jan2020";
+    StackFixtures.addInterferogram(p, suffix, ramp(4, 1), ramp(4, 0), new float[] {0.9f, 0.1f, 0.9f, 0.1f});
+    p.getBand(BandNames.real(suffix)).setValidPixelExpression(BandNames.coherence(suffix) + " > 0.5");
+    Interferogram ifg = InterferogramStack.of(p).interferograms().get(0);
+
+    InterferogramTile tile = InterferogramTiles.read(readerOf(p), ifg, new Rectangle(0, 0, 2, 2));
+
+    assertArrayEquals(new float[] {1, Float.NaN, 3, Float.NaN}, tile.real());
+    assertArrayEquals(new float[] {0, 1, 2, 3}, tile.imaginary());
+  }
+
   @Test
   void fillsCoherenceWithNaNWithoutACoherenceBand() {
     Product p = StackFixtures.product("p", 2, 2);

@@ -2,9 +2,12 @@ package org.esa.snap.core.datamodel;
 
 import com.bc.ceres.core.ProgressMonitor;
 import java.awt.Dimension;
+import java.awt.Rectangle;
 import java.awt.image.RenderedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.dlinsar.lite.expr.NoDataTest;
+import org.dlinsar.lite.expr.ValidPixelExpression;
 
 /**
  * A node holding a raster of raw samples, their scaling to geophysical values and their no-data
@@ -17,8 +20,8 @@ import java.io.UncheckedIOException;
  * raw samples from either; {@link #readPixels} returns geophysical values.
  *
  * <p>SNAP's {@code SceneTransformProvider} and the JAI image accessors are not part of the
- * headless engine. The valid-pixel expression is carried but not evaluated: only the no-data
- * value decides {@link #isPixelValid}.
+ * headless engine. {@link #isPixelValid} applies the whole valid mask, as SNAP: the no-data value
+ * and the valid-pixel expression (evaluated by {@link ValidPixelExpression}).
  */
 public abstract class RasterDataNode extends DataNode implements Scaling {
 
@@ -253,29 +256,36 @@ public abstract class RasterDataNode extends DataNode implements Scaling {
   }
 
   /**
-   * Whether pixel (x, y) is valid: true unless the no-data value is used and the raw sample
-   * equals it (NaN samples match a NaN no-data value). Reads the sample from the raster data, or
-   * else from the source image.
+   * Whether pixel (x, y) is valid under the raster's valid mask, as SNAP's: true when neither the
+   * no-data value is used nor a valid-pixel expression is set; else the raw sample must not be
+   * no-data ({@link NoDataTest}) and the expression must hold. Reads the sample from the raster
+   * data, or else from the source image.
    *
    * @throws UncheckedIOException if the sample cannot be read
+   * @throws IllegalArgumentException naming the band if its valid-pixel expression cannot be evaluated
    */
   public boolean isPixelValid(int x, int y) {
-    if (!noDataValueUsed) {
+    boolean expression = ValidPixelExpression.isSet(this);
+    if (!noDataValueUsed && !expression) {
       return true;
     }
-    double raw;
-    if (hasRasterData()) {
-      raw = getRasterData().getElemDoubleAt(rasterIndex(x, y));
-    } else {
-      ProductData one = createCompatibleRasterData(1, 1);
-      try {
-        readRasterData(x, y, 1, 1, one);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      raw = one.getElemDoubleAt(0);
+    if (noDataValueUsed && !new NoDataTest(this).isValid(rawSampleAt(x, y))) {
+      return false;
     }
-    return !(raw == noDataValue || (Double.isNaN(raw) && Double.isNaN(noDataValue)));
+    return !expression || ValidPixelExpression.evaluate(this, new Rectangle(x, y, 1, 1))[0];
+  }
+
+  private double rawSampleAt(int x, int y) {
+    if (hasRasterData()) {
+      return getRasterData().getElemDoubleAt(rasterIndex(x, y));
+    }
+    ProductData one = createCompatibleRasterData(1, 1);
+    try {
+      readRasterData(x, y, 1, 1, one);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return one.getElemDoubleAt(0);
   }
 
   /** Raw sample (x, y) of the loaded raster data, as int. */

@@ -209,7 +209,9 @@ public abstract class Operator {
 
   /**
    * Reads the samples of {@code region}, clipped to the raster, as a source tile. A halo beyond
-   * the scene edge is simply cut.
+   * the scene edge is simply cut. As in SNAP, the tile may share its buffer: for a raster holding
+   * its data in memory, the tile's data buffer is that data (index it with the scanline offset and
+   * stride), so an operator must never write into a source tile's arrays.
    *
    * @throws OperatorException if the region misses the raster or the samples cannot be read
    */
@@ -219,6 +221,12 @@ public abstract class Operator {
     if (clipped.isEmpty()) {
       throw new OperatorException(context.messagePrefix() + "source region " + region + " lies outside band '"
           + rasterDataNode.getName() + "' of " + rasterDataNode.getRasterWidth() + "x" + rasterDataNode.getRasterHeight());
+    }
+    ProductData loaded = rasterDataNode.getRasterData();
+    if (loaded != null) {
+      // As SNAP's tiles share the image's raster: the band's own data, indexed with offset and stride.
+      int width = rasterDataNode.getRasterWidth();
+      return new TileImpl(rasterDataNode, clipped, loaded, clipped.y * width + clipped.x, width, false);
     }
     ProductData data = rasterDataNode.createCompatibleRasterData(clipped.width, clipped.height);
     try {

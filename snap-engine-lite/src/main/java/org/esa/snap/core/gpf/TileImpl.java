@@ -1,49 +1,77 @@
 package org.esa.snap.core.gpf;
 
 import java.awt.Rectangle;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.dlinsar.lite.expr.NoDataTest;
+import org.dlinsar.lite.expr.ValidPixelExpression;
 import org.esa.snap.core.datamodel.ProductData;
 import org.esa.snap.core.datamodel.RasterDataNode;
 
 /**
- * A {@link Tile} backed by one {@link ProductData} of the raster's data type holding exactly the
- * tile's rectangle, row-major (scanline offset 0, stride = width).
+ * A {@link Tile} over a buffer of raw samples of the raster's data type, as SNAP's
+ * {@code TileImpl} (snap-engine 14.x, snap-gpf {@code internal/TileImpl.java}) over a raster:
  *
- * <p>Getters convert raw samples to geophysical values with the raster's scaling; the float and
- * double getters give NaN where {@link #isSampleValid} is false. Setters convert back to raw,
- * rounding for integer types. Not thread-safe: one tile is filled by one thread.
+ * <ul>
+ *   <li>the buffer may be larger than the tile (a source tile that shares a whole raster's data):
+ *       index it with {@link #getScanlineOffset()}, {@link #getScanlineStride()} and
+ *       {@link #getDataBufferIndex};
+ *   <li>{@link #getRawSamples()} is the buffer itself when it holds exactly the tile, else a copy;
+ *   <li>{@code getSamples*} apply the raster's whole valid mask (no-data value and valid-pixel
+ *       expression) when it has one: a new array, invalid samples NaN (float, double) or 0 (integer
+ *       types). Without a valid mask they return the raw samples, the raw array itself when it is
+ *       unscaled and of the asked type, else converted ({@code (int) geophysical} for integers);
+ *   <li>{@code getSample*} return the geophysical sample whether valid or not;
+ *       {@link #isSampleValid} consults the valid mask.
+ * </ul>
+ *
+ * Setters convert geophysical values to raw, rounding for integer types. Writing to a source tile
+ * fails. Not thread-safe: one tile is filled by one thread.
  */
 final class TileImpl implements Tile {
 
   private final RasterDataNode raster;
   private final Rectangle rectangle;
-  private final ProductData data;
+  private final ProductData buffer;
+  private final int scanlineOffset;
+  private final int scanlineStride;
   private final boolean target;
   private final boolean scaled;
-  private final boolean noDataUsed;
-  private final double noData;
-  private final boolean floatingPoint;
+  private final boolean validMaskUsed;
+  private ProductData rawSamples;
+  private boolean[] validMask;
 
   /**
+   * A tile whose buffer holds exactly its rectangle, row-major.
+   *
    * @param raster the raster the samples belong to
    * @param rectangle the tile's rectangle in scene pixels, not modified
-   * @param data raw samples of {@code rectangle}, row-major; shared, not copied
+   * @param data raw samples of {@code rectangle}; shared, not copied
    * @param target true if the operator may write to this tile
    */
   TileImpl(RasterDataNode raster, Rectangle rectangle, ProductData data, boolean target) {
+    this(raster, rectangle, data, 0, rectangle.width, target);
     if (data.getNumElems() != rectangle.width * rectangle.height) {
       throw new IllegalArgumentException("tile data of " + raster.getName() + " holds " + data.getNumElems()
           + " samples, expected " + rectangle.width + "x" + rectangle.height);
     }
+  }
+
+  /**
+   * A tile over part of a larger buffer: sample (x, y) is at
+   * {@code scanlineOffset + (x - minX) + (y - minY) * scanlineStride}.
+   */
+  TileImpl(RasterDataNode raster, Rectangle rectangle, ProductData buffer, int scanlineOffset, int scanlineStride,
+      boolean target) {
     this.raster = raster;
     this.rectangle = new Rectangle(rectangle);
-    this.data = data;
+    this.buffer = buffer;
+    this.scanlineOffset = scanlineOffset;
+    this.scanlineStride = scanlineStride;
     this.target = target;
     this.scaled = raster.isScalingApplied();
-    this.noDataUsed = raster.isNoDataValueUsed();
-    this.noData = raster.getNoDataValue();
-    this.floatingPoint = !ProductData.isIntType(data.getType());
+    this.validMaskUsed = raster.isNoDataValueUsed() || ValidPixelExpression.isSet(raster);
   }
 
   /** Creates an empty target tile for {@code rectangle} of {@code raster}. */
@@ -119,121 +147,175 @@ final class TileImpl implements Tile {
 
   @Override
   public int getDataBufferIndex(int x, int y) {
-    return (y - rectangle.y) * rectangle.width + (x - rectangle.x);
+    return scanlineOffset + (x - rectangle.x) + (y - rectangle.y) * scanlineStride;
   }
 
   @Override
   public ProductData getDataBuffer() {
-    return data;
+    return buffer;
   }
 
   @Override
   public byte[] getDataBufferByte() {
-    return data.getElems() instanceof byte[] ? (byte[]) data.getElems() : null;
+    return buffer.getElems() instanceof byte[] ? (byte[]) buffer.getElems() : null;
   }
 
   @Override
   public short[] getDataBufferShort() {
-    return data.getElems() instanceof short[] ? (short[]) data.getElems() : null;
+    return buffer.getElems() instanceof short[] ? (short[]) buffer.getElems() : null;
   }
 
   @Override
   public int[] getDataBufferInt() {
-    return data.getElems() instanceof int[] ? (int[]) data.getElems() : null;
+    return buffer.getElems() instanceof int[] ? (int[]) buffer.getElems() : null;
   }
 
   @Override
   public float[] getDataBufferFloat() {
-    return data.getElems() instanceof float[] ? (float[]) data.getElems() : null;
+    return buffer.getElems() instanceof float[] ? (float[]) buffer.getElems() : null;
   }
 
   @Override
   public double[] getDataBufferDouble() {
-    return data.getElems() instanceof double[] ? (double[]) data.getElems() : null;
+    return buffer.getElems() instanceof double[] ? (double[]) buffer.getElems() : null;
   }
 
   @Override
   public int getScanlineOffset() {
-    return 0;
+    return scanlineOffset;
   }
 
   @Override
   public int getScanlineStride() {
-    return rectangle.width;
+    return scanlineStride;
   }
 
+  /** The buffer when it holds exactly the tile (SNAP: {@code width * height == numElems}), else a copy. */
   @Override
   public ProductData getRawSamples() {
-    return data;
+    if (rawSamples == null) {
+      int n = rectangle.width * rectangle.height;
+      if (buffer.getNumElems() == n) {
+        rawSamples = buffer;
+      } else {
+        rawSamples = raster.createCompatibleRasterData(rectangle.width, rectangle.height);
+        for (int row = 0; row < rectangle.height; row++) {
+          System.arraycopy(buffer.getElems(), scanlineOffset + row * scanlineStride, rawSamples.getElems(),
+              row * rectangle.width, rectangle.width);
+        }
+      }
+    }
+    return rawSamples;
   }
 
   @Override
-  public void setRawSamples(ProductData rawSamples) {
+  public void setRawSamples(ProductData samples) {
     checkWritable();
-    if (rawSamples == data) {
+    if (samples == buffer) {
       return;
     }
-    if (rawSamples.getType() != data.getType() || rawSamples.getNumElems() != data.getNumElems()) {
-      throw new IllegalArgumentException("raw samples for " + raster.getName() + " must be "
-          + data.getNumElems() + " of type " + data.getTypeString() + ", got " + rawSamples.getNumElems()
-          + " of type " + rawSamples.getTypeString());
+    int n = rectangle.width * rectangle.height;
+    if (samples.getType() != buffer.getType() || samples.getNumElems() != n) {
+      throw new IllegalArgumentException("raw samples for " + raster.getName() + " must be " + n + " of type "
+          + buffer.getTypeString() + ", got " + samples.getNumElems() + " of type " + samples.getTypeString());
     }
-    System.arraycopy(rawSamples.getElems(), 0, data.getElems(), 0, data.getNumElems());
+    for (int row = 0; row < rectangle.height; row++) {
+      System.arraycopy(samples.getElems(), row * rectangle.width, buffer.getElems(),
+          scanlineOffset + row * scanlineStride, rectangle.width);
+    }
   }
 
   @Override
   public byte[] getSamplesByte() {
-    byte[] out = new byte[data.getNumElems()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = (byte) Math.round(toGeoPhysical(data.getElemDoubleAt(i)));
+    int n = rectangle.width * rectangle.height;
+    byte[] out = new byte[n];
+    if (validMaskUsed) {
+      boolean[] valid = validMask();
+      forEachPixel((i, index) -> out[i] = valid[i] ? (byte) geoInt(index) : 0);
+      return out;
+    }
+    ProductData raw = getRawSamples();
+    if (!scaled && (raw.getType() == ProductData.TYPE_INT8 || raw.getType() == ProductData.TYPE_UINT8)) {
+      return (byte[]) raw.getElems();
+    }
+    for (int i = 0; i < n; i++) {
+      out[i] = (byte) truncatedGeo(raw, i);
     }
     return out;
   }
 
   @Override
   public short[] getSamplesShort() {
-    short[] out = new short[data.getNumElems()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = (short) Math.round(toGeoPhysical(data.getElemDoubleAt(i)));
+    int n = rectangle.width * rectangle.height;
+    short[] out = new short[n];
+    if (validMaskUsed) {
+      boolean[] valid = validMask();
+      forEachPixel((i, index) -> out[i] = valid[i] ? (short) geoInt(index) : 0);
+      return out;
+    }
+    ProductData raw = getRawSamples();
+    if (!scaled && (raw.getType() == ProductData.TYPE_INT16 || raw.getType() == ProductData.TYPE_UINT16)) {
+      return (short[]) raw.getElems();
+    }
+    for (int i = 0; i < n; i++) {
+      out[i] = (short) truncatedGeo(raw, i);
     }
     return out;
   }
 
   @Override
   public int[] getSamplesInt() {
-    int[] out = new int[data.getNumElems()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = geoInt(i);
+    int n = rectangle.width * rectangle.height;
+    int[] out = new int[n];
+    if (validMaskUsed) {
+      boolean[] valid = validMask();
+      forEachPixel((i, index) -> out[i] = valid[i] ? geoInt(index) : 0);
+      return out;
+    }
+    ProductData raw = getRawSamples();
+    if (!scaled && (raw.getType() == ProductData.TYPE_INT32 || raw.getType() == ProductData.TYPE_UINT32)) {
+      return (int[]) raw.getElems();
+    }
+    for (int i = 0; i < n; i++) {
+      out[i] = truncatedGeo(raw, i);
     }
     return out;
   }
 
   @Override
   public float[] getSamplesFloat() {
-    float[] out = new float[data.getNumElems()];
-    if (data.getElems() instanceof float[] && !scaled) {
-      System.arraycopy(data.getElems(), 0, out, 0, out.length);
-      if (noDataUsed) {
-        float noDataFloat = (float) noData;
-        for (int i = 0; i < out.length; i++) {
-          if (out[i] == noDataFloat) {
-            out[i] = Float.NaN;
-          }
-        }
-      }
+    int n = rectangle.width * rectangle.height;
+    float[] out = new float[n];
+    if (validMaskUsed) {
+      boolean[] valid = validMask();
+      forEachPixel((i, index) -> out[i] = valid[i] ? (float) geo(index) : Float.NaN);
       return out;
     }
-    for (int i = 0; i < out.length; i++) {
-      out[i] = (float) geoDouble(i);
+    ProductData raw = getRawSamples();
+    if (!scaled && raw.getType() == ProductData.TYPE_FLOAT32) {
+      return (float[]) raw.getElems();
+    }
+    for (int i = 0; i < n; i++) {
+      out[i] = scaled ? toGeoPhysical(raw.getElemFloatAt(i)) : raw.getElemFloatAt(i);
     }
     return out;
   }
 
   @Override
   public double[] getSamplesDouble() {
-    double[] out = new double[data.getNumElems()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = geoDouble(i);
+    int n = rectangle.width * rectangle.height;
+    double[] out = new double[n];
+    if (validMaskUsed) {
+      boolean[] valid = validMask();
+      forEachPixel((i, index) -> out[i] = valid[i] ? geo(index) : Double.NaN);
+      return out;
+    }
+    ProductData raw = getRawSamples();
+    if (!scaled && raw.getType() == ProductData.TYPE_FLOAT64) {
+      return (double[]) raw.getElems();
+    }
+    for (int i = 0; i < n; i++) {
+      out[i] = toGeoPhysical(raw.getElemDoubleAt(i));
     }
     return out;
   }
@@ -241,50 +323,46 @@ final class TileImpl implements Tile {
   @Override
   public void setSamples(byte[] samples) {
     checkLength(samples.length);
-    for (int i = 0; i < samples.length; i++) {
-      setGeo(i, samples[i]);
-    }
+    forEachPixel((i, index) -> setGeo(index, samples[i]));
   }
 
   @Override
   public void setSamples(short[] samples) {
     checkLength(samples.length);
-    for (int i = 0; i < samples.length; i++) {
-      setGeo(i, samples[i]);
-    }
+    forEachPixel((i, index) -> setGeo(index, samples[i]));
   }
 
   @Override
   public void setSamples(int[] samples) {
     checkLength(samples.length);
-    for (int i = 0; i < samples.length; i++) {
-      setGeo(i, samples[i]);
-    }
+    forEachPixel((i, index) -> setGeo(index, samples[i]));
   }
 
   @Override
   public void setSamples(float[] samples) {
     checkLength(samples.length);
-    if (data.getElems() instanceof float[] && !scaled) {
-      System.arraycopy(samples, 0, data.getElems(), 0, samples.length);
+    if (buffer.getElems() instanceof float[] && !scaled) {
+      checkWritable();
+      for (int row = 0; row < rectangle.height; row++) {
+        System.arraycopy(samples, row * rectangle.width, buffer.getElems(), scanlineOffset + row * scanlineStride,
+            rectangle.width);
+      }
       return;
     }
-    for (int i = 0; i < samples.length; i++) {
-      setGeo(i, samples[i]);
-    }
+    forEachPixel((i, index) -> setGeo(index, samples[i]));
   }
 
   @Override
   public void setSamples(double[] samples) {
     checkLength(samples.length);
-    for (int i = 0; i < samples.length; i++) {
-      setGeo(i, samples[i]);
-    }
+    forEachPixel((i, index) -> setGeo(index, samples[i]));
   }
 
+  /** The raster's valid mask at (x, y), as SNAP's {@code rasterDataNode.isPixelValid(x, y)}. */
   @Override
   public boolean isSampleValid(int x, int y) {
-    return isRawValid(data.getElemDoubleAt(index(x, y)));
+    checkInside(x, y);
+    return !validMaskUsed || validMask()[(y - rectangle.y) * rectangle.width + (x - rectangle.x)];
   }
 
   @Override
@@ -309,7 +387,7 @@ final class TileImpl implements Tile {
 
   @Override
   public float getSampleFloat(int x, int y) {
-    return (float) geoDouble(index(x, y));
+    return (float) geo(index(x, y));
   }
 
   @Override
@@ -319,7 +397,7 @@ final class TileImpl implements Tile {
 
   @Override
   public double getSampleDouble(int x, int y) {
-    return geoDouble(index(x, y));
+    return geo(index(x, y));
   }
 
   @Override
@@ -329,15 +407,15 @@ final class TileImpl implements Tile {
 
   @Override
   public boolean getSampleBit(int x, int y, int bitIndex) {
-    return ((data.getElemIntAt(index(x, y)) >>> bitIndex) & 1) != 0;
+    return ((buffer.getElemIntAt(index(x, y)) >>> bitIndex) & 1) != 0;
   }
 
   @Override
   public void setSample(int x, int y, int bitIndex, boolean sample) {
     checkWritable();
     int i = index(x, y);
-    int raw = data.getElemIntAt(i);
-    data.setElemIntAt(i, sample ? raw | (1 << bitIndex) : raw & ~(1 << bitIndex));
+    int raw = buffer.getElemIntAt(i);
+    buffer.setElemIntAt(i, sample ? raw | (1 << bitIndex) : raw & ~(1 << bitIndex));
   }
 
   @Override
@@ -367,44 +445,88 @@ final class TileImpl implements Tile {
     return (target ? "target" : "source") + " tile " + rectangle + " of " + raster.getName();
   }
 
+  /** Per tile pixel: i, its index in the tile; index, its index in the buffer. */
+  private interface PixelAction {
+    void apply(int i, int index);
+  }
+
+  private void forEachPixel(PixelAction action) {
+    for (int row = 0, i = 0; row < rectangle.height; row++) {
+      int index = scanlineOffset + row * scanlineStride;
+      for (int col = 0; col < rectangle.width; col++, i++, index++) {
+        action.apply(i, index);
+      }
+    }
+  }
+
+  /**
+   * The valid mask over the tile, computed once: no-data test on the raw samples, and the valid-pixel
+   * expression read from the product's bands.
+   */
+  private boolean[] validMask() {
+    if (validMask == null) {
+      boolean[] mask;
+      if (ValidPixelExpression.isSet(raster)) {
+        try {
+          mask = ValidPixelExpression.evaluate(raster, rectangle);
+        } catch (IllegalArgumentException e) {
+          throw new OperatorException(e.getMessage(), e);
+        }
+      } else {
+        mask = new boolean[rectangle.width * rectangle.height];
+        Arrays.fill(mask, true);
+      }
+      NoDataTest noData = new NoDataTest(raster);
+      if (noData.isUsed()) {
+        boolean[] m = mask;
+        forEachPixel((i, index) -> m[i] &= noData.isValid(buffer.getElemDoubleAt(index)));
+      }
+      validMask = mask;
+    }
+    return validMask;
+  }
+
   private int index(int x, int y) {
+    checkInside(x, y);
+    return getDataBufferIndex(x, y);
+  }
+
+  private void checkInside(int x, int y) {
     if (!rectangle.contains(x, y)) {
       throw new IllegalArgumentException("pixel (" + x + "," + y + ") is outside " + this);
     }
-    return (y - rectangle.y) * rectangle.width + (x - rectangle.x);
   }
 
-  private boolean isRawValid(double raw) {
-    if (floatingPoint && Double.isNaN(raw)) {
-      return false;
-    }
-    // A float32 raster holds the no-data value rounded to float.
-    return !noDataUsed || (raw != noData && !(floatingPoint && (float) raw == (float) noData));
+  /** Geophysical sample at a buffer index. */
+  private double geo(int index) {
+    return toGeoPhysical(buffer.getElemDoubleAt(index));
   }
 
-  private double geoDouble(int i) {
-    double raw = data.getElemDoubleAt(i);
-    return isRawValid(raw) ? toGeoPhysical(raw) : Double.NaN;
+  /** Geophysical sample as int: raw, or the scaled value rounded half up (SNAP's getSampleInt). */
+  private int geoInt(int index) {
+    return scaled ? (int) Math.floor(raster.scale(buffer.getElemDoubleAt(index)) + 0.5) : buffer.getElemIntAt(index);
   }
 
-  private int geoInt(int i) {
-    return scaled ? (int) Math.round(raster.scale(data.getElemDoubleAt(i))) : data.getElemIntAt(i);
+  /** SNAP's conversion in getSamplesInt/Short/Byte without a valid mask: scaled values truncated. */
+  private int truncatedGeo(ProductData raw, int i) {
+    return scaled ? (int) toGeoPhysical((float) raw.getElemIntAt(i)) : raw.getElemIntAt(i);
   }
 
-  private void setGeo(int i, double value) {
+  private void setGeo(int index, double value) {
     checkWritable();
     double raw = toRaw(value);
-    if (floatingPoint) {
-      data.setElemDoubleAt(i, raw);
-    } else {
+    if (ProductData.isIntType(buffer.getType())) {
       // Raw integer samples are rounded, not truncated; uint32 keeps its bits in an int.
-      data.setElemIntAt(i, (int) Math.round(raw));
+      buffer.setElemIntAt(index, (int) Math.round(raw));
+    } else {
+      buffer.setElemDoubleAt(index, raw);
     }
   }
 
   private void checkLength(int length) {
-    if (length != data.getNumElems()) {
-      throw new IllegalArgumentException("expected " + data.getNumElems() + " samples for " + this + ", got " + length);
+    int n = rectangle.width * rectangle.height;
+    if (length != n) {
+      throw new IllegalArgumentException("expected " + n + " samples for " + this + ", got " + length);
     }
   }
 

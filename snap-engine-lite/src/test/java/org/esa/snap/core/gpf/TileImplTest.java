@@ -88,8 +88,9 @@ class TileImplTest {
     assertEquals(List.of(new Tile.Pos(4, 6), new Tile.Pos(5, 6), new Tile.Pos(4, 7), new Tile.Pos(5, 7)), positions);
   }
 
+  /** SNAP's TileImpl: getSamples* apply the valid mask, getSample* do not (snap-gpf internal/TileImpl, 14.x). */
   @Test
-  void sourceTileIsClippedToTheRasterAndGivesNanAtNoData() {
+  void sourceTileIsClippedAndMasksNoDataInTheArraysOnly() {
     Product product = TestScenes.twoBands(5, 4, null);
     Band a = product.getBand("a");
     a.setNoDataValue(6);
@@ -97,11 +98,91 @@ class TileImplTest {
     Tile tile = new ReaderOp().getSourceTile(a, new Rectangle(-1, -1, 3, 4));
     assertEquals(new Rectangle(0, 0, 2, 3), tile.getRectangle());
     assertFalse(tile.isTarget());
-    assertTrue(Double.isNaN(tile.getSampleDouble(1, 1)));
+    assertEquals(6.0, tile.getSampleDouble(1, 1));
     assertTrue(Float.isNaN(tile.getSamplesFloat()[3]));
+    assertTrue(Double.isNaN(tile.getSamplesDouble()[3]));
+    assertEquals(0, tile.getSamplesInt()[3]);
     assertFalse(tile.isSampleValid(1, 1));
     assertEquals(5f, tile.getSampleFloat(0, 1));
     assertTrue(tile.isSampleValid(0, 1));
+  }
+
+  /** The valid mask is the no-data test and the valid-pixel expression (SNAP's RasterDataNode.getValidMaskExpression). */
+  @Test
+  void validPixelExpressionMasksTheArraysAndIsSampleValid() {
+    Product product = TestScenes.twoBands(4, 3, null);
+    Band a = product.getBand("a");
+    a.setValidPixelExpression("b > 6 && a != 9");
+    Tile tile = new ReaderOp().getSourceTile(a, new Rectangle(0, 0, 4, 3));
+    float[] samples = tile.getSamplesFloat();
+    for (int i = 0; i < 12; i++) {
+      boolean valid = 2 * i > 6 && i != 9;
+      assertEquals(valid ? i : Float.NaN, samples[i], "pixel " + i);
+      assertEquals(valid, tile.isSampleValid(i % 4, i / 4), "pixel " + i);
+      assertEquals(valid, a.isPixelValid(i % 4, i / 4), "pixel " + i);
+    }
+    assertEquals(3f, tile.getSampleFloat(3, 0), "getSampleFloat ignores the mask");
+  }
+
+  @Test
+  void aValidPixelExpressionThatCannotBeEvaluatedNamesBandAndExpression() {
+    Band a = TestScenes.twoBands(2, 2, null).getBand("a");
+    a.setValidPixelExpression("flags.INVALID == 0");
+    Tile tile = new ReaderOp().getSourceTile(a, new Rectangle(0, 0, 2, 2));
+    OperatorException e = assertThrows(OperatorException.class, tile::getSamplesFloat);
+    assertTrue(e.getMessage().contains("'flags.INVALID == 0' of band 'a'") && e.getMessage().contains("unknown symbol"),
+        e.getMessage());
+  }
+
+  /** SNAP's fneq test for float no-data: a NaN sample is valid when the no-data value is a number. */
+  @Test
+  void nanIsValidForAFloatBandWhoseNoDataValueIsANumber() {
+    Band band = new Band("f", ProductData.TYPE_FLOAT32, 3, 1);
+    band.setRasterData(ProductData.createInstance(new float[] {Float.NaN, -9999f, -9999.0000001f}));
+    band.setNoDataValue(-9999);
+    band.setNoDataValueUsed(true);
+    Tile tile = new ReaderOp().getSourceTile(band, new Rectangle(0, 0, 3, 1));
+    assertTrue(tile.isSampleValid(0, 0));
+    assertFalse(tile.isSampleValid(1, 0));
+    assertFalse(tile.isSampleValid(2, 0), "within 1e-6 of the no-data value");
+  }
+
+  /** SNAP: without a valid mask getSamplesFloat of unscaled float32 returns the raw samples array itself. */
+  @Test
+  void withoutValidMaskTheSamplesArrayIsTheRawOne() {
+    Band a = TestScenes.twoBands(3, 2, null).getBand("a");
+    Tile whole = new ReaderOp().getSourceTile(a, new Rectangle(0, 0, 3, 2));
+    assertSame(whole.getRawSamples().getElems(), whole.getSamplesFloat());
+    assertSame(whole.getDataBuffer(), whole.getRawSamples());
+  }
+
+  /**
+   * SNAP's source tiles share the source image's raster: the data buffer may be larger than the
+   * tile, and getRawSamples copies only when the buffer does not hold exactly the tile.
+   */
+  @Test
+  void sourceTileOfABandInMemorySharesItsData() {
+    Band a = TestScenes.twoBands(5, 4, null).getBand("a");
+    Tile tile = new ReaderOp().getSourceTile(a, new Rectangle(1, 2, 3, 2));
+    assertSame(a.getRasterData().getElems(), tile.getDataBufferFloat());
+    assertEquals(5, tile.getScanlineStride());
+    assertEquals(11, tile.getScanlineOffset());
+    assertEquals(17, tile.getDataBufferIndex(2, 3));
+    assertArrayEquals(new float[] {11, 12, 13, 16, 17, 18}, (float[]) tile.getRawSamples().getElems());
+    assertArrayEquals(new float[] {11, 12, 13, 16, 17, 18}, tile.getSamplesFloat());
+    assertEquals(17f, tile.getSampleFloat(2, 3));
+  }
+
+  /** SNAP converts scaled integers in getSamplesInt by truncation, in getSampleInt by rounding half up. */
+  @Test
+  void scaledIntegersAreTruncatedInArraysAndRoundedSingly() {
+    Band band = new Band("s", ProductData.TYPE_INT16, 2, 1);
+    band.setScalingFactor(0.5);
+    band.setRasterData(ProductData.createInstance(new short[] {5, -5}));
+    Tile tile = new ReaderOp().getSourceTile(band, new Rectangle(0, 0, 2, 1));
+    assertArrayEquals(new int[] {2, -2}, tile.getSamplesInt());
+    assertEquals(3, tile.getSampleInt(0, 0));
+    assertEquals(-2, tile.getSampleInt(1, 0));
   }
 
   @Test
