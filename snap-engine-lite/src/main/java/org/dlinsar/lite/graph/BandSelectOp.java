@@ -50,7 +50,8 @@ public final class BandSelectOp extends Operator {
   @Parameter(description = "The list of imagettes or sub-images", label = "Sub-Images")
   private String[] selectedSubImages;
 
-  @Parameter(description = "The list of source bands.", alias = "sourceBands", label = "Source Bands")
+  @Parameter(description = "The list of source bands.", alias = "sourceBands", rasterDataNodeType = Band.class,
+      label = "Source Bands")
   private String[] sourceBandNames;
 
   @Parameter(description = "Band name regular expression pattern", label = "Band Name Pattern")
@@ -62,7 +63,7 @@ public final class BandSelectOp extends Operator {
   @Parameter(label = "Include references", description = "Add dependent bands and masks", defaultValue = "true")
   private boolean includeReferences;
 
-  /** @throws OperatorException naming the product and parameter when no band is selected or a named band is missing */
+  /** @throws OperatorException naming the product and the selection when no band is selected */
   @Override
   public void initialize() throws OperatorException {
     List<Band> selected = BandSelection.select(sourceProduct, sourceBandNames, selectedPolarisations,
@@ -104,13 +105,9 @@ public final class BandSelectOp extends Operator {
   private void addReferencedBands() {
     List<String> referenced = new ArrayList<>();
     if (sourceBandNames != null) {
+      // GPF has checked that sourceBands names bands of the source (rasterDataNodeType = Band.class)
       for (String name : sourceBandNames) {
-        Band band = sourceProduct.getBand(name);
-        if (band == null) {
-          throw new OperatorException("BandSelect: parameter 'sourceBands' names band '" + name + "', which product '"
-              + sourceProduct.getName() + "' does not have; its bands are " + Arrays.toString(sourceProduct.getBandNames()));
-        }
-        RasterReferences.collect(sourceProduct, band, referenced, getLogger());
+        RasterReferences.collect(sourceProduct, sourceProduct.getBand(name), referenced, getLogger());
       }
       referenced.removeAll(Arrays.asList(sourceBandNames));
     }

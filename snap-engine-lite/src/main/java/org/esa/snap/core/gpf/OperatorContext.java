@@ -214,7 +214,7 @@ final class OperatorContext {
     initializing = true;
     try {
       SourceProductBinder.inject(this);
-      parameters.validateAll();
+      parameters.validateAll(sourceList.isEmpty() ? null : sourceList.get(0));
       try {
         operator.initialize();
       } catch (OperatorException e) {

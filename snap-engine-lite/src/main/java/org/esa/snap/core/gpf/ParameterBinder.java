@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.annotations.Parameter;
 
 /**
@@ -103,8 +105,15 @@ final class ParameterBinder {
     return List.copyOf(fields.keySet());
   }
 
-  /** Checks every parameter's current value: notNull, notEmpty, valueSet and interval. */
-  void validateAll() {
+  /**
+   * Checks every parameter's current value: notNull, notEmpty, valueSet and interval; a parameter
+   * with {@code rasterDataNodeType = Band.class} must name bands of {@code firstSource} (SNAP's
+   * ParameterDescriptorFactory gives it the value set RasterDataNodeValues.getNames of the first
+   * source, "" included for a single optional name).
+   *
+   * @param firstSource the operator's first source product, or null without sources (no band check)
+   */
+  void validateAll(Product firstSource) {
     for (Map.Entry<String, Field> entry : fields.entrySet()) {
       String name = entry.getKey();
       Parameter annotation = entry.getValue().getAnnotation(Parameter.class);
@@ -117,6 +126,22 @@ final class ParameterBinder {
         throw new OperatorException(prefix(name) + " must not be empty (notEmpty), got '" + text(value) + "'");
       }
       checkAllowed(name, entry.getValue(), value);
+      checkBandNames(name, annotation, value, firstSource);
+    }
+  }
+
+  private void checkBandNames(String name, Parameter annotation, Object value, Product firstSource) {
+    if (value == null || firstSource == null || annotation.rasterDataNodeType() != Band.class) {
+      return;
+    }
+    List<String> bands = Arrays.asList(firstSource.getBandNames());
+    boolean single = !value.getClass().isArray();
+    for (Object item : single ? new Object[] {value} : boxedItems(value)) {
+      String band = String.valueOf(item);
+      if (!bands.contains(band) && !(single && band.isEmpty() && !annotation.notNull())) {
+        throw new OperatorException(prefix(name) + " has value '" + band + "', which is no band of product '"
+            + firstSource.getName() + "'; its bands are " + bands);
+      }
     }
   }
 

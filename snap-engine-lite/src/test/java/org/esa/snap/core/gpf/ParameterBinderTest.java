@@ -11,6 +11,10 @@ import java.io.File;
 import java.util.HashMap;
 import java.util.Map;
 import org.dlinsar.lite.gpf.testops.ParamsOp;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.gpf.annotations.Parameter;
+import org.esa.snap.core.gpf.annotations.SourceProduct;
 import org.junit.jupiter.api.Test;
 
 class ParameterBinderTest {
@@ -171,5 +175,42 @@ class ParameterBinderTest {
     assertArrayEquals(new String[] {"x"}, (String[]) op.getParameter("bandNames"));
     assertEquals("fallback", op.getParameter("seed", "fallback"));
     assertThrows(OperatorException.class, () -> op.setParameter("count", "0"));
+  }
+
+  /** A parameter naming bands of its source, as SAR toolbox and SNAP operators declare them. */
+  static final class BandNamesOp extends Operator {
+    @SourceProduct
+    Product sourceProduct;
+    @Parameter(rasterDataNodeType = Band.class)
+    String[] bands;
+    @Parameter(rasterDataNodeType = Band.class)
+    String referenceBand;
+
+    @Override
+    public void initialize() {
+      setTargetProduct(new Product("t", "T", 1, 1));
+    }
+  }
+
+  /**
+   * SNAP's ParameterDescriptorFactory gives a rasterDataNodeType = Band.class parameter the value set
+   * of the first source's band names (RasterDataNodeValues.getNames, "" allowed for a single name).
+   */
+  @Test
+  void bandNameParametersMustNameBandsOfTheSource() {
+    Product source = TestScenes.twoBands(2, 2, null);
+    BandNamesOp ok = new BandNamesOp();
+    ok.setSourceProduct(source);
+    ok.setParameter("bands", "b,a");
+    ok.setParameter("referenceBand", "");
+    ok.getTargetProduct();
+    assertArrayEquals(new String[] {"b", "a"}, ok.bands);
+
+    BandNamesOp bad = new BandNamesOp();
+    bad.setSourceProduct(source);
+    bad.setParameter("bands", "a,c");
+    OperatorException e = assertThrows(OperatorException.class, bad::getTargetProduct);
+    assertEquals("Operator 'BandNamesOp': parameter 'bands' has value 'c', which is no band of product 'twoBands';"
+        + " its bands are [a, b]", e.getMessage());
   }
 }
