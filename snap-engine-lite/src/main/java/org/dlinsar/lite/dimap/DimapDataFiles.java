@@ -1,7 +1,6 @@
 package org.dlinsar.lite.dimap;
 
 import java.io.File;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,9 +47,7 @@ final class DimapDataFiles {
    * @throws IOException naming the file, the expected and the found value on any mismatch
    */
   static Path checkedImage(Path hdr, String what, int dataType, int width, int height) throws IOException {
-    if (!Files.isRegularFile(hdr)) {
-      throw new FileNotFoundException("ENVI header of " + what + " not found: " + hdr);
-    }
+    FileErrors.requireFile(hdr, "ENVI header of " + what);
     String fileName = hdr.getFileName().toString();
     String stem = fileName.endsWith(EnviHeader.HEADER_EXTENSION)
         ? fileName.substring(0, fileName.length() - EnviHeader.HEADER_EXTENSION.length()) : fileName;
@@ -63,11 +60,14 @@ final class DimapDataFiles {
       expect(hdr, "byte order", 1, header.byteOrder());
     }
     expect(hdr, "header offset", 0, header.headerOffset());
-    if (!Files.isRegularFile(img)) {
-      throw new FileNotFoundException("band file of " + what + " not found: " + img);
-    }
+    FileErrors.requireFile(img, "band file of " + what);
     long expected = (long) width * height * RasterDataTypes.elemSize(dataType);
-    long found = Files.size(img);
+    long found;
+    try {
+      found = Files.size(img);
+    } catch (IOException e) {
+      throw FileErrors.cannot("read", img, e);
+    }
     if (found != expected) {
       throw new IOException("band file " + img + " of " + what + " has " + found + " bytes, expected " + expected
           + " (" + width + " x " + height + " " + RasterDataTypes.name(dataType) + " samples)");

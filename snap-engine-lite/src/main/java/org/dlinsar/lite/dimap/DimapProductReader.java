@@ -1,7 +1,6 @@
 package org.dlinsar.lite.dimap;
 
 import java.io.File;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.text.ParseException;
 import org.dlinsar.lite.image.RasterImage;
@@ -39,9 +38,7 @@ public final class DimapProductReader {
    *     file is missing, truncated or disagrees with its header (expected and found size)
    */
   public static Product read(File dimFile) throws IOException {
-    if (!dimFile.isFile()) {
-      throw new FileNotFoundException("BEAM-DIMAP header not found: " + dimFile);
-    }
+    FileErrors.requireFile(dimFile.toPath(), "BEAM-DIMAP header");
     Document document = DimapXml.parse(dimFile);
     Element root = document.getDocumentElement();
     if (!ROOT_TAG.equals(root.getNodeName())) {

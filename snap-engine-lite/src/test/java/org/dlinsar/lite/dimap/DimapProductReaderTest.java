@@ -351,4 +351,37 @@ class DimapProductReaderTest {
     assertTrue(thrown instanceof IOException || thrown instanceof UncheckedIOException, thrown.toString());
     assertTrue(thrown.getMessage().contains("iop_bpart"), thrown.getMessage());
   }
+
+  @Test
+  void rejectsABandFileThatIsADirectorySayingSo() throws IOException {
+    Path dim = copySample(C2RCC);
+    Path img = dir.resolve(C2RCC + ".data/iop_adet.img");
+    Files.delete(img);
+    Files.createDirectory(img);
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    assertTrue(thrown.getMessage().contains(img + " is a directory"), thrown.getMessage());
+  }
+
+  @Test
+  void rejectsABandHeaderThatIsADirectorySayingSo() throws IOException {
+    Path dim = copySample(C2RCC);
+    Path hdr = dir.resolve(C2RCC + ".data/iop_adet.hdr");
+    Files.delete(hdr);
+    Files.createDirectory(hdr);
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    assertTrue(thrown.getMessage().contains(hdr + " is a directory"), thrown.getMessage());
+  }
+
+  @Test
+  void rejectsAHeaderThatIsADirectorySayingSo() throws IOException {
+    Path dim = Files.createDirectory(dir.resolve("folder.dim"));
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    assertTrue(thrown.getMessage().contains(dim + " is a directory"), thrown.getMessage());
+  }
 }
