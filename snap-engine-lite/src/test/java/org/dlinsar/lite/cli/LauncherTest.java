@@ -346,6 +346,21 @@ class LauncherTest {
   }
 
   @Test
+  void productWhoseNcolsDisagreesWithItsBandsFailsNamingTheHeaderAndBothWidths(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    Path dim = input.toPath();
+    Files.writeString(dim, Files.readString(dim).replace("<NCOLS>" + TestProducts.WIDTH + "</NCOLS>",
+        "<NCOLS>2000000000</NCOLS>"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run("Write", "-Pfile=" + output, input.getPath());
+
+    assertFailed(result, 1, input.getPath(), output);
+    assertTrue(result.err().contains("NCOLS = 2000000000") && result.err().contains(TestProducts.WIDTH + " columns"),
+        result.err());
+  }
+
+  @Test
   void targetInsideAFileFailsSayingItIsNoDirectory(@TempDir File dir) throws Exception {
     File input = TestProducts.write(new File(dir, "in.dim"));
     File notADirectory = new File(dir, "notes.txt");
