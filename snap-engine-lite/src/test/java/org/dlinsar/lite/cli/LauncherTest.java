@@ -3,6 +3,7 @@ package org.dlinsar.lite.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.dlinsar.lite.graph.FailingCopyOp;
+import org.dlinsar.lite.graph.OutOfMemoryOp;
 import org.dlinsar.lite.graph.TestProducts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -413,5 +415,54 @@ class LauncherTest {
     assertFalse(err.contains("\tat "), err);
     assertFalse(output.exists());
     assertEquals(List.of("in.data", "in.dim"), Arrays.stream(dir.list()).sorted().toList());
+  }
+
+  @Test
+  void outOfMemoryInAWorkerThreadIsOneLineWithTheHeapSizeAndOption(@TempDir File dir) throws Exception {
+    OutOfMemoryOp.register();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run(OutOfMemoryOp.ALIAS, "-t", output.getPath(), input.getPath());
+
+    assertOutOfMemoryLine(result, output);
+    assertNotEquals(Thread.currentThread().getName(), OutOfMemoryOp.failingThread);
+  }
+
+  @Test
+  void outOfMemoryWrappedByAnOperatorIsStillTheHeapLine(@TempDir File dir) throws Exception {
+    OutOfMemoryOp.register();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run(OutOfMemoryOp.ALIAS, "-Pwrapped=true", "-t", output.getPath(), input.getPath());
+
+    assertOutOfMemoryLine(result, output);
+  }
+
+  @Test
+  void stackTraceOptionAddsTheTraceForOutOfMemoryToo(@TempDir File dir) throws Exception {
+    OutOfMemoryOp.register();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run(OutOfMemoryOp.ALIAS, "-e", "-t", output.getPath(), input.getPath());
+
+    assertEquals(1, result.status(), result.err());
+    assertTrue(result.errorLines().get(0).contains("JAVA_OPTS=-Xmx"), result.err());
+    assertTrue(result.err().contains("java.lang.OutOfMemoryError") && result.err().contains("\tat "), result.err());
+  }
+
+  /** One error line giving the heap's maximum and the option to raise it; no trace, no target. */
+  private static void assertOutOfMemoryLine(Result result, File target) {
+    assertEquals(1, result.status(), result.err());
+    List<String> errors = result.errorLines();
+    assertEquals(1, errors.size(), result.err());
+    String maxHeap = OutOfMemory.heapSize(Runtime.getRuntime().maxMemory());
+    assertTrue(errors.get(0).startsWith("Error: out of memory"), result.err());
+    assertTrue(errors.get(0).contains("JAVA_OPTS=-Xmx") && errors.get(0).contains(maxHeap), result.err());
+    assertFalse(result.err().contains("\tat ") || result.err().contains("ExecutionException"), result.err());
+    assertFalse(target.exists(), target + " left behind");
+    assertFalse(TestProducts.dataFolder(target).exists());
   }
 }
