@@ -53,11 +53,8 @@ public final class Launcher {
       return dispatch(argList, out, err);
     } catch (UsageException e) {
       return fail(err, e, stackTrace, USAGE_ERROR);
-    } catch (Exception e) {
+    } catch (Exception | OutOfMemoryError e) {
       return fail(err, e, stackTrace, PROCESSING_ERROR);
-    } catch (OutOfMemoryError e) {
-      err.println("Error: out of memory; give Java more with JAVA_OPTS=-Xmx<size>, e.g. -Xmx8g");
-      return PROCESSING_ERROR;
     } catch (ServiceConfigurationError e) {
       // A class path with a stale or broken plugin jar: say which service, not a stack trace.
       err.println("Error: broken installation: " + e.getMessage() + " (rebuild with mvn clean package)");
@@ -121,8 +118,9 @@ public final class Launcher {
     return commands;
   }
 
-  private static int fail(PrintStream err, Exception e, boolean stackTrace, int status) {
-    err.println("Error: " + oneLine(e));
+  private static int fail(PrintStream err, Throwable e, boolean stackTrace, int status) {
+    String message = OutOfMemory.isCauseOf(e) ? OutOfMemory.message(Runtime.getRuntime().maxMemory()) : oneLine(e);
+    err.println("Error: " + message);
     if (stackTrace) {
       e.printStackTrace(err);
     }

@@ -65,7 +65,7 @@ public final class DimapProductWriter {
 
     pm.beginTask("Writing " + product.getName(), bandFiles.tileCount());
     try {
-      staged.createDataFolder();
+      createDataFolder(staged, dimTarget);
       bandFiles.write();
       for (Band band : bands) {
         EnviHeader.write(staged.dataFolder().resolve(band.getName() + EnviHeader.HEADER_EXTENSION), band.getName(),
@@ -89,8 +89,20 @@ public final class DimapProductWriter {
         : new File(file.getPath() + DIM_EXTENSION);
   }
 
+  /** NIO names only the temporary folder it could not create; the message names the target too. */
+  private static void createDataFolder(StagedProductFiles staged, Path dimTarget) throws IOException {
+    try {
+      staged.createDataFolder();
+    } catch (IOException e) {
+      throw FileErrors.cannot("write", dimTarget, e);
+    }
+  }
+
   private static void checkFolder(Path dimTarget) throws IOException {
     Path folder = dimTarget.getParent();
+    if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new IOException("cannot write " + dimTarget + ": " + folder + " is not a directory");
+    }
     if (folder == null || !Files.isDirectory(folder)) {
       throw new IOException("cannot write " + dimTarget + ": folder " + folder + " does not exist");
     }

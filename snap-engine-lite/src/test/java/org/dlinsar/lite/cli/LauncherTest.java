@@ -3,6 +3,7 @@ package org.dlinsar.lite.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -13,11 +14,16 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.dlinsar.lite.graph.FailingCopyOp;
+import org.dlinsar.lite.graph.OutOfMemoryOp;
 import org.dlinsar.lite.graph.TestProducts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class LauncherTest {
@@ -36,6 +42,11 @@ class LauncherTest {
   private record Result(int status, String out, String err) {
     List<String> errLines() {
       return err.lines().toList();
+    }
+
+    /** The "Error: " lines; progress lines may come before them. */
+    List<String> errorLines() {
+      return err.lines().filter(line -> line.startsWith("Error: ")).toList();
     }
   }
 
@@ -334,5 +345,124 @@ class LauncherTest {
     } finally {
       Thread.currentThread().setContextClassLoader(previous);
     }
+  }
+
+  @Test
+  void productWhoseNcolsDisagreesWithItsBandsFailsNamingTheHeaderAndBothWidths(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    Path dim = input.toPath();
+    Files.writeString(dim, Files.readString(dim).replace("<NCOLS>" + TestProducts.WIDTH + "</NCOLS>",
+        "<NCOLS>2000000000</NCOLS>"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run("Write", "-Pfile=" + output, input.getPath());
+
+    assertFailed(result, 1, input.getPath(), output);
+    assertTrue(result.err().contains("NCOLS = 2000000000") && result.err().contains(TestProducts.WIDTH + " columns"),
+        result.err());
+  }
+
+  @Test
+  void targetInsideAFileFailsSayingItIsNoDirectory(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File notADirectory = new File(dir, "notes.txt");
+    Files.writeString(notADirectory.toPath(), "not a folder");
+    File output = new File(notADirectory, "out.dim");
+
+    Result result = run("Write", "-Pfile=" + output, input.getPath());
+
+    assertFailed(result, 1, output.getPath(), null);
+    assertTrue(result.err().contains(notADirectory + " is not a directory"), result.err());
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void folderThatRefusesNewFilesFailsWithTheReasonNotABarePath(@TempDir File dir) throws Exception {
+    // /proc takes no new entries, not even from root; NIO's exception says only the path it tried
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File("/proc/dlinsar-test-out.dim");
+
+    Result result = run("Write", "-Pfile=" + output, input.getPath());
+
+    assertEquals(1, result.status(), result.err());
+    List<String> errors = result.errorLines();
+    assertEquals(1, errors.size(), result.err());
+    assertTrue(errors.get(0).startsWith("Error: cannot write " + output + ": "), result.err());
+    assertTrue(errors.get(0).contains("no such file or directory") || errors.get(0).contains("not writable"),
+        result.err());
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void fileSizeLimitFailsNamingTheBandFile(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    // 2 KiB: "count" (1702 bytes) fits, "phase" (3404 bytes) does not; no JVM perf data file
+    ProcessBuilder launcher = new ProcessBuilder("bash", "-c",
+        "ulimit -f 2 && exec \"$0\" -XX:-UsePerfData -Djava.awt.headless=true -cp \"$1\" "
+            + Launcher.class.getName() + " Write -Pfile=\"$2\" \"$3\"",
+        java, System.getProperty("java.class.path"), output.getPath(), input.getPath());
+    launcher.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    Process process = launcher.start();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), err);
+
+    assertEquals(1, process.exitValue(), err);
+    List<String> errors = err.lines().filter(line -> line.startsWith("Error: ")).toList();
+    assertEquals(1, errors.size(), err);
+    assertTrue(errors.get(0).contains("phase.img") && errors.get(0).contains("file too large"), err);
+    assertFalse(err.contains("\tat "), err);
+    assertFalse(output.exists());
+    assertEquals(List.of("in.data", "in.dim"), Arrays.stream(dir.list()).sorted().toList());
+  }
+
+  @Test
+  void outOfMemoryInAWorkerThreadIsOneLineWithTheHeapSizeAndOption(@TempDir File dir) throws Exception {
+    OutOfMemoryOp.register();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run(OutOfMemoryOp.ALIAS, "-t", output.getPath(), input.getPath());
+
+    assertOutOfMemoryLine(result, output);
+    assertNotEquals(Thread.currentThread().getName(), OutOfMemoryOp.failingThread);
+  }
+
+  @Test
+  void outOfMemoryWrappedByAnOperatorIsStillTheHeapLine(@TempDir File dir) throws Exception {
+    OutOfMemoryOp.register();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run(OutOfMemoryOp.ALIAS, "-Pwrapped=true", "-t", output.getPath(), input.getPath());
+
+    assertOutOfMemoryLine(result, output);
+  }
+
+  @Test
+  void stackTraceOptionAddsTheTraceForOutOfMemoryToo(@TempDir File dir) throws Exception {
+    OutOfMemoryOp.register();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run(OutOfMemoryOp.ALIAS, "-e", "-t", output.getPath(), input.getPath());
+
+    assertEquals(1, result.status(), result.err());
+    assertTrue(result.errorLines().get(0).contains("JAVA_OPTS=-Xmx"), result.err());
+    assertTrue(result.err().contains("java.lang.OutOfMemoryError") && result.err().contains("\tat "), result.err());
+  }
+
+  /** One error line giving the heap's maximum and the option to raise it; no trace, no target. */
+  private static void assertOutOfMemoryLine(Result result, File target) {
+    assertEquals(1, result.status(), result.err());
+    List<String> errors = result.errorLines();
+    assertEquals(1, errors.size(), result.err());
+    String maxHeap = OutOfMemory.heapSize(Runtime.getRuntime().maxMemory());
+    assertTrue(errors.get(0).startsWith("Error: out of memory"), result.err());
+    assertTrue(errors.get(0).contains("JAVA_OPTS=-Xmx") && errors.get(0).contains(maxHeap), result.err());
+    assertFalse(result.err().contains("\tat ") || result.err().contains("ExecutionException"), result.err());
+    assertFalse(target.exists(), target + " left behind");
+    assertFalse(TestProducts.dataFolder(target).exists());
   }
 }
