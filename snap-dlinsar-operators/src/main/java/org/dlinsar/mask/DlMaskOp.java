@@ -29,9 +29,10 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * 0 = decorrelated or no data. Every source band, tie-point grid, geocoding and metadata is
  * carried through.
  *
- * <p>{@code OTSU} thresholds each interferogram's coherence at its Otsu threshold over the whole
- * band (computed once, independent of the tile grid); {@code THRESHOLD} at
- * {@code coherenceThreshold}. {@code DL} needs the DL mask model.
+ * <p>{@code OTSU}, the default, thresholds each interferogram's coherence at its Otsu threshold
+ * over the whole band (computed once, independent of the tile grid); {@code THRESHOLD} at
+ * {@code coherenceThreshold}. {@code DL} needs the DL mask model, which is not installed yet, so
+ * it is not the default until one is.
  */
 @OperatorMetadata(
     alias = "DL-Mask",
@@ -52,10 +53,11 @@ public final class DlMaskOp extends Operator {
   @TargetProduct
   private Product targetProduct;
 
-  @Parameter(valueSet = {DL, OTSU, THRESHOLD}, defaultValue = DL, notNull = true,
+  // OTSU is the default until a DL mask model is installed: a default that always fails helps no one.
+  @Parameter(valueSet = {OTSU, THRESHOLD, DL}, defaultValue = OTSU, notNull = true,
       label = "Method",
-      description = "DL (mask model), OTSU (per-interferogram Otsu threshold of coherence)"
-          + " or THRESHOLD (coherenceThreshold).")
+      description = "OTSU (default: per-interferogram Otsu threshold of coherence),"
+          + " THRESHOLD (coherenceThreshold) or DL (mask model; needs a model, not installed yet).")
   private String method;
 
   @Parameter(interval = "[0,1]", defaultValue = "0.3", label = "Coherence threshold",

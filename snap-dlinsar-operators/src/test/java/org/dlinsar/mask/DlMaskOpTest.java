@@ -130,10 +130,20 @@ class DlMaskOpTest {
   }
 
   @Test
-  void defaultMethodIsDl() {
-    OperatorException e = assertThrows(OperatorException.class,
-        () -> GPF.createProduct("DL-Mask", new HashMap<>(), stack(bimodalCoherence(3))));
-    assertTrue(e.getMessage().contains("method=DL"), e.getMessage());
+  void defaultMethodIsOtsuUntilAModelIsInstalled() throws Exception {
+    float[] coherence = bimodalCoherence(3);
+    byte[] byDefault = readMask(GPF.createProduct("DL-Mask", new HashMap<>(), stack(coherence)));
+    byte[] otsu = readMask(GPF.createProduct("DL-Mask", params("OTSU"), stack(coherence)));
+    assertArrayEquals(otsu, byDefault);
+    assertEquals(W * H / 2, sum(byDefault), "the coherent right half");
+  }
+
+  private static int sum(byte[] mask) {
+    int n = 0;
+    for (byte b : mask) {
+      n += b;
+    }
+    return n;
   }
 
   @Test
