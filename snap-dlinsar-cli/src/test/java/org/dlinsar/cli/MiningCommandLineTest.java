@@ -10,6 +10,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.dlinsar.lite.cli.Launcher;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +83,40 @@ class MiningCommandLineTest {
     byte[] mask = Files.readAllBytes(dir.resolve("default.data").resolve(band));
     assertTrue(mask.length == 256 * 192, "mask size " + mask.length);
     assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("otsu.data").resolve(band)), mask));
+  }
+
+  @Test
+  void anAllZeroCoherenceBandMasksNothingAsCoherentAndIsNamedInAWarning() throws Exception {
+    String pair = "VV_04Jan2021_16Jan2021";
+    Path coherence = dir.resolve("mining-256x192.data/coh_" + pair + ".img");
+    Files.write(coherence, new byte[(int) Files.size(coherence)]);
+    List<String> warnings = new CopyOnWriteArrayList<>();
+    Handler handler = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+          warnings.add(record.getMessage());
+        }
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    Logger.getLogger("").addHandler(handler);
+    try {
+      Path target = dir.resolve("masked.dim");
+      assertEquals(0, launch("DL-Mask", "-t", target.toString(), stack.toString()), errText());
+    } finally {
+      Logger.getLogger("").removeHandler(handler);
+    }
+    byte[] mask = Files.readAllBytes(dir.resolve("masked.data/mask_ifg_" + pair + ".img"));
+    assertEquals(256 * 192, mask.length);
+    assertTrue(IntStream.range(0, mask.length).allMatch(i -> mask[i] == 0), "coherent pixels in an all-zero band");
+    assertEquals(List.of("DL-Mask: 1 of 19 interferograms without data (all NaN or 0): coh_" + pair
+        + "; their masks are 0 everywhere"), warnings);
   }
 
   @Test

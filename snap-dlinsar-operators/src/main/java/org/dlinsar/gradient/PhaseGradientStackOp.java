@@ -10,6 +10,7 @@ import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
+import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.TargetProducts;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -29,7 +30,8 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * positive/negative gradient pairs. {@code mask_ifg_<suffix>} bands, when present, exclude masked
  * pixels; so do samples without data (NaN, 0 + 0i, coherence NaN or 0), see
  * {@link GradientStacker}. Every source band, tie-point grid, geocoding and metadata is carried
- * through.
+ * through. Interferograms without any data are named in one warning once every tile has been
+ * computed ({@link NoDataWatch}).
  *
  * <p>Each target tile reads its source tiles with a one-pixel halo, a batch of interferograms at a
  * time, so memory is bounded whatever the number of interferograms and every source tile is read
@@ -62,6 +64,7 @@ public final class PhaseGradientStackOp extends Operator {
   private Band azimuthBand;
   private Band rangeBand;
   private Band countBand;
+  private NoDataWatch noData;
 
   @Override
   public void initialize() throws OperatorException {
@@ -74,6 +77,9 @@ public final class PhaseGradientStackOp extends Operator {
       masked += maskBands[i] != null ? 1 : 0;
     }
     targetProduct = buildTarget();
+    noData = new NoDataWatch(ifgs, stack.width(), stack.height(), "Phase-Gradient-Stack",
+        "those interferograms add nothing to the gradients",
+        "grad_az and grad_rg are NaN everywhere", getLogger()::warning);
     int maskCount = masked;
     getLogger().info(() -> "Phase-Gradient-Stack: " + ifgs.size() + " interferograms, "
         + maskCount + " with a mask_ifg_ band");
@@ -99,6 +105,7 @@ public final class PhaseGradientStackOp extends Operator {
       for (int b = 0; b < size; b++) {
         checkForCancellation();
         tiles[b] = InterferogramTiles.read(this, ifgs.get(first + b), halo);
+        noData.seen(first + b, targetRectangle, tiles[b]);
         Band maskBand = maskBands[first + b];
         masks[b] = maskBand == null ? null : getSourceTile(maskBand, halo).getSamplesFloat();
       }
