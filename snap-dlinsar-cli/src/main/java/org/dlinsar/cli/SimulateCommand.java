@@ -1,5 +1,6 @@
 package org.dlinsar.cli;
 
+import org.dlinsar.ifg.AcquisitionEra;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.SimulateStackOp;
 import org.dlinsar.sim.SimulatedProducts;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.dlinsar.lite.cli.ConsoleProgressMonitor;
 import org.dlinsar.lite.cli.LauncherCommand;
@@ -47,6 +49,10 @@ public final class SimulateCommand implements LauncherCommand {
     if (options.help()) {
       out.println(SimulateOptions.USAGE);
       return 0;
+    }
+    List<LocalDate> outside = AcquisitionEra.outside(options.scene().acquisitions().dates());
+    if (!outside.isEmpty()) {
+      err.println("Warning: simulate: " + AcquisitionEra.describe(outside) + "; check --start-date");
     }
     writeScene(options.scene(), options.output(), err);
     out.println("wrote " + options.output() + ", " + options.truthOutput() + ", " + options.sitesOutput());

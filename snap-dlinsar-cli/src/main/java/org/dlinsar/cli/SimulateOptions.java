@@ -117,7 +117,7 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
     try {
       return new AcquisitionPlan(start, interval, dates, pairs, maxSpan);
     } catch (IllegalArgumentException e) {
-      String message = e.getMessage()
+      String message = e.getMessage().replaceFirst("^start ", "--start-date ")
           .replace("intervalDays", "--interval-days").replace("dateCount", "--dates")
           .replace("pairNeighbours", "--pairs").replace("maxSpanDays", "--max-span-days");
       throw new IllegalArgumentException(message, e);

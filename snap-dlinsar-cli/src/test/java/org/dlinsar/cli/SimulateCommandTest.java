@@ -52,6 +52,25 @@ class SimulateCommandTest {
   }
 
   @Test
+  void rejectsAStartDateWhoseAcquisitionsRunPastYear9999NamingIt() {
+    Path stack = dir.resolve("late.dim");
+    assertEquals(2, launch("simulate", "--start-date", "9999-12-01", "-o", stack.toString()));
+    String text = errText();
+    assertEquals(1, text.strip().lines().count(), text);
+    assertTrue(text.startsWith("Error: simulate: --start-date 9999-12-01 with --dates = 11 and"
+        + " --interval-days = 12 runs to +10000-03-30; band names write dates as ddMMMyyyy"), text);
+    assertTrue(!Files.exists(stack) && !Files.exists(dir.resolve("late.data")), "files written");
+  }
+
+  @Test
+  void warnsOfAcquisitionDatesBeforeTheSarEraNamingThem() {
+    assertEquals(0, launch("simulate", "--start-date", "1900-01-01", "--width", "16", "--height", "16",
+        "--dates", "3", "-o", dir.resolve("old.dim").toString()), errText());
+    assertTrue(errText().startsWith("Warning: simulate: acquisition dates 01Jan1900, 13Jan1900, 25Jan1900"
+        + " lie outside 1991-2100 (ERS-1 onward); check --start-date\n"), errText());
+  }
+
+  @Test
   void rejectsAMissingOutput() {
     assertEquals(2, launch("simulate", "--preset", "mining"));
     assertTrue(errText().contains("-o/--output"), errText());

@@ -2,9 +2,11 @@ package org.dlinsar.gradient;
 
 import com.bc.ceres.core.ProgressMonitor;
 import java.awt.Rectangle;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dlinsar.ifg.AcquisitionEra;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
@@ -69,6 +71,7 @@ public final class PhaseGradientStackOp extends Operator {
   @Override
   public void initialize() throws OperatorException {
     stack = readStack();
+    warnOfDatesOutsideTheEra();
     List<Interferogram> ifgs = stack.interferograms();
     maskBands = new Band[ifgs.size()];
     int masked = 0;
@@ -144,6 +147,16 @@ public final class PhaseGradientStackOp extends Operator {
       return InterferogramStack.of(sources);
     } catch (IllegalArgumentException e) {
       throw new OperatorException("Phase-Gradient-Stack: " + e.getMessage(), e);
+    }
+  }
+
+  /** Rates divide by the pairs' spans in years: a date typed wrong scales every gradient. */
+  private void warnOfDatesOutsideTheEra() {
+    List<LocalDate> outside = AcquisitionEra.outside(stack.acquisitionDates());
+    if (!outside.isEmpty()) {
+      getLogger().warning("Phase-Gradient-Stack: " + AcquisitionEra.describe(outside)
+          + "; the gradient rates divide by the pairs' spans in years, so a wrong date scales"
+          + " every rate");
     }
   }
 

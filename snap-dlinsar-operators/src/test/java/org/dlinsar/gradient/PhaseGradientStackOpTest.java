@@ -154,6 +154,29 @@ class PhaseGradientStackOpTest {
   }
 
   @Test
+  void warnsOfAcquisitionDatesOutsideTheSarEraNamingThem() throws Exception {
+    int w = 12;
+    int h = 10;
+    Product p = StackFixtures.product("old", w, h);
+    StackFixtures.addFlatInterferogram(p, "VV_15Jan1900_27Jan2020", 0.9f);
+    StackFixtures.addFlatInterferogram(p, "VV_15Jan2020_27Jan2020", 0.9f);
+    try (LogCapture log = LogCapture.warnings()) {
+      GPF.createProduct(ALIAS, NO_PARAMS, p);
+      assertEquals(List.of("Phase-Gradient-Stack: acquisition date 15Jan1900 lies outside 1991-2100"
+          + " (ERS-1 onward); the gradient rates divide by the pairs' spans in years, so a wrong date"
+          + " scales every rate"), log.messages());
+    }
+  }
+
+  @Test
+  void staysQuietAboutDatesOfTheSarEra() {
+    try (LogCapture log = LogCapture.warnings()) {
+      GPF.createProduct(ALIAS, NO_PARAMS, rampStack(12, 10, 1, 1));
+      assertEquals(List.of(), log.messages());
+    }
+  }
+
+  @Test
   void tiledAndWholeReadsAgreeBitForBit() throws Exception {
     int w = 45;
     int h = 38;
