@@ -12,7 +12,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -166,6 +168,52 @@ class SimulateCommandTest {
         "--pairs", "1", "--seed", "2", "-o", stack.toString()), errText());
     assertSameFiles(fingerprint(reference), fingerprint(dir));
     assertEquals(List.of(), hiddenFiles(dir));
+  }
+
+  @Test
+  void simulateKilledRightAfterItsStackIsReplacedLeavesNoMixedSet() throws Exception {
+    // A real kill, in another JVM: the moment the stack's header changes, the process dies.
+    Path reference = Files.createDirectories(dir.resolve("reference"));
+    String[] mining = {"simulate", "--preset", "mining", "--width", "128", "--height", "96", "--seed"};
+    assertEquals(0, launch(with(mining, "2", "-o", reference.resolve("s.dim").toString())), errText());
+    Path stack = dir.resolve("s.dim");
+    assertEquals(0, launch(with(mining, "1", "-o", stack.toString())), errText());
+    List<byte[]> old = fingerprint(dir);
+    Object oldStack = Files.readAttributes(stack, BasicFileAttributes.class).fileKey();
+
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+    command.addAll(List.of(with(mining, "2", "-o", stack.toString())));
+    Process run = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    while (run.isAlive() && oldStack.equals(fileKey(stack))) {
+      Thread.sleep(1);
+    }
+    run.destroyForcibly().waitFor();
+
+    if (Files.exists(dir.resolve(".s.commit"))) {
+      // killed within the commit: the next run to that output puts the old set back first
+      StagedFileSet.open(dir, "s", List.of("s.dim", "s.data", "s.truth.dim", "s.truth.data", "s.sites.json"),
+          Files::move);
+    }
+    List<byte[]> now = fingerprint(dir);
+    boolean oldSet = Arrays.equals(old.get(0), now.get(0));
+    assertSameFiles(oldSet ? old : fingerprint(reference), now);
+  }
+
+  private static String[] with(String[] head, String... tail) {
+    String[] all = Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
+  }
+
+  /** The file's identity (its inode), which a rename onto its name changes; null when absent. */
+  private static Object fileKey(Path file) {
+    try {
+      return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   @Test
