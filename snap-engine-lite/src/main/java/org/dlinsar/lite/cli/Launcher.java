@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
@@ -70,11 +71,14 @@ public final class Launcher {
     if (!args.isEmpty()) {
       for (LauncherCommand command : commands) {
         if (command.name().equals(args.get(0))) {
+          EngineProperties.check(Map.of());
           return command.run(List.copyOf(args.subList(1, args.size())), out, err);
         }
       }
     }
     LauncherArguments parsed = LauncherArguments.parse(args);
+    EngineProperties.check(parsed.systemProperties);
+    EngineProperties.apply(parsed.systemProperties);
     if (parsed.positional.isEmpty()) {
       if (parsed.help) {
         UsageText.printGeneral(out, commands, OperatorInfo.all());

@@ -4,6 +4,7 @@ import com.bc.ceres.core.ProgressMonitor;
 import org.dlinsar.lite.graph.OperatorInfo;
 import org.dlinsar.lite.graph.ProductFiles;
 import org.dlinsar.lite.graph.ProductTarget;
+import org.dlinsar.lite.graph.SourceInfo;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.Operator;
@@ -32,12 +33,14 @@ final class OperatorRunner {
   }
 
   /**
-   * @throws UsageException naming the parameter if one is unknown to the operator
+   * @throws UsageException naming the parameter or source if one is unknown to the operator, or a
+   *     parameter is empty
    * @throws IOException naming the parameter file if it cannot be read
    * @throws org.esa.snap.core.gpf.OperatorException naming the file, parameter or value if a
    *     source cannot be read, a parameter value is bad, or processing or writing fails
    */
   void run(ProgressMonitor pm) throws UsageException, IOException {
+    checkSourceIds();
     Map<String, Object> parameters;
     try {
       parameters = operator.parameterValues(args.allParameters());
@@ -61,6 +64,18 @@ final class OperatorRunner {
         target.dispose();
       }
       opened.forEach(Product::dispose);
+    }
+  }
+
+  /** gpt ignores a {@code -S} id the operator has no source for; a typo then goes unnoticed. */
+  private void checkSourceIds() throws UsageException {
+    for (String id : args.namedSources.keySet()) {
+      if (!operator.takesSource(id)) {
+        List<String> names = operator.sources().stream().map(SourceInfo::name).toList();
+        throw new UsageException("Unknown source '-S" + id + "' of operator " + operator.alias()
+            + "; its sources are " + (names.isEmpty() ? "none" : names)
+            + " (or sourceProduct, sourceProduct.<n>)");
+      }
     }
   }
 

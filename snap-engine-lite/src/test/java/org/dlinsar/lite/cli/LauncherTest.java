@@ -240,6 +240,55 @@ class LauncherTest {
   }
 
   @Test
+  void unknownSourceIdIsUsageErrorNamingItAndTheOperatorsSources(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run("Write", "-Pfile=" + output, "-Sfoo=" + input, input.getPath());
+
+    assertFailed(result, 2, "Unknown source '-Sfoo' of operator Write; its sources are [source]", output);
+  }
+
+  @Test
+  void emptyParameterIsUsageErrorNamingIt(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run("Read", "-Pfile=" + input, "-PcopyMetadata=", "-t", output.getPath());
+
+    assertFailed(result, 2, "Parameter 'copyMetadata' of operator Read is empty", output);
+  }
+
+  @Test
+  void badEngineSystemPropertyIsUsageErrorNamingIt(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    assertFailed(run("Read", "-Pfile=" + input, "-Dsnap.lite.tileCacheBytes=-5", "-t", output.getPath()), 2,
+        "-Dsnap.lite.tileCacheBytes must be a number of bytes, 0 or more, got '-5'", output);
+    assertFailed(run("Read", "-Pfile=" + input, "-Dsnap.parallelism=many", "-t", output.getPath()), 2,
+        "-Dsnap.parallelism must be a number of threads", output);
+  }
+
+  @Test
+  void badEngineSystemPropertyFromJavaOptsIsUsageErrorToo(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    System.setProperty("snap.lite.tileCacheBytes", "-5");
+    try {
+      assertFailed(run("Read", "-Pfile=" + input, "-t", output.getPath()), 2,
+          "System property snap.lite.tileCacheBytes (JAVA_OPTS) must be a number of bytes", output);
+    } finally {
+      System.clearProperty("snap.lite.tileCacheBytes");
+    }
+  }
+
+  @Test
+  void negativeThreadCountIsUsageErrorSayingItMustBePositive() {
+    assertFailed(run("Read", "-q", "-1"), 2, "a positive integer; got '-1'", null);
+  }
+
+  @Test
   void missingGraphFileFailsNamingIt(@TempDir File dir) {
     File graph = new File(dir, "missing.xml");
 
