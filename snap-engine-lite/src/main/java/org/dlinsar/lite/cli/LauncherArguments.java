@@ -51,7 +51,7 @@ final class LauncherArguments {
           case "-h", "--help" -> parsed.help = true;
           case "-e" -> parsed.stackTrace = true;
           case "-x" -> parsed.clearCacheAfterRowWrite = true;
-          case "-t" -> parsed.target = next(args, ++i, arg);
+          case "-t" -> parsed.target = nonBlank(next(args, ++i, arg), arg);
           case "-f" -> parsed.formatName = next(args, ++i, arg);
           case "-p" -> parsed.parameterFile = new File(next(args, ++i, arg));
           case "-q" -> parsed.threads = positiveInt(next(args, ++i, arg));
@@ -133,6 +133,13 @@ final class LauncherArguments {
       throw new UsageException("Option '" + option + "' needs a value");
     }
     return args.get(i);
+  }
+
+  private static String nonBlank(String value, String option) throws UsageException {
+    if (value.isBlank()) {
+      throw new UsageException("Option '" + option + "' needs a file name, got an empty one");
+    }
+    return value;
   }
 
   private static int positiveInt(String text) throws UsageException {

@@ -1,6 +1,7 @@
 package org.dlinsar.lite.cli;
 
 import com.bc.ceres.core.ProgressMonitor;
+import org.dlinsar.lite.dimap.DimapTarget;
 import org.dlinsar.lite.graph.OperatorInfo;
 import org.dlinsar.lite.graph.ProductFiles;
 import org.dlinsar.lite.graph.ProductTarget;
@@ -19,7 +20,8 @@ import java.util.Map;
 /**
  * {@code dlinsar <alias> ...}: reads the sources, creates the operator and writes its target
  * product to {@code -t} (unless the operator writes its own output, like {@code Write}). A run
- * that fails leaves no target behind that it created.
+ * that fails leaves no target behind that it created. A target that holds anything but a
+ * previous product is refused before any source is read.
  */
 final class OperatorRunner {
 
@@ -43,6 +45,10 @@ final class OperatorRunner {
       parameters = operator.parameterValues(args.allParameters());
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage(), e);
+    }
+    if (!operator.isAutoWriteDisabled()) {
+      // fail before any source is read or pixel computed; Write checks its file when created
+      DimapTarget.of(args.targetFile()).prepare();
     }
     List<Product> opened = new ArrayList<>();
     Product target = null;

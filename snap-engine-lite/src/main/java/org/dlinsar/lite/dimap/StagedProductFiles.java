@@ -11,24 +11,23 @@ import java.util.UUID;
 
 /**
  * The header and data folder of a product being written, under temporary names beside their
- * targets, until {@link #commit} renames them into place (replacing an older product of that
+ * targets, until {@link #commit} renames them into place (replacing a previous product of that
  * name) or {@link #discard} deletes them.
  */
 final class StagedProductFiles {
 
+  private final DimapTarget target;
   private final Path dimTarget;
   private final Path dataTarget;
   private final Path dimStaged;
   private final Path dataStaged;
   private final String token;
 
-  /**
-   * @param dimTarget the final {@code <name>.dim}
-   * @param dataTarget the final {@code <name>.data}
-   */
-  StagedProductFiles(Path dimTarget, Path dataTarget) {
-    this.dimTarget = dimTarget;
-    this.dataTarget = dataTarget;
+  /** @param target the final {@code <name>.dim} and {@code <name>.data} */
+  StagedProductFiles(DimapTarget target) {
+    this.target = target;
+    this.dimTarget = target.dimFile();
+    this.dataTarget = target.dataFolder();
     this.token = UUID.randomUUID().toString().substring(0, 8);
     this.dimStaged = sibling(dimTarget, "tmp");
     this.dataStaged = sibling(dataTarget, "tmp");
@@ -55,13 +54,15 @@ final class StagedProductFiles {
   }
 
   /**
-   * Renames the temporary header and folder to their targets. An existing product of that name
-   * is first moved aside and deleted only once both renames succeeded; if a rename fails, the
-   * old product is put back.
+   * Renames the temporary header and folder to their targets. What is at the target is checked
+   * again first ({@link DimapTarget#checkReplaceable}): it may have changed while the product
+   * was computed. A previous product is first moved aside and deleted only once both renames
+   * succeeded; if a rename fails, the previous product is put back.
    *
-   * @throws IOException naming the file that could not be moved
+   * @throws IOException naming the path in the way, or the file that could not be moved
    */
   void commit() throws IOException {
+    target.checkReplaceable();
     Path dimAside = sibling(dimTarget, "old");
     Path dataAside = sibling(dataTarget, "old");
     boolean dimMoved = moveIfExists(dimTarget, dimAside);

@@ -1,5 +1,6 @@
 package org.dlinsar.lite.graph;
 
+import org.dlinsar.lite.dimap.DimapTarget;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.Operator;
@@ -12,11 +13,13 @@ import org.esa.snap.core.gpf.annotations.SourceProduct;
 import com.bc.ceres.core.ProgressMonitor;
 
 import java.io.File;
+import java.io.IOException;
 
 /**
  * gpt's {@code Write}: {@link #execute} writes the source product to {@code file}, pulling its
  * tiles. The target product is the source product itself. Nothing is written until the operator
- * is executed ({@code autoWriteDisabled}), and a failed write leaves no target behind.
+ * is executed ({@code autoWriteDisabled}), and a failed write leaves no target behind. A target
+ * that holds anything but a previous product is refused when the operator is created.
  */
 @OperatorMetadata(alias = "Write",
     category = "Input-Output",
@@ -60,6 +63,12 @@ public final class WriteOp extends Operator {
     if (variable != null) {
       throw new OperatorException("Parameter 'file' of Write is " + file + ": the graph variable '" + variable
           + "' is not set; give it with -P" + variable + "=<file>");
+    }
+    try {
+      // fail now, before any pixel is computed, rather than when the product is written
+      DimapTarget.of(file).prepare();
+    } catch (IOException e) {
+      throw new OperatorException(e.getMessage(), e);
     }
     target = new ProductTarget(file);
     setTargetProduct(sourceProduct);
