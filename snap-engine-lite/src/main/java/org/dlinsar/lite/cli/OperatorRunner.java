@@ -5,6 +5,7 @@ import org.dlinsar.lite.dimap.DimapTarget;
 import org.dlinsar.lite.graph.OperatorInfo;
 import org.dlinsar.lite.graph.ProductFiles;
 import org.dlinsar.lite.graph.ProductTarget;
+import org.dlinsar.lite.graph.SourceOverwriteCheck;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.Operator;
@@ -20,10 +21,13 @@ import java.util.Map;
 /**
  * {@code dlinsar <alias> ...}: reads the sources, creates the operator and writes its target
  * product to {@code -t} (unless the operator writes its own output, like {@code Write}). A run
- * that fails leaves no target behind that it created. A target that holds anything but a
- * previous product is refused before any source is read.
+ * that fails leaves no target behind that it created. A target that is one of the sources, or
+ * holds anything but a previous product, is refused before any source is read.
  */
 final class OperatorRunner {
+
+  private static final String READ = "Read";
+  private static final String WRITE = "Write";
 
   private final OperatorInfo operator;
   private final LauncherArguments args;
@@ -46,10 +50,7 @@ final class OperatorRunner {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage(), e);
     }
-    if (!operator.isAutoWriteDisabled()) {
-      // fail before any source is read or pixel computed; Write checks its file when created
-      DimapTarget.of(args.targetFile()).prepare();
-    }
+    checkTarget(parameters);
     List<Product> opened = new ArrayList<>();
     Product target = null;
     try {
@@ -68,6 +69,40 @@ final class OperatorRunner {
       }
       opened.forEach(Product::dispose);
     }
+  }
+
+  /**
+   * Fails before any source is read or pixel computed if the target is one of the sources, or
+   * holds something other than a previous product ({@link DimapTarget#prepare}; {@code Write}
+   * checks its own file when it is created).
+   */
+  private void checkTarget(Map<String, Object> parameters) throws IOException {
+    File target = operator.isAutoWriteDisabled() ? fileOf(WRITE, parameters) : args.targetFile();
+    if (target == null) {
+      return;
+    }
+    List<File> sources = new ArrayList<>();
+    args.sourcePaths(1).values().forEach(path -> sources.add(new File(path)));
+    File readFile = fileOf(READ, parameters);
+    if (readFile != null) {
+      sources.add(readFile);
+    }
+    SourceOverwriteCheck.refuse(target, sources);
+    if (!operator.isAutoWriteDisabled()) {
+      DimapTarget.of(target).prepare();
+    }
+  }
+
+  /**
+   * The {@code file} parameter of {@code Read} or {@code Write} when that is the operator run;
+   * null when it is not, or is empty (the operator reports that).
+   */
+  private File fileOf(String alias, Map<String, Object> parameters) {
+    Object file = parameters.get("file");
+    if (!alias.equals(operator.alias()) || file == null || file.toString().isBlank()) {
+      return null;
+    }
+    return new File(file.toString().trim());
   }
 
   private void write(Product target, ProgressMonitor pm) {

@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.dlinsar.lite.graph.FailingCopyOp;
 import org.dlinsar.lite.graph.TestProducts;
@@ -70,6 +72,24 @@ class LauncherTest {
     assertEquals(1, result.errLines().size(), result.err());
     assertTrue(result.err().startsWith("Error: "), result.err());
     assertTrue(result.err().contains(culprit), result.err());
+  }
+
+  /** Every file under {@code root} (not following links) with its bytes, by relative path. */
+  private static Map<String, byte[]> contents(File root) throws IOException {
+    Map<String, byte[]> contents = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(root.toPath())) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        contents.put(root.toPath().relativize(file).toString(), Files.readAllBytes(file));
+      }
+    }
+    return contents;
+  }
+
+  private static void assertSameContents(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+    assertEquals(expected.keySet(), actual.keySet());
+    for (String file : expected.keySet()) {
+      assertArrayEquals(expected.get(file), actual.get(file), file + " changed");
+    }
   }
 
   private static void deleteTree(Path root) throws IOException {
@@ -389,6 +409,58 @@ class LauncherTest {
     assertEquals(0, result.status(), result.err());
     assertArrayEquals(new String[] {"count"}, TestProducts.bandNames(output));
     assertFalse(new File(TestProducts.dataFolder(output), "phase.img").exists());
+  }
+
+  @Test
+  void targetThatIsTheSourceIsRefusedAndTheSourceKept(@TempDir File dir) throws Exception {
+    FailingCopyOp.register();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    Map<String, byte[]> before = contents(dir);
+
+    Result result = run(FailingCopyOp.ALIAS, "-t", input.getPath(), input.getPath());
+
+    assertRefused(result, 1, input.getPath());
+    assertSameContents(before, contents(dir));
+  }
+
+  @Test
+  void readTargetThatIsItsOwnFileIsRefused(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    Map<String, byte[]> before = contents(dir);
+
+    Result result = run("Read", "-Pfile=" + input, "-PsourceBands=count", "-t", new File(dir, "in").getPath());
+
+    assertRefused(result, 1, input.getPath());
+    assertSameContents(before, contents(dir));
+  }
+
+  @Test
+  void targetReachingTheSourceThroughALinkIsRefused(@TempDir File dir) throws Exception {
+    File products = new File(dir, "products");
+    assertTrue(products.mkdir());
+    File input = TestProducts.write(new File(products, "in.dim"));
+    File alias = Files.createSymbolicLink(new File(dir, "alias").toPath(), products.toPath()).toFile();
+    Map<String, byte[]> before = contents(products);
+
+    Result result = run("Write", "-Pfile=" + new File(alias, "in.dim"), input.getPath());
+
+    assertRefused(result, 1, "in.dim");
+    assertSameContents(before, contents(products));
+  }
+
+  @Test
+  void graphWritingOverItsOwnReadIsRefusedAndKeepsEveryBand(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File graph = new File(dir, "subset.xml");
+    Files.writeString(graph.toPath(), COPY_GRAPH.replace("<file>${input}</file>",
+        "<file>${input}</file><sourceBands>count</sourceBands>"));
+    Map<String, byte[]> before = contents(dir);
+
+    Result result = run(graph.getPath(), "-Pinput=" + input, "-Poutput=" + input);
+
+    assertRefused(result, 1, input.getPath());
+    assertSameContents(before, contents(dir));
+    assertArrayEquals(new String[] {"phase", "count"}, TestProducts.bandNames(input));
   }
 
   @Test
