@@ -18,9 +18,11 @@ import org.esa.snap.core.datamodel.VirtualBand;
  * <p>All or nothing: the header and data folder are written under temporary names beside the
  * target, band data first (tiles pulled in parallel and written as they come, see
  * {@link BandFilesWriter}), the header last, and renamed into place only when all of it is
- * complete, replacing a previous product of that name. A failure or a cancellation deletes the
- * temporaries and leaves a previous product untouched. Anything at the target but a previous
- * BEAM-DIMAP product is refused, never deleted ({@link DimapTarget}).
+ * complete, replacing a previous product of that name. A failure, a cancellation or a SIGTERM
+ * deletes the temporaries and leaves a previous product untouched; what a killed run left is
+ * cleared by the next write of that target ({@link StagedProductFiles}, {@link LeftoverStaging}).
+ * Anything at the target but a previous BEAM-DIMAP product is refused, never deleted
+ * ({@link DimapTarget}).
  */
 public final class DimapProductWriter {
 
@@ -42,9 +44,7 @@ public final class DimapProductWriter {
   public static void write(Product product, File file, ProgressMonitor pm) throws IOException {
     DimapTarget target = DimapTarget.of(file);
     target.prepare();
-    Path dimTarget = target.dimFile();
     String dataDirName = target.dataFolder().getFileName().toString();
-    StagedProductFiles staged = new StagedProductFiles(target);
 
     List<Band> bands = new ArrayList<>();
     for (Band band : product.getBands()) {
@@ -52,12 +52,13 @@ public final class DimapProductWriter {
         bands.add(band);
       }
     }
+    StagedProductFiles staged = StagedProductFiles.stage(target);
     List<Path> imageFiles = new ArrayList<>();
     for (Band band : bands) {
       imageFiles.add(staged.dataFolder().resolve(band.getName() + EnviHeader.IMAGE_EXTENSION));
     }
     BandFilesWriter bandFiles = new BandFilesWriter(bands, imageFiles,
-        BandFilesWriter.tileSize(product.getPreferredTileSize(), bands), pm, dimTarget.toString());
+        BandFilesWriter.tileSize(product.getPreferredTileSize(), bands), pm, target.toString());
 
     pm.beginTask("Writing " + product.getName(), bandFiles.tileCount());
     try {

@@ -69,9 +69,9 @@ public final class DimapTarget {
   }
 
   /**
-   * Checks that the target's folder exists and is writable, and that the target is free or holds
-   * a previous product (see the class comment). Call it before computing, so that a run fails
-   * early.
+   * Checks that the target's folder exists and is writable, clears what interrupted writes of
+   * this target left beside it, and checks that the target is free or holds a previous product
+   * (see the class comment). Call it before computing, so that a run fails early.
    *
    * @throws IOException naming the folder, or the path that is in the way
    */
@@ -83,6 +83,7 @@ public final class DimapTarget {
     if (!Files.isWritable(folder)) {
       throw new IOException("Cannot write " + dimFile + ": folder " + folder + " is not writable");
     }
+    LeftoverStaging.sweep(this);
     checkReplaceable();
   }
 

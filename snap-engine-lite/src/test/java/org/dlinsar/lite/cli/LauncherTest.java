@@ -505,6 +505,23 @@ class LauncherTest {
   }
 
   @Test
+  void staleStagingOfTheTargetIsSweptAndOthersKept(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    Path staleData = Files.createDirectory(dir.toPath().resolve(".out.data.tmp-0badc0de"));
+    Files.writeString(staleData.resolve("phase.img"), "half written");
+    Files.writeString(dir.toPath().resolve(".out.dim.tmp-0badc0de"), "<Dimap_Document");
+    Files.createDirectory(dir.toPath().resolve(".other.data.tmp-0badc0de"));
+    Files.createDirectory(dir.toPath().resolve(".out.data.tmp-mine"));
+
+    Result result = run("Read", "-Pfile=" + input, "-t", output.getPath());
+
+    assertEquals(0, result.status(), result.err());
+    assertEquals(List.of(".other.data.tmp-0badc0de", ".out.data.tmp-mine", "in.data", "in.dim", "out.data", "out.dim"),
+        Arrays.stream(dir.list()).sorted().toList());
+  }
+
+  @Test
   void stackTraceOptionAddsTheTrace(@TempDir File dir) {
     Result result = run("Write", "-e", "-Pfile=" + new File(dir, "o.dim"), new File(dir, "missing.dim").getPath());
 

@@ -28,7 +28,7 @@ class StagedProductFilesTest {
   }
 
   private StagedProductFiles stageNewProduct() throws IOException {
-    StagedProductFiles staged = new StagedProductFiles(DimapTarget.of(dir.resolve("p.dim").toFile()));
+    StagedProductFiles staged = StagedProductFiles.stage(DimapTarget.of(dir.resolve("p.dim").toFile()));
     staged.createDataFolder();
     Files.writeString(staged.dataFolder().resolve("new.img"), "new");
     Files.writeString(staged.dimFile(), "new header");
@@ -36,12 +36,16 @@ class StagedProductFilesTest {
   }
 
   @Test
-  void stagesUnderHiddenNamesBesideTheTarget() throws IOException {
+  void stagesUnderHiddenNamesBesideTheTargetWithALock() throws IOException {
     StagedProductFiles staged = stageNewProduct();
 
     assertEquals(dir, staged.dimFile().getParent());
-    assertTrue(staged.dimFile().getFileName().toString().startsWith(".p.dim."), staged.dimFile().toString());
-    assertTrue(staged.dataFolder().getFileName().toString().startsWith(".p.data."), staged.dataFolder().toString());
+    assertTrue(staged.dimFile().getFileName().toString().matches("\\.p\\.dim\\.tmp-[0-9a-f]{8}"), staged.dimFile().toString());
+    assertTrue(staged.dataFolder().getFileName().toString().matches("\\.p\\.data\\.tmp-[0-9a-f]{8}"),
+        staged.dataFolder().toString());
+    String token = staged.dimFile().getFileName().toString().substring(".p.dim.tmp-".length());
+    assertTrue(Files.exists(dir.resolve(".p.dim.lock-" + token)), contents().toString());
+    staged.discard(new IOException("test over"));
   }
 
   @Test
@@ -73,7 +77,7 @@ class StagedProductFilesTest {
   }
 
   @Test
-  void discardDeletesTheStagedFilesOnly() throws IOException {
+  void discardDeletesTheStagedFilesAndTheLockOnly() throws IOException {
     Files.writeString(dir.resolve("p.dim"), OLD_HEADER);
     StagedProductFiles staged = stageNewProduct();
     IOException failure = new IOException("write failed");
