@@ -4,7 +4,6 @@ import com.bc.ceres.core.ProgressMonitor;
 import org.dlinsar.lite.dimap.DimapTarget;
 import org.dlinsar.lite.graph.OperatorInfo;
 import org.dlinsar.lite.graph.ProductFiles;
-import org.dlinsar.lite.graph.ProductTarget;
 import org.dlinsar.lite.graph.SourceOverwriteCheck;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
@@ -21,8 +20,8 @@ import java.util.Map;
 /**
  * {@code dlinsar <alias> ...}: reads the sources, creates the operator and writes its target
  * product to {@code -t} (unless the operator writes its own output, like {@code Write}). A run
- * that fails leaves no target behind that it created. A target that is one of the sources, or
- * holds anything but a previous product, is refused before any source is read.
+ * that fails leaves no target behind (the writer stages it). A target that is one of the
+ * sources, or holds anything but a previous product, is refused before any source is read.
  */
 final class OperatorRunner {
 
@@ -106,17 +105,7 @@ final class OperatorRunner {
   }
 
   private void write(Product target, ProgressMonitor pm) {
-    ProductTarget files = new ProductTarget(args.targetFile());
-    ProductTarget.Snapshot before = files.snapshot();
-    boolean written = false;
-    try {
-      GPF.writeProduct(target, args.targetFile(), args.formatName, args.clearCacheAfterRowWrite, false, pm);
-      written = true;
-    } finally {
-      if (!written) {
-        files.deleteCreatedSince(before);
-      }
-    }
+    GPF.writeProduct(target, args.targetFile(), args.formatName, args.clearCacheAfterRowWrite, false, pm);
   }
 
   /** Reads every distinct source file once; a product read twice would be opened twice. */

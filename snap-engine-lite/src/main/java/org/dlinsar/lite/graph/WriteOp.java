@@ -41,7 +41,8 @@ public final class WriteOp extends Operator {
   private String formatName;
 
   @Parameter(defaultValue = "true", label = "Delete output on failure",
-      description = "Whether a target that a failed write created is deleted.")
+      description = "Accepted for gpt graphs; the headless writer never leaves a partial target: it writes under "
+          + "temporary names and renames them into place only when complete.")
   private boolean deleteOutputOnFailure;
 
   @Parameter(defaultValue = "false", label = "Write entire tile rows",
@@ -51,8 +52,6 @@ public final class WriteOp extends Operator {
   @Parameter(defaultValue = "false", label = "Clear cache after row write",
       description = "Whether the tile cache is cleared after each row of tiles has been written.")
   private boolean clearCacheAfterRowWrite;
-
-  private ProductTarget target;
 
   @Override
   public void initialize() throws OperatorException {
@@ -70,31 +69,23 @@ public final class WriteOp extends Operator {
     } catch (IOException e) {
       throw new OperatorException(e.getMessage(), e);
     }
-    target = new ProductTarget(file);
     setTargetProduct(sourceProduct);
   }
 
   /**
    * Writes the source product to {@code file} through {@link GPF#writeProduct}.
    *
-   * @throws OperatorException naming the file if writing fails; the target files that this write
-   *     created are deleted first when {@code deleteOutputOnFailure} is set
+   * @throws OperatorException naming the file if writing fails; the writer has then deleted what
+   *     it staged, and a previous product at {@code file} is untouched
    */
   @Override
   public void doExecute(ProgressMonitor pm) throws OperatorException {
-    ProductTarget.Snapshot before = target.snapshot();
-    boolean written = false;
     try {
       GPF.writeProduct(sourceProduct, file, formatName, clearCacheAfterRowWrite, false, pm);
-      written = true;
     } catch (OperatorException e) {
       throw e;
     } catch (RuntimeException e) {
       throw new OperatorException("Cannot write product " + file + ": " + e.getMessage(), e);
-    } finally {
-      if (!written && deleteOutputOnFailure) {
-        target.deleteCreatedSince(before);
-      }
     }
   }
 
