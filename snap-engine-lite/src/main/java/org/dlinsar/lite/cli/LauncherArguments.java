@@ -54,7 +54,7 @@ final class LauncherArguments {
           case "-h", "--help" -> parsed.help = true;
           case "-e" -> parsed.stackTrace = true;
           case "-x" -> parsed.clearCacheAfterRowWrite = true;
-          case "-t" -> parsed.target = next(args, ++i, arg);
+          case "-t" -> parsed.target = nonBlank(next(args, ++i, arg), arg);
           case "-f" -> parsed.formatName = next(args, ++i, arg);
           case "-p" -> parsed.parameterFile = new File(next(args, ++i, arg));
           case "-q" -> parsed.threads = threadCount(args, ++i);
@@ -145,6 +145,13 @@ final class LauncherArguments {
       throw new UsageException("Option '" + option + "' needs a value");
     }
     return args.get(i);
+  }
+
+  private static String nonBlank(String value, String option) throws UsageException {
+    if (value.isBlank()) {
+      throw new UsageException("Option '" + option + "' needs a file name, got an empty one");
+    }
+    return value;
   }
 
   /** The value of {@code -q}; a negative number is a bad count, not a missing value. */

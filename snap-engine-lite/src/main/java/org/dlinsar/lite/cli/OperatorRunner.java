@@ -1,10 +1,11 @@
 package org.dlinsar.lite.cli;
 
 import com.bc.ceres.core.ProgressMonitor;
+import org.dlinsar.lite.dimap.DimapTarget;
 import org.dlinsar.lite.graph.OperatorInfo;
 import org.dlinsar.lite.graph.ProductFiles;
-import org.dlinsar.lite.graph.ProductTarget;
 import org.dlinsar.lite.graph.SourceInfo;
+import org.dlinsar.lite.graph.SourceOverwriteCheck;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.Operator;
@@ -20,9 +21,13 @@ import java.util.Map;
 /**
  * {@code dlinsar <alias> ...}: reads the sources, creates the operator and writes its target
  * product to {@code -t} (unless the operator writes its own output, like {@code Write}). A run
- * that fails leaves no target behind that it created.
+ * that fails leaves no target behind (the writer stages it). A target that is one of the
+ * sources, or holds anything but a previous product, is refused before any source is read.
  */
 final class OperatorRunner {
+
+  private static final String READ = "Read";
+  private static final String WRITE = "Write";
 
   private final OperatorInfo operator;
   private final LauncherArguments args;
@@ -47,6 +52,7 @@ final class OperatorRunner {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage(), e);
     }
+    checkTarget(parameters);
     List<Product> opened = new ArrayList<>();
     Product target = null;
     try {
@@ -79,18 +85,42 @@ final class OperatorRunner {
     }
   }
 
-  private void write(Product target, ProgressMonitor pm) {
-    ProductTarget files = new ProductTarget(args.targetFile());
-    ProductTarget.Snapshot before = files.snapshot();
-    boolean written = false;
-    try {
-      GPF.writeProduct(target, args.targetFile(), args.formatName, args.clearCacheAfterRowWrite, false, pm);
-      written = true;
-    } finally {
-      if (!written) {
-        files.deleteCreatedSince(before);
-      }
+  /**
+   * Fails before any source is read or pixel computed if the target is one of the sources, or
+   * holds something other than a previous product ({@link DimapTarget#prepare}; {@code Write}
+   * checks its own file when it is created).
+   */
+  private void checkTarget(Map<String, Object> parameters) throws IOException {
+    File target = operator.isAutoWriteDisabled() ? fileOf(WRITE, parameters) : args.targetFile();
+    if (target == null) {
+      return;
     }
+    List<File> sources = new ArrayList<>();
+    args.sourcePaths(1).values().forEach(path -> sources.add(new File(path)));
+    File readFile = fileOf(READ, parameters);
+    if (readFile != null) {
+      sources.add(readFile);
+    }
+    SourceOverwriteCheck.refuse(target, sources);
+    if (!operator.isAutoWriteDisabled()) {
+      DimapTarget.of(target).prepare();
+    }
+  }
+
+  /**
+   * The {@code file} parameter of {@code Read} or {@code Write} when that is the operator run;
+   * null when it is not, or is empty (the operator reports that).
+   */
+  private File fileOf(String alias, Map<String, Object> parameters) {
+    Object file = parameters.get("file");
+    if (!alias.equals(operator.alias()) || file == null || file.toString().isBlank()) {
+      return null;
+    }
+    return new File(file.toString().trim());
+  }
+
+  private void write(Product target, ProgressMonitor pm) {
+    GPF.writeProduct(target, args.targetFile(), args.formatName, args.clearCacheAfterRowWrite, false, pm);
   }
 
   /** Reads every distinct source file once; a product read twice would be opened twice. */
