@@ -1,5 +1,6 @@
 package org.dlinsar.cli;
 
+import org.dlinsar.ifg.AcquisitionEra;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.SimulateStackOp;
 import org.dlinsar.sim.SimulatedProducts;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.dlinsar.lite.cli.ConsoleProgressMonitor;
 import org.dlinsar.lite.cli.LauncherCommand;
@@ -22,7 +24,7 @@ import org.esa.snap.core.gpf.GPF;
  *
  * <p>Headless side only (it uses the engine's tie-point geocoding); never loaded inside SNAP.
  * Both products stream through {@link SimulateStackOp} and {@code GPF.writeProduct}, tile by
- * tile.
+ * tile, into a staging folder; the three files then replace an older set together.
  */
 public final class SimulateCommand implements LauncherCommand {
 
@@ -48,6 +50,10 @@ public final class SimulateCommand implements LauncherCommand {
       out.println(SimulateOptions.USAGE);
       return 0;
     }
+    List<LocalDate> outside = AcquisitionEra.outside(options.scene().acquisitions().dates());
+    if (!outside.isEmpty()) {
+      err.println("Warning: simulate: " + AcquisitionEra.describe(outside) + "; check --start-date");
+    }
     writeScene(options.scene(), options.output(), err);
     out.println("wrote " + options.output() + ", " + options.truthOutput() + ", " + options.sitesOutput());
     return 0;
@@ -56,23 +62,45 @@ public final class SimulateCommand implements LauncherCommand {
   /**
    * Writes the stack of {@code scene} to {@code output} ({@code <name>.dim}), its truth to
    * {@code <name>.truth.dim} and its sites to {@code <name>.sites.json} beside it, streaming tile
-   * by tile with progress on {@code err}.
+   * by tile with progress on {@code err}. The three replace an older set of that name together
+   * or not at all ({@link StagedFileSet}).
    *
    * @return the simulator of the scene, for its sites, dates and pairs
    */
   public static StackSimulator writeScene(Scene scene, Path output, PrintStream err) throws IOException {
+    return writeScene(scene, output, err, Files::move);
+  }
+
+  /** As above; {@code mover} renames the files into place (a test makes it fail). */
+  static StackSimulator writeScene(Scene scene, Path output, PrintStream err, StagedFileSet.Mover mover)
+      throws IOException {
     SimulateOptions files = new SimulateOptions(false, scene, output);
-    if (output.getParent() != null) {
-      Files.createDirectories(output.getParent());
+    Path folder = output.toAbsolutePath().getParent();
+    Files.createDirectories(folder);
+    String stack = output.getFileName().toString();
+    String truth = files.truthOutput().getFileName().toString();
+    String sites = files.sitesOutput().getFileName().toString();
+    StagedFileSet set = StagedFileSet.open(folder, productName(output),
+        List.of(stack, dataFolder(stack), truth, dataFolder(truth), sites), mover);
+    try {
+      StackSimulator sim = new StackSimulator(scene);
+      err.println("simulate: " + scene.name() + " scene " + scene.width() + "x" + scene.height()
+          + ", " + sim.dates().size() + " acquisitions, " + sim.pairs().size() + " interferograms, "
+          + sim.sites().size() + " sites, " + sim.lookalikes().size() + " lookalikes");
+      write(SimulatedProducts.stack(scene, productName(output)), scene, set.staged(stack), err);
+      write(SimulatedProducts.truth(scene, productName(files.truthOutput())), scene, set.staged(truth), err);
+      SiteCatalogJson.write(sim, set.staged(sites));
+      set.commit();
+      return sim;
+    } catch (IOException | RuntimeException e) {
+      set.discard(e);
+      throw e;
     }
-    StackSimulator sim = new StackSimulator(scene);
-    err.println("simulate: " + scene.name() + " scene " + scene.width() + "x" + scene.height()
-        + ", " + sim.dates().size() + " acquisitions, " + sim.pairs().size() + " interferograms, "
-        + sim.sites().size() + " sites, " + sim.lookalikes().size() + " lookalikes");
-    write(SimulatedProducts.stack(scene, productName(output)), scene, output, err);
-    write(SimulatedProducts.truth(scene, productName(files.truthOutput())), scene, files.truthOutput(), err);
-    SiteCatalogJson.write(sim, files.sitesOutput());
-    return sim;
+  }
+
+  /** The folder BEAM-DIMAP writes beside {@code <name>.dim}: {@code <name>.data}. */
+  private static String dataFolder(String dimFile) {
+    return dimFile.substring(0, dimFile.length() - ".dim".length()) + ".data";
   }
 
   private static String productName(Path file) {

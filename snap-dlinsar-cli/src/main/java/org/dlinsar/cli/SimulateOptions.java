@@ -27,7 +27,8 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
       "  --height <px>           raster height, 8..100000 (default 256)",
       "  --dates <n>             acquisitions, 2..1000 (default 11)",
       "  --interval-days <d>     days between acquisitions, 6 or 12 (default 12)",
-      "  --start-date <date>     first acquisition, yyyy-MM-dd (default 2021-01-04)",
+      "  --start-date <date>     first acquisition, yyyy-MM-dd (default 2021-01-04); the last",
+      "                          must fall by 9999-12-31, dates outside 1991-2100 are warned of",
       "  --pairs <k>             pair each date with its next k dates (default 2)",
       "  --max-span-days <d>     drop pairs spanning more days, 0 = no limit (default 0)",
       "  --seed <n>              seed of every random quantity (default 1)",
@@ -117,7 +118,7 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
     try {
       return new AcquisitionPlan(start, interval, dates, pairs, maxSpan);
     } catch (IllegalArgumentException e) {
-      String message = e.getMessage()
+      String message = e.getMessage().replaceFirst("^start ", "--start-date ")
           .replace("intervalDays", "--interval-days").replace("dateCount", "--dates")
           .replace("pairNeighbours", "--pairs").replace("maxSpanDays", "--max-span-days");
       throw new IllegalArgumentException(message, e);

@@ -2,14 +2,17 @@ package org.dlinsar.gradient;
 
 import com.bc.ceres.core.ProgressMonitor;
 import java.awt.Rectangle;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dlinsar.ifg.AcquisitionEra;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
+import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.TargetProducts;
 import org.esa.snap.core.datamodel.Band;
@@ -31,7 +34,8 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * positive/negative gradient pairs. {@code mask_ifg_<suffix>} bands, when present, exclude masked
  * pixels; so do samples without data (NaN, 0 + 0i, coherence NaN or 0), see
  * {@link GradientStacker}. Every source band, tie-point grid, geocoding and metadata is carried
- * through.
+ * through. Interferograms without any data are named in one warning once every tile has been
+ * computed ({@link NoDataWatch}).
  *
  * <p>Each target tile reads its source tiles with a one-pixel halo, a batch of interferograms at a
  * time, so memory is bounded whatever the number of interferograms and every source tile is read
@@ -67,10 +71,12 @@ public final class PhaseGradientStackOp extends Operator {
   private Band azimuthBand;
   private Band rangeBand;
   private Band countBand;
+  private NoDataWatch noData;
 
   @Override
   public void initialize() throws OperatorException {
     stack = readStack();
+    warnOfDatesOutsideTheEra();
     List<Interferogram> ifgs = stack.interferograms();
     maskBands = new Band[ifgs.size()];
     int masked = 0;
@@ -79,6 +85,9 @@ public final class PhaseGradientStackOp extends Operator {
       masked += maskBands[i] != null ? 1 : 0;
     }
     targetProduct = buildTarget();
+    noData = new NoDataWatch(ifgs, stack.width(), stack.height(), "Phase-Gradient-Stack",
+        "those interferograms add nothing to the gradients",
+        "grad_az and grad_rg are NaN everywhere", getLogger()::warning);
     int maskCount = masked;
     getLogger().info(() -> "Phase-Gradient-Stack: " + ifgs.size() + " interferograms, "
         + maskCount + " with a mask_ifg_ band");
@@ -104,6 +113,7 @@ public final class PhaseGradientStackOp extends Operator {
       for (int b = 0; b < size; b++) {
         checkForCancellation();
         tiles[b] = InterferogramTiles.read(this, ifgs.get(first + b), halo);
+        noData.seen(first + b, targetRectangle, tiles[b]);
         Band maskBand = maskBands[first + b];
         masks[b] = maskBand == null ? null : getSourceTile(maskBand, halo).getSamplesFloat();
       }
@@ -141,6 +151,16 @@ public final class PhaseGradientStackOp extends Operator {
       return InterferogramStack.of(StackSources.of(sourceProduct, sourceProducts));
     } catch (IllegalArgumentException e) {
       throw new OperatorException("Phase-Gradient-Stack: " + e.getMessage(), e);
+    }
+  }
+
+  /** Rates divide by the pairs' spans in years: a date typed wrong scales every gradient. */
+  private void warnOfDatesOutsideTheEra() {
+    List<LocalDate> outside = AcquisitionEra.outside(stack.acquisitionDates());
+    if (!outside.isEmpty()) {
+      getLogger().warning("Phase-Gradient-Stack: " + AcquisitionEra.describe(outside)
+          + "; the gradient rates divide by the pairs' spans in years, so a wrong date scales"
+          + " every rate");
     }
   }
 

@@ -83,6 +83,11 @@ public final class BandNames {
   private static final DateTimeFormatter DATE_FORMAT =
       DateTimeFormatter.ofPattern("ddMMMuuuu", Locale.ENGLISH);
 
+  /** The first date band names can hold: {@code ddMMMyyyy} has four digits for the year. */
+  public static final LocalDate FIRST_DATE = LocalDate.of(0, 1, 1);
+  /** The last date band names can hold. */
+  public static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
+
   private BandNames() {}
 
   /** Returns {@code i_ifg_<suffix>}. */
@@ -115,8 +120,17 @@ public final class BandNames {
     return DISPLACEMENT_PREFIX + formatDate(date);
   }
 
-  /** Returns the date as SNAP writes it in band names, {@code 05Jan2020}. */
+  /**
+   * Returns the date as SNAP writes it in band names, {@code 05Jan2020}.
+   *
+   * @throws IllegalArgumentException when the year has not four digits: such a name
+   *     ({@code 06Mar+10000}) would not parse back
+   */
   public static String formatDate(LocalDate date) {
+    if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+      throw new IllegalArgumentException("date " + date + " has no four-digit year; band names"
+          + " write dates as ddMMMyyyy, from " + FIRST_DATE + " to " + LAST_DATE);
+    }
     return DATE_FORMAT.format(date);
   }
 

@@ -26,5 +26,6 @@
  *
  * <p>The classes here touch the SNAP data model (bands, metadata, source tiles) and do no math on
  * samples; the algorithms of the other stages work on the float arrays they serve.
+ * {@link org.dlinsar.ifg.NoDataWatch} only looks whether a band holds any data at all.
  */
 package org.dlinsar.ifg;

@@ -5,7 +5,8 @@ package org.dlinsar.mask;
  * valid, 0 elsewhere.
  *
  * <p>An interferogram sample is valid when its real and imaginary parts are finite and not both
- * zero (SNAP writes 0 + 0i outside the data). A NaN coherence or threshold gives 0.
+ * zero (SNAP writes 0 + 0i outside the data). A NaN or zero coherence (SNAP's no data) or a NaN
+ * threshold gives 0, so a band without data is never called coherent, whatever the threshold.
  */
 public final class CoherenceMasker {
 
@@ -33,7 +34,8 @@ public final class CoherenceMasker {
       float re = real[i];
       float im = imaginary[i];
       boolean valid = Float.isFinite(re) && Float.isFinite(im) && (re != 0f || im != 0f);
-      mask[i] = (byte) (valid && coherence[i] >= threshold ? 1 : 0);
+      float coh = coherence[i];
+      mask[i] = (byte) (valid && coh > 0f && coh >= threshold ? 1 : 0);
     }
   }
 }

@@ -51,17 +51,25 @@ final class CoherenceThresholds {
 
     synchronized float get() {
       if (!computed) {
-        value = wholeBandThreshold(ifg.coherence());
+        OtsuThreshold otsu = wholeBandHistogram(ifg.coherence());
+        value = otsu.threshold();
         computed = true;
         float t = value;
         operator.getLogger().fine(() -> String.format(
             "DL-Mask OTSU: coherence threshold %.4f for interferogram %s", t, ifg.suffix()));
+        // A band of zeros or NaNs has no data, which NoDataWatch reports once the tiles are done;
+        // a constant band with data is told here, as only the histogram sees it.
+        if (Float.isNaN(value) && otsu.lowestValue() > 0) {
+          operator.getLogger().warning(String.format("DL-Mask OTSU: coherence band %s is constant"
+              + " (about %.2f): no contrast, no threshold; its mask is 0 everywhere (method=THRESHOLD"
+              + " masks by a fixed coherence)", ifg.coherence().getName(), otsu.lowestValue()));
+        }
       }
       return value;
     }
   }
 
-  private float wholeBandThreshold(Band coherence) {
+  private OtsuThreshold wholeBandHistogram(Band coherence) {
     int width = coherence.getRasterWidth();
     int height = coherence.getRasterHeight();
     int stripRows = Math.max(1, STRIP_PIXELS / width);
@@ -71,6 +79,6 @@ final class CoherenceThresholds {
       float[] values = operator.getSourceTile(coherence, strip).getSamplesFloat();
       otsu.add(values, 0, values.length);
     }
-    return otsu.threshold();
+    return otsu;
   }
 }

@@ -11,6 +11,7 @@ import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
+import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.TargetProducts;
 import org.esa.snap.core.datamodel.Band;
@@ -31,9 +32,15 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * 0 = decorrelated or no data. Every source band, tie-point grid, geocoding and metadata is
  * carried through.
  *
- * <p>{@code OTSU} thresholds each interferogram's coherence at its Otsu threshold over the whole
- * band (computed once, independent of the tile grid); {@code THRESHOLD} at
- * {@code coherenceThreshold}. {@code DL} needs the DL mask model.
+ * <p>{@code OTSU}, the default, thresholds each interferogram's coherence at its Otsu threshold
+ * over the whole band (computed once, independent of the tile grid); {@code THRESHOLD} at
+ * {@code coherenceThreshold}. {@code DL} needs the DL mask model, which is not installed yet, so
+ * it is not the default until one is.
+ *
+ * <p>No data means mask 0: a coherence band that is all zero or all NaN masks every pixel, as does
+ * a constant one under {@code OTSU} (no contrast, no threshold). Such bands, and interferograms
+ * whose samples are all NaN or 0 + 0i, are named in one warning once every tile has been computed
+ * (see {@link NoDataWatch}); a constant coherence band as soon as its threshold is computed.
  */
 @OperatorMetadata(
     alias = "DL-Mask",
@@ -57,10 +64,11 @@ public final class DlMaskOp extends Operator {
   @TargetProduct
   private Product targetProduct;
 
-  @Parameter(valueSet = {DL, OTSU, THRESHOLD}, defaultValue = DL, notNull = true,
+  // OTSU is the default until a DL mask model is installed: a default that always fails helps no one.
+  @Parameter(valueSet = {OTSU, THRESHOLD, DL}, defaultValue = OTSU, notNull = true,
       label = "Method",
-      description = "DL (mask model), OTSU (per-interferogram Otsu threshold of coherence)"
-          + " or THRESHOLD (coherenceThreshold).")
+      description = "OTSU (default: per-interferogram Otsu threshold of coherence),"
+          + " THRESHOLD (coherenceThreshold) or DL (mask model; needs a model, not installed yet).")
   private String method;
 
   @Parameter(interval = "[0,1]", defaultValue = "0.3", label = "Coherence threshold",
@@ -70,6 +78,7 @@ public final class DlMaskOp extends Operator {
   private InterferogramStack stack;
   private final Map<String, Integer> indexByMaskBand = new HashMap<>();
   private CoherenceThresholds otsuThresholds;
+  private NoDataWatch noData;
 
   @Override
   public void initialize() throws OperatorException {
@@ -78,6 +87,8 @@ public final class DlMaskOp extends Operator {
     checkCoherenceBands();
     targetProduct = buildTarget();
     otsuThresholds = new CoherenceThresholds(this, stack.interferograms());
+    noData = new NoDataWatch(stack.interferograms(), stack.width(), stack.height(), "DL-Mask",
+        "their masks are 0 everywhere", "every mask is 0", getLogger()::warning);
   }
 
   @Override
@@ -92,6 +103,7 @@ public final class DlMaskOp extends Operator {
     float threshold = OTSU.equals(method)
         ? otsuThresholds.threshold(index) : (float) coherenceThreshold;
     InterferogramTile tile = InterferogramTiles.read(this, ifg, targetTile.getRectangle());
+    noData.seen(index, targetTile.getRectangle(), tile);
     byte[] mask = new byte[tile.real().length];
     CoherenceMasker.mask(tile.coherence(), tile.real(), tile.imaginary(), threshold, mask);
     targetTile.setSamples(mask);

@@ -12,9 +12,10 @@ import java.util.Arrays;
  * upper edge (k + 1) / 256 of the best bin, so that a value {@code >=} the threshold is in the upper
  * class. When several splits tie (an empty gap between two modes), the middle one is taken.
  *
- * <p>Degenerate input: with no value in [0, 1] the threshold is NaN (nothing passes); with every
- * value in one bin there is no second class and the threshold is that bin's lower edge, so every
- * value passes.
+ * <p>Degenerate input: with no value in [0, 1], or every value in one bin, the threshold is NaN and
+ * nothing passes. A band without contrast has no threshold to find: an all-zero or all-NaN
+ * coherence is a band without data, and a constant one cannot tell coherent from decorrelated
+ * pixels; a threshold at or below its value would call every pixel coherent.
  *
  * <p>An instance accumulates values over several calls ({@link #add}) and reuses its histogram
  * after {@link #clear}; it is not thread-safe.
@@ -61,27 +62,30 @@ public final class OtsuThreshold {
     return n;
   }
 
+  /** Lower edge of the lowest occupied bin, or NaN without values. */
+  public float lowestValue() {
+    for (int k = 0; k < BINS; k++) {
+      if (histogram[k] > 0) {
+        return k / (float) BINS;
+      }
+    }
+    return Float.NaN;
+  }
+
   /** Returns the threshold of the values added so far (see the class comment). */
   public float threshold() {
     long total = 0;
     double weightedSum = 0;
-    int firstOccupied = -1;
     int occupied = 0;
     for (int k = 0; k < BINS; k++) {
       if (histogram[k] > 0) {
         occupied++;
-        if (firstOccupied < 0) {
-          firstOccupied = k;
-        }
       }
       total += histogram[k];
       weightedSum += k * (double) histogram[k];
     }
-    if (total == 0) {
+    if (total == 0 || occupied == 1) {
       return Float.NaN;
-    }
-    if (occupied == 1) {
-      return firstOccupied / (float) BINS;
     }
     double best = -1;
     int firstBest = 0;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.Pair;
 
 /**
@@ -36,6 +37,12 @@ public record AcquisitionPlan(
     }
     if (maxSpanDays < 0) {
       throw new IllegalArgumentException("maxSpanDays must be >= 0 (0 = no limit), got " + maxSpanDays);
+    }
+    LocalDate last = start.plusDays((long) (dateCount - 1) * intervalDays);
+    if (start.isBefore(BandNames.FIRST_DATE) || last.isAfter(BandNames.LAST_DATE)) {
+      throw new IllegalArgumentException("start " + start + " with dateCount = " + dateCount
+          + " and intervalDays = " + intervalDays + " runs to " + last + "; band names write dates"
+          + " as ddMMMyyyy, from " + BandNames.FIRST_DATE + " to " + BandNames.LAST_DATE);
     }
     if (maxSpanDays > 0 && maxSpanDays < intervalDays) {
       throw new IllegalArgumentException("maxSpanDays = " + maxSpanDays

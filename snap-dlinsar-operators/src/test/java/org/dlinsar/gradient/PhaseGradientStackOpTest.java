@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Dimension;
 import java.awt.RenderingHints;
 import java.io.File;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.dlinsar.ifg.LogCapture;
 import org.dlinsar.ifg.StackFixtures;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Band;
@@ -113,6 +115,65 @@ class PhaseGradientStackOpTest {
     }
     assertTrue(Float.isNaN(az[0]) && Float.isNaN(rg[w * h - 1]), "border is no-data");
     assertEquals(0, count[0]);
+  }
+
+  @Test
+  void aStackWhoseInterferogramsAllLackDataIsNamedInOneWarning() throws Exception {
+    int w = 40;
+    int h = 30;
+    Product p = StackFixtures.product("empty", w, h);
+    StackFixtures.addInterferogram(p, "VV_15Jan2020_27Jan2020", new float[w * h], new float[w * h],
+        StackFixtures.filled(w * h, 0.9f));
+    StackFixtures.addInterferogram(p, "VV_15Jan2020_08Feb2020", StackFixtures.filled(w * h, Float.NaN),
+        StackFixtures.filled(w * h, Float.NaN), null);
+    RenderingHints tiles16 = new RenderingHints(GPF.KEY_TILE_SIZE, new Dimension(16, 16));
+    try (LogCapture log = LogCapture.warnings()) {
+      Product target = GPF.createProduct(ALIAS, NO_PARAMS, new Product[] {p}, tiles16);
+      assertArrayEquals(new int[w * h], readInts(target, "grad_count"));
+      assertEquals(List.of("Phase-Gradient-Stack: every interferogram of the stack is without data"
+          + " (all NaN or 0): i_ifg_VV_15Jan2020_27Jan2020, q_ifg_VV_15Jan2020_27Jan2020,"
+          + " i_ifg_VV_15Jan2020_08Feb2020, q_ifg_VV_15Jan2020_08Feb2020;"
+          + " grad_az and grad_rg are NaN everywhere"), log.messages());
+    }
+  }
+
+  @Test
+  void anInterferogramWithAllZeroCoherenceIsNamedWhileTheOthersStack() throws Exception {
+    int w = 20;
+    int h = 15;
+    Product p = rampStack(w, h, 3.0, -4.0);
+    float[] phase = new float[w * h];
+    StackFixtures.addPhaseInterferogram(p, "VV_27Jan2020_08Feb2020", phase, new float[w * h]);
+    try (LogCapture log = LogCapture.warnings()) {
+      Product target = GPF.createProduct(ALIAS, NO_PARAMS, p);
+      assertEquals(2, readInts(target, "grad_count")[w + 1], "the two ramps");
+      assertEquals(List.of("Phase-Gradient-Stack: 1 of 3 interferograms without data (all NaN or 0):"
+          + " coh_VV_27Jan2020_08Feb2020; those interferograms add nothing to the gradients"),
+          log.messages());
+    }
+  }
+
+  @Test
+  void warnsOfAcquisitionDatesOutsideTheSarEraNamingThem() throws Exception {
+    int w = 12;
+    int h = 10;
+    Product p = StackFixtures.product("old", w, h);
+    StackFixtures.addFlatInterferogram(p, "VV_15Jan1900_27Jan2020", 0.9f);
+    StackFixtures.addFlatInterferogram(p, "VV_15Jan2020_27Jan2020", 0.9f);
+    try (LogCapture log = LogCapture.warnings()) {
+      GPF.createProduct(ALIAS, NO_PARAMS, p);
+      assertEquals(List.of("Phase-Gradient-Stack: acquisition date 15Jan1900 lies outside 1991-2100"
+          + " (ERS-1 onward); the gradient rates divide by the pairs' spans in years, so a wrong date"
+          + " scales every rate"), log.messages());
+    }
+  }
+
+  @Test
+  void staysQuietAboutDatesOfTheSarEra() {
+    try (LogCapture log = LogCapture.warnings()) {
+      GPF.createProduct(ALIAS, NO_PARAMS, rampStack(12, 10, 1, 1));
+      assertEquals(List.of(), log.messages());
+    }
   }
 
   @Test

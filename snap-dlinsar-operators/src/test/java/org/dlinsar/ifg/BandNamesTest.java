@@ -31,6 +31,14 @@ class BandNamesTest {
   }
 
   @Test
+  void refusesADateWhoseYearHasNotFourDigits() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> BandNames.formatDate(LocalDate.of(10000, 3, 6)));
+    assertTrue(e.getMessage().startsWith("date +10000-03-06 has no four-digit year"), e.getMessage());
+    assertEquals("31Dec9999", BandNames.formatDate(BandNames.LAST_DATE));
+  }
+
+  @Test
   void readsThePairFromTheLastTwoDateTokens() {
     assertEquals(new Pair(JAN15, JAN27), BandNames.pairOf("IW1_VV_15Jan2020_27Jan2020", "b"));
     assertEquals(new Pair(JAN15, JAN27), BandNames.pairOf("15Jan2020_27Jan2020", "b"));

@@ -29,6 +29,14 @@ class CoherenceMaskerTest {
   }
 
   @Test
+  void masksZeroCoherenceAsNoDataEvenAtAZeroThreshold() {
+    byte[] mask = new byte[3];
+    CoherenceMasker.mask(new float[] {0f, 0.01f, 0f}, new float[] {1, 1, 1}, new float[] {0, 0, 0},
+        0f, mask);
+    assertArrayEquals(new byte[] {0, 1, 0}, mask);
+  }
+
+  @Test
   void masksEverythingAtANaNThreshold() {
     byte[] mask = {1, 1};
     CoherenceMasker.mask(new float[] {0.5f, 1f}, new float[] {1, 1}, new float[] {0, 0},

@@ -10,8 +10,10 @@ import java.awt.Dimension;
 import java.awt.RenderingHints;
 import java.io.File;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.dlinsar.ifg.LogCapture;
 import org.dlinsar.ifg.StackFixtures;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Band;
@@ -96,6 +98,55 @@ class DlMaskOpTest {
   }
 
   @Test
+  void otsuMasksAnAllZeroCoherenceBandAsNoDataAndNamesIt() throws Exception {
+    try (LogCapture log = LogCapture.warnings()) {
+      byte[] mask = readMask(GPF.createProduct("DL-Mask", params("OTSU"),
+          new Product[] {stack(new float[W * H])}, tiles16()));
+      assertArrayEquals(new byte[W * H], mask, "no pixel of an all-zero coherence is coherent");
+      assertEquals(List.of("DL-Mask: every interferogram of the stack is without data (all NaN or 0): coh_"
+          + SUFFIX + "; every mask is 0"), log.messages());
+    }
+  }
+
+  @Test
+  void otsuFindsNoThresholdInAConstantCoherenceBandAndSaysSo() throws Exception {
+    try (LogCapture log = LogCapture.warnings()) {
+      byte[] mask = readMask(GPF.createProduct("DL-Mask", params("OTSU"),
+          stack(StackFixtures.filled(W * H, 0.6f))));
+      assertArrayEquals(new byte[W * H], mask);
+      assertEquals(1, log.messages().size(), log.messages().toString());
+      assertTrue(log.messages().get(0).startsWith("DL-Mask OTSU: coherence band coh_" + SUFFIX
+          + " is constant (about 0.60): no contrast"), log.messages().get(0));
+    }
+  }
+
+  @Test
+  void namesAnInterferogramWithoutDataInOneWarningOnceEveryTileIsDone() throws Exception {
+    String empty = "IW1_VV_27Jan2020_08Feb2020";
+    Product p = stack(bimodalCoherence(7));
+    StackFixtures.addInterferogram(p, empty, StackFixtures.filled(W * H, Float.NaN),
+        StackFixtures.filled(W * H, Float.NaN), bimodalCoherence(8));
+    try (LogCapture log = LogCapture.warnings()) {
+      Product target = GPF.createProduct("DL-Mask", params("THRESHOLD"), new Product[] {p}, tiles16());
+      readMask(target);
+      assertEquals(List.of(), log.messages(), "nothing is known before every tile is seen");
+      ProductData data = ProductData.createInstance(ProductData.TYPE_UINT8, W * H);
+      target.getBand("mask_ifg_" + empty).readRasterData(0, 0, W, H, data);
+      assertArrayEquals(new byte[W * H], (byte[]) data.getElems());
+      assertEquals(List.of("DL-Mask: 1 of 2 interferograms without data (all NaN or 0): i_ifg_" + empty
+          + ", q_ifg_" + empty + "; their masks are 0 everywhere"), log.messages());
+    }
+  }
+
+  @Test
+  void staysQuietOnAStackWithData() throws Exception {
+    try (LogCapture log = LogCapture.warnings()) {
+      readMask(GPF.createProduct("DL-Mask", params("OTSU"), stack(bimodalCoherence(9))));
+      assertEquals(List.of(), log.messages());
+    }
+  }
+
+  @Test
   void thresholdMethodMarksCoherenceAtOrAboveTheThreshold() throws Exception {
     float[] coherence = new float[W * H];
     for (int i = 0; i < coherence.length; i++) {
@@ -130,10 +181,20 @@ class DlMaskOpTest {
   }
 
   @Test
-  void defaultMethodIsDl() {
-    OperatorException e = assertThrows(OperatorException.class,
-        () -> GPF.createProduct("DL-Mask", new HashMap<>(), stack(bimodalCoherence(3))));
-    assertTrue(e.getMessage().contains("method=DL"), e.getMessage());
+  void defaultMethodIsOtsuUntilAModelIsInstalled() throws Exception {
+    float[] coherence = bimodalCoherence(3);
+    byte[] byDefault = readMask(GPF.createProduct("DL-Mask", new HashMap<>(), stack(coherence)));
+    byte[] otsu = readMask(GPF.createProduct("DL-Mask", params("OTSU"), stack(coherence)));
+    assertArrayEquals(otsu, byDefault);
+    assertEquals(W * H / 2, sum(byDefault), "the coherent right half");
+  }
+
+  private static int sum(byte[] mask) {
+    int n = 0;
+    for (byte b : mask) {
+      n += b;
+    }
+    return n;
   }
 
   @Test

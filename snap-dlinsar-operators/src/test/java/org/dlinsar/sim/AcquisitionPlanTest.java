@@ -43,6 +43,13 @@ class AcquisitionPlanTest {
   }
 
   @Test
+  void rejectsAcquisitionsPastTheLastDateBandNamesHold() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new AcquisitionPlan(java.time.LocalDate.of(9999, 12, 1), 12, 11, 2, 0));
+    assertTrue(e.getMessage().contains("runs to +10000-03-30"), e.getMessage());
+  }
+
+  @Test
   void rejectsASpanLimitThatLeavesNoPair() {
     assertThrows(IllegalArgumentException.class, () -> new AcquisitionPlan(START, 12, 5, 1, 6));
   }

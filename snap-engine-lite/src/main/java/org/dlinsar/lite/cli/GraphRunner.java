@@ -4,6 +4,8 @@ import com.bc.ceres.binding.dom.DefaultDomElement;
 import com.bc.ceres.binding.dom.DomElement;
 import com.bc.ceres.core.ProgressMonitor;
 import org.dlinsar.lite.graph.OperatorInfo;
+import org.dlinsar.lite.graph.ProductFiles;
+import org.dlinsar.lite.graph.SourceOverwriteCheck;
 import org.esa.snap.core.gpf.graph.Graph;
 import org.esa.snap.core.gpf.graph.GraphException;
 import org.esa.snap.core.gpf.graph.GraphIO;
@@ -16,14 +18,17 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * {@code dlinsar <graph.xml> ...}, as gpt runs a graph: {@code -P} values are template
  * variables; each source file gets a {@code Read} node {@code ReadOp@<key>} and the variable
  * {@code <key>} naming it; a {@code Write} node to {@code -t} is appended when the graph has none
- * and its last node does not write its own output.
+ * and its last node does not write its own output. A {@code Write} node that would write over the
+ * file of a {@code Read} node is refused before anything runs.
  */
 final class GraphRunner {
 
@@ -41,6 +46,7 @@ final class GraphRunner {
    */
   void run(ProgressMonitor pm) throws IOException, GraphException {
     Graph graph = prepare();
+    checkWritesSpareReads(graph);
     try {
       new GraphProcessor().executeGraph(graph, pm);
     } catch (GraphException e) {
@@ -83,6 +89,31 @@ final class GraphRunner {
       graph.addNode(write);
     }
     return graph;
+  }
+
+  /** Refuses, before anything runs, a {@code Write} node whose file is that of a {@code Read} node. */
+  private static void checkWritesSpareReads(Graph graph) throws IOException {
+    List<File> read = filesOf(graph, "Read");
+    for (File written : filesOf(graph, "Write")) {
+      SourceOverwriteCheck.refuse(written, read);
+    }
+  }
+
+  /**
+   * The {@code file} parameters of the nodes running operator {@code alias}; an empty one or an
+   * unset variable is left out, for the operator to report.
+   */
+  private static List<File> filesOf(Graph graph, String alias) {
+    List<File> files = new ArrayList<>();
+    for (Node node : graph.getNodes()) {
+      OperatorInfo info = OperatorInfo.find(node.getOperatorName());
+      DomElement file = node.getConfiguration() == null ? null : node.getConfiguration().getChild("file");
+      if (info != null && alias.equals(info.alias()) && file != null && file.getValue() != null
+          && !file.getValue().isBlank() && ProductFiles.unsetVariable(new File(file.getValue().trim())) == null) {
+        files.add(new File(file.getValue().trim()));
+      }
+    }
+    return files;
   }
 
   private static String readNodeId(String sourceKey) {

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
@@ -53,11 +54,8 @@ public final class Launcher {
       return dispatch(argList, out, err);
     } catch (UsageException e) {
       return fail(err, e, stackTrace, USAGE_ERROR);
-    } catch (Exception e) {
+    } catch (Exception | OutOfMemoryError e) {
       return fail(err, e, stackTrace, PROCESSING_ERROR);
-    } catch (OutOfMemoryError e) {
-      err.println("Error: out of memory; give Java more with JAVA_OPTS=-Xmx<size>, e.g. -Xmx8g");
-      return PROCESSING_ERROR;
     } catch (ServiceConfigurationError e) {
       // A class path with a stale or broken plugin jar: say which service, not a stack trace.
       err.println("Error: broken installation: " + e.getMessage() + " (rebuild with mvn clean package)");
@@ -73,11 +71,14 @@ public final class Launcher {
     if (!args.isEmpty()) {
       for (LauncherCommand command : commands) {
         if (command.name().equals(args.get(0))) {
+          EngineProperties.check(Map.of());
           return command.run(List.copyOf(args.subList(1, args.size())), out, err);
         }
       }
     }
     LauncherArguments parsed = LauncherArguments.parse(args);
+    EngineProperties.check(parsed.systemProperties);
+    EngineProperties.apply(parsed.systemProperties);
     if (parsed.positional.isEmpty()) {
       if (parsed.help) {
         UsageText.printGeneral(out, commands, OperatorInfo.all());
@@ -121,8 +122,9 @@ public final class Launcher {
     return commands;
   }
 
-  private static int fail(PrintStream err, Exception e, boolean stackTrace, int status) {
-    err.println("Error: " + oneLine(e));
+  private static int fail(PrintStream err, Throwable e, boolean stackTrace, int status) {
+    String message = OutOfMemory.isCauseOf(e) ? OutOfMemory.message(Runtime.getRuntime().maxMemory()) : oneLine(e);
+    err.println("Error: " + message);
     if (stackTrace) {
       e.printStackTrace(err);
     }

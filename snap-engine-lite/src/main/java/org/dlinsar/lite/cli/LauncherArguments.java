@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 /**
  * gpt's command line, parsed: the operator alias or graph file, {@code -P}, {@code -S},
- * {@code -t}, {@code -f}, {@code -p}, {@code -q}, {@code -x}, {@code -e}, {@code -h} and the
+ * {@code -D}, {@code -t}, {@code -f}, {@code -p}, {@code -q}, {@code -x}, {@code -e}, {@code -h} and the
  * positional source files.
  */
 final class LauncherArguments {
@@ -31,6 +31,7 @@ final class LauncherArguments {
   File parameterFile;
   final Map<String, String> parameters = new LinkedHashMap<>();
   final Map<String, String> namedSources = new LinkedHashMap<>();
+  final Map<String, String> systemProperties = new LinkedHashMap<>();
   final List<String> positional = new ArrayList<>();
 
   private LauncherArguments() {}
@@ -46,16 +47,18 @@ final class LauncherArguments {
       if (arg.startsWith("-P") && arg.length() > 2) {
         parsed.parameters.put(key(arg), value(arg));
       } else if (arg.startsWith("-S") && arg.length() > 2) {
-        parsed.namedSources.put(key(arg), value(arg));
+        parsed.namedSources.put(key(arg), file(arg));
+      } else if (arg.startsWith("-D") && arg.length() > 2) {
+        parsed.systemProperties.put(key(arg), value(arg));
       } else {
         switch (arg) {
           case "-h", "--help" -> parsed.help = true;
           case "-e" -> parsed.stackTrace = true;
           case "-x" -> parsed.clearCacheAfterRowWrite = true;
-          case "-t" -> parsed.target = next(args, ++i, arg);
+          case "-t" -> parsed.target = nonBlank(next(args, ++i, arg), arg);
           case "-f" -> parsed.formatName = next(args, ++i, arg);
           case "-p" -> parsed.parameterFile = new File(next(args, ++i, arg));
-          case "-q" -> parsed.threads = positiveInt(next(args, ++i, arg));
+          case "-q" -> parsed.threads = threadCount(args, ++i);
           default -> {
             if (arg.startsWith("-") && arg.length() > 1) {
               throw new UsageException("Unknown option '" + arg + "'; run dlinsar -h for the options");
@@ -131,6 +134,15 @@ final class LauncherArguments {
     return arg.substring(arg.indexOf('=') + 1);
   }
 
+  /** The file of {@code -S<name>=<file>}; an empty one would otherwise fail later as a missing file. */
+  private static String file(String arg) throws UsageException {
+    String file = value(arg);
+    if (file.isBlank()) {
+      throw new UsageException("Source option '" + arg + "' names no file; write " + arg + "<file>");
+    }
+    return file;
+  }
+
   private static String next(List<String> args, int i, String option) throws UsageException {
     if (i >= args.size() || args.get(i).startsWith("-")) {
       throw new UsageException("Option '" + option + "' needs a value");
@@ -138,7 +150,16 @@ final class LauncherArguments {
     return args.get(i);
   }
 
-  private static int positiveInt(String text) throws UsageException {
+  private static String nonBlank(String value, String option) throws UsageException {
+    if (value.isBlank()) {
+      throw new UsageException("Option '" + option + "' needs a file name, got an empty one");
+    }
+    return value;
+  }
+
+  /** The value of {@code -q}; a negative number is a bad count, not a missing value. */
+  private static int threadCount(List<String> args, int i) throws UsageException {
+    String text = i < args.size() && args.get(i).matches("-\\d+") ? args.get(i) : next(args, i, "-q");
     try {
       int value = Integer.parseInt(text);
       if (value >= 1) {
@@ -147,6 +168,6 @@ final class LauncherArguments {
     } catch (NumberFormatException e) {
       // reported below with the value
     }
-    throw new UsageException("Option '-q' takes a number of threads of at least 1, got '" + text + "'");
+    throw new UsageException("Option '-q' takes the number of threads, a positive integer; got '" + text + "'");
   }
 }

@@ -1,9 +1,11 @@
 package org.dlinsar.lite.cli;
 
 import com.bc.ceres.core.ProgressMonitor;
+import org.dlinsar.lite.dimap.DimapTarget;
 import org.dlinsar.lite.graph.OperatorInfo;
 import org.dlinsar.lite.graph.ProductFiles;
-import org.dlinsar.lite.graph.ProductTarget;
+import org.dlinsar.lite.graph.SourceInfo;
+import org.dlinsar.lite.graph.SourceOverwriteCheck;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.Operator;
@@ -19,9 +21,13 @@ import java.util.Map;
 /**
  * {@code dlinsar <alias> ...}: reads the sources, creates the operator and writes its target
  * product to {@code -t} (unless the operator writes its own output, like {@code Write}). A run
- * that fails leaves no target behind that it created.
+ * that fails leaves no target behind (the writer stages it). A target that is one of the
+ * sources, or holds anything but a previous product, is refused before any source is read.
  */
 final class OperatorRunner {
+
+  private static final String READ = "Read";
+  private static final String WRITE = "Write";
 
   private final OperatorInfo operator;
   private final LauncherArguments args;
@@ -32,18 +38,21 @@ final class OperatorRunner {
   }
 
   /**
-   * @throws UsageException naming the parameter if one is unknown to the operator
+   * @throws UsageException naming the parameter or source if one is unknown to the operator, or a
+   *     parameter is empty
    * @throws IOException naming the parameter file if it cannot be read
    * @throws org.esa.snap.core.gpf.OperatorException naming the file, parameter or value if a
    *     source cannot be read, a parameter value is bad, or processing or writing fails
    */
   void run(ProgressMonitor pm) throws UsageException, IOException {
+    checkSourceIds();
     Map<String, Object> parameters;
     try {
       parameters = operator.parameterValues(args.allParameters());
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage(), e);
     }
+    checkTarget(parameters);
     List<Product> opened = new ArrayList<>();
     Product target = null;
     try {
@@ -64,18 +73,54 @@ final class OperatorRunner {
     }
   }
 
-  private void write(Product target, ProgressMonitor pm) {
-    ProductTarget files = new ProductTarget(args.targetFile());
-    ProductTarget.Snapshot before = files.snapshot();
-    boolean written = false;
-    try {
-      GPF.writeProduct(target, args.targetFile(), args.formatName, args.clearCacheAfterRowWrite, false, pm);
-      written = true;
-    } finally {
-      if (!written) {
-        files.deleteCreatedSince(before);
+  /** gpt ignores a {@code -S} id the operator has no source for; a typo then goes unnoticed. */
+  private void checkSourceIds() throws UsageException {
+    for (String id : args.namedSources.keySet()) {
+      if (!operator.takesSource(id)) {
+        List<String> names = operator.sources().stream().map(SourceInfo::name).toList();
+        throw new UsageException("Unknown source '-S" + id + "' of operator " + operator.alias()
+            + "; its sources are " + (names.isEmpty() ? "none" : names)
+            + " (or sourceProduct, sourceProduct.<n>)");
       }
     }
+  }
+
+  /**
+   * Fails before any source is read or pixel computed if the target is one of the sources, or
+   * holds something other than a previous product ({@link DimapTarget#prepare}; {@code Write}
+   * checks its own file when it is created).
+   */
+  private void checkTarget(Map<String, Object> parameters) throws IOException {
+    File target = operator.isAutoWriteDisabled() ? fileOf(WRITE, parameters) : args.targetFile();
+    if (target == null) {
+      return;
+    }
+    List<File> sources = new ArrayList<>();
+    args.sourcePaths(1).values().forEach(path -> sources.add(new File(path)));
+    File readFile = fileOf(READ, parameters);
+    if (readFile != null) {
+      sources.add(readFile);
+    }
+    SourceOverwriteCheck.refuse(target, sources);
+    if (!operator.isAutoWriteDisabled()) {
+      DimapTarget.of(target).prepare();
+    }
+  }
+
+  /**
+   * The {@code file} parameter of {@code Read} or {@code Write} when that is the operator run;
+   * null when it is not, or is empty (the operator reports that).
+   */
+  private File fileOf(String alias, Map<String, Object> parameters) {
+    Object file = parameters.get("file");
+    if (!alias.equals(operator.alias()) || file == null || file.toString().isBlank()) {
+      return null;
+    }
+    return new File(file.toString().trim());
+  }
+
+  private void write(Product target, ProgressMonitor pm) {
+    GPF.writeProduct(target, args.targetFile(), args.formatName, args.clearCacheAfterRowWrite, false, pm);
   }
 
   /** Reads every distinct source file once; a product read twice would be opened twice. */

@@ -37,6 +37,7 @@ final class UsageText {
     out.println("  -x                  Clears the tile cache after each row of tiles written.");
     out.println("  -P<name>=<value>    Sets the operator parameter or graph variable <name>.");
     out.println("  -S<name>=<file>     Sets the source product <name> to the product in <file>.");
+    out.println("  -D<name>=<value>    Sets the system property <name>, e.g. -Dsnap.lite.tileCacheBytes=<bytes>.");
     if (!commands.isEmpty()) {
       out.println();
       out.println("Commands:");

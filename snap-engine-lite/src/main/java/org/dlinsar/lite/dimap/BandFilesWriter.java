@@ -94,8 +94,12 @@ final class BandFilesWriter {
     for (int i = 0; i < bands.size(); i++) {
       Band band = bands.get(i);
       long size = (long) band.getRasterWidth() * band.getRasterHeight() * RasterDataTypes.elemSize(band.getDataType());
-      try (RandomAccessFile file = new RandomAccessFile(imageFiles.get(i).toFile(), "rw")) {
+      Path imageFile = imageFiles.get(i);
+      try (RandomAccessFile file = new RandomAccessFile(imageFile.toFile(), "rw")) {
         file.setLength(size);
+      } catch (IOException e) {
+        // RandomAccessFile says "File too large" or "No space left on device", not which file
+        throw cannotWrite(band, imageFile, e);
       }
     }
     int threads = Math.max(1, Math.min(Parallelism.threads(), tiles.size()));
@@ -170,7 +174,7 @@ final class BandFilesWriter {
   }
 
   /** Reads the part of {@code tile} inside the band and writes its rows into the band file. */
-  private static void writeTile(Band band, Path imageFile, Rectangle tile) throws IOException {
+  private void writeTile(Band band, Path imageFile, Rectangle tile) throws IOException {
     Rectangle r = tile.intersection(new Rectangle(0, 0, band.getRasterWidth(), band.getRasterHeight()));
     if (r.isEmpty()) {
       return;
@@ -193,8 +197,14 @@ final class BandFilesWriter {
         }
       }
     } catch (IOException e) {
-      throw new IOException("cannot write band '" + band.getName() + "' to " + imageFile + ": " + e.getMessage(), e);
+      throw cannotWrite(band, imageFile, e);
     }
+  }
+
+  /** The band file's path is a temporary one; the message names the product being written too. */
+  private IOException cannotWrite(Band band, Path imageFile, IOException e) {
+    return new IOException("cannot write band '" + band.getName() + "' of " + targetName + " to " + imageFile + ": "
+        + FileErrors.reason(imageFile, e), e);
   }
 
   private static void writeFully(FileChannel channel, ByteBuffer bytes, long position) throws IOException {

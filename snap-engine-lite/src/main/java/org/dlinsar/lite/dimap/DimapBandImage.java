@@ -72,7 +72,7 @@ final class DimapBandImage extends RasterImage {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + r.width + "x" + r.height + " pixels at (" + r.x + ", " + r.y
-          + ") from " + imageFile + ": " + e.getMessage(), e);
+          + ") from " + imageFile + ": " + FileErrors.reason(imageFile, e), e);
     }
   }
 

@@ -78,6 +78,10 @@ final class DimapBandReader {
     }
     int width = DimapXml.childInt(info, "BAND_RASTER_WIDTH", product.getSceneRasterWidth(), where);
     int height = DimapXml.childInt(info, "BAND_RASTER_HEIGHT", product.getSceneRasterHeight(), where);
+    if (width < 1 || height < 1) {
+      throw new IOException(where + " gives a raster of " + width + " x " + height
+          + " (BAND_RASTER_WIDTH x BAND_RASTER_HEIGHT), expected a positive size");
+    }
 
     Band band;
     if (DimapXml.childBoolean(info, "VIRTUAL_BAND")) {

@@ -1,7 +1,6 @@
 package org.dlinsar.lite.dimap;
 
 import java.io.File;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,26 +47,35 @@ final class DimapDataFiles {
    * @throws IOException naming the file, the expected and the found value on any mismatch
    */
   static Path checkedImage(Path hdr, String what, int dataType, int width, int height) throws IOException {
-    if (!Files.isRegularFile(hdr)) {
-      throw new FileNotFoundException("ENVI header of " + what + " not found: " + hdr);
-    }
+    FileErrors.requireFile(hdr, "ENVI header of " + what);
     String fileName = hdr.getFileName().toString();
     String stem = fileName.endsWith(EnviHeader.HEADER_EXTENSION)
         ? fileName.substring(0, fileName.length() - EnviHeader.HEADER_EXTENSION.length()) : fileName;
     Path img = hdr.resolveSibling(stem + EnviHeader.IMAGE_EXTENSION);
     EnviHeader header = EnviHeader.read(hdr);
-    expect(hdr, "samples", width, header.samples());
-    expect(hdr, "lines", height, header.lines());
-    expect(hdr, "data type", RasterDataTypes.enviCode(dataType), header.dataTypeCode());
-    if (header.byteOrder() != -1) {
-      expect(hdr, "byte order", 1, header.byteOrder());
+    expect(hdr, "samples", header.samples(), width, "columns", what);
+    expect(hdr, "lines", header.lines(), height, "rows", what);
+    int enviCode = RasterDataTypes.enviCode(dataType);
+    if (header.dataTypeCode() != enviCode) {
+      throw new IOException("ENVI header " + hdr + " states data type = " + header.dataTypeCode() + ", but " + what
+          + " is " + RasterDataTypes.name(dataType) + " (ENVI data type " + enviCode + ")");
     }
-    expect(hdr, "header offset", 0, header.headerOffset());
-    if (!Files.isRegularFile(img)) {
-      throw new FileNotFoundException("band file of " + what + " not found: " + img);
+    if (header.byteOrder() != -1 && header.byteOrder() != 1) {
+      throw new IOException("ENVI header " + hdr + " states byte order = " + header.byteOrder()
+          + ", but BEAM-DIMAP band files are big-endian (byte order = 1)");
     }
+    if (header.headerOffset() != 0) {
+      throw new IOException("ENVI header " + hdr + " states header offset = " + header.headerOffset()
+          + ", but BEAM-DIMAP band files have none (header offset = 0)");
+    }
+    FileErrors.requireFile(img, "band file of " + what);
     long expected = (long) width * height * RasterDataTypes.elemSize(dataType);
-    long found = Files.size(img);
+    long found;
+    try {
+      found = Files.size(img);
+    } catch (IOException e) {
+      throw FileErrors.cannot("read", img, e);
+    }
     if (found != expected) {
       throw new IOException("band file " + img + " of " + what + " has " + found + " bytes, expected " + expected
           + " (" + width + " x " + height + " " + RasterDataTypes.name(dataType) + " samples)");
@@ -75,9 +83,11 @@ final class DimapDataFiles {
     return img;
   }
 
-  private static void expect(Path hdr, String key, long expected, long found) throws IOException {
-    if (expected != found) {
-      throw new IOException("ENVI header " + hdr + " states " + key + " = " + found + ", expected " + expected);
+  private static void expect(Path hdr, String key, int found, int expected, String unit, String what)
+      throws IOException {
+    if (found != expected) {
+      throw new IOException("ENVI header " + hdr + " states " + key + " = " + found + ", but " + what + " has "
+          + expected + " " + unit);
     }
   }
 }

@@ -55,6 +55,8 @@ final class DimapHeaderWriter {
       writeImageInterpretation();
       writeDatasetSources();
       xml.close(0, "Dimap_Document");
+    } catch (IOException e) {
+      throw FileErrors.cannot("write", dimFile, e);
     }
   }
 

@@ -1,10 +1,10 @@
 package org.dlinsar.lite.dimap;
 
 import java.io.File;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.text.ParseException;
 import org.dlinsar.lite.image.RasterImage;
+import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
 import org.w3c.dom.Document;
@@ -34,14 +34,13 @@ public final class DimapProductReader {
    *
    * @return the product; its file location is {@code dimFile} and its preferred tile size the
    *     default tile grid
-   * @throws IOException with a one-line message naming the file if the header is missing, not
-   *     well-formed, declares a DOCTYPE, or is not a DIMAP document; or if a band or tie-point
-   *     file is missing, truncated or disagrees with its header (expected and found size)
+   * @throws IOException with a one-line message naming the file if the header is missing, a
+   *     directory, not well-formed, declares a DOCTYPE, or is not a DIMAP document; if its
+   *     NCOLS x NROWS is not the extent of its largest band; or if a band or tie-point file is
+   *     missing, truncated or disagrees with the header (both values)
    */
   public static Product read(File dimFile) throws IOException {
-    if (!dimFile.isFile()) {
-      throw new FileNotFoundException("BEAM-DIMAP header not found: " + dimFile);
-    }
+    FileErrors.requireFile(dimFile.toPath(), "BEAM-DIMAP header");
     Document document = DimapXml.parse(dimFile);
     Element root = document.getDocumentElement();
     if (!ROOT_TAG.equals(root.getNodeName())) {
@@ -51,6 +50,7 @@ public final class DimapProductReader {
     Product product = createProduct(root, dimFile);
     DimapBandReader bands = new DimapBandReader(root, dimFile, product);
     bands.addBands(root);
+    checkSceneSizeMatchesBands(product, dimFile);
     DimapTiePointGrids.read(root, dimFile, product);
     Element sources = DimapXml.child(root, "Dataset_Sources");
     Element metadataRoot = DimapXml.child(sources, DimapMetadata.TAG_ELEMENT);
@@ -94,6 +94,39 @@ public final class DimapProductReader {
       product.setQuicklookBandName(quicklook);
     }
     return product;
+  }
+
+  /**
+   * NCOLS and NROWS must be the extent of the largest band: a scene larger than all its bands
+   * (or smaller than one) would be computed and written with columns or rows no band file holds.
+   */
+  private static void checkSceneSizeMatchesBands(Product product, File dimFile) throws IOException {
+    Band widest = null;
+    Band tallest = null;
+    for (Band band : product.getBands()) {
+      if (widest == null || band.getRasterWidth() > widest.getRasterWidth()) {
+        widest = band;
+      }
+      if (tallest == null || band.getRasterHeight() > tallest.getRasterHeight()) {
+        tallest = band;
+      }
+    }
+    if (widest == null) {
+      return;
+    }
+    checkSceneExtent(dimFile, "NCOLS", product.getSceneRasterWidth(), "widest", widest, widest.getRasterWidth(),
+        "columns");
+    checkSceneExtent(dimFile, "NROWS", product.getSceneRasterHeight(), "tallest", tallest,
+        tallest.getRasterHeight(), "rows");
+  }
+
+  private static void checkSceneExtent(File dimFile, String tag, int scene, String superlative, Band band,
+      int extent, String unit) throws IOException {
+    if (scene != extent) {
+      throw new IOException("Raster_Dimensions of " + dimFile + " gives " + tag + " = " + scene + ", but the "
+          + superlative + " band, '" + band.getName() + "', has " + extent + " " + unit + "; " + tag
+          + " must be the " + superlative + " band's");
+    }
   }
 
   private static ProductData.UTC utc(Element production, String tag, File dimFile) throws IOException {

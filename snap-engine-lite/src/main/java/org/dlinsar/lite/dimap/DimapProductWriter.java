@@ -3,11 +3,9 @@ package org.dlinsar.lite.dimap;
 import com.bc.ceres.core.ProgressMonitor;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.VirtualBand;
@@ -20,13 +18,13 @@ import org.esa.snap.core.datamodel.VirtualBand;
  * <p>All or nothing: the header and data folder are written under temporary names beside the
  * target, band data first (tiles pulled in parallel and written as they come, see
  * {@link BandFilesWriter}), the header last, and renamed into place only when all of it is
- * complete, replacing an existing product of that name. A failure or a cancellation deletes the
- * temporaries and leaves an existing product untouched.
+ * complete, replacing a previous product of that name. A failure, a cancellation or a SIGTERM
+ * deletes the temporaries and leaves a previous product untouched; what a killed run left is
+ * cleared by the next write of that target ({@link StagedProductFiles}, {@link LeftoverStaging}).
+ * Anything at the target but a previous BEAM-DIMAP product is refused, never deleted
+ * ({@link DimapTarget}).
  */
 public final class DimapProductWriter {
-
-  private static final String DIM_EXTENSION = ".dim";
-  private static final String DATA_EXTENSION = ".data";
 
   private DimapProductWriter() {
   }
@@ -38,17 +36,15 @@ public final class DimapProductWriter {
    *
    * @throws java.io.InterruptedIOException "writing &lt;file&gt; cancelled" if {@code pm} is
    *     cancelled; nothing is left behind
-   * @throws IOException naming the file if the target folder is missing or not writable, or a
+   * @throws IOException naming the file if the target name is empty, the target folder is
+   *     missing or not writable, something other than a previous product is at the target, or a
    *     band cannot be read or written
    * @throws RuntimeException unchanged, when an operator computing a band fails
    */
   public static void write(Product product, File file, ProgressMonitor pm) throws IOException {
-    Path dimTarget = withDimExtension(file).toPath().toAbsolutePath();
-    checkFolder(dimTarget);
-    String baseName = dimTarget.getFileName().toString();
-    baseName = baseName.substring(0, baseName.length() - DIM_EXTENSION.length());
-    String dataDirName = baseName + DATA_EXTENSION;
-    StagedProductFiles staged = new StagedProductFiles(dimTarget, dimTarget.resolveSibling(dataDirName));
+    DimapTarget target = DimapTarget.of(file);
+    target.prepare();
+    String dataDirName = target.dataFolder().getFileName().toString();
 
     List<Band> bands = new ArrayList<>();
     for (Band band : product.getBands()) {
@@ -56,16 +52,17 @@ public final class DimapProductWriter {
         bands.add(band);
       }
     }
+    StagedProductFiles staged = StagedProductFiles.stage(target);
     List<Path> imageFiles = new ArrayList<>();
     for (Band band : bands) {
       imageFiles.add(staged.dataFolder().resolve(band.getName() + EnviHeader.IMAGE_EXTENSION));
     }
     BandFilesWriter bandFiles = new BandFilesWriter(bands, imageFiles,
-        BandFilesWriter.tileSize(product.getPreferredTileSize(), bands), pm, dimTarget.toString());
+        BandFilesWriter.tileSize(product.getPreferredTileSize(), bands), pm, target.toString());
 
     pm.beginTask("Writing " + product.getName(), bandFiles.tileCount());
     try {
-      staged.createDataFolder();
+      createDataFolder(staged, target);
       bandFiles.write();
       for (Band band : bands) {
         EnviHeader.write(staged.dataFolder().resolve(band.getName() + EnviHeader.HEADER_EXTENSION), band.getName(),
@@ -73,7 +70,7 @@ public final class DimapProductWriter {
             band.getSpectralWavelength(), band.getScalingFactor(), band.getScalingOffset());
       }
       DimapTiePointGrids.writeGridFiles(product, staged.dataFolder());
-      new DimapHeaderWriter(product, dataDirName).write(staged.dimFile(), product.getName() + DIM_EXTENSION);
+      new DimapHeaderWriter(product, dataDirName).write(staged.dimFile(), product.getName() + DimapTarget.DIM_EXTENSION);
       staged.commit();
     } catch (IOException | RuntimeException | Error e) {
       staged.discard(e);
@@ -83,19 +80,12 @@ public final class DimapProductWriter {
     }
   }
 
-  private static File withDimExtension(File file) {
-    return file.getName().toLowerCase(Locale.ROOT).endsWith(DIM_EXTENSION)
-        ? new File(file.getPath().substring(0, file.getPath().length() - DIM_EXTENSION.length()) + DIM_EXTENSION)
-        : new File(file.getPath() + DIM_EXTENSION);
-  }
-
-  private static void checkFolder(Path dimTarget) throws IOException {
-    Path folder = dimTarget.getParent();
-    if (folder == null || !Files.isDirectory(folder)) {
-      throw new IOException("cannot write " + dimTarget + ": folder " + folder + " does not exist");
-    }
-    if (!Files.isWritable(folder)) {
-      throw new IOException("cannot write " + dimTarget + ": folder " + folder + " is not writable");
+  /** NIO names only the temporary folder it could not create; the message names the target too. */
+  private static void createDataFolder(StagedProductFiles staged, DimapTarget target) throws IOException {
+    try {
+      staged.createDataFolder();
+    } catch (IOException e) {
+      throw FileErrors.cannot("write", target.dimFile(), e);
     }
   }
 }

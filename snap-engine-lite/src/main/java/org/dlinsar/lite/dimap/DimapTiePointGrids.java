@@ -97,7 +97,13 @@ final class DimapTiePointGrids {
     Path img = DimapDataFiles.checkedImage(DimapDataFiles.resolve(dimFile, href), where, ProductData.TYPE_FLOAT32,
         width, height);
     float[] values = new float[width * height];
-    BigEndianSamples.decode(ByteBuffer.wrap(Files.readAllBytes(img)), values, 0, values.length);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(img);
+    } catch (IOException e) {
+      throw FileErrors.cannot("read", img, e);
+    }
+    BigEndianSamples.decode(ByteBuffer.wrap(bytes), values, 0, values.length);
     String unit = DimapXml.childText(info, "PHYSICAL_UNIT");
     String description = DimapXml.childText(info, "TIE_POINT_DESCRIPTION");
     try {
@@ -198,12 +204,22 @@ final class DimapTiePointGrids {
     if (grids.isEmpty()) {
       return;
     }
-    Path folder = Files.createDirectories(dataFolder.resolve(FOLDER));
+    Path folder = dataFolder.resolve(FOLDER);
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw FileErrors.cannot("write", folder, e);
+    }
     for (TiePointGrid grid : grids) {
       float[] values = grid.getTiePoints();
       ByteBuffer bytes = ByteBuffer.allocate(values.length * 4);
       BigEndianSamples.encode(values, 0, values.length, bytes);
-      Files.write(folder.resolve(grid.getName() + EnviHeader.IMAGE_EXTENSION), bytes.array());
+      Path img = folder.resolve(grid.getName() + EnviHeader.IMAGE_EXTENSION);
+      try {
+        Files.write(img, bytes.array());
+      } catch (IOException e) {
+        throw FileErrors.cannot("write", img, e);
+      }
       EnviHeader.write(folder.resolve(grid.getName() + EnviHeader.HEADER_EXTENSION), grid.getName(),
           grid.getDescription(), grid.getUnit(), ProductData.TYPE_FLOAT32, grid.getGridWidth(), grid.getGridHeight(),
           0f, 1.0, 0.0);

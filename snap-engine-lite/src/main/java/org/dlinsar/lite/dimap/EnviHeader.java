@@ -35,7 +35,12 @@ record EnviHeader(int samples, int lines, int dataTypeCode, int byteOrder, long 
    *     {@code data type} is missing or not a number (the message names the file)
    */
   static EnviHeader read(Path hdr) throws IOException {
-    List<String> lines = Files.readAllLines(hdr, StandardCharsets.ISO_8859_1);
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(hdr, StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw FileErrors.cannot("read", hdr, e);
+    }
     if (lines.isEmpty() || !lines.get(0).trim().equals("ENVI")) {
       throw new IOException("not an ENVI header (first line is not 'ENVI'): " + hdr);
     }
@@ -117,6 +122,8 @@ record EnviHeader(int samples, int lines, int dataTypeCode, int byteOrder, long 
       }
       out.write("data gain values = {" + scalingFactor + "}\n");
       out.write("data offset values = {" + scalingOffset + "}\n");
+    } catch (IOException e) {
+      throw FileErrors.cannot("write", hdr, e);
     }
   }
 }

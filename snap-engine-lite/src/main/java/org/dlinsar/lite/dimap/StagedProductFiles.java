@@ -1,103 +1,185 @@
 package org.dlinsar.lite.dimap;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.UUID;
 
 /**
- * The header and data folder of a product being written, under temporary names beside their
- * targets, until {@link #commit} renames them into place (replacing an older product of that
- * name) or {@link #discard} deletes them.
+ * The header and data folder of a product being written, under hidden names beside their
+ * targets ({@link StagingNames}), until {@link #commit} renames them into place (replacing a
+ * previous product of that name) or {@link #discard} deletes them.
+ *
+ * <p>While staged, the write holds its {@link StagingLock}, so other runs leave its files alone,
+ * and a JVM shutdown hook discards them when the run is stopped with SIGTERM or SIGINT (Ctrl-C).
+ * The hook waits for a commit in progress, so a product is never left half replaced.
  */
 final class StagedProductFiles {
 
-  private final Path dimTarget;
-  private final Path dataTarget;
-  private final Path dimStaged;
-  private final Path dataStaged;
-  private final String token;
+  /** Writer threads may still create band files while the JVM shuts down: delete again a few times. */
+  private static final int SHUTDOWN_DELETE_ATTEMPTS = 20;
 
-  /**
-   * @param dimTarget the final {@code <name>.dim}
-   * @param dataTarget the final {@code <name>.data}
-   */
-  StagedProductFiles(Path dimTarget, Path dataTarget) {
-    this.dimTarget = dimTarget;
-    this.dataTarget = dataTarget;
-    this.token = UUID.randomUUID().toString().substring(0, 8);
-    this.dimStaged = sibling(dimTarget, "tmp");
-    this.dataStaged = sibling(dataTarget, "tmp");
+  private final DimapTarget target;
+  private final StagingNames names;
+  private final StagingLock lock;
+  private final Thread shutdownHook;
+  private boolean finished;
+
+  private StagedProductFiles(DimapTarget target, StagingNames names, StagingLock lock) {
+    this.target = target;
+    this.names = names;
+    this.lock = lock;
+    this.shutdownHook = new Thread(this::discardOnShutdown, "discard staged " + target.dimFile().getFileName());
   }
 
-  /** A hidden name beside {@code target}: {@code .<name>.<kind>-<token>}. */
-  private Path sibling(Path target, String kind) {
-    return target.resolveSibling("." + target.getFileName() + "." + kind + "-" + token);
+  /**
+   * Starts a write of {@code target}: takes a lock under a fresh token and registers the shutdown
+   * hook. Nothing else is created yet; {@link #createDataFolder} does.
+   *
+   * @throws IOException naming the target if the lock file cannot be created or the JVM is
+   *     shutting down
+   */
+  static StagedProductFiles stage(DimapTarget target) throws IOException {
+    for (int attempt = 0; attempt < 10; attempt++) {
+      StagingNames names = StagingNames.fresh(target);
+      StagingLock lock;
+      try {
+        lock = StagingLock.create(names.lockFile());
+      } catch (IOException e) {
+        throw FileErrors.cannot("write", target.dimFile(), e);
+      }
+      if (lock != null) {
+        StagedProductFiles staged = new StagedProductFiles(target, names, lock);
+        staged.registerShutdownHook();
+        return staged;
+      }
+    }
+    throw new IOException("Cannot write " + target + ": no free name to stage it beside the target");
+  }
+
+  private void registerShutdownHook() throws IOException {
+    try {
+      Runtime.getRuntime().addShutdownHook(shutdownHook);
+    } catch (IllegalStateException e) {
+      lock.release();
+      throw new IOException("Cannot write " + target + ": the JVM is shutting down", e);
+    }
   }
 
   /** The temporary header file (not yet created). */
   Path dimFile() {
-    return dimStaged;
+    return names.dimStaged();
   }
 
   /** The temporary data folder, created by {@link #createDataFolder}. */
   Path dataFolder() {
-    return dataStaged;
+    return names.dataStaged();
   }
 
   /** Creates the temporary data folder. */
   void createDataFolder() throws IOException {
-    Files.createDirectory(dataStaged);
+    Files.createDirectory(names.dataStaged());
   }
 
   /**
-   * Renames the temporary header and folder to their targets. An existing product of that name
-   * is first moved aside and deleted only once both renames succeeded; if a rename fails, the
-   * old product is put back.
+   * Renames the temporary header and folder to their targets. What is at the target is checked
+   * again first ({@link DimapTarget#checkReplaceable}): it may have changed while the product
+   * was computed. A previous product is first moved aside and deleted only once both renames
+   * succeeded; if a rename fails, the previous product is put back.
    *
-   * @throws IOException naming the file that could not be moved
+   * @throws IOException naming the path in the way, or the file that could not be moved
    */
-  void commit() throws IOException {
-    Path dimAside = sibling(dimTarget, "old");
-    Path dataAside = sibling(dataTarget, "old");
-    boolean dimMoved = moveIfExists(dimTarget, dimAside);
+  synchronized void commit() throws IOException {
+    if (finished) {
+      throw new IOException("Cannot write " + target + ": the write was discarded as the JVM shuts down");
+    }
+    target.checkReplaceable();
+    Path dimTarget = target.dimFile();
+    Path dataTarget = target.dataFolder();
+    boolean dimMoved = moveIfExists(dimTarget, names.dimAside());
     boolean dataMoved = false;
     boolean dataPlaced = false;
     try {
-      dataMoved = moveIfExists(dataTarget, dataAside);
-      Files.move(dataStaged, dataTarget);
+      dataMoved = moveIfExists(dataTarget, names.dataAside());
+      Files.move(names.dataStaged(), dataTarget);
       dataPlaced = true;
-      Files.move(dimStaged, dimTarget);
+      Files.move(names.dimStaged(), dimTarget);
     } catch (IOException e) {
       if (dataPlaced) {
         // the new data folder must not outlive a failed commit, with or without an old one
         try {
-          deleteRecursively(dataTarget);
+          FileTrees.delete(dataTarget);
         } catch (IOException cleanup) {
           e.addSuppressed(cleanup);
         }
       }
-      restore(dataTarget, dataAside, dataMoved, e);
-      restore(dimTarget, dimAside, dimMoved, e);
+      restore(dataTarget, names.dataAside(), dataMoved, e);
+      restore(dimTarget, names.dimAside(), dimMoved, e);
       throw new IOException("cannot move the written product into place as " + dimTarget + ": " + e.getMessage(), e);
     }
-    deleteRecursively(dimAside);
-    deleteRecursively(dataAside);
+    FileTrees.delete(names.dimAside());
+    FileTrees.delete(names.dataAside());
+    finish();
   }
 
   /** Deletes the temporary header and folder; failures are added to {@code failure} as suppressed. */
-  void discard(Throwable failure) {
-    for (Path staged : new Path[] {dimStaged, dataStaged}) {
-      try {
-        deleteRecursively(staged);
-      } catch (IOException e) {
-        failure.addSuppressed(e);
-      }
+  synchronized void discard(Throwable failure) {
+    try {
+      FileTrees.delete(names.dataStaged());
+      FileTrees.delete(names.dimStaged());
+      finish();
+    } catch (IOException e) {
+      failure.addSuppressed(e);
     }
+  }
+
+  /** The shutdown hook: discards what is staged unless the write has ended. */
+  private synchronized void discardOnShutdown() {
+    if (finished) {
+      return;
+    }
+    try {
+      for (int attempt = 1; ; attempt++) {
+        try {
+          FileTrees.delete(names.dataStaged());
+          break;
+        } catch (DirectoryNotEmptyException e) {
+          if (attempt == SHUTDOWN_DELETE_ATTEMPTS) {
+            throw e;
+          }
+          pause();
+        }
+      }
+      FileTrees.delete(names.dimStaged());
+      finished = true;
+      lock.release();
+    } catch (IOException e) {
+      // The JVM is exiting; what is left is swept by the next run that writes this target.
+      System.err.println("Warning: cannot delete the unfinished " + names.dataStaged() + ": " + e.getMessage());
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(10);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Ends the write: nothing of it is staged any more. */
+  private void finish() throws IOException {
+    if (finished) {
+      return;
+    }
+    finished = true;
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down: the hook finds the write finished
+    }
+    lock.release();
   }
 
   private static boolean moveIfExists(Path from, Path to) throws IOException {
@@ -117,28 +199,5 @@ final class StagedProductFiles {
     } catch (IOException e) {
       failure.addSuppressed(e);
     }
-  }
-
-  /** Deletes a file, or a folder with everything in it; nothing happens if it does not exist. */
-  static void deleteRecursively(Path path) throws IOException {
-    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    Files.walkFileTree(path, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        if (e != null) {
-          throw e;
-        }
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 }

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What the launcher and the graph runner know about a registered operator, read by reflection
@@ -115,22 +116,49 @@ public final class OperatorInfo {
   }
 
   /**
-   * Converts parameter text to the values {@code GPF.createProduct} takes; a null or empty text
-   * is left out so the annotation's default applies.
+   * Converts parameter text of the command line ({@code -P}, {@code -p}) to the values
+   * {@code GPF.createProduct} takes. An empty text is refused: there it is a value forgotten,
+   * which the annotation's default would silently replace.
    *
    * @param texts values by parameter name (alias or field name); not modified
-   * @throws IllegalArgumentException naming the parameter and the operator if one is unknown
+   * @throws IllegalArgumentException naming the parameter and the operator if one is unknown or
+   *     empty
    */
   public Map<String, Object> parameterValues(Map<String, String> texts) {
     Map<String, Object> values = new LinkedHashMap<>();
     for (Map.Entry<String, String> entry : texts.entrySet()) {
       ParameterInfo parameter = requireParameter(entry.getKey());
       String text = entry.getValue();
-      if (text != null && !text.isEmpty()) {
-        values.put(parameter.name(), parameter.valueOf(text));
+      if (text == null || text.isEmpty()) {
+        String fallback = parameter.annotation().defaultValue().isEmpty() ? ""
+            : " or leave it out for the default '" + parameter.annotation().defaultValue() + "'";
+        throw new IllegalArgumentException("Parameter '" + parameter.name() + "' of operator " + alias()
+            + " is empty; give -P" + parameter.name() + "=<" + parameter.typeName() + ">" + fallback);
       }
+      values.put(parameter.name(), parameter.valueOf(text));
     }
     return values;
+  }
+
+  /**
+   * Whether {@code -S<id>=<file>} names a source of this operator: a {@code @SourceProduct}
+   * field (alias or field name), a {@code @SourceProducts} field with or without an index
+   * ({@code sourceProducts}, {@code sourceProducts3}, {@code sourceProducts.3}), or gpt's generic
+   * {@code sourceProduct}, {@code sourceProduct.<n>}, {@code sourceProduct<n>} and
+   * {@code sourceProducts}.
+   */
+  public boolean takesSource(String id) {
+    if (id.equals("sourceProducts") || id.matches("sourceProduct(\\.?\\d+)?")) {
+      return true;
+    }
+    for (SourceInfo source : sources) {
+      for (String name : List.of(source.name(), source.fieldName())) {
+        if (id.equals(name) || source.multiple() && id.matches(Pattern.quote(name) + "\\.?\\d+")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

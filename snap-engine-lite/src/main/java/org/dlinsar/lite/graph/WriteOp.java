@@ -1,5 +1,6 @@
 package org.dlinsar.lite.graph;
 
+import org.dlinsar.lite.dimap.DimapTarget;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.Operator;
@@ -12,11 +13,13 @@ import org.esa.snap.core.gpf.annotations.SourceProduct;
 import com.bc.ceres.core.ProgressMonitor;
 
 import java.io.File;
+import java.io.IOException;
 
 /**
  * gpt's {@code Write}: {@link #execute} writes the source product to {@code file}, pulling its
  * tiles. The target product is the source product itself. Nothing is written until the operator
- * is executed ({@code autoWriteDisabled}), and a failed write leaves no target behind.
+ * is executed ({@code autoWriteDisabled}), and a failed write leaves no target behind. A target
+ * that holds anything but a previous product is refused when the operator is created.
  */
 @OperatorMetadata(alias = "Write",
     category = "Input-Output",
@@ -38,7 +41,8 @@ public final class WriteOp extends Operator {
   private String formatName;
 
   @Parameter(defaultValue = "true", label = "Delete output on failure",
-      description = "Whether a target that a failed write created is deleted.")
+      description = "Accepted for gpt graphs; the headless writer never leaves a partial target: it writes under "
+          + "temporary names and renames them into place only when complete.")
   private boolean deleteOutputOnFailure;
 
   @Parameter(defaultValue = "false", label = "Write entire tile rows",
@@ -48,8 +52,6 @@ public final class WriteOp extends Operator {
   @Parameter(defaultValue = "false", label = "Clear cache after row write",
       description = "Whether the tile cache is cleared after each row of tiles has been written.")
   private boolean clearCacheAfterRowWrite;
-
-  private ProductTarget target;
 
   @Override
   public void initialize() throws OperatorException {
@@ -61,31 +63,29 @@ public final class WriteOp extends Operator {
       throw new OperatorException("Parameter 'file' of Write is " + file + ": the graph variable '" + variable
           + "' is not set; give it with -P" + variable + "=<file>");
     }
-    target = new ProductTarget(file);
+    try {
+      // fail now, before any pixel is computed, rather than when the product is written
+      DimapTarget.of(file).prepare();
+    } catch (IOException e) {
+      throw new OperatorException(e.getMessage(), e);
+    }
     setTargetProduct(sourceProduct);
   }
 
   /**
    * Writes the source product to {@code file} through {@link GPF#writeProduct}.
    *
-   * @throws OperatorException naming the file if writing fails; the target files that this write
-   *     created are deleted first when {@code deleteOutputOnFailure} is set
+   * @throws OperatorException naming the file if writing fails; the writer has then deleted what
+   *     it staged, and a previous product at {@code file} is untouched
    */
   @Override
   public void doExecute(ProgressMonitor pm) throws OperatorException {
-    ProductTarget.Snapshot before = target.snapshot();
-    boolean written = false;
     try {
       GPF.writeProduct(sourceProduct, file, formatName, clearCacheAfterRowWrite, false, pm);
-      written = true;
     } catch (OperatorException e) {
       throw e;
     } catch (RuntimeException e) {
       throw new OperatorException("Cannot write product " + file + ": " + e.getMessage(), e);
-    } finally {
-      if (!written && deleteOutputOnFailure) {
-        target.deleteCreatedSince(before);
-      }
     }
   }
 

@@ -3,6 +3,6 @@
  * runner and the launcher know about operators: {@link org.dlinsar.lite.graph.OperatorInfo}
  * (annotations read by reflection, parameter text converted for {@code GPF.createProduct}),
  * {@link org.dlinsar.lite.graph.ProductFiles} (reading a source with one clear message) and
- * {@link org.dlinsar.lite.graph.ProductTarget} (removing a target a failed run created).
+ * {@link org.dlinsar.lite.graph.SourceOverwriteCheck} (refusing a target that is a source).
  */
 package org.dlinsar.lite.graph;

@@ -65,6 +65,24 @@ class LauncherArgumentsTest {
   }
 
   @Test
+  void rejectsANegativeThreadCountAsACountNotAsAMissingValue() {
+    UsageException e = assertThrows(UsageException.class, () -> LauncherArguments.parse(List.of("Op", "-q", "-1")));
+    assertEquals("Option '-q' takes the number of threads, a positive integer; got '-1'", e.getMessage());
+  }
+
+  @Test
+  void readsSystemPropertiesAsGptDoes() throws UsageException {
+    LauncherArguments args = LauncherArguments.parse(List.of("Op", "-Dsnap.lite.tileCacheBytes=1000"));
+    assertEquals(Map.of("snap.lite.tileCacheBytes", "1000"), args.systemProperties);
+  }
+
+  @Test
+  void rejectsASourceWithoutAFileNamingIt() {
+    UsageException e = assertThrows(UsageException.class, () -> LauncherArguments.parse(List.of("Op", "-Sfoo=")));
+    assertTrue(e.getMessage().contains("'-Sfoo='"), e.getMessage());
+  }
+
+  @Test
   void rejectsThreadCountBelowOne() {
     UsageException e = assertThrows(UsageException.class, () -> LauncherArguments.parse(List.of("Op", "-q", "0")));
     assertTrue(e.getMessage().contains("'0'"), e.getMessage());

@@ -3,21 +3,33 @@ package org.dlinsar.lite.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.dlinsar.lite.graph.FailingCopyOp;
+import org.dlinsar.lite.graph.OutOfMemoryOp;
 import org.dlinsar.lite.graph.TestProducts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class LauncherTest {
@@ -36,6 +48,11 @@ class LauncherTest {
   private record Result(int status, String out, String err) {
     List<String> errLines() {
       return err.lines().toList();
+    }
+
+    /** The "Error: " lines; progress lines may come before them. */
+    List<String> errorLines() {
+      return err.lines().filter(line -> line.startsWith("Error: ")).toList();
     }
   }
 
@@ -56,6 +73,43 @@ class LauncherTest {
     if (target != null) {
       assertFalse(target.exists(), target + " left behind");
       assertFalse(TestProducts.dataFolder(target).exists(), TestProducts.dataFolder(target) + " left behind");
+    }
+  }
+
+  /** Asserts the run was refused with {@code status} and one error line naming {@code culprit}. */
+  private static void assertRefused(Result result, int status, String culprit) {
+    assertEquals(status, result.status(), result.err());
+    assertEquals(1, result.errLines().size(), result.err());
+    assertTrue(result.err().startsWith("Error: "), result.err());
+    assertTrue(result.err().contains(culprit), result.err());
+  }
+
+  /** Every file under {@code root} (not following links) with its bytes, by relative path. */
+  private static Map<String, byte[]> contents(File root) throws IOException {
+    Map<String, byte[]> contents = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(root.toPath())) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        contents.put(root.toPath().relativize(file).toString(), Files.readAllBytes(file));
+      }
+    }
+    return contents;
+  }
+
+  private static void assertSameContents(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+    assertEquals(expected.keySet(), actual.keySet());
+    for (String file : expected.keySet()) {
+      assertArrayEquals(expected.get(file), actual.get(file), file + " changed");
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
     }
   }
 
@@ -229,6 +283,55 @@ class LauncherTest {
   }
 
   @Test
+  void unknownSourceIdIsUsageErrorNamingItAndTheOperatorsSources(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run("Write", "-Pfile=" + output, "-Sfoo=" + input, input.getPath());
+
+    assertFailed(result, 2, "Unknown source '-Sfoo' of operator Write; its sources are [source]", output);
+  }
+
+  @Test
+  void emptyParameterIsUsageErrorNamingIt(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run("Read", "-Pfile=" + input, "-PcopyMetadata=", "-t", output.getPath());
+
+    assertFailed(result, 2, "Parameter 'copyMetadata' of operator Read is empty", output);
+  }
+
+  @Test
+  void badEngineSystemPropertyIsUsageErrorNamingIt(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    assertFailed(run("Read", "-Pfile=" + input, "-Dsnap.lite.tileCacheBytes=-5", "-t", output.getPath()), 2,
+        "-Dsnap.lite.tileCacheBytes must be a number of bytes, 0 or more, got '-5'", output);
+    assertFailed(run("Read", "-Pfile=" + input, "-Dsnap.parallelism=many", "-t", output.getPath()), 2,
+        "-Dsnap.parallelism must be a number of threads", output);
+  }
+
+  @Test
+  void badEngineSystemPropertyFromJavaOptsIsUsageErrorToo(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    System.setProperty("snap.lite.tileCacheBytes", "-5");
+    try {
+      assertFailed(run("Read", "-Pfile=" + input, "-t", output.getPath()), 2,
+          "System property snap.lite.tileCacheBytes (JAVA_OPTS) must be a number of bytes", output);
+    } finally {
+      System.clearProperty("snap.lite.tileCacheBytes");
+    }
+  }
+
+  @Test
+  void negativeThreadCountIsUsageErrorSayingItMustBePositive() {
+    assertFailed(run("Read", "-q", "-1"), 2, "a positive integer; got '-1'", null);
+  }
+
+  @Test
   void missingGraphFileFailsNamingIt(@TempDir File dir) {
     File graph = new File(dir, "missing.xml");
 
@@ -287,6 +390,197 @@ class LauncherTest {
   }
 
   @Test
+  void targetThatIsAFolderIsRefusedAndKept(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    assertTrue(output.mkdir());
+    Files.writeString(new File(output, "notes.txt").toPath(), "field notes");
+
+    Result result = run("Read", "-Pfile=" + input, "-t", output.getPath());
+
+    assertRefused(result, 1, output.getPath());
+    assertEquals("field notes", Files.readString(new File(output, "notes.txt").toPath()));
+    assertFalse(TestProducts.dataFolder(output).exists());
+  }
+
+  @Test
+  void targetWhoseDataNameIsAPlainFileIsRefusedAndKept(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    File data = TestProducts.dataFolder(output);
+    Files.writeString(data.toPath(), "not a folder");
+
+    Result result = run("Read", "-Pfile=" + input, "-t", output.getPath());
+
+    assertRefused(result, 1, data.getPath());
+    assertEquals("not a folder", Files.readString(data.toPath()));
+    assertFalse(output.exists());
+  }
+
+  @Test
+  void targetHeaderThatIsNoDimapProductIsRefusedAndKept(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    Files.writeString(output.toPath(), "my notes, not a product");
+
+    Result result = run("Read", "-Pfile=" + input, "-t", output.getPath());
+
+    assertRefused(result, 1, output.getPath());
+    assertEquals("my notes, not a product", Files.readString(output.toPath()));
+    assertFalse(TestProducts.dataFolder(output).exists());
+  }
+
+  @Test
+  void targetDataFolderWithoutItsHeaderIsRefusedAndKept(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    File data = TestProducts.dataFolder(output);
+    assertTrue(data.mkdir());
+    Files.writeString(new File(data, "mine.img").toPath(), "pixels");
+
+    Result result = run("Read", "-Pfile=" + input, "-t", output.getPath());
+
+    assertRefused(result, 1, data.getPath());
+    assertEquals("pixels", Files.readString(new File(data, "mine.img").toPath()));
+    assertFalse(output.exists());
+  }
+
+  @Test
+  void occupiedTargetIsRefusedBeforeAnyPixelIsComputed(@TempDir File dir) throws Exception {
+    FailingCopyOp.register();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    assertTrue(output.mkdir());
+
+    Result result = run(FailingCopyOp.ALIAS, "-t", output.getPath(), input.getPath());
+
+    assertRefused(result, 1, output.getPath());
+    assertFalse(result.err().contains("on purpose"), "the operator ran: " + result.err());
+  }
+
+  @Test
+  void previousProductAtTheTargetIsReplaced(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = TestProducts.write(new File(dir, "out.dim"));
+
+    Result result = run("Read", "-Pfile=" + input, "-PsourceBands=count", "-t", output.getPath());
+
+    assertEquals(0, result.status(), result.err());
+    assertArrayEquals(new String[] {"count"}, TestProducts.bandNames(output));
+    assertFalse(new File(TestProducts.dataFolder(output), "phase.img").exists());
+  }
+
+  @Test
+  void targetThatIsTheSourceIsRefusedAndTheSourceKept(@TempDir File dir) throws Exception {
+    FailingCopyOp.register();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    Map<String, byte[]> before = contents(dir);
+
+    Result result = run(FailingCopyOp.ALIAS, "-t", input.getPath(), input.getPath());
+
+    assertRefused(result, 1, input.getPath());
+    assertSameContents(before, contents(dir));
+  }
+
+  @Test
+  void readTargetThatIsItsOwnFileIsRefused(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    Map<String, byte[]> before = contents(dir);
+
+    Result result = run("Read", "-Pfile=" + input, "-PsourceBands=count", "-t", new File(dir, "in").getPath());
+
+    assertRefused(result, 1, input.getPath());
+    assertSameContents(before, contents(dir));
+  }
+
+  @Test
+  void targetReachingTheSourceThroughALinkIsRefused(@TempDir File dir) throws Exception {
+    File products = new File(dir, "products");
+    assertTrue(products.mkdir());
+    File input = TestProducts.write(new File(products, "in.dim"));
+    File alias = Files.createSymbolicLink(new File(dir, "alias").toPath(), products.toPath()).toFile();
+    Map<String, byte[]> before = contents(products);
+
+    Result result = run("Write", "-Pfile=" + new File(alias, "in.dim"), input.getPath());
+
+    assertRefused(result, 1, "in.dim");
+    assertSameContents(before, contents(products));
+  }
+
+  @Test
+  void graphWritingOverItsOwnReadIsRefusedAndKeepsEveryBand(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File graph = new File(dir, "subset.xml");
+    Files.writeString(graph.toPath(), COPY_GRAPH.replace("<file>${input}</file>",
+        "<file>${input}</file><sourceBands>count</sourceBands>"));
+    Map<String, byte[]> before = contents(dir);
+
+    Result result = run(graph.getPath(), "-Pinput=" + input, "-Poutput=" + input);
+
+    assertRefused(result, 1, input.getPath());
+    assertSameContents(before, contents(dir));
+    assertArrayEquals(new String[] {"phase", "count"}, TestProducts.bandNames(input));
+  }
+
+  @Test
+  void emptyTargetIsAUsageErrorAndWritesNothing(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File hiddenDim = new File(".dim");
+    File hiddenData = new File(".data");
+    assertFalse(hiddenDim.exists() || hiddenData.exists(), "leftover of an earlier run in the working folder");
+    try {
+      Result result = run("Read", "-Pfile=" + input, "-t", "");
+
+      assertRefused(result, 2, "'-t'");
+      assertFalse(hiddenDim.exists(), "wrote " + hiddenDim.getAbsolutePath());
+      assertFalse(hiddenData.exists(), "wrote " + hiddenData.getAbsolutePath());
+    } finally {
+      deleteTree(hiddenDim.toPath());
+      deleteTree(hiddenData.toPath());
+    }
+  }
+
+  @Test
+  void targetWithNoNameBeforeItsExtensionIsRefused(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, ".dim");
+
+    Result result = run("Read", "-Pfile=" + input, "-t", output.getPath());
+
+    assertRefused(result, 1, output.getPath());
+    assertEquals(List.of("in.data", "in.dim"), Arrays.stream(dir.list()).sorted().toList());
+  }
+
+  @Test
+  void emptyWriteFileInAGraphIsRefusedNamingTheParameter(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File graph = new File(dir, "copy.xml");
+    Files.writeString(graph.toPath(), COPY_GRAPH);
+
+    Result result = run(graph.getPath(), "-Pinput=" + input, "-Poutput=");
+
+    assertRefused(result, 1, "'file'");
+    assertEquals(List.of("copy.xml", "in.data", "in.dim"), Arrays.stream(dir.list()).sorted().toList());
+  }
+
+  @Test
+  void staleStagingOfTheTargetIsSweptAndOthersKept(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    Path staleData = Files.createDirectory(dir.toPath().resolve(".out.data.tmp-0badc0de"));
+    Files.writeString(staleData.resolve("phase.img"), "half written");
+    Files.writeString(dir.toPath().resolve(".out.dim.tmp-0badc0de"), "<Dimap_Document");
+    Files.createDirectory(dir.toPath().resolve(".other.data.tmp-0badc0de"));
+    Files.createDirectory(dir.toPath().resolve(".out.data.tmp-mine"));
+
+    Result result = run("Read", "-Pfile=" + input, "-t", output.getPath());
+
+    assertEquals(0, result.status(), result.err());
+    assertEquals(List.of(".other.data.tmp-0badc0de", ".out.data.tmp-mine", "in.data", "in.dim", "out.data", "out.dim"),
+        Arrays.stream(dir.list()).sorted().toList());
+  }
+
+  @Test
   void stackTraceOptionAddsTheTrace(@TempDir File dir) {
     Result result = run("Write", "-e", "-Pfile=" + new File(dir, "o.dim"), new File(dir, "missing.dim").getPath());
 
@@ -334,5 +628,124 @@ class LauncherTest {
     } finally {
       Thread.currentThread().setContextClassLoader(previous);
     }
+  }
+
+  @Test
+  void productWhoseNcolsDisagreesWithItsBandsFailsNamingTheHeaderAndBothWidths(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    Path dim = input.toPath();
+    Files.writeString(dim, Files.readString(dim).replace("<NCOLS>" + TestProducts.WIDTH + "</NCOLS>",
+        "<NCOLS>2000000000</NCOLS>"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run("Write", "-Pfile=" + output, input.getPath());
+
+    assertFailed(result, 1, input.getPath(), output);
+    assertTrue(result.err().contains("NCOLS = 2000000000") && result.err().contains(TestProducts.WIDTH + " columns"),
+        result.err());
+  }
+
+  @Test
+  void targetInsideAFileFailsSayingItIsNoDirectory(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File notADirectory = new File(dir, "notes.txt");
+    Files.writeString(notADirectory.toPath(), "not a folder");
+    File output = new File(notADirectory, "out.dim");
+
+    Result result = run("Write", "-Pfile=" + output, input.getPath());
+
+    assertFailed(result, 1, output.getPath(), null);
+    assertTrue(result.err().contains(notADirectory + " is not a directory"), result.err());
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void folderThatRefusesNewFilesFailsWithTheReasonNotABarePath(@TempDir File dir) throws Exception {
+    // /proc takes no new entries, not even from root; NIO's exception says only the path it tried
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File("/proc/dlinsar-test-out.dim");
+
+    Result result = run("Write", "-Pfile=" + output, input.getPath());
+
+    assertEquals(1, result.status(), result.err());
+    List<String> errors = result.errorLines();
+    assertEquals(1, errors.size(), result.err());
+    assertTrue(errors.get(0).startsWith("Error: cannot write " + output + ": "), result.err());
+    assertTrue(errors.get(0).contains("no such file or directory") || errors.get(0).contains("not writable"),
+        result.err());
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void fileSizeLimitFailsNamingTheBandFile(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    // 2 KiB: "count" (1702 bytes) fits, "phase" (3404 bytes) does not; no JVM perf data file
+    ProcessBuilder launcher = new ProcessBuilder("bash", "-c",
+        "ulimit -f 2 && exec \"$0\" -XX:-UsePerfData -Djava.awt.headless=true -cp \"$1\" "
+            + Launcher.class.getName() + " Write -Pfile=\"$2\" \"$3\"",
+        java, System.getProperty("java.class.path"), output.getPath(), input.getPath());
+    launcher.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    Process process = launcher.start();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), err);
+
+    assertEquals(1, process.exitValue(), err);
+    List<String> errors = err.lines().filter(line -> line.startsWith("Error: ")).toList();
+    assertEquals(1, errors.size(), err);
+    assertTrue(errors.get(0).contains("phase.img") && errors.get(0).contains("file too large"), err);
+    assertFalse(err.contains("\tat "), err);
+    assertFalse(output.exists());
+    assertEquals(List.of("in.data", "in.dim"), Arrays.stream(dir.list()).sorted().toList());
+  }
+
+  @Test
+  void outOfMemoryInAWorkerThreadIsOneLineWithTheHeapSizeAndOption(@TempDir File dir) throws Exception {
+    OutOfMemoryOp.register();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run(OutOfMemoryOp.ALIAS, "-t", output.getPath(), input.getPath());
+
+    assertOutOfMemoryLine(result, output);
+    assertNotEquals(Thread.currentThread().getName(), OutOfMemoryOp.failingThread);
+  }
+
+  @Test
+  void outOfMemoryWrappedByAnOperatorIsStillTheHeapLine(@TempDir File dir) throws Exception {
+    OutOfMemoryOp.register();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run(OutOfMemoryOp.ALIAS, "-Pwrapped=true", "-t", output.getPath(), input.getPath());
+
+    assertOutOfMemoryLine(result, output);
+  }
+
+  @Test
+  void stackTraceOptionAddsTheTraceForOutOfMemoryToo(@TempDir File dir) throws Exception {
+    OutOfMemoryOp.register();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run(OutOfMemoryOp.ALIAS, "-e", "-t", output.getPath(), input.getPath());
+
+    assertEquals(1, result.status(), result.err());
+    assertTrue(result.errorLines().get(0).contains("JAVA_OPTS=-Xmx"), result.err());
+    assertTrue(result.err().contains("java.lang.OutOfMemoryError") && result.err().contains("\tat "), result.err());
+  }
+
+  /** One error line giving the heap's maximum and the option to raise it; no trace, no target. */
+  private static void assertOutOfMemoryLine(Result result, File target) {
+    assertEquals(1, result.status(), result.err());
+    List<String> errors = result.errorLines();
+    assertEquals(1, errors.size(), result.err());
+    String maxHeap = OutOfMemory.heapSize(Runtime.getRuntime().maxMemory());
+    assertTrue(errors.get(0).startsWith("Error: out of memory"), result.err());
+    assertTrue(errors.get(0).contains("JAVA_OPTS=-Xmx") && errors.get(0).contains(maxHeap), result.err());
+    assertFalse(result.err().contains("\tat ") || result.err().contains("ExecutionException"), result.err());
+    assertFalse(target.exists(), target + " left behind");
+    assertFalse(TestProducts.dataFolder(target).exists());
   }
 }

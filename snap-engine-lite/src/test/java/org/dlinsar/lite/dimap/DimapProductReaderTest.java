@@ -351,4 +351,120 @@ class DimapProductReaderTest {
     assertTrue(thrown instanceof IOException || thrown instanceof UncheckedIOException, thrown.toString());
     assertTrue(thrown.getMessage().contains("iop_bpart"), thrown.getMessage());
   }
+
+  /** Replaces {@code from} by {@code to} in the copied header, which must contain it. */
+  private static void editHeader(Path file, String from, String to) throws IOException {
+    String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+    assertTrue(text.contains(from), file + " has no " + from);
+    Files.writeString(file, text.replace(from, to), StandardCharsets.ISO_8859_1);
+  }
+
+  @Test
+  void rejectsNcolsWiderThanEveryBandNamingTheHeaderAndBothWidths() throws IOException {
+    Path dim = copySample(MERIS);
+    editHeader(dim, "<NCOLS>76</NCOLS>", "<NCOLS>300</NCOLS>");
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    String message = thrown.getMessage();
+    assertTrue(message.contains(dim.toString()) && message.contains("NCOLS = 300") && message.contains("76 columns"),
+        message);
+  }
+
+  @Test
+  void rejectsAHugeNcolsBeforeAnyPixelIsAllocated() throws IOException {
+    Path dim = copySample(C2RCC);
+    editHeader(dim, "<NCOLS>82</NCOLS>", "<NCOLS>2000000000</NCOLS>");
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    assertTrue(thrown.getMessage().contains("NCOLS = 2000000000") && thrown.getMessage().contains("82 columns"),
+        thrown.getMessage());
+  }
+
+  @Test
+  void rejectsNrowsSmallerThanABandNamingTheHeaderAndBothHeights() throws IOException {
+    Path dim = copySample(MERIS);
+    editHeader(dim, "<NROWS>61</NROWS>", "<NROWS>40</NROWS>");
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    String message = thrown.getMessage();
+    assertTrue(message.contains(dim.toString()) && message.contains("NROWS = 40") && message.contains("61 rows"),
+        message);
+  }
+
+  @Test
+  void rejectsNcolsTheBandHeadersDisagreeWithNamingBothFiles() throws IOException {
+    Path dim = copySample(MERIS);
+    // without BAND_RASTER_WIDTH a band is as wide as NCOLS says
+    String text = Files.readString(dim, StandardCharsets.ISO_8859_1)
+        .replaceAll("\\s*<BAND_RASTER_WIDTH>\\d+</BAND_RASTER_WIDTH>", "")
+        .replace("<NCOLS>76</NCOLS>", "<NCOLS>80</NCOLS>");
+    Files.writeString(dim, text, StandardCharsets.ISO_8859_1);
+    Path hdr = dir.resolve(MERIS + ".data/radiance_1.hdr");
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    String message = thrown.getMessage();
+    assertTrue(message.contains(hdr.toString()) && message.contains(dim.toString()), message);
+    assertTrue(message.contains("samples = 76") && message.contains("80 columns"), message);
+  }
+
+  @Test
+  void rejectsABandHeaderOfAnotherDataTypeNamingBothTypes() throws IOException {
+    Path dim = copySample(MERIS);
+    Path hdr = dir.resolve(MERIS + ".data/radiance_1.hdr");
+    editHeader(hdr, "data type = 12", "data type = 4");
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    String message = thrown.getMessage();
+    assertTrue(message.contains(hdr.toString()) && message.contains("data type = 4") && message.contains("uint16"),
+        message);
+  }
+
+  @Test
+  void rejectsANonPositiveBandRasterWidthNamingTheBand() throws IOException {
+    Path dim = copySample(MERIS);
+    editHeader(dim, "<BAND_RASTER_WIDTH>76</BAND_RASTER_WIDTH>", "<BAND_RASTER_WIDTH>0</BAND_RASTER_WIDTH>");
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    assertTrue(thrown.getMessage().contains("BAND_RASTER_WIDTH") && thrown.getMessage().contains(dim.toString()),
+        thrown.getMessage());
+  }
+
+  @Test
+  void rejectsABandFileThatIsADirectorySayingSo() throws IOException {
+    Path dim = copySample(C2RCC);
+    Path img = dir.resolve(C2RCC + ".data/iop_adet.img");
+    Files.delete(img);
+    Files.createDirectory(img);
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    assertTrue(thrown.getMessage().contains(img + " is a directory"), thrown.getMessage());
+  }
+
+  @Test
+  void rejectsABandHeaderThatIsADirectorySayingSo() throws IOException {
+    Path dim = copySample(C2RCC);
+    Path hdr = dir.resolve(C2RCC + ".data/iop_adet.hdr");
+    Files.delete(hdr);
+    Files.createDirectory(hdr);
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    assertTrue(thrown.getMessage().contains(hdr + " is a directory"), thrown.getMessage());
+  }
+
+  @Test
+  void rejectsAHeaderThatIsADirectorySayingSo() throws IOException {
+    Path dim = Files.createDirectory(dir.resolve("folder.dim"));
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    assertTrue(thrown.getMessage().contains(dim + " is a directory"), thrown.getMessage());
+  }
 }

@@ -2,6 +2,7 @@ package org.dlinsar.lite.dimap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class StagedProductFilesTest {
 
+  static final String OLD_HEADER = "<?xml version=\"1.0\"?>\n<Dimap_Document name=\"old.dim\"/>\n";
+
   @TempDir
   Path dir;
 
@@ -25,7 +28,7 @@ class StagedProductFilesTest {
   }
 
   private StagedProductFiles stageNewProduct() throws IOException {
-    StagedProductFiles staged = new StagedProductFiles(dir.resolve("p.dim"), dir.resolve("p.data"));
+    StagedProductFiles staged = StagedProductFiles.stage(DimapTarget.of(dir.resolve("p.dim").toFile()));
     staged.createDataFolder();
     Files.writeString(staged.dataFolder().resolve("new.img"), "new");
     Files.writeString(staged.dimFile(), "new header");
@@ -33,19 +36,23 @@ class StagedProductFilesTest {
   }
 
   @Test
-  void stagesUnderHiddenNamesBesideTheTarget() throws IOException {
+  void stagesUnderHiddenNamesBesideTheTargetWithALock() throws IOException {
     StagedProductFiles staged = stageNewProduct();
 
     assertEquals(dir, staged.dimFile().getParent());
-    assertTrue(staged.dimFile().getFileName().toString().startsWith(".p.dim."), staged.dimFile().toString());
-    assertTrue(staged.dataFolder().getFileName().toString().startsWith(".p.data."), staged.dataFolder().toString());
+    assertTrue(staged.dimFile().getFileName().toString().matches("\\.p\\.dim\\.tmp-[0-9a-f]{8}"), staged.dimFile().toString());
+    assertTrue(staged.dataFolder().getFileName().toString().matches("\\.p\\.data\\.tmp-[0-9a-f]{8}"),
+        staged.dataFolder().toString());
+    String token = staged.dimFile().getFileName().toString().substring(".p.dim.tmp-".length());
+    assertTrue(Files.exists(dir.resolve(".p.dim.lock-" + token)), contents().toString());
+    staged.discard(new IOException("test over"));
   }
 
   @Test
-  void commitReplacesAnExistingProductCompletely() throws IOException {
+  void commitReplacesAPreviousProductCompletely() throws IOException {
     Files.createDirectory(dir.resolve("p.data"));
     Files.writeString(dir.resolve("p.data/old.img"), "old");
-    Files.writeString(dir.resolve("p.dim"), "old header");
+    Files.writeString(dir.resolve("p.dim"), OLD_HEADER);
 
     stageNewProduct().commit();
 
@@ -56,8 +63,22 @@ class StagedProductFilesTest {
   }
 
   @Test
-  void discardDeletesTheStagedFilesOnly() throws IOException {
-    Files.writeString(dir.resolve("p.dim"), "old header");
+  void commitRefusesWhatAppearedAtTheTargetMeanwhileAndKeepsIt() throws IOException {
+    StagedProductFiles staged = stageNewProduct();
+    Files.createDirectory(dir.resolve("p.dim"));
+    Files.writeString(dir.resolve("p.dim/notes.txt"), "notes");
+
+    IOException refused = assertThrows(IOException.class, staged::commit);
+    staged.discard(refused);
+
+    assertTrue(refused.getMessage().contains(dir.resolve("p.dim").toString()), refused.getMessage());
+    assertEquals(List.of("p.dim"), contents());
+    assertEquals("notes", Files.readString(dir.resolve("p.dim/notes.txt")));
+  }
+
+  @Test
+  void discardDeletesTheStagedFilesAndTheLockOnly() throws IOException {
+    Files.writeString(dir.resolve("p.dim"), OLD_HEADER);
     StagedProductFiles staged = stageNewProduct();
     IOException failure = new IOException("write failed");
 

@@ -45,13 +45,32 @@ class OperatorInfoTest {
     Map<String, String> texts = new LinkedHashMap<>();
     texts.put("sourceBands", "a, b");
     texts.put("file", "x,y.dim");
-    texts.put("formatName", "");
 
     Map<String, Object> values = OperatorInfo.find("Read").parameterValues(texts);
 
     assertArrayEquals(new String[] {"a", "b"}, (String[]) values.get("sourceBands"));
     assertEquals("x,y.dim", values.get("file"));
-    assertFalse(values.containsKey("formatName"), "an empty value keeps the default");
+  }
+
+  @Test
+  void rejectsAnEmptyCommandLineValueNamingTheParameterAndItsDefault() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> OperatorInfo.find("Write").parameterValues(Map.of("formatName", "")));
+
+    assertEquals("Parameter 'formatName' of operator Write is empty; give -PformatName=<string> or leave it"
+        + " out for the default 'BEAM-DIMAP'", e.getMessage());
+  }
+
+  @Test
+  void takesTheSourceIdsOfItsFieldsAndGptsGenericOnes() {
+    OperatorInfo write = OperatorInfo.find("Write");
+
+    for (String id : List.of("source", "sourceProduct", "sourceProduct.2", "sourceProduct2", "sourceProducts")) {
+      assertTrue(write.takesSource(id), id);
+    }
+    for (String id : List.of("foo", "source2", "sourceProductX", "")) {
+      assertFalse(write.takesSource(id), id);
+    }
   }
 
   @Test

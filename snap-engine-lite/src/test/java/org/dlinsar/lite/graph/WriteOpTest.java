@@ -1,6 +1,7 @@
 package org.dlinsar.lite.graph;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -71,6 +72,22 @@ class WriteOpTest {
     assertFalse(output.exists());
     assertFalse(TestProducts.dataFolder(output).exists());
     assertArrayEquals(new String[] {"in.data", "in.dim"}, sortedNames(dir));
+    source.dispose();
+  }
+
+  @Test
+  void refusesAnOccupiedTargetWhenCreatedAndKeepsIt(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    assertTrue(output.mkdir());
+    File notes = new File(output, "notes.txt");
+    java.nio.file.Files.writeString(notes.toPath(), "notes");
+    Product source = ProductIO.readProduct(input);
+
+    OperatorException e = assertThrows(OperatorException.class, () -> write(source, output).getTargetProduct());
+
+    assertTrue(e.getMessage().contains(output.getPath()), e.getMessage());
+    assertEquals("notes", java.nio.file.Files.readString(notes.toPath()));
     source.dispose();
   }
 

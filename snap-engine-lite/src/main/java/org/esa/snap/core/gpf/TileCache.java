@@ -162,11 +162,15 @@ final class TileCache {
     String property = System.getProperty(CAPACITY_PROPERTY);
     if (property != null) {
       try {
-        return Long.parseLong(property.trim());
+        long capacity = Long.parseLong(property.trim());
+        if (capacity >= 0) {
+          return capacity;
+        }
       } catch (NumberFormatException e) {
-        Logger.getLogger(TileCache.class.getName()).warning("system property " + CAPACITY_PROPERTY
-            + " must be a number of bytes, got '" + property + "'; using the default");
+        // reported below with the value
       }
+      Logger.getLogger(TileCache.class.getName()).warning("system property " + CAPACITY_PROPERTY
+          + " must be a number of bytes, 0 or more, got '" + property + "'; using the default");
     }
     return Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 4);
   }

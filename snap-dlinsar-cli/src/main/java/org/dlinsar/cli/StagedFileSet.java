@@ -1,0 +1,176 @@
+package org.dlinsar.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+
+/**
+ * Files that belong together, such as a simulated stack, its truth product and its site list,
+ * written into a staging folder beside their targets and then moved into place together: the
+ * targets hold the old set or the new one, never part of each once a commit is resolved.
+ *
+ * <p>A rename is atomic for one file only, so the commit is journalled. A marker file is created
+ * once every member is staged; then, member by member, the old one is moved aside and the new one
+ * into place; deleting the marker is the commit point. A commit that fails is rolled back at once.
+ * One whose process was killed leaves the marker behind, and the next set opened on the same
+ * targets rolls it back first, from what it finds: a member no longer staged has been moved into
+ * place, a member aside is an old one. Hidden beside the targets: {@code .<set>.staged/},
+ * {@code .<set>.old/} and the marker {@code .<set>.commit}.
+ */
+final class StagedFileSet {
+
+  /** Renames a file or folder, atomically on one file system; a test may fail it on purpose. */
+  interface Mover {
+    void move(Path from, Path to) throws IOException;
+  }
+
+  private final Path folder;
+  private final List<String> members;
+  private final Path staging;
+  private final Path aside;
+  private final Path marker;
+  private final Mover mover;
+
+  private StagedFileSet(Path folder, String set, List<String> members, Mover mover) {
+    this.folder = folder;
+    this.members = List.copyOf(members);
+    this.staging = folder.resolve("." + set + ".staged");
+    this.aside = folder.resolve("." + set + ".old");
+    this.marker = folder.resolve("." + set + ".commit");
+    this.mover = mover;
+  }
+
+  /**
+   * Resolves what an earlier, killed commit of this set left behind.
+   *
+   * @param folder the folder of the targets
+   * @param set the name the hidden files are derived from, e.g. the stack's name
+   * @param members the targets' file or folder names in {@code folder}
+   * @throws IOException naming the file that could not be moved back or deleted
+   */
+  static StagedFileSet open(Path folder, String set, List<String> members, Mover mover)
+      throws IOException {
+    StagedFileSet files = new StagedFileSet(folder, set, members, mover);
+    files.recover();
+    return files;
+  }
+
+  /** Where member {@code name} is written before the commit; creates the staging folder. */
+  Path staged(String name) throws IOException {
+    if (!members.contains(name)) {
+      throw new IllegalArgumentException("'" + name + "' is not one of the set's files " + members);
+    }
+    Files.createDirectories(staging);
+    return staging.resolve(name);
+  }
+
+  /**
+   * Moves every staged member into place, the old ones out; on failure puts the old set back.
+   *
+   * @throws IOException naming the member missing from the staging folder or the target that
+   *     could not be replaced
+   */
+  void commit() throws IOException {
+    for (String name : members) {
+      if (!exists(staging.resolve(name))) {
+        throw new IOException("cannot replace " + folder.resolve(name) + ": it was not written");
+      }
+    }
+    Files.createFile(marker);
+    Files.createDirectories(aside);
+    String current = members.get(0);
+    try {
+      for (String name : members) {
+        current = name;
+        Path target = folder.resolve(name);
+        if (exists(target)) {
+          mover.move(target, aside.resolve(name));
+        }
+        mover.move(staging.resolve(name), target);
+      }
+    } catch (IOException | RuntimeException e) {
+      try {
+        rollBack();
+      } catch (IOException | UncheckedIOException rollBack) {
+        e.addSuppressed(rollBack);
+      }
+      throw new IOException("cannot replace " + folder.resolve(current) + " (the set of "
+          + String.join(", ", members) + " is left as it was): " + e.getMessage(), e);
+    }
+    Files.delete(marker);
+    deleteRecursively(aside);
+    deleteRecursively(staging);
+  }
+
+  /** Deletes the staged files after a failure before the commit; problems are added to it. */
+  void discard(Throwable failure) {
+    try {
+      deleteRecursively(staging);
+    } catch (IOException | UncheckedIOException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private void recover() throws IOException {
+    if (exists(marker)) {
+      rollBack();
+    }
+    // Without a marker, what is aside is a replaced set and what is staged was never committed.
+    deleteRecursively(aside);
+    deleteRecursively(staging);
+  }
+
+  /**
+   * Puts the old set back. The marker exists only once every member was staged, so a member no
+   * longer staged is a new one in place. Safe to repeat after a kill halfway.
+   */
+  private void rollBack() throws IOException {
+    for (String name : members) {
+      Path target = folder.resolve(name);
+      Path fresh = staging.resolve(name);
+      Path old = aside.resolve(name);
+      if (!exists(fresh) && exists(target)) {
+        Files.createDirectories(staging);
+        Files.move(target, fresh);
+      }
+      if (exists(old)) {
+        Files.move(old, target);
+      }
+    }
+    deleteRecursively(aside);
+    Files.delete(marker);
+  }
+
+  private static boolean exists(Path path) {
+    return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+  }
+
+  private static void deleteRecursively(Path path) throws IOException {
+    if (!exists(path)) {
+      return;
+    }
+    Files.walkFileTree(path, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
+          throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+        if (e != null) {
+          throw e;
+        }
+        Files.delete(dir);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+}

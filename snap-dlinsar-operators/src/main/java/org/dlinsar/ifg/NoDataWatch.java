@@ -1,0 +1,158 @@
+package org.dlinsar.ifg;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Notices, tile by tile, interferograms whose bands hold no data at all, and says so in one line
+ * once every pixel of every interferogram has been seen: bands whose samples are all NaN or
+ * 0 + 0i (real and imaginary), or all NaN or 0 (coherence), as SNAP writes where there is no data.
+ *
+ * <p>Why after the tiles rather than in {@code initialize()}: "no data anywhere" is only known
+ * once every sample has been read, which the operators do anyway, tile by tile. Reading every
+ * band up front would read the stack twice (Phase-Gradient-Stack runs at about the speed of
+ * reading it), and a sparse sample cannot tell a band without data from one with data in a corner
+ * only; since SNAP reads source images in whole tiles, even a sparse sample costs whole tiles of
+ * every band. Here a band's scan stops at its first sample with data, so ordinary bands cost
+ * nothing. Only a run that computes every tile, such as writing the product, gets the line.
+ *
+ * <p>Thread-safe: tiles are computed in parallel, and the call that completes the raster reports.
+ * A tile seen again (recomputed after it left the cache) counts once.
+ */
+public final class NoDataWatch {
+
+  /** Band names listed in the line at most; the rest are counted. */
+  static final int NAMES_LISTED = 8;
+
+  private final List<Interferogram> interferograms;
+  private final long rasterPixels;
+  private final String operator;
+  private final String someEmpty;
+  private final String allEmpty;
+  private final Consumer<String> warning;
+  private final boolean[] phaseSeen;
+  private final boolean[] coherenceSeen;
+  private final List<Set<Rectangle>> tilesSeen = new ArrayList<>();
+  private final long[] pixelsSeen;
+  private int interferogramsToSee;
+
+  /**
+   * @param interferograms the stack's interferograms, indexed as in {@link #seen}
+   * @param width raster width, pixels
+   * @param height raster height, pixels
+   * @param operator the operator's alias, which starts the line
+   * @param someEmpty what empty interferograms mean for the product, e.g. "their masks are 0"
+   * @param allEmpty what it means when every interferogram is empty
+   * @param warning receives the line, at most once
+   */
+  public NoDataWatch(List<Interferogram> interferograms, int width, int height, String operator,
+      String someEmpty, String allEmpty, Consumer<String> warning) {
+    this.interferograms = List.copyOf(interferograms);
+    this.rasterPixels = (long) width * height;
+    this.operator = operator;
+    this.someEmpty = someEmpty;
+    this.allEmpty = allEmpty;
+    this.warning = warning;
+    int n = interferograms.size();
+    phaseSeen = new boolean[n];
+    coherenceSeen = new boolean[n];
+    pixelsSeen = new long[n];
+    for (int i = 0; i < n; i++) {
+      tilesSeen.add(new HashSet<>());
+    }
+    interferogramsToSee = n;
+  }
+
+  /**
+   * Notes the samples of interferogram {@code index} read for one target tile.
+   *
+   * @param tile the target tile, which counts toward the whole raster; inside the raster
+   * @param samples the samples read for it, possibly over a larger rectangle (a halo)
+   */
+  public void seen(int index, Rectangle tile, InterferogramTile samples) {
+    boolean hasCoherence = interferograms.get(index).hasCoherence();
+    boolean scanPhase;
+    boolean scanCoherence;
+    synchronized (this) {
+      scanPhase = !phaseSeen[index];
+      scanCoherence = hasCoherence && !coherenceSeen[index];
+    }
+    // Scanned outside the lock: other tiles need not wait.
+    boolean phase = scanPhase && hasPhase(samples.real(), samples.imaginary());
+    boolean coherence = scanCoherence && hasCoherence(samples.coherence());
+    String line = null;
+    synchronized (this) {
+      phaseSeen[index] |= phase;
+      coherenceSeen[index] |= coherence;
+      if (pixelsSeen[index] < rasterPixels && tilesSeen.get(index).add(new Rectangle(tile))) {
+        pixelsSeen[index] += (long) tile.width * tile.height;
+        if (pixelsSeen[index] >= rasterPixels) {
+          tilesSeen.get(index).clear();
+          interferogramsToSee--;
+          if (interferogramsToSee == 0) {
+            line = report();
+          }
+        }
+      }
+    }
+    if (line != null) {
+      warning.accept(line);
+    }
+  }
+
+  /** The line for the empty bands, or null when every interferogram has data. */
+  private String report() {
+    List<String> empty = new ArrayList<>();
+    int emptyInterferograms = 0;
+    for (int i = 0; i < interferograms.size(); i++) {
+      Interferogram ifg = interferograms.get(i);
+      boolean noPhase = !phaseSeen[i];
+      boolean noCoherence = ifg.hasCoherence() && !coherenceSeen[i];
+      if (noPhase) {
+        empty.add(ifg.real().getName());
+        empty.add(ifg.imaginary().getName());
+      }
+      if (noCoherence) {
+        empty.add(ifg.coherence().getName());
+      }
+      emptyInterferograms += noPhase || noCoherence ? 1 : 0;
+    }
+    if (emptyInterferograms == 0) {
+      return null;
+    }
+    String names = String.join(", ", empty.subList(0, Math.min(NAMES_LISTED, empty.size())))
+        + (empty.size() > NAMES_LISTED ? " and " + (empty.size() - NAMES_LISTED) + " more" : "");
+    if (emptyInterferograms == interferograms.size()) {
+      return operator + ": every interferogram of the stack is without data (all NaN or 0): "
+          + names + "; " + allEmpty;
+    }
+    return operator + ": " + emptyInterferograms + " of " + interferograms.size()
+        + " interferograms without data (all NaN or 0): " + names + "; " + someEmpty;
+  }
+
+  /** True at the first sample with finite real and imaginary parts, not both 0. */
+  static boolean hasPhase(float[] real, float[] imaginary) {
+    for (int i = 0; i < real.length; i++) {
+      float re = real[i];
+      float im = imaginary[i];
+      if (Float.isFinite(re) && Float.isFinite(im) && (re != 0f || im != 0f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True at the first finite, positive coherence. */
+  static boolean hasCoherence(float[] coherence) {
+    for (float c : coherence) {
+      if (c > 0f && Float.isFinite(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,72 @@
+package org.dlinsar.ifg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+import org.esa.snap.core.datamodel.Product;
+import org.junit.jupiter.api.Test;
+
+class NoDataWatchTest {
+
+  private static final int W = 8;
+  private static final int H = 4;
+
+  private final List<String> lines = new ArrayList<>();
+
+  private static InterferogramTile samples(Rectangle r, float value) {
+    int n = r.width * r.height;
+    return new InterferogramTile(r, StackFixtures.filled(n, value), StackFixtures.filled(n, 0f),
+        StackFixtures.filled(n, 0.5f));
+  }
+
+  private NoDataWatch watch(int interferograms) {
+    Product p = StackFixtures.product("p", W, H);
+    for (int i = 0; i < interferograms; i++) {
+      StackFixtures.addFlatInterferogram(p, "VV_0" + (i + 1) + "Jan2020_2" + i + "Jan2020", 0.5f);
+    }
+    return new NoDataWatch(InterferogramStack.of(p).interferograms(), W, H, "Op", "some", "all",
+        lines::add);
+  }
+
+  @Test
+  void reportsOnlyOnceEveryPixelOfEveryInterferogramIsSeen() {
+    NoDataWatch watch = watch(2);
+    Rectangle left = new Rectangle(0, 0, 4, 4);
+    Rectangle right = new Rectangle(4, 0, 4, 4);
+    watch.seen(0, left, samples(left, 0f));
+    watch.seen(0, left, samples(left, 0f)); // recomputed: counts once
+    watch.seen(1, left, samples(left, 1f));
+    watch.seen(1, right, samples(right, 1f));
+    assertEquals(List.of(), lines);
+    watch.seen(0, right, samples(right, 0f));
+    watch.seen(0, right, samples(right, 0f));
+    assertEquals(List.of("Op: 1 of 2 interferograms without data (all NaN or 0):"
+        + " i_ifg_VV_01Jan2020_20Jan2020, q_ifg_VV_01Jan2020_20Jan2020; some"), lines);
+  }
+
+  @Test
+  void findsDataInAHaloBeyondTheTile() {
+    NoDataWatch watch = watch(1);
+    Rectangle whole = new Rectangle(0, 0, W, H);
+    float[] real = new float[W * H];
+    real[W * H - 1] = 1f;
+    watch.seen(0, new Rectangle(0, 0, W, H - 1), new InterferogramTile(whole, real, new float[W * H],
+        StackFixtures.filled(W * H, 0.5f)));
+    watch.seen(0, new Rectangle(0, H - 1, W, 1), samples(new Rectangle(0, H - 1, W, 1), 0f));
+    assertEquals(List.of(), lines);
+  }
+
+  @Test
+  void listsAtMostEightBandNamesAndCountsTheRest() {
+    NoDataWatch watch = watch(5);
+    Rectangle whole = new Rectangle(0, 0, W, H);
+    for (int i = 0; i < 5; i++) {
+      watch.seen(i, whole, samples(whole, Float.NaN));
+    }
+    assertEquals(1, lines.size());
+    assertEquals(true, lines.get(0).startsWith("Op: every interferogram of the stack is without data"), lines.get(0));
+    assertEquals(true, lines.get(0).endsWith(", q_ifg_VV_04Jan2020_23Jan2020 and 2 more; all"), lines.get(0));
+  }
+}

@@ -1,0 +1,58 @@
+package org.dlinsar.lite.cli;
+
+import java.util.Locale;
+
+/**
+ * The launcher's line for a run that ran out of Java heap: how big the heap was and which
+ * option makes it bigger, since "Java heap space" tells a user neither.
+ */
+final class OutOfMemory {
+
+  private static final double MIB = 1024.0 * 1024;
+  private static final double GIB = 1024 * MIB;
+  private static final int MAX_CAUSES = 64;
+
+  private OutOfMemory() {}
+
+  /**
+   * Whether {@code e} or one of its causes is an {@link OutOfMemoryError}: an operator that
+   * wraps whatever it catches must not turn it into an ordinary processing error.
+   */
+  static boolean isCauseOf(Throwable e) {
+    // bounded, as a cause chain may loop
+    Throwable t = e;
+    for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "out of memory: the Java heap is limited to 3.9 GiB; give Java more with JAVA_OPTS=-Xmx8g
+   * ..." for a heap of at most {@code maxHeapBytes} ({@link Runtime#maxMemory()}).
+   */
+  static String message(long maxHeapBytes) {
+    String limit = maxHeapBytes == Long.MAX_VALUE
+        ? "the Java heap has no set limit"
+        : "the Java heap is limited to " + heapSize(maxHeapBytes);
+    return "out of memory: " + limit + "; give Java more with JAVA_OPTS=-Xmx" + suggestedGib(maxHeapBytes)
+        + "g (the heap's maximum size) or compute fewer tiles at once with -q <threads>";
+  }
+
+  /** "3.9 GiB", or "16 MiB" for heaps under a GiB, as -Xmx values are usually given. */
+  static String heapSize(long bytes) {
+    return bytes < GIB
+        ? String.format(Locale.ROOT, "%d MiB", Math.round(bytes / MIB))
+        : String.format(Locale.ROOT, "%.1f GiB", bytes / GIB);
+  }
+
+  /** Twice the current heap in whole GiB, at least 2: enough of a step to be worth a retry. */
+  private static long suggestedGib(long maxHeapBytes) {
+    if (maxHeapBytes == Long.MAX_VALUE) {
+      return 8;
+    }
+    return Math.max(2, (long) Math.ceil(2 * maxHeapBytes / GIB));
+  }
+}

@@ -1,0 +1,144 @@
+package org.dlinsar.lite.dimap;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Where a BEAM-DIMAP product is written: its header {@code <name>.dim} and its data folder
+ * {@code <name>.data} beside it.
+ *
+ * <p>A write replaces only a previous BEAM-DIMAP product there: a regular file that is a DIMAP
+ * header, with a data folder (a real folder, not a link) or without one. Anything else at those
+ * paths, such as a folder named {@code <name>.dim}, a plain file named {@code <name>.data}, a
+ * link, a text file, or a data folder without its header, was not written as a product, so it
+ * is refused rather than deleted.
+ */
+public final class DimapTarget {
+
+  static final String DIM_EXTENSION = ".dim";
+  static final String DATA_EXTENSION = ".data";
+
+  /** A DIMAP header names its root element right after the XML declaration. */
+  private static final String HEADER_ROOT = "<Dimap_Document";
+  private static final int HEADER_PROBE_BYTES = 4096;
+
+  private final Path dimFile;
+  private final Path dataFolder;
+
+  private DimapTarget(Path dimFile, Path dataFolder) {
+    this.dimFile = dimFile;
+    this.dataFolder = dataFolder;
+  }
+
+  /**
+   * @param file the target as given: {@code out.dim}, or {@code out} for {@code out.dim}
+   * @throws IOException if the name is empty or blank, is {@code .} or {@code ..}, or has
+   *     nothing before {@code .dim}: such a target would be a hidden {@code .dim} and
+   *     {@code .data}, or a folder
+   */
+  public static DimapTarget of(File file) throws IOException {
+    if (file.getPath().isBlank()) {
+      throw new IOException("The target file name is empty: give the product file, e.g. out.dim");
+    }
+    String name = file.getName();
+    String baseName = name.toLowerCase(Locale.ROOT).endsWith(DIM_EXTENSION)
+        ? name.substring(0, name.length() - DIM_EXTENSION.length())
+        : name;
+    if (baseName.isBlank() || name.equals(".") || name.equals("..")) {
+      throw new IOException("The target " + file + " has no product name: give the product file, e.g. out.dim");
+    }
+    Path given = file.toPath().toAbsolutePath();
+    return new DimapTarget(given.resolveSibling(baseName + DIM_EXTENSION),
+        given.resolveSibling(baseName + DATA_EXTENSION));
+  }
+
+  /** @return the header, {@code <name>.dim}, absolute */
+  public Path dimFile() {
+    return dimFile;
+  }
+
+  /** @return the data folder, {@code <name>.data}, absolute */
+  public Path dataFolder() {
+    return dataFolder;
+  }
+
+  /**
+   * Checks that the target's folder exists and is writable, clears what interrupted writes of
+   * this target left beside it, and checks that the target is free or holds a previous product
+   * (see the class comment). Call it before computing, so that a run fails early.
+   *
+   * @throws IOException naming the folder, or the path that is in the way
+   */
+  public void prepare() throws IOException {
+    Path folder = dimFile.getParent();
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new IOException("Cannot write " + dimFile + ": " + folder + " is not a directory");
+    }
+    if (!Files.isDirectory(folder)) {
+      throw new IOException("Cannot write " + dimFile + ": folder " + folder + " does not exist");
+    }
+    if (!Files.isWritable(folder)) {
+      throw new IOException("Cannot write " + dimFile + ": folder " + folder + " is not writable");
+    }
+    LeftoverStaging.sweep(this);
+    checkReplaceable();
+  }
+
+  /**
+   * Checks that nothing but a previous BEAM-DIMAP product is at the target's paths.
+   *
+   * @throws IOException naming the path that is in the way and what it is
+   */
+  public void checkReplaceable() throws IOException {
+    boolean hasHeader = Files.exists(dimFile, LinkOption.NOFOLLOW_LINKS);
+    if (hasHeader && !Files.isRegularFile(dimFile, LinkOption.NOFOLLOW_LINKS)) {
+      throw inTheWay(dimFile, "is " + kindOf(dimFile) + ", not a BEAM-DIMAP header");
+    }
+    if (hasHeader && !isDimapHeader()) {
+      throw inTheWay(dimFile, "is a file that is not a BEAM-DIMAP header");
+    }
+    if (Files.exists(dataFolder, LinkOption.NOFOLLOW_LINKS)) {
+      if (!Files.isDirectory(dataFolder, LinkOption.NOFOLLOW_LINKS)) {
+        throw inTheWay(dataFolder, "is " + kindOf(dataFolder) + ", not a product's data folder");
+      }
+      if (!hasHeader) {
+        throw inTheWay(dataFolder, "is a folder without its header " + dimFile.getFileName());
+      }
+    }
+  }
+
+  private IOException inTheWay(Path path, String what) {
+    return new IOException("Cannot write " + dimFile + ": " + path + " " + what
+        + "; only a previous BEAM-DIMAP product is replaced, so move it away or choose another target");
+  }
+
+  private static String kindOf(Path path) {
+    if (Files.isSymbolicLink(path)) {
+      return "a link";
+    }
+    if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+      return "a folder";
+    }
+    return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) ? "a file" : "a special file";
+  }
+
+  private boolean isDimapHeader() throws IOException {
+    try (InputStream in = Files.newInputStream(dimFile)) {
+      return new String(in.readNBytes(HEADER_PROBE_BYTES), StandardCharsets.ISO_8859_1).contains(HEADER_ROOT);
+    } catch (IOException e) {
+      throw new IOException("Cannot write " + dimFile + ": cannot read the existing file to check that it is a "
+          + "BEAM-DIMAP header: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return dimFile.toString();
+  }
+}

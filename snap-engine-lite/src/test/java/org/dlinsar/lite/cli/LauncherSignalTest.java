@@ -1,0 +1,122 @@
+package org.dlinsar.lite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.bc.ceres.core.ProgressMonitor;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.dlinsar.lite.graph.TestProducts;
+import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.datamodel.Product;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the launcher in a child JVM on this test's class path, writing the target of
+ * {@code Test-Stall} (whose tiles never finish), and stops it with SIGTERM while the write is
+ * staged.
+ */
+class LauncherSignalTest {
+
+  /** Generous bounds for a loaded 2-core machine; the waits end as soon as their condition holds. */
+  private static final long START_TIMEOUT_MS = 60_000;
+  private static final long EXIT_TIMEOUT_S = 60;
+
+  @TempDir
+  Path dir;
+
+  @TempDir
+  Path logs;
+
+  private Process child;
+
+  @AfterEach
+  void stopChild() throws InterruptedException {
+    if (child != null && child.isAlive()) {
+      child.destroyForcibly().waitFor(EXIT_TIMEOUT_S, TimeUnit.SECONDS);
+    }
+  }
+
+  private void startStalledWrite(Path target) throws IOException {
+    Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
+    ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Djava.awt.headless=true", "-Xmx256m",
+        "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "Test-Stall", "-t", target.toString());
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(logs.resolve("child.log").toFile());
+    child = builder.start();
+  }
+
+  /** Waits until the child has staged its write: a hidden {@code .<base>.data.tmp-*} folder beside the target. */
+  private Path awaitStagedFolder(String baseName) throws IOException, InterruptedException {
+    long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
+    while (System.currentTimeMillis() < deadline) {
+      try (Stream<Path> files = Files.list(dir)) {
+        Path staged = files.filter(p -> p.getFileName().toString().startsWith("." + baseName + ".data.tmp-"))
+            .findFirst().orElse(null);
+        if (staged != null) {
+          return staged;
+        }
+      }
+      if (!child.isAlive()) {
+        fail("the child ended with status " + child.exitValue() + " before staging: " + childLog());
+      }
+      Thread.sleep(20);
+    }
+    fail("no staged folder after " + START_TIMEOUT_MS + " ms: " + childLog());
+    return null;
+  }
+
+  private void terminate() throws InterruptedException {
+    child.destroy();
+    assertTrue(child.waitFor(EXIT_TIMEOUT_S, TimeUnit.SECONDS), "the child ignored SIGTERM");
+  }
+
+  private String childLog() throws IOException {
+    Path log = logs.resolve("child.log");
+    return Files.exists(log) ? Files.readString(log) : "(no output)";
+  }
+
+  private List<String> names() throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void sigtermDuringAWriteLeavesNothingStagedAndThePreviousProductIntact() throws Exception {
+    File previous = TestProducts.write(dir.resolve("out.dim").toFile());
+    float[] previousPhase = TestProducts.pixels(previous, "phase");
+    startStalledWrite(dir.resolve("out.dim"));
+    awaitStagedFolder("out");
+
+    terminate();
+
+    assertEquals(List.of("out.data", "out.dim"), names(), childLog());
+    assertArrayEquals(previousPhase, TestProducts.pixels(previous, "phase"), 0f);
+  }
+
+  @Test
+  void anotherRunOfTheSameTargetKeepsTheStagingOfARunStillWriting() throws Exception {
+    startStalledWrite(dir.resolve("out.dim"));
+    Path staged = awaitStagedFolder("out");
+
+    Product product = ProductIO.readProduct(TestProducts.write(dir.resolve("in.dim").toFile()));
+    ProductIO.writeProduct(product, dir.resolve("out.dim").toFile(), "BEAM-DIMAP", false, ProgressMonitor.NULL);
+    product.dispose();
+
+    assertTrue(Files.isDirectory(staged), "swept the staging of a live run: " + names());
+    assertTrue(child.isAlive(), childLog());
+    terminate();
+    assertEquals(List.of("in.data", "in.dim", "out.data", "out.dim"), names(), childLog());
+  }
+}

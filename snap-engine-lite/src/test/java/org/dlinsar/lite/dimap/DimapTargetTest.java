@@ -1,0 +1,106 @@
+package org.dlinsar.lite.dimap;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DimapTargetTest {
+
+  @TempDir
+  Path dir;
+
+  private DimapTarget target() throws IOException {
+    return DimapTarget.of(dir.resolve("out.dim").toFile());
+  }
+
+  private void assertRefusedNaming(Path culprit) {
+    IOException refused = assertThrows(IOException.class, () -> target().checkReplaceable());
+    assertTrue(refused.getMessage().contains(culprit.toString()), refused.getMessage());
+  }
+
+  @Test
+  void namesHeaderAndDataFolderAlsoForATargetWithoutExtension() throws IOException {
+    DimapTarget target = DimapTarget.of(dir.resolve("out").toFile());
+
+    assertEquals(dir.resolve("out.dim"), target.dimFile());
+    assertEquals(dir.resolve("out.data"), target.dataFolder());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", ".dim", ".DIM", ".", ".."})
+  void refusesATargetWithoutProductName(String name) {
+    assertThrows(IOException.class, () -> DimapTarget.of(new File(name)));
+  }
+
+  @Test
+  void acceptsAFreeTargetAndAPreviousProduct() throws IOException {
+    assertDoesNotThrow(() -> target().checkReplaceable());
+    Files.writeString(dir.resolve("out.dim"), StagedProductFilesTest.OLD_HEADER);
+    assertDoesNotThrow(() -> target().checkReplaceable(), "a header without data folder");
+    Files.createDirectory(dir.resolve("out.data"));
+    assertDoesNotThrow(() -> target().checkReplaceable(), "a header with its data folder");
+  }
+
+  @Test
+  void refusesAFolderNamedLikeTheHeader() throws IOException {
+    Files.createDirectory(dir.resolve("out.dim"));
+
+    assertRefusedNaming(dir.resolve("out.dim"));
+  }
+
+  @Test
+  void refusesAHeaderThatIsNoDimapDocument() throws IOException {
+    Files.writeString(dir.resolve("out.dim"), "shopping list");
+
+    assertRefusedNaming(dir.resolve("out.dim"));
+  }
+
+  @Test
+  void refusesALinkedHeaderOrDataFolder() throws IOException {
+    Path product = Files.createDirectory(dir.resolve("elsewhere"));
+    Files.writeString(product.resolve("p.dim"), StagedProductFilesTest.OLD_HEADER);
+    Files.createDirectory(product.resolve("p.data"));
+    Files.createSymbolicLink(dir.resolve("out.dim"), product.resolve("p.dim"));
+    assertRefusedNaming(dir.resolve("out.dim"));
+
+    Files.delete(dir.resolve("out.dim"));
+    Files.writeString(dir.resolve("out.dim"), StagedProductFilesTest.OLD_HEADER);
+    Files.createSymbolicLink(dir.resolve("out.data"), product.resolve("p.data"));
+    assertRefusedNaming(dir.resolve("out.data"));
+  }
+
+  @Test
+  void refusesAPlainFileNamedLikeTheDataFolder() throws IOException {
+    Files.writeString(dir.resolve("out.dim"), StagedProductFilesTest.OLD_HEADER);
+    Files.writeString(dir.resolve("out.data"), "not a folder");
+
+    assertRefusedNaming(dir.resolve("out.data"));
+  }
+
+  @Test
+  void refusesADataFolderWithoutItsHeader() throws IOException {
+    Files.createDirectory(dir.resolve("out.data"));
+
+    assertRefusedNaming(dir.resolve("out.data"));
+  }
+
+  @Test
+  void prepareRefusesAMissingFolderNamingIt() {
+    Path missing = dir.resolve("missing");
+
+    IOException refused = assertThrows(IOException.class,
+        () -> DimapTarget.of(missing.resolve("out.dim").toFile()).prepare());
+
+    assertTrue(refused.getMessage().contains(missing.toString()), refused.getMessage());
+  }
+}
