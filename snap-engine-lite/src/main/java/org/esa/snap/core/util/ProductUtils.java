@@ -26,7 +26,8 @@ public class ProductUtils {
 
   /**
    * Copies everything but the bands: metadata (deep), tie-point grids and geocoding, start and
-   * end time, quicklook band name and preferred tile size.
+   * end time and quicklook band name. Not the preferred tile size, as in SNAP: GPF gives an
+   * operator's target the size of a source of the same raster size.
    */
   public static void copyProductNodes(Product source, Product target) {
     copyMetadata(source, target);
@@ -34,7 +35,6 @@ public class ProductUtils {
     copyGeoCoding(source, target);
     copyTimeInformation(source, target);
     copyQuicklookBandName(source, target);
-    copyPreferredTileSize(source, target);
   }
 
   /** As {@link #copyBand(String, Product, String, Product, boolean)} with the same name. */
