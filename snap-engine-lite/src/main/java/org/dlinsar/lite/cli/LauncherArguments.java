@@ -13,8 +13,8 @@ import java.util.Properties;
 
 /**
  * gpt's command line, parsed: the operator alias or graph file, {@code -P}, {@code -S},
- * {@code -t}, {@code -f}, {@code -p}, {@code -q}, {@code -x}, {@code -e}, {@code -h} and the
- * positional source files.
+ * {@code -t}, {@code -f}, {@code -p}, {@code -c}, {@code -q}, {@code -x}, {@code -e}, {@code -h}
+ * and the positional source files.
  */
 final class LauncherArguments {
 
@@ -27,6 +27,7 @@ final class LauncherArguments {
   boolean stackTrace;
   boolean clearCacheAfterRowWrite;
   Integer threads;
+  Long tileCacheBytes;
   File parameterFile;
   final Map<String, String> parameters = new LinkedHashMap<>();
   final Map<String, String> namedSources = new LinkedHashMap<>();
@@ -55,6 +56,7 @@ final class LauncherArguments {
           case "-f" -> parsed.formatName = next(args, ++i, arg);
           case "-p" -> parsed.parameterFile = new File(next(args, ++i, arg));
           case "-q" -> parsed.threads = positiveInt(next(args, ++i, arg));
+          case "-c" -> parsed.tileCacheBytes = bytes(next(args, ++i, arg));
           default -> {
             if (arg.startsWith("-") && arg.length() > 1) {
               throw new UsageException("Unknown option '" + arg + "'; run dlinsar -h for the options");
@@ -133,6 +135,22 @@ final class LauncherArguments {
       throw new UsageException("Option '" + option + "' needs a value");
     }
     return args.get(i);
+  }
+
+  /** gpt's {@code -c} value: bytes, with an optional K, M or G suffix; 0 or less disables the cache. */
+  private static long bytes(String text) throws UsageException {
+    String digits = text.trim().toUpperCase(java.util.Locale.ROOT);
+    long factor = 1;
+    if (digits.endsWith("K") || digits.endsWith("M") || digits.endsWith("G")) {
+      factor = 1L << (10 * ("KMG".indexOf(digits.charAt(digits.length() - 1)) + 1));
+      digits = digits.substring(0, digits.length() - 1);
+    }
+    try {
+      return Math.max(0, Math.multiplyExact(Long.parseLong(digits), factor));
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new UsageException("Option '-c' takes a tile cache size in bytes, optionally with K, M or G, got '"
+          + text + "'");
+    }
   }
 
   private static int positiveInt(String text) throws UsageException {
