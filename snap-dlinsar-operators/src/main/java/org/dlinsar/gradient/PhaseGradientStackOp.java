@@ -34,7 +34,8 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * <p>Each target tile reads its source tiles with a one-pixel halo, a batch of interferograms at a
  * time, so memory is bounded whatever the number of interferograms and every source tile is read
  * once per target tile; the batch is stacked a strip of rows at a time, so that the strip's sums
- * stay in the processor's cache. Tiles and strips join without seams.
+ * stay in the processor's cache. Tiles and strips join without seams. The operator asks for tiles
+ * of about 64 K pixels ({@link GradientTileSize}), so a thread needs a few MB.
  */
 @OperatorMetadata(
     alias = "Phase-Gradient-Stack",
@@ -48,8 +49,11 @@ public final class PhaseGradientStackOp extends Operator {
 
   /** Bytes of the stacker a strip of rows touches: a few times a core's L2 cache. */
   private static final long STRIP_BYTES = 2L << 20;
-  /** Bytes of the samples of a batch of interferograms read together over a tile. */
-  private static final long BATCH_BYTES = 16L << 20;
+  /**
+   * Bytes of the samples of a batch of interferograms read together over a tile: a few
+   * interferograms, enough to keep a strip's sums in cache, and little memory per thread.
+   */
+  private static final long BATCH_BYTES = 4L << 20;
 
   @SourceProducts(count = -1, description = "Interferogram stacks of one raster size.")
   private Product[] sourceProducts;
@@ -74,6 +78,9 @@ public final class PhaseGradientStackOp extends Operator {
       masked += maskBands[i] != null ? 1 : 0;
     }
     targetProduct = buildTarget();
+    // Small stacks of tiles per thread, whatever the source's tile size (see GradientTileSize)
+    targetProduct.setPreferredTileSize(GradientTileSize.of(stack.products().get(0).getPreferredTileSize(),
+        stack.width(), stack.height()));
     int maskCount = masked;
     getLogger().info(() -> "Phase-Gradient-Stack: " + ifgs.size() + " interferograms, "
         + maskCount + " with a mask_ifg_ band");
