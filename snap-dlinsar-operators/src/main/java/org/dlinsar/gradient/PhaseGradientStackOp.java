@@ -10,6 +10,7 @@ import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
+import org.dlinsar.ifg.StackTileSize;
 import org.dlinsar.ifg.TargetProducts;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -35,7 +36,7 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * time, so memory is bounded whatever the number of interferograms and every source tile is read
  * once per target tile; the batch is stacked a strip of rows at a time, so that the strip's sums
  * stay in the processor's cache. Tiles and strips join without seams. The operator asks for tiles
- * of about 64 K pixels ({@link GradientTileSize}), so a thread needs a few MB.
+ * of about 64 K pixels ({@link StackTileSize}), so a thread needs a few MB.
  */
 @OperatorMetadata(
     alias = "Phase-Gradient-Stack",
@@ -78,9 +79,8 @@ public final class PhaseGradientStackOp extends Operator {
       masked += maskBands[i] != null ? 1 : 0;
     }
     targetProduct = buildTarget();
-    // Small stacks of tiles per thread, whatever the source's tile size (see GradientTileSize)
-    targetProduct.setPreferredTileSize(GradientTileSize.of(stack.products().get(0).getPreferredTileSize(),
-        stack.width(), stack.height()));
+    // A few MB per thread, whatever the source's tile size (see StackTileSize)
+    targetProduct.setPreferredTileSize(StackTileSize.of(stack));
     int maskCount = masked;
     getLogger().info(() -> "Phase-Gradient-Stack: " + ifgs.size() + " interferograms, "
         + maskCount + " with a mask_ifg_ band");

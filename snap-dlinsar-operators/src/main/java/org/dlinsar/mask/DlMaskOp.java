@@ -11,6 +11,7 @@ import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
+import org.dlinsar.ifg.StackTileSize;
 import org.dlinsar.ifg.TargetProducts;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -72,6 +73,8 @@ public final class DlMaskOp extends Operator {
     stack = readStack();
     checkCoherenceBands();
     targetProduct = buildTarget();
+    // Masks in tiles of 64 K pixels: a halo consumer's working set stays small (StackTileSize)
+    targetProduct.setPreferredTileSize(StackTileSize.of(stack));
     otsuThresholds = new CoherenceThresholds(this, stack.interferograms());
   }
 
