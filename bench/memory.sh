@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Peak memory of graphs/gradient-stack.xml (Read -> DL-Mask -> Phase-Gradient-Stack -> Write) on a
 # simulated stack of 25 interferograms (issue 8, point 4).
-#   bench/memory.sh [width height heap]        (default 2048 2048 256m)
+#   bench/memory.sh [width height heap]        (default 2048 2048 256m; heap "default": no -Xmx)
 # Prints exit status, wall time and peak resident set size (GNU time -v). The stack is simulated
 # once into $DLINSAR_MEMORY_DIR (default ${TMPDIR:-/tmp}/dlinsar-memory) and reused; the
 # output is deleted afterwards. Needs /usr/bin/time (Debian: apt-get install time).
@@ -24,13 +24,15 @@ fi
 output="$dir/gradient_${width}x${height}.dim"
 report="$dir/time.txt"
 status=0
-JAVA_OPTS="-Xmx$heap" /usr/bin/time -v -o "$report" \
+java_opts="-Xmx$heap"
+[ "$heap" = default ] && java_opts=""
+JAVA_OPTS="$java_opts" /usr/bin/time -v -o "$report" \
   "$root/bin/dlinsar" "$root/graphs/gradient-stack.xml" -Pinput="$stack" -Poutput="$output" \
   > "$dir/run.log" 2>&1 || status=$?
 rm -rf "$output" "${output%.dim}.data"
 rss_kb="$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$report")"
 wall="$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$report")"
-printf 'gradient-stack %dx%d, 25 interferograms, -Xmx%s, %s threads: exit %d, wall %s, peak RSS %d MB\n' \
+printf 'gradient-stack %dx%d, 25 interferograms, heap %s, %s threads: exit %d, wall %s, peak RSS %d MB\n' \
   "$width" "$height" "$heap" "$(nproc)" "$status" "$wall" "$((rss_kb / 1024))"
 if [ "$status" -ne 0 ]; then
   grep -m 1 '^Error' "$dir/run.log" || tail -n 3 "$dir/run.log"
