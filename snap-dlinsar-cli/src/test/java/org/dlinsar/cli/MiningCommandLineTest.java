@@ -136,8 +136,8 @@ class MiningCommandLineTest {
   @Test
   void aNegativeTileCacheIsRefusedNamingTheProperty() {
     Path target = dir.resolve("t.dim");
-    assertUsageError(launch("-Dsnap.lite.tileCacheBytes=-5", "DL-Mask", "-t", target.toString(), stack.toString()),
-        "-Dsnap.lite.tileCacheBytes must be a number of bytes", target);
+    assertUsageError(launch("-Dsnap.jai.tileCacheSize=-5", "DL-Mask", "-t", target.toString(), stack.toString()),
+        "-Dsnap.jai.tileCacheSize must be a number of megabytes", target);
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
 import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.StackSources;
+import org.dlinsar.ifg.StackTileSize;
 import org.dlinsar.ifg.TargetProducts;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -40,7 +41,8 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * <p>Each target tile reads its source tiles with a one-pixel halo, a batch of interferograms at a
  * time, so memory is bounded whatever the number of interferograms and every source tile is read
  * once per target tile; the batch is stacked a strip of rows at a time, so that the strip's sums
- * stay in the processor's cache. Tiles and strips join without seams.
+ * stay in the processor's cache. Tiles and strips join without seams. The operator asks for tiles
+ * of about 64 K pixels ({@link StackTileSize}), so a thread needs a few MB.
  */
 @OperatorMetadata(
     alias = "Phase-Gradient-Stack",
@@ -54,8 +56,11 @@ public final class PhaseGradientStackOp extends Operator {
 
   /** Bytes of the stacker a strip of rows touches: a few times a core's L2 cache. */
   private static final long STRIP_BYTES = 2L << 20;
-  /** Bytes of the samples of a batch of interferograms read together over a tile. */
-  private static final long BATCH_BYTES = 16L << 20;
+  /**
+   * Bytes of the samples of a batch of interferograms read together over a tile: a few
+   * interferograms, enough to keep a strip's sums in cache, and little memory per thread.
+   */
+  private static final long BATCH_BYTES = 4L << 20;
 
   @SourceProduct(description = "The interferogram stack.")
   private Product sourceProduct;
@@ -88,6 +93,8 @@ public final class PhaseGradientStackOp extends Operator {
     noData = new NoDataWatch(ifgs, stack.width(), stack.height(), "Phase-Gradient-Stack",
         "those interferograms add nothing to the gradients",
         "grad_az and grad_rg are NaN everywhere", getLogger()::warning);
+    // A few MB per thread, whatever the source's tile size (see StackTileSize)
+    targetProduct.setPreferredTileSize(StackTileSize.of(stack));
     int maskCount = masked;
     getLogger().info(() -> "Phase-Gradient-Stack: " + ifgs.size() + " interferograms, "
         + maskCount + " with a mask_ifg_ band");

@@ -17,8 +17,11 @@ import org.esa.snap.core.gpf.Operator;
  */
 final class CoherenceThresholds {
 
-  /** Pixels per strip read while building a histogram. */
-  static final int STRIP_PIXELS = 1 << 20;
+  /**
+   * Pixels per strip read while building a histogram: 256 KB of floats, under the size at which
+   * G1 stores an array as a humongous object even in a small heap, and several strips per tile.
+   */
+  static final int STRIP_PIXELS = 1 << 16;
 
   private final Operator operator;
   private final List<LazyThreshold> thresholds = new ArrayList<>();

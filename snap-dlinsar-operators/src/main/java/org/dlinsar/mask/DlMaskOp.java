@@ -13,6 +13,7 @@ import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
 import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.StackSources;
+import org.dlinsar.ifg.StackTileSize;
 import org.dlinsar.ifg.TargetProducts;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -86,6 +87,8 @@ public final class DlMaskOp extends Operator {
     stack = readStack();
     checkCoherenceBands();
     targetProduct = buildTarget();
+    // Masks in tiles of 64 K pixels: a halo consumer's working set stays small (StackTileSize)
+    targetProduct.setPreferredTileSize(StackTileSize.of(stack));
     otsuThresholds = new CoherenceThresholds(this, stack.interferograms());
     noData = new NoDataWatch(stack.interferograms(), stack.width(), stack.height(), "DL-Mask",
         "their masks are 0 everywhere", "every mask is 0", getLogger()::warning);

@@ -177,6 +177,16 @@ class PhaseGradientStackOpTest {
   }
 
   @Test
+  void asksForTilesOfAbout64KPixelsWithTheSourceTileWidth() {
+    Product source = rampStack(2048, 600, 1.0, 1.0);
+    source.setPreferredTileSize(512, 512);
+
+    Product target = GPF.createProduct(ALIAS, NO_PARAMS, source);
+
+    assertEquals(new Dimension(512, 128), target.getPreferredTileSize());
+  }
+
+  @Test
   void tiledAndWholeReadsAgreeBitForBit() throws Exception {
     int w = 45;
     int h = 38;

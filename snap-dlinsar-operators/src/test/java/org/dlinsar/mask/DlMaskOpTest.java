@@ -147,6 +147,17 @@ class DlMaskOpTest {
   }
 
   @Test
+  void asksForMaskTilesOfAbout64KPixelsWithTheSourceTileWidth() {
+    Product source = StackFixtures.product("wide", 2048, 300);
+    StackFixtures.addFlatInterferogram(source, "VV_15Jan2020_27Jan2020", 0.9f);
+    source.setPreferredTileSize(512, 512);
+
+    Product target = GPF.createProduct("DL-Mask", params("OTSU"), source);
+
+    assertEquals(new Dimension(512, 128), target.getPreferredTileSize());
+  }
+
+  @Test
   void thresholdMethodMarksCoherenceAtOrAboveTheThreshold() throws Exception {
     float[] coherence = new float[W * H];
     for (int i = 0; i < coherence.length; i++) {

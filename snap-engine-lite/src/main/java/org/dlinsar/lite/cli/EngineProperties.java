@@ -2,16 +2,14 @@ package org.dlinsar.lite.cli;
 
 import java.util.Map;
 import org.dlinsar.lite.Parallelism;
+import org.dlinsar.lite.TileCacheSize;
 
 /**
  * The system properties the headless engine reads, checked before a run: the engine itself falls
- * back to its defaults on a bad value, so without this check {@code -Dsnap.lite.tileCacheBytes=-5}
+ * back to its defaults on a bad value, so without this check {@code -Dsnap.jai.tileCacheSize=-5}
  * would be accepted and silently mean something else.
  */
 final class EngineProperties {
-
-  /** The tile cache capacity in bytes; the name TileCache reads (not visible from here). */
-  static final String TILE_CACHE_BYTES = "snap.lite.tileCacheBytes";
 
   private EngineProperties() {}
 
@@ -22,7 +20,7 @@ final class EngineProperties {
    * @throws UsageException naming the property and its value when one is bad
    */
   static void check(Map<String, String> given) throws UsageException {
-    checkWhole(given, TILE_CACHE_BYTES, 0, Long.MAX_VALUE, "a number of bytes, 0 or more");
+    checkWhole(given, TileCacheSize.PROPERTY, 0, Long.MAX_VALUE >> 20, "a number of megabytes, 0 or more");
     checkWhole(given, Parallelism.PROPERTY, 1, Integer.MAX_VALUE, "a number of threads, a positive integer");
   }
 

@@ -1,6 +1,7 @@
 package org.dlinsar.lite.cli;
 
 import org.dlinsar.lite.Parallelism;
+import org.dlinsar.lite.TileCacheSize;
 import org.dlinsar.lite.graph.OperatorInfo;
 
 import java.io.File;
@@ -88,6 +89,11 @@ public final class Launcher {
     }
     if (parsed.threads != null) {
       System.setProperty(Parallelism.PROPERTY, String.valueOf(parsed.threads));
+    }
+    if (parsed.tileCacheBytes != null) {
+      // SNAP's property is in megabytes: round up, so that any positive size caches
+      long megabytes = (parsed.tileCacheBytes + (1L << 20) - 1) >> 20;
+      System.setProperty(TileCacheSize.PROPERTY, String.valueOf(megabytes));
     }
     String name = parsed.positional.get(0);
     OperatorInfo operator = isGraphPath(name) ? null : OperatorInfo.find(name);

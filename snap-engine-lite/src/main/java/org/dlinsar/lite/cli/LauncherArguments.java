@@ -14,8 +14,8 @@ import java.util.TreeMap;
 
 /**
  * gpt's command line, parsed: the operator alias or graph file, {@code -P}, {@code -S},
- * {@code -D}, {@code -t}, {@code -f}, {@code -p}, {@code -q}, {@code -x}, {@code -e}, {@code -h} and the
- * positional source files.
+ * {@code -D}, {@code -t}, {@code -f}, {@code -p}, {@code -c}, {@code -q}, {@code -x}, {@code -e},
+ * {@code -h} and the positional source files.
  */
 final class LauncherArguments {
 
@@ -28,6 +28,7 @@ final class LauncherArguments {
   boolean stackTrace;
   boolean clearCacheAfterRowWrite;
   Integer threads;
+  Long tileCacheBytes;
   File parameterFile;
   final Map<String, String> parameters = new LinkedHashMap<>();
   final Map<String, String> namedSources = new LinkedHashMap<>();
@@ -59,6 +60,7 @@ final class LauncherArguments {
           case "-f" -> parsed.formatName = next(args, ++i, arg);
           case "-p" -> parsed.parameterFile = new File(next(args, ++i, arg));
           case "-q" -> parsed.threads = threadCount(args, ++i);
+          case "-c" -> parsed.tileCacheBytes = bytes(next(args, ++i, arg));
           default -> {
             if (arg.startsWith("-") && arg.length() > 1) {
               throw new UsageException("Unknown option '" + arg + "'; run dlinsar -h for the options");
@@ -155,6 +157,22 @@ final class LauncherArguments {
       throw new UsageException("Option '" + option + "' needs a file name, got an empty one");
     }
     return value;
+  }
+
+  /** gpt's {@code -c} value: bytes, with an optional K, M or G suffix; 0 or less disables the cache. */
+  private static long bytes(String text) throws UsageException {
+    String digits = text.trim().toUpperCase(java.util.Locale.ROOT);
+    long factor = 1;
+    if (digits.endsWith("K") || digits.endsWith("M") || digits.endsWith("G")) {
+      factor = 1L << (10 * ("KMG".indexOf(digits.charAt(digits.length() - 1)) + 1));
+      digits = digits.substring(0, digits.length() - 1);
+    }
+    try {
+      return Math.max(0, Math.multiplyExact(Long.parseLong(digits), factor));
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new UsageException("Option '-c' takes a tile cache size in bytes, optionally with K, M or G, got '"
+          + text + "'");
+    }
   }
 
   /** The value of {@code -q}; a negative number is a bad count, not a missing value. */

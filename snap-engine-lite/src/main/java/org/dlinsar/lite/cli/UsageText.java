@@ -33,11 +33,13 @@ final class UsageText {
     out.println("  -f <format>         The target format. Default value is '" + LauncherArguments.DEFAULT_FORMAT + "'.");
     out.println("  -p <file>           A Java properties file of operator parameters or graph variables;");
     out.println("                      -P options override its entries.");
+    out.println("  -c <cache-size>     The tile cache size in bytes; K, M or G may follow, 0 disables it.");
+    out.println("                      Default: 512M, at most a quarter of the Java heap.");
     out.println("  -q <int>            The number of threads computing tiles. Default: all cores.");
     out.println("  -x                  Clears the tile cache after each row of tiles written.");
     out.println("  -P<name>=<value>    Sets the operator parameter or graph variable <name>.");
     out.println("  -S<name>=<file>     Sets the source product <name> to the product in <file>.");
-    out.println("  -D<name>=<value>    Sets the system property <name>, e.g. -Dsnap.lite.tileCacheBytes=<bytes>.");
+    out.println("  -D<name>=<value>    Sets the system property <name>, e.g. -Dsnap.jai.tileCacheSize=<megabytes>.");
     if (!commands.isEmpty()) {
       out.println();
       out.println("Commands:");

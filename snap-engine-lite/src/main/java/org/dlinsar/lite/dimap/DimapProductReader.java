@@ -3,7 +3,6 @@ package org.dlinsar.lite.dimap;
 import java.io.File;
 import java.io.IOException;
 import java.text.ParseException;
-import org.dlinsar.lite.image.RasterImage;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
@@ -82,7 +81,7 @@ public final class DimapProductReader {
     String type = DimapXml.childText(production, "PRODUCT_TYPE");
     Product product = new Product(name, type == null ? "" : type, width, height);
     product.setFileLocation(dimFile);
-    product.setPreferredTileSize(RasterImage.tileSize(null, width, height));
+    // No preferred tile size, as SNAP's DIMAP reader: images and operators then choose SNAP's own.
     String comments = DimapXml.childText(DimapXml.child(root, "Dataset_Use"), "DATASET_COMMENTS");
     if (comments != null && !comments.isEmpty()) {
       product.setDescription(comments);

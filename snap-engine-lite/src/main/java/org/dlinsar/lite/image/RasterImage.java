@@ -90,18 +90,17 @@ public abstract class RasterImage implements RenderedImage {
     }
   }
 
-  /** Edge of the default square tile, as SNAP's {@code snap.jai.defaultTileSize}. */
-  public static final int DEFAULT_TILE_EDGE = 512;
-
   /**
    * The tile size to use for a raster: the product's preferred tile size when it has one, else
-   * {@link #DEFAULT_TILE_EDGE} square; either way clipped to the raster.
+   * the size SNAP gives an image without one ({@link PreferredTileSize}, granularity 1, as
+   * {@code ImageManager.getPreferredTileSize}); either way clipped to the raster.
    *
    * @param preferred the product's preferred tile size, or null
    */
   public static Dimension tileSize(Dimension preferred, int width, int height) {
-    int w = preferred != null && preferred.width > 0 ? preferred.width : DEFAULT_TILE_EDGE;
-    int h = preferred != null && preferred.height > 0 ? preferred.height : DEFAULT_TILE_EDGE;
+    Dimension fallback = PreferredTileSize.of(width, height, PreferredTileSize.IMAGE_GRANULARITY);
+    int w = preferred != null && preferred.width > 0 ? preferred.width : fallback.width;
+    int h = preferred != null && preferred.height > 0 ? preferred.height : fallback.height;
     return new Dimension(Math.min(w, width), Math.min(h, height));
   }
 

@@ -1,6 +1,7 @@
 package org.dlinsar.lite.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,8 +73,8 @@ class LauncherArgumentsTest {
 
   @Test
   void readsSystemPropertiesAsGptDoes() throws UsageException {
-    LauncherArguments args = LauncherArguments.parse(List.of("Op", "-Dsnap.lite.tileCacheBytes=1000"));
-    assertEquals(Map.of("snap.lite.tileCacheBytes", "1000"), args.systemProperties);
+    LauncherArguments args = LauncherArguments.parse(List.of("Op", "-Dsnap.jai.tileCacheSize=1000"));
+    assertEquals(Map.of("snap.jai.tileCacheSize", "1000"), args.systemProperties);
   }
 
   @Test
@@ -86,5 +87,20 @@ class LauncherArgumentsTest {
   void rejectsThreadCountBelowOne() {
     UsageException e = assertThrows(UsageException.class, () -> LauncherArguments.parse(List.of("Op", "-q", "0")));
     assertTrue(e.getMessage().contains("'0'"), e.getMessage());
+  }
+
+  @Test
+  void readsTheTileCacheSizeInBytesWithGptsSuffixes() throws UsageException {
+    assertEquals(512L << 20, LauncherArguments.parse(List.of("Op", "-c", "512M")).tileCacheBytes);
+    assertEquals(2L << 30, LauncherArguments.parse(List.of("Op", "-c", "2g")).tileCacheBytes);
+    assertEquals(64L << 10, LauncherArguments.parse(List.of("Op", "-c", "64K")).tileCacheBytes);
+    assertEquals(1000L, LauncherArguments.parse(List.of("Op", "-c", "1000")).tileCacheBytes);
+    assertNull(LauncherArguments.parse(List.of("Op")).tileCacheBytes);
+  }
+
+  @Test
+  void rejectsATileCacheSizeThatIsNotANumberNamingIt() {
+    UsageException e = assertThrows(UsageException.class, () -> LauncherArguments.parse(List.of("Op", "-c", "lots")));
+    assertTrue(e.getMessage().contains("'-c'") && e.getMessage().contains("'lots'"), e.getMessage());
   }
 }

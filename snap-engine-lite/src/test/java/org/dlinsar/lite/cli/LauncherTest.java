@@ -307,8 +307,8 @@ class LauncherTest {
     File input = TestProducts.write(new File(dir, "in.dim"));
     File output = new File(dir, "out.dim");
 
-    assertFailed(run("Read", "-Pfile=" + input, "-Dsnap.lite.tileCacheBytes=-5", "-t", output.getPath()), 2,
-        "-Dsnap.lite.tileCacheBytes must be a number of bytes, 0 or more, got '-5'", output);
+    assertFailed(run("Read", "-Pfile=" + input, "-Dsnap.jai.tileCacheSize=-5", "-t", output.getPath()), 2,
+        "-Dsnap.jai.tileCacheSize must be a number of megabytes, 0 or more, got '-5'", output);
     assertFailed(run("Read", "-Pfile=" + input, "-Dsnap.parallelism=many", "-t", output.getPath()), 2,
         "-Dsnap.parallelism must be a number of threads", output);
   }
@@ -317,12 +317,12 @@ class LauncherTest {
   void badEngineSystemPropertyFromJavaOptsIsUsageErrorToo(@TempDir File dir) throws Exception {
     File input = TestProducts.write(new File(dir, "in.dim"));
     File output = new File(dir, "out.dim");
-    System.setProperty("snap.lite.tileCacheBytes", "-5");
+    System.setProperty("snap.jai.tileCacheSize", "-5");
     try {
       assertFailed(run("Read", "-Pfile=" + input, "-t", output.getPath()), 2,
-          "System property snap.lite.tileCacheBytes (JAVA_OPTS) must be a number of bytes", output);
+          "System property snap.jai.tileCacheSize (JAVA_OPTS) must be a number of megabytes", output);
     } finally {
-      System.clearProperty("snap.lite.tileCacheBytes");
+      System.clearProperty("snap.jai.tileCacheSize");
     }
   }
 

@@ -13,11 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
-import org.dlinsar.lite.Parallelism;
+import org.dlinsar.lite.image.PreferredTileSize;
 import org.dlinsar.lite.image.RasterImage;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
-import org.esa.snap.core.datamodel.ProductData;
 import org.esa.snap.core.datamodel.VirtualBand;
 import org.esa.snap.core.gpf.annotations.TargetProduct;
 import org.esa.snap.core.gpf.annotations.TargetProperty;
@@ -244,23 +243,33 @@ final class OperatorContext {
     if (targetProduct == null) {
       throw new OperatorException(messagePrefix() + "initialize() set no target product");
     }
+    targetProduct.setPreferredTileSize(preferredTileSize());
+  }
+
+  /**
+   * The target's tile size as SNAP's OperatorContext chooses it (initTargetProduct,
+   * setTargetImages, getPreferredTileSize): a GPF.KEY_TILE_SIZE hint, else the size the operator
+   * set in initialize(), else that of the first source of the same raster size that has one, else
+   * JAIUtils.computePreferredTileSize(width, height, 4). Never shrunk for tile stacks.
+   */
+  private Dimension preferredTileSize() {
     if (tileSizeHint != null) {
-      targetProduct.setPreferredTileSize(tileSizeHint);
-    } else if (targetProduct.getPreferredTileSize() == null) {
-      for (Product source : sourceList) {
-        if (source.getPreferredTileSize() != null && source.getSceneRasterSize().equals(targetProduct.getSceneRasterSize())) {
-          targetProduct.setPreferredTileSize(source.getPreferredTileSize());
-          break;
-        }
+      return tileSizeHint;
+    }
+    if (targetProduct.getPreferredTileSize() != null) {
+      return targetProduct.getPreferredTileSize();
+    }
+    for (Product source : sourceList) {
+      if (source.getPreferredTileSize() != null && source.getSceneRasterSize().equals(targetProduct.getSceneRasterSize())) {
+        return source.getPreferredTileSize();
       }
     }
+    return PreferredTileSize.of(targetProduct.getSceneRasterWidth(), targetProduct.getSceneRasterHeight(),
+        PreferredTileSize.OPERATOR_GRANULARITY);
   }
 
   private void attachImages() {
     boolean stack = stackImplemented && !tileImplemented;
-    if (stack) {
-      fitStackTilesInCache();
-    }
     tiles = new TileComputer(operator, messagePrefix(), stack);
     for (Band band : targetProduct.getBands()) {
       if (band instanceof VirtualBand || band.isSourceImageSet()) {
@@ -275,25 +284,6 @@ final class OperatorContext {
       OperatorImage image = new OperatorImage(band, tiles, tileSize);
       tiles.add(image);
       band.setSourceImage(image);
-    }
-  }
-
-  /** Gives a tile-stack operator a tile grid whose stacks the tile cache can hold (TileCache#fitStack). */
-  private void fitStackTilesInCache() {
-    long bytesPerPixel = 0;
-    for (Band band : targetProduct.getBands()) {
-      if (!(band instanceof VirtualBand) && !band.isSourceImageSet()) {
-        bytesPerPixel += ProductData.getElemSize(band.getDataType());
-      }
-    }
-    Dimension tile = RasterImage.tileSize(targetProduct.getPreferredTileSize(),
-        targetProduct.getSceneRasterWidth(), targetProduct.getSceneRasterHeight());
-    Dimension fitted = TileCache.instance().fitStack(tile, bytesPerPixel, Parallelism.threads());
-    if (!fitted.equals(tile)) {
-      targetProduct.setPreferredTileSize(fitted);
-      long perPixel = bytesPerPixel;
-      operator.getLogger().info(() -> messagePrefix() + perPixel + " bytes per pixel over its bands: tiles of "
-          + fitted.width + "x" + fitted.height + " instead of " + tile.width + "x" + tile.height);
     }
   }
 

@@ -1,32 +1,32 @@
 package org.esa.snap.core.gpf;
 
-import java.awt.Dimension;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
-import java.util.logging.Logger;
+import org.dlinsar.lite.TileCacheSize;
 
 /**
- * The JVM-wide cache of computed target tiles, least recently used first out, bounded in bytes.
+ * The JVM-wide cache of computed target tiles, bounded in bytes, evicting as JAI's
+ * {@code SunTileCache} (SNAP's default tile cache) does: when a new tile takes it over capacity,
+ * the least recently used tiles leave until it holds at most {@value #MEMORY_THRESHOLD} of it,
+ * and a tile that alone would not fit under that mark is not cached at all. The capacity is
+ * {@link TileCacheSize#bytes()}.
  *
  * <p>Each entry is a future: the first thread asking for a tile computes it, in its own thread,
- * and others asking meanwhile wait for that result, so a tile is computed once. A failed
- * computation is not cached. The capacity is {@code min(512 MiB, max heap / 4)}, or the value of
- * the system property {@value #CAPACITY_PROPERTY} (bytes) read when the cache is first used.
+ * and others asking meanwhile wait for that result, so a tile is computed once while it is
+ * cached. A failed computation is not cached.
  */
 final class TileCache {
 
-  /** System property overriding the capacity, in bytes. */
-  static final String CAPACITY_PROPERTY = "snap.lite.tileCacheBytes";
+  /** SunTileCache's default memory threshold: the share of the capacity kept after eviction. */
+  static final float MEMORY_THRESHOLD = 0.75f;
 
-  /** The smallest tile edge {@link #fitStack} gives, pixels. */
-  static final int MIN_STACK_TILE_EDGE = 16;
-
-  private static final TileCache INSTANCE = new TileCache(defaultCapacity());
+  private static final TileCache INSTANCE = new TileCache(TileCacheSize::bytes);
 
   /** A cached tile: {@code owner} is the operator context, {@code part} the band image or null. */
   record Key(Object owner, Object part, int tileX, int tileY) {
@@ -37,11 +37,15 @@ final class TileCache {
     long bytes = -1;
   }
 
-  private final long capacity;
+  private final LongSupplier capacity;
   private final Map<Key, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
   private long bytes;
 
   TileCache(long capacity) {
+    this(() -> capacity);
+  }
+
+  private TileCache(LongSupplier capacity) {
     this.capacity = capacity;
   }
 
@@ -70,17 +74,7 @@ final class TileCache {
       }
     }
     if (!computeHere) {
-      try {
-        return (V) entry.future.join();
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof RuntimeException) {
-          throw (RuntimeException) e.getCause();
-        }
-        if (e.getCause() instanceof Error) {
-          throw (Error) e.getCause();
-        }
-        throw e;
-      }
+      return (V) join(entry);
     }
     V value;
     try {
@@ -96,12 +90,31 @@ final class TileCache {
     entry.future.complete(value);
     synchronized (this) {
       if (entries.get(key) == entry) {
-        entry.bytes = sizeOf.applyAsLong(value);
-        bytes += entry.bytes;
-        evict();
+        admit(key, entry, sizeOf.applyAsLong(value));
       }
     }
     return value;
+  }
+
+  /** The completed value cached for {@code key} (now the most recently used), or null. */
+  synchronized Object peek(Key key) {
+    Entry entry = entries.get(key);
+    if (entry == null || entry.bytes < 0) {
+      return null;
+    }
+    return entry.future.getNow(null);
+  }
+
+  /** Caches {@code value} for {@code key}, replacing what was there, as JAI's {@code TileCache.add}. */
+  synchronized void put(Key key, Object value, long valueBytes) {
+    Entry old = entries.remove(key);
+    if (old != null && old.bytes >= 0) {
+      bytes -= old.bytes;
+    }
+    Entry entry = new Entry();
+    entry.future.complete(value);
+    entries.put(key, entry);
+    admit(key, entry, valueBytes);
   }
 
   /** Drops every entry of {@code owner}. */
@@ -121,35 +134,29 @@ final class TileCache {
     return bytes;
   }
 
-  /**
-   * The tile size for a tile-stack operator: {@code tile}, or a smaller square (edge at least
-   * {@value #MIN_STACK_TILE_EDGE}) when one stack of tiles per thread would take more than a
-   * quarter of the capacity. A stack of a thousand bands on 512 x 512 tiles would otherwise be
-   * evicted before its bands were read, and be recomputed for every band.
-   *
-   * @param bytesPerPixel the bytes of one pixel over all bands the operator computes
-   * @param threads the threads computing tiles at once
-   */
-  Dimension fitStack(Dimension tile, long bytesPerPixel, int threads) {
-    if (bytesPerPixel <= 0) {
-      return tile;
-    }
-    long maxPixels = capacity / 4 / Math.max(1, threads) / bytesPerPixel;
-    if ((long) tile.width * tile.height <= maxPixels) {
-      return tile;
-    }
-    int edge = (int) Math.max(MIN_STACK_TILE_EDGE, Math.sqrt((double) maxPixels));
-    return new Dimension(Math.min(edge, tile.width), Math.min(edge, tile.height));
-  }
-
   /** The capacity in bytes. */
   long capacity() {
-    return capacity;
+    return capacity.getAsLong();
   }
 
-  private void evict() {
+  /** Counts a completed entry in, or drops it if it alone would be evicted (as SunTileCache.add). */
+  private void admit(Key key, Entry entry, long entryBytes) {
+    long limit = capacity();
+    if (bytes + entryBytes > limit && entryBytes > (long) (limit * MEMORY_THRESHOLD)) {
+      entries.remove(key);
+      return;
+    }
+    entry.bytes = entryBytes;
+    bytes += entryBytes;
+    if (bytes > limit) {
+      evictDownTo((long) (limit * MEMORY_THRESHOLD));
+    }
+  }
+
+  /** SunTileCache.memoryControl: least recently used completed entries leave first. */
+  private void evictDownTo(long target) {
     Iterator<Entry> it = entries.values().iterator();
-    while (bytes > capacity && it.hasNext()) {
+    while (bytes > target && it.hasNext()) {
       Entry e = it.next();
       if (e.bytes >= 0) {
         bytes -= e.bytes;
@@ -158,20 +165,17 @@ final class TileCache {
     }
   }
 
-  private static long defaultCapacity() {
-    String property = System.getProperty(CAPACITY_PROPERTY);
-    if (property != null) {
-      try {
-        long capacity = Long.parseLong(property.trim());
-        if (capacity >= 0) {
-          return capacity;
-        }
-      } catch (NumberFormatException e) {
-        // reported below with the value
+  private static Object join(Entry entry) {
+    try {
+      return entry.future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
       }
-      Logger.getLogger(TileCache.class.getName()).warning("system property " + CAPACITY_PROPERTY
-          + " must be a number of bytes, 0 or more, got '" + property + "'; using the default");
+      if (e.getCause() instanceof Error) {
+        throw (Error) e.getCause();
+      }
+      throw e;
     }
-    return Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 4);
   }
 }

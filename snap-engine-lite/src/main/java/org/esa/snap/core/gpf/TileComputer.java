@@ -1,6 +1,7 @@
 package org.esa.snap.core.gpf;
 
 import com.bc.ceres.core.ProgressMonitor;
+import java.awt.Point;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,14 +9,21 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.ProductData;
 
 /**
  * Computes the grid tiles of one initialised operator's target bands through the shared
- * {@link TileCache}: with {@code computeTileStack} once per grid tile for all its images, or with
- * {@code computeTile} per band and tile. The cache entries are owned by this object, so a new
+ * {@link TileCache}: with {@code computeTile} per band and tile, or with {@code computeTileStack}
+ * once per grid tile for all its images. The cache entries are owned by this object, so a new
  * initialisation or a disposal drops them all at once.
+ *
+ * <p>Tile stacks behave as SNAP's {@code OperatorImageTileStack} (snap-gpf 12.x to 14.x): a
+ * stack allocates a tile for every computed band, at the product's tile size, under one lock per
+ * grid tile; each band's tile is then cached on its own. A band whose tile has left the cache
+ * computes the whole stack again, so a stack larger than the cache is recomputed band after band,
+ * as in SNAP.
  */
 final class TileComputer {
 
@@ -24,6 +32,7 @@ final class TileComputer {
   private final boolean stack;
   private final List<OperatorImage> images = new ArrayList<>();
   private final Map<OperatorImage, Integer> imageIndex = new IdentityHashMap<>();
+  private final Map<Point, Object> stackLocks = new ConcurrentHashMap<>();
   private volatile boolean disposed;
 
   /**
@@ -60,12 +69,31 @@ final class TileComputer {
     }
     TileCache cache = TileCache.instance();
     if (stack) {
-      ProductData[] tiles = cache.get(new TileCache.Key(this, null, tileX, tileY), () -> computeStack(tileX, tileY),
-          TileComputer::bytes);
-      return tiles[imageIndex.get(image)];
+      return stackTile(cache, image, tileX, tileY);
     }
     return cache.get(new TileCache.Key(this, image, tileX, tileY), () -> computeTile(image, tileX, tileY),
-        data -> bytes(new ProductData[] {data}));
+        TileComputer::bytes);
+  }
+
+  /** The tile of one band of a stack: from the cache, else from computing the whole stack. */
+  private ProductData stackTile(TileCache cache, OperatorImage image, int tileX, int tileY) {
+    TileCache.Key key = new TileCache.Key(this, image, tileX, tileY);
+    Object hit = cache.peek(key);
+    if (hit != null) {
+      return (ProductData) hit;
+    }
+    // As JAI's getTile then OperatorImageTileStack.computeTile: look again under the tile's lock
+    synchronized (stackLocks.computeIfAbsent(new Point(tileX, tileY), p -> new Object())) {
+      Object cached = cache.peek(key);
+      if (cached != null) {
+        return (ProductData) cached;
+      }
+      ProductData[] tiles = computeStack(tileX, tileY);
+      for (int i = 0; i < tiles.length; i++) {
+        cache.put(new TileCache.Key(this, images.get(i), tileX, tileY), tiles[i], bytes(tiles[i]));
+      }
+      return tiles[imageIndex.get(image)];
+    }
   }
 
   /** Drops the cached tiles; reading a tile afterwards fails. */
@@ -113,12 +141,8 @@ final class TileComputer {
     return samples;
   }
 
-  private static long bytes(ProductData[] tiles) {
-    long sum = 0;
-    for (ProductData data : tiles) {
-      sum += (long) data.getNumElems() * data.getElemSize();
-    }
-    return sum;
+  private static long bytes(ProductData tile) {
+    return (long) tile.getNumElems() * tile.getElemSize();
   }
 
   private static String text(Rectangle r) {

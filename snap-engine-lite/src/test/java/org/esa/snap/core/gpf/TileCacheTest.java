@@ -1,11 +1,11 @@
 package org.esa.snap.core.gpf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Dimension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dlinsar.lite.TileCacheSize;
 import org.junit.jupiter.api.Test;
 
 class TileCacheTest {
@@ -22,33 +23,6 @@ class TileCacheTest {
 
   private static TileCache.Key key(Object owner, int tileX) {
     return new TileCache.Key(owner, null, tileX, 0);
-  }
-
-  @Test
-  void keepsTheTileOfAStackThatFitsAQuarterOfTheCachePerThread() {
-    TileCache cache = new TileCache(512L << 20);
-
-    // 3 float bands on 512 x 512: 3 MiB a stack, well inside 64 MiB per thread.
-    assertEquals(new Dimension(512, 512), cache.fitStack(new Dimension(512, 512), 12, 2));
-  }
-
-  @Test
-  void shrinksTheTilesOfAThousandBandStackUntilOneStackPerThreadFits() {
-    TileCache cache = new TileCache(512L << 20);
-
-    Dimension fitted = cache.fitStack(new Dimension(512, 512), 4000, 2);
-
-    assertTrue((long) fitted.width * fitted.height * 4000 <= (512L << 20) / 4 / 2, fitted.toString());
-    assertEquals(fitted.width, fitted.height);
-    assertTrue(fitted.width >= 120, fitted.toString());
-  }
-
-  @Test
-  void neverShrinksBelowTheMinimumEdge() {
-    TileCache cache = new TileCache(1 << 20);
-
-    assertEquals(new Dimension(TileCache.MIN_STACK_TILE_EDGE, TileCache.MIN_STACK_TILE_EDGE),
-        cache.fitStack(new Dimension(512, 512), 100_000, 8));
   }
 
   @Test
@@ -83,16 +57,48 @@ class TileCacheTest {
     assertEquals(1, computations.get());
   }
 
+  // Eviction as JAI's SunTileCache (memoryControl, memoryThreshold 0.75), SNAP's tile cache.
   @Test
-  void leastRecentlyUsedTilesLeaveFirstWhenFull() {
-    TileCache cache = new TileCache(20);
-    cache.get(key(owner, 0), () -> "a", v -> 8);
-    cache.get(key(owner, 1), () -> "b", v -> 8);
-    cache.get(key(owner, 0), () -> "a again", v -> 8);
-    cache.get(key(owner, 2), () -> "c", v -> 8);
+  void oncePastCapacityTheLeastRecentlyUsedTilesLeaveUntilThreeQuartersRemain() {
+    TileCache cache = new TileCache(32);
+    for (int x = 0; x < 4; x++) {
+      String name = "tile " + x;
+      cache.get(key(owner, x), () -> name, v -> 8);
+    }
+    cache.get(key(owner, 0), () -> "recomputed 0", v -> 8);
+    assertEquals(32, cache.size());
+
+    cache.get(key(owner, 4), () -> "tile 4", v -> 8);
+
+    assertEquals(24, cache.size());
+    assertEquals("tile 0", cache.get(key(owner, 0), () -> "recomputed 0", v -> 8));
+    assertEquals("recomputed 1", cache.get(key(owner, 1), () -> "recomputed 1", v -> 8));
+  }
+
+  @Test
+  void aTileThatWouldOnlyEvictItselfIsNotCached() {
+    TileCache cache = new TileCache(100);
+    cache.get(key(owner, 0), () -> "small", v -> 50);
+
+    assertEquals("big", cache.get(key(owner, 1), () -> "big", v -> 80));
+
+    assertEquals(50, cache.size());
+    assertEquals("big again", cache.get(key(owner, 1), () -> "big again", v -> 80));
+    assertEquals("small", cache.peek(key(owner, 0)));
+  }
+
+  @Test
+  void putTilesAreServedByPeekUntilEvicted() {
+    TileCache cache = new TileCache(16);
+    cache.put(key(owner, 0), "a", 8);
+    cache.put(key(owner, 0), "a2", 8);
+    cache.put(key(owner, 1), "b", 8);
+
+    assertEquals("a2", cache.peek(key(owner, 0)));
     assertEquals(16, cache.size());
-    assertEquals("a", cache.get(key(owner, 0), () -> "recomputed", v -> 8));
-    assertEquals("recomputed b", cache.get(key(owner, 1), () -> "recomputed b", v -> 8));
+    cache.put(key(owner, 2), "c", 8);
+    assertNull(cache.peek(key(owner, 1)), "least recently used");
+    assertEquals("c", cache.peek(key(owner, 2)));
   }
 
   @Test
@@ -118,9 +124,8 @@ class TileCacheTest {
   }
 
   @Test
-  void sharedCacheIsBoundedBelowAQuarterOfTheHeap() {
-    long capacity = TileCache.instance().capacity();
-    assertEquals(Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 4), capacity);
+  void sharedCacheTakesItsCapacityFromTheTileCacheSize() {
+    assertEquals(TileCacheSize.bytes(), TileCache.instance().capacity());
   }
 
   private static void await(CountDownLatch latch) {

@@ -60,6 +60,7 @@ class ProductUtilsTest {
     assertEquals("15-JAN-2020 05:43:23.000000", target.getEndTime().format());
     assertEquals("coh", target.getQuicklookBandName());
     assertEquals("an interferogram stack", target.getDescription());
+    assertNull(target.getPreferredTileSize(), "SNAP's copyProductNodes leaves the tile size to GPF");
     assertArrayEquals(new String[] {"latitude", "longitude"}, target.getTiePointGridNames());
     assertTrue(target.getSceneGeoCoding().canGetGeoPos());
     assertArrayEquals(new String[] {"coh"}, target.getBandNames());
