@@ -5,6 +5,7 @@ import java.awt.Dimension;
 import java.awt.image.RenderedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.dlinsar.lite.image.RasterImage;
 
 /**
  * A node holding a raster of raw samples, their scaling to geophysical values and their no-data
@@ -414,10 +415,14 @@ public abstract class RasterDataNode extends DataNode implements Scaling {
     this.sourceImage = sourceImage;
   }
 
-  /** Drops the raster data and the source image. */
+  /** Drops the raster data and the source image, releasing what the image holds open. */
   @Override
   public void dispose() {
+    RenderedImage image = sourceImage;
     sourceImage = null;
+    if (image instanceof RasterImage raster) {
+      raster.dispose();
+    }
     geoCoding = null;
     super.dispose();
   }
