@@ -168,6 +168,23 @@ public abstract class RasterImage implements RenderedImage {
   }
 
   /**
+   * Whether this image keeps the tiles it computes (an operator's image does, a file's does
+   * not): for such an image {@link #prefetch} pays, and its tiles take memory until evicted.
+   */
+  public boolean cachesTiles() {
+    return false;
+  }
+
+  /**
+   * Computes the tiles covering {@code region} ahead of reading it, where this image keeps its
+   * tiles ({@link #cachesTiles}); a tile that another thread is computing is left to it, so
+   * threads prefetching one region share its tiles instead of waiting for each other. Does
+   * nothing by default.
+   */
+  public void prefetch(Rectangle region) {
+  }
+
+  /**
    * Releases what this image holds open (a band file); reading afterwards fails. The band that
    * owns the image calls it when disposed. Does nothing by default.
    */

@@ -6,6 +6,7 @@ import java.awt.image.RenderedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.dlinsar.lite.image.RasterImage;
+import org.dlinsar.lite.image.SourceImages;
 
 /**
  * A node holding a raster of raw samples, their scaling to geophysical values and their no-data
@@ -38,6 +39,10 @@ public abstract class RasterDataNode extends DataNode implements Scaling {
   private String validPixelExpression;
   // Volatile: tiles are read by worker threads while the image is attached on another thread.
   private volatile RenderedImage sourceImage;
+
+  static {
+    SourceImages.setAccess(node -> node.sourceImage);
+  }
 
   protected RasterDataNode(String name, int dataType, long numElems) {
     super(name, dataType, numElems);

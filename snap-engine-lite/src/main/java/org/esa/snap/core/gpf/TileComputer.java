@@ -68,6 +68,24 @@ final class TileComputer {
         data -> bytes(new ProductData[] {data}));
   }
 
+  /**
+   * Computes grid tile ({@code tileX}, {@code tileY}) of {@code image} into the cache unless it
+   * is there or another thread is computing it; returns at once then. Does nothing after
+   * {@link #dispose()} (a read would say why).
+   */
+  void prefetchTile(OperatorImage image, int tileX, int tileY) {
+    if (disposed) {
+      return;
+    }
+    TileCache cache = TileCache.instance();
+    if (stack) {
+      cache.prefetch(new TileCache.Key(this, null, tileX, tileY), () -> computeStack(tileX, tileY), TileComputer::bytes);
+    } else {
+      cache.prefetch(new TileCache.Key(this, image, tileX, tileY), () -> computeTile(image, tileX, tileY),
+          data -> bytes(new ProductData[] {data}));
+    }
+  }
+
   /** Drops the cached tiles; reading a tile afterwards fails. */
   void dispose() {
     disposed = true;
