@@ -9,14 +9,20 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.dlinsar.lite.image.BandImage;
+import org.dlinsar.lite.image.RasterImage;
+import org.dlinsar.lite.image.SourceImages;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.ProductData;
+import org.esa.snap.core.datamodel.RasterDataNode;
 
 /**
  * Writes a block of a band into its band file: reads the band's rows of the block into one
  * buffer ({@code Band.readRasterData}), encodes them big-endian into a direct buffer and writes
- * them with one positional write when the block spans the band's width (else one per row). One
- * instance per writer thread: it keeps its buffers from block to block.
+ * them with one positional write when the block spans the band's width (else one per row). A
+ * band whose samples are a BEAM-DIMAP band file's, unchanged, is copied from that file byte for
+ * byte instead ({@link #copyRows}). One instance per writer thread: it keeps its buffers from
+ * block to block.
  */
 final class BandFileWrite {
 
@@ -82,6 +88,48 @@ final class BandFileWrite {
         throw cannotWrite(band, imageFile, targetName, e);
       }
     }
+  }
+
+  /**
+   * The band file whose bytes are the band's samples unchanged, if there is one: the band reads
+   * its samples, through copies of other bands ({@link BandImage}) that hold no raster data of
+   * their own, from a BEAM-DIMAP band file of its data type and size. Its rows can be copied
+   * byte for byte ({@link #copyRows}). Else null.
+   */
+  static DimapBandImage unchangedSource(Band band) {
+    RasterDataNode node = band;
+    RasterImage image = SourceImages.rasterImageOf(node);
+    while (image instanceof BandImage copy) {
+      node = copy.getSource();
+      image = SourceImages.rasterImageOf(node);
+    }
+    boolean same = image instanceof DimapBandImage file && file.dataType() == band.getDataType()
+        && file.getWidth() == band.getRasterWidth() && file.getHeight() == band.getRasterHeight();
+    return same ? (DimapBandImage) image : null;
+  }
+
+  /**
+   * Copies the rows of {@code block} from {@code source} (see {@link #unchangedSource}) into
+   * {@code channel}, when the block spans the band's width; else returns false and copies
+   * nothing.
+   *
+   * @throws IOException naming the band and both files
+   */
+  boolean copyRows(Band band, DimapBandImage source, Path imageFile, FileChannel channel, Rectangle block)
+      throws IOException {
+    int width = band.getRasterWidth();
+    Rectangle r = block.intersection(new Rectangle(0, 0, width, band.getRasterHeight()));
+    if (r.isEmpty() || r.x != 0 || r.width != width) {
+      return r.isEmpty();
+    }
+    long rowBytes = (long) width * RasterDataTypes.elemSize(band.getDataType());
+    try {
+      source.copyBytes(r.y * rowBytes, r.height * rowBytes, channel, r.y * rowBytes);
+    } catch (IOException e) {
+      throw new IOException("cannot write band '" + band.getName() + "' of " + targetName + " to " + imageFile
+          + " from " + source.imageFile() + ": " + FileErrors.reason(imageFile, e), e);
+    }
+    return true;
   }
 
   /** The band file's path is a temporary one; the message names the product being written too. */

@@ -31,7 +31,8 @@ import org.esa.snap.core.datamodel.Band;
  * tile and band by band, for the bands that an operator computes ({@link RasterImage#prefetch}):
  * a thread finding a tile under way moves on to the next one, so the operator's tiles are
  * computed in parallel, each once. Then each band's rows of the block are read into one buffer
- * and written with one positional write per band ({@link BandFileWrite}), bands in parallel. So
+ * and written with one positional write per band ({@link BandFileWrite}), or copied in the kernel
+ * from the band file they come from unchanged, bands in parallel. So
  * memory is bounded by the computed tiles of one block and a strip per thread, whatever the
  * number of bands. The first failure or a cancellation stops every thread after its current step.
  */
@@ -41,6 +42,7 @@ final class BandFilesWriter {
   private final List<Path> imageFiles;
   private final WriteBlocks blocks;
   private final List<Band> computedBands = new ArrayList<>();
+  private final List<DimapBandImage> unchangedSources = new ArrayList<>();
   private final ProgressMonitor pm;
   private final String targetName;
   private final int[] firstStepOfBlock;
@@ -71,6 +73,7 @@ final class BandFilesWriter {
     this.targetName = targetName;
     long computedBytesPerPixel = 0;
     for (Band band : bands) {
+      unchangedSources.add(BandFileWrite.unchangedSource(band));
       RasterImage image = SourceImages.rasterImageOf(band);
       if (image != null && image.cachesTiles()) {
         computedBands.add(band);
@@ -169,7 +172,11 @@ final class BandFilesWriter {
           prefetch(band, tiles.get(index / computedBands.size()));
         } else {
           int b = index - prefetchSteps;
-          strips.write(bands.get(b), imageFiles.get(b), channels.get(b), blocks.bounds(block));
+          Band band = bands.get(b);
+          DimapBandImage source = unchangedSources.get(b);
+          if (source == null || !strips.copyRows(band, source, imageFiles.get(b), channels.get(b), blocks.bounds(block))) {
+            strips.write(band, imageFiles.get(b), channels.get(b), blocks.bounds(block));
+          }
           reportStrip();
         }
       }

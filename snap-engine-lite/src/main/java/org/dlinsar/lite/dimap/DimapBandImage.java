@@ -3,8 +3,10 @@ package org.dlinsar.lite.dimap;
 import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.awt.image.WritableRaster;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import org.dlinsar.lite.image.RasterImage;
 
@@ -59,6 +61,29 @@ final class DimapBandImage extends RasterImage {
       throw new UncheckedIOException("cannot read " + r.width + "x" + r.height + " pixels at (" + r.x + ", " + r.y
           + ") from " + imageFile + ": " + FileErrors.reason(imageFile, e), e);
     }
+  }
+
+  /**
+   * Copies {@code count} bytes of the band file from byte {@code position} into {@code target}
+   * at {@code targetPosition}, in the kernel (no samples pass through the JVM). Holds
+   * {@code target}'s lock meanwhile: the copy writes at the target's own position.
+   *
+   * @throws IOException if reading this file or writing the target fails; EOF if this file
+   *     ends before the bytes do
+   */
+  void copyBytes(long position, long count, FileChannel target, long targetPosition) throws IOException {
+    channel.read(file -> {
+      synchronized (target) {
+        target.position(targetPosition);
+        for (long done = 0; done < count; ) {
+          long n = file.transferTo(position + done, count - done, target);
+          if (n <= 0 && position + done >= file.size()) {
+            throw new EOFException("file ends at byte " + (position + done));
+          }
+          done += n;
+        }
+      }
+    });
   }
 
   /** Closes the band file. */

@@ -2,6 +2,8 @@ package org.dlinsar.lite.dimap;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bc.ceres.core.ProgressMonitor;
@@ -31,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Band files as the writer leaves them: the samples big-endian, row after row, byte for byte,
- * whichever way they were written (in blocks of whole rows or of a few tiles).
+ * whichever way they were written (copied from the band file they come from, encoded from
+ * samples, in blocks of whole rows or of a few tiles).
  */
 class BandFilesWriterTest {
 
@@ -63,6 +66,22 @@ class BandFilesWriterTest {
   }
 
   @Test
+  void copiesSnapWrittenBandFilesByteForByte() throws IOException {
+    for (String sample : new String[] {MERIS, C2RCC}) {
+      Product product = DimapProductReader.read(DimapTestSupport.samplesFolder().resolve(sample + ".dim").toFile());
+      // tiles that leave partial ones on both edges: blocks of a few rows, the last one short
+      product.setPreferredTileSize(16, 7);
+      for (String name : imageBands(product)) {
+        assertNotNull(BandFileWrite.unchangedSource(product.getBand(name)), "copied in the kernel: " + name);
+      }
+
+      DimapProductWriter.write(product, dir.resolve(sample + ".dim").toFile(), ProgressMonitor.NULL);
+
+      assertSameBandFiles(sample, product, dir.resolve(sample + ".data"));
+    }
+  }
+
+  @Test
   void writesSnapWrittenSamplesBackByteForByte() throws IOException {
     for (String sample : new String[] {MERIS, C2RCC}) {
       Product source = DimapProductReader.read(DimapTestSupport.samplesFolder().resolve(sample + ".dim").toFile());
@@ -72,6 +91,7 @@ class BandFilesWriterTest {
         Band band = product.addBand(name, source.getBand(name).getDataType());
         // an image of its own: the samples go through the writer's buffers, not a file copy
         band.setSourceImage(new Forwarding(source.getBand(name)));
+        assertNull(BandFileWrite.unchangedSource(band), name);
       }
 
       DimapProductWriter.write(product, dir.resolve(sample + ".dim").toFile(), ProgressMonitor.NULL);
