@@ -5,7 +5,8 @@
 #   stack     graphs/gradient-stack.xml (DL-Mask + Phase-Gradient-Stack + Write of every band),
 #             the same chain writing only the bands it adds (NewBandsRun), the numpy peer doing
 #             the stack alone (bench/gradient_stack_peer.py), cat of the i/q/coh files it reads
-#   threads   -q 1 against -q 2; CPU seconds (user + sys); peak RSS at a fixed heap
+#   threads   -q 1 against -q 2, beside what the machine gives a perfectly parallel loop now;
+#             CPU seconds (user + sys); peak RSS at a fixed heap
 #
 #   bench/engine.sh [width height dates repeats]     (default 1024 1024 18 3: 33 interferograms,
 #                                                     473 MB; about 2 minutes on 2 cores)
@@ -56,6 +57,8 @@ run() {
     exit 1
   }
   awk '{ printf "%.3f %.3f %.0f\n", $1, $2 + $3, $4 / 1024 }' "$work/time" >>"$work/$name"
+  # NewBandsRun's own figure: the tiles' part, after the single-threaded setup
+  sed -n 's/.*compute and write \([0-9.]*\) s.*/\1 0 0/p' "$work/log" >>"$work/$name.tiles"
 }
 
 # median <case> <column>: 1 wall s, 2 cpu s, 3 peak RSS MB
@@ -72,6 +75,7 @@ for ((r = 0; r < repeats; r++)); do
   run copy "$dlinsar" "$root/graphs/copy.xml" -Pinput="$stack" -Poutput="$work/out/copy.dim"
   [ "$peer" != yes ] || run peer python3 "$root/bench/gradient_stack_peer.py" "$stack" "$work/out/peer"
   for q in 1 2; do
+    run "cpu_q$q" java -cp "$bench_cp" org.dlinsar.bench.CpuScaling "$q"
     run "graph_q$q" "$dlinsar" "$root/graphs/gradient-stack.xml" -q "$q" -Pinput="$stack" -Poutput="$work/out/grad.dim"
     cp "$work/out/grad.data/grad_az.img" "$work/grad_az_q$q.img"
     # shellcheck disable=SC2086
@@ -110,7 +114,9 @@ identical="differ"
 cmp -s "$work/grad_az_q1.img" "$work/grad_az_q2.img" && identical="identical"
 echo "  copy / cp -r                          $(ratio copy cp)   (goal <= 3)"
 echo "  speed-up -q 1 / -q 2: every band      $(ratio graph_q1 graph_q2)   (goal >= 1.6; grad_az $identical)"
+echo "      what the machine gives a perfectly parallel loop now (CpuScaling 1 / 2): $(ratio cpu_q1 cpu_q2)"
 echo "                        new bands only  $(ratio new_q1 new_q2)"
+echo "      new bands, computing and writing tiles only (after the setup): $(median new_q1.tiles 1) s / $(median new_q2.tiles 1) s = $(ratio new_q1.tiles new_q2.tiles)"
 if [ "$peer" = yes ]; then
   echo "  graph -q 2 / numpy peer: every band   $(ratio graph_q2 peer)   (goal <= 1)"
   echo "                           new bands    $(ratio new_q2 peer)"

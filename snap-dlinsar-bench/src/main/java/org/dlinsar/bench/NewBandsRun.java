@@ -2,6 +2,7 @@ package org.dlinsar.bench;
 
 import com.bc.ceres.core.ProgressMonitor;
 import java.io.File;
+import java.util.Locale;
 import java.util.Map;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Band;
@@ -16,7 +17,8 @@ import org.esa.snap.core.util.ProductUtils;
  * before its Write does. {@code bench/engine.sh} times it as one process, as it times the graph.
  *
  * <p>Usage: {@code NewBandsRun stack.dim target.dim}; {@code -Dsnap.parallelism=N} sets the
- * thread count, as {@code -q} does.
+ * thread count, as {@code -q} does. Prints the seconds spent reading the header and building
+ * the chain (setup, one thread) and computing and writing the tiles (the parallel part).
  */
 public final class NewBandsRun {
 
@@ -27,6 +29,7 @@ public final class NewBandsRun {
     if (args.length != 2) {
       throw new IllegalArgumentException("usage: NewBandsRun stack.dim target.dim");
     }
+    long start = System.nanoTime();
     Product source = ProductIO.readProduct(new File(args[0]));
     Product mask = GPF.createProduct("DL-Mask", Map.of("method", "OTSU"), source);
     Product gradient = GPF.createProduct("Phase-Gradient-Stack", Map.of(), mask);
@@ -39,7 +42,10 @@ public final class NewBandsRun {
         ProductUtils.copyBand(name, gradient, target, true);
       }
     }
+    long write = System.nanoTime();
     GPF.writeProduct(target, new File(args[1]), "BEAM-DIMAP", false, ProgressMonitor.NULL);
+    long end = System.nanoTime();
+    System.out.printf(Locale.ROOT, "setup %.3f s, compute and write %.3f s%n", (write - start) / 1e9, (end - write) / 1e9);
     target.dispose();
     gradient.dispose();
     mask.dispose();
