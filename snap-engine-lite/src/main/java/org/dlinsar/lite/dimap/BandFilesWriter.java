@@ -6,11 +6,8 @@ import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.RandomAccessFile;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -21,30 +18,41 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.dlinsar.lite.image.RasterImage;
+import org.dlinsar.lite.image.SourceImages;
 import org.esa.snap.core.datamodel.Band;
-import org.esa.snap.core.datamodel.ProductData;
 
 /**
- * Writes the {@code .img} files of a product's non-virtual bands, tile by tile, in parallel.
+ * Writes the {@code .img} files of a product's non-virtual bands, a tile row at a time, bands in
+ * parallel.
  *
- * <p>A fixed pool of one thread per processor pulls tiles of the product's tile grid from a
- * shared counter; for its tile a thread reads each band's rectangle in turn
- * ({@code Band.readRasterData}) and writes its rows at their offsets with positional writes.
- * So at most one band rectangle per thread is in memory, however many bands the product has,
- * and all bands of a tile are pulled together (a tile-stack operator computes each tile once).
- * The first failure or a cancellation stops every thread after its current band rectangle.
+ * <p>A fixed pool of one thread per processor pulls work from one shared counter, block by block
+ * ({@link WriteBlocks}: a tile row, or a run of its tiles when a whole row of computed tiles would
+ * not fit in memory). A block is worked in two steps. First its tiles are computed ahead, tile by
+ * tile and band by band, for the bands that an operator computes ({@link RasterImage#prefetch}):
+ * a thread finding a tile under way moves on to the next one, so the operator's tiles are
+ * computed in parallel, each once. Then each band's rows of the block are read into one buffer
+ * and written with one positional write per band ({@link BandFileWrite}), or copied in the kernel
+ * from the band file they come from unchanged, bands in parallel. So
+ * memory is bounded by the computed tiles of one block and a strip per thread, whatever the
+ * number of bands. The first failure or a cancellation stops every thread after its current step.
  */
 final class BandFilesWriter {
 
   private final List<Band> bands;
   private final List<Path> imageFiles;
-  private final List<Rectangle> tiles;
+  private final WriteBlocks blocks;
+  private final List<Band> computedBands = new ArrayList<>();
+  private final List<DimapBandImage> unchangedSources = new ArrayList<>();
   private final ProgressMonitor pm;
   private final String targetName;
-  private final AtomicInteger nextTile = new AtomicInteger();
+  private final int[] firstStepOfBlock;
+  private final AtomicInteger nextStep = new AtomicInteger();
+  private final AtomicInteger stripsWritten = new AtomicInteger();
+  private int tilesReported;
   private final AtomicBoolean stop = new AtomicBoolean();
   private final AtomicBoolean cancelled = new AtomicBoolean();
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
+  private final List<FileChannel> channels = new ArrayList<>();
 
   /**
    * @param bands the bands to write (non-virtual)
@@ -53,56 +61,64 @@ final class BandFilesWriter {
    * @param targetName the product file, for messages
    */
   BandFilesWriter(List<Band> bands, List<Path> imageFiles, Dimension tileSize, ProgressMonitor pm, String targetName) {
+    this(bands, imageFiles, tileSize, pm, targetName, WriteBlocks.budgetBytes());
+  }
+
+  /** As the other constructor, with the memory a block's computed tiles may take. */
+  BandFilesWriter(List<Band> bands, List<Path> imageFiles, Dimension tileSize, ProgressMonitor pm, String targetName,
+      long blockBudgetBytes) {
     this.bands = List.copyOf(bands);
     this.imageFiles = List.copyOf(imageFiles);
     this.pm = pm;
     this.targetName = targetName;
-    this.tiles = tileGrid(bands, tileSize);
-  }
-
-  /** The rectangles of the tile grid covering every band, row by row. */
-  private static List<Rectangle> tileGrid(List<Band> bands, Dimension tileSize) {
-    int width = 0;
-    int height = 0;
+    long computedBytesPerPixel = 0;
     for (Band band : bands) {
-      width = Math.max(width, band.getRasterWidth());
-      height = Math.max(height, band.getRasterHeight());
-    }
-    List<Rectangle> grid = new ArrayList<>();
-    for (int y = 0; y < height; y += tileSize.height) {
-      for (int x = 0; x < width; x += tileSize.width) {
-        grid.add(new Rectangle(x, y, Math.min(tileSize.width, width - x), Math.min(tileSize.height, height - y)));
+      unchangedSources.add(BandFileWrite.unchangedSource(band));
+      RasterImage image = SourceImages.rasterImageOf(band);
+      if (image != null && image.cachesTiles()) {
+        computedBands.add(band);
+        computedBytesPerPixel += RasterDataTypes.elemSize(band.getDataType());
       }
     }
-    return grid;
+    this.blocks = new WriteBlocks(bands, tileSize, computedBytesPerPixel, blockBudgetBytes);
+    this.firstStepOfBlock = new int[blocks.size() + 1];
+    for (int i = 0; i < blocks.size(); i++) {
+      firstStepOfBlock[i + 1] = firstStepOfBlock[i] + blocks.tiles(i).size() * computedBands.size() + bands.size();
+    }
   }
 
   /** Number of tiles {@link #write} reports as work. */
   int tileCount() {
-    return tiles.size();
+    return blocks.tileCount();
   }
 
   /**
-   * Creates every band file at its full size, then fills it tile by tile; reports
-   * {@code worked(1)} per tile to the progress monitor (whose task the caller began).
+   * Creates every band file at its full size, then fills it block by block; reports work in
+   * tiles ({@code worked}, {@link #tileCount} in all) to the progress monitor (whose task the
+   * caller began).
    *
    * @throws InterruptedIOException if the monitor is cancelled
    * @throws IOException if a band cannot be read or a file cannot be written
    * @throws RuntimeException unchanged, if a band's image fails (an {@code OperatorException})
    */
   void write() throws IOException {
-    for (int i = 0; i < bands.size(); i++) {
-      Band band = bands.get(i);
-      long size = (long) band.getRasterWidth() * band.getRasterHeight() * RasterDataTypes.elemSize(band.getDataType());
-      Path imageFile = imageFiles.get(i);
-      try (RandomAccessFile file = new RandomAccessFile(imageFile.toFile(), "rw")) {
-        file.setLength(size);
-      } catch (IOException e) {
-        // RandomAccessFile says "File too large" or "No space left on device", not which file
-        throw cannotWrite(band, imageFile, e);
+    try {
+      for (int i = 0; i < bands.size(); i++) {
+        channels.add(BandFileWrite.create(bands.get(i), imageFiles.get(i), targetName));
       }
+      runWorkers();
+    } finally {
+      closeChannels();
     }
-    int threads = Math.max(1, Math.min(Parallelism.threads(), tiles.size()));
+    rethrowFailure();
+    if (cancelled.get()) {
+      throw new InterruptedIOException("writing " + targetName + " cancelled");
+    }
+  }
+
+  private void runWorkers() throws InterruptedIOException {
+    int steps = firstStepOfBlock[blocks.size()];
+    int threads = Math.max(1, Math.min(Parallelism.threads(), steps));
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "dimap-writer");
       thread.setDaemon(true);
@@ -111,17 +127,13 @@ final class BandFilesWriter {
     try {
       List<Future<?>> workers = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
-        workers.add(pool.submit(this::pullTiles));
+        workers.add(pool.submit(this::work));
       }
       for (Future<?> worker : workers) {
         awaitWorker(worker);
       }
     } finally {
       pool.shutdownNow();
-    }
-    rethrowFailure();
-    if (cancelled.get()) {
-      throw new InterruptedIOException("writing " + targetName + " cancelled");
     }
   }
 
@@ -135,29 +147,77 @@ final class BandFilesWriter {
       interrupted.initCause(e);
       throw interrupted;
     } catch (ExecutionException e) {
-      // pullTiles records its own failures; anything else is recorded here
+      // work records its own failures; anything else is recorded here
       failure.compareAndSet(null, e.getCause());
     }
   }
 
-  private void pullTiles() {
+  /** One worker: takes steps in order until none is left, a step fails or the run is cancelled. */
+  private void work() {
+    BandFileWrite strips = new BandFileWrite(targetName);
     try {
-      int index;
-      while (!stop.get() && (index = nextTile.getAndIncrement()) < tiles.size()) {
+      int step;
+      while (!stop.get() && (step = nextStep.getAndIncrement()) < firstStepOfBlock[blocks.size()]) {
         if (checkCancelled()) {
           return;
         }
-        Rectangle tile = tiles.get(index);
-        for (int b = 0; b < bands.size() && !stop.get(); b++) {
-          writeTile(bands.get(b), imageFiles.get(b), tile);
-        }
-        synchronized (pm) {
-          pm.worked(1);
+        int block = blockOf(step);
+        int index = step - firstStepOfBlock[block];
+        List<Rectangle> tiles = blocks.tiles(block);
+        int prefetchSteps = tiles.size() * computedBands.size();
+        if (index < prefetchSteps) {
+          // tile by tile, so that threads start on different bands: an operator's per-band state
+          // computed on first use (a threshold over the whole band) is then computed in parallel
+          Band band = computedBands.get(index % computedBands.size());
+          prefetch(band, tiles.get(index / computedBands.size()));
+        } else {
+          int b = index - prefetchSteps;
+          Band band = bands.get(b);
+          DimapBandImage source = unchangedSources.get(b);
+          if (source == null || !strips.copyRows(band, source, imageFiles.get(b), channels.get(b), blocks.bounds(block))) {
+            strips.write(band, imageFiles.get(b), channels.get(b), blocks.bounds(block));
+          }
+          reportStrip();
         }
       }
     } catch (IOException | RuntimeException | Error e) {
       failure.compareAndSet(null, e);
       stop.set(true);
+    }
+  }
+
+  private int blockOf(int step) {
+    int low = 0;
+    int high = blocks.size() - 1;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (firstStepOfBlock[mid] <= step) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return low;
+  }
+
+  private static void prefetch(Band band, Rectangle tile) {
+    RasterImage image = SourceImages.rasterImageOf(band);
+    Rectangle inBand = tile.intersection(new Rectangle(0, 0, band.getRasterWidth(), band.getRasterHeight()));
+    if (image != null && !inBand.isEmpty()) {
+      image.prefetch(inBand);
+    }
+  }
+
+  /** Reports the tiles that the strips written so far amount to, in whole tiles. */
+  private void reportStrip() {
+    long written = stripsWritten.incrementAndGet();
+    long strips = (long) blocks.size() * bands.size();
+    synchronized (pm) {
+      int tiles = (int) (written * blocks.tileCount() / strips);
+      if (tiles > tilesReported) {
+        pm.worked(tiles - tilesReported);
+        tilesReported = tiles;
+      }
     }
   }
 
@@ -173,45 +233,16 @@ final class BandFilesWriter {
     return isCanceled;
   }
 
-  /** Reads the part of {@code tile} inside the band and writes its rows into the band file. */
-  private void writeTile(Band band, Path imageFile, Rectangle tile) throws IOException {
-    Rectangle r = tile.intersection(new Rectangle(0, 0, band.getRasterWidth(), band.getRasterHeight()));
-    if (r.isEmpty()) {
-      return;
-    }
-    ProductData samples = band.createCompatibleRasterData(r.width, r.height);
-    band.readRasterData(r.x, r.y, r.width, r.height, samples);
-    int elemSize = RasterDataTypes.elemSize(band.getDataType());
-    ByteBuffer bytes = ByteBuffer.allocate(r.width * r.height * elemSize);
-    BigEndianSamples.encode(samples.getElems(), 0, r.width * r.height, bytes);
-    bytes.flip();
-    int width = band.getRasterWidth();
-    try (FileChannel channel = FileChannel.open(imageFile, StandardOpenOption.WRITE)) {
-      if (r.x == 0 && r.width == width) {
-        writeFully(channel, bytes, (long) r.y * width * elemSize);
-      } else {
-        int rowBytes = r.width * elemSize;
-        for (int row = 0; row < r.height; row++) {
-          ByteBuffer rowSlice = bytes.slice(row * rowBytes, rowBytes);
-          writeFully(channel, rowSlice, ((long) (r.y + row) * width + r.x) * elemSize);
-        }
+  private void closeChannels() throws IOException {
+    for (int i = 0; i < channels.size(); i++) {
+      try {
+        channels.get(i).close();
+      } catch (IOException e) {
+        // data not yet on disk may be lost with a failed close: a failure of the write
+        failure.compareAndSet(null, BandFileWrite.cannotWrite(bands.get(i), imageFiles.get(i), targetName, e));
       }
-    } catch (IOException e) {
-      throw cannotWrite(band, imageFile, e);
     }
-  }
-
-  /** The band file's path is a temporary one; the message names the product being written too. */
-  private IOException cannotWrite(Band band, Path imageFile, IOException e) {
-    return new IOException("cannot write band '" + band.getName() + "' of " + targetName + " to " + imageFile + ": "
-        + FileErrors.reason(imageFile, e), e);
-  }
-
-  private static void writeFully(FileChannel channel, ByteBuffer bytes, long position) throws IOException {
-    long at = position;
-    while (bytes.hasRemaining()) {
-      at += channel.write(bytes, at);
-    }
+    channels.clear();
   }
 
   private void rethrowFailure() throws IOException {

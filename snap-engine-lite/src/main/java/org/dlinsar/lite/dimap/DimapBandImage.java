@@ -6,28 +6,25 @@ import java.awt.image.WritableRaster;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import org.dlinsar.lite.image.RasterImage;
 
 /**
  * The samples of one band of a BEAM-DIMAP product, read on request from its big-endian ENVI
  * {@code .img} file (raw, band-sequential, no header).
  *
- * <p>Each request opens the file, reads the rows of the rectangle with positional reads and
- * closes it, so no file handle outlives a call and concurrent requests do not interfere.
- * Read failures surface as {@link UncheckedIOException} naming the file.
+ * <p>The file is opened on the first read and its channel shared by all threads reading the band
+ * (positional reads), until the band is disposed ({@link #dispose()}). A rectangle is read
+ * straight into the samples it is asked for ({@link BandFileReads}). Read failures surface as
+ * {@link UncheckedIOException} naming the file.
  */
 final class DimapBandImage extends RasterImage {
-
-  /** Largest read buffer, so a large rectangle is read in bounded chunks. */
-  private static final int CHUNK_BYTES = 1 << 20;
 
   private final Path imageFile;
   private final int dataType;
   private final int elemSize;
+  private final SharedReadChannel channel;
 
   /**
    * @param imageFile the band's {@code .img}; its size was checked by the reader
@@ -41,6 +38,7 @@ final class DimapBandImage extends RasterImage {
     this.imageFile = imageFile;
     this.dataType = dataType;
     this.elemSize = RasterDataTypes.elemSize(dataType);
+    this.channel = new SharedReadChannel(imageFile);
   }
 
   /** The {@code .img} file this image reads. */
@@ -57,19 +55,8 @@ final class DimapBandImage extends RasterImage {
   protected void computeRect(WritableRaster target) {
     Rectangle r = target.getBounds();
     Object samples = RasterImage.samplesOf(target.getDataBuffer());
-    boolean wholeRows = r.x == 0 && r.width == getWidth();
-    int longestRun = wholeRows ? r.width * r.height : r.width;
-    ByteBuffer bytes = ByteBuffer.allocate(Math.min(longestRun, CHUNK_BYTES / elemSize) * elemSize);
-    try (FileChannel channel = FileChannel.open(imageFile, StandardOpenOption.READ)) {
-      if (wholeRows) {
-        // the rectangle is one contiguous run of the file
-        readRun(channel, bytes, (long) r.y * getWidth(), samples, 0, longestRun);
-      } else {
-        for (int row = 0; row < r.height; row++) {
-          long first = (long) (r.y + row) * getWidth() + r.x;
-          readRun(channel, bytes, first, samples, row * r.width, r.width);
-        }
-      }
+    try {
+      channel.read(file -> BandFileReads.read(file, getWidth(), elemSize, r, samples));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + r.width + "x" + r.height + " pixels at (" + r.x + ", " + r.y
           + ") from " + imageFile + ": " + FileErrors.reason(imageFile, e), e);
@@ -77,26 +64,35 @@ final class DimapBandImage extends RasterImage {
   }
 
   /**
-   * Reads {@code count} samples starting at sample index {@code first} of the file, through
-   * {@code bytes} (reused, in chunks of its capacity).
+   * Copies {@code count} bytes of the band file from byte {@code position} into {@code target}
+   * at {@code targetPosition}, in the kernel (no samples pass through the JVM). Holds
+   * {@code target}'s lock meanwhile: the copy writes at the target's own position.
+   *
+   * @throws IOException if reading this file or writing the target fails; EOF if this file
+   *     ends before the bytes do
    */
-  private void readRun(FileChannel channel, ByteBuffer bytes, long first, Object samples, int offset, int count)
-      throws IOException {
-    int chunk = bytes.capacity() / elemSize;
-    int done = 0;
-    while (done < count) {
-      int n = Math.min(chunk, count - done);
-      bytes.clear().limit(n * elemSize);
-      long position = (first + done) * elemSize;
-      while (bytes.hasRemaining()) {
-        int read = channel.read(bytes, position + bytes.position());
-        if (read < 0) {
-          throw new EOFException("file ends at byte " + (position + bytes.position()));
+  void copyBytes(long position, long count, FileChannel target, long targetPosition) throws IOException {
+    channel.read(file -> {
+      synchronized (target) {
+        target.position(targetPosition);
+        for (long done = 0; done < count; ) {
+          long n = file.transferTo(position + done, count - done, target);
+          if (n <= 0 && position + done >= file.size()) {
+            throw new EOFException("file ends at byte " + (position + done));
+          }
+          done += n;
         }
       }
-      bytes.flip();
-      BigEndianSamples.decode(bytes, samples, offset + done, n);
-      done += n;
+    });
+  }
+
+  /** Closes the band file. */
+  @Override
+  public void dispose() {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      // nothing was written through it: closing a read channel loses nothing
     }
   }
 }

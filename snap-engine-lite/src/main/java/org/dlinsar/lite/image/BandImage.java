@@ -45,6 +45,22 @@ public final class BandImage extends RasterImage {
     return source;
   }
 
+  /** Whether the source raster's image keeps its tiles. */
+  @Override
+  public boolean cachesTiles() {
+    RasterImage image = SourceImages.rasterImageOf(source);
+    return image != null && image.cachesTiles();
+  }
+
+  /** Prefetches the region from the source raster's image. */
+  @Override
+  public void prefetch(Rectangle region) {
+    RasterImage image = SourceImages.rasterImageOf(source);
+    if (image != null) {
+      image.prefetch(region);
+    }
+  }
+
   /**
    * Reads the target's rectangle from the source raster.
    *

@@ -138,12 +138,86 @@ public abstract class RasterImage implements RenderedImage {
    */
   @Override
   public Raster getData(Rectangle region) {
-    if (region.isEmpty() || !getBounds().contains(region)) {
-      throw new IllegalArgumentException("region " + region + " is not inside the image " + getBounds());
-    }
+    checkInside(region);
     WritableRaster raster = createRaster(region);
     computeRect(raster);
     return raster;
+  }
+
+  /**
+   * Computes the samples of {@code region} straight into {@code samples}, row-major from index 0,
+   * with no buffer of its own in between: the array a tile or a band file is read into.
+   *
+   * @param samples an array of this image's sample type ({@link #samplesOf}), at least
+   *     {@code region.width * region.height} long; modified
+   * @throws IllegalArgumentException if the region is empty or reaches outside the image, or
+   *     the array does not fit
+   */
+  public void read(Rectangle region, Object samples) {
+    checkInside(region);
+    int n = region.width * region.height;
+    DataBuffer buffer = wrap(samples, n);
+    if (buffer == null || buffer.getDataType() != sampleModel.getDataType()) {
+      throw new IllegalArgumentException("cannot read samples of data-buffer type " + sampleModel.getDataType()
+          + " into " + (samples == null ? "null" : samples.getClass().getSimpleName() + " of " + arrayLength(samples))
+          + " for " + n + " samples");
+    }
+    SampleModel model = new BandedSampleModel(sampleModel.getDataType(), region.width, region.height, 1);
+    computeRect(Raster.createWritableRaster(model, buffer, new Point(region.x, region.y)));
+  }
+
+  /**
+   * Whether this image keeps the tiles it computes (an operator's image does, a file's does
+   * not): for such an image {@link #prefetch} pays, and its tiles take memory until evicted.
+   */
+  public boolean cachesTiles() {
+    return false;
+  }
+
+  /**
+   * Computes the tiles covering {@code region} ahead of reading it, where this image keeps its
+   * tiles ({@link #cachesTiles}); a tile that another thread is computing is left to it, so
+   * threads prefetching one region share its tiles instead of waiting for each other. Does
+   * nothing by default.
+   */
+  public void prefetch(Rectangle region) {
+  }
+
+  /**
+   * Releases what this image holds open (a band file); reading afterwards fails. The band that
+   * owns the image calls it when disposed. Does nothing by default.
+   */
+  public void dispose() {
+  }
+
+  private void checkInside(Rectangle region) {
+    if (region.isEmpty() || !getBounds().contains(region)) {
+      throw new IllegalArgumentException("region " + region + " is not inside the image " + getBounds());
+    }
+  }
+
+  /** A data buffer of {@code size} samples over {@code samples}, or null if it cannot hold them. */
+  private DataBuffer wrap(Object samples, int size) {
+    if (arrayLength(samples) < size) {
+      return null;
+    }
+    int type = sampleModel.getDataType();
+    if (samples instanceof byte[] bytes) {
+      return new DataBufferByte(bytes, size);
+    } else if (samples instanceof short[] shorts) {
+      return type == DataBuffer.TYPE_USHORT ? new DataBufferUShort(shorts, size) : new DataBufferShort(shorts, size);
+    } else if (samples instanceof int[] ints) {
+      return new DataBufferInt(ints, size);
+    } else if (samples instanceof float[] floats) {
+      return new DataBufferFloat(floats, size);
+    } else if (samples instanceof double[] doubles) {
+      return new DataBufferDouble(doubles, size);
+    }
+    return null;
+  }
+
+  private static int arrayLength(Object array) {
+    return array != null && array.getClass().isArray() ? java.lang.reflect.Array.getLength(array) : -1;
   }
 
   @Override

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.dlinsar.lite.expr.NoDataTest;
 import org.dlinsar.lite.expr.ValidPixelExpression;
+import org.dlinsar.lite.image.RasterImage;
+import org.dlinsar.lite.image.SourceImages;
 
 /**
  * A node holding a raster of raw samples, their scaling to geophysical values and their no-data
@@ -40,6 +42,10 @@ public abstract class RasterDataNode extends DataNode implements Scaling {
   private String validPixelExpression;
   // Volatile: tiles are read by worker threads while the image is attached on another thread.
   private volatile RenderedImage sourceImage;
+
+  static {
+    SourceImages.setAccess(node -> node.sourceImage);
+  }
 
   protected RasterDataNode(String name, int dataType, long numElems) {
     super(name, dataType, numElems);
@@ -424,10 +430,14 @@ public abstract class RasterDataNode extends DataNode implements Scaling {
     this.sourceImage = sourceImage;
   }
 
-  /** Drops the raster data and the source image. */
+  /** Drops the raster data and the source image, releasing what the image holds open. */
   @Override
   public void dispose() {
+    RenderedImage image = sourceImage;
     sourceImage = null;
+    if (image instanceof RasterImage raster) {
+      raster.dispose();
+    }
     geoCoding = null;
     super.dispose();
   }

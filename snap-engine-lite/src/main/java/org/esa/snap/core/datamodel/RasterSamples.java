@@ -46,6 +46,11 @@ final class RasterSamples {
   static void readImage(RenderedImage image, int x, int y, int w, int h, ProductData target) throws IOException {
     Raster raster;
     try {
+      if (image instanceof RasterImage own && fitsTarget(own, target)) {
+        // straight into the target's array: no raster of the image's own to copy from
+        own.read(new Rectangle(x, y, w, h), target.getElems());
+        return;
+      }
       raster = image.getData(new Rectangle(x, y, w, h));
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -73,6 +78,20 @@ final class RasterSamples {
         target.setElemIntAt(i, samples[i]);
       }
     }
+  }
+
+  /** Whether the image's samples have the type of the target's array. */
+  private static boolean fitsTarget(RasterImage image, ProductData target) {
+    int type = image.getSampleModel().getDataType();
+    Object elems = target.getElems();
+    return switch (type) {
+      case DataBuffer.TYPE_BYTE -> elems instanceof byte[];
+      case DataBuffer.TYPE_SHORT, DataBuffer.TYPE_USHORT -> elems instanceof short[];
+      case DataBuffer.TYPE_INT -> elems instanceof int[];
+      case DataBuffer.TYPE_FLOAT -> elems instanceof float[];
+      case DataBuffer.TYPE_DOUBLE -> elems instanceof double[];
+      default -> false;
+    };
   }
 
   /**

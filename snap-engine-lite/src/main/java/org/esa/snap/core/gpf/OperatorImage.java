@@ -45,6 +45,25 @@ final class OperatorImage extends RasterImage {
   }
 
   @Override
+  public boolean cachesTiles() {
+    return true;
+  }
+
+  /** Computes the grid tiles covering {@code region} into the tile cache, unless there or under way. */
+  @Override
+  public void prefetch(Rectangle region) {
+    Rectangle clipped = region.intersection(getBounds());
+    if (clipped.isEmpty()) {
+      return;
+    }
+    for (int tileY = clipped.y / getTileHeight(); tileY <= (clipped.y + clipped.height - 1) / getTileHeight(); tileY++) {
+      for (int tileX = clipped.x / getTileWidth(); tileX <= (clipped.x + clipped.width - 1) / getTileWidth(); tileX++) {
+        tiles.prefetchTile(this, tileX, tileY);
+      }
+    }
+  }
+
+  @Override
   protected void computeRect(WritableRaster target) {
     Rectangle region = target.getBounds();
     Object destination = RasterImage.samplesOf(target.getDataBuffer());

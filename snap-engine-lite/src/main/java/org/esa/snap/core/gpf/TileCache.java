@@ -76,6 +76,27 @@ final class TileCache {
     if (!computeHere) {
       return (V) join(entry);
     }
+    return computeInto(key, entry, compute, sizeOf);
+  }
+
+  /**
+   * Computes and caches the value for {@code key} in the calling thread, unless it is cached or
+   * another thread is computing it: then returns at once, where {@link #get} would wait. Threads
+   * prefetching the tiles of one region thus each compute different tiles.
+   */
+  <V> void prefetch(Key key, Supplier<V> compute, ToLongFunction<V> sizeOf) {
+    Entry entry;
+    synchronized (this) {
+      if (entries.containsKey(key)) {
+        return;
+      }
+      entry = new Entry();
+      entries.put(key, entry);
+    }
+    computeInto(key, entry, compute, sizeOf);
+  }
+
+  private <V> V computeInto(Key key, Entry entry, Supplier<V> compute, ToLongFunction<V> sizeOf) {
     V value;
     try {
       value = compute.get();

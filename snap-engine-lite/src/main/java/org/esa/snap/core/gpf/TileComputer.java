@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.ProductData;
 
@@ -32,7 +33,7 @@ final class TileComputer {
   private final boolean stack;
   private final List<OperatorImage> images = new ArrayList<>();
   private final Map<OperatorImage, Integer> imageIndex = new IdentityHashMap<>();
-  private final Map<Point, Object> stackLocks = new ConcurrentHashMap<>();
+  private final Map<Point, ReentrantLock> stackLocks = new ConcurrentHashMap<>();
   private volatile boolean disposed;
 
   /**
@@ -83,16 +84,54 @@ final class TileComputer {
       return (ProductData) hit;
     }
     // As JAI's getTile then OperatorImageTileStack.computeTile: look again under the tile's lock
-    synchronized (stackLocks.computeIfAbsent(new Point(tileX, tileY), p -> new Object())) {
+    ReentrantLock lock = stackLock(tileX, tileY);
+    lock.lock();
+    try {
       Object cached = cache.peek(key);
-      if (cached != null) {
-        return (ProductData) cached;
+      return cached != null ? (ProductData) cached : computeAndCacheStack(cache, tileX, tileY)[imageIndex.get(image)];
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private ReentrantLock stackLock(int tileX, int tileY) {
+    return stackLocks.computeIfAbsent(new Point(tileX, tileY), p -> new ReentrantLock());
+  }
+
+  private ProductData[] computeAndCacheStack(TileCache cache, int tileX, int tileY) {
+    ProductData[] tiles = computeStack(tileX, tileY);
+    for (int i = 0; i < tiles.length; i++) {
+      cache.put(new TileCache.Key(this, images.get(i), tileX, tileY), tiles[i], bytes(tiles[i]));
+    }
+    return tiles;
+  }
+
+  /**
+   * Computes grid tile ({@code tileX}, {@code tileY}) of {@code image} into the cache unless it
+   * is there or another thread is computing it; returns at once then. Does nothing after
+   * {@link #dispose()} (a read would say why).
+   */
+  void prefetchTile(OperatorImage image, int tileX, int tileY) {
+    if (disposed) {
+      return;
+    }
+    TileCache cache = TileCache.instance();
+    if (!stack) {
+      cache.prefetch(new TileCache.Key(this, image, tileX, tileY), () -> computeTile(image, tileX, tileY),
+          TileComputer::bytes);
+      return;
+    }
+    // A stack under way holds its lock: move on rather than wait for it
+    ReentrantLock lock = stackLock(tileX, tileY);
+    if (!lock.tryLock()) {
+      return;
+    }
+    try {
+      if (cache.peek(new TileCache.Key(this, image, tileX, tileY)) == null) {
+        computeAndCacheStack(cache, tileX, tileY);
       }
-      ProductData[] tiles = computeStack(tileX, tileY);
-      for (int i = 0; i < tiles.length; i++) {
-        cache.put(new TileCache.Key(this, images.get(i), tileX, tileY), tiles[i], bytes(tiles[i]));
-      }
-      return tiles[imageIndex.get(image)];
+    } finally {
+      lock.unlock();
     }
   }
 

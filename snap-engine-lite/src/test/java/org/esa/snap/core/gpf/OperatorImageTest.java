@@ -109,6 +109,26 @@ class OperatorImageTest {
   }
 
   @Test
+  void prefetchComputesEveryTileOfTheRegionOnceAheadOfTheRead() {
+    RampOp op = (RampOp) new RampOp.Spi().createOperator(Map.of("width", 40, "height", 30), GPF.NO_SOURCES, tiles(7, 5));
+    Band ramp = op.getTargetProduct().getBand("ramp");
+    OperatorImage image = (OperatorImage) org.dlinsar.lite.image.SourceImages.rasterImageOf(ramp);
+
+    assertTrue(image.cachesTiles());
+    image.prefetch(new Rectangle(6, 4, 9, 2));
+    // columns 0..2 of row 0 and of row 1: the region touches both tile rows
+    assertEquals(6, op.tileCalls.size());
+    float[] all = TestScenes.readAll(ramp);
+    image.prefetch(new Rectangle(0, 0, 40, 30));
+
+    assertEquals(RampOp.expected(39, 29, 0), all[all.length - 1]);
+    assertEquals(6 * 6, op.tileCalls.size());
+    for (AtomicInteger calls : op.tileCalls.values()) {
+      assertEquals(1, calls.get());
+    }
+  }
+
+  @Test
   void disposedOperatorNoLongerComputesItsBands() {
     RampOp op = (RampOp) new RampOp.Spi().createOperator();
     Band ramp = op.getTargetProduct().getBand("ramp");

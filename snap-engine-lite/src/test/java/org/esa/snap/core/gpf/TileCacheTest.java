@@ -124,6 +124,46 @@ class TileCacheTest {
   }
 
   @Test
+  void prefetchComputesAnAbsentTileOnceAndLeavesOneUnderWayToItsThread() throws Exception {
+    TileCache cache = new TileCache(1 << 20);
+    AtomicInteger computations = new AtomicInteger();
+    cache.prefetch(key(owner, 0), () -> "prefetched " + computations.incrementAndGet(), v -> 8);
+    cache.prefetch(key(owner, 0), () -> "again " + computations.incrementAndGet(), v -> 8);
+    assertEquals("prefetched 1", cache.get(key(owner, 0), () -> "computed", v -> 8));
+
+    CountDownLatch computing = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<String> slow = pool.submit(() -> cache.get(key(owner, 1), () -> {
+        computing.countDown();
+        await(release);
+        return "slow";
+      }, v -> 8));
+      computing.await(10, TimeUnit.SECONDS);
+      // returns at once, though the tile is not done: a waiting prefetch would hang here
+      cache.prefetch(key(owner, 1), () -> "duplicate " + computations.incrementAndGet(), v -> 8);
+      release.countDown();
+      assertEquals("slow", slow.get(10, TimeUnit.SECONDS));
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
+    }
+    assertEquals(1, computations.get());
+    assertEquals(16, cache.size());
+  }
+
+  @Test
+  void failedPrefetchIsRethrownAndNotCached() {
+    TileCache cache = new TileCache(100);
+    OperatorException failure = new OperatorException("tile failed");
+    assertSame(failure, assertThrows(OperatorException.class, () -> cache.prefetch(key(owner, 0), () -> {
+      throw failure;
+    }, v -> 8)));
+    assertEquals("ok", cache.get(key(owner, 0), () -> "ok", v -> 8));
+  }
+
+  @Test
   void sharedCacheTakesItsCapacityFromTheTileCacheSize() {
     assertEquals(TileCacheSize.bytes(), TileCache.instance().capacity());
   }

@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# The headless engine against the machine (issue 8), side by side in one run, each figure the
+# median of whole-process runs (page cache warm, dirty pages synced before each run):
+#   copy      Read -> Write (graphs/copy.xml), and the same in a warm JVM, against cp -r
+#   stack     graphs/gradient-stack.xml (DL-Mask + Phase-Gradient-Stack + Write of every band),
+#             the same chain writing only the bands it adds (NewBandsRun), the numpy peer doing
+#             the stack alone (bench/gradient_stack_peer.py), cat of the i/q/coh files it reads
+#   threads   -q 1 against -q 2, beside what the machine gives a perfectly parallel loop now;
+#             CPU seconds (user + sys); peak RSS at a fixed heap
+#
+#   bench/engine.sh [width height dates repeats]     (default 1024 1024 18 3: 33 interferograms,
+#                                                     473 MB; about 2 minutes on 2 cores)
+# JAVA_OPTS: JVM options of every Java run (default -Xmx2g, the heap the RSS figures are at).
+# BENCH_DIR: where the simulated stack is kept between runs (default $TMPDIR/dlinsar-bench-engine).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+width="${1:-1024}"
+height="${2:-1024}"
+dates="${3:-18}"
+repeats="${4:-3}"
+export JAVA_OPTS="${JAVA_OPTS:--Xmx2g}"
+keep="${BENCH_DIR:-${TMPDIR:-/tmp}/dlinsar-bench-engine}/stack-${width}x${height}x${dates}"
+work="$(mktemp -d "${TMPDIR:-/tmp}/dlinsar-engine.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+
+[ -x /usr/bin/time ] || { echo "bench/engine.sh needs GNU time (/usr/bin/time)" >&2; exit 1; }
+dlinsar="$root/bin/dlinsar"
+"$dlinsar" -h >/dev/null # builds the jars first when they are stale (mvn clean package)
+(cd "$root" && mvn -q -DskipTests package -pl snap-dlinsar-bench -am) >&2
+bench="$root/snap-dlinsar-bench/target"
+bench_cp="$(ls "$bench"/snap-dlinsar-bench-*.jar | head -n 1):$bench/lib/*"
+peer=yes
+python3 -c 'import numpy' 2>/dev/null || peer="no (python3 with numpy not found: pip install numpy)"
+
+stack="$keep/stack.dim"
+if [ ! -f "$stack" ]; then
+  mkdir -p "$keep"
+  echo "simulating the stack into $keep (kept for the next run)..." >&2
+  "$dlinsar" simulate --width "$width" --height "$height" --dates "$dates" --pairs 2 -o "$stack" >/dev/null 2>&1
+fi
+data="$keep/stack.data"
+ifgs=$(ls "$data" | grep -c '^i_ifg_.*\.img$')
+bands=( "$data"/*.img )
+read_bands=( "$data"/i_ifg_*.img "$data"/q_ifg_*.img "$data"/coh_*.img )
+cat "${bands[@]}" >/dev/null
+
+# run <case> <command...>: one timed run; appends "wall cpu rss_mb" to $work/<case>
+run() {
+  local name="$1"
+  shift
+  rm -rf "$work/out"
+  mkdir -p "$work/out"
+  sync
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >"$work/log" 2>&1 || {
+    echo "bench/engine.sh: '$*' failed:" >&2
+    tail -5 "$work/log" >&2
+    exit 1
+  }
+  awk '{ printf "%.3f %.3f %.0f\n", $1, $2 + $3, $4 / 1024 }' "$work/time" >>"$work/$name"
+  # NewBandsRun's own figure: the tiles' part, after the single-threaded setup
+  sed -n 's/.*compute and write \([0-9.]*\) s.*/\1 0 0/p' "$work/log" >>"$work/$name.tiles"
+}
+
+# median <case> <column>: 1 wall s, 2 cpu s, 3 peak RSS MB
+median() {
+  cut -d' ' -f"$2" "$work/$1" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+load_before="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
+for ((r = 0; r < repeats; r++)); do
+  run cat_all cat "${bands[@]}"
+  run cat_read cat "${read_bands[@]}"
+  run cp sh -c 'cp -r "$1" "$2/copy.data" && cp "$3" "$2/copy.dim"' cp "$data" "$work/out" "$stack"
+  run jvm "$dlinsar" -h
+  run copy "$dlinsar" "$root/graphs/copy.xml" -Pinput="$stack" -Poutput="$work/out/copy.dim"
+  # shellcheck disable=SC2086
+  java -Djava.awt.headless=true $JAVA_OPTS -cp "$bench_cp" org.dlinsar.bench.CopyPasses "$stack" "$work/out" 3 |
+    sed -n 's/last pass \([0-9.]*\) s/\1 0 0/p' >>"$work/copy_warm"
+  [ "$peer" != yes ] || run peer python3 "$root/bench/gradient_stack_peer.py" "$stack" "$work/out/peer"
+  for q in 1 2; do
+    run "cpu_q$q" java -cp "$bench_cp" org.dlinsar.bench.CpuScaling "$q"
+    run "graph_q$q" "$dlinsar" "$root/graphs/gradient-stack.xml" -q "$q" -Pinput="$stack" -Poutput="$work/out/grad.dim"
+    cp "$work/out/grad.data/grad_az.img" "$work/grad_az_q$q.img"
+    # shellcheck disable=SC2086
+    run "new_q$q" java -Djava.awt.headless=true -Dsnap.parallelism="$q" $JAVA_OPTS -cp "$bench_cp" \
+      org.dlinsar.bench.NewBandsRun "$stack" "$work/out/new.dim"
+  done
+done
+load_after="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
+
+row() {
+  local rss="-"
+  [ "${3:-}" = rss ] && rss="$(median "$1" 3)"
+  printf "  %-50s %7.2f %7.2f %8s\n" "$2" "$(median "$1" 1)" "$(median "$1" 2)" "$rss"
+}
+ratio() {
+  awk -v a="$(median "$1" 1)" -v b="$(median "$2" 1)" 'BEGIN { printf "%.2f", a / b }'
+}
+mb=$(du -sm "$data" | cut -f1)
+read_mb=$(du -cm "${read_bands[@]}" | tail -1 | cut -f1)
+echo "engine benchmark: ${width} x ${height}, ${dates} dates, ${ifgs} interferograms, ${#bands[@]} band files" \
+  "(${mb} MB; the stack reads ${read_mb} MB), $(nproc) cores"
+echo "  JAVA_OPTS=$JAVA_OPTS, medians of $repeats runs; load average $load_before before, $load_after after"
+echo "  java $(java -version 2>&1 | head -1 | cut -d'"' -f2), numpy peer: $peer"
+printf "  %-50s %7s %7s %8s\n" "" "wall s" "cpu s" "RSS MB"
+row cat_all "cat of every band file"
+row cat_read "cat of the i/q/coh files (what the stack reads)"
+row cp "cp -r of the product"
+row jvm "bin/dlinsar -h (JVM start)" rss
+row copy "Read -> Write copy (graphs/copy.xml)" rss
+printf "  %-50s %7.2f\n" "the same copy in a warm JVM (3rd pass, CopyPasses)" "$(median copy_warm 1)"
+[ "$peer" != yes ] || row peer "numpy peer: stack alone, writes its 3 bands" rss
+row graph_q1 "gradient-stack.xml -q 1 (writes every band)" rss
+row graph_q2 "gradient-stack.xml -q 2 (writes every band)" rss
+row new_q1 "same chain -q 1, writing only the new bands" rss
+row new_q2 "same chain -q 2, writing only the new bands" rss
+identical="differ"
+cmp -s "$work/grad_az_q1.img" "$work/grad_az_q2.img" && identical="identical"
+echo "  copy / cp -r                          $(ratio copy cp)   (goal <= 3; in a warm JVM $(ratio copy_warm cp))"
+echo "  speed-up -q 1 / -q 2: every band      $(ratio graph_q1 graph_q2)   (goal >= 1.6; grad_az $identical)"
+echo "                        new bands only  $(ratio new_q1 new_q2)"
+echo "                        new bands, tiles $(ratio new_q1.tiles new_q2.tiles)   ($(median new_q1.tiles 1) s / $(median new_q2.tiles 1) s after the one-thread setup)"
+echo "                        parallel loop   $(ratio cpu_q1 cpu_q2)   (CpuScaling: what 2 threads get on this machine now)"
+if [ "$peer" = yes ]; then
+  echo "  graph -q 2 / numpy peer: every band   $(ratio graph_q2 peer)   (goal <= 1)"
+  echo "                           new bands    $(ratio new_q2 peer)"
+fi
+echo "  graph -q 2 / cat of i/q/coh: every band $(ratio graph_q2 cat_read)   (goal <= 3)"
+echo "                                new bands $(ratio new_q2 cat_read)"
