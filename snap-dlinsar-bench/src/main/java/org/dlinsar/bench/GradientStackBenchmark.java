@@ -93,7 +93,8 @@ public final class GradientStackBenchmark {
   private static double stackOnly(File file) throws Exception {
     Product source = ProductIO.readProduct(file);
     Product target = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS, source);
-    List<Band> bands = List.of(target.getBand("grad_az"), target.getBand("grad_rg"), target.getBand("grad_count"));
+    List<Band> bands = List.of(target.getBand("grad_az"), target.getBand("grad_rg"), target.getBand("grad_count"),
+        target.getBand("grad_stderr"));
     double seconds = TilePull.seconds(target, bands);
     target.dispose();
     source.dispose();

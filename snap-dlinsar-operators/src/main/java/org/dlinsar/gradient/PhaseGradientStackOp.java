@@ -24,6 +24,7 @@ import org.esa.snap.core.gpf.OperatorException;
 import org.esa.snap.core.gpf.OperatorSpi;
 import org.esa.snap.core.gpf.Tile;
 import org.esa.snap.core.gpf.annotations.OperatorMetadata;
+import org.esa.snap.core.gpf.annotations.Parameter;
 import org.esa.snap.core.gpf.annotations.SourceProduct;
 import org.esa.snap.core.gpf.annotations.SourceProducts;
 import org.esa.snap.core.gpf.annotations.TargetProduct;
@@ -71,15 +72,26 @@ public final class PhaseGradientStackOp extends Operator {
   @TargetProduct
   private Product targetProduct;
 
+  @Parameter(defaultValue = "5", interval = "[1,15]", label = "Window",
+      description = "Side of the square window, odd, pixels: each gradient is the angle of the"
+          + " coherence-weighted sum of neighbour products over it; 1 = single-pixel centred"
+          + " differences.")
+  private int window = 5;
+
   private InterferogramStack stack;
   private Band[] maskBands;
   private Band azimuthBand;
   private Band rangeBand;
   private Band countBand;
+  private Band stderrBand;
   private NoDataWatch noData;
 
   @Override
   public void initialize() throws OperatorException {
+    if (window % 2 == 0 || window < 1 || window > GradientStacker.MAX_WINDOW) {
+      throw new OperatorException("Phase-Gradient-Stack: window must be odd, 1 to "
+          + GradientStacker.MAX_WINDOW + ", got " + window);
+    }
     stack = readStack();
     warnOfDatesOutsideTheEra();
     List<Interferogram> ifgs = stack.interferograms();
@@ -104,13 +116,15 @@ public final class PhaseGradientStackOp extends Operator {
   public void computeTileStack(Map<Band, Tile> targetTiles, Rectangle targetRectangle,
       ProgressMonitor pm) throws OperatorException {
     Rectangle halo = new Rectangle(targetRectangle);
-    halo.grow(1, 1);
+    // A window's products reach half the window, their samples one pixel more.
+    halo.grow(window / 2 + 1, window / 2 + 1);
     halo = halo.intersection(new Rectangle(0, 0, stack.width(), stack.height()));
-    GradientStacker stacker = new GradientStacker(halo.width, halo.height);
+    GradientStacker stacker = new GradientStacker(halo.width, halo.height, window);
     // Interferograms are read in batches over the whole tile, each source tile once, and stacked
     // a strip of rows at a time: what a strip touches stays in the processor's cache over the
     // batch, where whole tiles would stream the sums from memory once per interferogram.
-    int rows = (int) Math.max(1, STRIP_BYTES / GradientStacker.BYTES_PER_PIXEL / halo.width);
+    int rows = (int) Math.max(window + 1,
+        STRIP_BYTES / GradientStacker.BYTES_PER_PIXEL / halo.width);
     int batch = (int) Math.max(1, BATCH_BYTES / (3L * Float.BYTES * halo.width * halo.height));
     List<Interferogram> ifgs = stack.interferograms();
     InterferogramTile[] tiles = new InterferogramTile[batch];
@@ -137,11 +151,13 @@ public final class PhaseGradientStackOp extends Operator {
     float[] azimuth = new float[n];
     float[] range = new float[n];
     int[] count = new int[n];
-    stacker.finish(azimuth, range, count);
+    float[] stderr = new float[n];
+    stacker.finish(azimuth, range, count, stderr);
     int m = targetRectangle.width * targetRectangle.height;
     targetTiles.get(azimuthBand).setSamples(crop(azimuth, halo, targetRectangle, new float[m]));
     targetTiles.get(rangeBand).setSamples(crop(range, halo, targetRectangle, new float[m]));
     targetTiles.get(countBand).setSamples(crop(count, halo, targetRectangle, new int[m]));
+    targetTiles.get(stderrBand).setSamples(crop(stderr, halo, targetRectangle, new float[m]));
   }
 
   /** Copies the rows of a halo-sized array that lie under {@code tile} into a tile-sized one. */
@@ -173,11 +189,18 @@ public final class PhaseGradientStackOp extends Operator {
 
   private Product buildTarget() {
     Product target = TargetProducts.carryingSources(stack, "_grad", Set.of(
-        BandNames.GRADIENT_AZIMUTH, BandNames.GRADIENT_RANGE, BandNames.GRADIENT_COUNT));
+        BandNames.GRADIENT_AZIMUTH, BandNames.GRADIENT_RANGE, BandNames.GRADIENT_COUNT,
+        BandNames.GRADIENT_STDERR));
     azimuthBand = addRateBand(target, BandNames.GRADIENT_AZIMUTH, "azimuth (row)");
     rangeBand = addRateBand(target, BandNames.GRADIENT_RANGE, "range (column)");
     countBand = target.addBand(BandNames.GRADIENT_COUNT, ProductData.TYPE_INT32);
     countBand.setDescription("Interferograms that contributed to grad_az and grad_rg");
+    stderrBand = target.addBand(BandNames.GRADIENT_STDERR, ProductData.TYPE_FLOAT32);
+    stderrBand.setUnit(BandNames.UNIT_GRADIENT_RATE);
+    stderrBand.setNoDataValue(Double.NaN);
+    stderrBand.setNoDataValueUsed(true);
+    stderrBand.setDescription("Standard error of the stacked gradient, sqrt(se_az^2 + se_rg^2),"
+        + " from the weighted scatter of the interferograms' rates; infinite from one");
     return target;
   }
 
