@@ -72,11 +72,11 @@ public final class PhaseGradientStackOp extends Operator {
   @TargetProduct
   private Product targetProduct;
 
-  @Parameter(defaultValue = "5", interval = "[1,15]", label = "Window",
+  @Parameter(defaultValue = "7", interval = "[1,15]", label = "Window",
       description = "Side of the square window, odd, pixels: each gradient is the angle of the"
           + " coherence-weighted sum of neighbour products over it; 1 = single-pixel centred"
           + " differences.")
-  private int window = 5;
+  private int window = 7;
 
   private InterferogramStack stack;
   private Band[] maskBands;
