@@ -35,9 +35,11 @@ public final class GradientStacker {
   public static final int BYTES_PER_PIXEL = 19 * Float.BYTES;
   /** Largest window, pixels. */
   public static final int MAX_WINDOW = 15;
-  // Window sums are exact integers, so that they do not depend on where a running sum started
-  // (tiles stay seamless to the bit): products scaled by 2^20, 225 of them stay below 2^28.
-  private static final float SCALE = 0x1p20f;
+  // Window sums are exact, so that they do not depend on where a running sum started (tiles stay
+  // seamless to the bit): products are rounded to whole multiples of 2^-16 (floats holding
+  // integers after scaling by 2^16), and 225 of them stay below 2^24, where float is exact.
+  private static final float SCALE = 0x1p16f;
+  private static final float ROUNDER = 0x1.8p23f;
 
   private final int width;
   private final int height;
@@ -71,14 +73,20 @@ public final class GradientStacker {
   private float[] usable;
   private float[] interiorRows;
   private float[] interiorColumns;
-  private int[][] azimuthProducts;
-  private int[][] rangeProducts;
-  private int[][] columnSums;
-  private int[][] boxSums;
+  private float[][] azimuthProducts;
+  private float[][] rangeProducts;
+  private float[][] columnSums;
+  private float[][] boxSums;
   private float[] rowReal;
   private float[] rowImaginary;
   private float[] rowAngle;
   private float[] rowOk;
+  private float[] rowUsable;
+  private float[] rowGain;
+  private float[] frameGain;
+  private float[] frameGradient;
+  private float[] frameInside;
+  private float[][] ahead;
 
   /**
    * @param width tile width (range), pixels
@@ -295,8 +303,8 @@ public final class GradientStacker {
     products(width, azimuthProducts, interiorRows, Math.max(1, productFrom) * width,
         Math.min(height - 1, productTo) * width);
     products(1, rangeProducts, interiorColumns, productFrom * width + 1, productTo * width - 1);
-    int[][] columnSums = this.columnSums;
-    for (int[] c : columnSums) {
+    float[][] columnSums = this.columnSums;
+    for (float[] c : columnSums) {
       Arrays.fill(c, 0);
     }
     int outFrom = Math.max(1, rowFrom);
@@ -331,21 +339,24 @@ public final class GradientStacker {
   }
 
   /** Adds sign times the products of row r to the padded column sums. */
-  private void addRow(int r, int sign) {
+  private void addRow(int r, float sign) {
     int h = window / 2;
     int row = r * width;
     for (int q = 0; q < 6; q++) {
-      int[] c = columnSums[q];
-      int[] p = (q < 3 ? azimuthProducts : rangeProducts)[q % 3];
-      for (int x = 0; x < width; x++) {
-        c[x + h] += sign * p[row + x];
+      float[] c = columnSums[q];
+      float[] p = (q < 3 ? azimuthProducts : rangeProducts)[q % 3];
+      int offset = row - (q < 3 ? width : 1) - h; // products sit at pixel - step
+      int first = Math.max(h, -offset);
+      int last = Math.min(width + h, n - offset);
+      for (int x = first; x < last; x++) {
+        c[x] += sign * p[x + offset];
       }
     }
   }
 
   /** Sums of 2h + 1 consecutive column sums (padded with h zeros each side), running. */
-  private void boxRow(int[] padded, int[] box, int h) {
-    int s = 0;
+  private void boxRow(float[] padded, float[] box, int h) {
+    float s = 0;
     for (int x = 0; x < 2 * h; x++) {
       s += padded[x];
     }
@@ -360,30 +371,41 @@ public final class GradientStacker {
    * Stacks the windowed gradients of one row along one axis, from the box sums of its products'
    * real and imaginary parts and weights, and those of the other axis's weights.
    */
-  private void accumulateWindowRow(int[] re, int[] im, int[] weights, int[] otherWeights,
+  private void accumulateWindowRow(float[] re, float[] im, float[] weights, float[] otherWeights,
       int row, int step, float[] sum, float[] sumSpan, float[] sumSquare, float[] sumSpanSquare,
       float span, float perSpan, float perArea, boolean countHere) {
     float[] x = rowReal;
     float[] y = rowImaginary;
     float[] angle = rowAngle;
     float[] ok = rowOk;
-    float[] u = usable;
+    float[] u = rowUsable;
+    // Every loop reads its arrays at one index (see the class comment): the row's usability is
+    // copied to the row's frame, and the results to the sums' frame.
+    System.arraycopy(usable, row, u, 0, width);
     for (int c = 1; c < width - 1; c++) {
-      int some = Math.min(weights[c], 1);
-      ok[c] = u[row + c] * some * Math.min(otherWeights[c], 1);
-      x[c] = re[c] + (1 - some); // no product: angle 0, and no NaN times 0
+      float some = Math.min(weights[c], 1f);
+      ok[c] = u[c] * some * Math.min(otherWeights[c], 1f);
+      x[c] = re[c] + (1f - some); // no product: angle 0, and no NaN times 0
       y[c] = im[c];
     }
     FastAtan2.atan2(y, x, angle, 1, width - 1);
+    float[] gain = rowGain;
     for (int c = 1; c < width - 1; c++) {
-      int j = row + c - step;
-      float g = ok[c] * weights[c] * perArea;
-      float gradient = 0.5f * angle[c];
-      float wg = g * gradient;
-      float gs = g * span;
+      gain[c] = ok[c] * weights[c] * perArea;
+      angle[c] = 0.5f * angle[c];
+    }
+    int from = row + 1 - step;
+    int to = row + width - 1 - step;
+    float[] g = frameGain;
+    float[] gradient = frameGradient;
+    System.arraycopy(gain, 1, g, from, to - from);
+    System.arraycopy(angle, 1, gradient, from, to - from);
+    for (int j = from; j < to; j++) {
+      float wg = g[j] * gradient[j];
+      float gs = g[j] * span;
       sum[j] += wg;
       sumSpan[j] += gs;
-      sumSquare[j] += wg * gradient * perSpan;
+      sumSquare[j] += wg * gradient[j] * perSpan;
       sumSpanSquare[j] += gs * gs;
     }
     if (countHere) {
@@ -398,21 +420,33 @@ public final class GradientStacker {
    * to {@code to}, weighted by the mean weight of the two samples, 0 where a sample is unusable
    * or the pixel lies on the tile edge along the axis ({@code inside} 0).
    */
-  private void products(int step, int[][] out, float[] inside, int from, int to) {
+  private void products(int step, float[][] out, float[] inside, int from, int to) {
+    // Frame of the class comment: entry j = p - step holds pixel p, its samples j and j + 2 step
+    // (the ahead copies), so that every array is read at one index.
+    int jFrom = from - step;
+    int jTo = to - step;
     float[] c = cosine;
     float[] s = sine;
     float[] w = weight;
     float[] u = usable;
-    int[] re = out[0];
-    int[] im = out[1];
-    int[] wt = out[2];
-    for (int p = from; p < to; p++) {
-      int a = p - step;
-      int b = p + step;
-      float g = inside[p] * u[a] * u[b] * 0.5f * (w[a] + w[b]) * SCALE;
-      re[p] = (int) (g * (c[b] * c[a] + s[b] * s[a]));
-      im[p] = (int) (g * (s[b] * c[a] - c[b] * s[a]));
-      wt[p] = (int) g;
+    float[] cAhead = ahead[0];
+    float[] sAhead = ahead[1];
+    float[] wAhead = ahead[2];
+    float[] uAhead = ahead[3];
+    System.arraycopy(c, jFrom + 2 * step, cAhead, jFrom, jTo - jFrom);
+    System.arraycopy(s, jFrom + 2 * step, sAhead, jFrom, jTo - jFrom);
+    System.arraycopy(w, jFrom + 2 * step, wAhead, jFrom, jTo - jFrom);
+    System.arraycopy(u, jFrom + 2 * step, uAhead, jFrom, jTo - jFrom);
+    float[] in = frameInside;
+    System.arraycopy(inside, from, in, jFrom, jTo - jFrom);
+    float[] re = out[0];
+    float[] im = out[1];
+    float[] wt = out[2];
+    for (int j = jFrom; j < jTo; j++) {
+      float g = in[j] * u[j] * uAhead[j] * 0.5f * (w[j] + wAhead[j]) * SCALE;
+      re[j] = (g * (cAhead[j] * c[j] + sAhead[j] * s[j]) + ROUNDER) - ROUNDER;
+      im[j] = (g * (sAhead[j] * c[j] - cAhead[j] * s[j]) + ROUNDER) - ROUNDER;
+      wt[j] = (g + ROUNDER) - ROUNDER;
     }
   }
 
@@ -465,14 +499,20 @@ public final class GradientStacker {
       usable = new float[n];
       flag = new float[n];
       zeros = new float[n];
-      azimuthProducts = new int[3][n];
-      rangeProducts = new int[3][n];
-      columnSums = new int[6][width + 2 * h];
-      boxSums = new int[6][width];
+      azimuthProducts = new float[3][n];
+      rangeProducts = new float[3][n];
+      columnSums = new float[6][width + 2 * h];
+      boxSums = new float[6][width];
       rowReal = new float[width];
       rowImaginary = new float[width];
       rowAngle = new float[width];
       rowOk = new float[width];
+      rowUsable = new float[width];
+      rowGain = new float[width];
+      frameGain = new float[n];
+      frameGradient = new float[n];
+      frameInside = new float[n];
+      ahead = new float[4][n];
       interiorRows = new float[n];
       interiorColumns = new float[n];
       Arrays.fill(interiorRows, width, n - width, 1f);
