@@ -28,6 +28,24 @@ import java.util.Arrays;
  * few rows at a time. The sums are float: their relative rounding stays below 1e-4 for a thousand
  * interferograms, far below the phase noise. Buffers are allocated once and reused after
  * {@link #reset}. Not thread-safe: one per tile.
+ *
+ * <p>Window (odd, above 1): g is half the angle of the sum, over the window around the pixel, of
+ * the products z(+1) conj(z(-1)) of unit phasors along the axis, each weighted by the mean weight
+ * of its two samples (products using an unusable sample or leaving the tile add nothing), and w is
+ * that sum of product weights over the window's area; the pixel contributes when its own sample
+ * is usable and both axes have a product. Averaging phasors before taking the angle keeps the
+ * phase noise of single pixels out of the gradient: weak landslides gain several times their
+ * contrast (README, bench/window-eval.sh). The window sums are running sums (the cost per pixel
+ * does not grow with the window) of products rounded to multiples of 2^-16, which float adds
+ * exactly, so a pixel's sum does not depend on the tile or strip it was computed in. A window
+ * reaches half its side plus one sample beyond the pixel: the halo a tile needs. Its kernel costs
+ * several times window 1's per sample (two angles per pixel, the box sums' rows).
+ *
+ * <p>Standard error ({@link #finish(float[], float[], int[], float[])}): per axis, the stacked
+ * rate is the mean of the pairs' own rates g/dt weighted by v = w dt; its error is the weighted
+ * scatter of those rates over n_eff - 1, n_eff = sum(v)^2 / sum(v^2) the effective number of
+ * pairs (two more sums per axis). A rate made of a few noisy pairs thus gets a large error
+ * instead of passing for motion.
  */
 public final class GradientStacker {
 

@@ -31,15 +31,19 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
 
 /**
  * Adds the stacked wrapped phase gradient of all interferograms: {@code grad_az} and
- * {@code grad_rg} (float32, rad/pixel/year, NaN where no interferogram contributed) and
- * {@code grad_count} (int32, interferograms that contributed). Moving slopes show as coupled
+ * {@code grad_rg} (float32, rad/pixel/year, NaN where no interferogram contributed),
+ * {@code grad_count} (int32, interferograms that contributed) and {@code grad_stderr} (float32,
+ * rad/pixel/year: standard error of the gradient, sqrt(se_az^2 + se_rg^2), see
+ * {@link GradientStacker}; infinite where one interferogram contributed). {@code window} (odd,
+ * default 7, chosen on the simulator's landslides) averages neighbour products before the angle;
+ * 1 gives single-pixel centred differences. Moving slopes show as coupled
  * positive/negative gradient pairs. {@code mask_ifg_<suffix>} bands, when present, exclude masked
  * pixels; so do samples without data (NaN, 0 + 0i, coherence NaN or 0), see
  * {@link GradientStacker}. Every source band, tie-point grid, geocoding and metadata is carried
  * through. Interferograms without any data are named in one warning once every tile has been
  * computed ({@link NoDataWatch}).
  *
- * <p>Each target tile reads its source tiles with a one-pixel halo, a batch of interferograms at a
+ * <p>Each target tile reads its source tiles with a halo of half the window plus one pixel, a batch of interferograms at a
  * time, so memory is bounded whatever the number of interferograms and every source tile is read
  * once per target tile; the batch is stacked a strip of rows at a time, so that the strip's sums
  * stay in the processor's cache. Tiles and strips join without seams. The operator asks for tiles
