@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Phase-Gradient-Stack throughput against reading the same bands (issue 3, point 6).
-#   bench/gradient-stack.sh [width height interferograms repeats]    (default 1024 1024 32 3)
+#   bench/gradient-stack.sh [width height interferograms repeats [window]]    (default 1024 1024 32 3, the default window)
 # JAVA_OPTS passes JVM options; -Dsnap.parallelism=N sets the thread count.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -46,6 +46,10 @@ public class GradientKernelBenchmark {
   @Param({"64"})
   public int stripRows;
 
+  /** Phase-Gradient-Stack's window: 1 = single pixels, 7 = the default. */
+  @Param({"1", "7"})
+  public int window;
+
   private float[][] real;
   private float[][] imaginary;
   private float[][] coherence;
@@ -69,7 +73,7 @@ public class GradientKernelBenchmark {
       }
     }
     angle = new float[n];
-    stacker = new GradientStacker(width, height);
+    stacker = new GradientStacker(width, height, window);
   }
 
   private int nextInterferogram() {

@@ -15,7 +15,7 @@ import org.esa.snap.core.gpf.GPF;
 /**
  * Phase-Gradient-Stack throughput against the time to only read the same bands.
  *
- * <p>Usage: {@code GradientStackBenchmark [width height interferograms repeats]} (default 1024
+ * <p>Usage: {@code GradientStackBenchmark [width height interferograms repeats [window]]} (default 1024
  * 1024 32 3). Writes a synthetic stack to a temporary folder, then times, on all cores: (a)
  * reading every i/q/coh band tile by tile, (b) computing every tile of grad_az, grad_rg and
  * grad_count from a freshly opened product. Prints megapixels times interferograms per second for
@@ -30,11 +30,15 @@ public final class GradientStackBenchmark {
   private GradientStackBenchmark() {
   }
 
+  /** Phase-Gradient-Stack's window, 0 = its default. */
+  private static int window;
+
   public static void main(String[] args) throws Exception {
     int width = args.length > 0 ? Integer.parseInt(args[0]) : 1024;
     int height = args.length > 1 ? Integer.parseInt(args[1]) : 1024;
     int ifgs = args.length > 2 ? Integer.parseInt(args[2]) : 32;
     int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+    window = args.length > 4 ? Integer.parseInt(args[4]) : 0;
     Path dir = Files.createTempDirectory("dlinsar-bench");
     File file = dir.resolve("bench_stack.dim").toFile();
     try {
@@ -92,8 +96,10 @@ public final class GradientStackBenchmark {
 
   private static double stackOnly(File file) throws Exception {
     Product source = ProductIO.readProduct(file);
-    Product target = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS, source);
-    List<Band> bands = List.of(target.getBand("grad_az"), target.getBand("grad_rg"), target.getBand("grad_count"));
+    Product target = GPF.createProduct("Phase-Gradient-Stack",
+        window > 0 ? java.util.Map.of("window", window) : GPF.NO_PARAMS, source);
+    List<Band> bands = List.of(target.getBand("grad_az"), target.getBand("grad_rg"), target.getBand("grad_count"),
+        target.getBand("grad_stderr"));
     double seconds = TilePull.seconds(target, bands);
     target.dispose();
     source.dispose();

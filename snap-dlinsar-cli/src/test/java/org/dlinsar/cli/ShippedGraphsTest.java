@@ -83,7 +83,7 @@ class ShippedGraphsTest {
     Product everything = ProductIO.readProduct(full.toFile());
     Product input = ProductIO.readProduct(MINING.toFile());
     try {
-      assertArrayEquals(new String[] {"grad_az", "grad_rg", "grad_count"}, product.getBandNames());
+      assertArrayEquals(new String[] {"grad_az", "grad_rg", "grad_count", "grad_stderr"}, product.getBandNames());
       for (String band : product.getBandNames()) {
         assertArrayEquals(pixels(everything, band), pixels(product, band), 0f, band);
       }
@@ -108,7 +108,7 @@ class ShippedGraphsTest {
       walk.filter(Files::isRegularFile).forEach(f -> files.add(dir.resolve("grad.data").relativize(f).toString()));
     }
     assertEquals(new TreeSet<>(List.of("grad_az.hdr", "grad_az.img", "grad_count.hdr", "grad_count.img",
-        "grad_rg.hdr", "grad_rg.img", "tie_point_grids/latitude.hdr", "tie_point_grids/latitude.img",
+        "grad_rg.hdr", "grad_rg.img", "grad_stderr.hdr", "grad_stderr.img", "tie_point_grids/latitude.hdr", "tie_point_grids/latitude.img",
         "tie_point_grids/longitude.hdr", "tie_point_grids/longitude.img")), files);
   }
 

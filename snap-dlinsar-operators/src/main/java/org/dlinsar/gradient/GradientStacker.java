@@ -28,21 +28,52 @@ import java.util.Arrays;
  * few rows at a time. The sums are float: their relative rounding stays below 1e-4 for a thousand
  * interferograms, far below the phase noise. Buffers are allocated once and reused after
  * {@link #reset}. Not thread-safe: one per tile.
+ *
+ * <p>Window (odd, above 1): g is half the angle of the sum, over the window around the pixel, of
+ * the products z(+1) conj(z(-1)) of unit phasors along the axis, each weighted by the mean weight
+ * of its two samples (products using an unusable sample or leaving the tile add nothing), and w is
+ * that sum of product weights over the window's area; the pixel contributes when its own sample
+ * is usable and both axes have a product. Averaging phasors before taking the angle keeps the
+ * phase noise of single pixels out of the gradient: weak landslides gain several times their
+ * contrast (README, bench/window-eval.sh). The window sums are running sums (the cost per pixel
+ * does not grow with the window) of products rounded to multiples of 2^-16, which float adds
+ * exactly, so a pixel's sum does not depend on the tile or strip it was computed in. A window
+ * reaches half its side plus one sample beyond the pixel: the halo a tile needs. Its kernel costs
+ * several times window 1's per sample (two angles per pixel, the box sums' rows).
+ *
+ * <p>Standard error ({@link #finish(float[], float[], int[], float[])}): per axis, the stacked
+ * rate is the mean of the pairs' own rates g/dt weighted by v = w dt; its error is the weighted
+ * scatter of those rates over n_eff - 1, n_eff = sum(v)^2 / sum(v^2) the effective number of
+ * pairs (two more sums per axis). A rate made of a few noisy pairs thus gets a large error
+ * instead of passing for motion.
  */
 public final class GradientStacker {
 
-  /** Bytes a stacker holds per pixel of its tile: its fifteen float arrays. */
-  public static final int BYTES_PER_PIXEL = 15 * Float.BYTES;
+  /** Bytes a stacker of window 1 holds per pixel of its tile: its nineteen float arrays. */
+  public static final int BYTES_PER_PIXEL = 19 * Float.BYTES;
+  /** Largest window, pixels. */
+  public static final int MAX_WINDOW = 15;
+  // Window sums are exact, so that they do not depend on where a running sum started (tiles stay
+  // seamless to the bit): products are rounded to whole multiples of 2^-16 (floats holding
+  // integers after scaling by 2^16), and 225 of them stay below 2^24, where float is exact.
+  private static final float SCALE = 0x1p16f;
+  private static final float ROUNDER = 0x1.8p23f;
 
   private final int width;
   private final int height;
   private final int n;
+  private final int window;
   // Sums, each axis in its frame (see the class comment); the count in the range frame.
   private final float[] sumAzimuth;
   private final float[] sumAzimuthSpan;
   private final float[] sumRange;
   private final float[] sumRangeSpan;
   private final float[] count;
+  // For the standard error: sum(w g^2 / dt) and sum((w dt)^2), each axis in its frame.
+  private final float[] sumAzimuthSquare;
+  private final float[] sumAzimuthSpanSquare;
+  private final float[] sumRangeSquare;
+  private final float[] sumRangeSpanSquare;
   // Per-interferogram work arrays, allocated with the first interferogram.
   private float[] phase;
   private float[] weight;
@@ -54,16 +85,51 @@ public final class GradientStacker {
   private float[] validRange;
   private float[] interiorAzimuth;
   private float[] interiorRange;
+  // Work arrays of windows above 1 (see addWindowed).
+  private float[] cosine;
+  private float[] sine;
+  private float[] usable;
+  private float[] interiorRows;
+  private float[] interiorColumns;
+  private float[][] azimuthProducts;
+  private float[][] rangeProducts;
+  private float[][] columnSums;
+  private float[][] boxSums;
+  private float[] rowReal;
+  private float[] rowImaginary;
+  private float[] rowAngle;
+  private float[] rowOk;
+  private float[] rowUsable;
+  private float[] rowGain;
+  private float[] frameGain;
+  private float[] frameGradient;
+  private float[] frameInside;
+  private float[][] ahead;
 
   /**
    * @param width tile width (range), pixels
    * @param height tile height (azimuth), pixels
    */
   public GradientStacker(int width, int height) {
+    this(width, height, 1);
+  }
+
+  /**
+   * @param width tile width (range), pixels
+   * @param height tile height (azimuth), pixels
+   * @param window side of the square window, odd, 1 to {@value #MAX_WINDOW}; 1 = centred
+   *     differences of single pixels
+   */
+  public GradientStacker(int width, int height, int window) {
     if (width < 1 || height < 1) {
       throw new IllegalArgumentException("tile size must be positive, got " + width + " x "
           + height);
     }
+    if (window < 1 || window > MAX_WINDOW || window % 2 == 0) {
+      throw new IllegalArgumentException("window must be odd, 1 to " + MAX_WINDOW + ", got "
+          + window);
+    }
+    this.window = window;
     this.width = width;
     this.height = height;
     n = width * height;
@@ -72,6 +138,10 @@ public final class GradientStacker {
     sumRange = new float[n];
     sumRangeSpan = new float[n];
     count = new float[n];
+    sumAzimuthSquare = new float[n];
+    sumAzimuthSpanSquare = new float[n];
+    sumRangeSquare = new float[n];
+    sumRangeSpanSquare = new float[n];
   }
 
   /**
@@ -119,6 +189,10 @@ public final class GradientStacker {
     if (phase == null) {
       allocateWorkArrays();
     }
+    if (window > 1) {
+      addWindowed(real, imaginary, mask, coherence, span, rowFrom, rowTo);
+      return;
+    }
     // The rows' pixels use the samples of one row more on either side. Their frame entries:
     // pixel i sits at i - width in the azimuth frame and at i - 1 in the range frame.
     int sampleFrom = Math.max(0, rowFrom - 1) * width;
@@ -131,8 +205,10 @@ public final class GradientStacker {
         azimuthTo - azimuthFrom);
     System.arraycopy(interiorRange, rangeFrom, validRange, rangeFrom, rangeTo - rangeFrom);
     prepare(real, imaginary, mask, coherence, sampleFrom, sampleTo);
-    stack(width, sumAzimuth, sumAzimuthSpan, validAzimuth, span, azimuthFrom, azimuthTo);
-    stack(1, sumRange, sumRangeSpan, validRange, span, rangeFrom, rangeTo);
+    stack(width, sumAzimuth, sumAzimuthSpan, sumAzimuthSquare, sumAzimuthSpanSquare,
+        validAzimuth, span, azimuthFrom, azimuthTo);
+    stack(1, sumRange, sumRangeSpan, sumRangeSquare, sumRangeSpanSquare, validRange, span,
+        rangeFrom, rangeTo);
     float[] valid = validRange;
     for (int j = rangeFrom; j < rangeTo; j++) {
       count[j] += valid[j];
@@ -203,8 +279,8 @@ public final class GradientStacker {
    *
    * @param step 1 for range, width for azimuth
    */
-  private void stack(int step, float[] sum, float[] sumSpan, float[] valid, float span, int from,
-      int to) {
+  private void stack(int step, float[] sum, float[] sumSpan, float[] sumSquare,
+      float[] sumSpanSquare, float[] valid, float span, int from, int to) {
     float[] angle = phase;
     float[] w = weight;
     float[] angleAhead = phaseAhead;
@@ -212,17 +288,258 @@ public final class GradientStacker {
     float[] gain = flag; // the flags are spent
     System.arraycopy(angle, from + 2 * step, angleAhead, from, to - from);
     System.arraycopy(w, from + 2 * step, wAhead, from, to - from);
+    float perSpan = 1f / span;
     for (int j = from; j < to; j++) {
       float g = valid[j] * 0.5f * (w[j] + wAhead[j]);
       gain[j] = g;
-      sumSpan[j] += g * span;
+      float gs = g * span;
+      sumSpan[j] += gs;
+      sumSpanSquare[j] += gs * gs;
     }
     for (int j = from; j < to; j++) {
-      sum[j] += gain[j] * WrappedGradient.halfWrapped(angleAhead[j] - angle[j]);
+      float x = WrappedGradient.halfWrapped(angleAhead[j] - angle[j]);
+      float wg = gain[j] * x;
+      sum[j] += wg;
+      sumSquare[j] += wg * x * perSpan;
+    }
+  }
+
+  /**
+   * The windowed gradients of rows {@code rowFrom} to {@code rowTo}: per axis, the angle of the
+   * weighted sum of the unit-phasor products z(+1) conj(z(-1)) over the window, halved; its weight
+   * in the stack is the window's sum of product weights over the window's area. Products that use
+   * an unusable sample or lie outside the tile add nothing; a pixel contributes when its own
+   * sample is usable and both axes have some product.
+   */
+  private void addWindowed(float[] real, float[] imaginary, float[] mask, float[] coherence,
+      float span, int rowFrom, int rowTo) {
+    int h = window / 2;
+    int productFrom = Math.max(0, rowFrom - h);
+    int productTo = Math.min(height, rowTo + h);
+    prepareWindowed(real, imaginary, mask, coherence, Math.max(0, productFrom - 1) * width,
+        Math.min(height, productTo + 1) * width);
+    products(width, azimuthProducts, interiorRows, Math.max(1, productFrom) * width,
+        Math.min(height - 1, productTo) * width);
+    products(1, rangeProducts, interiorColumns, productFrom * width + 1, productTo * width - 1);
+    float[][] columnSums = this.columnSums;
+    for (float[] c : columnSums) {
+      Arrays.fill(c, 0);
+    }
+    int outFrom = Math.max(1, rowFrom);
+    int outTo = Math.min(height - 1, rowTo);
+    float perArea = 1f / (SCALE * window * window);
+    float perSpan = 1f / span;
+    for (int y = outFrom; y < outTo; y++) {
+      // Column sums over rows y - h to y + h, running: exact, so the start does not matter.
+      if (y == outFrom) {
+        for (int r = Math.max(0, y - h); r <= Math.min(height - 1, y + h); r++) {
+          addRow(r, 1);
+        }
+      } else {
+        if (y + h < height) {
+          addRow(y + h, 1);
+        }
+        if (y - h - 1 >= 0) {
+          addRow(y - h - 1, -1);
+        }
+      }
+      for (int q = 0; q < 6; q++) {
+        boxRow(columnSums[q], boxSums[q], h);
+      }
+      int row = y * width;
+      accumulateWindowRow(boxSums[0], boxSums[1], boxSums[2], boxSums[5], row, width,
+          sumAzimuth, sumAzimuthSpan, sumAzimuthSquare, sumAzimuthSpanSquare, span, perSpan,
+          perArea, true);
+      accumulateWindowRow(boxSums[3], boxSums[4], boxSums[5], boxSums[2], row, 1,
+          sumRange, sumRangeSpan, sumRangeSquare, sumRangeSpanSquare, span, perSpan,
+          perArea, false);
+    }
+  }
+
+  /** Adds sign times the products of row r to the padded column sums. */
+  private void addRow(int r, float sign) {
+    int h = window / 2;
+    int row = r * width;
+    for (int q = 0; q < 6; q++) {
+      float[] c = columnSums[q];
+      float[] p = (q < 3 ? azimuthProducts : rangeProducts)[q % 3];
+      int offset = row - (q < 3 ? width : 1) - h; // products sit at pixel - step
+      int first = Math.max(h, -offset);
+      int last = Math.min(width + h, n - offset);
+      for (int x = first; x < last; x++) {
+        c[x] += sign * p[x + offset];
+      }
+    }
+  }
+
+  /** Sums of 2h + 1 consecutive column sums (padded with h zeros each side), running. */
+  private void boxRow(float[] padded, float[] box, int h) {
+    float s = 0;
+    for (int x = 0; x < 2 * h; x++) {
+      s += padded[x];
+    }
+    for (int x = 0; x < width; x++) {
+      s += padded[x + 2 * h];
+      box[x] = s;
+      s -= padded[x];
+    }
+  }
+
+  /**
+   * Stacks the windowed gradients of one row along one axis, from the box sums of its products'
+   * real and imaginary parts and weights, and those of the other axis's weights.
+   */
+  private void accumulateWindowRow(float[] re, float[] im, float[] weights, float[] otherWeights,
+      int row, int step, float[] sum, float[] sumSpan, float[] sumSquare, float[] sumSpanSquare,
+      float span, float perSpan, float perArea, boolean countHere) {
+    float[] x = rowReal;
+    float[] y = rowImaginary;
+    float[] angle = rowAngle;
+    float[] ok = rowOk;
+    float[] u = rowUsable;
+    // Every loop reads its arrays at one index (see the class comment): the row's usability is
+    // copied to the row's frame, and the results to the sums' frame.
+    System.arraycopy(usable, row, u, 0, width);
+    for (int c = 1; c < width - 1; c++) {
+      float some = Math.min(weights[c], 1f);
+      ok[c] = u[c] * some * Math.min(otherWeights[c], 1f);
+      x[c] = re[c] + (1f - some); // no product: angle 0, and no NaN times 0
+      y[c] = im[c];
+    }
+    FastAtan2.atan2(y, x, angle, 1, width - 1);
+    float[] gain = rowGain;
+    for (int c = 1; c < width - 1; c++) {
+      gain[c] = ok[c] * weights[c] * perArea;
+      angle[c] = 0.5f * angle[c];
+    }
+    int from = row + 1 - step;
+    int to = row + width - 1 - step;
+    float[] g = frameGain;
+    float[] gradient = frameGradient;
+    System.arraycopy(gain, 1, g, from, to - from);
+    System.arraycopy(angle, 1, gradient, from, to - from);
+    for (int j = from; j < to; j++) {
+      float wg = g[j] * gradient[j];
+      float gs = g[j] * span;
+      sum[j] += wg;
+      sumSpan[j] += gs;
+      sumSquare[j] += wg * gradient[j] * perSpan;
+      sumSpanSquare[j] += gs * gs;
+    }
+    if (countHere) {
+      for (int c = 1; c < width - 1; c++) {
+        count[row + c - 1] += ok[c];
+      }
+    }
+  }
+
+  /**
+   * Scaled integer products z(p + step) conj(z(p - step)) of unit phasors at pixels {@code from}
+   * to {@code to}, weighted by the mean weight of the two samples, 0 where a sample is unusable
+   * or the pixel lies on the tile edge along the axis ({@code inside} 0).
+   */
+  private void products(int step, float[][] out, float[] inside, int from, int to) {
+    // Frame of the class comment: entry j = p - step holds pixel p, its samples j and j + 2 step
+    // (the ahead copies), so that every array is read at one index.
+    int jFrom = from - step;
+    int jTo = to - step;
+    float[] c = cosine;
+    float[] s = sine;
+    float[] w = weight;
+    float[] u = usable;
+    float[] cAhead = ahead[0];
+    float[] sAhead = ahead[1];
+    float[] wAhead = ahead[2];
+    float[] uAhead = ahead[3];
+    System.arraycopy(c, jFrom + 2 * step, cAhead, jFrom, jTo - jFrom);
+    System.arraycopy(s, jFrom + 2 * step, sAhead, jFrom, jTo - jFrom);
+    System.arraycopy(w, jFrom + 2 * step, wAhead, jFrom, jTo - jFrom);
+    System.arraycopy(u, jFrom + 2 * step, uAhead, jFrom, jTo - jFrom);
+    float[] in = frameInside;
+    System.arraycopy(inside, from, in, jFrom, jTo - jFrom);
+    float[] re = out[0];
+    float[] im = out[1];
+    float[] wt = out[2];
+    for (int j = jFrom; j < jTo; j++) {
+      float g = in[j] * u[j] * uAhead[j] * 0.5f * (w[j] + wAhead[j]) * SCALE;
+      re[j] = (g * (cAhead[j] * c[j] + sAhead[j] * s[j]) + ROUNDER) - ROUNDER;
+      im[j] = (g * (sAhead[j] * c[j] - cAhead[j] * s[j]) + ROUNDER) - ROUNDER;
+      wt[j] = (g + ROUNDER) - ROUNDER;
+    }
+  }
+
+  /** Unit phasors, weights and usability (1 or 0) of samples {@code from} to {@code to}. */
+  private void prepareWindowed(float[] real, float[] imaginary, float[] mask, float[] coherence,
+      int from, int to) {
+    float[] c = cosine;
+    float[] s = sine;
+    float[] w = weight;
+    for (int i = from; i < to; i++) {
+      float r = real[i];
+      float m = imaginary[i];
+      float inverse = 1f / (float) Math.sqrt(r * r + m * m); // 0 + 0i: NaN phasor below
+      c[i] = r * inverse;
+      s[i] = m * inverse;
+    }
+    if (coherence != null) {
+      System.arraycopy(coherence, from, w, from, to - from);
+    } else {
+      Arrays.fill(w, from, to, 1f);
+    }
+    Arrays.fill(usable, from, to, 1f);
+    for (int i = from; i < to; i++) {
+      flag[i] = 0f * (c[i] + s[i] + w[i] + 1f / (w[i] + Math.abs(w[i]))) + 0f;
+    }
+    if (mask != null) {
+      for (int i = from; i < to; i++) {
+        flag[i] += 0f * (mask[i] + 1f / (mask[i] + Math.abs(mask[i])));
+      }
+    }
+    for (int i = from; i < to; i++) {
+      int k = Arrays.mismatch(flag, i, to, zeros, i, to);
+      if (k < 0) {
+        break;
+      }
+      i += k;
+      c[i] = 0f;
+      s[i] = 0f;
+      w[i] = 0f;
+      usable[i] = 0f;
     }
   }
 
   private void allocateWorkArrays() {
+    if (window > 1) {
+      int h = window / 2;
+      cosine = new float[n];
+      sine = new float[n];
+      weight = new float[n];
+      usable = new float[n];
+      flag = new float[n];
+      zeros = new float[n];
+      azimuthProducts = new float[3][n];
+      rangeProducts = new float[3][n];
+      columnSums = new float[6][width + 2 * h];
+      boxSums = new float[6][width];
+      rowReal = new float[width];
+      rowImaginary = new float[width];
+      rowAngle = new float[width];
+      rowOk = new float[width];
+      rowUsable = new float[width];
+      rowGain = new float[width];
+      frameGain = new float[n];
+      frameGradient = new float[n];
+      frameInside = new float[n];
+      ahead = new float[4][n];
+      interiorRows = new float[n];
+      interiorColumns = new float[n];
+      Arrays.fill(interiorRows, width, n - width, 1f);
+      for (int y = 0; y < height; y++) {
+        Arrays.fill(interiorColumns, y * width + 1, (y + 1) * width - 1, 1f);
+      }
+      phase = cosine; // marks the arrays allocated
+      return;
+    }
     phase = new float[n];
     weight = new float[n];
     flag = new float[n];
@@ -248,6 +565,10 @@ public final class GradientStacker {
     Arrays.fill(sumAzimuthSpan, 0);
     Arrays.fill(sumRangeSpan, 0);
     Arrays.fill(count, 0);
+    Arrays.fill(sumAzimuthSquare, 0);
+    Arrays.fill(sumAzimuthSpanSquare, 0);
+    Arrays.fill(sumRangeSquare, 0);
+    Arrays.fill(sumRangeSpanSquare, 0);
   }
 
   /**
@@ -258,6 +579,25 @@ public final class GradientStacker {
    * @param contributors output, interferograms that contributed per pixel; modified
    */
   public void finish(float[] azimuthRate, float[] rangeRate, int[] contributors) {
+    finish(azimuthRate, rangeRate, contributors, null);
+  }
+
+  /**
+   * Writes the stacked rates, counts and, when {@code standardError} is not null, the standard
+   * error of the rates: sqrt(se_az^2 + se_rg^2), rad/pixel/year, NaN where no interferogram
+   * contributed and infinite where one did. Per axis, with v = w dt the weight of the
+   * interferogram's own rate g / dt in the stacked rate r = sum(v g/dt) / sum(v):
+   * se^2 = s^2 / (n_eff - 1), s^2 = sum(v (g/dt - r)^2) / sum(v) the weighted scatter and
+   * n_eff = sum(v)^2 / sum(v^2) the effective number of interferograms.
+   *
+   * @param standardError output, or null; modified
+   */
+  public void finish(float[] azimuthRate, float[] rangeRate, int[] contributors,
+      float[] standardError) {
+    if (standardError != null && standardError.length != n) {
+      throw new IllegalArgumentException("arrays must hold " + n + " samples, got standardError "
+          + standardError.length);
+    }
     if (azimuthRate.length != n || rangeRate.length != n || contributors.length != n) {
       throw new IllegalArgumentException("arrays must hold " + n + " samples, got azimuthRate "
           + azimuthRate.length + ", rangeRate " + rangeRate.length + ", contributors "
@@ -273,7 +613,24 @@ public final class GradientStacker {
         azimuthRate[i] = sumAzimuth[i - width] / sumAzimuthSpan[i - width];
         rangeRate[i] = sumRange[i - 1] / sumRangeSpan[i - 1];
       }
+      if (standardError != null) {
+        standardError[i] = c == 0 ? Float.NaN : c == 1 ? Float.POSITIVE_INFINITY
+            : (float) Math.sqrt(
+                variance(sumAzimuth[i - width], sumAzimuthSpan[i - width],
+                    sumAzimuthSquare[i - width], sumAzimuthSpanSquare[i - width])
+                + variance(sumRange[i - 1], sumRangeSpan[i - 1], sumRangeSquare[i - 1],
+                    sumRangeSpanSquare[i - 1]));
+      }
     }
+  }
+
+  /** Variance of one axis's stacked rate from its sums (see finish). */
+  private static double variance(double sum, double sumSpan, double sumSquare,
+      double sumSpanSquare) {
+    double rate = sum / sumSpan;
+    double scatter = Math.max(0, sumSquare - rate * sum) / sumSpan;
+    double effective = sumSpan * sumSpan / sumSpanSquare;
+    return effective > 1 + 1e-6 ? scatter / (effective - 1) : Double.POSITIVE_INFINITY;
   }
 
   private static float checkedSpan(double spanYears) {

@@ -24,21 +24,26 @@ import org.esa.snap.core.gpf.OperatorException;
 import org.esa.snap.core.gpf.OperatorSpi;
 import org.esa.snap.core.gpf.Tile;
 import org.esa.snap.core.gpf.annotations.OperatorMetadata;
+import org.esa.snap.core.gpf.annotations.Parameter;
 import org.esa.snap.core.gpf.annotations.SourceProduct;
 import org.esa.snap.core.gpf.annotations.SourceProducts;
 import org.esa.snap.core.gpf.annotations.TargetProduct;
 
 /**
  * Adds the stacked wrapped phase gradient of all interferograms: {@code grad_az} and
- * {@code grad_rg} (float32, rad/pixel/year, NaN where no interferogram contributed) and
- * {@code grad_count} (int32, interferograms that contributed). Moving slopes show as coupled
+ * {@code grad_rg} (float32, rad/pixel/year, NaN where no interferogram contributed),
+ * {@code grad_count} (int32, interferograms that contributed) and {@code grad_stderr} (float32,
+ * rad/pixel/year: standard error of the gradient, sqrt(se_az^2 + se_rg^2), see
+ * {@link GradientStacker}; infinite where one interferogram contributed). {@code window} (odd,
+ * default 7, chosen on the simulator's landslides) averages neighbour products before the angle;
+ * 1 gives single-pixel centred differences. Moving slopes show as coupled
  * positive/negative gradient pairs. {@code mask_ifg_<suffix>} bands, when present, exclude masked
  * pixels; so do samples without data (NaN, 0 + 0i, coherence NaN or 0), see
  * {@link GradientStacker}. Every source band, tie-point grid, geocoding and metadata is carried
  * through. Interferograms without any data are named in one warning once every tile has been
  * computed ({@link NoDataWatch}).
  *
- * <p>Each target tile reads its source tiles with a one-pixel halo, a batch of interferograms at a
+ * <p>Each target tile reads its source tiles with a halo of half the window plus one pixel, a batch of interferograms at a
  * time, so memory is bounded whatever the number of interferograms and every source tile is read
  * once per target tile; the batch is stacked a strip of rows at a time, so that the strip's sums
  * stay in the processor's cache. Tiles and strips join without seams. The operator asks for tiles
@@ -71,15 +76,26 @@ public final class PhaseGradientStackOp extends Operator {
   @TargetProduct
   private Product targetProduct;
 
+  @Parameter(defaultValue = "7", interval = "[1,15]", label = "Window",
+      description = "Side of the square window, odd, pixels: each gradient is the angle of the"
+          + " coherence-weighted sum of neighbour products over it; 1 = single-pixel centred"
+          + " differences.")
+  private int window = 7;
+
   private InterferogramStack stack;
   private Band[] maskBands;
   private Band azimuthBand;
   private Band rangeBand;
   private Band countBand;
+  private Band stderrBand;
   private NoDataWatch noData;
 
   @Override
   public void initialize() throws OperatorException {
+    if (window % 2 == 0 || window < 1 || window > GradientStacker.MAX_WINDOW) {
+      throw new OperatorException("Phase-Gradient-Stack: window must be odd, 1 to "
+          + GradientStacker.MAX_WINDOW + ", got " + window);
+    }
     stack = readStack();
     warnOfDatesOutsideTheEra();
     List<Interferogram> ifgs = stack.interferograms();
@@ -104,13 +120,15 @@ public final class PhaseGradientStackOp extends Operator {
   public void computeTileStack(Map<Band, Tile> targetTiles, Rectangle targetRectangle,
       ProgressMonitor pm) throws OperatorException {
     Rectangle halo = new Rectangle(targetRectangle);
-    halo.grow(1, 1);
+    // A window's products reach half the window, their samples one pixel more.
+    halo.grow(window / 2 + 1, window / 2 + 1);
     halo = halo.intersection(new Rectangle(0, 0, stack.width(), stack.height()));
-    GradientStacker stacker = new GradientStacker(halo.width, halo.height);
+    GradientStacker stacker = new GradientStacker(halo.width, halo.height, window);
     // Interferograms are read in batches over the whole tile, each source tile once, and stacked
     // a strip of rows at a time: what a strip touches stays in the processor's cache over the
     // batch, where whole tiles would stream the sums from memory once per interferogram.
-    int rows = (int) Math.max(1, STRIP_BYTES / GradientStacker.BYTES_PER_PIXEL / halo.width);
+    int rows = (int) Math.max(window + 1,
+        STRIP_BYTES / GradientStacker.BYTES_PER_PIXEL / halo.width);
     int batch = (int) Math.max(1, BATCH_BYTES / (3L * Float.BYTES * halo.width * halo.height));
     List<Interferogram> ifgs = stack.interferograms();
     InterferogramTile[] tiles = new InterferogramTile[batch];
@@ -137,11 +155,13 @@ public final class PhaseGradientStackOp extends Operator {
     float[] azimuth = new float[n];
     float[] range = new float[n];
     int[] count = new int[n];
-    stacker.finish(azimuth, range, count);
+    float[] stderr = new float[n];
+    stacker.finish(azimuth, range, count, stderr);
     int m = targetRectangle.width * targetRectangle.height;
     targetTiles.get(azimuthBand).setSamples(crop(azimuth, halo, targetRectangle, new float[m]));
     targetTiles.get(rangeBand).setSamples(crop(range, halo, targetRectangle, new float[m]));
     targetTiles.get(countBand).setSamples(crop(count, halo, targetRectangle, new int[m]));
+    targetTiles.get(stderrBand).setSamples(crop(stderr, halo, targetRectangle, new float[m]));
   }
 
   /** Copies the rows of a halo-sized array that lie under {@code tile} into a tile-sized one. */
@@ -173,11 +193,18 @@ public final class PhaseGradientStackOp extends Operator {
 
   private Product buildTarget() {
     Product target = TargetProducts.carryingSources(stack, "_grad", Set.of(
-        BandNames.GRADIENT_AZIMUTH, BandNames.GRADIENT_RANGE, BandNames.GRADIENT_COUNT));
+        BandNames.GRADIENT_AZIMUTH, BandNames.GRADIENT_RANGE, BandNames.GRADIENT_COUNT,
+        BandNames.GRADIENT_STDERR));
     azimuthBand = addRateBand(target, BandNames.GRADIENT_AZIMUTH, "azimuth (row)");
     rangeBand = addRateBand(target, BandNames.GRADIENT_RANGE, "range (column)");
     countBand = target.addBand(BandNames.GRADIENT_COUNT, ProductData.TYPE_INT32);
     countBand.setDescription("Interferograms that contributed to grad_az and grad_rg");
+    stderrBand = target.addBand(BandNames.GRADIENT_STDERR, ProductData.TYPE_FLOAT32);
+    stderrBand.setUnit(BandNames.UNIT_GRADIENT_RATE);
+    stderrBand.setNoDataValue(Double.NaN);
+    stderrBand.setNoDataValueUsed(true);
+    stderrBand.setDescription("Standard error of the stacked gradient, sqrt(se_az^2 + se_rg^2),"
+        + " from the weighted scatter of the interferograms' rates; infinite from one");
     return target;
   }
 

@@ -45,6 +45,8 @@ public final class BandNames {
   public static final String GRADIENT_RANGE = "grad_rg";
   /** Number of interferograms that contributed to the gradient stack at a pixel. */
   public static final String GRADIENT_COUNT = "grad_count";
+  /** Standard error of the stacked gradient, unit {@value #UNIT_GRADIENT_RATE}. */
+  public static final String GRADIENT_STDERR = "grad_stderr";
   /** Prefix of unwrapped phase, unit {@value #UNIT_ABS_PHASE}, as SNAP's SnaphuImport names it. */
   public static final String UNWRAPPED_PHASE_PREFIX = "Unw_Phase_ifg_";
   /** Detection id inside its box, 0 elsewhere. */

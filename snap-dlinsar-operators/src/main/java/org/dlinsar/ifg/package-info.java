@@ -14,7 +14,7 @@
  * with their {@link org.dlinsar.ifg.Pair}s for the operators, and
  * {@link org.dlinsar.ifg.BandNames}, the one place where every band name of CONTRACT.md sections 1
  * and 2 is built and parsed ({@code mask_ifg_}, {@code grad_az}, {@code grad_rg},
- * {@code grad_count}, {@code Unw_Phase_ifg_}, {@code detection_id}, {@code velocity},
+ * {@code grad_count}, {@code grad_stderr}, {@code Unw_Phase_ifg_}, {@code detection_id}, {@code velocity},
  * {@code disp_<date>}, {@code rms_residual}).
  *
  * <p>Sources: every operator that reads stacks declares a mandatory {@code @SourceProduct Product

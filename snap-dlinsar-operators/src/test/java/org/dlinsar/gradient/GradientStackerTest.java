@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GradientStackerTest {
 
@@ -189,14 +191,15 @@ class GradientStackerTest {
     return z;
   }
 
-  @Test
-  void addingRowRangesThatCoverTheTileEqualsAddingTheWholeTile() {
+  @ParameterizedTest
+  @ValueSource(ints = {1, 3, 7, 15})
+  void addingRowRangesThatCoverTheTileEqualsAddingTheWholeTile(int window) {
     int w = 23;
     int h = 31;
     int n = w * h;
     SplittableRandom random = new SplittableRandom(11);
-    GradientStacker whole = new GradientStacker(w, h);
-    GradientStacker byRows = new GradientStacker(w, h);
+    GradientStacker whole = new GradientStacker(w, h, window);
+    GradientStacker byRows = new GradientStacker(w, h, window);
     for (int k = 0; k < 4; k++) {
       float[][] z = noisyInterferogram(random, w, h);
       whole.addInterferogram(z[0], z[1], z[2], z[3], 0.1 * (k + 1));
@@ -210,14 +213,88 @@ class GradientStackerTest {
     float[][] actual = {new float[n], new float[n]};
     int[] expectedCount = new int[n];
     int[] actualCount = new int[n];
-    whole.finish(expected[0], expected[1], expectedCount);
-    byRows.finish(actual[0], actual[1], actualCount);
+    float[] expectedError = new float[n];
+    float[] actualError = new float[n];
+    whole.finish(expected[0], expected[1], expectedCount, expectedError);
+    byRows.finish(actual[0], actual[1], actualCount, actualError);
     assertArrayEquals(expectedCount, actualCount);
+    assertArrayEquals(expectedError, actualError);
     assertArrayEquals(expected[0], actual[0]);
     assertArrayEquals(expected[1], actual[1]);
     assertTrue(Arrays.stream(expectedCount).filter(c -> c > 0 && c < 4).count() > 0,
         "some pixels are partly masked");
     assertTrue(Arrays.stream(expectedCount).filter(c -> c == 4).count() > 0, "some are not");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {3, 5})
+  void windowedConstantRateGivesThatRateAndNoError(int window) {
+    GradientStacker stacker = new GradientStacker(W, H, window);
+    add(stacker, ramp(0.25, -0.25), null, 0.1);
+    add(stacker, ramp(0.5, -0.5), filled(0.7f), 0.2);
+    float[] az = new float[N];
+    float[] rg = new float[N];
+    int[] count = new int[N];
+    float[] error = new float[N];
+    stacker.finish(az, rg, count, error);
+    for (int y = 1; y < H - 1; y++) {
+      for (int x = 1; x < W - 1; x++) {
+        int i = y * W + x;
+        assertEquals(2.5f, az[i], 1e-4f, "azimuth at " + i);
+        assertEquals(-2.5f, rg[i], 1e-4f, "range at " + i);
+        assertEquals(2, count[i]);
+        assertEquals(0f, error[i], 1e-2f, "error at " + i); // float sums cancel to ~1e-3
+      }
+    }
+    assertTrue(Float.isNaN(error[0]), "no contribution: NaN");
+  }
+
+  @Test
+  void windowsRejectEvenOrLargeSides() {
+    assertThrows(IllegalArgumentException.class, () -> new GradientStacker(W, H, 2));
+    assertThrows(IllegalArgumentException.class, () -> new GradientStacker(W, H, 17));
+    assertThrows(IllegalArgumentException.class, () -> new GradientStacker(W, H, 0));
+  }
+
+  /**
+   * 184 interferograms of pure noise: a pixel that only 3 of them reach gets a far larger error
+   * than one that all reach, and one that a single one reaches an infinite error.
+   */
+  @Test
+  void standardErrorIsLargeForAFewNoisyContributions() {
+    int w = 7;
+    int h = 3;
+    int n = w * h;
+    SplittableRandom random = new SplittableRandom(5);
+    GradientStacker stacker = new GradientStacker(w, h);
+    int few = 1 * w + 2; // pixel (1, 2): its range neighbour (1, 3) masked but in 3 of them
+    int one = 1 * w + 4; // pixel (1, 4): (1, 5) masked but in 1
+    for (int k = 0; k < 184; k++) {
+      float[] re = new float[n];
+      float[] im = new float[n];
+      for (int i = 0; i < n; i++) {
+        double phase = random.nextDouble(-Math.PI, Math.PI);
+        re[i] = (float) Math.cos(phase);
+        im[i] = (float) Math.sin(phase);
+      }
+      float[] mask = new float[n];
+      Arrays.fill(mask, 1f);
+      mask[few + 1] = k < 3 ? 1f : 0f;
+      mask[one + 1] = k < 1 ? 1f : 0f;
+      stacker.addInterferogram(re, im, mask, null, 12 / 365.25);
+    }
+    float[] az = new float[n];
+    float[] rg = new float[n];
+    int[] count = new int[n];
+    float[] error = new float[n];
+    stacker.finish(az, rg, count, error);
+    int all = 1 * w + 1;
+    assertEquals(184, count[all]);
+    assertEquals(3, count[few]);
+    assertEquals(1, count[one]);
+    assertTrue(error[few] > 4 * error[all], error[few] + " against " + error[all]);
+    assertTrue(Math.hypot(az[few], rg[few]) < 3 * error[few], "rate within 3 errors of 0");
+    assertEquals(Float.POSITIVE_INFINITY, error[one]);
   }
 
   @Test

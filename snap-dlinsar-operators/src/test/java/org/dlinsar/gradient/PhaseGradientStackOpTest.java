@@ -22,6 +22,8 @@ import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.OperatorException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PhaseGradientStackOpTest {
 
@@ -95,6 +97,7 @@ class PhaseGradientStackOpTest {
     assertArrayEquals(readFloats(expected, "grad_az"), readFloats(actual, "grad_az"));
     assertArrayEquals(readFloats(expected, "grad_rg"), readFloats(actual, "grad_rg"));
     assertArrayEquals(readInts(expected, "grad_count"), readInts(actual, "grad_count"));
+    assertArrayEquals(readFloats(expected, "grad_stderr"), readFloats(actual, "grad_stderr"));
   }
 
   @Test
@@ -186,28 +189,32 @@ class PhaseGradientStackOpTest {
     assertEquals(new Dimension(512, 128), target.getPreferredTileSize());
   }
 
-  @Test
-  void tiledAndWholeReadsAgreeBitForBit() throws Exception {
+  @ParameterizedTest
+  @ValueSource(ints = {1, 3, 5, 7, 15})
+  void tiledAndWholeReadsAgreeBitForBit(int window) throws Exception {
     int w = 45;
     int h = 38;
-    Product whole = GPF.createProduct(ALIAS, NO_PARAMS, noisyStack(w, h));
+    Map<String, Object> params = Map.of("window", window);
+    Product whole = GPF.createProduct(ALIAS, params, noisyStack(w, h));
     RenderingHints tiles16 = new RenderingHints(GPF.KEY_TILE_SIZE, new Dimension(16, 16));
     Product tiled =
-        GPF.createProduct(ALIAS, NO_PARAMS, new Product[] {noisyStack(w, h)}, tiles16);
+        GPF.createProduct(ALIAS, params, new Product[] {noisyStack(w, h)}, tiles16);
 
     assertSameGradients(whole, tiled);
   }
 
-  @Test
-  void wideTilesStackedStripByStripLeaveNoSeams() throws Exception {
+  @ParameterizedTest
+  @ValueSource(ints = {1, 7})
+  void wideTilesStackedStripByStripLeaveNoSeams(int window) throws Exception {
     int w = 2400; // a 2400-pixel-wide tile is stacked in strips of about a dozen rows
     int h = 40;
+    Map<String, Object> params = Map.of("window", window);
     RenderingHints wholeRows = new RenderingHints(GPF.KEY_TILE_SIZE, new Dimension(w, h));
     Product strips =
-        GPF.createProduct(ALIAS, NO_PARAMS, new Product[] {noisyStack(w, h)}, wholeRows);
+        GPF.createProduct(ALIAS, params, new Product[] {noisyStack(w, h)}, wholeRows);
     RenderingHints tiles16 = new RenderingHints(GPF.KEY_TILE_SIZE, new Dimension(16, 16));
     Product tiled =
-        GPF.createProduct(ALIAS, NO_PARAMS, new Product[] {noisyStack(w, h)}, tiles16);
+        GPF.createProduct(ALIAS, params, new Product[] {noisyStack(w, h)}, tiles16);
 
     assertSameGradients(tiled, strips);
   }
@@ -234,7 +241,7 @@ class PhaseGradientStackOpTest {
     mask[maskedPixel] = 0;
     StackFixtures.addByteBand(p, "mask_ifg_VV_15Jan2020_27Jan2020", mask);
 
-    int[] count = readInts(GPF.createProduct(ALIAS, NO_PARAMS, p), "grad_count");
+    int[] count = readInts(GPF.createProduct(ALIAS, Map.of("window", 1), p), "grad_count");
 
     assertEquals(1, count[maskedPixel], "the masked pixel itself");
     assertEquals(1, count[maskedPixel + 1], "its range neighbour");
