@@ -1,0 +1,136 @@
+package org.dlinsar.detect;
+
+import java.util.Arrays;
+import org.dlinsar.gradient.FastAtan2;
+
+/**
+ * The divergence field of one wrapped interferogram: where its fringes close around a point
+ * (a subsidence bowl) the local fringe rate points into or out of it from every side and its
+ * divergence peaks, as the gradient stack's does for a moving slope ({@link
+ * StackedGradientDivergence}).
+ *
+ * <p>Local fringe rate: the phase of the products of neighbouring samples summed over a small
+ * window, c_rg(x, y) = sum over dy = -1..1 of z(x, y+dy) conj(z(x-1, y+dy)) + z(x+1, y+dy)
+ * conj(z(x, y+dy)), and c_az alike; arg(c) in rad/pixel needs no unwrapping and aliases only
+ * beyond pi rad/pixel (dense fringes of fast bowls). Each rate is weighted by its fringe quality
+ * |c| / sum |z||z'| in [0, 1], which is near 1 on clean fringes and small on noise, so that
+ * decorrelated areas make no blobs. Samples without data (NaN, 0 + 0i, masked) are 0 and drop
+ * out of the sums. Then -(d/dx (q g_rg) + d/dy (q g_az)), centred, as for the stack.
+ */
+final class FringeDivergence implements DivergenceRows {
+
+  /** Reads a rectangle of one interferogram. */
+  @FunctionalInterface
+  interface Samples {
+    /**
+     * Fills the rectangle at (x0, y0) of w x h pixels (inside the frame), row-major: real and
+     * imaginary parts, 0 + 0i or NaN where there is no data or the pixel is masked.
+     */
+    void read(int x0, int y0, int w, int h, float[] real, float[] imaginary);
+  }
+
+  /** Pixels read beyond a rectangle: one for the window, one for the products, one for the divergence. */
+  private static final int HALO = 4;
+  /** Half-size of the window the fringe rate is summed over. */
+  private static final int WINDOW = 2;
+
+  private final Samples samples;
+  private final int width;
+  private final int height;
+
+  FringeDivergence(Samples samples, int width, int height) {
+    this.samples = samples;
+    this.width = width;
+    this.height = height;
+  }
+
+  @Override
+  public void fill(int x0, int y0, int w, int h, float[] out) {
+    Arrays.fill(out, 0, w * h, 0f);
+    int ax = Math.max(0, x0 - HALO);
+    int ay = Math.max(0, y0 - HALO);
+    int bx = Math.min(width, x0 + w + HALO);
+    int by = Math.min(height, y0 + h + HALO);
+    int rw = bx - ax;
+    int rh = by - ay;
+    if (rw < 2 * WINDOW + 3 || rh < 2 * WINDOW + 3) {
+      return;
+    }
+    int n = rw * rh;
+    float[] re = new float[n];
+    float[] im = new float[n];
+    samples.read(ax, ay, rw, rh, re, im);
+    for (int i = 0; i < n; i++) {
+      if (Float.isNaN(re[i]) || Float.isNaN(im[i])) {
+        re[i] = 0f;
+        im[i] = 0f;
+      }
+    }
+    float[] rateRange = new float[n];
+    float[] rateAzimuth = new float[n];
+    weightedRates(re, im, rw, rh, 1, rateRange);
+    weightedRates(re, im, rw, rh, rw, rateAzimuth);
+    for (int y = Math.max(y0, ay + WINDOW + 1); y < Math.min(y0 + h, by - WINDOW - 1); y++) {
+      int in = (y - ay) * rw - ax;
+      int o = (y - y0) * w - x0;
+      for (int x = Math.max(x0, ax + WINDOW + 1); x < Math.min(x0 + w, bx - WINDOW - 1); x++) {
+        int c = in + x;
+        out[o + x] = -0.5f * ((rateRange[c + 1] - rateRange[c - 1])
+            + (rateAzimuth[c + rw] - rateAzimuth[c - rw]));
+      }
+    }
+  }
+
+  /**
+   * Quality-weighted fringe rate along one axis at every pixel one in from the rectangle's edge
+   * (0 elsewhere).
+   *
+   * @param step 1 for range, the row length for azimuth
+   */
+  private static void weightedRates(float[] re, float[] im, int rw, int rh, int step,
+      float[] out) {
+    int n = rw * rh;
+    // products z(i + step) conj(z(i)) and |z(i + step)| |z(i)|, at i
+    float[] pRe = new float[n];
+    float[] pIm = new float[n];
+    float[] pAbs = new float[n];
+    for (int i = 0; i + step < n; i++) {
+      float ar = re[i + step];
+      float ai = im[i + step];
+      float br = re[i];
+      float bi = im[i];
+      pRe[i] = ar * br + ai * bi;
+      pIm[i] = ai * br - ar * bi;
+      pAbs[i] = (float) Math.sqrt((ar * ar + ai * ai) * (br * br + bi * bi));
+    }
+    int across = step == 1 ? rw : 1; // the window's other axis
+    float[] cRe = new float[n];
+    float[] cIm = new float[n];
+    float[] cAbs = new float[n];
+    for (int y = WINDOW; y < rh - WINDOW; y++) {
+      for (int x = WINDOW; x < rw - WINDOW; x++) {
+        int i = y * rw + x;
+        float sr = 0f;
+        float si = 0f;
+        float sa = 0f;
+        for (int k = -WINDOW; k <= WINDOW; k++) {
+          for (int m = -WINDOW; m < WINDOW; m++) {
+            int j = i + k * across + m * step;
+            sr += pRe[j];
+            si += pIm[j];
+            sa += pAbs[j];
+          }
+        }
+        cRe[i] = sr;
+        cIm[i] = si;
+        cAbs[i] = sa;
+      }
+    }
+    FastAtan2.atan2(cIm, cRe, out);
+    for (int i = 0; i < n; i++) {
+      float magnitude = (float) Math.hypot(cRe[i], cIm[i]);
+      float quality = cAbs[i] > 0f ? magnitude / cAbs[i] : 0f;
+      out[i] = Float.isNaN(out[i]) ? 0f : quality * quality * out[i];
+    }
+  }
+}
