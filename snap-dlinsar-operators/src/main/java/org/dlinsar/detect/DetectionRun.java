@@ -63,7 +63,8 @@ final class DetectionRun {
         stackProduct.getBand(BandNames.GRADIENT_AZIMUTH),
         stackProduct.getBand(BandNames.GRADIENT_RANGE), count, reliability), width, height);
     InterferogramStack interferograms = interferogramsOrNull();
-    List<DivergenceRows> fields = interferograms == null ? List.of() : fringeFields(interferograms);
+    List<DivergenceRows> fields = interferograms == null ? List.of()
+        : gradientFields(interferograms);
     PairNetwork network = interferograms == null ? null : network(interferograms);
     if (interferograms == null) {
       log.info("DL-Detect: no interferograms among the sources, so blobs are not tested against"
@@ -153,6 +154,16 @@ final class DetectionRun {
     for (Interferogram ifg : stack.interferograms()) {
       fields.add(new FringeDivergence(rasters.interferogram(ifg, stack.maskBandOf(ifg)), width,
           height));
+    }
+    return fields;
+  }
+
+  /** Each interferogram's own share of the gradient stack, for the atmosphere test. */
+  private List<DivergenceRows> gradientFields(InterferogramStack stack) {
+    List<DivergenceRows> fields = new ArrayList<>();
+    for (Interferogram ifg : stack.interferograms()) {
+      fields.add(new InterferogramGradientDivergence(
+          rasters.interferogram(ifg, stack.maskBandOf(ifg)), width, height));
     }
     return fields;
   }

@@ -9,15 +9,23 @@ import java.util.logging.Logger;
  * StackedGradientDivergence}) at scales of 1.4 to 5.5 pixels (slides 10 to 50 pixels long),
  * significant against the frame's own noise floor ({@link BlobScanner}, {@link BlobSelection}).
  *
- * <p>When the interferograms are at hand, each blob's response in every one of them is measured
- * and a blob that one date's atmosphere explains better than steady motion is dropped ({@link
- * TemporalSignature}); without them that test is skipped. In a long stack a date's turbulent
- * cell mostly cancels (as secondary and as reference date), but not near the ends of the series.
+ * <p>When the interferograms are at hand, the blob is taken apart into each one's share ({@link
+ * InterferogramGradientDivergence}) and dropped unless most of them agree with it in sign (the
+ * sign test, {@link TemporalSignature#steady}: steady motion shows in most interferograms, a blob
+ * that a few noisy ones put in the stack does not) or when one date's atmosphere explains it
+ * better than motion ({@link TemporalSignature}); without them these tests are skipped. In a long
+ * stack a date's turbulent cell mostly cancels (as secondary and as reference date), but not near
+ * the ends of the series.
  */
 final class LandslideDetector {
 
   /** Box radii of the scales: sigma 1.4, 2.4, 3.5 and 5.5 pixels. */
   static final int[] RADII = {1, 2, 3, 5};
+  /**
+   * False-alarm probability of the sign test a blob must pass in the interferograms ({@link
+   * TemporalSignature#steady}).
+   */
+  static final double STEADY_ALPHA = 0.01;
   /** The most blobs measured per frame: far more than a frame holds above its noise. */
   static final int MAX_BLOBS = 10_000;
 
@@ -36,8 +44,8 @@ final class LandslideDetector {
 
   /**
    * @param stack the gradient stack's divergence field
-   * @param interferograms per interferogram of {@code network}, its fringe field; empty to skip
-   *     the atmosphere test
+   * @param interferograms per interferogram of {@code network}, the divergence of its own wrapped
+   *     gradients ({@link InterferogramGradientDivergence}); empty to skip the atmosphere test
    * @param network the interferograms' pairs; null when there are none
    * @param minZ the least significance kept
    * @param checkCancel throws to stop
@@ -61,8 +69,8 @@ final class LandslideDetector {
     }
     if (screens > 0) {
       int dropped = screens;
-      log.info(() -> "DL-Detect: " + dropped + " blob(s) of the gradient stack dropped: one"
-          + " date's atmosphere explains them better than ground motion");
+      log.info(() -> "DL-Detect: " + dropped + " blob(s) of the gradient stack dropped: the"
+          + " interferograms do not agree on them, or one date's atmosphere explains them");
     }
     return found;
   }
@@ -74,6 +82,7 @@ final class LandslideDetector {
       amplitudes[p] = PointResponse.at(interferograms.get(p), blob.x(), blob.y(), blob.radius());
     }
     // the responses share one unit; their noise differs little from one pair to the next
-    return network.signature(amplitudes).oneDateScreen();
+    TemporalSignature signature = network.signature(amplitudes);
+    return signature.oneDateScreen() || !signature.steady(blob.response(), STEADY_ALPHA);
   }
 }

@@ -16,11 +16,18 @@ package org.dlinsar.detect;
  * Non-steady motion (accelerating, seasonal, starting mid-series) keeps most of its energy in the
  * rate model, since it keeps one sign and grows with the span.
  *
+ * <p>Motion also shows in most interferograms with its sign, while a blob that a few noisy
+ * interferograms (or one date) put into the stack does not: {@link #steady} is the sign test of
+ * that (under no motion each response is positive or negative with probability 1/2).
+ *
  * @param rateZ signed significance of the steady-rate model, sum(a dt) / sqrt(sum dt^2)
  * @param screenZ significance of the best one-date screen, >= 0
  * @param screenDate index of that date, -1 when the network has no date in two pairs
+ * @param positive interferograms whose response is positive
+ * @param negative interferograms whose response is negative
  */
-record TemporalSignature(double rateZ, double screenZ, int screenDate) {
+record TemporalSignature(double rateZ, double screenZ, int screenDate, int positive,
+    int negative) {
 
   /**
    * @param amplitudes a_p, in units of each interferogram's noise; not modified
@@ -39,6 +46,8 @@ record TemporalSignature(double rateZ, double screenZ, int screenDate) {
     }
     double along = 0;
     double norm = 0;
+    int positive = 0;
+    int negative = 0;
     double[] byDate = new double[dates];
     int[] pairsOfDate = new int[dates];
     for (int p = 0; p < n; p++) {
@@ -48,6 +57,8 @@ record TemporalSignature(double rateZ, double screenZ, int screenDate) {
       byDate[reference[p]] -= amplitudes[p];
       pairsOfDate[secondary[p]]++;
       pairsOfDate[reference[p]]++;
+      positive += amplitudes[p] > 0 ? 1 : 0;
+      negative += amplitudes[p] < 0 ? 1 : 0;
     }
     double rateZ = along / Math.sqrt(norm);
     double screenZ = 0;
@@ -62,7 +73,37 @@ record TemporalSignature(double rateZ, double screenZ, int screenDate) {
         }
       }
     }
-    return new TemporalSignature(rateZ, screenZ, screenDate);
+    return new TemporalSignature(rateZ, screenZ, screenDate, positive, negative);
+  }
+
+  /**
+   * True when the interferograms agree in sign with {@code sign} more often than chance allows at
+   * false-alarm probability {@code alpha}: the one-sided binomial test, P(X >= agreeing) with X ~
+   * B(n, 1/2), n the interferograms with a response.
+   */
+  boolean steady(double sign, double alpha) {
+    int agreeing = sign > 0 ? positive : negative;
+    return binomialTail(positive + negative, agreeing) <= alpha;
+  }
+
+  /** P(X >= k) for X ~ B(n, 1/2), summed in log space so that n may reach thousands. */
+  static double binomialTail(int n, int k) {
+    if (k <= 0) {
+      return 1;
+    }
+    if (k > n) {
+      return 0;
+    }
+    double logChoose = 0; // log C(n, k)
+    for (int i = 1; i <= k; i++) {
+      logChoose += Math.log(n - k + i) - Math.log(i);
+    }
+    double tail = 0;
+    for (int j = k; j <= n; j++) {
+      tail += Math.exp(logChoose - n * Math.log(2));
+      logChoose += Math.log(n - j) - Math.log(j + 1.0);
+    }
+    return Math.min(1, tail);
   }
 
   /** True when one date's screen explains the responses better than steady motion. */

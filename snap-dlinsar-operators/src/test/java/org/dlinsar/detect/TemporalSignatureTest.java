@@ -37,6 +37,31 @@ class TemporalSignatureTest {
 
     assertFalse(signature.oneDateScreen(), signature.toString());
     assertTrue(signature.rateZ() > 8, signature.toString());
+    assertTrue(signature.steady(1, 0.01), signature.toString());
+    assertFalse(signature.steady(-1, 0.01), signature.toString());
+  }
+
+  @Test
+  void aBlobThatAFewNoisyInterferogramsPutInTheStackIsNotSteady() {
+    PairNetwork network = network();
+    Random random = new Random(4);
+    double[] a = new double[network.size()];
+    for (int p = 0; p < a.length; p++) {
+      a[p] = random.nextGaussian();
+    }
+    a[3] = 25; // two wild interferograms
+    a[12] = 20;
+    TemporalSignature signature = network.signature(a);
+
+    assertTrue(signature.rateZ() > 5, signature.toString());
+    assertFalse(signature.steady(1, 0.01), signature.toString());
+  }
+
+  @Test
+  void theBinomialTailIsExact() {
+    assertEquals(1, TemporalSignature.binomialTail(10, 0), 0);
+    assertEquals(11 / 1024.0, TemporalSignature.binomialTail(10, 9), 1e-15);
+    assertEquals(0.5, TemporalSignature.binomialTail(1000, 500) - 0.5 * 0.0252, 1e-3);
   }
 
   @Test
