@@ -38,22 +38,8 @@ final class BlobSelection {
    */
   static List<Blob> select(BlobScanner.Scan scan, int[] radii, double minZ, DivergenceRows source,
       int width, int height, int maxBlobs) {
-    record Scored(BlobCandidate candidate, double z) {}
-    List<Scored> scored = new ArrayList<>();
-    for (BlobCandidate c : scan.candidates()) {
-      RobustNoise noise = scan.noise()[c.scale()];
-      if (noise != null) {
-        double z = noise.z(c.response());
-        if (z >= minZ) {
-          scored.add(new Scored(c, z));
-        }
-      }
-    }
-    scored.sort(Comparator.comparingDouble((Scored s) -> -s.z())
-        .thenComparingInt(s -> s.candidate().scale())
-        .thenComparingInt(s -> s.candidate().y()).thenComparingInt(s -> s.candidate().x()));
     List<Blob> blobs = new ArrayList<>();
-    for (Scored s : scored) {
+    for (Scored s : scored(scan, minZ)) {
       if (blobs.size() >= maxBlobs) {
         break;
       }
@@ -72,9 +58,68 @@ final class BlobSelection {
     return List.copyOf(blobs);
   }
 
-  /** The farthest a blob of this scale reaches: well beyond the blobs that scale fits best. */
+  /**
+   * A significant maximum, before its extent is measured.
+   *
+   * @param x column
+   * @param y row
+   * @param radius box radius of its scale
+   * @param response the response there
+   * @param z its significance
+   */
+  record Peak(int x, int y, int radius, float response, double z) {}
+
+  /**
+   * The candidates at or above {@code minZ}, strongest first, without those closer to a stronger
+   * one than twice the larger of their scales' sigmas (the same blob at another scale, or its
+   * ring): peaks found without measuring boxes, for grouping by place.
+   */
+  static List<Peak> peaks(BlobScanner.Scan scan, int[] radii, double minZ, int maxPeaks) {
+    List<Peak> peaks = new ArrayList<>();
+    for (Scored s : scored(scan, minZ)) {
+      if (peaks.size() >= maxPeaks) {
+        break;
+      }
+      BlobCandidate c = s.candidate();
+      double sigma = BoxBlur.sigma(radii[c.scale()]);
+      boolean near = false;
+      for (Peak p : peaks) {
+        double reach = 2 * Math.max(sigma, BoxBlur.sigma(p.radius()));
+        near |= Math.hypot(p.x() - c.x(), p.y() - c.y()) < reach;
+      }
+      if (!near) {
+        peaks.add(new Peak(c.x(), c.y(), radii[c.scale()], c.response(), s.z()));
+      }
+    }
+    return List.copyOf(peaks);
+  }
+
+  private record Scored(BlobCandidate candidate, double z) {}
+
+  /** The candidates at or above {@code minZ}, by falling z, then scale, row and column. */
+  private static List<Scored> scored(BlobScanner.Scan scan, double minZ) {
+    List<Scored> scored = new ArrayList<>();
+    for (BlobCandidate c : scan.candidates()) {
+      RobustNoise noise = scan.noise()[c.scale()];
+      if (noise != null) {
+        double z = noise.z(c.response());
+        if (z >= minZ) {
+          scored.add(new Scored(c, z));
+        }
+      }
+    }
+    scored.sort(Comparator.comparingDouble((Scored s) -> -s.z())
+        .thenComparingInt(s -> s.candidate().scale())
+        .thenComparingInt(s -> s.candidate().y()).thenComparingInt(s -> s.candidate().x()));
+    return scored;
+  }
+
+  /**
+   * The farthest a blob of this scale reaches from its peak: the best-fitting blob of sigma
+   * sqrt 3 times the scale's reaches its truth box's edge at about 3 of the scale's sigmas.
+   */
   static int maxHalfSize(int radius) {
-    return (int) Math.ceil(6 * BoxBlur.sigma(radius)) + 4;
+    return (int) Math.ceil(4 * BoxBlur.sigma(radius)) + 4;
   }
 
   private static boolean covered(int x, int y, List<Blob> blobs) {

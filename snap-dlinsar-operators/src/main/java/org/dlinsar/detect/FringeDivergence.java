@@ -82,8 +82,9 @@ final class FringeDivergence implements DivergenceRows {
   }
 
   /**
-   * Quality-weighted fringe rate along one axis at every pixel one in from the rectangle's edge
-   * (0 elsewhere).
+   * Quality-weighted fringe rate along one axis at every pixel {@value #WINDOW} in from the
+   * rectangle's edge (0 elsewhere): window sums of the neighbour products, along the axis then
+   * across it, whole rows at a time.
    *
    * @param step 1 for range, the row length for azimuth
    */
@@ -94,7 +95,7 @@ final class FringeDivergence implements DivergenceRows {
     float[] pRe = new float[n];
     float[] pIm = new float[n];
     float[] pAbs = new float[n];
-    for (int i = 0; i + step < n; i++) {
+    for (int i = 0; i < n - step; i++) {
       float ar = re[i + step];
       float ai = im[i + step];
       float br = re[i];
@@ -103,34 +104,42 @@ final class FringeDivergence implements DivergenceRows {
       pIm[i] = ai * br - ar * bi;
       pAbs[i] = (float) Math.sqrt((ar * ar + ai * ai) * (br * br + bi * bi));
     }
-    int across = step == 1 ? rw : 1; // the window's other axis
-    float[] cRe = new float[n];
-    float[] cIm = new float[n];
-    float[] cAbs = new float[n];
-    for (int y = WINDOW; y < rh - WINDOW; y++) {
-      for (int x = WINDOW; x < rw - WINDOW; x++) {
+    int across = step == 1 ? rw : 1;
+    // the pixel's window: products at offsets -WINDOW .. WINDOW - 1 along, -WINDOW .. WINDOW across
+    float[] cRe = windowSums(pRe, n, step, across);
+    float[] cIm = windowSums(pIm, n, step, across);
+    float[] cAbs = windowSums(pAbs, n, step, across);
+    FastAtan2.atan2(cIm, cRe, out);
+    for (int y = 0; y < rh; y++) {
+      for (int x = 0; x < rw; x++) {
         int i = y * rw + x;
-        float sr = 0f;
-        float si = 0f;
-        float sa = 0f;
-        for (int k = -WINDOW; k <= WINDOW; k++) {
-          for (int m = -WINDOW; m < WINDOW; m++) {
-            int j = i + k * across + m * step;
-            sr += pRe[j];
-            si += pIm[j];
-            sa += pAbs[j];
-          }
-        }
-        cRe[i] = sr;
-        cIm[i] = si;
-        cAbs[i] = sa;
+        boolean inside = x >= WINDOW && x < rw - WINDOW && y >= WINDOW && y < rh - WINDOW;
+        float quality = cAbs[i] > 0f
+            ? (float) Math.sqrt(cRe[i] * cRe[i] + cIm[i] * cIm[i]) / cAbs[i] : 0f;
+        out[i] = inside && !Float.isNaN(out[i]) ? quality * quality * out[i] : 0f;
       }
     }
-    FastAtan2.atan2(cIm, cRe, out);
-    for (int i = 0; i < n; i++) {
-      float magnitude = (float) Math.hypot(cRe[i], cIm[i]);
-      float quality = cAbs[i] > 0f ? magnitude / cAbs[i] : 0f;
-      out[i] = Float.isNaN(out[i]) ? 0f : quality * quality * out[i];
+  }
+
+  /** Sums over offsets -WINDOW .. WINDOW - 1 along {@code step}, then -WINDOW .. WINDOW across. */
+  private static float[] windowSums(float[] p, int n, int step, int across) {
+    // shifted whole-array adds: the inner loops run over contiguous entries and vectorize
+    int reachAlong = WINDOW * step;
+    float[] along = new float[n];
+    for (int m = -WINDOW; m < WINDOW; m++) {
+      int shift = m * step;
+      for (int i = reachAlong; i < n - reachAlong; i++) {
+        along[i] += p[i + shift];
+      }
     }
+    int reachAcross = WINDOW * across;
+    float[] both = new float[n];
+    for (int k = -WINDOW; k <= WINDOW; k++) {
+      int shift = k * across;
+      for (int i = reachAcross; i < n - reachAcross; i++) {
+        both[i] += along[i + shift];
+      }
+    }
+    return both;
   }
 }
