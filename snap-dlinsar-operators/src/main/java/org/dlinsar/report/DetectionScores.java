@@ -2,6 +2,7 @@ package org.dlinsar.report;
 
 import java.util.List;
 import org.dlinsar.detect.BoxOverlap;
+import org.dlinsar.sim.Lookalike;
 import org.dlinsar.sim.PixelBox;
 
 /**
@@ -76,6 +77,30 @@ public record DetectionScores(int detections, int hitting, int sites, int sitesH
     int cx = (detection.x0() + detection.x1() - 1) / 2;
     int cy = (detection.y0() + detection.y1() - 1) / 2;
     return BoxOverlap.iou(detection, site) >= MIN_IOU || site.contains(cx, cy);
+  }
+
+  /**
+   * The lookalike cells some detection found: its box holds the cell's centre or overlaps the
+   * cell's box at IoU >= {@value #MIN_IOU}, and it hits no site.
+   *
+   * @param detections the detections' boxes
+   * @param cells the lookalike cells
+   * @param sites every site's box
+   */
+  public static int lookalikesFound(List<PixelBox> detections, List<Lookalike> cells,
+      List<PixelBox> sites) {
+    int found = 0;
+    for (Lookalike cell : cells) {
+      for (PixelBox box : detections) {
+        boolean onSite = sites.stream().anyMatch(s -> hits(box, s));
+        if (!onSite && (box.contains((int) cell.centreX(), (int) cell.centreY())
+            || BoxOverlap.iou(box, cell.box()) >= MIN_IOU)) {
+          found++;
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   /** The sum of several scenes' scores (per-site and per-detection lists joined). */

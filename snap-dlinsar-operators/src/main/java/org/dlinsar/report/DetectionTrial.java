@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dlinsar.sim.Lookalike;
-import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.SimulatedProducts;
 import org.dlinsar.sim.Site;
@@ -104,29 +103,14 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
         allSites.stream().map(s -> Boolean.TRUE).toList());
   }
 
-  /**
-   * The lookalikes some detection scoring at least {@code minScore} found: its box holds the
-   * cell's centre or overlaps the cell's box at IoU >= {@value DetectionScores#MIN_IOU}, and it
-   * hits no site.
-   */
+  /** The lookalike cells the detections scoring at least {@code minScore} found. */
   public int lookalikesDetected(double minScore) {
-    List<PixelBox> boxes = DetectionsRead.boxes(detections, minScore);
-    List<PixelBox> siteBoxes = allSites.stream().map(Site::box).toList();
-    int found = 0;
-    for (Lookalike cell : lookalikes) {
-      for (PixelBox box : boxes) {
-        boolean onSite = siteBoxes.stream().anyMatch(s -> DetectionScores.hits(box, s));
-        if (!onSite && (box.contains((int) cell.centreX(), (int) cell.centreY())
-            || org.dlinsar.detect.BoxOverlap.iou(box, cell.box()) >= DetectionScores.MIN_IOU)) {
-          found++;
-          break;
-        }
-      }
-    }
-    return found;
+    return DetectionScores.lookalikesFound(DetectionsRead.boxes(detections, minScore), lookalikes,
+        allSites.stream().map(Site::box).toList());
   }
 
-  private static List<Site> sitesOf(StackSimulator sim, SiteClass siteClass) {
+  /** The sites of {@code siteClass}, in id order. */
+  static List<Site> sitesOf(StackSimulator sim, SiteClass siteClass) {
     List<Site> sites = new ArrayList<>();
     for (Site site : sim.sites()) {
       if (site.siteClass() == siteClass) {
