@@ -143,7 +143,7 @@ final class BlobScanner {
     for (int s = 0; s < radii.length; s++) {
       BoxBlur.smooth(field, response, a, b, t, u, width, rows, radii[s]);
       sample(response, from, y0, y1, samples[s]);
-      found.add(maxima(response, a, b, c, from, y0, y1, s, keep));
+      found.add(maxima(response, a, b, c, t, u, from, y0, y1, s, keep));
     }
     return found;
   }
@@ -164,7 +164,8 @@ final class BlobScanner {
    * row-major order wins.
    */
   private List<BlobCandidate> maxima(float[] response, float[] magnitude, float[] windowMax,
-      float[] window, int from, int y0, int y1, int scale, int keep) {
+      float[] window, float[] scratchA, float[] scratchB, int from, int y0, int y1, int scale,
+      int keep) {
     int rho = neighbourhoods[scale];
     // buffer rows of the frame rows y0 - rho to y1 + rho; rows outside the frame weigh 0
     int first = y0 - rho - from;
@@ -181,7 +182,9 @@ final class BlobScanner {
       }
     }
     LocalMaxima.alongRows(magnitude, windowMax, width, first, last, rho);
-    LocalMaxima.alongColumns(windowMax, window, width, y0 - from, y1 - from, rho);
+    // the smoothing's scratch of the transposed strip is free again: the column maxima's
+    LocalMaxima.alongColumns(windowMax, window, width, y0 - from, y1 - from, rho, scratchA,
+        scratchB);
     int[] at = new int[64];
     float[] value = new float[64];
     int n = 0;

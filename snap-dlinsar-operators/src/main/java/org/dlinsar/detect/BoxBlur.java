@@ -61,7 +61,10 @@ final class BoxBlur {
     columnsBox(u, t, rows, columns, radius, 2 * radius);
     columnsBox(t, u, rows, columns, radius, 3 * radius);
     transposeBack(u, rows, width, a, pad);
-    Arrays.fill(out, 0, width * rows, 0f);
+    // the rows the column passes leave are those too near the strip's ends: 0
+    int margin = Math.min(rows, 3 * radius);
+    Arrays.fill(out, 0, margin * width, 0f);
+    Arrays.fill(out, Math.max(margin, rows - margin) * width, rows * width, 0f);
     columnsBox(a, b, width, rows, radius, radius);
     columnsBox(b, a, width, rows, radius, 2 * radius);
     columnsBox(a, out, width, rows, radius, 3 * radius);

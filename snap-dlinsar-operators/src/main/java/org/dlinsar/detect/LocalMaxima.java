@@ -52,12 +52,23 @@ final class LocalMaxima {
    * @param out modified, rows fromRow to toRow
    */
   static void alongColumns(float[] in, float[] out, int width, int fromRow, int toRow, int rho) {
+    int rows = toRow - fromRow + 2 * rho;
+    alongColumns(in, out, width, fromRow, toRow, rho, new float[rows * width],
+        new float[rows * width]);
+  }
+
+  /**
+   * As {@link #alongColumns(float[], float[], int, int, int, int)} with its scratch given.
+   *
+   * @param prefix scratch of at least {@code (toRow - fromRow + 2 rho) * width}; modified
+   * @param suffix scratch of the same size; modified
+   */
+  static void alongColumns(float[] in, float[] out, int width, int fromRow, int toRow, int rho,
+      float[] prefix, float[] suffix) {
     int block = 2 * rho + 1;
     int first = fromRow - rho;
     int last = toRow + rho; // exclusive
     int rows = last - first;
-    float[] prefix = new float[rows * width];
-    float[] suffix = new float[rows * width];
     for (int k = 0; k < rows; k++) {
       int src = (first + k) * width;
       int at = k * width;

@@ -1,6 +1,9 @@
 package org.dlinsar.detect;
 
+import java.awt.Dimension;
 import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
@@ -14,6 +17,9 @@ import org.esa.snap.core.gpf.Tile;
  * arrays it fills belong to the caller, never to a source tile. Safe from several threads.
  */
 final class SourceRasters {
+
+  /** Tile edge assumed when the product states no preferred tile size. */
+  private static final int DEFAULT_TILE = 512;
 
   private final Operator operator;
 
@@ -32,17 +38,17 @@ final class SourceRasters {
       Band reliability) {
     return (x0, y0, w, h, az, rg, weight) -> {
       Rectangle r = new Rectangle(x0, y0, w, h);
-      copy(operator.getSourceTile(azimuth, r).getSamplesFloat(), az);
-      copy(operator.getSourceTile(range, r).getSamplesFloat(), rg);
+      samples(azimuth, r, az);
+      samples(range, r, rg);
       if (reliability != null) {
-        float[] value = operator.getSourceTile(reliability, r).getSamplesFloat();
-        for (int i = 0; i < value.length; i++) {
-          weight[i] = value[i] > 0 ? value[i] : 0f;
+        samples(reliability, r, weight);
+        for (int i = 0; i < w * h; i++) {
+          weight[i] = weight[i] > 0 ? weight[i] : 0f;
         }
       } else if (count != null) {
-        int[] contributors = operator.getSourceTile(count, r).getSamplesInt();
-        for (int i = 0; i < contributors.length; i++) {
-          weight[i] = (float) Math.sqrt(Math.max(0, contributors[i]));
+        samples(count, r, weight);
+        for (int i = 0; i < w * h; i++) {
+          weight[i] = (float) Math.sqrt(Math.max(0, weight[i]));
         }
       } else {
         java.util.Arrays.fill(weight, 0, w * h, 1f);
@@ -75,6 +81,31 @@ final class SourceRasters {
     float[] values = new float[window.width * window.height];
     copy(tile.getSamplesFloat(), values);
     return values;
+  }
+
+  /**
+   * The samples of {@code band} over {@code r} (getSamplesFloat: no data NaN) into {@code out},
+   * fetched a source tile at a time in parallel. A rectangle over many tiles asked at once would
+   * have them computed one after the other, and the other strips' threads wait on the same tiles:
+   * asked piece by piece, every thread computes its own.
+   */
+  private void samples(Band band, Rectangle r, float[] out) {
+    Dimension tile = band.getProduct() == null ? null : band.getProduct().getPreferredTileSize();
+    int tw = tile == null ? DEFAULT_TILE : tile.width;
+    int th = tile == null ? DEFAULT_TILE : tile.height;
+    List<Rectangle> pieces = new ArrayList<>();
+    for (int y = (r.y / th) * th; y < r.y + r.height; y += th) {
+      for (int x = (r.x / tw) * tw; x < r.x + r.width; x += tw) {
+        pieces.add(new Rectangle(x, y, tw, th).intersection(r));
+      }
+    }
+    pieces.parallelStream().forEach(piece -> {
+      float[] values = operator.getSourceTile(band, piece).getSamplesFloat();
+      for (int y = 0; y < piece.height; y++) {
+        System.arraycopy(values, y * piece.width, out,
+            (piece.y - r.y + y) * r.width + (piece.x - r.x), piece.width);
+      }
+    });
   }
 
   private static void copy(float[] from, float[] to) {
