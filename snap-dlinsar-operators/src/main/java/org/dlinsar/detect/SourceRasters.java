@@ -8,6 +8,8 @@ import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
 import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.ProductData;
+import org.esa.snap.core.datamodel.RasterDataNode;
 import org.esa.snap.core.gpf.Operator;
 import org.esa.snap.core.gpf.Tile;
 
@@ -100,12 +102,40 @@ final class SourceRasters {
       }
     }
     pieces.parallelStream().forEach(piece -> {
-      float[] values = operator.getSourceTile(band, piece).getSamplesFloat();
+      float[] values = floats(operator.getSourceTile(band, piece));
       for (int y = 0; y < piece.height; y++) {
         System.arraycopy(values, y * piece.width, out,
             (piece.y - r.y + y) * r.width + (piece.x - r.x), piece.width);
       }
     });
+  }
+
+  /**
+   * The tile's samples as float with no data NaN: its own buffer where that holds exactly them
+   * (float32, unscaled, no valid-pixel expression, no no-data value but NaN: the mask would only
+   * put NaN where NaN is), else {@code getSamplesFloat}, which applies the mask pixel by pixel.
+   * Read only.
+   */
+  private static float[] floats(Tile tile) {
+    RasterDataNode node = tile.getRasterDataNode();
+    String expression = node.getValidPixelExpression();
+    int n = tile.getWidth() * tile.getHeight();
+    boolean plain = !node.isScalingApplied() && (expression == null || expression.isBlank())
+        && tile.getScanlineOffset() == 0 && tile.getScanlineStride() == tile.getWidth();
+    float[] buffer = tile.getDataBufferFloat();
+    if (plain && buffer != null && buffer.length == n
+        && (!node.isNoDataValueUsed() || Double.isNaN(node.getNoDataValue()))) {
+      return buffer;
+    }
+    int[] counts = node.getDataType() == ProductData.TYPE_INT32 ? tile.getDataBufferInt() : null;
+    if (plain && counts != null && counts.length == n && !node.isNoDataValueUsed()) {
+      float[] values = new float[n];
+      for (int i = 0; i < n; i++) {
+        values[i] = counts[i];
+      }
+      return values;
+    }
+    return tile.getSamplesFloat();
   }
 
   private static void copy(float[] from, float[] to) {
