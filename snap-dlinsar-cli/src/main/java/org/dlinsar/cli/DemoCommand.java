@@ -1,6 +1,8 @@
 package org.dlinsar.cli;
 
 import org.dlinsar.report.DemoFigures;
+import org.dlinsar.report.DetectionFigures;
+import org.dlinsar.report.DetectionsRead;
 import org.dlinsar.report.DemoReport;
 import org.dlinsar.report.Quicklook;
 import java.awt.Color;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dlinsar.lite.cli.ConsoleProgressMonitor;
@@ -28,8 +31,9 @@ import org.esa.snap.core.gpf.GPF;
 /**
  * {@code dlinsar demo <folder>}: the main job. Simulates a landslide stack with its truth, runs
  * the chain that exists today (DL-Mask with Otsu, then Phase-Gradient-Stack) through GPF exactly
- * as the graph {@code graphs/gradient-stack.xml} does, scores each stage against the truth and
- * writes {@code report.md} with quicklooks beside the products.
+ * as the graph {@code graphs/gradient-stack.xml} does, then DL-Detect on the written gradient
+ * stack, scores each stage against the truth and writes {@code report.md} with quicklooks beside
+ * the products.
  *
  * <p>Headless side: never loaded inside SNAP.
  */
@@ -37,8 +41,9 @@ public final class DemoCommand implements LauncherCommand {
 
   private static final String USAGE = String.join("\n",
       "Usage: dlinsar demo [--size <px>] [--dates <n>] [--seed <n>] <folder>",
-      "Runs the detection-first chain as far as it exists on a simulated landslide stack and",
-      "writes <folder>/report.md with the figures measured against the simulator's truth.",
+      "Runs the detection-first chain as far as it exists (mask, gradient stack, detection) on a",
+      "simulated landslide stack and writes <folder>/report.md with the figures measured against",
+      "the simulator's truth.",
       "  --size <px>   raster width and height, 32..512 (default 256; scoring holds whole rasters)",
       "  --dates <n>   acquisitions every 12 days, 3..100, each paired with its next 3 (default 31)",
       "  --seed <n>    scene seed (default 21)");
@@ -103,22 +108,35 @@ public final class DemoCommand implements LauncherCommand {
     double chainSeconds = (System.nanoTime() - start) / 1e9;
 
     Product written = ProductIO.readProduct(gradientFile.toFile());
+    start = System.nanoTime();
+    Path detectFile = folder.resolve("landslides_det.dim");
+    Map<String, Object> detectParameters = new HashMap<>();
+    detectParameters.put("mode", "LANDSLIDE");
+    detectParameters.put("detectionsFile", detectFile.toFile());
+    Product detected = GPF.createProduct("DL-Detect", detectParameters, written);
+    Product idOnly = GPF.createProduct("BandSelect", Map.of("sourceBands", new String[] {"detection_id"}), detected);
+    GPF.writeProduct(idOnly, detectFile.toFile(), "BEAM-DIMAP", false, new ConsoleProgressMonitor(err));
+    double detectSeconds = (System.nanoTime() - start) / 1e9;
+
     Product truth = ProductIO.readProduct(folder.resolve("landslides.truth.dim").toFile());
     DemoFigures figures = DemoFigures.measure(sim, written, truth);
+    DetectionFigures detection = DetectionFigures.measure(sim, detected, written, detectSeconds, chainSeconds);
     int w = scene.width();
     int h = scene.height();
     List<PixelBox> boxes = new ArrayList<>();
     for (Site site : sim.sites()) {
       boxes.add(site.box());
     }
-    Quicklook.write(figures.gradientMagnitude(), w, h, boxes, Color.RED, folder.resolve("gradient_magnitude.png"));
+    List<PixelBox> found = detection.detections().stream().map(DetectionsRead.Row::box).toList();
+    Quicklook.write(figures.gradientMagnitude(), w, h, boxes, Color.RED, found, Color.CYAN,
+        folder.resolve("gradient_magnitude.png"));
     Quicklook.write(figures.velocityTruth(), w, h, boxes, Color.RED, folder.resolve("true_velocity.png"));
 
     Path report = folder.resolve("report.md");
     Path temporary = folder.resolve("report.md.tmp");
-    Files.writeString(temporary, DemoReport.markdown(scene, sim, figures, simulateSeconds, chainSeconds));
+    Files.writeString(temporary, DemoReport.markdown(scene, sim, figures, detection, simulateSeconds, chainSeconds));
     Files.move(temporary, report, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    for (Product p : new Product[] {written, truth, gradients, masked, stack}) {
+    for (Product p : new Product[] {idOnly, detected, written, truth, gradients, masked, stack}) {
       p.dispose();
     }
     return report;

@@ -26,7 +26,8 @@ class DemoCommandTest {
 
     assertEquals(0, status);
     for (String file : List.of("landslides.dim", "landslides.truth.dim", "landslides.sites.json",
-        "landslides_grad.dim", "gradient_magnitude.png", "true_velocity.png", "report.md")) {
+        "landslides_grad.dim", "landslides_det.dim", "landslides_det.detections.geojson",
+        "landslides_det.detections.csv", "gradient_magnitude.png", "true_velocity.png", "report.md")) {
       assertTrue(Files.isRegularFile(folder.resolve(file)), file + " missing");
     }
     String report = Files.readString(folder.resolve("report.md"));
@@ -35,6 +36,11 @@ class DemoCommandTest {
     double meanIou = Double.parseDouble(iou.group(1));
     assertTrue(meanIou > 0.5 && meanIou <= 1, "mean IoU in the report: " + meanIou);
     assertTrue(report.contains("18 small-baseline interferograms"), report);
+    Matcher detection = Pattern.compile("## 3. DL-Detect.*?recall \\*\\*([0-9.]+)\\*\\*.*?precision \\*\\*([0-9.]+)\\*\\*",
+        Pattern.DOTALL).matcher(report);
+    assertTrue(detection.find(), report);
+    double precision = Double.parseDouble(detection.group(2));
+    assertTrue(precision >= 0 && precision <= 1, "precision in the report: " + precision);
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("report.md"));
   }
 

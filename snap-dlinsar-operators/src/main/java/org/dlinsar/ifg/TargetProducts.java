@@ -27,11 +27,22 @@ public final class TargetProducts {
    */
   public static Product carryingSources(InterferogramStack stack, String nameSuffix,
       Set<String> replaced) {
-    Product first = stack.products().get(0);
+    return carryingSources(stack.products(), nameSuffix, replaced);
+  }
+
+  /**
+   * As {@link #carryingSources(InterferogramStack, String, Set)} for any products of one raster
+   * size, such as gradient stacks that hold no interferogram.
+   *
+   * @param products the sources, first one first; not modified
+   */
+  public static Product carryingSources(java.util.List<Product> products, String nameSuffix,
+      Set<String> replaced) {
+    Product first = products.get(0);
     Product target = new Product(first.getName() + nameSuffix, first.getProductType(),
-        stack.width(), stack.height());
+        first.getSceneRasterWidth(), first.getSceneRasterHeight());
     ProductUtils.copyProductNodes(first, target);
-    for (Product source : stack.products()) {
+    for (Product source : products) {
       for (Band band : source.getBands()) {
         String name = band.getName();
         if (replaced.contains(name) || target.containsBand(name)) {

@@ -12,8 +12,8 @@ public final class DemoReport {
   private DemoReport() {
   }
 
-  public static String markdown(Scene scene, StackSimulator sim, DemoFigures figures, double simulateSeconds,
-      double chainSeconds) {
+  public static String markdown(Scene scene, StackSimulator sim, DemoFigures figures,
+      DetectionFigures detection, double simulateSeconds, double chainSeconds) {
     StringBuilder md = new StringBuilder();
     md.append("# DL-InSAR demo: detection-first chain on a simulated landslide stack\n\n");
     md.append("Written by `bin/dlinsar demo`. Every figure is measured against the simulator's truth ")
@@ -26,7 +26,8 @@ public final class DemoReport {
         .append(sim.pairs().size()).append(" small-baseline interferograms\n");
     md.append("- ").append(sim.sites().size()).append(" deformation sites, ")
         .append(sim.lookalikes().size()).append(" lookalike atmospheric cells\n");
-    md.append("- products: `landslides.dim` (stack), `landslides_grad.dim` (masks and gradient stack)\n\n");
+    md.append("- products: `landslides.dim` (stack), `landslides_grad.dim` (masks and gradient stack), ")
+        .append("`landslides_det.dim` (detection_id) with `landslides_det.detections.geojson` and `.csv`\n\n");
 
     md.append("## 1. DL-Mask, method OTSU\n\n");
     md.append("IoU of the decorrelated class against the true masks: mean **")
@@ -51,18 +52,46 @@ public final class DemoReport {
           .append(" | ").append(Double.isNaN(ratio) ? "masked in every interferogram" : format(ratio))
           .append(" |\n");
     }
-    md.append("\nGradient magnitude of the stack (rad/pixel/year), true site boxes in red:\n\n")
+    md.append("\nGradient magnitude of the stack (rad/pixel/year), true site boxes in red, DL-Detect's boxes in cyan:\n\n")
         .append("![gradient magnitude](gradient_magnitude.png)\n\n")
         .append("True LOS velocity (mm/year):\n\n![true velocity](true_velocity.png)\n\n");
 
+    appendDetection(md, detection);
     md.append("## Timings\n\n");
     md.append("- simulate and write stack and truth: ").append(format(simulateSeconds)).append(" s\n");
-    md.append("- read, mask, stack and write: ").append(format(chainSeconds)).append(" s\n\n");
+    md.append("- read, mask, stack and write: ").append(format(chainSeconds)).append(" s\n");
+    md.append("- DL-Detect, reading the written gradient stack, with its files: ")
+        .append(format(detection.detectSeconds())).append(" s\n\n");
     md.append("## Not yet in this release\n\n")
-        .append("DL-Detect, DL-Unwrap and Local-SBAS, the stages after the gradient stack, come with ")
-        .append("their own issues; the report will score their detections, unwrapped phase and ")
-        .append("velocities against the same truth.\n");
+        .append("DL-Unwrap and Local-SBAS, the stages after detection, come with their own issues; ")
+        .append("the report will score their unwrapped phase and velocities against the same truth.\n");
     return md.toString();
+  }
+
+  private static void appendDetection(StringBuilder md, DetectionFigures d) {
+    DetectionScores s = d.scores();
+    md.append("## 3. DL-Detect, mode LANDSLIDE, method CLASSICAL\n\n");
+    md.append("On the written gradient stack (`graphs/detect.xml` does the same in one graph): ")
+        .append(d.detections().size()).append(" detections at score >= 0.5. Against the truth ")
+        .append("(a detection hits a site at box IoU >= 0.1 or with its centre inside): recall **")
+        .append(format(s.visibleRecall())).append("** of the landslides the stack shows (")
+        .append(s.visibleHit()).append(" of ").append(s.visibleSites()).append("), ")
+        .append(format(s.recall())).append(" of all (").append(s.sitesHit()).append(" of ")
+        .append(s.sites()).append("); precision **").append(format(d.anySite().precision()))
+        .append("** (").append(d.anySite().hitting()).append(" of ").append(d.anySite().detections())
+        .append(" hit a site); lookalike cells detected: ").append(d.lookalikes()).append(". ")
+        .append("Detection took ").append(format(d.detectSeconds())).append(" s, ")
+        .append(format(100 * d.detectSeconds() / d.stackSeconds()))
+        .append(" % of the time of the chain that made the gradient stack (its reading included).\n\n");
+    md.append("| id | score | box (x0, y0, x1, y1) | hits a landslide |\n| --- | --- | --- | --- |\n");
+    for (int i = 0; i < d.detections().size(); i++) {
+      DetectionsRead.Row r = d.detections().get(i);
+      md.append("| ").append(r.id()).append(" | ").append(format(r.score())).append(" | ")
+          .append(r.box().x0()).append(", ").append(r.box().y0()).append(", ").append(r.box().x1())
+          .append(", ").append(r.box().y1()).append(" | ")
+          .append(s.detectionHits().get(i) ? "yes" : "no").append(" |\n");
+    }
+    md.append("\n");
   }
 
   private static String format(double value) {

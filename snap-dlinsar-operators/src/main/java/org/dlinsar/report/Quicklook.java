@@ -25,6 +25,12 @@ public final class Quicklook {
    */
   public static void write(float[] values, int width, int height, List<PixelBox> boxes, Color boxColour, Path png)
       throws IOException {
+    write(values, width, height, boxes, boxColour, List.of(), boxColour, png);
+  }
+
+  /** As {@link #write(float[], int, int, List, Color, Path)}, with a second set of boxes drawn over the first. */
+  public static void write(float[] values, int width, int height, List<PixelBox> boxes, Color boxColour,
+      List<PixelBox> moreBoxes, Color moreColour, Path png) throws IOException {
     float[] finite = new float[values.length];
     int n = 0;
     for (float v : values) {
@@ -48,6 +54,10 @@ public final class Quicklook {
     g.setColor(boxColour);
     g.setStroke(new BasicStroke(1f));
     for (PixelBox box : boxes) {
+      g.drawRect(box.x0(), box.y0(), box.width() - 1, box.height() - 1);
+    }
+    g.setColor(moreColour);
+    for (PixelBox box : moreBoxes) {
       g.drawRect(box.x0(), box.y0(), box.width() - 1, box.height() - 1);
     }
     g.dispose();

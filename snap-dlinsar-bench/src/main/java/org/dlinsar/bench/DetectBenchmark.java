@@ -1,0 +1,157 @@
+package org.dlinsar.bench;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.gpf.GPF;
+
+/**
+ * DL-Detect's time against the gradient stack it reads (issue 9, point 5: detection must add less
+ * than 10 % to it), per megapixel of gradient stack, and per interferogram in SUBSIDENCE mode.
+ *
+ * <p>Usage: {@code DetectBenchmark [width height interferograms repeats]} (default 1024 1024 32
+ * 3). Writes a synthetic stack (pseudo-random phase: every blob is noise, as many as real frames
+ * hold) to a temporary folder, then times on all cores, medians over the repeats after a warm-up:
+ * (a) Phase-Gradient-Stack, every tile of grad_az, grad_rg, grad_count, from a freshly opened
+ * stack; (b) the same chain with DL-Detect (LANDSLIDE) on its gradient bands, its detection and
+ * every tile of the gradient bands and detection_id, and (b') the same with the interferograms
+ * carried to DL-Detect, which then tests each blob on them (as in graphs/detect.xml); (c)
+ * DL-Detect alone on the gradient stack written to disk; (d) DL-Detect SUBSIDENCE on the stack.
+ */
+public final class DetectBenchmark {
+
+  private DetectBenchmark() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    int width = args.length > 0 ? Integer.parseInt(args[0]) : 1024;
+    int height = args.length > 1 ? Integer.parseInt(args[1]) : 1024;
+    int ifgs = args.length > 2 ? Integer.parseInt(args[2]) : 32;
+    int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+    Path dir = Files.createTempDirectory("dlinsar-detect-bench");
+    File stackFile = dir.resolve("bench_stack.dim").toFile();
+    File gradientFile = dir.resolve("bench_grad.dim").toFile();
+    try {
+      SyntheticStack.write(stackFile, width, height, ifgs);
+      writeGradients(stackFile, gradientFile);
+      double megapixels = width * (double) height / 1e6;
+      double[] stack = new double[repeats];
+      double[] chain = new double[repeats];
+      double[] chainWithout = new double[repeats];
+      double[] alone = new double[repeats];
+      double[] subsidence = new double[repeats];
+      gradientStack(stackFile);
+      stackAndDetect(stackFile, true);
+      stackAndDetect(stackFile, false);
+      detectAlone(gradientFile);
+      subsidence(stackFile);
+      for (int r = 0; r < repeats; r++) {
+        stack[r] = gradientStack(stackFile);
+        chain[r] = stackAndDetect(stackFile, true);
+        chainWithout[r] = stackAndDetect(stackFile, false);
+        alone[r] = detectAlone(gradientFile);
+        subsidence[r] = subsidence(stackFile);
+      }
+      double a = median(stack);
+      double b = median(chain);
+      System.out.printf(Locale.ROOT, "stack %dx%d, %d interferograms, %d threads, medians of %d%n",
+          width, height, ifgs, org.dlinsar.lite.Parallelism.threads(), repeats);
+      System.out.printf(Locale.ROOT, "  Phase-Gradient-Stack              : %7.3f s%n", a);
+      double c = median(chainWithout);
+      System.out.printf(Locale.ROOT, "  Phase-Gradient-Stack + DL-Detect  : %7.3f s  (detection adds %.1f %%; goal < 10 %%)%n",
+          c, 100 * (c - a) / a);
+      System.out.printf(Locale.ROOT, "    with the atmosphere test on the interferograms: %7.3f s  (adds %.1f %%)%n",
+          b, 100 * (b - a) / a);
+      System.out.printf(Locale.ROOT, "  DL-Detect LANDSLIDE alone, on the written gradient stack: %7.3f s = %.0f ms per megapixel%n",
+          median(alone), 1000 * median(alone) / megapixels);
+      System.out.printf(Locale.ROOT, "  DL-Detect SUBSIDENCE on the stack : %7.3f s = %.0f ms per interferogram (%.0f ms per megapixel and interferogram)%n",
+          median(subsidence), 1000 * median(subsidence) / ifgs, 1000 * median(subsidence) / ifgs / megapixels);
+    } finally {
+      try (var paths = Files.walk(dir)) {
+        paths.sorted((x, y) -> y.getNameCount() - x.getNameCount()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private static void writeGradients(File stackFile, File gradientFile) throws Exception {
+    Product source = ProductIO.readProduct(stackFile);
+    Product gradients = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS, source);
+    Product selected = GPF.createProduct("BandSelect",
+        Map.of("sourceBands", new String[] {"grad_az", "grad_rg", "grad_count"}), gradients);
+    ProductIO.writeProduct(selected, gradientFile, "BEAM-DIMAP", false);
+    source.dispose();
+  }
+
+  /** Both chains are timed alike: from opening the stack to the last tile pulled. */
+  private static double gradientStack(File stackFile) throws Exception {
+    long start = System.nanoTime();
+    Product source = ProductIO.readProduct(stackFile);
+    Product gradients = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS, source);
+    TilePull.seconds(gradients, bands(gradients, "grad_az", "grad_rg", "grad_count"));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    gradients.dispose();
+    source.dispose();
+    return seconds;
+  }
+
+  private static double stackAndDetect(File stackFile, boolean interferograms) throws Exception {
+    long start = System.nanoTime();
+    Product source = ProductIO.readProduct(stackFile);
+    Product gradients = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS, source);
+    Product input = interferograms ? gradients : GPF.createProduct("BandSelect",
+        Map.of("sourceBands", new String[] {"grad_az", "grad_rg", "grad_count"}), gradients);
+    Product detected = GPF.createProduct("DL-Detect", mode("LANDSLIDE"), input);
+    TilePull.seconds(detected, bands(detected, "grad_az", "grad_rg", "grad_count", "detection_id"));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    detected.dispose();
+    gradients.dispose();
+    source.dispose();
+    return seconds;
+  }
+
+  private static double detectAlone(File gradientFile) throws Exception {
+    long start = System.nanoTime();
+    Product source = ProductIO.readProduct(gradientFile);
+    Product detected = GPF.createProduct("DL-Detect", mode("LANDSLIDE"), source);
+    TilePull.seconds(detected, bands(detected, "detection_id"));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    detected.dispose();
+    source.dispose();
+    return seconds;
+  }
+
+  private static double subsidence(File stackFile) throws Exception {
+    long start = System.nanoTime();
+    Product source = ProductIO.readProduct(stackFile);
+    Product detected = GPF.createProduct("DL-Detect", mode("SUBSIDENCE"), source);
+    TilePull.seconds(detected, bands(detected, "detection_id"));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    detected.dispose();
+    source.dispose();
+    return seconds;
+  }
+
+  private static Map<String, Object> mode(String mode) {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("mode", mode);
+    return parameters;
+  }
+
+  private static List<Band> bands(Product product, String... names) {
+    return Arrays.stream(names).map(product::getBand).toList();
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+}

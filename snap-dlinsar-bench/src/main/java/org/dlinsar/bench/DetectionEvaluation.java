@@ -1,0 +1,70 @@
+package org.dlinsar.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dlinsar.report.DetectionScores;
+import org.dlinsar.report.DetectionTrial;
+import org.dlinsar.sim.AcquisitionPlan;
+import org.dlinsar.sim.Scene;
+import org.dlinsar.sim.ScenePresets;
+
+/**
+ * DL-Detect against the simulator's truth over several seeds: the table the README records and
+ * {@code minScore}'s default comes from.
+ *
+ * <p>Usage: {@code DetectionEvaluation preset mode firstSeed seeds [dates neighbours]}, e.g.
+ * {@code landslides LANDSLIDE 1001 10}: the preset's scenes of seeds firstSeed to firstSeed +
+ * seeds - 1 (acquisitions every 12 days, each paired with its next {@code neighbours}; default
+ * the preset's 11 and 2), the chain of {@link DetectionTrial}, and for each minScore of the table
+ * the recall of the mode's sites (all, and those the stack makes visible), the precision against
+ * every site, and the lookalike cells detected. Prints the detection time per scene too.
+ */
+public final class DetectionEvaluation {
+
+  private static final double[] MIN_SCORES = {0.40, 0.45, 0.50, 0.55, 0.60, 0.70};
+
+  private DetectionEvaluation() {}
+
+  public static void main(String[] args) {
+    if (args.length < 4) {
+      System.err.println("usage: DetectionEvaluation preset LANDSLIDE|SUBSIDENCE firstSeed seeds"
+          + " [dates neighbours]");
+      System.exit(2);
+    }
+    String preset = args[0];
+    String mode = args[1];
+    long first = Long.parseLong(args[2]);
+    int seeds = Integer.parseInt(args[3]);
+    int dates = args.length > 4 ? Integer.parseInt(args[4]) : 11;
+    int neighbours = args.length > 5 ? Integer.parseInt(args[5]) : 2;
+    List<DetectionTrial> trials = new ArrayList<>();
+    for (long seed = first; seed < first + seeds; seed++) {
+      Scene scene = ScenePresets.named(preset, seed)
+          .withAcquisitions(new AcquisitionPlan(LocalDate.of(2021, 1, 4), 12, dates, neighbours, 0));
+      DetectionTrial trial = DetectionTrial.run(scene, mode, MIN_SCORES[0]);
+      trials.add(trial);
+      System.out.printf(Locale.ROOT, "seed %d: %d sites, %d visible, %.1f s%n", seed,
+          trial.sites().size(), trial.visible().stream().filter(v -> v).count(), trial.seconds());
+    }
+    System.out.printf(Locale.ROOT, "%n%s, mode %s, seeds %d..%d, %d dates x %d neighbours%n",
+        preset, mode, first, first + seeds - 1, dates, neighbours);
+    System.out.println("| minScore | recall (all sites) | recall (visible) | precision | lookalikes detected |");
+    System.out.println("| --- | --- | --- | --- | --- |");
+    for (double minScore : MIN_SCORES) {
+      DetectionScores recall = null;
+      DetectionScores precision = null;
+      int lookalikes = 0;
+      for (DetectionTrial t : trials) {
+        recall = recall == null ? t.scores(minScore) : recall.plus(t.scores(minScore));
+        precision = precision == null ? t.anySite(minScore) : precision.plus(t.anySite(minScore));
+        lookalikes += t.lookalikesDetected(minScore);
+      }
+      System.out.printf(Locale.ROOT, "| %.2f | %.2f (%d/%d) | %.2f (%d/%d) | %.2f (%d/%d) | %d |%n",
+          minScore, recall.recall(), recall.sitesHit(), recall.sites(), recall.visibleRecall(),
+          recall.visibleHit(), recall.visibleSites(), precision.precision(), precision.hitting(),
+          precision.detections(), lookalikes);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package org.dlinsar.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dlinsar.lite.cli.Launcher;
+import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.datamodel.GeoPos;
+import org.esa.snap.core.datamodel.PixelPos;
+import org.esa.snap.core.datamodel.Product;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The detection graphs run headless on the test products and write the product, the GeoJSON and
+ * the CSV beside it: polygons in lon/lat that hold the true sites they detect.
+ */
+class DetectGraphsTest {
+
+  private static final Path ROOT = Path.of(System.getProperty("dlinsar.root", ".."));
+  private static final Path LANDSLIDES = ROOT.resolve("test-products/landslides-256.dim");
+  private static final Path MINING = ROOT.resolve("test-products/mining-256x192.dim");
+
+  @Test
+  void landslideGraphWritesTheDetectionsBesideItsTargetWithPolygonsOverTheSites(@TempDir Path dir)
+      throws IOException {
+    Path target = dir.resolve("slides_det.dim");
+    launch(0, ROOT.resolve("graphs/detect.xml").toString(), "-Pinput=" + LANDSLIDES,
+        "-Poutput=" + target);
+
+    Product product = ProductIO.readProduct(target.toFile());
+    Product stack = ProductIO.readProduct(LANDSLIDES.toFile());
+    try {
+      assertArrayEquals(new String[] {"grad_az", "grad_rg", "grad_count", "detection_id"},
+          product.getBandNames());
+      int count = product.getMetadataRoot().getElement("Detections").getAttributeInt("count");
+      JsonNode features = new ObjectMapper()
+          .readTree(dir.resolve("slides_det.detections.geojson").toFile()).get("features");
+      assertEquals(count, features.size());
+      assertEquals(count + 1, Files.readAllLines(dir.resolve("slides_det.detections.csv")).size());
+      int sitesInside = 0;
+      for (JsonNode site : new ObjectMapper().readTree(
+          ROOT.resolve("test-products/landslides-256.sites.json").toFile()).get("sites")) {
+        GeoPos peak = stack.getSceneGeoCoding().getGeoPos(new PixelPos(
+            site.get("peak_px").get(0).asInt() + 0.5, site.get("peak_px").get(1).asInt() + 0.5), null);
+        for (JsonNode f : features) {
+          if (contains(f.get("geometry").get("coordinates").get(0), peak.lon, peak.lat)) {
+            sitesInside++;
+            assertEquals("landslide", f.get("properties").get("class").asText());
+            break;
+          }
+        }
+      }
+      assertTrue(count >= 3 && sitesInside >= 3, count + " detections, " + sitesInside
+          + " sites inside their polygons");
+    } finally {
+      product.dispose();
+      stack.dispose();
+    }
+  }
+
+  @Test
+  void subsidenceGraphListsTheDatesEachBowlWasSeen(@TempDir Path dir) throws IOException {
+    Path target = dir.resolve("bowls.dim");
+    launch(0, ROOT.resolve("graphs/detect-subsidence.xml").toString(), "-Pinput=" + MINING,
+        "-Poutput=" + target);
+
+    JsonNode features = new ObjectMapper()
+        .readTree(dir.resolve("bowls.detections.geojson").toFile()).get("features");
+    assertTrue(features.size() >= 3, "bowls: " + features.size());
+    for (JsonNode f : features) {
+      assertEquals("subsidence", f.get("properties").get("class").asText());
+      assertTrue(f.get("properties").get("dates_seen").size() >= 2, f.toString());
+    }
+  }
+
+  @Test
+  void landslideModeOnAStackWithoutGradientsFailsInOneLineLeavingNothing(@TempDir Path dir) {
+    String err = launch(1, "DL-Detect", "-Pmode=LANDSLIDE", "-PdetectionsFile=" + dir.resolve("x.dim"),
+        "-t", dir.resolve("x.dim").toString(), MINING.toString());
+
+    assertTrue(err.contains("'grad_az' and 'grad_rg'"), err);
+    assertEquals(1, err.strip().lines().count(), err);
+    assertFalse(Files.exists(dir.resolve("x.dim")));
+    assertFalse(Files.exists(dir.resolve("x.detections.geojson")));
+  }
+
+  /** Point in polygon by ray casting, (lon, lat) as plane coordinates: boxes are small. */
+  private static boolean contains(JsonNode ring, double lon, double lat) {
+    boolean inside = false;
+    for (int i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+      double xi = ring.get(i).get(0).asDouble();
+      double yi = ring.get(i).get(1).asDouble();
+      double xj = ring.get(j).get(0).asDouble();
+      double yj = ring.get(j).get(1).asDouble();
+      if ((yi > lat) != (yj > lat) && lon < (xj - xi) * (lat - yi) / (yj - yi) + xi) {
+        inside = !inside;
+      }
+    }
+    return inside;
+  }
+
+  /** Runs the launcher, asserts its exit status and returns what it wrote on standard error. */
+  private static String launch(int expectedStatus, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Launcher.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    String errors = err.toString(StandardCharsets.UTF_8);
+    assertEquals(expectedStatus, status, errors + out.toString(StandardCharsets.UTF_8));
+    return List.of(errors.split("\n")).stream().filter(l -> !l.startsWith("INFO")
+        && !l.contains(" INFO:") && !l.isBlank()).reduce("", (a, b) -> a + b + "\n");
+  }
+}

@@ -1,0 +1,227 @@
+package org.dlinsar.detect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Scans a whole frame for blobs of a divergence field at a few scales, a strip of rows at a time:
+ * the scale-space blob detector (Lindeberg 1998) behind both detection modes.
+ *
+ * <p>For each radius r the field is smoothed by {@link BoxBlur} (sigma = sqrt(r (r + 1)) pixels)
+ * and the local maxima of the response magnitude within {@code 2 rho + 1} pixels square are kept
+ * (rho = max(2, ceil sigma)). The noise floor of each scale comes from the response on a fixed
+ * grid of pixels (at most {@value #MAX_NOISE_SAMPLES} per scale), so the whole frame's noise is
+ * known without holding it. Each strip reads the rows its smoothing and its maxima need beyond it
+ * (the halo); a maximum belongs to the strip holding its row. The strips are laid out by the
+ * frame's size alone, so the candidates do not depend on the tile grid of the source (nor on the
+ * number of threads). Each strip keeps, per scale, its strongest maxima, one per {@value
+ * #PIXELS_PER_CANDIDATE} pixels (a frame holding more blobs than that above its noise is noise
+ * itself), so memory is bounded by the strips in flight, the noise samples and those candidates.
+ *
+ * <p>Strips run in parallel on the common fork-join pool; the source must allow that.
+ */
+final class BlobScanner {
+
+  /** Bytes of work arrays one strip may hold. */
+  private static final long STRIP_BYTES = 16L << 20;
+  private static final int ARRAYS_PER_STRIP = 9;
+  static final int MAX_NOISE_SAMPLES = 1 << 16;
+  /** Pixels of a strip per candidate it keeps at each scale. */
+  static final int PIXELS_PER_CANDIDATE = 256;
+
+  private final int width;
+  private final int height;
+  private final int[] radii;
+  private final int[] neighbourhoods;
+  private final int halo;
+  private final int stripRows;
+  private final int grid;
+  private final int gridWidth;
+  private final int gridHeight;
+
+  /**
+   * @param width frame width, pixels
+   * @param height frame height, pixels
+   * @param radii box radii of the scales, ascending, each >= 1
+   * @param stripRows rows per strip, or 0 to size strips by memory and the frame's width
+   */
+  BlobScanner(int width, int height, int[] radii, int stripRows) {
+    if (width < 1 || height < 1) {
+      throw new IllegalArgumentException("frame must be positive, got " + width + " x " + height);
+    }
+    if (radii.length == 0 || radii[0] < 1) {
+      throw new IllegalArgumentException("need radii >= 1, got " + Arrays.toString(radii));
+    }
+    this.width = width;
+    this.height = height;
+    this.radii = radii.clone();
+    this.neighbourhoods = new int[radii.length];
+    int reach = 0;
+    for (int s = 0; s < radii.length; s++) {
+      neighbourhoods[s] = Math.max(2, (int) Math.ceil(BoxBlur.sigma(radii[s])));
+      reach = Math.max(reach, neighbourhoods[s] + BoxBlur.reach(radii[s]));
+    }
+    this.halo = reach;
+    int byMemory = (int) Math.max(1, STRIP_BYTES / ((long) ARRAYS_PER_STRIP * Float.BYTES * width)
+        - 2L * halo);
+    this.stripRows = stripRows > 0 ? stripRows : Math.max(64, byMemory);
+    this.grid = (int) Math.max(1, Math.ceil(Math.sqrt((double) width * height / MAX_NOISE_SAMPLES)));
+    this.gridWidth = (width + grid - 1) / grid;
+    this.gridHeight = (height + grid - 1) / grid;
+  }
+
+  /** Rows a strip reads beyond its own on either side. */
+  int halo() {
+    return halo;
+  }
+
+
+  /**
+   * The candidates of every scale and the noise floor of each.
+   *
+   * @param candidates the local maxima, strongest first within each scale
+   * @param noise per scale, the floor of its response; null where it had no usable sample
+   */
+  record Scan(List<BlobCandidate> candidates, RobustNoise[] noise) {}
+
+  /**
+   * Scans the frame.
+   *
+   * @param source the divergence field; called once per strip, from several threads
+   * @param checkCancel called before each strip; throws to stop the scan
+   */
+  Scan scan(DivergenceRows source, Runnable checkCancel) {
+    float[][] samples = new float[radii.length][gridWidth * gridHeight];
+    for (float[] s : samples) {
+      Arrays.fill(s, Float.NaN);
+    }
+    List<List<BlobCandidate>> kept = new ArrayList<>();
+    for (int s = 0; s < radii.length; s++) {
+      kept.add(new ArrayList<>());
+    }
+    int strips = (height + stripRows - 1) / stripRows;
+    IntStream.range(0, strips).parallel().forEach(strip -> {
+      checkCancel.run();
+      int y0 = strip * stripRows;
+      int y1 = Math.min(height, y0 + stripRows);
+      List<List<BlobCandidate>> found = scanStrip(source, y0, y1, samples);
+      synchronized (kept) {
+        for (int s = 0; s < radii.length; s++) {
+          kept.get(s).addAll(found.get(s));
+        }
+      }
+    });
+    List<BlobCandidate> all = new ArrayList<>();
+    RobustNoise[] noise = new RobustNoise[radii.length];
+    for (int s = 0; s < radii.length; s++) {
+      kept.get(s).sort(BlobCandidate::strongestFirst);
+      all.addAll(kept.get(s));
+      noise[s] = RobustNoise.of(samples[s]);
+    }
+    return new Scan(List.copyOf(all), noise);
+  }
+
+  /** Smooths one strip at every scale, samples its noise and returns its strongest maxima. */
+  private List<List<BlobCandidate>> scanStrip(DivergenceRows source, int y0, int y1,
+      float[][] samples) {
+    int from = y0 - halo;
+    int rows = (y1 + halo) - from;
+    int n = rows * width;
+    float[] field = new float[n];
+    float[] response = new float[n];
+    float[] a = new float[n];
+    float[] b = new float[n];
+    float[] c = new float[n];
+    int transposed = (width + 2 * BoxBlur.reach(radii[radii.length - 1])) * rows;
+    float[] t = new float[transposed];
+    float[] u = new float[transposed];
+    int keep = Math.max(1, (y1 - y0) * width / PIXELS_PER_CANDIDATE);
+    source.fill(0, from, width, rows, field);
+    List<List<BlobCandidate>> found = new ArrayList<>();
+    for (int s = 0; s < radii.length; s++) {
+      BoxBlur.smooth(field, response, a, b, t, u, width, rows, radii[s]);
+      sample(response, from, y0, y1, samples[s]);
+      found.add(maxima(response, a, b, c, t, u, from, y0, y1, s, keep));
+    }
+    return found;
+  }
+
+  private void sample(float[] response, int from, int y0, int y1, float[] samples) {
+    for (int y = ((y0 + grid - 1) / grid) * grid; y < y1; y += grid) {
+      int row = (y - from) * width;
+      int gridRow = (y / grid) * gridWidth;
+      for (int x = 0; x < width; x += grid) {
+        samples[gridRow + x / grid] = response[row + x];
+      }
+    }
+  }
+
+  /**
+   * The {@code keep} strongest local maxima of |response| in frame rows y0 to y1: pixels equal to
+   * the maximum of their neighbourhood (inside the frame); among equal values the first in
+   * row-major order wins.
+   */
+  private List<BlobCandidate> maxima(float[] response, float[] magnitude, float[] windowMax,
+      float[] window, float[] scratchA, float[] scratchB, int from, int y0, int y1, int scale,
+      int keep) {
+    int rho = neighbourhoods[scale];
+    // buffer rows of the frame rows y0 - rho to y1 + rho; rows outside the frame weigh 0
+    int first = y0 - rho - from;
+    int last = y1 + rho - from;
+    for (int r = first; r < last; r++) {
+      int y = from + r;
+      int row = r * width;
+      if (y < 0 || y >= height) {
+        Arrays.fill(magnitude, row, row + width, 0f);
+      } else {
+        for (int x = 0; x < width; x++) {
+          magnitude[row + x] = Math.abs(response[row + x]);
+        }
+      }
+    }
+    LocalMaxima.alongRows(magnitude, windowMax, width, first, last, rho);
+    // the smoothing's scratch of the transposed strip is free again: the column maxima's
+    LocalMaxima.alongColumns(windowMax, window, width, y0 - from, y1 - from, rho, scratchA,
+        scratchB);
+    int[] at = new int[64];
+    float[] value = new float[64];
+    int n = 0;
+    for (int i = (y0 - from) * width; i < (y1 - from) * width; i++) {
+      float v = magnitude[i];
+      if (v > 0f && v == window[i]) {
+        if (n == at.length) {
+          at = Arrays.copyOf(at, 2 * n);
+          value = Arrays.copyOf(value, 2 * n);
+        }
+        at[n] = i;
+        value[n++] = v;
+      }
+    }
+    float floor = n > keep ? Select.kth(Arrays.copyOf(value, n), n, n - keep) : 0f;
+    List<BlobCandidate> found = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      int x = at[k] % width;
+      int y = from + at[k] / width;
+      if (value[k] >= floor && firstOfEquals(magnitude, from, x, y, rho, value[k])) {
+        found.add(new BlobCandidate(x, y, scale, response[at[k]]));
+      }
+    }
+    return found;
+  }
+
+  /** True when no earlier pixel (row-major) of the neighbourhood has the same magnitude. */
+  private boolean firstOfEquals(float[] magnitude, int from, int x, int y, int rho, float v) {
+    for (int k = Math.max(0, y - rho); k <= y; k++) {
+      int row = (k - from) * width;
+      int last = k < y ? Math.min(width - 1, x + rho) : x - 1;
+      for (int j = Math.max(0, x - rho); j <= last; j++) {
+        if (magnitude[row + j] == v) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,45 @@
+package org.dlinsar.detect;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.esa.snap.core.datamodel.MetadataElement;
+
+/**
+ * The {@code Detections} metadata element (CONTRACT.md section 2): the run's mode, method and
+ * count, and one child {@code detection.<id>} per detection with {@code id}, {@code class},
+ * {@code score}, {@code bbox_px} ("x0,y0,x1,y1", x1/y1 exclusive), the corners' lat/lon named
+ * as SNAP's Abstracted_Metadata names a scene's ({@code first_near_lat}, ... for (x0, y0),
+ * (x1, y0), (x0, y1), (x1, y1)) and {@code dates_seen} (ISO dates joined by ',').
+ */
+final class DetectionsMetadata {
+
+  static final String ELEMENT = "Detections";
+  private static final String[] CORNERS = {"first_near", "first_far", "last_far", "last_near"};
+
+  private DetectionsMetadata() {}
+
+  /** The element for {@code detections}, found by {@code mode} and {@code method}. */
+  static MetadataElement of(List<Detection> detections, String mode, String method) {
+    MetadataElement element = new MetadataElement(ELEMENT);
+    element.setAttributeString("mode", mode);
+    element.setAttributeString("method", method);
+    element.setAttributeInt("count", detections.size());
+    for (Detection d : detections) {
+      MetadataElement child = new MetadataElement("detection." + d.id());
+      child.setAttributeInt("id", d.id());
+      child.setAttributeString("class", d.detectionClass().label());
+      child.setAttributeDouble("score", d.score());
+      child.setAttributeString("bbox_px", d.box().x0() + "," + d.box().y0() + ","
+          + d.box().x1() + "," + d.box().y1());
+      for (int c = 0; c < d.corners().size(); c++) {
+        child.setAttributeDouble(CORNERS[c] + "_lat", d.corners().get(c).lat());
+        child.setAttributeDouble(CORNERS[c] + "_lon", d.corners().get(c).lon());
+      }
+      child.setAttributeString("dates_seen",
+          d.datesSeen().stream().map(LocalDate::toString).collect(Collectors.joining(",")));
+      element.addElement(child);
+    }
+    return element;
+  }
+}

@@ -1,0 +1,201 @@
+package org.dlinsar.detect;
+
+import com.bc.ceres.core.ProgressMonitor;
+import java.awt.Rectangle;
+import java.io.File;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.StackSources;
+import org.dlinsar.ifg.TargetProducts;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
+import org.esa.snap.core.gpf.Operator;
+import org.esa.snap.core.gpf.OperatorException;
+import org.esa.snap.core.gpf.OperatorSpi;
+import org.esa.snap.core.gpf.Tile;
+import org.esa.snap.core.gpf.annotations.OperatorMetadata;
+import org.esa.snap.core.gpf.annotations.Parameter;
+import org.esa.snap.core.gpf.annotations.SourceProduct;
+import org.esa.snap.core.gpf.annotations.SourceProducts;
+import org.esa.snap.core.gpf.annotations.TargetProduct;
+
+/**
+ * Detects small moving targets and adds them to the product (CONTRACT.md sections 2 and 3): a
+ * {@code Detections} metadata element, a {@code detection_id} int32 band (the id inside its box,
+ * 0 elsewhere) and, where {@code detectionsFile} says, the GeoJSON and CSV files. Every source
+ * band, tie-point grid, geocoding and metadata is carried through.
+ *
+ * <p>{@code mode=LANDSLIDE} reads a gradient stack ({@code grad_az}, {@code grad_rg},
+ * {@code grad_count}, see {@link LandslideDetector}); {@code mode=SUBSIDENCE} reads wrapped
+ * interferograms ({@link SubsidenceDetector}). {@code method=CLASSICAL}, the default, is the
+ * blob detector of those classes; {@code DL} needs a detection model, which is not bundled yet,
+ * and fails saying so.
+ *
+ * <p>Detection needs the whole frame (a target on a tile border is one detection), so it runs
+ * once, in {@link #initialize()}, streaming the sources a strip of rows at a time (memory bounded
+ * by the strips); {@code detection_id} tiles are then drawn from the list, and the metadata is in
+ * place before a writer writes the header. Where GPF writes the product is not known to an
+ * operator (SNAP's Write writes a copy), so the files go where {@code detectionsFile} says: a
+ * graph passes its {@code ${output}} (graphs/detect.xml).
+ */
+@OperatorMetadata(
+    alias = "DL-Detect",
+    label = "DL Detect",
+    category = "Radar/Interferometric/DL-InSAR",
+    version = "0.1",
+    authors = "DL-InSAR",
+    description = "Detects landslides in a gradient stack or subsidence bowls in interferograms:"
+        + " Detections metadata, detection_id band, GeoJSON and CSV.")
+public final class DlDetectOp extends Operator {
+
+  static final String LANDSLIDE = "LANDSLIDE";
+  static final String SUBSIDENCE = "SUBSIDENCE";
+  static final String CLASSICAL = "CLASSICAL";
+  static final String DL = "DL";
+
+  @SourceProduct(description = "The gradient stack (LANDSLIDE) or interferogram stack (SUBSIDENCE).")
+  private Product sourceProduct;
+
+  @SourceProducts(description = "Further products of the same raster size: interferograms, elevation.")
+  private Product[] sourceProducts;
+
+  @TargetProduct
+  private Product targetProduct;
+
+  @Parameter(valueSet = {LANDSLIDE, SUBSIDENCE}, defaultValue = LANDSLIDE, notNull = true,
+      label = "Mode",
+      description = "LANDSLIDE (moving slopes, on a gradient stack) or SUBSIDENCE (bowls, on"
+          + " wrapped interferograms).")
+  private String mode;
+
+  // CLASSICAL is the default until a detection model is bundled: a default that always fails helps no one.
+  @Parameter(valueSet = {CLASSICAL, DL}, defaultValue = CLASSICAL, notNull = true,
+      label = "Method",
+      description = "CLASSICAL (default: scale-space blob detection against the frame's noise)"
+          + " or DL (detection model; not bundled yet).")
+  private String method;
+
+  @Parameter(interval = "[0,1]", defaultValue = "0.5", label = "Minimum score",
+      description = "Detections scoring below this are dropped; 0..1 (0.5: 8 sigmas of noise).")
+  private double minScore;
+
+  @Parameter(interval = "[0,90]", defaultValue = "10", unit = "deg", label = "Minimum slope",
+      description = "LANDSLIDE with an elevation band: boxes whose median slope is below this"
+          + " are dropped; degrees.")
+  private double minSlope;
+
+  @Parameter(label = "Detections file",
+      description = "GeoJSON file to write (CSV beside it), or the target .dim to write"
+          + " <name>.detections.geojson and .csv beside; empty: metadata and band only.")
+  private File detectionsFile;
+
+  private List<Detection> detections;
+  private Band idBand;
+
+  @Override
+  public void initialize() throws OperatorException {
+    checkMethodIsAvailable();
+    Product[] sources = StackSources.of(sourceProduct, sourceProducts);
+    checkOneRasterSize(sources);
+    DetectionRun run = new DetectionRun(this, sources, getLogger());
+    double minZ = DetectionScore.significance(minScore);
+    detections = LANDSLIDE.equals(mode) ? run.landslides(minZ, minSlope) : run.subsidence(minZ);
+    targetProduct = buildTarget(sources);
+    getLogger().info(() -> "DL-Detect mode=" + mode + ": " + detections.size()
+        + " detection(s) at score >= " + minScore);
+    writeFiles();
+  }
+
+  /** Serves cancellation checks to the detection run, from any of its threads. */
+  void cancelIfAsked() {
+    checkForCancellation();
+  }
+
+  @Override
+  public void computeTile(Band targetBand, Tile targetTile, ProgressMonitor pm)
+      throws OperatorException {
+    if (targetBand != idBand) {
+      throw new OperatorException("DL-Detect computes only its detection_id band, asked for '"
+          + targetBand.getName() + "'");
+    }
+    Rectangle tile = targetTile.getRectangle();
+    int[] ids = new int[tile.width * tile.height];
+    // the weakest first, so that the strongest of overlapping boxes is drawn last and shows
+    for (int k = detections.size() - 1; k >= 0; k--) {
+      Detection d = detections.get(k);
+      Rectangle box = new Rectangle(d.box().x0(), d.box().y0(), d.box().width(),
+          d.box().height()).intersection(tile);
+      if (box.isEmpty()) {
+        continue;
+      }
+      for (int y = box.y; y < box.y + box.height; y++) {
+        int row = (y - tile.y) * tile.width - tile.x;
+        Arrays.fill(ids, row + box.x, row + box.x + box.width, d.id());
+      }
+    }
+    targetTile.setSamples(ids);
+  }
+
+  private void checkMethodIsAvailable() {
+    if (DL.equals(method)) {
+      String model = LANDSLIDE.equals(mode)
+          ? "landslide detector (Attention-YOLO on gradient stacks)"
+          : "subsidence detector (DDNet on wrapped interferograms)";
+      throw new OperatorException("DL-Detect method=DL needs the " + model + " model, which is"
+          + " not installed yet; use method=CLASSICAL");
+    }
+  }
+
+  private static void checkOneRasterSize(Product[] sources) {
+    for (Product other : sources) {
+      if (other.getSceneRasterWidth() != sources[0].getSceneRasterWidth()
+          || other.getSceneRasterHeight() != sources[0].getSceneRasterHeight()) {
+        throw new OperatorException("DL-Detect: source products differ in raster size: '"
+            + sources[0].getName() + "' is " + sources[0].getSceneRasterWidth() + " x "
+            + sources[0].getSceneRasterHeight() + " but '" + other.getName() + "' is "
+            + other.getSceneRasterWidth() + " x " + other.getSceneRasterHeight());
+      }
+    }
+  }
+
+  private Product buildTarget(Product[] sources) {
+    Product target = TargetProducts.carryingSources(List.of(sources), "_det",
+        Set.of(BandNames.DETECTION_ID));
+    idBand = target.addBand(BandNames.DETECTION_ID, ProductData.TYPE_INT32);
+    idBand.setDescription("DL-Detect: id of the detection whose box holds the pixel, 0 elsewhere");
+    MetadataElement root = target.getMetadataRoot();
+    MetadataElement old = root.getElement(DetectionsMetadata.ELEMENT);
+    if (old != null) {
+      root.removeElement(old);
+    }
+    root.addElement(DetectionsMetadata.of(detections, mode, method));
+    return target;
+  }
+
+  private void writeFiles() {
+    if (detectionsFile == null || detectionsFile.getPath().isBlank()) {
+      getLogger().info("DL-Detect: no detectionsFile given, so no GeoJSON or CSV is written;"
+          + " the detections are in the Detections metadata and the detection_id band");
+      return;
+    }
+    DetectionFiles files = DetectionFiles.forParameter(detectionsFile.toPath());
+    try {
+      files.write(detections);
+    } catch (IOException e) {
+      throw new OperatorException("DL-Detect: " + e.getMessage(), e);
+    }
+    getLogger().info(() -> "DL-Detect: wrote " + files.geoJson() + " and " + files.csv());
+  }
+
+  /** Registers DL-Detect with GPF. */
+  public static class Spi extends OperatorSpi {
+    public Spi() {
+      super(DlDetectOp.class);
+    }
+  }
+}

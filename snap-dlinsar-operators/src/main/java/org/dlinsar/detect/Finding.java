@@ -1,0 +1,21 @@
+package org.dlinsar.detect;
+
+import java.util.List;
+import org.dlinsar.sim.PixelBox;
+
+/**
+ * What a detector found, before it is numbered and scored: a blob of ground motion.
+ *
+ * @param box its pixel box
+ * @param peakX column of its strongest response
+ * @param peakY row of its strongest response
+ * @param z its significance: sigmas of the noise floor (see {@link DetectionScore})
+ * @param interferogramsSeen indexes of the interferograms it was seen in, ascending; empty when
+ *     it was found in a gradient stack
+ */
+record Finding(PixelBox box, int peakX, int peakY, double z, List<Integer> interferogramsSeen) {
+
+  Finding {
+    interferogramsSeen = List.copyOf(interferogramsSeen);
+  }
+}

@@ -1,0 +1,52 @@
+package org.dlinsar.detect;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
+import org.dlinsar.ifg.Pair;
+
+/**
+ * The small-baseline network of a stack's interferograms: its dates, and for each interferogram
+ * (in the order given) the index of its reference and secondary date and its span.
+ *
+ * @param dates the acquisition dates, ascending
+ * @param reference per interferogram, index of its reference date in {@code dates}
+ * @param secondary per interferogram, index of its secondary date
+ * @param spansYears per interferogram, its span in years
+ */
+record PairNetwork(List<LocalDate> dates, int[] reference, int[] secondary, double[] spansYears) {
+
+  PairNetwork {
+    dates = List.copyOf(dates);
+  }
+
+  /** The network of {@code pairs}, in that order. */
+  static PairNetwork of(List<Pair> pairs) {
+    TreeSet<LocalDate> all = new TreeSet<>();
+    for (Pair pair : pairs) {
+      all.add(pair.reference());
+      all.add(pair.secondary());
+    }
+    List<LocalDate> dates = List.copyOf(all);
+    int n = pairs.size();
+    int[] reference = new int[n];
+    int[] secondary = new int[n];
+    double[] spans = new double[n];
+    for (int p = 0; p < n; p++) {
+      reference[p] = dates.indexOf(pairs.get(p).reference());
+      secondary[p] = dates.indexOf(pairs.get(p).secondary());
+      spans[p] = pairs.get(p).spanYears();
+    }
+    return new PairNetwork(dates, reference, secondary, spans);
+  }
+
+  /** Number of interferograms. */
+  int size() {
+    return reference.length;
+  }
+
+  /** The signature of a blob's responses {@code amplitudes}, one per interferogram. */
+  TemporalSignature signature(double[] amplitudes) {
+    return TemporalSignature.of(amplitudes, spansYears, reference, secondary, dates.size());
+  }
+}

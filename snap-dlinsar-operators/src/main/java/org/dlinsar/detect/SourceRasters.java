@@ -1,0 +1,144 @@
+package org.dlinsar.detect;
+
+import java.awt.Dimension;
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+import org.dlinsar.ifg.Interferogram;
+import org.dlinsar.ifg.InterferogramTile;
+import org.dlinsar.ifg.InterferogramTiles;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.ProductData;
+import org.esa.snap.core.datamodel.RasterDataNode;
+import org.esa.snap.core.gpf.Operator;
+import org.esa.snap.core.gpf.Tile;
+
+/**
+ * Reads the rasters detection needs through an operator's source tiles: the gradient stack's
+ * rates and weights, an interferogram's complex samples, an elevation window. Only reading; the
+ * arrays it fills belong to the caller, never to a source tile. Safe from several threads.
+ */
+final class SourceRasters {
+
+  /** Tile edge assumed when the product states no preferred tile size. */
+  private static final int DEFAULT_TILE = 512;
+
+  private final Operator operator;
+
+  SourceRasters(Operator operator) {
+    this.operator = operator;
+  }
+
+  /**
+   * The gradient stack's rates with weight sqrt(grad_count), or the reliability band's value
+   * when the stack has one (then the count is not used).
+   *
+   * @param count grad_count, or null for weight 1 where a rate exists
+   * @param reliability the stack's reliability band, or null
+   */
+  StackedGradientDivergence.Rates gradientRates(Band azimuth, Band range, Band count,
+      Band reliability) {
+    return (x0, y0, w, h, az, rg, weight) -> {
+      Rectangle r = new Rectangle(x0, y0, w, h);
+      samples(azimuth, r, az);
+      samples(range, r, rg);
+      if (reliability != null) {
+        samples(reliability, r, weight);
+        for (int i = 0; i < w * h; i++) {
+          weight[i] = weight[i] > 0 ? weight[i] : 0f;
+        }
+      } else if (count != null) {
+        samples(count, r, weight);
+        for (int i = 0; i < w * h; i++) {
+          weight[i] = (float) Math.sqrt(Math.max(0, weight[i]));
+        }
+      } else {
+        java.util.Arrays.fill(weight, 0, w * h, 1f);
+      }
+    };
+  }
+
+  /** One interferogram's samples, 0 + 0i where its {@code mask_ifg_} band (if any) is 0. */
+  FringeDivergence.Samples interferogram(Interferogram ifg, Band mask) {
+    return (x0, y0, w, h, re, im) -> {
+      Rectangle r = new Rectangle(x0, y0, w, h);
+      InterferogramTile tile = InterferogramTiles.read(operator, ifg, r);
+      copy(tile.real(), re);
+      copy(tile.imaginary(), im);
+      if (mask != null) {
+        float[] m = operator.getSourceTile(mask, r).getSamplesFloat();
+        for (int i = 0; i < m.length; i++) {
+          if (!(m[i] > 0)) {
+            re[i] = 0f;
+            im[i] = 0f;
+          }
+        }
+      }
+    };
+  }
+
+  /** The elevation over {@code window} (inside the raster), metres, NaN where none. */
+  float[] elevation(Band elevation, Rectangle window) {
+    Tile tile = operator.getSourceTile(elevation, window);
+    float[] values = new float[window.width * window.height];
+    copy(tile.getSamplesFloat(), values);
+    return values;
+  }
+
+  /**
+   * The samples of {@code band} over {@code r} (getSamplesFloat: no data NaN) into {@code out},
+   * fetched a source tile at a time in parallel. A rectangle over many tiles asked at once would
+   * have them computed one after the other, and the other strips' threads wait on the same tiles:
+   * asked piece by piece, every thread computes its own.
+   */
+  private void samples(Band band, Rectangle r, float[] out) {
+    Dimension tile = band.getProduct() == null ? null : band.getProduct().getPreferredTileSize();
+    int tw = tile == null ? DEFAULT_TILE : tile.width;
+    int th = tile == null ? DEFAULT_TILE : tile.height;
+    List<Rectangle> pieces = new ArrayList<>();
+    for (int y = (r.y / th) * th; y < r.y + r.height; y += th) {
+      for (int x = (r.x / tw) * tw; x < r.x + r.width; x += tw) {
+        pieces.add(new Rectangle(x, y, tw, th).intersection(r));
+      }
+    }
+    pieces.parallelStream().forEach(piece -> {
+      float[] values = floats(operator.getSourceTile(band, piece));
+      for (int y = 0; y < piece.height; y++) {
+        System.arraycopy(values, y * piece.width, out,
+            (piece.y - r.y + y) * r.width + (piece.x - r.x), piece.width);
+      }
+    });
+  }
+
+  /**
+   * The tile's samples as float with no data NaN: its own buffer where that holds exactly them
+   * (float32, unscaled, no valid-pixel expression, no no-data value but NaN: the mask would only
+   * put NaN where NaN is), else {@code getSamplesFloat}, which applies the mask pixel by pixel.
+   * Read only.
+   */
+  private static float[] floats(Tile tile) {
+    RasterDataNode node = tile.getRasterDataNode();
+    String expression = node.getValidPixelExpression();
+    int n = tile.getWidth() * tile.getHeight();
+    boolean plain = !node.isScalingApplied() && (expression == null || expression.isBlank())
+        && tile.getScanlineOffset() == 0 && tile.getScanlineStride() == tile.getWidth();
+    float[] buffer = tile.getDataBufferFloat();
+    if (plain && buffer != null && buffer.length == n
+        && (!node.isNoDataValueUsed() || Double.isNaN(node.getNoDataValue()))) {
+      return buffer;
+    }
+    int[] counts = node.getDataType() == ProductData.TYPE_INT32 ? tile.getDataBufferInt() : null;
+    if (plain && counts != null && counts.length == n && !node.isNoDataValueUsed()) {
+      float[] values = new float[n];
+      for (int i = 0; i < n; i++) {
+        values[i] = counts[i];
+      }
+      return values;
+    }
+    return tile.getSamplesFloat();
+  }
+
+  private static void copy(float[] from, float[] to) {
+    System.arraycopy(from, 0, to, 0, from.length);
+  }
+}

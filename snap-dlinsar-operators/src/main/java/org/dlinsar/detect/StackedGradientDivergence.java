@@ -1,0 +1,81 @@
+package org.dlinsar.detect;
+
+import java.util.Arrays;
+
+/**
+ * The divergence field of a gradient stack: minus the divergence of the weighted gradient rates,
+ * -(d/dx (w g_rg) + d/dy (w g_az)) by centred differences, rad/pixel^2/year times the weight.
+ *
+ * <p>The gradient of a moving blob of phase points into it from all sides, so its coupled
+ * positive/negative gradients along each axis add up, in the divergence, to one peak at the blob
+ * (the Laplacian of the phase rate); the sign is that of the phase, positive for motion away from
+ * the satellite. Smoothed at the blob's scale this is the matched filter of the gradient field
+ * for a Gaussian blob, since the inner product of the gradients with the template's gradient is
+ * minus that of their divergence with the template.
+ *
+ * <p>The rates are weighted so that their noise is alike everywhere: a rate stacked from n
+ * interferograms has noise falling as 1 / sqrt(n), so w = sqrt(grad_count) (or the stack's
+ * reliability band when it has one); a pixel without a rate (NaN) weighs 0. So the edges of
+ * decorrelated areas, where few interferograms remain and rates are wild, make no blobs. (Taking
+ * the divergence only where all four neighbours have rates was tried: it halves the data at the
+ * edges of vegetated patches, and measured worse on the simulated stacks.)
+ */
+final class StackedGradientDivergence implements DivergenceRows {
+
+  /** Reads a rectangle of the gradient stack. */
+  @FunctionalInterface
+  interface Rates {
+    /**
+     * Fills the rectangle at (x0, y0) of w x h pixels (inside the frame), row-major.
+     *
+     * @param azimuth grad_az, rad/pixel/year, NaN where none; modified
+     * @param range grad_rg; modified
+     * @param weight the weight of each rate, >= 0, see the class comment; modified
+     */
+    void read(int x0, int y0, int w, int h, float[] azimuth, float[] range, float[] weight);
+  }
+
+  private final Rates rates;
+  private final int width;
+  private final int height;
+
+  StackedGradientDivergence(Rates rates, int width, int height) {
+    this.rates = rates;
+    this.width = width;
+    this.height = height;
+  }
+
+  @Override
+  public void fill(int x0, int y0, int w, int h, float[] out) {
+    Arrays.fill(out, 0, w * h, 0f);
+    // the rates one pixel beyond the rectangle, inside the frame
+    int ax = Math.max(0, x0 - 1);
+    int ay = Math.max(0, y0 - 1);
+    int bx = Math.min(width, x0 + w + 1);
+    int by = Math.min(height, y0 + h + 1);
+    if (ax >= bx || ay >= by) {
+      return;
+    }
+    int rw = bx - ax;
+    int n = rw * (by - ay);
+    float[] azimuth = new float[n];
+    float[] range = new float[n];
+    float[] weight = new float[n];
+    rates.read(ax, ay, rw, by - ay, azimuth, range, weight);
+    for (int i = 0; i < n; i++) {
+      float wi = weight[i];
+      azimuth[i] = Float.isNaN(azimuth[i]) || !(wi > 0) ? 0f : wi * azimuth[i];
+      range[i] = Float.isNaN(range[i]) || !(wi > 0) ? 0f : wi * range[i];
+    }
+    // pixels with their four neighbours read; the frame's first and last rows and columns have
+    // none and stay 0
+    for (int y = Math.max(y0, ay + 1); y < Math.min(y0 + h, by - 1); y++) {
+      int in = (y - ay) * rw - ax;
+      int o = (y - y0) * w - x0;
+      for (int x = Math.max(x0, ax + 1); x < Math.min(x0 + w, bx - 1); x++) {
+        int c = in + x;
+        out[o + x] = -0.5f * ((range[c + 1] - range[c - 1]) + (azimuth[c + rw] - azimuth[c - rw]));
+      }
+    }
+  }
+}

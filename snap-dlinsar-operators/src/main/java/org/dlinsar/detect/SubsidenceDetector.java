@@ -1,0 +1,187 @@
+package org.dlinsar.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Finds subsidence bowls in wrapped interferograms: closed, dense fringes, seen as blobs of each
+ * interferogram's fringe divergence ({@link FringeDivergence}) at scales of 3.5 to 8.5 pixels
+ * (bowls of sigma 6 to 16 pixels and more).
+ *
+ * <p>Each interferogram is scanned on its own against its own noise floor; peaks at or above
+ * {@code seenZ} there are candidates. So are the peaks of the interferograms' fields stacked with
+ * weights span / noise ({@link WeightedSum}), where a bowl too slow for any single interferogram
+ * adds up. Candidates at one place are one bowl (the strongest sets its peak and scale). Each
+ * bowl's response is then measured in every interferogram, in units of that interferogram's
+ * noise, and kept when its steady-rate significance over the stack reaches {@code minZ} and one
+ * date's atmosphere does not explain it better ({@link TemporalSignature}); its box is measured on
+ * the stacked field ({@link BlobExtent}). Only ground moving away from the satellite counts
+ * (positive phase, positive rate significance): a bowl rising would be no subsidence. It is seen
+ * in the interferograms whose response at its peak reaches {@value #SEEN_Z} sigma.
+ */
+final class SubsidenceDetector {
+
+  /** Box radii of the scales: sigma 3.5, 5.5 and 8.5 pixels. */
+  static final int[] RADII = {3, 5, 8};
+  /** The most candidates taken from one interferogram, or from the stack. */
+  static final int MAX_PEAKS = 200;
+  /** The interferogram index of a candidate found in the stack of them all. */
+  private static final int STACK = -1;
+  /**
+   * Significance at which an interferogram shows a bowl already found: one test at one place, so
+   * 3 sigma (no search over the frame to pay for).
+   */
+  static final double SEEN_Z = 3;
+
+  private final int width;
+  private final int height;
+  private final int stripRows;
+
+  SubsidenceDetector(int width, int height, int stripRows) {
+    this.width = width;
+    this.height = height;
+    this.stripRows = stripRows;
+  }
+
+  /** A candidate: a peak of one interferogram, or of the stack ({@link #STACK}). */
+  private record Seen(int interferogram, BlobSelection.Peak peak) {}
+
+  /** Candidates at one place; the first, the strongest, sets the place. */
+  private record Bowl(List<Seen> members) {
+
+    Seen strongest() {
+      return members.get(0);
+    }
+
+    boolean holds(BlobSelection.Peak p) {
+      BlobSelection.Peak q = strongest().peak();
+      double reach = 2 * (BoxBlur.sigma(p.radius()) + BoxBlur.sigma(q.radius()));
+      return Math.hypot(p.x() - q.x(), p.y() - q.y()) < reach;
+    }
+  }
+
+  /** What the measurement of the bowls needs. */
+  private record Context(List<DivergenceRows> interferograms, RobustNoise[][] noise,
+      PairNetwork network, DivergenceRows stack, double minZ, int width, int height) {}
+
+  /**
+   * @param interferograms the fringe field of each interferogram of {@code network}, same order
+   * @param seenZ the significance at which one interferogram shows a bowl by itself
+   * @param minZ the least significance over the stack kept
+   * @param checkCancel throws to stop
+   */
+  List<Finding> detect(List<DivergenceRows> interferograms, PairNetwork network, double seenZ,
+      double minZ, Runnable checkCancel) {
+    int n = interferograms.size();
+    BlobScanner scanner = new BlobScanner(width, height, RADII, stripRows);
+    RobustNoise[][] noise = new RobustNoise[n][];
+    List<Seen> candidates = new ArrayList<>();
+    double[] weights = new double[n];
+    for (int p = 0; p < n; p++) {
+      checkCancel.run();
+      BlobScanner.Scan scan = scanner.scan(interferograms.get(p), checkCancel);
+      noise[p] = scan.noise();
+      RobustNoise middle = noise[p][RADII.length / 2];
+      weights[p] = middle == null ? 0 : network.spansYears()[p] / middle.sigma();
+      for (BlobSelection.Peak peak : BlobSelection.peaks(scan, RADII, seenZ, MAX_PEAKS)) {
+        candidates.add(new Seen(p, peak));
+      }
+    }
+    // bowls too slow for any one interferogram add up in the stack of them all
+    WeightedSum stack = new WeightedSum(interferograms, weights);
+    BlobScanner.Scan stacked = scanner.scan(stack, checkCancel);
+    for (BlobSelection.Peak peak : BlobSelection.peaks(stacked, RADII, minZ, MAX_PEAKS)) {
+      candidates.add(new Seen(STACK, peak));
+    }
+    Context context = new Context(interferograms, noise, network, stack, minZ, width, height);
+    List<Finding> found = new ArrayList<>();
+    for (Bowl bowl : cluster(candidates)) {
+      checkCancel.run();
+      measure(bowl, context, found);
+    }
+    return found;
+  }
+
+  /** Groups candidates by place, strongest first: each joins the first bowl that holds it. */
+  private static List<Bowl> cluster(List<Seen> candidates) {
+    List<Seen> sorted = new ArrayList<>(candidates);
+    sorted.sort(Comparator.comparingDouble((Seen s) -> -s.peak().z())
+        .thenComparingInt(Seen::interferogram).thenComparingInt(s -> s.peak().y())
+        .thenComparingInt(s -> s.peak().x()));
+    List<Bowl> bowls = new ArrayList<>();
+    for (Seen seen : sorted) {
+      Bowl home = bowls.stream().filter(b -> b.holds(seen.peak())).findFirst().orElse(null);
+      if (home == null) {
+        List<Seen> members = new ArrayList<>();
+        members.add(seen);
+        bowls.add(new Bowl(members));
+      } else {
+        home.members().add(seen);
+      }
+    }
+    return bowls;
+  }
+
+  /**
+   * Adds the bowl's finding to {@code found} when it is significant over the stack, no
+   * atmosphere, and not within a bowl found before. When one date's screen explains it, the
+   * candidates of the interferograms without that date are grouped again: a bowl under a
+   * turbulent cell of one date is still a bowl in the other interferograms.
+   */
+  private static void measure(Bowl bowl, Context c, List<Finding> found) {
+    BlobSelection.Peak peak = bowl.strongest().peak();
+    int scale = scaleIndex(peak.radius());
+    double[] z = new double[c.interferograms().size()];
+    TreeSet<Integer> seen = new TreeSet<>();
+    for (int p = 0; p < z.length; p++) {
+      RobustNoise floor = c.noise()[p][scale];
+      if (floor == null) {
+        continue;
+      }
+      float response = PointResponse.at(c.interferograms().get(p), peak.x(), peak.y(),
+          peak.radius());
+      z[p] = (response - floor.median()) / floor.sigma();
+      if (z[p] >= SEEN_Z) {
+        seen.add(p);
+      }
+    }
+    TemporalSignature signature = c.network().signature(z);
+    if (signature.oneDateScreen()) {
+      int date = signature.screenDate();
+      List<Seen> rest = bowl.members().stream()
+          .filter(m -> m.interferogram() == STACK
+              || c.network().reference()[m.interferogram()] != date
+              && c.network().secondary()[m.interferogram()] != date)
+          .toList();
+      // each regrouping drops the members of one more date, so it ends
+      for (Bowl under : rest.size() < bowl.members().size() ? cluster(rest) : List.<Bowl>of()) {
+        measure(under, c, found);
+      }
+      return;
+    }
+    if (signature.rateZ() < c.minZ()) {
+      return;
+    }
+    for (Finding f : found) {
+      if (f.box().contains(peak.x(), peak.y())) {
+        return;
+      }
+    }
+    BlobExtent.Located located = BlobExtent.measure(c.stack(), c.width(), c.height(), peak.x(),
+        peak.y(),
+        peak.radius(), true, BlobSelection.maxHalfSize(peak.radius()));
+    found.add(new Finding(located.box(), peak.x(), peak.y(), signature.rateZ(),
+        List.copyOf(seen)));
+  }
+
+  private static int scaleIndex(int radius) {
+    for (int s = 0; s < RADII.length; s++) {
+      if (RADII[s] == radius) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("no scale of radius " + radius);
+  }
+}

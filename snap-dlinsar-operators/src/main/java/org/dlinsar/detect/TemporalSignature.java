@@ -1,0 +1,113 @@
+package org.dlinsar.detect;
+
+/**
+ * Tells steady ground motion from one date's atmosphere by how a blob's strength varies over the
+ * interferograms of a small-baseline network.
+ *
+ * <p>Let a_p be the blob's signed response in interferogram p (pair ref_p, sec_p, span dt_p
+ * years), with noise of about one unit. Motion at a steady rate gives a_p = v dt_p; a turbulent
+ * cell on date d alone (the simulator's lookalikes, and real convective cells) gives a_p = +c
+ * where d is the secondary date, -c where it is the reference, 0 elsewhere: the phase closes
+ * around every triplet either way, so only the time pattern tells them apart. Each model's
+ * least-squares fit explains an energy E = (sum a s)^2 / sum s^2, with s = dt for the rate and
+ * s = +-1 on date d's pairs for the screen (the date explaining most). The rate's energy,
+ * as sqrt, is the blob's significance over the whole stack (the matched stack of the
+ * responses); the blob is a one-date screen when that date explains more than the rate does.
+ * Non-steady motion (accelerating, seasonal, starting mid-series) keeps most of its energy in the
+ * rate model, since it keeps one sign and grows with the span.
+ *
+ * <p>Motion also shows in most interferograms with its sign, while a blob that a few noisy
+ * interferograms (or one date) put into the stack does not: {@link #steady} is the sign test of
+ * that (under no motion each response is positive or negative with probability 1/2).
+ *
+ * @param rateZ signed significance of the steady-rate model, sum(a dt) / sqrt(sum dt^2)
+ * @param screenZ significance of the best one-date screen, >= 0
+ * @param screenDate index of that date, -1 when the network has no date in two pairs
+ * @param positive interferograms whose response is positive
+ * @param negative interferograms whose response is negative
+ */
+record TemporalSignature(double rateZ, double screenZ, int screenDate, int positive,
+    int negative) {
+
+  /**
+   * @param amplitudes a_p, in units of each interferogram's noise; not modified
+   * @param spansYears dt_p, positive; not modified
+   * @param reference index of each pair's reference date; not modified
+   * @param secondary index of each pair's secondary date; not modified
+   * @param dates the number of dates
+   */
+  static TemporalSignature of(double[] amplitudes, double[] spansYears, int[] reference,
+      int[] secondary, int dates) {
+    int n = amplitudes.length;
+    if (spansYears.length != n || reference.length != n || secondary.length != n || n == 0) {
+      throw new IllegalArgumentException("need one span and date pair per amplitude, got "
+          + n + " amplitudes, " + spansYears.length + " spans, " + reference.length + " and "
+          + secondary.length + " dates");
+    }
+    double along = 0;
+    double norm = 0;
+    int positive = 0;
+    int negative = 0;
+    double[] byDate = new double[dates];
+    int[] pairsOfDate = new int[dates];
+    for (int p = 0; p < n; p++) {
+      along += amplitudes[p] * spansYears[p];
+      norm += spansYears[p] * spansYears[p];
+      byDate[secondary[p]] += amplitudes[p];
+      byDate[reference[p]] -= amplitudes[p];
+      pairsOfDate[secondary[p]]++;
+      pairsOfDate[reference[p]]++;
+      positive += amplitudes[p] > 0 ? 1 : 0;
+      negative += amplitudes[p] < 0 ? 1 : 0;
+    }
+    double rateZ = along / Math.sqrt(norm);
+    double screenZ = 0;
+    int screenDate = -1;
+    for (int d = 0; d < dates; d++) {
+      // a date in a single pair explains that pair alone, whatever it holds: no evidence
+      if (pairsOfDate[d] >= 2) {
+        double z = Math.abs(byDate[d]) / Math.sqrt(pairsOfDate[d]);
+        if (z > screenZ) {
+          screenZ = z;
+          screenDate = d;
+        }
+      }
+    }
+    return new TemporalSignature(rateZ, screenZ, screenDate, positive, negative);
+  }
+
+  /**
+   * True when the interferograms agree in sign with {@code sign} more often than chance allows at
+   * false-alarm probability {@code alpha}: the one-sided binomial test, P(X >= agreeing) with X ~
+   * B(n, 1/2), n the interferograms with a response.
+   */
+  boolean steady(double sign, double alpha) {
+    int agreeing = sign > 0 ? positive : negative;
+    return binomialTail(positive + negative, agreeing) <= alpha;
+  }
+
+  /** P(X >= k) for X ~ B(n, 1/2), summed in log space so that n may reach thousands. */
+  static double binomialTail(int n, int k) {
+    if (k <= 0) {
+      return 1;
+    }
+    if (k > n) {
+      return 0;
+    }
+    double logChoose = 0; // log C(n, k)
+    for (int i = 1; i <= k; i++) {
+      logChoose += Math.log(n - k + i) - Math.log(i);
+    }
+    double tail = 0;
+    for (int j = k; j <= n; j++) {
+      tail += Math.exp(logChoose - n * Math.log(2));
+      logChoose += Math.log(n - j) - Math.log(j + 1.0);
+    }
+    return Math.min(1, tail);
+  }
+
+  /** True when one date's screen explains the responses better than steady motion. */
+  boolean oneDateScreen() {
+    return screenZ > Math.abs(rateZ);
+  }
+}

@@ -1,0 +1,130 @@
+package org.dlinsar.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dlinsar.sim.Lookalike;
+import org.dlinsar.sim.Scene;
+import org.dlinsar.sim.SimulatedProducts;
+import org.dlinsar.sim.Site;
+import org.dlinsar.sim.SiteClass;
+import org.dlinsar.sim.StackSimulator;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.gpf.GPF;
+
+/**
+ * Runs the chain on a simulated scene in memory and scores DL-Detect against the truth: DL-Mask
+ * (Otsu), then Phase-Gradient-Stack and DL-Detect LANDSLIDE on it (the interferograms carried
+ * along, as a chained graph has them), or DL-Detect SUBSIDENCE on the masked stack. Shared by the
+ * tests and the evaluation program, so that their figures mean the same.
+ *
+ * @param scene the scene simulated
+ * @param detections what DL-Detect put in the Detections metadata, every score
+ * @param sites the sites of the mode's class, the ones recall counts
+ * @param visible per site, whether the stack makes it visible ({@link SiteVisibility})
+ * @param allSites every site of the scene: a detection hitting any is no false alarm (a bowl on a
+ *     slope is ground motion in the gradient stack too)
+ * @param lookalikes the scene's lookalike cells
+ * @param seconds the time of the chain (the first mode's simulation included)
+ */
+public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, List<Site> sites,
+    List<Boolean> visible, List<Site> allSites, List<Lookalike> lookalikes, double seconds) {
+
+  /** Runs mode {@code LANDSLIDE} or {@code SUBSIDENCE} with DL-Detect's minScore {@code minScore}. */
+  public static DetectionTrial run(Scene scene, String mode, double minScore) {
+    return runModes(scene, List.of(mode), minScore).get(0);
+  }
+
+  /**
+   * Runs each of {@code modes} on one simulated stack and its masks (simulated once).
+   *
+   * @return the trials, in the order of {@code modes}
+   */
+  public static List<DetectionTrial> runModes(Scene scene, List<String> modes, double minScore) {
+    long start = System.nanoTime();
+    StackSimulator sim = new StackSimulator(scene);
+    Product stack = SimulatedProducts.stack(scene);
+    Product masked = GPF.createProduct("DL-Mask", Map.of("method", "OTSU"), stack);
+    List<DetectionTrial> trials = new ArrayList<>();
+    for (String mode : modes) {
+      trials.add(detect(sim, masked, mode, minScore, start));
+      start = System.nanoTime();
+    }
+    masked.dispose();
+    stack.dispose();
+    return trials;
+  }
+
+  private static DetectionTrial detect(StackSimulator sim, Product masked, String mode,
+      double minScore, long start) {
+    Scene scene = sim.scene();
+    Map<String, Object> params = new HashMap<>();
+    params.put("mode", mode);
+    params.put("minScore", minScore);
+    List<Site> sites;
+    List<Boolean> visible;
+    Product detected;
+    int w = scene.width();
+    int h = scene.height();
+    if ("LANDSLIDE".equals(mode)) {
+      Product gradients = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS, masked);
+      detected = GPF.createProduct("DL-Detect", params, gradients);
+      sites = sitesOf(sim, SiteClass.LANDSLIDE);
+      float[] range = read(gradients, "grad_rg", w, h);
+      float[] countAsFloat = read(gradients, "grad_count", w, h);
+      int[] count = new int[countAsFloat.length];
+      for (int i = 0; i < count.length; i++) {
+        count[i] = (int) countAsFloat[i];
+      }
+      visible = SiteVisibility.inGradientStack(sim, sites, range, count);
+    } else {
+      detected = GPF.createProduct("DL-Detect", params, masked);
+      sites = sitesOf(sim, SiteClass.SUBSIDENCE);
+      visible = SiteVisibility.inInterferograms(sim, sites);
+    }
+    List<DetectionsRead.Row> rows = DetectionsRead.from(detected);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    detected.dispose();
+    return new DetectionTrial(scene, rows, sites, visible, sim.sites(), sim.lookalikes(),
+        seconds);
+  }
+
+  /** Recall of the mode's sites by the detections scoring at least {@code minScore}. */
+  public DetectionScores scores(double minScore) {
+    return DetectionScores.of(DetectionsRead.boxes(detections, minScore),
+        sites.stream().map(Site::box).toList(), visible);
+  }
+
+  /** Precision of the detections scoring at least {@code minScore}, against every site. */
+  public DetectionScores anySite(double minScore) {
+    return DetectionScores.of(DetectionsRead.boxes(detections, minScore),
+        allSites.stream().map(Site::box).toList(),
+        allSites.stream().map(s -> Boolean.TRUE).toList());
+  }
+
+  /** The lookalike cells the detections scoring at least {@code minScore} found. */
+  public int lookalikesDetected(double minScore) {
+    return DetectionScores.lookalikesFound(DetectionsRead.boxes(detections, minScore), lookalikes,
+        allSites.stream().map(Site::box).toList());
+  }
+
+  /** The sites of {@code siteClass}, in id order. */
+  static List<Site> sitesOf(StackSimulator sim, SiteClass siteClass) {
+    List<Site> sites = new ArrayList<>();
+    for (Site site : sim.sites()) {
+      if (site.siteClass() == siteClass) {
+        sites.add(site);
+      }
+    }
+    return sites;
+  }
+
+  private static float[] read(Product product, String band, int w, int h) {
+    try {
+      return product.getBand(band).readPixels(0, 0, w, h, new float[w * h]);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

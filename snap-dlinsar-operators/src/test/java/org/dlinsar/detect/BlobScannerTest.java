@@ -1,0 +1,62 @@
+package org.dlinsar.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BlobScannerTest {
+
+  private static final int W = 160;
+  private static final int H = 140;
+
+  /** A stack with two moving blobs of opposite sign on white noise. */
+  private static DivergenceRows field() {
+    double[] rate = new double[W * H];
+    for (int y = 0; y < H; y++) {
+      for (int x = 0; x < W; x++) {
+        rate[y * W + x] = ArrayFields.blob(x, y, 40, 50, 4, 20)
+            + ArrayFields.blob(x, y, 120, 97, 7, -30);
+      }
+    }
+    float[][] stack = ArrayFields.gradientStack(rate, W, H, 1.0, 11);
+    return new StackedGradientDivergence(ArrayFields.rates(stack[0], stack[1], stack[2], W), W, H);
+  }
+
+  @Test
+  void findsEachBlobAtItsCentreWithItsSignAndABoxOfItsSize() {
+    DivergenceRows field = field();
+    int[] radii = LandslideDetector.RADII;
+    BlobScanner.Scan scan = new BlobScanner(W, H, radii, 0).scan(field, () -> {});
+    List<BlobSelection.Blob> blobs = BlobSelection.select(scan, radii, 8, field, W, H, 100);
+
+    assertEquals(2, blobs.size(), blobs.toString());
+    BlobSelection.Blob small = blobs.stream().filter(b -> b.x() < 80).findFirst().orElseThrow();
+    BlobSelection.Blob large = blobs.stream().filter(b -> b.x() >= 80).findFirst().orElseThrow();
+    assertTrue(Math.abs(small.x() - 40) <= 1 && Math.abs(small.y() - 50) <= 1, small.toString());
+    assertTrue(Math.abs(large.x() - 120) <= 1 && Math.abs(large.y() - 97) <= 1, large.toString());
+    assertTrue(small.response() > 0 && large.response() < 0);
+    assertTrue(small.radius() < large.radius(), "scales " + small.radius() + ", " + large.radius());
+    // the boxes reach about 1.5 sigma of the blob either side
+    assertEquals(12, small.box().width(), 4);
+    assertEquals(21, large.box().width(), 6);
+  }
+
+  @Test
+  void findsTheSameBlobsWhateverTheStripHeight() {
+    DivergenceRows field = field();
+    int[] radii = LandslideDetector.RADII;
+    List<BlobSelection.Blob> whole = BlobSelection.select(
+        new BlobScanner(W, H, radii, H).scan(field, () -> {}), radii, 5, field, W, H, 100);
+    for (int rows : new int[] {7, 16, 33}) {
+      List<BlobSelection.Blob> strips = BlobSelection.select(
+          new BlobScanner(W, H, radii, rows).scan(field, () -> {}), radii, 5, field, W, H, 100);
+      assertEquals(whole.size(), strips.size(), "strips of " + rows + " rows");
+      for (int i = 0; i < whole.size(); i++) {
+        assertEquals(whole.get(i).box(), strips.get(i).box());
+        assertEquals(whole.get(i).z(), strips.get(i).z(), 1e-3 * whole.get(i).z());
+      }
+    }
+  }
+}

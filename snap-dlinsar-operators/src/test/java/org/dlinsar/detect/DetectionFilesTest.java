@@ -1,0 +1,55 @@
+package org.dlinsar.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dlinsar.sim.PixelBox;
+import org.dlinsar.sim.SiteClass;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DetectionFilesTest {
+
+  private static final List<Detection> ONE = List.of(new Detection(1, SiteClass.SUBSIDENCE, 0.9,
+      new PixelBox(1, 2, 3, 4), List.of(), List.of()));
+
+  @Test
+  void aProductHeaderPutsBothFilesBesideTheProduct(@TempDir Path dir) throws IOException {
+    DetectionFiles files = DetectionFiles.forParameter(dir.resolve("out/stack_det.dim"));
+    files.write(ONE);
+
+    assertEquals(dir.resolve("out/stack_det.detections.geojson").toAbsolutePath(), files.geoJson());
+    assertEquals(dir.resolve("out/stack_det.detections.csv").toAbsolutePath(), files.csv());
+    assertTrue(Files.isRegularFile(files.geoJson()));
+    List<String> csv = Files.readAllLines(files.csv());
+    assertEquals(DetectionsCsv.HEADER, csv.get(0));
+    assertEquals("1,subsidence,0.9000,1,2,3,4,,,,,,,,,", csv.get(1));
+    try (var leftovers = Files.list(dir.resolve("out"))) {
+      assertEquals(2, leftovers.count(), "no temporary file left");
+    }
+  }
+
+  @Test
+  void aGeoJsonNameIsTakenAsItIsWithTheCsvBeside(@TempDir Path dir) {
+    DetectionFiles files = DetectionFiles.forParameter(dir.resolve("bowls.geojson"));
+    assertEquals("bowls.geojson", files.geoJson().getFileName().toString());
+    assertEquals("bowls.csv", files.csv().getFileName().toString());
+  }
+
+  @Test
+  void aFileThatCannotBeWrittenIsNamedAndLeavesNothing(@TempDir Path dir) throws IOException {
+    Path occupied = dir.resolve("taken.geojson");
+    Files.createDirectories(occupied.resolve("not-empty"));
+    IOException e = assertThrows(IOException.class,
+        () -> DetectionFiles.forParameter(occupied).write(ONE));
+
+    assertTrue(e.getMessage().contains("taken.geojson"), e.getMessage());
+    assertFalse(Files.exists(dir.resolve(".taken.geojson.tmp")));
+  }
+}

@@ -1,0 +1,67 @@
+package org.dlinsar.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.dlinsar.sim.PixelBox;
+import org.dlinsar.sim.SiteClass;
+import org.junit.jupiter.api.Test;
+
+/** The detections file follows RFC 7946 and CONTRACT.md section 3. */
+class DetectionsGeoJsonTest {
+
+  private static JsonNode written(List<Detection> detections) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    DetectionsGeoJson.write(detections, out);
+    return new ObjectMapper().readTree(out.toByteArray());
+  }
+
+  /** Corners of a descending-pass box: x runs west, y runs south, a clockwise ring in lon/lat. */
+  private static List<LonLat> clockwiseCorners() {
+    return List.of(new LonLat(8.20, 46.50), new LonLat(8.10, 46.50), new LonLat(8.10, 46.40),
+        new LonLat(8.20, 46.40));
+  }
+
+  @Test
+  void writesClosedCounterClockwiseLonLatRingsWithTheContractsProperties() throws Exception {
+    Detection d = new Detection(3, SiteClass.LANDSLIDE, 0.75, new PixelBox(10, 20, 30, 45),
+        clockwiseCorners(), List.of(LocalDate.of(2021, 1, 4), LocalDate.of(2021, 12, 30)));
+    JsonNode collection = written(List.of(d));
+
+    assertEquals("FeatureCollection", collection.get("type").asText());
+    JsonNode feature = collection.get("features").get(0);
+    assertEquals("Feature", feature.get("type").asText());
+    JsonNode ring = feature.get("geometry").get("coordinates").get(0);
+    assertEquals("Polygon", feature.get("geometry").get("type").asText());
+    assertEquals(5, ring.size());
+    assertEquals(ring.get(0), ring.get(4), "ring closed");
+    double twiceArea = 0;
+    for (int i = 0; i < 4; i++) {
+      JsonNode a = ring.get(i);
+      JsonNode b = ring.get(i + 1);
+      assertTrue(a.get(0).asDouble() > 8 && a.get(1).asDouble() > 46, "lon before lat: " + a);
+      twiceArea += a.get(0).asDouble() * b.get(1).asDouble() - b.get(0).asDouble() * a.get(1).asDouble();
+    }
+    assertTrue(twiceArea > 0, "counter-clockwise (right-hand rule)");
+    JsonNode properties = feature.get("properties");
+    assertEquals(3, properties.get("id").asInt());
+    assertEquals("landslide", properties.get("class").asText());
+    assertEquals(0.75, properties.get("score").asDouble(), 0);
+    assertEquals("[10,20,30,45]", properties.get("bbox_px").toString());
+    assertEquals("[\"2021-01-04\",\"2021-12-30\"]", properties.get("dates_seen").toString());
+    assertEquals("[8.1,46.4,8.2,46.5]", feature.get("bbox").toString());
+  }
+
+  @Test
+  void writesANullGeometryWithoutGeocodingAndAnEmptyCollectionWithoutDetections() throws Exception {
+    Detection d = new Detection(1, SiteClass.SUBSIDENCE, 0.6, new PixelBox(0, 0, 5, 5), List.of(),
+        List.of());
+    assertTrue(written(List.of(d)).get("features").get(0).get("geometry").isNull());
+    assertEquals(0, written(List.of()).get("features").size());
+  }
+}

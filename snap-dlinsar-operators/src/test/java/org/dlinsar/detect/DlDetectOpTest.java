@@ -1,0 +1,159 @@
+package org.dlinsar.detect;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Dimension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dlinsar.ifg.StackFixtures;
+import org.dlinsar.report.DetectionsRead;
+import org.dlinsar.sim.PixelBox;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
+import org.esa.snap.core.gpf.GPF;
+import org.esa.snap.core.gpf.OperatorException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DlDetectOpTest {
+
+  private static final int W = 160;
+  private static final int H = 140;
+
+  @TempDir
+  Path dir;
+
+  /** A gradient stack with a slide moving away (phase up) at (40, 50) and one toward at (120, 97). */
+  private static Product gradientStack() {
+    double[] rate = new double[W * H];
+    for (int i = 0; i < rate.length; i++) {
+      rate[i] = ArrayFields.blob(i % W, i / W, 40, 50, 4, 20)
+          + ArrayFields.blob(i % W, i / W, 120, 97, 7, -30);
+    }
+    float[][] stack = ArrayFields.gradientStack(rate, W, H, 1.0, 11);
+    Product p = StackFixtures.product("stack_grad", W, H);
+    StackFixtures.addFloatBand(p, "grad_az", "rad/pixel/year", stack[0]);
+    StackFixtures.addFloatBand(p, "grad_rg", "rad/pixel/year", stack[1]);
+    int[] count = new int[W * H];
+    java.util.Arrays.fill(count, 25);
+    Band c = new Band("grad_count", ProductData.TYPE_INT32, W, H);
+    c.setRasterData(ProductData.createInstance(count));
+    p.addBand(c);
+    return p;
+  }
+
+  private static Map<String, Object> params(String mode) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("mode", mode);
+    return params;
+  }
+
+  @Test
+  void findsTheSlidesNumbersThemStrongestFirstAndDrawsTheirIdsInTheirBoxes() throws Exception {
+    Product target = GPF.createProduct("DL-Detect", params("LANDSLIDE"), gradientStack());
+    List<DetectionsRead.Row> rows = DetectionsRead.from(target);
+
+    assertEquals(2, rows.size(), rows.toString());
+    assertEquals(1, rows.get(0).id());
+    assertTrue(rows.get(0).score() >= rows.get(1).score());
+    assertTrue(rows.stream().allMatch(r -> r.detectionClass().equals("landslide")));
+    float[] ids = target.getBand("detection_id").readPixels(0, 0, W, H, new float[W * H]);
+    for (DetectionsRead.Row row : rows) {
+      PixelBox box = row.box();
+      assertEquals(row.id(), ids[(box.y0() + box.y1()) / 2 * W + (box.x0() + box.x1()) / 2], 0);
+    }
+    assertEquals(0, ids[5 * W + 80], 0, "0 outside the boxes");
+    assertTrue(target.containsBand("grad_az"), "source bands carried through");
+    MetadataElement detections = target.getMetadataRoot().getElement("Detections");
+    assertEquals("LANDSLIDE", detections.getAttributeString("mode"));
+    assertEquals(2, detections.getAttributeInt("count"));
+  }
+
+  @Test
+  void writesTheGeoJsonAndCsvBesideTheTargetTheGraphNames() throws Exception {
+    Map<String, Object> params = params("LANDSLIDE");
+    params.put("detectionsFile", dir.resolve("out/slides.dim").toFile());
+    GPF.createProduct("DL-Detect", params, gradientStack());
+
+    assertTrue(Files.isRegularFile(dir.resolve("out/slides.detections.geojson")));
+    List<String> csv = Files.readAllLines(dir.resolve("out/slides.detections.csv"));
+    assertEquals(3, csv.size(), "header and two rows");
+  }
+
+  @Test
+  void detectionsDoNotDependOnTheTileGrid() throws Exception {
+    Product whole = GPF.createProduct("DL-Detect", params("LANDSLIDE"), gradientStack());
+    Product source = gradientStack();
+    source.setPreferredTileSize(new Dimension(17, 23));
+    Product tiled = GPF.createProduct("DL-Detect", params("LANDSLIDE"), source);
+
+    assertEquals(DetectionsRead.from(whole), DetectionsRead.from(tiled));
+    assertArrayEquals(whole.getBand("detection_id").readPixels(0, 0, W, H, new float[W * H]),
+        tiled.getBand("detection_id").readPixels(0, 0, W, H, new float[W * H]));
+  }
+
+  @Test
+  void landslideModeWithoutAGradientStackNamesTheMissingBandsAndWritesNothing() {
+    Product stack = StackFixtures.product("ifgs", W, H);
+    StackFixtures.addFlatInterferogram(stack, "VV_15Jan2020_27Jan2020", 0.8f);
+    Map<String, Object> params = params("LANDSLIDE");
+    params.put("detectionsFile", dir.resolve("ifgs_det.dim").toFile());
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Detect", params, stack));
+
+    assertTrue(e.getMessage().contains("'grad_az' and 'grad_rg'"), e.getMessage());
+    assertTrue(e.getMessage().contains("'ifgs'"), e.getMessage());
+    assertEquals(1, e.getMessage().lines().count());
+    assertEquals(0, dir.toFile().list().length, "nothing written");
+  }
+
+  @Test
+  void subsidenceModeWithoutInterferogramsSaysSoInOneLine() {
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Detect", params("SUBSIDENCE"), gradientStack()));
+
+    assertTrue(e.getMessage().contains("needs wrapped interferograms"), e.getMessage());
+    assertTrue(e.getMessage().contains("'stack_grad'"), e.getMessage());
+    assertEquals(1, e.getMessage().lines().count());
+  }
+
+  @Test
+  void methodDlFailsNamingTheMissingModelAndClassicalIsTheDefault() {
+    Map<String, Object> params = params("SUBSIDENCE");
+    params.put("method", "DL");
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Detect", params, gradientStack()));
+
+    assertTrue(e.getMessage().contains("subsidence detector"), e.getMessage());
+    assertTrue(e.getMessage().contains("not installed"), e.getMessage());
+    assertTrue(e.getMessage().contains("method=CLASSICAL"), e.getMessage());
+    Product byDefault = GPF.createProduct("DL-Detect", new HashMap<>(), gradientStack());
+    assertEquals("CLASSICAL", byDefault.getMetadataRoot().getElement("Detections")
+        .getAttributeString("method"));
+  }
+
+  @Test
+  void aRasterSizeMismatchNamesBothProducts() {
+    Product small = StackFixtures.product("small", 20, 20);
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Detect", params("LANDSLIDE"), gradientStack(), small));
+    assertTrue(e.getMessage().contains("'stack_grad'") && e.getMessage().contains("'small'"),
+        e.getMessage());
+  }
+
+  @Test
+  void anExistingDetectionsElementIsReplaced() throws Exception {
+    Product once = GPF.createProduct("DL-Detect", params("LANDSLIDE"), gradientStack());
+    Product twice = GPF.createProduct("DL-Detect", params("LANDSLIDE"), once);
+    assertEquals(1, java.util.Arrays.stream(twice.getMetadataRoot().getElementNames())
+        .filter("Detections"::equals).count());
+  }
+}

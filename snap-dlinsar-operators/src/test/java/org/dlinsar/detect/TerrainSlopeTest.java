@@ -1,0 +1,30 @@
+package org.dlinsar.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TerrainSlopeTest {
+
+  @Test
+  void measuresThePlaneSlopeWithAnisotropicPixels() {
+    int w = 9;
+    int h = 7;
+    double dx = 15;
+    double dy = 14;
+    float[] elevation = new float[w * h];
+    // rises 1 m per metre eastward: 45 degrees
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        elevation[y * w + x] = (float) (x * dx);
+      }
+    }
+    assertEquals(45, TerrainSlope.medianDegrees(elevation, w, h, dx, dy), 1e-4);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        elevation[y * w + x] = (float) (0.2 * y * dy);
+      }
+    }
+    assertEquals(Math.toDegrees(Math.atan(0.2)), TerrainSlope.medianDegrees(elevation, w, h, dx, dy), 1e-4);
+  }
+}
