@@ -149,6 +149,35 @@ class DlDetectOpTest {
         e.getMessage());
   }
 
+  /** The gradient stack with an elevation band of the given slope along range, and the spacings. */
+  private static Product onTerrain(double slopeDeg) {
+    Product p = gradientStack();
+    float[] elevation = new float[W * H];
+    double groundRange = 15;
+    for (int i = 0; i < elevation.length; i++) {
+      elevation[i] = (float) (500 + Math.tan(Math.toRadians(slopeDeg)) * groundRange * (i % W));
+    }
+    StackFixtures.addFloatBand(p, "elevation", "meters", elevation);
+    MetadataElement abs = new MetadataElement("Abstracted_Metadata");
+    abs.setAttributeDouble("range_spacing", groundRange * Math.sin(Math.toRadians(39)));
+    abs.setAttributeDouble("azimuth_spacing", 14);
+    abs.setAttributeDouble("incidence_near", 39);
+    abs.setAttributeDouble("incidence_far", 39);
+    p.getMetadataRoot().addElement(abs);
+    return p;
+  }
+
+  @Test
+  void landslidesOnTerrainFlatterThanMinSlopeAreDropped() throws Exception {
+    assertEquals(0, DetectionsRead.from(
+        GPF.createProduct("DL-Detect", params("LANDSLIDE"), onTerrain(4))).size());
+    assertEquals(2, DetectionsRead.from(
+        GPF.createProduct("DL-Detect", params("LANDSLIDE"), onTerrain(25))).size());
+    Map<String, Object> gentle = params("LANDSLIDE");
+    gentle.put("minSlope", 3.0);
+    assertEquals(2, DetectionsRead.from(GPF.createProduct("DL-Detect", gentle, onTerrain(4))).size());
+  }
+
   @Test
   void anExistingDetectionsElementIsReplaced() throws Exception {
     Product once = GPF.createProduct("DL-Detect", params("LANDSLIDE"), gradientStack());
