@@ -68,7 +68,8 @@ final class BandSelection {
     return false;
   }
 
-  private static boolean containsAny(String name, String[] parts) {
+  /** Whether {@code name} contains one of {@code parts}: how BandSelect matches sub-image names. */
+  static boolean containsAny(String name, String[] parts) {
     for (String part : parts) {
       if (name.contains(part)) {
         return true;

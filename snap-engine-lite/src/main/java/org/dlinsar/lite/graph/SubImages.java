@@ -50,7 +50,7 @@ final class SubImages {
     String lat = null;
     String lon = null;
     for (TiePointGrid grid : coding.getTiePointGrids()) {
-      if (isImagetteGrid(grid.getName()) && !containsAny(grid.getName(), subImages)) {
+      if (isImagetteGrid(grid.getName()) && !BandSelection.containsAny(grid.getName(), subImages)) {
         continue;
       }
       TiePointGrid kept = strip != null && grid.getName().startsWith(strip) ? renamed(grid,
@@ -80,7 +80,7 @@ final class SubImages {
       if (!band.getName().startsWith(BAND_PREFIX)) {
         continue;
       }
-      if (!containsAny(band.getName(), subImages)) {
+      if (!BandSelection.containsAny(band.getName(), subImages)) {
         abs.removeElement(band);
         continue;
       }
@@ -106,15 +106,6 @@ final class SubImages {
   private static boolean isImagetteGrid(String name) {
     for (String prefix : PREFIXES) {
       if (name.startsWith(prefix)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean containsAny(String name, String[] parts) {
-    for (String part : parts) {
-      if (name.contains(part)) {
         return true;
       }
     }
