@@ -17,4 +17,22 @@ interface DivergenceRows {
    * @param out at least {@code w * h} samples; modified
    */
   void fill(int x0, int y0, int w, int h, float[] out);
+
+  /**
+   * Writes the centred divergence -(d/dx range + d/dy azimuth) of two fields read over the region
+   * at (ax, ay) of rw x rh pixels into {@code out} (laid out as in {@link #fill}), for the pixels
+   * of the rectangle that lie at least {@code margin} pixels inside the region, where the fields
+   * are complete; other samples of {@code out} are left as they are.
+   */
+  static void centredDivergence(float[] range, float[] azimuth, int ax, int ay, int rw, int rh, int margin,
+      int x0, int y0, int w, int h, float[] out) {
+    for (int y = Math.max(y0, ay + margin); y < Math.min(y0 + h, ay + rh - margin); y++) {
+      int in = (y - ay) * rw - ax;
+      int o = (y - y0) * w - x0;
+      for (int x = Math.max(x0, ax + margin); x < Math.min(x0 + w, ax + rw - margin); x++) {
+        int c = in + x;
+        out[o + x] = -0.5f * ((range[c + 1] - range[c - 1]) + (azimuth[c + rw] - azimuth[c - rw]));
+      }
+    }
+  }
 }

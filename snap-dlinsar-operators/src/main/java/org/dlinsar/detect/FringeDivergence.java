@@ -70,15 +70,7 @@ final class FringeDivergence implements DivergenceRows {
     float[] rateAzimuth = new float[n];
     weightedRates(re, im, rw, rh, 1, rateRange);
     weightedRates(re, im, rw, rh, rw, rateAzimuth);
-    for (int y = Math.max(y0, ay + WINDOW + 1); y < Math.min(y0 + h, by - WINDOW - 1); y++) {
-      int in = (y - ay) * rw - ax;
-      int o = (y - y0) * w - x0;
-      for (int x = Math.max(x0, ax + WINDOW + 1); x < Math.min(x0 + w, bx - WINDOW - 1); x++) {
-        int c = in + x;
-        out[o + x] = -0.5f * ((rateRange[c + 1] - rateRange[c - 1])
-            + (rateAzimuth[c + rw] - rateAzimuth[c - rw]));
-      }
-    }
+    DivergenceRows.centredDivergence(rateRange, rateAzimuth, ax, ay, rw, rh, WINDOW + 1, x0, y0, w, h, out);
   }
 
   /**

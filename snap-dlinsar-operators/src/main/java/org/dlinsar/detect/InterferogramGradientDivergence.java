@@ -49,13 +49,6 @@ final class InterferogramGradientDivergence implements DivergenceRows {
       azimuth[i] = Float.isNaN(azimuth[i]) ? 0f : azimuth[i];
       range[i] = Float.isNaN(range[i]) ? 0f : range[i];
     }
-    for (int y = Math.max(y0, ay + 1); y < Math.min(y0 + h, by - 1); y++) {
-      int in = (y - ay) * rw - ax;
-      int o = (y - y0) * w - x0;
-      for (int x = Math.max(x0, ax + 1); x < Math.min(x0 + w, bx - 1); x++) {
-        int c = in + x;
-        out[o + x] = -0.5f * ((range[c + 1] - range[c - 1]) + (azimuth[c + rw] - azimuth[c - rw]));
-      }
-    }
+    DivergenceRows.centredDivergence(range, azimuth, ax, ay, rw, rh, 1, x0, y0, w, h, out);
   }
 }

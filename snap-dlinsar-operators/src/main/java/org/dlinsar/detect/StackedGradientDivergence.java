@@ -69,13 +69,6 @@ final class StackedGradientDivergence implements DivergenceRows {
     }
     // pixels with their four neighbours read; the frame's first and last rows and columns have
     // none and stay 0
-    for (int y = Math.max(y0, ay + 1); y < Math.min(y0 + h, by - 1); y++) {
-      int in = (y - ay) * rw - ax;
-      int o = (y - y0) * w - x0;
-      for (int x = Math.max(x0, ax + 1); x < Math.min(x0 + w, bx - 1); x++) {
-        int c = in + x;
-        out[o + x] = -0.5f * ((range[c + 1] - range[c - 1]) + (azimuth[c + rw] - azimuth[c - rw]));
-      }
-    }
+    DivergenceRows.centredDivergence(range, azimuth, ax, ay, rw, by - ay, 1, x0, y0, w, h, out);
   }
 }
