@@ -1,0 +1,159 @@
+package org.dlinsar.inference;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Tiled inference with the tiny net of make_test_fixture.py, whose receptive radius (2 pixels)
+ * fits the card's halo (4).
+ */
+class TiledInferenceTest {
+
+  private static final int W = 150;
+  private static final int H = 97;
+
+  @TempDir
+  Path dir;
+
+  private ModelSession session;
+
+  @BeforeEach
+  void open() {
+    session = ModelFixtures.open(ModelFixtures.tinyFcn(dir));
+  }
+
+  @AfterEach
+  void close() {
+    session.close();
+  }
+
+  @Test
+  void smallTilesGiveTheWholeRasterResult() {
+    float[][] input = seededInput(7);
+    float[] whole = run(new ModelCard.Tile(256, 4, 1), input);
+    for (ModelCard.Tile tiles : List.of(new ModelCard.Tile(24, 4, 4), new ModelCard.Tile(13, 4, 3),
+        new ModelCard.Tile(64, 4, 4))) {
+      float[] tiled = run(tiles, input);
+      assertEquals(0, maxDifference(whole, tiled), 1e-5, "tiles of " + tiles.size());
+    }
+  }
+
+  @Test
+  void aHaloShorterThanTheReceptiveFieldShowsSeams() {
+    // proves the comparison above can fail: without a halo, tile edges see the net's padding
+    float[][] input = seededInput(7);
+    float[] whole = run(new ModelCard.Tile(256, 4, 1), input);
+    float[] seamed = run(new ModelCard.Tile(24, 0, 4), input);
+    assertTrue(maxDifference(whole, seamed) > 1e-3, "difference " + maxDifference(whole, seamed));
+  }
+
+  @Test
+  void theCardsNormalisationIsApplied() {
+    // the card: cos_phase (0, 1), coherence (0.5, 0.25); the same net with mean 0, std 1 must
+    // give the same result on inputs normalised by hand
+    float[][] input = seededInput(3);
+    float[] byCard = run(session.card().tile(), input);
+    Path identity = ModelFixtures.write(dir, "identity.onnx",
+        ModelFixtures.bytes(ModelFixtures.TINY_FCN), card -> {
+          for (var channel : card.get("input").withArray("channels")) {
+            ((ObjectNode) channel).put("mean", 0.0).put("std", 1.0);
+          }
+        });
+    float[][] normalised = {input[0].clone(), input[1].clone()};
+    for (int i = 0; i < W * H; i++) {
+      normalised[1][i] = (input[1][i] - 0.5f) / 0.25f;
+    }
+    try (ModelSession plain = ModelFixtures.open(identity)) {
+      float[] out = new float[W * H];
+      new TiledInference(plain).run(normalised, W, H, new float[][] {out});
+      assertEquals(0, maxDifference(byCard, out), 1e-5);
+      assertTrue(maxDifference(byCard, run(session.card().tile(), normalised)) > 1e-3,
+          "normalising twice must differ, else the check above proves nothing");
+    }
+  }
+
+  @Test
+  void noDataBecomesTheChannelMean() {
+    float[][] input = seededInput(5);
+    float[][] withNaN = {input[0].clone(), input[1].clone()};
+    withNaN[1][40 * W + 40] = Float.NaN;
+    float[][] withMean = {input[0].clone(), input[1].clone()};
+    withMean[1][40 * W + 40] = 0.5f;
+    float[] a = run(session.card().tile(), withNaN);
+    assertArrayEquals(run(session.card().tile(), withMean), a);
+    for (float v : a) {
+      assertTrue(Float.isFinite(v));
+    }
+  }
+
+  @Test
+  void threadsSharingTheSessionGetTheSameResult() throws Exception {
+    float[][] input = seededInput(11);
+    float[] expected = run(session.card().tile(), input);
+    TiledInference shared = new TiledInference(session);
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<float[]>> runs = new ArrayList<>();
+      for (int k = 0; k < 6; k++) {
+        runs.add(pool.submit(() -> {
+          float[] out = new float[W * H];
+          shared.run(input, W, H, new float[][] {out});
+          return out;
+        }));
+      }
+      for (Future<float[]> run : runs) {
+        assertArrayEquals(expected, run.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void rejectsPlanesThatDoNotFitTheCard() {
+    TiledInference inference = new TiledInference(session);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> inference.run(new float[][] {new float[W * H]}, W, H, new float[][] {new float[W * H]}));
+    assertTrue(e.getMessage().contains("input has 1 planes; the model's card expects 2"), e.getMessage());
+  }
+
+  private float[] run(ModelCard.Tile tile, float[][] input) {
+    float[] out = new float[W * H];
+    new TiledInference(session, tile).run(input, W, H, new float[][] {out});
+    return out;
+  }
+
+  /** cos of a seeded phase and a coherence in 0..1, the fixture card's channels. */
+  private static float[][] seededInput(long seed) {
+    Random random = new Random(seed);
+    float[][] planes = new float[2][W * H];
+    for (int i = 0; i < W * H; i++) {
+      planes[0][i] = (float) Math.cos(random.nextDouble() * 2 * Math.PI);
+      planes[1][i] = random.nextFloat();
+    }
+    return planes;
+  }
+
+  private static double maxDifference(float[] a, float[] b) {
+    double max = 0;
+    for (int i = 0; i < a.length; i++) {
+      max = Math.max(max, Math.abs(a[i] - b[i]));
+    }
+    return max;
+  }
+}
