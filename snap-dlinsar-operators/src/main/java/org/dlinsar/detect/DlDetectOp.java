@@ -10,6 +10,8 @@ import java.util.Set;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.TargetProducts;
+import org.dlinsar.inference.BundledModels;
+import org.dlinsar.inference.ModelResolver;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
@@ -143,11 +145,16 @@ public final class DlDetectOp extends Operator {
 
   private void checkMethodIsAvailable() {
     if (DL.equals(method)) {
-      String model = LANDSLIDE.equals(mode)
+      String task = LANDSLIDE.equals(mode) ? ModelResolver.DETECT_LANDSLIDE : ModelResolver.DETECT_SUBSIDENCE;
+      String detector = LANDSLIDE.equals(mode)
           ? "landslide detector (Attention-YOLO on gradient stacks)"
           : "subsidence detector (DDNet on wrapped interferograms)";
-      throw new OperatorException("DL-Detect method=DL needs the " + model + " model, which is"
-          + " not installed yet; use method=CLASSICAL");
+      // the registry says why there is no detection model; the DL detectors come with one
+      String why = BundledModels.onClassPath().forTask(task).isEmpty()
+          ? ModelResolver.noBundledModel(task)
+          : "a model is bundled but the DL detector is not implemented yet";
+      throw new OperatorException("DL-Detect method=DL needs the " + detector + ": " + why
+          + "; or use method=CLASSICAL");
     }
   }
 

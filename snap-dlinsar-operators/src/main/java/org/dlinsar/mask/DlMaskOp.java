@@ -15,6 +15,8 @@ import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.StackTileSize;
 import org.dlinsar.ifg.TargetProducts;
+import org.dlinsar.inference.BundledModels;
+import org.dlinsar.inference.ModelResolver;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
@@ -114,8 +116,12 @@ public final class DlMaskOp extends Operator {
 
   private void checkMethodIsAvailable() {
     if (DL.equals(method)) {
-      throw new OperatorException("DL-Mask method=DL needs the DL mask model, which is not"
-          + " installed yet; use method=OTSU or method=THRESHOLD");
+      // the registry says why there is no mask model; the DL mask itself comes with one
+      String why = BundledModels.onClassPath().forTask(ModelResolver.MASK).isEmpty()
+          ? ModelResolver.noBundledModel(ModelResolver.MASK)
+          : "a mask model is bundled but the DL mask is not implemented yet";
+      throw new OperatorException("DL-Mask method=DL: " + why + "; or use method=OTSU or"
+          + " method=THRESHOLD");
     }
     if (!OTSU.equals(method) && !THRESHOLD.equals(method)) {
       throw new OperatorException("DL-Mask parameter 'method' is '" + method
