@@ -49,8 +49,8 @@ record ProviderChoice(ExecutionProvider used, String note) {
   /** @return null when CUDA was added, else why not */
   private static String addCuda(SessionOptions options) {
     if (!OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA)) {
-      return "this ONNX Runtime build has no CUDA provider (the CPU build"
-          + " com.microsoft.onnxruntime:onnxruntime is on the class path)";
+      return "this ONNX Runtime build has no CUDA provider: the CPU build"
+          + " com.microsoft.onnxruntime:onnxruntime is on the class path";
     }
     try {
       options.addCUDA(0);

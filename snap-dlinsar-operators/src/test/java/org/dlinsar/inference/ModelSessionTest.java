@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 class ModelSessionTest {
@@ -85,15 +86,18 @@ class ModelSessionTest {
   }
 
   @Test
-  void cudaAskedForWithoutTheGpuBuildIsOneClearError() {
+  @DisabledIfSystemProperty(named = CudaInferenceTest.PROPERTY, matches = "true")
+  void cudaAskedForWhereItCannotBeUsedIsOneClearError() {
     ResolvedModel model = ModelFixtures.resolved(ModelFixtures.tinyFcn(dir));
     ModelException e = assertThrows(ModelException.class,
         () -> ModelSession.open(model, ExecutionProvider.CUDA));
-    assertMessage(e, "provider CUDA was asked for but this ONNX Runtime build has no CUDA provider");
-    assertMessage(e, "mvn -Pgpu");
+    // the CPU build: "has no CUDA provider"; the GPU build without a device: "cannot be used"
+    assertMessage(e, "model tiny-fcn: provider CUDA was asked for but ");
+    assertMessage(e, "expected the GPU build of ONNX Runtime (build with mvn -Pgpu) and a CUDA device");
   }
 
   @Test
+  @DisabledIfSystemProperty(named = CudaInferenceTest.PROPERTY, matches = "true")
   void autoFallsBackToTheCpuAndSaysWhy() {
     ResolvedModel model = ModelFixtures.resolved(ModelFixtures.tinyFcn(dir));
     try (var options = new ai.onnxruntime.OrtSession.SessionOptions()) {
