@@ -12,6 +12,9 @@ Fixtures
     A tiny fully convolutional net: 3x3 conv (2 -> 4 channels), ReLU, 3x3 conv (4 -> 1), both
     zero-padded, weights drawn from a fixed seed. Its receptive field reaches 2 pixels, inside
     the card's halo of 4, so tiled inference must equal whole-raster inference.
+``tiny-fcn-fixed.onnx``
+    The same net and weights exported with a fixed shape [4, 2, 64, 64] (batch and tile of the
+    card), for models that cannot take free dimensions; it uses the tiny-fcn card.
 ``opset-99.onnx``
     An Identity graph stamped with opset 99, which no ONNX Runtime implements.
 """
@@ -60,22 +63,12 @@ class TinyFcn(torch.nn.Module):
 
 
 def export_tiny_fcn(config: FixtureConfig) -> None:
-    """Write tiny-fcn.onnx (dynamic batch, height and width) and its card."""
+    """Write tiny-fcn.onnx (dynamic batch, height and width), its card, and tiny-fcn-fixed.onnx."""
     torch.manual_seed(config.seed)
     net = TinyFcn(config).eval()
-    example = torch.randn(1, config.in_channels, 16, 16)
-    path = OUT / "tiny-fcn.onnx"
-    torch.onnx.export(
-        net,
-        (example,),
-        str(path),
-        input_names=["phase"],
-        output_names=["score"],
-        dynamic_axes={"phase": {0: "n", 2: "h", 3: "w"}, "score": {0: "n", 2: "h", 3: "w"}},
-        opset_version=config.opset,
-        dynamo=False,
-    )
-    onnx.checker.check_model(onnx.load(str(path)))
+    export(net, config, "tiny-fcn.onnx", torch.randn(1, config.in_channels, 16, 16), dynamic=True)
+    fixed = torch.randn(4, config.in_channels, config.tile, config.tile)
+    export(net, config, "tiny-fcn-fixed.onnx", fixed, dynamic=False)
     card = {
         "name": "tiny-fcn",
         "version": "1.0.0",
@@ -98,6 +91,23 @@ def export_tiny_fcn(config: FixtureConfig) -> None:
         "metrics": [],
     }
     (OUT / "tiny-fcn.card.json").write_text(json.dumps(card, indent=2) + "\n")
+
+
+def export(net: TinyFcn, config: FixtureConfig, name: str, example: torch.Tensor, dynamic: bool) -> None:
+    """Export ``net`` as ``name``: free batch, height and width if ``dynamic``, else the example's."""
+    path = OUT / name
+    axes = {"phase": {0: "n", 2: "h", 3: "w"}, "score": {0: "n", 2: "h", 3: "w"}}
+    torch.onnx.export(
+        net,
+        (example,),
+        str(path),
+        input_names=["phase"],
+        output_names=["score"],
+        dynamic_axes=axes if dynamic else None,
+        opset_version=config.opset,
+        dynamo=False,
+    )
+    onnx.checker.check_model(onnx.load(str(path)))
 
 
 def export_opset_99() -> None:

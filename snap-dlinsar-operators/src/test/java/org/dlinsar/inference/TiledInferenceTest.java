@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -60,6 +61,42 @@ class TiledInferenceTest {
     float[] whole = run(new ModelCard.Tile(256, 4, 1), input);
     float[] seamed = run(new ModelCard.Tile(24, 0, 4), input);
     assertTrue(maxDifference(whole, seamed) > 1e-3, "difference " + maxDifference(whole, seamed));
+  }
+
+  @Test
+  void aModelOfFixedShapeGivesTheSameResult() {
+    // [4, 2, 64, 64]: 3 x 2 tiles of the card's 64 pixels, the second batch padded to 4 tiles
+    float[][] input = seededInput(9);
+    float[] free = run(new ModelCard.Tile(256, 4, 1), input);
+    try (ModelSession fixed = ModelFixtures.open(ModelFixtures.write(dir, "fixed.onnx",
+        ModelFixtures.bytes("tiny-fcn-fixed.onnx"), card -> {}))) {
+      assertEquals(4, fixed.layout().fixedBatch());
+      float[] out = new float[W * H];
+      new TiledInference(fixed).run(input, W, H, new float[][] {out});
+      assertEquals(0, maxDifference(free, out), 1e-5);
+    }
+  }
+
+  @Test
+  void aModelOfFixedShapeTakesARasterSmallerThanItsTile() {
+    // the tile reaches past the raster, whose far edges then differ from the network's own
+    // padding: equal to the whole-raster result up to the receptive radius (2) from them
+    int w = 40;
+    int h = 30;
+    float[][] input = seededInput(13);
+    float[][] small = {Arrays.copyOf(input[0], w * h), Arrays.copyOf(input[1], w * h)};
+    float[] free = new float[w * h];
+    new TiledInference(session).run(small, w, h, new float[][] {free});
+    try (ModelSession fixed = ModelFixtures.open(ModelFixtures.write(dir, "fixed.onnx",
+        ModelFixtures.bytes("tiny-fcn-fixed.onnx"), card -> {}))) {
+      float[] out = new float[w * h];
+      new TiledInference(fixed).run(small, w, h, new float[][] {out});
+      for (int y = 0; y < h - 2; y++) {
+        for (int x = 0; x < w - 2; x++) {
+          assertEquals(free[y * w + x], out[y * w + x], 1e-5, "pixel " + x + ", " + y);
+        }
+      }
+    }
   }
 
   @Test
