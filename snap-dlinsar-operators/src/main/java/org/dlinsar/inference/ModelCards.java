@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * Reads model cards (JSON, {@link ModelCard}) and finds the card that belongs to an ONNX file:
  * {@code <name>.onnx} has its card in {@code <name>.card.json} beside it.
  */
-public final class ModelCards {
+final class ModelCards {
 
   static final String ONNX_SUFFIX = ".onnx";
   static final String CARD_SUFFIX = ".card.json";

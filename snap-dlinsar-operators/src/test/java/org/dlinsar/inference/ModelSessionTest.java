@@ -123,6 +123,17 @@ class ModelSessionTest {
     assertTrue(second != first, "a new session after closeAll");
   }
 
+  @Test
+  void anOperatorGetsTheSessionOfItsModelFileOrTheRegistrysReason() {
+    Path onnx = ModelFixtures.tinyFcn(dir);
+    ModelSession session = ModelSessions.forTask("fixture", "", onnx.toFile(), ExecutionProvider.CPU);
+    assertEquals("tiny-fcn", session.card().name());
+    assertSame(session, ModelSessions.shared(ModelFixtures.resolved(onnx), ExecutionProvider.CPU));
+    ModelException e = assertThrows(ModelException.class,
+        () -> ModelSessions.forTask(ModelResolver.UNWRAP, null, null, ExecutionProvider.CPU));
+    assertMessage(e, "no bundled model for task 'unwrap'");
+  }
+
   private Path edited(Consumer<ObjectNode> edit) {
     return ModelFixtures.write(dir, "edited.onnx", ModelFixtures.bytes(ModelFixtures.TINY_FCN), edit);
   }
