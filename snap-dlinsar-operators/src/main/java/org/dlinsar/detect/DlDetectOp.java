@@ -36,7 +36,8 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * {@code grad_count}, see {@link LandslideDetector}); {@code mode=SUBSIDENCE} reads wrapped
  * interferograms ({@link SubsidenceDetector}). {@code method=CLASSICAL}, the default, is the
  * blob detector of those classes; {@code DL} needs a detection model, which is not bundled yet,
- * and fails saying so.
+ * and fails with the model registry's reason
+ * ({@link org.dlinsar.inference.ModelResolver#noBundledModel}).
  *
  * <p>Detection needs the whole frame (a target on a tile border is one detection), so it runs
  * once, in {@link #initialize()}, streaming the sources a strip of rows at a time (memory bounded

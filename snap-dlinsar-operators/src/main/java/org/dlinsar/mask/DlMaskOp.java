@@ -37,8 +37,9 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  *
  * <p>{@code OTSU}, the default, thresholds each interferogram's coherence at its Otsu threshold
  * over the whole band (computed once, independent of the tile grid); {@code THRESHOLD} at
- * {@code coherenceThreshold}. {@code DL} needs the DL mask model, which is not installed yet, so
- * it is not the default until one is.
+ * {@code coherenceThreshold}. {@code DL} needs the DL mask model, which is not bundled yet, so
+ * it is not the default until one is; it fails with the model registry's reason
+ * ({@link org.dlinsar.inference.ModelResolver#noBundledModel}).
  *
  * <p>No data means mask 0: a coherence band that is all zero or all NaN masks every pixel, as does
  * a constant one under {@code OTSU} (no contrast, no threshold). Such bands, and interferograms
