@@ -78,6 +78,11 @@ public final class TiledInference {
     divideByWeights(output, width, height, xAxis, yAxis);
   }
 
+  /** @return the calling thread's tensor buffers (tests: they are reused, not reallocated) */
+  TileBuffers buffersOfThisThread() {
+    return buffers.get();
+  }
+
   /** Free tile sides shrink to the raster; a model of fixed size keeps its own. */
   private int tileLength(int rasterLength, int fixed) {
     return fixed > 0 ? fixed : Math.min(tile.size(), rasterLength);

@@ -2,6 +2,7 @@ package org.dlinsar.inference;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -159,6 +160,21 @@ class TiledInferenceTest {
     } finally {
       pool.shutdown();
     }
+  }
+
+  @Test
+  void aThreadReusesItsTensorBuffersFromRunToRun() {
+    TiledInference inference = new TiledInference(session);
+    float[][] input = seededInput(2);
+    float[] out = new float[W * H];
+    inference.run(input, W, H, new float[][] {out});
+    TileBuffers buffers = inference.buffersOfThisThread();
+    var tensorIn = buffers.input();
+    var tensorOut = buffers.output();
+    assertTrue(tensorIn.isDirect() && tensorOut.isDirect(), "ONNX Runtime reads them in place");
+    inference.run(seededInput(4), W, H, new float[][] {out});
+    assertSame(tensorIn, inference.buffersOfThisThread().input());
+    assertSame(tensorOut, inference.buffersOfThisThread().output());
   }
 
   @Test
