@@ -10,6 +10,8 @@ import java.util.Set;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.TargetProducts;
+import org.dlinsar.inference.BundledModels;
+import org.dlinsar.inference.ModelResolver;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
@@ -34,7 +36,8 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * {@code grad_count}, see {@link LandslideDetector}); {@code mode=SUBSIDENCE} reads wrapped
  * interferograms ({@link SubsidenceDetector}). {@code method=CLASSICAL}, the default, is the
  * blob detector of those classes; {@code DL} needs a detection model, which is not bundled yet,
- * and fails saying so.
+ * and fails with the model registry's reason
+ * ({@link org.dlinsar.inference.ModelResolver#noBundledModel}).
  *
  * <p>Detection needs the whole frame (a target on a tile border is one detection), so it runs
  * once, in {@link #initialize()}, streaming the sources a strip of rows at a time (memory bounded
@@ -143,11 +146,16 @@ public final class DlDetectOp extends Operator {
 
   private void checkMethodIsAvailable() {
     if (DL.equals(method)) {
-      String model = LANDSLIDE.equals(mode)
+      String task = LANDSLIDE.equals(mode) ? ModelResolver.DETECT_LANDSLIDE : ModelResolver.DETECT_SUBSIDENCE;
+      String detector = LANDSLIDE.equals(mode)
           ? "landslide detector (Attention-YOLO on gradient stacks)"
           : "subsidence detector (DDNet on wrapped interferograms)";
-      throw new OperatorException("DL-Detect method=DL needs the " + model + " model, which is"
-          + " not installed yet; use method=CLASSICAL");
+      // the registry says why there is no detection model; the DL detectors come with one
+      String why = BundledModels.onClassPath().forTask(task).isEmpty()
+          ? ModelResolver.noBundledModel(task)
+          : "a model is bundled but the DL detector is not implemented yet";
+      throw new OperatorException("DL-Detect method=DL needs the " + detector + ": " + why
+          + "; or use method=CLASSICAL");
     }
   }
 

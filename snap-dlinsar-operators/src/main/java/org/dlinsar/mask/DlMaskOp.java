@@ -15,6 +15,8 @@ import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.StackTileSize;
 import org.dlinsar.ifg.TargetProducts;
+import org.dlinsar.inference.BundledModels;
+import org.dlinsar.inference.ModelResolver;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
@@ -35,8 +37,9 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  *
  * <p>{@code OTSU}, the default, thresholds each interferogram's coherence at its Otsu threshold
  * over the whole band (computed once, independent of the tile grid); {@code THRESHOLD} at
- * {@code coherenceThreshold}. {@code DL} needs the DL mask model, which is not installed yet, so
- * it is not the default until one is.
+ * {@code coherenceThreshold}. {@code DL} needs the DL mask model, which is not bundled yet, so
+ * it is not the default until one is; it fails with the model registry's reason
+ * ({@link org.dlinsar.inference.ModelResolver#noBundledModel}).
  *
  * <p>No data means mask 0: a coherence band that is all zero or all NaN masks every pixel, as does
  * a constant one under {@code OTSU} (no contrast, no threshold). Such bands, and interferograms
@@ -114,8 +117,12 @@ public final class DlMaskOp extends Operator {
 
   private void checkMethodIsAvailable() {
     if (DL.equals(method)) {
-      throw new OperatorException("DL-Mask method=DL needs the DL mask model, which is not"
-          + " installed yet; use method=OTSU or method=THRESHOLD");
+      // the registry says why there is no mask model; the DL mask itself comes with one
+      String why = BundledModels.onClassPath().forTask(ModelResolver.MASK).isEmpty()
+          ? ModelResolver.noBundledModel(ModelResolver.MASK)
+          : "a mask model is bundled but the DL mask is not implemented yet";
+      throw new OperatorException("DL-Mask method=DL: " + why + "; or use method=OTSU or"
+          + " method=THRESHOLD");
     }
     if (!OTSU.equals(method) && !THRESHOLD.equals(method)) {
       throw new OperatorException("DL-Mask parameter 'method' is '" + method

@@ -133,7 +133,7 @@ class DlDetectOpTest {
         () -> GPF.createProduct("DL-Detect", params, gradientStack()));
 
     assertTrue(e.getMessage().contains("subsidence detector"), e.getMessage());
-    assertTrue(e.getMessage().contains("not installed"), e.getMessage());
+    assertTrue(e.getMessage().contains("no bundled model for task 'detect-subsidence'"), e.getMessage());
     assertTrue(e.getMessage().contains("method=CLASSICAL"), e.getMessage());
     Product byDefault = GPF.createProduct("DL-Detect", new HashMap<>(), gradientStack());
     assertEquals("CLASSICAL", byDefault.getMetadataRoot().getElement("Detections")

@@ -184,10 +184,12 @@ class DlMaskOpTest {
   }
 
   @Test
-  void dlMethodFailsSayingTheModelIsNotInstalled() {
+  void dlMethodFailsWithTheRegistrysReasonAndTheAlternatives() {
     OperatorException e = assertThrows(OperatorException.class,
         () -> GPF.createProduct("DL-Mask", params("DL"), stack(bimodalCoherence(3))));
-    assertTrue(e.getMessage().contains("not installed"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("DL-Mask method=DL: no bundled model for task 'mask';"
+        + " train one with snap-dlinsar-models/training"), e.getMessage());
+    assertTrue(e.getMessage().contains("or pass modelFile"), e.getMessage());
     assertTrue(e.getMessage().contains("method=OTSU"), e.getMessage());
   }
 

@@ -1,0 +1,80 @@
+package org.dlinsar.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.dlinsar.inference.BundledModels;
+import org.dlinsar.inference.ModelCard;
+import org.dlinsar.inference.ResolvedModel;
+import org.dlinsar.lite.cli.LauncherCommand;
+import org.dlinsar.lite.cli.UsageException;
+
+/**
+ * {@code dlinsar models}: lists the bundled models (module snap-dlinsar-models) with their task,
+ * tiling, training seed and their figures against the classical method.
+ */
+public final class ModelsCommand implements LauncherCommand {
+
+  static final String USAGE = "Usage: dlinsar models\n"
+      + "Lists the bundled models with their metrics against the classical methods.";
+
+  private final Supplier<BundledModels> models;
+
+  /** The models bundled on the class path. */
+  public ModelsCommand() {
+    this(BundledModels::onClassPath);
+  }
+
+  ModelsCommand(Supplier<BundledModels> models) {
+    this.models = models;
+  }
+
+  @Override
+  public String name() {
+    return "models";
+  }
+
+  @Override
+  public String description() {
+    return "Lists the bundled models with their metrics against the classical methods.";
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    if (args.equals(List.of("-h"))) {
+      out.println(USAGE);
+      return 0;
+    }
+    if (!args.isEmpty()) {
+      throw new UsageException("models takes no arguments, got " + args + "; " + USAGE.lines().findFirst().orElseThrow());
+    }
+    List<ResolvedModel> bundled = models.get().all();
+    if (bundled.isEmpty()) {
+      out.println("No models are bundled yet. The DL methods need one: train it with"
+          + " snap-dlinsar-models/training (see its README) or pass modelFile (an ONNX file with"
+          + " its <name>.card.json beside it).");
+      return 0;
+    }
+    out.println(bundled.size() + " bundled model(s):");
+    for (ResolvedModel model : bundled) {
+      print(model.card(), out);
+    }
+    return 0;
+  }
+
+  private static void print(ModelCard card, PrintStream out) {
+    out.printf(Locale.ROOT, "%n%s %s  task %s  tile %d, halo %d  training seed %d%n", card.name(),
+        card.version(), card.task(), card.tile().size(), card.tile().halo(), card.training().seed());
+    if (!card.description().isEmpty()) {
+      out.println("  " + card.description());
+    }
+    for (ModelCard.Metric m : card.metrics()) {
+      out.printf(Locale.ROOT, "  %s: %.3f (%s %.3f) on %s%n", m.name(), m.model(),
+          m.classicalMethod(), m.classical(), m.heldOut());
+    }
+    if (card.metrics().isEmpty()) {
+      out.println("  no metrics in its card");
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package org.dlinsar.inference;
+
+import java.util.Locale;
+
+/**
+ * Where ONNX Runtime runs a model. {@link #AUTO} takes CUDA when the GPU build of ONNX Runtime
+ * ({@code mvn -Pgpu}) and a CUDA device are there, else the CPU; {@link #CUDA} fails when they
+ * are not; {@link #CPU} never tries the GPU.
+ */
+public enum ExecutionProvider {
+  AUTO,
+  CPU,
+  CUDA;
+
+  /** The system property that chooses the provider for every model of the JVM. */
+  public static final String PROPERTY = "dlinsar.inference.provider";
+
+  /**
+   * @return the provider named by {@value #PROPERTY}, {@link #AUTO} when it is not set
+   * @throws ModelException naming the property and the allowed values when it names none
+   */
+  public static ExecutionProvider fromSystemProperty() {
+    String value = System.getProperty(PROPERTY);
+    return value == null || value.isBlank() ? AUTO : parse(value, "-D" + PROPERTY);
+  }
+
+  /**
+   * @param value AUTO, CPU or CUDA, any case
+   * @param where the parameter or property that gave it, for the message
+   * @return the provider
+   * @throws ModelException naming {@code where}, the value and the allowed ones
+   */
+  public static ExecutionProvider parse(String value, String where) {
+    try {
+      return valueOf(value.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ModelException(where + " is '" + value + "'; expected AUTO, CPU or CUDA", e);
+    }
+  }
+}

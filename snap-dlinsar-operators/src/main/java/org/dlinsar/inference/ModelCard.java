@@ -1,0 +1,141 @@
+package org.dlinsar.inference;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * What a model is and how to feed it: the JSON card beside every ONNX file (the models README
+ * and {@code ModelCardsTest} show one). The network takes one float tensor
+ * {@code [batch, channels, height, width]} and returns one of the same height and width.
+ *
+ * @param name unique among the bundled models, e.g. {@code mask-skraunet}
+ * @param version of the weights, e.g. {@code 1.0.0}
+ * @param task what the model does; operators look models up by it ({@code mask},
+ *     {@code detect-landslide}, {@code detect-subsidence}, {@code unwrap})
+ * @param description one line
+ * @param opset the ONNX opset the file was exported with
+ * @param input the input tensor, its channels and their normalisation
+ * @param output the output tensor and its channels
+ * @param tile the tile edge, halo and batch of tiled inference
+ * @param training how the weights were made, so that they can be made again
+ * @param metrics figures against the classical method on held-out data; may be empty
+ */
+public record ModelCard(String name, String version, String task, String description, int opset,
+    Input input, Output output, Tile tile, Training training, List<Metric> metrics) {
+
+  private static final Pattern TOKEN = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+
+  public ModelCard {
+    requireToken("name", name);
+    requireText("version", version);
+    requireToken("task", task);
+    description = description == null ? "" : description;
+    if (opset < 1) {
+      throw new IllegalArgumentException("'opset' is " + opset + "; expected the ONNX opset, 1 or more");
+    }
+    Objects.requireNonNull(input, "'input' is missing");
+    Objects.requireNonNull(output, "'output' is missing");
+    Objects.requireNonNull(tile, "'tile' is missing");
+    Objects.requireNonNull(training, "'training' is missing");
+    metrics = metrics == null ? List.of() : List.copyOf(metrics);
+  }
+
+  /** The input tensor: its name in the ONNX graph and its channels in order. */
+  public record Input(String tensor, List<Channel> channels) {
+    public Input {
+      requireText("input.tensor", tensor);
+      if (channels == null || channels.isEmpty()) {
+        throw new IllegalArgumentException("'input.channels' is empty; expected one entry per channel");
+      }
+      channels = List.copyOf(channels);
+    }
+  }
+
+  /**
+   * One input channel, normalised as {@code (value - mean) / std} before the network sees it.
+   *
+   * @param name what the channel holds, e.g. {@code cos_phase}, {@code coherence}
+   */
+  public record Channel(String name, double mean, double std) {
+    public Channel {
+      requireText("channel name", name);
+      if (!(std > 0) || !Double.isFinite(std) || !Double.isFinite(mean)) {
+        throw new IllegalArgumentException("channel '" + name + "' has mean " + mean + " and std "
+            + std + "; expected finite values and std > 0");
+      }
+    }
+  }
+
+  /** The output tensor: its name in the ONNX graph and what each channel holds. */
+  public record Output(String tensor, List<String> channels) {
+    public Output {
+      requireText("output.tensor", tensor);
+      if (channels == null || channels.isEmpty()) {
+        throw new IllegalArgumentException("'output.channels' is empty; expected one name per channel");
+      }
+      channels = List.copyOf(channels);
+    }
+  }
+
+  /**
+   * Tiled inference: tiles of {@code size} x {@code size} pixels, of which {@code halo} pixels on
+   * each inner side are context only (at least the network's receptive radius); the next
+   * {@code halo} pixels are blended with the neighbour tile. {@code batch} tiles run at once.
+   */
+  public record Tile(int size, int halo, int batch) {
+    public Tile {
+      if (size < 1 || halo < 0 || size <= 3 * halo) {
+        throw new IllegalArgumentException("'tile' has size " + size + " and halo " + halo
+            + "; expected halo >= 0 and size > 3 x halo (two halos and a blend of one halo)");
+      }
+      if (batch < 1) {
+        throw new IllegalArgumentException("'tile.batch' is " + batch + "; expected 1 or more");
+      }
+    }
+  }
+
+  /**
+   * How the weights were made.
+   *
+   * @param recipe the training data and command (which simulator presets, how many scenes)
+   * @param seed the seed that makes them again
+   */
+  public record Training(String recipe, long seed) {
+    public Training {
+      requireText("training.recipe", recipe);
+    }
+  }
+
+  /**
+   * One figure of merit on held-out data, for the model and for the classical method it replaces.
+   *
+   * @param name e.g. {@code IoU decorrelated}
+   * @param model the model's value
+   * @param classical the classical method's value on the same data
+   * @param classicalMethod e.g. {@code OTSU}
+   * @param heldOut the data, e.g. {@code 20 simulated scenes, seeds 9001-9020}
+   */
+  public record Metric(String name, double model, double classical, String classicalMethod,
+      String heldOut) {
+    public Metric {
+      requireText("metric name", name);
+      requireText("metric classicalMethod", classicalMethod);
+      requireText("metric heldOut", heldOut);
+    }
+  }
+
+  private static void requireText(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("'" + field + "' is missing or empty");
+    }
+  }
+
+  private static void requireToken(String field, String value) {
+    requireText(field, value);
+    if (!TOKEN.matcher(value).matches()) {
+      throw new IllegalArgumentException("'" + field + "' is '" + value
+          + "'; expected lower-case letters, digits, '.', '_' or '-'");
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.dlinsar.inference;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads model cards (JSON, {@link ModelCard}) and finds the card that belongs to an ONNX file:
+ * {@code <name>.onnx} has its card in {@code <name>.card.json} beside it.
+ */
+final class ModelCards {
+
+  static final String ONNX_SUFFIX = ".onnx";
+  static final String CARD_SUFFIX = ".card.json";
+
+  // Unknown keys fail: a misspelt "halo" must not silently fall back to a default.
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+
+  private ModelCards() {}
+
+  /**
+   * @param onnxName the file name of a model, ending in {@code .onnx}
+   * @return the file name of its card
+   * @throws ModelException when the name does not end in {@code .onnx}
+   */
+  public static String cardName(String onnxName) {
+    if (!onnxName.endsWith(ONNX_SUFFIX)) {
+      throw new ModelException("model file '" + onnxName + "' does not end in .onnx; expected an"
+          + " ONNX file with its card <name>.card.json beside it");
+    }
+    return onnxName.substring(0, onnxName.length() - ONNX_SUFFIX.length()) + CARD_SUFFIX;
+  }
+
+  /**
+   * @param cardFile a card file
+   * @return the card
+   * @throws ModelException naming the file when it is missing or not a valid card
+   */
+  public static ModelCard read(Path cardFile) {
+    try (InputStream in = Files.newInputStream(cardFile)) {
+      return read(in, cardFile.toString());
+    } catch (NoSuchFileException e) {
+      throw new ModelException("model card " + cardFile + " does not exist; expected the JSON card"
+          + " beside its ONNX file", e);
+    } catch (IOException e) {
+      throw new ModelException("model card " + cardFile + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * @param in the card's JSON; read to the end, not closed
+   * @param origin where it comes from, for messages
+   * @return the card
+   * @throws ModelException naming {@code origin} when it is not a valid card
+   */
+  public static ModelCard read(InputStream in, String origin) {
+    try {
+      return JSON.readValue(in, ModelCard.class);
+    } catch (ValueInstantiationException e) {
+      // a compact constructor refused a value: its message says which and what was expected
+      Throwable reason = e.getCause() != null ? e.getCause() : e;
+      throw new ModelException("model card " + origin + " is invalid: " + reason.getMessage(), e);
+    } catch (JsonProcessingException e) {
+      throw new ModelException("model card " + origin + " is not a valid card: "
+          + e.getOriginalMessage() + "; expected the fields of a model card (docs/CONTRACT.md)", e);
+    } catch (IOException e) {
+      throw new ModelException("model card " + origin + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package org.dlinsar.inference;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.OrtSession.SessionOptions;
+import java.nio.FloatBuffer;
+import java.util.Map;
+
+/**
+ * One model loaded into ONNX Runtime, checked against its card, shared by every tile and thread
+ * ({@link OrtSession#run} is thread-safe). Obtain it from {@link ModelSessions}, which owns and
+ * closes it; use after close throws {@link IllegalStateException}.
+ *
+ * <p>Opening fails with one {@link ModelException} naming the file and what was expected when
+ * the file is missing, truncated or not ONNX, uses an opset this ONNX Runtime lacks or another
+ * than its card's, or has input or output names, ranks or channel counts other than its card's.
+ */
+public final class ModelSession implements AutoCloseable {
+
+  /**
+   * The newest official ONNX opset of ONNX Runtime 1.29 (it refuses newer ones, saying they are
+   * under development); raise with the runtime.
+   */
+  static final int MAX_OPSET = 26;
+
+  private final ResolvedModel model;
+  private final OrtSession session;
+  private final TensorLayout layout;
+  private final ExecutionProvider provider;
+  private volatile boolean closed;
+
+  private ModelSession(ResolvedModel model, OrtSession session, TensorLayout layout,
+      ExecutionProvider provider) {
+    this.model = model;
+    this.session = session;
+    this.layout = layout;
+    this.provider = provider;
+  }
+
+  /**
+   * Loads and checks a model; callers go through {@link ModelSessions#shared}.
+   *
+   * @param model the model and its card
+   * @param asked the execution provider asked for
+   * @return the open session
+   * @throws ModelException naming the file and what was expected
+   */
+  static ModelSession open(ResolvedModel model, ExecutionProvider asked) {
+    ModelCard card = model.card();
+    byte[] bytes = model.readOnnx();
+    checkHeader(model, bytes);
+    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    try (SessionOptions options = new SessionOptions()) {
+      ProviderChoice choice = ProviderChoice.apply(asked, options, card.name());
+      OrtSession session = env.createSession(bytes, options);
+      choice.logOnce();
+      try {
+        return new ModelSession(model, session, TensorLayout.check(model, session), choice.used());
+      } catch (RuntimeException e) {
+        session.close();
+        throw e;
+      }
+    } catch (OrtException e) {
+      throw new ModelException("model file " + model.location() + " cannot be loaded by ONNX"
+          + " Runtime: " + e.getMessage() + "; expected an ONNX model of opset " + card.opset()
+          + " as its card says", e);
+    }
+  }
+
+  private static void checkHeader(ResolvedModel model, byte[] bytes) {
+    OnnxModelHeader header;
+    try {
+      header = OnnxModelHeader.parse(bytes);
+    } catch (IllegalArgumentException e) {
+      throw new ModelException("model file " + model.location() + " is truncated or not an ONNX"
+          + " model (" + bytes.length + " bytes): " + e.getMessage() + "; expected the ONNX model"
+          + " of card '" + model.card().name() + "'", e);
+    }
+    if (header.opset() > MAX_OPSET) {
+      throw new ModelException("model file " + model.location() + " uses ONNX opset "
+          + header.opset() + ", which this ONNX Runtime does not implement; expected opset "
+          + MAX_OPSET + " or lower (its card says " + model.card().opset() + ")");
+    }
+    if (header.opset() != model.card().opset()) {
+      throw new ModelException("model file " + model.location() + " uses ONNX opset "
+          + header.opset() + " but its card says " + model.card().opset()
+          + "; expected the file the card was written for");
+    }
+  }
+
+  /** @return the model's card */
+  public ModelCard card() {
+    return model.card();
+  }
+
+  /** @return the model file as messages name it */
+  public String location() {
+    return model.location();
+  }
+
+  /** @return where the model runs: CPU or CUDA */
+  public ExecutionProvider provider() {
+    return provider;
+  }
+
+  /** @return the tensor shapes the model accepts */
+  TensorLayout layout() {
+    return layout;
+  }
+
+  /**
+   * Runs one batch; thread-safe. The buffers are direct and in native order, so ONNX Runtime
+   * reads and writes them in place.
+   *
+   * @param input {@code [batch, channels, height, width]} from index 0; not modified
+   * @param output receives {@code [batch, outputChannels, height, width]} from index 0; modified
+   * @throws IllegalStateException after {@link #close()}
+   * @throws ModelException when ONNX Runtime fails, naming the model file
+   */
+  void run(FloatBuffer input, FloatBuffer output, int batch, int height, int width) {
+    if (closed) {
+      throw new IllegalStateException("model session of " + model.location() + " is closed");
+    }
+    long[] inShape = {batch, layout.inputChannels(), height, width};
+    long[] outShape = {batch, layout.outputChannels(), height, width};
+    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    try (OnnxTensor in = OnnxTensor.createTensor(env, view(input, inShape), inShape);
+        OnnxTensor out = OnnxTensor.createTensor(env, view(output, outShape), outShape);
+        OrtSession.Result ignored = session.run(Map.of(layout.inputName(), in),
+            Map.of(layout.outputName(), out))) {
+      // the result is written into 'output' (a pinned output)
+    } catch (OrtException e) {
+      throw new ModelException("model file " + model.location() + " failed on a batch of "
+          + batch + " tiles of " + width + " x " + height + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static FloatBuffer view(FloatBuffer buffer, long[] shape) {
+    long count = shape[0] * shape[1] * shape[2] * shape[3];
+    return buffer.duplicate().position(0).limit(Math.toIntExact(count));
+  }
+
+  /** Releases the native session; later runs throw {@link IllegalStateException}. */
+  @Override
+  public synchronized void close() {
+    if (!closed) {
+      closed = true;
+      try {
+        session.close();
+      } catch (OrtException e) {
+        throw new IllegalStateException("closing the model session of " + model.location(), e);
+      }
+    }
+  }
+}

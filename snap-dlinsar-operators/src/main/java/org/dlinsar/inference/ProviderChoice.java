@@ -1,0 +1,69 @@
+package org.dlinsar.inference;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtProvider;
+import ai.onnxruntime.OrtSession.SessionOptions;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+/**
+ * Applies an {@link ExecutionProvider} to ONNX Runtime session options and says where models
+ * run, logged once per JVM and outcome: CUDA asked for and not available is an error; AUTO
+ * without CUDA falls back to the CPU and says why.
+ *
+ * @param used the provider the session will use: CPU or CUDA
+ * @param note one line saying so, and why when AUTO fell back
+ */
+record ProviderChoice(ExecutionProvider used, String note) {
+
+  private static final Logger LOG = Logger.getLogger(ProviderChoice.class.getName());
+  private static final Set<String> LOGGED = ConcurrentHashMap.newKeySet();
+
+  /**
+   * @param asked the provider asked for
+   * @param options the options of the session to be; modified: CUDA added when chosen
+   * @param modelName the model, for the error
+   * @return the provider the session will use, and the note to log
+   * @throws ModelException when CUDA was asked for and cannot be had
+   */
+  static ProviderChoice apply(ExecutionProvider asked, SessionOptions options, String modelName) {
+    if (asked == ExecutionProvider.CPU) {
+      return new ProviderChoice(ExecutionProvider.CPU, "ONNX Runtime runs models on the CPU (provider CPU)");
+    }
+    String whyNot = addCuda(options);
+    if (whyNot == null) {
+      return new ProviderChoice(ExecutionProvider.CUDA,
+          "ONNX Runtime runs models on CUDA device 0 (provider " + asked + ")");
+    }
+    if (asked == ExecutionProvider.CUDA) {
+      throw new ModelException("model " + modelName + ": provider CUDA was asked for but " + whyNot
+          + "; expected the GPU build of ONNX Runtime (build with mvn -Pgpu) and a CUDA device,"
+          + " or use provider CPU or AUTO");
+    }
+    return new ProviderChoice(ExecutionProvider.CPU,
+        "ONNX Runtime runs models on the CPU: provider AUTO found no CUDA (" + whyNot + ")");
+  }
+
+  /** @return null when CUDA was added, else why not */
+  private static String addCuda(SessionOptions options) {
+    if (!OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA)) {
+      return "this ONNX Runtime build has no CUDA provider: the CPU build"
+          + " com.microsoft.onnxruntime:onnxruntime is on the class path";
+    }
+    try {
+      options.addCUDA(0);
+      return null;
+    } catch (OrtException e) {
+      return "CUDA device 0 cannot be used: " + e.getMessage();
+    }
+  }
+
+  /** Logs the note, unless this JVM has logged it already. */
+  void logOnce() {
+    if (LOGGED.add(note)) {
+      LOG.info(note);
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package org.dlinsar.inference;
+
+import java.nio.FloatBuffer;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs a model over a raster of any size in overlapping tiles, batched, and blends the tiles'
+ * outputs (see {@link TileAxis}), so that the result does not depend on the tiling as long as the
+ * card's halo covers the network's receptive radius. Tile size, halo, batch and the input
+ * normalisation come from the model's card.
+ *
+ * <p>Input channels are normalised as {@code (value - mean) / std} of the card; NaN (no data)
+ * becomes 0 after normalisation, the channel's mean. Thread-safe: each thread has its own tensor
+ * buffers ({@link TileBuffers}), reused from batch to batch.
+ */
+public final class TiledInference {
+
+  private final ModelSession session;
+  private final ModelCard.Tile tile;
+  private final float[] mean;
+  private final float[] scale;
+  private final ThreadLocal<TileBuffers> buffers = ThreadLocal.withInitial(TileBuffers::new);
+
+  /** @param session the model, whose card gives tile, halo, batch and normalisation */
+  public TiledInference(ModelSession session) {
+    this(session, session.card().tile());
+  }
+
+  /** As above with another tiling than the card's (tests, benchmarks). */
+  TiledInference(ModelSession session, ModelCard.Tile tile) {
+    this.session = session;
+    this.tile = tile;
+    List<ModelCard.Channel> channels = session.card().input().channels();
+    mean = new float[channels.size()];
+    scale = new float[channels.size()];
+    for (int c = 0; c < channels.size(); c++) {
+      mean[c] = (float) channels.get(c).mean();
+      scale[c] = (float) (1.0 / channels.get(c).std());
+    }
+  }
+
+  /**
+   * @param input one row-major plane of {@code width * height} per input channel of the card, in
+   *     its order; not modified
+   * @param width raster width, pixels
+   * @param height raster height, pixels
+   * @param output one plane of {@code width * height} per output channel of the card; modified
+   * @throws IllegalArgumentException when the planes do not match the card or the raster size
+   */
+  public void run(float[][] input, int width, int height, float[][] output) {
+    checkPlanes("input", input, mean.length, width, height);
+    checkPlanes("output", output, session.layout().outputChannels(), width, height);
+    TensorLayout layout = session.layout();
+    TileAxis xAxis = new TileAxis(width, tileLength(width, layout.fixedWidth()), tile.halo());
+    TileAxis yAxis = new TileAxis(height, tileLength(height, layout.fixedHeight()), tile.halo());
+    int tiles = xAxis.count() * yAxis.count();
+    int batch = layout.fixedBatch() > 0 ? layout.fixedBatch() : Math.min(tile.batch(), tiles);
+    int tileArea = xAxis.tile() * yAxis.tile();
+    TileBuffers tb = buffers.get().ensure(batch * input.length * tileArea,
+        batch * output.length * tileArea, xAxis.tile());
+    for (float[] plane : output) {
+      Arrays.fill(plane, 0f);
+    }
+    for (int first = 0; first < tiles; first += batch) {
+      int n = Math.min(batch, tiles - first);
+      for (int k = 0; k < n; k++) {
+        int t = first + k;
+        fillTile(input, width, height, xAxis, yAxis, t % xAxis.count(), t / xAxis.count(), k, tb);
+      }
+      int runBatch = layout.fixedBatch() > 0 ? batch : n;
+      session.run(tb.input(), tb.output(), runBatch, yAxis.tile(), xAxis.tile());
+      for (int k = 0; k < n; k++) {
+        int t = first + k;
+        addTile(output, width, height, xAxis, yAxis, t % xAxis.count(), t / xAxis.count(), k, tb);
+      }
+    }
+    divideByWeights(output, width, height, xAxis, yAxis);
+  }
+
+  /** @return the calling thread's tensor buffers (tests: they are reused, not reallocated) */
+  TileBuffers buffersOfThisThread() {
+    return buffers.get();
+  }
+
+  /** Free tile sides shrink to the raster; a model of fixed size keeps its own. */
+  private int tileLength(int rasterLength, int fixed) {
+    return fixed > 0 ? fixed : Math.min(tile.size(), rasterLength);
+  }
+
+  private void fillTile(float[][] input, int width, int height, TileAxis xAxis, TileAxis yAxis,
+      int i, int j, int slot, TileBuffers tb) {
+    int tw = xAxis.tile();
+    int th = yAxis.tile();
+    int x0 = xAxis.start(i);
+    int y0 = yAxis.start(j);
+    int inside = Math.min(tw, width - x0);
+    float[] row = tb.row();
+    FloatBuffer buffer = tb.input();
+    for (int c = 0; c < input.length; c++) {
+      int base = (slot * input.length + c) * th * tw;
+      for (int v = 0; v < th; v++) {
+        int y = y0 + v;
+        Arrays.fill(row, 0, tw, 0f);
+        if (y < height) {
+          float[] plane = input[c];
+          int offset = y * width + x0;
+          for (int u = 0; u < inside; u++) {
+            float value = (plane[offset + u] - mean[c]) * scale[c];
+            row[u] = Float.isNaN(value) ? 0f : value;
+          }
+        }
+        buffer.put(base + v * tw, row, 0, tw);
+      }
+    }
+  }
+
+  private static void addTile(float[][] output, int width, int height, TileAxis xAxis,
+      TileAxis yAxis, int i, int j, int slot, TileBuffers tb) {
+    int tw = xAxis.tile();
+    int th = yAxis.tile();
+    int x0 = xAxis.start(i);
+    int y0 = yAxis.start(j);
+    int inside = Math.min(tw, width - x0);
+    int rows = Math.min(th, height - y0);
+    float[] row = tb.row();
+    float[] wx = xAxis.weights(i);
+    FloatBuffer buffer = tb.output();
+    for (int c = 0; c < output.length; c++) {
+      int base = (slot * output.length + c) * th * tw;
+      float[] plane = output[c];
+      for (int v = 0; v < rows; v++) {
+        float wy = yAxis.weight(j, v);
+        if (wy == 0f) {
+          continue;
+        }
+        buffer.get(base + v * tw, row, 0, tw);
+        int offset = (y0 + v) * width + x0;
+        for (int u = 0; u < inside; u++) {
+          plane[offset + u] += wy * wx[u] * row[u];
+        }
+      }
+    }
+  }
+
+  private static void divideByWeights(float[][] output, int width, int height, TileAxis xAxis,
+      TileAxis yAxis) {
+    for (float[] plane : output) {
+      for (int y = 0; y < height; y++) {
+        float wy = yAxis.totalWeight(y);
+        for (int x = 0; x < width; x++) {
+          plane[y * width + x] /= wy * xAxis.totalWeight(x);
+        }
+      }
+    }
+  }
+
+  private static void checkPlanes(String role, float[][] planes, int expected, int width, int height) {
+    if (planes.length != expected) {
+      throw new IllegalArgumentException(role + " has " + planes.length + " planes; the model's"
+          + " card expects " + expected);
+    }
+    for (int c = 0; c < planes.length; c++) {
+      if (planes[c].length != width * height) {
+        throw new IllegalArgumentException(role + " plane " + c + " holds " + planes[c].length
+            + " samples; expected " + width + " x " + height + " = " + width * height);
+      }
+    }
+  }
+}

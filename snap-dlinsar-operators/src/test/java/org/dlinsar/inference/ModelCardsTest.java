@@ -1,0 +1,87 @@
+package org.dlinsar.inference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelCardsTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void readsTheFixtureCard() {
+    ModelFixtures.tinyFcn(dir);
+    ModelCard card = ModelCards.read(dir.resolve("tiny-fcn.card.json"));
+    assertEquals("tiny-fcn", card.name());
+    assertEquals("fixture", card.task());
+    assertEquals(17, card.opset());
+    assertEquals("coherence", card.input().channels().get(1).name());
+    assertEquals(0.25, card.input().channels().get(1).std());
+    assertEquals(new ModelCard.Tile(64, 4, 4), card.tile());
+    assertEquals(11, card.training().seed());
+  }
+
+  @Test
+  void theCardOfAModelIsBesideIt() {
+    assertEquals("mask-v1.card.json", ModelCards.cardName("mask-v1.onnx"));
+    ModelException e = assertThrows(ModelException.class, () -> ModelCards.cardName("mask.pt"));
+    assertTrue(e.getMessage().contains("'mask.pt' does not end in .onnx"), e.getMessage());
+  }
+
+  @Test
+  void aMisspeltFieldIsNamed() {
+    Path card = cardWith(c -> ((ObjectNode) c.get("tile")).put("hallo", 4));
+    ModelException e = assertThrows(ModelException.class, () -> ModelCards.read(card));
+    assertTrue(e.getMessage().contains(card.toString()), e.getMessage());
+    assertTrue(e.getMessage().contains("\"hallo\""), e.getMessage());
+  }
+
+  @Test
+  void aMissingFieldIsNamed() {
+    Path card = cardWith(c -> c.remove("training"));
+    ModelException e = assertThrows(ModelException.class, () -> ModelCards.read(card));
+    assertTrue(e.getMessage().contains("'training'"), e.getMessage());
+  }
+
+  @Test
+  void aTileTooSmallForItsHaloIsRefusedWithBothNumbers() {
+    Path card = cardWith(c -> ((ObjectNode) c.get("tile")).put("size", 12));
+    ModelException e = assertThrows(ModelException.class, () -> ModelCards.read(card));
+    assertTrue(e.getMessage().contains(card + " is invalid: 'tile' has size 12 and halo 4"),
+        e.getMessage());
+  }
+
+  @Test
+  void aZeroStdIsRefused() {
+    Path card = cardWith(c -> ((ObjectNode) c.get("input").withArray("channels").get(0)).put("std", 0));
+    ModelException e = assertThrows(ModelException.class, () -> ModelCards.read(card));
+    assertTrue(e.getMessage().contains("channel 'cos_phase' has mean 0.0 and std 0.0"), e.getMessage());
+  }
+
+  @Test
+  void aMissingCardIsNamed() {
+    Path card = dir.resolve("absent.card.json");
+    ModelException e = assertThrows(ModelException.class, () -> ModelCards.read(card));
+    assertTrue(e.getMessage().contains(card + " does not exist"), e.getMessage());
+  }
+
+  @Test
+  void notJsonIsNamed() throws Exception {
+    Path card = Files.writeString(dir.resolve("broken.card.json"), "{ name: ");
+    ModelException e = assertThrows(ModelException.class, () -> ModelCards.read(card));
+    assertTrue(e.getMessage().contains(card + " is not a valid card"), e.getMessage());
+  }
+
+  private Path cardWith(Consumer<ObjectNode> edit) {
+    Path onnx = ModelFixtures.write(dir, "edited.onnx", new byte[0], edit);
+    return onnx.resolveSibling("edited.card.json");
+  }
+}

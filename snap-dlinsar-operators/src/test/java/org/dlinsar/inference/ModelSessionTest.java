@@ -1,0 +1,148 @@
+package org.dlinsar.inference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelSessionTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void opensTheFixtureOnTheCpu() {
+    try (ModelSession session = ModelFixtures.open(ModelFixtures.tinyFcn(dir))) {
+      assertEquals(ExecutionProvider.CPU, session.provider());
+      assertEquals("phase", session.layout().inputName());
+      assertEquals(2, session.layout().inputChannels());
+      assertEquals(-1, session.layout().fixedWidth(), "the fixture's width is free");
+    }
+  }
+
+  @Test
+  void aMissingModelFileIsNamed() throws Exception {
+    Path onnx = ModelFixtures.tinyFcn(dir);
+    ResolvedModel model = ModelFixtures.resolved(onnx);
+    Files.delete(onnx);
+    ModelException e = assertThrows(ModelException.class,
+        () -> ModelSession.open(model, ExecutionProvider.CPU));
+    assertMessage(e, onnx + " does not exist");
+  }
+
+  @Test
+  void aTruncatedModelFileIsNamed() {
+    byte[] whole = ModelFixtures.bytes(ModelFixtures.TINY_FCN);
+    Path onnx = ModelFixtures.write(dir, "cut.onnx", Arrays.copyOf(whole, whole.length / 2), c -> {});
+    ModelException e = assertThrows(ModelException.class, () -> ModelFixtures.open(onnx));
+    assertMessage(e, onnx + " is truncated or not an ONNX model");
+  }
+
+  @Test
+  void anUnsupportedOpsetIsNamed() {
+    Path onnx = ModelFixtures.write(dir, "future.onnx", ModelFixtures.bytes(ModelFixtures.OPSET_99),
+        card -> card.put("opset", 99));
+    ModelException e = assertThrows(ModelException.class, () -> ModelFixtures.open(onnx));
+    assertMessage(e, onnx + " uses ONNX opset 99, which this ONNX Runtime does not implement");
+    assertMessage(e, "expected opset " + ModelSession.MAX_OPSET + " or lower");
+  }
+
+  @Test
+  void aCardOfAnotherOpsetIsNamed() {
+    Path onnx = edited(card -> card.put("opset", 13));
+    ModelException e = assertThrows(ModelException.class, () -> ModelFixtures.open(onnx));
+    assertMessage(e, onnx + " uses ONNX opset 17 but its card says 13");
+  }
+
+  @Test
+  void wrongInputNameIsNamedWithTheExpectedOne() {
+    Path onnx = edited(card -> ((ObjectNode) card.get("input")).put("tensor", "coherence"));
+    ModelException e = assertThrows(ModelException.class, () -> ModelFixtures.open(onnx));
+    assertMessage(e, onnx + " has inputs [phase]; its card expects the one input 'coherence'");
+  }
+
+  @Test
+  void wrongOutputNameIsNamed() {
+    Path onnx = edited(card -> ((ObjectNode) card.get("output")).put("tensor", "mask"));
+    ModelException e = assertThrows(ModelException.class, () -> ModelFixtures.open(onnx));
+    assertMessage(e, onnx + " has outputs [score]; its card expects an output 'mask'");
+  }
+
+  @Test
+  void wrongChannelCountIsNamedWithBothShapes() {
+    Path onnx = edited(card -> ((ObjectNode) card.get("input")).withArray("channels")
+        .addObject().put("name", "amplitude").put("mean", 0).put("std", 1));
+    ModelException e = assertThrows(ModelException.class, () -> ModelFixtures.open(onnx));
+    assertMessage(e, "input 'phase' has shape [-1, 2, -1, -1]; its card expects 3 channels");
+  }
+
+  @Test
+  @DisabledIfSystemProperty(named = CudaInferenceTest.PROPERTY, matches = "true")
+  void cudaAskedForWhereItCannotBeUsedIsOneClearError() {
+    ResolvedModel model = ModelFixtures.resolved(ModelFixtures.tinyFcn(dir));
+    ModelException e = assertThrows(ModelException.class,
+        () -> ModelSession.open(model, ExecutionProvider.CUDA));
+    // the CPU build: "has no CUDA provider"; the GPU build without a device: "cannot be used"
+    assertMessage(e, "model tiny-fcn: provider CUDA was asked for but ");
+    assertMessage(e, "expected the GPU build of ONNX Runtime (build with mvn -Pgpu) and a CUDA device");
+  }
+
+  @Test
+  @DisabledIfSystemProperty(named = CudaInferenceTest.PROPERTY, matches = "true")
+  void autoFallsBackToTheCpuAndSaysWhy() {
+    ResolvedModel model = ModelFixtures.resolved(ModelFixtures.tinyFcn(dir));
+    try (var options = new ai.onnxruntime.OrtSession.SessionOptions()) {
+      ProviderChoice choice = ProviderChoice.apply(ExecutionProvider.AUTO, options, "tiny-fcn");
+      assertEquals(ExecutionProvider.CPU, choice.used());
+      assertMessage(choice.note(), "on the CPU: provider AUTO found no CUDA");
+    }
+    try (ModelSession session = ModelSession.open(model, ExecutionProvider.AUTO)) {
+      assertEquals(ExecutionProvider.CPU, session.provider());
+    }
+  }
+
+  @Test
+  void sessionsAreSharedPerModelFileAndProviderAndUnusableAfterClose() {
+    ResolvedModel model = ModelFixtures.resolved(ModelFixtures.tinyFcn(dir));
+    ModelSession first = ModelSessions.shared(model, ExecutionProvider.CPU);
+    assertSame(first, ModelSessions.shared(model, ExecutionProvider.CPU));
+    ModelSessions.closeAll();
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> first.run(
+        java.nio.FloatBuffer.allocate(0), java.nio.FloatBuffer.allocate(0), 1, 1, 1));
+    assertMessage(e, "is closed");
+    ModelSession second = ModelSessions.shared(model, ExecutionProvider.CPU);
+    assertTrue(second != first, "a new session after closeAll");
+  }
+
+  @Test
+  void anOperatorGetsTheSessionOfItsModelFileOrTheRegistrysReason() {
+    Path onnx = ModelFixtures.tinyFcn(dir);
+    ModelSession session = ModelSessions.forTask("fixture", "", onnx.toFile(), ExecutionProvider.CPU);
+    assertEquals("tiny-fcn", session.card().name());
+    assertSame(session, ModelSessions.shared(ModelFixtures.resolved(onnx), ExecutionProvider.CPU));
+    ModelException e = assertThrows(ModelException.class,
+        () -> ModelSessions.forTask(ModelResolver.UNWRAP, null, null, ExecutionProvider.CPU));
+    assertMessage(e, "no bundled model for task 'unwrap'");
+  }
+
+  private Path edited(Consumer<ObjectNode> edit) {
+    return ModelFixtures.write(dir, "edited.onnx", ModelFixtures.bytes(ModelFixtures.TINY_FCN), edit);
+  }
+
+  private static void assertMessage(Exception e, String part) {
+    assertMessage(e.getMessage(), part);
+  }
+
+  private static void assertMessage(String message, String part) {
+    assertTrue(message.contains(part), "expected '" + part + "' in: " + message);
+  }
+}
