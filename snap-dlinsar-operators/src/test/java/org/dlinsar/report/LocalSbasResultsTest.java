@@ -1,0 +1,71 @@
+package org.dlinsar.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.dlinsar.sim.PixelBox;
+import org.junit.jupiter.api.Test;
+
+class LocalSbasResultsTest {
+
+  private static final int W = 20;
+  private static final int H = 16;
+  private static final PixelBox PATCH = new PixelBox(4, 5, 12, 11);
+  private static final PixelBox DETECTION = new PixelBox(6, 7, 9, 10);
+
+  @Test
+  void takesThePatchOfFiniteVelocitiesAndTheErrorAtThePeakVelocityPixel() {
+    float[] velocity = nanFrame();
+    float[] rms = nanFrame();
+    for (int y = PATCH.y0(); y < PATCH.y1(); y++) {
+      for (int x = PATCH.x0(); x < PATCH.x1(); x++) {
+        velocity[y * W + x] = -5;
+        rms[y * W + x] = 1;
+      }
+    }
+    velocity[8 * W + 7] = -30;
+    rms[8 * W + 7] = 2.5f;
+    velocity[5 * W + 4] = -60; // outside the detection's box: not its peak
+    LocalDate a = LocalDate.of(2021, 1, 4);
+    LocalDate b = LocalDate.of(2021, 1, 16);
+    Map<Integer, List<TimeSeriesCsv.Row>> csv = Map.of(1, List.of(
+        new TimeSeriesCsv.Row(b, -1.2, -30), new TimeSeriesCsv.Row(a, 0, -30)));
+    List<DetectionsRead.Row> detections = List.of(new DetectionsRead.Row(1, "landslide", 0.9, DETECTION, ""),
+        new DetectionsRead.Row(2, "landslide", 0.6, new PixelBox(15, 1, 18, 4), ""));
+
+    LocalSbasResults results = LocalSbasResults.of(velocity, rms, W, H, detections, csv);
+
+    assertEquals(PATCH, results.velocity().get(1).box());
+    assertEquals(-30f, results.velocity().get(1).velocityMmPerYear()[3 * PATCH.width() + 3]);
+    TimeSeries series = results.timeSeries().get(1);
+    assertEquals(List.of(a, b), series.dates(), "dates sorted");
+    assertEquals(List.of(0.0, -1.2), series.displacementMm());
+    assertEquals(2.5, series.errorMm(), 1e-6);
+    assertEquals(-30, series.velocityMmPerYear());
+    assertFalse(results.velocity().containsKey(2), "no finite velocity in detection 2's box");
+    assertFalse(results.timeSeries().containsKey(2));
+  }
+
+  @Test
+  void givesSeriesWithoutErrorBarsWhenTheBandsAreAbsent() {
+    Map<Integer, List<TimeSeriesCsv.Row>> csv = Map.of(1, List.of(
+        new TimeSeriesCsv.Row(LocalDate.of(2021, 1, 4), 0, -8)));
+
+    LocalSbasResults results = LocalSbasResults.of(new float[0], new float[0], W, H,
+        List.of(new DetectionsRead.Row(1, "landslide", 0.9, DETECTION, "")), csv);
+
+    assertTrue(results.velocity().isEmpty());
+    assertTrue(Double.isNaN(results.timeSeries().get(1).errorMm()));
+  }
+
+  private static float[] nanFrame() {
+    float[] frame = new float[W * H];
+    Arrays.fill(frame, Float.NaN);
+    return frame;
+  }
+}
