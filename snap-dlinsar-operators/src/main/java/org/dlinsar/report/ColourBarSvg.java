@@ -6,7 +6,7 @@ package org.dlinsar.report;
  */
 final class ColourBarSvg {
 
-  private static final int WIDTH = 256;
+  static final int WIDTH = 256;
   private static final int STOPS = 24;
 
   private ColourBarSvg() {

@@ -22,7 +22,9 @@ final class PanelHtml {
     int w = panel.width() * scale;
     int h = panel.height() * scale;
     byte[] png = RasterPng.encode(panel.values(), panel.width(), panel.height(), panel.scale());
-    StringBuilder html = new StringBuilder("<figure id=\"").append(id).append("\">");
+    // As wide as the image or the colour bar, whichever is wider, so captions wrap under the image.
+    StringBuilder html = new StringBuilder("<figure id=\"").append(id).append("\" style=\"width:")
+        .append(Math.max(w, ColourBarSvg.WIDTH + 20)).append("px\">");
     html.append("<figcaption class=\"title\">").append(Html.escape(panel.title())).append("</figcaption>");
     html.append("<div class=\"raster nodata\" style=\"width:").append(w).append("px;height:").append(h).append("px\">");
     html.append("<img alt=\"").append(Html.escape(panel.title())).append("\" width=\"").append(w)

@@ -28,7 +28,6 @@ final class ReportCss {
       .legend{display:flex;gap:14px;font-size:12px;color:#444;margin-top:2px}
       .legend i{display:inline-block;width:12px;height:12px;margin-right:5px;vertical-align:-2px}
       .legend i.box{border:2px solid;box-sizing:border-box}.legend i.swatch{border:1px solid #999}
-      .caption{max-width:430px}
       .detection{background:#fff;border:1px solid #ddd;padding:10px 12px;margin:10px 0}
       .detection figure{border:none;padding:0}
       .pair{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}

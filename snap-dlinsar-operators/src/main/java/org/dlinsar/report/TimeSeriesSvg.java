@@ -22,7 +22,7 @@ final class TimeSeriesSvg {
   private static final int RIGHT = 12;
   private static final int TOP = 12;
   private static final int BOTTOM = 46;
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
   private TimeSeriesSvg() {
   }
@@ -43,10 +43,12 @@ final class TimeSeriesSvg {
     svg.append("<rect x=\"").append(LEFT).append("\" y=\"").append(TOP).append("\" width=\"")
         .append(WIDTH - LEFT - RIGHT).append("\" height=\"").append(HEIGHT - TOP - BOTTOM)
         .append("\" fill=\"#fff\" stroke=\"#999\"/>");
+    // As many decimals as the step needs: 5, 10, 15 or 0.5, 1.0, 1.5.
+    int decimals = Math.max(0, (int) -Math.floor(Math.log10(yStep) + 1e-9));
     for (double v : AxisTicks.within(yLow, yHigh, yStep)) {
       double y = frame.y(v);
       svg.append(line(LEFT, y, WIDTH - RIGHT, y, v == 0 ? "#555" : "#e4e4e4", v == 0 ? 1 : 0.7, false));
-      svg.append(text(LEFT - 5, y + 4, "end", Html.significant(v)));
+      svg.append(text(LEFT - 5, y + 4, "end", Html.fixed(v, decimals)));
     }
     for (LocalDate month : monthTicks(first, series.dates().get(series.dates().size() - 1))) {
       double x = frame.x(month);
