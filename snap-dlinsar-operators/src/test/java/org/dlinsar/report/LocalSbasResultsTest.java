@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.dlinsar.ifg.StackFixtures;
 import org.dlinsar.sim.PixelBox;
+import org.esa.snap.core.datamodel.Product;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LocalSbasResultsTest {
 
@@ -61,6 +66,28 @@ class LocalSbasResultsTest {
 
     assertTrue(results.velocity().isEmpty());
     assertTrue(Double.isNaN(results.timeSeries().get(1).errorMm()));
+  }
+
+  @Test
+  void readsTheBandsOfALocalSbasProductAndItsCsvWhenThere(@TempDir Path folder) throws Exception {
+    float[] velocity = nanFrame();
+    float[] rms = nanFrame();
+    velocity[8 * W + 7] = -12;
+    rms[8 * W + 7] = 1.5f;
+    Product product = StackFixtures.product("sbas", W, H);
+    StackFixtures.addFloatBand(product, "velocity", "mm/year", velocity);
+    StackFixtures.addFloatBand(product, "rms_residual", "mm", rms);
+    Path csv = folder.resolve("sbas.timeseries.csv");
+    List<DetectionsRead.Row> detections = List.of(new DetectionsRead.Row(1, "landslide", 0.9, DETECTION, ""));
+
+    LocalSbasResults withoutCsv = LocalSbasResults.read(product, csv, detections);
+    Files.writeString(csv, "id,date,displacement_mm,velocity_mm_per_year\n1,2021-01-04,0,-12\n1,2021-01-16,-0.4,-12\n");
+    LocalSbasResults withCsv = LocalSbasResults.read(product, csv, detections);
+
+    assertEquals(new PixelBox(7, 8, 8, 9), withoutCsv.velocity().get(1).box());
+    assertTrue(withoutCsv.timeSeries().isEmpty());
+    assertEquals(1.5, withCsv.timeSeries().get(1).errorMm(), 1e-6);
+    assertEquals(List.of(0.0, -0.4), withCsv.timeSeries().get(1).displacementMm());
   }
 
   private static float[] nanFrame() {
