@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs the chromium found on PATH headless on a local page: its DOM after load, or a screenshot,
  * with the browser's log (console messages included) on the side. Each run gets a fresh profile
- * folder and no network, so runs do not share state and a page that fetches anything fails to.
+ * folder and no network, so runs do not share state and a page that fetches anything fails to;
+ * shared memory goes to /tmp, as containers often give /dev/shm only 64 MB.
  */
 final class HeadlessChromium {
 
@@ -70,7 +71,7 @@ final class HeadlessChromium {
     Path stdout = workFolder.resolve(profile.getFileName() + ".out");
     Path stderr = workFolder.resolve(profile.getFileName() + ".log");
     List<String> command = new ArrayList<>(List.of(executable.toString(), "--headless", "--no-sandbox",
-        "--disable-gpu", "--no-first-run", "--disable-background-networking",
+        "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
         "--host-resolver-rules=MAP * ~NOTFOUND", "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0"));
     command.addAll(List.of(arguments));
     Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())

@@ -60,22 +60,27 @@ public final class DemoPage {
             List.of(BoxLayer.of("true site", SITE_COLOUR, siteBoxes)),
             "What the chain should find: red toward the satellite, blue away."));
 
-    GeoCoding geo = stack.getSceneGeoCoding();
     List<DetectionEntry> entries = new ArrayList<>();
     for (DetectionsRead.Row r : rows) {
-      Optional<Site> site = sim.sites().stream().filter(s -> DetectionScores.hits(r.box(), s.box())).findFirst();
-      Optional<TimeSeries> series = Optional.ofNullable(sbas.timeSeries().get(r.id()))
-          .map(s -> site.map(t -> withTruth(s, t, sim.dates())).orElse(s));
-      GeoPos centre = geo == null ? null
-          : geo.getGeoPos(new PixelPos((r.box().x0() + r.box().x1()) / 2.0, (r.box().y0() + r.box().y1()) / 2.0), null);
-      entries.add(new DetectionEntry(r.id(), r.detectionClass(), r.score(), r.box(),
-          centre == null ? Double.NaN : centre.getLon(), centre == null ? Double.NaN : centre.getLat(),
-          site, series, Optional.ofNullable(sbas.velocity().get(r.id()))));
+      entries.add(entry(r, sim, sbas, stack.getSceneGeoCoding()));
     }
     TruthSummary truth = new TruthSummary(figures.meanMaskIou(), figures.worstMaskIou(), figures.maskIou().size(),
         detection.scores(), detection.anySite(), detection.lookalikes());
     return new ReportPage("DL-InSAR demo: detection-first chain on a simulated landslide stack",
         facts(sim), quicklooks, entries, Optional.of(truth), timings, processed(sbas, rows, w, h));
+  }
+
+  /** One detection with the true site it hits, its place and its Local-SBAS results. */
+  private static DetectionEntry entry(DetectionsRead.Row r, StackSimulator sim, LocalSbasResults sbas,
+      GeoCoding geo) {
+    Optional<Site> site = sim.sites().stream().filter(s -> DetectionScores.hits(r.box(), s.box())).findFirst();
+    Optional<TimeSeries> series = Optional.ofNullable(sbas.timeSeries().get(r.id()))
+        .map(s -> site.map(t -> withTruth(s, t, sim.dates())).orElse(s));
+    GeoPos centre = geo == null ? null
+        : geo.getGeoPos(new PixelPos((r.box().x0() + r.box().x1()) / 2.0, (r.box().y0() + r.box().y1()) / 2.0), null);
+    return new DetectionEntry(r.id(), r.detectionClass(), r.score(), r.box(),
+        centre == null ? Double.NaN : centre.getLon(), centre == null ? Double.NaN : centre.getLat(),
+        site, series, Optional.ofNullable(sbas.velocity().get(r.id())));
   }
 
   private static List<String> facts(StackSimulator sim) {
