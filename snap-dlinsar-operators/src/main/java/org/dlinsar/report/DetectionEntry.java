@@ -33,7 +33,7 @@ public record DetectionEntry(int id, String detectionClass, double score, PixelB
 
   /** Estimated minus true peak velocity, mm/year, when both are known. */
   public Optional<Double> velocityErrorMmPerYear() {
-    if (site.isEmpty() || timeSeries.isEmpty()) {
+    if (site.isEmpty() || timeSeries.isEmpty() || !Double.isFinite(timeSeries.get().velocityMmPerYear())) {
       return Optional.empty();
     }
     return Optional.of(timeSeries.get().velocityMmPerYear() - site.get().peakVelocityMmPerYear());

@@ -28,7 +28,7 @@ final class DetectionHtml {
     html.append(" \u00b7 box x ").append(b.x0()).append("\u2013").append(b.x1()).append(", y ").append(b.y0())
         .append("\u2013").append(b.y1()).append(" (").append(b.width()).append(" \u00d7 ").append(b.height())
         .append(" px)");
-    d.timeSeries().ifPresent(s -> html.append(" \u00b7 velocity <b>")
+    d.timeSeries().filter(s -> Double.isFinite(s.velocityMmPerYear())).ifPresent(s -> html.append(" \u00b7 velocity <b>")
         .append(Html.fixed(s.velocityMmPerYear(), 1)).append(" mm/year</b>"));
     html.append("</p><p class=\"truth\">").append(truthLine(d)).append("</p>");
     if (d.timeSeries().isEmpty() && d.velocity().isEmpty()) {
@@ -36,12 +36,19 @@ final class DetectionHtml {
     } else {
       html.append("<div class=\"pair\">");
       d.velocity().ifPresent(v -> html.append(PanelHtml.of(velocityPanel(d, v), "velocity-" + d.id(), 200)));
-      html.append(d.timeSeries().map(s -> "<figure><figcaption class=\"title\">Time series at the peak-velocity pixel"
-          + "</figcaption>" + TimeSeriesSvg.of(s) + "</figure>")
+      html.append(d.timeSeries().map(DetectionHtml::plot)
           .orElse("<p class=\"absent\">No time series in this run.</p>"));
       html.append("</div>");
     }
     return html.append("</article>").toString();
+  }
+
+  private static String plot(TimeSeries series) {
+    if (!series.hasValues()) {
+      return "<p class=\"absent\">Local-SBAS could not invert this detection's peak pixel.</p>";
+    }
+    return "<figure><figcaption class=\"title\">Time series at the peak-velocity pixel</figcaption>"
+        + TimeSeriesSvg.of(series) + "</figure>";
   }
 
   private static String truthLine(DetectionEntry d) {

@@ -10,18 +10,24 @@ import java.util.Map;
 import java.util.Optional;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 
 /**
  * What Local-SBAS gave each detection, for the report: the velocity patch around it (from the
- * {@code velocity} band, NaN outside patches) and its time series (from the time-series CSV), the
- * error bars being the {@code rms_residual} of the detection's peak-velocity pixel, where the CSV
- * series is taken (CONTRACT.md section 4).
+ * {@code velocity} band, NaN outside patches) and its time series (from the time-series CSV of
+ * CONTRACT.md section 4), the error bars being the {@code rms_residual} of the detection's
+ * peak-velocity pixel, where the CSV's series is taken. The patch and the peak pixel come from
+ * the product's {@code Local_SBAS} metadata ({@code patch_px}, {@code peak_px}) when it has them;
+ * otherwise the patch is the extent of finite velocities around the detection's box and the peak
+ * its pixel of largest |velocity|.
  *
  * @param velocity per detection id, its velocity patch
  * @param timeSeries per detection id, its time series
  */
 public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer, TimeSeries> timeSeries) {
+
+  static final String METADATA = "Local_SBAS";
 
   public LocalSbasResults {
     velocity = Map.copyOf(velocity);
@@ -34,10 +40,11 @@ public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer
   }
 
   /**
-   * Reads a Local-SBAS product and its CSV; a missing band or file leaves that part out.
+   * Reads a Local-SBAS product and its CSV; a missing band, metadata or file leaves that part out.
    *
-   * @param product Local-SBAS's product ({@code velocity}, {@code rms_residual})
+   * @param product Local-SBAS's product ({@code velocity}, {@code rms_residual}, {@code Local_SBAS})
    * @param csv its {@code <target>.timeseries.csv}
+   * @throws IOException when a band or the CSV cannot be read
    */
   public static LocalSbasResults read(Product product, Path csv, List<DetectionsRead.Row> detections)
       throws IOException {
@@ -47,34 +54,78 @@ public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer
     int h = product.getSceneRasterHeight();
     float[] velocity = velocityBand == null ? new float[0] : DemoFigures.floats(velocityBand);
     float[] rms = rmsBand == null ? new float[0] : DemoFigures.floats(rmsBand);
-    Map<Integer, List<TimeSeriesCsv.Row>> rows = Files.isRegularFile(csv) ? TimeSeriesCsv.read(csv) : Map.of();
-    return of(velocity, rms, w, h, detections, rows);
+    Map<Integer, List<TimeSeriesCsvRead.Row>> rows = Files.isRegularFile(csv) ? TimeSeriesCsvRead.read(csv) : Map.of();
+    Map<Integer, PixelBox> patches = new HashMap<>();
+    Map<Integer, Integer> peaks = new HashMap<>();
+    MetadataElement element = product.getMetadataRoot().getElement(METADATA);
+    if (element != null) {
+      for (MetadataElement d : element.getElements()) {
+        int id = d.getAttributeInt("id");
+        String patch = d.getAttributeString("patch_px", "");
+        String peak = d.getAttributeString("peak_px", "");
+        if (!patch.isEmpty()) {
+          int[] b = integers(patch, 4, "patch_px of " + d.getName());
+          patches.put(id, new PixelBox(b[0], b[1], b[2], b[3]));
+        }
+        if (!peak.isEmpty()) {
+          int[] p = integers(peak, 2, "peak_px of " + d.getName());
+          peaks.put(id, p[1] * w + p[0]);
+        }
+      }
+    }
+    return of(velocity, rms, w, h, detections, rows, patches, peaks);
+  }
+
+  /** As {@link #of(float[], float[], int, int, List, Map, Map, Map)} without metadata. */
+  public static LocalSbasResults of(float[] velocity, float[] rms, int width, int height,
+      List<DetectionsRead.Row> detections, Map<Integer, List<TimeSeriesCsvRead.Row>> rows) {
+    return of(velocity, rms, width, height, detections, rows, Map.of(), Map.of());
   }
 
   /**
    * @param velocity the {@code velocity} band, mm/year, row-major, or empty when absent
    * @param rms the {@code rms_residual} band, mm, or empty when absent
    * @param rows the time-series CSV's rows per detection id
+   * @param patches per detection id, its patch as Local-SBAS reports it
+   * @param peaks per detection id, the row-major index of its peak pixel as Local-SBAS reports it
    */
   public static LocalSbasResults of(float[] velocity, float[] rms, int width, int height,
-      List<DetectionsRead.Row> detections, Map<Integer, List<TimeSeriesCsv.Row>> rows) {
-    Map<Integer, VelocityPatch> patches = new HashMap<>();
+      List<DetectionsRead.Row> detections, Map<Integer, List<TimeSeriesCsvRead.Row>> rows,
+      Map<Integer, PixelBox> patches, Map<Integer, Integer> peaks) {
+    boolean hasVelocity = velocity.length == width * height;
+    Map<Integer, VelocityPatch> velocityPatches = new HashMap<>();
     Map<Integer, TimeSeries> series = new HashMap<>();
     for (DetectionsRead.Row d : detections) {
-      Optional<Integer> peak = velocity.length == width * height
-          ? peakPixel(velocity, width, d.box()) : Optional.empty();
-      peak.ifPresent(p -> patches.put(d.id(), VelocityPatch.crop(velocity, width,
-          finiteExtent(velocity, width, height, d.box()))));
-      List<TimeSeriesCsv.Row> own = rows.getOrDefault(d.id(), List.of());
+      Optional<Integer> peak = Optional.ofNullable(peaks.get(d.id()))
+          .or(() -> hasVelocity ? peakPixel(velocity, width, d.box()) : Optional.empty());
+      Optional<PixelBox> patch = Optional.ofNullable(patches.get(d.id()))
+          .or(() -> hasVelocity && peak.isPresent() ? Optional.of(finiteExtent(velocity, width, height, d.box()))
+              : Optional.empty());
+      if (hasVelocity) {
+        patch.ifPresent(p -> velocityPatches.put(d.id(), VelocityPatch.crop(velocity, width, p)));
+      }
+      List<TimeSeriesCsvRead.Row> own = rows.getOrDefault(d.id(), List.of());
       if (!own.isEmpty()) {
-        List<TimeSeriesCsv.Row> sorted = own.stream().sorted(Comparator.comparing(TimeSeriesCsv.Row::date)).toList();
+        List<TimeSeriesCsvRead.Row> sorted = own.stream().sorted(Comparator.comparing(TimeSeriesCsvRead.Row::date)).toList();
         double error = peak.isPresent() && rms.length == width * height ? rms[peak.get()] : Double.NaN;
-        series.put(d.id(), new TimeSeries(sorted.stream().map(TimeSeriesCsv.Row::date).toList(),
-            sorted.stream().map(TimeSeriesCsv.Row::displacementMm).toList(), error,
+        series.put(d.id(), new TimeSeries(sorted.stream().map(TimeSeriesCsvRead.Row::date).toList(),
+            sorted.stream().map(TimeSeriesCsvRead.Row::displacementMm).toList(), error,
             sorted.get(0).velocityMmPerYear(), List.of()));
       }
     }
-    return new LocalSbasResults(patches, series);
+    return new LocalSbasResults(velocityPatches, series);
+  }
+
+  private static int[] integers(String text, int count, String what) {
+    String[] cells = text.split(",");
+    if (cells.length != count) {
+      throw new IllegalArgumentException(METADATA + " " + what + ": " + count + " integers expected, got '" + text + "'");
+    }
+    int[] values = new int[count];
+    for (int i = 0; i < count; i++) {
+      values[i] = Integer.parseInt(cells[i].trim());
+    }
+    return values;
   }
 
   /** Index of the finite sample of largest |velocity| inside {@code box}. */

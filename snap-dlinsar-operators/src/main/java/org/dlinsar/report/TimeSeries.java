@@ -9,10 +9,11 @@ import java.util.List;
  * draws around it.
  *
  * @param dates acquisition dates, ascending
- * @param displacementMm displacement on each date, mm (positive toward the satellite)
+ * @param displacementMm displacement on each date, mm (positive toward the satellite); NaN where
+ *     Local-SBAS could not invert the pixel
  * @param errorMm the one-sigma error bar of every point, mm (the pixel's {@code rms_residual});
  *     NaN when unknown
- * @param velocityMmPerYear the pixel's velocity, mm/year
+ * @param velocityMmPerYear the pixel's velocity, mm/year; NaN when not inverted
  * @param truthMm the true displacement on the same dates, mm, or empty when there is no truth
  */
 public record TimeSeries(List<LocalDate> dates, List<Double> displacementMm, double errorMm,
@@ -36,6 +37,11 @@ public record TimeSeries(List<LocalDate> dates, List<Double> displacementMm, dou
             + " then " + dates.get(i));
       }
     }
+  }
+
+  /** True when some displacement is a number (Local-SBAS writes NaN where it could not invert). */
+  public boolean hasValues() {
+    return displacementMm.stream().anyMatch(Double::isFinite);
   }
 
   /** The same series with the true displacements beside it. */

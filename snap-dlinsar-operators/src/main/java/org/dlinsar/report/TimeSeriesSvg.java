@@ -65,6 +65,9 @@ final class TimeSeriesSvg {
     for (int i = 0; i < series.dates().size(); i++) {
       double x = frame.x(series.dates().get(i));
       double d = series.displacementMm().get(i);
+      if (!Double.isFinite(d)) {
+        continue; // Local-SBAS writes NaN where it could not invert the pixel: a gap, not a point
+      }
       if (Double.isFinite(series.errorMm()) && series.errorMm() > 0) {
         double top = frame.y(d + series.errorMm());
         double bottom = frame.y(d - series.errorMm());
@@ -100,12 +103,16 @@ final class TimeSeriesSvg {
     double high = 0;
     double error = Double.isFinite(series.errorMm()) ? series.errorMm() : 0;
     for (double d : series.displacementMm()) {
-      low = Math.min(low, d - error);
-      high = Math.max(high, d + error);
+      if (Double.isFinite(d)) {
+        low = Math.min(low, d - error);
+        high = Math.max(high, d + error);
+      }
     }
     for (double d : series.truthMm()) {
-      low = Math.min(low, d);
-      high = Math.max(high, d);
+      if (Double.isFinite(d)) {
+        low = Math.min(low, d);
+        high = Math.max(high, d);
+      }
     }
     return high > low ? new double[] {low, high} : new double[] {-1, 1};
   }
@@ -125,15 +132,24 @@ final class TimeSeriesSvg {
     return kept;
   }
 
+  /** The values as lines through the finite ones, broken where a value is missing. */
   private static String polyline(List<LocalDate> dates, List<Double> values, Frame frame, String colour,
       boolean dashed) {
+    StringBuilder lines = new StringBuilder();
     StringBuilder points = new StringBuilder();
-    for (int i = 0; i < dates.size(); i++) {
-      points.append(Html.fixed(frame.x(dates.get(i)), 1)).append(',')
-          .append(Html.fixed(frame.y(values.get(i)), 1)).append(' ');
+    for (int i = 0; i <= dates.size(); i++) {
+      boolean finite = i < dates.size() && Double.isFinite(values.get(i));
+      if (finite) {
+        points.append(Html.fixed(frame.x(dates.get(i)), 1)).append(',')
+            .append(Html.fixed(frame.y(values.get(i)), 1)).append(' ');
+      } else if (points.length() > 0) {
+        lines.append("<polyline fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"1.5\"")
+            .append(dashed ? " stroke-dasharray=\"5 3\"" : "").append(" points=\"")
+            .append(points.toString().trim()).append("\"/>");
+        points.setLength(0);
+      }
     }
-    return "<polyline fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"1.5\""
-        + (dashed ? " stroke-dasharray=\"5 3\"" : "") + " points=\"" + points.toString().trim() + "\"/>";
+    return lines.toString();
   }
 
   private static String line(double x1, double y1, double x2, double y2, String colour, double width,

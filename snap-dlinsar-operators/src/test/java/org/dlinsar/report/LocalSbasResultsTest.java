@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.dlinsar.ifg.StackFixtures;
 import org.dlinsar.sim.PixelBox;
+import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,8 +39,8 @@ class LocalSbasResultsTest {
     velocity[5 * W + 4] = -60; // outside the detection's box: not its peak
     LocalDate a = LocalDate.of(2021, 1, 4);
     LocalDate b = LocalDate.of(2021, 1, 16);
-    Map<Integer, List<TimeSeriesCsv.Row>> csv = Map.of(1, List.of(
-        new TimeSeriesCsv.Row(b, -1.2, -30), new TimeSeriesCsv.Row(a, 0, -30)));
+    Map<Integer, List<TimeSeriesCsvRead.Row>> csv = Map.of(1, List.of(
+        new TimeSeriesCsvRead.Row(b, -1.2, -30), new TimeSeriesCsvRead.Row(a, 0, -30)));
     List<DetectionsRead.Row> detections = List.of(new DetectionsRead.Row(1, "landslide", 0.9, DETECTION, ""),
         new DetectionsRead.Row(2, "landslide", 0.6, new PixelBox(15, 1, 18, 4), ""));
 
@@ -58,8 +59,8 @@ class LocalSbasResultsTest {
 
   @Test
   void givesSeriesWithoutErrorBarsWhenTheBandsAreAbsent() {
-    Map<Integer, List<TimeSeriesCsv.Row>> csv = Map.of(1, List.of(
-        new TimeSeriesCsv.Row(LocalDate.of(2021, 1, 4), 0, -8)));
+    Map<Integer, List<TimeSeriesCsvRead.Row>> csv = Map.of(1, List.of(
+        new TimeSeriesCsvRead.Row(LocalDate.of(2021, 1, 4), 0, -8)));
 
     LocalSbasResults results = LocalSbasResults.of(new float[0], new float[0], W, H,
         List.of(new DetectionsRead.Row(1, "landslide", 0.9, DETECTION, "")), csv);
@@ -88,6 +89,40 @@ class LocalSbasResultsTest {
     assertTrue(withoutCsv.timeSeries().isEmpty());
     assertEquals(1.5, withCsv.timeSeries().get(1).errorMm(), 1e-6);
     assertEquals(List.of(0.0, -0.4), withCsv.timeSeries().get(1).displacementMm());
+  }
+
+  @Test
+  void takesThePatchAndPeakPixelLocalSbasReportsInItsMetadata() throws Exception {
+    float[] velocity = nanFrame();
+    float[] rms = nanFrame();
+    PixelBox reported = new PixelBox(3, 4, 13, 12);
+    for (int y = reported.y0(); y < reported.y1(); y++) {
+      for (int x = reported.x0(); x < reported.x1(); x++) {
+        velocity[y * W + x] = -5;
+        rms[y * W + x] = 1;
+      }
+    }
+    velocity[7 * W + 6] = -40; // the largest |velocity| of the box, but not the reported peak
+    rms[8 * W + 8] = 4;
+    Product product = StackFixtures.product("sbas", W, H);
+    StackFixtures.addFloatBand(product, "velocity", "mm/year", velocity);
+    StackFixtures.addFloatBand(product, "rms_residual", "mm", rms);
+    MetadataElement element = new MetadataElement("Local_SBAS");
+    MetadataElement one = new MetadataElement("detection.1");
+    one.setAttributeInt("id", 1);
+    one.setAttributeString("patch_px", "3,4,13,12");
+    one.setAttributeString("peak_px", "8,8");
+    element.addElement(one);
+    product.getMetadataRoot().addElement(element);
+    Path csv = Files.writeString(Files.createTempFile("sbas", ".timeseries.csv"),
+        "id,date,displacement_mm,velocity_mm_per_year\n1,2021-01-04,0,-5\n");
+
+    LocalSbasResults results = LocalSbasResults.read(product, csv,
+        List.of(new DetectionsRead.Row(1, "landslide", 0.9, DETECTION, "")));
+    Files.delete(csv);
+
+    assertEquals(reported, results.velocity().get(1).box());
+    assertEquals(4, results.timeSeries().get(1).errorMm(), 1e-6, "the error bar of the reported peak pixel");
   }
 
   private static float[] nanFrame() {

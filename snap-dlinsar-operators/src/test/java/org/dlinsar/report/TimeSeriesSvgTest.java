@@ -64,6 +64,18 @@ class TimeSeriesSvgTest {
     assertEquals(SamplePages.DATES.size(), points(svg).size());
   }
 
+  @Test
+  void leavesAGapWhereLocalSbasGaveNoDisplacement() {
+    TimeSeries full = SamplePages.series(-40, 2);
+    List<Double> withGap = new ArrayList<>(full.displacementMm());
+    withGap.set(2, Double.NaN);
+    String svg = TimeSeriesSvg.of(new TimeSeries(full.dates(), withGap, 2, -40, List.of()));
+
+    assertEquals(full.dates().size() - 1, points(svg).size());
+    assertEquals(2, svg.split("<polyline ", -1).length - 1, "the line breaks at the gap");
+    assertFalse(svg.contains("n/a") || svg.contains("NaN"), svg);
+  }
+
   private static List<double[]> points(String svg) {
     List<double[]> points = new ArrayList<>();
     Matcher m = POINT.matcher(svg);

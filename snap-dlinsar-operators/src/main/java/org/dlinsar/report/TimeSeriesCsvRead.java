@@ -14,11 +14,11 @@ import java.util.Map;
  * Reads Local-SBAS's {@code <target>.timeseries.csv} (CONTRACT.md section 4): a header
  * {@code id,date,displacement_mm,velocity_mm_per_year}, then one row per detection and date.
  */
-public final class TimeSeriesCsv {
+public final class TimeSeriesCsvRead {
 
   static final String HEADER = "id,date,displacement_mm,velocity_mm_per_year";
 
-  private TimeSeriesCsv() {
+  private TimeSeriesCsvRead() {
   }
 
   /**
