@@ -62,6 +62,25 @@ final class DetectionHtml {
         .map(e -> "; velocity error " + Html.fixed(e, 1) + " mm/year.").orElse(".");
   }
 
+  /**
+   * Symmetric about zero out to the largest |velocity| inside the detection's box, so the moving
+   * ground shows its shape rather than one saturated colour; the patch's own spread without a box.
+   */
+  private static ColourScale velocityScale(VelocityPatch v, List<PixelBox> outline) {
+    String unit = "LOS velocity, mm/year";
+    double edge = 0;
+    for (PixelBox b : outline) {
+      for (int y = b.y0(); y < b.y1(); y++) {
+        for (int x = b.x0(); x < b.x1(); x++) {
+          float value = v.velocityMmPerYear()[y * v.box().width() + x];
+          edge = Float.isFinite(value) ? Math.max(edge, Math.abs(value)) : edge;
+        }
+      }
+    }
+    return edge > 0 ? new ColourScale(ColourMap.DIVERGING, -edge, edge, unit)
+        : ColourScale.symmetric(ColourMap.DIVERGING, v.velocityMmPerYear(), unit);
+  }
+
   private static RasterPanel velocityPanel(DetectionEntry d, VelocityPatch v) {
     PixelBox patch = v.box();
     int x0 = Math.max(0, d.box().x0() - patch.x0());
@@ -70,7 +89,7 @@ final class DetectionHtml {
     int y1 = Math.min(patch.height(), d.box().y1() - patch.y0());
     List<PixelBox> outline = x1 > x0 && y1 > y0 ? List.of(new PixelBox(x0, y0, x1, y1)) : List.of();
     return new RasterPanel("Velocity of its patch", v.velocityMmPerYear(), patch.width(), patch.height(),
-        ColourScale.symmetric(ColourMap.DIVERGING, v.velocityMmPerYear(), "LOS velocity, mm/year"),
+        velocityScale(v, outline),
         List.of(BoxLayer.of("detection box", BOX_COLOUR, outline)),
         "Patch x " + patch.x0() + "\u2013" + patch.x1() + ", y " + patch.y0() + "\u2013" + patch.y1()
             + " of the frame; red toward the satellite, blue away.");

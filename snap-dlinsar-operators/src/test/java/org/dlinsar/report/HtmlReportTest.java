@@ -63,6 +63,26 @@ class HtmlReportTest {
   }
 
   @Test
+  void scalesTheVelocityPatchToTheFastestPixelOfTheDetection() {
+    ReportPage page = SamplePages.withOneTimeSeries(-42, -45);
+    DetectionEntry d = page.detections().get(0);
+    VelocityPatch patch = d.velocity().orElseThrow();
+    double fastest = 0;
+    for (int y = d.box().y0(); y < d.box().y1(); y++) {
+      for (int x = d.box().x0(); x < d.box().x1(); x++) {
+        int i = (y - patch.box().y0()) * patch.box().width() + x - patch.box().x0();
+        fastest = Math.max(fastest, Math.abs(patch.velocityMmPerYear()[i]));
+      }
+    }
+
+    String card = article(HtmlReport.render(page), 1);
+
+    assertTrue(fastest > 30, "the sample's slide: " + fastest);
+    assertTrue(card.contains(">" + Html.significant(-fastest) + "</text>")
+        && card.contains(">" + Html.significant(fastest) + "</text>"), "colour bar ends at +-" + fastest);
+  }
+
+  @Test
   void givesTheMedianVelocityErrorOverDetectionsOnSites() {
     ReportPage one = SamplePages.withOneTimeSeries(-42, -45);
     List<DetectionEntry> detections = new ArrayList<>(one.detections());
