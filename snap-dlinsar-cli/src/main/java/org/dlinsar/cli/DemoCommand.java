@@ -3,8 +3,12 @@ package org.dlinsar.cli;
 import org.dlinsar.report.DemoFigures;
 import org.dlinsar.report.DetectionFigures;
 import org.dlinsar.report.DetectionsRead;
+import org.dlinsar.report.DemoPage;
 import org.dlinsar.report.DemoReport;
+import org.dlinsar.report.HtmlReport;
+import org.dlinsar.report.LocalSbasResults;
 import org.dlinsar.report.Quicklook;
+import org.dlinsar.report.StageTiming;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -32,8 +36,9 @@ import org.esa.snap.core.gpf.GPF;
  * {@code dlinsar demo <folder>}: the main job. Simulates a landslide stack with its truth, runs
  * the chain that exists today (DL-Mask with Otsu, then Phase-Gradient-Stack) through GPF exactly
  * as the graph {@code graphs/gradient-stack.xml} does, then DL-Detect on the written gradient
- * stack, scores each stage against the truth and writes {@code report.md} with quicklooks beside
- * the products.
+ * stack, scores each stage against the truth and writes {@code report.html} (self-contained:
+ * quicklooks, detections, scores, timings) and {@code report.md} (for diffing, its quicklooks as
+ * PNG files beside it) next to the products.
  *
  * <p>Headless side: never loaded inside SNAP.
  */
@@ -42,8 +47,8 @@ public final class DemoCommand implements LauncherCommand {
   private static final String USAGE = String.join("\n",
       "Usage: dlinsar demo [--size <px>] [--dates <n>] [--seed <n>] <folder>",
       "Runs the detection-first chain as far as it exists (mask, gradient stack, detection) on a",
-      "simulated landslide stack and writes <folder>/report.md with the figures measured against",
-      "the simulator's truth.",
+      "simulated landslide stack and writes <folder>/report.html (self-contained, images embedded)",
+      "and <folder>/report.md with the figures measured against the simulator's truth.",
       "  --size <px>   raster width and height, 32..512 (default 256; scoring holds whole rasters)",
       "  --dates <n>   acquisitions every 12 days, 3..100, each paired with its next 3 (default 31)",
       "  --seed <n>    scene seed (default 21)");
@@ -87,8 +92,8 @@ public final class DemoCommand implements LauncherCommand {
     }
     Scene scene = ScenePresets.landslides(seed).withSize(size, size)
         .withAcquisitions(new AcquisitionPlan(LocalDate.of(2021, 1, 4), 12, dates, 3, 0));
-    Path report = runDemo(scene, folder, err);
-    out.println("wrote " + report);
+    Path html = runDemo(scene, folder, err);
+    out.println("wrote " + html + " and " + folder.resolve("report.md"));
     return 0;
   }
 
@@ -136,10 +141,16 @@ public final class DemoCommand implements LauncherCommand {
     Path temporary = folder.resolve("report.md.tmp");
     Files.writeString(temporary, DemoReport.markdown(scene, sim, figures, detection, simulateSeconds, chainSeconds));
     Files.move(temporary, report, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    List<StageTiming> timings = List.of(
+        new StageTiming("simulate and write the stack and its truth", simulateSeconds),
+        new StageTiming("DL-Mask (Otsu) and Phase-Gradient-Stack: read, compute, write", chainSeconds),
+        new StageTiming("DL-Detect on the written gradient stack, with its GeoJSON and CSV", detectSeconds));
+    Path html = folder.resolve("report.html");
+    HtmlReport.write(DemoPage.build(sim, figures, detection, stack, written, LocalSbasResults.none(), timings), html);
     for (Product p : new Product[] {idOnly, detected, written, truth, gradients, masked, stack}) {
       p.dispose();
     }
-    return report;
+    return html;
   }
 
   private static int intOption(String name, List<String> args, int i, int min, int max)

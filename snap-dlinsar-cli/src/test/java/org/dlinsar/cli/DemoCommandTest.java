@@ -27,7 +27,8 @@ class DemoCommandTest {
     assertEquals(0, status);
     for (String file : List.of("landslides.dim", "landslides.truth.dim", "landslides.sites.json",
         "landslides_grad.dim", "landslides_det.dim", "landslides_det.detections.geojson",
-        "landslides_det.detections.csv", "gradient_magnitude.png", "true_velocity.png", "report.md")) {
+        "landslides_det.detections.csv", "gradient_magnitude.png", "true_velocity.png", "report.md",
+        "report.html")) {
       assertTrue(Files.isRegularFile(folder.resolve(file)), file + " missing");
     }
     String report = Files.readString(folder.resolve("report.md"));
@@ -42,6 +43,32 @@ class DemoCommandTest {
     double precision = Double.parseDouble(detection.group(2));
     assertTrue(precision >= 0 && precision <= 1, "precision in the report: " + precision);
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("report.md"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("report.html"));
+    assertHtmlReportAgrees(Files.readString(folder.resolve("report.html")), report);
+  }
+
+  /** The page holds report.md's detections, each placed on the globe, its mask IoU and the quicklooks. */
+  private static void assertHtmlReportAgrees(String html, String markdown) {
+    Matcher detections = Pattern.compile("([0-9]+) detections at score").matcher(markdown);
+    assertTrue(detections.find(), markdown);
+    int count = Integer.parseInt(detections.group(1));
+    assertEquals(count, occurrences(html, "<article class=\"detection\""), "detection cards");
+    assertEquals(count, occurrences(html, "No time series in this run."), "cards without Local-SBAS");
+    Matcher lonLat = Pattern.compile("lon (-?[0-9.]+)\u00b0, lat (-?[0-9.]+)\u00b0").matcher(html);
+    for (int i = 0; i < count; i++) {
+      assertTrue(lonLat.find(), "detection " + (i + 1) + " has no lon/lat");
+    }
+    // wrapped interferogram, mask, two gradient stacks, true velocity
+    assertEquals(5, occurrences(html, "<img "), "quicklooks");
+    assertTrue(html.contains("rad/pixel/year") && html.contains("mm/year"), "colour bars name their units");
+    Matcher iou = Pattern.compile("Mask IoU, decorrelated class</th><td class=\"num\"><b>([0-9.]+)</b>").matcher(html);
+    Matcher markdownIou = Pattern.compile("mean \\*\\*([0-9.]+)\\*\\*").matcher(markdown);
+    assertTrue(iou.find() && markdownIou.find(), "mask IoU in both reports");
+    assertEquals(markdownIou.group(1), iou.group(1), "the same mask IoU in both reports");
+  }
+
+  private static int occurrences(String text, String what) {
+    return text.split(Pattern.quote(what), -1).length - 1;
   }
 
   @Test

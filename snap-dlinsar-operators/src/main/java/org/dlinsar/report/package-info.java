@@ -1,7 +1,14 @@
 /**
  * What the chain found, measured against the simulator's truth and written as a report: scores
- * (mask IoU of the decorrelated class, site contrast in gradient fields), the demo's figures,
- * quicklooks and Markdown report. {@code dlinsar demo} (module snap-dlinsar-cli) drives them;
- * {@link org.dlinsar.report.TruthScores} is plain Java on arrays.
+ * (mask IoU of the decorrelated class, site contrast in gradient fields, recall and precision of
+ * detections, velocity errors), the demo's figures and two reports of them: Markdown with PNG
+ * quicklooks beside it ({@link org.dlinsar.report.DemoReport}, for diffing) and one
+ * self-contained HTML page ({@link org.dlinsar.report.HtmlReport}: images as {@code data:} URIs,
+ * plots and colour bars as inline SVG, no script). The page's model, {@link
+ * org.dlinsar.report.ReportPage}, takes per detection an optional Local-SBAS time series and
+ * velocity patch ({@link org.dlinsar.report.LocalSbasResults} reads them from the {@code
+ * velocity} and {@code rms_residual} bands and the time-series CSV of CONTRACT.md section 4).
+ * {@code dlinsar demo} (module snap-dlinsar-cli) drives them; {@link
+ * org.dlinsar.report.TruthScores} is plain Java on arrays.
  */
 package org.dlinsar.report;

@@ -1,0 +1,68 @@
+package org.dlinsar.report;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * How a raster's values become colours, and what its colour bar says: values from {@code low}
+ * to {@code high} spread over {@code map}, in {@code unit}.
+ *
+ * @param map the colour map
+ * @param low value at the map's start
+ * @param high value at its end, above {@code low}
+ * @param unit what the values are measured in, as the colour bar prints it ("rad", "mm/year")
+ */
+public record ColourScale(ColourMap map, double low, double high, String unit) {
+
+  public ColourScale {
+    Objects.requireNonNull(map, "map");
+    Objects.requireNonNull(unit, "unit");
+    if (!(high > low) || !Double.isFinite(low) || !Double.isFinite(high)) {
+      throw new IllegalArgumentException("colour scale needs finite low < high, got " + low + " and " + high);
+    }
+  }
+
+  /** A scale from the 2nd to the 98th percentile of the finite values (0 to 1 when none differ). */
+  public static ColourScale stretched(ColourMap map, float[] values, String unit) {
+    float[] finite = finiteSorted(values);
+    if (finite.length == 0) {
+      return new ColourScale(map, 0, 1, unit);
+    }
+    double low = finite[(int) (0.02 * (finite.length - 1))];
+    double high = finite[(int) (0.98 * (finite.length - 1))];
+    return high > low ? new ColourScale(map, low, high, unit) : new ColourScale(map, low, low + 1, unit);
+  }
+
+  /** A scale symmetric about zero out to the 98th percentile of |value|, so zero sits mid-map. */
+  public static ColourScale symmetric(ColourMap map, float[] values, String unit) {
+    float[] magnitudes = new float[values.length];
+    for (int i = 0; i < values.length; i++) {
+      magnitudes[i] = Math.abs(values[i]);
+    }
+    float[] finite = finiteSorted(magnitudes);
+    double edge = finite.length == 0 ? 0 : finite[(int) (0.98 * (finite.length - 1))];
+    edge = edge > 0 ? edge : 1;
+    return new ColourScale(map, -edge, edge, unit);
+  }
+
+  /** Position of {@code value} on the map, 0..1 (clamped); NaN for a non-finite value. */
+  public double position(double value) {
+    if (!Double.isFinite(value)) {
+      return Double.NaN;
+    }
+    return Math.max(0, Math.min(1, (value - low) / (high - low)));
+  }
+
+  private static float[] finiteSorted(float[] values) {
+    float[] finite = new float[values.length];
+    int n = 0;
+    for (float v : values) {
+      if (Float.isFinite(v)) {
+        finite[n++] = v;
+      }
+    }
+    float[] kept = Arrays.copyOf(finite, n);
+    Arrays.sort(kept);
+    return kept;
+  }
+}

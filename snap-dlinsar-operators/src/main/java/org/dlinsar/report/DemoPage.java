@@ -1,0 +1,159 @@
+package org.dlinsar.report;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.Interferogram;
+import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.sim.PixelBox;
+import org.dlinsar.sim.Site;
+import org.dlinsar.sim.StackSimulator;
+import org.esa.snap.core.datamodel.GeoCoding;
+import org.esa.snap.core.datamodel.GeoPos;
+import org.esa.snap.core.datamodel.PixelPos;
+import org.esa.snap.core.datamodel.Product;
+
+/**
+ * Gathers the demo's {@link ReportPage} from its products: the quicklooks, each detection with
+ * its place, true site and Local-SBAS results, the scores against the truth and the timings.
+ */
+public final class DemoPage {
+
+  // Black and green stand out of the blue-white-red maps and of the hatched no-data areas.
+  static final String SITE_COLOUR = "#111111";
+  static final String DETECTION_COLOUR = "#00b140";
+
+  private DemoPage() {
+  }
+
+  /**
+   * @param stack the simulated stack (i/q of the interferogram shown, geocoding)
+   * @param gradients the written gradient stack with the masks
+   * @param sbas what Local-SBAS gave, {@link LocalSbasResults#none()} when it did not run
+   * @param timings wall time per stage, in run order
+   */
+  public static ReportPage build(StackSimulator sim, DemoFigures figures, DetectionFigures detection,
+      Product stack, Product gradients, LocalSbasResults sbas, List<StageTiming> timings) throws IOException {
+    int w = stack.getSceneRasterWidth();
+    int h = stack.getSceneRasterHeight();
+    List<PixelBox> siteBoxes = sim.sites().stream().map(Site::box).toList();
+    List<DetectionsRead.Row> rows = detection.detections();
+    List<BoxLayer> boxes = List.of(BoxLayer.of("true site", SITE_COLOUR, siteBoxes),
+        new BoxLayer("DL-Detect (id)", DETECTION_COLOUR, rows.stream().map(DetectionsRead.Row::box).toList(),
+            rows.stream().map(r -> String.valueOf(r.id())).toList()));
+    Interferogram shown = longestNearMiddle(InterferogramStack.of(stack).interferograms());
+    List<RasterPanel> quicklooks = List.of(
+        wrappedPhase(shown, w, h),
+        new RasterPanel("DL-Mask (Otsu), same interferogram",
+            DemoFigures.floats(gradients.getBand(shown.maskBandName())), w, h,
+            new ColourScale(ColourMap.BINARY, 0, 1, "mask class"), List.of(),
+            "Pixels DL-Mask keeps (1) and drops as decorrelated (0)."),
+        gradientPanel("Gradient stack, azimuth (grad_az)", gradients, BandNames.GRADIENT_AZIMUTH, w, h, boxes),
+        gradientPanel("Gradient stack, range (grad_rg)", gradients, BandNames.GRADIENT_RANGE, w, h, boxes),
+        new RasterPanel("True LOS velocity (simulator)", figures.velocityTruth(), w, h,
+            ColourScale.symmetric(ColourMap.DIVERGING, figures.velocityTruth(), "mm/year"),
+            List.of(BoxLayer.of("true site", SITE_COLOUR, siteBoxes)),
+            "What the chain should find: red toward the satellite, blue away."));
+
+    List<DetectionEntry> entries = new ArrayList<>();
+    for (DetectionsRead.Row r : rows) {
+      entries.add(entry(r, sim, sbas, stack.getSceneGeoCoding()));
+    }
+    TruthSummary truth = new TruthSummary(figures.meanMaskIou(), figures.worstMaskIou(), figures.maskIou().size(),
+        detection.scores(), detection.anySite(), detection.lookalikes());
+    return new ReportPage("DL-InSAR demo: detection-first chain on a simulated landslide stack",
+        facts(sim), quicklooks, entries, Optional.of(truth), timings, processed(sbas, rows, w, h));
+  }
+
+  /** One detection with the true site it hits, its place and its Local-SBAS results. */
+  private static DetectionEntry entry(DetectionsRead.Row r, StackSimulator sim, LocalSbasResults sbas,
+      GeoCoding geo) {
+    Optional<Site> site = sim.sites().stream().filter(s -> DetectionScores.hits(r.box(), s.box())).findFirst();
+    Optional<TimeSeries> series = Optional.ofNullable(sbas.timeSeries().get(r.id()))
+        .map(s -> site.map(t -> withTruth(s, t, sim.dates())).orElse(s));
+    GeoPos centre = geo == null ? null
+        : geo.getGeoPos(new PixelPos((r.box().x0() + r.box().x1()) / 2.0, (r.box().y0() + r.box().y1()) / 2.0), null);
+    return new DetectionEntry(r.id(), r.detectionClass(), r.score(), r.box(),
+        centre == null ? Double.NaN : centre.getLon(), centre == null ? Double.NaN : centre.getLat(),
+        site, series, Optional.ofNullable(sbas.velocity().get(r.id())));
+  }
+
+  private static List<String> facts(StackSimulator sim) {
+    var scene = sim.scene();
+    List<LocalDate> dates = sim.dates();
+    return List.of("Scene " + scene.name() + ", seed " + scene.seed() + ", " + scene.width() + " \u00d7 "
+            + scene.height() + " pixels, simulated by bin/dlinsar simulate with its truth.",
+        dates.size() + " acquisitions from " + dates.get(0) + " to " + dates.get(dates.size() - 1) + ", "
+            + sim.pairs().size() + " small-baseline interferograms.",
+        sim.sites().size() + " deformation sites and " + sim.lookalikes().size()
+            + " lookalike atmospheric cells (not ground motion).",
+        "Figures beside this page: report.md (the same for diffing), the products and their GeoJSON/CSV.");
+  }
+
+  /** The interferogram of longest span, the one nearest the stack's middle among those. */
+  private static Interferogram longestNearMiddle(List<Interferogram> ifgs) {
+    long longest = ifgs.stream().mapToLong(i -> i.pair().spanDays()).max().orElseThrow();
+    List<Interferogram> candidates = ifgs.stream().filter(i -> i.pair().spanDays() == longest).toList();
+    return candidates.get(candidates.size() / 2);
+  }
+
+  private static RasterPanel wrappedPhase(Interferogram ifg, int w, int h) throws IOException {
+    float[] re = DemoFigures.floats(ifg.real());
+    float[] im = DemoFigures.floats(ifg.imaginary());
+    float[] phase = new float[re.length];
+    for (int i = 0; i < phase.length; i++) {
+      boolean noData = re[i] == 0 && im[i] == 0 || !Float.isFinite(re[i]) || !Float.isFinite(im[i]);
+      phase[i] = noData ? Float.NaN : (float) Math.atan2(im[i], re[i]);
+    }
+    return new RasterPanel("Wrapped interferogram " + ifg.pair().reference() + " / " + ifg.pair().secondary(),
+        phase, w, h, new ColourScale(ColourMap.CYCLIC, -Math.PI, Math.PI, "phase, rad (\u2212\u03c0 to \u03c0)"),
+        List.of(), "One of the stack's " + ifg.pair().spanDays() + "-day pairs, phase from i/q.");
+  }
+
+  private static RasterPanel gradientPanel(String title, Product gradients, String band, int w, int h,
+      List<BoxLayer> boxes) throws IOException {
+    float[] values = DemoFigures.floats(gradients.getBand(band));
+    return new RasterPanel(title, values, w, h,
+        ColourScale.symmetric(ColourMap.DIVERGING, values, BandNames.UNIT_GRADIENT_RATE), boxes,
+        "Stacked wrapped-phase gradient; true sites black, DL-Detect's boxes green with their ids.");
+  }
+
+  /** The series with the true site's displacement beside it, when the truth has every one of its dates. */
+  private static TimeSeries withTruth(TimeSeries series, Site site, List<LocalDate> dates) {
+    Map<LocalDate, Double> truth = new HashMap<>();
+    for (int i = 0; i < dates.size(); i++) {
+      truth.put(dates.get(i), site.timeSeriesMm().get(i));
+    }
+    if (!truth.keySet().containsAll(series.dates())) {
+      return series;
+    }
+    // Both series are relative to their first date; start the truth where the estimate starts.
+    double offset = truth.get(series.dates().get(0));
+    return series.withTruth(series.dates().stream().map(d -> truth.get(d) - offset).toList());
+  }
+
+  private static ProcessedArea processed(LocalSbasResults sbas, List<DetectionsRead.Row> rows, int w, int h) {
+    boolean solved = !sbas.velocity().isEmpty();
+    List<PixelBox> patches = solved
+        ? sbas.velocity().values().stream().map(VelocityPatch::box).toList()
+        : rows.stream().map(DetectionsRead.Row::box).toList();
+    boolean[] covered = new boolean[w * h];
+    long count = 0;
+    for (PixelBox b : patches) {
+      for (int y = b.y0(); y < b.y1(); y++) {
+        for (int x = b.x0(); x < b.x1(); x++) {
+          count += covered[y * w + x] ? 0 : 1;
+          covered[y * w + x] = true;
+        }
+      }
+    }
+    return new ProcessedArea(count, (long) w * h, solved
+        ? "the patches Local-SBAS solved"
+        : "inside the detection boxes, what Local-SBAS will process (plus its margin) once it runs");
+  }
+}

@@ -1,0 +1,81 @@
+package org.dlinsar.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The report as one self-contained HTML page: images embedded as {@code data:} URIs, plots and
+ * colour bars as inline SVG, CSS inline, no script and no link to anything, so the file reads the
+ * same from a disk, a mail attachment or a browser without network.
+ */
+public final class HtmlReport {
+
+  private HtmlReport() {
+  }
+
+  /** Writes {@code page} to {@code file} under a temporary name, then renames it. */
+  public static void write(ReportPage page, Path file) throws IOException {
+    Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.writeString(temporary, render(page), StandardCharsets.UTF_8);
+    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** The page's HTML. */
+  public static String render(ReportPage page) {
+    StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
+        .append(Html.escape(page.title())).append("</title><style>").append(ReportCss.STYLE)
+        .append("</style></head><body><main>\n");
+    html.append("<h1>").append(Html.escape(page.title())).append("</h1><ul class=\"facts\">");
+    page.facts().forEach(f -> html.append("<li>").append(Html.escape(f)).append("</li>"));
+    html.append("</ul>\n");
+    html.append(TruthHtml.of(page)).append('\n');
+    html.append("<section id=\"quicklooks\"><h2>Quicklooks</h2><div class=\"grid\">");
+    for (int i = 0; i < page.quicklooks().size(); i++) {
+      html.append(PanelHtml.of(page.quicklooks().get(i), "quicklook-" + (i + 1), 420));
+    }
+    html.append("</div></section>\n");
+    html.append("<section id=\"detections\"><h2>Detections</h2>");
+    if (page.detections().isEmpty()) {
+      html.append("<p class=\"absent\">No detection in this run.</p>");
+    }
+    page.detections().forEach(d -> html.append(DetectionHtml.of(d)).append('\n'));
+    html.append("</section>\n");
+    html.append(processing(page));
+    return html.append("</main></body></html>\n").toString();
+  }
+
+  private static String processing(ReportPage page) {
+    StringBuilder html = new StringBuilder("<section id=\"processing\"><h2>Processing</h2>");
+    ProcessedArea area = page.processed();
+    html.append("<p>Processed after detection: <b>").append(area.patchPixels()).append("</b> pixels of the frame's ")
+        .append(area.framePixels()).append(" (<b>").append(Html.fixed(100 * area.share(), 1))
+        .append(" %</b>), ").append(Html.escape(area.what())).append(".</p>");
+    html.append("<table class=\"timings\"><thead><tr><th>stage</th><th>wall time (s)</th><th></th></tr></thead><tbody>");
+    double longest = page.timings().stream().mapToDouble(StageTiming::seconds).max().orElse(1);
+    double total = 0;
+    for (StageTiming t : page.timings()) {
+      total += t.seconds();
+      html.append("<tr><td>").append(Html.escape(t.stage())).append("</td><td class=\"num\">")
+          .append(Html.fixed(t.seconds(), 2)).append("</td><td><span class=\"bar\" style=\"width:")
+          .append(Html.fixed(longest > 0 ? 200 * t.seconds() / longest : 0, 0)).append("px\"></span></td></tr>");
+    }
+    html.append("</tbody><tfoot><tr><td>total</td><td class=\"num\">").append(Html.fixed(total, 2))
+        .append("</td><td></td></tr></tfoot></table></section>\n");
+    return html.toString();
+  }
+
+  /** The detections' velocity errors against their true sites, mm/year, sorted by magnitude. */
+  static List<Double> velocityErrors(List<DetectionEntry> detections) {
+    List<Double> errors = new ArrayList<>();
+    detections.forEach(d -> d.velocityErrorMmPerYear().ifPresent(e -> errors.add(Math.abs(e))));
+    Collections.sort(errors);
+    return errors;
+  }
+}

@@ -1,0 +1,73 @@
+package org.dlinsar.report;
+
+import org.dlinsar.sim.PixelBox;
+
+/**
+ * One {@link RasterPanel} as an HTML figure: the raster as an embedded PNG, its boxes as an SVG
+ * drawn over it (crisp at any zoom, unlike boxes burnt into the pixels), its colour bar, box
+ * legend and caption.
+ */
+final class PanelHtml {
+
+  private PanelHtml() {
+  }
+
+  /**
+   * @param id unique on the page
+   * @param displayEdge about how many CSS pixels the longer side should take; the raster is
+   *     enlarged by a whole factor so its pixels stay square and sharp
+   */
+  static String of(RasterPanel panel, String id, int displayEdge) {
+    int scale = Math.max(1, (int) Math.round((double) displayEdge / Math.max(panel.width(), panel.height())));
+    int w = panel.width() * scale;
+    int h = panel.height() * scale;
+    byte[] png = RasterPng.encode(panel.values(), panel.width(), panel.height(), panel.scale());
+    // As wide as the image or the colour bar, whichever is wider, so captions wrap under the image.
+    StringBuilder html = new StringBuilder("<figure id=\"").append(id).append("\" style=\"width:")
+        .append(Math.max(w, ColourBarSvg.WIDTH + 20)).append("px\">");
+    html.append("<figcaption class=\"title\">").append(Html.escape(panel.title())).append("</figcaption>");
+    html.append("<div class=\"raster nodata\" style=\"width:").append(w).append("px;height:").append(h).append("px\">");
+    html.append("<img alt=\"").append(Html.escape(panel.title())).append("\" width=\"").append(w)
+        .append("\" height=\"").append(h).append("\" src=\"").append(RasterPng.dataUri(png)).append("\">");
+    html.append("<svg class=\"boxes\" width=\"").append(w).append("\" height=\"").append(h)
+        .append("\" viewBox=\"0 0 ").append(panel.width()).append(' ').append(panel.height()).append("\">");
+    for (BoxLayer layer : panel.layers()) {
+      for (int i = 0; i < layer.boxes().size(); i++) {
+        PixelBox b = layer.boxes().get(i);
+        html.append("<rect x=\"").append(b.x0()).append("\" y=\"").append(b.y0()).append("\" width=\"")
+            .append(b.width()).append("\" height=\"").append(b.height()).append("\" fill=\"none\" stroke=\"")
+            .append(layer.colour()).append("\" stroke-width=\"2\" vector-effect=\"non-scaling-stroke\"/>");
+        if (!layer.tags().isEmpty()) {
+          html.append("<text x=\"").append(b.x0() + 1).append("\" y=\"").append(b.y0() - 1)
+              .append("\" fill=\"").append(layer.colour()).append("\" font-size=\"")
+              .append(Html.fixed(11.0 / scale, 2)).append("\">").append(Html.escape(layer.tags().get(i)))
+              .append("</text>");
+        }
+      }
+    }
+    html.append("</svg></div>");
+    html.append(ColourBarSvg.of(panel.scale(), id + "-bar"));
+    html.append("<div class=\"legend\">");
+    for (BoxLayer layer : panel.layers()) {
+      html.append("<span><i class=\"box\" style=\"border-color:").append(layer.colour()).append("\"></i>")
+          .append(Html.escape(layer.label())).append("</span>");
+    }
+    if (hasNoData(panel.values())) {
+      html.append("<span><i class=\"swatch nodata\"></i>no data</span>");
+    }
+    html.append("</div>");
+    if (!panel.caption().isEmpty()) {
+      html.append("<p class=\"caption\">").append(Html.escape(panel.caption())).append("</p>");
+    }
+    return html.append("</figure>").toString();
+  }
+
+  private static boolean hasNoData(float[] values) {
+    for (float v : values) {
+      if (!Float.isFinite(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

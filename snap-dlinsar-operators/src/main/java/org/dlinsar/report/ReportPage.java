@@ -1,0 +1,32 @@
+package org.dlinsar.report;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the HTML report shows, gathered by the run that writes it; {@link HtmlReport} lays
+ * it out. Later stages add to it by filling the detections' time series and velocity patches.
+ *
+ * @param title the page's heading
+ * @param facts one line each about the input (scene, dates, interferograms), plain text
+ * @param quicklooks the frame-wide rasters, in order
+ * @param detections the detections, strongest first
+ * @param truth the figures against the truth, when there is one
+ * @param timings wall time per stage, in run order
+ * @param processed what the patch stages processed against the frame
+ */
+public record ReportPage(String title, List<String> facts, List<RasterPanel> quicklooks,
+    List<DetectionEntry> detections, Optional<TruthSummary> truth, List<StageTiming> timings,
+    ProcessedArea processed) {
+
+  public ReportPage {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(truth, "truth");
+    Objects.requireNonNull(processed, "processed");
+    facts = List.copyOf(facts);
+    quicklooks = List.copyOf(quicklooks);
+    detections = List.copyOf(detections);
+    timings = List.copyOf(timings);
+  }
+}

@@ -1,0 +1,65 @@
+package org.dlinsar.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads Local-SBAS's {@code <target>.timeseries.csv} (CONTRACT.md section 4): a header
+ * {@code id,date,displacement_mm,velocity_mm_per_year}, then one row per detection and date.
+ */
+public final class TimeSeriesCsvRead {
+
+  static final String HEADER = "id,date,displacement_mm,velocity_mm_per_year";
+
+  private TimeSeriesCsvRead() {
+  }
+
+  /**
+   * One row of the file.
+   *
+   * @param date acquisition date
+   * @param displacementMm displacement on it, mm
+   * @param velocityMmPerYear the detection's velocity, mm/year (the same on each of its rows)
+   */
+  public record Row(LocalDate date, double displacementMm, double velocityMmPerYear) {}
+
+  /**
+   * The rows per detection id, in file order.
+   *
+   * @throws IOException when the file cannot be read or a line is not a row of section 4; the
+   *     message names the file and line
+   */
+  public static Map<Integer, List<Row>> read(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file);
+    if (lines.isEmpty() || !lines.get(0).trim().equals(HEADER)) {
+      throw new IOException(file + ": line 1 must be '" + HEADER + "'");
+    }
+    Map<Integer, List<Row>> rows = new LinkedHashMap<>();
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i).trim();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String[] cells = line.split(",", -1);
+      try {
+        if (cells.length != 4) {
+          throw new IllegalArgumentException("4 cells expected, got " + cells.length);
+        }
+        rows.computeIfAbsent(Integer.parseInt(cells[0].trim()), id -> new ArrayList<>())
+            .add(new Row(LocalDate.parse(cells[1].trim()), Double.parseDouble(cells[2].trim()),
+                Double.parseDouble(cells[3].trim())));
+      } catch (IllegalArgumentException | DateTimeParseException e) {
+        throw new IOException(file + ": line " + (i + 1) + " '" + line + "' is not a time-series row: "
+            + e.getMessage(), e);
+      }
+    }
+    return rows;
+  }
+}

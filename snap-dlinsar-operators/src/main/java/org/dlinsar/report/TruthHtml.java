@@ -1,0 +1,51 @@
+package org.dlinsar.report;
+
+import java.util.List;
+
+/** The report's "against the truth" section: mask IoU, recall, precision and velocity errors. */
+final class TruthHtml {
+
+  private TruthHtml() {
+  }
+
+  static String of(ReportPage page) {
+    StringBuilder html = new StringBuilder("<section id=\"truth\"><h2>Against the truth</h2>");
+    if (page.truth().isEmpty()) {
+      return html.append("<p class=\"absent\">This input has no truth to score against.</p></section>").toString();
+    }
+    TruthSummary t = page.truth().get();
+    DetectionScores d = t.detected();
+    html.append("<table class=\"scores\"><tbody>");
+    row(html, "Mask IoU, decorrelated class", Html.fixed(t.meanMaskIou(), 2),
+        "mean over " + t.maskInterferograms() + " interferograms; worst " + Html.fixed(t.worstMaskIou(), 2));
+    row(html, "Detection recall, visible sites", Html.fixed(d.visibleRecall(), 2),
+        d.visibleHit() + " of " + d.visibleSites() + " sites the gradient stack shows");
+    row(html, "Detection recall, all sites", Html.fixed(d.recall(), 2),
+        d.sitesHit() + " of " + d.sites() + " sites of the detected class");
+    row(html, "Detection precision", Html.fixed(t.anySite().precision(), 2),
+        t.anySite().hitting() + " of " + t.anySite().detections() + " detections hit a true site; "
+            + t.lookalikes() + " lookalike cells detected");
+    List<Double> errors = HtmlReport.velocityErrors(page.detections());
+    if (errors.isEmpty()) {
+      row(html, "Velocity error at the sites", "\u2013", "no velocities in this run");
+    } else {
+      row(html, "Velocity error at the sites", Html.fixed(median(errors), 1) + " mm/year",
+          "median |estimated \u2212 true peak velocity| over " + errors.size()
+              + " detections on sites; largest " + Html.fixed(errors.get(errors.size() - 1), 1) + " mm/year");
+    }
+    return html.append("</tbody></table><p class=\"note\">A detection hits a site at box IoU \u2265 ")
+        .append(DetectionScores.MIN_IOU).append(" or with its centre inside the site's box.</p></section>")
+        .toString();
+  }
+
+  private static void row(StringBuilder html, String what, String value, String detail) {
+    html.append("<tr><th>").append(Html.escape(what)).append("</th><td class=\"num\"><b>")
+        .append(Html.escape(value)).append("</b></td><td>").append(Html.escape(detail)).append("</td></tr>");
+  }
+
+  /** Median of ascending {@code sorted}. */
+  private static double median(List<Double> sorted) {
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+}

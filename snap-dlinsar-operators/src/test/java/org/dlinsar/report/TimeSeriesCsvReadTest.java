@@ -1,0 +1,49 @@
+package org.dlinsar.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TimeSeriesCsvReadTest {
+
+  @Test
+  void readsTheRowsOfSectionFourPerDetection(@TempDir Path folder) throws IOException {
+    Path csv = Files.writeString(folder.resolve("t.timeseries.csv"), String.join("\n",
+        "id,date,displacement_mm,velocity_mm_per_year", "2,2021-01-04,0.0,-12.5", "1,2021-01-04,0,3",
+        "2,2021-01-16,-0.41,-12.5", "1,2021-01-16,NaN,3", ""));
+
+    Map<Integer, List<TimeSeriesCsvRead.Row>> rows = TimeSeriesCsvRead.read(csv);
+
+    assertEquals(List.of(2, 1), List.copyOf(rows.keySet()));
+    assertEquals(new TimeSeriesCsvRead.Row(LocalDate.of(2021, 1, 16), -0.41, -12.5), rows.get(2).get(1));
+    assertTrue(Double.isNaN(rows.get(1).get(1).displacementMm()), "NaN where Local-SBAS could not invert");
+  }
+
+  @Test
+  void rejectsAnotherHeaderNamingTheFile(@TempDir Path folder) throws IOException {
+    Path csv = Files.writeString(folder.resolve("t.csv"), "id,date,disp\n1,2021-01-04,0\n");
+
+    IOException e = assertThrows(IOException.class, () -> TimeSeriesCsvRead.read(csv));
+
+    assertTrue(e.getMessage().contains(csv.toString()) && e.getMessage().contains("line 1"), e.getMessage());
+  }
+
+  @Test
+  void rejectsABadRowNamingItsLine(@TempDir Path folder) throws IOException {
+    Path csv = Files.writeString(folder.resolve("t.csv"),
+        "id,date,displacement_mm,velocity_mm_per_year\n1,2021-01-04,0,3\n1,04Jan2021,0,3\n");
+
+    IOException e = assertThrows(IOException.class, () -> TimeSeriesCsvRead.read(csv));
+
+    assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+  }
+}
