@@ -228,7 +228,8 @@ public abstract class Operator {
       int width = rasterDataNode.getRasterWidth();
       return new TileImpl(rasterDataNode, clipped, loaded, clipped.y * width + clipped.x, width, false);
     }
-    ProductData data = rasterDataNode.createCompatibleRasterData(clipped.width, clipped.height);
+    // reused from the thread's last tile computation, if any: valid until this one returns
+    ProductData data = SourceTileBuffers.take(rasterDataNode, clipped.width, clipped.height);
     try {
       rasterDataNode.readRasterData(clipped.x, clipped.y, clipped.width, clipped.height, data);
     } catch (IOException | UncheckedIOException e) {

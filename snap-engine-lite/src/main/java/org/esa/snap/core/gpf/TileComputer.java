@@ -149,7 +149,7 @@ final class TileComputer {
   private ProductData computeTile(OperatorImage image, int tileX, int tileY) {
     Rectangle rectangle = image.tileRectangle(tileX, tileY);
     TileImpl tile = TileImpl.createTarget(image.getBand(), rectangle);
-    try {
+    try (SourceTileBuffers.Computation sources = SourceTileBuffers.open()) {
       operator.computeTile(image.getBand(), tile, ProgressMonitor.NULL);
     } catch (OperatorException e) {
       throw e;
@@ -166,7 +166,7 @@ final class TileComputer {
     for (OperatorImage image : images) {
       tiles.put(image.getBand(), TileImpl.createTarget(image.getBand(), rectangle));
     }
-    try {
+    try (SourceTileBuffers.Computation sources = SourceTileBuffers.open()) {
       operator.computeTileStack(tiles, rectangle, ProgressMonitor.NULL);
     } catch (OperatorException e) {
       throw e;
