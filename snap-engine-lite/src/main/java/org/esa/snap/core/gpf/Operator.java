@@ -222,6 +222,7 @@ public abstract class Operator {
       throw new OperatorException(context.messagePrefix() + "source region " + region + " lies outside band '"
           + rasterDataNode.getName() + "' of " + rasterDataNode.getRasterWidth() + "x" + rasterDataNode.getRasterHeight());
     }
+    UpstreamTiles.read(rasterDataNode, clipped);
     ProductData loaded = rasterDataNode.getRasterData();
     if (loaded != null) {
       // As SNAP's tiles share the image's raster: the band's own data, indexed with offset and stride.
