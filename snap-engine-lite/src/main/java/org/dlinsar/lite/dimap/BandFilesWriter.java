@@ -32,9 +32,10 @@ import org.esa.snap.core.datamodel.Band;
  * a thread finding a tile under way moves on to the next one, so the operator's tiles are
  * computed in parallel, each once. Then each band's rows of the block are read into one buffer
  * and written with one positional write per band ({@link BandFileWrite}), or copied in the kernel
- * from the band file they come from unchanged, bands in parallel. So
- * memory is bounded by the computed tiles of one block and a strip per thread, whatever the
- * number of bands. The first failure or a cancellation stops every thread after its current step.
+ * from the band file they come from unchanged, bands in parallel. The tiles of the next block
+ * are computed before a block is written, so that a thread done with its tiles writes instead of
+ * waiting for another's. So memory is bounded by the computed tiles of two blocks and a strip
+ * per thread, whatever the number of bands. The first failure or a cancellation stops every thread after its current step.
  */
 final class BandFilesWriter {
 
@@ -45,7 +46,11 @@ final class BandFilesWriter {
   private final List<DimapBandImage> unchangedSources = new ArrayList<>();
   private final ProgressMonitor pm;
   private final String targetName;
-  private final int[] firstStepOfBlock;
+  /** The schedule: stretches of steps, each the computing or the writing of one block. */
+  private final int[] stretchStart;
+  private final int[] stretchBlock;
+  private final boolean[] stretchWrites;
+  private final int steps;
   private final AtomicInteger nextStep = new AtomicInteger();
   private final AtomicInteger stripsWritten = new AtomicInteger();
   private int tilesReported;
@@ -61,7 +66,8 @@ final class BandFilesWriter {
    * @param targetName the product file, for messages
    */
   BandFilesWriter(List<Band> bands, List<Path> imageFiles, Dimension tileSize, ProgressMonitor pm, String targetName) {
-    this(bands, imageFiles, tileSize, pm, targetName, WriteBlocks.budgetBytes());
+    // two blocks' computed tiles are in memory at once: the one written, the next computed
+    this(bands, imageFiles, tileSize, pm, targetName, WriteBlocks.budgetBytes() / 2);
   }
 
   /** As the other constructor, with the memory a block's computed tiles may take. */
@@ -81,10 +87,31 @@ final class BandFilesWriter {
       }
     }
     this.blocks = new WriteBlocks(bands, tileSize, computedBytesPerPixel, blockBudgetBytes);
-    this.firstStepOfBlock = new int[blocks.size() + 1];
-    for (int i = 0; i < blocks.size(); i++) {
-      firstStepOfBlock[i + 1] = firstStepOfBlock[i] + blocks.tiles(i).size() * computedBands.size() + bands.size();
+    // Computing block k+1 comes before writing block k: a thread done with its share of block
+    // k+1's tiles then writes block k, whose tiles are ready, instead of waiting for the tile
+    // another thread is still computing (JFR: 0.4 to 1.1 s per -q 2 run of gradient-stack.xml).
+    int n = blocks.size();
+    int stretches = 2 * n;
+    stretchStart = new int[stretches + 1];
+    stretchBlock = new int[stretches];
+    stretchWrites = new boolean[stretches];
+    int s = 0;
+    for (int k = 0; k <= n; k++) {
+      if (k < n) {
+        addStretch(s++, k, false);
+      }
+      if (k > 0) {
+        addStretch(s++, k - 1, true);
+      }
     }
+    this.steps = stretchStart[stretches];
+  }
+
+  private void addStretch(int s, int block, boolean writes) {
+    stretchBlock[s] = block;
+    stretchWrites[s] = writes;
+    int length = writes ? bands.size() : blocks.tiles(block).size() * computedBands.size();
+    stretchStart[s + 1] = stretchStart[s] + length;
   }
 
   /** Number of tiles {@link #write} reports as work. */
@@ -117,7 +144,6 @@ final class BandFilesWriter {
   }
 
   private void runWorkers() throws InterruptedIOException {
-    int steps = firstStepOfBlock[blocks.size()];
     int threads = Math.max(1, Math.min(Parallelism.threads(), steps));
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "dimap-writer");
@@ -157,21 +183,20 @@ final class BandFilesWriter {
     BandFileWrite strips = new BandFileWrite(targetName);
     try {
       int step;
-      while (!stop.get() && (step = nextStep.getAndIncrement()) < firstStepOfBlock[blocks.size()]) {
+      while (!stop.get() && (step = nextStep.getAndIncrement()) < steps) {
         if (checkCancelled()) {
           return;
         }
-        int block = blockOf(step);
-        int index = step - firstStepOfBlock[block];
-        List<Rectangle> tiles = blocks.tiles(block);
-        int prefetchSteps = tiles.size() * computedBands.size();
-        if (index < prefetchSteps) {
+        int stretch = stretchOf(step);
+        int block = stretchBlock[stretch];
+        int index = step - stretchStart[stretch];
+        if (!stretchWrites[stretch]) {
           // tile by tile, so that threads start on different bands: an operator's per-band state
           // computed on first use (a threshold over the whole band) is then computed in parallel
           Band band = computedBands.get(index % computedBands.size());
-          prefetch(band, tiles.get(index / computedBands.size()));
+          prefetch(band, blocks.tiles(block).get(index / computedBands.size()));
         } else {
-          int b = index - prefetchSteps;
+          int b = index;
           Band band = bands.get(b);
           DimapBandImage source = unchangedSources.get(b);
           if (source == null || !strips.copyRows(band, source, imageFiles.get(b), channels.get(b), blocks.bounds(block))) {
@@ -186,12 +211,13 @@ final class BandFilesWriter {
     }
   }
 
-  private int blockOf(int step) {
+  /** The last stretch starting at or before {@code step} (empty stretches share their start). */
+  private int stretchOf(int step) {
     int low = 0;
-    int high = blocks.size() - 1;
+    int high = stretchBlock.length - 1;
     while (low < high) {
       int mid = (low + high + 1) >>> 1;
-      if (firstStepOfBlock[mid] <= step) {
+      if (stretchStart[mid] <= step) {
         low = mid;
       } else {
         high = mid - 1;

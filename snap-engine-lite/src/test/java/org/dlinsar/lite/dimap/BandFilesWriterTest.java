@@ -186,6 +186,33 @@ class BandFilesWriterTest {
   }
 
   @Test
+  void computesTheNextRowOfTilesBeforeWritingARow() throws IOException {
+    List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
+    Product product = new Product("rows", "TEST", 32, 48);
+    Band band = product.addBand("band", ProductData.TYPE_FLOAT32);
+    band.setSourceImage(new Recording(32, 48, 16, events));
+    Files.createDirectories(dir.resolve("rows.data"));
+    Path file = dir.resolve("rows.data/band.img");
+    String threads = System.getProperty(org.dlinsar.lite.Parallelism.PROPERTY);
+    System.setProperty(org.dlinsar.lite.Parallelism.PROPERTY, "1"); // one thread: the schedule's own order
+    try {
+      new BandFilesWriter(List.of(band), List.of(file), new Dimension(16, 16), ProgressMonitor.NULL, "rows").write();
+    } finally {
+      if (threads == null) {
+        System.clearProperty(org.dlinsar.lite.Parallelism.PROPERTY);
+      } else {
+        System.setProperty(org.dlinsar.lite.Parallelism.PROPERTY, threads);
+      }
+    }
+
+    // a thread done computing a row's tiles writes the row before, whose tiles are all ready
+    assertEquals(List.of("compute 0", "compute 0", "compute 1", "compute 1", "write 0", "compute 2", "compute 2",
+        "write 1", "write 2"), events);
+    ByteBuffer written = ByteBuffer.wrap(Files.readAllBytes(file));
+    assertEquals(DimapTestSupport.computedValue(0, 31, 47), written.getFloat((47 * 32 + 31) * 4));
+  }
+
+  @Test
   void blocksCoverEveryTileOnceRowAfterRow() {
     List<Band> bands = List.of(new Band("a", ProductData.TYPE_FLOAT32, 70, 45),
         new Band("b", ProductData.TYPE_UINT8, 50, 45));
@@ -225,6 +252,37 @@ class BandFilesWriterTest {
         source.readRasterData(r.x, r.y, r.width, r.height, samples);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** As {@link Cached} for band 0, noting "compute <tile row>" per prefetch and "write <tile row>" per read. */
+  private static final class Recording extends RasterImage {
+    private final List<String> events;
+
+    Recording(int width, int height, int tile, List<String> events) {
+      super(DataBuffer.TYPE_FLOAT, width, height, tile, tile);
+      this.events = events;
+    }
+
+    @Override
+    public boolean cachesTiles() {
+      return true;
+    }
+
+    @Override
+    public void prefetch(Rectangle region) {
+      events.add("compute " + region.y / getTileHeight());
+    }
+
+    @Override
+    protected void computeRect(WritableRaster target) {
+      Rectangle r = target.getBounds();
+      events.add("write " + r.y / getTileHeight());
+      for (int y = r.y; y < r.y + r.height; y++) {
+        for (int x = r.x; x < r.x + r.width; x++) {
+          target.setSample(x, y, 0, DimapTestSupport.computedValue(0, x, y));
+        }
       }
     }
   }

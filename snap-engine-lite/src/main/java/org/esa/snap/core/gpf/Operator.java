@@ -222,13 +222,15 @@ public abstract class Operator {
       throw new OperatorException(context.messagePrefix() + "source region " + region + " lies outside band '"
           + rasterDataNode.getName() + "' of " + rasterDataNode.getRasterWidth() + "x" + rasterDataNode.getRasterHeight());
     }
+    UpstreamTiles.read(rasterDataNode, clipped);
     ProductData loaded = rasterDataNode.getRasterData();
     if (loaded != null) {
       // As SNAP's tiles share the image's raster: the band's own data, indexed with offset and stride.
       int width = rasterDataNode.getRasterWidth();
       return new TileImpl(rasterDataNode, clipped, loaded, clipped.y * width + clipped.x, width, false);
     }
-    ProductData data = rasterDataNode.createCompatibleRasterData(clipped.width, clipped.height);
+    // reused from the thread's last tile computation, if any: valid until this one returns
+    ProductData data = SourceTileBuffers.take(rasterDataNode, clipped.width, clipped.height);
     try {
       rasterDataNode.readRasterData(clipped.x, clipped.y, clipped.width, clipped.height, data);
     } catch (IOException | UncheckedIOException e) {

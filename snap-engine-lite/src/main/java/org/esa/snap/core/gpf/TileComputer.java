@@ -34,6 +34,7 @@ final class TileComputer {
   private final List<OperatorImage> images = new ArrayList<>();
   private final Map<OperatorImage, Integer> imageIndex = new IdentityHashMap<>();
   private final Map<Point, ReentrantLock> stackLocks = new ConcurrentHashMap<>();
+  private final UpstreamTiles upstream = new UpstreamTiles();
   private volatile boolean disposed;
 
   /**
@@ -117,8 +118,10 @@ final class TileComputer {
     }
     TileCache cache = TileCache.instance();
     if (!stack) {
-      cache.prefetch(new TileCache.Key(this, image, tileX, tileY), () -> computeTile(image, tileX, tileY),
-          TileComputer::bytes);
+      cache.prefetch(new TileCache.Key(this, image, tileX, tileY), () -> {
+        upstream.prefetch(image.tileRectangle(tileX, tileY));
+        return computeTile(image, tileX, tileY);
+      }, TileComputer::bytes);
       return;
     }
     // A stack under way holds its lock: move on rather than wait for it
@@ -128,6 +131,7 @@ final class TileComputer {
     }
     try {
       if (cache.peek(new TileCache.Key(this, image, tileX, tileY)) == null) {
+        upstream.prefetch(image.tileRectangle(tileX, tileY));
         computeAndCacheStack(cache, tileX, tileY);
       }
     } finally {
@@ -149,7 +153,8 @@ final class TileComputer {
   private ProductData computeTile(OperatorImage image, int tileX, int tileY) {
     Rectangle rectangle = image.tileRectangle(tileX, tileY);
     TileImpl tile = TileImpl.createTarget(image.getBand(), rectangle);
-    try {
+    try (SourceTileBuffers.Computation sources = SourceTileBuffers.open();
+        UpstreamTiles.Reading reads = upstream.reading(rectangle)) {
       operator.computeTile(image.getBand(), tile, ProgressMonitor.NULL);
     } catch (OperatorException e) {
       throw e;
@@ -166,7 +171,8 @@ final class TileComputer {
     for (OperatorImage image : images) {
       tiles.put(image.getBand(), TileImpl.createTarget(image.getBand(), rectangle));
     }
-    try {
+    try (SourceTileBuffers.Computation sources = SourceTileBuffers.open();
+        UpstreamTiles.Reading reads = upstream.reading(rectangle)) {
       operator.computeTileStack(tiles, rectangle, ProgressMonitor.NULL);
     } catch (OperatorException e) {
       throw e;

@@ -228,8 +228,8 @@ final class TileImpl implements Tile {
   @Override
   public byte[] getSamplesByte() {
     int n = rectangle.width * rectangle.height;
-    byte[] out = new byte[n];
     if (validMaskUsed) {
+      byte[] out = new byte[n];
       boolean[] valid = validMask();
       forEachPixel((i, index) -> out[i] = valid[i] ? (byte) geoInt(index) : 0);
       return out;
@@ -238,6 +238,7 @@ final class TileImpl implements Tile {
     if (!scaled && (raw.getType() == ProductData.TYPE_INT8 || raw.getType() == ProductData.TYPE_UINT8)) {
       return (byte[]) raw.getElems();
     }
+    byte[] out = new byte[n];
     for (int i = 0; i < n; i++) {
       out[i] = (byte) truncatedGeo(raw, i);
     }
@@ -247,8 +248,8 @@ final class TileImpl implements Tile {
   @Override
   public short[] getSamplesShort() {
     int n = rectangle.width * rectangle.height;
-    short[] out = new short[n];
     if (validMaskUsed) {
+      short[] out = new short[n];
       boolean[] valid = validMask();
       forEachPixel((i, index) -> out[i] = valid[i] ? (short) geoInt(index) : 0);
       return out;
@@ -257,6 +258,7 @@ final class TileImpl implements Tile {
     if (!scaled && (raw.getType() == ProductData.TYPE_INT16 || raw.getType() == ProductData.TYPE_UINT16)) {
       return (short[]) raw.getElems();
     }
+    short[] out = new short[n];
     for (int i = 0; i < n; i++) {
       out[i] = (short) truncatedGeo(raw, i);
     }
@@ -266,8 +268,8 @@ final class TileImpl implements Tile {
   @Override
   public int[] getSamplesInt() {
     int n = rectangle.width * rectangle.height;
-    int[] out = new int[n];
     if (validMaskUsed) {
+      int[] out = new int[n];
       boolean[] valid = validMask();
       forEachPixel((i, index) -> out[i] = valid[i] ? geoInt(index) : 0);
       return out;
@@ -276,6 +278,7 @@ final class TileImpl implements Tile {
     if (!scaled && (raw.getType() == ProductData.TYPE_INT32 || raw.getType() == ProductData.TYPE_UINT32)) {
       return (int[]) raw.getElems();
     }
+    int[] out = new int[n];
     for (int i = 0; i < n; i++) {
       out[i] = truncatedGeo(raw, i);
     }
@@ -285,8 +288,8 @@ final class TileImpl implements Tile {
   @Override
   public float[] getSamplesFloat() {
     int n = rectangle.width * rectangle.height;
-    float[] out = new float[n];
     if (validMaskUsed) {
+      float[] out = new float[n];
       boolean[] valid = validMask();
       forEachPixel((i, index) -> out[i] = valid[i] ? (float) geo(index) : Float.NaN);
       return out;
@@ -295,6 +298,7 @@ final class TileImpl implements Tile {
     if (!scaled && raw.getType() == ProductData.TYPE_FLOAT32) {
       return (float[]) raw.getElems();
     }
+    float[] out = new float[n];
     for (int i = 0; i < n; i++) {
       out[i] = scaled ? toGeoPhysical(raw.getElemFloatAt(i)) : raw.getElemFloatAt(i);
     }
@@ -304,8 +308,8 @@ final class TileImpl implements Tile {
   @Override
   public double[] getSamplesDouble() {
     int n = rectangle.width * rectangle.height;
-    double[] out = new double[n];
     if (validMaskUsed) {
+      double[] out = new double[n];
       boolean[] valid = validMask();
       forEachPixel((i, index) -> out[i] = valid[i] ? geo(index) : Double.NaN);
       return out;
@@ -314,6 +318,7 @@ final class TileImpl implements Tile {
     if (!scaled && raw.getType() == ProductData.TYPE_FLOAT64) {
       return (double[]) raw.getElems();
     }
+    double[] out = new double[n];
     for (int i = 0; i < n; i++) {
       out[i] = toGeoPhysical(raw.getElemDoubleAt(i));
     }
@@ -323,30 +328,34 @@ final class TileImpl implements Tile {
   @Override
   public void setSamples(byte[] samples) {
     checkLength(samples.length);
+    if (copyRowsUnscaled(samples)) {
+      return;
+    }
     forEachPixel((i, index) -> setGeo(index, samples[i]));
   }
 
   @Override
   public void setSamples(short[] samples) {
     checkLength(samples.length);
+    if (copyRowsUnscaled(samples)) {
+      return;
+    }
     forEachPixel((i, index) -> setGeo(index, samples[i]));
   }
 
   @Override
   public void setSamples(int[] samples) {
     checkLength(samples.length);
+    if (copyRowsUnscaled(samples)) {
+      return;
+    }
     forEachPixel((i, index) -> setGeo(index, samples[i]));
   }
 
   @Override
   public void setSamples(float[] samples) {
     checkLength(samples.length);
-    if (buffer.getElems() instanceof float[] && !scaled) {
-      checkWritable();
-      for (int row = 0; row < rectangle.height; row++) {
-        System.arraycopy(samples, row * rectangle.width, buffer.getElems(), scanlineOffset + row * scanlineStride,
-            rectangle.width);
-      }
+    if (copyRowsUnscaled(samples)) {
       return;
     }
     forEachPixel((i, index) -> setGeo(index, samples[i]));
@@ -355,6 +364,9 @@ final class TileImpl implements Tile {
   @Override
   public void setSamples(double[] samples) {
     checkLength(samples.length);
+    if (copyRowsUnscaled(samples)) {
+      return;
+    }
     forEachPixel((i, index) -> setGeo(index, samples[i]));
   }
 
@@ -528,6 +540,23 @@ final class TileImpl implements Tile {
     if (length != n) {
       throw new IllegalArgumentException("expected " + n + " samples for " + this + ", got " + length);
     }
+  }
+
+  /**
+   * Copies {@code samples} row by row into the buffer when they are its raw samples as they are
+   * (unscaled, an array of the buffer's own element type): the same bits that setting them one by
+   * one stores, without a conversion per pixel. Returns false, copying nothing, otherwise.
+   */
+  private boolean copyRowsUnscaled(Object samples) {
+    Object elems = buffer.getElems();
+    if (scaled || elems.getClass() != samples.getClass()) {
+      return false;
+    }
+    checkWritable();
+    for (int row = 0; row < rectangle.height; row++) {
+      System.arraycopy(samples, row * rectangle.width, elems, scanlineOffset + row * scanlineStride, rectangle.width);
+    }
+    return true;
   }
 
   private void checkWritable() {

@@ -69,6 +69,28 @@ class TileImplTest {
   }
 
   @Test
+  void arraysOfTheBandsOwnTypeAreStoredBitForBitAsSingleSamplesWouldBe() {
+    // unsigned types keep the array's bits: byte -1 is 255 in a uint8 band, as setSample stores it
+    Tile uint8 = TileImpl.createTarget(new Band("u8", ProductData.TYPE_UINT8, 2, 1), new Rectangle(0, 0, 2, 1));
+    uint8.setSamples(new byte[] {-1, 7});
+    assertEquals(255, uint8.getSampleInt(0, 0));
+    assertEquals(7, uint8.getSampleInt(1, 0));
+    Tile int32 = TileImpl.createTarget(new Band("i32", ProductData.TYPE_INT32, 2, 1), new Rectangle(0, 0, 2, 1));
+    int32.setSamples(new int[] {Integer.MIN_VALUE, 5});
+    assertArrayEquals(new int[] {Integer.MIN_VALUE, 5}, int32.getSamplesInt());
+    // another type, or a scaled band, still converts sample by sample
+    Band scaled = new Band("s", ProductData.TYPE_INT16, 2, 1);
+    scaled.setScalingFactor(0.5);
+    Tile tile = TileImpl.createTarget(scaled, new Rectangle(0, 0, 2, 1));
+    tile.setSamples(new short[] {3, -4});
+    assertEquals(6, tile.getRawSamples().getElemIntAt(0));
+    assertEquals(-8, tile.getRawSamples().getElemIntAt(1));
+    Tile fromInts = TileImpl.createTarget(new Band("f", ProductData.TYPE_FLOAT32, 2, 1), new Rectangle(0, 0, 2, 1));
+    fromInts.setSamples(new int[] {3, -4});
+    assertArrayEquals(new float[] {3, -4}, fromInts.getSamplesFloat());
+  }
+
+  @Test
   void bitsAreReadAndWrittenOnTheRawSample() {
     Band band = new Band("flags", ProductData.TYPE_UINT8, 1, 1);
     Tile tile = TileImpl.createTarget(band, new Rectangle(0, 0, 1, 1));
