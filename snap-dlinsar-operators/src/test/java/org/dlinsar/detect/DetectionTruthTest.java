@@ -69,7 +69,7 @@ class DetectionTruthTest {
 
   /**
    * One mixed scene: too few sites for the targets (the README's table has ten scenes: visible
-   * recall 0.83 and 1.00, precision 1.00 and 0.89); what it shows is asserted at the level
+   * recall 0.64 and 1.00, precision 0.94 and 0.95); what it shows is asserted at the level
    * measured when it was written (visible slides 1 of 2, bowls 2 of 3, precision 1.00 and
    * 0.75), so that a regression fails it.
    */
