@@ -26,7 +26,14 @@ final class BlobScanner {
 
   /** Bytes of work arrays one strip may hold. */
   private static final long STRIP_BYTES = 16L << 20;
-  private static final int ARRAYS_PER_STRIP = 9;
+  private static final int ARRAYS_PER_STRIP = 10;
+  /**
+   * Least share of a noise sample's support (the smoothing's reach either side) where the field
+   * has data: samples near no-data areas (decorrelated ground, water, the frame's edge) respond
+   * less to the same noise, and where such areas are large they would pull the floor down until
+   * ordinary noise in well-covered ground passes for blobs.
+   */
+  static final double MIN_COVERAGE = 0.9;
   static final int MAX_NOISE_SAMPLES = 1 << 16;
   /** Pixels of a strip per candidate it keeps at each scale. */
   static final int PIXELS_PER_CANDIDATE = 256;
@@ -139,21 +146,30 @@ final class BlobScanner {
     float[] u = new float[transposed];
     int keep = Math.max(1, (y1 - y0) * width / PIXELS_PER_CANDIDATE);
     source.fill(0, from, width, rows, field);
+    int[] covered = DataCoverage.summedArea(field, width, rows);
     List<List<BlobCandidate>> found = new ArrayList<>();
     for (int s = 0; s < radii.length; s++) {
       BoxBlur.smooth(field, response, a, b, t, u, width, rows, radii[s]);
-      sample(response, from, y0, y1, samples[s]);
+      sample(response, covered, BoxBlur.reach(radii[s]), from, y0, y1, samples[s]);
       found.add(maxima(response, a, b, c, t, u, from, y0, y1, s, keep));
     }
     return found;
   }
 
-  private void sample(float[] response, int from, int y0, int y1, float[] samples) {
+  /**
+   * The response at the noise grid's pixels of rows y0 to y1, NaN where less than {@link
+   * #MIN_COVERAGE} of the square of side 2 reach + 1 around the pixel has data.
+   */
+  private void sample(float[] response, int[] covered, int reach, int from, int y0, int y1,
+      float[] samples) {
+    double least = MIN_COVERAGE * (2 * reach + 1) * (2 * reach + 1);
     for (int y = ((y0 + grid - 1) / grid) * grid; y < y1; y += grid) {
       int row = (y - from) * width;
       int gridRow = (y / grid) * gridWidth;
       for (int x = 0; x < width; x += grid) {
-        samples[gridRow + x / grid] = response[row + x];
+        int data = DataCoverage.inBox(covered, width, x - reach, y - from - reach, x + reach + 1,
+            y - from + reach + 1);
+        samples[gridRow + x / grid] = data >= least ? response[row + x] : Float.NaN;
       }
     }
   }

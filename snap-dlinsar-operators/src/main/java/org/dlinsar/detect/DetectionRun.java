@@ -23,8 +23,6 @@ import org.esa.snap.core.gpf.OperatorException;
  */
 final class DetectionRun {
 
-  /** The stack's per-pixel reliability, which Phase-Gradient-Stack is to add; used when present. */
-  static final String RELIABILITY_BAND = "grad_reliability";
   /** Significance at which one interferogram shows a bowl by itself (a search over the frame). */
   static final double SEEN_ALONE_Z = 8;
 
@@ -54,14 +52,18 @@ final class DetectionRun {
           + "); run Phase-Gradient-Stack first, or mode=SUBSIDENCE on interferograms");
     }
     Band count = stackProduct.getBand(BandNames.GRADIENT_COUNT);
-    Band reliability = stackProduct.getBand(RELIABILITY_BAND);
-    if (count == null && reliability == null) {
+    Band standardError = stackProduct.getBand(BandNames.GRADIENT_STDERR);
+    if (count == null) {
       log.warning("DL-Detect: product '" + stackProduct.getName() + "' has no '"
           + BandNames.GRADIENT_COUNT + "' band: every stacked rate weighs alike");
+    } else if (standardError == null) {
+      log.warning("DL-Detect: product '" + stackProduct.getName() + "' has no '"
+          + BandNames.GRADIENT_STDERR + "' band: rates are weighted by their count alone, so"
+          + " rates of a few noisy interferograms may make false detections");
     }
     DivergenceRows field = new StackedGradientDivergence(rasters.gradientRates(
         stackProduct.getBand(BandNames.GRADIENT_AZIMUTH),
-        stackProduct.getBand(BandNames.GRADIENT_RANGE), count, reliability), width, height);
+        stackProduct.getBand(BandNames.GRADIENT_RANGE), count, standardError), width, height);
     InterferogramStack interferograms = interferogramsOrNull();
     List<DivergenceRows> fields = interferograms == null ? List.of()
         : gradientFields(interferograms);
@@ -111,7 +113,7 @@ final class DetectionRun {
     List<Detection> detections = new ArrayList<>();
     for (Finding f : sorted) {
       detections.add(new Detection(detections.size() + 1, detectionClass,
-          DetectionScore.of(f.z()), f.box(),
+          DetectionScore.of(f.z(), detectionClass), f.box(),
           DetectionCorners.of(sources[0].getSceneGeoCoding(), f.box()), dates.of(f)));
     }
     return List.copyOf(detections);

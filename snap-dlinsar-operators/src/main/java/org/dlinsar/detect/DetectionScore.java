@@ -1,31 +1,42 @@
 package org.dlinsar.detect;
 
+import org.dlinsar.sim.SiteClass;
+
 /**
  * A detection's score in [0, 1] from its significance z (sigmas of the noise floor):
- * score = z / (z + {@value #HALF_Z}), 0.5 at z = {@value #HALF_Z}, 0.8 at 4 times that. Monotone,
- * so a {@code minScore} is a {@code minZ}; it is no calibrated probability (the README's table
- * gives the precision reached at each score on simulated stacks).
+ * score = z / (z + z_half), 0.5 at z = z_half, 0.8 at 4 times that, with z_half per class:
+ * {@value #HALF_Z_SUBSIDENCE} for bowls, {@value #HALF_Z_LANDSLIDE} for landslides. Bowls are
+ * searched in every interferogram and in their stack, a slide in one gradient stack, so a bowl's
+ * z must be larger for the same trust; each z_half is where the README's table (bench/detect-eval.sh)
+ * finds the visible sites at precision near 1, so that the default {@code minScore} 0.5 suits
+ * both modes. Monotone, so a {@code minScore} is a {@code minZ}; it is no calibrated probability.
  */
 public final class DetectionScore {
 
-  /** The significance that scores 0.5. */
-  static final double HALF_Z = 8;
+  /** The significance that scores 0.5 for a subsidence bowl. */
+  static final double HALF_Z_SUBSIDENCE = 8;
+  /** The significance that scores 0.5 for a landslide. */
+  static final double HALF_Z_LANDSLIDE = 5.5;
 
   private DetectionScore() {}
 
-  /** The score of significance {@code z} >= 0. */
-  public static double of(double z) {
+  /** The score of significance {@code z} >= 0 for a detection of {@code detectionClass}. */
+  public static double of(double z, SiteClass detectionClass) {
     if (!(z >= 0)) {
       throw new IllegalArgumentException("significance must be >= 0, got " + z);
     }
-    return Double.isInfinite(z) ? 1 : z / (z + HALF_Z);
+    return Double.isInfinite(z) ? 1 : z / (z + halfZ(detectionClass));
   }
 
-  /** The significance that scores {@code score} in [0, 1]; infinite for 1. */
-  public static double significance(double score) {
+  /** The significance that scores {@code score} in [0, 1] for the class; infinite for 1. */
+  public static double significance(double score, SiteClass detectionClass) {
     if (!(score >= 0 && score <= 1)) {
       throw new IllegalArgumentException("score must be in [0, 1], got " + score);
     }
-    return score == 1 ? Double.POSITIVE_INFINITY : HALF_Z * score / (1 - score);
+    return score == 1 ? Double.POSITIVE_INFINITY : halfZ(detectionClass) * score / (1 - score);
+  }
+
+  static double halfZ(SiteClass detectionClass) {
+    return detectionClass == SiteClass.LANDSLIDE ? HALF_Z_LANDSLIDE : HALF_Z_SUBSIDENCE;
   }
 }

@@ -12,6 +12,7 @@ import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.TargetProducts;
 import org.dlinsar.inference.BundledModels;
 import org.dlinsar.inference.ModelResolver;
+import org.dlinsar.sim.SiteClass;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
@@ -84,7 +85,8 @@ public final class DlDetectOp extends Operator {
   private String method;
 
   @Parameter(interval = "[0,1]", defaultValue = "0.5", label = "Minimum score",
-      description = "Detections scoring below this are dropped; 0..1 (0.5: 8 sigmas of noise).")
+      description = "Detections scoring below this are dropped; 0..1 (0.5: 5.5 sigmas of noise"
+          + " for landslides, 8 for bowls).")
   private double minScore;
 
   @Parameter(interval = "[0,90]", defaultValue = "10", unit = "deg", label = "Minimum slope",
@@ -106,8 +108,9 @@ public final class DlDetectOp extends Operator {
     Product[] sources = StackSources.of(sourceProduct, sourceProducts);
     checkOneRasterSize(sources);
     DetectionRun run = new DetectionRun(this, sources, getLogger());
-    double minZ = DetectionScore.significance(minScore);
-    detections = LANDSLIDE.equals(mode) ? run.landslides(minZ, minSlope) : run.subsidence(minZ);
+    detections = LANDSLIDE.equals(mode)
+        ? run.landslides(DetectionScore.significance(minScore, SiteClass.LANDSLIDE), minSlope)
+        : run.subsidence(DetectionScore.significance(minScore, SiteClass.SUBSIDENCE));
     targetProduct = buildTarget(sources);
     getLogger().info(() -> "DL-Detect mode=" + mode + ": " + detections.size()
         + " detection(s) at score >= " + minScore);

@@ -30,23 +30,23 @@ final class SourceRasters {
   }
 
   /**
-   * The gradient stack's rates with weight sqrt(grad_count), or the reliability band's value
-   * when the stack has one (then the count is not used).
+   * The gradient stack's rates with their weights: from grad_count and grad_stderr when the stack
+   * has both ({@link RateReliability}), else sqrt(grad_count).
    *
    * @param count grad_count, or null for weight 1 where a rate exists
-   * @param reliability the stack's reliability band, or null
+   * @param standardError grad_stderr, or null; used only with the count
    */
   StackedGradientDivergence.Rates gradientRates(Band azimuth, Band range, Band count,
-      Band reliability) {
+      Band standardError) {
     return (x0, y0, w, h, az, rg, weight) -> {
       Rectangle r = new Rectangle(x0, y0, w, h);
       samples(azimuth, r, az);
       samples(range, r, rg);
-      if (reliability != null) {
-        samples(reliability, r, weight);
-        for (int i = 0; i < w * h; i++) {
-          weight[i] = weight[i] > 0 ? weight[i] : 0f;
-        }
+      if (count != null && standardError != null) {
+        float[] counts = new float[w * h];
+        samples(count, r, counts);
+        samples(standardError, r, weight);
+        RateReliability.weights(counts, weight, w * h, weight);
       } else if (count != null) {
         samples(count, r, weight);
         for (int i = 0; i < w * h; i++) {

@@ -13,12 +13,16 @@ import java.util.Arrays;
  * for a Gaussian blob, since the inner product of the gradients with the template's gradient is
  * minus that of their divergence with the template.
  *
- * <p>The rates are weighted so that their noise is alike everywhere: a rate stacked from n
- * interferograms has noise falling as 1 / sqrt(n), so w = sqrt(grad_count) (or the stack's
- * reliability band when it has one); a pixel without a rate (NaN) weighs 0. So the edges of
- * decorrelated areas, where few interferograms remain and rates are wild, make no blobs. (Taking
- * the divergence only where all four neighbours have rates was tried: it halves the data at the
- * edges of vegetated patches, and measured worse on the simulated stacks.)
+ * <p>The rates are weighted so that their noise is alike everywhere: w = sqrt(n) / s~, n the
+ * interferograms behind the rate (grad_count) and s~ their scatter from the stack's standard
+ * error (grad_stderr), moderated toward the frame's typical scatter ({@link RateReliability}).
+ * So a rate of three noisy pairs at the edge of decorrelated forest weighs far less than one of
+ * eighty, and a rate of a few pairs that agree by chance no more than its count allows. Without
+ * the error band the weight is sqrt(grad_count); a pixel without a rate (NaN) or of a single pair
+ * weighs 0. So the edges of decorrelated areas, where few interferograms remain and rates are
+ * wild, make no blobs. (Taking the divergence only where all four neighbours have rates was
+ * tried: it halves the data at the edges of vegetated patches, and measured worse on the
+ * simulated stacks.)
  */
 final class StackedGradientDivergence implements DivergenceRows {
 

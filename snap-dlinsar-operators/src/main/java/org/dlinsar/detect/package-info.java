@@ -4,7 +4,7 @@
  * frame's own noise floor (method CLASSICAL; a DL detector is to come).
  *
  * <p>Input: {@code grad_az}, {@code grad_rg}, {@code grad_count} of Phase-Gradient-Stack (mode
- * LANDSLIDE; {@code elevation} and the interferograms when present), or the interferogram bands
+ * LANDSLIDE; {@code grad_stderr}, {@code elevation} and the interferograms when present), or the interferogram bands
  * {@code i_ifg_*}, {@code q_ifg_*} (mode SUBSIDENCE; {@code mask_ifg_*} when present). Output
  * (CONTRACT.md sections 2 and 3): the {@code Detections} metadata element, the
  * {@code detection_id} int32 band, and {@code <name>.detections.geojson} and {@code .csv}.
@@ -23,6 +23,7 @@
  * <p>Papers: Lindeberg 1998 (scale-space blob detection, Int. J. Comput. Vision 30:79); Wells
  * 1986 (repeated box filters approximate the Gaussian); van Herk 1992, Gil and Werman 1993
  * (running maximum); Rousseeuw and Croux 1993 (MAD); Fu et al. 2022 (landslides in gradient
- * stacks); Wang, Zhang and Wu 2023 (detection-first InSAR).
+ * stacks); Wang, Zhang and Wu 2023 (detection-first InSAR); Smyth 2004 (moderated variances,
+ * Stat. Appl. Genet. Mol. Biol. 3:3); Crow 1984 (summed-area tables).
  */
 package org.dlinsar.detect;

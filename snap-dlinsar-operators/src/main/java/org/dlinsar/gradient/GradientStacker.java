@@ -224,35 +224,48 @@ public final class GradientStacker {
   private void prepare(float[] real, float[] imaginary, float[] mask, float[] coherence, int from,
       int to) {
     float[] angle = phase;
-    float[] w = weight;
     FastAtan2.atan2(imaginary, real, angle, from, to);
+    weighAndFlag(angle, angle, mask, coherence, from, to);
+    for (int i = nextUnusable(from, to); i >= 0; i = nextUnusable(i + 1, to)) {
+      angle[i] = 0f;
+      weight[i] = 0f;
+      invalidateGradientsUsing(i);
+    }
+  }
+
+  /**
+   * Fills the weights of samples {@code from} to {@code to} (the coherence, or 1) and flags the
+   * unusable samples ({@link #nextUnusable}): those where {@code a} or {@code b} is NaN (a phase or
+   * phasor of a NaN, infinite or 0 + 0i sample), or where the weight or mask m makes
+   * m + 1 / (m + |m|) not finite (NaN, infinite, zero or negative). Arithmetic rather than tests,
+   * so that the loops vectorize; "+ 0" turns -0 into 0.
+   */
+  private void weighAndFlag(float[] a, float[] b, float[] mask, float[] coherence, int from,
+      int to) {
+    float[] w = weight;
     if (coherence != null) {
       System.arraycopy(coherence, from, w, from, to - from);
     } else {
       Arrays.fill(w, from, to, 1f);
     }
-    // 0 where usable, NaN where not: a NaN phase (NaN, infinite or 0 + 0i sample), or a weight or
-    // mask m for which m + 1 / (m + |m|) is not finite (NaN, infinite, zero or negative).
-    // Arithmetic rather than tests, so that the loops vectorize; "+ 0" turns -0 into 0.
     for (int i = from; i < to; i++) {
-      flag[i] = 0f * (angle[i] + w[i] + 1f / (w[i] + Math.abs(w[i]))) + 0f;
+      flag[i] = 0f * (a[i] + b[i] + w[i] + 1f / (w[i] + Math.abs(w[i]))) + 0f;
     }
     if (mask != null) {
       for (int i = from; i < to; i++) {
         flag[i] += 0f * (mask[i] + 1f / (mask[i] + Math.abs(mask[i])));
       }
     }
-    // Arrays.mismatch compares whole vectors at a time: the scan costs little when all is usable.
-    for (int i = from; i < to; i++) {
-      int k = Arrays.mismatch(flag, i, to, zeros, i, to);
-      if (k < 0) {
-        break;
-      }
-      i += k;
-      angle[i] = 0f;
-      w[i] = 0f;
-      invalidateGradientsUsing(i);
-    }
+  }
+
+  /**
+   * The first sample flagged unusable by {@link #weighAndFlag} from {@code i} on, before
+   * {@code to}, or -1. Arrays.mismatch compares whole vectors at a time: the scan costs little
+   * when all is usable.
+   */
+  private int nextUnusable(int i, int to) {
+    int k = Arrays.mismatch(flag, i, to, zeros, i, to);
+    return k < 0 ? -1 : i + k;
   }
 
   /** Invalidates the gradients of pixel {@code i} and its four neighbours, in both frames. */
@@ -481,26 +494,9 @@ public final class GradientStacker {
       c[i] = r * inverse;
       s[i] = m * inverse;
     }
-    if (coherence != null) {
-      System.arraycopy(coherence, from, w, from, to - from);
-    } else {
-      Arrays.fill(w, from, to, 1f);
-    }
+    weighAndFlag(c, s, mask, coherence, from, to);
     Arrays.fill(usable, from, to, 1f);
-    for (int i = from; i < to; i++) {
-      flag[i] = 0f * (c[i] + s[i] + w[i] + 1f / (w[i] + Math.abs(w[i]))) + 0f;
-    }
-    if (mask != null) {
-      for (int i = from; i < to; i++) {
-        flag[i] += 0f * (mask[i] + 1f / (mask[i] + Math.abs(mask[i])));
-      }
-    }
-    for (int i = from; i < to; i++) {
-      int k = Arrays.mismatch(flag, i, to, zeros, i, to);
-      if (k < 0) {
-        break;
-      }
-      i += k;
+    for (int i = nextUnusable(from, to); i >= 0; i = nextUnusable(i + 1, to)) {
       c[i] = 0f;
       s[i] = 0f;
       w[i] = 0f;

@@ -37,6 +37,22 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
   }
 
   /**
+   * Runs mode {@code LANDSLIDE} on a gradient stack without its {@code grad_stderr} band (the
+   * rates weighted by their count alone): detection as it was before the stack had an error,
+   * to measure what the error brings.
+   */
+  public static DetectionTrial runWithoutStandardError(Scene scene, double minScore) {
+    long start = System.nanoTime();
+    StackSimulator sim = new StackSimulator(scene);
+    Product stack = SimulatedProducts.stack(scene);
+    Product masked = GPF.createProduct("DL-Mask", Map.of("method", "OTSU"), stack);
+    DetectionTrial trial = detect(sim, masked, "LANDSLIDE", minScore, start, false);
+    masked.dispose();
+    stack.dispose();
+    return trial;
+  }
+
+  /**
    * Runs each of {@code modes} on one simulated stack and its masks (simulated once).
    *
    * @return the trials, in the order of {@code modes}
@@ -48,7 +64,7 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
     Product masked = GPF.createProduct("DL-Mask", Map.of("method", "OTSU"), stack);
     List<DetectionTrial> trials = new ArrayList<>();
     for (String mode : modes) {
-      trials.add(detect(sim, masked, mode, minScore, start));
+      trials.add(detect(sim, masked, mode, minScore, start, true));
       start = System.nanoTime();
     }
     masked.dispose();
@@ -57,7 +73,7 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
   }
 
   private static DetectionTrial detect(StackSimulator sim, Product masked, String mode,
-      double minScore, long start) {
+      double minScore, long start, boolean standardError) {
     Scene scene = sim.scene();
     Map<String, Object> params = new HashMap<>();
     params.put("mode", mode);
@@ -69,7 +85,10 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
     int h = scene.height();
     if ("LANDSLIDE".equals(mode)) {
       Product gradients = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS, masked);
-      detected = GPF.createProduct("DL-Detect", params, gradients);
+      detected = standardError ? GPF.createProduct("DL-Detect", params, gradients)
+          : GPF.createProduct("DL-Detect", params, GPF.createProduct("BandSelect",
+              Map.of("sourceBands", new String[] {"grad_az", "grad_rg", "grad_count"}),
+              gradients), masked);
       sites = sitesOf(sim, SiteClass.LANDSLIDE);
       float[] range = read(gradients, "grad_rg", w, h);
       float[] countAsFloat = read(gradients, "grad_count", w, h);

@@ -59,4 +59,37 @@ class BlobScannerTest {
       }
     }
   }
+
+  /**
+   * Noise on a frame of which three fifths have no data but at a few scattered pixels (the
+   * rates of a few pairs in decorrelated forest): the floor of every scale stays that of the
+   * ground with data, so its ordinary noise does not pass for blobs.
+   */
+  @Test
+  void aLargeAreaWithoutDataDoesNotLowerTheNoiseFloor() {
+    double[] flat = new double[W * H];
+    float[][] stack = ArrayFields.gradientStack(flat, W, H, 1.0, 23);
+    float[][] sparse = ArrayFields.gradientStack(flat, W, H, 1.0, 23);
+    java.util.Random random = new java.util.Random(29);
+    for (int y = 0; y < H; y++) {
+      for (int x = 2 * W / 5; x < W; x++) {
+        if (random.nextDouble() > 0.05) { // a rate at one pixel in twenty
+          sparse[2][y * W + x] = 0f;
+        }
+      }
+    }
+    int[] radii = LandslideDetector.RADII;
+    BlobScanner.Scan full = new BlobScanner(W, H, radii, 0).scan(
+        new StackedGradientDivergence(ArrayFields.rates(stack[0], stack[1], stack[2], W), W, H),
+        () -> {});
+    BlobScanner.Scan partial = new BlobScanner(W, H, radii, 0).scan(
+        new StackedGradientDivergence(ArrayFields.rates(sparse[0], sparse[1], sparse[2], W), W,
+            H), () -> {});
+
+    for (int s = 0; s < radii.length; s++) {
+      double ratio = partial.noise()[s].sigma() / full.noise()[s].sigma();
+      assertEquals(1, ratio, 0.2, "noise floor of scale " + s + " with data on two fifths,"
+          + " against the whole frame's");
+    }
+  }
 }

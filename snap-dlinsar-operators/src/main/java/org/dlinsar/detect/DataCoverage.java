@@ -1,0 +1,53 @@
+package org.dlinsar.detect;
+
+/**
+ * Where a field has data (a sample other than 0), counted over boxes in constant time from a
+ * summed-area table (Crow 1984): how complete the neighbourhood of a noise sample is.
+ */
+final class DataCoverage {
+
+  private DataCoverage() {}
+
+  /**
+   * The summed-area table of the field's non-zero samples: entry (y, x) of width + 1 columns
+   * counts the samples above row y and left of column x.
+   *
+   * @param field w x h samples, row-major; not modified
+   * @return (h + 1) x (w + 1) counts
+   */
+  static int[] summedArea(float[] field, int w, int h) {
+    int stride = w + 1;
+    int[] table = new int[(h + 1) * stride];
+    for (int y = 0; y < h; y++) {
+      int rowSum = 0;
+      int in = y * w;
+      int above = y * stride;
+      int out = above + stride;
+      for (int x = 0; x < w; x++) {
+        rowSum += field[in + x] != 0f ? 1 : 0;
+        table[out + x + 1] = table[above + x + 1] + rowSum;
+      }
+    }
+    return table;
+  }
+
+  /**
+   * The samples with data in columns x0 to x1 and rows y0 to y1 (exclusive ends), the box clipped
+   * to the table's field (outside it there is no data).
+   *
+   * @param table from {@link #summedArea} of a field {@code w} wide
+   */
+  static int inBox(int[] table, int w, int x0, int y0, int x1, int y1) {
+    int h = table.length / (w + 1) - 1;
+    int ax = Math.max(0, x0);
+    int ay = Math.max(0, y0);
+    int bx = Math.min(w, x1);
+    int by = Math.min(h, y1);
+    if (ax >= bx || ay >= by) {
+      return 0;
+    }
+    int stride = w + 1;
+    return table[by * stride + bx] - table[ay * stride + bx] - table[by * stride + ax]
+        + table[ay * stride + ax];
+  }
+}
