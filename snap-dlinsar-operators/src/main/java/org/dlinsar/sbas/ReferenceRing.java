@@ -12,7 +12,7 @@ import org.dlinsar.sim.PixelBox;
  * median unwrapped phase over the ring's stable coherent pixels: those of coherence at least
  * {@value #STABLE_COHERENCE}; with fewer than {@value #MIN_PIXELS} of them, every valid ring pixel.
  */
-final class ReferenceRing {
+public final class ReferenceRing {
 
   /** Coherence from which a ring pixel counts as stable and coherent. */
   static final double STABLE_COHERENCE = 0.5;
@@ -30,7 +30,7 @@ final class ReferenceRing {
    * @param others other detections' boxes, never in the ring
    * @param gap pixels kept free around the detection's box, >= 0
    */
-  static boolean[] of(PixelBox patch, PixelBox detection, List<PixelBox> others, int gap) {
+  public static boolean[] of(PixelBox patch, PixelBox detection, List<PixelBox> others, int gap) {
     int w = patch.width();
     boolean[] ring = new boolean[w * patch.height()];
     for (int y = patch.y0(); y < patch.y1(); y++) {
