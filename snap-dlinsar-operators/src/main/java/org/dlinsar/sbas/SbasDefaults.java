@@ -3,17 +3,16 @@ package org.dlinsar.sbas;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.dlinsar.unwrap.PhaseUnwrapper;
-import org.esa.snap.core.gpf.OperatorException;
+import org.dlinsar.unwrap.Unwrappers;
 
 /** Where Local-SBAS finds what its parameters leave out: the unwrapper and the GeoJSON file. */
 final class SbasDefaults {
 
   private SbasDefaults() {}
 
-  /** The classical unwrapper of DL-Unwrap. */
+  /** The classical unwrapper of DL-Unwrap (coherence-weighted minimum cost flow). */
   static PhaseUnwrapper unwrapper() {
-    throw new OperatorException("Local-SBAS needs the classical unwrapper of DL-Unwrap, which is"
-        + " not in this build; give Unw_Phase_ifg_* bands (run DL-Unwrap first)");
+    return Unwrappers.classical();
   }
 
   /** The GeoJSON of the {@code detectionsFile} parameter: a .dim gives the file beside it. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PlainJavaSbasTest {
 
   private static final Set<String> SNAP_SIDE = Set.of("LocalSbasOp.java", "PatchReader.java",
-      "DetectionBox.java", "SbasSummary.java", "SbasDefaults.java");
+      "DetectionBox.java", "SbasSummary.java");
 
   @Test
   void onlyTheOperatorsSideImportsSnapOrCeres() throws IOException {
