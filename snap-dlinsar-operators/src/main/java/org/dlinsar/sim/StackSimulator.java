@@ -124,6 +124,29 @@ public final class StackSimulator {
         elevation);
   }
 
+  /**
+   * The noise-free unwrapped phase of interferogram {@code pair} over {@code box} (which must lie
+   * inside the scene), radians: deformation plus atmosphere, phase[secondary] - phase[reference],
+   * the phase the synthesised interferogram's wrapped phase scatters around. Row-major over the
+   * box; belongs to the caller. The truth an unwrapper is scored against.
+   */
+  public float[] unwrappedPhaseRad(int pair, PixelBox box) {
+    checkInside(box);
+    if (pair < 0 || pair >= pairs.size()) {
+      throw new IllegalArgumentException("pair index " + pair + " outside [0, " + pairs.size() + ")");
+    }
+    float[] phase = new float[box.width() * box.height()];
+    PixelState state = new PixelState(dates.size());
+    for (int y = box.y0(); y < box.y1(); y++) {
+      for (int x = box.x0(); x < box.x1(); x++) {
+        evaluate(x, y, state);
+        phase[(y - box.y0()) * box.width() + (x - box.x0())] =
+            (float) (state.phaseRad[secondaryIndex[pair]] - state.phaseRad[referenceIndex[pair]]);
+      }
+    }
+    return phase;
+  }
+
   /** Terrain slope at a pixel, degrees. */
   public double slopeDeg(int x, int y) {
     return terrain.slopeDeg(x, y);

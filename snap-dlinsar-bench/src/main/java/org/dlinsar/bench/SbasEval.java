@@ -1,0 +1,240 @@
+package org.dlinsar.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dlinsar.ifg.BandNames;
+import org.dlinsar.sbas.ReferenceRing;
+import org.dlinsar.sim.AcquisitionPlan;
+import org.dlinsar.sim.PixelBox;
+import org.dlinsar.sim.Scene;
+import org.dlinsar.sim.ScenePresets;
+import org.dlinsar.sim.SimulatedProducts;
+import org.dlinsar.sim.Site;
+import org.dlinsar.sim.StackSimulator;
+import org.dlinsar.sim.StackTile;
+import org.dlinsar.sim.TruthTile;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
+import org.esa.snap.core.gpf.GPF;
+
+/**
+ * Local-SBAS against the simulator's truth per margin (issue 10): the true sites' boxes are the
+ * detections (so detection errors stay out), the operator runs with each margin, and at every site
+ * whose peak is truly coherent in at least half the pairs it prints the median velocity error
+ * (mm/year) and the median series RMSE (mm) against the truth relative to the same reference ring,
+ * and the seconds of the operator's run (its patches).
+ *
+ * <pre>
+ * SbasEval preset dates pairs unwrap margins seed...
+ *   unwrap: classical (DL-Unwrap's) or oracle (true deformation + the wrapped remainder, given as
+ *   Unw_Phase_ifg_* bands: what Local-SBAS does after a perfect unwrapper)
+ * </pre>
+ */
+public final class SbasEval {
+
+  private SbasEval() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 6) {
+      System.err.println("usage: SbasEval preset dates pairs classical|oracle m1,m2,... seed...");
+      System.exit(2);
+    }
+    String preset = args[0];
+    int dates = Integer.parseInt(args[1]);
+    int pairs = Integer.parseInt(args[2]);
+    boolean oracle = args[3].equals("oracle");
+    int[] margins = Arrays.stream(args[4].split(",")).mapToInt(Integer::parseInt).toArray();
+    long[] seeds = Arrays.stream(args).skip(5).mapToLong(Long::parseLong).toArray();
+    System.out.println("| margin | sites | median velocity error (mm/year) | p90 | median series"
+        + " RMSE (mm) | seconds |");
+    System.out.println("| --- | --- | --- | --- | --- | --- |");
+    List<Trial> trials = new ArrayList<>();
+    for (long seed : seeds) {
+      Scene scene = ScenePresets.named(preset, seed)
+          .withAcquisitions(new AcquisitionPlan(LocalDate.of(2021, 1, 4), 12, dates, pairs, 0));
+      trials.add(new Trial(scene, oracle));
+    }
+    for (int margin : margins) {
+      List<Double> velocityErrors = new ArrayList<>();
+      List<Double> rmses = new ArrayList<>();
+      double seconds = 0;
+      for (Trial t : trials) {
+        seconds += t.run(margin, velocityErrors, rmses);
+      }
+      System.out.printf(Locale.ROOT, "| %d | %d | %.2f | %.2f | %.2f | %.2f |%n", margin,
+          velocityErrors.size(), quantile(velocityErrors, 0.5), quantile(velocityErrors, 0.9),
+          quantile(rmses, 0.5), seconds);
+    }
+  }
+
+  /** One simulated scene, its stack with the sites as detections, and its truth. */
+  private static final class Trial {
+    final Scene scene;
+    final StackSimulator sim;
+    final Product source;
+    final TruthTile truth;
+    final List<Site> sites = new ArrayList<>();
+
+    Trial(Scene scene, boolean oracle) {
+      this.scene = scene;
+      this.sim = new StackSimulator(scene);
+      this.source = inMemory(SimulatedProducts.stack(scene));
+      PixelBox frame = PixelBox.of(0, 0, scene.width(), scene.height());
+      this.truth = sim.truth(frame);
+      for (Site s : sim.sites()) {
+        int coherent = 0;
+        int peak = s.peakY() * scene.width() + s.peakX();
+        for (int p = 0; p < sim.pairs().size(); p++) {
+          coherent += truth.mask(p)[peak];
+        }
+        if (coherent * 2 >= sim.pairs().size()) {
+          sites.add(s);
+        }
+      }
+      addDetections(source, sim.sites());
+      if (oracle) {
+        addOracleUnwrapped(frame);
+      }
+    }
+
+    double run(int margin, List<Double> velocityErrors, List<Double> rmses) throws Exception {
+      Map<String, Object> params = new HashMap<>();
+      params.put("margin", margin);
+      long start = System.nanoTime();
+      Product target = GPF.createProduct("Local-SBAS", params, source);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      int w = scene.width();
+      float[] velocity = read(target, BandNames.VELOCITY);
+      List<float[]> series = new ArrayList<>();
+      for (LocalDate d : sim.dates()) {
+        series.add(read(target, BandNames.displacement(d)));
+      }
+      List<PixelBox> all = sim.sites().stream().map(Site::box).toList();
+      for (Site s : sites) {
+        PixelBox patch = s.box().grownWithin(margin, w, scene.height());
+        List<PixelBox> others = new ArrayList<>(all);
+        others.remove(s.box());
+        boolean[] ring = ReferenceRing.of(patch, s.box(), others, margin / 2);
+        int peak = s.peakY() * w + s.peakX();
+        double trueV = truth.velocityMmPerYear()[peak]
+            - ringMedian(truth.velocityMmPerYear(), ring, patch, w);
+        velocityErrors.add(Math.abs(velocity[peak] - trueV));
+        double sum = 0;
+        for (int d = 0; d < series.size(); d++) {
+          double trueD = truth.displacementMm(d)[peak]
+              - ringMedian(truth.displacementMm(d), ring, patch, w);
+          double e = series.get(d)[peak] - trueD;
+          sum += e * e;
+        }
+        rmses.add(Math.sqrt(sum / series.size()));
+      }
+      target.dispose();
+      return seconds;
+    }
+
+    private float[] read(Product target, String band) throws java.io.IOException {
+      int w = scene.width();
+      int h = scene.height();
+      return target.getBand(band).readPixels(0, 0, w, h, new float[w * h]);
+    }
+
+    private void addOracleUnwrapped(PixelBox frame) {
+      StackTile tile = sim.simulate(frame);
+      double phasePerMm = scene.radar().phasePerMm();
+      int n = frame.width() * frame.height();
+      for (int p = 0; p < sim.pairs().size(); p++) {
+        int ref = sim.dates().indexOf(sim.pairs().get(p).reference());
+        int sec = sim.dates().indexOf(sim.pairs().get(p).secondary());
+        float[] unw = new float[n];
+        for (int i = 0; i < n; i++) {
+          double deformation = phasePerMm
+              * (truth.displacementMm(sec)[i] - truth.displacementMm(ref)[i]);
+          unw[i] = (float) (deformation
+              + Math.IEEEremainder(tile.phase(p, i) - deformation, 2 * Math.PI));
+        }
+        String name = BandNames.unwrappedPhase(suffixOf(p));
+        Band band = new Band(name, ProductData.TYPE_FLOAT32, frame.width(), frame.height());
+        band.setRasterData(ProductData.createInstance(unw));
+        source.addBand(band);
+      }
+    }
+
+    /** The suffix of pair p's bands in the simulated stack. */
+    private String suffixOf(int p) {
+      String wanted = sim.pairs().get(p).toString();
+      for (String name : source.getBandNames()) {
+        if (name.startsWith(BandNames.REAL_PREFIX) && name.endsWith(wanted)) {
+          return name.substring(BandNames.REAL_PREFIX.length());
+        }
+      }
+      throw new IllegalStateException("no i_ifg band for pair " + wanted);
+    }
+  }
+
+  /** The stack's interferogram bands simulated once into memory, so runs time Local-SBAS only. */
+  private static Product inMemory(Product simulated) {
+    int w = simulated.getSceneRasterWidth();
+    int h = simulated.getSceneRasterHeight();
+    Product p = new Product(simulated.getName(), simulated.getProductType(), w, h);
+    org.esa.snap.core.util.ProductUtils.copyProductNodes(simulated, p);
+    for (Band b : simulated.getBands()) {
+      String name = b.getName();
+      if (name.startsWith(BandNames.REAL_PREFIX) || name.startsWith(BandNames.IMAGINARY_PREFIX)
+          || name.startsWith(BandNames.COHERENCE_PREFIX)) {
+        Band copy = new Band(name, ProductData.TYPE_FLOAT32, w, h);
+        copy.setUnit(b.getUnit());
+        try {
+          copy.setRasterData(ProductData.createInstance(b.readPixels(0, 0, w, h, new float[w * h])));
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        p.addBand(copy);
+      }
+    }
+    return p;
+  }
+
+  private static void addDetections(Product p, List<Site> sites) {
+    MetadataElement e = new MetadataElement("Detections");
+    e.setAttributeInt("count", sites.size());
+    for (Site s : sites) {
+      MetadataElement d = new MetadataElement("detection." + s.id());
+      d.setAttributeInt("id", s.id());
+      d.setAttributeString("class", s.siteClass().label());
+      d.setAttributeDouble("score", 1);
+      d.setAttributeString("bbox_px", s.box().x0() + "," + s.box().y0() + "," + s.box().x1()
+          + "," + s.box().y1());
+      e.addElement(d);
+    }
+    p.getMetadataRoot().addElement(e);
+  }
+
+  private static double ringMedian(float[] frameValues, boolean[] ring, PixelBox patch, int w) {
+    double[] v = new double[ring.length];
+    int k = 0;
+    for (int i = 0; i < ring.length; i++) {
+      if (ring[i]) {
+        int x = patch.x0() + i % patch.width();
+        int y = patch.y0() + i / patch.width();
+        v[k++] = frameValues[y * w + x];
+      }
+    }
+    Arrays.sort(v, 0, k);
+    return k == 0 ? 0 : k % 2 == 1 ? v[k / 2] : 0.5 * (v[k / 2 - 1] + v[k / 2]);
+  }
+
+  private static double quantile(List<Double> values, double q) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return v[(int) Math.min(v.length - 1, Math.floor(q * v.length))];
+  }
+}

@@ -1,0 +1,290 @@
+package org.dlinsar.sbas;
+
+import com.bc.ceres.core.ProgressMonitor;
+import java.awt.Rectangle;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.ifg.StackSources;
+import org.dlinsar.ifg.TargetProducts;
+import org.dlinsar.sim.PixelBox;
+import org.dlinsar.unwrap.PhaseUnwrapper;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
+import org.esa.snap.core.gpf.Operator;
+import org.esa.snap.core.gpf.OperatorException;
+import org.esa.snap.core.gpf.OperatorSpi;
+import org.esa.snap.core.gpf.Tile;
+import org.esa.snap.core.gpf.annotations.OperatorMetadata;
+import org.esa.snap.core.gpf.annotations.Parameter;
+import org.esa.snap.core.gpf.annotations.SourceProduct;
+import org.esa.snap.core.gpf.annotations.SourceProducts;
+import org.esa.snap.core.gpf.annotations.TargetProduct;
+
+/**
+ * Small-baseline time series on patches around detections (CONTRACT.md sections 2, 4 to 6):
+ * {@code velocity} (mm/year), {@code disp_<ddMMMyyyy>} (mm) per acquisition and
+ * {@code rms_residual} (mm), NaN outside the patches; the time-series CSV where
+ * {@code timeSeriesFile} says; a {@code Local_SBAS} metadata element. The algorithm is
+ * {@link PatchSbas}; sources are carried through.
+ *
+ * <p>{@code scope=PATCHES}: the patches are few and small, and the CSV and the metadata need their
+ * results before a writer writes the header, so all of them run in {@link #initialize()}, in
+ * parallel (memory: one patch's interferograms per thread, plus the patches' outputs), and tiles
+ * are then laid from them. {@code scope=FULL}: every target tile is one patch without a detection
+ * (its reference is the tile's own stable coherent pixels), computed when the tile is asked for,
+ * so the saving of detection-first can be measured.
+ */
+@OperatorMetadata(
+    alias = "Local-SBAS",
+    label = "Local SBAS",
+    category = "Radar/Interferometric/DL-InSAR",
+    version = "0.1",
+    authors = "DL-InSAR",
+    description = "Small-baseline time series on patches around detections: velocity,"
+        + " displacement per date, residual and a time-series CSV.")
+public final class LocalSbasOp extends Operator {
+
+  static final String PATCHES = "PATCHES";
+  static final String FULL = "FULL";
+  /** Target tile edge of scope FULL: a tile is one unwrapping patch. */
+  static final int FULL_TILE = 256;
+
+  @SourceProduct(description = "The interferogram stack, with Detections metadata unless"
+      + " detectionsFile is given.")
+  private Product sourceProduct;
+
+  @SourceProducts(description = "Further interferogram stacks of the same raster size.")
+  private Product[] sourceProducts;
+
+  @TargetProduct
+  private Product targetProduct;
+
+  @Parameter(valueSet = {PATCHES, FULL}, defaultValue = PATCHES, notNull = true, label = "Scope",
+      description = "PATCHES (around each detection) or FULL (every pixel, tile by tile).")
+  private String scope;
+
+  @Parameter(label = "Detections file",
+      description = "DL-Detect's GeoJSON, or its product's .dim (<name>.detections.geojson"
+          + " beside it); empty: the source's Detections metadata.")
+  private File detectionsFile;
+
+  @Parameter(interval = "[4,512]", defaultValue = "32", unit = "pixels", label = "Margin",
+      description = "Pixels added around each detection's box; the outer half is the reference"
+          + " ring.")
+  private int margin;
+
+  @Parameter(label = "Time-series file",
+      description = "CSV to write, or the target .dim to write <name>.timeseries.csv beside it;"
+          + " empty: none.")
+  private File timeSeriesFile;
+
+  private InterferogramStack stack;
+  private SbasInversion inversion;
+  private PatchReader reader;
+  private PhaseUnwrapper unwrapper;
+  private List<DetectionBox> detections = List.of();
+  private PatchMosaic mosaic;
+  private Band velocityBand;
+  private Band rmsBand;
+  private Band[] displacementBands;
+
+  /** Replaces the unwrapper (tests; the default is the classical one). */
+  void useUnwrapper(PhaseUnwrapper replacement) {
+    this.unwrapper = replacement;
+  }
+
+  @Override
+  public void initialize() throws OperatorException {
+    Product[] sources = StackSources.of(sourceProduct, sourceProducts);
+    try {
+      stack = InterferogramStack.of(sources);
+    } catch (IllegalArgumentException e) {
+      throw new OperatorException("Local-SBAS: " + e.getMessage(), e);
+    }
+    SbasNetwork network = SbasNetwork.of(stack.interferograms().stream()
+        .map(ifg -> ifg.pair()).toList());
+    inversion = new SbasInversion(network, stack.wavelengthMetres(),
+        Math.max(1, network.pairCount() / 2));
+    reader = new PatchReader(this, stack);
+    if (unwrapper == null && !reader.readsUnwrapped()) {
+      unwrapper = SbasDefaults.unwrapper();
+    }
+    targetProduct = buildTarget(sources, network);
+    if (PATCHES.equals(scope)) {
+      detections = readDetections();
+      runPatches(network);
+    } else {
+      targetProduct.setPreferredTileSize(FULL_TILE, FULL_TILE);
+    }
+  }
+
+  @Override
+  public void computeTileStack(Map<Band, Tile> targetTiles, Rectangle rect, ProgressMonitor pm)
+      throws OperatorException {
+    checkForCancellation();
+    if (FULL.equals(scope)) {
+      PixelBox box = PixelBox.of(rect.x, rect.y, rect.width, rect.height);
+      PatchResult r = new PatchSbas(inversion.sharingPatterns(), unwrapper)
+          .run(reader.read(box), null, List.of(), 0);
+      write(targetTiles, rect, r);
+    } else {
+      write(targetTiles, rect, null);
+    }
+  }
+
+  /** Writes the tiles of the bands Local-SBAS adds: from {@code full} or else from the mosaic. */
+  private void write(Map<Band, Tile> tiles, Rectangle rect, PatchResult full) {
+    for (Map.Entry<Band, Tile> e : tiles.entrySet()) {
+      Function<PatchResult, float[]> values = valuesOf(e.getKey());
+      if (values == null) {
+        continue;
+      }
+      float[] out;
+      if (full != null) {
+        out = values.apply(full);
+      } else {
+        out = new float[rect.width * rect.height];
+        mosaic.fill(rect, values, out);
+      }
+      e.getValue().setSamples(out);
+    }
+  }
+
+  private Function<PatchResult, float[]> valuesOf(Band band) {
+    if (band == velocityBand) {
+      return PatchResult::velocityMmPerYear;
+    }
+    if (band == rmsBand) {
+      return PatchResult::rmsResidualMm;
+    }
+    for (int d = 0; d < displacementBands.length; d++) {
+      if (band == displacementBands[d]) {
+        int date = d;
+        return r -> r.displacementMm()[date];
+      }
+    }
+    return null;
+  }
+
+  private List<DetectionBox> readDetections() {
+    if (detectionsFile == null || detectionsFile.getPath().isBlank()) {
+      try {
+        return DetectionBox.fromMetadata(sourceProduct);
+      } catch (IllegalArgumentException e) {
+        throw new OperatorException("Local-SBAS scope=PATCHES: " + e.getMessage()
+            + "; give detectionsFile or run DL-Detect first", e);
+      }
+    }
+    Path file = SbasDefaults.geoJsonOf(detectionsFile.toPath());
+    List<DetectionBox> found;
+    try {
+      found = DetectionBox.fromGeoJson(file);
+    } catch (IOException e) {
+      throw new OperatorException("Local-SBAS detectionsFile: " + e.getMessage(), e);
+    }
+    for (DetectionBox d : found) {
+      if (d.box().x1() > stack.width() || d.box().y1() > stack.height() || d.box().x0() < 0
+          || d.box().y0() < 0) {
+        throw new OperatorException("Local-SBAS detectionsFile " + file + ": detection " + d.id()
+            + " box " + d.box() + " reaches outside the " + stack.width() + " x "
+            + stack.height() + " raster");
+      }
+    }
+    return found;
+  }
+
+  private void runPatches(SbasNetwork network) {
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    List<PatchResult> results;
+    try {
+      results = PatchRunner.runAll(detections,
+          d -> d.box().grownWithin(margin, stack.width(), stack.height()), reader::read,
+          () -> new PatchSbas(inversion.sharingPatterns(), unwrapper), margin / 2, threads,
+          this::checkForCancellation);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new OperatorException("Local-SBAS: " + e.getMessage(), e);
+    }
+    mosaic = new PatchMosaic(detections, results);
+    List<TimeSeriesCsv.Series> series = new ArrayList<>();
+    long corrected = 0;
+    long pixels = 0;
+    for (int k = 0; k < detections.size(); k++) {
+      PatchResult r = results.get(k);
+      corrected += r.corrected();
+      pixels += (long) r.box().width() * r.box().height();
+      int peak = r.peakIndex(detections.get(k).box());
+      series.add(SbasSummary.seriesAt(detections.get(k).id(), r, peak, network.dateCount()));
+    }
+    long total = corrected;
+    long area = pixels;
+    getLogger().info(() -> String.format(java.util.Locale.ROOT, "Local-SBAS: %d patch(es), %d of"
+        + " %d pixels (%.2f %%), %d interferograms; closure correction changed %d pair phases",
+        detections.size(), area, (long) stack.width() * stack.height(),
+        100.0 * area / ((long) stack.width() * stack.height()), stack.size(), total));
+    targetProduct.getMetadataRoot().addElement(SbasSummary.metadata(detections, results, series,
+        margin, inversion.patternCount()));
+    writeCsv(network, series);
+  }
+
+  private void writeCsv(SbasNetwork network, List<TimeSeriesCsv.Series> series) {
+    Path file = TimeSeriesCsv.resolve(timeSeriesFile == null ? null : timeSeriesFile.toPath());
+    if (file == null) {
+      getLogger().info("Local-SBAS: no timeSeriesFile given, so no CSV is written");
+      return;
+    }
+    try {
+      TimeSeriesCsv.write(file, network.dates(), series);
+    } catch (IOException e) {
+      throw new OperatorException("Local-SBAS: " + e.getMessage(), e);
+    }
+    getLogger().info(() -> "Local-SBAS: wrote " + file);
+  }
+
+  private Product buildTarget(Product[] sources, SbasNetwork network) {
+    Set<String> added = new HashSet<>(List.of(BandNames.VELOCITY, BandNames.RMS_RESIDUAL));
+    network.dates().forEach(d -> added.add(BandNames.displacement(d)));
+    Product target = TargetProducts.carryingSources(List.of(sources), "_sbas", added);
+    velocityBand = addBand(target, BandNames.VELOCITY, "mm/year",
+        "Local-SBAS: LOS velocity, toward the satellite positive; NaN outside the patches");
+    rmsBand = addBand(target, BandNames.RMS_RESIDUAL, "mm",
+        "Local-SBAS: root mean square residual of the pairs; NaN outside the patches");
+    displacementBands = new Band[network.dateCount()];
+    for (int d = 0; d < network.dateCount(); d++) {
+      displacementBands[d] = addBand(target, BandNames.displacement(network.dates().get(d)), "mm",
+          "Local-SBAS: LOS displacement since " + network.dates().get(0)
+              + ", relative to the reference ring; NaN outside the patches");
+    }
+    org.esa.snap.core.datamodel.MetadataElement old =
+        target.getMetadataRoot().getElement(SbasSummary.ELEMENT);
+    if (old != null) {
+      target.getMetadataRoot().removeElement(old);
+    }
+    return target;
+  }
+
+  private static Band addBand(Product target, String name, String unit, String description) {
+    Band band = target.addBand(name, ProductData.TYPE_FLOAT32);
+    band.setUnit(unit);
+    band.setDescription(description);
+    band.setNoDataValue(Double.NaN);
+    band.setNoDataValueUsed(true);
+    return band;
+  }
+
+  /** Registers Local-SBAS with GPF. */
+  public static class Spi extends OperatorSpi {
+    public Spi() {
+      super(LocalSbasOp.class);
+    }
+  }
+}

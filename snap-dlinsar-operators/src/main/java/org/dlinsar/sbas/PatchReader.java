@@ -1,0 +1,82 @@
+package org.dlinsar.sbas;
+
+import java.awt.Rectangle;
+import java.util.List;
+import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.Interferogram;
+import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.ifg.InterferogramTile;
+import org.dlinsar.ifg.InterferogramTiles;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.gpf.Operator;
+import org.dlinsar.sim.PixelBox;
+
+/**
+ * Reads a patch of every interferogram through the operator's source tiles: the wrapped phase
+ * atan2(q, i) and the coherence, or the {@code Unw_Phase_ifg_<suffix>} bands when every
+ * interferogram has one (DL-Unwrap ran before). No data (NaN, 0 + 0i, coherence NaN or 0) and
+ * pixels a {@code mask_ifg_<suffix>} band marks 0 get phase NaN and coherence 0.
+ */
+final class PatchReader {
+
+  private final Operator operator;
+  private final List<Interferogram> interferograms;
+  private final Band[] unwrapped;
+  private final Band[] masks;
+
+  PatchReader(Operator operator, InterferogramStack stack) {
+    this.operator = operator;
+    this.interferograms = stack.interferograms();
+    int n = interferograms.size();
+    this.masks = new Band[n];
+    Band[] unw = new Band[n];
+    int found = 0;
+    for (int p = 0; p < n; p++) {
+      Interferogram ifg = interferograms.get(p);
+      masks[p] = stack.maskBandOf(ifg);
+      unw[p] = stack.productOf(ifg).getBand(BandNames.unwrappedPhase(ifg.suffix()));
+      found += unw[p] != null ? 1 : 0;
+    }
+    this.unwrapped = found == n ? unw : null;
+  }
+
+  /** True when the phases come unwrapped from Unw_Phase_ifg_* bands. */
+  boolean readsUnwrapped() {
+    return unwrapped != null;
+  }
+
+  /** Reads the patch; its arrays are new. */
+  PatchStack read(PixelBox box) {
+    Rectangle rect = new Rectangle(box.x0(), box.y0(), box.width(), box.height());
+    int n = box.width() * box.height();
+    int pairs = interferograms.size();
+    float[][] phase = new float[pairs][];
+    float[][] coherence = new float[pairs][];
+    for (int p = 0; p < pairs; p++) {
+      InterferogramTile tile = InterferogramTiles.read(operator, interferograms.get(p), rect);
+      float[] unw = unwrapped == null ? null
+          : operator.getSourceTile(unwrapped[p], rect).getSamplesFloat();
+      float[] mask = masks[p] == null ? null
+          : operator.getSourceTile(masks[p], rect).getSamplesFloat();
+      float[] ph = new float[n];
+      float[] coh = new float[n];
+      for (int i = 0; i < n; i++) {
+        float re = tile.real()[i];
+        float im = tile.imaginary()[i];
+        float c = tile.coherence()[i];
+        boolean noData = Float.isNaN(re) || Float.isNaN(im) || (re == 0 && im == 0)
+            || c == 0 || (mask != null && mask[i] == 0);
+        if (noData) {
+          ph[i] = Float.NaN;
+          continue;
+        }
+        // no coherence band: every pixel with data counts as fully coherent
+        coh[i] = Float.isNaN(c) ? 1f : c;
+        ph[i] = unw != null ? unw[i] : (float) Math.atan2(im, re);
+      }
+      phase[p] = ph;
+      coherence[p] = coh;
+    }
+    return new PatchStack(box, phase, coherence, unwrapped != null);
+  }
+}

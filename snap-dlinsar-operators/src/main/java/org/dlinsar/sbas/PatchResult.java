@@ -1,0 +1,67 @@
+package org.dlinsar.sbas;
+
+import java.util.Objects;
+import org.dlinsar.sim.PixelBox;
+
+/**
+ * Local-SBAS over one patch: velocity, displacement per date and residual per pixel, row-major
+ * over the box, NaN where a pixel could not be inverted.
+ *
+ * @param box the patch, frame pixels
+ * @param velocityMmPerYear LOS velocity, mm/year
+ * @param displacementMm per date, LOS displacement relative to the first date and to the
+ *     reference ring, mm
+ * @param rmsResidualMm root mean square of the pairs' residuals, mm
+ * @param corrected pair phases changed by the closure correction, summed over the pixels
+ * @param droppedPairs interferograms left out of the patch for want of reference pixels
+ */
+public record PatchResult(PixelBox box, float[] velocityMmPerYear, float[][] displacementMm,
+    float[] rmsResidualMm, long corrected, int droppedPairs) {
+
+  public PatchResult {
+    Objects.requireNonNull(box, "box");
+  }
+
+  /**
+   * The pixel of a box whose 3 x 3 mean velocity is largest in magnitude: the peak the CSV reports
+   * (the mean keeps a single noisy pixel from winning), or -1 when none is finite.
+   *
+   * @param inner the box searched, frame pixels, inside this patch
+   * @return the index into this patch's arrays
+   */
+  public int peakIndex(PixelBox inner) {
+    int w = box.width();
+    int best = -1;
+    double bestSpeed = -1;
+    for (int y = Math.max(inner.y0(), box.y0()); y < Math.min(inner.y1(), box.y1()); y++) {
+      for (int x = Math.max(inner.x0(), box.x0()); x < Math.min(inner.x1(), box.x1()); x++) {
+        int i = (y - box.y0()) * w + (x - box.x0());
+        if (Float.isNaN(velocityMmPerYear[i])) {
+          continue;
+        }
+        double speed = Math.abs(neighbourhoodMean(x - box.x0(), y - box.y0()));
+        if (speed > bestSpeed) {
+          bestSpeed = speed;
+          best = i;
+        }
+      }
+    }
+    return best;
+  }
+
+  private double neighbourhoodMean(int px, int py) {
+    int w = box.width();
+    double sum = 0;
+    int n = 0;
+    for (int y = Math.max(0, py - 1); y <= Math.min(box.height() - 1, py + 1); y++) {
+      for (int x = Math.max(0, px - 1); x <= Math.min(w - 1, px + 1); x++) {
+        float v = velocityMmPerYear[y * w + x];
+        if (!Float.isNaN(v)) {
+          sum += v;
+          n++;
+        }
+      }
+    }
+    return sum / n;
+  }
+}

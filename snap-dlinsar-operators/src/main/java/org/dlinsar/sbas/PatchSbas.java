@@ -1,0 +1,124 @@
+package org.dlinsar.sbas;
+
+import java.util.Arrays;
+import java.util.List;
+import org.dlinsar.sim.PixelBox;
+import org.dlinsar.unwrap.PhaseUnwrapper;
+
+/**
+ * Local-SBAS of one patch, on arrays: unwrap each interferogram, reference it to the ring around
+ * the detection, correct 2-pi jumps by triplet closure, invert each pixel. One instance per
+ * thread; the inversion's pattern cache may be shared ({@link SbasInversion#sharingPatterns}).
+ *
+ * <p>Weights: the inverse phase variance of a pair, gamma^2 / (1 - gamma^2) of its coherence
+ * gamma (the Cramer-Rao bound of multilooked phase, up to the number of looks, which cancels),
+ * gamma capped at {@value #MAX_COHERENCE}.
+ */
+public final class PatchSbas {
+
+  static final double MAX_COHERENCE = 0.99;
+
+  private final SbasInversion inversion;
+  private final ClosureCorrection closures;
+  private final PhaseUnwrapper unwrapper;
+
+  /**
+   * @param inversion this thread's inversion, which fixes the network and the wavelength
+   * @param unwrapper unwraps a patch's wrapped phases (not called for unwrapped patches)
+   */
+  public PatchSbas(SbasInversion inversion, PhaseUnwrapper unwrapper) {
+    this.inversion = inversion;
+    this.closures = new ClosureCorrection(inversion.network());
+    this.unwrapper = unwrapper;
+  }
+
+  /**
+   * Runs one patch.
+   *
+   * @param patch the patch's interferograms; modified (phases unwrapped and referenced in place)
+   * @param detection the detection's box, frame pixels; null for a tile of scope FULL
+   * @param others other detections' boxes (never in the reference ring)
+   * @param gap pixels between the detection's box and its reference ring
+   */
+  public PatchResult run(PatchStack patch, PixelBox detection, List<PixelBox> others, int gap) {
+    PixelBox box = patch.box();
+    int w = box.width();
+    int h = box.height();
+    int n = w * h;
+    int pairs = inversion.network().pairCount();
+    float[][] phase = patch.phaseRad();
+    float[][] weight = new float[pairs][];
+    boolean[] ring = ReferenceRing.of(box, detection, others, gap);
+    float[] scratch = new float[n];
+    int dropped = 0;
+    for (int p = 0; p < pairs; p++) {
+      float[] coh = patch.coherence()[p];
+      weight[p] = weights(phase[p], coh);
+      if (!patch.unwrapped()) {
+        phase[p] = unwrapper.unwrap(phase[p], clippedCoherence(coh, weight[p]), w, h);
+      }
+      double reference = ReferenceRing.median(phase[p], coh, ring, scratch);
+      if (Double.isNaN(reference)) {
+        Arrays.fill(weight[p], 0);
+        dropped++;
+        continue;
+      }
+      float[] ph = phase[p];
+      for (int i = 0; i < n; i++) {
+        ph[i] -= (float) reference;
+      }
+    }
+    return invert(box, phase, weight, dropped);
+  }
+
+  private PatchResult invert(PixelBox box, float[][] phase, float[][] weight, int dropped) {
+    int n = box.width() * box.height();
+    int pairs = phase.length;
+    int dates = inversion.network().dateCount();
+    float[] velocity = new float[n];
+    float[][] displacement = new float[dates][n];
+    float[] rms = new float[n];
+    float[] pixelPhase = new float[pairs];
+    float[] pixelWeight = new float[pairs];
+    double[] series = new double[dates];
+    long corrected = 0;
+    for (int i = 0; i < n; i++) {
+      for (int p = 0; p < pairs; p++) {
+        pixelPhase[p] = phase[p][i];
+        pixelWeight[p] = weight[p][i];
+      }
+      corrected += closures.correct(pixelPhase, pixelWeight);
+      double r = inversion.invert(pixelPhase, pixelWeight, series);
+      rms[i] = (float) r;
+      velocity[i] = Double.isNaN(r) ? Float.NaN
+          : (float) inversion.network().velocityMmPerYear(series);
+      for (int d = 0; d < dates; d++) {
+        displacement[d][i] = (float) series[d];
+      }
+    }
+    return new PatchResult(box, velocity, displacement, rms, corrected, dropped);
+  }
+
+  /** Inverse phase variance per pixel, 0 where there is no data. */
+  private static float[] weights(float[] phase, float[] coherence) {
+    float[] w = new float[phase.length];
+    for (int i = 0; i < w.length; i++) {
+      float g = coherence[i];
+      if (Float.isNaN(phase[i]) || !(g > 0)) {
+        continue;
+      }
+      double c = Math.min(g, MAX_COHERENCE);
+      w[i] = (float) (c * c / (1 - c * c));
+    }
+    return w;
+  }
+
+  /** Coherence where a pixel has data, 0 elsewhere: the unwrapper's reliability. */
+  private static float[] clippedCoherence(float[] coherence, float[] weight) {
+    float[] out = new float[coherence.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = weight[i] > 0 ? Math.min(coherence[i], 1f) : 0f;
+    }
+    return out;
+  }
+}

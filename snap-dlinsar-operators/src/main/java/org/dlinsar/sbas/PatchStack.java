@@ -1,0 +1,36 @@
+package org.dlinsar.sbas;
+
+import java.util.Objects;
+import org.dlinsar.sim.PixelBox;
+
+/**
+ * The interferograms of one patch, as read from the stack: per pair (in network order) the phase
+ * and the coherence over the box, row-major with the box's width. The arrays belong to the patch
+ * and are modified by {@link PatchSbas}.
+ *
+ * @param box the patch, frame pixels
+ * @param phaseRad per pair: wrapped phase in [-pi, pi] (or already unwrapped when
+ *     {@code unwrapped}), NaN where there is no data or the pixel is masked
+ * @param coherence per pair: coherence in [0, 1], 0 where there is no data
+ * @param unwrapped true when the phases are already unwrapped (Unw_Phase_ifg_* bands)
+ */
+public record PatchStack(PixelBox box, float[][] phaseRad, float[][] coherence,
+    boolean unwrapped) {
+
+  /** @throws IllegalArgumentException when an array does not hold the box's pixels */
+  public PatchStack {
+    Objects.requireNonNull(box, "box");
+    int n = box.width() * box.height();
+    if (phaseRad.length != coherence.length) {
+      throw new IllegalArgumentException("patch has " + phaseRad.length + " phase but "
+          + coherence.length + " coherence arrays");
+    }
+    for (int p = 0; p < phaseRad.length; p++) {
+      if (phaseRad[p].length != n || coherence[p].length != n) {
+        throw new IllegalArgumentException("pair " + p + " of patch " + box + " holds "
+            + phaseRad[p].length + " phase and " + coherence[p].length + " coherence samples, the"
+            + " box " + n);
+      }
+    }
+  }
+}

@@ -1,0 +1,203 @@
+package org.dlinsar.sbas;
+
+import java.util.BitSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.interfaces.linsol.LinearSolverDense;
+
+/**
+ * Inverts a pixel's small-baseline network into a displacement time series (Berardino et al.
+ * 2002): coherence-weighted least squares on the pairs, and across disconnected subsets of dates
+ * the solution of minimum velocity norm, as the SVD pseudo-inverse gives it.
+ *
+ * <p>How: the weighted normal equations of the displacements (a weighted graph Laplacian, each
+ * subset's first date held at 0) are solved by Cholesky; that is one least-squares solution. The
+ * others differ by a constant per subset, which in velocities is the null space of the velocity
+ * design matrix; projecting it out gives the minimum-norm one. The null space depends only on which
+ * pairs are valid, so it is computed once per pattern ({@link NetworkPattern}, EJML's SVD) and
+ * shared by every pixel with that pattern.
+ *
+ * <p>One instance per thread (it keeps work arrays); the pattern cache may be shared
+ * ({@link #sharingPatterns}). Units: phase in radians, displacement in mm (toward the satellite
+ * positive, d = -lambda / (4 pi) phase), velocity in mm/year.
+ */
+public final class SbasInversion {
+
+  /** Patterns kept at most; beyond, a pattern is computed for its pixel and dropped. */
+  private static final int MAX_PATTERNS = 4096;
+
+  private final SbasNetwork network;
+  private final double mmPerRadian;
+  private final int minPairs;
+  private final Map<BitSet, NetworkPattern> patterns;
+  private final BitSet valid = new BitSet();
+  private final double[] observedMm;
+  private final double[] velocity;
+  private DMatrixRMaj normal = new DMatrixRMaj(1, 1);
+  private DMatrixRMaj rhs = new DMatrixRMaj(1, 1);
+  private DMatrixRMaj solution = new DMatrixRMaj(1, 1);
+  private LinearSolverDense<DMatrixRMaj> cholesky;
+  private int choleskySize = -1;
+
+  /**
+   * @param network the pairs and dates
+   * @param wavelengthMetres radar wavelength
+   * @param minPairs pairs a pixel needs valid to be inverted, at least 1
+   */
+  public SbasInversion(SbasNetwork network, double wavelengthMetres, int minPairs) {
+    this(network, wavelengthMetres, minPairs, new ConcurrentHashMap<>());
+  }
+
+  private SbasInversion(SbasNetwork network, double wavelengthMetres, int minPairs,
+      Map<BitSet, NetworkPattern> patterns) {
+    if (!(wavelengthMetres > 0) || minPairs < 1) {
+      throw new IllegalArgumentException("wavelength must be > 0 and minPairs >= 1, got "
+          + wavelengthMetres + " m and " + minPairs);
+    }
+    this.network = network;
+    this.mmPerRadian = -wavelengthMetres * 1000 / (4 * Math.PI);
+    this.minPairs = minPairs;
+    this.patterns = patterns;
+    this.observedMm = new double[network.pairCount()];
+    this.velocity = new double[network.dateCount() - 1];
+  }
+
+  /** A new instance for another thread, sharing this one's pattern cache. */
+  public SbasInversion sharingPatterns() {
+    return new SbasInversion(network, -mmPerRadian * 4 * Math.PI / 1000, minPairs, patterns);
+  }
+
+  /** The network inverted. */
+  public SbasNetwork network() {
+    return network;
+  }
+
+  /** Millimetres of LOS displacement per radian of interferometric phase (negative). */
+  public double mmPerRadian() {
+    return mmPerRadian;
+  }
+
+  /** Network patterns computed so far. */
+  public int patternCount() {
+    return patterns.size();
+  }
+
+  /**
+   * Inverts one pixel.
+   *
+   * @param phaseRad unwrapped, referenced phase per pair (secondary minus reference); NaN = no
+   *     data; not modified
+   * @param weight weight per pair, 0 (or NaN) = not used; not modified
+   * @param displacementMm out: displacement per date, mm, 0 at the first date; NaN when the pixel
+   *     has fewer than {@code minPairs} valid pairs. Modified.
+   * @return the root mean square residual over the valid pairs, mm; NaN when not inverted
+   */
+  public double invert(float[] phaseRad, float[] weight, double[] displacementMm) {
+    int pairs = network.pairCount();
+    valid.clear();
+    for (int p = 0; p < pairs; p++) {
+      if (weight[p] > 0 && !Float.isNaN(phaseRad[p])) {
+        valid.set(p);
+        observedMm[p] = phaseRad[p] * mmPerRadian;
+      }
+    }
+    if (valid.cardinality() < minPairs) {
+      java.util.Arrays.fill(displacementMm, Double.NaN);
+      return Double.NaN;
+    }
+    NetworkPattern pattern = pattern();
+    solveWeighted(pattern, weight, displacementMm);
+    if (pattern.nullBasis.length > 0) {
+      removeNullSpace(pattern, displacementMm);
+    }
+    double sum = 0;
+    for (int p = valid.nextSetBit(0); p >= 0; p = valid.nextSetBit(p + 1)) {
+      double r = observedMm[p]
+          - (displacementMm[network.secondary(p)] - displacementMm[network.reference(p)]);
+      sum += r * r;
+    }
+    return Math.sqrt(sum / valid.cardinality());
+  }
+
+  private NetworkPattern pattern() {
+    NetworkPattern known = patterns.get(valid);
+    if (known != null) {
+      return known;
+    }
+    NetworkPattern fresh = new NetworkPattern(network, valid);
+    if (patterns.size() < MAX_PATTERNS) {
+      patterns.putIfAbsent(fresh.validPairs, fresh);
+    }
+    return fresh;
+  }
+
+  /** Weighted least squares with each subset's first date at 0. */
+  private void solveWeighted(NetworkPattern pattern, float[] weight, double[] displacementMm) {
+    int n = pattern.unknownCount;
+    java.util.Arrays.fill(displacementMm, 0);
+    if (n == 0) {
+      return;
+    }
+    normal.reshape(n, n);
+    normal.zero();
+    rhs.reshape(n, 1);
+    rhs.zero();
+    for (int p = valid.nextSetBit(0); p >= 0; p = valid.nextSetBit(p + 1)) {
+      double w = weight[p];
+      int a = pattern.unknown[network.secondary(p)];
+      int b = pattern.unknown[network.reference(p)];
+      double wy = w * observedMm[p];
+      if (a >= 0) {
+        normal.add(a, a, w);
+        rhs.add(a, 0, wy);
+      }
+      if (b >= 0) {
+        normal.add(b, b, w);
+        rhs.add(b, 0, -wy);
+      }
+      if (a >= 0 && b >= 0) {
+        normal.add(a, b, -w);
+        normal.add(b, a, -w);
+      }
+    }
+    if (choleskySize != n) {
+      cholesky = LinearSolverFactory_DDRM.chol(n);
+      choleskySize = n;
+    }
+    if (!cholesky.setA(normal)) {
+      throw new IllegalStateException("SBAS normal matrix of " + n + " unknowns is not positive"
+          + " definite; pair weights must be positive");
+    }
+    solution.reshape(n, 1);
+    cholesky.solve(rhs, solution);
+    for (int d = 0; d < displacementMm.length; d++) {
+      int u = pattern.unknown[d];
+      displacementMm[d] = u >= 0 ? solution.get(u, 0) : 0;
+    }
+  }
+
+  /** Projects the velocities onto the row space of the design matrix: the minimum-norm solution. */
+  private void removeNullSpace(NetworkPattern pattern, double[] displacementMm) {
+    int intervals = velocity.length;
+    for (int k = 0; k < intervals; k++) {
+      velocity[k] = (displacementMm[k + 1] - displacementMm[k])
+          / (network.epochYears(k + 1) - network.epochYears(k));
+    }
+    for (double[] basis : pattern.nullBasis) {
+      double dot = 0;
+      for (int k = 0; k < intervals; k++) {
+        dot += basis[k] * velocity[k];
+      }
+      for (int k = 0; k < intervals; k++) {
+        velocity[k] -= dot * basis[k];
+      }
+    }
+    displacementMm[0] = 0;
+    for (int k = 0; k < intervals; k++) {
+      displacementMm[k + 1] = displacementMm[k]
+          + velocity[k] * (network.epochYears(k + 1) - network.epochYears(k));
+    }
+  }
+}

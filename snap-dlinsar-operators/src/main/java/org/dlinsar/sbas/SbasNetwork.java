@@ -1,0 +1,151 @@
+package org.dlinsar.sbas;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.dlinsar.ifg.Pair;
+
+/**
+ * The small-baseline network: acquisition dates in order, the pairs (interferograms) as indices
+ * into them, the epochs in years and the closed triplets. Immutable.
+ */
+public final class SbasNetwork {
+
+  private final List<LocalDate> dates;
+  private final List<Pair> pairs;
+  private final int[] reference;
+  private final int[] secondary;
+  private final double[] epochYears;
+  private final int[][] triplets;
+
+  private SbasNetwork(List<Pair> pairs) {
+    TreeSet<LocalDate> all = new TreeSet<>();
+    for (Pair p : pairs) {
+      all.add(p.reference());
+      all.add(p.secondary());
+    }
+    this.dates = List.copyOf(all);
+    this.pairs = List.copyOf(pairs);
+    this.reference = new int[pairs.size()];
+    this.secondary = new int[pairs.size()];
+    Map<Long, Integer> pairIndex = new HashMap<>();
+    for (int p = 0; p < pairs.size(); p++) {
+      reference[p] = dates.indexOf(pairs.get(p).reference());
+      secondary[p] = dates.indexOf(pairs.get(p).secondary());
+      pairIndex.putIfAbsent(key(reference[p], secondary[p]), p);
+    }
+    this.epochYears = new double[dates.size()];
+    for (int d = 0; d < dates.size(); d++) {
+      epochYears[d] = ChronoUnit.DAYS.between(dates.get(0), dates.get(d)) / Pair.DAYS_PER_YEAR;
+    }
+    this.triplets = findTriplets(pairIndex);
+  }
+
+  /**
+   * @param pairs the interferograms' pairs in band order (a pair may repeat, e.g. two tags); at
+   *     least one
+   * @throws IllegalArgumentException when there is no pair
+   */
+  public static SbasNetwork of(List<Pair> pairs) {
+    if (pairs.isEmpty()) {
+      throw new IllegalArgumentException("an SBAS network needs at least one pair, got none");
+    }
+    return new SbasNetwork(pairs);
+  }
+
+  /** Acquisition dates, ascending. */
+  public List<LocalDate> dates() {
+    return dates;
+  }
+
+  /** The pairs, in the order given. */
+  public List<Pair> pairs() {
+    return pairs;
+  }
+
+  public int dateCount() {
+    return dates.size();
+  }
+
+  public int pairCount() {
+    return pairs.size();
+  }
+
+  /** Index of pair {@code p}'s reference date. */
+  public int reference(int p) {
+    return reference[p];
+  }
+
+  /** Index of pair {@code p}'s secondary date. */
+  public int secondary(int p) {
+    return secondary[p];
+  }
+
+  /** Years from the first date to date {@code d}. */
+  public double epochYears(int d) {
+    return epochYears[d];
+  }
+
+  /**
+   * The closed triplets: {ij, jk, ik} pair indices of dates i < j < k, so that the closure
+   * phase(ij) + phase(jk) - phase(ik) is zero for consistent phases. Not to be modified.
+   */
+  int[][] triplets() {
+    return triplets;
+  }
+
+  /**
+   * Least-squares slope of a displacement series over the epochs, mm/year: what SBAS reports as
+   * velocity (TimeHistory.fittedVelocityMmPerYear is the same fit of the truth).
+   *
+   * @param displacementMm one value per date; not modified
+   */
+  public double velocityMmPerYear(double[] displacementMm) {
+    double meanT = 0;
+    double meanD = 0;
+    int n = dates.size();
+    for (int d = 0; d < n; d++) {
+      meanT += epochYears[d];
+      meanD += displacementMm[d];
+    }
+    meanT /= n;
+    meanD /= n;
+    double num = 0;
+    double den = 0;
+    for (int d = 0; d < n; d++) {
+      double dt = epochYears[d] - meanT;
+      num += dt * (displacementMm[d] - meanD);
+      den += dt * dt;
+    }
+    return den > 0 ? num / den : Double.NaN;
+  }
+
+  private int[][] findTriplets(Map<Long, Integer> pairIndex) {
+    List<int[]> found = new ArrayList<>();
+    for (int ij = 0; ij < pairs.size(); ij++) {
+      int i = reference[ij];
+      int j = secondary[ij];
+      if (pairIndex.get(key(i, j)) != ij) {
+        continue;
+      }
+      for (int jk = 0; jk < pairs.size(); jk++) {
+        if (reference[jk] != j || pairIndex.get(key(j, secondary[jk])) != jk) {
+          continue;
+        }
+        Integer ik = pairIndex.get(key(i, secondary[jk]));
+        if (ik != null) {
+          found.add(new int[] {ij, jk, ik});
+        }
+      }
+    }
+    return found.toArray(new int[0][]);
+  }
+
+  private static long key(int from, int to) {
+    return ((long) from << 32) | to;
+  }
+}

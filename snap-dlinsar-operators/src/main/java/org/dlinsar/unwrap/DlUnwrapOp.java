@@ -1,0 +1,207 @@
+package org.dlinsar.unwrap;
+
+import com.bc.ceres.core.ProgressMonitor;
+import java.awt.Rectangle;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.Interferogram;
+import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.ifg.InterferogramTile;
+import org.dlinsar.ifg.InterferogramTiles;
+import org.dlinsar.ifg.StackSources;
+import org.dlinsar.ifg.StackTileSize;
+import org.dlinsar.ifg.TargetProducts;
+import org.dlinsar.sim.PixelBox;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
+import org.esa.snap.core.gpf.Operator;
+import org.esa.snap.core.gpf.OperatorException;
+import org.esa.snap.core.gpf.OperatorSpi;
+import org.esa.snap.core.gpf.Tile;
+import org.esa.snap.core.gpf.annotations.OperatorMetadata;
+import org.esa.snap.core.gpf.annotations.Parameter;
+import org.esa.snap.core.gpf.annotations.SourceProduct;
+import org.esa.snap.core.gpf.annotations.SourceProducts;
+import org.esa.snap.core.gpf.annotations.TargetProduct;
+
+/**
+ * Adds one {@code Unw_Phase_ifg_<suffix>} float32 band (unit {@code abs_phase}, as SNAP's
+ * SnaphuImport names it) per interferogram, or per interferogram named in {@code interferograms}:
+ * the unwrapped phase, congruent with the wrapped phase, NaN where masked ({@code mask_ifg_}
+ * band when present, else coherence below {@code coherenceThreshold}) or not unwrapped. Every
+ * source band, tie-point grid and metadata is carried through.
+ *
+ * <p>Without detections the whole raster is unwrapped (tiles stitched into one solution, see
+ * {@link Unwrappers#classical()}); with {@code detectionsFile}, or a {@code Detections} metadata
+ * element in the source, only the patches around the detections, grown by {@code margin}.
+ * {@code DL} needs the unwrapping model, which is not installed yet.
+ */
+@OperatorMetadata(
+    alias = "DL-Unwrap",
+    label = "DL Unwrap",
+    category = "Radar/Interferometric/DL-InSAR",
+    version = "0.1",
+    authors = "DL-InSAR",
+    description = "Unwraps interferograms (whole raster or patches around detections): Unw_Phase_ifg_<pair>.")
+public final class DlUnwrapOp extends Operator {
+
+  static final String CLASSICAL = "CLASSICAL";
+  static final String DL = "DL";
+
+  @SourceProduct(description = "The interferogram stack.")
+  private Product sourceProduct;
+
+  @SourceProducts(description = "Further interferogram stacks of the same raster size, pooled with the first.")
+  private Product[] sourceProducts;
+
+  @TargetProduct
+  private Product targetProduct;
+
+  @Parameter(valueSet = {CLASSICAL, DL}, defaultValue = CLASSICAL, notNull = true, label = "Method",
+      description = "CLASSICAL (default: coherence-weighted minimum-cost flow) or DL (unwrapping model;"
+          + " not installed yet).")
+  private String method;
+
+  @Parameter(label = "Interferograms",
+      description = "Suffixes of the interferograms to unwrap (e.g. 15Jan2020_27Jan2020); empty: all.")
+  private String[] interferograms;
+
+  @Parameter(interval = "[0,1]", defaultValue = "0.3", label = "Coherence threshold",
+      description = "Without a mask_ifg_ band, pixels of lower coherence are masked (NaN); 0..1.")
+  private double coherenceThreshold;
+
+  @Parameter(label = "Detections file",
+      description = "DL-Detect's detections (.dim of its target, .geojson or .csv): unwrap only around"
+          + " them. Empty: the source's Detections metadata if any, else the whole raster.")
+  private File detectionsFile;
+
+  @Parameter(interval = "[0,10000]", defaultValue = "32", unit = "pixels", label = "Margin",
+      description = "Pixels added around each detection box when unwrapping patches.")
+  private int margin;
+
+  private InterferogramStack stack;
+  private final Map<Band, UnwrappedRaster> rasters = new HashMap<>();
+
+  @Override
+  public void initialize() throws OperatorException {
+    checkMethodIsAvailable();
+    stack = readStack();
+    List<Interferogram> selected = selectedInterferograms();
+    List<PixelBox> regions = regions();
+    targetProduct = buildTarget(selected, regions);
+  }
+
+  @Override
+  public void computeTile(Band targetBand, Tile targetTile, ProgressMonitor pm) throws OperatorException {
+    UnwrappedRaster raster = rasters.get(targetBand);
+    if (raster == null) {
+      throw new OperatorException("DL-Unwrap computes only Unw_Phase_ifg_* bands, asked for '"
+          + targetBand.getName() + "'");
+    }
+    targetTile.setSamples(raster.tile(targetTile.getRectangle()));
+  }
+
+  private void checkMethodIsAvailable() {
+    if (DL.equals(method)) {
+      throw new OperatorException("DL-Unwrap method=DL needs the unwrapping model (PUNet), which is not"
+          + " installed yet; use method=CLASSICAL");
+    }
+  }
+
+  private InterferogramStack readStack() {
+    try {
+      return InterferogramStack.of(StackSources.of(sourceProduct, sourceProducts));
+    } catch (IllegalArgumentException e) {
+      throw new OperatorException("DL-Unwrap: " + e.getMessage(), e);
+    }
+  }
+
+  private List<Interferogram> selectedInterferograms() {
+    if (interferograms == null || interferograms.length == 0) {
+      return stack.interferograms();
+    }
+    List<Interferogram> selected = new ArrayList<>();
+    for (String suffix : interferograms) {
+      try {
+        selected.add(stack.get(suffix.trim()));
+      } catch (IllegalArgumentException e) {
+        throw new OperatorException("DL-Unwrap parameter 'interferograms': " + e.getMessage(), e);
+      }
+    }
+    return selected;
+  }
+
+  private List<PixelBox> regions() {
+    int w = stack.width();
+    int h = stack.height();
+    try {
+      if (detectionsFile != null && !detectionsFile.getPath().isBlank()) {
+        return patches(DetectionBoxes.fromFile(detectionsFile.toPath()), "file '" + detectionsFile + "'");
+      }
+      for (Product product : stack.products()) {
+        if (DetectionBoxes.inMetadata(product)) {
+          return patches(DetectionBoxes.fromMetadata(product),
+              "the Detections metadata of '" + product.getName() + "'");
+        }
+      }
+      return UnwrapRegions.whole(w, h);
+    } catch (IllegalArgumentException e) {
+      throw new OperatorException("DL-Unwrap parameter 'detectionsFile': " + e.getMessage(), e);
+    }
+  }
+
+  private List<PixelBox> patches(List<PixelBox> boxes, String from) {
+    try {
+      List<PixelBox> regions = UnwrapRegions.around(boxes, margin, stack.width(), stack.height());
+      getLogger().info(() -> "DL-Unwrap: " + boxes.size() + " detection(s) from " + from + ", "
+          + regions.size() + " patch(es) of margin " + margin + " unwrapped, NaN elsewhere");
+      return regions;
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(from + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Product buildTarget(List<Interferogram> selected, List<PixelBox> regions) {
+    Set<String> names = new HashSet<>();
+    for (Interferogram ifg : selected) {
+      names.add(BandNames.unwrappedPhase(ifg.suffix()));
+    }
+    Product target = TargetProducts.carryingSources(stack, "_unw", names);
+    target.setPreferredTileSize(StackTileSize.of(stack));
+    PhaseUnwrapper unwrapper = Unwrappers.classical();
+    for (Interferogram ifg : selected) {
+      Band band = target.addBand(BandNames.unwrappedPhase(ifg.suffix()), ProductData.TYPE_FLOAT32);
+      band.setUnit(BandNames.UNIT_ABS_PHASE);
+      band.setNoDataValue(Double.NaN);
+      band.setNoDataValueUsed(true);
+      band.setDescription("DL-Unwrap " + method + ": unwrapped phase, radians; NaN where masked or not unwrapped");
+      rasters.put(band, new UnwrappedRaster(reader(ifg), unwrapper, regions, stack.width(), stack.height()));
+    }
+    return target;
+  }
+
+  private UnwrappedRaster.Source reader(Interferogram ifg) {
+    Band mask = stack.maskBandOf(ifg);
+    return (region, phase, weight) -> {
+      Rectangle r = new Rectangle(region.x0(), region.y0(), region.width(), region.height());
+      InterferogramTile tile = InterferogramTiles.read(this, ifg, r);
+      float[] maskSamples = mask == null ? null : getSourceTile(mask, r).getSamplesFloat();
+      UnwrapInput.of(tile.real(), tile.imaginary(), tile.coherence(), maskSamples, (float) coherenceThreshold,
+          phase, weight);
+    };
+  }
+
+  /** Registers DL-Unwrap with GPF. */
+  public static class Spi extends OperatorSpi {
+    public Spi() {
+      super(DlUnwrapOp.class);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.dlinsar.unwrap;
+
+import org.jgrapht.Graph;
+import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
+import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
+import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm.MinimumCostFlow;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+
+/**
+ * The minimum-cost flow on the residue network (Costantini 1998): one node per 2 x 2 loop with
+ * its residue charge as supply, one ground node beyond the border taking the net charge, and
+ * through every pixel edge two opposite arcs between the loops (or loop and ground) it separates,
+ * costing that edge's weight. A unit of flow across an edge adds one cycle to its wrapped
+ * difference, so the cheapest flow makes every loop sum to zero while changing the differences
+ * where the weights are lowest. Solved by JGraphT's capacity-scaling successive shortest paths.
+ */
+final class ResidueFlow {
+
+  private ResidueFlow() {}
+
+  /**
+   * @param charge residue charge per loop; not modified
+   * @param acrossCost cost of cutting each across edge, >= 0; not modified
+   * @param downCost cost of cutting each down edge, >= 0; not modified
+   * @return whole cycles to add to each edge: [0] across edges, [1] down edges
+   */
+  static int[][] cycles(PhaseGrid grid, int[] charge, float[] acrossCost, float[] downCost) {
+    int w = grid.width();
+    int h = grid.height();
+    int loops = grid.loops();
+    int ground = loops;
+    int nAcross = grid.acrossEdges();
+    int[][] cycles = {new int[nAcross], new int[grid.downEdges()]};
+    int total = 0;
+    boolean any = false;
+    for (int q : charge) {
+      total += q;
+      any |= q != 0;
+    }
+    if (!any) {
+      return cycles;
+    }
+    // plus[e] / minus[e]: the loop in which edge e counts + / - (PhaseGrid's loop sum)
+    int edges = nAcross + grid.downEdges();
+    int[] plus = new int[edges];
+    int[] minus = new int[edges];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x + 1 < w; x++) {
+        int e = y * (w - 1) + x;
+        plus[e] = y + 1 < h ? y * (w - 1) + x : ground;
+        minus[e] = y > 0 ? (y - 1) * (w - 1) + x : ground;
+      }
+    }
+    for (int y = 0; y + 1 < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int e = nAcross + y * w + x;
+        plus[e] = x > 0 ? y * (w - 1) + x - 1 : ground;
+        minus[e] = x + 1 < w ? y * (w - 1) + x : ground;
+      }
+    }
+    Graph<Integer, Integer> network = GraphTypeBuilder.<Integer, Integer>directed()
+        .allowingMultipleEdges(true).allowingSelfLoops(false).weighted(false).buildGraph();
+    for (int v = 0; v <= ground; v++) {
+      network.addVertex(v);
+    }
+    for (int e = 0; e < edges; e++) {
+      if (plus[e] != minus[e]) {
+        network.addEdge(plus[e], minus[e], 2 * e);
+        network.addEdge(minus[e], plus[e], 2 * e + 1);
+      }
+    }
+    int groundSupply = -total;
+    MinimumCostFlowProblem<Integer, Integer> problem =
+        new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(network,
+            v -> v == ground ? groundSupply : charge[v],
+            arc -> CapacityScalingMinimumCostFlow.CAP_INF,
+            arc -> 0,
+            arc -> {
+              int e = arc >> 1;
+              return (double) (e < nAcross ? acrossCost[e] : downCost[e - nAcross]);
+            });
+    MinimumCostFlow<Integer> flow = new CapacityScalingMinimumCostFlow<Integer, Integer>()
+        .getMinimumCostFlow(problem);
+    for (var entry : flow.getFlowMap().entrySet()) {
+      int units = (int) Math.round(entry.getValue());
+      if (units != 0) {
+        int arc = entry.getKey();
+        int e = arc >> 1;
+        // flow minus -> plus adds a cycle, plus -> minus removes one
+        int k = (arc & 1) == 1 ? units : -units;
+        if (e < nAcross) {
+          cycles[0][e] += k;
+        } else {
+          cycles[1][e - nAcross] += k;
+        }
+      }
+    }
+    return cycles;
+  }
+}

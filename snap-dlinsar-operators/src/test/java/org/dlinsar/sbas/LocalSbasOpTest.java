@@ -1,0 +1,181 @@
+package org.dlinsar.sbas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.Pair;
+import org.dlinsar.ifg.RadarWavelength;
+import org.dlinsar.ifg.StackFixtures;
+import org.dlinsar.sim.PixelBox;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.gpf.OperatorException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Local-SBAS as an operator, on a stack with exact phases: a bowl subsiding at a known rate,
+ * its interferograms given unwrapped (Unw_Phase_ifg_*) as DL-Unwrap writes them, so the operator's
+ * wiring (detections in, bands, CSV, metadata, scope) is checked without an unwrapper.
+ */
+class LocalSbasOpTest {
+
+  static final int W = 96;
+  static final int H = 80;
+  static final PixelBox BOWL = new PixelBox(30, 25, 50, 45);
+  static final double PEAK_MM_PER_YEAR = -60;
+  static final LocalDate START = LocalDate.of(2021, 1, 4);
+
+  @TempDir
+  Path dir;
+
+  /** Velocity of the bowl, mm/year: a Gaussian of sigma 4 px at the box's centre. */
+  static double velocity(int x, int y) {
+    double dx = x - 40;
+    double dy = y - 35;
+    return PEAK_MM_PER_YEAR * Math.exp(-(dx * dx + dy * dy) / (2 * 16.0));
+  }
+
+  /** 12 dates, each paired with its next 3; wrapped i/q, coherence 0.8 and exact unwrapped phase. */
+  static Product bowlStack(boolean withUnwrapped) {
+    Product p = StackFixtures.product("bowl", W, H);
+    StackFixtures.setRadarFrequency(p, RadarWavelength.SENTINEL1_FREQUENCY_MHZ);
+    double lambda = RadarWavelength.metresForFrequencyMHz(RadarWavelength.SENTINEL1_FREQUENCY_MHZ);
+    for (Pair pair : SbasInversionTest.network(12, 3)) {
+      float[] phase = new float[W * H];
+      for (int i = 0; i < phase.length; i++) {
+        double mm = velocity(i % W, i / W) * pair.spanYears();
+        phase[i] = (float) (-4 * Math.PI / lambda * mm / 1000);
+      }
+      String suffix = "VV_" + pair;
+      StackFixtures.addPhaseInterferogram(p, suffix, phase, StackFixtures.filled(W * H, 0.8f));
+      if (withUnwrapped) {
+        StackFixtures.addFloatBand(p, BandNames.unwrappedPhase(suffix), BandNames.UNIT_ABS_PHASE,
+            phase);
+      }
+    }
+    return p;
+  }
+
+  static void addDetections(Product p, PixelBox... boxes) {
+    MetadataElement e = new MetadataElement("Detections");
+    e.setAttributeInt("count", boxes.length);
+    for (int k = 0; k < boxes.length; k++) {
+      MetadataElement d = new MetadataElement("detection." + (k + 1));
+      d.setAttributeInt("id", k + 1);
+      d.setAttributeString("class", "subsidence");
+      d.setAttributeDouble("score", 0.9);
+      d.setAttributeString("bbox_px", boxes[k].x0() + "," + boxes[k].y0() + "," + boxes[k].x1()
+          + "," + boxes[k].y1());
+      e.addElement(d);
+    }
+    p.getMetadataRoot().addElement(e);
+  }
+
+  /** The operator with its defaults and the given parameters (name, value, ...). */
+  static LocalSbasOp op(Product source, Object... params) {
+    LocalSbasOp op = new LocalSbasOp();
+    op.setParameterDefaultValues();
+    op.setSourceProduct(source);
+    for (int k = 0; k < params.length; k += 2) {
+      op.setParameter((String) params[k], params[k + 1]);
+    }
+    return op;
+  }
+
+  static float[] read(Product target, String band) throws Exception {
+    Band b = target.getBand(band);
+    assertTrue(b != null, "band " + band);
+    return b.readPixels(0, 0, W, H, new float[W * H]);
+  }
+
+  @Test
+  void givesTheBowlsVelocityAndSeriesInsideItsPatchAndNaNOutside() throws Exception {
+    Product source = bowlStack(true);
+    addDetections(source, BOWL);
+    Path csv = dir.resolve("out.dim");
+    Product target = op(source, "margin", 16, "timeSeriesFile", csv.toFile())
+        .getTargetProduct();
+
+    float[] v = read(target, "velocity");
+    // the ring (8 to 16 px from the box) moves a little too: the truth relative to its median
+    double ringMotion = velocity(50 + 12, 35);
+    assertEquals(PEAK_MM_PER_YEAR - ringMotion, v[35 * W + 40], 0.5);
+    assertEquals("mm/year", target.getBand("velocity").getUnit());
+    assertTrue(Float.isNaN(v[2 * W + 2]), "NaN outside the patch");
+    float[] last = read(target, BandNames.displacement(START.plusDays(12 * 11)));
+    double years = 132 / Pair.DAYS_PER_YEAR;
+    assertEquals((PEAK_MM_PER_YEAR - ringMotion) * years, last[35 * W + 40], 0.2);
+    assertTrue(read(target, "rms_residual")[35 * W + 40] < 0.1);
+
+    List<String> rows = Files.readAllLines(dir.resolve("out.timeseries.csv"));
+    assertEquals(TimeSeriesCsv.HEADER, rows.get(0));
+    assertEquals(1 + 12, rows.size());
+    assertTrue(rows.get(12).startsWith("1,2021-05-16,"), rows.get(12));
+    MetadataElement meta = target.getMetadataRoot().getElement("Local_SBAS");
+    assertEquals("0", meta.getAttributeString("closure_corrections"));
+    assertEquals("40,35", meta.getElement("detection.1").getAttributeString("peak_px"));
+  }
+
+  @Test
+  void readsTheDetectionsFromTheGeoJsonFile() throws Exception {
+    Path geojson = dir.resolve("det.detections.geojson");
+    Files.writeString(geojson, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+        + "\"id\":7,\"geometry\":null,\"properties\":{\"id\":7,\"class\":\"subsidence\","
+        + "\"score\":0.8,\"bbox_px\":[30,25,50,45]}}]}");
+    Product target = op(bowlStack(true), "detectionsFile", dir.resolve("det.dim").toFile())
+        .getTargetProduct();
+    assertFalse(Float.isNaN(read(target, "velocity")[35 * W + 40]));
+    assertEquals("7", target.getMetadataRoot().getElement("Local_SBAS")
+        .getElement("detection.7").getAttributeString("id"));
+  }
+
+  @Test
+  void aBoxOutsideTheRasterFailsNamingTheFileAndWritesNoCsv() throws Exception {
+    Path geojson = dir.resolve("bad.geojson");
+    Files.writeString(geojson, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+        + "\"properties\":{\"id\":1,\"bbox_px\":[80,60,120,70]}}]}");
+    OperatorException e = assertThrows(OperatorException.class, () -> op(bowlStack(true),
+        "detectionsFile", geojson.toFile(), "timeSeriesFile", dir.resolve("t.csv").toFile())
+        .getTargetProduct());
+    assertTrue(e.getMessage().contains("bad.geojson") && e.getMessage().contains("detection 1"),
+        e.getMessage());
+    assertFalse(Files.exists(dir.resolve("t.csv")));
+  }
+
+  @Test
+  void withoutDetectionsItSaysWhereTheyShouldComeFrom() {
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> op(bowlStack(true)).getTargetProduct());
+    assertTrue(e.getMessage().contains("detectionsFile"), e.getMessage());
+  }
+
+  @Test
+  void scopeFullInvertsEveryPixelTileByTile() throws Exception {
+    Product target = op(bowlStack(true), "scope", "FULL").getTargetProduct();
+    float[] v = read(target, "velocity");
+    for (float value : v) {
+      assertFalse(Float.isNaN(value));
+    }
+    // a tile is referenced to its own median: the bowl still stands out by its peak
+    assertTrue(v[35 * W + 40] - v[2 * W + 2] < PEAK_MM_PER_YEAR * 0.8, "" + v[35 * W + 40]);
+  }
+
+  @Test
+  void unwrapsWrappedInterferogramsWithTheGivenUnwrapper() throws Exception {
+    Product source = bowlStack(false);
+    addDetections(source, BOWL);
+    LocalSbasOp op = op(source, "margin", 16);
+    op.useUnwrapper(new RowColumnUnwrapper());
+    float[] v = read(op.getTargetProduct(), "velocity");
+    assertEquals(PEAK_MM_PER_YEAR - velocity(62, 35), v[35 * W + 40], 0.5);
+  }
+}

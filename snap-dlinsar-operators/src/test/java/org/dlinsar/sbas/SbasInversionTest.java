@@ -1,0 +1,154 @@
+package org.dlinsar.sbas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.dlinsar.ifg.Pair;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.junit.jupiter.api.Test;
+
+class SbasInversionTest {
+
+  static final double WAVELENGTH = 0.055465763;
+  static final LocalDate START = LocalDate.of(2021, 1, 4);
+
+  /** Dates every 12 days, each paired with its next {@code neighbours}. */
+  static List<Pair> network(int dates, int neighbours) {
+    List<Pair> pairs = new ArrayList<>();
+    for (int i = 0; i < dates; i++) {
+      for (int j = i + 1; j <= Math.min(dates - 1, i + neighbours); j++) {
+        pairs.add(new Pair(START.plusDays(12L * i), START.plusDays(12L * j)));
+      }
+    }
+    return pairs;
+  }
+
+  /** The phases of a displacement series (mm) on every pair: -4 pi / lambda (d_sec - d_ref). */
+  static float[] phases(SbasNetwork net, double[] seriesMm) {
+    float[] phase = new float[net.pairCount()];
+    for (int p = 0; p < phase.length; p++) {
+      double dMm = seriesMm[net.secondary(p)] - seriesMm[net.reference(p)];
+      phase[p] = (float) (-4 * Math.PI / WAVELENGTH * dMm / 1000);
+    }
+    return phase;
+  }
+
+  @Test
+  void recoversAnAcceleratingSeriesOnAConnectedNetworkWithItsSign() {
+    SbasNetwork net = SbasNetwork.of(network(20, 3));
+    double[] truth = new double[net.dateCount()];
+    for (int d = 0; d < truth.length; d++) {
+      double t = net.epochYears(d);
+      truth[d] = -30 * t * (1 + 0.8 * t);
+    }
+    float[] weight = new float[net.pairCount()];
+    Arrays.fill(weight, 1);
+    double[] out = new double[net.dateCount()];
+    double rms = new SbasInversion(net, WAVELENGTH, 1).invert(phases(net, truth), weight, out);
+
+    for (int d = 0; d < truth.length; d++) {
+      assertEquals(truth[d], out[d], 0.01, "date " + d);
+    }
+    assertTrue(rms < 0.01, "rms " + rms);
+    // subsidence stays negative: away from the satellite
+    assertTrue(net.velocityMmPerYear(out) < -30);
+  }
+
+  @Test
+  void coherenceWeightsKeepANoisyPairFromPullingTheSeries() {
+    SbasNetwork net = SbasNetwork.of(network(10, 3));
+    double[] truth = new double[net.dateCount()];
+    for (int d = 0; d < truth.length; d++) {
+      truth[d] = 20 * net.epochYears(d);
+    }
+    float[] phase = phases(net, truth);
+    phase[4] += 1.5f; // 6.6 mm of noise on one pair
+    float[] equal = new float[net.pairCount()];
+    Arrays.fill(equal, 1);
+    float[] weighted = equal.clone();
+    weighted[4] = 0.01f;
+    double[] plain = new double[net.dateCount()];
+    double[] down = new double[net.dateCount()];
+    new SbasInversion(net, WAVELENGTH, 1).invert(phase, equal, plain);
+    new SbasInversion(net, WAVELENGTH, 1).invert(phase, weighted, down);
+
+    assertTrue(maxError(down, truth) < maxError(plain, truth) / 5,
+        "weighted " + maxError(down, truth) + " plain " + maxError(plain, truth));
+  }
+
+  @Test
+  void disconnectedSubsetsGetTheMinimumNormVelocitiesOfThePseudoInverse() {
+    SbasNetwork net = SbasNetwork.of(network(12, 2));
+    float[] phase = new float[net.pairCount()];
+    float[] weight = new float[net.pairCount()];
+    Random random = new Random(3);
+    for (int p = 0; p < phase.length; p++) {
+      phase[p] = (float) random.nextGaussian();
+      weight[p] = 0.2f + random.nextFloat();
+      // cut the network between dates 5 and 6 (no pair spans that gap) and drop date 9's pairs
+      boolean crossesGap = net.reference(p) <= 5 && net.secondary(p) >= 6;
+      boolean touches9 = net.reference(p) == 9 || net.secondary(p) == 9;
+      if (crossesGap || touches9) {
+        weight[p] = 0;
+      }
+    }
+    double[] out = new double[net.dateCount()];
+    SbasInversion inversion = new SbasInversion(net, WAVELENGTH, 1);
+    inversion.invert(phase, weight, out);
+
+    double[] expected = pseudoInverseVelocities(net, phase, weight, inversion.mmPerRadian());
+    for (int k = 0; k < expected.length; k++) {
+      double dt = net.epochYears(k + 1) - net.epochYears(k);
+      assertEquals(expected[k], (out[k + 1] - out[k]) / dt, 1e-6 * (1 + Math.abs(expected[k])),
+          "interval " + k);
+    }
+    // nothing spans the gap: minimum norm puts no motion there
+    assertEquals(out[5], out[6], 1e-9);
+  }
+
+  @Test
+  void aPixelWithTooFewValidPairsIsNaN() {
+    SbasNetwork net = SbasNetwork.of(network(6, 2));
+    float[] weight = new float[net.pairCount()];
+    weight[0] = 1;
+    double[] out = new double[net.dateCount()];
+    double rms = new SbasInversion(net, WAVELENGTH, 3).invert(new float[net.pairCount()], weight,
+        out);
+    assertTrue(Double.isNaN(rms));
+    assertTrue(Double.isNaN(out[2]));
+  }
+
+  /** v = pinv(W^1/2 A) W^1/2 y with EJML's pseudo-inverse, A the velocity design matrix. */
+  private static double[] pseudoInverseVelocities(SbasNetwork net, float[] phase, float[] weight,
+      double mmPerRadian) {
+    int intervals = net.dateCount() - 1;
+    DMatrixRMaj a = new DMatrixRMaj(net.pairCount(), intervals);
+    DMatrixRMaj y = new DMatrixRMaj(net.pairCount(), 1);
+    for (int p = 0; p < net.pairCount(); p++) {
+      double s = Math.sqrt(weight[p]);
+      for (int k = net.reference(p); k < net.secondary(p); k++) {
+        a.set(p, k, s * (net.epochYears(k + 1) - net.epochYears(k)));
+      }
+      y.set(p, 0, s * phase[p] * mmPerRadian);
+    }
+    DMatrixRMaj pinv = new DMatrixRMaj(intervals, net.pairCount());
+    CommonOps_DDRM.pinv(a, pinv);
+    DMatrixRMaj v = new DMatrixRMaj(intervals, 1);
+    CommonOps_DDRM.mult(pinv, y, v);
+    return v.data;
+  }
+
+  private static double maxError(double[] a, double[] b) {
+    double m = 0;
+    for (int i = 0; i < a.length; i++) {
+      m = Math.max(m, Math.abs(a[i] - b[i]));
+    }
+    return m;
+  }
+}

@@ -1,0 +1,195 @@
+package org.dlinsar.unwrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Dimension;
+import java.awt.RenderingHints;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dlinsar.sim.PixelBox;
+import org.dlinsar.sim.Scene;
+import org.dlinsar.sim.ScenePresets;
+import org.dlinsar.sim.SimulatedProducts;
+import org.dlinsar.sim.StackSimulator;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
+import org.esa.snap.core.gpf.GPF;
+import org.esa.snap.core.gpf.OperatorException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** DL-Unwrap on simulated stacks: bands, units, masking, patches and errors. */
+class DlUnwrapOpTest {
+
+  private static final int SIZE = 96;
+  private static final double TWO_PI = 2 * Math.PI;
+  private static final Scene SCENE = ScenePresets.mining(41).withSize(SIZE, SIZE);
+
+  @Test
+  void unwrapsEveryInterferogramCongruentAndCloseToTheTruth() throws Exception {
+    Product stack = SimulatedProducts.stack(SCENE);
+    Product target = GPF.createProduct("DL-Unwrap", Map.of(), new Product[] {stack}, tiles(32));
+    StackSimulator sim = new StackSimulator(SCENE);
+    List<String> suffixes = suffixes(stack);
+    assertEquals(sim.pairs().size(), suffixes.size());
+    UnwrapScore total = new UnwrapScore(0, 0, 0);
+    PixelBox box = PixelBox.of(0, 0, SIZE, SIZE);
+    byte[][] masks = new byte[suffixes.size()][];
+    var truth = sim.truth(box);
+    for (int p = 0; p < suffixes.size(); p++) {
+      Band band = target.getBand("Unw_Phase_ifg_" + suffixes.get(p));
+      assertNotNull(band, "no unwrapped band for " + suffixes.get(p));
+      assertEquals("abs_phase", band.getUnit());
+      assertEquals(ProductData.TYPE_FLOAT32, band.getDataType());
+      float[] unw = read(band);
+      float[] re = read(stack.getBand("i_ifg_" + suffixes.get(p)));
+      float[] im = read(stack.getBand("q_ifg_" + suffixes.get(p)));
+      float[] coh = read(stack.getBand("coh_" + suffixes.get(p)));
+      boolean[] coherent = new boolean[unw.length];
+      masks[p] = truth.mask(p);
+      for (int i = 0; i < unw.length; i++) {
+        assertEquals(coh[i] < 0.3f, Float.isNaN(unw[i]), "NaN exactly where coherence is below 0.3, pixel " + i);
+        if (!Float.isNaN(unw[i])) {
+          double cycles = (unw[i] - Math.atan2(im[i], re[i])) / TWO_PI;
+          assertEquals(Math.rint(cycles), cycles, 1e-4, "not congruent at pixel " + i);
+        }
+        coherent[i] = masks[p][i] == 1;
+      }
+      total = total.plus(UnwrapScore.of(unw, sim.unwrappedPhaseRad(p, box), coherent));
+    }
+    assertTrue(total.success() >= 0.99, "success against the truth " + total.success());
+    assertNotNull(target.getBand("i_ifg_" + suffixes.get(0)), "source bands are carried through");
+  }
+
+  @Test
+  void maskBandsDecideWhatIsNaNAndOnlyTheNamedInterferogramsAreUnwrapped() throws Exception {
+    Product stack = SimulatedProducts.stack(SCENE);
+    String suffix = suffixes(stack).get(2);
+    Band mask = stack.addBand("mask_ifg_" + suffix, ProductData.TYPE_UINT8);
+    byte[] m = new byte[SIZE * SIZE];
+    for (int i = 0; i < m.length; i++) {
+      m[i] = (byte) (i % SIZE < SIZE / 2 ? 1 : 0);
+    }
+    mask.setRasterData(ProductData.createInstance(ProductData.TYPE_UINT8, m));
+    Map<String, Object> params = new HashMap<>();
+    params.put("interferograms", new String[] {suffix});
+    Product target = GPF.createProduct("DL-Unwrap", params, stack);
+    List<String> unwrapped = new ArrayList<>();
+    for (String name : target.getBandNames()) {
+      if (name.startsWith("Unw_Phase_ifg_")) {
+        unwrapped.add(name);
+      }
+    }
+    assertEquals(List.of("Unw_Phase_ifg_" + suffix), unwrapped);
+    float[] unw = read(target.getBand(unwrapped.get(0)));
+    float[] coh = read(stack.getBand("coh_" + suffix));
+    for (int i = 0; i < unw.length; i++) {
+      assertEquals(m[i] == 0, Float.isNaN(unw[i]), "pixel " + i + " (coherence " + coh[i] + ")");
+    }
+  }
+
+  @Test
+  void detectionsInTheSourceMetadataLimitUnwrappingToPatches() throws Exception {
+    Product stack = SimulatedProducts.stack(SCENE);
+    MetadataElement detections = new MetadataElement("Detections");
+    MetadataElement one = new MetadataElement("detection.1");
+    one.setAttributeInt("id", 1);
+    one.setAttributeString("class", "subsidence");
+    one.setAttributeDouble("score", 0.9);
+    one.setAttributeString("bbox_px", "20,30,40,44");
+    detections.addElement(one);
+    stack.getMetadataRoot().addElement(detections);
+    Map<String, Object> params = new HashMap<>();
+    params.put("margin", 5);
+    String suffix = suffixes(stack).get(0);
+    params.put("interferograms", new String[] {suffix});
+    float[] unw = read(GPF.createProduct("DL-Unwrap", params, stack).getBand("Unw_Phase_ifg_" + suffix));
+    float[] coh = read(stack.getBand("coh_" + suffix));
+    int inside = 0;
+    for (int y = 0; y < SIZE; y++) {
+      for (int x = 0; x < SIZE; x++) {
+        int i = y * SIZE + x;
+        boolean patch = x >= 15 && x < 45 && y >= 25 && y < 49;
+        if (!patch) {
+          assertTrue(Float.isNaN(unw[i]), "outside the patch at " + x + "," + y);
+        } else if (coh[i] >= 0.3f) {
+          assertFalse(Float.isNaN(unw[i]), "coherent pixel of the patch not unwrapped at " + x + "," + y);
+          inside++;
+        }
+      }
+    }
+    assertTrue(inside > 100, "too few coherent pixels in the patch: " + inside);
+  }
+
+  @Test
+  void detectionsFileCsvIsReadAndAMissingFileIsNamed(@TempDir Path dir) throws Exception {
+    Product stack = SimulatedProducts.stack(SCENE);
+    String suffix = suffixes(stack).get(0);
+    Path csv = dir.resolve("det.detections.csv");
+    Files.writeString(csv, "id,class,score,x0,y0,x1,y1,first_near_lon,first_near_lat,first_far_lon,"
+        + "first_far_lat,last_far_lon,last_far_lat,last_near_lon,last_near_lat,dates_seen\n"
+        + "1,subsidence,0.8000,60,60,70,70,,,,,,,,,\n");
+    Map<String, Object> params = new HashMap<>();
+    params.put("detectionsFile", csv.toFile());
+    params.put("margin", 0);
+    params.put("interferograms", new String[] {suffix});
+    float[] unw = read(GPF.createProduct("DL-Unwrap", params, stack).getBand("Unw_Phase_ifg_" + suffix));
+    assertTrue(Float.isNaN(unw[0]));
+    int kept = 0;
+    for (int i = 0; i < unw.length; i++) {
+      kept += Float.isNaN(unw[i]) ? 0 : 1;
+    }
+    assertTrue(kept > 0 && kept <= 100, "only the 10 x 10 box: " + kept);
+
+    params.put("detectionsFile", dir.resolve("absent.geojson").toFile());
+    OperatorException e = assertThrows(OperatorException.class, () -> GPF.createProduct("DL-Unwrap", params, stack));
+    assertTrue(e.getMessage().contains("absent.geojson") && e.getMessage().contains("does not exist"), e.getMessage());
+  }
+
+  @Test
+  void methodDlAndUnknownInterferogramsFailWithOneClearLine() {
+    Product stack = SimulatedProducts.stack(SCENE);
+    OperatorException dl = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Unwrap", Map.of("method", "DL"), stack));
+    assertTrue(dl.getMessage().contains("method=DL") && dl.getMessage().contains("CLASSICAL"), dl.getMessage());
+    assertFalse(dl.getMessage().contains("\n"));
+    OperatorException unknown = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Unwrap", Map.of("interferograms", new String[] {"01Jan1999_13Jan1999"}), stack));
+    assertTrue(unknown.getMessage().contains("'interferograms'") && unknown.getMessage().contains("01Jan1999_13Jan1999"),
+        unknown.getMessage());
+    assertNull(stack.getBand("Unw_Phase_ifg_01Jan1999_13Jan1999"));
+  }
+
+  private static List<String> suffixes(Product stack) {
+    List<String> suffixes = new ArrayList<>();
+    for (String name : stack.getBandNames()) {
+      if (name.startsWith("i_ifg_")) {
+        suffixes.add(name.substring("i_ifg_".length()));
+      }
+    }
+    return suffixes;
+  }
+
+  private static float[] read(Band band) throws Exception {
+    int w = band.getRasterWidth();
+    int h = band.getRasterHeight();
+    ProductData data = ProductData.createInstance(ProductData.TYPE_FLOAT32, w * h);
+    band.readRasterData(0, 0, w, h, data);
+    return (float[]) data.getElems();
+  }
+
+  private static RenderingHints tiles(int size) {
+    return new RenderingHints(GPF.KEY_TILE_SIZE, new Dimension(size, size));
+  }
+}
