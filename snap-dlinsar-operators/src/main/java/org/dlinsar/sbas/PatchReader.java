@@ -15,7 +15,8 @@ import org.dlinsar.sim.PixelBox;
  * Reads a patch of every interferogram through the operator's source tiles: the wrapped phase
  * atan2(q, i) and the coherence, or the {@code Unw_Phase_ifg_<suffix>} bands when every
  * interferogram has one (DL-Unwrap ran before). No data (NaN, 0 + 0i, coherence NaN or 0) and
- * pixels a {@code mask_ifg_<suffix>} band marks 0 get phase NaN and coherence 0.
+ * pixels a {@code mask_ifg_<suffix>} band marks 0 get phase NaN and coherence 0. The
+ * {@code elevation} band, when a source has one, comes with the patch.
  */
 final class PatchReader {
 
@@ -23,6 +24,7 @@ final class PatchReader {
   private final List<Interferogram> interferograms;
   private final Band[] unwrapped;
   private final Band[] masks;
+  private final Band elevation;
 
   PatchReader(Operator operator, InterferogramStack stack) {
     this.operator = operator;
@@ -38,6 +40,11 @@ final class PatchReader {
       found += unw[p] != null ? 1 : 0;
     }
     this.unwrapped = found == n ? unw : null;
+    Band dem = null;
+    for (org.esa.snap.core.datamodel.Product product : stack.products()) {
+      dem = dem != null ? dem : product.getBand(BandNames.ELEVATION);
+    }
+    this.elevation = dem;
   }
 
   /** True when the phases come unwrapped from Unw_Phase_ifg_* bands. */
@@ -77,6 +84,8 @@ final class PatchReader {
       phase[p] = ph;
       coherence[p] = coh;
     }
-    return new PatchStack(box, phase, coherence, unwrapped != null);
+    float[] dem = elevation == null ? null
+        : operator.getSourceTile(elevation, rect).getSamplesFloat();
+    return new PatchStack(box, phase, coherence, unwrapped != null, dem);
   }
 }

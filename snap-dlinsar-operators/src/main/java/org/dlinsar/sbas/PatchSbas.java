@@ -6,8 +6,9 @@ import org.dlinsar.sim.PixelBox;
 import org.dlinsar.unwrap.PhaseUnwrapper;
 
 /**
- * Local-SBAS of one patch, on arrays: unwrap each interferogram, reference it to the ring around
- * the detection, correct 2-pi jumps by triplet closure, invert each pixel. One instance per
+ * Local-SBAS of one patch, on arrays: unwrap each interferogram, remove its stratified delay
+ * (when the patch has elevation, {@link StratifiedDelay}), reference it to the ring around the
+ * detection, correct 2-pi jumps by triplet closure, invert each pixel. One instance per
  * thread; the inversion's pattern cache may be shared ({@link SbasInversion#sharingPatterns}).
  *
  * <p>Weights: the inverse phase variance of a pair, gamma^2 / (1 - gamma^2) of its coherence
@@ -56,6 +57,9 @@ public final class PatchSbas {
       weight[p] = weights(phase[p], coh);
       if (!patch.unwrapped()) {
         phase[p] = unwrapper.unwrap(phase[p], clippedCoherence(coh, weight[p]), w, h);
+      }
+      if (patch.elevationMetres() != null) {
+        StratifiedDelay.remove(phase[p], coh, patch.elevationMetres(), ring);
       }
       double reference = ReferenceRing.median(phase[p], coh, ring, scratch);
       if (Double.isNaN(reference)) {

@@ -13,9 +13,16 @@ import org.dlinsar.sim.PixelBox;
  *     {@code unwrapped}), NaN where there is no data or the pixel is masked
  * @param coherence per pair: coherence in [0, 1], 0 where there is no data
  * @param unwrapped true when the phases are already unwrapped (Unw_Phase_ifg_* bands)
+ * @param elevationMetres terrain elevation over the box, or null when the stack has none (then
+ *     no stratified delay is removed)
  */
 public record PatchStack(PixelBox box, float[][] phaseRad, float[][] coherence,
-    boolean unwrapped) {
+    boolean unwrapped, float[] elevationMetres) {
+
+  /** A patch without elevation. */
+  public PatchStack(PixelBox box, float[][] phaseRad, float[][] coherence, boolean unwrapped) {
+    this(box, phaseRad, coherence, unwrapped, null);
+  }
 
   /** @throws IllegalArgumentException when an array does not hold the box's pixels */
   public PatchStack {
@@ -24,6 +31,10 @@ public record PatchStack(PixelBox box, float[][] phaseRad, float[][] coherence,
     if (phaseRad.length != coherence.length) {
       throw new IllegalArgumentException("patch has " + phaseRad.length + " phase but "
           + coherence.length + " coherence arrays");
+    }
+    if (elevationMetres != null && elevationMetres.length != n) {
+      throw new IllegalArgumentException("patch " + box + " holds " + elevationMetres.length
+          + " elevation samples, the box " + n);
     }
     for (int p = 0; p < phaseRad.length; p++) {
       if (phaseRad[p].length != n || coherence[p].length != n) {

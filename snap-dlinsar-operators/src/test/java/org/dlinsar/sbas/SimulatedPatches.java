@@ -31,7 +31,7 @@ final class SimulatedPatches {
         coherence[p][i] = noData ? 0 : c;
       }
     }
-    return new PatchStack(box, phase, coherence, false);
+    return new PatchStack(box, phase, coherence, false, tile.elevation());
   }
 
   /**
@@ -54,7 +54,7 @@ final class SimulatedPatches {
         phase[p][i] = (float) (deformation + Math.IEEEremainder(rest, 2 * Math.PI));
       }
     }
-    return new PatchStack(box, phase, wrapped.coherence(), true);
+    return new PatchStack(box, phase, wrapped.coherence(), true, wrapped.elevationMetres());
   }
 
   /** Median of a truth array over the ring. */
