@@ -13,7 +13,7 @@ import javax.swing.JComponent;
 /** Displacement (mm) against date of the selected detection, drawn with Java 2D (SNAP ships no chart library we may rely on). */
 public final class DisplacementChart extends JComponent {
 
-  private static final int MARGIN = 48;
+  private static final int MARGIN = 64;
 
   private DisplacementSeries series;
   private String title = "Select a detection";
