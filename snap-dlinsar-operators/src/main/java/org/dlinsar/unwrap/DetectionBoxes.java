@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.dlinsar.report.DetectionsRead;
 import org.dlinsar.sim.PixelBox;
+import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 
 /**
@@ -27,8 +27,19 @@ final class DetectionBoxes {
     return product.getMetadataRoot().getElement(DETECTIONS_ELEMENT) != null;
   }
 
+  /** The boxes ({@code bbox_px = x0,y0,x1,y1}) of the element's {@code detection.<id>} children. */
   static List<PixelBox> fromMetadata(Product product) {
-    return DetectionsRead.boxes(DetectionsRead.from(product), 0);
+    List<PixelBox> boxes = new ArrayList<>();
+    for (MetadataElement detection : product.getMetadataRoot().getElement(DETECTIONS_ELEMENT).getElements()) {
+      String[] b = detection.getAttributeString("bbox_px", "").split(",");
+      if (b.length != 4) {
+        throw new IllegalArgumentException("Detections element '" + detection.getName()
+            + "' of product '" + product.getName() + "' has no bbox_px x0,y0,x1,y1");
+      }
+      boxes.add(new PixelBox(Integer.parseInt(b[0].trim()), Integer.parseInt(b[1].trim()),
+          Integer.parseInt(b[2].trim()), Integer.parseInt(b[3].trim())));
+    }
+    return boxes;
   }
 
   /**

@@ -6,12 +6,14 @@ package org.dlinsar.unwrap;
  * corrected differences integrated. Cutting an edge costs the square of the lower weight of its
  * two pixels, scaled down where the wrapped difference is near half a cycle (a fringe too dense
  * to tell its direction): discontinuities go through decorrelated or aliased phase. Pixels
- * without data (NaN or weight 0) cost nothing to cut and come out NaN. Stateless, thread-safe.
+ * without data (NaN or weight 0) cost the minimum to cut (not zero: on zero-cost plateaus every
+ * shortest-path search of the solver floods the whole plateau) and come out NaN. Stateless,
+ * thread-safe.
  */
 final class McfUnwrapper implements PhaseUnwrapper {
 
   private static final double TWO_PI = 2 * Math.PI;
-  /** Keeps costs positive so that flow never wanders through coherent phase for free. */
+  /** Keeps costs positive: no free detours, and shortest-path searches stay local. */
   private static final float MIN_COST = 1e-3f;
 
   @Override
@@ -49,7 +51,7 @@ final class McfUnwrapper implements PhaseUnwrapper {
   private static float cost(float wa, float wb, float difference) {
     float lower = StrictMath.min(wa, wb);
     if (lower <= 0) {
-      return 0;
+      return MIN_COST;
     }
     double clearness = 1 - Math.abs(difference) / Math.PI;
     return (float) (MIN_COST + lower * lower * (0.25 + clearness));

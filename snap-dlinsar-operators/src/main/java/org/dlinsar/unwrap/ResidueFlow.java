@@ -1,10 +1,8 @@
 package org.dlinsar.unwrap;
 
-import org.jgrapht.Graph;
 import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
 import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
 import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm.MinimumCostFlow;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 /**
  * The minimum-cost flow on the residue network (Costantini 1998): one node per 2 x 2 loop with
@@ -12,7 +10,8 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * through every pixel edge two opposite arcs between the loops (or loop and ground) it separates,
  * costing that edge's weight. A unit of flow across an edge adds one cycle to its wrapped
  * difference, so the cheapest flow makes every loop sum to zero while changing the differences
- * where the weights are lowest. Solved by JGraphT's capacity-scaling successive shortest paths.
+ * where the weights are lowest. Solved by JGraphT's capacity-scaling successive shortest paths
+ * on an array-backed view of the network ({@link ArcArrayGraph}).
  */
 final class ResidueFlow {
 
@@ -58,17 +57,16 @@ final class ResidueFlow {
         minus[e] = x + 1 < w ? y * (w - 1) + x : ground;
       }
     }
-    Graph<Integer, Integer> network = GraphTypeBuilder.<Integer, Integer>directed()
-        .allowingMultipleEdges(true).allowingSelfLoops(false).weighted(false).buildGraph();
-    for (int v = 0; v <= ground; v++) {
-      network.addVertex(v);
-    }
+    // arc 2e runs plus -> minus through edge e, arc 2e + 1 back
+    int[] tail = new int[2 * edges];
+    int[] head = new int[2 * edges];
     for (int e = 0; e < edges; e++) {
-      if (plus[e] != minus[e]) {
-        network.addEdge(plus[e], minus[e], 2 * e);
-        network.addEdge(minus[e], plus[e], 2 * e + 1);
-      }
+      tail[2 * e] = plus[e];
+      head[2 * e] = minus[e];
+      tail[2 * e + 1] = minus[e];
+      head[2 * e + 1] = plus[e];
     }
+    ArcArrayGraph network = new ArcArrayGraph(ground + 1, tail, head);
     int groundSupply = -total;
     MinimumCostFlowProblem<Integer, Integer> problem =
         new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(network,

@@ -4,7 +4,7 @@ package org.dlinsar.unwrap;
 public final class Unwrappers {
 
   /** Tile side of the classical unwrapper, pixels (README.md, DL-Unwrap: the measured table). */
-  public static final int CLASSICAL_TILE = 256;
+  public static final int CLASSICAL_TILE = 128;
   /** Overlap between neighbouring tiles, pixels: room for the cycle-offset vote. */
   public static final int CLASSICAL_OVERLAP = 32;
 

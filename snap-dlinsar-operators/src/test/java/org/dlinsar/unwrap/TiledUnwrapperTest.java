@@ -44,7 +44,7 @@ class TiledUnwrapperTest {
   }
 
   @Test
-  void tilesWithoutDataLeaveNaNAndDoNotBreakTheStitch() {
+  void aStripWithoutDataAcrossTheTilesStaysNaNAndEachSideIsRight() {
     int w = 120;
     int h = 60;
     float[] phase = new float[w * h];

@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 public final class GraphInstaller implements Runnable {
 
   /** Graph resources, relative to {@link #RESOURCES}; also their paths under graphs/internal. */
-  static final List<String> GRAPHS = List.of("DL-InSAR/detection-first-chain.xml");
+  static final List<String> GRAPHS = List.of("DL-InSAR/detection-first.xml");
 
   static final String RESOURCES = "/org/dlinsar/ui/graphs/";
 

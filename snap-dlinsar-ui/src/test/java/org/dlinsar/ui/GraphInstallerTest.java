@@ -17,11 +17,11 @@ class GraphInstallerTest {
 
   @Test
   void installWritesEveryGraphUnderItsGraphFilePathReplacingAnOldCopy(@TempDir Path internal) throws Exception {
-    Path chain = internal.resolve("DL-InSAR/detection-first-chain.xml");
+    Path chain = internal.resolve("DL-InSAR/detection-first.xml");
     Files.createDirectories(chain.getParent());
     Files.writeString(chain, "<graph id=\"older release\"/>");
     GraphInstaller.install(internal);
-    assertEquals(Files.readString(ROOT.resolve("graphs/detection-first-chain.xml")), Files.readString(chain));
+    assertEquals(Files.readString(ROOT.resolve("graphs/detection-first.xml")), Files.readString(chain));
   }
 
   @Test

@@ -102,7 +102,7 @@ class LayerTest {
       assertNotNull(in, "the module lacks the chain graph " + graphFile);
       shipped = in.readAllBytes();
     }
-    assertEquals(Files.readString(ROOT.resolve("graphs/detection-first-chain.xml")),
+    assertEquals(Files.readString(ROOT.resolve("graphs/detection-first.xml")),
         new String(shipped, StandardCharsets.UTF_8));
     Graph graph;
     try (Reader reader = new InputStreamReader(

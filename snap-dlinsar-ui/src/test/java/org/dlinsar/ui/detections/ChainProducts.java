@@ -7,7 +7,7 @@ import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 
-/** Runs the detection-first chain (as graphs/detection-first-chain.xml does) on the landslide test stack. */
+/** Runs the detection-first chain (as graphs/detection-first.xml does) on the landslide test stack. */
 final class ChainProducts {
 
   static final Path STACK = Path.of(System.getProperty("dlinsar.root", ".."), "test-products/landslides-256.dim");
