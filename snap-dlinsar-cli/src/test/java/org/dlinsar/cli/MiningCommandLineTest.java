@@ -70,7 +70,7 @@ class MiningCommandLineTest {
     String help = out.toString(StandardCharsets.UTF_8);
     String method = help.substring(help.indexOf("-Pmethod="));
     assertTrue(method.contains("Default value is 'OTSU'."), help);
-    assertTrue(method.contains("DL (mask model; needs a model, not installed yet)"), help);
+    assertTrue(method.contains("DL uses a trained mask model (none installed yet)"), help);
   }
 
   @Test

@@ -80,13 +80,14 @@ public final class DlDetectOp extends Operator {
   // CLASSICAL is the default until a detection model is bundled: a default that always fails helps no one.
   @Parameter(valueSet = {CLASSICAL, DL}, defaultValue = CLASSICAL, notNull = true,
       label = "Method",
-      description = "CLASSICAL (default: scale-space blob detection against the frame's noise)"
-          + " or DL (detection model; not bundled yet).")
+      description = "CLASSICAL (default): blob detection at several scales, scored against the"
+          + " scene's own noise; DL: a trained detection model (none bundled yet).")
   private String method;
 
   @Parameter(interval = "[0,1]", defaultValue = "0.5", label = "Minimum score",
-      description = "Detections scoring below this are dropped; 0..1 (0.5: 5.5 sigmas of noise"
-          + " for landslides, 8 for bowls).")
+      description = "Detections scoring below this (0 to 1) are dropped; 0.5 keeps signals 5.5 noise"
+          + " standard deviations above the background for landslides, 8 for bowls; lower finds"
+          + " more, with more false alarms.")
   private double minScore;
 
   @Parameter(interval = "[0,90]", defaultValue = "10", unit = "deg", label = "Minimum slope",

@@ -77,9 +77,8 @@ public final class PhaseGradientStackOp extends Operator {
   private Product targetProduct;
 
   @Parameter(defaultValue = "7", interval = "[1,15]", label = "Window",
-      description = "Side of the square window, odd, pixels: each gradient is the angle of the"
-          + " coherence-weighted sum of neighbour products over it; 1 = single-pixel centred"
-          + " differences.")
+      description = "Side in pixels (odd) of the square window each phase gradient is estimated"
+          + " over: larger is less noisy but blurs small targets; 1 = differences of single pixels.")
   private int window = 7;
 
   private InterferogramStack stack;

@@ -71,12 +71,14 @@ public final class DlMaskOp extends Operator {
   // OTSU is the default until a DL mask model is installed: a default that always fails helps no one.
   @Parameter(valueSet = {OTSU, THRESHOLD, DL}, defaultValue = OTSU, notNull = true,
       label = "Method",
-      description = "OTSU (default: per-interferogram Otsu threshold of coherence),"
-          + " THRESHOLD (coherenceThreshold) or DL (mask model; needs a model, not installed yet).")
+      description = "How noisy (decorrelated) pixels are found: OTSU (default) picks each"
+          + " interferogram's coherence threshold from its histogram; THRESHOLD uses the coherence"
+          + " threshold below; DL uses a trained mask model (none installed yet).")
   private String method;
 
   @Parameter(interval = "[0,1]", defaultValue = "0.3", label = "Coherence threshold",
-      description = "Coherence at and above which a pixel is coherent, for method THRESHOLD; 0..1.")
+      description = "For method THRESHOLD: pixels with coherence (0 to 1) at or above this are kept"
+          + " as coherent, the others masked.")
   private double coherenceThreshold;
 
   private InterferogramStack stack;

@@ -6,81 +6,113 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
+import java.util.Set;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.OperatorSpi;
 import org.esa.snap.core.gpf.annotations.OperatorMetadata;
-import org.junit.jupiter.api.BeforeAll;
+import org.esa.snap.core.gpf.graph.Graph;
+import org.esa.snap.core.gpf.graph.GraphIO;
+import org.esa.snap.core.gpf.graph.Node;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
-/** The Desktop layer only names operators that exist, and every menu entry leads to an action. */
+/**
+ * The Desktop layer puts every pipeline stage and the whole chain in Radar > Interferometric >
+ * Deep Learning, names only operators that exist, and every menu entry leads to an action.
+ */
 class LayerTest {
 
-  private static final String LAYER = "/org/dlinsar/ui/layer.xml";
+  static final String OPERATOR_ACTION = "org.esa.snap.core.gpf.ui.DefaultOperatorAction.create";
+  static final String GRAPH_ACTION = "org.esa.snap.graphbuilder.rcp.actions.GraphAction.create";
+  /** The detection-first chain, in order: one menu item each. */
+  static final List<String> STAGES = List.of("DL-Mask", "Phase-Gradient-Stack", "DL-Detect", "DL-Unwrap", "Local-SBAS");
 
-  private static Document layer;
+  private static final Path ROOT = Path.of(System.getProperty("dlinsar.root", ".."));
+  private final Layer layer = Layer.read();
 
-  @BeforeAll
-  static void readLayer() throws Exception {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    // The layer has NetBeans' DOCTYPE: keep it, but never fetch the DTD or any entity.
-    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-    factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-    factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    factory.setExpandEntityReferences(false);
-    try (InputStream in = LayerTest.class.getResourceAsStream(LAYER)) {
-      assertNotNull(in, LAYER + " is missing from the module");
-      layer = factory.newDocumentBuilder().parse(in);
-    }
+  @Test
+  void theMenuHasOneOperatorItemPerStage() {
+    List<String> operators = new ArrayList<>();
+    layer.actionsCreatedBy(OPERATOR_ACTION).values().forEach(a -> operators.add(a.get("operatorName")));
+    assertEquals(STAGES, operators);
   }
 
   @Test
-  void everyActionNamesARegisteredPublicOperator() {
-    Map<String, String> actions = stringAttributes("operatorName");
+  void everyOperatorActionNamesARegisteredPublicOperator() {
+    Map<String, Map<String, String>> actions = layer.actionsCreatedBy(OPERATOR_ACTION);
     assertFalse(actions.isEmpty(), "the layer declares no operator actions");
-    for (Map.Entry<String, String> action : actions.entrySet()) {
-      OperatorSpi spi = GPF.getDefaultInstance().getOperatorSpiRegistry().getOperatorSpi(action.getValue());
-      assertNotNull(spi, action.getKey() + " names operator '" + action.getValue() + "', which is not registered");
+    actions.forEach((file, attributes) -> {
+      String alias = attributes.get("operatorName");
+      OperatorSpi spi = GPF.getDefaultInstance().getOperatorSpiRegistry().getOperatorSpi(alias);
+      assertNotNull(spi, file + " names operator '" + alias + "', which is not registered");
       OperatorMetadata metadata = spi.getOperatorClass().getAnnotation(OperatorMetadata.class);
-      assertEquals(action.getValue(), metadata.alias(), "alias spelled differently in " + action.getKey());
-      assertFalse(metadata.internal(), action.getKey() + " names an internal operator");
-    }
+      assertEquals(alias, metadata.alias(), "alias spelled differently in " + file);
+      assertFalse(metadata.internal(), file + " names an internal operator");
+    });
   }
 
   @Test
-  void everyMenuEntryPointsAtADeclaredAction() {
-    Map<String, String> actions = stringAttributes("operatorName");
-    List<String> shadows = new ArrayList<>(stringAttributes("originalFile").values());
-    assertEquals(actions.size(), shadows.size(), "one menu entry per action");
-    for (String target : shadows) {
-      String file = target.substring(target.lastIndexOf('/') + 1);
-      assertTrue(actions.containsKey(file), "menu entry points at missing action " + target);
-    }
+  void everyActionIsAnAlwaysEnabledSnapActionWithNameAndHelp() {
+    layer.actions().forEach((file, attributes) -> {
+      assertEquals("org.openide.awt.Actions.alwaysEnabled", attributes.get("instanceCreate"), file);
+      assertTrue(Set.of(OPERATOR_ACTION, GRAPH_ACTION).contains(attributes.get("delegate")), file + " delegate");
+      assertFalse(attributes.getOrDefault("displayName", "").isBlank(), file + " has no displayName");
+      assertFalse(attributes.getOrDefault("helpId", "").isBlank(), file + " has no helpId");
+    });
   }
 
-  /** File name to the value of its string attribute {@code name}, for every file that has one. */
-  private static Map<String, String> stringAttributes(String name) {
-    Map<String, String> values = new HashMap<>();
-    NodeList files = layer.getElementsByTagName("file");
-    for (int i = 0; i < files.getLength(); i++) {
-      Element file = (Element) files.item(i);
-      NodeList attrs = file.getElementsByTagName("attr");
-      for (int j = 0; j < attrs.getLength(); j++) {
-        Element attr = (Element) attrs.item(j);
-        if (name.equals(attr.getAttribute("name"))) {
-          values.put(file.getAttribute("name"), attr.getAttribute("stringvalue"));
-        }
+  @Test
+  void everyActionHasOneMenuEntryAndEveryEntryAnAction() {
+    Set<String> actions = layer.actions().keySet();
+    Set<String> entered = new HashSet<>();
+    layer.filesIn(Layer.MENU).forEach((file, attributes) -> {
+      String target = attributes.get("originalFile");
+      if (target == null) {
+        return; // the separator
       }
+      assertTrue(target.startsWith("Actions/Operators/"), file + " -> " + target);
+      String action = target.substring("Actions/Operators/".length());
+      assertTrue(actions.contains(action), "menu entry " + file + " points at missing action " + target);
+      assertTrue(entered.add(action), "two menu entries for " + action);
+    });
+    assertEquals(actions, entered, "actions without a menu entry");
+  }
+
+  /**
+   * The chain's menu item opens, in SNAP's Graph Builder, the graph gpt runs from graphs/: the
+   * module carries it where GraphInstaller copies it from, byte for byte, and it chains the
+   * five stages in order.
+   */
+  @Test
+  void chainActionOpensTheShippedChainGraph() throws Exception {
+    Map<String, Map<String, String>> chains = layer.actionsCreatedBy(GRAPH_ACTION);
+    assertEquals(1, chains.size(), "one chain action");
+    String graphFile = chains.values().iterator().next().get("graphFile");
+    assertTrue(GraphInstaller.GRAPHS.contains(graphFile), graphFile + " is not installed by GraphInstaller");
+    byte[] shipped;
+    try (InputStream in = LayerTest.class.getResourceAsStream(GraphInstaller.RESOURCES + graphFile)) {
+      assertNotNull(in, "the module lacks the chain graph " + graphFile);
+      shipped = in.readAllBytes();
     }
-    return values;
+    assertEquals(Files.readString(ROOT.resolve("graphs/detection-first.xml")),
+        new String(shipped, StandardCharsets.UTF_8));
+    Graph graph;
+    try (Reader reader = new InputStreamReader(
+        LayerTest.class.getResourceAsStream(GraphInstaller.RESOURCES + graphFile), StandardCharsets.UTF_8)) {
+      graph = GraphIO.read(reader, Map.of("input", "in.dim", "output", "out.dim"));
+    }
+    List<String> operators = new ArrayList<>();
+    for (Node node : graph.getNodes()) {
+      operators.add(node.getOperatorName());
+    }
+    assertEquals(STAGES, operators.subList(1, operators.size() - 1), "Read, the five stages, Write");
   }
 }

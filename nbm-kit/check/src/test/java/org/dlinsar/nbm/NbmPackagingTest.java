@@ -1,0 +1,212 @@
+package org.dlinsar.nbm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Modifier;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.esa.snap.core.gpf.OperatorSpi;
+import org.esa.snap.core.gpf.annotations.OperatorMetadata;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens the three .nbm files as SNAP's module system would: each holds one NetBeans module jar
+ * named after its code name base, with hand-written dependencies on SNAP's modules; the
+ * operators module's own jar registers every operator (loaded here on top of the engine
+ * stand-in, as SNAP's class loaders would load it on top of SNAP), its libraries (ONNX Runtime,
+ * the models) lie under modules/ext on its Class-Path; no SNAP class is packed anywhere.
+ */
+class NbmPackagingTest {
+
+  private static final String OPERATORS = "org.dlinsar.snap.dlinsar.operators";
+  private static final String UI = "org.dlinsar.snap.dlinsar.ui";
+  private static final String KIT = "org.dlinsar.snap.dlinsar.kit";
+
+  @TempDir
+  static Path extracted;
+
+  private static NbmModule operators;
+  private static NbmModule ui;
+  private static NbmModule kit;
+
+  @BeforeAll
+  static void openTheNbms() throws IOException {
+    operators = NbmModule.open("operators", "snap-dlinsar-operators-nbm", OPERATORS, extracted);
+    ui = NbmModule.open("ui", "snap-dlinsar-ui-nbm", UI, extracted);
+    kit = NbmModule.open("kit", "snap-dlinsar-kit", KIT, extracted);
+  }
+
+  @Test
+  void eachNbmIsOneModuleOfTheDlinsarClusterNamedAfterItsCodeNameBase() throws IOException {
+    for (NbmModule module : List.of(operators, ui, kit)) {
+      assertEquals(module.codeNameBase, module.attribute("OpenIDE-Module"), module.nbm.toString());
+      assertTrue(module.entries.contains("netbeans/config/Modules/" + module.codeNameBase.replace('.', '-') + ".xml"),
+          module.nbm + " lacks its module config file");
+      String info = Files.readString(module.moduleJar.getParent().getParent().getParent().resolve("Info/info.xml"));
+      assertTrue(info.contains("codenamebase=\"" + module.codeNameBase + "\""), "Info/info.xml of " + module.codeNameBase);
+      assertTrue(info.contains("targetcluster=\"dlinsar\""), "cluster of " + module.codeNameBase);
+      assertEquals("Java > 11", module.attribute("OpenIDE-Module-Java-Dependencies"));
+      assertNotNull(module.attribute("OpenIDE-Module-Specification-Version"));
+    }
+  }
+
+  @Test
+  void onlyTheKitIsShownAndItDependsOnTheOtherTwo() {
+    assertEquals("true", kit.attribute("AutoUpdate-Show-In-Client"));
+    assertEquals("false", operators.attribute("AutoUpdate-Show-In-Client"));
+    assertEquals("false", ui.attribute("AutoUpdate-Show-In-Client"));
+    assertEquals(Set.of(OPERATORS, UI), dependencies(kit));
+  }
+
+  /** Written by hand: the stand-in is no NetBeans module, so the nbm plugin cannot derive them. */
+  @Test
+  void modulesDependOnTheSnapModulesWhoseClassesTheyUse() {
+    assertEquals(Set.of("org.esa.snap.ceres.core", "org.esa.snap.snap.core", "org.esa.snap.snap.gpf"),
+        dependencies(operators));
+    assertEquals(Set.of(OPERATORS, "org.esa.snap.snap.core", "org.esa.snap.snap.gpf.ui", "org.esa.snap.snap.graph.builder",
+        "org.openide.awt"),
+        dependencies(ui));
+    for (String dependency : operators.attribute("OpenIDE-Module-Module-Dependencies").split(",")) {
+      assertTrue(dependency.trim().endsWith("> 12.0"), "SNAP 12 and later: " + dependency);
+    }
+  }
+
+  @Test
+  void noSnapOrCeresClassIsPackedInAnyJar() throws IOException {
+    for (NbmModule module : List.of(operators, ui, kit)) {
+      for (Path jar : module.jars()) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+          for (JarEntry entry : file.stream().toList()) {
+            String name = entry.getName();
+            assertFalse(name.startsWith("org/esa/snap/") || name.startsWith("com/bc/ceres/")
+                    || name.startsWith("org/dlinsar/lite/"),
+                jar.getFileName() + " in " + module.nbm.getFileName() + " packs " + name);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void onnxRuntimeAndTheModelsAreLibrariesOnTheOperatorsModulesClassPath() {
+    List<Path> classPath = operators.classPath();
+    for (Path jar : classPath) {
+      assertTrue(Files.isRegularFile(jar), "Class-Path names " + jar.getFileName() + ", which the .nbm lacks");
+      assertTrue(jar.toString().contains("/modules/ext/" + OPERATORS + "/"), jar + " is not under modules/ext/" + OPERATORS);
+    }
+    Set<String> names = classPath.stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+    assertTrue(names.contains("onnxruntime.jar") || names.contains("onnxruntime_gpu.jar"), "ONNX Runtime: " + names);
+    assertTrue(names.contains("snap-dlinsar-models.jar"), "the models: " + names);
+    assertEquals(classPath.size() + 1, operators.jars().size(), "every packed jar is the module or on its Class-Path");
+    assertTrue(ui.classPath().isEmpty() && kit.classPath().isEmpty(), "UI and kit pack no libraries");
+  }
+
+  /**
+   * GPF finds the operators through the module jar's own META-INF/services: every operator class
+   * there is registered, resolves against the packed libraries, and every alias the Desktop layer
+   * names is among them.
+   */
+  @Test
+  void theOperatorsModuleRegistersEveryOperatorTheLayerNames() throws Exception {
+    List<URL> urls = new ArrayList<>();
+    urls.add(operators.moduleJar.toUri().toURL());
+    for (Path jar : operators.classPath()) {
+      urls.add(jar.toUri().toURL());
+    }
+    Set<String> registered = new TreeSet<>();
+    Set<String> operatorClasses = new TreeSet<>();
+    Set<String> spiOwners = new TreeSet<>();
+    try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), OperatorSpi.class.getClassLoader())) {
+      for (String name : classNames(operators.moduleJar)) {
+        Class<?> type = Class.forName(name, false, loader);
+        assertEquals(loader, type.getClassLoader(), name + " is also on the test class path: the check proves nothing");
+        // Signatures name the libraries' types: a missing library fails here.
+        type.getDeclaredMethods();
+        type.getDeclaredFields();
+        OperatorMetadata metadata = type.getAnnotation(OperatorMetadata.class);
+        if (metadata != null && !Modifier.isAbstract(type.getModifiers())) {
+          operatorClasses.add(type.getName());
+        }
+      }
+      for (OperatorSpi spi : ServiceLoader.load(OperatorSpi.class, loader)) {
+        if (spi.getClass().getClassLoader() != loader) {
+          continue; // the stand-in's own Read, Write, BandSelect, which SNAP provides
+        }
+        Class<?> operator = spi.getOperatorClass();
+        registered.add(operator.getAnnotation(OperatorMetadata.class).alias());
+        spiOwners.add(operator.getName());
+        assertNotNull(spi.createOperator(), operator.getName());
+      }
+    }
+    assertEquals(operatorClasses, spiOwners, "operators without a service registration");
+    Set<String> named = layerOperatorNames();
+    assertFalse(named.isEmpty(), "the UI module's layer names no operator");
+    assertTrue(registered.containsAll(named), "the layer names " + named + ", the module registers " + registered);
+  }
+
+  @Test
+  void theUiModuleCarriesTheLayerItsManifestNamesWithHelpAndTheChainGraph() throws IOException {
+    String layer = ui.attribute("OpenIDE-Module-Layer");
+    assertEquals("org/dlinsar/ui/layer.xml", layer);
+    try (JarFile jar = new JarFile(ui.moduleJar.toFile())) {
+      for (String resource : List.of(layer, "org/dlinsar/ui/docs/help.hs", "org/dlinsar/ui/docs/helpsetlink.xml",
+          "org/dlinsar/ui/graphs/DL-InSAR/detection-first.xml",
+          "META-INF/namedservices/Modules/Start/java.lang.Runnable", "org/dlinsar/ui/GraphInstaller.class")) {
+        assertNotNull(jar.getEntry(resource), "the UI module jar lacks " + resource);
+      }
+    }
+    assertEquals(null, kit.attribute("OpenIDE-Module-Layer"));
+  }
+
+  private static Set<String> layerOperatorNames() throws IOException {
+    try (JarFile jar = new JarFile(ui.moduleJar.toFile());
+         InputStream in = jar.getInputStream(jar.getEntry(ui.attribute("OpenIDE-Module-Layer")))) {
+      String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      Matcher m = Pattern.compile("name=\"operatorName\" stringvalue=\"([^\"]+)\"").matcher(xml);
+      Set<String> names = new TreeSet<>();
+      while (m.find()) {
+        names.add(m.group(1));
+      }
+      return names;
+    }
+  }
+
+  private static Set<String> dependencies(NbmModule module) {
+    String value = module.attribute("OpenIDE-Module-Module-Dependencies");
+    assertNotNull(value, module.codeNameBase + " declares no module dependencies");
+    return Arrays.stream(value.split(","))
+        .map(d -> d.trim().split("\\s+")[0])
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static List<String> classNames(Path jar) throws IOException {
+    try (JarFile file = new JarFile(jar.toFile())) {
+      return file.stream()
+          .map(JarEntry::getName)
+          .filter(n -> n.endsWith(".class") && !n.equals("module-info.class"))
+          .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.'))
+          .toList();
+    }
+  }
+}

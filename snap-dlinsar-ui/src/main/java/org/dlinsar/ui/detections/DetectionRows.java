@@ -1,0 +1,59 @@
+package org.dlinsar.ui.detections;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
+
+/**
+ * Reads a product's detections from its metadata (CONTRACT.md section 2): DL-Detect's
+ * {@code Detections} element, joined by id with Local-SBAS's {@code Local_SBAS} element when the
+ * product went through Local-SBAS.
+ */
+public final class DetectionRows {
+
+  static final String DETECTIONS = "Detections";
+  static final String LOCAL_SBAS = "Local_SBAS";
+
+  private DetectionRows() {
+  }
+
+  /** The product's detections in metadata order; empty when DL-Detect never ran on it. */
+  public static List<DetectionRow> of(Product product) {
+    List<DetectionRow> rows = new ArrayList<>();
+    MetadataElement detections = product.getMetadataRoot().getElement(DETECTIONS);
+    if (detections == null) {
+      return rows;
+    }
+    Map<Integer, Double> velocities = velocities(product.getMetadataRoot().getElement(LOCAL_SBAS));
+    for (MetadataElement d : detections.getElements()) {
+      int id = d.getAttributeInt("id");
+      String[] dates = d.getAttributeString("dates_seen", "").split(",");
+      rows.add(new DetectionRow(id, d.getAttributeString("class"), d.getAttributeDouble("score"),
+          velocities.getOrDefault(id, Double.NaN), dates[0], dates[dates.length - 1],
+          box(d.getAttributeString("bbox_px"))));
+    }
+    return rows;
+  }
+
+  private static Map<Integer, Double> velocities(MetadataElement sbas) {
+    Map<Integer, Double> velocities = new HashMap<>();
+    if (sbas != null) {
+      for (MetadataElement d : sbas.getElements()) {
+        velocities.put(d.getAttributeInt("id"), d.getAttributeDouble("velocity_mm_per_year", Double.NaN));
+      }
+    }
+    return velocities;
+  }
+
+  /** "x0,y0,x1,y1", x1 and y1 exclusive (GeoJSON's bbox_px). */
+  private static Rectangle box(String bboxPx) {
+    String[] v = bboxPx.split(",");
+    int x0 = Integer.parseInt(v[0].trim());
+    int y0 = Integer.parseInt(v[1].trim());
+    return new Rectangle(x0, y0, Integer.parseInt(v[2].trim()) - x0, Integer.parseInt(v[3].trim()) - y0);
+  }
+}

@@ -1,0 +1,133 @@
+package org.dlinsar.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dlinsar.ui.OperatorDialogModel.ParameterEditor;
+import org.dlinsar.ui.OperatorDialogModel.SourceSelector;
+import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.gpf.GPF;
+import org.esa.snap.core.gpf.annotations.Parameter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dialog each menu item opens, as SNAP generates it from the operator (OperatorDialogModel):
+ * one source product selector, which accepts an interferogram stack, and parameters a newcomer
+ * can fill from the dialog alone.
+ */
+class DialogModelTest {
+
+  private static final Path STACK = Path.of(System.getProperty("dlinsar.root", ".."), "test-products/landslides-256.dim");
+  private static final Pattern INTERVAL = Pattern.compile("([\\[(])\\s*([^,]*?)\\s*,\\s*([^\\])]*?)\\s*([\\])])");
+
+  private final Layer layer = Layer.read();
+
+  @Test
+  void everyMenuDialogHasOneRequiredSourceSelectorThatAcceptsTheStack() throws Exception {
+    String stackType;
+    Product stack = ProductIO.readProduct(STACK.toFile());
+    try {
+      stackType = stack.getProductType();
+    } finally {
+      stack.dispose();
+    }
+    for (Map.Entry<String, Class<?>> operator : menuOperators().entrySet()) {
+      List<SourceSelector> required = OperatorDialogModel.of(operator.getValue()).sources().stream()
+          .filter(s -> !s.optional()).toList();
+      assertEquals(1, required.size(), operator.getKey() + ": the dialog needs one source selector for the stack");
+      SourceSelector selector = required.get(0);
+      assertEquals("Source product:", selector.label(), operator.getKey());
+      assertFalse(selector.toolTip().isBlank(), operator.getKey() + ": the selector has no tool tip");
+      assertTrue(selector.productType().isEmpty() || stackType.matches(selector.productType()),
+          operator.getKey() + ": the selector's filter " + selector.productType() + " hides a " + stackType + " stack");
+    }
+  }
+
+  @Test
+  void everyParameterHasALabelAndATooltipThatSaysWhatItDoes() {
+    forEachParameter((alias, editor) -> {
+      Parameter p = editor.annotation();
+      String where = alias + "." + editor.field().getName();
+      assertFalse(p.label().isBlank(), where + ": no label (SNAP would show '" + editor.label() + "')");
+      assertTrue(p.description().length() >= 40, where + ": a tool tip of a few words explains nothing: " + p.description());
+      assertTrue(p.description().endsWith("."), where + ": the tool tip is not a sentence: " + p.description());
+    });
+  }
+
+  /** A choice is explained in the tool tip, and the default is one of the choices. */
+  @Test
+  void everyValueSetIsExplainedAndHoldsTheDefault() {
+    forEachParameter((alias, editor) -> {
+      Parameter p = editor.annotation();
+      String where = alias + "." + editor.field().getName();
+      for (String value : p.valueSet()) {
+        assertTrue(p.description().contains(value), where + ": the tool tip never explains " + value);
+      }
+      if (p.valueSet().length > 0) {
+        assertTrue(Arrays.asList(p.valueSet()).contains(p.defaultValue()), where + ": default outside the value set");
+      }
+    });
+  }
+
+  /** A number has its allowed range (SNAP's editor enforces it), and the default lies in it. */
+  @Test
+  void everyNumberHasAnIntervalHoldingTheDefault() {
+    forEachParameter((alias, editor) -> {
+      Class<?> type = editor.field().getType();
+      if (type != int.class && type != double.class && type != float.class) {
+        return;
+      }
+      Parameter p = editor.annotation();
+      String where = alias + "." + editor.field().getName();
+      Matcher m = INTERVAL.matcher(p.interval());
+      assertTrue(m.matches(), where + ": no interval");
+      double value = Double.parseDouble(p.defaultValue());
+      if (!bound(m.group(2)).isEmpty()) {
+        double lo = Double.parseDouble(m.group(2));
+        assertTrue(m.group(1).equals("[") ? value >= lo : value > lo, where + ": default below " + p.interval());
+      }
+      if (!bound(m.group(3)).isEmpty()) {
+        double hi = Double.parseDouble(m.group(3));
+        assertTrue(m.group(4).equals("]") ? value <= hi : value < hi, where + ": default above " + p.interval());
+      }
+    });
+  }
+
+  /** A file field may be left empty; its tool tip says what happens then. */
+  @Test
+  void everyOptionalFileSaysWhatAnEmptyValueDoes() {
+    forEachParameter((alias, editor) -> {
+      if (editor.field().getType() == File.class || editor.field().getType().isArray()) {
+        assertTrue(editor.annotation().description().toLowerCase().contains("empty"),
+            alias + "." + editor.field().getName() + ": say what an empty value does");
+      }
+    });
+  }
+
+  private static String bound(String text) {
+    return text.equals("*") ? "" : text;
+  }
+
+  private void forEachParameter(java.util.function.BiConsumer<String, ParameterEditor> check) {
+    menuOperators().forEach((alias, type) -> OperatorDialogModel.of(type).parameters()
+        .forEach(editor -> check.accept(alias, editor)));
+  }
+
+  private Map<String, Class<?>> menuOperators() {
+    Map<String, Class<?>> operators = new java.util.LinkedHashMap<>();
+    for (Map<String, String> action : layer.actionsCreatedBy(LayerTest.OPERATOR_ACTION).values()) {
+      String alias = action.get("operatorName");
+      operators.put(alias, GPF.getDefaultInstance().getOperatorSpiRegistry().getOperatorSpi(alias).getOperatorClass());
+    }
+    return operators;
+  }
+}

@@ -1,0 +1,100 @@
+package org.dlinsar.ui.detections;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.swing.JTable;
+import javax.swing.SortOrder;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Detections window's content on the real chain's output (landslides-256). */
+class DetectionsPanelTest {
+
+  @TempDir
+  static Path dir;
+
+  private static Product product;
+  private static Map<Integer, DisplacementSeries> series;
+
+  @BeforeAll
+  static void runTheChain() throws Exception {
+    Path csv = dir.resolve("chain.timeseries.csv");
+    product = ChainProducts.withTimeSeries(csv);
+    series = DisplacementSeries.read(csv);
+  }
+
+  @Test
+  void rowsAreTheDetectionsMetadataWithLocalSbasVelocities() {
+    List<DetectionRow> rows = DetectionRows.of(product);
+    MetadataElement detections = product.getMetadataRoot().getElement("Detections");
+    assertEquals(detections.getAttributeInt("count"), rows.size());
+    assertFalse(rows.isEmpty(), "the landslide stack has detections");
+    MetadataElement sbas = product.getMetadataRoot().getElement("Local_SBAS");
+    for (DetectionRow row : rows) {
+      MetadataElement d = detections.getElement("detection." + row.id());
+      assertEquals(d.getAttributeDouble("score"), row.score());
+      assertEquals(d.getAttributeString("bbox_px"), row.box().x + "," + row.box().y + ","
+          + (row.box().x + row.box().width) + "," + (row.box().y + row.box().height));
+      assertEquals(sbas.getElement("detection." + row.id()).getAttributeDouble("velocity_mm_per_year"),
+          row.velocityMmPerYear());
+      assertTrue(d.getAttributeString("dates_seen").startsWith(row.firstSeen()));
+      assertTrue(series.containsKey(row.id()), "no time series for detection " + row.id());
+    }
+  }
+
+  @Test
+  void withoutLocalSbasVelocitiesAreNaNAndTheChartSaysWhy() throws Exception {
+    Product detected = ChainProducts.detected();
+    List<DetectionRow> rows = DetectionRows.of(detected);
+    assertFalse(rows.isEmpty());
+    assertTrue(rows.stream().allMatch(r -> Double.isNaN(r.velocityMmPerYear())));
+    DetectionsPanel panel = new DetectionsPanel(rows, Map.of(), r -> { });
+    panel.table().setRowSelectionInterval(0, 0);
+    assertNull(panel.chart().series());
+  }
+
+  @Test
+  void sortingByScoreDescendingPutsTheStrongestFirst() {
+    List<DetectionRow> rows = DetectionRows.of(product);
+    JTable table = new DetectionsPanel(rows, series, r -> { }).table();
+    table.getRowSorter().toggleSortOrder(2);
+    table.getRowSorter().toggleSortOrder(2);
+    assertEquals(SortOrder.DESCENDING, table.getRowSorter().getSortKeys().get(0).getSortOrder());
+    double previous = Double.POSITIVE_INFINITY;
+    for (int view = 0; view < table.getRowCount(); view++) {
+      double score = (Double) table.getValueAt(view, 2);
+      assertTrue(score <= previous, "row " + view + " out of order");
+      previous = score;
+    }
+    double best = rows.stream().mapToDouble(DetectionRow::score).max().orElseThrow();
+    assertEquals(best, (Double) table.getValueAt(0, 2));
+  }
+
+  /** Selecting a sorted row hands over that detection (the window centres the view on its box) and charts its series. */
+  @Test
+  void selectingARowHandsOverItsDetectionAndChartsItsSeries() {
+    List<DetectionRow> rows = DetectionRows.of(product);
+    List<DetectionRow> selected = new ArrayList<>();
+    DetectionsPanel panel = new DetectionsPanel(rows, series, selected::add);
+    JTable table = panel.table();
+    table.getRowSorter().toggleSortOrder(3); // velocity, ascending: fastest subsidence first
+    table.setRowSelectionInterval(0, 0);
+    assertEquals(1, selected.size());
+    DetectionRow row = selected.get(0);
+    assertEquals(table.getValueAt(0, 0), row.id());
+    double slowest = rows.stream().mapToDouble(DetectionRow::velocityMmPerYear).min().orElseThrow();
+    assertEquals(slowest, row.velocityMmPerYear());
+    assertEquals(series.get(row.id()), panel.chart().series());
+    assertEquals(row.box().x + row.box().width / 2.0, row.centreX());
+  }
+}
