@@ -26,8 +26,8 @@ class DemoCommandTest {
 
     assertEquals(0, status);
     for (String file : List.of("landslides.dim", "landslides.truth.dim", "landslides.sites.json",
-        "landslides_grad.dim", "landslides_det.dim", "landslides_det.detections.geojson",
-        "landslides_det.detections.csv", "gradient_magnitude.png", "true_velocity.png", "report.md",
+        "landslides_chain.dim", "landslides_chain.detections.geojson", "landslides_chain.detections.csv",
+        "landslides_chain.timeseries.csv", "gradient_magnitude.png", "true_velocity.png", "report.md",
         "report.html")) {
       assertTrue(Files.isRegularFile(folder.resolve(file)), file + " missing");
     }
@@ -53,13 +53,17 @@ class DemoCommandTest {
     assertTrue(detections.find(), markdown);
     int count = Integer.parseInt(detections.group(1));
     assertEquals(count, occurrences(html, "<article class=\"detection\""), "detection cards");
-    assertEquals(count, occurrences(html, "No time series in this run."), "cards without Local-SBAS");
+    assertEquals(0, occurrences(html, "No time series in this run."), "every detection has its Local-SBAS series");
+    Matcher velocity = Pattern.compile("\\| [0-9]+ \\| \\w+ \\| [0-9.]+ \\| \\w+ \\| (-?[0-9.]+) \\|").matcher(markdown);
+    for (int i = 0; i < count; i++) {
+      assertTrue(velocity.find(), "detection " + (i + 1) + " has no Local-SBAS velocity in report.md");
+    }
     Matcher lonLat = Pattern.compile("lon (-?[0-9.]+)\u00b0, lat (-?[0-9.]+)\u00b0").matcher(html);
     for (int i = 0; i < count; i++) {
       assertTrue(lonLat.find(), "detection " + (i + 1) + " has no lon/lat");
     }
-    // wrapped interferogram, mask, two gradient stacks, true velocity
-    assertEquals(5, occurrences(html, "<img "), "quicklooks");
+    // wrapped interferogram, mask, two gradient stacks, true velocity, and each detection's velocity patch
+    assertEquals(5 + count, occurrences(html, "<img "), "quicklooks and velocity patches");
     assertTrue(html.contains("rad/pixel/year") && html.contains("mm/year"), "colour bars name their units");
     Matcher iou = Pattern.compile("Mask IoU, decorrelated class</th><td class=\"num\"><b>([0-9.]+)</b>").matcher(html);
     Matcher markdownIou = Pattern.compile("mean \\*\\*([0-9.]+)\\*\\*").matcher(markdown);

@@ -12,8 +12,12 @@ public final class DemoReport {
   private DemoReport() {
   }
 
+  /**
+   * @param page the HTML report's model, whose detections (with their Local-SBAS results) and
+   *     timings this report lists too
+   */
   public static String markdown(Scene scene, StackSimulator sim, DemoFigures figures,
-      DetectionFigures detection, double simulateSeconds, double chainSeconds) {
+      DetectionFigures detection, ReportPage page) {
     StringBuilder md = new StringBuilder();
     md.append("# DL-InSAR demo: detection-first chain on a simulated landslide stack\n\n");
     md.append("Written by `bin/dlinsar demo`. Every figure is measured against the simulator's truth ")
@@ -26,8 +30,9 @@ public final class DemoReport {
         .append(sim.pairs().size()).append(" small-baseline interferograms\n");
     md.append("- ").append(sim.sites().size()).append(" deformation sites, ")
         .append(sim.lookalikes().size()).append(" lookalike atmospheric cells\n");
-    md.append("- products: `landslides.dim` (stack), `landslides_grad.dim` (masks and gradient stack), ")
-        .append("`landslides_det.dim` (detection_id) with `landslides_det.detections.geojson` and `.csv`\n\n");
+    md.append("- products: `landslides.dim` (stack), `landslides_chain.dim` (what `graphs/detection-first.xml` ")
+        .append("adds: masks, gradient stack, detection_id, velocity, disp_<date>, rms_residual) with ")
+        .append("`landslides_chain.detections.geojson`, `.detections.csv` and `.timeseries.csv`\n\n");
 
     md.append("## 1. DL-Mask, method OTSU\n\n");
     md.append("IoU of the decorrelated class against the true masks: mean **")
@@ -57,15 +62,29 @@ public final class DemoReport {
         .append("True LOS velocity (mm/year):\n\n![true velocity](true_velocity.png)\n\n");
 
     appendDetection(md, detection);
+    appendLocalSbas(md, page.detections());
     md.append("## Timings\n\n");
-    md.append("- simulate and write stack and truth: ").append(format(simulateSeconds)).append(" s\n");
-    md.append("- read, mask, stack and write: ").append(format(chainSeconds)).append(" s\n");
-    md.append("- DL-Detect, reading the written gradient stack, with its files: ")
-        .append(format(detection.detectSeconds())).append(" s\n\n");
-    md.append("## Not yet in this release\n\n")
-        .append("DL-Unwrap and Local-SBAS, the stages after detection, come with their own issues; ")
-        .append("the report will score their unwrapped phase and velocities against the same truth.\n");
+    for (StageTiming t : page.timings()) {
+      md.append("- ").append(t.stage().strip()).append(": ").append(format(t.seconds())).append(" s\n");
+    }
     return md.toString();
+  }
+
+  private static void appendLocalSbas(StringBuilder md, List<DetectionEntry> detections) {
+    md.append("## 4. DL-Unwrap and Local-SBAS on the detections' patches\n\n");
+    md.append("Velocity at each detection's peak pixel, relative to the median of stable ground in a ring ")
+        .append("around it, against the true site's peak velocity:\n\n");
+    md.append("| detection | class | score | true site | velocity (mm/year) | true (mm/year) | error (mm/year) |\n");
+    md.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+    for (DetectionEntry d : detections) {
+      md.append("| ").append(d.id()).append(" | ").append(d.detectionClass()).append(" | ")
+          .append(format(d.score())).append(" | ")
+          .append(d.site().map(s -> String.valueOf(s.id())).orElse("none")).append(" | ")
+          .append(d.timeSeries().map(t -> format(t.velocityMmPerYear())).orElse("no time series")).append(" | ")
+          .append(d.site().map(s -> format(s.peakVelocityMmPerYear())).orElse("")).append(" | ")
+          .append(d.velocityErrorMmPerYear().map(DemoReport::format).orElse("")).append(" |\n");
+    }
+    md.append("\n");
   }
 
   private static void appendDetection(StringBuilder md, DetectionFigures d) {

@@ -57,17 +57,15 @@ public final class HtmlReport {
     html.append("<p>Processed after detection: <b>").append(area.patchPixels()).append("</b> pixels of the frame's ")
         .append(area.framePixels()).append(" (<b>").append(Html.fixed(100 * area.share(), 1))
         .append(" %</b>), ").append(Html.escape(area.what())).append(".</p>");
-    html.append("<table class=\"timings\"><thead><tr><th>stage</th><th>wall time (s)</th><th></th></tr></thead><tbody>");
+    html.append("<table class=\"timings\"><thead><tr><th>stage</th><th>seconds</th><th></th></tr></thead><tbody>");
     double longest = page.timings().stream().mapToDouble(StageTiming::seconds).max().orElse(1);
-    double total = 0;
     for (StageTiming t : page.timings()) {
-      total += t.seconds();
       html.append("<tr><td>").append(Html.escape(t.stage())).append("</td><td class=\"num\">")
           .append(Html.fixed(t.seconds(), 2)).append("</td><td><span class=\"bar\" style=\"width:")
           .append(Html.fixed(longest > 0 ? 200 * t.seconds() / longest : 0, 0)).append("px\"></span></td></tr>");
     }
-    html.append("</tbody><tfoot><tr><td>total</td><td class=\"num\">").append(Html.fixed(total, 2))
-        .append("</td><td></td></tr></tfoot></table></section>\n");
+    // The operators' rows are shares of the graph's wall time, summed over threads, so no total.
+    html.append("</tbody></table></section>\n");
     return html.toString();
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
+import org.dlinsar.lite.OperatorTimes;
 import org.dlinsar.lite.image.PreferredTileSize;
 import org.dlinsar.lite.image.RasterImage;
 import org.esa.snap.core.datamodel.Band;
@@ -214,7 +215,7 @@ final class OperatorContext {
     try {
       SourceProductBinder.inject(this);
       parameters.validateAll(sourceList.isEmpty() ? null : sourceList.get(0));
-      try {
+      try (OperatorTimes.Frame timed = OperatorTimes.enter(alias())) {
         operator.initialize();
       } catch (OperatorException e) {
         throw e;
@@ -270,7 +271,7 @@ final class OperatorContext {
 
   private void attachImages() {
     boolean stack = stackImplemented && !tileImplemented;
-    tiles = new TileComputer(operator, messagePrefix(), stack);
+    tiles = new TileComputer(operator, alias(), messagePrefix(), stack);
     for (Band band : targetProduct.getBands()) {
       if (band instanceof VirtualBand || band.isSourceImageSet()) {
         continue;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.dlinsar.lite.OperatorTimes;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.ProductData;
 
@@ -29,6 +30,7 @@ import org.esa.snap.core.datamodel.ProductData;
 final class TileComputer {
 
   private final Operator operator;
+  private final String alias;
   private final String messagePrefix;
   private final boolean stack;
   private final List<OperatorImage> images = new ArrayList<>();
@@ -39,11 +41,13 @@ final class TileComputer {
 
   /**
    * @param operator the operator that computes the tiles
+   * @param alias the operator's alias, under which its time is booked ({@link OperatorTimes})
    * @param messagePrefix "Operator 'alias': ", for messages
    * @param stack true to compute with {@code computeTileStack}
    */
-  TileComputer(Operator operator, String messagePrefix, boolean stack) {
+  TileComputer(Operator operator, String alias, String messagePrefix, boolean stack) {
     this.operator = operator;
+    this.alias = alias;
     this.messagePrefix = messagePrefix;
     this.stack = stack;
   }
@@ -154,7 +158,8 @@ final class TileComputer {
     Rectangle rectangle = image.tileRectangle(tileX, tileY);
     TileImpl tile = TileImpl.createTarget(image.getBand(), rectangle);
     try (SourceTileBuffers.Computation sources = SourceTileBuffers.open();
-        UpstreamTiles.Reading reads = upstream.reading(rectangle)) {
+        UpstreamTiles.Reading reads = upstream.reading(rectangle);
+        OperatorTimes.Frame timed = OperatorTimes.enter(alias)) {
       operator.computeTile(image.getBand(), tile, ProgressMonitor.NULL);
     } catch (OperatorException e) {
       throw e;
@@ -172,7 +177,8 @@ final class TileComputer {
       tiles.put(image.getBand(), TileImpl.createTarget(image.getBand(), rectangle));
     }
     try (SourceTileBuffers.Computation sources = SourceTileBuffers.open();
-        UpstreamTiles.Reading reads = upstream.reading(rectangle)) {
+        UpstreamTiles.Reading reads = upstream.reading(rectangle);
+        OperatorTimes.Frame timed = OperatorTimes.enter(alias)) {
       operator.computeTileStack(tiles, rectangle, ProgressMonitor.NULL);
     } catch (OperatorException e) {
       throw e;
