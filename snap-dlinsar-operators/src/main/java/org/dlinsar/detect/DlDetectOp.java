@@ -90,8 +90,8 @@ public final class DlDetectOp extends Operator {
   private double minScore;
 
   @Parameter(interval = "[0,90]", defaultValue = "10", unit = "deg", label = "Minimum slope",
-      description = "LANDSLIDE with an elevation band: boxes whose median slope is below this"
-          + " are dropped; degrees.")
+      description = "LANDSLIDE with an elevation band: boxes whose upper quartile of slope is"
+          + " below this are dropped; degrees.")
   private double minSlope;
 
   @Parameter(label = "Detections file",
