@@ -15,7 +15,7 @@ import org.dlinsar.sim.SiteClass;
 public final class DetectionScore {
 
   /** The significance that scores 0.5 for a subsidence bowl. */
-  static final double HALF_Z_SUBSIDENCE = 4.3;
+  static final double HALF_Z_SUBSIDENCE = 5.25;
   /** The significance that scores 0.5 for a landslide. */
   static final double HALF_Z_LANDSLIDE = 5.5;
 

@@ -86,7 +86,7 @@ public final class DlDetectOp extends Operator {
 
   @Parameter(interval = "[0,1]", defaultValue = "0.5", label = "Minimum score",
       description = "Detections scoring below this are dropped; 0..1 (0.5: 5.5 sigmas of noise"
-          + " for landslides, 4.3 for bowls).")
+          + " for landslides, 5.25 for bowls).")
   private double minScore;
 
   @Parameter(interval = "[0,90]", defaultValue = "10", unit = "deg", label = "Minimum slope",
