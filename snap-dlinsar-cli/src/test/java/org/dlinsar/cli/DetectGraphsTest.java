@@ -78,11 +78,16 @@ class DetectGraphsTest {
 
     JsonNode features = new ObjectMapper()
         .readTree(dir.resolve("bowls.detections.geojson").toFile()).get("features");
-    assertTrue(features.size() >= 3, "bowls: " + features.size());
+    int seenTwice = 0;
     for (JsonNode f : features) {
       assertEquals("subsidence", f.get("properties").get("class").asText());
-      assertTrue(f.get("properties").get("dates_seen").size() >= 2, f.toString());
+      int seen = f.get("properties").get("dates_seen").size();
+      // none: a bowl too slow for any one interferogram, found in their stack (here the product's
+      // -24 mm/year bowl, site 3); a bowl one interferogram shows, the others of its dates show too
+      assertTrue(seen == 0 || seen >= 2, f.toString());
+      seenTwice += seen >= 2 ? 1 : 0;
     }
+    assertTrue(seenTwice >= 3, "bowls seen in interferograms: " + seenTwice);
   }
 
   @Test

@@ -137,8 +137,9 @@ final class DetectionRun {
     for (Finding f : findings) {
       PixelBox grown = f.box().grownWithin(1, width, height);
       Rectangle window = new Rectangle(grown.x0(), grown.y0(), grown.width(), grown.height());
-      double slope = TerrainSlope.medianDegrees(rasters.elevation(elevation, window),
-          window.width, window.height, spacing.groundRangeMetres(), spacing.azimuthMetres());
+      double slope = TerrainSlope.quantileDegrees(rasters.elevation(elevation, window),
+          window.width, window.height, spacing.groundRangeMetres(), spacing.azimuthMetres(),
+          TerrainSlope.UPPER_QUARTILE);
       if (!(slope < minSlopeDeg)) {
         kept.add(f);
       }

@@ -86,13 +86,13 @@ public final class DlDetectOp extends Operator {
 
   @Parameter(interval = "[0,1]", defaultValue = "0.5", label = "Minimum score",
       description = "Detections scoring below this (0 to 1) are dropped; 0.5 keeps signals 5.5 noise"
-          + " standard deviations above the background for landslides, 8 for bowls; lower finds"
+          + " standard deviations above the background for landslides, 5.25 for bowls; lower finds"
           + " more, with more false alarms.")
   private double minScore;
 
   @Parameter(interval = "[0,90]", defaultValue = "10", unit = "deg", label = "Minimum slope",
-      description = "LANDSLIDE with an elevation band: boxes whose median slope is below this"
-          + " are dropped; degrees.")
+      description = "LANDSLIDE with an elevation band: boxes whose upper quartile of slope is"
+          + " below this are dropped; degrees.")
   private double minSlope;
 
   @Parameter(label = "Detections file",

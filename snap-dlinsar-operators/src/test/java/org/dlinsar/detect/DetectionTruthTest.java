@@ -62,14 +62,15 @@ class DetectionTruthTest {
     print("mining", recall, precision, lookalikes);
 
     assertTrue(recall.visibleRecall() >= 0.9, "visible recall " + recall.visibleRecall());
-    assertTrue(recall.recall() >= 0.6, "recall of every bowl " + recall.recall());
+    // issue 9's target over every bowl, met since the scatter judges the rate (15/15 here)
+    assertTrue(recall.recall() >= 0.9, "recall of every bowl " + recall.recall());
     assertTrue(precision.precision() >= 0.8, "precision " + precision.precision());
     assertEquals(0, lookalikes, "lookalike cells detected");
   }
 
   /**
    * One mixed scene: too few sites for the targets (the README's table has ten scenes: visible
-   * recall 0.64 and 1.00, precision 0.94 and 0.95); what it shows is asserted at the level
+   * recall 0.88 and 1.00, precision 0.97 and 0.93); what it shows is asserted at the level
    * measured when it was written (visible slides 1 of 2, bowls 2 of 3, precision 1.00 and
    * 0.75), so that a regression fails it.
    */

@@ -27,4 +27,23 @@ class TerrainSlopeTest {
     }
     assertEquals(Math.toDegrees(Math.atan(0.2)), TerrainSlope.medianDegrees(elevation, w, h, dx, dy), 1e-4);
   }
+
+  @Test
+  void upperQuartileSeesTheSlopeOfABoxMostlyOnFlatGround() {
+    int w = 14;
+    int h = 6;
+    double dx = 15;
+    double dy = 14;
+    float[] elevation = new float[w * h];
+    // flat for the first 9 columns, then rising at 20 degrees: a slide's box reaching its flat toe
+    double rise = Math.tan(Math.toRadians(20)) * dx;
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        elevation[y * w + x] = (float) (Math.max(0, x - 8) * rise);
+      }
+    }
+    assertEquals(0, TerrainSlope.medianDegrees(elevation, w, h, dx, dy), 1e-4);
+    assertEquals(20, TerrainSlope.quantileDegrees(elevation, w, h, dx, dy,
+        TerrainSlope.UPPER_QUARTILE), 1e-3);
+  }
 }
