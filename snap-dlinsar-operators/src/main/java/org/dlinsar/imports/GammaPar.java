@@ -11,10 +11,11 @@ import java.util.OptionalDouble;
 
 /**
  * The keys of a GAMMA parameter file ({@code key: value [unit]} per line) that an import needs:
- * the raster width and the radar frequency, with the pixel spacings when given.
+ * the raster width and the radar frequency, with the pixel spacings and the incidence angle
+ * when given (DL-Detect turns them into ground spacing).
  */
 public record GammaPar(int width, double radarFrequencyMHz, OptionalDouble rangeSpacingMetres,
-    OptionalDouble azimuthSpacingMetres) {
+    OptionalDouble azimuthSpacingMetres, OptionalDouble incidenceDeg) {
 
   /** Width keys in the order tried: interferogram (.off), MLI/SLC (.par), DEM (.par). */
   private static final List<String> WIDTH_KEYS = List.of("interferogram_width", "range_samples", "width");
@@ -47,7 +48,7 @@ public record GammaPar(int width, double radarFrequencyMHz, OptionalDouble range
         throw new NumberFormatException("width " + width + ", radar_frequency " + hz);
       }
       return new GammaPar(width, hz / 1e6, number(values.get("range_pixel_spacing")),
-          number(values.get("azimuth_pixel_spacing")));
+          number(values.get("azimuth_pixel_spacing")), number(values.get("incidence_angle")));
     } catch (NumberFormatException e) {
       throw new IOException(file + ": unreadable width or radar_frequency: " + e.getMessage(), e);
     }

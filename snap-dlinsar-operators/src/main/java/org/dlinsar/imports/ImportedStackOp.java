@@ -81,6 +81,10 @@ public final class ImportedStackOp extends Operator {
     abs.setAttributeDouble(RadarWavelength.RADAR_FREQUENCY, stack.par().radarFrequencyMHz());
     stack.par().rangeSpacingMetres().ifPresent(v -> abs.setAttributeDouble("range_spacing", v));
     stack.par().azimuthSpacingMetres().ifPresent(v -> abs.setAttributeDouble("azimuth_spacing", v));
+    stack.par().incidenceDeg().ifPresent(v -> {
+      abs.setAttributeDouble("incidence_near", v);
+      abs.setAttributeDouble("incidence_far", v);
+    });
     abs.setAttributeInt("coregistered_stack", 1);
     product.getMetadataRoot().addElement(abs);
     product.getMetadataRoot().addElement(origin);

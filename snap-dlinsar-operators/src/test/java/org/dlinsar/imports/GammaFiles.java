@@ -27,6 +27,7 @@ final class GammaFiles {
         + "image_format:               FLOAT\n"
         + "range_pixel_spacing:         2.329562   m\n"
         + "azimuth_pixel_spacing:      13.968062   m\n"
+        + "incidence_angle:           39.0000   degrees\n"
         + "radar_frequency:        " + frequencyHz + "   Hz\n");
   }
 }

@@ -48,6 +48,7 @@ class GammaImportTest {
     MetadataElement abs = stack.getMetadataRoot().getElement("Abstracted_Metadata");
     assertEquals(5405.0, abs.getAttributeDouble("radar_frequency"), 1e-9);
     assertEquals(2.329562, abs.getAttributeDouble("range_spacing"), 1e-9);
+    assertEquals(39.0, abs.getAttributeDouble("incidence_far"), 1e-9);
     MetadataElement origin = stack.getMetadataRoot().getElement(ImportedStackOp.IMPORT_METADATA);
     assertEquals("file", origin.getAttributeString("coherence_01Jan2020_13Jan2020"));
     assertEquals("estimated", origin.getAttributeString("coherence_13Jan2020_25Jan2020"));
