@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.dlinsar.imports.GammaPar;
 import org.dlinsar.imports.GammaStack;
+import org.dlinsar.imports.ImportedStack;
 import org.dlinsar.imports.ImportedStackOp;
+import org.dlinsar.imports.LicsarFrame;
 import org.dlinsar.lite.cli.ConsoleProgressMonitor;
 import org.dlinsar.lite.cli.LauncherCommand;
 import org.dlinsar.lite.cli.UsageException;
@@ -15,7 +17,7 @@ import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 
 /**
- * {@code dlinsar import}: one interferogram stack in the contract's form from GAMMA
+ * {@code dlinsar import}: one interferogram stack in the contract's form from LiCSAR or GAMMA
  * interferograms. Written tile by tile into a staging folder and moved into place only when
  * complete, so a bad file leaves no half-written stack.
  */
@@ -28,7 +30,7 @@ public final class ImportCommand implements LauncherCommand {
 
   @Override
   public String description() {
-    return "Builds an interferogram stack from interferograms formed outside SNAP (GAMMA).";
+    return "Builds an interferogram stack from interferograms formed outside SNAP (LiCSAR, GAMMA).";
   }
 
   @Override
@@ -43,9 +45,11 @@ public final class ImportCommand implements LauncherCommand {
       out.println(ImportOptions.USAGE);
       return 0;
     }
-    GammaStack stack = GammaStack.scan(options.folder(), GammaPar.read(options.par()), options.maxSpanDays());
+    ImportedStack stack = options.format().equals("licsar")
+        ? LicsarFrame.scan(options.folder(), options.maxSpanDays())
+        : GammaStack.scan(options.folder(), GammaPar.read(options.par()), options.maxSpanDays());
     long estimated = stack.pairs().stream().filter(p -> p.coherence() == null).count();
-    err.println("import: " + stack.pairs().size() + " interferograms " + stack.par().width() + "x"
+    err.println("import: " + stack.pairs().size() + " " + stack.format() + " interferograms " + stack.width() + "x"
         + stack.height() + " from " + options.folder() + (estimated > 0
             ? ", coherence of " + estimated + " estimated in a window (no .cc file)" : ""));
     write(stack, options.output(), err);
@@ -53,7 +57,7 @@ public final class ImportCommand implements LauncherCommand {
     return 0;
   }
 
-  private static void write(GammaStack stack, Path output, PrintStream err) throws IOException {
+  private static void write(ImportedStack stack, Path output, PrintStream err) throws IOException {
     Path folder = output.toAbsolutePath().getParent();
     Files.createDirectories(folder);
     String dim = output.getFileName().toString();
@@ -61,6 +65,9 @@ public final class ImportCommand implements LauncherCommand {
     StagedFileSet set = StagedFileSet.open(folder, name, List.of(dim, name + ".data"), Files::move);
     try {
       Product product = ImportedStackOp.of(stack, name);
+      if (stack instanceof LicsarFrame frame) {
+        GridGeoCodings.attach(product, frame.grid());
+      }
       GPF.writeProduct(product, set.staged(dim).toFile(), "BEAM-DIMAP", false, new ConsoleProgressMonitor(err));
       set.commit();
     } catch (IOException | RuntimeException e) {

@@ -12,13 +12,16 @@ import java.util.List;
 record ImportOptions(boolean help, String format, Path par, int maxSpanDays, Path output, Path folder) {
 
   static final String USAGE = String.join("\n",
-      "Usage: dlinsar import --format gamma --par <file.par> [--max-span-days <d>] -o <name.dim> <folder>",
+      "Usage: dlinsar import --format licsar|gamma [--par <file.par>] [--max-span-days <d>] -o <name.dim> <folder>",
       "Builds one interferogram stack (i_ifg_/q_ifg_/coh_ bands named by their pair dates,",
       "Abstracted_Metadata with the radar frequency) from interferograms formed outside SNAP.",
-      "  --format <f>            gamma: <yyyymmdd>_<yyyymmdd>.diff (or .diff.ml.sm) fcomplex",
+      "  --format <f>            licsar: <yyyymmdd>_<yyyymmdd>/<pair>.geo.diff_pha.tif (float32",
+      "                          wrapped phase) + <pair>.geo.cc.tif (uint8 0-255 or float), one",
+      "                          WGS84 grid (geocoding from the GeoTIFF tags), Sentinel-1 frequency;",
+      "                          gamma: <yyyymmdd>_<yyyymmdd>.diff (or .diff.ml.sm) fcomplex",
       "                          big-endian, coherence from <yyyymmdd>_<yyyymmdd>.cc when present,",
       "                          else estimated in a 5x5 window (marked in DL_InSAR_Import metadata)",
-      "  --par <file>            GAMMA .par (or .off) giving the width (range_samples or",
+      "  --par <file>            (gamma) GAMMA .par (or .off) giving the width (range_samples or",
       "                          interferogram_width) and radar_frequency (Hz)",
       "  --max-span-days <d>     leave out pairs spanning more days, 0 = no limit (default 0)",
       "  -o, --output <name.dim> the stack to write (BEAM-DIMAP)",
@@ -50,12 +53,12 @@ record ImportOptions(boolean help, String format, Path par, int maxSpanDays, Pat
       }
     }
     if (format == null) {
-      throw new IllegalArgumentException("--format is required (gamma)");
+      throw new IllegalArgumentException("--format is required (licsar or gamma)");
     }
-    if (!format.equals("gamma")) {
-      throw new IllegalArgumentException("--format " + format + " is not supported yet; gamma is");
+    if (!format.equals("gamma") && !format.equals("licsar")) {
+      throw new IllegalArgumentException("--format " + format + " is not supported (yet); licsar and gamma are");
     }
-    if (par == null) {
+    if (format.equals("gamma") && par == null) {
       throw new IllegalArgumentException("--format gamma needs --par <file.par> (width, radar_frequency)");
     }
     if (output == null || !output.getFileName().toString().endsWith(".dim")) {

@@ -1,5 +1,6 @@
 package org.dlinsar.imports;
 
+import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.dlinsar.ifg.Pair;
+import org.dlinsar.ifg.RadarWavelength;
+import org.esa.snap.core.datamodel.MetadataElement;
 
 /**
  * A folder of GAMMA differential interferograms {@code <ref>_<sec>.diff} (or
@@ -17,7 +20,38 @@ import org.dlinsar.ifg.Pair;
  * @param height lines, from the size of the files
  * @param pairs sorted by reference, then secondary date
  */
-public record GammaStack(GammaPar par, int height, List<ImportedPair> pairs) {
+public record GammaStack(GammaPar par, int height, List<ImportedPair> pairs) implements ImportedStack {
+
+  @Override
+  public String format() {
+    return "GAMMA";
+  }
+
+  @Override
+  public int width() {
+    return par.width();
+  }
+
+  @Override
+  public float[] complex(ImportedPair pair, Rectangle box) {
+    return BigEndianRaster.read(pair.phase(), par.width(), 2, box.x, box.y, box.width, box.height);
+  }
+
+  @Override
+  public float[] coherence(ImportedPair pair, Rectangle box) {
+    return BigEndianRaster.read(pair.coherence(), par.width(), 1, box.x, box.y, box.width, box.height);
+  }
+
+  @Override
+  public void describe(MetadataElement abs) {
+    abs.setAttributeDouble(RadarWavelength.RADAR_FREQUENCY, par.radarFrequencyMHz());
+    par.rangeSpacingMetres().ifPresent(v -> abs.setAttributeDouble("range_spacing", v));
+    par.azimuthSpacingMetres().ifPresent(v -> abs.setAttributeDouble("azimuth_spacing", v));
+    par.incidenceDeg().ifPresent(v -> {
+      abs.setAttributeDouble("incidence_near", v);
+      abs.setAttributeDouble("incidence_far", v);
+    });
+  }
 
   /** Suffixes of phase files, the first found per pair wins. */
   private static final List<String> PHASE_SUFFIXES = List.of(".diff", ".diff.ml.sm");

@@ -18,7 +18,7 @@ import org.esa.snap.core.gpf.annotations.OperatorMetadata;
 import org.esa.snap.core.gpf.annotations.TargetProduct;
 
 /**
- * A {@link GammaStack} as an interferogram stack in the contract's input form, its pixels read
+ * An {@link ImportedStack} as an interferogram stack in the contract's input form, its pixels read
  * from the GAMMA files tile by tile when pulled (write it with {@code GPF.writeProduct}). Not
  * registered with GPF: {@code bin/dlinsar import} builds it with {@link #of}.
  */
@@ -29,7 +29,7 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
     version = "0.1",
     authors = "DL-InSAR",
     internal = true,
-    description = "Interferograms formed outside SNAP (GAMMA) as one interferogram stack.")
+    description = "Interferograms formed outside SNAP (GAMMA, LiCSAR) as one interferogram stack.")
 public final class ImportedStackOp extends Operator {
 
   static final int TILE_SIZE = 256;
@@ -43,14 +43,14 @@ public final class ImportedStackOp extends Operator {
   @TargetProduct
   private Product targetProduct;
 
-  private GammaStack stack;
+  private ImportedStack stack;
   private String productName;
   private final Map<Band, Role> roles = new HashMap<>();
 
-  /** The stack of {@code gamma} named {@code name}, computed on demand. */
-  public static Product of(GammaStack gamma, String name) {
+  /** The stack of {@code imported} named {@code name}, computed on demand. */
+  public static Product of(ImportedStack imported, String name) {
     ImportedStackOp op = new ImportedStackOp();
-    op.stack = gamma;
+    op.stack = imported;
     op.productName = name;
     return op.getTargetProduct();
   }
@@ -60,10 +60,10 @@ public final class ImportedStackOp extends Operator {
     if (stack == null) {
       throw new OperatorException("DL-Import-Stack is built by bin/dlinsar import, not by GPF");
     }
-    Product product = new Product(productName, "IFG_STACK", stack.par().width(), stack.height());
+    Product product = new Product(productName, "IFG_STACK", stack.width(), stack.height());
     product.setPreferredTileSize(TILE_SIZE, TILE_SIZE);
     MetadataElement origin = new MetadataElement(IMPORT_METADATA);
-    origin.setAttributeString("format", "GAMMA");
+    origin.setAttributeString("format", stack.format());
     for (ImportedPair pair : stack.pairs()) {
       String suffix = BandNames.formatDate(pair.pair().reference()) + "_"
           + BandNames.formatDate(pair.pair().secondary());
@@ -78,13 +78,7 @@ public final class ImportedStackOp extends Operator {
     MetadataElement abs = new MetadataElement(RadarWavelength.ABSTRACTED_METADATA);
     abs.setAttributeString("PRODUCT", productName);
     abs.setAttributeString("SAMPLE_TYPE", "COMPLEX");
-    abs.setAttributeDouble(RadarWavelength.RADAR_FREQUENCY, stack.par().radarFrequencyMHz());
-    stack.par().rangeSpacingMetres().ifPresent(v -> abs.setAttributeDouble("range_spacing", v));
-    stack.par().azimuthSpacingMetres().ifPresent(v -> abs.setAttributeDouble("azimuth_spacing", v));
-    stack.par().incidenceDeg().ifPresent(v -> {
-      abs.setAttributeDouble("incidence_near", v);
-      abs.setAttributeDouble("incidence_far", v);
-    });
+    stack.describe(abs);
     abs.setAttributeInt("coregistered_stack", 1);
     product.getMetadataRoot().addElement(abs);
     product.getMetadataRoot().addElement(origin);
@@ -121,18 +115,18 @@ public final class ImportedStackOp extends Operator {
   }
 
   private float[] readPhase(ImportedPair pair, Rectangle box) {
-    return BigEndianRaster.read(pair.phase(), stack.par().width(), 2, box.x, box.y, box.width, box.height);
+    return stack.complex(pair, box);
   }
 
   private float[] coherence(ImportedPair pair, Rectangle box) {
-    int width = stack.par().width();
+    int width = stack.width();
     if (pair.coherence() != null) {
-      return BigEndianRaster.read(pair.coherence(), width, 1, box.x, box.y, box.width, box.height);
+      return stack.coherence(pair, box);
     }
     int half = WindowCoherence.WINDOW / 2;
     Rectangle halo = new Rectangle(box.x - half, box.y - half, box.width + 2 * half, box.height + 2 * half)
         .intersection(new Rectangle(0, 0, width, stack.height()));
-    float[] z = BigEndianRaster.read(pair.phase(), width, 2, halo.x, halo.y, halo.width, halo.height);
+    float[] z = stack.complex(pair, halo);
     return WindowCoherence.estimate(z, halo.width, halo.height, box.x - halo.x, box.y - halo.y,
         box.width, box.height);
   }
