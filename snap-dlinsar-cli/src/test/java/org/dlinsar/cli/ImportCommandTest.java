@@ -81,6 +81,16 @@ class ImportCommandTest {
     assertFalse(Files.exists(dir.resolve("imported.data")));
   }
 
+  @Test
+  void aFormatNotSupportedYetIsAUsageError() {
+    int status = launch("import", "--format", "geotiff", "-o", dir.resolve("x.dim").toString(), dir.toString());
+
+    String message = err.toString(StandardCharsets.UTF_8).strip();
+    assertEquals(2, status, message);
+    assertEquals(1, message.lines().count(), message);
+    assertTrue(message.contains("--format geotiff"), message);
+  }
+
   private int launch(String... args) {
     return Launcher.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
