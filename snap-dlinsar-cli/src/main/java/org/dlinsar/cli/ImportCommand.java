@@ -9,7 +9,9 @@ import org.dlinsar.imports.GammaPar;
 import org.dlinsar.imports.GammaStack;
 import org.dlinsar.imports.ImportedStack;
 import org.dlinsar.imports.ImportedStackOp;
+import org.dlinsar.imports.GeoTiffStack;
 import org.dlinsar.imports.LicsarFrame;
+import org.dlinsar.imports.PlainGeoTiffs;
 import org.dlinsar.lite.cli.ConsoleProgressMonitor;
 import org.dlinsar.lite.cli.LauncherCommand;
 import org.dlinsar.lite.cli.UsageException;
@@ -17,8 +19,8 @@ import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 
 /**
- * {@code dlinsar import}: one interferogram stack in the contract's form from LiCSAR or GAMMA
- * interferograms. Written tile by tile into a staging folder and moved into place only when
+ * {@code dlinsar import}: one interferogram stack in the contract's form from LiCSAR, GAMMA or
+ * plain GeoTIFF interferograms. Written tile by tile into a staging folder and moved into place only when
  * complete, so a bad file leaves no half-written stack.
  */
 public final class ImportCommand implements LauncherCommand {
@@ -30,7 +32,7 @@ public final class ImportCommand implements LauncherCommand {
 
   @Override
   public String description() {
-    return "Builds an interferogram stack from interferograms formed outside SNAP (LiCSAR, GAMMA).";
+    return "Builds an interferogram stack from interferograms formed outside SNAP (LiCSAR, GAMMA, GeoTIFF).";
   }
 
   @Override
@@ -45,9 +47,11 @@ public final class ImportCommand implements LauncherCommand {
       out.println(ImportOptions.USAGE);
       return 0;
     }
-    ImportedStack stack = options.format().equals("licsar")
-        ? LicsarFrame.scan(options.folder(), options.maxSpanDays())
-        : GammaStack.scan(options.folder(), GammaPar.read(options.par()), options.maxSpanDays());
+    ImportedStack stack = switch (options.format()) {
+      case "licsar" -> LicsarFrame.scan(options.folder(), options.maxSpanDays());
+      case "geotiff" -> PlainGeoTiffs.scan(options.folder(), options.maxSpanDays());
+      default -> GammaStack.scan(options.folder(), GammaPar.read(options.par()), options.maxSpanDays());
+    };
     long estimated = stack.pairs().stream().filter(p -> p.coherence() == null).count();
     err.println("import: " + stack.pairs().size() + " " + stack.format() + " interferograms " + stack.width() + "x"
         + stack.height() + " from " + options.folder() + (estimated > 0
@@ -65,7 +69,7 @@ public final class ImportCommand implements LauncherCommand {
     StagedFileSet set = StagedFileSet.open(folder, name, List.of(dim, name + ".data"), Files::move);
     try {
       Product product = ImportedStackOp.of(stack, name);
-      if (stack instanceof LicsarFrame frame) {
+      if (stack instanceof GeoTiffStack frame) {
         GridGeoCodings.attach(product, frame.grid());
       }
       GPF.writeProduct(product, set.staged(dim).toFile(), "BEAM-DIMAP", false, new ConsoleProgressMonitor(err));

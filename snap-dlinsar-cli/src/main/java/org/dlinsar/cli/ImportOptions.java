@@ -12,12 +12,15 @@ import java.util.List;
 record ImportOptions(boolean help, String format, Path par, int maxSpanDays, Path output, Path folder) {
 
   static final String USAGE = String.join("\n",
-      "Usage: dlinsar import --format licsar|gamma [--par <file.par>] [--max-span-days <d>] -o <name.dim> <folder>",
+      "Usage: dlinsar import --format licsar|gamma|geotiff [--par <file.par>] [--max-span-days <d>] -o <name.dim> <folder>",
       "Builds one interferogram stack (i_ifg_/q_ifg_/coh_ bands named by their pair dates,",
       "Abstracted_Metadata with the radar frequency) from interferograms formed outside SNAP.",
       "  --format <f>            licsar: <yyyymmdd>_<yyyymmdd>/<pair>.geo.diff_pha.tif (float32",
       "                          wrapped phase) + <pair>.geo.cc.tif (uint8 0-255 or float), one",
       "                          WGS84 grid (geocoding from the GeoTIFF tags), Sentinel-1 frequency;",
+      "                          geotiff: *.tif with <yyyymmdd>-<yyyymmdd> (or _) in the name, wrapped",
+      "                          (or unwrapped) phase float32; coherence from the pair's file with a",
+      "                          cc or coh token in its name, else estimated; Sentinel-1 frequency;",
       "                          gamma: <yyyymmdd>_<yyyymmdd>.diff (or .diff.ml.sm) fcomplex",
       "                          big-endian, coherence from <yyyymmdd>_<yyyymmdd>.cc when present,",
       "                          else estimated in a 5x5 window (marked in DL_InSAR_Import metadata)",
@@ -53,10 +56,10 @@ record ImportOptions(boolean help, String format, Path par, int maxSpanDays, Pat
       }
     }
     if (format == null) {
-      throw new IllegalArgumentException("--format is required (licsar or gamma)");
+      throw new IllegalArgumentException("--format is required (licsar, gamma or geotiff)");
     }
-    if (!format.equals("gamma") && !format.equals("licsar")) {
-      throw new IllegalArgumentException("--format " + format + " is not supported (yet); licsar and gamma are");
+    if (!List.of("licsar", "gamma", "geotiff").contains(format)) {
+      throw new IllegalArgumentException("--format " + format + " is not supported; licsar, gamma and geotiff are");
     }
     if (format.equals("gamma") && par == null) {
       throw new IllegalArgumentException("--format gamma needs --par <file.par> (width, radar_frequency)");

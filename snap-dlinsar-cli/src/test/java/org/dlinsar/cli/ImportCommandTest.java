@@ -83,12 +83,12 @@ class ImportCommandTest {
 
   @Test
   void aFormatNotSupportedYetIsAUsageError() {
-    int status = launch("import", "--format", "geotiff", "-o", dir.resolve("x.dim").toString(), dir.toString());
+    int status = launch("import", "--format", "roipac", "-o", dir.resolve("x.dim").toString(), dir.toString());
 
     String message = err.toString(StandardCharsets.UTF_8).strip();
     assertEquals(2, status, message);
     assertEquals(1, message.lines().count(), message);
-    assertTrue(message.contains("--format geotiff"), message);
+    assertTrue(message.contains("--format roipac"), message);
   }
 
   private int launch(String... args) {

@@ -12,13 +12,23 @@ import org.dlinsar.ifg.Pair;
 final class PairFileName {
 
   private static final Pattern PAIR = Pattern.compile("^(\\d{8})_(\\d{8})");
+  /** Two dates anywhere in a name, joined by '_' or '-', not inside a longer run of digits. */
+  private static final Pattern PAIR_INSIDE = Pattern.compile("(?<!\\d)(\\d{8})[-_](\\d{8})(?!\\d)");
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
   private PairFileName() {}
 
   /** The pair named at the start of {@code name}, or empty when it does not start with two dates. */
   static Optional<Pair> of(String name) {
-    Matcher m = PAIR.matcher(name);
+    return parse(PAIR.matcher(name));
+  }
+
+  /** The pair named anywhere in {@code name} ({@code ..._20180106-20180130_...}), or empty. */
+  static Optional<Pair> inside(String name) {
+    return parse(PAIR_INSIDE.matcher(name));
+  }
+
+  private static Optional<Pair> parse(Matcher m) {
     if (!m.find()) {
       return Optional.empty();
     }

@@ -33,7 +33,7 @@ class LicsarImportTest {
     pair("20200101_20200113", phase, cc, true, "Deflate");
     pair("20200113_20200125", phaseRamp(-1f), cc, false, "LZW");
 
-    LicsarFrame frame = LicsarFrame.scan(dir, 0);
+    GeoTiffStack frame = LicsarFrame.scan(dir, 0);
     Product stack = ImportedStackOp.of(frame, "frame");
 
     float[] re = read(stack, "i_ifg_01Jan2020_13Jan2020");

@@ -39,7 +39,7 @@ class LicsarRoundTripTest {
     Product original = SimulatedProducts.stack(ScenePresets.mining(7));
     Product phaseOnly = StackFixtures.product("phase_only", original.getSceneRasterWidth(),
         original.getSceneRasterHeight());
-    StackFixtures.setRadarFrequency(phaseOnly, LicsarFrame.SENTINEL1_MHZ);
+    StackFixtures.setRadarFrequency(phaseOnly, GeoTiffStack.SENTINEL1_MHZ);
     exportToLicsar(original, dir, phaseOnly);
 
     Product imported = ImportedStackOp.of(LicsarFrame.scan(dir, 0), "imported");
