@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -60,8 +61,9 @@ final class GeoTiffRaster {
       } finally {
         reader.dispose();
       }
-    } catch (RuntimeException e) {
-      throw new IOException(file + ": unreadable TIFF: " + e.getMessage(), e);
+    } catch (IIOException | RuntimeException e) {
+      // the plug-in's own messages do not name the file
+      throw new IOException(file + ": not a readable TIFF: " + e.getMessage(), e);
     }
   }
 
@@ -82,10 +84,11 @@ final class GeoTiffRaster {
     }
   }
 
+  /** The TIFF reader whatever the content: a file that is no TIFF fails in it, named by the caller. */
   private static ImageReader reader(ImageInputStream in, Path file) throws IOException {
-    Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+    Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("tiff");
     if (in == null || !readers.hasNext()) {
-      throw new IOException(file + ": not a TIFF file");
+      throw new IOException(file + ": cannot be opened as TIFF");
     }
     return readers.next();
   }
