@@ -1,0 +1,82 @@
+package org.dlinsar.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dlinsar.imports.GammaPar;
+import org.dlinsar.imports.GammaStack;
+import org.dlinsar.imports.ImportedStack;
+import org.dlinsar.imports.ImportedStackOp;
+import org.dlinsar.imports.GeoTiffStack;
+import org.dlinsar.imports.LicsarFrame;
+import org.dlinsar.imports.PlainGeoTiffs;
+import org.dlinsar.lite.cli.ConsoleProgressMonitor;
+import org.dlinsar.lite.cli.LauncherCommand;
+import org.dlinsar.lite.cli.UsageException;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.gpf.GPF;
+
+/**
+ * {@code dlinsar import}: one interferogram stack in the contract's form from LiCSAR, GAMMA or
+ * plain GeoTIFF interferograms. Written tile by tile into a staging folder and moved into place only when
+ * complete, so a bad file leaves no half-written stack.
+ */
+public final class ImportCommand implements LauncherCommand {
+
+  @Override
+  public String name() {
+    return "import";
+  }
+
+  @Override
+  public String description() {
+    return "Builds an interferogram stack from interferograms formed outside SNAP (LiCSAR, GAMMA, GeoTIFF).";
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    ImportOptions options;
+    try {
+      options = ImportOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("import: " + e.getMessage(), e);
+    }
+    if (options.help()) {
+      out.println(ImportOptions.USAGE);
+      return 0;
+    }
+    ImportedStack stack = switch (options.format()) {
+      case "licsar" -> LicsarFrame.scan(options.folder(), options.maxSpanDays());
+      case "geotiff" -> PlainGeoTiffs.scan(options.folder(), options.maxSpanDays());
+      default -> GammaStack.scan(options.folder(), GammaPar.read(options.par()), options.maxSpanDays());
+    };
+    long estimated = stack.pairs().stream().filter(p -> p.coherence() == null).count();
+    err.println("import: " + stack.pairs().size() + " " + stack.format() + " interferograms " + stack.width() + "x"
+        + stack.height() + " from " + options.folder() + (estimated > 0
+            ? ", coherence of " + estimated + " estimated in a window (no .cc file)" : ""));
+    write(stack, options.output(), err);
+    out.println("wrote " + options.output());
+    return 0;
+  }
+
+  private static void write(ImportedStack stack, Path output, PrintStream err) throws IOException {
+    Path folder = output.toAbsolutePath().getParent();
+    Files.createDirectories(folder);
+    String dim = output.getFileName().toString();
+    String name = dim.substring(0, dim.length() - ".dim".length());
+    StagedFileSet set = StagedFileSet.open(folder, name, List.of(dim, name + ".data"), Files::move);
+    try {
+      Product product = ImportedStackOp.of(stack, name);
+      if (stack instanceof GeoTiffStack frame) {
+        GridGeoCodings.attach(product, frame.grid());
+      }
+      GPF.writeProduct(product, set.staged(dim).toFile(), "BEAM-DIMAP", false, new ConsoleProgressMonitor(err));
+      set.commit();
+    } catch (IOException | RuntimeException e) {
+      set.discard(e);
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.dlinsar.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The arguments of {@code dlinsar import}.
+ *
+ * @param par the GAMMA parameter file, or null
+ * @param maxSpanDays pairs spanning more days are left out; 0 keeps all
+ */
+record ImportOptions(boolean help, String format, Path par, int maxSpanDays, Path output, Path folder) {
+
+  static final String USAGE = String.join("\n",
+      "Usage: dlinsar import --format licsar|gamma|geotiff [--par <file.par>] [--max-span-days <d>] -o <name.dim> <folder>",
+      "Builds one interferogram stack (i_ifg_/q_ifg_/coh_ bands named by their pair dates,",
+      "Abstracted_Metadata with the radar frequency) from interferograms formed outside SNAP.",
+      "  --format <f>            licsar: <yyyymmdd>_<yyyymmdd>/<pair>.geo.diff_pha.tif (float32",
+      "                          wrapped phase) + <pair>.geo.cc.tif (uint8 0-255 or float), one",
+      "                          WGS84 grid (geocoding from the GeoTIFF tags), Sentinel-1 frequency;",
+      "                          geotiff: *.tif with <yyyymmdd>-<yyyymmdd> (or _) in the name, wrapped",
+      "                          (or unwrapped) phase float32; coherence from the pair's file with a",
+      "                          cc or coh token in its name, else estimated; Sentinel-1 frequency;",
+      "                          gamma: <yyyymmdd>_<yyyymmdd>.diff (or .diff.ml.sm) fcomplex",
+      "                          big-endian, coherence from <yyyymmdd>_<yyyymmdd>.cc when present,",
+      "                          else estimated in a 5x5 window (marked in DL_InSAR_Import metadata)",
+      "  --par <file>            (gamma) GAMMA .par (or .off) giving the width (range_samples or",
+      "                          interferogram_width) and radar_frequency (Hz)",
+      "  --max-span-days <d>     leave out pairs spanning more days, 0 = no limit (default 0)",
+      "  -o, --output <name.dim> the stack to write (BEAM-DIMAP)",
+      "  -h, --help              this text");
+
+  /** @throws IllegalArgumentException naming the bad or missing argument */
+  static ImportOptions parse(List<String> args) {
+    String format = null;
+    Path par = null;
+    int maxSpan = 0;
+    Path output = null;
+    Path folder = null;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      switch (arg) {
+        case "-h", "--help" -> {
+          return new ImportOptions(true, null, null, 0, null, null);
+        }
+        case "--format" -> format = value(args, ++i, arg);
+        case "--par" -> par = Path.of(value(args, ++i, arg));
+        case "--max-span-days" -> maxSpan = days(value(args, ++i, arg));
+        case "-o", "--output" -> output = Path.of(value(args, ++i, arg));
+        default -> {
+          if (arg.startsWith("-") || folder != null) {
+            throw new IllegalArgumentException("unexpected argument '" + arg + "'");
+          }
+          folder = Path.of(arg);
+        }
+      }
+    }
+    if (format == null) {
+      throw new IllegalArgumentException("--format is required (licsar, gamma or geotiff)");
+    }
+    if (!List.of("licsar", "gamma", "geotiff").contains(format)) {
+      throw new IllegalArgumentException("--format " + format + " is not supported; licsar, gamma and geotiff are");
+    }
+    if (format.equals("gamma") && par == null) {
+      throw new IllegalArgumentException("--format gamma needs --par <file.par> (width, radar_frequency)");
+    }
+    if (output == null || !output.getFileName().toString().endsWith(".dim")) {
+      throw new IllegalArgumentException("-o <name.dim> is required");
+    }
+    if (folder == null) {
+      throw new IllegalArgumentException("the folder of interferograms is required");
+    }
+    return new ImportOptions(false, format, par, maxSpan, output, folder);
+  }
+
+  private static String value(List<String> args, int i, String option) {
+    if (i >= args.size()) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args.get(i);
+  }
+
+  private static int days(String text) {
+    try {
+      int days = Integer.parseInt(text);
+      if (days < 0) {
+        throw new NumberFormatException();
+      }
+      return days;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--max-span-days must be a whole number >= 0, not '" + text + "'");
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package org.dlinsar.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.dlinsar.lite.cli.Launcher;
+import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.gpf.GPF;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code dlinsar import --format gamma} on the mining test stack exported to GAMMA's layout: the
+ * imported stack gives DL-Detect the same detections as the original.
+ */
+class ImportCommandTest {
+
+  private static final Path MINING = Path.of(System.getProperty("dlinsar.root", ".."))
+      .resolve("test-products/mining-256x192.data");
+  private static final Pattern COHERENCE = Pattern.compile("coh_VV_(\\d{2}\\w{3}\\d{4})_(\\d{2}\\w{3}\\d{4})\\.img");
+  private static final DateTimeFormatter SNAP_DATE = DateTimeFormatter.ofPattern("ddMMMyyyy", Locale.ENGLISH);
+
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @Test
+  void aStackExportedToGammaAndImportedBackGivesTheSameDetections() throws Exception {
+    Path gamma = exportToGamma(dir.resolve("gamma"));
+    Path imported = dir.resolve("imported.dim");
+
+    int status = launch("import", "--format", "gamma", "--par", gamma.resolve("20210104.rmli.par").toString(),
+        "-o", imported.toString(), gamma.toString());
+
+    assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+    List<String> original = detections(ProductIO.readProduct(MINING.resolveSibling("mining-256x192.dim").toFile()));
+    List<String> back = detections(ProductIO.readProduct(imported.toFile()));
+    assertFalse(original.isEmpty(), "the mining stack has subsidence to detect");
+    assertEquals(original, back);
+  }
+
+  @Test
+  void aDiffFileOfTheWrongSizeIsNamedAndNothingIsWritten() throws Exception {
+    Path gamma = exportToGamma(dir.resolve("gamma"));
+    Path broken;
+    try (Stream<Path> files = Files.list(gamma)) {
+      broken = files.filter(f -> f.toString().endsWith(".diff")).sorted().toList().get(3);
+    }
+    byte[] bytes = Files.readAllBytes(broken);
+    Files.write(broken, java.util.Arrays.copyOf(bytes, bytes.length - 8));
+    Path target = dir.resolve("imported.dim");
+
+    int status = launch("import", "--format", "gamma", "--par", gamma.resolve("20210104.rmli.par").toString(),
+        "-o", target.toString(), gamma.toString());
+
+    String message = err.toString(StandardCharsets.UTF_8).strip();
+    assertEquals(1, status, message);
+    assertEquals(1, message.lines().count(), message);
+    assertTrue(message.contains(broken.toString()), message);
+    assertFalse(Files.exists(target));
+    assertFalse(Files.exists(dir.resolve("imported.data")));
+  }
+
+  @Test
+  void aFormatNotSupportedYetIsAUsageError() {
+    int status = launch("import", "--format", "roipac", "-o", dir.resolve("x.dim").toString(), dir.toString());
+
+    String message = err.toString(StandardCharsets.UTF_8).strip();
+    assertEquals(2, status, message);
+    assertEquals(1, message.lines().count(), message);
+    assertTrue(message.contains("--format roipac"), message);
+  }
+
+  private int launch(String... args) {
+    return Launcher.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  /** DL-Detect SUBSIDENCE rows: class, score, box, dates seen (not lon/lat: GAMMA has no geocoding here). */
+  private static List<String> detections(Product stack) throws IOException {
+    Product target = GPF.createProduct("DL-Detect", Map.of("mode", "SUBSIDENCE"), stack);
+    target.getBand("detection_id").readPixels(0, 0, 1, 1, new float[1]);
+    MetadataElement element = target.getMetadataRoot().getElement("Detections");
+    List<String> rows = new ArrayList<>();
+    for (MetadataElement d : element.getElements()) {
+      rows.add(d.getAttributeString("class") + " " + d.getAttributeDouble("score") + " "
+          + d.getAttributeString("bbox_px") + " " + d.getAttributeString("dates_seen"));
+    }
+    return rows;
+  }
+
+  /**
+   * Writes every interferogram of the mining stack as GAMMA does: {@code <ref>_<sec>.diff}
+   * (BEAM-DIMAP's big-endian i and q interleaved into fcomplex), {@code .cc} and a {@code .par}.
+   */
+  private static Path exportToGamma(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    List<Path> coherence;
+    try (Stream<Path> files = Files.list(MINING)) {
+      coherence = files.filter(f -> COHERENCE.matcher(f.getFileName().toString()).matches()).sorted().toList();
+    }
+    for (Path coh : coherence) {
+      Matcher m = COHERENCE.matcher(coh.getFileName().toString());
+      m.matches();
+      String pair = gammaDate(m.group(1)) + "_" + gammaDate(m.group(2));
+      String suffix = "VV_" + m.group(1) + "_" + m.group(2);
+      byte[] re = Files.readAllBytes(MINING.resolve("i_ifg_" + suffix + ".img"));
+      byte[] im = Files.readAllBytes(MINING.resolve("q_ifg_" + suffix + ".img"));
+      byte[] z = new byte[2 * re.length];
+      for (int k = 0; k < re.length / 4; k++) {
+        System.arraycopy(re, 4 * k, z, 8 * k, 4);
+        System.arraycopy(im, 4 * k, z, 8 * k + 4, 4);
+      }
+      Files.write(folder.resolve(pair + ".diff"), z);
+      Files.copy(coh, folder.resolve(pair + ".cc"));
+    }
+    Files.writeString(folder.resolve("20210104.rmli.par"), String.join("\n",
+        "range_samples:                 256",
+        "azimuth_lines:                 192",
+        "range_pixel_spacing:      9.313941787537594   m",
+        "azimuth_pixel_spacing:   13.9   m",
+        "incidence_angle:    39.0   degrees",
+        "radar_frequency:     5.4050000e+09   Hz", ""));
+    return folder;
+  }
+
+  private static String gammaDate(String snapDate) {
+    return LocalDate.parse(snapDate, SNAP_DATE).format(DateTimeFormatter.BASIC_ISO_DATE);
+  }
+}

@@ -1,0 +1,64 @@
+package org.dlinsar.imports;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * The keys of a GAMMA parameter file ({@code key: value [unit]} per line) that an import needs:
+ * the raster width and the radar frequency, with the pixel spacings and the incidence angle
+ * when given (DL-Detect turns them into ground spacing).
+ */
+public record GammaPar(int width, double radarFrequencyMHz, OptionalDouble rangeSpacingMetres,
+    OptionalDouble azimuthSpacingMetres, OptionalDouble incidenceDeg) {
+
+  /** Width keys in the order tried: interferogram (.off), MLI/SLC (.par), DEM (.par). */
+  private static final List<String> WIDTH_KEYS = List.of("interferogram_width", "range_samples", "width");
+
+  /**
+   * Reads {@code file}.
+   *
+   * @throws IOException naming the file when it cannot be read or lacks a width or a
+   *     {@code radar_frequency}
+   */
+  public static GammaPar read(Path file) throws IOException {
+    Map<String, String> values = new HashMap<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+      int colon = line.indexOf(':');
+      if (colon > 0) {
+        String[] tokens = line.substring(colon + 1).trim().split("\\s+");
+        values.putIfAbsent(line.substring(0, colon).trim(), tokens[0]);
+      }
+    }
+    String widthText = WIDTH_KEYS.stream().map(values::get).filter(v -> v != null).findFirst()
+        .orElseThrow(() -> new IOException(file + ": no width (" + String.join(", ", WIDTH_KEYS) + ")"));
+    String frequencyText = values.get("radar_frequency");
+    if (frequencyText == null) {
+      throw new IOException(file + ": no radar_frequency (Hz)");
+    }
+    try {
+      int width = Integer.parseInt(widthText);
+      double hz = Double.parseDouble(frequencyText);
+      if (width <= 0 || !(hz > 0)) {
+        throw new NumberFormatException("width " + width + ", radar_frequency " + hz);
+      }
+      return new GammaPar(width, hz / 1e6, number(values.get("range_pixel_spacing")),
+          number(values.get("azimuth_pixel_spacing")), number(values.get("incidence_angle")));
+    } catch (NumberFormatException e) {
+      throw new IOException(file + ": unreadable width or radar_frequency: " + e.getMessage(), e);
+    }
+  }
+
+  private static OptionalDouble number(String text) {
+    try {
+      return text == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(text));
+    } catch (NumberFormatException e) {
+      return OptionalDouble.empty();
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package org.dlinsar.imports;
+
+import java.awt.Rectangle;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.IIOException;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.plugins.tiff.TIFFDirectory;
+import javax.imageio.plugins.tiff.TIFFField;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * One-band GeoTIFF read with the JDK's own TIFF plug-in (javax.imageio, since Java 9: striped or
+ * tiled, uncompressed, PackBits, LZW, Deflate), rectangle by rectangle: only the strips or tiles
+ * a rectangle touches are decoded.
+ */
+final class GeoTiffRaster {
+
+  private static final int MODEL_PIXEL_SCALE = 33550;
+  private static final int MODEL_TIEPOINT = 33922;
+  private static final int GEO_KEY_DIRECTORY = 34735;
+  private static final int RASTER_TYPE_KEY = 1025;
+  private static final int PIXEL_IS_POINT = 2;
+
+  /** @param dataType a {@link DataBuffer} type: TYPE_FLOAT, TYPE_BYTE, ... */
+  record Header(GeoTiffGrid grid, int bands, int dataType) {}
+
+  private GeoTiffRaster() {}
+
+  /** @throws IOException naming the file when it is no TIFF or lacks the GeoTIFF grid tags */
+  static Header header(Path file) throws IOException {
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      ImageReader reader = reader(in, file);
+      try {
+        reader.setInput(in, true, false);
+        IIOMetadata metadata = reader.getImageMetadata(0);
+        TIFFDirectory tags = TIFFDirectory.createFromMetadata(metadata);
+        TIFFField scale = tags.getTIFFField(MODEL_PIXEL_SCALE);
+        TIFFField tie = tags.getTIFFField(MODEL_TIEPOINT);
+        if (scale == null || tie == null) {
+          throw new IOException(file + ": no GeoTIFF ModelPixelScale/ModelTiepoint tags (not a north-up lon/lat grid)");
+        }
+        int w = reader.getWidth(0);
+        int h = reader.getHeight(0);
+        // Pixel-is-area (the default): the tie point is the corner of its pixel, so centres lie half a step in.
+        double shift = pixelIsPoint(tags.getTIFFField(GEO_KEY_DIRECTORY)) ? 0 : 0.5;
+        double lonStep = scale.getAsDouble(0);
+        double latStep = -scale.getAsDouble(1);
+        double lon0 = tie.getAsDouble(3) + (shift - tie.getAsDouble(0)) * lonStep;
+        double lat0 = tie.getAsDouble(4) + (shift - tie.getAsDouble(1)) * latStep;
+        Raster probe = reader.read(0, regionParam(reader, new Rectangle(0, 0, 1, 1))).getRaster();
+        return new Header(new GeoTiffGrid(w, h, lon0, lat0, lonStep, latStep), probe.getNumBands(),
+            probe.getDataBuffer().getDataType());
+      } finally {
+        reader.dispose();
+      }
+    } catch (IIOException | RuntimeException e) {
+      // the plug-in's own messages do not name the file
+      throw new IOException(file + ": not a readable TIFF: " + e.getMessage(), e);
+    }
+  }
+
+  /** The samples of band 0 in {@code box}, row by row, as float. */
+  static float[] read(Path file, Rectangle box) {
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      ImageReader reader = reader(in, file);
+      try {
+        reader.setInput(in, true, true);
+        Raster raster = reader.read(0, regionParam(reader, box)).getRaster();
+        return raster.getSamples(raster.getMinX(), raster.getMinY(), box.width, box.height, 0,
+            new float[box.width * box.height]);
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The TIFF reader whatever the content: a file that is no TIFF fails in it, named by the caller. */
+  private static ImageReader reader(ImageInputStream in, Path file) throws IOException {
+    Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("tiff");
+    if (in == null || !readers.hasNext()) {
+      throw new IOException(file + ": cannot be opened as TIFF");
+    }
+    return readers.next();
+  }
+
+  private static ImageReadParam regionParam(ImageReader reader, Rectangle box) {
+    ImageReadParam param = reader.getDefaultReadParam();
+    param.setSourceRegion(box);
+    return param;
+  }
+
+  private static boolean pixelIsPoint(TIFFField keys) {
+    if (keys == null) {
+      return false;
+    }
+    for (int k = 4; k + 3 < keys.getCount(); k += 4) {
+      if (keys.getAsInt(k) == RASTER_TYPE_KEY && keys.getAsInt(k + 1) == 0) {
+        return keys.getAsInt(k + 3) == PIXEL_IS_POINT;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,114 @@
+package org.dlinsar.imports;
+
+import java.awt.Rectangle;
+import java.awt.image.DataBuffer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.dlinsar.ifg.RadarWavelength;
+import org.esa.snap.core.datamodel.MetadataElement;
+
+/**
+ * Interferograms as one-band GeoTIFFs on one north-up lon/lat grid: wrapped phase (float32,
+ * radians; unwrapped phase is wrapped by taking its phasor) and coherence (uint8 scaled 0-255 or
+ * float32), or no coherence file, then estimated. Sentinel-1 C-band is assumed: LiCSAR frames
+ * are all Sentinel-1, and plain GeoTIFFs carry no radar frequency.
+ *
+ * @param format the folder layout, {@code LiCSAR} or {@code GeoTIFF}
+ * @param byteCoherence whether coherence is stored as uint8 0-255
+ */
+public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> pairs, boolean byteCoherence)
+    implements ImportedStack {
+
+  /** Sentinel-1's radar frequency, MHz. */
+  public static final double SENTINEL1_MHZ = 5405.000454334349;
+
+  /**
+   * Checks that the files of {@code pairs} are float32 phase and uint8 or float coherence, all on
+   * the grid of the first.
+   *
+   * @throws IOException one line naming the GeoTIFF that is not float32 phase or lies on another grid
+   */
+  static GeoTiffStack of(String format, List<ImportedPair> pairs) throws IOException {
+    GeoTiffGrid grid = null;
+    Path first = pairs.get(0).phase();
+    Boolean byteCoherence = null;
+    for (ImportedPair p : pairs) {
+      GeoTiffRaster.Header phase = GeoTiffRaster.header(p.phase());
+      if (phase.bands() != 1 || phase.dataType() != DataBuffer.TYPE_FLOAT) {
+        throw new IOException(p.phase() + ": not a float32 phase GeoTIFF (" + phase.bands()
+            + " band(s) of data type " + phase.dataType() + ")");
+      }
+      grid = checkGrid(grid, phase.grid(), p.phase(), first);
+      if (p.coherence() == null) {
+        continue;
+      }
+      GeoTiffRaster.Header coh = GeoTiffRaster.header(p.coherence());
+      checkGrid(grid, coh.grid(), p.coherence(), first);
+      boolean isByte = coh.dataType() == DataBuffer.TYPE_BYTE;
+      if (coh.bands() != 1 || !(isByte || coh.dataType() == DataBuffer.TYPE_FLOAT)) {
+        throw new IOException(p.coherence() + ": not a uint8 or float32 coherence GeoTIFF");
+      }
+      if (byteCoherence != null && byteCoherence != isByte) {
+        throw new IOException(p.coherence() + ": coherence stored differently from the other pairs'");
+      }
+      byteCoherence = isByte;
+    }
+    return new GeoTiffStack(format, grid, List.copyOf(pairs), Boolean.TRUE.equals(byteCoherence));
+  }
+
+  private static GeoTiffGrid checkGrid(GeoTiffGrid expected, GeoTiffGrid grid, Path file, Path first)
+      throws IOException {
+    if (expected != null && !expected.matches(grid)) {
+      throw new IOException(file + ": grid " + describe(grid) + " differs from " + first + "'s " + describe(expected));
+    }
+    return expected != null ? expected : grid;
+  }
+
+  private static String describe(GeoTiffGrid g) {
+    return g.width() + "x" + g.height() + " px from lon " + g.lon0() + " lat " + g.lat0()
+        + " step " + g.lonStep() + "/" + g.latStep();
+  }
+
+  @Override
+  public int width() {
+    return grid.width();
+  }
+
+  @Override
+  public int height() {
+    return grid.height();
+  }
+
+  /** Unit phasors of the wrapped phase; NaN phase (outside the frame) gives 0 + 0i. */
+  @Override
+  public float[] complex(ImportedPair pair, Rectangle box) {
+    float[] phase = GeoTiffRaster.read(pair.phase(), box);
+    float[] z = new float[2 * phase.length];
+    for (int k = 0; k < phase.length; k++) {
+      if (!Float.isNaN(phase[k])) {
+        z[2 * k] = (float) Math.cos(phase[k]);
+        z[2 * k + 1] = (float) Math.sin(phase[k]);
+      }
+    }
+    return z;
+  }
+
+  @Override
+  public float[] coherence(ImportedPair pair, Rectangle box) {
+    float[] coherence = GeoTiffRaster.read(pair.coherence(), box);
+    if (byteCoherence) {
+      for (int k = 0; k < coherence.length; k++) {
+        coherence[k] /= 255f;
+      }
+    }
+    return coherence;
+  }
+
+  @Override
+  public void describe(MetadataElement abs) {
+    abs.setAttributeString("MISSION", "SENTINEL-1");
+    abs.setAttributeDouble(RadarWavelength.RADAR_FREQUENCY, SENTINEL1_MHZ);
+    abs.setAttributeInt("is_terrain_corrected", 1);
+  }
+}

@@ -1,0 +1,141 @@
+package org.dlinsar.imports;
+
+import com.bc.ceres.core.ProgressMonitor;
+import java.awt.Rectangle;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.RadarWavelength;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
+import org.esa.snap.core.gpf.Operator;
+import org.esa.snap.core.gpf.OperatorException;
+import org.esa.snap.core.gpf.Tile;
+import org.esa.snap.core.gpf.annotations.OperatorMetadata;
+import org.esa.snap.core.gpf.annotations.TargetProduct;
+
+/**
+ * An {@link ImportedStack} as an interferogram stack in the contract's input form, its pixels read
+ * from the GAMMA files tile by tile when pulled (write it with {@code GPF.writeProduct}). Not
+ * registered with GPF: {@code bin/dlinsar import} builds it with {@link #of}.
+ */
+@OperatorMetadata(
+    alias = "DL-Import-Stack",
+    label = "DL Import Stack",
+    category = "Radar/Interferometric/DL-InSAR",
+    version = "0.1",
+    authors = "DL-InSAR",
+    internal = true,
+    description = "Interferograms formed outside SNAP (GAMMA, LiCSAR) as one interferogram stack.")
+public final class ImportedStackOp extends Operator {
+
+  static final int TILE_SIZE = 256;
+  /** The metadata element saying where the stack came from and which coherence was estimated. */
+  public static final String IMPORT_METADATA = "DL_InSAR_Import";
+
+  private enum Kind { REAL, IMAGINARY, COHERENCE }
+
+  private record Role(Kind kind, ImportedPair pair) {}
+
+  @TargetProduct
+  private Product targetProduct;
+
+  private ImportedStack stack;
+  private String productName;
+  private final Map<Band, Role> roles = new HashMap<>();
+
+  /** The stack of {@code imported} named {@code name}, computed on demand. */
+  public static Product of(ImportedStack imported, String name) {
+    ImportedStackOp op = new ImportedStackOp();
+    op.stack = imported;
+    op.productName = name;
+    return op.getTargetProduct();
+  }
+
+  @Override
+  public void initialize() throws OperatorException {
+    if (stack == null) {
+      throw new OperatorException("DL-Import-Stack is built by bin/dlinsar import, not by GPF");
+    }
+    Product product = new Product(productName, "IFG_STACK", stack.width(), stack.height());
+    product.setPreferredTileSize(TILE_SIZE, TILE_SIZE);
+    MetadataElement origin = new MetadataElement(IMPORT_METADATA);
+    origin.setAttributeString("format", stack.format());
+    for (ImportedPair pair : stack.pairs()) {
+      String suffix = BandNames.formatDate(pair.pair().reference()) + "_"
+          + BandNames.formatDate(pair.pair().secondary());
+      add(product, BandNames.real(suffix), BandNames.UNIT_REAL, new Role(Kind.REAL, pair), pair.phase().toString());
+      add(product, BandNames.imaginary(suffix), BandNames.UNIT_IMAGINARY, new Role(Kind.IMAGINARY, pair),
+          pair.phase().toString());
+      String source = pair.coherence() != null ? pair.coherence().toString()
+          : "estimated from the phase in a " + WindowCoherence.WINDOW + "x" + WindowCoherence.WINDOW + " window";
+      add(product, BandNames.coherence(suffix), BandNames.UNIT_COHERENCE, new Role(Kind.COHERENCE, pair), source);
+      origin.setAttributeString("coherence_" + suffix, pair.coherence() != null ? "file" : "estimated");
+    }
+    MetadataElement abs = new MetadataElement(RadarWavelength.ABSTRACTED_METADATA);
+    abs.setAttributeString("PRODUCT", productName);
+    abs.setAttributeString("SAMPLE_TYPE", "COMPLEX");
+    stack.describe(abs);
+    abs.setAttributeInt("coregistered_stack", 1);
+    product.getMetadataRoot().addElement(abs);
+    product.getMetadataRoot().addElement(origin);
+    targetProduct = product;
+  }
+
+  private void add(Product product, String name, String unit, Role role, String description) {
+    Band band = product.addBand(name, ProductData.TYPE_FLOAT32);
+    band.setUnit(unit);
+    band.setDescription(description);
+    band.setNoDataValue(0);
+    band.setNoDataValueUsed(true);
+    roles.put(band, role);
+  }
+
+  @Override
+  public void computeTileStack(Map<Band, Tile> targetTiles, Rectangle box, ProgressMonitor pm)
+      throws OperatorException {
+    Map<ImportedPair, float[]> phases = new HashMap<>();
+    try {
+      for (Map.Entry<Band, Tile> entry : targetTiles.entrySet()) {
+        Role role = roles.get(entry.getKey());
+        if (role == null) {
+          throw new OperatorException("DL-Import-Stack does not compute band '" + entry.getKey().getName() + "'");
+        }
+        float[] samples = role.kind() == Kind.COHERENCE ? coherence(role.pair(), box)
+            : component(phases.computeIfAbsent(role.pair(), p -> readPhase(p, box)), role.kind() == Kind.REAL ? 0 : 1);
+        entry.getValue().setSamples(samples);
+        checkForCancellation();
+      }
+    } catch (UncheckedIOException e) {
+      throw new OperatorException(e.getMessage(), e);
+    }
+  }
+
+  private float[] readPhase(ImportedPair pair, Rectangle box) {
+    return stack.complex(pair, box);
+  }
+
+  private float[] coherence(ImportedPair pair, Rectangle box) {
+    int width = stack.width();
+    if (pair.coherence() != null) {
+      return stack.coherence(pair, box);
+    }
+    int half = WindowCoherence.WINDOW / 2;
+    Rectangle halo = new Rectangle(box.x - half, box.y - half, box.width + 2 * half, box.height + 2 * half)
+        .intersection(new Rectangle(0, 0, width, stack.height()));
+    float[] z = stack.complex(pair, halo);
+    return WindowCoherence.estimate(z, halo.width, halo.height, box.x - halo.x, box.y - halo.y,
+        box.width, box.height);
+  }
+
+  private static float[] component(float[] z, int offset) {
+    float[] out = new float[z.length / 2];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = z[2 * k + offset];
+    }
+    return out;
+  }
+}

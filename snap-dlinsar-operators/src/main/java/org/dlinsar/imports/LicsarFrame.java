@@ -1,0 +1,56 @@
+package org.dlinsar.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.dlinsar.ifg.Pair;
+
+/**
+ * A COMET LiCSAR frame folder: one {@code <yyyymmdd>_<yyyymmdd>/} folder per pair holding
+ * {@code <pair>.geo.diff_pha.tif} (wrapped phase, float32, radians) and {@code <pair>.geo.cc.tif}
+ * (coherence, uint8 scaled 0-255 or float), all on one WGS84 lon/lat grid.
+ */
+public final class LicsarFrame {
+
+  private LicsarFrame() {}
+
+  /**
+   * Scans {@code folder}, keeping pairs of at most {@code maxSpanDays} (0: all).
+   *
+   * @throws IOException one line naming the folder without pairs, the pair without coherence,
+   *     the GeoTIFF that is not float32 phase, or the file on another grid
+   */
+  public static GeoTiffStack scan(Path folder, int maxSpanDays) throws IOException {
+    List<Path> children;
+    try (Stream<Path> listing = Files.list(folder)) {
+      children = listing.filter(Files::isDirectory).sorted().toList();
+    }
+    List<ImportedPair> pairs = new ArrayList<>();
+    for (Path child : children) {
+      String name = child.getFileName().toString();
+      Optional<Pair> pair = PairFileName.of(name);
+      if (pair.isEmpty() || !name.equals(PairFileName.format(pair.get()))
+          || (maxSpanDays > 0 && pair.get().spanDays() > maxSpanDays)) {
+        continue;
+      }
+      Path phase = child.resolve(name + ".geo.diff_pha.tif");
+      Path coherence = child.resolve(name + ".geo.cc.tif");
+      if (!Files.isRegularFile(phase)) {
+        continue;
+      }
+      if (!Files.isRegularFile(coherence)) {
+        throw new IOException(phase + ": no coherence " + coherence.getFileName() + " beside it");
+      }
+      pairs.add(new ImportedPair(pair.get(), phase, coherence));
+    }
+    if (pairs.isEmpty()) {
+      throw new IOException(folder + ": no LiCSAR pairs <yyyymmdd>_<yyyymmdd>/<pair>.geo.diff_pha.tif"
+          + (maxSpanDays > 0 ? " spanning at most " + maxSpanDays + " days" : ""));
+    }
+    return GeoTiffStack.of("LiCSAR", pairs);
+  }
+}

@@ -1,0 +1,48 @@
+package org.dlinsar.imports;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dlinsar.ifg.Pair;
+
+/** The pair of a file or folder named {@code <yyyymmdd>_<yyyymmdd>...}, as GAMMA and LiCSAR name them. */
+final class PairFileName {
+
+  private static final Pattern PAIR = Pattern.compile("^(\\d{8})_(\\d{8})");
+  /** Two dates anywhere in a name, joined by '_' or '-', not inside a longer run of digits. */
+  private static final Pattern PAIR_INSIDE = Pattern.compile("(?<!\\d)(\\d{8})[-_](\\d{8})(?!\\d)");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+  private PairFileName() {}
+
+  /** The pair named at the start of {@code name}, or empty when it does not start with two dates. */
+  static Optional<Pair> of(String name) {
+    return parse(PAIR.matcher(name));
+  }
+
+  /** The pair named anywhere in {@code name} ({@code ..._20180106-20180130_...}), or empty. */
+  static Optional<Pair> inside(String name) {
+    return parse(PAIR_INSIDE.matcher(name));
+  }
+
+  private static Optional<Pair> parse(Matcher m) {
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate a = LocalDate.parse(m.group(1), DAY);
+      LocalDate b = LocalDate.parse(m.group(2), DAY);
+      return a.isBefore(b) ? Optional.of(new Pair(a, b)) : Optional.empty();
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** {@code yyyymmdd_yyyymmdd} of {@code pair}. */
+  static String format(Pair pair) {
+    return DAY.format(pair.reference()) + "_" + DAY.format(pair.secondary());
+  }
+}

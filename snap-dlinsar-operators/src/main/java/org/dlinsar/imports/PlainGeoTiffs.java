@@ -1,0 +1,66 @@
+package org.dlinsar.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.dlinsar.ifg.Pair;
+
+/**
+ * A folder of GeoTIFFs whose names hold their pair's dates ({@code ..._20180106-20180130_....tif},
+ * '-' or '_' between the dates): one phase file per pair, and a coherence file of the same pair
+ * when its name has a {@code cc} or {@code coh} token; without one, coherence is estimated.
+ */
+public final class PlainGeoTiffs {
+
+  private PlainGeoTiffs() {}
+
+  /**
+   * Scans {@code folder}, keeping pairs of at most {@code maxSpanDays} (0: all).
+   *
+   * @throws IOException one line naming the folder without pairs, a pair with two phase or two
+   *     coherence files, the GeoTIFF that is not float32 phase, or the file on another grid
+   */
+  public static GeoTiffStack scan(Path folder, int maxSpanDays) throws IOException {
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(folder)) {
+      files = listing.filter(PlainGeoTiffs::isTiff).sorted().toList();
+    }
+    Map<Pair, Path> phases = new TreeMap<>();
+    Map<Pair, Path> coherences = new TreeMap<>();
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      Optional<Pair> pair = PairFileName.inside(name);
+      if (pair.isEmpty() || (maxSpanDays > 0 && pair.get().spanDays() > maxSpanDays)) {
+        continue;
+      }
+      Map<Pair, Path> role = isCoherence(name) ? coherences : phases;
+      Path other = role.putIfAbsent(pair.get(), file);
+      if (other != null) {
+        throw new IOException(file + ": a second file for pair " + pair.get() + " besides " + other);
+      }
+    }
+    if (phases.isEmpty()) {
+      throw new IOException(folder + ": no GeoTIFF with two dates <yyyymmdd>-<yyyymmdd> in its name"
+          + (maxSpanDays > 0 ? " spanning at most " + maxSpanDays + " days" : ""));
+    }
+    return GeoTiffStack.of("GeoTIFF", phases.entrySet().stream()
+        .map(e -> new ImportedPair(e.getKey(), e.getValue(), coherences.get(e.getKey()))).toList());
+  }
+
+  private static boolean isTiff(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return Files.isRegularFile(file) && (name.endsWith(".tif") || name.endsWith(".tiff"));
+  }
+
+  private static boolean isCoherence(String name) {
+    return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[._-]"))
+        .anyMatch(token -> token.equals("cc") || token.equals("coh"));
+  }
+}

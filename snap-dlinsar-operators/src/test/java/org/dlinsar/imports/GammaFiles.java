@@ -1,0 +1,33 @@
+package org.dlinsar.imports;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes GAMMA files for tests: raw big-endian float32 rasters and a minimal {@code .par}. */
+final class GammaFiles {
+
+  private GammaFiles() {}
+
+  /** Writes {@code values} as big-endian float32 (fcomplex: re, im interleaved). */
+  static Path writeFloats(Path file, float[] values) throws IOException {
+    ByteBuffer bytes = ByteBuffer.allocate(values.length * 4).order(ByteOrder.BIG_ENDIAN);
+    bytes.asFloatBuffer().put(values);
+    return Files.write(file, bytes.array());
+  }
+
+  /** A parameter file as GAMMA's MLI .par lays it out. */
+  static Path writePar(Path file, int width, int lines, double frequencyHz) throws IOException {
+    return Files.writeString(file, "Gamma Interferometric SAR Processor (ISP) - Image Parameter File\n\n"
+        + "title:     test\n"
+        + "range_samples:                 " + width + "\n"
+        + "azimuth_lines:                 " + lines + "\n"
+        + "image_format:               FLOAT\n"
+        + "range_pixel_spacing:         2.329562   m\n"
+        + "azimuth_pixel_spacing:      13.968062   m\n"
+        + "incidence_angle:           39.0000   degrees\n"
+        + "radar_frequency:        " + frequencyHz + "   Hz\n");
+  }
+}

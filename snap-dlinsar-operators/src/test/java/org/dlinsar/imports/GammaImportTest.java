@@ -1,0 +1,141 @@
+package org.dlinsar.imports;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GammaImportTest {
+
+  private static final int W = 7;
+  private static final int H = 5;
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void readsPhaseCoherenceAndFrequencyFromGammaFiles() throws IOException {
+    Path par = GammaFiles.writePar(dir.resolve("20200101.rmli.par"), W, H, 5.405e9);
+    float[] z1 = complexRamp(1);
+    float[] z2 = complexRamp(2);
+    float[] cc = new float[W * H];
+    for (int k = 0; k < cc.length; k++) {
+      cc[k] = k / 100f;
+    }
+    GammaFiles.writeFloats(dir.resolve("20200101_20200113.diff"), z1);
+    GammaFiles.writeFloats(dir.resolve("20200101_20200113.cc"), cc);
+    GammaFiles.writeFloats(dir.resolve("20200113_20200125.diff"), z2);
+    Files.writeString(dir.resolve("notes.txt"), "not a pair");
+
+    Product stack = ImportedStackOp.of(GammaStack.scan(dir, GammaPar.read(par), 0), "imported");
+
+    assertEquals(W, stack.getSceneRasterWidth());
+    assertEquals(H, stack.getSceneRasterHeight());
+    assertArrayEquals(component(z1, 0), read(stack, "i_ifg_01Jan2020_13Jan2020"));
+    assertArrayEquals(component(z1, 1), read(stack, "q_ifg_01Jan2020_13Jan2020"));
+    assertArrayEquals(cc, read(stack, "coh_01Jan2020_13Jan2020"));
+    assertArrayEquals(component(z2, 1), read(stack, "q_ifg_13Jan2020_25Jan2020"));
+    MetadataElement abs = stack.getMetadataRoot().getElement("Abstracted_Metadata");
+    assertEquals(5405.0, abs.getAttributeDouble("radar_frequency"), 1e-9);
+    assertEquals(2.329562, abs.getAttributeDouble("range_spacing"), 1e-9);
+    assertEquals(39.0, abs.getAttributeDouble("incidence_far"), 1e-9);
+    MetadataElement origin = stack.getMetadataRoot().getElement(ImportedStackOp.IMPORT_METADATA);
+    assertEquals("file", origin.getAttributeString("coherence_01Jan2020_13Jan2020"));
+    assertEquals("estimated", origin.getAttributeString("coherence_13Jan2020_25Jan2020"));
+  }
+
+  @Test
+  void estimatesCoherenceInAWindowWhereNoCcFileCame() throws IOException {
+    Path par = GammaFiles.writePar(dir.resolve("a.par"), W, H, 5.405e9);
+    // Left of column 3 every sample is 1, right of it every sample is -1, with amplitude 2 on
+    // column 3 itself: a window straddling the step averages phasors of both signs.
+    float[] z = new float[2 * W * H];
+    for (int y = 0; y < H; y++) {
+      for (int x = 0; x < W; x++) {
+        z[2 * (y * W + x)] = x < 3 ? 1 : x == 3 ? 2 : -1;
+      }
+    }
+    z[2 * (2 * W + 6)] = 0; // one no-data sample
+    GammaFiles.writeFloats(dir.resolve("20200101_20200113.diff"), z);
+
+    float[] coh = read(ImportedStackOp.of(GammaStack.scan(dir, GammaPar.read(par), 0), "x"),
+        "coh_01Jan2020_13Jan2020");
+
+    // (0,0): window x 0..2, y 0..2, all +1 -> 1
+    assertEquals(1.0f, coh[0], 1e-6f);
+    // (3,2): x 1..5, y 0..4: per row 1 + 1 + 2 - 1 - 1 = 2 of amplitude 6 -> 10 / 30
+    assertEquals(10.0f / 30.0f, coh[2 * W + 3], 1e-6f);
+    // (5,2): x 3..6, y 0..4, (6,2) missing: sum 5*2 - 5 - 5 - 4 = -4 over amplitude 10 + 5 + 5 + 4
+    assertEquals(4.0f / 24.0f, coh[2 * W + 5], 1e-6f);
+    assertEquals(0.0f, coh[2 * W + 6]);
+  }
+
+  @Test
+  void keepsPairsUpToMaxSpanDays() throws IOException {
+    GammaPar par = GammaPar.read(GammaFiles.writePar(dir.resolve("a.par"), W, H, 1.2e9));
+    GammaFiles.writeFloats(dir.resolve("20200101_20200113.diff"), complexRamp(1));
+    GammaFiles.writeFloats(dir.resolve("20200101_20200301.diff.ml.sm"), complexRamp(1));
+
+    List<ImportedPair> pairs = GammaStack.scan(dir, par, 30).pairs();
+
+    assertEquals(1, pairs.size());
+    assertEquals(12, pairs.get(0).pair().spanDays());
+    assertNull(pairs.get(0).coherence());
+    assertEquals(2, GammaStack.scan(dir, par, 0).pairs().size());
+  }
+
+  @Test
+  void badInputFailsWithOneLineNamingTheFile() throws IOException {
+    Path parFile = GammaFiles.writePar(dir.resolve("a.par"), W, H, 5.405e9);
+    GammaPar par = GammaPar.read(parFile);
+    IOException none = assertThrows(IOException.class, () -> GammaStack.scan(dir, par, 0));
+    assertTrue(none.getMessage().contains(dir.toString()), none.getMessage());
+
+    GammaFiles.writeFloats(dir.resolve("20200101_20200113.diff"), complexRamp(1));
+    Path shortFile = GammaFiles.writeFloats(dir.resolve("20200113_20200125.diff"), new float[2 * W * H - 2]);
+    IOException size = assertThrows(IOException.class, () -> GammaStack.scan(dir, par, 0));
+    assertTrue(size.getMessage().startsWith(shortFile.toString()), size.getMessage());
+    assertTrue(size.getMessage().contains("width"), size.getMessage());
+
+    GammaFiles.writeFloats(shortFile, new float[2 * W * (H + 1)]);
+    IOException lines = assertThrows(IOException.class, () -> GammaStack.scan(dir, par, 0));
+    assertTrue(lines.getMessage().startsWith(shortFile.toString()), lines.getMessage());
+
+    Path noFrequency = Files.writeString(dir.resolve("b.par"), "range_samples: 7\n");
+    IOException frequency = assertThrows(IOException.class, () -> GammaPar.read(noFrequency));
+    assertTrue(frequency.getMessage().startsWith(noFrequency + ": no radar_frequency"), frequency.getMessage());
+    assertEquals(1, frequency.getMessage().lines().count());
+  }
+
+  /** z = (seed + k, -k) at sample k. */
+  private static float[] complexRamp(int seed) {
+    float[] z = new float[2 * W * H];
+    for (int k = 0; k < W * H; k++) {
+      z[2 * k] = seed + k;
+      z[2 * k + 1] = -k;
+    }
+    return z;
+  }
+
+  private static float[] component(float[] z, int offset) {
+    float[] out = new float[z.length / 2];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = z[2 * k + offset];
+    }
+    return out;
+  }
+
+  private static float[] read(Product product, String band) throws IOException {
+    return product.getBand(band).readPixels(0, 0, W, H, new float[W * H]);
+  }
+}

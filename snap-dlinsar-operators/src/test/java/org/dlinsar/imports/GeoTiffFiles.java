@@ -1,0 +1,68 @@
+package org.dlinsar.imports;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.WritableRaster;
+import java.awt.color.ColorSpace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.plugins.tiff.TIFFDirectory;
+import javax.imageio.plugins.tiff.TIFFField;
+import javax.imageio.plugins.tiff.TIFFTag;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * Writes one-band GeoTIFFs for tests with the JDK's TIFF writer: float32 or uint8, tiled or
+ * striped, Deflate or LZW, with ModelPixelScale and ModelTiepoint tags (pixel-is-area: the tie
+ * point is the upper-left corner of pixel (0, 0)).
+ */
+public final class GeoTiffFiles {
+
+  private GeoTiffFiles() {}
+
+  /** @param samples float[] (float32) or byte[] (uint8), row by row */
+  public static Path write(Path file, int w, int h, Object samples, double cornerLon, double cornerLat,
+      double step, boolean tiled, String compression) throws IOException {
+    int type = samples instanceof byte[] ? DataBuffer.TYPE_BYTE : DataBuffer.TYPE_FLOAT;
+    ImageTypeSpecifier spec = ImageTypeSpecifier.createBanded(ColorSpace.getInstance(ColorSpace.CS_GRAY),
+        new int[] {0}, new int[] {0}, type, false, false);
+    BufferedImage image = spec.createBufferedImage(w, h);
+    WritableRaster raster = image.getRaster();
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        double v = samples instanceof byte[] b ? b[y * w + x] & 0xff : ((float[]) samples)[y * w + x];
+        raster.setSample(x, y, 0, v);
+      }
+    }
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+    ImageWriteParam param = writer.getDefaultWriteParam();
+    param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+    param.setCompressionType(compression);
+    if (tiled) {
+      param.setTilingMode(ImageWriteParam.MODE_EXPLICIT);
+      param.setTiling(16, 16, 0, 0);
+    }
+    TIFFDirectory tags = TIFFDirectory.createFromMetadata(writer.getDefaultImageMetadata(spec, param));
+    tags.addTIFFField(doubles(33550, "ModelPixelScale", step, step, 0));
+    tags.addTIFFField(doubles(33922, "ModelTiepoint", 0, 0, 0, cornerLon, cornerLat, 0));
+    Files.deleteIfExists(file);
+    try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+      writer.setOutput(out);
+      writer.write(null, new IIOImage(image, null, tags.getAsMetadata()), param);
+    } finally {
+      writer.dispose();
+    }
+    return file;
+  }
+
+  private static TIFFField doubles(int number, String name, double... values) {
+    TIFFTag tag = new TIFFTag(name, number, 1 << TIFFTag.TIFF_DOUBLE);
+    return new TIFFField(tag, TIFFTag.TIFF_DOUBLE, values.length, values);
+  }
+}

@@ -1,0 +1,120 @@
+package org.dlinsar.imports;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.esa.snap.core.datamodel.Product;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LicsarImportTest {
+
+  private static final int W = 37;
+  private static final int H = 21;
+  private static final double LON = -99.25;
+  private static final double LAT = 19.5;
+  private static final double STEP = 0.001;
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void readsTiledAndStripedPhaseAndByteCoherenceOnTheirGrid() throws IOException {
+    float[] phase = phaseRamp(0.3f);
+    byte[] cc = new byte[W * H];
+    for (int k = 0; k < cc.length; k++) {
+      cc[k] = (byte) (k % 256);
+    }
+    pair("20200101_20200113", phase, cc, true, "Deflate");
+    pair("20200113_20200125", phaseRamp(-1f), cc, false, "LZW");
+
+    GeoTiffStack frame = LicsarFrame.scan(dir, 0);
+    Product stack = ImportedStackOp.of(frame, "frame");
+
+    float[] re = read(stack, "i_ifg_01Jan2020_13Jan2020");
+    float[] im = read(stack, "q_ifg_01Jan2020_13Jan2020");
+    float[] coh = read(stack, "coh_13Jan2020_25Jan2020");
+    for (int k = 0; k < W * H; k++) {
+      if (Float.isNaN(phase[k])) {
+        assertEquals(0f, re[k]);
+        assertEquals(0f, im[k]);
+      } else {
+        assertEquals(Math.cos(phase[k]), re[k], 1e-6);
+        assertEquals(Math.sin(phase[k]), im[k], 1e-6);
+      }
+      assertEquals((k % 256) / 255.0, coh[k], 1e-6);
+    }
+    // centre of pixel (0, 0) is half a step inside the corner the tie point names
+    assertEquals(LON + STEP / 2, frame.grid().longitude(0.5), 1e-12);
+    assertEquals(LAT - STEP / 2, frame.grid().latitude(0.5), 1e-12);
+    assertEquals(LAT - (H - 0.5) * STEP, frame.grid().latitude(H - 0.5), 1e-12);
+    assertEquals(5405.000454, stack.getMetadataRoot().getElement("Abstracted_Metadata")
+        .getAttributeDouble("radar_frequency"), 1e-6);
+  }
+
+  @Test
+  void maxSpanDaysLeavesLongPairsOut() throws IOException {
+    pair("20200101_20200113", phaseRamp(0), new float[W * H], false, "Deflate");
+    pair("20200101_20200601", phaseRamp(0), new float[W * H], false, "Deflate");
+    assertEquals(1, LicsarFrame.scan(dir, 48).pairs().size());
+    assertEquals(2, LicsarFrame.scan(dir, 0).pairs().size());
+  }
+
+  @Test
+  void badFramesFailWithOneLineNamingTheFile() throws IOException {
+    assertTrue(assertThrows(IOException.class, () -> LicsarFrame.scan(dir, 0)).getMessage()
+        .startsWith(dir.toString()));
+
+    Path good = pair("20200101_20200113", phaseRamp(0), new float[W * H], false, "Deflate");
+    Path noCoherence = pair("20200113_20200125", phaseRamp(0), new float[W * H], false, "Deflate");
+    Files.delete(noCoherence.resolveSibling("20200113_20200125.geo.cc.tif"));
+    assertFailsNaming(noCoherence, "no coherence");
+
+    pair("20200113_20200125", phaseRamp(0), new float[W * H], false, "Deflate");
+    Path shifted = dir.resolve("20200113_20200125/20200113_20200125.geo.cc.tif");
+    GeoTiffFiles.write(shifted, W, H, new float[W * H], LON + STEP, LAT, STEP, false, "Deflate");
+    assertFailsNaming(shifted, "differs from " + good);
+
+    pair("20200113_20200125", phaseRamp(0), new float[W * H], false, "Deflate");
+    GeoTiffFiles.write(good, W, H, new byte[W * H], LON, LAT, STEP, false, "Deflate");
+    assertFailsNaming(good, "not a float32 phase");
+
+    Files.writeString(good, "<html>an error page saved as .tif</html>");
+    assertFailsNaming(good, "not a readable TIFF");
+  }
+
+  private void assertFailsNaming(Path file, String what) {
+    IOException e = assertThrows(IOException.class, () -> LicsarFrame.scan(dir, 0));
+    assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+    assertTrue(e.getMessage().contains(what), e.getMessage());
+    assertEquals(1, e.getMessage().lines().count());
+  }
+
+  /** Writes one pair folder; returns its phase file. */
+  private Path pair(String name, float[] phase, Object cc, boolean tiled, String compression) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve(name));
+    GeoTiffFiles.write(folder.resolve(name + ".geo.cc.tif"), W, H, cc, LON, LAT, STEP, tiled, compression);
+    return GeoTiffFiles.write(folder.resolve(name + ".geo.diff_pha.tif"), W, H, phase, LON, LAT, STEP, tiled,
+        compression);
+  }
+
+  /** Wrapped phase (x - y) * 0.4 + offset, NaN in the first column (outside the frame). */
+  private static float[] phaseRamp(float offset) {
+    float[] phase = new float[W * H];
+    for (int k = 0; k < phase.length; k++) {
+      int x = k % W;
+      int y = k / W;
+      phase[k] = x == 0 ? Float.NaN : (float) Math.IEEEremainder((x - y) * 0.4 + offset, 2 * Math.PI);
+    }
+    return phase;
+  }
+
+  private static float[] read(Product product, String band) throws IOException {
+    return product.getBand(band).readPixels(0, 0, W, H, new float[W * H]);
+  }
+}

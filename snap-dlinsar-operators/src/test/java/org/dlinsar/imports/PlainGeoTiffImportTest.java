@@ -1,0 +1,70 @@
+package org.dlinsar.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlainGeoTiffImportTest {
+
+  private static final int W = 19;
+  private static final int H = 11;
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void pairsByTheDatesInTheNamesWithCoherenceFilesOrEstimates() throws IOException {
+    float[] unwrapped = new float[W * H];
+    Arrays.fill(unwrapped, 7.0f); // unwrapped phase beyond pi: its phasor wraps it
+    float[] cc = new float[W * H];
+    Arrays.fill(cc, 0.25f);
+    write("cropA_20180106-20180130_VV_8rlks_eqa_unw.tif", unwrapped);
+    write("cropA_20180106-20180130_VV_8rlks_flat_eqa_cc.tif", cc);
+    write("cropA_20180130-20180307_VV_8rlks_eqa_unw.tif", unwrapped);
+    write("cropA_20180130-20180307_VV_8rlks_eqa_unw.aux.xml", new float[0]);
+
+    GeoTiffStack stack = PlainGeoTiffs.scan(dir, 0);
+    Product product = ImportedStackOp.of(stack, "plain");
+
+    assertEquals(2, stack.pairs().size());
+    assertNull(stack.pairs().get(1).coherence());
+    assertEquals(Math.cos(7.0), read(product, "i_ifg_06Jan2018_30Jan2018")[W + 3], 1e-6);
+    assertEquals(Math.sin(7.0), read(product, "q_ifg_06Jan2018_30Jan2018")[W + 3], 1e-6);
+    assertEquals(0.25f, read(product, "coh_06Jan2018_30Jan2018")[5]);
+    // constant phase: every window's phasors agree, the estimate is 1
+    assertEquals(1.0f, read(product, "coh_30Jan2018_07Mar2018")[W * H - 1], 1e-6f);
+    MetadataElement origin = product.getMetadataRoot().getElement(ImportedStackOp.IMPORT_METADATA);
+    assertEquals("GeoTIFF", origin.getAttributeString("format"));
+    assertEquals("estimated", origin.getAttributeString("coherence_30Jan2018_07Mar2018"));
+  }
+
+  @Test
+  void twoPhaseFilesOfOnePairAreNamed() throws IOException {
+    write("a_20180106-20180130_unw.tif", new float[W * H]);
+    Path second = write("b_20180106_20180130_unw.tif", new float[W * H]);
+
+    IOException e = assertThrows(IOException.class, () -> PlainGeoTiffs.scan(dir, 0));
+
+    assertTrue(e.getMessage().startsWith(second + ": a second file"), e.getMessage());
+  }
+
+  private Path write(String name, float[] samples) throws IOException {
+    if (samples.length == 0) {
+      return java.nio.file.Files.writeString(dir.resolve(name), "<PAMDataset/>");
+    }
+    return GeoTiffFiles.write(dir.resolve(name), W, H, samples, -99.3, 19.6, 0.0013889, false, "PackBits");
+  }
+
+  private static float[] read(Product product, String band) throws IOException {
+    return product.getBand(band).readPixels(0, 0, W, H, new float[W * H]);
+  }
+}
