@@ -113,6 +113,8 @@ class LayerTest {
     for (Node node : graph.getNodes()) {
       operators.add(node.getOperatorName());
     }
-    assertEquals(STAGES, operators.subList(1, operators.size() - 1), "Read, the five stages, Write");
+    assertEquals(STAGES, operators.subList(1, operators.size() - 2), "Read, the five stages, BandSelect, Write");
+    assertEquals(List.of("BandSelect", "Write"), operators.subList(operators.size() - 2, operators.size()),
+        "the chain writes what it adds");
   }
 }
