@@ -145,7 +145,7 @@ class NbmPackagingTest {
         type.getDeclaredMethods();
         type.getDeclaredFields();
         OperatorMetadata metadata = type.getAnnotation(OperatorMetadata.class);
-        if (metadata != null && !Modifier.isAbstract(type.getModifiers())) {
+        if (metadata != null && !Modifier.isAbstract(type.getModifiers()) && !builtInCode(type, metadata)) {
           operatorClasses.add(type.getName());
         }
       }
@@ -163,6 +163,15 @@ class NbmPackagingTest {
     Set<String> named = layerOperatorNames();
     assertFalse(named.isEmpty(), "the UI module's layer names no operator");
     assertTrue(registered.containsAll(named), "the layer names " + named + ", the module registers " + registered);
+  }
+
+  /**
+   * An internal operator without an SPI is built by code (as the importer builds its stack), never
+   * by GPF by name, so it needs no registration.
+   */
+  private static boolean builtInCode(Class<?> type, OperatorMetadata metadata) {
+    return metadata.internal()
+        && java.util.Arrays.stream(type.getDeclaredClasses()).noneMatch(OperatorSpi.class::isAssignableFrom);
   }
 
   @Test
