@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.dlinsar.report.DetectionScores;
 import org.dlinsar.report.DetectionTrial;
-import org.dlinsar.report.DetectionsRead;
+import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.sim.AcquisitionPlan;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.Scene;

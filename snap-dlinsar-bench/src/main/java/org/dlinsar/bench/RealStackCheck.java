@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.dlinsar.ifg.BandNames;
-import org.dlinsar.report.DetectionsRead;
+import org.dlinsar.detect.DetectionsRead;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;

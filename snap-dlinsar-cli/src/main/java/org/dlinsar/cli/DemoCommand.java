@@ -2,7 +2,7 @@ package org.dlinsar.cli;
 
 import org.dlinsar.report.DemoFigures;
 import org.dlinsar.report.DetectionFigures;
-import org.dlinsar.report.DetectionsRead;
+import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.report.DemoPage;
 import org.dlinsar.report.DemoReport;
 import org.dlinsar.report.HtmlReport;

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dlinsar.lite.cli.Launcher;
-import org.dlinsar.report.DetectionsRead;
+import org.dlinsar.detect.DetectionsRead;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;

@@ -18,7 +18,8 @@
  * org.dlinsar.detect.TemporalSignature} drops what one date's atmosphere explains better than
  * ground motion. The algorithms are plain Java on float arrays; {@code DlDetectOp},
  * {@code DetectionRun}, {@code SourceRasters}, {@code RadarSpacing}, {@code DetectionCorners} and
- * {@code DetectionsMetadata} are the SNAP side.
+ * {@code DetectionsMetadata} are the SNAP side, with {@code DetectionsRead}, which reads those outputs
+ * back (metadata, GeoJSON or CSV) for the stages after detection and for scoring.
  *
  * <p>Papers: Lindeberg 1998 (scale-space blob detection, Int. J. Comput. Vision 30:79); Wells
  * 1986 (repeated box filters approximate the Gaussian); van Herk 1992, Gil and Werman 1993

@@ -1,5 +1,6 @@
 package org.dlinsar.report;
 
+import org.dlinsar.detect.DetectionsRead;
 import java.util.List;
 import java.util.Locale;
 import org.dlinsar.sim.Scene;

@@ -1,5 +1,6 @@
 package org.dlinsar.report;
 
+import org.dlinsar.detect.DetectionsRead;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

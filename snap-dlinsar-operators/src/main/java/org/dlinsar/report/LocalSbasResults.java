@@ -1,5 +1,6 @@
 package org.dlinsar.report;
 
+import org.dlinsar.detect.DetectionsRead;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

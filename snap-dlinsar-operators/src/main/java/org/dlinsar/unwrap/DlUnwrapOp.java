@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
@@ -143,11 +144,11 @@ public final class DlUnwrapOp extends Operator {
     int h = stack.height();
     try {
       if (detectionsFile != null && !detectionsFile.getPath().isBlank()) {
-        return patches(DetectionBoxes.fromFile(detectionsFile.toPath()), "file '" + detectionsFile + "'");
+        return patches(boxesOf(DetectionsRead.fromFile(detectionsFile.toPath())), "file '" + detectionsFile + "'");
       }
       for (Product product : stack.products()) {
-        if (DetectionBoxes.inMetadata(product)) {
-          return patches(DetectionBoxes.fromMetadata(product),
+        if (DetectionsRead.inMetadata(product)) {
+          return patches(boxesOf(DetectionsRead.from(product)),
               "the Detections metadata of '" + product.getName() + "'");
         }
       }
@@ -155,6 +156,10 @@ public final class DlUnwrapOp extends Operator {
     } catch (IllegalArgumentException e) {
       throw new OperatorException("DL-Unwrap parameter 'detectionsFile': " + e.getMessage(), e);
     }
+  }
+
+  private static List<PixelBox> boxesOf(List<DetectionsRead.Row> detections) {
+    return detections.stream().map(DetectionsRead.Row::box).toList();
   }
 
   private List<PixelBox> patches(List<PixelBox> boxes, String from) {

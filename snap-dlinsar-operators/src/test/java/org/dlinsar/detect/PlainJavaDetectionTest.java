@@ -16,7 +16,7 @@ class PlainJavaDetectionTest {
 
   private static final Set<String> SNAP_SIDE = Set.of("DlDetectOp.java", "DetectionRun.java",
       "SourceRasters.java", "RadarSpacing.java", "DetectionCorners.java",
-      "DetectionsMetadata.java");
+      "DetectionsMetadata.java", "DetectionsRead.java");
 
   @Test
   void onlyTheOperatorsSideImportsSnapOrCeres() throws IOException {

@@ -1,5 +1,6 @@
 package org.dlinsar.report;
 
+import org.dlinsar.detect.DetectionsRead;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

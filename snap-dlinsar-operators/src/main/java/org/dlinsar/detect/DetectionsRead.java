@@ -1,0 +1,134 @@
+package org.dlinsar.detect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dlinsar.sim.PixelBox;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
+
+/**
+ * Reads back what DL-Detect wrote (CONTRACT.md sections 2 and 3): the {@code Detections}
+ * metadata element of a product, or its GeoJSON or CSV file. The one reader of those outputs, for
+ * the stages after detection and for scoring against the truth.
+ */
+public final class DetectionsRead {
+
+  private static final String ELEMENT = "Detections";
+
+  private DetectionsRead() {}
+
+  /**
+   * One detection.
+   *
+   * @param id its id
+   * @param detectionClass {@code landslide} or {@code subsidence}
+   * @param score its score
+   * @param box its pixel box
+   * @param datesSeen its dates, ISO, joined by ','
+   */
+  public record Row(int id, String detectionClass, double score, PixelBox box, String datesSeen) {}
+
+  /** True when the product holds DL-Detect's {@code Detections} metadata element. */
+  public static boolean inMetadata(Product product) {
+    return product.getMetadataRoot().getElement(ELEMENT) != null;
+  }
+
+  /**
+   * @throws IllegalArgumentException naming the product when it has no {@code Detections} element
+   *     or a child without {@code bbox_px x0,y0,x1,y1}
+   */
+  public static List<Row> from(Product product) {
+    MetadataElement element = product.getMetadataRoot().getElement(ELEMENT);
+    if (element == null) {
+      throw new IllegalArgumentException("product '" + product.getName()
+          + "' has no Detections metadata: not a DL-Detect product");
+    }
+    List<Row> rows = new ArrayList<>();
+    for (MetadataElement e : element.getElements()) {
+      String[] b = e.getAttributeString("bbox_px", "").split(",");
+      if (b.length != 4) {
+        throw new IllegalArgumentException("Detections element '" + e.getName() + "' of product '"
+            + product.getName() + "' has no bbox_px x0,y0,x1,y1");
+      }
+      rows.add(new Row(e.getAttributeInt("id"), e.getAttributeString("class"),
+          e.getAttributeDouble("score"), new PixelBox(Integer.parseInt(b[0].trim()),
+              Integer.parseInt(b[1].trim()), Integer.parseInt(b[2].trim()),
+              Integer.parseInt(b[3].trim())), e.getAttributeString("dates_seen", "")));
+    }
+    return rows;
+  }
+
+  /**
+   * @param file a DL-Detect target's {@code .dim} (its {@code <name>.detections.geojson} is read),
+   *     a {@code .geojson} or a {@code .csv} of detections
+   * @throws IllegalArgumentException naming the file when it is missing or malformed
+   */
+  public static List<Row> fromFile(Path file) {
+    String name = file.getFileName().toString();
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".dim")) {
+      file = file.resolveSibling(name.substring(0, name.length() - 4) + ".detections.geojson");
+      lower = ".geojson";
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("detections file '" + file + "' does not exist");
+    }
+    try {
+      return lower.endsWith(".csv") ? fromCsv(file) : fromGeoJson(file);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException("detections file '" + file + "' is not DL-Detect's GeoJSON or CSV: "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** The boxes of the rows scoring at least {@code minScore}. */
+  public static List<PixelBox> boxes(List<Row> rows, double minScore) {
+    return rows.stream().filter(r -> r.score() >= minScore).map(Row::box).toList();
+  }
+
+  private static List<Row> fromGeoJson(Path file) throws IOException {
+    JsonNode root = new ObjectMapper().readTree(file.toFile());
+    JsonNode features = root == null ? null : root.get("features");
+    if (features == null || !features.isArray()) {
+      throw new IllegalArgumentException("no 'features' array (not a GeoJSON FeatureCollection)");
+    }
+    List<Row> rows = new ArrayList<>();
+    for (JsonNode feature : features) {
+      JsonNode p = feature.path("properties");
+      JsonNode b = p.path("bbox_px");
+      if (!p.path("id").canConvertToInt() || !b.isArray() || b.size() != 4) {
+        throw new IllegalArgumentException("feature " + (rows.size() + 1)
+            + " lacks an integer properties.id or a 4-number properties.bbox_px");
+      }
+      List<String> dates = new ArrayList<>();
+      p.path("dates_seen").forEach(d -> dates.add(d.asText()));
+      rows.add(new Row(p.get("id").asInt(), p.path("class").asText(""), p.path("score").asDouble(Double.NaN),
+          new PixelBox(b.get(0).asInt(), b.get(1).asInt(), b.get(2).asInt(), b.get(3).asInt()),
+          String.join(",", dates)));
+    }
+    return rows;
+  }
+
+  private static List<Row> fromCsv(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file);
+    if (lines.isEmpty() || !lines.get(0).startsWith("id,class,score,x0,y0,x1,y1")) {
+      throw new IllegalArgumentException("the header is not 'id,class,score,x0,y0,x1,y1,...'");
+    }
+    List<Row> rows = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      if (!line.isBlank()) {
+        String[] f = line.split(",", -1);
+        rows.add(new Row(Integer.parseInt(f[0].trim()), f[1].trim(), Double.parseDouble(f[2].trim()),
+            new PixelBox(Integer.parseInt(f[3].trim()), Integer.parseInt(f[4].trim()),
+                Integer.parseInt(f[5].trim()), Integer.parseInt(f[6].trim())), ""));
+      }
+    }
+    return rows;
+  }
+}
