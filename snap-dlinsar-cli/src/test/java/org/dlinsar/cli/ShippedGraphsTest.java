@@ -1,15 +1,13 @@
 package org.dlinsar.cli;
 
+import static org.dlinsar.cli.GraphRuns.launch;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -18,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.dlinsar.lite.cli.Launcher;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.GeoPos;
@@ -138,15 +135,6 @@ class ShippedGraphsTest {
   }
 
   private static float[] pixels(Product product, String band) throws IOException {
-    Band b = product.getBand(band);
-    return b.readPixels(0, 0, b.getRasterWidth(), b.getRasterHeight(), new float[b.getRasterWidth() * b.getRasterHeight()]);
-  }
-
-  /** Runs the launcher; fails showing its output when the exit status is not 0. */
-  private static void launch(String... args) {
-    ByteArrayOutputStream sink = new ByteArrayOutputStream();
-    PrintStream quiet = new PrintStream(sink, true, StandardCharsets.UTF_8);
-    int status = Launcher.run(args, quiet, quiet);
-    assertEquals(0, status, sink.toString(StandardCharsets.UTF_8));
+    return GraphRuns.pixels(product.getBand(band));
   }
 }

@@ -1,17 +1,15 @@
 package org.dlinsar.cli;
 
+import static org.dlinsar.cli.GraphRuns.launch;
+import static org.dlinsar.cli.GraphRuns.pixels;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.dlinsar.lite.cli.Launcher;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -57,14 +55,5 @@ class UnwrapGraphTest {
     input.dispose();
   }
 
-  private static float[] pixels(Band b) throws IOException {
-    return b.readPixels(0, 0, b.getRasterWidth(), b.getRasterHeight(), new float[b.getRasterWidth() * b.getRasterHeight()]);
-  }
 
-  private static void launch(String... args) {
-    ByteArrayOutputStream sink = new ByteArrayOutputStream();
-    PrintStream quiet = new PrintStream(sink, true, StandardCharsets.UTF_8);
-    int status = Launcher.run(args, quiet, quiet);
-    assertEquals(0, status, sink.toString(StandardCharsets.UTF_8));
-  }
 }
