@@ -37,7 +37,8 @@ import org.esa.snap.core.datamodel.Product;
  * {@code graphs/detection-first.xml} on it as gpt would (DL-Mask, Phase-Gradient-Stack, DL-Detect,
  * DL-Unwrap and Local-SBAS on patches around the detections), scores each stage against the truth and writes {@code report.html} (self-contained:
  * quicklooks, detections, scores, timings) and {@code report.md} (for diffing, its quicklooks as
- * PNG files beside it) next to the products.
+ * PNG files beside it) next to the products. With {@code --input <stack.dim>} it runs the same
+ * graph on a given stack instead ({@link InputDemo}) and writes both reports without the truth.
  *
  * <p>Headless side: never loaded inside SNAP.
  */
