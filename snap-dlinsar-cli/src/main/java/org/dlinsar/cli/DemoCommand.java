@@ -37,7 +37,8 @@ import org.esa.snap.core.datamodel.Product;
  * {@code graphs/detection-first.xml} on it as gpt would (DL-Mask, Phase-Gradient-Stack, DL-Detect,
  * DL-Unwrap and Local-SBAS on patches around the detections), scores each stage against the truth and writes {@code report.html} (self-contained:
  * quicklooks, detections, scores, timings) and {@code report.md} (for diffing, its quicklooks as
- * PNG files beside it) next to the products.
+ * PNG files beside it) next to the products. With {@code --input <stack.dim>} it runs the same
+ * graph on a given stack instead ({@link InputDemo}) and writes both reports without the truth.
  *
  * <p>Headless side: never loaded inside SNAP.
  */
@@ -45,12 +46,15 @@ public final class DemoCommand implements LauncherCommand {
 
   private static final String USAGE = String.join("\n",
       "Usage: dlinsar demo [--size <px>] [--dates <n>] [--seed <n>] <folder>",
+      "       dlinsar demo --input <stack.dim> <folder>",
       "Runs graphs/detection-first.xml (mask, gradient stack, detect, unwrap, local SBAS) on a",
       "simulated landslide stack and writes <folder>/report.html (self-contained, images embedded)",
       "and <folder>/report.md with the figures measured against the simulator's truth.",
       "  --size <px>   raster width and height, 32..512 (default 256; scoring holds whole rasters)",
       "  --dates <n>   acquisitions every 12 days, 3..100, each paired with its next 3 (default 31)",
-      "  --seed <n>    scene seed (default 21)");
+      "  --seed <n>    scene seed (default 21)",
+      "  --input <stack.dim>  run on this BEAM-DIMAP interferogram stack instead of simulating;",
+      "                the same reports without the truth (no scores); not with --size/--dates/--seed");
 
   @Override
   public String name() {
@@ -68,6 +72,8 @@ public final class DemoCommand implements LauncherCommand {
     int dates = 31;
     long seed = 21;
     Path folder = null;
+    Path input = null;
+    String simulationOption = null;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -75,9 +81,24 @@ public final class DemoCommand implements LauncherCommand {
           out.println(USAGE);
           return 0;
         }
-        case "--size" -> size = intOption(arg, args, ++i, 32, 512);
-        case "--dates" -> dates = intOption(arg, args, ++i, 3, 100);
-        case "--seed" -> seed = intOption(arg, args, ++i, 0, Integer.MAX_VALUE);
+        case "--size" -> {
+          size = intOption(arg, args, ++i, 32, 512);
+          simulationOption = arg;
+        }
+        case "--dates" -> {
+          dates = intOption(arg, args, ++i, 3, 100);
+          simulationOption = arg;
+        }
+        case "--seed" -> {
+          seed = intOption(arg, args, ++i, 0, Integer.MAX_VALUE);
+          simulationOption = arg;
+        }
+        case "--input" -> {
+          if (++i >= args.size()) {
+            throw new UsageException("demo: --input needs a value");
+          }
+          input = Path.of(args.get(i));
+        }
         default -> {
           if (arg.startsWith("-") || folder != null) {
             throw new UsageException("demo: unexpected argument '" + arg + "' (dlinsar demo -h for usage)");
@@ -88,6 +109,15 @@ public final class DemoCommand implements LauncherCommand {
     }
     if (folder == null) {
       throw new UsageException("demo: give the output folder (dlinsar demo -h for usage)");
+    }
+    if (input != null) {
+      if (simulationOption != null) {
+        throw new UsageException("demo: --input runs on a given stack; " + simulationOption
+            + " only applies to the simulated one (dlinsar demo -h for usage)");
+      }
+      Path html = InputDemo.run(input, folder, err);
+      out.println("wrote " + html + " and " + folder.resolve("report.md"));
+      return 0;
     }
     Scene scene = ScenePresets.landslides(seed).withSize(size, size)
         .withAcquisitions(new AcquisitionPlan(LocalDate.of(2021, 1, 4), 12, dates, 3, 0));
@@ -135,15 +165,7 @@ public final class DemoCommand implements LauncherCommand {
 
     List<StageTiming> timings = new ArrayList<>();
     timings.add(new StageTiming("simulate and write the stack and its truth (wall)", simulateSeconds));
-    timings.add(new StageTiming("graphs/detection-first.xml, read to written product (wall)", chainSeconds));
-    timings.add(new StageTiming("  the same, CPU of all threads", chainCpuSeconds));
-    double booked = 0;
-    for (Map.Entry<String, Double> stage : stageSeconds.entrySet()) {
-      timings.add(new StageTiming("  " + stage.getKey() + ": CPU in its own tiles and initialisation", stage.getValue()));
-      booked += stage.getValue();
-    }
-    timings.add(new StageTiming("  CPU elsewhere: Local-SBAS's patch workers (closure, inversion), GC, JIT",
-        Math.max(0, chainCpuSeconds - booked)));
+    timings.addAll(chainTimings(chainSeconds, chainCpuSeconds, stageSeconds));
     ReportPage page = DemoPage.build(sim, figures, detection, stack, chain, sbas, timings);
     Path html = folder.resolve("report.html");
     HtmlReport.write(page, html);
@@ -157,8 +179,23 @@ public final class DemoCommand implements LauncherCommand {
     return html;
   }
 
+  /** The graph's wall and CPU time, each operator's own CPU time and the rest. */
+  static List<StageTiming> chainTimings(double chainSeconds, double chainCpuSeconds, Map<String, Double> stageSeconds) {
+    List<StageTiming> timings = new ArrayList<>();
+    timings.add(new StageTiming("graphs/detection-first.xml, read to written product (wall)", chainSeconds));
+    timings.add(new StageTiming("  the same, CPU of all threads", chainCpuSeconds));
+    double booked = 0;
+    for (Map.Entry<String, Double> stage : stageSeconds.entrySet()) {
+      timings.add(new StageTiming("  " + stage.getKey() + ": CPU in its own tiles and initialisation", stage.getValue()));
+      booked += stage.getValue();
+    }
+    timings.add(new StageTiming("  CPU elsewhere: Local-SBAS's patch workers (closure, inversion), GC, JIT",
+        Math.max(0, chainCpuSeconds - booked)));
+    return timings;
+  }
+
   /** CPU time of the whole process, all threads (HotSpot's bean; 0 where unavailable). */
-  private static long processCpuNanos() {
+  static long processCpuNanos() {
     return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
         ? os.getProcessCpuTime() : 0;
   }

@@ -97,13 +97,13 @@ public final class DemoPage {
   }
 
   /** The interferogram of longest span, the one nearest the stack's middle among those. */
-  private static Interferogram longestNearMiddle(List<Interferogram> ifgs) {
+  static Interferogram longestNearMiddle(List<Interferogram> ifgs) {
     long longest = ifgs.stream().mapToLong(i -> i.pair().spanDays()).max().orElseThrow();
     List<Interferogram> candidates = ifgs.stream().filter(i -> i.pair().spanDays() == longest).toList();
     return candidates.get(candidates.size() / 2);
   }
 
-  private static RasterPanel wrappedPhase(Interferogram ifg, int w, int h) throws IOException {
+  static RasterPanel wrappedPhase(Interferogram ifg, int w, int h) throws IOException {
     float[] re = DemoFigures.floats(ifg.real());
     float[] im = DemoFigures.floats(ifg.imaginary());
     float[] phase = new float[re.length];
@@ -118,10 +118,15 @@ public final class DemoPage {
 
   private static RasterPanel gradientPanel(String title, Product gradients, String band, int w, int h,
       List<BoxLayer> boxes) throws IOException {
+    return gradientPanel(title, gradients, band, w, h, boxes,
+        "Stacked wrapped-phase gradient; true sites black, DL-Detect's boxes green with their ids.");
+  }
+
+  static RasterPanel gradientPanel(String title, Product gradients, String band, int w, int h,
+      List<BoxLayer> boxes, String caption) throws IOException {
     float[] values = DemoFigures.floats(gradients.getBand(band));
     return new RasterPanel(title, values, w, h,
-        ColourScale.symmetric(ColourMap.DIVERGING, values, BandNames.UNIT_GRADIENT_RATE), boxes,
-        "Stacked wrapped-phase gradient; true sites black, DL-Detect's boxes green with their ids.");
+        ColourScale.symmetric(ColourMap.DIVERGING, values, BandNames.UNIT_GRADIENT_RATE), boxes, caption);
   }
 
   /** The series with the true site's displacement beside it, when the truth has every one of its dates. */
@@ -138,7 +143,7 @@ public final class DemoPage {
     return series.withTruth(series.dates().stream().map(d -> truth.get(d) - offset).toList());
   }
 
-  private static ProcessedArea processed(LocalSbasResults sbas, List<DetectionsRead.Row> rows, int w, int h) {
+  static ProcessedArea processed(LocalSbasResults sbas, List<DetectionsRead.Row> rows, int w, int h) {
     boolean solved = !sbas.velocity().isEmpty();
     List<PixelBox> patches = solved
         ? sbas.velocity().values().stream().map(VelocityPatch::box).toList()

@@ -16,7 +16,8 @@ final class DetectionHtml {
   private DetectionHtml() {
   }
 
-  static String of(DetectionEntry d) {
+  /** The card; without the true-site line when the run has no truth ({@code withTruth} false). */
+  static String of(DetectionEntry d, boolean withTruth) {
     StringBuilder html = new StringBuilder("<article class=\"detection\" id=\"detection-")
         .append(d.id()).append("\">");
     html.append("<h3>Detection ").append(d.id()).append(" \u00b7 ").append(Html.escape(d.detectionClass()))
@@ -30,7 +31,10 @@ final class DetectionHtml {
         .append(" px)");
     d.timeSeries().filter(s -> Double.isFinite(s.velocityMmPerYear())).ifPresent(s -> html.append(" \u00b7 velocity <b>")
         .append(Html.fixed(s.velocityMmPerYear(), 1)).append(" mm/year</b>"));
-    html.append("</p><p class=\"truth\">").append(truthLine(d)).append("</p>");
+    html.append("</p>");
+    if (withTruth) {
+      html.append("<p class=\"truth\">").append(truthLine(d)).append("</p>");
+    }
     if (d.timeSeries().isEmpty() && d.velocity().isEmpty()) {
       html.append("<p class=\"absent\">No time series in this run.</p>");
     } else {

@@ -45,7 +45,7 @@ public final class HtmlReport {
     if (page.detections().isEmpty()) {
       html.append("<p class=\"absent\">No detection in this run.</p>");
     }
-    page.detections().forEach(d -> html.append(DetectionHtml.of(d)).append('\n'));
+    page.detections().forEach(d -> html.append(DetectionHtml.of(d, page.truth().isPresent())).append('\n'));
     html.append("</section>\n");
     html.append(processing(page));
     return html.append("</main></body></html>\n").toString();

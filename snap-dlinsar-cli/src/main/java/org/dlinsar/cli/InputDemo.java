@@ -1,0 +1,117 @@
+package org.dlinsar.cli;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.lite.OperatorTimes;
+import org.dlinsar.lite.cli.ConsoleProgressMonitor;
+import org.dlinsar.report.DetectionsRead;
+import org.dlinsar.report.HtmlReport;
+import org.dlinsar.report.InputPage;
+import org.dlinsar.report.InputReport;
+import org.dlinsar.report.LocalSbasResults;
+import org.dlinsar.report.Quicklook;
+import org.dlinsar.report.ReportPage;
+import org.dlinsar.sim.PixelBox;
+import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.Product;
+
+/**
+ * {@code dlinsar demo --input <stack.dim> <folder>}: the demo's chain and reports on a given
+ * BEAM-DIMAP interferogram stack, which has no truth, so the reports carry no scores.
+ */
+final class InputDemo {
+
+  private InputDemo() {
+  }
+
+  /** Checks {@code input} before anything is written, runs the chain and writes both reports. */
+  static Path run(Path input, Path folder, PrintStream err) throws Exception {
+    checkStack(input);
+    String file = input.getFileName().toString();
+    String stem = file.endsWith(".dim") ? file.substring(0, file.length() - ".dim".length()) : file;
+    String chainName = stem + "_chain";
+    Files.createDirectories(folder);
+    err.println("running graphs/detection-first.xml (mask, gradient stack, detect, unwrap, local SBAS) on " + input);
+    Path chainFile = folder.resolve(chainName + ".dim");
+    OperatorTimes.reset();
+    long cpuStart = DemoCommand.processCpuNanos();
+    long start = System.nanoTime();
+    ChainGraph.run(input, chainFile, new ConsoleProgressMonitor(err));
+    double chainSeconds = (System.nanoTime() - start) / 1e9;
+    double chainCpuSeconds = (DemoCommand.processCpuNanos() - cpuStart) / 1e9;
+    Map<String, Double> stageSeconds = OperatorTimes.seconds();
+
+    Product stack = ProductIO.readProduct(input.toFile());
+    Product chain = ProductIO.readProduct(chainFile.toFile());
+    try {
+      List<DetectionsRead.Row> rows = DetectionsRead.from(chain);
+      LocalSbasResults sbas = LocalSbasResults.read(chain, folder.resolve(chainName + ".timeseries.csv"), rows);
+      List<PixelBox> found = rows.stream().map(DetectionsRead.Row::box).toList();
+      int w = chain.getSceneRasterWidth();
+      int h = chain.getSceneRasterHeight();
+      Quicklook.write(gradientMagnitude(chain), w, h, found, Color.CYAN, folder.resolve("gradient_magnitude.png"));
+      ReportPage page = InputPage.build(input.toString(), stack, chain, rows, sbas,
+          DemoCommand.chainTimings(chainSeconds, chainCpuSeconds, stageSeconds));
+      Path html = folder.resolve("report.html");
+      HtmlReport.write(page, html);
+      Path temporary = folder.resolve("report.md.tmp");
+      Files.writeString(temporary, InputReport.markdown(page, chainName));
+      Files.move(temporary, folder.resolve("report.md"), StandardCopyOption.REPLACE_EXISTING);
+      return html;
+    } finally {
+      chain.dispose();
+      stack.dispose();
+    }
+  }
+
+  /** One line naming {@code input} when it is missing, unreadable or holds no interferogram. */
+  static void checkStack(Path input) throws IOException {
+    if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
+      throw new IOException("demo: input " + input + " does not exist or cannot be read");
+    }
+    Product product;
+    try {
+      product = ProductIO.readProduct(input.toFile());
+    } catch (IOException | RuntimeException e) {
+      throw new IOException("demo: input " + input + " is not a readable product: " + firstLine(e.getMessage()), e);
+    }
+    if (product == null) {
+      throw new IOException("demo: input " + input + " is not a readable product (BEAM-DIMAP .dim expected)");
+    }
+    try {
+      InterferogramStack.of(product);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("demo: input " + input + " has no usable interferograms: " + firstLine(e.getMessage()), e);
+    } finally {
+      product.dispose();
+    }
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "unknown error" : message.lines().findFirst().orElse("");
+  }
+
+  private static float[] gradientMagnitude(Product chain) throws IOException {
+    float[] az = floats(chain.getBand("grad_az"));
+    float[] rg = floats(chain.getBand("grad_rg"));
+    float[] magnitude = new float[az.length];
+    for (int i = 0; i < magnitude.length; i++) {
+      magnitude[i] = (float) Math.hypot(az[i], rg[i]);
+    }
+    return magnitude;
+  }
+
+  private static float[] floats(Band band) throws IOException {
+    int w = band.getRasterWidth();
+    int h = band.getRasterHeight();
+    return band.readPixels(0, 0, w, h, new float[w * h]);
+  }
+}

@@ -1,0 +1,107 @@
+package org.dlinsar.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.dlinsar.lite.cli.UsageException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dlinsar demo --input <stack.dim>}: the chain and both reports on a given stack, no truth. */
+class DemoCommandInputTest {
+
+  private static final Path STACK = Path.of(System.getProperty("dlinsar.root", ".."))
+      .resolve("test-products/landslides-256.dim");
+
+  @Test
+  void runsTheChainOnAGivenStackAndReportsWithoutTruth(@TempDir Path folder) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status = new DemoCommand().run(List.of("--input", STACK.toString(), folder.toString()),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+
+    assertEquals(0, status);
+    for (String file : List.of("landslides-256_chain.dim", "landslides-256_chain.detections.geojson",
+        "landslides-256_chain.timeseries.csv", "gradient_magnitude.png", "report.md", "report.html")) {
+      assertTrue(Files.isRegularFile(folder.resolve(file)), file + " missing");
+    }
+    for (String file : List.of("landslides.dim", "true_velocity.png", "landslides.truth.dim")) {
+      assertFalse(Files.exists(folder.resolve(file)), file + " written without a simulation");
+    }
+    String md = Files.readString(folder.resolve("report.md"));
+    String html = Files.readString(folder.resolve("report.html"));
+    Matcher detections = Pattern.compile("([0-9]+) detections at score").matcher(md);
+    assertTrue(detections.find(), md);
+    int count = Integer.parseInt(detections.group(1));
+    assertTrue(count > 0, "the landslide stack has detections:\n" + md);
+    Matcher velocity = Pattern.compile("\\| [0-9]+ \\| \\w+ \\| [0-9.]+ \\| [0-9, ]+ \\| (-?[0-9.]+) \\|").matcher(md);
+    for (int i = 0; i < count; i++) {
+      assertTrue(velocity.find(), "detection " + (i + 1) + " has no Local-SBAS velocity in report.md:\n" + md);
+    }
+    assertEquals(count, occurrences(html, "<article class=\"detection\""), "detection cards");
+    assertEquals(0, occurrences(html, "No time series in this run."), "every detection has its Local-SBAS series");
+    // wrapped interferogram, mask, two gradient stacks, and each detection's velocity patch: no true velocity
+    assertEquals(4 + count, occurrences(html, "<img "), "quicklooks and velocity patches");
+    assertTrue(html.contains("This input has no truth to score against."), "the page says there is no truth");
+    for (String truth : List.of("Mask IoU", "recall", "precision", "Velocity error", "True LOS velocity",
+        "Hits true site", "true site")) {
+      assertFalse(html.contains(truth), "truth on the page: " + truth);
+      assertFalse(md.contains(truth), "truth in report.md: " + truth);
+    }
+    assertTrue(md.contains("has no truth to score against"), md);
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("report.html"));
+  }
+
+  @Test
+  void aMissingInputIsOneLineNamingItAndWritesNothing(@TempDir Path folder) {
+    Path missing = folder.resolve("nowhere.dim");
+    Path target = folder.resolve("out");
+    IOException e = assertThrows(IOException.class, () -> new DemoCommand().run(
+        List.of("--input", missing.toString(), target.toString()), System.out, System.err));
+
+    assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+    assertEquals(1, e.getMessage().lines().count());
+    assertFalse(Files.exists(target), "output folder created for a failed run");
+  }
+
+  @Test
+  void anInputWithoutInterferogramsIsOneLineNamingIt(@TempDir Path folder) throws IOException {
+    Path truth = Path.of(System.getProperty("dlinsar.root", "..")).resolve("test-products/landslides-256.truth.dim");
+    Path target = folder.resolve("out");
+    IOException e = assertThrows(IOException.class, () -> new DemoCommand().run(
+        List.of("--input", truth.toString(), target.toString()), System.out, System.err));
+
+    assertTrue(e.getMessage().contains(truth.toString()), e.getMessage());
+    assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    assertFalse(Files.exists(target), "output folder created for a failed run");
+  }
+
+  @Test
+  void inputWithSimulationOptionsIsAUsageError(@TempDir Path folder) {
+    UsageException e = assertThrows(UsageException.class, () -> new DemoCommand().run(
+        List.of("--input", STACK.toString(), "--seed", "3", folder.toString()), System.out, System.err));
+
+    assertTrue(e.getMessage().contains("--seed") && e.getMessage().contains("--input"), e.getMessage());
+    assertEquals(1, e.getMessage().lines().count());
+    try (Stream<Path> written = Files.list(folder)) {
+      assertEquals(0, written.count());
+    } catch (IOException io) {
+      throw new AssertionError(io);
+    }
+  }
+
+  private static int occurrences(String text, String what) {
+    return text.split(Pattern.quote(what), -1).length - 1;
+  }
+}

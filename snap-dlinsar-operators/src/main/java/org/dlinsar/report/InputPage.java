@@ -1,0 +1,74 @@
+package org.dlinsar.report;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.Interferogram;
+import org.dlinsar.ifg.InterferogramStack;
+import org.esa.snap.core.datamodel.GeoCoding;
+import org.esa.snap.core.datamodel.GeoPos;
+import org.esa.snap.core.datamodel.PixelPos;
+import org.esa.snap.core.datamodel.Product;
+
+/**
+ * The demo's {@link ReportPage} for a stack given with {@code --input}: the same quicklooks (but
+ * the true velocity), detections and timings as {@link DemoPage}, and no truth to score against.
+ */
+public final class InputPage {
+
+  private static final String GRADIENT_CAPTION = "Stacked wrapped-phase gradient; DL-Detect's boxes green with their ids.";
+
+  private InputPage() {
+  }
+
+  /**
+   * @param input the file the stack was read from, named on the page
+   * @param stack the given stack (i/q of the interferogram shown, geocoding)
+   * @param chain the chain's product (masks, gradient stack)
+   * @param rows the chain's detections
+   * @param sbas what Local-SBAS gave
+   * @param timings wall time per stage, in run order
+   */
+  public static ReportPage build(String input, Product stack, Product chain, List<DetectionsRead.Row> rows,
+      LocalSbasResults sbas, List<StageTiming> timings) throws IOException {
+    int w = stack.getSceneRasterWidth();
+    int h = stack.getSceneRasterHeight();
+    List<BoxLayer> boxes = List.of(new BoxLayer("DL-Detect (id)", DemoPage.DETECTION_COLOUR,
+        rows.stream().map(DetectionsRead.Row::box).toList(), rows.stream().map(r -> String.valueOf(r.id())).toList()));
+    InterferogramStack ifgs = InterferogramStack.of(stack);
+    Interferogram shown = DemoPage.longestNearMiddle(ifgs.interferograms());
+    List<RasterPanel> quicklooks = List.of(
+        DemoPage.wrappedPhase(shown, w, h),
+        new RasterPanel("DL-Mask (Otsu), same interferogram",
+            DemoFigures.floats(chain.getBand(shown.maskBandName())), w, h,
+            new ColourScale(ColourMap.BINARY, 0, 1, "mask class"), List.of(),
+            "Pixels DL-Mask keeps (1) and drops as decorrelated (0)."),
+        DemoPage.gradientPanel("Gradient stack, azimuth (grad_az)", chain, BandNames.GRADIENT_AZIMUTH, w, h, boxes,
+            GRADIENT_CAPTION),
+        DemoPage.gradientPanel("Gradient stack, range (grad_rg)", chain, BandNames.GRADIENT_RANGE, w, h, boxes,
+            GRADIENT_CAPTION));
+    List<DetectionEntry> entries = new ArrayList<>();
+    GeoCoding geo = stack.getSceneGeoCoding();
+    for (DetectionsRead.Row r : rows) {
+      GeoPos centre = geo == null ? null : geo.getGeoPos(
+          new PixelPos((r.box().x0() + r.box().x1()) / 2.0, (r.box().y0() + r.box().y1()) / 2.0), null);
+      entries.add(new DetectionEntry(r.id(), r.detectionClass(), r.score(), r.box(),
+          centre == null ? Double.NaN : centre.getLon(), centre == null ? Double.NaN : centre.getLat(),
+          Optional.empty(), Optional.ofNullable(sbas.timeSeries().get(r.id())),
+          Optional.ofNullable(sbas.velocity().get(r.id()))));
+    }
+    return new ReportPage("DL-InSAR demo: detection-first chain on " + input, facts(input, ifgs, w, h),
+        quicklooks, entries, Optional.empty(), timings, DemoPage.processed(sbas, rows, w, h));
+  }
+
+  static List<String> facts(String input, InterferogramStack ifgs, int w, int h) {
+    var dates = ifgs.acquisitionDates();
+    return List.of("Stack " + input + ", " + w + " \u00d7 " + h + " pixels, given with --input.",
+        dates.size() + " acquisitions from " + dates.get(0) + " to " + dates.get(dates.size() - 1) + ", "
+            + ifgs.size() + " interferograms.",
+        "No truth: this run has nothing to score the detections and velocities against.",
+        "Figures beside this page: report.md (the same for diffing), the chain's product and its GeoJSON/CSV.");
+  }
+}

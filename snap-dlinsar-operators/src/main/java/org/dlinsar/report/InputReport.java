@@ -1,0 +1,46 @@
+package org.dlinsar.report;
+
+import java.util.Locale;
+
+/** The demo's report.md for a stack given with {@code --input}: no truth, so no scores. */
+public final class InputReport {
+
+  private InputReport() {
+  }
+
+  /**
+   * @param page the HTML report's model ({@link InputPage}), whose facts, detections and timings
+   *     this report lists too
+   * @param chainName the chain product's file name, without {@code .dim}
+   */
+  public static String markdown(ReportPage page, String chainName) {
+    StringBuilder md = new StringBuilder("# ").append(page.title()).append("\n\n");
+    md.append("Written by `bin/dlinsar demo --input`. This input has no truth to score against, ")
+        .append("so this report has no scores.\n\n## Stack\n\n");
+    page.facts().forEach(f -> md.append("- ").append(f).append('\n'));
+    md.append("- products: `").append(chainName).append(".dim` (what `graphs/detection-first.xml` adds) with `")
+        .append(chainName).append(".detections.geojson`, `.detections.csv` and `.timeseries.csv`\n\n");
+    md.append("Gradient magnitude of the stack (rad/pixel/year), DL-Detect's boxes in cyan:\n\n")
+        .append("![gradient magnitude](gradient_magnitude.png)\n\n");
+    md.append("## Detections and Local-SBAS\n\n");
+    md.append(page.detections().size()).append(" detections at score >= 0.5. Velocity at each detection's ")
+        .append("peak pixel, relative to the median of stable ground in a ring around it:\n\n");
+    md.append("| detection | class | score | box (x0, y0, x1, y1) | velocity (mm/year) |\n");
+    md.append("| --- | --- | --- | --- | --- |\n");
+    for (DetectionEntry d : page.detections()) {
+      md.append("| ").append(d.id()).append(" | ").append(d.detectionClass()).append(" | ")
+          .append(format(d.score())).append(" | ").append(d.box().x0()).append(", ").append(d.box().y0())
+          .append(", ").append(d.box().x1()).append(", ").append(d.box().y1()).append(" | ")
+          .append(d.timeSeries().map(t -> format(t.velocityMmPerYear())).orElse("no time series")).append(" |\n");
+    }
+    md.append("\n## Timings\n\n");
+    for (StageTiming t : page.timings()) {
+      md.append("- ").append(t.stage().strip()).append(": ").append(format(t.seconds())).append(" s\n");
+    }
+    return md.toString();
+  }
+
+  private static String format(double value) {
+    return String.format(Locale.ROOT, "%.2f", value);
+  }
+}
