@@ -11,7 +11,7 @@ import java.util.Map;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.lite.OperatorTimes;
 import org.dlinsar.lite.cli.ConsoleProgressMonitor;
-import org.dlinsar.report.DetectionsRead;
+import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.report.HtmlReport;
 import org.dlinsar.report.InputPage;
 import org.dlinsar.report.InputReport;

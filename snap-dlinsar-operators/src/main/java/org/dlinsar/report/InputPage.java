@@ -1,5 +1,6 @@
 package org.dlinsar.report;
 
+import org.dlinsar.detect.DetectionsRead;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
