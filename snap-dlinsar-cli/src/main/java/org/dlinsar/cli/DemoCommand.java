@@ -11,7 +11,6 @@ import org.dlinsar.report.Quicklook;
 import org.dlinsar.report.ReportPage;
 import org.dlinsar.report.StageTiming;
 import java.awt.Color;
-import java.lang.management.ManagementFactory;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.dlinsar.lite.OperatorTimes;
 import org.dlinsar.lite.cli.ConsoleProgressMonitor;
 import org.dlinsar.lite.cli.LauncherCommand;
 import org.dlinsar.lite.cli.UsageException;
@@ -135,13 +133,8 @@ public final class DemoCommand implements LauncherCommand {
 
     err.println("running graphs/detection-first.xml (mask, gradient stack, detect, unwrap, local SBAS)");
     Path chainFile = folder.resolve("landslides_chain.dim");
-    OperatorTimes.reset();
-    long cpuStart = processCpuNanos();
-    start = System.nanoTime();
-    ChainGraph.run(stackFile, chainFile, new ConsoleProgressMonitor(err));
-    double chainSeconds = (System.nanoTime() - start) / 1e9;
-    double chainCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
-    Map<String, Double> stageSeconds = OperatorTimes.seconds();
+    ChainGraph.Run run = ChainGraph.run(stackFile, chainFile, new ConsoleProgressMonitor(err));
+    Map<String, Double> stageSeconds = run.operatorSeconds();
 
     Product stack = ProductIO.readProduct(stackFile.toFile());
     Product chain = ProductIO.readProduct(chainFile.toFile());
@@ -165,7 +158,7 @@ public final class DemoCommand implements LauncherCommand {
 
     List<StageTiming> timings = new ArrayList<>();
     timings.add(new StageTiming("simulate and write the stack and its truth (wall)", simulateSeconds));
-    timings.addAll(chainTimings(chainSeconds, chainCpuSeconds, stageSeconds));
+    timings.addAll(run.timings());
     ReportPage page = DemoPage.build(sim, figures, detection, stack, chain, sbas, timings);
     Path html = folder.resolve("report.html");
     HtmlReport.write(page, html);
@@ -177,27 +170,6 @@ public final class DemoCommand implements LauncherCommand {
       p.dispose();
     }
     return html;
-  }
-
-  /** The graph's wall and CPU time, each operator's own CPU time and the rest. */
-  static List<StageTiming> chainTimings(double chainSeconds, double chainCpuSeconds, Map<String, Double> stageSeconds) {
-    List<StageTiming> timings = new ArrayList<>();
-    timings.add(new StageTiming("graphs/detection-first.xml, read to written product (wall)", chainSeconds));
-    timings.add(new StageTiming("  the same, CPU of all threads", chainCpuSeconds));
-    double booked = 0;
-    for (Map.Entry<String, Double> stage : stageSeconds.entrySet()) {
-      timings.add(new StageTiming("  " + stage.getKey() + ": CPU in its own tiles and initialisation", stage.getValue()));
-      booked += stage.getValue();
-    }
-    timings.add(new StageTiming("  CPU elsewhere: Local-SBAS's patch workers (closure, inversion), GC, JIT",
-        Math.max(0, chainCpuSeconds - booked)));
-    return timings;
-  }
-
-  /** CPU time of the whole process, all threads (HotSpot's bean; 0 where unavailable). */
-  static long processCpuNanos() {
-    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-        ? os.getProcessCpuTime() : 0;
   }
 
   private static int intOption(String name, List<String> args, int i, int min, int max)

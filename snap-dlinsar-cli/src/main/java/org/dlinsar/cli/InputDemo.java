@@ -7,11 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
-import org.dlinsar.ifg.InterferogramStack;
-import org.dlinsar.lite.OperatorTimes;
-import org.dlinsar.lite.cli.ConsoleProgressMonitor;
 import org.dlinsar.detect.DetectionsRead;
+import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.lite.cli.ConsoleProgressMonitor;
+import org.dlinsar.report.DemoFigures;
 import org.dlinsar.report.HtmlReport;
 import org.dlinsar.report.InputPage;
 import org.dlinsar.report.InputReport;
@@ -20,7 +19,6 @@ import org.dlinsar.report.Quicklook;
 import org.dlinsar.report.ReportPage;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.dataio.ProductIO;
-import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 
 /**
@@ -41,13 +39,7 @@ final class InputDemo {
     Files.createDirectories(folder);
     err.println("running graphs/detection-first.xml (mask, gradient stack, detect, unwrap, local SBAS) on " + input);
     Path chainFile = folder.resolve(chainName + ".dim");
-    OperatorTimes.reset();
-    long cpuStart = DemoCommand.processCpuNanos();
-    long start = System.nanoTime();
-    ChainGraph.run(input, chainFile, new ConsoleProgressMonitor(err));
-    double chainSeconds = (System.nanoTime() - start) / 1e9;
-    double chainCpuSeconds = (DemoCommand.processCpuNanos() - cpuStart) / 1e9;
-    Map<String, Double> stageSeconds = OperatorTimes.seconds();
+    ChainGraph.Run run = ChainGraph.run(input, chainFile, new ConsoleProgressMonitor(err));
 
     Product stack = ProductIO.readProduct(input.toFile());
     Product chain = ProductIO.readProduct(chainFile.toFile());
@@ -57,9 +49,9 @@ final class InputDemo {
       List<PixelBox> found = rows.stream().map(DetectionsRead.Row::box).toList();
       int w = chain.getSceneRasterWidth();
       int h = chain.getSceneRasterHeight();
-      Quicklook.write(gradientMagnitude(chain), w, h, found, Color.CYAN, folder.resolve("gradient_magnitude.png"));
+      Quicklook.write(DemoFigures.gradientMagnitude(chain), w, h, found, Color.CYAN, folder.resolve("gradient_magnitude.png"));
       ReportPage page = InputPage.build(input.toString(), stack, chain, rows, sbas,
-          DemoCommand.chainTimings(chainSeconds, chainCpuSeconds, stageSeconds));
+          run.timings());
       Path html = folder.resolve("report.html");
       HtmlReport.write(page, html);
       Path temporary = folder.resolve("report.md.tmp");
@@ -97,21 +89,5 @@ final class InputDemo {
 
   private static String firstLine(String message) {
     return message == null ? "unknown error" : message.lines().findFirst().orElse("");
-  }
-
-  private static float[] gradientMagnitude(Product chain) throws IOException {
-    float[] az = floats(chain.getBand("grad_az"));
-    float[] rg = floats(chain.getBand("grad_rg"));
-    float[] magnitude = new float[az.length];
-    for (int i = 0; i < magnitude.length; i++) {
-      magnitude[i] = (float) Math.hypot(az[i], rg[i]);
-    }
-    return magnitude;
-  }
-
-  private static float[] floats(Band band) throws IOException {
-    int w = band.getRasterWidth();
-    int h = band.getRasterHeight();
-    return band.readPixels(0, 0, w, h, new float[w * h]);
   }
 }

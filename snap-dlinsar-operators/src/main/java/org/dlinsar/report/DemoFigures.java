@@ -39,10 +39,7 @@ public record DemoFigures(Map<String, Double> maskIou, SiteContrast stackContras
     int h = gradients.getSceneRasterHeight();
     float[] az = floats(gradients.getBand("grad_az"));
     float[] rg = floats(gradients.getBand("grad_rg"));
-    float[] magnitude = new float[w * h];
-    for (int i = 0; i < magnitude.length; i++) {
-      magnitude[i] = (float) Math.hypot(az[i], rg[i]);
-    }
+    float[] magnitude = magnitude(az, rg);
     List<PixelBox> boxes = new ArrayList<>();
     for (Site site : sim.sites()) {
       boxes.add(site.box());
@@ -50,6 +47,19 @@ public record DemoFigures(Map<String, Double> maskIou, SiteContrast stackContras
     return new DemoFigures(ious, TruthScores.siteContrast(az, rg, w, h, boxes, 3),
         TruthScores.singleInterferogramContrasts(sim, boxes), magnitude,
         floats(truth.getBand("velocity")));
+  }
+
+  /** sqrt(grad_az^2 + grad_rg^2) of a gradient stack, rad/pixel/year, row-major. */
+  public static float[] gradientMagnitude(Product gradients) throws IOException {
+    return magnitude(floats(gradients.getBand("grad_az")), floats(gradients.getBand("grad_rg")));
+  }
+
+  private static float[] magnitude(float[] az, float[] rg) {
+    float[] magnitude = new float[az.length];
+    for (int i = 0; i < magnitude.length; i++) {
+      magnitude[i] = (float) Math.hypot(az[i], rg[i]);
+    }
+    return magnitude;
   }
 
   public double meanMaskIou() {
