@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The gradient stack and DL-Detect on a real stack of unwrapped interferograms (PyRate's test
 # data, wrapped again): grad_count, |grad| and its significance, detections with and without
-# grad_stderr, SUBSIDENCE. The data stay outside the repository; give their folder:
-#   bench/real-stack.sh ../shared/real/mexico_city_s1_pyrate
-#   JAVA_OPTS=-Dcoherence=false bench/real-stack.sh ../shared/real/sydney_envisat_pyrate 47 72
+# grad_stderr, SUBSIDENCE. The data stay outside the repository (github.com/GeoscienceAustralia/
+# PyRate, tests/test_data: cropA for Mexico City, the ENVISAT set for Sydney); give their folder:
+#   bench/real-stack.sh path/to/mexico_city_s1_pyrate
+#   JAVA_OPTS=-Dcoherence=false bench/real-stack.sh path/to/sydney_envisat_pyrate 47 72
 # (the Sydney coherence is synthetic: every sample gets coherence 1 and no mask)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
