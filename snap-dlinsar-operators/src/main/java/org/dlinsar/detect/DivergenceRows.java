@@ -19,6 +19,29 @@ interface DivergenceRows {
   void fill(int x0, int y0, int w, int h, float[] out);
 
   /**
+   * The region a field reads for a rectangle: the rectangle grown by a halo on every side,
+   * clipped to the frame.
+   *
+   * @param x its first column
+   * @param y its first row
+   * @param width its columns
+   * @param height its rows
+   */
+  record HaloRegion(int x, int y, int width, int height) {
+
+    static HaloRegion around(int x0, int y0, int w, int h, int halo, int frameWidth, int frameHeight) {
+      int ax = Math.max(0, x0 - halo);
+      int ay = Math.max(0, y0 - halo);
+      return new HaloRegion(ax, ay, Math.min(frameWidth, x0 + w + halo) - ax,
+          Math.min(frameHeight, y0 + h + halo) - ay);
+    }
+
+    int size() {
+      return width * height;
+    }
+  }
+
+  /**
    * Writes the centred divergence -(d/dx range + d/dy azimuth) of two fields read over the region
    * at (ax, ay) of rw x rh pixels into {@code out} (laid out as in {@link #fill}), for the pixels
    * of the rectangle that lie at least {@code margin} pixels inside the region, where the fields

@@ -47,19 +47,16 @@ final class FringeDivergence implements DivergenceRows {
   @Override
   public void fill(int x0, int y0, int w, int h, float[] out) {
     Arrays.fill(out, 0, w * h, 0f);
-    int ax = Math.max(0, x0 - HALO);
-    int ay = Math.max(0, y0 - HALO);
-    int bx = Math.min(width, x0 + w + HALO);
-    int by = Math.min(height, y0 + h + HALO);
-    int rw = bx - ax;
-    int rh = by - ay;
+    HaloRegion r = HaloRegion.around(x0, y0, w, h, HALO, width, height);
+    int rw = r.width();
+    int rh = r.height();
     if (rw < 2 * WINDOW + 3 || rh < 2 * WINDOW + 3) {
       return;
     }
-    int n = rw * rh;
+    int n = r.size();
     float[] re = new float[n];
     float[] im = new float[n];
-    samples.read(ax, ay, rw, rh, re, im);
+    samples.read(r.x(), r.y(), rw, rh, re, im);
     for (int i = 0; i < n; i++) {
       if (Float.isNaN(re[i]) || Float.isNaN(im[i])) {
         re[i] = 0f;
@@ -70,7 +67,7 @@ final class FringeDivergence implements DivergenceRows {
     float[] rateAzimuth = new float[n];
     weightedRates(re, im, rw, rh, 1, rateRange);
     weightedRates(re, im, rw, rh, rw, rateAzimuth);
-    DivergenceRows.centredDivergence(rateRange, rateAzimuth, ax, ay, rw, rh, WINDOW + 1, x0, y0, w, h, out);
+    DivergenceRows.centredDivergence(rateRange, rateAzimuth, r.x(), r.y(), rw, rh, WINDOW + 1, x0, y0, w, h, out);
   }
 
   /**

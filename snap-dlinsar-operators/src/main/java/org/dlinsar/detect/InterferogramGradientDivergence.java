@@ -29,19 +29,16 @@ final class InterferogramGradientDivergence implements DivergenceRows {
   @Override
   public void fill(int x0, int y0, int w, int h, float[] out) {
     Arrays.fill(out, 0, w * h, 0f);
-    int ax = Math.max(0, x0 - HALO);
-    int ay = Math.max(0, y0 - HALO);
-    int bx = Math.min(width, x0 + w + HALO);
-    int by = Math.min(height, y0 + h + HALO);
-    int rw = bx - ax;
-    int rh = by - ay;
+    HaloRegion r = HaloRegion.around(x0, y0, w, h, HALO, width, height);
+    int rw = r.width();
+    int rh = r.height();
     if (rw < 3 || rh < 3) {
       return;
     }
-    int n = rw * rh;
+    int n = r.size();
     float[] re = new float[n];
     float[] im = new float[n];
-    samples.read(ax, ay, rw, rh, re, im);
+    samples.read(r.x(), r.y(), rw, rh, re, im);
     float[] azimuth = new float[n];
     float[] range = new float[n];
     WrappedGradient.compute(re, im, null, rw, rh, azimuth, range);
@@ -49,6 +46,6 @@ final class InterferogramGradientDivergence implements DivergenceRows {
       azimuth[i] = Float.isNaN(azimuth[i]) ? 0f : azimuth[i];
       range[i] = Float.isNaN(range[i]) ? 0f : range[i];
     }
-    DivergenceRows.centredDivergence(range, azimuth, ax, ay, rw, rh, 1, x0, y0, w, h, out);
+    DivergenceRows.centredDivergence(range, azimuth, r.x(), r.y(), rw, rh, 1, x0, y0, w, h, out);
   }
 }

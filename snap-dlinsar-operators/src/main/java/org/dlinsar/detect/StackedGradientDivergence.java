@@ -53,19 +53,15 @@ final class StackedGradientDivergence implements DivergenceRows {
   public void fill(int x0, int y0, int w, int h, float[] out) {
     Arrays.fill(out, 0, w * h, 0f);
     // the rates one pixel beyond the rectangle, inside the frame
-    int ax = Math.max(0, x0 - 1);
-    int ay = Math.max(0, y0 - 1);
-    int bx = Math.min(width, x0 + w + 1);
-    int by = Math.min(height, y0 + h + 1);
-    if (ax >= bx || ay >= by) {
+    HaloRegion r = HaloRegion.around(x0, y0, w, h, 1, width, height);
+    if (r.width() <= 0 || r.height() <= 0) {
       return;
     }
-    int rw = bx - ax;
-    int n = rw * (by - ay);
+    int n = r.size();
     float[] azimuth = new float[n];
     float[] range = new float[n];
     float[] weight = new float[n];
-    rates.read(ax, ay, rw, by - ay, azimuth, range, weight);
+    rates.read(r.x(), r.y(), r.width(), r.height(), azimuth, range, weight);
     for (int i = 0; i < n; i++) {
       float wi = weight[i];
       azimuth[i] = Float.isNaN(azimuth[i]) || !(wi > 0) ? 0f : wi * azimuth[i];
@@ -73,6 +69,6 @@ final class StackedGradientDivergence implements DivergenceRows {
     }
     // pixels with their four neighbours read; the frame's first and last rows and columns have
     // none and stay 0
-    DivergenceRows.centredDivergence(range, azimuth, ax, ay, rw, by - ay, 1, x0, y0, w, h, out);
+    DivergenceRows.centredDivergence(range, azimuth, r.x(), r.y(), r.width(), r.height(), 1, x0, y0, w, h, out);
   }
 }
