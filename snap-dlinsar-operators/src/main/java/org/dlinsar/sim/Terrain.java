@@ -40,6 +40,7 @@ final class Terrain {
   private final GradientNoise shore;
   private final GradientNoise vegetation;
   private final double vegetationThreshold;
+  private final double patchMetres;
   private final List<Lake> lakes;
 
   private record Lake(double cx, double cy, double rx, double ry, double angle, double levelMetres) {}
@@ -56,6 +57,7 @@ final class Terrain {
     this.relief = new GradientNoise(HashRandom.hash(scene.seed(), STREAM, 1, 0, 0));
     this.shore = new GradientNoise(HashRandom.hash(scene.seed(), STREAM, 2, 0, 0));
     this.vegetation = new GradientNoise(HashRandom.hash(scene.seed(), STREAM, 3, 0, 0));
+    this.patchMetres = scene.decorrelation().vegetationPatchMetres();
     this.vegetationThreshold = vegetationThreshold(scene);
     this.lakes = planLakes(scene);
   }
@@ -121,7 +123,7 @@ final class Terrain {
     if (vegetationThreshold == Double.NEGATIVE_INFINITY) {
       return 1;
     }
-    double n = vegetation.fbm(x * dxMetres / 1500.0, y * dyMetres / 1500.0, 4);
+    double n = vegetation.fbm(x * dxMetres / patchMetres, y * dyMetres / patchMetres, 4);
     return smoothStep(vegetationThreshold - 0.06, vegetationThreshold + 0.06, n);
   }
 
@@ -211,7 +213,7 @@ final class Terrain {
       long h = HashRandom.hash(scene.seed(), STREAM, 20, i, 0);
       double x = HashRandom.uniform(HashRandom.stream(h, 0)) * scene.width();
       double y = HashRandom.uniform(HashRandom.stream(h, 1)) * scene.height();
-      values[i] = vegetation.fbm(x * dxMetres / 1500.0, y * dyMetres / 1500.0, 4);
+      values[i] = vegetation.fbm(x * dxMetres / patchMetres, y * dyMetres / patchMetres, 4);
     }
     Arrays.sort(values);
     int index = (int) StrictMath.min(n - 1, StrictMath.max(0, StrictMath.round((1 - fraction) * n)));

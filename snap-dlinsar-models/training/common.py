@@ -1,0 +1,101 @@
+"""What every training script shares: shards, normalisation, receptive field, ONNX export, cards.
+
+Training sets come from the Java simulator (``bin/dlinsar training-set``), so the networks see the
+inputs DL-InSAR's operators give them in SNAP; see ``TrainingSetWriter`` for the files.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import torch
+
+REPO = Path(__file__).resolve().parents[2]
+MODELS = REPO / "snap-dlinsar-models/src/main/resources/dlinsar-models"
+OPSET = 17
+
+
+def make_training_set(task: str, folder: Path, scenes: int, seed: int, size: int, pairs: int,
+                      baselines: bool) -> Path:
+    """Writes the set with the Java simulator unless the folder already holds it."""
+    if (folder / "inputs.npy").exists():
+        return folder
+    command = [str(REPO / "bin/dlinsar"), "training-set", "--task", task, "--scenes", str(scenes),
+               "--seed", str(seed), "--size", str(size), "--pairs-per-scene", str(pairs),
+               "-o", str(folder)]
+    if baselines:
+        command.append("--baselines")
+    subprocess.run(command, check=True)
+    return folder
+
+
+def load(folder: Path, name: str) -> np.ndarray:
+    """One array of a set, memory-mapped: sets can be larger than memory."""
+    return np.load(folder / f"{name}.npy", mmap_mode="r")
+
+
+def channel_statistics(inputs: np.ndarray, sample: int = 256) -> tuple[list[float], list[float]]:
+    """Mean and standard deviation per channel over up to ``sample`` records, NaN left out."""
+    step = max(1, inputs.shape[0] // sample)
+    x = np.asarray(inputs[::step], dtype=np.float64)
+    means = [float(np.nanmean(x[:, c])) for c in range(x.shape[1])]
+    stds = [float(max(np.nanstd(x[:, c]), 1e-3)) for c in range(x.shape[1])]
+    return means, stds
+
+
+def normalise(x: np.ndarray, means: list[float], stds: list[float]) -> np.ndarray:
+    """(x - mean) / std per channel, NaN (no data) as 0: what TiledInference feeds the network."""
+    m = np.asarray(means, dtype=np.float32).reshape(1, -1, 1, 1)
+    s = np.asarray(stds, dtype=np.float32).reshape(1, -1, 1, 1)
+    out = (np.asarray(x, dtype=np.float32) - m) / s
+    return np.nan_to_num(out, nan=0.0)
+
+
+def receptive_radius(model: torch.nn.Module, channels: int, size: int = 257) -> int:
+    """Largest distance (pixels) at which an input pixel changes the centre output, measured."""
+    model.eval()
+    x = torch.zeros(1, channels, size, size, requires_grad=True)
+    y = model(x)
+    c = size // 2
+    y[0, 0, c, c].backward()
+    touched = (x.grad.abs().sum(dim=(0, 1)) > 0).nonzero()
+    return int((touched - c).abs().max().item())
+
+
+def export_onnx(model: torch.nn.Module, channels: int, path: Path, input_name: str = "input",
+                output_name: str = "output") -> None:
+    """Opset-17 export with free batch, height and width, checked by onnx."""
+    import onnx
+
+    model.eval()
+    dummy = torch.zeros(1, channels, 128, 128)
+    axes = {0: "batch", 2: "height", 3: "width"}
+    torch.onnx.export(model, dummy, str(path), input_names=[input_name],
+                      output_names=[output_name], opset_version=OPSET,
+                      dynamic_axes={input_name: axes, output_name: axes}, dynamo=False)
+    onnx.checker.check_model(onnx.load(str(path)))
+
+
+def write_card(path: Path, *, name: str, version: str, task: str, description: str,
+               channels: list[str], means: list[float], stds: list[float], outputs: list[str],
+               tile: int, halo: int, batch: int, recipe: str, seed: int,
+               metrics: list[dict]) -> None:
+    """The card CONTRACT.md section 8 describes, every field filled."""
+    card = {
+        "name": name,
+        "version": version,
+        "task": task,
+        "description": description,
+        "opset": OPSET,
+        "input": {"tensor": "input", "channels": [
+            {"name": c, "mean": round(m, 6), "std": round(s, 6)}
+            for c, m, s in zip(channels, means, stds)]},
+        "output": {"tensor": "output", "channels": outputs},
+        "tile": {"size": tile, "halo": halo, "batch": batch},
+        "training": {"recipe": recipe, "seed": seed},
+        "metrics": metrics,
+    }
+    path.write_text(json.dumps(card, indent=2) + "\n")

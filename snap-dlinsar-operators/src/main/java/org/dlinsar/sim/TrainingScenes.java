@@ -1,0 +1,63 @@
+package org.dlinsar.sim;
+
+import java.time.LocalDate;
+
+/**
+ * The scenes networks are trained and evaluated on: the presets, each drawn with its own land
+ * cover, decorrelation and acquisition plan, so that a network sees more than three scene kinds.
+ *
+ * <p>Why these ranges (issue 11, 3b): the presets' decorrelation is far milder than real
+ * vegetated mountains (real median phasor coherence about 0.5, 29 % of pixels below 0.3, decaying
+ * from 0.59 at 12 days to 0.32 at 36, on patches of 150-230 m). Here vegetation covers 10-75 % of
+ * the scene with short-term coherence 0.35-0.85 decaying in 6-24 days to a floor of 0-0.15, its
+ * patches 250-1500 m across, and pairs span 6 to 48 days; bare ground stays between the presets'
+ * and a drier climate's. Every value is a pure function of the seed.
+ */
+public final class TrainingScenes {
+
+  private static final long STREAM = 9;
+
+  private TrainingScenes() {}
+
+  /**
+   * The training scene of a seed: a preset (chosen by the seed), {@code size} pixels a side.
+   *
+   * @throws IllegalArgumentException when the size is outside 8..100000
+   */
+  public static Scene scene(long seed, int size) {
+    long h = HashRandom.hash(seed, STREAM, 0, 0, 0);
+    String preset = ScenePresets.NAMES.get((int) (HashRandom.uniform(HashRandom.stream(h, 0)) * 3));
+    Scene base = ScenePresets.named(preset, seed).withSize(size, size);
+    DecorrelationSpec d = new DecorrelationSpec(
+        draw(h, 1, 0.80, 0.97), draw(h, 2, 0.15, 0.50), draw(h, 3, 30, 90),
+        draw(h, 4, 0.35, 0.85), draw(h, 5, 0.0, 0.15), draw(h, 6, 6, 24),
+        draw(h, 7, 0.10, 0.75), DecorrelationSpec.DEFAULT_MASK_CUTOFF,
+        StrictMath.exp(draw(h, 8, StrictMath.log(250), StrictMath.log(1500))));
+    int interval = HashRandom.uniform(HashRandom.stream(h, 9)) < 0.5 ? 6 : 12;
+    int neighbours = 1 + (int) (HashRandom.uniform(HashRandom.stream(h, 10)) * 4);
+    AcquisitionPlan plan = new AcquisitionPlan(LocalDate.of(2021, 1, 4), interval,
+        neighbours + 3, neighbours, 0);
+    return base.withDecorrelation(d).withAcquisitions(plan);
+  }
+
+  /**
+   * A training scene for unwrapping: the mining preset with the land cover of {@link #scene},
+   * two to five bowls of 300 to 4000 mm/year (1 to 3+ rad/pixel on their flanks over 12-48 days)
+   * and 6-16 pixels across, so that networks see the dense fringes network-flow unwrappers fail
+   * on, often with decorrelated centres.
+   */
+  public static Scene denseFringes(long seed, int size) {
+    long h = HashRandom.hash(seed, STREAM, 1, 0, 0);
+    Scene base = scene(seed, size);
+    int bowls = 2 + (int) (HashRandom.uniform(HashRandom.stream(h, 0)) * 4);
+    double slowest = draw(h, 1, 300, 1200);
+    DeformationSpec bowlsOnly = new DeformationSpec(bowls, slowest, draw(h, 2, slowest, 4000),
+        6, 16, 0, 10, 10, 10, 10, 20);
+    return ScenePresets.mining(seed).withSize(size, size).withDecorrelation(base.decorrelation())
+        .withAcquisitions(base.acquisitions()).withDeformation(bowlsOnly);
+  }
+
+  private static double draw(long h, long k, double lo, double hi) {
+    return HashRandom.uniform(HashRandom.stream(h, k), lo, hi);
+  }
+}

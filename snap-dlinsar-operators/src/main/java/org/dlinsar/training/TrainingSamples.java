@@ -1,0 +1,98 @@
+package org.dlinsar.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.dlinsar.ifg.Pair;
+import org.dlinsar.mask.CoherenceMasker;
+import org.dlinsar.mask.MaskInputs;
+import org.dlinsar.mask.OtsuThreshold;
+import org.dlinsar.sim.DecorrelationSpec;
+import org.dlinsar.sim.PixelBox;
+import org.dlinsar.sim.StackSimulator;
+import org.dlinsar.sim.StackTile;
+import org.dlinsar.sim.TruthTile;
+import org.dlinsar.unwrap.Unwrappers;
+
+/** The records of one simulated scene: its stack and truth simulated once, cut per pair. */
+final class TrainingSamples {
+
+  private final StackSimulator sim;
+  private final TrainingSetSpec spec;
+  private final StackTile stack;
+  private final TruthTile truth;
+
+  TrainingSamples(StackSimulator sim, TrainingSetSpec spec) {
+    this.sim = sim;
+    this.spec = spec;
+    PixelBox box = PixelBox.of(0, 0, sim.scene().width(), sim.scene().height());
+    this.stack = sim.simulate(box);
+    this.truth = sim.truth(box);
+  }
+
+  /** {@code count} pair indices of the scene, drawn without repeats from its seed, ascending. */
+  static List<Integer> pairsOf(StackSimulator sim, int count) {
+    List<Integer> all = new ArrayList<>();
+    for (int p = 0; p < sim.pairs().size(); p++) {
+      all.add(p);
+    }
+    SplittableRandom random = new SplittableRandom(sim.scene().seed());
+    List<Integer> chosen = new ArrayList<>();
+    while (chosen.size() < count) {
+      chosen.add(all.remove(random.nextInt(all.size())));
+    }
+    chosen.sort(null);
+    return chosen;
+  }
+
+  List<TrainingSetWriter.Sample> of(List<Integer> pairs) {
+    List<TrainingSetWriter.Sample> samples = new ArrayList<>();
+    for (int p : pairs) {
+      samples.add(sample(p));
+    }
+    return samples;
+  }
+
+  private TrainingSetWriter.Sample sample(int p) {
+    float[] re = stack.real(p);
+    float[] im = stack.imaginary(p);
+    float[] coh = stack.coherence(p);
+    int n = re.length;
+    byte[] otsu = new byte[n];
+    CoherenceMasker.mask(coh, re, im, OtsuThreshold.threshold(coh), otsu);
+    byte[] terrain = truth.terrainClass();
+    byte[] trueMask = truth.mask(p);
+    if (spec.task() == TrainingTask.MASK) {
+      float[][] planes = new float[MaskInputs.CHANNELS.size()][n];
+      MaskInputs.fill(re, im, coh, MaskInputs.logAmplitudeReference(re, im), planes);
+      return new TrainingSetWriter.Sample(planes, trueMask, null, trueMask, terrain,
+          spec.baselines() ? otsu : null, null, describe(p));
+    }
+    float[][] planes = new float[3][n];
+    float[] phase = new float[n];
+    float[] weight = new float[n];
+    for (int i = 0; i < n; i++) {
+      double magnitude = Math.hypot(re[i], im[i]);
+      boolean data = magnitude > 0;
+      planes[0][i] = data ? (float) (re[i] / magnitude) : Float.NaN;
+      planes[1][i] = data ? (float) (im[i] / magnitude) : Float.NaN;
+      planes[2][i] = coh[i];
+      phase[i] = data ? (float) Math.atan2(im[i], re[i]) : Float.NaN;
+      weight[i] = otsu[i] == 1 ? coh[i] : 0f;
+    }
+    PixelBox box = stack.box();
+    float[] classical = spec.baselines()
+        ? Unwrappers.classical().unwrap(phase, weight, box.width(), box.height()) : null;
+    return new TrainingSetWriter.Sample(planes, null, sim.unwrappedPhaseRad(p, box), trueMask,
+        terrain, null, classical, describe(p));
+  }
+
+  private String describe(int p) {
+    Pair pair = sim.pairs().get(p);
+    DecorrelationSpec d = sim.scene().decorrelation();
+    return String.format(Locale.ROOT, "%d,%s,%s_%s,%d,%.3f,%.3f,%.0f", sim.scene().seed(),
+        sim.scene().name(), pair.reference(), pair.secondary(), pair.spanDays(),
+        d.vegetationFraction(), d.vegetationGamma0(), d.vegetationPatchMetres());
+  }
+}

@@ -1,0 +1,111 @@
+package org.dlinsar.training;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.dlinsar.mask.MaskInputs;
+import org.dlinsar.sim.PixelBox;
+import org.dlinsar.sim.StackSimulator;
+import org.dlinsar.sim.TrainingScenes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Training shards hold what the simulator's truth says, in files numpy reads. */
+class TrainingSetWriterTest {
+
+  @TempDir
+  Path dir;
+
+  /** The .npy header: magic, version 1.0, header length, dict; data after it. */
+  private record Npy(String header, ByteBuffer data) {
+    static Npy read(Path file) throws IOException {
+      ByteBuffer all = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+      assertEquals((byte) 0x93, all.get(0));
+      assertEquals("NUMPY", new String(Arrays.copyOfRange(all.array(), 1, 6), StandardCharsets.US_ASCII));
+      int length = all.getShort(8);
+      assertEquals(0, (10 + length) % 64, "header padded to 64 bytes");
+      String header = new String(all.array(), 10, length, StandardCharsets.US_ASCII);
+      all.position(10 + length);
+      return new Npy(header, all.slice().order(ByteOrder.LITTLE_ENDIAN));
+    }
+  }
+
+  @Test
+  void maskShardsHoldTheInputPlanesAndTheTrueMaskOfEachChosenPair() throws IOException {
+    TrainingSetSpec spec = new TrainingSetSpec(TrainingTask.MASK, 3, 41, 32, 2, true);
+    Path folder = dir.resolve("set");
+    int records = new TrainingSetWriter(spec).write(folder);
+    assertEquals(6, records);
+    Npy inputs = Npy.read(folder.resolve("inputs.npy"));
+    assertTrue(inputs.header().contains("'descr': '<f4'") && inputs.header().contains("(6, 4, 32, 32)"),
+        inputs.header());
+    Npy target = Npy.read(folder.resolve("target.npy"));
+    assertTrue(target.header().contains("'|u1'") && target.header().contains("(6, 32, 32)"), target.header());
+    assertEquals(6 * 32 * 32, target.data().remaining());
+    assertTrue(Files.exists(folder.resolve("baseline.npy")));
+    assertFalse(Files.exists(dir.resolve("set.partial")));
+    List<String> rows = Files.readAllLines(folder.resolve("samples.csv"));
+    assertEquals(7, rows.size());
+
+    // the first record is the first chosen pair of scene 41: its planes and true mask
+    StackSimulator sim = new StackSimulator(TrainingScenes.scene(41, 32));
+    int pair = TrainingSamples.pairsOf(sim, 2).get(0);
+    PixelBox box = PixelBox.of(0, 0, 32, 32);
+    var stack = sim.simulate(box);
+    float[][] planes = new float[4][32 * 32];
+    MaskInputs.fill(stack.real(pair), stack.imaginary(pair), stack.coherence(pair),
+        MaskInputs.logAmplitudeReference(stack.real(pair), stack.imaginary(pair)), planes);
+    for (int c = 0; c < 4; c++) {
+      float[] written = new float[32 * 32];
+      inputs.data().position(c * 32 * 32 * 4);
+      inputs.data().asFloatBuffer().get(written);
+      assertArrayEquals(planes[c], written, "channel " + c);
+    }
+    byte[] mask = new byte[32 * 32];
+    target.data().get(mask);
+    assertArrayEquals(sim.truth(box).mask(pair), mask);
+  }
+
+  @Test
+  void unwrapShardsHoldTheTruePhaseAndTheClassicalBaselineCongruentWithTheData() throws IOException {
+    Path folder = dir.resolve("unwrap");
+    new TrainingSetWriter(new TrainingSetSpec(TrainingTask.UNWRAP, 1, 7, 48, 1, true)).write(folder);
+    Npy inputs = Npy.read(folder.resolve("inputs.npy"));
+    assertTrue(inputs.header().contains("(1, 3, 48, 48)"), inputs.header());
+    Npy baseline = Npy.read(folder.resolve("baseline.npy"));
+    float[] cos = new float[48 * 48];
+    float[] sin = new float[48 * 48];
+    inputs.data().asFloatBuffer().get(cos).get(sin);
+    float[] unwrapped = new float[48 * 48];
+    baseline.data().asFloatBuffer().get(unwrapped);
+    int compared = 0;
+    for (int i = 0; i < unwrapped.length; i++) {
+      if (!Float.isNaN(unwrapped[i])) {
+        double residual = unwrapped[i] - Math.atan2(sin[i], cos[i]);
+        double cycles = residual / (2 * Math.PI);
+        assertEquals(Math.rint(cycles), cycles, 1e-3, "pixel " + i);
+        compared++;
+      }
+    }
+    assertTrue(compared > 400, compared + " pixels unwrapped");
+  }
+
+  @Test
+  void anExistingFolderIsNotOverwritten() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("taken"));
+    IOException e = assertThrows(IOException.class, () -> new TrainingSetWriter(
+        new TrainingSetSpec(TrainingTask.MASK, 1, 1, 32, 1, false)).write(folder));
+    assertTrue(e.getMessage().startsWith(folder + " exists already"), e.getMessage());
+  }
+}
