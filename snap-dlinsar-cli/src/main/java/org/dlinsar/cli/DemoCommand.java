@@ -141,7 +141,7 @@ public final class DemoCommand implements LauncherCommand {
     Product truth = ProductIO.readProduct(folder.resolve("landslides.truth.dim").toFile());
     double detectSeconds = stageSeconds.getOrDefault("DL-Detect", 0.0);
     double stackSeconds = stageSeconds.getOrDefault("DL-Mask", 0.0) + stageSeconds.getOrDefault("Phase-Gradient-Stack", 0.0);
-    DemoFigures figures = DemoFigures.measure(sim, chain, truth);
+    DemoFigures figures = DemoFigures.measure(sim, stack, chain, truth);
     DetectionFigures detection = DetectionFigures.measure(sim, chain, chain, detectSeconds, stackSeconds);
     LocalSbasResults sbas = LocalSbasResults.read(chain, folder.resolve("landslides_chain.timeseries.csv"),
         detection.detections());

@@ -51,8 +51,9 @@ class DemoCommandInputTest {
     }
     assertEquals(count, occurrences(html, "<article class=\"detection\""), "detection cards");
     assertEquals(0, occurrences(html, "No time series in this run."), "every detection has its Local-SBAS series");
-    // wrapped interferogram, mask, two gradient stacks, and each detection's velocity patch: no true velocity
-    assertEquals(4 + count, occurrences(html, "<img "), "quicklooks and velocity patches");
+    // wrapped interferogram, DL mask, Otsu's mask, two gradient stacks, each detection's velocity
+    // patch: no true velocity
+    assertEquals(5 + count, occurrences(html, "<img "), "quicklooks and velocity patches");
     assertTrue(html.contains("This input has no truth to score against."), "the page says there is no truth");
     for (String truth : List.of("Mask IoU", "recall", "precision", "Velocity error", "True LOS velocity",
         "Hits true site", "true site")) {

@@ -62,8 +62,10 @@ class DemoCommandTest {
     for (int i = 0; i < count; i++) {
       assertTrue(lonLat.find(), "detection " + (i + 1) + " has no lon/lat");
     }
-    // wrapped interferogram, mask, two gradient stacks, true velocity, and each detection's velocity patch
-    assertEquals(5 + count, occurrences(html, "<img "), "quicklooks and velocity patches");
+    // wrapped interferogram, DL mask, Otsu's mask, two gradient stacks, true velocity, and each
+    // detection's velocity patch
+    assertEquals(6 + count, occurrences(html, "<img "), "quicklooks and velocity patches");
+    assertTrue(markdown.contains("## 1. DL-Mask, method DL (model skrau-mask "), "the report names the mask model");
     assertTrue(html.contains("rad/pixel/year") && html.contains("mm/year"), "colour bars name their units");
     Matcher iou = Pattern.compile("Mask IoU, decorrelated class</th><td class=\"num\"><b>([0-9.]+)</b>").matcher(html);
     Matcher markdownIou = Pattern.compile("mean \\*\\*([0-9.]+)\\*\\*").matcher(markdown);

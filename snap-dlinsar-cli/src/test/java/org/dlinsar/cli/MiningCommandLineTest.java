@@ -65,24 +65,26 @@ class MiningCommandLineTest {
   }
 
   @Test
-  void dlMaskHelpSaysOtsuIsTheDefaultAndDlNeedsAModelNotInstalledYet() {
+  void dlMaskHelpSaysTheNetworkIsTheDefault() {
     assertEquals(0, launch("DL-Mask", "-h"));
     String help = out.toString(StandardCharsets.UTF_8);
     String method = help.substring(help.indexOf("-Pmethod="));
-    assertTrue(method.contains("Default value is 'OTSU'."), help);
-    assertTrue(method.contains("DL uses a trained mask model (none installed yet)"), help);
+    assertTrue(method.contains("Default value is 'DL'."), help);
+    assertTrue(method.contains("DL (default) by a trained network"), help);
   }
 
   @Test
-  void dlMaskWithoutAMethodMasksByOtsu() throws Exception {
+  void dlMaskWithoutAMethodMasksByTheBundledNetwork() throws Exception {
     Path byDefault = dir.resolve("default.dim");
-    Path otsu = dir.resolve("otsu.dim");
+    Path network = dir.resolve("network.dim");
     assertEquals(0, launch("DL-Mask", "-t", byDefault.toString(), stack.toString()), errText());
-    assertEquals(0, launch("DL-Mask", "-Pmethod=OTSU", "-t", otsu.toString(), stack.toString()), errText());
+    assertEquals(0, launch("DL-Mask", "-Pmethod=DL", "-t", network.toString(), stack.toString()), errText());
     String band = "mask_ifg_VV_04Jan2021_16Jan2021.img";
     byte[] mask = Files.readAllBytes(dir.resolve("default.data").resolve(band));
     assertTrue(mask.length == 256 * 192, "mask size " + mask.length);
-    assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("otsu.data").resolve(band)), mask));
+    assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("network.data").resolve(band)), mask));
+    assertTrue(Files.readString(byDefault).contains("DL-Mask DL (model skrau-mask 1.0.0)"),
+        "the band's description names the model");
   }
 
   @Test

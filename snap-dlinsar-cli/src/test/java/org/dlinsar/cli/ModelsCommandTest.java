@@ -24,12 +24,20 @@ class ModelsCommandTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
   @Test
-  void withNoBundledModelSaysHowToGetOne() {
-    // the launcher's class path: the models module's jar, which bundles none yet
-    int status = Launcher.run(new String[] {"models"}, print(out), print(new ByteArrayOutputStream()));
-    assertEquals(0, status);
+  void withNoBundledModelSaysHowToGetOne() throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    BundledModels none = BundledModels.load(new URLClassLoader(new URL[] {empty.toUri().toURL()}, null));
+    assertEquals(0, new ModelsCommand(() -> none).run(List.of(), print(out), print(out)));
     assertTrue(text().startsWith("No models are bundled yet."), text());
     assertTrue(text().contains("pass modelFile"), text());
+  }
+
+  @Test
+  void theLaunchersClassPathBundlesTheMaskModel() {
+    int status = Launcher.run(new String[] {"models"}, print(out), print(new ByteArrayOutputStream()));
+    assertEquals(0, status);
+    assertTrue(text().contains("skrau-mask 1.0.0  task mask"), text());
+    assertTrue(text().contains("IoU decorrelated: "), text());
   }
 
   @Test

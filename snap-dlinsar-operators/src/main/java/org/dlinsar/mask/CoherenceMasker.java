@@ -31,11 +31,13 @@ public final class CoherenceMasker {
           + imaginary.length);
     }
     for (int i = 0; i < n; i++) {
-      float re = real[i];
-      float im = imaginary[i];
-      boolean valid = Float.isFinite(re) && Float.isFinite(im) && (re != 0f || im != 0f);
-      float coh = coherence[i];
-      mask[i] = (byte) (valid && coh > 0f && coh >= threshold ? 1 : 0);
+      mask[i] = (byte) (hasData(real[i], imaginary[i], coherence[i]) && coherence[i] >= threshold ? 1 : 0);
     }
+  }
+
+  /** True when a sample and its coherence are data: finite, not 0 + 0i, coherence above 0. */
+  static boolean hasData(float real, float imaginary, float coherence) {
+    return Float.isFinite(real) && Float.isFinite(imaginary) && (real != 0f || imaginary != 0f)
+        && coherence > 0f;
   }
 }

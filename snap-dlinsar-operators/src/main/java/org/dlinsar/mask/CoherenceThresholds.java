@@ -11,17 +11,10 @@ import org.esa.snap.core.gpf.Operator;
  * One Otsu coherence threshold per interferogram over its whole coherence band, computed once, on
  * first use, by whichever tile thread asks first.
  *
- * <p>The band is read in strips of about {@value #STRIP_PIXELS} pixels through the operator's
- * source tiles, so memory stays bounded whatever the raster size, and the threshold does not
- * depend on the target tile grid.
+ * <p>The band is read in {@link BandStrips} through the operator's source tiles, so memory stays
+ * bounded whatever the raster size, and the threshold does not depend on the target tile grid.
  */
 final class CoherenceThresholds {
-
-  /**
-   * Pixels per strip read while building a histogram: 256 KB of floats, under the size at which
-   * G1 stores an array as a humongous object even in a small heap, and several strips per tile.
-   */
-  static final int STRIP_PIXELS = 1 << 16;
 
   private final Operator operator;
   private final List<LazyThreshold> thresholds = new ArrayList<>();
@@ -73,12 +66,8 @@ final class CoherenceThresholds {
   }
 
   private OtsuThreshold wholeBandHistogram(Band coherence) {
-    int width = coherence.getRasterWidth();
-    int height = coherence.getRasterHeight();
-    int stripRows = Math.max(1, STRIP_PIXELS / width);
     OtsuThreshold otsu = new OtsuThreshold();
-    for (int y = 0; y < height; y += stripRows) {
-      Rectangle strip = new Rectangle(0, y, width, Math.min(stripRows, height - y));
+    for (Rectangle strip : BandStrips.of(coherence.getRasterWidth(), coherence.getRasterHeight())) {
       float[] values = operator.getSourceTile(coherence, strip).getSamplesFloat();
       otsu.add(values, 0, values.length);
     }

@@ -1,6 +1,8 @@
 package org.dlinsar.mask;
 
 import com.bc.ceres.core.ProgressMonitor;
+import java.awt.Rectangle;
+import java.io.File;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +17,10 @@ import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.StackTileSize;
 import org.dlinsar.ifg.TargetProducts;
-import org.dlinsar.inference.BundledModels;
+import org.dlinsar.inference.ExecutionProvider;
+import org.dlinsar.inference.ModelException;
 import org.dlinsar.inference.ModelResolver;
+import org.dlinsar.inference.ModelSessions;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
@@ -35,11 +39,11 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * 0 = decorrelated or no data. Every source band, tie-point grid, geocoding and metadata is
  * carried through.
  *
- * <p>{@code OTSU}, the default, thresholds each interferogram's coherence at its Otsu threshold
- * over the whole band (computed once, independent of the tile grid); {@code THRESHOLD} at
- * {@code coherenceThreshold}. {@code DL} needs the DL mask model, which is not bundled yet, so
- * it is not the default until one is; it fails with the model registry's reason
- * ({@link org.dlinsar.inference.ModelResolver#noBundledModel}).
+ * <p>{@code DL}, the default, runs a mask network ({@link MaskNetwork}: the best bundled one,
+ * {@code model} or {@code modelFile}) on each tile grown by the card's halo, so tiles join without
+ * seams; without a model it fails with the model registry's reason. {@code OTSU} thresholds each
+ * interferogram's coherence at its Otsu threshold over the whole band (computed once, independent
+ * of the tile grid); {@code THRESHOLD} at {@code coherenceThreshold}.
  *
  * <p>No data means mask 0: a coherence band that is all zero or all NaN masks every pixel, as does
  * a constant one under {@code OTSU} (no contrast, no threshold). Such bands, and interferograms
@@ -68,13 +72,29 @@ public final class DlMaskOp extends Operator {
   @TargetProduct
   private Product targetProduct;
 
-  // OTSU is the default until a DL mask model is installed: a default that always fails helps no one.
-  @Parameter(valueSet = {OTSU, THRESHOLD, DL}, defaultValue = OTSU, notNull = true,
+  @Parameter(valueSet = {DL, OTSU, THRESHOLD}, defaultValue = DL, notNull = true,
       label = "Method",
-      description = "How noisy (decorrelated) pixels are found: OTSU (default) picks each"
-          + " interferogram's coherence threshold from its histogram; THRESHOLD uses the coherence"
-          + " threshold below; DL uses a trained mask model (none installed yet).")
+      description = "How noisy (decorrelated) pixels are found: DL (default) by a trained network"
+          + " that reads phase, coherence and amplitude together (the model's card gives its"
+          + " figures against OTSU); OTSU picks each interferogram's coherence threshold from its"
+          + " histogram; THRESHOLD uses the coherence threshold below.")
   private String method;
+
+  @Parameter(defaultValue = "", label = "Model",
+      description = "For method DL: the name of a bundled mask model (bin/dlinsar models lists"
+          + " them); empty uses the best bundled one.")
+  private String model;
+
+  @Parameter(label = "Model file",
+      description = "For method DL: your own ONNX mask model instead of a bundled one; its card"
+          + " <name>.card.json must lie beside it.")
+  private File modelFile;
+
+  @Parameter(valueSet = {"AUTO", "CPU", "CUDA"}, defaultValue = "AUTO", label = "Execution provider",
+      description = "For method DL: where the network runs. AUTO uses an NVIDIA GPU when the GPU"
+          + " build and a device are there, else the CPU; CPU never tries the GPU; CUDA fails"
+          + " without one.")
+  private String provider;
 
   @Parameter(interval = "[0,1]", defaultValue = "0.3", label = "Coherence threshold",
       description = "For method THRESHOLD: pixels with coherence (0 to 1) at or above this are kept"
@@ -84,17 +104,24 @@ public final class DlMaskOp extends Operator {
   private InterferogramStack stack;
   private final Map<String, Integer> indexByMaskBand = new HashMap<>();
   private CoherenceThresholds otsuThresholds;
+  private AmplitudeReferences amplitudeReferences;
+  private MaskNetwork network;
   private NoDataWatch noData;
 
   @Override
   public void initialize() throws OperatorException {
-    checkMethodIsAvailable();
+    checkMethod();
     stack = readStack();
     checkCoherenceBands();
+    if (DL.equals(method)) {
+      network = openNetwork();
+    }
     targetProduct = buildTarget();
-    // Masks in tiles of 64 K pixels: a halo consumer's working set stays small (StackTileSize)
-    targetProduct.setPreferredTileSize(StackTileSize.of(stack));
+    // Masks in tiles of 64 K pixels: a halo consumer's working set stays small (StackTileSize);
+    // the network's tiles are one model tile each with its halo, so its context costs 1.4x, not 2x
+    targetProduct.setPreferredTileSize(network != null ? network.targetTileSize() : StackTileSize.of(stack));
     otsuThresholds = new CoherenceThresholds(this, stack.interferograms());
+    amplitudeReferences = new AmplitudeReferences(this, stack.interferograms());
     noData = new NoDataWatch(stack.interferograms(), stack.width(), stack.height(), "DL-Mask",
         "their masks are 0 everywhere", "every mask is 0", getLogger()::warning);
   }
@@ -108,25 +135,57 @@ public final class DlMaskOp extends Operator {
           + targetBand.getName() + "'");
     }
     Interferogram ifg = stack.interferograms().get(index);
-    float threshold = OTSU.equals(method)
-        ? otsuThresholds.threshold(index) : (float) coherenceThreshold;
-    InterferogramTile tile = InterferogramTiles.read(this, ifg, targetTile.getRectangle());
-    noData.seen(index, targetTile.getRectangle(), tile);
-    byte[] mask = new byte[tile.real().length];
-    CoherenceMasker.mask(tile.coherence(), tile.real(), tile.imaginary(), threshold, mask);
+    Rectangle rectangle = targetTile.getRectangle();
+    byte[] mask = network != null ? networkMask(index, ifg, rectangle) : thresholdMask(index, ifg, rectangle);
     targetTile.setSamples(mask);
   }
 
-  private void checkMethodIsAvailable() {
-    if (DL.equals(method)) {
-      // the registry says why there is no mask model; the DL mask itself comes with one
-      String why = BundledModels.onClassPath().forTask(ModelResolver.MASK).isEmpty()
-          ? ModelResolver.noBundledModel(ModelResolver.MASK)
-          : "a mask model is bundled but the DL mask is not implemented yet";
-      throw new OperatorException("DL-Mask method=DL: " + why + "; or use method=OTSU or"
-          + " method=THRESHOLD");
+  private byte[] thresholdMask(int index, Interferogram ifg, Rectangle rectangle) {
+    float threshold = OTSU.equals(method)
+        ? otsuThresholds.threshold(index) : (float) coherenceThreshold;
+    InterferogramTile tile = InterferogramTiles.read(this, ifg, rectangle);
+    noData.seen(index, rectangle, tile);
+    byte[] mask = new byte[tile.real().length];
+    CoherenceMasker.mask(tile.coherence(), tile.real(), tile.imaginary(), threshold, mask);
+    return mask;
+  }
+
+  /** The network sees the tile grown by its halo, so a pixel's context never ends at a tile edge. */
+  private byte[] networkMask(int index, Interferogram ifg, Rectangle rectangle) {
+    int halo = network.halo();
+    Rectangle region = new Rectangle(rectangle.x - halo, rectangle.y - halo,
+        rectangle.width + 2 * halo, rectangle.height + 2 * halo)
+        .intersection(new Rectangle(0, 0, stack.width(), stack.height()));
+    InterferogramTile tile = InterferogramTiles.read(this, ifg, region);
+    noData.seen(index, rectangle, tile);
+    byte[] regionMask = new byte[region.width * region.height];
+    network.mask(tile.real(), tile.imaginary(), tile.coherence(), region.width, region.height,
+        amplitudeReferences.of(index), regionMask);
+    byte[] mask = new byte[rectangle.width * rectangle.height];
+    for (int y = 0; y < rectangle.height; y++) {
+      System.arraycopy(regionMask, (y + rectangle.y - region.y) * region.width + rectangle.x - region.x,
+          mask, y * rectangle.width, rectangle.width);
     }
-    if (!OTSU.equals(method) && !THRESHOLD.equals(method)) {
+    return mask;
+  }
+
+  private MaskNetwork openNetwork() {
+    try {
+      ExecutionProvider asked = ExecutionProvider.parse(provider, "DL-Mask parameter 'provider'");
+      if (asked == ExecutionProvider.AUTO) {
+        asked = ExecutionProvider.fromSystemProperty();
+      }
+      MaskNetwork net = new MaskNetwork(ModelSessions.forTask(ModelResolver.MASK, model, modelFile, asked));
+      getLogger().info(() -> "DL-Mask method=DL: model " + net.describe());
+      return net;
+    } catch (ModelException e) {
+      throw new OperatorException("DL-Mask method=DL: " + e.getMessage()
+          + "; or use method=OTSU or method=THRESHOLD", e);
+    }
+  }
+
+  private void checkMethod() {
+    if (!DL.equals(method) && !OTSU.equals(method) && !THRESHOLD.equals(method)) {
       throw new OperatorException("DL-Mask parameter 'method' is '" + method
           + "'; expected one of DL, OTSU, THRESHOLD");
     }
@@ -160,7 +219,8 @@ public final class DlMaskOp extends Operator {
     Product target = TargetProducts.carryingSources(stack, "_mask", maskNames);
     for (Interferogram ifg : ifgs) {
       Band mask = target.addBand(ifg.maskBandName(), ProductData.TYPE_UINT8);
-      mask.setDescription("DL-Mask " + method + ": 1 = coherent phase, 0 = decorrelated");
+      String how = network != null ? method + " (model " + network.describe() + ")" : method;
+      mask.setDescription("DL-Mask " + how + ": 1 = coherent phase, 0 = decorrelated");
     }
     return target;
   }

@@ -11,30 +11,47 @@ import org.dlinsar.sim.StackSimulator;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
+import org.esa.snap.core.gpf.GPF;
 
 /**
- * What the demo measured: the Otsu mask's IoU per interferogram, the site contrast of the
- * gradient stack and of single interferograms, and the rasters its quicklooks show.
+ * What the demo measured: the chain's mask IoU per interferogram beside Otsu's on the same
+ * interferograms, the site contrast of the gradient stack and of single interferograms, and the
+ * rasters its quicklooks show.
  *
+ * @param maskMethod how the chain masked, from its mask bands' description, e.g.
+ *     {@code DL (model skrau-mask 1.0.0)}
  * @param maskIou per interferogram suffix, the IoU of the decorrelated class against the truth
+ * @param otsuMaskIou the same for DL-Mask's OTSU method on the same interferograms
  * @param stackContrast site contrast of the gradient stack, sites in {@code sim.sites()} order
  * @param singleContrasts median site contrast of each single interferogram, ascending
  * @param gradientMagnitude sqrt(grad_az^2 + grad_rg^2), rad/pixel/year, row-major
  * @param velocityTruth the true LOS velocity, mm/year, row-major
  */
-public record DemoFigures(Map<String, Double> maskIou, SiteContrast stackContrast, double[] singleContrasts,
+public record DemoFigures(String maskMethod, Map<String, Double> maskIou, Map<String, Double> otsuMaskIou,
+    SiteContrast stackContrast, double[] singleContrasts,
     float[] gradientMagnitude, float[] velocityTruth) {
 
-  /** Measures the products of the chain ({@code gradients} carries the masks) against {@code truth}. */
-  public static DemoFigures measure(StackSimulator sim, Product gradients, Product truth) throws IOException {
+  /**
+   * Measures the products of the chain ({@code gradients} carries the masks) against
+   * {@code truth}, and Otsu's masks of {@code stack} beside them.
+   */
+  public static DemoFigures measure(StackSimulator sim, Product stack, Product gradients, Product truth)
+      throws IOException {
     Map<String, Double> ious = new LinkedHashMap<>();
+    Map<String, Double> otsuIous = new LinkedHashMap<>();
+    Product otsu = GPF.createProduct("DL-Mask", Map.of("method", "OTSU"), stack);
+    String method = "";
     for (Band trueMask : truth.getBands()) {
       if (trueMask.getName().startsWith("mask_ifg_")) {
-        byte[] predicted = bytes(gradients.getBand(trueMask.getName()));
-        ious.put(trueMask.getName().substring("mask_ifg_".length()),
-            TruthScores.decorrelatedIou(predicted, bytes(trueMask)));
+        Band chainMask = gradients.getBand(trueMask.getName());
+        method = maskMethod(chainMask);
+        byte[] truthBytes = bytes(trueMask);
+        String suffix = trueMask.getName().substring("mask_ifg_".length());
+        ious.put(suffix, TruthScores.decorrelatedIou(bytes(chainMask), truthBytes));
+        otsuIous.put(suffix, TruthScores.decorrelatedIou(bytes(otsu.getBand(trueMask.getName())), truthBytes));
       }
     }
+    otsu.dispose();
     int w = gradients.getSceneRasterWidth();
     int h = gradients.getSceneRasterHeight();
     float[] az = floats(gradients.getBand("grad_az"));
@@ -44,7 +61,7 @@ public record DemoFigures(Map<String, Double> maskIou, SiteContrast stackContras
     for (Site site : sim.sites()) {
       boxes.add(site.box());
     }
-    return new DemoFigures(ious, TruthScores.siteContrast(az, rg, w, h, boxes, 3),
+    return new DemoFigures(method, ious, otsuIous, TruthScores.siteContrast(az, rg, w, h, boxes, 3),
         TruthScores.singleInterferogramContrasts(sim, boxes), magnitude,
         floats(truth.getBand("velocity")));
   }
@@ -64,6 +81,22 @@ public record DemoFigures(Map<String, Double> maskIou, SiteContrast stackContras
 
   public double meanMaskIou() {
     return maskIou.values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+  }
+
+  public double meanOtsuMaskIou() {
+    return otsuMaskIou.values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+  }
+
+  /**
+   * How DL-Mask made a mask band, from its description ({@code DL-Mask <how>: ...}): e.g.
+   * {@code OTSU} or {@code DL (model skrau-mask 1.0.0)}; "unknown" for a band DL-Mask did not write.
+   */
+  public static String maskMethod(Band mask) {
+    String description = mask.getDescription();
+    if (description == null || !description.startsWith("DL-Mask ") || description.indexOf(':') < 0) {
+      return "unknown";
+    }
+    return description.substring("DL-Mask ".length(), description.indexOf(':'));
   }
 
   public double worstMaskIou() {

@@ -14,10 +14,12 @@ import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.Site;
 import org.dlinsar.sim.StackSimulator;
+import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.GeoCoding;
 import org.esa.snap.core.datamodel.GeoPos;
 import org.esa.snap.core.datamodel.PixelPos;
 import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.gpf.GPF;
 
 /**
  * Gathers the demo's {@link ReportPage} from its products: the quicklooks, each detection with
@@ -48,24 +50,23 @@ public final class DemoPage {
         new BoxLayer("DL-Detect (id)", DETECTION_COLOUR, rows.stream().map(DetectionsRead.Row::box).toList(),
             rows.stream().map(r -> String.valueOf(r.id())).toList()));
     Interferogram shown = longestNearMiddle(InterferogramStack.of(stack).interferograms());
-    List<RasterPanel> quicklooks = List.of(
-        wrappedPhase(shown, w, h),
-        new RasterPanel("DL-Mask (Otsu), same interferogram",
-            DemoFigures.floats(gradients.getBand(shown.maskBandName())), w, h,
-            new ColourScale(ColourMap.BINARY, 0, 1, "mask class"), List.of(),
-            "Pixels DL-Mask keeps (1) and drops as decorrelated (0)."),
+    List<RasterPanel> quicklooks = new ArrayList<>();
+    quicklooks.add(wrappedPhase(shown, w, h));
+    quicklooks.addAll(maskPanels(stack, gradients, shown));
+    quicklooks.addAll(List.of(
         gradientPanel("Gradient stack, azimuth (grad_az)", gradients, BandNames.GRADIENT_AZIMUTH, w, h, boxes),
         gradientPanel("Gradient stack, range (grad_rg)", gradients, BandNames.GRADIENT_RANGE, w, h, boxes),
         new RasterPanel("True LOS velocity (simulator)", figures.velocityTruth(), w, h,
             ColourScale.symmetric(ColourMap.DIVERGING, figures.velocityTruth(), "mm/year"),
             List.of(BoxLayer.of("true site", SITE_COLOUR, siteBoxes)),
-            "What the chain should find: red toward the satellite, blue away."));
+            "What the chain should find: red toward the satellite, blue away.")));
 
     List<DetectionEntry> entries = new ArrayList<>();
     for (DetectionsRead.Row r : rows) {
       entries.add(entry(r, sim, sbas, stack.getSceneGeoCoding()));
     }
-    TruthSummary truth = new TruthSummary(figures.meanMaskIou(), figures.worstMaskIou(), figures.maskIou().size(),
+    TruthSummary truth = new TruthSummary(figures.maskMethod(), figures.meanMaskIou(),
+        figures.meanOtsuMaskIou(), figures.worstMaskIou(), figures.maskIou().size(),
         detection.scores(), detection.anySite(), detection.lookalikes());
     return new ReportPage("DL-InSAR demo: detection-first chain on a simulated landslide stack",
         facts(sim), quicklooks, entries, Optional.of(truth), timings, processed(sbas, rows, w, h));
@@ -94,6 +95,33 @@ public final class DemoPage {
         sim.sites().size() + " deformation sites and " + sim.lookalikes().size()
             + " lookalike atmospheric cells (not ground motion).",
         "Figures beside this page: report.md (the same for diffing), the products and their GeoJSON/CSV.");
+  }
+
+  /**
+   * The chain's mask of the interferogram shown and, when the chain did not use Otsu's threshold,
+   * Otsu's mask of the same interferogram beside it.
+   */
+  static List<RasterPanel> maskPanels(Product stack, Product chain, Interferogram shown) throws IOException {
+    int w = stack.getSceneRasterWidth();
+    int h = stack.getSceneRasterHeight();
+    Band mask = chain.getBand(shown.maskBandName());
+    String method = DemoFigures.maskMethod(mask);
+    List<RasterPanel> panels = new ArrayList<>();
+    panels.add(maskPanel("DL-Mask, " + method + ", same interferogram", DemoFigures.floats(mask), w, h,
+        "Pixels DL-Mask keeps (1) and drops as decorrelated (0)."));
+    if (!method.equals("OTSU")) {
+      Product otsu = GPF.createProduct("DL-Mask", Map.of("method", "OTSU"), stack);
+      panels.add(maskPanel("Otsu's coherence threshold, same interferogram",
+          DemoFigures.floats(otsu.getBand(shown.maskBandName())), w, h,
+          "The classical mask DL-Mask's network is measured against."));
+      otsu.dispose();
+    }
+    return panels;
+  }
+
+  private static RasterPanel maskPanel(String title, float[] mask, int w, int h, String caption) {
+    return new RasterPanel(title, mask, w, h, new ColourScale(ColourMap.BINARY, 0, 1, "mask class"),
+        List.of(), caption);
   }
 
   /** The interferogram of longest span, the one nearest the stack's middle among those. */

@@ -35,10 +35,11 @@ public final class DemoReport {
         .append("adds: masks, gradient stack, detection_id, velocity, disp_<date>, rms_residual) with ")
         .append("`landslides_chain.detections.geojson`, `.detections.csv` and `.timeseries.csv`\n\n");
 
-    md.append("## 1. DL-Mask, method OTSU\n\n");
+    md.append("## 1. DL-Mask, method ").append(figures.maskMethod()).append("\n\n");
     md.append("IoU of the decorrelated class against the true masks: mean **")
         .append(format(figures.meanMaskIou())).append("**, worst ").append(format(figures.worstMaskIou()))
-        .append(" over ").append(figures.maskIou().size()).append(" interferograms.\n\n");
+        .append(" over ").append(figures.maskIou().size()).append(" interferograms; Otsu's threshold on the")
+        .append(" same interferograms: mean ").append(format(figures.meanOtsuMaskIou())).append(".\n\n");
 
     md.append("## 2. Phase-Gradient-Stack\n\n");
     md.append("Site contrast = mean gradient magnitude in the site's box over the background median. ")

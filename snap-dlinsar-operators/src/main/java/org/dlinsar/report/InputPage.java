@@ -40,16 +40,14 @@ public final class InputPage {
         rows.stream().map(DetectionsRead.Row::box).toList(), rows.stream().map(r -> String.valueOf(r.id())).toList()));
     InterferogramStack ifgs = InterferogramStack.of(stack);
     Interferogram shown = DemoPage.longestNearMiddle(ifgs.interferograms());
-    List<RasterPanel> quicklooks = List.of(
-        DemoPage.wrappedPhase(shown, w, h),
-        new RasterPanel("DL-Mask (Otsu), same interferogram",
-            DemoFigures.floats(chain.getBand(shown.maskBandName())), w, h,
-            new ColourScale(ColourMap.BINARY, 0, 1, "mask class"), List.of(),
-            "Pixels DL-Mask keeps (1) and drops as decorrelated (0)."),
+    List<RasterPanel> quicklooks = new ArrayList<>();
+    quicklooks.add(DemoPage.wrappedPhase(shown, w, h));
+    quicklooks.addAll(DemoPage.maskPanels(stack, chain, shown));
+    quicklooks.addAll(List.of(
         DemoPage.gradientPanel("Gradient stack, azimuth (grad_az)", chain, BandNames.GRADIENT_AZIMUTH, w, h, boxes,
             GRADIENT_CAPTION),
         DemoPage.gradientPanel("Gradient stack, range (grad_rg)", chain, BandNames.GRADIENT_RANGE, w, h, boxes,
-            GRADIENT_CAPTION));
+            GRADIENT_CAPTION)));
     List<DetectionEntry> entries = new ArrayList<>();
     GeoCoding geo = stack.getSceneGeoCoding();
     for (DetectionsRead.Row r : rows) {

@@ -17,7 +17,9 @@ final class TruthHtml {
     DetectionScores d = t.detected();
     html.append("<table class=\"scores\"><tbody>");
     row(html, "Mask IoU, decorrelated class", Html.fixed(t.meanMaskIou(), 2),
-        "mean over " + t.maskInterferograms() + " interferograms; worst " + Html.fixed(t.worstMaskIou(), 2));
+        "DL-Mask " + t.maskMethod() + ", mean over " + t.maskInterferograms() + " interferograms; worst "
+            + Html.fixed(t.worstMaskIou(), 2) + "; Otsu's threshold on the same interferograms: "
+            + Html.fixed(t.meanOtsuMaskIou(), 2));
     row(html, "Detection recall, visible sites", Html.fixed(d.visibleRecall(), 2),
         d.visibleHit() + " of " + d.visibleSites() + " sites the gradient stack shows");
     row(html, "Detection recall, all sites", Html.fixed(d.recall(), 2),

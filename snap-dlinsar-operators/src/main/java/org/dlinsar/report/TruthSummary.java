@@ -5,14 +5,16 @@ import java.util.Objects;
 /**
  * The run's figures against the simulator's truth.
  *
+ * @param maskMethod how the chain masked, e.g. {@code DL (model skrau-mask 1.0.0)}
  * @param meanMaskIou mean IoU of the decorrelated class over the interferograms
+ * @param meanOtsuMaskIou the same for Otsu's masks of the same interferograms
  * @param worstMaskIou the lowest of them
  * @param maskInterferograms how many interferograms were scored
  * @param detected the detections against the sites of the detected class (recall, visible recall)
  * @param anySite the detections against every site (precision)
  * @param lookalikes lookalike cells detected
  */
-public record TruthSummary(double meanMaskIou, double worstMaskIou, int maskInterferograms,
+public record TruthSummary(String maskMethod, double meanMaskIou, double meanOtsuMaskIou, double worstMaskIou, int maskInterferograms,
     DetectionScores detected, DetectionScores anySite, int lookalikes) {
 
   public TruthSummary {

@@ -13,16 +13,16 @@ import java.util.function.Consumer;
  * The ONNX fixtures of make_test_fixture.py (test resources beside this class) copied into a
  * folder, with their cards edited where a test needs another card.
  */
-final class ModelFixtures {
+public final class ModelFixtures {
 
-  static final String TINY_FCN = "tiny-fcn.onnx";
+  public static final String TINY_FCN = "tiny-fcn.onnx";
   static final String OPSET_99 = "opset-99.onnx";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ModelFixtures() {}
 
   /** @return the bytes of a fixture resource */
-  static byte[] bytes(String resource) {
+  public static byte[] bytes(String resource) {
     try (InputStream in = ModelFixtures.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("test resource " + resource + " is missing; run"
@@ -39,7 +39,7 @@ final class ModelFixtures {
    *
    * @return the ONNX file
    */
-  static Path write(Path dir, String fileName, byte[] onnxBytes, Consumer<ObjectNode> editCard) {
+  public static Path write(Path dir, String fileName, byte[] onnxBytes, Consumer<ObjectNode> editCard) {
     try {
       ObjectNode card = (ObjectNode) JSON.readTree(bytes("tiny-fcn.card.json"));
       editCard.accept(card);

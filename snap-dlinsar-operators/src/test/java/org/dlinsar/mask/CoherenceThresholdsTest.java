@@ -23,7 +23,7 @@ class CoherenceThresholdsTest {
   @Test
   void readsTheWholeBandInStripsAndEqualsOneHistogramOfIt() {
     int width = 1000;
-    int height = 2 * CoherenceThresholds.STRIP_PIXELS / width + 7;
+    int height = 2 * BandStrips.PIXELS / width + 7;
     Random random = new Random(11);
     float[] coherence = new float[width * height];
     for (int i = 0; i < coherence.length; i++) {

@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Dimension;
 import java.awt.RenderingHints;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.dlinsar.ifg.LogCapture;
 import org.dlinsar.ifg.StackFixtures;
+import org.dlinsar.inference.ModelFixtures;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -194,12 +196,25 @@ class DlMaskOpTest {
   }
 
   @Test
-  void defaultMethodIsOtsuUntilAModelIsInstalled() throws Exception {
-    float[] coherence = bimodalCoherence(3);
-    byte[] byDefault = readMask(GPF.createProduct("DL-Mask", new HashMap<>(), stack(coherence)));
-    byte[] otsu = readMask(GPF.createProduct("DL-Mask", params("OTSU"), stack(coherence)));
-    assertArrayEquals(otsu, byDefault);
-    assertEquals(W * H / 2, sum(byDefault), "the coherent right half");
+  void dlWithAMaskModelOfOtherInputsFailsNamingTheFileAndTheExpectedChannels() {
+    Path onnx = ModelFixtures.write(tempDir.toPath(), "my-mask.onnx",
+        ModelFixtures.bytes(ModelFixtures.TINY_FCN), card -> card.put("task", "mask"));
+    Map<String, Object> params = params("DL");
+    params.put("modelFile", onnx.toFile());
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Mask", params, stack(bimodalCoherence(3))));
+    assertTrue(e.getMessage().startsWith("DL-Mask method=DL: " + onnx), e.getMessage());
+    assertTrue(e.getMessage().contains("takes [cos_phase, sin_phase, coherence, log_amplitude]"),
+        e.getMessage());
+  }
+
+  @Test
+  void defaultMethodIsDlAndWithoutAModelOnTheClassPathItSaysSo() {
+    // this module's tests run without snap-dlinsar-models, where the plugin ships the mask model
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Mask", new HashMap<>(), stack(bimodalCoherence(3))));
+    assertTrue(e.getMessage().startsWith("DL-Mask method=DL: no bundled model for task 'mask'"),
+        e.getMessage());
   }
 
   private static int sum(byte[] mask) {

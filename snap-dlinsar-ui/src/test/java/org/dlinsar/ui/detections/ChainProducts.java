@@ -18,7 +18,7 @@ final class ChainProducts {
   /** DL-Detect's product: detections, no Local-SBAS. */
   static Product detected() throws IOException {
     Product stack = ProductIO.readProduct(STACK.toFile());
-    Product mask = GPF.createProduct("DL-Mask", Map.of(), stack);
+    Product mask = GPF.createProduct("DL-Mask", Map.of("method", "OTSU"), stack);
     Product gradient = GPF.createProduct("Phase-Gradient-Stack", Map.of(), mask);
     return GPF.createProduct("DL-Detect", Map.of("mode", "LANDSLIDE", "minSlope", 10.0), gradient);
   }
