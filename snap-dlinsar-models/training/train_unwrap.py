@@ -200,6 +200,8 @@ def main():
                                         args.held_out_scenes, args.held_out_seed, 256, 3, True)
     net, means, stds, steps = train(args, train_set)
     model = net.eval()
+    args.out.mkdir(parents=True, exist_ok=True)
+    torch.save(model.state_dict(), args.data / f"{args.name}.pt")
     scores = evaluate(model, means, stds, held_out)
     for k, (dl, classical, n) in sorted(scores.items()):
         print(f"{k}: PUNet {dl:.4f}, classical {classical:.4f} ({n} px)")
@@ -221,7 +223,11 @@ def main():
                       " unwrapped phase up to a constant",
                       channels=CHANNELS, means=means, stds=stds, outputs=["unwrapped_phase"],
                       tile=max(512, 4 * halo), halo=halo, batch=1,
-                      recipe=f"python snap-dlinsar-models/training/train_unwrap.py: {steps} steps",
+                      recipe=(f"python snap-dlinsar-models/training/train_unwrap.py: {steps} AdamW steps"
+                              f" of {args.batch} interferograms (128 px) from {args.scenes} scenes,"
+                              f" seeds {args.seed}-{args.seed + args.scenes - 1}, every other one"
+                              f" TrainingScenes.denseFringes; offset-free MSE; width {args.width};"
+                              f" receptive radius {radius} px"),
                       seed=args.seed, metrics=metrics)
 
 

@@ -87,7 +87,7 @@ public final class DlMaskOp extends Operator {
 
   @Parameter(label = "Model file",
       description = "For method DL: your own ONNX mask model instead of a bundled one; its card"
-          + " <name>.card.json must lie beside it.")
+          + " <name>.card.json must lie beside it. Empty: the bundled model ('Model').")
   private File modelFile;
 
   @Parameter(valueSet = {"AUTO", "CPU", "CUDA"}, defaultValue = "AUTO", label = "Execution provider",

@@ -18,6 +18,11 @@ import org.dlinsar.ifg.InterferogramTiles;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.StackTileSize;
 import org.dlinsar.ifg.TargetProducts;
+import org.dlinsar.inference.ExecutionProvider;
+import org.dlinsar.inference.ModelException;
+import org.dlinsar.inference.ModelResolver;
+import org.dlinsar.inference.ModelSession;
+import org.dlinsar.inference.ModelSessions;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -42,7 +47,8 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * <p>Without detections the whole raster is unwrapped (tiles stitched into one solution, see
  * {@link Unwrappers#classical()}); with {@code detectionsFile}, or a {@code Detections} metadata
  * element in the source, only the patches around the detections, grown by {@code margin}.
- * {@code DL} needs the unwrapping model, which is not installed yet.
+ * {@code DL} runs an unwrapping network ({@link Unwrappers#network}: {@code model},
+ * {@code modelFile} or the best bundled one) on patches stitched the same way.
  */
 @OperatorMetadata(
     alias = "DL-Unwrap",
@@ -66,9 +72,25 @@ public final class DlUnwrapOp extends Operator {
   private Product targetProduct;
 
   @Parameter(valueSet = {CLASSICAL, DL}, defaultValue = CLASSICAL, notNull = true, label = "Method",
-      description = "CLASSICAL (default: coherence-weighted minimum-cost flow) or DL (unwrapping model;"
-          + " not installed yet).")
+      description = "CLASSICAL (default: coherence-weighted minimum-cost flow) or DL (a trained"
+          + " unwrapping network, PUNet; its card gives its figures against CLASSICAL).")
   private String method;
+
+  @Parameter(defaultValue = "", label = "Model",
+      description = "For method DL: the name of a bundled unwrapping model (bin/dlinsar models lists"
+          + " them); empty uses the best bundled one.")
+  private String model;
+
+  @Parameter(label = "Model file",
+      description = "For method DL: your own ONNX unwrapping model instead of a bundled one; its card"
+          + " <name>.card.json must lie beside it. Empty: the bundled model ('Model').")
+  private File modelFile;
+
+  @Parameter(valueSet = {"AUTO", "CPU", "CUDA"}, defaultValue = "AUTO", label = "Execution provider",
+      description = "For method DL: where the network runs. AUTO uses an NVIDIA GPU when the GPU"
+          + " build and a device are there, else the CPU; CPU never tries the GPU; CUDA fails"
+          + " without one.")
+  private String provider;
 
   @Parameter(label = "Interferograms",
       description = "Suffixes of the interferograms to unwrap (e.g. 15Jan2020_27Jan2020); empty: all.")
@@ -88,11 +110,12 @@ public final class DlUnwrapOp extends Operator {
   private int margin;
 
   private InterferogramStack stack;
+  private PhaseUnwrapper unwrapper;
   private final Map<Band, UnwrappedRaster> rasters = new HashMap<>();
 
   @Override
   public void initialize() throws OperatorException {
-    checkMethodIsAvailable();
+    unwrapper = DL.equals(method) ? openNetwork() : Unwrappers.classical();
     stack = readStack();
     List<Interferogram> selected = selectedInterferograms();
     List<PixelBox> regions = regions();
@@ -109,10 +132,18 @@ public final class DlUnwrapOp extends Operator {
     targetTile.setSamples(raster.tile(targetTile.getRectangle()));
   }
 
-  private void checkMethodIsAvailable() {
-    if (DL.equals(method)) {
-      throw new OperatorException("DL-Unwrap method=DL needs the unwrapping model (PUNet), which is not"
-          + " installed yet; use method=CLASSICAL");
+  private PhaseUnwrapper openNetwork() {
+    try {
+      ExecutionProvider asked = ExecutionProvider.parse(provider, "DL-Unwrap parameter 'provider'");
+      if (asked == ExecutionProvider.AUTO) {
+        asked = ExecutionProvider.fromSystemProperty();
+      }
+      ModelSession session = ModelSessions.forTask(ModelResolver.UNWRAP, model, modelFile, asked);
+      getLogger().info(() -> "DL-Unwrap method=DL: model " + session.card().name() + " "
+          + session.card().version());
+      return Unwrappers.network(session);
+    } catch (ModelException e) {
+      throw new OperatorException("DL-Unwrap method=DL: " + e.getMessage() + "; or use method=CLASSICAL", e);
     }
   }
 
@@ -180,7 +211,6 @@ public final class DlUnwrapOp extends Operator {
     }
     Product target = TargetProducts.carryingSources(stack, "_unw", names);
     target.setPreferredTileSize(StackTileSize.of(stack));
-    PhaseUnwrapper unwrapper = Unwrappers.classical();
     for (Interferogram ifg : selected) {
       Band band = target.addBand(BandNames.unwrappedPhase(ifg.suffix()), ProductData.TYPE_FLOAT32);
       band.setUnit(BandNames.UNIT_ABS_PHASE);

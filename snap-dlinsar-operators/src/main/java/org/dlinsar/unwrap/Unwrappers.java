@@ -1,5 +1,7 @@
 package org.dlinsar.unwrap;
 
+import org.dlinsar.inference.ModelSession;
+
 /** The unwrappers DL-Unwrap and Local-SBAS choose from. */
 public final class Unwrappers {
 
@@ -17,6 +19,24 @@ public final class Unwrappers {
    */
   public static PhaseUnwrapper classical() {
     return classical(CLASSICAL_TILE, CLASSICAL_OVERLAP);
+  }
+
+  /** Patch side of the DL unwrapper, pixels: the size its network was scored on (train_unwrap.py). */
+  public static final int NETWORK_TILE = 256;
+  /** Overlap between its patches, pixels. */
+  public static final int NETWORK_OVERLAP = 64;
+
+  /**
+   * The DL unwrapper: a PUNet model ({@link NetworkUnwrapper}) on patches of
+   * {@value #NETWORK_TILE} pixels overlapping by {@value #NETWORK_OVERLAP}, stitched by
+   * whole-cycle offsets. Thread-safe.
+   *
+   * @throws org.dlinsar.inference.ModelException naming the model when it is no unwrapping model
+   */
+  public static PhaseUnwrapper network(ModelSession session) {
+    NetworkUnwrapper net = new NetworkUnwrapper(session);
+    int tile = Math.min(NETWORK_TILE, net.patchSize());
+    return new TiledUnwrapper(net, tile, Math.min(NETWORK_OVERLAP, tile / 4));
   }
 
   /** The classical unwrapper over tiles of {@code tileSize} overlapping by {@code overlap} pixels. */
