@@ -186,7 +186,7 @@ def main():
     parser.add_argument("--width", type=int, default=24)
     parser.add_argument("--batch", type=int, default=8)
     parser.add_argument("--lr", type=float, default=2e-3)
-    parser.add_argument("--steps", type=int, default=1500)
+    parser.add_argument("--steps", type=int, default=1200)
     parser.add_argument("--minutes", type=float, default=40)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--name", default="punet-unwrap")

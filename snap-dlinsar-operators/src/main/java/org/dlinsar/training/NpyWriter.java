@@ -32,7 +32,6 @@ final class NpyWriter implements AutoCloseable {
 
   private final Path file;
   private final FileChannel channel;
-  private final Type type;
   private final long expected;
   private final ByteBuffer buffer;
   private long written;
@@ -40,7 +39,6 @@ final class NpyWriter implements AutoCloseable {
   /** @param shape the array's shape; the first axis counts records, the rest make one record */
   NpyWriter(Path file, Type type, long... shape) throws IOException {
     this.file = file;
-    this.type = type;
     this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.TRUNCATE_EXISTING);
     this.expected = Arrays.stream(shape).reduce(1, (a, b) -> a * b);
