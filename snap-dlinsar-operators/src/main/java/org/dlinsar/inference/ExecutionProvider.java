@@ -25,6 +25,19 @@ public enum ExecutionProvider {
   }
 
   /**
+   * What an operator's {@code provider} parameter asks for: the value, or for {@code AUTO} the
+   * run's {@value #PROPERTY} when set (CONTRACT.md 8).
+   *
+   * @param value AUTO, CPU or CUDA, any case
+   * @param where the parameter, for the message
+   * @throws ModelException naming {@code where}, the value and the allowed ones
+   */
+  public static ExecutionProvider ofParameter(String value, String where) {
+    ExecutionProvider asked = parse(value, where);
+    return asked == AUTO ? fromSystemProperty() : asked;
+  }
+
+  /**
    * @param value AUTO, CPU or CUDA, any case
    * @param where the parameter or property that gave it, for the message
    * @return the provider

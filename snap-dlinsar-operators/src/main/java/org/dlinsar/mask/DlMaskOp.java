@@ -171,10 +171,7 @@ public final class DlMaskOp extends Operator {
 
   private MaskNetwork openNetwork() {
     try {
-      ExecutionProvider asked = ExecutionProvider.parse(provider, "DL-Mask parameter 'provider'");
-      if (asked == ExecutionProvider.AUTO) {
-        asked = ExecutionProvider.fromSystemProperty();
-      }
+      ExecutionProvider asked = ExecutionProvider.ofParameter(provider, "DL-Mask parameter 'provider'");
       MaskNetwork net = new MaskNetwork(ModelSessions.forTask(ModelResolver.MASK, model, modelFile, asked));
       getLogger().info(() -> "DL-Mask method=DL: model " + net.describe());
       return net;

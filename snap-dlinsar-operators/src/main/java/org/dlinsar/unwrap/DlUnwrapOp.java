@@ -134,10 +134,7 @@ public final class DlUnwrapOp extends Operator {
 
   private PhaseUnwrapper openNetwork() {
     try {
-      ExecutionProvider asked = ExecutionProvider.parse(provider, "DL-Unwrap parameter 'provider'");
-      if (asked == ExecutionProvider.AUTO) {
-        asked = ExecutionProvider.fromSystemProperty();
-      }
+      ExecutionProvider asked = ExecutionProvider.ofParameter(provider, "DL-Unwrap parameter 'provider'");
       ModelSession session = ModelSessions.forTask(ModelResolver.UNWRAP, model, modelFile, asked);
       getLogger().info(() -> "DL-Unwrap method=DL: model " + session.card().name() + " "
           + session.card().version());
