@@ -6,6 +6,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.OrtSession.SessionOptions;
 import java.nio.FloatBuffer;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -93,6 +94,22 @@ public final class ModelSession implements AutoCloseable {
   /** @return the model's card */
   public ModelCard card() {
     return model.card();
+  }
+
+  /**
+   * Checks that the card's input channels are {@code inputs}, in order, and that it gives one
+   * output channel: what an operator's network is fed and read as.
+   *
+   * @param kind the model the operator expects, for the message, e.g. {@code a mask model}
+   * @throws ModelException naming the model file, what it takes and what its card says
+   */
+  public void requireChannels(String kind, List<String> inputs) {
+    List<String> channels = card().input().channels().stream().map(ModelCard.Channel::name).toList();
+    List<String> outputs = card().output().channels();
+    if (!channels.equals(inputs) || outputs.size() != 1) {
+      throw new ModelException(location() + ": " + kind + " takes " + inputs
+          + " and gives one channel; its card says " + channels + " and " + outputs);
+    }
   }
 
   /** @return the model file as messages name it */

@@ -7,43 +7,33 @@ import org.esa.snap.core.gpf.Operator;
 
 /**
  * The median ln|z| of each interferogram over its whole band ({@link MaskInputs}), computed once,
- * on first use, by whichever tile thread asks first, reading the band in {@link BandStrips}.
+ * on first use ({@link OncePerInterferogram}), reading the band in {@link BandStrips}.
  */
 final class AmplitudeReferences {
 
   private final Operator operator;
   private final List<Interferogram> interferograms;
-  private final double[] values;
-  private final boolean[] computed;
-  private final Object[] locks;
+  private final OncePerInterferogram references;
 
   AmplitudeReferences(Operator operator, List<Interferogram> interferograms) {
     this.operator = operator;
     this.interferograms = interferograms;
-    int n = interferograms.size();
-    values = new double[n];
-    computed = new boolean[n];
-    locks = new Object[n];
-    for (int i = 0; i < n; i++) {
-      locks[i] = new Object();
-    }
+    this.references = new OncePerInterferogram(interferograms.size(), this::compute);
   }
 
-  /** The reference of interferogram {@code index}; its own lock lets the others proceed. */
+  /** The reference of interferogram {@code index}, computed on first call. */
   double of(int index) {
-    synchronized (locks[index]) {
-      if (!computed[index]) {
-        Interferogram ifg = interferograms.get(index);
-        LogAmplitudeHistogram histogram = new LogAmplitudeHistogram();
-        for (Rectangle strip : BandStrips.of(ifg.real().getRasterWidth(), ifg.real().getRasterHeight())) {
-          float[] real = operator.getSourceTile(ifg.real(), strip).getSamplesFloat();
-          float[] imaginary = operator.getSourceTile(ifg.imaginary(), strip).getSamplesFloat();
-          histogram.add(real, imaginary);
-        }
-        values[index] = histogram.median();
-        computed[index] = true;
-      }
-      return values[index];
+    return references.get(index);
+  }
+
+  private double compute(int index) {
+    Interferogram ifg = interferograms.get(index);
+    LogAmplitudeHistogram histogram = new LogAmplitudeHistogram();
+    for (Rectangle strip : BandStrips.of(ifg.real().getRasterWidth(), ifg.real().getRasterHeight())) {
+      float[] real = operator.getSourceTile(ifg.real(), strip).getSamplesFloat();
+      float[] imaginary = operator.getSourceTile(ifg.imaginary(), strip).getSamplesFloat();
+      histogram.add(real, imaginary);
     }
+    return histogram.median();
   }
 }

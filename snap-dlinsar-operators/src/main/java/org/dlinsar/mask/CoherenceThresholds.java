@@ -1,7 +1,6 @@
 package org.dlinsar.mask;
 
 import java.awt.Rectangle;
-import java.util.ArrayList;
 import java.util.List;
 import org.dlinsar.ifg.Interferogram;
 import org.esa.snap.core.datamodel.Band;
@@ -9,7 +8,7 @@ import org.esa.snap.core.gpf.Operator;
 
 /**
  * One Otsu coherence threshold per interferogram over its whole coherence band, computed once, on
- * first use, by whichever tile thread asks first.
+ * first use ({@link OncePerInterferogram}).
  *
  * <p>The band is read in {@link BandStrips} through the operator's source tiles, so memory stays
  * bounded whatever the raster size, and the threshold does not depend on the target tile grid.
@@ -17,7 +16,8 @@ import org.esa.snap.core.gpf.Operator;
 final class CoherenceThresholds {
 
   private final Operator operator;
-  private final List<LazyThreshold> thresholds = new ArrayList<>();
+  private final List<Interferogram> interferograms;
+  private final OncePerInterferogram thresholds;
 
   /**
    * @param operator the operator whose source tiles are read
@@ -25,44 +25,29 @@ final class CoherenceThresholds {
    */
   CoherenceThresholds(Operator operator, List<Interferogram> interferograms) {
     this.operator = operator;
-    for (Interferogram ifg : interferograms) {
-      thresholds.add(new LazyThreshold(ifg));
-    }
+    this.interferograms = interferograms;
+    this.thresholds = new OncePerInterferogram(interferograms.size(), this::compute);
   }
 
   /** Returns the Otsu threshold of interferogram {@code index}, computing it on first call. */
   float threshold(int index) {
-    return thresholds.get(index).get();
+    return (float) thresholds.get(index);
   }
 
-  /** One interferogram's threshold; its own lock lets other interferograms proceed meanwhile. */
-  private final class LazyThreshold {
-    private final Interferogram ifg;
-    private boolean computed;
-    private float value;
-
-    LazyThreshold(Interferogram ifg) {
-      this.ifg = ifg;
+  private double compute(int index) {
+    Interferogram ifg = interferograms.get(index);
+    OtsuThreshold otsu = wholeBandHistogram(ifg.coherence());
+    float value = otsu.threshold();
+    operator.getLogger().fine(() -> String.format(
+        "DL-Mask OTSU: coherence threshold %.4f for interferogram %s", value, ifg.suffix()));
+    // A band of zeros or NaNs has no data, which NoDataWatch reports once the tiles are done;
+    // a constant band with data is told here, as only the histogram sees it.
+    if (Float.isNaN(value) && otsu.lowestValue() > 0) {
+      operator.getLogger().warning(String.format("DL-Mask OTSU: coherence band %s is constant"
+          + " (about %.2f): no contrast, no threshold; its mask is 0 everywhere (method=THRESHOLD"
+          + " masks by a fixed coherence)", ifg.coherence().getName(), otsu.lowestValue()));
     }
-
-    synchronized float get() {
-      if (!computed) {
-        OtsuThreshold otsu = wholeBandHistogram(ifg.coherence());
-        value = otsu.threshold();
-        computed = true;
-        float t = value;
-        operator.getLogger().fine(() -> String.format(
-            "DL-Mask OTSU: coherence threshold %.4f for interferogram %s", t, ifg.suffix()));
-        // A band of zeros or NaNs has no data, which NoDataWatch reports once the tiles are done;
-        // a constant band with data is told here, as only the histogram sees it.
-        if (Float.isNaN(value) && otsu.lowestValue() > 0) {
-          operator.getLogger().warning(String.format("DL-Mask OTSU: coherence band %s is constant"
-              + " (about %.2f): no contrast, no threshold; its mask is 0 everywhere (method=THRESHOLD"
-              + " masks by a fixed coherence)", ifg.coherence().getName(), otsu.lowestValue()));
-        }
-      }
-      return value;
-    }
+    return value;
   }
 
   private OtsuThreshold wholeBandHistogram(Band coherence) {

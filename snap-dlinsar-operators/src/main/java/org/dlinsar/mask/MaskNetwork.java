@@ -27,13 +27,7 @@ public final class MaskNetwork {
    *     or it has other than one output
    */
   public MaskNetwork(ModelSession session) {
-    var card = session.card();
-    var channels = card.input().channels().stream().map(c -> c.name()).toList();
-    if (!channels.equals(MaskInputs.CHANNELS) || card.output().channels().size() != 1) {
-      throw new ModelException(session.location() + ": a mask model takes " + MaskInputs.CHANNELS
-          + " and gives one channel; its card says " + channels + " and "
-          + card.output().channels());
-    }
+    session.requireChannels("a mask model", MaskInputs.CHANNELS);
     this.session = session;
     this.inference = new TiledInference(session);
   }

@@ -26,12 +26,7 @@ final class NetworkUnwrapper implements PhaseUnwrapper {
 
   /** @throws ModelException naming the model when its card's inputs are not {@link #CHANNELS} */
   NetworkUnwrapper(ModelSession session) {
-    var card = session.card();
-    List<String> channels = card.input().channels().stream().map(c -> c.name()).toList();
-    if (!channels.equals(CHANNELS) || card.output().channels().size() != 1) {
-      throw new ModelException(session.location() + ": an unwrapping model takes " + CHANNELS
-          + " and gives one channel; its card says " + channels + " and " + card.output().channels());
-    }
+    session.requireChannels("an unwrapping model", CHANNELS);
     this.session = session;
     this.inference = new TiledInference(session);
   }
