@@ -35,11 +35,12 @@ import java.util.Arrays;
  * that sum of product weights over the window's area; the pixel contributes when its own sample
  * is usable and both axes have a product. Averaging phasors before taking the angle keeps the
  * phase noise of single pixels out of the gradient: weak landslides gain several times their
- * contrast (README, bench/window-eval.sh). The window sums are running sums (the cost per pixel
- * does not grow with the window) of products rounded to multiples of 2^-16, which float adds
- * exactly, so a pixel's sum does not depend on the tile or strip it was computed in. A window
- * reaches half its side plus one sample beyond the pixel: the halo a tile needs. Its kernel costs
- * several times window 1's per sample (two angles per pixel, the box sums' rows).
+ * contrast (README, bench/window-eval.sh). The window sums ({@link WindowSums}, row by row) are
+ * running sums (the cost per pixel does not grow with the window) of products rounded to multiples
+ * of 2^-16, which float adds exactly, so a pixel's sum does not depend on the tile or strip it was
+ * computed in. A window reaches half its side plus one sample beyond the pixel: the halo a tile
+ * needs. Its kernel costs about four times window 1's per sample (two angles per pixel, six box
+ * sums).
  *
  * <p>Standard error ({@link #finish(float[], float[], int[], float[])}): per axis, the stacked
  * rate is the mean of the pairs' own rates g/dt weighted by v = w dt; its error is the weighted
@@ -53,11 +54,8 @@ public final class GradientStacker {
   public static final int BYTES_PER_PIXEL = 19 * Float.BYTES;
   /** Largest window, pixels. */
   public static final int MAX_WINDOW = 15;
-  // Window sums are exact, so that they do not depend on where a running sum started (tiles stay
-  // seamless to the bit): products are rounded to whole multiples of 2^-16 (floats holding
-  // integers after scaling by 2^16), and 225 of them stay below 2^24, where float is exact.
-  private static final float SCALE = 0x1p16f;
-  private static final float ROUNDER = 0x1.8p23f;
+  /** Far below any window weight (whole numbers), so that w / (w + TINY) is 1 or 0. */
+  private static final float TINY = Float.MIN_NORMAL;
 
   private final int width;
   private final int height;
@@ -85,26 +83,15 @@ public final class GradientStacker {
   private float[] validRange;
   private float[] interiorAzimuth;
   private float[] interiorRange;
-  // Work arrays of windows above 1 (see addWindowed).
-  private float[] cosine;
-  private float[] sine;
-  private float[] usable;
-  private float[] interiorRows;
-  private float[] interiorColumns;
-  private float[][] azimuthProducts;
-  private float[][] rangeProducts;
-  private float[][] columnSums;
-  private float[][] boxSums;
+  // Windows above 1 (see addWindowed): the window sums and one row of work arrays.
+  private WindowSums windowSums;
   private float[] rowReal;
-  private float[] rowImaginary;
   private float[] rowAngle;
   private float[] rowOk;
   private float[] rowUsable;
   private float[] rowGain;
   private float[] frameGain;
   private float[] frameGradient;
-  private float[] frameInside;
-  private float[][] ahead;
 
   /**
    * @param width tile width (range), pixels
@@ -225,47 +212,13 @@ public final class GradientStacker {
       int to) {
     float[] angle = phase;
     FastAtan2.atan2(imaginary, real, angle, from, to);
-    weighAndFlag(angle, angle, mask, coherence, from, to);
-    for (int i = nextUnusable(from, to); i >= 0; i = nextUnusable(i + 1, to)) {
+    SampleUsability.weighAndFlag(angle, angle, mask, coherence, weight, flag, from, to);
+    for (int i = SampleUsability.nextUnusable(flag, zeros, from, to); i >= 0;
+        i = SampleUsability.nextUnusable(flag, zeros, i + 1, to)) {
       angle[i] = 0f;
       weight[i] = 0f;
       invalidateGradientsUsing(i);
     }
-  }
-
-  /**
-   * Fills the weights of samples {@code from} to {@code to} (the coherence, or 1) and flags the
-   * unusable samples ({@link #nextUnusable}): those where {@code a} or {@code b} is NaN (a phase or
-   * phasor of a NaN, infinite or 0 + 0i sample), or where the weight or mask m makes
-   * m + 1 / (m + |m|) not finite (NaN, infinite, zero or negative). Arithmetic rather than tests,
-   * so that the loops vectorize; "+ 0" turns -0 into 0.
-   */
-  private void weighAndFlag(float[] a, float[] b, float[] mask, float[] coherence, int from,
-      int to) {
-    float[] w = weight;
-    if (coherence != null) {
-      System.arraycopy(coherence, from, w, from, to - from);
-    } else {
-      Arrays.fill(w, from, to, 1f);
-    }
-    for (int i = from; i < to; i++) {
-      flag[i] = 0f * (a[i] + b[i] + w[i] + 1f / (w[i] + Math.abs(w[i]))) + 0f;
-    }
-    if (mask != null) {
-      for (int i = from; i < to; i++) {
-        flag[i] += 0f * (mask[i] + 1f / (mask[i] + Math.abs(mask[i])));
-      }
-    }
-  }
-
-  /**
-   * The first sample flagged unusable by {@link #weighAndFlag} from {@code i} on, before
-   * {@code to}, or -1. Arrays.mismatch compares whole vectors at a time: the scan costs little
-   * when all is usable.
-   */
-  private int nextUnusable(int i, int to) {
-    int k = Arrays.mismatch(flag, i, to, zeros, i, to);
-    return k < 0 ? -1 : i + k;
   }
 
   /** Invalidates the gradients of pixel {@code i} and its four neighbours, in both frames. */
@@ -326,100 +279,50 @@ public final class GradientStacker {
    */
   private void addWindowed(float[] real, float[] imaginary, float[] mask, float[] coherence,
       float span, int rowFrom, int rowTo) {
-    int h = window / 2;
-    int productFrom = Math.max(0, rowFrom - h);
-    int productTo = Math.min(height, rowTo + h);
-    prepareWindowed(real, imaginary, mask, coherence, Math.max(0, productFrom - 1) * width,
-        Math.min(height, productTo + 1) * width);
-    products(width, azimuthProducts, interiorRows, Math.max(1, productFrom) * width,
-        Math.min(height - 1, productTo) * width);
-    products(1, rangeProducts, interiorColumns, productFrom * width + 1, productTo * width - 1);
-    float[][] columnSums = this.columnSums;
-    for (float[] c : columnSums) {
-      Arrays.fill(c, 0);
-    }
     int outFrom = Math.max(1, rowFrom);
     int outTo = Math.min(height - 1, rowTo);
-    float perArea = 1f / (SCALE * window * window);
+    if (outFrom >= outTo) {
+      return;
+    }
+    float perArea = 1f / (WindowSums.SCALE * window * window);
     float perSpan = 1f / span;
-    for (int y = outFrom; y < outTo; y++) {
-      // Column sums over rows y - h to y + h, running: exact, so the start does not matter.
-      if (y == outFrom) {
-        for (int r = Math.max(0, y - h); r <= Math.min(height - 1, y + h); r++) {
-          addRow(r, 1);
-        }
-      } else {
-        if (y + h < height) {
-          addRow(y + h, 1);
-        }
-        if (y - h - 1 >= 0) {
-          addRow(y - h - 1, -1);
-        }
-      }
-      for (int q = 0; q < 6; q++) {
-        boxRow(columnSums[q], boxSums[q], h);
-      }
+    int pad = windowSums.pad();
+    windowSums.sweep(real, imaginary, mask, coherence, outFrom, outTo, (y, box, usable) -> {
+      System.arraycopy(usable, pad, rowUsable, 0, width);
       int row = y * width;
-      accumulateWindowRow(boxSums[0], boxSums[1], boxSums[2], boxSums[5], row, width,
-          sumAzimuth, sumAzimuthSpan, sumAzimuthSquare, sumAzimuthSpanSquare, span, perSpan,
-          perArea, true);
-      accumulateWindowRow(boxSums[3], boxSums[4], boxSums[5], boxSums[2], row, 1,
-          sumRange, sumRangeSpan, sumRangeSquare, sumRangeSpanSquare, span, perSpan,
-          perArea, false);
-    }
-  }
-
-  /** Adds sign times the products of row r to the padded column sums. */
-  private void addRow(int r, float sign) {
-    int h = window / 2;
-    int row = r * width;
-    for (int q = 0; q < 6; q++) {
-      float[] c = columnSums[q];
-      float[] p = (q < 3 ? azimuthProducts : rangeProducts)[q % 3];
-      int offset = row - (q < 3 ? width : 1) - h; // products sit at pixel - step
-      int first = Math.max(h, -offset);
-      int last = Math.min(width + h, n - offset);
-      for (int x = first; x < last; x++) {
-        c[x] += sign * p[x + offset];
-      }
-    }
-  }
-
-  /** Sums of 2h + 1 consecutive column sums (padded with h zeros each side), running. */
-  private void boxRow(float[] padded, float[] box, int h) {
-    float s = 0;
-    for (int x = 0; x < 2 * h; x++) {
-      s += padded[x];
-    }
-    for (int x = 0; x < width; x++) {
-      s += padded[x + 2 * h];
-      box[x] = s;
-      s -= padded[x];
-    }
+      accumulateWindowRow(box[0], box[1], box[2], box[5], row, width, sumAzimuth,
+          sumAzimuthSpan, sumAzimuthSquare, sumAzimuthSpanSquare, span, perSpan, perArea);
+      accumulateWindowRow(box[3], box[4], box[5], box[2], row, 1, sumRange, sumRangeSpan,
+          sumRangeSquare, sumRangeSpanSquare, span, perSpan, perArea);
+    });
   }
 
   /**
    * Stacks the windowed gradients of one row along one axis, from the box sums of its products'
-   * real and imaginary parts and weights, and those of the other axis's weights.
+   * real and imaginary parts and weights, and those of the other axis's weights. The weights are
+   * whole numbers (scaled, see {@link WindowSums}), so w / (w + TINY) is exactly 1 where some
+   * product counted and 0 where none did: a test the loop vectorizer can take, as it cannot
+   * Math.min. Loops stay short (HotSpot does not vectorize loops over many arrays).
    */
   private void accumulateWindowRow(float[] re, float[] im, float[] weights, float[] otherWeights,
       int row, int step, float[] sum, float[] sumSpan, float[] sumSquare, float[] sumSpanSquare,
-      float span, float perSpan, float perArea, boolean countHere) {
+      float span, float perSpan, float perArea) {
     float[] x = rowReal;
-    float[] y = rowImaginary;
     float[] angle = rowAngle;
     float[] ok = rowOk;
     float[] u = rowUsable;
-    // Every loop reads its arrays at one index (see the class comment): the row's usability is
-    // copied to the row's frame, and the results to the sums' frame.
-    System.arraycopy(usable, row, u, 0, width);
+    // Every loop reads its arrays at one index (see the class comment): the results are copied
+    // to the sums' frame.
     for (int c = 1; c < width - 1; c++) {
-      float some = Math.min(weights[c], 1f);
-      ok[c] = u[c] * some * Math.min(otherWeights[c], 1f);
-      x[c] = re[c] + (1f - some); // no product: angle 0, and no NaN times 0
-      y[c] = im[c];
+      ok[c] = weights[c] / (weights[c] + TINY);
     }
-    FastAtan2.atan2(y, x, angle, 1, width - 1);
+    for (int c = 1; c < width - 1; c++) {
+      x[c] = re[c] + (1f - ok[c]); // no product: angle 0, and no NaN times 0
+    }
+    for (int c = 1; c < width - 1; c++) {
+      ok[c] = u[c] * ok[c] * (otherWeights[c] / (otherWeights[c] + TINY));
+    }
+    FastAtan2.atan2(im, x, angle, 1, width - 1);
     float[] gain = rowGain;
     for (int c = 1; c < width - 1; c++) {
       gain[c] = ok[c] * weights[c] * perArea;
@@ -429,111 +332,38 @@ public final class GradientStacker {
     int to = row + width - 1 - step;
     float[] g = frameGain;
     float[] gradient = frameGradient;
+    if (step == 1) {
+      // The count sits in the range frame; ok is the same on both axes.
+      System.arraycopy(ok, 1, g, from, to - from);
+      for (int j = from; j < to; j++) {
+        count[j] += g[j];
+      }
+    }
     System.arraycopy(gain, 1, g, from, to - from);
     System.arraycopy(angle, 1, gradient, from, to - from);
     for (int j = from; j < to; j++) {
       float wg = g[j] * gradient[j];
-      float gs = g[j] * span;
       sum[j] += wg;
-      sumSpan[j] += gs;
       sumSquare[j] += wg * gradient[j] * perSpan;
+    }
+    for (int j = from; j < to; j++) {
+      float gs = g[j] * span;
+      sumSpan[j] += gs;
       sumSpanSquare[j] += gs * gs;
-    }
-    if (countHere) {
-      for (int c = 1; c < width - 1; c++) {
-        count[row + c - 1] += ok[c];
-      }
-    }
-  }
-
-  /**
-   * Scaled integer products z(p + step) conj(z(p - step)) of unit phasors at pixels {@code from}
-   * to {@code to}, weighted by the mean weight of the two samples, 0 where a sample is unusable
-   * or the pixel lies on the tile edge along the axis ({@code inside} 0).
-   */
-  private void products(int step, float[][] out, float[] inside, int from, int to) {
-    // Frame of the class comment: entry j = p - step holds pixel p, its samples j and j + 2 step
-    // (the ahead copies), so that every array is read at one index.
-    int jFrom = from - step;
-    int jTo = to - step;
-    float[] c = cosine;
-    float[] s = sine;
-    float[] w = weight;
-    float[] u = usable;
-    float[] cAhead = ahead[0];
-    float[] sAhead = ahead[1];
-    float[] wAhead = ahead[2];
-    float[] uAhead = ahead[3];
-    System.arraycopy(c, jFrom + 2 * step, cAhead, jFrom, jTo - jFrom);
-    System.arraycopy(s, jFrom + 2 * step, sAhead, jFrom, jTo - jFrom);
-    System.arraycopy(w, jFrom + 2 * step, wAhead, jFrom, jTo - jFrom);
-    System.arraycopy(u, jFrom + 2 * step, uAhead, jFrom, jTo - jFrom);
-    float[] in = frameInside;
-    System.arraycopy(inside, from, in, jFrom, jTo - jFrom);
-    float[] re = out[0];
-    float[] im = out[1];
-    float[] wt = out[2];
-    for (int j = jFrom; j < jTo; j++) {
-      float g = in[j] * u[j] * uAhead[j] * 0.5f * (w[j] + wAhead[j]) * SCALE;
-      re[j] = (g * (cAhead[j] * c[j] + sAhead[j] * s[j]) + ROUNDER) - ROUNDER;
-      im[j] = (g * (sAhead[j] * c[j] - cAhead[j] * s[j]) + ROUNDER) - ROUNDER;
-      wt[j] = (g + ROUNDER) - ROUNDER;
-    }
-  }
-
-  /** Unit phasors, weights and usability (1 or 0) of samples {@code from} to {@code to}. */
-  private void prepareWindowed(float[] real, float[] imaginary, float[] mask, float[] coherence,
-      int from, int to) {
-    float[] c = cosine;
-    float[] s = sine;
-    float[] w = weight;
-    for (int i = from; i < to; i++) {
-      float r = real[i];
-      float m = imaginary[i];
-      float inverse = 1f / (float) Math.sqrt(r * r + m * m); // 0 + 0i: NaN phasor below
-      c[i] = r * inverse;
-      s[i] = m * inverse;
-    }
-    weighAndFlag(c, s, mask, coherence, from, to);
-    Arrays.fill(usable, from, to, 1f);
-    for (int i = nextUnusable(from, to); i >= 0; i = nextUnusable(i + 1, to)) {
-      c[i] = 0f;
-      s[i] = 0f;
-      w[i] = 0f;
-      usable[i] = 0f;
     }
   }
 
   private void allocateWorkArrays() {
     if (window > 1) {
-      int h = window / 2;
-      cosine = new float[n];
-      sine = new float[n];
-      weight = new float[n];
-      usable = new float[n];
-      flag = new float[n];
-      zeros = new float[n];
-      azimuthProducts = new float[3][n];
-      rangeProducts = new float[3][n];
-      columnSums = new float[6][width + 2 * h];
-      boxSums = new float[6][width];
+      windowSums = new WindowSums(width, height, window);
       rowReal = new float[width];
-      rowImaginary = new float[width];
       rowAngle = new float[width];
       rowOk = new float[width];
       rowUsable = new float[width];
       rowGain = new float[width];
       frameGain = new float[n];
       frameGradient = new float[n];
-      frameInside = new float[n];
-      ahead = new float[4][n];
-      interiorRows = new float[n];
-      interiorColumns = new float[n];
-      Arrays.fill(interiorRows, width, n - width, 1f);
-      for (int y = 0; y < height; y++) {
-        Arrays.fill(interiorColumns, y * width + 1, (y + 1) * width - 1, 1f);
-      }
-      phase = cosine; // marks the arrays allocated
+      phase = rowAngle; // marks the arrays allocated
       return;
     }
     phase = new float[n];
