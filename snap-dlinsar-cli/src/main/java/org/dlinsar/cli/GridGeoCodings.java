@@ -2,6 +2,7 @@ package org.dlinsar.cli;
 
 import java.util.List;
 import org.dlinsar.imports.GeoTiffGrid;
+import org.dlinsar.imports.GridGeoCoder;
 import org.dlinsar.lite.geo.TiePointGeoCoding;
 import org.dlinsar.lite.geo.TiePointGrid;
 import org.esa.snap.core.datamodel.Product;
@@ -13,15 +14,16 @@ import org.esa.snap.core.datamodel.Product;
  *
  * <p>Headless side only, as {@link SceneGeoCodings}: the engine's tie-point classes.
  */
-final class GridGeoCodings {
+public final class GridGeoCodings implements GridGeoCoder {
 
   /** Tie points every this many pixels. */
   static final int STEP_PX = 16;
 
-  private GridGeoCodings() {}
+  /** For {@code META-INF/services}: the reader plug-ins find the headless geocoding so. */
+  public GridGeoCodings() {}
 
-  /** Sets the geocoding of {@code product} from {@code grid}. Modified: product. */
-  static void attach(Product product, GeoTiffGrid grid) {
+  @Override
+  public void attach(Product product, GeoTiffGrid grid) {
     int gw = (grid.width() + STEP_PX - 1) / STEP_PX + 1;
     int gh = (grid.height() + STEP_PX - 1) / STEP_PX + 1;
     float[] lat = new float[gw * gh];

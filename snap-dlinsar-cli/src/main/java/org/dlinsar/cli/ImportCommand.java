@@ -8,8 +8,7 @@ import java.util.List;
 import org.dlinsar.imports.GammaPar;
 import org.dlinsar.imports.GammaStack;
 import org.dlinsar.imports.ImportedStack;
-import org.dlinsar.imports.ImportedStackOp;
-import org.dlinsar.imports.GeoTiffStack;
+import org.dlinsar.imports.ImportedStacks;
 import org.dlinsar.imports.LicsarFrame;
 import org.dlinsar.imports.PlainGeoTiffs;
 import org.dlinsar.lite.cli.ConsoleProgressMonitor;
@@ -68,10 +67,7 @@ public final class ImportCommand implements LauncherCommand {
     String name = dim.substring(0, dim.length() - ".dim".length());
     StagedFileSet set = StagedFileSet.open(folder, name, List.of(dim, name + ".data"), Files::move);
     try {
-      Product product = ImportedStackOp.of(stack, name);
-      if (stack instanceof GeoTiffStack frame) {
-        GridGeoCodings.attach(product, frame.grid());
-      }
+      Product product = ImportedStacks.product(stack, name);
       GPF.writeProduct(product, set.staged(dim).toFile(), "BEAM-DIMAP", false, new ConsoleProgressMonitor(err));
       set.commit();
     } catch (IOException | RuntimeException e) {

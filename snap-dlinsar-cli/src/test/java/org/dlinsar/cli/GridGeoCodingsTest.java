@@ -19,7 +19,7 @@ class GridGeoCodingsTest {
     double step = 0.0013889;
     Product product = new Product("grid", "IFG_STACK", w, h);
 
-    GridGeoCodings.attach(product, new GeoTiffGrid(w, h, lon0, lat0, step, -step));
+    new GridGeoCodings().attach(product, new GeoTiffGrid(w, h, lon0, lat0, step, -step));
 
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
@@ -29,5 +29,13 @@ class GridGeoCodingsTest {
         assertEquals(lat0 - y * step, pos.getLat(), 1e-5, "lat at " + x + "," + y);
       }
     }
+  }
+
+  @Test
+  void theReaderPlugInsFindThisGeoCoderAsTheHeadlessOne() {
+    var coders = java.util.ServiceLoader.load(org.dlinsar.imports.GridGeoCoder.class).stream().toList();
+
+    assertEquals(1, coders.size());
+    assertEquals(GridGeoCodings.class, coders.get(0).type());
   }
 }

@@ -35,6 +35,8 @@ class ImportCommandTest {
 
   private static final Path MINING = Path.of(System.getProperty("dlinsar.root", ".."))
       .resolve("test-products/mining-256x192.data");
+  private static final Path GRAPH = Path.of(System.getProperty("dlinsar.root", ".."))
+      .resolve("graphs/detect-subsidence.xml");
   private static final Pattern COHERENCE = Pattern.compile("coh_VV_(\\d{2}\\w{3}\\d{4})_(\\d{2}\\w{3}\\d{4})\\.img");
   private static final DateTimeFormatter SNAP_DATE = DateTimeFormatter.ofPattern("ddMMMyyyy", Locale.ENGLISH);
 
@@ -57,6 +59,32 @@ class ImportCommandTest {
     List<String> back = detections(ProductIO.readProduct(imported.toFile()));
     assertFalse(original.isEmpty(), "the mining stack has subsidence to detect");
     assertEquals(original, back);
+  }
+
+  /**
+   * The reader plug-in form: a graph's Read node given the GAMMA folder itself (no import step)
+   * finds the same bowls as the stack the import command writes.
+   */
+  @Test
+  void aGraphReadsTheGammaFolderItselfAndFindsTheSameBowls() throws Exception {
+    Path gamma = exportToGamma(dir.resolve("gamma"));
+    Path imported = dir.resolve("imported.dim");
+    launch("import", "--format", "gamma", "--par", gamma.resolve("20210104.rmli.par").toString(),
+        "-o", imported.toString(), gamma.toString());
+    Path fromImport = dir.resolve("from_import.dim");
+    Path fromFolder = dir.resolve("from_folder.dim");
+
+    GraphRuns.launch(GRAPH.toString(), "-Pinput=" + imported, "-Poutput=" + fromImport);
+    GraphRuns.launch(GRAPH.toString(), "-Pinput=" + gamma, "-Poutput=" + fromFolder);
+
+    String expected = Files.readString(csv(fromImport));
+    assertTrue(expected.lines().count() > 1, "the mining stack has bowls to detect:\n" + expected);
+    assertEquals(expected, Files.readString(csv(fromFolder)));
+  }
+
+  private static Path csv(Path dim) {
+    String name = dim.getFileName().toString().replace(".dim", ".detections.csv");
+    return dim.resolveSibling(name);
   }
 
   @Test

@@ -96,6 +96,11 @@ public record GammaStack(GammaPar par, int height, List<ImportedPair> pairs) imp
     return new GammaStack(par, height, List.copyOf(pairs));
   }
 
+  /** Whether {@code name} is a phase file's (see PHASE_SUFFIXES). */
+  static boolean isPhase(String name) {
+    return PHASE_SUFFIXES.stream().anyMatch(name::endsWith);
+  }
+
   private static String phaseSuffix(String name) {
     return PHASE_SUFFIXES.stream().filter(name::endsWith)
         .reduce((a, b) -> a.length() >= b.length() ? a : b).orElse("?");

@@ -54,7 +54,7 @@ public final class PlainGeoTiffs {
         .map(e -> new ImportedPair(e.getKey(), e.getValue(), coherences.get(e.getKey()))).toList());
   }
 
-  private static boolean isTiff(Path file) {
+  static boolean isTiff(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return Files.isRegularFile(file) && (name.endsWith(".tif") || name.endsWith(".tiff"));
   }

@@ -23,6 +23,8 @@ import org.esa.snap.core.gpf.graph.Graph;
 import org.esa.snap.core.gpf.graph.GraphIO;
 import org.esa.snap.core.gpf.graph.Node;
 import org.junit.jupiter.api.Test;
+import org.esa.snap.core.dataio.ProductReaderPlugIn;
+import java.util.ServiceLoader;
 
 /**
  * The Desktop layer puts every pipeline stage and the whole chain in Radar > Interferometric >
@@ -116,5 +118,32 @@ class LayerTest {
     assertEquals(STAGES, operators.subList(1, operators.size() - 2), "Read, the five stages, BandSelect, Write");
     assertEquals(List.of("BandSelect", "Write"), operators.subList(operators.size() - 2, operators.size()),
         "the chain writes what it adds");
+  }
+
+  /**
+   * File > Import has one entry per reader plug-in format, each SNAP's ImportProductAction for a
+   * format a registered plug-in reads, with help.
+   */
+  @Test
+  void importEntriesOpenTheReaderPlugInsFormats() throws Exception {
+    Set<String> formats = new HashSet<>();
+    for (ProductReaderPlugIn plugIn : ServiceLoader.load(ProductReaderPlugIn.class)) {
+      formats.addAll(List.of(plugIn.getFormatNames()));
+    }
+    Map<String, Map<String, String>> readers = layer.filesIn("Actions/Readers");
+    Set<String> named = new HashSet<>();
+    readers.forEach((file, attributes) -> {
+      assertEquals("org.esa.snap.rcp.actions.file.ImportProductAction.create", attributes.get("delegate"), file);
+      assertEquals("org.openide.awt.Actions.alwaysEnabled", attributes.get("instanceCreate"), file);
+      assertTrue(formats.contains(attributes.get("formatName")), file + ": no reader plug-in reads "
+          + attributes.get("formatName") + " (" + formats + ")");
+      assertFalse(attributes.getOrDefault("helpId", "").isBlank(), file + " has no helpId");
+      named.add(attributes.get("formatName"));
+    });
+    assertEquals(formats, named, "a reader plug-in without an import entry");
+    Set<String> entered = new HashSet<>();
+    layer.filesIn("Menu/File/Import/DL-InSAR Interferograms").values()
+        .forEach(a -> entered.add(a.get("originalFile").substring("Actions/Readers/".length())));
+    assertEquals(readers.keySet(), entered);
   }
 }

@@ -41,7 +41,9 @@ public final class ProductFiles {
       throw new OperatorException("Cannot read product " + file + ": " + e.getMessage(), e);
     }
     if (product == null) {
-      throw new OperatorException("Cannot read product " + file + ": not a BEAM-DIMAP product");
+      throw new OperatorException("Cannot read product " + file + ": no reader opens it (BEAM-DIMAP"
+          + " headers, and what the reader plug-ins on the classpath claim"
+          + (formatName != null && !formatName.isBlank() ? " in format " + formatName : "") + ")");
     }
     return product;
   }

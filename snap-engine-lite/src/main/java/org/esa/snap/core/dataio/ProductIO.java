@@ -5,6 +5,9 @@ import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.ServiceLoader;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.dlinsar.lite.dimap.DimapProductReader;
 import org.dlinsar.lite.dimap.DimapProductWriter;
 import org.esa.snap.core.datamodel.Product;
@@ -25,12 +28,13 @@ public class ProductIO {
 
   /**
    * Reads the product in {@code file} with a reader of one of {@code formatNames} (any format
-   * when none is given).
+   * when none is given): BEAM-DIMAP headers ({@code .dim}) with the engine's own reader, anything
+   * else with the {@link ProductReaderPlugIn} registered in {@code META-INF/services} that decodes
+   * it ({@link #getProductReaderForInput}).
    *
-   * @return the product, or null when {@code file} is not a BEAM-DIMAP header ({@code .dim}) or
-   *     the formats asked for do not include BEAM-DIMAP, as SNAP returns null when no reader fits
-   * @throws IOException naming the file if it does not exist, or if it is a broken BEAM-DIMAP
-   *     product (malformed header, missing or truncated band file)
+   * @return the product, or null when no reader of the formats asked for fits, as in SNAP
+   * @throws IOException naming the file if it does not exist, or if it is a broken product
+   *     (a malformed BEAM-DIMAP header, a missing or truncated band file, what a reader refuses)
    */
   public static Product readProduct(File file, String... formatNames) throws IOException {
     if (file == null) {
@@ -39,11 +43,61 @@ public class ProductIO {
     if (!file.exists()) {
       throw new FileNotFoundException("product file not found: " + file.getPath());
     }
-    if (!isDimapWanted(formatNames) || !file.isFile()
-        || !file.getName().toLowerCase(Locale.ROOT).endsWith(DIMAP_EXTENSION)) {
-      return null;
+    if (isDimapWanted(formatNames) && file.isFile()
+        && file.getName().toLowerCase(Locale.ROOT).endsWith(DIMAP_EXTENSION)) {
+      return DimapProductReader.read(file);
     }
-    return DimapProductReader.read(file);
+    ProductReader reader = readerFor(file, formatNames);
+    return reader == null ? null : reader.readProductNodes(file, null);
+  }
+
+  /**
+   * The reader of the plug-in that decodes {@code input} best, as SNAP chooses: the first that
+   * says {@link DecodeQualification#INTENDED}, else the last that says SUITABLE; null when none
+   * can. A plug-in that throws is skipped (and logged).
+   */
+  public static ProductReader getProductReaderForInput(Object input) {
+    return readerFor(input);
+  }
+
+  private static ProductReader readerFor(Object input, String... formatNames) {
+    ProductReaderPlugIn chosen = null;
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    for (ProductReaderPlugIn plugIn : ServiceLoader.load(ProductReaderPlugIn.class, loader)) {
+      if (!hasFormat(plugIn, formatNames)) {
+        continue;
+      }
+      DecodeQualification qualification;
+      try {
+        qualification = plugIn.getDecodeQualification(input);
+      } catch (RuntimeException e) {
+        Logger.getLogger(ProductIO.class.getName()).log(Level.WARNING,
+            "reader plug-in " + plugIn.getClass().getName() + " failed on " + input, e);
+        continue;
+      }
+      if (qualification == DecodeQualification.INTENDED) {
+        chosen = plugIn;
+        break;
+      }
+      if (qualification == DecodeQualification.SUITABLE) {
+        chosen = plugIn;
+      }
+    }
+    return chosen == null ? null : chosen.createReaderInstance();
+  }
+
+  private static boolean hasFormat(ProductReaderPlugIn plugIn, String... formatNames) {
+    if (formatNames == null || formatNames.length == 0) {
+      return true;
+    }
+    for (String wanted : formatNames) {
+      for (String name : plugIn.getFormatNames()) {
+        if (wanted != null && name.equalsIgnoreCase(wanted.trim())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Reads the product at {@code filePath}; see {@link #readProduct(File, String...)}. */

@@ -21,6 +21,7 @@ public class Product extends ProductNode implements Closeable {
   public static final String HISTORY_ROOT_NAME = "history";
   public static final String PROPERTY_NAME_PRODUCT_TYPE = "productType";
 
+  private ProductReader productReader;
   private String productType;
   private Dimension sceneRasterSize;
   private final ProductNodeGroup<Band> bandGroup;
@@ -40,11 +41,13 @@ public class Product extends ProductNode implements Closeable {
   /**
    * A product of a fixed scene size.
    *
-   * @param reader ignored: the headless engine attaches pixels through source images
+   * @param reader the reader that made the product, or null; the headless engine attaches pixels
+   *     through source images
    * @throws IllegalArgumentException if the size is not positive
    */
   public Product(String name, String type, int sceneRasterWidth, int sceneRasterHeight, ProductReader reader) {
     this(name, type, new Dimension(sceneRasterWidth, sceneRasterHeight));
+    this.productReader = reader;
     if (sceneRasterWidth < 1 || sceneRasterHeight < 1) {
       throw new IllegalArgumentException("product '" + name + "' needs a positive scene size, got "
           + sceneRasterWidth + "x" + sceneRasterHeight);
@@ -59,10 +62,12 @@ public class Product extends ProductNode implements Closeable {
   /**
    * A product whose scene size is that of its largest band.
    *
-   * @param reader ignored: the headless engine attaches pixels through source images
+   * @param reader the reader that made the product, or null; the headless engine attaches pixels
+   *     through source images
    */
   public Product(String name, String type, ProductReader reader) {
     this(name, type, (Dimension) null);
+    this.productReader = reader;
   }
 
   private Product(String name, String type, Dimension sceneRasterSize) {
@@ -329,6 +334,15 @@ public class Product extends ProductNode implements Closeable {
       }
     }
     return true;
+  }
+
+  /** The reader that made this product, or null (an operator's target, a product built in code). */
+  public ProductReader getProductReader() {
+    return productReader;
+  }
+
+  public void setProductReader(ProductReader reader) {
+    this.productReader = reader;
   }
 
   /** Marks the product modified or, with false, marks it and all its nodes unmodified. */

@@ -1,0 +1,42 @@
+package org.dlinsar.imports;
+
+import java.io.IOException;
+import java.util.ServiceLoader;
+import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.util.ProductUtils;
+
+/** An imported stack as a product: the same for {@code bin/dlinsar import} and the reader plug-ins. */
+public final class ImportedStacks {
+
+  /** SNAP's GeoTIFF reader's format name. */
+  static final String SNAP_GEOTIFF = "GeoTIFF";
+
+  private ImportedStacks() {}
+
+  /**
+   * The stack named {@code name} in the contract's form, pixels read when pulled; geocoded when
+   * its files are GeoTIFFs: inside SNAP with SNAP's GeoTIFF reader's geocoding of the first
+   * phase file, in the headless engine with the {@link GridGeoCoder} it registers.
+   *
+   * @throws IOException naming the GeoTIFF SNAP's reader cannot open
+   */
+  public static Product product(ImportedStack stack, String name) throws IOException {
+    Product product = ImportedStackOp.of(stack, name);
+    if (stack instanceof GeoTiffStack frame) {
+      Product tiff = ProductIO.readProduct(frame.pairs().get(0).phase().toFile(), SNAP_GEOTIFF);
+      boolean geocoded = tiff != null && tiff.getSceneGeoCoding() != null;
+      if (geocoded) {
+        ProductUtils.copyGeoCoding(tiff, product);
+      }
+      if (tiff != null) {
+        tiff.dispose();
+      }
+      if (!geocoded) {
+        ServiceLoader.load(GridGeoCoder.class, ImportedStacks.class.getClassLoader())
+            .findFirst().ifPresent(coder -> coder.attach(product, frame.grid()));
+      }
+    }
+    return product;
+  }
+}

@@ -1,0 +1,155 @@
+package org.dlinsar.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.esa.snap.core.dataio.DecodeQualification;
+
+/**
+ * The folder layouts SNAP's reader plug-ins open as an interferogram stack: what a user may pick
+ * in SNAP's file chooser or give a Read node (the folder itself, or a file in it that names the
+ * layout), which folder that means, and the stack it holds. Every pair is taken (no span limit);
+ * {@code bin/dlinsar import} adds the options.
+ */
+enum InterferogramFolder {
+
+  /** A LiCSAR frame: its folder, or one pair's {@code <pair>.geo.diff_pha.tif}. */
+  LICSAR("DL-InSAR-LiCSAR", ".geo.diff_pha.tif",
+      "COMET LiCSAR frame (pair folders of wrapped phase and coherence GeoTIFFs)") {
+    @Override
+    Path folder(Path input) {
+      if (Files.isDirectory(input)) {
+        return input;
+      }
+      Path pairFolder = input.getParent();
+      return pairFolder == null ? null : pairFolder.getParent();
+    }
+
+    @Override
+    boolean holds(Path folder, Path input) throws IOException {
+      if (!Files.isDirectory(input) && !fileName(input).endsWith(LICSAR_PHASE)) {
+        return false;
+      }
+      try (Stream<Path> children = Files.list(folder)) {
+        return children.anyMatch(child -> PairFileName.of(fileName(child)).isPresent()
+            && Files.isRegularFile(child.resolve(fileName(child) + LICSAR_PHASE)));
+      }
+    }
+
+    @Override
+    ImportedStack scan(Path folder, Path input) throws IOException {
+      return LicsarFrame.scan(folder, 0);
+    }
+  },
+
+  /** GAMMA differential interferograms: their folder (with one {@code .par}), or the {@code .par}. */
+  GAMMA("DL-InSAR-GAMMA", ".par",
+      "GAMMA differential interferograms (<ref>_<sec>.diff, .cc, and a .par for the width)") {
+    @Override
+    Path folder(Path input) {
+      return Files.isDirectory(input) ? input : input.getParent();
+    }
+
+    @Override
+    boolean holds(Path folder, Path input) throws IOException {
+      if (Files.isDirectory(input) ? parFiles(folder).size() != 1 : !fileName(input).endsWith(".par")) {
+        return false;
+      }
+      try (Stream<Path> files = Files.list(folder)) {
+        return files.anyMatch(f -> PairFileName.of(fileName(f)).isPresent() && GammaStack.isPhase(fileName(f)));
+      }
+    }
+
+    @Override
+    ImportedStack scan(Path folder, Path input) throws IOException {
+      List<Path> pars = Files.isDirectory(input) ? parFiles(folder) : List.of(input);
+      if (pars.size() != 1) {
+        throw new IOException(folder + ": " + pars.size() + " .par files; open the one that gives"
+            + " the interferograms' width");
+      }
+      return GammaStack.scan(folder, GammaPar.read(pars.get(0)), 0);
+    }
+  },
+
+  /** Plain GeoTIFFs with a pair's dates in their names: their folder, or one of them. */
+  GEOTIFF("DL-InSAR-GeoTIFF-pairs", ".tif",
+      "Folder of wrapped-phase GeoTIFFs named with their pair's dates") {
+    @Override
+    Path folder(Path input) {
+      return Files.isDirectory(input) ? input
+          : PlainGeoTiffs.isTiff(input) && PairFileName.inside(fileName(input)).isPresent()
+              ? input.getParent() : null;
+    }
+
+    @Override
+    boolean holds(Path folder, Path input) throws IOException {
+      try (Stream<Path> files = Files.list(folder)) {
+        return files.anyMatch(f -> PlainGeoTiffs.isTiff(f) && PairFileName.inside(fileName(f)).isPresent());
+      }
+    }
+
+    @Override
+    ImportedStack scan(Path folder, Path input) throws IOException {
+      return PlainGeoTiffs.scan(folder, 0);
+    }
+
+    @Override
+    DecodeQualification qualification() {
+      return DecodeQualification.SUITABLE; // GeoTIFFs of other kinds may carry dates too
+    }
+  };
+
+  private static final String LICSAR_PHASE = ".geo.diff_pha.tif";
+
+  final String formatName;
+  final String extension;
+  final String description;
+
+  InterferogramFolder(String formatName, String extension, String description) {
+    this.formatName = formatName;
+    this.extension = extension;
+    this.description = description;
+  }
+
+  /** The folder {@code input} means, or null when it cannot mean one. */
+  abstract Path folder(Path input);
+
+  /** Whether {@code folder} (from {@code input}) looks like this layout: names only, no file read. */
+  abstract boolean holds(Path folder, Path input) throws IOException;
+
+  /**
+   * @throws IOException one line naming the file or folder that is not as the layout wants
+   */
+  abstract ImportedStack scan(Path folder, Path input) throws IOException;
+
+  /** What {@link #decode} answers for a folder of this layout. */
+  DecodeQualification qualification() {
+    return DecodeQualification.INTENDED;
+  }
+
+  /** How well this layout's reader can open {@code input}; never throws. */
+  DecodeQualification decode(Path input) {
+    try {
+      Path folder = input == null || !Files.exists(input) ? null : folder(input);
+      return folder != null && Files.isDirectory(folder) && holds(folder, input)
+          ? qualification() : DecodeQualification.UNABLE;
+    } catch (IOException | RuntimeException e) {
+      return DecodeQualification.UNABLE;
+    }
+  }
+
+  private static String fileName(Path path) {
+    Path name = path.getFileName();
+    return name == null ? "" : name.toString();
+  }
+
+  private static List<Path> parFiles(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> Files.isRegularFile(f)
+          && fileName(f).toLowerCase(Locale.ROOT).endsWith(".par")).sorted().toList();
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.dlinsar.imports;
+
+import com.bc.ceres.core.ProgressMonitor;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.esa.snap.core.dataio.AbstractProductReader;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
+
+/**
+ * Reads an interferogram folder ({@link InterferogramFolder}) as the stack {@code bin/dlinsar
+ * import} would write: the product of {@link ImportedStacks#product}, whose bands are read from the
+ * files tile by tile when pulled, never the whole stack at once.
+ */
+final class InterferogramFolderReader extends AbstractProductReader {
+
+  InterferogramFolderReader(InterferogramFolderReaderPlugIn plugIn) {
+    super(plugIn);
+  }
+
+  /** @throws IOException one line naming the file or folder that is not as the layout wants */
+  @Override
+  protected Product readProductNodesImpl() throws IOException {
+    Path input = InputPath.of(getInput());
+    InterferogramFolder layout = ((InterferogramFolderReaderPlugIn) getReaderPlugIn()).layout();
+    Path folder = input == null ? null : layout.folder(input);
+    if (folder == null) {
+      throw new IOException(getInput() + ": not a " + layout.formatName + " folder or a file in one");
+    }
+    ImportedStack stack = layout.scan(folder, input);
+    Path name = folder.toAbsolutePath().normalize().getFileName();
+    return ImportedStacks.product(stack, name == null ? "interferograms" : name.toString());
+  }
+
+  /** The bands compute from the files themselves; this reads them as any band is read. */
+  @Override
+  protected void readBandRasterDataImpl(int sourceOffsetX, int sourceOffsetY, int sourceWidth,
+      int sourceHeight, int sourceStepX, int sourceStepY, Band destBand, int destOffsetX,
+      int destOffsetY, int destWidth, int destHeight, ProductData destBuffer, ProgressMonitor pm)
+      throws IOException {
+    destBand.readRasterData(destOffsetX, destOffsetY, destWidth, destHeight, destBuffer, pm);
+  }
+}

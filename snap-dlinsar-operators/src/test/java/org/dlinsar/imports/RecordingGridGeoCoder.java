@@ -1,0 +1,16 @@
+package org.dlinsar.imports;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.esa.snap.core.datamodel.Product;
+
+/** The headless geocoder of this module's tests: records which grid each product was given. */
+public final class RecordingGridGeoCoder implements GridGeoCoder {
+
+  static final Map<String, GeoTiffGrid> GRIDS = new ConcurrentHashMap<>();
+
+  @Override
+  public void attach(Product product, GeoTiffGrid grid) {
+    GRIDS.put(product.getName(), grid);
+  }
+}

@@ -1,0 +1,2 @@
+/** SNAP's file utilities the reader API names ({@code SnapFileFilter}). */
+package org.esa.snap.core.util.io;
