@@ -50,7 +50,7 @@ final class BlobSelection {
       int radius = radii[c.scale()];
       BlobExtent.Located located = BlobExtent.measure(source, width, height, c.x(), c.y(), radius,
           c.response() > 0, maxHalfSize(radius));
-      if (!overlaps(located.box(), blobs)) {
+      if (!overlaps(located.box(), blobs) && !isLobeOf(located.box(), c.response(), radius, blobs)) {
         blobs.add(new Blob(located.peakX(), located.peakY(), radius, c.response(), s.z(),
             located.box()));
       }
@@ -129,6 +129,27 @@ final class BlobSelection {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a blob of this box and response sign is the other lobe of a stronger blob of opposite
+   * sign: its box no further than {@code gap} pixels from the stronger one's. A moving slope's
+   * divergence is a pair of lobes of opposite sign side by side (Fu et al. 2022), one target.
+   */
+  private static boolean isLobeOf(PixelBox box, float response, int gap, List<Blob> blobs) {
+    for (Blob b : blobs) {
+      if ((b.response() > 0) != (response > 0) && boxGap(box, b.box()) <= gap) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Pixels between two boxes along the axis that separates them most; 0 when they touch or overlap. */
+  private static int boxGap(PixelBox a, PixelBox b) {
+    int dx = Math.max(b.x0() - a.x1(), a.x0() - b.x1());
+    int dy = Math.max(b.y0() - a.y1(), a.y0() - b.y1());
+    return Math.max(0, Math.max(dx, dy));
   }
 
   private static boolean overlaps(PixelBox box, List<Blob> blobs) {

@@ -45,6 +45,8 @@ class DetectionTruthTest {
     assertTrue(recall.visibleRecall() >= 0.8, "visible recall " + recall.visibleRecall());
     assertTrue(precision.precision() >= 0.7, "precision " + precision.precision());
     assertEquals(0, lookalikes, "lookalike cells detected");
+    // a slide's two lobes of opposite sign are one detection (BlobSelection): one box per site
+    assertEquals(precision.sitesHit(), precision.hitting(), "sites reported twice");
   }
 
   @Test
