@@ -26,7 +26,7 @@ import org.dlinsar.sim.ScenePresets;
  */
 public final class DetectionEvaluation {
 
-  private static final double[] MIN_SCORES = {0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60};
+  private static final double[] MIN_SCORES = {0.30, 0.35, 0.40, 0.45, 0.46, 0.47, 0.48, 0.50, 0.55, 0.60};
 
   private DetectionEvaluation() {}
 

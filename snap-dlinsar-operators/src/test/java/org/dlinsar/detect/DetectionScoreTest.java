@@ -27,6 +27,6 @@ class DetectionScoreTest {
   @Test
   void aBowlNeedsMoreSigmasThanASlideForTheSameScore() {
     assertEquals(5.25, DetectionScore.significance(0.5, SiteClass.SUBSIDENCE), 1e-12);
-    assertEquals(5.5, DetectionScore.significance(0.5, SiteClass.LANDSLIDE), 1e-12);
+    assertEquals(4.5, DetectionScore.significance(0.5, SiteClass.LANDSLIDE), 1e-12);
   }
 }
