@@ -19,8 +19,9 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
 
 /**
  * An {@link ImportedStack} as an interferogram stack in the contract's input form, its pixels read
- * from the GAMMA files tile by tile when pulled (write it with {@code GPF.writeProduct}). Not
- * registered with GPF: {@code bin/dlinsar import} builds it with {@link #of}.
+ * from the files tile by tile when pulled (write it with {@code GPF.writeProduct}). Not
+ * registered with GPF: {@link ImportedStacks#product} builds it with {@link #of}, for {@code
+ * bin/dlinsar import} and for the reader plug-ins.
  */
 @OperatorMetadata(
     alias = "DL-Import-Stack",
