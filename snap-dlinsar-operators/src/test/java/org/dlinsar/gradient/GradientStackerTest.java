@@ -344,6 +344,142 @@ class GradientStackerTest {
     }
   }
 
+  /**
+   * The windowed estimator against the class comment written out pixel by pixel in double: the
+   * row-by-row kernel ({@link WindowSums}) with its rounded products, running sums and split loops
+   * gives the same rates and counts.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {3, 7})
+  void windowedStackAgreesWithAStraightforwardDoublePrecisionWindowSum(int window) {
+    int w = 41;
+    int h = 33;
+    int n = w * h;
+    SplittableRandom random = new SplittableRandom(window);
+    GradientStacker stacker = new GradientStacker(w, h, window);
+    WindowReference reference = new WindowReference(w, h, window);
+    for (int k = 0; k < 5; k++) {
+      float[][] z = new float[4][n];
+      for (int i = 0; i < n; i++) {
+        double phase = 0.25 * (i % w) - 0.15 * (i / w) + 0.3 * random.nextGaussian();
+        double amplitude = Math.exp(random.nextGaussian());
+        z[0][i] = (float) (amplitude * Math.cos(phase));
+        z[1][i] = (float) (amplitude * Math.sin(phase));
+        z[2][i] = random.nextDouble() < 0.1 ? 0f : 1f;
+        z[3][i] = (float) (0.05 + 0.95 * random.nextDouble());
+      }
+      z[0][random.nextInt(n)] = Float.NaN;
+      int noData = random.nextInt(n);
+      z[0][noData] = 0f;
+      z[1][noData] = 0f;
+      float[] maskOrNone = k == 2 ? null : z[2];
+      float[] coherenceOrNone = k == 3 ? null : z[3];
+      double span = 0.04 * (k + 1);
+      stacker.addInterferogram(z[0], z[1], maskOrNone, coherenceOrNone, span);
+      reference.add(z[0], z[1], maskOrNone, coherenceOrNone, span);
+    }
+    float[] az = new float[n];
+    float[] rg = new float[n];
+    int[] count = new int[n];
+    stacker.finish(az, rg, count);
+
+    assertArrayEquals(reference.count, count, "count");
+    assertTrue(Arrays.stream(count).filter(c -> c > 0 && c < 5).count() > 0, "some pixels partly masked");
+    for (int i = 0; i < n; i++) {
+      double expectedAz = reference.rate(reference.sumAzimuth, reference.sumAzimuthSpan, i);
+      double expectedRg = reference.rate(reference.sumRange, reference.sumRangeSpan, i);
+      if (count[i] == 0) {
+        assertTrue(Float.isNaN(az[i]) && Float.isNaN(rg[i]), "NaN where nothing contributed, at " + i);
+        continue;
+      }
+      assertEquals(expectedAz, az[i], 1e-4 * Math.max(1, Math.abs(expectedAz)), "azimuth at " + i);
+      assertEquals(expectedRg, rg[i], 1e-4 * Math.max(1, Math.abs(expectedRg)), "range at " + i);
+    }
+  }
+
+  /** The windowed stack of the class comment, one pixel and one product at a time, in double. */
+  private static final class WindowReference {
+    final int w;
+    final int h;
+    final int window;
+    final double[] sumAzimuth;
+    final double[] sumAzimuthSpan;
+    final double[] sumRange;
+    final double[] sumRangeSpan;
+    final int[] count;
+
+    WindowReference(int w, int h, int window) {
+      this.w = w;
+      this.h = h;
+      this.window = window;
+      sumAzimuth = new double[w * h];
+      sumAzimuthSpan = new double[w * h];
+      sumRange = new double[w * h];
+      sumRangeSpan = new double[w * h];
+      count = new int[w * h];
+    }
+
+    void add(float[] re, float[] im, float[] mask, float[] coherence, double span) {
+      for (int y = 1; y < h - 1; y++) {
+        for (int x = 1; x < w - 1; x++) {
+          int i = y * w + x;
+          if (!ReferenceStack.usable(re, im, mask, coherence, i)) {
+            continue;
+          }
+          double[] azimuth = windowSum(re, im, mask, coherence, x, y, 0, 1);
+          double[] range = windowSum(re, im, mask, coherence, x, y, 1, 0);
+          if (azimuth[2] == 0 || range[2] == 0) {
+            continue;
+          }
+          double area = window * window;
+          sumAzimuth[i] += azimuth[2] / area * Math.atan2(azimuth[1], azimuth[0]) / 2;
+          sumAzimuthSpan[i] += azimuth[2] / area * span;
+          sumRange[i] += range[2] / area * Math.atan2(range[1], range[0]) / 2;
+          sumRangeSpan[i] += range[2] / area * span;
+          count[i]++;
+        }
+      }
+    }
+
+    /**
+     * Real, imaginary and weight sums over the window around (x, y) of the weighted unit-phasor
+     * products z(p + step) conj(z(p - step)) whose samples are both usable and in the tile.
+     */
+    private double[] windowSum(float[] re, float[] im, float[] mask, float[] coherence, int x,
+        int y, int dx, int dy) {
+      double[] sum = new double[3];
+      int half = window / 2;
+      for (int py = y - half; py <= y + half; py++) {
+        for (int px = x - half; px <= x + half; px++) {
+          int ax = px + dx;
+          int ay = py + dy;
+          int bx = px - dx;
+          int by = py - dy;
+          if (py < 0 || py >= h || px < 0 || px >= w || ax >= w || ay >= h || bx < 0 || by < 0) {
+            continue;
+          }
+          int a = ay * w + ax;
+          int b = by * w + bx;
+          if (!ReferenceStack.usable(re, im, mask, coherence, a)
+              || !ReferenceStack.usable(re, im, mask, coherence, b)) {
+            continue;
+          }
+          double weight = coherence == null ? 1 : (coherence[a] + coherence[b]) / 2.0;
+          double ma = Math.hypot(re[a], im[a]);
+          double mb = Math.hypot(re[b], im[b]);
+          sum[0] += weight * ((double) re[a] * re[b] + (double) im[a] * im[b]) / (ma * mb);
+          sum[1] += weight * ((double) im[a] * re[b] - (double) re[a] * im[b]) / (ma * mb);
+          sum[2] += weight;
+        }
+      }
+      return sum;
+    }
+
+    float rate(double[] sum, double[] sumSpan, int i) {
+      return count[i] == 0 ? Float.NaN : (float) (sum[i] / sumSpan[i]);
+    }
+  }
+
   /** The stack written as the class comment says it, one pixel at a time, in double. */
   private static final class ReferenceStack {
     final int w;
@@ -390,7 +526,7 @@ class GradientStackerTest {
       return Math.atan2(imaginary, real) / 2;
     }
 
-    private static boolean usable(float[] re, float[] im, float[] mask, float[] coherence, int p) {
+    static boolean usable(float[] re, float[] im, float[] mask, float[] coherence, int p) {
       return Float.isFinite(re[p]) && Float.isFinite(im[p]) && (re[p] != 0 || im[p] != 0)
           && (mask == null || mask[p] > 0)
           && (coherence == null || (Float.isFinite(coherence[p]) && coherence[p] > 0));
