@@ -13,6 +13,7 @@ import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.StackSimulator;
 import org.dlinsar.sim.StackTile;
 import org.dlinsar.sim.TruthTile;
+import org.dlinsar.unwrap.UnwrapInput;
 import org.dlinsar.unwrap.Unwrappers;
 
 /** The records of one simulated scene: its stack and truth simulated once, cut per pair. */
@@ -70,22 +71,31 @@ final class TrainingSamples {
           spec.baselines() ? otsu : null, null, describe(p));
     }
     float[][] planes = new float[3][n];
-    float[] phase = new float[n];
-    float[] weight = new float[n];
     for (int i = 0; i < n; i++) {
       double magnitude = Math.hypot(re[i], im[i]);
       boolean data = magnitude > 0;
       planes[0][i] = data ? (float) (re[i] / magnitude) : Float.NaN;
       planes[1][i] = data ? (float) (im[i] / magnitude) : Float.NaN;
       planes[2][i] = coh[i];
-      phase[i] = data ? (float) Math.atan2(im[i], re[i]) : Float.NaN;
-      weight[i] = otsu[i] == 1 ? coh[i] : 0f;
     }
     PixelBox box = stack.box();
-    float[] classical = spec.baselines()
-        ? Unwrappers.classical().unwrap(phase, weight, box.width(), box.height()) : null;
+    float[] classical = spec.baselines() ? classicalUnwrap(re, im, coh, otsu, box) : null;
     return new TrainingSetWriter.Sample(planes, null, sim.unwrappedPhaseRad(p, box), trueMask,
         terrain, null, classical, describe(p));
+  }
+
+  /** What DL-Unwrap's classical method gives this interferogram behind DL-Mask's Otsu mask. */
+  private static float[] classicalUnwrap(float[] re, float[] im, float[] coh, byte[] otsu,
+      PixelBox box) {
+    int n = re.length;
+    float[] mask = new float[n];
+    for (int i = 0; i < n; i++) {
+      mask[i] = otsu[i];
+    }
+    float[] phase = new float[n];
+    float[] weight = new float[n];
+    UnwrapInput.of(re, im, coh, mask, 0f, phase, weight);
+    return Unwrappers.classical().unwrap(phase, weight, box.width(), box.height());
   }
 
   private String describe(int p) {

@@ -4,9 +4,10 @@ package org.dlinsar.unwrap;
  * Turns an interferogram's samples into what a {@link PhaseUnwrapper} takes: the wrapped phase
  * (NaN where there is no data: NaN or 0 + 0i) and a weight, the coherence (1 without a coherence
  * band) and 0 where the pixel is masked: by its {@code mask_ifg_} band when there is one, else
- * below the coherence threshold. Plain arrays, row-major.
+ * below the coherence threshold. Plain arrays, row-major. Public so that the training sets' classical
+ * baseline unwraps exactly what DL-Unwrap would.
  */
-final class UnwrapInput {
+public final class UnwrapInput {
 
   private UnwrapInput() {}
 
@@ -15,7 +16,7 @@ final class UnwrapInput {
    * @param phaseOut wrapped phase, radians. Modified.
    * @param weightOut weight in [0, 1]. Modified.
    */
-  static void of(float[] real, float[] imaginary, float[] coherence, float[] mask, float threshold,
+  public static void of(float[] real, float[] imaginary, float[] coherence, float[] mask, float threshold,
       float[] phaseOut, float[] weightOut) {
     for (int i = 0; i < real.length; i++) {
       float re = real[i];
