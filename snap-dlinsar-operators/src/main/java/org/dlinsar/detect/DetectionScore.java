@@ -10,7 +10,8 @@ import org.dlinsar.sim.SiteClass;
  * RateScatter}). Each z_half is where the README's tables (bench/detect-eval.sh, 100 simulated
  * scenes per preset) find the most visible sites at precision 0.98 or more, so that the default
  * {@code minScore} 0.5 suits both modes: for slides 4.5 since a slide's second lobe no longer
- * counts as a detection of its own (5.5 before). Monotone, so a {@code minScore} is a {@code minZ}; it is no calibrated probability.
+ * counts as a detection of its own (5.5 before). Monotone, so a {@code minScore} is a
+ * {@code minZ}; it is no calibrated probability.
  */
 public final class DetectionScore {
 
