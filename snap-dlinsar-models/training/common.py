@@ -82,8 +82,9 @@ def export_onnx(model: torch.nn.Module, channels: int, path: Path, input_name: s
 def write_card(path: Path, *, name: str, version: str, task: str, description: str,
                channels: list[str], means: list[float], stds: list[float], outputs: list[str],
                tile: int, halo: int, batch: int, recipe: str, seed: int,
-               metrics: list[dict]) -> None:
-    """The card CONTRACT.md section 8 describes, every field filled."""
+               metrics: list[dict], realism: dict | None = None) -> None:
+    """The card CONTRACT.md section 8 describes, every field filled; realism: realism.py's
+    statistics of the training set (its scalar ones go into the card)."""
     card = {
         "name": name,
         "version": version,
@@ -95,7 +96,9 @@ def write_card(path: Path, *, name: str, version: str, task: str, description: s
             for c, m, s in zip(channels, means, stds)]},
         "output": {"tensor": "output", "channels": outputs},
         "tile": {"size": tile, "halo": halo, "batch": batch},
-        "training": {"recipe": recipe, "seed": seed},
+        "training": {"recipe": recipe, "seed": seed, "realism": {
+            k: round(float(v), 3) for k, v in (realism or {}).items()
+            if not isinstance(v, dict)}},
         "metrics": metrics,
     }
     path.write_text(json.dumps(card, indent=2) + "\n")

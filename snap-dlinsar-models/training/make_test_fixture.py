@@ -87,6 +87,7 @@ def export_tiny_fcn(config: FixtureConfig) -> None:
         "training": {
             "recipe": "none: random weights from the seed (make_test_fixture.py)",
             "seed": config.seed,
+            "realism": {},
         },
         "metrics": [],
     }

@@ -33,6 +33,7 @@ from torch import nn
 from torch.nn import functional as F
 
 import common
+import realism
 
 CHANNELS = ["cos_phase", "sin_phase", "coherence", "log_amplitude"]
 
@@ -271,7 +272,8 @@ def main():
                       " that an interferogram pixel's phase is coherent",
                       channels=CHANNELS, means=means, stds=stds,
                       outputs=["coherent_probability"], tile=tile, halo=halo, batch=1,
-                      recipe=recipe, seed=args.seed, metrics=metrics)
+                      recipe=recipe, seed=args.seed, metrics=metrics,
+                      realism=realism.statistics(realism.interferograms_of_training_set(train_set)))
     print(f"wrote {onnx_path} (receptive radius {radius} px, halo {halo}, tile {tile})")
 
 

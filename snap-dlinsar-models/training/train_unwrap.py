@@ -33,6 +33,7 @@ from torch import nn
 from torch.nn import functional as F
 
 import common
+import realism
 
 CHANNELS = ["cos_phase", "sin_phase", "coherence"]
 DILATIONS = (1, 2, 4, 8, 16, 32, 1)
@@ -228,7 +229,8 @@ def main():
                               f" seeds {args.seed}-{args.seed + args.scenes - 1}, every other one"
                               f" TrainingScenes.denseFringes; offset-free MSE; width {args.width};"
                               f" receptive radius {radius} px"),
-                      seed=args.seed, metrics=metrics)
+                      seed=args.seed, metrics=metrics,
+                      realism=realism.statistics(realism.interferograms_of_training_set(train_set)))
 
 
 if __name__ == "__main__":

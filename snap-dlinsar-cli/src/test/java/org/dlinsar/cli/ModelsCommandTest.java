@@ -50,7 +50,7 @@ class ModelsCommandTest {
          "input": {"tensor": "x", "channels": [{"name": "coherence", "mean": 0.5, "std": 0.25}]},
          "output": {"tensor": "y", "channels": ["coherent"]},
          "tile": {"size": 256, "halo": 16, "batch": 4},
-         "training": {"recipe": "landslides preset, 40 scenes", "seed": 7},
+         "training": {"recipe": "landslides preset, 40 scenes", "seed": 7, "realism": {}},
          "metrics": [{"name": "IoU decorrelated", "model": 0.81, "classical": 0.66,
                       "classicalMethod": "OTSU", "heldOut": "20 scenes, seeds 9001-9020"}]}
         """);

@@ -1,6 +1,9 @@
 package org.dlinsar.inference;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -100,10 +103,20 @@ public record ModelCard(String name, String version, String task, String descrip
    *
    * @param recipe the training data and command (which simulator presets, how many scenes)
    * @param seed the seed that makes them again
+   * @param realism statistics of the training interferograms that say how far they are from real
+   *     ones (realism.py's: phasor coherence, phase noise, residues, correlation length, ...), by
+   *     name, in the order written; empty when the card has none
    */
-  public record Training(String recipe, long seed) {
+  public record Training(String recipe, long seed, Map<String, Double> realism) {
     public Training {
       requireText("training.recipe", recipe);
+      realism = realism == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(realism));
+      realism.forEach((statistic, value) -> {
+        if (value == null || !Double.isFinite(value)) {
+          throw new IllegalArgumentException("'training.realism' statistic '" + statistic + "' is "
+              + value + "; expected a finite number");
+        }
+      });
     }
   }
 

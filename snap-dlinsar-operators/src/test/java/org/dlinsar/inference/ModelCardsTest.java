@@ -67,6 +67,27 @@ class ModelCardsTest {
   }
 
   @Test
+  void trainingRealismIsOptionalAndKeepsItsOrder() {
+    ModelFixtures.tinyFcn(dir);
+    assertTrue(ModelCards.read(dir.resolve("tiny-fcn.card.json")).training().realism().isEmpty());
+
+    Path card = cardWith(c -> ((ObjectNode) c.get("training")).putObject("realism")
+        .put("median phasor coherence (5x5)", 0.802).put("share below 0.3", 0.107));
+    ModelCard read = ModelCards.read(card);
+    assertEquals(java.util.List.of("median phasor coherence (5x5)", "share below 0.3"),
+        java.util.List.copyOf(read.training().realism().keySet()));
+    assertEquals(0.107, read.training().realism().get("share below 0.3"));
+  }
+
+  @Test
+  void aRealismStatisticThatIsNoNumberIsNamed() {
+    Path card = cardWith(c -> ((ObjectNode) c.get("training")).putObject("realism")
+        .putNull("residues per 1000 pixels"));
+    ModelException e = assertThrows(ModelException.class, () -> ModelCards.read(card));
+    assertTrue(e.getMessage().contains("'residues per 1000 pixels' is null"), e.getMessage());
+  }
+
+  @Test
   void aMissingCardIsNamed() {
     Path card = dir.resolve("absent.card.json");
     ModelException e = assertThrows(ModelException.class, () -> ModelCards.read(card));
