@@ -88,6 +88,8 @@ public final class GradientStacker {
   private float[] rowReal;
   private float[] rowAngle;
   private float[] rowOk;
+  private float[] rowSomeAzimuth;
+  private float[] rowSomeRange;
   private float[] rowUsable;
   private float[] rowGain;
   private float[] frameGain;
@@ -288,39 +290,63 @@ public final class GradientStacker {
     float perSpan = 1f / span;
     int pad = windowSums.pad();
     windowSums.sweep(real, imaginary, mask, coherence, outFrom, outTo, (y, box, usable) -> {
-      System.arraycopy(usable, pad, rowUsable, 0, width);
       int row = y * width;
-      accumulateWindowRow(box[0], box[1], box[2], box[5], row, width, sumAzimuth,
+      contributors(usable, pad, box[2], box[5], row);
+      accumulateWindowRow(box[0], box[1], box[2], rowSomeAzimuth, row, width, sumAzimuth,
           sumAzimuthSpan, sumAzimuthSquare, sumAzimuthSpanSquare, span, perSpan, perArea);
-      accumulateWindowRow(box[3], box[4], box[5], box[2], row, 1, sumRange, sumRangeSpan,
+      accumulateWindowRow(box[3], box[4], box[5], rowSomeRange, row, 1, sumRange, sumRangeSpan,
           sumRangeSquare, sumRangeSpanSquare, span, perSpan, perArea);
     });
   }
 
   /**
-   * Stacks the windowed gradients of one row along one axis, from the box sums of its products'
-   * real and imaginary parts and weights, and those of the other axis's weights. The weights are
-   * whole numbers (scaled, see {@link WindowSums}), so w / (w + TINY) is exactly 1 where some
-   * product counted and 0 where none did: a test the loop vectorizer can take, as it cannot
-   * Math.min. Loops stay short (HotSpot does not vectorize loops over many arrays).
+   * Which pixels of a row contribute: 1 where the pixel's own sample is usable and both axes have
+   * some product, else 0 ({@code rowOk}, added to the count); per axis whether it has some product
+   * ({@code rowSomeAzimuth}, {@code rowSomeRange}). The weights are whole numbers (scaled, see
+   * {@link WindowSums}), so w / (w + TINY) is exactly 1 where some product counted and 0 where none
+   * did: a test the loop vectorizer can take, as it cannot Math.min.
    */
-  private void accumulateWindowRow(float[] re, float[] im, float[] weights, float[] otherWeights,
+  private void contributors(float[] usable, int pad, float[] azimuthWeights, float[] rangeWeights,
+      int row) {
+    float[] u = rowUsable;
+    float[] someAzimuth = rowSomeAzimuth;
+    float[] someRange = rowSomeRange;
+    float[] ok = rowOk;
+    System.arraycopy(usable, pad, u, 0, width);
+    for (int c = 1; c < width - 1; c++) {
+      someAzimuth[c] = azimuthWeights[c] / (azimuthWeights[c] + TINY);
+    }
+    for (int c = 1; c < width - 1; c++) {
+      someRange[c] = rangeWeights[c] / (rangeWeights[c] + TINY);
+    }
+    for (int c = 1; c < width - 1; c++) {
+      ok[c] = u[c] * someAzimuth[c] * someRange[c];
+    }
+    // The count sits in the range frame (see the class comment): pixel row + c at entry row + c - 1.
+    int from = row;
+    int to = row + width - 2;
+    float[] frame = frameGain;
+    System.arraycopy(ok, 1, frame, from, to - from);
+    for (int j = from; j < to; j++) {
+      count[j] += frame[j];
+    }
+  }
+
+  /**
+   * Stacks the windowed gradients of one row along one axis, from the box sums of its products'
+   * real and imaginary parts and weights, and whether it has some product ({@link #contributors}).
+   * Loops stay short (HotSpot does not vectorize loops over many arrays).
+   */
+  private void accumulateWindowRow(float[] re, float[] im, float[] weights, float[] some,
       int row, int step, float[] sum, float[] sumSpan, float[] sumSquare, float[] sumSpanSquare,
       float span, float perSpan, float perArea) {
     float[] x = rowReal;
     float[] angle = rowAngle;
     float[] ok = rowOk;
-    float[] u = rowUsable;
     // Every loop reads its arrays at one index (see the class comment): the results are copied
     // to the sums' frame.
     for (int c = 1; c < width - 1; c++) {
-      ok[c] = weights[c] / (weights[c] + TINY);
-    }
-    for (int c = 1; c < width - 1; c++) {
-      x[c] = re[c] + (1f - ok[c]); // no product: angle 0, and no NaN times 0
-    }
-    for (int c = 1; c < width - 1; c++) {
-      ok[c] = u[c] * ok[c] * (otherWeights[c] / (otherWeights[c] + TINY));
+      x[c] = re[c] + (1f - some[c]); // no product: angle 0, and no NaN times 0
     }
     FastAtan2.atan2(im, x, angle, 1, width - 1);
     float[] gain = rowGain;
@@ -332,13 +358,6 @@ public final class GradientStacker {
     int to = row + width - 1 - step;
     float[] g = frameGain;
     float[] gradient = frameGradient;
-    if (step == 1) {
-      // The count sits in the range frame; ok is the same on both axes.
-      System.arraycopy(ok, 1, g, from, to - from);
-      for (int j = from; j < to; j++) {
-        count[j] += g[j];
-      }
-    }
     System.arraycopy(gain, 1, g, from, to - from);
     System.arraycopy(angle, 1, gradient, from, to - from);
     for (int j = from; j < to; j++) {
@@ -359,6 +378,8 @@ public final class GradientStacker {
       rowReal = new float[width];
       rowAngle = new float[width];
       rowOk = new float[width];
+      rowSomeAzimuth = new float[width];
+      rowSomeRange = new float[width];
       rowUsable = new float[width];
       rowGain = new float[width];
       frameGain = new float[n];
