@@ -398,25 +398,12 @@ class GradientStackerTest {
   }
 
   /** The windowed stack of the class comment, one pixel and one product at a time, in double. */
-  private static final class WindowReference {
-    final int w;
-    final int h;
+  private static final class WindowReference extends ReferenceSums {
     final int window;
-    final double[] sumAzimuth;
-    final double[] sumAzimuthSpan;
-    final double[] sumRange;
-    final double[] sumRangeSpan;
-    final int[] count;
 
     WindowReference(int w, int h, int window) {
-      this.w = w;
-      this.h = h;
+      super(w, h);
       this.window = window;
-      sumAzimuth = new double[w * h];
-      sumAzimuthSpan = new double[w * h];
-      sumRange = new double[w * h];
-      sumRangeSpan = new double[w * h];
-      count = new int[w * h];
     }
 
     void add(float[] re, float[] im, float[] mask, float[] coherence, double span) {
@@ -475,29 +462,13 @@ class GradientStackerTest {
       return sum;
     }
 
-    float rate(double[] sum, double[] sumSpan, int i) {
-      return count[i] == 0 ? Float.NaN : (float) (sum[i] / sumSpan[i]);
-    }
   }
 
   /** The stack written as the class comment says it, one pixel at a time, in double. */
-  private static final class ReferenceStack {
-    final int w;
-    final int h;
-    final double[] sumAzimuth;
-    final double[] sumAzimuthSpan;
-    final double[] sumRange;
-    final double[] sumRangeSpan;
-    final int[] count;
+  private static final class ReferenceStack extends ReferenceSums {
 
     ReferenceStack(int w, int h) {
-      this.w = w;
-      this.h = h;
-      sumAzimuth = new double[w * h];
-      sumAzimuthSpan = new double[w * h];
-      sumRange = new double[w * h];
-      sumRangeSpan = new double[w * h];
-      count = new int[w * h];
+      super(w, h);
     }
 
     void add(float[] re, float[] im, float[] mask, float[] coherence, double span) {
@@ -530,6 +501,27 @@ class GradientStackerTest {
       return Float.isFinite(re[p]) && Float.isFinite(im[p]) && (re[p] != 0 || im[p] != 0)
           && (mask == null || mask[p] > 0)
           && (coherence == null || (Float.isFinite(coherence[p]) && coherence[p] > 0));
+    }
+  }
+
+  /** What both reference stacks sum per pixel, in double, and the rate it gives. */
+  private abstract static class ReferenceSums {
+    final int w;
+    final int h;
+    final double[] sumAzimuth;
+    final double[] sumAzimuthSpan;
+    final double[] sumRange;
+    final double[] sumRangeSpan;
+    final int[] count;
+
+    ReferenceSums(int w, int h) {
+      this.w = w;
+      this.h = h;
+      sumAzimuth = new double[w * h];
+      sumAzimuthSpan = new double[w * h];
+      sumRange = new double[w * h];
+      sumRangeSpan = new double[w * h];
+      count = new int[w * h];
     }
 
     float rate(double[] sum, double[] sumSpan, int i) {
