@@ -461,7 +461,6 @@ class GradientStackerTest {
       }
       return sum;
     }
-
   }
 
   /** The stack written as the class comment says it, one pixel at a time, in double. */
