@@ -104,12 +104,29 @@ public final class ModelSession implements AutoCloseable {
    * @throws ModelException naming the model file, what it takes and what its card says
    */
   public void requireChannels(String kind, List<String> inputs) {
-    List<String> channels = card().input().channels().stream().map(ModelCard.Channel::name).toList();
     List<String> outputs = card().output().channels();
-    if (!channels.equals(inputs) || outputs.size() != 1) {
+    if (outputs.size() != 1) {
       throw new ModelException(location() + ": " + kind + " takes " + inputs
-          + " and gives one channel; its card says " + channels + " and " + outputs);
+          + " and gives one channel; its card says " + inputNames() + " and " + outputs);
     }
+    requireChannels(kind, inputs, outputs);
+  }
+
+  /**
+   * Checks that the card's input and output channels are {@code inputs} and {@code outputs}, in
+   * order.
+   *
+   * @throws ModelException naming the model file, what it takes and what its card says
+   */
+  public void requireChannels(String kind, List<String> inputs, List<String> outputs) {
+    if (!inputNames().equals(inputs) || !card().output().channels().equals(outputs)) {
+      throw new ModelException(location() + ": " + kind + " takes " + inputs + " and gives "
+          + outputs + "; its card says " + inputNames() + " and " + card().output().channels());
+    }
+  }
+
+  private List<String> inputNames() {
+    return card().input().channels().stream().map(ModelCard.Channel::name).toList();
   }
 
   /** @return the model file as messages name it */

@@ -83,9 +83,27 @@ public final class TiledInference {
     return buffers.get();
   }
 
-  /** Free tile sides shrink to the raster; a model of fixed size keeps its own. */
+  /**
+   * Free tile sides shrink to the raster, and where the raster needs several tiles to the fewest
+   * that need that many, rounded up to a multiple of 8 (a tile of the card's size on a raster a
+   * little longer than it would have its neighbour overlap it almost whole); a model of fixed
+   * size keeps its own.
+   */
   private int tileLength(int rasterLength, int fixed) {
-    return fixed > 0 ? fixed : Math.min(tile.size(), rasterLength);
+    if (fixed > 0) {
+      return fixed;
+    }
+    if (tile.size() >= rasterLength) {
+      return rasterLength;
+    }
+    int context = 3 * tile.halo();
+    int count = ceilDiv(rasterLength - context, tile.size() - context);
+    int balanced = ceilDiv(rasterLength - context, count) + context;
+    return Math.min(tile.size(), ceilDiv(balanced, 8) * 8);
+  }
+
+  private static int ceilDiv(int a, int b) {
+    return (a + b - 1) / b;
   }
 
   private void fillTile(float[][] input, int width, int height, TileAxis xAxis, TileAxis yAxis,

@@ -17,10 +17,8 @@ import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.StackTileSize;
 import org.dlinsar.ifg.TargetProducts;
-import org.dlinsar.inference.ExecutionProvider;
-import org.dlinsar.inference.ModelException;
 import org.dlinsar.inference.ModelResolver;
-import org.dlinsar.inference.ModelSessions;
+import org.dlinsar.inference.OperatorModels;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
@@ -170,16 +168,10 @@ public final class DlMaskOp extends Operator {
   }
 
   private MaskNetwork openNetwork() {
-    try {
-      ExecutionProvider asked = ExecutionProvider.ofParameter(provider, "DL-Mask parameter 'provider'");
-      MaskNetwork net = new MaskNetwork(ModelSessions.forTask(ModelResolver.MASK, model, modelFile, asked));
-      getLogger().info(() -> "DL-Mask method=DL: model " + net.describe());
-      return net;
-    } catch (ModelException e) {
-      throw new OperatorException("DL-Mask method=DL: " + e.getMessage()
-          + "; or use method=OTSU or method=THRESHOLD", e);
-    }
+    return OperatorModels.open("DL-Mask", ModelResolver.MASK, model, modelFile, provider,
+        MaskNetwork::new, "method=OTSU or method=THRESHOLD", getLogger());
   }
+
 
   private void checkMethod() {
     if (!DL.equals(method) && !OTSU.equals(method) && !THRESHOLD.equals(method)) {

@@ -18,11 +18,8 @@ import org.dlinsar.ifg.InterferogramTiles;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.StackTileSize;
 import org.dlinsar.ifg.TargetProducts;
-import org.dlinsar.inference.ExecutionProvider;
-import org.dlinsar.inference.ModelException;
 import org.dlinsar.inference.ModelResolver;
-import org.dlinsar.inference.ModelSession;
-import org.dlinsar.inference.ModelSessions;
+import org.dlinsar.inference.OperatorModels;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -133,16 +130,10 @@ public final class DlUnwrapOp extends Operator {
   }
 
   private PhaseUnwrapper openNetwork() {
-    try {
-      ExecutionProvider asked = ExecutionProvider.ofParameter(provider, "DL-Unwrap parameter 'provider'");
-      ModelSession session = ModelSessions.forTask(ModelResolver.UNWRAP, model, modelFile, asked);
-      getLogger().info(() -> "DL-Unwrap method=DL: model " + session.card().name() + " "
-          + session.card().version());
-      return Unwrappers.network(session);
-    } catch (ModelException e) {
-      throw new OperatorException("DL-Unwrap method=DL: " + e.getMessage() + "; or use method=CLASSICAL", e);
-    }
+    return OperatorModels.open("DL-Unwrap", ModelResolver.UNWRAP, model, modelFile, provider,
+        Unwrappers::network, "method=CLASSICAL", getLogger());
   }
+
 
   private InterferogramStack readStack() {
     try {

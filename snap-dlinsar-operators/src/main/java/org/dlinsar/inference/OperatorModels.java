@@ -1,0 +1,45 @@
+package org.dlinsar.inference;
+
+import java.io.File;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import org.esa.snap.core.gpf.OperatorException;
+
+/**
+ * What a DL operator does with its {@code model}, {@code modelFile} and {@code provider}
+ * parameters: opens the model of its task and wraps it in the operator's network, or fails with
+ * one {@link OperatorException} that names the operator, says why, and offers the classical
+ * method instead.
+ */
+public final class OperatorModels {
+
+  private OperatorModels() {}
+
+  /**
+   * @param operator the operator's alias, e.g. {@code DL-Mask}
+   * @param task the model task ({@link ModelResolver})
+   * @param model the {@code model} parameter
+   * @param modelFile the {@code modelFile} parameter
+   * @param provider the {@code provider} parameter
+   * @param network what the operator makes of the session; may throw {@link ModelException}
+   * @param otherwise the other methods, as the message offers them, e.g. {@code method=OTSU}
+   * @param log where the model used is logged
+   * @return the operator's network
+   * @throws OperatorException naming the operator and the reason
+   */
+  public static <T> T open(String operator, String task, String model, File modelFile,
+      String provider, Function<ModelSession, T> network, String otherwise, Logger log) {
+    try {
+      ExecutionProvider asked = ExecutionProvider.ofParameter(provider,
+          operator + " parameter 'provider'");
+      ModelSession session = ModelSessions.forTask(task, model, modelFile, asked);
+      T opened = network.apply(session);
+      log.info(() -> operator + " method=DL: model " + session.card().name() + " "
+          + session.card().version() + " on " + session.provider());
+      return opened;
+    } catch (ModelException e) {
+      throw new OperatorException(operator + " method=DL: " + e.getMessage() + "; or use "
+          + otherwise, e);
+    }
+  }
+}
