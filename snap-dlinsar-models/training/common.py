@@ -54,10 +54,38 @@ def normalise(x: np.ndarray, means: list[float], stds: list[float]) -> np.ndarra
     return np.nan_to_num(out, nan=0.0)
 
 
+def train_steps(net: torch.nn.Module, loss_of_step, steps: int, minutes: float, lr: float,
+                weight_decay: float) -> int:
+    """AdamW on ``loss_of_step()`` (one batch's loss) with a cosine schedule from ``lr`` to 0 over
+    ``steps`` steps, or until ``minutes`` have passed; logs every 50 steps. Returns the steps done."""
+    import math
+    import time
+
+    optimiser = torch.optim.AdamW(net.parameters(), lr=lr, weight_decay=weight_decay)
+    deadline = time.time() + 60 * minutes
+    step = 0
+    net.train()
+    while step < steps and time.time() < deadline:
+        rate = lr * 0.5 * (1 + math.cos(math.pi * step / steps))
+        for group in optimiser.param_groups:
+            group["lr"] = rate
+        loss = loss_of_step()
+        optimiser.zero_grad()
+        loss.backward()
+        optimiser.step()
+        if step % 50 == 0:
+            print(f"step {step} loss {loss.item():.4f} lr {rate:.2e}", flush=True)
+        step += 1
+    print(f"trained {step} steps", flush=True)
+    return step
+
+
 def receptive_radius(model: torch.nn.Module, channels: int, size: int = 257) -> int:
     """Largest distance (pixels) at which an input pixel changes the centre output, measured."""
     model.eval()
-    x = torch.zeros(1, channels, size, size, requires_grad=True)
+    # seeded noise, not zeros: through ReLU a zero input has no gradient at all
+    x = torch.randn(1, channels, size, size, generator=torch.Generator().manual_seed(0))
+    x.requires_grad_(True)
     y = model(x)
     c = size // 2
     y[0, 0, c, c].backward()
@@ -84,7 +112,7 @@ def write_card(path: Path, *, name: str, version: str, task: str, description: s
                tile: int, halo: int, batch: int, recipe: str, seed: int,
                metrics: list[dict], realism: dict | None = None) -> None:
     """The card CONTRACT.md section 8 describes, every field filled; realism: realism.py's
-    statistics of the training set (its scalar ones go into the card)."""
+    statistics of the training set (its finite scalar ones go into the card)."""
     card = {
         "name": name,
         "version": version,
@@ -98,7 +126,7 @@ def write_card(path: Path, *, name: str, version: str, task: str, description: s
         "tile": {"size": tile, "halo": halo, "batch": batch},
         "training": {"recipe": recipe, "seed": seed, "realism": {
             k: round(float(v), 3) for k, v in (realism or {}).items()
-            if not isinstance(v, dict)}},
+            if not isinstance(v, dict) and np.isfinite(v)}},
         "metrics": metrics,
     }
     path.write_text(json.dumps(card, indent=2) + "\n")

@@ -15,8 +15,9 @@ import org.dlinsar.sim.ScenePresets;
  * DL-Detect against the simulator's truth over several seeds: the table the README records and
  * {@code minScore}'s default comes from.
  *
- * <p>Usage: {@code DetectionEvaluation preset mode firstSeed seeds [dates neighbours [forest
- * gamma0]]}, e.g. {@code landslides LANDSLIDE 1001 10}: the preset's scenes of seeds firstSeed to
+ * <p>Usage: {@code DetectionEvaluation [--compare] preset mode firstSeed seeds [dates neighbours
+ * [forest gamma0]]}; {@code --compare} runs methods CLASSICAL and DL on the same stacks and prints a
+ * table for each (the DL one over the network's probabilities), e.g. {@code landslides LANDSLIDE 1001 10}: the preset's scenes of seeds firstSeed to
  * firstSeed + seeds - 1 (acquisitions every 12 days, each paired with its next {@code
  * neighbours}; default the preset's 11 and 2; {@code forest} and {@code gamma0} replace the
  * share of the scene under vegetation and its short-term coherence, e.g. 0.6 and 0.55 for a
@@ -27,15 +28,20 @@ import org.dlinsar.sim.ScenePresets;
 public final class DetectionEvaluation {
 
   private static final double[] MIN_SCORES = {0.30, 0.35, 0.40, 0.45, 0.46, 0.47, 0.48, 0.50, 0.55, 0.60};
+  /** The DL method's scores are the network's probabilities: a wider table. */
+  private static final double[] DL_MIN_SCORES = {0.10, 0.20, 0.30, 0.40, 0.50, 0.60, 0.70, 0.80, 0.90};
 
   private DetectionEvaluation() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] arguments) {
+    boolean compare = arguments.length > 0 && arguments[0].equals("--compare");
+    String[] args = compare ? java.util.Arrays.copyOfRange(arguments, 1, arguments.length) : arguments;
     if (args.length < 4) {
-      System.err.println("usage: DetectionEvaluation preset LANDSLIDE|SUBSIDENCE firstSeed seeds"
-          + " [dates neighbours]");
+      System.err.println("usage: DetectionEvaluation [--compare] preset LANDSLIDE|SUBSIDENCE"
+          + " firstSeed seeds [dates neighbours]");
       System.exit(2);
     }
+    List<String> methods = compare ? List.of("CLASSICAL", "DL") : List.of("CLASSICAL");
     if (args.length == 7) {
       System.err.println("give the vegetation's share and its gamma0 together");
       System.exit(2);
@@ -46,7 +52,10 @@ public final class DetectionEvaluation {
     int seeds = Integer.parseInt(args[3]);
     int dates = args.length > 4 ? Integer.parseInt(args[4]) : 11;
     int neighbours = args.length > 5 ? Integer.parseInt(args[5]) : 2;
-    List<DetectionTrial> trials = new ArrayList<>();
+    List<List<DetectionTrial>> trials = new ArrayList<>();
+    for (String ignored : methods) {
+      trials.add(new ArrayList<>());
+    }
     for (long seed = first; seed < first + seeds; seed++) {
       Scene scene = ScenePresets.named(preset, seed)
           .withAcquisitions(new AcquisitionPlan(LocalDate.of(2021, 1, 4), 12, dates, neighbours, 0));
@@ -54,32 +63,47 @@ public final class DetectionEvaluation {
         scene = scene.withDecorrelation(forested(scene.decorrelation(),
             Double.parseDouble(args[6]), Double.parseDouble(args[7])));
       }
-      DetectionTrial trial = DetectionTrial.run(scene, mode, MIN_SCORES[0]);
-      trials.add(trial);
-      System.out.printf(Locale.ROOT, "seed %d: %d sites, %d visible, %.1f s%n", seed,
-          trial.sites().size(), trial.visible().stream().filter(v -> v).count(), trial.seconds());
+      List<DetectionTrial> byMethod = DetectionTrial.runMethods(scene, mode, methods,
+          methods.stream().map(m -> m.equals("DL") ? DL_MIN_SCORES[0] : MIN_SCORES[0]).toList());
+      for (int m = 0; m < methods.size(); m++) {
+        DetectionTrial trial = byMethod.get(m);
+        trials.get(m).add(trial);
+        System.out.printf(Locale.ROOT, "seed %d %s: %d sites, %d visible, %.1f s%n", seed,
+            methods.get(m), trial.sites().size(), trial.visible().stream().filter(v -> v).count(),
+            trial.seconds());
+      }
     }
-    System.out.printf(Locale.ROOT, "%n%s, mode %s, seeds %d..%d, %d dates x %d neighbours%s%n",
-        preset, mode, first, first + seeds - 1, dates, neighbours, args.length > 7
+    for (int m = 0; m < methods.size(); m++) {
+      table(trials.get(m), methods.get(m), methods.get(m).equals("DL") ? DL_MIN_SCORES
+          : MIN_SCORES, preset, mode, first, seeds, dates, neighbours, args);
+    }
+  }
+
+  private static void table(List<DetectionTrial> trials, String method, double[] minScores,
+      String preset, String mode, long first, int seeds, int dates, int neighbours, String[] args) {
+    System.out.printf(Locale.ROOT, "%n%s, mode %s, method %s, seeds %d..%d, %d dates x %d neighbours%s%n",
+        preset, mode, method, first, first + seeds - 1, dates, neighbours, args.length > 7
             ? ", vegetation " + args[6] + " of the scene at gamma0 " + args[7] : "");
     System.out.println("| minScore | recall (all sites) | recall (visible) | precision | lookalikes detected"
         + " | second boxes on a site |");
     System.out.println("| --- | --- | --- | --- | --- | --- |");
-    for (double minScore : MIN_SCORES) {
+    for (double minScore : minScores) {
       DetectionScores recall = null;
       DetectionScores precision = null;
       int lookalikes = 0;
+      int cells = 0;
       for (DetectionTrial t : trials) {
+        cells += t.lookalikes().size();
         recall = recall == null ? t.scores(minScore) : recall.plus(t.scores(minScore));
         precision = precision == null ? t.anySite(minScore) : precision.plus(t.anySite(minScore));
         lookalikes += t.lookalikesDetected(minScore);
       }
       // detections on a site beyond the first: one target reported twice
       int secondBoxes = precision.hitting() - precision.sitesHit();
-      System.out.printf(Locale.ROOT, "| %.2f | %.2f (%d/%d) | %.2f (%d/%d) | %.2f (%d/%d) | %d | %d |%n",
+      System.out.printf(Locale.ROOT, "| %.2f | %.2f (%d/%d) | %.2f (%d/%d) | %.2f (%d/%d) | %d/%d | %d |%n",
           minScore, recall.recall(), recall.sitesHit(), recall.sites(), recall.visibleRecall(),
           recall.visibleHit(), recall.visibleSites(), precision.precision(), precision.hitting(),
-          precision.detections(), lookalikes, secondBoxes);
+          precision.detections(), lookalikes, cells, secondBoxes);
     }
   }
 

@@ -16,13 +16,14 @@ import org.dlinsar.training.TrainingTask;
 public final class TrainingSetCommand implements LauncherCommand {
 
   static final String USAGE = String.join("\n",
-      "Usage: dlinsar training-set --task mask|unwrap [options] -o <folder>",
+      "Usage: dlinsar training-set --task mask|unwrap|landslide|subsidence [options] -o <folder>",
       "Writes training shards (.npy) from simulated scenes with known truth into a new folder.",
-      "  --task <name>            mask | unwrap (required)",
+      "  --task <name>            mask | unwrap | landslide | subsidence (required)",
       "  --scenes <n>             scenes to simulate (default 100)",
       "  --seed <n>               seed of the first scene; scene k has seed + k (default 1)",
       "  --size <px>              scene side, 32..4096 (default 128)",
-      "  --pairs-per-scene <n>    interferograms taken from each scene (default 4)",
+      "  --pairs-per-scene <n>    interferograms taken from each scene (default 4; landslide:"
+      + " one gradient stack per scene)",
       "  --baselines              also write the classical method's answer (held-out sets)",
       "  -o, --output <folder>    the folder to create (required; must not exist)",
       "  -h, --help               this text");

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.Interferogram;
@@ -25,6 +27,13 @@ final class DetectionRun {
 
   /** Significance at which one interferogram shows a bowl by itself (a search over the frame). */
   static final double SEEN_ALONE_Z = 8;
+  /**
+   * Pixels per strip of the landslide network's pass: about 100 MB of bands, planes and outputs;
+   * on a frame 4096 wide, 512 rows, so the halo's rows cost 1.3x.
+   */
+  static final int STRIP_PIXELS = 1 << 21;
+  /** Fewest pixels of a region of DDNet's probability that counts as a bowl. */
+  static final int MIN_BOWL_PIXELS = 9;
 
   private final DlDetectOp operator;
   private final Product[] sources;
@@ -74,10 +83,136 @@ final class DetectionRun {
     }
     List<Finding> findings = new LandslideDetector(width, height, 0)
         .detect(field, fields, network, minZ, operator::cancelIfAsked, log);
-    findings = onSlopes(findings, minSlopeDeg);
-    List<LocalDate> span = network == null ? List.of()
+    List<LocalDate> span = span(network);
+    return number(onSlopes(findings, Finding::box, minSlopeDeg).stream()
+        .map(f -> new Scored(f.box(), f.peakX(), f.peakY(),
+            DetectionScore.of(f.z(), SiteClass.LANDSLIDE), span)).toList(), SiteClass.LANDSLIDE);
+  }
+
+  /**
+   * Landslides found by a detection network in the sources' gradient stack, a strip of rows at a
+   * time (memory bounded by the strips), proposals merged over the whole frame
+   * ({@link BoxSuppression}), with the slope filter when there is elevation.
+   *
+   * @param opener opens the network once the sources are known to hold what it reads
+   */
+  List<Detection> landslidesByNetwork(Supplier<LandslideNetwork> opener, double minScore,
+      double minSlopeDeg) {
+    String[] needed = {BandNames.GRADIENT_AZIMUTH, BandNames.GRADIENT_RANGE,
+        BandNames.GRADIENT_COUNT, BandNames.GRADIENT_STDERR};
+    Product stackProduct = productWith(needed);
+    if (stackProduct == null) {
+      throw new OperatorException("DL-Detect mode=LANDSLIDE method=DL needs a gradient stack with"
+          + " its count and standard error: no source has bands " + String.join(", ", needed)
+          + " (" + missingIn(sources[0], needed) + "); run Phase-Gradient-Stack first, or"
+          + " method=CLASSICAL");
+    }
+    Band[] bands = new Band[needed.length];
+    for (int b = 0; b < needed.length; b++) {
+      bands[b] = stackProduct.getBand(needed[b]);
+    }
+    LandslideNetwork net = opener.get();
+    int rows = stripRows(width);
+    int halo = net.halo();
+    List<BoxSuppression.Proposal> proposals = new ArrayList<>();
+    for (int from = 0; from < height; from += rows) {
+      operator.cancelIfAsked();
+      int to = Math.min(height, from + rows);
+      int y0 = Math.max(0, from - halo);
+      Rectangle strip = new Rectangle(0, y0, width, Math.min(height, to + halo) - y0);
+      float[][] values = new float[needed.length][];
+      for (int b = 0; b < needed.length; b++) {
+        values[b] = rasters.read(bands[b], strip);
+      }
+      float[][] planes = new float[GradientStackInputs.CHANNELS.size()][strip.width * strip.height];
+      GradientStackInputs.fill(values[0], values[1], values[2], values[3], planes);
+      proposals.addAll(net.propose(planes, width, strip.height, y0, from, to, height, minScore));
+    }
+    List<BoxSuppression.Proposal> kept = BoxSuppression.suppress(proposals);
+    log.info(() -> "DL-Detect method=DL: " + proposals.size() + " cell(s) at score >= " + minScore
+        + " merged into " + kept.size() + " box(es)");
+    InterferogramStack interferograms = interferogramsOrNull();
+    List<LocalDate> span = span(interferograms == null ? null : network(interferograms));
+    return number(onSlopes(kept, BoxSuppression.Proposal::box, minSlopeDeg).stream()
+        .map(p -> new Scored(p.box(), p.cellX(), p.cellY(), p.score(), span)).toList(),
+        SiteClass.LANDSLIDE);
+  }
+
+  /**
+   * Subsidence bowls found by DDNet in each of the sources' interferograms: the regions where the
+   * bowl probability reaches {@code minScore} (at least {@value #MIN_BOWL_PIXELS} pixels), the
+   * same bowl in several interferograms one detection ({@link Bowl}) with the dates of them all,
+   * its box their union, its score the highest. A bowl whose interferograms all hold one date is
+   * dropped: one date's atmosphere, not steady motion ({@link Bowl#oneDate}).
+   *
+   * @param opener opens the network once the sources are known to hold interferograms
+   */
+  List<Detection> subsidenceByNetwork(Supplier<SubsidenceNetwork> opener, double minScore) {
+    InterferogramStack interferograms = interferogramsOrNull();
+    if (interferograms == null) {
+      throw new OperatorException("DL-Detect mode=SUBSIDENCE needs wrapped interferograms:"
+          + " product '" + sources[0].getName() + "' has no interferogram bands; expected"
+          + " band pairs i_ifg_<tag>_<ref>_<sec> and q_ifg_<tag>_<ref>_<sec>");
+    }
+    SubsidenceNetwork net = opener.get();
+    PairNetwork network = network(interferograms);
+    int rows = stripRows(width);
+    int halo = net.halo();
+    List<List<ScoreComponents.Region>> seen = new ArrayList<>();
+    float[] probability = new float[width * height];
+    for (Interferogram ifg : interferograms.interferograms()) {
+      FringeDivergence.Samples samples = rasters.interferogram(ifg, interferograms.maskBandOf(ifg));
+      for (int from = 0; from < height; from += rows) {
+        operator.cancelIfAsked();
+        int to = Math.min(height, from + rows);
+        int y0 = Math.max(0, from - halo);
+        int h = Math.min(height, to + halo) - y0;
+        float[] re = new float[width * h];
+        float[] im = new float[width * h];
+        samples.read(0, y0, width, h, re, im);
+        float[] coherence = ifg.coherence() == null ? nan(width * h)
+            : rasters.read(ifg.coherence(), new Rectangle(0, y0, width, h));
+        float[] strip = new float[width * h];
+        net.probability(re, im, coherence, width, h, strip);
+        System.arraycopy(strip, (from - y0) * width, probability, from * width, (to - from) * width);
+      }
+      seen.add(ScoreComponents.of(probability, width, height, (float) minScore, MIN_BOWL_PIXELS));
+    }
+    List<Scored> bowls = new ArrayList<>();
+    int oneDate = 0;
+    for (Bowl b : Bowl.merge(seen)) {
+      if (b.oneDate(network)) {
+        oneDate++;
+        continue;
+      }
+      bowls.add(new Scored(b.box(), b.best().peakX(), b.best().peakY(), b.best().peak(),
+          datesOf(b.interferograms(), network)));
+    }
+    int dropped = oneDate;
+    log.info(() -> "DL-Detect method=DL: " + bowls.size() + " bowl(s) in "
+        + interferograms.interferograms().size() + " interferogram(s); " + dropped
+        + " dropped: seen only in interferograms of one date (atmosphere)");
+    return number(bowls, SiteClass.SUBSIDENCE);
+  }
+
+  private static float[] nan(int n) {
+    float[] values = new float[n];
+    java.util.Arrays.fill(values, Float.NaN);
+    return values;
+  }
+
+  /**
+   * Rows per strip of the network: about {@value #STRIP_PIXELS} pixels, at least 64 rows, a
+   * multiple of the network's alignment.
+   */
+  static int stripRows(int width) {
+    int rows = Math.max(64, STRIP_PIXELS / Math.max(1, width));
+    return rows / LandslideNetwork.ALIGN * LandslideNetwork.ALIGN;
+  }
+
+  private static List<LocalDate> span(PairNetwork network) {
+    return network == null ? List.of()
         : List.of(network.dates().get(0), network.dates().get(network.dates().size() - 1));
-    return number(findings, SiteClass.LANDSLIDE, f -> span);
   }
 
   /** Subsidence bowls in the sources' interferograms. */
@@ -91,36 +226,43 @@ final class DetectionRun {
     PairNetwork network = network(interferograms);
     List<Finding> findings = new SubsidenceDetector(width, height, 0).detect(
         fringeFields(interferograms), network, SEEN_ALONE_Z, minZ, operator::cancelIfAsked);
-    return number(findings, SiteClass.SUBSIDENCE, f -> {
-      TreeSet<LocalDate> dates = new TreeSet<>();
-      for (int p : f.interferogramsSeen()) {
-        dates.add(network.dates().get(network.reference()[p]));
-        dates.add(network.dates().get(network.secondary()[p]));
-      }
-      return List.copyOf(dates);
-    });
+    return number(findings.stream().map(f -> new Scored(f.box(), f.peakX(), f.peakY(),
+        DetectionScore.of(f.z(), SiteClass.SUBSIDENCE), datesSeen(f, network))).toList(),
+        SiteClass.SUBSIDENCE);
   }
 
-  private interface Dates {
-    List<LocalDate> of(Finding finding);
+  private static List<LocalDate> datesSeen(Finding f, PairNetwork network) {
+    return datesOf(f.interferogramsSeen(), network);
   }
 
-  /** Detections of the findings, ids from 1 in order of falling significance. */
-  private List<Detection> number(List<Finding> findings, SiteClass detectionClass, Dates dates) {
-    List<Finding> sorted = new ArrayList<>(findings);
-    sorted.sort(Comparator.comparingDouble((Finding f) -> -f.z())
-        .thenComparingInt(Finding::peakY).thenComparingInt(Finding::peakX));
+  /** The dates of the interferograms {@code seen} (indexes into the network), ascending. */
+  private static List<LocalDate> datesOf(List<Integer> seen, PairNetwork network) {
+    TreeSet<LocalDate> dates = new TreeSet<>();
+    for (int p : seen) {
+      dates.add(network.dates().get(network.reference()[p]));
+      dates.add(network.dates().get(network.secondary()[p]));
+    }
+    return List.copyOf(dates);
+  }
+
+  /** A box found, scored in [0, 1], with its peak pixel and the dates it was seen on. */
+  private record Scored(PixelBox box, int peakX, int peakY, double score, List<LocalDate> dates) {}
+
+  /** Detections of the boxes, ids from 1 in order of falling score. */
+  private List<Detection> number(List<Scored> found, SiteClass detectionClass) {
+    List<Scored> sorted = new ArrayList<>(found);
+    sorted.sort(Comparator.comparingDouble((Scored f) -> -f.score())
+        .thenComparingInt(Scored::peakY).thenComparingInt(Scored::peakX));
     List<Detection> detections = new ArrayList<>();
-    for (Finding f : sorted) {
-      detections.add(new Detection(detections.size() + 1, detectionClass,
-          DetectionScore.of(f.z(), detectionClass), f.box(),
-          DetectionCorners.of(sources[0].getSceneGeoCoding(), f.box()), dates.of(f)));
+    for (Scored f : sorted) {
+      detections.add(new Detection(detections.size() + 1, detectionClass, f.score(), f.box(),
+          DetectionCorners.of(sources[0].getSceneGeoCoding(), f.box()), f.dates()));
     }
     return List.copyOf(detections);
   }
 
-  /** The findings on terrain at least {@code minSlopeDeg} steep, all of them without elevation. */
-  private List<Finding> onSlopes(List<Finding> findings, double minSlopeDeg) {
+  /** The boxes on terrain at least {@code minSlopeDeg} steep, all of them without elevation. */
+  private <T> List<T> onSlopes(List<T> findings, Function<T, PixelBox> boxOf, double minSlopeDeg) {
     Product withElevation = productWith(BandNames.ELEVATION);
     if (withElevation == null || findings.isEmpty() || minSlopeDeg <= 0) {
       return findings;
@@ -133,9 +275,9 @@ final class DetectionRun {
       return findings;
     }
     Band elevation = withElevation.getBand(BandNames.ELEVATION);
-    List<Finding> kept = new ArrayList<>();
-    for (Finding f : findings) {
-      PixelBox grown = f.box().grownWithin(1, width, height);
+    List<T> kept = new ArrayList<>();
+    for (T f : findings) {
+      PixelBox grown = boxOf.apply(f).grownWithin(1, width, height);
       Rectangle window = new Rectangle(grown.x0(), grown.y0(), grown.width(), grown.height());
       double slope = TerrainSlope.quantileDegrees(rasters.elevation(elevation, window),
           window.width, window.height, spacing.groundRangeMetres(), spacing.azimuthMetres(),

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.TargetProducts;
-import org.dlinsar.inference.BundledModels;
 import org.dlinsar.inference.ModelResolver;
+import org.dlinsar.inference.OperatorModels;
 import org.dlinsar.sim.SiteClass;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.MetadataElement;
@@ -36,9 +36,8 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * <p>{@code mode=LANDSLIDE} reads a gradient stack ({@code grad_az}, {@code grad_rg},
  * {@code grad_count}, see {@link LandslideDetector}); {@code mode=SUBSIDENCE} reads wrapped
  * interferograms ({@link SubsidenceDetector}). {@code method=CLASSICAL}, the default, is the
- * blob detector of those classes; {@code DL} needs a detection model, which is not bundled yet,
- * and fails with the model registry's reason
- * ({@link org.dlinsar.inference.ModelResolver#noBundledModel}).
+ * blob detector of those classes; {@code DL} runs a detection network: on the gradient stack
+ * ({@link LandslideNetwork}) or on each interferogram ({@link SubsidenceNetwork}).
  *
  * <p>Detection needs the whole frame (a target on a tile border is one detection), so it runs
  * once, in {@link #initialize()}, streaming the sources a strip of rows at a time (memory bounded
@@ -77,17 +76,36 @@ public final class DlDetectOp extends Operator {
           + " wrapped interferograms).")
   private String mode;
 
-  // CLASSICAL is the default until a detection model is bundled: a default that always fails helps no one.
+  // CLASSICAL stays the default until the DL detectors of both modes beat it (README, cards)
   @Parameter(valueSet = {CLASSICAL, DL}, defaultValue = CLASSICAL, notNull = true,
       label = "Method",
       description = "CLASSICAL (default): blob detection at several scales, scored against the"
-          + " scene's own noise; DL: a trained detection model (none bundled yet).")
+          + " scene's own noise; DL: a trained detection network (LANDSLIDE: on the gradient"
+          + " stack; SUBSIDENCE: on each interferogram; the model's card gives its figures"
+          + " against CLASSICAL).")
   private String method;
 
+  @Parameter(defaultValue = "", label = "Model",
+      description = "For method DL: the name of a bundled detection model (bin/dlinsar models"
+          + " lists them); empty uses the best bundled one of the mode.")
+  private String model;
+
+  @Parameter(label = "Model file",
+      description = "For method DL: your own ONNX detection model instead of a bundled one; its"
+          + " card <name>.card.json must lie beside it. Empty: the bundled model ('Model').")
+  private File modelFile;
+
+  @Parameter(valueSet = {"AUTO", "CPU", "CUDA"}, defaultValue = "AUTO", label = "Execution provider",
+      description = "For method DL: where the network runs. AUTO uses an NVIDIA GPU when the GPU"
+          + " build and a device are there, else the CPU; CPU never tries the GPU; CUDA fails"
+          + " without one.")
+  private String provider;
+
   @Parameter(interval = "[0,1]", defaultValue = "0.5", label = "Minimum score",
-      description = "Detections scoring below this (0 to 1) are dropped; 0.5 keeps signals 5.5 noise"
-          + " standard deviations above the background for landslides, 5.25 for bowls; lower finds"
-          + " more, with more false alarms.")
+      description = "Detections scoring below this (0 to 1) are dropped. CLASSICAL: 0.5 keeps"
+          + " signals 4.5 noise standard deviations above the background for landslides, 5.25"
+          + " for bowls; DL: the network's probability of a slide or a bowl. Lower finds more,"
+          + " with more false alarms.")
   private double minScore;
 
   @Parameter(interval = "[0,90]", defaultValue = "10", unit = "deg", label = "Minimum slope",
@@ -105,13 +123,22 @@ public final class DlDetectOp extends Operator {
 
   @Override
   public void initialize() throws OperatorException {
-    checkMethodIsAvailable();
     Product[] sources = StackSources.of(sourceProduct, sourceProducts);
     checkOneRasterSize(sources);
     DetectionRun run = new DetectionRun(this, sources, getLogger());
-    detections = LANDSLIDE.equals(mode)
-        ? run.landslides(DetectionScore.significance(minScore, SiteClass.LANDSLIDE), minSlope)
-        : run.subsidence(DetectionScore.significance(minScore, SiteClass.SUBSIDENCE));
+    if (DL.equals(method) && LANDSLIDE.equals(mode)) {
+      detections = run.landslidesByNetwork(() -> OperatorModels.open("DL-Detect",
+          ModelResolver.DETECT_LANDSLIDE, model, modelFile, provider, LandslideNetwork::new,
+          "method=CLASSICAL", getLogger()), minScore, minSlope);
+    } else if (DL.equals(method)) {
+      detections = run.subsidenceByNetwork(() -> OperatorModels.open("DL-Detect",
+          ModelResolver.DETECT_SUBSIDENCE, model, modelFile, provider, SubsidenceNetwork::new,
+          "method=CLASSICAL", getLogger()), minScore);
+    } else {
+      detections = LANDSLIDE.equals(mode)
+          ? run.landslides(DetectionScore.significance(minScore, SiteClass.LANDSLIDE), minSlope)
+          : run.subsidence(DetectionScore.significance(minScore, SiteClass.SUBSIDENCE));
+    }
     targetProduct = buildTarget(sources);
     getLogger().info(() -> "DL-Detect mode=" + mode + ": " + detections.size()
         + " detection(s) at score >= " + minScore);
@@ -146,21 +173,6 @@ public final class DlDetectOp extends Operator {
       }
     }
     targetTile.setSamples(ids);
-  }
-
-  private void checkMethodIsAvailable() {
-    if (DL.equals(method)) {
-      String task = LANDSLIDE.equals(mode) ? ModelResolver.DETECT_LANDSLIDE : ModelResolver.DETECT_SUBSIDENCE;
-      String detector = LANDSLIDE.equals(mode)
-          ? "landslide detector (Attention-YOLO on gradient stacks)"
-          : "subsidence detector (DDNet on wrapped interferograms)";
-      // the registry says why there is no detection model; the DL detectors come with one
-      String why = BundledModels.onClassPath().forTask(task).isEmpty()
-          ? ModelResolver.noBundledModel(task)
-          : "a model is bundled but the DL detector is not implemented yet";
-      throw new OperatorException("DL-Detect method=DL needs the " + detector + ": " + why
-          + "; or use method=CLASSICAL");
-    }
   }
 
   private static void checkOneRasterSize(Product[] sources) {

@@ -77,6 +77,13 @@ final class SourceRasters {
     };
   }
 
+  /** The samples of {@code band} over {@code r}, NaN where no data; a new array. */
+  float[] read(Band band, Rectangle r) {
+    float[] values = new float[r.width * r.height];
+    samples(band, r, values);
+    return values;
+  }
+
   /** The elevation over {@code window} (inside the raster), metres, NaN where none. */
   float[] elevation(Band elevation, Rectangle window) {
     Tile tile = operator.getSourceTile(elevation, window);

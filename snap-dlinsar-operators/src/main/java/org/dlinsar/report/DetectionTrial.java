@@ -43,29 +43,50 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
    * to measure what the error brings.
    */
   public static DetectionTrial runWithoutStandardError(Scene scene, double minScore) {
-    long start = System.nanoTime();
-    StackSimulator sim = new StackSimulator(scene);
-    Product stack = SimulatedProducts.stack(scene);
-    Product masked = GPF.createProduct("DL-Mask", Map.of("method", "OTSU"), stack);
-    DetectionTrial trial = detect(sim, masked, "LANDSLIDE", minScore, start, false);
-    masked.dispose();
-    stack.dispose();
-    return trial;
+    return runAll(scene, List.of(new Run("LANDSLIDE", "CLASSICAL", false, minScore))).get(0);
   }
 
   /**
-   * Runs each of {@code modes} on one simulated stack and its masks (simulated once).
+   * Runs each of {@code modes} (method CLASSICAL) on one simulated stack and its masks
+   * (simulated once).
    *
    * @return the trials, in the order of {@code modes}
    */
   public static List<DetectionTrial> runModes(Scene scene, List<String> modes, double minScore) {
+    return runAll(scene, modes.stream().map(m -> new Run(m, "CLASSICAL", true, minScore)).toList());
+  }
+
+  /**
+   * Runs DL-Detect in {@code mode} with each of {@code methods} (CLASSICAL, DL) on one simulated
+   * stack, its masks and gradient stack: the methods compared on the same input.
+   *
+   * @param minScores per method, its minScore
+   * @return the trials, in the order of {@code methods}
+   */
+  public static List<DetectionTrial> runMethods(Scene scene, String mode, List<String> methods,
+      List<Double> minScores) {
+    List<Run> runs = new ArrayList<>();
+    for (int m = 0; m < methods.size(); m++) {
+      runs.add(new Run(mode, methods.get(m), true, minScores.get(m)));
+    }
+    return runAll(scene, runs);
+  }
+
+  /** One DL-Detect run of a trial; without standard error, the gradient stack loses grad_stderr. */
+  private record Run(String mode, String method, boolean standardError, double minScore) {}
+
+  private static List<DetectionTrial> runAll(Scene scene, List<Run> runs) {
     long start = System.nanoTime();
     StackSimulator sim = new StackSimulator(scene);
     Product stack = SimulatedProducts.stack(scene);
     Product masked = GPF.createProduct("DL-Mask", Map.of("method", "OTSU"), stack);
+    Product gradients = null;
     List<DetectionTrial> trials = new ArrayList<>();
-    for (String mode : modes) {
-      trials.add(detect(sim, masked, mode, minScore, start, true));
+    for (Run run : runs) {
+      if (gradients == null && "LANDSLIDE".equals(run.mode())) {
+        gradients = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS, masked);
+      }
+      trials.add(detect(sim, masked, gradients, run, start));
       start = System.nanoTime();
     }
     masked.dispose();
@@ -73,20 +94,20 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
     return trials;
   }
 
-  private static DetectionTrial detect(StackSimulator sim, Product masked, String mode,
-      double minScore, long start, boolean standardError) {
+  private static DetectionTrial detect(StackSimulator sim, Product masked, Product gradients,
+      Run run, long start) {
     Scene scene = sim.scene();
     Map<String, Object> params = new HashMap<>();
-    params.put("mode", mode);
-    params.put("minScore", minScore);
+    params.put("mode", run.mode());
+    params.put("method", run.method());
+    params.put("minScore", run.minScore());
     List<Site> sites;
     List<Boolean> visible;
     Product detected;
     int w = scene.width();
     int h = scene.height();
-    if ("LANDSLIDE".equals(mode)) {
-      Product gradients = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS, masked);
-      detected = standardError ? GPF.createProduct("DL-Detect", params, gradients)
+    if ("LANDSLIDE".equals(run.mode())) {
+      detected = run.standardError() ? GPF.createProduct("DL-Detect", params, gradients)
           : GPF.createProduct("DL-Detect", params, GPF.createProduct("BandSelect",
               Map.of("sourceBands", new String[] {"grad_az", "grad_rg", "grad_count"}),
               gradients), masked);

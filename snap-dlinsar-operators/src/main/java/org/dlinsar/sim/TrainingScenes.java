@@ -57,6 +57,38 @@ public final class TrainingScenes {
         .withAcquisitions(base.acquisitions()).withDeformation(bowlsOnly);
   }
 
+  /**
+   * A training scene for the landslide detector: the landslides or mixed preset (3 to 2) with
+   * 4 to 12 slides of 5 to 200 mm/year and 12 to 56 pixels, 0 to 4 lookalike cells of 3 to 7 rad,
+   * turbulence 1 to 3 rad, half the time the land cover of {@link #scene} (decorrelated gaps),
+   * and 6 to 30 acquisitions every 6 or 12 days, each paired with its next 1 to 4: gradient
+   * stacks of 5 to about 100 interferograms.
+   */
+  public static Scene landslideStack(long seed, int size) {
+    long h = HashRandom.hash(seed, STREAM, 2, 0, 0);
+    boolean mixed = HashRandom.uniform(HashRandom.stream(h, 0)) < 0.4;
+    Scene base = ScenePresets.named(mixed ? ScenePresets.MIXED : ScenePresets.LANDSLIDES, seed)
+        .withSize(size, size);
+    DeformationSpec d = base.deformation();
+    double slowest = draw(h, 1, 5, 60);
+    DeformationSpec slides = new DeformationSpec(d.bowlCount(), d.bowlMinMmPerYear(),
+        d.bowlMaxMmPerYear(), d.bowlMinSigmaPx(), d.bowlMaxSigmaPx(),
+        4 + (int) (HashRandom.uniform(HashRandom.stream(h, 2)) * 9), slowest,
+        draw(h, 3, slowest, 200), 12, (int) draw(h, 4, 24, 56), d.slopeThresholdDeg());
+    AtmosphereSpec a = base.atmosphere();
+    AtmosphereSpec atmosphere = new AtmosphereSpec(draw(h, 5, 1, 3), a.turbulenceScaleMetres(),
+        a.stratifiedRadPerKm(), (int) (HashRandom.uniform(HashRandom.stream(h, 6)) * 5),
+        draw(h, 7, 3, 7));
+    int interval = HashRandom.uniform(HashRandom.stream(h, 8)) < 0.5 ? 6 : 12;
+    int dates = 6 + (int) (HashRandom.uniform(HashRandom.stream(h, 9)) * 25);
+    int neighbours = 1 + (int) (HashRandom.uniform(HashRandom.stream(h, 10)) * 4);
+    Scene scene = base.withDeformation(slides).withAtmosphere(atmosphere)
+        .withAcquisitions(new AcquisitionPlan(LocalDate.of(2021, 1, 4), interval, dates,
+            neighbours, 0));
+    return HashRandom.uniform(HashRandom.stream(h, 11)) < 0.5
+        ? scene.withDecorrelation(scene(seed, size).decorrelation()) : scene;
+  }
+
   private static double draw(long h, long k, double lo, double hi) {
     return HashRandom.uniform(HashRandom.stream(h, k), lo, hi);
   }

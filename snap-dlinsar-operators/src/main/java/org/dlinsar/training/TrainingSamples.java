@@ -1,8 +1,10 @@
 package org.dlinsar.training;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.dlinsar.ifg.Pair;
 import org.dlinsar.mask.CoherenceMasker;
@@ -10,14 +12,26 @@ import org.dlinsar.mask.MaskInputs;
 import org.dlinsar.mask.OtsuThreshold;
 import org.dlinsar.sim.DecorrelationSpec;
 import org.dlinsar.sim.PixelBox;
+import org.dlinsar.sim.SiteClass;
 import org.dlinsar.sim.StackSimulator;
 import org.dlinsar.sim.StackTile;
 import org.dlinsar.sim.TruthTile;
 import org.dlinsar.unwrap.UnwrapInput;
 import org.dlinsar.unwrap.Unwrappers;
 
-/** The records of one simulated scene: its stack and truth simulated once, cut per pair. */
+/**
+ * The records of one simulated scene: its stack and truth simulated once, cut per pair.
+ *
+ * <p>SUBSIDENCE records teach where a bowl deforms the interferogram: by {@value #BOWL_RAD} rad
+ * or more over the pair (about a twelfth of a fringe, what a bowl must reach to stand out of the
+ * phase noise over its width). Pixels of a bowl deformed less, but by a tenth of that or more,
+ * and pixels a landslide deforms by as much, are not taught (valid 0): neither bowl nor
+ * background.
+ */
 final class TrainingSamples {
+
+  /** Deformation phase over the pair at and above which a bowl's pixel is a target, radians. */
+  static final double BOWL_RAD = 0.5;
 
   private final StackSimulator sim;
   private final TrainingSetSpec spec;
@@ -70,6 +84,9 @@ final class TrainingSamples {
       return new TrainingSetWriter.Sample(planes, trueMask, null, trueMask, terrain,
           spec.baselines() ? otsu : null, null, describe(p));
     }
+    if (spec.task() == TrainingTask.SUBSIDENCE) {
+      return subsidenceSample(p, re, im, coh, otsu, terrain);
+    }
     float[][] planes = new float[3][n];
     for (int i = 0; i < n; i++) {
       double magnitude = Math.hypot(re[i], im[i]);
@@ -82,6 +99,42 @@ final class TrainingSamples {
     float[] classical = spec.baselines() ? classicalUnwrap(re, im, coh, otsu, box) : null;
     return new TrainingSetWriter.Sample(planes, null, sim.unwrappedPhaseRad(p, box), trueMask,
         terrain, null, classical, describe(p));
+  }
+
+  /**
+   * The phasor (cos, sin) behind Otsu's mask, as DL-Detect reads a masked stack, and the
+   * coherence; the bowls' deformation over the pair as target.
+   */
+  private TrainingSetWriter.Sample subsidenceSample(int p, float[] re, float[] im, float[] coh,
+      byte[] otsu, byte[] terrain) {
+    int n = re.length;
+    float[][] planes = new float[3][n];
+    for (int i = 0; i < n; i++) {
+      double magnitude = Math.hypot(re[i], im[i]);
+      boolean data = magnitude > 0 && otsu[i] == 1;
+      planes[0][i] = data ? (float) (re[i] / magnitude) : Float.NaN;
+      planes[1][i] = data ? (float) (im[i] / magnitude) : Float.NaN;
+      planes[2][i] = coh[i];
+    }
+    Pair pair = sim.pairs().get(p);
+    float[] before = truth.displacementMm(sim.dates().indexOf(pair.reference()));
+    float[] after = truth.displacementMm(sim.dates().indexOf(pair.secondary()));
+    int[] site = truth.siteId();
+    Set<Integer> bowls = new HashSet<>();
+    sim.sites().stream().filter(b -> b.siteClass() == SiteClass.SUBSIDENCE)
+        .forEach(b -> bowls.add(b.id()));
+    double phasePerMm = Math.abs(sim.scene().radar().phasePerMm());
+    byte[] bowl = new byte[n];
+    byte[] taught = new byte[n];
+    for (int i = 0; i < n; i++) {
+      double phase = phasePerMm * Math.abs(after[i] - before[i]);
+      boolean isBowl = bowls.contains(site[i]);
+      bowl[i] = (byte) (isBowl && phase >= BOWL_RAD ? 1 : 0);
+      boolean unsure = phase >= BOWL_RAD / 10 && (!isBowl || phase < BOWL_RAD);
+      taught[i] = (byte) (unsure ? 0 : 1);
+    }
+    return new TrainingSetWriter.Sample(planes, bowl, null, taught, terrain, null, null,
+        describe(p));
   }
 
   /** What DL-Unwrap's classical method gives this interferogram behind DL-Mask's Otsu mask. */

@@ -22,6 +22,10 @@ public record TrainingSetSpec(TrainingTask task, int scenes, long firstSeed, int
     if (size < 32 || size > 4096) {
       throw new IllegalArgumentException("size must be 32 to 4096 pixels, got " + size);
     }
+    if (baselines && task != TrainingTask.MASK && task != TrainingTask.UNWRAP) {
+      throw new IllegalArgumentException("baselines are written for mask and unwrap sets; the"
+          + " detectors are scored against the classical method by bench/detect-eval.sh");
+    }
     if (pairsPerScene < 1) {
       throw new IllegalArgumentException("pairs per scene must be at least 1, got " + pairsPerScene);
     }

@@ -24,14 +24,17 @@ import org.dlinsar.sim.TrainingScenes;
  * <ul>
  *   <li>{@code inputs.npy} float32 [N, C, S, S]: the network's input channels, NaN where no data;
  *   <li>{@code target.npy}: MASK uint8 [N, S, S], 1 = truly coherent phase; UNWRAP float32
- *       [N, S, S], the true (noise-free) unwrapped phase, radians;
- *   <li>{@code valid.npy} uint8 [N, S, S]: the truth mask (UNWRAP: where unwrapping is scored);
+ *       [N, S, S], the true (noise-free) unwrapped phase, radians; SUBSIDENCE uint8 [N, S, S],
+ *       1 = a bowl deforms the pixel by {@value TrainingSamples#BOWL_RAD} rad or more over the pair;
+ *   <li>{@code valid.npy} uint8 [N, S, S]: the truth mask (UNWRAP: where unwrapping is scored;
+ *       SUBSIDENCE: where the target is taught, see {@link TrainingSamples});
  *   <li>{@code terrain.npy} uint8 [N, S, S]: 0 land, 1 water, 2 shadow, 3 layover;
  *   <li>{@code baseline.npy} (with baselines): MASK uint8, Otsu's mask as DL-Mask computes it;
  *       UNWRAP float32, the classical unwrapper on the Otsu-masked phase, NaN where masked.
  * </ul>
  * The folder is written under a temporary name and renamed when complete; scenes are simulated
- * a few at a time, in parallel, and streamed out in order, so memory stays bounded.
+ * a few at a time, in parallel, and streamed out in order, so memory stays bounded. Task
+ * LANDSLIDE writes other files, one record per scene: {@link LandslideSetWriter}.
  */
 public final class TrainingSetWriter {
 
@@ -50,18 +53,16 @@ public final class TrainingSetWriter {
    * @throws IOException naming the folder when it exists or cannot be written
    */
   public int write(Path folder) throws IOException {
-    if (Files.exists(folder)) {
-      throw new IOException(folder + " exists already; a training set is written into a new folder");
+    if (spec.task() == TrainingTask.LANDSLIDE) {
+      return new LandslideSetWriter(spec).write(folder);
     }
-    Path partial = folder.resolveSibling(folder.getFileName() + ".partial");
-    deleteTree(partial);
-    Files.createDirectories(partial);
+    Path partial = partialFolder(folder);
     int records = 0;
     for (int k = 0; k < spec.scenes(); k++) {
       records += pairsTaken(scene(k));
     }
     int s = spec.size();
-    boolean mask = spec.task() == TrainingTask.MASK;
+    boolean mask = spec.task().classTarget();
     int channels = spec.task().channels().size();
     try (NpyWriter inputs = new NpyWriter(partial.resolve("inputs.npy"), NpyWriter.Type.FLOAT32, records, channels, s, s);
          NpyWriter target = new NpyWriter(partial.resolve("target.npy"),
@@ -102,10 +103,26 @@ public final class TrainingSetWriter {
     return records;
   }
 
-  /** Scene k; for unwrapping every other one has dense fringes. */
+  /**
+   * The empty folder a set is written into before it is renamed to {@code folder}.
+   *
+   * @throws IOException naming {@code folder} when it exists already
+   */
+  static Path partialFolder(Path folder) throws IOException {
+    if (Files.exists(folder)) {
+      throw new IOException(folder + " exists already; a training set is written into a new folder");
+    }
+    Path partial = folder.resolveSibling(folder.getFileName() + ".partial");
+    deleteTree(partial);
+    Files.createDirectories(partial);
+    return partial;
+  }
+
+  /** Scene k; for unwrapping and bowls every other one has dense fringes. */
   Scene scene(int k) {
     long seed = spec.firstSeed() + k;
-    return spec.task() == TrainingTask.UNWRAP && k % 2 == 1
+    boolean fringes = spec.task() == TrainingTask.UNWRAP || spec.task() == TrainingTask.SUBSIDENCE;
+    return fringes && k % 2 == 1
         ? TrainingScenes.denseFringes(seed, spec.size()) : TrainingScenes.scene(seed, spec.size());
   }
 

@@ -9,7 +9,18 @@ public enum TrainingTask {
   /** DL-Mask: {@link org.dlinsar.mask.MaskInputs} in, the true coherent-phase mask out. */
   MASK(org.dlinsar.mask.MaskInputs.CHANNELS),
   /** DL-Unwrap: the phase as cos/sin and the coherence in, the true unwrapped phase out. */
-  UNWRAP(List.of("cos_phase", "sin_phase", "coherence"));
+  UNWRAP(List.of("cos_phase", "sin_phase", "coherence")),
+  /**
+   * DL-Detect's landslide network: a gradient stack's {@link
+   * org.dlinsar.detect.GradientStackInputs} in, the true boxes of the slides out (one record
+   * per scene, {@link LandslideSetWriter}).
+   */
+  LANDSLIDE(org.dlinsar.detect.GradientStackInputs.CHANNELS),
+  /**
+   * DL-Detect's subsidence network (DDNet): one wrapped interferogram as cos/sin behind its Otsu
+   * mask and the coherence in, where a bowl deforms it by half a radian or more out.
+   */
+  SUBSIDENCE(List.of("cos_phase", "sin_phase", "coherence"));
 
   private final List<String> channels;
 
@@ -20,6 +31,11 @@ public enum TrainingTask {
   /** The input channels, in order. */
   public List<String> channels() {
     return channels;
+  }
+
+  /** Whether the target is a per-pixel class (uint8), not a phase. */
+  boolean classTarget() {
+    return this == MASK || this == SUBSIDENCE;
   }
 
   /** The task's name on the command line and in cards: lower case. */
@@ -38,6 +54,6 @@ public enum TrainingTask {
         return task;
       }
     }
-    throw new IllegalArgumentException("unknown training task '" + name + "', expected mask or unwrap");
+    throw new IllegalArgumentException("unknown training task '" + name + "', expected mask, unwrap, landslide or subsidence");
   }
 }

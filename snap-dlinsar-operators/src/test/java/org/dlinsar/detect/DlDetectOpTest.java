@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.dlinsar.ifg.StackFixtures;
 import org.dlinsar.sim.PixelBox;
+import org.dlinsar.sim.ScenePresets;
+import org.dlinsar.sim.SimulatedProducts;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
@@ -125,14 +127,41 @@ class DlDetectOpTest {
   }
 
   @Test
-  void methodDlFailsNamingTheMissingModelAndClassicalIsTheDefault() {
+  void methodDlForLandslidesNeedsTheStandardErrorThenTheModel() {
+    Map<String, Object> params = params("LANDSLIDE");
+    params.put("method", "DL");
+    OperatorException bands = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Detect", params, gradientStack()));
+    assertTrue(bands.getMessage().contains("'grad_stderr'"), bands.getMessage());
+    assertTrue(bands.getMessage().contains("method=CLASSICAL"), bands.getMessage());
+    assertEquals(1, bands.getMessage().lines().count());
+
+    // no model is bundled in this module: the registry's reason, naming the task
+    Product withError = gradientStack();
+    float[] error = new float[W * H];
+    java.util.Arrays.fill(error, 0.05f);
+    StackFixtures.addFloatBand(withError, "grad_stderr", "rad/pixel/year", error);
+    OperatorException model = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Detect", params, withError));
+    assertTrue(model.getMessage().startsWith("DL-Detect method=DL: no bundled model for task"
+        + " 'detect-landslide'"), model.getMessage());
+  }
+
+  @Test
+  void methodDlForBowlsNeedsInterferogramsThenTheModelAndClassicalIsTheDefault() {
     Map<String, Object> params = params("SUBSIDENCE");
     params.put("method", "DL");
-    OperatorException e = assertThrows(OperatorException.class,
+    OperatorException noInterferograms = assertThrows(OperatorException.class,
         () -> GPF.createProduct("DL-Detect", params, gradientStack()));
+    assertTrue(noInterferograms.getMessage().contains("needs wrapped interferograms"),
+        noInterferograms.getMessage());
 
-    assertTrue(e.getMessage().contains("subsidence detector"), e.getMessage());
-    assertTrue(e.getMessage().contains("no bundled model for task 'detect-subsidence'"), e.getMessage());
+    // no model is bundled in this module: the registry's reason, naming the task
+    Product interferograms = SimulatedProducts.stack(ScenePresets.mining(1).withSize(48, 48));
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Detect", params, interferograms));
+    assertTrue(e.getMessage().startsWith("DL-Detect method=DL: no bundled model for task"
+        + " 'detect-subsidence'"), e.getMessage());
     assertTrue(e.getMessage().contains("method=CLASSICAL"), e.getMessage());
     Product byDefault = GPF.createProduct("DL-Detect", new HashMap<>(), gradientStack());
     assertEquals("CLASSICAL", byDefault.getMetadataRoot().getElement("Detections")

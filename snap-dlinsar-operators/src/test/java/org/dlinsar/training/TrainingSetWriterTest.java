@@ -42,6 +42,89 @@ class TrainingSetWriterTest {
   }
 
   @Test
+  void landslideSetsHoldTheGradientStackWithTheSlidesWhereItsSignalIs() throws IOException {
+    TrainingSetSpec spec = new TrainingSetSpec(TrainingTask.LANDSLIDE, 2, 100001, 128, 1, false);
+    Path folder = dir.resolve("slides");
+    assertEquals(2, new TrainingSetWriter(spec).write(folder));
+    Npy inputs = Npy.read(folder.resolve("inputs.npy"));
+    assertTrue(inputs.header().contains("(2, 2, 128, 128)"), inputs.header());
+    List<String> boxes = Files.readAllLines(folder.resolve("boxes.csv"));
+    assertEquals("record,x0,y0,x1,y1,label", boxes.get(0));
+    int sites = 0;
+    for (int k = 0; k < 2; k++) {
+      sites += new StackSimulator(TrainingScenes.landslideStack(100001 + k, 128)).sites().size();
+    }
+    assertEquals(sites, boxes.size() - 1, "one row per site of the scenes");
+    // the labelled slides are where the stack's statistic is far above its background
+    int n = 128 * 128;
+    double inside = 0;
+    int insidePixels = 0;
+    float[] background = new float[2 * n];
+    int backgroundPixels = 0;
+    boolean[] onSite = new boolean[2 * n];
+    for (String row : boxes.subList(1, boxes.size())) {
+      String[] f = row.split(",");
+      int k = Integer.parseInt(f[0]);
+      PixelBox box = new PixelBox(Integer.parseInt(f[1]), Integer.parseInt(f[2]),
+          Integer.parseInt(f[3]), Integer.parseInt(f[4]));
+      for (int y = box.y0(); y < box.y1(); y++) {
+        for (int x = box.x0(); x < box.x1(); x++) {
+          onSite[k * n + y * 128 + x] = true;
+          if (f[5].equals("slide")) {
+            float t = magnitude(inputs.data(), k, y * 128 + x, n);
+            if (!Float.isNaN(t)) {
+              inside += t;
+              insidePixels++;
+            }
+          }
+        }
+      }
+    }
+    for (int k = 0; k < 2; k++) {
+      for (int i = 0; i < n; i++) {
+        float t = magnitude(inputs.data(), k, i, n);
+        if (!onSite[k * n + i] && !Float.isNaN(t)) {
+          background[backgroundPixels++] = t;
+        }
+      }
+    }
+    Arrays.sort(background, 0, backgroundPixels);
+    assertTrue(insidePixels > 100, "slides labelled: " + insidePixels + " pixels");
+    double median = background[backgroundPixels / 2];
+    assertTrue(inside / insidePixels > 2 * median,
+        "mean |t| on slides " + inside / insidePixels + ", background median " + median);
+  }
+
+  @Test
+  void subsidenceShardsMarkWhereBowlsDeformEachPairAndLeaveTheirRimsUntaught() throws IOException {
+    TrainingSetSpec spec = new TrainingSetSpec(TrainingTask.SUBSIDENCE, 2, 200001, 96, 3, false);
+    Path folder = dir.resolve("bowls");
+    assertEquals(6, new TrainingSetWriter(spec).write(folder));
+    Npy inputs = Npy.read(folder.resolve("inputs.npy"));
+    assertTrue(inputs.header().contains("(6, 3, 96, 96)"), inputs.header());
+    Npy target = Npy.read(folder.resolve("target.npy"));
+    Npy valid = Npy.read(folder.resolve("valid.npy"));
+    assertTrue(target.header().contains("'|u1'"), target.header());
+    int bowl = 0;
+    int untaught = 0;
+    for (int i = 0; i < 6 * 96 * 96; i++) {
+      bowl += target.data().get(i);
+      untaught += valid.data().get(i) == 0 ? 1 : 0;
+      assertTrue(target.data().get(i) == 0 || valid.data().get(i) == 1, "a target is taught");
+    }
+    // scene 200002 is a dense-fringe scene: its bowls deform every pair by radians
+    assertTrue(bowl > 100, bowl + " bowl pixels");
+    assertTrue(untaught > 0 && untaught < 6 * 96 * 96 / 2, untaught + " pixels untaught");
+  }
+
+  /** |(t_az, t_rg)| of pixel i of record k. */
+  private static float magnitude(ByteBuffer data, int k, int i, int n) {
+    float az = data.getFloat(4 * ((k * 2) * n + i));
+    float rg = data.getFloat(4 * ((k * 2 + 1) * n + i));
+    return (float) Math.hypot(az, rg);
+  }
+
+  @Test
   void maskShardsHoldTheInputPlanesAndTheTrueMaskOfEachChosenPair() throws IOException {
     TrainingSetSpec spec = new TrainingSetSpec(TrainingTask.MASK, 3, 41, 32, 2, true);
     Path folder = dir.resolve("set");

@@ -1,0 +1,66 @@
+package org.dlinsar.models;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dlinsar.report.DetectionScores;
+import org.dlinsar.report.DetectionTrial;
+import org.dlinsar.sim.Scene;
+import org.dlinsar.sim.ScenePresets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundled detection networks against the simulator's truth and against DL-Detect's classical
+ * method on the same stacks, run through the chain as a user runs it (DL-Mask OTSU, then
+ * Phase-Gradient-Stack and DL-Detect, or DL-Detect on the masked interferograms), on seeds that
+ * neither training (100001-100800, 200001-200600) nor the cards' held-out sets (30001-30100) used.
+ */
+class DetectionModelTruthTest {
+
+  /** Recall of the visible sites and precision against every site, summed over the scenes. */
+  private record Figures(DetectionScores recall, DetectionScores precision) {
+    Figures plus(DetectionTrial t, double minScore) {
+      return new Figures(recall == null ? t.scores(minScore) : recall.plus(t.scores(minScore)),
+          precision == null ? t.anySite(minScore) : precision.plus(t.anySite(minScore)));
+    }
+
+    String describe(String method) {
+      return String.format("%s: visible recall %.2f (%d/%d), precision %.2f (%d/%d)", method,
+          recall.visibleRecall(), recall.visibleHit(), recall.visibleSites(),
+          precision.precision(), precision.hitting(), precision.detections());
+    }
+  }
+
+  private static Figures[] compare(List<Scene> scenes, String mode) {
+    Figures classical = new Figures(null, null);
+    Figures dl = new Figures(null, null);
+    for (Scene scene : scenes) {
+      List<DetectionTrial> trials = DetectionTrial.runMethods(scene, mode,
+          List.of("CLASSICAL", "DL"), List.of(0.5, 0.5));
+      classical = classical.plus(trials.get(0), 0.5);
+      dl = dl.plus(trials.get(1), 0.5);
+    }
+    System.out.println(mode + " on " + scenes.size() + " held-out scenes: "
+        + classical.describe("CLASSICAL") + "; " + dl.describe("DL"));
+    return new Figures[] {classical, dl};
+  }
+
+  @Test
+  void theLandslideNetworkFindsMoreVisibleSlidesThanTheClassicalMethodAtHighPrecision() {
+    List<Scene> scenes = List.of(ScenePresets.landslides(61_001), ScenePresets.landslides(61_002),
+        ScenePresets.landslides(61_003), ScenePresets.mixed(61_004), ScenePresets.mixed(61_005));
+    Figures[] f = compare(scenes, "LANDSLIDE");
+    assertTrue(f[1].recall().visibleRecall() >= f[0].recall().visibleRecall(),
+        f[1].describe("DL") + " vs " + f[0].describe("CLASSICAL"));
+    assertTrue(f[1].precision().precision() >= 0.85, f[1].describe("DL"));
+  }
+
+  @Test
+  void ddnetFindsTheVisibleBowlsAtHighPrecision() {
+    List<Scene> scenes = List.of(ScenePresets.mining(61_001), ScenePresets.mining(61_002),
+        ScenePresets.mining(61_003), ScenePresets.mixed(61_004));
+    Figures[] f = compare(scenes, "SUBSIDENCE");
+    assertTrue(f[1].recall().visibleRecall() >= 0.95, f[1].describe("DL"));
+    assertTrue(f[1].precision().precision() >= 0.85, f[1].describe("DL"));
+  }
+}

@@ -1,0 +1,100 @@
+"""Score a bundled detection network against DL-Detect's classical method and fill its card.
+
+From the repository root, after ``train_landslide.py`` or ``train_subsidence.py`` (about 10
+minutes each on 2 cores)::
+
+    python snap-dlinsar-models/training/score_detector.py landslide
+    python snap-dlinsar-models/training/score_detector.py subsidence
+
+runs ``bench/detect-eval.sh --compare`` on held-out preset scenes (seeds the training never saw):
+the whole chain (DL-Mask OTSU, then Phase-Gradient-Stack and DL-Detect LANDSLIDE, or DL-Detect
+SUBSIDENCE) with method CLASSICAL and DL on the same stacks, scored against the simulator's truth.
+The card's metrics are the figures at each method's minScore: the network's ``--min-score``
+(chosen from a table on other seeds, README) and the classical default 0.5.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import common
+
+# detector: its card, DL-Detect's mode, the presets scored, what recall counts
+DETECTORS = {
+    "landslide": ("yolo-landslide.card.json", "LANDSLIDE", "landslides,mixed", "slides"),
+    "subsidence": ("ddnet-subsidence.card.json", "SUBSIDENCE", "mining,mixed", "bowls"),
+}
+
+ROW = re.compile(r"^\| (\d\.\d\d) \| [\w.]+ \((\d+)/(\d+)\) \| [\w.]+ \((\d+)/(\d+)\) \|"
+                 r" [\w.]+ \((\d+)/(\d+)\) \| (\d+)/(\d+) \| (\d+) \|$")
+
+
+def tables(output: str) -> dict[str, dict[float, dict]]:
+    """The evaluation's tables: per method, per minScore, its counts."""
+    result: dict[str, dict[float, dict]] = {}
+    method = None
+    for line in output.splitlines():
+        header = re.search(r", method (\w+), seeds", line)
+        if header:
+            method = header.group(1)
+            result[method] = {}
+        row = ROW.match(line.strip())
+        if row and method:
+            v = [int(g) for g in row.groups()[1:]]
+            result[method][float(row.group(1))] = {
+                "all": (v[0], v[1]), "visible": (v[2], v[3]), "precision": (v[4], v[5]),
+                "lookalikes": (v[6], v[7]), "second": v[8]}
+    return result
+
+
+def ratio(pair):
+    hit, total = pair
+    return round(hit / total, 4) if total else None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("detector", choices=sorted(DETECTORS))
+    parser.add_argument("--card", type=Path, help="default: the detector's bundled card")
+    parser.add_argument("--seed", type=int, default=30001)
+    parser.add_argument("--scenes", type=int, default=100)
+    parser.add_argument("--min-score", type=float, default=0.5)
+    parser.add_argument("--classical-min-score", type=float, default=0.5)
+    parser.add_argument("--presets", help="default: the detector's")
+    args = parser.parse_args()
+    card_name, mode, presets, kind = DETECTORS[args.detector]
+    card_path = args.card or common.MODELS / card_name
+
+    metrics = []
+    for preset in (args.presets or presets).split(","):
+        command = [str(common.REPO / "bench/detect-eval.sh"), "--compare", preset, mode,
+                   str(args.seed), str(args.scenes)]
+        output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+        print(output)
+        found = tables(output)
+        dl = found["DL"][args.min_score]
+        classical = found["CLASSICAL"][args.classical_min_score]
+        held = (f"{args.scenes} simulated {preset} scenes (256 px, 11 dates x 2 neighbours),"
+                f" seeds {args.seed}-{args.seed + args.scenes - 1}; minScore {args.min_score}"
+                f" (classical {args.classical_min_score})")
+        for name, key in [(f"recall of visible {kind}", "visible"), (f"recall of all {kind}", "all"),
+                          ("precision", "precision")]:
+            metrics.append({"name": f"{name}, {preset}", "model": ratio(dl[key]),
+                            "classical": ratio(classical[key]), "classicalMethod": "CLASSICAL",
+                            "heldOut": held})
+        metrics.append({"name": f"share of lookalike cells without a detection, {preset}",
+                        "model": round(1 - ratio(dl["lookalikes"]), 4),
+                        "classical": round(1 - ratio(classical["lookalikes"]), 4),
+                        "classicalMethod": "CLASSICAL", "heldOut": held})
+    card = json.loads(card_path.read_text())
+    card["metrics"] = metrics
+    card_path.write_text(json.dumps(card, indent=2) + "\n")
+    print(f"wrote {len(metrics)} metrics into {card_path}")
+
+
+if __name__ == "__main__":
+    main()

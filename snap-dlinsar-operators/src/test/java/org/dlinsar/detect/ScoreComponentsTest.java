@@ -1,0 +1,76 @@
+package org.dlinsar.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.dlinsar.sim.PixelBox;
+import org.junit.jupiter.api.Test;
+
+class ScoreComponentsTest {
+
+  @Test
+  void findsEightConnectedRegionsWithTheirBoxAndPeakAndDropsSmallOnes() {
+    int w = 10;
+    int h = 6;
+    float[] score = new float[w * h];
+    // a diagonal region of 4 pixels (8-connected), peak 0.9 at (3, 3)
+    score[1 * w + 1] = 0.6f;
+    score[2 * w + 2] = 0.7f;
+    score[3 * w + 3] = 0.9f;
+    score[3 * w + 4] = 0.55f;
+    // a single pixel, too small
+    score[0 * w + 8] = 0.95f;
+    // below the threshold
+    score[5 * w + 5] = 0.4f;
+
+    List<ScoreComponents.Region> regions = ScoreComponents.of(score, w, h, 0.5f, 2);
+
+    assertEquals(1, regions.size());
+    ScoreComponents.Region r = regions.get(0);
+    assertEquals(new PixelBox(1, 1, 5, 4), r.box());
+    assertEquals(4, r.pixels());
+    assertEquals(0.9, r.peak(), 1e-6);
+    assertEquals(3, r.peakX());
+    assertEquals(3, r.peakY());
+  }
+
+  @Test
+  void aBowlSeenInSeveralInterferogramsIsOneWithAllOfThemAndTheBestBox() {
+    ScoreComponents.Region early = new ScoreComponents.Region(new PixelBox(10, 10, 20, 20), 80, 0.7, 15, 15);
+    ScoreComponents.Region late = new ScoreComponents.Region(new PixelBox(9, 9, 22, 22), 120, 0.95, 15, 16);
+    ScoreComponents.Region elsewhere = new ScoreComponents.Region(new PixelBox(60, 5, 70, 15), 60, 0.8, 65, 10);
+
+    List<Bowl> bowls = Bowl.merge(List.of(List.of(early), List.of(), List.of(late, elsewhere)));
+
+    assertEquals(2, bowls.size());
+    assertEquals(late, bowls.get(0).best());
+    assertEquals(late.box(), bowls.get(0).box());
+    assertEquals(List.of(0, 2), bowls.get(0).interferograms());
+    assertEquals(elsewhere, bowls.get(1).best());
+    assertEquals(List.of(2), bowls.get(1).interferograms());
+  }
+
+  @Test
+  void aBowlOnlyInInterferogramsOfOneDateIsThatDatesAtmosphere() {
+    // dates 0..4, each paired with its next two: pairs 0-1, 0-2, 1-2, 1-3, 2-3, 2-4, 3-4
+    java.time.LocalDate d0 = java.time.LocalDate.of(2021, 1, 4);
+    List<org.dlinsar.ifg.Pair> pairs = new java.util.ArrayList<>();
+    for (int a = 0; a < 5; a++) {
+      for (int b = a + 1; b <= Math.min(4, a + 2); b++) {
+        pairs.add(new org.dlinsar.ifg.Pair(d0.plusDays(12L * a), d0.plusDays(12L * b)));
+      }
+    }
+    PairNetwork network = PairNetwork.of(pairs);
+    ScoreComponents.Region r = new ScoreComponents.Region(new PixelBox(0, 0, 5, 5), 25, 0.9, 2, 2);
+    // every pair holding date 2 (0-2, 1-2, 2-3, 2-4), and with a stray (3-4)
+    assertEquals(true, new Bowl(r.box(), r, List.of(1, 2, 4, 5)).oneDate(network));
+    assertEquals(true, new Bowl(r.box(), r, List.of(1, 2, 4, 5, 6)).oneDate(network));
+    // one or two interferograms: too little to tell
+    assertEquals(true, new Bowl(r.box(), r, List.of(3)).oneDate(network));
+    assertEquals(true, new Bowl(r.box(), r, List.of(0, 4)).oneDate(network));
+    // three interferograms, two of them sharing a date: a date and a stray again
+    assertEquals(true, new Bowl(r.box(), r, List.of(0, 3, 5)).oneDate(network));
+    // 0-1, 1-2, 2-3 and 3-4: motion over the whole series
+    assertEquals(false, new Bowl(r.box(), r, List.of(0, 2, 4, 6)).oneDate(network));
+  }
+}
