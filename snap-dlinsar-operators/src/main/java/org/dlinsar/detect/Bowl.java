@@ -17,10 +17,11 @@ import org.dlinsar.sim.PixelBox;
 record Bowl(PixelBox box, ScoreComponents.Region best, List<Integer> interferograms) {
 
   /**
-   * Whether one date's atmosphere explains it: all the interferograms it shows in but at most
-   * one (a stray, noise that joins the cell) hold one date. A turbulent cell on one date shows in
-   * the pairs of that date; steady ground motion shows in pairs of other dates too. A bowl seen
-   * in one or two interferograms is such a case: too little to tell motion from atmosphere.
+   * Whether one date's atmosphere explains it: more than half the interferograms it shows in
+   * hold one date. A turbulent cell on one date shows in the pairs of that date (and noise may
+   * join it in a few others); steady ground motion shows in pairs of many dates, each holding a
+   * small share of them. A bowl seen in one or two interferograms is such a case: too little to
+   * tell motion from atmosphere.
    */
   boolean oneDate(PairNetwork network) {
     java.util.Map<Integer, Integer> holding = new java.util.HashMap<>();
@@ -29,7 +30,7 @@ record Bowl(PixelBox box, ScoreComponents.Region best, List<Integer> interferogr
       holding.merge(network.secondary()[p], 1, Integer::sum);
     }
     int most = holding.values().stream().max(Integer::compare).orElse(0);
-    return interferograms.size() - most <= 1;
+    return interferograms.size() <= 2 || 2 * most > interferograms.size();
   }
 
   /**
