@@ -174,7 +174,8 @@ final class DetectionRun {
             : rasters.read(ifg.coherence(), new Rectangle(0, y0, width, h));
         float[] strip = new float[width * h];
         net.probability(re, im, coherence, width, h, strip);
-        System.arraycopy(strip, (from - y0) * width, probability, from * width, (to - from) * width);
+        System.arraycopy(strip, (from - y0) * width, probability, from * width,
+            (to - from) * width);
       }
       seen.add(ScoreComponents.of(probability, width, height, (float) minScore, MIN_BOWL_PIXELS));
     }

@@ -75,7 +75,8 @@ public final class LandslideNetwork {
   List<BoxSuppression.Proposal> propose(float[][] planes, int width, int height, int stripY,
       int from, int to, int frameHeight, double minScore) {
     if (stripY % ALIGN != 0) {
-      throw new IllegalArgumentException("strip starts at row " + stripY + "; expected a multiple of " + ALIGN);
+      throw new IllegalArgumentException("strip starts at row " + stripY
+          + "; expected a multiple of " + ALIGN);
     }
     int pw = roundUp(width);
     int ph = roundUp(height);

@@ -54,6 +54,7 @@ public enum TrainingTask {
         return task;
       }
     }
-    throw new IllegalArgumentException("unknown training task '" + name + "', expected mask, unwrap, landslide or subsidence");
+    throw new IllegalArgumentException("unknown training task '" + name
+        + "', expected mask, unwrap, landslide or subsidence");
   }
 }
