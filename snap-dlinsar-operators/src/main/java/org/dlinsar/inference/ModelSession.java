@@ -30,6 +30,7 @@ public final class ModelSession implements AutoCloseable {
   private final OrtSession session;
   private final TensorLayout layout;
   private final ExecutionProvider provider;
+  private final ThreadLocal<TileBuffers> buffers = ThreadLocal.withInitial(TileBuffers::new);
   private volatile boolean closed;
 
   private ModelSession(ResolvedModel model, OrtSession session, TensorLayout layout,
@@ -137,6 +138,11 @@ public final class ModelSession implements AutoCloseable {
   /** @return where the model runs: CPU or CUDA */
   public ExecutionProvider provider() {
     return provider;
+  }
+
+  /** @return the calling thread's tensor buffers for this model, kept from run to run */
+  TileBuffers buffersOfThisThread() {
+    return buffers.get();
   }
 
   /** @return the tensor shapes the model accepts */

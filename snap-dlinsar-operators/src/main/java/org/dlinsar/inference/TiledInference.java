@@ -12,7 +12,8 @@ import java.util.List;
  *
  * <p>Input channels are normalised as {@code (value - mean) / std} of the card; NaN (no data)
  * becomes 0 after normalisation, the channel's mean. Thread-safe: each thread has its own tensor
- * buffers ({@link TileBuffers}), reused from batch to batch.
+ * buffers ({@link TileBuffers}) per model session, reused from batch to batch and by every
+ * operator instance that runs the model (an operator makes its network anew on each run).
  */
 public final class TiledInference {
 
@@ -20,7 +21,6 @@ public final class TiledInference {
   private final ModelCard.Tile tile;
   private final float[] mean;
   private final float[] scale;
-  private final ThreadLocal<TileBuffers> buffers = ThreadLocal.withInitial(TileBuffers::new);
 
   /** @param session the model, whose card gives tile, halo, batch and normalisation */
   public TiledInference(ModelSession session) {
@@ -57,7 +57,7 @@ public final class TiledInference {
     int tiles = xAxis.count() * yAxis.count();
     int batch = layout.fixedBatch() > 0 ? layout.fixedBatch() : Math.min(tile.batch(), tiles);
     int tileArea = xAxis.tile() * yAxis.tile();
-    TileBuffers tb = buffers.get().ensure(batch * input.length * tileArea,
+    TileBuffers tb = session.buffersOfThisThread().ensure(batch * input.length * tileArea,
         batch * output.length * tileArea, xAxis.tile());
     for (float[] plane : output) {
       Arrays.fill(plane, 0f);
@@ -80,7 +80,7 @@ public final class TiledInference {
 
   /** @return the calling thread's tensor buffers (tests: they are reused, not reallocated) */
   TileBuffers buffersOfThisThread() {
-    return buffers.get();
+    return session.buffersOfThisThread();
   }
 
   /**
