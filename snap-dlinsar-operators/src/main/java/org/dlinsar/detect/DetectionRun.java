@@ -142,8 +142,8 @@ final class DetectionRun {
    * Subsidence bowls found by DDNet in each of the sources' interferograms: the regions where the
    * bowl probability reaches {@code minScore} (at least {@value #MIN_BOWL_PIXELS} pixels), the
    * same bowl in several interferograms one detection ({@link Bowl}) with the dates of them all,
-   * its box their union, its score the highest. A bowl whose interferograms all hold one date is
-   * dropped: one date's atmosphere, not steady motion ({@link Bowl#oneDate}).
+   * its box and score those of the interferogram that shows it best. A bowl of one date's
+   * interferograms is dropped: that date's atmosphere, not steady motion ({@link Bowl#oneDate}).
    *
    * @param opener opens the network once the sources are known to hold interferograms
    */
@@ -192,7 +192,8 @@ final class DetectionRun {
     int dropped = oneDate;
     log.info(() -> "DL-Detect method=DL: " + bowls.size() + " bowl(s) in "
         + interferograms.interferograms().size() + " interferogram(s); " + dropped
-        + " dropped: seen only in interferograms of one date (atmosphere)");
+        + " dropped: seen mostly in the interferograms of one date (atmosphere) or in two or"
+        + " fewer");
     return number(bowls, SiteClass.SUBSIDENCE);
   }
 
