@@ -7,7 +7,9 @@ inputs DL-InSAR's operators give them in SNAP; see ``TrainingSetWriter`` for the
 from __future__ import annotations
 
 import json
+import math
 import subprocess
+import time
 from pathlib import Path
 
 import numpy as np
@@ -58,9 +60,6 @@ def train_steps(net: torch.nn.Module, loss_of_step, steps: int, minutes: float, 
                 weight_decay: float) -> int:
     """AdamW on ``loss_of_step()`` (one batch's loss) with a cosine schedule from ``lr`` to 0 over
     ``steps`` steps, or until ``minutes`` have passed; logs every 50 steps. Returns the steps done."""
-    import math
-    import time
-
     optimiser = torch.optim.AdamW(net.parameters(), lr=lr, weight_decay=weight_decay)
     deadline = time.time() + 60 * minutes
     step = 0

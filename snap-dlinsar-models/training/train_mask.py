@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import math
-import time
 from pathlib import Path
 
 import numpy as np
@@ -135,29 +134,17 @@ def train(args, train_set: Path):
     torch.manual_seed(args.seed)
     rng = np.random.default_rng(args.seed)
     net = SkrauNet(args.width)
-    optimiser = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
     n = inputs.shape[0]
-    deadline = time.time() + 60 * args.minutes
-    steps_planned = args.steps
-    step = 0
-    net.train()
-    while step < steps_planned and time.time() < deadline:
+
+    def loss_of_step():
         index = np.sort(rng.choice(n, args.batch, replace=False))
         x = torch.from_numpy(common.normalise(inputs[index], means, stds))
         y = torch.from_numpy(np.asarray(target[index], dtype=np.float32)[:, None])
         x, y = augment(x, y, rng)
-        lr = args.lr * 0.5 * (1 + math.cos(math.pi * step / steps_planned))
-        for group in optimiser.param_groups:
-            group["lr"] = lr
-        loss = loss_of(net(x), y)
-        optimiser.zero_grad()
-        loss.backward()
-        optimiser.step()
-        if step % 100 == 0:
-            print(f"step {step} loss {loss.item():.4f} lr {lr:.2e}", flush=True)
-        step += 1
-    print(f"trained {step} steps", flush=True)
-    return net, means, stds, step
+        return loss_of(net(x), y)
+
+    steps = common.train_steps(net, loss_of_step, args.steps, args.minutes, args.lr, 1e-4)
+    return net, means, stds, steps
 
 
 def dilate(mask: np.ndarray, radius: int) -> np.ndarray:

@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import time
 from pathlib import Path
 
 import numpy as np
@@ -89,28 +88,17 @@ def train(args, train_set: Path):
     torch.manual_seed(args.seed)
     rng = np.random.default_rng(args.seed)
     net = PuNet(args.width)
-    optimiser = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
-    deadline = time.time() + 60 * args.minutes
-    step = 0
-    net.train()
-    while step < args.steps and time.time() < deadline:
+
+    def loss_of_step():
         index = np.sort(rng.choice(inputs.shape[0], args.batch, replace=False))
         x = torch.from_numpy(common.normalise(inputs[index], means, stds))
         y = torch.from_numpy(np.asarray(target[index], dtype=np.float32)[:, None])
         v = torch.from_numpy(np.asarray(valid[index], dtype=np.float32)[:, None])
         x, y, v = augment([x, y, v], rng)
-        lr = args.lr * 0.5 * (1 + math.cos(math.pi * step / args.steps))
-        for group in optimiser.param_groups:
-            group["lr"] = lr
-        loss = offset_free_loss(net(x), y, v)
-        optimiser.zero_grad()
-        loss.backward()
-        optimiser.step()
-        if step % 50 == 0:
-            print(f"step {step} loss {loss.item():.4f} lr {lr:.2e}", flush=True)
-        step += 1
-    print(f"trained {step} steps", flush=True)
-    return net, means, stds, step
+        return offset_free_loss(net(x), y, v)
+
+    steps = common.train_steps(net, loss_of_step, args.steps, args.minutes, args.lr, 1e-4)
+    return net, means, stds, steps
 
 
 def congruent(net_phase, wrapped, weight):

@@ -2,7 +2,9 @@ package org.dlinsar.detect;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.dlinsar.sim.PixelBox;
 
@@ -10,11 +12,15 @@ import org.dlinsar.sim.PixelBox;
  * One subsidence bowl as a network sees it over a stack: the regions of several interferograms
  * that are the same target as the best of them ({@link BoxSuppression#sameTarget}).
  *
- * @param box its box: the best region's
  * @param best the region of the highest score
  * @param interferograms indexes of the interferograms it shows in, ascending
  */
-record Bowl(PixelBox box, ScoreComponents.Region best, List<Integer> interferograms) {
+record Bowl(ScoreComponents.Region best, List<Integer> interferograms) {
+
+  /** Its box: the best region's. */
+  PixelBox box() {
+    return best.box();
+  }
 
   /**
    * Whether one date's atmosphere explains it: more than half the interferograms it shows in
@@ -24,7 +30,7 @@ record Bowl(PixelBox box, ScoreComponents.Region best, List<Integer> interferogr
    * tell motion from atmosphere.
    */
   boolean oneDate(PairNetwork network) {
-    java.util.Map<Integer, Integer> holding = new java.util.HashMap<>();
+    Map<Integer, Integer> holding = new HashMap<>();
     for (int p : interferograms) {
       holding.merge(network.reference()[p], 1, Integer::sum);
       holding.merge(network.secondary()[p], 1, Integer::sum);
@@ -63,7 +69,7 @@ record Bowl(PixelBox box, ScoreComponents.Region best, List<Integer> interferogr
     }
     List<Bowl> bowls = new ArrayList<>();
     for (int k = 0; k < best.size(); k++) {
-      bowls.add(new Bowl(best.get(k).box(), best.get(k), List.copyOf(seenIn.get(k))));
+      bowls.add(new Bowl(best.get(k), List.copyOf(seenIn.get(k))));
     }
     return bowls;
   }

@@ -112,21 +112,17 @@ final class DetectionRun {
       bands[b] = stackProduct.getBand(needed[b]);
     }
     LandslideNetwork net = opener.get();
-    int rows = stripRows(width);
-    int halo = net.halo();
     List<BoxSuppression.Proposal> proposals = new ArrayList<>();
-    for (int from = 0; from < height; from += rows) {
+    for (Strip strip : strips(net.halo())) {
       operator.cancelIfAsked();
-      int to = Math.min(height, from + rows);
-      int y0 = Math.max(0, from - halo);
-      Rectangle strip = new Rectangle(0, y0, width, Math.min(height, to + halo) - y0);
       float[][] values = new float[needed.length][];
       for (int b = 0; b < needed.length; b++) {
-        values[b] = rasters.read(bands[b], strip);
+        values[b] = rasters.read(bands[b], strip.read());
       }
-      float[][] planes = new float[GradientStackInputs.CHANNELS.size()][strip.width * strip.height];
+      float[][] planes = new float[GradientStackInputs.CHANNELS.size()][width * strip.rows()];
       GradientStackInputs.fill(values[0], values[1], values[2], values[3], planes);
-      proposals.addAll(net.propose(planes, width, strip.height, y0, from, to, height, minScore));
+      proposals.addAll(net.propose(planes, width, strip.rows(), strip.y0(), strip.from(),
+          strip.to(), height, minScore));
     }
     List<BoxSuppression.Proposal> kept = BoxSuppression.suppress(proposals);
     log.info(() -> "DL-Detect method=DL: " + proposals.size() + " cell(s) at score >= " + minScore
@@ -156,26 +152,23 @@ final class DetectionRun {
     }
     SubsidenceNetwork net = opener.get();
     PairNetwork network = network(interferograms);
-    int rows = stripRows(width);
-    int halo = net.halo();
+    List<Strip> strips = strips(net.halo());
     List<List<ScoreComponents.Region>> seen = new ArrayList<>();
     float[] probability = new float[width * height];
     for (Interferogram ifg : interferograms.interferograms()) {
       FringeDivergence.Samples samples = rasters.interferogram(ifg, interferograms.maskBandOf(ifg));
-      for (int from = 0; from < height; from += rows) {
+      for (Strip strip : strips) {
         operator.cancelIfAsked();
-        int to = Math.min(height, from + rows);
-        int y0 = Math.max(0, from - halo);
-        int h = Math.min(height, to + halo) - y0;
-        float[] re = new float[width * h];
-        float[] im = new float[width * h];
-        samples.read(0, y0, width, h, re, im);
-        float[] coherence = ifg.coherence() == null ? nan(width * h)
-            : rasters.read(ifg.coherence(), new Rectangle(0, y0, width, h));
-        float[] strip = new float[width * h];
-        net.probability(re, im, coherence, width, h, strip);
-        System.arraycopy(strip, (from - y0) * width, probability, from * width,
-            (to - from) * width);
+        int n = width * strip.rows();
+        float[] re = new float[n];
+        float[] im = new float[n];
+        samples.read(0, strip.y0(), width, strip.rows(), re, im);
+        float[] coherence = ifg.coherence() == null ? nan(n)
+            : rasters.read(ifg.coherence(), strip.read());
+        float[] stripProbability = new float[n];
+        net.probability(re, im, coherence, width, strip.rows(), stripProbability);
+        System.arraycopy(stripProbability, (strip.from() - strip.y0()) * width, probability,
+            strip.from() * width, (strip.to() - strip.from()) * width);
       }
       seen.add(ScoreComponents.of(probability, width, height, (float) minScore, MIN_BOWL_PIXELS));
     }
@@ -201,6 +194,31 @@ final class DetectionRun {
     float[] values = new float[n];
     java.util.Arrays.fill(values, Float.NaN);
     return values;
+  }
+
+  /**
+   * Rows {@code [from, to)} of the frame that a network's pass owns, and the rows
+   * {@code [y0, y1)} it reads for them: its own and a halo of context above and below.
+   */
+  private record Strip(int from, int to, int y0, int y1, int width) {
+    int rows() {
+      return y1 - y0;
+    }
+
+    Rectangle read() {
+      return new Rectangle(0, y0, width, y1 - y0);
+    }
+  }
+
+  /** The frame's strips of {@link #stripRows} rows with {@code halo} rows of context. */
+  private List<Strip> strips(int halo) {
+    int rows = stripRows(width);
+    List<Strip> strips = new ArrayList<>();
+    for (int from = 0; from < height; from += rows) {
+      int to = Math.min(height, from + rows);
+      strips.add(new Strip(from, to, Math.max(0, from - halo), Math.min(height, to + halo), width));
+    }
+    return strips;
   }
 
   /**

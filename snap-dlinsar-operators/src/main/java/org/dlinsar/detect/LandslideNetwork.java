@@ -1,6 +1,7 @@
 package org.dlinsar.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.dlinsar.inference.ModelException;
 import org.dlinsar.inference.ModelSession;
@@ -56,11 +57,6 @@ public final class LandslideNetwork {
     return session.card().tile().halo();
   }
 
-  /** The model, as its card names it: {@code name version}. */
-  String describe() {
-    return session.card().name() + " " + session.card().version();
-  }
-
   /**
    * The proposals of the cells whose centre row lies in rows {@code [from, to)} of the frame.
    *
@@ -114,7 +110,7 @@ public final class LandslideNetwork {
       return plane;
     }
     float[] out = new float[pw * ph];
-    java.util.Arrays.fill(out, Float.NaN);
+    Arrays.fill(out, Float.NaN);
     for (int y = 0; y < height; y++) {
       System.arraycopy(plane, y * width, out, y * pw, width);
     }

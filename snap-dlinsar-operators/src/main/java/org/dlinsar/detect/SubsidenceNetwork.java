@@ -1,6 +1,6 @@
 package org.dlinsar.detect;
 
-import java.util.List;
+import org.dlinsar.ifg.PhasorPlanes;
 import org.dlinsar.inference.ModelException;
 import org.dlinsar.inference.ModelSession;
 import org.dlinsar.inference.TiledInference;
@@ -12,19 +12,16 @@ import org.dlinsar.inference.TiledInference;
  */
 public final class SubsidenceNetwork {
 
-  /** Input channels, in order, as the card names them. */
-  public static final List<String> CHANNELS = List.of("cos_phase", "sin_phase", "coherence");
-
   private final ModelSession session;
   private final TiledInference inference;
 
   /**
    * @param session a model of task {@code detect-subsidence}
-   * @throws ModelException naming the model when its card's channels are not {@link #CHANNELS}
-   *     and one output
+   * @throws ModelException naming the model when its card's channels are not {@link
+   *     PhasorPlanes#CHANNELS} and one output
    */
   public SubsidenceNetwork(ModelSession session) {
-    session.requireChannels("a subsidence detection model", CHANNELS);
+    session.requireChannels("a subsidence detection model", PhasorPlanes.CHANNELS);
     this.session = session;
     this.inference = new TiledInference(session);
   }
@@ -44,14 +41,8 @@ public final class SubsidenceNetwork {
   void probability(float[] real, float[] imaginary, float[] coherence, int width, int height,
       float[] probability) {
     int n = width * height;
-    float[][] planes = new float[CHANNELS.size()][n];
-    for (int i = 0; i < n; i++) {
-      double magnitude = Math.hypot(real[i], imaginary[i]);
-      boolean data = magnitude > 0;
-      planes[0][i] = data ? (float) (real[i] / magnitude) : Float.NaN;
-      planes[1][i] = data ? (float) (imaginary[i] / magnitude) : Float.NaN;
-      planes[2][i] = coherence[i];
-    }
+    float[][] planes = new float[PhasorPlanes.CHANNELS.size()][n];
+    PhasorPlanes.fill(real, imaginary, coherence, null, planes);
     float[][] out = {probability};
     inference.run(planes, width, height, out);
     for (int i = 0; i < n; i++) {

@@ -39,12 +39,8 @@ public record DetectionFigures(List<DetectionsRead.Row> detections, List<Site> s
     List<DetectionsRead.Row> rows = DetectionsRead.from(detected);
     List<Site> sites = DetectionTrial.sitesOf(sim, SiteClass.LANDSLIDE);
     float[] range = DemoFigures.floats(gradients.getBand("grad_rg"));
-    float[] countAsFloat = DemoFigures.floats(gradients.getBand("grad_count"));
-    int[] count = new int[countAsFloat.length];
-    for (int i = 0; i < count.length; i++) {
-      count[i] = (int) countAsFloat[i];
-    }
-    List<Boolean> visible = SiteVisibility.inGradientStack(sim, sites, range, count);
+    List<Boolean> visible = SiteVisibility.inGradientStack(sim, sites, range,
+        DemoFigures.floats(gradients.getBand("grad_count")));
     var boxes = rows.stream().map(DetectionsRead.Row::box).toList();
     var allBoxes = sim.sites().stream().map(Site::box).toList();
     return new DetectionFigures(rows, sites, visible,

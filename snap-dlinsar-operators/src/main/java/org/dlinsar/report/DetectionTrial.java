@@ -113,12 +113,8 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
               gradients), masked);
       sites = sitesOf(sim, SiteClass.LANDSLIDE);
       float[] range = read(gradients, "grad_rg", w, h);
-      float[] countAsFloat = read(gradients, "grad_count", w, h);
-      int[] count = new int[countAsFloat.length];
-      for (int i = 0; i < count.length; i++) {
-        count[i] = (int) countAsFloat[i];
-      }
-      visible = SiteVisibility.inGradientStack(sim, sites, range, count);
+      visible = SiteVisibility.inGradientStack(sim, sites, range,
+          read(gradients, "grad_count", w, h));
     } else {
       detected = GPF.createProduct("DL-Detect", params, masked);
       sites = sitesOf(sim, SiteClass.SUBSIDENCE);

@@ -33,12 +33,16 @@ public final class SiteVisibility {
    * @param sim the scene's simulator
    * @param sites the landslides to judge
    * @param rangeRate grad_rg of the stack, rad/pixel/year, row-major over the scene; not modified
-   * @param count grad_count of the stack; not modified
+   * @param countRead grad_count of the stack as read (float; no data, NaN, counts 0); not modified
    */
   public static List<Boolean> inGradientStack(StackSimulator sim, List<Site> sites,
-      float[] rangeRate, int[] count) {
+      float[] rangeRate, float[] countRead) {
     int w = sim.scene().width();
     int h = sim.scene().height();
+    int[] count = new int[countRead.length];
+    for (int i = 0; i < count.length; i++) {
+      count[i] = (int) countRead[i];
+    }
     int full = Arrays.stream(count).max().orElse(0);
     double noise = backgroundNoise(sim, rangeRate, count, full);
     double phasePerMm = Math.abs(sim.scene().radar().phasePerMm());

@@ -106,11 +106,7 @@ final class LandslideSetWriter {
     GradientStackInputs.fill(az, rg, count, se, planes);
     List<Site> slides = sim.sites().stream()
         .filter(site -> site.siteClass() == SiteClass.LANDSLIDE).toList();
-    int[] counts = new int[count.length];
-    for (int i = 0; i < counts.length; i++) {
-      counts[i] = (int) count[i];
-    }
-    List<Boolean> visible = SiteVisibility.inGradientStack(sim, slides, rg, counts);
+    List<Boolean> visible = SiteVisibility.inGradientStack(sim, slides, rg, count);
     List<Boolean> target = new ArrayList<>();
     for (Site site : sim.sites()) {
       int i = slides.indexOf(site);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.dlinsar.ifg.Pair;
+import org.dlinsar.ifg.PhasorPlanes;
 import org.dlinsar.mask.CoherenceMasker;
 import org.dlinsar.mask.MaskInputs;
 import org.dlinsar.mask.OtsuThreshold;
@@ -87,14 +88,8 @@ final class TrainingSamples {
     if (spec.task() == TrainingTask.SUBSIDENCE) {
       return subsidenceSample(p, re, im, coh, otsu, terrain);
     }
-    float[][] planes = new float[3][n];
-    for (int i = 0; i < n; i++) {
-      double magnitude = Math.hypot(re[i], im[i]);
-      boolean data = magnitude > 0;
-      planes[0][i] = data ? (float) (re[i] / magnitude) : Float.NaN;
-      planes[1][i] = data ? (float) (im[i] / magnitude) : Float.NaN;
-      planes[2][i] = coh[i];
-    }
+    float[][] planes = new float[PhasorPlanes.CHANNELS.size()][n];
+    PhasorPlanes.fill(re, im, coh, null, planes);
     PixelBox box = stack.box();
     float[] classical = spec.baselines() ? classicalUnwrap(re, im, coh, otsu, box) : null;
     return new TrainingSetWriter.Sample(planes, null, sim.unwrappedPhaseRad(p, box), trueMask,
@@ -108,14 +103,8 @@ final class TrainingSamples {
   private TrainingSetWriter.Sample subsidenceSample(int p, float[] re, float[] im, float[] coh,
       byte[] otsu, byte[] terrain) {
     int n = re.length;
-    float[][] planes = new float[3][n];
-    for (int i = 0; i < n; i++) {
-      double magnitude = Math.hypot(re[i], im[i]);
-      boolean data = magnitude > 0 && otsu[i] == 1;
-      planes[0][i] = data ? (float) (re[i] / magnitude) : Float.NaN;
-      planes[1][i] = data ? (float) (im[i] / magnitude) : Float.NaN;
-      planes[2][i] = coh[i];
-    }
+    float[][] planes = new float[PhasorPlanes.CHANNELS.size()][n];
+    PhasorPlanes.fill(re, im, coh, otsu, planes);
     Pair pair = sim.pairs().get(p);
     float[] before = truth.displacementMm(sim.dates().indexOf(pair.reference()));
     float[] after = truth.displacementMm(sim.dates().indexOf(pair.secondary()));

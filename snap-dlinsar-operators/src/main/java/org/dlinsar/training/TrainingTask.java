@@ -9,7 +9,7 @@ public enum TrainingTask {
   /** DL-Mask: {@link org.dlinsar.mask.MaskInputs} in, the true coherent-phase mask out. */
   MASK(org.dlinsar.mask.MaskInputs.CHANNELS),
   /** DL-Unwrap: the phase as cos/sin and the coherence in, the true unwrapped phase out. */
-  UNWRAP(List.of("cos_phase", "sin_phase", "coherence")),
+  UNWRAP(org.dlinsar.ifg.PhasorPlanes.CHANNELS),
   /**
    * DL-Detect's landslide network: a gradient stack's {@link
    * org.dlinsar.detect.GradientStackInputs} in, the true boxes of the slides out (one record
@@ -20,7 +20,7 @@ public enum TrainingTask {
    * DL-Detect's subsidence network (DDNet): one wrapped interferogram as cos/sin behind its Otsu
    * mask and the coherence in, where a bowl deforms it by half a radian or more out.
    */
-  SUBSIDENCE(List.of("cos_phase", "sin_phase", "coherence"));
+  SUBSIDENCE(org.dlinsar.ifg.PhasorPlanes.CHANNELS);
 
   private final List<String> channels;
 

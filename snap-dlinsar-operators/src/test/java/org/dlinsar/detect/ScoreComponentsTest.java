@@ -63,14 +63,14 @@ class ScoreComponentsTest {
     PairNetwork network = PairNetwork.of(pairs);
     ScoreComponents.Region r = new ScoreComponents.Region(new PixelBox(0, 0, 5, 5), 25, 0.9, 2, 2);
     // every pair holding date 2 (0-2, 1-2, 2-3, 2-4), and with a stray (3-4)
-    assertEquals(true, new Bowl(r.box(), r, List.of(1, 2, 4, 5)).oneDate(network));
-    assertEquals(true, new Bowl(r.box(), r, List.of(1, 2, 4, 5, 6)).oneDate(network));
+    assertEquals(true, new Bowl(r, List.of(1, 2, 4, 5)).oneDate(network));
+    assertEquals(true, new Bowl(r, List.of(1, 2, 4, 5, 6)).oneDate(network));
     // one or two interferograms: too little to tell
-    assertEquals(true, new Bowl(r.box(), r, List.of(3)).oneDate(network));
-    assertEquals(true, new Bowl(r.box(), r, List.of(0, 4)).oneDate(network));
+    assertEquals(true, new Bowl(r, List.of(3)).oneDate(network));
+    assertEquals(true, new Bowl(r, List.of(0, 4)).oneDate(network));
     // three interferograms, two of them sharing a date: a date and a stray again
-    assertEquals(true, new Bowl(r.box(), r, List.of(0, 3, 5)).oneDate(network));
+    assertEquals(true, new Bowl(r, List.of(0, 3, 5)).oneDate(network));
     // 0-1, 1-2, 2-3 and 3-4: motion over the whole series
-    assertEquals(false, new Bowl(r.box(), r, List.of(0, 2, 4, 6)).oneDate(network));
+    assertEquals(false, new Bowl(r, List.of(0, 2, 4, 6)).oneDate(network));
   }
 }
