@@ -3,8 +3,11 @@
 # median of whole-process runs (page cache warm, dirty pages synced before each run):
 #   copy      Read -> Write (graphs/copy.xml), and the same in a warm JVM, against cp -r
 #   stack     graphs/gradient-stack.xml (DL-Mask + Phase-Gradient-Stack + BandSelect + Write of the
-#             4 bands it adds), the same chain through the API (NewBandsRun), the numpy peer doing
-#             the stack alone (bench/gradient_stack_peer.py), cat of the i/q/coh files it reads
+#             4 bands it adds), the same chain through the API (NewBandsRun), two numpy peers
+#             (bench/gradient_stack_peer.py): the issue's (the stack alone, window 1, no mask) and
+#             one doing the graph's work (Otsu mask, window 7, standard error; how far its rates lie
+#             from the graph's is printed), cat of the i/q/coh files the stack reads
+#   JIT       CPU seconds the JIT compilers spent in one graph run (-XX:+CITime)
 #   threads   -q 1 against -q 2, beside what the machine gives a perfectly parallel loop now, and
 #             the cores each kept busy (CPU s / wall s), which load distorts less than wall time;
 #             CPU seconds (user + sys); peak RSS at a fixed heap
@@ -12,6 +15,8 @@
 #   bench/engine.sh [width height dates repeats]     (default 1024 1024 18 3: 33 interferograms,
 #                                                     473 MB; about 2 minutes on 2 cores)
 # JAVA_OPTS: JVM options of every Java run (default -Xmx2g, the heap the RSS figures are at).
+# JAVA_HOME: the JDK of every Java run, as for bin/dlinsar (default: java on the PATH); from JDK 25
+#   bin/dlinsar runs with an AOT cache (README "Speed of the engine").
 # BENCH_DIR: where the simulated stack is kept between runs (default $TMPDIR/dlinsar-bench-engine).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,6 +31,8 @@ trap 'rm -rf "$work"' EXIT
 
 [ -x /usr/bin/time ] || { echo "bench/engine.sh needs GNU time (/usr/bin/time)" >&2; exit 1; }
 dlinsar="$root/bin/dlinsar"
+java="java"
+[ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && java="$JAVA_HOME/bin/java"
 "$dlinsar" -h >/dev/null # builds the jars first when they are stale (mvn clean package)
 (cd "$root" && mvn -q -DskipTests package -pl snap-dlinsar-bench -am) >&2
 bench="$root/snap-dlinsar-bench/target"
@@ -78,18 +85,26 @@ for ((r = 0; r < repeats; r++)); do
   run jvm "$dlinsar" -h
   run copy "$dlinsar" "$root/graphs/copy.xml" -Pinput="$stack" -Poutput="$work/out/copy.dim"
   # shellcheck disable=SC2086
-  java -Djava.awt.headless=true $JAVA_OPTS -cp "$bench_cp" org.dlinsar.bench.CopyPasses "$stack" "$work/out" 3 |
+  "$java" -Djava.awt.headless=true $JAVA_OPTS -cp "$bench_cp" org.dlinsar.bench.CopyPasses "$stack" "$work/out" 3 |
     sed -n 's/last pass \([0-9.]*\) s/\1 0 0/p' >>"$work/copy_warm"
-  [ "$peer" != yes ] || run peer python3 "$root/bench/gradient_stack_peer.py" "$stack" "$work/out/peer"
+  if [ "$peer" = yes ]; then
+    run peer python3 "$root/bench/gradient_stack_peer.py" "$stack" "$work/out/peer"
+    run peer_like python3 "$root/bench/gradient_stack_peer.py" --like-graph "$stack" "$work/out/peer"
+    cp "$work/out/peer/grad_az.img" "$work/grad_az_peer.img"
+  fi
   for q in 1 2; do
-    run "cpu_q$q" java -cp "$bench_cp" org.dlinsar.bench.CpuScaling "$q"
+    run "cpu_q$q" "$java" -cp "$bench_cp" org.dlinsar.bench.CpuScaling "$q"
     run "graph_q$q" "$dlinsar" "$root/graphs/gradient-stack.xml" -q "$q" -Pinput="$stack" -Poutput="$work/out/grad.dim"
     cp "$work/out/grad.data/grad_az.img" "$work/grad_az_q$q.img"
     # shellcheck disable=SC2086
-    run "new_q$q" java -Djava.awt.headless=true -Dsnap.parallelism="$q" $JAVA_OPTS -cp "$bench_cp" \
+    run "new_q$q" "$java" -Djava.awt.headless=true -Dsnap.parallelism="$q" $JAVA_OPTS -cp "$bench_cp" \
       org.dlinsar.bench.NewBandsRun "$stack" "$work/out/new.dim"
   done
 done
+rm -rf "$work/out"
+JAVA_OPTS="$JAVA_OPTS -XX:+CITime" "$dlinsar" "$root/graphs/gradient-stack.xml" -q 2 -Pinput="$stack" \
+  -Poutput="$work/jit.dim" >"$work/jit.log" 2>&1
+jit_s="$(sed -n 's/^ *Total compilation time *: *\([0-9.]*\) s.*/\1/p' "$work/jit.log" | head -n 1)"
 load_after="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 
 row() {
@@ -108,7 +123,7 @@ read_mb=$(du -cm "${read_bands[@]}" | tail -1 | cut -f1)
 echo "engine benchmark: ${width} x ${height}, ${dates} dates, ${ifgs} interferograms, ${#bands[@]} band files" \
   "(${mb} MB; the stack reads ${read_mb} MB), $(nproc) cores"
 echo "  JAVA_OPTS=$JAVA_OPTS, medians of $repeats runs; load average $load_before before, $load_after after"
-echo "  java $(java -version 2>&1 | head -1 | cut -d'"' -f2), numpy peer: $peer"
+echo "  java $("$java" -version 2>&1 | head -1 | cut -d'"' -f2), numpy peer: $peer"
 printf "  %-50s %7s %7s %8s\n" "" "wall s" "cpu s" "RSS MB"
 row cat_all "cat of every band file"
 row cat_read "cat of the i/q/coh files (what the stack reads)"
@@ -116,7 +131,10 @@ row cp "cp -r of the product"
 row jvm "bin/dlinsar -h (JVM start)" rss
 row copy "Read -> Write copy (graphs/copy.xml)" rss
 printf "  %-50s %7.2f\n" "the same copy in a warm JVM (3rd pass, CopyPasses)" "$(median copy_warm 1)"
-[ "$peer" != yes ] || row peer "numpy peer: stack alone, writes its 3 bands" rss
+if [ "$peer" = yes ]; then
+  row peer "numpy peer: stack alone, window 1, no mask" rss
+  row peer_like "numpy peer doing the graph's work (4 bands)" rss
+fi
 row graph_q1 "gradient-stack.xml -q 1 (writes its 4 bands)" rss
 row graph_q2 "gradient-stack.xml -q 2 (writes its 4 bands)" rss
 row new_q1 "same chain -q 1 in one JVM (NewBandsRun)" rss
@@ -133,5 +151,12 @@ if [ "$peer" = yes ]; then
   echo "  graph -q 2 / numpy peer: wall         $(ratio graph_q2 peer)   (goal <= 1)"
   echo "                           CPU s        $(awk -v a="$(median graph_q2 2)" -v b="$(median peer 2)" 'BEGIN { printf "%.2f", a / b }')"
   echo "                           NewBandsRun  $(ratio new_q2 peer)"
+  echo "  graph -q 2 / numpy peer doing its work: $(ratio graph_q2 peer_like)   (grad_az apart by $(python3 -c '
+import sys, numpy as np
+a, b = (np.fromfile(f, ">f4") for f in sys.argv[1:])
+both = np.isfinite(a) & np.isfinite(b)
+print(f"{np.percentile(np.abs(a[both] - b[both]), 99):.1e} rad/px/yr at the 99th percentile, on {both.mean():.0%} of the pixels")
+' "$work/grad_az_q2.img" "$work/grad_az_peer.img"))"
 fi
+echo "  JIT compilers in one graph run (-q 2): ${jit_s:-?} CPU s"
 echo "  graph -q 2 / cat of i/q/coh: $(ratio graph_q2 cat_read)   (goal <= 3; NewBandsRun $(ratio new_q2 cat_read))"
