@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 final class StandInClasses {
 
   /** Package prefixes (as folders) of the stand-in. */
-  static final List<String> PACKAGE_FOLDERS = List.of("com/bc/ceres/", "org/esa/snap/");
+  static final List<String> PACKAGE_FOLDERS = List.of("com/bc/ceres/", "org/esa/snap/", "eu/esa/snap/");
 
   /** The SNAP API list, a test resource. */
   static final String SIGNATURES = "snap-api/signatures.txt";

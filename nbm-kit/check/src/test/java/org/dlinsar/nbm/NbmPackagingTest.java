@@ -99,8 +99,8 @@ class NbmPackagingTest {
         try (JarFile file = new JarFile(jar.toFile())) {
           for (JarEntry entry : file.stream().toList()) {
             String name = entry.getName();
-            assertFalse(name.startsWith("org/esa/snap/") || name.startsWith("com/bc/ceres/")
-                    || name.startsWith("org/dlinsar/lite/"),
+            assertFalse(name.startsWith("org/esa/snap/") || name.startsWith("eu/esa/snap/")
+                    || name.startsWith("com/bc/ceres/") || name.startsWith("org/dlinsar/lite/"),
                 jar.getFileName() + " in " + module.nbm.getFileName() + " packs " + name);
           }
         }

@@ -17,8 +17,8 @@ import org.w3c.dom.Element;
  * attaches to each non-virtual band a {@link DimapBandImage} on its checked {@code .img}.
  *
  * <p>Band and data file are matched by {@code BAND_INDEX} (between {@code Data_File} and
- * {@code Spectral_Band_Info}). Properties the stand-in cannot hold (solar flux, bandwidth, flag
- * codings, ancillary relations) are skipped.
+ * {@code Spectral_Band_Info}). Properties the stand-in cannot hold (solar flux, bandwidth,
+ * ancillary relations) are skipped.
  */
 final class DimapBandReader {
 
@@ -110,6 +110,7 @@ final class DimapBandReader {
     if (validExpression != null && !validExpression.isEmpty()) {
       band.setValidPixelExpression(validExpression);
     }
+    DimapSampleCodings.attach(info, band, product, where);
     return band;
   }
 

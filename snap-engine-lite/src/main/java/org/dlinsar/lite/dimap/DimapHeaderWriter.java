@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import eu.esa.snap.core.datamodel.group.BandGroup;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
@@ -14,7 +15,8 @@ import org.esa.snap.core.datamodel.VirtualBand;
 /**
  * Writes the {@code .dim} header of a BEAM-DIMAP product in SNAP's element order (DIMAP 2.13.0):
  * {@code Metadata_Id}, {@code Dataset_Id}, {@code Dataset_Use}, {@code Production}, the
- * tie-point geocoding, {@code Raster_Dimensions}, {@code Data_Access}, {@code Tie_Point_Grids},
+ * tie-point geocoding, {@code Flag_Coding}, {@code Index_Coding}, {@code Raster_Dimensions},
+ * {@code Data_Access}, {@code Tie_Point_Grids},
  * {@code Image_Interpretation} and {@code Dataset_Sources}, in ISO-8859-1.
  */
 final class DimapHeaderWriter {
@@ -49,6 +51,7 @@ final class DimapHeaderWriter {
       writeIdentification();
       writeProduction();
       DimapTiePointGrids.writeGeoposition(xml, 1, product);
+      DimapSampleCodings.write(xml, 1, product);
       writeRasterDimensions();
       writeDataAccess();
       DimapTiePointGrids.writeGridInfos(xml, 1, product);
@@ -70,9 +73,16 @@ final class DimapHeaderWriter {
     xml.leaf(2, "DATASET_NAME", product.getName());
     xml.close(1, "Dataset_Id");
     String description = product.getDescription();
-    if (description != null && !description.isEmpty()) {
+    boolean hasDescription = description != null && !description.isEmpty();
+    BandGroup grouping = product.getAutoGrouping();
+    if (hasDescription || grouping != null) {
       xml.open(1, "Dataset_Use");
-      xml.leaf(2, "DATASET_COMMENTS", description);
+      if (hasDescription) {
+        xml.leaf(2, "DATASET_COMMENTS", description);
+      }
+      if (grouping != null) {
+        xml.leaf(2, "DATASET_AUTO_GROUPING", grouping.toString());
+      }
       xml.close(1, "Dataset_Use");
     }
   }
@@ -146,6 +156,12 @@ final class DimapHeaderWriter {
       }
       xml.leaf(3, "BAND_WAVELEN", band.getSpectralWavelength());
       xml.leaf(3, "BANDWIDTH", 0.0f);
+      if (band.getFlagCoding() != null) {
+        xml.leaf(3, "FLAG_CODING_NAME", band.getFlagCoding().getName());
+      }
+      if (band.getIndexCoding() != null) {
+        xml.leaf(3, "INDEX_CODING_NAME", band.getIndexCoding().getName());
+      }
       xml.leaf(3, "SCALING_FACTOR", band.getScalingFactor());
       xml.leaf(3, "SCALING_OFFSET", band.getScalingOffset());
       xml.leaf(3, "LOG10_SCALED", band.isLog10Scaled());

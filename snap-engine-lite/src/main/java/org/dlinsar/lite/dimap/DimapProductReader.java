@@ -13,12 +13,13 @@ import org.w3c.dom.Element;
  * Reads a BEAM-DIMAP product as SNAP 12-14 writes it (DIMAP 2.12.1 and 2.13.0 headers).
  *
  * <p>The product gets its name, type, size, description, start/stop times and quicklook band
- * from the header; its bands from {@code Spectral_Band_Info} (virtual bands keep their
- * expression); its tie-point grids and their {@code TiePointGeoCoding} from
+ * and band grouping from the header; its flag and index codings ({@link DimapSampleCodings}); its
+ * bands from {@code Spectral_Band_Info} (virtual bands keep their expression, flag and index
+ * bands their coding); its tie-point grids and their {@code TiePointGeoCoding} from
  * {@code Tie_Point_Grids} and {@code Geoposition}; its metadata tree from
  * {@code Dataset_Sources}. Pixels stay on disk: each non-virtual band reads its {@code .img}
- * through a {@link DimapBandImage} when asked. Masks, flag and index codings, band statistics,
- * vector data and CRS geocodings are skipped, since the stand-in cannot represent them.
+ * through a {@link DimapBandImage} when asked. Masks, band statistics, vector data and CRS
+ * geocodings are skipped, since the stand-in cannot represent them.
  */
 public final class DimapProductReader {
 
@@ -47,6 +48,7 @@ public final class DimapProductReader {
           + ">, expected <" + ROOT_TAG + ">");
     }
     Product product = createProduct(root, dimFile);
+    DimapSampleCodings.read(root, dimFile, product);
     DimapBandReader bands = new DimapBandReader(root, dimFile, product);
     bands.addBands(root);
     checkSceneSizeMatchesBands(product, dimFile);
@@ -82,9 +84,14 @@ public final class DimapProductReader {
     Product product = new Product(name, type == null ? "" : type, width, height);
     product.setFileLocation(dimFile);
     // No preferred tile size, as SNAP's DIMAP reader: images and operators then choose SNAP's own.
-    String comments = DimapXml.childText(DimapXml.child(root, "Dataset_Use"), "DATASET_COMMENTS");
+    Element use = DimapXml.child(root, "Dataset_Use");
+    String comments = DimapXml.childText(use, "DATASET_COMMENTS");
     if (comments != null && !comments.isEmpty()) {
       product.setDescription(comments);
+    }
+    String grouping = DimapXml.childText(use, "DATASET_AUTO_GROUPING");
+    if (grouping != null && !grouping.isEmpty()) {
+      product.setAutoGrouping(grouping);
     }
     product.setStartTime(utc(production, "PRODUCT_SCENE_RASTER_START_TIME", dimFile));
     product.setEndTime(utc(production, "PRODUCT_SCENE_RASTER_STOP_TIME", dimFile));

@@ -6,15 +6,15 @@ import java.io.IOException;
 import org.dlinsar.lite.image.BandImage;
 
 /**
- * A band of a product: a raster with spectral properties.
- *
- * <p>The headless engine has no flag or index codings, so a band is never a flag or index band.
+ * A band of a product: a raster with spectral properties, and for integer bands optionally a
+ * sample coding that makes it a flag or an index band.
  */
 public class Band extends AbstractBand {
 
   private int spectralBandIndex = -1;
   private float spectralWavelength;
   private String date;
+  private SampleCoding sampleCoding;
 
   public Band(String name, int dataType, int width, int height) {
     super(name, dataType, width, height);
@@ -50,14 +50,41 @@ public class Band extends AbstractBand {
     setModified(true);
   }
 
-  /** Always false: the headless engine has no flag codings. */
-  public boolean isFlagBand() {
-    return false;
+  /** The band's flag coding, null if it is not a flag band. */
+  public FlagCoding getFlagCoding() {
+    return sampleCoding instanceof FlagCoding ? (FlagCoding) sampleCoding : null;
   }
 
-  /** Always false: the headless engine has no index codings. */
+  public boolean isFlagBand() {
+    return getFlagCoding() != null;
+  }
+
+  /** The band's index coding, null if it is not an index band. */
+  public IndexCoding getIndexCoding() {
+    return sampleCoding instanceof IndexCoding ? (IndexCoding) sampleCoding : null;
+  }
+
   public boolean isIndexBand() {
-    return false;
+    return getIndexCoding() != null;
+  }
+
+  public SampleCoding getSampleCoding() {
+    return sampleCoding;
+  }
+
+  /**
+   * Sets the coding of the band's samples (null for none).
+   *
+   * @throws IllegalArgumentException if the coding is not null and the band's samples are not integers
+   */
+  public void setSampleCoding(SampleCoding sampleCoding) {
+    if (sampleCoding != null && !ProductData.isIntType(getDataType())) {
+      throw new IllegalArgumentException("band does not contain integer pixels");
+    }
+    if (this.sampleCoding != sampleCoding) {
+      this.sampleCoding = sampleCoding;
+      setModified(true);
+    }
   }
 
   /**

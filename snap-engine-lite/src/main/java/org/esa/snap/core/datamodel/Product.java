@@ -1,9 +1,11 @@
 package org.esa.snap.core.datamodel;
 
+import eu.esa.snap.core.datamodel.group.BandGroup;
 import java.awt.Dimension;
 import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
+import java.util.Objects;
 import org.dlinsar.lite.geo.TiePointGeoCoding;
 import org.esa.snap.core.dataio.ProductReader;
 
@@ -25,6 +27,9 @@ public class Product extends ProductNode implements Closeable {
   private String productType;
   private Dimension sceneRasterSize;
   private final ProductNodeGroup<Band> bandGroup;
+  private final ProductNodeGroup<FlagCoding> flagCodingGroup;
+  private final ProductNodeGroup<IndexCoding> indexCodingGroup;
+  private BandGroup autoGrouping;
   private final MetadataElement metadataRoot;
   private File fileLocation;
   private GeoCoding sceneGeoCoding;
@@ -75,6 +80,8 @@ public class Product extends ProductNode implements Closeable {
     this.productType = type;
     this.sceneRasterSize = sceneRasterSize;
     this.bandGroup = new ProductNodeGroup<>(this, "bands", true);
+    this.flagCodingGroup = new ProductNodeGroup<>(this, "flagCodings", true);
+    this.indexCodingGroup = new ProductNodeGroup<>(this, "indexCodings", true);
     this.metadataRoot = new MetadataElement(METADATA_ROOT_NAME);
     this.metadataRoot.setOwner(this);
   }
@@ -100,6 +107,8 @@ public class Product extends ProductNode implements Closeable {
   @Override
   public void dispose() {
     bandGroup.dispose();
+    flagCodingGroup.dispose();
+    indexCodingGroup.dispose();
     metadataRoot.dispose();
     if (sceneGeoCoding != null) {
       sceneGeoCoding.dispose();
@@ -292,6 +301,41 @@ public class Product extends ProductNode implements Closeable {
 
   public void setQuicklookBandName(String quicklookBandName) {
     this.quicklookBandName = quicklookBandName;
+  }
+
+  /** The flag codings of the product's flag bands. */
+  public ProductNodeGroup<FlagCoding> getFlagCodingGroup() {
+    return flagCodingGroup;
+  }
+
+  /** The index codings of the product's index bands. */
+  public ProductNodeGroup<IndexCoding> getIndexCodingGroup() {
+    return indexCodingGroup;
+  }
+
+  /** How SNAP Desktop groups the bands in its product tree, null for no grouping. */
+  public BandGroup getAutoGrouping() {
+    return autoGrouping;
+  }
+
+  /**
+   * Sets the band grouping from its text, paths separated by ':' and a path's groups by '/'
+   * (for example {@code "i_ifg:q_ifg:coh"}); an empty text clears it.
+   *
+   * @throws IllegalArgumentException if {@code pattern} is null
+   */
+  public void setAutoGrouping(String pattern) {
+    if (pattern == null) {
+      throw new IllegalArgumentException("text must not be null");
+    }
+    setAutoGrouping(BandGroup.parse(pattern));
+  }
+
+  public void setAutoGrouping(BandGroup autoGrouping) {
+    if (!Objects.equals(this.autoGrouping, autoGrouping)) {
+      this.autoGrouping = autoGrouping;
+      setModified(true);
+    }
   }
 
   /** The preferred tile size (a copy), or null if never set. */

@@ -3,8 +3,10 @@ package org.esa.snap.core.util;
 import org.dlinsar.lite.geo.TiePointGeoCoding;
 import org.dlinsar.lite.image.BandImage;
 import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.FlagCoding;
 import org.esa.snap.core.datamodel.GeoCoding;
 import org.esa.snap.core.datamodel.GeoPos;
+import org.esa.snap.core.datamodel.IndexCoding;
 import org.esa.snap.core.datamodel.MetadataAttribute;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.PixelPos;
@@ -16,8 +18,8 @@ import org.esa.snap.core.datamodel.VirtualBand;
 /**
  * Copies parts of one product to another, as operators do when they build their target.
  *
- * <p>The headless engine has no masks, vector data, flag or index codings: the methods that copy
- * those in SNAP copy nothing here.
+ * <p>The headless engine has no masks or vector data: the methods that copy those in SNAP copy
+ * nothing here.
  */
 public class ProductUtils {
 
@@ -26,20 +28,24 @@ public class ProductUtils {
 
   /**
    * Copies everything but the bands, in the order of SNAP's {@code ProductUtils.copyProductNodes}
-   * (snap-engine 14.x, snap-core): metadata (deep), tie-point grids, flag bands and masks (none
-   * here), geocoding, quicklook band name, start and end time, and the description. As in SNAP,
-   * the preferred tile size is not copied (GPF gives a target without one its source's).
-   * Flag and index codings, vector data and band grouping are not part of the headless engine.
+   * (snap-engine 14.x, snap-core): metadata (deep), tie-point grids, flag codings, flag bands,
+   * geocoding, masks (none here), index codings, quicklook band name, start and end time, the
+   * description and the band grouping. As in SNAP, the preferred tile size is not copied (GPF
+   * gives a target without one its source's). Masks and vector data are not part of the headless
+   * engine.
    */
   public static void copyProductNodes(Product source, Product target) {
     copyMetadata(source, target);
     copyTiePointGrids(source, target);
+    copyFlagCodings(source, target);
     copyFlagBands(source, target, true);
     copyGeoCoding(source, target);
     copyMasks(source, target);
+    copyIndexCodings(source, target);
     copyQuicklookBandName(source, target);
     copyTimeInformation(source, target);
     target.setDescription(source.getDescription());
+    target.setAutoGrouping(source.getAutoGrouping());
   }
 
   /** As {@link #copyBand(String, Product, String, Product, boolean)} with the same name. */
@@ -68,8 +74,9 @@ public class ProductUtils {
     }
     Band targetBand = new Band(targetBandName, sourceBand.getDataType(), sourceBand.getRasterWidth(),
         sourceBand.getRasterHeight());
-    copyRasterDataNodeProperties(sourceBand, targetBand);
+    // added first, as in SNAP: its sample coding is copied into the product it belongs to
     targetProduct.addBand(targetBand);
+    copyRasterDataNodeProperties(sourceBand, targetBand);
     if (copySourceImage) {
       targetBand.setSourceImage(new BandImage(sourceBand));
     }
@@ -78,7 +85,8 @@ public class ProductUtils {
 
   /**
    * Copies description, unit, scaling, no-data value and its use, valid-pixel expression and,
-   * between bands, the spectral band index and wavelength.
+   * between bands, the spectral band index and wavelength and, when the target band belongs to a
+   * product, its flag or index coding (added to that product if it has none of that name).
    */
   public static void copyRasterDataNodeProperties(RasterDataNode source, RasterDataNode target) {
     target.setDescription(source.getDescription());
@@ -96,7 +104,59 @@ public class ProductUtils {
       Band targetBand = (Band) target;
       targetBand.setSpectralBandIndex(sourceBand.getSpectralBandIndex());
       targetBand.setSpectralWavelength(sourceBand.getSpectralWavelength());
+      Product targetProduct = targetBand.getProduct();
+      if (targetProduct == null) {
+        return;
+      }
+      if (sourceBand.getFlagCoding() != null) {
+        targetBand.setSampleCoding(copyFlagCoding(sourceBand.getFlagCoding(), targetProduct));
+      }
+      if (sourceBand.getIndexCoding() != null) {
+        targetBand.setSampleCoding(copyIndexCoding(sourceBand.getIndexCoding(), targetProduct));
+      }
     }
+  }
+
+  /** Copies every flag coding of {@code source} that {@code target} has none of that name of. */
+  public static void copyFlagCodings(Product source, Product target) {
+    requireNonNull(source, "source");
+    requireNonNull(target, "target");
+    for (FlagCoding coding : source.getFlagCodingGroup().toArray(new FlagCoding[0])) {
+      copyFlagCoding(coding, target);
+    }
+  }
+
+  /** The target's flag coding of that name, copied from {@code sourceFlagCoding} if it had none. */
+  public static FlagCoding copyFlagCoding(FlagCoding sourceFlagCoding, Product target) {
+    FlagCoding coding = target.getFlagCodingGroup().get(sourceFlagCoding.getName());
+    if (coding == null) {
+      coding = new FlagCoding(sourceFlagCoding.getName());
+      coding.setDescription(sourceFlagCoding.getDescription());
+      target.getFlagCodingGroup().add(coding);
+      copyMetadata(sourceFlagCoding, coding);
+    }
+    return coding;
+  }
+
+  /** Copies every index coding of {@code source} that {@code target} has none of that name of. */
+  public static void copyIndexCodings(Product source, Product target) {
+    requireNonNull(source, "source");
+    requireNonNull(target, "target");
+    for (IndexCoding coding : source.getIndexCodingGroup().toArray(new IndexCoding[0])) {
+      copyIndexCoding(coding, target);
+    }
+  }
+
+  /** The target's index coding of that name, copied from {@code sourceIndexCoding} if it had none. */
+  public static IndexCoding copyIndexCoding(IndexCoding sourceIndexCoding, Product target) {
+    IndexCoding coding = target.getIndexCodingGroup().get(sourceIndexCoding.getName());
+    if (coding == null) {
+      coding = new IndexCoding(sourceIndexCoding.getName());
+      coding.setDescription(sourceIndexCoding.getDescription());
+      target.getIndexCodingGroup().add(coding);
+      copyMetadata(sourceIndexCoding, coding);
+    }
+    return coding;
   }
 
   /** Adds to {@code target} a virtual band named {@code name} with {@code source}'s expression and properties. */
@@ -200,10 +260,22 @@ public class ProductUtils {
     requireNonNull(target, "target");
   }
 
-  /** Copies nothing: the headless engine has no flag codings, so no band is a flag band. */
+  /**
+   * Copies the flag bands of {@code source} that {@code target} has no band of that name of, with
+   * their codings (then the masks, none here), when the source has flag codings, as SNAP does.
+   */
   public static void copyFlagBands(Product source, Product target, boolean copySourceImage) {
     requireNonNull(source, "source");
     requireNonNull(target, "target");
+    if (source.getFlagCodingGroup().getNodeCount() == 0) {
+      return;
+    }
+    for (Band band : source.getBands()) {
+      if (band.isFlagBand() && target.getBand(band.getName()) == null) {
+        copyBand(band.getName(), source, target, copySourceImage);
+      }
+    }
+    copyMasks(source, target);
   }
 
   /** Copies the quicklook band name if the target has none and has a band of that name (as SNAP). */

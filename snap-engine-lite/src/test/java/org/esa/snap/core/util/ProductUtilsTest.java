@@ -15,7 +15,9 @@ import java.util.List;
 import org.dlinsar.lite.geo.TiePointGeoCoding;
 import org.dlinsar.lite.geo.TiePointGrid;
 import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.FlagCoding;
 import org.esa.snap.core.datamodel.GeoPos;
+import org.esa.snap.core.datamodel.IndexCoding;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
@@ -64,6 +66,40 @@ class ProductUtilsTest {
     assertArrayEquals(new String[] {"latitude", "longitude"}, target.getTiePointGridNames());
     assertTrue(target.getSceneGeoCoding().canGetGeoPos());
     assertArrayEquals(new String[] {"coh"}, target.getBandNames());
+  }
+
+  /**
+   * SNAP's copyProductNodes copies the flag codings and flag bands (with their coding), the index
+   * codings (not the index bands) and the band grouping.
+   */
+  @Test
+  void copyProductNodesCopiesCodingsFlagBandsAndGrouping() throws IOException {
+    FlagCoding flags = new FlagCoding("quality");
+    flags.addFlag("water", 0x03, 0x01, "open water");
+    source.getFlagCodingGroup().add(flags);
+    Band quality = source.addBand("quality", ProductData.TYPE_UINT8);
+    quality.setSampleCoding(flags);
+    quality.setRasterData(ProductData.createInstance(ProductData.TYPE_UINT8,
+        new byte[] {0, 1, 2, 3, 1, 1, 0, 0, 3, 3, 2, 1}));
+    IndexCoding classes = new IndexCoding("land_cover");
+    classes.addIndex("forest", 3, null);
+    source.getIndexCodingGroup().add(classes);
+    source.addBand("cover", ProductData.TYPE_INT16).setSampleCoding(classes);
+    source.setAutoGrouping("i_ifg:q_ifg:coh");
+
+    ProductUtils.copyProductNodes(source, target);
+
+    assertArrayEquals(new String[] {"quality"}, target.getBandNames(), "flag bands are copied, index bands not");
+    Band copied = target.getBand("quality");
+    assertSame(target.getFlagCodingGroup().get("quality"), copied.getFlagCoding());
+    assertNotSame(flags, copied.getFlagCoding());
+    assertEquals(0x03, copied.getFlagCoding().getFlagMask("water"));
+    assertEquals("open water", copied.getFlagCoding().getFlag("water").getDescription());
+    assertEquals(3, target.getIndexCodingGroup().get("land_cover").getIndexValue("forest"));
+    assertEquals(source.getAutoGrouping(), target.getAutoGrouping());
+    ProductData pixels = copied.createCompatibleRasterData(4, 3);
+    copied.readRasterData(0, 0, 4, 3, pixels);
+    assertEquals(3, pixels.getElemIntAt(3), "the flag band serves the source's pixels");
   }
 
   /**
