@@ -7,10 +7,12 @@ import org.dlinsar.report.DemoPage;
 import org.dlinsar.report.DemoReport;
 import org.dlinsar.report.HtmlReport;
 import org.dlinsar.report.LocalSbasResults;
+import org.dlinsar.report.MethodScores;
 import org.dlinsar.report.Quicklook;
 import org.dlinsar.report.ReportPage;
 import org.dlinsar.report.StageTiming;
 import java.awt.Color;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dlinsar.inference.BundledModels;
+import org.dlinsar.inference.ModelCard;
+import org.dlinsar.inference.ModelResolver;
 import org.dlinsar.lite.cli.ConsoleProgressMonitor;
 import org.dlinsar.lite.cli.LauncherCommand;
 import org.dlinsar.lite.cli.UsageException;
@@ -29,6 +34,7 @@ import org.dlinsar.sim.Site;
 import org.dlinsar.sim.StackSimulator;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.gpf.GPF;
 
 /**
  * {@code dlinsar demo <folder>}: the main job. Simulates a landslide stack with its truth, runs
@@ -143,6 +149,8 @@ public final class DemoCommand implements LauncherCommand {
     double stackSeconds = stageSeconds.getOrDefault("DL-Mask", 0.0) + stageSeconds.getOrDefault("Phase-Gradient-Stack", 0.0);
     DemoFigures figures = DemoFigures.measure(sim, stack, chain, truth);
     DetectionFigures detection = DetectionFigures.measure(sim, chain, chain, detectSeconds, stackSeconds);
+    List<MethodScores> methods = List.of(new MethodScores("CLASSICAL (the chain's)", detection),
+        landslideNetwork(sim, chain, stack, stackSeconds, err));
     LocalSbasResults sbas = LocalSbasResults.read(chain, folder.resolve("landslides_chain.timeseries.csv"),
         detection.detections());
     int w = scene.width();
@@ -159,7 +167,7 @@ public final class DemoCommand implements LauncherCommand {
     List<StageTiming> timings = new ArrayList<>();
     timings.add(new StageTiming("simulate and write the stack and its truth (wall)", simulateSeconds));
     timings.addAll(run.timings());
-    ReportPage page = DemoPage.build(sim, figures, detection, stack, chain, sbas, timings);
+    ReportPage page = DemoPage.build(sim, figures, detection, methods, stack, chain, sbas, timings);
     Path html = folder.resolve("report.html");
     HtmlReport.write(page, html);
     Path report = folder.resolve("report.md");
@@ -170,6 +178,28 @@ public final class DemoCommand implements LauncherCommand {
       p.dispose();
     }
     return html;
+  }
+
+  /**
+   * DL-Detect with the bundled landslide network on the chain's gradient stack (the stack's
+   * elevation for the slope filter), at the chain's minScore and minSlope: the report sets it
+   * beside the chain's CLASSICAL detections.
+   */
+  private static MethodScores landslideNetwork(StackSimulator sim, Product chain, Product stack,
+      double stackSeconds, PrintStream err) throws IOException {
+    ModelCard card = ModelResolver.resolve(ModelResolver.DETECT_LANDSLIDE, null, null,
+        BundledModels.onClassPath()).card();
+    err.println("running DL-Detect method=DL (" + card.name() + ") on the same gradient stack, for comparison");
+    long start = System.nanoTime();
+    Product detected = GPF.createProduct("DL-Detect", Map.of("mode", "LANDSLIDE", "method", "DL",
+        "minScore", 0.5, "minSlope", 10.0), chain, stack);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    try {
+      return new MethodScores("DL (model " + card.name() + " " + card.version() + ")",
+          DetectionFigures.measure(sim, detected, chain, seconds, stackSeconds));
+    } finally {
+      detected.dispose();
+    }
   }
 
   private static int intOption(String name, List<String> args, int i, int min, int max)

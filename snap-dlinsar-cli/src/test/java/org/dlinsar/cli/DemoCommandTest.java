@@ -42,9 +42,27 @@ class DemoCommandTest {
     assertTrue(detection.find(), report);
     double precision = Double.parseDouble(detection.group(2));
     assertTrue(precision >= 0 && precision <= 1, "precision in the report: " + precision);
+    assertMethodsSideBySide(report, detection.group(1), detection.group(2));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("report.md"));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("report.html"));
     assertHtmlReportAgrees(Files.readString(folder.resolve("report.html")), report);
+  }
+
+  /**
+   * The chain's CLASSICAL detections and the landslide network's, scored on the same gradient
+   * stack: the CLASSICAL row repeats section 3's figures, the DL row has its own in [0, 1].
+   */
+  private static void assertMethodsSideBySide(String report, String classicalRecall, String classicalPrecision) {
+    Matcher row = Pattern.compile("\\| (CLASSICAL \\(the chain's\\)|DL \\(model yolo-landslide [0-9.]+\\)) \\| (\\d+) \\| "
+        + "([0-9.]+) \\(\\d+/\\d+\\) \\| ([0-9.]+) \\(\\d+/\\d+\\) \\| ([0-9.]+) \\| (\\d+) \\|").matcher(report);
+    assertTrue(row.find() && row.group(1).startsWith("CLASSICAL"), report);
+    assertEquals(classicalRecall, row.group(3), "CLASSICAL row: section 3's visible recall");
+    assertEquals(classicalPrecision, row.group(5), "CLASSICAL row: section 3's precision");
+    assertTrue(row.find() && row.group(1).startsWith("DL"), report);
+    for (int g : new int[] {3, 4, 5}) {
+      double value = Double.parseDouble(row.group(g));
+      assertTrue(value >= 0 && value <= 1, "DL row, column " + g + ": " + value);
+    }
   }
 
   /** The page holds report.md's detections, each placed on the globe, its mask IoU and the quicklooks. */
@@ -66,6 +84,8 @@ class DemoCommandTest {
     // detection's velocity patch
     assertEquals(6 + count, occurrences(html, "<img "), "quicklooks and velocity patches");
     assertTrue(markdown.contains("## 1. DL-Mask, method DL (model skrau-mask "), "the report names the mask model");
+    assertTrue(html.contains("<h3>DL-Detect methods on the same gradient stack</h3>")
+        && html.contains("DL (model yolo-landslide "), "the page sets the methods side by side");
     assertTrue(html.contains("rad/pixel/year") && html.contains("mm/year"), "colour bars name their units");
     Matcher iou = Pattern.compile("Mask IoU, decorrelated class</th><td class=\"num\"><b>([0-9.]+)</b>").matcher(html);
     Matcher markdownIou = Pattern.compile("mean \\*\\*([0-9.]+)\\*\\*").matcher(markdown);

@@ -30,25 +30,35 @@ public final class DemoPage {
   // Black and green stand out of the blue-white-red maps and of the hatched no-data areas.
   static final String SITE_COLOUR = "#111111";
   static final String DETECTION_COLOUR = "#00b140";
+  /** Another method's boxes on the same gradient stack. */
+  static final String COMPARED_COLOUR = "#d100d1";
 
   private DemoPage() {
   }
 
   /**
+   * @param detection the chain's detections against the truth
+   * @param compared DL-Detect's methods on the chain's gradient stack, the chain's first (its
+   *     boxes are {@code detection}'s); the others' boxes are drawn in their own colour
    * @param stack the simulated stack (i/q of the interferogram shown, geocoding)
    * @param gradients the written gradient stack with the masks
    * @param sbas what Local-SBAS gave, {@link LocalSbasResults#none()} when it did not run
    * @param timings wall time per stage, in run order
    */
   public static ReportPage build(StackSimulator sim, DemoFigures figures, DetectionFigures detection,
-      Product stack, Product gradients, LocalSbasResults sbas, List<StageTiming> timings) throws IOException {
+      List<MethodScores> compared, Product stack, Product gradients, LocalSbasResults sbas,
+      List<StageTiming> timings) throws IOException {
     int w = stack.getSceneRasterWidth();
     int h = stack.getSceneRasterHeight();
     List<PixelBox> siteBoxes = sim.sites().stream().map(Site::box).toList();
     List<DetectionsRead.Row> rows = detection.detections();
-    List<BoxLayer> boxes = List.of(BoxLayer.of("true site", SITE_COLOUR, siteBoxes),
+    List<BoxLayer> boxes = new ArrayList<>(List.of(BoxLayer.of("true site", SITE_COLOUR, siteBoxes),
         new BoxLayer("DL-Detect (id)", DETECTION_COLOUR, rows.stream().map(DetectionsRead.Row::box).toList(),
-            rows.stream().map(r -> String.valueOf(r.id())).toList()));
+            rows.stream().map(r -> String.valueOf(r.id())).toList())));
+    for (MethodScores other : compared.subList(Math.min(1, compared.size()), compared.size())) {
+      boxes.add(BoxLayer.of("DL-Detect " + other.method(), COMPARED_COLOUR,
+          other.figures().detections().stream().map(DetectionsRead.Row::box).toList()));
+    }
     Interferogram shown = longestNearMiddle(InterferogramStack.of(stack).interferograms());
     List<RasterPanel> quicklooks = new ArrayList<>();
     quicklooks.add(wrappedPhase(shown, w, h));
@@ -67,7 +77,7 @@ public final class DemoPage {
     }
     TruthSummary truth = new TruthSummary(figures.maskMethod(), figures.meanMaskIou(),
         figures.meanOtsuMaskIou(), figures.worstMaskIou(), figures.maskIou().size(),
-        detection.scores(), detection.anySite(), detection.lookalikes());
+        detection.scores(), detection.anySite(), detection.lookalikes(), compared);
     return new ReportPage("DL-InSAR demo: detection-first chain on a simulated landslide stack",
         facts(sim), quicklooks, entries, Optional.of(truth), timings, processed(sbas, rows, w, h));
   }
@@ -147,7 +157,8 @@ public final class DemoPage {
   private static RasterPanel gradientPanel(String title, Product gradients, String band, int w, int h,
       List<BoxLayer> boxes) throws IOException {
     return gradientPanel(title, gradients, band, w, h, boxes,
-        "Stacked wrapped-phase gradient; true sites black, DL-Detect's boxes green with their ids.");
+        "Stacked wrapped-phase gradient; true sites black, the chain's DL-Detect boxes green with their"
+            + " ids, another method's (when compared) magenta.");
   }
 
   static RasterPanel gradientPanel(String title, Product gradients, String band, int w, int h,

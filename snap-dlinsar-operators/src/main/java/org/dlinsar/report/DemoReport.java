@@ -64,6 +64,7 @@ public final class DemoReport {
         .append("True LOS velocity (mm/year):\n\n![true velocity](true_velocity.png)\n\n");
 
     appendDetection(md, detection);
+    appendMethods(md, page.truth().map(TruthSummary::methods).orElse(List.of()));
     appendLocalSbas(md, page.detections());
     md.append("## Timings\n\n");
     for (StageTiming t : page.timings()) {
@@ -111,6 +112,26 @@ public final class DemoReport {
           .append(r.box().x0()).append(", ").append(r.box().y0()).append(", ").append(r.box().x1())
           .append(", ").append(r.box().y1()).append(" | ")
           .append(s.detectionHits().get(i) ? "yes" : "no").append(" |\n");
+    }
+    md.append("\n");
+  }
+
+  /** DL-Detect's methods on the same gradient stack, side by side (when more than the chain's ran). */
+  private static void appendMethods(StringBuilder md, List<MethodScores> methods) {
+    if (methods.size() < 2) {
+      return;
+    }
+    md.append("### DL-Detect methods on the same gradient stack\n\n");
+    md.append("| method | detections | recall, visible sites | recall, all sites | precision | lookalike cells detected | time (s) |\n");
+    md.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+    for (MethodScores m : methods) {
+      DetectionFigures f = m.figures();
+      md.append("| ").append(m.method()).append(" | ").append(f.detections().size()).append(" | ")
+          .append(format(f.scores().visibleRecall())).append(" (").append(f.scores().visibleHit()).append('/')
+          .append(f.scores().visibleSites()).append(") | ").append(format(f.scores().recall())).append(" (")
+          .append(f.scores().sitesHit()).append('/').append(f.scores().sites()).append(") | ")
+          .append(format(f.anySite().precision())).append(" | ").append(f.lookalikes()).append(" | ")
+          .append(format(f.detectSeconds())).append(" |\n");
     }
     md.append("\n");
   }

@@ -35,9 +35,31 @@ final class TruthHtml {
           "median |estimated \u2212 true peak velocity| over " + errors.size()
               + " detections on sites; largest " + Html.fixed(errors.get(errors.size() - 1), 1) + " mm/year");
     }
-    return html.append("</tbody></table><p class=\"note\">A detection hits a site at box IoU \u2265 ")
+    html.append("</tbody></table>");
+    if (t.methods().size() > 1) {
+      appendMethods(html, t.methods());
+    }
+    return html.append("<p class=\"note\">A detection hits a site at box IoU \u2265 ")
         .append(DetectionScores.MIN_IOU).append(" or with its centre inside the site's box.</p></section>")
         .toString();
+  }
+
+  /** DL-Detect's methods on the same gradient stack, side by side. */
+  private static void appendMethods(StringBuilder html, List<MethodScores> methods) {
+    html.append("<h3>DL-Detect methods on the same gradient stack</h3><table class=\"scores\"><thead><tr>")
+        .append("<th>method</th><th>detections</th><th>recall, visible sites</th><th>recall, all sites</th>")
+        .append("<th>precision</th><th>lookalike cells detected</th><th>time</th></tr></thead><tbody>");
+    for (MethodScores m : methods) {
+      DetectionFigures f = m.figures();
+      html.append("<tr><th>").append(Html.escape(m.method())).append("</th><td class=\"num\">")
+          .append(f.detections().size()).append("</td><td class=\"num\">").append(Html.fixed(f.scores().visibleRecall(), 2))
+          .append(" (").append(f.scores().visibleHit()).append('/').append(f.scores().visibleSites())
+          .append(")</td><td class=\"num\">").append(Html.fixed(f.scores().recall(), 2)).append(" (")
+          .append(f.scores().sitesHit()).append('/').append(f.scores().sites()).append(")</td><td class=\"num\">")
+          .append(Html.fixed(f.anySite().precision(), 2)).append("</td><td class=\"num\">").append(f.lookalikes())
+          .append("</td><td class=\"num\">").append(Html.fixed(f.detectSeconds(), 2)).append(" s</td></tr>");
+    }
+    html.append("</tbody></table>");
   }
 
   private static void row(StringBuilder html, String what, String value, String detail) {

@@ -1,5 +1,6 @@
 package org.dlinsar.report;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,12 +14,15 @@ import java.util.Objects;
  * @param detected the detections against the sites of the detected class (recall, visible recall)
  * @param anySite the detections against every site (precision)
  * @param lookalikes lookalike cells detected
+ * @param methods DL-Detect's methods run on the same gradient stack, the chain's first; empty
+ *     when only the chain's ran
  */
 public record TruthSummary(String maskMethod, double meanMaskIou, double meanOtsuMaskIou, double worstMaskIou, int maskInterferograms,
-    DetectionScores detected, DetectionScores anySite, int lookalikes) {
+    DetectionScores detected, DetectionScores anySite, int lookalikes, List<MethodScores> methods) {
 
   public TruthSummary {
     Objects.requireNonNull(detected, "detected");
     Objects.requireNonNull(anySite, "anySite");
+    methods = List.copyOf(methods);
   }
 }
