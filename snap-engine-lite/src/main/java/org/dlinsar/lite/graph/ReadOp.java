@@ -10,6 +10,7 @@ import org.esa.snap.core.gpf.OperatorSpi;
 import org.esa.snap.core.gpf.annotations.OperatorMetadata;
 import org.esa.snap.core.gpf.annotations.Parameter;
 
+import java.awt.Rectangle;
 import java.io.File;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -17,8 +18,10 @@ import java.util.Set;
 
 /**
  * gpt's {@code Read}: the target product is the product read from {@code file} (BEAM-DIMAP),
- * optionally reduced to {@code sourceBands} and stripped of its metadata. Pixels stay on disk and
- * are read tile by tile when a consumer pulls them.
+ * optionally reduced to {@code sourceBands} and stripped of its metadata and, with
+ * {@code useAdvancedOptions} as in SNAP 14, to the rectangle {@code pixelRegion}
+ * ({@link PixelRegionSubset}). Pixels stay on disk and are read tile by tile when a consumer pulls
+ * them.
  */
 @OperatorMetadata(alias = "Read",
     category = "Input-Output",
@@ -49,7 +52,7 @@ public final class ReadOp extends Operator {
   private String[] sourceMasks;
 
   @Parameter(label = "Pixel region",
-      description = "x,y,width,height of the region to read; must be empty or the whole scene here.")
+      description = "x,y,width,height of the region to read (with useAdvancedOptions), clipped to the scene.")
   private String pixelRegion;
 
   @Parameter(label = "Geometry region", description = "WKT region to read; must be empty here.")
@@ -63,7 +66,10 @@ public final class ReadOp extends Operator {
   @Override
   public void initialize() throws OperatorException {
     Product product = readProduct();
-    checkWholeScene(product);
+    Rectangle region = region(product);
+    if (region != null) {
+      product = PixelRegionSubset.of(product, region);
+    }
     if (sourceBands != null && sourceBands.length > 0) {
       keepOnly(product, sourceBands);
     }
@@ -80,19 +86,46 @@ public final class ReadOp extends Operator {
     return ProductFiles.read(file, formatName);
   }
 
-  private void checkWholeScene(Product product) {
+  /**
+   * The pixel region to read, clipped to the scene as SNAP's PixelSubsetRegion does, or null for
+   * the whole scene.
+   *
+   * @throws OperatorException naming the parameter if the region is malformed or misses the scene
+   */
+  private Rectangle region(Product product) {
     if (geometryRegion != null && !geometryRegion.isBlank()) {
       throw new OperatorException("Parameter 'geometryRegion' of Read is not supported headless (got '"
-          + geometryRegion + "'): leave it empty, or subset the product in SNAP first");
+          + geometryRegion + "'): give a pixelRegion, or subset the product in SNAP first");
     }
     if (pixelRegion == null || pixelRegion.isBlank()) {
-      return;
+      return null;
     }
-    String whole = "0,0," + product.getSceneRasterWidth() + "," + product.getSceneRasterHeight();
-    if (!pixelRegion.replace(" ", "").equals(whole)) {
-      throw new OperatorException("Parameter 'pixelRegion' of Read must be empty or the whole scene "
-          + whole + " of " + file + " headless, got '" + pixelRegion + "'");
+    if (!useAdvancedOptions) {
+      // SNAP 14's Read subsets only with advanced options on; say so rather than ignore silently
+      getLogger().warning("Read: pixelRegion '" + pixelRegion + "' is ignored, as in SNAP, because"
+          + " useAdvancedOptions is false; set it to true to read the region only");
+      return null;
     }
+    String[] parts = pixelRegion.replace(" ", "").split(",");
+    int[] values = new int[4];
+    try {
+      if (parts.length != 4) {
+        throw new NumberFormatException();
+      }
+      for (int i = 0; i < 4; i++) {
+        values[i] = Integer.parseInt(parts[i]);
+      }
+    } catch (NumberFormatException e) {
+      throw new OperatorException("Parameter 'pixelRegion' of Read must be x,y,width,height in pixels, got '"
+          + pixelRegion + "'");
+    }
+    Rectangle scene = new Rectangle(product.getSceneRasterWidth(), product.getSceneRasterHeight());
+    Rectangle region = new Rectangle(values[0], values[1], values[2], values[3]).intersection(scene);
+    if (values[2] < 1 || values[3] < 1 || region.isEmpty()) {
+      throw new OperatorException("Parameter 'pixelRegion' of Read is '" + pixelRegion + "', which holds no pixel"
+          + " of the " + scene.width + " x " + scene.height + " scene of " + file);
+    }
+    return region.equals(scene) ? null : region;
   }
 
   private void keepOnly(Product product, String[] bandNames) {

@@ -10,10 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.dlinsar.lite.geo.TiePointGeoCoding;
+import org.dlinsar.lite.geo.TiePointGrid;
+import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.datamodel.GeoPos;
+import org.esa.snap.core.datamodel.PixelPos;
 import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.OperatorException;
+import org.esa.snap.core.util.ProductUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,13 +124,84 @@ class ReadOpTest {
   }
 
   @Test
-  void rejectsPixelRegionSubsetNamingParameterAndScene(@TempDir File dir) throws Exception {
+  void readsThePixelRegionWithAdvancedOptions(@TempDir File dir) throws Exception {
+    File file = writeGeocodedScene(new File(dir, "in.dim"));
+
+    Product product = read(Map.of("file", file, "pixelRegion", "5,3,10,7", "useAdvancedOptions", "true"));
+
+    assertEquals(10, product.getSceneRasterWidth());
+    assertEquals(7, product.getSceneRasterHeight());
+    float[] pixels = product.getBand("phase").readPixels(0, 0, 10, 7, new float[70]);
+    assertEquals(5 + 100 * 3 + 0.25f, pixels[0], 0f);
+    assertEquals(14 + 100 * 9 + 0.25f, pixels[69], 0f);
+    float[] counts = product.getBand("count").readPixels(2, 1, 1, 1, new float[1]);
+    assertEquals(7 - 4, counts[0], 0f);
+    Product whole = read(Map.of("file", file));
+    GeoPos expected = whole.getSceneGeoCoding().getGeoPos(new PixelPos(5.5 + 2, 3.5 + 4), null);
+    GeoPos actual = product.getSceneGeoCoding().getGeoPos(new PixelPos(2.5, 4.5), null);
+    assertEquals(expected.getLat(), actual.getLat(), 1e-9, "a pixel keeps its latitude");
+    assertEquals(expected.getLon(), actual.getLon(), 1e-9, "a pixel keeps its longitude");
+    assertEquals(ProductUtils.getScanLineTime(whole, 3).format(), product.getStartTime().format());
+    assertEquals(ProductUtils.getScanLineTime(whole, 9).format(), product.getEndTime().format());
+    assertNotNull(product.getMetadataRoot().getElement("Abstracted_Metadata"));
+    product.dispose();
+    whole.dispose();
+  }
+
+  @Test
+  void clipsAPixelRegionToTheScene(@TempDir File dir) throws Exception {
     File file = TestProducts.write(new File(dir, "in.dim"));
 
-    OperatorException e = assertThrows(OperatorException.class,
-        () -> read(Map.of("file", file, "pixelRegion", "1,1,2,2")));
+    Product product = read(Map.of("file", file, "pixelRegion", "30,20,50,50", "useAdvancedOptions", "true"));
 
-    assertTrue(e.getMessage().contains("pixelRegion"), e.getMessage());
-    assertTrue(e.getMessage().contains("1,1,2,2"), e.getMessage());
+    assertEquals(TestProducts.WIDTH - 30, product.getSceneRasterWidth());
+    assertEquals(TestProducts.HEIGHT - 20, product.getSceneRasterHeight());
+    product.dispose();
+  }
+
+  @Test
+  void ignoresThePixelRegionWithoutAdvancedOptionsAsSnap(@TempDir File dir) throws Exception {
+    File file = TestProducts.write(new File(dir, "in.dim"));
+
+    Product product = read(Map.of("file", file, "pixelRegion", "1,1,2,2"));
+
+    assertEquals(TestProducts.WIDTH, product.getSceneRasterWidth());
+    product.dispose();
+  }
+
+  @Test
+  void rejectsAMalformedOrOutsidePixelRegionNamingIt(@TempDir File dir) throws Exception {
+    File file = TestProducts.write(new File(dir, "in.dim"));
+
+    for (String region : new String[] {"1,1,2", "a,b,c,d", "100,100,5,5", "1,1,0,4"}) {
+      OperatorException e = assertThrows(OperatorException.class,
+          () -> read(Map.of("file", file, "pixelRegion", region, "useAdvancedOptions", "true")));
+      assertTrue(e.getMessage().contains("pixelRegion") && e.getMessage().contains(region), e.getMessage());
+      assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    }
+  }
+
+  /** TestProducts' scene with lat/lon tie-point grids (sub-sampling 4) and start and end times. */
+  private static File writeGeocodedScene(File file) throws Exception {
+    Product product = ProductIO.readProduct(TestProducts.write(new File(file.getParentFile(), "plain.dim")));
+    int gw = 11;
+    int gh = 7;
+    float[] lat = new float[gw * gh];
+    float[] lon = new float[gw * gh];
+    for (int j = 0; j < gh; j++) {
+      for (int i = 0; i < gw; i++) {
+        lat[j * gw + i] = 45f - 0.01f * j - 0.002f * i;
+        lon[j * gw + i] = 7f + 0.013f * i + 0.001f * j;
+      }
+    }
+    product.setSceneGeoCoding(new TiePointGeoCoding(List.of(
+        new TiePointGrid("latitude", gw, gh, 0.5, 0.5, 4, 4, lat, false),
+        new TiePointGrid("longitude", gw, gh, 0.5, 0.5, 4, 4, lon, true)), "latitude", "longitude",
+        TestProducts.WIDTH, TestProducts.HEIGHT));
+    product.setStartTime(ProductData.UTC.parse("15-JAN-2020 05:43:21.000000"));
+    product.setEndTime(ProductData.UTC.parse("15-JAN-2020 05:43:23.000000"));
+    ProductIO.writeProduct(product, file, "BEAM-DIMAP", false);
+    product.dispose();
+    return file;
   }
 }
