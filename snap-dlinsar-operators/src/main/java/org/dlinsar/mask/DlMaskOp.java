@@ -41,7 +41,9 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * {@code model} or {@code modelFile}) on each tile grown by the card's halo, so tiles join without
  * seams; without a model it fails with the model registry's reason. {@code OTSU} thresholds each
  * interferogram's coherence at its Otsu threshold over the whole band (computed once, independent
- * of the tile grid); {@code THRESHOLD} at {@code coherenceThreshold}.
+ * of the tile grid); {@code THRESHOLD} at {@code coherenceThreshold}, or at one threshold per
+ * interferogram ({@code coherenceThresholds}: how a tile of a distributed run gets the frame's
+ * Otsu thresholds).
  *
  * <p>No data means mask 0: a coherence band that is all zero or all NaN masks every pixel, as does
  * a constant one under {@code OTSU} (no contrast, no threshold). Such bands, and interferograms
@@ -99,6 +101,12 @@ public final class DlMaskOp extends Operator {
           + " as coherent, the others masked.")
   private double coherenceThreshold;
 
+  @Parameter(label = "Coherence thresholds",
+      description = "For method THRESHOLD: one coherence threshold per interferogram, in the stack's"
+          + " order, instead of the one above (NaN masks the whole interferogram). A distributed run"
+          + " gives each tile the Otsu thresholds of the whole frame this way. Empty: the one above.")
+  private double[] coherenceThresholds;
+
   private InterferogramStack stack;
   private final Map<String, Integer> indexByMaskBand = new HashMap<>();
   private CoherenceThresholds otsuThresholds;
@@ -111,6 +119,7 @@ public final class DlMaskOp extends Operator {
     checkMethod();
     stack = readStack();
     checkCoherenceBands();
+    checkCoherenceThresholds();
     if (DL.equals(method)) {
       network = openNetwork();
     }
@@ -139,8 +148,8 @@ public final class DlMaskOp extends Operator {
   }
 
   private byte[] thresholdMask(int index, Interferogram ifg, Rectangle rectangle) {
-    float threshold = OTSU.equals(method)
-        ? otsuThresholds.threshold(index) : (float) coherenceThreshold;
+    float threshold = OTSU.equals(method) ? otsuThresholds.threshold(index)
+        : perInterferogram() ? (float) coherenceThresholds[index] : (float) coherenceThreshold;
     InterferogramTile tile = InterferogramTiles.read(this, ifg, rectangle);
     noData.seen(index, rectangle, tile);
     byte[] mask = new byte[tile.real().length];
@@ -177,6 +186,31 @@ public final class DlMaskOp extends Operator {
     if (!DL.equals(method) && !OTSU.equals(method) && !THRESHOLD.equals(method)) {
       throw new OperatorException("DL-Mask parameter 'method' is '" + method
           + "'; expected one of DL, OTSU, THRESHOLD");
+    }
+  }
+
+  private boolean perInterferogram() {
+    return coherenceThresholds != null && coherenceThresholds.length > 0;
+  }
+
+  private void checkCoherenceThresholds() {
+    if (!perInterferogram()) {
+      return;
+    }
+    int n = stack.interferograms().size();
+    if (!THRESHOLD.equals(method)) {
+      throw new OperatorException("DL-Mask parameter 'coherenceThresholds' applies to method THRESHOLD only;"
+          + " method is " + method);
+    }
+    if (coherenceThresholds.length != n) {
+      throw new OperatorException("DL-Mask parameter 'coherenceThresholds' holds " + coherenceThresholds.length
+          + " values; expected one per interferogram, " + n);
+    }
+    for (double t : coherenceThresholds) {
+      if (t < 0 || t > 1) {
+        throw new OperatorException("DL-Mask parameter 'coherenceThresholds' holds " + t
+            + "; expected coherences in [0, 1] (or NaN)");
+      }
     }
   }
 

@@ -173,6 +173,36 @@ class DlMaskOpTest {
     }
   }
 
+  /** How a tile of a distributed run masks: the frame's Otsu threshold given, the same masks. */
+  @Test
+  void perInterferogramThresholdsGiveOtsusMasksWhenGivenOtsusThresholds() throws Exception {
+    float[] coherence = bimodalCoherence(11);
+    byte[] otsu = readMask(GPF.createProduct("DL-Mask", params("OTSU"), stack(coherence)));
+    Map<String, Object> params = params("THRESHOLD");
+    params.put("coherenceThresholds", new double[] {OtsuThreshold.threshold(coherence)});
+
+    byte[] given = readMask(GPF.createProduct("DL-Mask", params, stack(coherence)));
+
+    assertArrayEquals(otsu, given);
+    assertTrue(sum(given) > W * H / 3 && sum(given) < 2 * W * H / 3, "the coherent half: " + sum(given));
+  }
+
+  @Test
+  void rejectsPerInterferogramThresholdsOfTheWrongCountOrMethod() {
+    Map<String, Object> params = params("THRESHOLD");
+    params.put("coherenceThresholds", new double[] {0.3, 0.4});
+    OperatorException count = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Mask", params, stack(bimodalCoherence(12))));
+    assertTrue(count.getMessage().contains("coherenceThresholds") && count.getMessage().contains("1"),
+        count.getMessage());
+
+    params.put("method", "OTSU");
+    params.put("coherenceThresholds", new double[] {0.3});
+    OperatorException method = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Mask", params, stack(bimodalCoherence(12))));
+    assertTrue(method.getMessage().contains("THRESHOLD only"), method.getMessage());
+  }
+
   @Test
   void thresholdMethodDefaultsToPointThree() throws Exception {
     float[] coherence = {0.29f, 0.3f, 0.31f};
