@@ -1,5 +1,6 @@
 package org.dlinsar.mask;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -20,7 +21,9 @@ import java.util.Arrays;
  * <p>An instance accumulates values over several calls ({@link #add}) and reuses its histogram
  * after {@link #clear}; it is not thread-safe.
  */
-public final class OtsuThreshold {
+public final class OtsuThreshold implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Number of histogram bins over [0, 1]. */
   public static final int BINS = 256;
@@ -50,6 +53,16 @@ public final class OtsuThreshold {
       if (v >= 0f && v <= 1f) {
         histogram[Math.min(BINS - 1, (int) (v * BINS))]++;
       }
+    }
+  }
+
+  /**
+   * Adds the values another instance counted: histograms of parts of a band (the tiles of a
+   * distributed run) merged give the whole band's threshold exactly.
+   */
+  public void add(OtsuThreshold other) {
+    for (int k = 0; k < BINS; k++) {
+      histogram[k] += other.histogram[k];
     }
   }
 

@@ -10,6 +10,25 @@ import org.junit.jupiter.api.Test;
 
 class OtsuThresholdTest {
 
+  /** How a distributed run takes a band's threshold: one histogram per tile, merged. */
+  @Test
+  void histogramsOfPartsMergedGiveTheWholeBandsThreshold() {
+    Random random = new Random(3);
+    float[] values = new float[5000];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = (float) Math.min(1, Math.max(0, (i % 3 == 0 ? 0.25 : 0.7) + 0.08 * random.nextGaussian()));
+    }
+    OtsuThreshold merged = new OtsuThreshold();
+    for (int from = 0; from < values.length; from += 1700) {
+      OtsuThreshold part = new OtsuThreshold();
+      part.add(values, from, Math.min(values.length, from + 1700));
+      merged.add(part);
+    }
+
+    assertEquals(OtsuThreshold.threshold(values), merged.threshold());
+    assertEquals(values.length, merged.count());
+  }
+
   @Test
   void separatesTwoModesInTheMiddleOfTheGap() {
     float[] v = new float[200];

@@ -20,7 +20,7 @@ import org.esa.snap.core.util.ProductUtils;
  * codings and band grouping are kept. Pixels stay where they were: nothing is read until a
  * consumer pulls it.
  */
-final class PixelRegionSubset {
+public final class PixelRegionSubset {
 
   private PixelRegionSubset() {
   }
@@ -29,7 +29,7 @@ final class PixelRegionSubset {
    * @param region inside the source scene, not empty
    * @return the subset; the source must stay open while it is used
    */
-  static Product of(Product source, Rectangle region) {
+  public static Product of(Product source, Rectangle region) {
     Product target = new Product(source.getName(), source.getProductType(), region.width, region.height);
     target.setFileLocation(source.getFileLocation());
     target.setDescription(source.getDescription());

@@ -1,0 +1,120 @@
+package org.dlinsar.spark;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+
+/**
+ * {@code dlinsar-spark <graph.xml> -Pinput=... -Poutput=... [--master URL] [--tile N]}: runs a
+ * graph tile by tile on Apache Spark ({@link TileGraph}, {@link TileGraphJob}). Without
+ * {@code --master} (and outside spark-submit, which sets the master) it runs in
+ * {@code local[*,4]}: every core of this machine, a failed task tried up to four times, as on a
+ * cluster.
+ */
+public final class DlinsarSpark {
+
+  static final String USAGE = String.join("\n",
+      "Usage: dlinsar-spark <graph.xml> -P<var>=<value> ... [--master URL] [--tile N]",
+      "Runs the graph tile by tile on Apache Spark: Read, then DL-Mask (OTSU or THRESHOLD),",
+      "Phase-Gradient-Stack and BandSelect, then Write; the product equals bin/dlinsar's.",
+      "  --master URL  Spark master (default local[*,4]; spark-submit's --master wins)",
+      "  --tile N      core tile size in pixels, 64..16384 (default 1024)");
+  static final int DEFAULT_TILE = 1024;
+
+  private DlinsarSpark() {
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs with {@code args}; returns the exit status (0 done, 1 failed, 2 usage). */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, TaskFault.NONE);
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err, TaskFault fault) {
+    Map<String, String> variables = new LinkedHashMap<>();
+    String master = null;
+    int tile = DEFAULT_TILE;
+    Path graphFile = null;
+    try {
+      for (int i = 0; i < args.length; i++) {
+        String arg = args[i];
+        if (arg.equals("-h") || arg.equals("--help")) {
+          out.println(USAGE);
+          return 0;
+        } else if (arg.startsWith("-P") && arg.indexOf('=') > 2) {
+          variables.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        } else if (arg.equals("--master") && i + 1 < args.length) {
+          master = args[++i];
+        } else if (arg.equals("--tile") && i + 1 < args.length) {
+          tile = tileSize(args[++i]);
+        } else if (!arg.startsWith("-") && graphFile == null) {
+          graphFile = Path.of(arg);
+        } else {
+          throw new IllegalArgumentException("unexpected argument '" + arg + "'");
+        }
+      }
+      if (graphFile == null || !Files.isRegularFile(graphFile)) {
+        throw new IllegalArgumentException(graphFile == null ? "give the graph file" : "no graph file " + graphFile);
+      }
+    } catch (IllegalArgumentException e) {
+      err.println("dlinsar-spark: " + e.getMessage() + "\n" + USAGE);
+      return 2;
+    }
+    try {
+      TileGraph graph = TileGraph.read(graphFile, variables);
+      SparkConf conf = new SparkConf().setAppName("dlinsar-spark " + graphFile.getFileName());
+      if (master != null) {
+        conf.setMaster(master);
+      } else if (!conf.contains("spark.master")) {
+        conf.setMaster("local[*,4]");
+      }
+      long start = System.nanoTime();
+      try (JavaSparkContext spark = new JavaSparkContext(conf)) {
+        TileGraphJob.Result result = TileGraphJob.run(spark, graph, tile, fault);
+        out.printf(Locale.ROOT, "dlinsar-spark: wrote %s from %d tiles of %d px (halo %d) on %s in %.1f s"
+            + " (Otsu thresholds %.1f s, tiles %.1f s, writing %.1f s)%n", graph.output(), result.tiles().size(), tile,
+            graph.halo(), conf.get("spark.master"), (System.nanoTime() - start) / 1e9, result.thresholdSeconds(),
+            result.tileSeconds(), result.writeSeconds());
+      }
+      return 0;
+    } catch (IllegalArgumentException e) {
+      err.println("dlinsar-spark: " + e.getMessage());
+      return 2;
+    } catch (Exception e) {
+      err.println("dlinsar-spark: failed: " + rootMessage(e));
+      return 1;
+    }
+  }
+
+  private static int tileSize(String text) {
+    try {
+      int value = Integer.parseInt(text);
+      if (value >= 64 && value <= 16384) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // below
+    }
+    throw new IllegalArgumentException("--tile must be a whole number of pixels in 64..16384, got '" + text + "'");
+  }
+
+  /** One line: the first line of Spark's message and, beneath it, what the task itself threw. */
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+    int detail = first.indexOf(", most recent failure");
+    String summary = detail > 0 ? first.substring(0, detail) : first;
+    return cause == e ? summary : summary + ": " + cause.getMessage();
+  }
+}

@@ -1,0 +1,123 @@
+package org.dlinsar.spark;
+
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
+
+/**
+ * Where the tasks leave their tiles: one file per tile and band ({@code <folder>/<tile>/<band>}),
+ * the core's raw samples row by row in the band's type, native order. A task writes its tile's
+ * files into a folder of its own attempt and renames it into place last, so a tile is there whole
+ * or not at all, and a retried attempt replaces what a killed one left.
+ */
+final class TileFiles {
+
+  private TileFiles() {
+  }
+
+  /** The folder of {@code tile}'s files under {@code folder}. */
+  static Path tileFolder(Path folder, int tile) {
+    return folder.resolve(Integer.toString(tile));
+  }
+
+  /** Computes the core of every band of {@code product} (read over the tile's read region) and writes it. */
+  static void write(Product product, TileRegion tile, Path folder, String attempt) throws IOException {
+    Path staging = folder.resolve(tile.index() + "." + attempt + ".tmp");
+    Files.createDirectories(staging);
+    Rectangle core = tile.coreInRead();
+    for (Band band : product.getBands()) {
+      ProductData samples = band.createCompatibleRasterData(core.width, core.height);
+      band.readRasterData(core.x, core.y, core.width, core.height, samples);
+      ByteBuffer bytes = ByteBuffer.allocate(samples.getNumElems() * samples.getElemSize()).order(ByteOrder.nativeOrder());
+      put(bytes, samples.getElems());
+      bytes.rewind();
+      try (FileChannel channel = FileChannel.open(staging.resolve(band.getName()), StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE)) {
+        while (bytes.hasRemaining()) {
+          channel.write(bytes);
+        }
+      }
+    }
+    Path target = tileFolder(folder, tile.index());
+    if (Files.exists(target)) {
+      // an earlier attempt finished after all (speculation, a lost executor): the same tile
+      deleteTree(staging);
+      return;
+    }
+    Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Reads one band's samples of a tile's core into {@code samples}. */
+  static void read(Path folder, int tile, String band, ProductData samples) {
+    Path file = tileFolder(folder, tile).resolve(band);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer bytes = ByteBuffer.allocate(samples.getNumElems() * samples.getElemSize()).order(ByteOrder.nativeOrder());
+      while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
+        // fill
+      }
+      if (bytes.hasRemaining()) {
+        throw new IOException("tile file " + file + " is short: " + bytes.position() + " of " + bytes.capacity() + " bytes");
+      }
+      bytes.flip();
+      get(bytes, samples.getElems());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The raw sample array's bytes, in the buffer's order. */
+  private static void put(ByteBuffer bytes, Object elems) {
+    if (elems instanceof float[] a) {
+      bytes.asFloatBuffer().put(a);
+    } else if (elems instanceof int[] a) {
+      bytes.asIntBuffer().put(a);
+    } else if (elems instanceof short[] a) {
+      bytes.asShortBuffer().put(a);
+    } else if (elems instanceof byte[] a) {
+      bytes.put(a);
+    } else if (elems instanceof double[] a) {
+      bytes.asDoubleBuffer().put(a);
+    } else {
+      throw new IllegalArgumentException("cannot store samples of " + elems.getClass().getSimpleName());
+    }
+  }
+
+  private static void get(ByteBuffer bytes, Object elems) {
+    if (elems instanceof float[] a) {
+      bytes.asFloatBuffer().get(a);
+    } else if (elems instanceof int[] a) {
+      bytes.asIntBuffer().get(a);
+    } else if (elems instanceof short[] a) {
+      bytes.asShortBuffer().get(a);
+    } else if (elems instanceof byte[] a) {
+      bytes.get(a);
+    } else if (elems instanceof double[] a) {
+      bytes.asDoubleBuffer().get(a);
+    } else {
+      throw new IllegalArgumentException("cannot read samples into " + elems.getClass().getSimpleName());
+    }
+  }
+
+  /** Deletes a folder and what it holds. */
+  static void deleteTree(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (var paths = Files.walk(folder)) {
+      for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,240 @@
+package org.dlinsar.spark;
+
+import java.awt.Rectangle;
+import java.io.File;
+import java.io.Reader;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import com.bc.ceres.binding.dom.DomElement;
+import org.dlinsar.lite.graph.PixelRegionSubset;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.gpf.GPF;
+import org.esa.snap.core.gpf.graph.Graph;
+import org.esa.snap.core.gpf.graph.GraphException;
+import org.esa.snap.core.gpf.graph.GraphIO;
+import org.esa.snap.core.gpf.graph.Node;
+
+/**
+ * A graph that can run tile by tile: Read, then a chain of operators that each need only a halo
+ * of neighbours around a tile, then Write. Each tile is built through the same operators as on
+ * one machine, from a Read of the tile grown by the halo; frame-wide figures an operator would
+ * take from the whole band are given to it (DL-Mask OTSU's thresholds, {@link TileGraphJob}).
+ *
+ * <p>Supported so far: DL-Mask with OTSU or THRESHOLD (no halo), Phase-Gradient-Stack (a halo of
+ * half its window plus one) and BandSelect. Detection, unwrapping and Local-SBAS use frame-wide
+ * statistics or whole patches; they run on the written product with bin/dlinsar.
+ */
+final class TileGraph implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final String MASK = "DL-Mask";
+  static final String GRADIENT_STACK = "Phase-Gradient-Stack";
+  private static final List<String> TILED = List.of(MASK, GRADIENT_STACK, "BandSelect");
+
+  /** One operator node between Read and Write, with its parameters as the graph gives them. */
+  record Step(String operator, Map<String, String> parameters) implements Serializable {}
+
+  private final File input;
+  private final File output;
+  private final String formatName;
+  private final List<Step> steps;
+
+  private TileGraph(File input, File output, String formatName, List<Step> steps) {
+    this.input = input;
+    this.output = output;
+    this.formatName = formatName;
+    this.steps = List.copyOf(steps);
+  }
+
+  /**
+   * Reads the graph, its variables set ({@code input}, {@code output}).
+   *
+   * @throws IllegalArgumentException naming the graph file and the node when the graph is not a
+   *     chain from Read to Write, or holds an operator that cannot run by tiles
+   */
+  static TileGraph read(Path graphFile, Map<String, String> variables) {
+    Graph graph;
+    try (Reader reader = Files.newBufferedReader(graphFile)) {
+      graph = GraphIO.read(reader, variables);
+    } catch (GraphException | java.io.IOException e) {
+      throw new IllegalArgumentException("cannot read graph " + graphFile + ": " + e.getMessage(), e);
+    }
+    List<Node> chain = chain(graph, graphFile);
+    Node read = chain.get(0);
+    Node write = chain.get(chain.size() - 1);
+    if (!"Read".equals(read.getOperatorName()) || !"Write".equals(write.getOperatorName())) {
+      throw new IllegalArgumentException("graph " + graphFile + " must start with Read and end with Write"
+          + " (bin/dlinsar-spark runs it tile by tile), got " + read.getOperatorName() + " ... "
+          + write.getOperatorName());
+    }
+    List<Step> steps = new ArrayList<>();
+    for (Node node : chain.subList(1, chain.size() - 1)) {
+      if (!TILED.contains(node.getOperatorName())) {
+        throw new IllegalArgumentException("node '" + node.getId() + "' of graph " + graphFile + " runs "
+            + node.getOperatorName() + ", which bin/dlinsar-spark cannot yet run by tiles (it runs " + TILED
+            + "); run it on the written product with bin/dlinsar");
+      }
+      steps.add(new Step(node.getOperatorName(), parameters(node)));
+    }
+    Map<String, String> readParameters = parameters(read);
+    for (String name : List.of("sourceBands", "pixelRegion", "geometryRegion")) {
+      if (readParameters.containsKey(name)) {
+        throw new IllegalArgumentException("node '" + read.getId() + "' of graph " + graphFile + " sets Read's '" + name
+            + "', which bin/dlinsar-spark does not yet apply (it reads whole frames by tiles); drop it");
+      }
+    }
+    Map<String, String> writeParameters = parameters(write);
+    TileGraph tiled = new TileGraph(new File(required(readParameters, "file", read, graphFile)),
+        new File(required(writeParameters, "file", write, graphFile)),
+        writeParameters.getOrDefault("formatName", "BEAM-DIMAP"), steps);
+    tiled.checkMaskMethod(graphFile);
+    File folder = tiled.output.getAbsoluteFile().getParentFile();
+    if (folder == null || !folder.isDirectory()) {
+      throw new IllegalArgumentException("cannot write " + tiled.output + ": folder " + folder + " does not exist");
+    }
+    if (!tiled.input.isFile()) {
+      throw new IllegalArgumentException("no input product " + tiled.input + " (node '" + read.getId() + "' of graph "
+          + graphFile + ")");
+    }
+    return tiled;
+  }
+
+  /** The nodes from the one without sources to the one nothing reads, each reading the one before. */
+  private static List<Node> chain(Graph graph, Path graphFile) {
+    List<Node> chain = new ArrayList<>();
+    Map<String, Node> bySource = new HashMap<>();
+    Node start = null;
+    for (int i = 0; i < graph.getNodeCount(); i++) {
+      Node node = graph.getNode(i);
+      if (node.getSources().length == 0) {
+        start = start == null ? node : fail(graphFile, "has two nodes without sources");
+      } else if (node.getSources().length > 1) {
+        fail(graphFile, "node '" + node.getId() + "' has " + node.getSources().length + " sources");
+      } else if (bySource.put(node.getSources()[0].getSourceNodeId(), node) != null) {
+        fail(graphFile, "node '" + node.getSources()[0].getSourceNodeId() + "' feeds two nodes");
+      }
+    }
+    for (Node node = start; node != null; node = bySource.get(node.getId())) {
+      chain.add(node);
+    }
+    if (start == null || chain.size() != graph.getNodeCount() || chain.size() < 2) {
+      fail(graphFile, "is not one chain of nodes from Read to Write");
+    }
+    return chain;
+  }
+
+  private static <T> T fail(Path graphFile, String what) {
+    throw new IllegalArgumentException("graph " + graphFile + " " + what + "; bin/dlinsar-spark runs a chain"
+        + " Read -> operators -> Write");
+  }
+
+  private static Map<String, String> parameters(Node node) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    DomElement configuration = node.getConfiguration();
+    if (configuration != null) {
+      for (DomElement child : configuration.getChildren()) {
+        if (child.getValue() != null && !child.getValue().isBlank()) {
+          parameters.put(child.getName(), child.getValue().trim());
+        }
+      }
+    }
+    return parameters;
+  }
+
+  private static String required(Map<String, String> parameters, String name, Node node, Path graphFile) {
+    String value = parameters.get(name);
+    if (value == null || value.contains("${")) {
+      throw new IllegalArgumentException("node '" + node.getId() + "' of graph " + graphFile + " has no '" + name
+          + "' (give it with -P, e.g. -Pinput=stack.dim -Poutput=out.dim)");
+    }
+    return value;
+  }
+
+  private void checkMaskMethod(Path graphFile) {
+    for (Step step : steps) {
+      String method = step.parameters().getOrDefault("method", "DL");
+      if (MASK.equals(step.operator()) && !"OTSU".equals(method) && !"THRESHOLD".equals(method)) {
+        throw new IllegalArgumentException("graph " + graphFile + ": DL-Mask method " + method
+            + " cannot yet run by tiles (its amplitude references span the frame); use OTSU or THRESHOLD");
+      }
+    }
+  }
+
+  /** Whether a DL-Mask step needs the frame's Otsu thresholds. */
+  boolean needsOtsuThresholds() {
+    return steps.stream().anyMatch(s -> MASK.equals(s.operator())
+        && "OTSU".equals(s.parameters().get("method")));
+  }
+
+  /** Pixels a tile must read beyond its core so that its core equals the whole frame's. */
+  int halo() {
+    int halo = 0;
+    for (Step step : steps) {
+      if (GRADIENT_STACK.equals(step.operator())) {
+        halo += Integer.parseInt(step.parameters().getOrDefault("window", "7")) / 2 + 1;
+      }
+    }
+    return halo;
+  }
+
+  File input() {
+    return input;
+  }
+
+  File output() {
+    return output;
+  }
+
+  String formatName() {
+    return formatName;
+  }
+
+  /**
+   * The products of one build of the graph, the last its target; closing disposes them, not the
+   * input they read ({@link FrameProducts}).
+   */
+  record Built(List<Product> chain) implements AutoCloseable {
+
+    Product target() {
+      return chain.get(chain.size() - 1);
+    }
+
+    @Override
+    public void close() {
+      for (int i = chain.size() - 1; i >= 1; i--) {
+        chain.get(i).dispose();
+      }
+    }
+  }
+
+  /**
+   * The graph's product on {@code region} of the input (null: the whole frame), built lazily:
+   * nothing is computed until its bands are read.
+   *
+   * @param otsuThresholds per interferogram, the frame's Otsu thresholds (for DL-Mask OTSU)
+   */
+  Built build(Rectangle region, double[] otsuThresholds) {
+    // the input's Read without its region, shared by the executor's tasks, then the region
+    Product input = FrameProducts.of(this.input);
+    List<Product> chain = new ArrayList<>();
+    chain.add(input);
+    if (region != null) {
+      chain.add(PixelRegionSubset.of(input, region));
+    }
+    for (Step step : steps) {
+      Map<String, Object> parameters = new HashMap<>(step.parameters());
+      if (MASK.equals(step.operator()) && "OTSU".equals(step.parameters().get("method"))) {
+        parameters.put("method", "THRESHOLD");
+        parameters.put("coherenceThresholds", otsuThresholds);
+      }
+      chain.add(GPF.createProduct(step.operator(), parameters, chain.get(chain.size() - 1)));
+    }
+    return new Built(chain);
+  }
+}

@@ -1,0 +1,97 @@
+package org.dlinsar.spark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.dlinsar.lite.Parallelism;
+import org.dlinsar.mask.OtsuThreshold;
+import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.Product;
+
+/**
+ * Runs a {@link TileGraph} on Spark: the frame's Otsu thresholds first when a DL-Mask needs them
+ * (one histogram task per tile, merged), then one task per tile that builds the graph on the tile
+ * grown by its halo and leaves its core's bands in the work folder ({@link TileFiles}), then the
+ * driver writes the product through the engine's writer from those tiles. The product appears
+ * only once every task has succeeded (the writer stages it and renames it last); a failed task is
+ * retried by Spark and replaces what its killed attempt left; a rerun starts from an empty work
+ * folder.
+ */
+final class TileGraphJob {
+
+  private TileGraphJob() {
+  }
+
+  /**
+   * What a run did: the tiles, and the wall seconds of its stages.
+   *
+   * @param thresholdSeconds the Otsu histograms (0 when no DL-Mask needs them)
+   * @param tileSeconds the tile tasks
+   * @param writeSeconds the driver writing the product from the tiles
+   */
+  record Result(List<TileRegion> tiles, double thresholdSeconds, double tileSeconds, double writeSeconds) {}
+
+  /** @param tileSize core tile size, pixels */
+  static Result run(JavaSparkContext spark, TileGraph graph, int tileSize, TaskFault fault) throws IOException {
+    Product header = ProductIO.readProduct(graph.input());
+    int width = header.getSceneRasterWidth();
+    int height = header.getSceneRasterHeight();
+    header.dispose();
+    List<TileRegion> tiles = TileRegion.grid(width, height, tileSize, graph.halo());
+    long start = System.nanoTime();
+    double[] thresholds = graph.needsOtsuThresholds() ? otsuThresholds(spark, graph, tiles, fault) : null;
+    long thresholdsDone = System.nanoTime();
+
+    Path work = workFolder(graph);
+    TileFiles.deleteTree(work);
+    Files.createDirectories(work);
+    String folder = work.toString();
+    spark.parallelize(tiles, tiles.size()).foreach(tile -> {
+      fault.before(tile.index(), TaskContext.get().attemptNumber());
+      useTaskCores();
+      try (TileGraph.Built built = graph.build(tile.read(), thresholds)) {
+        TileFiles.write(built.target(), tile, Path.of(folder), Long.toString(TaskContext.get().taskAttemptId()));
+      }
+    });
+
+    long tilesDone = System.nanoTime();
+    try (TileGraph.Built frame = graph.build(null, thresholds)) {
+      for (Band band : frame.target().getBands()) {
+        band.setSourceImage(new TileFilesImage(work, band.getName(), band.getDataType(), width, height, tileSize, tiles));
+      }
+      ProductIO.writeProduct(frame.target(), graph.output(), graph.formatName(), false);
+    } finally {
+      TileFiles.deleteTree(work);
+    }
+    return new Result(tiles, (thresholdsDone - start) / 1e9, (tilesDone - thresholdsDone) / 1e9,
+        (System.nanoTime() - tilesDone) / 1e9);
+  }
+
+  private static double[] otsuThresholds(JavaSparkContext spark, TileGraph graph, List<TileRegion> tiles, TaskFault fault) {
+    OtsuThreshold[] merged = spark.parallelize(tiles, tiles.size()).map(tile -> {
+      fault.before(tile.index(), TaskContext.get().attemptNumber());
+      useTaskCores();
+      return CoherenceHistograms.of(graph.input(), tile.core());
+    }).reduce(CoherenceHistograms::merge);
+    return CoherenceHistograms.thresholds(merged);
+  }
+
+  /**
+   * Spark runs one task per core it was given (spark.task.cpus, 1 by default): the engine inside a
+   * task computes with as many threads, not with every core of the machine, or the tasks of one
+   * executor would fight over its cores (on 2 cores, one task already kept 1.8 busy).
+   */
+  private static void useTaskCores() {
+    System.setProperty(Parallelism.PROPERTY, Integer.toString(Math.max(1, TaskContext.get().cpus())));
+  }
+
+  /** Beside the output: {@code <output>.tiles}, on the file system every task writes to. */
+  private static Path workFolder(TileGraph graph) {
+    Path output = graph.output().toPath().toAbsolutePath();
+    return output.resolveSibling(output.getFileName() + ".tiles");
+  }
+}

@@ -1,0 +1,138 @@
+package org.dlinsar.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dlinsar.lite.cli.Launcher;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bin/dlinsar-spark against bin/dlinsar on the same stack and graph: the same bands to the bit,
+ * whatever the tiles, with a task that fails once, and nothing written when a task keeps failing.
+ */
+class DlinsarSparkTest {
+
+  private static final Path ROOT = Path.of(System.getProperty("dlinsar.root", ".."));
+  private static final Path STACK = ROOT.resolve("test-products/landslides-256.dim");
+  private static final Path GRAPH = ROOT.resolve("graphs/gradient-stack.xml");
+
+  @TempDir
+  static Path dir;
+  private static Path single;
+
+  /** The reference: the graph on the whole frame on one machine, as bin/dlinsar runs it. */
+  @BeforeAll
+  static void runOnOneMachine() {
+    single = dir.resolve("single.dim");
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    PrintStream sink = new PrintStream(log, true, StandardCharsets.UTF_8);
+    int status = Launcher.run(new String[] {GRAPH.toString(), "-Pinput=" + STACK, "-Poutput=" + single}, sink, sink);
+    assertEquals(0, status, log.toString(StandardCharsets.UTF_8));
+  }
+
+  /** What a run printed, with its exit status. */
+  private record Run(int status, String log) {}
+
+  private static Run spark(Path output, TaskFault fault, String... extra) {
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    PrintStream sink = new PrintStream(log, true, StandardCharsets.UTF_8);
+    List<String> args = new ArrayList<>(List.of(GRAPH.toString(), "-Pinput=" + STACK, "-Poutput=" + output,
+        "--master", "local[2,2]"));
+    args.addAll(List.of(extra));
+    int status = DlinsarSpark.run(args.toArray(new String[0]), sink, sink, fault);
+    return new Run(status, log.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Every band file of the product beside {@code dim}, by name. */
+  private static List<Path> bandFiles(Path dim) throws IOException {
+    Path data = dim.resolveSibling(dim.getFileName().toString().replace(".dim", ".data"));
+    try (Stream<Path> files = Files.list(data)) {
+      return files.filter(f -> f.toString().endsWith(".img")).sorted().toList();
+    }
+  }
+
+  private static void assertSameBands(Path expected, Path actual) throws IOException {
+    List<Path> e = bandFiles(expected);
+    List<Path> a = bandFiles(actual);
+    assertEquals(e.stream().map(Path::getFileName).map(Path::toString).toList(),
+        a.stream().map(Path::getFileName).map(Path::toString).toList(), "the same bands");
+    assertEquals(4, e.size(), "grad_az, grad_rg, grad_count, grad_stderr");
+    for (int i = 0; i < e.size(); i++) {
+      assertArrayEquals(Files.readAllBytes(e.get(i)), Files.readAllBytes(a.get(i)), a.get(i) + " differs");
+    }
+  }
+
+  @Test
+  void smallTilesGiveTheOneMachineBandsToTheBit() throws IOException {
+    Path output = dir.resolve("tiles64.dim");
+
+    Run run = spark(output, TaskFault.NONE, "--tile", "64");
+
+    assertEquals(0, run.status(), run.log());
+    assertTrue(run.log().contains("from 16 tiles of 64 px (halo 4)"), run.log());
+
+    assertSameBands(single, output);
+    assertFalse(Files.exists(dir.resolve("tiles64.dim.tiles")), "the work folder is removed");
+  }
+
+  @Test
+  void aTaskFailingOnItsFirstAttemptIsRetriedAndChangesNothing() throws IOException {
+    Path output = dir.resolve("retried.dim");
+    TaskFault failOnce = (tile, attempt) -> {
+      if (tile == 5 && attempt == 0) {
+        throw new IllegalStateException("killed on purpose: tile 5, first attempt");
+      }
+    };
+
+    Run run = spark(output, failOnce, "--tile", "100");
+
+    assertEquals(0, run.status(), run.log());
+
+    assertSameBands(single, output);
+  }
+
+  @Test
+  void aTaskThatKeepsFailingLeavesNoProduct() {
+    Path output = dir.resolve("failed.dim");
+    TaskFault always = (tile, attempt) -> {
+      if (tile == 2) {
+        throw new IllegalStateException("tile 2 always fails");
+      }
+    };
+
+    Run run = spark(output, always, "--tile", "128");
+
+    assertEquals(1, run.status(), run.log());
+    assertTrue(run.log().lines().anyMatch(l -> l.startsWith("dlinsar-spark: failed: ")
+        && l.endsWith("tile 2 always fails")), run.log());
+
+    assertFalse(Files.exists(output), "no header");
+    assertFalse(Files.exists(dir.resolve("failed.data")), "no data folder");
+  }
+
+  @Test
+  void refusesAGraphWithAStageThatCannotRunByTilesNamingIt() {
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    PrintStream sink = new PrintStream(log, true, StandardCharsets.UTF_8);
+
+    int status = DlinsarSpark.run(new String[] {ROOT.resolve("graphs/detect.xml").toString(), "-Pinput=" + STACK,
+        "-Poutput=" + dir.resolve("detect.dim")}, sink, sink);
+
+    String message = log.toString(StandardCharsets.UTF_8);
+    assertEquals(2, status, message);
+    assertTrue(message.contains("DL-Detect") && message.contains("bin/dlinsar"), message);
+  }
+}
