@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.List;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
@@ -31,12 +32,14 @@ final class TileFiles {
     return folder.resolve(Integer.toString(tile));
   }
 
-  /** Computes the core of every band of {@code product} (read over the tile's read region) and writes it. */
-  static void write(Product product, TileRegion tile, Path folder, String attempt) throws IOException {
+  /** Computes the core of {@code bands} of {@code product} (read over the tile's read region) and writes it. */
+  static void write(Product product, List<String> bands, TileRegion tile, Path folder, String attempt)
+      throws IOException {
     Path staging = folder.resolve(tile.index() + "." + attempt + ".tmp");
     Files.createDirectories(staging);
     Rectangle core = tile.coreInRead();
-    for (Band band : product.getBands()) {
+    for (String name : bands) {
+      Band band = product.getBand(name);
       ProductData samples = band.createCompatibleRasterData(core.width, core.height);
       band.readRasterData(core.x, core.y, core.width, core.height, samples);
       ByteBuffer bytes = ByteBuffer.allocate(samples.getNumElems() * samples.getElemSize()).order(ByteOrder.nativeOrder());

@@ -21,14 +21,17 @@ import org.esa.snap.core.gpf.graph.GraphIO;
 import org.esa.snap.core.gpf.graph.Node;
 
 /**
- * A graph that can run tile by tile: Read, then a chain of operators that each need only a halo
- * of neighbours around a tile, then Write. Each tile is built through the same operators as on
- * one machine, from a Read of the tile grown by the halo; frame-wide figures an operator would
- * take from the whole band are given to it (DL-Mask OTSU's thresholds, {@link TileGraphJob}).
+ * A graph split for Spark: Read, then a chain of operators, then Write. The chain's first steps,
+ * those that need only a halo of neighbours around a tile, run tile by tile: each tile is built
+ * through the same operators as on one machine, from the input's region of the tile grown by the
+ * halo; frame-wide figures such an operator would take from the whole band are given to it
+ * (DL-Mask OTSU's thresholds, {@link TileGraphJob}). The steps after them run on the driver, on
+ * the frame assembled from the tiles, as bin/dlinsar runs them.
  *
- * <p>Supported so far: DL-Mask with OTSU or THRESHOLD (no halo), Phase-Gradient-Stack (a halo of
- * half its window plus one) and BandSelect. Detection, unwrapping and Local-SBAS use frame-wide
- * statistics or whole patches; they run on the written product with bin/dlinsar.
+ * <p>Steps that run by tiles: DL-Mask with OTSU or THRESHOLD (no halo), Phase-Gradient-Stack (a
+ * halo of half its window plus one) and BandSelect. Detection (its noise floor spans the frame),
+ * unwrapping, Local-SBAS and DL-Mask DL (its amplitude references span the frame) run on the
+ * driver.
  */
 final class TileGraph implements Serializable {
 
@@ -36,6 +39,7 @@ final class TileGraph implements Serializable {
   static final String MASK = "DL-Mask";
   static final String GRADIENT_STACK = "Phase-Gradient-Stack";
   private static final List<String> TILED = List.of(MASK, GRADIENT_STACK, "BandSelect");
+  private static final List<String> MASK_METHODS_BY_TILES = List.of("OTSU", "THRESHOLD");
 
   /** One operator node between Read and Write, with its parameters as the graph gives them. */
   record Step(String operator, Map<String, String> parameters) implements Serializable {}
@@ -43,13 +47,24 @@ final class TileGraph implements Serializable {
   private final File input;
   private final File output;
   private final String formatName;
-  private final List<Step> steps;
+  private final List<Step> tiled;
+  private final List<Step> rest;
 
   private TileGraph(File input, File output, String formatName, List<Step> steps) {
     this.input = input;
     this.output = output;
     this.formatName = formatName;
-    this.steps = List.copyOf(steps);
+    int n = 0;
+    while (n < steps.size() && byTiles(steps.get(n))) {
+      n++;
+    }
+    this.tiled = List.copyOf(steps.subList(0, n));
+    this.rest = List.copyOf(steps.subList(n, steps.size()));
+  }
+
+  private static boolean byTiles(Step step) {
+    return TILED.contains(step.operator()) && (!MASK.equals(step.operator())
+        || MASK_METHODS_BY_TILES.contains(step.parameters().getOrDefault("method", "DL")));
   }
 
   /**
@@ -75,11 +90,6 @@ final class TileGraph implements Serializable {
     }
     List<Step> steps = new ArrayList<>();
     for (Node node : chain.subList(1, chain.size() - 1)) {
-      if (!TILED.contains(node.getOperatorName())) {
-        throw new IllegalArgumentException("node '" + node.getId() + "' of graph " + graphFile + " runs "
-            + node.getOperatorName() + ", which bin/dlinsar-spark cannot yet run by tiles (it runs " + TILED
-            + "); run it on the written product with bin/dlinsar");
-      }
       steps.add(new Step(node.getOperatorName(), parameters(node)));
     }
     Map<String, String> readParameters = parameters(read);
@@ -93,7 +103,12 @@ final class TileGraph implements Serializable {
     TileGraph tiled = new TileGraph(new File(required(readParameters, "file", read, graphFile)),
         new File(required(writeParameters, "file", write, graphFile)),
         writeParameters.getOrDefault("formatName", "BEAM-DIMAP"), steps);
-    tiled.checkMaskMethod(graphFile);
+    if (tiled.tiled.isEmpty()) {
+      throw new IllegalArgumentException("graph " + graphFile + " starts with " + (steps.isEmpty() ? "Write"
+          : steps.get(0).operator() + " " + steps.get(0).parameters().getOrDefault("method", ""))
+          + ", which does not run by tiles, so Spark would have nothing to share out; run it with bin/dlinsar"
+          + " (by tiles: " + TILED + ", DL-Mask with " + MASK_METHODS_BY_TILES + ")");
+    }
     File folder = tiled.output.getAbsoluteFile().getParentFile();
     if (folder == null || !folder.isDirectory()) {
       throw new IllegalArgumentException("cannot write " + tiled.output + ": folder " + folder + " does not exist");
@@ -156,26 +171,16 @@ final class TileGraph implements Serializable {
     return value;
   }
 
-  private void checkMaskMethod(Path graphFile) {
-    for (Step step : steps) {
-      String method = step.parameters().getOrDefault("method", "DL");
-      if (MASK.equals(step.operator()) && !"OTSU".equals(method) && !"THRESHOLD".equals(method)) {
-        throw new IllegalArgumentException("graph " + graphFile + ": DL-Mask method " + method
-            + " cannot yet run by tiles (its amplitude references span the frame); use OTSU or THRESHOLD");
-      }
-    }
-  }
-
   /** Whether a DL-Mask step needs the frame's Otsu thresholds. */
   boolean needsOtsuThresholds() {
-    return steps.stream().anyMatch(s -> MASK.equals(s.operator())
+    return tiled.stream().anyMatch(s -> MASK.equals(s.operator())
         && "OTSU".equals(s.parameters().get("method")));
   }
 
   /** Pixels a tile must read beyond its core so that its core equals the whole frame's. */
   int halo() {
     int halo = 0;
-    for (Step step : steps) {
+    for (Step step : tiled) {
       if (GRADIENT_STACK.equals(step.operator())) {
         halo += Integer.parseInt(step.parameters().getOrDefault("window", "7")) / 2 + 1;
       }
@@ -196,8 +201,8 @@ final class TileGraph implements Serializable {
   }
 
   /**
-   * The products of one build of the graph, the last its target; closing disposes them, not the
-   * input they read ({@link FrameProducts}).
+   * The products of one build of the graph, the last its target; closing disposes them but the
+   * first: the input they read ({@link FrameProducts}), or the frame they continued.
    */
   record Built(List<Product> chain) implements AutoCloseable {
 
@@ -213,9 +218,15 @@ final class TileGraph implements Serializable {
     }
   }
 
+  /** The operators that run by tiles, then those that run on the driver. */
+  String describe() {
+    return "by tiles " + tiled.stream().map(Step::operator).toList() + ", on the driver "
+        + rest.stream().map(Step::operator).toList();
+  }
+
   /**
-   * The graph's product on {@code region} of the input (null: the whole frame), built lazily:
-   * nothing is computed until its bands are read.
+   * The tiled steps' product on {@code region} of the input (null: the whole frame), built
+   * lazily: nothing is computed until its bands are read.
    *
    * @param otsuThresholds per interferogram, the frame's Otsu thresholds (for DL-Mask OTSU)
    */
@@ -227,13 +238,26 @@ final class TileGraph implements Serializable {
     if (region != null) {
       chain.add(PixelRegionSubset.of(input, region));
     }
-    for (Step step : steps) {
+    for (Step step : tiled) {
       Map<String, Object> parameters = new HashMap<>(step.parameters());
       if (MASK.equals(step.operator()) && "OTSU".equals(step.parameters().get("method"))) {
         parameters.put("method", "THRESHOLD");
         parameters.put("coherenceThresholds", otsuThresholds);
       }
       chain.add(GPF.createProduct(step.operator(), parameters, chain.get(chain.size() - 1)));
+    }
+    return new Built(chain);
+  }
+
+  /**
+   * The steps after the tiled ones, on {@code frame} (the tiled steps' product of the whole
+   * frame): what Write writes. Closing disposes these products, not {@code frame}.
+   */
+  Built finish(Product frame) {
+    List<Product> chain = new ArrayList<>();
+    chain.add(frame);
+    for (Step step : rest) {
+      chain.add(GPF.createProduct(step.operator(), new HashMap<>(step.parameters()), chain.get(chain.size() - 1)));
     }
     return new Built(chain);
   }

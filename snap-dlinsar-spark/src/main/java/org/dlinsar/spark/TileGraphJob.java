@@ -3,23 +3,28 @@ package org.dlinsar.spark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.dlinsar.lite.Parallelism;
+import org.dlinsar.lite.image.RasterImage;
+import org.dlinsar.lite.image.SourceImages;
 import org.dlinsar.mask.OtsuThreshold;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.VirtualBand;
 
 /**
  * Runs a {@link TileGraph} on Spark: the frame's Otsu thresholds first when a DL-Mask needs them
- * (one histogram task per tile, merged), then one task per tile that builds the graph on the tile
- * grown by its halo and leaves its core's bands in the work folder ({@link TileFiles}), then the
- * driver writes the product through the engine's writer from those tiles. The product appears
- * only once every task has succeeded (the writer stages it and renames it last); a failed task is
- * retried by Spark and replaces what its killed attempt left; a rerun starts from an empty work
- * folder.
+ * (one histogram task per tile, merged), then one task per tile that builds the tiled steps on
+ * the tile grown by its halo and leaves the core of every band they compute in the work folder
+ * ({@link TileFiles}); then the driver assembles the frame from those tiles (bands carried from
+ * the input are read from it), runs the graph's remaining steps on it and writes the product
+ * through the engine's writer. The product appears only once every task has succeeded (the
+ * writer stages it and renames it last); a failed task is retried by Spark and replaces what its
+ * killed attempt left; a rerun starts from an empty work folder.
  */
 final class TileGraphJob {
 
@@ -31,7 +36,7 @@ final class TileGraphJob {
    *
    * @param thresholdSeconds the Otsu histograms (0 when no DL-Mask needs them)
    * @param tileSeconds the tile tasks
-   * @param writeSeconds the driver writing the product from the tiles
+   * @param writeSeconds the driver: the graph's remaining steps and writing the product
    */
   record Result(List<TileRegion> tiles, double thresholdSeconds, double tileSeconds, double writeSeconds) {}
 
@@ -43,27 +48,32 @@ final class TileGraphJob {
     header.dispose();
     List<TileRegion> tiles = TileRegion.grid(width, height, tileSize, graph.halo());
     long start = System.nanoTime();
+    long tilesDone = start;
     double[] thresholds = graph.needsOtsuThresholds() ? otsuThresholds(spark, graph, tiles, fault) : null;
     long thresholdsDone = System.nanoTime();
 
     Path work = workFolder(graph);
     TileFiles.deleteTree(work);
     Files.createDirectories(work);
-    String folder = work.toString();
-    spark.parallelize(tiles, tiles.size()).foreach(tile -> {
-      fault.before(tile.index(), TaskContext.get().attemptNumber());
-      useTaskCores();
-      try (TileGraph.Built built = graph.build(tile.read(), thresholds)) {
-        TileFiles.write(built.target(), tile, Path.of(folder), Long.toString(TaskContext.get().taskAttemptId()));
-      }
-    });
-
-    long tilesDone = System.nanoTime();
     try (TileGraph.Built frame = graph.build(null, thresholds)) {
-      for (Band band : frame.target().getBands()) {
-        band.setSourceImage(new TileFilesImage(work, band.getName(), band.getDataType(), width, height, tileSize, tiles));
+      List<String> computed = computedBands(frame.target());
+      String folder = work.toString();
+      spark.parallelize(tiles, tiles.size()).foreach(tile -> {
+        fault.before(tile.index(), TaskContext.get().attemptNumber());
+        useTaskCores();
+        try (TileGraph.Built built = graph.build(tile.read(), thresholds)) {
+          TileFiles.write(built.target(), computed, tile, Path.of(folder),
+              Long.toString(TaskContext.get().taskAttemptId()));
+        }
+      });
+      tilesDone = System.nanoTime();
+      for (String name : computed) {
+        Band band = frame.target().getBand(name);
+        band.setSourceImage(new TileFilesImage(work, name, band.getDataType(), width, height, tileSize, tiles));
       }
-      ProductIO.writeProduct(frame.target(), graph.output(), graph.formatName(), false);
+      try (TileGraph.Built written = graph.finish(frame.target())) {
+        ProductIO.writeProduct(written.target(), graph.output(), graph.formatName(), false);
+      }
     } finally {
       TileFiles.deleteTree(work);
     }
@@ -78,6 +88,21 @@ final class TileGraphJob {
       return CoherenceHistograms.of(graph.input(), tile.core());
     }).reduce(CoherenceHistograms::merge);
     return CoherenceHistograms.thresholds(merged);
+  }
+
+  /**
+   * The bands the tiled steps compute: those whose pixels come from an operator, not carried from
+   * the input file (the tasks write only these) nor virtual (the writer writes their expression).
+   */
+  private static List<String> computedBands(Product frame) {
+    List<String> names = new ArrayList<>();
+    for (Band band : frame.getBands()) {
+      RasterImage image = SourceImages.rasterImageOf(band);
+      if (!(band instanceof VirtualBand) && image != null && image.cachesTiles()) {
+        names.add(band.getName());
+      }
+    }
+    return names;
   }
 
   /**

@@ -37,9 +37,13 @@ class DlinsarSparkTest {
   @BeforeAll
   static void runOnOneMachine() {
     single = dir.resolve("single.dim");
+    oneMachine(GRAPH, single);
+  }
+
+  private static void oneMachine(Path graph, Path output) {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     PrintStream sink = new PrintStream(log, true, StandardCharsets.UTF_8);
-    int status = Launcher.run(new String[] {GRAPH.toString(), "-Pinput=" + STACK, "-Poutput=" + single}, sink, sink);
+    int status = Launcher.run(new String[] {graph.toString(), "-Pinput=" + STACK, "-Poutput=" + output}, sink, sink);
     assertEquals(0, status, log.toString(StandardCharsets.UTF_8));
   }
 
@@ -47,9 +51,13 @@ class DlinsarSparkTest {
   private record Run(int status, String log) {}
 
   private static Run spark(Path output, TaskFault fault, String... extra) {
+    return spark(GRAPH, output, fault, extra);
+  }
+
+  private static Run spark(Path graph, Path output, TaskFault fault, String... extra) {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     PrintStream sink = new PrintStream(log, true, StandardCharsets.UTF_8);
-    List<String> args = new ArrayList<>(List.of(GRAPH.toString(), "-Pinput=" + STACK, "-Poutput=" + output,
+    List<String> args = new ArrayList<>(List.of(graph.toString(), "-Pinput=" + STACK, "-Poutput=" + output,
         "--master", "local[2,2]"));
     args.addAll(List.of(extra));
     int status = DlinsarSpark.run(args.toArray(new String[0]), sink, sink, fault);
@@ -65,11 +73,15 @@ class DlinsarSparkTest {
   }
 
   private static void assertSameBands(Path expected, Path actual) throws IOException {
+    assertSameBands(expected, actual, List.of("grad_az.img", "grad_count.img", "grad_rg.img", "grad_stderr.img"));
+  }
+
+  private static void assertSameBands(Path expected, Path actual, List<String> names) throws IOException {
     List<Path> e = bandFiles(expected);
     List<Path> a = bandFiles(actual);
     assertEquals(e.stream().map(Path::getFileName).map(Path::toString).toList(),
         a.stream().map(Path::getFileName).map(Path::toString).toList(), "the same bands");
-    assertEquals(4, e.size(), "grad_az, grad_rg, grad_count, grad_stderr");
+    assertEquals(names, e.stream().map(Path::getFileName).map(Path::toString).toList());
     for (int i = 0; i < e.size(); i++) {
       assertArrayEquals(Files.readAllBytes(e.get(i)), Files.readAllBytes(a.get(i)), a.get(i) + " differs");
     }
@@ -123,16 +135,69 @@ class DlinsarSparkTest {
     assertFalse(Files.exists(dir.resolve("failed.data")), "no data folder");
   }
 
+  /**
+   * graphs/detect.xml: mask and gradient stack by tiles, DL-Detect (its noise floor spans the
+   * frame) on the driver: the same detections, band files and GeoJSON as on one machine.
+   */
   @Test
-  void refusesAGraphWithAStageThatCannotRunByTilesNamingIt() {
+  void detectionAfterTheTilesGivesTheOneMachineDetections() throws IOException {
+    Path graph = ROOT.resolve("graphs/detect.xml");
+    Path oneMachine = dir.resolve("detect_single.dim");
+    oneMachine(graph, oneMachine);
+    Path output = dir.resolve("detect_spark.dim");
+
+    Run run = spark(graph, output, TaskFault.NONE, "--tile", "96");
+
+    assertEquals(0, run.status(), run.log());
+    assertTrue(run.log().contains("by tiles [DL-Mask, Phase-Gradient-Stack], on the driver [DL-Detect, BandSelect]"),
+        run.log());
+    assertSameBands(oneMachine, output, List.of("detection_id.img", "grad_az.img", "grad_count.img", "grad_rg.img"));
+    String expected = Files.readString(dir.resolve("detect_single.detections.csv"));
+    assertTrue(expected.lines().count() > 2, "the stack's landslides are detected:\n" + expected);
+    assertEquals(expected, Files.readString(dir.resolve("detect_spark.detections.csv")));
+  }
+
+  /**
+   * The detection-first chain (graphs/detection-first.xml with DL-Mask OTSU, which runs by
+   * tiles): unwrapping and Local-SBAS on the driver give the one machine's velocities, time series
+   * and every band file.
+   */
+  @Test
+  void theDetectionFirstChainGivesTheOneMachineVelocitiesAndTimeSeries() throws IOException {
+    Path graph = dir.resolve("chain-otsu.xml");
+    Files.writeString(graph, Files.readString(ROOT.resolve("graphs/detection-first.xml"))
+        .replace("<method>DL</method>", "<method>OTSU</method>"));
+    Path oneMachine = dir.resolve("chain_single.dim");
+    oneMachine(graph, oneMachine);
+    Path output = dir.resolve("chain_spark.dim");
+
+    Run run = spark(graph, output, TaskFault.NONE, "--tile", "96");
+
+    assertEquals(0, run.status(), run.log());
+    List<String> bands = bandFiles(oneMachine).stream().map(p -> p.getFileName().toString()).toList();
+    assertTrue(bands.contains("velocity.img") && bands.contains("detection_id.img"), bands.toString());
+    assertSameBands(oneMachine, output, bands);
+    String series = Files.readString(dir.resolve("chain_single.timeseries.csv"));
+    assertTrue(series.lines().count() > 10, series);
+    assertEquals(series, Files.readString(dir.resolve("chain_spark.timeseries.csv")));
+    assertEquals(Files.readString(dir.resolve("chain_single.detections.csv")),
+        Files.readString(dir.resolve("chain_spark.detections.csv")));
+  }
+
+  @Test
+  void refusesAGraphWhoseFirstStepCannotRunByTilesNamingIt() throws IOException {
+    Path graph = dir.resolve("dl-mask.xml");
+    Files.writeString(graph, Files.readString(ROOT.resolve("graphs/gradient-stack.xml"))
+        .replace("<method>OTSU</method>", "<method>DL</method>"));
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     PrintStream sink = new PrintStream(log, true, StandardCharsets.UTF_8);
 
-    int status = DlinsarSpark.run(new String[] {ROOT.resolve("graphs/detect.xml").toString(), "-Pinput=" + STACK,
-        "-Poutput=" + dir.resolve("detect.dim")}, sink, sink);
+    int status = DlinsarSpark.run(new String[] {graph.toString(), "-Pinput=" + STACK,
+        "-Poutput=" + dir.resolve("dl.dim")}, sink, sink);
 
     String message = log.toString(StandardCharsets.UTF_8);
     assertEquals(2, status, message);
-    assertTrue(message.contains("DL-Detect") && message.contains("bin/dlinsar"), message);
+    assertTrue(message.contains("DL-Mask DL") && message.contains("bin/dlinsar"), message);
+    assertEquals(1, message.lines().count(), message);
   }
 }
