@@ -39,6 +39,14 @@ def span_years(first, second):
     return np.float32(days / 365.25)
 
 
+def pair_bands(data, suffix, shape):
+    """The pair's real, imaginary and coherence bands (big-endian float32 .img files)."""
+    def band(name):
+        return np.fromfile(os.path.join(data, name + ".img"), ">f4").reshape(shape)
+
+    return band("i_" + suffix), band("q_" + suffix), band("coh_" + suffix[len("ifg_"):])
+
+
 def ncols_nrows(dim):
     with open(dim, encoding="iso-8859-1") as header:
         text = header.read()
@@ -56,10 +64,7 @@ def main(dim, out):
     count = np.zeros(inner, np.int32)
     pairs = sorted(m.groups() for m in map(PAIR.match, os.listdir(data)) if m)
     for suffix, first, second in pairs:
-        def band(name):
-            return np.fromfile(os.path.join(data, name + ".img"), ">f4").reshape(height, width)
-
-        re_, im, coh = band("i_" + suffix), band("q_" + suffix), band("coh_" + suffix[len("ifg_"):])
+        re_, im, coh = pair_bands(data, suffix, (height, width))
         phase = np.arctan2(im, re_)
         usable = np.isfinite(phase) & ((re_ != 0) | (im != 0)) & np.isfinite(coh) & (coh > 0)
         weight = np.where(usable, coh, np.float32(0))
@@ -137,10 +142,7 @@ def main_like_graph(dim, out, window=7):
     count = np.zeros(shape, np.int32)
     pairs = sorted(m.groups() for m in map(PAIR.match, os.listdir(data)) if m)
     for suffix, first, second in pairs:
-        def band(name):
-            return np.fromfile(os.path.join(data, name + ".img"), ">f4").reshape(height, width)
-
-        re_, im, coh = band("i_" + suffix), band("q_" + suffix), band("coh_" + suffix[len("ifg_"):])
+        re_, im, coh = pair_bands(data, suffix, shape)
         valid = np.isfinite(re_) & np.isfinite(im) & ((re_ != 0) | (im != 0)) & np.isfinite(coh) & (coh > 0)
         usable = valid & (coh >= otsu_threshold(coh))
         weight = np.where(usable, coh, np.float32(0))

@@ -42,19 +42,18 @@ final class TileGraphJob {
 
   /** @param tileSize core tile size, pixels */
   static Result run(JavaSparkContext spark, TileGraph graph, int tileSize, TaskFault fault) throws IOException {
-    Product header = ProductIO.readProduct(graph.input());
-    int width = header.getSceneRasterWidth();
-    int height = header.getSceneRasterHeight();
-    header.dispose();
+    Product input = FrameProducts.of(graph.input());
+    int width = input.getSceneRasterWidth();
+    int height = input.getSceneRasterHeight();
     List<TileRegion> tiles = TileRegion.grid(width, height, tileSize, graph.halo());
     long start = System.nanoTime();
-    long tilesDone = start;
     double[] thresholds = graph.needsOtsuThresholds() ? otsuThresholds(spark, graph, tiles, fault) : null;
     long thresholdsDone = System.nanoTime();
 
     Path work = workFolder(graph);
     TileFiles.deleteTree(work);
     Files.createDirectories(work);
+    long tilesDone;
     try (TileGraph.Built frame = graph.build(null, thresholds)) {
       List<String> computed = computedBands(frame.target());
       String folder = work.toString();
