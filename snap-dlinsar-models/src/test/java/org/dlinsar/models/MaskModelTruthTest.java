@@ -1,5 +1,6 @@
 package org.dlinsar.models;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Dimension;
@@ -101,6 +102,31 @@ class MaskModelTruthTest {
     }
     assertTrue(differ <= whole.length / 1000,
         differ + " of " + whole.length + " pixels differ between 48-pixel tiles and the whole raster");
+  }
+
+  /** How a tile of a distributed run masks: the frame's amplitude references given, the same masks. */
+  @Test
+  void givenTheFramesAmplitudeReferencesTheMasksAreTheSame() throws Exception {
+    Scene scene = ScenePresets.mixed(950_102).withSize(96, 96);
+    StackTile tile = new StackSimulator(scene).simulate(PixelBox.of(0, 0, 96, 96));
+    Product source = SimulatedProducts.stack(scene);
+    int n = new StackSimulator(scene).pairs().size();
+    double[] references = new double[n];
+    for (int p = 0; p < n; p++) {
+      references[p] = MaskInputs.logAmplitudeReference(tile.real(p), tile.imaginary(p));
+    }
+    Product computed = GPF.createProduct("DL-Mask", Map.of("method", "DL", "provider", "CPU"), source);
+    Product given = GPF.createProduct("DL-Mask", Map.of("method", "DL", "provider", "CPU",
+        "amplitudeReferences", references), source);
+
+    for (int p = 0; p < n; p++) {
+      String band = "mask_ifg_" + suffix(source, p);
+      ProductData a = ProductData.createInstance(ProductData.TYPE_UINT8, 96 * 96);
+      ProductData b = ProductData.createInstance(ProductData.TYPE_UINT8, 96 * 96);
+      computed.getBand(band).readRasterData(0, 0, 96, 96, a);
+      given.getBand(band).readRasterData(0, 0, 96, 96, b);
+      assertArrayEquals((byte[]) a.getElems(), (byte[]) b.getElems(), band);
+    }
   }
 
   /** The suffix of the p-th interferogram: its i_ifg_ band's name without the prefix. */

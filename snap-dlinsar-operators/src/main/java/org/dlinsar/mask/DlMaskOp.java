@@ -107,10 +107,17 @@ public final class DlMaskOp extends Operator {
           + " gives each tile the Otsu thresholds of the whole frame this way. Empty: the one above.")
   private double[] coherenceThresholds;
 
+  @Parameter(label = "Amplitude references",
+      description = "For method DL: each interferogram's reference ln|z| (the median over its band"
+          + " that the network's amplitude channel is taken relative to), in the stack's order,"
+          + " instead of computing it. A distributed run gives each tile the whole frame's this way."
+          + " Empty: computed over the band.")
+  private double[] amplitudeReferences;
+
   private InterferogramStack stack;
   private final Map<String, Integer> indexByMaskBand = new HashMap<>();
   private CoherenceThresholds otsuThresholds;
-  private AmplitudeReferences amplitudeReferences;
+  private AmplitudeReferences frameAmplitudeReferences;
   private MaskNetwork network;
   private NoDataWatch noData;
 
@@ -119,7 +126,7 @@ public final class DlMaskOp extends Operator {
     checkMethod();
     stack = readStack();
     checkCoherenceBands();
-    checkCoherenceThresholds();
+    checkPerInterferogramValues();
     if (DL.equals(method)) {
       network = openNetwork();
     }
@@ -128,7 +135,7 @@ public final class DlMaskOp extends Operator {
     // the network's tiles are one model tile each with its halo, so its context costs 1.4x, not 2x
     targetProduct.setPreferredTileSize(network != null ? network.targetTileSize() : StackTileSize.of(stack));
     otsuThresholds = new CoherenceThresholds(this, stack.interferograms());
-    amplitudeReferences = new AmplitudeReferences(this, stack.interferograms());
+    frameAmplitudeReferences = new AmplitudeReferences(this, stack.interferograms());
     noData = new NoDataWatch(stack.interferograms(), stack.width(), stack.height(), "DL-Mask",
         "their masks are 0 everywhere", "every mask is 0", getLogger()::warning);
   }
@@ -167,7 +174,7 @@ public final class DlMaskOp extends Operator {
     noData.seen(index, rectangle, tile);
     byte[] regionMask = new byte[region.width * region.height];
     network.mask(tile.real(), tile.imaginary(), tile.coherence(), region.width, region.height,
-        amplitudeReferences.of(index), regionMask);
+        amplitudeReference(index), regionMask);
     byte[] mask = new byte[rectangle.width * rectangle.height];
     for (int y = 0; y < rectangle.height; y++) {
       System.arraycopy(regionMask, (y + rectangle.y - region.y) * region.width + rectangle.x - region.x,
@@ -189,15 +196,31 @@ public final class DlMaskOp extends Operator {
     }
   }
 
+  private double amplitudeReference(int index) {
+    return amplitudeReferences != null && amplitudeReferences.length > 0 ? amplitudeReferences[index]
+        : frameAmplitudeReferences.of(index);
+  }
+
   private boolean perInterferogram() {
     return coherenceThresholds != null && coherenceThresholds.length > 0;
   }
 
-  private void checkCoherenceThresholds() {
+  /** The per-interferogram values a distributed run gives: one per interferogram, for their method. */
+  private void checkPerInterferogramValues() {
+    int n = stack.interferograms().size();
+    if (amplitudeReferences != null && amplitudeReferences.length > 0) {
+      if (!DL.equals(method)) {
+        throw new OperatorException("DL-Mask parameter 'amplitudeReferences' applies to method DL only;"
+            + " method is " + method);
+      }
+      if (amplitudeReferences.length != n) {
+        throw new OperatorException("DL-Mask parameter 'amplitudeReferences' holds " + amplitudeReferences.length
+            + " values; expected one per interferogram, " + n);
+      }
+    }
     if (!perInterferogram()) {
       return;
     }
-    int n = stack.interferograms().size();
     if (!THRESHOLD.equals(method)) {
       throw new OperatorException("DL-Mask parameter 'coherenceThresholds' applies to method THRESHOLD only;"
           + " method is " + method);

@@ -21,7 +21,7 @@ public final class DlinsarSpark {
   static final String USAGE = String.join("\n",
       "Usage: dlinsar-spark <graph.xml> -P<var>=<value> ... [--master URL] [--tile N]",
       "Runs a graph (Read, operators one after another, Write) on Apache Spark: its first steps that",
-      "run by tiles (DL-Mask OTSU or THRESHOLD, Phase-Gradient-Stack, BandSelect) tile by tile, the",
+      "run by tiles (DL-Mask, Phase-Gradient-Stack, BandSelect) tile by tile, the",
       "rest (detection, unwrapping, Local-SBAS) on the driver; the product equals bin/dlinsar's.",
       "  --master URL  Spark master (default local[*,4]; spark-submit's --master wins)",
       "  --tile N      core tile size in pixels, 64..16384 (default 1024)");
@@ -81,7 +81,7 @@ public final class DlinsarSpark {
       try (JavaSparkContext spark = new JavaSparkContext(conf)) {
         TileGraphJob.Result result = TileGraphJob.run(spark, graph, tile, fault);
         out.printf(Locale.ROOT, "dlinsar-spark: wrote %s from %d tiles of %d px (halo %d) on %s in %.1f s"
-            + " (Otsu thresholds %.1f s, tiles %.1f s, driver %.1f s; %s)%n", graph.output(), result.tiles().size(), tile,
+            + " (frame statistics %.1f s, tiles %.1f s, driver %.1f s; %s)%n", graph.output(), result.tiles().size(), tile,
             graph.halo(), conf.get("spark.master"), (System.nanoTime() - start) / 1e9, result.thresholdSeconds(),
             result.tileSeconds(), result.writeSeconds(), graph.describe());
       }

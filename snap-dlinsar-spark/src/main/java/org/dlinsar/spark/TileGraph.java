@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import com.bc.ceres.binding.dom.DomElement;
+import org.dlinsar.inference.BundledModels;
+import org.dlinsar.inference.ModelResolver;
 import org.dlinsar.lite.graph.PixelRegionSubset;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
@@ -25,13 +27,14 @@ import org.esa.snap.core.gpf.graph.Node;
  * those that need only a halo of neighbours around a tile, run tile by tile: each tile is built
  * through the same operators as on one machine, from the input's region of the tile grown by the
  * halo; frame-wide figures such an operator would take from the whole band are given to it
- * (DL-Mask OTSU's thresholds, {@link TileGraphJob}). The steps after them run on the driver, on
- * the frame assembled from the tiles, as bin/dlinsar runs them.
+ * (DL-Mask OTSU's thresholds, DL's amplitude references: {@link FrameStatistics}). The steps after
+ * them run on the driver, on the frame assembled from the tiles, as bin/dlinsar runs them.
  *
- * <p>Steps that run by tiles: DL-Mask with OTSU or THRESHOLD (no halo), Phase-Gradient-Stack (a
- * halo of half its window plus one) and BandSelect. Detection (its noise floor spans the frame),
- * unwrapping, Local-SBAS and DL-Mask DL (its amplitude references span the frame) run on the
- * driver.
+ * <p>Steps that run by tiles: DL-Mask (OTSU and THRESHOLD without a halo, DL with its model's),
+ * Phase-Gradient-Stack (a halo of half its window plus one) and BandSelect. Detection (its noise
+ * floor spans the frame), unwrapping and Local-SBAS run on the driver. The network of DL-Mask DL
+ * sees a tile's pixels in other inference tiles than on the whole frame: its masks agree with the
+ * one machine's but for about one pixel in a thousand (as DL-Mask's own tiles do).
  */
 final class TileGraph implements Serializable {
 
@@ -39,7 +42,6 @@ final class TileGraph implements Serializable {
   static final String MASK = "DL-Mask";
   static final String GRADIENT_STACK = "Phase-Gradient-Stack";
   private static final List<String> TILED = List.of(MASK, GRADIENT_STACK, "BandSelect");
-  private static final List<String> MASK_METHODS_BY_TILES = List.of("OTSU", "THRESHOLD");
 
   /** One operator node between Read and Write, with its parameters as the graph gives them. */
   record Step(String operator, Map<String, String> parameters) implements Serializable {}
@@ -63,8 +65,12 @@ final class TileGraph implements Serializable {
   }
 
   private static boolean byTiles(Step step) {
-    return TILED.contains(step.operator()) && (!MASK.equals(step.operator())
-        || MASK_METHODS_BY_TILES.contains(step.parameters().getOrDefault("method", "DL")));
+    return TILED.contains(step.operator());
+  }
+
+  /** DL-Mask's method in {@code step} (its default DL when the graph gives none). */
+  private static String maskMethod(Step step) {
+    return step.parameters().getOrDefault("method", "DL");
   }
 
   /**
@@ -105,9 +111,8 @@ final class TileGraph implements Serializable {
         writeParameters.getOrDefault("formatName", "BEAM-DIMAP"), steps);
     if (tiled.tiled.isEmpty()) {
       throw new IllegalArgumentException("graph " + graphFile + " starts with " + (steps.isEmpty() ? "Write"
-          : steps.get(0).operator() + " " + steps.get(0).parameters().getOrDefault("method", ""))
-          + ", which does not run by tiles, so Spark would have nothing to share out; run it with bin/dlinsar"
-          + " (by tiles: " + TILED + ", DL-Mask with " + MASK_METHODS_BY_TILES + ")");
+          : steps.get(0).operator()) + ", which does not run by tiles, so Spark would have nothing to share"
+          + " out; run it with bin/dlinsar (by tiles: " + TILED + ")");
     }
     File folder = tiled.output.getAbsoluteFile().getParentFile();
     if (folder == null || !folder.isDirectory()) {
@@ -173,8 +178,12 @@ final class TileGraph implements Serializable {
 
   /** Whether a DL-Mask step needs the frame's Otsu thresholds. */
   boolean needsOtsuThresholds() {
-    return tiled.stream().anyMatch(s -> MASK.equals(s.operator())
-        && "OTSU".equals(s.parameters().get("method")));
+    return tiled.stream().anyMatch(s -> MASK.equals(s.operator()) && "OTSU".equals(maskMethod(s)));
+  }
+
+  /** Whether a DL-Mask step needs the frame's amplitude references (method DL). */
+  boolean needsAmplitudeReferences() {
+    return tiled.stream().anyMatch(s -> MASK.equals(s.operator()) && "DL".equals(maskMethod(s)));
   }
 
   /** Pixels a tile must read beyond its core so that its core equals the whole frame's. */
@@ -183,9 +192,18 @@ final class TileGraph implements Serializable {
     for (Step step : tiled) {
       if (GRADIENT_STACK.equals(step.operator())) {
         halo += Integer.parseInt(step.parameters().getOrDefault("window", "7")) / 2 + 1;
+      } else if (MASK.equals(step.operator()) && "DL".equals(maskMethod(step))) {
+        halo += maskModelHalo(step);
       }
     }
     return halo;
+  }
+
+  /** The pixels of context the mask model of {@code step} needs (its card's halo). */
+  private static int maskModelHalo(Step step) {
+    String modelFile = step.parameters().get("modelFile");
+    return ModelResolver.resolve(ModelResolver.MASK, step.parameters().get("model"),
+        modelFile == null ? null : new File(modelFile), BundledModels.onClassPath()).card().tile().halo();
   }
 
   File input() {
@@ -229,8 +247,9 @@ final class TileGraph implements Serializable {
    * lazily: nothing is computed until its bands are read.
    *
    * @param otsuThresholds per interferogram, the frame's Otsu thresholds (for DL-Mask OTSU)
+   * @param amplitudeReferences per interferogram, the frame's median ln|z| (for DL-Mask DL)
    */
-  Built build(Rectangle region, double[] otsuThresholds) {
+  Built build(Rectangle region, double[] otsuThresholds, double[] amplitudeReferences) {
     // the input's Read without its region, shared by the executor's tasks, then the region
     Product input = FrameProducts.of(this.input);
     List<Product> chain = new ArrayList<>();
@@ -240,9 +259,11 @@ final class TileGraph implements Serializable {
     }
     for (Step step : tiled) {
       Map<String, Object> parameters = new HashMap<>(step.parameters());
-      if (MASK.equals(step.operator()) && "OTSU".equals(step.parameters().get("method"))) {
+      if (MASK.equals(step.operator()) && "OTSU".equals(maskMethod(step))) {
         parameters.put("method", "THRESHOLD");
         parameters.put("coherenceThresholds", otsuThresholds);
+      } else if (MASK.equals(step.operator()) && "DL".equals(maskMethod(step))) {
+        parameters.put("amplitudeReferences", amplitudeReferences);
       }
       chain.add(GPF.createProduct(step.operator(), parameters, chain.get(chain.size() - 1)));
     }

@@ -10,15 +10,14 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.dlinsar.lite.Parallelism;
 import org.dlinsar.lite.image.RasterImage;
 import org.dlinsar.lite.image.SourceImages;
-import org.dlinsar.mask.OtsuThreshold;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.VirtualBand;
 
 /**
- * Runs a {@link TileGraph} on Spark: the frame's Otsu thresholds first when a DL-Mask needs them
- * (one histogram task per tile, merged), then one task per tile that builds the tiled steps on
+ * Runs a {@link TileGraph} on Spark: the frame's Otsu thresholds or amplitude references first
+ * when a DL-Mask needs them (one histogram task per tile, merged: {@link FrameStatistics}), then one task per tile that builds the tiled steps on
  * the tile grown by its halo and leaves the core of every band they compute in the work folder
  * ({@link TileFiles}); then the driver assembles the frame from those tiles (bands carried from
  * the input are read from it), runs the graph's remaining steps on it and writes the product
@@ -34,7 +33,7 @@ final class TileGraphJob {
   /**
    * What a run did: the tiles, and the wall seconds of its stages.
    *
-   * @param thresholdSeconds the Otsu histograms (0 when no DL-Mask needs them)
+   * @param thresholdSeconds the frame statistics (0 when no DL-Mask needs them)
    * @param tileSeconds the tile tasks
    * @param writeSeconds the driver: the graph's remaining steps and writing the product
    */
@@ -47,20 +46,23 @@ final class TileGraphJob {
     int height = input.getSceneRasterHeight();
     List<TileRegion> tiles = TileRegion.grid(width, height, tileSize, graph.halo());
     long start = System.nanoTime();
-    double[] thresholds = graph.needsOtsuThresholds() ? otsuThresholds(spark, graph, tiles, fault) : null;
+    FrameStatistics statistics = graph.needsOtsuThresholds() || graph.needsAmplitudeReferences()
+        ? frameStatistics(spark, graph, tiles, fault) : null;
+    double[] thresholds = statistics == null ? null : statistics.thresholds();
+    double[] references = statistics == null ? null : statistics.amplitudeReferences();
     long thresholdsDone = System.nanoTime();
 
     Path work = workFolder(graph);
     TileFiles.deleteTree(work);
     Files.createDirectories(work);
     long tilesDone;
-    try (TileGraph.Built frame = graph.build(null, thresholds)) {
+    try (TileGraph.Built frame = graph.build(null, thresholds, references)) {
       List<String> computed = computedBands(frame.target());
       String folder = work.toString();
       spark.parallelize(tiles, tiles.size()).foreach(tile -> {
         fault.before(tile.index(), TaskContext.get().attemptNumber());
         useTaskCores();
-        try (TileGraph.Built built = graph.build(tile.read(), thresholds)) {
+        try (TileGraph.Built built = graph.build(tile.read(), thresholds, references)) {
           TileFiles.write(built.target(), computed, tile, Path.of(folder),
               Long.toString(TaskContext.get().taskAttemptId()));
         }
@@ -80,13 +82,15 @@ final class TileGraphJob {
         (System.nanoTime() - tilesDone) / 1e9);
   }
 
-  private static double[] otsuThresholds(JavaSparkContext spark, TileGraph graph, List<TileRegion> tiles, TaskFault fault) {
-    OtsuThreshold[] merged = spark.parallelize(tiles, tiles.size()).map(tile -> {
+  private static FrameStatistics frameStatistics(JavaSparkContext spark, TileGraph graph, List<TileRegion> tiles,
+      TaskFault fault) {
+    boolean coherence = graph.needsOtsuThresholds();
+    boolean amplitude = graph.needsAmplitudeReferences();
+    return spark.parallelize(tiles, tiles.size()).map(tile -> {
       fault.before(tile.index(), TaskContext.get().attemptNumber());
       useTaskCores();
-      return CoherenceHistograms.of(graph.input(), tile.core());
-    }).reduce(CoherenceHistograms::merge);
-    return CoherenceHistograms.thresholds(merged);
+      return FrameStatistics.of(graph.input(), tile.core(), coherence, amplitude);
+    }).reduce(FrameStatistics::merge);
   }
 
   /**

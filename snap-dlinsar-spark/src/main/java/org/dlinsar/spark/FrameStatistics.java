@@ -1,0 +1,109 @@
+package org.dlinsar.spark;
+
+import java.awt.Rectangle;
+import java.io.File;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.dlinsar.ifg.Interferogram;
+import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.lite.expr.NoDataTest;
+import org.dlinsar.lite.expr.ValidPixelExpression;
+import org.dlinsar.mask.LogAmplitudeHistogram;
+import org.dlinsar.mask.OtsuThreshold;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.ProductData;
+
+/**
+ * What DL-Mask takes from each interferogram's whole band, as histograms of one part of the
+ * frame: the coherence histogram whose Otsu threshold OTSU masks at, the ln|z| histogram whose
+ * median DL's amplitude channel is relative to. Merged over the tiles they give the whole band's
+ * values exactly, as DL-Mask takes them on one machine. Samples count as DL-Mask's source tiles
+ * give them: NaN where the band's valid mask is false.
+ *
+ * @param coherence per interferogram in the stack's order, or null when not asked for
+ * @param amplitude per interferogram in the stack's order, or null when not asked for
+ */
+record FrameStatistics(OtsuThreshold[] coherence, LogAmplitudeHistogram[] amplitude) implements Serializable {
+
+  /** The histograms of {@code region} of the stack, those asked for. */
+  static FrameStatistics of(File stack, Rectangle region, boolean coherence, boolean amplitude) throws IOException {
+    List<Interferogram> interferograms = InterferogramStack.of(FrameProducts.of(stack)).interferograms();
+    int n = interferograms.size();
+    OtsuThreshold[] otsu = coherence ? new OtsuThreshold[n] : null;
+    LogAmplitudeHistogram[] logAmplitude = amplitude ? new LogAmplitudeHistogram[n] : null;
+    for (int i = 0; i < n; i++) {
+      Interferogram ifg = interferograms.get(i);
+      if (otsu != null) {
+        otsu[i] = new OtsuThreshold();
+        if (ifg.coherence() != null) {
+          float[] values = validSamples(ifg.coherence(), region);
+          otsu[i].add(values, 0, values.length);
+        }
+      }
+      if (logAmplitude != null) {
+        logAmplitude[i] = new LogAmplitudeHistogram();
+        logAmplitude[i].add(validSamples(ifg.real(), region), validSamples(ifg.imaginary(), region));
+      }
+    }
+    return new FrameStatistics(otsu, logAmplitude);
+  }
+
+  /** Adds {@code other}'s counts to these, interferogram by interferogram; returns this. */
+  FrameStatistics merge(FrameStatistics other) {
+    for (int i = 0; coherence != null && i < coherence.length; i++) {
+      coherence[i].add(other.coherence[i]);
+    }
+    for (int i = 0; amplitude != null && i < amplitude.length; i++) {
+      amplitude[i].add(other.amplitude[i]);
+    }
+    return this;
+  }
+
+  /** Each interferogram's Otsu threshold (NaN where Otsu finds none), or null. */
+  double[] thresholds() {
+    if (coherence == null) {
+      return null;
+    }
+    double[] thresholds = new double[coherence.length];
+    for (int i = 0; i < thresholds.length; i++) {
+      thresholds[i] = coherence[i].threshold();
+    }
+    return thresholds;
+  }
+
+  /** Each interferogram's median ln|z|, or null. */
+  double[] amplitudeReferences() {
+    if (amplitude == null) {
+      return null;
+    }
+    double[] references = new double[amplitude.length];
+    for (int i = 0; i < references.length; i++) {
+      references[i] = amplitude[i].median();
+    }
+    return references;
+  }
+
+  private static float[] validSamples(Band band, Rectangle r) throws IOException {
+    float[] values = band.readPixels(r.x, r.y, r.width, r.height, new float[r.width * r.height]);
+    if (band.isNoDataValueUsed()) {
+      ProductData raw = band.createCompatibleRasterData(r.width, r.height);
+      band.readRasterData(r.x, r.y, r.width, r.height, raw);
+      NoDataTest noData = new NoDataTest(band);
+      for (int i = 0; i < values.length; i++) {
+        if (!noData.isValid(raw.getElemDoubleAt(i))) {
+          values[i] = Float.NaN;
+        }
+      }
+    }
+    if (ValidPixelExpression.isSet(band)) {
+      boolean[] valid = ValidPixelExpression.evaluate(band, r);
+      for (int i = 0; i < values.length; i++) {
+        if (!valid[i]) {
+          values[i] = Float.NaN;
+        }
+      }
+    }
+    return values;
+  }
+}
