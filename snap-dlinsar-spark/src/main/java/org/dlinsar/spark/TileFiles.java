@@ -18,9 +18,9 @@ import org.esa.snap.core.datamodel.ProductData;
 
 /**
  * Where the tasks leave their tiles: one file per tile and band ({@code <folder>/<tile>/<band>}),
- * the core's raw samples row by row in the band's type, native order. A task writes its tile's
- * files into a folder of its own attempt and renames it into place last, so a tile is there whole
- * or not at all, and a retried attempt replaces what a killed one left.
+ * the core's raw samples row by row in the band's type, little-endian (the same on every node).
+ * A task writes its tile's files into a folder of its own attempt and renames it into place last,
+ * so a tile is there whole or not at all; what a killed attempt left goes with the work folder.
  */
 final class TileFiles {
 
@@ -42,7 +42,7 @@ final class TileFiles {
       Band band = product.getBand(name);
       ProductData samples = band.createCompatibleRasterData(core.width, core.height);
       band.readRasterData(core.x, core.y, core.width, core.height, samples);
-      ByteBuffer bytes = ByteBuffer.allocate(samples.getNumElems() * samples.getElemSize()).order(ByteOrder.nativeOrder());
+      ByteBuffer bytes = ByteBuffer.allocate(samples.getNumElems() * samples.getElemSize()).order(ByteOrder.LITTLE_ENDIAN);
       put(bytes, samples.getElems());
       bytes.rewind();
       try (FileChannel channel = FileChannel.open(staging.resolve(band.getName()), StandardOpenOption.CREATE_NEW,
@@ -65,9 +65,11 @@ final class TileFiles {
   static void read(Path folder, int tile, String band, ProductData samples) {
     Path file = tileFolder(folder, tile).resolve(band);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      ByteBuffer bytes = ByteBuffer.allocate(samples.getNumElems() * samples.getElemSize()).order(ByteOrder.nativeOrder());
-      while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
-        // fill
+      ByteBuffer bytes = ByteBuffer.allocate(samples.getNumElems() * samples.getElemSize()).order(ByteOrder.LITTLE_ENDIAN);
+      while (bytes.hasRemaining()) {
+        if (channel.read(bytes) < 0) {
+          break;
+        }
       }
       if (bytes.hasRemaining()) {
         throw new IOException("tile file " + file + " is short: " + bytes.position() + " of " + bytes.capacity() + " bytes");
