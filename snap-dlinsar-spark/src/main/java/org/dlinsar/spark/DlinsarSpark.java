@@ -12,7 +12,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 /**
  * {@code dlinsar-spark <graph.xml> -Pinput=... -Poutput=... [--master URL] [--tile N]}: runs a
  * graph tile by tile on Apache Spark ({@link TileGraph}, {@link TileGraphJob}). Without
- * {@code --master} (and outside spark-submit, which sets the master) it runs in
+ * {@code --master} (and outside spark-submit, whose master it takes) it runs in
  * {@code local[*,4]}: every core of this machine, a failed task tried up to four times, as on a
  * cluster.
  */
@@ -20,10 +20,10 @@ public final class DlinsarSpark {
 
   static final String USAGE = String.join("\n",
       "Usage: dlinsar-spark <graph.xml> -P<var>=<value> ... [--master URL] [--tile N]",
-      "Runs a graph (Read, operators one after another, Write) on Apache Spark: its first steps that",
-      "run by tiles (DL-Mask, Phase-Gradient-Stack, BandSelect) tile by tile, the",
-      "rest (detection, unwrapping, Local-SBAS) on the driver; the product equals bin/dlinsar's.",
-      "  --master URL  Spark master (default local[*,4]; spark-submit's --master wins)",
+      "Runs a graph (Read, operators one after another, Write) on Apache Spark: its first steps",
+      "that run by tiles (DL-Mask, Phase-Gradient-Stack, BandSelect) tile by tile, the rest",
+      "(detection, unwrapping, Local-SBAS) on the driver; the product equals bin/dlinsar's.",
+      "  --master URL  Spark master (default: spark-submit's, else local[*,4])",
       "  --tile N      core tile size in pixels, 64..16384 (default 1024)");
   static final int DEFAULT_TILE = 1024;
 
@@ -69,8 +69,14 @@ public final class DlinsarSpark {
       err.println("dlinsar-spark: " + e.getMessage() + "\n" + USAGE);
       return 2;
     }
+    TileGraph graph;
     try {
-      TileGraph graph = TileGraph.read(graphFile, variables);
+      graph = TileGraph.read(graphFile, variables);
+    } catch (IllegalArgumentException e) {
+      err.println("dlinsar-spark: " + e.getMessage());
+      return 2;
+    }
+    try {
       SparkConf conf = new SparkConf().setAppName("dlinsar-spark " + graphFile.getFileName());
       if (master != null) {
         conf.setMaster(master);
@@ -86,9 +92,6 @@ public final class DlinsarSpark {
             result.tileSeconds(), result.writeSeconds(), graph.describe());
       }
       return 0;
-    } catch (IllegalArgumentException e) {
-      err.println("dlinsar-spark: " + e.getMessage());
-      return 2;
     } catch (Exception e) {
       err.println("dlinsar-spark: failed: " + rootMessage(e));
       return 1;
