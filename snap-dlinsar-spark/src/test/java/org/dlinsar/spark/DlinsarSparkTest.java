@@ -139,7 +139,7 @@ class DlinsarSparkTest {
 
   /**
    * graphs/detect.xml: mask and gradient stack by tiles, DL-Detect (its noise floor spans the
-   * frame) on the driver: the same detections, band files and GeoJSON as on one machine.
+   * frame) on the driver: the same band files and detections (CSV) as on one machine.
    */
   @Test
   void detectionAfterTheTilesGivesTheOneMachineDetections() throws IOException {
