@@ -7,12 +7,9 @@ import java.io.Serializable;
 import java.util.List;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
-import org.dlinsar.lite.expr.NoDataTest;
-import org.dlinsar.lite.expr.ValidPixelExpression;
 import org.dlinsar.mask.LogAmplitudeHistogram;
 import org.dlinsar.mask.OtsuThreshold;
 import org.esa.snap.core.datamodel.Band;
-import org.esa.snap.core.datamodel.ProductData;
 
 /**
  * What DL-Mask takes from each interferogram's whole band, as histograms of one part of the
@@ -86,22 +83,10 @@ record FrameStatistics(OtsuThreshold[] coherence, LogAmplitudeHistogram[] amplit
 
   private static float[] validSamples(Band band, Rectangle r) throws IOException {
     float[] values = band.readPixels(r.x, r.y, r.width, r.height, new float[r.width * r.height]);
-    if (band.isNoDataValueUsed()) {
-      ProductData raw = band.createCompatibleRasterData(r.width, r.height);
-      band.readRasterData(r.x, r.y, r.width, r.height, raw);
-      NoDataTest noData = new NoDataTest(band);
-      for (int i = 0; i < values.length; i++) {
-        if (!noData.isValid(raw.getElemDoubleAt(i))) {
-          values[i] = Float.NaN;
-        }
-      }
-    }
-    if (ValidPixelExpression.isSet(band)) {
-      boolean[] valid = ValidPixelExpression.evaluate(band, r);
-      for (int i = 0; i < values.length; i++) {
-        if (!valid[i]) {
-          values[i] = Float.NaN;
-        }
+    boolean[] valid = band.readValidMask(r.x, r.y, r.width, r.height, null);
+    for (int i = 0; i < values.length; i++) {
+      if (!valid[i]) {
+        values[i] = Float.NaN;
       }
     }
     return values;

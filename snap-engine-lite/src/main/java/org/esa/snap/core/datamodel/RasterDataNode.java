@@ -6,7 +6,9 @@ import java.awt.Rectangle;
 import java.awt.image.RenderedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import org.dlinsar.lite.expr.NoDataTest;
+import org.dlinsar.lite.expr.ValidMask;
 import org.dlinsar.lite.expr.ValidPixelExpression;
 import org.dlinsar.lite.image.RasterImage;
 import org.dlinsar.lite.image.SourceImages;
@@ -279,6 +281,33 @@ public abstract class RasterDataNode extends DataNode implements Scaling {
       return false;
     }
     return !expression || ValidPixelExpression.evaluate(this, new Rectangle(x, y, 1, 1))[0];
+  }
+
+  /**
+   * Reads the valid mask of rectangle (x, y, w, h), row by row, as SNAP's: the no-data test on the
+   * raw samples and the valid-pixel expression, the mask a tile's {@code getSamplesFloat} applies.
+   *
+   * @param validMask {@code w * h} long, or null for a new array; modified
+   * @return the mask, {@code validMask} when given
+   * @throws IOException if the raw samples cannot be read
+   * @throws IllegalArgumentException naming the band if its valid-pixel expression cannot be evaluated
+   */
+  public boolean[] readValidMask(int x, int y, int w, int h, boolean[] validMask) throws IOException {
+    boolean[] mask = validMask != null ? validMask : new boolean[w * h];
+    if (!ValidMask.isUsed(this)) {
+      Arrays.fill(mask, true);
+      return mask;
+    }
+    ProductData raw = null;
+    if (noDataValueUsed) {
+      raw = createCompatibleRasterData(w, h);
+      readRasterData(x, y, w, h, raw);
+    }
+    ProductData samples = raw;
+    boolean[] computed = ValidMask.of(this, new Rectangle(x, y, w, h),
+        (col, row) -> samples.getElemDoubleAt(row * w + col));
+    System.arraycopy(computed, 0, mask, 0, computed.length);
+    return mask;
   }
 
   private double rawSampleAt(int x, int y) {

@@ -1,11 +1,9 @@
 package org.esa.snap.core.gpf;
 
 import java.awt.Rectangle;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import org.dlinsar.lite.expr.NoDataTest;
-import org.dlinsar.lite.expr.ValidPixelExpression;
+import org.dlinsar.lite.expr.ValidMask;
 import org.esa.snap.core.datamodel.ProductData;
 import org.esa.snap.core.datamodel.RasterDataNode;
 
@@ -71,7 +69,7 @@ final class TileImpl implements Tile {
     this.scanlineStride = scanlineStride;
     this.target = target;
     this.scaled = raster.isScalingApplied();
-    this.validMaskUsed = raster.isNoDataValueUsed() || ValidPixelExpression.isSet(raster);
+    this.validMaskUsed = ValidMask.isUsed(raster);
   }
 
   /** Creates an empty target tile for {@code rectangle} of {@code raster}. */
@@ -477,23 +475,12 @@ final class TileImpl implements Tile {
    */
   private boolean[] validMask() {
     if (validMask == null) {
-      boolean[] mask;
-      if (ValidPixelExpression.isSet(raster)) {
-        try {
-          mask = ValidPixelExpression.evaluate(raster, rectangle);
-        } catch (IllegalArgumentException e) {
-          throw new OperatorException(e.getMessage(), e);
-        }
-      } else {
-        mask = new boolean[rectangle.width * rectangle.height];
-        Arrays.fill(mask, true);
+      try {
+        validMask = ValidMask.of(raster, rectangle,
+            (col, row) -> buffer.getElemDoubleAt(scanlineOffset + row * scanlineStride + col));
+      } catch (IllegalArgumentException e) {
+        throw new OperatorException(e.getMessage(), e);
       }
-      NoDataTest noData = new NoDataTest(raster);
-      if (noData.isUsed()) {
-        boolean[] m = mask;
-        forEachPixel((i, index) -> m[i] &= noData.isValid(buffer.getElemDoubleAt(index)));
-      }
-      validMask = mask;
     }
     return validMask;
   }

@@ -109,6 +109,30 @@ class RasterDataNodeTest {
     assertEquals("counts.raw != 11", band.getValidMaskExpression());
   }
 
+  /** SNAP's readValidMask: the no-data test and the valid-pixel expression, pixel by pixel as isPixelValid. */
+  @Test
+  void readValidMaskAppliesNoDataAndExpressionAsIsPixelValid() throws IOException {
+    Band band = product.addBand("counts", ProductData.TYPE_INT16);
+    band.setSourceImage(new SampleImage(ProductData.TYPE_INT16, 6, 5));
+    band.setNoDataValue(11);
+    band.setNoDataValueUsed(true);
+    band.setValidPixelExpression("counts.raw < 30");
+
+    boolean[] mask = band.readValidMask(1, 1, 4, 3, null);
+
+    int invalid = 0;
+    for (int row = 0; row < 3; row++) {
+      for (int col = 0; col < 4; col++) {
+        assertEquals(band.isPixelValid(1 + col, 1 + row), mask[row * 4 + col], "pixel " + (1 + col) + ", " + (1 + row));
+        invalid += mask[row * 4 + col] ? 0 : 1;
+      }
+    }
+    assertTrue(invalid > 1 && invalid < 12, "both tests mask some pixels: " + invalid);
+    assertFalse(band.readValidMask(1, 1, 1, 1, new boolean[1])[0], "sample 11 is no-data");
+    Band plain = product.addBand("plain", ProductData.TYPE_FLOAT32);
+    assertArrayEquals(new boolean[] {true, true}, plain.readValidMask(0, 0, 2, 1, new boolean[2]));
+  }
+
   @Test
   void geophysicalNoDataValueIsStoredRaw() {
     Band band = product.addBand("h", ProductData.TYPE_FLOAT32);
