@@ -1,5 +1,7 @@
 package org.dlinsar.detect;
 
+import java.io.Serializable;
+
 /**
  * A local maximum of the magnitude of one scale's blob response: where a blob of that scale may
  * be, before the noise floor is known.
@@ -9,7 +11,9 @@ package org.dlinsar.detect;
  * @param scale index of the scale in the scanner's radii
  * @param response the smoothed divergence there (positive: a phase blob above its surroundings)
  */
-record BlobCandidate(int x, int y, int scale, float response) {
+record BlobCandidate(int x, int y, int scale, float response) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Strongest first; ties by row, then column, so that every order of strips gives one list. */
   static int strongestFirst(BlobCandidate a, BlobCandidate b) {

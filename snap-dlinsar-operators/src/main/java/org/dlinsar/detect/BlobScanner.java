@@ -1,5 +1,6 @@
 package org.dlinsar.detect;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.stream.IntStream;
  * #PIXELS_PER_CANDIDATE} pixels (a frame holding more blobs than that above its noise is noise
  * itself), so memory is bounded by the strips in flight, the noise samples and those candidates.
  *
- * <p>Strips run in parallel on the common fork-join pool; the source must allow that.
+ * <p>{@link #scan} runs the strips in parallel on the common fork-join pool (the source must allow
+ * that); {@link #scanStrip} and {@link #merge} let them run elsewhere, on other machines too.
  */
 final class BlobScanner {
 
@@ -94,43 +96,92 @@ final class BlobScanner {
   record Scan(List<BlobCandidate> candidates, RobustNoise[] noise) {}
 
   /**
-   * Scans the frame.
+   * Scans the frame, its strips in parallel.
    *
    * @param source the divergence field; called once per strip, from several threads
    * @param checkCancel called before each strip; throws to stop the scan
    */
   Scan scan(DivergenceRows source, Runnable checkCancel) {
-    float[][] samples = new float[radii.length][gridWidth * gridHeight];
-    for (float[] s : samples) {
-      Arrays.fill(s, Float.NaN);
-    }
-    List<List<BlobCandidate>> kept = new ArrayList<>();
-    for (int s = 0; s < radii.length; s++) {
-      kept.add(new ArrayList<>());
-    }
-    int strips = (height + stripRows - 1) / stripRows;
-    IntStream.range(0, strips).parallel().forEach(strip -> {
+    return merge(IntStream.range(0, strips()).parallel().mapToObj(strip -> {
       checkCancel.run();
-      int y0 = strip * stripRows;
-      int y1 = Math.min(height, y0 + stripRows);
-      List<List<BlobCandidate>> found = scanStrip(source, y0, y1, samples);
-      synchronized (kept) {
-        for (int s = 0; s < radii.length; s++) {
-          kept.get(s).addAll(found.get(s));
-        }
+      return scanStrip(source, strip);
+    }).toList());
+  }
+
+  /** The frame's strips of rows, laid out by its size alone. */
+  int strips() {
+    return (height + stripRows - 1) / stripRows;
+  }
+
+  /**
+   * What one strip of the scan finds: its strongest maxima of every scale and the noise samples
+   * of the grid rows it holds. A strip is scanned anywhere its source can be read (another thread
+   * or another machine), then merged with the others ({@link #merge}).
+   *
+   * @param strip the strip's index
+   * @param candidates per scale, its strongest maxima
+   * @param samples per scale, the noise grid's samples of its rows, row after row
+   */
+  record StripScan(int strip, List<List<BlobCandidate>> candidates, float[][] samples)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** Scans strip {@code strip} of {@link #strips}; safe to call from several threads. */
+  StripScan scanStrip(DivergenceRows source, int strip) {
+    int y0 = strip * stripRows;
+    int y1 = Math.min(height, y0 + stripRows);
+    float[][] samples = new float[radii.length][(firstGridRow(y1) - firstGridRow(y0)) * gridWidth];
+    return new StripScan(strip, scanStrip(source, y0, y1, samples), samples);
+  }
+
+  /** The first row of the noise grid at or below frame row y. */
+  private int firstGridRow(int y) {
+    return (y + grid - 1) / grid;
+  }
+
+  /**
+   * The scan of the whole frame from the scans of all its strips, in any order: the candidates
+   * of every scale, strongest first, and each scale's noise floor from the samples of them all.
+   *
+   * @throws IllegalArgumentException when a strip is missing or given twice
+   */
+  Scan merge(List<StripScan> strips) {
+    StripScan[] byIndex = new StripScan[strips()];
+    for (StripScan s : strips) {
+      if (s.strip() < 0 || s.strip() >= byIndex.length || byIndex[s.strip()] != null) {
+        throw new IllegalArgumentException("strip " + s.strip() + " of " + byIndex.length
+            + " is out of range or given twice");
       }
-    });
+      byIndex[s.strip()] = s;
+    }
     List<BlobCandidate> all = new ArrayList<>();
     RobustNoise[] noise = new RobustNoise[radii.length];
     for (int s = 0; s < radii.length; s++) {
-      kept.get(s).sort(BlobCandidate::strongestFirst);
-      all.addAll(kept.get(s));
-      noise[s] = RobustNoise.of(samples[s]);
+      List<BlobCandidate> kept = new ArrayList<>();
+      float[] samples = new float[gridWidth * gridHeight];
+      int at = 0;
+      for (int strip = 0; strip < byIndex.length; strip++) {
+        if (byIndex[strip] == null) {
+          throw new IllegalArgumentException("strip " + strip + " of " + byIndex.length
+              + " was not scanned");
+        }
+        kept.addAll(byIndex[strip].candidates().get(s));
+        float[] rows = byIndex[strip].samples()[s];
+        System.arraycopy(rows, 0, samples, at, rows.length);
+        at += rows.length;
+      }
+      kept.sort(BlobCandidate::strongestFirst);
+      all.addAll(kept);
+      noise[s] = RobustNoise.of(samples);
     }
     return new Scan(List.copyOf(all), noise);
   }
 
-  /** Smooths one strip at every scale, samples its noise and returns its strongest maxima. */
+  /**
+   * Smooths frame rows y0 to y1 at every scale, samples their noise into {@code samples} (the
+   * grid rows of the strip) and returns their strongest maxima.
+   */
   private List<List<BlobCandidate>> scanStrip(DivergenceRows source, int y0, int y1,
       float[][] samples) {
     int from = y0 - halo;
@@ -157,15 +208,16 @@ final class BlobScanner {
   }
 
   /**
-   * The response at the noise grid's pixels of rows y0 to y1, NaN where less than {@link
-   * #MIN_COVERAGE} of the square of side 2 reach + 1 around the pixel has data.
+   * The response at the noise grid's pixels of rows y0 to y1 (into {@code samples}, from the
+   * grid row of y0), NaN where less than {@link #MIN_COVERAGE} of the square of side 2 reach + 1
+   * around the pixel has data.
    */
   private void sample(float[] response, int[] covered, int reach, int from, int y0, int y1,
       float[] samples) {
     double least = MIN_COVERAGE * (2 * reach + 1) * (2 * reach + 1);
-    for (int y = ((y0 + grid - 1) / grid) * grid; y < y1; y += grid) {
+    for (int y = firstGridRow(y0) * grid; y < y1; y += grid) {
       int row = (y - from) * width;
-      int gridRow = (y / grid) * gridWidth;
+      int gridRow = (y / grid - firstGridRow(y0)) * gridWidth;
       for (int x = 0; x < width; x += grid) {
         int data = DataCoverage.inBox(covered, width, x - reach, y - from - reach, x + reach + 1,
             y - from + reach + 1);

@@ -1,5 +1,6 @@
 package org.dlinsar.detect;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +21,9 @@ final class BoxSuppression {
   private BoxSuppression() {}
 
   /** A box a network proposes, with its score in [0, 1]. */
-  record Proposal(PixelBox box, int cellX, int cellY, double score) {}
+  record Proposal(PixelBox box, int cellX, int cellY, double score) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 
   /**
    * @param proposals in any order; not modified

@@ -1,6 +1,7 @@
 package org.dlinsar.detect;
 
 import java.awt.Rectangle;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,9 +10,12 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.parts.PartRunner;
+import org.dlinsar.parts.Parts;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.SiteClass;
 import org.esa.snap.core.datamodel.Band;
@@ -51,8 +55,11 @@ final class DetectionRun {
     this.rasters = new SourceRasters(operator);
   }
 
-  /** Landslides in the sources' gradient stack, with the slope filter when there is elevation. */
-  List<Detection> landslides(double minZ, double minSlopeDeg) {
+  /**
+   * The classical landslide scan of the sources' gradient stack, strip by strip: the parts of
+   * {@link #landslides}.
+   */
+  BlobStrips blobStrips() {
     Product stackProduct = productWith(BandNames.GRADIENT_AZIMUTH, BandNames.GRADIENT_RANGE);
     if (stackProduct == null) {
       throw new OperatorException("DL-Detect mode=LANDSLIDE needs a gradient stack: no source"
@@ -73,6 +80,44 @@ final class DetectionRun {
     DivergenceRows field = new StackedGradientDivergence(rasters.gradientRates(
         stackProduct.getBand(BandNames.GRADIENT_AZIMUTH),
         stackProduct.getBand(BandNames.GRADIENT_RANGE), count, standardError), width, height);
+    return new BlobStrips(new LandslideDetector(width, height, 0).scanner(), field);
+  }
+
+  /** The strips of the blob scan of a divergence field, scanned in parallel when here. */
+  final class BlobStrips implements Parts<BlobScanner.StripScan> {
+    private final BlobScanner scanner;
+    private final DivergenceRows field;
+
+    private BlobStrips(BlobScanner scanner, DivergenceRows field) {
+      this.scanner = scanner;
+      this.field = field;
+    }
+
+    @Override
+    public int count() {
+      return scanner.strips();
+    }
+
+    @Override
+    public BlobScanner.StripScan compute(int strip) {
+      operator.cancelIfAsked();
+      return scanner.scanStrip(field, strip);
+    }
+
+    @Override
+    public List<BlobScanner.StripScan> computeHere() {
+      return IntStream.range(0, count()).parallel().mapToObj(this::compute).toList();
+    }
+  }
+
+  /**
+   * Landslides in the sources' gradient stack, with the slope filter when there is elevation.
+   *
+   * @param runner computes the scan's strips ({@link #blobStrips}); null: here
+   */
+  List<Detection> landslides(PartRunner runner, double minZ, double minSlopeDeg) {
+    BlobStrips strips = blobStrips();
+    BlobScanner.Scan scan = strips.scanner.merge(PartRunner.runOrComputeHere(runner, strips));
     InterferogramStack interferograms = interferogramsOrNull();
     List<DivergenceRows> fields = interferograms == null ? List.of()
         : gradientFields(interferograms);
@@ -81,8 +126,8 @@ final class DetectionRun {
       log.info("DL-Detect: no interferograms among the sources, so blobs are not tested against"
           + " one date's atmosphere (give the stack too, or keep its bands in the product)");
     }
-    List<Finding> findings = new LandslideDetector(width, height, 0)
-        .detect(field, fields, network, minZ, operator::cancelIfAsked, log);
+    List<Finding> findings = new LandslideDetector(width, height, 0).select(scan, strips.field,
+        fields, network, minZ, operator::cancelIfAsked, log);
     List<LocalDate> span = span(network);
     return number(onSlopes(findings, Finding::box, minSlopeDeg).stream()
         .map(f -> new Scored(f.box(), f.peakX(), f.peakY(),
@@ -90,14 +135,13 @@ final class DetectionRun {
   }
 
   /**
-   * Landslides found by a detection network in the sources' gradient stack, a strip of rows at a
-   * time (memory bounded by the strips), proposals merged over the whole frame
-   * ({@link BoxSuppression}), with the slope filter when there is elevation.
+   * The landslide network's pass over the sources' gradient stack, a strip of rows at a time
+   * (memory bounded by the strips): the parts of {@link #landslidesByNetwork}.
    *
    * @param opener opens the network once the sources are known to hold what it reads
+   * @param minScore the least objectness a cell proposes a box at
    */
-  List<Detection> landslidesByNetwork(Supplier<LandslideNetwork> opener, double minScore,
-      double minSlopeDeg) {
+  NetworkStrips networkStrips(Supplier<LandslideNetwork> opener, double minScore) {
     String[] needed = {BandNames.GRADIENT_AZIMUTH, BandNames.GRADIENT_RANGE,
         BandNames.GRADIENT_COUNT, BandNames.GRADIENT_STDERR};
     Product stackProduct = productWith(needed);
@@ -112,17 +156,63 @@ final class DetectionRun {
       bands[b] = stackProduct.getBand(needed[b]);
     }
     LandslideNetwork net = opener.get();
-    List<BoxSuppression.Proposal> proposals = new ArrayList<>();
-    for (Strip strip : strips(net.halo())) {
+    return new NetworkStrips(net, bands, strips(net.halo()), minScore);
+  }
+
+  /** A strip's box proposals. */
+  record Proposals(List<BoxSuppression.Proposal> list) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** The strips of the landslide network's pass, one after the other when here. */
+  final class NetworkStrips implements Parts<Proposals> {
+    private final LandslideNetwork net;
+    private final Band[] bands;
+    private final List<Strip> strips;
+    private final double minScore;
+
+    private NetworkStrips(LandslideNetwork net, Band[] bands, List<Strip> strips,
+        double minScore) {
+      this.net = net;
+      this.bands = bands;
+      this.strips = strips;
+      this.minScore = minScore;
+    }
+
+    @Override
+    public int count() {
+      return strips.size();
+    }
+
+    @Override
+    public Proposals compute(int part) {
       operator.cancelIfAsked();
-      float[][] values = new float[needed.length][];
-      for (int b = 0; b < needed.length; b++) {
+      Strip strip = strips.get(part);
+      float[][] values = new float[bands.length][];
+      for (int b = 0; b < bands.length; b++) {
         values[b] = rasters.read(bands[b], strip.read());
       }
       float[][] planes = new float[GradientStackInputs.CHANNELS.size()][width * strip.rows()];
       GradientStackInputs.fill(values[0], values[1], values[2], values[3], planes);
-      proposals.addAll(net.propose(planes, width, strip.rows(), strip.y0(), strip.from(),
+      return new Proposals(net.propose(planes, width, strip.rows(), strip.y0(), strip.from(),
           strip.to(), height, minScore));
+    }
+  }
+
+  /**
+   * Landslides found by a detection network in the sources' gradient stack, a strip of rows at a
+   * time ({@link #networkStrips}), proposals merged over the whole frame ({@link
+   * BoxSuppression}), with the slope filter when there is elevation.
+   *
+   * @param opener opens the network once the sources are known to hold what it reads
+   * @param runner computes the strips; null: here
+   */
+  List<Detection> landslidesByNetwork(Supplier<LandslideNetwork> opener, PartRunner runner,
+      double minScore, double minSlopeDeg) {
+    NetworkStrips strips = networkStrips(opener, minScore);
+    List<BoxSuppression.Proposal> proposals = new ArrayList<>();
+    for (Proposals strip : PartRunner.runOrComputeHere(runner, strips)) {
+      proposals.addAll(strip.list());
     }
     List<BoxSuppression.Proposal> kept = BoxSuppression.suppress(proposals);
     log.info(() -> "DL-Detect method=DL: " + proposals.size() + " cell(s) at score >= " + minScore

@@ -12,6 +12,9 @@ import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.TargetProducts;
 import org.dlinsar.inference.ModelResolver;
 import org.dlinsar.inference.OperatorModels;
+import org.dlinsar.parts.PartRunner;
+import org.dlinsar.parts.PartedOperator;
+import org.dlinsar.parts.Parts;
 import org.dlinsar.sim.SiteClass;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.MetadataElement;
@@ -42,7 +45,8 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * <p>Detection needs the whole frame (a target on a tile border is one detection), so it runs
  * once, in {@link #initialize()}, streaming the sources a strip of rows at a time (memory bounded
  * by the strips); {@code detection_id} tiles are then drawn from the list, and the metadata is in
- * place before a writer writes the header. Where GPF writes the product is not known to an
+ * place before a writer writes the header. The landslide scan's strips are its {@link
+ * #parts()}: bin/dlinsar-spark has Spark tasks compute them ({@link PartedOperator}). Where GPF writes the product is not known to an
  * operator (SNAP's Write writes a copy), so the files go where {@code detectionsFile} says: a
  * graph passes its {@code ${output}} (graphs/detect.xml).
  */
@@ -54,7 +58,7 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
     authors = "DL-InSAR",
     description = "Detects landslides in a gradient stack or subsidence bowls in interferograms:"
         + " Detections metadata, detection_id band, GeoJSON and CSV.")
-public final class DlDetectOp extends Operator {
+public final class DlDetectOp extends Operator implements PartedOperator {
 
   static final String LANDSLIDE = "LANDSLIDE";
   static final String SUBSIDENCE = "SUBSIDENCE";
@@ -118,31 +122,61 @@ public final class DlDetectOp extends Operator {
           + " <name>.detections.geojson and .csv beside; empty: metadata and band only.")
   private File detectionsFile;
 
+  private PartRunner partRunner;
   private List<Detection> detections;
   private Band idBand;
 
   @Override
   public void initialize() throws OperatorException {
-    Product[] sources = StackSources.of(sourceProduct, sourceProducts);
-    checkOneRasterSize(sources);
+    Product[] sources = sources();
     DetectionRun run = new DetectionRun(this, sources, getLogger());
     if (DL.equals(method) && LANDSLIDE.equals(mode)) {
-      detections = run.landslidesByNetwork(() -> OperatorModels.open("DL-Detect",
-          ModelResolver.DETECT_LANDSLIDE, model, modelFile, provider, LandslideNetwork::new,
-          "method=CLASSICAL", getLogger()), minScore, minSlope);
+      detections = run.landslidesByNetwork(this::landslideNetwork, partRunner, minScore, minSlope);
     } else if (DL.equals(method)) {
       detections = run.subsidenceByNetwork(() -> OperatorModels.open("DL-Detect",
           ModelResolver.DETECT_SUBSIDENCE, model, modelFile, provider, SubsidenceNetwork::new,
           "method=CLASSICAL", getLogger()), minScore);
     } else {
       detections = LANDSLIDE.equals(mode)
-          ? run.landslides(DetectionScore.significance(minScore, SiteClass.LANDSLIDE), minSlope)
+          ? run.landslides(partRunner,
+              DetectionScore.significance(minScore, SiteClass.LANDSLIDE), minSlope)
           : run.subsidence(DetectionScore.significance(minScore, SiteClass.SUBSIDENCE));
     }
     targetProduct = buildTarget(sources);
     getLogger().info(() -> "DL-Detect mode=" + mode + ": " + detections.size()
         + " detection(s) at score >= " + minScore);
     writeFiles();
+  }
+
+  /**
+   * The landslide scan's strips (classical blob scan or the network's pass); none in mode
+   * SUBSIDENCE, which runs whole.
+   */
+  @Override
+  public Parts<?> parts() {
+    if (!LANDSLIDE.equals(mode)) {
+      return Parts.none();
+    }
+    DetectionRun run = new DetectionRun(this, sources(), getLogger());
+    return DL.equals(method) ? run.networkStrips(this::landslideNetwork, minScore)
+        : run.blobStrips();
+  }
+
+  @Override
+  public void setPartRunner(PartRunner runner) {
+    this.partRunner = runner;
+  }
+
+  private LandslideNetwork landslideNetwork() {
+    return OperatorModels.open("DL-Detect", ModelResolver.DETECT_LANDSLIDE, model, modelFile,
+        provider, LandslideNetwork::new, "method=CLASSICAL", getLogger());
+  }
+
+  /** The sources as given (before initialize() injects the fields too), of one raster size. */
+  private Product[] sources() {
+    Product[] sources = StackSources.of(getSourceProduct(), getSourceProducts());
+    checkOneRasterSize(sources);
+    return sources;
   }
 
   /** Serves cancellation checks to the detection run, from any of its threads. */

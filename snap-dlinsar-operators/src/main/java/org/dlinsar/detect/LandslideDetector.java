@@ -46,6 +46,11 @@ final class LandslideDetector {
     this.stripRows = stripRows;
   }
 
+  /** The scanner of the stack's divergence field, its strips laid out by the frame. */
+  BlobScanner scanner() {
+    return new BlobScanner(width, height, RADII, stripRows);
+  }
+
   /**
    * @param stack the gradient stack's divergence field
    * @param interferograms per interferogram of {@code network}, the divergence of its own wrapped
@@ -57,8 +62,17 @@ final class LandslideDetector {
    */
   List<Finding> detect(DivergenceRows stack, List<DivergenceRows> interferograms,
       PairNetwork network, double minZ, Runnable checkCancel, Logger log) {
-    BlobScanner scanner = new BlobScanner(width, height, RADII, stripRows);
-    BlobScanner.Scan scan = scanner.scan(stack, checkCancel);
+    return select(scanner().scan(stack, checkCancel), stack, interferograms, network, minZ,
+        checkCancel, log);
+  }
+
+  /**
+   * The landslides of a finished scan of the {@link #scanner}: the blobs of {@code stack} at or
+   * above {@code minZ} that pass the tests in the interferograms (parameters as {@link #detect}).
+   */
+  List<Finding> select(BlobScanner.Scan scan, DivergenceRows stack,
+      List<DivergenceRows> interferograms, PairNetwork network, double minZ, Runnable checkCancel,
+      Logger log) {
     List<BlobSelection.Blob> blobs =
         BlobSelection.select(scan, RADII, minZ, stack, width, height, MAX_BLOBS);
     List<Finding> found = new ArrayList<>();

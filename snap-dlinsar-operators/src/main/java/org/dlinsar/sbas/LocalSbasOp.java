@@ -15,8 +15,12 @@ import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.TargetProducts;
+import org.dlinsar.parts.PartRunner;
+import org.dlinsar.parts.PartedOperator;
+import org.dlinsar.parts.Parts;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.unwrap.PhaseUnwrapper;
+import org.dlinsar.unwrap.UnwrapRegions;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
@@ -40,7 +44,8 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * <p>{@code scope=PATCHES}: the patches are few and small, and the CSV and the metadata need their
  * results before a writer writes the header, so all of them run in {@link #initialize()}, in
  * parallel (memory: one patch's interferograms per thread, plus the patches' outputs), and tiles
- * are then laid from them. {@code scope=FULL}: every target tile is one patch without a detection
+ * are then laid from them; the patches are its {@link #parts()}, which bin/dlinsar-spark has Spark
+ * tasks compute ({@link PartedOperator}). {@code scope=FULL}: every target tile is one patch without a detection
  * (its reference is the tile's own stable coherent pixels), computed when the tile is asked for,
  * so the saving of detection-first can be measured.
  */
@@ -52,7 +57,7 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
     authors = "DL-InSAR",
     description = "Small-baseline time series on patches around detections: velocity,"
         + " displacement per date, residual and a time-series CSV.")
-public final class LocalSbasOp extends Operator {
+public final class LocalSbasOp extends Operator implements PartedOperator {
 
   static final String PATCHES = "PATCHES";
   static final String FULL = "FULL";
@@ -93,6 +98,7 @@ public final class LocalSbasOp extends Operator {
   private PatchReader reader;
   private PhaseUnwrapper unwrapper;
   private List<DetectionBox> detections = List.of();
+  private PartRunner partRunner;
   private PatchMosaic mosaic;
   private Band velocityBand;
   private Band rmsBand;
@@ -105,7 +111,44 @@ public final class LocalSbasOp extends Operator {
 
   @Override
   public void initialize() throws OperatorException {
-    Product[] sources = StackSources.of(sourceProduct, sourceProducts);
+    Product[] sources = sources();
+    SbasNetwork network = prepare(sources);
+    targetProduct = buildTarget(sources, network);
+    if (PATCHES.equals(scope)) {
+      detections = readDetections(sources[0]);
+      runPatches(network);
+    } else {
+      targetProduct.setPreferredTileSize(FULL_TILE, FULL_TILE);
+    }
+  }
+
+  /**
+   * scope=PATCHES: one part per detection, the time series of its patch; none for FULL, whose
+   * patches are the target's tiles.
+   */
+  @Override
+  public Parts<?> parts() {
+    if (!PATCHES.equals(scope)) {
+      return Parts.none();
+    }
+    Product[] sources = sources();
+    prepare(sources);
+    detections = readDetections(sources[0]);
+    return new Patches();
+  }
+
+  @Override
+  public void setPartRunner(PartRunner runner) {
+    this.partRunner = runner;
+  }
+
+  /** The sources as given (before initialize() injects the fields too). */
+  private Product[] sources() {
+    return StackSources.of(getSourceProduct(), getSourceProducts());
+  }
+
+  /** The stack, its inversion, reader and unwrapper; returns the stack's network. */
+  private SbasNetwork prepare(Product[] sources) {
     try {
       stack = InterferogramStack.of(sources);
     } catch (IllegalArgumentException e) {
@@ -119,12 +162,57 @@ public final class LocalSbasOp extends Operator {
     if (unwrapper == null && !reader.readsUnwrapped()) {
       unwrapper = SbasDefaults.unwrapper();
     }
-    targetProduct = buildTarget(sources, network);
-    if (PATCHES.equals(scope)) {
-      detections = readDetections();
-      runPatches(network);
-    } else {
-      targetProduct.setPreferredTileSize(FULL_TILE, FULL_TILE);
+    return network;
+  }
+
+  /**
+   * The patches around the detections, one part each: read by region from the sources, each
+   * with a {@link PatchSbas} of its thread; here on a pool of as many threads as cores.
+   */
+  private final class Patches implements Parts<PatchResult> {
+    private final ThreadLocal<PatchSbas> sbas =
+        ThreadLocal.withInitial(() -> new PatchSbas(inversion.sharingPatterns(), unwrapper));
+    private final List<PixelBox> regions = UnwrapRegions.around(
+        detections.stream().map(DetectionBox::box).toList(), margin, stack.width(), stack.height());
+
+    /** Overlapping patches: DL-Unwrap unwraps them as one region (with the same margin). */
+    @Override
+    public int group(int part) {
+      PixelBox box = detections.get(part).box();
+      for (int r = 0; r < regions.size(); r++) {
+        PixelBox region = regions.get(r);
+        if (region.x0() <= box.x0() && box.x1() <= region.x1() && region.y0() <= box.y0()
+            && box.y1() <= region.y1()) {
+          return r;
+        }
+      }
+      return -1 - part;
+    }
+
+    @Override
+    public int count() {
+      return detections.size();
+    }
+
+    @Override
+    public PatchResult compute(int part) {
+      checkForCancellation();
+      DetectionBox detection = detections.get(part);
+      List<PixelBox> others = new ArrayList<>();
+      for (DetectionBox d : detections) {
+        if (d != detection) {
+          others.add(d.box());
+        }
+      }
+      PatchStack patch = reader.read(detection.box().grownWithin(margin, stack.width(),
+          stack.height()));
+      return sbas.get().run(patch, detection.box(), others, margin / 2);
+    }
+
+    @Override
+    public List<PatchResult> computeHere() {
+      return PatchRunner.runAll(count(), this::compute,
+          Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
   }
 
@@ -176,10 +264,10 @@ public final class LocalSbasOp extends Operator {
     return null;
   }
 
-  private List<DetectionBox> readDetections() {
+  private List<DetectionBox> readDetections(Product source) {
     if (detectionsFile == null || detectionsFile.getPath().isBlank()) {
       try {
-        return DetectionBox.fromMetadata(sourceProduct);
+        return DetectionBox.fromMetadata(source);
       } catch (IllegalArgumentException e) {
         throw new OperatorException("Local-SBAS scope=PATCHES: " + e.getMessage()
             + "; give detectionsFile or run DL-Detect first", e);
@@ -204,13 +292,9 @@ public final class LocalSbasOp extends Operator {
   }
 
   private void runPatches(SbasNetwork network) {
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     List<PatchResult> results;
     try {
-      results = PatchRunner.runAll(detections,
-          d -> d.box().grownWithin(margin, stack.width(), stack.height()), reader::read,
-          () -> new PatchSbas(inversion.sharingPatterns(), unwrapper), margin / 2, threads,
-          this::checkForCancellation);
+      results = PartRunner.runOrComputeHere(partRunner, new Patches());
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new OperatorException("Local-SBAS: " + e.getMessage(), e);
     }

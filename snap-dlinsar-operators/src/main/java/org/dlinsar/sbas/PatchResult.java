@@ -1,5 +1,6 @@
 package org.dlinsar.sbas;
 
+import java.io.Serializable;
 import java.util.Objects;
 import org.dlinsar.sim.PixelBox;
 
@@ -16,7 +17,9 @@ import org.dlinsar.sim.PixelBox;
  * @param droppedPairs interferograms left out of the patch for want of reference pixels
  */
 public record PatchResult(PixelBox box, float[] velocityMmPerYear, float[][] displacementMm,
-    float[] rmsResidualMm, long corrected, int droppedPairs) {
+    float[] rmsResidualMm, long corrected, int droppedPairs) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public PatchResult {
     Objects.requireNonNull(box, "box");

@@ -1,5 +1,7 @@
 package org.dlinsar.sim;
 
+import java.io.Serializable;
+
 /**
  * A rectangle of pixels, x0/y0 inclusive and x1/y1 exclusive (CONTRACT.md {@code bbox_px}).
  *
@@ -8,7 +10,9 @@ package org.dlinsar.sim;
  * @param x1 one past the last column, > x0
  * @param y1 one past the last row, > y0
  */
-public record PixelBox(int x0, int y0, int x1, int y1) {
+public record PixelBox(int x0, int y0, int x1, int y1) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** @throws IllegalArgumentException when the box is empty */
   public PixelBox {

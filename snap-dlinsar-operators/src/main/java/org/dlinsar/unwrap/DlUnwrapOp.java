@@ -1,6 +1,7 @@
 package org.dlinsar.unwrap;
 
 import com.bc.ceres.core.ProgressMonitor;
+import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.io.File;
 import java.util.ArrayList;
@@ -107,6 +108,9 @@ public final class DlUnwrapOp extends Operator {
   private int margin;
 
   private InterferogramStack stack;
+  /** Target tile edge, at most, when unwrapping patches around detections. */
+  static final int PATCH_TILE = 128;
+
   private PhaseUnwrapper unwrapper;
   private final Map<Band, UnwrappedRaster> rasters = new HashMap<>();
 
@@ -198,14 +202,20 @@ public final class DlUnwrapOp extends Operator {
       names.add(BandNames.unwrappedPhase(ifg.suffix()));
     }
     Product target = TargetProducts.carryingSources(stack, "_unw", names);
-    target.setPreferredTileSize(StackTileSize.of(stack));
+    Dimension tile = StackTileSize.of(stack);
+    if (!regions.equals(UnwrapRegions.whole(stack.width(), stack.height()))) {
+      // a reader of one patch (a Local-SBAS task) unwraps the regions its tiles touch: small
+      // tiles keep those to the patch and its neighbours; a region is unwrapped once however cut
+      tile = new Dimension(Math.min(tile.width, PATCH_TILE), Math.min(tile.height, PATCH_TILE));
+    }
+    target.setPreferredTileSize(tile);
     for (Interferogram ifg : selected) {
       Band band = target.addBand(BandNames.unwrappedPhase(ifg.suffix()), ProductData.TYPE_FLOAT32);
       band.setUnit(BandNames.UNIT_ABS_PHASE);
       band.setNoDataValue(Double.NaN);
       band.setNoDataValueUsed(true);
       band.setDescription("DL-Unwrap " + method + ": unwrapped phase, radians; NaN where masked or not unwrapped");
-      rasters.put(band, new UnwrappedRaster(reader(ifg), unwrapper, regions, stack.width(), stack.height()));
+      rasters.put(band, new UnwrappedRaster(reader(ifg), unwrapper, regions));
     }
     return target;
   }

@@ -9,7 +9,7 @@ import org.dlinsar.sim.PixelBox;
  * each box grown by the margin and clipped to the raster, overlapping patches merged into their
  * common bounding box so that every pixel is unwrapped once, in one consistent solution.
  */
-final class UnwrapRegions {
+public final class UnwrapRegions {
 
   private UnwrapRegions() {}
 
@@ -21,7 +21,7 @@ final class UnwrapRegions {
    * @param boxes detection boxes; not modified
    * @throws IllegalArgumentException naming a box that lies outside the raster
    */
-  static List<PixelBox> around(List<PixelBox> boxes, int margin, int width, int height) {
+  public static List<PixelBox> around(List<PixelBox> boxes, int margin, int width, int height) {
     List<PixelBox> regions = new ArrayList<>();
     for (PixelBox box : boxes) {
       if (box.x0() >= width || box.y0() >= height || box.x1() <= 0 || box.y1() <= 0) {

@@ -2,15 +2,18 @@ package org.dlinsar.unwrap;
 
 import java.awt.Rectangle;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dlinsar.sim.PixelBox;
 
 /**
- * One interferogram's unwrapped phase over the regions DL-Unwrap unwraps, NaN elsewhere:
- * computed once, when its first tile is asked for (a region is unwrapped whole, so that its
- * tiles share one solution), and dropped once tiles covering its pixels have been served, so a
- * written product holds about one interferogram's raster at a time (asked again, it is
- * recomputed). Thread-safe.
+ * One interferogram's unwrapped phase over the regions DL-Unwrap unwraps, NaN elsewhere. A region
+ * is unwrapped whole (so that its tiles share one solution) when the first tile touching it is
+ * asked for, and dropped once tiles covering its pixels have been served (asked again, it is
+ * recomputed): a written product holds about one interferogram's regions at a time, and a reader
+ * of one patch (a Local-SBAS task) unwraps only the regions its tiles touch. The regions do not
+ * overlap ({@link UnwrapRegions}). Thread-safe.
  */
 final class UnwrappedRaster {
 
@@ -23,50 +26,44 @@ final class UnwrappedRaster {
   private final Source source;
   private final PhaseUnwrapper unwrapper;
   private final List<PixelBox> regions;
-  private final int width;
-  private final int height;
-  private float[] raster;
-  private long served;
+  private final Map<PixelBox, float[]> unwrapped = new HashMap<>();
+  private final Map<PixelBox, Long> served = new HashMap<>();
 
-  UnwrappedRaster(Source source, PhaseUnwrapper unwrapper, List<PixelBox> regions, int width, int height) {
+  UnwrappedRaster(Source source, PhaseUnwrapper unwrapper, List<PixelBox> regions) {
     this.source = source;
     this.unwrapper = unwrapper;
-    this.regions = regions;
-    this.width = width;
-    this.height = height;
+    this.regions = List.copyOf(regions);
   }
 
   /** The unwrapped phase over {@code tile}, row-major, a new array. */
   synchronized float[] tile(Rectangle tile) {
-    if (raster == null) {
-      raster = compute();
-    }
     float[] out = new float[tile.width * tile.height];
-    for (int y = 0; y < tile.height; y++) {
-      System.arraycopy(raster, (tile.y + y) * width + tile.x, out, y * tile.width, tile.width);
-    }
-    served += (long) tile.width * tile.height;
-    if (served >= (long) width * height) {
-      raster = null;
-      served = 0;
+    Arrays.fill(out, Float.NaN);
+    for (PixelBox region : regions) {
+      Rectangle part = tile.intersection(new Rectangle(region.x0(), region.y0(), region.width(), region.height()));
+      if (part.isEmpty()) {
+        continue;
+      }
+      float[] values = unwrapped.computeIfAbsent(region, this::unwrap);
+      for (int y = part.y; y < part.y + part.height; y++) {
+        System.arraycopy(values, (y - region.y0()) * region.width() + part.x - region.x0(), out,
+            (y - tile.y) * tile.width + part.x - tile.x, part.width);
+      }
+      long total = served.merge(region, (long) part.width * part.height, Long::sum);
+      if (total >= (long) region.width() * region.height()) {
+        unwrapped.remove(region);
+        served.remove(region);
+      }
     }
     return out;
   }
 
-  private float[] compute() {
-    float[] out = new float[width * height];
-    Arrays.fill(out, Float.NaN);
-    for (PixelBox region : regions) {
-      int w = region.width();
-      int h = region.height();
-      float[] phase = new float[w * h];
-      float[] weight = new float[w * h];
-      source.read(region, phase, weight);
-      float[] unwrapped = unwrapper.unwrap(phase, weight, w, h);
-      for (int y = 0; y < h; y++) {
-        System.arraycopy(unwrapped, y * w, out, (region.y0() + y) * width + region.x0(), w);
-      }
-    }
-    return out;
+  private float[] unwrap(PixelBox region) {
+    int w = region.width();
+    int h = region.height();
+    float[] phase = new float[w * h];
+    float[] weight = new float[w * h];
+    source.read(region, phase, weight);
+    return unwrapper.unwrap(phase, weight, w, h);
   }
 }

@@ -1,8 +1,11 @@
 package org.dlinsar.detect;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +44,24 @@ class BlobScannerTest {
     // the boxes reach about 1.5 sigma of the blob either side
     assertEquals(12, small.box().width(), 4);
     assertEquals(21, large.box().width(), 6);
+  }
+
+  @Test
+  void stripsScannedElsewhereAndMergedInAnyOrderGiveTheScan() throws Exception {
+    DivergenceRows field = field();
+    BlobScanner scanner = new BlobScanner(W, H, LandslideDetector.RADII, 16);
+    List<BlobScanner.StripScan> strips = new ArrayList<>();
+    for (int k = scanner.strips() - 1; k >= 0; k--) {
+      strips.add(Serialization.roundTrip(scanner.scanStrip(field, k)));
+    }
+    BlobScanner.Scan merged = scanner.merge(strips);
+    BlobScanner.Scan scan = scanner.scan(field, () -> {});
+
+    assertEquals(9, scanner.strips());
+    assertEquals(scan.candidates(), merged.candidates());
+    assertArrayEquals(scan.noise(), merged.noise());
+    strips.remove(3);
+    assertThrows(IllegalArgumentException.class, () -> scanner.merge(strips), "a strip missing");
   }
 
   @Test

@@ -1,17 +1,23 @@
 package org.dlinsar.detect;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Dimension;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dlinsar.ifg.StackFixtures;
+import org.dlinsar.parts.PartRunner;
+import org.dlinsar.parts.PartedOperator;
+import org.dlinsar.parts.Parts;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.ScenePresets;
 import org.dlinsar.sim.SimulatedProducts;
@@ -21,6 +27,7 @@ import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.OperatorException;
+import org.esa.snap.core.gpf.OperatorSpi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +106,56 @@ class DlDetectOpTest {
     assertEquals(DetectionsRead.from(whole), DetectionsRead.from(tiled));
     assertArrayEquals(whole.getBand("detection_id").readPixels(0, 0, W, H, new float[W * H]),
         tiled.getBand("detection_id").readPixels(0, 0, W, H, new float[W * H]));
+  }
+
+  @Test
+  void partsComputedByAnotherOperatorOnTheSameSourcesGiveTheSameDetections() throws Exception {
+    // wide enough for several strips of the scan; slides on and between the strips' borders
+    int width = 2048;
+    int height = 420;
+    double[] rate = new double[width * height];
+    int[][] slides = {{300, 100}, {900, 160}, {1500, 165}, {700, 330}, {1800, 300}};
+    for (int i = 0; i < rate.length; i++) {
+      for (int[] slide : slides) {
+        rate[i] += ArrayFields.blob(i % width, i / width, slide[0], slide[1], 5, 25);
+      }
+    }
+    float[][] stack = ArrayFields.gradientStack(rate, width, height, 1.0, 17);
+    Product source = StackFixtures.product("wide_grad", width, height);
+    StackFixtures.addFloatBand(source, "grad_az", "rad/pixel/year", stack[0]);
+    StackFixtures.addFloatBand(source, "grad_rg", "rad/pixel/year", stack[1]);
+    Map<String, Object> params = params("LANDSLIDE");
+    params.put("minScore", 0.7); // white noise without counts or interferograms passes 0.5 at times
+    OperatorSpi spi = GPF.getDefaultInstance().getOperatorSpiRegistry().getOperatorSpi("DL-Detect");
+    int[] parts = new int[1];
+    PartRunner elsewhere = new PartRunner() {
+      @Override
+      public <P extends Serializable> List<P> run(Parts<P> local) {
+        parts[0] = local.count();
+        List<P> computed = new ArrayList<>();
+        for (int k = 0; k < local.count(); k++) {
+          PartedOperator other = (PartedOperator) spi.createOperator(params,
+              Map.of("sourceProduct", source));
+          @SuppressWarnings("unchecked")
+          P part = (P) other.parts().compute(k);
+          computed.add(assertDoesNotThrow(() -> Serialization.roundTrip(part)));
+        }
+        return computed;
+      }
+    };
+    DlDetectOp operator = (DlDetectOp) spi.createOperator(params, Map.of("sourceProduct", source));
+    operator.setPartRunner(elsewhere);
+
+    List<DetectionsRead.Row> there = DetectionsRead.from(operator.getTargetProduct());
+    List<DetectionsRead.Row> here =
+        DetectionsRead.from(GPF.createProduct("DL-Detect", params, source));
+    assertTrue(parts[0] >= 3, parts[0] + " strips");
+    assertEquals(here, there);
+    assertEquals(slides.length, here.size(), here.toString());
+    for (int[] slide : slides) {
+      assertTrue(here.stream().anyMatch(d -> d.box().x0() <= slide[0] && slide[0] < d.box().x1()
+          && d.box().y0() <= slide[1] && slide[1] < d.box().y1()), "slide at " + slide[0] + ", " + slide[1]);
+    }
   }
 
   @Test

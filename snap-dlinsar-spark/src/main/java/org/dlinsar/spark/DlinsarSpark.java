@@ -86,10 +86,11 @@ public final class DlinsarSpark {
       long start = System.nanoTime();
       try (JavaSparkContext spark = new JavaSparkContext(conf)) {
         TileGraphJob.Result result = TileGraphJob.run(spark, graph, tile, fault);
-        out.printf(Locale.ROOT, "dlinsar-spark: wrote %s from %d tiles of %d px (halo %d) on %s in %.1f s"
-            + " (frame statistics %.1f s, tiles %.1f s, driver %.1f s; %s)%n", graph.output(), result.tiles().size(), tile,
-            graph.halo(), conf.get("spark.master"), (System.nanoTime() - start) / 1e9, result.thresholdSeconds(),
-            result.tileSeconds(), result.writeSeconds(), graph.describe());
+        out.printf(Locale.ROOT, "dlinsar-spark: wrote %s from %d tiles of %d px (halo %d) and %d step parts on %s"
+            + " in %.1f s (frame statistics %.1f s, tiles %.1f s, driver %.1f s; %s)%n", graph.output(),
+            result.tiles().size(), tile, graph.halo(), result.stepParts(), conf.get("spark.master"),
+            (System.nanoTime() - start) / 1e9, result.thresholdSeconds(), result.tileSeconds(), result.writeSeconds(),
+            graph.describe());
       }
       return 0;
     } catch (Exception e) {

@@ -11,12 +11,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import com.bc.ceres.binding.dom.DomElement;
 import org.dlinsar.inference.BundledModels;
 import org.dlinsar.inference.ModelResolver;
 import org.dlinsar.lite.graph.PixelRegionSubset;
+import org.dlinsar.parts.PartRunner;
+import org.dlinsar.parts.PartedOperator;
+import org.dlinsar.parts.Parts;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
+import org.esa.snap.core.gpf.Operator;
+import org.esa.snap.core.gpf.OperatorSpi;
 import org.esa.snap.core.gpf.graph.Graph;
 import org.esa.snap.core.gpf.graph.GraphException;
 import org.esa.snap.core.gpf.graph.GraphIO;
@@ -32,7 +38,9 @@ import org.esa.snap.core.gpf.graph.Node;
  *
  * <p>Steps that run by tiles: DL-Mask (OTSU and THRESHOLD without a halo, DL with its model's),
  * Phase-Gradient-Stack (a halo of half its window plus one) and BandSelect. Detection (its noise
- * floor spans the frame), unwrapping and Local-SBAS run on the driver. The network of DL-Mask DL
+ * floor spans the frame), unwrapping and Local-SBAS run on the driver; a driver step that hands out
+ * parts ({@link PartedOperator}: DL-Detect's landslide scan, strip by strip) has Spark tasks
+ * compute them on the frame assembled from the tiles ({@link StepParts}). The network of DL-Mask DL
  * sees a tile's pixels in other inference tiles than on the whole frame: its masks agree with the
  * one machine's but for about one pixel in a thousand (as DL-Mask's own tiles do).
  */
@@ -42,6 +50,12 @@ final class TileGraph implements Serializable {
   static final String MASK = "DL-Mask";
   static final String GRADIENT_STACK = "Phase-Gradient-Stack";
   private static final List<String> TILED = List.of(MASK, GRADIENT_STACK, "BandSelect");
+  /**
+   * The parameter naming the file a driver step writes beside the product: the driver writes it;
+   * a task rebuilding the step leaves it out.
+   */
+  private static final Map<String, String> WRITES = Map.of("DL-Detect", "detectionsFile",
+      "Local-SBAS", "timeSeriesFile");
 
   /** One operator node between Read and Write, with its parameters as the graph gives them. */
   record Step(String operator, Map<String, String> parameters) implements Serializable {}
@@ -239,7 +253,13 @@ final class TileGraph implements Serializable {
   /** The operators that run by tiles, then those that run on the driver. */
   String describe() {
     return "by tiles " + tiled.stream().map(Step::operator).toList() + ", on the driver "
-        + rest.stream().map(Step::operator).toList();
+        + rest.stream().map(s -> parted(s.operator()) ? s.operator() + " (its parts by tasks)" : s.operator()).toList();
+  }
+
+  /** Whether {@code operator} hands out parts ({@link PartedOperator}). */
+  private static boolean parted(String operator) {
+    OperatorSpi spi = GPF.getDefaultInstance().getOperatorSpiRegistry().getOperatorSpi(operator);
+    return spi != null && PartedOperator.class.isAssignableFrom(spi.getOperatorClass());
   }
 
   /**
@@ -272,14 +292,69 @@ final class TileGraph implements Serializable {
 
   /**
    * The steps after the tiled ones, on {@code frame} (the tiled steps' product of the whole
-   * frame): what Write writes. Closing disposes these products, not {@code frame}.
+   * frame): what Write writes. A step whose operator hands out parts ({@link PartedOperator}) has
+   * them computed by {@code runners.apply(its index among these steps)}. Closing disposes these
+   * products, not {@code frame}.
    */
-  Built finish(Product frame) {
+  Built finish(Product frame, IntFunction<PartRunner> runners) {
     List<Product> chain = new ArrayList<>();
     chain.add(frame);
-    for (Step step : rest) {
-      chain.add(GPF.createProduct(step.operator(), new HashMap<>(step.parameters()), chain.get(chain.size() - 1)));
+    for (int i = 0; i < rest.size(); i++) {
+      chain.add(product(rest.get(i), chain.get(chain.size() - 1), runners.apply(i)));
     }
     return new Built(chain);
+  }
+
+  /**
+   * The parts of driver step {@code step} (a {@link PartedOperator}) on {@code frame}, as a task
+   * computes them: the steps before it built (their own parts from {@code runners}, here when it
+   * gives null) without the files they would write, its operator made but not initialised.
+   */
+  Planned plan(Product frame, int step, IntFunction<PartRunner> runners) {
+    List<Product> chain = new ArrayList<>();
+    chain.add(frame);
+    for (int i = 0; i < step; i++) {
+      Step before = rest.get(i);
+      Map<String, String> parameters = new HashMap<>(before.parameters());
+      parameters.remove(WRITES.get(before.operator()));
+      chain.add(product(new Step(before.operator(), parameters), chain.get(chain.size() - 1), runners.apply(i)));
+    }
+    Built built = new Built(chain);
+    Operator operator = parted(rest.get(step), built.target());
+    if (operator == null) {
+      built.close();
+      throw new IllegalArgumentException(rest.get(step).operator() + " hands out no parts");
+    }
+    return new Planned(built, ((PartedOperator) operator).parts());
+  }
+
+  /** A step's parts, and the products before it (closed with it). */
+  record Planned(Built before, Parts<?> parts) implements AutoCloseable {
+    @Override
+    public void close() {
+      before.close();
+    }
+  }
+
+  /** The product of {@code step} on {@code source}, its parts (if any) computed by {@code runner}. */
+  private static Product product(Step step, Product source, PartRunner runner) {
+    Operator operator = parted(step, source);
+    if (operator == null) {
+      return GPF.createProduct(step.operator(), new HashMap<>(step.parameters()), source);
+    }
+    ((PartedOperator) operator).setPartRunner(runner);
+    return operator.getTargetProduct();
+  }
+
+  /**
+   * The operator of {@code step} on {@code source}, its parameters set but not initialised, when
+   * it hands out parts ({@link PartedOperator}); else null.
+   */
+  private static Operator parted(Step step, Product source) {
+    if (!parted(step.operator())) {
+      return null;
+    }
+    OperatorSpi spi = GPF.getDefaultInstance().getOperatorSpiRegistry().getOperatorSpi(step.operator());
+    return spi.createOperator(new HashMap<>(step.parameters()), Map.of(GPF.SOURCE_PRODUCT_FIELD_NAME, source));
   }
 }

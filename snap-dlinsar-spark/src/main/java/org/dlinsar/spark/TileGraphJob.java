@@ -1,27 +1,27 @@
 package org.dlinsar.spark;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.dlinsar.lite.Parallelism;
-import org.dlinsar.lite.image.RasterImage;
-import org.dlinsar.lite.image.SourceImages;
 import org.esa.snap.core.dataio.ProductIO;
-import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
-import org.esa.snap.core.datamodel.VirtualBand;
 
 /**
  * Runs a {@link TileGraph} on Spark: the frame's Otsu thresholds or amplitude references first
  * when a DL-Mask needs them (one histogram task per tile, merged: {@link FrameStatistics}), then one task per tile that builds the tiled steps on
  * the tile grown by its halo and leaves the core of every band they compute in the work folder
  * ({@link TileFiles}); then the driver assembles the frame from those tiles (bands carried from
- * the input are read from it), runs the graph's remaining steps on it and writes the product
- * through the engine's writer. The product appears only once every task has succeeded (the
+ * the input are read from it: {@link AssembledFrame}), runs the graph's remaining steps on it
+ * (a step's parts, DL-Detect's landslide scan strip by strip, as tasks on that frame: {@link
+ * StepParts}) and writes the product through the engine's writer. The product appears only once every task has succeeded (the
  * writer stages it and renames it last); a failed task is retried by Spark and replaces what its
  * killed attempt left; a rerun starts from an empty work folder.
  */
@@ -34,10 +34,12 @@ final class TileGraphJob {
    * What a run did: the tiles, and the wall seconds of its stages.
    *
    * @param thresholdSeconds the frame statistics (0 when no DL-Mask needs them)
+   * @param stepParts parts of driver steps that Spark tasks computed (DL-Detect's strips)
    * @param tileSeconds the tile tasks
-   * @param writeSeconds the driver: the graph's remaining steps and writing the product
+   * @param writeSeconds the driver's steps (their parts' tasks included) and writing the product
    */
-  record Result(List<TileRegion> tiles, double thresholdSeconds, double tileSeconds, double writeSeconds) {}
+  record Result(List<TileRegion> tiles, int stepParts, double thresholdSeconds, double tileSeconds,
+      double writeSeconds) {}
 
   /** @param tileSize core tile size, pixels */
   static Result run(JavaSparkContext spark, TileGraph graph, int tileSize, TaskFault fault) throws IOException {
@@ -55,31 +57,37 @@ final class TileGraphJob {
     Path work = workFolder(graph);
     TileFiles.deleteTree(work);
     Files.createDirectories(work);
+    AssembledFrame assembled = new AssembledFrame(graph, work.toString(), tileSize, tiles, thresholds, references);
     long tilesDone;
-    try (TileGraph.Built frame = graph.build(null, thresholds, references)) {
-      List<String> computed = computedBands(frame.target());
-      String folder = work.toString();
+    List<StepParts> runners = new ArrayList<>();
+    Map<Integer, List<? extends Serializable>> computedParts = new HashMap<>();
+    try {
+      List<String> computed;
+      try (TileGraph.Built frame = assembled.lazy()) {
+        computed = AssembledFrame.computedBands(frame.target());
+      }
       spark.parallelize(tiles, tiles.size()).foreach(tile -> {
         fault.before(tile.index(), TaskContext.get().attemptNumber());
         useTaskCores();
         try (TileGraph.Built built = graph.build(tile.read(), thresholds, references)) {
-          TileFiles.write(built.target(), computed, tile, Path.of(folder),
+          TileFiles.write(built.target(), computed, tile, Path.of(assembled.work()),
               Long.toString(TaskContext.get().taskAttemptId()));
         }
       });
       tilesDone = System.nanoTime();
-      for (String name : computed) {
-        Band band = frame.target().getBand(name);
-        band.setSourceImage(new TileFilesImage(work, name, band.getDataType(), width, height, tileSize, tiles));
-      }
-      try (TileGraph.Built written = graph.finish(frame.target())) {
+      try (TileGraph.Built frame = assembled.open();
+          TileGraph.Built written = graph.finish(frame.target(), step -> {
+            StepParts runner = new StepParts(spark, assembled, step, fault, computedParts);
+            runners.add(runner);
+            return runner;
+          })) {
         ProductIO.writeProduct(written.target(), graph.output(), graph.formatName(), false);
       }
     } finally {
       TileFiles.deleteTree(work);
     }
-    return new Result(tiles, (thresholdsDone - start) / 1e9, (tilesDone - thresholdsDone) / 1e9,
-        (System.nanoTime() - tilesDone) / 1e9);
+    return new Result(tiles, runners.stream().mapToInt(StepParts::parts).sum(), (thresholdsDone - start) / 1e9,
+        (tilesDone - thresholdsDone) / 1e9, (System.nanoTime() - tilesDone) / 1e9);
   }
 
   private static FrameStatistics frameStatistics(JavaSparkContext spark, TileGraph graph, List<TileRegion> tiles,
@@ -94,26 +102,11 @@ final class TileGraphJob {
   }
 
   /**
-   * The bands the tiled steps compute: those whose pixels come from an operator, not carried from
-   * the input file (the tasks write only these) nor virtual (the writer writes their expression).
-   */
-  private static List<String> computedBands(Product frame) {
-    List<String> names = new ArrayList<>();
-    for (Band band : frame.getBands()) {
-      RasterImage image = SourceImages.rasterImageOf(band);
-      if (!(band instanceof VirtualBand) && image != null && image.cachesTiles()) {
-        names.add(band.getName());
-      }
-    }
-    return names;
-  }
-
-  /**
    * Spark runs one task per core it was given (spark.task.cpus, 1 by default): the engine inside a
    * task computes with as many threads, not with every core of the machine, or the tasks of one
    * executor would fight over its cores (on 2 cores, one task already kept 1.8 busy).
    */
-  private static void useTaskCores() {
+  static void useTaskCores() {
     System.setProperty(Parallelism.PROPERTY, Integer.toString(Math.max(1, TaskContext.get().cpus())));
   }
 

@@ -20,6 +20,8 @@ import org.dlinsar.lite.cli.Launcher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * bin/dlinsar-spark against bin/dlinsar on the same stack and graph: the same bands to the bit,
@@ -138,31 +140,44 @@ class DlinsarSparkTest {
   }
 
   /**
-   * graphs/detect.xml: mask and gradient stack by tiles, DL-Detect (its noise floor spans the
-   * frame) on the driver: the same band files and detections (CSV) as on one machine.
+   * graphs/detect.xml: mask and gradient stack by tiles, DL-Detect on the driver with its
+   * landslide scan's strips computed by Spark tasks, by both methods: the same band files and
+   * detections (CSV) as on one machine. The run is a restart after a crash: a stale work folder
+   * and detections file are there, and nothing of them survives.
    */
-  @Test
-  void detectionAfterTheTilesGivesTheOneMachineDetections() throws IOException {
-    Path graph = ROOT.resolve("graphs/detect.xml");
-    Path oneMachine = dir.resolve("detect_single.dim");
+  @ParameterizedTest
+  @ValueSource(strings = {"CLASSICAL", "DL"})
+  void detectionAfterTheTilesGivesTheOneMachineDetections(String method) throws IOException {
+    Path graph = dir.resolve("detect-" + method + ".xml");
+    Files.writeString(graph, Files.readString(ROOT.resolve("graphs/detect.xml"))
+        .replace("<method>CLASSICAL</method>", "<method>" + method + "</method>"));
+    Path oneMachine = dir.resolve("detect_single_" + method + ".dim");
     oneMachine(graph, oneMachine);
-    Path output = dir.resolve("detect_spark.dim");
+    Path output = dir.resolve("detect_spark_" + method + ".dim");
+    Path staleTiles = dir.resolve("detect_spark_" + method + ".dim.tiles/3/crashed-attempt");
+    Files.createDirectories(staleTiles);
+    Files.writeString(staleTiles.resolve("grad_az.raw"), "left by a crashed run");
+    Path csv = dir.resolve("detect_spark_" + method + ".detections.csv");
+    Files.writeString(csv, "id,class\n1,landslide\n2,landslide\n");
 
     Run run = spark(graph, output, TaskFault.NONE, "--tile", "96");
 
     assertEquals(0, run.status(), run.log());
-    assertTrue(run.log().contains("by tiles [DL-Mask, Phase-Gradient-Stack], on the driver [DL-Detect, BandSelect]"),
+    assertTrue(run.log().contains("by tiles [DL-Mask, Phase-Gradient-Stack], on the driver [DL-Detect (its parts by tasks), BandSelect]"),
         run.log());
+    assertTrue(run.log().contains(" and 1 step parts "), "the scan's one strip ran as a task: " + run.log());
     assertSameBands(oneMachine, output, List.of("detection_id.img", "grad_az.img", "grad_count.img", "grad_rg.img"));
-    String expected = Files.readString(dir.resolve("detect_single.detections.csv"));
+    String expected = Files.readString(dir.resolve("detect_single_" + method + ".detections.csv"));
     assertTrue(expected.lines().count() > 2, "the stack's landslides are detected:\n" + expected);
-    assertEquals(expected, Files.readString(dir.resolve("detect_spark.detections.csv")));
+    assertEquals(expected, Files.readString(csv));
+    assertFalse(Files.exists(staleTiles.getParent().getParent()), "the work folder is removed");
   }
 
   /**
    * The detection-first chain (graphs/detection-first.xml with DL-Mask OTSU, which runs by
-   * tiles): unwrapping and Local-SBAS on the driver give the one machine's velocities, time series
-   * and every band file.
+   * tiles): the detection scan's strip and each Local-SBAS patch computed by tasks, unwrapping on
+   * demand in them, give the one machine's velocities, time series and every band file, with
+   * tasks of every stage killed on their first attempt.
    */
   @Test
   void theDetectionFirstChainGivesTheOneMachineVelocitiesAndTimeSeries() throws IOException {
@@ -173,7 +188,13 @@ class DlinsarSparkTest {
     oneMachine(graph, oneMachine);
     Path output = dir.resolve("chain_spark.dim");
 
-    Run run = spark(graph, output, TaskFault.NONE, "--tile", "96");
+    TaskFault failOnce = (index, attempt) -> {
+      if (index == 1 && attempt == 0) {
+        throw new IllegalStateException("killed on purpose: tile, patch or strip 1, first attempt");
+      }
+    };
+
+    Run run = spark(graph, output, failOnce, "--tile", "96");
 
     assertEquals(0, run.status(), run.log());
     List<String> bands = bandFiles(oneMachine).stream().map(p -> p.getFileName().toString()).toList();
@@ -182,8 +203,11 @@ class DlinsarSparkTest {
     String series = Files.readString(dir.resolve("chain_single.timeseries.csv"));
     assertTrue(series.lines().count() > 10, series);
     assertEquals(series, Files.readString(dir.resolve("chain_spark.timeseries.csv")));
-    assertEquals(Files.readString(dir.resolve("chain_single.detections.csv")),
-        Files.readString(dir.resolve("chain_spark.detections.csv")));
+    String detections = Files.readString(dir.resolve("chain_single.detections.csv"));
+    assertEquals(detections, Files.readString(dir.resolve("chain_spark.detections.csv")));
+    long patches = detections.lines().count() - 1;
+    assertTrue(run.log().contains(" and " + (1 + patches) + " step parts "),
+        "the scan's strip and one Local-SBAS patch per detection ran as tasks: " + run.log());
   }
 
   /**

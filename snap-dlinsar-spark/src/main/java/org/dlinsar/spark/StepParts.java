@@ -1,0 +1,117 @@
+package org.dlinsar.spark;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.dlinsar.parts.PartRunner;
+import org.dlinsar.parts.Parts;
+
+/**
+ * Computes the {@link Parts} of one of the graph's driver steps (DL-Detect's landslide scan,
+ * Local-SBAS's patches) as Spark tasks: each task rebuilds the assembled frame and the steps
+ * before this one (their parts handed over, not computed again), makes the step's operator with
+ * the same parameters and computes its parts there; the driver's operator merges them as it
+ * merges its own, so detections and time series are those of one machine.
+ */
+final class StepParts implements PartRunner {
+
+  private final JavaSparkContext spark;
+  private final AssembledFrame frame;
+  private final int step;
+  private final TaskFault fault;
+  private final Map<Integer, List<? extends Serializable>> computedBefore;
+  private int parts;
+
+  /**
+   * @param step index of the step among the graph's driver steps
+   * @param computedBefore the parts of earlier steps, by step: a task rebuilding those steps
+   *     takes them from here rather than computing them again; this runner adds its own
+   */
+  StepParts(JavaSparkContext spark, AssembledFrame frame, int step, TaskFault fault,
+      Map<Integer, List<? extends Serializable>> computedBefore) {
+    this.spark = spark;
+    this.frame = frame;
+    this.step = step;
+    this.fault = fault;
+    this.computedBefore = computedBefore;
+  }
+
+  /** One part computed, with its index. */
+  private record Computed(int index, Serializable value) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  @Override
+  public <P extends Serializable> List<P> run(Parts<P> parts) {
+    int count = parts.count();
+    AssembledFrame frame = this.frame;
+    int step = this.step;
+    TaskFault fault = this.fault;
+    Map<Integer, List<? extends Serializable>> before = new HashMap<>(computedBefore);
+    // parts of a group share upstream work (an unwrapped region): one task computes them all;
+    // a few tasks per core, each rebuilding the frame and the steps before this one once
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    for (int k = 0; k < count; k++) {
+      groups.computeIfAbsent(parts.group(k), g -> new ArrayList<>()).add(k);
+    }
+    int tasks = Math.min(groups.size(), 4 * Math.max(1, spark.defaultParallelism()));
+    List<Computed> computed = new ArrayList<>(spark.parallelize(new ArrayList<>(groups.values()), tasks)
+        .mapPartitions(assigned -> {
+          List<Computed> out = new ArrayList<>();
+          if (!assigned.hasNext()) {
+            return out.iterator();
+          }
+          TileGraphJob.useTaskCores();
+          try (TileGraph.Built assembled = frame.open();
+              TileGraph.Planned there = frame.graph().plan(assembled.target(), step,
+                  earlier -> before.containsKey(earlier) ? new Replay(before.get(earlier)) : null)) {
+            if (there.parts().count() != count) {
+              throw new IllegalStateException("step " + step + " planned " + there.parts().count()
+                  + " parts on an executor but " + count + " on the driver");
+            }
+            while (assigned.hasNext()) {
+              for (int index : assigned.next()) {
+                fault.before(index, TaskContext.get().attemptNumber());
+                out.add(new Computed(index, there.parts().compute(index)));
+              }
+            }
+          }
+          return out.iterator();
+        }).collect());
+    computed.sort(Comparator.comparingInt(Computed::index));
+    this.parts += count;
+    List<P> values = new ArrayList<>(count);
+    for (Computed c : computed) {
+      @SuppressWarnings("unchecked")
+      P value = (P) c.value();
+      values.add(value);
+    }
+    computedBefore.put(step, List.copyOf(values));
+    return values;
+  }
+
+  /** Hands back the parts the driver had computed, to a step rebuilt in a task. */
+  private record Replay(List<? extends Serializable> computed) implements PartRunner {
+    @Override
+    public <P extends Serializable> List<P> run(Parts<P> parts) {
+      if (parts.count() != computed.size()) {
+        throw new IllegalStateException("a step rebuilt in a task has " + parts.count() + " parts, but "
+            + computed.size() + " were computed for it");
+      }
+      @SuppressWarnings("unchecked")
+      List<P> same = (List<P>) computed;
+      return same;
+    }
+  }
+
+  /** How many parts this runner has had computed by Spark tasks. */
+  int parts() {
+    return parts;
+  }
+}
