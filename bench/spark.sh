@@ -7,6 +7,7 @@
 #
 #   bench/spark.sh [width height dates tile]     (default 1024 1024 18 512: 33 interferograms)
 # GRAPH: the graph (default graphs/gradient-stack.xml; graphs/detection-first.xml runs the chain)
+# PAIRS: each date paired with its next PAIRS dates (default 2)
 # BENCH_DIR: where the simulated stack is kept between runs (default $TMPDIR/dlinsar-bench-spark;
 #   bench/engine.sh's stacks can be shared by pointing both at one folder).
 set -euo pipefail
@@ -15,7 +16,8 @@ width="${1:-1024}"
 height="${2:-1024}"
 dates="${3:-18}"
 tile="${4:-512}"
-keep="${BENCH_DIR:-${TMPDIR:-/tmp}/dlinsar-bench-spark}/stack-${width}x${height}x${dates}"
+pairs="${PAIRS:-2}"
+keep="${BENCH_DIR:-${TMPDIR:-/tmp}/dlinsar-bench-spark}/stack-${width}x${height}x${dates}$([ "$pairs" = 2 ] || echo "p$pairs")"
 work="$(mktemp -d "${TMPDIR:-/tmp}/dlinsar-spark.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 [ -x /usr/bin/time ] || { echo "bench/spark.sh needs GNU time (/usr/bin/time)" >&2; exit 1; }
@@ -24,7 +26,7 @@ stack="$keep/stack.dim"
 if [ ! -f "$stack" ]; then
   mkdir -p "$keep"
   echo "simulating the stack into $keep (kept for the next run)..." >&2
-  "$root/bin/dlinsar" simulate --width "$width" --height "$height" --dates "$dates" --pairs 2 -o "$stack" >/dev/null 2>&1
+  "$root/bin/dlinsar" simulate --width "$width" --height "$height" --dates "$dates" --pairs "$pairs" -o "$stack" >/dev/null 2>&1
 fi
 "$root/bin/dlinsar-spark" -h >/dev/null # builds the jars first when they are stale
 # bin/dlinsar records its class-sharing archive on its first processing run: not a timed one
