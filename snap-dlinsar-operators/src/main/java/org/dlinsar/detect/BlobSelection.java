@@ -1,5 +1,6 @@
 package org.dlinsar.detect;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,7 +68,9 @@ final class BlobSelection {
    * @param response the response there
    * @param z its significance
    */
-  record Peak(int x, int y, int radius, float response, double z) {}
+  record Peak(int x, int y, int radius, float response, double z) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 
   /**
    * The candidates at or above {@code minZ}, strongest first, without those closer to a stronger

@@ -225,28 +225,51 @@ final class DetectionRun {
   }
 
   /**
-   * Subsidence bowls found by DDNet in each of the sources' interferograms: the regions where the
-   * bowl probability reaches {@code minScore} (at least {@value #MIN_BOWL_PIXELS} pixels), the
-   * same bowl in several interferograms one detection ({@link Bowl}) with the dates of them all,
-   * its box and score those of the interferogram that shows it best. A bowl of one date's
-   * interferograms is dropped: that date's atmosphere, not steady motion ({@link Bowl#oneDate}).
+   * DDNet over each of the sources' interferograms, a strip of rows at a time: the parts of
+   * {@link #subsidenceByNetwork}.
    *
    * @param opener opens the network once the sources are known to hold interferograms
+   * @param minScore the least bowl probability of a region's pixels
    */
-  List<Detection> subsidenceByNetwork(Supplier<SubsidenceNetwork> opener, double minScore) {
-    InterferogramStack interferograms = interferogramsOrNull();
-    if (interferograms == null) {
-      throw new OperatorException("DL-Detect mode=SUBSIDENCE needs wrapped interferograms:"
-          + " product '" + sources[0].getName() + "' has no interferogram bands; expected"
-          + " band pairs i_ifg_<tag>_<ref>_<sec> and q_ifg_<tag>_<ref>_<sec>");
-    }
+  InterferogramRegions networkRegions(Supplier<SubsidenceNetwork> opener, double minScore) {
+    InterferogramStack interferograms = subsidenceInterferograms();
     SubsidenceNetwork net = opener.get();
-    PairNetwork network = network(interferograms);
-    List<Strip> strips = strips(net.halo());
-    List<List<ScoreComponents.Region>> seen = new ArrayList<>();
-    float[] probability = new float[width * height];
-    for (Interferogram ifg : interferograms.interferograms()) {
+    return new InterferogramRegions(interferograms, net, strips(net.halo()), minScore);
+  }
+
+  /** One interferogram's regions of high bowl probability. */
+  record Regions(List<ScoreComponents.Region> list) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /**
+   * One part per interferogram: its probability map, strip by strip (memory: one frame of
+   * probability), and the regions where it reaches the least score.
+   */
+  final class InterferogramRegions implements Parts<Regions> {
+    private final InterferogramStack interferograms;
+    private final SubsidenceNetwork net;
+    private final List<Strip> strips;
+    private final double minScore;
+
+    private InterferogramRegions(InterferogramStack interferograms, SubsidenceNetwork net,
+        List<Strip> strips, double minScore) {
+      this.interferograms = interferograms;
+      this.net = net;
+      this.strips = strips;
+      this.minScore = minScore;
+    }
+
+    @Override
+    public int count() {
+      return interferograms.interferograms().size();
+    }
+
+    @Override
+    public Regions compute(int part) {
+      Interferogram ifg = interferograms.interferograms().get(part);
       FringeDivergence.Samples samples = rasters.interferogram(ifg, interferograms.maskBandOf(ifg));
+      float[] probability = new float[width * height];
       for (Strip strip : strips) {
         operator.cancelIfAsked();
         int n = width * strip.rows();
@@ -260,7 +283,29 @@ final class DetectionRun {
         System.arraycopy(stripProbability, (strip.from() - strip.y0()) * width, probability,
             strip.from() * width, (strip.to() - strip.from()) * width);
       }
-      seen.add(ScoreComponents.of(probability, width, height, (float) minScore, MIN_BOWL_PIXELS));
+      return new Regions(ScoreComponents.of(probability, width, height, (float) minScore,
+          MIN_BOWL_PIXELS));
+    }
+  }
+
+  /**
+   * Subsidence bowls found by DDNet in each of the sources' interferograms ({@link
+   * #networkRegions}): the regions where the bowl probability reaches {@code minScore} (at least
+   * {@value #MIN_BOWL_PIXELS} pixels), the same bowl in several interferograms one detection
+   * ({@link Bowl}) with the dates of them all, its box and score those of the interferogram that
+   * shows it best. A bowl of one date's interferograms is dropped: that date's atmosphere, not
+   * steady motion ({@link Bowl#oneDate}).
+   *
+   * @param opener opens the network once the sources are known to hold interferograms
+   * @param runner computes the interferograms' regions; null: here
+   */
+  List<Detection> subsidenceByNetwork(Supplier<SubsidenceNetwork> opener, PartRunner runner,
+      double minScore) {
+    InterferogramRegions regions = networkRegions(opener, minScore);
+    PairNetwork network = network(regions.interferograms);
+    List<List<ScoreComponents.Region>> seen = new ArrayList<>();
+    for (Regions r : PartRunner.runOrComputeHere(runner, regions)) {
+      seen.add(r.list());
     }
     List<Scored> bowls = new ArrayList<>();
     int oneDate = 0;
@@ -273,10 +318,9 @@ final class DetectionRun {
           datesOf(b.interferograms(), network)));
     }
     int dropped = oneDate;
-    log.info(() -> "DL-Detect method=DL: " + bowls.size() + " bowl(s) in "
-        + interferograms.interferograms().size() + " interferogram(s); " + dropped
-        + " dropped: seen mostly in the interferograms of one date (atmosphere) or in two or"
-        + " fewer");
+    log.info(() -> "DL-Detect method=DL: " + bowls.size() + " bowl(s) in " + regions.count()
+        + " interferogram(s); " + dropped + " dropped: seen mostly in the interferograms of one"
+        + " date (atmosphere) or in two or fewer");
     return number(bowls, SiteClass.SUBSIDENCE);
   }
 
@@ -325,20 +369,60 @@ final class DetectionRun {
         : List.of(network.dates().get(0), network.dates().get(network.dates().size() - 1));
   }
 
-  /** Subsidence bowls in the sources' interferograms. */
-  List<Detection> subsidence(double minZ) {
+  /** Each of the sources' interferograms scanned for bowls on its own: the parts of {@link #subsidence}. */
+  InterferogramScans interferogramScans() {
+    InterferogramStack interferograms = subsidenceInterferograms();
+    return new InterferogramScans(fringeFields(interferograms), network(interferograms));
+  }
+
+  /** One part per interferogram: its scan ({@link SubsidenceDetector#scan}). */
+  final class InterferogramScans implements Parts<SubsidenceDetector.InterferogramScan> {
+    private final List<DivergenceRows> fields;
+    private final PairNetwork network;
+    private final SubsidenceDetector detector = new SubsidenceDetector(width, height, 0);
+
+    private InterferogramScans(List<DivergenceRows> fields, PairNetwork network) {
+      this.fields = fields;
+      this.network = network;
+    }
+
+    @Override
+    public int count() {
+      return fields.size();
+    }
+
+    @Override
+    public SubsidenceDetector.InterferogramScan compute(int part) {
+      operator.cancelIfAsked();
+      return detector.scan(fields.get(part), SEEN_ALONE_Z, operator::cancelIfAsked);
+    }
+  }
+
+  /**
+   * Subsidence bowls in the sources' interferograms: each scanned on its own ({@link
+   * #interferogramScans}), then their stack here.
+   *
+   * @param runner computes the interferograms' scans; null: here
+   */
+  List<Detection> subsidence(PartRunner runner, double minZ) {
+    InterferogramScans scans = interferogramScans();
+    PairNetwork network = scans.network;
+    List<Finding> findings = scans.detector.detect(scans.fields,
+        PartRunner.runOrComputeHere(runner, scans), network, minZ, operator::cancelIfAsked);
+    return number(findings.stream().map(f -> new Scored(f.box(), f.peakX(), f.peakY(),
+        DetectionScore.of(f.z(), SiteClass.SUBSIDENCE), datesSeen(f, network))).toList(),
+        SiteClass.SUBSIDENCE);
+  }
+
+  /** The sources' interferograms, or the one-line error of mode SUBSIDENCE without them. */
+  private InterferogramStack subsidenceInterferograms() {
     InterferogramStack interferograms = interferogramsOrNull();
     if (interferograms == null) {
       throw new OperatorException("DL-Detect mode=SUBSIDENCE needs wrapped interferograms:"
           + " product '" + sources[0].getName() + "' has no interferogram bands; expected"
           + " band pairs i_ifg_<tag>_<ref>_<sec> and q_ifg_<tag>_<ref>_<sec>");
     }
-    PairNetwork network = network(interferograms);
-    List<Finding> findings = new SubsidenceDetector(width, height, 0).detect(
-        fringeFields(interferograms), network, SEEN_ALONE_Z, minZ, operator::cancelIfAsked);
-    return number(findings.stream().map(f -> new Scored(f.box(), f.peakX(), f.peakY(),
-        DetectionScore.of(f.z(), SiteClass.SUBSIDENCE), datesSeen(f, network))).toList(),
-        SiteClass.SUBSIDENCE);
+    return interferograms;
   }
 
   private static List<LocalDate> datesSeen(Finding f, PairNetwork network) {

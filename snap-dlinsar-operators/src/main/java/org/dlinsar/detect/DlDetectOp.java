@@ -45,8 +45,9 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * <p>Detection needs the whole frame (a target on a tile border is one detection), so it runs
  * once, in {@link #initialize()}, streaming the sources a strip of rows at a time (memory bounded
  * by the strips); {@code detection_id} tiles are then drawn from the list, and the metadata is in
- * place before a writer writes the header. The landslide scan's strips are its {@link
- * #parts()}: bin/dlinsar-spark has Spark tasks compute them ({@link PartedOperator}). Where GPF writes the product is not known to an
+ * place before a writer writes the header. The scan's strips (LANDSLIDE) or interferograms
+ * (SUBSIDENCE) are its {@link #parts()}: bin/dlinsar-spark has Spark tasks compute them ({@link
+ * PartedOperator}). Where GPF writes the product is not known to an
  * operator (SNAP's Write writes a copy), so the files go where {@code detectionsFile} says: a
  * graph passes its {@code ${output}} (graphs/detect.xml).
  */
@@ -133,14 +134,13 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     if (DL.equals(method) && LANDSLIDE.equals(mode)) {
       detections = run.landslidesByNetwork(this::landslideNetwork, partRunner, minScore, minSlope);
     } else if (DL.equals(method)) {
-      detections = run.subsidenceByNetwork(() -> OperatorModels.open("DL-Detect",
-          ModelResolver.DETECT_SUBSIDENCE, model, modelFile, provider, SubsidenceNetwork::new,
-          "method=CLASSICAL", getLogger()), minScore);
+      detections = run.subsidenceByNetwork(this::subsidenceNetwork, partRunner, minScore);
     } else {
       detections = LANDSLIDE.equals(mode)
           ? run.landslides(partRunner,
               DetectionScore.significance(minScore, SiteClass.LANDSLIDE), minSlope)
-          : run.subsidence(DetectionScore.significance(minScore, SiteClass.SUBSIDENCE));
+          : run.subsidence(partRunner,
+              DetectionScore.significance(minScore, SiteClass.SUBSIDENCE));
     }
     targetProduct = buildTarget(sources);
     getLogger().info(() -> "DL-Detect mode=" + mode + ": " + detections.size()
@@ -149,17 +149,19 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   }
 
   /**
-   * The landslide scan's strips (classical blob scan or the network's pass); none in mode
-   * SUBSIDENCE, which runs whole.
+   * LANDSLIDE: the strips of the scan of the gradient stack (the blob scan of CLASSICAL, the
+   * network's pass of DL); SUBSIDENCE: one part per interferogram (its blob scan, or its bowl
+   * probability and regions).
    */
   @Override
   public Parts<?> parts() {
-    if (!LANDSLIDE.equals(mode)) {
-      return Parts.none();
-    }
     DetectionRun run = new DetectionRun(this, sources(), getLogger());
-    return DL.equals(method) ? run.networkStrips(this::landslideNetwork, minScore)
-        : run.blobStrips();
+    if (LANDSLIDE.equals(mode)) {
+      return DL.equals(method) ? run.networkStrips(this::landslideNetwork, minScore)
+          : run.blobStrips();
+    }
+    return DL.equals(method) ? run.networkRegions(this::subsidenceNetwork, minScore)
+        : run.interferogramScans();
   }
 
   @Override
@@ -170,6 +172,11 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   private LandslideNetwork landslideNetwork() {
     return OperatorModels.open("DL-Detect", ModelResolver.DETECT_LANDSLIDE, model, modelFile,
         provider, LandslideNetwork::new, "method=CLASSICAL", getLogger());
+  }
+
+  private SubsidenceNetwork subsidenceNetwork() {
+    return OperatorModels.open("DL-Detect", ModelResolver.DETECT_SUBSIDENCE, model, modelFile,
+        provider, SubsidenceNetwork::new, "method=CLASSICAL", getLogger());
   }
 
   /** The sources as given (before initialize() injects the fields too), of one raster size. */

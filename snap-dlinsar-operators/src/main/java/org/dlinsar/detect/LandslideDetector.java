@@ -52,6 +52,10 @@ final class LandslideDetector {
   }
 
   /**
+   * The landslides of a finished scan of the {@link #scanner}: the blobs of {@code stack} at or
+   * above {@code minZ} that pass the tests in the interferograms.
+   *
+   * @param scan the scan of {@code stack}, merged from its strips
    * @param stack the gradient stack's divergence field
    * @param interferograms per interferogram of {@code network}, the divergence of its own wrapped
    *     gradients ({@link InterferogramGradientDivergence}); empty to skip the atmosphere test
@@ -59,16 +63,6 @@ final class LandslideDetector {
    * @param minZ the least significance kept
    * @param checkCancel throws to stop
    * @param log where the blobs dropped as atmosphere are counted
-   */
-  List<Finding> detect(DivergenceRows stack, List<DivergenceRows> interferograms,
-      PairNetwork network, double minZ, Runnable checkCancel, Logger log) {
-    return select(scanner().scan(stack, checkCancel), stack, interferograms, network, minZ,
-        checkCancel, log);
-  }
-
-  /**
-   * The landslides of a finished scan of the {@link #scanner}: the blobs of {@code stack} at or
-   * above {@code minZ} that pass the tests in the interferograms (parameters as {@link #detect}).
    */
   List<Finding> select(BlobScanner.Scan scan, DivergenceRows stack,
       List<DivergenceRows> interferograms, PairNetwork network, double minZ, Runnable checkCancel,

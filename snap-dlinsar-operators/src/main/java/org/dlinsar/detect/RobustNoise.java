@@ -1,5 +1,7 @@
 package org.dlinsar.detect;
 
+import java.io.Serializable;
+
 /**
  * The noise floor of a field from samples of it: the median and the scaled median absolute
  * deviation, sigma = 1.4826 MAD, the standard deviation for Gaussian noise (Rousseeuw & Croux
@@ -9,7 +11,9 @@ package org.dlinsar.detect;
  * @param median the median of the samples
  * @param sigma 1.4826 times the median absolute deviation from the median; positive
  */
-record RobustNoise(double median, double sigma) {
+record RobustNoise(double median, double sigma) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final double MAD_TO_SIGMA = 1.4826;
 

@@ -1,5 +1,6 @@
 package org.dlinsar.detect;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.dlinsar.sim.PixelBox;
@@ -13,7 +14,10 @@ final class ScoreComponents {
   private ScoreComponents() {}
 
   /** One region: its box, size, and highest score with the pixel that holds it. */
-  record Region(PixelBox box, int pixels, double peak, int peakX, int peakY) {}
+  record Region(PixelBox box, int pixels, double peak, int peakX, int peakY)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 
   /**
    * @param score row-major {@code width * height}; not modified

@@ -1,5 +1,6 @@
 package org.dlinsar.detect;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -75,31 +76,53 @@ final class SubsidenceDetector {
       PairNetwork network, DivergenceRows stack, double minZ, int width, int height) {}
 
   /**
-   * @param interferograms the fringe field of each interferogram of {@code network}, same order
+   * One interferogram scanned on its own: its noise floor per scale and its peaks at or above
+   * the significance at which it shows a bowl by itself.
+   */
+  record InterferogramScan(RobustNoise[] noise, List<BlobSelection.Peak> peaks)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /**
+   * Scans one interferogram's fringe field (strips in parallel).
+   *
    * @param seenZ the significance at which one interferogram shows a bowl by itself
+   */
+  InterferogramScan scan(DivergenceRows interferogram, double seenZ, Runnable checkCancel) {
+    BlobScanner.Scan scan = scanner().scan(interferogram, checkCancel);
+    return new InterferogramScan(scan.noise(), BlobSelection.peaks(scan, RADII, seenZ, MAX_PEAKS));
+  }
+
+  private BlobScanner scanner() {
+    return new BlobScanner(width, height, RADII, stripRows);
+  }
+
+  /**
+   * The bowls, from each interferogram's {@link #scan} and the scan of their stack.
+   *
+   * @param interferograms the fringe field of each interferogram of {@code network}, same order
+   * @param scans the scan of each of them, same order
    * @param minZ the least significance over the stack kept
    * @param checkCancel throws to stop
    */
-  List<Finding> detect(List<DivergenceRows> interferograms, PairNetwork network, double seenZ,
-      double minZ, Runnable checkCancel) {
+  List<Finding> detect(List<DivergenceRows> interferograms, List<InterferogramScan> scans,
+      PairNetwork network, double minZ, Runnable checkCancel) {
     int n = interferograms.size();
-    BlobScanner scanner = new BlobScanner(width, height, RADII, stripRows);
     RobustNoise[][] noise = new RobustNoise[n][];
     List<Seen> candidates = new ArrayList<>();
     double[] weights = new double[n];
     for (int p = 0; p < n; p++) {
-      checkCancel.run();
-      BlobScanner.Scan scan = scanner.scan(interferograms.get(p), checkCancel);
-      noise[p] = scan.noise();
+      noise[p] = scans.get(p).noise();
       RobustNoise middle = noise[p][RADII.length / 2];
       weights[p] = middle == null ? 0 : network.spansYears()[p] / middle.sigma();
-      for (BlobSelection.Peak peak : BlobSelection.peaks(scan, RADII, seenZ, MAX_PEAKS)) {
+      for (BlobSelection.Peak peak : scans.get(p).peaks()) {
         candidates.add(new Seen(p, peak));
       }
     }
     // bowls too slow for any one interferogram add up in the stack of them all
     WeightedSum stack = new WeightedSum(interferograms, weights);
-    BlobScanner.Scan stacked = scanner.scan(stack, checkCancel);
+    BlobScanner.Scan stacked = scanner().scan(stack, checkCancel);
     for (BlobSelection.Peak peak : BlobSelection.peaks(stacked, RADII, STACK_PEAK_Z,
         MAX_PEAKS)) {
       candidates.add(new Seen(STACK, peak));

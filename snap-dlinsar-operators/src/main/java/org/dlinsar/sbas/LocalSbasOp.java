@@ -186,7 +186,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
           return r;
         }
       }
-      return -1 - part;
+      throw new IllegalStateException("patch of detection " + detections.get(part).id()
+          + " lies in no region of " + regions);
     }
 
     @Override

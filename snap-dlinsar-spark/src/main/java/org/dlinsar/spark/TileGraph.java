@@ -4,6 +4,8 @@ import java.awt.Rectangle;
 import java.io.File;
 import java.io.Reader;
 import java.io.Serializable;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,8 +122,8 @@ final class TileGraph implements Serializable {
       }
     }
     Map<String, String> writeParameters = parameters(write);
-    TileGraph tiled = new TileGraph(new File(required(readParameters, "file", read, graphFile)),
-        new File(required(writeParameters, "file", write, graphFile)),
+    TileGraph tiled = new TileGraph(file(required(readParameters, "file", read, graphFile), read, graphFile),
+        file(required(writeParameters, "file", write, graphFile), write, graphFile),
         writeParameters.getOrDefault("formatName", "BEAM-DIMAP"), steps);
     if (tiled.tiled.isEmpty()) {
       throw new IllegalArgumentException("graph " + graphFile + " starts with " + (steps.isEmpty() ? "Write"
@@ -179,6 +181,30 @@ final class TileGraph implements Serializable {
       }
     }
     return parameters;
+  }
+
+  /**
+   * A path, or a {@code file:} URI, as a file. Every node reads the input and the driver writes
+   * the output through the engine's files, so another file system's URI (s3a://, hdfs://, gs://)
+   * is refused with what to do.
+   */
+  private static File file(String path, Node node, Path graphFile) {
+    URI uri = null;
+    try {
+      uri = path.matches("[A-Za-z][A-Za-z0-9+.-]+:.*") ? new URI(path) : null;
+    } catch (URISyntaxException e) {
+      // not a URI: a path
+    }
+    if (uri == null || uri.getScheme().length() == 1) { // a path, or a Windows drive letter
+      return new File(path);
+    }
+    if ("file".equalsIgnoreCase(uri.getScheme())) {
+      return new File(uri);
+    }
+    throw new IllegalArgumentException("node '" + node.getId() + "' of graph " + graphFile + " names " + path
+        + ": bin/dlinsar-spark reads and writes files on a file system every node mounts, not " + uri.getScheme()
+        + ":// yet; mount it (for object stores: Mountpoint for Amazon S3, s3fs, gcsfuse, blobfuse) or copy the"
+        + " stack there");
   }
 
   private static String required(Map<String, String> parameters, String name, Node node, Path graphFile) {

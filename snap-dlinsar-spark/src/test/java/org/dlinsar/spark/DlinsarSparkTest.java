@@ -3,6 +3,7 @@ package org.dlinsar.spark;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -45,9 +46,13 @@ class DlinsarSparkTest {
   }
 
   private static void oneMachine(Path graph, Path output) {
+    oneMachine(graph, STACK, output);
+  }
+
+  private static void oneMachine(Path graph, Path input, Path output) {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     PrintStream sink = new PrintStream(log, true, StandardCharsets.UTF_8);
-    int status = Launcher.run(new String[] {graph.toString(), "-Pinput=" + STACK, "-Poutput=" + output}, sink, sink);
+    int status = Launcher.run(new String[] {graph.toString(), "-Pinput=" + input, "-Poutput=" + output}, sink, sink);
     assertEquals(0, status, log.toString(StandardCharsets.UTF_8));
   }
 
@@ -59,9 +64,13 @@ class DlinsarSparkTest {
   }
 
   private static Run spark(Path graph, Path output, TaskFault fault, String... extra) {
+    return spark(graph, STACK, output, fault, extra);
+  }
+
+  private static Run spark(Path graph, Path input, Path output, TaskFault fault, String... extra) {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     PrintStream sink = new PrintStream(log, true, StandardCharsets.UTF_8);
-    List<String> args = new ArrayList<>(List.of(graph.toString(), "-Pinput=" + STACK, "-Poutput=" + output,
+    List<String> args = new ArrayList<>(List.of(graph.toString(), "-Pinput=" + input, "-Poutput=" + output,
         "--master", "local[2,2]"));
     args.addAll(List.of(extra));
     int status = DlinsarSpark.run(args.toArray(new String[0]), sink, sink, fault);
@@ -174,6 +183,37 @@ class DlinsarSparkTest {
   }
 
   /**
+   * graphs/detect-subsidence.xml on the mining stack, by both methods: each interferogram's scan
+   * (CLASSICAL) or bowl probability (DL) computed by a task gives the one machine's bowls.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"CLASSICAL", "DL"})
+  void subsidenceByInterferogramTasksGivesTheOneMachineBowls(String method) throws IOException {
+    Path mining = ROOT.resolve("test-products/mining-256x192.dim");
+    Path graph = dir.resolve("bowls-" + method + ".xml");
+    Files.writeString(graph, Files.readString(ROOT.resolve("graphs/detect-subsidence.xml"))
+        .replace("<method>CLASSICAL</method>", "<method>" + method + "</method>"));
+    Path oneMachine = dir.resolve("bowls_single_" + method + ".dim");
+    oneMachine(graph, mining, oneMachine);
+    Path output = dir.resolve("bowls_spark_" + method + ".dim");
+
+    Run run = spark(graph, mining, output, TaskFault.NONE, "--tile", "128");
+
+    assertEquals(0, run.status(), run.log());
+    long interferograms;
+    try (Stream<Path> bands = Files.list(mining.resolveSibling("mining-256x192.data"))) {
+      interferograms = bands.map(b -> b.getFileName().toString())
+          .filter(n -> n.startsWith("i_ifg_") && n.endsWith(".img")).count();
+    }
+    assertTrue(run.log().contains(" and " + interferograms + " step parts "),
+        "one task part per interferogram: " + run.log());
+    String expected = Files.readString(dir.resolve("bowls_single_" + method + ".detections.csv"));
+    assertTrue(expected.lines().count() > 2, "the stack's bowls are detected:\n" + expected);
+    assertEquals(expected, Files.readString(dir.resolve("bowls_spark_" + method + ".detections.csv")));
+    assertSameBands(oneMachine, output, List.of("detection_id.img"));
+  }
+
+  /**
    * The detection-first chain (graphs/detection-first.xml with DL-Mask OTSU, which runs by
    * tiles): the detection scan's strip and each Local-SBAS patch computed by tasks, unwrapping on
    * demand in them, give the one machine's velocities, time series and every band file, with
@@ -273,5 +313,18 @@ class DlinsarSparkTest {
     assertEquals(2, status, message);
     assertTrue(message.contains("starts with DL-Detect") && message.contains("bin/dlinsar"), message);
     assertEquals(1, message.lines().count(), message);
+  }
+
+  @Test
+  void takesFileUrisAndRefusesOtherFileSystemsSayingWhatToDo() {
+    TileGraph graph = TileGraph.read(GRAPH, Map.of("input", STACK.toUri().toString(),
+        "output", dir.resolve("uri.dim").toUri().toString()));
+    assertEquals(STACK.toAbsolutePath().normalize().toFile(), graph.input().getAbsoluteFile());
+    assertEquals(dir.resolve("uri.dim").toFile(), graph.output());
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TileGraph.read(GRAPH,
+        Map.of("input", "s3a://bucket/stacks/stack.dim", "output", dir.resolve("s3.dim").toString())));
+    assertTrue(e.getMessage().contains("s3a://bucket/stacks/stack.dim") && e.getMessage().contains("mount"),
+        e.getMessage());
   }
 }
