@@ -61,18 +61,25 @@ final class TileFiles {
     Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  /** Reads one band's samples of a tile's core into {@code samples}. */
-  static void read(Path folder, int tile, String band, ProductData samples) {
+  /**
+   * Reads rows of one band of a tile's core into {@code samples}: the core's full width, from
+   * core row {@code row}, as many rows as {@code samples} holds (one read of consecutive bytes).
+   *
+   * @param width the core's width, pixels
+   */
+  static void readRows(Path folder, int tile, String band, int width, int row, ProductData samples) {
     Path file = tileFolder(folder, tile).resolve(band);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       ByteBuffer bytes = ByteBuffer.allocate(samples.getNumElems() * samples.getElemSize()).order(ByteOrder.LITTLE_ENDIAN);
+      long at = (long) row * width * samples.getElemSize();
       while (bytes.hasRemaining()) {
-        if (channel.read(bytes) < 0) {
+        int read = channel.read(bytes, at + bytes.position());
+        if (read < 0) {
           break;
         }
       }
       if (bytes.hasRemaining()) {
-        throw new IOException("tile file " + file + " is short: " + bytes.position() + " of " + bytes.capacity() + " bytes");
+        throw new IOException("tile file " + file + " is short: no " + bytes.capacity() + " bytes from byte " + at);
       }
       bytes.flip();
       get(bytes, samples.getElems());

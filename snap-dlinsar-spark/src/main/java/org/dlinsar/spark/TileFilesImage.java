@@ -14,14 +14,24 @@ import org.esa.snap.core.datamodel.ProductData;
  */
 final class TileFilesImage extends RasterImage {
 
+  /** Samples of an image tile, about: 1 MB of floats. */
+  static final int TILE_SAMPLES = 1 << 18;
+
   private final Path folder;
   private final String band;
   private final int dataType;
   private final List<TileRegion> tiles;
 
-  /** @param tileSize the job's tile size, so that a request seldom spans more tiles than needed */
+  /**
+   * Image tiles as wide as the job's and about {@value #TILE_SAMPLES} samples, so that a small
+   * read (a blob's window, a strip of detection) reads a few rows of the tile files, not whole
+   * tiles.
+   *
+   * @param tileSize the job's tile size
+   */
   TileFilesImage(Path folder, String band, int dataType, int width, int height, int tileSize, List<TileRegion> tiles) {
-    super(dataBufferType(dataType), width, height, tileSize, tileSize);
+    super(dataBufferType(dataType), width, height, Math.min(tileSize, width),
+        Math.min(height, Math.max(16, Math.min(tileSize, TILE_SAMPLES / tileSize))));
     this.folder = folder;
     this.band = band;
     this.dataType = dataType;
@@ -38,11 +48,12 @@ final class TileFilesImage extends RasterImage {
       if (part.isEmpty()) {
         continue;
       }
-      ProductData core = ProductData.createInstance(dataType, tile.core().width * tile.core().height);
-      TileFiles.read(folder, tile.index(), band, core);
-      for (int y = part.y; y < part.y + part.height; y++) {
-        System.arraycopy(core.getElems(), (y - tile.core().y) * tile.core().width + part.x - tile.core().x,
-            outElems, (y - wanted.y) * wanted.width + part.x - wanted.x, part.width);
+      int coreWidth = tile.core().width;
+      ProductData rows = ProductData.createInstance(dataType, coreWidth * part.height);
+      TileFiles.readRows(folder, tile.index(), band, coreWidth, part.y - tile.core().y, rows);
+      for (int y = 0; y < part.height; y++) {
+        System.arraycopy(rows.getElems(), y * coreWidth + part.x - tile.core().x,
+            outElems, (part.y + y - wanted.y) * wanted.width + part.x - wanted.x, part.width);
       }
     }
   }

@@ -278,8 +278,8 @@ final class TileGraph implements Serializable {
 
   /** The operators that run by tiles, then those that run on the driver. */
   String describe() {
-    return "by tiles " + tiled.stream().map(Step::operator).toList() + ", on the driver "
-        + rest.stream().map(s -> parted(s.operator()) ? s.operator() + " (its parts by tasks)" : s.operator()).toList();
+    return "by tiles " + tiled.stream().map(Step::operator).toList() + ", on the driver " + rest.stream()
+        .map(s -> parted(s.operator()) ? s.operator() + " (its parts by tasks)" : s.operator()).toList();
   }
 
   /** Whether {@code operator} hands out parts ({@link PartedOperator}). */

@@ -16,14 +16,15 @@ import org.esa.snap.core.datamodel.Product;
 
 /**
  * Runs a {@link TileGraph} on Spark: the frame's Otsu thresholds or amplitude references first
- * when a DL-Mask needs them (one histogram task per tile, merged: {@link FrameStatistics}), then one task per tile that builds the tiled steps on
- * the tile grown by its halo and leaves the core of every band they compute in the work folder
- * ({@link TileFiles}); then the driver assembles the frame from those tiles (bands carried from
- * the input are read from it: {@link AssembledFrame}), runs the graph's remaining steps on it
- * (a step's parts, DL-Detect's landslide scan strip by strip, as tasks on that frame: {@link
- * StepParts}) and writes the product through the engine's writer. The product appears only once every task has succeeded (the
- * writer stages it and renames it last); a failed task is retried by Spark and replaces what its
- * killed attempt left; a rerun starts from an empty work folder.
+ * when a DL-Mask needs them (one histogram task per tile, merged: {@link FrameStatistics}), then
+ * one task per tile that builds the tiled steps on the tile grown by its halo and leaves the core
+ * of every band they compute in the work folder ({@link TileFiles}); then the driver assembles the
+ * frame from those tiles (bands carried from the input are read from it: {@link AssembledFrame}),
+ * runs the graph's remaining steps on it (the parts of DL-Detect and Local-SBAS as tasks on that
+ * frame: {@link StepParts}) and writes the product through the engine's writer. The product
+ * appears only once every task has succeeded (the writer stages it and renames it last); a failed
+ * task is retried by Spark and replaces what its killed attempt left; a rerun starts from an empty
+ * work folder.
  */
 final class TileGraphJob {
 
