@@ -59,6 +59,8 @@ public final class DlUnwrapOp extends Operator {
 
   static final String CLASSICAL = "CLASSICAL";
   static final String DL = "DL";
+  /** Target tile edge, at most, when unwrapping patches around detections. */
+  static final int PATCH_TILE = 128;
 
   @SourceProduct(description = "The interferogram stack.")
   private Product sourceProduct;
@@ -108,9 +110,6 @@ public final class DlUnwrapOp extends Operator {
   private int margin;
 
   private InterferogramStack stack;
-  /** Target tile edge, at most, when unwrapping patches around detections. */
-  static final int PATCH_TILE = 128;
-
   private PhaseUnwrapper unwrapper;
   private final Map<Band, UnwrappedRaster> rasters = new HashMap<>();
 
