@@ -87,10 +87,10 @@ public final class DlinsarSpark {
       try (JavaSparkContext spark = new JavaSparkContext(conf)) {
         TileGraphJob.Result result = TileGraphJob.run(spark, graph, tile, fault);
         out.printf(Locale.ROOT, "dlinsar-spark: wrote %s from %d tiles of %d px (halo %d) and %d step parts on %s"
-            + " in %.1f s (frame statistics %.1f s, tiles %.1f s, driver %.1f s; %s)%n", graph.output(),
-            result.tiles().size(), tile, graph.halo(), result.stepParts(), conf.get("spark.master"),
+            + " in %.1f s (frame statistics %.1f s, tiles %.1f s, driver %.1f s of which step parts %.1f s; %s)%n",
+            graph.output(), result.tiles().size(), tile, graph.halo(), result.stepParts(), conf.get("spark.master"),
             (System.nanoTime() - start) / 1e9, result.thresholdSeconds(), result.tileSeconds(), result.writeSeconds(),
-            graph.describe());
+            result.stepPartSeconds(), graph.describe());
       }
       return 0;
     } catch (Exception e) {

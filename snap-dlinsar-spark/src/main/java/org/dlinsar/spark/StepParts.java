@@ -27,6 +27,7 @@ final class StepParts implements PartRunner {
   private final TaskFault fault;
   private final Map<Integer, List<? extends Serializable>> computedBefore;
   private int parts;
+  private long nanos;
 
   /**
    * @param step index of the step among the graph's driver steps
@@ -49,6 +50,7 @@ final class StepParts implements PartRunner {
 
   @Override
   public <P extends Serializable> List<P> run(Parts<P> parts) {
+    long start = System.nanoTime();
     int count = parts.count();
     AssembledFrame frame = this.frame;
     int step = this.step;
@@ -86,6 +88,7 @@ final class StepParts implements PartRunner {
         }).collect());
     computed.sort(Comparator.comparingInt(Computed::index));
     this.parts += count;
+    this.nanos += System.nanoTime() - start;
     List<P> values = new ArrayList<>(count);
     for (Computed c : computed) {
       @SuppressWarnings("unchecked")
@@ -113,5 +116,10 @@ final class StepParts implements PartRunner {
   /** How many parts this runner has had computed by Spark tasks. */
   int parts() {
     return parts;
+  }
+
+  /** Wall seconds of the Spark jobs that computed them. */
+  double seconds() {
+    return nanos / 1e9;
   }
 }

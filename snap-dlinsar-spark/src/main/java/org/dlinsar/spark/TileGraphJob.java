@@ -35,12 +35,13 @@ final class TileGraphJob {
    * What a run did: the tiles, and the wall seconds of its stages.
    *
    * @param thresholdSeconds the frame statistics (0 when no DL-Mask needs them)
-   * @param stepParts parts of driver steps that Spark tasks computed (DL-Detect's strips)
+   * @param stepParts parts of driver steps that Spark tasks computed (DL-Detect's, Local-SBAS's)
+   * @param stepPartSeconds the Spark jobs that computed them (part of the driver's seconds)
    * @param tileSeconds the tile tasks
    * @param writeSeconds the driver's steps (their parts' tasks included) and writing the product
    */
-  record Result(List<TileRegion> tiles, int stepParts, double thresholdSeconds, double tileSeconds,
-      double writeSeconds) {}
+  record Result(List<TileRegion> tiles, int stepParts, double stepPartSeconds, double thresholdSeconds,
+      double tileSeconds, double writeSeconds) {}
 
   /** @param tileSize core tile size, pixels */
   static Result run(JavaSparkContext spark, TileGraph graph, int tileSize, TaskFault fault) throws IOException {
@@ -87,7 +88,8 @@ final class TileGraphJob {
     } finally {
       TileFiles.deleteTree(work);
     }
-    return new Result(tiles, runners.stream().mapToInt(StepParts::parts).sum(), (thresholdsDone - start) / 1e9,
+    return new Result(tiles, runners.stream().mapToInt(StepParts::parts).sum(),
+        runners.stream().mapToDouble(StepParts::seconds).sum(), (thresholdsDone - start) / 1e9,
         (tilesDone - thresholdsDone) / 1e9, (System.nanoTime() - tilesDone) / 1e9);
   }
 
