@@ -41,8 +41,8 @@ import org.esa.snap.core.gpf.graph.Node;
  * <p>Steps that run by tiles: DL-Mask (OTSU and THRESHOLD without a halo, DL with its model's),
  * Phase-Gradient-Stack (a halo of half its window plus one) and BandSelect. Detection (its noise
  * floor spans the frame), unwrapping and Local-SBAS run on the driver; a driver step that hands out
- * parts ({@link PartedOperator}: DL-Detect's landslide scan, strip by strip) has Spark tasks
- * compute them on the frame assembled from the tiles ({@link StepParts}). The network of DL-Mask DL
+ * parts ({@link PartedOperator}: DL-Detect's scan by strips or interferograms, Local-SBAS's
+ * patches) has Spark tasks compute them on the frame assembled from the tiles ({@link StepParts}). The network of DL-Mask DL
  * sees a tile's pixels in other inference tiles than on the whole frame: its masks agree with the
  * one machine's but for about one pixel in a thousand (as DL-Mask's own tiles do).
  */
@@ -191,11 +191,12 @@ final class TileGraph implements Serializable {
   private static File file(String path, Node node, Path graphFile) {
     URI uri = null;
     try {
+      // a scheme of two letters or more: "C:" is a Windows drive, not a URI
       uri = path.matches("[A-Za-z][A-Za-z0-9+.-]+:.*") ? new URI(path) : null;
     } catch (URISyntaxException e) {
       // not a URI: a path
     }
-    if (uri == null || uri.getScheme().length() == 1) { // a path, or a Windows drive letter
+    if (uri == null) {
       return new File(path);
     }
     if ("file".equalsIgnoreCase(uri.getScheme())) {
