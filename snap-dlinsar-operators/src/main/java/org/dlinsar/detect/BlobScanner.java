@@ -155,19 +155,21 @@ final class BlobScanner {
       }
       byIndex[s.strip()] = s;
     }
+    for (int strip = 0; strip < byIndex.length; strip++) {
+      if (byIndex[strip] == null) {
+        throw new IllegalArgumentException("strip " + strip + " of " + byIndex.length
+            + " was not scanned");
+      }
+    }
     List<BlobCandidate> all = new ArrayList<>();
     RobustNoise[] noise = new RobustNoise[radii.length];
     for (int s = 0; s < radii.length; s++) {
       List<BlobCandidate> kept = new ArrayList<>();
       float[] samples = new float[gridWidth * gridHeight];
       int at = 0;
-      for (int strip = 0; strip < byIndex.length; strip++) {
-        if (byIndex[strip] == null) {
-          throw new IllegalArgumentException("strip " + strip + " of " + byIndex.length
-              + " was not scanned");
-        }
-        kept.addAll(byIndex[strip].candidates().get(s));
-        float[] rows = byIndex[strip].samples()[s];
+      for (StripScan strip : byIndex) {
+        kept.addAll(strip.candidates().get(s));
+        float[] rows = strip.samples()[s];
         System.arraycopy(rows, 0, samples, at, rows.length);
         at += rows.length;
       }

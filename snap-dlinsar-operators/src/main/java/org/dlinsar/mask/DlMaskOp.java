@@ -208,26 +208,9 @@ public final class DlMaskOp extends Operator {
   /** The per-interferogram values a distributed run gives: one per interferogram, for their method. */
   private void checkPerInterferogramValues() {
     int n = stack.interferograms().size();
-    if (amplitudeReferences != null && amplitudeReferences.length > 0) {
-      if (!DL.equals(method)) {
-        throw new OperatorException("DL-Mask parameter 'amplitudeReferences' applies to method DL only;"
-            + " method is " + method);
-      }
-      if (amplitudeReferences.length != n) {
-        throw new OperatorException("DL-Mask parameter 'amplitudeReferences' holds " + amplitudeReferences.length
-            + " values; expected one per interferogram, " + n);
-      }
-    }
-    if (!perInterferogram()) {
+    checkOnePerInterferogram("amplitudeReferences", amplitudeReferences, DL, n);
+    if (!checkOnePerInterferogram("coherenceThresholds", coherenceThresholds, THRESHOLD, n)) {
       return;
-    }
-    if (!THRESHOLD.equals(method)) {
-      throw new OperatorException("DL-Mask parameter 'coherenceThresholds' applies to method THRESHOLD only;"
-          + " method is " + method);
-    }
-    if (coherenceThresholds.length != n) {
-      throw new OperatorException("DL-Mask parameter 'coherenceThresholds' holds " + coherenceThresholds.length
-          + " values; expected one per interferogram, " + n);
     }
     for (double t : coherenceThresholds) {
       if (t < 0 || t > 1) {
@@ -235,6 +218,25 @@ public final class DlMaskOp extends Operator {
             + "; expected coherences in [0, 1] (or NaN)");
       }
     }
+  }
+
+  /**
+   * Whether parameter {@code name} gives values; if so, checks they are for {@code forMethod} and
+   * one per interferogram ({@code n}).
+   */
+  private boolean checkOnePerInterferogram(String name, double[] values, String forMethod, int n) {
+    if (values == null || values.length == 0) {
+      return false;
+    }
+    if (!forMethod.equals(method)) {
+      throw new OperatorException("DL-Mask parameter '" + name + "' applies to method " + forMethod + " only;"
+          + " method is " + method);
+    }
+    if (values.length != n) {
+      throw new OperatorException("DL-Mask parameter '" + name + "' holds " + values.length
+          + " values; expected one per interferogram, " + n);
+    }
+    return true;
   }
 
   private InterferogramStack readStack() {
