@@ -31,7 +31,14 @@ record AssembledFrame(TileGraph graph, String work, int tileSize, List<TileRegio
 
   /** The frame, its computed bands read from the tiles: call once the tile stage has run. */
   TileGraph.Built open() {
-    TileGraph.Built frame = lazy();
+    return readFromTiles(lazy());
+  }
+
+  /**
+   * {@code frame} (a {@link #lazy} one) with its computed bands read from the tiles from now on;
+   * call once the tile stage has run.
+   */
+  TileGraph.Built readFromTiles(TileGraph.Built frame) {
     Product target = frame.target();
     for (String name : computedBands(target)) {
       Band band = target.getBand(name);

@@ -4,7 +4,6 @@ import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +11,15 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
+import org.dlinsar.lite.dimap.BigEndianSamples;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
 
 /**
  * Where the tasks leave their tiles: one file per tile and band ({@code <folder>/<tile>/<band>}),
- * the core's raw samples row by row in the band's type, little-endian (the same on every node).
+ * the core's raw samples row by row in the band's type, big-endian as in a DIMAP {@code .img} (the
+ * same on every node).
  * A task writes its tile's files into a folder of its own attempt and renames it into place last,
  * so a tile is there whole or not at all; what a killed attempt left goes with the work folder.
  */
@@ -42,9 +43,9 @@ final class TileFiles {
       Band band = product.getBand(name);
       ProductData samples = band.createCompatibleRasterData(core.width, core.height);
       band.readRasterData(core.x, core.y, core.width, core.height, samples);
-      ByteBuffer bytes = ByteBuffer.allocate(samples.getNumElems() * samples.getElemSize()).order(ByteOrder.LITTLE_ENDIAN);
-      put(bytes, samples.getElems());
-      bytes.rewind();
+      ByteBuffer bytes = ByteBuffer.allocate(samples.getNumElems() * samples.getElemSize());
+      BigEndianSamples.encode(samples.getElems(), 0, samples.getNumElems(), bytes);
+      bytes.flip();
       try (FileChannel channel = FileChannel.open(staging.resolve(band.getName()), StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE)) {
         while (bytes.hasRemaining()) {
@@ -70,7 +71,7 @@ final class TileFiles {
   static void readRows(Path folder, int tile, String band, int width, int row, ProductData samples) {
     Path file = tileFolder(folder, tile).resolve(band);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      ByteBuffer bytes = ByteBuffer.allocate(samples.getNumElems() * samples.getElemSize()).order(ByteOrder.LITTLE_ENDIAN);
+      ByteBuffer bytes = ByteBuffer.allocate(samples.getNumElems() * samples.getElemSize());
       long at = (long) row * width * samples.getElemSize();
       while (bytes.hasRemaining()) {
         int read = channel.read(bytes, at + bytes.position());
@@ -81,43 +82,9 @@ final class TileFiles {
       if (bytes.hasRemaining()) {
         throw new IOException("tile file " + file + " is short: no " + bytes.capacity() + " bytes from byte " + at);
       }
-      bytes.flip();
-      get(bytes, samples.getElems());
+      BigEndianSamples.decode(bytes.flip(), samples.getElems(), 0, samples.getNumElems());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The raw sample array's bytes, in the buffer's order. */
-  private static void put(ByteBuffer bytes, Object elems) {
-    if (elems instanceof float[] a) {
-      bytes.asFloatBuffer().put(a);
-    } else if (elems instanceof int[] a) {
-      bytes.asIntBuffer().put(a);
-    } else if (elems instanceof short[] a) {
-      bytes.asShortBuffer().put(a);
-    } else if (elems instanceof byte[] a) {
-      bytes.put(a);
-    } else if (elems instanceof double[] a) {
-      bytes.asDoubleBuffer().put(a);
-    } else {
-      throw new IllegalArgumentException("cannot store samples of " + elems.getClass().getSimpleName());
-    }
-  }
-
-  private static void get(ByteBuffer bytes, Object elems) {
-    if (elems instanceof float[] a) {
-      bytes.asFloatBuffer().get(a);
-    } else if (elems instanceof int[] a) {
-      bytes.asIntBuffer().get(a);
-    } else if (elems instanceof short[] a) {
-      bytes.asShortBuffer().get(a);
-    } else if (elems instanceof byte[] a) {
-      bytes.get(a);
-    } else if (elems instanceof double[] a) {
-      bytes.asDoubleBuffer().get(a);
-    } else {
-      throw new IllegalArgumentException("cannot read samples into " + elems.getClass().getSimpleName());
     }
   }
 

@@ -63,11 +63,8 @@ final class TileGraphJob {
     long tilesDone;
     List<StepParts> runners = new ArrayList<>();
     Map<Integer, List<? extends Serializable>> computedParts = new HashMap<>();
-    try {
-      List<String> computed;
-      try (TileGraph.Built frame = assembled.lazy()) {
-        computed = AssembledFrame.computedBands(frame.target());
-      }
+    try (TileGraph.Built frame = assembled.lazy()) {
+      List<String> computed = AssembledFrame.computedBands(frame.target());
       spark.parallelize(tiles, tiles.size()).foreach(tile -> {
         fault.before(tile.index(), TaskContext.get().attemptNumber());
         useTaskCores();
@@ -77,12 +74,12 @@ final class TileGraphJob {
         }
       });
       tilesDone = System.nanoTime();
-      try (TileGraph.Built frame = assembled.open();
-          TileGraph.Built written = graph.finish(frame.target(), step -> {
-            StepParts runner = new StepParts(spark, assembled, step, fault, computedParts);
-            runners.add(runner);
-            return runner;
-          })) {
+      assembled.readFromTiles(frame);
+      try (TileGraph.Built written = graph.finish(frame.target(), step -> {
+        StepParts runner = new StepParts(spark, assembled, step, fault, computedParts);
+        runners.add(runner);
+        return runner;
+      })) {
         ProductIO.writeProduct(written.target(), graph.output(), graph.formatName(), false);
       }
     } finally {

@@ -4,12 +4,13 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
- * Copies raw samples between big-endian bytes (the layout of a BEAM-DIMAP {@code .img}) and the
+ * Copies raw samples between big-endian bytes (the layout of a BEAM-DIMAP {@code .img}, and of
+ * bin/dlinsar-spark's tile files) and the
  * primitive arrays that hold them in memory: {@code byte[]} (int8, uint8), {@code short[]}
  * (int16, uint16), {@code int[]} (int32, uint32), {@code float[]} and {@code double[]}.
  * Bits are copied unchanged, so every type round-trips exactly (NaN payloads included).
  */
-final class BigEndianSamples {
+public final class BigEndianSamples {
 
   private BigEndianSamples() {
   }
@@ -18,7 +19,7 @@ final class BigEndianSamples {
    * Decodes {@code count} samples from {@code bytes} (position to limit, big-endian) into
    * {@code array} from {@code offset}. {@code array} is modified; {@code bytes}' position advances.
    */
-  static void decode(ByteBuffer bytes, Object array, int offset, int count) {
+  public static void decode(ByteBuffer bytes, Object array, int offset, int count) {
     ByteBuffer in = bytes.order(ByteOrder.BIG_ENDIAN);
     if (array instanceof byte[]) {
       in.get((byte[]) array, offset, count);
@@ -43,7 +44,7 @@ final class BigEndianSamples {
    * Encodes {@code count} samples of {@code array} from {@code offset} into {@code bytes} at its
    * position, big-endian. {@code bytes} is modified and its position advances.
    */
-  static void encode(Object array, int offset, int count, ByteBuffer bytes) {
+  public static void encode(Object array, int offset, int count, ByteBuffer bytes) {
     ByteBuffer out = bytes.order(ByteOrder.BIG_ENDIAN);
     if (array instanceof byte[]) {
       out.put((byte[]) array, offset, count);
