@@ -73,7 +73,7 @@ public class DetectKernelBenchmark {
     }, size, size);
     int[] radii = LandslideDetector.RADII;
     BlobScanner.Scan scan = new BlobScanner(size, size, radii, 0).scan(field, () -> { });
-    return BlobSelection.select(scan, radii, 8, field, size, size, 10_000);
+    return BlobSelection.select(scan, radii, 8, field, size, size, 10_000, new TileOrder(64, 64));
   }
 
   @Benchmark

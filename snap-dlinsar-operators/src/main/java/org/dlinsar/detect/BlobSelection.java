@@ -2,6 +2,7 @@ package org.dlinsar.detect;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.dlinsar.sim.PixelBox;
@@ -36,23 +37,30 @@ final class BlobSelection {
    * @param radii the scanner's radii
    * @param minZ the least significance kept
    * @param maxBlobs the most blobs returned (the strongest)
+   * @param order the order of {@code source}'s tiles: every candidate is measured first, in that
+   *     order and in parallel (a measure depends on its candidate alone), then the strongest are
+   *     chosen
    */
   static List<Blob> select(BlobScanner.Scan scan, int[] radii, double minZ, DivergenceRows source,
-      int width, int height, int maxBlobs) {
+      int width, int height, int maxBlobs, TileOrder order) {
+    List<Scored> scored = scored(scan, minZ);
+    BlobExtent.Located[] extents = new BlobExtent.Located[scored.size()];
+    Arrays.stream(order.sort(scored, s -> s.candidate().x(), s -> s.candidate().y())).parallel().forEach(i -> {
+      BlobCandidate c = scored.get(i).candidate();
+      int radius = radii[c.scale()];
+      extents[i] = BlobExtent.measure(source, width, height, c.x(), c.y(), radius, c.response() > 0,
+          maxHalfSize(radius));
+    });
     List<Blob> blobs = new ArrayList<>();
-    for (Scored s : scored(scan, minZ)) {
-      if (blobs.size() >= maxBlobs) {
-        break;
-      }
-      BlobCandidate c = s.candidate();
+    for (int i = 0; i < scored.size() && blobs.size() < maxBlobs; i++) {
+      BlobCandidate c = scored.get(i).candidate();
       if (covered(c.x(), c.y(), blobs)) {
         continue;
       }
       int radius = radii[c.scale()];
-      BlobExtent.Located located = BlobExtent.measure(source, width, height, c.x(), c.y(), radius,
-          c.response() > 0, maxHalfSize(radius));
+      BlobExtent.Located located = extents[i];
       if (!overlaps(located.box(), blobs) && !isLobeOf(located.box(), c.response(), radius, blobs)) {
-        blobs.add(new Blob(located.peakX(), located.peakY(), radius, c.response(), s.z(),
+        blobs.add(new Blob(located.peakX(), located.peakY(), radius, c.response(), scored.get(i).z(),
             located.box()));
       }
     }

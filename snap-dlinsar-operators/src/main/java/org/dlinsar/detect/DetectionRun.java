@@ -77,9 +77,11 @@ final class DetectionRun {
           + BandNames.GRADIENT_STDERR + "' band: rates are weighted by their count alone, so"
           + " rates of a few noisy interferograms may make false detections");
     }
-    DivergenceRows field = new StackedGradientDivergence(rasters.gradientRates(
+    // held as the strips read it: the blobs are measured after the scan
+    DivergenceRows field = HeldDivergence.over(new StackedGradientDivergence(rasters.gradientRates(
         stackProduct.getBand(BandNames.GRADIENT_AZIMUTH),
-        stackProduct.getBand(BandNames.GRADIENT_RANGE), count, standardError), width, height);
+        stackProduct.getBand(BandNames.GRADIENT_RANGE), count, standardError), width, height),
+        width, height);
     return new BlobStrips(new LandslideDetector(width, height, 0).scanner(), field);
   }
 
@@ -126,8 +128,9 @@ final class DetectionRun {
       log.info("DL-Detect: no interferograms among the sources, so blobs are not tested against"
           + " one date's atmosphere (give the stack too, or keep its bands in the product)");
     }
+    TileOrder order = TileOrder.of(productWith(BandNames.GRADIENT_AZIMUTH, BandNames.GRADIENT_RANGE));
     List<Finding> findings = new LandslideDetector(width, height, 0).select(scan, strips.field,
-        fields, network, minZ, operator::cancelIfAsked, log);
+        fields, network, minZ, order, operator::cancelIfAsked, log);
     List<LocalDate> span = span(network);
     return number(onSlopes(findings, Finding::box, minSlopeDeg).stream()
         .map(f -> new Scored(f.box(), f.peakX(), f.peakY(),
@@ -188,10 +191,7 @@ final class DetectionRun {
     public Proposals compute(int part) {
       operator.cancelIfAsked();
       Strip strip = strips.get(part);
-      float[][] values = new float[bands.length][];
-      for (int b = 0; b < bands.length; b++) {
-        values[b] = rasters.read(bands[b], strip.read());
-      }
+      float[][] values = rasters.read(strip.read(), bands);
       float[][] planes = new float[GradientStackInputs.CHANNELS.size()][width * strip.rows()];
       GradientStackInputs.fill(values[0], values[1], values[2], values[3], planes);
       return new Proposals(net.propose(planes, width, strip.rows(), strip.y0(), strip.from(),
@@ -277,7 +277,7 @@ final class DetectionRun {
         float[] im = new float[n];
         samples.read(0, strip.y0(), width, strip.rows(), re, im);
         float[] coherence = ifg.coherence() == null ? nan(n)
-            : rasters.read(ifg.coherence(), strip.read());
+            : rasters.read(strip.read(), ifg.coherence())[0];
         float[] stripProbability = new float[n];
         net.probability(re, im, coherence, width, strip.rows(), stripProbability);
         System.arraycopy(stripProbability, (strip.from() - strip.y0()) * width, probability,

@@ -1,6 +1,7 @@
 package org.dlinsar.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -61,19 +62,27 @@ final class LandslideDetector {
    *     gradients ({@link InterferogramGradientDivergence}); empty to skip the atmosphere test
    * @param network the interferograms' pairs; null when there are none
    * @param minZ the least significance kept
+   * @param order the order of the sources' tiles, in which blobs are measured and tested
    * @param checkCancel throws to stop
    * @param log where the blobs dropped as atmosphere are counted
    */
   List<Finding> select(BlobScanner.Scan scan, DivergenceRows stack,
-      List<DivergenceRows> interferograms, PairNetwork network, double minZ, Runnable checkCancel,
-      Logger log) {
+      List<DivergenceRows> interferograms, PairNetwork network, double minZ, TileOrder order,
+      Runnable checkCancel, Logger log) {
     List<BlobSelection.Blob> blobs =
-        BlobSelection.select(scan, RADII, minZ, stack, width, height, MAX_BLOBS);
+        BlobSelection.select(scan, RADII, minZ, stack, width, height, MAX_BLOBS, order);
+    boolean[] screen = new boolean[blobs.size()];
+    if (!interferograms.isEmpty()) {
+      Arrays.stream(order.sort(blobs, BlobSelection.Blob::x, BlobSelection.Blob::y)).parallel().forEach(i -> {
+        checkCancel.run();
+        screen[i] = isOneDateScreen(blobs.get(i), interferograms, network);
+      });
+    }
     List<Finding> found = new ArrayList<>();
     int screens = 0;
-    for (BlobSelection.Blob blob : blobs) {
-      checkCancel.run();
-      if (!interferograms.isEmpty() && isOneDateScreen(blob, interferograms, network)) {
+    for (int i = 0; i < blobs.size(); i++) {
+      BlobSelection.Blob blob = blobs.get(i);
+      if (screen[i]) {
         screens++;
         continue;
       }

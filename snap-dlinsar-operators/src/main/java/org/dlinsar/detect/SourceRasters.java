@@ -1,6 +1,5 @@
 package org.dlinsar.detect;
 
-import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +19,6 @@ import org.esa.snap.core.gpf.Tile;
  */
 final class SourceRasters {
 
-  /** Tile edge assumed when the product states no preferred tile size. */
-  private static final int DEFAULT_TILE = 512;
-
   private final Operator operator;
 
   SourceRasters(Operator operator) {
@@ -40,19 +36,17 @@ final class SourceRasters {
       Band standardError) {
     return (x0, y0, w, h, az, rg, weight) -> {
       Rectangle r = new Rectangle(x0, y0, w, h);
-      samples(azimuth, r, az);
-      samples(range, r, rg);
       if (count != null && standardError != null) {
         float[] counts = new float[w * h];
-        samples(count, r, counts);
-        samples(standardError, r, weight);
+        samples(new Band[] {azimuth, range, count, standardError}, r, new float[][] {az, rg, counts, weight});
         RateReliability.weights(counts, weight, w * h, weight);
       } else if (count != null) {
-        samples(count, r, weight);
+        samples(new Band[] {azimuth, range, count}, r, new float[][] {az, rg, weight});
         for (int i = 0; i < w * h; i++) {
           weight[i] = (float) Math.sqrt(Math.max(0, weight[i]));
         }
       } else {
+        samples(new Band[] {azimuth, range}, r, new float[][] {az, rg});
         java.util.Arrays.fill(weight, 0, w * h, 1f);
       }
     };
@@ -77,10 +71,10 @@ final class SourceRasters {
     };
   }
 
-  /** The samples of {@code band} over {@code r}, NaN where no data; a new array. */
-  float[] read(Band band, Rectangle r) {
-    float[] values = new float[r.width * r.height];
-    samples(band, r, values);
+  /** The samples of each of {@code bands} (of one product) over {@code r}, NaN where no data; new arrays. */
+  float[][] read(Rectangle r, Band... bands) {
+    float[][] values = new float[bands.length][r.width * r.height];
+    samples(bands, r, values);
     return values;
   }
 
@@ -93,15 +87,19 @@ final class SourceRasters {
   }
 
   /**
-   * The samples of {@code band} over {@code r} (getSamplesFloat: no data NaN) into {@code out},
-   * fetched a source tile at a time in parallel. A rectangle over many tiles asked at once would
-   * have them computed one after the other, and the other strips' threads wait on the same tiles:
-   * asked piece by piece, every thread computes its own.
+   * The samples of {@code bands} over {@code r} (getSamplesFloat: no data NaN) into {@code out},
+   * fetched a source tile at a time in parallel, every band of a tile before the next tile. A
+   * rectangle over many tiles asked at once would have them computed one after the other, and
+   * the other strips' threads wait on the same tiles: asked piece by piece, every thread computes
+   * its own. The bands of one tile come together because an operator computing a tile stack (the
+   * gradient stack) makes them all at once: asked band after band over a whole strip, the first
+   * band's tiles would leave the cache before the last band is read, and each stack be computed
+   * once per band.
    */
-  private void samples(Band band, Rectangle r, float[] out) {
-    Dimension tile = band.getProduct() == null ? null : band.getProduct().getPreferredTileSize();
-    int tw = tile == null ? DEFAULT_TILE : tile.width;
-    int th = tile == null ? DEFAULT_TILE : tile.height;
+  private void samples(Band[] bands, Rectangle r, float[][] out) {
+    TileOrder tiles = TileOrder.of(bands[0].getProduct());
+    int tw = tiles.tileWidth();
+    int th = tiles.tileHeight();
     List<Rectangle> pieces = new ArrayList<>();
     for (int y = (r.y / th) * th; y < r.y + r.height; y += th) {
       for (int x = (r.x / tw) * tw; x < r.x + r.width; x += tw) {
@@ -109,10 +107,12 @@ final class SourceRasters {
       }
     }
     pieces.parallelStream().forEach(piece -> {
-      float[] values = floats(operator.getSourceTile(band, piece));
-      for (int y = 0; y < piece.height; y++) {
-        System.arraycopy(values, y * piece.width, out,
-            (piece.y - r.y + y) * r.width + (piece.x - r.x), piece.width);
+      for (int b = 0; b < bands.length; b++) {
+        float[] values = floats(operator.getSourceTile(bands[b], piece));
+        for (int y = 0; y < piece.height; y++) {
+          System.arraycopy(values, y * piece.width, out[b],
+              (piece.y - r.y + y) * r.width + (piece.x - r.x), piece.width);
+        }
       }
     });
   }

@@ -32,7 +32,7 @@ class BlobScannerTest {
     DivergenceRows field = field();
     int[] radii = LandslideDetector.RADII;
     BlobScanner.Scan scan = new BlobScanner(W, H, radii, 0).scan(field, () -> {});
-    List<BlobSelection.Blob> blobs = BlobSelection.select(scan, radii, 8, field, W, H, 100);
+    List<BlobSelection.Blob> blobs = BlobSelection.select(scan, radii, 8, field, W, H, 100, new TileOrder(64, 64));
 
     assertEquals(2, blobs.size(), blobs.toString());
     BlobSelection.Blob small = blobs.stream().filter(b -> b.x() < 80).findFirst().orElseThrow();
@@ -69,10 +69,10 @@ class BlobScannerTest {
     DivergenceRows field = field();
     int[] radii = LandslideDetector.RADII;
     List<BlobSelection.Blob> whole = BlobSelection.select(
-        new BlobScanner(W, H, radii, H).scan(field, () -> {}), radii, 5, field, W, H, 100);
+        new BlobScanner(W, H, radii, H).scan(field, () -> {}), radii, 5, field, W, H, 100, new TileOrder(64, 64));
     for (int rows : new int[] {7, 16, 33}) {
       List<BlobSelection.Blob> strips = BlobSelection.select(
-          new BlobScanner(W, H, radii, rows).scan(field, () -> {}), radii, 5, field, W, H, 100);
+          new BlobScanner(W, H, radii, rows).scan(field, () -> {}), radii, 5, field, W, H, 100, new TileOrder(64, 64));
       assertEquals(whole.size(), strips.size(), "strips of " + rows + " rows");
       for (int i = 0; i < whole.size(); i++) {
         assertEquals(whole.get(i).box(), strips.get(i).box());
