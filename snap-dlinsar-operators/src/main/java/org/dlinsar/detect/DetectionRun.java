@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
@@ -118,6 +119,7 @@ final class DetectionRun {
    * @param runner computes the scan's strips ({@link #blobStrips}); null: here
    */
   List<Detection> landslides(PartRunner runner, double minZ, double minSlopeDeg) {
+    holdGradientStack(runner);
     BlobStrips strips = blobStrips();
     BlobScanner.Scan scan = strips.scanner.merge(PartRunner.runOrComputeHere(runner, strips));
     InterferogramStack interferograms = interferogramsOrNull();
@@ -135,6 +137,24 @@ final class DetectionRun {
     return number(onSlopes(findings, Finding::box, minSlopeDeg).stream()
         .map(f -> new Scored(f.box(), f.peakX(), f.peakY(),
             DetectionScore.of(f.z(), SiteClass.LANDSLIDE), span)).toList(), SiteClass.LANDSLIDE);
+  }
+
+  /**
+   * Keeps the gradient stack's bands as the scan reads them here ({@link HeldBands}); strips
+   * computed elsewhere (a {@code runner}'s tasks) are not here to keep.
+   */
+  private void holdGradientStack(PartRunner runner) {
+    Product stack = productWith(BandNames.GRADIENT_AZIMUTH, BandNames.GRADIENT_RANGE);
+    if (runner != null || stack == null) {
+      return;
+    }
+    rasters.hold(HeldBands.of(Stream.of(BandNames.GRADIENT_AZIMUTH, BandNames.GRADIENT_RANGE,
+        BandNames.GRADIENT_COUNT, BandNames.GRADIENT_STDERR).map(stack::getBand).toList(), width, height));
+  }
+
+  /** The source bands the scan kept whole, for the target to serve ({@link HeldBands}). */
+  HeldBands held() {
+    return rasters.held();
   }
 
   /**
@@ -209,6 +229,7 @@ final class DetectionRun {
    */
   List<Detection> landslidesByNetwork(Supplier<LandslideNetwork> opener, PartRunner runner,
       double minScore, double minSlopeDeg) {
+    holdGradientStack(runner);
     NetworkStrips strips = networkStrips(opener, minScore);
     List<BoxSuppression.Proposal> proposals = new ArrayList<>();
     for (Proposals strip : PartRunner.runOrComputeHere(runner, strips)) {

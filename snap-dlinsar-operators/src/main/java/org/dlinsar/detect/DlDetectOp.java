@@ -5,7 +5,9 @@ import java.awt.Rectangle;
 import java.io.File;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.StackSources;
@@ -126,6 +128,9 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   private PartRunner partRunner;
   private List<Detection> detections;
   private Band idBand;
+  /** Source bands kept by the scan, by the target band that serves them ({@link HeldBands}). */
+  private final Map<Band, Band> heldCopies = new HashMap<>();
+  private HeldBands held = HeldBands.NONE;
 
   @Override
   public void initialize() throws OperatorException {
@@ -142,6 +147,7 @@ public final class DlDetectOp extends Operator implements PartedOperator {
           : run.subsidence(partRunner,
               DetectionScore.significance(minScore, SiteClass.SUBSIDENCE));
     }
+    held = run.held();
     targetProduct = buildTarget(sources);
     getLogger().info(() -> "DL-Detect mode=" + mode + ": " + detections.size()
         + " detection(s) at score >= " + minScore);
@@ -194,6 +200,11 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   @Override
   public void computeTile(Band targetBand, Tile targetTile, ProgressMonitor pm)
       throws OperatorException {
+    Band heldSource = heldCopies.get(targetBand);
+    if (heldSource != null) {
+      serveHeld(heldSource, targetTile);
+      return;
+    }
     if (targetBand != idBand) {
       throw new OperatorException("DL-Detect computes only its detection_id band, asked for '"
           + targetBand.getName() + "'");
@@ -216,6 +227,23 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     targetTile.setSamples(ids);
   }
 
+  @Override
+  public void dispose() {
+    held = HeldBands.NONE;
+    super.dispose();
+  }
+
+  /** A source band the scan kept: from memory the first time, else from the source. */
+  private void serveHeld(Band source, Tile targetTile) {
+    Rectangle r = targetTile.getRectangle();
+    float[] values = new float[r.width * r.height];
+    if (held.serve(source, r, values)) {
+      targetTile.setSamples(values);
+    } else {
+      targetTile.setRawSamples(getSourceTile(source, r).getRawSamples());
+    }
+  }
+
   private static void checkOneRasterSize(Product[] sources) {
     for (Product other : sources) {
       if (other.getSceneRasterWidth() != sources[0].getSceneRasterWidth()
@@ -229,8 +257,19 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   }
 
   private Product buildTarget(Product[] sources) {
+    Set<Band> whole = held.whole();
     Product target = TargetProducts.carryingSources(List.of(sources), "_det",
-        Set.of(BandNames.DETECTION_ID));
+        Set.of(BandNames.DETECTION_ID), whole);
+    // the gradient stack read by the scan, served from memory instead of computed again
+    heldCopies.clear();
+    for (Band source : whole) {
+      // a name met twice is carried from the first source that has it
+      Band carried = Arrays.stream(sources).map(p -> p.getBand(source.getName()))
+          .filter(b -> b != null).findFirst().orElse(null);
+      if (carried == source) {
+        heldCopies.put(target.getBand(source.getName()), source);
+      }
+    }
     idBand = target.addBand(BandNames.DETECTION_ID, ProductData.TYPE_INT32);
     idBand.setDescription("DL-Detect: id of the detection whose box holds the pixel, 0 elsewhere");
     MetadataElement root = target.getMetadataRoot();

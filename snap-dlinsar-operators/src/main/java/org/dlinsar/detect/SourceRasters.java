@@ -20,9 +20,20 @@ import org.esa.snap.core.gpf.Tile;
 final class SourceRasters {
 
   private final Operator operator;
+  private volatile HeldBands held = HeldBands.NONE;
 
   SourceRasters(Operator operator) {
     this.operator = operator;
+  }
+
+  /** Keeps the whole rows of {@code bands} read from now on. */
+  void hold(HeldBands bands) {
+    held = bands;
+  }
+
+  /** What {@link #hold} keeps. */
+  HeldBands held() {
+    return held;
   }
 
   /**
@@ -115,6 +126,9 @@ final class SourceRasters {
         }
       }
     });
+    for (int b = 0; b < bands.length; b++) {
+      held.keep(bands[b], r, out[b]);
+    }
   }
 
   /**

@@ -38,6 +38,15 @@ public final class TargetProducts {
    */
   public static Product carryingSources(java.util.List<Product> products, String nameSuffix,
       Set<String> replaced) {
+    return carryingSources(products, nameSuffix, replaced, Set.of());
+  }
+
+  /**
+   * As {@link #carryingSources(java.util.List, String, Set)}, but the copies of the source bands
+   * in {@code computed} have no source image: the operator computes them (in the bands' order).
+   */
+  public static Product carryingSources(java.util.List<Product> products, String nameSuffix,
+      Set<String> replaced, Set<Band> computed) {
     Product first = products.get(0);
     Product target = new Product(first.getName() + nameSuffix, first.getProductType(),
         first.getSceneRasterWidth(), first.getSceneRasterHeight());
@@ -51,7 +60,7 @@ public final class TargetProducts {
         if (band instanceof VirtualBand) {
           ProductUtils.copyVirtualBand(target, (VirtualBand) band, name);
         } else {
-          ProductUtils.copyBand(name, source, target, true);
+          ProductUtils.copyBand(name, source, target, !computed.contains(band));
         }
       }
     }
