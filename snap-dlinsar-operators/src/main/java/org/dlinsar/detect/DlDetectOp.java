@@ -282,6 +282,9 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   }
 
   private void writeFiles() {
+    if (!PartRunner.writesFiles(partRunner)) {
+      return;
+    }
     if (detectionsFile == null || detectionsFile.getPath().isBlank()) {
       getLogger().info("DL-Detect: no detectionsFile given, so no GeoJSON or CSV is written;"
           + " the detections are in the Detections metadata and the detection_id band");

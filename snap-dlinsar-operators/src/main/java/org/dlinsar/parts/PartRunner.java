@@ -15,6 +15,20 @@ public interface PartRunner {
    */
   <P extends Serializable> List<P> run(Parts<P> parts);
 
+  /**
+   * True when the operator given this runner is a copy, rebuilt elsewhere only to serve a later
+   * step with parts already computed: it writes none of the files beside the product (detections,
+   * time series), which the run's own operator writes.
+   */
+  default boolean isRebuilt() {
+    return false;
+  }
+
+  /** Whether an operator given {@code runner} (null: none) writes its files. */
+  static boolean writesFiles(PartRunner runner) {
+    return runner == null || !runner.isRebuilt();
+  }
+
   /** The parts computed by {@code runner}, or here ({@link Parts#computeHere}) when it is null. */
   static <P extends Serializable> List<P> runOrComputeHere(PartRunner runner, Parts<P> parts) {
     return runner == null || parts.count() == 0 ? parts.computeHere() : runner.run(parts);

@@ -322,6 +322,9 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   }
 
   private void writeCsv(SbasNetwork network, List<TimeSeriesCsv.Series> series) {
+    if (!PartRunner.writesFiles(partRunner)) {
+      return;
+    }
     Path file = TimeSeriesCsv.resolve(timeSeriesFile == null ? null : timeSeriesFile.toPath());
     if (file == null) {
       getLogger().info("Local-SBAS: no timeSeriesFile given, so no CSV is written");

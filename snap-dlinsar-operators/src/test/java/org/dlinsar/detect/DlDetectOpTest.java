@@ -3,6 +3,7 @@ package org.dlinsar.detect;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,6 +95,42 @@ class DlDetectOpTest {
     assertTrue(Files.isRegularFile(dir.resolve("out/slides.detections.geojson")));
     List<String> csv = Files.readAllLines(dir.resolve("out/slides.detections.csv"));
     assertEquals(3, csv.size(), "header and two rows");
+  }
+
+  @Test
+  void aCopyRebuiltToServeALaterStepWritesNoFiles() throws Exception {
+    Map<String, Object> params = params("LANDSLIDE");
+    params.put("detectionsFile", dir.resolve("rebuilt/slides.dim").toFile());
+    Product source = gradientStack();
+    OperatorSpi spi = GPF.getDefaultInstance().getOperatorSpiRegistry().getOperatorSpi("DL-Detect");
+    PartRunner replay = new PartRunner() {
+      @Override
+      public <P extends Serializable> List<P> run(Parts<P> local) {
+        return local.computeHere();
+      }
+
+      @Override
+      public boolean isRebuilt() {
+        return true;
+      }
+    };
+    DlDetectOp operator = (DlDetectOp) spi.createOperator(params, Map.of("sourceProduct", source));
+    operator.setPartRunner(replay);
+
+    assertEquals(2, DetectionsRead.from(operator.getTargetProduct()).size());
+    assertFalse(Files.exists(dir.resolve("rebuilt")), "no GeoJSON or CSV from a rebuilt copy");
+  }
+
+  @Test
+  void theGradientStackItCarriesIsItsSourcesServedFromMemoryOrReadAgain() throws Exception {
+    Product source = gradientStack();
+    Product target = GPF.createProduct("DL-Detect", params("LANDSLIDE"), source);
+    for (String name : new String[] {"grad_az", "grad_rg", "grad_count"}) {
+      float[] expected = source.getBand(name).readPixels(0, 0, W, H, new float[W * H]);
+      // the first read is served by what the scan kept; the second, once dropped, by the source
+      assertArrayEquals(expected, target.getBand(name).readPixels(0, 0, W, H, new float[W * H]), name);
+      assertArrayEquals(expected, target.getBand(name).readPixels(0, 0, W, H, new float[W * H]), name);
+    }
   }
 
   @Test

@@ -72,7 +72,7 @@ final class StepParts implements PartRunner {
           TileGraphJob.useTaskCores();
           try (TileGraph.Built assembled = frame.open();
               TileGraph.Planned there = frame.graph().plan(assembled.target(), step,
-                  earlier -> before.containsKey(earlier) ? new Replay(before.get(earlier)) : null)) {
+                  earlier -> new Replay(before.getOrDefault(earlier, List.of())))) {
             if (there.parts().count() != count) {
               throw new IllegalStateException("step " + step + " planned " + there.parts().count()
                   + " parts on an executor but " + count + " on the driver");
@@ -99,8 +99,16 @@ final class StepParts implements PartRunner {
     return values;
   }
 
-  /** Hands back the parts the driver had computed, to a step rebuilt in a task. */
+  /**
+   * Hands back the parts the driver had computed (none for a step that had none) to a step
+   * rebuilt in a task, which therefore writes no files of its own.
+   */
   private record Replay(List<? extends Serializable> computed) implements PartRunner {
+    @Override
+    public boolean isRebuilt() {
+      return true;
+    }
+
     @Override
     public <P extends Serializable> List<P> run(Parts<P> parts) {
       if (parts.count() != computed.size()) {

@@ -52,13 +52,6 @@ final class TileGraph implements Serializable {
   static final String MASK = "DL-Mask";
   static final String GRADIENT_STACK = "Phase-Gradient-Stack";
   private static final List<String> TILED = List.of(MASK, GRADIENT_STACK, "BandSelect");
-  /**
-   * The parameter naming the file a driver step writes beside the product: the driver writes it;
-   * a task rebuilding the step leaves it out.
-   */
-  private static final Map<String, String> WRITES = Map.of("DL-Detect", "detectionsFile",
-      "Local-SBAS", "timeSeriesFile");
-
   /** One operator node between Read and Write, with its parameters as the graph gives them. */
   record Step(String operator, Map<String, String> parameters) implements Serializable {}
 
@@ -334,17 +327,15 @@ final class TileGraph implements Serializable {
 
   /**
    * The parts of driver step {@code step} (a {@link PartedOperator}) on {@code frame}, as a task
-   * computes them: the steps before it built (their own parts from {@code runners}, here when it
-   * gives null) without the files they would write, its operator made but not initialised.
+   * computes them: the steps before it built, their own parts from {@code runners} (here when it
+   * gives null; a runner that {@link PartRunner#isRebuilt says they are rebuilt} keeps them from
+   * writing their files), its operator made but not initialised.
    */
   Planned plan(Product frame, int step, IntFunction<PartRunner> runners) {
     List<Product> chain = new ArrayList<>();
     chain.add(frame);
     for (int i = 0; i < step; i++) {
-      Step before = rest.get(i);
-      Map<String, String> parameters = new HashMap<>(before.parameters());
-      parameters.remove(WRITES.get(before.operator()));
-      chain.add(product(new Step(before.operator(), parameters), chain.get(chain.size() - 1), runners.apply(i)));
+      chain.add(product(rest.get(i), chain.get(chain.size() - 1), runners.apply(i)));
     }
     Built built = new Built(chain);
     Operator operator = parted(rest.get(step), built.target());
