@@ -21,7 +21,7 @@ class PlainJavaStagesTest {
 
   private static final Map<String, Set<String>> SNAP_SIDE = Map.of(
       "detect", Set.of("DlDetectOp.java", "DetectionRun.java", "SourceRasters.java", "RadarSpacing.java",
-          "DetectionCorners.java", "DetectionsMetadata.java", "DetectionsRead.java"),
+          "DetectionCorners.java", "DetectionsMetadata.java", "DetectionsRead.java", "HeldBands.java"),
       "sbas", Set.of("LocalSbasOp.java", "PatchReader.java", "DetectionBox.java", "SbasSummary.java"));
 
   @ParameterizedTest

@@ -130,7 +130,7 @@ final class DetectionRun {
       log.info("DL-Detect: no interferograms among the sources, so blobs are not tested against"
           + " one date's atmosphere (give the stack too, or keep its bands in the product)");
     }
-    TileOrder order = TileOrder.of(productWith(BandNames.GRADIENT_AZIMUTH, BandNames.GRADIENT_RANGE));
+    TileOrder order = SourceRasters.tileOrder(productWith(BandNames.GRADIENT_AZIMUTH, BandNames.GRADIENT_RANGE));
     List<Finding> findings = new LandslideDetector(width, height, 0).select(scan, strips.field,
         fields, network, minZ, order, operator::cancelIfAsked, log);
     List<LocalDate> span = span(network);

@@ -1,14 +1,14 @@
 package org.dlinsar.detect;
 
 import java.awt.Rectangle;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.ProductData;
-import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Whole rows of some source bands, kept as detection reads them, to serve DL-Detect's copies of
@@ -32,22 +32,14 @@ final class HeldBands {
   private final int height;
   private final Map<Band, Held> bands = new IdentityHashMap<>();
 
-  private static final class Held {
-    final AtomicIntegerArray rows;
-    final AtomicLong served = new AtomicLong();
-    volatile float[] samples;
-    volatile boolean dropped;
-
-    Held(int height) {
-      rows = new AtomicIntegerArray(height);
-    }
-  }
+  /** A band's rows, and how many pixels of it were served. */
+  private record Held(KeptRows rows, AtomicLong served) {}
 
   private HeldBands(int width, int height, List<Band> held) {
     this.width = width;
     this.height = height;
     for (Band band : held) {
-      bands.put(band, new Held(height));
+      bands.put(band, new Held(new KeptRows(width, height), new AtomicLong()));
     }
   }
 
@@ -57,8 +49,7 @@ final class HeldBands {
    */
   static HeldBands of(List<Band> candidates, int width, int height) {
     List<Band> held = candidates.stream().filter(b -> b != null && keepsExactly(b)).toList();
-    long bytes = (long) held.size() * width * height * Float.BYTES;
-    return bytes <= Runtime.getRuntime().maxMemory() / HEAP_SHARE ? new HeldBands(width, height, held) : NONE;
+    return KeptRows.fitHeap(held.size(), width, height, HEAP_SHARE) ? new HeldBands(width, height, held) : NONE;
   }
 
   /** Whether getSamplesFloat gives the band's own values: no scaling or mask but NaN no-data. */
@@ -73,34 +64,21 @@ final class HeldBands {
     };
   }
 
-  /**
-   * Keeps the rows of {@code values} (a read of {@code band} over {@code r}) when they are whole
-   * rows of a held band not yet kept.
-   */
+  /** Keeps the whole rows of {@code values}, a read of {@code band} over {@code r}, if it is held. */
   void keep(Band band, Rectangle r, float[] values) {
     Held held = bands.get(band);
-    if (held == null || held.dropped || r.x != 0 || r.width != width) {
-      return;
-    }
-    float[] frame = frame(held);
-    for (int y = r.y; y < r.y + r.height; y++) {
-      if (held.rows.get(y) == 0) {
-        System.arraycopy(values, (y - r.y) * width, frame, y * width, width);
-        held.rows.set(y, 1);
-      }
+    if (held != null) {
+      held.rows().keep(r, values);
     }
   }
 
   /** The held bands of which every row was kept. */
   Set<Band> whole() {
-    Set<Band> whole = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    bands.forEach((name, held) -> {
-      boolean all = !held.dropped;
-      for (int y = 0; y < height && all; y++) {
-        all = held.rows.get(y) != 0;
-      }
-      if (all) {
-        whole.add(name);
+    Set<Band> whole = Collections.newSetFromMap(new IdentityHashMap<>());
+    Rectangle frame = new Rectangle(0, 0, width, height);
+    bands.forEach((band, held) -> {
+      if (held.rows().has(frame)) {
+        whole.add(band);
       }
     });
     return whole;
@@ -113,31 +91,12 @@ final class HeldBands {
    */
   boolean serve(Band band, Rectangle r, float[] out) {
     Held held = bands.get(band);
-    float[] frame = held == null ? null : held.samples;
-    if (frame == null || held.dropped) {
+    if (held == null || !held.rows().has(r) || !held.rows().copy(r, out)) {
       return false;
     }
-    for (int y = 0; y < r.height; y++) {
-      System.arraycopy(frame, (r.y + y) * width + r.x, out, y * r.width, r.width);
-    }
-    if (held.served.addAndGet((long) r.width * r.height) >= (long) width * height) {
-      held.dropped = true;
-      held.samples = null;
+    if (held.served().addAndGet((long) r.width * r.height) >= (long) width * height) {
+      held.rows().release();
     }
     return true;
-  }
-
-  private float[] frame(Held held) {
-    float[] frame = held.samples;
-    if (frame == null) {
-      synchronized (held) {
-        frame = held.samples;
-        if (frame == null) {
-          frame = new float[width * height];
-          held.samples = frame;
-        }
-      }
-    }
-    return frame;
   }
 }

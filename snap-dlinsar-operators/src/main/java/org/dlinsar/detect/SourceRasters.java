@@ -1,5 +1,6 @@
 package org.dlinsar.detect;
 
+import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
 import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
 import org.esa.snap.core.datamodel.RasterDataNode;
 import org.esa.snap.core.gpf.Operator;
@@ -24,6 +26,15 @@ final class SourceRasters {
 
   SourceRasters(Operator operator) {
     this.operator = operator;
+  }
+
+  /** Tile edge assumed when a product states no preferred tile size. */
+  private static final int DEFAULT_TILE = 512;
+
+  /** The order of {@code product}'s tiles (SNAP's usual 512 x 512 when it states none). */
+  static TileOrder tileOrder(Product product) {
+    Dimension tile = product == null ? null : product.getPreferredTileSize();
+    return tile == null ? new TileOrder(DEFAULT_TILE, DEFAULT_TILE) : new TileOrder(tile.width, tile.height);
   }
 
   /** Keeps the whole rows of {@code bands} read from now on. */
@@ -108,7 +119,7 @@ final class SourceRasters {
    * once per band.
    */
   private void samples(Band[] bands, Rectangle r, float[][] out) {
-    TileOrder tiles = TileOrder.of(bands[0].getProduct());
+    TileOrder tiles = tileOrder(bands[0].getProduct());
     int tw = tiles.tileWidth();
     int th = tiles.tileHeight();
     List<Rectangle> pieces = new ArrayList<>();

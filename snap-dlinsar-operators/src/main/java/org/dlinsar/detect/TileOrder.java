@@ -1,11 +1,9 @@
 package org.dlinsar.detect;
 
-import java.awt.Dimension;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
-import org.esa.snap.core.datamodel.Product;
 
 /**
  * The order of a source's tiles: rows of tiles from the top, each row from the left. Work on
@@ -18,15 +16,6 @@ import org.esa.snap.core.datamodel.Product;
  * @param tileHeight the source's tile height
  */
 record TileOrder(int tileWidth, int tileHeight) {
-
-  /** Tile edge assumed when a product states no preferred tile size. */
-  static final int DEFAULT_TILE = 512;
-
-  /** The order of {@code product}'s tiles. */
-  static TileOrder of(Product product) {
-    Dimension tile = product == null ? null : product.getPreferredTileSize();
-    return tile == null ? new TileOrder(DEFAULT_TILE, DEFAULT_TILE) : new TileOrder(tile.width, tile.height);
-  }
 
   /**
    * The indices of {@code places} in the order of the tiles they fall in (then by row and column).
