@@ -8,6 +8,7 @@ import ai.onnxruntime.OrtSession.SessionOptions;
 import java.nio.FloatBuffer;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * One model loaded into ONNX Runtime, checked against its card, shared by every tile and thread
@@ -31,7 +32,9 @@ public final class ModelSession implements AutoCloseable {
   private final TensorLayout layout;
   private final ExecutionProvider provider;
   private final ThreadLocal<TileBuffers> buffers = ThreadLocal.withInitial(TileBuffers::new);
-  private volatile boolean closed;
+  /** Runs hold it shared, closing alone: a run in flight finishes before the native session goes. */
+  private final ReentrantReadWriteLock inUse = new ReentrantReadWriteLock();
+  private boolean closed;
 
   private ModelSession(ResolvedModel model, OrtSession session, TensorLayout layout,
       ExecutionProvider provider) {
@@ -160,9 +163,18 @@ public final class ModelSession implements AutoCloseable {
    * @throws ModelException when ONNX Runtime fails, naming the model file
    */
   void run(FloatBuffer input, FloatBuffer output, int batch, int height, int width) {
-    if (closed) {
-      throw new IllegalStateException("model session of " + model.location() + " is closed");
+    inUse.readLock().lock();
+    try {
+      if (closed) {
+        throw new IllegalStateException("model session of " + model.location() + " is closed");
+      }
+      runOpen(input, output, batch, height, width);
+    } finally {
+      inUse.readLock().unlock();
     }
+  }
+
+  private void runOpen(FloatBuffer input, FloatBuffer output, int batch, int height, int width) {
     long[] inShape = {batch, layout.inputChannels(), height, width};
     long[] outShape = {batch, layout.outputChannels(), height, width};
     OrtEnvironment env = OrtEnvironment.getEnvironment();
@@ -182,16 +194,23 @@ public final class ModelSession implements AutoCloseable {
     return buffer.duplicate().position(0).limit(Math.toIntExact(count));
   }
 
-  /** Releases the native session; later runs throw {@link IllegalStateException}. */
+  /**
+   * Releases the native session once the runs in flight have finished (closing it under a run,
+   * as a shutdown hook on Ctrl-C would, crashes the JVM in ONNX Runtime); later runs throw
+   * {@link IllegalStateException}.
+   */
   @Override
-  public synchronized void close() {
-    if (!closed) {
-      closed = true;
-      try {
+  public void close() {
+    inUse.writeLock().lock();
+    try {
+      if (!closed) {
+        closed = true;
         session.close();
-      } catch (OrtException e) {
-        throw new IllegalStateException("closing the model session of " + model.location(), e);
       }
+    } catch (OrtException e) {
+      throw new IllegalStateException("closing the model session of " + model.location(), e);
+    } finally {
+      inUse.writeLock().unlock();
     }
   }
 }
