@@ -1,6 +1,7 @@
 package org.dlinsar.mask;
 
 import com.bc.ceres.core.ProgressMonitor;
+import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.io.File;
 import java.util.HashMap;
@@ -119,6 +120,7 @@ public final class DlMaskOp extends Operator {
   private CoherenceThresholds otsuThresholds;
   private AmplitudeReferences frameAmplitudeReferences;
   private MaskNetwork network;
+  private MaskTileSpill spill;
   private NoDataWatch noData;
 
   @Override
@@ -134,6 +136,10 @@ public final class DlMaskOp extends Operator {
     // Masks in tiles of 64 K pixels: a halo consumer's working set stays small (StackTileSize);
     // the network's tiles are one model tile each with its halo, so its context costs 1.4x, not 2x
     targetProduct.setPreferredTileSize(network != null ? network.targetTileSize() : StackTileSize.of(stack));
+    if (network != null) {
+      Dimension tile = targetProduct.getPreferredTileSize();
+      spill = new MaskTileSpill(stack.size(), stack.width(), stack.height(), tile.width, tile.height, getLogger());
+    }
     otsuThresholds = new CoherenceThresholds(this, stack.interferograms());
     frameAmplitudeReferences = new AmplitudeReferences(this, stack.interferograms());
     noData = new NoDataWatch(stack.interferograms(), stack.width(), stack.height(), "DL-Mask",
@@ -154,6 +160,14 @@ public final class DlMaskOp extends Operator {
     targetTile.setSamples(mask);
   }
 
+  @Override
+  public void dispose() {
+    if (spill != null) {
+      spill.close();
+    }
+    super.dispose();
+  }
+
   private byte[] thresholdMask(int index, Interferogram ifg, Rectangle rectangle) {
     float threshold = OTSU.equals(method) ? otsuThresholds.threshold(index)
         : perInterferogram() ? (float) coherenceThresholds[index] : (float) coherenceThreshold;
@@ -166,6 +180,10 @@ public final class DlMaskOp extends Operator {
 
   /** The network sees the tile grown by its halo, so a pixel's context never ends at a tile edge. */
   private byte[] networkMask(int index, Interferogram ifg, Rectangle rectangle) {
+    byte[] kept = spill.get(index, rectangle);
+    if (kept != null) {
+      return kept;
+    }
     int halo = network.halo();
     Rectangle region = new Rectangle(rectangle.x - halo, rectangle.y - halo,
         rectangle.width + 2 * halo, rectangle.height + 2 * halo)
@@ -180,6 +198,7 @@ public final class DlMaskOp extends Operator {
       System.arraycopy(regionMask, (y + rectangle.y - region.y) * region.width + rectangle.x - region.x,
           mask, y * rectangle.width, rectangle.width);
     }
+    spill.put(index, rectangle, mask);
     return mask;
   }
 

@@ -1,0 +1,48 @@
+package org.dlinsar.mask;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.awt.Rectangle;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+class MaskTileSpillTest {
+
+  private static byte[] filled(int n, int seed) {
+    byte[] mask = new byte[n];
+    for (int i = 0; i < n; i++) {
+      mask[i] = (byte) ((i * 31 + seed) % 2);
+    }
+    return mask;
+  }
+
+  @Test
+  void gridTilesComeBackAsTheyWereKeptPerBandIncludingTheFramesEdgeTiles() {
+    // a 50 x 30 frame in tiles of 20 x 16: the last column of tiles is 10 wide, the last row 14 high
+    try (MaskTileSpill spill = new MaskTileSpill(3, 50, 30, 20, 16, Logger.getAnonymousLogger())) {
+      Rectangle inner = new Rectangle(20, 0, 20, 16);
+      Rectangle corner = new Rectangle(40, 16, 10, 14);
+      assertNull(spill.get(1, inner), "nothing kept yet");
+      spill.put(1, inner, filled(320, 1));
+      spill.put(2, inner, filled(320, 2));
+      spill.put(1, corner, filled(140, 3));
+      assertArrayEquals(filled(320, 1), spill.get(1, inner));
+      assertArrayEquals(filled(320, 2), spill.get(2, inner));
+      assertArrayEquals(filled(140, 3), spill.get(1, corner));
+      assertNull(spill.get(0, inner), "another band's tile");
+      Rectangle notATile = new Rectangle(5, 0, 20, 16);
+      spill.put(1, notATile, filled(320, 4));
+      assertNull(spill.get(1, notATile), "only grid tiles are kept");
+    }
+  }
+
+  @Test
+  void afterCloseNothingIsKept() {
+    MaskTileSpill spill = new MaskTileSpill(1, 40, 40, 20, 20, Logger.getAnonymousLogger());
+    Rectangle tile = new Rectangle(0, 0, 20, 20);
+    spill.put(0, tile, filled(400, 5));
+    spill.close();
+    assertNull(spill.get(0, tile));
+  }
+}
