@@ -26,8 +26,6 @@ final class HeldBands {
   /** Holds nothing. */
   static final HeldBands NONE = new HeldBands(0, 0, List.of());
 
-  private static final int HEAP_SHARE = 8;
-
   private final int width;
   private final int height;
   private final Map<Band, Held> bands = new IdentityHashMap<>();
@@ -49,7 +47,7 @@ final class HeldBands {
    */
   static HeldBands of(List<Band> candidates, int width, int height) {
     List<Band> held = candidates.stream().filter(b -> b != null && keepsExactly(b)).toList();
-    return KeptRows.fitHeap(held.size(), width, height, HEAP_SHARE) ? new HeldBands(width, height, held) : NONE;
+    return KeptRows.fitHeap(held.size(), width, height) ? new HeldBands(width, height, held) : NONE;
   }
 
   /** Whether getSamplesFloat gives the band's own values: no scaling or mask but NaN no-data. */

@@ -11,9 +11,6 @@ import java.awt.Rectangle;
  */
 final class HeldDivergence implements DivergenceRows {
 
-  /** Share of the heap the field may take; a larger frame is not held. */
-  private static final int HEAP_SHARE = 8;
-
   private final DivergenceRows source;
   private final KeptRows rows;
 
@@ -24,7 +21,7 @@ final class HeldDivergence implements DivergenceRows {
 
   /** {@code source}, holding its rows when the frame takes at most an eighth of the heap. */
   static DivergenceRows over(DivergenceRows source, int width, int height) {
-    return KeptRows.fitHeap(1, width, height, HEAP_SHARE) ? new HeldDivergence(source, width, height) : source;
+    return KeptRows.fitHeap(1, width, height) ? new HeldDivergence(source, width, height) : source;
   }
 
   @Override

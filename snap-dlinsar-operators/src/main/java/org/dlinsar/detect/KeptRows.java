@@ -24,9 +24,12 @@ final class KeptRows {
     this.kept = new AtomicIntegerArray(height);
   }
 
-  /** Whether a frame of {@code rasters} such rasters takes at most {@code 1 / share} of the heap. */
-  static boolean fitHeap(int rasters, int width, int height, int share) {
-    return (long) rasters * width * height * Float.BYTES <= Runtime.getRuntime().maxMemory() / share;
+  /** Share of the heap that what detection keeps of a frame may take, each kind of it. */
+  private static final int HEAP_SHARE = 8;
+
+  /** Whether {@code rasters} such rasters of a frame take at most an eighth of the heap. */
+  static boolean fitHeap(int rasters, int width, int height) {
+    return (long) rasters * width * height * Float.BYTES <= Runtime.getRuntime().maxMemory() / HEAP_SHARE;
   }
 
   /**

@@ -21,15 +21,15 @@ import org.esa.snap.core.gpf.Tile;
  */
 final class SourceRasters {
 
+  /** Tile edge assumed when a product states no preferred tile size. */
+  private static final int DEFAULT_TILE = 512;
+
   private final Operator operator;
   private volatile HeldBands held = HeldBands.NONE;
 
   SourceRasters(Operator operator) {
     this.operator = operator;
   }
-
-  /** Tile edge assumed when a product states no preferred tile size. */
-  private static final int DEFAULT_TILE = 512;
 
   /** The order of {@code product}'s tiles (SNAP's usual 512 x 512 when it states none). */
   static TileOrder tileOrder(Product product) {
