@@ -1,7 +1,6 @@
 package org.dlinsar.spark;
 
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dlinsar.lite.image.RasterImage;
@@ -19,7 +18,7 @@ import org.esa.snap.core.datamodel.VirtualBand;
  * @param otsuThresholds per interferogram, the frame's Otsu thresholds (null when unused)
  * @param amplitudeReferences per interferogram, the frame's median ln|z| (null when unused)
  */
-record AssembledFrame(TileGraph graph, String work, int tileSize, List<TileRegion> tiles,
+record AssembledFrame(TileGraph graph, TileFiles work, int tileSize, List<TileRegion> tiles,
     double[] otsuThresholds, double[] amplitudeReferences) implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -42,7 +41,7 @@ record AssembledFrame(TileGraph graph, String work, int tileSize, List<TileRegio
     Product target = frame.target();
     for (String name : computedBands(target)) {
       Band band = target.getBand(name);
-      band.setSourceImage(new TileFilesImage(Path.of(work), name, band.getDataType(),
+      band.setSourceImage(new TileFilesImage(work, name, band.getDataType(),
           target.getSceneRasterWidth(), target.getSceneRasterHeight(), tileSize, tiles));
     }
     return frame;

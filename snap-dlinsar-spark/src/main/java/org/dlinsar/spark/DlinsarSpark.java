@@ -69,20 +69,20 @@ public final class DlinsarSpark {
       err.println("dlinsar-spark: " + e.getMessage() + "\n" + USAGE);
       return 2;
     }
+    SparkConf conf = new SparkConf().setAppName("dlinsar-spark " + graphFile.getFileName());
+    if (master != null) {
+      conf.setMaster(master);
+    } else if (!conf.contains("spark.master")) {
+      conf.setMaster("local[*,4]");
+    }
     TileGraph graph;
     try {
-      graph = TileGraph.read(graphFile, variables);
+      graph = TileGraph.read(graphFile, variables, ClusterFiles.of(conf));
     } catch (IllegalArgumentException e) {
       err.println("dlinsar-spark: " + e.getMessage());
       return 2;
     }
     try {
-      SparkConf conf = new SparkConf().setAppName("dlinsar-spark " + graphFile.getFileName());
-      if (master != null) {
-        conf.setMaster(master);
-      } else if (!conf.contains("spark.master")) {
-        conf.setMaster("local[*,4]");
-      }
       long start = System.nanoTime();
       try (JavaSparkContext spark = new JavaSparkContext(conf)) {
         TileGraphJob.Result result = TileGraphJob.run(spark, graph, tile, fault);
@@ -120,6 +120,7 @@ public final class DlinsarSpark {
     String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     int detail = first.indexOf(", most recent failure");
     String summary = detail > 0 ? first.substring(0, detail) : first;
-    return cause == e ? summary : summary + ": " + cause.getMessage();
+    return cause == e || summary.contains(String.valueOf(cause.getMessage())) ? summary
+        : summary + ": " + cause.getMessage();
   }
 }

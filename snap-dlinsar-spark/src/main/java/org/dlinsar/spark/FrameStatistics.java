@@ -1,7 +1,6 @@
 package org.dlinsar.spark;
 
 import java.awt.Rectangle;
-import java.io.File;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.mask.LogAmplitudeHistogram;
 import org.dlinsar.mask.OtsuThreshold;
 import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.Product;
 
 /**
  * What DL-Mask takes from each interferogram's whole band, as histograms of one part of the
@@ -24,8 +24,8 @@ import org.esa.snap.core.datamodel.Band;
 record FrameStatistics(OtsuThreshold[] coherence, LogAmplitudeHistogram[] amplitude) implements Serializable {
 
   /** The histograms of {@code region} of the stack, those asked for. */
-  static FrameStatistics of(File stack, Rectangle region, boolean coherence, boolean amplitude) throws IOException {
-    List<Interferogram> interferograms = InterferogramStack.of(FrameProducts.of(stack)).interferograms();
+  static FrameStatistics of(Product stack, Rectangle region, boolean coherence, boolean amplitude) throws IOException {
+    List<Interferogram> interferograms = InterferogramStack.of(stack).interferograms();
     int n = interferograms.size();
     OtsuThreshold[] otsu = coherence ? new OtsuThreshold[n] : null;
     LogAmplitudeHistogram[] logAmplitude = amplitude ? new LogAmplitudeHistogram[n] : null;

@@ -2,8 +2,11 @@ package org.dlinsar.spark;
 
 import java.awt.Rectangle;
 import java.awt.image.WritableRaster;
-import java.nio.file.Path;
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.dlinsar.lite.image.RasterImage;
 import org.esa.snap.core.datamodel.ProductData;
 
@@ -17,8 +20,10 @@ final class TileFilesImage extends RasterImage {
   /** Samples of an image tile, about: 1 MB of floats. */
   static final int TILE_SAMPLES = 1 << 18;
 
-  private final Path folder;
+  private final TileFiles files;
   private final String band;
+  /** Each tile's file of this band, opened on its first read and kept open until {@link #dispose}. */
+  private final Map<Integer, FSDataInputStream> open = new ConcurrentHashMap<>();
   private final int dataType;
   private final List<TileRegion> tiles;
 
@@ -29,10 +34,10 @@ final class TileFilesImage extends RasterImage {
    *
    * @param tileSize the job's tile size
    */
-  TileFilesImage(Path folder, String band, int dataType, int width, int height, int tileSize, List<TileRegion> tiles) {
+  TileFilesImage(TileFiles files, String band, int dataType, int width, int height, int tileSize, List<TileRegion> tiles) {
     super(dataBufferType(dataType), width, height, Math.min(tileSize, width),
         Math.min(height, Math.max(16, Math.min(tileSize, TILE_SAMPLES / tileSize))));
-    this.folder = folder;
+    this.files = files;
     this.band = band;
     this.dataType = dataType;
     this.tiles = List.copyOf(tiles);
@@ -50,11 +55,24 @@ final class TileFilesImage extends RasterImage {
       }
       int coreWidth = tile.core().width;
       ProductData rows = ProductData.createInstance(dataType, coreWidth * part.height);
-      TileFiles.readRows(folder, tile.index(), band, coreWidth, part.y - tile.core().y, rows);
+      FSDataInputStream in = open.computeIfAbsent(tile.index(), index -> files.open(index, band));
+      files.readRows(in, tile.index(), band, coreWidth, part.y - tile.core().y, rows);
       for (int y = 0; y < part.height; y++) {
         System.arraycopy(rows.getElems(), y * coreWidth + part.x - tile.core().x,
             outElems, (part.y + y - wanted.y) * wanted.width + part.x - wanted.x, part.width);
       }
     }
+  }
+
+  @Override
+  public void dispose() {
+    for (FSDataInputStream in : open.values()) {
+      try {
+        in.close();
+      } catch (IOException e) {
+        // only read: closing loses nothing
+      }
+    }
+    open.clear();
   }
 }

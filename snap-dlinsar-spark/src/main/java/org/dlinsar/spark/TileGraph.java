@@ -2,10 +2,10 @@ package org.dlinsar.spark;
 
 import java.awt.Rectangle;
 import java.io.File;
+import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.io.Reader;
 import java.io.Serializable;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import com.bc.ceres.binding.dom.DomElement;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.UnsupportedFileSystemException;
 import org.dlinsar.inference.BundledModels;
 import org.dlinsar.inference.ModelResolver;
 import org.dlinsar.lite.graph.PixelRegionSubset;
@@ -55,15 +57,17 @@ final class TileGraph implements Serializable {
   /** One operator node between Read and Write, with its parameters as the graph gives them. */
   record Step(String operator, Map<String, String> parameters) implements Serializable {}
 
-  private final File input;
-  private final File output;
+  private final String input;
+  private final String output;
+  private final ClusterFiles files;
   private final String formatName;
   private final List<Step> tiled;
   private final List<Step> rest;
 
-  private TileGraph(File input, File output, String formatName, List<Step> steps) {
+  private TileGraph(String input, String output, ClusterFiles files, String formatName, List<Step> steps) {
     this.input = input;
     this.output = output;
+    this.files = files;
     this.formatName = formatName;
     int n = 0;
     while (n < steps.size() && byTiles(steps.get(n))) {
@@ -83,16 +87,18 @@ final class TileGraph implements Serializable {
   }
 
   /**
-   * Reads the graph, its variables set ({@code input}, {@code output}).
+   * Reads the graph, its variables set ({@code input}, {@code output}: paths, or URIs of the file
+   * systems {@code files} reaches).
    *
    * @throws IllegalArgumentException naming the graph file and the node when the graph is not a
-   *     chain from Read to Write, or holds an operator that cannot run by tiles
+   *     chain from Read to Write, holds an operator that cannot run by tiles, or names an input
+   *     that is not there or an output in a local folder that is not
    */
-  static TileGraph read(Path graphFile, Map<String, String> variables) {
+  static TileGraph read(Path graphFile, Map<String, String> variables, ClusterFiles files) {
     Graph graph;
     try (Reader reader = Files.newBufferedReader(graphFile)) {
       graph = GraphIO.read(reader, variables);
-    } catch (GraphException | java.io.IOException e) {
+    } catch (GraphException | IOException e) {
       throw new IllegalArgumentException("cannot read graph " + graphFile + ": " + e.getMessage(), e);
     }
     List<Node> chain = chain(graph, graphFile);
@@ -115,23 +121,59 @@ final class TileGraph implements Serializable {
       }
     }
     Map<String, String> writeParameters = parameters(write);
-    TileGraph tiled = new TileGraph(file(required(readParameters, "file", read, graphFile), read, graphFile),
-        file(required(writeParameters, "file", write, graphFile), write, graphFile),
+    TileGraph tiled = new TileGraph(location(required(readParameters, "file", read, graphFile), read, graphFile),
+        location(required(writeParameters, "file", write, graphFile), write, graphFile), files,
         writeParameters.getOrDefault("formatName", "BEAM-DIMAP"), steps);
     if (tiled.tiled.isEmpty()) {
       throw new IllegalArgumentException("graph " + graphFile + " starts with " + (steps.isEmpty() ? "Write"
           : steps.get(0).operator()) + ", which does not run by tiles, so Spark would have nothing to share"
           + " out; run it with bin/dlinsar (by tiles: " + TILED + ")");
     }
-    File folder = tiled.output.getAbsoluteFile().getParentFile();
-    if (folder == null || !folder.isDirectory()) {
-      throw new IllegalArgumentException("cannot write " + tiled.output + ": folder " + folder + " does not exist");
+    // another file system's folders are made on writing (an object store has none)
+    if (ClusterFiles.remote(tiled.output) == null) {
+      File folder = ClusterFiles.localFile(tiled.output).getAbsoluteFile().getParentFile();
+      if (folder == null || !folder.isDirectory()) {
+        throw new IllegalArgumentException("cannot write " + tiled.output + ": folder " + folder + " does not exist");
+      }
+    } else {
+      tiled.fileSystem(tiled.output);
     }
-    if (!tiled.input.isFile()) {
+    if (!tiled.isFile(tiled.input)) {
       throw new IllegalArgumentException("no input product " + tiled.input + " (node '" + read.getId() + "' of graph "
           + graphFile + ")");
     }
     return tiled;
+  }
+
+  /** Whether {@code location} is a file, on whichever file system it names. */
+  private boolean isFile(String location) {
+    if (ClusterFiles.remote(location) == null) {
+      return ClusterFiles.localFile(location).isFile();
+    }
+    try {
+      return fileSystem(location).getFileStatus(ClusterFiles.path(location)).isFile();
+    } catch (FileNotFoundException e) {
+      return false;
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The file system of {@code location}; refused, saying what to add, when Hadoop has none for its scheme. */
+  private FileSystem fileSystem(String location) {
+    org.apache.hadoop.fs.Path path = ClusterFiles.path(location);
+    try {
+      return files.fileSystem(path);
+    } catch (IOException | RuntimeException e) {
+      // no class for the scheme (s3a://), or a class named in Hadoop's defaults but not there (s3a://)
+      if (e instanceof UnsupportedFileSystemException || e.getCause() instanceof ClassNotFoundException) {
+        throw new IllegalArgumentException("cannot open " + location + ": Hadoop has no file system for '"
+            + path.toUri().getScheme() + "://' on the class path; add its connector's jars (hadoop-aws and the AWS"
+            + " SDK bundle for s3a://, hadoop-azure for abfs://, ...) with DLINSAR_SPARK_JARS or spark-submit's"
+            + " --jars", e);
+      }
+      throw new IllegalArgumentException("cannot open " + location + ": " + e.getMessage(), e);
+    }
   }
 
   /** The nodes from the one without sources to the one nothing reads, each reading the one before. */
@@ -176,29 +218,15 @@ final class TileGraph implements Serializable {
     return parameters;
   }
 
-  /**
-   * A path, or a {@code file:} URI, as a file. Every node reads the input and the driver writes
-   * the output through the engine's files, so another file system's URI (s3a://, hdfs://, gs://)
-   * is refused with what to do.
-   */
-  private static File file(String path, Node node, Path graphFile) {
-    URI uri = null;
+  /** {@code path} as the graph gives it, checked to be a path or a URI. */
+  private static String location(String path, Node node, Path graphFile) {
     try {
-      // a scheme of two letters or more: "C:" is a Windows drive, not a URI
-      uri = path.matches("[A-Za-z][A-Za-z0-9+.-]+:.*") ? new URI(path) : null;
-    } catch (URISyntaxException e) {
-      // not a URI: a path
+      ClusterFiles.remote(path);
+      return path;
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("node '" + node.getId() + "' of graph " + graphFile + ": " + e.getMessage(),
+          e);
     }
-    if (uri == null) {
-      return new File(path);
-    }
-    if ("file".equalsIgnoreCase(uri.getScheme())) {
-      return new File(uri);
-    }
-    throw new IllegalArgumentException("node '" + node.getId() + "' of graph " + graphFile + " names " + path
-        + ": bin/dlinsar-spark reads and writes files on a file system every node mounts, not " + uri.getScheme()
-        + ":// yet; mount it (for object stores: Mountpoint for Amazon S3, s3fs, gcsfuse, blobfuse) or copy the"
-        + " stack there");
   }
 
   private static String required(Map<String, String> parameters, String name, Node node, Path graphFile) {
@@ -240,12 +268,19 @@ final class TileGraph implements Serializable {
         modelFile == null ? null : new File(modelFile), BundledModels.onClassPath()).card().tile().halo();
   }
 
-  File input() {
-    return input;
+  /** The input product, opened once per JVM ({@link FrameProducts}). */
+  Product inputProduct() {
+    return FrameProducts.of(input, files);
   }
 
-  File output() {
+  /** Where the product is written: a path or a URI, as the graph gives it. */
+  String output() {
     return output;
+  }
+
+  /** The file systems of the input, the output and the work folder beside it. */
+  ClusterFiles files() {
+    return files;
   }
 
   String formatName() {
@@ -291,7 +326,7 @@ final class TileGraph implements Serializable {
    */
   Built build(Rectangle region, double[] otsuThresholds, double[] amplitudeReferences) {
     // the input's Read without its region, shared by the executor's tasks, then the region
-    Product input = FrameProducts.of(this.input);
+    Product input = inputProduct();
     List<Product> chain = new ArrayList<>();
     chain.add(input);
     if (region != null) {
@@ -315,12 +350,19 @@ final class TileGraph implements Serializable {
    * frame): what Write writes. A step whose operator hands out parts ({@link PartedOperator}) has
    * them computed by {@code runners.apply(its index among these steps)}. Closing disposes these
    * products, not {@code frame}.
+   *
+   * @param written where the product is written on this machine: a parameter naming the graph's
+   *     output (DL-Detect's detectionsFile, Local-SBAS's timeSeriesFile) names it instead, so
+   *     their files land beside it (the output, or a local folder uploaded to another file system)
    */
-  Built finish(Product frame, IntFunction<PartRunner> runners) {
+  Built finish(Product frame, IntFunction<PartRunner> runners, File written) {
     List<Product> chain = new ArrayList<>();
     chain.add(frame);
     for (int i = 0; i < rest.size(); i++) {
-      chain.add(product(rest.get(i), chain.get(chain.size() - 1), runners.apply(i)));
+      Step step = rest.get(i);
+      Map<String, String> parameters = new LinkedHashMap<>(step.parameters());
+      parameters.replaceAll((name, value) -> value.equals(output) ? written.getPath() : value);
+      chain.add(product(new Step(step.operator(), parameters), chain.get(chain.size() - 1), runners.apply(i)));
     }
     return new Built(chain);
   }

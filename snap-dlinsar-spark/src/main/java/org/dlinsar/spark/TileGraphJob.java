@@ -1,16 +1,22 @@
 package org.dlinsar.spark;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import org.apache.hadoop.fs.FileUtil;
+import org.apache.spark.SparkFiles;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.dlinsar.lite.Parallelism;
+import org.dlinsar.parts.PartRunner;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Product;
 
@@ -45,7 +51,7 @@ final class TileGraphJob {
 
   /** @param tileSize core tile size, pixels */
   static Result run(JavaSparkContext spark, TileGraph graph, int tileSize, TaskFault fault) throws IOException {
-    Product input = FrameProducts.of(graph.input());
+    Product input = graph.inputProduct();
     int width = input.getSceneRasterWidth();
     int height = input.getSceneRasterHeight();
     List<TileRegion> tiles = TileRegion.grid(width, height, tileSize, graph.halo());
@@ -56,10 +62,9 @@ final class TileGraphJob {
     double[] references = statistics == null ? null : statistics.amplitudeReferences();
     long thresholdsDone = System.nanoTime();
 
-    Path work = workFolder(graph);
-    TileFiles.deleteTree(work);
-    Files.createDirectories(work);
-    AssembledFrame assembled = new AssembledFrame(graph, work.toString(), tileSize, tiles, thresholds, references);
+    TileFiles work = new TileFiles(graph.files(), workFolder(graph));
+    work.create();
+    AssembledFrame assembled = new AssembledFrame(graph, work, tileSize, tiles, thresholds, references);
     long tilesDone;
     List<StepParts> runners = new ArrayList<>();
     Map<Integer, List<? extends Serializable>> computedParts = new HashMap<>();
@@ -69,21 +74,18 @@ final class TileGraphJob {
         fault.before(tile.index(), TaskContext.get().attemptNumber());
         useTaskCores();
         try (TileGraph.Built built = graph.build(tile.read(), thresholds, references)) {
-          TileFiles.write(built.target(), computed, tile, Path.of(assembled.work()),
-              Long.toString(TaskContext.get().taskAttemptId()));
+          assembled.work().write(built.target(), computed, tile, Long.toString(TaskContext.get().taskAttemptId()));
         }
       });
       tilesDone = System.nanoTime();
       assembled.readFromTiles(frame);
-      try (TileGraph.Built written = graph.finish(frame.target(), step -> {
+      write(graph, frame.target(), step -> {
         StepParts runner = new StepParts(spark, assembled, step, fault, computedParts);
         runners.add(runner);
         return runner;
-      })) {
-        ProductIO.writeProduct(written.target(), graph.output(), graph.formatName(), false);
-      }
+      });
     } finally {
-      TileFiles.deleteTree(work);
+      work.delete();
     }
     return new Result(tiles, runners.stream().mapToInt(StepParts::parts).sum(),
         runners.stream().mapToDouble(StepParts::seconds).sum(), (thresholdsDone - start) / 1e9,
@@ -97,7 +99,7 @@ final class TileGraphJob {
     return spark.parallelize(tiles, tiles.size()).map(tile -> {
       fault.before(tile.index(), TaskContext.get().attemptNumber());
       useTaskCores();
-      return FrameStatistics.of(graph.input(), tile.core(), coherence, amplitude);
+      return FrameStatistics.of(graph.inputProduct(), tile.core(), coherence, amplitude);
     }).reduce(FrameStatistics::merge);
   }
 
@@ -110,9 +112,38 @@ final class TileGraphJob {
     System.setProperty(Parallelism.PROPERTY, Integer.toString(Math.max(1, TaskContext.get().cpus())));
   }
 
+  /**
+   * Runs the driver's steps on {@code frame} and writes their product: on this machine's file
+   * systems straight to the output (the engine's writer stages it and renames it last); for
+   * another file system into a local folder of Spark's first, uploaded once written whole
+   * ({@link ClusterFiles#upload}) with the files the steps write beside it.
+   */
+  private static void write(TileGraph graph, Product frame, IntFunction<PartRunner> runners) throws IOException {
+    URI remote = ClusterFiles.remote(graph.output());
+    if (remote == null) {
+      write(graph, frame, runners, ClusterFiles.localFile(graph.output()));
+      return;
+    }
+    File staging = Files.createTempDirectory(Path.of(SparkFiles.getRootDirectory()), "output-").toFile();
+    try {
+      org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(remote);
+      write(graph, frame, runners, new File(staging, target.getName()));
+      graph.files().upload(staging.toPath(), target.getParent());
+    } finally {
+      FileUtil.fullyDelete(staging);
+    }
+  }
+
+  private static void write(TileGraph graph, Product frame, IntFunction<PartRunner> runners, File file)
+      throws IOException {
+    try (TileGraph.Built written = graph.finish(frame, runners, file)) {
+      ProductIO.writeProduct(written.target(), file, graph.formatName(), false);
+    }
+  }
+
   /** Beside the output: {@code <output>.tiles}, on the file system every task writes to. */
-  private static Path workFolder(TileGraph graph) {
-    Path output = graph.output().toPath().toAbsolutePath();
-    return output.resolveSibling(output.getFileName() + ".tiles");
+  private static org.apache.hadoop.fs.Path workFolder(TileGraph graph) {
+    org.apache.hadoop.fs.Path output = ClusterFiles.path(graph.output());
+    return new org.apache.hadoop.fs.Path(output.getParent(), output.getName() + ".tiles");
   }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.spark.SparkConf;
 import org.dlinsar.lite.cli.Launcher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -221,11 +222,8 @@ class DlinsarSparkTest {
    */
   @Test
   void theDetectionFirstChainGivesTheOneMachineVelocitiesAndTimeSeries() throws IOException {
-    Path graph = dir.resolve("chain-otsu.xml");
-    Files.writeString(graph, Files.readString(ROOT.resolve("graphs/detection-first.xml"))
-        .replace("<method>DL</method>", "<method>OTSU</method>"));
-    Path oneMachine = dir.resolve("chain_single.dim");
-    oneMachine(graph, oneMachine);
+    Path graph = chainGraph();
+    Path oneMachine = chainOnOneMachine();
     Path output = dir.resolve("chain_spark.dim");
 
     TaskFault failOnce = (index, attempt) -> {
@@ -248,6 +246,25 @@ class DlinsarSparkTest {
     long patches = detections.lines().count() - 1;
     assertTrue(run.log().contains(" and " + (1 + patches) + " step parts "),
         "the scan's strip and one Local-SBAS patch per detection ran as tasks: " + run.log());
+  }
+
+  /** graphs/detection-first.xml with DL-Mask OTSU, which runs by tiles. */
+  private static Path chainGraph() throws IOException {
+    Path graph = dir.resolve("chain-otsu.xml");
+    if (!Files.exists(graph)) {
+      Files.writeString(graph, Files.readString(ROOT.resolve("graphs/detection-first.xml"))
+          .replace("<method>DL</method>", "<method>OTSU</method>"));
+    }
+    return graph;
+  }
+
+  /** {@link #chainGraph()} run by bin/dlinsar, once for the tests that compare with it. */
+  private static synchronized Path chainOnOneMachine() throws IOException {
+    Path oneMachine = dir.resolve("chain_single.dim");
+    if (!Files.exists(oneMachine)) {
+      oneMachine(chainGraph(), oneMachine);
+    }
+    return oneMachine;
   }
 
   /**
@@ -316,15 +333,70 @@ class DlinsarSparkTest {
   }
 
   @Test
-  void takesFileUrisAndRefusesOtherFileSystemsSayingWhatToDo() {
+  void takesFileUrisAndRefusesASchemeWithoutConnectorSayingWhatToAdd() {
+    ClusterFiles files = ClusterFiles.of(new SparkConf(false));
     TileGraph graph = TileGraph.read(GRAPH, Map.of("input", STACK.toUri().toString(),
-        "output", dir.resolve("uri.dim").toUri().toString()));
-    assertEquals(STACK.toAbsolutePath().normalize().toFile(), graph.input().getAbsoluteFile());
-    assertEquals(dir.resolve("uri.dim").toFile(), graph.output());
+        "output", dir.resolve("uri.dim").toUri().toString()), files);
+    assertEquals(dir.resolve("uri.dim").toUri().toString(), graph.output());
+    assertEquals(STACK.toAbsolutePath().normalize().toFile(),
+        ClusterFiles.localFile(STACK.toUri().toString()).getAbsoluteFile());
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TileGraph.read(GRAPH,
-        Map.of("input", "s3a://bucket/stacks/stack.dim", "output", dir.resolve("s3.dim").toString())));
-    assertTrue(e.getMessage().contains("s3a://bucket/stacks/stack.dim") && e.getMessage().contains("mount"),
+        Map.of("input", "s3a://bucket/stacks/stack.dim", "output", dir.resolve("s3.dim").toString()), files));
+    assertTrue(e.getMessage().contains("s3a://bucket/stacks/stack.dim") && e.getMessage().contains("hadoop-aws"),
         e.getMessage());
+  }
+
+  /**
+   * The detection-first chain with its stack and its outputs on another file system than this
+   * machine's (a Hadoop file system of its own scheme, whose paths are not local paths): the
+   * tasks read the stack's band files where they are, the tiles and the product go there too, and
+   * every band file, the detections and the time series equal those of one machine on local files.
+   */
+  @Test
+  void readsAndWritesOnAnotherFileSystemWithTheSameResults() throws IOException {
+    Path root = dir.resolve("rooted");
+    copyProduct(STACK, root.resolve("stacks"));
+    Files.createDirectories(root.resolve("results"));
+    Path oneMachine = chainOnOneMachine();
+    System.setProperty("spark.hadoop.fs." + RootedFileSystem.SCHEME + ".impl", RootedFileSystem.class.getName());
+    System.setProperty("spark.hadoop.fs." + RootedFileSystem.SCHEME + ".impl.disable.cache", "true");
+    System.setProperty("spark.hadoop." + RootedFileSystem.ROOT, root.toString());
+    try {
+      ByteArrayOutputStream log = new ByteArrayOutputStream();
+      PrintStream sink = new PrintStream(log, true, StandardCharsets.UTF_8);
+      int status = DlinsarSpark.run(new String[] {chainGraph().toString(),
+          "-Pinput=rooted:///stacks/" + STACK.getFileName(), "-Poutput=rooted:///results/chain.dim",
+          "--master", "local[2,2]", "--tile", "96"}, sink, sink, TaskFault.NONE);
+      assertEquals(0, status, log.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.clearProperty("spark.hadoop.fs." + RootedFileSystem.SCHEME + ".impl");
+      System.clearProperty("spark.hadoop.fs." + RootedFileSystem.SCHEME + ".impl.disable.cache");
+      System.clearProperty("spark.hadoop." + RootedFileSystem.ROOT);
+    }
+
+    Path output = root.resolve("results/chain.dim");
+    assertSameBands(oneMachine, output, bandFiles(oneMachine).stream().map(p -> p.getFileName().toString()).toList());
+    for (String file : List.of("detections.csv", "detections.geojson", "timeseries.csv")) {
+      assertEquals(Files.readString(dir.resolve("chain_single." + file)),
+          Files.readString(root.resolve("results/chain." + file)), file);
+    }
+    try (Stream<Path> left = Files.list(root.resolve("results"))) {
+      assertEquals(List.of("chain.data", "chain.detections.csv", "chain.detections.geojson", "chain.dim",
+          "chain.timeseries.csv"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+          "the product and its files, no work folder or temporary left");
+    }
+  }
+
+  /** Copies a BEAM-DIMAP product (header and data folder) into {@code folder}. */
+  private static void copyProduct(Path dim, Path folder) throws IOException {
+    Files.createDirectories(folder);
+    Files.copy(dim, folder.resolve(dim.getFileName()));
+    Path data = dim.resolveSibling(dim.getFileName().toString().replace(".dim", ".data"));
+    try (Stream<Path> files = Files.walk(data)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Files.copy(file, folder.resolve(data.getFileName()).resolve(data.relativize(file).toString()));
+      }
+    }
   }
 }

@@ -59,7 +59,7 @@ final class DimapBandImage extends RasterImage {
       channel.read(file -> BandFileReads.read(file, getWidth(), elemSize, r, samples));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + r.width + "x" + r.height + " pixels at (" + r.x + ", " + r.y
-          + ") from " + imageFile + ": " + FileErrors.reason(imageFile, e), e);
+          + ") from " + BandFileMounts.name(imageFile) + ": " + FileErrors.reason(imageFile, e), e);
     }
   }
 

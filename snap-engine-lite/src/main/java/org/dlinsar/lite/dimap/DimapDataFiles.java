@@ -68,16 +68,10 @@ final class DimapDataFiles {
       throw new IOException("ENVI header " + hdr + " states header offset = " + header.headerOffset()
           + ", but BEAM-DIMAP band files have none (header offset = 0)");
     }
-    FileErrors.requireFile(img, "band file of " + what);
     long expected = (long) width * height * RasterDataTypes.elemSize(dataType);
-    long found;
-    try {
-      found = Files.size(img);
-    } catch (IOException e) {
-      throw FileErrors.cannot("read", img, e);
-    }
+    long found = BandFileMounts.size(img, "band file of " + what);
     if (found != expected) {
-      throw new IOException("band file " + img + " of " + what + " has " + found + " bytes, expected " + expected
+      throw new IOException("band file " + BandFileMounts.name(img) + " of " + what + " has " + found + " bytes, expected " + expected
           + " (" + width + " x " + height + " " + RasterDataTypes.name(dataType) + " samples)");
     }
     return img;

@@ -6,7 +6,6 @@ import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * One band file's read channel, opened on the first read and shared by every thread reading the
@@ -57,7 +56,7 @@ final class SharedReadChannel implements Closeable {
         throw new IOException("the product was disposed, its band files are closed");
       }
       if (channel == null || !channel.isOpen()) {
-        channel = FileChannel.open(file, StandardOpenOption.READ);
+        channel = BandFileMounts.open(file);
       }
       return channel;
     }

@@ -1,0 +1,123 @@
+package org.dlinsar.spark;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkConf;
+import org.apache.spark.util.SerializableConfiguration;
+import scala.Tuple2;
+
+/**
+ * The file systems a job reads and writes, through Hadoop's FileSystem API with the job's Hadoop
+ * configuration ({@code spark.hadoop.*}, the cluster's site files): a plain path or a
+ * {@code file:} URI is this machine's (a shared file system every node mounts), any other URI
+ * ({@code hdfs://}, {@code s3a://}, {@code abfs://}, {@code gs://}) is the file system Hadoop has
+ * for its scheme, the connector's jars on the class path. Serialisable: tasks open the same file
+ * systems with the same configuration.
+ */
+final class ClusterFiles implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private final SerializableConfiguration configuration;
+
+  private ClusterFiles(Configuration configuration) {
+    this.configuration = new SerializableConfiguration(configuration);
+  }
+
+  /** Hadoop's configuration from the site files on the class path and Spark's {@code spark.hadoop.*}. */
+  static ClusterFiles of(SparkConf spark) {
+    Configuration configuration = new Configuration();
+    for (Tuple2<String, String> entry : spark.getAllWithPrefix("spark.hadoop.")) {
+      configuration.set(entry._1(), entry._2());
+    }
+    return new ClusterFiles(configuration);
+  }
+
+  /**
+   * The URI of {@code location} when it names another file system than this machine's; null for a
+   * plain path or a {@code file:} URI.
+   */
+  static URI remote(String location) {
+    // a scheme of two letters or more: "C:" is a Windows drive, not a URI
+    if (!location.matches("[A-Za-z][A-Za-z0-9+.-]+:.*")) {
+      return null;
+    }
+    try {
+      URI uri = new URI(location);
+      return "file".equalsIgnoreCase(uri.getScheme()) ? null : uri;
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("'" + location + "' is neither a path nor a URI: " + e.getMessage(), e);
+    }
+  }
+
+  /** {@code location}, a plain path or a {@code file:} URI, as a file. */
+  static File localFile(String location) {
+    return location.regionMatches(true, 0, "file:", 0, 5) ? new File(URI.create(location)) : new File(location);
+  }
+
+  /** {@code location} as a Hadoop path, a local one absolute. */
+  static Path path(String location) {
+    URI uri = remote(location);
+    return uri != null ? new Path(uri) : new Path(localFile(location).getAbsoluteFile().toURI());
+  }
+
+  /**
+   * The file system of {@code path}; for this machine's files the raw one, without the checksum
+   * files Hadoop's local file system writes beside each file.
+   */
+  FileSystem fileSystem(Path path) throws IOException {
+    FileSystem fs = path.getFileSystem(configuration.value());
+    return fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
+  }
+
+  /**
+   * Copies what {@code folder} (local) holds into {@code target}, replacing entries of the same
+   * names, headers ({@code *.dim}) last: everything is uploaded under temporary names first, then
+   * renamed into place, so a failed upload replaces nothing and a product appears only whole (a
+   * rename is atomic on HDFS; object stores copy).
+   */
+  void upload(java.nio.file.Path folder, Path target) throws IOException {
+    FileSystem fs = fileSystem(target);
+    fs.mkdirs(target);
+    List<java.nio.file.Path> entries;
+    try (Stream<java.nio.file.Path> list = Files.list(folder)) {
+      entries = list.sorted(Comparator.comparing((java.nio.file.Path p) -> p.toString().endsWith(".dim"))
+          .thenComparing(java.nio.file.Path::getFileName)).toList();
+    }
+    String id = UUID.randomUUID().toString();
+    List<Path> staged = new ArrayList<>();
+    try {
+      for (java.nio.file.Path entry : entries) {
+        Path temporary = new Path(target, "." + entry.getFileName() + "." + id + ".tmp");
+        staged.add(temporary);
+        fs.copyFromLocalFile(false, true, new Path(entry.toUri()), temporary);
+      }
+      for (int i = 0; i < entries.size(); i++) {
+        Path destination = new Path(target, entries.get(i).getFileName().toString());
+        if (fs.exists(destination) && !fs.delete(destination, true)) {
+          throw new IOException("cannot replace " + destination);
+        }
+        if (!fs.rename(staged.get(i), destination)) {
+          throw new IOException("cannot rename " + staged.get(i) + " to " + destination);
+        }
+      }
+    } catch (IOException e) {
+      for (Path temporary : staged) {
+        fs.delete(temporary, true);
+      }
+      throw new IOException("cannot write to " + target + ": " + e.getMessage(), e);
+    }
+  }
+}
