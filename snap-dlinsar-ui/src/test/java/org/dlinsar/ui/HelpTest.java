@@ -10,6 +10,7 @@ import java.lang.reflect.Field;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -50,7 +51,9 @@ class HelpTest {
   @Test
   void everyActionsHelpIdMapsToAPageOfTheModule() {
     Map<String, String> pages = helpMap();
-    layer.actions().forEach((file, attributes) -> {
+    Map<String, Map<String, String>> actions = new LinkedHashMap<>(layer.actions());
+    actions.putAll(layer.filesIn(Layer.WINDOW_ACTIONS));
+    actions.forEach((file, attributes) -> {
       String page = pages.get(attributes.get("helpId"));
       assertNotNull(page, file + ": helpId " + attributes.get("helpId") + " is not in map.jhm");
       assertNotNull(HelpTest.class.getResource(DOCS + page), file + ": " + page + " is missing");

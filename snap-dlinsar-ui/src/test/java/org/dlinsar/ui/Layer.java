@@ -14,6 +14,8 @@ final class Layer {
 
   static final String RESOURCE = "/org/dlinsar/ui/layer.xml";
   static final String MENU = "Menu/Radar/Interferometric/Deep Learning";
+  /** The open actions of tool windows. */
+  static final String WINDOW_ACTIONS = "Actions/Window";
 
   private final Document document;
 
@@ -42,6 +44,7 @@ final class Layer {
       for (Element attr : children(file, "attr")) {
         String value = attr.hasAttribute("stringvalue") ? attr.getAttribute("stringvalue")
             : attr.hasAttribute("methodvalue") ? attr.getAttribute("methodvalue")
+            : attr.hasAttribute("newvalue") ? attr.getAttribute("newvalue")
             : attr.getAttribute("intvalue");
         attributes.put(attr.getAttribute("name"), value);
       }

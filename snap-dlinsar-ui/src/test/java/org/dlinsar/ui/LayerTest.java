@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
+import org.esa.snap.core.dataio.ProductReaderPlugIn;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.OperatorSpi;
 import org.esa.snap.core.gpf.annotations.OperatorMetadata;
@@ -23,8 +26,9 @@ import org.esa.snap.core.gpf.graph.Graph;
 import org.esa.snap.core.gpf.graph.GraphIO;
 import org.esa.snap.core.gpf.graph.Node;
 import org.junit.jupiter.api.Test;
-import org.esa.snap.core.dataio.ProductReaderPlugIn;
-import java.util.ServiceLoader;
+import org.openide.windows.TopComponent;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * The Desktop layer puts every pipeline stage and the whole chain in Radar > Interferometric >
@@ -145,5 +149,39 @@ class LayerTest {
     layer.filesIn("Menu/File/Import/DL-InSAR Interferograms").values()
         .forEach(a -> entered.add(a.get("originalFile").substring("Actions/Readers/".length())));
     assertEquals(readers.keySet(), entered);
+  }
+
+  /**
+   * The Detections window as NetBeans' window system takes it: an open action under
+   * Actions/Window made by TopComponent.openAction for the window class, in View > Tool Windows;
+   * the window's settings name that class, and its reference puts it, closed, in the output mode.
+   */
+  @Test
+  void theDetectionsWindowOpensFromViewToolWindows() throws Exception {
+    Map<String, Map<String, String>> windows = layer.filesIn(Layer.WINDOW_ACTIONS);
+    assertEquals(Set.of("DlinsarDetectionsTopComponent.instance"), windows.keySet());
+    Map<String, String> action = windows.get("DlinsarDetectionsTopComponent.instance");
+    assertEquals("org.openide.windows.TopComponent.openAction", action.get("instanceCreate"));
+    // the factory the layer names: TopComponent's static openAction(Map), as the annotation writes it
+    assertNotNull(TopComponent.class.getDeclaredMethod("openAction", Map.class));
+    Class<?> window = Class.forName(action.get("component"));
+    assertTrue(TopComponent.class.isAssignableFrom(window), window + " is no TopComponent");
+    TopComponent made = (TopComponent) window.getConstructor().newInstance();
+    assertEquals(action.get("helpId"), made.getHelpCtx().getHelpID());
+    assertFalse(action.getOrDefault("displayName", "").isBlank());
+    String id = action.get("preferredID");
+
+    Map<String, Map<String, String>> toolWindows = layer.filesIn("Menu/View/Tool Windows");
+    assertEquals(List.of("Actions/Window/DlinsarDetectionsTopComponent.instance"),
+        toolWindows.values().stream().map(a -> a.get("originalFile")).toList());
+
+    String settings = layer.filesIn("Windows2/Components").get(id + ".settings").get("url");
+    Element instance = (Element) Xml.resource(URI.create(Layer.RESOURCE).resolve(settings).toString())
+        .getElementsByTagName("instance").item(0);
+    assertEquals(window.getName(), instance.getAttribute("class"));
+    String reference = layer.filesIn("Windows2/Modes/output").get(id + ".wstcref").get("url");
+    Document tcRef = Xml.resource(URI.create(Layer.RESOURCE).resolve(reference).toString());
+    assertEquals(id, ((Element) tcRef.getElementsByTagName("tc-id").item(0)).getAttribute("id"));
+    assertEquals("false", ((Element) tcRef.getElementsByTagName("state").item(0)).getAttribute("opened"));
   }
 }

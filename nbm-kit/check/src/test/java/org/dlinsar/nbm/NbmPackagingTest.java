@@ -85,7 +85,7 @@ class NbmPackagingTest {
     assertEquals(Set.of("org.esa.snap.ceres.core", "org.esa.snap.snap.core", "org.esa.snap.snap.gpf"),
         dependencies(operators));
     assertEquals(Set.of(OPERATORS, "org.esa.snap.snap.core", "org.esa.snap.snap.gpf.ui", "org.esa.snap.snap.graph.builder",
-        "org.esa.snap.snap.rcp", "org.openide.awt"),
+        "org.esa.snap.snap.rcp", "org.esa.snap.snap.ui", "org.openide.awt", "org.openide.util.ui", "org.openide.windows"),
         dependencies(ui));
     for (String dependency : operators.attribute("OpenIDE-Module-Module-Dependencies").split(",")) {
       assertTrue(dependency.trim().endsWith("> 12.0"), "SNAP 12 and later: " + dependency);

@@ -30,7 +30,7 @@ class DetectionsPanelTest {
   static void runTheChain() throws Exception {
     Path csv = dir.resolve("chain.timeseries.csv");
     product = ChainProducts.withTimeSeries(csv);
-    series = DisplacementSeries.read(csv);
+    series = TimeSeriesCsv.read(csv);
   }
 
   @Test
@@ -50,6 +50,23 @@ class DetectionsPanelTest {
       assertTrue(d.getAttributeString("dates_seen").startsWith(row.firstSeen()));
       assertTrue(series.containsKey(row.id()), "no time series for detection " + row.id());
     }
+  }
+
+  /** The window reads each series from the product's disp_ bands at the peak: Local-SBAS's CSV, to its 3 decimals. */
+  @Test
+  void seriesReadFromTheProductAreTheTimeSeriesCsv() throws Exception {
+    Map<Integer, DisplacementSeries> fromProduct = DisplacementSeries.of(product);
+    assertEquals(series.keySet(), fromProduct.keySet());
+    for (int id : series.keySet()) {
+      DisplacementSeries expected = series.get(id);
+      DisplacementSeries actual = fromProduct.get(id);
+      assertEquals(expected.dates(), actual.dates(), "dates of detection " + id);
+      for (int k = 0; k < expected.dates().size(); k++) {
+        assertEquals(expected.displacementMm().get(k), actual.displacementMm().get(k), 5e-4,
+            "detection " + id + " on " + expected.dates().get(k));
+      }
+    }
+    assertTrue(DisplacementSeries.of(ChainProducts.detected()).isEmpty(), "no Local-SBAS, no series");
   }
 
   @Test

@@ -8,19 +8,20 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.rcp.SnapSelection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opens the Detections panel on the chain's real output in a window (a display is needed: CI runs
- * this under Xvfb) and captures it to target/screenshots/detections-panel.png, the README's picture.
+ * Opens the Detections tool window (the TopComponent SNAP shows, its product selected through the
+ * Desktop stand-in) on the chain's real output in a frame (a display is needed: CI runs this under
+ * Xvfb) and captures it to target/screenshots/detections-panel.png, the README's picture.
  */
 class DetectionsScreenshotTest {
 
@@ -29,15 +30,16 @@ class DetectionsScreenshotTest {
   @Test
   void theOpenedPanelIsCapturedWithTableAndChart(@TempDir Path dir) throws Exception {
     assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run");
-    Path csv = dir.resolve("chain.timeseries.csv");
-    List<DetectionRow> rows = DetectionRows.of(ChainProducts.withTimeSeries(csv));
-    Map<Integer, DisplacementSeries> series = DisplacementSeries.read(csv);
+    Product chain = ChainProducts.withTimeSeries(dir.resolve("chain.timeseries.csv"));
     AtomicReference<BufferedImage> shot = new AtomicReference<>();
     AtomicReference<JFrame> frame = new AtomicReference<>();
+    DetectionsTopComponent detections = new DetectionsTopComponent();
     SwingUtilities.invokeAndWait(() -> {
-      DetectionsPanel panel = new DetectionsPanel(rows, series, r -> { });
-      JFrame window = new JFrame("Detections");
-      window.setContentPane(panel);
+      detections.componentOpened();
+      SnapSelection.selectNode(chain.getBand("velocity"));
+      DetectionsPanel panel = (DetectionsPanel) detections.getComponent(0);
+      JFrame window = new JFrame(detections.getName());
+      window.setContentPane(detections);
       window.setSize(720, 520);
       window.setVisible(true);
       frame.set(window);
@@ -51,6 +53,8 @@ class DetectionsScreenshotTest {
       window.getContentPane().paint(image.getGraphics());
       shot.set(image);
       window.dispose();
+      detections.componentClosed();
+      SnapSelection.selectNode(null);
     });
     Files.createDirectories(SHOTS);
     ImageIO.write(shot.get(), "png", SHOTS.resolve("detections-panel.png").toFile());

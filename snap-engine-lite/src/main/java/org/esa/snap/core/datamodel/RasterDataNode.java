@@ -3,6 +3,7 @@ package org.esa.snap.core.datamodel;
 import com.bc.ceres.core.ProgressMonitor;
 import java.awt.Dimension;
 import java.awt.Rectangle;
+import java.awt.geom.AffineTransform;
 import java.awt.image.RenderedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,6 +75,15 @@ public abstract class RasterDataNode extends DataNode implements Scaling {
       }
     }
     return geoCoding;
+  }
+
+  /**
+   * From image (pixel) to model coordinates, the coordinates SNAP's image views zoom in: SNAP takes
+   * an affine image-to-map transform of a map-projected geocoding; the headless engine's
+   * geocodings are tie-point grids (radar geometry), whose model coordinates are the pixels.
+   */
+  public AffineTransform getImageToModelTransform() {
+    return new AffineTransform();
   }
 
   public void setGeoCoding(GeoCoding geoCoding) {
