@@ -19,11 +19,14 @@ class DesktopStandInSignatureTest {
   void everyPublicClassAndMemberOfTheDesktopStandInIsListed() throws Exception {
     ApiSignatures api = ApiSignatures.parse(Files.readAllLines(TestResources.path("snap-api/desktop-signatures.txt")));
     List<Class<?>> classes = StandInClasses.load(SnapApp.class);
-    assertEquals(List.of("org.esa.snap.rcp.SnapApp", "org.esa.snap.rcp.SnapApp$Selection",
-        "org.esa.snap.rcp.SnapApp$SelectionSourceHint", "org.esa.snap.rcp.util.SelectionSupport",
-        "org.esa.snap.rcp.util.SelectionSupport$Handler", "org.esa.snap.ui.BasicView",
-        "org.esa.snap.ui.product.ProductSceneImage", "org.esa.snap.ui.product.ProductSceneView"),
-        classes.stream().map(Class::getName).toList());
+    assertEquals(List.of("org.esa.snap.graphbuilder.gpf.ui.BaseOperatorUI",
+        "org.esa.snap.graphbuilder.gpf.ui.BaseOperatorUI$MapBacked", "org.esa.snap.graphbuilder.gpf.ui.DefaultUI",
+        "org.esa.snap.graphbuilder.gpf.ui.OperatorUI", "org.esa.snap.graphbuilder.gpf.ui.UIValidation",
+        "org.esa.snap.graphbuilder.gpf.ui.UIValidation$State", "org.esa.snap.rcp.SnapApp",
+        "org.esa.snap.rcp.SnapApp$Selection", "org.esa.snap.rcp.SnapApp$SelectionSourceHint",
+        "org.esa.snap.rcp.util.SelectionSupport", "org.esa.snap.rcp.util.SelectionSupport$Handler",
+        "org.esa.snap.ui.AppContext", "org.esa.snap.ui.BasicView", "org.esa.snap.ui.product.ProductSceneImage",
+        "org.esa.snap.ui.product.ProductSceneView"), classes.stream().map(Class::getName).toList());
 
     List<String> problems = new SignatureChecker(api, StandInClasses::isStandIn).check(classes);
 

@@ -2,10 +2,10 @@ package org.dlinsar.cli;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.dlinsar.inference.BundledModels;
 import org.dlinsar.inference.ModelCard;
+import org.dlinsar.inference.ModelCardText;
 import org.dlinsar.inference.ResolvedModel;
 import org.dlinsar.lite.cli.LauncherCommand;
 import org.dlinsar.lite.cli.UsageException;
@@ -64,17 +64,7 @@ public final class ModelsCommand implements LauncherCommand {
   }
 
   private static void print(ModelCard card, PrintStream out) {
-    out.printf(Locale.ROOT, "%n%s %s  task %s  tile %d, halo %d  training seed %d%n", card.name(),
-        card.version(), card.task(), card.tile().size(), card.tile().halo(), card.training().seed());
-    if (!card.description().isEmpty()) {
-      out.println("  " + card.description());
-    }
-    for (ModelCard.Metric m : card.metrics()) {
-      out.printf(Locale.ROOT, "  %s: %.3f (%s %.3f) on %s%n", m.name(), m.model(),
-          m.classicalMethod(), m.classical(), m.heldOut());
-    }
-    if (card.metrics().isEmpty()) {
-      out.println("  no metrics in its card");
-    }
+    out.println();
+    ModelCardText.lines(card).forEach(out::println);
   }
 }

@@ -124,7 +124,7 @@ class DialogModelTest {
 
   private Map<String, Class<?>> menuOperators() {
     Map<String, Class<?>> operators = new java.util.LinkedHashMap<>();
-    for (Map<String, String> action : layer.actionsCreatedBy(LayerTest.OPERATOR_ACTION).values()) {
+    for (Map<String, String> action : layer.operatorActions().values()) {
       String alias = action.get("operatorName");
       operators.put(alias, GPF.getDefaultInstance().getOperatorSpiRegistry().getOperatorSpi(alias).getOperatorClass());
     }

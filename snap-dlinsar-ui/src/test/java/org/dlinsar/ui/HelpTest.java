@@ -85,7 +85,7 @@ class HelpTest {
   @Test
   void everyOperatorPageExplainsEveryParameterOfItsOperator() throws IOException {
     Map<String, String> pages = helpMap();
-    for (Map<String, String> action : layer.actionsCreatedBy(LayerTest.OPERATOR_ACTION).values()) {
+    for (Map<String, String> action : layer.operatorActions().values()) {
       String html = read(DOCS + pages.get(action.get("helpId")));
       String alias = action.get("operatorName");
       assertTrue(html.contains("<code>" + alias + "</code>"), "the page of " + alias + " never names its alias");

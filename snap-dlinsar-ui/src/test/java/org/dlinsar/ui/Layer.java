@@ -14,6 +14,9 @@ final class Layer {
 
   static final String RESOURCE = "/org/dlinsar/ui/layer.xml";
   static final String MENU = "Menu/Radar/Interferometric/Deep Learning";
+  /** Delegates of the actions that open an operator's dialog: generated, or with the registered operator UI. */
+  static final List<String> OPERATOR_DIALOGS = List.of("org.esa.snap.core.gpf.ui.DefaultOperatorAction.create",
+      "org.esa.snap.graphbuilder.rcp.actions.OperatorAction.create");
   /** The open actions of tool windows. */
   static final String WINDOW_ACTIONS = "Actions/Window";
 
@@ -54,6 +57,21 @@ final class Layer {
       files.put(file.getAttribute("name"), attributes);
     }
     return files;
+  }
+
+  /**
+   * The actions that open an operator's dialog, by file name: SNAP's DefaultOperatorAction (the
+   * generated dialog) or the Graph Builder's OperatorAction (the dialog with the operator UI
+   * registered under OperatorUIs).
+   */
+  Map<String, Map<String, String>> operatorActions() {
+    Map<String, Map<String, String>> chosen = new LinkedHashMap<>();
+    actions().forEach((name, attributes) -> {
+      if (OPERATOR_DIALOGS.contains(attributes.get("delegate"))) {
+        chosen.put(name, attributes);
+      }
+    });
+    return chosen;
   }
 
   /** The actions whose delegate is {@code delegate} (a methodvalue), by file name. */

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.esa.snap.core.gpf.annotations.OperatorMetadata;
 import org.esa.snap.core.gpf.graph.Graph;
 import org.esa.snap.core.gpf.graph.GraphIO;
 import org.esa.snap.core.gpf.graph.Node;
+import org.esa.snap.graphbuilder.gpf.ui.OperatorUI;
 import org.junit.jupiter.api.Test;
 import org.openide.windows.TopComponent;
 import org.w3c.dom.Document;
@@ -36,7 +38,6 @@ import org.w3c.dom.Element;
  */
 class LayerTest {
 
-  static final String OPERATOR_ACTION = "org.esa.snap.core.gpf.ui.DefaultOperatorAction.create";
   static final String GRAPH_ACTION = "org.esa.snap.graphbuilder.rcp.actions.GraphAction.create";
   /** The detection-first chain, in order: one menu item each. */
   static final List<String> STAGES = List.of("DL-Mask", "Phase-Gradient-Stack", "DL-Detect", "DL-Unwrap", "Local-SBAS");
@@ -47,13 +48,13 @@ class LayerTest {
   @Test
   void theMenuHasOneOperatorItemPerStage() {
     List<String> operators = new ArrayList<>();
-    layer.actionsCreatedBy(OPERATOR_ACTION).values().forEach(a -> operators.add(a.get("operatorName")));
+    layer.operatorActions().values().forEach(a -> operators.add(a.get("operatorName")));
     assertEquals(STAGES, operators);
   }
 
   @Test
   void everyOperatorActionNamesARegisteredPublicOperator() {
-    Map<String, Map<String, String>> actions = layer.actionsCreatedBy(OPERATOR_ACTION);
+    Map<String, Map<String, String>> actions = layer.operatorActions();
     assertFalse(actions.isEmpty(), "the layer declares no operator actions");
     actions.forEach((file, attributes) -> {
       String alias = attributes.get("operatorName");
@@ -69,7 +70,8 @@ class LayerTest {
   void everyActionIsAnAlwaysEnabledSnapActionWithNameAndHelp() {
     layer.actions().forEach((file, attributes) -> {
       assertEquals("org.openide.awt.Actions.alwaysEnabled", attributes.get("instanceCreate"), file);
-      assertTrue(Set.of(OPERATOR_ACTION, GRAPH_ACTION).contains(attributes.get("delegate")), file + " delegate");
+      assertTrue(Layer.OPERATOR_DIALOGS.contains(attributes.get("delegate")) || GRAPH_ACTION.equals(attributes.get("delegate")),
+          file + " delegate");
       assertFalse(attributes.getOrDefault("displayName", "").isBlank(), file + " has no displayName");
       assertFalse(attributes.getOrDefault("helpId", "").isBlank(), file + " has no helpId");
     });
@@ -183,5 +185,38 @@ class LayerTest {
     Document tcRef = Xml.resource(URI.create(Layer.RESOURCE).resolve(reference).toString());
     assertEquals(id, ((Element) tcRef.getElementsByTagName("tc-id").item(0)).getAttribute("id"));
     assertEquals("false", ((Element) tcRef.getElementsByTagName("state").item(0)).getAttribute("opened"));
+  }
+
+  /**
+   * The operators that run a network (those with a {@code model} parameter) open, from the menu
+   * and in the Graph Builder, the model UI registered for them under OperatorUIs; the others keep
+   * SNAP's generated dialog.
+   */
+  @Test
+  void theOperatorsThatRunANetworkHaveTheModelUiInTheirDialogs() throws Exception {
+    Set<String> withModel = new HashSet<>();
+    for (Map<String, String> action : layer.operatorActions().values()) {
+      String alias = action.get("operatorName");
+      Class<?> operator = GPF.getDefaultInstance().getOperatorSpiRegistry().getOperatorSpi(alias).getOperatorClass();
+      boolean runsModel = Arrays.stream(operator.getDeclaredFields()).anyMatch(f -> f.getName().equals("model"));
+      assertEquals(runsModel ? "org.esa.snap.graphbuilder.rcp.actions.OperatorAction.create"
+          : "org.esa.snap.core.gpf.ui.DefaultOperatorAction.create", action.get("delegate"), alias);
+      if (runsModel) {
+        withModel.add(alias);
+      }
+    }
+    assertEquals(Set.of("DL-Mask", "DL-Detect", "DL-Unwrap"), withModel);
+    Set<String> withUi = new HashSet<>();
+    layer.filesIn("OperatorUIs").forEach((file, attributes) -> {
+      withUi.add(attributes.get("operatorName"));
+      try {
+        Class<?> ui = Class.forName(attributes.get("operatorUIClass"));
+        assertTrue(OperatorUI.class.isAssignableFrom(ui), file + ": " + ui + " is no OperatorUI");
+        ui.getConstructor().newInstance();
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(file + ": " + e, e);
+      }
+    });
+    assertEquals(withModel, withUi);
   }
 }

@@ -84,12 +84,28 @@ class NbmPackagingTest {
   void modulesDependOnTheSnapModulesWhoseClassesTheyUse() {
     assertEquals(Set.of("org.esa.snap.ceres.core", "org.esa.snap.snap.core", "org.esa.snap.snap.gpf"),
         dependencies(operators));
-    assertEquals(Set.of(OPERATORS, "org.esa.snap.snap.core", "org.esa.snap.snap.gpf.ui", "org.esa.snap.snap.graph.builder",
+    assertEquals(Set.of(OPERATORS, "org.esa.snap.ceres.binding", "org.esa.snap.snap.core", "org.esa.snap.snap.gpf.ui",
+        "org.esa.snap.snap.graph.builder",
         "org.esa.snap.snap.rcp", "org.esa.snap.snap.ui", "org.openide.awt", "org.openide.util.ui", "org.openide.windows"),
         dependencies(ui));
     for (String dependency : operators.attribute("OpenIDE-Module-Module-Dependencies").split(",")) {
       assertTrue(dependency.trim().endsWith("> 12.0"), "SNAP 12 and later: " + dependency);
     }
+  }
+
+  /** A NetBeans module sees only the modules it declares: each module's code uses classes of those alone. */
+  @Test
+  void modulesDeclareEveryModuleTheirCodeUses() throws IOException {
+    // the operators' own packages and those of the libraries on their Class-Path
+    assertDeclares(operators, ReferencedModules.of(operators.moduleJar, Set.of("org/dlinsar/", "ai/onnxruntime/",
+        "com/fasterxml/jackson/", "org/ejml/", "org/jgrapht/")));
+    assertDeclares(ui, ReferencedModules.of(ui.moduleJar, Set.of("org/dlinsar/ui/")));
+  }
+
+  private static void assertDeclares(NbmModule module, Set<String> used) {
+    Set<String> missing = new TreeSet<>(used);
+    missing.removeAll(dependencies(module));
+    assertTrue(missing.isEmpty(), module.codeNameBase + " uses classes of " + missing + " without declaring them");
   }
 
   @Test
