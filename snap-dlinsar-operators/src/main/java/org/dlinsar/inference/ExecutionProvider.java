@@ -38,6 +38,19 @@ public enum ExecutionProvider {
   }
 
   /**
+   * Where a model asked to run on this provider would run, in one line (for a dialog), without
+   * opening a session: "runs on the CPU: provider AUTO finds no CUDA (...)".
+   */
+  public String whereModelsRun() {
+    return ProviderChoice.where(this).line();
+  }
+
+  /** Whether a model asked to run on this provider can start: not for CUDA without the GPU build. */
+  public boolean canRun() {
+    return ProviderChoice.where(this).runs();
+  }
+
+  /**
    * @param value AUTO, CPU or CUDA, any case
    * @param where the parameter or property that gave it, for the message
    * @return the provider

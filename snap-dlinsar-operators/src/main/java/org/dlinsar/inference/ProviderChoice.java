@@ -46,11 +46,41 @@ record ProviderChoice(ExecutionProvider used, String note) {
         "ONNX Runtime runs models on the CPU: provider AUTO found no CUDA (" + whyNot + ")");
   }
 
+  /**
+   * Where models asked to run on {@code asked} would run, in one line, without opening a session
+   * (SNAP's model dialogs show it): a CUDA device is only tried when a session opens.
+   *
+   * @return the line, and whether a run could start at all (CUDA asked for without the GPU build: no)
+   */
+  static Where where(ExecutionProvider asked) {
+    if (asked == ExecutionProvider.CPU) {
+      return new Where("runs on the CPU (provider CPU)", true);
+    }
+    String whyNot = cudaMissing();
+    if (whyNot == null) {
+      return new Where("runs on CUDA device 0 (provider " + asked + ")"
+          + (asked == ExecutionProvider.AUTO ? ", else on the CPU" : ""), true);
+    }
+    return asked == ExecutionProvider.CUDA
+        ? new Where("cannot run: provider CUDA was asked for but " + whyNot + "; use CPU or AUTO", false)
+        : new Where("runs on the CPU: provider AUTO finds no CUDA (" + whyNot + ")", true);
+  }
+
+  /** Where a model would run ({@link #where}). */
+  record Where(String line, boolean runs) {}
+
+  /** @return null when this ONNX Runtime build has a CUDA provider, else why not */
+  private static String cudaMissing() {
+    return OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA) ? null
+        : "this ONNX Runtime build has no CUDA provider: the CPU build com.microsoft.onnxruntime:onnxruntime"
+            + " is on the class path";
+  }
+
   /** @return null when CUDA was added, else why not */
   private static String addCuda(SessionOptions options) {
-    if (!OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA)) {
-      return "this ONNX Runtime build has no CUDA provider: the CPU build"
-          + " com.microsoft.onnxruntime:onnxruntime is on the class path";
+    String missing = cudaMissing();
+    if (missing != null) {
+      return missing;
     }
     try {
       options.addCUDA(0);

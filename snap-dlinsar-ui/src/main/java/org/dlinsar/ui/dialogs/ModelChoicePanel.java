@@ -13,6 +13,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import org.dlinsar.inference.BundledModels;
+import org.dlinsar.inference.ExecutionProvider;
 import org.dlinsar.inference.ModelCardText;
 import org.dlinsar.inference.ModelException;
 import org.dlinsar.inference.ModelResolver;
@@ -22,8 +23,9 @@ import org.dlinsar.inference.ResolvedModel;
  * The model choice of a DL operator's dialog: the bundled models for the operator's task (its
  * mode's, for DL-Detect), the best first, and beneath the card of the model that would run: what
  * it is, and its figures against the classical method on held-out data, so the choice is made on
- * measured numbers. Choosing one sets the dialog's {@code model}; a {@code modelFile} or a method
- * other than DL is shown for what it means.
+ * measured numbers, and where it would run (the execution provider: CPU, or CUDA when the GPU build
+ * of ONNX Runtime is installed). Choosing one sets the dialog's {@code model}; a {@code modelFile}
+ * or a method other than DL is shown for what it means.
  */
 final class ModelChoicePanel extends JPanel {
 
@@ -50,7 +52,7 @@ final class ModelChoicePanel extends JPanel {
     add(models, BorderLayout.NORTH);
     add(new JScrollPane(card), BorderLayout.CENTER);
     models.addActionListener(e -> chosen());
-    for (String name : List.of("model", "modelFile", "method", "mode")) {
+    for (String name : List.of("model", "modelFile", "method", "mode", "provider")) {
       if (parameters.isPropertyDefined(name)) {
         parameters.addPropertyChangeListener(name, e -> refresh());
       }
@@ -107,10 +109,21 @@ final class ModelChoicePanel extends JPanel {
     try {
       ResolvedModel resolved = ModelResolver.resolve(task, model, emptyToNull(modelFile), bundled);
       return note + String.join("\n", ModelCardText.lines(resolved.card()))
-          + (modelFile != null && !modelFile.getPath().isEmpty() ? "\n  (your model file " + modelFile + ")" : "");
+          + (modelFile != null && !modelFile.getPath().isEmpty() ? "\n  (your model file " + modelFile + ")" : "")
+          + "\nIt " + provider(parameters).whereModelsRun() + ".";
     } catch (ModelException e) {
       return note + e.getMessage();
     }
+  }
+
+  /**
+   * The execution provider the dialog asks for (AUTO taking the JVM's -Ddlinsar.inference.provider).
+   *
+   * @throws ModelException for a value that names none
+   */
+  static ExecutionProvider provider(PropertySet parameters) {
+    String value = parameters.getValue("provider");
+    return ExecutionProvider.ofParameter(value == null ? "AUTO" : value, "provider");
   }
 
   static File emptyToNull(File file) {

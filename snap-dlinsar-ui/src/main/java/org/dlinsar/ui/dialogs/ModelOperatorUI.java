@@ -6,6 +6,7 @@ import java.util.Map;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import org.dlinsar.inference.BundledModels;
+import org.dlinsar.inference.ExecutionProvider;
 import org.dlinsar.inference.ModelException;
 import org.dlinsar.inference.ModelResolver;
 import org.esa.snap.graphbuilder.gpf.ui.DefaultUI;
@@ -16,9 +17,9 @@ import org.esa.snap.ui.AppContext;
  * The parameter panel of DL-Mask, DL-Detect and DL-Unwrap in SNAP's operator dialogs and Graph
  * Builder (registered under OperatorUIs in the module's layer): SNAP's generated panel of every
  * parameter, and beneath it the model choice with each model's card ({@link ModelChoicePanel}),
- * which a generated text field for {@code model} cannot show. A model that cannot run (a name not
- * bundled, a model file without its card, one for another task) stops the dialog with the
- * resolver's message before anything is computed.
+ * which a generated text field for {@code model} cannot show, and where it would run. A model
+ * that cannot run (a name not bundled, a model file without its card, one for another task, CUDA
+ * asked for without the GPU build) stops the dialog with one message before anything is computed.
  */
 public class ModelOperatorUI extends DefaultUI {
 
@@ -48,6 +49,10 @@ public class ModelOperatorUI extends DefaultUI {
     try {
       ModelResolver.resolve(ModelTasks.of(operatorName, propertySet), model, ModelChoicePanel.emptyToNull(modelFile),
           BundledModels.onClassPath());
+      ExecutionProvider provider = ModelChoicePanel.provider(propertySet);
+      if (!provider.canRun()) {
+        return new UIValidation(UIValidation.State.ERROR, "The model " + provider.whereModelsRun() + ".");
+      }
       return super.validateParameters();
     } catch (ModelException e) {
       return new UIValidation(UIValidation.State.ERROR, e.getMessage());

@@ -3,6 +3,7 @@ package org.dlinsar.ui.dialogs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import javax.swing.JComboBox;
 import org.dlinsar.inference.BundledModels;
+import org.dlinsar.inference.ExecutionProvider;
 import org.dlinsar.inference.ModelCard;
 import org.dlinsar.inference.ModelCardText;
 import org.dlinsar.inference.ModelResolver;
@@ -61,7 +63,8 @@ class ModelOperatorUITest {
     assertEquals(choicesFor(ModelResolver.MASK), entries(choice.models()));
     assertEquals(ModelChoicePanel.BEST, choice.models().getSelectedItem());
     String best = cardOf(masks.get(0).card());
-    assertEquals(best, choice.cardText());
+    assertTrue(choice.cardText().startsWith(best), choice.cardText());
+    assertTrue(choice.cardText().endsWith("It " + ExecutionProvider.AUTO.whereModelsRun() + "."), choice.cardText());
     assertTrue(best.contains(" on ") && masks.get(0).card().metrics().stream()
         .allMatch(m -> best.contains(m.classicalMethod())), "its figures against the classical method:\n" + best);
 
@@ -84,7 +87,29 @@ class ModelOperatorUITest {
     ui.getPropertySet().setValue("mode", "SUBSIDENCE");
     assertEquals(choicesFor(ModelResolver.DETECT_SUBSIDENCE), entries(choice.models()));
     ui.getPropertySet().setValue("method", "DL");
-    assertEquals(cardOf(bundled.forTask(ModelResolver.DETECT_SUBSIDENCE).get(0).card()), choice.cardText());
+    assertTrue(choice.cardText().startsWith(cardOf(bundled.forTask(ModelResolver.DETECT_SUBSIDENCE).get(0).card())),
+        choice.cardText());
+    assertEquals(UIValidation.State.OK, ui.validateParameters().getState());
+  }
+
+  /** On a machine with the CPU build of ONNX Runtime (these), CUDA asked for cannot run: the dialog says so. */
+  @Test
+  void saysWhereTheModelRunsAndRefusesCudaWithoutTheGpuBuild() {
+    assumeFalse(ExecutionProvider.CUDA.canRun(), "this machine has the GPU build of ONNX Runtime");
+    Map<String, Object> parameters = new HashMap<>();
+    ModelOperatorUI ui = new ModelOperatorUI();
+    ui.CreateOpTab("DL-Mask", parameters, null);
+    assertTrue(ui.choice().cardText().contains("It runs on the CPU: provider AUTO finds no CUDA"),
+        ui.choice().cardText());
+
+    ui.getPropertySet().setValue("provider", "CUDA");
+
+    UIValidation cuda = ui.validateParameters();
+    assertEquals(UIValidation.State.ERROR, cuda.getState());
+    assertTrue(cuda.getMsg().contains("provider CUDA was asked for") && cuda.getMsg().contains("use CPU or AUTO"),
+        cuda.getMsg());
+    assertTrue(ui.choice().cardText().contains("It cannot run: provider CUDA"), ui.choice().cardText());
+    ui.getPropertySet().setValue("provider", "CPU");
     assertEquals(UIValidation.State.OK, ui.validateParameters().getState());
   }
 
