@@ -9,7 +9,8 @@ import org.esa.snap.core.gpf.annotations.SourceProduct;
 /**
  * What SNAP's generated operator dialog shows, derived from an operator class by the rules of
  * SNAP Desktop's DefaultOperatorAction: its DefaultSingleTargetProductDialog gives every
- * {@code @SourceProduct} field one source product selector (DefaultIOParametersPanel; array
+ * {@code @SourceProduct} field one source product selector (DefaultIOParametersPanel, which the
+ * Graph Builder's OperatorAction dialog, SingleOperatorDialog, builds the same way; array
  * {@code @SourceProducts} get none), labelled with the annotation's label, else its alias,
  * else the field name made readable, then ":" and " (optional)"; every {@code @Parameter} field
  * becomes one editor labelled the same way, the description as its tool tip.
