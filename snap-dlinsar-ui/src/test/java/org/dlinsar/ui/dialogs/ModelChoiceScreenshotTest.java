@@ -1,19 +1,14 @@
 package org.dlinsar.ui.dialogs;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
+import org.dlinsar.ui.Screenshots;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +18,6 @@ import org.junit.jupiter.api.Test;
  * generated part above it is SNAP's.
  */
 class ModelChoiceScreenshotTest {
-
-  private static final Path SHOTS = Path.of("target", "screenshots");
 
   @Test
   void theModelChoiceIsCapturedWithItsCard() throws Exception {
@@ -39,21 +32,9 @@ class ModelChoiceScreenshotTest {
       window.setSize(760, 300);
       window.setVisible(true);
       window.validate();
-      BufferedImage image = new BufferedImage(window.getContentPane().getWidth(),
-          window.getContentPane().getHeight(), BufferedImage.TYPE_INT_RGB);
-      window.getContentPane().paint(image.getGraphics());
-      shot.set(image);
+      shot.set(Screenshots.paint(window.getContentPane()));
       window.dispose();
     });
-    Files.createDirectories(SHOTS);
-    ImageIO.write(shot.get(), "png", SHOTS.resolve("model-choice.png").toFile());
-    Set<Integer> colours = new HashSet<>();
-    BufferedImage image = shot.get();
-    for (int y = 0; y < image.getHeight(); y += 2) {
-      for (int x = 0; x < image.getWidth(); x += 2) {
-        colours.add(image.getRGB(x, y));
-      }
-    }
-    assertTrue(colours.size() > 10, "the capture is nearly blank: " + colours.size() + " colours");
+    Screenshots.save(shot.get(), "model-choice", 10);
   }
 }
