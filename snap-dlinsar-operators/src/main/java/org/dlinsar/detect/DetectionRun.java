@@ -56,6 +56,12 @@ final class DetectionRun {
     this.rasters = new SourceRasters(operator);
   }
 
+
+  /** Pixels of the frame searched: the scores of its detections account for how many it holds. */
+  double frameArea() {
+    return (double) width * height;
+  }
+
   /**
    * The classical landslide scan of the sources' gradient stack, strip by strip: the parts of
    * {@link #landslides}.
@@ -136,7 +142,7 @@ final class DetectionRun {
     List<LocalDate> span = span(network);
     return number(onSlopes(findings, Finding::box, minSlopeDeg).stream()
         .map(f -> new Scored(f.box(), f.peakX(), f.peakY(),
-            DetectionScore.of(f.z(), SiteClass.LANDSLIDE), span)).toList(), SiteClass.LANDSLIDE);
+            DetectionScore.of(f.z(), SiteClass.LANDSLIDE, frameArea()), span)).toList(), SiteClass.LANDSLIDE);
   }
 
   /**
@@ -431,7 +437,7 @@ final class DetectionRun {
     List<Finding> findings = scans.detector.detect(scans.fields,
         PartRunner.runOrComputeHere(runner, scans), network, minZ, operator::cancelIfAsked);
     return number(findings.stream().map(f -> new Scored(f.box(), f.peakX(), f.peakY(),
-        DetectionScore.of(f.z(), SiteClass.SUBSIDENCE), datesSeen(f, network))).toList(),
+        DetectionScore.of(f.z(), SiteClass.SUBSIDENCE, frameArea()), datesSeen(f, network))).toList(),
         SiteClass.SUBSIDENCE);
   }
 

@@ -143,9 +143,9 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     } else {
       detections = LANDSLIDE.equals(mode)
           ? run.landslides(partRunner,
-              DetectionScore.significance(minScore, SiteClass.LANDSLIDE), minSlope)
+              DetectionScore.significance(minScore, SiteClass.LANDSLIDE, run.frameArea()), minSlope)
           : run.subsidence(partRunner,
-              DetectionScore.significance(minScore, SiteClass.SUBSIDENCE));
+              DetectionScore.significance(minScore, SiteClass.SUBSIDENCE, run.frameArea()));
     }
     held = run.held();
     targetProduct = buildTarget(sources);
