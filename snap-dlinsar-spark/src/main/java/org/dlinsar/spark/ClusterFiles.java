@@ -15,6 +15,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.UnsupportedFileSystemException;
 import org.apache.spark.SparkConf;
 import org.apache.spark.util.SerializableConfiguration;
 import scala.Tuple2;
@@ -76,9 +77,22 @@ final class ClusterFiles implements Serializable {
   /**
    * The file system of {@code path}; for this machine's files the raw one, without the checksum
    * files Hadoop's local file system writes beside each file.
+   *
+   * @throws IOException saying which connector jars to add when Hadoop has no file system for the
+   *     scheme (none named, or one named in Hadoop's defaults whose class is not there: s3a://)
    */
   FileSystem fileSystem(Path path) throws IOException {
-    FileSystem fs = path.getFileSystem(configuration.value());
+    FileSystem fs;
+    try {
+      fs = path.getFileSystem(configuration.value());
+    } catch (IOException | RuntimeException e) {
+      if (!(e instanceof UnsupportedFileSystemException || e.getCause() instanceof ClassNotFoundException)) {
+        throw e;
+      }
+      throw new IOException("Hadoop has no file system for '" + path.toUri().getScheme() + "://' on the class path;"
+          + " add its connector's jars (hadoop-aws and the AWS SDK bundle for s3a://, hadoop-azure for abfs://,"
+          + " ...) with DLINSAR_SPARK_JARS or spark-submit's --jars", e);
+    }
     return fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
   }
 

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import com.bc.ceres.binding.dom.DomElement;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.UnsupportedFileSystemException;
 import org.dlinsar.inference.BundledModels;
 import org.dlinsar.inference.ModelResolver;
 import org.dlinsar.lite.graph.PixelRegionSubset;
@@ -161,17 +160,9 @@ final class TileGraph implements Serializable {
 
   /** The file system of {@code location}; refused, saying what to add, when Hadoop has none for its scheme. */
   private FileSystem fileSystem(String location) {
-    org.apache.hadoop.fs.Path path = ClusterFiles.path(location);
     try {
-      return files.fileSystem(path);
-    } catch (IOException | RuntimeException e) {
-      // no class for the scheme (s3a://), or a class named in Hadoop's defaults but not there (s3a://)
-      if (e instanceof UnsupportedFileSystemException || e.getCause() instanceof ClassNotFoundException) {
-        throw new IllegalArgumentException("cannot open " + location + ": Hadoop has no file system for '"
-            + path.toUri().getScheme() + "://' on the class path; add its connector's jars (hadoop-aws and the AWS"
-            + " SDK bundle for s3a://, hadoop-azure for abfs://, ...) with DLINSAR_SPARK_JARS or spark-submit's"
-            + " --jars", e);
-      }
+      return files.fileSystem(ClusterFiles.path(location));
+    } catch (IOException e) {
       throw new IllegalArgumentException("cannot open " + location + ": " + e.getMessage(), e);
     }
   }
