@@ -45,7 +45,7 @@ public final class DetectionsTopComponent extends TopComponent {
     setName("DL-InSAR Detections");
     setToolTipText("Detections of the selected product, with their time series");
     setLayout(new BorderLayout());
-    showMessage("Select a product that went through DL Detect.");
+    show(null);
   }
 
   @Override

@@ -82,10 +82,9 @@ final class ModelChoicePanel extends JPanel {
   private void refresh() {
     updating = true;
     try {
-      String task = ModelTasks.of(operatorName, parameters);
       List<String> entries = new ArrayList<>();
       entries.add(BEST);
-      bundled.forTask(task).forEach(m -> entries.add(m.card().name()));
+      bundled.forTask(ModelTasks.of(operatorName, parameters)).forEach(m -> entries.add(m.card().name()));
       String model = parameters.getValue("model");
       String selected = model == null || model.isBlank() ? BEST : model;
       if (!entries.contains(selected)) {
@@ -93,27 +92,37 @@ final class ModelChoicePanel extends JPanel {
       }
       models.setModel(new DefaultComboBoxModel<>(entries.toArray(new String[0])));
       models.setSelectedItem(selected);
-      File modelFile = parameters.getValue("modelFile");
-      models.setEnabled(modelFile == null || modelFile.getPath().isEmpty());
-      card.setText(describe(task, model, modelFile));
+      File modelFile = modelFile(parameters);
+      models.setEnabled(modelFile == null);
+      card.setText(describe(modelFile));
       card.setCaretPosition(0);
     } finally {
       updating = false;
     }
   }
 
-  private String describe(String task, String model, File modelFile) {
+  private String describe(File modelFile) {
     String method = parameters.getValue("method");
     String note = method == null || "DL".equals(method) ? ""
         : "Method " + method + " runs no model; choose DL to run this one.\n";
     try {
-      ResolvedModel resolved = ModelResolver.resolve(task, model, emptyToNull(modelFile), bundled);
+      ResolvedModel resolved = resolve(operatorName, parameters, bundled);
       return note + String.join("\n", ModelCardText.lines(resolved.card()))
-          + (modelFile != null && !modelFile.getPath().isEmpty() ? "\n  (your model file " + modelFile + ")" : "")
+          + (modelFile != null ? "\n  (your model file " + modelFile + ")" : "")
           + "\nIt " + provider(parameters).whereModelsRun() + ".";
     } catch (ModelException e) {
       return note + e.getMessage();
     }
+  }
+
+  /**
+   * The model the dialog's parameters name, resolved as the operator will resolve it.
+   *
+   * @throws ModelException saying why it cannot run
+   */
+  static ResolvedModel resolve(String operatorName, PropertySet parameters, BundledModels bundled) {
+    return ModelResolver.resolve(ModelTasks.of(operatorName, parameters), parameters.getValue("model"),
+        modelFile(parameters), bundled);
   }
 
   /**
@@ -126,7 +135,9 @@ final class ModelChoicePanel extends JPanel {
     return ExecutionProvider.ofParameter(value == null ? "AUTO" : value, "provider");
   }
 
-  static File emptyToNull(File file) {
+  /** The dialog's model file; null when none is given (SNAP's file editor leaves an empty path). */
+  static File modelFile(PropertySet parameters) {
+    File file = parameters.getValue("modelFile");
     return file == null || file.getPath().isEmpty() ? null : file;
   }
 }

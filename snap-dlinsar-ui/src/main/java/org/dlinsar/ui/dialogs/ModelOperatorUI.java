@@ -1,14 +1,12 @@
 package org.dlinsar.ui.dialogs;
 
 import java.awt.BorderLayout;
-import java.io.File;
 import java.util.Map;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import org.dlinsar.inference.BundledModels;
 import org.dlinsar.inference.ExecutionProvider;
 import org.dlinsar.inference.ModelException;
-import org.dlinsar.inference.ModelResolver;
 import org.esa.snap.graphbuilder.gpf.ui.DefaultUI;
 import org.esa.snap.graphbuilder.gpf.ui.UIValidation;
 import org.esa.snap.ui.AppContext;
@@ -44,11 +42,8 @@ public class ModelOperatorUI extends DefaultUI {
     if (method != null && !"DL".equals(method)) {
       return super.validateParameters();
     }
-    String model = propertySet.getValue("model");
-    File modelFile = propertySet.getValue("modelFile");
     try {
-      ModelResolver.resolve(ModelTasks.of(operatorName, propertySet), model, ModelChoicePanel.emptyToNull(modelFile),
-          BundledModels.onClassPath());
+      ModelChoicePanel.resolve(operatorName, propertySet, BundledModels.onClassPath());
       ExecutionProvider provider = ModelChoicePanel.provider(propertySet);
       if (!provider.canRun()) {
         return new UIValidation(UIValidation.State.ERROR, "The model " + provider.whereModelsRun() + ".");
