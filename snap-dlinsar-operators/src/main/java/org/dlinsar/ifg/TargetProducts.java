@@ -7,8 +7,8 @@ import org.esa.snap.core.datamodel.VirtualBand;
 import org.esa.snap.core.util.ProductUtils;
 
 /**
- * Builds an operator's target product that carries its sources through: every band, tie-point
- * grid, geocoding and metadata, with band pixels served by the source images (no copy in memory).
+ * Builds an operator's target product that carries its sources through: every band, mask,
+ * tie-point grid, geocoding and metadata, with band pixels served by the source images (no copy in memory).
  */
 public final class TargetProducts {
 
@@ -63,6 +63,10 @@ public final class TargetProducts {
           ProductUtils.copyBand(name, source, target, !computed.contains(band));
         }
       }
+    }
+    // again now that the bands are in place: masks over them are left out while they are not
+    for (Product source : products) {
+      ProductUtils.copyMasks(source, target);
     }
     return target;
   }

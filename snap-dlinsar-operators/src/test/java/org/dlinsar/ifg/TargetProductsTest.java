@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.util.Set;
+import org.esa.snap.core.datamodel.Mask;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,24 @@ class TargetProductsTest {
     ProductData elevation = ProductData.createInstance(new float[6]);
     t.getBand("elevation").readRasterData(0, 0, 3, 2, elevation);
     assertArrayEquals(new float[] {1, 2, 3, 4, 5, 6}, (float[]) elevation.getElems());
+  }
+
+  @Test
+  void carriesTheMasksOverTheCarriedBandsOfEverySource() throws Exception {
+    Product a = StackFixtures.product("a", 3, 2);
+    Product b = StackFixtures.product("b", 3, 2);
+    StackFixtures.addFlatInterferogram(a, "VV_15Jan2020_27Jan2020", 0.5f);
+    StackFixtures.addFlatInterferogram(b, "VV_27Jan2020_08Feb2020", 0.2f);
+    a.addMask("water", "coh_VV_15Jan2020_27Jan2020 < 0.3", "water body", Color.BLUE, 0.5);
+    b.addMask("decorrelated", "coh_VV_27Jan2020_08Feb2020 < 0.3", null, Color.RED, 0.5);
+
+    Product t = TargetProducts.carryingSources(InterferogramStack.of(a, b), "_x", Set.of());
+
+    assertArrayEquals(new String[] {"water", "decorrelated"}, t.getMaskGroup().getNodeNames());
+    Mask decorrelated = t.getMaskGroup().get("decorrelated");
+    ProductData pixels = decorrelated.createCompatibleRasterData(3, 2);
+    decorrelated.readRasterData(0, 0, 3, 2, pixels);
+    assertEquals(255, pixels.getElemIntAt(4), "coherence 0.2 of the second source is below 0.3");
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.esa.snap.core.datamodel.VirtualBand;
  * Writes the {@code .dim} header of a BEAM-DIMAP product in SNAP's element order (DIMAP 2.13.0):
  * {@code Metadata_Id}, {@code Dataset_Id}, {@code Dataset_Use}, {@code Production}, the
  * tie-point geocoding, {@code Flag_Coding}, {@code Index_Coding}, {@code Raster_Dimensions},
- * {@code Data_Access}, {@code Tie_Point_Grids},
+ * {@code Data_Access}, {@code Tie_Point_Grids}, {@code Masks},
  * {@code Image_Interpretation} and {@code Dataset_Sources}, in ISO-8859-1.
  */
 final class DimapHeaderWriter {
@@ -55,6 +55,7 @@ final class DimapHeaderWriter {
       writeRasterDimensions();
       writeDataAccess();
       DimapTiePointGrids.writeGridInfos(xml, 1, product);
+      DimapMasks.write(xml, 1, product);
       writeImageInterpretation();
       writeDatasetSources();
       xml.close(0, "Dimap_Document");

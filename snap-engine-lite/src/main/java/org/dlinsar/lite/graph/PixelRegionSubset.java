@@ -17,7 +17,7 @@ import org.esa.snap.core.util.ProductUtils;
  * every band serves its pixels of the rectangle (virtual bands keep their expression), tie-point
  * grids move with the rectangle's corner so that each pixel keeps its lon/lat, the start and end
  * times become those of the rectangle's first and last lines, and metadata, description,
- * codings and band grouping are kept. Pixels stay where they were: nothing is read until a
+ * codings, masks and band grouping are kept. Pixels stay where they were: nothing is read until a
  * consumer pulls it.
  */
 public final class PixelRegionSubset {
@@ -47,6 +47,7 @@ public final class PixelRegionSubset {
         copy.setSourceImage(new RegionImage(band, region));
       }
     }
+    ProductUtils.copyMasks(source, target);
     if (source.getSceneGeoCoding() instanceof TiePointGeoCoding coding) {
       target.setSceneGeoCoding(shifted(coding, region));
     }

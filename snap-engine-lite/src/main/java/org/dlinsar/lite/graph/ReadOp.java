@@ -1,9 +1,12 @@
 package org.dlinsar.lite.graph;
 
+import org.dlinsar.lite.expr.ExpressionSymbols;
 import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.Mask;
 import org.esa.snap.core.datamodel.MetadataAttribute;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductNodeGroup;
 import org.esa.snap.core.gpf.Operator;
 import org.esa.snap.core.gpf.OperatorException;
 import org.esa.snap.core.gpf.OperatorSpi;
@@ -18,7 +21,7 @@ import java.util.Set;
 
 /**
  * gpt's {@code Read}: the target product is the product read from {@code file} (BEAM-DIMAP),
- * optionally reduced to {@code sourceBands} and stripped of its metadata and, with
+ * optionally reduced to {@code sourceBands} and {@code sourceMasks} and stripped of its metadata and, with
  * {@code useAdvancedOptions} as in SNAP 14, to the rectangle {@code pixelRegion}
  * ({@link PixelRegionSubset}). Pixels stay on disk and are read tile by tile when a consumer pulls
  * them.
@@ -48,7 +51,8 @@ public final class ReadOp extends Operator {
 
   // SNAP's Graph Builder saves these with every Read node; the headless Read takes the whole
   // scene, so it accepts them only when they ask for nothing else.
-  @Parameter(label = "Source masks", description = "Masks to keep; the headless Read carries no masks.")
+  @Parameter(label = "Source masks",
+      description = "The masks to keep, comma-separated (with the masks they name); all whose bands are kept when empty.")
   private String[] sourceMasks;
 
   @Parameter(label = "Pixel region",
@@ -73,6 +77,7 @@ public final class ReadOp extends Operator {
     if (sourceBands != null && sourceBands.length > 0) {
       keepOnly(product, sourceBands);
     }
+    keepMasks(product);
     if (!copyMetadata) {
       clear(product.getMetadataRoot());
     }
@@ -128,14 +133,19 @@ public final class ReadOp extends Operator {
     return region.equals(scene) ? null : region;
   }
 
-  private void keepOnly(Product product, String[] bandNames) {
-    Set<String> wanted = new LinkedHashSet<>();
-    for (String name : bandNames) {
+  private static Set<String> names(String[] values) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String name : values == null ? new String[0] : values) {
       String trimmed = name.trim();
       if (!trimmed.isEmpty()) {
-        wanted.add(trimmed);
+        names.add(trimmed);
       }
     }
+    return names;
+  }
+
+  private void keepOnly(Product product, String[] bandNames) {
+    Set<String> wanted = names(bandNames);
     for (String name : wanted) {
       if (!product.containsBand(name)) {
         throw new OperatorException("Parameter 'sourceBands' of Read names band '" + name
@@ -147,6 +157,53 @@ public final class ReadOp extends Operator {
       if (!wanted.contains(band.getName())) {
         product.removeBand(band);
       }
+    }
+  }
+
+  /**
+   * Keeps the masks SNAP's Read keeps: those named in {@code sourceMasks} and the masks they name
+   * (all when none is named), each only while the bands it needs are kept.
+   *
+   * @throws OperatorException naming the mask if {@code sourceMasks} names one the product lacks
+   *     or one whose bands {@code sourceBands} leaves out
+   */
+  private void keepMasks(Product product) {
+    ProductNodeGroup<Mask> masks = product.getMaskGroup();
+    Set<String> named = names(sourceMasks);
+    Set<String> wanted = new LinkedHashSet<>();
+    for (String name : named) {
+      if (!masks.contains(name)) {
+        throw new OperatorException("Parameter 'sourceMasks' of Read names mask '" + name + "', which product "
+            + file + " does not have; its masks are " + Arrays.toString(masks.getNodeNames()));
+      }
+      addWithReferredMasks(masks.get(name), wanted);
+    }
+    for (Mask mask : masks.toArray(new Mask[0])) {
+      boolean needed = named.isEmpty() || wanted.contains(mask.getName());
+      boolean computable = mask.getImageType().canTransferMask(mask, product);
+      if (named.contains(mask.getName()) && !computable) {
+        throw new OperatorException("Parameter 'sourceMasks' of Read names mask '" + mask.getName()
+            + "', which needs bands that parameter 'sourceBands' leaves out");
+      }
+      if (!needed || !computable) {
+        masks.remove(mask);
+      }
+    }
+  }
+
+  private static void addWithReferredMasks(Mask mask, Set<String> found) {
+    if (!found.add(mask.getName()) || mask.getImageType() != Mask.BandMathsType.INSTANCE) {
+      return;
+    }
+    Product product = mask.getProduct();
+    try {
+      for (String name : ExpressionSymbols.rasterNames(product, Mask.BandMathsType.getExpression(mask))) {
+        if (product.getRasterDataNode(name) instanceof Mask referred) {
+          addWithReferredMasks(referred, found);
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      // an expression that does not parse names no mask; the mask is dropped as not computable
     }
   }
 

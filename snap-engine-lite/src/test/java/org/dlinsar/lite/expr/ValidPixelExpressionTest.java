@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.awt.Rectangle;
 import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.FlagCoding;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,20 @@ class ValidPixelExpressionTest {
     assertArrayEquals(new boolean[] {true, true, true, true}, eval("7 / 2 == 3 && 7.0 / 2 == 3.5"));
     assertArrayEquals(new boolean[] {false, false, true, false}, eval("feq(X, 2.5) && Y == 0.5"));
     assertArrayEquals(new boolean[] {true, false, true, true}, eval("fneq(v, 1.5000001)"));
+  }
+
+  @Test
+  void masksAndFlagsAreNamesAsInSnap() {
+    FlagCoding coding = new FlagCoding("flag bits");
+    coding.addFlag("ODD", 1, "bit 0");
+    coding.addFlag("THREE", 3, 3, "bits 0 and 1 both set");
+    flags.setSampleCoding(coding);
+    product.addMask("big", "v > 1", null, Color.RED, 0.5);
+
+    assertArrayEquals(new boolean[] {false, true, false, true}, eval("'flag bits.ODD'"));
+    assertArrayEquals(new boolean[] {false, false, false, true}, eval("'flag bits.THREE'"));
+    assertArrayEquals(new boolean[] {false, true, false, true}, eval("big"));
+    assertArrayEquals(new boolean[] {true, false, true, false}, eval("!big"));
   }
 
   @Test

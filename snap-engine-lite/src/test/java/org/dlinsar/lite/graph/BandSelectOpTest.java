@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -67,6 +68,22 @@ class BandSelectOpTest {
     assertFalse(abs.containsElement("Band_IW1_VV"), "BandSelect drops Band_* elements of non-imagette products");
     float[] pixels = target.getBand("grad_az").readPixels(0, 0, 3, 2, new float[6]);
     assertArrayEquals(source.getBand("grad_az").readPixels(0, 0, 3, 2, new float[6]), pixels);
+  }
+
+  @Test
+  void keepsTheMasksOverTheSelectedBandsAsSnapsCopyProductNodesDoes() throws IOException {
+    source.addMask("steep", "grad_az > 72", "steep azimuth gradient", Color.ORANGE, 0.5);
+    source.addMask("low_coherence", "coh_VV_a < 0.3", null, Color.RED, 0.5);
+
+    Product target = select(Map.of("sourceBands", "grad_az"));
+
+    assertArrayEquals(new String[] {"steep"}, target.getMaskGroup().getNodeNames());
+    Band steep = target.getMaskGroup().get("steep");
+    ProductData pixels = steep.createCompatibleRasterData(3, 2);
+    steep.readRasterData(0, 0, 3, 2, pixels);
+    for (int i = 0; i < 6; i++) {
+      assertEquals(70 + i > 72 ? 255 : 0, pixels.getElemIntAt(i), "grad_az = " + (70 + i));
+    }
   }
 
   @Test

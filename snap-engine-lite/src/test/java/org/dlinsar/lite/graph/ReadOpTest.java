@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.io.File;
 import java.nio.file.Files;
 import java.util.HashMap;
@@ -53,6 +54,71 @@ class ReadOpTest {
 
     assertArrayEquals(new String[] {"count"}, product.getBandNames());
     product.dispose();
+  }
+
+  /** The test product with masks over each band and one over both masks. */
+  private static File writeMasked(File file) throws Exception {
+    TestProducts.write(file);
+    Product product = ProductIO.readProduct(file);
+    product.addMask("high_phase", "phase > 300", null, Color.RED, 0.5);
+    product.addMask("low_count", "count < 3", null, Color.BLUE, 0.5);
+    product.addMask("either", "high_phase || low_count", null, Color.GREEN, 0.5);
+    File masked = new File(file.getParentFile(), "masked.dim");
+    ProductIO.writeProduct(product, masked, "BEAM-DIMAP", false);
+    product.dispose();
+    return masked;
+  }
+
+  @Test
+  void keepsTheMasksAsSnapsReadDoes(@TempDir File dir) throws Exception {
+    File file = writeMasked(new File(dir, "in.dim"));
+
+    Product all = read(Map.of("file", file));
+    Product onlyCount = read(Map.of("file", file, "sourceBands", "count"));
+    Product either = read(Map.of("file", file, "sourceMasks", "either"));
+    Product named = read(Map.of("file", file, "sourceMasks", "low_count"));
+
+    assertArrayEquals(new String[] {"high_phase", "low_count", "either"}, all.getMaskGroup().getNodeNames());
+    assertArrayEquals(new String[] {"low_count"}, onlyCount.getMaskGroup().getNodeNames(),
+        "a mask over a band left out goes with it");
+    assertArrayEquals(new String[] {"high_phase", "low_count", "either"}, either.getMaskGroup().getNodeNames(),
+        "a named mask keeps the masks it names");
+    assertArrayEquals(new String[] {"low_count"}, named.getMaskGroup().getNodeNames());
+    for (Product product : List.of(all, onlyCount, either, named)) {
+      product.dispose();
+    }
+  }
+
+  @Test
+  void aPixelRegionKeepsTheMasksOverItsPixels(@TempDir File dir) throws Exception {
+    File file = writeMasked(new File(dir, "in.dim"));
+    Product whole = read(Map.of("file", file));
+    Product region = read(Map.of("file", file, "pixelRegion", "1,2,3,2", "useAdvancedOptions", "true"));
+
+    ProductData expected = whole.getMaskGroup().get("either").createCompatibleRasterData(3, 2);
+    whole.getMaskGroup().get("either").readRasterData(1, 2, 3, 2, expected);
+    ProductData actual = region.getMaskGroup().get("either").createCompatibleRasterData(3, 2);
+    region.getMaskGroup().get("either").readRasterData(0, 0, 3, 2, actual);
+
+    assertArrayEquals((byte[]) expected.getElems(), (byte[]) actual.getElems());
+    assertEquals(3, region.getMaskGroup().get("either").getRasterWidth());
+    whole.dispose();
+    region.dispose();
+  }
+
+  @Test
+  void rejectsASourceMaskItCannotKeepNamingIt(@TempDir File dir) throws Exception {
+    File file = writeMasked(new File(dir, "in.dim"));
+
+    OperatorException missing = assertThrows(OperatorException.class,
+        () -> read(Map.of("file", file, "sourceMasks", "water")));
+    OperatorException bandLeftOut = assertThrows(OperatorException.class,
+        () -> read(Map.of("file", file, "sourceBands", "count", "sourceMasks", "high_phase")));
+
+    assertEquals("Parameter 'sourceMasks' of Read names mask 'water', which product " + file
+        + " does not have; its masks are [high_phase, low_count, either]", missing.getMessage());
+    assertEquals("Parameter 'sourceMasks' of Read names mask 'high_phase', which needs bands that parameter"
+        + " 'sourceBands' leaves out", bandLeftOut.getMessage());
   }
 
   @Test

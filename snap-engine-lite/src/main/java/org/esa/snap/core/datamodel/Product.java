@@ -1,11 +1,15 @@
 package org.esa.snap.core.datamodel;
 
 import eu.esa.snap.core.datamodel.group.BandGroup;
+import java.awt.Color;
 import java.awt.Dimension;
 import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
+import java.util.logging.Logger;
+import org.dlinsar.lite.expr.ExpressionSymbols;
 import org.dlinsar.lite.geo.TiePointGeoCoding;
 import org.esa.snap.core.dataio.ProductReader;
 
@@ -14,8 +18,8 @@ import org.esa.snap.core.dataio.ProductReader;
  * start and end time, a scene geocoding and a preferred tile size.
  *
  * <p>Tie-point grids are held by the scene geocoding when it is an
- * {@link TiePointGeoCoding}; {@link #getTiePointGridNames()} reads them from there. Bands are the
- * only raster data nodes of the headless engine (no masks, no tie-point grid nodes).
+ * {@link TiePointGeoCoding}; {@link #getTiePointGridNames()} reads them from there. Bands and
+ * masks are the raster data nodes of the headless engine (no tie-point grid nodes).
  */
 public class Product extends ProductNode implements Closeable {
 
@@ -27,6 +31,7 @@ public class Product extends ProductNode implements Closeable {
   private String productType;
   private Dimension sceneRasterSize;
   private final ProductNodeGroup<Band> bandGroup;
+  private final ProductNodeGroup<Mask> maskGroup;
   private final ProductNodeGroup<FlagCoding> flagCodingGroup;
   private final ProductNodeGroup<IndexCoding> indexCodingGroup;
   private BandGroup autoGrouping;
@@ -80,6 +85,7 @@ public class Product extends ProductNode implements Closeable {
     this.productType = type;
     this.sceneRasterSize = sceneRasterSize;
     this.bandGroup = new ProductNodeGroup<>(this, "bands", true);
+    this.maskGroup = new ProductNodeGroup<>(this, "masks", true);
     this.flagCodingGroup = new ProductNodeGroup<>(this, "flagCodings", true);
     this.indexCodingGroup = new ProductNodeGroup<>(this, "indexCodings", true);
     this.metadataRoot = new MetadataElement(METADATA_ROOT_NAME);
@@ -107,6 +113,7 @@ public class Product extends ProductNode implements Closeable {
   @Override
   public void dispose() {
     bandGroup.dispose();
+    maskGroup.dispose();
     flagCodingGroup.dispose();
     indexCodingGroup.dispose();
     metadataRoot.dispose();
@@ -272,14 +279,60 @@ public class Product extends ProductNode implements Closeable {
     return bandGroup.contains(name);
   }
 
-  /** Whether a band has this name; bands are the only raster data nodes here. */
+  /** Whether a band or a mask has this name (tie-point grids belong to the geocoding here). */
   public boolean containsRasterDataNode(String name) {
-    return containsBand(name);
+    return containsBand(name) || maskGroup.contains(name);
   }
 
-  /** The band named {@code name}, or null; bands are the only raster data nodes here. */
+  /** The band named {@code name}, else the mask, or null. */
   public RasterDataNode getRasterDataNode(String name) {
-    return getBand(name);
+    Band band = getBand(name);
+    return band != null ? band : maskGroup.get(name);
+  }
+
+  /** The product's masks: computed from its rasters, never stored in band files. */
+  public ProductNodeGroup<Mask> getMaskGroup() {
+    return maskGroup;
+  }
+
+  /**
+   * Adds {@code mask}; the product becomes its product.
+   *
+   * @throws IllegalArgumentException if the product has a raster of that name (ignoring case)
+   */
+  public void addMask(Mask mask) {
+    if (containsRasterDataNode(mask.getName())) {
+      throw new IllegalArgumentException(String.format("The Product '%s' already contains a raster with the name '%s'.",
+          getName(), mask.getName()));
+    }
+    maskGroup.add(mask);
+  }
+
+  /**
+   * Adds and returns a band-maths mask of the size of the first raster the expression names (the
+   * scene's if it names none).
+   *
+   * @throws IllegalArgumentException if a raster of that name exists, or the expression names
+   *     rasters of different sizes
+   */
+  public Mask addMask(String maskName, String expression, String description, Color color, double transparency) {
+    List<String> names = List.of();
+    try {
+      names = ExpressionSymbols.rasterNames(this, expression);
+    } catch (IllegalArgumentException e) {
+      Logger.getLogger(Product.class.getName()).warning(String.format("Adding invalid expression '%s' to product",
+          expression));
+    }
+    Dimension size = names.isEmpty() ? sceneRasterSize : getRasterDataNode(names.get(0)).getRasterSize();
+    for (String name : names) {
+      if (!getRasterDataNode(name).getRasterSize().equals(size)) {
+        throw new IllegalArgumentException("Expression must not reference rasters of different sizes");
+      }
+    }
+    Mask mask = Mask.BandMathsType.create(maskName, description, size.width, size.height, expression, color,
+        transparency);
+    addMask(mask);
+    return mask;
   }
 
   /** The number of tie-point grids of the scene geocoding (0 unless it is a tie-point geocoding). */
@@ -397,6 +450,10 @@ public class Product extends ProductNode implements Closeable {
       bandGroup.setModified(false);
       for (int i = 0; i < bandGroup.getNodeCount(); i++) {
         bandGroup.get(i).setModified(false);
+      }
+      maskGroup.setModified(false);
+      for (int i = 0; i < maskGroup.getNodeCount(); i++) {
+        maskGroup.get(i).setModified(false);
       }
       metadataRoot.setModified(false);
     }

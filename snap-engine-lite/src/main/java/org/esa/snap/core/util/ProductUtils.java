@@ -7,6 +7,7 @@ import org.esa.snap.core.datamodel.FlagCoding;
 import org.esa.snap.core.datamodel.GeoCoding;
 import org.esa.snap.core.datamodel.GeoPos;
 import org.esa.snap.core.datamodel.IndexCoding;
+import org.esa.snap.core.datamodel.Mask;
 import org.esa.snap.core.datamodel.MetadataAttribute;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.PixelPos;
@@ -18,8 +19,8 @@ import org.esa.snap.core.datamodel.VirtualBand;
 /**
  * Copies parts of one product to another, as operators do when they build their target.
  *
- * <p>The headless engine has no masks or vector data: the methods that copy those in SNAP copy
- * nothing here.
+ * <p>The headless engine has no vector data (SNAP's are GeoTools feature collections): masks of
+ * vector data are not part of it either.
  */
 public class ProductUtils {
 
@@ -29,10 +30,9 @@ public class ProductUtils {
   /**
    * Copies everything but the bands, in the order of SNAP's {@code ProductUtils.copyProductNodes}
    * (snap-engine 14.x, snap-core): metadata (deep), tie-point grids, flag codings, flag bands,
-   * geocoding, masks (none here), index codings, quicklook band name, start and end time, the
+   * geocoding, masks, index codings, quicklook band name, start and end time, the
    * description and the band grouping. As in SNAP, the preferred tile size is not copied (GPF
-   * gives a target without one its source's). Masks and vector data are not part of the headless
-   * engine.
+   * gives a target without one its source's). Vector data is not part of the headless engine.
    */
   public static void copyProductNodes(Product source, Product target) {
     copyMetadata(source, target);
@@ -254,15 +254,25 @@ public class ProductUtils {
     }
   }
 
-  /** Copies nothing: the headless engine has no masks. */
+  /**
+   * Copies the masks of {@code source} that {@code target} has none of that name of and whose
+   * rasters it has, as SNAP does ({@code ImageType.canTransferMask}, then
+   * {@code transferMask}): a mask over a band the target lacks is left out, so operators call this
+   * again once their bands are in place.
+   */
   public static void copyMasks(Product source, Product target) {
     requireNonNull(source, "source");
     requireNonNull(target, "target");
+    for (Mask mask : source.getMaskGroup().toArray(new Mask[0])) {
+      if (!target.getMaskGroup().contains(mask.getName()) && mask.getImageType().canTransferMask(mask, target)) {
+        mask.getImageType().transferMask(mask, target);
+      }
+    }
   }
 
   /**
    * Copies the flag bands of {@code source} that {@code target} has no band of that name of, with
-   * their codings (then the masks, none here), when the source has flag codings, as SNAP does.
+   * their codings (then the masks), when the source has flag codings, as SNAP does.
    */
   public static void copyFlagBands(Product source, Product target, boolean copySourceImage) {
     requireNonNull(source, "source");

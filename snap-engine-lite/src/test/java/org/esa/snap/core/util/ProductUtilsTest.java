@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.awt.Dimension;
 import java.io.IOException;
 import java.text.ParseException;
@@ -18,6 +19,7 @@ import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.FlagCoding;
 import org.esa.snap.core.datamodel.GeoPos;
 import org.esa.snap.core.datamodel.IndexCoding;
+import org.esa.snap.core.datamodel.Mask;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
@@ -237,13 +239,77 @@ class ProductUtilsTest {
   }
 
   @Test
-  void masksAndFlagBandsDoNotExistSoNothingIsCopied() {
-    source.addBand("coh", ProductData.TYPE_FLOAT32);
+  void aMaskIsCopiedOnlyOnceTheTargetHasItsRastersAsInSnap() throws IOException {
+    Band coherence = source.addBand("coh", ProductData.TYPE_FLOAT32);
+    coherence.setRasterData(ProductData.createInstance(new float[] {0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f,
+        0.9f, 0.1f, 0.2f, 0.3f}));
+    source.addMask("low", "coh < 0.35", "low coherence", Color.BLUE, 0.25);
+    Mask range = new Mask("high", 4, 3, Mask.RangeType.INSTANCE);
+    Mask.RangeType.setRasterName(range, "coh");
+    Mask.RangeType.setMinimum(range, 0.75);
+    Mask.RangeType.setMaximum(range, 1.0);
+    source.addMask(range);
+    source.addMask("low_or_high", "low || high", null, Color.GREEN, 0.5);
 
+    // SNAP's copyProductNodes runs before an operator adds its bands: masks over them stay behind
+    ProductUtils.copyProductNodes(source, target);
+    assertEquals(0, target.getMaskGroup().getNodeCount());
+
+    ProductUtils.copyBand("coh", source, target, true);
     ProductUtils.copyMasks(source, target);
+
+    assertArrayEquals(new String[] {"low", "high", "low_or_high"}, target.getMaskGroup().getNodeNames());
+    Mask low = target.getMaskGroup().get("low");
+    assertEquals("coh < 0.35", Mask.BandMathsType.getExpression(low));
+    assertEquals("low coherence", low.getDescription());
+    assertEquals(Color.BLUE, low.getImageColor());
+    assertEquals(0.25, low.getImageTransparency());
+    assertEquals(0.75, Mask.RangeType.getMinimum(target.getMaskGroup().get("high")));
+    Mask either = target.getMaskGroup().get("low_or_high");
+    ProductData pixels = either.createCompatibleRasterData(4, 3);
+    either.readRasterData(0, 0, 4, 3, pixels);
+    int[] expected = {255, 255, 255, 0, 0, 0, 0, 255, 255, 255, 255, 255};
+    for (int i = 0; i < expected.length; i++) {
+      assertEquals(expected[i], pixels.getElemIntAt(i), "pixel " + i);
+    }
+  }
+
+  @Test
+  void aMaskNamingAnotherMaskBringsItAlong() {
+    source.addBand("coh", ProductData.TYPE_FLOAT32);
+    source.addMask("low", "coh < 0.35", null, Color.BLUE, 0.5);
+    source.addMask("not_low", "!low", null, Color.RED, 0.5);
+    target.addBand("coh", ProductData.TYPE_FLOAT32);
+    Mask notLow = source.getMaskGroup().get("not_low");
+
+    Mask copy = notLow.getImageType().transferMask(notLow, target);
+
+    assertEquals("!low", Mask.BandMathsType.getExpression(copy));
+    assertArrayEquals(new String[] {"low", "not_low"}, target.getMaskGroup().getNodeNames());
+  }
+
+  @Test
+  void flagBandsAreCopiedWithTheirCodingAndTheirMasks() throws IOException {
+    FlagCoding coding = new FlagCoding("quality");
+    coding.addFlag("LAYOVER", 1, "layover");
+    coding.addFlag("SHADOW", 6, 4, "radar shadow: bits 2 and 3 equal 4");
+    source.getFlagCodingGroup().add(coding);
+    Band quality = source.addBand("quality", ProductData.TYPE_UINT8);
+    quality.setSampleCoding(coding);
+    quality.setRasterData(ProductData.createInstance(ProductData.TYPE_UINT8, new byte[] {0, 1, 4, 5, 6, 7, 0, 0, 0, 0,
+        0, 0}));
+    source.addMask("shadow", "quality.SHADOW", "radar shadow", Color.BLACK, 0.5);
+
     ProductUtils.copyFlagBands(source, target, true);
 
-    assertEquals(0, target.getNumBands());
+    assertTrue(target.getBand("quality").isFlagBand());
+    Mask shadow = target.getMaskGroup().get("shadow");
+    ProductData pixels = shadow.createCompatibleRasterData(4, 3);
+    shadow.readRasterData(0, 0, 4, 3, pixels);
+    int[] expected = {0, 0, 255, 255, 0, 0, 0, 0, 0, 0, 0, 0};
+    for (int i = 0; i < expected.length; i++) {
+      assertEquals(expected[i], pixels.getElemIntAt(i), "(raw & 6) == 4 at pixel " + i);
+    }
   }
 
   @Test
