@@ -49,12 +49,12 @@ public final class ReadOp extends Operator {
       description = "Whether the product's metadata is kept.")
   private boolean copyMetadata;
 
-  // SNAP's Graph Builder saves these with every Read node; the headless Read takes the whole
-  // scene, so it accepts them only when they ask for nothing else.
   @Parameter(label = "Source masks",
       description = "The masks to keep, comma-separated (with the masks they name); all whose bands are kept when empty.")
   private String[] sourceMasks;
 
+  // SNAP's Graph Builder saves these with every Read node; the headless Read takes the whole
+  // scene unless useAdvancedOptions asks for a pixel region.
   @Parameter(label = "Pixel region",
       description = "x,y,width,height of the region to read (with useAdvancedOptions), clipped to the scene.")
   private String pixelRegion;
