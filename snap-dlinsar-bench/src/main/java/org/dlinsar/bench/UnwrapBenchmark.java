@@ -1,5 +1,6 @@
 package org.dlinsar.bench;
 
+import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -8,6 +9,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
+import org.dlinsar.inference.BundledModels;
+import org.dlinsar.inference.ExecutionProvider;
+import org.dlinsar.inference.ModelResolver;
+import org.dlinsar.inference.ModelSessions;
+import org.dlinsar.inference.ResolvedModel;
 import org.dlinsar.sim.AcquisitionPlan;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.Scene;
@@ -22,9 +28,11 @@ import org.dlinsar.unwrap.Unwrappers;
  * The classical unwrapper's speed, memory and success per raster size and tile size (issue 10,
  * point 1: at most 5 s per megapixel on 2 cores at 1 and 4 Mpx).
  *
- * <p>Usage: {@code UnwrapBenchmark [sizes tiles repeats seed]} (default {@code 1024,2048 256 3 7}):
- * sizes are square raster sides, tiles the tile sides to compare (the overlap is
- * {@link Unwrappers#CLASSICAL_OVERLAP}). Simulates the mining preset at that size with three
+ * <p>Usage: {@code UnwrapBenchmark [sizes tiles repeats seed [models]]} (default
+ * {@code 1024,2048 256 3 7}): sizes are square raster sides, tiles the tile sides to compare (the
+ * overlap is {@link Unwrappers#CLASSICAL_OVERLAP}; a tile of 0 leaves the classical unwrapper out),
+ * models the PUNet models to time as DL-Unwrap {@code method=DL} runs them, comma-separated: a
+ * bundled model's name or an ONNX file with its card beside it. Simulates the mining preset at that size with three
  * acquisitions 12 days apart and unwraps its 24-day interferogram (the densest fringes), masked
  * below coherence 0.3 as DL-Unwrap's fallback does. Prints per row: wall seconds per megapixel
  * (median over the repeats after one warm-up, all cores), the process's CPU seconds per
@@ -46,7 +54,7 @@ public final class UnwrapBenchmark {
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 7;
     System.out.printf(Locale.ROOT, "cores %d, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
-    System.out.println("| raster | Mpx | tile | wall s/Mpx (median) | runs, wall s | CPU s/Mpx (median) | peak heap MB | success | load avg |");
+    System.out.println("| raster | Mpx | tile or model | wall s/Mpx (median) | runs, wall s | CPU s/Mpx (median) | peak heap MB | success | load avg |");
     System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for (int size : sizes) {
       Scene scene = ScenePresets.mining(seed).withSize(size, size)
@@ -69,8 +77,17 @@ public final class UnwrapBenchmark {
       stack = null;
       truth = null;
       double mpx = n / 1e6;
+      java.util.Map<String, PhaseUnwrapper> unwrappers = new java.util.LinkedHashMap<>();
       for (int tile : tiles) {
-        PhaseUnwrapper unwrapper = Unwrappers.classical(tile, Unwrappers.CLASSICAL_OVERLAP);
+        if (tile > 0) {
+          unwrappers.put(String.valueOf(tile), Unwrappers.classical(tile, Unwrappers.CLASSICAL_OVERLAP));
+        }
+      }
+      for (String model : args.length > 4 ? args[4].split(",") : new String[0]) {
+        unwrappers.put("DL " + model, network(model));
+      }
+      for (java.util.Map.Entry<String, PhaseUnwrapper> entry : unwrappers.entrySet()) {
+        PhaseUnwrapper unwrapper = entry.getValue();
         unwrapper.unwrap(phase, weight, size, size);
         double[] seconds = new double[repeats];
         double[] cpu = new double[repeats];
@@ -88,11 +105,20 @@ public final class UnwrapBenchmark {
         double[] sorted = seconds.clone();
         Arrays.sort(sorted);
         Arrays.sort(cpu);
-        System.out.printf(Locale.ROOT, "| %d x %d | %.2f | %d | %.2f | %s | %.2f | %d | %.4f | %s |%n", size, size, mpx,
-            tile, sorted[repeats / 2] / mpx, format(seconds), cpu[repeats / 2] / mpx, peak >> 20,
+        System.out.printf(Locale.ROOT, "| %d x %d | %.2f | %s | %.2f | %s | %.2f | %d | %.4f | %s |%n", size, size, mpx,
+            entry.getKey(), sorted[repeats / 2] / mpx, format(seconds), cpu[repeats / 2] / mpx, peak >> 20,
             success(out, truePhase, mask), loadAverage());
       }
     }
+  }
+
+  /** DL-Unwrap's network unwrapper on a bundled model (by name) or a model file. */
+  private static PhaseUnwrapper network(String model) {
+    File file = new File(model);
+    ResolvedModel resolved = file.isFile()
+        ? ModelResolver.resolve("unwrap", null, file, BundledModels.onClassPath())
+        : ModelResolver.resolve("unwrap", model, null, BundledModels.onClassPath());
+    return Unwrappers.network(ModelSessions.shared(resolved, ExecutionProvider.CPU));
   }
 
   private static int longestPair(StackSimulator sim) {

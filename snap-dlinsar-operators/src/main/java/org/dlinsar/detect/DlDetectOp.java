@@ -1,6 +1,7 @@
 package org.dlinsar.detect;
 
 import com.bc.ceres.core.ProgressMonitor;
+import java.awt.Color;
 import java.awt.Rectangle;
 import java.io.File;
 import java.io.IOException;
@@ -272,6 +273,11 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     }
     idBand = target.addBand(BandNames.DETECTION_ID, ProductData.TYPE_INT32);
     idBand.setDescription("DL-Detect: id of the detection whose box holds the pixel, 0 elsewhere");
+    if (!target.containsRasterDataNode(BandNames.DETECTIONS_MASK)) {
+      // SNAP Desktop lists it in the Mask Manager: the boxes as an overlay on any band
+      target.addMask(BandNames.DETECTIONS_MASK, BandNames.DETECTION_ID + " > 0", "DL-Detect: pixels inside a detection's box",
+          Color.ORANGE, 0.5);
+    }
     MetadataElement root = target.getMetadataRoot();
     MetadataElement old = root.getElement(DetectionsMetadata.ELEMENT);
     if (old != null) {

@@ -51,6 +51,8 @@ public final class BandNames {
   public static final String UNWRAPPED_PHASE_PREFIX = "Unw_Phase_ifg_";
   /** Detection id inside its box, 0 elsewhere. */
   public static final String DETECTION_ID = "detection_id";
+  /** DL-Detect's mask of the pixels inside a detection's box ({@code detection_id > 0}). */
+  public static final String DETECTIONS_MASK = "detections";
   /** Line-of-sight velocity, mm/year. */
   public static final String VELOCITY = "velocity";
   /** Prefix of the displacement at one acquisition date, mm. */

@@ -80,6 +80,12 @@ class DlDetectOpTest {
       assertEquals(row.id(), ids[(box.y0() + box.y1()) / 2 * W + (box.x0() + box.x1()) / 2], 0);
     }
     assertEquals(0, ids[5 * W + 80], 0, "0 outside the boxes");
+    Band boxes = target.getMaskGroup().get("detections");
+    ProductData inBoxes = boxes.createCompatibleRasterData(W, H);
+    boxes.readRasterData(0, 0, W, H, inBoxes);
+    for (int i = 0; i < W * H; i++) {
+      assertEquals(ids[i] > 0 ? 255 : 0, inBoxes.getElemIntAt(i), "mask 'detections' at " + i);
+    }
     assertTrue(target.containsBand("grad_az"), "source bands carried through");
     MetadataElement detections = target.getMetadataRoot().getElement("Detections");
     assertEquals("LANDSLIDE", detections.getAttributeString("mode"));
