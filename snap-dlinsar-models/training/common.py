@@ -6,6 +6,7 @@ inputs DL-InSAR's operators give them in SNAP; see ``TrainingSetWriter`` for the
 
 from __future__ import annotations
 
+import argparse
 import json
 import math
 import subprocess
@@ -19,6 +20,29 @@ REPO = Path(__file__).resolve().parents[2]
 MODELS = REPO / "snap-dlinsar-models/src/main/resources/dlinsar-models"
 OPSET = 17
 
+
+
+def training_parser(doc: str, *, name: str, scenes: int, seed: int, width: int, batch: int, lr: float,
+                    steps: int, minutes: float, held_out_scenes: int | None = None,
+                    held_out_seed: int | None = None) -> argparse.ArgumentParser:
+    """The options every training script takes, with that model's defaults (its recipe)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=REPO / "target/training")
+    parser.add_argument("--out", type=Path, default=MODELS)
+    parser.add_argument("--scenes", type=int, default=scenes)
+    if held_out_scenes is not None:
+        parser.add_argument("--held-out-scenes", type=int, default=held_out_scenes)
+    parser.add_argument("--seed", type=int, default=seed)
+    if held_out_seed is not None:
+        parser.add_argument("--held-out-seed", type=int, default=held_out_seed)
+    parser.add_argument("--width", type=int, default=width)
+    parser.add_argument("--batch", type=int, default=batch)
+    parser.add_argument("--lr", type=float, default=lr)
+    parser.add_argument("--steps", type=int, default=steps)
+    parser.add_argument("--minutes", type=float, default=minutes)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--name", default=name)
+    return parser
 
 def make_training_set(task: str, folder: Path, scenes: int, seed: int, size: int, pairs: int,
                       baselines: bool) -> Path:

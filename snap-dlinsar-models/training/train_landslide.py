@@ -27,7 +27,6 @@ centres, pixels 4k + 2).
 
 from __future__ import annotations
 
-import argparse
 import math
 from pathlib import Path
 
@@ -313,18 +312,7 @@ def train(args, train_set: Path):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=common.REPO / "target/training")
-    parser.add_argument("--out", type=Path, default=common.MODELS)
-    parser.add_argument("--scenes", type=int, default=800)
-    parser.add_argument("--seed", type=int, default=100001)
-    parser.add_argument("--width", type=int, default=32)
-    parser.add_argument("--batch", type=int, default=16)
-    parser.add_argument("--lr", type=float, default=3e-3)
-    parser.add_argument("--steps", type=int, default=4000)
-    parser.add_argument("--minutes", type=float, default=40)
-    parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--name", default="yolo-landslide")
+    parser = common.training_parser(__doc__, scenes=800, seed=100001, width=32, batch=16, lr=3e-3, steps=4000, minutes=40, name="yolo-landslide")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
 

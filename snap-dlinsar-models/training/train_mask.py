@@ -22,7 +22,6 @@ true mask's edges at water, at shadow or layover, and elsewhere (vegetation and 
 
 from __future__ import annotations
 
-import argparse
 import math
 from pathlib import Path
 
@@ -208,20 +207,7 @@ def evaluate(model: nn.Module, means, stds, held_out: Path):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=common.REPO / "target/training")
-    parser.add_argument("--out", type=Path, default=common.MODELS)
-    parser.add_argument("--scenes", type=int, default=800)
-    parser.add_argument("--held-out-scenes", type=int, default=48)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--held-out-seed", type=int, default=900001)
-    parser.add_argument("--width", type=int, default=16)
-    parser.add_argument("--batch", type=int, default=16)
-    parser.add_argument("--lr", type=float, default=2e-3)
-    parser.add_argument("--steps", type=int, default=1150)
-    parser.add_argument("--minutes", type=float, default=42)
-    parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--name", default="skrau-mask")
+    parser = common.training_parser(__doc__, scenes=800, held_out_scenes=48, seed=1, held_out_seed=900001, width=16, batch=16, lr=2e-3, steps=1150, minutes=42, name="skrau-mask")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
 

@@ -20,7 +20,6 @@ class, both only where the truth is taught (``valid``).
 
 from __future__ import annotations
 
-import argparse
 import math
 from pathlib import Path
 
@@ -117,18 +116,7 @@ def train(args, train_set: Path):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=common.REPO / "target/training")
-    parser.add_argument("--out", type=Path, default=common.MODELS)
-    parser.add_argument("--scenes", type=int, default=600)
-    parser.add_argument("--seed", type=int, default=200001)
-    parser.add_argument("--width", type=int, default=16)
-    parser.add_argument("--batch", type=int, default=16)
-    parser.add_argument("--lr", type=float, default=3e-3)
-    parser.add_argument("--steps", type=int, default=2000)
-    parser.add_argument("--minutes", type=float, default=35)
-    parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--name", default="ddnet-subsidence")
+    parser = common.training_parser(__doc__, scenes=600, seed=200001, width=16, batch=16, lr=3e-3, steps=2000, minutes=35, name="ddnet-subsidence")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
 

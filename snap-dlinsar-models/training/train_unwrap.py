@@ -21,7 +21,6 @@ by fringe density and by coherence.
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 from pathlib import Path
@@ -165,20 +164,7 @@ def evaluate(model, means, stds, held_out: Path):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=common.REPO / "target/training")
-    parser.add_argument("--out", type=Path, default=common.MODELS)
-    parser.add_argument("--scenes", type=int, default=800)
-    parser.add_argument("--held-out-scenes", type=int, default=40)
-    parser.add_argument("--seed", type=int, default=100001)
-    parser.add_argument("--held-out-seed", type=int, default=910001)
-    parser.add_argument("--width", type=int, default=24)
-    parser.add_argument("--batch", type=int, default=8)
-    parser.add_argument("--lr", type=float, default=2e-3)
-    parser.add_argument("--steps", type=int, default=1200)
-    parser.add_argument("--minutes", type=float, default=40)
-    parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--name", default="punet-unwrap")
+    parser = common.training_parser(__doc__, scenes=800, held_out_scenes=40, seed=100001, held_out_seed=910001, width=24, batch=8, lr=2e-3, steps=1200, minutes=40, name="punet-unwrap")
     parser.add_argument("--export", action="store_true",
                         help="export and write the card even when it does not beat the classical method")
     args = parser.parse_args()
