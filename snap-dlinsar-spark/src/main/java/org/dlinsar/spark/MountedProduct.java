@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -64,23 +66,42 @@ final class MountedProduct {
     }
   }
 
-  /** The band files of a product's data folder on a Hadoop file system. */
-  private record Source(FileSystem fs, Path data) implements BandFileMounts.Source {
+  /**
+   * The band files of a product's data folder on a Hadoop file system. A file's size is asked of
+   * the file system once per JVM (the reader sizes a band file, then opens it): inputs do not
+   * change while a job reads them.
+   */
+  private static final class Source implements BandFileMounts.Source {
+
+    private final FileSystem fs;
+    private final Path data;
+    private final Map<String, Long> sizes = new ConcurrentHashMap<>();
+
+    Source(FileSystem fs, Path data) {
+      this.fs = fs;
+      this.data = data;
+    }
 
     @Override
     public long size(String relative) throws IOException {
+      Long known = sizes.get(relative);
+      if (known != null) {
+        return known;
+      }
       Path file = new Path(data, relative);
+      long size;
       try {
-        return fs.getFileStatus(file).getLen();
+        size = fs.getFileStatus(file).getLen();
       } catch (FileNotFoundException e) {
         throw new FileNotFoundException("band file not found: " + file);
       }
+      sizes.put(relative, size);
+      return size;
     }
 
     @Override
     public FileChannel open(String relative) throws IOException {
-      Path file = new Path(data, relative);
-      return new HadoopReadChannel(fs.open(file), size(relative));
+      return new HadoopReadChannel(fs.open(new Path(data, relative)), size(relative));
     }
 
     @Override
