@@ -48,7 +48,8 @@ final class McfUnwrapper implements PhaseUnwrapper {
     return GradientIntegration.integrate(grid, phase, across, down, keep);
   }
 
-  private static float cost(float wa, float wb, float difference) {
+  /** The cost of cutting the edge between pixels of weights wa and wb (in [0, 1]) whose wrapped difference is given. */
+  static float cost(float wa, float wb, float difference) {
     float lower = StrictMath.min(wa, wb);
     if (lower <= 0) {
       return MIN_COST;

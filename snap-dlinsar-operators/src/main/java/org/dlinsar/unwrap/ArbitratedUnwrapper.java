@@ -1,0 +1,147 @@
+package org.dlinsar.unwrap;
+
+import java.util.Arrays;
+
+/**
+ * The network's unwrapping checked by the classical one: DL-Unwrap's method {@code DL}. Both
+ * results are congruent with the data, so where they differ they differ by whole cycles, region
+ * by region. The region where they differ as over most pixels keeps the network's phase; every
+ * other region goes to the method whose cycle jumps along its border cost less, by the classical
+ * unwrapper's own edge costs ({@link McfUnwrapper#cost}: coherent, clear differences are dear to
+ * cut), the network's jumps weighing {@value #NETWORK_TRUST} times less. A network one cycle off
+ * in the middle of a smooth rise wider than it sees cuts through coherent, clear phase; the
+ * classical unwrapper misled by aliased fringes or noise cuts where the network does not.
+ * {@value #NETWORK_TRUST} was chosen on simulated scenes apart from the held-out ones (README,
+ * "DL-Unwrap with method=DL"). Thread-safe when both unwrappers are.
+ */
+final class ArbitratedUnwrapper implements PhaseUnwrapper {
+
+  /** How many times dearer the network's jumps around a region must be before it loses it. */
+  static final double NETWORK_TRUST = 4;
+  private static final double TWO_PI = 2 * Math.PI;
+
+  private final PhaseUnwrapper network;
+  private final PhaseUnwrapper classical;
+
+  ArbitratedUnwrapper(PhaseUnwrapper network, PhaseUnwrapper classical) {
+    this.network = network;
+    this.classical = classical;
+  }
+
+  @Override
+  public float[] unwrap(float[] phase, float[] weight, int width, int height) {
+    float[] net = network.unwrap(phase, weight, width, height);
+    float[] other = classical.unwrap(phase, weight, width, height);
+    int n = width * height;
+    int[] cycles = new int[n];
+    boolean[] both = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      both[i] = !Float.isNaN(net[i]) && !Float.isNaN(other[i]);
+      cycles[i] = both[i] ? (int) Math.rint((net[i] - other[i]) / TWO_PI) : 0;
+    }
+    Regions regions = Regions.of(cycles, both, width, height);
+    if (regions.count() < 2) {
+      return net;
+    }
+    double[] netCost = new double[regions.count()];
+    double[] otherCost = new double[regions.count()];
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        int i = y * width + x;
+        if (x + 1 < width) {
+          addBorderCost(i, i + 1, phase, weight, net, other, regions.label, both, netCost, otherCost);
+        }
+        if (y + 1 < height) {
+          addBorderCost(i, i + width, phase, weight, net, other, regions.label, both, netCost, otherCost);
+        }
+      }
+    }
+    int largest = regions.largest();
+    float shift = (float) (TWO_PI * regions.cycles[largest]);
+    float[] out = net.clone();
+    for (int i = 0; i < n; i++) {
+      int region = regions.label[i];
+      if (both[i] && region != largest && netCost[region] > NETWORK_TRUST * otherCost[region]) {
+        out[i] = other[i] + shift;
+      }
+    }
+    return out;
+  }
+
+  /** Adds the cost of each method's jump across edge (i, j) to both regions when it is a border. */
+  private static void addBorderCost(int i, int j, float[] phase, float[] weight, float[] net, float[] other,
+      int[] label, boolean[] both, double[] netCost, double[] otherCost) {
+    if (!both[i] || !both[j] || label[i] == label[j]) {
+      return;
+    }
+    float difference = WrappedGradients.wrap(phase[j] - phase[i]);
+    double cost = McfUnwrapper.cost(Math.min(1f, weight[i]), Math.min(1f, weight[j]), difference);
+    double netJump = Math.abs(Math.rint((net[j] - net[i] - difference) / TWO_PI));
+    double otherJump = Math.abs(Math.rint((other[j] - other[i] - difference) / TWO_PI));
+    netCost[label[i]] += cost * netJump;
+    netCost[label[j]] += cost * netJump;
+    otherCost[label[i]] += cost * otherJump;
+    otherCost[label[j]] += cost * otherJump;
+  }
+
+  /** 4-connected regions of pixels with data and equal cycle differences. */
+  private record Regions(int[] label, int[] cycles, int[] sizes, int count) {
+
+    static Regions of(int[] cycleDifference, boolean[] data, int width, int height) {
+      int n = width * height;
+      int[] label = new int[n];
+      Arrays.fill(label, -1);
+      int[] queue = new int[n];
+      int[] cycles = new int[16];
+      int[] sizes = new int[16];
+      int count = 0;
+      for (int seed = 0; seed < n; seed++) {
+        if (!data[seed] || label[seed] >= 0) {
+          continue;
+        }
+        if (count == sizes.length) {
+          sizes = Arrays.copyOf(sizes, 2 * count);
+          cycles = Arrays.copyOf(cycles, 2 * count);
+        }
+        int value = cycleDifference[seed];
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = seed;
+        label[seed] = count;
+        while (head < tail) {
+          int i = queue[head++];
+          int x = i % width;
+          int y = i / width;
+          tail = join(i - 1, x > 0, value, count, cycleDifference, data, label, queue, tail);
+          tail = join(i + 1, x + 1 < width, value, count, cycleDifference, data, label, queue, tail);
+          tail = join(i - width, y > 0, value, count, cycleDifference, data, label, queue, tail);
+          tail = join(i + width, y + 1 < height, value, count, cycleDifference, data, label, queue, tail);
+        }
+        cycles[count] = value;
+        sizes[count] = tail;
+        count++;
+      }
+      return new Regions(label, cycles, sizes, count);
+    }
+
+    /** Queues neighbour j into the region when it is inside the raster and belongs there. */
+    private static int join(int j, boolean inside, int value, int region, int[] cycleDifference, boolean[] data,
+        int[] label, int[] queue, int tail) {
+      if (inside && data[j] && label[j] < 0 && cycleDifference[j] == value) {
+        label[j] = region;
+        queue[tail++] = j;
+      }
+      return tail;
+    }
+
+    int largest() {
+      int best = 0;
+      for (int r = 1; r < count; r++) {
+        if (sizes[r] > sizes[best]) {
+          best = r;
+        }
+      }
+      return best;
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.dlinsar.unwrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** The network's unwrapping checked region by region by the classical one. */
+class ArbitratedUnwrapperTest {
+
+  private static final int W = 40;
+  private static final int H = 30;
+  private static final double TWO_PI = 2 * Math.PI;
+
+  /** A smooth rise of about 1.6 cycles: every neighbour difference well below half a cycle. */
+  private static float[] truth() {
+    float[] t = new float[W * H];
+    for (int y = 0; y < H; y++) {
+      for (int x = 0; x < W; x++) {
+        double r2 = (x - 20.0) * (x - 20.0) + (y - 15.0) * (y - 15.0);
+        t[y * W + x] = (float) (10 * Math.exp(-r2 / 120));
+      }
+    }
+    return t;
+  }
+
+  private static float[] wrapped(float[] truth) {
+    float[] p = new float[truth.length];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = WrappedGradients.wrap(truth[i]);
+    }
+    return p;
+  }
+
+  /** The truth with one cycle taken off inside the box [x0, x1) x [y0, y1). */
+  private static float[] cycleOff(float[] truth, int x0, int y0, int x1, int y1) {
+    float[] out = truth.clone();
+    for (int y = y0; y < y1; y++) {
+      for (int x = x0; x < x1; x++) {
+        out[y * W + x] -= (float) TWO_PI;
+      }
+    }
+    return out;
+  }
+
+  private static float[] unwrap(float[] network, float[] classical, float[] phase, float[] weight) {
+    return new ArbitratedUnwrapper((p, w, width, height) -> network.clone(), (p, w, width, height) -> classical.clone())
+        .unwrap(phase, weight, W, H);
+  }
+
+  private static void assertCycles(float[] expected, float[] actual) {
+    for (int i = 0; i < expected.length; i++) {
+      assertEquals(expected[i], actual[i], 1e-4, "pixel " + i % W + "," + i / W);
+    }
+  }
+
+  @Test
+  void aNetworkCycleOffInTheMiddleOfASmoothRiseLosesThatRegionToTheClassicalUnwrapper() {
+    float[] truth = truth();
+    float[] weight = new float[W * H];
+    Arrays.fill(weight, 0.9f);
+
+    float[] out = unwrap(cycleOff(truth, 14, 9, 27, 22), truth, wrapped(truth), weight);
+
+    assertCycles(truth, out);
+  }
+
+  @Test
+  void aClassicalCycleOffBehindADecorrelatedRingLosesThatRegionToTheNetwork() {
+    float[] truth = truth();
+    float[] weight = new float[W * H];
+    Arrays.fill(weight, 0.9f);
+    for (int y = 8; y < 23; y++) {
+      for (int x = 13; x < 28; x++) {
+        boolean ring = y == 8 || y == 22 || x == 13 || x == 27;
+        if (ring) {
+          weight[y * W + x] = 0.05f;
+        }
+      }
+    }
+
+    // the classical unwrapper cut along the decorrelated ring, one cycle off inside it
+    float[] out = unwrap(truth, cycleOff(truth, 14, 9, 27, 22), wrapped(truth), weight);
+
+    assertCycles(truth, out);
+  }
+
+  @Test
+  void whereTheyAgreeTheNetworksPhaseIsKeptAndNoDataStaysNaN() {
+    float[] truth = truth();
+    float[] weight = new float[W * H];
+    Arrays.fill(weight, 0.9f);
+    float[] network = truth.clone();
+    network[5] = Float.NaN;
+    float[] shifted = truth.clone();
+    for (int i = 0; i < shifted.length; i++) {
+      shifted[i] += (float) (2 * TWO_PI);
+    }
+    shifted[5] = Float.NaN;
+
+    float[] out = unwrap(network, shifted, wrapped(truth), weight);
+
+    assertEquals(Float.NaN, out[5]);
+    out[5] = truth[5];
+    assertCycles(truth, out);
+  }
+}
