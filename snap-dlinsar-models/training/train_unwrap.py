@@ -164,7 +164,7 @@ def evaluate(model, means, stds, held_out: Path):
 
 
 def main():
-    parser = common.training_parser(__doc__, scenes=800, held_out_scenes=40, seed=100001, held_out_seed=910001, width=24, batch=8, lr=2e-3, steps=1200, minutes=40, name="punet-unwrap")
+    parser = common.training_parser(__doc__, scenes=800, held_out_scenes=40, seed=100001, held_out_seed=910001, width=16, batch=8, lr=2e-3, steps=1200, minutes=40, name="punet-unwrap")
     parser.add_argument("--export", action="store_true",
                         help="export and write the card even when it does not beat the classical method")
     args = parser.parse_args()
@@ -193,7 +193,7 @@ def main():
     metrics = [{"name": f"unwrapped within pi, {k}", "model": round(dl, 4),
                 "classical": round(classical, 4), "classicalMethod": "CLASSICAL", "heldOut": held}
                for k, (dl, classical, n) in sorted(scores.items())]
-    common.write_card(args.out / f"{args.name}.card.json", name=args.name, version="1.0.0",
+    common.write_card(args.out / f"{args.name}.card.json", name=args.name, version="1.1.0",
                       task="unwrap", description="PUNet: dilated residual DnCNN regressing the"
                       " unwrapped phase up to a constant",
                       channels=CHANNELS, means=means, stds=stds, outputs=["unwrapped_phase"],

@@ -45,8 +45,9 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * <p>Without detections the whole raster is unwrapped (tiles stitched into one solution, see
  * {@link Unwrappers#classical()}); with {@code detectionsFile}, or a {@code Detections} metadata
  * element in the source, only the patches around the detections, grown by {@code margin}.
- * {@code DL} runs an unwrapping network ({@link Unwrappers#network}: {@code model},
- * {@code modelFile} or the best bundled one) on patches stitched the same way.
+ * {@code DL}, the default, runs an unwrapping network ({@link Unwrappers#network}: {@code model},
+ * {@code modelFile} or the best bundled one) on patches stitched the same way, and checks it
+ * region by region against the classical unwrapper.
  */
 @OperatorMetadata(
     alias = "DL-Unwrap",
@@ -71,9 +72,11 @@ public final class DlUnwrapOp extends Operator {
   @TargetProduct
   private Product targetProduct;
 
-  @Parameter(valueSet = {CLASSICAL, DL}, defaultValue = CLASSICAL, notNull = true, label = "Method",
-      description = "CLASSICAL (default: coherence-weighted minimum-cost flow) or DL (a trained"
-          + " unwrapping network, PUNet; its card gives its figures against CLASSICAL).")
+  @Parameter(valueSet = {DL, CLASSICAL}, defaultValue = DL, notNull = true, label = "Method",
+      description = "DL (default: a trained unwrapping network, PUNet, checked region by region by the"
+          + " classical unwrapper; more pixels right than CLASSICAL in every fringe-density and coherence"
+          + " tier of its held-out scenes, at about twice the time) or CLASSICAL (coherence-weighted"
+          + " minimum-cost flow).")
   private String method;
 
   @Parameter(defaultValue = "", label = "Model",

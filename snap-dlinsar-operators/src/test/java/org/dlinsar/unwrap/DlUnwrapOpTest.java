@@ -39,7 +39,7 @@ class DlUnwrapOpTest {
   @Test
   void unwrapsEveryInterferogramCongruentAndCloseToTheTruth() throws Exception {
     Product stack = SimulatedProducts.stack(SCENE);
-    Product target = GPF.createProduct("DL-Unwrap", Map.of(), new Product[] {stack}, tiles(32));
+    Product target = GPF.createProduct("DL-Unwrap", Map.of("method", "CLASSICAL"), new Product[] {stack}, tiles(32));
     StackSimulator sim = new StackSimulator(SCENE);
     List<String> suffixes = suffixes(stack);
     assertEquals(sim.pairs().size(), suffixes.size());
@@ -83,6 +83,7 @@ class DlUnwrapOpTest {
     }
     mask.setRasterData(ProductData.createInstance(ProductData.TYPE_UINT8, m));
     Map<String, Object> params = new HashMap<>();
+    params.put("method", "CLASSICAL");
     params.put("interferograms", new String[] {suffix});
     Product target = GPF.createProduct("DL-Unwrap", params, stack);
     List<String> unwrapped = new ArrayList<>();
@@ -111,6 +112,7 @@ class DlUnwrapOpTest {
     detections.addElement(one);
     stack.getMetadataRoot().addElement(detections);
     Map<String, Object> params = new HashMap<>();
+    params.put("method", "CLASSICAL");
     params.put("margin", 5);
     String suffix = suffixes(stack).get(0);
     params.put("interferograms", new String[] {suffix});
@@ -141,6 +143,7 @@ class DlUnwrapOpTest {
         + "first_far_lat,last_far_lon,last_far_lat,last_near_lon,last_near_lat,dates_seen\n"
         + "1,subsidence,0.8000,60,60,70,70,,,,,,,,,\n");
     Map<String, Object> params = new HashMap<>();
+    params.put("method", "CLASSICAL");
     params.put("detectionsFile", csv.toFile());
     params.put("margin", 0);
     params.put("interferograms", new String[] {suffix});
@@ -164,8 +167,12 @@ class DlUnwrapOpTest {
         () -> GPF.createProduct("DL-Unwrap", Map.of("method", "DL"), stack));
     assertTrue(dl.getMessage().contains("method=DL") && dl.getMessage().contains("CLASSICAL"), dl.getMessage());
     assertFalse(dl.getMessage().contains("\n"));
+    OperatorException byDefault = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Unwrap", Map.of(), stack));
+    assertEquals(dl.getMessage(), byDefault.getMessage(), "DL is the default method");
     OperatorException unknown = assertThrows(OperatorException.class,
-        () -> GPF.createProduct("DL-Unwrap", Map.of("interferograms", new String[] {"01Jan1999_13Jan1999"}), stack));
+        () -> GPF.createProduct("DL-Unwrap", Map.of("method", "CLASSICAL", "interferograms",
+            new String[] {"01Jan1999_13Jan1999"}), stack));
     assertTrue(unknown.getMessage().contains("'interferograms'") && unknown.getMessage().contains("01Jan1999_13Jan1999"),
         unknown.getMessage());
     assertNull(stack.getBand("Unw_Phase_ifg_01Jan1999_13Jan1999"));
