@@ -248,12 +248,12 @@ class DlinsarSparkTest {
         "the scan's strip and one Local-SBAS patch per detection ran as tasks: " + run.log());
   }
 
-  /** graphs/detection-first.xml with DL-Mask OTSU, which runs by tiles. */
+  /** graphs/detection-first.xml with DL-Mask (its first node with a method) OTSU, which runs by tiles. */
   private static Path chainGraph() throws IOException {
     Path graph = dir.resolve("chain-otsu.xml");
     if (!Files.exists(graph)) {
       Files.writeString(graph, Files.readString(ROOT.resolve("graphs/detection-first.xml"))
-          .replace("<method>DL</method>", "<method>OTSU</method>"));
+          .replaceFirst("<method>DL</method>", "<method>OTSU</method>"));
     }
     return graph;
   }
