@@ -146,7 +146,8 @@ class UnwrapModelTruthTest {
     }
     long[] s = score(unwrapped, sim.unwrappedPhaseRad(pair, box), scored);
     assertTrue(s[0] >= 0.98 * s[1], "stitched raster: " + s[0] + " of " + s[1] + " pixels within pi of the truth");
-    assertTrue(target.getBand(name).getDescription().startsWith("DL-Unwrap DL"));
+    assertTrue(target.getBand(name).getDescription().startsWith("DL-Unwrap DL (model punet-unwrap "),
+        target.getBand(name).getDescription());
   }
 
   private static float[] floats(Product product, String band) throws Exception {

@@ -317,7 +317,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
         detections.size(), area, (long) stack.width() * stack.height(),
         100.0 * area / ((long) stack.width() * stack.height()), stack.size(), total));
     targetProduct.getMetadataRoot().addElement(SbasSummary.metadata(detections, results, series,
-        margin, inversion.patternCount()));
+        margin, inversion.patternCount(), reader.unwrapping()));
     writeCsv(network, series);
   }
 

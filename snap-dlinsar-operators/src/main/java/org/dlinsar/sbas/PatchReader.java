@@ -52,6 +52,20 @@ final class PatchReader {
     return unwrapped != null;
   }
 
+  /**
+   * How the phases are unwrapped, for the metadata: what the first Unw_Phase_ifg_* band's
+   * description says before its colon (DL-Unwrap writes its method and model there), or
+   * Local-SBAS's own classical unwrapping.
+   */
+  String unwrapping() {
+    if (unwrapped == null) {
+      return "Local-SBAS, DL-Unwrap's CLASSICAL unwrapper";
+    }
+    String description = unwrapped[0].getDescription();
+    int colon = description == null ? -1 : description.indexOf(':');
+    return colon > 0 ? description.substring(0, colon) : unwrapped[0].getName() + " bands";
+  }
+
   /** Reads the patch; its arrays are new. */
   PatchStack read(PixelBox box) {
     Rectangle rect = new Rectangle(box.x0(), box.y0(), box.width(), box.height());

@@ -27,8 +27,9 @@ final class SbasSummary {
   }
 
   static MetadataElement metadata(List<DetectionBox> detections, List<PatchResult> results,
-      List<TimeSeriesCsv.Series> series, int margin, int patterns) {
+      List<TimeSeriesCsv.Series> series, int margin, int patterns, String unwrapping) {
     MetadataElement element = new MetadataElement(ELEMENT);
+    element.setAttributeString("unwrapping", unwrapping);
     element.setAttributeInt("margin", margin);
     element.setAttributeInt("patches", detections.size());
     element.setAttributeInt("network_patterns", patterns);

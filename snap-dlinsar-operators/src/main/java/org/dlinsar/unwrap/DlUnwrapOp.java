@@ -114,10 +114,13 @@ public final class DlUnwrapOp extends Operator {
 
   private InterferogramStack stack;
   private PhaseUnwrapper unwrapper;
+  /** How the bands are unwrapped, for their description: the method, and the model for DL. */
+  private String how;
   private final Map<Band, UnwrappedRaster> rasters = new HashMap<>();
 
   @Override
   public void initialize() throws OperatorException {
+    how = method;
     unwrapper = DL.equals(method) ? openNetwork() : Unwrappers.classical();
     stack = readStack();
     List<Interferogram> selected = selectedInterferograms();
@@ -136,8 +139,10 @@ public final class DlUnwrapOp extends Operator {
   }
 
   private PhaseUnwrapper openNetwork() {
-    return OperatorModels.open("DL-Unwrap", ModelResolver.UNWRAP, model, modelFile, provider,
-        Unwrappers::network, "method=CLASSICAL", getLogger());
+    return OperatorModels.open("DL-Unwrap", ModelResolver.UNWRAP, model, modelFile, provider, session -> {
+      how = DL + " (model " + session.card().name() + " " + session.card().version() + ", checked by " + CLASSICAL + ")";
+      return Unwrappers.network(session);
+    }, "method=CLASSICAL", getLogger());
   }
 
 
@@ -216,7 +221,7 @@ public final class DlUnwrapOp extends Operator {
       band.setUnit(BandNames.UNIT_ABS_PHASE);
       band.setNoDataValue(Double.NaN);
       band.setNoDataValueUsed(true);
-      band.setDescription("DL-Unwrap " + method + ": unwrapped phase, radians; NaN where masked or not unwrapped");
+      band.setDescription("DL-Unwrap " + how + ": unwrapped phase, radians; NaN where masked or not unwrapped");
       rasters.put(band, new UnwrappedRaster(reader(ifg), unwrapper, regions));
     }
     return target;

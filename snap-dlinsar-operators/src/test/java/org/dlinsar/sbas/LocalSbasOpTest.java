@@ -100,6 +100,11 @@ class LocalSbasOpTest {
   @Test
   void givesTheBowlsVelocityAndSeriesInsideItsPatchAndNaNOutside() throws Exception {
     Product source = bowlStack(true);
+    for (org.esa.snap.core.datamodel.Band band : source.getBands()) {
+      if (band.getName().startsWith("Unw_Phase_ifg_")) {
+        band.setDescription("DL-Unwrap DL (model punet-unwrap 1.1.0, checked by CLASSICAL): unwrapped phase");
+      }
+    }
     addDetections(source, BOWL);
     Path csv = dir.resolve("out.dim");
     Product target = op(source, "margin", 16, "timeSeriesFile", csv.toFile())
@@ -123,6 +128,8 @@ class LocalSbasOpTest {
     MetadataElement meta = target.getMetadataRoot().getElement("Local_SBAS");
     assertEquals("0", meta.getAttributeString("closure_corrections"));
     assertEquals("40,35", meta.getElement("detection.1").getAttributeString("peak_px"));
+    assertEquals("DL-Unwrap DL (model punet-unwrap 1.1.0, checked by CLASSICAL)", meta.getAttributeString("unwrapping"),
+        "the metadata says how the phases it took were unwrapped");
   }
 
   @Test
@@ -177,5 +184,7 @@ class LocalSbasOpTest {
     op.useUnwrapper(new RowColumnUnwrapper());
     float[] v = read(op.getTargetProduct(), "velocity");
     assertEquals(PEAK_MM_PER_YEAR - velocity(62, 35), v[35 * W + 40], 0.5);
+    assertEquals("Local-SBAS, DL-Unwrap's CLASSICAL unwrapper",
+        op.getTargetProduct().getMetadataRoot().getElement("Local_SBAS").getAttributeString("unwrapping"));
   }
 }
