@@ -172,7 +172,7 @@ public final class DemoCommand implements LauncherCommand {
     HtmlReport.write(page, html);
     Path report = folder.resolve("report.md");
     Path temporary = folder.resolve("report.md.tmp");
-    Files.writeString(temporary, DemoReport.markdown(scene, sim, figures, detection, page));
+    Files.writeString(temporary, DemoReport.markdown(scene, sim, figures, detection, page, sbas));
     Files.move(temporary, report, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     for (Product p : new Product[] {chain, truth, stack}) {
       p.dispose();

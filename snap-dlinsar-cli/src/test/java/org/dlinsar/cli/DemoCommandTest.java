@@ -84,6 +84,8 @@ class DemoCommandTest {
     // detection's velocity patch
     assertEquals(6 + count, occurrences(html, "<img "), "quicklooks and velocity patches");
     assertTrue(markdown.contains("## 1. DL-Mask, method DL (model skrau-mask "), "the report names the mask model");
+    assertTrue(markdown.contains("Phases unwrapped by DL-Unwrap DL (model punet-unwrap "),
+        "the report names the unwrapping model");
     assertTrue(html.contains("<h3>DL-Detect methods on the same gradient stack</h3>")
         && html.contains("DL (model yolo-landslide "), "the page sets the methods side by side");
     assertTrue(html.contains("rad/pixel/year") && html.contains("mm/year"), "colour bars name their units");

@@ -79,7 +79,7 @@ public final class DemoPage {
         figures.meanOtsuMaskIou(), figures.worstMaskIou(), figures.maskIou().size(),
         detection.scores(), detection.anySite(), detection.lookalikes(), compared);
     return new ReportPage("DL-InSAR demo: detection-first chain on a simulated landslide stack",
-        facts(sim), quicklooks, entries, Optional.of(truth), timings, processed(sbas, rows, w, h));
+        facts(sim, sbas), quicklooks, entries, Optional.of(truth), timings, processed(sbas, rows, w, h));
   }
 
   /** One detection with the true site it hits, its place and its Local-SBAS results. */
@@ -95,16 +95,20 @@ public final class DemoPage {
         site, series, Optional.ofNullable(sbas.velocity().get(r.id())));
   }
 
-  private static List<String> facts(StackSimulator sim) {
+  private static List<String> facts(StackSimulator sim, LocalSbasResults sbas) {
     var scene = sim.scene();
     List<LocalDate> dates = sim.dates();
-    return List.of("Scene " + scene.name() + ", seed " + scene.seed() + ", " + scene.width() + " \u00d7 "
+    List<String> facts = new ArrayList<>(List.of("Scene " + scene.name() + ", seed " + scene.seed() + ", " + scene.width() + " \u00d7 "
             + scene.height() + " pixels, simulated by bin/dlinsar simulate with its truth.",
         dates.size() + " acquisitions from " + dates.get(0) + " to " + dates.get(dates.size() - 1) + ", "
             + sim.pairs().size() + " small-baseline interferograms.",
         sim.sites().size() + " deformation sites and " + sim.lookalikes().size()
             + " lookalike atmospheric cells (not ground motion).",
-        "Figures beside this page: report.md (the same for diffing), the products and their GeoJSON/CSV.");
+        "Figures beside this page: report.md (the same for diffing), the products and their GeoJSON/CSV."));
+    if (!sbas.unwrapping().isEmpty()) {
+      facts.add("Local-SBAS's phases unwrapped by " + sbas.unwrapping() + ".");
+    }
+    return facts;
   }
 
   /**

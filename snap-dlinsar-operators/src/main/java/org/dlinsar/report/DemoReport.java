@@ -16,9 +16,10 @@ public final class DemoReport {
   /**
    * @param page the HTML report's model, whose detections (with their Local-SBAS results) and
    *     timings this report lists too
+   * @param sbas Local-SBAS's results, for how its phases were unwrapped
    */
   public static String markdown(Scene scene, StackSimulator sim, DemoFigures figures,
-      DetectionFigures detection, ReportPage page) {
+      DetectionFigures detection, ReportPage page, LocalSbasResults sbas) {
     StringBuilder md = new StringBuilder();
     md.append("# DL-InSAR demo: detection-first chain on a simulated landslide stack\n\n");
     md.append("Written by `bin/dlinsar demo`. Every figure is measured against the simulator's truth ")
@@ -65,7 +66,7 @@ public final class DemoReport {
 
     appendDetection(md, detection);
     appendMethods(md, page.truth().map(TruthSummary::methods).orElse(List.of()));
-    appendLocalSbas(md, page.detections());
+    appendLocalSbas(md, page.detections(), sbas.unwrapping());
     md.append("## Timings\n\n");
     for (StageTiming t : page.timings()) {
       md.append("- ").append(t.stage().strip()).append(": ").append(format(t.seconds())).append(" s\n");
@@ -73,8 +74,11 @@ public final class DemoReport {
     return md.toString();
   }
 
-  private static void appendLocalSbas(StringBuilder md, List<DetectionEntry> detections) {
+  private static void appendLocalSbas(StringBuilder md, List<DetectionEntry> detections, String unwrapping) {
     md.append("## 4. DL-Unwrap and Local-SBAS on the detections' patches\n\n");
+    if (!unwrapping.isEmpty()) {
+      md.append("Phases unwrapped by ").append(unwrapping).append(".\n\n");
+    }
     md.append("Velocity at each detection's peak pixel, relative to the median of stable ground in a ring ")
         .append("around it, against the true site's peak velocity:\n\n");
     md.append("| detection | class | score | true site | velocity (mm/year) | true (mm/year) | error (mm/year) |\n");

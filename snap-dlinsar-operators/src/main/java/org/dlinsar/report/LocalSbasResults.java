@@ -25,8 +25,10 @@ import org.esa.snap.core.datamodel.Product;
  *
  * @param velocity per detection id, its velocity patch
  * @param timeSeries per detection id, its time series
+ * @param unwrapping how Local-SBAS's phases were unwrapped (its metadata's {@code unwrapping}), or ""
  */
-public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer, TimeSeries> timeSeries) {
+public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer, TimeSeries> timeSeries,
+    String unwrapping) {
 
   static final String METADATA = "Local_SBAS";
 
@@ -37,7 +39,7 @@ public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer
 
   /** A run without Local-SBAS. */
   public static LocalSbasResults none() {
-    return new LocalSbasResults(Map.of(), Map.of());
+    return new LocalSbasResults(Map.of(), Map.of(), "");
   }
 
   /**
@@ -74,7 +76,9 @@ public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer
         }
       }
     }
-    return of(velocity, rms, w, h, detections, rows, patches, peaks);
+    LocalSbasResults results = of(velocity, rms, w, h, detections, rows, patches, peaks);
+    String unwrapping = element == null ? "" : element.getAttributeString("unwrapping", "");
+    return new LocalSbasResults(results.velocity(), results.timeSeries(), unwrapping);
   }
 
   /** As {@link #of(float[], float[], int, int, List, Map, Map, Map)} without metadata. */
@@ -114,7 +118,7 @@ public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer
             sorted.get(0).velocityMmPerYear(), List.of()));
       }
     }
-    return new LocalSbasResults(velocityPatches, series);
+    return new LocalSbasResults(velocityPatches, series, "");
   }
 
   private static int[] integers(String text, int count, String what) {

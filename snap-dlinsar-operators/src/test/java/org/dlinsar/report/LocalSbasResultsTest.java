@@ -109,6 +109,7 @@ class LocalSbasResultsTest {
     StackFixtures.addFloatBand(product, "velocity", "mm/year", velocity);
     StackFixtures.addFloatBand(product, "rms_residual", "mm", rms);
     MetadataElement element = new MetadataElement("Local_SBAS");
+    element.setAttributeString("unwrapping", "DL-Unwrap DL (model punet-unwrap 1.1.0, checked by CLASSICAL)");
     MetadataElement one = new MetadataElement("detection.1");
     one.setAttributeInt("id", 1);
     one.setAttributeString("patch_px", "3,4,13,12");
@@ -124,6 +125,7 @@ class LocalSbasResultsTest {
 
     assertEquals(reported, results.velocity().get(1).box());
     assertEquals(4, results.timeSeries().get(1).errorMm(), 1e-6, "the error bar of the reported peak pixel");
+    assertEquals("DL-Unwrap DL (model punet-unwrap 1.1.0, checked by CLASSICAL)", results.unwrapping());
   }
 
   private static float[] nanFrame() {
