@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.dlinsar.inference.BundledModels;
 import org.dlinsar.inference.ExecutionProvider;
 import org.dlinsar.inference.ModelResolver;
+import org.dlinsar.inference.ModelSession;
 import org.dlinsar.inference.ModelSessions;
 import org.dlinsar.inference.ResolvedModel;
 import org.dlinsar.sim.AcquisitionPlan;
@@ -42,8 +43,6 @@ import org.dlinsar.unwrap.Unwrappers;
  * whole-cycle offset, and the load average while it ran.
  */
 public final class UnwrapBenchmark {
-
-  private static final double TWO_PI = 2 * Math.PI;
 
   private UnwrapBenchmark() {}
 
@@ -114,11 +113,16 @@ public final class UnwrapBenchmark {
 
   /** DL-Unwrap's network unwrapper on a bundled model (by name) or a model file. */
   private static PhaseUnwrapper network(String model) {
+    return Unwrappers.network(unwrapSession(model));
+  }
+
+  /** The CPU session of an unwrapping model: a bundled model's name, or an ONNX file with its card beside it. */
+  static ModelSession unwrapSession(String model) {
     File file = new File(model);
     ResolvedModel resolved = file.isFile()
         ? ModelResolver.resolve("unwrap", null, file, BundledModels.onClassPath())
         : ModelResolver.resolve("unwrap", model, null, BundledModels.onClassPath());
-    return Unwrappers.network(ModelSessions.shared(resolved, ExecutionProvider.CPU));
+    return ModelSessions.shared(resolved, ExecutionProvider.CPU);
   }
 
   private static int longestPair(StackSimulator sim) {
@@ -132,22 +136,8 @@ public final class UnwrapBenchmark {
   }
 
   private static double success(float[] out, float[] truth, byte[] mask) {
-    java.util.Map<Long, Integer> votes = new java.util.HashMap<>();
-    for (int i = 0; i < out.length; i++) {
-      if (mask[i] == 1 && !Float.isNaN(out[i])) {
-        votes.merge(Math.round((out[i] - truth[i]) / TWO_PI), 1, Integer::sum);
-      }
-    }
-    long k = votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(e -> e.getKey()).orElse(0L);
-    long scored = 0;
-    long correct = 0;
-    for (int i = 0; i < out.length; i++) {
-      if (mask[i] == 1 && !Float.isNaN(out[i])) {
-        scored++;
-        correct += Math.abs(out[i] - truth[i] - TWO_PI * k) < Math.PI ? 1 : 0;
-      }
-    }
-    return scored == 0 ? 1 : correct / (double) scored;
+    long[] counts = CycleScore.withinPi(out, truth, i -> mask[i] == 1);
+    return counts[1] == 0 ? 1 : counts[0] / (double) counts[1];
   }
 
   /** CPU time of the whole process (all threads, GC included), ns. */

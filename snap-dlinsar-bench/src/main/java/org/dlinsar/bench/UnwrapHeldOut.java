@@ -1,6 +1,5 @@
 package org.dlinsar.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -14,11 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dlinsar.inference.BundledModels;
-import org.dlinsar.inference.ExecutionProvider;
-import org.dlinsar.inference.ModelResolver;
 import org.dlinsar.inference.ModelSession;
-import org.dlinsar.inference.ModelSessions;
 import org.dlinsar.unwrap.PhaseUnwrapper;
 import org.dlinsar.unwrap.Unwrappers;
 
@@ -31,20 +26,15 @@ import org.dlinsar.unwrap.Unwrappers;
  * unwraps, as {@code train_unwrap.py} scores the network for its card.
  *
  * <p>Usage: {@code UnwrapHeldOut <set folder> [model]} (model: a bundled name or an ONNX file with
- * its card; default the bundled unwrapping model).
+ * its card; default the bundled {@code punet-unwrap}).
  */
 public final class UnwrapHeldOut {
-
-  private static final double TWO_PI = 2 * Math.PI;
 
   private UnwrapHeldOut() {}
 
   public static void main(String[] args) throws IOException {
     Path set = Path.of(args[0]);
-    String model = args.length > 1 ? args[1] : null;
-    File file = model != null && new File(model).isFile() ? new File(model) : null;
-    ModelSession session = ModelSessions.shared(ModelResolver.resolve("unwrap", file == null ? model : null, file,
-        BundledModels.onClassPath()), ExecutionProvider.CPU);
+    ModelSession session = UnwrapBenchmark.unwrapSession(args.length > 1 ? args[1] : "punet-unwrap");
     Map<String, PhaseUnwrapper> methods = new LinkedHashMap<>();
     methods.put("network alone", Unwrappers.networkAlone(session));
     methods.put("DL (checked)", Unwrappers.network(session));
@@ -110,26 +100,7 @@ public final class UnwrapHeldOut {
   /** Within pi of the truth after the commonest whole-cycle offset, over scored pixels of the coherence range. */
   private static long[] success(float[] unwrapped, float[] truth, boolean[] scored, float[] coherence, double lo,
       double hi) {
-    Map<Long, Integer> votes = new java.util.HashMap<>();
-    for (int i = 0; i < truth.length; i++) {
-      if (counted(i, unwrapped, scored, coherence, lo, hi)) {
-        votes.merge(Math.round((unwrapped[i] - truth[i]) / TWO_PI), 1, Integer::sum);
-      }
-    }
-    long k = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0L);
-    long right = 0;
-    long total = 0;
-    for (int i = 0; i < truth.length; i++) {
-      if (counted(i, unwrapped, scored, coherence, lo, hi)) {
-        total++;
-        right += Math.abs(unwrapped[i] - truth[i] - TWO_PI * k) < Math.PI ? 1 : 0;
-      }
-    }
-    return new long[] {right, total};
-  }
-
-  private static boolean counted(int i, float[] unwrapped, boolean[] scored, float[] coherence, double lo, double hi) {
-    return scored[i] && !Float.isNaN(unwrapped[i]) && coherence[i] >= lo && coherence[i] < hi;
+    return CycleScore.withinPi(unwrapped, truth, i -> scored[i] && coherence[i] >= lo && coherence[i] < hi);
   }
 
   /** The tier of the truth's 99th percentile of |row-wise difference| over coherent neighbours. */
