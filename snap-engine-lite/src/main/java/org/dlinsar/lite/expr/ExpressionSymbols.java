@@ -2,6 +2,7 @@ package org.dlinsar.lite.expr;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.esa.snap.core.datamodel.Mask;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.RasterDataNode;
 
@@ -25,5 +26,19 @@ public final class ExpressionSymbols {
       }
     }
     return names;
+  }
+
+  /**
+   * @return the masks of {@code product} the expression names, in order of appearance, each once
+   * @throws IllegalArgumentException if the expression does not parse or names an unknown symbol
+   */
+  public static List<Mask> masks(Product product, String expression) {
+    List<Mask> masks = new ArrayList<>();
+    for (String name : rasterNames(product, expression)) {
+      if (product.getRasterDataNode(name) instanceof Mask mask) {
+        masks.add(mask);
+      }
+    }
+    return masks;
   }
 }

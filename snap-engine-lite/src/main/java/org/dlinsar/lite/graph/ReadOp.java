@@ -195,12 +195,9 @@ public final class ReadOp extends Operator {
     if (!found.add(mask.getName()) || mask.getImageType() != Mask.BandMathsType.INSTANCE) {
       return;
     }
-    Product product = mask.getProduct();
     try {
-      for (String name : ExpressionSymbols.rasterNames(product, Mask.BandMathsType.getExpression(mask))) {
-        if (product.getRasterDataNode(name) instanceof Mask referred) {
-          addWithReferredMasks(referred, found);
-        }
+      for (Mask referred : ExpressionSymbols.masks(mask.getProduct(), Mask.BandMathsType.getExpression(mask))) {
+        addWithReferredMasks(referred, found);
       }
     } catch (IllegalArgumentException e) {
       // an expression that does not parse names no mask; the mask is dropped as not computable

@@ -126,6 +126,11 @@ public class Mask extends Band {
     /** The band-maths condition the mask is 255 where, 0 elsewhere. */
     abstract String expression(Mask mask);
 
+    /** Whether {@link #transferMask} adds a copy: it can, and {@code product} has no mask of that name. */
+    boolean transfers(Mask mask, Product product) {
+      return canTransferMask(mask, product) && !product.getMaskGroup().contains(mask.getName());
+    }
+
     /** A mask like {@code mask} of this type in {@code product}'s size, added to it. */
     Mask addCopy(Mask mask, Product product) {
       String name = mask.getName();
@@ -181,15 +186,12 @@ public class Mask extends Band {
     /** Adds the masks the expression names, then a like mask, to {@code product}; null if it cannot. */
     @Override
     public Mask transferMask(Mask mask, Product product) {
-      if (!canTransferMask(mask, product) || product.getMaskGroup().contains(mask.getName())) {
+      if (!transfers(mask, product)) {
         return null;
       }
-      Product owner = mask.getProduct();
-      if (owner != null) {
-        for (String name : ExpressionSymbols.rasterNames(owner, getExpression(mask))) {
-          if (owner.getRasterDataNode(name) instanceof Mask referred && !product.getMaskGroup().contains(name)) {
-            referred.getImageType().transferMask(referred, product);
-          }
+      if (mask.getProduct() != null) {
+        for (Mask referred : ExpressionSymbols.masks(mask.getProduct(), getExpression(mask))) {
+          referred.getImageType().transferMask(referred, product);
         }
       }
       return addCopy(mask, product);
@@ -245,10 +247,7 @@ public class Mask extends Band {
     /** Adds a like mask to {@code product}; null if it cannot. */
     @Override
     public Mask transferMask(Mask mask, Product product) {
-      if (!canTransferMask(mask, product) || product.getMaskGroup().contains(mask.getName())) {
-        return null;
-      }
-      return addCopy(mask, product);
+      return transfers(mask, product) ? addCopy(mask, product) : null;
     }
 
     @Override
