@@ -76,15 +76,14 @@ public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer
         }
       }
     }
-    LocalSbasResults results = of(velocity, rms, w, h, detections, rows, patches, peaks);
     String unwrapping = element == null ? "" : element.getAttributeString("unwrapping", "");
-    return new LocalSbasResults(results.velocity(), results.timeSeries(), unwrapping);
+    return of(velocity, rms, w, h, detections, rows, patches, peaks, unwrapping);
   }
 
-  /** As {@link #of(float[], float[], int, int, List, Map, Map, Map)} without metadata. */
+  /** As {@link #of(float[], float[], int, int, List, Map, Map, Map, String)} without metadata. */
   public static LocalSbasResults of(float[] velocity, float[] rms, int width, int height,
       List<DetectionsRead.Row> detections, Map<Integer, List<TimeSeriesCsvRead.Row>> rows) {
-    return of(velocity, rms, width, height, detections, rows, Map.of(), Map.of());
+    return of(velocity, rms, width, height, detections, rows, Map.of(), Map.of(), "");
   }
 
   /**
@@ -93,10 +92,11 @@ public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer
    * @param rows the time-series CSV's rows per detection id
    * @param patches per detection id, its patch as Local-SBAS reports it
    * @param peaks per detection id, the row-major index of its peak pixel as Local-SBAS reports it
+   * @param unwrapping how Local-SBAS's phases were unwrapped, as it reports it, or ""
    */
   public static LocalSbasResults of(float[] velocity, float[] rms, int width, int height,
       List<DetectionsRead.Row> detections, Map<Integer, List<TimeSeriesCsvRead.Row>> rows,
-      Map<Integer, PixelBox> patches, Map<Integer, Integer> peaks) {
+      Map<Integer, PixelBox> patches, Map<Integer, Integer> peaks, String unwrapping) {
     boolean hasVelocity = velocity.length == width * height;
     Map<Integer, VelocityPatch> velocityPatches = new HashMap<>();
     Map<Integer, TimeSeries> series = new HashMap<>();
@@ -118,7 +118,7 @@ public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer
             sorted.get(0).velocityMmPerYear(), List.of()));
       }
     }
-    return new LocalSbasResults(velocityPatches, series, "");
+    return new LocalSbasResults(velocityPatches, series, unwrapping);
   }
 
   private static int[] integers(String text, int count, String what) {
