@@ -158,6 +158,7 @@ public final class DetectBenchmark {
   private static Map<String, Object> mode(String mode) {
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("mode", mode);
+    parameters.put("method", "CLASSICAL");
     return parameters;
   }
 

@@ -1,9 +1,11 @@
 package org.dlinsar.bench;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.dlinsar.report.DetectionScores;
 import org.dlinsar.report.DetectionTrial;
 import org.dlinsar.sim.AcquisitionPlan;
@@ -16,32 +18,53 @@ import org.dlinsar.sim.ScenePresets;
  * {@code minScore}'s default comes from.
  *
  * <p>Usage: {@code DetectionEvaluation [--compare] preset mode firstSeed seeds [dates neighbours
- * [forest gamma0]]}; {@code --compare} runs methods CLASSICAL and DL on the same stacks and prints a
- * table for each (the DL one over the network's probabilities), e.g. {@code landslides LANDSLIDE 1001 10}: the preset's scenes of seeds firstSeed to
+ * [forest gamma0]]}; {@code --compare} runs methods CLASSICAL, DL (the bundled network joined with
+ * the classical method as its card says) and the network alone on the same stacks and prints a
+ * table for each (the network alone's over its probabilities), e.g. {@code landslides LANDSLIDE 1001 10}: the preset's scenes of seeds firstSeed to
  * firstSeed + seeds - 1 (acquisitions every 12 days, each paired with its next {@code
  * neighbours}; default the preset's 11 and 2; {@code forest} and {@code gamma0} replace the
  * share of the scene under vegetation and its short-term coherence, e.g. 0.6 and 0.55 for a
  * forest where 12-day pairs reach coherence 0.2: pixels a few pairs pass the mask at), the chain of {@link DetectionTrial}, and for each minScore of the table
  * the recall of the mode's sites (all, and those the stack makes visible), the precision against
- * every site, and the lookalike cells detected. Prints the detection time per scene too.
+ * every site, and the lookalike cells detected. Prints the detection time per scene too. {@code
+ * --dump file} also writes every trial's detections (all scores) and truth, one JSON line each
+ * ({@link TrialDump}), for rules to be tried on them offline.
  */
 public final class DetectionEvaluation {
 
   private static final double[] MIN_SCORES = {0.30, 0.35, 0.40, 0.45, 0.46, 0.47, 0.48, 0.50, 0.55, 0.60};
-  /** The DL method's scores are the network's probabilities: a wider table. */
+  /** The network alone scores by its probabilities: a wider table. */
   private static final double[] DL_MIN_SCORES = {0.10, 0.20, 0.30, 0.40, 0.50, 0.60, 0.70, 0.80, 0.90};
+  /** Method DL with the bundled model's card stripped of its ensemble: the network alone. */
+  static final String NETWORK = "NETWORK_ALONE";
+
+  /** DL-Detect's parameters for one of the compared methods, at its table's lowest minScore. */
+  private static Map<String, Object> parameters(String method, String mode) {
+    if (method.equals(NETWORK)) {
+      return Map.of("method", "DL", "minScore", DL_MIN_SCORES[0], "modelFile", NetworkAlone
+          .modelFile(mode.equals("LANDSLIDE") ? "yolo-landslide" : "ddnet-subsidence").toFile());
+    }
+    return Map.of("method", method, "minScore", MIN_SCORES[0]);
+  }
 
   private DetectionEvaluation() {}
 
   public static void main(String[] arguments) {
-    boolean compare = arguments.length > 0 && arguments[0].equals("--compare");
-    String[] args = compare ? java.util.Arrays.copyOfRange(arguments, 1, arguments.length) : arguments;
+    List<String> rest = new ArrayList<>(List.of(arguments));
+    boolean compare = rest.remove("--compare");
+    int dumpAt = rest.indexOf("--dump");
+    Path dump = null;
+    if (dumpAt >= 0 && dumpAt + 1 < rest.size()) {
+      dump = Path.of(rest.get(dumpAt + 1));
+      rest.subList(dumpAt, dumpAt + 2).clear();
+    }
+    String[] args = rest.toArray(new String[0]);
     if (args.length < 4) {
-      System.err.println("usage: DetectionEvaluation [--compare] preset LANDSLIDE|SUBSIDENCE"
+      System.err.println("usage: DetectionEvaluation [--compare] [--dump file.jsonl] preset LANDSLIDE|SUBSIDENCE"
           + " firstSeed seeds [dates neighbours]");
       System.exit(2);
     }
-    List<String> methods = compare ? List.of("CLASSICAL", "DL") : List.of("CLASSICAL");
+    List<String> methods = compare ? List.of("CLASSICAL", "DL", NETWORK) : List.of("CLASSICAL");
     if (args.length == 7) {
       System.err.println("give the vegetation's share and its gamma0 together");
       System.exit(2);
@@ -63,8 +86,8 @@ public final class DetectionEvaluation {
         scene = scene.withDecorrelation(forested(scene.decorrelation(),
             Double.parseDouble(args[6]), Double.parseDouble(args[7])));
       }
-      List<DetectionTrial> byMethod = DetectionTrial.runMethods(scene, mode, methods,
-          methods.stream().map(m -> m.equals("DL") ? DL_MIN_SCORES[0] : MIN_SCORES[0]).toList());
+      List<DetectionTrial> byMethod = DetectionTrial.runParameters(scene, mode,
+          methods.stream().map(m -> parameters(m, mode)).toList());
       for (int m = 0; m < methods.size(); m++) {
         DetectionTrial trial = byMethod.get(m);
         trials.get(m).add(trial);
@@ -73,8 +96,11 @@ public final class DetectionEvaluation {
             trial.seconds());
       }
     }
+    if (dump != null) {
+      TrialDump.write(dump, methods, trials);
+    }
     for (int m = 0; m < methods.size(); m++) {
-      table(trials.get(m), methods.get(m), methods.get(m).equals("DL") ? DL_MIN_SCORES
+      table(trials.get(m), methods.get(m), methods.get(m).equals(NETWORK) ? DL_MIN_SCORES
           : MIN_SCORES, preset, mode, first, seeds, dates, neighbours, args);
     }
   }

@@ -125,6 +125,7 @@ public final class RealStackCheck {
     params.put("mode", title.substring(0, title.indexOf(',') > 0 ? title.indexOf(',')
         : title.length()));
     params.put("minScore", 0.4);
+    params.put("method", "CLASSICAL");
     Product detected = GPF.createProduct("DL-Detect", params, source);
     List<DetectionsRead.Row> rows = DetectionsRead.from(detected);
     System.out.printf(Locale.ROOT, "%s: %d detections at minScore 0.5 (%d at 0.4)%n", title,

@@ -43,6 +43,7 @@ public final class SbasBenchmark {
     Product gradients = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS, source);
     Map<String, Object> detect = new HashMap<>();
     detect.put("mode", "LANDSLIDE");
+    detect.put("method", "CLASSICAL");
     detect.put("detectionsFile", work.resolve("patches.dim").toFile());
     Product detected = GPF.createProduct("DL-Detect", detect, gradients);
     double detectSeconds = (System.nanoTime() - t0) / 1e9;

@@ -149,8 +149,9 @@ public final class DemoCommand implements LauncherCommand {
     double stackSeconds = stageSeconds.getOrDefault("DL-Mask", 0.0) + stageSeconds.getOrDefault("Phase-Gradient-Stack", 0.0);
     DemoFigures figures = DemoFigures.measure(sim, stack, chain, truth);
     DetectionFigures detection = DetectionFigures.measure(sim, chain, chain, detectSeconds, stackSeconds);
-    List<MethodScores> methods = List.of(new MethodScores("CLASSICAL (the chain's)", detection),
-        landslideNetwork(sim, chain, stack, stackSeconds, err));
+    List<MethodScores> methods = List.of(new MethodScores("DL (the chain's, model "
+        + landslideCard().name() + " " + landslideCard().version() + ")", detection),
+        classicalDetections(sim, chain, stack, stackSeconds, err));
     LocalSbasResults sbas = LocalSbasResults.read(chain, folder.resolve("landslides_chain.timeseries.csv"),
         detection.detections());
     int w = scene.width();
@@ -180,23 +181,27 @@ public final class DemoCommand implements LauncherCommand {
     return html;
   }
 
-  /**
-   * DL-Detect with the bundled landslide network on the chain's gradient stack (the stack's
-   * elevation for the slope filter), at the chain's minScore and minSlope: the report sets it
-   * beside the chain's CLASSICAL detections.
-   */
-  private static MethodScores landslideNetwork(StackSimulator sim, Product chain, Product stack,
-      double stackSeconds, PrintStream err) throws IOException {
-    ModelCard card = ModelResolver.resolve(ModelResolver.DETECT_LANDSLIDE, null, null,
+  /** The card of the bundled landslide model the chain's DL-Detect runs. */
+  private static ModelCard landslideCard() {
+    return ModelResolver.resolve(ModelResolver.DETECT_LANDSLIDE, null, null,
         BundledModels.onClassPath()).card();
-    err.println("running DL-Detect method=DL (" + card.name() + ") on the same gradient stack, for comparison");
+  }
+
+  /**
+   * DL-Detect's classical method on the chain's gradient stack (the stack's elevation for the
+   * slope filter), at the chain's minScore and minSlope: the report sets it beside the chain's
+   * DL detections.
+   */
+  private static MethodScores classicalDetections(StackSimulator sim, Product chain, Product stack,
+      double stackSeconds, PrintStream err) throws IOException {
+    err.println("running DL-Detect method=CLASSICAL on the same gradient stack, for comparison");
     long start = System.nanoTime();
-    Product detected = GPF.createProduct("DL-Detect", Map.of("mode", "LANDSLIDE", "method", "DL",
-        "minScore", 0.5, "minSlope", 10.0), chain, stack);
+    Product detected = GPF.createProduct("DL-Detect", Map.of("mode", "LANDSLIDE",
+        "method", "CLASSICAL", "minScore", 0.5, "minSlope", 10.0), chain, stack);
     double seconds = (System.nanoTime() - start) / 1e9;
     try {
-      return new MethodScores("DL (model " + card.name() + " " + card.version() + ")",
-          DetectionFigures.measure(sim, detected, chain, seconds, stackSeconds));
+      return new MethodScores("CLASSICAL", DetectionFigures.measure(sim, detected, chain,
+          seconds, stackSeconds));
     } finally {
       detected.dispose();
     }

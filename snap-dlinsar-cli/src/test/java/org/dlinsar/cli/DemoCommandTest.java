@@ -49,19 +49,20 @@ class DemoCommandTest {
   }
 
   /**
-   * The chain's CLASSICAL detections and the landslide network's, scored on the same gradient
-   * stack: the CLASSICAL row repeats section 3's figures, the DL row has its own in [0, 1].
+   * The chain's DL detections (the landslide network joined with the classical scan) and the
+   * CLASSICAL method's, scored on the same gradient stack: the DL row repeats section 3's figures,
+   * the CLASSICAL row has its own in [0, 1].
    */
-  private static void assertMethodsSideBySide(String report, String classicalRecall, String classicalPrecision) {
-    Matcher row = Pattern.compile("\\| (CLASSICAL \\(the chain's\\)|DL \\(model yolo-landslide [0-9.]+\\)) \\| (\\d+) \\| "
+  private static void assertMethodsSideBySide(String report, String chainRecall, String chainPrecision) {
+    Matcher row = Pattern.compile("\\| (DL \\(the chain's, model yolo-landslide [0-9.]+\\)|CLASSICAL) \\| (\\d+) \\| "
         + "([0-9.]+) \\(\\d+/\\d+\\) \\| ([0-9.]+) \\(\\d+/\\d+\\) \\| ([0-9.]+) \\| (\\d+) \\|").matcher(report);
-    assertTrue(row.find() && row.group(1).startsWith("CLASSICAL"), report);
-    assertEquals(classicalRecall, row.group(3), "CLASSICAL row: section 3's visible recall");
-    assertEquals(classicalPrecision, row.group(5), "CLASSICAL row: section 3's precision");
     assertTrue(row.find() && row.group(1).startsWith("DL"), report);
+    assertEquals(chainRecall, row.group(3), "DL row: section 3's visible recall");
+    assertEquals(chainPrecision, row.group(5), "DL row: section 3's precision");
+    assertTrue(row.find() && row.group(1).startsWith("CLASSICAL"), report);
     for (int g : new int[] {3, 4, 5}) {
       double value = Double.parseDouble(row.group(g));
-      assertTrue(value >= 0 && value <= 1, "DL row, column " + g + ": " + value);
+      assertTrue(value >= 0 && value <= 1, "CLASSICAL row, column " + g + ": " + value);
     }
   }
 
@@ -87,7 +88,10 @@ class DemoCommandTest {
     assertTrue(markdown.contains("Phases unwrapped by DL-Unwrap DL (model punet-unwrap "),
         "the report names the unwrapping model");
     assertTrue(html.contains("<h3>DL-Detect methods on the same gradient stack</h3>")
-        && html.contains("DL (model yolo-landslide "), "the page sets the methods side by side");
+        && html.contains("model yolo-landslide ") && html.contains("CLASSICAL"),
+        "the page sets the methods side by side");
+    assertTrue(markdown.contains("## 3. DL-Detect, mode LANDSLIDE, method DL\n"),
+        "the report names the chain's detection method");
     assertTrue(html.contains("rad/pixel/year") && html.contains("mm/year"), "colour bars name their units");
     Matcher iou = Pattern.compile("Mask IoU, decorrelated class</th><td class=\"num\"><b>([0-9.]+)</b>").matcher(html);
     Matcher markdownIou = Pattern.compile("mean \\*\\*([0-9.]+)\\*\\*").matcher(markdown);

@@ -126,7 +126,8 @@ class ImportCommandTest {
 
   /** DL-Detect SUBSIDENCE rows: class, score, box, dates seen (not lon/lat: GAMMA has no geocoding here). */
   private static List<String> detections(Product stack) throws IOException {
-    Product target = GPF.createProduct("DL-Detect", Map.of("mode", "SUBSIDENCE"), stack);
+    Product target = GPF.createProduct("DL-Detect",
+        Map.of("mode", "SUBSIDENCE", "method", "CLASSICAL"), stack);
     target.getBand("detection_id").readPixels(0, 0, 1, 1, new float[1]);
     MetadataElement element = target.getMetadataRoot().getElement("Detections");
     List<String> rows = new ArrayList<>();

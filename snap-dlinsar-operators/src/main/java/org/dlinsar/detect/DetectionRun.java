@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.inference.ModelCard;
+import org.dlinsar.parts.JoinedParts;
 import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.Parts;
 import org.dlinsar.sim.PixelBox;
@@ -37,8 +39,16 @@ final class DetectionRun {
    * on a frame 4096 wide, 512 rows, so the halo's rows cost 1.3x.
    */
   static final int STRIP_PIXELS = 1 << 21;
+  /** Fewest well-covered pixels of a network's landslide box ({@link #covered}). */
+  static final int MIN_COVERED_PIXELS = 10;
   /** Fewest pixels of a region of DDNet's probability that counts as a bowl. */
   static final int MIN_BOWL_PIXELS = 9;
+  /**
+   * The contour of DDNet's probability that bounds a bowl: where a bowl is likelier than not.
+   * Fixed, so that minScore selects bowls by their peak and never reshapes them: at a lower
+   * contour the neighbouring bowls of a mine join into one box that hits none of them.
+   */
+  static final float BOWL_PROBABILITY = 0.5f;
 
   private final DlDetectOp operator;
   private final Product[] sources;
@@ -124,7 +134,12 @@ final class DetectionRun {
    *
    * @param runner computes the scan's strips ({@link #blobStrips}); null: here
    */
-  List<Detection> landslides(PartRunner runner, double minZ, double minSlopeDeg) {
+  List<Detection> landslides(PartRunner runner, double minScore, double minSlopeDeg) {
+    return number(landslideBoxes(runner, minScore, minSlopeDeg), SiteClass.LANDSLIDE);
+  }
+
+  private List<Scored> landslideBoxes(PartRunner runner, double minScore, double minSlopeDeg) {
+    double minZ = DetectionScore.significance(minScore, SiteClass.LANDSLIDE, frameArea());
     holdGradientStack(runner);
     BlobStrips strips = blobStrips();
     BlobScanner.Scan scan = strips.scanner.merge(PartRunner.runOrComputeHere(runner, strips));
@@ -140,9 +155,9 @@ final class DetectionRun {
     List<Finding> findings = new LandslideDetector(width, height, 0).select(scan, strips.field,
         fields, network, minZ, order, operator::cancelIfAsked, log);
     List<LocalDate> span = span(network);
-    return number(onSlopes(findings, Finding::box, minSlopeDeg).stream()
+    return onSlopes(findings, Finding::box, minSlopeDeg).stream()
         .map(f -> new Scored(f.box(), f.peakX(), f.peakY(),
-            DetectionScore.of(f.z(), SiteClass.LANDSLIDE, frameArea()), span)).toList(), SiteClass.LANDSLIDE);
+            DetectionScore.of(f.z(), SiteClass.LANDSLIDE, frameArea()), span)).toList();
   }
 
   /**
@@ -188,8 +203,8 @@ final class DetectionRun {
     return new NetworkStrips(net, bands, strips(net.halo()), minScore);
   }
 
-  /** A strip's box proposals. */
-  record Proposals(List<BoxSuppression.Proposal> list) implements Serializable {
+  /** A strip's box proposals, and the most interferograms any of its pixels' rates holds. */
+  record Proposals(List<BoxSuppression.Proposal> list, float mostCount) implements Serializable {
     private static final long serialVersionUID = 1L;
   }
 
@@ -220,35 +235,121 @@ final class DetectionRun {
       float[][] values = rasters.read(strip.read(), bands);
       float[][] planes = new float[GradientStackInputs.CHANNELS.size()][width * strip.rows()];
       GradientStackInputs.fill(values[0], values[1], values[2], values[3], planes);
+      float mostCount = 0;
+      for (float count : values[2]) {
+        mostCount = count > mostCount ? count : mostCount;
+      }
       return new Proposals(net.propose(planes, width, strip.rows(), strip.y0(), strip.from(),
-          strip.to(), height, minScore));
+          strip.to(), height, minScore), mostCount);
     }
   }
 
   /**
    * Landslides found by a detection network in the sources' gradient stack, a strip of rows at a
    * time ({@link #networkStrips}), proposals merged over the whole frame ({@link
-   * BoxSuppression}), with the slope filter when there is elevation.
+   * BoxSuppression}), with the slope filter when there is elevation; joined with the classical
+   * scan's ({@link DetectionEnsemble}) when the model's card says how.
    *
    * @param opener opens the network once the sources are known to hold what it reads
    * @param runner computes the strips; null: here
    */
   List<Detection> landslidesByNetwork(Supplier<LandslideNetwork> opener, PartRunner runner,
       double minScore, double minSlopeDeg) {
+    ModelCard.Ensemble points = networkStrips(opener, minScore).net.card().ensemble();
+    if (points == null) {
+      return number(networkLandslideBoxes(opener, runner, minScore, minSlopeDeg), SiteClass.LANDSLIDE);
+    }
+    List<PartRunner> runners = split(runner, () -> joinedLandslideParts(opener, minScore, points));
+    List<Scored> network = networkLandslideBoxes(opener, runners.get(0),
+        DetectionEnsemble.methodScore(minScore, points.networkScore()), minSlopeDeg);
+    List<Scored> classical = landslideBoxes(runners.get(1),
+        DetectionEnsemble.methodScore(minScore, points.classicalScore()), minSlopeDeg);
+    return joined(network, classical, points, minScore, SiteClass.LANDSLIDE);
+  }
+
+  /**
+   * The parts of {@link #landslidesByNetwork}: the network's strips, and the classical scan's
+   * after them when the model's card joins the two.
+   */
+  Parts<?> landslideParts(Supplier<LandslideNetwork> opener, double minScore) {
+    NetworkStrips strips = networkStrips(opener, minScore);
+    ModelCard.Ensemble points = strips.net.card().ensemble();
+    return points == null ? strips : joinedLandslideParts(opener, minScore, points);
+  }
+
+  private JoinedParts joinedLandslideParts(Supplier<LandslideNetwork> opener, double minScore,
+      ModelCard.Ensemble points) {
+    return new JoinedParts(networkStrips(opener,
+        DetectionEnsemble.methodScore(minScore, points.networkScore())), blobStrips());
+  }
+
+  private List<Scored> networkLandslideBoxes(Supplier<LandslideNetwork> opener, PartRunner runner,
+      double minScore, double minSlopeDeg) {
     holdGradientStack(runner);
     NetworkStrips strips = networkStrips(opener, minScore);
     List<BoxSuppression.Proposal> proposals = new ArrayList<>();
+    float mostCount = 0;
     for (Proposals strip : PartRunner.runOrComputeHere(runner, strips)) {
       proposals.addAll(strip.list());
+      mostCount = Math.max(mostCount, strip.mostCount());
     }
-    List<BoxSuppression.Proposal> kept = BoxSuppression.suppress(proposals);
+    List<BoxSuppression.Proposal> merged = BoxSuppression.suppress(proposals);
+    List<BoxSuppression.Proposal> kept = covered(merged, strips.bands[2], mostCount);
     log.info(() -> "DL-Detect method=DL: " + proposals.size() + " cell(s) at score >= " + minScore
-        + " merged into " + kept.size() + " box(es)");
+        + " merged into " + merged.size() + " box(es), " + (merged.size() - kept.size())
+        + " of them dropped on too little data");
     InterferogramStack interferograms = interferogramsOrNull();
     List<LocalDate> span = span(interferograms == null ? null : network(interferograms));
-    return number(onSlopes(kept, BoxSuppression.Proposal::box, minSlopeDeg).stream()
-        .map(p -> new Scored(p.box(), p.cellX(), p.cellY(), p.score(), span)).toList(),
-        SiteClass.LANDSLIDE);
+    return onSlopes(kept, BoxSuppression.Proposal::box, minSlopeDeg).stream()
+        .map(p -> new Scored(p.box(), p.cellX(), p.cellY(), p.score(), span)).toList();
+  }
+
+  /**
+   * The network's boxes with data to act on: at least {@value #MIN_COVERED_PIXELS} pixels whose
+   * rates hold at least half the most interferograms of the frame (as a site needs to be visible,
+   * {@code SiteVisibility}). A box on pixels that most interferograms leave out (vegetation,
+   * decorrelated slopes) has no time series for Local-SBAS to measure either.
+   */
+  private List<BoxSuppression.Proposal> covered(List<BoxSuppression.Proposal> boxes, Band count,
+      float mostCount) {
+    List<BoxSuppression.Proposal> kept = new ArrayList<>();
+    for (BoxSuppression.Proposal p : boxes) {
+      PixelBox b = p.box();
+      if (wellCovered(rasters.read(new Rectangle(b.x0(), b.y0(), b.width(), b.height()), count)[0],
+          mostCount)) {
+        kept.add(p);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Whether a box's grad_count samples (NaN where none) hold at least {@value
+   * #MIN_COVERED_PIXELS} pixels of at least half {@code mostCount} interferograms.
+   */
+  static boolean wellCovered(float[] counts, float mostCount) {
+    int covered = 0;
+    for (float n : counts) {
+      covered += 2 * n >= mostCount ? 1 : 0;
+    }
+    return covered >= MIN_COVERED_PIXELS;
+  }
+
+  /**
+   * The runners of the two pieces of joined parts: {@code runner} computes them all at once; none
+   * (null, and the parts not even laid out: the classical scan's hold a frame) computes each here.
+   */
+  private static List<PartRunner> split(PartRunner runner, Supplier<JoinedParts> parts) {
+    return runner == null ? java.util.Arrays.asList(null, null) : parts.get().split(runner);
+  }
+
+  /** Both methods' detections joined ({@link DetectionEnsemble}), numbered. */
+  private List<Detection> joined(List<Scored> network, List<Scored> classical,
+      ModelCard.Ensemble points, double minScore, SiteClass detectionClass) {
+    List<Scored> joined = DetectionEnsemble.join(network, classical, points, minScore);
+    log.info(() -> "DL-Detect method=DL: " + network.size() + " network and " + classical.size()
+        + " classical detection(s) joined into " + joined.size());
+    return number(joined, detectionClass);
   }
 
   /**
@@ -256,12 +357,11 @@ final class DetectionRun {
    * {@link #subsidenceByNetwork}.
    *
    * @param opener opens the network once the sources are known to hold interferograms
-   * @param minScore the least bowl probability of a region's pixels
    */
-  InterferogramRegions networkRegions(Supplier<SubsidenceNetwork> opener, double minScore) {
+  InterferogramRegions networkRegions(Supplier<SubsidenceNetwork> opener) {
     InterferogramStack interferograms = subsidenceInterferograms();
     SubsidenceNetwork net = opener.get();
-    return new InterferogramRegions(interferograms, net, strips(net.halo()), minScore);
+    return new InterferogramRegions(interferograms, net, strips(net.halo()));
   }
 
   /** One interferogram's regions of high bowl probability. */
@@ -271,20 +371,18 @@ final class DetectionRun {
 
   /**
    * One part per interferogram: its probability map, strip by strip (memory: one frame of
-   * probability), and the regions where it reaches the least score.
+   * probability), and the regions where it reaches {@value #BOWL_PROBABILITY}.
    */
   final class InterferogramRegions implements Parts<Regions> {
     private final InterferogramStack interferograms;
     private final SubsidenceNetwork net;
     private final List<Strip> strips;
-    private final double minScore;
 
     private InterferogramRegions(InterferogramStack interferograms, SubsidenceNetwork net,
-        List<Strip> strips, double minScore) {
+        List<Strip> strips) {
       this.interferograms = interferograms;
       this.net = net;
       this.strips = strips;
-      this.minScore = minScore;
     }
 
     @Override
@@ -310,15 +408,16 @@ final class DetectionRun {
         System.arraycopy(stripProbability, (strip.from() - strip.y0()) * width, probability,
             strip.from() * width, (strip.to() - strip.from()) * width);
       }
-      return new Regions(ScoreComponents.of(probability, width, height, (float) minScore,
+      return new Regions(ScoreComponents.of(probability, width, height, BOWL_PROBABILITY,
           MIN_BOWL_PIXELS));
     }
   }
 
   /**
    * Subsidence bowls found by DDNet in each of the sources' interferograms ({@link
-   * #networkRegions}): the regions where the bowl probability reaches {@code minScore} (at least
-   * {@value #MIN_BOWL_PIXELS} pixels), the same bowl in several interferograms one detection
+   * #networkRegions}): the regions where the bowl probability reaches {@value #BOWL_PROBABILITY}
+   * (at least {@value #MIN_BOWL_PIXELS} pixels) and peaks at {@code minScore} or more, the same
+   * bowl in several interferograms one detection
    * ({@link Bowl}) with the dates of them all, its box and score those of the interferogram that
    * shows it best. A bowl of one date's interferograms is dropped: that date's atmosphere, not
    * steady motion ({@link Bowl#oneDate}).
@@ -328,11 +427,36 @@ final class DetectionRun {
    */
   List<Detection> subsidenceByNetwork(Supplier<SubsidenceNetwork> opener, PartRunner runner,
       double minScore) {
-    InterferogramRegions regions = networkRegions(opener, minScore);
+    ModelCard.Ensemble points = networkRegions(opener).net.card().ensemble();
+    if (points == null) {
+      return number(networkBowls(opener, runner, minScore), SiteClass.SUBSIDENCE);
+    }
+    List<PartRunner> runners = split(runner,
+        () -> new JoinedParts(networkRegions(opener), interferogramScans()));
+    List<Scored> network = networkBowls(opener, runners.get(0),
+        DetectionEnsemble.methodScore(minScore, points.networkScore()));
+    List<Scored> classical = bowls(runners.get(1),
+        DetectionEnsemble.methodScore(minScore, points.classicalScore()));
+    return joined(network, classical, points, minScore, SiteClass.SUBSIDENCE);
+  }
+
+  /**
+   * The parts of {@link #subsidenceByNetwork}: DDNet's per interferogram, and the classical scans'
+   * after them when the model's card joins the two.
+   */
+  Parts<?> subsidenceParts(Supplier<SubsidenceNetwork> opener) {
+    InterferogramRegions regions = networkRegions(opener);
+    return regions.net.card().ensemble() == null ? regions
+        : new JoinedParts(regions, interferogramScans());
+  }
+
+  private List<Scored> networkBowls(Supplier<SubsidenceNetwork> opener, PartRunner runner,
+      double minScore) {
+    InterferogramRegions regions = networkRegions(opener);
     PairNetwork network = network(regions.interferograms);
     List<List<ScoreComponents.Region>> seen = new ArrayList<>();
     for (Regions r : PartRunner.runOrComputeHere(runner, regions)) {
-      seen.add(r.list());
+      seen.add(r.list().stream().filter(region -> region.peak() >= minScore).toList());
     }
     List<Scored> bowls = new ArrayList<>();
     int oneDate = 0;
@@ -348,7 +472,7 @@ final class DetectionRun {
     log.info(() -> "DL-Detect method=DL: " + bowls.size() + " bowl(s) in " + regions.count()
         + " interferogram(s); " + dropped + " dropped: seen mostly in the interferograms of one"
         + " date (atmosphere) or in two or fewer");
-    return number(bowls, SiteClass.SUBSIDENCE);
+    return bowls;
   }
 
   private static float[] nan(int n) {
@@ -431,14 +555,18 @@ final class DetectionRun {
    *
    * @param runner computes the interferograms' scans; null: here
    */
-  List<Detection> subsidence(PartRunner runner, double minZ) {
+  List<Detection> subsidence(PartRunner runner, double minScore) {
+    return number(bowls(runner, minScore), SiteClass.SUBSIDENCE);
+  }
+
+  private List<Scored> bowls(PartRunner runner, double minScore) {
+    double minZ = DetectionScore.significance(minScore, SiteClass.SUBSIDENCE, frameArea());
     InterferogramScans scans = interferogramScans();
     PairNetwork network = scans.network;
     List<Finding> findings = scans.detector.detect(scans.fields,
         PartRunner.runOrComputeHere(runner, scans), network, minZ, operator::cancelIfAsked);
-    return number(findings.stream().map(f -> new Scored(f.box(), f.peakX(), f.peakY(),
-        DetectionScore.of(f.z(), SiteClass.SUBSIDENCE, frameArea()), datesSeen(f, network))).toList(),
-        SiteClass.SUBSIDENCE);
+    return findings.stream().map(f -> new Scored(f.box(), f.peakX(), f.peakY(),
+        DetectionScore.of(f.z(), SiteClass.SUBSIDENCE, frameArea()), datesSeen(f, network))).toList();
   }
 
   /** The sources' interferograms, or the one-line error of mode SUBSIDENCE without them. */
@@ -467,7 +595,11 @@ final class DetectionRun {
   }
 
   /** A box found, scored in [0, 1], with its peak pixel and the dates it was seen on. */
-  private record Scored(PixelBox box, int peakX, int peakY, double score, List<LocalDate> dates) {}
+  record Scored(PixelBox box, int peakX, int peakY, double score, List<LocalDate> dates) {
+    Scored withScore(double newScore) {
+      return new Scored(box, peakX, peakY, newScore, dates);
+    }
+  }
 
   /** Detections of the boxes, ids from 1 in order of falling score. */
   private List<Detection> number(List<Scored> found, SiteClass detectionClass) {

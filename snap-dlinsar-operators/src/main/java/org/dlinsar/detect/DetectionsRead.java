@@ -34,6 +34,12 @@ public final class DetectionsRead {
    */
   public record Row(int id, String detectionClass, double score, PixelBox box, String datesSeen) {}
 
+  /** The method DL-Detect ran with ({@code CLASSICAL}, {@code DL}), or "" without Detections. */
+  public static String method(Product product) {
+    MetadataElement element = product.getMetadataRoot().getElement(ELEMENT);
+    return element == null ? "" : element.getAttributeString("method", "");
+  }
+
   /** True when the product holds DL-Detect's {@code Detections} metadata element. */
   public static boolean inMetadata(Product product) {
     return product.getMetadataRoot().getElement(ELEMENT) != null;

@@ -18,7 +18,6 @@ import org.dlinsar.inference.OperatorModels;
 import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.PartedOperator;
 import org.dlinsar.parts.Parts;
-import org.dlinsar.sim.SiteClass;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
@@ -84,13 +83,14 @@ public final class DlDetectOp extends Operator implements PartedOperator {
           + " wrapped interferograms).")
   private String mode;
 
-  // CLASSICAL stays the default until the DL detectors of both modes beat it (README, cards)
-  @Parameter(valueSet = {CLASSICAL, DL}, defaultValue = CLASSICAL, notNull = true,
+  // DL is the default: joined with the classical scan it beats CLASSICAL on held-out scenes (cards)
+  @Parameter(valueSet = {CLASSICAL, DL}, defaultValue = DL, notNull = true,
       label = "Method",
-      description = "CLASSICAL (default): blob detection at several scales, scored against the"
-          + " scene's own noise; DL: a trained detection network (LANDSLIDE: on the gradient"
-          + " stack; SUBSIDENCE: on each interferogram; the model's card gives its figures"
-          + " against CLASSICAL).")
+      description = "DL (default): a trained detection network (LANDSLIDE: on the gradient stack;"
+          + " SUBSIDENCE: on each interferogram), its detections joined with CLASSICAL's where the"
+          + " model's card says so (a target either finds at its own operating point); the card"
+          + " gives its figures against CLASSICAL. CLASSICAL: blob detection at several scales,"
+          + " scored against the scene's own noise.")
   private String method;
 
   @Parameter(defaultValue = "", label = "Model",
@@ -112,8 +112,9 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   @Parameter(interval = "[0,1]", defaultValue = "0.5", label = "Minimum score",
       description = "Detections scoring below this (0 to 1) are dropped. CLASSICAL: 0.5 keeps"
           + " signals 4.5 noise standard deviations above the background for landslides, 5.25"
-          + " for bowls; DL: the network's probability of a slide or a bowl. Lower finds more,"
-          + " with more false alarms.")
+          + " for bowls; DL: the network's probability of a slide or a bowl (its peak probability"
+          + " for a bowl), with the model card's ensemble each method's score rescaled so that"
+          + " 0.5 is its operating point. Lower finds more, with more false alarms.")
   private double minScore;
 
   @Parameter(interval = "[0,90]", defaultValue = "10", unit = "deg", label = "Minimum slope",
@@ -127,6 +128,8 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   private File detectionsFile;
 
   private PartRunner partRunner;
+  private LandslideNetwork landslideNetwork;
+  private SubsidenceNetwork subsidenceNetwork;
   private List<Detection> detections;
   private Band idBand;
   /** Source bands kept by the scan, by the target band that serves them ({@link HeldBands}). */
@@ -142,11 +145,8 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     } else if (DL.equals(method)) {
       detections = run.subsidenceByNetwork(this::subsidenceNetwork, partRunner, minScore);
     } else {
-      detections = LANDSLIDE.equals(mode)
-          ? run.landslides(partRunner,
-              DetectionScore.significance(minScore, SiteClass.LANDSLIDE, run.frameArea()), minSlope)
-          : run.subsidence(partRunner,
-              DetectionScore.significance(minScore, SiteClass.SUBSIDENCE, run.frameArea()));
+      detections = LANDSLIDE.equals(mode) ? run.landslides(partRunner, minScore, minSlope)
+          : run.subsidence(partRunner, minScore);
     }
     held = run.held();
     targetProduct = buildTarget(sources);
@@ -164,10 +164,10 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   public Parts<?> parts() {
     DetectionRun run = new DetectionRun(this, sources(), getLogger());
     if (LANDSLIDE.equals(mode)) {
-      return DL.equals(method) ? run.networkStrips(this::landslideNetwork, minScore)
+      return DL.equals(method) ? run.landslideParts(this::landslideNetwork, minScore)
           : run.blobStrips();
     }
-    return DL.equals(method) ? run.networkRegions(this::subsidenceNetwork, minScore)
+    return DL.equals(method) ? run.subsidenceParts(this::subsidenceNetwork)
         : run.interferogramScans();
   }
 
@@ -176,14 +176,22 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     this.partRunner = runner;
   }
 
-  private LandslideNetwork landslideNetwork() {
-    return OperatorModels.open("DL-Detect", ModelResolver.DETECT_LANDSLIDE, model, modelFile,
-        provider, LandslideNetwork::new, "method=CLASSICAL", getLogger());
+  /** The landslide network, opened once per operator (a run asks for it at several steps). */
+  private synchronized LandslideNetwork landslideNetwork() {
+    if (landslideNetwork == null) {
+      landslideNetwork = OperatorModels.open("DL-Detect", ModelResolver.DETECT_LANDSLIDE, model,
+          modelFile, provider, LandslideNetwork::new, "method=CLASSICAL", getLogger());
+    }
+    return landslideNetwork;
   }
 
-  private SubsidenceNetwork subsidenceNetwork() {
-    return OperatorModels.open("DL-Detect", ModelResolver.DETECT_SUBSIDENCE, model, modelFile,
-        provider, SubsidenceNetwork::new, "method=CLASSICAL", getLogger());
+  /** The subsidence network, opened once per operator. */
+  private synchronized SubsidenceNetwork subsidenceNetwork() {
+    if (subsidenceNetwork == null) {
+      subsidenceNetwork = OperatorModels.open("DL-Detect", ModelResolver.DETECT_SUBSIDENCE, model,
+          modelFile, provider, SubsidenceNetwork::new, "method=CLASSICAL", getLogger());
+    }
+    return subsidenceNetwork;
   }
 
   /** The sources as given (before initialize() injects the fields too), of one raster size. */

@@ -3,6 +3,7 @@ package org.dlinsar.detect;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.dlinsar.inference.ModelCard;
 import org.dlinsar.inference.ModelException;
 import org.dlinsar.inference.ModelSession;
 import org.dlinsar.inference.TiledInference;
@@ -50,6 +51,11 @@ public final class LandslideNetwork {
     }
     this.session = session;
     this.inference = new TiledInference(session);
+  }
+
+  /** The model's card. */
+  ModelCard card() {
+    return session.card();
   }
 
   /** Rows of context a strip needs above and below its own rows: the card's halo. */

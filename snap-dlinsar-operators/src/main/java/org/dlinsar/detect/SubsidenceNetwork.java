@@ -1,6 +1,7 @@
 package org.dlinsar.detect;
 
 import org.dlinsar.ifg.PhasorPlanes;
+import org.dlinsar.inference.ModelCard;
 import org.dlinsar.inference.ModelException;
 import org.dlinsar.inference.ModelSession;
 import org.dlinsar.inference.TiledInference;
@@ -24,6 +25,11 @@ public final class SubsidenceNetwork {
     session.requireChannels("a subsidence detection model", PhasorPlanes.CHANNELS);
     this.session = session;
     this.inference = new TiledInference(session);
+  }
+
+  /** The model's card. */
+  ModelCard card() {
+    return session.card();
   }
 
   /** Rows of context a strip needs above and below its own rows: the card's halo. */

@@ -1,5 +1,7 @@
 package org.dlinsar.inference;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,17 +25,29 @@ import java.util.regex.Pattern;
  * @param tile the tile edge, halo and batch of tiled inference
  * @param training how the weights were made, so that they can be made again
  * @param metrics figures against the classical method on held-out data; may be empty
+ * @param ensemble for a detection model: how DL-Detect's method DL joins its detections with the
+ *     classical method's; null: the network's detections alone
  */
 public record ModelCard(String name, String version, String task, String description, int opset,
-    Input input, Output output, Tile tile, Training training, List<Metric> metrics) {
+    Input input, Output output, Tile tile, Training training, List<Metric> metrics,
+    Ensemble ensemble) {
+
+  /**
+   * What a card without an {@code ensemble} is given (null): the one optional field, where every
+   * other one must be written out ({@code ModelCards}).
+   */
+  static final String NO_ENSEMBLE = "ModelCard.noEnsemble";
 
   private static final Pattern TOKEN = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
-  public ModelCard {
+  // written out so that only the parameter, not the field, takes the injected null
+  @JsonCreator
+  public ModelCard(String name, String version, String task, String description, int opset,
+      Input input, Output output, Tile tile, Training training, List<Metric> metrics,
+      @JacksonInject(NO_ENSEMBLE) Ensemble ensemble) {
     requireToken("name", name);
     requireText("version", version);
     requireToken("task", task);
-    description = description == null ? "" : description;
     if (opset < 1) {
       throw new IllegalArgumentException("'opset' is " + opset + "; expected the ONNX opset, 1 or more");
     }
@@ -41,7 +55,17 @@ public record ModelCard(String name, String version, String task, String descrip
     Objects.requireNonNull(output, "'output' is missing");
     Objects.requireNonNull(tile, "'tile' is missing");
     Objects.requireNonNull(training, "'training' is missing");
-    metrics = metrics == null ? List.of() : List.copyOf(metrics);
+    this.name = name;
+    this.version = version;
+    this.task = task;
+    this.description = description == null ? "" : description;
+    this.opset = opset;
+    this.input = input;
+    this.output = output;
+    this.tile = tile;
+    this.training = training;
+    this.metrics = metrics == null ? List.of() : List.copyOf(metrics);
+    this.ensemble = ensemble;
   }
 
   /** The input tensor: its name in the ONNX graph and its channels in order. */
@@ -135,6 +159,28 @@ public record ModelCard(String name, String version, String task, String descrip
       requireText("metric name", name);
       requireText("metric classicalMethod", classicalMethod);
       requireText("metric heldOut", heldOut);
+    }
+  }
+
+  /**
+   * The scores at which a detection network and DL-Detect's classical method each count as a
+   * detection when their detections are joined (each maps to 0.5 on DL-Detect's score scale, see
+   * {@code DetectionEnsemble}); chosen from a table on tuning seeds, as the model's README says.
+   *
+   * @param networkScore the network's score that counts as 0.5, in (0, 1)
+   * @param classicalScore the classical method's score that counts as 0.5, in (0, 1)
+   */
+  public record Ensemble(double networkScore, double classicalScore) {
+    public Ensemble {
+      requireOpenUnit("ensemble.networkScore", networkScore);
+      requireOpenUnit("ensemble.classicalScore", classicalScore);
+    }
+  }
+
+  private static void requireOpenUnit(String field, double value) {
+    if (!(value > 0 && value < 1)) {
+      throw new IllegalArgumentException("'" + field + "' is " + value
+          + "; expected a score between 0 and 1, both excluded");
     }
   }
 

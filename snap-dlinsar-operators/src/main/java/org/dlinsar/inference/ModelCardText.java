@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * A model card in a few lines, as {@code bin/dlinsar models} prints it and SNAP's dialogs show it
- * beside the model choice: name, version and task, tile and training seed, what the model is,
- * and each metric against the classical method on held-out data.
+ * beside the model choice: name, version and task, tile and training seed, what the model is, how
+ * DL-Detect joins it with the classical method (when its card says), and each metric against the
+ * classical method on held-out data.
  */
 public final class ModelCardText {
 
@@ -21,6 +22,11 @@ public final class ModelCardText {
         card.version(), card.task(), card.tile().size(), card.tile().halo(), card.training().seed()));
     if (!card.description().isEmpty()) {
       lines.add("  " + card.description());
+    }
+    if (card.ensemble() != null) {
+      lines.add(String.format(Locale.ROOT, "  method DL joins it with CLASSICAL: its score %.2f and"
+          + " CLASSICAL's %.2f each count as 0.5", card.ensemble().networkScore(),
+          card.ensemble().classicalScore()));
     }
     for (ModelCard.Metric m : card.metrics()) {
       lines.add(String.format(Locale.ROOT, "  %s: %.3f (%s %.3f) on %s", m.name(), m.model(), m.classicalMethod(),

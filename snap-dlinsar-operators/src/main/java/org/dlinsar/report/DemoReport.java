@@ -96,7 +96,7 @@ public final class DemoReport {
 
   private static void appendDetection(StringBuilder md, DetectionFigures d) {
     DetectionScores s = d.scores();
-    md.append("## 3. DL-Detect, mode LANDSLIDE, method CLASSICAL\n\n");
+    md.append("## 3. DL-Detect, mode LANDSLIDE, method ").append(d.method()).append("\n\n");
     md.append("On the written gradient stack (`graphs/detect.xml` does the same in one graph): ")
         .append(d.detections().size()).append(" detections at score >= 0.5. Against the truth ")
         .append("(a detection hits a site at box IoU >= 0.1 or with its centre inside): recall **")

@@ -11,6 +11,7 @@ import org.esa.snap.core.datamodel.Product;
 /**
  * What the demo measured of DL-Detect: its detections against the landslides of the truth.
  *
+ * @param method the method DL-Detect ran with (its Detections element's)
  * @param detections the detections, from the product's Detections metadata
  * @param sites the scene's landslides
  * @param visible per landslide, whether the gradient stack shows it ({@link SiteVisibility})
@@ -20,7 +21,7 @@ import org.esa.snap.core.datamodel.Product;
  * @param detectSeconds time of DL-Detect, reading the written gradient stack
  * @param stackSeconds time of the chain before it (read, mask, stack and write)
  */
-public record DetectionFigures(List<DetectionsRead.Row> detections, List<Site> sites,
+public record DetectionFigures(String method, List<DetectionsRead.Row> detections, List<Site> sites,
     List<Boolean> visible, DetectionScores scores, DetectionScores anySite, int lookalikes,
     double detectSeconds, double stackSeconds) {
 
@@ -43,7 +44,7 @@ public record DetectionFigures(List<DetectionsRead.Row> detections, List<Site> s
         DemoFigures.floats(gradients.getBand("grad_count")));
     var boxes = rows.stream().map(DetectionsRead.Row::box).toList();
     var allBoxes = sim.sites().stream().map(Site::box).toList();
-    return new DetectionFigures(rows, sites, visible,
+    return new DetectionFigures(DetectionsRead.method(detected), rows, sites, visible,
         DetectionScores.of(boxes, sites.stream().map(Site::box).toList(), visible),
         DetectionScores.of(boxes, allBoxes, allBoxes.stream().map(b -> Boolean.TRUE).toList()),
         DetectionScores.lookalikesFound(boxes, sim.lookalikes(), allBoxes), detectSeconds,

@@ -43,7 +43,8 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
    * to measure what the error brings.
    */
   public static DetectionTrial runWithoutStandardError(Scene scene, double minScore) {
-    return runAll(scene, List.of(new Run("LANDSLIDE", "CLASSICAL", false, minScore))).get(0);
+    return runAll(scene, List.of(new Run("LANDSLIDE", false,
+        Map.of("method", "CLASSICAL", "minScore", minScore)))).get(0);
   }
 
   /**
@@ -53,7 +54,8 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
    * @return the trials, in the order of {@code modes}
    */
   public static List<DetectionTrial> runModes(Scene scene, List<String> modes, double minScore) {
-    return runAll(scene, modes.stream().map(m -> new Run(m, "CLASSICAL", true, minScore)).toList());
+    return runAll(scene, modes.stream().map(m -> new Run(m, true,
+        Map.<String, Object>of("method", "CLASSICAL", "minScore", minScore))).toList());
   }
 
   /**
@@ -65,15 +67,30 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
    */
   public static List<DetectionTrial> runMethods(Scene scene, String mode, List<String> methods,
       List<Double> minScores) {
-    List<Run> runs = new ArrayList<>();
+    List<Map<String, Object>> parameters = new ArrayList<>();
     for (int m = 0; m < methods.size(); m++) {
-      runs.add(new Run(mode, methods.get(m), true, minScores.get(m)));
+      parameters.add(Map.of("method", methods.get(m), "minScore", minScores.get(m)));
     }
-    return runAll(scene, runs);
+    return runParameters(scene, mode, parameters);
   }
 
-  /** One DL-Detect run of a trial; without standard error, the gradient stack loses grad_stderr. */
-  private record Run(String mode, String method, boolean standardError, double minScore) {}
+  /**
+   * Runs DL-Detect in {@code mode} once per entry of {@code parameters} (its method, minScore and
+   * any other of its parameters, e.g. a modelFile) on one simulated stack.
+   *
+   * @return the trials, in the order of {@code parameters}
+   */
+  public static List<DetectionTrial> runParameters(Scene scene, String mode,
+      List<Map<String, Object>> parameters) {
+    return runAll(scene, parameters.stream().map(p -> new Run(mode, true, p)).toList());
+  }
+
+  /**
+   * One DL-Detect run of a trial; without standard error, the gradient stack loses grad_stderr.
+   *
+   * @param parameters DL-Detect's, but for its mode
+   */
+  private record Run(String mode, boolean standardError, Map<String, Object> parameters) {}
 
   private static List<DetectionTrial> runAll(Scene scene, List<Run> runs) {
     long start = System.nanoTime();
@@ -97,10 +114,8 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
   private static DetectionTrial detect(StackSimulator sim, Product masked, Product gradients,
       Run run, long start) {
     Scene scene = sim.scene();
-    Map<String, Object> params = new HashMap<>();
+    Map<String, Object> params = new HashMap<>(run.parameters());
     params.put("mode", run.mode());
-    params.put("method", run.method());
-    params.put("minScore", run.minScore());
     List<Site> sites;
     List<Boolean> visible;
     Product detected;

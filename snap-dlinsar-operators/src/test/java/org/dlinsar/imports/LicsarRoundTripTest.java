@@ -51,7 +51,8 @@ class LicsarRoundTripTest {
 
   /** Class, score, box and dates of each DL-Detect SUBSIDENCE row (no lon/lat: not compared here). */
   private static List<String> detections(Product stack) throws IOException {
-    Product target = GPF.createProduct("DL-Detect", Map.of("mode", "SUBSIDENCE"), stack);
+    Product target = GPF.createProduct("DL-Detect",
+        Map.of("mode", "SUBSIDENCE", "method", "CLASSICAL"), stack);
     target.getBand(BandNames.DETECTION_ID).readPixels(0, 0, 1, 1, new float[1]);
     List<String> rows = new ArrayList<>();
     for (MetadataElement d : target.getMetadataRoot().getElement("Detections").getElements()) {

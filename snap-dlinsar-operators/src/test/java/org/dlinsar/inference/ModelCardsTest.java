@@ -88,6 +88,21 @@ class ModelCardsTest {
   }
 
   @Test
+  void anEnsembleIsOptionalAndItsScoresAreChecked() {
+    ModelFixtures.tinyFcn(dir);
+    assertEquals(null, ModelCards.read(dir.resolve("tiny-fcn.card.json")).ensemble());
+
+    Path card = cardWith(c -> c.putObject("ensemble").put("networkScore", 0.6)
+        .put("classicalScore", 0.55));
+    assertEquals(new ModelCard.Ensemble(0.6, 0.55), ModelCards.read(card).ensemble());
+
+    Path wrong = cardWith(c -> c.putObject("ensemble").put("networkScore", 1.0)
+        .put("classicalScore", 0.55));
+    ModelException e = assertThrows(ModelException.class, () -> ModelCards.read(wrong));
+    assertTrue(e.getMessage().contains("'ensemble.networkScore' is 1.0"), e.getMessage());
+  }
+
+  @Test
   void aMissingCardIsNamed() {
     Path card = dir.resolve("absent.card.json");
     ModelException e = assertThrows(ModelException.class, () -> ModelCards.read(card));

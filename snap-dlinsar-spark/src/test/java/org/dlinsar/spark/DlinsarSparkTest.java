@@ -160,7 +160,7 @@ class DlinsarSparkTest {
   void detectionAfterTheTilesGivesTheOneMachineDetections(String method) throws IOException {
     Path graph = dir.resolve("detect-" + method + ".xml");
     Files.writeString(graph, Files.readString(ROOT.resolve("graphs/detect.xml"))
-        .replace("<method>CLASSICAL</method>", "<method>" + method + "</method>"));
+        .replace("<method>DL</method>", "<method>" + method + "</method>"));
     Path oneMachine = dir.resolve("detect_single_" + method + ".dim");
     oneMachine(graph, oneMachine);
     Path output = dir.resolve("detect_spark_" + method + ".dim");
@@ -175,7 +175,10 @@ class DlinsarSparkTest {
     assertEquals(0, run.status(), run.log());
     assertTrue(run.log().contains("by tiles [DL-Mask, Phase-Gradient-Stack], on the driver [DL-Detect (its parts by tasks), BandSelect]"),
         run.log());
-    assertTrue(run.log().contains(" and 1 step parts "), "the scan's one strip ran as a task: " + run.log());
+    // DL joins the network's strip with the classical scan's: both ran as tasks
+    int strips = method.equals("DL") ? 2 : 1;
+    assertTrue(run.log().contains(" and " + strips + " step parts "),
+        "the scan's one strip (per method) ran as a task: " + run.log());
     assertSameBands(oneMachine, output, List.of("detection_id.img", "grad_az.img", "grad_count.img", "grad_rg.img"));
     String expected = Files.readString(dir.resolve("detect_single_" + method + ".detections.csv"));
     assertTrue(expected.lines().count() > 2, "the stack's landslides are detected:\n" + expected);
@@ -193,7 +196,7 @@ class DlinsarSparkTest {
     Path mining = ROOT.resolve("test-products/mining-256x192.dim");
     Path graph = dir.resolve("bowls-" + method + ".xml");
     Files.writeString(graph, Files.readString(ROOT.resolve("graphs/detect-subsidence.xml"))
-        .replace("<method>CLASSICAL</method>", "<method>" + method + "</method>"));
+        .replace("<method>DL</method>", "<method>" + method + "</method>"));
     Path oneMachine = dir.resolve("bowls_single_" + method + ".dim");
     oneMachine(graph, mining, oneMachine);
     Path output = dir.resolve("bowls_spark_" + method + ".dim");
@@ -206,8 +209,10 @@ class DlinsarSparkTest {
       interferograms = bands.map(b -> b.getFileName().toString())
           .filter(n -> n.startsWith("i_ifg_") && n.endsWith(".img")).count();
     }
-    assertTrue(run.log().contains(" and " + interferograms + " step parts "),
-        "one task part per interferogram: " + run.log());
+    // DL: DDNet's part and the classical scan's per interferogram, joined
+    long perInterferogram = method.equals("DL") ? 2 : 1;
+    assertTrue(run.log().contains(" and " + perInterferogram * interferograms + " step parts "),
+        "one task part per interferogram and method: " + run.log());
     String expected = Files.readString(dir.resolve("bowls_single_" + method + ".detections.csv"));
     assertTrue(expected.lines().count() > 2, "the stack's bowls are detected:\n" + expected);
     assertEquals(expected, Files.readString(dir.resolve("bowls_spark_" + method + ".detections.csv")));
@@ -244,8 +249,9 @@ class DlinsarSparkTest {
     String detections = Files.readString(dir.resolve("chain_single.detections.csv"));
     assertEquals(detections, Files.readString(dir.resolve("chain_spark.detections.csv")));
     long patches = detections.lines().count() - 1;
-    assertTrue(run.log().contains(" and " + (1 + patches) + " step parts "),
-        "the scan's strip and one Local-SBAS patch per detection ran as tasks: " + run.log());
+    assertTrue(run.log().contains(" and " + (2 + patches) + " step parts "),
+        "the scan's strips (network and classical) and one Local-SBAS patch per detection ran as"
+            + " tasks: " + run.log());
   }
 
   /** graphs/detection-first.xml with DL-Mask (its first node with a method) OTSU, which runs by tiles. */

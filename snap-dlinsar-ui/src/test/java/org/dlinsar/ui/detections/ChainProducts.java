@@ -20,7 +20,7 @@ final class ChainProducts {
     Product stack = ProductIO.readProduct(STACK.toFile());
     Product mask = GPF.createProduct("DL-Mask", Map.of("method", "OTSU"), stack);
     Product gradient = GPF.createProduct("Phase-Gradient-Stack", Map.of(), mask);
-    return GPF.createProduct("DL-Detect", Map.of("mode", "LANDSLIDE", "minSlope", 10.0), gradient);
+    return GPF.createProduct("DL-Detect", Map.of("mode", "LANDSLIDE", "method", "CLASSICAL", "minSlope", 10.0), gradient);
   }
 
   /** Local-SBAS's product after DL-Detect, its time-series CSV written to {@code csv}. */

@@ -82,13 +82,17 @@ class ModelOperatorUITest {
     ui.CreateOpTab("DL-Detect", parameters, null);
     ModelChoicePanel choice = ui.choice();
     assertEquals(choicesFor(ModelResolver.DETECT_LANDSLIDE), entries(choice.models()));
-    assertTrue(choice.cardText().startsWith("Method CLASSICAL runs no model"), choice.cardText());
+    // DL, the default: the card of the model that runs, and how it is joined with CLASSICAL
+    assertTrue(choice.cardText().startsWith(cardOf(bundled.forTask(ModelResolver.DETECT_LANDSLIDE).get(0).card())),
+        choice.cardText());
+    assertTrue(choice.cardText().contains("method DL joins it with CLASSICAL"), choice.cardText());
 
     ui.getPropertySet().setValue("mode", "SUBSIDENCE");
     assertEquals(choicesFor(ModelResolver.DETECT_SUBSIDENCE), entries(choice.models()));
-    ui.getPropertySet().setValue("method", "DL");
     assertTrue(choice.cardText().startsWith(cardOf(bundled.forTask(ModelResolver.DETECT_SUBSIDENCE).get(0).card())),
         choice.cardText());
+    ui.getPropertySet().setValue("method", "CLASSICAL");
+    assertTrue(choice.cardText().startsWith("Method CLASSICAL runs no model"), choice.cardText());
     assertEquals(UIValidation.State.OK, ui.validateParameters().getState());
   }
 

@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""The operating points of DL-Detect's method DL (a detection model card's ``ensemble``) from a table.
+
+Reads the dumps of ``bench/detect-eval.sh --compare --dump FILE`` (one per preset, the same mode,
+tuning seeds the held-out set does not use), joins the network-alone detections with the
+classical ones exactly as DL-Detect does (``DetectionEnsemble``: each method's score rescaled so
+that its operating point is 0.5, a target both find one detection with the higher score's box, as
+``BoxSuppression.sameTarget`` says), scores them as ``DetectionScores`` does, and prints, for each
+pair of operating points, recall (visible, all), precision and lookalike cells at minScore 0.5
+beside the classical method's at 0.5 and the network's alone at 0.5. Rows marked ``ok`` are at
+least as good as the classical method on every figure of every preset, ``ok network`` at least as
+good as the network alone; the card takes the ``ok`` row of highest mean visible recall (ties: of
+all sites), or where none is, the ``ok network`` one. E.g.::
+
+    bench/detect-eval.sh --compare --dump /tmp/landslides.jsonl landslides LANDSLIDE 960001 100
+    bench/detect-eval.sh --compare --dump /tmp/mixed.jsonl mixed LANDSLIDE 960001 100
+    python3 bench/ensemble_points.py /tmp/landslides.jsonl /tmp/mixed.jsonl
+"""
+
+import argparse
+import json
+from pathlib import Path
+
+NETWORK = "NETWORK_ALONE"
+POINTS = (0.5, 0.55, 0.6, 0.65, 0.7)
+
+
+def iou(a, b):
+    ix = max(0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = ix * iy
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
+    return inter / union if union > 0 else 0.0
+
+
+def contains(box, x, y):
+    return box[0] <= x < box[2] and box[1] <= y < box[3]
+
+
+def hits(detection, site):
+    """DetectionScores.hits: IoU >= 0.1 or the detection's centre inside the site."""
+    cx, cy = (detection[0] + detection[2] - 1) // 2, (detection[1] + detection[3] - 1) // 2
+    return iou(detection, site) >= 0.1 or contains(site, cx, cy)
+
+
+def same_target(kept, other):
+    """BoxSuppression.sameTarget: the other's centre inside the kept box, or IoU >= 0.3."""
+    cx, cy = (other[0] + other[2]) // 2, (other[1] + other[3]) // 2
+    return contains(kept, cx, cy) or iou(kept, other) >= 0.3
+
+
+def joined_score(score, point):
+    return 0.5 * score / point if score <= point else 0.5 + 0.5 * (score - point) / (1 - point)
+
+
+def joined(scene, network_point, classical_point, min_score=0.5):
+    candidates = [(d["box"], joined_score(d["score"], network_point))
+                  for d in scene[NETWORK]["detections"]]
+    candidates += [(d["box"], joined_score(d["score"], classical_point))
+                   for d in scene["CLASSICAL"]["detections"]]
+    candidates.sort(key=lambda c: -c[1])
+    kept = []
+    for box, score in candidates:
+        if score >= min_score and not any(same_target(k, box) for k in kept):
+            kept.append(box)
+    return kept
+
+
+def figures(scenes, boxes_of):
+    visible = visible_hit = sites = sites_hit = detections = hitting = cells = found = 0
+    for scene in scenes:
+        truth = scene["CLASSICAL"]
+        boxes = boxes_of(scene)
+        hit = [any(hits(b, s) for b in boxes) for s in truth["sites"]]
+        sites += len(hit)
+        sites_hit += sum(hit)
+        visible += sum(truth["visible"])
+        visible_hit += sum(h for h, v in zip(hit, truth["visible"]) if v)
+        on_site = [any(hits(b, s) for s in truth["allSites"]) for b in boxes]
+        detections += len(boxes)
+        hitting += sum(on_site)
+        for cell in truth["lookalikes"]:
+            cells += 1
+            x, y = int(cell["centre"][0]), int(cell["centre"][1])
+            found += any(not on and (contains(b, x, y) or iou(b, cell["box"]) >= 0.1)
+                         for b, on in zip(boxes, on_site))
+    return {"visible": visible_hit / visible if visible else 1.0,
+            "all": sites_hit / sites if sites else 1.0,
+            "precision": hitting / detections if detections else 1.0,
+            "lookalikes": found / cells if cells else 0.0}
+
+
+def load(path):
+    scenes = {}
+    for line in path.read_text().splitlines():
+        trial = json.loads(line)
+        scenes.setdefault(trial["seed"], {})[trial["method"]] = trial
+    return [s for s in scenes.values() if NETWORK in s and "CLASSICAL" in s]
+
+
+def at_least(figures_a, figures_b):
+    """Whether figures_a are at least as good as figures_b on every figure of every preset."""
+    return all(a["visible"] >= b["visible"] and a["all"] >= b["all"]
+               and a["precision"] >= b["precision"] and a["lookalikes"] <= b["lookalikes"]
+               for a, b in ((figures_a[p], figures_b[p]) for p in figures_a))
+
+
+def mean(by_preset, key):
+    return sum(f[key] for f in by_preset.values()) / len(by_preset)
+
+
+def row(name, by_preset):
+    cells = [f"{f['visible']:.3f} / {f['all']:.3f} / {f['precision']:.3f} / {f['lookalikes']:.3f}"
+             for f in by_preset.values()]
+    return f"| {name} | " + " | ".join(cells) + " |"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("dumps", type=Path, nargs="+")
+    args = parser.parse_args()
+    presets = {p.stem: load(p) for p in args.dumps}
+    classical = {p: figures(s, lambda sc: [d["box"] for d in sc["CLASSICAL"]["detections"]
+                                           if d["score"] >= 0.5]) for p, s in presets.items()}
+    network = {p: figures(s, lambda sc: [d["box"] for d in sc[NETWORK]["detections"]
+                                         if d["score"] >= 0.5]) for p, s in presets.items()}
+    print("| points (network, classical) | " + " | ".join(presets) + " | ok |")
+    print("| --- |" + " --- |" * (len(presets) + 1))
+    print(row("CLASSICAL alone", classical) + " |")
+    print(row("network alone", network) + " |")
+    best = {"ok": None, "ok network": None}
+    for network_point in POINTS:
+        for classical_point in POINTS:
+            by_preset = {p: figures(s, lambda sc: joined(sc, network_point, classical_point))
+                         for p, s in presets.items()}
+            mark = ("ok" if at_least(by_preset, classical)
+                    else "ok network" if at_least(by_preset, network) else "")
+            print(row(f"{network_point:.2f}, {classical_point:.2f}", by_preset) + f" {mark} |")
+            rank = (mean(by_preset, "visible"), mean(by_preset, "all"))
+            if mark and (best[mark] is None or rank > best[mark][0]):
+                best[mark] = (rank, network_point, classical_point)
+    print("cells: recall of visible sites / of all sites / precision / share of lookalike cells detected")
+    chosen = best["ok"] or best["ok network"]
+    if chosen:
+        print(f"chosen: networkScore {chosen[1]}, classicalScore {chosen[2]}"
+              f" ({'ok' if best['ok'] else 'ok network'}: mean visible recall {chosen[0][0]:.3f},"
+              f" all {chosen[0][1]:.3f})")
+    else:
+        print("no pair of points is at least as good as the network alone everywhere")
+
+
+if __name__ == "__main__":
+    main()

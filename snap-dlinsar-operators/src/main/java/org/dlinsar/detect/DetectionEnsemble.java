@@ -1,0 +1,61 @@
+package org.dlinsar.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.dlinsar.inference.ModelCard;
+
+/**
+ * DL-Detect's method {@code DL} with a model whose card has an {@link ModelCard.Ensemble}: the
+ * network's detections and the classical method's joined. Each method's score is put on one
+ * scale, linear through (0, 0), (its operating point, 0.5) and (1, 1), so that {@code minScore}
+ * 0.5 keeps what either method finds at its own operating point; a target both find is one
+ * detection, with the box of the higher score ({@link BoxSuppression#sameTarget}).
+ *
+ * <p>Why: on the simulator's scenes the network and the classical scan miss different slides (the
+ * network weak slides near noise-like texture, the scan slides whose lobes it cannot pair), so the
+ * join finds more than either at fewer false alarms than lowering either's threshold (README,
+ * "Joining the network and the classical scan").
+ */
+final class DetectionEnsemble {
+
+  private DetectionEnsemble() {}
+
+  /** A method's score {@code score} on the joined scale, its operating point {@code point}. */
+  static double joinedScore(double score, double point) {
+    return score <= point ? 0.5 * score / point : 0.5 + 0.5 * (score - point) / (1 - point);
+  }
+
+  /** The inverse of {@link #joinedScore}: the method's own score that joins at {@code joined}. */
+  static double methodScore(double joined, double point) {
+    return joined <= 0.5 ? 2 * joined * point : point + (2 * joined - 1) * (1 - point);
+  }
+
+  /**
+   * @param network the network's detections, own scores
+   * @param classical the classical method's, own scores
+   * @param points the card's operating points
+   * @param minScore the least joined score kept
+   * @return the joined detections on the joined scale, unordered
+   */
+  static List<DetectionRun.Scored> join(List<DetectionRun.Scored> network,
+      List<DetectionRun.Scored> classical, ModelCard.Ensemble points, double minScore) {
+    List<DetectionRun.Scored> all = new ArrayList<>();
+    for (DetectionRun.Scored s : network) {
+      all.add(s.withScore(joinedScore(s.score(), points.networkScore())));
+    }
+    for (DetectionRun.Scored s : classical) {
+      all.add(s.withScore(joinedScore(s.score(), points.classicalScore())));
+    }
+    all.sort(Comparator.comparingDouble((DetectionRun.Scored s) -> -s.score())
+        .thenComparingInt(DetectionRun.Scored::peakY).thenComparingInt(DetectionRun.Scored::peakX));
+    List<DetectionRun.Scored> kept = new ArrayList<>();
+    for (DetectionRun.Scored s : all) {
+      if (s.score() >= minScore
+          && kept.stream().noneMatch(k -> BoxSuppression.sameTarget(k.box(), s.box()))) {
+        kept.add(s);
+      }
+    }
+    return kept;
+  }
+}

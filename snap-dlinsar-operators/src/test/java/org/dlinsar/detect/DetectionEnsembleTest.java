@@ -1,0 +1,49 @@
+package org.dlinsar.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.dlinsar.inference.ModelCard;
+import org.dlinsar.sim.PixelBox;
+import org.junit.jupiter.api.Test;
+
+class DetectionEnsembleTest {
+
+  private static final ModelCard.Ensemble POINTS = new ModelCard.Ensemble(0.6, 0.55);
+
+  private static DetectionRun.Scored at(int x, int y, double score) {
+    return new DetectionRun.Scored(new PixelBox(x, y, x + 10, y + 10), x + 5, y + 5, score,
+        List.of());
+  }
+
+  @Test
+  void eachMethodsOperatingPointJoinsAtOneHalf() {
+    assertEquals(0.5, DetectionEnsemble.joinedScore(0.6, 0.6), 1e-12);
+    assertEquals(0.0, DetectionEnsemble.joinedScore(0.0, 0.6), 1e-12);
+    assertEquals(1.0, DetectionEnsemble.joinedScore(1.0, 0.6), 1e-12);
+    for (double joined = 0; joined <= 1; joined += 0.05) {
+      assertEquals(joined, DetectionEnsemble.joinedScore(
+          DetectionEnsemble.methodScore(joined, 0.55), 0.55), 1e-12);
+    }
+  }
+
+  @Test
+  void aTargetBothFindIsOneDetectionWithTheSurerBox() {
+    DetectionRun.Scored network = at(100, 100, 0.8);
+    DetectionRun.Scored classical = at(102, 101, 0.95);
+    List<DetectionRun.Scored> joined = DetectionEnsemble.join(List.of(network),
+        List.of(classical), POINTS, 0.5);
+    assertEquals(1, joined.size());
+    assertEquals(classical.box(), joined.get(0).box());
+    assertEquals(DetectionEnsemble.joinedScore(0.95, 0.55), joined.get(0).score(), 1e-12);
+  }
+
+  @Test
+  void eitherMethodAloneCountsFromItsOwnOperatingPoint() {
+    // the network's 0.58 is under its point 0.6; the classical 0.58 is over its point 0.55
+    List<DetectionRun.Scored> joined = DetectionEnsemble.join(List.of(at(10, 10, 0.58)),
+        List.of(at(200, 200, 0.58)), POINTS, 0.5);
+    assertEquals(1, joined.size());
+    assertEquals(new PixelBox(200, 200, 210, 210), joined.get(0).box());
+  }
+}
