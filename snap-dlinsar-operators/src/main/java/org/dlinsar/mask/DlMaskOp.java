@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.BandProvenance;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.InterferogramTile;
@@ -287,7 +288,8 @@ public final class DlMaskOp extends Operator {
     for (Interferogram ifg : ifgs) {
       Band mask = target.addBand(ifg.maskBandName(), ProductData.TYPE_UINT8);
       String how = network != null ? method + " (model " + network.describe() + ")" : method;
-      mask.setDescription("DL-Mask " + how + ": 1 = coherent phase, 0 = decorrelated");
+      mask.setDescription(BandProvenance.description("DL-Mask", how,
+          "1 = coherent phase, 0 = decorrelated"));
     }
     return target;
   }

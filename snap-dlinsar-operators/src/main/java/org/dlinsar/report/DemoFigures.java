@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dlinsar.ifg.BandProvenance;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.Site;
 import org.dlinsar.sim.StackSimulator;
@@ -92,11 +93,8 @@ public record DemoFigures(String maskMethod, Map<String, Double> maskIou, Map<St
    * {@code OTSU} or {@code DL (model skrau-mask 1.0.0)}; "unknown" for a band DL-Mask did not write.
    */
   public static String maskMethod(Band mask) {
-    String description = mask.getDescription();
-    if (description == null || !description.startsWith("DL-Mask ") || description.indexOf(':') < 0) {
-      return "unknown";
-    }
-    return description.substring("DL-Mask ".length(), description.indexOf(':'));
+    String how = BandProvenance.how(mask, "DL-Mask");
+    return how == null ? "unknown" : how;
   }
 
   public double worstMaskIou() {

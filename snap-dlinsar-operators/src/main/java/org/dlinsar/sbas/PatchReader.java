@@ -3,13 +3,14 @@ package org.dlinsar.sbas;
 import java.awt.Rectangle;
 import java.util.List;
 import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.BandProvenance;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
+import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.gpf.Operator;
-import org.dlinsar.sim.PixelBox;
 
 /**
  * Reads a patch of every interferogram through the operator's source tiles: the wrapped phase
@@ -61,9 +62,8 @@ final class PatchReader {
     if (unwrapped == null) {
       return "Local-SBAS, DL-Unwrap's CLASSICAL unwrapper";
     }
-    String description = unwrapped[0].getDescription();
-    int colon = description == null ? -1 : description.indexOf(':');
-    return colon > 0 ? description.substring(0, colon) : unwrapped[0].getName() + " bands";
+    String made = BandProvenance.of(unwrapped[0]);
+    return made != null ? made : unwrapped[0].getName() + " bands";
   }
 
   /** Reads the patch; its arrays are new. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.BandProvenance;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.InterferogramTile;
@@ -221,7 +222,8 @@ public final class DlUnwrapOp extends Operator {
       band.setUnit(BandNames.UNIT_ABS_PHASE);
       band.setNoDataValue(Double.NaN);
       band.setNoDataValueUsed(true);
-      band.setDescription("DL-Unwrap " + how + ": unwrapped phase, radians; NaN where masked or not unwrapped");
+      band.setDescription(BandProvenance.description("DL-Unwrap", how,
+          "unwrapped phase, radians; NaN where masked or not unwrapped"));
       rasters.put(band, new UnwrappedRaster(reader(ifg), unwrapper, regions));
     }
     return target;
