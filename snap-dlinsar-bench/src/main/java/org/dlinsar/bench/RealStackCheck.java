@@ -88,10 +88,14 @@ public final class RealStackCheck {
     Product gradients = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS, masked);
     describeStack(gradients, w, h);
     float[] count = read(gradients, BandNames.GRADIENT_COUNT, w, h);
-    detect("LANDSLIDE, rates weighted by grad_count and grad_stderr", gradients, count, w);
-    detect("LANDSLIDE, rates weighted by grad_count alone", withoutError(gradients, w, h), count,
-        w);
-    detect("SUBSIDENCE", masked, count, w);
+    detect("LANDSLIDE, rates weighted by grad_count and grad_stderr", "CLASSICAL", gradients,
+        count, w);
+    detect("LANDSLIDE, rates weighted by grad_count alone", "CLASSICAL",
+        withoutError(gradients, w, h), count, w);
+    detect("SUBSIDENCE", "CLASSICAL", masked, count, w);
+    // DL-Detect's default: the bundled networks joined with the classical detector
+    detect("LANDSLIDE, method DL", "DL", gradients, count, w);
+    detect("SUBSIDENCE, method DL", "DL", masked, count, w);
   }
 
   private static void describeStack(Product gradients, int w, int h) throws IOException {
@@ -119,13 +123,13 @@ public final class RealStackCheck {
         quantile(significances, 0.99));
   }
 
-  private static void detect(String title, Product source, float[] count, int w)
+  private static void detect(String title, String method, Product source, float[] count, int w)
       throws IOException {
     Map<String, Object> params = new HashMap<>();
     params.put("mode", title.substring(0, title.indexOf(',') > 0 ? title.indexOf(',')
         : title.length()));
     params.put("minScore", 0.4);
-    params.put("method", "CLASSICAL");
+    params.put("method", method);
     Product detected = GPF.createProduct("DL-Detect", params, source);
     List<DetectionsRead.Row> rows = DetectionsRead.from(detected);
     System.out.printf(Locale.ROOT, "%s: %d detections at minScore 0.5 (%d at 0.4)%n", title,
