@@ -39,6 +39,12 @@ final class DetectionRun {
    * on a frame 4096 wide, 512 rows, so the halo's rows cost 1.3x.
    */
   static final int STRIP_PIXELS = 1 << 21;
+  /**
+   * Steady-rate significance a DDNet bowl needs over the stack ({@link #steady}): one test at one
+   * place, as for an interferogram showing a bowl found elsewhere ({@link
+   * SubsidenceDetector#SEEN_Z}).
+   */
+  static final double NETWORK_BOWL_Z = SubsidenceDetector.SEEN_Z;
   /** Fewest well-covered pixels of a network's landslide box ({@link #covered}). */
   static final int MIN_COVERED_PIXELS = 10;
   /** Fewest pixels of a region of DDNet's probability that counts as a bowl. */
@@ -433,11 +439,32 @@ final class DetectionRun {
     }
     List<PartRunner> runners = split(runner,
         () -> new JoinedParts(networkRegions(opener), interferogramScans()));
-    List<Scored> network = networkBowls(opener, runners.get(0),
-        DetectionEnsemble.methodScore(minScore, points.networkScore()));
-    List<Scored> classical = bowls(runners.get(1),
+    InterferogramScans scans = interferogramScans();
+    List<SubsidenceDetector.InterferogramScan> scanned =
+        PartRunner.runOrComputeHere(runners.get(1), scans);
+    List<Scored> network = steady(networkBowls(opener, runners.get(0),
+        DetectionEnsemble.methodScore(minScore, points.networkScore())), scans, scanned);
+    List<Scored> classical = bowls(scans, scanned,
         DetectionEnsemble.methodScore(minScore, points.classicalScore()));
     return joined(network, classical, points, minScore, SiteClass.SUBSIDENCE);
+  }
+
+  /**
+   * DDNet's bowls where the ground subsides steadily over the stack ({@link
+   * SubsidenceDetector#steadyRateZ} at least {@value #NETWORK_BOWL_Z}): the classical detector's
+   * time-series tests, at the one-place level since the network did the search. What it drops are
+   * patterns of one date or of no steady rate: atmosphere, orbit ramps, phase of another kind.
+   */
+  private List<Scored> steady(List<Scored> bowls, InterferogramScans scans,
+      List<SubsidenceDetector.InterferogramScan> scanned) {
+    List<Scored> kept = bowls.stream().filter(b -> SubsidenceDetector.steadyRateZ(b.peakX(),
+        b.peakY(), scans.fields, scanned, scans.network) >= NETWORK_BOWL_Z).toList();
+    int dropped = bowls.size() - kept.size();
+    if (dropped > 0) {
+      log.info(() -> "DL-Detect method=DL: " + dropped + " of DDNet's bowl(s) dropped: no steady"
+          + " subsidence there over the stack");
+    }
+    return kept;
   }
 
   /**
@@ -556,15 +583,17 @@ final class DetectionRun {
    * @param runner computes the interferograms' scans; null: here
    */
   List<Detection> subsidence(PartRunner runner, double minScore) {
-    return number(bowls(runner, minScore), SiteClass.SUBSIDENCE);
+    InterferogramScans scans = interferogramScans();
+    return number(bowls(scans, PartRunner.runOrComputeHere(runner, scans), minScore),
+        SiteClass.SUBSIDENCE);
   }
 
-  private List<Scored> bowls(PartRunner runner, double minScore) {
+  private List<Scored> bowls(InterferogramScans scans,
+      List<SubsidenceDetector.InterferogramScan> scanned, double minScore) {
     double minZ = DetectionScore.significance(minScore, SiteClass.SUBSIDENCE, frameArea());
-    InterferogramScans scans = interferogramScans();
     PairNetwork network = scans.network;
-    List<Finding> findings = scans.detector.detect(scans.fields,
-        PartRunner.runOrComputeHere(runner, scans), network, minZ, operator::cancelIfAsked);
+    List<Finding> findings = scans.detector.detect(scans.fields, scanned, network, minZ,
+        operator::cancelIfAsked);
     return findings.stream().map(f -> new Scored(f.box(), f.peakX(), f.peakY(),
         DetectionScore.of(f.z(), SiteClass.SUBSIDENCE, frameArea()), datesSeen(f, network))).toList();
   }

@@ -210,6 +210,36 @@ final class SubsidenceDetector {
         List.copyOf(seen)));
   }
 
+  /**
+   * How steadily the ground at (x, y) subsides over the stack, by the tests a bowl found here
+   * passes ({@link #measure}): its response in every interferogram in units of that one's noise,
+   * at the scale where that is strongest, the steady rate's significance divided by the
+   * responses' scatter ({@link RateScatter}); minus infinity when one date's atmosphere explains
+   * the responses better. For a place another detector found (DDNet's), so no search to pay for.
+   *
+   * @param interferograms the fringe field of each interferogram of {@code network}, same order
+   * @param scans the {@link #scan} of each of them, for their noise floors
+   */
+  static double steadyRateZ(int x, int y, List<DivergenceRows> interferograms,
+      List<InterferogramScan> scans, PairNetwork network) {
+    double best = Double.NEGATIVE_INFINITY;
+    for (int s = 0; s < RADII.length; s++) {
+      double[] z = new double[interferograms.size()];
+      for (int p = 0; p < z.length; p++) {
+        RobustNoise floor = scans.get(p).noise()[s];
+        if (floor != null) {
+          z[p] = (PointResponse.at(interferograms.get(p), x, y, RADII[s]) - floor.median())
+              / floor.sigma();
+        }
+      }
+      TemporalSignature signature = network.signature(z);
+      if (!signature.oneDateScreen()) {
+        best = Math.max(best, RateScatter.moderatedZ(z, network.spansYears(), signature.rateZ()));
+      }
+    }
+    return best;
+  }
+
   private static int scaleIndex(int radius) {
     for (int s = 0; s < RADII.length; s++) {
       if (RADII[s] == radius) {

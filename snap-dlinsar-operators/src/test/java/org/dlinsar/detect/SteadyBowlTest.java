@@ -1,0 +1,81 @@
+package org.dlinsar.detect;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.IntToDoubleFunction;
+import org.dlinsar.ifg.Pair;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The classical detector's time-series tests at a place another detector found (DDNet's bowls in
+ * method DL): steady subsidence passes, one date's turbulent cell and noise do not.
+ */
+class SteadyBowlTest {
+
+  private static final int SIZE = 96;
+
+  /** Eleven dates 12 days apart, each paired with its next two: 19 interferograms. */
+  private static PairNetwork network() {
+    List<Pair> pairs = new ArrayList<>();
+    LocalDate start = LocalDate.of(2021, 1, 4);
+    for (int d = 0; d < 11; d++) {
+      for (int k = 1; k <= 2 && d + k < 11; k++) {
+        pairs.add(new Pair(start.plusDays(12L * d), start.plusDays(12L * (d + k))));
+      }
+    }
+    return PairNetwork.of(pairs);
+  }
+
+  /** The steady-rate significance at the centre of interferograms of a bump of {@code amplitude}. */
+  private static double steadyRateZ(PairNetwork network, IntToDoubleFunction amplitude) {
+    Random random = new Random(3);
+    List<DivergenceRows> fields = new ArrayList<>();
+    List<SubsidenceDetector.InterferogramScan> scans = new ArrayList<>();
+    SubsidenceDetector detector = new SubsidenceDetector(SIZE, SIZE, 0);
+    for (int p = 0; p < network.reference().length; p++) {
+      float[] re = new float[SIZE * SIZE];
+      float[] im = new float[SIZE * SIZE];
+      for (int y = 0; y < SIZE; y++) {
+        for (int x = 0; x < SIZE; x++) {
+          // subsidence moves the ground away: positive phase at the bowl
+          double phase = ArrayFields.blob(x, y, 48, 48, 8, amplitude.applyAsDouble(p))
+              + 0.5 * random.nextGaussian();
+          re[y * SIZE + x] = (float) Math.cos(phase);
+          im[y * SIZE + x] = (float) Math.sin(phase);
+        }
+      }
+      FringeDivergence field = new FringeDivergence(ArrayFields.samples(re, im, SIZE), SIZE, SIZE);
+      fields.add(field);
+      scans.add(detector.scan(field, 8, () -> {}));
+    }
+    return SubsidenceDetector.steadyRateZ(48, 48, fields, scans, network);
+  }
+
+  @Test
+  void steadySubsidencePasses() {
+    PairNetwork network = network();
+    // 15 rad a year at the centre: 0.5 to 1 rad per pair
+    double z = steadyRateZ(network, p -> 15 * network.spansYears()[p]);
+    assertTrue(z >= DetectionRun.NETWORK_BOWL_Z, "steady-rate z " + z);
+  }
+
+  @Test
+  void oneDatesTurbulentCellFails() {
+    PairNetwork network = network();
+    int date = 5;
+    double z = steadyRateZ(network, p -> network.secondary()[p] == date ? 2
+        : network.reference()[p] == date ? -2 : 0);
+    assertTrue(z < DetectionRun.NETWORK_BOWL_Z, "steady-rate z " + z);
+  }
+
+  @Test
+  void quietGroundFails() {
+    PairNetwork network = network();
+    double z = steadyRateZ(network, p -> 0);
+    assertTrue(z < DetectionRun.NETWORK_BOWL_Z, "steady-rate z " + z);
+  }
+}
