@@ -28,7 +28,9 @@ import org.dlinsar.sim.ScenePresets;
  * the recall of the mode's sites (all, and those the stack makes visible), the precision against
  * every site, and the lookalike cells detected. Prints the detection time per scene too. {@code
  * --dump file} also writes every trial's detections (all scores) and truth, one JSON line each
- * ({@link TrialDump}), for rules to be tried on them offline.
+ * ({@link TrialDump}), for rules to be tried on them offline; {@code --network-model file.onnx}
+ * runs that model (its card beside it) as the network alone instead of the bundled one, to
+ * compare a newly trained network on the same stacks.
  */
 public final class DetectionEvaluation {
 
@@ -38,11 +40,19 @@ public final class DetectionEvaluation {
   /** Method DL with the bundled model's card stripped of its ensemble: the network alone. */
   static final String NETWORK = "NETWORK_ALONE";
 
+  /** The network run alone, when not the bundled one of the mode ({@code --network-model}). */
+  private static Path networkModel;
+  /** Its copy without an ensemble, made once. */
+  private static Path networkAlone;
+
   /** DL-Detect's parameters for one of the compared methods, at its table's lowest minScore. */
   private static Map<String, Object> parameters(String method, String mode) {
     if (method.equals(NETWORK)) {
-      return Map.of("method", "DL", "minScore", DL_MIN_SCORES[0], "modelFile", NetworkAlone
-          .modelFile(mode.equals("LANDSLIDE") ? "yolo-landslide" : "ddnet-subsidence").toFile());
+      if (networkAlone == null) {
+        networkAlone = networkModel != null ? NetworkAlone.modelFile(networkModel)
+            : NetworkAlone.modelFile(mode.equals("LANDSLIDE") ? "yolo-landslide" : "ddnet-subsidence");
+      }
+      return Map.of("method", "DL", "minScore", DL_MIN_SCORES[0], "modelFile", networkAlone.toFile());
     }
     return Map.of("method", method, "minScore", MIN_SCORES[0]);
   }
@@ -57,6 +67,11 @@ public final class DetectionEvaluation {
     if (dumpAt >= 0 && dumpAt + 1 < rest.size()) {
       dump = Path.of(rest.get(dumpAt + 1));
       rest.subList(dumpAt, dumpAt + 2).clear();
+    }
+    int networkAt = rest.indexOf("--network-model");
+    if (networkAt >= 0 && networkAt + 1 < rest.size()) {
+      networkModel = Path.of(rest.get(networkAt + 1));
+      rest.subList(networkAt, networkAt + 2).clear();
     }
     String[] args = rest.toArray(new String[0]);
     if (args.length < 4) {

@@ -19,15 +19,30 @@ final class NetworkAlone {
 
   /** The model file of bundled model {@code name}, copied into a temporary folder. */
   static Path modelFile(String name) {
+    return copied(name, () -> resource(name + ".onnx"), () -> resource(name + ".card.json"));
+  }
+
+  /** A model file of one's own ({@code <name>.onnx} with its card beside it), copied likewise. */
+  static Path modelFile(Path onnx) {
+    String name = onnx.getFileName().toString().replaceFirst("\\.onnx$", "");
+    return copied(name, () -> Files.newInputStream(onnx),
+        () -> Files.newInputStream(onnx.resolveSibling(name + ".card.json")));
+  }
+
+  private interface Source {
+    InputStream open() throws IOException;
+  }
+
+  private static Path copied(String name, Source model, Source cardSource) {
     try {
       Path folder = Files.createTempDirectory("dlinsar-network-alone");
       Path onnx = folder.resolve(name + ".onnx");
-      try (InputStream in = resource(name + ".onnx")) {
+      try (InputStream in = model.open()) {
         Files.copy(in, onnx);
       }
       ObjectMapper json = new ObjectMapper();
       ObjectNode card;
-      try (InputStream in = resource(name + ".card.json")) {
+      try (InputStream in = cardSource.open()) {
         card = (ObjectNode) json.readTree(in);
       }
       card.remove("ensemble");
@@ -37,7 +52,7 @@ final class NetworkAlone {
       folder.resolve(name + ".card.json").toFile().deleteOnExit();
       return onnx;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot copy bundled model " + name, e);
+      throw new UncheckedIOException("cannot copy model " + name, e);
     }
   }
 
