@@ -3,16 +3,12 @@ package org.dlinsar.detect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import org.dlinsar.ifg.Pair;
 import org.junit.jupiter.api.Test;
 
 class RateScatterTest {
 
   /** 11 dates 12 days apart, each paired with its next two: the evaluation's 19 interferograms. */
-  private static final PairNetwork NETWORK = network();
+  private static final PairNetwork NETWORK = PairNetworks.elevenDatesTwoNeighbours();
 
   @Test
   void aSteadyBowlKeepsItsSignificanceAndOneDatesAtmosphereLosesIt() {
@@ -32,16 +28,5 @@ class RateScatterTest {
     double judged = RateScatter.moderatedZ(atmosphere, spans, airZ);
     assertEquals(airZ / RateScatter.MAX_SCATTER, judged, 1e-9,
         "it scatters about the rate by far more than the cap");
-  }
-
-  private static PairNetwork network() {
-    List<Pair> pairs = new ArrayList<>();
-    LocalDate first = LocalDate.of(2021, 1, 4);
-    for (int d = 0; d < 11; d++) {
-      for (int k = 1; k <= 2 && d + k < 11; k++) {
-        pairs.add(new Pair(first.plusDays(12L * d), first.plusDays(12L * (d + k))));
-      }
-    }
-    return PairNetwork.of(pairs);
   }
 }

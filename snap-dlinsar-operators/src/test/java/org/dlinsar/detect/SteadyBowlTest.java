@@ -2,12 +2,10 @@ package org.dlinsar.detect;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntToDoubleFunction;
-import org.dlinsar.ifg.Pair;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,18 +15,6 @@ import org.junit.jupiter.api.Test;
 class SteadyBowlTest {
 
   private static final int SIZE = 96;
-
-  /** Eleven dates 12 days apart, each paired with its next two: 19 interferograms. */
-  private static PairNetwork network() {
-    List<Pair> pairs = new ArrayList<>();
-    LocalDate start = LocalDate.of(2021, 1, 4);
-    for (int d = 0; d < 11; d++) {
-      for (int k = 1; k <= 2 && d + k < 11; k++) {
-        pairs.add(new Pair(start.plusDays(12L * d), start.plusDays(12L * (d + k))));
-      }
-    }
-    return PairNetwork.of(pairs);
-  }
 
   /** The steady-rate significance at the centre of interferograms of a bump of {@code amplitude}. */
   private static double steadyRateZ(PairNetwork network, IntToDoubleFunction amplitude) {
@@ -57,7 +43,7 @@ class SteadyBowlTest {
 
   @Test
   void steadySubsidencePasses() {
-    PairNetwork network = network();
+    PairNetwork network = PairNetworks.elevenDatesTwoNeighbours();
     // 15 rad a year at the centre: 0.5 to 1 rad per pair
     double z = steadyRateZ(network, p -> 15 * network.spansYears()[p]);
     assertTrue(z >= DetectionRun.NETWORK_BOWL_Z, "steady-rate z " + z);
@@ -65,7 +51,7 @@ class SteadyBowlTest {
 
   @Test
   void oneDatesTurbulentCellFails() {
-    PairNetwork network = network();
+    PairNetwork network = PairNetworks.elevenDatesTwoNeighbours();
     int date = 5;
     double z = steadyRateZ(network, p -> network.secondary()[p] == date ? 2
         : network.reference()[p] == date ? -2 : 0);
@@ -74,7 +60,7 @@ class SteadyBowlTest {
 
   @Test
   void quietGroundFails() {
-    PairNetwork network = network();
+    PairNetwork network = PairNetworks.elevenDatesTwoNeighbours();
     double z = steadyRateZ(network, p -> 0);
     assertTrue(z < DetectionRun.NETWORK_BOWL_Z, "steady-rate z " + z);
   }

@@ -4,30 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
-import org.dlinsar.ifg.Pair;
 import org.junit.jupiter.api.Test;
 
 class TemporalSignatureTest {
 
-  /** Eleven dates 12 days apart, each paired with its next two: 19 interferograms. */
-  private static PairNetwork network() {
-    List<Pair> pairs = new ArrayList<>();
-    LocalDate start = LocalDate.of(2021, 1, 4);
-    for (int d = 0; d < 11; d++) {
-      for (int k = 1; k <= 2 && d + k < 11; k++) {
-        pairs.add(new Pair(start.plusDays(12L * d), start.plusDays(12L * (d + k))));
-      }
-    }
-    return PairNetwork.of(pairs);
-  }
-
   @Test
   void steadyMotionIsMotionEvenInNoise() {
-    PairNetwork network = network();
+    PairNetwork network = PairNetworks.elevenDatesTwoNeighbours();
     Random random = new Random(2);
     double[] a = new double[network.size()];
     for (int p = 0; p < a.length; p++) {
@@ -43,7 +27,7 @@ class TemporalSignatureTest {
 
   @Test
   void aBlobThatAFewNoisyInterferogramsPutInTheStackIsNotSteady() {
-    PairNetwork network = network();
+    PairNetwork network = PairNetworks.elevenDatesTwoNeighbours();
     Random random = new Random(4);
     double[] a = new double[network.size()];
     for (int p = 0; p < a.length; p++) {
@@ -66,7 +50,7 @@ class TemporalSignatureTest {
 
   @Test
   void oneDatesAtmosphereIsAScreenOfThatDateInTheMiddleAndAtTheEnd() {
-    PairNetwork network = network();
+    PairNetwork network = PairNetworks.elevenDatesTwoNeighbours();
     for (int date : new int[] {5, 10}) {
       double[] a = new double[network.size()];
       for (int p = 0; p < a.length; p++) {

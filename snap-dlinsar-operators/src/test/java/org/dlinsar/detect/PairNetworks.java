@@ -1,0 +1,24 @@
+package org.dlinsar.detect;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dlinsar.ifg.Pair;
+
+/** Small-baseline networks for the detection tests. */
+final class PairNetworks {
+
+  private PairNetworks() {}
+
+  /** Eleven dates 12 days apart from 2021-01-04, each paired with its next two: 19 interferograms. */
+  static PairNetwork elevenDatesTwoNeighbours() {
+    List<Pair> pairs = new ArrayList<>();
+    LocalDate first = LocalDate.of(2021, 1, 4);
+    for (int d = 0; d < 11; d++) {
+      for (int k = 1; k <= 2 && d + k < 11; k++) {
+        pairs.add(new Pair(first.plusDays(12L * d), first.plusDays(12L * (d + k))));
+      }
+    }
+    return PairNetwork.of(pairs);
+  }
+}
