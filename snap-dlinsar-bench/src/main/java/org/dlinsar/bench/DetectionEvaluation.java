@@ -40,21 +40,27 @@ public final class DetectionEvaluation {
   /** Method DL with the bundled model's card stripped of its ensemble: the network alone. */
   static final String NETWORK = "NETWORK_ALONE";
 
-  /** The network run alone, when not the bundled one of the mode ({@code --network-model}). */
-  private static Path networkModel;
-  /** Its copy without an ensemble, made once. */
-  private static Path networkAlone;
-
-  /** DL-Detect's parameters for one of the compared methods, at its table's lowest minScore. */
-  private static Map<String, Object> parameters(String method, String mode) {
+  /**
+   * DL-Detect's parameters for one of the compared methods, at its table's lowest minScore.
+   *
+   * @param networkAlone the model file {@link #NETWORK} runs (its card without an ensemble)
+   */
+  private static Map<String, Object> parameters(String method, Path networkAlone) {
     if (method.equals(NETWORK)) {
-      if (networkAlone == null) {
-        networkAlone = networkModel != null ? NetworkAlone.modelFile(networkModel)
-            : NetworkAlone.modelFile(mode.equals("LANDSLIDE") ? "yolo-landslide" : "ddnet-subsidence");
-      }
       return Map.of("method", "DL", "minScore", DL_MIN_SCORES[0], "modelFile", networkAlone.toFile());
     }
     return Map.of("method", method, "minScore", MIN_SCORES[0]);
+  }
+
+  /** The value of option {@code name} in {@code rest}, both taken out of it; null when absent. */
+  private static Path pathOption(List<String> rest, String name) {
+    int at = rest.indexOf(name);
+    if (at < 0 || at + 1 >= rest.size()) {
+      return null;
+    }
+    Path value = Path.of(rest.get(at + 1));
+    rest.subList(at, at + 2).clear();
+    return value;
   }
 
   private DetectionEvaluation() {}
@@ -62,20 +68,12 @@ public final class DetectionEvaluation {
   public static void main(String[] arguments) {
     List<String> rest = new ArrayList<>(List.of(arguments));
     boolean compare = rest.remove("--compare");
-    int dumpAt = rest.indexOf("--dump");
-    Path dump = null;
-    if (dumpAt >= 0 && dumpAt + 1 < rest.size()) {
-      dump = Path.of(rest.get(dumpAt + 1));
-      rest.subList(dumpAt, dumpAt + 2).clear();
-    }
-    int networkAt = rest.indexOf("--network-model");
-    if (networkAt >= 0 && networkAt + 1 < rest.size()) {
-      networkModel = Path.of(rest.get(networkAt + 1));
-      rest.subList(networkAt, networkAt + 2).clear();
-    }
+    Path dump = pathOption(rest, "--dump");
+    Path networkModel = pathOption(rest, "--network-model");
     String[] args = rest.toArray(new String[0]);
     if (args.length < 4) {
-      System.err.println("usage: DetectionEvaluation [--compare] [--dump file.jsonl] preset LANDSLIDE|SUBSIDENCE"
+      System.err.println("usage: DetectionEvaluation [--compare] [--dump file.jsonl]"
+          + " [--network-model file.onnx] preset LANDSLIDE|SUBSIDENCE"
           + " firstSeed seeds [dates neighbours]");
       System.exit(2);
     }
@@ -90,6 +88,9 @@ public final class DetectionEvaluation {
     int seeds = Integer.parseInt(args[3]);
     int dates = args.length > 4 ? Integer.parseInt(args[4]) : 11;
     int neighbours = args.length > 5 ? Integer.parseInt(args[5]) : 2;
+    Path networkAlone = !compare ? null : networkModel != null
+        ? NetworkAlone.modelFile(networkModel)
+        : NetworkAlone.modelFile(mode.equals("LANDSLIDE") ? "yolo-landslide" : "ddnet-subsidence");
     List<List<DetectionTrial>> trials = new ArrayList<>();
     for (String ignored : methods) {
       trials.add(new ArrayList<>());
@@ -102,7 +103,7 @@ public final class DetectionEvaluation {
             Double.parseDouble(args[6]), Double.parseDouble(args[7])));
       }
       List<DetectionTrial> byMethod = DetectionTrial.runParameters(scene, mode,
-          methods.stream().map(m -> parameters(m, mode)).toList());
+          methods.stream().map(m -> parameters(m, networkAlone)).toList());
       for (int m = 0; m < methods.size(); m++) {
         DetectionTrial trial = byMethod.get(m);
         trials.get(m).add(trial);

@@ -149,8 +149,9 @@ public final class DemoCommand implements LauncherCommand {
     double stackSeconds = stageSeconds.getOrDefault("DL-Mask", 0.0) + stageSeconds.getOrDefault("Phase-Gradient-Stack", 0.0);
     DemoFigures figures = DemoFigures.measure(sim, stack, chain, truth);
     DetectionFigures detection = DetectionFigures.measure(sim, chain, chain, detectSeconds, stackSeconds);
+    ModelCard landslideCard = landslideCard();
     List<MethodScores> methods = List.of(new MethodScores("DL (the chain's, model "
-        + landslideCard().name() + " " + landslideCard().version() + ")", detection),
+        + landslideCard.name() + " " + landslideCard.version() + ")", detection),
         classicalDetections(sim, chain, stack, stackSeconds, err));
     LocalSbasResults sbas = LocalSbasResults.read(chain, folder.resolve("landslides_chain.timeseries.csv"),
         detection.detections());

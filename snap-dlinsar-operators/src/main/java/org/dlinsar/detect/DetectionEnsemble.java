@@ -15,7 +15,7 @@ import org.dlinsar.inference.ModelCard;
  * <p>Why: on the simulator's scenes the network and the classical scan miss different slides (the
  * network weak slides near noise-like texture, the scan slides whose lobes it cannot pair), so the
  * join finds more than either at fewer false alarms than lowering either's threshold (README,
- * "Joining the network and the classical scan").
+ * "Joining the networks and the classical detector").
  */
 final class DetectionEnsemble {
 

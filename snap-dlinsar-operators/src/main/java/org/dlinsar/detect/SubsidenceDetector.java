@@ -164,17 +164,10 @@ final class SubsidenceDetector {
    */
   private static void measure(Bowl bowl, Context c, List<Finding> found) {
     BlobSelection.Peak peak = bowl.strongest().peak();
-    int scale = scaleIndex(peak.radius());
-    double[] z = new double[c.interferograms().size()];
+    double[] z = responses(peak.x(), peak.y(), scaleIndex(peak.radius()), c.interferograms(),
+        c.noise());
     TreeSet<Integer> seen = new TreeSet<>();
     for (int p = 0; p < z.length; p++) {
-      RobustNoise floor = c.noise()[p][scale];
-      if (floor == null) {
-        continue;
-      }
-      float response = PointResponse.at(c.interferograms().get(p), peak.x(), peak.y(),
-          peak.radius());
-      z[p] = (response - floor.median()) / floor.sigma();
       if (z[p] >= SEEN_Z) {
         seen.add(p);
       }
@@ -222,22 +215,36 @@ final class SubsidenceDetector {
    */
   static double steadyRateZ(int x, int y, List<DivergenceRows> interferograms,
       List<InterferogramScan> scans, PairNetwork network) {
+    RobustNoise[][] noise = scans.stream().map(InterferogramScan::noise)
+        .toArray(RobustNoise[][]::new);
     double best = Double.NEGATIVE_INFINITY;
     for (int s = 0; s < RADII.length; s++) {
-      double[] z = new double[interferograms.size()];
-      for (int p = 0; p < z.length; p++) {
-        RobustNoise floor = scans.get(p).noise()[s];
-        if (floor != null) {
-          z[p] = (PointResponse.at(interferograms.get(p), x, y, RADII[s]) - floor.median())
-              / floor.sigma();
-        }
-      }
+      double[] z = responses(x, y, s, interferograms, noise);
       TemporalSignature signature = network.signature(z);
       if (!signature.oneDateScreen()) {
         best = Math.max(best, RateScatter.moderatedZ(z, network.spansYears(), signature.rateZ()));
       }
     }
     return best;
+  }
+
+  /**
+   * The response at (x, y) at scale {@code scale} in each interferogram, in units of that one's
+   * noise floor there; 0 where it has none.
+   *
+   * @param noise per interferogram, its floor per scale
+   */
+  private static double[] responses(int x, int y, int scale, List<DivergenceRows> interferograms,
+      RobustNoise[][] noise) {
+    double[] z = new double[interferograms.size()];
+    for (int p = 0; p < z.length; p++) {
+      RobustNoise floor = noise[p][scale];
+      if (floor != null) {
+        z[p] = (PointResponse.at(interferograms.get(p), x, y, RADII[scale]) - floor.median())
+            / floor.sigma();
+      }
+    }
+    return z;
   }
 
   private static int scaleIndex(int radius) {
