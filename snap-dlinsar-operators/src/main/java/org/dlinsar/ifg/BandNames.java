@@ -59,6 +59,8 @@ public final class BandNames {
   public static final String DISPLACEMENT_PREFIX = "disp_";
   /** Residual RMS of the time-series inversion, mm. */
   public static final String RMS_RESIDUAL = "rms_residual";
+  /** Temporal coherence of the time-series inversion, 0..1 (MintPy's temporalCoherence). */
+  public static final String TEMPORAL_COHERENCE = "temporal_coherence";
 
   /** Unit of the real part, as SNAP writes it. */
   public static final String UNIT_REAL = "real";

@@ -37,7 +37,7 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
 /**
  * Small-baseline time series on patches around detections (CONTRACT.md sections 2, 4 to 6):
  * {@code velocity} (mm/year), {@code disp_<ddMMMyyyy>} (mm) per acquisition and
- * {@code rms_residual} (mm), NaN outside the patches; the time-series CSV where
+ * {@code rms_residual} (mm) and {@code temporal_coherence}, NaN outside the patches; the time-series CSV where
  * {@code timeSeriesFile} says; a {@code Local_SBAS} metadata element. The algorithm is
  * {@link PatchSbas}; sources are carried through.
  *
@@ -102,6 +102,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   private PatchMosaic mosaic;
   private Band velocityBand;
   private Band rmsBand;
+  private Band temporalCoherenceBand;
   private Band[] displacementBands;
 
   /** Replaces the unwrapper (tests; the default is the classical one). */
@@ -256,6 +257,9 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     if (band == rmsBand) {
       return PatchResult::rmsResidualMm;
     }
+    if (band == temporalCoherenceBand) {
+      return PatchResult::temporalCoherence;
+    }
     for (int d = 0; d < displacementBands.length; d++) {
       if (band == displacementBands[d]) {
         int date = d;
@@ -339,13 +343,17 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   }
 
   private Product buildTarget(Product[] sources, SbasNetwork network) {
-    Set<String> added = new HashSet<>(List.of(BandNames.VELOCITY, BandNames.RMS_RESIDUAL));
+    Set<String> added = new HashSet<>(List.of(BandNames.VELOCITY, BandNames.RMS_RESIDUAL,
+        BandNames.TEMPORAL_COHERENCE));
     network.dates().forEach(d -> added.add(BandNames.displacement(d)));
     Product target = TargetProducts.carryingSources(List.of(sources), "_sbas", added);
     velocityBand = addBand(target, BandNames.VELOCITY, "mm/year",
         "Local-SBAS: LOS velocity, toward the satellite positive; NaN outside the patches");
     rmsBand = addBand(target, BandNames.RMS_RESIDUAL, "mm",
         "Local-SBAS: root mean square residual of the pairs; NaN outside the patches");
+    temporalCoherenceBand = addBand(target, BandNames.TEMPORAL_COHERENCE, null,
+        "Local-SBAS: temporal coherence, |mean exp(i residual phase)| of the pairs (1: the"
+            + " network closes); NaN outside the patches and where no pair is redundant");
     displacementBands = new Band[network.dateCount()];
     for (int d = 0; d < network.dateCount(); d++) {
       displacementBands[d] = addBand(target, BandNames.displacement(network.dates().get(d)), "mm",
@@ -362,7 +370,9 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
 
   private static Band addBand(Product target, String name, String unit, String description) {
     Band band = target.addBand(name, ProductData.TYPE_FLOAT32);
-    band.setUnit(unit);
+    if (unit != null) {
+      band.setUnit(unit);
+    }
     band.setDescription(description);
     band.setNoDataValue(Double.NaN);
     band.setNoDataValueUsed(true);

@@ -13,11 +13,12 @@ import org.dlinsar.sim.PixelBox;
  * @param displacementMm per date, LOS displacement relative to the first date and to the
  *     reference ring, mm
  * @param rmsResidualMm root mean square of the pairs' residuals, mm
+ * @param temporalCoherence |mean exp(i residual phase)| of the pairs, NaN without redundancy
  * @param corrected pair phases changed by the closure correction, summed over the pixels
  * @param droppedPairs interferograms left out of the patch for want of reference pixels
  */
 public record PatchResult(PixelBox box, float[] velocityMmPerYear, float[][] displacementMm,
-    float[] rmsResidualMm, long corrected, int droppedPairs) implements Serializable {
+    float[] rmsResidualMm, float[] temporalCoherence, long corrected, int droppedPairs) implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

@@ -82,6 +82,7 @@ public final class PatchSbas {
     float[] velocity = new float[n];
     float[][] displacement = new float[dates][n];
     float[] rms = new float[n];
+    float[] temporalCoherence = new float[n];
     float[] pixelPhase = new float[pairs];
     float[] pixelWeight = new float[pairs];
     double[] series = new double[dates];
@@ -94,13 +95,15 @@ public final class PatchSbas {
       corrected += closures.correct(pixelPhase, pixelWeight);
       double r = inversion.invert(pixelPhase, pixelWeight, series);
       rms[i] = (float) r;
+      temporalCoherence[i] = (float) inversion.temporalCoherence();
       velocity[i] = Double.isNaN(r) ? Float.NaN
           : (float) inversion.network().velocityMmPerYear(series);
       for (int d = 0; d < dates; d++) {
         displacement[d][i] = (float) series[d];
       }
     }
-    return new PatchResult(box, velocity, displacement, rms, corrected, dropped);
+    return new PatchResult(box, velocity, displacement, rms, temporalCoherence, corrected,
+        dropped);
   }
 
   /** Inverse phase variance per pixel, 0 where there is no data. */

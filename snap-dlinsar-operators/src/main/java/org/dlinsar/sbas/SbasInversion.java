@@ -40,6 +40,7 @@ public final class SbasInversion {
   private DMatrixRMaj solution = new DMatrixRMaj(1, 1);
   private LinearSolverDense<DMatrixRMaj> cholesky;
   private int choleskySize = -1;
+  private double temporalCoherence = Double.NaN;
 
   /**
    * @param network the pairs and dates
@@ -93,6 +94,7 @@ public final class SbasInversion {
    * @param displacementMm out: displacement per date, mm, 0 at the first date; NaN when the pixel
    *     has fewer than {@code minPairs} valid pairs. Modified.
    * @return the root mean square residual over the valid pairs, mm; NaN when not inverted
+   * @see #temporalCoherence()
    */
   public double invert(float[] phaseRad, float[] weight, double[] displacementMm) {
     int pairs = network.pairCount();
@@ -103,6 +105,7 @@ public final class SbasInversion {
         observedMm[p] = phaseRad[p] * mmPerRadian;
       }
     }
+    temporalCoherence = Double.NaN;
     if (valid.cardinality() < minPairs) {
       java.util.Arrays.fill(displacementMm, Double.NaN);
       return Double.NaN;
@@ -113,12 +116,30 @@ public final class SbasInversion {
       removeNullSpace(pattern, displacementMm);
     }
     double sum = 0;
+    double re = 0;
+    double im = 0;
     for (int p = valid.nextSetBit(0); p >= 0; p = valid.nextSetBit(p + 1)) {
       double r = observedMm[p]
           - (displacementMm[network.secondary(p)] - displacementMm[network.reference(p)]);
       sum += r * r;
+      re += Math.cos(r / mmPerRadian);
+      im += Math.sin(r / mmPerRadian);
     }
-    return Math.sqrt(sum / valid.cardinality());
+    int count = valid.cardinality();
+    if (count > pattern.unknownCount) {
+      temporalCoherence = Math.hypot(re, im) / count;
+    }
+    return Math.sqrt(sum / count);
+  }
+
+  /**
+   * The temporal coherence of the pixel last inverted (Pepe and Lanari 2006, as MintPy's
+   * {@code temporalCoherence}): |mean of exp(i residual phase)| over its valid pairs, 1 where the
+   * network closes, near 0.3 for noise. NaN where it was not inverted or where its valid pairs
+   * fix the series exactly (no redundancy, so nothing to check it against).
+   */
+  public double temporalCoherence() {
+    return temporalCoherence;
   }
 
   private NetworkPattern pattern() {

@@ -45,6 +45,7 @@ final class SbasSummary {
       if (peak >= 0) {
         child.setAttributeString("peak_px", (r.box().x0() + peak % r.box().width()) + ","
             + (r.box().y0() + peak / r.box().width()));
+        child.setAttributeDouble("temporal_coherence", r.temporalCoherence()[peak]);
       }
       child.setAttributeDouble("velocity_mm_per_year", series.get(k).velocityMmPerYear());
       child.setAttributeString("closure_corrections", Long.toString(r.corrected()));

@@ -120,6 +120,8 @@ class LocalSbasOpTest {
     double years = 132 / Pair.DAYS_PER_YEAR;
     assertEquals((PEAK_MM_PER_YEAR - ringMotion) * years, last[35 * W + 40], 0.2);
     assertTrue(read(target, "rms_residual")[35 * W + 40] < 0.1);
+    assertEquals(1, read(target, "temporal_coherence")[35 * W + 40], 1e-4);
+    assertTrue(Float.isNaN(read(target, "temporal_coherence")[2 * W + 2]), "NaN outside the patch");
 
     List<String> rows = Files.readAllLines(dir.resolve("out.timeseries.csv"));
     assertEquals(TimeSeriesCsv.HEADER, rows.get(0));
@@ -128,6 +130,7 @@ class LocalSbasOpTest {
     MetadataElement meta = target.getMetadataRoot().getElement("Local_SBAS");
     assertEquals("0", meta.getAttributeString("closure_corrections"));
     assertEquals("40,35", meta.getElement("detection.1").getAttributeString("peak_px"));
+    assertEquals(1, meta.getElement("detection.1").getAttributeDouble("temporal_coherence"), 1e-4);
     assertEquals("DL-Unwrap DL (model punet-unwrap 1.1.0, checked by CLASSICAL)", meta.getAttributeString("unwrapping"),
         "the metadata says how the phases it took were unwrapped");
   }

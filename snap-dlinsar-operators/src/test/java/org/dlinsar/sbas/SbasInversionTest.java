@@ -113,6 +113,43 @@ class SbasInversionTest {
   }
 
   @Test
+  void temporalCoherenceIsOneWhereTheNetworkClosesLowForNoiseAndUnknownWithoutRedundancy() {
+    SbasNetwork net = SbasNetwork.of(network(31, 3));
+    double[] truth = new double[net.dateCount()];
+    for (int d = 0; d < truth.length; d++) {
+      truth[d] = -40 * net.epochYears(d);
+    }
+    float[] weight = new float[net.pairCount()];
+    Arrays.fill(weight, 1);
+    double[] out = new double[net.dateCount()];
+    SbasInversion inversion = new SbasInversion(net, WAVELENGTH, 1);
+    inversion.invert(phases(net, truth), weight, out);
+    assertEquals(1, inversion.temporalCoherence(), 1e-6);
+
+    // decorrelated: phases uniform in (-pi, pi], as a pixel of noise gives
+    Random random = new Random(11);
+    float[] noise = new float[net.pairCount()];
+    double sum = 0;
+    int pixels = 200;
+    for (int i = 0; i < pixels; i++) {
+      for (int p = 0; p < noise.length; p++) {
+        noise[p] = (float) (Math.PI * (2 * random.nextDouble() - 1));
+      }
+      inversion.invert(noise, weight, out);
+      sum += inversion.temporalCoherence();
+    }
+    assertTrue(sum / pixels < 0.5, "mean temporal coherence of noise " + sum / pixels);
+
+    // consecutive pairs only: a chain, so every residual is 0 and nothing checks the series
+    float[] chain = new float[net.pairCount()];
+    for (int p = 0; p < chain.length; p++) {
+      chain[p] = net.secondary(p) == net.reference(p) + 1 ? 1 : 0;
+    }
+    inversion.invert(noise, chain, out);
+    assertTrue(Double.isNaN(inversion.temporalCoherence()));
+  }
+
+  @Test
   void aPixelWithTooFewValidPairsIsNaN() {
     SbasNetwork net = SbasNetwork.of(network(6, 2));
     float[] weight = new float[net.pairCount()];
