@@ -3,6 +3,7 @@ package org.dlinsar.bench;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +31,8 @@ import org.dlinsar.sim.ScenePresets;
  * --dump file} also writes every trial's detections (all scores) and truth, one JSON line each
  * ({@link TrialDump}), for rules to be tried on them offline; {@code --network-model file.onnx}
  * runs that model (its card beside it) as the network alone instead of the bundled one, to
- * compare a newly trained network on the same stacks.
+ * compare a newly trained network on the same stacks; {@code --set name=value} (repeatable) gives
+ * every method a numeric DL-Detect parameter, e.g. {@code --set minSlope=0}.
  */
 public final class DetectionEvaluation {
 
@@ -45,11 +47,26 @@ public final class DetectionEvaluation {
    *
    * @param networkAlone the model file {@link #NETWORK} runs (its card without an ensemble)
    */
-  private static Map<String, Object> parameters(String method, Path networkAlone) {
+  private static Map<String, Object> parameters(String method, Path networkAlone,
+      Map<String, Object> extra) {
+    Map<String, Object> p = new HashMap<>(extra);
+    p.put("method", method.equals(NETWORK) ? "DL" : method);
+    p.put("minScore", method.equals(NETWORK) ? DL_MIN_SCORES[0] : MIN_SCORES[0]);
     if (method.equals(NETWORK)) {
-      return Map.of("method", "DL", "minScore", DL_MIN_SCORES[0], "modelFile", networkAlone.toFile());
+      p.put("modelFile", networkAlone.toFile());
     }
-    return Map.of("method", method, "minScore", MIN_SCORES[0]);
+    return p;
+  }
+
+  /** Every {@code --set name=value} in {@code rest}, taken out of it: DL-Detect parameters. */
+  private static Map<String, Object> setOptions(List<String> rest) {
+    Map<String, Object> set = new HashMap<>();
+    for (int at = rest.indexOf("--set"); at >= 0 && at + 1 < rest.size(); at = rest.indexOf("--set")) {
+      String[] kv = rest.get(at + 1).split("=", 2);
+      set.put(kv[0], Double.valueOf(kv[1]));
+      rest.subList(at, at + 2).clear();
+    }
+    return set;
   }
 
   /** The value of option {@code name} in {@code rest}, both taken out of it; null when absent. */
@@ -70,10 +87,11 @@ public final class DetectionEvaluation {
     boolean compare = rest.remove("--compare");
     Path dump = pathOption(rest, "--dump");
     Path networkModel = pathOption(rest, "--network-model");
+    Map<String, Object> extra = setOptions(rest);
     String[] args = rest.toArray(new String[0]);
     if (args.length < 4) {
       System.err.println("usage: DetectionEvaluation [--compare] [--dump file.jsonl]"
-          + " [--network-model file.onnx] preset LANDSLIDE|SUBSIDENCE"
+          + " [--network-model file.onnx] [--set name=value ...] preset LANDSLIDE|SUBSIDENCE"
           + " firstSeed seeds [dates neighbours]");
       System.exit(2);
     }
@@ -103,7 +121,7 @@ public final class DetectionEvaluation {
             Double.parseDouble(args[6]), Double.parseDouble(args[7])));
       }
       List<DetectionTrial> byMethod = DetectionTrial.runParameters(scene, mode,
-          methods.stream().map(m -> parameters(m, networkAlone)).toList());
+          methods.stream().map(m -> parameters(m, networkAlone, extra)).toList());
       for (int m = 0; m < methods.size(); m++) {
         DetectionTrial trial = byMethod.get(m);
         trials.get(m).add(trial);

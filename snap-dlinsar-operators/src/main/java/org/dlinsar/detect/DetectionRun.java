@@ -643,7 +643,10 @@ final class DetectionRun {
     return List.copyOf(detections);
   }
 
-  /** The boxes on terrain at least {@code minSlopeDeg} steep, all of them without elevation. */
+  /**
+   * The boxes on terrain at least {@code minSlopeDeg} steep, all of them without elevation: the
+   * box's upper quartile of slope or its middle third's median reaches it ({@link TerrainSlope}).
+   */
   private <T> List<T> onSlopes(List<T> findings, Function<T, PixelBox> boxOf, double minSlopeDeg) {
     Product withElevation = productWith(BandNames.ELEVATION);
     if (withElevation == null || findings.isEmpty() || minSlopeDeg <= 0) {
@@ -659,12 +662,10 @@ final class DetectionRun {
     Band elevation = withElevation.getBand(BandNames.ELEVATION);
     List<T> kept = new ArrayList<>();
     for (T f : findings) {
-      PixelBox grown = boxOf.apply(f).grownWithin(1, width, height);
-      Rectangle window = new Rectangle(grown.x0(), grown.y0(), grown.width(), grown.height());
-      double slope = TerrainSlope.quantileDegrees(rasters.elevation(elevation, window),
-          window.width, window.height, spacing.groundRangeMetres(), spacing.azimuthMetres(),
-          TerrainSlope.UPPER_QUARTILE);
-      if (!(slope < minSlopeDeg)) {
+      PixelBox box = boxOf.apply(f);
+      double whole = slope(elevation, spacing, box, TerrainSlope.UPPER_QUARTILE);
+      double middle = slope(elevation, spacing, TerrainSlope.middleThird(box), 0.5);
+      if (!(whole < minSlopeDeg) || !(middle < minSlopeDeg)) {
         kept.add(f);
       }
     }
@@ -674,6 +675,14 @@ final class DetectionRun {
           + minSlopeDeg + " deg");
     }
     return kept;
+  }
+
+  /** The slope at quantile {@code q} of a box's pixels, degrees (its ring read for their slope). */
+  private double slope(Band elevation, RadarSpacing spacing, PixelBox box, double q) {
+    PixelBox grown = box.grownWithin(1, width, height);
+    Rectangle window = new Rectangle(grown.x0(), grown.y0(), grown.width(), grown.height());
+    return TerrainSlope.quantileDegrees(rasters.elevation(elevation, window), window.width,
+        window.height, spacing.groundRangeMetres(), spacing.azimuthMetres(), q);
   }
 
   private List<DivergenceRows> fringeFields(InterferogramStack stack) {

@@ -118,8 +118,8 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   private double minScore;
 
   @Parameter(interval = "[0,90]", defaultValue = "10", unit = "deg", label = "Minimum slope",
-      description = "LANDSLIDE with an elevation band: boxes whose upper quartile of slope is"
-          + " below this are dropped; degrees.")
+      description = "LANDSLIDE with an elevation band: boxes whose upper quartile of slope and"
+          + " whose middle third's median slope are both below this are dropped; degrees.")
   private double minSlope;
 
   @Parameter(label = "Detections file",

@@ -1,14 +1,17 @@
 package org.dlinsar.detect;
 
 import java.util.Arrays;
+import org.dlinsar.sim.PixelBox;
 
 /**
  * Terrain slope from an elevation raster: atan of the elevation gradient's magnitude by centred
  * differences, degrees. Landslides need a slope (DESIGN.md section 3: boxes on terrain flatter
- * than a threshold are dropped), and the upper quartile over a box says whether the box lies on
- * one: a slide's box also takes in the flatter ground at its crown, toe and flanks, so that on
- * hills (the simulator's mixed preset, slides on slopes >= 15 degrees at their centre) the median
- * of a third of the slides' boxes fell below 10 degrees, their upper quartile for one in 33.
+ * than a threshold are dropped), and two figures say whether a box lies on one: its upper
+ * quartile, since a slide's box also takes in the flatter ground at its crown, toe and flanks (on
+ * the simulator's mixed preset, slides on slopes >= 15 degrees at their centre, the median of a
+ * third of the slides' boxes fell below 10 degrees, their upper quartile for one in 33); or the
+ * median of the box's middle third ({@link #middleThird}), for a slide whose steep middle is a
+ * small part of a box on gentle hills (README, "Slope filter").
  */
 final class TerrainSlope {
 
@@ -16,6 +19,15 @@ final class TerrainSlope {
 
   /** The share of a box's slopes below its upper quartile. */
   static final double UPPER_QUARTILE = 0.75;
+
+  /** The middle third of a box along each axis, at least 3 pixels (or the box's own size). */
+  static PixelBox middleThird(PixelBox box) {
+    int w = Math.min(box.width(), Math.max(3, box.width() / 3));
+    int h = Math.min(box.height(), Math.max(3, box.height() / 3));
+    int x0 = box.x0() + (box.width() - w) / 2;
+    int y0 = box.y0() + (box.height() - h) / 2;
+    return new PixelBox(x0, y0, x0 + w, y0 + h);
+  }
 
   /**
    * The median slope of the pixels of a window that have both neighbours along both axes.

@@ -281,14 +281,21 @@ class DlDetectOpTest {
         e.getMessage());
   }
 
+  private static final double GROUND_RANGE = 15;
+
   /** The gradient stack with an elevation band of the given slope along range, and the spacings. */
   private static Product onTerrain(double slopeDeg) {
-    Product p = gradientStack();
     float[] elevation = new float[W * H];
-    double groundRange = 15;
     for (int i = 0; i < elevation.length; i++) {
-      elevation[i] = (float) (500 + Math.tan(Math.toRadians(slopeDeg)) * groundRange * (i % W));
+      elevation[i] = (float) (500 + Math.tan(Math.toRadians(slopeDeg)) * GROUND_RANGE * (i % W));
     }
+    return withElevation(elevation);
+  }
+
+  /** The gradient stack with this elevation band and the spacings that turn it into slope. */
+  private static Product withElevation(float[] elevation) {
+    Product p = gradientStack();
+    double groundRange = GROUND_RANGE;
     StackFixtures.addFloatBand(p, "elevation", "meters", elevation);
     MetadataElement abs = new MetadataElement("Abstracted_Metadata");
     abs.setAttributeDouble("range_spacing", groundRange * Math.sin(Math.toRadians(39)));
@@ -308,6 +315,36 @@ class DlDetectOpTest {
     Map<String, Object> gentle = params("LANDSLIDE");
     gentle.put("minSlope", 3.0);
     assertEquals(2, DetectionsRead.from(GPF.createProduct("DL-Detect", gentle, onTerrain(4))).size());
+  }
+
+  @Test
+  void aSlideWhoseSteepMiddleIsASmallPartOfItsBoxIsKept() throws Exception {
+    List<DetectionsRead.Row> found = DetectionsRead.from(
+        GPF.createProduct("DL-Detect", params("LANDSLIDE"), onTerrain(25)));
+    // flat ground, but for a 25-degree ramp over each box's middle third
+    float[] elevation = new float[W * H];
+    double rise = Math.tan(Math.toRadians(25)) * GROUND_RANGE;
+    for (DetectionsRead.Row r : found) {
+      PixelBox middle = TerrainSlope.middleThird(r.box());
+      for (int y = middle.y0(); y < middle.y1(); y++) {
+        for (int x = middle.x0(); x < middle.x1(); x++) {
+          elevation[y * W + x] = (float) (rise * (x - middle.x0()));
+        }
+      }
+    }
+    for (DetectionsRead.Row r : found) {
+      PixelBox grown = r.box().grownWithin(1, W, H);
+      float[] window = new float[grown.width() * grown.height()];
+      for (int y = grown.y0(); y < grown.y1(); y++) {
+        System.arraycopy(elevation, y * W + grown.x0(), window, (y - grown.y0()) * grown.width(),
+            grown.width());
+      }
+      double spacing = GROUND_RANGE;
+      assertTrue(TerrainSlope.quantileDegrees(window, grown.width(), grown.height(), spacing, 14,
+          TerrainSlope.UPPER_QUARTILE) < 10, "the box's upper quartile alone would drop " + r.box());
+    }
+    assertEquals(found.size(), DetectionsRead.from(
+        GPF.createProduct("DL-Detect", params("LANDSLIDE"), withElevation(elevation))).size());
   }
 
   @Test

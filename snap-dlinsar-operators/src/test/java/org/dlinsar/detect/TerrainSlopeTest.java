@@ -2,6 +2,7 @@ package org.dlinsar.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.dlinsar.sim.PixelBox;
 import org.junit.jupiter.api.Test;
 
 class TerrainSlopeTest {
@@ -45,5 +46,11 @@ class TerrainSlopeTest {
     assertEquals(0, TerrainSlope.medianDegrees(elevation, w, h, dx, dy), 1e-4);
     assertEquals(20, TerrainSlope.quantileDegrees(elevation, w, h, dx, dy,
         TerrainSlope.UPPER_QUARTILE), 1e-3);
+  }
+
+  @Test
+  void theMiddleThirdOfABoxIsCentredAndAtLeastThreePixels() {
+    assertEquals(new PixelBox(15, 24, 20, 28), TerrainSlope.middleThird(new PixelBox(10, 20, 25, 32)));
+    assertEquals(new PixelBox(13, 20, 16, 22), TerrainSlope.middleThird(new PixelBox(10, 20, 19, 22)));
   }
 }

@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Recall of DL-Detect's methods over the slides an oracle finds (issue 12).
+
+Joins `OracleDetectability`'s lines (which visible slides a matched filter that knows each
+slide's true gradient field finds above the background's strongest response) with a
+`DetectionEvaluation --compare --dump` file of the same seeds, and prints each method's visible
+recall over all visible slides and over those the oracle finds, at the given minScores.
+
+    bench/oracle_recall.py oracle.txt dump.jsonl [minScore ...]
+"""
+import json
+import re
+import sys
+
+
+def iou(a, b):
+    ix = max(0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = ix * iy
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
+    return inter / union if union else 0
+
+
+def hits(det, site):  # as DetectionScores.hits
+    cx, cy = (det[0] + det[2] - 1) // 2, (det[1] + det[3] - 1) // 2
+    return iou(det, site) >= 0.1 or (site[0] <= cx < site[2] and site[1] <= cy < site[3])
+
+
+def main(oracle_file, dump_file, min_scores):
+    oracle = {}
+    for line in open(oracle_file):
+        m = re.match(r"seed (\d+) slide \d+ box (\d+),(\d+),(\d+),(\d+) .*", line)
+        if m:
+            oracle[(int(m.group(1)), tuple(int(g) for g in m.groups()[1:]))] = "MISSED" not in line
+    counts = {}
+    for line in open(dump_file):
+        trial = json.loads(line)
+        for site, visible in zip(trial["sites"], trial["visible"]):
+            if not visible:
+                continue
+            found_by_oracle = oracle[(trial["seed"], tuple(site))]
+            for t in min_scores:
+                hit = any(hits(d["box"], site) for d in trial["detections"] if d["score"] >= t)
+                c = counts.setdefault((trial["method"], t), [0, 0, 0, 0])
+                c[0] += 1
+                c[1] += hit
+                c[2] += found_by_oracle
+                c[3] += hit and found_by_oracle
+    print("| method | minScore | visible recall | recall over the slides the oracle finds |"
+          " found by the oracle |")
+    print("| --- | --- | --- | --- | --- |")
+    for (method, t), (n, hit, oracle_n, both) in counts.items():
+        print(f"| {method} | {t:.2f} | {hit / n:.3f} ({hit}/{n}) | {both / oracle_n:.3f}"
+              f" ({both}/{oracle_n}) | {oracle_n / n:.3f} |")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+    main(sys.argv[1], sys.argv[2], [float(t) for t in sys.argv[3:]] or [0.5])

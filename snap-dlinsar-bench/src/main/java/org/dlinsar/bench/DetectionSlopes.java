@@ -1,0 +1,107 @@
+package org.dlinsar.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.dlinsar.sim.ScenePresets;
+import org.dlinsar.sim.StackSimulator;
+
+/**
+ * Adds to each detection of a {@link TrialDump} file the terrain slope of its box (grown by a
+ * pixel, as DL-Detect's slope filter grows it) at quantiles 0.5, 0.75, 0.8, 0.85, 0.9, 0.95 and 1, from the
+ * simulator's terrain, so that slope rules can be compared offline on detections made with
+ * {@code --set minSlope=0} (issue 9/12: the slope filter and the mixed preset's slides).
+ *
+ * <p>Usage: {@code DetectionSlopes preset dump.jsonl out.jsonl}.
+ */
+public final class DetectionSlopes {
+
+  private static final double[] QUANTILES = {0.5, 0.75, 0.8, 0.85, 0.9, 0.95, 1.0};
+
+  private DetectionSlopes() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 3) {
+      System.err.println("usage: DetectionSlopes preset dump.jsonl out.jsonl");
+      System.exit(2);
+    }
+    ObjectMapper json = new ObjectMapper();
+    StackSimulator sim = null;
+    long simulated = Long.MIN_VALUE;
+    try (BufferedReader in = Files.newBufferedReader(Path.of(args[1]));
+        BufferedWriter out = Files.newBufferedWriter(Path.of(args[2]))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        ObjectNode trial = (ObjectNode) json.readTree(line);
+        long seed = trial.get("seed").asLong();
+        if (seed != simulated) {
+          sim = new StackSimulator(ScenePresets.named(args[0], seed));
+          simulated = seed;
+        }
+        for (var d : trial.get("detections")) {
+          ArrayNode slopes = ((ObjectNode) d).putArray("slopes");
+          for (double s : slopeQuantiles(sim, d.get("box"))) {
+            slopes.add(s);
+          }
+          ArrayNode centre = ((ObjectNode) d).putArray("centreSlopes");
+          for (int part : new int[] {3, 2}) {
+            centre.add(centreMedian(sim, d.get("box"), part));
+          }
+        }
+        out.write(json.writeValueAsString(trial));
+        out.newLine();
+      }
+    }
+  }
+
+  /** The median slope over the middle 1/part of the box along each axis (at least 3 pixels). */
+  private static double centreMedian(StackSimulator sim, com.fasterxml.jackson.databind.JsonNode box,
+      int part) {
+    int x0 = box.get(0).asInt();
+    int y0 = box.get(1).asInt();
+    int w = box.get(2).asInt() - x0;
+    int h = box.get(3).asInt() - y0;
+    int cw = Math.max(3, w / part);
+    int ch = Math.max(3, h / part);
+    int cx0 = x0 + (w - cw) / 2;
+    int cy0 = y0 + (h - ch) / 2;
+    double[] slopes = new double[cw * ch];
+    int n = 0;
+    for (int y = cy0; y < cy0 + ch; y++) {
+      for (int x = cx0; x < cx0 + cw; x++) {
+        if (x >= 0 && y >= 0 && x < sim.scene().width() && y < sim.scene().height()) {
+          slopes[n++] = sim.slopeDeg(x, y);
+        }
+      }
+    }
+    Arrays.sort(slopes, 0, n);
+    return slopes[n / 2];
+  }
+
+  private static double[] slopeQuantiles(StackSimulator sim, com.fasterxml.jackson.databind.JsonNode box) {
+    int w = sim.scene().width();
+    int h = sim.scene().height();
+    int x0 = Math.max(0, box.get(0).asInt() - 1);
+    int y0 = Math.max(0, box.get(1).asInt() - 1);
+    int x1 = Math.min(w, box.get(2).asInt() + 1);
+    int y1 = Math.min(h, box.get(3).asInt() + 1);
+    double[] slopes = new double[(x1 - x0) * (y1 - y0)];
+    int n = 0;
+    for (int y = y0; y < y1; y++) {
+      for (int x = x0; x < x1; x++) {
+        slopes[n++] = sim.slopeDeg(x, y);
+      }
+    }
+    Arrays.sort(slopes);
+    double[] q = new double[QUANTILES.length];
+    for (int k = 0; k < q.length; k++) {
+      q[k] = slopes[(int) Math.round(QUANTILES[k] * (n - 1))];
+    }
+    return q;
+  }
+}
