@@ -4,10 +4,4 @@
 #   bench/detect.sh [width height interferograms repeats]    (default 1024 1024 32 3)
 # JAVA_OPTS passes JVM options; -Dsnap.parallelism=N sets the thread count.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-(cd "$root" && mvn -q -DskipTests package -pl snap-dlinsar-bench -am) >&2
-bench="$root/snap-dlinsar-bench/target"
-# shellcheck disable=SC2086
-exec java -Djava.awt.headless=true -Djava.util.logging.config.file=/dev/null ${JAVA_OPTS:--Xmx4g} \
-  -cp "$(ls "$bench"/snap-dlinsar-bench-*.jar | head -n 1):$bench/lib/*" \
-  org.dlinsar.bench.DetectBenchmark "$@"
+exec "$(dirname "${BASH_SOURCE[0]}")/java.sh" DetectBenchmark "$@"

@@ -7,6 +7,9 @@ slide's true gradient field finds above the background's strongest response) wit
 recall over all visible slides and over those the oracle finds, at the given minScores.
 
     bench/oracle_recall.py oracle.txt dump.jsonl [minScore ...]
+
+With an oracle file of bowls (`bench/java.sh OracleDetectability mining 30001 100 bowls`) and a SUBSIDENCE dump,
+the same over every bowl, visible or not.
 """
 import json
 import re
@@ -29,15 +32,15 @@ def hits(det, site):  # as DetectionScores.hits
 def main(oracle_file, dump_file, min_scores):
     oracle = {}
     for line in open(oracle_file):
-        m = re.match(r"seed (\d+) slide \d+ box (\d+),(\d+),(\d+),(\d+) .*", line)
+        m = re.match(r"seed (\d+) (?:slide|bowl) \d+ box (\d+),(\d+),(\d+),(\d+) .*", line)
         if m:
             oracle[(int(m.group(1)), tuple(int(g) for g in m.groups()[1:]))] = "MISSED" not in line
     counts = {}
     for line in open(dump_file):
         trial = json.loads(line)
         for site, visible in zip(trial["sites"], trial["visible"]):
-            if not visible:
-                continue
+            if (trial["seed"], tuple(site)) not in oracle:
+                continue  # an invisible slide: the oracle file has visible ones only
             found_by_oracle = oracle[(trial["seed"], tuple(site))]
             for t in min_scores:
                 hit = any(hits(d["box"], site) for d in trial["detections"] if d["score"] >= t)
@@ -46,7 +49,7 @@ def main(oracle_file, dump_file, min_scores):
                 c[1] += hit
                 c[2] += found_by_oracle
                 c[3] += hit and found_by_oracle
-    print("| method | minScore | visible recall | recall over the slides the oracle finds |"
+    print("| method | minScore | recall | recall over the sites the oracle finds |"
           " found by the oracle |")
     print("| --- | --- | --- | --- | --- |")
     for (method, t), (n, hit, oracle_n, both) in counts.items():

@@ -5,10 +5,5 @@
 #   bench/unwrap.sh [sizes tiles repeats seed]      default: 1024,2048 256 3 7
 #   bench/unwrap.sh 1024 128,256,512 3              the tile-size table of README.md
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-(cd "$root" && mvn -q -DskipTests package -pl snap-dlinsar-bench -am) >&2
-bench="$root/snap-dlinsar-bench/target"
-# shellcheck disable=SC2086
-exec java -Djava.awt.headless=true -Djava.util.logging.config.file=/dev/null ${JAVA_OPTS:--Xmx6g} \
-  -cp "$(ls "$bench"/snap-dlinsar-bench-*.jar | head -n 1):$bench/lib/*" \
-  org.dlinsar.bench.UnwrapBenchmark "$@"
+export JAVA_OPTS="${JAVA_OPTS:--Xmx6g}"
+exec "$(dirname "${BASH_SOURCE[0]}")/java.sh" UnwrapBenchmark "$@"

@@ -18,7 +18,8 @@ import org.dlinsar.sim.StackSimulator;
  * simulator's terrain, so that slope rules can be compared offline on detections made with
  * {@code --set minSlope=0} (issue 9/12: the slope filter and the mixed preset's slides).
  *
- * <p>Usage: {@code DetectionSlopes preset dump.jsonl out.jsonl}.
+ * <p>Usage: {@code bench/java.sh DetectionSlopes preset dump.jsonl out.jsonl}; then {@code
+ * bench/slope_rules.py out.jsonl}.
  */
 public final class DetectionSlopes {
 

@@ -30,12 +30,15 @@ import org.esa.snap.core.gpf.GPF;
  * of the frame's background (the template's box touching no site and no lookalike cell). A slide
  * counts as found when its correlation exceeds the background's largest (in magnitude): about one
  * false alarm per frame for that one template, which on these scenes (6.5 visible slides per frame)
- * is the issue's precision 0.85. A real detector knows neither shape nor size and searches many
- * templates, so it can only do worse.
+ * is the issue's precision 0.85. A detector that reads the gradient stack only knows neither shape
+ * nor size and searches many templates, so it can hardly do better (DL-Detect's classical half
+ * also reads the interferograms' time series, which finds a few slides the oracle does not).
  *
- * <p>Usage: {@code OracleDetectability preset firstSeed seeds [dates neighbours]}: the preset's
- * scenes as {@code DetectionEvaluation} makes them, the chain's gradient stack (DL-Mask OTSU, then
- * Phase-Gradient-Stack through GPF).
+ * <p>Usage: {@code bench/java.sh OracleDetectability preset firstSeed seeds [dates neighbours]
+ * [bowls]}: the preset's scenes as {@code DetectionEvaluation} makes them, the chain's gradient
+ * stack (DL-Mask OTSU, then Phase-Gradient-Stack through GPF). With {@code bowls}, every
+ * subsidence bowl instead of the visible landslides: a bowl's steady rate shows in the gradient
+ * stack as a slide's does, so the same oracle says which bowls the stack shows at all.
  */
 public final class OracleDetectability {
 
@@ -48,23 +51,27 @@ public final class OracleDetectability {
 
   public static void main(String[] args) {
     if (args.length < 3) {
-      System.err.println("usage: OracleDetectability preset firstSeed seeds [dates neighbours]");
+      System.err.println("usage: OracleDetectability preset firstSeed seeds [dates neighbours]"
+          + " [bowls]");
       System.exit(2);
     }
     String preset = args[0];
     long first = Long.parseLong(args[1]);
     int seeds = Integer.parseInt(args[2]);
-    int dates = args.length > 3 ? Integer.parseInt(args[3]) : 11;
-    int neighbours = args.length > 4 ? Integer.parseInt(args[4]) : 2;
+    boolean bowls = args[args.length - 1].equals("bowls");
+    int given = bowls ? args.length - 1 : args.length;
+    int dates = given > 3 ? Integer.parseInt(args[3]) : 11;
+    int neighbours = given > 4 ? Integer.parseInt(args[4]) : 2;
+    SiteClass kind = bowls ? SiteClass.SUBSIDENCE : SiteClass.LANDSLIDE;
     int visible = 0;
     int found = 0;
     List<Double> margins = new ArrayList<>();
     for (long seed = first; seed < first + seeds; seed++) {
       Scene scene = ScenePresets.named(preset, seed)
           .withAcquisitions(new AcquisitionPlan(LocalDate.of(2021, 1, 4), 12, dates, neighbours, 0));
-      Frame frame = Frame.of(scene);
+      Frame frame = Frame.of(scene, kind);
       for (int s = 0; s < frame.slides.size(); s++) {
-        if (!frame.visible.get(s)) {
+        if (!bowls && !frame.visible.get(s)) {
           continue;
         }
         Site slide = frame.slides.get(s);
@@ -78,16 +85,18 @@ public final class OracleDetectability {
         }
         margins.add(atSite / background);
         PixelBox b = slide.box();
-        System.out.printf(Locale.ROOT, "seed %d slide %d box %d,%d,%d,%d %.0f mm/year: at the site"
-            + " %.1f, background's largest %.1f%s%n", seed, slide.id(), b.x0(), b.y0(), b.x1(),
-            b.y1(), slide.peakVelocityMmPerYear(), atSite, background,
+        System.out.printf(Locale.ROOT, "seed %d %s %d box %d,%d,%d,%d %.0f mm/year%s: at the site"
+            + " %.1f, background's largest %.1f%s%n", seed, bowls ? "bowl" : "slide", slide.id(),
+            b.x0(), b.y0(), b.x1(), b.y1(), slide.peakVelocityMmPerYear(),
+            frame.visible.get(s) ? "" : " (invisible)", atSite, background,
             atSite > background ? "" : "  MISSED");
       }
     }
     double[] sorted = margins.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     System.out.printf(Locale.ROOT, "%n%s seeds %d..%d, %d dates x %d neighbours: the oracle finds"
-        + " %d of %d visible slides (%.3f); site / background ratio: 5th percentile %.2f,"
+        + " %d of %d %s (%.3f); site / background ratio: 5th percentile %.2f,"
         + " median %.2f%n", preset, first, first + seeds - 1, dates, neighbours, found, visible,
+        bowls ? "bowls" : "visible slides",
         (double) found / visible, sorted[(int) (0.05 * sorted.length)], sorted[sorted.length / 2]);
   }
 
@@ -106,19 +115,21 @@ public final class OracleDetectability {
     final List<Site> slides = new ArrayList<>();
     final List<Boolean> visible;
 
-    private Frame(StackSimulator sim, float[] azimuth, float[] range, float[] count,
-        float[] stderr) {
+    private Frame(StackSimulator sim, SiteClass kind, float[] azimuth, float[] range,
+        float[] count, float[] stderr) {
       this.sim = sim;
       this.w = sim.scene().width();
       this.h = sim.scene().height();
       this.azimuth = azimuth;
       this.range = range;
       for (Site site : sim.sites()) {
-        if (site.siteClass() == SiteClass.LANDSLIDE) {
+        if (site.siteClass() == kind) {
           slides.add(site);
         }
       }
-      this.visible = SiteVisibility.inGradientStack(sim, slides, range, count);
+      this.visible = kind == SiteClass.LANDSLIDE
+          ? SiteVisibility.inGradientStack(sim, slides, range, count)
+          : SiteVisibility.inInterferograms(sim, slides);
       float full = 0;
       for (float c : count) {
         full = Math.max(full, Float.isNaN(c) ? 0 : c);
@@ -132,12 +143,12 @@ public final class OracleDetectability {
       }
     }
 
-    static Frame of(Scene scene) {
+    static Frame of(Scene scene, SiteClass kind) {
       StackSimulator sim = new StackSimulator(scene);
       Product stack = SimulatedProducts.stack(scene);
       Product masked = GPF.createProduct("DL-Mask", Map.of("method", "OTSU"), stack);
       Product gradients = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS, masked);
-      Frame frame = new Frame(sim, read(gradients, "grad_az"), read(gradients, "grad_rg"),
+      Frame frame = new Frame(sim, kind, read(gradients, "grad_az"), read(gradients, "grad_rg"),
           read(gradients, "grad_count"), read(gradients, "grad_stderr"));
       gradients.dispose();
       masked.dispose();

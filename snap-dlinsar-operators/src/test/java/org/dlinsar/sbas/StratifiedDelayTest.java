@@ -37,6 +37,31 @@ class StratifiedDelayTest {
   }
 
   @Test
+  void aSlideInsideAFullTileDoesNotTiltTheFit() {
+    // scope FULL: the ring is the whole tile, and a slide on the upper slope moves with elevation
+    PixelBox tile = PixelBox.of(0, 0, 100, 100);
+    PixelBox slide = new PixelBox(70, 30, 90, 60);
+    boolean[] ring = ReferenceRing.of(tile, null, List.of(), 0);
+    int n = 100 * 100;
+    float[] elevation = new float[n];
+    float[] phase = new float[n];
+    float[] coherence = new float[n];
+    Arrays.fill(coherence, 0.9f);
+    double k = 0.002;
+    java.util.Random noise = new java.util.Random(5);
+    for (int i = 0; i < n; i++) {
+      int x = i % 100;
+      int y = i / 100;
+      elevation[i] = 500 + 10f * x;
+      double motion = slide.contains(x, y) ? -0.01 * (elevation[i] - 1100) : 0;
+      phase[i] = (float) (k * elevation[i] + motion + 0.1 * noise.nextGaussian());
+    }
+    double fitted = StratifiedDelay.remove(phase, coherence, elevation, ring);
+    // least squares over every pixel gives k - 0.00045 here: a fifth of the delay read as motion
+    assertEquals(k, fitted, 0.00005);
+  }
+
+  @Test
   void flatGroundIsLeftAlone() {
     PixelBox patch = PixelBox.of(0, 0, 30, 30);
     boolean[] ring = ReferenceRing.of(patch, null, List.of(), 0);
