@@ -61,7 +61,8 @@ public final class DetectionEvaluation {
   /** Every {@code --set name=value} in {@code rest}, taken out of it: DL-Detect parameters. */
   private static Map<String, Object> setOptions(List<String> rest) {
     Map<String, Object> set = new HashMap<>();
-    for (int at = rest.indexOf("--set"); at >= 0 && at + 1 < rest.size(); at = rest.indexOf("--set")) {
+    int at;
+    while ((at = rest.indexOf("--set")) >= 0 && at + 1 < rest.size()) {
       String[] kv = rest.get(at + 1).split("=", 2);
       set.put(kv[0], Double.valueOf(kv[1]));
       rest.subList(at, at + 2).clear();

@@ -1,5 +1,6 @@
 package org.dlinsar.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,8 +15,8 @@ import org.dlinsar.sim.StackSimulator;
 
 /**
  * Adds to each detection of a {@link TrialDump} file the terrain slope of its box (grown by a
- * pixel, as DL-Detect's slope filter grows it) at quantiles 0.5, 0.75, 0.8, 0.85, 0.9, 0.95 and 1, from the
- * simulator's terrain, so that slope rules can be compared offline on detections made with
+ * pixel, as DL-Detect's slope filter grows it) at quantiles 0.5, 0.75, 0.8, 0.85, 0.9, 0.95 and
+ * 1, and the median over its middle third and middle half, from the simulator's terrain, so that slope rules can be compared offline on detections made with
  * {@code --set minSlope=0} (issue 9/12: the slope filter and the mixed preset's slides).
  *
  * <p>Usage: {@code bench/java.sh DetectionSlopes preset dump.jsonl out.jsonl}; then {@code
@@ -61,8 +62,7 @@ public final class DetectionSlopes {
   }
 
   /** The median slope over the middle 1/part of the box along each axis (at least 3 pixels). */
-  private static double centreMedian(StackSimulator sim, com.fasterxml.jackson.databind.JsonNode box,
-      int part) {
+  private static double centreMedian(StackSimulator sim, JsonNode box, int part) {
     int x0 = box.get(0).asInt();
     int y0 = box.get(1).asInt();
     int w = box.get(2).asInt() - x0;
@@ -84,7 +84,7 @@ public final class DetectionSlopes {
     return slopes[n / 2];
   }
 
-  private static double[] slopeQuantiles(StackSimulator sim, com.fasterxml.jackson.databind.JsonNode box) {
+  private static double[] slopeQuantiles(StackSimulator sim, JsonNode box) {
     int w = sim.scene().width();
     int h = sim.scene().height();
     int x0 = Math.max(0, box.get(0).asInt() - 1);

@@ -68,7 +68,8 @@ public final class OracleDetectability {
     List<Double> margins = new ArrayList<>();
     for (long seed = first; seed < first + seeds; seed++) {
       Scene scene = ScenePresets.named(preset, seed)
-          .withAcquisitions(new AcquisitionPlan(LocalDate.of(2021, 1, 4), 12, dates, neighbours, 0));
+          .withAcquisitions(new AcquisitionPlan(LocalDate.of(2021, 1, 4), 12, dates, neighbours,
+              0));
       Frame frame = Frame.of(scene, kind);
       for (int s = 0; s < frame.slides.size(); s++) {
         if (!bowls && !frame.visible.get(s)) {

@@ -36,8 +36,8 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
 
 /**
  * Small-baseline time series on patches around detections (CONTRACT.md sections 2, 4 to 6):
- * {@code velocity} (mm/year), {@code disp_<ddMMMyyyy>} (mm) per acquisition and
- * {@code rms_residual} (mm) and {@code temporal_coherence}, NaN outside the patches; the time-series CSV where
+ * {@code velocity} (mm/year), {@code disp_<ddMMMyyyy>} (mm) per acquisition, {@code rms_residual}
+ * (mm) and {@code temporal_coherence}, NaN outside the patches; the time-series CSV where
  * {@code timeSeriesFile} says; a {@code Local_SBAS} metadata element. The algorithm is
  * {@link PatchSbas}; sources are carried through.
  *

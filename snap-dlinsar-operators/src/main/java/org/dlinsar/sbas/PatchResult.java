@@ -18,7 +18,8 @@ import org.dlinsar.sim.PixelBox;
  * @param droppedPairs interferograms left out of the patch for want of reference pixels
  */
 public record PatchResult(PixelBox box, float[] velocityMmPerYear, float[][] displacementMm,
-    float[] rmsResidualMm, float[] temporalCoherence, long corrected, int droppedPairs) implements Serializable {
+    float[] rmsResidualMm, float[] temporalCoherence, long corrected, int droppedPairs)
+    implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,7 @@
 package org.dlinsar.sbas;
 
+import java.util.Arrays;
+
 /**
  * Removes the stratified tropospheric delay of one interferogram over a patch: the part of its
  * phase proportional to elevation, fitted by least squares over the reference ring's stable
@@ -51,7 +53,7 @@ final class StratifiedDelay {
       return 0;
     }
     boolean[] kept = new boolean[n];
-    java.util.Arrays.fill(kept, true);
+    Arrays.fill(kept, true);
     double[] line = fit(e, p, kept);
     for (int pass = 0; pass < TRIM_PASSES && trim(e, p, line, kept) >= ReferenceRing.MIN_PIXELS;
         pass++) {
@@ -106,15 +108,15 @@ final class StratifiedDelay {
       residual[i] = p[i] - line[1] - line[2] * (e[i] - line[0]);
     }
     double[] sorted = residual.clone();
-    java.util.Arrays.sort(sorted);
+    Arrays.sort(sorted);
     double median = sorted[n / 2];
     for (int i = 0; i < n; i++) {
       sorted[i] = Math.abs(residual[i] - median);
     }
-    java.util.Arrays.sort(sorted);
+    Arrays.sort(sorted);
     double sigma = 1.4826 * sorted[n / 2];
     if (sigma == 0) {
-      java.util.Arrays.fill(kept, true);
+      Arrays.fill(kept, true);
       return n;
     }
     int count = 0;

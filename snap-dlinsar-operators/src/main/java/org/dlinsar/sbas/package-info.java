@@ -8,8 +8,8 @@
  * then inverted per pixel on the small-baseline network ({@link SbasInversion}: coherence-weighted
  * least squares, SVD minimum norm across disconnected subsets, Berardino et al. 2002). Outputs:
  * {@code velocity} (mm/year), {@code disp_<ddMMMyyyy>} (mm), {@code rms_residual} (mm),
- * {@code temporal_coherence} and the time-series CSV of CONTRACT.md section 4. Line-of-sight displacement is positive toward the
- * satellite: d = -lambda / (4 pi) phase.
+ * {@code temporal_coherence} and the time-series CSV of CONTRACT.md section 4. Line-of-sight
+ * displacement is positive toward the satellite: d = -lambda / (4 pi) phase.
  *
  * <p>References: Berardino, Fornaro, Lanari and Sansosti 2002, IEEE TGRS 40(11):2375-2383;
  * Pepe and Lanari 2006, IEEE TGRS 44(9):2374-2383 (temporal coherence);

@@ -341,7 +341,7 @@ class DlDetectOpTest {
       }
       double spacing = GROUND_RANGE;
       assertTrue(TerrainSlope.quantileDegrees(window, grown.width(), grown.height(), spacing, 14,
-          TerrainSlope.UPPER_QUARTILE) < 10, "the box's upper quartile alone would drop " + r.box());
+          TerrainSlope.UPPER_QUARTILE) < 10, "the upper quartile alone would drop " + r.box());
     }
     assertEquals(found.size(), DetectionsRead.from(
         GPF.createProduct("DL-Detect", params("LANDSLIDE"), withElevation(elevation))).size());

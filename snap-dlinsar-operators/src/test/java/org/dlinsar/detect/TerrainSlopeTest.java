@@ -50,7 +50,10 @@ class TerrainSlopeTest {
 
   @Test
   void theMiddleThirdOfABoxIsCentredAndAtLeastThreePixels() {
-    assertEquals(new PixelBox(15, 24, 20, 28), TerrainSlope.middleThird(new PixelBox(10, 20, 25, 32)));
-    assertEquals(new PixelBox(13, 20, 16, 22), TerrainSlope.middleThird(new PixelBox(10, 20, 19, 22)));
+    assertEquals(new PixelBox(15, 24, 20, 28),
+        TerrainSlope.middleThird(new PixelBox(10, 20, 25, 32)));
+    // too thin for a third: at least 3 pixels, or the box's own height
+    assertEquals(new PixelBox(13, 20, 16, 22),
+        TerrainSlope.middleThird(new PixelBox(10, 20, 19, 22)));
   }
 }

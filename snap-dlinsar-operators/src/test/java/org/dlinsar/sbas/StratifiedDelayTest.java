@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.dlinsar.sim.PixelBox;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class StratifiedDelayTest {
     float[] coherence = new float[n];
     Arrays.fill(coherence, 0.9f);
     double k = 0.002;
-    java.util.Random noise = new java.util.Random(5);
+    Random noise = new Random(5);
     for (int i = 0; i < n; i++) {
       int x = i % 100;
       int y = i / 100;
