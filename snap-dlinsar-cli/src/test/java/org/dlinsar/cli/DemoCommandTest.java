@@ -77,6 +77,14 @@ class DemoCommandTest {
     for (int i = 0; i < count; i++) {
       assertTrue(velocity.find(), "detection " + (i + 1) + " has no Local-SBAS velocity in report.md");
     }
+    // the temporal coherence of each detection's peak, last column of section 4 and in its card
+    Matcher coherence = Pattern.compile("\\| ([0-9.]+) \\|\n").matcher(markdown.split("## 4\\.")[1]);
+    for (int i = 0; i < count; i++) {
+      assertTrue(coherence.find(), "detection " + (i + 1) + " has no temporal coherence in report.md");
+      double value = Double.parseDouble(coherence.group(1));
+      assertTrue(value > 0 && value <= 1, "temporal coherence " + value);
+    }
+    assertEquals(count, occurrences(html, " \u00b7 temporal coherence "), "temporal coherence in the cards");
     Matcher lonLat = Pattern.compile("lon (-?[0-9.]+)\u00b0, lat (-?[0-9.]+)\u00b0").matcher(html);
     for (int i = 0; i < count; i++) {
       assertTrue(lonLat.find(), "detection " + (i + 1) + " has no lon/lat");

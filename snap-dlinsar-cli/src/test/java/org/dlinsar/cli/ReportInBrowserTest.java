@@ -185,7 +185,7 @@ class ReportInBrowserTest {
         ColourScale.symmetric(ColourMap.DIVERGING, frame, "mm/year"),
         List.of(new BoxLayer("DL-Detect (id)", "#00b140", List.of(box), List.of("1"))), "constructed");
     DetectionEntry detection = new DetectionEntry(1, "landslide", 0.88, box, 8.12, 46.41, Optional.empty(),
-        Optional.of(new TimeSeries(dates, mm, 2.0, -30, truth)),
+        Optional.of(new TimeSeries(dates, mm, 2.0, -30, 0.95, truth)),
         Optional.of(new VelocityPatch(patchBox, patch)));
     return new ReportPage("Browser test page", List.of("Constructed Local-SBAS results"), List.of(quicklook),
         List.of(detection), Optional.empty(), List.of(new StageTiming("Local-SBAS", 1.2)),

@@ -82,15 +82,18 @@ public final class DemoReport {
     }
     md.append("Velocity at each detection's peak pixel, relative to the median of stable ground in a ring ")
         .append("around it, against the true site's peak velocity:\n\n");
-    md.append("| detection | class | score | true site | velocity (mm/year) | true (mm/year) | error (mm/year) |\n");
-    md.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+    md.append("| detection | class | score | true site | velocity (mm/year) | true (mm/year) | error (mm/year)"
+        + " | temporal coherence |\n");
+    md.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (DetectionEntry d : detections) {
       md.append("| ").append(d.id()).append(" | ").append(d.detectionClass()).append(" | ")
           .append(format(d.score())).append(" | ")
           .append(d.site().map(s -> String.valueOf(s.id())).orElse("none")).append(" | ")
           .append(d.timeSeries().map(t -> format(t.velocityMmPerYear())).orElse("no time series")).append(" | ")
           .append(d.site().map(s -> format(s.peakVelocityMmPerYear())).orElse("")).append(" | ")
-          .append(d.velocityErrorMmPerYear().map(DemoReport::format).orElse("")).append(" |\n");
+          .append(d.velocityErrorMmPerYear().map(DemoReport::format).orElse("")).append(" | ")
+          .append(d.timeSeries().map(TimeSeries::temporalCoherence).filter(Double::isFinite)
+              .map(DemoReport::format).orElse("")).append(" |\n");
     }
     md.append("\n");
   }

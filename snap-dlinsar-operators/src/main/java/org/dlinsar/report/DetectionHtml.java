@@ -31,6 +31,8 @@ final class DetectionHtml {
         .append(" px)");
     d.timeSeries().filter(s -> Double.isFinite(s.velocityMmPerYear())).ifPresent(s -> html.append(" \u00b7 velocity <b>")
         .append(Html.fixed(s.velocityMmPerYear(), 1)).append(" mm/year</b>"));
+    d.timeSeries().filter(s -> Double.isFinite(s.temporalCoherence()))
+        .ifPresent(s -> html.append(" \u00b7 temporal coherence ").append(Html.fixed(s.temporalCoherence(), 2)));
     html.append("</p>");
     if (withTruth) {
       html.append("<p class=\"truth\">").append(truthLine(d)).append("</p>");

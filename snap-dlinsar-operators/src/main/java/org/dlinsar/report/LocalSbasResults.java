@@ -19,7 +19,8 @@ import org.esa.snap.core.datamodel.Product;
  * {@code velocity} band, NaN outside patches) and its time series (from the time-series CSV of
  * CONTRACT.md section 4), the error bars being the {@code rms_residual} of the detection's
  * peak-velocity pixel, where the CSV's series is taken. The patch and the peak pixel come from
- * the product's {@code Local_SBAS} metadata ({@code patch_px}, {@code peak_px}) when it has them;
+ * the product's {@code Local_SBAS} metadata ({@code patch_px}, {@code peak_px}, and the peak's
+ * {@code temporal_coherence}) when it has them;
  * otherwise the patch is the extent of finite velocities around the detection's box and the peak
  * its pixel of largest |velocity|.
  *
@@ -60,6 +61,7 @@ public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer
     Map<Integer, List<TimeSeriesCsvRead.Row>> rows = Files.isRegularFile(csv) ? TimeSeriesCsvRead.read(csv) : Map.of();
     Map<Integer, PixelBox> patches = new HashMap<>();
     Map<Integer, Integer> peaks = new HashMap<>();
+    Map<Integer, Double> coherence = new HashMap<>();
     MetadataElement element = product.getMetadataRoot().getElement(METADATA);
     if (element != null) {
       for (MetadataElement d : element.getElements()) {
@@ -74,10 +76,14 @@ public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer
           int[] p = integers(peak, 2, "peak_px of " + d.getName());
           peaks.put(id, p[1] * w + p[0]);
         }
+        coherence.put(id, d.getAttributeDouble("temporal_coherence", Double.NaN));
       }
     }
     String unwrapping = element == null ? "" : element.getAttributeString("unwrapping", "");
-    return of(velocity, rms, w, h, detections, rows, patches, peaks, unwrapping);
+    LocalSbasResults results = of(velocity, rms, w, h, detections, rows, patches, peaks, unwrapping);
+    Map<Integer, TimeSeries> series = new HashMap<>(results.timeSeries());
+    coherence.forEach((id, c) -> series.computeIfPresent(id, (k, s) -> s.withTemporalCoherence(c)));
+    return new LocalSbasResults(results.velocity(), series, unwrapping);
   }
 
   /** As {@link #of(float[], float[], int, int, List, Map, Map, Map, String)} without metadata. */
@@ -115,7 +121,7 @@ public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer
         double error = peak.isPresent() && rms.length == width * height ? rms[peak.get()] : Double.NaN;
         series.put(d.id(), new TimeSeries(sorted.stream().map(TimeSeriesCsvRead.Row::date).toList(),
             sorted.stream().map(TimeSeriesCsvRead.Row::displacementMm).toList(), error,
-            sorted.get(0).velocityMmPerYear(), List.of()));
+            sorted.get(0).velocityMmPerYear(), Double.NaN, List.of()));
       }
     }
     return new LocalSbasResults(velocityPatches, series, unwrapping);

@@ -14,10 +14,12 @@ import java.util.List;
  * @param errorMm the one-sigma error bar of every point, mm (the pixel's {@code rms_residual});
  *     NaN when unknown
  * @param velocityMmPerYear the pixel's velocity, mm/year; NaN when not inverted
+ * @param temporalCoherence the pixel's {@code temporal_coherence} (how well its pairs close);
+ *     NaN when unknown
  * @param truthMm the true displacement on the same dates, mm, or empty when there is no truth
  */
 public record TimeSeries(List<LocalDate> dates, List<Double> displacementMm, double errorMm,
-    double velocityMmPerYear, List<Double> truthMm) {
+    double velocityMmPerYear, double temporalCoherence, List<Double> truthMm) {
 
   public TimeSeries {
     dates = List.copyOf(dates);
@@ -46,6 +48,12 @@ public record TimeSeries(List<LocalDate> dates, List<Double> displacementMm, dou
 
   /** The same series with the true displacements beside it. */
   public TimeSeries withTruth(List<Double> trueMm) {
-    return new TimeSeries(dates, displacementMm, errorMm, velocityMmPerYear, trueMm);
+    return new TimeSeries(dates, displacementMm, errorMm, velocityMmPerYear, temporalCoherence,
+        trueMm);
+  }
+
+  /** The same series with its pixel's temporal coherence. */
+  public TimeSeries withTemporalCoherence(double coherence) {
+    return new TimeSeries(dates, displacementMm, errorMm, velocityMmPerYear, coherence, truthMm);
   }
 }

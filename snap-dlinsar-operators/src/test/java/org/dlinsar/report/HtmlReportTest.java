@@ -115,7 +115,7 @@ class HtmlReportTest {
   void saysSoWhenLocalSbasCouldNotInvertADetection() {
     List<Double> none = SamplePages.DATES.stream().map(d -> Double.NaN).toList();
     DetectionEntry failed = new DetectionEntry(1, "landslide", 0.9, SamplePages.ramp("r").layers().get(0).boxes().get(0),
-        8, 46, Optional.empty(), Optional.of(new TimeSeries(SamplePages.DATES, none, Double.NaN, Double.NaN, List.of())),
+        8, 46, Optional.empty(), Optional.of(new TimeSeries(SamplePages.DATES, none, Double.NaN, Double.NaN, Double.NaN, List.of())),
         Optional.empty());
     ReportPage one = SamplePages.withOneTimeSeries(-42, -45);
     String card = article(HtmlReport.render(new ReportPage(one.title(), one.facts(), one.quicklooks(), List.of(failed),

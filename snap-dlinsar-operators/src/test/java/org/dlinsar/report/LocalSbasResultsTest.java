@@ -89,6 +89,7 @@ class LocalSbasResultsTest {
     assertEquals(new PixelBox(7, 8, 8, 9), withoutCsv.velocity().get(1).box());
     assertTrue(withoutCsv.timeSeries().isEmpty());
     assertEquals(1.5, withCsv.timeSeries().get(1).errorMm(), 1e-6);
+    assertTrue(Double.isNaN(withCsv.timeSeries().get(1).temporalCoherence()), "no metadata, unknown");
     assertEquals(List.of(0.0, -0.4), withCsv.timeSeries().get(1).displacementMm());
   }
 
@@ -114,6 +115,7 @@ class LocalSbasResultsTest {
     one.setAttributeInt("id", 1);
     one.setAttributeString("patch_px", "3,4,13,12");
     one.setAttributeString("peak_px", "8,8");
+    one.setAttributeDouble("temporal_coherence", 0.93);
     element.addElement(one);
     product.getMetadataRoot().addElement(element);
     Path csv = Files.writeString(Files.createTempFile("sbas", ".timeseries.csv"),
@@ -125,6 +127,7 @@ class LocalSbasResultsTest {
 
     assertEquals(reported, results.velocity().get(1).box());
     assertEquals(4, results.timeSeries().get(1).errorMm(), 1e-6, "the error bar of the reported peak pixel");
+    assertEquals(0.93, results.timeSeries().get(1).temporalCoherence(), 1e-9);
     assertEquals("DL-Unwrap DL (model punet-unwrap 1.1.0, checked by CLASSICAL)", results.unwrapping());
   }
 

@@ -32,7 +32,7 @@ final class SamplePages {
   static TimeSeries series(double velocityMmPerYear, double errorMm) {
     List<Double> mm = DATES.stream()
         .map(d -> velocityMmPerYear * (d.toEpochDay() - DATES.get(0).toEpochDay()) / 365.25).toList();
-    return new TimeSeries(DATES, mm, errorMm, velocityMmPerYear, List.of());
+    return new TimeSeries(DATES, mm, errorMm, velocityMmPerYear, 0.97, List.of());
   }
 
   /** A frame-wide ramp with a NaN corner (no data). */

@@ -69,7 +69,7 @@ class TimeSeriesSvgTest {
     TimeSeries full = SamplePages.series(-40, 2);
     List<Double> withGap = new ArrayList<>(full.displacementMm());
     withGap.set(2, Double.NaN);
-    String svg = TimeSeriesSvg.of(new TimeSeries(full.dates(), withGap, 2, -40, List.of()));
+    String svg = TimeSeriesSvg.of(new TimeSeries(full.dates(), withGap, 2, -40, Double.NaN, List.of()));
 
     assertEquals(full.dates().size() - 1, points(svg).size());
     assertEquals(2, svg.split("<polyline ", -1).length - 1, "the line breaks at the gap");
