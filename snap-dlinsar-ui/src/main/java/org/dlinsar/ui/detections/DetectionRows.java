@@ -28,25 +28,29 @@ public final class DetectionRows {
     if (detections == null) {
       return rows;
     }
-    Map<Integer, Double> velocities = velocities(product.getMetadataRoot().getElement(LOCAL_SBAS));
+    MetadataElement sbas = product.getMetadataRoot().getElement(LOCAL_SBAS);
+    Map<Integer, Double> velocities = perDetection(sbas, "velocity_mm_per_year");
+    Map<Integer, Double> coherences = perDetection(sbas, "temporal_coherence");
     for (MetadataElement d : detections.getElements()) {
       int id = d.getAttributeInt("id");
       String[] dates = d.getAttributeString("dates_seen", "").split(",");
       rows.add(new DetectionRow(id, d.getAttributeString("class"), d.getAttributeDouble("score"),
-          velocities.getOrDefault(id, Double.NaN), dates[0], dates[dates.length - 1],
+          velocities.getOrDefault(id, Double.NaN), coherences.getOrDefault(id, Double.NaN),
+          dates[0], dates[dates.length - 1],
           box(d.getAttributeString("bbox_px"))));
     }
     return rows;
   }
 
-  private static Map<Integer, Double> velocities(MetadataElement sbas) {
-    Map<Integer, Double> velocities = new HashMap<>();
+  /** A number Local-SBAS reports per detection, by detection id (none without Local-SBAS). */
+  private static Map<Integer, Double> perDetection(MetadataElement sbas, String attribute) {
+    Map<Integer, Double> values = new HashMap<>();
     if (sbas != null) {
       for (MetadataElement d : sbas.getElements()) {
-        velocities.put(d.getAttributeInt("id"), d.getAttributeDouble("velocity_mm_per_year", Double.NaN));
+        values.put(d.getAttributeInt("id"), d.getAttributeDouble(attribute, Double.NaN));
       }
     }
-    return velocities;
+    return values;
   }
 
   /** "x0,y0,x1,y1", x1 and y1 exclusive (GeoJSON's bbox_px). */

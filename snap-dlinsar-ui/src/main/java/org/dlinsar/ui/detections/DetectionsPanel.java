@@ -26,6 +26,9 @@ public final class DetectionsPanel extends JPanel {
     model = new DetectionsTableModel(rows);
     table = new JTable(model);
     table.setAutoCreateRowSorter(true);
+    for (int c = 0; c < DetectionsTableModel.WIDTHS.length; c++) {
+      table.getColumnModel().getColumn(c).setPreferredWidth(DetectionsTableModel.WIDTHS[c]);
+    }
     table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
     table.getSelectionModel().addListSelectionListener(e -> {
       if (e.getValueIsAdjusting() || table.getSelectedRow() < 0) {

@@ -6,8 +6,12 @@ import javax.swing.table.AbstractTableModel;
 /** The Detections window's table: one row per detection; typed columns so that sorting is numeric. */
 public final class DetectionsTableModel extends AbstractTableModel {
 
-  static final String[] COLUMNS = {"Id", "Class", "Score", "Velocity (mm/year)", "First seen", "Last seen"};
-  private static final Class<?>[] TYPES = {Integer.class, String.class, Double.class, Double.class, String.class, String.class};
+  static final String[] COLUMNS = {"Id", "Class", "Score", "Velocity (mm/year)",
+      "Temporal coherence", "First seen", "Last seen"};
+  private static final Class<?>[] TYPES = {Integer.class, String.class, Double.class, Double.class,
+      Double.class, String.class, String.class};
+  /** Preferred widths, pixels: the window shares its width out in these proportions. */
+  static final int[] WIDTHS = {40, 90, 60, 130, 140, 95, 95};
 
   private final List<DetectionRow> rows;
 
@@ -47,8 +51,9 @@ public final class DetectionsTableModel extends AbstractTableModel {
       case 1 -> r.detectionClass();
       case 2 -> r.score();
       case 3 -> r.velocityMmPerYear();
-      case 4 -> r.firstSeen();
-      case 5 -> r.lastSeen();
+      case 4 -> r.temporalCoherence();
+      case 5 -> r.firstSeen();
+      case 6 -> r.lastSeen();
       default -> throw new IndexOutOfBoundsException("column " + column);
     };
   }

@@ -47,6 +47,10 @@ class DetectionsPanelTest {
           + (row.box().x + row.box().width) + "," + (row.box().y + row.box().height));
       assertEquals(sbas.getElement("detection." + row.id()).getAttributeDouble("velocity_mm_per_year"),
           row.velocityMmPerYear());
+      assertEquals(sbas.getElement("detection." + row.id()).getAttributeDouble("temporal_coherence"),
+          row.temporalCoherence());
+      assertTrue(row.temporalCoherence() > 0 && row.temporalCoherence() <= 1, "temporal coherence "
+          + row.temporalCoherence());
       assertTrue(d.getAttributeString("dates_seen").startsWith(row.firstSeen()));
       assertTrue(series.containsKey(row.id()), "no time series for detection " + row.id());
     }
