@@ -661,10 +661,18 @@ final class DetectionRun {
     }
     Band elevation = withElevation.getBand(BandNames.ELEVATION);
     List<T> kept = new ArrayList<>();
+    double dx = spacing.groundRangeMetres();
+    double dy = spacing.azimuthMetres();
     for (T f : findings) {
+      // one read of the box and its ring serves both figures: the middle third lies inside
       PixelBox box = boxOf.apply(f);
-      double whole = slope(elevation, spacing, box, TerrainSlope.UPPER_QUARTILE);
-      double middle = slope(elevation, spacing, TerrainSlope.middleThird(box), 0.5);
+      PixelBox grown = box.grownWithin(1, width, height);
+      float[] window = rasters.elevation(elevation,
+          new Rectangle(grown.x0(), grown.y0(), grown.width(), grown.height()));
+      double whole = TerrainSlope.quantileDegrees(window, grown, grown, dx, dy,
+          TerrainSlope.UPPER_QUARTILE);
+      double middle = TerrainSlope.quantileDegrees(window, grown,
+          TerrainSlope.middleThird(box).grownWithin(1, width, height), dx, dy, 0.5);
       if (!(whole < minSlopeDeg) || !(middle < minSlopeDeg)) {
         kept.add(f);
       }
@@ -675,14 +683,6 @@ final class DetectionRun {
           + minSlopeDeg + " deg");
     }
     return kept;
-  }
-
-  /** The slope at quantile {@code q} of a box's pixels, degrees (its ring read for their slope). */
-  private double slope(Band elevation, RadarSpacing spacing, PixelBox box, double q) {
-    PixelBox grown = box.grownWithin(1, width, height);
-    Rectangle window = new Rectangle(grown.x0(), grown.y0(), grown.width(), grown.height());
-    return TerrainSlope.quantileDegrees(rasters.elevation(elevation, window), window.width,
-        window.height, spacing.groundRangeMetres(), spacing.azimuthMetres(), q);
   }
 
   private List<DivergenceRows> fringeFields(InterferogramStack stack) {

@@ -51,6 +51,19 @@ final class TerrainSlope {
    */
   static double quantileDegrees(float[] elevationMetres, int width, int height, double dxMetres,
       double dyMetres, double q) {
+    PixelBox whole = PixelBox.of(0, 0, width, height);
+    return quantileDegrees(elevationMetres, whole, whole, dxMetres, dyMetres, q);
+  }
+
+  /**
+   * As {@link #quantileDegrees(float[], int, int, double, double, double)} over the part {@code
+   * of} of a window read once: the pixels of {@code of} with both neighbours inside it.
+   *
+   * @param window the box {@code elevationMetres} covers, row-major
+   * @param of the part measured, inside {@code window}
+   */
+  static double quantileDegrees(float[] elevationMetres, PixelBox window, PixelBox of,
+      double dxMetres, double dyMetres, double q) {
     if (!(q >= 0 && q <= 1)) {
       throw new IllegalArgumentException("quantile must be in [0, 1], got " + q);
     }
@@ -58,11 +71,12 @@ final class TerrainSlope {
       throw new IllegalArgumentException("pixel spacings must be positive, got " + dxMetres
           + " and " + dyMetres + " m");
     }
-    double[] slopes = new double[Math.max(0, (width - 2) * (height - 2))];
+    int width = window.width();
+    double[] slopes = new double[Math.max(0, (of.width() - 2) * (of.height() - 2))];
     int n = 0;
-    for (int y = 1; y < height - 1; y++) {
-      for (int x = 1; x < width - 1; x++) {
-        int i = y * width + x;
+    for (int y = of.y0() + 1; y < of.y1() - 1; y++) {
+      for (int x = of.x0() + 1; x < of.x1() - 1; x++) {
+        int i = (y - window.y0()) * width + (x - window.x0());
         double gx = (elevationMetres[i + 1] - elevationMetres[i - 1]) / (2 * dxMetres);
         double gy = (elevationMetres[i + width] - elevationMetres[i - width]) / (2 * dyMetres);
         double slope = Math.toDegrees(Math.atan(Math.hypot(gx, gy)));

@@ -56,4 +56,23 @@ class TerrainSlopeTest {
     assertEquals(new PixelBox(13, 20, 16, 22),
         TerrainSlope.middleThird(new PixelBox(10, 20, 19, 22)));
   }
+
+  @Test
+  void aPartOfAWindowIsMeasuredWithoutCopyingIt() {
+    PixelBox window = new PixelBox(100, 50, 114, 56);
+    double dx = 15;
+    double dy = 14;
+    float[] elevation = new float[window.width() * window.height()];
+    // flat for the first 9 columns, then rising at 20 degrees
+    double rise = Math.tan(Math.toRadians(20)) * dx;
+    for (int y = 0; y < window.height(); y++) {
+      for (int x = 0; x < window.width(); x++) {
+        elevation[y * window.width() + x] = (float) (Math.max(0, x - 8) * rise);
+      }
+    }
+    assertEquals(20, TerrainSlope.quantileDegrees(elevation, window,
+        new PixelBox(109, 51, 114, 56), dx, dy, 0.5), 1e-3);
+    assertEquals(0, TerrainSlope.quantileDegrees(elevation, window,
+        new PixelBox(100, 50, 108, 56), dx, dy, 0.5), 1e-4);
+  }
 }
