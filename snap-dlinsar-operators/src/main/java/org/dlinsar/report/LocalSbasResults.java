@@ -80,16 +80,13 @@ public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer
       }
     }
     String unwrapping = element == null ? "" : element.getAttributeString("unwrapping", "");
-    LocalSbasResults results = of(velocity, rms, w, h, detections, rows, patches, peaks, unwrapping);
-    Map<Integer, TimeSeries> series = new HashMap<>(results.timeSeries());
-    coherence.forEach((id, c) -> series.computeIfPresent(id, (k, s) -> s.withTemporalCoherence(c)));
-    return new LocalSbasResults(results.velocity(), series, unwrapping);
+    return of(velocity, rms, w, h, detections, rows, patches, peaks, coherence, unwrapping);
   }
 
-  /** As {@link #of(float[], float[], int, int, List, Map, Map, Map, String)} without metadata. */
+  /** As {@link #of(float[], float[], int, int, List, Map, Map, Map, Map, String)} without metadata. */
   public static LocalSbasResults of(float[] velocity, float[] rms, int width, int height,
       List<DetectionsRead.Row> detections, Map<Integer, List<TimeSeriesCsvRead.Row>> rows) {
-    return of(velocity, rms, width, height, detections, rows, Map.of(), Map.of(), "");
+    return of(velocity, rms, width, height, detections, rows, Map.of(), Map.of(), Map.of(), "");
   }
 
   /**
@@ -98,11 +95,13 @@ public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer
    * @param rows the time-series CSV's rows per detection id
    * @param patches per detection id, its patch as Local-SBAS reports it
    * @param peaks per detection id, the row-major index of its peak pixel as Local-SBAS reports it
+   * @param coherence per detection id, its peak's temporal coherence as Local-SBAS reports it
    * @param unwrapping how Local-SBAS's phases were unwrapped, as it reports it, or ""
    */
   public static LocalSbasResults of(float[] velocity, float[] rms, int width, int height,
       List<DetectionsRead.Row> detections, Map<Integer, List<TimeSeriesCsvRead.Row>> rows,
-      Map<Integer, PixelBox> patches, Map<Integer, Integer> peaks, String unwrapping) {
+      Map<Integer, PixelBox> patches, Map<Integer, Integer> peaks, Map<Integer, Double> coherence,
+      String unwrapping) {
     boolean hasVelocity = velocity.length == width * height;
     Map<Integer, VelocityPatch> velocityPatches = new HashMap<>();
     Map<Integer, TimeSeries> series = new HashMap<>();
@@ -121,7 +120,8 @@ public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer
         double error = peak.isPresent() && rms.length == width * height ? rms[peak.get()] : Double.NaN;
         series.put(d.id(), new TimeSeries(sorted.stream().map(TimeSeriesCsvRead.Row::date).toList(),
             sorted.stream().map(TimeSeriesCsvRead.Row::displacementMm).toList(), error,
-            sorted.get(0).velocityMmPerYear(), Double.NaN, List.of()));
+            sorted.get(0).velocityMmPerYear(), coherence.getOrDefault(d.id(), Double.NaN),
+            List.of()));
       }
     }
     return new LocalSbasResults(velocityPatches, series, unwrapping);

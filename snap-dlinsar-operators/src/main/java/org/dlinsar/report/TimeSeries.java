@@ -52,8 +52,4 @@ public record TimeSeries(List<LocalDate> dates, List<Double> displacementMm, dou
         trueMm);
   }
 
-  /** The same series with its pixel's temporal coherence. */
-  public TimeSeries withTemporalCoherence(double coherence) {
-    return new TimeSeries(dates, displacementMm, errorMm, velocityMmPerYear, coherence, truthMm);
-  }
 }
