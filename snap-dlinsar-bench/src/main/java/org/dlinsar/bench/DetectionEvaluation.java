@@ -50,9 +50,10 @@ public final class DetectionEvaluation {
   private static Map<String, Object> parameters(String method, Path networkAlone,
       Map<String, Object> extra) {
     Map<String, Object> p = new HashMap<>(extra);
-    p.put("method", method.equals(NETWORK) ? "DL" : method);
-    p.put("minScore", method.equals(NETWORK) ? DL_MIN_SCORES[0] : MIN_SCORES[0]);
-    if (method.equals(NETWORK)) {
+    boolean alone = method.equals(NETWORK);
+    p.put("method", alone ? "DL" : method);
+    p.put("minScore", alone ? DL_MIN_SCORES[0] : MIN_SCORES[0]);
+    if (alone) {
       p.put("modelFile", networkAlone.toFile());
     }
     return p;

@@ -71,38 +71,35 @@ public final class DetectionSlopes {
     int ch = Math.max(3, h / part);
     int cx0 = x0 + (w - cw) / 2;
     int cy0 = y0 + (h - ch) / 2;
-    double[] slopes = new double[cw * ch];
-    int n = 0;
-    for (int y = cy0; y < cy0 + ch; y++) {
-      for (int x = cx0; x < cx0 + cw; x++) {
-        if (x >= 0 && y >= 0 && x < sim.scene().width() && y < sim.scene().height()) {
-          slopes[n++] = sim.slopeDeg(x, y);
-        }
-      }
-    }
-    Arrays.sort(slopes, 0, n);
-    return slopes[n / 2];
+    double[] slopes = sortedSlopes(sim, cx0, cy0, cx0 + cw, cy0 + ch);
+    return slopes[slopes.length / 2];
   }
 
+  /** The box grown by a pixel, at {@link #QUANTILES}. */
   private static double[] slopeQuantiles(StackSimulator sim, JsonNode box) {
-    int w = sim.scene().width();
-    int h = sim.scene().height();
-    int x0 = Math.max(0, box.get(0).asInt() - 1);
-    int y0 = Math.max(0, box.get(1).asInt() - 1);
-    int x1 = Math.min(w, box.get(2).asInt() + 1);
-    int y1 = Math.min(h, box.get(3).asInt() + 1);
-    double[] slopes = new double[(x1 - x0) * (y1 - y0)];
+    double[] slopes = sortedSlopes(sim, box.get(0).asInt() - 1, box.get(1).asInt() - 1,
+        box.get(2).asInt() + 1, box.get(3).asInt() + 1);
+    double[] q = new double[QUANTILES.length];
+    for (int k = 0; k < q.length; k++) {
+      q[k] = slopes[(int) Math.round(QUANTILES[k] * (slopes.length - 1))];
+    }
+    return q;
+  }
+
+  /** The terrain slopes of the pixels of [x0, x1) x [y0, y1) inside the scene, ascending. */
+  private static double[] sortedSlopes(StackSimulator sim, int x0, int y0, int x1, int y1) {
+    int fromX = Math.max(0, x0);
+    int fromY = Math.max(0, y0);
+    int toX = Math.min(sim.scene().width(), x1);
+    int toY = Math.min(sim.scene().height(), y1);
+    double[] slopes = new double[Math.max(0, (toX - fromX) * (toY - fromY))];
     int n = 0;
-    for (int y = y0; y < y1; y++) {
-      for (int x = x0; x < x1; x++) {
+    for (int y = fromY; y < toY; y++) {
+      for (int x = fromX; x < toX; x++) {
         slopes[n++] = sim.slopeDeg(x, y);
       }
     }
     Arrays.sort(slopes);
-    double[] q = new double[QUANTILES.length];
-    for (int k = 0; k < q.length; k++) {
-      q[k] = slopes[(int) Math.round(QUANTILES[k] * (n - 1))];
-    }
-    return q;
+    return slopes;
   }
 }
