@@ -8,25 +8,14 @@ recall over all visible slides and over those the oracle finds, at the given min
 
     bench/oracle_recall.py oracle.txt dump.jsonl [minScore ...]
 
-With an oracle file of bowls (`bench/java.sh OracleDetectability mining 30001 100 bowls`) and a SUBSIDENCE dump,
-the same over every bowl, visible or not.
+With an oracle file of bowls (`bench/java.sh OracleDetectability mining 30001 100 bowls`) and a
+SUBSIDENCE dump, the same over every bowl, visible or not.
 """
 import json
 import re
 import sys
 
-
-def iou(a, b):
-    ix = max(0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
-    return inter / union if union else 0
-
-
-def hits(det, site):  # as DetectionScores.hits
-    cx, cy = (det[0] + det[2] - 1) // 2, (det[1] + det[3] - 1) // 2
-    return iou(det, site) >= 0.1 or (site[0] <= cx < site[2] and site[1] <= cy < site[3])
+from ensemble_points import hits  # DetectionScores.hits, as the join scores it
 
 
 def main(oracle_file, dump_file, min_scores):

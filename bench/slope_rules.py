@@ -13,7 +13,7 @@ nothing, at minScore (default 0.5).
 import json
 import sys
 
-from oracle_recall import hits
+from ensemble_points import hits
 
 # DetectionSlopes' fields: "slopes" at quantiles 0.5, 0.75, 0.8, 0.85, 0.9, 0.95, 1 of the box;
 # "centreSlopes": the median over the middle third, then over the middle half
