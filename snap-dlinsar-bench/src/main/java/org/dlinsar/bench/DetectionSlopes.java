@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,30 +33,31 @@ public final class DetectionSlopes {
       System.exit(2);
     }
     ObjectMapper json = new ObjectMapper();
-    StackSimulator sim = null;
-    long simulated = Long.MIN_VALUE;
-    try (BufferedReader in = Files.newBufferedReader(Path.of(args[1]));
-        BufferedWriter out = Files.newBufferedWriter(Path.of(args[2]))) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        ObjectNode trial = (ObjectNode) json.readTree(line);
-        long seed = trial.get("seed").asLong();
-        if (seed != simulated) {
-          sim = new StackSimulator(ScenePresets.named(args[0], seed));
-          simulated = seed;
-        }
-        for (var d : trial.get("detections")) {
-          ArrayNode slopes = ((ObjectNode) d).putArray("slopes");
-          for (double s : slopeQuantiles(sim, d.get("box"))) {
-            slopes.add(s);
+    try (BufferedReader in = Files.newBufferedReader(Path.of(args[1]))) {
+      TextOutput.write(Path.of(args[2]), out -> {
+        StackSimulator sim = null;
+        long simulated = Long.MIN_VALUE;
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          ObjectNode trial = (ObjectNode) json.readTree(line);
+          long seed = trial.get("seed").asLong();
+          if (seed != simulated) {
+            sim = new StackSimulator(ScenePresets.named(args[0], seed));
+            simulated = seed;
           }
-          ArrayNode centre = ((ObjectNode) d).putArray("centreSlopes");
-          for (int part : new int[] {3, 2}) {
-            centre.add(centreMedian(sim, d.get("box"), part));
+          for (var d : trial.get("detections")) {
+            ArrayNode slopes = ((ObjectNode) d).putArray("slopes");
+            for (double s : slopeQuantiles(sim, d.get("box"))) {
+              slopes.add(s);
+            }
+            ArrayNode centre = ((ObjectNode) d).putArray("centreSlopes");
+            for (int part : new int[] {3, 2}) {
+              centre.add(centreMedian(sim, d.get("box"), part));
+            }
           }
+          out.write(json.writeValueAsString(trial));
+          out.newLine();
         }
-        out.write(json.writeValueAsString(trial));
-        out.newLine();
-      }
+      });
     }
   }
 

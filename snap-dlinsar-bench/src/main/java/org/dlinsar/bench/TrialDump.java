@@ -1,12 +1,7 @@
 package org.dlinsar.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,22 +21,14 @@ final class TrialDump {
   /** Writes the trials of each method (same scene order) to {@code file}, via a temporary name. */
   static void write(Path file, List<String> methods, List<List<DetectionTrial>> trials) {
     ObjectMapper json = new ObjectMapper();
-    Path temporary = file.resolveSibling(file.getFileName() + ".part");
-    try (BufferedWriter out = Files.newBufferedWriter(temporary)) {
+    TextOutput.write(file, out -> {
       for (int m = 0; m < methods.size(); m++) {
         for (DetectionTrial t : trials.get(m)) {
           out.write(json.writeValueAsString(line(methods.get(m), t)));
           out.newLine();
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
-    try {
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot rename " + temporary + " to " + file, e);
-    }
+    });
   }
 
   private static Map<String, Object> line(String method, DetectionTrial t) {
