@@ -15,8 +15,10 @@ package org.dlinsar.detect;
  * #PRIOR_PAIRS} pairs' worth of belief in s0, and the weight is sqrt(n) / s~. A pixel of many
  * pairs keeps its own scatter; one of a few keeps s0's unless its own is larger. s0 is the
  * median scatter of the pixels with at least two pairs, estimated on every {@value #STRIDE}th
- * pixel of the rectangle read (a strip of the scan, laid out by the frame's size alone, so the
- * weights do not depend on the tiles). (Capping the weight at sqrt(n) / s0 instead, never trusting a pixel above the typical
+ * pixel of a block fixed on the frame ({@link BlockScatter}: the classical detector's field, which
+ * is read in strips and again in windows around each blob) or of the rectangle read (the
+ * network's strips, laid out by the frame's size alone), so the weights do not depend on the
+ * tiles. (Capping the weight at sqrt(n) / s0 instead, never trusting a pixel above the typical
  * scatter, measured the same on the simulated scenes: README.)
  */
 final class RateReliability {
@@ -36,25 +38,36 @@ final class RateReliability {
    * @param weight output, >= 0, 0 where there is no rate or a single pair; modified
    */
   static void weights(float[] count, float[] standardError, int n, float[] weight) {
-    double prior = typicalScatter(count, standardError, n);
-    if (!(prior > 0)) {
-      // no scatter to moderate by (no pixel of two pairs, or noise-free rates): the count alone
-      for (int i = 0; i < n; i++) {
-        weight[i] = count[i] >= 2 ? (float) Math.sqrt(count[i]) : 0f;
-      }
-      return;
-    }
-    double priorSquare = prior * prior;
+    double[] prior = new double[n];
+    java.util.Arrays.fill(prior, typicalScatter(count, standardError, n));
+    weights(count, standardError, prior, n, weight);
+  }
+
+  /**
+   * Writes the weight of each pixel's rate, moderated toward a typical scatter given per pixel
+   * (the scatter of the pixel's block of the frame, {@link BlockScatter}).
+   *
+   * @param prior the typical scatter s0 at each pixel, NaN or 0 where there is none (the count
+   *     alone then weighs); not modified
+   */
+  static void weights(float[] count, float[] standardError, double[] prior, int n,
+      float[] weight) {
     for (int i = 0; i < n; i++) {
       float se = standardError[i];
       float c = count[i];
+      double s0 = prior[i];
+      if (!(s0 > 0)) {
+        // no scatter to moderate by (no pixel of two pairs, or noise-free rates): the count alone
+        weight[i] = c >= 2 ? (float) Math.sqrt(c) : 0f;
+        continue;
+      }
       if (!(c >= 2) || !(se >= 0) || Float.isInfinite(se)) {
         weight[i] = 0f;
         continue;
       }
       double dof = c - 1;
       double scatterSquare = (double) se * se * dof;
-      double moderated = (PRIOR_PAIRS * priorSquare + dof * scatterSquare) / (PRIOR_PAIRS + dof);
+      double moderated = (PRIOR_PAIRS * s0 * s0 + dof * scatterSquare) / (PRIOR_PAIRS + dof);
       weight[i] = (float) Math.sqrt(c / moderated);
     }
   }

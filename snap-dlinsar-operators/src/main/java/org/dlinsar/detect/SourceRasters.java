@@ -49,19 +49,26 @@ final class SourceRasters {
 
   /**
    * The gradient stack's rates with their weights: from grad_count and grad_stderr when the stack
-   * has both ({@link RateReliability}), else sqrt(grad_count).
+   * has both ({@link RateReliability}, moderated toward the scatter of the pixel's block of the
+   * frame, {@link BlockScatter}), else sqrt(grad_count).
    *
    * @param count grad_count, or null for weight 1 where a rate exists
    * @param standardError grad_stderr, or null; used only with the count
    */
   StackedGradientDivergence.Rates gradientRates(Band azimuth, Band range, Band count,
       Band standardError) {
+    BlockScatter scatter = count == null || standardError == null ? null
+        : new BlockScatter((x0, y0, w, h, counts, errors) -> samples(
+            new Band[] {count, standardError}, new Rectangle(x0, y0, w, h),
+            new float[][] {counts, errors}), azimuth.getRasterWidth(), azimuth.getRasterHeight());
     return (x0, y0, w, h, az, rg, weight) -> {
       Rectangle r = new Rectangle(x0, y0, w, h);
-      if (count != null && standardError != null) {
+      if (scatter != null) {
         float[] counts = new float[w * h];
         samples(new Band[] {azimuth, range, count, standardError}, r, new float[][] {az, rg, counts, weight});
-        RateReliability.weights(counts, weight, w * h, weight);
+        double[] prior = new double[w * h];
+        scatter.fill(x0, y0, w, h, prior);
+        RateReliability.weights(counts, weight, prior, w * h, weight);
       } else if (count != null) {
         samples(new Band[] {azimuth, range, count}, r, new float[][] {az, rg, weight});
         for (int i = 0; i < w * h; i++) {

@@ -1,0 +1,60 @@
+package org.dlinsar.detect;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The typical scatter s0 of the gradient stack's rates ({@link RateReliability}) per block of
+ * {@value #BLOCK} x {@value #BLOCK} pixels on a grid fixed to the frame. The classical detector
+ * reads its field in strips for the scan, then again in windows around each blob to measure it,
+ * here or on a Spark driver after tasks scanned the strips; with s0 taken over the rectangle read,
+ * a pixel's weight depended on the read, and a blob's box could differ by a pixel between one
+ * machine and Spark. A block's s0 is read once and kept. On the 256 x 256 simulated scenes a
+ * block is the frame, as a strip of the scan was.
+ */
+final class BlockScatter {
+
+  /** Block edge, pixels. */
+  static final int BLOCK = 256;
+
+  /** Reads grad_count and grad_stderr over a rectangle inside the frame, row-major. */
+  @FunctionalInterface
+  interface Reader {
+    void read(int x0, int y0, int w, int h, float[] count, float[] standardError);
+  }
+
+  private final Reader reader;
+  private final int width;
+  private final int height;
+  private final int blocksX;
+  private final ConcurrentHashMap<Integer, Double> byBlock = new ConcurrentHashMap<>();
+
+  BlockScatter(Reader reader, int width, int height) {
+    this.reader = reader;
+    this.width = width;
+    this.height = height;
+    this.blocksX = (width + BLOCK - 1) / BLOCK;
+  }
+
+  /** s0 at each pixel of the rectangle (inside the frame), row-major into {@code out}; NaN where none. */
+  void fill(int x0, int y0, int w, int h, double[] out) {
+    for (int y = 0; y < h; y++) {
+      int by = (y0 + y) / BLOCK;
+      for (int x = 0; x < w; x++) {
+        out[y * w + x] = of((x0 + x) / BLOCK, by);
+      }
+    }
+  }
+
+  private double of(int bx, int by) {
+    return byBlock.computeIfAbsent(by * blocksX + bx, key -> {
+      int x0 = bx * BLOCK;
+      int y0 = by * BLOCK;
+      int w = Math.min(BLOCK, width - x0);
+      int h = Math.min(BLOCK, height - y0);
+      float[] count = new float[w * h];
+      float[] standardError = new float[w * h];
+      reader.read(x0, y0, w, h, count, standardError);
+      return RateReliability.typicalScatter(count, standardError, w * h);
+    });
+  }
+}
