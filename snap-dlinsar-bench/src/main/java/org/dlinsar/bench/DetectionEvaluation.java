@@ -32,7 +32,9 @@ import org.dlinsar.sim.ScenePresets;
  * ({@link TrialDump}), for rules to be tried on them offline; {@code --network-model file.onnx}
  * runs that model (its card beside it) as the network alone instead of the bundled one, to
  * compare a newly trained network on the same stacks; {@code --set name=value} (repeatable) gives
- * every method a numeric DL-Detect parameter, e.g. {@code --set minSlope=0}.
+ * every method a numeric DL-Detect parameter, e.g. {@code --set minSlope=0}; {@code --fringes} runs
+ * mode SUBSIDENCE on the masked stack without its gradient stack (the bowls of the interferograms'
+ * fringes alone, as before the gradient stack found them).
  */
 public final class DetectionEvaluation {
 
@@ -87,12 +89,13 @@ public final class DetectionEvaluation {
   public static void main(String[] arguments) {
     List<String> rest = new ArrayList<>(List.of(arguments));
     boolean compare = rest.remove("--compare");
+    boolean fringes = rest.remove("--fringes");
     Path dump = pathOption(rest, "--dump");
     Path networkModel = pathOption(rest, "--network-model");
     Map<String, Object> extra = setOptions(rest);
     String[] args = rest.toArray(new String[0]);
     if (args.length < 4) {
-      System.err.println("usage: DetectionEvaluation [--compare] [--dump file.jsonl]"
+      System.err.println("usage: DetectionEvaluation [--compare] [--fringes] [--dump file.jsonl]"
           + " [--network-model file.onnx] [--set name=value ...] preset LANDSLIDE|SUBSIDENCE"
           + " firstSeed seeds [dates neighbours]");
       System.exit(2);
@@ -122,8 +125,11 @@ public final class DetectionEvaluation {
         scene = scene.withDecorrelation(forested(scene.decorrelation(),
             Double.parseDouble(args[6]), Double.parseDouble(args[7])));
       }
-      List<DetectionTrial> byMethod = DetectionTrial.runParameters(scene, mode,
-          methods.stream().map(m -> parameters(m, networkAlone, extra)).toList());
+      List<Map<String, Object>> parameters =
+          methods.stream().map(m -> parameters(m, networkAlone, extra)).toList();
+      List<DetectionTrial> byMethod = fringes
+          ? DetectionTrial.runOnInterferograms(scene, parameters)
+          : DetectionTrial.runParameters(scene, mode, parameters);
       for (int m = 0; m < methods.size(); m++) {
         DetectionTrial trial = byMethod.get(m);
         trials.get(m).add(trial);

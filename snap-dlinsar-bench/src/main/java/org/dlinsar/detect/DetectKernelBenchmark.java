@@ -71,9 +71,9 @@ public class DetectKernelBenchmark {
         System.arraycopy(weight, (y0 + y) * size + x0, wt, y * w, w);
       }
     }, size, size);
-    int[] radii = LandslideDetector.RADII;
+    int[] radii = GradientStackDetector.Target.LANDSLIDE.radii();
     BlobScanner.Scan scan = new BlobScanner(size, size, radii, 0).scan(field, () -> { });
-    return BlobSelection.select(scan, radii, 8, field, size, size, 10_000, new TileOrder(64, 64));
+    return BlobSelection.select(scan, radii, 8, field, size, size, 10_000, new TileOrder(64, 64), false);
   }
 
   @Benchmark

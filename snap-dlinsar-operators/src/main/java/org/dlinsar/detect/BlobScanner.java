@@ -93,7 +93,17 @@ final class BlobScanner {
    * @param candidates the local maxima, strongest first within each scale
    * @param noise per scale, the floor of its response; null where it had no usable sample
    */
-  record Scan(List<BlobCandidate> candidates, RobustNoise[] noise) {}
+  record Scan(List<BlobCandidate> candidates, RobustNoise[] noise) {
+
+    /**
+     * The scan without its candidates at or below their scale's noise median: blobs of phase
+     * above their surroundings only, ground moving away from the satellite.
+     */
+    Scan positive() {
+      return new Scan(candidates.stream().filter(c -> noise[c.scale()] != null
+          && c.response() > noise[c.scale()].median()).toList(), noise);
+    }
+  }
 
   /**
    * Scans the frame, its strips in parallel.

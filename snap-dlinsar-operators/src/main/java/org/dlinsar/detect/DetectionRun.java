@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.dlinsar.detect.DetectionScore.Evidence;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
@@ -79,11 +80,11 @@ final class DetectionRun {
   }
 
   /**
-   * The classical landslide scan of the sources' gradient stack, strip by strip: the parts of
-   * {@link #landslides}.
+   * The classical scan of the sources' gradient stack for {@code target}, strip by strip: the
+   * parts of {@link #landslides}, and of {@link #subsidence} when a source has a gradient stack.
    */
-  BlobStrips blobStrips() {
-    Product stackProduct = productWith(BandNames.GRADIENT_AZIMUTH, BandNames.GRADIENT_RANGE);
+  BlobStrips blobStrips(GradientStackDetector.Target target) {
+    Product stackProduct = gradientStackOrNull();
     if (stackProduct == null) {
       throw new OperatorException("DL-Detect mode=LANDSLIDE needs a gradient stack: no source"
           + " has bands '" + BandNames.GRADIENT_AZIMUTH + "' and '" + BandNames.GRADIENT_RANGE
@@ -105,16 +106,18 @@ final class DetectionRun {
         stackProduct.getBand(BandNames.GRADIENT_AZIMUTH),
         stackProduct.getBand(BandNames.GRADIENT_RANGE), count, standardError), width, height),
         width, height);
-    return new BlobStrips(new LandslideDetector(width, height, 0).scanner(), field);
+    return new BlobStrips(new GradientStackDetector(target, width, height, 0), field);
   }
 
   /** The strips of the blob scan of a divergence field, scanned in parallel when here. */
   final class BlobStrips implements Parts<BlobScanner.StripScan> {
+    private final GradientStackDetector detector;
     private final BlobScanner scanner;
     private final DivergenceRows field;
 
-    private BlobStrips(BlobScanner scanner, DivergenceRows field) {
-      this.scanner = scanner;
+    private BlobStrips(GradientStackDetector detector, DivergenceRows field) {
+      this.detector = detector;
+      this.scanner = detector.scanner();
       this.field = field;
     }
 
@@ -145,9 +148,25 @@ final class DetectionRun {
   }
 
   private List<Scored> landslideBoxes(PartRunner runner, double minScore, double minSlopeDeg) {
-    double minZ = DetectionScore.significance(minScore, SiteClass.LANDSLIDE, frameArea());
+    List<Finding> findings = stackFindings(GradientStackDetector.Target.LANDSLIDE, runner,
+        DetectionScore.significance(minScore, Evidence.SLIDE_IN_STACK, frameArea()));
+    InterferogramStack interferograms = interferogramsOrNull();
+    List<LocalDate> span = span(interferograms == null ? null : network(interferograms));
+    return onSlopes(findings, Finding::box, minSlopeDeg).stream()
+        .map(f -> new Scored(f.box(), f.peakX(), f.peakY(),
+            DetectionScore.of(f.z(), Evidence.SLIDE_IN_STACK, frameArea()), span)).toList();
+  }
+
+  /**
+   * The blobs of {@code target} in the sources' gradient stack at or above {@code minZ}, tested in
+   * the interferograms when they are among the sources.
+   *
+   * @param runner computes the scan's strips ({@link #blobStrips}); null: here
+   */
+  private List<Finding> stackFindings(GradientStackDetector.Target target, PartRunner runner,
+      double minZ) {
     holdGradientStack(runner);
-    BlobStrips strips = blobStrips();
+    BlobStrips strips = blobStrips(target);
     BlobScanner.Scan scan = strips.scanner.merge(PartRunner.runOrComputeHere(runner, strips));
     InterferogramStack interferograms = interferogramsOrNull();
     List<DivergenceRows> fields = interferograms == null ? List.of()
@@ -157,13 +176,9 @@ final class DetectionRun {
       log.info("DL-Detect: no interferograms among the sources, so blobs are not tested against"
           + " one date's atmosphere (give the stack too, or keep its bands in the product)");
     }
-    TileOrder order = SourceRasters.tileOrder(productWith(BandNames.GRADIENT_AZIMUTH, BandNames.GRADIENT_RANGE));
-    List<Finding> findings = new LandslideDetector(width, height, 0).select(scan, strips.field,
-        fields, network, minZ, order, operator::cancelIfAsked, log);
-    List<LocalDate> span = span(network);
-    return onSlopes(findings, Finding::box, minSlopeDeg).stream()
-        .map(f -> new Scored(f.box(), f.peakX(), f.peakY(),
-            DetectionScore.of(f.z(), SiteClass.LANDSLIDE, frameArea()), span)).toList();
+    TileOrder order = SourceRasters.tileOrder(gradientStackOrNull());
+    return strips.detector.select(scan, strips.field, fields, network, minZ, order,
+        operator::cancelIfAsked, log);
   }
 
   /**
@@ -171,7 +186,7 @@ final class DetectionRun {
    * computed elsewhere (a {@code runner}'s tasks) are not here to keep.
    */
   private void holdGradientStack(PartRunner runner) {
-    Product stack = productWith(BandNames.GRADIENT_AZIMUTH, BandNames.GRADIENT_RANGE);
+    Product stack = gradientStackOrNull();
     if (runner != null || stack == null) {
       return;
     }
@@ -286,7 +301,8 @@ final class DetectionRun {
   private JoinedParts joinedLandslideParts(Supplier<LandslideNetwork> opener, double minScore,
       ModelCard.Ensemble points) {
     return new JoinedParts(networkStrips(opener,
-        DetectionEnsemble.methodScore(minScore, points.networkScore())), blobStrips());
+        DetectionEnsemble.methodScore(minScore, points.networkScore())),
+        blobStrips(GradientStackDetector.Target.LANDSLIDE));
   }
 
   private List<Scored> networkLandslideBoxes(Supplier<LandslideNetwork> opener, PartRunner runner,
@@ -438,15 +454,13 @@ final class DetectionRun {
       return number(networkBowls(opener, runner, minScore), SiteClass.SUBSIDENCE);
     }
     List<PartRunner> runners = split(runner,
-        () -> new JoinedParts(networkRegions(opener), interferogramScans()));
-    InterferogramScans scans = interferogramScans();
-    List<SubsidenceDetector.InterferogramScan> scanned =
-        PartRunner.runOrComputeHere(runners.get(1), scans);
-    List<Scored> network = steady(networkBowls(opener, runners.get(0),
-        DetectionEnsemble.methodScore(minScore, points.networkScore())), scans, scanned);
-    List<Scored> classical = bowls(scans, scanned,
+        () -> new JoinedParts(networkRegions(opener), bowlParts()));
+    ClassicalBowls classical = classicalBowls(runners.get(1),
         DetectionEnsemble.methodScore(minScore, points.classicalScore()));
-    return joined(network, classical, points, minScore, SiteClass.SUBSIDENCE);
+    List<Scored> network = steady(networkBowls(opener, runners.get(0),
+        DetectionEnsemble.methodScore(minScore, points.networkScore())), classical.scans(),
+        classical.scanned());
+    return joined(network, classical.bowls(), points, minScore, SiteClass.SUBSIDENCE);
   }
 
   /**
@@ -474,7 +488,7 @@ final class DetectionRun {
   Parts<?> subsidenceParts(Supplier<SubsidenceNetwork> opener) {
     InterferogramRegions regions = networkRegions(opener);
     return regions.net.card().ensemble() == null ? regions
-        : new JoinedParts(regions, interferogramScans());
+        : new JoinedParts(regions, bowlParts());
   }
 
   private List<Scored> networkBowls(Supplier<SubsidenceNetwork> opener, PartRunner runner,
@@ -547,8 +561,20 @@ final class DetectionRun {
         : List.of(network.dates().get(0), network.dates().get(network.dates().size() - 1));
   }
 
-  /** Each of the sources' interferograms scanned for bowls on its own: the parts of {@link #subsidence}. */
-  InterferogramScans interferogramScans() {
+  /**
+   * The parts of {@link #subsidence}: each of the sources' interferograms scanned for bowls on its
+   * own, then, when a source has a gradient stack, its strips scanned for bowls.
+   */
+  Parts<?> bowlParts() {
+    InterferogramScans scans = interferogramScans();
+    return gradientStackOrNull() == null ? scans : withStackStrips(scans);
+  }
+
+  private JoinedParts withStackStrips(InterferogramScans scans) {
+    return new JoinedParts(scans, blobStrips(GradientStackDetector.Target.SUBSIDENCE));
+  }
+
+  private InterferogramScans interferogramScans() {
     InterferogramStack interferograms = subsidenceInterferograms();
     return new InterferogramScans(fringeFields(interferograms), network(interferograms));
   }
@@ -577,25 +603,51 @@ final class DetectionRun {
   }
 
   /**
-   * Subsidence bowls in the sources' interferograms: each scanned on its own ({@link
-   * #interferogramScans}), then their stack here.
+   * Subsidence bowls: in the sources' gradient stack when one has it ({@link
+   * GradientStackDetector.Target#SUBSIDENCE}), dated by the interferograms that show them; else in
+   * the interferograms' fringes, each scanned on its own, then their stack ({@link
+   * SubsidenceDetector}).
    *
-   * @param runner computes the interferograms' scans; null: here
+   * @param runner computes the parts ({@link #bowlParts}); null: here
    */
   List<Detection> subsidence(PartRunner runner, double minScore) {
-    InterferogramScans scans = interferogramScans();
-    return number(bowls(scans, PartRunner.runOrComputeHere(runner, scans), minScore),
-        SiteClass.SUBSIDENCE);
+    return number(classicalBowls(runner, minScore).bowls(), SiteClass.SUBSIDENCE);
   }
 
-  private List<Scored> bowls(InterferogramScans scans,
+  /**
+   * The classical method's bowls, with the interferograms' scans they were found or dated by (the
+   * network's bowls are tested by them too, {@link #steady}).
+   */
+  private record ClassicalBowls(InterferogramScans scans,
+      List<SubsidenceDetector.InterferogramScan> scanned, List<Scored> bowls) {}
+
+  private ClassicalBowls classicalBowls(PartRunner runner, double minScore) {
+    InterferogramScans scans = interferogramScans();
+    if (gradientStackOrNull() == null) {
+      List<SubsidenceDetector.InterferogramScan> scanned =
+          PartRunner.runOrComputeHere(runner, scans);
+      return new ClassicalBowls(scans, scanned, fringeBowls(scans, scanned, minScore));
+    }
+    List<PartRunner> runners = split(runner, () -> withStackStrips(scans));
+    List<SubsidenceDetector.InterferogramScan> scanned =
+        PartRunner.runOrComputeHere(runners.get(0), scans);
+    List<Finding> findings = stackFindings(GradientStackDetector.Target.SUBSIDENCE,
+        runners.get(1), DetectionScore.significance(minScore, Evidence.BOWL_IN_STACK, frameArea()));
+    List<Scored> bowls = findings.stream().map(f -> new Scored(f.box(), f.peakX(), f.peakY(),
+        DetectionScore.of(f.z(), Evidence.BOWL_IN_STACK, frameArea()),
+        datesOf(SubsidenceDetector.seenIn(f.peakX(), f.peakY(), f.radius(), scans.fields, scanned),
+            scans.network))).toList();
+    return new ClassicalBowls(scans, scanned, bowls);
+  }
+
+  private List<Scored> fringeBowls(InterferogramScans scans,
       List<SubsidenceDetector.InterferogramScan> scanned, double minScore) {
-    double minZ = DetectionScore.significance(minScore, SiteClass.SUBSIDENCE, frameArea());
+    double minZ = DetectionScore.significance(minScore, Evidence.BOWL_IN_FRINGES, frameArea());
     PairNetwork network = scans.network;
     List<Finding> findings = scans.detector.detect(scans.fields, scanned, network, minZ,
         operator::cancelIfAsked);
     return findings.stream().map(f -> new Scored(f.box(), f.peakX(), f.peakY(),
-        DetectionScore.of(f.z(), SiteClass.SUBSIDENCE, frameArea()), datesSeen(f, network))).toList();
+        DetectionScore.of(f.z(), Evidence.BOWL_IN_FRINGES, frameArea()), datesSeen(f, network))).toList();
   }
 
   /** The sources' interferograms, or the one-line error of mode SUBSIDENCE without them. */
@@ -727,6 +779,11 @@ final class DetectionRun {
     } catch (IllegalArgumentException e) {
       throw new OperatorException("DL-Detect: " + e.getMessage(), e);
     }
+  }
+
+  /** The source with a gradient stack, or null when none has one. */
+  private Product gradientStackOrNull() {
+    return productWith(BandNames.GRADIENT_AZIMUTH, BandNames.GRADIENT_RANGE);
   }
 
   private Product productWith(String... bands) {

@@ -39,16 +39,17 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * band, tie-point grid, geocoding and metadata is carried through.
  *
  * <p>{@code mode=LANDSLIDE} reads a gradient stack ({@code grad_az}, {@code grad_rg},
- * {@code grad_count}, see {@link LandslideDetector}); {@code mode=SUBSIDENCE} reads wrapped
- * interferograms ({@link SubsidenceDetector}). {@code method=CLASSICAL}, the default, is the
- * blob detector of those classes; {@code DL} runs a detection network: on the gradient stack
+ * {@code grad_count}, see {@link GradientStackDetector}); {@code mode=SUBSIDENCE} reads wrapped
+ * interferograms, and finds the bowls in the gradient stack too when a source has one
+ * ({@link DetectionRun#subsidence}). {@code method=CLASSICAL} is the blob detector of those
+ * classes; {@code DL} runs a detection network: on the gradient stack
  * ({@link LandslideNetwork}) or on each interferogram ({@link SubsidenceNetwork}).
  *
  * <p>Detection needs the whole frame (a target on a tile border is one detection), so it runs
  * once, in {@link #initialize()}, streaming the sources a strip of rows at a time (memory bounded
  * by the strips); {@code detection_id} tiles are then drawn from the list, and the metadata is in
- * place before a writer writes the header. The scan's strips (LANDSLIDE) or interferograms
- * (SUBSIDENCE) are its {@link #parts()}: bin/dlinsar-spark has Spark tasks compute them ({@link
+ * place before a writer writes the header. The scan's strips (LANDSLIDE) or interferograms and
+ * strips (SUBSIDENCE) are its {@link #parts()}: bin/dlinsar-spark has Spark tasks compute them ({@link
  * PartedOperator}). Where GPF writes the product is not known to an
  * operator (SNAP's Write writes a copy), so the files go where {@code detectionsFile} says: a
  * graph passes its {@code ${output}} (graphs/detect.xml).
@@ -80,7 +81,7 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   @Parameter(valueSet = {LANDSLIDE, SUBSIDENCE}, defaultValue = LANDSLIDE, notNull = true,
       label = "Mode",
       description = "LANDSLIDE (moving slopes, on a gradient stack) or SUBSIDENCE (bowls, on"
-          + " wrapped interferograms).")
+          + " wrapped interferograms; found in their gradient stack when the product has one).")
   private String mode;
 
   // DL is the default: joined with the classical scan it beats CLASSICAL on held-out scenes (cards)
@@ -111,8 +112,8 @@ public final class DlDetectOp extends Operator implements PartedOperator {
 
   @Parameter(interval = "[0,1]", defaultValue = "0.5", label = "Minimum score",
       description = "Detections scoring below this (0 to 1) are dropped. CLASSICAL: 0.5 keeps"
-          + " signals 4.5 noise standard deviations above the background for landslides, 5.25"
-          + " for bowls; DL: the network's probability of a slide or a bowl (its peak probability"
+          + " signals 4.5 noise standard deviations above the background for landslides, 3.5"
+          + " for bowls in a gradient stack, 5.25 for bowls' steady rate over the fringes; DL: the network's probability of a slide or a bowl (its peak probability"
           + " for a bowl), with the model card's ensemble each method's score rescaled so that"
           + " 0.5 is its operating point. Lower finds more, with more false alarms.")
   private double minScore;
@@ -165,10 +166,9 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     DetectionRun run = new DetectionRun(this, sources(), getLogger());
     if (LANDSLIDE.equals(mode)) {
       return DL.equals(method) ? run.landslideParts(this::landslideNetwork, minScore)
-          : run.blobStrips();
+          : run.blobStrips(GradientStackDetector.Target.LANDSLIDE);
     }
-    return DL.equals(method) ? run.subsidenceParts(this::subsidenceNetwork)
-        : run.interferogramScans();
+    return DL.equals(method) ? run.subsidenceParts(this::subsidenceNetwork) : run.bowlParts();
   }
 
   @Override

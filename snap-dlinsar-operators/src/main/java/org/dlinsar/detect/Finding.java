@@ -9,11 +9,13 @@ import org.dlinsar.sim.PixelBox;
  * @param box its pixel box
  * @param peakX column of its strongest response
  * @param peakY row of its strongest response
+ * @param radius box radius of the scale it was found at
  * @param z its significance: sigmas of the noise floor (see {@link DetectionScore})
  * @param interferogramsSeen indexes of the interferograms it was seen in, ascending; empty when
- *     it was found in a gradient stack
+ *     it was found in a gradient stack (a bowl's dates seen are then
+ *     measured in the interferograms' fringes, {@link SubsidenceDetector#seenIn})
  */
-record Finding(PixelBox box, int peakX, int peakY, double z, List<Integer> interferogramsSeen) {
+record Finding(PixelBox box, int peakX, int peakY, int radius, double z, List<Integer> interferogramsSeen) {
 
   Finding {
     interferogramsSeen = List.copyOf(interferogramsSeen);

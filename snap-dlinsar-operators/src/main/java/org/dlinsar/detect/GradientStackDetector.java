@@ -6,34 +6,65 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Finds moving slopes in a gradient stack: blobs of the stack's divergence field ({@link
- * StackedGradientDivergence}) at scales of 2.4 to 5.5 pixels (slides 10 to 50 pixels long),
- * significant against the frame's own noise floor ({@link BlobScanner}, {@link BlobSelection}).
+ * Finds moving ground in a gradient stack: blobs of the stack's divergence field ({@link
+ * StackedGradientDivergence}) significant against the frame's own noise floor ({@link
+ * BlobScanner}, {@link BlobSelection}), at the scales of its {@link Target}: moving slopes, or
+ * subsidence bowls.
  *
  * <p>When the interferograms are at hand, the blob is taken apart into each one's share ({@link
- * InterferogramGradientDivergence}) and dropped unless most of them agree with it in sign (the
- * sign test, {@link TemporalSignature#steady}: steady motion shows in most interferograms, a blob
- * that a few noisy ones put in the stack does not) or when one date's atmosphere explains it
- * better than motion ({@link TemporalSignature}); without them these tests are skipped. In a long
- * stack a date's turbulent cell mostly cancels (as secondary and as reference date), but not near
- * the ends of the series.
+ * InterferogramGradientDivergence}) and dropped when one date's atmosphere explains it better
+ * than motion ({@link TemporalSignature}), and a slide also unless most of them agree with it in
+ * sign (the sign test, {@link TemporalSignature#steady}: steady motion shows in most
+ * interferograms, a blob that a few noisy ones put in the stack does not); without them these
+ * tests are skipped. In a long stack a date's turbulent cell mostly cancels (as secondary and as
+ * reference date), but not near the ends of the series.
  */
-final class LandslideDetector {
+final class GradientStackDetector {
+
+  /** What the scan looks for. */
+  enum Target {
+    /**
+     * Moving slopes, blobs of either sign (a slope may move toward the satellite or away), at
+     * sigma 2.4, 3.5 and 5.5 pixels (slides 10 to 50 pixels long), with the sign test. A scale of
+     * 1.4 pixels was dropped: on the simulated stacks it found no slide the others miss, and most
+     * of the false blobs (the heavy tail of single pixels' phase noise shared by the
+     * interferograms of one date).
+     */
+    LANDSLIDE(new int[] {2, 3, 5}, false, true),
+    /**
+     * Subsidence bowls: ground moving away from the satellite (positive blobs), at the bowl
+     * scales of the interferograms' fringes ({@link SubsidenceDetector#RADII}), without the sign
+     * test: a slow bowl is significant over the stack while each interferogram's share of it is
+     * noise of either sign, so the test dropped a sixth of the bowls found on the simulated
+     * mining scenes and no atmospheric lookalike (README, "Bowls in the gradient stack").
+     */
+    SUBSIDENCE(SubsidenceDetector.RADII, true, false);
+
+    private final int[] radii;
+    private final boolean positiveOnly;
+    private final boolean signTest;
+
+    Target(int[] radii, boolean positiveOnly, boolean signTest) {
+      this.radii = radii;
+      this.positiveOnly = positiveOnly;
+      this.signTest = signTest;
+    }
+
+    /** Box radii of the scales. */
+    int[] radii() {
+      return radii.clone();
+    }
+  }
 
   /**
-   * Box radii of the scales: sigma 2.4, 3.5 and 5.5 pixels. A scale of 1.4 pixels was dropped:
-   * on the simulated stacks it found no slide the others miss, and most of the false blobs (the
-   * heavy tail of single pixels' phase noise shared by the interferograms of one date).
-   */
-  static final int[] RADII = {2, 3, 5};
-  /**
-   * False-alarm probability of the sign test a blob must pass in the interferograms ({@link
+   * False-alarm probability of the sign test a slide must pass in the interferograms ({@link
    * TemporalSignature#steady}).
    */
   static final double STEADY_ALPHA = 0.01;
   /** The most blobs measured per frame: far more than a frame holds above its noise. */
   static final int MAX_BLOBS = 10_000;
 
+  private final Target target;
   private final int width;
   private final int height;
   private final int stripRows;
@@ -41,7 +72,8 @@ final class LandslideDetector {
   /**
    * @param stripRows rows per strip of the scan, 0 to size strips by memory
    */
-  LandslideDetector(int width, int height, int stripRows) {
+  GradientStackDetector(Target target, int width, int height, int stripRows) {
+    this.target = target;
     this.width = width;
     this.height = height;
     this.stripRows = stripRows;
@@ -49,17 +81,17 @@ final class LandslideDetector {
 
   /** The scanner of the stack's divergence field, its strips laid out by the frame. */
   BlobScanner scanner() {
-    return new BlobScanner(width, height, RADII, stripRows);
+    return new BlobScanner(width, height, target.radii, stripRows);
   }
 
   /**
-   * The landslides of a finished scan of the {@link #scanner}: the blobs of {@code stack} at or
-   * above {@code minZ} that pass the tests in the interferograms.
+   * The targets of a finished scan of the {@link #scanner}: the blobs of {@code stack} at or
+   * above {@code minZ} (positive ones for bowls) that pass the tests in the interferograms.
    *
    * @param scan the scan of {@code stack}, merged from its strips
    * @param stack the gradient stack's divergence field
    * @param interferograms per interferogram of {@code network}, the divergence of its own wrapped
-   *     gradients ({@link InterferogramGradientDivergence}); empty to skip the atmosphere test
+   *     gradients ({@link InterferogramGradientDivergence}); empty to skip the tests
    * @param network the interferograms' pairs; null when there are none
    * @param minZ the least significance kept
    * @param order the order of the sources' tiles, in which blobs are measured and tested
@@ -69,13 +101,14 @@ final class LandslideDetector {
   List<Finding> select(BlobScanner.Scan scan, DivergenceRows stack,
       List<DivergenceRows> interferograms, PairNetwork network, double minZ, TileOrder order,
       Runnable checkCancel, Logger log) {
-    List<BlobSelection.Blob> blobs =
-        BlobSelection.select(scan, RADII, minZ, stack, width, height, MAX_BLOBS, order);
+    BlobScanner.Scan searched = target.positiveOnly ? scan.positive() : scan;
+    List<BlobSelection.Blob> blobs = BlobSelection.select(searched, target.radii, minZ, stack,
+        width, height, MAX_BLOBS, order, target.positiveOnly);
     boolean[] screen = new boolean[blobs.size()];
     if (!interferograms.isEmpty()) {
       Arrays.stream(order.sort(blobs, BlobSelection.Blob::x, BlobSelection.Blob::y)).parallel().forEach(i -> {
         checkCancel.run();
-        screen[i] = isOneDateScreen(blobs.get(i), interferograms, network);
+        screen[i] = isAtmosphere(blobs.get(i), interferograms, network);
       });
     }
     List<Finding> found = new ArrayList<>();
@@ -86,7 +119,7 @@ final class LandslideDetector {
         screens++;
         continue;
       }
-      found.add(new Finding(blob.box(), blob.x(), blob.y(), blob.z(), List.of()));
+      found.add(new Finding(blob.box(), blob.x(), blob.y(), blob.radius(), blob.z(), List.of()));
     }
     if (screens > 0) {
       int dropped = screens;
@@ -96,14 +129,15 @@ final class LandslideDetector {
     return found;
   }
 
-  private static boolean isOneDateScreen(BlobSelection.Blob blob,
-      List<DivergenceRows> interferograms, PairNetwork network) {
+  private boolean isAtmosphere(BlobSelection.Blob blob, List<DivergenceRows> interferograms,
+      PairNetwork network) {
     double[] amplitudes = new double[interferograms.size()];
     for (int p = 0; p < amplitudes.length; p++) {
       amplitudes[p] = PointResponse.at(interferograms.get(p), blob.x(), blob.y(), blob.radius());
     }
     // the responses share one unit; their noise differs little from one pair to the next
     TemporalSignature signature = network.signature(amplitudes);
-    return signature.oneDateScreen() || !signature.steady(blob.response(), STEADY_ALPHA);
+    return signature.oneDateScreen()
+        || target.signTest && !signature.steady(blob.response(), STEADY_ALPHA);
   }
 }

@@ -8,7 +8,7 @@ import org.dlinsar.gradient.WrappedGradient;
  * WrappedGradient}), the terms the gradient stack sums: the stack's divergence is, to the weights,
  * the sum over interferograms of these fields over the sum of spans. So a blob of the stack can be
  * taken apart into its interferograms' shares at the blob's own scale ({@link
- * LandslideDetector}'s atmosphere test), however small the blob. A gradient without data (NaN) is
+ * GradientStackDetector}'s atmosphere test), however small the blob. A gradient without data (NaN) is
  * 0.
  */
 final class InterferogramGradientDivergence implements DivergenceRows {

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * Finds subsidence bowls in wrapped interferograms: closed, dense fringes, seen as blobs of each
@@ -166,12 +165,7 @@ final class SubsidenceDetector {
     BlobSelection.Peak peak = bowl.strongest().peak();
     double[] z = responses(peak.x(), peak.y(), scaleIndex(peak.radius()), c.interferograms(),
         c.noise());
-    TreeSet<Integer> seen = new TreeSet<>();
-    for (int p = 0; p < z.length; p++) {
-      if (z[p] >= SEEN_Z) {
-        seen.add(p);
-      }
-    }
+    List<Integer> seen = seen(z);
     TemporalSignature signature = c.network().signature(z);
     if (signature.oneDateScreen()) {
       int date = signature.screenDate();
@@ -199,8 +193,7 @@ final class SubsidenceDetector {
     BlobExtent.Located located = BlobExtent.measure(c.stack(), c.width(), c.height(), peak.x(),
         peak.y(),
         peak.radius(), true, BlobSelection.maxHalfSize(peak.radius()));
-    found.add(new Finding(located.box(), peak.x(), peak.y(), rateZ,
-        List.copyOf(seen)));
+    found.add(new Finding(located.box(), peak.x(), peak.y(), peak.radius(), rateZ, seen));
   }
 
   /**
@@ -226,6 +219,33 @@ final class SubsidenceDetector {
       }
     }
     return best;
+  }
+
+  /**
+   * The interferograms that show a bowl found elsewhere (in the gradient stack) at (x, y) of scale
+   * {@code radius}: whose response there reaches {@value #SEEN_Z} sigma of their noise, as for a
+   * bowl found in the fringes ({@link #measure}).
+   *
+   * @param interferograms the fringe field of each interferogram, same order as {@code scans}
+   * @param scans the {@link #scan} of each of them, for their noise floors
+   * @return indexes into {@code interferograms}, ascending
+   */
+  static List<Integer> seenIn(int x, int y, int radius, List<DivergenceRows> interferograms,
+      List<InterferogramScan> scans) {
+    RobustNoise[][] noise = scans.stream().map(InterferogramScan::noise)
+        .toArray(RobustNoise[][]::new);
+    return seen(responses(x, y, scaleIndex(radius), interferograms, noise));
+  }
+
+  /** The interferograms whose response {@code z} (sigmas) reaches {@value #SEEN_Z}, ascending. */
+  private static List<Integer> seen(double[] z) {
+    List<Integer> seen = new ArrayList<>();
+    for (int p = 0; p < z.length; p++) {
+      if (z[p] >= SEEN_Z) {
+        seen.add(p);
+      }
+    }
+    return seen;
   }
 
   /**

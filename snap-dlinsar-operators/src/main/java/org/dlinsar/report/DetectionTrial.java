@@ -16,9 +16,10 @@ import org.esa.snap.core.gpf.GPF;
 
 /**
  * Runs the chain on a simulated scene in memory and scores DL-Detect against the truth: DL-Mask
- * (Otsu), then Phase-Gradient-Stack and DL-Detect LANDSLIDE on it (the interferograms carried
- * along, as a chained graph has them), or DL-Detect SUBSIDENCE on the masked stack. Shared by the
- * tests and the evaluation program, so that their figures mean the same.
+ * (Otsu), then Phase-Gradient-Stack and DL-Detect on it (the interferograms carried along, as a
+ * chained graph has them; mode SUBSIDENCE may also run on the masked stack alone, to measure the
+ * bowls of the interferograms' fringes). Shared by the tests and the evaluation program, so that
+ * their figures mean the same.
  *
  * @param scene the scene simulated
  * @param detections what DL-Detect put in the Detections metadata, every score
@@ -43,7 +44,7 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
    * to measure what the error brings.
    */
   public static DetectionTrial runWithoutStandardError(Scene scene, double minScore) {
-    return runAll(scene, List.of(new Run("LANDSLIDE", false,
+    return runAll(scene, List.of(new Run("LANDSLIDE", Input.WITHOUT_STANDARD_ERROR,
         Map.of("method", "CLASSICAL", "minScore", minScore)))).get(0);
   }
 
@@ -54,7 +55,7 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
    * @return the trials, in the order of {@code modes}
    */
   public static List<DetectionTrial> runModes(Scene scene, List<String> modes, double minScore) {
-    return runAll(scene, modes.stream().map(m -> new Run(m, true,
+    return runAll(scene, modes.stream().map(m -> new Run(m, Input.GRADIENT_STACK,
         Map.<String, Object>of("method", "CLASSICAL", "minScore", minScore))).toList());
   }
 
@@ -82,15 +83,36 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
    */
   public static List<DetectionTrial> runParameters(Scene scene, String mode,
       List<Map<String, Object>> parameters) {
-    return runAll(scene, parameters.stream().map(p -> new Run(mode, true, p)).toList());
+    return runAll(scene, parameters.stream().map(p -> new Run(mode, Input.GRADIENT_STACK, p))
+        .toList());
   }
 
   /**
-   * One DL-Detect run of a trial; without standard error, the gradient stack loses grad_stderr.
+   * Runs DL-Detect SUBSIDENCE once per entry of {@code parameters} on the masked stack without
+   * its gradient stack: the bowls of the interferograms' fringes alone.
+   */
+  public static List<DetectionTrial> runOnInterferograms(Scene scene,
+      List<Map<String, Object>> parameters) {
+    return runAll(scene, parameters.stream().map(p -> new Run("SUBSIDENCE", Input.INTERFEROGRAMS,
+        p)).toList());
+  }
+
+  /** What DL-Detect reads. */
+  private enum Input {
+    /** The gradient stack with the interferograms and masks carried along. */
+    GRADIENT_STACK,
+    /** The same without grad_stderr: rates weighted by their count alone. */
+    WITHOUT_STANDARD_ERROR,
+    /** The masked interferograms, no gradient stack. */
+    INTERFEROGRAMS
+  }
+
+  /**
+   * One DL-Detect run of a trial.
    *
    * @param parameters DL-Detect's, but for its mode
    */
-  private record Run(String mode, boolean standardError, Map<String, Object> parameters) {}
+  private record Run(String mode, Input input, Map<String, Object> parameters) {}
 
   private static List<DetectionTrial> runAll(Scene scene, List<Run> runs) {
     long start = System.nanoTime();
@@ -100,7 +122,7 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
     Product gradients = null;
     List<DetectionTrial> trials = new ArrayList<>();
     for (Run run : runs) {
-      if (gradients == null && "LANDSLIDE".equals(run.mode())) {
+      if (gradients == null && run.input() != Input.INTERFEROGRAMS) {
         gradients = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS, masked);
       }
       trials.add(detect(sim, masked, gradients, run, start));
@@ -122,7 +144,8 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
     int w = scene.width();
     int h = scene.height();
     if ("LANDSLIDE".equals(run.mode())) {
-      detected = run.standardError() ? GPF.createProduct("DL-Detect", params, gradients)
+      detected = run.input() == Input.GRADIENT_STACK
+          ? GPF.createProduct("DL-Detect", params, gradients)
           : GPF.createProduct("DL-Detect", params, GPF.createProduct("BandSelect",
               Map.of("sourceBands", new String[] {"grad_az", "grad_rg", "grad_count"}),
               gradients), masked);
@@ -131,7 +154,8 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
       visible = SiteVisibility.inGradientStack(sim, sites, range,
           read(gradients, "grad_count", w, h));
     } else {
-      detected = GPF.createProduct("DL-Detect", params, masked);
+      detected = GPF.createProduct("DL-Detect", params,
+          run.input() == Input.INTERFEROGRAMS ? masked : gradients);
       sites = sitesOf(sim, SiteClass.SUBSIDENCE);
       visible = SiteVisibility.inInterferograms(sim, sites);
     }

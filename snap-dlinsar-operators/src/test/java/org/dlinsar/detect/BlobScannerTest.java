@@ -30,9 +30,9 @@ class BlobScannerTest {
   @Test
   void findsEachBlobAtItsCentreWithItsSignAndABoxOfItsSize() {
     DivergenceRows field = field();
-    int[] radii = LandslideDetector.RADII;
+    int[] radii = GradientStackDetector.Target.LANDSLIDE.radii();
     BlobScanner.Scan scan = new BlobScanner(W, H, radii, 0).scan(field, () -> {});
-    List<BlobSelection.Blob> blobs = BlobSelection.select(scan, radii, 8, field, W, H, 100, new TileOrder(64, 64));
+    List<BlobSelection.Blob> blobs = BlobSelection.select(scan, radii, 8, field, W, H, 100, new TileOrder(64, 64), false);
 
     assertEquals(2, blobs.size(), blobs.toString());
     BlobSelection.Blob small = blobs.stream().filter(b -> b.x() < 80).findFirst().orElseThrow();
@@ -49,7 +49,7 @@ class BlobScannerTest {
   @Test
   void stripsScannedElsewhereAndMergedInAnyOrderGiveTheScan() throws Exception {
     DivergenceRows field = field();
-    BlobScanner scanner = new BlobScanner(W, H, LandslideDetector.RADII, 16);
+    BlobScanner scanner = new BlobScanner(W, H, GradientStackDetector.Target.LANDSLIDE.radii(), 16);
     List<BlobScanner.StripScan> strips = new ArrayList<>();
     for (int k = scanner.strips() - 1; k >= 0; k--) {
       strips.add(Serialization.roundTrip(scanner.scanStrip(field, k)));
@@ -67,12 +67,12 @@ class BlobScannerTest {
   @Test
   void findsTheSameBlobsWhateverTheStripHeight() {
     DivergenceRows field = field();
-    int[] radii = LandslideDetector.RADII;
+    int[] radii = GradientStackDetector.Target.LANDSLIDE.radii();
     List<BlobSelection.Blob> whole = BlobSelection.select(
-        new BlobScanner(W, H, radii, H).scan(field, () -> {}), radii, 5, field, W, H, 100, new TileOrder(64, 64));
+        new BlobScanner(W, H, radii, H).scan(field, () -> {}), radii, 5, field, W, H, 100, new TileOrder(64, 64), false);
     for (int rows : new int[] {7, 16, 33}) {
       List<BlobSelection.Blob> strips = BlobSelection.select(
-          new BlobScanner(W, H, radii, rows).scan(field, () -> {}), radii, 5, field, W, H, 100, new TileOrder(64, 64));
+          new BlobScanner(W, H, radii, rows).scan(field, () -> {}), radii, 5, field, W, H, 100, new TileOrder(64, 64), false);
       assertEquals(whole.size(), strips.size(), "strips of " + rows + " rows");
       for (int i = 0; i < whole.size(); i++) {
         assertEquals(whole.get(i).box(), strips.get(i).box());
@@ -99,7 +99,7 @@ class BlobScannerTest {
         }
       }
     }
-    int[] radii = LandslideDetector.RADII;
+    int[] radii = GradientStackDetector.Target.LANDSLIDE.radii();
     BlobScanner.Scan full = new BlobScanner(W, H, radii, 0).scan(
         new StackedGradientDivergence(ArrayFields.rates(stack[0], stack[1], stack[2], W), W, H),
         () -> {});

@@ -188,7 +188,8 @@ class DlinsarSparkTest {
 
   /**
    * graphs/detect-subsidence.xml on the mining stack, by both methods: each interferogram's scan
-   * (CLASSICAL) or bowl probability (DL) computed by a task gives the one machine's bowls.
+   * (CLASSICAL; DL: and its bowl probability) and the gradient stack's scan strip computed by
+   * tasks give the one machine's bowls.
    */
   @ParameterizedTest
   @ValueSource(strings = {"CLASSICAL", "DL"})
@@ -209,10 +210,12 @@ class DlinsarSparkTest {
       interferograms = bands.map(b -> b.getFileName().toString())
           .filter(n -> n.startsWith("i_ifg_") && n.endsWith(".img")).count();
     }
-    // DL: DDNet's part and the classical scan's per interferogram, joined
+    // DL: DDNet's part and the classical scan's per interferogram, joined; then the gradient
+    // stack's scan, one strip on this frame
     long perInterferogram = method.equals("DL") ? 2 : 1;
-    assertTrue(run.log().contains(" and " + perInterferogram * interferograms + " step parts "),
-        "one task part per interferogram and method: " + run.log());
+    assertTrue(run.log().contains(" and " + (perInterferogram * interferograms + 1)
+        + " step parts "), "one task part per interferogram and method, one per strip: "
+        + run.log());
     String expected = Files.readString(dir.resolve("bowls_single_" + method + ".detections.csv"));
     assertTrue(expected.lines().count() > 2, "the stack's bowls are detected:\n" + expected);
     assertEquals(expected, Files.readString(dir.resolve("bowls_spark_" + method + ".detections.csv")));
