@@ -37,10 +37,20 @@ final class BlockScatter {
 
   /** s0 at each pixel of the rectangle (inside the frame), row-major into {@code out}; NaN where none. */
   void fill(int x0, int y0, int w, int h, double[] out) {
-    for (int y = 0; y < h; y++) {
-      int by = (y0 + y) / BLOCK;
-      for (int x = 0; x < w; x++) {
-        out[y * w + x] = of((x0 + x) / BLOCK, by);
+    if (w <= 0 || h <= 0) {
+      return;
+    }
+    // one look-up per block the rectangle meets
+    for (int by = y0 / BLOCK; by <= (y0 + h - 1) / BLOCK; by++) {
+      int ya = Math.max(y0, by * BLOCK);
+      int yb = Math.min(y0 + h, (by + 1) * BLOCK);
+      for (int bx = x0 / BLOCK; bx <= (x0 + w - 1) / BLOCK; bx++) {
+        int xa = Math.max(x0, bx * BLOCK);
+        int xb = Math.min(x0 + w, (bx + 1) * BLOCK);
+        double s0 = of(bx, by);
+        for (int y = ya; y < yb; y++) {
+          java.util.Arrays.fill(out, (y - y0) * w + xa - x0, (y - y0) * w + xb - x0, s0);
+        }
       }
     }
   }
