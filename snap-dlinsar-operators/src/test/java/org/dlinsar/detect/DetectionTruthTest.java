@@ -76,7 +76,8 @@ class DetectionTruthTest {
    * steady rate adds up in the gradient stack, where mode SUBSIDENCE now finds them when the
    * product has one (GradientStackDetector.Target.SUBSIDENCE). The same scenes with the
    * interferograms alone (the fringes' detector, as before) find fewer, and the bowls that do show
-   * as fringes either way. Seeds the README's tables did not tune on.
+   * as fringes either way. Seeds the bar of a bowl in the stack (DetectionScore, tuning seeds
+   * 980001-980100) was not chosen on.
    */
   @Test
   void theGradientStackFindsSlowBowlsTheFringesMiss() {
