@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
@@ -448,10 +449,11 @@ final class DetectionRun {
    * @param runner computes the interferograms' regions; null: here
    */
   List<Detection> subsidenceByNetwork(Supplier<SubsidenceNetwork> opener, PartRunner runner,
-      double minScore) {
+      double minScore, double maxSlopeDeg) {
     ModelCard.Ensemble points = networkRegions(opener).net.card().ensemble();
     if (points == null) {
-      return number(networkBowls(opener, runner, minScore), SiteClass.SUBSIDENCE);
+      return number(offSlopes(networkBowls(opener, runner, minScore), Scored::box, maxSlopeDeg),
+          SiteClass.SUBSIDENCE);
     }
     List<PartRunner> runners = split(runner,
         () -> new JoinedParts(networkRegions(opener), bowlParts()));
@@ -460,7 +462,9 @@ final class DetectionRun {
     List<Scored> network = steady(networkBowls(opener, runners.get(0),
         DetectionEnsemble.methodScore(minScore, points.networkScore())), classical.scans(),
         classical.scanned());
-    return joined(network, classical.bowls(), points, minScore, SiteClass.SUBSIDENCE);
+    return joined(offSlopes(network, Scored::box, maxSlopeDeg),
+        offSlopes(classical.bowls(), Scored::box, maxSlopeDeg), points, minScore,
+        SiteClass.SUBSIDENCE);
   }
 
   /**
@@ -610,8 +614,9 @@ final class DetectionRun {
    *
    * @param runner computes the parts ({@link #bowlParts}); null: here
    */
-  List<Detection> subsidence(PartRunner runner, double minScore) {
-    return number(classicalBowls(runner, minScore).bowls(), SiteClass.SUBSIDENCE);
+  List<Detection> subsidence(PartRunner runner, double minScore, double maxSlopeDeg) {
+    return number(offSlopes(classicalBowls(runner, minScore).bowls(), Scored::box, maxSlopeDeg),
+        SiteClass.SUBSIDENCE);
   }
 
   /**
@@ -700,8 +705,33 @@ final class DetectionRun {
    * box's upper quartile of slope or its middle third's median reaches it ({@link TerrainSlope}).
    */
   private <T> List<T> onSlopes(List<T> findings, Function<T, PixelBox> boxOf, double minSlopeDeg) {
+    return bySlope(findings, boxOf, minSlopeDeg > 0,
+        s -> !(s.upperQuartile() < minSlopeDeg) || !(s.middle() < minSlopeDeg),
+        "blob(s) dropped on terrain flatter than " + minSlopeDeg + " deg");
+  }
+
+  /**
+   * The bowls whose middle third's median slope is below {@code maxSlopeDeg}, all of them without
+   * elevation: a blob whose middle lies on a slope that steep is a moving slope, which mode
+   * LANDSLIDE reports, not a bowl.
+   */
+  private <T> List<T> offSlopes(List<T> bowls, Function<T, PixelBox> boxOf, double maxSlopeDeg) {
+    return bySlope(bowls, boxOf, maxSlopeDeg < 90, s -> !(s.middle() >= maxSlopeDeg),
+        "blob(s) dropped whose middle lies on slopes of " + maxSlopeDeg
+            + " deg or more: moving slopes, which mode LANDSLIDE reports, not bowls");
+  }
+
+  /** A box's slopes, degrees: its upper quartile, and the median of its middle third. */
+  private record BoxSlopes(double upperQuartile, double middle) {}
+
+  /**
+   * The findings whose box's slopes {@code keep} accepts; all of them when {@code on} is false or
+   * the product has no elevation.
+   */
+  private <T> List<T> bySlope(List<T> findings, Function<T, PixelBox> boxOf, boolean on,
+      Predicate<BoxSlopes> keep, String droppedWhat) {
     Product withElevation = productWith(BandNames.ELEVATION);
-    if (withElevation == null || findings.isEmpty() || minSlopeDeg <= 0) {
+    if (withElevation == null || findings.isEmpty() || !on) {
       return findings;
     }
     String[] missing = new String[1];
@@ -725,14 +755,13 @@ final class DetectionRun {
           TerrainSlope.UPPER_QUARTILE);
       double middle = TerrainSlope.quantileDegrees(window, grown,
           TerrainSlope.middleThird(box).grownWithin(1, width, height), dx, dy, 0.5);
-      if (!(whole < minSlopeDeg) || !(middle < minSlopeDeg)) {
+      if (keep.test(new BoxSlopes(whole, middle))) {
         kept.add(f);
       }
     }
     int dropped = findings.size() - kept.size();
     if (dropped > 0) {
-      log.info(() -> "DL-Detect: " + dropped + " blob(s) dropped on terrain flatter than "
-          + minSlopeDeg + " deg");
+      log.info(() -> "DL-Detect: " + dropped + " " + droppedWhat);
     }
     return kept;
   }

@@ -123,6 +123,12 @@ public final class DlDetectOp extends Operator implements PartedOperator {
           + " whose middle third's median slope are both below this are dropped; degrees.")
   private double minSlope;
 
+  @Parameter(interval = "[0,90]", defaultValue = "12", unit = "deg", label = "Steepest bowl slope",
+      description = "SUBSIDENCE with an elevation band: blobs whose box's middle third has a"
+          + " median slope this steep or steeper are moving slopes (mode LANDSLIDE reports them),"
+          + " not bowls, and are dropped; degrees, 90 keeps every blob.")
+  private double maxBowlSlope;
+
   @Parameter(label = "Detections file",
       description = "GeoJSON file to write (CSV beside it), or the target .dim to write"
           + " <name>.detections.geojson and .csv beside; empty: metadata and band only.")
@@ -144,10 +150,11 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     if (DL.equals(method) && LANDSLIDE.equals(mode)) {
       detections = run.landslidesByNetwork(this::landslideNetwork, partRunner, minScore, minSlope);
     } else if (DL.equals(method)) {
-      detections = run.subsidenceByNetwork(this::subsidenceNetwork, partRunner, minScore);
+      detections = run.subsidenceByNetwork(this::subsidenceNetwork, partRunner, minScore,
+          maxBowlSlope);
     } else {
       detections = LANDSLIDE.equals(mode) ? run.landslides(partRunner, minScore, minSlope)
-          : run.subsidence(partRunner, minScore);
+          : run.subsidence(partRunner, minScore, maxBowlSlope);
     }
     held = run.held();
     targetProduct = buildTarget(sources);

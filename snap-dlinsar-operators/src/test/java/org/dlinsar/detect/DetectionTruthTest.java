@@ -109,6 +109,50 @@ class DetectionTruthTest {
   }
 
   /**
+   * On the mixed preset's hills a slide moving away from the satellite is a blob of a bowl's sign
+   * in the gradient stack; with the elevation band, mode SUBSIDENCE drops the blobs whose middle
+   * lies on slopes of maxBowlSlope (12 degrees) or more, which mode LANDSLIDE reports. Most
+   * detections that hit only a slide go; the bowls stay (tuning scenes 980001-980100: 245 -> 52
+   * such detections, bowls 259 -> 258 of 300).
+   */
+  @Test
+  void slidesOnSteepSlopesAreNoBowls() {
+    int bowlsKept = 0;
+    int bowlsAll = 0;
+    int slidesKept = 0;
+    int slidesAll = 0;
+    for (long seed : new long[] {1001, 1002, 1003, 1004}) {
+      List<DetectionTrial> trials = DetectionTrial.runParameters(ScenePresets.mixed(seed),
+          "SUBSIDENCE", List.of(Map.of("method", "CLASSICAL", "minScore", MIN_SCORE),
+              Map.of("method", "CLASSICAL", "minScore", MIN_SCORE, "maxBowlSlope", 90.0)));
+      bowlsKept += trials.get(0).scores(MIN_SCORE).sitesHit();
+      bowlsAll += trials.get(1).scores(MIN_SCORE).sitesHit();
+      slidesKept += slideOnly(trials.get(0));
+      slidesAll += slideOnly(trials.get(1));
+    }
+    System.out.printf(Locale.ROOT, "DL-Detect mixed, SUBSIDENCE: bowls found %d (%d without the"
+        + " rule), detections of a slide only %d (%d)%n", bowlsKept, bowlsAll, slidesKept,
+        slidesAll);
+
+    assertTrue(slidesAll >= 4, "too few slides taken for bowls to test the rule: " + slidesAll);
+    assertTrue(slidesKept <= slidesAll / 2, slidesKept + " of " + slidesAll + " kept");
+    assertTrue(bowlsKept >= bowlsAll - 1, bowlsKept + " bowls against " + bowlsAll);
+  }
+
+  /** Detections at the default score that hit a site of another class than the trial's only. */
+  private static int slideOnly(DetectionTrial trial) {
+    int n = 0;
+    for (DetectionsRead.Row r : trial.detections()) {
+      if (r.score() >= MIN_SCORE
+          && trial.sites().stream().noneMatch(s -> DetectionScores.hits(r.box(), s.box()))
+          && trial.allSites().stream().anyMatch(s -> DetectionScores.hits(r.box(), s.box()))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
    * One mixed scene: too few sites for the targets (the README's table has ten scenes: visible
    * recall 0.88 and 1.00, precision 0.97 and 0.93); what it shows is asserted at the level
    * measured when it was written (visible slides 1 of 2, bowls 2 of 3, precision 1.00 and
