@@ -28,6 +28,11 @@ final class BlobScanner {
 
   /** Bytes of work arrays one strip may hold. */
   private static final long STRIP_BYTES = 16L << 20;
+  /**
+   * Frame-wide arrays of a strip: the field, its response, three scratch, the coverage table and
+   * three of the transposed strip (a little wider). Changing it moves the strips, and with them
+   * the rounding of every response: keep it.
+   */
   private static final int ARRAYS_PER_STRIP = 10;
   /**
    * Least share of a noise sample's support (the smoothing's reach either side) where the field
@@ -204,17 +209,21 @@ final class BlobScanner {
     float[] a = new float[n];
     float[] b = new float[n];
     float[] c = new float[n];
-    int transposed = (width + 2 * BoxBlur.reach(radii[radii.length - 1])) * rows;
+    // the strip transposed once, for every scale's passes along x
+    int pad = BoxBlur.reach(radii[radii.length - 1]);
+    int transposed = (width + 2 * pad) * rows;
     float[] t = new float[transposed];
     float[] u = new float[transposed];
+    float[] v = new float[transposed];
     int keep = Math.max(1, (y1 - y0) * width / PIXELS_PER_CANDIDATE);
     source.fill(0, from, width, rows, field);
     int[] covered = DataCoverage.summedArea(field, width, rows);
+    BoxBlur.transpose(field, width, rows, t, pad);
     List<List<BlobCandidate>> found = new ArrayList<>();
     for (int s = 0; s < radii.length; s++) {
-      BoxBlur.smooth(field, response, a, b, t, u, width, rows, radii[s]);
+      BoxBlur.smoothTransposed(t, pad, response, a, b, u, v, width, rows, radii[s]);
       sample(response, covered, BoxBlur.reach(radii[s]), from, y0, y1, samples[s]);
-      found.add(maxima(response, a, b, c, t, u, from, y0, y1, s, keep));
+      found.add(maxima(response, a, b, c, u, v, from, y0, y1, s, keep));
     }
     return found;
   }
@@ -262,7 +271,7 @@ final class BlobScanner {
       }
     }
     LocalMaxima.alongRows(magnitude, windowMax, width, first, last, rho);
-    // the smoothing's scratch of the transposed strip is free again: the column maxima's
+    // the smoothing's scratch (not the transposed strip) is free again: the column maxima's
     LocalMaxima.alongColumns(windowMax, window, width, y0 - from, y1 - from, rho, scratchA,
         scratchB);
     int[] at = new int[64];

@@ -39,27 +39,32 @@ final class BoxBlur {
    */
   static void smooth(float[] in, float[] out, float[] a, float[] b, int width, int rows,
       int radius) {
-    int size = (width + 2 * reach(radius)) * rows;
-    smooth(in, out, a, b, new float[size], new float[size], width, rows, radius);
+    int pad = reach(radius);
+    float[] t = new float[(width + 2 * pad) * rows];
+    transpose(in, width, rows, t, pad);
+    // t is its own, so the third pass may overwrite it
+    smoothTransposed(t, pad, out, a, b, new float[t.length], t, width, rows, radius);
   }
 
   /**
-   * As {@link #smooth(float[], float[], float[], float[], int, int, int)} with the scratch of the
-   * transposed strip given too.
+   * As {@link #smooth(float[], float[], float[], float[], int, int, int)} from the strip
+   * transposed with {@code pad} >= {@link #reach} zero columns ({@link #transpose}): the running sums start at the same column as with the radius's own padding,
+   * so the result is the same to the bit.
    *
-   * @param t scratch of at least {@code (width + 6 radius) * rows}; modified
-   * @param u scratch of the same size; modified
+   * @param t the transposed strip ({@link #transpose}); not modified unless it is {@code v}
+   * @param u scratch as large as {@code t}; modified
+   * @param v scratch as large as {@code t}, or {@code t} itself when it is no longer needed;
+   *     modified
    */
-  static void smooth(float[] in, float[] out, float[] a, float[] b, float[] t, float[] u,
-      int width, int rows, int radius) {
-    // along x: three running box sums over the transposed strip, x as the slow axis, with 3r
-    // zero columns either side; then transposed back
-    int pad = reach(radius);
-    int columns = width + 2 * pad;
-    transpose(in, width, rows, t, pad);
-    columnsBox(t, u, rows, columns, radius, radius);
-    columnsBox(u, t, rows, columns, radius, 2 * radius);
-    columnsBox(t, u, rows, columns, radius, 3 * radius);
+  static void smoothTransposed(float[] t, int pad, float[] out, float[] a, float[] b, float[] u,
+      float[] v, int width, int rows, int radius) {
+    // along x: three running box sums over the transposed strip, x as the slow axis, over its
+    // columns from 3r before the strip to 3r after it; then transposed back
+    int columns = width + 2 * reach(radius);
+    int offset = (pad - reach(radius)) * rows;
+    columnsBox(t, u, offset, rows, columns, radius, radius);
+    columnsBox(u, v, offset, rows, columns, radius, 2 * radius);
+    columnsBox(v, u, offset, rows, columns, radius, 3 * radius);
     transposeBack(u, rows, width, a, pad);
     // the rows the column passes leave are those too near the strip's ends: 0
     int margin = Math.min(rows, 3 * radius);
@@ -72,8 +77,13 @@ final class BoxBlur {
 
   private static final int BLOCK = 16;
 
-  /** t[(x + pad) * rows + y] = in[y * width + x]; the pad rows of t are 0. */
-  private static void transpose(float[] in, int width, int rows, float[] t, int pad) {
+  /**
+   * The strip transposed for {@link #smoothTransposed}: t[(x + pad) * rows + y] = in[y * width +
+   * x], the pad rows of t 0; once for every radius up to {@code pad / 3}.
+   *
+   * @param t at least {@code (width + 2 pad) * rows}; modified
+   */
+  static void transpose(float[] in, int width, int rows, float[] t, int pad) {
     Arrays.fill(t, 0, pad * rows, 0f);
     Arrays.fill(t, (pad + width) * rows, (2 * pad + width) * rows, 0f);
     for (int y0 = 0; y0 < rows; y0 += BLOCK) {
@@ -108,12 +118,18 @@ final class BoxBlur {
    */
   private static void columnsBox(float[] in, float[] out, int width, int rows, int r,
       int margin) {
+    columnsBox(in, out, 0, width, rows, r, margin);
+  }
+
+  /** As above over the rows of {@code in} and {@code out} from index {@code offset} on. */
+  private static void columnsBox(float[] in, float[] out, int offset, int width, int rows, int r,
+      int margin) {
     if (rows - margin <= margin) {
       return;
     }
     float norm = 1f / (2 * r + 1);
     float[] sum = new float[width];
-    int first = (margin - r) * width;
+    int first = offset + (margin - r) * width;
     for (int k = 0; k <= 2 * r; k++) {
       int src = first + k * width;
       for (int x = 0; x < width; x++) {
@@ -121,10 +137,10 @@ final class BoxBlur {
       }
     }
     for (int y = margin; y < rows - margin; y++) {
-      int row = y * width;
+      int row = offset + y * width;
       if (y > margin) {
-        int add = (y + r) * width;
-        int drop = (y - r - 1) * width;
+        int add = offset + (y + r) * width;
+        int drop = offset + (y - r - 1) * width;
         for (int x = 0; x < width; x++) {
           sum[x] += in[add + x] - in[drop + x];
         }

@@ -1,5 +1,6 @@
 package org.dlinsar.detect;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,35 @@ class BoxBlurTest {
     assertEquals(1, sum, 1e-5);
     assertEquals(sigma * sigma, varianceX, 1e-3 * sigma * sigma);
     assertEquals(sigma * sigma, varianceY, 1e-3 * sigma * sigma);
+  }
+
+  /**
+   * The scan transposes its strip once for all scales, padded for the largest: each scale's
+   * result is that of its own transposition to the bit (its running sums start at the same
+   * column), so sharing it changes no detection.
+   */
+  @Test
+  void aStripTransposedOnceForTheLargestScaleSmoothsEveryScaleToTheBit() {
+    int width = 53;
+    int rows = 47;
+    float[] in = new float[width * rows];
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < in.length; i++) {
+      in[i] = (float) random.nextGaussian();
+    }
+    int pad = BoxBlur.reach(5);
+    float[] t = new float[(width + 2 * pad) * rows];
+    BoxBlur.transpose(in, width, rows, t, pad);
+    float[] transposedCopy = t.clone();
+    for (int radius : new int[] {2, 3, 5}) {
+      float[] own = new float[in.length];
+      BoxBlur.smooth(in, own, new float[in.length], new float[in.length], width, rows, radius);
+      float[] shared = new float[in.length];
+      BoxBlur.smoothTransposed(t, pad, shared, new float[in.length], new float[in.length],
+          new float[t.length], new float[t.length], width, rows, radius);
+      assertArrayEquals(own, shared, "radius " + radius);
+    }
+    assertArrayEquals(transposedCopy, t, "left as it was");
   }
 
   @Test
