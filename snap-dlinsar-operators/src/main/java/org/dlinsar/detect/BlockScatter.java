@@ -1,5 +1,6 @@
 package org.dlinsar.detect;
 
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -49,7 +50,7 @@ final class BlockScatter {
         int xb = Math.min(x0 + w, (bx + 1) * BLOCK);
         double s0 = of(bx, by);
         for (int y = ya; y < yb; y++) {
-          java.util.Arrays.fill(out, (y - y0) * w + xa - x0, (y - y0) * w + xb - x0, s0);
+          Arrays.fill(out, (y - y0) * w + xa - x0, (y - y0) * w + xb - x0, s0);
         }
       }
     }

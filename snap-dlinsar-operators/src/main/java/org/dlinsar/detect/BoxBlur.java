@@ -48,8 +48,9 @@ final class BoxBlur {
 
   /**
    * As {@link #smooth(float[], float[], float[], float[], int, int, int)} from the strip
-   * transposed with {@code pad} >= {@link #reach} zero columns ({@link #transpose}): the running sums start at the same column as with the radius's own padding,
-   * so the result is the same to the bit.
+   * transposed with {@code pad} >= {@link #reach} zero columns ({@link #transpose}): the running
+   * sums start at the same column as with the radius's own padding, so the result is the same to
+   * the bit.
    *
    * @param t the transposed strip ({@link #transpose}); not modified unless it is {@code v}
    * @param u scratch as large as {@code t}; modified

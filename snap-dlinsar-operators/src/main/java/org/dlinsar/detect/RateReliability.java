@@ -1,5 +1,7 @@
 package org.dlinsar.detect;
 
+import java.util.Arrays;
+
 /**
  * The weight of each stacked gradient rate in the divergence field, from its standard error
  * ({@code grad_stderr}) and the number of interferograms behind it ({@code grad_count}): the
@@ -39,7 +41,7 @@ final class RateReliability {
    */
   static void weights(float[] count, float[] standardError, int n, float[] weight) {
     double[] prior = new double[n];
-    java.util.Arrays.fill(prior, typicalScatter(count, standardError, n));
+    Arrays.fill(prior, typicalScatter(count, standardError, n));
     weights(count, standardError, prior, n, weight);
   }
 
