@@ -123,8 +123,9 @@ final class GradientStackDetector {
     }
     if (screens > 0) {
       int dropped = screens;
-      log.info(() -> "DL-Detect: " + dropped + " blob(s) of the gradient stack dropped: the"
-          + " interferograms do not agree on them, or one date's atmosphere explains them");
+      log.info(() -> "DL-Detect: " + dropped + " blob(s) of the gradient stack dropped: "
+          + (target.signTest ? "the interferograms do not agree on them, or " : "")
+          + "one date's atmosphere explains them");
     }
     return found;
   }
