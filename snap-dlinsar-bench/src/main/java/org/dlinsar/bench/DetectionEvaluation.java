@@ -1,7 +1,6 @@
 package org.dlinsar.bench;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.dlinsar.report.DetectionScores;
 import org.dlinsar.report.DetectionTrial;
-import org.dlinsar.sim.AcquisitionPlan;
 import org.dlinsar.sim.DecorrelationSpec;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.ScenePresets;
@@ -119,8 +117,7 @@ public final class DetectionEvaluation {
       trials.add(new ArrayList<>());
     }
     for (long seed = first; seed < first + seeds; seed++) {
-      Scene scene = ScenePresets.named(preset, seed)
-          .withAcquisitions(new AcquisitionPlan(LocalDate.of(2021, 1, 4), 12, dates, neighbours, 0));
+      Scene scene = ScenePresets.named(preset, seed, dates, neighbours);
       if (args.length > 7) {
         scene = scene.withDecorrelation(forested(scene.decorrelation(),
             Double.parseDouble(args[6]), Double.parseDouble(args[7])));

@@ -1,11 +1,9 @@
 package org.dlinsar.bench;
 
-import java.time.LocalDate;
 import java.util.Locale;
 import org.dlinsar.report.DetectionScores;
 import org.dlinsar.report.DetectionTrial;
 import org.dlinsar.detect.DetectionsRead;
-import org.dlinsar.sim.AcquisitionPlan;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.ScenePresets;
@@ -27,8 +25,7 @@ public final class MissedSites {
     int seeds = Integer.parseInt(args[3]);
     double minScore = Double.parseDouble(args[4]);
     for (long seed = first; seed < first + seeds; seed++) {
-      Scene scene = ScenePresets.named(preset, seed)
-          .withAcquisitions(new AcquisitionPlan(LocalDate.of(2021, 1, 4), 12, 11, 2, 0));
+      Scene scene = ScenePresets.named(preset, seed, 11, 2);
       DetectionTrial t = DetectionTrial.run(scene, mode, 0.3);
       for (int s = 0; s < t.sites().size(); s++) {
         Site site = t.sites().get(s);

@@ -2,13 +2,11 @@ package org.dlinsar.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dlinsar.report.SiteVisibility;
-import org.dlinsar.sim.AcquisitionPlan;
 import org.dlinsar.sim.Lookalike;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.Scene;
@@ -67,9 +65,7 @@ public final class OracleDetectability {
     int found = 0;
     List<Double> margins = new ArrayList<>();
     for (long seed = first; seed < first + seeds; seed++) {
-      Scene scene = ScenePresets.named(preset, seed)
-          .withAcquisitions(new AcquisitionPlan(LocalDate.of(2021, 1, 4), 12, dates, neighbours,
-              0));
+      Scene scene = ScenePresets.named(preset, seed, dates, neighbours);
       Frame frame = Frame.of(scene, kind);
       for (int s = 0; s < frame.slides.size(); s++) {
         if (!bowls && !frame.visible.get(s)) {

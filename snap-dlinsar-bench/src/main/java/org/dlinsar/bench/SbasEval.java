@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.sbas.ReferenceRing;
-import org.dlinsar.sim.AcquisitionPlan;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.ScenePresets;
@@ -57,8 +56,7 @@ public final class SbasEval {
     System.out.println("| --- | --- | --- | --- | --- | --- |");
     List<Trial> trials = new ArrayList<>();
     for (long seed : seeds) {
-      Scene scene = ScenePresets.named(preset, seed)
-          .withAcquisitions(new AcquisitionPlan(LocalDate.of(2021, 1, 4), 12, dates, pairs, 0));
+      Scene scene = ScenePresets.named(preset, seed, dates, pairs);
       trials.add(new Trial(scene, oracle));
     }
     for (int margin : margins) {

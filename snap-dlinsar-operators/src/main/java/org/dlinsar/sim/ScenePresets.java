@@ -28,6 +28,18 @@ public final class ScenePresets {
   private ScenePresets() {}
 
   /**
+   * The preset of that name over another acquisition plan: its dates every 12 days from its first,
+   * {@code dates} of them, each paired with its next {@code neighbours} (the evaluations' scenes,
+   * which vary the stack's length).
+   *
+   * @throws IllegalArgumentException when the name is not one of {@link #NAMES}
+   */
+  public static Scene named(String name, long seed, int dates, int neighbours) {
+    return named(name, seed).withAcquisitions(new AcquisitionPlan(PLAN.start(),
+        PLAN.intervalDays(), dates, neighbours, PLAN.maxSpanDays()));
+  }
+
+  /**
    * Returns the preset of that name.
    *
    * @throws IllegalArgumentException when the name is not one of {@link #NAMES}
