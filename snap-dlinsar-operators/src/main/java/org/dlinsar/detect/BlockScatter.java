@@ -1,6 +1,5 @@
 package org.dlinsar.detect;
 
-import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,8 +35,16 @@ final class BlockScatter {
     this.blocksX = (width + BLOCK - 1) / BLOCK;
   }
 
-  /** s0 at each pixel of the rectangle (inside the frame), row-major into {@code out}; NaN where none. */
-  void fill(int x0, int y0, int w, int h, double[] out) {
+  /**
+   * The weight of each rate of the rectangle (inside the frame), moderated toward its block's s0
+   * ({@link RateReliability#weight}), row-major.
+   *
+   * @param count grad_count over the rectangle; not modified
+   * @param standardError grad_stderr over it; may be {@code weight} itself
+   * @param weight output; modified
+   */
+  void weights(int x0, int y0, int w, int h, float[] count, float[] standardError,
+      float[] weight) {
     if (w <= 0 || h <= 0) {
       return;
     }
@@ -48,15 +55,18 @@ final class BlockScatter {
       for (int bx = x0 / BLOCK; bx <= (x0 + w - 1) / BLOCK; bx++) {
         int xa = Math.max(x0, bx * BLOCK);
         int xb = Math.min(x0 + w, (bx + 1) * BLOCK);
-        double s0 = of(bx, by);
+        double s0 = typicalScatter(bx, by);
         for (int y = ya; y < yb; y++) {
-          Arrays.fill(out, (y - y0) * w + xa - x0, (y - y0) * w + xb - x0, s0);
+          for (int i = (y - y0) * w + xa - x0, end = i + xb - xa; i < end; i++) {
+            weight[i] = RateReliability.weight(count[i], standardError[i], s0);
+          }
         }
       }
     }
   }
 
-  private double of(int bx, int by) {
+  /** s0 of block (bx, by), read once; NaN when it has no rate of two pairs. */
+  double typicalScatter(int bx, int by) {
     return byBlock.computeIfAbsent(by * blocksX + bx, key -> {
       int x0 = bx * BLOCK;
       int y0 = by * BLOCK;

@@ -1,7 +1,5 @@
 package org.dlinsar.detect;
 
-import java.util.Arrays;
-
 /**
  * The weight of each stacked gradient rate in the divergence field, from its standard error
  * ({@code grad_stderr}) and the number of interferograms behind it ({@code grad_count}): the
@@ -40,38 +38,32 @@ final class RateReliability {
    * @param weight output, >= 0, 0 where there is no rate or a single pair; modified
    */
   static void weights(float[] count, float[] standardError, int n, float[] weight) {
-    double[] prior = new double[n];
-    Arrays.fill(prior, typicalScatter(count, standardError, n));
-    weights(count, standardError, prior, n, weight);
+    double prior = typicalScatter(count, standardError, n);
+    for (int i = 0; i < n; i++) {
+      weight[i] = weight(count[i], standardError[i], prior);
+    }
   }
 
   /**
-   * Writes the weight of each pixel's rate, moderated toward a typical scatter given per pixel
-   * (the scatter of the pixel's block of the frame, {@link BlockScatter}).
+   * The weight of one pixel's rate, moderated toward the typical scatter {@code prior} (of the
+   * rectangle read, or of the pixel's block of the frame, {@link BlockScatter}).
    *
-   * @param prior the typical scatter s0 at each pixel, NaN or 0 where there is none (the count
-   *     alone then weighs); not modified
+   * @param count the pixel's grad_count
+   * @param standardError its grad_stderr
+   * @param prior the typical scatter s0, NaN or 0 where there is none (the count alone then weighs)
    */
-  static void weights(float[] count, float[] standardError, double[] prior, int n,
-      float[] weight) {
-    for (int i = 0; i < n; i++) {
-      float se = standardError[i];
-      float c = count[i];
-      double s0 = prior[i];
-      if (!(s0 > 0)) {
-        // no scatter to moderate by (no pixel of two pairs, or noise-free rates): the count alone
-        weight[i] = c >= 2 ? (float) Math.sqrt(c) : 0f;
-        continue;
-      }
-      if (!(c >= 2) || !(se >= 0) || Float.isInfinite(se)) {
-        weight[i] = 0f;
-        continue;
-      }
-      double dof = c - 1;
-      double scatterSquare = (double) se * se * dof;
-      double moderated = (PRIOR_PAIRS * s0 * s0 + dof * scatterSquare) / (PRIOR_PAIRS + dof);
-      weight[i] = (float) Math.sqrt(c / moderated);
+  static float weight(float count, float standardError, double prior) {
+    if (!(prior > 0)) {
+      // no scatter to moderate by (no pixel of two pairs, or noise-free rates): the count alone
+      return count >= 2 ? (float) Math.sqrt(count) : 0f;
     }
+    if (!(count >= 2) || !(standardError >= 0) || Float.isInfinite(standardError)) {
+      return 0f;
+    }
+    double dof = count - 1;
+    double scatterSquare = (double) standardError * standardError * dof;
+    double moderated = (PRIOR_PAIRS * prior * prior + dof * scatterSquare) / (PRIOR_PAIRS + dof);
+    return (float) Math.sqrt(count / moderated);
   }
 
   /** The median scatter s = se sqrt(n - 1) of pixels with two pairs or more, NaN when none. */

@@ -66,9 +66,7 @@ final class SourceRasters {
       if (scatter != null) {
         float[] counts = new float[w * h];
         samples(new Band[] {azimuth, range, count, standardError}, r, new float[][] {az, rg, counts, weight});
-        double[] prior = new double[w * h];
-        scatter.fill(x0, y0, w, h, prior);
-        RateReliability.weights(counts, weight, prior, w * h, weight);
+        scatter.weights(x0, y0, w, h, counts, weight, weight);
       } else if (count != null) {
         samples(new Band[] {azimuth, range, count}, r, new float[][] {az, rg, weight});
         for (int i = 0; i < w * h; i++) {

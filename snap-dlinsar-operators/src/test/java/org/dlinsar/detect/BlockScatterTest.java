@@ -25,23 +25,38 @@ class BlockScatterTest {
   private static BlockScatter blocks(AtomicInteger reads) {
     return new BlockScatter((x0, y0, w, h, count, standardError) -> {
       reads.incrementAndGet();
-      for (int y = 0; y < h; y++) {
-        for (int x = 0; x < w; x++) {
-          count[y * w + x] = 20;
-          standardError[y * w + x] = scatterAt(x0 + x) / (float) Math.sqrt(19);
-        }
-      }
+      float[][] r = rates(x0, y0, w, h);
+      System.arraycopy(r[0], 0, count, 0, w * h);
+      System.arraycopy(r[1], 0, standardError, 0, w * h);
     }, W, H);
   }
 
+  /** Counts and errors of the frame over a rectangle, as the block reader serves them. */
+  private static float[][] rates(int x0, int y0, int w, int h) {
+    float[] count = new float[w * h];
+    float[] standardError = new float[w * h];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        count[y * w + x] = 20;
+        standardError[y * w + x] = scatterAt(x0 + x) / (float) Math.sqrt(19);
+      }
+    }
+    return new float[][] {count, standardError};
+  }
+
+  private static float[] weights(BlockScatter blocks, int x0, int y0, int w, int h) {
+    float[][] r = rates(x0, y0, w, h);
+    float[] weight = new float[w * h];
+    blocks.weights(x0, y0, w, h, r[0], r[1], weight);
+    return weight;
+  }
+
   @Test
-  void aPixelHasOneTypicalScatterWhateverRectangleIsRead() {
+  void aPixelHasOneWeightWhateverRectangleIsRead() {
     AtomicInteger reads = new AtomicInteger();
     BlockScatter blocks = blocks(reads);
-    double[] strip = new double[W * 40];
-    blocks.fill(0, 230, W, 40, strip);
-    double[] window = new double[9];
-    blocks.fill(262, 249, 3, 3, window);
+    float[] strip = weights(blocks, 0, 230, W, 40);
+    float[] window = weights(blocks, 262, 249, 3, 3);
     // pixel (263, 250): in the strip at row 20, column 263; in the window at its centre
     assertEquals(strip[20 * W + 263], window[4], 0);
     // the strip spans the four blocks (rows 230-269 cross row 256), each read once; the window none
@@ -51,11 +66,10 @@ class BlockScatterTest {
   @Test
   void eachBlockHasItsOwnScatter() {
     BlockScatter blocks = blocks(new AtomicInteger());
-    double[] row = new double[W];
-    blocks.fill(0, 0, W, 1, row);
     // the first block holds 150 columns of scatter 1 and 106 of 3: its median 1; the second, 3
-    assertEquals(1, row[0], 1e-6);
-    assertEquals(3, row[W - 1], 1e-6);
+    assertEquals(1, blocks.typicalScatter(0, 0), 1e-6);
+    assertEquals(3, blocks.typicalScatter(1, 0), 1e-6);
+    float[] row = weights(blocks, 0, 0, W, 1);
     assertNotEquals(row[0], row[W - 1]);
   }
 
@@ -70,12 +84,9 @@ class BlockScatterTest {
     }
     float[] own = new float[n];
     RateReliability.weights(count, standardError, n, own);
-    double[] prior = new double[n];
-    java.util.Arrays.fill(prior, RateReliability.typicalScatter(count, standardError, n));
-    float[] given = new float[n];
-    RateReliability.weights(count, standardError, prior, n, given);
+    double prior = RateReliability.typicalScatter(count, standardError, n);
     for (int i = 0; i < n; i++) {
-      assertEquals(own[i], given[i], 0);
+      assertEquals(own[i], RateReliability.weight(count[i], standardError[i], prior), 0);
     }
   }
 }
