@@ -49,8 +49,8 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * once, in {@link #initialize()}, streaming the sources a strip of rows at a time (memory bounded
  * by the strips); {@code detection_id} tiles are then drawn from the list, and the metadata is in
  * place before a writer writes the header. The scan's strips (LANDSLIDE) or interferograms and
- * strips (SUBSIDENCE) are its {@link #parts()}: bin/dlinsar-spark has Spark tasks compute them ({@link
- * PartedOperator}). Where GPF writes the product is not known to an
+ * strips (SUBSIDENCE) are its {@link #parts()}: bin/dlinsar-spark has Spark tasks compute them
+ * ({@link PartedOperator}). Where GPF writes the product is not known to an
  * operator (SNAP's Write writes a copy), so the files go where {@code detectionsFile} says: a
  * graph passes its {@code ${output}} (graphs/detect.xml).
  */
@@ -113,8 +113,9 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   @Parameter(interval = "[0,1]", defaultValue = "0.5", label = "Minimum score",
       description = "Detections scoring below this (0 to 1) are dropped. CLASSICAL: 0.5 keeps"
           + " signals 4.5 noise standard deviations above the background for landslides, 3.5"
-          + " for bowls in a gradient stack, 5.25 for bowls' steady rate over the fringes; DL: the network's probability of a slide or a bowl (its peak probability"
-          + " for a bowl), with the model card's ensemble each method's score rescaled so that"
+          + " for bowls in a gradient stack, 5.25 for bowls' steady rate over the fringes; DL:"
+          + " the network's probability of a slide or a bowl (its peak probability for a bowl),"
+          + " with the model card's ensemble each method's score rescaled so that"
           + " 0.5 is its operating point. Lower finds more, with more false alarms.")
   private double minScore;
 

@@ -208,8 +208,7 @@ final class SubsidenceDetector {
    */
   static double steadyRateZ(int x, int y, List<DivergenceRows> interferograms,
       List<InterferogramScan> scans, PairNetwork network) {
-    RobustNoise[][] noise = scans.stream().map(InterferogramScan::noise)
-        .toArray(RobustNoise[][]::new);
+    RobustNoise[][] noise = floors(scans);
     double best = Double.NEGATIVE_INFINITY;
     for (int s = 0; s < RADII.length; s++) {
       double[] z = responses(x, y, s, interferograms, noise);
@@ -232,9 +231,13 @@ final class SubsidenceDetector {
    */
   static List<Integer> seenIn(int x, int y, int radius, List<DivergenceRows> interferograms,
       List<InterferogramScan> scans) {
-    RobustNoise[][] noise = scans.stream().map(InterferogramScan::noise)
-        .toArray(RobustNoise[][]::new);
+    RobustNoise[][] noise = floors(scans);
     return seen(responses(x, y, scaleIndex(radius), interferograms, noise));
+  }
+
+  /** Each interferogram's noise floors, per scale, from its scan. */
+  private static RobustNoise[][] floors(List<InterferogramScan> scans) {
+    return scans.stream().map(InterferogramScan::noise).toArray(RobustNoise[][]::new);
   }
 
   /** The interferograms whose response {@code z} (sigmas) reaches {@value #SEEN_Z}, ascending. */
