@@ -580,18 +580,25 @@ final class DetectionRun {
 
   private InterferogramScans interferogramScans() {
     InterferogramStack interferograms = subsidenceInterferograms();
-    return new InterferogramScans(fringeFields(interferograms), network(interferograms));
+    return new InterferogramScans(fringeFields(interferograms), network(interferograms),
+        gradientStackOrNull() != null);
   }
 
-  /** One part per interferogram: its scan ({@link SubsidenceDetector#scan}). */
+  /**
+   * One part per interferogram: its scan ({@link SubsidenceDetector#scan}), or only its noise
+   * floors ({@link SubsidenceDetector#floors}) where the bowls come from the gradient stack.
+   */
   final class InterferogramScans implements Parts<SubsidenceDetector.InterferogramScan> {
     private final List<DivergenceRows> fields;
     private final PairNetwork network;
+    private final boolean floorsOnly;
     private final SubsidenceDetector detector = new SubsidenceDetector(width, height, 0);
 
-    private InterferogramScans(List<DivergenceRows> fields, PairNetwork network) {
+    private InterferogramScans(List<DivergenceRows> fields, PairNetwork network,
+        boolean floorsOnly) {
       this.fields = fields;
       this.network = network;
+      this.floorsOnly = floorsOnly;
     }
 
     @Override
@@ -602,7 +609,8 @@ final class DetectionRun {
     @Override
     public SubsidenceDetector.InterferogramScan compute(int part) {
       operator.cancelIfAsked();
-      return detector.scan(fields.get(part), SEEN_ALONE_Z, operator::cancelIfAsked);
+      return floorsOnly ? detector.floors(fields.get(part), operator::cancelIfAsked)
+          : detector.scan(fields.get(part), SEEN_ALONE_Z, operator::cancelIfAsked);
     }
   }
 

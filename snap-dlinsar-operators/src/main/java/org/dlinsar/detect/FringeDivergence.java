@@ -31,8 +31,10 @@ final class FringeDivergence implements DivergenceRows {
 
   /** Pixels read beyond a rectangle: one for the window, one for the products, one for the divergence. */
   private static final int HALO = 4;
-  /** Half-size of the window the fringe rate is summed over. */
+  /** Half-size of the window the fringe rate is summed over (the sums are written out for 2). */
   private static final int WINDOW = 2;
+  /** Rows computed at a time. */
+  private static final int BAND_ROWS = 64;
 
   private final Samples samples;
   private final int width;
@@ -47,7 +49,18 @@ final class FringeDivergence implements DivergenceRows {
   @Override
   public void fill(int x0, int y0, int w, int h, float[] out) {
     Arrays.fill(out, 0, w * h, 0f);
-    HaloRegion r = HaloRegion.around(x0, y0, w, h, HALO, width, height);
+    // a band of rows at a time, so that the dozen work arrays stay in the cache; the band's own
+    // halo makes each pixel's value the same as from the whole rectangle at once
+    for (int from = y0; from < y0 + h; ) {
+      int to = y0 + h - from < 2 * BAND_ROWS ? y0 + h : from + BAND_ROWS;
+      fillBand(x0, y0, w, h, from, to, out);
+      from = to;
+    }
+  }
+
+  /** Rows {@code from} to {@code to} of the rectangle's fill (pixels near them may be written too). */
+  private void fillBand(int x0, int y0, int w, int h, int from, int to, float[] out) {
+    HaloRegion r = HaloRegion.around(x0, from, w, to - from, HALO, width, height);
     int rw = r.width();
     int rh = r.height();
     if (rw < 2 * WINDOW + 3 || rh < 2 * WINDOW + 3) {
@@ -73,7 +86,7 @@ final class FringeDivergence implements DivergenceRows {
   /**
    * Quality-weighted fringe rate along one axis at every pixel {@value #WINDOW} in from the
    * rectangle's edge (0 elsewhere): window sums of the neighbour products, along the axis then
-   * across it, whole rows at a time.
+   * across it, the three sums in one pass over the rectangle each time.
    *
    * @param step 1 for range, the row length for azimuth
    */
@@ -94,41 +107,53 @@ final class FringeDivergence implements DivergenceRows {
       pAbs[i] = (float) Math.sqrt((ar * ar + ai * ai) * (br * br + bi * bi));
     }
     int across = step == 1 ? rw : 1;
-    // the pixel's window: products at offsets -WINDOW .. WINDOW - 1 along, -WINDOW .. WINDOW across
-    float[] cRe = windowSums(pRe, n, step, across);
-    float[] cIm = windowSums(pIm, n, step, across);
-    float[] cAbs = windowSums(pAbs, n, step, across);
-    FastAtan2.atan2(cIm, cRe, out);
-    for (int y = 0; y < rh; y++) {
-      for (int x = 0; x < rw; x++) {
-        int i = y * rw + x;
-        boolean inside = x >= WINDOW && x < rw - WINDOW && y >= WINDOW && y < rh - WINDOW;
-        float quality = cAbs[i] > 0f
-            ? (float) Math.sqrt(cRe[i] * cRe[i] + cIm[i] * cIm[i]) / cAbs[i] : 0f;
-        out[i] = inside && !Float.isNaN(out[i]) ? quality * quality * out[i] : 0f;
+    // the pixel's window: products at offsets -WINDOW .. WINDOW - 1 along, -WINDOW .. WINDOW
+    // across; the sums start from 0 and add in the order of the offsets, as the rates were tuned
+    float[] aRe = new float[n];
+    float[] aIm = new float[n];
+    float[] aAbs = new float[n];
+    alongSums(pRe, pIm, pAbs, aRe, aIm, aAbs, n, step);
+    // the products are spent: their arrays take the window sums
+    acrossSums(aRe, aIm, aAbs, pRe, pIm, pAbs, n, across);
+    int first = WINDOW * rw;
+    int last = (rh - WINDOW) * rw;
+    FastAtan2.atan2(pIm, pRe, out, first, last);
+    Arrays.fill(out, 0, first, 0f);
+    Arrays.fill(out, last, n, 0f);
+    for (int y = WINDOW; y < rh - WINDOW; y++) {
+      int row = y * rw;
+      Arrays.fill(out, row, row + WINDOW, 0f);
+      for (int i = row + WINDOW; i < row + rw - WINDOW; i++) {
+        float quality = pAbs[i] > 0f
+            ? (float) Math.sqrt(pRe[i] * pRe[i] + pIm[i] * pIm[i]) / pAbs[i] : 0f;
+        out[i] = Float.isNaN(out[i]) ? 0f : quality * quality * out[i];
       }
+      Arrays.fill(out, row + rw - WINDOW, row + rw, 0f);
     }
   }
 
-  /** Sums over offsets -WINDOW .. WINDOW - 1 along {@code step}, then -WINDOW .. WINDOW across. */
-  private static float[] windowSums(float[] p, int n, int step, int across) {
-    // shifted whole-array adds: the inner loops run over contiguous entries and vectorize
-    int reachAlong = WINDOW * step;
-    float[] along = new float[n];
-    for (int m = -WINDOW; m < WINDOW; m++) {
-      int shift = m * step;
-      for (int i = reachAlong; i < n - reachAlong; i++) {
-        along[i] += p[i + shift];
-      }
+  /**
+   * Sums of each of the three over offsets -WINDOW .. WINDOW - 1 (times {@code step}), written
+   * out for WINDOW 2; entries nearer the ends than the window are left as they are.
+   */
+  private static void alongSums(float[] re, float[] im, float[] abs, float[] sRe, float[] sIm,
+      float[] sAbs, int n, int step) {
+    int s = step;
+    for (int i = WINDOW * s; i < n - WINDOW * s; i++) {
+      sRe[i] = 0f + re[i - 2 * s] + re[i - s] + re[i] + re[i + s];
+      sIm[i] = 0f + im[i - 2 * s] + im[i - s] + im[i] + im[i + s];
+      sAbs[i] = 0f + abs[i - 2 * s] + abs[i - s] + abs[i] + abs[i + s];
     }
-    int reachAcross = WINDOW * across;
-    float[] both = new float[n];
-    for (int k = -WINDOW; k <= WINDOW; k++) {
-      int shift = k * across;
-      for (int i = reachAcross; i < n - reachAcross; i++) {
-        both[i] += along[i + shift];
-      }
+  }
+
+  /** As {@link #alongSums} over offsets -WINDOW .. WINDOW. */
+  private static void acrossSums(float[] re, float[] im, float[] abs, float[] sRe, float[] sIm,
+      float[] sAbs, int n, int step) {
+    int s = step;
+    for (int i = WINDOW * s; i < n - WINDOW * s; i++) {
+      sRe[i] = 0f + re[i - 2 * s] + re[i - s] + re[i] + re[i + s] + re[i + 2 * s];
+      sIm[i] = 0f + im[i - 2 * s] + im[i - s] + im[i] + im[i + s] + im[i + 2 * s];
+      sAbs[i] = 0f + abs[i - 2 * s] + abs[i - s] + abs[i] + abs[i + s] + abs[i + 2 * s];
     }
-    return both;
   }
 }

@@ -93,6 +93,14 @@ final class SubsidenceDetector {
     return new InterferogramScan(scan.noise(), BlobSelection.peaks(scan, RADII, seenZ, MAX_PEAKS));
   }
 
+  /**
+   * One interferogram's noise floors alone (no peaks), as {@link #scan} finds them: for bowls
+   * found elsewhere (in the gradient stack, by DDNet) and only measured in the interferograms.
+   */
+  InterferogramScan floors(DivergenceRows interferogram, Runnable checkCancel) {
+    return new InterferogramScan(scanner().noise(interferogram, checkCancel), List.of());
+  }
+
   private BlobScanner scanner() {
     return new BlobScanner(width, height, RADII, stripRows);
   }
