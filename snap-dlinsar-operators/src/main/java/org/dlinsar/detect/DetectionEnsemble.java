@@ -10,7 +10,8 @@ import org.dlinsar.inference.ModelCard;
  * network's detections and the classical method's joined. Each method's score is put on one
  * scale, linear through (0, 0), (its operating point, 0.5) and (1, 1), so that {@code minScore}
  * 0.5 keeps what either method finds at its own operating point; a target both find is one
- * detection, with the box of the higher score ({@link BoxSuppression#sameTarget}).
+ * detection ({@link BoxSuppression#sameTarget}), with the box of the higher score, or the
+ * classical method's where the card says {@link ModelCard.Ensemble#classicalFirst}.
  *
  * <p>Why: on the simulator's scenes the network and the classical scan miss different slides (the
  * network weak slides near noise-like texture, the scan slides whose lobes it cannot pair), so the
@@ -40,15 +41,22 @@ final class DetectionEnsemble {
    */
   static List<DetectionRun.Scored> join(List<DetectionRun.Scored> network,
       List<DetectionRun.Scored> classical, ModelCard.Ensemble points, double minScore) {
+    Comparator<DetectionRun.Scored> surest = Comparator.comparingDouble(
+        (DetectionRun.Scored s) -> -s.score()).thenComparingInt(DetectionRun.Scored::peakY)
+        .thenComparingInt(DetectionRun.Scored::peakX);
+    List<DetectionRun.Scored> fromNetwork = network.stream()
+        .map(s -> s.withScore(joinedScore(s.score(), points.networkScore()))).toList();
+    List<DetectionRun.Scored> fromClassical = classical.stream()
+        .map(s -> s.withScore(joinedScore(s.score(), points.classicalScore()))).toList();
     List<DetectionRun.Scored> all = new ArrayList<>();
-    for (DetectionRun.Scored s : network) {
-      all.add(s.withScore(joinedScore(s.score(), points.networkScore())));
+    if (points.classicalFirst()) {
+      all.addAll(fromClassical.stream().sorted(surest).toList());
+      all.addAll(fromNetwork.stream().sorted(surest).toList());
+    } else {
+      all.addAll(fromNetwork);
+      all.addAll(fromClassical);
+      all.sort(surest);
     }
-    for (DetectionRun.Scored s : classical) {
-      all.add(s.withScore(joinedScore(s.score(), points.classicalScore())));
-    }
-    all.sort(Comparator.comparingDouble((DetectionRun.Scored s) -> -s.score())
-        .thenComparingInt(DetectionRun.Scored::peakY).thenComparingInt(DetectionRun.Scored::peakX));
     List<DetectionRun.Scored> kept = new ArrayList<>();
     for (DetectionRun.Scored s : all) {
       if (s.score() >= minScore

@@ -2,6 +2,7 @@ package org.dlinsar.inference;
 
 import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,15 +166,36 @@ public record ModelCard(String name, String version, String task, String descrip
   /**
    * The scores at which a detection network and DL-Detect's classical method each count as a
    * detection when their detections are joined (each maps to 0.5 on DL-Detect's score scale, see
-   * {@code DetectionEnsemble}); chosen from a table on tuning seeds, as the model's README says.
+   * {@code DetectionEnsemble}), and which box a target both find keeps; chosen from a table on
+   * tuning seeds, as the model's README says.
    *
    * @param networkScore the network's score that counts as 0.5, in (0, 1)
    * @param classicalScore the classical method's score that counts as 0.5, in (0, 1)
+   * @param classicalFirst true: a target both find keeps the classical method's detection, the
+   *     network adds only targets the classical method has none on (for a network that finds less
+   *     than the classical method but some of what it misses); false (absent from the card): the
+   *     detection of the higher joined score
    */
-  public record Ensemble(double networkScore, double classicalScore) {
+  public record Ensemble(double networkScore, double classicalScore, boolean classicalFirst) {
+
+    /** What a card's ensemble without {@code classicalFirst} is given. */
+    static final String NOT_CLASSICAL_FIRST = "ModelCard.Ensemble.notClassicalFirst";
+
     public Ensemble {
       requireOpenUnit("ensemble.networkScore", networkScore);
       requireOpenUnit("ensemble.classicalScore", classicalScore);
+    }
+
+    /** The points, a target both find keeping the detection of the higher joined score. */
+    public Ensemble(double networkScore, double classicalScore) {
+      this(networkScore, classicalScore, false);
+    }
+
+    @JsonCreator
+    Ensemble(@JsonProperty("networkScore") double networkScore,
+        @JsonProperty("classicalScore") double classicalScore,
+        @JsonProperty("classicalFirst") @JacksonInject(NOT_CLASSICAL_FIRST) Boolean classicalFirst) {
+      this(networkScore, classicalScore, classicalFirst.booleanValue());
     }
   }
 

@@ -25,8 +25,9 @@ public final class ModelCardText {
     }
     if (card.ensemble() != null) {
       lines.add(String.format(Locale.ROOT, "  method DL joins it with CLASSICAL: its score %.2f and"
-          + " CLASSICAL's %.2f each count as 0.5", card.ensemble().networkScore(),
-          card.ensemble().classicalScore()));
+          + " CLASSICAL's %.2f each count as 0.5%s", card.ensemble().networkScore(),
+          card.ensemble().classicalScore(), card.ensemble().classicalFirst()
+              ? "; it adds only what CLASSICAL does not find" : ""));
     }
     for (ModelCard.Metric m : card.metrics()) {
       lines.add(String.format(Locale.ROOT, "  %s: %.3f (%s %.3f) on %s", m.name(), m.model(), m.classicalMethod(),

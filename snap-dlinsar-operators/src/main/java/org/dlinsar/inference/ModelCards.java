@@ -25,7 +25,8 @@ final class ModelCards {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-      .setInjectableValues(new InjectableValues.Std().addValue(ModelCard.NO_ENSEMBLE, null));
+      .setInjectableValues(new InjectableValues.Std().addValue(ModelCard.NO_ENSEMBLE, null)
+          .addValue(ModelCard.Ensemble.NOT_CLASSICAL_FIRST, Boolean.FALSE));
 
   private ModelCards() {}
 

@@ -46,4 +46,22 @@ class DetectionEnsembleTest {
     assertEquals(1, joined.size());
     assertEquals(new PixelBox(200, 200, 210, 210), joined.get(0).box());
   }
+
+  @Test
+  void classicalFirstKeepsTheClassicalBoxAndAddsTheNetworksOthers() {
+    ModelCard.Ensemble classicalFirst = new ModelCard.Ensemble(0.6, 0.55, true);
+    // the network is surer of the first target, but its box is the classical one's here
+    DetectionRun.Scored network = at(100, 100, 0.99);
+    DetectionRun.Scored classical = at(102, 101, 0.6);
+    DetectionRun.Scored networkOnly = at(300, 300, 0.9);
+    List<DetectionRun.Scored> joined = DetectionEnsemble.join(List.of(network, networkOnly),
+        List.of(classical), classicalFirst, 0.5);
+    assertEquals(2, joined.size());
+    assertEquals(classical.box(), joined.get(0).box());
+    assertEquals(DetectionEnsemble.joinedScore(0.6, 0.55), joined.get(0).score(), 1e-12);
+    assertEquals(networkOnly.box(), joined.get(1).box());
+    // without it the surer network box wins
+    assertEquals(network.box(), DetectionEnsemble.join(List.of(network), List.of(classical),
+        POINTS, 0.5).get(0).box());
+  }
 }

@@ -94,7 +94,10 @@ class ModelCardsTest {
 
     Path card = cardWith(c -> c.putObject("ensemble").put("networkScore", 0.6)
         .put("classicalScore", 0.55));
-    assertEquals(new ModelCard.Ensemble(0.6, 0.55), ModelCards.read(card).ensemble());
+    assertEquals(new ModelCard.Ensemble(0.6, 0.55, false), ModelCards.read(card).ensemble());
+    Path first = cardWith(c -> c.putObject("ensemble").put("networkScore", 0.6)
+        .put("classicalScore", 0.55).put("classicalFirst", true));
+    assertEquals(new ModelCard.Ensemble(0.6, 0.55, true), ModelCards.read(first).ensemble());
 
     Path wrong = cardWith(c -> c.putObject("ensemble").put("networkScore", 1.0)
         .put("classicalScore", 0.55));
