@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.dlinsar.stats.Select;
 
 /**
  * Scans a whole frame for blobs of a divergence field at a few scales, a strip of rows at a time:

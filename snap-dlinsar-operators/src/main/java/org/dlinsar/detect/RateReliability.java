@@ -1,5 +1,7 @@
 package org.dlinsar.detect;
 
+import org.dlinsar.stats.Select;
+
 /**
  * The weight of each stacked gradient rate in the divergence field, from its standard error
  * ({@code grad_stderr}) and the number of interferograms behind it ({@code grad_count}): the

@@ -1,12 +1,12 @@
 package org.dlinsar.detect;
 
 import java.io.Serializable;
+import org.dlinsar.stats.RobustSpread;
 
 /**
- * The noise floor of a field from samples of it: the median and the scaled median absolute
- * deviation, sigma = 1.4826 MAD, the standard deviation for Gaussian noise (Rousseeuw & Croux
- * 1993). A few strong blobs among the samples barely move either, which is why detection uses
- * them rather than the mean and standard deviation.
+ * The noise floor of a field from samples of it: their median and robust sigma ({@link
+ * RobustSpread}). A few strong blobs among the samples barely move either, which is why
+ * detection uses them rather than the mean and standard deviation.
  *
  * @param median the median of the samples
  * @param sigma 1.4826 times the median absolute deviation from the median; positive
@@ -14,8 +14,6 @@ import java.io.Serializable;
 record RobustNoise(double median, double sigma) implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  private static final double MAD_TO_SIGMA = 1.4826;
 
   /**
    * @throws IllegalArgumentException when sigma is not positive and finite
@@ -44,30 +42,13 @@ record RobustNoise(double median, double sigma) implements Serializable {
     if (n < 16) {
       return null;
     }
-    double median = middle(kept, n);
-    for (int i = 0; i < n; i++) {
-      kept[i] = (float) Math.abs(kept[i] - median);
-    }
-    double sigma = MAD_TO_SIGMA * middle(kept, n);
+    double median = RobustSpread.median(kept, n);
+    double sigma = RobustSpread.sigma(kept, n, median);
     return sigma > 0 && Double.isFinite(sigma) ? new RobustNoise(median, sigma) : null;
   }
 
   /** How many sigmas {@code value} lies from the median, >= 0. */
   double z(double value) {
     return Math.abs(value - median) / sigma;
-  }
-
-  /** The median of values[0..n), which it reorders. */
-  private static double middle(float[] values, int n) {
-    float upper = Select.kth(values, n, n / 2);
-    if (n % 2 == 1) {
-      return upper;
-    }
-    // after selection every value below n / 2 is at most the upper middle: the lower is their max
-    float lower = values[0];
-    for (int i = 1; i < n / 2; i++) {
-      lower = Math.max(lower, values[i]);
-    }
-    return 0.5 * (lower + (double) upper);
   }
 }

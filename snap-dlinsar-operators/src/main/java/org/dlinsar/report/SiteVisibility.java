@@ -7,6 +7,7 @@ import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.Site;
 import org.dlinsar.sim.StackSimulator;
 import org.dlinsar.sim.TruthTile;
+import org.dlinsar.stats.RobustSpread;
 
 /**
  * Which sites a stack makes visible, from the simulator's truth, so that recall counts what a
@@ -90,14 +91,8 @@ public final class SiteVisibility {
         samples[n++] = rangeRate[i];
       }
     }
-    float[] kept = Arrays.copyOf(samples, n);
-    Arrays.sort(kept);
-    double median = kept[n / 2];
-    for (int i = 0; i < n; i++) {
-      kept[i] = (float) Math.abs(kept[i] - median);
-    }
-    Arrays.sort(kept);
-    return 1.4826 * kept[n / 2];
+    double median = RobustSpread.median(samples, n);
+    return RobustSpread.sigma(samples, n, median);
   }
 
   /** Per site, whether some interferogram shows it as closed fringes (see the class comment). */

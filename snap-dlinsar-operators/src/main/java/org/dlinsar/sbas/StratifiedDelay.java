@@ -1,6 +1,7 @@
 package org.dlinsar.sbas;
 
 import java.util.Arrays;
+import org.dlinsar.stats.RobustSpread;
 
 /**
  * Removes the stratified tropospheric delay of one interferogram over a patch: the part of its
@@ -95,7 +96,7 @@ final class StratifiedDelay {
   }
 
   /**
-   * Keeps the pixels within {@value #TRIM_SIGMAS} robust sigmas (1.4826 MAD) of the line, so that
+   * Keeps the pixels within {@value #TRIM_SIGMAS} robust sigmas ({@link RobustSpread}) of the line, so that
    * ground moving with elevation (a slide inside a FULL tile, which has no detection to leave
    * out) does not tilt the fit. Modified: kept.
    *
@@ -107,14 +108,8 @@ final class StratifiedDelay {
     for (int i = 0; i < n; i++) {
       residual[i] = p[i] - line[1] - line[2] * (e[i] - line[0]);
     }
-    double[] sorted = residual.clone();
-    Arrays.sort(sorted);
-    double median = sorted[n / 2];
-    for (int i = 0; i < n; i++) {
-      sorted[i] = Math.abs(residual[i] - median);
-    }
-    Arrays.sort(sorted);
-    double sigma = 1.4826 * sorted[n / 2];
+    double median = RobustSpread.median(residual);
+    double sigma = RobustSpread.sigma(residual, median);
     if (sigma == 0) {
       Arrays.fill(kept, true);
       return n;

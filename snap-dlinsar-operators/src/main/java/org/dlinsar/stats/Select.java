@@ -1,10 +1,10 @@
-package org.dlinsar.detect;
+package org.dlinsar.stats;
 
 /**
  * The k-th smallest of n floats by quickselect (Hoare 1961), in expected linear time: the median
  * and the strongest candidates without sorting everything.
  */
-final class Select {
+public final class Select {
 
   private Select() {}
 
@@ -13,7 +13,7 @@ final class Select {
    *
    * @param values the values, no NaN; modified (reordered)
    */
-  static float kth(float[] values, int n, int k) {
+  public static float kth(float[] values, int n, int k) {
     if (k < 0 || k >= n || n > values.length) {
       throw new IllegalArgumentException("k = " + k + " outside 0 to " + n);
     }

@@ -1,4 +1,4 @@
-package org.dlinsar.detect;
+package org.dlinsar.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
