@@ -729,8 +729,36 @@ final class DetectionRun {
             + " deg or more: moving slopes, which mode LANDSLIDE reports, not bowls");
   }
 
-  /** A box's slopes, degrees: its upper quartile, and the median of its middle third. */
-  private record BoxSlopes(double upperQuartile, double middle) {}
+  /**
+   * A box's slopes, degrees, from one read of its elevation and ring (the middle third lies
+   * inside), each figure computed when a rule first asks for it.
+   */
+  private final class BoxSlopes {
+    private final float[] window;
+    private final PixelBox grown;
+    private final PixelBox box;
+    private final RadarSpacing spacing;
+
+    private BoxSlopes(float[] window, PixelBox grown, PixelBox box, RadarSpacing spacing) {
+      this.window = window;
+      this.grown = grown;
+      this.box = box;
+      this.spacing = spacing;
+    }
+
+    /** The upper quartile of the box's slopes. */
+    double upperQuartile() {
+      return TerrainSlope.quantileDegrees(window, grown, grown, spacing.groundRangeMetres(),
+          spacing.azimuthMetres(), TerrainSlope.UPPER_QUARTILE);
+    }
+
+    /** The median slope of the box's middle third. */
+    double middle() {
+      return TerrainSlope.quantileDegrees(window, grown,
+          TerrainSlope.middleThird(box).grownWithin(1, width, height),
+          spacing.groundRangeMetres(), spacing.azimuthMetres(), 0.5);
+    }
+  }
 
   /**
    * The findings whose box's slopes {@code keep} accepts; all of them when {@code on} is false or
@@ -751,19 +779,12 @@ final class DetectionRun {
     }
     Band elevation = withElevation.getBand(BandNames.ELEVATION);
     List<T> kept = new ArrayList<>();
-    double dx = spacing.groundRangeMetres();
-    double dy = spacing.azimuthMetres();
     for (T f : findings) {
-      // one read of the box and its ring serves both figures: the middle third lies inside
       PixelBox box = boxOf.apply(f);
       PixelBox grown = box.grownWithin(1, width, height);
       float[] window = rasters.elevation(elevation,
           new Rectangle(grown.x0(), grown.y0(), grown.width(), grown.height()));
-      double whole = TerrainSlope.quantileDegrees(window, grown, grown, dx, dy,
-          TerrainSlope.UPPER_QUARTILE);
-      double middle = TerrainSlope.quantileDegrees(window, grown,
-          TerrainSlope.middleThird(box).grownWithin(1, width, height), dx, dy, 0.5);
-      if (keep.test(new BoxSlopes(whole, middle))) {
+      if (keep.test(new BoxSlopes(window, grown, box, spacing))) {
         kept.add(f);
       }
     }
