@@ -731,7 +731,7 @@ final class DetectionRun {
 
   /**
    * A box's slopes, degrees, from one read of its elevation and ring (the middle third lies
-   * inside), each figure computed when a rule first asks for it.
+   * inside), each figure computed only when a rule asks for it.
    */
   private final class BoxSlopes {
     private final float[] window;
