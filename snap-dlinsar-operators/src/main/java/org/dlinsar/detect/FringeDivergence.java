@@ -108,7 +108,8 @@ final class FringeDivergence implements DivergenceRows {
     }
     int across = step == 1 ? rw : 1;
     // the pixel's window: products at offsets -WINDOW .. WINDOW - 1 along, -WINDOW .. WINDOW
-    // across; the sums start from 0 and add in the order of the offsets, as the rates were tuned
+    // across; each sum starts from 0 and adds in the order of the offsets, so the rates are
+    // those the detection figures were measured with, to the bit
     float[] aRe = new float[n];
     float[] aIm = new float[n];
     float[] aAbs = new float[n];

@@ -58,6 +58,32 @@ class DivergenceFieldsTest {
     assertTrue(response > 10 * Math.abs(beside), "bowl " + response + ", beside " + beside);
   }
 
+  /**
+   * The fringe field does not depend on the rectangle asked: a frame taller than the bands it is
+   * computed in, filled at once, equals its rows filled a few at a time.
+   */
+  @Test
+  void theFringeDivergenceOfAFrameIsThatOfItsPieces() {
+    int w = 50;
+    int h = 300;
+    double[] phase = new double[w * h];
+    for (int i = 0; i < phase.length; i++) {
+      phase[i] = ArrayFields.blob(i % w, i / w, 25, 140, 9, 25);
+    }
+    float[][] ifg = ArrayFields.interferogram(phase, 0.5, 9);
+    DivergenceRows field = new FringeDivergence(ArrayFields.samples(ifg[0], ifg[1], w), w, h);
+    float[] whole = new float[w * h];
+    field.fill(0, 0, w, h, whole);
+    for (int y0 = 0; y0 < h; y0 += 7) {
+      int rows = Math.min(7, h - y0);
+      float[] piece = new float[w * rows];
+      field.fill(0, y0, w, rows, piece);
+      for (int i = 0; i < piece.length; i++) {
+        assertEquals(whole[y0 * w + i], piece[i], 0f, "row " + (y0 + i / w) + ", column " + i % w);
+      }
+    }
+  }
+
   private static int argMax(float[] values) {
     int best = 0;
     for (int i = 1; i < values.length; i++) {
