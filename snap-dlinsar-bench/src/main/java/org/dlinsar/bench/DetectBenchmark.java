@@ -57,21 +57,21 @@ public final class DetectBenchmark {
       double[] ddnet = new double[repeats];
       for (int r = 0; r < warmups; r++) {
         gradientStack(stackFile);
-        stackAndDetect(stackFile, true);
-        stackAndDetect(stackFile, false);
+        stackAndDetect(stackFile, "LANDSLIDE", true);
+        stackAndDetect(stackFile, "LANDSLIDE", false);
         detectAlone(gradientFile, "LANDSLIDE");
         detectAlone(stackFile, "SUBSIDENCE");
-        stackAndBowls(stackFile);
+        stackAndDetect(stackFile, "SUBSIDENCE", true);
         detectByNetwork(gradientFile, "LANDSLIDE");
         detectByNetwork(stackFile, "SUBSIDENCE");
       }
       for (int r = 0; r < repeats; r++) {
         stack[r] = gradientStack(stackFile);
-        chain[r] = stackAndDetect(stackFile, true);
-        chainWithout[r] = stackAndDetect(stackFile, false);
+        chain[r] = stackAndDetect(stackFile, "LANDSLIDE", true);
+        chainWithout[r] = stackAndDetect(stackFile, "LANDSLIDE", false);
         alone[r] = detectAlone(gradientFile, "LANDSLIDE");
         subsidence[r] = detectAlone(stackFile, "SUBSIDENCE");
-        bowlChain[r] = stackAndBowls(stackFile);
+        bowlChain[r] = stackAndDetect(stackFile, "SUBSIDENCE", true);
         network[r] = detectByNetwork(gradientFile, "LANDSLIDE");
         ddnet[r] = detectByNetwork(stackFile, "SUBSIDENCE");
       }
@@ -113,7 +113,7 @@ public final class DetectBenchmark {
     source.dispose();
   }
 
-  /** Both chains are timed alike: from opening the stack to the last tile pulled. */
+  /** The chains are timed alike: from opening the stack to the last tile pulled. */
   private static double gradientStack(File stackFile) throws Exception {
     long start = System.nanoTime();
     Product source = ProductIO.readProduct(stackFile);
@@ -125,27 +125,18 @@ public final class DetectBenchmark {
     return seconds;
   }
 
-  private static double stackAndDetect(File stackFile, boolean interferograms) throws Exception {
+  /**
+   * Phase-Gradient-Stack then DL-Detect in {@code mode} on it, the interferograms carried along
+   * (as graphs/detect.xml and detect-subsidence.xml run it) or not (the gradient bands alone).
+   */
+  private static double stackAndDetect(File stackFile, String mode, boolean interferograms)
+      throws Exception {
     long start = System.nanoTime();
     Product source = ProductIO.readProduct(stackFile);
     Product gradients = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS, source);
     Product input = interferograms ? gradients : GPF.createProduct("BandSelect",
         Map.of("sourceBands", new String[] {"grad_az", "grad_rg", "grad_count"}), gradients);
-    Product detected = GPF.createProduct("DL-Detect", mode("LANDSLIDE"), input);
-    TilePull.seconds(detected, bands(detected, "grad_az", "grad_rg", "grad_count", "detection_id"));
-    double seconds = (System.nanoTime() - start) / 1e9;
-    detected.dispose();
-    gradients.dispose();
-    source.dispose();
-    return seconds;
-  }
-
-  /** As graphs/detect-subsidence.xml: the stack's gradients and its interferograms to DL-Detect. */
-  private static double stackAndBowls(File stackFile) throws Exception {
-    long start = System.nanoTime();
-    Product source = ProductIO.readProduct(stackFile);
-    Product gradients = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS, source);
-    Product detected = GPF.createProduct("DL-Detect", mode("SUBSIDENCE"), gradients);
+    Product detected = GPF.createProduct("DL-Detect", mode(mode), input);
     TilePull.seconds(detected, bands(detected, "grad_az", "grad_rg", "grad_count", "detection_id"));
     double seconds = (System.nanoTime() - start) / 1e9;
     detected.dispose();
