@@ -1,16 +1,5 @@
 package org.dlinsar.cli;
 
-import org.dlinsar.report.DemoFigures;
-import org.dlinsar.report.DetectionFigures;
-import org.dlinsar.detect.DetectionsRead;
-import org.dlinsar.report.DemoPage;
-import org.dlinsar.report.DemoReport;
-import org.dlinsar.report.HtmlReport;
-import org.dlinsar.report.LocalSbasResults;
-import org.dlinsar.report.MethodScores;
-import org.dlinsar.report.Quicklook;
-import org.dlinsar.report.ReportPage;
-import org.dlinsar.report.StageTiming;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,12 +9,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dlinsar.detect.DetectionsRead;
+import org.dlinsar.files.StagedFile;
 import org.dlinsar.inference.BundledModels;
 import org.dlinsar.inference.ModelCard;
 import org.dlinsar.inference.ModelResolver;
 import org.dlinsar.lite.cli.ConsoleProgressMonitor;
 import org.dlinsar.lite.cli.LauncherCommand;
 import org.dlinsar.lite.cli.UsageException;
+import org.dlinsar.report.DemoFigures;
+import org.dlinsar.report.DemoPage;
+import org.dlinsar.report.DemoReport;
+import org.dlinsar.report.DetectionFigures;
+import org.dlinsar.report.HtmlReport;
+import org.dlinsar.report.LocalSbasResults;
+import org.dlinsar.report.MethodScores;
+import org.dlinsar.report.Quicklook;
+import org.dlinsar.report.ReportPage;
+import org.dlinsar.report.StageTiming;
 import org.dlinsar.sim.AcquisitionPlan;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.Scene;
@@ -172,10 +173,8 @@ public final class DemoCommand implements LauncherCommand {
     ReportPage page = DemoPage.build(sim, figures, detection, methods, stack, chain, sbas, timings);
     Path html = folder.resolve("report.html");
     HtmlReport.write(page, html);
-    Path report = folder.resolve("report.md");
-    Path temporary = folder.resolve("report.md.tmp");
-    Files.writeString(temporary, DemoReport.markdown(scene, sim, figures, detection, page, sbas));
-    Files.move(temporary, report, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    StagedFile.writeText(folder.resolve("report.md"), "report",
+        DemoReport.markdown(scene, sim, figures, detection, page, sbas));
     for (Product p : new Product[] {chain, truth, stack}) {
       p.dispose();
     }

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.dlinsar.detect.DetectionsRead;
+import org.dlinsar.files.StagedFile;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.lite.cli.ConsoleProgressMonitor;
 import org.dlinsar.report.DemoFigures;
@@ -54,9 +54,8 @@ final class InputDemo {
           run.timings());
       Path html = folder.resolve("report.html");
       HtmlReport.write(page, html);
-      Path temporary = folder.resolve("report.md.tmp");
-      Files.writeString(temporary, InputReport.markdown(page, chainName));
-      Files.move(temporary, folder.resolve("report.md"), StandardCopyOption.REPLACE_EXISTING);
+      StagedFile.writeText(folder.resolve("report.md"), "report",
+          InputReport.markdown(page, chainName));
       return html;
     } finally {
       chain.dispose();

@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.dlinsar.files.StagedFile;
 
 /**
  * The files DL-Detect writes beside its product: {@code <name>.detections.geojson} and
@@ -50,39 +49,15 @@ record DetectionFiles(Path geoJson, Path csv) {
    * @throws IOException naming the file that could not be written
    */
   void write(List<Detection> detections) throws IOException {
-    Path folder = geoJson.getParent();
-    if (folder != null) {
-      Files.createDirectories(folder);
-    }
-    staged(geoJson, tmp -> {
+    StagedFile.write(geoJson, "detections file", tmp -> {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         DetectionsGeoJson.write(detections, out);
       }
     });
-    staged(csv, tmp -> {
+    StagedFile.write(csv, "detections file", tmp -> {
       try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         DetectionsCsv.write(detections, out);
       }
     });
-  }
-
-  private interface Content {
-    void writeTo(Path file) throws IOException;
-  }
-
-  private static void staged(Path target, Content content) throws IOException {
-    Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-    try {
-      content.writeTo(tmp);
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      Files.deleteIfExists(tmp);
-      throw new IOException("cannot write detections file " + target + ": " + e.getMessage(), e);
-    }
   }
 }

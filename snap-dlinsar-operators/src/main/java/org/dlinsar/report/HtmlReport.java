@@ -1,13 +1,11 @@
 package org.dlinsar.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.dlinsar.files.StagedFile;
 
 /**
  * The report as one self-contained HTML page: images embedded as {@code data:} URIs, plots and
@@ -21,9 +19,7 @@ public final class HtmlReport {
 
   /** Writes {@code page} to {@code file} under a temporary name, then renames it. */
   public static void write(ReportPage page, Path file) throws IOException {
-    Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-    Files.writeString(temporary, render(page), StandardCharsets.UTF_8);
-    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+    StagedFile.writeText(file, "report", render(page));
   }
 
   /** The page's HTML. */

@@ -5,11 +5,11 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.dlinsar.files.StagedFile;
 import org.dlinsar.sim.PixelBox;
 
 /** Greyscale PNG quicklooks of a raster with boxes drawn on top, for the demo report. */
@@ -61,10 +61,10 @@ public final class Quicklook {
       g.drawRect(box.x0(), box.y0(), box.width() - 1, box.height() - 1);
     }
     g.dispose();
-    Path temporary = png.resolveSibling(png.getFileName() + ".tmp");
-    if (!ImageIO.write(image, "png", temporary.toFile())) {
-      throw new IOException("no PNG writer available for " + png);
-    }
-    Files.move(temporary, png, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    StagedFile.write(png, "quicklook", tmp -> {
+      if (!ImageIO.write(image, "png", tmp.toFile())) {
+        throw new IOException("no PNG writer available");
+      }
+    });
   }
 }

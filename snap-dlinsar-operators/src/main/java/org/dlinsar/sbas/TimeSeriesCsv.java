@@ -3,13 +3,12 @@ package org.dlinsar.sbas;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.dlinsar.files.StagedFile;
 
 /**
  * The time-series CSV of CONTRACT.md section 4: one row per detection and acquisition date,
@@ -54,12 +53,7 @@ final class TimeSeriesCsv {
    * @throws IOException naming the file
    */
   static void write(Path file, List<LocalDate> dates, List<Series> series) throws IOException {
-    Path folder = file.toAbsolutePath().getParent();
-    if (folder != null) {
-      Files.createDirectories(folder);
-    }
-    Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-    try {
+    StagedFile.write(file, "time-series file", tmp -> {
       try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         out.write(HEADER + "\n");
         for (Series s : series) {
@@ -69,14 +63,6 @@ final class TimeSeriesCsv {
           }
         }
       }
-      try {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      Files.deleteIfExists(tmp);
-      throw new IOException("cannot write time-series file " + file + ": " + e.getMessage(), e);
-    }
+    });
   }
 }

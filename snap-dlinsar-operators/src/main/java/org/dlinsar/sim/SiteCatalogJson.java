@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.dlinsar.files.StagedFile;
 import org.dlinsar.ifg.Pair;
 
 /**
@@ -40,11 +40,7 @@ public final class SiteCatalogJson {
    * @throws IOException naming the file when it cannot be written
    */
   public static void write(StackSimulator sim, Path file) throws IOException {
-    try {
-      Files.writeString(file, MAPPER.writeValueAsString(toJson(sim)));
-    } catch (IOException e) {
-      throw new IOException("cannot write the site list " + file + ": " + e.getMessage(), e);
-    }
+    StagedFile.writeText(file, "the site list", MAPPER.writeValueAsString(toJson(sim)));
   }
 
   /** The truth of {@code sim} as a JSON tree. */

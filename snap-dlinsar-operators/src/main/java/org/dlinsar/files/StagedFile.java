@@ -1,0 +1,56 @@
+package org.dlinsar.files;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file under a hidden temporary name beside it ({@code .<name>.tmp}) and renames it when
+ * complete, atomically where the file system can: a reader never sees half a file, and a failed
+ * write leaves neither the temporary nor a changed target behind.
+ */
+public final class StagedFile {
+
+  /** What goes into the file. */
+  @FunctionalInterface
+  public interface Content {
+    /** Writes the whole content to {@code file}, which does not exist yet. */
+    void writeTo(Path file) throws IOException;
+  }
+
+  private StagedFile() {}
+
+  /**
+   * @param target the file written; its folder is made when missing
+   * @param what what the file is, for the error ("detections file", "report")
+   * @throws IOException one line naming {@code what} and the file, with the cause
+   */
+  public static void write(Path target, String what, Content content) throws IOException {
+    Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+    try {
+      Path folder = target.toAbsolutePath().getParent();
+      if (folder != null) {
+        Files.createDirectories(folder);
+      }
+      Files.deleteIfExists(tmp);
+      content.writeTo(tmp);
+      try {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      Files.deleteIfExists(tmp);
+      throw new IOException("cannot write " + what + " " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** As {@link #write(Path, String, Content)} for UTF-8 text. */
+  public static void writeText(Path target, String what, String text) throws IOException {
+    write(target, what, file -> Files.writeString(file, text, StandardCharsets.UTF_8));
+  }
+}

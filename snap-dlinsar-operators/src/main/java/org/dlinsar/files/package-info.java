@@ -1,0 +1,2 @@
+/** Files the stages write beside their products, written whole or not at all. */
+package org.dlinsar.files;
