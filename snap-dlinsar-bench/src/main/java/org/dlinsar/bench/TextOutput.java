@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.dlinsar.files.StagedFile;
 
 /**
- * A bench tool's text output, written to a temporary name beside it and renamed when whole, so
- * that a run stopped half way leaves no half file for the scripts that read it.
+ * A bench tool's text output, written whole or not at all ({@link StagedFile}), so that a run
+ * stopped half way leaves no half file for the scripts that read it.
  */
 final class TextOutput {
 
@@ -22,16 +22,14 @@ final class TextOutput {
   private TextOutput() {}
 
   static void write(Path file, Body body) {
-    Path temporary = file.resolveSibling(file.getFileName() + ".part");
-    try (BufferedWriter out = Files.newBufferedWriter(temporary)) {
-      body.write(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
     try {
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+      StagedFile.write(file, "bench output", tmp -> {
+        try (BufferedWriter out = Files.newBufferedWriter(tmp)) {
+          body.write(out);
+        }
+      });
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot rename " + temporary + " to " + file, e);
+      throw new UncheckedIOException(e.getMessage(), e);
     }
   }
 }
