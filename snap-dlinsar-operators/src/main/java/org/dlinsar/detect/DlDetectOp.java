@@ -84,7 +84,8 @@ public final class DlDetectOp extends Operator implements PartedOperator {
           + " wrapped interferograms; found in their gradient stack when the product has one).")
   private String mode;
 
-  // DL is the default: joined with the classical scan it beats CLASSICAL on held-out scenes (cards)
+  // DL is the default: joined with the classical scan it finds at least what CLASSICAL does on
+  // held-out scenes, more slides (cards)
   @Parameter(valueSet = {CLASSICAL, DL}, defaultValue = DL, notNull = true,
       label = "Method",
       description = "DL (default): a trained detection network (LANDSLIDE: on the gradient stack;"
