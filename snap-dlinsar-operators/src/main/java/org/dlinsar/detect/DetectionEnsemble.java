@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.dlinsar.inference.ModelCard;
+import org.dlinsar.sim.PixelBox;
 
 /**
  * DL-Detect's method {@code DL} with a model whose card has an {@link ModelCard.Ensemble}: the
@@ -60,10 +61,21 @@ final class DetectionEnsemble {
     List<DetectionRun.Scored> kept = new ArrayList<>();
     for (DetectionRun.Scored s : all) {
       if (s.score() >= minScore
-          && kept.stream().noneMatch(k -> BoxSuppression.sameTarget(k.box(), s.box()))) {
+          && kept.stream().noneMatch(k -> sameTarget(k.box(), s.box(), points.classicalFirst()))) {
         kept.add(s);
       }
     }
     return kept;
+  }
+
+  /**
+   * Whether {@code later} is the target {@code kept} stands for. Classical first, it is also when
+   * {@code later} holds {@code kept}'s centre: a network box that swallows a classical one is on a
+   * target the classical method has a box on (on the mining scenes, a bowl merged with the
+   * atmospheric cell beside it), so it adds nothing but a second, looser box.
+   */
+  private static boolean sameTarget(PixelBox kept, PixelBox later, boolean classicalFirst) {
+    return BoxSuppression.sameTarget(kept, later)
+        || classicalFirst && BoxSuppression.sameTarget(later, kept);
   }
 }

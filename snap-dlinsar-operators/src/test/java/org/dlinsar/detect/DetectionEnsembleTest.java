@@ -64,4 +64,18 @@ class DetectionEnsembleTest {
     assertEquals(network.box(), DetectionEnsemble.join(List.of(network), List.of(classical),
         POINTS, 0.5).get(0).box());
   }
+
+  @Test
+  void classicalFirstDropsANetworkBoxThatSwallowsAClassicalOne() {
+    // mining seed 1110002: DDNet's component joined a bowl and the atmospheric cell beside it
+    DetectionRun.Scored classical = at(93, 29, 0.99);
+    DetectionRun.Scored swallowing = new DetectionRun.Scored(new PixelBox(89, 23, 161, 97), 125,
+        60, 0.9, List.of());
+    assertEquals(List.of(classical.box()), DetectionEnsemble.join(List.of(swallowing),
+        List.of(classical), new ModelCard.Ensemble(0.6, 0.55, true), 0.5).stream()
+        .map(DetectionRun.Scored::box).toList());
+    // without it the surer classical box comes first and the network's centre is outside it
+    assertEquals(2, DetectionEnsemble.join(List.of(swallowing), List.of(classical), POINTS, 0.5)
+        .size());
+  }
 }
