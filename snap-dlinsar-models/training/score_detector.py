@@ -31,8 +31,9 @@ DETECTORS = {
     "subsidence": ("ddnet-subsidence.card.json", "SUBSIDENCE", "mining,mixed", "bowls"),
 }
 
+# the first six columns; SUBSIDENCE's tables go on with the dates seen
 ROW = re.compile(r"^\| (\d\.\d\d) \| [\w.]+ \((\d+)/(\d+)\) \| [\w.]+ \((\d+)/(\d+)\) \|"
-                 r" [\w.]+ \((\d+)/(\d+)\) \| (\d+)/(\d+) \| (\d+) \|$")
+                 r" [\w.]+ \((\d+)/(\d+)\) \| (\d+)/(\d+) \| (\d+) \|( .*)?$")
 
 
 def tables(output: str) -> dict[str, dict[float, dict]]:
@@ -46,7 +47,7 @@ def tables(output: str) -> dict[str, dict[float, dict]]:
             result[method] = {}
         row = ROW.match(line.strip())
         if row and method:
-            v = [int(g) for g in row.groups()[1:]]
+            v = [int(g) for g in row.groups()[1:10]]
             result[method][float(row.group(1))] = {
                 "all": (v[0], v[1]), "visible": (v[2], v[3]), "precision": (v[4], v[5]),
                 "lookalikes": (v[6], v[7]), "second": v[8]}

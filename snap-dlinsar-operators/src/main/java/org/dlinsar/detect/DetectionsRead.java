@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.dlinsar.sim.PixelBox;
@@ -32,7 +34,14 @@ public final class DetectionsRead {
    * @param box its pixel box
    * @param datesSeen its dates, ISO, joined by ','
    */
-  public record Row(int id, String detectionClass, double score, PixelBox box, String datesSeen) {}
+  public record Row(int id, String detectionClass, double score, PixelBox box, String datesSeen) {
+
+    /** The dates seen, in the order listed. */
+    public List<LocalDate> dates() {
+      return datesSeen.isBlank() ? List.of()
+          : Arrays.stream(datesSeen.split(",")).map(d -> LocalDate.parse(d.trim())).toList();
+    }
+  }
 
   /** The method DL-Detect ran with ({@code CLASSICAL}, {@code DL}), or "" without Detections. */
   public static String method(Product product) {
@@ -126,13 +135,16 @@ public final class DetectionsRead {
     if (lines.isEmpty() || !lines.get(0).startsWith("id,class,score,x0,y0,x1,y1")) {
       throw new IllegalArgumentException("the header is not 'id,class,score,x0,y0,x1,y1,...'");
     }
+    boolean withDates = lines.get(0).endsWith(",dates_seen");
     List<Row> rows = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
       if (!line.isBlank()) {
         String[] f = line.split(",", -1);
+        // the CSV joins a detection's dates by ';' in its last column
+        String dates = withDates ? f[f.length - 1].trim().replace(';', ',') : "";
         rows.add(new Row(Integer.parseInt(f[0].trim()), f[1].trim(), Double.parseDouble(f[2].trim()),
             new PixelBox(Integer.parseInt(f[3].trim()), Integer.parseInt(f[4].trim()),
-                Integer.parseInt(f[5].trim()), Integer.parseInt(f[6].trim())), ""));
+                Integer.parseInt(f[5].trim()), Integer.parseInt(f[6].trim())), dates));
       }
     }
     return rows;

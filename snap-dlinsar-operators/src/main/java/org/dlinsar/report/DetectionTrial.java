@@ -2,9 +2,11 @@ package org.dlinsar.report;
 
 import org.dlinsar.detect.DetectionsRead;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dlinsar.sim.Lookalike;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.SimulatedProducts;
@@ -183,6 +185,24 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
   public int lookalikesDetected(double minScore) {
     return DetectionScores.lookalikesFound(DetectionsRead.boxes(detections, minScore), lookalikes,
         allSites.stream().map(Site::box).toList());
+  }
+
+  /**
+   * The dates seen of each site's surest detection scoring at least {@code minScore}, against
+   * how the site moved ({@link DatesSeenScores}).
+   */
+  public DatesSeenScores datesSeen(double minScore) {
+    DatesSeenScores scores = DatesSeenScores.NONE;
+    for (Site site : sites) {
+      Optional<DetectionsRead.Row> surest = detections.stream()
+          .filter(d -> d.score() >= minScore && DetectionScores.hits(d.box(), site.box()))
+          .max(Comparator.comparingDouble(DetectionsRead.Row::score));
+      if (surest.isPresent()) {
+        scores = scores.plus(DatesSeenScores.of(site, surest.get().dates(), scene.acquisitions(),
+            scene.radar().phasePerMm()));
+      }
+    }
+    return scores;
   }
 
   /** The sites of {@code siteClass}, in id order. */

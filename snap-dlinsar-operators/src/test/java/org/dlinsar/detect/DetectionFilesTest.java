@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.SiteClass;
@@ -32,6 +33,21 @@ class DetectionFilesTest {
     assertEquals("1,subsidence,0.9000,1,2,3,4,,,,,,,,,", csv.get(1));
     try (var leftovers = Files.list(dir.resolve("out"))) {
       assertEquals(2, leftovers.count(), "no temporary file left");
+    }
+  }
+
+  @Test
+  void theGeoJsonAndTheCsvReadBackAsTheDetectionsWithTheirDates(@TempDir Path dir) throws IOException {
+    List<LocalDate> dates = List.of(LocalDate.of(2021, 1, 4), LocalDate.of(2021, 1, 16));
+    DetectionFiles files = DetectionFiles.forParameter(dir.resolve("bowls.geojson"));
+    files.write(List.of(new Detection(1, SiteClass.SUBSIDENCE, 0.9, new PixelBox(1, 2, 3, 4),
+        List.of(), dates)));
+
+    for (Path file : List.of(files.geoJson(), files.csv())) {
+      List<DetectionsRead.Row> rows = DetectionsRead.fromFile(file);
+      assertEquals(1, rows.size(), file.toString());
+      assertEquals(new PixelBox(1, 2, 3, 4), rows.get(0).box(), file.toString());
+      assertEquals(dates, rows.get(0).dates(), file.toString());
     }
   }
 

@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dlinsar.report.DatesSeenScores;
 import org.dlinsar.report.DetectionScores;
 import org.dlinsar.report.DetectionTrial;
 import org.dlinsar.sim.AcquisitionPlan;
 import org.dlinsar.sim.DecorrelationSpec;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.ScenePresets;
+import org.dlinsar.sim.TimeHistory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,6 +71,35 @@ class DetectionTruthTest {
     assertTrue(recall.recall() >= 0.9, "recall of every bowl " + recall.recall());
     assertTrue(precision.precision() >= 0.8, "precision " + precision.precision());
     assertEquals(0, lookalikes, "lookalike cells detected");
+  }
+
+  /**
+   * A bowl's dates seen are those of the interferograms it moved in: hardly a date on which its
+   * peak stood still (before a delayed bowl opened), nearly every date with a full fringe at its
+   * peak (DatesSeenScores). Seeds 1110001-1110040 (bench/detect-eval.sh mining SUBSIDENCE
+   * 1110001 40): 6 of 1469 dates listed while still, 452 of 453 fringe dates listed.
+   */
+  @Test
+  void aBowlIsSeenOnTheDatesItMovedAndNotBeforeItOpened() {
+    DatesSeenScores dates = DatesSeenScores.NONE;
+    int delayedFound = 0;
+    for (long seed : new long[] {1004, 1005, 1006}) {
+      DetectionTrial trial = DetectionTrial.run(ScenePresets.mining(seed), "SUBSIDENCE", MIN_SCORE);
+      dates = dates.plus(trial.datesSeen(MIN_SCORE));
+      List<Boolean> hit = trial.scores(MIN_SCORE).hitSites();
+      for (int s = 0; s < hit.size(); s++) {
+        delayedFound += hit.get(s)
+            && trial.sites().get(s).history().kind() == TimeHistory.Kind.DELAYED_START ? 1 : 0;
+      }
+    }
+    System.out.printf(Locale.ROOT, "DL-Detect mining, dates seen: %d listed, %d while the bowl was"
+        + " still; %d of %d full-fringe dates listed; %d delayed bowls found%n", dates.listed(),
+        dates.listedStill(), dates.fringeDatesListed(), dates.fringeDates(), delayedFound);
+
+    assertTrue(delayedFound >= 2, "too few bowls that open mid-series: " + delayedFound);
+    assertTrue(dates.fringeDates() >= 20, "too few full-fringe dates: " + dates.fringeDates());
+    assertTrue(dates.stillShare() <= 0.02, "dates listed while still: " + dates);
+    assertTrue(dates.fringeRecall() >= 0.95, "full-fringe dates listed: " + dates);
   }
 
   /**
