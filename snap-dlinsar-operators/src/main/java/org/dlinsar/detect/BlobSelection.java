@@ -146,17 +146,20 @@ final class BlobSelection {
   }
 
   /**
-   * Whether a blob of this box and response sign is part of a stronger blob: its box no further
-   * than {@code gap} pixels from the stronger one's, and of opposite sign, or of either when
-   * {@code oneSign}. A moving slope's divergence is a pair of lobes of opposite sign side by side
-   * (Fu et al. 2022), one target; a bowl of irregular outline, or whose fast centre aliases in
-   * the stack, peaks again near its rim (a second box on one bowl in 5 % of the simulated mining
-   * bowls without this).
+   * Whether a blob of this box and response sign is part of a stronger blob: of opposite sign,
+   * its box no further than {@code gap} pixels from the stronger one's; or of either sign when
+   * {@code oneSign}, no further than the larger of {@code gap} and the stronger blob's radius. A
+   * moving slope's divergence is a pair of lobes of opposite sign side by side (Fu et al. 2022),
+   * one target; a bowl of irregular outline, or whose fast centre aliases in the stack, peaks
+   * again near its rim (a second box on one bowl in 5 % of the simulated mining bowls without
+   * this; with the weaker blob's radius alone, a small-scale peak beside a large bowl still made
+   * one on 12 of 449 bowls found on the tuning scenes, 9 with the stronger one's).
    */
   private static boolean isPartOf(PixelBox box, float response, int gap, List<Blob> blobs,
       boolean oneSign) {
     for (Blob b : blobs) {
-      if ((oneSign || (b.response() > 0) != (response > 0)) && boxGap(box, b.box()) <= gap) {
+      if (oneSign ? boxGap(box, b.box()) <= Math.max(gap, b.radius())
+          : (b.response() > 0) != (response > 0) && boxGap(box, b.box()) <= gap) {
         return true;
       }
     }

@@ -13,6 +13,7 @@ class BlobScannerTest {
 
   private static final int W = 160;
   private static final int H = 140;
+  private static final int RIM_Y = 70;
 
   /** A stack with two moving blobs of opposite sign on white noise. */
   private static DivergenceRows field() {
@@ -44,6 +45,36 @@ class BlobScannerTest {
     // the boxes reach about 1.5 sigma of the blob either side
     assertEquals(12, small.box().width(), 4);
     assertEquals(21, large.box().width(), 6);
+  }
+
+  /**
+   * A bowl's rim peak at the smallest scale, a few pixels beyond the bowl's box: further than its
+   * own radius (3), within the bowl's (5), so part of the bowl.
+   */
+  @Test
+  void aSmallPeakBesideABowlWithinTheBowlsRadiusIsPartOfIt() {
+    double[] rate = new double[W * H];
+    for (int y = 0; y < H; y++) {
+      for (int x = 0; x < W; x++) {
+        rate[y * W + x] = ArrayFields.blob(x, y, 60, 50, 9, 60)
+            + ArrayFields.blob(x, y, 60, RIM_Y, 2.5, 10);
+      }
+    }
+    float[][] stack = ArrayFields.gradientStack(rate, W, H, 0.2, 5);
+    DivergenceRows field =
+        new StackedGradientDivergence(ArrayFields.rates(stack[0], stack[1], stack[2], W), W, H);
+    int[] radii = GradientStackDetector.Target.SUBSIDENCE.radii();
+    BlobScanner.Scan scan = new BlobScanner(W, H, radii, 0).scan(field, () -> {}).positive();
+    // as two targets of one sign (slides), the bowl and its rim peak are two blobs ...
+    List<BlobSelection.Blob> apart =
+        BlobSelection.select(scan, radii, 8, field, W, H, 100, new TileOrder(64, 64), false);
+    assertEquals(2, apart.size(), apart.toString());
+    int gap = apart.get(1).box().y0() - apart.get(0).box().y1();
+    assertTrue(gap > apart.get(1).radius() && gap <= apart.get(0).radius(),
+        "gap " + gap + " " + apart);
+    // ... as bowls, one
+    assertEquals(1,
+        BlobSelection.select(scan, radii, 8, field, W, H, 100, new TileOrder(64, 64), true).size());
   }
 
   @Test
