@@ -142,8 +142,9 @@ public final class RealStackCheck {
         }
       }
       System.out.printf(Locale.ROOT, "  score %.2f box %d,%d-%d,%d, grad_count in the box: min"
-          + " %.0f, median %.0f%n", r.score(), r.box().x0(), r.box().y0(), r.box().x1(),
-          r.box().y1(), quantile(inBox, 0), quantile(inBox, 0.5));
+          + " %.0f, median %.0f%s%n", r.score(), r.box().x0(), r.box().y0(), r.box().x1(),
+          r.box().y1(), quantile(inBox, 0), quantile(inBox, 0.5),
+          "subsidence".equals(r.detectionClass()) ? "; seen " + r.dates() : "");
     }
     detected.dispose();
   }
