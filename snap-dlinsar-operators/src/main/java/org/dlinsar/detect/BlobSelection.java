@@ -158,19 +158,12 @@ final class BlobSelection {
   private static boolean isPartOf(PixelBox box, float response, int gap, List<Blob> blobs,
       boolean oneSign) {
     for (Blob b : blobs) {
-      if (oneSign ? boxGap(box, b.box()) <= Math.max(gap, b.radius())
-          : (b.response() > 0) != (response > 0) && boxGap(box, b.box()) <= gap) {
+      if (oneSign ? BoxOverlap.gap(box, b.box()) <= Math.max(gap, b.radius())
+          : (b.response() > 0) != (response > 0) && BoxOverlap.gap(box, b.box()) <= gap) {
         return true;
       }
     }
     return false;
-  }
-
-  /** Pixels between two boxes along the axis that separates them most; 0 when they touch or overlap. */
-  private static int boxGap(PixelBox a, PixelBox b) {
-    int dx = Math.max(b.x0() - a.x1(), a.x0() - b.x1());
-    int dy = Math.max(b.y0() - a.y1(), a.y0() - b.y1());
-    return Math.max(0, Math.max(dx, dy));
   }
 
   private static boolean overlaps(PixelBox box, List<Blob> blobs) {

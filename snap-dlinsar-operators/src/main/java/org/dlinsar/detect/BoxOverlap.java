@@ -2,7 +2,10 @@ package org.dlinsar.detect;
 
 import org.dlinsar.sim.PixelBox;
 
-/** Overlap of pixel boxes: intersection over union, the measure detections are matched by. */
+/**
+ * Overlap of pixel boxes: intersection over union, the measure detections are matched by, and
+ * the gap between boxes that do not overlap.
+ */
 public final class BoxOverlap {
 
   private BoxOverlap() {}
@@ -16,5 +19,12 @@ public final class BoxOverlap {
     }
     double both = (double) w * h;
     return both / ((double) a.width() * a.height() + (double) b.width() * b.height() - both);
+  }
+
+  /** Pixels between two boxes along the axis that separates them most; 0 when they touch or overlap. */
+  static int gap(PixelBox a, PixelBox b) {
+    int dx = Math.max(b.x0() - a.x1(), a.x0() - b.x1());
+    int dy = Math.max(b.y0() - a.y1(), a.y0() - b.y1());
+    return Math.max(0, Math.max(dx, dy));
   }
 }

@@ -38,10 +38,13 @@ final class DetectionEnsemble {
    * @param classical the classical method's, own scores
    * @param points the card's operating points
    * @param minScore the least joined score kept
+   * @param partGap classical first, a network box this close (pixels) to a kept one is part of
+   *     its target: a fragment of a bowl's rim beside the classical box of the bowl
    * @return the joined detections on the joined scale, unordered
    */
   static List<DetectionRun.Scored> join(List<DetectionRun.Scored> network,
-      List<DetectionRun.Scored> classical, ModelCard.Ensemble points, double minScore) {
+      List<DetectionRun.Scored> classical, ModelCard.Ensemble points, double minScore,
+      int partGap) {
     Comparator<DetectionRun.Scored> surest = Comparator.comparingDouble(
         (DetectionRun.Scored s) -> -s.score()).thenComparingInt(DetectionRun.Scored::peakY)
         .thenComparingInt(DetectionRun.Scored::peakX);
@@ -61,7 +64,8 @@ final class DetectionEnsemble {
     List<DetectionRun.Scored> kept = new ArrayList<>();
     for (DetectionRun.Scored s : all) {
       if (s.score() >= minScore
-          && kept.stream().noneMatch(k -> sameTarget(k.box(), s.box(), points.classicalFirst()))) {
+          && kept.stream().noneMatch(k -> sameTarget(k.box(), s.box(), points.classicalFirst(),
+              partGap))) {
         kept.add(s);
       }
     }
@@ -70,12 +74,14 @@ final class DetectionEnsemble {
 
   /**
    * Whether {@code later} is the target {@code kept} stands for. Classical first, it is also when
-   * {@code later} holds {@code kept}'s centre: a network box that swallows a classical one is on a
-   * target the classical method has a box on (on the mining scenes, a bowl merged with the
-   * atmospheric cell beside it), so it adds nothing but a second, looser box.
+   * {@code later} holds {@code kept}'s centre or lies within {@code partGap} pixels of it: a
+   * network box that swallows a classical one (on the mining scenes, a bowl merged with the
+   * atmospheric cell beside it) or sits on its rim is on a target the classical method has a box
+   * on, so it adds nothing but a second box.
    */
-  private static boolean sameTarget(PixelBox kept, PixelBox later, boolean classicalFirst) {
-    return BoxSuppression.sameTarget(kept, later)
-        || classicalFirst && BoxSuppression.sameTarget(later, kept);
+  private static boolean sameTarget(PixelBox kept, PixelBox later, boolean classicalFirst,
+      int partGap) {
+    return BoxSuppression.sameTarget(kept, later) || classicalFirst
+        && (BoxSuppression.sameTarget(later, kept) || BoxOverlap.gap(kept, later) <= partGap);
   }
 }

@@ -369,7 +369,10 @@ final class DetectionRun {
   /** Both methods' detections joined ({@link DetectionEnsemble}), numbered. */
   private List<Detection> joined(List<Scored> network, List<Scored> classical,
       ModelCard.Ensemble points, double minScore, SiteClass detectionClass) {
-    List<Scored> joined = DetectionEnsemble.join(network, classical, points, minScore);
+    // a bowl's rim fragment lies within the largest bowl scale of its box, as in BlobSelection
+    int partGap = detectionClass == SiteClass.SUBSIDENCE
+        ? SubsidenceDetector.RADII[SubsidenceDetector.RADII.length - 1] : 0;
+    List<Scored> joined = DetectionEnsemble.join(network, classical, points, minScore, partGap);
     log.info(() -> "DL-Detect method=DL: " + network.size() + " network and " + classical.size()
         + " classical detection(s) joined into " + joined.size());
     return number(joined, detectionClass);

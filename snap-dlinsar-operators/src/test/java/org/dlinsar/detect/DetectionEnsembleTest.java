@@ -32,7 +32,7 @@ class DetectionEnsembleTest {
     DetectionRun.Scored network = at(100, 100, 0.8);
     DetectionRun.Scored classical = at(102, 101, 0.95);
     List<DetectionRun.Scored> joined = DetectionEnsemble.join(List.of(network),
-        List.of(classical), POINTS, 0.5);
+        List.of(classical), POINTS, 0.5, 0);
     assertEquals(1, joined.size());
     assertEquals(classical.box(), joined.get(0).box());
     assertEquals(DetectionEnsemble.joinedScore(0.95, 0.55), joined.get(0).score(), 1e-12);
@@ -42,7 +42,7 @@ class DetectionEnsembleTest {
   void eitherMethodAloneCountsFromItsOwnOperatingPoint() {
     // the network's 0.58 is under its point 0.6; the classical 0.58 is over its point 0.55
     List<DetectionRun.Scored> joined = DetectionEnsemble.join(List.of(at(10, 10, 0.58)),
-        List.of(at(200, 200, 0.58)), POINTS, 0.5);
+        List.of(at(200, 200, 0.58)), POINTS, 0.5, 0);
     assertEquals(1, joined.size());
     assertEquals(new PixelBox(200, 200, 210, 210), joined.get(0).box());
   }
@@ -55,14 +55,14 @@ class DetectionEnsembleTest {
     DetectionRun.Scored classical = at(102, 101, 0.6);
     DetectionRun.Scored networkOnly = at(300, 300, 0.9);
     List<DetectionRun.Scored> joined = DetectionEnsemble.join(List.of(network, networkOnly),
-        List.of(classical), classicalFirst, 0.5);
+        List.of(classical), classicalFirst, 0.5, 0);
     assertEquals(2, joined.size());
     assertEquals(classical.box(), joined.get(0).box());
     assertEquals(DetectionEnsemble.joinedScore(0.6, 0.55), joined.get(0).score(), 1e-12);
     assertEquals(networkOnly.box(), joined.get(1).box());
     // without it the surer network box wins
     assertEquals(network.box(), DetectionEnsemble.join(List.of(network), List.of(classical),
-        POINTS, 0.5).get(0).box());
+        POINTS, 0.5, 0).get(0).box());
   }
 
   @Test
@@ -72,10 +72,26 @@ class DetectionEnsembleTest {
     DetectionRun.Scored swallowing = new DetectionRun.Scored(new PixelBox(89, 23, 161, 97), 125,
         60, 0.9, List.of());
     assertEquals(List.of(classical.box()), DetectionEnsemble.join(List.of(swallowing),
-        List.of(classical), new ModelCard.Ensemble(0.6, 0.55, true), 0.5).stream()
+        List.of(classical), new ModelCard.Ensemble(0.6, 0.55, true), 0.5, 0).stream()
         .map(DetectionRun.Scored::box).toList());
     // without it the surer classical box comes first and the network's centre is outside it
-    assertEquals(2, DetectionEnsemble.join(List.of(swallowing), List.of(classical), POINTS, 0.5)
+    assertEquals(2, DetectionEnsemble.join(List.of(swallowing), List.of(classical), POINTS, 0.5, 0)
         .size());
+  }
+
+  @Test
+  void classicalFirstTakesANetworkFragmentBesideAClassicalBoxForPartOfItsTarget() {
+    // mining seed 980075: DDNet's rim fragment 5 pixels from the bowl's classical box
+    DetectionRun.Scored classical = new DetectionRun.Scored(new PixelBox(218, 76, 245, 93), 231,
+        84, 0.94, List.of());
+    DetectionRun.Scored fragment = new DetectionRun.Scored(new PixelBox(234, 58, 255, 71), 244,
+        64, 1.0, List.of());
+    DetectionRun.Scored elsewhere = at(100, 100, 1.0);
+    ModelCard.Ensemble classicalFirst = new ModelCard.Ensemble(0.5, 0.5, true);
+    assertEquals(List.of(classical.box(), elsewhere.box()), DetectionEnsemble.join(
+        List.of(fragment, elsewhere), List.of(classical), classicalFirst, 0.5, 8).stream()
+        .map(DetectionRun.Scored::box).toList());
+    assertEquals(3, DetectionEnsemble.join(List.of(fragment, elsewhere), List.of(classical),
+        classicalFirst, 0.5, 4).size());
   }
 }
