@@ -166,7 +166,7 @@ public final class DetectionEvaluation {
         recall = recall == null ? t.scores(minScore) : recall.plus(t.scores(minScore));
         precision = precision == null ? t.anySite(minScore) : precision.plus(t.anySite(minScore));
         lookalikes += t.lookalikesDetected(minScore);
-        seen = seen.plus(t.datesSeen(minScore));
+        seen = dated ? seen.plus(t.datesSeen(minScore)) : seen;
       }
       // detections on a site beyond the first: one target reported twice
       int secondBoxes = precision.hitting() - precision.sitesHit();

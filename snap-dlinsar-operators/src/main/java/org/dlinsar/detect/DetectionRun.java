@@ -369,7 +369,8 @@ final class DetectionRun {
   /** Both methods' detections joined ({@link DetectionEnsemble}), numbered. */
   private List<Detection> joined(List<Scored> network, List<Scored> classical,
       ModelCard.Ensemble points, double minScore, SiteClass detectionClass) {
-    // a bowl's rim fragment lies within the largest bowl scale of its box, as in BlobSelection
+    // a bowl's rim fragment lies within the largest bowl scale's radius of the bowl's box (a
+    // network box has no scale; BlobSelection allows a blob the stronger blob's radius)
     int partGap = detectionClass == SiteClass.SUBSIDENCE
         ? SubsidenceDetector.RADII[SubsidenceDetector.RADII.length - 1] : 0;
     List<Scored> joined = DetectionEnsemble.join(network, classical, points, minScore, partGap);

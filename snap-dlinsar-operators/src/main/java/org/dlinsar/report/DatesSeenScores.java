@@ -46,18 +46,19 @@ public record DatesSeenScores(int listed, int listedStill, int fringeDates, int 
       motion[r] = Math.max(motion[r], change);
       motion[s] = Math.max(motion[s], change);
     }
+    int listedInStack = 0;
     int still = 0;
     int fringe = 0;
     int fringeListed = 0;
     for (int t = 0; t < dates.size(); t++) {
       boolean isListed = listed.contains(dates.get(t));
+      listedInStack += isListed ? 1 : 0;
       still += isListed && motion[t] < STILL_RADIANS ? 1 : 0;
       if (motion[t] >= FRINGE_RADIANS) {
         fringe++;
         fringeListed += isListed ? 1 : 0;
       }
     }
-    int listedInStack = (int) dates.stream().filter(listed::contains).count();
     return new DatesSeenScores(listedInStack, still, fringe, fringeListed);
   }
 
