@@ -4,7 +4,9 @@
 Joins `OracleDetectability`'s lines (which visible slides a matched filter that knows each
 slide's true gradient field finds above the background's strongest response) with a
 `DetectionEvaluation --compare --dump` file of the same seeds, and prints each method's visible
-recall over all visible slides and over those the oracle finds, at the given minScores.
+recall over all visible slides and over those the oracle finds, at the given minScores. With an
+oracle file of every slide (`OracleDetectability ... all`) the second is over every slide the
+oracle finds, visible by `SiteVisibility`'s bar or not.
 
     bench/oracle_recall.py oracle.txt dump.jsonl [minScore ...]
 
@@ -29,21 +31,21 @@ def main(oracle_file, dump_file, min_scores):
         trial = json.loads(line)
         for site, visible in zip(trial["sites"], trial["visible"]):
             if (trial["seed"], tuple(site)) not in oracle:
-                continue  # an invisible slide: the oracle file has visible ones only
+                continue  # a slide the oracle file leaves out (invisible, without `all`)
             found_by_oracle = oracle[(trial["seed"], tuple(site))]
             for t in min_scores:
                 hit = any(hits(d["box"], site) for d in trial["detections"] if d["score"] >= t)
                 c = counts.setdefault((trial["method"], t), [0, 0, 0, 0])
-                c[0] += 1
-                c[1] += hit
+                c[0] += visible
+                c[1] += hit and visible
                 c[2] += found_by_oracle
                 c[3] += hit and found_by_oracle
-    print("| method | minScore | recall | recall over the sites the oracle finds |"
-          " found by the oracle |")
+    print("| method | minScore | recall, visible | recall over the sites the oracle finds |"
+          " the oracle finds / visible |")
     print("| --- | --- | --- | --- | --- |")
     for (method, t), (n, hit, oracle_n, both) in counts.items():
         print(f"| {method} | {t:.2f} | {hit / n:.3f} ({hit}/{n}) | {both / oracle_n:.3f}"
-              f" ({both}/{oracle_n}) | {oracle_n / n:.3f} |")
+              f" ({both}/{oracle_n}) | {oracle_n} / {n} |")
 
 
 if __name__ == "__main__":

@@ -31,7 +31,9 @@ DETECTORS = {
     "subsidence": ("ddnet-subsidence.card.json", "SUBSIDENCE", "mining,mixed", "bowls"),
 }
 
-# the first six columns; SUBSIDENCE's tables go on with the dates seen
+# the first six columns; LANDSLIDE's tables go on with the recall of the separable slides,
+# SUBSIDENCE's with the dates seen
+SEPARABLE = re.compile(r"^ [\d.]+ \((\d+)/(\d+)\) \|$")
 ROW = re.compile(r"^\| (\d\.\d\d) \| [\w.]+ \((\d+)/(\d+)\) \| [\w.]+ \((\d+)/(\d+)\) \|"
                  r" [\w.]+ \((\d+)/(\d+)\) \| (\d+)/(\d+) \| (\d+) \|( .*)?$")
 
@@ -48,9 +50,12 @@ def tables(output: str) -> dict[str, dict[float, dict]]:
         row = ROW.match(line.strip())
         if row and method:
             v = [int(g) for g in row.groups()[1:10]]
-            result[method][float(row.group(1))] = {
-                "all": (v[0], v[1]), "visible": (v[2], v[3]), "precision": (v[4], v[5]),
-                "lookalikes": (v[6], v[7]), "second": v[8]}
+            counts = {"all": (v[0], v[1]), "visible": (v[2], v[3]), "precision": (v[4], v[5]),
+                      "lookalikes": (v[6], v[7]), "second": v[8]}
+            separable = SEPARABLE.match(row.group(11) or "")
+            if separable:
+                counts["separable"] = (int(separable.group(1)), int(separable.group(2)))
+            result[method][float(row.group(1))] = counts
     return result
 
 
@@ -95,8 +100,11 @@ def main():
         for prefix, method, min_score in [("", "DL", args.min_score),
                                           ("network alone: ", "NETWORK_ALONE", args.network_min_score)]:
             dl = found[method][min_score]
-            for name, key in [(f"recall of visible {kind}", "visible"),
-                              (f"recall of all {kind}", "all"), ("precision", "precision")]:
+            recalls = [(f"recall of visible {kind}", "visible"), (f"recall of all {kind}", "all")]
+            if "separable" in dl:
+                recalls.append((f"recall of the {kind} the gradient stack separates from its"
+                                f" background", "separable"))
+            for name, key in recalls + [("precision", "precision")]:
                 metrics.append({"name": f"{prefix}{name}, {preset}", "model": ratio(dl[key]),
                                 "classical": ratio(classical[key]), "classicalMethod": "CLASSICAL",
                                 "heldOut": held.format(min_score)})

@@ -26,8 +26,9 @@ import org.dlinsar.sim.ScenePresets;
  * share of the scene under vegetation and its short-term coherence, e.g. 0.6 and 0.55 for a
  * forest where 12-day pairs reach coherence 0.2: pixels a few pairs pass the mask at), the chain of {@link DetectionTrial}, and for each minScore of the table
  * the recall of the mode's sites (all, and those the stack makes visible), the precision against
- * every site, the lookalike cells detected, and in mode SUBSIDENCE the dates seen of each bowl's
- * surest detection against its motion ({@link DatesSeenScores}). Prints the detection time per scene too. {@code
+ * every site, the lookalike cells detected, in mode LANDSLIDE the recall of the slides the
+ * gradient stack separates from its background ({@code SeparableSites}), and in mode SUBSIDENCE
+ * the dates seen of each bowl's surest detection against its motion ({@link DatesSeenScores}). Prints the detection time per scene too. {@code
  * --dump file} also writes every trial's detections (all scores) and truth, one JSON line each
  * ({@link TrialDump}), for rules to be tried on them offline; {@code --network-model file.onnx}
  * runs that model (its card beside it) as the network alone instead of the bundled one, to
@@ -153,11 +154,13 @@ public final class DetectionEvaluation {
             ? ", vegetation " + args[6] + " of the scene at gamma0 " + args[7] : "");
     boolean dated = mode.equals("SUBSIDENCE");
     System.out.println("| minScore | recall (all sites) | recall (visible) | precision | lookalikes detected"
-        + " | second boxes on a site |" + (dated ? " dates seen while still | full-fringe dates seen |" : ""));
-    System.out.println("| --- | --- | --- | --- | --- | --- |" + (dated ? " --- | --- |" : ""));
+        + " | second boxes on a site |" + (dated ? " dates seen while still | full-fringe dates seen |"
+        : " recall (separable) |"));
+    System.out.println("| --- | --- | --- | --- | --- | --- |" + (dated ? " --- | --- |" : " --- |"));
     for (double minScore : minScores) {
       DetectionScores recall = null;
       DetectionScores precision = null;
+      DetectionScores separable = null;
       DatesSeenScores seen = DatesSeenScores.NONE;
       int lookalikes = 0;
       int cells = 0;
@@ -166,16 +169,24 @@ public final class DetectionEvaluation {
         recall = recall == null ? t.scores(minScore) : recall.plus(t.scores(minScore));
         precision = precision == null ? t.anySite(minScore) : precision.plus(t.anySite(minScore));
         lookalikes += t.lookalikesDetected(minScore);
-        seen = dated ? seen.plus(t.datesSeen(minScore)) : seen;
+        if (dated) {
+          seen = seen.plus(t.datesSeen(minScore));
+        } else {
+          separable = separable == null ? t.separableScores(minScore)
+              : separable.plus(t.separableScores(minScore));
+        }
       }
       // detections on a site beyond the first: one target reported twice
       int secondBoxes = precision.hitting() - precision.sitesHit();
+      String more = dated
+          ? String.format(Locale.ROOT, " %d/%d | %d/%d |", seen.listedStill(), seen.listed(),
+              seen.fringeDatesListed(), seen.fringeDates())
+          : String.format(Locale.ROOT, " %.3f (%d/%d) |", separable.visibleRecall(),
+              separable.visibleHit(), separable.visibleSites());
       System.out.printf(Locale.ROOT, "| %.2f | %.2f (%d/%d) | %.2f (%d/%d) | %.2f (%d/%d) | %d/%d | %d |%s%n",
           minScore, recall.recall(), recall.sitesHit(), recall.sites(), recall.visibleRecall(),
           recall.visibleHit(), recall.visibleSites(), precision.precision(), precision.hitting(),
-          precision.detections(), lookalikes, cells, secondBoxes, !dated ? "" : String.format(
-              Locale.ROOT, " %d/%d | %d/%d |", seen.listedStill(), seen.listed(),
-              seen.fringeDatesListed(), seen.fringeDates()));
+          precision.detections(), lookalikes, cells, secondBoxes, more);
     }
   }
 

@@ -10,7 +10,8 @@ import org.dlinsar.sim.PixelBox;
 
 /**
  * Detection trials as JSON lines, one per scene and method: the detections with their scores,
- * the mode's sites with their visibility, every site and the lookalike cells, boxes as {@code [x0,
+ * the mode's sites with their visibility (landslides also whether the gradient stack separates
+ * them, {@code SeparableSites}), every site and the lookalike cells, boxes as {@code [x0,
  * y0, x1, y1]} (end exclusive). What a rule over scores (a threshold, a fusion of two methods) needs
  * to be scored offline exactly as {@link org.dlinsar.report.DetectionScores} scores it.
  */
@@ -39,6 +40,9 @@ final class TrialDump {
         .map(d -> Map.of("box", box(d.box()), "score", d.score())).toList());
     line.put("sites", t.sites().stream().map(s -> box(s.box())).toList());
     line.put("visible", t.visible());
+    if (t.separable().size() == t.sites().size()) {
+      line.put("separable", t.separable());
+    }
     line.put("allSites", t.allSites().stream().map(s -> box(s.box())).toList());
     line.put("lookalikes", t.lookalikes().stream().map(c -> Map.of("box", box(c.box()),
         "centre", List.of(c.centreX(), c.centreY()))).toList());

@@ -27,13 +27,16 @@ import org.esa.snap.core.gpf.GPF;
  * @param detections what DL-Detect put in the Detections metadata, every score
  * @param sites the sites of the mode's class, the ones recall counts
  * @param visible per site, whether the stack makes it visible ({@link SiteVisibility})
+ * @param separable in mode LANDSLIDE, per site, whether the gradient stack separates it from its
+ *     background ({@link SeparableSites}); empty in mode SUBSIDENCE
  * @param allSites every site of the scene: a detection hitting any is no false alarm (a bowl on a
  *     slope is ground motion in the gradient stack too)
  * @param lookalikes the scene's lookalike cells
  * @param seconds the time of the chain (the first mode's simulation included)
  */
 public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, List<Site> sites,
-    List<Boolean> visible, List<Site> allSites, List<Lookalike> lookalikes, double seconds) {
+    List<Boolean> visible, List<Boolean> separable, List<Site> allSites, List<Lookalike> lookalikes,
+    double seconds) {
 
   /** Runs mode {@code LANDSLIDE} or {@code SUBSIDENCE} with DL-Detect's minScore {@code minScore}. */
   public static DetectionTrial run(Scene scene, String mode, double minScore) {
@@ -122,12 +125,16 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
     Product stack = SimulatedProducts.stack(scene);
     Product masked = GPF.createProduct("DL-Mask", Map.of("method", "OTSU"), stack);
     Product gradients = null;
+    Visibility landslides = null;
     List<DetectionTrial> trials = new ArrayList<>();
     for (Run run : runs) {
       if (gradients == null && run.input() != Input.INTERFEROGRAMS) {
         gradients = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS, masked);
       }
-      trials.add(detect(sim, masked, gradients, run, start));
+      if (landslides == null && "LANDSLIDE".equals(run.mode())) {
+        landslides = Visibility.of(sim, gradients);
+      }
+      trials.add(detect(sim, masked, gradients, landslides, run, start));
       start = System.nanoTime();
     }
     masked.dispose();
@@ -135,26 +142,41 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
     return trials;
   }
 
+  /**
+   * The landslides of a scene and how its gradient stack shows them: judged once for all the runs
+   * of a trial (the separability test correlates each slide with the whole frame).
+   */
+  private record Visibility(List<Site> sites, List<Boolean> visible, List<Boolean> separable) {
+    static Visibility of(StackSimulator sim, Product gradients) {
+      int w = sim.scene().width();
+      int h = sim.scene().height();
+      List<Site> sites = sitesOf(sim, SiteClass.LANDSLIDE);
+      float[] range = read(gradients, "grad_rg", w, h);
+      float[] count = read(gradients, "grad_count", w, h);
+      return new Visibility(sites, SiteVisibility.inGradientStack(sim, sites, range, count),
+          new SeparableSites(sim, read(gradients, "grad_az", w, h), range, count,
+              read(gradients, "grad_stderr", w, h)).of(sites));
+    }
+  }
+
   private static DetectionTrial detect(StackSimulator sim, Product masked, Product gradients,
-      Run run, long start) {
+      Visibility landslides, Run run, long start) {
     Scene scene = sim.scene();
     Map<String, Object> params = new HashMap<>(run.parameters());
     params.put("mode", run.mode());
     List<Site> sites;
     List<Boolean> visible;
+    List<Boolean> separable = List.of();
     Product detected;
-    int w = scene.width();
-    int h = scene.height();
     if ("LANDSLIDE".equals(run.mode())) {
       detected = run.input() == Input.GRADIENT_STACK
           ? GPF.createProduct("DL-Detect", params, gradients)
           : GPF.createProduct("DL-Detect", params, GPF.createProduct("BandSelect",
               Map.of("sourceBands", new String[] {"grad_az", "grad_rg", "grad_count"}),
               gradients), masked);
-      sites = sitesOf(sim, SiteClass.LANDSLIDE);
-      float[] range = read(gradients, "grad_rg", w, h);
-      visible = SiteVisibility.inGradientStack(sim, sites, range,
-          read(gradients, "grad_count", w, h));
+      sites = landslides.sites();
+      visible = landslides.visible();
+      separable = landslides.separable();
     } else {
       detected = GPF.createProduct("DL-Detect", params,
           run.input() == Input.INTERFEROGRAMS ? masked : gradients);
@@ -164,14 +186,29 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
     List<DetectionsRead.Row> rows = DetectionsRead.from(detected);
     double seconds = (System.nanoTime() - start) / 1e9;
     detected.dispose();
-    return new DetectionTrial(scene, rows, sites, visible, sim.sites(), sim.lookalikes(),
-        seconds);
+    return new DetectionTrial(scene, rows, sites, visible, separable, sim.sites(),
+        sim.lookalikes(), seconds);
   }
 
   /** Recall of the mode's sites by the detections scoring at least {@code minScore}. */
   public DetectionScores scores(double minScore) {
     return DetectionScores.of(DetectionsRead.boxes(detections, minScore),
         sites.stream().map(Site::box).toList(), visible);
+  }
+
+  /**
+   * Recall of the landslides the gradient stack separates from its background ({@link
+   * SeparableSites}; as the visible sites of the scores) by the detections scoring at least
+   * {@code minScore}.
+   *
+   * @throws IllegalStateException in mode SUBSIDENCE, which does not judge them
+   */
+  public DetectionScores separableScores(double minScore) {
+    if (separable.size() != sites.size()) {
+      throw new IllegalStateException("only mode LANDSLIDE judges which sites are separable");
+    }
+    return DetectionScores.of(DetectionsRead.boxes(detections, minScore),
+        sites.stream().map(Site::box).toList(), separable);
   }
 
   /** Precision of the detections scoring at least {@code minScore}, against every site. */
