@@ -58,12 +58,27 @@ def joined_score(score, point):
     return 0.5 * score / point if score <= point else 0.5 + 0.5 * (score - point) / (1 - point)
 
 
-def joined(scene, network_point, classical_point, classical_first=False, min_score=0.5):
+def agreed(own, other, agreement):
+    """DetectionEnsemble.agreed: at least the mean with the surest other on the same target."""
+    if agreement == 0:
+        return own
+    result = []
+    for box, score in own:
+        partner = [s for b, s in other if same_target(box, b) or same_target(b, box)]
+        result.append((box, max(score, min(1.0, (score + max(partner)) / 2 + agreement))
+                       if partner else score))
+    return result
+
+
+def joined(scene, network_point, classical_point, classical_first=False, min_score=0.5,
+           agreement=0.0):
     """DetectionEnsemble.join: surest first, or the classical detections first (classicalFirst)."""
-    network = sorted(((d["box"], joined_score(d["score"], network_point))
-                      for d in scene[NETWORK]["detections"]), key=lambda c: -c[1])
-    classical = sorted(((d["box"], joined_score(d["score"], classical_point))
-                        for d in scene["CLASSICAL"]["detections"]), key=lambda c: -c[1])
+    network_joined = [(d["box"], joined_score(d["score"], network_point))
+                      for d in scene[NETWORK]["detections"]]
+    classical_joined = [(d["box"], joined_score(d["score"], classical_point))
+                        for d in scene["CLASSICAL"]["detections"]]
+    network = sorted(agreed(network_joined, classical_joined, agreement), key=lambda c: -c[1])
+    classical = sorted(agreed(classical_joined, network_joined, agreement), key=lambda c: -c[1])
     candidates = (classical + network if classical_first
                   else sorted(network + classical, key=lambda c: -c[1]))
     kept = []
@@ -75,6 +90,7 @@ def joined(scene, network_point, classical_point, classical_first=False, min_sco
 
 def figures(scenes, boxes_of):
     visible = visible_hit = sites = sites_hit = detections = hitting = cells = found = 0
+    separable = separable_hit = 0
     for scene in scenes:
         truth = scene["CLASSICAL"]
         boxes = boxes_of(scene)
@@ -83,6 +99,8 @@ def figures(scenes, boxes_of):
         sites_hit += sum(hit)
         visible += sum(truth["visible"])
         visible_hit += sum(h for h, v in zip(hit, truth["visible"]) if v)
+        separable += sum(truth.get("separable", []))
+        separable_hit += sum(h for h, v in zip(hit, truth.get("separable", [])) if v)
         on_site = [any(hits(b, s) for s in truth["allSites"]) for b in boxes]
         detections += len(boxes)
         hitting += sum(on_site)
@@ -91,7 +109,8 @@ def figures(scenes, boxes_of):
             x, y = int(cell["centre"][0]), int(cell["centre"][1])
             found += any(not on and (contains(b, x, y) or iou(b, cell["box"]) >= 0.1)
                          for b, on in zip(boxes, on_site))
-    return {"visible": visible_hit / visible if visible else 1.0,
+    return {"separable": separable_hit / separable if separable else None,
+            "visible": visible_hit / visible if visible else 1.0,
             "all": sites_hit / sites if sites else 1.0,
             "precision": hitting / detections if detections else 1.0,
             "lookalikes": found / cells if cells else 0.0}
@@ -107,7 +126,8 @@ def load(path):
 
 def at_least(figures_a, figures_b):
     """Whether figures_a are at least as good as figures_b on every figure of every preset."""
-    return all(a["visible"] >= b["visible"] and a["all"] >= b["all"]
+    return all((a["separable"] is None or a["separable"] >= b["separable"])
+               and a["visible"] >= b["visible"] and a["all"] >= b["all"]
                and a["precision"] >= b["precision"] and a["lookalikes"] <= b["lookalikes"]
                for a, b in ((figures_a[p], figures_b[p]) for p in figures_a))
 
@@ -117,7 +137,8 @@ def mean(by_preset, key):
 
 
 def row(name, by_preset):
-    cells = [f"{f['visible']:.3f} / {f['all']:.3f} / {f['precision']:.3f} / {f['lookalikes']:.3f}"
+    cells = [("" if f["separable"] is None else f"{f['separable']:.3f} / ")
+             + f"{f['visible']:.3f} / {f['all']:.3f} / {f['precision']:.3f} / {f['lookalikes']:.3f}"
              for f in by_preset.values()]
     return f"| {name} | " + " | ".join(cells) + " |"
 
@@ -125,7 +146,10 @@ def row(name, by_preset):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("dumps", type=Path, nargs="+")
+    parser.add_argument("--agreements", default="0",
+                        help="comma-separated values of the card's ensemble agreement to try")
     args = parser.parse_args()
+    agreements = [float(a) for a in args.agreements.split(",")]
     presets = {p.stem: load(p) for p in args.dumps}
     classical = {p: figures(s, lambda sc: [d["box"] for d in sc["CLASSICAL"]["detections"]
                                            if d["score"] >= 0.5]) for p, s in presets.items()}
@@ -136,26 +160,33 @@ def main():
     print(row("CLASSICAL alone", classical) + " |")
     print(row("network alone", network) + " |")
     best = {"ok": None, "ok network": None}
+    separable = all(f["separable"] is not None for f in classical.values())
     for first in (False, True):
-        for network_point in POINTS:
-            for classical_point in POINTS:
-                by_preset = {p: figures(s, lambda sc: joined(sc, network_point, classical_point,
-                                                             first))
-                             for p, s in presets.items()}
-                mark = ("ok" if at_least(by_preset, classical)
-                        else "ok network" if at_least(by_preset, network) else "")
-                name = f"{network_point:.2f}, {classical_point:.2f}" + (", classical first" if first else "")
-                print(row(name, by_preset) + f" {mark} |")
-                rank = (mean(by_preset, "visible"), mean(by_preset, "all"))
-                if mark and (best[mark] is None or rank > best[mark][0]):
-                    best[mark] = (rank, network_point, classical_point, first)
-    print("cells: recall of visible sites / of all sites / precision / share of lookalike cells detected")
+        for agreement in agreements:
+            for network_point in POINTS:
+                for classical_point in POINTS:
+                    by_preset = {p: figures(s, lambda sc: joined(
+                        sc, network_point, classical_point, first, agreement=agreement))
+                                 for p, s in presets.items()}
+                    mark = ("ok" if at_least(by_preset, classical)
+                            else "ok network" if at_least(by_preset, network) else "")
+                    name = (f"{network_point:.2f}, {classical_point:.2f}"
+                            + (f", agreement {agreement:.2f}" if agreement else "")
+                            + (", classical first" if first else ""))
+                    print(row(name, by_preset) + f" {mark} |")
+                    rank = ((mean(by_preset, "separable"),) if separable else ()) + (
+                        mean(by_preset, "visible"), mean(by_preset, "all"))
+                    if mark and (best[mark] is None or rank > best[mark][0]):
+                        best[mark] = (rank, network_point, classical_point, first, agreement)
+    print("cells: recall " + ("of the separable sites / " if separable else "")
+          + "of visible sites / of all sites / precision / share of lookalike cells detected")
     chosen = best["ok"] or best["ok network"]
     if chosen:
         print(f"chosen: networkScore {chosen[1]}, classicalScore {chosen[2]},"
-              f" classicalFirst {'true' if chosen[3] else 'false'}"
-              f" ({'ok' if best['ok'] else 'ok network'}: mean visible recall {chosen[0][0]:.3f},"
-              f" all {chosen[0][1]:.3f})")
+              f" classicalFirst {'true' if chosen[3] else 'false'}, agreement {chosen[4]}"
+              f" ({'ok' if best['ok'] else 'ok network'}: mean recall "
+              + ("of the separable sites, visible, all " if separable else "visible, all ")
+              + ", ".join(f"{r:.3f}" for r in chosen[0]) + ")")
     else:
         print("no pair of points is at least as good as the network alone everywhere")
 

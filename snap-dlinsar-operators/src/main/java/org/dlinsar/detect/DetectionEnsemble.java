@@ -12,7 +12,10 @@ import org.dlinsar.sim.PixelBox;
  * scale, linear through (0, 0), (its operating point, 0.5) and (1, 1), so that {@code minScore}
  * 0.5 keeps what either method finds at its own operating point; a target both find is one
  * detection ({@link BoxSuppression#sameTarget}), with the box of the higher score, or the
- * classical method's where the card says {@link ModelCard.Ensemble#classicalFirst}.
+ * classical method's where the card says {@link ModelCard.Ensemble#classicalFirst}. Where the card
+ * gives an {@link ModelCard.Ensemble#agreement}, a target both find scores at least the mean of
+ * their two scores plus it: two methods that see the same slide just under their operating points
+ * are surer together than either alone.
  *
  * <p>Why: on the simulator's scenes the network and the classical scan miss different slides (the
  * network weak slides near noise-like texture, the scan slides whose lobes it cannot pair), so the
@@ -26,6 +29,14 @@ final class DetectionEnsemble {
   /** A method's score {@code score} on the joined scale, its operating point {@code point}. */
   static double joinedScore(double score, double point) {
     return score <= point ? 0.5 * score / point : 0.5 + 0.5 * (score - point) / (1 - point);
+  }
+
+  /**
+   * The least joined score at which a method's detection can still reach {@code minScore} by the
+   * other's agreement (their mean plus the agreement): what each method must report to the join.
+   */
+  static double leastJoined(double minScore, ModelCard.Ensemble points) {
+    return Math.max(0, minScore - 2 * points.agreement());
   }
 
   /** The inverse of {@link #joinedScore}: the method's own score that joins at {@code joined}. */
@@ -48,10 +59,12 @@ final class DetectionEnsemble {
     Comparator<DetectionRun.Scored> surest = Comparator.comparingDouble(
         (DetectionRun.Scored s) -> -s.score()).thenComparingInt(DetectionRun.Scored::peakY)
         .thenComparingInt(DetectionRun.Scored::peakX);
-    List<DetectionRun.Scored> fromNetwork = network.stream()
+    List<DetectionRun.Scored> networkJoined = network.stream()
         .map(s -> s.withScore(joinedScore(s.score(), points.networkScore()))).toList();
-    List<DetectionRun.Scored> fromClassical = classical.stream()
+    List<DetectionRun.Scored> classicalJoined = classical.stream()
         .map(s -> s.withScore(joinedScore(s.score(), points.classicalScore()))).toList();
+    List<DetectionRun.Scored> fromNetwork = agreed(networkJoined, classicalJoined, points);
+    List<DetectionRun.Scored> fromClassical = agreed(classicalJoined, networkJoined, points);
     List<DetectionRun.Scored> all = new ArrayList<>();
     if (points.classicalFirst()) {
       all.addAll(fromClassical.stream().sorted(surest).toList());
@@ -70,6 +83,24 @@ final class DetectionEnsemble {
       }
     }
     return kept;
+  }
+
+  /**
+   * Each of {@code own} with at least the mean of its score and that of the surest of {@code
+   * other} on the same target, plus the card's agreement (at most 1).
+   */
+  private static List<DetectionRun.Scored> agreed(List<DetectionRun.Scored> own,
+      List<DetectionRun.Scored> other, ModelCard.Ensemble points) {
+    if (points.agreement() == 0) {
+      return own;
+    }
+    return own.stream().map(s -> {
+      double partner = other.stream().filter(o -> BoxSuppression.sameTarget(s.box(), o.box())
+          || BoxSuppression.sameTarget(o.box(), s.box()))
+          .mapToDouble(DetectionRun.Scored::score).max().orElse(Double.NaN);
+      return Double.isNaN(partner) ? s : s.withScore(Math.max(s.score(),
+          Math.min(1, (s.score() + partner) / 2 + points.agreement())));
+    }).toList();
   }
 
   /**

@@ -282,10 +282,11 @@ final class DetectionRun {
       return number(networkLandslideBoxes(opener, runner, minScore, minSlopeDeg), SiteClass.LANDSLIDE);
     }
     List<PartRunner> runners = split(runner, () -> joinedLandslideParts(opener, minScore, points));
+    double least = DetectionEnsemble.leastJoined(minScore, points);
     List<Scored> network = networkLandslideBoxes(opener, runners.get(0),
-        DetectionEnsemble.methodScore(minScore, points.networkScore()), minSlopeDeg);
+        DetectionEnsemble.methodScore(least, points.networkScore()), minSlopeDeg);
     List<Scored> classical = landslideBoxes(runners.get(1),
-        DetectionEnsemble.methodScore(minScore, points.classicalScore()), minSlopeDeg);
+        DetectionEnsemble.methodScore(least, points.classicalScore()), minSlopeDeg);
     return joined(network, classical, points, minScore, SiteClass.LANDSLIDE);
   }
 
@@ -301,8 +302,8 @@ final class DetectionRun {
 
   private JoinedParts joinedLandslideParts(Supplier<LandslideNetwork> opener, double minScore,
       ModelCard.Ensemble points) {
-    return new JoinedParts(networkStrips(opener,
-        DetectionEnsemble.methodScore(minScore, points.networkScore())),
+    return new JoinedParts(networkStrips(opener, DetectionEnsemble.methodScore(
+        DetectionEnsemble.leastJoined(minScore, points), points.networkScore())),
         blobStrips(GradientStackDetector.Target.LANDSLIDE));
   }
 
@@ -461,10 +462,11 @@ final class DetectionRun {
     }
     List<PartRunner> runners = split(runner,
         () -> new JoinedParts(networkRegions(opener), bowlParts()));
+    double least = DetectionEnsemble.leastJoined(minScore, points);
     ClassicalBowls classical = classicalBowls(runners.get(1),
-        DetectionEnsemble.methodScore(minScore, points.classicalScore()));
+        DetectionEnsemble.methodScore(least, points.classicalScore()));
     List<Scored> network = steady(networkBowls(opener, runners.get(0),
-        DetectionEnsemble.methodScore(minScore, points.networkScore())), classical.scans(),
+        DetectionEnsemble.methodScore(least, points.networkScore())), classical.scans(),
         classical.scanned());
     return joined(offSlopes(network, Scored::box, maxSlopeDeg),
         offSlopes(classical.bowls(), Scored::box, maxSlopeDeg), points, minScore,

@@ -166,8 +166,8 @@ public record ModelCard(String name, String version, String task, String descrip
   /**
    * The scores at which a detection network and DL-Detect's classical method each count as a
    * detection when their detections are joined (each maps to 0.5 on DL-Detect's score scale, see
-   * {@code DetectionEnsemble}), and which box a target both find keeps; chosen from a table on
-   * tuning seeds, as the model's README says.
+   * {@code DetectionEnsemble}), which box a target both find keeps, and what their agreement on a
+   * target adds; chosen from a table on tuning seeds, as the model's README says.
    *
    * @param networkScore the network's score that counts as 0.5, in (0, 1)
    * @param classicalScore the classical method's score that counts as 0.5, in (0, 1)
@@ -175,27 +175,43 @@ public record ModelCard(String name, String version, String task, String descrip
    *     network adds only targets the classical method has none on (for a network that finds less
    *     than the classical method but some of what it misses); false (absent from the card): the
    *     detection of the higher joined score
+   * @param agreement in [0, 0.25): a target both find scores at least the mean of their joined
+   *     scores plus this, two methods that see it being surer than either (0, absent from the
+   *     card: the higher joined score alone)
    */
-  public record Ensemble(double networkScore, double classicalScore, boolean classicalFirst) {
+  public record Ensemble(double networkScore, double classicalScore, boolean classicalFirst,
+      double agreement) {
 
     /** What a card's ensemble without {@code classicalFirst} is given. */
     static final String NOT_CLASSICAL_FIRST = "ModelCard.Ensemble.notClassicalFirst";
+    /** What a card's ensemble without {@code agreement} is given. */
+    static final String NO_AGREEMENT = "ModelCard.Ensemble.noAgreement";
 
     public Ensemble {
       requireOpenUnit("ensemble.networkScore", networkScore);
       requireOpenUnit("ensemble.classicalScore", classicalScore);
+      if (!(agreement >= 0 && agreement < 0.25)) {
+        throw new IllegalArgumentException("'ensemble.agreement' is " + agreement
+            + "; expected at least 0 and under 0.25");
+      }
     }
 
     /** The points, a target both find keeping the detection of the higher joined score. */
     public Ensemble(double networkScore, double classicalScore) {
-      this(networkScore, classicalScore, false);
+      this(networkScore, classicalScore, false, 0);
+    }
+
+    /** The points and which box a target both find keeps, their agreement adding nothing. */
+    public Ensemble(double networkScore, double classicalScore, boolean classicalFirst) {
+      this(networkScore, classicalScore, classicalFirst, 0);
     }
 
     @JsonCreator
     Ensemble(@JsonProperty("networkScore") double networkScore,
         @JsonProperty("classicalScore") double classicalScore,
-        @JsonProperty("classicalFirst") @JacksonInject(NOT_CLASSICAL_FIRST) Boolean classicalFirst) {
-      this(networkScore, classicalScore, classicalFirst.booleanValue());
+        @JsonProperty("classicalFirst") @JacksonInject(NOT_CLASSICAL_FIRST) Boolean classicalFirst,
+        @JsonProperty("agreement") @JacksonInject(NO_AGREEMENT) Double agreement) {
+      this(networkScore, classicalScore, classicalFirst.booleanValue(), agreement.doubleValue());
     }
   }
 

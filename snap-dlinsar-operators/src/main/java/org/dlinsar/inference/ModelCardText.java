@@ -25,9 +25,11 @@ public final class ModelCardText {
     }
     if (card.ensemble() != null) {
       lines.add(String.format(Locale.ROOT, "  method DL joins it with CLASSICAL: its score %.2f and"
-          + " CLASSICAL's %.2f each count as 0.5%s", card.ensemble().networkScore(),
+          + " CLASSICAL's %.2f each count as 0.5%s%s", card.ensemble().networkScore(),
           card.ensemble().classicalScore(), card.ensemble().classicalFirst()
-              ? "; it adds only what CLASSICAL does not find" : ""));
+              ? "; it adds only what CLASSICAL does not find" : "",
+          card.ensemble().agreement() == 0 ? "" : String.format(Locale.ROOT, "; a target both"
+              + " find scores at least their mean + %.2f", card.ensemble().agreement())));
     }
     for (ModelCard.Metric m : card.metrics()) {
       lines.add(String.format(Locale.ROOT, "  %s: %.3f (%s %.3f) on %s", m.name(), m.model(), m.classicalMethod(),

@@ -26,7 +26,8 @@ final class ModelCards {
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
       .setInjectableValues(new InjectableValues.Std().addValue(ModelCard.NO_ENSEMBLE, null)
-          .addValue(ModelCard.Ensemble.NOT_CLASSICAL_FIRST, Boolean.FALSE));
+          .addValue(ModelCard.Ensemble.NOT_CLASSICAL_FIRST, Boolean.FALSE)
+          .addValue(ModelCard.Ensemble.NO_AGREEMENT, 0.0));
 
   private ModelCards() {}
 

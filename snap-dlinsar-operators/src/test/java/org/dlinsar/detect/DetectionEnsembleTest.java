@@ -39,6 +39,24 @@ class DetectionEnsembleTest {
   }
 
   @Test
+  void aTargetBothFindJustUnderTheirPointsIsKeptByTheirAgreementAndOneAloneIsNot() {
+    ModelCard.Ensemble agreeing = new ModelCard.Ensemble(0.6, 0.55, false, 0.08);
+    // joined 0.48 and 0.45: each alone under 0.5, their mean 0.465 + 0.08 over it
+    DetectionRun.Scored network = at(100, 100, 0.576);
+    DetectionRun.Scored classical = at(102, 101, 0.495);
+    List<DetectionRun.Scored> joined = DetectionEnsemble.join(List.of(network, at(10, 10, 0.576)),
+        List.of(classical, at(200, 200, 0.495)), agreeing, 0.5, 0);
+    assertEquals(1, joined.size());
+    assertEquals(network.box(), joined.get(0).box());
+    assertEquals((0.48 + 0.45) / 2 + 0.08, joined.get(0).score(), 1e-9);
+    assertEquals(List.of(), DetectionEnsemble.join(List.of(network), List.of(classical), POINTS,
+        0.5, 0));
+    // what each method must report so that such a pair can reach minScore
+    assertEquals(0.34, DetectionEnsemble.leastJoined(0.5, agreeing), 1e-12);
+    assertEquals(0.5, DetectionEnsemble.leastJoined(0.5, POINTS), 1e-12);
+  }
+
+  @Test
   void eitherMethodAloneCountsFromItsOwnOperatingPoint() {
     // the network's 0.58 is under its point 0.6; the classical 0.58 is over its point 0.55
     List<DetectionRun.Scored> joined = DetectionEnsemble.join(List.of(at(10, 10, 0.58)),

@@ -98,6 +98,15 @@ class ModelCardsTest {
     Path first = cardWith(c -> c.putObject("ensemble").put("networkScore", 0.6)
         .put("classicalScore", 0.55).put("classicalFirst", true));
     assertEquals(new ModelCard.Ensemble(0.6, 0.55, true), ModelCards.read(first).ensemble());
+    Path agreeing = cardWith(c -> c.putObject("ensemble").put("networkScore", 0.6)
+        .put("classicalScore", 0.55).put("agreement", 0.08));
+    assertEquals(new ModelCard.Ensemble(0.6, 0.55, false, 0.08),
+        ModelCards.read(agreeing).ensemble());
+
+    Path tooMuch = cardWith(c -> c.putObject("ensemble").put("networkScore", 0.6)
+        .put("classicalScore", 0.55).put("agreement", 0.3));
+    ModelException high = assertThrows(ModelException.class, () -> ModelCards.read(tooMuch));
+    assertTrue(high.getMessage().contains("'ensemble.agreement' is 0.3"), high.getMessage());
 
     Path wrong = cardWith(c -> c.putObject("ensemble").put("networkScore", 1.0)
         .put("classicalScore", 0.55));
