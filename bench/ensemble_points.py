@@ -58,15 +58,25 @@ def joined_score(score, point):
     return 0.5 * score / point if score <= point else 0.5 + 0.5 * (score - point) / (1 - point)
 
 
+def on_target(box, boxes):
+    """The index of the surest of boxes on the target of box (either way), the first of equals."""
+    best = None
+    for k, (b, score) in enumerate(boxes):
+        if (same_target(box, b) or same_target(b, box)) and (best is None or score > boxes[best][1]):
+            best = k
+    return best
+
+
 def agreed(own, other, agreement):
-    """DetectionEnsemble.agreed: at least the mean with the surest other on the same target."""
+    """DetectionEnsemble.agreed: at least the mean with its partner, the mutually surest other."""
     if agreement == 0:
         return own
     result = []
-    for box, score in own:
-        partner = [s for b, s in other if same_target(box, b) or same_target(b, box)]
-        result.append((box, max(score, min(1.0, (score + max(partner)) / 2 + agreement))
-                       if partner else score))
+    for k, (box, score) in enumerate(own):
+        partner = on_target(box, other)
+        if partner is not None and on_target(other[partner][0], own) == k:
+            score = max(score, min(1.0, (score + other[partner][1]) / 2 + agreement))
+        result.append((box, score))
     return result
 
 

@@ -3,6 +3,7 @@ package org.dlinsar.detect;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.dlinsar.inference.ModelCard;
 import org.dlinsar.sim.PixelBox;
 
@@ -86,21 +87,35 @@ final class DetectionEnsemble {
   }
 
   /**
-   * Each of {@code own} with at least the mean of its score and that of the surest of {@code
-   * other} on the same target, plus the card's agreement (at most 1).
+   * Each of {@code own} with at least the mean of its score and its partner's plus the card's
+   * agreement (at most 1). Its partner is the surest of {@code other} on the same target (either
+   * box's centre in the other, or IoU >= 0.3), provided it is that one's surest of {@code own}
+   * too: a weak, larger box around a slide that another box of its method already stands for
+   * borrows no score from the slide's box of the other method.
    */
   private static List<DetectionRun.Scored> agreed(List<DetectionRun.Scored> own,
       List<DetectionRun.Scored> other, ModelCard.Ensemble points) {
     if (points.agreement() == 0) {
       return own;
     }
-    return own.stream().map(s -> {
-      double partner = other.stream().filter(o -> BoxSuppression.sameTarget(s.box(), o.box())
-          || BoxSuppression.sameTarget(o.box(), s.box()))
-          .mapToDouble(DetectionRun.Scored::score).max().orElse(Double.NaN);
-      return Double.isNaN(partner) ? s : s.withScore(Math.max(s.score(),
-          Math.min(1, (s.score() + partner) / 2 + points.agreement())));
-    }).toList();
+    return own.stream().map(s -> surestOnTarget(s, other)
+        .filter(partner -> surestOnTarget(partner, own).orElseThrow() == s)
+        .map(partner -> s.withScore(Math.max(s.score(),
+            Math.min(1, (s.score() + partner.score()) / 2 + points.agreement()))))
+        .orElse(s)).toList();
+  }
+
+  /** The surest of {@code boxes} on the target of {@code s}, the first of equals. */
+  private static Optional<DetectionRun.Scored> surestOnTarget(DetectionRun.Scored s,
+      List<DetectionRun.Scored> boxes) {
+    DetectionRun.Scored surest = null;
+    for (DetectionRun.Scored b : boxes) {
+      if ((BoxSuppression.sameTarget(s.box(), b.box()) || BoxSuppression.sameTarget(b.box(),
+          s.box())) && (surest == null || b.score() > surest.score())) {
+        surest = b;
+      }
+    }
+    return Optional.ofNullable(surest);
   }
 
   /**

@@ -16,6 +16,11 @@ class DetectionEnsembleTest {
         List.of());
   }
 
+  private static DetectionRun.Scored box(int x0, int y0, int x1, int y1, double score) {
+    return new DetectionRun.Scored(new PixelBox(x0, y0, x1, y1), (x0 + x1) / 2, (y0 + y1) / 2,
+        score, List.of());
+  }
+
   @Test
   void eachMethodsOperatingPointJoinsAtOneHalf() {
     assertEquals(0.5, DetectionEnsemble.joinedScore(0.6, 0.6), 1e-12);
@@ -54,6 +59,19 @@ class DetectionEnsembleTest {
     // what each method must report so that such a pair can reach minScore
     assertEquals(0.34, DetectionEnsemble.leastJoined(0.5, agreeing), 1e-12);
     assertEquals(0.5, DetectionEnsemble.leastJoined(0.5, POINTS), 1e-12);
+  }
+
+  @Test
+  void aWeakLargerBoxAroundASlideBorrowsNoAgreementFromTheOtherMethodsBoxOfIt() {
+    // simulated seed 960004: the network's box of a slide, a weak larger one around it, and the
+    // classical box inside both; the classical box is the slide's box's partner, not the weak one's
+    ModelCard.Ensemble agreeing = new ModelCard.Ensemble(0.6, 0.55, false, 0.08);
+    DetectionRun.Scored slide = box(41, 174, 55, 189, 0.879);
+    DetectionRun.Scored around = box(41, 164, 69, 188, 0.338);
+    DetectionRun.Scored classical = box(43, 176, 52, 187, 0.611);
+    List<DetectionRun.Scored> joined = DetectionEnsemble.join(List.of(slide, around),
+        List.of(classical), agreeing, 0.5, 0);
+    assertEquals(List.of(slide.box()), joined.stream().map(DetectionRun.Scored::box).toList());
   }
 
   @Test
