@@ -75,7 +75,8 @@ def agreed(own, other, agreement):
     for k, (box, score) in enumerate(own):
         partner = on_target(box, other)
         if partner is not None and on_target(other[partner][0], own) == k:
-            score = max(score, min(1.0, (score + other[partner][1]) / 2 + agreement))
+            mean = (score + other[partner][1]) / 2
+            score = max(score, mean + agreement * min(1.0, 2 * (1 - mean)))
         result.append((box, score))
     return result
 

@@ -88,7 +88,7 @@ final class DetectionEnsemble {
 
   /**
    * Each of {@code own} with at least the mean of its score and its partner's plus the card's
-   * agreement (at most 1). Its partner is the surest of {@code other} on the same target (either
+   * agreement ({@link #agreedScore}). Its partner is the surest of {@code other} on the same target (either
    * box's centre in the other, or IoU >= 0.3), provided it is that one's surest of {@code own}
    * too: a weak, larger box around a slide that another box of its method already stands for
    * borrows no score from the slide's box of the other method.
@@ -101,8 +101,18 @@ final class DetectionEnsemble {
     return own.stream().map(s -> surestOnTarget(s, other)
         .filter(partner -> surestOnTarget(partner, own).orElseThrow() == s)
         .map(partner -> s.withScore(Math.max(s.score(),
-            Math.min(1, (s.score() + partner.score()) / 2 + points.agreement()))))
+            agreedScore(s.score(), partner.score(), points.agreement()))))
         .orElse(s)).toList();
+  }
+
+  /**
+   * The mean of two partners' joined scores plus the agreement, the whole of it up to a mean of
+   * 0.5 (where it decides what is kept) and less above, down to nothing at 1: sure pairs keep
+   * their order instead of all reaching 1.
+   */
+  static double agreedScore(double score, double partner, double agreement) {
+    double mean = (score + partner) / 2;
+    return mean + agreement * Math.min(1, 2 * (1 - mean));
   }
 
   /** The surest of {@code boxes} on the target of {@code s}, the first of equals. */

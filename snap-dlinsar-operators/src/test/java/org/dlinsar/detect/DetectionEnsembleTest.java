@@ -56,6 +56,9 @@ class DetectionEnsembleTest {
     assertEquals((0.48 + 0.45) / 2 + 0.08, joined.get(0).score(), 1e-9);
     assertEquals(List.of(), DetectionEnsemble.join(List.of(network), List.of(classical), POINTS,
         0.5, 0));
+    // sure partners keep their order rather than all reaching 1
+    assertEquals(0.95 + 0.08 * 0.1, DetectionEnsemble.agreedScore(0.96, 0.94, 0.08), 1e-12);
+    assertEquals(1.0, DetectionEnsemble.agreedScore(1.0, 1.0, 0.08), 1e-12);
     // what each method must report so that such a pair can reach minScore
     assertEquals(0.34, DetectionEnsemble.leastJoined(0.5, agreeing), 1e-12);
     assertEquals(0.5, DetectionEnsemble.leastJoined(0.5, POINTS), 1e-12);
