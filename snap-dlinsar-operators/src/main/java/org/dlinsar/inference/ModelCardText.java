@@ -29,7 +29,7 @@ public final class ModelCardText {
           card.ensemble().classicalScore(), card.ensemble().classicalFirst()
               ? "; it adds only what CLASSICAL does not find" : "",
           card.ensemble().agreement() == 0 ? "" : String.format(Locale.ROOT, "; a target both"
-              + " find scores at least their mean + %.2f", card.ensemble().agreement())));
+              + " find scores at least their mean + %.2f (less above 0.5)", card.ensemble().agreement())));
     }
     for (ModelCard.Metric m : card.metrics()) {
       lines.add(String.format(Locale.ROOT, "  %s: %.3f (%s %.3f) on %s", m.name(), m.model(), m.classicalMethod(),
