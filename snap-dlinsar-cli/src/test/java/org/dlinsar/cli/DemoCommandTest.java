@@ -55,12 +55,17 @@ class DemoCommandTest {
    */
   private static void assertMethodsSideBySide(String report, String chainRecall, String chainPrecision) {
     Matcher row = Pattern.compile("\\| (DL \\(the chain's, model yolo-landslide [0-9.]+\\)|CLASSICAL) \\| (\\d+) \\| "
-        + "([0-9.]+) \\(\\d+/\\d+\\) \\| ([0-9.]+) \\(\\d+/\\d+\\) \\| ([0-9.]+) \\| (\\d+) \\|").matcher(report);
+        + "([0-9.]+) \\(\\d+/\\d+\\) \\| ([0-9.]+) \\(\\d+/\\d+\\) \\| ([0-9.]+) \\(\\d+/\\d+\\) \\| ([0-9.]+) \\| (\\d+) \\|")
+        .matcher(report);
+    Matcher separable = Pattern.compile("([0-9.]+) of those it separates from its background")
+        .matcher(report);
+    assertTrue(separable.find(), report);
     assertTrue(row.find() && row.group(1).startsWith("DL"), report);
     assertEquals(chainRecall, row.group(3), "DL row: section 3's visible recall");
-    assertEquals(chainPrecision, row.group(5), "DL row: section 3's precision");
+    assertEquals(separable.group(1), row.group(4), "DL row: section 3's recall of separable sites");
+    assertEquals(chainPrecision, row.group(6), "DL row: section 3's precision");
     assertTrue(row.find() && row.group(1).startsWith("CLASSICAL"), report);
-    for (int g : new int[] {3, 4, 5}) {
+    for (int g : new int[] {3, 4, 5, 6}) {
       double value = Double.parseDouble(row.group(g));
       assertTrue(value >= 0 && value <= 1, "CLASSICAL row, column " + g + ": " + value);
     }

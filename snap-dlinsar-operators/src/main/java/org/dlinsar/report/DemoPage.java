@@ -77,7 +77,8 @@ public final class DemoPage {
     }
     TruthSummary truth = new TruthSummary(figures.maskMethod(), figures.meanMaskIou(),
         figures.meanOtsuMaskIou(), figures.worstMaskIou(), figures.maskIou().size(),
-        detection.scores(), detection.anySite(), detection.lookalikes(), compared);
+        detection.scores(), detection.separable(), detection.anySite(), detection.lookalikes(),
+        compared);
     return new ReportPage("DL-InSAR demo: detection-first chain on a simulated landslide stack",
         facts(sim, sbas), quicklooks, entries, Optional.of(truth), timings, processed(sbas, rows, w, h));
   }

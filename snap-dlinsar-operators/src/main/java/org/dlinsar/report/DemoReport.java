@@ -106,6 +106,9 @@ public final class DemoReport {
         .append("(a detection hits a site at box IoU >= 0.1 or with its centre inside): recall **")
         .append(format(s.visibleRecall())).append("** of the landslides the stack shows (")
         .append(s.visibleHit()).append(" of ").append(s.visibleSites()).append("), ")
+        .append(format(d.separable().visibleRecall())).append(" of those it separates from its")
+        .append(" background (").append(d.separable().visibleHit()).append(" of ")
+        .append(d.separable().visibleSites()).append("), ")
         .append(format(s.recall())).append(" of all (").append(s.sitesHit()).append(" of ")
         .append(s.sites()).append("); precision **").append(format(d.anySite().precision()))
         .append("** (").append(d.anySite().hitting()).append(" of ").append(d.anySite().detections())
@@ -130,13 +133,15 @@ public final class DemoReport {
       return;
     }
     md.append("### DL-Detect methods on the same gradient stack\n\n");
-    md.append("| method | detections | recall, visible sites | recall, all sites | precision | lookalike cells detected | time (s) |\n");
-    md.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+    md.append("| method | detections | recall, visible sites | recall, separable sites | recall, all sites | precision | lookalike cells detected | time (s) |\n");
+    md.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (MethodScores m : methods) {
       DetectionFigures f = m.figures();
       md.append("| ").append(m.method()).append(" | ").append(f.detections().size()).append(" | ")
           .append(format(f.scores().visibleRecall())).append(" (").append(f.scores().visibleHit()).append('/')
-          .append(f.scores().visibleSites()).append(") | ").append(format(f.scores().recall())).append(" (")
+          .append(f.scores().visibleSites()).append(") | ").append(format(f.separable().visibleRecall()))
+          .append(" (").append(f.separable().visibleHit()).append('/').append(f.separable().visibleSites())
+          .append(") | ").append(format(f.scores().recall())).append(" (")
           .append(f.scores().sitesHit()).append('/').append(f.scores().sites()).append(") | ")
           .append(format(f.anySite().precision())).append(" | ").append(f.lookalikes()).append(" | ")
           .append(format(f.detectSeconds())).append(" |\n");

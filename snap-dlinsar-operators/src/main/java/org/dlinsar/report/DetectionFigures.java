@@ -16,13 +16,16 @@ import org.esa.snap.core.datamodel.Product;
  * @param sites the scene's landslides
  * @param visible per landslide, whether the gradient stack shows it ({@link SiteVisibility})
  * @param scores recall of the landslides
+ * @param separable recall of the landslides the gradient stack separates from its background
+ *     ({@link SeparableSites}), as the visible sites of its scores
  * @param anySite precision against every site
  * @param lookalikes lookalike cells detected
  * @param detectSeconds time of DL-Detect, reading the written gradient stack
  * @param stackSeconds time of the chain before it (read, mask, stack and write)
  */
 public record DetectionFigures(String method, List<DetectionsRead.Row> detections, List<Site> sites,
-    List<Boolean> visible, DetectionScores scores, DetectionScores anySite, int lookalikes,
+    List<Boolean> visible, DetectionScores scores, DetectionScores separable,
+    DetectionScores anySite, int lookalikes,
     double detectSeconds, double stackSeconds) {
 
   public DetectionFigures {
@@ -33,19 +36,23 @@ public record DetectionFigures(String method, List<DetectionsRead.Row> detection
 
   /**
    * @param detected DL-Detect's product (its Detections metadata)
-   * @param gradients the gradient stack it read (grad_rg, grad_count)
+   * @param gradients the gradient stack it read (grad_az, grad_rg, grad_count, grad_stderr)
    */
   public static DetectionFigures measure(StackSimulator sim, Product detected, Product gradients,
       double detectSeconds, double stackSeconds) throws IOException {
     List<DetectionsRead.Row> rows = DetectionsRead.from(detected);
     List<Site> sites = DetectionTrial.sitesOf(sim, SiteClass.LANDSLIDE);
     float[] range = DemoFigures.floats(gradients.getBand("grad_rg"));
-    List<Boolean> visible = SiteVisibility.inGradientStack(sim, sites, range,
-        DemoFigures.floats(gradients.getBand("grad_count")));
+    float[] count = DemoFigures.floats(gradients.getBand("grad_count"));
+    List<Boolean> visible = SiteVisibility.inGradientStack(sim, sites, range, count);
+    List<Boolean> separable = new SeparableSites(sim,
+        DemoFigures.floats(gradients.getBand("grad_az")), range, count,
+        DemoFigures.floats(gradients.getBand("grad_stderr"))).of(sites);
     var boxes = rows.stream().map(DetectionsRead.Row::box).toList();
+    var siteBoxes = sites.stream().map(Site::box).toList();
     var allBoxes = sim.sites().stream().map(Site::box).toList();
     return new DetectionFigures(DetectionsRead.method(detected), rows, sites, visible,
-        DetectionScores.of(boxes, sites.stream().map(Site::box).toList(), visible),
+        DetectionScores.of(boxes, siteBoxes, visible), DetectionScores.of(boxes, siteBoxes, separable),
         DetectionScores.of(boxes, allBoxes, allBoxes.stream().map(b -> Boolean.TRUE).toList()),
         DetectionScores.lookalikesFound(boxes, sim.lookalikes(), allBoxes), detectSeconds,
         stackSeconds);

@@ -22,6 +22,9 @@ final class TruthHtml {
             + Html.fixed(t.meanOtsuMaskIou(), 2));
     row(html, "Detection recall, visible sites", Html.fixed(d.visibleRecall(), 2),
         d.visibleHit() + " of " + d.visibleSites() + " sites the gradient stack shows");
+    row(html, "Detection recall, separable sites", Html.fixed(t.separable().visibleRecall(), 2),
+        t.separable().visibleHit() + " of " + t.separable().visibleSites() + " sites the gradient"
+            + " stack separates from its background (an ideal matched filter finds them)");
     row(html, "Detection recall, all sites", Html.fixed(d.recall(), 2),
         d.sitesHit() + " of " + d.sites() + " sites of the detected class");
     row(html, "Detection precision", Html.fixed(t.anySite().precision(), 2),
@@ -47,13 +50,17 @@ final class TruthHtml {
   /** DL-Detect's methods on the same gradient stack, side by side. */
   private static void appendMethods(StringBuilder html, List<MethodScores> methods) {
     html.append("<h3>DL-Detect methods on the same gradient stack</h3><table class=\"scores\"><thead><tr>")
-        .append("<th>method</th><th>detections</th><th>recall, visible sites</th><th>recall, all sites</th>")
+        .append("<th>method</th><th>detections</th><th>recall, visible sites</th>")
+        .append("<th>recall, separable sites</th><th>recall, all sites</th>")
         .append("<th>precision</th><th>lookalike cells detected</th><th>time</th></tr></thead><tbody>");
     for (MethodScores m : methods) {
       DetectionFigures f = m.figures();
       html.append("<tr><th>").append(Html.escape(m.method())).append("</th><td class=\"num\">")
           .append(f.detections().size()).append("</td><td class=\"num\">").append(Html.fixed(f.scores().visibleRecall(), 2))
           .append(" (").append(f.scores().visibleHit()).append('/').append(f.scores().visibleSites())
+          .append(")</td><td class=\"num\">").append(Html.fixed(f.separable().visibleRecall(), 2))
+          .append(" (").append(f.separable().visibleHit()).append('/')
+          .append(f.separable().visibleSites())
           .append(")</td><td class=\"num\">").append(Html.fixed(f.scores().recall(), 2)).append(" (")
           .append(f.scores().sitesHit()).append('/').append(f.scores().sites()).append(")</td><td class=\"num\">")
           .append(Html.fixed(f.anySite().precision(), 2)).append("</td><td class=\"num\">").append(f.lookalikes())

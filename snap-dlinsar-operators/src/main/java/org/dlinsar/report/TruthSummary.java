@@ -12,16 +12,19 @@ import java.util.Objects;
  * @param worstMaskIou the lowest of them
  * @param maskInterferograms how many interferograms were scored
  * @param detected the detections against the sites of the detected class (recall, visible recall)
+ * @param separable the same against those the gradient stack separates from its background
+ *     ({@link SeparableSites}) as the visible ones
  * @param anySite the detections against every site (precision)
  * @param lookalikes lookalike cells detected
  * @param methods DL-Detect's methods run on the same gradient stack, the chain's first; empty
  *     when only the chain's ran
  */
 public record TruthSummary(String maskMethod, double meanMaskIou, double meanOtsuMaskIou, double worstMaskIou, int maskInterferograms,
-    DetectionScores detected, DetectionScores anySite, int lookalikes, List<MethodScores> methods) {
+    DetectionScores detected, DetectionScores separable, DetectionScores anySite, int lookalikes, List<MethodScores> methods) {
 
   public TruthSummary {
     Objects.requireNonNull(detected, "detected");
+    Objects.requireNonNull(separable, "separable");
     Objects.requireNonNull(anySite, "anySite");
     methods = List.copyOf(methods);
   }

@@ -80,6 +80,7 @@ final class SamplePages {
   static TruthSummary truth() {
     DetectionScores scores = DetectionScores.of(List.of(new PixelBox(5, 5, 12, 10)),
         List.of(new PixelBox(5, 5, 12, 10)), List.of(true));
-    return new TruthSummary("DL (model skrau-mask 1.0.0)", 0.8, 0.6, 0.7, 3, scores, scores, 0, List.of());
+    return new TruthSummary("DL (model skrau-mask 1.0.0)", 0.8, 0.6, 0.7, 3, scores, scores, scores, 0,
+        List.of());
   }
 }
