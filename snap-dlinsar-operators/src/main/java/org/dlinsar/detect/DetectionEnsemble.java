@@ -88,9 +88,9 @@ final class DetectionEnsemble {
 
   /**
    * Each of {@code own} with at least the mean of its score and its partner's plus the card's
-   * agreement ({@link #agreedScore}). Its partner is the surest of {@code other} on the same target (either
-   * box's centre in the other, or IoU >= 0.3), provided it is that one's surest of {@code own}
-   * too: a weak, larger box around a slide that another box of its method already stands for
+   * agreement ({@link #agreedScore}). Its partner is the surest of {@code other} on the same
+   * target (either box's centre in the other, or IoU >= 0.3), provided it is that one's surest of
+   * {@code own} too: a weak, larger box around a slide that another box of its method already stands for
    * borrows no score from the slide's box of the other method.
    */
   private static List<DetectionRun.Scored> agreed(List<DetectionRun.Scored> own,

@@ -4,7 +4,6 @@ import org.dlinsar.detect.DetectionsRead;
 import java.io.IOException;
 import java.util.List;
 import org.dlinsar.sim.Site;
-import org.dlinsar.sim.SiteClass;
 import org.dlinsar.sim.StackSimulator;
 import org.esa.snap.core.datamodel.Product;
 
@@ -41,18 +40,13 @@ public record DetectionFigures(String method, List<DetectionsRead.Row> detection
   public static DetectionFigures measure(StackSimulator sim, Product detected, Product gradients,
       double detectSeconds, double stackSeconds) throws IOException {
     List<DetectionsRead.Row> rows = DetectionsRead.from(detected);
-    List<Site> sites = DetectionTrial.sitesOf(sim, SiteClass.LANDSLIDE);
-    float[] range = DemoFigures.floats(gradients.getBand("grad_rg"));
-    float[] count = DemoFigures.floats(gradients.getBand("grad_count"));
-    List<Boolean> visible = SiteVisibility.inGradientStack(sim, sites, range, count);
-    List<Boolean> separable = new SeparableSites(sim,
-        DemoFigures.floats(gradients.getBand("grad_az")), range, count,
-        DemoFigures.floats(gradients.getBand("grad_stderr"))).of(sites);
+    LandslideVisibility slides = LandslideVisibility.of(sim, gradients);
     var boxes = rows.stream().map(DetectionsRead.Row::box).toList();
-    var siteBoxes = sites.stream().map(Site::box).toList();
+    var siteBoxes = slides.sites().stream().map(Site::box).toList();
     var allBoxes = sim.sites().stream().map(Site::box).toList();
-    return new DetectionFigures(DetectionsRead.method(detected), rows, sites, visible,
-        DetectionScores.of(boxes, siteBoxes, visible), DetectionScores.of(boxes, siteBoxes, separable),
+    return new DetectionFigures(DetectionsRead.method(detected), rows, slides.sites(),
+        slides.visible(), DetectionScores.of(boxes, siteBoxes, slides.visible()),
+        DetectionScores.of(boxes, siteBoxes, slides.separable()),
         DetectionScores.of(boxes, allBoxes, allBoxes.stream().map(b -> Boolean.TRUE).toList()),
         DetectionScores.lookalikesFound(boxes, sim.lookalikes(), allBoxes), detectSeconds,
         stackSeconds);
