@@ -40,6 +40,19 @@ final class DetectionEnsemble {
     return Math.max(0, minScore - 2 * points.agreement());
   }
 
+  /**
+   * The least score of its own the network must report to the join for {@code minScore}: the
+   * network's strips and the run that joins them must ask for the same.
+   */
+  static double networkFloor(double minScore, ModelCard.Ensemble points) {
+    return methodScore(leastJoined(minScore, points), points.networkScore());
+  }
+
+  /** As {@link #networkFloor} for the classical method. */
+  static double classicalFloor(double minScore, ModelCard.Ensemble points) {
+    return methodScore(leastJoined(minScore, points), points.classicalScore());
+  }
+
   /** The inverse of {@link #joinedScore}: the method's own score that joins at {@code joined}. */
   static double methodScore(double joined, double point) {
     return joined <= 0.5 ? 2 * joined * point : point + (2 * joined - 1) * (1 - point);

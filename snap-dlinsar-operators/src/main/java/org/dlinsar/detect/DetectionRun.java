@@ -282,11 +282,10 @@ final class DetectionRun {
       return number(networkLandslideBoxes(opener, runner, minScore, minSlopeDeg), SiteClass.LANDSLIDE);
     }
     List<PartRunner> runners = split(runner, () -> joinedLandslideParts(opener, minScore, points));
-    double least = DetectionEnsemble.leastJoined(minScore, points);
     List<Scored> network = networkLandslideBoxes(opener, runners.get(0),
-        DetectionEnsemble.methodScore(least, points.networkScore()), minSlopeDeg);
+        DetectionEnsemble.networkFloor(minScore, points), minSlopeDeg);
     List<Scored> classical = landslideBoxes(runners.get(1),
-        DetectionEnsemble.methodScore(least, points.classicalScore()), minSlopeDeg);
+        DetectionEnsemble.classicalFloor(minScore, points), minSlopeDeg);
     return joined(network, classical, points, minScore, SiteClass.LANDSLIDE);
   }
 
@@ -302,8 +301,7 @@ final class DetectionRun {
 
   private JoinedParts joinedLandslideParts(Supplier<LandslideNetwork> opener, double minScore,
       ModelCard.Ensemble points) {
-    return new JoinedParts(networkStrips(opener, DetectionEnsemble.methodScore(
-        DetectionEnsemble.leastJoined(minScore, points), points.networkScore())),
+    return new JoinedParts(networkStrips(opener, DetectionEnsemble.networkFloor(minScore, points)),
         blobStrips(GradientStackDetector.Target.LANDSLIDE));
   }
 
@@ -462,11 +460,10 @@ final class DetectionRun {
     }
     List<PartRunner> runners = split(runner,
         () -> new JoinedParts(networkRegions(opener), bowlParts()));
-    double least = DetectionEnsemble.leastJoined(minScore, points);
     ClassicalBowls classical = classicalBowls(runners.get(1),
-        DetectionEnsemble.methodScore(least, points.classicalScore()));
+        DetectionEnsemble.classicalFloor(minScore, points));
     List<Scored> network = steady(networkBowls(opener, runners.get(0),
-        DetectionEnsemble.methodScore(least, points.networkScore())), classical.scans(),
+        DetectionEnsemble.networkFloor(minScore, points)), classical.scans(),
         classical.scanned());
     return joined(offSlopes(network, Scored::box, maxSlopeDeg),
         offSlopes(classical.bowls(), Scored::box, maxSlopeDeg), points, minScore,
