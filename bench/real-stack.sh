@@ -5,7 +5,8 @@
 # PyRate, tests/test_data: cropA for Mexico City, the ENVISAT set for Sydney); give their folder:
 #   bench/real-stack.sh path/to/mexico_city_s1_pyrate
 #   JAVA_OPTS=-Dcoherence=false bench/real-stack.sh path/to/sydney_envisat_pyrate 47 72
-# (the Sydney coherence is synthetic: every sample gets coherence 1 and no mask)
+# (the Sydney coherence is synthetic: every sample gets coherence 1 and no mask). Both stacks
+# come with their DEM and lon/lat grid, so LANDSLIDE runs with its slope filter (and once without).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 (cd "$root" && mvn -q -DskipTests package -pl snap-dlinsar-bench -am) >&2

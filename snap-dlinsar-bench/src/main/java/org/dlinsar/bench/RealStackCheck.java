@@ -17,19 +17,27 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.dlinsar.ifg.BandNames;
+import org.dlinsar.cli.GridGeoCodings;
 import org.dlinsar.detect.DetectionsRead;
+import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.RadarWavelength;
+import org.dlinsar.imports.GeoTiffGrid;
+import org.dlinsar.imports.ImportedStacks;
+import org.dlinsar.imports.PlainGeoTiffs;
 import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
 import org.esa.snap.core.gpf.GPF;
 
 /**
  * The gradient stack and detections of a real stack of unwrapped interferograms (PyRate's test
- * data: GeoTIFF pairs {@code *_unw.tif} / {@code *_cc.tif}, or GAMMA float32 {@code *.unw} with
- * {@code *.unw.cc} beside a {@code coherence/} folder), wrapped again into unit phasors: the
- * figures the README gives for real data. The folder is given on the command line; nothing of
- * the build reads it.
+ * data), wrapped again into unit phasors: the figures the README gives for real data. GeoTIFF
+ * pairs ({@code geotiffs/*_unw.tif} / {@code *_cc.tif} and the DEM beside them) come in as
+ * {@code bin/dlinsar import --format geotiff} brings them (geocoded, with elevation); GAMMA float32
+ * {@code gamma_obs/*.unw} with {@code coherence/*.unw.cc}, which no importer takes (unwrapped
+ * phase), are built here, with the {@code dem/} GeoTIFF and the {@code roipac_obs} grid. The
+ * folder is given on the command line; nothing of the build reads it.
  *
  * <p>Usage: {@code RealStackCheck folder [width height]} (width and height for GAMMA files).
  * {@code -Dcoherence=false} gives every sample coherence 1 (for stacks whose coherence is
@@ -47,24 +55,46 @@ public final class RealStackCheck {
   public static void main(String[] args) throws IOException {
     File folder = new File(args[0]);
     boolean useCoherence = Boolean.parseBoolean(System.getProperty("coherence", "true"));
-    Map<String, float[][]> pairs = new TreeMap<>(); // suffix -> {phase, coherence}
-    int[] size = new int[2];
     File tiffs = new File(folder, "geotiffs");
-    if (tiffs.isDirectory()) {
-      for (File f : sorted(tiffs, "_unw.tif")) {
-        String cc = f.getName().replace("_eqa_unw.tif", "_flat_eqa_cc.tif");
-        pairs.put(suffix(f.getName()), new float[][] {tiff(f, size), tiff(new File(tiffs, cc), size)});
-      }
-    } else {
-      size[0] = Integer.parseInt(args[1]);
-      size[1] = Integer.parseInt(args[2]);
-      for (File f : sorted(new File(folder, "gamma_obs"), ".unw")) {
-        File cc = new File(new File(folder, "coherence"), f.getName() + ".cc");
-        pairs.put(suffix(f.getName()), new float[][] {gamma(f, size), gamma(cc, size)});
-      }
+    Product stack = tiffs.isDirectory()
+        ? ImportedStacks.product(PlainGeoTiffs.scan(tiffs.toPath(), 0), folder.getName())
+        : gammaStack(folder, Integer.parseInt(args[1]), Integer.parseInt(args[2]), useCoherence);
+    int w = stack.getSceneRasterWidth();
+    int h = stack.getSceneRasterHeight();
+    Band elevation = stack.getBand(BandNames.ELEVATION);
+    System.out.printf(Locale.ROOT, "%s: %d interferograms, %d x %d pixels, %s%n", folder.getName(),
+        Arrays.stream(stack.getBandNames()).filter(n -> n.startsWith(BandNames.COHERENCE_PREFIX)).count(),
+        w, h, elevation == null ? "no elevation" : "elevation " + elevation.getDescription());
+    Product masked = useCoherence
+        ? GPF.createProduct("DL-Mask", Map.of("method", "OTSU"), stack) : stack;
+    Product gradients = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS, masked);
+    describeStack(gradients, w, h);
+    float[] count = read(gradients, BandNames.GRADIENT_COUNT, w, h);
+    detect("LANDSLIDE, rates weighted by grad_count and grad_stderr", "CLASSICAL", gradients,
+        count, w);
+    detect("LANDSLIDE, rates weighted by grad_count alone", "CLASSICAL",
+        withoutError(gradients, w, h), count, w);
+    detect("SUBSIDENCE", "CLASSICAL", masked, count, w);
+    // DL-Detect's default: the bundled networks joined with the classical detector
+    detect("LANDSLIDE, method DL", "DL", gradients, count, w);
+    if (elevation != null) {
+      detect("LANDSLIDE, method DL, no slope filter (minSlope 0)", "DL", gradients, count, w);
     }
-    int w = size[0];
-    int h = size[1];
+    detect("SUBSIDENCE, method DL", "DL", masked, count, w);
+  }
+
+  /**
+   * PyRate's GAMMA-format stack: {@code gamma_obs/*.unw} and {@code coherence/*.unw.cc}, the heights
+   * of the one GeoTIFF in {@code dem/} (0 is no data, as its GDAL_NODATA says), the lon/lat grid and
+   * wavelength of the first {@code roipac_obs/*.rsc} (the same grid, geocoded by ROI_PAC).
+   */
+  private static Product gammaStack(File folder, int w, int h, boolean useCoherence) throws IOException {
+    int[] size = {w, h};
+    Map<String, float[][]> pairs = new TreeMap<>(); // suffix -> {phase, coherence}
+    for (File f : sorted(new File(folder, "gamma_obs"), ".unw")) {
+      File cc = new File(new File(folder, "coherence"), f.getName() + ".cc");
+      pairs.put(suffix(f.getName()), new float[][] {gamma(f, size), gamma(cc, size)});
+    }
     Product stack = new Product(folder.getName(), "InSAR Stack", w, h);
     for (Map.Entry<String, float[][]> e : pairs.entrySet()) {
       float[] phase = e.getValue()[0];
@@ -81,21 +111,45 @@ public final class RealStackCheck {
       add(stack, BandNames.imaginary(e.getKey()), im);
       add(stack, BandNames.coherence(e.getKey()), coh);
     }
-    System.out.printf(Locale.ROOT, "%s: %d interferograms, %d x %d pixels%n", folder.getName(),
-        pairs.size(), w, h);
-    Product masked = useCoherence
-        ? GPF.createProduct("DL-Mask", Map.of("method", "OTSU"), stack) : stack;
-    Product gradients = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS, masked);
-    describeStack(gradients, w, h);
-    float[] count = read(gradients, BandNames.GRADIENT_COUNT, w, h);
-    detect("LANDSLIDE, rates weighted by grad_count and grad_stderr", "CLASSICAL", gradients,
-        count, w);
-    detect("LANDSLIDE, rates weighted by grad_count alone", "CLASSICAL",
-        withoutError(gradients, w, h), count, w);
-    detect("SUBSIDENCE", "CLASSICAL", masked, count, w);
-    // DL-Detect's default: the bundled networks joined with the classical detector
-    detect("LANDSLIDE, method DL", "DL", gradients, count, w);
-    detect("SUBSIDENCE, method DL", "DL", masked, count, w);
+    File dem = new File(folder, "dem");
+    if (dem.isDirectory()) {
+      File tif = sorted(dem, ".tif").get(0);
+      float[] heights = tiff(tif, new int[2]);
+      for (int i = 0; i < heights.length; i++) {
+        heights[i] = heights[i] == 0f ? Float.NaN : heights[i];
+      }
+      add(stack, BandNames.ELEVATION, heights);
+      stack.getBand(BandNames.ELEVATION).setDescription(tif.toString());
+    }
+    File rsc = sorted(new File(folder, "roipac_obs"), ".rsc").get(0);
+    Map<String, Double> keys = rscKeys(rsc);
+    // ROI_PAC's X_FIRST/Y_FIRST: the outer corner of the first pixel
+    double xStep = keys.get("X_STEP");
+    double yStep = keys.get("Y_STEP");
+    new GridGeoCodings().attach(stack, new GeoTiffGrid(w, h, keys.get("X_FIRST") + xStep / 2,
+        keys.get("Y_FIRST") + yStep / 2, xStep, yStep));
+    MetadataElement abs = new MetadataElement("Abstracted_Metadata");
+    abs.setAttributeDouble("radar_frequency",
+        RadarWavelength.SPEED_OF_LIGHT_M_PER_S / keys.get("WAVELENGTH") / 1e6);
+    abs.setAttributeInt("is_terrain_corrected", 1);
+    stack.getMetadataRoot().addElement(abs);
+    return stack;
+  }
+
+  /** The numeric keys of a ROI_PAC {@code .rsc} file ({@code KEY value} per line). */
+  private static Map<String, Double> rscKeys(File rsc) throws IOException {
+    Map<String, Double> keys = new HashMap<>();
+    for (String line : java.nio.file.Files.readAllLines(rsc.toPath())) {
+      String[] tokens = line.trim().split("\\s+");
+      if (tokens.length >= 2) {
+        try {
+          keys.put(tokens[0], Double.parseDouble(tokens[1]));
+        } catch (NumberFormatException e) {
+          // a date pair or text: not a number the check needs
+        }
+      }
+    }
+    return keys;
   }
 
   private static void describeStack(Product gradients, int w, int h) throws IOException {
@@ -130,6 +184,9 @@ public final class RealStackCheck {
         : title.length()));
     params.put("minScore", 0.4);
     params.put("method", method);
+    if (title.contains("minSlope 0")) {
+      params.put("minSlope", 0.0);
+    }
     Product detected = GPF.createProduct("DL-Detect", params, source);
     List<DetectionsRead.Row> rows = DetectionsRead.from(detected);
     System.out.printf(Locale.ROOT, "%s: %d detections at minScore 0.5 (%d at 0.4)%n", title,

@@ -51,10 +51,16 @@ public final class ImportCommand implements LauncherCommand {
       case "geotiff" -> PlainGeoTiffs.scan(options.folder(), options.maxSpanDays());
       default -> GammaStack.scan(options.folder(), GammaPar.read(options.par()), options.maxSpanDays());
     };
+    if (options.dem() != null) {
+      stack = stack.withElevation(options.dem());
+    }
     long estimated = stack.pairs().stream().filter(p -> p.coherence() == null).count();
     err.println("import: " + stack.pairs().size() + " " + stack.format() + " interferograms " + stack.width() + "x"
         + stack.height() + " from " + options.folder() + (estimated > 0
             ? ", coherence of " + estimated + " estimated in a window (no .cc file)" : ""));
+    err.println(stack.elevation() != null ? "import: elevation from " + stack.elevation()
+        : "import: no elevation (no DEM on the interferograms' grid found; --dem <file>):"
+            + " DL-Detect's slope filter will not run on this stack");
     write(stack, options.output(), err);
     out.println("wrote " + options.output());
     return 0;

@@ -7,14 +7,18 @@ import java.util.List;
  * The arguments of {@code dlinsar import}.
  *
  * @param par the GAMMA parameter file, or null
+ * @param dem the DEM on the interferograms' grid, or null to take the one the folder holds
  * @param maxSpanDays pairs spanning more days are left out; 0 keeps all
  */
-record ImportOptions(boolean help, String format, Path par, int maxSpanDays, Path output, Path folder) {
+record ImportOptions(boolean help, String format, Path par, Path dem, int maxSpanDays, Path output,
+    Path folder) {
 
   static final String USAGE = String.join("\n",
-      "Usage: dlinsar import --format licsar|gamma|geotiff [--par <file.par>] [--max-span-days <d>] -o <name.dim> <folder>",
+      "Usage: dlinsar import --format licsar|gamma|geotiff [--par <file.par>] [--dem <file>]",
+      "                      [--max-span-days <d>] -o <name.dim> <folder>",
       "Builds one interferogram stack (i_ifg_/q_ifg_/coh_ bands named by their pair dates,",
-      "Abstracted_Metadata with the radar frequency) from interferograms formed outside SNAP.",
+      "Abstracted_Metadata with the radar frequency, and an elevation band from the DEM) from",
+      "interferograms formed outside SNAP.",
       "  --format <f>            licsar: <yyyymmdd>_<yyyymmdd>/<pair>.geo.diff_pha.tif (float32",
       "                          wrapped phase) + <pair>.geo.cc.tif (uint8 0-255 or float), one",
       "                          WGS84 grid (geocoding from the GeoTIFF tags), Sentinel-1 frequency;",
@@ -26,6 +30,13 @@ record ImportOptions(boolean help, String format, Path par, int maxSpanDays, Pat
       "                          else estimated in a 5x5 window (marked in DL_InSAR_Import metadata)",
       "  --par <file>            (gamma) GAMMA .par (or .off) giving the width (range_samples or",
       "                          interferogram_width) and radar_frequency (Hz)",
+      "  --dem <file>            heights (metres) on the interferograms' grid, for DL-Detect's slope",
+      "                          filter: a one-band GeoTIFF of any sample type (licsar, geotiff;",
+      "                          GDAL_NODATA honoured) or float32 big-endian (gamma). Without it the",
+      "                          folder's own DEM is taken when exactly one on the grid is found:",
+      "                          licsar *.geo.hgt.tif in the folder, its metadata/ or ../metadata/;",
+      "                          geotiff a .tif without dates named with a dem/hgt/height/elevation",
+      "                          token; gamma a .hgt or .dem file",
       "  --max-span-days <d>     leave out pairs spanning more days, 0 = no limit (default 0)",
       "  -o, --output <name.dim> the stack to write (BEAM-DIMAP)",
       "  -h, --help              this text");
@@ -34,6 +45,7 @@ record ImportOptions(boolean help, String format, Path par, int maxSpanDays, Pat
   static ImportOptions parse(List<String> args) {
     String format = null;
     Path par = null;
+    Path dem = null;
     int maxSpan = 0;
     Path output = null;
     Path folder = null;
@@ -41,10 +53,11 @@ record ImportOptions(boolean help, String format, Path par, int maxSpanDays, Pat
       String arg = args.get(i);
       switch (arg) {
         case "-h", "--help" -> {
-          return new ImportOptions(true, null, null, 0, null, null);
+          return new ImportOptions(true, null, null, null, 0, null, null);
         }
         case "--format" -> format = value(args, ++i, arg);
         case "--par" -> par = Path.of(value(args, ++i, arg));
+        case "--dem" -> dem = Path.of(value(args, ++i, arg));
         case "--max-span-days" -> maxSpan = days(value(args, ++i, arg));
         case "-o", "--output" -> output = Path.of(value(args, ++i, arg));
         default -> {
@@ -70,7 +83,7 @@ record ImportOptions(boolean help, String format, Path par, int maxSpanDays, Pat
     if (folder == null) {
       throw new IllegalArgumentException("the folder of interferograms is required");
     }
-    return new ImportOptions(false, format, par, maxSpan, output, folder);
+    return new ImportOptions(false, format, par, dem, maxSpan, output, folder);
   }
 
   private static String value(List<String> args, int i, String option) {

@@ -1,5 +1,6 @@
 package org.dlinsar.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,6 +109,35 @@ class ImportCommandTest {
     assertTrue(message.contains(broken.toString()), message);
     assertFalse(Files.exists(target));
     assertFalse(Files.exists(dir.resolve("imported.data")));
+  }
+
+  /** {@code --dem}: the stack's heights as GAMMA keeps them (float32 big-endian) become its elevation band. */
+  @Test
+  void theDemGivenIsTheElevationBandAndOneOfAnotherSizeIsNamed() throws Exception {
+    Path gamma = exportToGamma(dir.resolve("gamma"));
+    Path hgt = Files.copy(MINING.resolve("elevation.img"), dir.resolve("mining.rdc.hgt"));
+    Path imported = dir.resolve("imported.dim");
+
+    int status = launch("import", "--format", "gamma", "--par", gamma.resolve("20210104.rmli.par").toString(),
+        "--dem", hgt.toString(), "-o", imported.toString(), gamma.toString());
+
+    assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("elevation from " + hgt), err.toString(StandardCharsets.UTF_8));
+    Product original = ProductIO.readProduct(MINING.resolveSibling("mining-256x192.dim").toFile());
+    assertArrayEquals(GraphRuns.pixels(original.getBand("elevation")),
+        GraphRuns.pixels(ProductIO.readProduct(imported.toFile()).getBand("elevation")));
+
+    Path cut = Files.write(dir.resolve("cut.hgt"), Arrays.copyOf(Files.readAllBytes(hgt), 256 * 4 * 100));
+    Path second = dir.resolve("second.dim");
+    err.reset();
+    status = launch("import", "--format", "gamma", "--par", gamma.resolve("20210104.rmli.par").toString(),
+        "--dem", cut.toString(), "-o", second.toString(), gamma.toString());
+
+    String message = err.toString(StandardCharsets.UTF_8).strip();
+    assertEquals(1, status, message);
+    assertEquals(1, message.lines().count(), message);
+    assertTrue(message.contains(cut + ": 256 x 100 samples"), message);
+    assertFalse(Files.exists(second));
   }
 
   @Test

@@ -740,9 +740,9 @@ final class DetectionRun {
     private final float[] window;
     private final PixelBox grown;
     private final PixelBox box;
-    private final RadarSpacing spacing;
+    private final GroundSpacing spacing;
 
-    private BoxSlopes(float[] window, PixelBox grown, PixelBox box, RadarSpacing spacing) {
+    private BoxSlopes(float[] window, PixelBox grown, PixelBox box, GroundSpacing spacing) {
       this.window = window;
       this.grown = grown;
       this.box = box;
@@ -751,15 +751,15 @@ final class DetectionRun {
 
     /** The upper quartile of the box's slopes. */
     double upperQuartile() {
-      return TerrainSlope.quantileDegrees(window, grown, grown, spacing.groundRangeMetres(),
-          spacing.azimuthMetres(), TerrainSlope.UPPER_QUARTILE);
+      return TerrainSlope.quantileDegrees(window, grown, grown, spacing.xMetres(),
+          spacing.yMetres(), TerrainSlope.UPPER_QUARTILE);
     }
 
     /** The median slope of the box's middle third. */
     double middle() {
       return TerrainSlope.quantileDegrees(window, grown,
           TerrainSlope.middleThird(box).grownWithin(1, width, height),
-          spacing.groundRangeMetres(), spacing.azimuthMetres(), 0.5);
+          spacing.xMetres(), spacing.yMetres(), 0.5);
     }
   }
 
@@ -774,7 +774,7 @@ final class DetectionRun {
       return findings;
     }
     String[] missing = new String[1];
-    RadarSpacing spacing = RadarSpacing.of(withElevation, missing);
+    GroundSpacing spacing = GroundSpacing.of(withElevation, missing);
     if (spacing == null) {
       log.warning("DL-Detect: no slope filter: product '" + withElevation.getName()
           + "' lacks " + missing[0] + " to turn elevation into slope");

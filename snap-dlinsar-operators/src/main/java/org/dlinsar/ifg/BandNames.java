@@ -35,7 +35,7 @@ public final class BandNames {
   public static final String PHASE_PREFIX = "Phase_ifg_";
   /** Prefix of optional intensity bands (amplitude input for masking). */
   public static final String INTENSITY_PREFIX = "Intensity_";
-  /** Optional terrain height band, metres. */
+  /** Optional terrain height band, unit {@value #UNIT_ELEVATION}. */
   public static final String ELEVATION = "elevation";
   /** Prefix of the DL-Mask output: uint8, 1 = coherent phase, 0 = decorrelated. */
   public static final String MASK_PREFIX = "mask_ifg_";
@@ -68,6 +68,8 @@ public final class BandNames {
   public static final String UNIT_IMAGINARY = "imaginary";
   /** Unit of coherence, as SNAP writes it. */
   public static final String UNIT_COHERENCE = "coherence";
+  /** Unit of heights, as SNAP's AddElevation writes it. */
+  public static final String UNIT_ELEVATION = "meters";
   /** Unit of unwrapped phase, as SNAP's SnaphuImport writes it. */
   public static final String UNIT_ABS_PHASE = "abs_phase";
   /** Unit of the gradient stack. */

@@ -15,12 +15,16 @@ import org.esa.snap.core.datamodel.MetadataElement;
 /**
  * A folder of GAMMA differential interferograms {@code <ref>_<sec>.diff} (or
  * {@code .diff.ml.sm}), fcomplex big-endian, width from a {@code .par} file; coherence from
- * {@code <ref>_<sec>.cc} (float32 big-endian) beside each when present.
+ * {@code <ref>_<sec>.cc} (float32 big-endian) beside each when present; heights from a float32
+ * big-endian DEM on the interferograms' grid when given, or when the folder holds one such
+ * {@code .hgt} (GAMMA's heights in radar geometry) or {@code .dem} (a geocoded stack's).
  *
  * @param height lines, from the size of the files
  * @param pairs sorted by reference, then secondary date
+ * @param elevation the DEM, or null
  */
-public record GammaStack(GammaPar par, int height, List<ImportedPair> pairs) implements ImportedStack {
+public record GammaStack(GammaPar par, int height, List<ImportedPair> pairs, Path elevation)
+    implements ImportedStack {
 
   @Override
   public String format() {
@@ -40,6 +44,21 @@ public record GammaStack(GammaPar par, int height, List<ImportedPair> pairs) imp
   @Override
   public float[] coherence(ImportedPair pair, Rectangle box) {
     return BigEndianRaster.read(pair.coherence(), par.width(), 1, box.x, box.y, box.width, box.height);
+  }
+
+  @Override
+  public float[] elevation(Rectangle box) {
+    return BigEndianRaster.read(elevation, par.width(), 1, box.x, box.y, box.width, box.height);
+  }
+
+  /**
+   * @throws IOException one line naming the DEM when its size is not the interferograms' width
+   *     times height of float32 samples
+   */
+  @Override
+  public GammaStack withElevation(Path dem) throws IOException {
+    checkSize(dem, par.width(), height, 4, pairs.get(0).phase());
+    return new GammaStack(par, height, pairs, dem);
   }
 
   @Override
@@ -93,7 +112,9 @@ public record GammaStack(GammaPar par, int height, List<ImportedPair> pairs) imp
         checkSize(p.coherence(), par.width(), height, 4, pairs.get(0).phase());
       }
     }
-    return new GammaStack(par, height, List.copyOf(pairs));
+    GammaStack stack = new GammaStack(par, height, List.copyOf(pairs), null);
+    return (GammaStack) ElevationFiles.attachFound(stack, ElevationFiles.named(folder,
+        name -> name.endsWith(".hgt") || name.endsWith(".dem")));
   }
 
   /** Whether {@code name} is a phase file's (see PHASE_SUFFIXES). */

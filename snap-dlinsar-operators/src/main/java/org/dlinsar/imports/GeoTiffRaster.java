@@ -14,6 +14,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.plugins.tiff.TIFFDirectory;
 import javax.imageio.plugins.tiff.TIFFField;
+import javax.imageio.plugins.tiff.TIFFImageReadParam;
 import javax.imageio.stream.ImageInputStream;
 
 /**
@@ -28,9 +29,14 @@ final class GeoTiffRaster {
   private static final int GEO_KEY_DIRECTORY = 34735;
   private static final int RASTER_TYPE_KEY = 1025;
   private static final int PIXEL_IS_POINT = 2;
+  /** GDAL's no-data tag: the value as ASCII text. */
+  private static final int GDAL_NODATA = 42113;
 
-  /** @param dataType a {@link DataBuffer} type: TYPE_FLOAT, TYPE_BYTE, ... */
-  record Header(GeoTiffGrid grid, int bands, int dataType) {}
+  /**
+   * @param dataType a {@link DataBuffer} type: TYPE_FLOAT, TYPE_BYTE, ...
+   * @param noData the GDAL_NODATA value, NaN when the file names none
+   */
+  record Header(GeoTiffGrid grid, int bands, int dataType, double noData) {}
 
   private GeoTiffRaster() {}
 
@@ -40,6 +46,12 @@ final class GeoTiffRaster {
       ImageReader reader = reader(in, file);
       try {
         reader.setInput(in, true, false);
+        // The metadata is read with the first read's parameters: GDAL's no-data tag is in no tag
+        // set the plug-in knows, so it is kept only when unknown tags are asked for.
+        TIFFImageReadParam probeParam = new TIFFImageReadParam();
+        probeParam.setReadUnknownTags(true);
+        probeParam.setSourceRegion(new Rectangle(0, 0, 1, 1));
+        Raster probe = reader.read(0, probeParam).getRaster();
         IIOMetadata metadata = reader.getImageMetadata(0);
         TIFFDirectory tags = TIFFDirectory.createFromMetadata(metadata);
         TIFFField scale = tags.getTIFFField(MODEL_PIXEL_SCALE);
@@ -55,9 +67,8 @@ final class GeoTiffRaster {
         double latStep = -scale.getAsDouble(1);
         double lon0 = tie.getAsDouble(3) + (shift - tie.getAsDouble(0)) * lonStep;
         double lat0 = tie.getAsDouble(4) + (shift - tie.getAsDouble(1)) * latStep;
-        Raster probe = reader.read(0, regionParam(reader, new Rectangle(0, 0, 1, 1))).getRaster();
         return new Header(new GeoTiffGrid(w, h, lon0, lat0, lonStep, latStep), probe.getNumBands(),
-            probe.getDataBuffer().getDataType());
+            probe.getDataBuffer().getDataType(), noData(tags.getTIFFField(GDAL_NODATA)));
       } finally {
         reader.dispose();
       }
@@ -84,6 +95,19 @@ final class GeoTiffRaster {
     }
   }
 
+  /** As {@link #read(Path, Rectangle)}, NaN where a sample equals {@code noData} (NaN: none). */
+  static float[] read(Path file, Rectangle box, double noData) {
+    float[] samples = read(file, box);
+    if (!Double.isNaN(noData)) {
+      for (int k = 0; k < samples.length; k++) {
+        if (samples[k] == (float) noData) {
+          samples[k] = Float.NaN;
+        }
+      }
+    }
+    return samples;
+  }
+
   /** The TIFF reader whatever the content: a file that is no TIFF fails in it, named by the caller. */
   private static ImageReader reader(ImageInputStream in, Path file) throws IOException {
     Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("tiff");
@@ -97,6 +121,18 @@ final class GeoTiffRaster {
     ImageReadParam param = reader.getDefaultReadParam();
     param.setSourceRegion(box);
     return param;
+  }
+
+  /** GDAL writes the value as text ("0", "-9999", "nan"); unreadable text names no value. */
+  private static double noData(TIFFField tag) {
+    if (tag == null || tag.getCount() == 0) {
+      return Double.NaN;
+    }
+    try {
+      return Double.parseDouble(tag.getAsString(0).trim());
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
   }
 
   private static boolean pixelIsPoint(TIFFField keys) {

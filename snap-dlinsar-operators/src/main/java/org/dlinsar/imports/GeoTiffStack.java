@@ -4,21 +4,26 @@ import java.awt.Rectangle;
 import java.awt.image.DataBuffer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dlinsar.ifg.RadarWavelength;
 import org.esa.snap.core.datamodel.MetadataElement;
 
 /**
  * Interferograms as one-band GeoTIFFs on one north-up lon/lat grid: wrapped phase (float32,
  * radians; unwrapped phase is wrapped by taking its phasor) and coherence (uint8 scaled 0-255 or
- * float32), or no coherence file, then estimated. Sentinel-1 C-band is assumed: LiCSAR frames
- * are all Sentinel-1, and plain GeoTIFFs carry no radar frequency.
+ * float32), or no coherence file, then estimated; a DEM of any sample type on the same grid when
+ * given. A file's GDAL_NODATA value is no data. Sentinel-1 C-band is assumed: LiCSAR frames are
+ * all Sentinel-1, and plain GeoTIFFs carry no radar frequency.
  *
  * @param format the folder layout, {@code LiCSAR} or {@code GeoTIFF}
  * @param byteCoherence whether coherence is stored as uint8 0-255
+ * @param noData each file's GDAL_NODATA value, for the files that name one
+ * @param elevation the DEM, or null
  */
-public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> pairs, boolean byteCoherence)
-    implements ImportedStack {
+public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> pairs, boolean byteCoherence,
+    Map<Path, Double> noData, Path elevation) implements ImportedStack {
 
   /** Sentinel-1's radar frequency, MHz. */
   public static final double SENTINEL1_MHZ = 5405.000454334349;
@@ -33,8 +38,10 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
     GeoTiffGrid grid = null;
     Path first = pairs.get(0).phase();
     Boolean byteCoherence = null;
+    Map<Path, Double> noData = new HashMap<>();
     for (ImportedPair p : pairs) {
       GeoTiffRaster.Header phase = GeoTiffRaster.header(p.phase());
+      noData(noData, p.phase(), phase);
       if (phase.bands() != 1 || phase.dataType() != DataBuffer.TYPE_FLOAT) {
         throw new IOException(p.phase() + ": not a float32 phase GeoTIFF (" + phase.bands()
             + " band(s) of data type " + phase.dataType() + ")");
@@ -44,6 +51,7 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
         continue;
       }
       GeoTiffRaster.Header coh = GeoTiffRaster.header(p.coherence());
+      noData(noData, p.coherence(), coh);
       checkGrid(grid, coh.grid(), p.coherence(), first);
       boolean isByte = coh.dataType() == DataBuffer.TYPE_BYTE;
       if (coh.bands() != 1 || !(isByte || coh.dataType() == DataBuffer.TYPE_FLOAT)) {
@@ -54,7 +62,32 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
       }
       byteCoherence = isByte;
     }
-    return new GeoTiffStack(format, grid, List.copyOf(pairs), Boolean.TRUE.equals(byteCoherence));
+    return new GeoTiffStack(format, grid, List.copyOf(pairs), Boolean.TRUE.equals(byteCoherence),
+        Map.copyOf(noData), null);
+  }
+
+  private static void noData(Map<Path, Double> noData, Path file, GeoTiffRaster.Header header) {
+    if (!Double.isNaN(header.noData())) {
+      noData.put(file, header.noData());
+    }
+  }
+
+  /**
+   * This stack with the heights of {@code dem}, one band of any sample type.
+   *
+   * @throws IOException one line naming the DEM when it is no GeoTIFF, has several bands or lies
+   *     on another grid
+   */
+  @Override
+  public GeoTiffStack withElevation(Path dem) throws IOException {
+    GeoTiffRaster.Header header = GeoTiffRaster.header(dem);
+    if (header.bands() != 1) {
+      throw new IOException(dem + ": a DEM of " + header.bands() + " bands; one band of heights expected");
+    }
+    checkGrid(grid, header.grid(), dem, pairs.get(0).phase());
+    Map<Path, Double> withDem = new HashMap<>(noData);
+    noData(withDem, dem, header);
+    return new GeoTiffStack(format, grid, pairs, byteCoherence, Map.copyOf(withDem), dem);
   }
 
   private static GeoTiffGrid checkGrid(GeoTiffGrid expected, GeoTiffGrid grid, Path file, Path first)
@@ -80,10 +113,10 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
     return grid.height();
   }
 
-  /** Unit phasors of the wrapped phase; NaN phase (outside the frame) gives 0 + 0i. */
+  /** Unit phasors of the wrapped phase; NaN or no-data phase (outside the frame) gives 0 + 0i. */
   @Override
   public float[] complex(ImportedPair pair, Rectangle box) {
-    float[] phase = GeoTiffRaster.read(pair.phase(), box);
+    float[] phase = read(pair.phase(), box);
     float[] z = new float[2 * phase.length];
     for (int k = 0; k < phase.length; k++) {
       if (!Float.isNaN(phase[k])) {
@@ -96,13 +129,21 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
 
   @Override
   public float[] coherence(ImportedPair pair, Rectangle box) {
-    float[] coherence = GeoTiffRaster.read(pair.coherence(), box);
-    if (byteCoherence) {
-      for (int k = 0; k < coherence.length; k++) {
-        coherence[k] /= 255f;
-      }
+    float[] coherence = read(pair.coherence(), box);
+    for (int k = 0; k < coherence.length; k++) {
+      // 0 is the coherence band's no data
+      coherence[k] = Float.isNaN(coherence[k]) ? 0 : byteCoherence ? coherence[k] / 255f : coherence[k];
     }
     return coherence;
+  }
+
+  @Override
+  public float[] elevation(Rectangle box) {
+    return read(elevation, box);
+  }
+
+  private float[] read(Path file, Rectangle box) {
+    return GeoTiffRaster.read(file, box, noData.getOrDefault(file, Double.NaN));
   }
 
   @Override

@@ -1,12 +1,14 @@
 package org.dlinsar.imports;
 
 import java.awt.Rectangle;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.esa.snap.core.datamodel.MetadataElement;
 
 /**
- * Interferograms formed outside SNAP, whatever their files: a raster size, the pairs, and the
- * pixels of any rectangle read on demand (never the whole raster).
+ * Interferograms formed outside SNAP, whatever their files: a raster size, the pairs, the DEM
+ * when there is one, and the pixels of any rectangle read on demand (never the whole raster).
  */
 public interface ImportedStack {
 
@@ -25,6 +27,19 @@ public interface ImportedStack {
 
   /** The coherence of {@code pair} in {@code box}; only called when its coherence file is not null. */
   float[] coherence(ImportedPair pair, Rectangle box);
+
+  /** The DEM on the stack's grid, or null when there is none. */
+  Path elevation();
+
+  /** The heights in {@code box}, metres, NaN where no data; only called when {@link #elevation()} is not null. */
+  float[] elevation(Rectangle box);
+
+  /**
+   * This stack with the heights of {@code dem}, checked to lie on its grid.
+   *
+   * @throws IOException one line naming the DEM when it cannot be read or lies on another grid
+   */
+  ImportedStack withElevation(Path dem) throws IOException;
 
   /** Adds what the files say about the radar (radar_frequency in MHz at least). Modified: abs. */
   void describe(MetadataElement abs);

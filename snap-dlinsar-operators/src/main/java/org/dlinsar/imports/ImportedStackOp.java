@@ -37,7 +37,7 @@ public final class ImportedStackOp extends Operator {
   /** The metadata element saying where the stack came from and which coherence was estimated. */
   public static final String IMPORT_METADATA = "DL_InSAR_Import";
 
-  private enum Kind { REAL, IMAGINARY, COHERENCE }
+  private enum Kind { REAL, IMAGINARY, COHERENCE, ELEVATION }
 
   private record Role(Kind kind, ImportedPair pair) {}
 
@@ -76,6 +76,13 @@ public final class ImportedStackOp extends Operator {
       add(product, BandNames.coherence(suffix), BandNames.UNIT_COHERENCE, new Role(Kind.COHERENCE, pair), source);
       origin.setAttributeString("coherence_" + suffix, pair.coherence() != null ? "file" : "estimated");
     }
+    if (stack.elevation() != null) {
+      Band elevation = product.addBand(BandNames.ELEVATION, ProductData.TYPE_FLOAT32);
+      elevation.setUnit(BandNames.UNIT_ELEVATION);
+      elevation.setDescription(stack.elevation().toString());
+      roles.put(elevation, new Role(Kind.ELEVATION, null));
+      origin.setAttributeString("elevation", stack.elevation().toString());
+    }
     MetadataElement abs = new MetadataElement(RadarWavelength.ABSTRACTED_METADATA);
     abs.setAttributeString("PRODUCT", productName);
     abs.setAttributeString("SAMPLE_TYPE", "COMPLEX");
@@ -105,8 +112,12 @@ public final class ImportedStackOp extends Operator {
         if (role == null) {
           throw new OperatorException("DL-Import-Stack does not compute band '" + entry.getKey().getName() + "'");
         }
-        float[] samples = role.kind() == Kind.COHERENCE ? coherence(role.pair(), box)
-            : component(phases.computeIfAbsent(role.pair(), p -> readPhase(p, box)), role.kind() == Kind.REAL ? 0 : 1);
+        float[] samples = switch (role.kind()) {
+          case ELEVATION -> stack.elevation(box);
+          case COHERENCE -> coherence(role.pair(), box);
+          default -> component(phases.computeIfAbsent(role.pair(), p -> readPhase(p, box)),
+              role.kind() == Kind.REAL ? 0 : 1);
+        };
         entry.getValue().setSamples(samples);
         checkForCancellation();
       }

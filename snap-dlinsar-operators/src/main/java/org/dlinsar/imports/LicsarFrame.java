@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -12,7 +13,10 @@ import org.dlinsar.ifg.Pair;
 /**
  * A COMET LiCSAR frame folder: one {@code <yyyymmdd>_<yyyymmdd>/} folder per pair holding
  * {@code <pair>.geo.diff_pha.tif} (wrapped phase, float32, radians) and {@code <pair>.geo.cc.tif}
- * (coherence, uint8 scaled 0-255 or float), all on one WGS84 lon/lat grid.
+ * (coherence, uint8 scaled 0-255 or float), all on one WGS84 lon/lat grid; the frame's heights
+ * {@code <frame>.geo.hgt.tif} when one on that grid lies in the folder, its {@code metadata/}, or
+ * the {@code metadata/} beside it (LiCSAR's portal puts {@code interferograms/} and {@code metadata/}
+ * side by side).
  */
 public final class LicsarFrame {
 
@@ -51,6 +55,13 @@ public final class LicsarFrame {
       throw new IOException(folder + ": no LiCSAR pairs <yyyymmdd>_<yyyymmdd>/<pair>.geo.diff_pha.tif"
           + (maxSpanDays > 0 ? " spanning at most " + maxSpanDays + " days" : ""));
     }
-    return GeoTiffStack.of("LiCSAR", pairs);
+    GeoTiffStack stack = GeoTiffStack.of("LiCSAR", pairs);
+    Path parent = folder.toAbsolutePath().getParent();
+    List<Path> heights = new ArrayList<>();
+    for (Path where : Arrays.asList(folder, folder.resolve("metadata"),
+        parent == null ? null : parent.resolve("metadata"))) {
+      heights.addAll(ElevationFiles.named(where, name -> name.endsWith(".geo.hgt.tif")));
+    }
+    return (GeoTiffStack) ElevationFiles.attachFound(stack, heights);
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.dlinsar.ifg.Pair;
@@ -15,9 +16,14 @@ import org.dlinsar.ifg.Pair;
 /**
  * A folder of GeoTIFFs whose names hold their pair's dates ({@code ..._20180106-20180130_....tif},
  * '-' or '_' between the dates): one phase file per pair, and a coherence file of the same pair
- * when its name has a {@code cc} or {@code coh} token; without one, coherence is estimated.
+ * when its name has a {@code cc} or {@code coh} token; without one, coherence is estimated. The
+ * heights: the GeoTIFF without dates whose name has a {@code dem}, {@code hgt}, {@code height} or
+ * {@code elevation} token, when one such on the pairs' grid is in the folder.
  */
 public final class PlainGeoTiffs {
+
+  private static final Set<String> COHERENCE_TOKENS = Set.of("cc", "coh");
+  private static final Set<String> ELEVATION_TOKENS = Set.of("dem", "hgt", "height", "elevation");
 
   private PlainGeoTiffs() {}
 
@@ -50,8 +56,12 @@ public final class PlainGeoTiffs {
       throw new IOException(folder + ": no GeoTIFF with two dates <yyyymmdd>-<yyyymmdd> in its name"
           + (maxSpanDays > 0 ? " spanning at most " + maxSpanDays + " days" : ""));
     }
-    return GeoTiffStack.of("GeoTIFF", phases.entrySet().stream()
+    GeoTiffStack stack = GeoTiffStack.of("GeoTIFF", phases.entrySet().stream()
         .map(e -> new ImportedPair(e.getKey(), e.getValue(), coherences.get(e.getKey()))).toList());
+    return (GeoTiffStack) ElevationFiles.attachFound(stack, files.stream()
+        .filter(f -> PairFileName.inside(f.getFileName().toString()).isEmpty()
+            && hasToken(f.getFileName().toString(), ELEVATION_TOKENS))
+        .toList());
   }
 
   static boolean isTiff(Path file) {
@@ -60,7 +70,10 @@ public final class PlainGeoTiffs {
   }
 
   private static boolean isCoherence(String name) {
-    return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[._-]"))
-        .anyMatch(token -> token.equals("cc") || token.equals("coh"));
+    return hasToken(name, COHERENCE_TOKENS);
+  }
+
+  private static boolean hasToken(String name, Set<String> tokens) {
+    return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[._-]")).anyMatch(tokens::contains);
   }
 }

@@ -75,7 +75,7 @@ final class SimulatedProductLayout {
       add(product, roles, intensityBand(dates.get(d)), ProductData.TYPE_FLOAT32, "intensity",
           new BandRole(BandRole.Kind.INTENSITY, d));
     }
-    add(product, roles, BandNames.ELEVATION, ProductData.TYPE_FLOAT32, "meters",
+    add(product, roles, BandNames.ELEVATION, ProductData.TYPE_FLOAT32, BandNames.UNIT_ELEVATION,
         new BandRole(BandRole.Kind.ELEVATION, 0));
     return roles;
   }
@@ -102,7 +102,7 @@ final class SimulatedProductLayout {
         new BandRole(BandRole.Kind.TERRAIN_CLASS, 0)).setDescription("0 land, 1 water, 2 radar shadow, 3 layover");
     add(product, roles, "slope", ProductData.TYPE_FLOAT32, "deg",
         new BandRole(BandRole.Kind.SLOPE, 0)).setDescription("terrain slope");
-    add(product, roles, BandNames.ELEVATION, ProductData.TYPE_FLOAT32, "meters",
+    add(product, roles, BandNames.ELEVATION, ProductData.TYPE_FLOAT32, BandNames.UNIT_ELEVATION,
         new BandRole(BandRole.Kind.ELEVATION, 0));
     return roles;
   }

@@ -118,6 +118,26 @@ class GammaImportTest {
   }
 
   /** z = (seed + k, -k) at sample k. */
+  /** GAMMA's heights in radar geometry, float32 big-endian on the interferograms' grid. */
+  @Test
+  void theHgtBesideTheInterferogramsIsTheElevationBandAndAWrongSizedDemIsNamed() throws IOException {
+    Path par = GammaFiles.writePar(dir.resolve("20200101.rmli.par"), W, H, 5.405e9);
+    GammaFiles.writeFloats(dir.resolve("20200101_20200113.diff"), complexRamp(1));
+    float[] heights = new float[W * H];
+    for (int k = 0; k < heights.length; k++) {
+      heights[k] = 300 + 2.5f * k;
+    }
+    Path hgt = GammaFiles.writeFloats(dir.resolve("20200101.hgt"), heights);
+    Path small = GammaFiles.writeFloats(dir.resolve("small.dem"), new float[W * (H - 1)]);
+
+    GammaStack stack = GammaStack.scan(dir, GammaPar.read(par), 0);
+
+    assertEquals(hgt, stack.elevation());
+    assertArrayEquals(heights, read(ImportedStackOp.of(stack, "imported"), "elevation"));
+    IOException e = assertThrows(IOException.class, () -> stack.withElevation(small));
+    assertTrue(e.getMessage().startsWith(small + ": 7 x 4 samples"), e.getMessage());
+  }
+
   private static float[] complexRamp(int seed) {
     float[] z = new float[2 * W * H];
     for (int k = 0; k < W * H; k++) {

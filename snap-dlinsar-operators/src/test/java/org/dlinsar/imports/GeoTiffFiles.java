@@ -18,9 +18,9 @@ import javax.imageio.plugins.tiff.TIFFTag;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
- * Writes one-band GeoTIFFs for tests with the JDK's TIFF writer: float32 or uint8, tiled or
+ * Writes one-band GeoTIFFs for tests with the JDK's TIFF writer: float32, uint8 or int16, tiled or
  * striped, Deflate or LZW, with ModelPixelScale and ModelTiepoint tags (pixel-is-area: the tie
- * point is the upper-left corner of pixel (0, 0)).
+ * point is the upper-left corner of pixel (0, 0)), and GDAL's no-data tag when asked.
  */
 public final class GeoTiffFiles {
 
@@ -29,14 +29,25 @@ public final class GeoTiffFiles {
   /** @param samples float[] (float32) or byte[] (uint8), row by row */
   public static Path write(Path file, int w, int h, Object samples, double cornerLon, double cornerLat,
       double step, boolean tiled, String compression) throws IOException {
-    int type = samples instanceof byte[] ? DataBuffer.TYPE_BYTE : DataBuffer.TYPE_FLOAT;
+    return write(file, w, h, samples, cornerLon, cornerLat, step, step, null, tiled, compression);
+  }
+
+  /**
+   * @param samples float[] (float32), byte[] (uint8) or short[] (int16), row by row
+   * @param noData GDAL_NODATA's text, or null for none
+   */
+  public static Path write(Path file, int w, int h, Object samples, double cornerLon, double cornerLat,
+      double lonStep, double latStep, String noData, boolean tiled, String compression) throws IOException {
+    int type = samples instanceof byte[] ? DataBuffer.TYPE_BYTE
+        : samples instanceof short[] ? DataBuffer.TYPE_SHORT : DataBuffer.TYPE_FLOAT;
     ImageTypeSpecifier spec = ImageTypeSpecifier.createBanded(ColorSpace.getInstance(ColorSpace.CS_GRAY),
         new int[] {0}, new int[] {0}, type, false, false);
     BufferedImage image = spec.createBufferedImage(w, h);
     WritableRaster raster = image.getRaster();
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
-        double v = samples instanceof byte[] b ? b[y * w + x] & 0xff : ((float[]) samples)[y * w + x];
+        double v = samples instanceof byte[] b ? b[y * w + x] & 0xff
+            : samples instanceof short[] s ? s[y * w + x] : ((float[]) samples)[y * w + x];
         raster.setSample(x, y, 0, v);
       }
     }
@@ -49,7 +60,11 @@ public final class GeoTiffFiles {
       param.setTiling(16, 16, 0, 0);
     }
     TIFFDirectory tags = TIFFDirectory.createFromMetadata(writer.getDefaultImageMetadata(spec, param));
-    tags.addTIFFField(doubles(33550, "ModelPixelScale", step, step, 0));
+    tags.addTIFFField(doubles(33550, "ModelPixelScale", lonStep, latStep, 0));
+    if (noData != null) {
+      TIFFTag tag = new TIFFTag("GDAL_NODATA", 42113, 1 << TIFFTag.TIFF_ASCII);
+      tags.addTIFFField(new TIFFField(tag, TIFFTag.TIFF_ASCII, 1, new String[] {noData}));
+    }
     tags.addTIFFField(doubles(33922, "ModelTiepoint", 0, 0, 0, cornerLon, cornerLat, 0));
     Files.deleteIfExists(file);
     try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {

@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dlinsar.ifg.BandNames;
-import org.dlinsar.ifg.Pair;
 import org.dlinsar.ifg.StackFixtures;
 import org.dlinsar.sim.ScenePresets;
 import org.dlinsar.sim.SimulatedProducts;
-import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
@@ -40,7 +36,7 @@ class LicsarRoundTripTest {
     Product phaseOnly = StackFixtures.product("phase_only", original.getSceneRasterWidth(),
         original.getSceneRasterHeight());
     StackFixtures.setRadarFrequency(phaseOnly, GeoTiffStack.SENTINEL1_MHZ);
-    exportToLicsar(original, dir, phaseOnly);
+    LicsarExport.pairs(original, dir, phaseOnly, 0.001, 0.001);
 
     Product imported = ImportedStackOp.of(LicsarFrame.scan(dir, 0), "imported");
 
@@ -60,35 +56,5 @@ class LicsarRoundTripTest {
           + d.getAttributeString("bbox_px") + " " + d.getAttributeString("dates_seen"));
     }
     return rows;
-  }
-
-  /**
-   * Phase atan2(q, i) (NaN where no data) and coherence as float32 GeoTIFFs, one folder per pair;
-   * the same phase and coherence added to {@code phaseOnly} as unit phasors. Modified: phaseOnly.
-   */
-  private static void exportToLicsar(Product stack, Path folder, Product phaseOnly) throws IOException {
-    int w = stack.getSceneRasterWidth();
-    int h = stack.getSceneRasterHeight();
-    for (Band band : stack.getBands()) {
-      String suffix = BandNames.suffixAfter(BandNames.COHERENCE_PREFIX, band.getName()).orElse(null);
-      if (suffix == null) {
-        continue;
-      }
-      Pair pair = BandNames.pairOf(suffix, band.getName());
-      String name = DateTimeFormatter.BASIC_ISO_DATE.format(pair.reference()) + "_"
-          + DateTimeFormatter.BASIC_ISO_DATE.format(pair.secondary());
-      float[] re = stack.getBand(BandNames.real(suffix)).readPixels(0, 0, w, h, new float[w * h]);
-      float[] im = stack.getBand(BandNames.imaginary(suffix)).readPixels(0, 0, w, h, new float[w * h]);
-      float[] phase = new float[w * h];
-      for (int k = 0; k < phase.length; k++) {
-        phase[k] = re[k] == 0 && im[k] == 0 ? Float.NaN : (float) Math.atan2(im[k], re[k]);
-      }
-      float[] coherence = band.readPixels(0, 0, w, h, new float[w * h]);
-      Path pairFolder = Files.createDirectories(folder.resolve(name));
-      GeoTiffFiles.write(pairFolder.resolve(name + ".geo.diff_pha.tif"), w, h, phase, 10, 45, 0.001, true, "Deflate");
-      GeoTiffFiles.write(pairFolder.resolve(name + ".geo.cc.tif"), w, h, coherence, 10, 45, 0.001, false, "LZW");
-      StackFixtures.addPhaseInterferogram(phaseOnly, BandNames.formatDate(pair.reference()) + "_"
-          + BandNames.formatDate(pair.secondary()), phase, coherence);
-    }
   }
 }

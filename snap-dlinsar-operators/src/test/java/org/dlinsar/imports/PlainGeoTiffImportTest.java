@@ -57,6 +57,55 @@ class PlainGeoTiffImportTest {
     assertTrue(e.getMessage().startsWith(second + ": a second file"), e.getMessage());
   }
 
+  /**
+   * PyRate's Mexico City crop as it ships: int16 heights in {@code cropA_T005A_dem.tif} and
+   * GDAL_NODATA 0 in every file. The DEM is the elevation band, NaN where it has no data; a phase
+   * sample of the no-data value is no interferogram (0 + 0i), not a phase of 0.
+   */
+  @Test
+  void aDemBesideThePairsIsTheElevationBandAndNoDataIsHonoured() throws IOException {
+    short[] dem = new short[W * H];
+    for (int k = 0; k < dem.length; k++) {
+      dem[k] = (short) (2217 + k % 70);
+    }
+    dem[5] = 0;
+    float[] phase = new float[W * H];
+    Arrays.fill(phase, 1.5f);
+    phase[7] = 0;
+    Path demFile = write("cropA_T005A_dem.tif", dem, "0");
+    write("cropA_20180106-20180130_VV_8rlks_eqa_unw.tif", phase, "0");
+
+    GeoTiffStack stack = PlainGeoTiffs.scan(dir, 0);
+    Product product = ImportedStackOp.of(stack, "plain");
+
+    assertEquals(demFile, stack.elevation());
+    float[] heights = read(product, "elevation");
+    assertEquals(2217 + 6, heights[6]);
+    assertTrue(Float.isNaN(heights[5]), "the DEM's no-data value read as a height");
+    assertEquals("meters", product.getBand("elevation").getUnit());
+    assertEquals(0f, read(product, "i_ifg_06Jan2018_30Jan2018")[7]);
+    assertEquals(0f, read(product, "q_ifg_06Jan2018_30Jan2018")[7]);
+    assertEquals(Math.cos(1.5), read(product, "i_ifg_06Jan2018_30Jan2018")[8], 1e-6);
+  }
+
+  @Test
+  void aDemOnAnotherGridIsNotTakenUnaskedAndNamedWhenAsked() throws IOException {
+    write("a_20180106-20180130_unw.tif", new float[W * H]);
+    Path dem = dir.resolve("other_dem.tif");
+    GeoTiffFiles.write(dem, W + 1, H, new float[(W + 1) * H], -99.3, 19.6, 0.0013889, false, "PackBits");
+
+    GeoTiffStack stack = PlainGeoTiffs.scan(dir, 0);
+
+    assertNull(stack.elevation());
+    IOException e = assertThrows(IOException.class, () -> stack.withElevation(dem));
+    assertTrue(e.getMessage().startsWith(dem + ": grid 20x11"), e.getMessage());
+  }
+
+  private Path write(String name, Object samples, String noData) throws IOException {
+    return GeoTiffFiles.write(dir.resolve(name), W, H, samples, -99.3, 19.6, 0.0013889, 0.0013889, noData,
+        false, "PackBits");
+  }
+
   private Path write(String name, float[] samples) throws IOException {
     if (samples.length == 0) {
       return java.nio.file.Files.writeString(dir.resolve(name), "<PAMDataset/>");

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.esa.snap.core.datamodel.Product;
 
-/** The headless geocoder of this module's tests: records which grid each product was given. */
+/** The headless geocoder of this module's tests: records which grid each product was given, and geocodes it so. */
 public final class RecordingGridGeoCoder implements GridGeoCoder {
 
   static final Map<String, GeoTiffGrid> GRIDS = new ConcurrentHashMap<>();
@@ -12,5 +12,6 @@ public final class RecordingGridGeoCoder implements GridGeoCoder {
   @Override
   public void attach(Product product, GeoTiffGrid grid) {
     GRIDS.put(product.getName(), grid);
+    product.setSceneGeoCoding(new GridGeoCoding(grid));
   }
 }

@@ -1,0 +1,116 @@
+package org.dlinsar.detect;
+
+import org.esa.snap.core.datamodel.GeoCoding;
+import org.esa.snap.core.datamodel.GeoPos;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.PixelPos;
+import org.esa.snap.core.datamodel.Product;
+
+/**
+ * Ground pixel spacing of a product, to turn its elevation into slope. A radar-geometry product:
+ * from its {@code Abstracted_Metadata}, azimuth_spacing and range_spacing (slant range, as SNAP
+ * writes it) over the sine of the mean of incidence_near and incidence_far. A terrain-corrected
+ * one ({@code is_terrain_corrected}, as imported LiCSAR and GeoTIFF stacks are), or one without
+ * radar spacings: from its geocoding, a pixel's step along each axis about the scene's centre on
+ * the WGS84 ellipsoid (SNAP's Terrain-Correction leaves the source's slant spacing in the metadata
+ * unless given a new one, and over a frame's 2 degrees of latitude the centre's step differs from
+ * a box's by a few percent at most).
+ *
+ * @param xMetres spacing along x on the ground (ground range, or east on a map grid), metres
+ * @param yMetres spacing along y (azimuth, or north), metres
+ */
+record GroundSpacing(double xMetres, double yMetres) {
+
+  private static final String ABSTRACTED_METADATA = "Abstracted_Metadata";
+  private static final double NO_METADATA = 99999;
+  private static final double WGS84_A = 6378137.0;
+  private static final double WGS84_E2 = 6.69437999014e-3;
+
+  /**
+   * @return the spacing, or null when neither source gives one; {@code missing[0]} then names
+   *     what is missing or absurd
+   */
+  static GroundSpacing of(Product product, String[] missing) {
+    MetadataElement root = product.getMetadataRoot();
+    MetadataElement abs = root == null ? null : root.getElement(ABSTRACTED_METADATA);
+    boolean mapGrid = abs != null && abs.getAttributeInt("is_terrain_corrected", 0) == 1;
+    GroundSpacing radar = abs == null || mapGrid ? null : fromRadarMetadata(abs, missing);
+    if (radar != null) {
+      return radar;
+    }
+    GroundSpacing map = fromGeoCoding(product);
+    if (map != null) {
+      missing[0] = null;
+      return map;
+    }
+    missing[0] = mapGrid ? "a geocoding"
+        : (abs == null ? ABSTRACTED_METADATA : missing[0]) + " (or a geocoding)";
+    return null;
+  }
+
+  private static GroundSpacing fromRadarMetadata(MetadataElement abs, String[] missing) {
+    double range = value(abs, "range_spacing", missing);
+    double azimuth = value(abs, "azimuth_spacing", missing);
+    double near = value(abs, "incidence_near", missing);
+    double far = value(abs, "incidence_far", missing);
+    if (missing[0] != null) {
+      return null;
+    }
+    double incidence = Math.toRadians(0.5 * (near + far));
+    if (!(incidence > 0 && incidence < Math.PI / 2)) {
+      missing[0] = ABSTRACTED_METADATA + "/incidence_near/incidence_far (" + near + ", " + far + " deg)";
+      return null;
+    }
+    return new GroundSpacing(range / Math.sin(incidence), azimuth);
+  }
+
+  /**
+   * One pixel's step along x and along y at the scene's centre, measured over a quarter of the
+   * scene (tie-point grids hold float degrees: over one pixel of 10 m, their rounding alone is
+   * several percent), or null without a usable geocoding.
+   */
+  private static GroundSpacing fromGeoCoding(Product product) {
+    GeoCoding coding = product.getSceneGeoCoding();
+    if (coding == null || !coding.canGetGeoPos()) {
+      return null;
+    }
+    int w = product.getSceneRasterWidth();
+    int h = product.getSceneRasterHeight();
+    int span = Math.max(1, Math.min(w, h) / 4);
+    double x0 = w / 2.0 - span / 2.0;
+    double y0 = h / 2.0 - span / 2.0;
+    GeoPos corner = coding.getGeoPos(new PixelPos(x0, y0), null);
+    double x = metres(corner, coding.getGeoPos(new PixelPos(x0 + span, y0), null)) / span;
+    double y = metres(corner, coding.getGeoPos(new PixelPos(x0, y0 + span), null)) / span;
+    return x > 0 && y > 0 ? new GroundSpacing(x, y) : null;
+  }
+
+  /**
+   * The distance between two nearby positions on the ellipsoid (local radii of curvature at their
+   * mean latitude: within 0.1 % over tens of kilometres), metres; NaN when one is invalid.
+   */
+  private static double metres(GeoPos a, GeoPos b) {
+    if (a == null || b == null || !a.isValid() || !b.isValid()) {
+      return Double.NaN;
+    }
+    double lat = Math.toRadians(0.5 * (a.getLat() + b.getLat()));
+    double w = 1 - WGS84_E2 * Math.sin(lat) * Math.sin(lat);
+    double meridional = WGS84_A * (1 - WGS84_E2) / (w * Math.sqrt(w));
+    double primeVertical = WGS84_A / Math.sqrt(w);
+    double dLon = Math.IEEEremainder(b.getLon() - a.getLon(), 360);
+    double north = meridional * Math.toRadians(b.getLat() - a.getLat());
+    double east = primeVertical * Math.cos(lat) * Math.toRadians(dLon);
+    return Math.hypot(north, east);
+  }
+
+  private static double value(MetadataElement abs, String name, String[] missing) {
+    double v = abs.getAttributeDouble(name, Double.NaN);
+    if (!(v > 0) || v == NO_METADATA || Double.isInfinite(v)) {
+      if (missing[0] == null) {
+        missing[0] = ABSTRACTED_METADATA + "/" + name;
+      }
+      return Double.NaN;
+    }
+    return v;
+  }
+}

@@ -1,0 +1,44 @@
+package org.dlinsar.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The DEM an import takes without being told (so that the reader plug-ins, which take no
+ * options, give DL-Detect's slope filter its elevation too): of the files a layout names as
+ * candidates, the one that lies on the stack's grid. None, or several, is no elevation;
+ * {@code bin/dlinsar import --dem} names the file instead.
+ */
+final class ElevationFiles {
+
+  private ElevationFiles() {}
+
+  /** {@code stack} with the heights of its one fitting candidate, else {@code stack} as it is. */
+  static ImportedStack attachFound(ImportedStack stack, List<Path> candidates) {
+    List<ImportedStack> fitting = new ArrayList<>();
+    for (Path candidate : candidates) {
+      try {
+        fitting.add(stack.withElevation(candidate));
+      } catch (IOException e) {
+        // another grid or no raster: not this stack's DEM
+      }
+    }
+    return fitting.size() == 1 ? fitting.get(0) : stack;
+  }
+
+  /** The regular files of {@code folder} (none when it is no folder) whose names {@code name} accepts, sorted. */
+  static List<Path> named(Path folder, Predicate<String> name) throws IOException {
+    if (folder == null || !Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> Files.isRegularFile(f) && name.test(f.getFileName().toString()))
+          .sorted().toList();
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.dlinsar.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.dlinsar.imports.GeoTiffGrid;
+import org.dlinsar.imports.GridGeoCoding;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
+import org.junit.jupiter.api.Test;
+
+class GroundSpacingTest {
+
+  @Test
+  void aRadarStackTakesSlantRangeOverTheSineOfIncidence() {
+    Product p = new Product("radar", "IFG_STACK", 100, 80);
+    p.getMetadataRoot().addElement(radarMetadata(0));
+
+    GroundSpacing spacing = GroundSpacing.of(p, new String[1]);
+
+    assertEquals(2.329 / Math.sin(Math.toRadians(39)), spacing.xMetres(), 1e-9);
+    assertEquals(13.9, spacing.yMetres(), 1e-9);
+  }
+
+  /**
+   * A terrain-corrected lon/lat grid at 45 degrees north, 0.0002 degrees a pixel: WGS84's 78,847 m
+   * per degree of longitude and 111,133 m per degree of latitude there (published tables), not
+   * the slant spacing its metadata still holds.
+   */
+  @Test
+  void aTerrainCorrectedGridTakesItsGeocoding() {
+    Product p = new Product("map", "IFG_STACK", 300, 200);
+    p.getMetadataRoot().addElement(radarMetadata(1));
+    p.setSceneGeoCoding(new GridGeoCoding(new GeoTiffGrid(300, 200, 10, 45.02, 0.0002, -0.0002)));
+
+    GroundSpacing spacing = GroundSpacing.of(p, new String[1]);
+
+    assertEquals(78847 * 0.0002, spacing.xMetres(), 78847 * 0.0002 * 1e-3);
+    assertEquals(111133 * 0.0002, spacing.yMetres(), 111133 * 0.0002 * 1e-3);
+  }
+
+  @Test
+  void withoutRadarSpacingsOrGeocodingTheMissingPartIsNamed() {
+    Product p = new Product("bare", "IFG_STACK", 10, 10);
+    String[] missing = new String[1];
+
+    assertNull(GroundSpacing.of(p, missing));
+
+    assertEquals("Abstracted_Metadata (or a geocoding)", missing[0]);
+  }
+
+  private static MetadataElement radarMetadata(int terrainCorrected) {
+    MetadataElement abs = new MetadataElement("Abstracted_Metadata");
+    abs.setAttributeDouble("range_spacing", 2.329);
+    abs.setAttributeDouble("azimuth_spacing", 13.9);
+    abs.setAttributeDouble("incidence_near", 36);
+    abs.setAttributeDouble("incidence_far", 42);
+    abs.setAttributeInt("is_terrain_corrected", terrainCorrected);
+    return abs;
+  }
+}
