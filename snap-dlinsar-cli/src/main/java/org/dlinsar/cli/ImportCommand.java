@@ -59,7 +59,7 @@ public final class ImportCommand implements LauncherCommand {
         + stack.height() + " from " + options.folder() + (estimated > 0
             ? ", coherence of " + estimated + " estimated in a window (no .cc file)" : ""));
     err.println(stack.elevation() != null ? "import: elevation from " + stack.elevation()
-        : "import: no elevation (no DEM on the interferograms' grid found; --dem <file>):"
+        : "import: no elevation (no DEM that fits the interferograms found; --dem <file>):"
             + " DL-Detect's slope filter will not run on this stack");
     write(stack, options.output(), err);
     out.println("wrote " + options.output());

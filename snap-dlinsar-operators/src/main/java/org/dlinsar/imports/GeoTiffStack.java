@@ -13,17 +13,18 @@ import org.esa.snap.core.datamodel.MetadataElement;
 /**
  * Interferograms as one-band GeoTIFFs on one north-up lon/lat grid: wrapped phase (float32,
  * radians; unwrapped phase is wrapped by taking its phasor) and coherence (uint8 scaled 0-255 or
- * float32), or no coherence file, then estimated; a DEM of any sample type on the same grid when
- * given. A file's GDAL_NODATA value is no data. Sentinel-1 C-band is assumed: LiCSAR frames are
+ * float32), or no coherence file, then estimated; a DEM of any sample type when given, on the same
+ * grid or on a lon/lat grid covering it ({@link DemGrid}). A file's GDAL_NODATA value is no data. Sentinel-1 C-band is assumed: LiCSAR frames are
  * all Sentinel-1, and plain GeoTIFFs carry no radar frequency.
  *
  * @param format the folder layout, {@code LiCSAR} or {@code GeoTIFF}
  * @param byteCoherence whether coherence is stored as uint8 0-255
  * @param noData each file's GDAL_NODATA value, for the files that name one
  * @param elevation the DEM, or null
+ * @param demGrid how the DEM's heights are interpolated onto the grid; null when it is on the grid
  */
 public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> pairs, boolean byteCoherence,
-    Map<Path, Double> noData, Path elevation) implements ImportedStack {
+    Map<Path, Double> noData, Path elevation, DemGrid demGrid) implements ImportedStack {
 
   /** Sentinel-1's radar frequency, MHz. */
   public static final double SENTINEL1_MHZ = 5405.000454334349;
@@ -63,7 +64,7 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
       byteCoherence = isByte;
     }
     return new GeoTiffStack(format, grid, List.copyOf(pairs), Boolean.TRUE.equals(byteCoherence),
-        Map.copyOf(noData), null);
+        Map.copyOf(noData), null, null);
   }
 
   private static void noData(Map<Path, Double> noData, Path file, GeoTiffRaster.Header header) {
@@ -73,10 +74,11 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
   }
 
   /**
-   * This stack with the heights of {@code dem}, one band of any sample type.
+   * This stack with the heights of {@code dem}, one band of any sample type, on the stack's grid
+   * or on a lon/lat grid covering it.
    *
-   * @throws IOException one line naming the DEM when it is no GeoTIFF, has several bands or lies
-   *     on another grid
+   * @throws IOException one line naming the DEM when it is no GeoTIFF, has several bands or does
+   *     not cover the stack's grid
    */
   @Override
   public GeoTiffStack withElevation(Path dem) throws IOException {
@@ -84,10 +86,14 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
     if (header.bands() != 1) {
       throw new IOException(dem + ": a DEM of " + header.bands() + " bands; one band of heights expected");
     }
-    checkGrid(grid, header.grid(), dem, pairs.get(0).phase());
+    DemGrid resampling = grid.matches(header.grid()) ? null : new DemGrid(header.grid(), grid);
+    if (resampling != null && !resampling.covers()) {
+      throw new IOException(dem + ": grid " + describe(header.grid()) + " does not cover "
+          + pairs.get(0).phase() + "'s " + describe(grid));
+    }
     Map<Path, Double> withDem = new HashMap<>(noData);
     noData(withDem, dem, header);
-    return new GeoTiffStack(format, grid, pairs, byteCoherence, Map.copyOf(withDem), dem);
+    return new GeoTiffStack(format, grid, pairs, byteCoherence, Map.copyOf(withDem), dem, resampling);
   }
 
   private static GeoTiffGrid checkGrid(GeoTiffGrid expected, GeoTiffGrid grid, Path file, Path first)
@@ -139,7 +145,11 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
 
   @Override
   public float[] elevation(Rectangle box) {
-    return read(elevation, box);
+    if (demGrid == null) {
+      return read(elevation, box);
+    }
+    Rectangle window = demGrid.window(box);
+    return demGrid.interpolate(read(elevation, window), window, box);
   }
 
   private float[] read(Path file, Rectangle box) {

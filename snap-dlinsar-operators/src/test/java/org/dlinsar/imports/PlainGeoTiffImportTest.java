@@ -88,17 +88,56 @@ class PlainGeoTiffImportTest {
     assertEquals(Math.cos(1.5), read(product, "i_ifg_06Jan2018_30Jan2018")[8], 1e-6);
   }
 
+  /**
+   * A DEM at another spacing, over a larger area (a Copernicus tile under a LiCSAR frame): its
+   * heights interpolated bilinearly at the pairs' pixel centres, which is exact for a plane.
+   */
   @Test
-  void aDemOnAnotherGridIsNotTakenUnaskedAndNamedWhenAsked() throws IOException {
+  void aDemOnACoveringLonLatGridIsInterpolatedAtThePixelCentres() throws IOException {
+    write("a_20180106-20180130_unw.tif", new float[W * H]);
+    double step = 0.0013889 / 3;
+    int w = 3 * W + 8;
+    int h = 3 * H + 8;
+    double cornerLon = -99.3 - 4 * step;
+    double cornerLat = 19.6 + 4 * step;
+    float[] plane = new float[w * h];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        plane[y * w + x] = (float) height(cornerLon + (x + 0.5) * step, cornerLat - (y + 0.5) * step);
+      }
+    }
+    GeoTiffFiles.write(dir.resolve("copernicus_dem.tif"), w, h, plane, cornerLon, cornerLat, step, step,
+        null, true, "Deflate");
+
+    GeoTiffStack stack = PlainGeoTiffs.scan(dir, 0);
+    float[] heights = read(ImportedStackOp.of(stack, "plain"), "elevation");
+
+    for (int y = 0; y < H; y++) {
+      for (int x = 0; x < W; x++) {
+        double lon = -99.3 + (x + 0.5) * 0.0013889;
+        double lat = 19.6 - (y + 0.5) * 0.0013889;
+        assertEquals(height(lon, lat), heights[y * W + x], 0.01, "at " + x + ", " + y);
+      }
+    }
+  }
+
+  /** A plane of heights, metres: 2 m per 0.001 degree east, 5 m per 0.001 degree north. */
+  private static double height(double lon, double lat) {
+    return 2250 + 2000 * (lon + 99.3) + 5000 * (lat - 19.6);
+  }
+
+  @Test
+  void aDemNotCoveringThePairsIsNotTakenUnaskedAndNamedWhenAsked() throws IOException {
     write("a_20180106-20180130_unw.tif", new float[W * H]);
     Path dem = dir.resolve("other_dem.tif");
-    GeoTiffFiles.write(dem, W + 1, H, new float[(W + 1) * H], -99.3, 19.6, 0.0013889, false, "PackBits");
+    GeoTiffFiles.write(dem, W, H, new float[W * H], -99.3 + 5 * 0.0013889, 19.6, 0.0013889, false, "PackBits");
 
     GeoTiffStack stack = PlainGeoTiffs.scan(dir, 0);
 
     assertNull(stack.elevation());
     IOException e = assertThrows(IOException.class, () -> stack.withElevation(dem));
-    assertTrue(e.getMessage().startsWith(dem + ": grid 20x11"), e.getMessage());
+    assertTrue(e.getMessage().startsWith(dem + ": grid 19x11") && e.getMessage().contains("does not cover"),
+        e.getMessage());
   }
 
   private Path write(String name, Object samples, String noData) throws IOException {
