@@ -61,6 +61,8 @@ class DemoCommandInputTest {
       assertFalse(md.contains(truth), "truth in report.md: " + truth);
     }
     assertTrue(md.contains("has no truth to score against"), md);
+    // the landslides test product has heights and radar spacings: the page says the filter ran on them
+    assertTrue(md.contains("- DL-Detect's slope filter: minSlope 10.0 deg on band 'elevation'"), md);
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("report.html"));
   }
 

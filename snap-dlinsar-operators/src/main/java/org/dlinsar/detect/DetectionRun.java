@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -716,7 +717,7 @@ final class DetectionRun {
    * box's upper quartile of slope or its middle third's median reaches it ({@link TerrainSlope}).
    */
   private <T> List<T> onSlopes(List<T> findings, Function<T, PixelBox> boxOf, double minSlopeDeg) {
-    return bySlope(findings, boxOf, minSlopeDeg > 0,
+    return bySlope(findings, boxOf, filtersLandslides(minSlopeDeg),
         s -> !(s.upperQuartile() < minSlopeDeg) || !(s.middle() < minSlopeDeg),
         "blob(s) dropped on terrain flatter than " + minSlopeDeg + " deg");
   }
@@ -727,7 +728,7 @@ final class DetectionRun {
    * LANDSLIDE reports, not a bowl.
    */
   private <T> List<T> offSlopes(List<T> bowls, Function<T, PixelBox> boxOf, double maxSlopeDeg) {
-    return bySlope(bowls, boxOf, maxSlopeDeg < 90, s -> !(s.middle() >= maxSlopeDeg),
+    return bySlope(bowls, boxOf, filtersBowls(maxSlopeDeg), s -> !(s.middle() >= maxSlopeDeg),
         "blob(s) dropped whose middle lies on slopes of " + maxSlopeDeg
             + " deg or more: moving slopes, which mode LANDSLIDE reports, not bowls");
   }
@@ -769,25 +770,23 @@ final class DetectionRun {
    */
   private <T> List<T> bySlope(List<T> findings, Function<T, PixelBox> boxOf, boolean on,
       Predicate<BoxSlopes> keep, String droppedWhat) {
-    Product withElevation = productWith(BandNames.ELEVATION);
-    if (withElevation == null || findings.isEmpty() || !on) {
+    if (findings.isEmpty() || !on) {
       return findings;
     }
-    String[] missing = new String[1];
-    GroundSpacing spacing = GroundSpacing.of(withElevation, missing);
-    if (spacing == null) {
-      log.warning("DL-Detect: no slope filter: product '" + withElevation.getName()
-          + "' lacks " + missing[0] + " to turn elevation into slope");
+    Terrain terrain = terrain();
+    if (terrain.elevation() == null) {
+      if (terrain.spacingMissing()) {
+        log.warning("DL-Detect: no slope filter: " + terrain.missing());
+      }
       return findings;
     }
-    Band elevation = withElevation.getBand(BandNames.ELEVATION);
     List<T> kept = new ArrayList<>();
     for (T f : findings) {
       PixelBox box = boxOf.apply(f);
       PixelBox grown = box.grownWithin(1, width, height);
-      float[] window = rasters.elevation(elevation,
+      float[] window = rasters.elevation(terrain.elevation(),
           new Rectangle(grown.x0(), grown.y0(), grown.width(), grown.height()));
-      if (keep.test(new BoxSlopes(window, grown, box, spacing))) {
+      if (keep.test(new BoxSlopes(window, grown, box, terrain.spacing()))) {
         kept.add(f);
       }
     }
@@ -796,6 +795,70 @@ final class DetectionRun {
       log.info(() -> "DL-Detect: " + dropped + " " + droppedWhat);
     }
     return kept;
+  }
+
+  /**
+   * The elevation band and the ground spacing that turn it into slope, or what is missing.
+   *
+   * @param missing why there is no slope, or null
+   */
+  private record Terrain(Band elevation, GroundSpacing spacing, String missing) {
+    boolean spacingMissing() {
+      return missing != null && spacing == null && !missing.equals(NO_ELEVATION);
+    }
+  }
+
+  private static final String NO_ELEVATION = "no elevation band";
+
+  private Terrain terrain() {
+    Product withElevation = productWith(BandNames.ELEVATION);
+    if (withElevation == null) {
+      return new Terrain(null, null, NO_ELEVATION);
+    }
+    String[] missing = new String[1];
+    GroundSpacing spacing = GroundSpacing.of(withElevation, missing);
+    if (spacing == null) {
+      return new Terrain(null, null, "product '" + withElevation.getName() + "' lacks " + missing[0]
+          + " to turn elevation into slope");
+    }
+    return new Terrain(withElevation.getBand(BandNames.ELEVATION), spacing, null);
+  }
+
+  private static boolean filtersLandslides(double minSlopeDeg) {
+    return minSlopeDeg > 0;
+  }
+
+  private static boolean filtersBowls(double maxSlopeDeg) {
+    return maxSlopeDeg < 90;
+  }
+
+  /** What {@link #onSlopes} does with {@code minSlopeDeg}, for the {@code Detections} metadata. */
+  String landslideSlopeFilter(double minSlopeDeg) {
+    return slopeFilter("minSlope", minSlopeDeg, filtersLandslides(minSlopeDeg));
+  }
+
+  /** What {@link #offSlopes} does with {@code maxSlopeDeg}, for the {@code Detections} metadata. */
+  String bowlSlopeFilter(double maxSlopeDeg) {
+    return slopeFilter("maxBowlSlope", maxSlopeDeg, filtersBowls(maxSlopeDeg));
+  }
+
+  /**
+   * What a slope filter does: the rule and where its slopes come from, or why it does not run.
+   *
+   * @param on whether the parameter's value asks for the filter
+   */
+  private String slopeFilter(String parameter, double degrees, boolean on) {
+    String rule = parameter + " " + degrees + " deg";
+    if (!on) {
+      return "off: " + rule;
+    }
+    Terrain terrain = terrain();
+    if (terrain.elevation() == null) {
+      return "off: " + terrain.missing();
+    }
+    return String.format(Locale.ROOT, "%s on band '%s' of '%s', ground spacing %.2f x %.2f m"
+        + " from %s", rule, BandNames.ELEVATION, terrain.elevation().getProduct().getName(),
+        terrain.spacing().xMetres(), terrain.spacing().yMetres(), terrain.spacing().source());
   }
 
   private List<DivergenceRows> fringeFields(InterferogramStack stack) {

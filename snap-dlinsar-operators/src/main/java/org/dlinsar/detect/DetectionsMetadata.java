@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 import org.esa.snap.core.datamodel.MetadataElement;
 
 /**
- * The {@code Detections} metadata element (CONTRACT.md section 2): the run's mode, method and
- * count, and one child {@code detection.<id>} per detection with {@code id}, {@code class},
+ * The {@code Detections} metadata element (CONTRACT.md section 2): the run's mode, method, count
+ * and what its slope filter did ({@code slope_filter}), and one child {@code detection.<id>} per detection with {@code id}, {@code class},
  * {@code score}, {@code bbox_px} ("x0,y0,x1,y1", x1/y1 exclusive), the corners' lat/lon named
  * as SNAP's Abstracted_Metadata names a scene's ({@code first_near_lat}, ... for (x0, y0),
  * (x1, y0), (x0, y1), (x1, y1)) and {@code dates_seen} (ISO dates joined by ',').
@@ -15,16 +15,24 @@ import org.esa.snap.core.datamodel.MetadataElement;
 final class DetectionsMetadata {
 
   static final String ELEMENT = "Detections";
+  /** The attribute saying what the slope filter did. */
+  static final String SLOPE_FILTER = "slope_filter";
   private static final String[] CORNERS = {"first_near", "first_far", "last_far", "last_near"};
 
   private DetectionsMetadata() {}
 
-  /** The element for {@code detections}, found by {@code mode} and {@code method}. */
-  static MetadataElement of(List<Detection> detections, String mode, String method) {
+  /**
+   * The element for {@code detections}, found by {@code mode} and {@code method}.
+   *
+   * @param slopeFilter what the slope filter did ({@link DetectionRun#landslideSlopeFilter})
+   */
+  static MetadataElement of(List<Detection> detections, String mode, String method,
+      String slopeFilter) {
     MetadataElement element = new MetadataElement(ELEMENT);
     element.setAttributeString("mode", mode);
     element.setAttributeString("method", method);
     element.setAttributeInt("count", detections.size());
+    element.setAttributeString(SLOPE_FILTER, slopeFilter);
     for (Detection d : detections) {
       MetadataElement child = new MetadataElement("detection." + d.id());
       child.setAttributeInt("id", d.id());

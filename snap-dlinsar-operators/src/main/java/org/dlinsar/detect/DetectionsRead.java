@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
@@ -77,6 +78,17 @@ public final class DetectionsRead {
               Integer.parseInt(b[3].trim())), e.getAttributeString("dates_seen", "")));
     }
     return rows;
+  }
+
+  /**
+   * What DL-Detect's slope filter did on {@code product}'s run (its {@code Detections} element's
+   * {@code slope_filter}), or empty for a product without it (none, or one written before it).
+   */
+  public static Optional<String> slopeFilter(Product product) {
+    MetadataElement element = product.getMetadataRoot().getElement(ELEMENT);
+    String said = element == null ? null
+        : element.getAttributeString(DetectionsMetadata.SLOPE_FILTER, null);
+    return Optional.ofNullable(said);
   }
 
   /**

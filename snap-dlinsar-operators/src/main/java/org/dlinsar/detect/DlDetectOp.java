@@ -140,6 +140,8 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   private LandslideNetwork landslideNetwork;
   private SubsidenceNetwork subsidenceNetwork;
   private List<Detection> detections;
+  /** What the slope filter did ({@link DetectionRun#landslideSlopeFilter}). */
+  private String slopeFilter;
   private Band idBand;
   /** Source bands kept by the scan, by the target band that serves them ({@link HeldBands}). */
   private final Map<Band, Band> heldCopies = new HashMap<>();
@@ -159,6 +161,8 @@ public final class DlDetectOp extends Operator implements PartedOperator {
           : run.subsidence(partRunner, minScore, maxBowlSlope);
     }
     held = run.held();
+    slopeFilter = LANDSLIDE.equals(mode) ? run.landslideSlopeFilter(minSlope)
+        : run.bowlSlopeFilter(maxBowlSlope);
     targetProduct = buildTarget(sources);
     getLogger().info(() -> "DL-Detect mode=" + mode + ": " + detections.size()
         + " detection(s) at score >= " + minScore);
@@ -300,7 +304,7 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     if (old != null) {
       root.removeElement(old);
     }
-    root.addElement(DetectionsMetadata.of(detections, mode, method));
+    root.addElement(DetectionsMetadata.of(detections, mode, method, slopeFilter));
     return target;
   }
 

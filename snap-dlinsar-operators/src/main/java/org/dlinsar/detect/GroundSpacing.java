@@ -18,8 +18,12 @@ import org.esa.snap.core.datamodel.Product;
  *
  * @param xMetres spacing along x on the ground (ground range, or east on a map grid), metres
  * @param yMetres spacing along y (azimuth, or north), metres
+ * @param source where it came from: {@value #FROM_METADATA} or {@value #FROM_GEOCODING}
  */
-record GroundSpacing(double xMetres, double yMetres) {
+record GroundSpacing(double xMetres, double yMetres, String source) {
+
+  static final String FROM_METADATA = "Abstracted_Metadata";
+  static final String FROM_GEOCODING = "the geocoding";
 
   private static final String ABSTRACTED_METADATA = "Abstracted_Metadata";
   private static final double NO_METADATA = 99999;
@@ -61,7 +65,7 @@ record GroundSpacing(double xMetres, double yMetres) {
       missing[0] = ABSTRACTED_METADATA + "/incidence_near/incidence_far (" + near + ", " + far + " deg)";
       return null;
     }
-    return new GroundSpacing(range / Math.sin(incidence), azimuth);
+    return new GroundSpacing(range / Math.sin(incidence), azimuth, FROM_METADATA);
   }
 
   /**
@@ -82,7 +86,7 @@ record GroundSpacing(double xMetres, double yMetres) {
     GeoPos corner = coding.getGeoPos(new PixelPos(x0, y0), null);
     double x = metres(corner, coding.getGeoPos(new PixelPos(x0 + span, y0), null)) / span;
     double y = metres(corner, coding.getGeoPos(new PixelPos(x0, y0 + span), null)) / span;
-    return x > 0 && y > 0 ? new GroundSpacing(x, y) : null;
+    return x > 0 && y > 0 ? new GroundSpacing(x, y, FROM_GEOCODING) : null;
   }
 
   /**

@@ -58,7 +58,9 @@ public final class InputPage {
           Optional.empty(), Optional.ofNullable(sbas.timeSeries().get(r.id())),
           Optional.ofNullable(sbas.velocity().get(r.id()))));
     }
-    return new ReportPage("DL-InSAR demo: detection-first chain on " + input, facts(input, ifgs, w, h),
+    List<String> facts = new ArrayList<>(facts(input, ifgs, w, h));
+    DetectionsRead.slopeFilter(chain).ifPresent(f -> facts.add("DL-Detect's slope filter: " + f + "."));
+    return new ReportPage("DL-InSAR demo: detection-first chain on " + input, facts,
         quicklooks, entries, Optional.empty(), timings, DemoPage.processed(sbas, rows, w, h));
   }
 

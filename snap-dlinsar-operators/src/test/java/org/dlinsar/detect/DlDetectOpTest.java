@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dlinsar.ifg.StackFixtures;
 import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.PartedOperator;
@@ -315,6 +316,20 @@ class DlDetectOpTest {
     Map<String, Object> gentle = params("LANDSLIDE");
     gentle.put("minSlope", 3.0);
     assertEquals(2, DetectionsRead.from(GPF.createProduct("DL-Detect", gentle, onTerrain(4))).size());
+  }
+
+  /** The Detections element says whether the slope filter ran, and on what. */
+  @Test
+  void theDetectionsSayWhatTheSlopeFilterDid() {
+    assertEquals(Optional.of("off: no elevation band"),
+        DetectionsRead.slopeFilter(GPF.createProduct("DL-Detect", params("LANDSLIDE"), gradientStack())));
+    assertEquals(Optional.of("minSlope 10.0 deg on band 'elevation' of 'stack_grad', ground spacing"
+        + " 15.00 x 14.00 m from Abstracted_Metadata"),
+        DetectionsRead.slopeFilter(GPF.createProduct("DL-Detect", params("LANDSLIDE"), onTerrain(25))));
+    Map<String, Object> none = params("LANDSLIDE");
+    none.put("minSlope", 0.0);
+    assertEquals(Optional.of("off: minSlope 0.0 deg"),
+        DetectionsRead.slopeFilter(GPF.createProduct("DL-Detect", none, onTerrain(25))));
   }
 
   @Test

@@ -75,6 +75,8 @@ class LicsarElevationTest {
     List<DetectionsRead.Row> onRadarStack = landslides(phaseOnly);
 
     assertNotNull(imported.getBand(BandNames.ELEVATION), "the frame's heights were not imported");
+    String said = DetectionsRead.slopeFilter(detected(imported)).orElseThrow();
+    assertTrue(said.endsWith("from the geocoding"), said);
     assertEquals(describe(onRadarStack), describe(landslides(imported)));
     List<Site> slides = new StackSimulator(scene).sites().stream()
         .filter(s -> s.siteClass() == SiteClass.LANDSLIDE).toList();
@@ -90,9 +92,12 @@ class LicsarElevationTest {
   }
 
   private static List<DetectionsRead.Row> landslides(Product stack) throws IOException {
+    return DetectionsRead.from(detected(stack));
+  }
+
+  private static Product detected(Product stack) {
     Product gradients = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS, stack);
-    return DetectionsRead.from(GPF.createProduct("DL-Detect",
-        Map.of("mode", "LANDSLIDE", "method", "CLASSICAL"), gradients));
+    return GPF.createProduct("DL-Detect", Map.of("mode", "LANDSLIDE", "method", "CLASSICAL"), gradients);
   }
 
   /** Score and box of each row (the lon/lat differ: only the import is geocoded). */
