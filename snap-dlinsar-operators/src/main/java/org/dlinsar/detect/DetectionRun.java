@@ -775,7 +775,7 @@ final class DetectionRun {
     }
     Terrain terrain = terrain();
     if (terrain.elevation() == null) {
-      if (terrain.spacingMissing()) {
+      if (!NO_ELEVATION.equals(terrain.missing())) {
         log.warning("DL-Detect: no slope filter: " + terrain.missing());
       }
       return findings;
@@ -802,11 +802,7 @@ final class DetectionRun {
    *
    * @param missing why there is no slope, or null
    */
-  private record Terrain(Band elevation, GroundSpacing spacing, String missing) {
-    boolean spacingMissing() {
-      return missing != null && spacing == null && !missing.equals(NO_ELEVATION);
-    }
-  }
+  private record Terrain(Band elevation, GroundSpacing spacing, String missing) {}
 
   private static final String NO_ELEVATION = "no elevation band";
 

@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 /**
  * The DEM an import takes without being told (so that the reader plug-ins, which take no
  * options, give DL-Detect's slope filter its elevation too): of the files a layout names as
- * candidates, the one that lies on the stack's grid. None, or several, is no elevation;
- * {@code bin/dlinsar import --dem} names the file instead.
+ * candidates, the one the stack takes ({@link ImportedStack#withElevation}: on its grid, or a
+ * lon/lat grid covering it). None, or several, is no elevation; {@code bin/dlinsar import --dem}
+ * names the file instead.
  */
 final class ElevationFiles {
 
@@ -25,7 +26,7 @@ final class ElevationFiles {
       try {
         fitting.add(stack.withElevation(candidate));
       } catch (IOException e) {
-        // another grid or no raster: not this stack's DEM
+        // a grid that does not fit, or no raster: not this stack's DEM
       }
     }
     return fitting.size() == 1 ? fitting.get(0) : stack;

@@ -14,8 +14,9 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * Interferograms as one-band GeoTIFFs on one north-up lon/lat grid: wrapped phase (float32,
  * radians; unwrapped phase is wrapped by taking its phasor) and coherence (uint8 scaled 0-255 or
  * float32), or no coherence file, then estimated; a DEM of any sample type when given, on the same
- * grid or on a lon/lat grid covering it ({@link DemGrid}). A file's GDAL_NODATA value is no data. Sentinel-1 C-band is assumed: LiCSAR frames are
- * all Sentinel-1, and plain GeoTIFFs carry no radar frequency.
+ * grid or on a lon/lat grid covering it ({@link DemGrid}). A file's GDAL_NODATA value is no data.
+ * Sentinel-1 C-band is assumed: LiCSAR frames are all Sentinel-1, and plain GeoTIFFs carry no
+ * radar frequency.
  *
  * @param format the folder layout, {@code LiCSAR} or {@code GeoTIFF}
  * @param byteCoherence whether coherence is stored as uint8 0-255

@@ -35,9 +35,9 @@ public interface ImportedStack {
   float[] elevation(Rectangle box);
 
   /**
-   * This stack with the heights of {@code dem}, checked to lie on its grid.
+   * This stack with the heights of {@code dem}, checked to fit its grid.
    *
-   * @throws IOException one line naming the DEM when it cannot be read or lies on another grid
+   * @throws IOException one line naming the DEM when it cannot be read or does not fit
    */
   ImportedStack withElevation(Path dem) throws IOException;
 

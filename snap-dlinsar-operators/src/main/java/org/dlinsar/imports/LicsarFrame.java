@@ -14,7 +14,7 @@ import org.dlinsar.ifg.Pair;
  * A COMET LiCSAR frame folder: one {@code <yyyymmdd>_<yyyymmdd>/} folder per pair holding
  * {@code <pair>.geo.diff_pha.tif} (wrapped phase, float32, radians) and {@code <pair>.geo.cc.tif}
  * (coherence, uint8 scaled 0-255 or float), all on one WGS84 lon/lat grid; the frame's heights
- * {@code <frame>.geo.hgt.tif} when one on that grid lies in the folder, its {@code metadata/}, or
+ * {@code <frame>.geo.hgt.tif} when one that fits lies in the folder, its {@code metadata/}, or
  * the {@code metadata/} beside it (LiCSAR's portal puts {@code interferograms/} and {@code metadata/}
  * side by side).
  */

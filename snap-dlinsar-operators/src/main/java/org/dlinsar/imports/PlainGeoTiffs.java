@@ -18,7 +18,7 @@ import org.dlinsar.ifg.Pair;
  * '-' or '_' between the dates): one phase file per pair, and a coherence file of the same pair
  * when its name has a {@code cc} or {@code coh} token; without one, coherence is estimated. The
  * heights: the GeoTIFF without dates whose name has a {@code dem}, {@code hgt}, {@code height} or
- * {@code elevation} token, when one such on the pairs' grid is in the folder.
+ * {@code elevation} token, when one such that fits the pairs' grid is in the folder.
  */
 public final class PlainGeoTiffs {
 
