@@ -29,6 +29,8 @@ final class GeoTiffRaster {
   private static final int GEO_KEY_DIRECTORY = 34735;
   private static final int RASTER_TYPE_KEY = 1025;
   private static final int PIXEL_IS_POINT = 2;
+  private static final int MODEL_TYPE_KEY = 1024;
+  private static final int MODEL_TYPE_PROJECTED = 1;
   /** GDAL's no-data tag: the value as ASCII text. */
   private static final int GDAL_NODATA = 42113;
 
@@ -58,6 +60,11 @@ final class GeoTiffRaster {
         TIFFField tie = tags.getTIFFField(MODEL_TIEPOINT);
         if (scale == null || tie == null) {
           throw new IOException(file + ": no GeoTIFF ModelPixelScale/ModelTiepoint tags (not a north-up lon/lat grid)");
+        }
+        if (geoKey(tags.getTIFFField(GEO_KEY_DIRECTORY), MODEL_TYPE_KEY) == MODEL_TYPE_PROJECTED) {
+          // a UTM or other map grid read as degrees would geocode the stack somewhere else entirely
+          throw new IOException(file + ": a projected grid (GeoTIFF model type 1), not lon/lat;"
+              + " warp it to geographic WGS84 (EPSG:4326) first, e.g. gdalwarp -t_srs EPSG:4326");
         }
         int w = reader.getWidth(0);
         int h = reader.getHeight(0);
@@ -136,14 +143,19 @@ final class GeoTiffRaster {
   }
 
   private static boolean pixelIsPoint(TIFFField keys) {
+    return geoKey(keys, RASTER_TYPE_KEY) == PIXEL_IS_POINT;
+  }
+
+  /** A short GeoKey's value (held in the directory itself), or -1 when the directory lacks it. */
+  private static int geoKey(TIFFField keys, int key) {
     if (keys == null) {
-      return false;
+      return -1;
     }
     for (int k = 4; k + 3 < keys.getCount(); k += 4) {
-      if (keys.getAsInt(k) == RASTER_TYPE_KEY && keys.getAsInt(k + 1) == 0) {
-        return keys.getAsInt(k + 3) == PIXEL_IS_POINT;
+      if (keys.getAsInt(k) == key && keys.getAsInt(k + 1) == 0) {
+        return keys.getAsInt(k + 3);
       }
     }
-    return false;
+    return -1;
   }
 }

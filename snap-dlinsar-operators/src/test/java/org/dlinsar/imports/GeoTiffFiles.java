@@ -7,6 +7,8 @@ import java.awt.color.ColorSpace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -38,6 +40,28 @@ public final class GeoTiffFiles {
    */
   public static Path write(Path file, int w, int h, Object samples, double cornerLon, double cornerLat,
       double lonStep, double latStep, String noData, boolean tiled, String compression) throws IOException {
+    List<TIFFField> extra = new ArrayList<>();
+    if (noData != null) {
+      TIFFTag tag = new TIFFTag("GDAL_NODATA", 42113, 1 << TIFFTag.TIFF_ASCII);
+      extra.add(new TIFFField(tag, TIFFTag.TIFF_ASCII, 1, new String[] {noData}));
+    }
+    return writeTagged(file, w, h, samples, cornerLon, cornerLat, lonStep, latStep, extra, tiled, compression);
+  }
+
+  /**
+   * A float32 GeoTIFF on a projected grid (a UTM zone's metres, GeoKey GTModelType 1), as a
+   * DEM or interferogram not warped to lon/lat comes.
+   */
+  public static Path writeProjected(Path file, int w, int h, float[] samples) throws IOException {
+    TIFFTag tag = new TIFFTag("GeoKeyDirectory", 34735, 1 << TIFFTag.TIFF_SHORT);
+    char[] keys = {1, 1, 0, 1, 1024, 0, 1, 1};
+    return writeTagged(file, w, h, samples, 300000, 5000000, 30, 30,
+        List.of(new TIFFField(tag, TIFFTag.TIFF_SHORT, keys.length, keys)), false, "Deflate");
+  }
+
+  private static Path writeTagged(Path file, int w, int h, Object samples, double cornerLon, double cornerLat,
+      double lonStep, double latStep, List<TIFFField> extra, boolean tiled, String compression)
+      throws IOException {
     int type = samples instanceof byte[] ? DataBuffer.TYPE_BYTE
         : samples instanceof short[] ? DataBuffer.TYPE_SHORT : DataBuffer.TYPE_FLOAT;
     ImageTypeSpecifier spec = ImageTypeSpecifier.createBanded(ColorSpace.getInstance(ColorSpace.CS_GRAY),
@@ -61,10 +85,7 @@ public final class GeoTiffFiles {
     }
     TIFFDirectory tags = TIFFDirectory.createFromMetadata(writer.getDefaultImageMetadata(spec, param));
     tags.addTIFFField(doubles(33550, "ModelPixelScale", lonStep, latStep, 0));
-    if (noData != null) {
-      TIFFTag tag = new TIFFTag("GDAL_NODATA", 42113, 1 << TIFFTag.TIFF_ASCII);
-      tags.addTIFFField(new TIFFField(tag, TIFFTag.TIFF_ASCII, 1, new String[] {noData}));
-    }
+    extra.forEach(tags::addTIFFField);
     tags.addTIFFField(doubles(33922, "ModelTiepoint", 0, 0, 0, cornerLon, cornerLat, 0));
     Files.deleteIfExists(file);
     try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {

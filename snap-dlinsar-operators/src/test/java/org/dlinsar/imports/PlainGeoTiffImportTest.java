@@ -140,6 +140,19 @@ class PlainGeoTiffImportTest {
         e.getMessage());
   }
 
+  /** A UTM DEM read as degrees would put the frame elsewhere: it is named, not taken. */
+  @Test
+  void aProjectedDemIsNamedAsNotLonLat() throws IOException {
+    write("a_20180106-20180130_unw.tif", new float[W * H]);
+    Path utm = GeoTiffFiles.writeProjected(dir.resolve("utm_dem.tif"), W, H, new float[W * H]);
+
+    GeoTiffStack stack = PlainGeoTiffs.scan(dir, 0);
+
+    assertNull(stack.elevation());
+    IOException e = assertThrows(IOException.class, () -> stack.withElevation(utm));
+    assertTrue(e.getMessage().startsWith(utm + ": a projected grid"), e.getMessage());
+  }
+
   private Path write(String name, Object samples, String noData) throws IOException {
     return GeoTiffFiles.write(dir.resolve(name), W, H, samples, -99.3, 19.6, 0.0013889, 0.0013889, noData,
         false, "PackBits");
