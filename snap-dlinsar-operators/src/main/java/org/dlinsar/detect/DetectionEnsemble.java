@@ -133,8 +133,8 @@ final class DetectionEnsemble {
       List<DetectionRun.Scored> boxes) {
     DetectionRun.Scored surest = null;
     for (DetectionRun.Scored b : boxes) {
-      if ((BoxSuppression.sameTarget(s.box(), b.box()) || BoxSuppression.sameTarget(b.box(),
-          s.box())) && (surest == null || b.score() > surest.score())) {
+      if (eitherOnTheOthersTarget(s.box(), b.box())
+          && (surest == null || b.score() > surest.score())) {
         surest = b;
       }
     }
@@ -150,7 +150,13 @@ final class DetectionEnsemble {
    */
   private static boolean sameTarget(PixelBox kept, PixelBox later, boolean classicalFirst,
       int partGap) {
-    return BoxSuppression.sameTarget(kept, later) || classicalFirst
-        && (BoxSuppression.sameTarget(later, kept) || BoxOverlap.gap(kept, later) <= partGap);
+    return classicalFirst
+        ? eitherOnTheOthersTarget(kept, later) || BoxOverlap.gap(kept, later) <= partGap
+        : BoxSuppression.sameTarget(kept, later);
+  }
+
+  /** Whether either box is on the other's target ({@link BoxSuppression#sameTarget} either way). */
+  private static boolean eitherOnTheOthersTarget(PixelBox a, PixelBox b) {
+    return BoxSuppression.sameTarget(a, b) || BoxSuppression.sameTarget(b, a);
   }
 }

@@ -46,8 +46,7 @@ public final class DetectionsRead {
 
   /** The method DL-Detect ran with ({@code CLASSICAL}, {@code DL}), or "" without Detections. */
   public static String method(Product product) {
-    MetadataElement element = product.getMetadataRoot().getElement(ELEMENT);
-    return element == null ? "" : element.getAttributeString("method", "");
+    return attribute(product, "method").orElse("");
   }
 
   /** True when the product holds DL-Detect's {@code Detections} metadata element. */
@@ -85,10 +84,13 @@ public final class DetectionsRead {
    * {@code slope_filter}), or empty for a product without it (none, or one written before it).
    */
   public static Optional<String> slopeFilter(Product product) {
+    return attribute(product, DetectionsMetadata.SLOPE_FILTER);
+  }
+
+  /** An attribute of {@code product}'s {@code Detections} element, empty without it or the element. */
+  private static Optional<String> attribute(Product product, String name) {
     MetadataElement element = product.getMetadataRoot().getElement(ELEMENT);
-    String said = element == null ? null
-        : element.getAttributeString(DetectionsMetadata.SLOPE_FILTER, null);
-    return Optional.ofNullable(said);
+    return Optional.ofNullable(element == null ? null : element.getAttributeString(name, null));
   }
 
   /**
