@@ -43,7 +43,7 @@ public final class DetectionEvaluation {
   /** The network alone scores by its probabilities: a wider table. */
   private static final double[] DL_MIN_SCORES = {0.10, 0.20, 0.30, 0.40, 0.50, 0.60, 0.70, 0.80, 0.90};
   /** Method DL with the bundled model's card stripped of its ensemble: the network alone. */
-  static final String NETWORK = "NETWORK_ALONE";
+  static final String NETWORK = NetworkAlone.NAME;
 
   /**
    * DL-Detect's parameters for one of the compared methods, at its table's lowest minScore.

@@ -15,6 +15,9 @@ import java.nio.file.Path;
  */
 final class NetworkAlone {
 
+  /** The name the evaluations give a network run alone. */
+  static final String NAME = "NETWORK_ALONE";
+
   private NetworkAlone() {}
 
   /** The model file of bundled model {@code name}, copied into a temporary folder. */

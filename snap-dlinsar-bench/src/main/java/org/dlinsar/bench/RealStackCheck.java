@@ -54,11 +54,8 @@ public final class RealStackCheck {
 
   public static void main(String[] args) throws IOException {
     File folder = new File(args[0]);
-    boolean useCoherence = Boolean.parseBoolean(System.getProperty("coherence", "true"));
-    File tiffs = new File(folder, "geotiffs");
-    Product stack = tiffs.isDirectory()
-        ? ImportedStacks.product(PlainGeoTiffs.scan(tiffs.toPath(), 0), folder.getName())
-        : gammaStack(folder, Integer.parseInt(args[1]), Integer.parseInt(args[2]), useCoherence);
+    boolean useCoherence = useCoherence();
+    Product stack = load(args);
     int w = stack.getSceneRasterWidth();
     int h = stack.getSceneRasterHeight();
     Band elevation = stack.getBand(BandNames.ELEVATION);
@@ -81,6 +78,23 @@ public final class RealStackCheck {
       detect("LANDSLIDE, method DL, no slope filter (minSlope 0)", "DL", gradients, count, w);
     }
     detect("SUBSIDENCE, method DL", "DL", masked, count, w);
+  }
+
+  /** False when {@code -Dcoherence=false}: the stack's coherence is synthetic. */
+  static boolean useCoherence() {
+    return Boolean.parseBoolean(System.getProperty("coherence", "true"));
+  }
+
+  /**
+   * The stack of the command line ({@code folder [width height]}): GeoTIFF pairs through the
+   * import, or PyRate's GAMMA files built here.
+   */
+  static Product load(String[] args) throws IOException {
+    File folder = new File(args[0]);
+    File tiffs = new File(folder, "geotiffs");
+    return tiffs.isDirectory()
+        ? ImportedStacks.product(PlainGeoTiffs.scan(tiffs.toPath(), 0), folder.getName())
+        : gammaStack(folder, Integer.parseInt(args[1]), Integer.parseInt(args[2]), useCoherence());
   }
 
   /**
@@ -228,12 +242,12 @@ public final class RealStackCheck {
     return v[(int) Math.min(v.length - 1, Math.floor(q * v.length))];
   }
 
-  private static void add(Product product, String name, float[] samples) {
+  static void add(Product product, String name, float[] samples) {
     Band band = product.addBand(name, ProductData.TYPE_FLOAT32);
     band.setRasterData(ProductData.createInstance(samples));
   }
 
-  private static float[] read(Product product, String band, int w, int h) throws IOException {
+  static float[] read(Product product, String band, int w, int h) throws IOException {
     return product.getBand(band).readPixels(0, 0, w, h, new float[w * h]);
   }
 
