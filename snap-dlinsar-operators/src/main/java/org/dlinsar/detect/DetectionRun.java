@@ -478,9 +478,9 @@ final class DetectionRun {
    * patterns of one date or of no steady rate: atmosphere, orbit ramps, phase of another kind.
    */
   private List<Scored> steady(List<Scored> bowls, InterferogramScans scans,
-      List<SubsidenceDetector.InterferogramScan> scanned) {
+      Supplier<List<SubsidenceDetector.InterferogramScan>> scanned) {
     List<Scored> kept = bowls.stream().filter(b -> SubsidenceDetector.steadyRateZ(b.peakX(),
-        b.peakY(), scans.fields, scanned, scans.network) >= NETWORK_BOWL_Z).toList();
+        b.peakY(), scans.fields, scanned.get(), scans.network) >= NETWORK_BOWL_Z).toList();
     int dropped = bowls.size() - kept.size();
     if (dropped > 0) {
       log.info(() -> "DL-Detect method=DL: " + dropped + " of DDNet's bowl(s) dropped: no steady"
@@ -597,6 +597,7 @@ final class DetectionRun {
     private final PairNetwork network;
     private final boolean floorsOnly;
     private final SubsidenceDetector detector = new SubsidenceDetector(width, height, 0);
+    private List<SubsidenceDetector.InterferogramScan> computed;
 
     private InterferogramScans(List<DivergenceRows> fields, PairNetwork network,
         boolean floorsOnly) {
@@ -608,6 +609,14 @@ final class DetectionRun {
     @Override
     public int count() {
       return fields.size();
+    }
+
+    /** Every part, computed by {@code runner} (here when null) the first time they are asked. */
+    List<SubsidenceDetector.InterferogramScan> computed(PartRunner runner) {
+      if (computed == null) {
+        computed = PartRunner.runOrComputeHere(runner, this);
+      }
+      return computed;
     }
 
     @Override
@@ -633,27 +642,28 @@ final class DetectionRun {
 
   /**
    * The classical method's bowls, with the interferograms' scans they were found or dated by (the
-   * network's bowls are tested by them too, {@link #steady}).
+   * network's bowls are tested by them too, {@link #steady}), scanned when first asked.
    */
   private record ClassicalBowls(InterferogramScans scans,
-      List<SubsidenceDetector.InterferogramScan> scanned, List<Scored> bowls) {}
+      Supplier<List<SubsidenceDetector.InterferogramScan>> scanned, List<Scored> bowls) {}
 
   private ClassicalBowls classicalBowls(PartRunner runner, double minScore) {
     InterferogramScans scans = interferogramScans();
     if (gradientStackOrNull() == null) {
-      List<SubsidenceDetector.InterferogramScan> scanned =
-          PartRunner.runOrComputeHere(runner, scans);
-      return new ClassicalBowls(scans, scanned, fringeBowls(scans, scanned, minScore));
+      List<SubsidenceDetector.InterferogramScan> scanned = scans.computed(runner);
+      return new ClassicalBowls(scans, () -> scanned, fringeBowls(scans, scanned, minScore));
     }
     List<PartRunner> runners = split(runner, () -> withStackStrips(scans));
-    List<SubsidenceDetector.InterferogramScan> scanned =
-        PartRunner.runOrComputeHere(runners.get(0), scans);
+    // the bowls come from the stack; the interferograms' floors only date them, so a frame
+    // without bowls (most of a monitored area) is not read interferogram by interferogram
+    Supplier<List<SubsidenceDetector.InterferogramScan>> scanned =
+        () -> scans.computed(runners.get(0));
     List<Finding> findings = stackFindings(GradientStackDetector.Target.SUBSIDENCE,
         runners.get(1), DetectionScore.significance(minScore, Evidence.BOWL_IN_STACK, frameArea()));
     List<Scored> bowls = findings.stream().map(f -> new Scored(f.box(), f.peakX(), f.peakY(),
         DetectionScore.of(f.z(), Evidence.BOWL_IN_STACK, frameArea()),
-        datesOf(SubsidenceDetector.seenIn(f.peakX(), f.peakY(), f.radius(), scans.fields, scanned),
-            scans.network))).toList();
+        datesOf(SubsidenceDetector.seenIn(f.peakX(), f.peakY(), f.radius(), scans.fields,
+            scanned.get()), scans.network))).toList();
     return new ClassicalBowls(scans, scanned, bowls);
   }
 
