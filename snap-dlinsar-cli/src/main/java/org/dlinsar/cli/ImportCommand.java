@@ -49,7 +49,10 @@ public final class ImportCommand implements LauncherCommand {
     ImportedStack stack = switch (options.format()) {
       case "licsar" -> LicsarFrame.scan(options.folder(), options.maxSpanDays());
       case "geotiff" -> PlainGeoTiffs.scan(options.folder(), options.maxSpanDays());
-      default -> GammaStack.scan(options.folder(), GammaPar.read(options.par()), options.maxSpanDays());
+      default -> options.demPar() != null
+          ? GammaStack.scan(options.folder(), GammaPar.read(options.par()), options.demPar(),
+              options.maxSpanDays())
+          : GammaStack.scan(options.folder(), GammaPar.read(options.par()), options.maxSpanDays());
     };
     if (options.dem() != null) {
       stack = stack.withElevation(options.dem());
@@ -58,6 +61,10 @@ public final class ImportCommand implements LauncherCommand {
     err.println("import: " + stack.pairs().size() + " " + stack.format() + " interferograms " + stack.width() + "x"
         + stack.height() + " from " + options.folder() + (estimated > 0
             ? ", coherence of " + estimated + " estimated in a window (no .cc file)" : ""));
+    if (stack instanceof GammaStack gamma) {
+      err.println(gamma.grid() != null ? "import: geocoded on the lon/lat grid of " + gamma.demPar()
+          : "import: radar geometry, no geocoding (geocoded interferograms: --dem-par <file>)");
+    }
     err.println(stack.elevation() != null ? "import: elevation from " + stack.elevation()
         : "import: no elevation (no DEM that fits the interferograms found; --dem <file>):"
             + " DL-Detect's slope filter will not run on this stack");

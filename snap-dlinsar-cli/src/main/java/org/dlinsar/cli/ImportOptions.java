@@ -8,14 +8,16 @@ import java.util.List;
  *
  * @param par the GAMMA parameter file, or null
  * @param dem the DEM on the interferograms' grid, or null to take the one the folder holds
+ * @param demPar (gamma) the DEM parameter file of geocoded interferograms, or null to take the
+ *     folder's one that fits them, or none (radar geometry)
  * @param maxSpanDays pairs spanning more days are left out; 0 keeps all
  */
-record ImportOptions(boolean help, String format, Path par, Path dem, int maxSpanDays, Path output,
-    Path folder) {
+record ImportOptions(boolean help, String format, Path par, Path dem, Path demPar, int maxSpanDays,
+    Path output, Path folder) {
 
   static final String USAGE = String.join("\n",
       "Usage: dlinsar import --format licsar|gamma|geotiff [--par <file.par>] [--dem <file>]",
-      "                      [--max-span-days <d>] -o <name.dim> <folder>",
+      "                      [--dem-par <file>] [--max-span-days <d>] -o <name.dim> <folder>",
       "Builds one interferogram stack (i_ifg_/q_ifg_/coh_ bands named by their pair dates,",
       "Abstracted_Metadata with the radar frequency, and an elevation band from the DEM) from",
       "interferograms formed outside SNAP.",
@@ -26,10 +28,17 @@ record ImportOptions(boolean help, String format, Path par, Path dem, int maxSpa
       "                          (or unwrapped) phase float32; coherence from the pair's file with a",
       "                          cc or coh token in its name, else estimated; Sentinel-1 frequency;",
       "                          gamma: <yyyymmdd>_<yyyymmdd>.diff (or .diff.ml.sm) fcomplex",
-      "                          big-endian, coherence from <yyyymmdd>_<yyyymmdd>.cc when present,",
-      "                          else estimated in a 5x5 window (marked in DL_InSAR_Import metadata)",
+      "                          big-endian, or .unw unwrapped phase float32 big-endian (wrapped;",
+      "                          0 is no data), dates joined by _ or -, tokens such as _utm before",
+      "                          the suffix; coherence from the pair's .cc (<name>.cc or the name",
+      "                          without its suffix + .cc) when present, else estimated in a 5x5",
+      "                          window (marked in DL_InSAR_Import metadata)",
       "  --par <file>            (gamma) GAMMA .par (or .off) giving the width (range_samples or",
       "                          interferogram_width) and radar_frequency (Hz)",
+      "  --dem-par <file>        (gamma) the DEM parameter file (EQA) of geocoded interferograms:",
+      "                          their width and lon/lat grid (GAMMA's corner is the first pixel's",
+      "                          centre). Without it the folder's one *dem_par / *dem.par whose grid",
+      "                          the files fit is taken; none: radar geometry, no geocoding",
       "  --dem <file>            heights (metres), for DL-Detect's slope filter: a one-band GeoTIFF",
       "                          of any sample type on the pairs' lon/lat grid or covering it,",
       "                          interpolated bilinearly (licsar, geotiff; GDAL_NODATA honoured), or",
@@ -47,6 +56,7 @@ record ImportOptions(boolean help, String format, Path par, Path dem, int maxSpa
     String format = null;
     Path par = null;
     Path dem = null;
+    Path demPar = null;
     int maxSpan = 0;
     Path output = null;
     Path folder = null;
@@ -54,11 +64,12 @@ record ImportOptions(boolean help, String format, Path par, Path dem, int maxSpa
       String arg = args.get(i);
       switch (arg) {
         case "-h", "--help" -> {
-          return new ImportOptions(true, null, null, null, 0, null, null);
+          return new ImportOptions(true, null, null, null, null, 0, null, null);
         }
         case "--format" -> format = value(args, ++i, arg);
         case "--par" -> par = Path.of(value(args, ++i, arg));
         case "--dem" -> dem = Path.of(value(args, ++i, arg));
+        case "--dem-par" -> demPar = Path.of(value(args, ++i, arg));
         case "--max-span-days" -> maxSpan = days(value(args, ++i, arg));
         case "-o", "--output" -> output = Path.of(value(args, ++i, arg));
         default -> {
@@ -78,13 +89,16 @@ record ImportOptions(boolean help, String format, Path par, Path dem, int maxSpa
     if (format.equals("gamma") && par == null) {
       throw new IllegalArgumentException("--format gamma needs --par <file.par> (width, radar_frequency)");
     }
+    if (demPar != null && !format.equals("gamma")) {
+      throw new IllegalArgumentException("--dem-par is for --format gamma (GeoTIFFs carry their grid)");
+    }
     if (output == null || !output.getFileName().toString().endsWith(".dim")) {
       throw new IllegalArgumentException("-o <name.dim> is required");
     }
     if (folder == null) {
       throw new IllegalArgumentException("the folder of interferograms is required");
     }
-    return new ImportOptions(false, format, par, dem, maxSpan, output, folder);
+    return new ImportOptions(false, format, par, dem, demPar, maxSpan, output, folder);
   }
 
   private static String value(List<String> args, int i, String option) {

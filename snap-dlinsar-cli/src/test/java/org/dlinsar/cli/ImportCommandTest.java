@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dlinsar.lite.cli.Launcher;
 import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.datamodel.GeoPos;
 import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.PixelPos;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 import org.junit.jupiter.api.Test;
@@ -138,6 +140,39 @@ class ImportCommandTest {
     assertEquals(1, message.lines().count(), message);
     assertTrue(message.contains(cut + ": 256 x 100 samples"), message);
     assertFalse(Files.exists(second));
+  }
+
+  /**
+   * The same stack geocoded by GAMMA ({@code geocode_back} onto a DEM's EQA grid): with its DEM
+   * parameter file in the folder the written stack is geocoded on that grid, GAMMA's corner at the
+   * first pixel's centre, and the detections are those of the radar-geometry import.
+   */
+  @Test
+  void aGeocodedGammaStackIsWrittenOnItsDemParGrid() throws Exception {
+    Path gamma = exportToGamma(dir.resolve("gamma"));
+    Path radar = dir.resolve("out/radar.dim");
+    launch("import", "--format", "gamma", "--par", gamma.resolve("20210104.rmli.par").toString(),
+        "-o", radar.toString(), gamma.toString());
+    Files.writeString(gamma.resolve("20210104_eqa.dem_par"), String.join("\n",
+        "DEM_projection:     EQA", "width:   256", "nlines:   192",
+        "corner_lat:    50.3000000  decimal degrees", "corner_lon:     18.9000000  decimal degrees",
+        "post_lat:   -2.0e-04  decimal degrees", "post_lon:    3.0e-04  decimal degrees", ""));
+    Path geocoded = dir.resolve("out/geocoded.dim");
+
+    int status = launch("import", "--format", "gamma", "--par",
+        gamma.resolve("20210104.rmli.par").toString(), "-o", geocoded.toString(), gamma.toString());
+
+    String log = err.toString(StandardCharsets.UTF_8);
+    assertEquals(0, status, log);
+    assertTrue(log.contains("geocoded on the lon/lat grid of " + gamma.resolve("20210104_eqa.dem_par")), log);
+    Product product = ProductIO.readProduct(geocoded.toFile());
+    GeoPos first = product.getSceneGeoCoding().getGeoPos(new PixelPos(0.5, 0.5), null);
+    GeoPos last = product.getSceneGeoCoding().getGeoPos(new PixelPos(255.5, 191.5), null);
+    assertEquals(50.3, first.getLat(), 1e-6);
+    assertEquals(18.9, first.getLon(), 1e-6);
+    assertEquals(50.3 - 191 * 2.0e-4, last.getLat(), 1e-6);
+    assertEquals(18.9 + 255 * 3.0e-4, last.getLon(), 1e-6);
+    assertEquals(detections(ProductIO.readProduct(radar.toFile())), detections(product));
   }
 
   @Test

@@ -5,26 +5,38 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dlinsar.ifg.Pair;
 import org.dlinsar.ifg.RadarWavelength;
 import org.esa.snap.core.datamodel.MetadataElement;
 
 /**
- * A folder of GAMMA differential interferograms {@code <ref>_<sec>.diff} (or
- * {@code .diff.ml.sm}), fcomplex big-endian, width from a {@code .par} file; coherence from
- * {@code <ref>_<sec>.cc} (float32 big-endian) beside each when present; heights from a float32
- * big-endian DEM on the interferograms' grid when given, or when the folder holds one such
- * {@code .hgt} (GAMMA's heights in radar geometry) or {@code .dem} (a geocoded stack's).
+ * A folder of GAMMA interferograms named by their pair ({@code <ref>_<sec>} or
+ * {@code <ref>-<sec>}, then optional tokens such as {@code _utm}): differential interferograms
+ * {@code .diff} (or {@code .diff.ml.sm}), fcomplex big-endian, or unwrapped phase {@code .unw},
+ * float32 big-endian (wrapped again into unit phasors; 0, GAMMA's "not unwrapped", is no data).
+ * Coherence from the pair's {@code .cc} beside it ({@code <name without suffix>.cc} or
+ * {@code <name>.cc}), float32 big-endian, when present; heights from a float32 big-endian DEM on
+ * the interferograms' grid when given, or when the folder holds one such {@code .hgt} (GAMMA's
+ * heights in radar geometry) or {@code .dem} (a geocoded stack's).
  *
+ * <p>In radar geometry the width comes from the {@code .par} file. Geocoded interferograms (GAMMA's
+ * {@code geocode_back} output) lie on the lon/lat grid of a DEM parameter file ({@link
+ * GammaDemPar}): given, or the folder's one whose grid their files fit; its width is theirs and
+ * the stack is geocoded on it.
+ *
+ * @param width samples per line: the DEM parameter file's when geocoded, else the {@code .par}'s
  * @param height lines, from the size of the files
  * @param pairs sorted by reference, then secondary date
  * @param elevation the DEM, or null
+ * @param grid the lon/lat grid of geocoded interferograms, null in radar geometry
+ * @param demPar the DEM parameter file that gives the grid, null in radar geometry
  */
-public record GammaStack(GammaPar par, int height, List<ImportedPair> pairs, Path elevation)
-    implements ImportedStack {
+public record GammaStack(GammaPar par, int width, int height, List<ImportedPair> pairs,
+    Path elevation, GeoTiffGrid grid, Path demPar) implements ImportedStack {
 
   @Override
   public String format() {
@@ -32,23 +44,29 @@ public record GammaStack(GammaPar par, int height, List<ImportedPair> pairs, Pat
   }
 
   @Override
-  public int width() {
-    return par.width();
-  }
-
-  @Override
   public float[] complex(ImportedPair pair, Rectangle box) {
-    return BigEndianRaster.read(pair.phase(), par.width(), 2, box.x, box.y, box.width, box.height);
+    if (!isUnwrapped(pair.phase())) {
+      return BigEndianRaster.read(pair.phase(), width, 2, box.x, box.y, box.width, box.height);
+    }
+    float[] phase = BigEndianRaster.read(pair.phase(), width, 1, box.x, box.y, box.width, box.height);
+    float[] z = new float[2 * phase.length];
+    for (int i = 0; i < phase.length; i++) {
+      if (phase[i] != 0f && Float.isFinite(phase[i])) {
+        z[2 * i] = (float) Math.cos(phase[i]);
+        z[2 * i + 1] = (float) Math.sin(phase[i]);
+      }
+    }
+    return z;
   }
 
   @Override
   public float[] coherence(ImportedPair pair, Rectangle box) {
-    return BigEndianRaster.read(pair.coherence(), par.width(), 1, box.x, box.y, box.width, box.height);
+    return BigEndianRaster.read(pair.coherence(), width, 1, box.x, box.y, box.width, box.height);
   }
 
   @Override
   public float[] elevation(Rectangle box) {
-    return BigEndianRaster.read(elevation, par.width(), 1, box.x, box.y, box.width, box.height);
+    return BigEndianRaster.read(elevation, width, 1, box.x, box.y, box.width, box.height);
   }
 
   /**
@@ -57,13 +75,18 @@ public record GammaStack(GammaPar par, int height, List<ImportedPair> pairs, Pat
    */
   @Override
   public GammaStack withElevation(Path dem) throws IOException {
-    checkSize(dem, par.width(), height, 4, pairs.get(0).phase());
-    return new GammaStack(par, height, pairs, dem);
+    checkSize(dem, width, height, 4, pairs.get(0).phase());
+    return new GammaStack(par, width, height, pairs, dem, grid, demPar);
   }
 
   @Override
   public void describe(MetadataElement abs) {
     abs.setAttributeDouble(RadarWavelength.RADAR_FREQUENCY, par.radarFrequencyMHz());
+    if (grid != null) {
+      // the pixel spacings of the .par are the radar geometry's, not the map grid's
+      abs.setAttributeInt("is_terrain_corrected", 1);
+      return;
+    }
     par.rangeSpacingMetres().ifPresent(v -> abs.setAttributeDouble("range_spacing", v));
     par.azimuthSpacingMetres().ifPresent(v -> abs.setAttributeDouble("azimuth_spacing", v));
     par.incidenceDeg().ifPresent(v -> {
@@ -72,59 +95,142 @@ public record GammaStack(GammaPar par, int height, List<ImportedPair> pairs, Pat
     });
   }
 
-  /** Suffixes of phase files, the first found per pair wins. */
-  private static final List<String> PHASE_SUFFIXES = List.of(".diff", ".diff.ml.sm");
+  /** Suffixes of phase files in order of preference: a pair's wrapped interferogram first. */
+  private static final List<String> PHASE_SUFFIXES = List.of(".diff", ".diff.ml.sm", ".unw");
+  /** A pair's dates at the start of a name, then tokens, then a phase suffix. */
+  private static final Pattern PHASE_FILE =
+      Pattern.compile("^\\d{8}[-_]\\d{8}([-_.][A-Za-z0-9]+)*?(\\.diff|\\.diff\\.ml\\.sm|\\.unw)$");
 
   /**
-   * Scans {@code folder}, keeping pairs of at most {@code maxSpanDays} (0: all).
+   * Scans {@code folder} in radar geometry, or on the lon/lat grid of the folder's one DEM
+   * parameter file that the interferograms' files fit, keeping pairs of at most {@code
+   * maxSpanDays} (0: all).
    *
    * @throws IOException one line naming the folder without pairs or the file whose size does not
    *     match the width or the other files
    */
   public static GammaStack scan(Path folder, GammaPar par, int maxSpanDays) throws IOException {
-    List<ImportedPair> pairs = new ArrayList<>();
-    List<Path> files;
+    List<ImportedPair> pairs = pairs(folder, maxSpanDays);
+    List<Path> demPars;
     try (Stream<Path> listing = Files.list(folder)) {
-      files = listing.sorted().toList();
+      demPars = listing.filter(f -> GammaDemPar.isDemPar(f.getFileName().toString())).sorted().toList();
     }
-    for (Path file : files) {
-      String name = file.getFileName().toString();
-      Optional<Pair> pair = PairFileName.of(name);
-      if (pair.isEmpty() || !name.equals(PairFileName.format(pair.get()) + phaseSuffix(name))
-          || pairs.stream().anyMatch(p -> p.pair().equals(pair.get()))) {
-        continue;
+    Path found = null;
+    for (Path demPar : demPars) {
+      GeoTiffGrid grid;
+      try {
+        grid = GammaDemPar.read(demPar);
+      } catch (IOException e) {
+        continue; // not a map grid these interferograms could lie on
       }
-      if (maxSpanDays > 0 && pair.get().spanDays() > maxSpanDays) {
-        continue;
+      if (fits(pairs.get(0).phase(), grid)) {
+        if (found != null) {
+          found = null; // two fit: the user says which (--dem-par)
+          break;
+        }
+        found = demPar;
       }
-      Path cc = folder.resolve(PairFileName.format(pair.get()) + ".cc");
-      pairs.add(new ImportedPair(pair.get(), file, Files.isRegularFile(cc) ? cc : null));
     }
-    if (pairs.isEmpty()) {
-      throw new IOException(folder + ": no GAMMA interferograms <yyyymmdd>_<yyyymmdd>.diff"
-          + (maxSpanDays > 0 ? " spanning at most " + maxSpanDays + " days" : ""));
+    return stack(folder, par, pairs, found);
+  }
+
+  /**
+   * Scans {@code folder} for interferograms geocoded on the lon/lat grid of {@code demPar}.
+   *
+   * @throws IOException one line naming the DEM parameter file that cannot be read, or the file
+   *     whose size does not fit its grid
+   */
+  public static GammaStack scan(Path folder, GammaPar par, Path demPar, int maxSpanDays)
+      throws IOException {
+    return stack(folder, par, pairs(folder, maxSpanDays), demPar);
+  }
+
+  /** The stack of {@code pairs}, on the grid of {@code demPar} unless it is null. */
+  private static GammaStack stack(Path folder, GammaPar par, List<ImportedPair> pairs,
+      Path demPar) throws IOException {
+    GeoTiffGrid grid = demPar == null ? null : GammaDemPar.read(demPar);
+    int width = grid != null ? grid.width() : par.width();
+    Path first = pairs.get(0).phase();
+    int height = lines(first, width, bytesPerSample(first));
+    if (grid != null && height != grid.height()) {
+      throw new IOException(first + ": " + width + " x " + height + " samples, but its DEM"
+          + " parameter file's grid is " + grid.width() + " x " + grid.height());
     }
-    pairs.sort((a, b) -> a.pair().compareTo(b.pair()));
-    int height = lines(pairs.get(0).phase(), par.width(), 8);
     for (ImportedPair p : pairs) {
-      checkSize(p.phase(), par.width(), height, 8, pairs.get(0).phase());
+      checkSize(p.phase(), width, height, bytesPerSample(p.phase()), first);
       if (p.coherence() != null) {
-        checkSize(p.coherence(), par.width(), height, 4, pairs.get(0).phase());
+        checkSize(p.coherence(), width, height, 4, first);
       }
     }
-    GammaStack stack = new GammaStack(par, height, List.copyOf(pairs), null);
+    GammaStack stack = new GammaStack(par, width, height, pairs, null, grid, demPar);
     return (GammaStack) ElevationFiles.attachFound(stack, ElevationFiles.named(folder,
         name -> name.endsWith(".hgt") || name.endsWith(".dem")));
   }
 
-  /** Whether {@code name} is a phase file's (see PHASE_SUFFIXES). */
-  static boolean isPhase(String name) {
-    return PHASE_SUFFIXES.stream().anyMatch(name::endsWith);
+  /** The folder's pairs of at most {@code maxSpanDays}, each by its preferred phase file. */
+  private static List<ImportedPair> pairs(Path folder, int maxSpanDays) throws IOException {
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(folder)) {
+      files = listing.filter(f -> isPhase(f.getFileName().toString()))
+          .sorted(Comparator.comparingInt((Path f) -> preference(f.getFileName().toString()))
+              .thenComparing(Comparator.naturalOrder())).toList();
+    }
+    List<ImportedPair> pairs = new ArrayList<>();
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      Pair pair = PairFileName.inside(name).orElse(null);
+      if (pair == null || pairs.stream().anyMatch(p -> p.pair().equals(pair))
+          || maxSpanDays > 0 && pair.spanDays() > maxSpanDays) {
+        continue;
+      }
+      pairs.add(new ImportedPair(pair, file, coherenceOf(file)));
+    }
+    if (pairs.isEmpty()) {
+      throw new IOException(folder + ": no GAMMA interferograms <yyyymmdd>_<yyyymmdd>.diff"
+          + " (or .unw)" + (maxSpanDays > 0 ? " spanning at most " + maxSpanDays + " days" : ""));
+    }
+    pairs.sort((a, b) -> a.pair().compareTo(b.pair()));
+    return List.copyOf(pairs);
   }
 
-  private static String phaseSuffix(String name) {
+  /** The pair's {@code .cc} beside its phase file, or null. */
+  private static Path coherenceOf(Path phase) {
+    String name = phase.getFileName().toString();
+    String stem = name.substring(0, name.length() - suffix(name).length());
+    for (String cc : List.of(stem + ".cc", name + ".cc")) {
+      Path file = phase.resolveSibling(cc);
+      if (Files.isRegularFile(file)) {
+        return file;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the phase file's size fits {@code grid} (whole lines of its width, its lines). */
+  private static boolean fits(Path phase, GeoTiffGrid grid) throws IOException {
+    return Files.size(phase) == (long) grid.width() * grid.height() * bytesPerSample(phase);
+  }
+
+  /** Whether {@code name} is a phase file's: a pair, optional tokens, a phase suffix. */
+  static boolean isPhase(String name) {
+    return PHASE_FILE.matcher(name).matches();
+  }
+
+  private static boolean isUnwrapped(Path phase) {
+    return phase.getFileName().toString().endsWith(".unw");
+  }
+
+  private static int bytesPerSample(Path phase) {
+    return isUnwrapped(phase) ? 4 : 8;
+  }
+
+  private static String suffix(String name) {
     return PHASE_SUFFIXES.stream().filter(name::endsWith)
-        .reduce((a, b) -> a.length() >= b.length() ? a : b).orElse("?");
+        .reduce((a, b) -> a.length() >= b.length() ? a : b).orElse("");
+  }
+
+  private static int preference(String name) {
+    return PHASE_SUFFIXES.indexOf(suffix(name));
   }
 
   private static int lines(Path file, int width, int bytesPerSample) throws IOException {
@@ -132,7 +238,8 @@ public record GammaStack(GammaPar par, int height, List<ImportedPair> pairs, Pat
     long row = (long) width * bytesPerSample;
     if (size == 0 || size % row != 0) {
       throw new IOException(file + ": " + size + " bytes is not a whole number of lines of "
-          + width + " samples of " + bytesPerSample + " bytes (width from the .par file)");
+          + width + " samples of " + bytesPerSample + " bytes (width from the .par file, or the DEM"
+          + " parameter file of geocoded interferograms)");
     }
     return Math.toIntExact(size / row);
   }

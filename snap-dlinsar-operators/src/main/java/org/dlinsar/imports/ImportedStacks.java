@@ -17,12 +17,16 @@ public final class ImportedStacks {
   /**
    * The stack named {@code name} in the contract's form, pixels read when pulled; geocoded when
    * its files are GeoTIFFs: inside SNAP with SNAP's GeoTIFF reader's geocoding of the first
-   * phase file, in the headless engine with the {@link GridGeoCoder} it registers.
+   * phase file, in the headless engine with the {@link GridGeoCoder} it registers; and, in the
+   * headless engine, when they are GAMMA interferograms on a DEM parameter file's lon/lat grid.
    *
    * @throws IOException naming the GeoTIFF SNAP's reader cannot open
    */
   public static Product product(ImportedStack stack, String name) throws IOException {
     Product product = ImportedStackOp.of(stack, name);
+    if (stack instanceof GammaStack gamma && gamma.grid() != null) {
+      gridGeoCoding(product, gamma.grid());
+    }
     if (stack instanceof GeoTiffStack frame) {
       Product tiff = ProductIO.readProduct(frame.pairs().get(0).phase().toFile(), SNAP_GEOTIFF);
       boolean geocoded = tiff != null && tiff.getSceneGeoCoding() != null;
@@ -33,10 +37,15 @@ public final class ImportedStacks {
         tiff.dispose();
       }
       if (!geocoded) {
-        ServiceLoader.load(GridGeoCoder.class, ImportedStacks.class.getClassLoader())
-            .findFirst().ifPresent(coder -> coder.attach(product, frame.grid()));
+        gridGeoCoding(product, frame.grid());
       }
     }
     return product;
+  }
+
+  /** The geocoding of a lon/lat grid, where the engine registers a {@link GridGeoCoder}. */
+  private static void gridGeoCoding(Product product, GeoTiffGrid grid) {
+    ServiceLoader.load(GridGeoCoder.class, ImportedStacks.class.getClassLoader())
+        .findFirst().ifPresent(coder -> coder.attach(product, grid));
   }
 }

@@ -47,7 +47,7 @@ enum InterferogramFolder {
 
   /** GAMMA differential interferograms: their folder (with one {@code .par}), or the {@code .par}. */
   GAMMA("DL-InSAR-GAMMA", ".par",
-      "GAMMA differential interferograms (<ref>_<sec>.diff, .cc, and a .par for the width)") {
+      "GAMMA interferograms (<ref>_<sec>.diff or .unw, .cc, and a .par for the width)") {
     @Override
     Path folder(Path input) {
       return Files.isDirectory(input) ? input : input.getParent();
@@ -59,7 +59,7 @@ enum InterferogramFolder {
         return false;
       }
       try (Stream<Path> files = Files.list(folder)) {
-        return files.anyMatch(f -> PairFileName.of(fileName(f)).isPresent() && GammaStack.isPhase(fileName(f)));
+        return files.anyMatch(f -> GammaStack.isPhase(fileName(f)));
       }
     }
 
@@ -148,7 +148,8 @@ enum InterferogramFolder {
 
   private static List<Path> parFiles(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> Files.isRegularFile(f)
+      // a DEM parameter file gives a geocoded stack's grid, not the radar frequency
+      return files.filter(f -> Files.isRegularFile(f) && !GammaDemPar.isDemPar(fileName(f))
           && fileName(f).toLowerCase(Locale.ROOT).endsWith(".par")).sorted().toList();
     }
   }

@@ -6,7 +6,10 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes GAMMA files for tests: raw big-endian float32 rasters and a minimal {@code .par}. */
+/**
+ * Writes GAMMA files for tests: raw big-endian float32 rasters, a minimal {@code .par} and a
+ * {@code .dem_par}.
+ */
 final class GammaFiles {
 
   private GammaFiles() {}
@@ -16,6 +19,22 @@ final class GammaFiles {
     ByteBuffer bytes = ByteBuffer.allocate(values.length * 4).order(ByteOrder.BIG_ENDIAN);
     bytes.asFloatBuffer().put(values);
     return Files.write(file, bytes.array());
+  }
+
+  /** A DEM parameter file as GAMMA's create_dem_par writes it, on an EQA (lon/lat) grid. */
+  static Path writeDemPar(Path file, String projection, int width, int lines, double cornerLat,
+      double cornerLon, double postLat, double postLon) throws IOException {
+    return Files.writeString(file, "Gamma DIFF&GEO DEM/MAP parameter file\n"
+        + "title: test\n"
+        + "DEM_projection:     " + projection + "\n"
+        + "data_format:        REAL*4\n"
+        + "width:                " + width + "\n"
+        + "nlines:               " + lines + "\n"
+        + "corner_lat:    " + cornerLat + "  decimal degrees\n"
+        + "corner_lon:    " + cornerLon + "  decimal degrees\n"
+        + "post_lat:   " + postLat + "  decimal degrees\n"
+        + "post_lon:    " + postLon + "  decimal degrees\n\n"
+        + "ellipsoid_name: WGS 84\n");
   }
 
   /** A parameter file as GAMMA's MLI .par lays it out. */

@@ -117,7 +117,6 @@ class GammaImportTest {
     assertEquals(1, frequency.getMessage().lines().count());
   }
 
-  /** z = (seed + k, -k) at sample k. */
   /** GAMMA's heights in radar geometry, float32 big-endian on the interferograms' grid. */
   @Test
   void theHgtBesideTheInterferogramsIsTheElevationBandAndAWrongSizedDemIsNamed() throws IOException {
@@ -138,6 +137,94 @@ class GammaImportTest {
     assertTrue(e.getMessage().startsWith(small + ": 7 x 4 samples"), e.getMessage());
   }
 
+  /**
+   * Geocoded GAMMA output as PyRate's Sydney stack lays it out: {@code <ref>-<sec>_utm.unw}
+   * (unwrapped phase on the DEM's lon/lat grid), {@code .unw.cc}, the {@code _utm.dem} heights and
+   * {@code _utm_dem.par}; the {@code .par} is the SLC's (another, radar width). The grid is the
+   * DEM parameter file's, corner at the first pixel's centre.
+   */
+  @Test
+  void geocodedUnwrappedPhaseLiesOnTheDemParGridWrappedIntoPhasors() throws IOException {
+    Path par = GammaFiles.writePar(dir.resolve("20200101_slc.par"), 8630, 8571, 5.331e9);
+    GammaFiles.writeDemPar(dir.resolve("20200101_utm_dem.par"), "EQA", W, H, -34.17, 150.91,
+        -8.33333e-4, 8.33333e-4);
+    float[] phase = new float[W * H];
+    for (int k = 0; k < phase.length; k++) {
+      phase[k] = 0.7f * k - 9f;
+    }
+    phase[3] = 0f; // not unwrapped: no data
+    float[] cc = new float[W * H];
+    java.util.Arrays.fill(cc, 0.6f);
+    GammaFiles.writeFloats(dir.resolve("20200101-20200113_utm.unw"), phase);
+    GammaFiles.writeFloats(dir.resolve("20200101-20200113_utm.unw.cc"), cc);
+    GammaFiles.writeFloats(dir.resolve("20200113-20200125_utm.unw"), phase);
+    Path heights = GammaFiles.writeFloats(dir.resolve("20200101_utm.dem"), new float[W * H]);
+
+    GammaStack stack = GammaStack.scan(dir, GammaPar.read(par), 0);
+    Product product = ImportedStackOp.of(stack, "sydney");
+
+    assertEquals(dir.resolve("20200101_utm_dem.par"), stack.demPar());
+    assertEquals(W, product.getSceneRasterWidth());
+    assertEquals(H, product.getSceneRasterHeight());
+    assertEquals(150.91, stack.grid().longitude(0.5), 1e-12);
+    assertEquals(-34.17 - 4 * 8.33333e-4, stack.grid().latitude(4.5), 1e-12);
+    float[] re = read(product, "i_ifg_01Jan2020_13Jan2020");
+    float[] im = read(product, "q_ifg_01Jan2020_13Jan2020");
+    for (int k = 0; k < phase.length; k++) {
+      float expectedRe = k == 3 ? 0f : (float) Math.cos(phase[k]);
+      float expectedIm = k == 3 ? 0f : (float) Math.sin(phase[k]);
+      assertEquals(expectedRe, re[k], 1e-6f, "re at " + k);
+      assertEquals(expectedIm, im[k], 1e-6f, "im at " + k);
+    }
+    assertArrayEquals(cc, read(product, "coh_01Jan2020_13Jan2020"));
+    MetadataElement origin = product.getMetadataRoot().getElement(ImportedStackOp.IMPORT_METADATA);
+    assertEquals("estimated", origin.getAttributeString("coherence_13Jan2020_25Jan2020"));
+    assertEquals(heights, stack.elevation());
+    MetadataElement abs = product.getMetadataRoot().getElement("Abstracted_Metadata");
+    assertEquals(1, abs.getAttributeInt("is_terrain_corrected"));
+    // the SLC's radar spacings do not describe the map grid
+    assertNull(abs.getAttribute("range_spacing"));
+  }
+
+  /** A pair's wrapped interferogram is taken over its unwrapped phase, whatever the names sort. */
+  @Test
+  void aPairsDiffIsTakenOverItsUnw() throws IOException {
+    GammaPar par = GammaPar.read(GammaFiles.writePar(dir.resolve("a.par"), W, H, 5.405e9));
+    Path diff = GammaFiles.writeFloats(dir.resolve("20200101_20200113.diff"), complexRamp(1));
+    GammaFiles.writeFloats(dir.resolve("20200101-20200113_utm.unw"), new float[W * H]);
+
+    List<ImportedPair> pairs = GammaStack.scan(dir, par, 0).pairs();
+
+    assertEquals(1, pairs.size());
+    assertEquals(diff, pairs.get(0).phase());
+  }
+
+  /**
+   * In radar geometry a DEM parameter file in the folder (the map DEM the interferograms were
+   * formed with) whose grid they do not fit is not theirs; one given that they do not fit, or
+   * on a projected grid, is named.
+   */
+  @Test
+  void aDemParTheFilesDoNotFitIsNotTheirGridAndIsNamedWhenGiven() throws IOException {
+    GammaPar par = GammaPar.read(GammaFiles.writePar(dir.resolve("a.rmli.par"), W, H, 5.405e9));
+    GammaFiles.writeFloats(dir.resolve("20200101_20200113.diff"), complexRamp(1));
+    Path eqa = GammaFiles.writeDemPar(dir.resolve("EQA.dem_par"), "EQA", 3 * W, 2 * H, 45, 7,
+        -1e-3, 1e-3);
+
+    GammaStack radar = GammaStack.scan(dir, par, 0);
+    assertNull(radar.grid());
+    assertEquals(W, radar.width());
+
+    IOException misfit = assertThrows(IOException.class, () -> GammaStack.scan(dir, par, eqa, 0));
+    assertTrue(misfit.getMessage().startsWith(dir.resolve("20200101_20200113.diff").toString()),
+        misfit.getMessage());
+    assertEquals(1, misfit.getMessage().lines().count());
+    Path utm = GammaFiles.writeDemPar(dir.resolve("utm.dem_par"), "UTM", W, H, 5e6, 4e5, -30, 30);
+    IOException projected = assertThrows(IOException.class, () -> GammaStack.scan(dir, par, utm, 0));
+    assertTrue(projected.getMessage().startsWith(utm + ": DEM_projection UTM"), projected.getMessage());
+  }
+
+  /** z = (seed + k, -k) at sample k. */
   private static float[] complexRamp(int seed) {
     float[] z = new float[2 * W * H];
     for (int k = 0; k < W * H; k++) {

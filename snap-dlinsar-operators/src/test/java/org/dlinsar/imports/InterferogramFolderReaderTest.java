@@ -124,6 +124,25 @@ class InterferogramFolderReaderTest {
     assertEquals(10.0005, grid.longitude(0.5), 1e-9);
   }
 
+  /**
+   * A geocoded GAMMA folder: its DEM parameter file ({@code _dem.par}, as PyRate names it) is not
+   * the {@code .par} the reader opens the folder with, and gives the headless geocoder its grid.
+   */
+  @Test
+  void aGeocodedGammaFolderGetsTheGridOfItsDemPar() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("gamma_geocoded"));
+    gammaFolder(folder);
+    GammaFiles.writeDemPar(folder.resolve("20200101_utm_dem.par"), "EQA", W, H, -34.17, 150.91,
+        -1e-3, 1e-3);
+
+    ProductIO.readProduct(folder.toFile());
+
+    GeoTiffGrid grid = RecordingGridGeoCoder.GRIDS.get("gamma_geocoded");
+    assertNotNull(grid, "the headless GridGeoCoder was not asked");
+    assertEquals(150.91, grid.longitude(0.5), 1e-12);
+    assertEquals(-34.17, grid.latitude(0.5), 1e-12);
+  }
+
   @Test
   void aFolderOfNoKnownLayoutHasNoReader() throws IOException {
     Files.writeString(dir.resolve("notes.txt"), "not an interferogram");
