@@ -1,11 +1,9 @@
 package org.dlinsar.imports;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -22,7 +20,7 @@ public final class GammaDemPar {
 
   /** Whether {@code name} is a DEM parameter file's: {@code *.dem_par}, {@code *dem.par}. */
   static boolean isDemPar(String name) {
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    String lower = name.toLowerCase(Locale.ROOT);
     return lower.endsWith("dem_par") || lower.endsWith("dem.par");
   }
 
@@ -33,14 +31,7 @@ public final class GammaDemPar {
    *     or is on a projection other than EQA (lon/lat)
    */
   public static GeoTiffGrid read(Path file) throws IOException {
-    Map<String, String> values = new HashMap<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
-      int colon = line.indexOf(':');
-      if (colon > 0) {
-        String[] tokens = line.substring(colon + 1).trim().split("\\s+");
-        values.putIfAbsent(line.substring(0, colon).trim(), tokens[0]);
-      }
-    }
+    Map<String, String> values = GammaPar.values(file);
     String projection = values.getOrDefault("DEM_projection", "EQA");
     if (!projection.equalsIgnoreCase("EQA")) {
       throw new IOException(file + ": DEM_projection " + projection + "; only EQA (a lon/lat"

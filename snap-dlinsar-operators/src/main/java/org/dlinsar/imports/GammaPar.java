@@ -27,14 +27,7 @@ public record GammaPar(int width, double radarFrequencyMHz, OptionalDouble range
    *     {@code radar_frequency}
    */
   public static GammaPar read(Path file) throws IOException {
-    Map<String, String> values = new HashMap<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
-      int colon = line.indexOf(':');
-      if (colon > 0) {
-        String[] tokens = line.substring(colon + 1).trim().split("\\s+");
-        values.putIfAbsent(line.substring(0, colon).trim(), tokens[0]);
-      }
-    }
+    Map<String, String> values = values(file);
     String widthText = WIDTH_KEYS.stream().map(values::get).filter(v -> v != null).findFirst()
         .orElseThrow(() -> new IOException(file + ": no width (" + String.join(", ", WIDTH_KEYS) + ")"));
     String frequencyText = values.get("radar_frequency");
@@ -52,6 +45,22 @@ public record GammaPar(int width, double radarFrequencyMHz, OptionalDouble range
     } catch (NumberFormatException e) {
       throw new IOException(file + ": unreadable width or radar_frequency: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The first token of each {@code key: value [unit]} line of a GAMMA parameter file (the first
+   * line of a key wins).
+   */
+  static Map<String, String> values(Path file) throws IOException {
+    Map<String, String> values = new HashMap<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+      int colon = line.indexOf(':');
+      if (colon > 0) {
+        String[] tokens = line.substring(colon + 1).trim().split("\\s+");
+        values.putIfAbsent(line.substring(0, colon).trim(), tokens[0]);
+      }
+    }
+    return values;
   }
 
   private static OptionalDouble number(String text) {
