@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dlinsar.imports.GammaLookup;
 import org.dlinsar.imports.GammaPar;
 import org.dlinsar.imports.GammaStack;
 import org.dlinsar.imports.ImportedStack;
@@ -49,10 +50,7 @@ public final class ImportCommand implements LauncherCommand {
     ImportedStack stack = switch (options.format()) {
       case "licsar" -> LicsarFrame.scan(options.folder(), options.maxSpanDays());
       case "geotiff" -> PlainGeoTiffs.scan(options.folder(), options.maxSpanDays());
-      default -> options.demPar() != null
-          ? GammaStack.scan(options.folder(), GammaPar.read(options.par()), options.demPar(),
-              options.maxSpanDays())
-          : GammaStack.scan(options.folder(), GammaPar.read(options.par()), options.maxSpanDays());
+      default -> gamma(options);
     };
     if (options.dem() != null) {
       stack = stack.withElevation(options.dem());
@@ -63,7 +61,10 @@ public final class ImportCommand implements LauncherCommand {
             ? ", coherence of " + estimated + " estimated in a window (no .cc file)" : ""));
     if (stack instanceof GammaStack gamma) {
       err.println(gamma.grid() != null ? "import: geocoded on the lon/lat grid of " + gamma.demPar()
-          : "import: radar geometry, no geocoding (geocoded interferograms: --dem-par <file>)");
+          : gamma.lookup() != null ? "import: radar geometry, geocoded by the lookup table "
+              + gamma.lookup().table() + " on the grid of " + gamma.lookup().demPar()
+          : "import: radar geometry, no geocoding (--lt <lookup table>; geocoded interferograms:"
+              + " --dem-par <file>)");
     }
     err.println(stack.elevation() != null ? "import: elevation from " + stack.elevation()
         : "import: no elevation (no DEM that fits the interferograms found; --dem <file>):"
@@ -71,6 +72,22 @@ public final class ImportCommand implements LauncherCommand {
     write(stack, options.output(), err);
     out.println("wrote " + options.output());
     return 0;
+  }
+
+  /**
+   * A GAMMA stack: on the grid of {@code --dem-par}, or in radar geometry geocoded by {@code --lt}
+   * (then {@code --dem-par} is the table's grid), or as the folder's files say.
+   */
+  private static GammaStack gamma(ImportOptions options) throws IOException {
+    GammaPar par = GammaPar.read(options.par());
+    if (options.lookup() != null) {
+      GammaLookup table = options.demPar() != null
+          ? GammaLookup.of(options.lookup(), options.demPar()) : GammaLookup.of(options.lookup());
+      return GammaStack.scan(options.folder(), par, options.maxSpanDays()).withLookup(table);
+    }
+    return options.demPar() != null
+        ? GammaStack.scan(options.folder(), par, options.demPar(), options.maxSpanDays())
+        : GammaStack.scan(options.folder(), par, options.maxSpanDays());
   }
 
   private static void write(ImportedStack stack, Path output, PrintStream err) throws IOException {

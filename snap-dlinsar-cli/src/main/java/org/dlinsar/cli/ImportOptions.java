@@ -9,15 +9,17 @@ import java.util.List;
  * @param par the GAMMA parameter file, or null
  * @param dem the DEM on the interferograms' grid, or null to take the one the folder holds
  * @param demPar (gamma) the DEM parameter file of geocoded interferograms, or null to take the
- *     folder's one that fits them, or none (radar geometry)
+ *     folder's one that fits them, or none (radar geometry); with {@code lookup}, the table's
+ * @param lookup (gamma) the lookup table that geocodes interferograms in radar geometry, or null
  * @param maxSpanDays pairs spanning more days are left out; 0 keeps all
  */
-record ImportOptions(boolean help, String format, Path par, Path dem, Path demPar, int maxSpanDays,
-    Path output, Path folder) {
+record ImportOptions(boolean help, String format, Path par, Path dem, Path demPar, Path lookup,
+    int maxSpanDays, Path output, Path folder) {
 
   static final String USAGE = String.join("\n",
       "Usage: dlinsar import --format licsar|gamma|geotiff [--par <file.par>] [--dem <file>]",
-      "                      [--dem-par <file>] [--max-span-days <d>] -o <name.dim> <folder>",
+      "                      [--dem-par <file>] [--lt <file>] [--max-span-days <d>]",
+      "                      -o <name.dim> <folder>",
       "Builds one interferogram stack (i_ifg_/q_ifg_/coh_ bands named by their pair dates,",
       "Abstracted_Metadata with the radar frequency, and an elevation band from the DEM) from",
       "interferograms formed outside SNAP.",
@@ -39,6 +41,9 @@ record ImportOptions(boolean help, String format, Path par, Path dem, Path demPa
       "                          their width and lon/lat grid (GAMMA's corner is the first pixel's",
       "                          centre). Without it the folder's one *dem_par / *dem.par whose grid",
       "                          the files fit is taken; none: radar geometry, no geocoding",
+      "  --lt <file>             (gamma) the lookup table (gc_map's map-to-radar .lt, fcomplex)",
+      "                          that geocodes interferograms in radar geometry; its grid from",
+      "                          --dem-par, else the one DEM parameter file beside it that fits it",
       "  --dem <file>            heights (metres), for DL-Detect's slope filter: a one-band GeoTIFF",
       "                          of any sample type on the pairs' lon/lat grid or covering it,",
       "                          interpolated bilinearly (licsar, geotiff; GDAL_NODATA honoured), or",
@@ -57,6 +62,7 @@ record ImportOptions(boolean help, String format, Path par, Path dem, Path demPa
     Path par = null;
     Path dem = null;
     Path demPar = null;
+    Path lookup = null;
     int maxSpan = 0;
     Path output = null;
     Path folder = null;
@@ -64,12 +70,13 @@ record ImportOptions(boolean help, String format, Path par, Path dem, Path demPa
       String arg = args.get(i);
       switch (arg) {
         case "-h", "--help" -> {
-          return new ImportOptions(true, null, null, null, null, 0, null, null);
+          return new ImportOptions(true, null, null, null, null, null, 0, null, null);
         }
         case "--format" -> format = value(args, ++i, arg);
         case "--par" -> par = Path.of(value(args, ++i, arg));
         case "--dem" -> dem = Path.of(value(args, ++i, arg));
         case "--dem-par" -> demPar = Path.of(value(args, ++i, arg));
+        case "--lt" -> lookup = Path.of(value(args, ++i, arg));
         case "--max-span-days" -> maxSpan = days(value(args, ++i, arg));
         case "-o", "--output" -> output = Path.of(value(args, ++i, arg));
         default -> {
@@ -89,8 +96,9 @@ record ImportOptions(boolean help, String format, Path par, Path dem, Path demPa
     if (format.equals("gamma") && par == null) {
       throw new IllegalArgumentException("--format gamma needs --par <file.par> (width, radar_frequency)");
     }
-    if (demPar != null && !format.equals("gamma")) {
-      throw new IllegalArgumentException("--dem-par is for --format gamma (GeoTIFFs carry their grid)");
+    if ((demPar != null || lookup != null) && !format.equals("gamma")) {
+      throw new IllegalArgumentException((demPar != null ? "--dem-par" : "--lt")
+          + " is for --format gamma (GeoTIFFs carry their grid)");
     }
     if (output == null || !output.getFileName().toString().endsWith(".dim")) {
       throw new IllegalArgumentException("-o <name.dim> is required");
@@ -98,7 +106,7 @@ record ImportOptions(boolean help, String format, Path par, Path dem, Path demPa
     if (folder == null) {
       throw new IllegalArgumentException("the folder of interferograms is required");
     }
-    return new ImportOptions(false, format, par, dem, demPar, maxSpan, output, folder);
+    return new ImportOptions(false, format, par, dem, demPar, lookup, maxSpan, output, folder);
   }
 
   private static String value(List<String> args, int i, String option) {

@@ -175,6 +175,56 @@ class ImportCommandTest {
     assertEquals(detections(ProductIO.readProduct(radar.toFile())), detections(product));
   }
 
+  /**
+   * The stack left in radar geometry, with the lookup table GAMMA's gc_map made for it (here from
+   * a known affine geometry on a finer lon/lat grid, its DEM parameter file beside it): the
+   * written stack is geocoded, every pixel centre within a tenth of a pixel of its position.
+   */
+  @Test
+  void aRadarGeometryGammaStackIsGeocodedByItsLookupTable() throws Exception {
+    Path gamma = exportToGamma(dir.resolve("gamma"));
+    Path geo = Files.createDirectories(dir.resolve("geo"));
+    double post = 1e-4;
+    int mw = 1000;
+    int mh = 450;
+    double west = 18.9 - 0.01;
+    double north = 50.3 + 0.005;
+    java.nio.ByteBuffer lt = java.nio.ByteBuffer.allocate(8 * mw * mh);
+    for (int j = 0; j < mh; j++) {
+      for (int i = 0; i < mw; i++) {
+        // invert lon = 18.9 + 3e-4 x + 0.4e-4 y, lat = 50.3 - 0.5e-4 x - 1.3e-4 y
+        double dlon = west + i * post - 18.9;
+        double dlat = north - j * post - 50.3;
+        double det = 3e-4 * -1.3e-4 - 0.4e-4 * -0.5e-4;
+        double x = (dlon * -1.3e-4 - 0.4e-4 * dlat) / det;
+        double y = (3e-4 * dlat - -0.5e-4 * dlon) / det;
+        lt.putFloat((float) (x - 0.5)).putFloat((float) (y - 0.5));
+      }
+    }
+    Path table = Files.write(geo.resolve("20210104.eqa_to_rdc.lt"), lt.array());
+    Files.writeString(geo.resolve("20210104.eqa.dem_par"), String.join("\n",
+        "DEM_projection:     EQA", "width:   " + mw, "nlines:   " + mh,
+        "corner_lat:    " + north + "  decimal degrees", "corner_lon:     " + west + "  decimal degrees",
+        "post_lat:   " + -post + "  decimal degrees", "post_lon:    " + post + "  decimal degrees", ""));
+    Path imported = dir.resolve("out/radar.dim");
+
+    int status = launch("import", "--format", "gamma", "--par",
+        gamma.resolve("20210104.rmli.par").toString(), "--lt", table.toString(), "-o",
+        imported.toString(), gamma.toString());
+
+    String log = err.toString(StandardCharsets.UTF_8);
+    assertEquals(0, status, log);
+    assertTrue(log.contains("geocoded by the lookup table " + table), log);
+    Product product = ProductIO.readProduct(imported.toFile());
+    for (int y = 0; y < 192; y += 7) {
+      for (int x = 0; x < 256; x += 9) {
+        GeoPos pos = product.getSceneGeoCoding().getGeoPos(new PixelPos(x + 0.5, y + 0.5), null);
+        assertEquals(18.9 + 3e-4 * (x + 0.5) + 0.4e-4 * (y + 0.5), pos.getLon(), 3e-5, "lon " + x + "," + y);
+        assertEquals(50.3 - 0.5e-4 * (x + 0.5) - 1.3e-4 * (y + 0.5), pos.getLat(), 1.3e-5, "lat " + x + "," + y);
+      }
+    }
+  }
+
   @Test
   void aFormatNotSupportedYetIsAUsageError() {
     int status = launch("import", "--format", "roipac", "-o", dir.resolve("x.dim").toString(), dir.toString());

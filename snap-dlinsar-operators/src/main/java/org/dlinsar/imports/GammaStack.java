@@ -26,7 +26,9 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * <p>In radar geometry the width comes from the {@code .par} file. Geocoded interferograms (GAMMA's
  * {@code geocode_back} output) lie on the lon/lat grid of a DEM parameter file ({@link
  * GammaDemPar}): given, or the folder's one whose grid their files fit; its width is theirs and
- * the stack is geocoded on it.
+ * the stack is geocoded on it. Interferograms left in radar geometry are geocoded by the lookup
+ * table ({@code gc_map}'s map-to-radar {@code .lt}) they were formed with, when given ({@link
+ * GammaLookup}).
  *
  * @param width samples per line: the DEM parameter file's when geocoded, else the {@code .par}'s
  * @param height lines, from the size of the files
@@ -34,9 +36,10 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * @param elevation the DEM, or null
  * @param grid the lon/lat grid of geocoded interferograms, null in radar geometry
  * @param demPar the DEM parameter file that gives the grid, null in radar geometry
+ * @param lookup in radar geometry, the lookup table that geocodes it; null when none
  */
 public record GammaStack(GammaPar par, int width, int height, List<ImportedPair> pairs,
-    Path elevation, GeoTiffGrid grid, Path demPar) implements ImportedStack {
+    Path elevation, GeoTiffGrid grid, Path demPar, GammaLookup lookup) implements ImportedStack {
 
   @Override
   public String format() {
@@ -76,7 +79,20 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
   @Override
   public GammaStack withElevation(Path dem) throws IOException {
     checkSize(dem, width, height, 4, pairs.get(0).phase());
-    return new GammaStack(par, width, height, pairs, dem, grid, demPar);
+    return new GammaStack(par, width, height, pairs, dem, grid, demPar, lookup);
+  }
+
+  /**
+   * This stack, in radar geometry, geocoded by a lookup table.
+   *
+   * @throws IOException one line naming the table, when the stack is already on a map grid
+   */
+  public GammaStack withLookup(GammaLookup table) throws IOException {
+    if (grid != null) {
+      throw new IOException(table.table() + ": the interferograms are geocoded already (on the"
+          + " grid of " + demPar + "); a lookup table geocodes interferograms in radar geometry");
+    }
+    return new GammaStack(par, width, height, pairs, elevation, null, null, table);
   }
 
   @Override
@@ -162,7 +178,7 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
         checkSize(p.coherence(), width, height, 4, first);
       }
     }
-    GammaStack stack = new GammaStack(par, width, height, pairs, null, grid, demPar);
+    GammaStack stack = new GammaStack(par, width, height, pairs, null, grid, demPar, null);
     return (GammaStack) ElevationFiles.attachFound(stack, ElevationFiles.named(folder,
         name -> name.endsWith(".hgt") || name.endsWith(".dem")));
   }

@@ -1,6 +1,7 @@
 package org.dlinsar.imports;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Product;
@@ -18,7 +19,8 @@ public final class ImportedStacks {
    * The stack named {@code name} in the contract's form, pixels read when pulled; geocoded when
    * its files are GeoTIFFs: inside SNAP with SNAP's GeoTIFF reader's geocoding of the first
    * phase file, in the headless engine with the {@link GridGeoCoder} it registers; and, in the
-   * headless engine, when they are GAMMA interferograms on a DEM parameter file's lon/lat grid.
+   * headless engine, when they are GAMMA interferograms on a DEM parameter file's lon/lat grid or
+   * in radar geometry with their lookup table.
    *
    * @throws IOException naming the GeoTIFF SNAP's reader cannot open
    */
@@ -26,6 +28,11 @@ public final class ImportedStacks {
     Product product = ImportedStackOp.of(stack, name);
     if (stack instanceof GammaStack gamma && gamma.grid() != null) {
       gridGeoCoding(product, gamma.grid());
+    }
+    Optional<GridGeoCoder> coder = headlessGeoCoder();
+    if (stack instanceof GammaStack gamma && gamma.lookup() != null && coder.isPresent()) {
+      coder.get().attach(product,
+          gamma.lookup().positions(gamma.width(), gamma.height(), GammaLookup.STEP));
     }
     if (stack instanceof GeoTiffStack frame) {
       Product tiff = ProductIO.readProduct(frame.pairs().get(0).phase().toFile(), SNAP_GEOTIFF);
@@ -45,7 +52,10 @@ public final class ImportedStacks {
 
   /** The geocoding of a lon/lat grid, where the engine registers a {@link GridGeoCoder}. */
   private static void gridGeoCoding(Product product, GeoTiffGrid grid) {
-    ServiceLoader.load(GridGeoCoder.class, ImportedStacks.class.getClassLoader())
-        .findFirst().ifPresent(coder -> coder.attach(product, grid));
+    headlessGeoCoder().ifPresent(coder -> coder.attach(product, grid));
+  }
+
+  private static Optional<GridGeoCoder> headlessGeoCoder() {
+    return ServiceLoader.load(GridGeoCoder.class, ImportedStacks.class.getClassLoader()).findFirst();
   }
 }
