@@ -215,6 +215,13 @@ class ImportCommandTest {
     String log = err.toString(StandardCharsets.UTF_8);
     assertEquals(0, status, log);
     assertTrue(log.contains("geocoded by the lookup table " + table), log);
+    // the table and its grid beside the interferograms are found without --lt
+    Files.copy(table, gamma.resolve(table.getFileName()));
+    Files.copy(geo.resolve("20210104.eqa.dem_par"), gamma.resolve("20210104.eqa.dem_par"));
+    launch("import", "--format", "gamma", "--par", gamma.resolve("20210104.rmli.par").toString(),
+        "-o", dir.resolve("out/found.dim").toString(), gamma.toString());
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("geocoded by the lookup table "
+        + gamma.resolve(table.getFileName())), err.toString(StandardCharsets.UTF_8));
     Product product = ProductIO.readProduct(imported.toFile());
     for (int y = 0; y < 192; y += 7) {
       for (int x = 0; x < 256; x += 9) {

@@ -118,7 +118,8 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
       Pattern.compile("^\\d{8}[-_]\\d{8}([-_.][A-Za-z0-9]+)*?(\\.diff|\\.diff\\.ml\\.sm|\\.unw)$");
 
   /**
-   * Scans {@code folder} in radar geometry, or on the lon/lat grid of the folder's one DEM
+   * Scans {@code folder} in radar geometry (geocoded by the folder's one lookup table {@code *.lt}
+   * when a DEM parameter file beside it fits it), or on the lon/lat grid of the folder's one DEM
    * parameter file that the interferograms' files fit, keeping pairs of at most {@code
    * maxSpanDays} (0: all).
    *
@@ -147,7 +148,27 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
         found = demPar;
       }
     }
-    return stack(folder, par, pairs, found);
+    GammaStack stack = stack(folder, par, pairs, found);
+    return stack.grid() == null ? withFoundLookup(stack, folder) : stack;
+  }
+
+  /**
+   * The stack geocoded by the folder's one lookup table ({@code *.lt}) when a DEM parameter file
+   * beside it fits it; else as it is (the import then says there is no geocoding).
+   */
+  private static GammaStack withFoundLookup(GammaStack stack, Path folder) throws IOException {
+    List<Path> tables;
+    try (Stream<Path> listing = Files.list(folder)) {
+      tables = listing.filter(f -> f.getFileName().toString().endsWith(".lt")).toList();
+    }
+    if (tables.size() != 1) {
+      return stack;
+    }
+    try {
+      return stack.withLookup(GammaLookup.of(tables.get(0)));
+    } catch (IOException e) {
+      return stack; // not a table these interferograms can be geocoded by
+    }
   }
 
   /**
