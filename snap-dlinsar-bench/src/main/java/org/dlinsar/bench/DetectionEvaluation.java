@@ -74,6 +74,17 @@ public final class DetectionEvaluation {
     return set;
   }
 
+  /** {@code --size WxH} in {@code rest}, taken out of it: the scenes' size; null when absent. */
+  private static int[] sizeOption(List<String> rest) {
+    int at = rest.indexOf("--size");
+    if (at < 0 || at + 1 >= rest.size()) {
+      return null;
+    }
+    String[] wh = rest.get(at + 1).split("x");
+    rest.subList(at, at + 2).clear();
+    return new int[] {Integer.parseInt(wh[0]), Integer.parseInt(wh[1])};
+  }
+
   /** The value of option {@code name} in {@code rest}, both taken out of it; null when absent. */
   private static Path pathOption(List<String> rest, String name) {
     int at = rest.indexOf(name);
@@ -93,11 +104,12 @@ public final class DetectionEvaluation {
     boolean fringes = rest.remove("--fringes");
     Path dump = pathOption(rest, "--dump");
     Path networkModel = pathOption(rest, "--network-model");
+    int[] size = sizeOption(rest);
     Map<String, Object> extra = setOptions(rest);
     String[] args = rest.toArray(new String[0]);
     if (args.length < 4) {
       System.err.println("usage: DetectionEvaluation [--compare] [--fringes] [--dump file.jsonl]"
-          + " [--network-model file.onnx] [--set name=value ...] preset LANDSLIDE|SUBSIDENCE"
+          + " [--network-model file.onnx] [--size WxH] [--set name=value ...] preset LANDSLIDE|SUBSIDENCE"
           + " firstSeed seeds [dates neighbours]");
       System.exit(2);
     }
@@ -121,6 +133,9 @@ public final class DetectionEvaluation {
     }
     for (long seed = first; seed < first + seeds; seed++) {
       Scene scene = ScenePresets.named(preset, seed, dates, neighbours);
+      if (size != null) {
+        scene = scene.withSize(size[0], size[1]);
+      }
       if (args.length > 7) {
         scene = scene.withDecorrelation(forested(scene.decorrelation(),
             Double.parseDouble(args[6]), Double.parseDouble(args[7])));
