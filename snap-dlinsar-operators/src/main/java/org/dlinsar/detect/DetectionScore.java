@@ -10,15 +10,12 @@ package org.dlinsar.detect;
  * precision, so that the default {@code minScore} 0.5 suits both modes. Monotone, so a {@code
  * minScore} is a {@code minZ}; it is no calibrated probability.
  *
- * <p>The z_half of a blob searched for over the frame follows the frame's area, so that noise
- * passes a score as often per frame as on the 256 x 256 scenes z_half was chosen on: the number of
- * noise blobs above z grows with the area tested, and for Gaussian tails keeping it constant takes
- * z_half^2 + 2 ln(area / 256^2) (a slide's 5.08 sigmas at 1024 x 1024, 5.34 at 2048 x 2048; 4.11
- * at 128 x 96). On the 2048 x 2048 x 60 benchmark stack the fixed 4.5 let 13 noise blobs through
- * at scores 0.50-0.56 beside the 8 sites at 0.72-0.97 (README, "Detection-first against
- * full-frame SBAS"); on 128 x 96 crops of the presets it cost the classical scan 3 to 6 points of
- * recall at the same precision (README, "Smaller frames"). Below a sixteenth of the tuning area
- * (64 x 64) the z_half stays at that frame's: so few pixels hold no floor worth a lower one.
+ * <p>The z_half of a blob searched for over the frame rises with the frame, so that noise passes
+ * a score as often per frame as on the 256 x 256 scenes z_half was chosen on: the number of noise
+ * blobs above z grows with the area tested, and for Gaussian tails keeping it constant takes
+ * z_half^2 + 2 ln(area / 256^2) (a slide's 5.08 sigmas at 1024 x 1024, 5.34 at 2048 x 2048). On
+ * the 2048 x 2048 x 60 benchmark stack the fixed 4.5 let 13 noise blobs through at scores
+ * 0.50-0.56 beside the 8 sites at 0.72-0.97 (README, "Detection-first against full-frame SBAS").
  * A bowl's steady rate over the fringes keeps its z_half: its z is a ratio to its own scatter.
  */
 final class DetectionScore {
@@ -68,15 +65,12 @@ final class DetectionScore {
     return score == 1 ? Double.POSITIVE_INFINITY : halfZ(evidence, frameArea) * score / (1 - score);
   }
 
-  /** The smallest share of the tuning area z_half follows down. */
-  static final double SMALLEST_AREA_SHARE = 1.0 / 16;
-
-  /** z_half of the evidence for a frame of {@code frameArea} pixels: a searched blob's follows the area. */
+  /** z_half of the evidence for a frame of {@code frameArea} pixels: a searched blob's rises with the area. */
   static double halfZ(Evidence evidence, double frameArea) {
     if (!evidence.searched) {
       return evidence.halfZ;
     }
-    double ratio = Math.max(SMALLEST_AREA_SHARE, frameArea / TUNING_AREA);
+    double ratio = Math.max(1, frameArea / TUNING_AREA);
     return Math.sqrt(evidence.halfZ * evidence.halfZ + 2 * Math.log(ratio));
   }
 }

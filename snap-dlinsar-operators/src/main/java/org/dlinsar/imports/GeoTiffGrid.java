@@ -1,8 +1,9 @@
 package org.dlinsar.imports;
 
 /**
- * A north-up lon/lat grid from GeoTIFF tags: the longitude and latitude of the centre of pixel
- * (0, 0) and the steps per pixel (latitude step negative going down).
+ * A north-up lon/lat grid from GeoTIFF tags (or a GAMMA DEM parameter file): the longitude and
+ * latitude of the centre of pixel (0, 0) and the steps per pixel (latitude step negative going
+ * down).
  */
 public record GeoTiffGrid(int width, int height, double lon0, double lat0, double lonStep, double latStep) {
 

@@ -26,13 +26,14 @@ public final class ImportedStacks {
    */
   public static Product product(ImportedStack stack, String name) throws IOException {
     Product product = ImportedStackOp.of(stack, name);
-    if (stack instanceof GammaStack gamma && gamma.grid() != null) {
-      gridGeoCoding(product, gamma.grid());
-    }
-    Optional<GridGeoCoder> coder = headlessGeoCoder();
-    if (stack instanceof GammaStack gamma && gamma.lookup() != null && coder.isPresent()) {
-      coder.get().attach(product,
-          gamma.lookup().positions(gamma.width(), gamma.height(), GammaLookup.STEP));
+    if (stack instanceof GammaStack gamma) {
+      Optional<GridGeoCoder> coder = headlessGeoCoder();
+      if (gamma.grid() != null) {
+        gridGeoCoding(product, gamma.grid());
+      } else if (gamma.lookup() != null && coder.isPresent()) {
+        coder.get().attach(product,
+            gamma.lookup().positions(gamma.width(), gamma.height(), GammaLookup.STEP));
+      }
     }
     if (stack instanceof GeoTiffStack frame) {
       Product tiff = ProductIO.readProduct(frame.pairs().get(0).phase().toFile(), SNAP_GEOTIFF);
