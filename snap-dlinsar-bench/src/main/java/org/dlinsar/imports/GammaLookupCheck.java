@@ -26,7 +26,7 @@ public final class GammaLookupCheck {
     long start = System.nanoTime();
     TiePointPositions p = lookup.positions(width, height, GammaLookup.STEP);
     double ms = (System.nanoTime() - start) / 1e6;
-    GeoTiffGrid map = lookup.map();
+    GeoTiffGrid map = lookup.map().grid();
     double[] errors = new double[map.width() * map.height()];
     int n = 0;
     for (int j = 0; j < map.height(); j++) {

@@ -60,9 +60,9 @@ public final class ImportCommand implements LauncherCommand {
         + stack.height() + " from " + options.folder() + (estimated > 0
             ? ", coherence of " + estimated + " estimated in a window (no .cc file)" : ""));
     if (stack instanceof GammaStack gamma) {
-      err.println(gamma.grid() != null ? "import: geocoded on the lon/lat grid of " + gamma.demPar()
+      err.println(gamma.map() != null ? "import: geocoded on the lon/lat grid of " + gamma.map().file()
           : gamma.lookup() != null ? "import: radar geometry, geocoded by the lookup table "
-              + gamma.lookup().table() + " on the grid of " + gamma.lookup().demPar()
+              + gamma.lookup().table() + " on the grid of " + gamma.lookup().map().file()
           : "import: radar geometry, no geocoding (--lt <lookup table>; geocoded interferograms:"
               + " --dem-par <file>)");
     }

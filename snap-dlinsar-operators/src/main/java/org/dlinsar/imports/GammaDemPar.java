@@ -7,16 +7,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A GAMMA DEM/map parameter file ({@code .dem_par}): the lon/lat grid that geocoded GAMMA products
- * ({@code geocode_back} output, {@code *_utm.unw}) lie on. GAMMA's corner is the centre of the
- * upper-left pixel, and the posts are the steps between pixel centres (post_lat negative).
+ * A GAMMA DEM/map parameter file ({@code .dem_par}) and the lon/lat grid it gives: the grid that
+ * geocoded GAMMA products ({@code geocode_back} output, {@code *_utm.unw}) and lookup tables lie
+ * on. GAMMA's corner is the centre of the upper-left pixel, and the posts are the steps between
+ * pixel centres (post_lat negative).
+ *
+ * @param file the parameter file
+ * @param grid its grid
  */
-public final class GammaDemPar {
+public record GammaDemPar(Path file, GeoTiffGrid grid) {
 
   private static final List<String> KEYS =
       List.of("width", "nlines", "corner_lat", "corner_lon", "post_lat", "post_lon");
-
-  private GammaDemPar() {}
 
   /** Whether {@code name} is a DEM parameter file's: {@code *.dem_par}, {@code *dem.par}. */
   static boolean isDemPar(String name) {
@@ -25,12 +27,12 @@ public final class GammaDemPar {
   }
 
   /**
-   * The grid of {@code file}.
+   * Reads {@code file}.
    *
    * @throws IOException one line naming the file when it cannot be read, lacks a key of the grid,
    *     or is on a projection other than EQA (lon/lat)
    */
-  public static GeoTiffGrid read(Path file) throws IOException {
+  public static GammaDemPar read(Path file) throws IOException {
     Map<String, String> values = GammaPar.values(file);
     String projection = values.getOrDefault("DEM_projection", "EQA");
     if (!projection.equalsIgnoreCase("EQA")) {
@@ -51,6 +53,6 @@ public final class GammaDemPar {
       throw new IOException(file + ": width " + v[0] + ", nlines " + v[1] + ", post_lat " + v[4]
           + ", post_lon " + v[5] + " do not make a grid");
     }
-    return new GeoTiffGrid((int) v[0], (int) v[1], v[3], v[2], v[5], v[4]);
+    return new GammaDemPar(file, new GeoTiffGrid((int) v[0], (int) v[1], v[3], v[2], v[5], v[4]));
   }
 }

@@ -23,10 +23,9 @@ import org.ejml.dense.fixed.CommonOps_DDF3;
  * fitted neighbours.
  *
  * @param table the lookup table
- * @param demPar the DEM parameter file of its grid
- * @param map its grid
+ * @param map the DEM parameter file of its grid
  */
-public record GammaLookup(Path table, Path demPar, GeoTiffGrid map) {
+public record GammaLookup(Path table, GammaDemPar map) {
 
   /** Radar pixels between tie points. */
   public static final int STEP = 16;
@@ -40,15 +39,13 @@ public record GammaLookup(Path table, Path demPar, GeoTiffGrid map) {
    *     grid's fcomplex
    */
   public static GammaLookup of(Path table, Path demPar) throws IOException {
-    GeoTiffGrid map = GammaDemPar.read(demPar);
-    long expected = (long) map.width() * map.height() * 8;
-    long size = Files.size(table);
-    if (size != expected) {
-      throw new IOException(table + ": " + size + " bytes, but a lookup table on the "
-          + map.width() + " x " + map.height() + " grid of " + demPar + " is fcomplex of "
-          + expected + " bytes");
+    GammaDemPar map = GammaDemPar.read(demPar);
+    if (!fits(table, map.grid())) {
+      throw new IOException(table + ": " + Files.size(table) + " bytes, but a lookup table on the "
+          + map.grid().width() + " x " + map.grid().height() + " grid of " + demPar
+          + " is fcomplex of " + 8L * map.grid().width() * map.grid().height() + " bytes");
     }
-    return new GammaLookup(table, demPar, map);
+    return new GammaLookup(table, map);
   }
 
   /**
@@ -62,8 +59,7 @@ public record GammaLookup(Path table, Path demPar, GeoTiffGrid map) {
     try (Stream<Path> files = Files.list(table.toAbsolutePath().getParent())) {
       for (Path f : files.filter(f -> GammaDemPar.isDemPar(f.getFileName().toString())).sorted().toList()) {
         try {
-          GeoTiffGrid map = GammaDemPar.read(f);
-          if (Files.size(table) == (long) map.width() * map.height() * 8) {
+          if (fits(table, GammaDemPar.read(f).grid())) {
             fitting.add(f);
           }
         } catch (IOException e) {
@@ -78,6 +74,10 @@ public record GammaLookup(Path table, Path demPar, GeoTiffGrid map) {
     return of(table, fitting.get(0));
   }
 
+  private static boolean fits(Path table, GeoTiffGrid grid) throws IOException {
+    return Files.size(table) == 8L * grid.width() * grid.height();
+  }
+
   /**
    * The positions of the tie points every {@code step} pixels of the {@code width x height} radar
    * grid.
@@ -89,18 +89,19 @@ public record GammaLookup(Path table, Path demPar, GeoTiffGrid map) {
     int rows = TiePointPositions.columnsFor(height, step);
     // per tie point: the normal equations of the two planes, relative to the grid's first pixel
     double[][] sums = new double[columns * rows][12];
-    double lat0 = map.latitude(0.5);
-    double lon0 = map.longitude(0.5);
-    for (int j = 0; j < map.height(); j++) {
-      float[] line = BigEndianRaster.read(table, map.width(), 2, 0, j, map.width(), 1);
-      double lat = map.latitude(j + 0.5) - lat0;
-      for (int i = 0; i < map.width(); i++) {
+    GeoTiffGrid grid = map.grid();
+    double lat0 = grid.latitude(0.5);
+    double lon0 = grid.longitude(0.5);
+    for (int j = 0; j < grid.height(); j++) {
+      float[] line = BigEndianRaster.read(table, grid.width(), 2, 0, j, grid.width(), 1);
+      double lat = grid.latitude(j + 0.5) - lat0;
+      for (int i = 0; i < grid.width(); i++) {
         float r = line[2 * i];
         float a = line[2 * i + 1];
         if (!(Float.isFinite(r) && Float.isFinite(a)) || r == 0f && a == 0f) {
           continue; // GAMMA writes 0 + 0i where the map pixel has no radar position
         }
-        add(sums, columns, rows, step, r + 0.5, a + 0.5, lat, map.longitude(i + 0.5) - lon0);
+        add(sums, columns, rows, step, r + 0.5, a + 0.5, lat, grid.longitude(i + 0.5) - lon0);
       }
     }
     double[][] planes = new double[columns * rows][];

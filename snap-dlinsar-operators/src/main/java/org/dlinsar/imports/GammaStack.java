@@ -34,12 +34,12 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * @param height lines, from the size of the files
  * @param pairs sorted by reference, then secondary date
  * @param elevation the DEM, or null
- * @param grid the lon/lat grid of geocoded interferograms, null in radar geometry
- * @param demPar the DEM parameter file that gives the grid, null in radar geometry
+ * @param map the DEM parameter file whose lon/lat grid geocoded interferograms lie on, null in
+ *     radar geometry
  * @param lookup in radar geometry, the lookup table that geocodes it; null when none
  */
 public record GammaStack(GammaPar par, int width, int height, List<ImportedPair> pairs,
-    Path elevation, GeoTiffGrid grid, Path demPar, GammaLookup lookup) implements ImportedStack {
+    Path elevation, GammaDemPar map, GammaLookup lookup) implements ImportedStack {
 
   @Override
   public String format() {
@@ -79,7 +79,7 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
   @Override
   public GammaStack withElevation(Path dem) throws IOException {
     checkSize(dem, width, height, 4, pairs.get(0).phase());
-    return new GammaStack(par, width, height, pairs, dem, grid, demPar, lookup);
+    return new GammaStack(par, width, height, pairs, dem, map, lookup);
   }
 
   /**
@@ -88,17 +88,17 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
    * @throws IOException one line naming the table, when the stack is already on a map grid
    */
   public GammaStack withLookup(GammaLookup table) throws IOException {
-    if (grid != null) {
+    if (map != null) {
       throw new IOException(table.table() + ": the interferograms are geocoded already (on the"
-          + " grid of " + demPar + "); a lookup table geocodes interferograms in radar geometry");
+          + " grid of " + map.file() + "); a lookup table geocodes interferograms in radar geometry");
     }
-    return new GammaStack(par, width, height, pairs, elevation, null, null, table);
+    return new GammaStack(par, width, height, pairs, elevation, null, table);
   }
 
   @Override
   public void describe(MetadataElement abs) {
     abs.setAttributeDouble(RadarWavelength.RADAR_FREQUENCY, par.radarFrequencyMHz());
-    if (grid != null) {
+    if (map != null) {
       // the pixel spacings of the .par are the radar geometry's, not the map grid's
       abs.setAttributeInt("is_terrain_corrected", 1);
       return;
@@ -132,24 +132,24 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
     try (Stream<Path> listing = Files.list(folder)) {
       demPars = listing.filter(f -> GammaDemPar.isDemPar(f.getFileName().toString())).sorted().toList();
     }
-    Path found = null;
+    GammaDemPar found = null;
     for (Path demPar : demPars) {
-      GeoTiffGrid grid;
+      GammaDemPar map;
       try {
-        grid = GammaDemPar.read(demPar);
+        map = GammaDemPar.read(demPar);
       } catch (IOException e) {
         continue; // not a map grid these interferograms could lie on
       }
-      if (fits(pairs.get(0).phase(), grid)) {
+      if (fits(pairs.get(0).phase(), map.grid())) {
         if (found != null) {
           found = null; // two fit: the user says which (--dem-par)
           break;
         }
-        found = demPar;
+        found = map;
       }
     }
     GammaStack stack = stack(folder, par, pairs, found);
-    return stack.grid() == null ? withFoundLookup(stack, folder) : stack;
+    return stack.map() == null ? withFoundLookup(stack, folder) : stack;
   }
 
   /**
@@ -179,13 +179,13 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
    */
   public static GammaStack scan(Path folder, GammaPar par, Path demPar, int maxSpanDays)
       throws IOException {
-    return stack(folder, par, pairs(folder, maxSpanDays), demPar);
+    return stack(folder, par, pairs(folder, maxSpanDays), GammaDemPar.read(demPar));
   }
 
-  /** The stack of {@code pairs}, on the grid of {@code demPar} unless it is null. */
+  /** The stack of {@code pairs}, on the grid of {@code map} unless it is null. */
   private static GammaStack stack(Path folder, GammaPar par, List<ImportedPair> pairs,
-      Path demPar) throws IOException {
-    GeoTiffGrid grid = demPar == null ? null : GammaDemPar.read(demPar);
+      GammaDemPar map) throws IOException {
+    GeoTiffGrid grid = map == null ? null : map.grid();
     int width = grid != null ? grid.width() : par.width();
     Path first = pairs.get(0).phase();
     int height = lines(first, width, bytesPerSample(first));
@@ -199,7 +199,7 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
         checkSize(p.coherence(), width, height, 4, first);
       }
     }
-    GammaStack stack = new GammaStack(par, width, height, pairs, null, grid, demPar, null);
+    GammaStack stack = new GammaStack(par, width, height, pairs, null, map, null);
     return (GammaStack) ElevationFiles.attachFound(stack, ElevationFiles.named(folder,
         name -> name.endsWith(".hgt") || name.endsWith(".dem")));
   }

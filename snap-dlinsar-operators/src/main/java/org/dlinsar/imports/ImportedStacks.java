@@ -28,8 +28,8 @@ public final class ImportedStacks {
     Product product = ImportedStackOp.of(stack, name);
     if (stack instanceof GammaStack gamma) {
       Optional<GridGeoCoder> coder = headlessGeoCoder();
-      if (gamma.grid() != null) {
-        gridGeoCoding(product, gamma.grid());
+      if (gamma.map() != null) {
+        gridGeoCoding(product, gamma.map().grid());
       } else if (gamma.lookup() != null && coder.isPresent()) {
         coder.get().attach(product,
             gamma.lookup().positions(gamma.width(), gamma.height(), GammaLookup.STEP));

@@ -163,11 +163,11 @@ class GammaImportTest {
     GammaStack stack = GammaStack.scan(dir, GammaPar.read(par), 0);
     Product product = ImportedStackOp.of(stack, "sydney");
 
-    assertEquals(dir.resolve("20200101_utm_dem.par"), stack.demPar());
+    assertEquals(dir.resolve("20200101_utm_dem.par"), stack.map().file());
     assertEquals(W, product.getSceneRasterWidth());
     assertEquals(H, product.getSceneRasterHeight());
-    assertEquals(150.91, stack.grid().longitude(0.5), 1e-12);
-    assertEquals(-34.17 - 4 * 8.33333e-4, stack.grid().latitude(4.5), 1e-12);
+    assertEquals(150.91, stack.map().grid().longitude(0.5), 1e-12);
+    assertEquals(-34.17 - 4 * 8.33333e-4, stack.map().grid().latitude(4.5), 1e-12);
     float[] re = read(product, "i_ifg_01Jan2020_13Jan2020");
     float[] im = read(product, "q_ifg_01Jan2020_13Jan2020");
     for (int k = 0; k < phase.length; k++) {
@@ -212,7 +212,7 @@ class GammaImportTest {
         -1e-3, 1e-3);
 
     GammaStack radar = GammaStack.scan(dir, par, 0);
-    assertNull(radar.grid());
+    assertNull(radar.map());
     assertEquals(W, radar.width());
 
     IOException misfit = assertThrows(IOException.class, () -> GammaStack.scan(dir, par, eqa, 0));

@@ -51,7 +51,7 @@ class GammaLookupTest {
         assertEquals(lon(x + 0.5, y + 0.5), at[1], 3.0e-5, "lon at " + x + "," + y);
       }
     }
-    assertEquals(demPar, GammaLookup.of(dir.resolve("eqa.lt")).demPar());
+    assertEquals(demPar, GammaLookup.of(dir.resolve("eqa.lt")).map().file());
   }
 
   /** On a lon/lat grid the positions are linear, so the tie points give every pixel centre. */
