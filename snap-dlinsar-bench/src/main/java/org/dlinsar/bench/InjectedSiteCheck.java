@@ -187,11 +187,7 @@ public final class InjectedSiteCheck {
         }
       }
     }
-    if (values.isEmpty()) {
-      return Double.NaN;
-    }
-    values.sort(null);
-    return values.get(values.size() / 2);
+    return RealStackCheck.quantile(values, 0.5);
   }
 
   /**

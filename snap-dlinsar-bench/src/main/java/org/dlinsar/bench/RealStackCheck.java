@@ -230,7 +230,8 @@ public final class RealStackCheck {
     return p;
   }
 
-  private static float quantile(List<Float> values, double q) {
+  /** The value at quantile {@code q} of {@code values} (its index floored), NaN when empty. */
+  static float quantile(List<Float> values, double q) {
     if (values.isEmpty()) {
       return Float.NaN;
     }

@@ -55,8 +55,7 @@ class ImportCommandTest {
     Path gamma = exportToGamma(dir.resolve("gamma"));
     Path imported = dir.resolve("imported.dim");
 
-    int status = launch("import", "--format", "gamma", "--par", gamma.resolve("20210104.rmli.par").toString(),
-        "-o", imported.toString(), gamma.toString());
+    int status = importGamma(gamma, imported);
 
     assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
     List<String> original = detections(ProductIO.readProduct(MINING.resolveSibling("mining-256x192.dim").toFile()));
@@ -73,8 +72,7 @@ class ImportCommandTest {
   void aGraphReadsTheGammaFolderItselfAndFindsTheSameBowls() throws Exception {
     Path gamma = exportToGamma(dir.resolve("gamma"));
     Path imported = dir.resolve("imported.dim");
-    launch("import", "--format", "gamma", "--par", gamma.resolve("20210104.rmli.par").toString(),
-        "-o", imported.toString(), gamma.toString());
+    importGamma(gamma, imported);
     Path fromImport = dir.resolve("from_import.dim");
     Path fromFolder = dir.resolve("from_folder.dim");
 
@@ -102,8 +100,7 @@ class ImportCommandTest {
     Files.write(broken, java.util.Arrays.copyOf(bytes, bytes.length - 8));
     Path target = dir.resolve("imported.dim");
 
-    int status = launch("import", "--format", "gamma", "--par", gamma.resolve("20210104.rmli.par").toString(),
-        "-o", target.toString(), gamma.toString());
+    int status = importGamma(gamma, target);
 
     String message = err.toString(StandardCharsets.UTF_8).strip();
     assertEquals(1, status, message);
@@ -120,8 +117,7 @@ class ImportCommandTest {
     Path hgt = Files.copy(MINING.resolve("elevation.img"), dir.resolve("mining.rdc.hgt"));
     Path imported = dir.resolve("imported.dim");
 
-    int status = launch("import", "--format", "gamma", "--par", gamma.resolve("20210104.rmli.par").toString(),
-        "--dem", hgt.toString(), "-o", imported.toString(), gamma.toString());
+    int status = importGamma(gamma, imported, "--dem", hgt.toString());
 
     assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("elevation from " + hgt), err.toString(StandardCharsets.UTF_8));
@@ -132,8 +128,7 @@ class ImportCommandTest {
     Path cut = Files.write(dir.resolve("cut.hgt"), Arrays.copyOf(Files.readAllBytes(hgt), 256 * 4 * 100));
     Path second = dir.resolve("second.dim");
     err.reset();
-    status = launch("import", "--format", "gamma", "--par", gamma.resolve("20210104.rmli.par").toString(),
-        "--dem", cut.toString(), "-o", second.toString(), gamma.toString());
+    status = importGamma(gamma, second, "--dem", cut.toString());
 
     String message = err.toString(StandardCharsets.UTF_8).strip();
     assertEquals(1, status, message);
@@ -151,16 +146,14 @@ class ImportCommandTest {
   void aGeocodedGammaStackIsWrittenOnItsDemParGrid() throws Exception {
     Path gamma = exportToGamma(dir.resolve("gamma"));
     Path radar = dir.resolve("out/radar.dim");
-    launch("import", "--format", "gamma", "--par", gamma.resolve("20210104.rmli.par").toString(),
-        "-o", radar.toString(), gamma.toString());
+    importGamma(gamma, radar);
     Files.writeString(gamma.resolve("20210104_eqa.dem_par"), String.join("\n",
         "DEM_projection:     EQA", "width:   256", "nlines:   192",
         "corner_lat:    50.3000000  decimal degrees", "corner_lon:     18.9000000  decimal degrees",
         "post_lat:   -2.0e-04  decimal degrees", "post_lon:    3.0e-04  decimal degrees", ""));
     Path geocoded = dir.resolve("out/geocoded.dim");
 
-    int status = launch("import", "--format", "gamma", "--par",
-        gamma.resolve("20210104.rmli.par").toString(), "-o", geocoded.toString(), gamma.toString());
+    int status = importGamma(gamma, geocoded);
 
     String log = err.toString(StandardCharsets.UTF_8);
     assertEquals(0, status, log);
@@ -208,9 +201,7 @@ class ImportCommandTest {
         "post_lat:   " + -post + "  decimal degrees", "post_lon:    " + post + "  decimal degrees", ""));
     Path imported = dir.resolve("out/radar.dim");
 
-    int status = launch("import", "--format", "gamma", "--par",
-        gamma.resolve("20210104.rmli.par").toString(), "--lt", table.toString(), "-o",
-        imported.toString(), gamma.toString());
+    int status = importGamma(gamma, imported, "--lt", table.toString());
 
     String log = err.toString(StandardCharsets.UTF_8);
     assertEquals(0, status, log);
@@ -218,8 +209,7 @@ class ImportCommandTest {
     // the table and its grid beside the interferograms are found without --lt
     Files.copy(table, gamma.resolve(table.getFileName()));
     Files.copy(geo.resolve("20210104.eqa.dem_par"), gamma.resolve("20210104.eqa.dem_par"));
-    launch("import", "--format", "gamma", "--par", gamma.resolve("20210104.rmli.par").toString(),
-        "-o", dir.resolve("out/found.dim").toString(), gamma.toString());
+    importGamma(gamma, dir.resolve("out/found.dim"));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("geocoded by the lookup table "
         + gamma.resolve(table.getFileName())), err.toString(StandardCharsets.UTF_8));
     Product product = ProductIO.readProduct(imported.toFile());
@@ -240,6 +230,15 @@ class ImportCommandTest {
     assertEquals(2, status, message);
     assertEquals(1, message.lines().count(), message);
     assertTrue(message.contains("--format roipac"), message);
+  }
+
+  /** {@code dlinsar import --format gamma} of the exported folder with its .par, and {@code options}. */
+  private int importGamma(Path gamma, Path output, String... options) {
+    List<String> args = new ArrayList<>(List.of("import", "--format", "gamma", "--par",
+        gamma.resolve("20210104.rmli.par").toString()));
+    args.addAll(List.of(options));
+    args.addAll(List.of("-o", output.toString(), gamma.toString()));
+    return launch(args.toArray(new String[0]));
   }
 
   private int launch(String... args) {

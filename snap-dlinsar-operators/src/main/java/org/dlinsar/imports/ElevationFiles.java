@@ -1,12 +1,9 @@
 package org.dlinsar.imports;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * The DEM an import takes without being told (so that the reader plug-ins, which take no
@@ -30,16 +27,5 @@ final class ElevationFiles {
       }
     }
     return fitting.size() == 1 ? fitting.get(0) : stack;
-  }
-
-  /** The regular files of {@code folder} (none when it is no folder) whose names {@code name} accepts, sorted. */
-  static List<Path> named(Path folder, Predicate<String> name) throws IOException {
-    if (folder == null || !Files.isDirectory(folder)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> Files.isRegularFile(f) && name.test(f.getFileName().toString()))
-          .sorted().toList();
-    }
   }
 }

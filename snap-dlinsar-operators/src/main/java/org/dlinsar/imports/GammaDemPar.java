@@ -2,9 +2,11 @@ package org.dlinsar.imports;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A GAMMA DEM/map parameter file ({@code .dem_par}) and the lon/lat grid it gives: the grid that
@@ -24,6 +26,25 @@ public record GammaDemPar(Path file, GeoTiffGrid grid) {
   static boolean isDemPar(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return lower.endsWith("dem_par") || lower.endsWith("dem.par");
+  }
+
+  /**
+   * The DEM parameter files of {@code folder} whose grid {@code fits} accepts, sorted by name;
+   * files that are no readable EQA grid are passed over.
+   */
+  static List<GammaDemPar> fitting(Path folder, Predicate<GeoTiffGrid> fits) throws IOException {
+    List<GammaDemPar> found = new ArrayList<>();
+    for (Path file : FolderFiles.named(folder, GammaDemPar::isDemPar)) {
+      try {
+        GammaDemPar map = read(file);
+        if (fits.test(map.grid())) {
+          found.add(map);
+        }
+      } catch (IOException e) {
+        // not a grid anything could lie on
+      }
+    }
+    return found;
   }
 
   /**

@@ -3,9 +3,7 @@ package org.dlinsar.imports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.ejml.data.DMatrix3x3;
 import org.ejml.dense.fixed.CommonOps_DDF3;
 
@@ -40,7 +38,7 @@ public record GammaLookup(Path table, GammaDemPar map) {
    */
   public static GammaLookup of(Path table, Path demPar) throws IOException {
     GammaDemPar map = GammaDemPar.read(demPar);
-    if (!fits(table, map.grid())) {
+    if (!fits(Files.size(table), map.grid())) {
       throw new IOException(table + ": " + Files.size(table) + " bytes, but a lookup table on the "
           + map.grid().width() + " x " + map.grid().height() + " grid of " + demPar
           + " is fcomplex of " + 8L * map.grid().width() * map.grid().height() + " bytes");
@@ -55,27 +53,19 @@ public record GammaLookup(Path table, GammaDemPar map) {
    * @throws IOException one line naming the table when none fits, or several do
    */
   public static GammaLookup of(Path table) throws IOException {
-    List<Path> fitting = new ArrayList<>();
-    try (Stream<Path> files = Files.list(table.toAbsolutePath().getParent())) {
-      for (Path f : files.filter(f -> GammaDemPar.isDemPar(f.getFileName().toString())).sorted().toList()) {
-        try {
-          if (fits(table, GammaDemPar.read(f).grid())) {
-            fitting.add(f);
-          }
-        } catch (IOException e) {
-          // not a grid the table could be on
-        }
-      }
-    }
+    long size = Files.size(table);
+    List<GammaDemPar> fitting = GammaDemPar.fitting(table.toAbsolutePath().getParent(),
+        grid -> fits(size, grid));
     if (fitting.size() != 1) {
       throw new IOException(table + ": " + (fitting.isEmpty() ? "no" : fitting.size())
           + " DEM parameter file(s) beside it whose grid it fits; name its grid with --dem-par");
     }
-    return of(table, fitting.get(0));
+    return new GammaLookup(table, fitting.get(0));
   }
 
-  private static boolean fits(Path table, GeoTiffGrid grid) throws IOException {
-    return Files.size(table) == 8L * grid.width() * grid.height();
+  /** Whether a table of {@code bytes} is fcomplex on {@code grid}. */
+  private static boolean fits(long bytes, GeoTiffGrid grid) {
+    return bytes == 8L * grid.width() * grid.height();
   }
 
   /**

@@ -128,27 +128,12 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
    */
   public static GammaStack scan(Path folder, GammaPar par, int maxSpanDays) throws IOException {
     List<ImportedPair> pairs = pairs(folder, maxSpanDays);
-    List<Path> demPars;
-    try (Stream<Path> listing = Files.list(folder)) {
-      demPars = listing.filter(f -> GammaDemPar.isDemPar(f.getFileName().toString())).sorted().toList();
-    }
-    GammaDemPar found = null;
-    for (Path demPar : demPars) {
-      GammaDemPar map;
-      try {
-        map = GammaDemPar.read(demPar);
-      } catch (IOException e) {
-        continue; // not a map grid these interferograms could lie on
-      }
-      if (fits(pairs.get(0).phase(), map.grid())) {
-        if (found != null) {
-          found = null; // two fit: the user says which (--dem-par)
-          break;
-        }
-        found = map;
-      }
-    }
-    GammaStack stack = stack(folder, par, pairs, found);
+    Path first = pairs.get(0).phase();
+    long size = Files.size(first);
+    List<GammaDemPar> maps = GammaDemPar.fitting(folder,
+        grid -> size == (long) grid.width() * grid.height() * bytesPerSample(first));
+    // two that fit: the user says which (--dem-par)
+    GammaStack stack = stack(folder, par, pairs, maps.size() == 1 ? maps.get(0) : null);
     return stack.map() == null ? withFoundLookup(stack, folder) : stack;
   }
 
@@ -157,10 +142,7 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
    * beside it fits it; else as it is (the import then says there is no geocoding).
    */
   private static GammaStack withFoundLookup(GammaStack stack, Path folder) throws IOException {
-    List<Path> tables;
-    try (Stream<Path> listing = Files.list(folder)) {
-      tables = listing.filter(f -> f.getFileName().toString().endsWith(".lt")).toList();
-    }
+    List<Path> tables = FolderFiles.named(folder, name -> name.endsWith(".lt"));
     if (tables.size() != 1) {
       return stack;
     }
@@ -200,7 +182,7 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
       }
     }
     GammaStack stack = new GammaStack(par, width, height, pairs, null, map, null);
-    return (GammaStack) ElevationFiles.attachFound(stack, ElevationFiles.named(folder,
+    return (GammaStack) ElevationFiles.attachFound(stack, FolderFiles.named(folder,
         name -> name.endsWith(".hgt") || name.endsWith(".dem")));
   }
 
@@ -241,11 +223,6 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
       }
     }
     return null;
-  }
-
-  /** Whether the phase file's size fits {@code grid} (whole lines of its width, its lines). */
-  private static boolean fits(Path phase, GeoTiffGrid grid) throws IOException {
-    return Files.size(phase) == (long) grid.width() * grid.height() * bytesPerSample(phase);
   }
 
   /** Whether {@code name} is a phase file's: a pair, optional tokens, a phase suffix. */

@@ -147,10 +147,8 @@ enum InterferogramFolder {
   }
 
   private static List<Path> parFiles(Path folder) throws IOException {
-    try (Stream<Path> files = Files.list(folder)) {
-      // a DEM parameter file gives a geocoded stack's grid, not the radar frequency
-      return files.filter(f -> Files.isRegularFile(f) && !GammaDemPar.isDemPar(fileName(f))
-          && fileName(f).toLowerCase(Locale.ROOT).endsWith(".par")).sorted().toList();
-    }
+    // a DEM parameter file gives a geocoded stack's grid, not the radar frequency
+    return FolderFiles.named(folder, name -> !GammaDemPar.isDemPar(name)
+        && name.toLowerCase(Locale.ROOT).endsWith(".par"));
   }
 }

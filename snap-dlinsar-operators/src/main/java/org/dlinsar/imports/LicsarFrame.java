@@ -60,7 +60,7 @@ public final class LicsarFrame {
     List<Path> heights = new ArrayList<>();
     for (Path where : Arrays.asList(folder, folder.resolve("metadata"),
         parent == null ? null : parent.resolve("metadata"))) {
-      heights.addAll(ElevationFiles.named(where, name -> name.endsWith(".geo.hgt.tif")));
+      heights.addAll(FolderFiles.named(where, name -> name.endsWith(".geo.hgt.tif")));
     }
     return (GeoTiffStack) ElevationFiles.attachFound(stack, heights);
   }

@@ -1,0 +1,25 @@
+package org.dlinsar.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/** The files of a folder that an import looks for by name: DEMs, parameter files, tables. */
+final class FolderFiles {
+
+  private FolderFiles() {}
+
+  /** The regular files of {@code folder} (none when it is no folder) whose names {@code name} accepts, sorted. */
+  static List<Path> named(Path folder, Predicate<String> name) throws IOException {
+    if (folder == null || !Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> Files.isRegularFile(f) && name.test(f.getFileName().toString()))
+          .sorted().toList();
+    }
+  }
+}
