@@ -85,6 +85,20 @@ public final class DetectionEvaluation {
     return new int[] {Integer.parseInt(wh[0]), Integer.parseInt(wh[1])};
   }
 
+  /**
+   * {@code --regional RATE,SCALE} in {@code rest}, taken out of it: the regional motion the
+   * scenes stand on (mm/year at its peak, pixels); null when absent.
+   */
+  private static double[] regionalOption(List<String> rest) {
+    int at = rest.indexOf("--regional");
+    if (at < 0 || at + 1 >= rest.size()) {
+      return null;
+    }
+    String[] rs = rest.get(at + 1).split(",");
+    rest.subList(at, at + 2).clear();
+    return new double[] {Double.parseDouble(rs[0]), Double.parseDouble(rs[1])};
+  }
+
   /** The value of option {@code name} in {@code rest}, both taken out of it; null when absent. */
   private static Path pathOption(List<String> rest, String name) {
     int at = rest.indexOf(name);
@@ -105,11 +119,12 @@ public final class DetectionEvaluation {
     Path dump = pathOption(rest, "--dump");
     Path networkModel = pathOption(rest, "--network-model");
     int[] size = sizeOption(rest);
+    double[] regional = regionalOption(rest);
     Map<String, Object> extra = setOptions(rest);
     String[] args = rest.toArray(new String[0]);
     if (args.length < 4) {
       System.err.println("usage: DetectionEvaluation [--compare] [--fringes] [--dump file.jsonl]"
-          + " [--network-model file.onnx] [--size WxH] [--set name=value ...] preset LANDSLIDE|SUBSIDENCE"
+          + " [--network-model file.onnx] [--size WxH] [--regional mmPerYear,scalePx] [--set name=value ...] preset LANDSLIDE|SUBSIDENCE"
           + " firstSeed seeds [dates neighbours]");
       System.exit(2);
     }
@@ -135,6 +150,9 @@ public final class DetectionEvaluation {
       Scene scene = ScenePresets.named(preset, seed, dates, neighbours);
       if (size != null) {
         scene = scene.withSize(size[0], size[1]);
+      }
+      if (regional != null) {
+        scene = scene.withDeformation(scene.deformation().withRegional(regional[0], regional[1]));
       }
       if (args.length > 7) {
         scene = scene.withDecorrelation(forested(scene.decorrelation(),

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The line-of-sight deformation of a scene at any pixel and date: the sum over sites of
- * footprint weight times time history (mm), its fitted velocity (mm/year) and which site a pixel
- * belongs to.
+ * footprint weight times time history (mm) plus the regional motion, its velocity (mm/year) and
+ * which site a pixel belongs to.
  */
 final class DeformationField {
 
@@ -16,14 +16,22 @@ final class DeformationField {
   private final List<Site> sites;
   /** historyMm[s][d]: displacement of site s at date d at its peak, mm. */
   private final double[][] historyMm;
+  private final RegionalMotion regional;
+  /** Years from the first date to each date. */
+  private final double[] yearsSinceFirst;
 
   /**
    * @param footprints the sites' shapes; not modified
    * @param sites the sites' truth, same order; not modified
+   * @param regional the motion outside the sites
+   * @param epochsYears the dates, years from any origin, in order
    */
-  DeformationField(List<Footprint> footprints, List<Site> sites) {
+  DeformationField(List<Footprint> footprints, List<Site> sites, RegionalMotion regional,
+      List<Double> epochsYears) {
     this.footprints = List.copyOf(footprints);
     this.sites = List.copyOf(sites);
+    this.regional = regional;
+    this.yearsSinceFirst = epochsYears.stream().mapToDouble(t -> t - epochsYears.get(0)).toArray();
     this.historyMm = new double[sites.size()][];
     for (int s = 0; s < sites.size(); s++) {
       List<Double> series = sites.get(s).timeSeriesMm();
@@ -49,7 +57,10 @@ final class DeformationField {
    * Modified: outMm.
    */
   void displacementsMm(int x, int y, double[] outMm) {
-    java.util.Arrays.fill(outMm, 0);
+    double v = regional.velocityMmPerYear(x, y);
+    for (int d = 0; d < yearsSinceFirst.length; d++) {
+      outMm[d] = v * yearsSinceFirst[d];
+    }
     for (int s = 0; s < footprints.size(); s++) {
       double w = footprints.get(s).weight(x, y);
       if (w > 0) {
@@ -61,9 +72,12 @@ final class DeformationField {
     }
   }
 
-  /** LOS velocity at pixel (x, y), mm/year: the weighted sum of the sites' fitted velocities. */
+  /**
+   * LOS velocity at pixel (x, y), mm/year: the weighted sum of the sites' fitted velocities plus
+   * the regional motion's.
+   */
   double velocityMmPerYear(int x, int y) {
-    double v = 0;
+    double v = regional.velocityMmPerYear(x, y);
     for (int s = 0; s < footprints.size(); s++) {
       double w = footprints.get(s).weight(x, y);
       if (w > 0) {

@@ -40,7 +40,10 @@ final class SitePlanner {
     this.epochsYears = List.copyOf(epochs);
   }
 
-  /** Plans every site of the scene: landslides first, then bowls, ids from 1. */
+  /**
+   * Plans every site of the scene (landslides first, then bowls, ids from 1) on its regional
+   * motion.
+   */
   static DeformationField plan(Scene scene, Terrain terrain) {
     SitePlanner planner = new SitePlanner(scene, terrain);
     DeformationSpec spec = scene.deformation();
@@ -50,7 +53,8 @@ final class SitePlanner {
     for (int i = 0; i < spec.bowlCount(); i++) {
       planner.placeBowl(i);
     }
-    return new DeformationField(planner.footprints, planner.sites);
+    return new DeformationField(planner.footprints, planner.sites, RegionalMotion.of(scene),
+        planner.epochsYears);
   }
 
   private void placeLandslide(int index) {

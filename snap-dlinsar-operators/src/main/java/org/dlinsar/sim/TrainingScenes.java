@@ -62,7 +62,11 @@ public final class TrainingScenes {
    * 4 to 12 slides of 5 to 200 mm/year and 12 to 56 pixels, 0 to 4 lookalike cells of 3 to 7 rad,
    * turbulence 1 to 3 rad, half the time the land cover of {@link #scene} (decorrelated gaps),
    * and 6 to 30 acquisitions every 6 or 12 days, each paired with its next 1 to 4: gradient
-   * stacks of 5 to about 100 interferograms.
+   * stacks of 5 to about 100 interferograms. Half of them stand on ground that moves everywhere
+   * ({@link RegionalMotion}: 30 to 600 mm/year at its peak, log-uniform, bowls of 25 to 100
+   * pixels), so that the network learns a slide as a local pattern against a gradient stack
+   * that is strong and structured everywhere, as a real city's is (README, "A known target in
+   * real noise").
    */
   public static Scene landslideStack(long seed, int size) {
     long h = HashRandom.hash(seed, STREAM, 2, 0, 0);
@@ -82,6 +86,10 @@ public final class TrainingScenes {
     int interval = HashRandom.uniform(HashRandom.stream(h, 8)) < 0.5 ? 6 : 12;
     int dates = 6 + (int) (HashRandom.uniform(HashRandom.stream(h, 9)) * 25);
     int neighbours = 1 + (int) (HashRandom.uniform(HashRandom.stream(h, 10)) * 4);
+    if (HashRandom.uniform(HashRandom.stream(h, 12)) < 0.5) {
+      slides = slides.withRegional(StrictMath.exp(draw(h, 13, StrictMath.log(30),
+          StrictMath.log(600))), draw(h, 14, 25, 100));
+    }
     Scene scene = base.withDeformation(slides).withAtmosphere(atmosphere)
         .withAcquisitions(new AcquisitionPlan(LocalDate.of(2021, 1, 4), interval, dates,
             neighbours, 0));

@@ -1,0 +1,62 @@
+package org.dlinsar.sim;
+
+/**
+ * Ground that moves everywhere rather than at sites: a few broad bowls of steady line-of-sight
+ * velocity, as a city over compacting aquifers moves (PyRate's Mexico City crop subsides across
+ * all of its 15 x 9 km, its gradient stack strong and structured everywhere). Not sites: no box,
+ * no site id, nothing a detector should report; part of the true displacement and velocity.
+ *
+ * <p>{@value #BOWLS} distorted Gaussians ({@link Footprint}) of standard deviation 0.5 to 1.5
+ * times the scale, centred anywhere within one scale of the frame; the first at the peak rate,
+ * the others at 0.3 to 1 times it; three in four move away from the satellite (subsidence).
+ */
+final class RegionalMotion {
+
+  static final int BOWLS = 3;
+  private static final int STREAM = 12;
+
+  private final Footprint[] bowls;
+  private final double[] ratesMmPerYear;
+
+  private RegionalMotion(Footprint[] bowls, double[] ratesMmPerYear) {
+    this.bowls = bowls;
+    this.ratesMmPerYear = ratesMmPerYear;
+  }
+
+  /** The scene's regional motion (none when its rate is 0), a pure function of the scene. */
+  static RegionalMotion of(Scene scene) {
+    DeformationSpec spec = scene.deformation();
+    if (spec.regionalMmPerYear() == 0) {
+      return new RegionalMotion(new Footprint[0], new double[0]);
+    }
+    Footprint[] bowls = new Footprint[BOWLS];
+    double[] rates = new double[BOWLS];
+    double scale = spec.regionalScalePx();
+    for (int b = 0; b < BOWLS; b++) {
+      long h = HashRandom.hash(scene.seed(), STREAM, b, 0, 0);
+      double major = scale * HashRandom.uniform(HashRandom.stream(h, 0), 0.5, 1.5);
+      int cx = (int) HashRandom.uniform(HashRandom.stream(h, 1), -scale, scene.width() + scale);
+      int cy = (int) HashRandom.uniform(HashRandom.stream(h, 2), -scale, scene.height() + scale);
+      bowls[b] = new Footprint(true, cx, cy, major,
+          major * HashRandom.uniform(HashRandom.stream(h, 3), 0.5, 1.0),
+          HashRandom.uniform(HashRandom.stream(h, 4), 0, StrictMath.PI),
+          HashRandom.uniform(HashRandom.stream(h, 5), 0, 0.3),
+          HashRandom.uniform(HashRandom.stream(h, 6), 0, StrictMath.PI),
+          HashRandom.uniform(HashRandom.stream(h, 7), 0, 0.2),
+          HashRandom.uniform(HashRandom.stream(h, 8), 0, StrictMath.PI));
+      double size = b == 0 ? 1 : HashRandom.uniform(HashRandom.stream(h, 9), 0.3, 1.0);
+      double sign = HashRandom.uniform(HashRandom.stream(h, 10)) < 0.75 ? -1 : 1;
+      rates[b] = sign * size * spec.regionalMmPerYear();
+    }
+    return new RegionalMotion(bowls, rates);
+  }
+
+  /** LOS velocity at pixel (x, y), mm/year. */
+  double velocityMmPerYear(int x, int y) {
+    double v = 0;
+    for (int b = 0; b < bowls.length; b++) {
+      v += ratesMmPerYear[b] * bowls[b].weight(x, y);
+    }
+    return v;
+  }
+}
