@@ -6,56 +6,69 @@ package org.dlinsar.sim;
  * all of its 15 x 9 km, its gradient stack strong and structured everywhere). Not sites: no box,
  * no site id, nothing a detector should report; part of the true displacement and velocity.
  *
- * <p>{@value #BOWLS} distorted Gaussians ({@link Footprint}) of standard deviation 0.5 to 1.5
- * times the scale, centred anywhere within one scale of the frame; the first at the peak rate,
- * the others at 0.3 to 1 times it; three in four move away from the satellite (subsidence).
+ * <p>{@value #BOWLS} rotated Gaussians, their radius distorted by second and third harmonics as
+ * the mining bowls' ({@link Footprint}) but never cut (a cut would put a step of motion, a line
+ * of phase gradient, around each), of standard deviation 0.5 to 1.5 times the scale, centred
+ * anywhere within one scale of the frame; the first at the peak rate, the others at 0.3 to 1
+ * times it; three in four move away from the satellite (subsidence).
  */
 final class RegionalMotion {
 
   static final int BOWLS = 3;
   private static final int STREAM = 12;
 
-  private final Footprint[] bowls;
-  private final double[] ratesMmPerYear;
+  /** One broad bowl: its shape as a mining bowl's and its velocity at the centre, mm/year. */
+  private record Bowl(double cx, double cy, double major, double minor, double angle, double a2,
+      double t2, double a3, double t3, double rateMmPerYear) {
 
-  private RegionalMotion(Footprint[] bowls, double[] ratesMmPerYear) {
+    double velocityMmPerYear(double x, double y) {
+      double c = StrictMath.cos(angle);
+      double s = StrictMath.sin(angle);
+      double u = ((x - cx) * c + (y - cy) * s) / major;
+      double v = (-(x - cx) * s + (y - cy) * c) / minor;
+      double theta = StrictMath.atan2(v, u);
+      double stretch = 1 + a2 * StrictMath.cos(2 * (theta - t2)) + a3 * StrictMath.cos(3 * (theta - t3));
+      return rateMmPerYear * StrictMath.exp(-0.5 * (u * u + v * v) / (stretch * stretch));
+    }
+  }
+
+  private final Bowl[] bowls;
+
+  private RegionalMotion(Bowl[] bowls) {
     this.bowls = bowls;
-    this.ratesMmPerYear = ratesMmPerYear;
   }
 
   /** The scene's regional motion (none when its rate is 0), a pure function of the scene. */
   static RegionalMotion of(Scene scene) {
     DeformationSpec spec = scene.deformation();
     if (spec.regionalMmPerYear() == 0) {
-      return new RegionalMotion(new Footprint[0], new double[0]);
+      return new RegionalMotion(new Bowl[0]);
     }
-    Footprint[] bowls = new Footprint[BOWLS];
-    double[] rates = new double[BOWLS];
+    Bowl[] bowls = new Bowl[BOWLS];
     double scale = spec.regionalScalePx();
     for (int b = 0; b < BOWLS; b++) {
       long h = HashRandom.hash(scene.seed(), STREAM, b, 0, 0);
       double major = scale * HashRandom.uniform(HashRandom.stream(h, 0), 0.5, 1.5);
-      int cx = (int) HashRandom.uniform(HashRandom.stream(h, 1), -scale, scene.width() + scale);
-      int cy = (int) HashRandom.uniform(HashRandom.stream(h, 2), -scale, scene.height() + scale);
-      bowls[b] = new Footprint(true, cx, cy, major,
+      double size = b == 0 ? 1 : HashRandom.uniform(HashRandom.stream(h, 9), 0.3, 1.0);
+      double sign = HashRandom.uniform(HashRandom.stream(h, 10)) < 0.75 ? -1 : 1;
+      bowls[b] = new Bowl(HashRandom.uniform(HashRandom.stream(h, 1), -scale, scene.width() + scale),
+          HashRandom.uniform(HashRandom.stream(h, 2), -scale, scene.height() + scale), major,
           major * HashRandom.uniform(HashRandom.stream(h, 3), 0.5, 1.0),
           HashRandom.uniform(HashRandom.stream(h, 4), 0, StrictMath.PI),
           HashRandom.uniform(HashRandom.stream(h, 5), 0, 0.3),
           HashRandom.uniform(HashRandom.stream(h, 6), 0, StrictMath.PI),
           HashRandom.uniform(HashRandom.stream(h, 7), 0, 0.2),
-          HashRandom.uniform(HashRandom.stream(h, 8), 0, StrictMath.PI));
-      double size = b == 0 ? 1 : HashRandom.uniform(HashRandom.stream(h, 9), 0.3, 1.0);
-      double sign = HashRandom.uniform(HashRandom.stream(h, 10)) < 0.75 ? -1 : 1;
-      rates[b] = sign * size * spec.regionalMmPerYear();
+          HashRandom.uniform(HashRandom.stream(h, 8), 0, StrictMath.PI),
+          sign * size * spec.regionalMmPerYear());
     }
-    return new RegionalMotion(bowls, rates);
+    return new RegionalMotion(bowls);
   }
 
   /** LOS velocity at pixel (x, y), mm/year. */
   double velocityMmPerYear(int x, int y) {
     double v = 0;
-    for (int b = 0; b < bowls.length; b++) {
-      v += ratesMmPerYear[b] * bowls[b].weight(x, y);
+    for (Bowl bowl : bowls) {
+      v += bowl.velocityMmPerYear(x, y);
     }
     return v;
   }
