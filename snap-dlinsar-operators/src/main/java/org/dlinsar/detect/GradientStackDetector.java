@@ -9,7 +9,8 @@ import java.util.logging.Logger;
  * Finds moving ground in a gradient stack: blobs of the stack's divergence field ({@link
  * StackedGradientDivergence}) significant against the frame's own noise floor ({@link
  * BlobScanner}, {@link BlobSelection}), at the scales of its {@link Target}: moving slopes, or
- * subsidence bowls.
+ * subsidence bowls. Slides must also be no broader than a slide (the scale test, {@link
+ * #BROAD_RADIUS}).
  *
  * <p>When the interferograms are at hand, the blob is taken apart into each one's share ({@link
  * InterferogramGradientDivergence}) and dropped when one date's atmosphere explains it better
@@ -28,9 +29,9 @@ final class GradientStackDetector {
      * sigma 2.4, 3.5 and 5.5 pixels (slides 10 to 50 pixels long), with the sign test. A scale of
      * 1.4 pixels was dropped: on the simulated stacks it found no slide the others miss, and most
      * of the false blobs (the heavy tail of single pixels' phase noise shared by the
-     * interferograms of one date).
+     * interferograms of one date). With the scale test at radius {@value #BROAD_RADIUS}.
      */
-    LANDSLIDE(new int[] {2, 3, 5}, false, true),
+    LANDSLIDE(new int[] {2, 3, 5}, false, true, BROAD_RADIUS),
     /**
      * Subsidence bowls: ground moving away from the satellite (positive blobs), at the bowl
      * scales of the interferograms' fringes ({@link SubsidenceDetector#RADII}), without the sign
@@ -38,16 +39,19 @@ final class GradientStackDetector {
      * noise of either sign, so the test dropped a sixth of the bowls found on the simulated
      * mining scenes and no atmospheric lookalike (README, "Bowls in the gradient stack").
      */
-    SUBSIDENCE(SubsidenceDetector.RADII, true, false);
+    SUBSIDENCE(SubsidenceDetector.RADII, true, false, 0);
 
     private final int[] radii;
     private final boolean positiveOnly;
     private final boolean signTest;
+    /** Box radius of the scale test's broad scale; 0: no test. */
+    private final int broadRadius;
 
-    Target(int[] radii, boolean positiveOnly, boolean signTest) {
+    Target(int[] radii, boolean positiveOnly, boolean signTest, int broadRadius) {
       this.radii = radii;
       this.positiveOnly = positiveOnly;
       this.signTest = signTest;
+      this.broadRadius = broadRadius;
     }
 
     /** Box radii of the scales. */
@@ -61,6 +65,17 @@ final class GradientStackDetector {
    * TemporalSignature#steady}).
    */
   static final double STEADY_ALPHA = 0.01;
+  /**
+   * Box radius of the scale test's broad scale (sigma 20.5 pixels), far above the slides' scales:
+   * a blob whose scale-normalised response (sigma^2 times the smoothed divergence, Lindeberg
+   * 1998) is stronger there by {@link #BROADER} than at its own scale is the flank of something
+   * broader, ground that moves everywhere (regional subsidence), not a slide. A Gaussian blob of
+   * scale s responds most at sigma = s: a slide of s up to 11 pixels (56 pixels long) keeps its
+   * blob, a bowl of s 13 or more does not (README, "Slides on ground that moves everywhere").
+   */
+  static final int BROAD_RADIUS = 20;
+  /** How much stronger at the broad scale a blob must respond to be dropped. */
+  static final double BROADER = 1.5;
   /** The most blobs measured per frame: far more than a frame holds above its noise. */
   static final int MAX_BLOBS = 10_000;
 
@@ -96,7 +111,7 @@ final class GradientStackDetector {
    * @param minZ the least significance kept
    * @param order the order of the sources' tiles, in which blobs are measured and tested
    * @param checkCancel throws to stop
-   * @param log where the blobs dropped as atmosphere are counted
+   * @param log where the blobs dropped by the scale test or as atmosphere are counted
    */
   List<Finding> select(BlobScanner.Scan scan, DivergenceRows stack,
       List<DivergenceRows> interferograms, PairNetwork network, double minZ, TileOrder order,
@@ -104,22 +119,30 @@ final class GradientStackDetector {
     BlobScanner.Scan searched = target.positiveOnly ? scan.positive() : scan;
     List<BlobSelection.Blob> blobs = BlobSelection.select(searched, target.radii, minZ, stack,
         width, height, MAX_BLOBS, order, target.positiveOnly);
+    boolean[] broad = new boolean[blobs.size()];
     boolean[] screen = new boolean[blobs.size()];
-    if (!interferograms.isEmpty()) {
-      Arrays.stream(order.sort(blobs, BlobSelection.Blob::x, BlobSelection.Blob::y)).parallel().forEach(i -> {
-        checkCancel.run();
-        screen[i] = isAtmosphere(blobs.get(i), interferograms, network);
-      });
-    }
+    Arrays.stream(order.sort(blobs, BlobSelection.Blob::x, BlobSelection.Blob::y)).parallel().forEach(i -> {
+      checkCancel.run();
+      broad[i] = isBroader(blobs.get(i), stack);
+      screen[i] = !broad[i] && !interferograms.isEmpty()
+          && isAtmosphere(blobs.get(i), interferograms, network);
+    });
     List<Finding> found = new ArrayList<>();
     int screens = 0;
+    int broader = 0;
     for (int i = 0; i < blobs.size(); i++) {
       BlobSelection.Blob blob = blobs.get(i);
-      if (screen[i]) {
-        screens++;
+      if (broad[i] || screen[i]) {
+        broader += broad[i] ? 1 : 0;
+        screens += screen[i] ? 1 : 0;
         continue;
       }
       found.add(new Finding(blob.box(), blob.x(), blob.y(), blob.radius(), blob.z(), List.of()));
+    }
+    if (broader > 0) {
+      int dropped = broader;
+      log.info(() -> "DL-Detect: " + dropped + " blob(s) of the gradient stack dropped: the flanks"
+          + " of broader motion (the scale test)");
     }
     if (screens > 0) {
       int dropped = screens;
@@ -128,6 +151,23 @@ final class GradientStackDetector {
           + "one date's atmosphere explains them");
     }
     return found;
+  }
+
+  /** The scale test of {@link #BROAD_RADIUS}; false where the target has none. */
+  private boolean isBroader(BlobSelection.Blob blob, DivergenceRows stack) {
+    if (target.broadRadius == 0) {
+      return false;
+    }
+    double own = normalised(blob.radius(), blob.response());
+    double broad = normalised(target.broadRadius,
+        PointResponse.at(stack, blob.x(), blob.y(), target.broadRadius));
+    return broad * Math.signum(own) > BROADER * Math.abs(own);
+  }
+
+  /** A response at the scale of {@code radius}, scale-normalised: times sigma squared. */
+  private static double normalised(int radius, double response) {
+    double sigma = BoxBlur.sigma(radius);
+    return sigma * sigma * response;
   }
 
   private boolean isAtmosphere(BlobSelection.Blob blob, List<DivergenceRows> interferograms,
