@@ -62,17 +62,6 @@ public final class StackSimulator {
     return scene;
   }
 
-  /**
-   * The simulator of this scene's sites alone, without its regional motion (this one when it has
-   * none): the truth of what a target does by itself, which the subsidence network's labels are
-   * judged on.
-   */
-  public StackSimulator sitesAlone() {
-    DeformationSpec d = scene.deformation();
-    return d.regionalMmPerYear() == 0 ? this
-        : new StackSimulator(scene.withDeformation(d.withRegional(0, d.regionalScalePx())));
-  }
-
   /** The acquisition dates, in order. */
   public List<LocalDate> dates() {
     return dates;

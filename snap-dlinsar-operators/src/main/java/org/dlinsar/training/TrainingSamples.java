@@ -12,7 +12,9 @@ import org.dlinsar.mask.CoherenceMasker;
 import org.dlinsar.mask.MaskInputs;
 import org.dlinsar.mask.OtsuThreshold;
 import org.dlinsar.sim.DecorrelationSpec;
+import org.dlinsar.sim.DeformationSpec;
 import org.dlinsar.sim.PixelBox;
+import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.SiteClass;
 import org.dlinsar.sim.StackSimulator;
 import org.dlinsar.sim.StackTile;
@@ -48,8 +50,11 @@ final class TrainingSamples {
     PixelBox box = PixelBox.of(0, 0, sim.scene().width(), sim.scene().height());
     this.stack = sim.simulate(box);
     this.truth = sim.truth(box);
-    StackSimulator sites = sim.sitesAlone();
-    this.sitesTruth = sites == sim ? truth : sites.truth(box);
+    Scene scene = sim.scene();
+    DeformationSpec d = scene.deformation();
+    this.sitesTruth = d.regionalMmPerYear() == 0 ? truth
+        : new StackSimulator(scene.withDeformation(d.withRegional(0, d.regionalScalePx())))
+            .truth(box);
   }
 
   /** {@code count} pair indices of the scene, drawn without repeats from its seed, ascending. */
