@@ -86,35 +86,15 @@ public final class TrainingScenes {
     int interval = HashRandom.uniform(HashRandom.stream(h, 8)) < 0.5 ? 6 : 12;
     int dates = 6 + (int) (HashRandom.uniform(HashRandom.stream(h, 9)) * 25);
     int neighbours = 1 + (int) (HashRandom.uniform(HashRandom.stream(h, 10)) * 4);
-    Scene scene = base.withDeformation(halfOnRegionalMotion(slides, h, 12))
-        .withAtmosphere(atmosphere)
+    if (HashRandom.uniform(HashRandom.stream(h, 12)) < 0.5) {
+      slides = slides.withRegional(StrictMath.exp(draw(h, 13, StrictMath.log(30),
+          StrictMath.log(600))), draw(h, 14, 25, 100));
+    }
+    Scene scene = base.withDeformation(slides).withAtmosphere(atmosphere)
         .withAcquisitions(new AcquisitionPlan(LocalDate.of(2021, 1, 4), interval, dates,
             neighbours, 0));
     return HashRandom.uniform(HashRandom.stream(h, 11)) < 0.5
         ? scene.withDecorrelation(scene(seed, size).decorrelation()) : scene;
-  }
-
-  /**
-   * A training scene for the subsidence network (DDNet): {@code scene} (its {@link #scene} or
-   * {@link #denseFringes}), half of them on regional motion as the landslide scenes, so that the
-   * network learns a bowl as the compact pattern it is, not every fringe of ground that moves
-   * everywhere (README, "A known target in real noise").
-   */
-  public static Scene subsidence(Scene scene, long seed) {
-    long h = HashRandom.hash(seed, STREAM, 3, 0, 0);
-    return scene.withDeformation(halfOnRegionalMotion(scene.deformation(), h, 0));
-  }
-
-  /**
-   * {@code d} on regional motion for half the draws of {@code h} (from its stream {@code k}): 30
-   * to 600 mm/year at its peak, log-uniform, in bowls 25 to 100 pixels across.
-   */
-  private static DeformationSpec halfOnRegionalMotion(DeformationSpec d, long h, long k) {
-    if (HashRandom.uniform(HashRandom.stream(h, k)) >= 0.5) {
-      return d;
-    }
-    return d.withRegional(StrictMath.exp(draw(h, k + 1, StrictMath.log(30), StrictMath.log(600))),
-        draw(h, k + 2, 25, 100));
   }
 
   private static double draw(long h, long k, double lo, double hi) {

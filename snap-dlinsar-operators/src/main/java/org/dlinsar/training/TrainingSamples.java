@@ -12,9 +12,7 @@ import org.dlinsar.mask.CoherenceMasker;
 import org.dlinsar.mask.MaskInputs;
 import org.dlinsar.mask.OtsuThreshold;
 import org.dlinsar.sim.DecorrelationSpec;
-import org.dlinsar.sim.DeformationSpec;
 import org.dlinsar.sim.PixelBox;
-import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.SiteClass;
 import org.dlinsar.sim.StackSimulator;
 import org.dlinsar.sim.StackTile;
@@ -29,8 +27,7 @@ import org.dlinsar.unwrap.Unwrappers;
  * or more over the pair (about a twelfth of a fringe, what a bowl must reach to stand out of the
  * phase noise over its width). Pixels of a bowl deformed less, but by a tenth of that or more,
  * and pixels a landslide deforms by as much, are not taught (valid 0): neither bowl nor
- * background. Regional motion ({@code RegionalMotion}) is background: these rules read the
- * sites' own deformation.
+ * background.
  */
 final class TrainingSamples {
 
@@ -41,8 +38,6 @@ final class TrainingSamples {
   private final TrainingSetSpec spec;
   private final StackTile stack;
   private final TruthTile truth;
-  /** The truth of the sites' motion alone: {@link #truth} without the regional motion. */
-  private final TruthTile sitesTruth;
 
   TrainingSamples(StackSimulator sim, TrainingSetSpec spec) {
     this.sim = sim;
@@ -50,11 +45,6 @@ final class TrainingSamples {
     PixelBox box = PixelBox.of(0, 0, sim.scene().width(), sim.scene().height());
     this.stack = sim.simulate(box);
     this.truth = sim.truth(box);
-    Scene scene = sim.scene();
-    DeformationSpec d = scene.deformation();
-    this.sitesTruth = d.regionalMmPerYear() == 0 ? truth
-        : new StackSimulator(scene.withDeformation(d.withRegional(0, d.regionalScalePx())))
-            .truth(box);
   }
 
   /** {@code count} pair indices of the scene, drawn without repeats from its seed, ascending. */
@@ -116,8 +106,8 @@ final class TrainingSamples {
     float[][] planes = new float[PhasorPlanes.CHANNELS.size()][n];
     PhasorPlanes.fill(re, im, coh, otsu, planes);
     Pair pair = sim.pairs().get(p);
-    float[] before = sitesTruth.displacementMm(sim.dates().indexOf(pair.reference()));
-    float[] after = sitesTruth.displacementMm(sim.dates().indexOf(pair.secondary()));
+    float[] before = truth.displacementMm(sim.dates().indexOf(pair.reference()));
+    float[] after = truth.displacementMm(sim.dates().indexOf(pair.secondary()));
     int[] site = truth.siteId();
     Set<Integer> bowls = new HashSet<>();
     sim.sites().stream().filter(b -> b.siteClass() == SiteClass.SUBSIDENCE)

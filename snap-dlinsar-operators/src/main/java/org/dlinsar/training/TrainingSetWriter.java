@@ -118,16 +118,12 @@ public final class TrainingSetWriter {
     return partial;
   }
 
-  /**
-   * Scene k; for unwrapping and bowls every other one has dense fringes, and for bowls half of
-   * them stand on regional motion.
-   */
+  /** Scene k; for unwrapping and bowls every other one has dense fringes. */
   Scene scene(int k) {
     long seed = spec.firstSeed() + k;
     boolean fringes = spec.task() == TrainingTask.UNWRAP || spec.task() == TrainingTask.SUBSIDENCE;
-    Scene scene = fringes && k % 2 == 1
+    return fringes && k % 2 == 1
         ? TrainingScenes.denseFringes(seed, spec.size()) : TrainingScenes.scene(seed, spec.size());
-    return spec.task() == TrainingTask.SUBSIDENCE ? TrainingScenes.subsidence(scene, seed) : scene;
   }
 
   private int pairsTaken(Scene scene) {
