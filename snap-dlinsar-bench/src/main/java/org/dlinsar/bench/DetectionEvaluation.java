@@ -76,12 +76,11 @@ public final class DetectionEvaluation {
 
   /** {@code --size WxH} in {@code rest}, taken out of it: the scenes' size; null when absent. */
   private static int[] sizeOption(List<String> rest) {
-    int at = rest.indexOf("--size");
-    if (at < 0 || at + 1 >= rest.size()) {
+    String value = option(rest, "--size");
+    if (value == null) {
       return null;
     }
-    String[] wh = rest.get(at + 1).split("x");
-    rest.subList(at, at + 2).clear();
+    String[] wh = value.split("x");
     return new int[] {Integer.parseInt(wh[0]), Integer.parseInt(wh[1])};
   }
 
@@ -90,22 +89,27 @@ public final class DetectionEvaluation {
    * scenes stand on (mm/year at its peak, pixels); null when absent.
    */
   private static double[] regionalOption(List<String> rest) {
-    int at = rest.indexOf("--regional");
-    if (at < 0 || at + 1 >= rest.size()) {
+    String value = option(rest, "--regional");
+    if (value == null) {
       return null;
     }
-    String[] rs = rest.get(at + 1).split(",");
-    rest.subList(at, at + 2).clear();
+    String[] rs = value.split(",");
     return new double[] {Double.parseDouble(rs[0]), Double.parseDouble(rs[1])};
   }
 
-  /** The value of option {@code name} in {@code rest}, both taken out of it; null when absent. */
+  /** The value of option {@code name} in {@code rest} as a path; null when absent. */
   private static Path pathOption(List<String> rest, String name) {
+    String value = option(rest, name);
+    return value == null ? null : Path.of(value);
+  }
+
+  /** The value of option {@code name} in {@code rest}, both taken out of it; null when absent. */
+  private static String option(List<String> rest, String name) {
     int at = rest.indexOf(name);
     if (at < 0 || at + 1 >= rest.size()) {
       return null;
     }
-    Path value = Path.of(rest.get(at + 1));
+    String value = rest.get(at + 1);
     rest.subList(at, at + 2).clear();
     return value;
   }
