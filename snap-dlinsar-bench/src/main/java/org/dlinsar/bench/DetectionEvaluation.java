@@ -76,12 +76,8 @@ public final class DetectionEvaluation {
 
   /** {@code --size WxH} in {@code rest}, taken out of it: the scenes' size; null when absent. */
   private static int[] sizeOption(List<String> rest) {
-    String value = option(rest, "--size");
-    if (value == null) {
-      return null;
-    }
-    String[] wh = value.split("x");
-    return new int[] {Integer.parseInt(wh[0]), Integer.parseInt(wh[1])};
+    String[] wh = pairOption(rest, "--size", "x");
+    return wh == null ? null : new int[] {Integer.parseInt(wh[0]), Integer.parseInt(wh[1])};
   }
 
   /**
@@ -89,12 +85,14 @@ public final class DetectionEvaluation {
    * scenes stand on (mm/year at its peak, pixels); null when absent.
    */
   private static double[] regionalOption(List<String> rest) {
-    String value = option(rest, "--regional");
-    if (value == null) {
-      return null;
-    }
-    String[] rs = value.split(",");
-    return new double[] {Double.parseDouble(rs[0]), Double.parseDouble(rs[1])};
+    String[] rs = pairOption(rest, "--regional", ",");
+    return rs == null ? null : new double[] {Double.parseDouble(rs[0]), Double.parseDouble(rs[1])};
+  }
+
+  /** The value of option {@code name} split at {@code separator}, taken out; null when absent. */
+  private static String[] pairOption(List<String> rest, String name, String separator) {
+    String value = option(rest, name);
+    return value == null ? null : value.split(separator);
   }
 
   /** The value of option {@code name} in {@code rest} as a path; null when absent. */

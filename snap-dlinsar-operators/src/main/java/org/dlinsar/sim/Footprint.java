@@ -54,9 +54,17 @@ record Footprint(
     if (!bowl) {
       return r2 >= 1 ? 0 : (1 - r2) * (1 - r2);
     }
+    double w = distortedGaussian(u, v, a2, t2, a3, t3);
+    return w < BOWL_CUT ? 0 : w;
+  }
+
+  /**
+   * A bowl's shape, uncut: exp(-rho^2 / 2) with rho = r / (1 + a2 cos 2(theta - t2) + a3 cos
+   * 3(theta - t3)), at (u, v) in units of the axes' standard deviations (r, theta their polar form).
+   */
+  static double distortedGaussian(double u, double v, double a2, double t2, double a3, double t3) {
     double theta = StrictMath.atan2(v, u);
     double stretch = 1 + a2 * StrictMath.cos(2 * (theta - t2)) + a3 * StrictMath.cos(3 * (theta - t3));
-    double w = StrictMath.exp(-0.5 * r2 / (stretch * stretch));
-    return w < BOWL_CUT ? 0 : w;
+    return StrictMath.exp(-0.5 * (u * u + v * v) / (stretch * stretch));
   }
 }

@@ -17,7 +17,7 @@ final class RegionalMotion {
   static final int BOWLS = 3;
   private static final int STREAM = 12;
 
-  /** One broad bowl: its shape as a mining bowl's and its velocity at the centre, mm/year. */
+  /** One broad bowl: a mining bowl's shape, uncut, and its velocity at the centre, mm/year. */
   private record Bowl(double cx, double cy, double major, double minor, double angle, double a2,
       double t2, double a3, double t3, double rateMmPerYear) {
 
@@ -26,9 +26,7 @@ final class RegionalMotion {
       double s = StrictMath.sin(angle);
       double u = ((x - cx) * c + (y - cy) * s) / major;
       double v = (-(x - cx) * s + (y - cy) * c) / minor;
-      double theta = StrictMath.atan2(v, u);
-      double stretch = 1 + a2 * StrictMath.cos(2 * (theta - t2)) + a3 * StrictMath.cos(3 * (theta - t3));
-      return rateMmPerYear * StrictMath.exp(-0.5 * (u * u + v * v) / (stretch * stretch));
+      return rateMmPerYear * Footprint.distortedGaussian(u, v, a2, t2, a3, t3);
     }
   }
 
