@@ -13,11 +13,14 @@ import org.dlinsar.stats.RobustSpread;
  * Which sites a stack makes visible, from the simulator's truth, so that recall counts what a
  * detector could see.
  *
- * <p>A landslide is visible in a gradient stack when its true phase-rate gradient, at its
- * steepest over the box's well-covered pixels (grad_count at least half the frame's largest),
- * reaches the stack's noise: the robust standard deviation of grad_rg over well-covered pixels
- * away from every site; and at least {@value #MIN_PIXELS} pixels of its box are well covered (a
- * slide under decorrelated vegetation is invisible however fast).
+ * <p>A landslide is visible in a gradient stack when the true phase-rate gradient of its own
+ * motion, at its steepest over the box's well-covered pixels (grad_count at least half the
+ * frame's largest), reaches the stack's noise: the robust standard deviation of grad_rg less the
+ * true regional gradient over well-covered pixels away from every site; and at least
+ * {@value #MIN_PIXELS} pixels of its box are well covered (a slide under decorrelated vegetation
+ * is invisible however fast). Ground that moves everywhere neither makes a slide visible (a
+ * regional slope under a still slide is not the slide) nor counts as noise (it is signal the
+ * detector has to tell apart by its scale, not error in the stack).
  *
  * <p>A subsidence bowl is visible in the interferograms when at least one of them shows it as
  * closed fringes: its true phase change at the peak over that pair reaches pi (half a fringe, a
@@ -51,7 +54,7 @@ public final class SiteVisibility {
     for (Site site : sites) {
       PixelBox box = site.box();
       PixelBox grown = box.grownWithin(1, w, h);
-      float[] velocity = sim.truth(grown).velocityMmPerYear();
+      float[] velocity = sim.siteVelocityMmPerYear(grown);
       int gw = grown.width();
       double steepest = 0;
       int covered = 0;
@@ -72,7 +75,10 @@ public final class SiteVisibility {
     return visible;
   }
 
-  /** Robust sigma of grad_rg over well-covered pixels more than 3 pixels from every site. */
+  /**
+   * Robust sigma of grad_rg less the true regional range gradient over well-covered pixels more
+   * than 3 pixels from every site.
+   */
   private static double backgroundNoise(StackSimulator sim, float[] rangeRate, int[] count,
       int full) {
     int w = sim.scene().width();
@@ -84,11 +90,15 @@ public final class SiteVisibility {
         Arrays.fill(near, y * w + g.x0(), y * w + g.x1(), true);
       }
     }
+    float[] regional = sim.regionalVelocityMmPerYear(new PixelBox(0, 0, w, h));
+    double phasePerMm = sim.scene().radar().phasePerMm();
     float[] samples = new float[w * h];
     int n = 0;
     for (int i = 0; i < samples.length; i++) {
       if (!near[i] && 10 * count[i] >= 9 * full && !Float.isNaN(rangeRate[i])) {
-        samples[n++] = rangeRate[i];
+        // grad_rg is the rate of phase(x + 1) - phase(x); the last column has no neighbour.
+        int next = i % w < w - 1 ? i + 1 : i;
+        samples[n++] = (float) (rangeRate[i] - phasePerMm * (regional[next] - regional[i]));
       }
     }
     double median = RobustSpread.median(samples, n);

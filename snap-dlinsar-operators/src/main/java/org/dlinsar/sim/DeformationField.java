@@ -77,7 +77,17 @@ final class DeformationField {
    * the regional motion's.
    */
   double velocityMmPerYear(int x, int y) {
-    double v = regional.velocityMmPerYear(x, y);
+    return regional.velocityMmPerYear(x, y) + siteVelocityMmPerYear(x, y);
+  }
+
+  /** LOS velocity of the regional motion alone at pixel (x, y), mm/year. */
+  double regionalVelocityMmPerYear(int x, int y) {
+    return regional.velocityMmPerYear(x, y);
+  }
+
+  /** LOS velocity of the sites alone at pixel (x, y), mm/year: without the regional motion. */
+  double siteVelocityMmPerYear(int x, int y) {
+    double v = 0;
     for (int s = 0; s < footprints.size(); s++) {
       double w = footprints.get(s).weight(x, y);
       if (w > 0) {

@@ -125,6 +125,39 @@ public final class StackSimulator {
   }
 
   /**
+   * The LOS velocity of the sites alone over {@code box} (which must lie inside the scene),
+   * mm/year, row-major; belongs to the caller. The truth's velocity less the regional motion: what
+   * the sites themselves show, however the ground around them moves.
+   */
+  public float[] siteVelocityMmPerYear(PixelBox box) {
+    return velocityOver(box, deformation::siteVelocityMmPerYear);
+  }
+
+  /**
+   * The LOS velocity of the regional motion alone over {@code box} (which must lie inside the
+   * scene), mm/year, row-major, zero where the scene has none; belongs to the caller.
+   */
+  public float[] regionalVelocityMmPerYear(PixelBox box) {
+    return velocityOver(box, deformation::regionalVelocityMmPerYear);
+  }
+
+  private float[] velocityOver(PixelBox box, VelocityField field) {
+    checkInside(box);
+    float[] velocity = new float[box.width() * box.height()];
+    for (int y = box.y0(); y < box.y1(); y++) {
+      for (int x = box.x0(); x < box.x1(); x++) {
+        velocity[(y - box.y0()) * box.width() + (x - box.x0())] = (float) field.at(x, y);
+      }
+    }
+    return velocity;
+  }
+
+  /** A velocity, mm/year, at pixel (x, y). */
+  private interface VelocityField {
+    double at(int x, int y);
+  }
+
+  /**
    * The noise-free unwrapped phase of interferogram {@code pair} over {@code box} (which must lie
    * inside the scene), radians: deformation plus atmosphere, phase[secondary] - phase[reference],
    * the phase the synthesised interferogram's wrapped phase scatters around. Row-major over the

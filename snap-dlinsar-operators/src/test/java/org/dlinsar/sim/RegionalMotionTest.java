@@ -40,6 +40,14 @@ class RegionalMotionTest {
       assertEquals(regional * years, b.displacementMm(last)[i] - a.displacementMm(last)[i], 1e-3);
     }
     assertTrue(moving > SIZE * SIZE / 2, "moves most of the frame: " + moving + " pixels");
+    // the truth's velocity splits into the sites' own and the regional motion's
+    float[] own = with.siteVelocityMmPerYear(FRAME);
+    float[] regional = with.regionalVelocityMmPerYear(FRAME);
+    assertArrayEquals(a.velocityMmPerYear(), own, 1e-3f);
+    for (int i = 0; i < SIZE * SIZE; i++) {
+      assertEquals(b.velocityMmPerYear()[i], own[i] + regional[i], 1e-3);
+    }
+    assertArrayEquals(new float[SIZE * SIZE], without.regionalVelocityMmPerYear(FRAME));
     assertTrue(strongest > 100 && strongest < 3 * 300, "peak " + strongest + " mm/year");
   }
 
