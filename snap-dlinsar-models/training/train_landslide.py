@@ -332,7 +332,7 @@ def main():
               f" {args.scenes} TrainingScenes.landslideStack seeds {args.seed}-"
               f"{args.seed + args.scenes - 1}; focal + CIoU loss; width {args.width}; receptive"
               f" radius {radius} px")
-    common.write_card(args.out / f"{args.name}.card.json", name=args.name, version="1.1.0",
+    common.write_card(args.out / f"{args.name}.card.json", name=args.name, version="1.2.0",
                       task="detect-landslide", description="Attention-YOLO (local CBAM, stride 4,"
                       " anchor-free): landslide boxes in a gradient stack",
                       channels=CHANNELS, means=means, stds=stds, outputs=OUTPUTS, tile=tile,
