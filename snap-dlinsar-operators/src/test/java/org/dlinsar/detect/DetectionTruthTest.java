@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongFunction;
 import org.dlinsar.report.DatesSeenScores;
 import org.dlinsar.report.DetectionScores;
 import org.dlinsar.report.DetectionTrial;
@@ -264,21 +265,48 @@ class DetectionTruthTest {
    */
   @Test
   void groundThatMovesEverywhereIsNoSlide() {
+    DetectionScores[] scores = onRegionalMotion(ScenePresets::landslides, "LANDSLIDE", 2101, 4);
+    print("landslides on regional subsidence", scores[0], scores[1], 0);
+
+    assertTrue(scores[0].visibleSites() >= 20, "too few visible slides: " + scores[0].visibleSites());
+    assertTrue(scores[0].visibleRecall() >= 0.65, "visible recall " + scores[0].visibleRecall());
+    assertTrue(scores[1].precision() >= 0.8, "precision " + scores[1].precision());
+  }
+
+  /**
+   * Mining bowls on the same regional subsidence: the regional bowls are bowls too, 30 to 90
+   * pixels across, which the background test (GradientStackDetector.BACKGROUND) scores below the
+   * mining bowls on them; without it precision 0.70 (26/37) on these seeds, with it 0.84 (26/31),
+   * the same bowls found (README, "Bowls on ground that moves everywhere"). Fresh seeds.
+   */
+  @Test
+  void groundThatMovesEverywhereIsNoBowl() {
+    DetectionScores[] scores = onRegionalMotion(ScenePresets::mining, "SUBSIDENCE", 2301, 6);
+    print("mining on regional subsidence", scores[0], scores[1], 0);
+
+    assertTrue(scores[0].visibleSites() >= 8, "too few visible bowls: " + scores[0].visibleSites());
+    assertTrue(scores[0].visibleRecall() >= 0.9, "visible recall " + scores[0].visibleRecall());
+    assertTrue(scores[0].recall() >= 0.8, "recall " + scores[0].recall());
+    assertTrue(scores[1].precision() >= 0.8, "precision " + scores[1].precision());
+  }
+
+  /**
+   * The preset's scenes of seeds first.. on 300 mm/year of regional motion in bowls of 30 to 90
+   * pixels: {recall against the mode's sites, precision against any site} at the default minScore.
+   */
+  private static DetectionScores[] onRegionalMotion(LongFunction<Scene> preset, String mode,
+      long first, int seeds) {
     DetectionScores recall = null;
     DetectionScores precision = null;
-    for (long seed : new long[] {2101, 2102, 2103, 2104}) {
-      Scene scene = ScenePresets.landslides(seed);
+    for (long seed = first; seed < first + seeds; seed++) {
+      Scene scene = preset.apply(seed);
       scene = scene.withDeformation(scene.deformation().withRegional(300, 60));
-      DetectionTrial trial = DetectionTrial.run(scene, "LANDSLIDE", MIN_SCORE);
+      DetectionTrial trial = DetectionTrial.run(scene, mode, MIN_SCORE);
       recall = recall == null ? trial.scores(MIN_SCORE) : recall.plus(trial.scores(MIN_SCORE));
       precision = precision == null ? trial.anySite(MIN_SCORE)
           : precision.plus(trial.anySite(MIN_SCORE));
     }
-    print("landslides on regional subsidence", recall, precision, 0);
-
-    assertTrue(recall.visibleSites() >= 20, "too few visible slides: " + recall.visibleSites());
-    assertTrue(recall.visibleRecall() >= 0.65, "visible recall " + recall.visibleRecall());
-    assertTrue(precision.precision() >= 0.8, "precision " + precision.precision());
+    return new DetectionScores[] {recall, precision};
   }
 
   /** The scene over a year, each date paired with its next 3, three fifths under forest. */
