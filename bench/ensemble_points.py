@@ -19,7 +19,13 @@ what DDNet adds there, its lookalikes above all; measure the chosen row with the
 
     bench/detect-eval.sh --compare --dump /tmp/landslides.jsonl landslides LANDSLIDE 960001 100
     bench/detect-eval.sh --compare --dump /tmp/mixed.jsonl mixed LANDSLIDE 960001 100
-    python3 bench/ensemble_points.py /tmp/landslides.jsonl /tmp/mixed.jsonl
+    python3 bench/ensemble_points.py /tmp/landslides.jsonl /tmp/mixed.jsonl \
+        --card snap-dlinsar-models/src/main/resources/dlinsar-models/yolo-landslide.card.json
+
+``--card`` writes the chosen points into the card's ``ensemble`` (the training scripts write
+none), so that retraining, choosing the points and scoring (``score_detector.py``) run without a
+hand edit. Only the network-alone and classical rows of the dumps are read, so they may come from
+a card without its points.
 """
 
 import argparse
@@ -159,6 +165,8 @@ def main():
     parser.add_argument("dumps", type=Path, nargs="+")
     parser.add_argument("--agreements", default="0",
                         help="comma-separated values of the card's ensemble agreement to try")
+    parser.add_argument("--card", type=Path,
+                        help="a model card (.card.json) to write the chosen points into")
     args = parser.parse_args()
     agreements = [float(a) for a in args.agreements.split(",")]
     presets = {p.stem: load(p) for p in args.dumps}
@@ -198,8 +206,25 @@ def main():
               f" ({'ok' if best['ok'] else 'ok network'}: mean recall "
               + ("of the separable sites, visible, all " if separable else "visible, all ")
               + ", ".join(f"{r:.3f}" for r in chosen[0]) + ")")
+        if args.card:
+            write_ensemble(args.card, chosen[1], chosen[2], chosen[3], chosen[4])
+            print(f"wrote the chosen points into {args.card}")
     else:
         print("no pair of points is at least as good as the network alone everywhere")
+
+
+def write_ensemble(card: Path, network_point, classical_point, classical_first, agreement):
+    """Replaces the card's ``ensemble`` with the chosen points, through a temporary file."""
+    data = json.loads(card.read_text())
+    ensemble = {"networkScore": network_point, "classicalScore": classical_point}
+    if agreement:
+        ensemble["agreement"] = agreement
+    if classical_first:
+        ensemble["classicalFirst"] = True
+    data["ensemble"] = ensemble
+    partial = card.with_name(card.name + ".partial")
+    partial.write_text(json.dumps(data, indent=2) + "\n")
+    partial.replace(card)
 
 
 if __name__ == "__main__":

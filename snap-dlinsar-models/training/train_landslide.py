@@ -7,8 +7,10 @@ From the repository root (CPU, about 40 minutes on 2 cores)::
 writes ``yolo-landslide.onnx`` and ``yolo-landslide.card.json`` into
 ``snap-dlinsar-models/src/main/resources/dlinsar-models/``. The training set is written first by
 the Java chain (``bin/dlinsar training-set --task landslide``: DL-Mask OTSU, Phase-Gradient-Stack,
-true boxes) unless it exists; the held-out figures of the card come from
-``score_detector.py landslide`` (DL-Detect DL against CLASSICAL on the same stacks).
+true boxes) unless it exists. The card's operating points (``ensemble``) come next, from
+``bench/ensemble_points.py --card`` on the tuning seeds' dumps (its docstring has the commands),
+and its held-out figures last, from ``score_detector.py landslide`` (DL-Detect DL against
+CLASSICAL on the same stacks).
 
 Network: an anchor-free single-stage detector of the YOLO family (after Fu et al. 2022,
 Attention-YOLOv3; heads as YOLOX/FCOS): a stride-2 stem, residual blocks at stride 4 and dilated
@@ -338,7 +340,8 @@ def main():
                       channels=CHANNELS, means=means, stds=stds, outputs=OUTPUTS, tile=tile,
                       halo=halo, batch=1, recipe=recipe, seed=args.seed, metrics=[])
     print(f"wrote {onnx_path} (receptive radius {radius} px, halo {halo}, tile {tile});"
-          " now score_detector.py landslide fills the card's metrics")
+          " now bench/ensemble_points.py --card writes its operating points and"
+          " score_detector.py landslide its metrics")
 
 
 if __name__ == "__main__":
