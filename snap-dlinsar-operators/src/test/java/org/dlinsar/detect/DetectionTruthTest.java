@@ -33,17 +33,15 @@ class DetectionTruthTest {
 
   @Test
   void landslidesTheStackShowsAreFoundAndNoLookalike() {
-    DetectionScores recall = null;
-    DetectionScores precision = null;
-    int lookalikes = 0;
+    Totals totals = Totals.NONE;
     for (long seed : new long[] {1001, 1002, 1003, 1004}) {
-      DetectionTrial trial = DetectionTrial.run(ScenePresets.landslides(seed), "LANDSLIDE", MIN_SCORE);
-      recall = recall == null ? trial.scores(MIN_SCORE) : recall.plus(trial.scores(MIN_SCORE));
-      precision = precision == null ? trial.anySite(MIN_SCORE)
-          : precision.plus(trial.anySite(MIN_SCORE));
-      lookalikes += trial.lookalikesDetected(MIN_SCORE);
+      totals = totals.plus(
+          DetectionTrial.run(ScenePresets.landslides(seed), "LANDSLIDE", MIN_SCORE));
     }
-    print("landslides", recall, precision, lookalikes);
+    totals.print("landslides");
+    DetectionScores recall = totals.recall();
+    DetectionScores precision = totals.precision();
+    int lookalikes = totals.lookalikes();
 
     assertTrue(recall.visibleSites() >= 10, "too few visible slides: " + recall.visibleSites());
     assertTrue(recall.visibleRecall() >= 0.8, "visible recall " + recall.visibleRecall());
@@ -55,17 +53,14 @@ class DetectionTruthTest {
 
   @Test
   void miningBowlsAreFoundInTheInterferogramsAndNoLookalike() {
-    DetectionScores recall = null;
-    DetectionScores precision = null;
-    int lookalikes = 0;
+    Totals totals = Totals.NONE;
     for (long seed : new long[] {1001, 1002, 1003}) {
-      DetectionTrial trial = DetectionTrial.run(ScenePresets.mining(seed), "SUBSIDENCE", MIN_SCORE);
-      recall = recall == null ? trial.scores(MIN_SCORE) : recall.plus(trial.scores(MIN_SCORE));
-      precision = precision == null ? trial.anySite(MIN_SCORE)
-          : precision.plus(trial.anySite(MIN_SCORE));
-      lookalikes += trial.lookalikesDetected(MIN_SCORE);
+      totals = totals.plus(DetectionTrial.run(ScenePresets.mining(seed), "SUBSIDENCE", MIN_SCORE));
     }
-    print("mining", recall, precision, lookalikes);
+    totals.print("mining");
+    DetectionScores recall = totals.recall();
+    DetectionScores precision = totals.precision();
+    int lookalikes = totals.lookalikes();
 
     assertTrue(recall.visibleRecall() >= 0.9, "visible recall " + recall.visibleRecall());
     // issue 9's target over every bowl, met since the scatter judges the rate (15/15 here)
@@ -125,24 +120,20 @@ class DetectionTruthTest {
    */
   @Test
   void theGradientStackFindsSlowBowlsTheFringesMiss() {
-    DetectionScores stack = null;
-    DetectionScores stackPrecision = null;
-    DetectionScores fringes = null;
-    int lookalikes = 0;
+    Totals inStack = Totals.NONE;
+    Totals inFringes = Totals.NONE;
     for (long seed : new long[] {1004, 1005, 1006, 1007, 1008, 1009, 1010}) {
       Scene scene = ScenePresets.mining(seed);
-      DetectionTrial inStack = DetectionTrial.run(scene, "SUBSIDENCE", MIN_SCORE);
-      DetectionTrial inFringes = DetectionTrial.runOnInterferograms(scene,
-          List.of(Map.of("method", "CLASSICAL", "minScore", MIN_SCORE))).get(0);
-      stack = stack == null ? inStack.scores(MIN_SCORE) : stack.plus(inStack.scores(MIN_SCORE));
-      stackPrecision = stackPrecision == null ? inStack.anySite(MIN_SCORE)
-          : stackPrecision.plus(inStack.anySite(MIN_SCORE));
-      fringes = fringes == null ? inFringes.scores(MIN_SCORE)
-          : fringes.plus(inFringes.scores(MIN_SCORE));
-      lookalikes += inStack.lookalikesDetected(MIN_SCORE);
+      inStack = inStack.plus(DetectionTrial.run(scene, "SUBSIDENCE", MIN_SCORE));
+      inFringes = inFringes.plus(DetectionTrial.runOnInterferograms(scene,
+          List.of(Map.of("method", "CLASSICAL", "minScore", MIN_SCORE))).get(0));
     }
-    print("mining, in the gradient stack", stack, stackPrecision, lookalikes);
-    print("mining, in the fringes alone", fringes, fringes, 0);
+    inStack.print("mining, in the gradient stack");
+    inFringes.print("mining, in the fringes alone");
+    DetectionScores stack = inStack.recall();
+    DetectionScores stackPrecision = inStack.precision();
+    DetectionScores fringes = inFringes.recall();
+    int lookalikes = inStack.lookalikes();
 
     assertTrue(stack.sitesHit() > fringes.sitesHit(),
         stack.sitesHit() + " bowls in the stack against " + fringes.sitesHit() + " in the fringes");
@@ -230,20 +221,17 @@ class DetectionTruthTest {
    */
   @Test
   void ratesOfAFewNoisyPairsInAForestMakeNoDetection() {
-    DetectionScores recall = null;
-    DetectionScores precision = null;
-    DetectionScores countOnly = null;
+    Totals totals = Totals.NONE;
+    Totals withoutError = Totals.NONE;
     for (long seed : new long[] {2001, 2002}) {
       Scene scene = forested(ScenePresets.landslides(seed));
-      DetectionTrial trial = DetectionTrial.run(scene, "LANDSLIDE", MIN_SCORE);
-      DetectionTrial withoutError = DetectionTrial.runWithoutStandardError(scene, MIN_SCORE);
-      recall = recall == null ? trial.scores(MIN_SCORE) : recall.plus(trial.scores(MIN_SCORE));
-      precision = precision == null ? trial.anySite(MIN_SCORE)
-          : precision.plus(trial.anySite(MIN_SCORE));
-      countOnly = countOnly == null ? withoutError.anySite(MIN_SCORE)
-          : countOnly.plus(withoutError.anySite(MIN_SCORE));
+      totals = totals.plus(DetectionTrial.run(scene, "LANDSLIDE", MIN_SCORE));
+      withoutError = withoutError.plus(DetectionTrial.runWithoutStandardError(scene, MIN_SCORE));
     }
-    print("forest, 87 interferograms", recall, precision, 0);
+    totals.print("forest, 87 interferograms");
+    DetectionScores recall = totals.recall();
+    DetectionScores precision = totals.precision();
+    DetectionScores countOnly = withoutError.precision();
     System.out.printf(Locale.ROOT, "  without grad_stderr: precision %.2f (%d/%d)%n",
         countOnly.precision(), countOnly.hitting(), countOnly.detections());
 
@@ -265,12 +253,14 @@ class DetectionTruthTest {
    */
   @Test
   void groundThatMovesEverywhereIsNoSlide() {
-    DetectionScores[] scores = onRegionalMotion(ScenePresets::landslides, "LANDSLIDE", 2101, 4);
-    print("landslides on regional subsidence", scores[0], scores[1], 0);
+    Totals totals = onRegionalMotion(ScenePresets::landslides, "LANDSLIDE", 2101, 4);
+    totals.print("landslides on regional subsidence");
+    DetectionScores recall = totals.recall();
 
-    assertTrue(scores[0].visibleSites() >= 20, "too few visible slides: " + scores[0].visibleSites());
-    assertTrue(scores[0].visibleRecall() >= 0.65, "visible recall " + scores[0].visibleRecall());
-    assertTrue(scores[1].precision() >= 0.8, "precision " + scores[1].precision());
+    assertTrue(recall.visibleSites() >= 20, "too few visible slides: " + recall.visibleSites());
+    assertTrue(recall.visibleRecall() >= 0.65, "visible recall " + recall.visibleRecall());
+    DetectionScores precision = totals.precision();
+    assertTrue(precision.precision() >= 0.8, "precision " + precision.precision());
   }
 
   /**
@@ -281,32 +271,54 @@ class DetectionTruthTest {
    */
   @Test
   void groundThatMovesEverywhereIsNoBowl() {
-    DetectionScores[] scores = onRegionalMotion(ScenePresets::mining, "SUBSIDENCE", 2301, 6);
-    print("mining on regional subsidence", scores[0], scores[1], 0);
+    Totals totals = onRegionalMotion(ScenePresets::mining, "SUBSIDENCE", 2301, 6);
+    totals.print("mining on regional subsidence");
+    DetectionScores recall = totals.recall();
 
-    assertTrue(scores[0].visibleSites() >= 8, "too few visible bowls: " + scores[0].visibleSites());
-    assertTrue(scores[0].visibleRecall() >= 0.9, "visible recall " + scores[0].visibleRecall());
-    assertTrue(scores[0].recall() >= 0.8, "recall " + scores[0].recall());
-    assertTrue(scores[1].precision() >= 0.8, "precision " + scores[1].precision());
+    assertTrue(recall.visibleSites() >= 8, "too few visible bowls: " + recall.visibleSites());
+    assertTrue(recall.visibleRecall() >= 0.9, "visible recall " + recall.visibleRecall());
+    assertTrue(recall.recall() >= 0.8, "recall " + recall.recall());
+    DetectionScores precision = totals.precision();
+    assertTrue(precision.precision() >= 0.8, "precision " + precision.precision());
   }
 
   /**
    * The preset's scenes of seeds first.. on 300 mm/year of regional motion in bowls of 30 to 90
-   * pixels: {recall against the mode's sites, precision against any site} at the default minScore.
+   * pixels, scored at the default minScore.
    */
-  private static DetectionScores[] onRegionalMotion(LongFunction<Scene> preset, String mode,
-      long first, int seeds) {
-    DetectionScores recall = null;
-    DetectionScores precision = null;
+  private static Totals onRegionalMotion(LongFunction<Scene> preset, String mode, long first,
+      int seeds) {
+    Totals totals = Totals.NONE;
     for (long seed = first; seed < first + seeds; seed++) {
       Scene scene = preset.apply(seed);
       scene = scene.withDeformation(scene.deformation().withRegional(300, 60));
-      DetectionTrial trial = DetectionTrial.run(scene, mode, MIN_SCORE);
-      recall = recall == null ? trial.scores(MIN_SCORE) : recall.plus(trial.scores(MIN_SCORE));
-      precision = precision == null ? trial.anySite(MIN_SCORE)
-          : precision.plus(trial.anySite(MIN_SCORE));
+      totals = totals.plus(DetectionTrial.run(scene, mode, MIN_SCORE));
     }
-    return new DetectionScores[] {recall, precision};
+    return totals;
+  }
+
+  /**
+   * Trials' scores at the default minScore, summed.
+   *
+   * @param recall against the mode's sites
+   * @param precision of the detections against any site
+   * @param lookalikes lookalike cells detected
+   */
+  private record Totals(DetectionScores recall, DetectionScores precision, int lookalikes) {
+
+    static final Totals NONE = new Totals(null, null, 0);
+
+    Totals plus(DetectionTrial trial) {
+      DetectionScores r = trial.scores(MIN_SCORE);
+      DetectionScores p = trial.anySite(MIN_SCORE);
+      return new Totals(recall == null ? r : recall.plus(r),
+          precision == null ? p : precision.plus(p),
+          lookalikes + trial.lookalikesDetected(MIN_SCORE));
+    }
+
+    void print(String what) {
+      DetectionTruthTest.print(what, recall, precision, lookalikes);
+    }
   }
 
   /** The scene over a year, each date paired with its next 3, three fifths under forest. */
