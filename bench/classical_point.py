@@ -26,6 +26,7 @@ import argparse
 import json
 import math
 from pathlib import Path
+from statistics import NormalDist
 
 from ensemble_points import hits, joined_score, same_target
 
@@ -42,7 +43,7 @@ def lower_bound(hit, n, confidence):
     """Wilson's one-sided lower confidence bound of a proportion hit / n."""
     if n == 0:
         return 1.0
-    z = {0.8: 0.8416, 0.9: 1.2816, 0.95: 1.6449, 0.99: 2.3263}[confidence]
+    z = NormalDist().inv_cdf(confidence)
     p = hit / n
     centre = p + z * z / (2 * n)
     spread = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
@@ -60,12 +61,12 @@ def load(path):
 def dl_boxes(scene, dumped_point, point):
     """DL's boxes at minScore 0.5 with the classical detections joined at point; and how many
     dropped classical boxes a network box stood behind."""
-    classical = {(tuple(d["box"]), d["score"]) for d in scene["CLASSICAL"]["detections"]}
+    classical = {(tuple(d["box"]), round(d["score"], 9)) for d in scene["CLASSICAL"]["detections"]}
     kept, dropped = [], []
     for d in scene["DL"]["detections"]:
         score = d["score"]
         own = method_score(score, dumped_point)
-        if (tuple(d["box"]), round(own, 9)) in {(b, round(s, 9)) for b, s in classical}:
+        if (tuple(d["box"]), round(own, 9)) in classical:
             score = joined_score(own, point)
             if score < 0.5 <= d["score"]:
                 dropped.append(d["box"])
@@ -105,7 +106,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("dumps", type=Path, nargs="+")
     parser.add_argument("--min-precision", type=float, default=0.9)
-    parser.add_argument("--confidence", type=float, default=0.9, choices=(0.8, 0.9, 0.95, 0.99))
+    parser.add_argument("--confidence", type=float, default=0.9,
+                        help="of the one-sided lower bound, in (0.5, 1)")
     parser.add_argument("--card", type=Path, help="the card the dumps ran with; the chosen"
                         " point is written into its ensemble")
     parser.add_argument("--dumped-point", type=float,
