@@ -12,7 +12,11 @@ SUBSIDENCE) with method CLASSICAL, DL (the network joined with CLASSICAL as the 
 ``ensemble`` says) and the network alone on the same stacks, scored against the simulator's truth.
 The card's metrics are the figures at each method's minScore: DL's ``--min-score`` (default 0.5,
 its operating points chosen on other seeds, README), the network alone's
-``--network-min-score`` and the classical default 0.5.
+``--network-min-score`` and the classical default 0.5. Then, for stacks of a year of dates (87
+interferograms, where operating points chosen on 19 did not always hold), add their figures::
+
+    python snap-dlinsar-models/training/score_detector.py landslide --scenes 30 --dates 31 --neighbours 3
+    python snap-dlinsar-models/training/score_detector.py subsidence --scenes 30 --dates 31 --neighbours 3
 """
 
 from __future__ import annotations
@@ -75,6 +79,10 @@ def main():
     parser.add_argument("--network-min-score", type=float, default=0.5,
                         help="the network alone's probability (card without its ensemble)")
     parser.add_argument("--presets", help="default: the detector's")
+    parser.add_argument("--dates", type=int, default=11,
+                        help="acquisitions per scene (11: the presets' plan)")
+    parser.add_argument("--neighbours", type=int, default=2,
+                        help="each date paired with its next this many")
     parser.add_argument("--outputs", type=Path, nargs="+",
                         help="saved outputs of bench/detect-eval.sh --compare, one per preset in"
                              " order, instead of running it")
@@ -82,18 +90,23 @@ def main():
     card_name, mode, presets, kind = DETECTORS[args.detector]
     card_path = args.card or common.MODELS / card_name
 
+    # the presets' plan names its metrics plainly and replaces them all; another plan (a year of
+    # dates, say) adds its own, named with the plan, so run it after the plan's scoring
+    plan = "" if (args.dates, args.neighbours) == (11, 2) else \
+        f" ({args.dates} dates x {args.neighbours} neighbours)"
     metrics = []
     for k, preset in enumerate((args.presets or presets).split(",")):
         if args.outputs:
             output = args.outputs[k].read_text()
         else:
             command = [str(common.REPO / "bench/detect-eval.sh"), "--compare", preset, mode,
-                       str(args.seed), str(args.scenes)]
+                       str(args.seed), str(args.scenes), str(args.dates), str(args.neighbours)]
             output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
             print(output)
         found = tables(output)
         classical = found["CLASSICAL"][args.classical_min_score]
-        held = (f"{args.scenes} simulated {preset} scenes (256 px, 11 dates x 2 neighbours),"
+        held = (f"{args.scenes} simulated {preset} scenes (256 px, {args.dates} dates x"
+                f" {args.neighbours} neighbours),"
                 f" seeds {args.seed}-{args.seed + args.scenes - 1}; minScore {{}}"
                 f" (classical {args.classical_min_score})")
         # method DL as DL-Detect runs it (joined per the card's ensemble), then the network alone
@@ -105,14 +118,18 @@ def main():
                 recalls.append((f"recall of the {kind} the gradient stack separates from its"
                                 f" background", "separable"))
             for name, key in recalls + [("precision", "precision")]:
-                metrics.append({"name": f"{prefix}{name}, {preset}", "model": ratio(dl[key]),
+                metrics.append({"name": f"{prefix}{name}, {preset}{plan}", "model": ratio(dl[key]),
                                 "classical": ratio(classical[key]), "classicalMethod": "CLASSICAL",
                                 "heldOut": held.format(min_score)})
-            metrics.append({"name": f"{prefix}share of lookalike cells without a detection, {preset}",
+            metrics.append({"name": f"{prefix}share of lookalike cells without a detection,"
+                                    f" {preset}{plan}",
                             "model": round(1 - ratio(dl["lookalikes"]), 4),
                             "classical": round(1 - ratio(classical["lookalikes"]), 4),
                             "classicalMethod": "CLASSICAL", "heldOut": held.format(min_score)})
     card = json.loads(card_path.read_text())
+    if plan:
+        names = {m["name"] for m in metrics}
+        metrics = [m for m in card["metrics"] if m["name"] not in names] + metrics
     card["metrics"] = metrics
     card_path.write_text(json.dumps(card, indent=2) + "\n")
     print(f"wrote {len(metrics)} metrics into {card_path}")
