@@ -28,15 +28,10 @@ import math
 from pathlib import Path
 from statistics import NormalDist
 
-from ensemble_points import hits, joined_score, same_target
+from ensemble_points import hits, joined_score, load, method_score, same_target, save_card
 
 NETWORK = "NETWORK_ALONE"
 POINTS = (0.50, 0.51, 0.52, 0.53, 0.54, 0.55, 0.56, 0.58, 0.60)
-
-
-def method_score(joined, point):
-    """DetectionEnsemble.methodScore: the inverse of joined_score."""
-    return 2 * joined * point if joined <= 0.5 else point + (2 * joined - 1) * (1 - point)
 
 
 def lower_bound(hit, n, confidence):
@@ -48,14 +43,6 @@ def lower_bound(hit, n, confidence):
     centre = p + z * z / (2 * n)
     spread = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
     return (centre - spread) / (1 + z * z / n)
-
-
-def load(path):
-    scenes = {}
-    for line in path.read_text().splitlines():
-        trial = json.loads(line)
-        scenes.setdefault(trial["seed"], {})[trial["method"]] = trial
-    return [s for s in scenes.values() if "DL" in s and "CLASSICAL" in s]
 
 
 def dl_boxes(scene, dumped_point, point):
@@ -117,7 +104,7 @@ def main():
     dumped = args.dumped_point or (card["ensemble"]["classicalScore"] if card else 0.5)
     presets = {}
     for path in args.dumps:
-        presets.setdefault(path.stem.split("-")[0], []).extend(load(path))
+        presets.setdefault(path.stem.split("-")[0], []).extend(load(path, ("DL", "CLASSICAL")))
     print("| classical point | " + " | ".join(
         f"{p} ({len(s)} scenes)" for p, s in presets.items()) + " |")
     print("| --- |" + " --- |" * len(presets))
@@ -137,9 +124,7 @@ def main():
     print(f"chosen: classicalScore {chosen}")
     if args.card:
         card["ensemble"]["classicalScore"] = chosen
-        partial = args.card.with_name(args.card.name + ".partial")
-        partial.write_text(json.dumps(card, indent=2) + "\n")
-        partial.replace(args.card)
+        save_card(args.card, card)
         print(f"wrote it into {args.card}")
 
 

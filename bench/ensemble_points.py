@@ -64,6 +64,11 @@ def joined_score(score, point):
     return 0.5 * score / point if score <= point else 0.5 + 0.5 * (score - point) / (1 - point)
 
 
+def method_score(joined, point):
+    """DetectionEnsemble.methodScore: the inverse of joined_score."""
+    return 2 * joined * point if joined <= 0.5 else point + (2 * joined - 1) * (1 - point)
+
+
 def on_target(box, boxes):
     """The index of the surest of boxes on the target of box (either way), the first of equals."""
     best = None
@@ -133,12 +138,13 @@ def figures(scenes, boxes_of):
             "lookalikes": found / cells if cells else 0.0}
 
 
-def load(path):
+def load(path, methods=(NETWORK, "CLASSICAL")):
+    """The dump's scenes (per method, its trial) that hold a trial of every one of methods."""
     scenes = {}
     for line in path.read_text().splitlines():
         trial = json.loads(line)
         scenes.setdefault(trial["seed"], {})[trial["method"]] = trial
-    return [s for s in scenes.values() if NETWORK in s and "CLASSICAL" in s]
+    return [s for s in scenes.values() if all(m in s for m in methods)]
 
 
 def at_least(figures_a, figures_b):
@@ -222,6 +228,11 @@ def write_ensemble(card: Path, network_point, classical_point, classical_first, 
     if classical_first:
         ensemble["classicalFirst"] = True
     data["ensemble"] = ensemble
+    save_card(card, data)
+
+
+def save_card(card: Path, data):
+    """Writes a model card's JSON through a temporary name, so a failed run leaves the old one."""
     partial = card.with_name(card.name + ".partial")
     partial.write_text(json.dumps(data, indent=2) + "\n")
     partial.replace(card)

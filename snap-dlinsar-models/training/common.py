@@ -152,4 +152,11 @@ def write_card(path: Path, *, name: str, version: str, task: str, description: s
             if not isinstance(v, dict) and np.isfinite(v)}},
         "metrics": metrics,
     }
-    path.write_text(json.dumps(card, indent=2) + "\n")
+    save_card(path, card)
+
+
+def save_card(path: Path, card: dict) -> None:
+    """Writes a model card's JSON through a temporary name, so a failed run leaves the old one."""
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(card, indent=2) + "\n")
+    partial.replace(path)

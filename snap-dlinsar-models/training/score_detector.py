@@ -131,7 +131,7 @@ def main():
         names = {m["name"] for m in metrics}
         metrics = [m for m in card["metrics"] if m["name"] not in names] + metrics
     card["metrics"] = metrics
-    card_path.write_text(json.dumps(card, indent=2) + "\n")
+    common.save_card(card_path, card)
     print(f"wrote {len(metrics)} metrics into {card_path}")
 
 
