@@ -124,17 +124,6 @@ final class BlobScanner {
     }).toList());
   }
 
-  /**
-   * The noise floor of each scale alone, as {@link #scan} finds it (to the bit), without looking
-   * for maxima: for a field whose blobs are found elsewhere and only measured here.
-   */
-  RobustNoise[] noise(DivergenceRows source, Runnable checkCancel) {
-    return merge(IntStream.range(0, strips()).parallel().mapToObj(strip -> {
-      checkCancel.run();
-      return scanStrip(source, strip, false);
-    }).toList()).noise();
-  }
-
   /** The frame's strips of rows, laid out by its size alone. */
   int strips() {
     return (height + stripRows - 1) / stripRows;
@@ -156,14 +145,10 @@ final class BlobScanner {
 
   /** Scans strip {@code strip} of {@link #strips}; safe to call from several threads. */
   StripScan scanStrip(DivergenceRows source, int strip) {
-    return scanStrip(source, strip, true);
-  }
-
-  private StripScan scanStrip(DivergenceRows source, int strip, boolean withMaxima) {
     int y0 = strip * stripRows;
     int y1 = Math.min(height, y0 + stripRows);
     float[][] samples = new float[radii.length][(firstGridRow(y1) - firstGridRow(y0)) * gridWidth];
-    return new StripScan(strip, scanStrip(source, y0, y1, samples, withMaxima), samples);
+    return new StripScan(strip, scanStrip(source, y0, y1, samples), samples);
   }
 
   /** The first row of the noise grid at or below frame row y. */
@@ -213,10 +198,10 @@ final class BlobScanner {
 
   /**
    * Smooths frame rows y0 to y1 at every scale, samples their noise into {@code samples} (the
-   * grid rows of the strip) and returns their strongest maxima (none unless {@code withMaxima}).
+   * grid rows of the strip) and returns their strongest maxima.
    */
   private List<List<BlobCandidate>> scanStrip(DivergenceRows source, int y0, int y1,
-      float[][] samples, boolean withMaxima) {
+      float[][] samples) {
     int from = y0 - halo;
     int rows = (y1 + halo) - from;
     int n = rows * width;
@@ -239,7 +224,7 @@ final class BlobScanner {
     for (int s = 0; s < radii.length; s++) {
       BoxBlur.smoothTransposed(t, pad, response, a, b, u, v, width, rows, radii[s]);
       sample(response, covered, BoxBlur.reach(radii[s]), from, y0, y1, samples[s]);
-      found.add(withMaxima ? maxima(response, a, b, c, u, v, from, y0, y1, s, keep) : List.of());
+      found.add(maxima(response, a, b, c, u, v, from, y0, y1, s, keep));
     }
     return found;
   }

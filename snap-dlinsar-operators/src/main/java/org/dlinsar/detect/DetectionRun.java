@@ -464,8 +464,7 @@ final class DetectionRun {
     ClassicalBowls classical = classicalBowls(runners.get(1),
         DetectionEnsemble.classicalFloor(minScore, points));
     List<Scored> network = steady(networkBowls(opener, runners.get(0),
-        DetectionEnsemble.networkFloor(minScore, points)), classical.scans(),
-        classical.scanned());
+        DetectionEnsemble.networkFloor(minScore, points)), classical);
     return joined(offSlopes(network, Scored::box, maxSlopeDeg),
         offSlopes(classical.bowls(), Scored::box, maxSlopeDeg), points, minScore,
         SiteClass.SUBSIDENCE);
@@ -477,10 +476,10 @@ final class DetectionRun {
    * time-series tests, at the one-place level since the network did the search. What it drops are
    * patterns of one date or of no steady rate: atmosphere, orbit ramps, phase of another kind.
    */
-  private List<Scored> steady(List<Scored> bowls, InterferogramScans scans,
-      Supplier<List<SubsidenceDetector.InterferogramScan>> scanned) {
-    List<Scored> kept = bowls.stream().filter(b -> SubsidenceDetector.steadyRateZ(b.peakX(),
-        b.peakY(), scans.fields, scanned.get(), scans.network) >= NETWORK_BOWL_Z).toList();
+  private List<Scored> steady(List<Scored> bowls, ClassicalBowls classical) {
+    SubsidenceDetector detector = new SubsidenceDetector(width, height, 0);
+    List<Scored> kept = bowls.stream().filter(b -> detector.steadyRateZ(b.box(), b.peakX(),
+        b.peakY(), classical.fields(), classical.network()) >= NETWORK_BOWL_Z).toList();
     int dropped = bowls.size() - kept.size();
     if (dropped > 0) {
       log.info(() -> "DL-Detect method=DL: " + dropped + " of DDNet's bowl(s) dropped: no steady"
@@ -570,40 +569,28 @@ final class DetectionRun {
   }
 
   /**
-   * The parts of {@link #subsidence}: each of the sources' interferograms scanned for bowls on its
-   * own, then, when a source has a gradient stack, its strips scanned for bowls.
+   * The parts of {@link #subsidence}: the strips of the sources' gradient stack scanned for bowls
+   * when a source has one, else each of the sources' interferograms scanned for bowls on its own.
    */
   Parts<?> bowlParts() {
-    InterferogramScans scans = interferogramScans();
-    return gradientStackOrNull() == null ? scans : withStackStrips(scans);
-  }
-
-  private JoinedParts withStackStrips(InterferogramScans scans) {
-    return new JoinedParts(scans, blobStrips(GradientStackDetector.Target.SUBSIDENCE));
+    return gradientStackOrNull() == null ? interferogramScans()
+        : blobStrips(GradientStackDetector.Target.SUBSIDENCE);
   }
 
   private InterferogramScans interferogramScans() {
     InterferogramStack interferograms = subsidenceInterferograms();
-    return new InterferogramScans(fringeFields(interferograms), network(interferograms),
-        gradientStackOrNull() != null);
+    return new InterferogramScans(fringeFields(interferograms), network(interferograms));
   }
 
-  /**
-   * One part per interferogram: its scan ({@link SubsidenceDetector#scan}), or only its noise
-   * floors ({@link SubsidenceDetector#floors}) where the bowls come from the gradient stack.
-   */
+  /** One part per interferogram: its scan ({@link SubsidenceDetector#scan}). */
   final class InterferogramScans implements Parts<SubsidenceDetector.InterferogramScan> {
     private final List<DivergenceRows> fields;
     private final PairNetwork network;
-    private final boolean floorsOnly;
     private final SubsidenceDetector detector = new SubsidenceDetector(width, height, 0);
-    private List<SubsidenceDetector.InterferogramScan> computed;
 
-    private InterferogramScans(List<DivergenceRows> fields, PairNetwork network,
-        boolean floorsOnly) {
+    private InterferogramScans(List<DivergenceRows> fields, PairNetwork network) {
       this.fields = fields;
       this.network = network;
-      this.floorsOnly = floorsOnly;
     }
 
     @Override
@@ -611,19 +598,10 @@ final class DetectionRun {
       return fields.size();
     }
 
-    /** Every part, computed by {@code runner} (here when null) the first time they are asked. */
-    List<SubsidenceDetector.InterferogramScan> computed(PartRunner runner) {
-      if (computed == null) {
-        computed = PartRunner.runOrComputeHere(runner, this);
-      }
-      return computed;
-    }
-
     @Override
     public SubsidenceDetector.InterferogramScan compute(int part) {
       operator.cancelIfAsked();
-      return floorsOnly ? detector.floors(fields.get(part), operator::cancelIfAsked)
-          : detector.scan(fields.get(part), SEEN_ALONE_Z, operator::cancelIfAsked);
+      return detector.scan(fields.get(part), SEEN_ALONE_Z, operator::cancelIfAsked);
     }
   }
 
@@ -641,30 +619,32 @@ final class DetectionRun {
   }
 
   /**
-   * The classical method's bowls, with the interferograms' scans they were found or dated by (the
-   * network's bowls are tested by them too, {@link #steady}), scanned when first asked.
+   * The classical method's bowls, with the interferograms' fringe fields they were found or dated
+   * in (the network's bowls are tested in them too, {@link #steady}).
    */
-  private record ClassicalBowls(InterferogramScans scans,
-      Supplier<List<SubsidenceDetector.InterferogramScan>> scanned, List<Scored> bowls) {}
+  private record ClassicalBowls(List<DivergenceRows> fields, PairNetwork network,
+      List<Scored> bowls) {}
 
   private ClassicalBowls classicalBowls(PartRunner runner, double minScore) {
-    InterferogramScans scans = interferogramScans();
     if (gradientStackOrNull() == null) {
-      List<SubsidenceDetector.InterferogramScan> scanned = scans.computed(runner);
-      return new ClassicalBowls(scans, () -> scanned, fringeBowls(scans, scanned, minScore));
+      InterferogramScans scans = interferogramScans();
+      List<SubsidenceDetector.InterferogramScan> scanned = PartRunner.runOrComputeHere(runner,
+          scans);
+      return new ClassicalBowls(scans.fields, scans.network, fringeBowls(scans, scanned, minScore));
     }
-    List<PartRunner> runners = split(runner, () -> withStackStrips(scans));
-    // the bowls come from the stack; the interferograms' floors only date them, so a frame
-    // without bowls (most of a monitored area) is not read interferogram by interferogram
-    Supplier<List<SubsidenceDetector.InterferogramScan>> scanned =
-        () -> scans.computed(runners.get(0));
-    List<Finding> findings = stackFindings(GradientStackDetector.Target.SUBSIDENCE,
-        runners.get(1), DetectionScore.significance(minScore, Evidence.BOWL_IN_STACK, frameArea()));
+    // the bowls come from the stack and are dated around themselves in the interferograms, so a
+    // frame is not read interferogram by interferogram (LocalNoise)
+    InterferogramStack interferograms = subsidenceInterferograms();
+    List<DivergenceRows> fields = fringeFields(interferograms);
+    PairNetwork network = network(interferograms);
+    SubsidenceDetector detector = new SubsidenceDetector(width, height, 0);
+    List<Finding> findings = stackFindings(GradientStackDetector.Target.SUBSIDENCE, runner,
+        DetectionScore.significance(minScore, Evidence.BOWL_IN_STACK, frameArea()));
     List<Scored> bowls = findings.stream().map(f -> new Scored(f.box(), f.peakX(), f.peakY(),
         DetectionScore.of(f.z(), Evidence.BOWL_IN_STACK, frameArea()),
-        datesOf(SubsidenceDetector.seenIn(f.peakX(), f.peakY(), f.radius(), scans.fields,
-            scanned.get()), scans.network))).toList();
-    return new ClassicalBowls(scans, scanned, bowls);
+        datesOf(detector.seenIn(f.box(), f.peakX(), f.peakY(), f.radius(), fields), network)))
+        .toList();
+    return new ClassicalBowls(fields, network, bowls);
   }
 
   private List<Scored> fringeBowls(InterferogramScans scans,

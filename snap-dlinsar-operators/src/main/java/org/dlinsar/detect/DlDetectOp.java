@@ -171,8 +171,9 @@ public final class DlDetectOp extends Operator implements PartedOperator {
 
   /**
    * LANDSLIDE: the strips of the scan of the gradient stack (the blob scan of CLASSICAL, the
-   * network's pass of DL); SUBSIDENCE: one part per interferogram (its blob scan, or its bowl
-   * probability and regions).
+   * network's pass of DL); SUBSIDENCE: the strips of the gradient stack's scan when the source
+   * has one, else one part per interferogram (its blob scan), and with DL one part per
+   * interferogram before them (its bowl probability and regions).
    */
   @Override
   public Parts<?> parts() {

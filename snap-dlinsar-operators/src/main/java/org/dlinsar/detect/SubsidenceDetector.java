@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.dlinsar.sim.PixelBox;
 
 /**
  * Finds subsidence bowls in wrapped interferograms: closed, dense fringes, seen as blobs of each
@@ -91,14 +93,6 @@ final class SubsidenceDetector {
   InterferogramScan scan(DivergenceRows interferogram, double seenZ, Runnable checkCancel) {
     BlobScanner.Scan scan = scanner().scan(interferogram, checkCancel);
     return new InterferogramScan(scan.noise(), BlobSelection.peaks(scan, RADII, seenZ, MAX_PEAKS));
-  }
-
-  /**
-   * One interferogram's noise floors alone (no peaks), as {@link #scan} finds them: for bowls
-   * found elsewhere (in the gradient stack, by DDNet) and only measured in the interferograms.
-   */
-  InterferogramScan floors(DivergenceRows interferogram, Runnable checkCancel) {
-    return new InterferogramScan(scanner().noise(interferogram, checkCancel), List.of());
   }
 
   private BlobScanner scanner() {
@@ -205,47 +199,62 @@ final class SubsidenceDetector {
   }
 
   /**
-   * How steadily the ground at (x, y) subsides over the stack, by the tests a bowl found here
-   * passes ({@link #measure}): its response in every interferogram in units of that one's noise,
-   * at the scale where that is strongest, the steady rate's significance divided by the
-   * responses' scatter ({@link RateScatter}); minus infinity when one date's atmosphere explains
-   * the responses better. For a place another detector found (DDNet's), so no search to pay for.
+   * How steadily the ground at a place another detector found (DDNet's) subsides over the stack,
+   * by the tests a bowl found here passes ({@link #measure}): its response in every interferogram
+   * in units of that one's noise around the place ({@link LocalNoise}), at the scale where that is
+   * strongest, the steady rate's significance divided by the responses' scatter ({@link
+   * RateScatter}); minus infinity when one date's atmosphere explains the responses better.
    *
+   * @param box the place's box
+   * @param x its peak's column
+   * @param y its peak's row
    * @param interferograms the fringe field of each interferogram of {@code network}, same order
-   * @param scans the {@link #scan} of each of them, for their noise floors
    */
-  static double steadyRateZ(int x, int y, List<DivergenceRows> interferograms,
-      List<InterferogramScan> scans, PairNetwork network) {
-    RobustNoise[][] noise = floors(scans);
+  double steadyRateZ(PixelBox box, int x, int y, List<DivergenceRows> interferograms,
+      PairNetwork network) {
+    double[][] z = localResponses(box, x, y, interferograms, RADII);
     double best = Double.NEGATIVE_INFINITY;
-    for (int s = 0; s < RADII.length; s++) {
-      double[] z = responses(x, y, s, interferograms, noise);
-      TemporalSignature signature = network.signature(z);
+    for (double[] atScale : z) {
+      TemporalSignature signature = network.signature(atScale);
       if (!signature.oneDateScreen()) {
-        best = Math.max(best, RateScatter.moderatedZ(z, network.spansYears(), signature.rateZ()));
+        best = Math.max(best,
+            RateScatter.moderatedZ(atScale, network.spansYears(), signature.rateZ()));
       }
     }
     return best;
   }
 
   /**
-   * The interferograms that show a bowl found elsewhere (in the gradient stack) at (x, y) of scale
-   * {@code radius}: whose response there reaches {@value #SEEN_Z} sigma of their noise, as for a
-   * bowl found in the fringes ({@link #measure}).
+   * The interferograms that show a bowl found elsewhere (in the gradient stack): whose response at
+   * its peak, at its scale, reaches {@value #SEEN_Z} sigma of their noise around it ({@link
+   * LocalNoise}).
    *
-   * @param interferograms the fringe field of each interferogram, same order as {@code scans}
-   * @param scans the {@link #scan} of each of them, for their noise floors
+   * @param box the bowl's box
+   * @param x its peak's column
+   * @param y its peak's row
+   * @param radius its scale's box radius
+   * @param interferograms the fringe field of each interferogram
    * @return indexes into {@code interferograms}, ascending
    */
-  static List<Integer> seenIn(int x, int y, int radius, List<DivergenceRows> interferograms,
-      List<InterferogramScan> scans) {
-    RobustNoise[][] noise = floors(scans);
-    return seen(responses(x, y, scaleIndex(radius), interferograms, noise));
+  List<Integer> seenIn(PixelBox box, int x, int y, int radius,
+      List<DivergenceRows> interferograms) {
+    return seen(localResponses(box, x, y, interferograms, radius)[0]);
   }
 
-  /** Each interferogram's noise floors, per scale, from its scan. */
-  private static RobustNoise[][] floors(List<InterferogramScan> scans) {
-    return scans.stream().map(InterferogramScan::noise).toArray(RobustNoise[][]::new);
+  /** Per radius, each interferogram's {@link LocalNoise#z} at the place (in parallel). */
+  private double[][] localResponses(PixelBox box, int x, int y,
+      List<DivergenceRows> interferograms, int... radii) {
+    LocalNoise noise = new LocalNoise(width, height);
+    double[][] byInterferogram = IntStream.range(0, interferograms.size()).parallel()
+        .mapToObj(p -> noise.z(interferograms.get(p), box, x, y, radii))
+        .toArray(double[][]::new);
+    double[][] z = new double[radii.length][byInterferogram.length];
+    for (int p = 0; p < byInterferogram.length; p++) {
+      for (int s = 0; s < radii.length; s++) {
+        z[s][p] = byInterferogram[p][s];
+      }
+    }
+    return z;
   }
 
   /** The interferograms whose response {@code z} (sigmas) reaches {@value #SEEN_Z}, ascending. */

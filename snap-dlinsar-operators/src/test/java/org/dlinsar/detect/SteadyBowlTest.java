@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntToDoubleFunction;
+import org.dlinsar.sim.PixelBox;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,31 +15,32 @@ import org.junit.jupiter.api.Test;
  */
 class SteadyBowlTest {
 
-  private static final int SIZE = 96;
+  /** A frame wide enough for the noise around the bump, its box left out ({@link LocalNoise}). */
+  private static final int SIZE = 192;
+  private static final int CENTRE = SIZE / 2;
 
   /** The steady-rate significance at the centre of interferograms of a bump of {@code amplitude}. */
   private static double steadyRateZ(PairNetwork network, IntToDoubleFunction amplitude) {
     Random random = new Random(3);
     List<DivergenceRows> fields = new ArrayList<>();
-    List<SubsidenceDetector.InterferogramScan> scans = new ArrayList<>();
-    SubsidenceDetector detector = new SubsidenceDetector(SIZE, SIZE, 0);
     for (int p = 0; p < network.reference().length; p++) {
       float[] re = new float[SIZE * SIZE];
       float[] im = new float[SIZE * SIZE];
       for (int y = 0; y < SIZE; y++) {
         for (int x = 0; x < SIZE; x++) {
           // subsidence moves the ground away: positive phase at the bowl
-          double phase = ArrayFields.blob(x, y, 48, 48, 8, amplitude.applyAsDouble(p))
+          double phase = ArrayFields.blob(x, y, CENTRE, CENTRE, 8, amplitude.applyAsDouble(p))
               + 0.5 * random.nextGaussian();
           re[y * SIZE + x] = (float) Math.cos(phase);
           im[y * SIZE + x] = (float) Math.sin(phase);
         }
       }
-      FringeDivergence field = new FringeDivergence(ArrayFields.samples(re, im, SIZE), SIZE, SIZE);
-      fields.add(field);
-      scans.add(detector.scan(field, 8, () -> {}));
+      fields.add(new FringeDivergence(ArrayFields.samples(re, im, SIZE), SIZE, SIZE));
     }
-    return SubsidenceDetector.steadyRateZ(48, 48, fields, scans, network);
+    // the bump's box: two sigmas either side, as DDNet's regions of it are
+    PixelBox box = new PixelBox(CENTRE - 16, CENTRE - 16, CENTRE + 17, CENTRE + 17);
+    return new SubsidenceDetector(SIZE, SIZE, 0).steadyRateZ(box, CENTRE, CENTRE, fields,
+        network);
   }
 
   @Test

@@ -1,0 +1,102 @@
+package org.dlinsar.detect;
+
+import java.util.Arrays;
+import org.dlinsar.sim.PixelBox;
+
+/**
+ * How strongly one interferogram shows a bowl found elsewhere (in the gradient stack, or by
+ * DDNet): the blob response of its fringe field at the bowl's peak, in units of that field's noise
+ * around the bowl. The noise is the median and robust sigma of the response over a square of
+ * about {@value #SIDE} pixels centred on the bowl (moved inside the frame at its edges, widened
+ * for a large bowl), leaving out the bowl's box grown by the smoothing's reach, where the bowl
+ * itself responds, unless that would leave out most of the square (a frame hardly larger than the
+ * bowl): then the whole square, the bowl a minority of it, as in a frame-wide floor. As in {@link
+ * BlobScanner}, samples whose neighbourhood is mostly without data are left out.
+ *
+ * <p>Only that square is read, so dating a few bowls of a thousand interferograms reads a few
+ * squares of each, where a frame-wide floor read every frame again; and the floor is that of the
+ * interferogram's noise near the bowl (its atmosphere and decorrelation there), not the frame's.
+ */
+final class LocalNoise {
+
+  /** Side of the square the noise is taken over, pixels (README, "Dating bowls"). */
+  static final int SIDE = 128;
+
+  private final int width;
+  private final int height;
+
+  /**
+   * @param width frame width, pixels
+   * @param height frame height, pixels
+   */
+  LocalNoise(int width, int height) {
+    this.width = width;
+    this.height = height;
+  }
+
+  /**
+   * The response at the peak at each scale, in sigmas of the noise around it.
+   *
+   * @param field one interferogram's fringe field
+   * @param box the bowl's box
+   * @param x the peak's column
+   * @param y the peak's row
+   * @param radii box radii of the scales ({@link BoxBlur})
+   * @return per radius, (response - median) / sigma; 0 where the square holds too few samples
+   *     with data for a floor
+   */
+  double[] z(DivergenceRows field, PixelBox box, int x, int y, int... radii) {
+    int reach = 0;
+    for (int r : radii) {
+      reach = Math.max(reach, BoxBlur.reach(r));
+    }
+    int side = Math.max(SIDE, 2 * (Math.max(box.width(), box.height()) + 2 * reach));
+    int sx0 = start(x, side, width);
+    int sy0 = start(y, side, height);
+    int sw = Math.min(side, width);
+    int sh = Math.min(side, height);
+    // the square and the smoothing's reach around it (0 beyond the frame: no data)
+    int rw = sw + 2 * reach;
+    int rh = sh + 2 * reach;
+    int size = rw * rh;
+    float[] read = new float[size];
+    field.fill(sx0 - reach, sy0 - reach, rw, rh, read);
+    int[] covered = DataCoverage.summedArea(read, rw, rh);
+    float[] response = new float[size];
+    float[] a = new float[size];
+    float[] b = new float[size];
+    float[] outside = new float[sw * sh];
+    float[] all = new float[sw * sh];
+    double[] z = new double[radii.length];
+    for (int s = 0; s < radii.length; s++) {
+      int r = BoxBlur.reach(radii[s]);
+      BoxBlur.smooth(read, response, a, b, rw, rh, radii[s]);
+      PixelBox own = box.grownWithin(r, width, height);
+      double least = BlobScanner.MIN_COVERAGE * (2 * r + 1) * (2 * r + 1);
+      int k = 0;
+      int n = 0;
+      for (int yy = sy0; yy < sy0 + sh; yy++) {
+        int row = (yy - sy0 + reach) * rw + reach - sx0;
+        for (int xx = sx0; xx < sx0 + sw; xx++) {
+          if (DataCoverage.inBox(covered, rw, xx - sx0 + reach - r, yy - sy0 + reach - r,
+              xx - sx0 + reach + r + 1, yy - sy0 + reach + r + 1) >= least) {
+            all[n++] = response[row + xx];
+            if (!own.contains(xx, yy)) {
+              outside[k++] = response[row + xx];
+            }
+          }
+        }
+      }
+      RobustNoise floor = 2 * k >= n ? RobustNoise.of(Arrays.copyOf(outside, k))
+          : RobustNoise.of(Arrays.copyOf(all, n));
+      z[s] = floor == null ? 0
+          : (response[(y - sy0 + reach) * rw + x - sx0 + reach] - floor.median()) / floor.sigma();
+    }
+    return z;
+  }
+
+  /** First index of a span of {@code side} centred on {@code at}, inside [0, size). */
+  private static int start(int at, int side, int size) {
+    return Math.max(0, Math.min(at - side / 2, size - side));
+  }
+}

@@ -1,0 +1,134 @@
+package org.dlinsar.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dlinsar.sim.PixelBox;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A bowl's response in units of the noise around it: strong where the field bumps, ordinary
+ * elsewhere, judged by the noise near the place rather than the frame's, and read from a square
+ * around the place only.
+ */
+class LocalNoiseTest {
+
+  private static final int SIZE = 1024;
+  private static final int RADIUS = 5;
+
+  /** White noise of sigma {@code left} left of the frame's middle column and 1 right of it. */
+  private static float[] noise(double left, long seed) {
+    Random random = new Random(seed);
+    float[] field = new float[SIZE * SIZE];
+    for (int i = 0; i < field.length; i++) {
+      field[i] = (float) ((i % SIZE < SIZE / 2 ? left : 1) * random.nextGaussian());
+    }
+    return field;
+  }
+
+  /** Adds a Gaussian bump of {@code amplitude} and sigma 8 at (cx, cy). */
+  private static void bump(float[] field, int cx, int cy, double amplitude) {
+    for (int y = cy - 40; y <= cy + 40; y++) {
+      for (int x = cx - 40; x <= cx + 40; x++) {
+        field[y * SIZE + x] += (float) ArrayFields.blob(x, y, cx, cy, 8, amplitude);
+      }
+    }
+  }
+
+  /** Serves the frame, 0 beyond it, counting the samples asked for. */
+  private static DivergenceRows rows(float[] field, AtomicLong read) {
+    return (x0, y0, w, h, out) -> {
+      read.addAndGet((long) w * h);
+      for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+          int fx = x0 + x;
+          int fy = y0 + y;
+          out[y * w + x] = fx < 0 || fy < 0 || fx >= SIZE || fy >= SIZE ? 0f : field[fy * SIZE + fx];
+        }
+      }
+    };
+  }
+
+  private static PixelBox boxAround(int x, int y) {
+    return new PixelBox(x - 16, y - 16, x + 17, y + 17);
+  }
+
+  private static double z(float[] field, int x, int y) {
+    return new LocalNoise(SIZE, SIZE).z(rows(field, new AtomicLong()), boxAround(x, y), x, y,
+        RADIUS)[0];
+  }
+
+  @Test
+  void aBumpStandsOutAndQuietGroundDoesNot() {
+    float[] field = noise(1, 1);
+    bump(field, 700, 300, 4);
+    assertTrue(z(field, 700, 300) > 8, "the bump: z " + z(field, 700, 300));
+    int quiet = 0;
+    for (int k = 0; k < 20; k++) {
+      quiet += Math.abs(z(field, 600 + 15 * k, 700)) < SubsidenceDetector.SEEN_Z ? 1 : 0;
+    }
+    assertTrue(quiet >= 19, quiet + " of 20 quiet places under 3 sigma");
+  }
+
+  @Test
+  void theNoiseIsTheOneAroundThePlace() {
+    // the same bump in the calm right half, with the left half five times noisier: judged by the
+    // right half's noise, as in a frame of that noise alone
+    float[] mixed = noise(5, 2);
+    float[] calm = noise(1, 2);
+    bump(mixed, 800, 500, 2);
+    bump(calm, 800, 500, 2);
+    assertEquals(z(calm, 800, 500), z(mixed, 800, 500), 1e-6);
+    assertTrue(z(mixed, 800, 500) > 5, "z " + z(mixed, 800, 500));
+  }
+
+  @Test
+  void readsASquareAroundThePlaceOnly() {
+    AtomicLong read = new AtomicLong();
+    float[] field = noise(1, 3);
+    new LocalNoise(SIZE, SIZE).z(rows(field, read), boxAround(30, 20), 30, 20, 3, 5, 8);
+    assertTrue(read.get() < SIZE * SIZE / 20, read.get() + " samples read of the frame's "
+        + SIZE * SIZE);
+  }
+
+  @Test
+  void aFrameHardlyLargerThanTheBowlIsJudgedByTheFramesNoise() {
+    // 48 x 72 pixels, as the Sydney crop of the README: the bowl's grown box would leave a few
+    // edge samples, so the floor is the whole frame's, as the scan's frame-wide floor
+    int w = 48;
+    int h = 72;
+    Random random = new Random(5);
+    float[] field = new float[w * h];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        field[y * w + x] = (float) (random.nextGaussian() + ArrayFields.blob(x, y, 24, 33, 4, 4));
+      }
+    }
+    DivergenceRows rows = (x0, y0, rw, rh, out) -> {
+      for (int y = 0; y < rh; y++) {
+        for (int x = 0; x < rw; x++) {
+          int fx = x0 + x;
+          int fy = y0 + y;
+          out[y * rw + x] = fx < 0 || fy < 0 || fx >= w || fy >= h ? 0f : field[fy * w + fx];
+        }
+      }
+    };
+    RobustNoise frame = new BlobScanner(w, h, SubsidenceDetector.RADII, 0).scan(rows, () -> {})
+        .noise()[1];
+    double expected = (PointResponse.at(rows, 24, 33, RADIUS) - frame.median()) / frame.sigma();
+
+    double z = new LocalNoise(w, h).z(rows, new PixelBox(16, 25, 33, 42), 24, 33, RADIUS)[0];
+
+    assertEquals(expected, z, 1e-3 * expected);
+    assertTrue(z > SubsidenceDetector.SEEN_Z, "z " + z);
+  }
+
+  @Test
+  void aPlaceAtTheFramesCornerIsMeasured() {
+    float[] field = noise(1, 4);
+    bump(field, 41, 41, 4);
+    assertTrue(z(field, 41, 41) > 8, "z " + z(field, 41, 41));
+  }
+}
