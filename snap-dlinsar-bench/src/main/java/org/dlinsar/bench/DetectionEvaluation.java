@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dlinsar.report.DatesSeenScores;
 import org.dlinsar.report.DetectionScores;
 import org.dlinsar.report.DetectionTrial;
+import org.dlinsar.report.TrialTotals;
 import org.dlinsar.sim.DecorrelationSpec;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.ScenePresets;
@@ -28,7 +28,7 @@ import org.dlinsar.sim.ScenePresets;
  * the recall of the mode's sites (all, and those the stack makes visible), the precision against
  * every site, the lookalike cells detected, in mode LANDSLIDE the recall of the slides the
  * gradient stack separates from its background ({@code SeparableSites}), and in mode SUBSIDENCE
- * the dates seen of each bowl's surest detection against its motion ({@link DatesSeenScores}). Prints the detection time per scene too. {@code
+ * the dates seen of each bowl's surest detection against its motion ({@link org.dlinsar.report.DatesSeenScores}). Prints the detection time per scene too. {@code
  * --dump file} also writes every trial's detections (all scores) and truth, one JSON line each
  * ({@link TrialDump}), for rules to be tried on them offline; {@code --network-model file.onnx}
  * runs that model (its card beside it) as the network alone instead of the bundled one, to
@@ -193,35 +193,18 @@ public final class DetectionEvaluation {
         : " recall (separable) |"));
     System.out.println("| --- | --- | --- | --- | --- | --- |" + (dated ? " --- | --- |" : " --- |"));
     for (double minScore : minScores) {
-      DetectionScores recall = null;
-      DetectionScores precision = null;
-      DetectionScores separable = null;
-      DatesSeenScores seen = DatesSeenScores.NONE;
-      int lookalikes = 0;
-      int cells = 0;
-      for (DetectionTrial t : trials) {
-        cells += t.lookalikes().size();
-        recall = recall == null ? t.scores(minScore) : recall.plus(t.scores(minScore));
-        precision = precision == null ? t.anySite(minScore) : precision.plus(t.anySite(minScore));
-        lookalikes += t.lookalikesDetected(minScore);
-        if (dated) {
-          seen = seen.plus(t.datesSeen(minScore));
-        } else {
-          separable = separable == null ? t.separableScores(minScore)
-              : separable.plus(t.separableScores(minScore));
-        }
-      }
-      // detections on a site beyond the first: one target reported twice
-      int secondBoxes = precision.hitting() - precision.sitesHit();
+      TrialTotals t = TrialTotals.of(trials, minScore);
+      DetectionScores recall = t.recall();
+      DetectionScores precision = t.precision();
       String more = dated
-          ? String.format(Locale.ROOT, " %d/%d | %d/%d |", seen.listedStill(), seen.listed(),
-              seen.fringeDatesListed(), seen.fringeDates())
-          : String.format(Locale.ROOT, " %.3f (%d/%d) |", separable.visibleRecall(),
-              separable.visibleHit(), separable.visibleSites());
+          ? String.format(Locale.ROOT, " %d/%d | %d/%d |", t.dates().listedStill(),
+              t.dates().listed(), t.dates().fringeDatesListed(), t.dates().fringeDates())
+          : String.format(Locale.ROOT, " %.3f (%d/%d) |", t.separable().visibleRecall(),
+              t.separable().visibleHit(), t.separable().visibleSites());
       System.out.printf(Locale.ROOT, "| %.2f | %.2f (%d/%d) | %.2f (%d/%d) | %.2f (%d/%d) | %d/%d | %d |%s%n",
           minScore, recall.recall(), recall.sitesHit(), recall.sites(), recall.visibleRecall(),
           recall.visibleHit(), recall.visibleSites(), precision.precision(), precision.hitting(),
-          precision.detections(), lookalikes, cells, secondBoxes, more);
+          precision.detections(), t.lookalikes(), t.cells(), t.secondBoxes(), more);
     }
   }
 

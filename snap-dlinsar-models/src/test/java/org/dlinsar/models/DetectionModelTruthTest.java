@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.dlinsar.inference.BundledModels;
-import org.dlinsar.report.DatesSeenScores;
-import org.dlinsar.report.DetectionScores;
 import org.dlinsar.report.DetectionTrial;
+import org.dlinsar.report.TrialTotals;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.ScenePresets;
 import org.junit.jupiter.api.Test;
@@ -19,56 +18,35 @@ import org.junit.jupiter.api.Test;
  */
 class DetectionModelTruthTest {
 
-  /**
-   * Recall of the visible sites (and, landslides, of those the gradient stack separates from its
-   * background), precision against every site and the dates seen against the sites' motion,
-   * summed over the scenes.
-   */
-  private record Figures(DetectionScores recall, DetectionScores separable,
-      DetectionScores precision, DatesSeenScores dates) {
-    Figures plus(DetectionTrial t, double minScore) {
-      DetectionScores more = t.separable().isEmpty() ? null : t.separableScores(minScore);
-      return new Figures(recall == null ? t.scores(minScore) : recall.plus(t.scores(minScore)),
-          separable == null ? more : more == null ? separable : separable.plus(more),
-          precision == null ? t.anySite(minScore) : precision.plus(t.anySite(minScore)),
-          dates.plus(t.datesSeen(minScore)));
-    }
-
-    String describe(String method) {
-      return String.format("%s: visible recall %.2f (%d/%d), of all sites %.2f (%d/%d),%s"
-          + " precision %.2f (%d/%d), dates seen %s", method, recall.visibleRecall(),
-          recall.visibleHit(), recall.visibleSites(), recall.recall(), recall.sitesHit(),
-          recall.sites(), separable == null ? "" : String.format(" of the separable %.2f (%d/%d),",
-              separable.visibleRecall(), separable.visibleHit(), separable.visibleSites()),
-          precision.precision(), precision.hitting(), precision.detections(), dates);
-    }
-  }
-
   /** CLASSICAL at {@code classicalMinScore} and DL at 0.5 on the same stacks. */
-  private static Figures[] compare(List<Scene> scenes, String mode, double classicalMinScore) {
-    Figures classical = new Figures(null, null, null, DatesSeenScores.NONE);
-    Figures dl = new Figures(null, null, null, DatesSeenScores.NONE);
+  private static TrialTotals[] compare(List<Scene> scenes, String mode, double classicalMinScore) {
+    TrialTotals classical = TrialTotals.none(classicalMinScore);
+    TrialTotals dl = TrialTotals.none(0.5);
     for (Scene scene : scenes) {
       List<DetectionTrial> trials = DetectionTrial.runMethods(scene, mode,
           List.of("CLASSICAL", "DL"), List.of(classicalMinScore, 0.5));
-      classical = classical.plus(trials.get(0), classicalMinScore);
-      dl = dl.plus(trials.get(1), 0.5);
+      classical = classical.plus(trials.get(0));
+      dl = dl.plus(trials.get(1));
     }
     System.out.println(mode + " on " + scenes.size() + " held-out scenes: "
-        + classical.describe("CLASSICAL") + "; " + dl.describe("DL"));
-    return new Figures[] {classical, dl};
+        + describe("CLASSICAL", classical) + "; " + describe("DL", dl));
+    return new TrialTotals[] {classical, dl};
+  }
+
+  private static String describe(String method, TrialTotals totals) {
+    return method + ": " + totals.describe() + ", dates seen " + totals.dates();
   }
 
   @Test
   void theLandslideNetworkFindsMoreVisibleSlidesThanTheClassicalMethodAtHighPrecision() {
     List<Scene> scenes = List.of(ScenePresets.landslides(61_001), ScenePresets.landslides(61_002),
         ScenePresets.landslides(61_003), ScenePresets.mixed(61_004), ScenePresets.mixed(61_005));
-    Figures[] f = compare(scenes, "LANDSLIDE", 0.5);
+    TrialTotals[] f = compare(scenes, "LANDSLIDE", 0.5);
     assertTrue(f[1].recall().visibleRecall() >= f[0].recall().visibleRecall(),
-        f[1].describe("DL") + " vs " + f[0].describe("CLASSICAL"));
+        describe("DL", f[1]) + " vs " + describe("CLASSICAL", f[0]));
     assertTrue(f[1].separable().visibleRecall() >= f[0].separable().visibleRecall(),
-        f[1].describe("DL") + " vs " + f[0].describe("CLASSICAL"));
-    assertTrue(f[1].precision().precision() >= 0.85, f[1].describe("DL"));
+        describe("DL", f[1]) + " vs " + describe("CLASSICAL", f[0]));
+    assertTrue(f[1].precision().precision() >= 0.85, describe("DL", f[1]));
   }
 
   /**
@@ -84,12 +62,12 @@ class DetectionModelTruthTest {
         ScenePresets.mining(61_003), ScenePresets.mixed(61_004));
     double classicalPoint = BundledModels.onClassPath().named("ddnet-subsidence").orElseThrow()
         .card().ensemble().classicalScore();
-    Figures[] f = compare(scenes, "SUBSIDENCE", classicalPoint);
-    assertTrue(f[1].recall().visibleRecall() >= 0.95, f[1].describe("DL"));
-    assertTrue(f[1].precision().precision() >= 0.85, f[1].describe("DL"));
+    TrialTotals[] f = compare(scenes, "SUBSIDENCE", classicalPoint);
+    assertTrue(f[1].recall().visibleRecall() >= 0.95, describe("DL", f[1]));
+    assertTrue(f[1].precision().precision() >= 0.85, describe("DL", f[1]));
     assertTrue(f[1].recall().sitesHit() >= f[0].recall().sitesHit(),
-        f[1].describe("DL") + " vs " + f[0].describe("CLASSICAL"));
-    assertTrue(f[1].dates().stillShare() <= 0.02, f[1].describe("DL"));
-    assertTrue(f[1].dates().fringeRecall() >= 0.95, f[1].describe("DL"));
+        describe("DL", f[1]) + " vs " + describe("CLASSICAL", f[0]));
+    assertTrue(f[1].dates().stillShare() <= 0.02, describe("DL", f[1]));
+    assertTrue(f[1].dates().fringeRecall() >= 0.95, describe("DL", f[1]));
   }
 }

@@ -26,6 +26,9 @@ public record DetectionScores(int detections, int hitting, int sites, int sitesH
 
   /** Least box IoU at which a detection hits a site. */
   public static final double MIN_IOU = 0.1;
+  /** No detection and no site: the start of a sum ({@link #plus}). */
+  public static final DetectionScores NONE = new DetectionScores(0, 0, 0, 0, 0, 0, List.of(),
+      List.of());
 
   public DetectionScores {
     hitSites = List.copyOf(hitSites);

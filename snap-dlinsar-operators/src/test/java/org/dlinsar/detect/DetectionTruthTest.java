@@ -11,6 +11,7 @@ import java.util.function.LongFunction;
 import org.dlinsar.report.DatesSeenScores;
 import org.dlinsar.report.DetectionScores;
 import org.dlinsar.report.DetectionTrial;
+import org.dlinsar.report.TrialTotals;
 import org.dlinsar.sim.AcquisitionPlan;
 import org.dlinsar.sim.DecorrelationSpec;
 import org.dlinsar.sim.Scene;
@@ -33,12 +34,12 @@ class DetectionTruthTest {
 
   @Test
   void landslidesTheStackShowsAreFoundAndNoLookalike() {
-    Totals totals = Totals.NONE;
+    TrialTotals totals = TrialTotals.none(MIN_SCORE);
     for (long seed : new long[] {1001, 1002, 1003, 1004}) {
       totals = totals.plus(
           DetectionTrial.run(ScenePresets.landslides(seed), "LANDSLIDE", MIN_SCORE));
     }
-    totals.print("landslides");
+    print("landslides", totals);
     DetectionScores recall = totals.recall();
     DetectionScores precision = totals.precision();
     int lookalikes = totals.lookalikes();
@@ -53,11 +54,11 @@ class DetectionTruthTest {
 
   @Test
   void miningBowlsAreFoundInTheInterferogramsAndNoLookalike() {
-    Totals totals = Totals.NONE;
+    TrialTotals totals = TrialTotals.none(MIN_SCORE);
     for (long seed : new long[] {1001, 1002, 1003}) {
       totals = totals.plus(DetectionTrial.run(ScenePresets.mining(seed), "SUBSIDENCE", MIN_SCORE));
     }
-    totals.print("mining");
+    print("mining", totals);
     DetectionScores recall = totals.recall();
     DetectionScores precision = totals.precision();
     int lookalikes = totals.lookalikes();
@@ -120,16 +121,16 @@ class DetectionTruthTest {
    */
   @Test
   void theGradientStackFindsSlowBowlsTheFringesMiss() {
-    Totals inStack = Totals.NONE;
-    Totals inFringes = Totals.NONE;
+    TrialTotals inStack = TrialTotals.none(MIN_SCORE);
+    TrialTotals inFringes = TrialTotals.none(MIN_SCORE);
     for (long seed : new long[] {1004, 1005, 1006, 1007, 1008, 1009, 1010}) {
       Scene scene = ScenePresets.mining(seed);
       inStack = inStack.plus(DetectionTrial.run(scene, "SUBSIDENCE", MIN_SCORE));
       inFringes = inFringes.plus(DetectionTrial.runOnInterferograms(scene,
           List.of(Map.of("method", "CLASSICAL", "minScore", MIN_SCORE))).get(0));
     }
-    inStack.print("mining, in the gradient stack");
-    inFringes.print("mining, in the fringes alone");
+    print("mining, in the gradient stack", inStack);
+    print("mining, in the fringes alone", inFringes);
     DetectionScores stack = inStack.recall();
     DetectionScores stackPrecision = inStack.precision();
     DetectionScores fringes = inFringes.recall();
@@ -199,10 +200,8 @@ class DetectionTruthTest {
         List.of("LANDSLIDE", "SUBSIDENCE"), MIN_SCORE);
     DetectionTrial slides = trials.get(0);
     DetectionTrial bowls = trials.get(1);
-    print("mixed, LANDSLIDE", slides.scores(MIN_SCORE), slides.anySite(MIN_SCORE),
-        slides.lookalikesDetected(MIN_SCORE));
-    print("mixed, SUBSIDENCE", bowls.scores(MIN_SCORE), bowls.anySite(MIN_SCORE),
-        bowls.lookalikesDetected(MIN_SCORE));
+    print("mixed, LANDSLIDE", TrialTotals.of(List.of(slides), MIN_SCORE));
+    print("mixed, SUBSIDENCE", TrialTotals.of(List.of(bowls), MIN_SCORE));
 
     assertTrue(slides.scores(MIN_SCORE).visibleRecall() >= 0.5);
     assertTrue(bowls.scores(MIN_SCORE).recall() >= 0.6);
@@ -221,14 +220,14 @@ class DetectionTruthTest {
    */
   @Test
   void ratesOfAFewNoisyPairsInAForestMakeNoDetection() {
-    Totals totals = Totals.NONE;
-    Totals withoutError = Totals.NONE;
+    TrialTotals totals = TrialTotals.none(MIN_SCORE);
+    TrialTotals withoutError = TrialTotals.none(MIN_SCORE);
     for (long seed : new long[] {2001, 2002}) {
       Scene scene = forested(ScenePresets.landslides(seed));
       totals = totals.plus(DetectionTrial.run(scene, "LANDSLIDE", MIN_SCORE));
       withoutError = withoutError.plus(DetectionTrial.runWithoutStandardError(scene, MIN_SCORE));
     }
-    totals.print("forest, 87 interferograms");
+    print("forest, 87 interferograms", totals);
     DetectionScores recall = totals.recall();
     DetectionScores precision = totals.precision();
     DetectionScores countOnly = withoutError.precision();
@@ -253,8 +252,8 @@ class DetectionTruthTest {
    */
   @Test
   void groundThatMovesEverywhereIsNoSlide() {
-    Totals totals = onRegionalMotion(ScenePresets::landslides, "LANDSLIDE", 2101, 4);
-    totals.print("landslides on regional subsidence");
+    TrialTotals totals = onRegionalMotion(ScenePresets::landslides, "LANDSLIDE", 2101, 4);
+    print("landslides on regional subsidence", totals);
     DetectionScores recall = totals.recall();
 
     assertTrue(recall.visibleSites() >= 20, "too few visible slides: " + recall.visibleSites());
@@ -271,8 +270,8 @@ class DetectionTruthTest {
    */
   @Test
   void groundThatMovesEverywhereIsNoBowl() {
-    Totals totals = onRegionalMotion(ScenePresets::mining, "SUBSIDENCE", 2301, 6);
-    totals.print("mining on regional subsidence");
+    TrialTotals totals = onRegionalMotion(ScenePresets::mining, "SUBSIDENCE", 2301, 6);
+    print("mining on regional subsidence", totals);
     DetectionScores recall = totals.recall();
 
     assertTrue(recall.visibleSites() >= 8, "too few visible bowls: " + recall.visibleSites());
@@ -286,9 +285,9 @@ class DetectionTruthTest {
    * The preset's scenes of seeds first.. on 300 mm/year of regional motion in bowls of 30 to 90
    * pixels, scored at the default minScore.
    */
-  private static Totals onRegionalMotion(LongFunction<Scene> preset, String mode, long first,
+  private static TrialTotals onRegionalMotion(LongFunction<Scene> preset, String mode, long first,
       int seeds) {
-    Totals totals = Totals.NONE;
+    TrialTotals totals = TrialTotals.none(MIN_SCORE);
     for (long seed = first; seed < first + seeds; seed++) {
       Scene scene = preset.apply(seed);
       scene = scene.withDeformation(scene.deformation().withRegional(300, 60));
@@ -304,23 +303,6 @@ class DetectionTruthTest {
    * @param precision of the detections against any site
    * @param lookalikes lookalike cells detected
    */
-  private record Totals(DetectionScores recall, DetectionScores precision, int lookalikes) {
-
-    static final Totals NONE = new Totals(null, null, 0);
-
-    Totals plus(DetectionTrial trial) {
-      DetectionScores r = trial.scores(MIN_SCORE);
-      DetectionScores p = trial.anySite(MIN_SCORE);
-      return new Totals(recall == null ? r : recall.plus(r),
-          precision == null ? p : precision.plus(p),
-          lookalikes + trial.lookalikesDetected(MIN_SCORE));
-    }
-
-    void print(String what) {
-      DetectionTruthTest.print(what, recall, precision, lookalikes);
-    }
-  }
-
   /** The scene over a year, each date paired with its next 3, three fifths under forest. */
   static Scene forested(Scene scene) {
     DecorrelationSpec d = scene.decorrelation();
@@ -330,12 +312,7 @@ class DetectionTruthTest {
             d.maskCutoff()));
   }
 
-  private static void print(String what, DetectionScores recall, DetectionScores precision,
-      int lookalikes) {
-    System.out.printf(Locale.ROOT, "DL-Detect %s: recall %.2f (%d/%d), visible %.2f (%d/%d),"
-        + " precision %.2f (%d/%d), lookalikes detected %d%n", what, recall.recall(),
-        recall.sitesHit(), recall.sites(), recall.visibleRecall(), recall.visibleHit(),
-        recall.visibleSites(), precision.precision(), precision.hitting(), precision.detections(),
-        lookalikes);
+  private static void print(String what, TrialTotals totals) {
+    System.out.println("DL-Detect " + what + ": " + totals.describe());
   }
 }
