@@ -479,7 +479,8 @@ final class DetectionRun {
   private List<Scored> steady(List<Scored> bowls, ClassicalBowls classical) {
     SubsidenceDetector detector = new SubsidenceDetector(width, height, 0);
     List<Scored> kept = bowls.stream().filter(b -> detector.steadyRateZ(b.box(), b.peakX(),
-        b.peakY(), classical.fields(), classical.network()) >= NETWORK_BOWL_Z).toList();
+        b.peakY(), classical.fields(), classical.network(), operator::cancelIfAsked)
+        >= NETWORK_BOWL_Z).toList();
     int dropped = bowls.size() - kept.size();
     if (dropped > 0) {
       log.info(() -> "DL-Detect method=DL: " + dropped + " of DDNet's bowl(s) dropped: no steady"
@@ -642,8 +643,8 @@ final class DetectionRun {
         DetectionScore.significance(minScore, Evidence.BOWL_IN_STACK, frameArea()));
     List<Scored> bowls = findings.stream().map(f -> new Scored(f.box(), f.peakX(), f.peakY(),
         DetectionScore.of(f.z(), Evidence.BOWL_IN_STACK, frameArea()),
-        datesOf(detector.seenIn(f.box(), f.peakX(), f.peakY(), f.radius(), fields), network)))
-        .toList();
+        datesOf(detector.seenIn(f.box(), f.peakX(), f.peakY(), f.radius(), fields,
+            operator::cancelIfAsked), network))).toList();
     return new ClassicalBowls(fields, network, bowls);
   }
 

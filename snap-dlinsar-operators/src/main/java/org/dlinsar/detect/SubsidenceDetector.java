@@ -209,10 +209,11 @@ final class SubsidenceDetector {
    * @param x its peak's column
    * @param y its peak's row
    * @param interferograms the fringe field of each interferogram of {@code network}, same order
+   * @param checkCancel called before each interferogram; throws to stop
    */
   double steadyRateZ(PixelBox box, int x, int y, List<DivergenceRows> interferograms,
-      PairNetwork network) {
-    double[][] z = localResponses(box, x, y, interferograms, RADII);
+      PairNetwork network, Runnable checkCancel) {
+    double[][] z = localResponses(box, x, y, interferograms, checkCancel, RADII);
     double best = Double.NEGATIVE_INFINITY;
     for (double[] atScale : z) {
       TemporalSignature signature = network.signature(atScale);
@@ -234,19 +235,23 @@ final class SubsidenceDetector {
    * @param y its peak's row
    * @param radius its scale's box radius
    * @param interferograms the fringe field of each interferogram
+   * @param checkCancel called before each interferogram; throws to stop
    * @return indexes into {@code interferograms}, ascending
    */
   List<Integer> seenIn(PixelBox box, int x, int y, int radius,
-      List<DivergenceRows> interferograms) {
-    return seen(localResponses(box, x, y, interferograms, radius)[0]);
+      List<DivergenceRows> interferograms, Runnable checkCancel) {
+    return seen(localResponses(box, x, y, interferograms, checkCancel, radius)[0]);
   }
 
   /** Per radius, each interferogram's {@link LocalNoise#z} at the place (in parallel). */
   private double[][] localResponses(PixelBox box, int x, int y,
-      List<DivergenceRows> interferograms, int... radii) {
+      List<DivergenceRows> interferograms, Runnable checkCancel, int... radii) {
     LocalNoise noise = new LocalNoise(width, height);
     double[][] byInterferogram = IntStream.range(0, interferograms.size()).parallel()
-        .mapToObj(p -> noise.z(interferograms.get(p), box, x, y, radii))
+        .mapToObj(p -> {
+          checkCancel.run();
+          return noise.z(interferograms.get(p), box, x, y, radii);
+        })
         .toArray(double[][]::new);
     double[][] z = new double[radii.length][byInterferogram.length];
     for (int p = 0; p < byInterferogram.length; p++) {

@@ -40,7 +40,7 @@ class SteadyBowlTest {
     // the bump's box: two sigmas either side, as DDNet's regions of it are
     PixelBox box = new PixelBox(CENTRE - 16, CENTRE - 16, CENTRE + 17, CENTRE + 17);
     return new SubsidenceDetector(SIZE, SIZE, 0).steadyRateZ(box, CENTRE, CENTRE, fields,
-        network);
+        network, () -> {});
   }
 
   @Test
