@@ -35,13 +35,6 @@ final class BlobScanner {
    * the rounding of every response: keep it.
    */
   private static final int ARRAYS_PER_STRIP = 10;
-  /**
-   * Least share of a noise sample's support (the smoothing's reach either side) where the field
-   * has data: samples near no-data areas (decorrelated ground, water, the frame's edge) respond
-   * less to the same noise, and where such areas are large they would pull the floor down until
-   * ordinary noise in well-covered ground passes for blobs.
-   */
-  static final double MIN_COVERAGE = 0.9;
   static final int MAX_NOISE_SAMPLES = 1 << 16;
   /** Pixels of a strip per candidate it keeps at each scale. */
   static final int PIXELS_PER_CANDIDATE = 256;
@@ -231,19 +224,17 @@ final class BlobScanner {
 
   /**
    * The response at the noise grid's pixels of rows y0 to y1 (into {@code samples}, from the
-   * grid row of y0), NaN where less than {@link #MIN_COVERAGE} of the square of side 2 reach + 1
-   * around the pixel has data.
+   * grid row of y0), NaN where too little of the pixel's neighbourhood has data ({@link
+   * DataCoverage#enoughAround}).
    */
   private void sample(float[] response, int[] covered, int reach, int from, int y0, int y1,
       float[] samples) {
-    double least = MIN_COVERAGE * (2 * reach + 1) * (2 * reach + 1);
     for (int y = firstGridRow(y0) * grid; y < y1; y += grid) {
       int row = (y - from) * width;
       int gridRow = (y / grid - firstGridRow(y0)) * gridWidth;
       for (int x = 0; x < width; x += grid) {
-        int data = DataCoverage.inBox(covered, width, x - reach, y - from - reach, x + reach + 1,
-            y - from + reach + 1);
-        samples[gridRow + x / grid] = data >= least ? response[row + x] : Float.NaN;
+        samples[gridRow + x / grid] = DataCoverage.enoughAround(covered, width, x, y - from,
+            reach) ? response[row + x] : Float.NaN;
       }
     }
   }

@@ -6,7 +6,27 @@ package org.dlinsar.detect;
  */
 final class DataCoverage {
 
+  /**
+   * Least share of a noise sample's support (the smoothing's reach either side) where the field
+   * has data: samples near no-data areas (decorrelated ground, water, the frame's edge) respond
+   * less to the same noise, and where such areas are large they would pull the floor down until
+   * ordinary noise in well-covered ground passes for blobs.
+   */
+  static final double MIN_SHARE = 0.9;
+
   private DataCoverage() {}
+
+  /**
+   * True when at least {@link #MIN_SHARE} of the square of side 2 reach + 1 around (x, y) has
+   * data: a pixel whose response counts as a noise sample.
+   *
+   * @param table from {@link #summedArea} of a field {@code w} wide
+   */
+  static boolean enoughAround(int[] table, int w, int x, int y, int reach) {
+    int side = 2 * reach + 1;
+    return inBox(table, w, x - reach, y - reach, x + reach + 1, y + reach + 1)
+        >= MIN_SHARE * side * side;
+  }
 
   /**
    * The summed-area table of the field's non-zero samples: entry (y, x) of width + 1 columns

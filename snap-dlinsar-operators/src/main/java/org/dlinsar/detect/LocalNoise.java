@@ -72,14 +72,12 @@ final class LocalNoise {
       int r = BoxBlur.reach(radii[s]);
       BoxBlur.smooth(read, response, a, b, rw, rh, radii[s]);
       PixelBox own = box.grownWithin(r, width, height);
-      double least = BlobScanner.MIN_COVERAGE * (2 * r + 1) * (2 * r + 1);
       int k = 0;
       int n = 0;
       for (int yy = sy0; yy < sy0 + sh; yy++) {
         int row = (yy - sy0 + reach) * rw + reach - sx0;
         for (int xx = sx0; xx < sx0 + sw; xx++) {
-          if (DataCoverage.inBox(covered, rw, xx - sx0 + reach - r, yy - sy0 + reach - r,
-              xx - sx0 + reach + r + 1, yy - sy0 + reach + r + 1) >= least) {
+          if (DataCoverage.enoughAround(covered, rw, xx - sx0 + reach, yy - sy0 + reach, r)) {
             all[n++] = response[row + xx];
             if (!own.contains(xx, yy)) {
               outside[k++] = response[row + xx];
