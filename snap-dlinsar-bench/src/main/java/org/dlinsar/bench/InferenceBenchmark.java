@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Random;
 import org.dlinsar.inference.BundledModels;
 import org.dlinsar.inference.ExecutionProvider;
+import org.dlinsar.inference.ModelCalls;
 import org.dlinsar.inference.ModelCard;
 import org.dlinsar.inference.ModelResolver;
 import org.dlinsar.inference.ModelSession;
@@ -15,7 +16,9 @@ import org.dlinsar.inference.TiledInference;
 
 /**
  * Megapixels per second of tiled inference (tiles, halo and batch of the model's card) on the
- * CPU, for rasters of 1 and 4 megapixels of seeded random input. Usage:
+ * CPU, for rasters of 1 and 4 megapixels of seeded random input, one call at a time on every
+ * thread ({@link ModelCalls#ONE_AT_A_TIME}, as DL-Detect runs its networks) and on one thread
+ * ({@link ModelCalls#CONCURRENT}, each of DL-Mask's tile threads). Usage:
  * {@code InferenceBenchmark <model.onnx> <task> [runs]}; bench/inference.sh runs it on the test
  * network of make_test_fixture.py.
  */
@@ -31,12 +34,17 @@ public final class InferenceBenchmark {
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     ResolvedModel model = ModelResolver.resolve(args[1], null, new File(args[0]),
         BundledModels.onClassPath());
-    ModelSession session = ModelSessions.shared(model, ExecutionProvider.CPU);
-    ModelCard card = session.card();
-    System.out.printf(Locale.ROOT, "%s %s on %s: tiles %d, halo %d, batch %d, %d cores%n",
-        card.name(), card.version(), session.provider(), card.tile().size(), card.tile().halo(),
-        card.tile().batch(), Runtime.getRuntime().availableProcessors());
-    TiledInference inference = new TiledInference(session);
+    for (ModelCalls calls : ModelCalls.values()) {
+      ModelSession session = ModelSessions.shared(model, ExecutionProvider.CPU, calls);
+      ModelCard card = session.card();
+      System.out.printf(Locale.ROOT, "%s %s on %s, calls %s: tiles %d, halo %d, batch %d, %d cores%n",
+          card.name(), card.version(), session.provider(), calls, card.tile().size(),
+          card.tile().halo(), card.tile().batch(), Runtime.getRuntime().availableProcessors());
+      time(new TiledInference(session), card, runs);
+    }
+  }
+
+  private static void time(TiledInference inference, ModelCard card, int runs) {
     for (int edge : new int[] {1024, 2048}) {
       float[][] input = seeded(card.input().channels().size(), edge * edge);
       float[][] output = new float[card.output().channels().size()][edge * edge];

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.TargetProducts;
+import org.dlinsar.inference.ModelCalls;
 import org.dlinsar.inference.ModelResolver;
 import org.dlinsar.inference.OperatorModels;
 import org.dlinsar.parts.PartRunner;
@@ -194,7 +195,8 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   private synchronized LandslideNetwork landslideNetwork() {
     if (landslideNetwork == null) {
       landslideNetwork = OperatorModels.open("DL-Detect", ModelResolver.DETECT_LANDSLIDE, model,
-          modelFile, provider, LandslideNetwork::new, "method=CLASSICAL", getLogger());
+          modelFile, provider, ModelCalls.ONE_AT_A_TIME, LandslideNetwork::new, "method=CLASSICAL",
+          getLogger());
     }
     return landslideNetwork;
   }
@@ -203,7 +205,8 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   private synchronized SubsidenceNetwork subsidenceNetwork() {
     if (subsidenceNetwork == null) {
       subsidenceNetwork = OperatorModels.open("DL-Detect", ModelResolver.DETECT_SUBSIDENCE, model,
-          modelFile, provider, SubsidenceNetwork::new, "method=CLASSICAL", getLogger());
+          modelFile, provider, ModelCalls.ONE_AT_A_TIME, SubsidenceNetwork::new, "method=CLASSICAL",
+          getLogger());
     }
     return subsidenceNetwork;
   }

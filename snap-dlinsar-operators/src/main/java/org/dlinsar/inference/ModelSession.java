@@ -53,12 +53,22 @@ public final class ModelSession implements AutoCloseable {
    * @throws ModelException naming the file and what was expected
    */
   static ModelSession open(ResolvedModel model, ExecutionProvider asked) {
+    return open(model, asked, ModelCalls.CONCURRENT);
+  }
+
+  /**
+   * As above, its calls on as many threads as {@code calls} says.
+   *
+   * @param calls how the model will be called
+   */
+  static ModelSession open(ResolvedModel model, ExecutionProvider asked, ModelCalls calls) {
     ModelCard card = model.card();
     byte[] bytes = model.readOnnx();
     checkHeader(model, bytes);
     OrtEnvironment env = OrtEnvironment.getEnvironment();
     try (SessionOptions options = new SessionOptions()) {
       ProviderChoice choice = ProviderChoice.apply(asked, options, card.name());
+      options.setIntraOpNumThreads(calls.threadsPerCall());
       OrtSession session = env.createSession(bytes, options);
       choice.logOnce();
       try {

@@ -21,6 +21,7 @@ public final class OperatorModels {
    * @param model the {@code model} parameter
    * @param modelFile the {@code modelFile} parameter
    * @param provider the {@code provider} parameter
+   * @param calls how the operator calls the model
    * @param network what the operator makes of the session; may throw {@link ModelException}
    * @param otherwise the other methods, as the message offers them, e.g. {@code method=OTSU}
    * @param log where the model used is logged
@@ -28,11 +29,12 @@ public final class OperatorModels {
    * @throws OperatorException naming the operator and the reason
    */
   public static <T> T open(String operator, String task, String model, File modelFile,
-      String provider, Function<ModelSession, T> network, String otherwise, Logger log) {
+      String provider, ModelCalls calls, Function<ModelSession, T> network, String otherwise,
+      Logger log) {
     try {
       ExecutionProvider asked = ExecutionProvider.ofParameter(provider,
           operator + " parameter 'provider'");
-      ModelSession session = ModelSessions.forTask(task, model, modelFile, asked);
+      ModelSession session = ModelSessions.forTask(task, model, modelFile, asked, calls);
       T opened = network.apply(session);
       log.info(() -> operator + " method=DL: model " + session.card().name() + " "
           + session.card().version() + " on " + session.provider());

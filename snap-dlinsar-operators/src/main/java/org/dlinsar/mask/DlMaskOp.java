@@ -19,6 +19,7 @@ import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.StackTileSize;
 import org.dlinsar.ifg.TargetProducts;
+import org.dlinsar.inference.ModelCalls;
 import org.dlinsar.inference.ModelResolver;
 import org.dlinsar.inference.OperatorModels;
 import org.esa.snap.core.datamodel.Band;
@@ -205,7 +206,7 @@ public final class DlMaskOp extends Operator {
 
   private MaskNetwork openNetwork() {
     return OperatorModels.open("DL-Mask", ModelResolver.MASK, model, modelFile, provider,
-        MaskNetwork::new, "method=OTSU or method=THRESHOLD", getLogger());
+        ModelCalls.CONCURRENT, MaskNetwork::new, "method=OTSU or method=THRESHOLD", getLogger());
   }
 
 

@@ -20,6 +20,7 @@ import org.dlinsar.ifg.InterferogramTiles;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.StackTileSize;
 import org.dlinsar.ifg.TargetProducts;
+import org.dlinsar.inference.ModelCalls;
 import org.dlinsar.inference.ModelResolver;
 import org.dlinsar.inference.OperatorModels;
 import org.dlinsar.sim.PixelBox;
@@ -140,10 +141,12 @@ public final class DlUnwrapOp extends Operator {
   }
 
   private PhaseUnwrapper openNetwork() {
-    return OperatorModels.open("DL-Unwrap", ModelResolver.UNWRAP, model, modelFile, provider, session -> {
-      how = DL + " (model " + session.card().name() + " " + session.card().version() + ", checked by " + CLASSICAL + ")";
-      return Unwrappers.network(session);
-    }, "method=CLASSICAL", getLogger());
+    return OperatorModels.open("DL-Unwrap", ModelResolver.UNWRAP, model, modelFile, provider,
+        ModelCalls.CONCURRENT, session -> {
+          how = DL + " (model " + session.card().name() + " " + session.card().version()
+              + ", checked by " + CLASSICAL + ")";
+          return Unwrappers.network(session);
+        }, "method=CLASSICAL", getLogger());
   }
 
 

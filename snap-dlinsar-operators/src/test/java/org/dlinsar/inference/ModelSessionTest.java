@@ -167,6 +167,46 @@ class ModelSessionTest {
   }
 
   @Test
+  void concurrentCallsRunOnOneThreadEachAndOneCallAtATimeOnTheEnginesThreads() {
+    assertEquals(1, ModelCalls.CONCURRENT.threadsPerCall());
+    String before = System.getProperty(ModelCalls.PARALLELISM);
+    try {
+      System.setProperty(ModelCalls.PARALLELISM, "3");
+      assertEquals(3, ModelCalls.ONE_AT_A_TIME.threadsPerCall(), "gpt -q 3");
+      System.clearProperty(ModelCalls.PARALLELISM);
+      assertEquals(Runtime.getRuntime().availableProcessors(),
+          ModelCalls.ONE_AT_A_TIME.threadsPerCall());
+    } finally {
+      if (before != null) {
+        System.setProperty(ModelCalls.PARALLELISM, before);
+      }
+    }
+  }
+
+  @Test
+  void aModelGivesTheSameOutputWhateverItsThreadsPerCall() {
+    ResolvedModel model = ModelFixtures.resolved(ModelFixtures.tinyFcn(dir));
+    ModelSession one = ModelSessions.shared(model, ExecutionProvider.CPU, ModelCalls.CONCURRENT);
+    ModelSession all = ModelSessions.shared(model, ExecutionProvider.CPU, ModelCalls.ONE_AT_A_TIME);
+    assertTrue(one != all, "one session per way of calling");
+    int side = 512;
+    java.util.Random random = new java.util.Random(7);
+    float[][] input = new float[one.layout().inputChannels()][side * side];
+    for (float[] plane : input) {
+      for (int i = 0; i < plane.length; i++) {
+        plane[i] = (float) random.nextGaussian();
+      }
+    }
+    float[][] onOne = new float[one.layout().outputChannels()][side * side];
+    float[][] onAll = new float[one.layout().outputChannels()][side * side];
+    new TiledInference(one).run(input, side, side, onOne);
+    new TiledInference(all).run(input, side, side, onAll);
+    for (int c = 0; c < onOne.length; c++) {
+      org.junit.jupiter.api.Assertions.assertArrayEquals(onOne[c], onAll[c], 1e-6f, "channel " + c);
+    }
+  }
+
+  @Test
   void anOperatorGetsTheSessionOfItsModelFileOrTheRegistrysReason() {
     Path onnx = ModelFixtures.tinyFcn(dir);
     ModelSession session = ModelSessions.forTask("fixture", "", onnx.toFile(), ExecutionProvider.CPU);
