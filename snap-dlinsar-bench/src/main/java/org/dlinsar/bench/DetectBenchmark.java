@@ -63,9 +63,7 @@ public final class DetectBenchmark {
       double[] noBowlChain = new double[repeats];
       double[] network = new double[repeats];
       double[] ddnet = new double[repeats];
-      // process CPU seconds of the chains: what detection adds in work, which the machine's load
-      // distorts less than wall time
-      double[][] cpu = new double[5][repeats];
+      double[][] cpu = new double[5][repeats]; // the five chains' process CPU seconds
       for (int r = 0; r < warmups; r++) {
         gradientStack(stackFile);
         stackAndDetect(stackFile, "LANDSLIDE", true);

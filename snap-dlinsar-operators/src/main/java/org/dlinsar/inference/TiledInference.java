@@ -163,6 +163,9 @@ public final class TiledInference {
 
   private static void divideByWeights(float[][] output, int width, int height, TileAxis xAxis,
       TileAxis yAxis) {
+    if (xAxis.count() == 1 && yAxis.count() == 1) {
+      return; // one tile weighs 1 everywhere
+    }
     for (float[] plane : output) {
       for (int y = 0; y < height; y++) {
         float wy = yAxis.totalWeight(y);
