@@ -37,8 +37,8 @@ public final class InferenceBenchmark {
     for (ModelCalls calls : ModelCalls.values()) {
       ModelSession session = ModelSessions.shared(model, ExecutionProvider.CPU, calls);
       ModelCard card = session.card();
-      System.out.printf(Locale.ROOT, "%s %s on %s, calls %s: tiles %d, halo %d, batch %d, %d cores%n",
-          card.name(), card.version(), session.provider(), calls, card.tile().size(),
+      System.out.printf(Locale.ROOT, "%s %s on %s (%s): tiles %d, halo %d, batch %d, %d cores%n",
+          card.name(), card.version(), session.describeWhere(), calls, card.tile().size(),
           card.tile().halo(), card.tile().batch(), Runtime.getRuntime().availableProcessors());
       time(new TiledInference(session), card, runs);
     }

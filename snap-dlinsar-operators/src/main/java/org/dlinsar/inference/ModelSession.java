@@ -31,17 +31,19 @@ public final class ModelSession implements AutoCloseable {
   private final OrtSession session;
   private final TensorLayout layout;
   private final ExecutionProvider provider;
+  private final int threadsPerCall;
   private final ThreadLocal<TileBuffers> buffers = ThreadLocal.withInitial(TileBuffers::new);
   /** Runs hold it shared, closing alone: a run in flight finishes before the native session goes. */
   private final ReentrantReadWriteLock inUse = new ReentrantReadWriteLock();
   private boolean closed;
 
   private ModelSession(ResolvedModel model, OrtSession session, TensorLayout layout,
-      ExecutionProvider provider) {
+      ExecutionProvider provider, int threadsPerCall) {
     this.model = model;
     this.session = session;
     this.layout = layout;
     this.provider = provider;
+    this.threadsPerCall = threadsPerCall;
   }
 
   /**
@@ -68,11 +70,13 @@ public final class ModelSession implements AutoCloseable {
     OrtEnvironment env = OrtEnvironment.getEnvironment();
     try (SessionOptions options = new SessionOptions()) {
       ProviderChoice choice = ProviderChoice.apply(asked, options, card.name());
-      options.setIntraOpNumThreads(calls.threadsPerCall());
+      int threads = calls.threadsPerCall();
+      options.setIntraOpNumThreads(threads);
       OrtSession session = env.createSession(bytes, options);
       choice.logOnce();
       try {
-        return new ModelSession(model, session, TensorLayout.check(model, session), choice.used());
+        return new ModelSession(model, session, TensorLayout.check(model, session), choice.used(),
+            threads);
       } catch (RuntimeException e) {
         session.close();
         throw e;
@@ -151,6 +155,13 @@ public final class ModelSession implements AutoCloseable {
   /** @return where the model runs: CPU or CUDA */
   public ExecutionProvider provider() {
     return provider;
+  }
+
+  /** @return where the model runs, as a log says it: CUDA, or the CPU with its threads per call */
+  public String describeWhere() {
+    return provider == ExecutionProvider.CPU
+        ? "CPU, " + threadsPerCall + (threadsPerCall == 1 ? " thread" : " threads") + " per call"
+        : provider.toString();
   }
 
   /** @return the calling thread's tensor buffers for this model, kept from run to run */

@@ -37,7 +37,7 @@ public final class OperatorModels {
       ModelSession session = ModelSessions.forTask(task, model, modelFile, asked, calls);
       T opened = network.apply(session);
       log.info(() -> operator + " method=DL: model " + session.card().name() + " "
-          + session.card().version() + " on " + session.provider());
+          + session.card().version() + " on " + session.describeWhere());
       return opened;
     } catch (ModelException e) {
       throw new OperatorException(operator + " method=DL: " + e.getMessage() + "; or use "

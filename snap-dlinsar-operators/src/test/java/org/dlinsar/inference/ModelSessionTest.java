@@ -189,6 +189,7 @@ class ModelSessionTest {
     ModelSession one = ModelSessions.shared(model, ExecutionProvider.CPU, ModelCalls.CONCURRENT);
     ModelSession all = ModelSessions.shared(model, ExecutionProvider.CPU, ModelCalls.ONE_AT_A_TIME);
     assertTrue(one != all, "one session per way of calling");
+    assertEquals("CPU, 1 thread per call", one.describeWhere());
     int side = 512;
     java.util.Random random = new java.util.Random(7);
     float[][] input = new float[one.layout().inputChannels()][side * side];
