@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Tiled ONNX inference on the CPU, megapixels per second at 1 and 4 Mpx, for the test network of
+# Tiled ONNX inference on the CPU, megapixels per second at 1 and 4 Mpx, one thread per call and
+# on every thread (README, Models: how the operators call their models), for the test network of
 # snap-dlinsar-models/training/make_test_fixture.py (two 3x3 convolutions; its card: tiles of 64,
 # halo 4, batch 4) or another model. Usage:
 #   bench/inference.sh [model.onnx task [runs]]
