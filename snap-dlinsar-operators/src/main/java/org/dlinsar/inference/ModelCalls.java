@@ -3,8 +3,8 @@ package org.dlinsar.inference;
 /**
  * How an operator calls its model, which sets how many threads ONNX Runtime gives each call on
  * the CPU. Left to itself ONNX Runtime takes the physical cores it detects (one on this project's
- * 2-core CI machines; every core of the host inside a container limited to a few), whatever the
- * engine's own threads do.
+ * 2-core machines; inside a container given a few cores of a large host, possibly the host's
+ * count), whatever the engine's own threads do.
  */
 public enum ModelCalls {
 
