@@ -296,13 +296,6 @@ class DetectionTruthTest {
     return totals;
   }
 
-  /**
-   * Trials' scores at the default minScore, summed.
-   *
-   * @param recall against the mode's sites
-   * @param precision of the detections against any site
-   * @param lookalikes lookalike cells detected
-   */
   /** The scene over a year, each date paired with its next 3, three fifths under forest. */
   static Scene forested(Scene scene) {
     DecorrelationSpec d = scene.decorrelation();
