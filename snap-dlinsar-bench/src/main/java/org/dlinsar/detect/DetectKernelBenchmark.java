@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.dlinsar.sim.PixelBox;
 
 /**
  * JMH: the detection kernels on a frame in memory, on all cores (the scan's strips run in
@@ -24,6 +25,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *       the selection of blobs above 8 sigma (LANDSLIDE's work but the source reads);
  *   <li>{@code fringeField}: one interferogram's fringe divergence over the frame (SUBSIDENCE's
  *       per-interferogram work before its scan).
+ *   <li>{@code localNoise}: one interferogram's response at a bowl of 33 pixels, at the three
+ *       scales, in sigmas of its noise around the bowl (dating a bowl found elsewhere, per bowl and
+ *       interferogram, as DL-Detect tests DDNet's bowls; score in milliseconds whatever {@code
+ *       size});
+ *   <li>{@code localNoiseAtItsScale}: the same at the bowl's own scale only, as DL-Detect dates a
+ *       bowl of the gradient stack.
  * </ul>
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -77,15 +84,35 @@ public class DetectKernelBenchmark {
   }
 
   @Benchmark
+  public double[] localNoise() {
+    return localNoise(SubsidenceDetector.RADII);
+  }
+
+  @Benchmark
+  public double[] localNoiseAtItsScale() {
+    return localNoise(8);
+  }
+
+  /** A bowl of 33 pixels at the frame's centre. */
+  private double[] localNoise(int... radii) {
+    int c = size / 2;
+    PixelBox bowl = PixelBox.of(c - 16, c - 16, 33, 33);
+    return new LocalNoise(size, size).z(interferogram(), bowl, c, c, radii);
+  }
+
+  @Benchmark
   public float[] fringeField() {
-    DivergenceRows field = new FringeDivergence((x0, y0, w, h, re, im) -> {
+    float[] out = new float[size * size];
+    interferogram().fill(0, 0, size, size, out);
+    return out;
+  }
+
+  private DivergenceRows interferogram() {
+    return new FringeDivergence((x0, y0, w, h, re, im) -> {
       for (int y = 0; y < h; y++) {
         System.arraycopy(real, (y0 + y) * size + x0, re, y * w, w);
         System.arraycopy(imaginary, (y0 + y) * size + x0, im, y * w, w);
       }
     }, size, size);
-    float[] out = new float[size * size];
-    field.fill(0, 0, size, size, out);
-    return out;
   }
 }

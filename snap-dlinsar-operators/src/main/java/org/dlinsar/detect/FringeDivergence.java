@@ -124,10 +124,18 @@ final class FringeDivergence implements DivergenceRows {
     for (int y = WINDOW; y < rh - WINDOW; y++) {
       int row = y * rw;
       Arrays.fill(out, row, row + WINDOW, 0f);
+      // no branch, so that the loop vectorizes: a window without products (sum |z||z'| = 0) has
+      // sum z z'* = 0 too, so its quality is 0 / MIN_VALUE = 0
       for (int i = row + WINDOW; i < row + rw - WINDOW; i++) {
-        float quality = pAbs[i] > 0f
-            ? (float) Math.sqrt(pRe[i] * pRe[i] + pIm[i] * pIm[i]) / pAbs[i] : 0f;
-        out[i] = Float.isNaN(out[i]) ? 0f : quality * quality * out[i];
+        float quality = (float) Math.sqrt(pRe[i] * pRe[i] + pIm[i] * pIm[i])
+            / Math.max(pAbs[i], Float.MIN_VALUE);
+        out[i] = quality * quality * out[i];
+      }
+      // the phase of 0 + 0i is NaN: no rate there
+      for (int i = row + WINDOW; i < row + rw - WINDOW; i++) {
+        if (Float.isNaN(out[i])) {
+          out[i] = 0f;
+        }
       }
       Arrays.fill(out, row + rw - WINDOW, row + rw, 0f);
     }

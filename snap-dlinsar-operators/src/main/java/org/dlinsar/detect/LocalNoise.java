@@ -11,7 +11,9 @@ import org.dlinsar.sim.PixelBox;
  * for a large bowl), leaving out the bowl's box grown by the smoothing's reach, where the bowl
  * itself responds, unless that would leave out most of the square (a frame hardly larger than the
  * bowl): then the whole square, the bowl a minority of it, as in a frame-wide floor. As in {@link
- * BlobScanner}, samples whose neighbourhood is mostly without data are left out.
+ * BlobScanner}, the samples lie on a grid of the frame's pixels (every second pixel of a square
+ * of 128, every third of a widened one: {@value #MAX_SAMPLES} at most), and those whose
+ * neighbourhood is mostly without data are left out.
  *
  * <p>Only that square is read, so dating a few bowls of a thousand interferograms reads a few
  * squares of each, where a frame-wide floor read every frame again; and the floor is that of the
@@ -21,17 +23,31 @@ final class LocalNoise {
 
   /** Side of the square the noise is taken over, pixels (README, "Dating bowls"). */
   static final int SIDE = 128;
+  /**
+   * Most noise samples per scale: the square's smoothed response changes little from one pixel
+   * to the next (sigma 3.5 pixels and more), so a grid of every second or third pixel holds the
+   * same information at a quarter to a ninth of the cost of its median and MAD (README, "Dating
+   * bowls").
+   */
+  static final int MAX_SAMPLES = 4096;
 
   private final int width;
   private final int height;
+  private final int maxSamples;
 
   /**
    * @param width frame width, pixels
    * @param height frame height, pixels
    */
   LocalNoise(int width, int height) {
+    this(width, height, MAX_SAMPLES);
+  }
+
+  /** As above, with at most {@code maxSamples} noise samples per scale. */
+  LocalNoise(int width, int height, int maxSamples) {
     this.width = width;
     this.height = height;
+    this.maxSamples = maxSamples;
   }
 
   /**
@@ -65,8 +81,10 @@ final class LocalNoise {
     float[] response = new float[size];
     float[] a = new float[size];
     float[] b = new float[size];
-    float[] outside = new float[sw * sh];
-    float[] all = new float[sw * sh];
+    int grid = grid(sw, sh);
+    int samples = ((sw + grid - 1) / grid) * ((sh + grid - 1) / grid);
+    float[] outside = new float[samples];
+    float[] all = new float[samples];
     double[] z = new double[radii.length];
     for (int s = 0; s < radii.length; s++) {
       int r = BoxBlur.reach(radii[s]);
@@ -74,9 +92,9 @@ final class LocalNoise {
       PixelBox own = box.grownWithin(r, width, height);
       int k = 0;
       int n = 0;
-      for (int yy = sy0; yy < sy0 + sh; yy++) {
+      for (int yy = firstOnGrid(sy0, grid); yy < sy0 + sh; yy += grid) {
         int row = (yy - sy0 + reach) * rw + reach - sx0;
-        for (int xx = sx0; xx < sx0 + sw; xx++) {
+        for (int xx = firstOnGrid(sx0, grid); xx < sx0 + sw; xx += grid) {
           if (DataCoverage.enoughAround(covered, rw, xx - sx0 + reach, yy - sy0 + reach, r)) {
             all[n++] = response[row + xx];
             if (!own.contains(xx, yy)) {
@@ -91,6 +109,20 @@ final class LocalNoise {
           : (response[(y - sy0 + reach) * rw + x - sx0 + reach] - floor.median()) / floor.sigma();
     }
     return z;
+  }
+
+  /**
+   * Spacing of the noise samples over a square of w x h: every pixel of a small square, every
+   * second or third of a large one, at most {@code maxSamples}, as the frame-wide floor samples a
+   * grid ({@link BlobScanner}).
+   */
+  private int grid(int w, int h) {
+    return (int) Math.max(1, Math.ceil(Math.sqrt((double) w * h / maxSamples)));
+  }
+
+  /** The first multiple of {@code grid} at or after {@code from}: the grid is the frame's. */
+  private static int firstOnGrid(int from, int grid) {
+    return (from + grid - 1) / grid * grid;
   }
 
   /** First index of a span of {@code side} centred on {@code at}, inside [0, size). */

@@ -85,6 +85,27 @@ class LocalNoiseTest {
   }
 
   @Test
+  void aGridOfSamplesJudgesAsEveryPixelDoes() {
+    // the smoothed response hardly changes from one pixel to the next: every second pixel gives
+    // the floor of them all, at the bump and at quiet places
+    float[] field = noise(1, 6);
+    bump(field, 500, 500, 3);
+    LocalNoise everyPixel = new LocalNoise(SIZE, SIZE, Integer.MAX_VALUE);
+    for (int k = 0; k < 10; k++) {
+      int x = k == 0 ? 500 : 150 + 70 * k;
+      int y = k == 0 ? 500 : 800 - 50 * k;
+      double[] onGrid = new LocalNoise(SIZE, SIZE).z(rows(field, new AtomicLong()),
+          boxAround(x, y), x, y, SubsidenceDetector.RADII);
+      double[] all = everyPixel.z(rows(field, new AtomicLong()), boxAround(x, y), x, y,
+          SubsidenceDetector.RADII);
+      for (int s = 0; s < all.length; s++) {
+        assertEquals(all[s], onGrid[s], 0.1 + 0.05 * Math.abs(all[s]),
+            "place " + k + ", scale " + s);
+      }
+    }
+  }
+
+  @Test
   void readsASquareAroundThePlaceOnly() {
     AtomicLong read = new AtomicLong();
     float[] field = noise(1, 3);
