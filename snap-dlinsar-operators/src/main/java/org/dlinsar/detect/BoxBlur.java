@@ -9,8 +9,8 @@ import java.util.Arrays;
  * <p>Three passes of a box {@code 2r + 1} wide have the variance of a Gaussian with
  * sigma = sqrt(r (r + 1)) pixels and a support of {@code 3r} pixels either side. Outside the
  * strip's columns the samples count as 0. Running sums, a whole row added and one dropped at
- * each step (loops HotSpot turns into SIMD code), so the cost does not grow with the radius;
- * along x on the transposed strip. A value depends, by its rounding, on where the strip starts:
+ * each step (loops over copies of the rows, which HotSpot turns into SIMD code), so the cost
+ * does not grow with the radius; along x on the transposed strip. A value depends, by its rounding, on where the strip starts:
  * {@link BlobScanner} therefore lays its strips out by the frame's size alone, never by the
  * tiling.
  */
@@ -115,7 +115,7 @@ final class BoxBlur {
 
   /**
    * Box mean along y for rows {@code margin} to {@code rows - margin}: a running sum per column,
-   * a whole row added and one dropped at each step (the loops vectorize).
+   * a whole row added and one dropped at each step.
    */
   private static void columnsBox(float[] in, float[] out, int width, int rows, int r,
       int margin) {
@@ -130,25 +130,31 @@ final class BoxBlur {
     }
     float norm = 1f / (2 * r + 1);
     float[] sum = new float[width];
+    // the rows added and dropped, and the row written, copied to index x: a loop reading or
+    // writing an array at an offset from its index stays scalar in HotSpot (JDK 17), and the
+    // copies cost less than they save (README, "Loops HotSpot left scalar")
+    float[] added = new float[width];
+    float[] dropped = new float[width];
+    float[] mean = new float[width];
     int first = offset + (margin - r) * width;
     for (int k = 0; k <= 2 * r; k++) {
-      int src = first + k * width;
+      System.arraycopy(in, first + k * width, added, 0, width);
       for (int x = 0; x < width; x++) {
-        sum[x] += in[src + x];
+        sum[x] += added[x];
       }
     }
     for (int y = margin; y < rows - margin; y++) {
-      int row = offset + y * width;
       if (y > margin) {
-        int add = offset + (y + r) * width;
-        int drop = offset + (y - r - 1) * width;
+        System.arraycopy(in, offset + (y + r) * width, added, 0, width);
+        System.arraycopy(in, offset + (y - r - 1) * width, dropped, 0, width);
         for (int x = 0; x < width; x++) {
-          sum[x] += in[add + x] - in[drop + x];
+          sum[x] += added[x] - dropped[x];
         }
       }
       for (int x = 0; x < width; x++) {
-        out[row + x] = sum[x] * norm;
+        mean[x] = sum[x] * norm;
       }
+      System.arraycopy(mean, 0, out, offset + y * width, width);
     }
   }
 }

@@ -49,13 +49,27 @@ interface DivergenceRows {
    */
   static void centredDivergence(float[] range, float[] azimuth, int ax, int ay, int rw, int rh, int margin,
       int x0, int y0, int w, int h, float[] out) {
+    int xFrom = Math.max(x0, ax + margin);
+    int columns = Math.min(x0 + w, ax + rw - margin) - xFrom;
+    if (columns <= 0) {
+      return;
+    }
+    // each row's four neighbours copied to one index, so that the loop vectorizes
+    float[] right = new float[columns];
+    float[] left = new float[columns];
+    float[] below = new float[columns];
+    float[] above = new float[columns];
+    float[] row = new float[columns];
     for (int y = Math.max(y0, ay + margin); y < Math.min(y0 + h, ay + rh - margin); y++) {
-      int in = (y - ay) * rw - ax;
-      int o = (y - y0) * w - x0;
-      for (int x = Math.max(x0, ax + margin); x < Math.min(x0 + w, ax + rw - margin); x++) {
-        int c = in + x;
-        out[o + x] = -0.5f * ((range[c + 1] - range[c - 1]) + (azimuth[c + rw] - azimuth[c - rw]));
+      int c = (y - ay) * rw - ax + xFrom;
+      System.arraycopy(range, c + 1, right, 0, columns);
+      System.arraycopy(range, c - 1, left, 0, columns);
+      System.arraycopy(azimuth, c + rw, below, 0, columns);
+      System.arraycopy(azimuth, c - rw, above, 0, columns);
+      for (int k = 0; k < columns; k++) {
+        row[k] = -0.5f * ((right[k] - left[k]) + (below[k] - above[k]));
       }
+      System.arraycopy(row, 0, out, (y - y0) * w - x0 + xFrom, columns);
     }
   }
 }

@@ -78,32 +78,46 @@ final class FringeDivergence implements DivergenceRows {
     }
     float[] rateRange = new float[n];
     float[] rateAzimuth = new float[n];
-    weightedRates(re, im, rw, rh, 1, rateRange);
-    weightedRates(re, im, rw, rh, rw, rateAzimuth);
+    float[][] scratch = new float[4][n];
+    weightedRates(re, im, rw, rh, 1, scratch, rateRange);
+    weightedRates(re, im, rw, rh, rw, scratch, rateAzimuth);
     DivergenceRows.centredDivergence(rateRange, rateAzimuth, r.x(), r.y(), rw, rh, WINDOW + 1, x0, y0, w, h, out);
   }
 
   /**
    * Quality-weighted fringe rate along one axis at every pixel {@value #WINDOW} in from the
    * rectangle's edge (0 elsewhere): window sums of the neighbour products, along the axis then
-   * across it, the three sums in one pass over the rectangle each time.
+   * across it.
+   *
+   * <p>Each loop reads its arrays at the loop's own index, neighbours brought there by shifted
+   * copies ({@link #shifted}): HotSpot's loop vectorizer (JDK 17) leaves a loop that reads an array
+   * at shifted indices scalar, since it cannot rule out that it writes the same array, and the
+   * copies cost less than they save (README, "Loops HotSpot left scalar").
    *
    * @param step 1 for range, the row length for azimuth
+   * @param scratch four arrays of at least {@code rw * rh}; modified
    */
   private static void weightedRates(float[] re, float[] im, int rw, int rh, int step,
-      float[] out) {
+      float[][] scratch, float[] out) {
     int n = rw * rh;
     // products z(i + step) conj(z(i)) and |z(i + step)| |z(i)|, at i
     float[] pRe = new float[n];
     float[] pIm = new float[n];
     float[] pAbs = new float[n];
+    float[] reNext = shifted(re, step, scratch[0], n);
+    float[] imNext = shifted(im, step, scratch[1], n);
+    // three loops rather than one: a loop over seven arrays does not vectorize
     for (int i = 0; i < n - step; i++) {
-      float ar = re[i + step];
-      float ai = im[i + step];
+      pRe[i] = reNext[i] * re[i] + imNext[i] * im[i];
+    }
+    for (int i = 0; i < n - step; i++) {
+      pIm[i] = imNext[i] * re[i] - reNext[i] * im[i];
+    }
+    for (int i = 0; i < n - step; i++) {
+      float ar = reNext[i];
+      float ai = imNext[i];
       float br = re[i];
       float bi = im[i];
-      pRe[i] = ar * br + ai * bi;
-      pIm[i] = ai * br - ar * bi;
       pAbs[i] = (float) Math.sqrt((ar * ar + ai * ai) * (br * br + bi * bi));
     }
     int across = step == 1 ? rw : 1;
@@ -113,9 +127,13 @@ final class FringeDivergence implements DivergenceRows {
     float[] aRe = new float[n];
     float[] aIm = new float[n];
     float[] aAbs = new float[n];
-    alongSums(pRe, pIm, pAbs, aRe, aIm, aAbs, n, step);
+    alongSums(pRe, aRe, n, step, scratch);
+    alongSums(pIm, aIm, n, step, scratch);
+    alongSums(pAbs, aAbs, n, step, scratch);
     // the products are spent: their arrays take the window sums
-    acrossSums(aRe, aIm, aAbs, pRe, pIm, pAbs, n, across);
+    acrossSums(aRe, pRe, n, across, scratch);
+    acrossSums(aIm, pIm, n, across, scratch);
+    acrossSums(aAbs, pAbs, n, across, scratch);
     int first = WINDOW * rw;
     int last = (rh - WINDOW) * rw;
     FastAtan2.atan2(pIm, pRe, out, first, last);
@@ -142,27 +160,39 @@ final class FringeDivergence implements DivergenceRows {
   }
 
   /**
-   * Sums of each of the three over offsets -WINDOW .. WINDOW - 1 (times {@code step}), written
-   * out for WINDOW 2; entries nearer the ends than the window are left as they are.
+   * Sums over offsets -WINDOW .. WINDOW - 1 (times {@code step}), written out for WINDOW 2;
+   * entries nearer the ends than the window are left as they are.
    */
-  private static void alongSums(float[] re, float[] im, float[] abs, float[] sRe, float[] sIm,
-      float[] sAbs, int n, int step) {
-    int s = step;
-    for (int i = WINDOW * s; i < n - WINDOW * s; i++) {
-      sRe[i] = 0f + re[i - 2 * s] + re[i - s] + re[i] + re[i + s];
-      sIm[i] = 0f + im[i - 2 * s] + im[i - s] + im[i] + im[i + s];
-      sAbs[i] = 0f + abs[i - 2 * s] + abs[i - s] + abs[i] + abs[i + s];
+  private static void alongSums(float[] in, float[] sums, int n, int step, float[][] scratch) {
+    float[] m2 = shifted(in, -2 * step, scratch[0], n);
+    float[] m1 = shifted(in, -step, scratch[1], n);
+    float[] p1 = shifted(in, step, scratch[2], n);
+    for (int i = WINDOW * step; i < n - WINDOW * step; i++) {
+      sums[i] = 0f + m2[i] + m1[i] + in[i] + p1[i];
     }
   }
 
   /** As {@link #alongSums} over offsets -WINDOW .. WINDOW. */
-  private static void acrossSums(float[] re, float[] im, float[] abs, float[] sRe, float[] sIm,
-      float[] sAbs, int n, int step) {
-    int s = step;
-    for (int i = WINDOW * s; i < n - WINDOW * s; i++) {
-      sRe[i] = 0f + re[i - 2 * s] + re[i - s] + re[i] + re[i + s] + re[i + 2 * s];
-      sIm[i] = 0f + im[i - 2 * s] + im[i - s] + im[i] + im[i + s] + im[i + 2 * s];
-      sAbs[i] = 0f + abs[i - 2 * s] + abs[i - s] + abs[i] + abs[i + s] + abs[i + 2 * s];
+  private static void acrossSums(float[] in, float[] sums, int n, int step, float[][] scratch) {
+    float[] m2 = shifted(in, -2 * step, scratch[0], n);
+    float[] m1 = shifted(in, -step, scratch[1], n);
+    float[] p1 = shifted(in, step, scratch[2], n);
+    float[] p2 = shifted(in, 2 * step, scratch[3], n);
+    for (int i = WINDOW * step; i < n - WINDOW * step; i++) {
+      sums[i] = 0f + m2[i] + m1[i] + in[i] + p1[i] + p2[i];
     }
+  }
+
+  /**
+   * {@code copy[i] = in[i + shift]} wherever i + shift lies in [0, n) (the rest of {@code copy}
+   * as it was).
+   */
+  private static float[] shifted(float[] in, int shift, float[] copy, int n) {
+    if (shift >= 0) {
+      System.arraycopy(in, shift, copy, 0, n - shift);
+    } else {
+      System.arraycopy(in, 0, copy, -shift, n + shift);
+    }
+    return copy;
   }
 }

@@ -23,6 +23,8 @@ final class LocalMaxima {
     float[] values = new float[padded];
     float[] prefix = new float[padded];
     float[] suffix = new float[padded];
+    float[] ahead = new float[width];
+    float[] maxima = new float[width];
     for (int y = fromRow; y < toRow; y++) {
       int row = y * width;
       // values[i] = in[row + i - rho], 0 beyond the row
@@ -37,10 +39,13 @@ final class LocalMaxima {
           suffix[i] = Math.max(suffix[i + 1], values[i]);
         }
       }
-      // the window [x - rho, x + rho] is values[x .. x + 2 rho]: two blocks at most
+      // the window [x - rho, x + rho] is values[x .. x + 2 rho]: two blocks at most (the
+      // prefixes brought to index x, as alongColumns does, for the loop vectorizer)
+      System.arraycopy(prefix, 2 * rho, ahead, 0, width);
       for (int x = 0; x < width; x++) {
-        out[row + x] = Math.max(suffix[x], prefix[x + 2 * rho]);
+        maxima[x] = Math.max(suffix[x], ahead[x]);
       }
+      System.arraycopy(maxima, 0, out, row, width);
     }
   }
 
@@ -69,35 +74,41 @@ final class LocalMaxima {
     int first = fromRow - rho;
     int last = toRow + rho; // exclusive
     int rows = last - first;
+    // the running maximum kept in a row of its own and the rows read copied to it, so that every
+    // loop reads and writes at one index: HotSpot (JDK 17) leaves a loop over one array at an
+    // offset from another scalar
+    float[] running = new float[width];
+    float[] read = new float[width];
     for (int k = 0; k < rows; k++) {
-      int src = (first + k) * width;
-      int at = k * width;
+      System.arraycopy(in, (first + k) * width, read, 0, width);
       if (k % block == 0) {
-        System.arraycopy(in, src, prefix, at, width);
+        System.arraycopy(read, 0, running, 0, width);
       } else {
         for (int x = 0; x < width; x++) {
-          prefix[at + x] = Math.max(prefix[at - width + x], in[src + x]);
+          running[x] = Math.max(running[x], read[x]);
         }
       }
+      System.arraycopy(running, 0, prefix, k * width, width);
     }
     for (int k = rows - 1; k >= 0; k--) {
-      int src = (first + k) * width;
-      int at = k * width;
+      System.arraycopy(in, (first + k) * width, read, 0, width);
       if ((k + 1) % block == 0 || k == rows - 1) {
-        System.arraycopy(in, src, suffix, at, width);
+        System.arraycopy(read, 0, running, 0, width);
       } else {
         for (int x = 0; x < width; x++) {
-          suffix[at + x] = Math.max(suffix[at + width + x], in[src + x]);
+          running[x] = Math.max(running[x], read[x]);
         }
       }
+      System.arraycopy(running, 0, suffix, k * width, width);
     }
+    float[] high = new float[width];
     for (int y = fromRow; y < toRow; y++) {
-      int lo = (y - rho - first) * width;
-      int hi = (y + rho - first) * width;
-      int row = y * width;
+      System.arraycopy(suffix, (y - rho - first) * width, read, 0, width);
+      System.arraycopy(prefix, (y + rho - first) * width, high, 0, width);
       for (int x = 0; x < width; x++) {
-        out[row + x] = Math.max(suffix[lo + x], prefix[hi + x]);
+        running[x] = Math.max(read[x], high[x]);
       }
+      System.arraycopy(running, 0, out, y * width, width);
     }
   }
 }
