@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.dlinsar.gradient.FastAtan2;
 import org.dlinsar.gradient.GradientStacker;
+import org.dlinsar.gradient.WrappedGradient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,8 +19,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * JMH benchmarks of the gradient-stacking kernels on one tile, one core: the phase of every sample
- * ({@link FastAtan2} against {@link Math#atan2}) and one interferogram added to a
- * {@link GradientStacker}. Scores are microseconds per tile; divide by width x height for the cost
+ * ({@link FastAtan2} against {@link Math#atan2}), one interferogram added to a
+ * {@link GradientStacker}, and one interferogram's own wrapped gradients ({@link WrappedGradient},
+ * what DL-Detect's atmosphere test computes per interferogram; {@code window} does not apply). Scores are microseconds per tile; divide by width x height for the cost
  * per sample. {@code bench/kernels.sh} runs them.
  *
  * <p>The default tiles: 514 x 66 touches about as much as the strip of rows Phase-Gradient-Stack
@@ -54,6 +56,8 @@ public class GradientKernelBenchmark {
   private float[][] imaginary;
   private float[][] coherence;
   private float[] angle;
+  private float[] azimuth;
+  private float[] range;
   private GradientStacker stacker;
   private int next;
 
@@ -73,6 +77,8 @@ public class GradientKernelBenchmark {
       }
     }
     angle = new float[n];
+    azimuth = new float[n];
+    range = new float[n];
     stacker = new GradientStacker(width, height, window);
   }
 
@@ -86,6 +92,13 @@ public class GradientKernelBenchmark {
     int k = nextInterferogram();
     FastAtan2.atan2(imaginary[k], real[k], angle);
     return angle;
+  }
+
+  @Benchmark
+  public float[] wrappedGradient() {
+    int k = nextInterferogram();
+    WrappedGradient.compute(real[k], imaginary[k], null, width, height, azimuth, range);
+    return range;
   }
 
   @Benchmark

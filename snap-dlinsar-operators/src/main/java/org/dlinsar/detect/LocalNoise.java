@@ -27,7 +27,7 @@ final class LocalNoise {
    * Most noise samples per scale: the square's smoothed response changes little from one pixel
    * to the next (sigma 3.5 pixels and more), so a grid of every second or third pixel holds the
    * same information at a quarter to a ninth of the cost of its median and MAD (README, "Dating
-   * bowls").
+   * bowls on a grid").
    */
   static final int MAX_SAMPLES = 4096;
 
