@@ -3,6 +3,7 @@ package org.dlinsar.detect;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.dlinsar.sim.PixelBox;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -14,7 +15,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.dlinsar.sim.PixelBox;
 
 /**
  * JMH: the detection kernels on a frame in memory, on all cores (the scan's strips run in

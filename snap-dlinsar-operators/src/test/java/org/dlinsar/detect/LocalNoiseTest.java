@@ -86,8 +86,9 @@ class LocalNoiseTest {
 
   @Test
   void aGridOfSamplesJudgesAsEveryPixelDoes() {
-    // the smoothed response hardly changes from one pixel to the next: every second pixel gives
-    // the floor of them all, at the bump and at quiet places
+    // the smoothed response hardly changes from one pixel to the next: every third pixel (the
+    // grid of a 33-pixel bowl's widened square) gives the floor of them all, at the bump and at
+    // quiet places
     float[] field = noise(1, 6);
     bump(field, 500, 500, 3);
     LocalNoise everyPixel = new LocalNoise(SIZE, SIZE, Integer.MAX_VALUE);
