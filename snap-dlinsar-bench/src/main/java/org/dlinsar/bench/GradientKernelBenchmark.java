@@ -21,8 +21,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * JMH benchmarks of the gradient-stacking kernels on one tile, one core: the phase of every sample
  * ({@link FastAtan2} against {@link Math#atan2}), one interferogram added to a
  * {@link GradientStacker}, and one interferogram's own wrapped gradients ({@link WrappedGradient},
- * what DL-Detect's atmosphere test computes per interferogram; {@code window} does not apply). Scores are microseconds per tile; divide by width x height for the cost
- * per sample. {@code bench/kernels.sh} runs them.
+ * what DL-Detect's atmosphere test computes per interferogram; {@code window} does not apply).
+ * Scores are microseconds per tile; divide by width x height for the cost per sample. {@code
+ * bench/kernels.sh} runs them.
  *
  * <p>The default tiles: 514 x 66 touches about as much as the strip of rows Phase-Gradient-Stack
  * stacks at a time (it stays in cache), 514 x 514 is a whole halo tile added at once (its sums

@@ -1,5 +1,6 @@
 package org.dlinsar.inference;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Random;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
@@ -191,7 +193,7 @@ class ModelSessionTest {
     assertTrue(one != all, "one session per way of calling");
     assertEquals("CPU, 1 thread per call", one.describeWhere());
     int side = 512;
-    java.util.Random random = new java.util.Random(7);
+    Random random = new Random(7);
     float[][] input = new float[one.layout().inputChannels()][side * side];
     for (float[] plane : input) {
       for (int i = 0; i < plane.length; i++) {
@@ -203,7 +205,7 @@ class ModelSessionTest {
     new TiledInference(one).run(input, side, side, onOne);
     new TiledInference(all).run(input, side, side, onAll);
     for (int c = 0; c < onOne.length; c++) {
-      org.junit.jupiter.api.Assertions.assertArrayEquals(onOne[c], onAll[c], 1e-6f, "channel " + c);
+      assertArrayEquals(onOne[c], onAll[c], 1e-6f, "channel " + c);
     }
   }
 
