@@ -1,5 +1,7 @@
 package org.dlinsar.detect;
 
+import java.util.Arrays;
+
 /**
  * Where a field has data (a sample other than 0), counted over boxes in constant time from a
  * summed-area table (Crow 1984): how complete the neighbourhood of a noise sample is.
@@ -20,11 +22,11 @@ final class DataCoverage {
    * True when at least {@link #MIN_SHARE} of the square of side 2 reach + 1 around (x, y) has
    * data: a pixel whose response counts as a noise sample.
    *
-   * @param table from {@link #summedArea} of a field {@code w} wide
+   * @param table from {@link #summedArea} of a field {@code w} x {@code h}
    */
-  static boolean enoughAround(int[] table, int w, int x, int y, int reach) {
+  static boolean enoughAround(int[] table, int w, int h, int x, int y, int reach) {
     int side = 2 * reach + 1;
-    return inBox(table, w, x - reach, y - reach, x + reach + 1, y + reach + 1)
+    return inBox(table, w, h, x - reach, y - reach, x + reach + 1, y + reach + 1)
         >= MIN_SHARE * side * side;
   }
 
@@ -36,9 +38,20 @@ final class DataCoverage {
    * @return (h + 1) x (w + 1) counts
    */
   static int[] summedArea(float[] field, int w, int h) {
+    int[] table = new int[(h + 1) * (w + 1)];
+    summedArea(field, w, h, table);
+    return table;
+  }
+
+  /**
+   * As {@link #summedArea(float[], int, int)} into {@code table}, of at least (h + 1) x (w + 1)
+   * entries; whatever it held is overwritten.
+   */
+  static void summedArea(float[] field, int w, int h, int[] table) {
     int stride = w + 1;
-    int[] table = new int[(h + 1) * stride];
+    Arrays.fill(table, 0, stride, 0);
     for (int y = 0; y < h; y++) {
+      table[(y + 1) * stride] = 0;
       int rowSum = 0;
       int in = y * w;
       int above = y * stride;
@@ -48,17 +61,15 @@ final class DataCoverage {
         table[out + x + 1] = table[above + x + 1] + rowSum;
       }
     }
-    return table;
   }
 
   /**
    * The samples with data in columns x0 to x1 and rows y0 to y1 (exclusive ends), the box clipped
    * to the table's field (outside it there is no data).
    *
-   * @param table from {@link #summedArea} of a field {@code w} wide
+   * @param table from {@link #summedArea} of a field {@code w} x {@code h}
    */
-  static int inBox(int[] table, int w, int x0, int y0, int x1, int y1) {
-    int h = table.length / (w + 1) - 1;
+  static int inBox(int[] table, int w, int h, int x0, int y0, int x1, int y1) {
     int ax = Math.max(0, x0);
     int ay = Math.max(0, y0);
     int bx = Math.min(w, x1);

@@ -850,9 +850,10 @@ final class DetectionRun {
 
   private List<DivergenceRows> fringeFields(InterferogramStack stack) {
     List<DivergenceRows> fields = new ArrayList<>();
+    WorkArrays work = new WorkArrays(FringeDivergence.WORK_ARRAYS);
     for (Interferogram ifg : stack.interferograms()) {
       fields.add(new FringeDivergence(rasters.interferogram(ifg, stack.maskBandOf(ifg)), width,
-          height));
+          height, work));
     }
     return fields;
   }

@@ -36,14 +36,28 @@ final class FringeDivergence implements DivergenceRows {
   /** Rows computed at a time. */
   private static final int BAND_ROWS = 64;
 
+  /** Work arrays a band takes (see {@link #FringeDivergence(Samples, int, int, WorkArrays)}). */
+  static final int WORK_ARRAYS = 14;
+
   private final Samples samples;
   private final int width;
   private final int height;
+  private final WorkArrays work;
 
   FringeDivergence(Samples samples, int width, int height) {
+    this(samples, width, height, new WorkArrays(WORK_ARRAYS));
+  }
+
+  /**
+   * @param work sets of {@link #WORK_ARRAYS} arrays for the bands: samples, rates, shifted
+   *     copies, products and their window sums; the fields of one run's interferograms share one,
+   *     so that it holds a set per band in flight rather than per interferogram
+   */
+  FringeDivergence(Samples samples, int width, int height, WorkArrays work) {
     this.samples = samples;
     this.width = width;
     this.height = height;
+    this.work = work;
   }
 
   @Override
@@ -67,8 +81,21 @@ final class FringeDivergence implements DivergenceRows {
       return;
     }
     int n = r.size();
-    float[] re = new float[n];
-    float[] im = new float[n];
+    float[][] a = work.take(n);
+    try {
+      fillBand(x0, y0, w, h, r, a, out);
+    } finally {
+      work.release(a);
+    }
+  }
+
+  /** The band's fill, with work arrays {@code a}. */
+  private void fillBand(int x0, int y0, int w, int h, HaloRegion r, float[][] a, float[] out) {
+    int rw = r.width();
+    int rh = r.height();
+    int n = r.size();
+    float[] re = a[0];
+    float[] im = a[1];
     samples.read(r.x(), r.y(), rw, rh, re, im);
     for (int i = 0; i < n; i++) {
       if (Float.isNaN(re[i]) || Float.isNaN(im[i])) {
@@ -76,9 +103,9 @@ final class FringeDivergence implements DivergenceRows {
         im[i] = 0f;
       }
     }
-    float[] rateRange = new float[n];
-    float[] rateAzimuth = new float[n];
-    float[][] scratch = new float[4][n];
+    float[] rateRange = a[2];
+    float[] rateAzimuth = a[3];
+    float[][] scratch = {a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13]};
     weightedRates(re, im, rw, rh, 1, scratch, rateRange);
     weightedRates(re, im, rw, rh, rw, scratch, rateAzimuth);
     DivergenceRows.centredDivergence(rateRange, rateAzimuth, r.x(), r.y(), rw, rh, WINDOW + 1, x0, y0, w, h, out);
@@ -95,15 +122,16 @@ final class FringeDivergence implements DivergenceRows {
    * copies cost less than they save (README, "Loops HotSpot left scalar").
    *
    * @param step 1 for range, the row length for azimuth
-   * @param scratch four arrays of at least {@code rw * rh}; modified
+   * @param scratch ten arrays of at least {@code rw * rh}: four for shifted copies, then the
+   *     products and their sums; modified
    */
   private static void weightedRates(float[] re, float[] im, int rw, int rh, int step,
       float[][] scratch, float[] out) {
     int n = rw * rh;
     // products z(i + step) conj(z(i)) and |z(i + step)| |z(i)|, at i
-    float[] pRe = new float[n];
-    float[] pIm = new float[n];
-    float[] pAbs = new float[n];
+    float[] pRe = scratch[4];
+    float[] pIm = scratch[5];
+    float[] pAbs = scratch[6];
     float[] reNext = shifted(re, step, scratch[0], n);
     float[] imNext = shifted(im, step, scratch[1], n);
     // three loops rather than one: a loop over seven arrays does not vectorize
@@ -124,9 +152,9 @@ final class FringeDivergence implements DivergenceRows {
     // the pixel's window: products at offsets -WINDOW .. WINDOW - 1 along, -WINDOW .. WINDOW
     // across; each sum starts from 0 and adds in the order of the offsets, so the rates are
     // those the detection figures were measured with, to the bit
-    float[] aRe = new float[n];
-    float[] aIm = new float[n];
-    float[] aAbs = new float[n];
+    float[] aRe = scratch[7];
+    float[] aIm = scratch[8];
+    float[] aAbs = scratch[9];
     alongSums(pRe, aRe, n, step, scratch);
     alongSums(pIm, aIm, n, step, scratch);
     alongSums(pAbs, aAbs, n, step, scratch);

@@ -34,6 +34,11 @@ final class LocalNoise {
   private final int width;
   private final int height;
   private final int maxSamples;
+  /**
+   * A square's arrays (its field, response, two scratch, the field transposed and two scratch
+   * like it), kept for the next interferogram or bowl: one set per square in flight.
+   */
+  private final WorkArrays work = new WorkArrays(7);
 
   /**
    * @param width frame width, pixels
@@ -74,13 +79,26 @@ final class LocalNoise {
     // the square and the smoothing's reach around it (0 beyond the frame: no data)
     int rw = sw + 2 * reach;
     int rh = sh + 2 * reach;
-    int size = rw * rh;
-    float[] read = new float[size];
+    // the transposed square, with the largest reach as its padding, is the largest array
+    float[][] arrays = work.take((rw + 2 * reach) * rh);
+    try {
+      return z(field, box, x, y, radii, sx0, sy0, sw, sh, reach, arrays);
+    } finally {
+      work.release(arrays);
+    }
+  }
+
+  /** {@link #z(DivergenceRows, PixelBox, int, int, int...)} over the square, with its arrays. */
+  private double[] z(DivergenceRows field, PixelBox box, int x, int y, int[] radii, int sx0,
+      int sy0, int sw, int sh, int reach, float[][] arrays) {
+    int rw = sw + 2 * reach;
+    int rh = sh + 2 * reach;
+    float[] read = arrays[0];
+    float[] response = arrays[1];
     field.fill(sx0 - reach, sy0 - reach, rw, rh, read);
     int[] covered = DataCoverage.summedArea(read, rw, rh);
-    float[] response = new float[size];
-    float[] a = new float[size];
-    float[] b = new float[size];
+    // transposed once for every scale, as the frame's scan does: the same bits as one by one
+    BoxBlur.transpose(read, rw, rh, arrays[4], reach);
     int grid = grid(sw, sh);
     int samples = ((sw + grid - 1) / grid) * ((sh + grid - 1) / grid);
     float[] outside = new float[samples];
@@ -88,14 +106,15 @@ final class LocalNoise {
     double[] z = new double[radii.length];
     for (int s = 0; s < radii.length; s++) {
       int r = BoxBlur.reach(radii[s]);
-      BoxBlur.smooth(read, response, a, b, rw, rh, radii[s]);
+      BoxBlur.smoothTransposed(arrays[4], reach, response, arrays[2], arrays[3], arrays[5],
+          arrays[6], rw, rh, radii[s]);
       PixelBox own = box.grownWithin(r, width, height);
       int k = 0;
       int n = 0;
       for (int yy = firstOnGrid(sy0, grid); yy < sy0 + sh; yy += grid) {
         int row = (yy - sy0 + reach) * rw + reach - sx0;
         for (int xx = firstOnGrid(sx0, grid); xx < sx0 + sw; xx += grid) {
-          if (DataCoverage.enoughAround(covered, rw, xx - sx0 + reach, yy - sy0 + reach, r)) {
+          if (DataCoverage.enoughAround(covered, rw, rh, xx - sx0 + reach, yy - sy0 + reach, r)) {
             all[n++] = response[row + xx];
             if (!own.contains(xx, yy)) {
               outside[k++] = response[row + xx];

@@ -42,6 +42,8 @@ final class StackedGradientDivergence implements DivergenceRows {
   private final Rates rates;
   private final int width;
   private final int height;
+  /** The rates of a rectangle: azimuth, range, weight (a set per strip in flight). */
+  private final WorkArrays work = new WorkArrays(3);
 
   StackedGradientDivergence(Rates rates, int width, int height) {
     this.rates = rates;
@@ -58,9 +60,17 @@ final class StackedGradientDivergence implements DivergenceRows {
       return;
     }
     int n = r.size();
-    float[] azimuth = new float[n];
-    float[] range = new float[n];
-    float[] weight = new float[n];
+    float[][] read = work.take(n);
+    try {
+      divergence(r, read[0], read[1], read[2], x0, y0, w, h, out);
+    } finally {
+      work.release(read);
+    }
+  }
+
+  private void divergence(HaloRegion r, float[] azimuth, float[] range, float[] weight, int x0,
+      int y0, int w, int h, float[] out) {
+    int n = r.size();
     rates.read(r.x(), r.y(), r.width(), r.height(), azimuth, range, weight);
     for (int i = 0; i < n; i++) {
       float wi = weight[i];

@@ -47,12 +47,16 @@ final class SubsidenceDetector {
 
   private final int width;
   private final int height;
-  private final int stripRows;
+  /** One scanner for every interferogram and the stack, so that they share its work arrays. */
+  private final BlobScanner scanner;
+  /** The same for the squares around the bowls. */
+  private final LocalNoise localNoise;
 
   SubsidenceDetector(int width, int height, int stripRows) {
     this.width = width;
     this.height = height;
-    this.stripRows = stripRows;
+    this.scanner = new BlobScanner(width, height, RADII, stripRows);
+    this.localNoise = new LocalNoise(width, height);
   }
 
   /** A candidate: a peak of one interferogram, or of the stack ({@link #STACK}). */
@@ -91,12 +95,8 @@ final class SubsidenceDetector {
    * @param seenZ the significance at which one interferogram shows a bowl by itself
    */
   InterferogramScan scan(DivergenceRows interferogram, double seenZ, Runnable checkCancel) {
-    BlobScanner.Scan scan = scanner().scan(interferogram, checkCancel);
+    BlobScanner.Scan scan = scanner.scan(interferogram, checkCancel);
     return new InterferogramScan(scan.noise(), BlobSelection.peaks(scan, RADII, seenZ, MAX_PEAKS));
-  }
-
-  private BlobScanner scanner() {
-    return new BlobScanner(width, height, RADII, stripRows);
   }
 
   /**
@@ -123,7 +123,7 @@ final class SubsidenceDetector {
     }
     // bowls too slow for any one interferogram add up in the stack of them all
     WeightedSum stack = new WeightedSum(interferograms, weights);
-    BlobScanner.Scan stacked = scanner().scan(stack, checkCancel);
+    BlobScanner.Scan stacked = scanner.scan(stack, checkCancel);
     for (BlobSelection.Peak peak : BlobSelection.peaks(stacked, RADII, STACK_PEAK_Z,
         MAX_PEAKS)) {
       candidates.add(new Seen(STACK, peak));
@@ -246,11 +246,10 @@ final class SubsidenceDetector {
   /** Per radius, each interferogram's {@link LocalNoise#z} at the place (in parallel). */
   private double[][] localResponses(PixelBox box, int x, int y,
       List<DivergenceRows> interferograms, Runnable checkCancel, int... radii) {
-    LocalNoise noise = new LocalNoise(width, height);
     double[][] byInterferogram = IntStream.range(0, interferograms.size()).parallel()
         .mapToObj(p -> {
           checkCancel.run();
-          return noise.z(interferograms.get(p), box, x, y, radii);
+          return localNoise.z(interferograms.get(p), box, x, y, radii);
         })
         .toArray(double[][]::new);
     double[][] z = new double[radii.length][byInterferogram.length];

@@ -95,6 +95,32 @@ class BlobScannerTest {
     assertThrows(IllegalArgumentException.class, () -> scanner.merge(strips), "a strip missing");
   }
 
+  /**
+   * One scanner over several fields, as a run scans every interferogram and their stack: its
+   * strips take the work arrays an earlier scan left (of another field, and a strip of another
+   * height), and find what a fresh scanner finds, to the bit.
+   */
+  @Test
+  void aScannerReusingItsWorkArraysScansAsAFreshOneDoes() {
+    int[] radii = GradientStackDetector.Target.LANDSLIDE.radii();
+    float[][] sparse = ArrayFields.gradientStack(new double[W * H], W, H, 1.0, 31);
+    for (int i = 0; i < W * H; i++) {
+      if (i % W > W / 2) {
+        sparse[2][i] = 0f; // no rate in the right half: zeros where the first field had blobs
+      }
+    }
+    DivergenceRows second =
+        new StackedGradientDivergence(ArrayFields.rates(sparse[0], sparse[1], sparse[2], W), W, H);
+    BlobScanner reused = new BlobScanner(W, H, radii, 48); // strips of 48, 48 and 44 rows
+    reused.scan(field(), () -> {});
+    BlobScanner.Scan again = reused.scan(second, () -> {});
+    BlobScanner.Scan fresh = new BlobScanner(W, H, radii, 48).scan(second, () -> {});
+
+    assertEquals(fresh.candidates(), again.candidates());
+    assertArrayEquals(fresh.noise(), again.noise());
+    assertTrue(fresh.candidates().size() > 10, "candidates " + fresh.candidates().size());
+  }
+
   @Test
   void findsTheSameBlobsWhateverTheStripHeight() {
     DivergenceRows field = field();

@@ -104,8 +104,15 @@ class DivergenceFieldsTest {
       ifg[0][i] = i % 2 == 0 ? 0f : Float.NaN;
       ifg[1][i] = i % 2 == 0 ? 0f : Float.NaN;
     }
+    // the field shares its work arrays with another interferogram's, which fills first (as the
+    // fields of a run share theirs): what that one leaves in them changes nothing
+    WorkArrays work = new WorkArrays(FringeDivergence.WORK_ARRAYS);
+    float[][] other = ArrayFields.interferogram(new double[w * h], 2.0, 12);
+    new FringeDivergence(ArrayFields.samples(other[0], other[1], w), w, h, work)
+        .fill(0, 0, w, h, new float[w * h]);
     float[] field = new float[w * h];
-    new FringeDivergence(ArrayFields.samples(ifg[0], ifg[1], w), w, h).fill(0, 0, w, h, field);
+    new FringeDivergence(ArrayFields.samples(ifg[0], ifg[1], w), w, h, work)
+        .fill(0, 0, w, h, field);
 
     float[] range = definedRates(ifg[0], ifg[1], w, h, 1, 0);
     float[] azimuth = definedRates(ifg[0], ifg[1], w, h, 0, 1);

@@ -1,5 +1,6 @@
 package org.dlinsar.detect;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -103,6 +104,37 @@ class LocalNoiseTest {
         assertEquals(all[s], onGrid[s], 0.1 + 0.05 * Math.abs(all[s]),
             "place " + k + ", scale " + s);
       }
+    }
+  }
+
+  /**
+   * One LocalNoise for every place and interferogram, as a run dates its bowls: each square takes
+   * the arrays an earlier one left (of another size, another reach, another field) and measures
+   * what a fresh LocalNoise measures, to the bit.
+   */
+  @Test
+  void reusedWorkArraysMeasureAsFreshOnes() {
+    float[] noisy = noise(3, 8);
+    float[] holed = noise(1, 9);
+    bump(holed, 60, 900, 3);
+    for (int y = 850; y < SIZE; y++) {
+      for (int x = 0; x < 40; x++) {
+        holed[y * SIZE + x] = 0f; // no data beside the bump
+      }
+    }
+    LocalNoise reused = new LocalNoise(SIZE, SIZE);
+    reused.z(rows(noisy, new AtomicLong()), boxAround(500, 500), 500, 500, 3, 5, 8);
+    double[][] places = {{60, 900, 5}, {1000, 20, 3}, {500, 500, 8}};
+    for (double[] p : places) {
+      int x = (int) p[0];
+      int y = (int) p[1];
+      int radius = (int) p[2];
+      float[] field = p[0] == 500 ? noisy : holed;
+      assertArrayEquals(
+          new LocalNoise(SIZE, SIZE).z(rows(field, new AtomicLong()), boxAround(x, y), x, y,
+              radius),
+          reused.z(rows(field, new AtomicLong()), boxAround(x, y), x, y, radius),
+          "place " + x + ", " + y + " at radius " + radius);
     }
   }
 
