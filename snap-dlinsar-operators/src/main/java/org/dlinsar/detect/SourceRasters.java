@@ -83,7 +83,7 @@ final class SourceRasters {
   FringeDivergence.Samples interferogram(Interferogram ifg, Band mask) {
     return (x0, y0, w, h, re, im) -> {
       Rectangle r = new Rectangle(x0, y0, w, h);
-      InterferogramTile tile = InterferogramTiles.read(operator, ifg, r);
+      InterferogramTile tile = InterferogramTiles.readPhasors(operator, ifg, r);
       copy(tile.real(), re);
       copy(tile.imaginary(), im);
       if (mask != null) {

@@ -34,6 +34,20 @@ public final class InterferogramTiles {
    * @throws IllegalArgumentException when the request does not overlap the raster
    */
   public static InterferogramTile read(Operator operator, Interferogram ifg, Rectangle request) {
+    return read(operator, ifg, request, true);
+  }
+
+  /**
+   * As {@link #read} without the coherence band (all NaN in the tile, as for an interferogram
+   * without one): for consumers of the phase alone, which so read two bands instead of three.
+   */
+  public static InterferogramTile readPhasors(Operator operator, Interferogram ifg,
+      Rectangle request) {
+    return read(operator, ifg, request, false);
+  }
+
+  private static InterferogramTile read(Operator operator, Interferogram ifg, Rectangle request,
+      boolean withCoherence) {
     Band real = ifg.real();
     Rectangle served =
         request.intersection(new Rectangle(0, 0, real.getRasterWidth(), real.getRasterHeight()));
@@ -45,7 +59,7 @@ public final class InterferogramTiles {
     float[] re = samples(operator.getSourceTile(real, served));
     float[] im = samples(operator.getSourceTile(ifg.imaginary(), served));
     float[] coh;
-    if (ifg.hasCoherence()) {
+    if (withCoherence && ifg.hasCoherence()) {
       coh = samples(operator.getSourceTile(ifg.coherence(), served));
     } else {
       coh = new float[served.width * served.height];
