@@ -1,49 +1,49 @@
 package org.dlinsar.detect;
 
-import java.util.Arrays;
-
 /**
- * The maximum of a magnitude over square neighbourhoods, by the separable running maximum of van
- * Herk (1992) and Gil & Werman (1993): about three comparisons per pixel along each axis,
- * whatever the neighbourhood's size. Magnitudes are >= 0 and count as 0 beyond the rows given.
+ * The maximum of a magnitude over square neighbourhoods, separable: along rows by doubling runs
+ * (log2 of the side passes), along columns by the running maximum of van Herk (1992) and Gil &
+ * Werman (1993) a whole row at a time (about three comparisons per pixel whatever the
+ * neighbourhood's size). Magnitudes are >= 0 and count as 0 beyond the rows given.
  */
 final class LocalMaxima {
 
   private LocalMaxima() {}
 
   /**
-   * The maximum of each row of {@code in} over [x - rho, x + rho], 0 outside the row.
+   * The maximum of each row of {@code in} over [x - rho, x + rho], 0 outside the row: the maxima
+   * of runs of 1, 2, 4 ... samples, each from two of the run before, then the window from two
+   * runs that overlap. Every pass is a loop at one index over a shifted copy, which HotSpot turns
+   * into SIMD code: five times faster than van Herk's running maximum along the row, whose every
+   * step waits for the one before (0.5 against 2.3 to 3.1 ns per pixel for rho 2 to 9, the same
+   * maxima; README, "Local maxima by doubling").
    *
    * @param in magnitudes, row-major with {@code width}, >= 0; not modified
    * @param out maxima, rows fromRow to toRow; modified
    */
   static void alongRows(float[] in, float[] out, int width, int fromRow, int toRow, int rho) {
-    int block = 2 * rho + 1;
-    int padded = ((width + 2 * rho + block - 1) / block) * block;
-    float[] values = new float[padded];
-    float[] prefix = new float[padded];
-    float[] suffix = new float[padded];
-    float[] ahead = new float[width];
+    int side = 2 * rho + 1;
+    int padded = width + 2 * rho;
+    float[] values = new float[padded]; // values[i] = in[row + i - rho]; the ends stay 0
+    float[] runs = new float[padded];
+    float[] ahead = new float[padded];
     float[] maxima = new float[width];
     for (int y = fromRow; y < toRow; y++) {
       int row = y * width;
-      // values[i] = in[row + i - rho], 0 beyond the row
       System.arraycopy(in, row, values, rho, width);
-      for (int b = 0; b < padded; b += block) {
-        prefix[b] = values[b];
-        for (int i = b + 1; i < b + block; i++) {
-          prefix[i] = Math.max(prefix[i - 1], values[i]);
-        }
-        suffix[b + block - 1] = values[b + block - 1];
-        for (int i = b + block - 2; i >= b; i--) {
-          suffix[i] = Math.max(suffix[i + 1], values[i]);
+      // runs[i]: the maximum of values[i .. i + run), cut at the row's padded end
+      System.arraycopy(values, 0, runs, 0, padded);
+      int run = 1;
+      for (; 2 * run <= side; run *= 2) {
+        System.arraycopy(runs, run, ahead, 0, padded - run);
+        for (int i = 0; i < padded - run; i++) {
+          runs[i] = Math.max(runs[i], ahead[i]);
         }
       }
-      // the window [x - rho, x + rho] is values[x .. x + 2 rho]: two blocks at most (the
-      // prefixes brought to index x, as alongColumns does, for the loop vectorizer)
-      System.arraycopy(prefix, 2 * rho, ahead, 0, width);
+      // the window [x - rho, x + rho] is values[x .. x + side): the runs at x and x + side - run
+      System.arraycopy(runs, side - run, ahead, 0, width);
       for (int x = 0; x < width; x++) {
-        maxima[x] = Math.max(suffix[x], ahead[x]);
+        maxima[x] = Math.max(runs[x], ahead[x]);
       }
       System.arraycopy(maxima, 0, out, row, width);
     }
