@@ -68,6 +68,7 @@ final class StackedGradientDivergence implements DivergenceRows {
     }
   }
 
+  /** {@link #fill}'s work over region {@code r}, the rates read into the arrays given. */
   private void divergence(HaloRegion r, float[] azimuth, float[] range, float[] weight, int x0,
       int y0, int w, int h, float[] out) {
     int n = r.size();

@@ -50,22 +50,14 @@ class InterferogramTilesTest {
     assertArrayEquals(new float[] {4, 5, 8, 9}, tile.real());
     assertArrayEquals(new float[] {104, 105, 108, 109}, tile.imaginary());
     assertArrayEquals(new float[] {204, 205, 208, 209}, tile.coherence());
-  }
-
-  @Test
-  void servesThePhasorsAloneWithoutReadingTheCoherence() {
-    Product p = StackFixtures.product("p", 4, 3);
-    StackFixtures.addInterferogram(p, "VV_15Jan2020_27Jan2020", ramp(12, 0), ramp(12, 100),
-        ramp(12, 200));
-    Interferogram ifg = InterferogramStack.of(p).interferograms().get(0);
-
-    InterferogramTile tile =
+    // the phasors alone, for consumers of the phase: the coherence band is not read
+    InterferogramTile phasors =
         InterferogramTiles.readPhasors(readerOf(p), ifg, new Rectangle(-1, 1, 3, 5));
-
-    assertEquals(new Rectangle(0, 1, 2, 2), tile.rectangle());
-    assertArrayEquals(new float[] {4, 5, 8, 9}, tile.real());
-    assertArrayEquals(new float[] {104, 105, 108, 109}, tile.imaginary());
-    assertArrayEquals(new float[] {Float.NaN, Float.NaN, Float.NaN, Float.NaN}, tile.coherence());
+    assertEquals(tile.rectangle(), phasors.rectangle());
+    assertArrayEquals(tile.real(), phasors.real());
+    assertArrayEquals(tile.imaginary(), phasors.imaginary());
+    assertArrayEquals(new float[] {Float.NaN, Float.NaN, Float.NaN, Float.NaN},
+        phasors.coherence());
   }
 
   /** A valid-pixel expression is part of the valid mask SNAP's getSamplesFloat applies: no raw buffer then. */
