@@ -212,8 +212,7 @@ final class BlobScanner {
       // the strip transposed once, for every scale's passes along x
       int pad = BoxBlur.reach(radii[radii.length - 1]);
       int keep = Math.max(1, (y1 - y0) * width / PIXELS_PER_CANDIDATE);
-      Arrays.fill(w.field, 0, rows * width, 0f); // as a new array, whatever the source fills
-      source.fill(0, from, width, rows, w.field);
+      source.fill(0, from, width, rows, w.field); // writes every sample: none left from before
       DataCoverage.summedArea(w.field, width, rows, w.covered);
       BoxBlur.transpose(w.field, width, rows, w.t, pad);
       List<List<BlobCandidate>> found = new ArrayList<>();

@@ -10,9 +10,9 @@ import java.util.Arrays;
  * sigma = sqrt(r (r + 1)) pixels and a support of {@code 3r} pixels either side. Outside the
  * strip's columns the samples count as 0. Running sums, a whole row added and one dropped at
  * each step (loops over copies of the rows, which HotSpot turns into SIMD code), so the cost
- * does not grow with the radius; along x on the transposed strip. A value depends, by its rounding, on where the strip starts:
- * {@link BlobScanner} therefore lays its strips out by the frame's size alone, never by the
- * tiling.
+ * does not grow with the radius; along x on the transposed strip. A value depends, by its
+ * rounding, on where the strip starts: {@link BlobScanner} therefore lays its strips out by the
+ * frame's size alone, never by the tiling.
  */
 final class BoxBlur {
 

@@ -11,8 +11,9 @@ package org.dlinsar.detect;
 interface DivergenceRows {
 
   /**
-   * Fills {@code out[(y - y0) * w + (x - x0)]} for the rectangle at (x0, y0) of w x h pixels;
-   * pixels outside the frame, which a halo may reach, are 0.
+   * Fills {@code out[(y - y0) * w + (x - x0)]} for the rectangle at (x0, y0) of w x h pixels,
+   * every sample of it, whatever {@code out} held (callers reuse their arrays); pixels outside the
+   * frame, which a halo may reach, are 0.
    *
    * @param out at least {@code w * h} samples; modified
    */
