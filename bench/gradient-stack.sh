@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Phase-Gradient-Stack throughput against reading the same bands (issue 3, point 6).
 #   bench/gradient-stack.sh [width height interferograms repeats [window]]    (default 1024 1024 32 3, the default window)
-# JAVA_OPTS passes JVM options (default -Xmx4g and the parallel collector, as bin/dlinsar runs);
-# -Dsnap.parallelism=N sets the thread count.
+# JAVA_OPTS passes JVM options (default -Xmx4g, the parallel collector and, where the kernel gives
+# them on request, transparent huge pages, as bin/dlinsar runs); -Dsnap.parallelism=N sets the
+# thread count.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 (cd "$root" && mvn -q -DskipTests package -pl snap-dlinsar-bench -am) >&2
 bench="$root/snap-dlinsar-bench/target"
+defaults="-Xmx4g -XX:+UseParallelGC"
+if grep -qs '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled; then
+  defaults="$defaults -XX:+UseTransparentHugePages"
+fi
 # shellcheck disable=SC2086
-exec java -Djava.awt.headless=true ${JAVA_OPTS:--Xmx4g -XX:+UseParallelGC} \
+exec java -Djava.awt.headless=true ${JAVA_OPTS:-$defaults} \
   -cp "$(ls "$bench"/snap-dlinsar-bench-*.jar | head -n 1):$bench/lib/*" \
   org.dlinsar.bench.GradientStackBenchmark "$@"
