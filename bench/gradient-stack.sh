@@ -2,8 +2,8 @@
 # Phase-Gradient-Stack throughput against reading the same bands (issue 3, point 6).
 #   bench/gradient-stack.sh [width height interferograms repeats [window]]    (default 1024 1024 32 3, the default window)
 # JAVA_OPTS passes JVM options (default -Xmx4g, the parallel collector and, where the kernel gives
-# them on request, transparent huge pages, as bin/dlinsar runs); -Dsnap.parallelism=N sets the
-# thread count.
+# them on request, transparent huge pages, as bin/dlinsar runs; its compiler setting does not
+# matter after the warm-up passes); -Dsnap.parallelism=N sets the thread count.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 (cd "$root" && mvn -q -DskipTests package -pl snap-dlinsar-bench -am) >&2
