@@ -9,6 +9,7 @@ import org.esa.snap.core.gpf.Operator;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +87,17 @@ public class GraphProcessor {
       throw new GraphException(nodeLabel(node) + ": " + e.getMessage(), e);
     }
     Map<String, Product> sources = new LinkedHashMap<>();
+    Map<String, String> refs = new HashMap<>();
     for (NodeSource source : node.getSources()) {
+      // SNAP keys sources by name too, and fails on its processing-graph metadata ("Source
+      // product not found") when two nodes share one: say which, and how to name them
+      String earlier = refs.putIfAbsent(source.getName(), source.getSourceNodeId());
+      if (earlier != null && !earlier.equals(source.getSourceNodeId())) {
+        throw new GraphException(nodeLabel(node) + ": sources '" + earlier + "' and '"
+            + source.getSourceNodeId() + "' are both named '" + source.getName() + "'; number"
+            + " the further ones (<" + source.getName() + " refid=\"" + earlier + "\"/>, <"
+            + source.getName() + ".2 refid=\"" + source.getSourceNodeId() + "\"/>, ...)");
+      }
       sources.put(source.getName(), created.get(source.getSourceNode()).getTargetProduct());
     }
     logger.fine(() -> "creating " + nodeLabel(node));

@@ -133,4 +133,28 @@ class GraphProcessorTest {
     assertFalse(output.exists());
     assertFalse(TestProducts.dataFolder(output).exists());
   }
+
+  @Test
+  void rejectsTwoSourcesUnderOneNameNamingBoth(@TempDir File dir) throws Exception {
+    // SNAP keys a node's sources by element name and then fails ("Source product not found"):
+    // the stand-in fails too, before reading anything, and says how to name them
+    File input = TestProducts.write(new File(dir, "a.dim"));
+    File output = new File(dir, "pool.dim");
+    String xml = """
+        <graph id="pool"><version>1.0</version>
+          <node id="a"><operator>Read</operator><parameters><file>${input}</file></parameters></node>
+          <node id="b"><operator>Read</operator><parameters><file>${input}</file></parameters></node>
+          <node id="pool"><operator>Test-Pool</operator>
+            <sources><sourceProduct refid="a"/><sourceProduct refid="b"/></sources></node>
+          <node id="write"><operator>Write</operator><sources><sourceProduct refid="pool"/></sources>
+            <parameters><file>${output}</file></parameters></node>
+        </graph>""";
+
+    GraphException e = assertThrows(GraphException.class, () -> new GraphProcessor().executeGraph(
+        graph(xml, Map.of("input", input.getPath(), "output", output.getPath())), ProgressMonitor.NULL));
+
+    assertTrue(e.getMessage().contains("'pool'") && e.getMessage().contains("'a' and 'b'")
+        && e.getMessage().contains("sourceProduct.2"), e.getMessage());
+    assertFalse(output.exists());
+  }
 }
