@@ -64,6 +64,9 @@ public final class Launcher {
         e.printStackTrace(err);
       }
       return PROCESSING_ERROR;
+    } catch (Error e) {
+      // a native library that will not load, a class missing from the class path, a bug
+      return fail(err, e, stackTrace, PROCESSING_ERROR);
     }
   }
 
@@ -129,7 +132,8 @@ public final class Launcher {
   }
 
   private static int fail(PrintStream err, Throwable e, boolean stackTrace, int status) {
-    String message = OutOfMemory.isCauseOf(e) ? OutOfMemory.message(Runtime.getRuntime().maxMemory()) : oneLine(e);
+    String message = OutOfMemory.isCauseOf(e) ? OutOfMemory.message(Runtime.getRuntime().maxMemory())
+        : e instanceof Error ? e.getClass().getName() + ": " + oneLine(e) : oneLine(e);
     err.println("Error: " + message);
     if (stackTrace) {
       e.printStackTrace(err);

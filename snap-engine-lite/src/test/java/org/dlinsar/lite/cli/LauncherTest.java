@@ -390,6 +390,22 @@ class LauncherTest {
   }
 
   @Test
+  void errorInATileIsOneLineNamingItAndLeavesNoTarget(@TempDir File dir) throws Exception {
+    // an Error, not an exception: what a native library that will not load throws
+    FailingCopyOp.register();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run(FailingCopyOp.ALIAS, "-PlinkageError=true", "-t", output.getPath(), input.getPath());
+
+    assertEquals(1, result.status(), result.err());
+    assertEquals(List.of("Error: java.lang.UnsatisfiedLinkError: no fakenative in java.library.path"),
+        result.errorLines(), result.err());
+    assertFalse(result.err().contains("\tat "), result.err());
+    assertEquals(List.of("in.data", "in.dim"), Arrays.stream(dir.list()).sorted().toList());
+  }
+
+  @Test
   void targetThatIsAFolderIsRefusedAndKept(@TempDir File dir) throws Exception {
     File input = TestProducts.write(new File(dir, "in.dim"));
     File output = new File(dir, "out.dim");

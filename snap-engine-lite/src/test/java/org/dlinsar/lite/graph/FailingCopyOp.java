@@ -10,11 +10,13 @@ import org.esa.snap.core.gpf.OperatorException;
 import org.esa.snap.core.gpf.OperatorSpi;
 import org.esa.snap.core.gpf.Tile;
 import org.esa.snap.core.gpf.annotations.OperatorMetadata;
+import org.esa.snap.core.gpf.annotations.Parameter;
 import org.esa.snap.core.gpf.annotations.SourceProduct;
 
 /**
  * A test operator whose band "phase" computes its first row of tiles and fails on the next,
- * so a write of its target fails half-way through.
+ * so a write of its target fails half-way through; with {@code linkageError} it fails as a
+ * native library that will not load does, with an {@link Error}.
  */
 @OperatorMetadata(alias = "Test-FailingCopy", internal = true, description = "Fails half-way (tests only).")
 public class FailingCopyOp extends Operator {
@@ -23,6 +25,9 @@ public class FailingCopyOp extends Operator {
 
   @SourceProduct
   private Product sourceProduct;
+
+  @Parameter(defaultValue = "false")
+  public boolean linkageError;
 
   /** Registers the operator with GPF, once per JVM. */
   public static void register() {
@@ -43,6 +48,9 @@ public class FailingCopyOp extends Operator {
 
   @Override
   public void computeTile(Band band, Tile tile, ProgressMonitor pm) {
+    if (tile.getMinY() >= 8 && linkageError) {
+      throw new UnsatisfiedLinkError("no fakenative in java.library.path");
+    }
     if (tile.getMinY() >= 8) {
       throw new OperatorException("band 'phase' fails below row 8 on purpose");
     }
