@@ -67,7 +67,7 @@ public final class ModelSession implements AutoCloseable {
     ModelCard card = model.card();
     byte[] bytes = model.readOnnx();
     checkHeader(model, bytes);
-    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    OrtEnvironment env = environment(model);
     try (SessionOptions options = new SessionOptions()) {
       ProviderChoice choice = ProviderChoice.apply(asked, options, card.name());
       int threads = calls.threadsPerCall();
@@ -85,6 +85,26 @@ public final class ModelSession implements AutoCloseable {
       throw new ModelException("model file " + model.location() + " cannot be loaded by ONNX"
           + " Runtime: " + e.getMessage() + "; expected an ONNX model of opset " + card.opset()
           + " as its card says", e);
+    }
+  }
+
+  /**
+   * ONNX Runtime's environment. Its native library loads on first use, unpacked into the
+   * temporary folder: a folder that is missing or mounted noexec fails it with an Error.
+   */
+  private static OrtEnvironment environment(ResolvedModel model) {
+    try {
+      return OrtEnvironment.getEnvironment();
+    } catch (LinkageError e) {
+      Throwable cause = e;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      throw new ModelException("ONNX Runtime cannot load its native library on this machine, so"
+          + " model " + model.location() + " cannot run (" + cause + "); it unpacks the library"
+          + " into java.io.tmpdir (" + System.getProperty("java.io.tmpdir") + "), which must exist"
+          + " and allow running programs, or loads it from the folder -Donnxruntime.native.path"
+          + " names", e);
     }
   }
 

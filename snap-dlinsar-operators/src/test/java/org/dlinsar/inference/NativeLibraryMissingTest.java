@@ -1,0 +1,48 @@
+package org.dlinsar.inference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * ONNX Runtime unpacks its native library into java.io.tmpdir on first use; where it cannot (the
+ * folder missing, or mounted noexec), opening a model is one message that says so. Run in a JVM of
+ * its own: the failed load leaves ONNX Runtime's classes unusable in the JVM that tried.
+ */
+class NativeLibraryMissingTest {
+
+  /** Opens the model given, in a JVM whose temporary folder is missing; prints what failed. */
+  public static void main(String[] args) {
+    try {
+      ModelFixtures.open(Path.of(args[0])).close();
+      System.exit(0);
+    } catch (ModelException e) {
+      System.err.print(e.getMessage());
+      System.exit(3);
+    }
+  }
+
+  @Test
+  void openingAModelSaysTheLibraryCannotLoadAndWhereItWasUnpacked(@TempDir Path dir) throws Exception {
+    Path onnx = ModelFixtures.tinyFcn(dir);
+    File missing = dir.resolve("no-such-tmp").toFile();
+    Process process = new ProcessBuilder(
+        new File(System.getProperty("java.home"), "bin/java").getPath(),
+        "-Djava.io.tmpdir=" + missing, "-cp", System.getProperty("java.class.path"),
+        NativeLibraryMissingTest.class.getName(), onnx.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), err);
+
+    assertEquals(3, process.exitValue(), err);
+    assertTrue(err.startsWith("ONNX Runtime cannot load its native library on this machine"), err);
+    assertTrue(err.contains("java.io.tmpdir (" + missing + ")") && err.contains(onnx.toString())
+        && err.contains("onnxruntime.native.path"), err);
+  }
+}
