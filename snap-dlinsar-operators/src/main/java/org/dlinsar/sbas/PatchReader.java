@@ -75,6 +75,7 @@ final class PatchReader {
     float[][] coherence = new float[pairs][];
     for (int p = 0; p < pairs; p++) {
       InterferogramTile tile = InterferogramTiles.read(operator, interferograms.get(p), rect);
+      boolean hasCoherence = interferograms.get(p).hasCoherence();
       float[] unw = unwrapped == null ? null
           : operator.getSourceTile(unwrapped[p], rect).getSamplesFloat();
       float[] mask = masks[p] == null ? null
@@ -84,15 +85,15 @@ final class PatchReader {
       for (int i = 0; i < n; i++) {
         float re = tile.real()[i];
         float im = tile.imaginary()[i];
-        float c = tile.coherence()[i];
+        // no coherence band: every pixel with data counts as fully coherent
+        float c = hasCoherence ? tile.coherence()[i] : 1f;
         boolean noData = Float.isNaN(re) || Float.isNaN(im) || (re == 0 && im == 0)
-            || c == 0 || (mask != null && mask[i] == 0);
+            || !(c > 0) || (mask != null && mask[i] == 0);
         if (noData) {
           ph[i] = Float.NaN;
           continue;
         }
-        // no coherence band: every pixel with data counts as fully coherent
-        coh[i] = Float.isNaN(c) ? 1f : c;
+        coh[i] = c;
         ph[i] = unw != null ? unw[i] : (float) Math.atan2(im, re);
       }
       phase[p] = ph;

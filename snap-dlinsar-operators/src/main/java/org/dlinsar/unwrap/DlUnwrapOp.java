@@ -238,8 +238,8 @@ public final class DlUnwrapOp extends Operator {
       Rectangle r = new Rectangle(region.x0(), region.y0(), region.width(), region.height());
       InterferogramTile tile = InterferogramTiles.read(this, ifg, r);
       float[] maskSamples = mask == null ? null : getSourceTile(mask, r).getSamplesFloat();
-      UnwrapInput.of(tile.real(), tile.imaginary(), tile.coherence(), maskSamples, (float) coherenceThreshold,
-          phase, weight);
+      UnwrapInput.of(tile.real(), tile.imaginary(), ifg.hasCoherence() ? tile.coherence() : null,
+          maskSamples, (float) coherenceThreshold, phase, weight);
     };
   }
 
