@@ -157,8 +157,9 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     }
     SbasNetwork network = SbasNetwork.of(stack.interferograms().stream()
         .map(ifg -> ifg.pair()).toList());
+    // at least half of the pairs (CONTRACT.md section 4): 3 of 5
     inversion = new SbasInversion(network, stack.wavelengthMetres(),
-        Math.max(1, network.pairCount() / 2));
+        Math.max(1, (network.pairCount() + 1) / 2));
     reader = new PatchReader(this, stack);
     if (unwrapper == null && !reader.readsUnwrapped()) {
       unwrapper = SbasDefaults.unwrapper();

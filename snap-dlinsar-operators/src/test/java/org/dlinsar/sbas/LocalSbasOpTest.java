@@ -46,10 +46,15 @@ class LocalSbasOpTest {
 
   /** 12 dates, each paired with its next 3; wrapped i/q, coherence 0.8 and exact unwrapped phase. */
   static Product bowlStack(boolean withUnwrapped) {
+    return bowlStack(SbasInversionTest.network(12, 3), withUnwrapped);
+  }
+
+  /** The bowl in the interferograms of {@code pairs}. */
+  static Product bowlStack(List<Pair> pairs, boolean withUnwrapped) {
     Product p = StackFixtures.product("bowl", W, H);
     StackFixtures.setRadarFrequency(p, RadarWavelength.SENTINEL1_FREQUENCY_MHZ);
     double lambda = RadarWavelength.metresForFrequencyMHz(RadarWavelength.SENTINEL1_FREQUENCY_MHZ);
-    for (Pair pair : SbasInversionTest.network(12, 3)) {
+    for (Pair pair : pairs) {
       float[] phase = new float[W * H];
       for (int i = 0; i < phase.length; i++) {
         double mm = velocity(i % W, i / W) * pair.spanYears();
@@ -133,6 +138,50 @@ class LocalSbasOpTest {
     assertEquals(1, meta.getElement("detection.1").getAttributeDouble("temporal_coherence"), 1e-4);
     assertEquals("DL-Unwrap DL (model punet-unwrap 1.1.0, checked by CLASSICAL)", meta.getAttributeString("unwrapping"),
         "the metadata says how the phases it took were unwrapped");
+  }
+
+  @Test
+  void samplesOfNaNCoherenceTakeNoPart() throws Exception {
+    // CONTRACT.md section 1: a sample whose coherence is NaN has no data; read as full coherence,
+    // the wrong phase left under it pulled the bowl's velocity by 3.8 mm/year
+    Product clean = bowlStack(true);
+    Product spoilt = bowlStack(true);
+    String suffix = "VV_" + SbasInversionTest.network(12, 3).get(0);
+    float[] coherence = (float[]) spoilt.getBand(BandNames.coherence(suffix)).getRasterData().getElems();
+    float[] unwrapped = (float[]) spoilt.getBand(BandNames.unwrappedPhase(suffix)).getRasterData().getElems();
+    for (int y = BOWL.y0(); y < BOWL.y1(); y++) {
+      for (int x = BOWL.x0(); x < BOWL.x1(); x++) {
+        coherence[y * W + x] = Float.NaN;
+        unwrapped[y * W + x] += 2f;
+      }
+    }
+    addDetections(clean, BOWL);
+    addDetections(spoilt, BOWL);
+
+    float expected = read(op(clean, "margin", 16).getTargetProduct(), "velocity")[35 * W + 40];
+    float velocity = read(op(spoilt, "margin", 16).getTargetProduct(), "velocity")[35 * W + 40];
+
+    assertEquals(expected, velocity, 0.05);
+  }
+
+  @Test
+  void invertsAPixelOnlyWithAtLeastHalfOfThePairsValid() throws Exception {
+    // CONTRACT.md section 4, with an odd number of pairs: 3 of 5 are half, 2 of 5 are not
+    List<Pair> pairs = SbasInversionTest.network(4, 2);
+    assertEquals(5, pairs.size());
+    Product source = bowlStack(pairs, true);
+    for (int k = 2; k < 5; k++) {
+      String suffix = "VV_" + pairs.get(k);
+      float[] coherence = (float[]) source.getBand(BandNames.coherence(suffix)).getRasterData().getElems();
+      coherence[35 * W + 40] = 0f;
+      coherence[35 * W + 41] = k == 2 ? 0.8f : 0f;
+    }
+    addDetections(source, BOWL);
+
+    float[] velocity = read(op(source, "margin", 16).getTargetProduct(), "velocity");
+
+    assertTrue(Float.isNaN(velocity[35 * W + 40]), "2 of 5 pairs: " + velocity[35 * W + 40]);
+    assertFalse(Float.isNaN(velocity[35 * W + 41]), "3 of 5 pairs");
   }
 
   @Test
