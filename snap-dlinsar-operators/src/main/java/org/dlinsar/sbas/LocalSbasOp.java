@@ -314,6 +314,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       pixels += (long) r.box().width() * r.box().height();
       int peak = r.peakIndex(detections.get(k).box());
       series.add(SbasSummary.seriesAt(detections.get(k).id(), r, peak, network.dateCount()));
+      warnOfDropped(detections.get(k), r.droppedPairs());
     }
     long total = corrected;
     long area = pixels;
@@ -324,6 +325,20 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     targetProduct.getMetadataRoot().addElement(SbasSummary.metadata(detections, results, series,
         margin, inversion.patternCount(), reader.unwrapping()));
     writeCsv(network, series);
+  }
+
+  /** Says when a detection's ring gave some interferograms no reference: their phases are out. */
+  private void warnOfDropped(DetectionBox detection, int dropped) {
+    if (dropped == 0) {
+      return;
+    }
+    String why = reader.readsUnwrapped()
+        ? "; the Unw_Phase_ifg_* bands are NaN there: unwrap with a margin of at least " + margin
+        : "";
+    getLogger().warning(String.format(java.util.Locale.ROOT, "Local-SBAS: detection %d: %s of %d"
+        + " interferograms left out, their reference ring (%d to %d px around the box) without"
+        + " data%s", detection.id(), dropped == stack.size() ? "all" : String.valueOf(dropped),
+        stack.size(), margin / 2, margin, why));
   }
 
   private void writeCsv(SbasNetwork network, List<TimeSeriesCsv.Series> series) {

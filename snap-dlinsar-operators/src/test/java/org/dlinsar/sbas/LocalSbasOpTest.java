@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.LogCapture;
 import org.dlinsar.ifg.Pair;
 import org.dlinsar.ifg.RadarWavelength;
 import org.dlinsar.ifg.StackFixtures;
@@ -17,6 +19,7 @@ import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.OperatorException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -182,6 +185,24 @@ class LocalSbasOpTest {
 
     assertTrue(Float.isNaN(velocity[35 * W + 40]), "2 of 5 pairs: " + velocity[35 * W + 40]);
     assertFalse(Float.isNaN(velocity[35 * W + 41]), "3 of 5 pairs");
+  }
+
+  @Test
+  void saysWhenUnwrappedBandsLeaveTheReferenceRingWithoutData() throws Exception {
+    // DL-Unwrap writes NaN beyond its own margin: a wider Local-SBAS margin puts the ring there
+    Product source = bowlStack(false);
+    addDetections(source, BOWL);
+    Product unwrapped = GPF.createProduct("DL-Unwrap",
+        Map.of("method", "CLASSICAL", "margin", 8), source);
+
+    try (LogCapture log = LogCapture.warnings()) {
+      float[] velocity = read(op(unwrapped, "margin", 32).getTargetProduct(), "velocity");
+
+      assertTrue(Float.isNaN(velocity[35 * W + 40]));
+      assertEquals(List.of("Local-SBAS: detection 1: all of 30 interferograms left out, their"
+          + " reference ring (16 to 32 px around the box) without data; the Unw_Phase_ifg_* bands"
+          + " are NaN there: unwrap with a margin of at least 32"), log.messages());
+    }
   }
 
   @Test
