@@ -101,8 +101,10 @@ record ImportOptions(boolean help, String format, Path par, Path dem, Path demPa
       throw new IllegalArgumentException((demPar != null ? "--dem-par" : "--lt")
           + " is for --format gamma (GeoTIFFs carry their grid)");
     }
-    if (output == null || !output.getFileName().toString().endsWith(".dim")) {
-      throw new IllegalArgumentException("-o <name.dim> is required");
+    String name = output == null || output.getFileName() == null ? "" : output.getFileName().toString();
+    if (!name.endsWith(".dim") || name.length() == ".dim".length()) {
+      throw new IllegalArgumentException("-o <name.dim> is required"
+          + (output == null ? "" : ", got '" + output + "'"));
     }
     if (folder == null) {
       throw new IllegalArgumentException("the folder of interferograms is required");

@@ -232,6 +232,25 @@ class ImportCommandTest {
     assertTrue(message.contains("--format roipac"), message);
   }
 
+  @Test
+  void anOutputWithoutANameIsAUsageError() {
+    int status = launch("import", "--format", "licsar", "-o", dir.resolve(".dim").toString(), dir.toString());
+
+    String message = err.toString(StandardCharsets.UTF_8).strip();
+    assertEquals(2, status, message);
+    assertEquals("Error: import: -o <name.dim> is required, got '" + dir.resolve(".dim") + "'", message);
+  }
+
+  @Test
+  void aMissingFolderIsNamedAsMissing() {
+    Path missing = dir.resolve("no-such-folder");
+    int status = launch("import", "--format", "licsar", "-o", dir.resolve("x.dim").toString(), missing.toString());
+
+    String message = err.toString(StandardCharsets.UTF_8).strip();
+    assertEquals(1, status, message);
+    assertEquals("Error: " + missing + ": no such file or folder", message);
+  }
+
   /** {@code dlinsar import --format gamma} of the exported folder with its .par, and {@code options}. */
   private int importGamma(Path gamma, Path output, String... options) {
     List<String> args = new ArrayList<>(List.of("import", "--format", "gamma", "--par",

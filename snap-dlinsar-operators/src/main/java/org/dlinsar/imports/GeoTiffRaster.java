@@ -5,6 +5,7 @@ import java.awt.image.DataBuffer;
 import java.awt.image.Raster;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import javax.imageio.IIOException;
@@ -117,6 +118,9 @@ final class GeoTiffRaster {
 
   /** The TIFF reader whatever the content: a file that is no TIFF fails in it, named by the caller. */
   private static ImageReader reader(ImageInputStream in, Path file) throws IOException {
+    if (in == null && !Files.isRegularFile(file)) {
+      throw new IOException(file + (Files.exists(file) ? ": not a file" : ": no such file"));
+    }
     Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("tiff");
     if (in == null || !readers.hasNext()) {
       throw new IOException(file + ": cannot be opened as TIFF");

@@ -140,6 +140,17 @@ class PlainGeoTiffImportTest {
         e.getMessage());
   }
 
+  @Test
+  void aDemThatIsNotThereIsNamedAsMissing() throws IOException {
+    write("a_20180106-20180130_unw.tif", new float[W * H]);
+    GeoTiffStack stack = PlainGeoTiffs.scan(dir, 0);
+    Path missing = dir.resolve("no_dem.tif");
+
+    IOException e = assertThrows(IOException.class, () -> stack.withElevation(missing));
+
+    assertEquals(missing + ": no such file", e.getMessage());
+  }
+
   /** A UTM DEM read as degrees would put the frame elsewhere: it is named, not taken. */
   @Test
   void aProjectedDemIsNamedAsNotLonLat() throws IOException {

@@ -6,6 +6,11 @@ import org.dlinsar.lite.graph.OperatorInfo;
 
 import java.io.File;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -147,7 +152,21 @@ public final class Launcher {
     while (t.getMessage() == null && t.getCause() != null) {
       t = t.getCause();
     }
-    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    String message = t instanceof FileSystemException fs ? fileProblem(fs)
+        : t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     return message.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /** The file and what is wrong with it: these exceptions' messages are the bare path. */
+  private static String fileProblem(FileSystemException e) {
+    if (e.getReason() != null) {
+      return e.getMessage();
+    }
+    String problem = e instanceof NoSuchFileException ? "no such file or folder"
+        : e instanceof NotDirectoryException ? "not a folder"
+        : e instanceof AccessDeniedException ? "permission denied"
+        : e instanceof FileAlreadyExistsException ? "already exists"
+        : e.getClass().getSimpleName();
+    return e.getMessage() + ": " + problem;
   }
 }

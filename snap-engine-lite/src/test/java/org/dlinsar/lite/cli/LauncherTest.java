@@ -14,8 +14,12 @@ import java.io.RandomAccessFile;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -387,6 +391,15 @@ class LauncherTest {
     assertFalse(output.exists());
     assertFalse(TestProducts.dataFolder(output).exists());
     assertEquals(List.of("in.data", "in.dim"), Arrays.stream(dir.list()).sorted().toList());
+  }
+
+  @Test
+  void missingFileOrFolderIsNamedWithWhatIsWrong() {
+    // java.nio's exceptions carry the bare path as their message
+    assertEquals("in/x.par: no such file or folder", Launcher.oneLine(new NoSuchFileException("in/x.par")));
+    assertEquals("in/x.par: not a folder", Launcher.oneLine(new NotDirectoryException("in/x.par")));
+    assertEquals("out: permission denied", Launcher.oneLine(new AccessDeniedException("out")));
+    assertEquals("a -> b: busy", Launcher.oneLine(new FileSystemException("a", "b", "busy")));
   }
 
   @Test
