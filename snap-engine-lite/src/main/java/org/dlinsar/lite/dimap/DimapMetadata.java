@@ -30,7 +30,7 @@ final class DimapMetadata {
    *
    * @param path where {@code source} sits in the tree, for error messages
    * @throws IOException if a value does not parse as its declared type (the message names the
-   *     attribute's path, type and text)
+   *     attribute's path, type and text), or an element or attribute has no name
    */
   static void read(Element source, MetadataElement target, String path) throws IOException {
     for (Element attribute : DimapXml.children(source, TAG_ATTRIBUTE)) {
@@ -40,7 +40,7 @@ final class DimapMetadata {
       }
     }
     for (Element child : DimapXml.children(source, TAG_ELEMENT)) {
-      MetadataElement element = new MetadataElement(child.getAttribute("name"));
+      MetadataElement element = new MetadataElement(name(child, "element", path));
       if (child.hasAttribute("desc")) {
         element.setDescription(child.getAttribute("desc"));
       }
@@ -49,8 +49,17 @@ final class DimapMetadata {
     }
   }
 
-  private static MetadataAttribute readAttribute(Element xml, String path) throws IOException {
+  /** The node's name, which SNAP's metadata needs. */
+  private static String name(Element xml, String node, String path) throws IOException {
     String name = xml.getAttribute("name");
+    if (name.isBlank()) {
+      throw new IOException("a metadata " + node + " under " + path + " has no name");
+    }
+    return name;
+  }
+
+  private static MetadataAttribute readAttribute(Element xml, String path) throws IOException {
+    String name = name(xml, "attribute", path);
     String typeName = xml.hasAttribute("type") ? xml.getAttribute("type") : ProductData.TYPESTRING_ASCII;
     String text = xml.getTextContent().trim();
     ProductData data;

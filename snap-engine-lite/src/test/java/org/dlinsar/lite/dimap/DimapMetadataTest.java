@@ -120,4 +120,17 @@ class DimapMetadataTest {
     assertTrue(thrown.getMessage().contains("metadata/Abstracted_Metadata/PASS"), thrown.getMessage());
     assertTrue(thrown.getMessage().contains("ASCENDING"), thrown.getMessage());
   }
+
+  @Test
+  void rejectsAnElementOrAttributeWithoutANameSayingWhere() {
+    String element = "<Dataset_Sources><MDElem name=\"metadata\"><MDElem name=\"Abstracted_Metadata\">"
+        + "<MDElem><MDATTR name=\"x\" type=\"int32\">1</MDATTR></MDElem></MDElem></MDElem></Dataset_Sources>";
+    String attribute = "<Dataset_Sources><MDElem name=\"metadata\"><MDElem name=\"Abstracted_Metadata\">"
+        + "<MDATTR type=\"int32\">1</MDATTR></MDElem></MDElem></Dataset_Sources>";
+
+    assertEquals("a metadata element under metadata/Abstracted_Metadata has no name",
+        assertThrows(IOException.class, () -> readBack(element)).getMessage());
+    assertEquals("a metadata attribute under metadata/Abstracted_Metadata has no name",
+        assertThrows(IOException.class, () -> readBack(attribute)).getMessage());
+  }
 }
