@@ -159,14 +159,36 @@ public final class BandNames {
   }
 
   /**
-   * Returns the pair named by the last two date tokens of an interferogram suffix.
+   * Returns the pair named by the last two date tokens of an interferogram suffix, earlier date
+   * first whatever the order of the name ({@link #namesLaterDateFirst}).
    *
    * @param suffix the suffix, such as {@code IW1_VV_15Jan2020_27Jan2020}
    * @param bandName the band the suffix comes from, named in error messages
    * @throws IllegalArgumentException when there are fewer than two date tokens, a token is not a
-   *     date, or the reference date is not before the secondary date
+   *     date, or the two dates are one
    */
   public static Pair pairOf(String suffix, String bandName) {
+    LocalDate[] dates = namedDates(suffix, bandName);
+    if (dates[0].equals(dates[1])) {
+      throw new IllegalArgumentException(
+          "band '" + bandName + "': reference and secondary date are both " + dates[0]);
+    }
+    return dates[0].isBefore(dates[1]) ? new Pair(dates[0], dates[1]) : new Pair(dates[1], dates[0]);
+  }
+
+  /**
+   * True when the suffix names the later date first. SNAP's interferogram operator names each
+   * interferogram of a stack by its reference image, then the secondary one; in a stack whose
+   * reference image lies mid-series, the interferograms of earlier images name the later date
+   * first and hold the conjugate of the date-ordered pair's interferogram.
+   */
+  public static boolean namesLaterDateFirst(String suffix, String bandName) {
+    LocalDate[] dates = namedDates(suffix, bandName);
+    return dates[0].isAfter(dates[1]);
+  }
+
+  /** The last two date tokens of the suffix, in the name's order. */
+  private static LocalDate[] namedDates(String suffix, String bandName) {
     List<String> tokens = dateTokens(suffix);
     if (tokens.size() < 2) {
       throw new IllegalArgumentException(
@@ -174,14 +196,8 @@ public final class BandNames {
               + " (<tag>_<reference>_<secondary>, e.g. IW1_VV_15Jan2020_27Jan2020), found "
               + tokens.size());
     }
-    LocalDate reference = parseDate(tokens.get(tokens.size() - 2), bandName);
-    LocalDate secondary = parseDate(tokens.get(tokens.size() - 1), bandName);
-    if (!reference.isBefore(secondary)) {
-      throw new IllegalArgumentException(
-          "band '" + bandName + "': reference date " + reference
-              + " must be before secondary date " + secondary);
-    }
-    return new Pair(reference, secondary);
+    return new LocalDate[] {parseDate(tokens.get(tokens.size() - 2), bandName),
+        parseDate(tokens.get(tokens.size() - 1), bandName)};
   }
 
   /**

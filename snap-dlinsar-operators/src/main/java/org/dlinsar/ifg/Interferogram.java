@@ -13,10 +13,13 @@ import org.esa.snap.core.datamodel.Band;
  * @param imaginary the {@code q_ifg_<suffix>} band
  * @param coherence the {@code coh_<suffix>} band, or null when the product has none
  * @param productIndex index of the source product that holds the bands, from 0
+ * @param laterFirst true when the suffix names the later date first ({@link
+ *     BandNames#namesLaterDateFirst}): the bands hold the conjugate of the interferogram of
+ *     {@code pair}, which {@link InterferogramTiles} serves in date order
  */
 public record Interferogram(
     String suffix, String tag, Pair pair, Band real, Band imaginary, Band coherence,
-    int productIndex) {
+    int productIndex, boolean laterFirst) {
 
   public Interferogram {
     Objects.requireNonNull(suffix, "suffix");
@@ -27,6 +30,12 @@ public record Interferogram(
     if (productIndex < 0) {
       throw new IllegalArgumentException("productIndex must be >= 0, got " + productIndex);
     }
+  }
+
+  /** An interferogram named earlier date first. */
+  public Interferogram(String suffix, String tag, Pair pair, Band real, Band imaginary,
+      Band coherence, int productIndex) {
+    this(suffix, tag, pair, real, imaginary, coherence, productIndex, false);
   }
 
   /** True when a coherence band came with the interferogram. */

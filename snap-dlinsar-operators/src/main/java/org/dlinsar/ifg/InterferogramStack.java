@@ -200,7 +200,8 @@ public final class InterferogramStack {
     }
     Pair pair = BandNames.pairOf(suffix, realName);
     return new Interferogram(suffix, BandNames.tagOf(suffix), pair, product.getBand(realName),
-        imaginary, product.getBand(BandNames.coherence(suffix)), productIndex);
+        imaginary, product.getBand(BandNames.coherence(suffix)), productIndex,
+        BandNames.namesLaterDateFirst(suffix, realName));
   }
 
   private static double wavelengthOf(List<Product> products) {

@@ -9,7 +9,9 @@ import org.esa.snap.core.gpf.Tile;
 
 /**
  * Serves an operator the samples of one interferogram over a rectangle, through
- * {@link Operator#getSourceTile}. Only reading: no arithmetic on the samples.
+ * {@link Operator#getSourceTile}, in date order: an interferogram named later date first ({@link
+ * Interferogram#laterFirst}) is served conjugated, its imaginary parts negated; no other
+ * arithmetic on the samples.
  *
  * <p>Where a source tile's buffer holds exactly the float samples (float32, unscaled, row-major
  * without padding, no valid-pixel expression, and no no-data value to replace but 0 or NaN) that
@@ -58,6 +60,9 @@ public final class InterferogramTiles {
     }
     float[] re = samples(operator.getSourceTile(real, served));
     float[] im = samples(operator.getSourceTile(ifg.imaginary(), served));
+    if (ifg.laterFirst()) {
+      im = conjugated(im);
+    }
     float[] coh;
     if (withCoherence && ifg.hasCoherence()) {
       coh = samples(operator.getSourceTile(ifg.coherence(), served));
@@ -66,6 +71,15 @@ public final class InterferogramTiles {
       Arrays.fill(coh, Float.NaN);
     }
     return new InterferogramTile(served, re, im, coh);
+  }
+
+  /** The imaginary parts of the conjugate, in a new array: the source's may be shared. */
+  private static float[] conjugated(float[] imaginary) {
+    float[] negated = new float[imaginary.length];
+    for (int i = 0; i < negated.length; i++) {
+      negated[i] = -imaginary[i];
+    }
+    return negated;
   }
 
   /** The tile's samples as float: its own buffer where that holds exactly them, else a copy. */

@@ -94,7 +94,9 @@ final class PatchReader {
           continue;
         }
         coh[i] = c;
-        ph[i] = unw != null ? unw[i] : (float) Math.atan2(im, re);
+        // an Unw_Phase band is named, and signed, as its interferogram: in date order here
+        ph[i] = unw == null ? (float) Math.atan2(im, re)
+            : interferograms.get(p).laterFirst() ? -unw[i] : unw[i];
       }
       phase[p] = ph;
       coherence[p] = coh;

@@ -119,6 +119,8 @@ public final class DlUnwrapOp extends Operator {
   /** How the bands are unwrapped, for their description: the method, and the model for DL. */
   private String how;
   private final Map<Band, UnwrappedRaster> rasters = new HashMap<>();
+  /** Bands of interferograms named later date first ({@link Interferogram#laterFirst}). */
+  private final Set<Band> namedLaterFirst = new HashSet<>();
 
   @Override
   public void initialize() throws OperatorException {
@@ -137,7 +139,14 @@ public final class DlUnwrapOp extends Operator {
       throw new OperatorException("DL-Unwrap computes only Unw_Phase_ifg_* bands, asked for '"
           + targetBand.getName() + "'");
     }
-    targetTile.setSamples(raster.tile(targetTile.getRectangle()));
+    float[] unwrapped = raster.tile(targetTile.getRectangle());
+    if (namedLaterFirst.contains(targetBand)) {
+      // unwrapped in date order, like every interferogram; the band is signed as it is named
+      for (int i = 0; i < unwrapped.length; i++) {
+        unwrapped[i] = -unwrapped[i];
+      }
+    }
+    targetTile.setSamples(unwrapped);
   }
 
   private PhaseUnwrapper openNetwork() {
@@ -228,6 +237,9 @@ public final class DlUnwrapOp extends Operator {
       band.setDescription(BandProvenance.description("DL-Unwrap", how,
           "unwrapped phase, radians; NaN where masked or not unwrapped"));
       rasters.put(band, new UnwrappedRaster(reader(ifg), unwrapper, regions));
+      if (ifg.laterFirst()) {
+        namedLaterFirst.add(band);
+      }
     }
     return target;
   }
