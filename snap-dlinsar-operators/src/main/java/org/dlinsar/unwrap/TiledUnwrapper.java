@@ -8,21 +8,31 @@ import java.util.stream.IntStream;
  * Unwraps a raster in overlapping tiles with another unwrapper, in parallel, and stitches them:
  * whole-cycle offsets between tiles by consensus in the overlaps ({@link CycleOffsets}), each
  * pixel from the tile that owns it (overlaps split in the middle, away from tile borders where
- * the flow is least constrained). Memory beyond the raster: the unwrapped tiles, about the
- * raster again times ((size / (size - overlap))^2). A raster no larger than one tile goes to the
- * inner unwrapper whole. Thread-safe when the inner unwrapper is.
+ * the flow is least constrained). With {@code partsApart}, each connected part of a tile takes
+ * its own offset ({@link TileParts}): an unwrapper that solves the two sides of a strip without
+ * data apart guesses the cycles between them, which a neighbouring tile where the data join them
+ * corrects; a part no overlap reaches keeps the offset of its tile's largest. Memory beyond the
+ * raster: the unwrapped tiles, about the raster again times ((size / (size - overlap))^2). A
+ * raster no larger than one tile goes to the inner unwrapper whole. Thread-safe when the inner
+ * unwrapper is.
  */
 final class TiledUnwrapper implements PhaseUnwrapper {
 
   private final PhaseUnwrapper inner;
   private final int tileSize;
   private final int overlap;
+  private final boolean partsApart;
 
-  TiledUnwrapper(PhaseUnwrapper inner, int tileSize, int overlap) {
+  /**
+   * @param partsApart give each connected part of a tile its own offset; false where the inner
+   *     unwrapper joins the parts of a tile itself (a network seeing both sides of a gap)
+   */
+  TiledUnwrapper(PhaseUnwrapper inner, int tileSize, int overlap, boolean partsApart) {
     TileLayout.of(tileSize + 1, tileSize, overlap); // checks size and overlap
     this.inner = inner;
     this.tileSize = tileSize;
     this.overlap = overlap;
+    this.partsApart = partsApart;
   }
 
   @Override
@@ -45,31 +55,42 @@ final class TiledUnwrapper implements PhaseUnwrapper {
       int y0 = rows.starts()[t / nx];
       unwrapped[t] = inner.unwrap(crop(phase, width, x0, y0, tw, th), crop(weight, width, x0, y0, tw, th), tw, th);
     });
+    TileParts[] parts = new TileParts[tiles];
+    int[] first = new int[tiles + 1];
+    for (int t = 0; t < tiles; t++) {
+      parts[t] = partsApart ? TileParts.of(unwrapped[t], tw, th) : TileParts.whole(unwrapped[t]);
+      first[t + 1] = first[t] + parts[t].count;
+    }
     List<CycleOffsets.Link> links = new ArrayList<>();
     for (int t = 0; t < tiles; t++) {
+      for (int p = 1; p < parts[t].count; p++) {
+        // the tile's own guess, taken only where no overlap joins the part to the others
+        links.add(new CycleOffsets.Link(first[t], first[t] + p, 0, 0));
+      }
       for (int u = t + 1; u < tiles; u++) {
         int dx = Math.abs(u % nx - t % nx);
         int dy = u / nx - t / nx;
         if (dx <= 1 && dy <= 1) {
-          CycleOffsets.Link link = CycleOffsets.vote(t, unwrapped[t], columns.starts()[t % nx],
-              rows.starts()[t / nx], tw, th, u, unwrapped[u], columns.starts()[u % nx], rows.starts()[u / nx], tw, th);
-          if (link != null) {
-            links.add(link);
-          }
+          links.addAll(CycleOffsets.vote(first[t], parts[t], unwrapped[t], columns.starts()[t % nx],
+              rows.starts()[t / nx], tw, th, first[u], parts[u], unwrapped[u],
+              columns.starts()[u % nx], rows.starts()[u / nx], tw, th));
         }
       }
     }
-    int[] cycles = CycleOffsets.solve(tiles, links);
+    int[] cycles = CycleOffsets.solve(first[tiles], links);
     float[] out = new float[grid.pixels()];
     for (int t = 0; t < tiles; t++) {
       int i = t % nx;
       int j = t / nx;
       int x0 = columns.starts()[i];
       int y0 = rows.starts()[j];
-      float shift = (float) (2 * Math.PI * cycles[t]);
+      int[] label = parts[t].label;
       for (int y = rows.ownedFrom(j); y < rows.ownedTo(j); y++) {
         for (int x = columns.ownedFrom(i); x < columns.ownedTo(i); x++) {
-          out[y * width + x] = unwrapped[t][(y - y0) * tw + (x - x0)] + shift;
+          int k = (y - y0) * tw + (x - x0);
+          // NaN stays NaN whatever the shift
+          int shift = label[k] < 0 ? 0 : cycles[first[t] + label[k]];
+          out[y * width + x] = unwrapped[t][k] + (float) (2 * Math.PI * shift);
         }
       }
     }

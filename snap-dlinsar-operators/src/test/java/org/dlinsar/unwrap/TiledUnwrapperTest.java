@@ -68,6 +68,34 @@ class TiledUnwrapperTest {
     assertEquals(1.0, UnwrapScore.of(out, truth, left).success());
   }
 
+  @Test
+  void aStripWithoutDataAcrossATileIsJoinedWhereItEnds() {
+    // a river 6 pixels wide from the left edge to x = 140, across the first tile (columns 0 to
+    // 127), whose unwrapping leaves its banks apart, into the second (96 to 223), where the data
+    // join them: each bank of the first tile takes the second's offset
+    int w = 250;
+    int h = 200;
+    float[] phase = new float[w * h];
+    float[] weight = new float[w * h];
+    float[] truth = new float[w * h];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int i = y * w + x;
+        truth[i] = 0.1f * x + 0.5f * y;
+        boolean river = y >= 60 && y < 66 && x < 140;
+        phase[i] = river ? Float.NaN : WrappedGradients.wrap(truth[i]);
+        weight[i] = river ? 0 : 1;
+      }
+    }
+    boolean[] data = valid(phase);
+
+    float[] whole = new McfUnwrapper().unwrap(phase, weight, w, h);
+    float[] tiled = Unwrappers.classical().unwrap(phase, weight, w, h);
+
+    assertEquals(1.0, UnwrapScore.of(whole, truth, data).success());
+    assertEquals(1.0, UnwrapScore.of(tiled, truth, data).success());
+  }
+
   private static boolean[] valid(float[] values) {
     boolean[] valid = new boolean[values.length];
     for (int i = 0; i < values.length; i++) {
