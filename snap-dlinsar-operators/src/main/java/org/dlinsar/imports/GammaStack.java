@@ -130,8 +130,19 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
     List<ImportedPair> pairs = pairs(folder, maxSpanDays);
     Path first = pairs.get(0).phase();
     long size = Files.size(first);
+    int bytes = bytesPerSample(first);
     List<GammaDemPar> maps = GammaDemPar.fitting(folder,
-        grid -> size == (long) grid.width() * grid.height() * bytesPerSample(first));
+        grid -> size == (long) grid.width() * grid.height() * bytes);
+    if (maps.size() == 1 && maps.get(0).grid().width() != par.width()
+        && size % ((long) par.width() * bytes) == 0) {
+      // the sizes cannot tell a geocoded stack from one in radar geometry
+      GeoTiffGrid grid = maps.get(0).grid();
+      throw new IOException(first + " fits both the radar geometry of its .par (" + par.width()
+          + " x " + size / ((long) par.width() * bytes) + ") and the lon/lat grid of "
+          + maps.get(0).file() + " (" + grid.width() + " x " + grid.height() + "): give --dem-par "
+          + maps.get(0).file() + " if the interferograms are geocoded, else move that file out"
+          + " of " + folder);
+    }
     // two that fit: the user says which (--dem-par)
     GammaStack stack = stack(folder, par, pairs, maps.size() == 1 ? maps.get(0) : null);
     return stack.map() == null ? withFoundLookup(stack, folder) : stack;

@@ -224,6 +224,24 @@ class GammaImportTest {
     assertTrue(projected.getMessage().startsWith(utm + ": DEM_projection UTM"), projected.getMessage());
   }
 
+  /**
+   * Files that fit both the radar width of the .par and a DEM parameter file's grid (the same
+   * number of samples, other shapes) could be either: the import asks instead of guessing.
+   */
+  @Test
+  void filesThatFitTheRadarWidthAndADemParGridAreNotGuessed() throws IOException {
+    GammaPar par = GammaPar.read(GammaFiles.writePar(dir.resolve("a.rmli.par"), W, H, 5.405e9));
+    Path diff = GammaFiles.writeFloats(dir.resolve("20200101_20200113.diff"), complexRamp(1));
+    Path eqa = GammaFiles.writeDemPar(dir.resolve("EQA.dem_par"), "EQA", H, W, 45, 7, -1e-3, 1e-3);
+
+    IOException e = assertThrows(IOException.class, () -> GammaStack.scan(dir, par, 0));
+
+    assertEquals(diff + " fits both the radar geometry of its .par (" + W + " x " + H + ") and the"
+        + " lon/lat grid of " + eqa + " (" + H + " x " + W + "): give --dem-par " + eqa + " if the"
+        + " interferograms are geocoded, else move that file out of " + dir, e.getMessage());
+    assertEquals(H, GammaStack.scan(dir, par, eqa, 0).width());
+  }
+
   /** z = (seed + k, -k) at sample k. */
   private static float[] complexRamp(int seed) {
     float[] z = new float[2 * W * H];
