@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,7 +18,9 @@ import java.util.List;
  * last (3.1.6), and runs counter-clockwise (the right-hand rule, 3.1.6): a radar box may map to a
  * clockwise ring (descending passes, or azimuth running south), so the ring is reversed when its
  * signed area in lon/lat is negative. Each Feature also carries the RFC's {@code bbox}
- * [west, south, east, north]. KNOWN LIMIT: a box crossing the antimeridian is not split.
+ * [west, south, east, north]. A box across the antimeridian (its corners' longitudes taken
+ * continuous from the first corner's, some pass 180 east or west) is a MultiPolygon of its two
+ * sides, cut at 180 (3.1.9), and its bbox has west > east (5.2).
  */
 final class DetectionsGeoJson {
 
@@ -45,15 +48,20 @@ final class DetectionsGeoJson {
     if (d.corners().isEmpty()) {
       feature.putNull("geometry");
     } else {
-      List<LonLat> ring = counterClockwise(d.corners());
+      List<LonLat> ring = counterClockwise(continuous(d.corners()));
       feature.set("bbox", bounds(ring));
-      ObjectNode polygon = feature.putObject("geometry");
-      polygon.put("type", "Polygon");
-      ArrayNode exterior = polygon.putArray("coordinates").addArray();
-      for (LonLat p : ring) {
-        exterior.addArray().add(p.lon()).add(p.lat());
+      ObjectNode geometry = feature.putObject("geometry");
+      List<List<LonLat>> sides = acrossAntimeridian(ring);
+      if (sides.size() == 1) {
+        geometry.put("type", "Polygon");
+        addRing(geometry.putArray("coordinates"), ring);
+      } else {
+        geometry.put("type", "MultiPolygon");
+        ArrayNode polygons = geometry.putArray("coordinates");
+        for (List<LonLat> side : sides) {
+          addRing(polygons.addArray(), side);
+        }
       }
-      exterior.addArray().add(ring.get(0).lon()).add(ring.get(0).lat());
     }
     ObjectNode properties = feature.putObject("properties");
     properties.put("id", d.id());
@@ -80,6 +88,62 @@ final class DetectionsGeoJson {
     return List.of(ring.get(0), ring.get(3), ring.get(2), ring.get(1));
   }
 
+  /** Adds the ring, closed, as the exterior ring of the polygon {@code rings}. */
+  private static void addRing(ArrayNode rings, List<LonLat> ring) {
+    ArrayNode exterior = rings.addArray();
+    for (LonLat p : ring) {
+      exterior.addArray().add(p.lon()).add(p.lat());
+    }
+    exterior.addArray().add(ring.get(0).lon()).add(ring.get(0).lat());
+  }
+
+  /**
+   * The corners with longitudes continuous from the first corner's (each within 180 degrees of
+   * it): a box across the antimeridian then runs past 180 or -180 instead of round the globe.
+   */
+  static List<LonLat> continuous(List<LonLat> corners) {
+    double first = corners.get(0).lon();
+    return corners.stream()
+        .map(p -> new LonLat(p.lon() + 360 * Math.rint((first - p.lon()) / 360), p.lat()))
+        .toList();
+  }
+
+  /**
+   * The ring as it is when its longitudes lie within [-180, 180]; else its two sides of the
+   * antimeridian, each clipped at it and brought back within range (Sutherland-Hodgman), in the
+   * ring's own turning sense.
+   */
+  static List<List<LonLat>> acrossAntimeridian(List<LonLat> ring) {
+    double west = ring.stream().mapToDouble(LonLat::lon).min().orElseThrow();
+    double east = ring.stream().mapToDouble(LonLat::lon).max().orElseThrow();
+    double cut = east > 180 ? 180 : west < -180 ? -180 : Double.NaN;
+    if (Double.isNaN(cut)) {
+      return List.of(ring);
+    }
+    double shift = -Math.signum(cut) * 360;
+    return List.of(clip(ring, cut, true, 0), clip(ring, cut, false, shift));
+  }
+
+  /** The part of the ring on one side of the meridian {@code cut}, its longitudes shifted. */
+  private static List<LonLat> clip(List<LonLat> ring, double cut, boolean below, double shift) {
+    List<LonLat> out = new ArrayList<>();
+    for (int i = 0; i < ring.size(); i++) {
+      LonLat a = ring.get(i);
+      LonLat b = ring.get((i + 1) % ring.size());
+      boolean aIn = below ? a.lon() <= cut : a.lon() >= cut;
+      boolean bIn = below ? b.lon() <= cut : b.lon() >= cut;
+      if (aIn) {
+        out.add(new LonLat(a.lon() + shift, a.lat()));
+      }
+      if (aIn != bIn) {
+        double t = (cut - a.lon()) / (b.lon() - a.lon());
+        out.add(new LonLat(cut + shift, a.lat() + t * (b.lat() - a.lat())));
+      }
+    }
+    return out;
+  }
+
+  /** [west, south, east, north]; west > east across the antimeridian (RFC 7946, 5.2). */
   private static ArrayNode bounds(List<LonLat> ring) {
     double west = Double.POSITIVE_INFINITY;
     double south = Double.POSITIVE_INFINITY;
@@ -91,6 +155,12 @@ final class DetectionsGeoJson {
       south = Math.min(south, p.lat());
       north = Math.max(north, p.lat());
     }
-    return JSON.createArrayNode().add(west).add(south).add(east).add(north);
+    return JSON.createArrayNode().add(withinRange(west)).add(south).add(withinRange(east))
+        .add(north);
+  }
+
+  /** The longitude brought within [-180, 180]. */
+  private static double withinRange(double lon) {
+    return lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon;
   }
 }

@@ -64,4 +64,33 @@ class DetectionsGeoJsonTest {
     assertTrue(written(List.of(d)).get("features").get(0).get("geometry").isNull());
     assertEquals(0, written(List.of()).get("features").size());
   }
+
+  @Test
+  void aBoxAcrossTheAntimeridianIsTwoCounterClockwisePolygonsWithWestOfEastBounds() throws Exception {
+    // geocoding gives longitudes within [-180, 180): the box's east corners come out at -179.7
+    List<LonLat> corners = List.of(new LonLat(179.7, 10.3), new LonLat(-179.7, 10.3),
+        new LonLat(-179.7, 9.7), new LonLat(179.7, 9.7));
+    Detection d = new Detection(1, SiteClass.LANDSLIDE, 0.9, new PixelBox(2, 2, 8, 8), corners,
+        List.of());
+    JsonNode feature = written(List.of(d)).get("features").get(0);
+
+    assertEquals("[179.7,9.7,-179.7,10.3]", feature.get("bbox").toString());
+    assertEquals("MultiPolygon", feature.get("geometry").get("type").asText());
+    JsonNode polygons = feature.get("geometry").get("coordinates");
+    assertEquals("[[[179.7,10.3],[179.7,9.7],[180.0,9.7],[180.0,10.3],[179.7,10.3]]]",
+        polygons.get(0).toString());
+    assertEquals(2, polygons.size());
+    for (JsonNode polygon : polygons) {
+      JsonNode ring = polygon.get(0);
+      double twiceArea = 0;
+      for (int i = 0; i + 1 < ring.size(); i++) {
+        JsonNode a = ring.get(i);
+        JsonNode b = ring.get(i + 1);
+        assertTrue(Math.abs(a.get(0).asDouble()) <= 180, "longitude within range: " + a);
+        twiceArea += a.get(0).asDouble() * b.get(1).asDouble() - b.get(0).asDouble() * a.get(1).asDouble();
+      }
+      assertTrue(twiceArea > 0, "counter-clockwise: " + ring);
+      assertEquals(ring.get(0), ring.get(ring.size() - 1), "closed");
+    }
+  }
 }
