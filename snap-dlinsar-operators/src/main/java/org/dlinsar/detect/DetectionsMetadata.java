@@ -44,8 +44,11 @@ final class DetectionsMetadata {
         child.setAttributeDouble(CORNERS[c] + "_lat", d.corners().get(c).lat());
         child.setAttributeDouble(CORNERS[c] + "_lon", d.corners().get(c).lon());
       }
-      child.setAttributeString("dates_seen",
-          d.datesSeen().stream().map(LocalDate::toString).collect(Collectors.joining(",")));
+      if (!d.datesSeen().isEmpty()) {
+        // SNAP stores no empty text: no dates (a stack without interferograms), no attribute
+        child.setAttributeString("dates_seen",
+            d.datesSeen().stream().map(LocalDate::toString).collect(Collectors.joining(",")));
+      }
       element.addElement(child);
     }
     return element;

@@ -234,9 +234,18 @@ public class MetadataElement extends ProductNode {
     return attribute == null ? defaultValue : attribute.getData().getElemString();
   }
 
-  /** Sets attribute {@code name} to text {@code value}, creating an ASCII attribute if absent. */
+  /**
+   * Sets attribute {@code name} to text {@code value}, creating an ASCII attribute if absent.
+   *
+   * @throws IllegalArgumentException if {@code value} is null or empty, as SNAP's ASCII data
+   *     refuses it ({@code ProductData.ASCII.setElems})
+   */
   public void setAttributeString(String name, String value) {
-    putData(name, getAttribute(name), ProductData.createInstance(value == null ? "" : value));
+    if (value == null || value.isEmpty()) {
+      throw new IllegalArgumentException("metadata attribute '" + name + "': SNAP stores no "
+          + (value == null ? "null" : "empty") + " text");
+    }
+    putData(name, getAttribute(name), ProductData.createInstance(value));
   }
 
   /** A copy of this element, its attributes and all descendants; not attached to an owner. */
