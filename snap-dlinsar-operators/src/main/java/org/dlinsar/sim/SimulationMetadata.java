@@ -156,7 +156,9 @@ final class SimulationMetadata {
 
   private static ProductData.UTC utc(LocalDate date, double secondsAfter) {
     long micros = Math.round((TIME_OF_DAY_S + secondsAfter) * 1e6);
-    long epochMillis = date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() + micros / 1000;
-    return ProductData.UTC.create(new Date(epochMillis), micros % 1000);
+    // SNAP's UTC.create takes the date's whole second and the microseconds as its fraction
+    long epochMillis = date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli()
+        + micros / 1_000_000 * 1000;
+    return ProductData.UTC.create(new Date(epochMillis), micros % 1_000_000);
   }
 }

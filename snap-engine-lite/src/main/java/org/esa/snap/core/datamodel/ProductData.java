@@ -769,16 +769,20 @@ public abstract class ProductData implements Cloneable {
     }
 
     /**
-     * The time {@code date} plus {@code microSeconds} (the part finer than the date's milliseconds).
+     * The whole second of {@code date} plus {@code microSeconds}, the fraction of that second: as
+     * SNAP's, the date's milliseconds are dropped.
      */
     public static UTC create(Date date, long microSeconds) {
-      long micros = (date.getTime() - UtcTime.EPOCH_2000_MILLIS) * 1000L + microSeconds;
-      return new UTC(UtcTime.fromMicros(micros));
+      long seconds = Math.floorDiv(date.getTime() - UtcTime.EPOCH_2000_MILLIS, 1000L);
+      return new UTC(UtcTime.fromMicros(seconds * 1_000_000L + microSeconds));
     }
 
-    /** A Gregorian calendar in UTC, English locale. */
+    /** A Gregorian calendar in UTC, English locale, set to 2000-01-01 00:00, as SNAP's. */
     public static Calendar createCalendar() {
-      return Calendar.getInstance(UTC_TIME_ZONE, Locale.ENGLISH);
+      Calendar calendar = Calendar.getInstance(UTC_TIME_ZONE, Locale.ENGLISH);
+      calendar.clear();
+      calendar.set(2000, Calendar.JANUARY, 1);
+      return calendar;
     }
 
     /** A date format of {@link #DATE_FORMAT_PATTERN} in UTC. */

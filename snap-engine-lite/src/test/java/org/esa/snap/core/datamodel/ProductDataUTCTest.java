@@ -69,12 +69,12 @@ class ProductDataUTCTest {
   }
 
   @Test
-  void createAddsMicrosecondsToTheDate() {
+  void createTakesTheDatesWholeSecondAndTheMicrosecondsAsItsFraction() {
+    // SNAP's UTC.create(Date, long) builds days and seconds from the date, dropping its milliseconds
     Date date = Date.from(Instant.parse("2020-01-15T05:43:21.123Z"));
 
-    ProductData.UTC time = ProductData.UTC.create(date, 456);
-
-    assertEquals("15-JAN-2020 05:43:21.123456", time.format());
+    assertEquals("15-JAN-2020 05:43:21.000456", ProductData.UTC.create(date, 456).format());
+    assertEquals("15-JAN-2020 05:43:21.123456", ProductData.UTC.create(date, 123456).format());
   }
 
   @Test
