@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class OtsuThresholdTest {
@@ -26,7 +27,10 @@ class OtsuThresholdTest {
     }
 
     assertEquals(OtsuThreshold.threshold(values), merged.threshold());
-    assertEquals(values.length, merged.count());
+    // every value but the ones clamped to 0, the fill of pixels without data
+    long withData = IntStream.range(0, values.length).filter(i -> values[i] > 0).count();
+    assertEquals(withData, merged.count());
+    assertTrue(withData > values.length - 5, "clamped " + (values.length - withData));
   }
 
   @Test
@@ -53,6 +57,17 @@ class OtsuThresholdTest {
       double other = betweenClassVariance(v, k / (float) OtsuThreshold.BINS);
       assertTrue(chosen >= other - 1e-12, "split " + k + " beats " + t);
     }
+  }
+
+  @Test
+  void ignoresZeroCoherenceTheFillOfPixelsWithoutData() {
+    // a frame's empty border (SNAP writes coherence 0 there) does not move the threshold
+    float[] data = {0.3f, 0.35f, 0.3f, 0.8f, 0.85f, 0.8f};
+    float[] framed = Arrays.copyOf(data, data.length + 20);
+    assertEquals(OtsuThreshold.threshold(data), OtsuThreshold.threshold(framed));
+    // nor makes a constant band look two-valued: no contrast, no threshold
+    float[] constant = {0.6f, 0.6f, 0.6f, 0f, 0f, 0f};
+    assertTrue(Float.isNaN(OtsuThreshold.threshold(constant)));
   }
 
   @Test
