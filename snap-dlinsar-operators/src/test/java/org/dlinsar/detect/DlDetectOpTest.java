@@ -93,6 +93,9 @@ class DlDetectOpTest {
     MetadataElement detections = target.getMetadataRoot().getElement("Detections");
     assertEquals("LANDSLIDE", detections.getAttributeString("mode"));
     assertEquals(2, detections.getAttributeInt("count"));
+    // no interferograms, no dates: no attribute (SNAP stores no empty text)
+    assertFalse(detections.getElement("detection.1").containsAttribute("dates_seen"));
+    assertTrue(rows.get(0).dates().isEmpty());
   }
 
   @Test

@@ -115,4 +115,14 @@ class SimulateStackOpTest {
         .readPixels(0, 0, 40, 30, real);
     assertArrayEquals(sim.simulate(PixelBox.of(0, 0, 40, 30)).real(1), real);
   }
+
+  @Test
+  void theStackEndsOneLineTimeAfterEachOfItsLines() {
+    // 05:43:21 plus 1024 lines of 2.055 ms: the fraction of the second survives (SNAP's
+    // UTC.create drops a date's milliseconds, so it must come as microseconds)
+    Product stack = SimulatedProducts.stack(ScenePresets.landslides(2).withSize(40, 1024));
+    assertEquals(Math.round(1024 * 2055.0) % 1_000_000, stack.getEndTime().getMicroSecondsFraction());
+    assertEquals(stack.getStartTime().getMJD() + 1024 * 0.002055 / 86400, stack.getEndTime().getMJD(),
+        1e-11);
+  }
 }

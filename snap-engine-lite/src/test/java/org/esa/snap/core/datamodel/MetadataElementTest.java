@@ -44,6 +44,14 @@ class MetadataElementTest {
   }
 
   @Test
+  void emptyOrNullTextIsRefusedAsSnapsAsciiDataRefusesIt() {
+    // SNAP 14: setAttributeString -> ProductData.ASCII.setElems, which throws for "" and null
+    assertThrows(IllegalArgumentException.class, () -> abs.setAttributeString("PASS", ""));
+    assertThrows(IllegalArgumentException.class, () -> abs.setAttributeString("PASS", null));
+    assertFalse(abs.containsAttribute("PASS"));
+  }
+
+  @Test
   void gettersWithoutDefaultNameTheMissingAttributeAndElement() {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
         () -> abs.getAttributeDouble("radar_frequency"));
