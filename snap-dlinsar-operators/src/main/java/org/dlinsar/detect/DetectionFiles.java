@@ -7,40 +7,71 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.dlinsar.files.StagedFile;
 
 /**
  * The files DL-Detect writes beside its product: {@code <name>.detections.geojson} and
  * {@code <name>.detections.csv} (CONTRACT.md section 3).
  *
- * <p>Where: {@code detectionsFile} names either the GeoJSON file itself (the CSV goes beside it,
- * {@code .geojson} replaced by {@code .csv}) or the target product's {@code .dim} header, as a
- * graph's {@code ${output}} gives it, and then both go beside that product. Each file is written
- * under a temporary name in its folder and renamed when complete, so a reader never sees half a
- * file and a failed run leaves none.
+ * <p>Where: {@code detectionsFile} names either the GeoJSON file itself ({@code .geojson} or
+ * {@code .json}; the CSV goes beside it, that ending replaced by {@code .csv}) or the target
+ * product, as a graph's {@code ${output}} gives it: its {@code .dim} header, or its name without
+ * one, which SNAP's Write completes with {@code .dim}; both files then go beside that product. A
+ * {@code .csv} is refused: the CSV goes beside the GeoJSON. Readers take the same names ({@link
+ * #toRead}). Each file is written under a temporary name in its folder and renamed when complete,
+ * so a reader never sees half a file and a failed run leaves none.
  *
  * @param geoJson the GeoJSON file
  * @param csv the CSV file
  */
-record DetectionFiles(Path geoJson, Path csv) {
+public record DetectionFiles(Path geoJson, Path csv) {
 
   static final String GEOJSON_SUFFIX = ".detections.geojson";
   static final String CSV_SUFFIX = ".detections.csv";
   private static final String PRODUCT_HEADER = ".dim";
-  private static final String GEOJSON = ".geojson";
+  private static final List<String> GEOJSON = List.of(".geojson", ".json");
+  private static final String CSV = ".csv";
 
-  /** The files for the {@code detectionsFile} parameter's value, see the class comment. */
+  /**
+   * The files for the {@code detectionsFile} parameter's value, see the class comment.
+   *
+   * @throws IllegalArgumentException for a {@code .csv}, saying what to give instead
+   */
   static DetectionFiles forParameter(Path detectionsFile) {
     Path file = detectionsFile.toAbsolutePath();
     String name = file.getFileName().toString();
-    if (name.toLowerCase(java.util.Locale.ROOT).endsWith(PRODUCT_HEADER)) {
-      String product = name.substring(0, name.length() - PRODUCT_HEADER.length());
-      return new DetectionFiles(file.resolveSibling(product + GEOJSON_SUFFIX),
-          file.resolveSibling(product + CSV_SUFFIX));
+    if (ending(name, CSV) != null) {
+      throw new IllegalArgumentException("detectionsFile " + detectionsFile + ": give the GeoJSON"
+          + " file's name (.geojson) or the target product's (.dim); the CSV is written beside"
+          + " either");
     }
-    String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(GEOJSON)
-        ? name.substring(0, name.length() - GEOJSON.length()) : name;
-    return new DetectionFiles(file, file.resolveSibling(base + ".csv"));
+    String geoJsonEnding = GEOJSON.stream().map(e -> ending(name, e)).filter(e -> e != null)
+        .findFirst().orElse(null);
+    if (geoJsonEnding != null) {
+      String base = name.substring(0, name.length() - geoJsonEnding.length());
+      return new DetectionFiles(file, file.resolveSibling(base + CSV));
+    }
+    String product = ending(name, PRODUCT_HEADER) != null
+        ? name.substring(0, name.length() - PRODUCT_HEADER.length()) : name;
+    return new DetectionFiles(file.resolveSibling(product + GEOJSON_SUFFIX),
+        file.resolveSibling(product + CSV_SUFFIX));
+  }
+
+  /**
+   * The file a reader of detections takes for {@code detectionsFile}: a {@code .geojson},
+   * {@code .json} or {@code .csv} itself, else the GeoJSON beside the product it names.
+   */
+  public static Path toRead(Path detectionsFile) {
+    String name = detectionsFile.getFileName().toString();
+    boolean itself = ending(name, CSV) != null
+        || GEOJSON.stream().anyMatch(e -> ending(name, e) != null);
+    return itself ? detectionsFile : forParameter(detectionsFile).geoJson();
+  }
+
+  /** {@code ending} as the name has it (any case), or null when it does not end so. */
+  private static String ending(String name, String ending) {
+    return name.toLowerCase(Locale.ROOT).endsWith(ending) ? ending : null;
   }
 
   /**

@@ -94,17 +94,13 @@ public final class DetectionsRead {
   }
 
   /**
-   * @param file a DL-Detect target's {@code .dim} (its {@code <name>.detections.geojson} is read),
-   *     a {@code .geojson} or a {@code .csv} of detections
+   * @param detectionsFile a DL-Detect target's {@code .dim} or name (its {@code
+   *     <name>.detections.geojson} is read), a {@code .geojson} or a {@code .csv} of detections
    * @throws IllegalArgumentException naming the file when it is missing or malformed
    */
-  public static List<Row> fromFile(Path file) {
-    String name = file.getFileName().toString();
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".dim")) {
-      file = file.resolveSibling(name.substring(0, name.length() - 4) + ".detections.geojson");
-      lower = ".geojson";
-    }
+  public static List<Row> fromFile(Path detectionsFile) {
+    Path file = DetectionFiles.toRead(detectionsFile);
+    String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("detections file '" + file + "' does not exist");
     }

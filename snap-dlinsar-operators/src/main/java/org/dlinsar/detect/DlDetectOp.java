@@ -133,8 +133,9 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   private double maxBowlSlope;
 
   @Parameter(label = "Detections file",
-      description = "GeoJSON file to write (CSV beside it), or the target .dim to write"
-          + " <name>.detections.geojson and .csv beside; empty: metadata and band only.")
+      description = "GeoJSON file to write (.geojson, CSV beside it), or the target .dim (or its"
+          + " name without .dim) to write <name>.detections.geojson and .csv beside; empty:"
+          + " metadata and band only.")
   private File detectionsFile;
 
   private PartRunner partRunner;
@@ -321,7 +322,12 @@ public final class DlDetectOp extends Operator implements PartedOperator {
           + " the detections are in the Detections metadata and the detection_id band");
       return;
     }
-    DetectionFiles files = DetectionFiles.forParameter(detectionsFile.toPath());
+    DetectionFiles files;
+    try {
+      files = DetectionFiles.forParameter(detectionsFile.toPath());
+    } catch (IllegalArgumentException e) {
+      throw new OperatorException("DL-Detect: " + e.getMessage(), e);
+    }
     try {
       files.write(detections);
     } catch (IOException e) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.dlinsar.detect.DetectionFiles;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.StackSources;
@@ -279,7 +280,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
             + "; give detectionsFile or run DL-Detect first", e);
       }
     }
-    Path file = SbasDefaults.geoJsonOf(detectionsFile.toPath());
+    Path file = DetectionFiles.toRead(detectionsFile.toPath());
     List<DetectionBox> found;
     try {
       found = DetectionBox.fromGeoJson(file);

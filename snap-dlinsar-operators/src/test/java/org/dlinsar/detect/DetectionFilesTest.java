@@ -59,6 +59,31 @@ class DetectionFilesTest {
   }
 
   @Test
+  void aNameWithoutEndingIsTheProductsAsWriteCompletesItAndReadsBackSo(@TempDir Path dir)
+      throws IOException {
+    // a graph's -Poutput=out/result: Write writes out/result.dim, the files go beside it
+    DetectionFiles files = DetectionFiles.forParameter(dir.resolve("out/result"));
+    files.write(ONE);
+
+    assertEquals(dir.resolve("out/result.detections.geojson").toAbsolutePath(), files.geoJson());
+    assertEquals(dir.resolve("out/result.detections.csv").toAbsolutePath(), files.csv());
+    for (String given : List.of("out/result", "out/result.dim", "out/result.detections.geojson",
+        "out/result.detections.csv")) {
+      assertEquals(1, DetectionsRead.fromFile(dir.resolve(given)).size(), given);
+    }
+    assertEquals("bowls.csv", DetectionFiles.forParameter(dir.resolve("bowls.json")).csv()
+        .getFileName().toString());
+  }
+
+  @Test
+  void aCsvNameIsRefusedSayingWhatToGive(@TempDir Path dir) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> DetectionFiles.forParameter(dir.resolve("dets.csv")));
+    assertTrue(e.getMessage().contains("dets.csv") && e.getMessage().contains(".geojson"),
+        e.getMessage());
+  }
+
+  @Test
   void aFileThatCannotBeWrittenIsNamedAndLeavesNothing(@TempDir Path dir) throws IOException {
     Path occupied = dir.resolve("taken.geojson");
     Files.createDirectories(occupied.resolve("not-empty"));
