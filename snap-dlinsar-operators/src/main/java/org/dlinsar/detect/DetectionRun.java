@@ -804,9 +804,13 @@ final class DetectionRun {
     }
     String[] missing = new String[1];
     GroundSpacing spacing = GroundSpacing.of(withElevation, missing);
+    // the sources share one raster: a DEM product without radar metadata takes the stack's
+    for (int k = 0; spacing == null && k < sources.length; k++) {
+      spacing = GroundSpacing.of(sources[k], new String[1]);
+    }
     if (spacing == null) {
       return new Terrain(null, null, "product '" + withElevation.getName() + "' lacks " + missing[0]
-          + " to turn elevation into slope");
+          + " to turn elevation into slope, and so do the other sources");
     }
     return new Terrain(withElevation.getBand(BandNames.ELEVATION), spacing, null);
   }

@@ -311,6 +311,20 @@ class DlDetectOpTest {
   }
 
   @Test
+  void aDemInAProductOfItsOwnTakesTheStacksSpacing() throws Exception {
+    // the elevation alone in a second source of the same raster, as the operator's sources allow
+    Product stack = onTerrain(4);
+    Product dem = StackFixtures.product("dem", W, H);
+    float[] elevation = stack.getBand("elevation").readPixels(0, 0, W, H, new float[W * H]);
+    stack.removeBand(stack.getBand("elevation"));
+    StackFixtures.addFloatBand(dem, "elevation", "meters", elevation);
+
+    Product target = GPF.createProduct("DL-Detect", params("LANDSLIDE"), stack, dem);
+
+    assertEquals(0, DetectionsRead.from(target).size(), "both slides on 4 degree ground dropped");
+  }
+
+  @Test
   void landslidesOnTerrainFlatterThanMinSlopeAreDropped() throws Exception {
     assertEquals(0, DetectionsRead.from(
         GPF.createProduct("DL-Detect", params("LANDSLIDE"), onTerrain(4))).size());
