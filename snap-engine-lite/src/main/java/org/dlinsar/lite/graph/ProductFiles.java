@@ -25,13 +25,11 @@ public final class ProductFiles {
    *     product, unreadable or truncated (the reader's exception is the cause)
    */
   public static Product read(File file, String formatName) {
-    String variable = unsetVariable(file);
-    if (variable != null) {
-      throw new OperatorException("Cannot read product " + file + ": the graph variable '" + variable
-          + "' is not set; give it with -P" + variable + "=<file>");
-    }
     if (!file.exists()) {
-      throw new OperatorException("Cannot read product " + file + ": no such file");
+      // a product that is there is read whatever its path holds ('$proj/stack.dim')
+      String variable = unsetVariable(file);
+      throw new OperatorException("Cannot read product " + file + (variable == null ? ": no such file"
+          : ": the graph variable '" + variable + "' is not set; give it with -P" + variable + "=<file>"));
     }
     Product product;
     try {
@@ -50,7 +48,8 @@ public final class ProductFiles {
 
   /**
    * @return the name of the graph variable that {@code file} still holds verbatim ({@code $x} or
-   *     {@code ${x}}, as gpt leaves a variable nobody set), or null if it holds none
+   *     {@code ${x}}, as gpt leaves a variable nobody set), or null if it holds none; a folder
+   *     may be named so too, so callers ask only where the path does not lead anywhere
    */
   public static String unsetVariable(File file) {
     Matcher matcher = UNSET_VARIABLE.matcher(file.getPath());

@@ -59,7 +59,9 @@ public final class WriteOp extends Operator {
       throw new OperatorException("Write has no source product: connect one as 'source' or 'sourceProduct'");
     }
     String variable = ProductFiles.unsetVariable(file);
-    if (variable != null) {
+    File folder = file.getAbsoluteFile().getParentFile();
+    // '${output}' left as it is, or a '$name' folder that is not there; '$proj/out.dim' is written
+    if (variable != null && (file.getPath().contains("${") || folder == null || !folder.isDirectory())) {
       throw new OperatorException("Parameter 'file' of Write is " + file + ": the graph variable '" + variable
           + "' is not set; give it with -P" + variable + "=<file>");
     }

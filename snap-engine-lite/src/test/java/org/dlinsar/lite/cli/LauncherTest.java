@@ -394,6 +394,31 @@ class LauncherTest {
   }
 
   @Test
+  void aGraphVariableLeftUnsetIsNamedWithTheOptionThatSetsIt(@TempDir File dir) throws Exception {
+    File graph = new File(dir, "copy.xml");
+    Files.writeString(graph.toPath(), COPY_GRAPH);
+    File output = new File(dir, "out.dim");
+
+    assertFailed(run(graph.getPath(), "-Poutput=" + output), 1, "give it with -Pinput=", output);
+  }
+
+  @Test
+  void productsInAFolderNamedLikeAVariableAreReadAndWritten(@TempDir File dir) throws Exception {
+    // '$proj' is a folder here, not a graph variable gpt left unset
+    File folder = new File(dir, "$proj");
+    assertTrue(folder.mkdir());
+    File input = TestProducts.write(new File(folder, "in.dim"));
+    File output = new File(folder, "out.dim");
+    File graph = new File(dir, "copy.xml");
+    Files.writeString(graph.toPath(), COPY_GRAPH);
+
+    Result result = run(graph.getPath(), "-Pinput=" + input, "-Poutput=" + output);
+
+    assertEquals(0, result.status(), result.err());
+    assertArrayEquals(TestProducts.pixels(input, "phase"), TestProducts.pixels(output, "phase"), 0f);
+  }
+
+  @Test
   void missingFileOrFolderIsNamedWithWhatIsWrong() {
     // java.nio's exceptions carry the bare path as their message
     assertEquals("in/x.par: no such file or folder", Launcher.oneLine(new NoSuchFileException("in/x.par")));
