@@ -115,6 +115,9 @@ public final class DemoCommand implements LauncherCommand {
     if (folder == null) {
       throw new UsageException("demo: give the output folder (dlinsar demo -h for usage)");
     }
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new UsageException("demo: " + folder + " is a file, not a folder for the reports");
+    }
     if (input != null) {
       if (simulationOption != null) {
         throw new UsageException("demo: --input runs on a given stack; " + simulationOption

@@ -91,6 +91,15 @@ class DemoCommandInputTest {
   }
 
   @Test
+  void aReportFolderThatIsAFileIsAUsageErrorSayingSo(@TempDir Path folder) throws IOException {
+    Path file = Files.writeString(folder.resolve("reports"), "not a folder");
+    UsageException e = assertThrows(UsageException.class, () -> new DemoCommand().run(
+        List.of("--input", STACK.toString(), file.toString()), System.out, System.err));
+
+    assertEquals("demo: " + file + " is a file, not a folder for the reports", e.getMessage());
+  }
+
+  @Test
   void inputWithSimulationOptionsIsAUsageError(@TempDir Path folder) {
     UsageException e = assertThrows(UsageException.class, () -> new DemoCommand().run(
         List.of("--input", STACK.toString(), "--seed", "3", folder.toString()), System.out, System.err));
