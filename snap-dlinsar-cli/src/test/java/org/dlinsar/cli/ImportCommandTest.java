@@ -274,7 +274,7 @@ class ImportCommandTest {
     List<String> rows = new ArrayList<>();
     for (MetadataElement d : element.getElements()) {
       rows.add(d.getAttributeString("class") + " " + d.getAttributeDouble("score") + " "
-          + d.getAttributeString("bbox_px") + " " + d.getAttributeString("dates_seen"));
+          + d.getAttributeString("bbox_px") + " " + d.getAttributeString("dates_seen", ""));
     }
     return rows;
   }

@@ -53,7 +53,7 @@ class LicsarRoundTripTest {
     List<String> rows = new ArrayList<>();
     for (MetadataElement d : target.getMetadataRoot().getElement("Detections").getElements()) {
       rows.add(d.getAttributeString("class") + " " + d.getAttributeDouble("score") + " "
-          + d.getAttributeString("bbox_px") + " " + d.getAttributeString("dates_seen"));
+          + d.getAttributeString("bbox_px") + " " + d.getAttributeString("dates_seen", ""));
     }
     return rows;
   }

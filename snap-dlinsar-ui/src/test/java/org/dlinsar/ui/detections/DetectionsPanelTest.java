@@ -51,7 +51,7 @@ class DetectionsPanelTest {
           row.temporalCoherence());
       assertTrue(row.temporalCoherence() > 0 && row.temporalCoherence() <= 1, "temporal coherence "
           + row.temporalCoherence());
-      assertTrue(d.getAttributeString("dates_seen").startsWith(row.firstSeen()));
+      assertTrue(d.getAttributeString("dates_seen", "").startsWith(row.firstSeen()));
       assertTrue(series.containsKey(row.id()), "no time series for detection " + row.id());
     }
   }
