@@ -213,7 +213,7 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
           || maxSpanDays > 0 && pair.spanDays() > maxSpanDays) {
         continue;
       }
-      pairs.add(new ImportedPair(pair, file, coherenceOf(file)));
+      pairs.add(new ImportedPair(pair, file, coherenceOf(file), PairFileName.namesLaterFirst(name)));
     }
     if (pairs.isEmpty()) {
       throw new IOException(folder + ": no GAMMA interferograms <yyyymmdd>_<yyyymmdd>.diff"

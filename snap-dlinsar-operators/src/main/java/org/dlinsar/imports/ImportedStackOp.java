@@ -66,8 +66,7 @@ public final class ImportedStackOp extends Operator {
     MetadataElement origin = new MetadataElement(IMPORT_METADATA);
     origin.setAttributeString("format", stack.format());
     for (ImportedPair pair : stack.pairs()) {
-      String suffix = BandNames.formatDate(pair.pair().reference()) + "_"
-          + BandNames.formatDate(pair.pair().secondary());
+      String suffix = pair.suffix();
       add(product, BandNames.real(suffix), BandNames.UNIT_REAL, new Role(Kind.REAL, pair), pair.phase().toString());
       add(product, BandNames.imaginary(suffix), BandNames.UNIT_IMAGINARY, new Role(Kind.IMAGINARY, pair),
           pair.phase().toString());

@@ -23,9 +23,22 @@ final class PairFileName {
     return parse(PAIR.matcher(name));
   }
 
-  /** The pair named anywhere in {@code name} ({@code ..._20180106-20180130_...}), or empty. */
+  /**
+   * The pair named anywhere in {@code name} ({@code ..._20180106-20180130_...}), in date order
+   * whatever the name's ({@link #namesLaterFirst}), or empty.
+   */
   static Optional<Pair> inside(String name) {
     return parse(PAIR_INSIDE.matcher(name));
+  }
+
+  /**
+   * True when the pair inside {@code name} names the later date first: a stack formed against
+   * one reference date mid-series names its earlier secondaries so, its phase being the
+   * reference's less the secondary's, as SNAP's bands named later date first are.
+   */
+  static boolean namesLaterFirst(String name) {
+    Matcher m = PAIR_INSIDE.matcher(name);
+    return m.find() && m.group(1).compareTo(m.group(2)) > 0;
   }
 
   private static Optional<Pair> parse(Matcher m) {
@@ -35,7 +48,8 @@ final class PairFileName {
     try {
       LocalDate a = LocalDate.parse(m.group(1), DAY);
       LocalDate b = LocalDate.parse(m.group(2), DAY);
-      return a.isBefore(b) ? Optional.of(new Pair(a, b)) : Optional.empty();
+      return a.isBefore(b) ? Optional.of(new Pair(a, b))
+          : b.isBefore(a) ? Optional.of(new Pair(b, a)) : Optional.empty();
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +41,7 @@ public final class PlainGeoTiffs {
     }
     Map<Pair, Path> phases = new TreeMap<>();
     Map<Pair, Path> coherences = new TreeMap<>();
+    Set<Pair> laterFirst = new HashSet<>();
     for (Path file : files) {
       String name = file.getFileName().toString();
       Optional<Pair> pair = PairFileName.inside(name);
@@ -47,6 +49,9 @@ public final class PlainGeoTiffs {
         continue;
       }
       Map<Pair, Path> role = isCoherence(name) ? coherences : phases;
+      if (role == phases && PairFileName.namesLaterFirst(name)) {
+        laterFirst.add(pair.get());
+      }
       Path other = role.putIfAbsent(pair.get(), file);
       if (other != null) {
         throw new IOException(file + ": a second file for pair " + pair.get() + " besides " + other);
@@ -57,7 +62,8 @@ public final class PlainGeoTiffs {
           + (maxSpanDays > 0 ? " spanning at most " + maxSpanDays + " days" : ""));
     }
     GeoTiffStack stack = GeoTiffStack.of("GeoTIFF", phases.entrySet().stream()
-        .map(e -> new ImportedPair(e.getKey(), e.getValue(), coherences.get(e.getKey()))).toList());
+        .map(e -> new ImportedPair(e.getKey(), e.getValue(), coherences.get(e.getKey()),
+            laterFirst.contains(e.getKey()))).toList());
     return (GeoTiffStack) ElevationFiles.attachFound(stack, files.stream()
         .filter(f -> PairFileName.inside(f.getFileName().toString()).isEmpty()
             && hasToken(f.getFileName().toString(), ELEVATION_TOKENS))

@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import org.dlinsar.ifg.Interferogram;
+import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.ifg.Pair;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 import org.junit.jupiter.api.Test;
@@ -52,6 +56,26 @@ class GammaImportTest {
     MetadataElement origin = stack.getMetadataRoot().getElement(ImportedStackOp.IMPORT_METADATA);
     assertEquals("file", origin.getAttributeString("coherence_01Jan2020_13Jan2020"));
     assertEquals("estimated", origin.getAttributeString("coherence_13Jan2020_25Jan2020"));
+  }
+
+  /**
+   * A stack formed against one reference date mid-series names its earlier secondaries later
+   * date first; they are imported under that name, read back in date order as SNAP's are.
+   */
+  @Test
+  void aPairNamedLaterDateFirstKeepsItsNameAndReadsInDateOrder() throws IOException {
+    Path par = GammaFiles.writePar(dir.resolve("20200113.rmli.par"), W, H, 5.405e9);
+    float[] z = complexRamp(1);
+    GammaFiles.writeFloats(dir.resolve("20200113_20200101.diff"), z);
+    GammaFiles.writeFloats(dir.resolve("20200113_20200125.diff"), complexRamp(2));
+
+    Product stack = ImportedStackOp.of(GammaStack.scan(dir, GammaPar.read(par), 0), "imported");
+
+    assertArrayEquals(component(z, 1), read(stack, "q_ifg_13Jan2020_01Jan2020"));
+    List<Interferogram> read = InterferogramStack.of(stack).interferograms();
+    assertEquals(2, read.size());
+    assertEquals(new Pair(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 13)), read.get(0).pair());
+    assertTrue(read.get(0).laterFirst());
   }
 
   @Test
