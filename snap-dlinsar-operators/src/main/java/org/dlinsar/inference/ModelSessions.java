@@ -1,6 +1,10 @@
 package org.dlinsar.inference;
 
 import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Owns the ONNX Runtime sessions of the JVM: one per model file, execution provider and way of
  * calling ({@link ModelCalls}), opened on first use, shared by every operator and tile, closed at
- * JVM shutdown.
+ * JVM shutdown. A model file rewritten or given another card since (a model retrained in place,
+ * in SNAP Desktop or a Spark executor, which live long) is a new model and gets its own session;
+ * the old one stays for the products that still read through it.
  */
 public final class ModelSessions {
 
-  private record Key(String onnx, ExecutionProvider provider, ModelCalls calls) {}
+  /** The file as it is now: its size and time of change, -1 for a class-path resource. */
+  private record Key(String onnx, long bytes, long modified, ModelCard card,
+      ExecutionProvider provider, ModelCalls calls) {}
 
   private static final Map<Key, ModelSession> OPEN = new ConcurrentHashMap<>();
 
@@ -38,8 +46,19 @@ public final class ModelSessions {
    */
   public static ModelSession shared(ResolvedModel model, ExecutionProvider provider,
       ModelCalls calls) {
-    return OPEN.computeIfAbsent(new Key(model.onnx().toString(), provider, calls),
-        key -> ModelSession.open(model, provider, calls));
+    long bytes = -1;
+    long modified = -1;
+    if ("file".equals(model.onnx().getProtocol())) {
+      try {
+        Path file = Path.of(model.onnx().toURI());
+        bytes = Files.size(file);
+        modified = Files.getLastModifiedTime(file).toMillis();
+      } catch (IOException | URISyntaxException | RuntimeException e) {
+        // opening it says what is wrong with it
+      }
+    }
+    return OPEN.computeIfAbsent(new Key(model.onnx().toString(), bytes, modified, model.card(),
+        provider, calls), key -> ModelSession.open(model, provider, calls));
   }
 
   /**

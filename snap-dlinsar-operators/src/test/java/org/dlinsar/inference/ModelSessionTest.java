@@ -169,6 +169,24 @@ class ModelSessionTest {
   }
 
   @Test
+  void aModelFileGivenAnotherCardOrRewrittenIsANewModel() throws Exception {
+    // a long-lived JVM (SNAP Desktop, a Spark executor) sees a model retrained or re-carded in place
+    Path onnx = ModelFixtures.tinyFcn(dir);
+    ModelSession first = ModelSessions.shared(ModelFixtures.resolved(onnx), ExecutionProvider.CPU);
+    Path card = onnx.resolveSibling(ModelCards.cardName(onnx.getFileName().toString()));
+    Files.writeString(card, Files.readString(card).replace("\"mean\":0.5", "\"mean\":0.9"));
+
+    ModelSession recarded = ModelSessions.shared(ModelFixtures.resolved(onnx), ExecutionProvider.CPU);
+
+    assertTrue(recarded != first, "the new card's session");
+    assertEquals(0.9, recarded.card().input().channels().get(1).mean());
+    Files.setLastModifiedTime(onnx, java.nio.file.attribute.FileTime.fromMillis(
+        Files.getLastModifiedTime(onnx).toMillis() + 2000));
+    assertTrue(ModelSessions.shared(ModelFixtures.resolved(onnx), ExecutionProvider.CPU) != recarded,
+        "the rewritten file's session");
+  }
+
+  @Test
   void concurrentCallsRunOnOneThreadEachAndOneCallAtATimeOnTheEnginesThreads() {
     assertEquals(1, ModelCalls.CONCURRENT.threadsPerCall());
     String before = System.getProperty(ModelCalls.PARALLELISM);
