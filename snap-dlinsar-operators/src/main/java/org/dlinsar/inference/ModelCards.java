@@ -3,6 +3,7 @@ package org.dlinsar.inference;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.InjectableValues;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
@@ -25,6 +26,7 @@ final class ModelCards {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // "halo": 4.7 is no halo
       .setInjectableValues(new InjectableValues.Std().addValue(ModelCard.NO_ENSEMBLE, null)
           .addValue(ModelCard.Ensemble.NOT_CLASSICAL_FIRST, Boolean.FALSE)
           .addValue(ModelCard.Ensemble.NO_AGREEMENT, 0.0));
@@ -72,12 +74,30 @@ final class ModelCards {
     } catch (ValueInstantiationException e) {
       // a compact constructor refused a value: its message says which and what was expected
       Throwable reason = e.getCause() != null ? e.getCause() : e;
-      throw new ModelException("model card " + origin + " is invalid: " + reason.getMessage(), e);
+      boolean isNull = reason instanceof NullPointerException;
+      throw new ModelException("model card " + origin + " is invalid" + (isNull ? where(e) : "")
+          + ": " + (isNull ? "a value is null" : reason.getMessage()), e);
+    } catch (JsonMappingException e) {
+      throw new ModelException("model card " + origin + " is not a valid card" + where(e) + ": "
+          + e.getOriginalMessage() + "; expected the fields of a model card (docs/CONTRACT.md)", e);
     } catch (JsonProcessingException e) {
       throw new ModelException("model card " + origin + " is not a valid card: "
           + e.getOriginalMessage() + "; expected the fields of a model card (docs/CONTRACT.md)", e);
     } catch (IOException e) {
       throw new ModelException("model card " + origin + " cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  /** " at tile.halo", " at input.channels[1]": the field the mapper stopped at, or "". */
+  private static String where(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference step : e.getPath()) {
+      if (step.getFieldName() != null) {
+        path.append(path.length() > 0 ? "." : "").append(step.getFieldName());
+      } else if (step.getIndex() >= 0) {
+        path.append('[').append(step.getIndex()).append(']');
+      }
+    }
+    return path.length() == 0 ? "" : " at " + path;
   }
 }

@@ -115,6 +115,20 @@ class ModelCardsTest {
   }
 
   @Test
+  void aValueOfTheWrongTypeOrNullIsNamedByItsField() {
+    Path word = cardWith(c -> c.with("tile").put("halo", "four"));
+    assertTrue(assertThrows(ModelException.class, () -> ModelCards.read(word)).getMessage()
+        .contains("is not a valid card at tile.halo: "));
+    Path fraction = cardWith(c -> c.with("tile").put("halo", 4.7));
+    assertTrue(assertThrows(ModelException.class, () -> ModelCards.read(fraction)).getMessage()
+        .contains("is not a valid card at tile.halo: "), "4.7 is no halo");
+    Path hole = cardWith(c -> ((com.fasterxml.jackson.databind.node.ArrayNode) c.with("output")
+        .get("channels")).addNull());
+    String message = assertThrows(ModelException.class, () -> ModelCards.read(hole)).getMessage();
+    assertTrue(message.contains("is invalid at output: a value is null"), message);
+  }
+
+  @Test
   void aMissingCardIsNamed() {
     Path card = dir.resolve("absent.card.json");
     ModelException e = assertThrows(ModelException.class, () -> ModelCards.read(card));
