@@ -1,7 +1,5 @@
 package org.dlinsar.unwrap;
 
-import java.util.Arrays;
-
 /**
  * The network's unwrapping checked by the classical one: DL-Unwrap's method {@code DL}. Both
  * results are congruent with the data, so where they differ they differ by whole cycles, region
@@ -39,7 +37,9 @@ final class ArbitratedUnwrapper implements PhaseUnwrapper {
       both[i] = !Float.isNaN(net[i]) && !Float.isNaN(other[i]);
       cycles[i] = both[i] ? (int) Math.rint((net[i] - other[i]) / TWO_PI) : 0;
     }
-    Regions regions = Regions.of(cycles, both, width, height);
+    // 4-connected regions of pixels with data and equal cycle differences
+    PixelRegions regions = PixelRegions.of(width, height, i -> both[i],
+        (seed, i) -> cycles[i] == cycles[seed]);
     if (regions.count() < 2) {
       return net;
     }
@@ -49,18 +49,18 @@ final class ArbitratedUnwrapper implements PhaseUnwrapper {
       for (int x = 0; x < width; x++) {
         int i = y * width + x;
         if (x + 1 < width) {
-          addBorderCost(i, i + 1, phase, weight, net, other, regions.label, both, netCost, otherCost);
+          addBorderCost(i, i + 1, phase, weight, net, other, regions.label(), both, netCost, otherCost);
         }
         if (y + 1 < height) {
-          addBorderCost(i, i + width, phase, weight, net, other, regions.label, both, netCost, otherCost);
+          addBorderCost(i, i + width, phase, weight, net, other, regions.label(), both, netCost, otherCost);
         }
       }
     }
     int largest = regions.largest();
-    float shift = (float) (TWO_PI * regions.cycles[largest]);
+    float shift = (float) (TWO_PI * cycles[regions.seeds()[largest]]);
     float[] out = net.clone();
     for (int i = 0; i < n; i++) {
-      int region = regions.label[i];
+      int region = regions.label()[i];
       if (both[i] && region != largest && netCost[region] > NETWORK_TRUST * otherCost[region]) {
         out[i] = other[i] + shift;
       }
@@ -82,66 +82,5 @@ final class ArbitratedUnwrapper implements PhaseUnwrapper {
     netCost[label[j]] += cost * netJump;
     otherCost[label[i]] += cost * otherJump;
     otherCost[label[j]] += cost * otherJump;
-  }
-
-  /** 4-connected regions of pixels with data and equal cycle differences. */
-  private record Regions(int[] label, int[] cycles, int[] sizes, int count) {
-
-    static Regions of(int[] cycleDifference, boolean[] data, int width, int height) {
-      int n = width * height;
-      int[] label = new int[n];
-      Arrays.fill(label, -1);
-      int[] queue = new int[n];
-      int[] cycles = new int[16];
-      int[] sizes = new int[16];
-      int count = 0;
-      for (int seed = 0; seed < n; seed++) {
-        if (!data[seed] || label[seed] >= 0) {
-          continue;
-        }
-        if (count == sizes.length) {
-          sizes = Arrays.copyOf(sizes, 2 * count);
-          cycles = Arrays.copyOf(cycles, 2 * count);
-        }
-        int value = cycleDifference[seed];
-        int head = 0;
-        int tail = 0;
-        queue[tail++] = seed;
-        label[seed] = count;
-        while (head < tail) {
-          int i = queue[head++];
-          int x = i % width;
-          int y = i / width;
-          tail = join(i - 1, x > 0, value, count, cycleDifference, data, label, queue, tail);
-          tail = join(i + 1, x + 1 < width, value, count, cycleDifference, data, label, queue, tail);
-          tail = join(i - width, y > 0, value, count, cycleDifference, data, label, queue, tail);
-          tail = join(i + width, y + 1 < height, value, count, cycleDifference, data, label, queue, tail);
-        }
-        cycles[count] = value;
-        sizes[count] = tail;
-        count++;
-      }
-      return new Regions(label, cycles, sizes, count);
-    }
-
-    /** Queues neighbour j into the region when it is inside the raster and belongs there. */
-    private static int join(int j, boolean inside, int value, int region, int[] cycleDifference, boolean[] data,
-        int[] label, int[] queue, int tail) {
-      if (inside && data[j] && label[j] < 0 && cycleDifference[j] == value) {
-        label[j] = region;
-        queue[tail++] = j;
-      }
-      return tail;
-    }
-
-    int largest() {
-      int best = 0;
-      for (int r = 1; r < count; r++) {
-        if (sizes[r] > sizes[best]) {
-          best = r;
-        }
-      }
-      return best;
-    }
   }
 }

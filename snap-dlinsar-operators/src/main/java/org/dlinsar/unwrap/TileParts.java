@@ -1,7 +1,5 @@
 package org.dlinsar.unwrap;
 
-import java.util.Arrays;
-
 /**
  * The connected parts of an unwrapped tile: 4-connected pixels with a value. An unwrapper that
  * leaves a strip without data (a river, a masked band) as NaN solves the two sides of it apart, so
@@ -33,53 +31,15 @@ final class TileParts {
 
   /** The 4-connected parts of a tile of {@code width} x {@code height}. */
   static TileParts of(float[] unwrapped, int width, int height) {
-    int[] label = new int[unwrapped.length];
-    Arrays.fill(label, -1);
-    int[] queue = new int[unwrapped.length];
-    int[] sizes = new int[8];
-    int count = 0;
-    for (int start = 0; start < unwrapped.length; start++) {
-      if (label[start] >= 0 || Float.isNaN(unwrapped[start])) {
-        continue;
-      }
-      if (count == sizes.length) {
-        sizes = Arrays.copyOf(sizes, 2 * count);
-      }
-      int head = 0;
-      int tail = 0;
-      queue[tail++] = start;
-      label[start] = count;
-      while (head < tail) {
-        int i = queue[head++];
-        int x = i % width;
-        int y = i / width;
-        tail = visit(unwrapped, label, queue, tail, x > 0, i - 1, count);
-        tail = visit(unwrapped, label, queue, tail, x < width - 1, i + 1, count);
-        tail = visit(unwrapped, label, queue, tail, y > 0, i - width, count);
-        tail = visit(unwrapped, label, queue, tail, y < height - 1, i + width, count);
-      }
-      sizes[count++] = tail;
-    }
-    int largest = 0;
-    for (int p = 1; p < count; p++) {
-      if (sizes[p] > sizes[largest]) {
-        largest = p;
-      }
-    }
+    PixelRegions parts = PixelRegions.of(width, height, i -> !Float.isNaN(unwrapped[i]),
+        (seed, i) -> true);
+    int[] label = parts.label();
+    int largest = parts.largest();
     if (largest != 0) {
       for (int i = 0; i < label.length; i++) {
         label[i] = label[i] == largest ? 0 : label[i] == 0 ? largest : label[i];
       }
     }
-    return new TileParts(label, count);
-  }
-
-  private static int visit(float[] unwrapped, int[] label, int[] queue, int tail, boolean inside,
-      int j, int part) {
-    if (inside && label[j] < 0 && !Float.isNaN(unwrapped[j])) {
-      label[j] = part;
-      queue[tail++] = j;
-    }
-    return tail;
+    return new TileParts(label, parts.count());
   }
 }
