@@ -215,8 +215,20 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
 
     @Override
     public List<PatchResult> computeHere() {
-      return PatchRunner.runAll(count(), this::compute,
-          Math.max(1, Runtime.getRuntime().availableProcessors()));
+      return PatchRunner.runAll(count(), this::compute, PatchRunner.threads(largestPatchBytes()));
+    }
+
+    /**
+     * What the largest patch holds while it is inverted: per pixel the phase and weight of every
+     * pair and the displacement of every date.
+     */
+    private long largestPatchBytes() {
+      long pixels = 0;
+      for (DetectionBox d : detections) {
+        PixelBox patch = d.box().grownWithin(margin, stack.width(), stack.height());
+        pixels = Math.max(pixels, (long) patch.width() * patch.height());
+      }
+      return pixels * Float.BYTES * (2L * stack.size() + stack.acquisitionDates().size() + 4);
     }
   }
 

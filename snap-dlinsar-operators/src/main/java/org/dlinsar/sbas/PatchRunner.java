@@ -18,6 +18,16 @@ final class PatchRunner {
   private PatchRunner() {}
 
   /**
+   * Threads for patches of at most {@code patchBytes} each: one per core, but no more than a
+   * quarter of the heap holds at once (at least one), so a stack of a thousand interferograms
+   * runs its patches one after the other on a small heap instead of running out of it.
+   */
+  static int threads(long patchBytes) {
+    long fit = Runtime.getRuntime().maxMemory() / 4 / Math.max(1, patchBytes);
+    return (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), fit));
+  }
+
+  /**
    * @param patches how many patches
    * @param patch computes patch k (called from the pool's threads)
    * @param threads threads at most, >= 1

@@ -42,6 +42,7 @@ public final class PatchSbas {
    * @param gap pixels between the detection's box and its reference ring
    */
   public PatchResult run(PatchStack patch, PixelBox detection, List<PixelBox> others, int gap) {
+    // the patch is used up: its coherence arrays are let go pair by pair
     PixelBox box = patch.box();
     int w = box.width();
     int h = box.height();
@@ -62,6 +63,8 @@ public final class PatchSbas {
         StratifiedDelay.remove(phase[p], coh, patch.elevationMetres(), ring);
       }
       double reference = ReferenceRing.median(phase[p], coh, ring, scratch);
+      // done with this pair's coherence: the patch holds two cubes (phase, weight), not three
+      patch.coherence()[p] = null;
       if (Double.isNaN(reference)) {
         Arrays.fill(weight[p], 0);
         dropped++;
