@@ -44,10 +44,25 @@ def training_parser(doc: str, *, name: str, scenes: int, seed: int, width: int, 
     parser.add_argument("--name", default=name)
     return parser
 
+SET_RECIPE = "set.json"
+
+
 def make_training_set(task: str, folder: Path, scenes: int, seed: int, size: int, pairs: int,
                       baselines: bool) -> Path:
-    """Writes the set with the Java simulator unless the folder already holds it."""
+    """Writes the set with the Java simulator unless the folder already holds it.
+
+    A set is reused only when the recipe it was made with (``set.json``) is the one asked for: a
+    set cached from other arguments (fewer scenes, other seeds) would train a model whose card
+    states arguments it never saw.
+    """
+    recipe = {"task": task, "scenes": scenes, "seed": seed, "size": size, "pairs": pairs,
+              "baselines": baselines}
     if (folder / "inputs.npy").exists():
+        recorded = folder / SET_RECIPE
+        made = json.loads(recorded.read_text()) if recorded.exists() else None
+        if made != recipe:
+            raise SystemExit(f"{folder} holds a training set made with {made or 'an unrecorded recipe'},"
+                             f" not {recipe}: delete the folder to make it anew, or give --data elsewhere")
         return folder
     command = [str(REPO / "bin/dlinsar"), "training-set", "--task", task, "--scenes", str(scenes),
                "--seed", str(seed), "--size", str(size), "--pairs-per-scene", str(pairs),
@@ -55,6 +70,9 @@ def make_training_set(task: str, folder: Path, scenes: int, seed: int, size: int
     if baselines:
         command.append("--baselines")
     subprocess.run(command, check=True)
+    staged = folder / (SET_RECIPE + ".tmp")
+    staged.write_text(json.dumps(recipe, indent=2) + "\n")
+    staged.replace(folder / SET_RECIPE)
     return folder
 
 
