@@ -20,8 +20,11 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * the bands SNAP's InterferogramOp writes (see {@link SimulatedProductLayout}), {@code TRUTH} the
  * truth rasters of the same scene. No source product.
  *
- * <p>Every band of a tile is computed in one {@code computeTileStack} call, so memory stays
- * tile-sized however many interferograms the stack has.
+ * <p>Every band of a tile is computed in one {@code computeTileStack} call, so a tile of every
+ * band is in memory at once, twice over while the writer holds a block and computes the next:
+ * tiles are {@value SimulatedProductLayout#TILE_SIZE} pixels square unless that would take more
+ * than a quarter of the heap, and smaller then ({@link SimulatedProductLayout#tileSide}), so a
+ * stack of a thousand interferograms is written on a small heap.
  */
 @OperatorMetadata(
     alias = "DL-Simulate-Stack",
@@ -119,10 +122,11 @@ public final class SimulateStackOp extends Operator {
     simulator = new StackSimulator(scene);
     String name = productName != null ? productName : "simulated_" + scene.name() + (truth ? "_truth" : "");
     Product product = new Product(name, truth ? "SIMULATION_TRUTH" : "IFG_STACK", scene.width(), scene.height());
-    product.setPreferredTileSize(SimulatedProductLayout.TILE_SIZE, SimulatedProductLayout.TILE_SIZE);
     roles = truth
         ? SimulatedProductLayout.addTruthBands(product, simulator.pairs(), scene.decorrelation().maskCutoff())
         : SimulatedProductLayout.addStackBands(product, simulator.pairs(), simulator.dates());
+    int side = SimulatedProductLayout.tileSide(product.getNumBands(), Runtime.getRuntime().maxMemory());
+    product.setPreferredTileSize(side, side);
     SimulationMetadata.addStackMetadata(product, simulator);
     if (truth) {
       SimulationMetadata.addTruthMetadata(product, simulator);

@@ -30,8 +30,21 @@ final class SimulatedProductLayout {
   static final String TAG = "VV";
   /** Preferred tile size: a tile of a stack of many interferograms stays small. */
   static final int TILE_SIZE = 256;
+  /** Smallest tile side, pixels. */
+  private static final int MIN_TILE_SIZE = 32;
 
   private SimulatedProductLayout() {}
+
+  /**
+   * The side of a square tile: {@value #TILE_SIZE}, or as much less (down to {@value
+   * #MIN_TILE_SIZE}, in steps of 16) as keeps two tiles of every band within a quarter of {@code
+   * heapBytes}: 999 interferograms (4332 bands) on a 256 MB heap get tiles of 32 pixels.
+   */
+  static int tileSide(int bands, long heapBytes) {
+    double pixels = heapBytes / 4.0 / (2.0 * Float.BYTES * Math.max(1, bands));
+    int side = (int) Math.sqrt(pixels) / 16 * 16;
+    return Math.max(MIN_TILE_SIZE, Math.min(TILE_SIZE, side));
+  }
 
   /** The interferogram suffix of a pair: {@code VV_<ref>_<sec>}. */
   static String suffix(Pair pair) {

@@ -125,4 +125,12 @@ class SimulateStackOpTest {
     assertEquals(stack.getStartTime().getMJD() + 1024 * 0.002055 / 86400, stack.getEndTime().getMJD(),
         1e-11);
   }
+
+  @Test
+  void tilesShrinkSoThatTwoOfEveryBandFitAQuarterOfTheHeap() {
+    assertEquals(256, SimulatedProductLayout.tileSide(300, 4L << 30), "a usual stack on a usual heap");
+    // 999 interferograms (4332 bands) on 256 MB: 2 x 4332 x 32 x 32 x 4 bytes = 35 MB, under 64
+    assertEquals(32, SimulatedProductLayout.tileSide(4332, 256L << 20));
+    assertEquals(128, SimulatedProductLayout.tileSide(432, 256L << 20));
+  }
 }
