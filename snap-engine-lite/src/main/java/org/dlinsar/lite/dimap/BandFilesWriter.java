@@ -35,7 +35,9 @@ import org.esa.snap.core.datamodel.Band;
  * from the band file they come from unchanged, bands in parallel. The tiles of the next block
  * are computed before a block is written, so that a thread done with its tiles writes instead of
  * waiting for another's. So memory is bounded by the computed tiles of two blocks and a strip
- * per thread, whatever the number of bands. The first failure or a cancellation stops every thread after its current step.
+ * per thread; a block is at least one tile of every computed band, so an operator computing a
+ * thousand bands keeps its tiles small (as DL-Simulate-Stack does). The first failure or a
+ * cancellation stops every thread after its current step.
  */
 final class BandFilesWriter {
 
