@@ -46,26 +46,15 @@ class TiledUnwrapperTest {
   @Test
   void aStripWithoutDataAcrossTheTilesStaysNaNAndEachSideIsRight() {
     int w = 120;
-    int h = 60;
-    float[] phase = new float[w * h];
-    float[] weight = new float[w * h];
-    float[] truth = new float[w * h];
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        int i = y * w + x;
-        truth[i] = 0.9f * x + 0.4f * y;
-        phase[i] = WrappedGradients.wrap(truth[i]);
-        // a band of no data cuts the raster in two: each side is unwrapped on its own
-        weight[i] = x >= 50 && x < 62 ? 0 : 1;
-      }
-    }
-    float[] out = Unwrappers.classical(40, 8).unwrap(phase, weight, w, h);
-    boolean[] left = new boolean[w * h];
-    for (int i = 0; i < w * h; i++) {
+    // a band of no data cuts the raster in two: each side is unwrapped on its own
+    Ramp r = Ramp.of(w, 60, 0.9f, 0.4f, (x, y) -> x >= 50 && x < 62, false);
+    float[] out = Unwrappers.classical(40, 8).unwrap(r.phase(), r.weight(), w, 60);
+    boolean[] left = new boolean[w * 60];
+    for (int i = 0; i < w * 60; i++) {
       left[i] = i % w < 50;
-      assertEquals(weight[i] == 0, Float.isNaN(out[i]), "NaN only where the weight is 0, pixel " + i);
+      assertEquals(r.weight()[i] == 0, Float.isNaN(out[i]), "NaN only where the weight is 0, pixel " + i);
     }
-    assertEquals(1.0, UnwrapScore.of(out, truth, left).success());
+    assertEquals(1.0, UnwrapScore.of(out, r.truth(), left).success());
   }
 
   @Test
@@ -73,27 +62,38 @@ class TiledUnwrapperTest {
     // a river 6 pixels wide from the left edge to x = 140, across the first tile (columns 0 to
     // 127), whose unwrapping leaves its banks apart, into the second (96 to 223), where the data
     // join them: each bank of the first tile takes the second's offset
-    int w = 250;
-    int h = 200;
-    float[] phase = new float[w * h];
-    float[] weight = new float[w * h];
-    float[] truth = new float[w * h];
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        int i = y * w + x;
-        truth[i] = 0.1f * x + 0.5f * y;
-        boolean river = y >= 60 && y < 66 && x < 140;
-        phase[i] = river ? Float.NaN : WrappedGradients.wrap(truth[i]);
-        weight[i] = river ? 0 : 1;
-      }
+    Ramp r = Ramp.of(250, 200, 0.1f, 0.5f, (x, y) -> y >= 60 && y < 66 && x < 140, true);
+    boolean[] data = valid(r.phase());
+
+    float[] whole = new McfUnwrapper().unwrap(r.phase(), r.weight(), 250, 200);
+    float[] tiled = Unwrappers.classical().unwrap(r.phase(), r.weight(), 250, 200);
+
+    assertEquals(1.0, UnwrapScore.of(whole, r.truth(), data).success());
+    assertEquals(1.0, UnwrapScore.of(tiled, r.truth(), data).success());
+  }
+
+  /** A phase ramp, wrapped, with weight 0 (and, if asked, NaN phase) where {@code gap} says. */
+  private record Ramp(float[] phase, float[] weight, float[] truth) {
+
+    interface Gap {
+      boolean at(int x, int y);
     }
-    boolean[] data = valid(phase);
 
-    float[] whole = new McfUnwrapper().unwrap(phase, weight, w, h);
-    float[] tiled = Unwrappers.classical().unwrap(phase, weight, w, h);
-
-    assertEquals(1.0, UnwrapScore.of(whole, truth, data).success());
-    assertEquals(1.0, UnwrapScore.of(tiled, truth, data).success());
+    static Ramp of(int w, int h, float alongX, float alongY, Gap gap, boolean nanInGap) {
+      float[] phase = new float[w * h];
+      float[] weight = new float[w * h];
+      float[] truth = new float[w * h];
+      for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+          int i = y * w + x;
+          truth[i] = alongX * x + alongY * y;
+          boolean none = gap.at(x, y);
+          phase[i] = none && nanInGap ? Float.NaN : WrappedGradients.wrap(truth[i]);
+          weight[i] = none ? 0 : 1;
+        }
+      }
+      return new Ramp(phase, weight, truth);
+    }
   }
 
   private static boolean[] valid(float[] values) {
