@@ -120,8 +120,9 @@ final class DetectionsGeoJson {
     if (Double.isNaN(cut)) {
       return List.of(ring);
     }
-    double shift = -Math.signum(cut) * 360;
-    return List.of(clip(ring, cut, true, 0), clip(ring, cut, false, shift));
+    // the side beyond the antimeridian comes back by a turn: east of 180 west, west of -180 east
+    return cut > 0 ? List.of(clip(ring, cut, true, 0), clip(ring, cut, false, -360))
+        : List.of(clip(ring, cut, true, 360), clip(ring, cut, false, 0));
   }
 
   /** The part of the ring on one side of the meridian {@code cut}, its longitudes shifted. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.SiteClass;
@@ -68,8 +69,18 @@ class DetectionsGeoJsonTest {
   @Test
   void aBoxAcrossTheAntimeridianIsTwoCounterClockwisePolygonsWithWestOfEastBounds() throws Exception {
     // geocoding gives longitudes within [-180, 180): the box's east corners come out at -179.7
-    List<LonLat> corners = List.of(new LonLat(179.7, 10.3), new LonLat(-179.7, 10.3),
-        new LonLat(-179.7, 9.7), new LonLat(179.7, 9.7));
+    JsonNode polygons = assertAcrossTheAntimeridian(List.of(new LonLat(179.7, 10.3),
+        new LonLat(-179.7, 10.3), new LonLat(-179.7, 9.7), new LonLat(179.7, 9.7)));
+    assertEquals("[[[179.7,10.3],[179.7,9.7],[180.0,9.7],[180.0,10.3],[179.7,10.3]]]",
+        polygons.get(0).toString());
+    // the same box from its east corner on (a descending pass): continuous from -179.7, the
+    // west corners lie at -180.3
+    assertAcrossTheAntimeridian(List.of(new LonLat(-179.7, 10.3), new LonLat(179.7, 10.3),
+        new LonLat(179.7, 9.7), new LonLat(-179.7, 9.7)));
+  }
+
+  /** @return the feature's polygons, after the checks every such box passes */
+  private static JsonNode assertAcrossTheAntimeridian(List<LonLat> corners) throws Exception {
     Detection d = new Detection(1, SiteClass.LANDSLIDE, 0.9, new PixelBox(2, 2, 8, 8), corners,
         List.of());
     JsonNode feature = written(List.of(d)).get("features").get(0);
@@ -77,9 +88,8 @@ class DetectionsGeoJsonTest {
     assertEquals("[179.7,9.7,-179.7,10.3]", feature.get("bbox").toString());
     assertEquals("MultiPolygon", feature.get("geometry").get("type").asText());
     JsonNode polygons = feature.get("geometry").get("coordinates");
-    assertEquals("[[[179.7,10.3],[179.7,9.7],[180.0,9.7],[180.0,10.3],[179.7,10.3]]]",
-        polygons.get(0).toString());
     assertEquals(2, polygons.size());
+    List<String> spans = new ArrayList<>();
     for (JsonNode polygon : polygons) {
       JsonNode ring = polygon.get(0);
       double twiceArea = 0;
@@ -91,6 +101,16 @@ class DetectionsGeoJsonTest {
       }
       assertTrue(twiceArea > 0, "counter-clockwise: " + ring);
       assertEquals(ring.get(0), ring.get(ring.size() - 1), "closed");
+      double west = 180;
+      double east = -180;
+      for (JsonNode p : ring) {
+        west = Math.min(west, p.get(0).asDouble());
+        east = Math.max(east, p.get(0).asDouble());
+      }
+      spans.add(west + " to " + east);
     }
+    // each side of the antimeridian, within range
+    assertEquals(List.of("-180.0 to -179.7", "179.7 to 180.0"), spans.stream().sorted().toList());
+    return polygons;
   }
 }
