@@ -41,18 +41,17 @@ public record DetectionFiles(Path geoJson, Path csv) {
   static DetectionFiles forParameter(Path detectionsFile) {
     Path file = detectionsFile.toAbsolutePath();
     String name = file.getFileName().toString();
-    if (ending(name, CSV) != null) {
+    if (endsWith(name, CSV)) {
       throw new IllegalArgumentException("detectionsFile " + detectionsFile + ": give the GeoJSON"
           + " file's name (.geojson) or the target product's (.dim); the CSV is written beside"
           + " either");
     }
-    String geoJsonEnding = GEOJSON.stream().map(e -> ending(name, e)).filter(e -> e != null)
-        .findFirst().orElse(null);
+    String geoJsonEnding = GEOJSON.stream().filter(e -> endsWith(name, e)).findFirst().orElse(null);
     if (geoJsonEnding != null) {
       String base = name.substring(0, name.length() - geoJsonEnding.length());
       return new DetectionFiles(file, file.resolveSibling(base + CSV));
     }
-    String product = ending(name, PRODUCT_HEADER) != null
+    String product = endsWith(name, PRODUCT_HEADER)
         ? name.substring(0, name.length() - PRODUCT_HEADER.length()) : name;
     return new DetectionFiles(file.resolveSibling(product + GEOJSON_SUFFIX),
         file.resolveSibling(product + CSV_SUFFIX));
@@ -64,14 +63,13 @@ public record DetectionFiles(Path geoJson, Path csv) {
    */
   public static Path toRead(Path detectionsFile) {
     String name = detectionsFile.getFileName().toString();
-    boolean itself = ending(name, CSV) != null
-        || GEOJSON.stream().anyMatch(e -> ending(name, e) != null);
+    boolean itself = endsWith(name, CSV) || GEOJSON.stream().anyMatch(e -> endsWith(name, e));
     return itself ? detectionsFile : forParameter(detectionsFile).geoJson();
   }
 
-  /** {@code ending} as the name has it (any case), or null when it does not end so. */
-  private static String ending(String name, String ending) {
-    return name.toLowerCase(Locale.ROOT).endsWith(ending) ? ending : null;
+  /** Whether the name ends in {@code ending}, in any case. */
+  private static boolean endsWith(String name, String ending) {
+    return name.toLowerCase(Locale.ROOT).endsWith(ending);
   }
 
   /**

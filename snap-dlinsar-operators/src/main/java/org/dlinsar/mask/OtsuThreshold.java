@@ -7,13 +7,14 @@ import java.util.Arrays;
  * Two-class threshold of values in [0, 1] that maximises the between-class variance of their
  * histogram (Otsu 1979, IEEE Trans. SMC 9(1):62-66, eq. 18).
  *
- * <p>The histogram has {@value #BINS} bins of width 1/256 over (0, 1]; NaNs, infinities, values
- * outside (0, 1] and 0 are ignored: SNAP writes coherence 0 exactly where an interferogram has no
- * data (the frame's fill, CONTRACT.md section 1), which would otherwise pull the threshold down by
- * how much empty frame surrounds the data. For the split after bin k, with w0, w1 the class weights and mu0,
- * mu1 the class means, the between-class variance is w0 w1 (mu0 - mu1)^2; the threshold is the
- * upper edge (k + 1) / 256 of the best bin, so that a value {@code >=} the threshold is in the upper
- * class. When several splits tie (an empty gap between two modes), the middle one is taken.
+ * <p>The histogram has {@value #BINS} bins of width 1/256 over (0, 1]; NaNs, infinities and values
+ * outside (0, 1], 0 among them, are ignored: SNAP writes coherence 0 exactly where an
+ * interferogram has no data (the frame's fill, CONTRACT.md section 1), which would otherwise pull
+ * the threshold down by how much empty frame surrounds the data. For the split after bin k, with
+ * w0, w1 the class weights and mu0, mu1 the class means, the between-class variance is
+ * w0 w1 (mu0 - mu1)^2; the threshold is the upper edge (k + 1) / 256 of the best bin, so that a
+ * value {@code >=} the threshold is in the upper class. When several splits tie (an empty gap
+ * between two modes), the middle one is taken.
  *
  * <p>Degenerate input: with no value in [0, 1], or every value in one bin, the threshold is NaN and
  * nothing passes. A band without contrast has no threshold to find: an all-zero or all-NaN

@@ -76,6 +76,8 @@ final class PatchReader {
     for (int p = 0; p < pairs; p++) {
       InterferogramTile tile = InterferogramTiles.read(operator, interferograms.get(p), rect);
       boolean hasCoherence = interferograms.get(p).hasCoherence();
+      // an Unw_Phase band is named, and signed, as its interferogram: in date order here
+      float unwrappedSign = interferograms.get(p).laterFirst() ? -1f : 1f;
       float[] unw = unwrapped == null ? null
           : operator.getSourceTile(unwrapped[p], rect).getSamplesFloat();
       float[] mask = masks[p] == null ? null
@@ -94,9 +96,7 @@ final class PatchReader {
           continue;
         }
         coh[i] = c;
-        // an Unw_Phase band is named, and signed, as its interferogram: in date order here
-        ph[i] = unw == null ? (float) Math.atan2(im, re)
-            : interferograms.get(p).laterFirst() ? -unw[i] : unw[i];
+        ph[i] = unw == null ? (float) Math.atan2(im, re) : unwrappedSign * unw[i];
       }
       phase[p] = ph;
       coherence[p] = coh;
