@@ -102,6 +102,42 @@ class NbmPackagingTest {
     assertDeclares(ui, ReferencedModules.of(ui.moduleJar, Set.of("org/dlinsar/ui/")));
   }
 
+  /**
+   * NetBeans (StandardModule.classLoaderUp) gives a dependant no parent loader of a module that
+   * exports no package: each operators package the UI's code uses must be public, or its dialogs
+   * and Detections window fail with NoClassDefFoundError inside SNAP.
+   */
+  @Test
+  void theOperatorsModuleExportsEveryPackageTheUiUses() throws IOException {
+    Set<String> used = new TreeSet<>();
+    for (String type : ReferencedModules.types(ui.moduleJar)) {
+      if (type.startsWith("org/dlinsar/") && !type.startsWith("org/dlinsar/ui/")) {
+        used.add(type.substring(0, type.lastIndexOf('/')).replace('/', '.'));
+      }
+    }
+    assertFalse(used.isEmpty(), "the UI uses no operators class: the check proves nothing");
+    String exports = operators.attribute("OpenIDE-Module-Public-Packages");
+    assertNotNull(exports, "the operators module names no public packages");
+    Set<String> missing = new TreeSet<>();
+    for (String pkg : used) {
+      boolean exported = Arrays.stream(exports.split(",")).map(String::trim).anyMatch(e ->
+          e.equals(pkg + ".*") || e.endsWith(".**") && (pkg + ".").startsWith(e.substring(0, e.length() - 2)));
+      if (!exported) {
+        missing.add(pkg);
+      }
+    }
+    assertTrue(missing.isEmpty(), "the UI uses " + missing + ", which the operators module does not export ("
+        + exports + ")");
+  }
+
+  /** Essential modules cannot be disabled, nor uninstalled with their kit (NetBeans autoupdate). */
+  @Test
+  void noModuleIsEssential() {
+    for (NbmModule module : List.of(operators, ui, kit)) {
+      assertFalse("true".equals(module.attribute("AutoUpdate-Essential-Module")), module.codeNameBase);
+    }
+  }
+
   private static void assertDeclares(NbmModule module, Set<String> used) {
     Set<String> missing = new TreeSet<>(used);
     missing.removeAll(dependencies(module));

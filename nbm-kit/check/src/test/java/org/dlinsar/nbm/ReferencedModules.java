@@ -10,8 +10,7 @@ import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.commons.ClassRemapper;
 import org.objectweb.asm.commons.Remapper;
 
@@ -49,6 +48,23 @@ final class ReferencedModules {
    * @throws IllegalStateException naming a class outside the JDK whose module is not mapped
    */
   static Set<String> of(Path jar, Set<String> ownPrefixes) throws IOException {
+    Set<String> types = types(jar);
+    Set<String> modules = new TreeSet<>();
+    for (String type : types) {
+      if (ownPrefixes.stream().anyMatch(type::startsWith) || NONE.stream().anyMatch(type::startsWith)) {
+        continue;
+      }
+      String provider = PROVIDERS.entrySet().stream().filter(e -> type.startsWith(e.getKey()))
+          .max((a, b) -> Integer.compare(a.getKey().length(), b.getKey().length())).map(Map.Entry::getValue)
+          .orElseThrow(() -> new IllegalStateException(jar.getFileName() + " uses " + type
+              + ", whose module ReferencedModules does not know"));
+      modules.add(provider);
+    }
+    return modules;
+  }
+
+  /** Every class (internal name) the class files of {@code jar} name. */
+  static Set<String> types(Path jar) throws IOException {
     Set<String> types = new TreeSet<>();
     Remapper collector = new Remapper() {
       @Override
@@ -63,22 +79,13 @@ final class ReferencedModules {
         JarEntry entry = entries.nextElement();
         if (entry.getName().endsWith(".class")) {
           try (InputStream in = file.getInputStream(entry)) {
-            new ClassReader(in).accept(new ClassRemapper(new ClassVisitor(Opcodes.ASM9) { }, collector), 0);
+            // A writer as the delegate: a bare ClassVisitor returns no method visitor, and the
+            // remapper then never sees the instructions' classes.
+            new ClassReader(in).accept(new ClassRemapper(new ClassWriter(0), collector), 0);
           }
         }
       }
     }
-    Set<String> modules = new TreeSet<>();
-    for (String type : types) {
-      if (ownPrefixes.stream().anyMatch(type::startsWith) || NONE.stream().anyMatch(type::startsWith)) {
-        continue;
-      }
-      String provider = PROVIDERS.entrySet().stream().filter(e -> type.startsWith(e.getKey()))
-          .max((a, b) -> Integer.compare(a.getKey().length(), b.getKey().length())).map(Map.Entry::getValue)
-          .orElseThrow(() -> new IllegalStateException(jar.getFileName() + " uses " + type
-              + ", whose module ReferencedModules does not know"));
-      modules.add(provider);
-    }
-    return modules;
+    return types;
   }
 }
