@@ -9,14 +9,15 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.esa.snap.core.util.SystemUtils;
 
 /**
  * Copies the plugin's graphs into SNAP's internal graph folder when the module starts, where
  * SNAP's GraphAction looks for the {@code graphFile} the layer names
- * ({@code <user dir>/graphs/internal}, the user dir being {@code snap.userdir} or
- * {@code ~/.snap}). NetBeans runs it from the {@code Modules/Start} lookup path
- * (META-INF/namedservices), the registration SNAP's toolboxes get from {@code @OnStart}; written
- * by hand so this module compiles against nothing of NetBeans or SNAP.
+ * ({@code <user dir>/graphs/internal}, the user dir as SNAP's configuration gives it: a
+ * {@code snap.userdir} set in {@code etc/snap.properties} counts too). NetBeans runs it from the
+ * {@code Modules/Start} lookup path (META-INF/namedservices), the registration SNAP's toolboxes
+ * get from {@code @OnStart}; written by hand so this module compiles against nothing of NetBeans.
  */
 public final class GraphInstaller implements Runnable {
 
@@ -53,11 +54,8 @@ public final class GraphInstaller implements Runnable {
     }
   }
 
+  /** As SNAP's GraphBuilderDialog finds it (ResourceUtils.getGraphFolder("internal")). */
   static Path internalGraphFolder() {
-    String userDir = System.getProperty("snap.userdir");
-    Path base = userDir != null && !userDir.isBlank()
-        ? Path.of(userDir)
-        : Path.of(System.getProperty("user.home"), ".snap");
-    return base.resolve("graphs").resolve("internal");
+    return SystemUtils.getApplicationDataDir().toPath().resolve("graphs").resolve("internal");
   }
 }

@@ -24,7 +24,7 @@ import org.w3c.dom.NodeList;
 
 /**
  * Every dialog's Help button reaches a page: the layer registers the help set under
- * Services/JavaHelp (as SNAP's @HelpSetRegistration does), the help set's map resolves each
+ * Services/JavaHelp (a helpsetref, as SNAP's toolboxes register theirs), the help set's map resolves each
  * action's helpId to a page of the module, and each operator page documents all its parameters.
  */
 class HelpTest {
@@ -34,16 +34,22 @@ class HelpTest {
 
   private final Layer layer = Layer.read();
 
+  /**
+   * NetBeans' HelpSetProcessor (platform/javahelp) takes a Services/JavaHelp file only with the
+   * helpsetref public ID and root, and opens its url as a URL: a bare path was never merged.
+   */
   @Test
-  void theLayerRegistersAHelpSetLinkToTheModulesHelpSet() {
+  void theLayerRegistersAHelpSetReferenceToTheModulesHelpSet() {
     Map<String, Map<String, String>> links = layer.filesIn("Services/JavaHelp");
-    assertEquals(1, links.size(), "one help set link");
+    assertEquals(1, links.size(), "one help set reference");
     String url = links.values().iterator().next().get("url");
-    Document link = Xml.resource(URI.create(Layer.RESOURCE).resolve(url).toString());
-    assertEquals("helpsetlink", link.getDocumentElement().getTagName());
-    String helpSet = link.getDocumentElement().getAttribute("url");
-    assertEquals(DOCS + "help.hs", helpSet);
-    Document hs = Xml.resource(helpSet);
+    Document reference = Xml.resource(URI.create(Layer.RESOURCE).resolve(url).toString());
+    assertEquals("-//NetBeans//DTD JavaHelp Help Set Reference 1.0//EN", reference.getDoctype().getPublicId());
+    assertEquals("helpsetref", reference.getDocumentElement().getTagName());
+    assertEquals("true", reference.getDocumentElement().getAttribute("merge"));
+    String helpSet = reference.getDocumentElement().getAttribute("url");
+    assertEquals("nbdocs:" + DOCS + "help.hs", helpSet);
+    Document hs = Xml.resource(URI.create(helpSet).getPath());
     assertEquals("map.jhm", first(hs, "mapref").getAttribute("location"));
     assertEquals("toc.xml", first(hs, "data").getTextContent().trim());
   }

@@ -231,7 +231,7 @@ class NbmPackagingTest {
     String layer = ui.attribute("OpenIDE-Module-Layer");
     assertEquals("org/dlinsar/ui/layer.xml", layer);
     try (JarFile jar = new JarFile(ui.moduleJar.toFile())) {
-      for (String resource : List.of(layer, "org/dlinsar/ui/docs/help.hs", "org/dlinsar/ui/docs/helpsetlink.xml",
+      for (String resource : List.of(layer, "org/dlinsar/ui/docs/help.hs", "org/dlinsar/ui/docs/helpset.xml",
           "org/dlinsar/ui/graphs/DL-InSAR/detection-first.xml",
           "META-INF/namedservices/Modules/Start/java.lang.Runnable", "org/dlinsar/ui/GraphInstaller.class")) {
         assertNotNull(jar.getEntry(resource), "the UI module jar lacks " + resource);

@@ -43,15 +43,22 @@ public class SnapApp {
   }
 
   /**
-   * The selected product: that of the image view for {@link SelectionSourceHint#VIEW}, else that of
-   * the selected node, each falling back to the other (SNAP's AUTO asks which has the focus; here
-   * it prefers the node).
+   * The selected product, as SNAP's: for {@link SelectionSourceHint#VIEW} that of the image view,
+   * for {@link SelectionSourceHint#EXPLORER} that of the selected node, each falling back to the
+   * other; for {@link SelectionSourceHint#AUTO} the view's only while the view has the keyboard
+   * focus, else the node's (possibly null), with no fallback.
    */
   public Product getSelectedProduct(SelectionSourceHint hint) {
     Product viewProduct = selectedView == null ? null : selectedView.getProduct();
     Product nodeProduct = selectedNode == null ? null : selectedNode.getProduct();
-    return hint == SelectionSourceHint.VIEW ? (viewProduct != null ? viewProduct : nodeProduct)
-        : (nodeProduct != null ? nodeProduct : viewProduct);
+    // if, not a switch on the enum: that would add a synthetic class the signature check refuses
+    if (hint == SelectionSourceHint.VIEW) {
+      return viewProduct != null ? viewProduct : nodeProduct;
+    }
+    if (hint == SelectionSourceHint.EXPLORER) {
+      return nodeProduct != null ? nodeProduct : viewProduct;
+    }
+    return selectedView != null && selectedView.hasFocus() ? viewProduct : nodeProduct;
   }
 
   /** Which selection source {@link #getSelectedProduct} prefers. */

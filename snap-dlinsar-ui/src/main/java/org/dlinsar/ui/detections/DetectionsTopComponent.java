@@ -53,7 +53,9 @@ public final class DetectionsTopComponent extends TopComponent {
     SnapApp app = SnapApp.getDefault();
     app.getSelectionSupport(ProductNode.class).addHandler(nodeSelected);
     app.getSelectionSupport(ProductSceneView.class).addHandler(viewSelected);
-    show(app.getSelectedProduct(SnapApp.SelectionSourceHint.AUTO));
+    // EXPLORER falls back to the view in front; AUTO gives the view's product only while the view
+    // has the focus, which it has not while this window opens.
+    show(app.getSelectedProduct(SnapApp.SelectionSourceHint.EXPLORER));
   }
 
   @Override

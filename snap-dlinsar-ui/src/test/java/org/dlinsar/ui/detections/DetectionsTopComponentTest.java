@@ -125,4 +125,16 @@ class DetectionsTopComponentTest {
       window.componentClosed();
     }
   }
+
+  @Test
+  void opensOnTheViewInFrontWhenTheExplorerSelectsNothing() throws Exception {
+    SnapSelection.selectView(SceneViews.of(chain.getBand("velocity")));
+    DetectionsTopComponent window = new DetectionsTopComponent();
+    window.componentOpened();
+    try {
+      assertSame(chain, window.shown());
+    } finally {
+      window.componentClosed();
+    }
+  }
 }
