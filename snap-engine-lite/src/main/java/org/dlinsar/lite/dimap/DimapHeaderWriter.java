@@ -51,6 +51,7 @@ final class DimapHeaderWriter {
       writeIdentification();
       writeProduction();
       DimapTiePointGrids.writeGeoposition(xml, 1, product);
+      DimapCrsGeoCoding.write(xml, 1, product);
       DimapSampleCodings.write(xml, 1, product);
       writeRasterDimensions();
       writeDataAccess();

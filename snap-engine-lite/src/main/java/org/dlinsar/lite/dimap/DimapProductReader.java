@@ -16,11 +16,12 @@ import org.w3c.dom.Element;
  * and band grouping from the header; its flag and index codings ({@link DimapSampleCodings}); its
  * bands from {@code Spectral_Band_Info} (virtual bands keep their expression, flag and index
  * bands their coding); its tie-point grids and their {@code TiePointGeoCoding} from
- * {@code Tie_Point_Grids} and {@code Geoposition}; its band-maths and range masks from
- * {@code Masks} ({@link DimapMasks}); its metadata tree from {@code Dataset_Sources}. Pixels stay
- * on disk: each non-virtual band reads its {@code .img} through a {@link DimapBandImage} when
- * asked. Band statistics, vector data (and its masks) and CRS geocodings are skipped, since the
- * stand-in cannot represent them.
+ * {@code Tie_Point_Grids} and {@code Geoposition}, or its map geocoding
+ * ({@link DimapCrsGeoCoding}); its band-maths and range masks from {@code Masks}
+ * ({@link DimapMasks}); its metadata tree from {@code Dataset_Sources}. Pixels stay on disk: each
+ * non-virtual band reads its {@code .img} through a {@link DimapBandImage} when asked. Band
+ * statistics and vector data (and its masks) are skipped, since the stand-in cannot represent
+ * them.
  */
 public final class DimapProductReader {
 
@@ -54,6 +55,7 @@ public final class DimapProductReader {
     bands.addBands(root);
     checkSceneSizeMatchesBands(product, dimFile);
     DimapTiePointGrids.read(root, dimFile, product);
+    DimapCrsGeoCoding.read(root, dimFile, product);
     DimapMasks.read(root, dimFile, product);
     Element sources = DimapXml.child(root, "Dataset_Sources");
     Element metadataRoot = DimapXml.child(sources, DimapMetadata.TAG_ELEMENT);

@@ -3,6 +3,7 @@ package org.dlinsar.lite.graph;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
+import org.dlinsar.lite.geo.CrsGeoCoding;
 import org.dlinsar.lite.geo.TiePointGeoCoding;
 import org.dlinsar.lite.geo.TiePointGrid;
 import org.dlinsar.lite.image.RegionImage;
@@ -15,7 +16,7 @@ import org.esa.snap.core.util.ProductUtils;
 /**
  * A product reduced to a rectangle of its scene, as SNAP's Read makes it with a pixel region:
  * every band serves its pixels of the rectangle (virtual bands keep their expression), tie-point
- * grids move with the rectangle's corner so that each pixel keeps its lon/lat, the start and end
+ * grids and map grids move with the rectangle's corner so that each pixel keeps its lon/lat, the start and end
  * times become those of the rectangle's first and last lines, and metadata, description,
  * codings, masks and band grouping are kept. Pixels stay where they were: nothing is read until a
  * consumer pulls it.
@@ -50,6 +51,8 @@ public final class PixelRegionSubset {
     ProductUtils.copyMasks(source, target);
     if (source.getSceneGeoCoding() instanceof TiePointGeoCoding coding) {
       target.setSceneGeoCoding(shifted(coding, region));
+    } else if (source.getSceneGeoCoding() instanceof CrsGeoCoding coding) {
+      target.setSceneGeoCoding(coding.subset(region.x, region.y, region.width, region.height));
     }
     ProductData.UTC start = ProductUtils.getScanLineTime(source, region.y);
     if (start != null) {

@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dlinsar.lite.geo.CrsGeoCoding;
 import org.dlinsar.lite.geo.TiePointGeoCoding;
 import org.dlinsar.lite.geo.TiePointGrid;
+import org.dlinsar.lite.geo.WktTexts;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.GeoPos;
 import org.esa.snap.core.datamodel.PixelPos;
@@ -211,6 +213,25 @@ class ReadOpTest {
     assertEquals(ProductUtils.getScanLineTime(whole, 9).format(), product.getEndTime().format());
     assertNotNull(product.getMetadataRoot().getElement("Abstracted_Metadata"));
     product.dispose();
+    whole.dispose();
+  }
+
+  @Test
+  void aPixelRegionMovesAMapGridWithIt(@TempDir File dir) throws Exception {
+    File file = new File(dir, "map.dim");
+    Product product = ProductIO.readProduct(TestProducts.write(new File(dir, "plain.dim")));
+    product.setSceneGeoCoding(new CrsGeoCoding(WktTexts.UTM_33N, new double[] {10, 0, 0, -10, 495000, 5000000},
+        TestProducts.WIDTH, TestProducts.HEIGHT));
+    ProductIO.writeProduct(product, file, "BEAM-DIMAP", false);
+    product.dispose();
+
+    Product region = read(Map.of("file", file, "pixelRegion", "5,3,10,7", "useAdvancedOptions", "true"));
+    Product whole = read(Map.of("file", file));
+    GeoPos expected = whole.getSceneGeoCoding().getGeoPos(new PixelPos(5.5 + 2, 3.5 + 4), null);
+    GeoPos actual = region.getSceneGeoCoding().getGeoPos(new PixelPos(2.5, 4.5), null);
+    assertEquals(expected.getLat(), actual.getLat(), 1e-12, "a pixel keeps its latitude");
+    assertEquals(expected.getLon(), actual.getLon(), 1e-12, "a pixel keeps its longitude");
+    region.dispose();
     whole.dispose();
   }
 

@@ -1,0 +1,234 @@
+package org.dlinsar.lite.geo;
+
+import java.awt.geom.AffineTransform;
+import java.awt.geom.NoninvertibleTransformException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.sis.referencing.CRS;
+import org.apache.sis.referencing.CommonCRS;
+import org.esa.snap.core.datamodel.GeoCoding;
+import org.esa.snap.core.datamodel.GeoPos;
+import org.esa.snap.core.datamodel.PixelPos;
+import org.opengis.referencing.crs.CoordinateReferenceSystem;
+import org.opengis.referencing.operation.MathTransform;
+import org.opengis.referencing.operation.TransformException;
+import org.opengis.util.FactoryException;
+
+/**
+ * The headless engine's counterpart of SNAP's {@code CrsGeoCoding}: a map coordinate reference
+ * system, as well-known text, and an affine transform from continuous pixel positions to map
+ * coordinates, as SNAP's Terrain-Correction and GeoTIFF reader make them and BEAM-DIMAP stores them
+ * ({@code Coordinate_Reference_System/WKT}, {@code Geoposition/IMAGE_TO_MODEL_TRANSFORM}). Pixel
+ * (0, 0)'s corner is the transform's origin, its centre (0.5, 0.5), as in SNAP. Apache SIS turns
+ * map coordinates into WGS84 longitude and latitude, for geographic and projected systems alike.
+ *
+ * <p>A text SIS cannot read still makes a geocoding, which locates nothing
+ * ({@link #canGetGeoPos()} false, {@link #getProblem()} says why) but is written back as read.
+ * Immutable and thread-safe.
+ */
+public final class CrsGeoCoding implements GeoCoding {
+
+  // SIS logs, once per JVM, that it has no EPSG database (the text carries every parameter a
+  // transform needs) and that texts differ from EPSG's wording: noise on a headless run's console.
+  private static final Logger SIS_LOG = Logger.getLogger("org.apache.sis");
+
+  static {
+    SIS_LOG.setLevel(Level.SEVERE);
+  }
+
+  private final String wkt;
+  private final AffineTransform imageToMap;
+  private final AffineTransform mapToImage;
+  private final int sceneWidth;
+  private final int sceneHeight;
+  private final MathTransform mapToLonLat;
+  private final MathTransform lonLatToMap;
+  private final String problem;
+  private final boolean crossingMeridianAt180;
+
+  /**
+   * @param wkt the map CRS as well-known text (WKT 1 or 2)
+   * @param imageToMap the affine transform's six values in {@link AffineTransform#getMatrix}
+   *     order (m00, m10, m01, m11, m02, m12), as BEAM-DIMAP lists them
+   * @throws IllegalArgumentException if there are not six finite values, the transform cannot be
+   *     inverted or the scene size is not positive
+   */
+  public CrsGeoCoding(String wkt, double[] imageToMap, int sceneWidth, int sceneHeight) {
+    if (imageToMap.length != 6) {
+      throw new IllegalArgumentException("an image-to-map transform has 6 values, got " + imageToMap.length);
+    }
+    for (double v : imageToMap) {
+      if (!Double.isFinite(v)) {
+        throw new IllegalArgumentException("image-to-map transform value " + v + " is not finite");
+      }
+    }
+    if (sceneWidth < 1 || sceneHeight < 1) {
+      throw new IllegalArgumentException("scene size must be positive, got " + sceneWidth + "x" + sceneHeight);
+    }
+    this.wkt = wkt;
+    this.imageToMap = new AffineTransform(imageToMap);
+    try {
+      this.mapToImage = this.imageToMap.createInverse();
+    } catch (NoninvertibleTransformException e) {
+      throw new IllegalArgumentException("image-to-map transform " + this.imageToMap + " cannot be inverted");
+    }
+    this.sceneWidth = sceneWidth;
+    this.sceneHeight = sceneHeight;
+    MathTransform forward = null;
+    MathTransform inverse = null;
+    String why = null;
+    try {
+      CoordinateReferenceSystem crs = CRS.fromWKT(wkt);
+      forward = CRS.findOperation(crs, CommonCRS.WGS84.normalizedGeographic(), null).getMathTransform();
+      inverse = forward.inverse();
+    } catch (FactoryException | TransformException | RuntimeException e) {
+      forward = null;
+      inverse = null;
+      why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+    this.mapToLonLat = forward;
+    this.lonLatToMap = inverse;
+    this.problem = why;
+    this.crossingMeridianAt180 = forward != null && bordersCross180();
+  }
+
+  /** The same map grid for a rectangle of this scene whose corner is pixel (x, y). */
+  public CrsGeoCoding subset(int x, int y, int width, int height) {
+    AffineTransform moved = new AffineTransform(imageToMap);
+    moved.translate(x, y);
+    double[] matrix = new double[6];
+    moved.getMatrix(matrix);
+    return new CrsGeoCoding(wkt, matrix, width, height);
+  }
+
+  /** The CRS as it was given. */
+  public String getWkt() {
+    return wkt;
+  }
+
+  /** The image-to-map transform's six values, in {@link AffineTransform#getMatrix} order. */
+  public double[] getImageToMap() {
+    double[] matrix = new double[6];
+    imageToMap.getMatrix(matrix);
+    return matrix;
+  }
+
+  /** Why the CRS cannot locate pixels, or null when it can. */
+  public String getProblem() {
+    return problem;
+  }
+
+  public int getSceneWidth() {
+    return sceneWidth;
+  }
+
+  public int getSceneHeight() {
+    return sceneHeight;
+  }
+
+  @Override
+  public boolean isCrossingMeridianAt180() {
+    return crossingMeridianAt180;
+  }
+
+  @Override
+  public boolean canGetPixelPos() {
+    return mapToLonLat != null;
+  }
+
+  @Override
+  public boolean canGetGeoPos() {
+    return mapToLonLat != null;
+  }
+
+  /** Longitude in [-180, 180] and latitude of a continuous pixel position; NaN when it cannot be had. */
+  @Override
+  public GeoPos getGeoPos(PixelPos pixelPos, GeoPos geoPos) {
+    GeoPos out = geoPos != null ? geoPos : new GeoPos();
+    out.lat = Double.NaN;
+    out.lon = Double.NaN;
+    if (mapToLonLat == null || pixelPos == null || !pixelPos.isValid()) {
+      return out;
+    }
+    double[] point = {pixelPos.x, pixelPos.y};
+    imageToMap.transform(point, 0, point, 0, 1);
+    try {
+      mapToLonLat.transform(point, 0, point, 0, 1);
+    } catch (TransformException e) {
+      return out;
+    }
+    if (Double.isFinite(point[0]) && Double.isFinite(point[1])) {
+      out.lon = Math.IEEEremainder(point[0], 360.0);
+      out.lat = point[1];
+    }
+    return out;
+  }
+
+  /**
+   * The continuous pixel position of a longitude and latitude, not bounded to the scene (as
+   * SNAP's); of a position's longitudes one turn apart, the one nearest the scene (a grid whose
+   * map longitudes run past 180 degrees). NaN when it cannot be had.
+   */
+  @Override
+  public PixelPos getPixelPos(GeoPos geoPos, PixelPos pixelPos) {
+    PixelPos out = pixelPos != null ? pixelPos : new PixelPos();
+    out.x = Double.NaN;
+    out.y = Double.NaN;
+    if (lonLatToMap == null || geoPos == null || !geoPos.isValid()) {
+      return out;
+    }
+    double best = Double.POSITIVE_INFINITY;
+    for (double turn : new double[] {0, -360, 360}) {
+      double[] point = {geoPos.lon + turn, geoPos.lat};
+      try {
+        lonLatToMap.transform(point, 0, point, 0, 1);
+      } catch (TransformException e) {
+        continue;
+      }
+      mapToImage.transform(point, 0, point, 0, 1);
+      double outside = Math.hypot(Math.max(0, Math.max(-point[0], point[0] - sceneWidth)),
+          Math.max(0, Math.max(-point[1], point[1] - sceneHeight)));
+      if (outside < best) {
+        best = outside;
+        out.x = point[0];
+        out.y = point[1];
+      }
+    }
+    return out;
+  }
+
+  /** Whether neighbouring pixel corners along the scene's border lie more than 180 degrees apart. */
+  private boolean bordersCross180() {
+    int steps = 2 * (sceneWidth + sceneHeight);
+    GeoPos previous = null;
+    for (int k = 0; k <= steps; k++) {
+      int s = k % steps;
+      double x;
+      double y;
+      if (s < sceneWidth) {
+        x = s;
+        y = 0;
+      } else if (s < sceneWidth + sceneHeight) {
+        x = sceneWidth;
+        y = s - sceneWidth;
+      } else if (s < 2 * sceneWidth + sceneHeight) {
+        x = 2 * sceneWidth + sceneHeight - s;
+        y = sceneHeight;
+      } else {
+        x = 0;
+        y = steps - s;
+      }
+      GeoPos here = getGeoPos(new PixelPos(x, y), null);
+      if (previous != null && here.isValid() && previous.isValid() && Math.abs(here.lon - previous.lon) > 180) {
+        return true;
+      }
+      previous = here;
+    }
+    return false;
+  }
+
+  @Override
+  public void dispose() {
+    // holds nothing to release
+  }
+}

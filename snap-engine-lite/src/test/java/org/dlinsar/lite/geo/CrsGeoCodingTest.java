@@ -1,0 +1,91 @@
+package org.dlinsar.lite.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.esa.snap.core.datamodel.GeoPos;
+import org.esa.snap.core.datamodel.PixelPos;
+import org.junit.jupiter.api.Test;
+
+class CrsGeoCodingTest {
+
+  private static GeoPos geo(CrsGeoCoding coding, double x, double y) {
+    return coding.getGeoPos(new PixelPos(x, y), null);
+  }
+
+  @Test
+  void aPixelsCornerIsTheTransformsOriginAndItsCentreHalfAStepOn() {
+    CrsGeoCoding coding = new CrsGeoCoding(WktTexts.WGS84_DD, new double[] {0.001, 0, 0, -0.001, 10, 50}, 200, 100);
+    assertTrue(coding.canGetGeoPos() && coding.canGetPixelPos());
+    assertEquals(10.0, geo(coding, 0, 0).lon, 1e-12);
+    assertEquals(50.0, geo(coding, 0, 0).lat, 1e-12);
+    assertEquals(10.0005, geo(coding, 0.5, 0.5).lon, 1e-12);
+    assertEquals(49.9995, geo(coding, 0.5, 0.5).lat, 1e-12);
+    PixelPos back = coding.getPixelPos(new GeoPos(49.9, 10.15), null);
+    assertEquals(150.0, back.x, 1e-9);
+    assertEquals(100.0, back.y, 1e-9);
+  }
+
+  @Test
+  void followsTheAxisOrderTheTextDeclares() {
+    // latitude first: map x is latitude, so x' = -0.001 row + 50 and y' = 0.001 column + 10
+    CrsGeoCoding coding = new CrsGeoCoding(WktTexts.LATITUDE_FIRST, new double[] {0, 0.001, -0.001, 0, 50, 10}, 200, 100);
+    assertEquals(10.0005, geo(coding, 0.5, 0.5).lon, 1e-12);
+    assertEquals(49.9995, geo(coding, 0.5, 0.5).lat, 1e-12);
+  }
+
+  /**
+   * On the central meridian a transverse Mercator grid's 10 m steps are 10 / 0.9996 m on the
+   * ground (its scale factor), north and east alike.
+   */
+  @Test
+  void projectsAUtmGridOntoTheEllipsoid() {
+    CrsGeoCoding coding = new CrsGeoCoding(WktTexts.UTM_33N, new double[] {10, 0, 0, -10, 495000, 5000000}, 1000, 1000);
+    GeoPos onMeridian = geo(coding, 500, 0);
+    assertEquals(15.0, onMeridian.lon, 1e-9, "false easting lies on the central meridian");
+    GeoPos east = geo(coding, 600, 0);
+    GeoPos south = geo(coding, 500, 100);
+    double latRad = Math.toRadians(onMeridian.lat);
+    double e2 = 6.69437999014e-3;
+    double w = 1 - e2 * Math.sin(latRad) * Math.sin(latRad);
+    double metresPerDegreeLat = Math.toRadians(6378137.0 * (1 - e2) / (w * Math.sqrt(w)));
+    double metresPerDegreeLon = Math.toRadians(6378137.0 / Math.sqrt(w) * Math.cos(latRad));
+    assertEquals(1000 / 0.9996, (onMeridian.lat - south.lat) * metresPerDegreeLat, 0.05);
+    assertEquals(1000 / 0.9996, (east.lon - onMeridian.lon) * metresPerDegreeLon, 0.05);
+    PixelPos back = coding.getPixelPos(east, null);
+    assertEquals(600.0, back.x, 1e-6);
+    assertEquals(0.0, back.y, 1e-6);
+  }
+
+  @Test
+  void aGridRunningPast180DegreesLocatesEitherSide() {
+    CrsGeoCoding coding = new CrsGeoCoding(WktTexts.WGS84_DD, new double[] {0.01, 0, 0, -0.01, 179.5, -16}, 100, 50);
+    assertTrue(coding.isCrossingMeridianAt180());
+    assertEquals(-179.995, geo(coding, 50.5, 0).lon, 1e-9);
+    PixelPos back = coding.getPixelPos(new GeoPos(-16.005, -179.995), null);
+    assertEquals(50.5, back.x, 1e-9);
+    assertEquals(0.5, back.y, 1e-9);
+    assertFalse(new CrsGeoCoding(WktTexts.WGS84_DD, new double[] {0.01, 0, 0, -0.01, 10, 50}, 100, 50)
+        .isCrossingMeridianAt180());
+  }
+
+  @Test
+  void aSubsetKeepsEachPixelsPosition() {
+    CrsGeoCoding coding = new CrsGeoCoding(WktTexts.UTM_33N, new double[] {10, 0, 0, -10, 495000, 5000000}, 1000, 1000);
+    CrsGeoCoding subset = coding.subset(40, 20, 100, 60);
+    assertEquals(100, subset.getSceneWidth());
+    assertEquals(geo(coding, 42.5, 23.5).lat, geo(subset, 2.5, 3.5).lat, 1e-12);
+    assertEquals(geo(coding, 42.5, 23.5).lon, geo(subset, 2.5, 3.5).lon, 1e-12);
+  }
+
+  @Test
+  void aTextItCannotReadLocatesNothingAndSaysWhy() {
+    CrsGeoCoding coding = new CrsGeoCoding("LOCAL_CS[\"somewhere\"", new double[] {1, 0, 0, 1, 0, 0}, 10, 10);
+    assertFalse(coding.canGetGeoPos());
+    assertNotNull(coding.getProblem());
+    assertTrue(Double.isNaN(geo(coding, 1, 1).lat));
+    assertEquals("LOCAL_CS[\"somewhere\"", coding.getWkt());
+  }
+}
