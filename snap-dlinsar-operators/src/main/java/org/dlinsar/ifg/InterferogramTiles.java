@@ -2,9 +2,11 @@ package org.dlinsar.ifg;
 
 import java.awt.Rectangle;
 import java.util.Arrays;
+import java.util.Locale;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.RasterDataNode;
 import org.esa.snap.core.gpf.Operator;
+import org.esa.snap.core.gpf.OperatorException;
 import org.esa.snap.core.gpf.Tile;
 
 /**
@@ -22,6 +24,9 @@ import org.esa.snap.core.gpf.Tile;
  * it), so the arrays served are read-only for every consumer.
  */
 public final class InterferogramTiles {
+
+  /** Highest coherence taken as 1: the estimate's float rounding stays far below. */
+  static final float MAX_COHERENCE = 1.001f;
 
   private InterferogramTiles() {}
 
@@ -66,11 +71,41 @@ public final class InterferogramTiles {
     float[] coh;
     if (withCoherence && ifg.hasCoherence()) {
       coh = samples(operator.getSourceTile(ifg.coherence(), served));
+      checkCoherence(coh, ifg.coherence(), served);
     } else {
       coh = new float[served.width * served.height];
       Arrays.fill(coh, Float.NaN);
     }
     return new InterferogramTile(served, re, im, coh);
+  }
+
+  /**
+   * Refuses coherence outside 0..1 (beyond float rounding): such a band is no coherence, or not
+   * scaled to one (LiCSAR's and some GAMMA files hold 0..255), and would silently mask everything
+   * or nothing. One pass of comparisons, a small part of what a tile's consumers do with it.
+   *
+   * @throws OperatorException naming the band, its product, the value and the pixel
+   */
+  static void checkCoherence(float[] coherence, Band band, Rectangle rectangle) {
+    float highest = 0f;
+    float lowest = 0f;
+    for (float c : coherence) { // NaN compares false: no data, not out of range
+      highest = c > highest ? c : highest;
+      lowest = c < lowest ? c : lowest;
+    }
+    if (highest <= MAX_COHERENCE && lowest >= 0f) {
+      return;
+    }
+    float bad = highest > MAX_COHERENCE ? highest : lowest;
+    int at = 0;
+    while (coherence[at] != bad) {
+      at++;
+    }
+    throw new OperatorException(String.format(Locale.ROOT, "coherence band '%s' of product '%s' holds %s at"
+        + " pixel (%d, %d), outside 0..1: coherence must be the magnitude of the complex coherence%s",
+        band.getName(), band.getProduct() == null ? "?" : band.getProduct().getName(), bad,
+        rectangle.x + at % rectangle.width, rectangle.y + at / rectangle.width,
+        highest > 2f && highest <= 255f ? " (a band of 0..255 needs a scaling factor of 1/255)" : ""));
   }
 
   /** The imaginary parts of the conjugate, in a new array: the source's may be shared. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Rectangle;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.Operator;
+import org.esa.snap.core.gpf.OperatorException;
 import org.junit.jupiter.api.Test;
 
 class InterferogramTilesTest {
@@ -39,8 +40,12 @@ class InterferogramTilesTest {
   @Test
   void servesRealImaginaryAndCoherenceClippedToTheRaster() {
     Product p = StackFixtures.product("p", 4, 3);
+    float[] coherence = ramp(12, 0);
+    for (int i = 0; i < coherence.length; i++) {
+      coherence[i] /= 16;
+    }
     StackFixtures.addInterferogram(p, "VV_15Jan2020_27Jan2020", ramp(12, 0), ramp(12, 100),
-        ramp(12, 200));
+        coherence);
     Interferogram ifg = InterferogramStack.of(p).interferograms().get(0);
 
     InterferogramTile tile =
@@ -49,7 +54,7 @@ class InterferogramTilesTest {
     assertEquals(new Rectangle(0, 1, 2, 2), tile.rectangle());
     assertArrayEquals(new float[] {4, 5, 8, 9}, tile.real());
     assertArrayEquals(new float[] {104, 105, 108, 109}, tile.imaginary());
-    assertArrayEquals(new float[] {204, 205, 208, 209}, tile.coherence());
+    assertArrayEquals(new float[] {4 / 16f, 5 / 16f, 8 / 16f, 9 / 16f}, tile.coherence());
     // the phasors alone, for consumers of the phase: the coherence band is not read
     InterferogramTile phasors =
         InterferogramTiles.readPhasors(readerOf(p), ifg, new Rectangle(-1, 1, 3, 5));
@@ -107,6 +112,23 @@ class InterferogramTilesTest {
     assertArrayEquals(new float[] {1, Float.NaN, 3, 4}, tile.real());
     assertEquals(0f, tile.imaginary()[0], "a no-data value of 0 may stay 0: 0 + 0i is no data");
     assertArrayEquals(new float[] {0.25f, 0.25f, 0.25f, 0.25f}, tile.coherence());
+  }
+
+  /** Coherence of 0..255 (LiCSAR's files unscaled), above 1 or negative is refused, naming band and pixel. */
+  @Test
+  void refusesCoherenceOutsideZeroToOneNamingBandValueAndPixel() {
+    for (float bad : new float[] {232f, 1.5f, -0.25f}) {
+      Product p = StackFixtures.product("p", 3, 2);
+      String suffix = "VV_15Jan2020_27Jan2020";
+      StackFixtures.addInterferogram(p, suffix, ramp(6, 1), ramp(6, 0),
+          new float[] {0.5f, Float.NaN, 0f, 1.0001f, bad, 0.7f});
+      Interferogram ifg = InterferogramStack.of(p).interferograms().get(0);
+      OperatorException e = assertThrows(OperatorException.class,
+          () -> InterferogramTiles.read(readerOf(p), ifg, new Rectangle(0, 0, 3, 2)));
+      assertTrue(e.getMessage().contains("'" + BandNames.coherence(suffix) + "' of product 'p'")
+          && e.getMessage().contains(String.valueOf(bad)) && e.getMessage().contains("(1, 1)"), e.getMessage());
+      assertEquals(bad == 232f, e.getMessage().contains("1/255"), e.getMessage());
+    }
   }
 
   @Test
