@@ -8,8 +8,9 @@ import org.esa.snap.core.datamodel.Product;
  * Reads the radar wavelength of a product from its {@code Abstracted_Metadata}.
  *
  * <p>wavelength = c / f with f = {@code radar_frequency} (MHz) * 1e6. When the attribute is
- * missing, is SNAP's no-metadata value 99999 or is not positive, Sentinel-1's C-band frequency
- * {@value #SENTINEL1_FREQUENCY_MHZ} MHz is used. Which one was used is logged at INFO.
+ * missing, is SNAP's no-metadata value 99999 or 0, Sentinel-1's C-band frequency
+ * {@value #SENTINEL1_FREQUENCY_MHZ} MHz is used; a value that is no radar frequency in MHz is
+ * refused. Which one was used is logged at INFO.
  */
 public final class RadarWavelength {
 
@@ -22,6 +23,10 @@ public final class RadarWavelength {
   /** Radar frequency attribute of the abstracted metadata, MHz. */
   public static final String RADAR_FREQUENCY = "radar_frequency";
 
+  /** Lowest and highest radar frequency taken, MHz: P band to W band. */
+  public static final double LOWEST_MHZ = 100;
+  public static final double HIGHEST_MHZ = 100_000;
+
   private static final double NO_METADATA = 99999;
   private static final Logger LOG = Logger.getLogger(RadarWavelength.class.getName());
 
@@ -29,17 +34,27 @@ public final class RadarWavelength {
 
   /**
    * Returns the product's radar frequency in MHz from its metadata, or NaN when the metadata gives
-   * none (missing element or attribute, 99999, not positive).
+   * none (missing element or attribute, 99999, 0).
+   *
+   * @throws IllegalArgumentException naming the product and the value when it is no radar
+   *     frequency in MHz (outside {@value #LOWEST_MHZ} to {@value #HIGHEST_MHZ}: P band to
+   *     W band; a value in Hz or GHz would scale every displacement by a million or a thousand)
    */
   public static double frequencyMHzOrNaN(Product product) {
     MetadataElement root = product.getMetadataRoot();
     MetadataElement abs = root == null ? null : root.getElement(ABSTRACTED_METADATA);
-    if (abs == null) {
+    if (abs == null || abs.getAttribute(RADAR_FREQUENCY) == null) {
       return Double.NaN;
     }
     double f = abs.getAttributeDouble(RADAR_FREQUENCY, Double.NaN);
-    if (!(f > 0) || f == NO_METADATA || Double.isInfinite(f)) {
+    if (f == NO_METADATA || f == 0) {
       return Double.NaN;
+    }
+    if (!(f >= LOWEST_MHZ && f <= HIGHEST_MHZ)) {
+      throw new IllegalArgumentException("product '" + product.getName() + "': " + ABSTRACTED_METADATA + "/"
+          + RADAR_FREQUENCY + " is " + abs.getAttributeString(RADAR_FREQUENCY, "?") + ", which is no radar"
+          + " frequency in MHz (" + LOWEST_MHZ + " to " + HIGHEST_MHZ + "; Sentinel-1 " + SENTINEL1_FREQUENCY_MHZ
+          + "): a value in Hz or GHz?");
     }
     return f;
   }

@@ -1,6 +1,7 @@
 package org.dlinsar.ifg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.esa.snap.core.datamodel.Product;
@@ -30,5 +31,18 @@ class RadarWavelengthTest {
     StackFixtures.setRadarFrequency(p, 0);
     assertTrue(Double.isNaN(RadarWavelength.frequencyMHzOrNaN(p)));
     assertEquals(RadarWavelength.metresForFrequencyMHz(5405.0), RadarWavelength.metres(p), 0);
+  }
+
+  /** A frequency in Hz (5.405e9) or GHz (5.405), NaN or negative would scale every displacement wrongly. */
+  @Test
+  void refusesAFrequencyThatIsNoRadarFrequencyInMegahertzNamingProductAndValue() {
+    for (double f : new double[] {5.405e9, 5.405, -5405, Double.NaN}) {
+      Product p = StackFixtures.product("stack", 2, 2);
+      StackFixtures.setRadarFrequency(p, f);
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> RadarWavelength.frequencyMHzOrNaN(p), String.valueOf(f));
+      assertTrue(e.getMessage().contains("'stack'") && e.getMessage().contains("radar_frequency")
+          && e.getMessage().contains("Hz"), e.getMessage());
+    }
   }
 }
