@@ -3,11 +3,9 @@ package org.dlinsar.mask;
 import java.awt.Rectangle;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.logging.Logger;
 
@@ -19,7 +17,9 @@ import java.util.logging.Logger;
  * 1024 x 1024 x 59 with a 64 MB cache, 2786 network tiles for 236). One byte per pixel and
  * interferogram on disk at most, as the written masks take; the file is deleted on {@link
  * #close}. A failing disk turns the spill off with one warning: tiles are then computed again.
- * Thread-safe; only grid tiles are kept.
+ * Thread-safe; only grid tiles are kept. The file is a {@link RandomAccessFile}, read and written
+ * under this object's lock: an interrupted caller (a cancelled task, a pool's shutdownNow) would
+ * close an interruptible FileChannel for every thread and so turn the spill off for good.
  */
 final class MaskTileSpill implements Closeable {
 
@@ -30,7 +30,7 @@ final class MaskTileSpill implements Closeable {
   private final int tilesPerBand;
   private final AtomicIntegerArray stored;
   private final Logger log;
-  private FileChannel file;
+  private RandomAccessFile file;
   private Path path;
   private volatile boolean off;
 
@@ -59,13 +59,7 @@ final class MaskTileSpill implements Closeable {
     }
     byte[] mask = new byte[tile.width * tile.height];
     try {
-      ByteBuffer buffer = ByteBuffer.wrap(mask);
-      long position = offset(slot);
-      while (buffer.hasRemaining()) {
-        if (channel().read(buffer, position + buffer.position()) < 0) {
-          throw new IOException("end of file");
-        }
-      }
+      read(offset(slot), mask);
       return mask;
     } catch (IOException e) {
       turnOff(e);
@@ -80,11 +74,7 @@ final class MaskTileSpill implements Closeable {
       return;
     }
     try {
-      ByteBuffer buffer = ByteBuffer.wrap(mask, 0, tile.width * tile.height);
-      long position = offset(slot);
-      while (buffer.hasRemaining()) {
-        channel().write(buffer, position + buffer.position());
-      }
+      write(offset(slot), mask, tile.width * tile.height);
       stored.set(slot, 1);
     } catch (IOException e) {
       turnOff(e);
@@ -120,14 +110,27 @@ final class MaskTileSpill implements Closeable {
     return (long) slot * tileWidth * tileHeight;
   }
 
-  private synchronized FileChannel channel() throws IOException {
+  /** Seek and read under the lock: the file's position is shared by every thread. */
+  private synchronized void read(long position, byte[] mask) throws IOException {
+    RandomAccessFile open = open();
+    open.seek(position);
+    open.readFully(mask);
+  }
+
+  private synchronized void write(long position, byte[] mask, int length) throws IOException {
+    RandomAccessFile open = open();
+    open.seek(position);
+    open.write(mask, 0, length);
+  }
+
+  private synchronized RandomAccessFile open() throws IOException {
     if (off) {
       throw new IOException("closed");
     }
     if (file == null) {
       path = Files.createTempFile("dlinsar-mask-tiles-", ".bin");
       path.toFile().deleteOnExit();
-      file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      file = new RandomAccessFile(path.toFile(), "rw");
     }
     return file;
   }

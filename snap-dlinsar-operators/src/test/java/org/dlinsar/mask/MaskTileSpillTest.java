@@ -2,8 +2,11 @@ package org.dlinsar.mask;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Rectangle;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +47,33 @@ class MaskTileSpillTest {
     spill.put(0, tile, filled(400, 5));
     spill.close();
     assertNull(spill.get(0, tile));
+  }
+
+  @Test
+  void anInterruptedCallerLeavesTheSpillOnForTheOtherThreadsAndKeepsItsInterrupt() throws Exception {
+    // a cancelled task or a pool's shutdownNow interrupts a worker while it keeps or reads a tile;
+    // an interruptible FileChannel was closed by that for every thread and the spill went off
+    try (MaskTileSpill spill = new MaskTileSpill(1, 60, 20, 20, 20, Logger.getAnonymousLogger())) {
+      Rectangle first = new Rectangle(0, 0, 20, 20);
+      Rectangle second = new Rectangle(20, 0, 20, 20);
+      Rectangle third = new Rectangle(40, 0, 20, 20);
+      spill.put(0, first, filled(400, 1));
+      AtomicReference<byte[]> readWhileInterrupted = new AtomicReference<>();
+      AtomicBoolean stillInterrupted = new AtomicBoolean();
+      Thread worker = new Thread(() -> {
+        Thread.currentThread().interrupt();
+        spill.put(0, second, filled(400, 2));
+        readWhileInterrupted.set(spill.get(0, first));
+        stillInterrupted.set(Thread.currentThread().isInterrupted());
+      });
+      worker.start();
+      worker.join();
+      assertTrue(stillInterrupted.get(), "the worker's interrupt is kept for its task to see");
+      assertArrayEquals(filled(400, 1), readWhileInterrupted.get());
+      assertArrayEquals(filled(400, 2), spill.get(0, second), "the interrupted worker's tile");
+      assertArrayEquals(filled(400, 1), spill.get(0, first));
+      spill.put(0, third, filled(400, 3));
+      assertArrayEquals(filled(400, 3), spill.get(0, third), "the spill still keeps new tiles");
+    }
   }
 }
