@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
@@ -76,7 +78,18 @@ public final class DetectionsRead {
               Integer.parseInt(b[1].trim()), Integer.parseInt(b[2].trim()),
               Integer.parseInt(b[3].trim())), e.getAttributeString("dates_seen", "")));
     }
+    requireUniqueIds(rows, "the Detections metadata of product '" + product.getName() + "'");
     return rows;
+  }
+
+  /** Ids name detections in every output (the detection_id band, Local-SBAS's rows): one each. */
+  private static void requireUniqueIds(List<Row> rows, String where) {
+    Set<Integer> ids = new HashSet<>();
+    for (Row row : rows) {
+      if (!ids.add(row.id())) {
+        throw new IllegalArgumentException(where + " lists detection id " + row.id() + " twice");
+      }
+    }
   }
 
   /**
@@ -105,7 +118,9 @@ public final class DetectionsRead {
       throw new IllegalArgumentException("detections file '" + file + "' does not exist");
     }
     try {
-      return lower.endsWith(".csv") ? fromCsv(file) : fromGeoJson(file);
+      List<Row> rows = lower.endsWith(".csv") ? fromCsv(file) : fromGeoJson(file);
+      requireUniqueIds(rows, "it");
+      return rows;
     } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException("detections file '" + file + "' is not DL-Detect's GeoJSON or CSV: "
           + e.getMessage(), e);
@@ -127,9 +142,11 @@ public final class DetectionsRead {
     for (JsonNode feature : features) {
       JsonNode p = feature.path("properties");
       JsonNode b = p.path("bbox_px");
-      if (!p.path("id").canConvertToInt() || !b.isArray() || b.size() != 4) {
+      if (!whole(p.path("id")) || !b.isArray() || b.size() != 4 || !whole(b.get(0)) || !whole(b.get(1))
+          || !whole(b.get(2)) || !whole(b.get(3))) {
         throw new IllegalArgumentException("feature " + (rows.size() + 1)
-            + " lacks an integer properties.id or a 4-number properties.bbox_px");
+            + " lacks an integer properties.id or a properties.bbox_px of 4 integers (got id " + p.path("id")
+            + ", bbox_px " + b + ")");
       }
       List<String> dates = new ArrayList<>();
       p.path("dates_seen").forEach(d -> dates.add(d.asText()));
@@ -140,21 +157,37 @@ public final class DetectionsRead {
     return rows;
   }
 
+  /** A JSON number holding a whole int (5 or 5.0, not "5", 5.5 or true). */
+  private static boolean whole(JsonNode node) {
+    return node.isNumber() && node.canConvertToExactIntegral() && node.canConvertToInt();
+  }
+
   private static List<Row> fromCsv(Path file) throws IOException {
     List<String> lines = Files.readAllLines(file);
     if (lines.isEmpty() || !lines.get(0).startsWith("id,class,score,x0,y0,x1,y1")) {
       throw new IllegalArgumentException("the header is not 'id,class,score,x0,y0,x1,y1,...'");
     }
     boolean withDates = lines.get(0).endsWith(",dates_seen");
+    int columns = lines.get(0).split(",", -1).length;
     List<Row> rows = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      if (!line.isBlank()) {
-        String[] f = line.split(",", -1);
+    for (int n = 1; n < lines.size(); n++) {
+      String line = lines.get(n);
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] f = line.split(",", -1);
+      if (f.length != columns) {
+        throw new IllegalArgumentException("line " + (n + 1) + " has " + f.length + " columns, the header "
+            + columns);
+      }
+      try {
         // the CSV joins a detection's dates by ';' in its last column
         String dates = withDates ? f[f.length - 1].trim().replace(';', ',') : "";
         rows.add(new Row(Integer.parseInt(f[0].trim()), f[1].trim(), Double.parseDouble(f[2].trim()),
             new PixelBox(Integer.parseInt(f[3].trim()), Integer.parseInt(f[4].trim()),
                 Integer.parseInt(f[5].trim()), Integer.parseInt(f[6].trim())), dates));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("line " + (n + 1) + ": " + e.getMessage(), e);
       }
     }
     return rows;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.SiteClass;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,32 @@ class DetectionFilesTest {
       assertEquals(new PixelBox(1, 2, 3, 4), rows.get(0).box(), file.toString());
       assertEquals(dates, rows.get(0).dates(), file.toString());
     }
+  }
+
+  /** Boxes decide which pixels Local-SBAS and DL-Unwrap process: a malformed one is refused, never guessed. */
+  @Test
+  void malformedBoxesDuplicateIdsAndShortRowsAreRefusedNamingTheFileAndWhere(@TempDir Path dir)
+      throws IOException {
+    String feature = "{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"id\":%s,\"class\":\"landslide\","
+        + "\"score\":0.9,\"bbox_px\":%s}}";
+    Map<String, String> geoJson = Map.of(
+        "text.geojson", feature.formatted("1", "[\"abc\",40,50,50]"),
+        "boolean.geojson", feature.formatted("1", "[true,40,50,50]"),
+        "fraction.geojson", feature.formatted("1", "[40.9,40,50,50]"),
+        "twice.geojson", feature.formatted("1", "[10,10,20,20]") + "," + feature.formatted("1", "[30,30,40,40]"));
+    for (Map.Entry<String, String> file : geoJson.entrySet()) {
+      Path path = Files.writeString(dir.resolve(file.getKey()),
+          "{\"type\":\"FeatureCollection\",\"features\":[" + file.getValue() + "]}");
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> DetectionsRead.fromFile(path), file.getKey());
+      assertTrue(e.getMessage().contains(path.toString()), e.getMessage());
+      assertTrue(e.getMessage().contains(file.getKey().startsWith("twice") ? "id 1 twice" : "feature 1"),
+          e.getMessage());
+    }
+    Path csv = Files.writeString(dir.resolve("short.detections.csv"),
+        DetectionsCsv.HEADER + "\n1,landslide,0.9000,10,10\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DetectionsRead.fromFile(csv));
+    assertTrue(e.getMessage().contains(csv.toString()) && e.getMessage().contains("line 2"), e.getMessage());
   }
 
   @Test
