@@ -173,11 +173,17 @@ public final class DlUnwrapOp extends Operator {
     }
     List<Interferogram> selected = new ArrayList<>();
     for (String suffix : interferograms) {
+      Interferogram ifg;
       try {
-        selected.add(stack.get(suffix.trim()));
+        ifg = stack.get(suffix.trim());
       } catch (IllegalArgumentException e) {
         throw new OperatorException("DL-Unwrap parameter 'interferograms': " + e.getMessage(), e);
       }
+      if (selected.contains(ifg)) {
+        throw new OperatorException("DL-Unwrap parameter 'interferograms' names '" + suffix.trim()
+            + "' twice: each interferogram gets one Unw_Phase_ifg_ band");
+      }
+      selected.add(ifg);
     }
     return selected;
   }

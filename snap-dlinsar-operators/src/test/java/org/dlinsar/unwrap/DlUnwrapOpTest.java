@@ -176,6 +176,11 @@ class DlUnwrapOpTest {
     assertTrue(unknown.getMessage().contains("'interferograms'") && unknown.getMessage().contains("01Jan1999_13Jan1999"),
         unknown.getMessage());
     assertNull(stack.getBand("Unw_Phase_ifg_01Jan1999_13Jan1999"));
+    String suffix = suffixes(stack).get(0);
+    OperatorException twice = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Unwrap", Map.of("method", "CLASSICAL", "interferograms",
+            new String[] {suffix, " " + suffix}), stack));
+    assertTrue(twice.getMessage().contains("'interferograms' names '" + suffix + "' twice"), twice.getMessage());
   }
 
   private static List<String> suffixes(Product stack) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.OperatorException;
@@ -34,7 +35,13 @@ final class BandSelection {
         }
       }
     }
-    Pattern compiled = pattern == null || pattern.isEmpty() ? null : Pattern.compile(pattern);
+    Pattern compiled;
+    try {
+      compiled = pattern == null || pattern.isEmpty() ? null : Pattern.compile(pattern);
+    } catch (PatternSyntaxException e) {
+      throw new OperatorException("parameter 'bandNamePattern' is no regular expression: "
+          + e.getMessage().replace(System.lineSeparator(), " "), e);
+    }
     List<Band> selected = new ArrayList<>();
     for (Band band : candidates) {
       if (isSet(polarisations) && !hasPolarisation(band.getName(), polarisations)) {

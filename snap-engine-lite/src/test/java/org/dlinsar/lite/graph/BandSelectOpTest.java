@@ -127,4 +127,10 @@ class BandSelectOpTest {
     assertTrue(e.getMessage().contains("no band of product 'stack' is selected") && e.getMessage().contains("grad_az"),
         e.getMessage());
   }
+
+  @Test
+  void aPatternThatIsNoRegularExpressionIsOneErrorNamingTheParameter() {
+    OperatorException e = assertThrows(OperatorException.class, () -> select(Map.of("bandNamePattern", "[")));
+    assertTrue(e.getMessage().contains("'bandNamePattern'") && !e.getMessage().contains("\n"), e.getMessage());
+  }
 }
