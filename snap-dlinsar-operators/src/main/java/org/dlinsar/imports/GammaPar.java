@@ -20,11 +20,16 @@ public record GammaPar(int width, double radarFrequencyMHz, OptionalDouble range
   /** Width keys in the order tried: interferogram (.off), MLI/SLC (.par), DEM (.par). */
   private static final List<String> WIDTH_KEYS = List.of("interferogram_width", "range_samples", "width");
 
+  /** Radar frequencies a SAR flies at, Hz: P-band's 100 MHz to W-band's 100 GHz. */
+  private static final double LOWEST_HZ = 1e8;
+  private static final double HIGHEST_HZ = 1e11;
+
   /**
-   * Reads {@code file}.
+   * Reads {@code file}; its {@code radar_frequency} is in Hz, as GAMMA writes it, whatever unit
+   * follows.
    *
    * @throws IOException naming the file when it cannot be read or lacks a width or a
-   *     {@code radar_frequency}
+   *     {@code radar_frequency}, or when that is no radar frequency in Hz (outside 100 MHz..100 GHz)
    */
   public static GammaPar read(Path file) throws IOException {
     Map<String, String> values = values(file);
@@ -39,6 +44,11 @@ public record GammaPar(int width, double radarFrequencyMHz, OptionalDouble range
       double hz = Double.parseDouble(frequencyText);
       if (width <= 0 || !(hz > 0)) {
         throw new NumberFormatException("width " + width + ", radar_frequency " + hz);
+      }
+      if (hz < LOWEST_HZ || hz > HIGHEST_HZ) {
+        // 5405.0 would be a 55 km wavelength: MHz written where GAMMA writes Hz
+        throw new IOException(file + ": radar_frequency " + frequencyText + " Hz is outside 100 MHz"
+            + "..100 GHz; GAMMA writes it in Hz (Sentinel-1: 5.405e9), not MHz or GHz");
       }
       return new GammaPar(width, hz / 1e6, number(values.get("range_pixel_spacing")),
           number(values.get("azimuth_pixel_spacing")), number(values.get("incidence_angle")));

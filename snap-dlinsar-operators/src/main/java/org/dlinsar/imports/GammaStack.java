@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dlinsar.ifg.Pair;
@@ -197,7 +199,13 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
         name -> name.endsWith(".hgt") || name.endsWith(".dem")));
   }
 
-  /** The folder's pairs of at most {@code maxSpanDays}, each by its preferred phase file. */
+  /**
+   * The folder's pairs of at most {@code maxSpanDays}, each by its preferred phase file.
+   *
+   * @throws IOException one line naming a phase file whose dates are no pair (not a date, the
+   *     same date twice), two phase files of one suffix for one pair, or two coherence files
+   *     beside one
+   */
   private static List<ImportedPair> pairs(Path folder, int maxSpanDays) throws IOException {
     List<Path> files;
     try (Stream<Path> listing = Files.list(folder)) {
@@ -205,15 +213,26 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
           .sorted(Comparator.comparingInt((Path f) -> preference(f.getFileName().toString()))
               .thenComparing(Comparator.naturalOrder())).toList();
     }
-    List<ImportedPair> pairs = new ArrayList<>();
+    Map<Pair, Path> phases = new HashMap<>();
     for (Path file : files) {
       String name = file.getFileName().toString();
-      Pair pair = PairFileName.inside(name).orElse(null);
-      if (pair == null || pairs.stream().anyMatch(p -> p.pair().equals(pair))
-          || maxSpanDays > 0 && pair.spanDays() > maxSpanDays) {
-        continue;
+      // named as a pair's file: a typo in its dates would drop the pair without a word
+      Pair pair = PairFileName.inside(name).orElseThrow(() -> new IOException(file
+          + ": its name is no pair of dates: " + PairFileName.flawInside(name).orElse("")));
+      Path taken = phases.putIfAbsent(pair, file);
+      // a lesser suffix (.unw beside the .diff) gives way; two of one suffix leave no way to choose
+      if (taken != null && preference(taken.getFileName().toString()) == preference(name)) {
+        throw new IOException(taken + " and " + file + ": two " + suffix(name) + " files of the"
+            + " pair " + PairFileName.format(pair) + "; keep one in " + folder);
       }
-      pairs.add(new ImportedPair(pair, file, coherenceOf(file), PairFileName.namesLaterFirst(name)));
+    }
+    List<ImportedPair> pairs = new ArrayList<>();
+    for (Map.Entry<Pair, Path> phase : phases.entrySet()) {
+      if (maxSpanDays == 0 || phase.getKey().spanDays() <= maxSpanDays) {
+        Path file = phase.getValue();
+        pairs.add(new ImportedPair(phase.getKey(), file, coherenceOf(file),
+            PairFileName.namesLaterFirst(file.getFileName().toString())));
+      }
     }
     if (pairs.isEmpty()) {
       throw new IOException(folder + ": no GAMMA interferograms <yyyymmdd>_<yyyymmdd>.diff"
@@ -223,17 +242,27 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
     return List.copyOf(pairs);
   }
 
-  /** The pair's {@code .cc} beside its phase file, or null. */
-  private static Path coherenceOf(Path phase) {
+  /**
+   * The pair's {@code .cc} beside its phase file, or null.
+   *
+   * @throws IOException one line naming both, when {@code <name without suffix>.cc} and {@code
+   *     <name>.cc} are there
+   */
+  private static Path coherenceOf(Path phase) throws IOException {
     String name = phase.getFileName().toString();
     String stem = name.substring(0, name.length() - suffix(name).length());
+    List<Path> found = new ArrayList<>();
     for (String cc : List.of(stem + ".cc", name + ".cc")) {
       Path file = phase.resolveSibling(cc);
       if (Files.isRegularFile(file)) {
-        return file;
+        found.add(file);
       }
     }
-    return null;
+    if (found.size() > 1) {
+      throw new IOException(found.get(0) + " and " + found.get(1) + ": two coherence files of "
+          + phase + "; keep one");
+    }
+    return found.isEmpty() ? null : found.get(0);
   }
 
   /** Whether {@code name} is a phase file's: a pair, optional tokens, a phase suffix. */

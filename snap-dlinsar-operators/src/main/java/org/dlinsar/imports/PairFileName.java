@@ -3,6 +3,7 @@ package org.dlinsar.imports;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,25 @@ final class PairFileName {
    */
   static Optional<Pair> inside(String name) {
     return parse(PAIR_INSIDE.matcher(name));
+  }
+
+  /**
+   * Why the two dates inside {@code name} name no pair ({@code 20210231 is not a date}, {@code
+   * 20210104 twice}), or empty when they name one or {@code name} holds no two dates.
+   */
+  static Optional<String> flawInside(String name) {
+    Matcher m = PAIR_INSIDE.matcher(name);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    for (String date : List.of(m.group(1), m.group(2))) {
+      try {
+        LocalDate.parse(date, DAY);
+      } catch (DateTimeParseException e) {
+        return Optional.of(date + " is not a date");
+      }
+    }
+    return m.group(1).equals(m.group(2)) ? Optional.of(m.group(1) + " twice") : Optional.empty();
   }
 
   /**

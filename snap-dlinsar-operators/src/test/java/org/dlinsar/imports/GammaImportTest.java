@@ -141,6 +141,70 @@ class GammaImportTest {
     assertEquals(1, frequency.getMessage().lines().count());
   }
 
+  /**
+   * A file named as a pair's interferogram whose dates are no pair is named, not skipped (the
+   * stack would lose the pair without a word); files not named so are still passed over.
+   */
+  @Test
+  void aPairFileWithAnImpossibleOrRepeatedDateIsNamed() throws IOException {
+    GammaPar par = GammaPar.read(GammaFiles.writePar(dir.resolve("a.par"), W, H, 5.405e9));
+    GammaFiles.writeFloats(dir.resolve("20210104_20210116.diff"), complexRamp(1));
+    GammaFiles.writeFloats(dir.resolve("20210116_20210128.diff"), complexRamp(2));
+    Files.writeString(dir.resolve("20210104_20210116.txt"), "not a phase file");
+    Path february31 = GammaFiles.writeFloats(dir.resolve("20210104_20210231.diff"), complexRamp(3));
+
+    IOException notADate = assertThrows(IOException.class, () -> GammaStack.scan(dir, par, 0));
+
+    assertEquals(february31 + ": its name is no pair of dates: 20210231 is not a date",
+        notADate.getMessage());
+    Files.delete(february31);
+    Path sameDate = GammaFiles.writeFloats(dir.resolve("20210104_20210104.unw"), new float[W * H]);
+    IOException twice = assertThrows(IOException.class, () -> GammaStack.scan(dir, par, 0));
+    assertEquals(sameDate + ": its name is no pair of dates: 20210104 twice", twice.getMessage());
+    Files.delete(sameDate);
+    assertEquals(2, GammaStack.scan(dir, par, 0).pairs().size());
+  }
+
+  /**
+   * Two phase files of one suffix for one pair ('_' and '-' both join its dates) leave no way to
+   * choose: both are named, and so are two coherence files beside one phase file.
+   */
+  @Test
+  void twoFilesOfOneKindForOnePairAreNamedNotChosenBetween() throws IOException {
+    GammaPar par = GammaPar.read(GammaFiles.writePar(dir.resolve("a.par"), W, H, 5.405e9));
+    Path diff = GammaFiles.writeFloats(dir.resolve("20210104_20210116.diff"), complexRamp(1));
+    Path cc = GammaFiles.writeFloats(dir.resolve("20210104_20210116.cc"), new float[W * H]);
+    Path copy = GammaFiles.writeFloats(dir.resolve("20210104-20210116.diff"), complexRamp(1));
+
+    IOException phases = assertThrows(IOException.class, () -> GammaStack.scan(dir, par, 0));
+
+    assertEquals(copy + " and " + diff + ": two .diff files of the pair 20210104_20210116; keep"
+        + " one in " + dir, phases.getMessage());
+    Files.delete(copy);
+    Path diffCc = GammaFiles.writeFloats(dir.resolve("20210104_20210116.diff.cc"), new float[W * H]);
+    IOException coherences = assertThrows(IOException.class, () -> GammaStack.scan(dir, par, 0));
+    assertEquals(cc + " and " + diffCc + ": two coherence files of " + diff + "; keep one",
+        coherences.getMessage());
+    Files.delete(diffCc);
+    assertEquals(cc, GammaStack.scan(dir, par, 0).pairs().get(0).coherence());
+  }
+
+  /** GAMMA writes radar_frequency in Hz: 5405.0, Sentinel-1's in MHz, would be a 55 km wavelength. */
+  @Test
+  void aRadarFrequencyOutsideRadarBandsIsNamedAsAUnitMixUp() throws IOException {
+    Path megahertz = GammaFiles.writePar(dir.resolve("mhz.par"), W, H, 5405.0);
+    Path gigahertz = GammaFiles.writePar(dir.resolve("ghz.par"), W, H, 5.405);
+
+    IOException e = assertThrows(IOException.class, () -> GammaPar.read(megahertz));
+
+    assertEquals(megahertz + ": radar_frequency 5405.0 Hz is outside 100 MHz..100 GHz; GAMMA"
+        + " writes it in Hz (Sentinel-1: 5.405e9), not MHz or GHz", e.getMessage());
+    IOException ghz = assertThrows(IOException.class, () -> GammaPar.read(gigahertz));
+    assertTrue(ghz.getMessage().startsWith(gigahertz + ": radar_frequency 5.405 Hz"), ghz.getMessage());
+    assertEquals(9650.0, GammaPar.read(GammaFiles.writePar(dir.resolve("x.par"), W, H, 9.65e9))
+        .radarFrequencyMHz(), 1e-9);
+  }
+
   /** GAMMA's heights in radar geometry, float32 big-endian on the interferograms' grid. */
   @Test
   void theHgtBesideTheInterferogramsIsTheElevationBandAndAWrongSizedDemIsNamed() throws IOException {
