@@ -114,7 +114,7 @@ public final class DlMaskOp extends Operator {
       description = "For method DL: each interferogram's reference ln|z| (the median over its band"
           + " that the network's amplitude channel is taken relative to), in the stack's order,"
           + " instead of computing it. A distributed run gives each tile the whole frame's this way."
-          + " Empty: computed over the band.")
+          + " Empty, or NaN for one: computed over the band.")
   private double[] amplitudeReferences;
 
   private InterferogramStack stack;
@@ -218,8 +218,9 @@ public final class DlMaskOp extends Operator {
   }
 
   private double amplitudeReference(int index) {
-    return amplitudeReferences != null && amplitudeReferences.length > 0 ? amplitudeReferences[index]
-        : frameAmplitudeReferences.of(index);
+    // NaN: not given (a distributed run's band without data), computed over the band as without the parameter
+    return amplitudeReferences != null && amplitudeReferences.length > 0 && !Double.isNaN(amplitudeReferences[index])
+        ? amplitudeReferences[index] : frameAmplitudeReferences.of(index);
   }
 
   private boolean perInterferogram() {
@@ -229,7 +230,14 @@ public final class DlMaskOp extends Operator {
   /** The per-interferogram values a distributed run gives: one per interferogram, for their method. */
   private void checkPerInterferogramValues() {
     int n = stack.interferograms().size();
-    checkOnePerInterferogram("amplitudeReferences", amplitudeReferences, DL, n);
+    if (checkOnePerInterferogram("amplitudeReferences", amplitudeReferences, DL, n)) {
+      for (int i = 0; i < n; i++) {
+        if (Double.isInfinite(amplitudeReferences[i])) {
+          throw new OperatorException("DL-Mask parameter 'amplitudeReferences' holds " + amplitudeReferences[i]
+              + " at position " + (i + 1) + "; expected a finite ln|z| (or NaN: computed over the band)");
+        }
+      }
+    }
     if (!checkOnePerInterferogram("coherenceThresholds", coherenceThresholds, THRESHOLD, n)) {
       return;
     }

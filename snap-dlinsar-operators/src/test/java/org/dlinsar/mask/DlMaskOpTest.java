@@ -204,6 +204,15 @@ class DlMaskOpTest {
   }
 
   @Test
+  void rejectsAnInfiniteAmplitudeReferenceNamingItsPosition() {
+    Map<String, Object> params = params("DL");
+    params.put("amplitudeReferences", new double[] {Double.POSITIVE_INFINITY});
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Mask", params, stack(bimodalCoherence(12))));
+    assertTrue(e.getMessage().contains("'amplitudeReferences' holds Infinity at position 1"), e.getMessage());
+  }
+
+  @Test
   void thresholdMethodDefaultsToPointThree() throws Exception {
     float[] coherence = {0.29f, 0.3f, 0.31f};
     Product p = StackFixtures.product("small", 3, 1);
