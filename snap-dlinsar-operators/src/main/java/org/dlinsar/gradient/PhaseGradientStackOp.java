@@ -2,7 +2,6 @@ package org.dlinsar.gradient;
 
 import com.bc.ceres.core.ProgressMonitor;
 import java.awt.Rectangle;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -182,12 +181,8 @@ public final class PhaseGradientStackOp extends Operator {
 
   /** Rates divide by the pairs' spans in years: a date typed wrong scales every gradient. */
   private void warnOfDatesOutsideTheEra() {
-    List<LocalDate> outside = AcquisitionEra.outside(stack.acquisitionDates());
-    if (!outside.isEmpty()) {
-      getLogger().warning("Phase-Gradient-Stack: " + AcquisitionEra.describe(outside)
-          + "; the gradient rates divide by the pairs' spans in years, so a wrong date scales"
-          + " every rate");
-    }
+    AcquisitionEra.warnOfDatesOutside(stack.acquisitionDates(), "Phase-Gradient-Stack", "the gradient rates"
+        + " divide by the pairs' spans in years, so a wrong date scales every rate", getLogger());
   }
 
   private Product buildTarget() {

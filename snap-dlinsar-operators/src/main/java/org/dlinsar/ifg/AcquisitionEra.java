@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * The years interferometric SAR stacks come from: ERS-1 (1991) to 2100, past Sentinel-1 and its
@@ -47,5 +48,17 @@ public final class AcquisitionEra {
     return (dates.size() == 1 ? "acquisition date " : "acquisition dates ") + String.join(", ", names)
         + more + (dates.size() == 1 ? " lies" : " lie") + " outside " + FIRST_YEAR + "-" + LAST_YEAR
         + " (ERS-1 onward)";
+  }
+
+  /**
+   * Logs one warning, "{@code operator}: acquisition dates ... lie outside 1991-2100 (ERS-1
+   * onward); {@code consequence}", when some of {@code dates} do.
+   */
+  public static void warnOfDatesOutside(Collection<LocalDate> dates, String operator, String consequence,
+      Logger log) {
+    List<LocalDate> outside = outside(dates);
+    if (!outside.isEmpty()) {
+      log.warning(operator + ": " + describe(outside) + "; " + consequence);
+    }
   }
 }

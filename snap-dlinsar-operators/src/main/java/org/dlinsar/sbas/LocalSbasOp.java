@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.dlinsar.detect.DetectionFiles;
+import org.dlinsar.ifg.AcquisitionEra;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.StackSources;
@@ -115,6 +116,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   public void initialize() throws OperatorException {
     Product[] sources = sources();
     SbasNetwork network = prepare(sources);
+    AcquisitionEra.warnOfDatesOutside(stack.acquisitionDates(), "Local-SBAS", "velocities are per year of"
+        + " the dates and disp_<date> bands are named by them, so a wrong date skews both", getLogger());
     targetProduct = buildTarget(sources, network);
     if (PATCHES.equals(scope)) {
       detections = readDetections(sources[0]);

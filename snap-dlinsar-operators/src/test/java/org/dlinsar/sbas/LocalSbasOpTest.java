@@ -206,6 +206,19 @@ class LocalSbasOpTest {
   }
 
   @Test
+  void warnsOfAcquisitionDatesOutsideTheSarEra() {
+    Product p = StackFixtures.product("old", 12, 10);
+    StackFixtures.addFlatInterferogram(p, "VV_15Jan1900_27Jan2020", 0.9f);
+    StackFixtures.addFlatInterferogram(p, "VV_27Jan2020_08Feb2020", 0.9f);
+    try (LogCapture log = LogCapture.warnings()) {
+      GPF.createProduct("Local-SBAS", Map.of("scope", "FULL"), p);
+      assertTrue(log.messages().contains("Local-SBAS: acquisition date 15Jan1900 lies outside 1991-2100 (ERS-1"
+          + " onward); velocities are per year of the dates and disp_<date> bands are named by them, so a wrong"
+          + " date skews both"), log.messages().toString());
+    }
+  }
+
+  @Test
   void readsTheDetectionsFromTheGeoJsonFile() throws Exception {
     Path geojson = dir.resolve("det.detections.geojson");
     Files.writeString(geojson, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
