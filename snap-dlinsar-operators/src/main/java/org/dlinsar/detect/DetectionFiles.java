@@ -36,11 +36,15 @@ public record DetectionFiles(Path geoJson, Path csv) {
   /**
    * The files for the {@code detectionsFile} parameter's value, see the class comment.
    *
-   * @throws IllegalArgumentException for a {@code .csv}, saying what to give instead
+   * @throws IllegalArgumentException for a {@code .csv} or a folder, saying what to give instead
    */
   static DetectionFiles forParameter(Path detectionsFile) {
     Path file = detectionsFile.toAbsolutePath();
     String name = file.getFileName().toString();
+    if (Files.isDirectory(file)) {
+      throw new IllegalArgumentException("detectionsFile " + detectionsFile + " is a folder: give the"
+          + " GeoJSON file's name (.geojson) or the target product's (.dim)");
+    }
     if (endsWith(name, CSV)) {
       throw new IllegalArgumentException("detectionsFile " + detectionsFile + ": give the GeoJSON"
           + " file's name (.geojson) or the target product's (.dim); the CSV is written beside"

@@ -91,8 +91,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   private int margin;
 
   @Parameter(label = "Time-series file",
-      description = "CSV to write, or the target .dim to write <name>.timeseries.csv beside it;"
-          + " empty: none.")
+      description = "CSV to write (.csv), or the target .dim (or its name without .dim) to write"
+          + " <name>.timeseries.csv beside it; empty: none.")
   private File timeSeriesFile;
 
   private InterferogramStack stack;
@@ -114,6 +114,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
 
   @Override
   public void initialize() throws OperatorException {
+    timeSeriesCsv(); // refused before any work
     Product[] sources = sources();
     SbasNetwork network = prepare(sources);
     AcquisitionEra.warnOfDatesOutside(stack.acquisitionDates(), "Local-SBAS", "velocities are per year of"
@@ -361,7 +362,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     if (!PartRunner.writesFiles(partRunner)) {
       return;
     }
-    Path file = TimeSeriesCsv.resolve(timeSeriesFile == null ? null : timeSeriesFile.toPath());
+    Path file = timeSeriesCsv();
     if (file == null) {
       getLogger().info("Local-SBAS: no timeSeriesFile given, so no CSV is written");
       return;
@@ -372,6 +373,15 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       throw new OperatorException("Local-SBAS: " + e.getMessage(), e);
     }
     getLogger().info(() -> "Local-SBAS: wrote " + file);
+  }
+
+  /** The CSV timeSeriesFile names, or null. */
+  private Path timeSeriesCsv() {
+    try {
+      return TimeSeriesCsv.resolve(timeSeriesFile == null ? null : timeSeriesFile.toPath());
+    } catch (IllegalArgumentException e) {
+      throw new OperatorException("Local-SBAS parameter 'timeSeriesFile': " + e.getMessage(), e);
+    }
   }
 
   private Product buildTarget(Product[] sources, SbasNetwork network) {

@@ -19,6 +19,7 @@ final class TimeSeriesCsv {
 
   static final String HEADER = "id,date,displacement_mm,velocity_mm_per_year";
   static final String SUFFIX = ".timeseries.csv";
+  private static final String DETECTIONS_CSV = ".detections.csv";
 
   /**
    * One detection's series.
@@ -32,8 +33,13 @@ final class TimeSeriesCsv {
   private TimeSeriesCsv() {}
 
   /**
-   * The file for the {@code timeSeriesFile} parameter: a target {@code .dim} header gives
-   * {@code <name>.timeseries.csv} beside it, any other path is the file itself; blank or null: none.
+   * The file for the {@code timeSeriesFile} parameter, named as DL-Detect's detectionsFile names
+   * its files: a {@code .csv} is the file itself; a target's {@code .dim}, or a name without it (a
+   * graph's {@code -Poutput=out/result}, which Write completes with {@code .dim}), gives
+   * {@code <name>.timeseries.csv} beside it; blank or null: none.
+   *
+   * @throws IllegalArgumentException naming the parameter when it is a folder or a detections CSV,
+   *     which writing would replace
    */
   static Path resolve(Path timeSeriesFile) {
     if (timeSeriesFile == null || timeSeriesFile.toString().isBlank()) {
@@ -41,10 +47,20 @@ final class TimeSeriesCsv {
     }
     Path file = timeSeriesFile.toAbsolutePath();
     String name = file.getFileName().toString();
-    if (name.toLowerCase(Locale.ROOT).endsWith(".dim")) {
-      return file.resolveSibling(name.substring(0, name.length() - 4) + SUFFIX);
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (Files.isDirectory(file)) {
+      throw new IllegalArgumentException("timeSeriesFile " + timeSeriesFile + " is a folder: give the CSV's"
+          + " name (.csv) or the target product's (.dim)");
     }
-    return file;
+    if (lower.endsWith(DETECTIONS_CSV)) {
+      throw new IllegalArgumentException("timeSeriesFile " + timeSeriesFile + " is DL-Detect's detections CSV,"
+          + " which writing would replace: give another .csv or the target product's .dim");
+    }
+    if (lower.endsWith(".csv")) {
+      return file;
+    }
+    String product = lower.endsWith(".dim") ? name.substring(0, name.length() - 4) : name;
+    return file.resolveSibling(product + SUFFIX);
   }
 
   /**

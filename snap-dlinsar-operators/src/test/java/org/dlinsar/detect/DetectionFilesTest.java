@@ -103,6 +103,13 @@ class DetectionFilesTest {
   }
 
   @Test
+  void aFolderIsRefusedSayingWhatToGive(@TempDir Path dir) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> DetectionFiles.forParameter(dir));
+    assertTrue(e.getMessage().contains(dir + " is a folder") && e.getMessage().contains(".geojson"), e.getMessage());
+  }
+
+  @Test
   void aCsvNameIsRefusedSayingWhatToGive(@TempDir Path dir) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> DetectionFiles.forParameter(dir.resolve("dets.csv")));
@@ -112,12 +119,12 @@ class DetectionFilesTest {
 
   @Test
   void aFileThatCannotBeWrittenIsNamedAndLeavesNothing(@TempDir Path dir) throws IOException {
-    Path occupied = dir.resolve("taken.geojson");
-    Files.createDirectories(occupied.resolve("not-empty"));
+    // the CSV's place is held by a folder that is not empty: it cannot be replaced
+    Files.createDirectories(dir.resolve("taken.csv").resolve("not-empty"));
     IOException e = assertThrows(IOException.class,
-        () -> DetectionFiles.forParameter(occupied).write(ONE));
+        () -> DetectionFiles.forParameter(dir.resolve("taken.geojson")).write(ONE));
 
-    assertTrue(e.getMessage().contains("taken.geojson"), e.getMessage());
-    assertFalse(Files.exists(dir.resolve(".taken.geojson.tmp")));
+    assertTrue(e.getMessage().contains("taken.csv"), e.getMessage());
+    assertFalse(Files.exists(dir.resolve(".taken.csv.tmp")));
   }
 }

@@ -1,0 +1,38 @@
+package org.dlinsar.sbas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** timeSeriesFile names its CSV as detectionsFile names DL-Detect's files, never an input. */
+class TimeSeriesCsvTest {
+
+  @Test
+  void aCsvIsItselfAndAProductNameWithOrWithoutDimGetsTheCsvBeside(@TempDir Path dir) {
+    assertEquals(dir.resolve("series.csv"), TimeSeriesCsv.resolve(dir.resolve("series.csv")));
+    assertEquals(dir.resolve("out.timeseries.csv"), TimeSeriesCsv.resolve(dir.resolve("out.dim")));
+    // a graph's -Poutput=out/result: Write writes out/result.dim
+    assertEquals(dir.resolve("result.timeseries.csv"), TimeSeriesCsv.resolve(dir.resolve("result")));
+    // any other name is a product's too: a source's band file or a GeoJSON is never written over
+    assertEquals(dir.resolve("det.geojson.timeseries.csv"), TimeSeriesCsv.resolve(dir.resolve("det.geojson")));
+    assertEquals(dir.resolve("s.data/coh.img.timeseries.csv"),
+        TimeSeriesCsv.resolve(dir.resolve("s.data/coh.img")));
+    assertNull(TimeSeriesCsv.resolve(Path.of(" ")));
+  }
+
+  @Test
+  void aFolderOrDlDetectsCsvIsRefusedSayingWhatToGive(@TempDir Path dir) throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("out"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TimeSeriesCsv.resolve(folder));
+    assertTrue(e.getMessage().contains(folder + " is a folder") && e.getMessage().contains(".dim"), e.getMessage());
+    Path detections = dir.resolve("det.detections.csv");
+    e = assertThrows(IllegalArgumentException.class, () -> TimeSeriesCsv.resolve(detections));
+    assertTrue(e.getMessage().contains("detections CSV"), e.getMessage());
+  }
+}
