@@ -16,10 +16,11 @@ import org.esa.snap.core.util.ProductUtils;
 /**
  * A product reduced to a rectangle of its scene, as SNAP's Read makes it with a pixel region:
  * every band serves its pixels of the rectangle (virtual bands keep their expression), tie-point
- * grids and map grids move with the rectangle's corner so that each pixel keeps its lon/lat, the start and end
- * times become those of the rectangle's first and last lines, and metadata, description,
- * codings, masks and band grouping are kept. Pixels stay where they were: nothing is read until a
- * consumer pulls it.
+ * grids and map grids move with the rectangle's corner so that each pixel keeps its lon/lat, the
+ * start and end times become those of the rectangle's first and last lines,
+ * {@code Abstracted_Metadata} is updated as SNAP's subset updates it ({@link SubsetMetadata}), and
+ * the rest of the metadata, description, codings, masks and band grouping are kept. Pixels stay
+ * where they were: nothing is read until a consumer pulls it.
  */
 public final class PixelRegionSubset {
 
@@ -59,6 +60,7 @@ public final class PixelRegionSubset {
       target.setStartTime(start);
       target.setEndTime(ProductUtils.getScanLineTime(source, region.y + region.height - 1));
     }
+    SubsetMetadata.update(source, target, region);
     if (source.getQuicklookBandName() != null && target.containsBand(source.getQuicklookBandName())) {
       target.setQuicklookBandName(source.getQuicklookBandName());
     }

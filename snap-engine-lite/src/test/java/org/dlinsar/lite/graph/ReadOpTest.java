@@ -19,6 +19,7 @@ import org.dlinsar.lite.geo.TiePointGrid;
 import org.dlinsar.lite.geo.WktTexts;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.GeoPos;
+import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.PixelPos;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
@@ -233,6 +234,46 @@ class ReadOpTest {
     assertEquals(expected.getLon(), actual.getLon(), 1e-12, "a pixel keeps its longitude");
     region.dispose();
     whole.dispose();
+  }
+
+  /** As SNAP's ProductSubsetBuilder.updateMetadata: what a SAR step after the subset reads. */
+  @Test
+  void aPixelRegionUpdatesTheAbstractedMetadataAsSnapsSubsetDoes(@TempDir File dir) throws Exception {
+    File file = writeGeocodedScene(new File(dir, "in.dim"));
+    Product withMetadata = ProductIO.readProduct(file);
+    MetadataElement abs = withMetadata.getMetadataRoot().getElement("Abstracted_Metadata");
+    abs.setAttributeDouble("radar_frequency", 5405.0);
+    abs.setAttributeInt("num_output_lines", TestProducts.HEIGHT);
+    abs.setAttributeInt("num_samples_per_line", TestProducts.WIDTH);
+    abs.setAttributeInt("subset_offset_x", 0);
+    abs.setAttributeInt("subset_offset_y", 0);
+    abs.setAttributeUTC("first_line_time", ProductData.UTC.parse("15-JAN-2020 05:43:21.000000"));
+    abs.setAttributeUTC("last_line_time", ProductData.UTC.parse("15-JAN-2020 05:43:23.200000"));
+    for (String corner : new String[] {"first_near", "first_far", "last_near", "last_far"}) {
+      abs.setAttributeDouble(corner + "_lat", 0);
+      abs.setAttributeDouble(corner + "_long", 0);
+    }
+    File sar = new File(dir, "sar.dim");
+    ProductIO.writeProduct(withMetadata, sar, "BEAM-DIMAP", false);
+    withMetadata.dispose();
+
+    Product region = read(Map.of("file", sar, "pixelRegion", "5,3,10,7", "useAdvancedOptions", "true"));
+
+    MetadataElement subset = region.getMetadataRoot().getElement("Abstracted_Metadata");
+    assertEquals(7, subset.getAttributeInt("num_output_lines"));
+    assertEquals(10, subset.getAttributeInt("num_samples_per_line"));
+    assertEquals(5, subset.getAttributeInt("subset_offset_x"));
+    assertEquals(3, subset.getAttributeInt("subset_offset_y"));
+    // 22 lines in 2.2 s: line 3 at 0.3 s, line 9 at 0.9 s
+    assertEquals("15-JAN-2020 05:43:21.300000", subset.getAttributeUTC("first_line_time").format());
+    assertEquals("15-JAN-2020 05:43:21.900000", subset.getAttributeUTC("last_line_time").format());
+    GeoPos lastFar = region.getSceneGeoCoding().getGeoPos(new PixelPos(9.5, 6.5), null);
+    assertEquals(lastFar.getLat(), subset.getAttributeDouble("last_far_lat"), 1e-12);
+    assertEquals(lastFar.getLon(), subset.getAttributeDouble("last_far_long"), 1e-12);
+    GeoPos firstNear = region.getSceneGeoCoding().getGeoPos(new PixelPos(0.5, 0.5), null);
+    assertEquals(firstNear.getLat(), subset.getAttributeDouble("first_near_lat"), 1e-12);
+    assertEquals("ASCENDING", subset.getAttributeString("PASS"), "the rest is kept");
+    region.dispose();
   }
 
   @Test
