@@ -25,8 +25,9 @@ public final class LicsarFrame {
   /**
    * Scans {@code folder}, keeping pairs of at most {@code maxSpanDays} (0: all).
    *
-   * @throws IOException one line naming the folder without pairs, the pair without coherence,
-   *     the GeoTIFF that is not float32 phase, or the file on another grid
+   * @throws IOException one line naming the folder without pairs, a pair folder whose dates are
+   *     no pair (not a date, one date twice), the pair without coherence, the GeoTIFF that is not
+   *     float32 phase, or the file on another grid
    */
   public static GeoTiffStack scan(Path folder, int maxSpanDays) throws IOException {
     List<Path> children;
@@ -37,6 +38,10 @@ public final class LicsarFrame {
     for (Path child : children) {
       String name = child.getFileName().toString();
       Optional<Pair> pair = PairFileName.of(name);
+      Optional<String> flaw = PairFileName.flawInside(name);
+      if (flaw.isPresent() && name.matches("\\d{8}_\\d{8}")) {
+        throw new IOException(child + ": its name is no pair of dates: " + flaw.get());
+      }
       if (pair.isEmpty() || !name.equals(PairFileName.format(pair.get()))
           || (maxSpanDays > 0 && pair.get().spanDays() > maxSpanDays)) {
         continue;

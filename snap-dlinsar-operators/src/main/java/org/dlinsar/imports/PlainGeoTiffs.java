@@ -31,8 +31,9 @@ public final class PlainGeoTiffs {
   /**
    * Scans {@code folder}, keeping pairs of at most {@code maxSpanDays} (0: all).
    *
-   * @throws IOException one line naming the folder without pairs, a pair with two phase or two
-   *     coherence files, the GeoTIFF that is not float32 phase, or the file on another grid
+   * @throws IOException one line naming the folder without pairs, a file whose name's dates are
+   *     no pair (not a date, one date twice), a pair with two phase or two coherence files, the
+   *     GeoTIFF that is not float32 phase, or the file on another grid
    */
   public static GeoTiffStack scan(Path folder, int maxSpanDays) throws IOException {
     List<Path> files;
@@ -45,6 +46,11 @@ public final class PlainGeoTiffs {
     for (Path file : files) {
       String name = file.getFileName().toString();
       Optional<Pair> pair = PairFileName.inside(name);
+      Optional<String> flaw = PairFileName.flawInside(name);
+      if (flaw.isPresent()) {
+        // named as a pair's file: a typo in its dates would drop the pair without a word
+        throw new IOException(file + ": its name is no pair of dates: " + flaw.get());
+      }
       if (pair.isEmpty() || (maxSpanDays > 0 && pair.get().spanDays() > maxSpanDays)) {
         continue;
       }

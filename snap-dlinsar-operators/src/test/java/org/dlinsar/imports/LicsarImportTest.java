@@ -88,6 +88,17 @@ class LicsarImportTest {
     assertFailsNaming(good, "not a readable TIFF");
   }
 
+  /** A pair folder named with a typo in its dates would drop the pair without a word. */
+  @Test
+  void aPairFolderWhoseDatesAreNoPairIsNamed() throws IOException {
+    pair("20200101_20200113", phaseRamp(0), new float[W * H], false, "Deflate");
+    Files.createDirectories(dir.resolve("metadata")); // not named as a pair: passed over
+    pair("20200113_20200231", phaseRamp(0), new float[W * H], false, "Deflate");
+    IOException e = assertThrows(IOException.class, () -> LicsarFrame.scan(dir, 0));
+    assertEquals(dir.resolve("20200113_20200231") + ": its name is no pair of dates: 20200231 is not a date",
+        e.getMessage());
+  }
+
   private void assertFailsNaming(Path file, String what) {
     IOException e = assertThrows(IOException.class, () -> LicsarFrame.scan(dir, 0));
     assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());

@@ -57,6 +57,16 @@ class PlainGeoTiffImportTest {
     assertTrue(e.getMessage().startsWith(second + ": a second file"), e.getMessage());
   }
 
+  @Test
+  void aFileNamedAsAPairWhoseDatesAreNoPairIsNamed() throws IOException {
+    write("a_20180106-20180130_unw.tif", new float[W * H]);
+    Path twice = write("a_20180130-20180130_unw.tif", new float[W * H]);
+
+    IOException e = assertThrows(IOException.class, () -> PlainGeoTiffs.scan(dir, 0));
+
+    assertEquals(twice + ": its name is no pair of dates: 20180130 twice", e.getMessage());
+  }
+
   /**
    * PyRate's Mexico City crop as it ships: int16 heights in {@code cropA_T005A_dem.tif} and
    * GDAL_NODATA 0 in every file. The DEM is the elevation band, NaN where it has no data; a phase
