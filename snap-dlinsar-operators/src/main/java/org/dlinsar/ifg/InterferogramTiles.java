@@ -86,7 +86,7 @@ public final class InterferogramTiles {
    *
    * @throws OperatorException naming the band, its product, the value and the pixel
    */
-  static void checkCoherence(float[] coherence, Band band, Rectangle rectangle) {
+  public static void checkCoherence(float[] coherence, Band band, Rectangle rectangle) {
     float highest = 0f;
     float lowest = 0f;
     for (float c : coherence) { // NaN compares false: no data, not out of range

@@ -3,6 +3,7 @@ package org.dlinsar.mask;
 import java.awt.Rectangle;
 import java.util.List;
 import org.dlinsar.ifg.Interferogram;
+import org.dlinsar.ifg.InterferogramTiles;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.gpf.Operator;
 
@@ -54,6 +55,7 @@ final class CoherenceThresholds {
     OtsuThreshold otsu = new OtsuThreshold();
     for (Rectangle strip : BandStrips.of(coherence.getRasterWidth(), coherence.getRasterHeight())) {
       float[] values = operator.getSourceTile(coherence, strip).getSamplesFloat();
+      InterferogramTiles.checkCoherence(values, coherence, strip); // before a histogram of it is told
       otsu.add(values, 0, values.length);
     }
     return otsu;
