@@ -113,7 +113,7 @@ final class TileGraph implements Serializable {
       steps.add(new Step(node.getOperatorName(), parameters(node)));
     }
     Map<String, String> readParameters = parameters(read);
-    for (String name : List.of("sourceBands", "pixelRegion", "geometryRegion")) {
+    for (String name : List.of("sourceBands", "bandNames", "pixelRegion", "geometryRegion")) {
       if (readParameters.containsKey(name)) {
         throw new IllegalArgumentException("node '" + read.getId() + "' of graph " + graphFile + " sets Read's '" + name
             + "', which bin/dlinsar-spark does not yet apply (it reads whole frames by tiles); drop it");

@@ -41,17 +41,18 @@ public final class ReadOp extends Operator {
       description = "The format of the file; only BEAM-DIMAP is read headless. Empty: taken from the file.")
   private String formatName;
 
-  @Parameter(label = "Source bands",
+  // Named as SNAP's ReadOp names them, with its aliases: graphs SNAP saves write <bandNames/>.
+  @Parameter(alias = "sourceBands", label = "Source bands",
       description = "The bands to keep, comma-separated; all bands when empty.")
-  private String[] sourceBands;
+  private String[] bandNames;
 
   @Parameter(defaultValue = "true", label = "Copy metadata",
       description = "Whether the product's metadata is kept.")
   private boolean copyMetadata;
 
-  @Parameter(label = "Source masks",
+  @Parameter(alias = "sourceMasks", label = "Source masks",
       description = "The masks to keep, comma-separated (with the masks they name); all whose bands are kept when empty.")
-  private String[] sourceMasks;
+  private String[] maskNames;
 
   // SNAP's Graph Builder saves these with every Read node; the headless Read takes the whole
   // scene unless useAdvancedOptions asks for a pixel region.
@@ -74,8 +75,8 @@ public final class ReadOp extends Operator {
     if (region != null) {
       product = PixelRegionSubset.of(product, region);
     }
-    if (sourceBands != null && sourceBands.length > 0) {
-      keepOnly(product, sourceBands);
+    if (bandNames != null && bandNames.length > 0) {
+      keepOnly(product, bandNames);
     }
     keepMasks(product);
     if (!copyMetadata) {
@@ -169,7 +170,7 @@ public final class ReadOp extends Operator {
    */
   private void keepMasks(Product product) {
     ProductNodeGroup<Mask> masks = product.getMaskGroup();
-    Set<String> named = names(sourceMasks);
+    Set<String> named = names(maskNames);
     Set<String> wanted = new LinkedHashSet<>();
     for (String name : named) {
       if (!masks.contains(name)) {

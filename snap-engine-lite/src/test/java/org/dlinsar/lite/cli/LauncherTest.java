@@ -189,6 +189,22 @@ class LauncherTest {
     assertTrue(result.err().contains("Executing processing graph: 100%"), result.err());
   }
 
+  /** A Read node as SNAP's Graph Builder saves it, with SNAP's parameter names. */
+  @Test
+  void graphSavedBySnapWithItsReadParametersRuns(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    File graph = new File(dir, "saved.xml");
+    Files.writeString(graph.toPath(), COPY_GRAPH.replace("<file>${input}</file>", "<useAdvancedOptions>false"
+        + "</useAdvancedOptions><file>${input}</file><copyMetadata>true</copyMetadata><bandNames/>"
+        + "<pixelRegion>0,0,37,23</pixelRegion><maskNames/>"));
+
+    Result result = run(graph.getPath(), "-Pinput=" + input, "-Poutput=" + output);
+
+    assertEquals(0, result.status(), result.err());
+    assertSameBands(input, output);
+  }
+
   @Test
   void graphTakesPositionalSourceAsSourceProductVariable(@TempDir File dir) throws Exception {
     File input = TestProducts.write(new File(dir, "in.dim"));

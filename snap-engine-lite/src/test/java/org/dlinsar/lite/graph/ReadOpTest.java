@@ -276,6 +276,16 @@ class ReadOpTest {
     region.dispose();
   }
 
+  /** SNAP's own names, under which its Graph Builder saves every Read node (aliases sourceBands, sourceMasks). */
+  @Test
+  void takesSnapsParameterNamesBandNamesAndMaskNamesAsWellAsTheirAliases(@TempDir File dir) throws Exception {
+    File file = TestProducts.write(new File(dir, "in.dim"));
+    Product byName = read(Map.of("file", file, "bandNames", new String[] {"phase"}, "maskNames", new String[0]));
+    Product byAlias = read(Map.of("file", file, "sourceBands", new String[] {"phase"}));
+    assertArrayEquals(new String[] {"phase"}, byName.getBandNames());
+    assertArrayEquals(new String[] {"phase"}, byAlias.getBandNames());
+  }
+
   @Test
   void clipsAPixelRegionToTheScene(@TempDir File dir) throws Exception {
     File file = TestProducts.write(new File(dir, "in.dim"));
