@@ -99,7 +99,8 @@ record EnviHeader(int samples, int lines, int dataTypeCode, int byteOrder, long 
    */
   static void write(Path hdr, String bandName, String description, String unit, int productDataType,
       int width, int height, float wavelength, double scalingFactor, double scalingOffset) throws IOException {
-    try (BufferedWriter out = Files.newBufferedWriter(hdr, StandardCharsets.ISO_8859_1)) {
+    // UTF-8, as SNAP's FileWriter on its Java: a description naming a path of any script is kept
+    try (BufferedWriter out = Files.newBufferedWriter(hdr, StandardCharsets.UTF_8)) {
       StringBuilder desc = new StringBuilder();
       desc.append(description == null ? "" : description)
           .append(" - Unit: ").append(unit == null || unit.isEmpty() ? "1" : unit);

@@ -46,6 +46,8 @@ class DimapMetadataTest {
     MetadataElement root = new MetadataElement("metadata");
     MetadataElement abstracted = new MetadataElement("Abstracted_Metadata");
     abstracted.setAttributeString("MISSION", "SENTINEL-1A & <B>");
+    // a source path in any script (a user's name), kept as SNAP's ASCII keeps it
+    abstracted.setAttributeString("file", "/home/\u6570\u636e/Z\u00fcrich/\u0394\u03c6/stack.dim");
     abstracted.setAttributeInt("abs_orbit", 31415);
     abstracted.setAttributeDouble("radar_frequency", 5405.000454334349);
     abstracted.setAttributeUTC("first_line_time", ProductData.UTC.parse("15-JAN-2020 17:42:01.123456"));
@@ -74,6 +76,7 @@ class DimapMetadataTest {
 
     MetadataElement abstracted = root.getElement("Abstracted_Metadata");
     assertEquals("SENTINEL-1A & <B>", abstracted.getAttributeString("MISSION"));
+    assertEquals("/home/\u6570\u636e/Z\u00fcrich/\u0394\u03c6/stack.dim", abstracted.getAttributeString("file"));
     assertEquals(31415, abstracted.getAttributeInt("abs_orbit"));
     assertEquals(ProductData.TYPE_INT32, abstracted.getAttribute("abs_orbit").getDataType());
     assertEquals(5405.000454334349, abstracted.getAttributeDouble("radar_frequency"));

@@ -58,4 +58,16 @@ class EnviHeaderTest {
     assertTrue(text.contains("wavelength = {412.691}\n"), text);
     assertEquals(new EnviHeader(76, 61, 12, 1, 0), EnviHeader.read(hdr));
   }
+
+  /** A description naming a path of any script is written, not the reason the product fails. */
+  @Test
+  void writesADescriptionBeyondLatin1() throws IOException {
+    Path hdr = dir.resolve("i_ifg.hdr");
+    String description = "from /data/\u6570\u636e/20210104_20210116.diff, \u0394\u03c6";
+
+    EnviHeader.write(hdr, "i_ifg", description, null, ProductData.TYPE_FLOAT32, 8, 4, 0f, 1.0, 0.0);
+
+    assertTrue(Files.readString(hdr).contains("description = {" + description + " - Unit: 1}"));
+    assertEquals(new EnviHeader(8, 4, 4, 1, 0), EnviHeader.read(hdr));
+  }
 }

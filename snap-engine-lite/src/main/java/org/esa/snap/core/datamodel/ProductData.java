@@ -674,7 +674,11 @@ public abstract class ProductData implements Cloneable {
     }
   }
 
-  /** A text of 8-bit characters (ISO-8859-1), one element per character. */
+  /**
+   * A text, one element per byte of its UTF-8 encoding: SNAP's {@code getBytes()} in the platform
+   * charset, UTF-8 on the Java it runs on (18 and later). Characters beyond Latin-1 (a user's name
+   * in a path) are kept; the DIMAP header writes them as character references.
+   */
   public static class ASCII extends Byte {
 
     public ASCII(int length) {
@@ -682,7 +686,7 @@ public abstract class ProductData implements Cloneable {
     }
 
     public ASCII(String text) {
-      super(text.getBytes(StandardCharsets.ISO_8859_1), TYPE_ASCII);
+      super(text.getBytes(StandardCharsets.UTF_8), TYPE_ASCII);
     }
 
     ASCII(byte[] text) {
@@ -692,7 +696,7 @@ public abstract class ProductData implements Cloneable {
     /** The whole text. */
     @Override
     public String getElemString() {
-      return new String(array, StandardCharsets.ISO_8859_1);
+      return new String(array, StandardCharsets.UTF_8);
     }
 
     /** The character at {@code index}. */
@@ -704,7 +708,7 @@ public abstract class ProductData implements Cloneable {
     /** Replaces the whole text. */
     @Override
     public void setElemString(String value) {
-      array = value.getBytes(StandardCharsets.ISO_8859_1);
+      array = value.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Replaces the whole text by a String or a {@code byte[]} of any length. */
