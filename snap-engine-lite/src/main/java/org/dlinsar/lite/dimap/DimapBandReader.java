@@ -17,8 +17,8 @@ import org.w3c.dom.Element;
  * attaches to each non-virtual band a {@link DimapBandImage} on its checked {@code .img}.
  *
  * <p>Band and data file are matched by {@code BAND_INDEX} (between {@code Data_File} and
- * {@code Spectral_Band_Info}). Properties the stand-in cannot hold (solar flux, bandwidth,
- * ancillary relations) are skipped.
+ * {@code Spectral_Band_Info}). Properties the stand-in cannot hold (ancillary relations,
+ * angular values, image display settings) are skipped.
  */
 final class DimapBandReader {
 
@@ -101,6 +101,8 @@ final class DimapBandReader {
     }
     band.setSpectralBandIndex(DimapXml.childInt(info, "SPECTRAL_BAND_INDEX", -1, where));
     band.setSpectralWavelength((float) DimapXml.childDouble(info, "BAND_WAVELEN", 0.0, where));
+    band.setSpectralBandwidth((float) DimapXml.childDouble(info, "BANDWIDTH", 0.0, where));
+    band.setSolarFlux((float) DimapXml.childDouble(info, "SOLAR_FLUX", 0.0, where));
     band.setScalingFactor(DimapXml.childDouble(info, "SCALING_FACTOR", 1.0, where));
     band.setScalingOffset(DimapXml.childDouble(info, "SCALING_OFFSET", 0.0, where));
     band.setLog10Scaled(DimapXml.childBoolean(info, "LOG10_SCALED"));

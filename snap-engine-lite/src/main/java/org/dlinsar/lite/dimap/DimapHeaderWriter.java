@@ -152,12 +152,12 @@ final class DimapHeaderWriter {
       if (band.getUnit() != null && !band.getUnit().isEmpty()) {
         xml.leaf(3, "PHYSICAL_UNIT", band.getUnit());
       }
-      xml.leaf(3, "SOLAR_FLUX", 0.0f);
+      xml.leaf(3, "SOLAR_FLUX", band.getSolarFlux());
       if (band.getSpectralBandIndex() > -1) {
         xml.leaf(3, "SPECTRAL_BAND_INDEX", band.getSpectralBandIndex());
       }
       xml.leaf(3, "BAND_WAVELEN", band.getSpectralWavelength());
-      xml.leaf(3, "BANDWIDTH", 0.0f);
+      xml.leaf(3, "BANDWIDTH", band.getSpectralBandwidth());
       if (band.getFlagCoding() != null) {
         xml.leaf(3, "FLAG_CODING_NAME", band.getFlagCoding().getName());
       }

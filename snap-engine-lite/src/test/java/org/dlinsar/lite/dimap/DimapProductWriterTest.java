@@ -191,6 +191,8 @@ class DimapProductWriterTest {
     coherence.setValidPixelExpression("b_float32 > 0.3");
     coherence.setSpectralBandIndex(3);
     coherence.setSpectralWavelength(5.5465763f);
+    coherence.setSpectralBandwidth(9.937f);
+    coherence.setSolarFlux(1665.3435f);
     Band counts = product.getBand("b_int16");
     counts.setScalingFactor(0.01);
     counts.setScalingOffset(-5.0);
@@ -226,6 +228,8 @@ class DimapProductWriterTest {
     assertEquals("b_float32 > 0.3", readCoherence.getValidPixelExpression());
     assertEquals(3, readCoherence.getSpectralBandIndex());
     assertEquals(5.5465763f, readCoherence.getSpectralWavelength());
+    assertEquals(9.937f, readCoherence.getSpectralBandwidth());
+    assertEquals(1665.3435f, readCoherence.getSolarFlux());
     Band readCounts = read.getBand("b_int16");
     assertEquals(0.01, readCounts.getScalingFactor());
     assertEquals(-5.0, readCounts.getScalingOffset());

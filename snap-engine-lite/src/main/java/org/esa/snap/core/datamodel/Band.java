@@ -13,6 +13,8 @@ public class Band extends AbstractBand {
 
   private int spectralBandIndex = -1;
   private float spectralWavelength;
+  private float spectralBandwidth;
+  private float solarFlux;
   private String date;
   private SampleCoding sampleCoding;
 
@@ -37,6 +39,26 @@ public class Band extends AbstractBand {
 
   public void setSpectralWavelength(float spectralWavelength) {
     this.spectralWavelength = spectralWavelength;
+    setModified(true);
+  }
+
+  /** Spectral bandwidth in nm, 0 if none. */
+  public float getSpectralBandwidth() {
+    return spectralBandwidth;
+  }
+
+  public void setSpectralBandwidth(float spectralBandwidth) {
+    this.spectralBandwidth = spectralBandwidth;
+    setModified(true);
+  }
+
+  /** Solar flux in mW/(m^2 nm), 0 if none. */
+  public float getSolarFlux() {
+    return solarFlux;
+  }
+
+  public void setSolarFlux(float solarFlux) {
+    this.solarFlux = solarFlux;
     setModified(true);
   }
 

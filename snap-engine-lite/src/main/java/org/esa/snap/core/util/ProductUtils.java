@@ -104,6 +104,8 @@ public class ProductUtils {
       Band targetBand = (Band) target;
       targetBand.setSpectralBandIndex(sourceBand.getSpectralBandIndex());
       targetBand.setSpectralWavelength(sourceBand.getSpectralWavelength());
+      targetBand.setSpectralBandwidth(sourceBand.getSpectralBandwidth());
+      targetBand.setSolarFlux(sourceBand.getSolarFlux());
       Product targetProduct = targetBand.getProduct();
       if (targetProduct == null) {
         return;

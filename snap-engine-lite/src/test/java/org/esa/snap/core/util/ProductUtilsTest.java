@@ -135,6 +135,8 @@ class ProductUtilsTest {
     coh.setNoDataValueUsed(true);
     coh.setValidPixelExpression("coh >= 0");
     coh.setSpectralWavelength(55465.8f);
+    coh.setSpectralBandwidth(9.937f);
+    coh.setSolarFlux(1665.3435f);
     coh.setRasterData(ProductData.createInstance(new short[] {0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1000,
         -1}));
 
@@ -149,6 +151,8 @@ class ProductUtilsTest {
     assertTrue(copy.isNoDataValueUsed());
     assertEquals("coh >= 0", copy.getValidPixelExpression());
     assertEquals(55465.8f, copy.getSpectralWavelength());
+    assertEquals(9.937f, copy.getSpectralBandwidth());
+    assertEquals(1665.3435f, copy.getSolarFlux());
     assertTrue(copy.isSourceImageSet());
     assertArrayEquals(new float[] {0.5f, 0.6f}, copy.readPixels(1, 1, 2, 1, (float[]) null), 1e-6f);
   }
