@@ -4,6 +4,7 @@ import com.bc.ceres.core.ProgressMonitor;
 import java.awt.Rectangle;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -109,6 +110,22 @@ public final class SimulateStackOp extends Operator {
   void useScene(Scene givenScene, boolean truthContent, String name) {
     setParameterDefaultValues();
     this.scene = givenScene;
+    // the parameters say what the scene is, for the Processing_Graph metadata GPF writes of them
+    if (List.of(ScenePresets.LANDSLIDES, ScenePresets.MINING, ScenePresets.MIXED).contains(givenScene.name())) {
+      preset = givenScene.name();
+    }
+    width = givenScene.width();
+    height = givenScene.height();
+    seed = givenScene.seed();
+    AcquisitionPlan plan = givenScene.acquisitions();
+    startDate = plan.start().toString();
+    intervalDays = plan.intervalDays();
+    dates = plan.dateCount();
+    pairNeighbours = plan.pairNeighbours();
+    maxSpanDays = plan.maxSpanDays();
+    looksRange = givenScene.looks().range();
+    looksAzimuth = givenScene.looks().azimuth();
+    coherenceWindow = givenScene.looks().coherenceWindow();
     this.content = truthContent ? TRUTH : STACK;
     this.productName = name;
   }

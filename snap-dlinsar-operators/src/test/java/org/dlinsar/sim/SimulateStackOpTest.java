@@ -96,6 +96,21 @@ class SimulateStackOpTest {
     assertNotNull(read.getMetadataRoot().getElement("Sites"));
   }
 
+  /** The Processing_Graph metadata GPF writes of the parameters says what was simulated. */
+  @Test
+  void theProcessingGraphRecordsTheSceneSimulated() {
+    Scene scene = ScenePresets.named(ScenePresets.MINING, 7).withSize(64, 48);
+    Product stack = SimulatedProducts.stack(scene);
+    MetadataElement node = stack.getMetadataRoot().getElement("Processing_Graph").getElement("node.0");
+    MetadataElement parameters = node.getElement("parameters");
+    assertEquals("DL-Simulate-Stack", node.getAttributeString("operator"));
+    assertEquals("mining", parameters.getAttributeString("preset"));
+    assertEquals("64", parameters.getAttributeString("width"));
+    assertEquals("48", parameters.getAttributeString("height"));
+    assertEquals("7", parameters.getAttributeString("seed"));
+    assertEquals(String.valueOf(scene.acquisitions().dateCount()), parameters.getAttributeString("dates"));
+  }
+
   @Test
   void rejectsAStartDateThatIsNotIsoNamingTheParameter() {
     Map<String, Object> params = parameters("STACK");
