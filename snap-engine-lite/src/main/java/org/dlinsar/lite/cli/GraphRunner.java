@@ -26,7 +26,8 @@ import java.util.Map;
 /**
  * {@code dlinsar <graph.xml> ...}, as gpt runs a graph: {@code -P} values are template
  * variables; each source file gets a {@code Read} node {@code ReadOp@<key>} and the variable
- * {@code <key>} naming it; a {@code Write} node to {@code -t} is appended when the graph has none
+ * {@code <key>} naming it, with gpt's {@code -PpixelRegion} or {@code -PgeometryRegion} (and
+ * {@code useAdvancedOptions}) when given; a {@code Write} node to {@code -t} is appended when the graph has none
  * and its last node does not write its own output. A {@code Write} node that would write over the
  * file of a {@code Read} node is refused before anything runs.
  */
@@ -43,8 +44,9 @@ final class GraphRunner {
   /**
    * @throws IOException naming the graph file if it is missing or unreadable
    * @throws GraphException naming the graph file and the node or element at fault
+   * @throws UsageException if both source regions are given
    */
-  void run(ProgressMonitor pm) throws IOException, GraphException {
+  void run(ProgressMonitor pm) throws IOException, GraphException, UsageException {
     Graph graph = prepare();
     checkWritesSpareReads(graph);
     try {
@@ -55,12 +57,13 @@ final class GraphRunner {
   }
 
   /** @return the graph read with the variables, with the Read and Write nodes gpt would add */
-  Graph prepare() throws IOException, GraphException {
+  Graph prepare() throws IOException, GraphException, UsageException {
     if (!graphFile.isFile()) {
       throw new IOException("Cannot read graph " + graphFile + ": no such file");
     }
     Map<String, String> sourcePaths = args.sourcePaths(1);
     Map<String, String> variables = new LinkedHashMap<>(args.allParameters());
+    Map<String, String> region = LauncherArguments.sourceRegion(variables);
     for (String key : sourcePaths.keySet()) {
       variables.put(key, readNodeId(key));
     }
@@ -75,7 +78,13 @@ final class GraphRunner {
       String nodeId = readNodeId(entry.getKey());
       if (graph.getNode(nodeId) == null) {
         Node read = new Node(nodeId, "Read");
-        read.setConfiguration(parameters("file", entry.getValue()));
+        DomElement configuration = parameters("file", entry.getValue());
+        if (!region.isEmpty()) {
+          // Read applies a region only with its advanced options on
+          configuration.createChild("useAdvancedOptions").setValue("true");
+          region.forEach((name, value) -> configuration.createChild(name).setValue(value));
+        }
+        read.setConfiguration(configuration);
         graph.addNode(read);
       }
     }

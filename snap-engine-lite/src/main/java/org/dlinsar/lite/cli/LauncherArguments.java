@@ -22,6 +22,9 @@ final class LauncherArguments {
   static final String DEFAULT_TARGET = "target.dim";
   static final String DEFAULT_FORMAT = "BEAM-DIMAP";
 
+  /** gpt's parameters that give the region every source is read as, not operator parameters. */
+  static final List<String> SOURCE_REGION_PARAMETERS = List.of("pixelRegion", "geometryRegion");
+
   String target;
   String formatName = DEFAULT_FORMAT;
   boolean help;
@@ -122,6 +125,28 @@ final class LauncherArguments {
     }
     paths.putAll(namedSources);
     return paths;
+  }
+
+  /**
+   * gpt's {@code -PpixelRegion=x,y,w,h} or {@code -PgeometryRegion=<WKT>}: the sources are read
+   * as that region of theirs.
+   *
+   * @param parameters parameter texts by name; not modified
+   * @return the region parameter given, by name, or an empty map
+   * @throws UsageException if both are given, which gpt refuses too
+   */
+  static Map<String, String> sourceRegion(Map<String, String> parameters) throws UsageException {
+    Map<String, String> region = new LinkedHashMap<>();
+    for (String name : SOURCE_REGION_PARAMETERS) {
+      if (parameters.containsKey(name)) {
+        region.put(name, parameters.get(name));
+      }
+    }
+    if (region.size() > 1) {
+      throw new UsageException("Parameters pixelRegion and geometryRegion are both given; give one region"
+          + " to read the sources as");
+    }
+    return region;
   }
 
   private static String key(String arg) throws UsageException {

@@ -23,6 +23,9 @@ import java.util.Map;
  * product to {@code -t} (unless the operator writes its own output, like {@code Write}). A run
  * that fails leaves no target behind (the writer stages it). A target that is one of the
  * sources, or holds anything but a previous product, is refused before any source is read.
+ * {@code -PpixelRegion} or {@code -PgeometryRegion} is not passed to the operator but, as gpt
+ * does, read every source as that region (through {@code Read}), unless the operator has a
+ * parameter of that name itself.
  */
 final class OperatorRunner {
 
@@ -46,9 +49,11 @@ final class OperatorRunner {
    */
   void run(ProgressMonitor pm) throws UsageException, IOException {
     checkSourceIds();
+    Map<String, String> texts = new LinkedHashMap<>(args.allParameters());
+    Map<String, String> region = takeSourceRegion(texts);
     Map<String, Object> parameters;
     try {
-      parameters = operator.parameterValues(args.allParameters());
+      parameters = operator.parameterValues(texts);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage(), e);
     }
@@ -56,7 +61,7 @@ final class OperatorRunner {
     List<Product> opened = new ArrayList<>();
     Product target = null;
     try {
-      Map<String, Product> sources = readSources(args.sourcePaths(1), opened);
+      Map<String, Product> sources = readSources(args.sourcePaths(1), region, opened);
       if (operator.isAutoWriteDisabled()) {
         Operator op = GPF.getDefaultInstance().createOperator(operator.alias(), parameters, sources, null);
         target = op.getTargetProduct();
@@ -71,6 +76,23 @@ final class OperatorRunner {
       }
       opened.forEach(Product::dispose);
     }
+  }
+
+  /**
+   * Takes gpt's source region out of {@code texts}; an operator with a parameter of that name
+   * (Read's {@code pixelRegion}) keeps it as its own.
+   *
+   * @throws UsageException if both regions are given, or one with no source to read as it
+   */
+  private Map<String, String> takeSourceRegion(Map<String, String> texts) throws UsageException {
+    Map<String, String> region = new LinkedHashMap<>(LauncherArguments.sourceRegion(texts));
+    region.keySet().removeIf(name -> operator.parameter(name) != null);
+    texts.keySet().removeAll(region.keySet());
+    if (!region.isEmpty() && args.sourcePaths(1).isEmpty()) {
+      throw new UsageException("Parameter '" + region.keySet().iterator().next() + "' gives the region to read"
+          + " the sources as, but operator " + operator.alias() + " got no source file");
+    }
+    return region;
   }
 
   /** gpt ignores a {@code -S} id the operator has no source for; a typo then goes unnoticed. */
@@ -123,20 +145,32 @@ final class OperatorRunner {
     GPF.writeProduct(target, args.targetFile(), args.formatName, args.clearCacheAfterRowWrite, false, pm);
   }
 
-  /** Reads every distinct source file once; a product read twice would be opened twice. */
-  private static Map<String, Product> readSources(Map<String, String> paths, List<Product> opened) {
+  /**
+   * Reads every distinct source file once; a product read twice would be opened twice. With a
+   * region, each is read by {@code Read} with {@code useAdvancedOptions}, as gpt's reader subsets it.
+   */
+  private static Map<String, Product> readSources(Map<String, String> paths, Map<String, String> region,
+      List<Product> opened) {
     Map<String, Product> byPath = new HashMap<>();
     Map<String, Product> sources = new LinkedHashMap<>();
     for (Map.Entry<String, String> entry : paths.entrySet()) {
       String path = new File(entry.getValue()).getAbsolutePath();
       Product product = byPath.get(path);
       if (product == null) {
-        product = ProductFiles.read(new File(entry.getValue()), null);
+        product = region.isEmpty() ? ProductFiles.read(new File(entry.getValue()), null)
+            : readRegion(new File(entry.getValue()), region);
         byPath.put(path, product);
         opened.add(product);
       }
       sources.put(entry.getKey(), product);
     }
     return sources;
+  }
+
+  private static Product readRegion(File file, Map<String, String> region) {
+    Map<String, Object> parameters = new LinkedHashMap<>(region);
+    parameters.put("file", file);
+    parameters.put("useAdvancedOptions", true);
+    return GPF.createProduct(READ, parameters);
   }
 }

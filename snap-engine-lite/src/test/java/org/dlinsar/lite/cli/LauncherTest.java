@@ -223,6 +223,65 @@ class LauncherTest {
     assertSameBands(input, output);
   }
 
+  /** TestProducts' phase band in the pixel region x, y, width, height, as gpt's subset reads it. */
+  private static float[] phaseRegion(int x0, int y0, int width, int height) {
+    float[] phase = new float[width * height];
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        phase[y * width + x] = (x0 + x) + 100 * (y0 + y) + 0.25f;
+      }
+    }
+    return phase;
+  }
+
+  @Test
+  void pixelRegionOfAnOperatorRunReadsTheSourcesAsThatRegion(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run("Write", "-Pfile=" + output, "-PpixelRegion=2,3,10,5", input.getPath());
+
+    assertEquals(0, result.status(), result.err());
+    assertArrayEquals(phaseRegion(2, 3, 10, 5), TestProducts.pixels(output, "phase"), 0f);
+  }
+
+  @Test
+  void pixelRegionOfAGraphRunIsSetOnTheReadNodesTheLauncherAdds(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    File graph = new File(dir, "write.xml");
+    Files.writeString(graph.toPath(), """
+        <graph id="w"><version>1.0</version>
+          <node id="write"><operator>Write</operator>
+            <sources><sourceProduct>${sourceProduct}</sourceProduct></sources>
+            <parameters><file>$output</file></parameters></node>
+        </graph>""");
+
+    Result result = run(graph.getPath(), "-Poutput=" + output, "-PpixelRegion=2,3,10,5", input.getPath());
+
+    assertEquals(0, result.status(), result.err());
+    assertArrayEquals(phaseRegion(2, 3, 10, 5), TestProducts.pixels(output, "phase"), 0f);
+  }
+
+  @Test
+  void pixelRegionAndGeometryRegionTogetherAreAUsageError(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    assertFailed(run("Write", "-Pfile=" + output, "-PpixelRegion=0,0,5,5",
+        "-PgeometryRegion=POLYGON((0 0, 1 0, 1 1, 0 0))", input.getPath()), 2, "pixelRegion and geometryRegion",
+        output);
+  }
+
+  @Test
+  void geometryRegionIsRefusedHeadlessInOneLine(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    assertFailed(run("Write", "-Pfile=" + output, "-PgeometryRegion=POLYGON((0 0, 1 0, 1 1, 0 0))",
+        input.getPath()), 1, "'geometryRegion' of Read is not supported headless", output);
+  }
+
   @Test
   void graphWithoutWriteNodeWritesItsLastNodeToTarget(@TempDir File dir) throws Exception {
     File input = TestProducts.write(new File(dir, "in.dim"));
