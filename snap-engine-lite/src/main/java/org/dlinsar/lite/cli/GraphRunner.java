@@ -44,7 +44,8 @@ final class GraphRunner {
   /**
    * @throws IOException naming the graph file if it is missing or unreadable
    * @throws GraphException naming the graph file and the node or element at fault
-   * @throws UsageException if both source regions are given
+   * @throws UsageException if both source regions are given, or the Write node to add has a
+   *     target whose extension is not .dim and no {@code -f}
    */
   void run(ProgressMonitor pm) throws IOException, GraphException, UsageException {
     Graph graph = prepare();
@@ -92,7 +93,7 @@ final class GraphRunner {
       Node write = new Node("WriteOp@" + lastNode.getId(), "Write");
       write.addSource(new NodeSource("source", lastNode.getId()));
       DomElement parameters = parameters("file", args.targetFile().getPath());
-      parameters.createChild("formatName").setValue(args.formatName);
+      parameters.createChild("formatName").setValue(args.targetFormatName());
       parameters.createChild("clearCacheAfterRowWrite").setValue(String.valueOf(args.clearCacheAfterRowWrite));
       write.setConfiguration(parameters);
       graph.addNode(write);

@@ -26,7 +26,8 @@ final class LauncherArguments {
   static final List<String> SOURCE_REGION_PARAMETERS = List.of("pixelRegion", "geometryRegion");
 
   String target;
-  String formatName = DEFAULT_FORMAT;
+  /** The {@code -f} format; null derives it from {@code -t}'s extension, as gpt does. */
+  String formatName;
   boolean help;
   boolean stackTrace;
   boolean clearCacheAfterRowWrite;
@@ -79,6 +80,27 @@ final class LauncherArguments {
   /** @return the {@code -t} target, or target.dim */
   File targetFile() {
     return new File(target == null ? DEFAULT_TARGET : target);
+  }
+
+  /**
+   * gpt's target format: {@code -f}, else the one of {@code -t}'s extension: BEAM-DIMAP for
+   * {@code .dim} or none (gpt's default).
+   *
+   * @throws UsageException naming the extension if it is another without {@code -f}: gpt would
+   *     pick its writer, and only BEAM-DIMAP is written headless
+   */
+  String targetFormatName() throws UsageException {
+    if (formatName != null) {
+      return formatName;
+    }
+    String name = targetFile().getName();
+    int dot = name.lastIndexOf('.');
+    String extension = dot <= 0 ? "" : name.substring(dot);
+    if (extension.isEmpty() || extension.equalsIgnoreCase(".dim")) {
+      return DEFAULT_FORMAT;
+    }
+    throw new UsageException("No writer for the extension '" + extension + "' of target " + targetFile()
+        + ": the headless engine writes " + DEFAULT_FORMAT + " (.dim) only; give -t <name>.dim");
   }
 
   /**

@@ -42,7 +42,7 @@ final class OperatorRunner {
 
   /**
    * @throws UsageException naming the parameter or source if one is unknown to the operator, or a
-   *     parameter is empty
+   *     parameter is empty, or the extension of a target with no {@code -f} if it is not .dim
    * @throws IOException naming the parameter file if it cannot be read
    * @throws org.esa.snap.core.gpf.OperatorException naming the file, parameter or value if a
    *     source cannot be read, a parameter value is bad, or processing or writing fails
@@ -57,6 +57,7 @@ final class OperatorRunner {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage(), e);
     }
+    String formatName = operator.isAutoWriteDisabled() ? null : args.targetFormatName();
     checkTarget(parameters);
     List<Product> opened = new ArrayList<>();
     Product target = null;
@@ -68,7 +69,7 @@ final class OperatorRunner {
         op.execute(pm);
       } else {
         target = GPF.createProduct(operator.alias(), parameters, sources);
-        write(target, pm);
+        write(target, formatName, pm);
       }
     } finally {
       if (target != null && !opened.contains(target)) {
@@ -141,8 +142,8 @@ final class OperatorRunner {
     return new File(file.toString().trim());
   }
 
-  private void write(Product target, ProgressMonitor pm) {
-    GPF.writeProduct(target, args.targetFile(), args.formatName, args.clearCacheAfterRowWrite, false, pm);
+  private void write(Product target, String formatName, ProgressMonitor pm) {
+    GPF.writeProduct(target, args.targetFile(), formatName, args.clearCacheAfterRowWrite, false, pm);
   }
 
   /**

@@ -28,9 +28,12 @@ final class UsageText {
     out.println("Options:");
     out.println("  -h                  Displays this help, or with <alias> the operator's help.");
     out.println("  -e                  Displays the full stack trace when an error occurs.");
-    out.println("  -t <file>           The target file. Default value is '" + LauncherArguments.DEFAULT_TARGET + "'.");
+    out.println("  -t <file>           The target file; missing folders are created. Default value is '"
+        + LauncherArguments.DEFAULT_TARGET + "'.");
     out.println("                      Ignored for a graph that has its own Write node.");
-    out.println("  -f <format>         The target format. Default value is '" + LauncherArguments.DEFAULT_FORMAT + "'.");
+    out.println("  -f <format>         The target format. Default: from the -t extension, '"
+        + LauncherArguments.DEFAULT_FORMAT + "' for .dim or none;");
+    out.println("                      only " + LauncherArguments.DEFAULT_FORMAT + " is written headless.");
     out.println("  -p <file>           A Java properties file of operator parameters or graph variables;");
     out.println("                      -P options override its entries.");
     out.println("  -c <cache-size>     The tile cache size in bytes; K, M or G may follow, 0 disables it.");

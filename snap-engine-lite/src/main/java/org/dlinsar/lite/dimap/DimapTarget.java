@@ -69,19 +69,30 @@ public final class DimapTarget {
   }
 
   /**
-   * Checks that the target's folder exists and is writable, clears what interrupted writes of
-   * this target left beside it, and checks that the target is free or holds a previous product
-   * (see the class comment). Call it before computing, so that a run fails early.
+   * Creates the target's folder with its missing parents, as SNAP's writer does, checks that it
+   * is writable, clears what interrupted writes of this target left beside it, and checks that
+   * the target is free or holds a previous product (see the class comment). Call it before
+   * computing, so that a run fails early.
    *
-   * @throws IOException naming the folder, or the path that is in the way
+   * @throws IOException naming the folder, or the path that is in the way (a file where a folder
+   *     of the target's path should be)
    */
   public void prepare() throws IOException {
     Path folder = dimFile.getParent();
-    if (Files.exists(folder) && !Files.isDirectory(folder)) {
-      throw new IOException("Cannot write " + dimFile + ": " + folder + " is not a directory");
+    Path existing = folder;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing != null && !Files.isDirectory(existing)) {
+      throw new IOException("Cannot write " + dimFile + ": " + existing + " is not a directory");
     }
     if (!Files.isDirectory(folder)) {
-      throw new IOException("Cannot write " + dimFile + ": folder " + folder + " does not exist");
+      try {
+        Files.createDirectories(folder);
+      } catch (IOException e) {
+        throw new IOException("Cannot write " + dimFile + ": cannot create folder " + folder + ": "
+            + FileErrors.reason(folder, e), e);
+      }
     }
     if (!Files.isWritable(folder)) {
       throw new IOException("Cannot write " + dimFile + ": folder " + folder + " is not writable");

@@ -44,6 +44,18 @@ class LauncherArgumentsTest {
   }
 
   @Test
+  void derivesTheFormatFromTheTargetsExtensionAsGptDoes() throws UsageException {
+    assertEquals("BEAM-DIMAP", LauncherArguments.parse(List.of("Op")).targetFormatName());
+    assertEquals("BEAM-DIMAP", LauncherArguments.parse(List.of("Op", "-t", "out")).targetFormatName());
+    assertEquals("BEAM-DIMAP", LauncherArguments.parse(List.of("Op", "-t", "a.b/OUT.DIM")).targetFormatName());
+    assertEquals("BEAM-DIMAP", LauncherArguments.parse(List.of("Op", "-t", "out.tif", "-f", "BEAM-DIMAP"))
+        .targetFormatName());
+    LauncherArguments tif = LauncherArguments.parse(List.of("Op", "-t", "out.tif"));
+    UsageException e = assertThrows(UsageException.class, tif::targetFormatName);
+    assertTrue(e.getMessage().contains("'.tif'") && e.getMessage().contains("out.tif"), e.getMessage());
+  }
+
+  @Test
   void letsCommandLineParametersOverrideTheParameterFile(@TempDir File dir) throws Exception {
     File properties = new File(dir, "p.properties");
     Files.writeString(properties.toPath(), "a=1\nb=2\n");

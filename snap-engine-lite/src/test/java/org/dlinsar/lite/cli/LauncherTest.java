@@ -775,6 +775,42 @@ class LauncherTest {
   }
 
   @Test
+  void targetInFoldersThatDoNotExistIsWrittenThereAsGptDoes(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "new/sub/out.dim");
+    File written = new File(dir, "other/copy.dim");
+
+    Result operatorRun = run("Read", "-Pfile=" + input, "-t", output.getPath());
+    Result writeRun = run("Write", "-Pfile=" + written, input.getPath());
+
+    assertEquals(0, operatorRun.status(), operatorRun.err());
+    assertEquals(0, writeRun.status(), writeRun.err());
+    assertSameBands(input, output);
+    assertSameBands(input, written);
+  }
+
+  @Test
+  void targetWithAnExtensionOtherThanDimAndNoFormatIsAUsageErrorNamingIt(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.tif");
+
+    Result result = run("Read", "-Pfile=" + input, "-t", output.getPath());
+
+    assertRefused(result, 2, "'.tif'");
+    assertEquals(List.of("in.data", "in.dim"), Arrays.stream(dir.list()).sorted().toList());
+  }
+
+  @Test
+  void targetWithoutExtensionIsWrittenAsBeamDimap(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+
+    Result result = run("Read", "-Pfile=" + input, "-t", new File(dir, "out").getPath());
+
+    assertEquals(0, result.status(), result.err());
+    assertSameBands(input, new File(dir, "out.dim"));
+  }
+
+  @Test
   void targetInsideAFileFailsSayingItIsNoDirectory(@TempDir File dir) throws Exception {
     File input = TestProducts.write(new File(dir, "in.dim"));
     File notADirectory = new File(dir, "notes.txt");

@@ -95,12 +95,21 @@ class DimapTargetTest {
   }
 
   @Test
-  void prepareRefusesAMissingFolderNamingIt() {
-    Path missing = dir.resolve("missing");
+  void prepareCreatesMissingFoldersAsSnapsWriterDoes() throws IOException {
+    Path missing = dir.resolve("missing/sub");
+
+    DimapTarget.of(missing.resolve("out.dim").toFile()).prepare();
+
+    assertTrue(Files.isDirectory(missing), missing + " not created");
+  }
+
+  @Test
+  void prepareRefusesAFileInTheFoldersPathNamingIt() throws IOException {
+    Path notes = Files.writeString(dir.resolve("notes.txt"), "not a folder");
 
     IOException refused = assertThrows(IOException.class,
-        () -> DimapTarget.of(missing.resolve("out.dim").toFile()).prepare());
+        () -> DimapTarget.of(notes.resolve("sub/out.dim").toFile()).prepare());
 
-    assertTrue(refused.getMessage().contains(missing.toString()), refused.getMessage());
+    assertTrue(refused.getMessage().contains(notes + " is not a directory"), refused.getMessage());
   }
 }
