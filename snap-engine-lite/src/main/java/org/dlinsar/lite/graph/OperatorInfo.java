@@ -117,25 +117,32 @@ public final class OperatorInfo {
 
   /**
    * Converts parameter text of the command line ({@code -P}, {@code -p}) to the values
-   * {@code GPF.createProduct} takes. An empty text is refused: there it is a value forgotten,
-   * which the annotation's default would silently replace.
+   * {@code GPF.createProduct} takes. An empty text is what SNAP's converters make of it: an
+   * empty String, no value (null) for a file, array or other object, which the operator's
+   * notNull and notEmpty refuse where it needs one; a primitive parameter refuses it, as gpt
+   * does ("Value for ... must be given"), rather than silently keep its default.
    *
    * @param texts values by parameter name (alias or field name); not modified
-   * @throws IllegalArgumentException naming the parameter and the operator if one is unknown or
-   *     empty
+   * @throws IllegalArgumentException naming the parameter and the operator if one is unknown, or
+   *     is primitive and empty
    */
   public Map<String, Object> parameterValues(Map<String, String> texts) {
     Map<String, Object> values = new LinkedHashMap<>();
     for (Map.Entry<String, String> entry : texts.entrySet()) {
       ParameterInfo parameter = requireParameter(entry.getKey());
       String text = entry.getValue();
-      if (text == null || text.isEmpty()) {
+      Class<?> type = parameter.field().getType();
+      if ((text == null || text.isEmpty()) && type.isPrimitive()) {
         String fallback = parameter.annotation().defaultValue().isEmpty() ? ""
             : " or leave it out for the default '" + parameter.annotation().defaultValue() + "'";
         throw new IllegalArgumentException("Parameter '" + parameter.name() + "' of operator " + alias()
             + " is empty; give -P" + parameter.name() + "=<" + parameter.typeName() + ">" + fallback);
       }
-      values.put(parameter.name(), parameter.valueOf(text));
+      if (text == null || text.isEmpty()) {
+        values.put(parameter.name(), type == String.class ? "" : null);
+      } else {
+        values.put(parameter.name(), parameter.valueOf(text));
+      }
     }
     return values;
   }

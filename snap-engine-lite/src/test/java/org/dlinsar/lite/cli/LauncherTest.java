@@ -382,6 +382,35 @@ class LauncherTest {
   }
 
   @Test
+  void emptyArrayParameterIsNoValueAsInSnapSoEveryBandIsKept(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run("Read", "-Pfile=" + input, "-PsourceBands=", "-t", output.getPath());
+
+    assertEquals(0, result.status(), result.err());
+    assertSameBands(input, output);
+  }
+
+  @Test
+  void emptyFileParameterIsNoValueThatNotNullRefuses(@TempDir File dir) {
+    File output = new File(dir, "out.dim");
+
+    assertFailed(run("Read", "-Pfile=", "-t", output.getPath()), 1, "'file'", output);
+  }
+
+  @Test
+  void numericBooleanIsReadAsSnapReadsIt(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run("Write", "-Pfile=" + output, "-PclearCacheAfterRowWrite=1", input.getPath());
+
+    assertEquals(0, result.status(), result.err());
+    assertSameBands(input, output);
+  }
+
+  @Test
   void badEngineSystemPropertyIsUsageErrorNamingIt(@TempDir File dir) throws Exception {
     File input = TestProducts.write(new File(dir, "in.dim"));
     File output = new File(dir, "out.dim");

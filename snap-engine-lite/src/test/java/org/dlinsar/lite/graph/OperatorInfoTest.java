@@ -53,12 +53,22 @@ class OperatorInfoTest {
   }
 
   @Test
-  void rejectsAnEmptyCommandLineValueNamingTheParameterAndItsDefault() {
+  void rejectsAnEmptyCommandLineValueOfAPrimitiveNamingTheParameterAndItsDefault() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> OperatorInfo.find("Write").parameterValues(Map.of("formatName", "")));
+        () -> OperatorInfo.find("Read").parameterValues(Map.of("copyMetadata", "")));
 
-    assertEquals("Parameter 'formatName' of operator Write is empty; give -PformatName=<string> or leave it"
-        + " out for the default 'BEAM-DIMAP'", e.getMessage());
+    assertEquals("Parameter 'copyMetadata' of operator Read is empty; give -PcopyMetadata=<boolean> or leave it"
+        + " out for the default 'true'", e.getMessage());
+  }
+
+  @Test
+  void convertsAnEmptyCommandLineValueAsSnapsConvertersDo() {
+    Map<String, Object> values = OperatorInfo.find("Read").parameterValues(
+        Map.of("formatName", "", "file", "", "sourceBands", ""));
+
+    assertEquals("", values.get("formatName"));
+    assertTrue(values.containsKey("file") && values.get("file") == null, values.toString());
+    assertTrue(values.containsKey("sourceBands") && values.get("sourceBands") == null, values.toString());
   }
 
   @Test

@@ -11,7 +11,8 @@ import java.util.Locale;
  * Converts parameter values, typed or as text from graph XML and the command line, to the type
  * of an {@code @Parameter} field.
  *
- * <p>Text is accepted for String, primitive and boxed numbers, boolean and char, File, enums (by
+ * <p>Text is accepted for String, primitive and boxed numbers, boolean (true, false or, as in
+ * SNAP, a number: 0 is false), char, File, enums (by
  * constant name, case-insensitively) and arrays of those, comma-separated. Empty text means null,
  * except for String (kept) and arrays (empty). A typed value is accepted if it has the field type,
  * or is a number that a whole-number field holds exactly, or that lies in a float field's range.
@@ -67,7 +68,7 @@ final class ParameterConverter {
       return "expected a number (" + type.getSimpleName() + ")";
     }
     if (boxed == Boolean.class) {
-      return "expected true or false";
+      return "expected true or false (or a number: 0 is false, any other true)";
     }
     if (boxed == Character.class) {
       return "expected a single character";
@@ -118,6 +119,15 @@ final class ParameterConverter {
     }
     if (boxed == Boolean.class && (trimmed.equalsIgnoreCase("true") || trimmed.equalsIgnoreCase("false"))) {
       return Boolean.valueOf(trimmed.toLowerCase(Locale.ROOT));
+    }
+    if (boxed == Boolean.class) {
+      // SNAP's BooleanConverter reads numbers: 0 is false, any other true. It reads any other
+      // word as false; that is refused here, as a typo would silently turn an option off.
+      try {
+        return Double.parseDouble(trimmed) != 0.0;
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(expected(type), e);
+      }
     }
     if (boxed == Character.class && trimmed.length() == 1) {
       return trimmed.charAt(0);

@@ -31,6 +31,18 @@ class ParameterConverterTest {
   }
 
   @Test
+  void readsNumbersAsBooleansAsSnapsBooleanConverterDoes() {
+    assertEquals(false, ParameterConverter.convert(boolean.class, "0"));
+    assertEquals(false, ParameterConverter.convert(Boolean.class, "0.0"));
+    assertEquals(true, ParameterConverter.convert(boolean.class, "1"));
+    assertEquals(true, ParameterConverter.convert(boolean.class, "-2.5"));
+    assertEquals(true, ParameterConverter.convert(boolean.class, "TRUE"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ParameterConverter.convert(boolean.class, "yes"));
+    assertEquals("expected true or false (or a number: 0 is false, any other true)", e.getMessage());
+  }
+
+  @Test
   void rejectsEmptyItemOfPrimitiveArray() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ParameterConverter.convert(int[].class, "1,,3"));
