@@ -44,7 +44,7 @@ final class GraphRunner {
   /**
    * @throws IOException naming the graph file if it is missing or unreadable
    * @throws GraphException naming the graph file and the node or element at fault
-   * @throws UsageException if both source regions are given, or the Write node to add has a
+   * @throws UsageException if the {@code -p} file is XML, both source regions are given, or the Write node to add has a
    *     target whose extension is not .dim and no {@code -f}
    */
   void run(ProgressMonitor pm) throws IOException, GraphException, UsageException {
@@ -63,7 +63,13 @@ final class GraphRunner {
       throw new IOException("Cannot read graph " + graphFile + ": no such file");
     }
     Map<String, String> sourcePaths = args.sourcePaths(1);
-    Map<String, String> variables = new LinkedHashMap<>(args.allParameters());
+    ParameterFile file = args.readParameterFile();
+    if (file != null && file.isXml()) {
+      // gpt reads an XML parameter file for an operator only, and silently ignores it for a graph
+      throw new UsageException("Parameter file " + file + " is XML, which sets an operator's parameters only;"
+          + " give a graph's variables in a properties file, <name>=<value> per line");
+    }
+    Map<String, String> variables = new LinkedHashMap<>(args.allParameters(file));
     Map<String, String> region = LauncherArguments.sourceRegion(variables);
     for (String key : sourcePaths.keySet()) {
       variables.put(key, readNodeId(key));

@@ -126,7 +126,7 @@ public final class Launcher {
   }
 
   /** A name is taken as a graph file when it is one, ends in .xml, or has a path separator. */
-  private static boolean isGraphPath(String name) {
+  static boolean isGraphPath(String name) {
     return name.toLowerCase().endsWith(".xml") || name.contains("/") || name.contains(File.separator);
   }
 

@@ -2,14 +2,10 @@ package org.dlinsar.lite.cli;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 
 /**
@@ -104,25 +100,54 @@ final class LauncherArguments {
   }
 
   /**
+   * @return the {@code -p} file read, with gpt's variables (see {@link ParameterFile})
+   *     substituted, or null without {@code -p}
+   * @throws IOException naming the file if it cannot be read or is malformed XML
+   */
+  ParameterFile readParameterFile() throws IOException {
+    return parameterFile == null ? null : ParameterFile.read(parameterFile, parameterFileVariables());
+  }
+
+  /**
    * @return the parameters of the {@code -p} properties file overridden by the {@code -P} ones
-   * @throws IOException naming the file if the parameter file cannot be read
+   * @throws IOException naming the parameter file if it cannot be read
    */
   Map<String, String> allParameters() throws IOException {
+    return allParameters(readParameterFile());
+  }
+
+  /**
+   * @param file the {@code -p} file read, or null
+   * @return its properties (none for an XML file) overridden by the {@code -P} parameters
+   */
+  Map<String, String> allParameters(ParameterFile file) {
     Map<String, String> all = new LinkedHashMap<>();
-    if (parameterFile != null) {
-      if (!parameterFile.isFile()) {
-        throw new IOException("Cannot read parameter file " + parameterFile + ": no such file");
-      }
-      Properties properties = new Properties();
-      try (Reader reader = Files.newBufferedReader(parameterFile.toPath(), StandardCharsets.UTF_8)) {
-        properties.load(reader);
-      }
-      for (String name : properties.stringPropertyNames()) {
-        all.put(name, properties.getProperty(name));
-      }
+    if (file != null) {
+      all.putAll(file.properties());
     }
     all.putAll(parameters);
     return all;
+  }
+
+  /** gpt's variables of a parameter file but {@code system.*}: the run's and the target's names. */
+  private Map<String, String> parameterFileVariables() {
+    Map<String, String> variables = new LinkedHashMap<>();
+    if (!positional.isEmpty()) {
+      variables.put(Launcher.isGraphPath(positional.get(0)) ? "graphFile" : "operatorName", positional.get(0));
+    }
+    File file = targetFile();
+    String name = file.getName();
+    int dot = name.lastIndexOf('.');
+    variables.put("targetFile", file.getPath());
+    variables.put("targetDir", file.getParent() == null ? "." : file.getParent());
+    variables.put("targetName", name);
+    variables.put("targetBaseName", dot > 0 ? name.substring(0, dot) : name);
+    try {
+      variables.put("targetFormat", targetFormatName());
+    } catch (UsageException e) {
+      // left as written; a run that writes the target reports the extension
+    }
+    return variables;
   }
 
   /**

@@ -49,11 +49,20 @@ final class OperatorRunner {
    */
   void run(ProgressMonitor pm) throws UsageException, IOException {
     checkSourceIds();
-    Map<String, String> texts = new LinkedHashMap<>(args.allParameters());
+    ParameterFile file = args.readParameterFile();
+    Map<String, String> texts = new LinkedHashMap<>(args.allParameters(file));
     Map<String, String> region = takeSourceRegion(texts);
-    Map<String, Object> parameters;
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    if (file != null && file.isXml()) {
+      try {
+        parameters.putAll(operator.parameterValues(file.xml()));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("Parameter file " + file + ": " + e.getMessage(), e);
+      }
+    }
     try {
-      parameters = operator.parameterValues(texts);
+      // as in gpt, -P overrides the file
+      parameters.putAll(operator.parameterValues(texts));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage(), e);
     }

@@ -34,8 +34,12 @@ final class UsageText {
     out.println("  -f <format>         The target format. Default: from the -t extension, '"
         + LauncherArguments.DEFAULT_FORMAT + "' for .dim or none;");
     out.println("                      only " + LauncherArguments.DEFAULT_FORMAT + " is written headless.");
-    out.println("  -p <file>           A Java properties file of operator parameters or graph variables;");
-    out.println("                      -P options override its entries.");
+    out.println("  -p <file>           A Java properties file of operator parameters or graph variables, or an");
+    out.println("                      XML file of an operator's parameters (<parameters><name>value</name>...);");
+    out.println("                      -P options override its entries. Substituted in it, as in gpt:");
+    out.println("                      ${system.<property>}, ${operatorName}, ${graphFile}, ${targetFile},");
+    out.println("                      ${targetDir}, ${targetName}, ${targetBaseName}, ${targetFormat};");
+    out.println("                      not gpt's other Velocity forms ($name, ${parameters...}, directives).");
     out.println("  -c <cache-size>     The tile cache size in bytes; K, M or G may follow, 0 disables it.");
     out.println("                      Default: 512M, at most a quarter of the Java heap.");
     out.println("  -q <int>            The number of threads computing tiles. Default: all cores.");

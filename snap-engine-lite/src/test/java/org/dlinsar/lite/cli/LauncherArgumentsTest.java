@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,44 @@ class LauncherArgumentsTest {
     LauncherArguments args = LauncherArguments.parse(List.of("Op", "-p", properties.getPath(), "-Pb=3"));
 
     assertEquals(Map.of("a", "1", "b", "3"), args.allParameters());
+  }
+
+  @Test
+  void substitutesGptsVariablesInTheParameterFile(@TempDir File dir) throws Exception {
+    File properties = new File(dir, "p.properties");
+    Files.writeString(properties.toPath(), "csv=${targetDir}/${targetBaseName}.csv\nname=${targetName}\n"
+        + "format=${targetFormat}\nop=${operatorName}\nhome=${system.java.home}\nkept=${nothing}\n");
+
+    LauncherArguments args = LauncherArguments.parse(List.of("Op", "-t", "out/run1.dim", "-p", properties.getPath()));
+
+    assertEquals(Map.of("csv", "out/run1.csv", "name", "run1.dim", "format", "BEAM-DIMAP", "op", "Op",
+        "home", System.getProperty("java.home"), "kept", "${nothing}"), args.allParameters());
+  }
+
+  @Test
+  void readsAnXmlParameterFileAsAParameterElement(@TempDir File dir) throws Exception {
+    File xml = new File(dir, "p.xml");
+    Files.writeString(xml.toPath(), "<?xml version=\"1.0\"?>\n<parameters>\n  <file>${targetDir}/in.dim</file>\n"
+        + "  <sourceBands><band>a</band><band>b</band></sourceBands>\n</parameters>\n");
+
+    LauncherArguments args = LauncherArguments.parse(List.of("Op", "-t", "a&b/out.dim", "-p", xml.getPath()));
+    ParameterFile file = args.readParameterFile();
+
+    assertTrue(file.isXml());
+    assertEquals(Map.of(), args.allParameters(file));
+    assertEquals("a&b/in.dim", file.xml().getChild("file").getValue());
+    assertEquals(2, file.xml().getChild("sourceBands").getChildCount());
+  }
+
+  @Test
+  void rejectsAMalformedXmlParameterFileNamingIt(@TempDir File dir) throws Exception {
+    File xml = new File(dir, "p.xml");
+    Files.writeString(xml.toPath(), "<parameters><file>in.dim</parameters>");
+
+    LauncherArguments args = LauncherArguments.parse(List.of("Op", "-p", xml.getPath()));
+    IOException e = assertThrows(IOException.class, args::readParameterFile);
+
+    assertTrue(e.getMessage().contains(xml.getPath()) && e.getMessage().contains("line 1"), e.getMessage());
   }
 
   @Test

@@ -411,6 +411,39 @@ class LauncherTest {
   }
 
   @Test
+  void xmlParameterFileSetsTheOperatorsParametersWithSystemPropertiesSubstituted(@TempDir File dir)
+      throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    File parameters = new File(dir, "read.xml");
+    Files.writeString(parameters.toPath(), """
+        <parameters>
+          <file>${system.dlinsar.test.folder}/in.dim</file>
+          <sourceBands><band>count</band></sourceBands>
+          <copyMetadata>false</copyMetadata>
+        </parameters>""");
+    try {
+      Result result = run("Read", "-p", parameters.getPath(), "-Ddlinsar.test.folder=" + dir, "-PcopyMetadata=true",
+          "-t", output.getPath());
+
+      assertEquals(0, result.status(), result.err());
+      assertArrayEquals(new String[] {"count"}, TestProducts.bandNames(output));
+    } finally {
+      System.clearProperty("dlinsar.test.folder");
+    }
+  }
+
+  @Test
+  void xmlParameterFileOfAGraphIsAUsageErrorNamingIt(@TempDir File dir) throws Exception {
+    File graph = new File(dir, "copy.xml");
+    Files.writeString(graph.toPath(), COPY_GRAPH);
+    File parameters = new File(dir, "variables.xml");
+    Files.writeString(parameters.toPath(), "<parameters><input>in.dim</input></parameters>");
+
+    assertRefused(run(graph.getPath(), "-p", parameters.getPath()), 2, parameters.getPath());
+  }
+
+  @Test
   void badEngineSystemPropertyIsUsageErrorNamingIt(@TempDir File dir) throws Exception {
     File input = TestProducts.write(new File(dir, "in.dim"));
     File output = new File(dir, "out.dim");

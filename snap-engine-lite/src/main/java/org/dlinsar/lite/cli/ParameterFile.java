@@ -1,0 +1,170 @@
+package org.dlinsar.lite.cli;
+
+import com.bc.ceres.binding.dom.DefaultDomElement;
+import com.bc.ceres.binding.dom.DomElement;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * gpt's {@code -p} file: Java properties ({@code <name>=<value>}), or, when its text starts with
+ * {@code <} as gpt tells them apart, an XML element whose children are an operator's parameters
+ * (as a graph node's {@code <parameters>}). gpt's variables {@code ${system.<property>}},
+ * {@code ${operatorName}}, {@code ${graphFile}}, {@code ${targetFile}}, {@code ${targetDir}},
+ * {@code ${targetName}}, {@code ${targetBaseName}} and {@code ${targetFormat}} are substituted in
+ * its text first. gpt does that with Velocity; here only the {@code ${name}} form is, and a name
+ * without a value is left as written, as Velocity leaves it.
+ */
+final class ParameterFile {
+
+  private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
+  private static final String SYSTEM_PREFIX = "system.";
+
+  private final File file;
+  private final Map<String, String> properties;
+  private final DomElement xml;
+
+  private ParameterFile(File file, Map<String, String> properties, DomElement xml) {
+    this.file = file;
+    this.properties = properties;
+    this.xml = xml;
+  }
+
+  /**
+   * @param variables gpt's variables by name, without {@code system.*}, which come from the
+   *     system properties
+   * @throws IOException naming the file if it is missing, unreadable or malformed XML
+   */
+  static ParameterFile read(File file, Map<String, String> variables) throws IOException {
+    if (!file.isFile()) {
+      throw new IOException("Cannot read parameter file " + file + ": no such file");
+    }
+    String text = Files.readString(file.toPath(), StandardCharsets.UTF_8).strip();
+    if (isXml(text)) {
+      return new ParameterFile(file, Map.of(), parse(file, substitute(text, variables, true)));
+    }
+    Properties loaded = new Properties();
+    loaded.load(new StringReader(substitute(text, variables, false)));
+    Map<String, String> properties = new LinkedHashMap<>();
+    for (String name : loaded.stringPropertyNames()) {
+      properties.put(name, loaded.getProperty(name));
+    }
+    return new ParameterFile(file, properties, null);
+  }
+
+  /** @return whether the file is XML, which gpt applies to an operator's parameters only */
+  boolean isXml() {
+    return xml != null;
+  }
+
+  /** @return the properties by name; empty for an XML file, as gpt's map of it is */
+  Map<String, String> properties() {
+    return properties;
+  }
+
+  /** @return the XML file's root element, or null for a properties file */
+  DomElement xml() {
+    return xml;
+  }
+
+  @Override
+  public String toString() {
+    return file.toString();
+  }
+
+  /** gpt's test (ceres Resource.isXml): an XML declaration, or text within angle brackets. */
+  private static boolean isXml(String text) {
+    return text.startsWith("<?xml ") || text.startsWith("<?XML ") || text.startsWith("<") && text.endsWith(">");
+  }
+
+  private static String substitute(String text, Map<String, String> variables, boolean xml) {
+    Matcher matcher = VARIABLE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (matcher.find()) {
+      String name = matcher.group(1);
+      String value = name.startsWith(SYSTEM_PREFIX)
+          ? System.getProperty(name.substring(SYSTEM_PREFIX.length())) : variables.get(name);
+      String replacement = value == null ? matcher.group() : xml ? escapeXml(value) : value;
+      matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    matcher.appendTail(out);
+    return out.toString();
+  }
+
+  /** A path holding {@code &} or {@code <} stays a path rather than breaking the XML. */
+  private static String escapeXml(String value) {
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  private static DomElement parse(File file, String xml) throws IOException {
+    Document document;
+    try {
+      DocumentBuilder builder = secureFactory().newDocumentBuilder();
+      builder.setErrorHandler(new DefaultHandler() {
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+          throw e;
+        }
+      });
+      document = builder.parse(new InputSource(new StringReader(xml)));
+    } catch (SAXParseException e) {
+      throw new IOException("Cannot read parameter file " + file + ": malformed XML at line " + e.getLineNumber()
+          + ": " + e.getMessage(), e);
+    } catch (SAXException e) {
+      throw new IOException("Cannot read parameter file " + file + ": malformed XML: " + e.getMessage(), e);
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("this JDK's XML parser cannot be secured against external entities", e);
+    }
+    return toDomElement(document.getDocumentElement());
+  }
+
+  /** As a graph node's parameters are read: a leaf's trimmed text is its value, empty none. */
+  private static DomElement toDomElement(Element element) {
+    DomElement dom = new DefaultDomElement(element.getTagName());
+    boolean leaf = true;
+    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child instanceof Element childElement) {
+        dom.addChild(toDomElement(childElement));
+        leaf = false;
+      }
+    }
+    if (leaf) {
+      String text = element.getTextContent().trim();
+      dom.setValue(text.isEmpty() ? null : text);
+    }
+    return dom;
+  }
+
+  /** No DOCTYPE, no external entities: a parameter file names no other file to fetch. */
+  private static DocumentBuilderFactory secureFactory() throws ParserConfigurationException {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+    factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    factory.setXIncludeAware(false);
+    factory.setExpandEntityReferences(false);
+    return factory;
+  }
+}
