@@ -143,9 +143,9 @@ class MiningCommandLineTest {
   }
 
   @Test
-  void aNegativeThreadCountIsRefusedSayingItMustBePositive() {
+  void aThreadCountThatIsNoNumberIsRefusedNamingIt() {
     Path target = dir.resolve("t.dim");
-    assertUsageError(launch("DL-Mask", "-q", "-1", "-t", target.toString(), stack.toString()),
-        "Option '-q' takes the number of threads, a positive integer; got '-1'", target);
+    assertUsageError(launch("DL-Mask", "-q", "many", "-t", target.toString(), stack.toString()),
+        "Option '-q' takes the number of threads, an integer (0 or less keeps the default); got 'many'", target);
   }
 }

@@ -77,12 +77,15 @@ public final class Launcher {
 
   private static int dispatch(List<String> args, PrintStream out, PrintStream err) throws Exception {
     List<LauncherCommand> commands = commands();
-    if (!args.isEmpty()) {
-      for (LauncherCommand command : commands) {
-        if (command.name().equals(args.get(0))) {
-          EngineProperties.check(Map.of());
-          return command.run(List.copyOf(args.subList(1, args.size())), out, err);
-        }
+    if (args.isEmpty()) {
+      // gpt without arguments prints its usage
+      UsageText.printGeneral(out, commands, OperatorInfo.all());
+      return OK;
+    }
+    for (LauncherCommand command : commands) {
+      if (command.name().equals(args.get(0))) {
+        EngineProperties.check(Map.of());
+        return command.run(List.copyOf(args.subList(1, args.size())), out, err);
       }
     }
     LauncherArguments parsed = LauncherArguments.parse(args);

@@ -34,6 +34,11 @@ final class LauncherArguments {
   final Map<String, String> namedSources = new LinkedHashMap<>();
   final Map<String, String> systemProperties = new LinkedHashMap<>();
   final List<String> positional = new ArrayList<>();
+  /** The -S and positional source files in argument order; gpt fills one map in that order. */
+  private final List<SourceArgument> sourceArguments = new ArrayList<>();
+
+  /** A {@code -S<key>=<file>} ({@code position} -1) or the positional argument {@code position}. */
+  private record SourceArgument(String key, String file, int position) {}
 
   private LauncherArguments() {}
 
@@ -49,6 +54,7 @@ final class LauncherArguments {
         parsed.parameters.put(key(arg), value(arg));
       } else if (arg.startsWith("-S") && arg.length() > 2) {
         parsed.namedSources.put(key(arg), file(arg));
+        parsed.sourceArguments.add(new SourceArgument(key(arg), file(arg), -1));
       } else if (arg.startsWith("-D") && arg.length() > 2) {
         parsed.systemProperties.put(key(arg), value(arg));
       } else {
@@ -65,6 +71,7 @@ final class LauncherArguments {
             if (arg.startsWith("-") && arg.length() > 1) {
               throw new UsageException("Unknown option '" + arg + "'; run dlinsar -h for the options");
             }
+            parsed.sourceArguments.add(new SourceArgument(null, arg, parsed.positional.size()));
             parsed.positional.add(arg);
           }
         }
@@ -153,7 +160,8 @@ final class LauncherArguments {
   /**
    * gpt's source keys: the positional files as {@code sourceProduct} (the first),
    * {@code sourceProduct.1}, {@code sourceProduct1}, {@code sourceProduct.2}, ... and the
-   * {@code -S} sources, which win on equal keys.
+   * {@code -S} sources, put in argument order as gpt does, so that on equal keys the later
+   * argument wins.
    *
    * @param from index of the first positional argument that is a source file
    * @return source file paths by key, sorted by key as gpt's {@code CommandLineArgs} keeps them (a
@@ -162,15 +170,18 @@ final class LauncherArguments {
    */
   Map<String, String> sourcePaths(int from) {
     Map<String, String> paths = new TreeMap<>();
-    List<String> files = positional.subList(Math.min(from, positional.size()), positional.size());
-    if (!files.isEmpty()) {
-      paths.put("sourceProduct", files.get(0));
+    for (SourceArgument source : sourceArguments) {
+      int index = source.position() - from;
+      if (source.key() != null) {
+        paths.put(source.key(), source.file());
+      } else if (index >= 0) {
+        if (index == 0) {
+          paths.put("sourceProduct", source.file());
+        }
+        paths.put("sourceProduct." + (index + 1), source.file());
+        paths.put("sourceProduct" + (index + 1), source.file());
+      }
     }
-    for (int i = 0; i < files.size(); i++) {
-      paths.put("sourceProduct." + (i + 1), files.get(i));
-      paths.put("sourceProduct" + (i + 1), files.get(i));
-    }
-    paths.putAll(namedSources);
     return paths;
   }
 
@@ -196,16 +207,18 @@ final class LauncherArguments {
     return region;
   }
 
+  /** The name of {@code -P}, {@code -S} or {@code -D}, trimmed as gpt trims it. */
   private static String key(String arg) throws UsageException {
     int eq = arg.indexOf('=');
-    if (eq < 3) {
+    if (eq < 0 || arg.substring(2, eq).isBlank()) {
       throw new UsageException("Option '" + arg + "' must read " + arg.substring(0, 2) + "<name>=<value>");
     }
-    return arg.substring(2, eq);
+    return arg.substring(2, eq).trim();
   }
 
+  /** The value of {@code -P}, {@code -S} or {@code -D}, trimmed as gpt trims it. */
   private static String value(String arg) {
-    return arg.substring(arg.indexOf('=') + 1);
+    return arg.substring(arg.indexOf('=') + 1).trim();
   }
 
   /** The file of {@code -S<name>=<file>}; an empty one would otherwise fail later as a missing file. */
@@ -247,17 +260,18 @@ final class LauncherArguments {
     }
   }
 
-  /** The value of {@code -q}; a negative number is a bad count, not a missing value. */
-  private static int threadCount(List<String> args, int i) throws UsageException {
+  /**
+   * The value of {@code -q}, or null for 0 or less, which gpt ignores, keeping the default; a
+   * negative number is such a count, not a missing value.
+   */
+  private static Integer threadCount(List<String> args, int i) throws UsageException {
     String text = i < args.size() && args.get(i).matches("-\\d+") ? args.get(i) : next(args, i, "-q");
     try {
-      int value = Integer.parseInt(text);
-      if (value >= 1) {
-        return value;
-      }
+      int value = Integer.parseInt(text.trim());
+      return value >= 1 ? value : null;
     } catch (NumberFormatException e) {
-      // reported below with the value
+      throw new UsageException("Option '-q' takes the number of threads, an integer (0 or less keeps the default);"
+          + " got '" + text + "'");
     }
-    throw new UsageException("Option '-q' takes the number of threads, a positive integer; got '" + text + "'");
   }
 }

@@ -42,7 +42,8 @@ final class UsageText {
     out.println("                      not gpt's other Velocity forms ($name, ${parameters...}, directives).");
     out.println("  -c <cache-size>     The tile cache size in bytes; K, M or G may follow, 0 disables it.");
     out.println("                      Default: 512M, at most a quarter of the Java heap.");
-    out.println("  -q <int>            The number of threads computing tiles. Default: all cores.");
+    out.println("  -q <int>            The number of threads computing tiles. Default (and for 0 or less):");
+    out.println("                      all cores.");
     out.println("  -x                  Clears the tile cache after each row of tiles written.");
     out.println("  -P<name>=<value>    Sets the operator parameter or graph variable <name>.");
     out.println("  -S<name>=<file>     Sets the source product <name> to the product in <file>.");

@@ -117,9 +117,33 @@ class LauncherArgumentsTest {
   }
 
   @Test
-  void rejectsANegativeThreadCountAsACountNotAsAMissingValue() {
-    UsageException e = assertThrows(UsageException.class, () -> LauncherArguments.parse(List.of("Op", "-q", "-1")));
-    assertEquals("Option '-q' takes the number of threads, a positive integer; got '-1'", e.getMessage());
+  void ignoresAThreadCountBelowOneAsGptDoesKeepingTheDefault() throws UsageException {
+    assertNull(LauncherArguments.parse(List.of("Op", "-q", "-1")).threads);
+    assertNull(LauncherArguments.parse(List.of("Op", "-q", "4", "-q", "0")).threads);
+  }
+
+  @Test
+  void rejectsAThreadCountThatIsNotANumberNamingIt() {
+    UsageException e = assertThrows(UsageException.class, () -> LauncherArguments.parse(List.of("Op", "-q", "many")));
+    assertTrue(e.getMessage().contains("'-q'") && e.getMessage().contains("'many'"), e.getMessage());
+  }
+
+  @Test
+  void trimsNamesAndValuesOfParametersSourcesAndPropertiesAsGptDoes() throws UsageException {
+    LauncherArguments args = LauncherArguments.parse(List.of("Op", "-P method = DL ", "-S master = m.dim ",
+        "-D snap.parallelism = 2 "));
+
+    assertEquals(Map.of("method", "DL"), args.parameters);
+    assertEquals(Map.of("master", "m.dim"), args.sourcePaths(1));
+    assertEquals(Map.of("snap.parallelism", "2"), args.systemProperties);
+  }
+
+  @Test
+  void fillsOneSourceMapInArgumentOrderSoTheLaterWinsAsInGpt() throws UsageException {
+    assertEquals("a.dim", LauncherArguments.parse(List.of("Op", "-SsourceProduct=s.dim", "a.dim"))
+        .sourcePaths(1).get("sourceProduct"));
+    assertEquals("s.dim", LauncherArguments.parse(List.of("Op", "a.dim", "-SsourceProduct=s.dim"))
+        .sourcePaths(1).get("sourceProduct"));
   }
 
   @Test
@@ -132,12 +156,6 @@ class LauncherArgumentsTest {
   void rejectsASourceWithoutAFileNamingIt() {
     UsageException e = assertThrows(UsageException.class, () -> LauncherArguments.parse(List.of("Op", "-Sfoo=")));
     assertTrue(e.getMessage().contains("'-Sfoo='"), e.getMessage());
-  }
-
-  @Test
-  void rejectsThreadCountBelowOne() {
-    UsageException e = assertThrows(UsageException.class, () -> LauncherArguments.parse(List.of("Op", "-q", "0")));
-    assertTrue(e.getMessage().contains("'0'"), e.getMessage());
   }
 
   @Test

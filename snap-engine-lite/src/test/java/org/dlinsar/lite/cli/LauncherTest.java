@@ -468,8 +468,23 @@ class LauncherTest {
   }
 
   @Test
-  void negativeThreadCountIsUsageErrorSayingItMustBePositive() {
-    assertFailed(run("Read", "-q", "-1"), 2, "a positive integer; got '-1'", null);
+  void threadCountBelowOneKeepsTheDefaultAsInGpt(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run("Read", "-q", "-1", "-Pfile=" + input, "-t", output.getPath());
+
+    assertEquals(0, result.status(), result.err());
+    assertSameBands(input, output);
+  }
+
+  @Test
+  void noArgumentsPrintTheUsageAsGptDoes() {
+    Result result = run();
+
+    assertEquals(0, result.status(), result.err());
+    assertTrue(result.out().startsWith("Usage:") && result.out().contains("Operators:"), result.out());
+    assertEquals("", result.err());
   }
 
   @Test
