@@ -1,19 +1,5 @@
 package org.dlinsar.lite.cli;
 
-import com.bc.ceres.binding.dom.DefaultDomElement;
-import com.bc.ceres.binding.dom.DomElement;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
@@ -24,6 +10,17 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.ParserConfigurationException;
+import com.bc.ceres.binding.dom.DefaultDomElement;
+import com.bc.ceres.binding.dom.DomElement;
+import org.dlinsar.lite.SafeXml;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * gpt's {@code -p} file: Java properties ({@code <name>=<value>}), or, when its text starts with
@@ -118,13 +115,7 @@ final class ParameterFile {
   private static DomElement parse(File file, String xml) throws IOException {
     Document document;
     try {
-      DocumentBuilder builder = secureFactory().newDocumentBuilder();
-      builder.setErrorHandler(new DefaultHandler() {
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-          throw e;
-        }
-      });
+      DocumentBuilder builder = SafeXml.documentBuilder();
       document = builder.parse(new InputSource(new StringReader(xml)));
     } catch (SAXParseException e) {
       throw new IOException("Cannot read parameter file " + file + ": malformed XML at line " + e.getLineNumber()
@@ -152,19 +143,5 @@ final class ParameterFile {
       dom.setValue(text.isEmpty() ? null : text);
     }
     return dom;
-  }
-
-  /** No DOCTYPE, no external entities: a parameter file names no other file to fetch. */
-  private static DocumentBuilderFactory secureFactory() throws ParserConfigurationException {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-    factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    factory.setXIncludeAware(false);
-    factory.setExpandEntityReferences(false);
-    return factory;
   }
 }

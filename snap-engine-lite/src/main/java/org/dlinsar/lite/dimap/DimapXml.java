@@ -4,14 +4,12 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.dlinsar.lite.SafeXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -33,23 +31,7 @@ final class DimapXml {
    */
   static Document parse(File file) throws IOException {
     try {
-      DocumentBuilder builder = secureFactory().newDocumentBuilder();
-      builder.setErrorHandler(new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException e) {
-          // warnings do not make the header unreadable
-        }
-
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-          throw e;
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-          throw e;
-        }
-      });
+      DocumentBuilder builder = SafeXml.documentBuilder();
       return builder.parse(file);
     } catch (SAXParseException e) {
       throw new IOException("malformed BEAM-DIMAP header " + file + " (line " + e.getLineNumber() + ", column "
@@ -59,21 +41,6 @@ final class DimapXml {
     } catch (ParserConfigurationException e) {
       throw new IOException("no secure XML parser to read " + file + ": " + e.getMessage(), e);
     }
-  }
-
-  private static DocumentBuilderFactory secureFactory() throws ParserConfigurationException {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-    factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    factory.setXIncludeAware(false);
-    factory.setExpandEntityReferences(false);
-    factory.setNamespaceAware(false);
-    return factory;
   }
 
   /** The direct children of {@code parent} named {@code name}, in document order. */

@@ -1,22 +1,19 @@
 package org.esa.snap.core.gpf.graph;
 
-import com.bc.ceres.binding.dom.DefaultDomElement;
-import com.bc.ceres.binding.dom.DomElement;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import com.bc.ceres.binding.dom.DefaultDomElement;
+import com.bc.ceres.binding.dom.DomElement;
+import org.dlinsar.lite.SafeXml;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * Turns graph XML text into a {@link Graph}. DOCTYPE declarations are refused outright, so no
@@ -139,8 +136,7 @@ final class GraphXmlReader {
 
   private static Document parseDocument(String xml) throws GraphException {
     try {
-      DocumentBuilder builder = secureFactory().newDocumentBuilder();
-      builder.setErrorHandler(new RethrowingErrorHandler());
+      DocumentBuilder builder = SafeXml.documentBuilder();
       return builder.parse(new InputSource(new StringReader(xml)));
     } catch (SAXParseException e) {
       throw new GraphException("Malformed graph XML at line " + e.getLineNumber() + ": " + e.getMessage(), e);
@@ -149,38 +145,5 @@ final class GraphXmlReader {
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("this JDK's XML parser cannot be secured against external entities", e);
     }
-  }
-
-  /** Fails on errors instead of printing them to standard error, as the default handler does. */
-  private static final class RethrowingErrorHandler implements ErrorHandler {
-    @Override
-    public void warning(SAXParseException e) {
-      // A warning does not make the graph unusable.
-    }
-
-    @Override
-    public void error(SAXParseException e) throws SAXException {
-      throw e;
-    }
-
-    @Override
-    public void fatalError(SAXParseException e) throws SAXException {
-      throw e;
-    }
-  }
-
-  private static DocumentBuilderFactory secureFactory() throws ParserConfigurationException {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-    factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    factory.setXIncludeAware(false);
-    factory.setExpandEntityReferences(false);
-    factory.setNamespaceAware(false);
-    return factory;
   }
 }
