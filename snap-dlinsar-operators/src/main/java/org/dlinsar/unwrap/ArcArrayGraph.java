@@ -4,6 +4,7 @@ import java.util.AbstractSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.IntToDoubleFunction;
 import java.util.function.Supplier;
 import org.jgrapht.GraphType;
 import org.jgrapht.graph.AbstractGraph;
@@ -14,23 +15,32 @@ import org.jgrapht.graph.DefaultGraphType;
  * {@code 0..vertexCount-1}, arc {@code a} from {@code source[a]} to {@code target[a]}. The
  * residue network has millions of arcs; JGraphT's own graphs spend most of the solve building
  * hash sets for them (measured: 0.22 s of 0.30 s CPU on a 256 x 256 tile), while the
- * min-cost-flow algorithm only lists vertices and arcs and asks arcs for their ends. Only those
- * queries are served; the rest throw {@link UnsupportedOperationException}.
+ * min-cost-flow algorithm only lists vertices and arcs and asks arcs for their ends and weights.
+ * Only those queries are served; the rest throw {@link UnsupportedOperationException}.
+ *
+ * <p>An arc's weight is its cost: JGraphT's {@code CapacityScalingMinimumCostFlow} (1.5.x) takes
+ * arc costs from {@link #getEdgeWeight}, not from the problem's cost function (jgrapht issues 1139
+ * and 1150). With every weight 1 the flow minimised the number of edges cut, not their cost.
  */
 final class ArcArrayGraph extends AbstractGraph<Integer, Integer> {
 
   private static final GraphType TYPE = new DefaultGraphType.Builder()
-      .directed().allowMultipleEdges(true).allowSelfLoops(false).weighted(false).modifiable(false).build();
+      .directed().allowMultipleEdges(true).allowSelfLoops(false).weighted(true).modifiable(false).build();
 
   private final int vertexCount;
   private final int[] source;
   private final int[] target;
+  private final IntToDoubleFunction cost;
 
-  /** @param source arc tails; @param target arc heads. Not copied; not modified. */
-  ArcArrayGraph(int vertexCount, int[] source, int[] target) {
+  /**
+   * @param source arc tails; @param target arc heads. Not copied; not modified.
+   * @param cost the cost of a unit of flow along each arc, its weight
+   */
+  ArcArrayGraph(int vertexCount, int[] source, int[] target, IntToDoubleFunction cost) {
     this.vertexCount = vertexCount;
     this.source = source;
     this.target = target;
+    this.cost = cost;
   }
 
   @Override
@@ -70,7 +80,7 @@ final class ArcArrayGraph extends AbstractGraph<Integer, Integer> {
 
   @Override
   public double getEdgeWeight(Integer arc) {
-    return DEFAULT_EDGE_WEIGHT;
+    return cost.applyAsDouble(arc);
   }
 
   // Neighbourhood queries and mutation: not needed by the flow algorithm.

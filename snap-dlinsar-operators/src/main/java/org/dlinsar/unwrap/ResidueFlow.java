@@ -1,5 +1,6 @@
 package org.dlinsar.unwrap;
 
+import java.util.function.IntToDoubleFunction;
 import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
 import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
 import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm.MinimumCostFlow;
@@ -66,17 +67,19 @@ final class ResidueFlow {
       tail[2 * e + 1] = minus[e];
       head[2 * e + 1] = plus[e];
     }
-    ArcArrayGraph network = new ArcArrayGraph(ground + 1, tail, head);
+    IntToDoubleFunction cost = arc -> {
+      int e = arc >> 1;
+      return e < nAcross ? acrossCost[e] : downCost[e - nAcross];
+    };
+    // the solver reads the costs as the graph's weights; the problem carries them too, for clarity
+    ArcArrayGraph network = new ArcArrayGraph(ground + 1, tail, head, cost);
     int groundSupply = -total;
     MinimumCostFlowProblem<Integer, Integer> problem =
         new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(network,
             v -> v == ground ? groundSupply : charge[v],
             arc -> CapacityScalingMinimumCostFlow.CAP_INF,
             arc -> 0,
-            arc -> {
-              int e = arc >> 1;
-              return (double) (e < nAcross ? acrossCost[e] : downCost[e - nAcross]);
-            });
+            cost::applyAsDouble);
     MinimumCostFlow<Integer> flow = new CapacityScalingMinimumCostFlow<Integer, Integer>()
         .getMinimumCostFlow(problem);
     for (var entry : flow.getFlowMap().entrySet()) {
