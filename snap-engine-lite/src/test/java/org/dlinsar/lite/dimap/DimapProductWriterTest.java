@@ -438,14 +438,18 @@ class DimapProductWriterTest {
     assertTrue(dir.toFile().list().length == 0, "nothing left in " + dir);
   }
 
+  /** As SNAP's DimapProductWriter: missing folders are made; a file in their place is refused, named. */
   @Test
-  void rejectsAMissingTargetFolderNamingIt() {
-    File file = dir.resolve("no_such_folder/product.dim").toFile();
+  void makesAMissingTargetFolderAndRefusesAFileInItsPlaceNamingIt() throws IOException {
+    File file = dir.resolve("new_folder/sub/product.dim").toFile();
+    DimapProductWriter.write(productWithEveryType(), file, ProgressMonitor.NULL);
+    assertTrue(file.isFile());
 
+    Files.writeString(dir.resolve("a_file"), "not a folder");
+    File blocked = dir.resolve("a_file/product.dim").toFile();
     IOException thrown = assertThrows(IOException.class,
-        () -> DimapProductWriter.write(productWithEveryType(), file, ProgressMonitor.NULL));
-
-    assertTrue(thrown.getMessage().contains(dir.resolve("no_such_folder").toString()), thrown.getMessage());
+        () -> DimapProductWriter.write(productWithEveryType(), blocked, ProgressMonitor.NULL));
+    assertTrue(thrown.getMessage().contains(dir.resolve("a_file").toString()), thrown.getMessage());
   }
 
   @Test
