@@ -5,6 +5,7 @@ import java.awt.Rectangle;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -119,6 +120,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     SbasNetwork network = prepare(sources);
     AcquisitionEra.warnOfDatesOutside(stack.acquisitionDates(), "Local-SBAS", "velocities are per year of"
         + " the dates and disp_<date> bands are named by them, so a wrong date skews both", getLogger());
+    warnOfUnlinkedDates(network);
     targetProduct = buildTarget(sources, network);
     if (PATCHES.equals(scope)) {
       detections = readDetections(sources[0]);
@@ -373,6 +375,23 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       throw new OperatorException("Local-SBAS: " + e.getMessage(), e);
     }
     getLogger().info(() -> "Local-SBAS: wrote " + file);
+  }
+
+  /** A network in several groups measures no displacement between them (CONTRACT.md section 4). */
+  private void warnOfUnlinkedDates(SbasNetwork network) {
+    List<List<LocalDate>> groups = network.linkedGroups();
+    if (groups.size() < 2) {
+      return;
+    }
+    List<String> spans = new ArrayList<>();
+    for (List<LocalDate> group : groups) {
+      spans.add(group.get(0) + (group.size() > 1 ? " to " + group.get(group.size() - 1) : "")
+          + " (" + group.size() + (group.size() == 1 ? " date)" : " dates)"));
+    }
+    getLogger().warning("Local-SBAS: no pair links the dates across " + (groups.size() - 1)
+        + (groups.size() == 2 ? " gap" : " gaps") + ", so the pairs measure " + groups.size() + " groups apart: "
+        + String.join("; ", spans) + ". disp_<date> holds still across a gap (not measured) and velocities"
+        + " are fitted within each group; pairs across the gaps would measure it");
   }
 
   /** The CSV timeSeriesFile names, or null. */

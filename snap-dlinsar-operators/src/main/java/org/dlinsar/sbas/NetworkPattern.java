@@ -26,6 +26,8 @@ final class NetworkPattern {
   final int[] unknown;
   final int unknownCount;
   final int subsets;
+  /** subsetOf[d]: the first date of the subset of dates that date d's valid pairs link it to. */
+  final int[] subsetOf;
   /** Orthonormal null-space basis of the velocity design matrix, intervals x nullity (may be 0). */
   final double[][] nullBasis;
 
@@ -54,6 +56,10 @@ final class NetworkPattern {
     }
     this.unknownCount = count;
     this.subsets = groups;
+    subsetOf = new int[n];
+    for (int d = 0; d < n; d++) {
+      subsetOf[d] = find(root, d);
+    }
     this.nullBasis = groups > 1 ? nullSpace(network, validPairs) : new double[0][];
   }
 

@@ -99,8 +99,7 @@ public final class PatchSbas {
       double r = inversion.invert(pixelPhase, pixelWeight, series);
       rms[i] = (float) r;
       temporalCoherence[i] = (float) inversion.temporalCoherence();
-      velocity[i] = Double.isNaN(r) ? Float.NaN
-          : (float) inversion.network().velocityMmPerYear(series);
+      velocity[i] = Double.isNaN(r) ? Float.NaN : (float) inversion.velocityMmPerYear(series);
       for (int d = 0; d < dates; d++) {
         displacement[d][i] = (float) series[d];
       }

@@ -41,6 +41,7 @@ public final class SbasInversion {
   private LinearSolverDense<DMatrixRMaj> cholesky;
   private int choleskySize = -1;
   private double temporalCoherence = Double.NaN;
+  private NetworkPattern lastPattern;
 
   /**
    * @param network the pairs and dates
@@ -106,11 +107,13 @@ public final class SbasInversion {
       }
     }
     temporalCoherence = Double.NaN;
+    lastPattern = null;
     if (valid.cardinality() < minPairs) {
       java.util.Arrays.fill(displacementMm, Double.NaN);
       return Double.NaN;
     }
     NetworkPattern pattern = pattern();
+    lastPattern = pattern;
     solveWeighted(pattern, weight, displacementMm);
     if (pattern.nullBasis.length > 0) {
       removeNullSpace(pattern, displacementMm);
@@ -140,6 +143,42 @@ public final class SbasInversion {
    */
   public double temporalCoherence() {
     return temporalCoherence;
+  }
+
+  /**
+   * The velocity of the pixel last inverted, mm/year, from its displacements: their
+   * least-squares slope over the epochs ({@link SbasNetwork#velocityMmPerYear}), with one
+   * intercept per subset of dates its valid pairs link where they link several. No pair measures
+   * the displacement across a gap between subsets (the minimum-norm series holds it still there),
+   * so a slope through it would be pulled toward 0: a stack in two seasons without a pair between
+   * them gave -18.5 for -50 mm/year. Each subset of two or more dates counts; NaN where none has.
+   */
+  public double velocityMmPerYear(double[] displacementMm) {
+    if (lastPattern == null) {
+      return Double.NaN;
+    }
+    if (lastPattern.subsets == 1) {
+      return network.velocityMmPerYear(displacementMm);
+    }
+    int n = network.dateCount();
+    double[] meanT = new double[n];
+    double[] meanD = new double[n];
+    int[] count = new int[n];
+    for (int d = 0; d < n; d++) {
+      int g = lastPattern.subsetOf[d];
+      meanT[g] += network.epochYears(d);
+      meanD[g] += displacementMm[d];
+      count[g]++;
+    }
+    double num = 0;
+    double den = 0;
+    for (int d = 0; d < n; d++) {
+      int g = lastPattern.subsetOf[d];
+      double dt = network.epochYears(d) - meanT[g] / count[g];
+      num += dt * (displacementMm[d] - meanD[g] / count[g]);
+      den += dt * dt;
+    }
+    return den > 0 ? num / den : Double.NaN;
   }
 
   private NetworkPattern pattern() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dlinsar.ifg.Pair;
 
@@ -96,6 +97,35 @@ public final class SbasNetwork {
    */
   int[][] triplets() {
     return triplets;
+  }
+
+  /**
+   * The dates in the groups the pairs link, each in date order, the groups by their first date:
+   * one group for a connected network. No pair measures the displacement between two groups.
+   */
+  public List<List<LocalDate>> linkedGroups() {
+    int n = dates.size();
+    int[] root = new int[n];
+    for (int d = 0; d < n; d++) {
+      root[d] = d;
+    }
+    for (int p = 0; p < reference.length; p++) {
+      int a = rootOf(root, reference[p]);
+      int b = rootOf(root, secondary[p]);
+      root[Math.max(a, b)] = Math.min(a, b);
+    }
+    Map<Integer, List<LocalDate>> groups = new TreeMap<>();
+    for (int d = 0; d < n; d++) {
+      groups.computeIfAbsent(rootOf(root, d), g -> new ArrayList<>()).add(dates.get(d));
+    }
+    return List.copyOf(groups.values());
+  }
+
+  private static int rootOf(int[] root, int d) {
+    while (root[d] != d) {
+      d = root[d];
+    }
+    return d;
   }
 
   /**

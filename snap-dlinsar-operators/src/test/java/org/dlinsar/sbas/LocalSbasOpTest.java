@@ -219,6 +219,21 @@ class LocalSbasOpTest {
   }
 
   @Test
+  void warnsWhenNoPairLinksTheDatesAcrossAGap() {
+    Product p = StackFixtures.product("seasons", 12, 10);
+    StackFixtures.addFlatInterferogram(p, "VV_04Jan2021_16Jan2021", 0.9f);
+    StackFixtures.addFlatInterferogram(p, "VV_16Jan2021_28Jan2021", 0.9f);
+    StackFixtures.addFlatInterferogram(p, "VV_01Jul2021_13Jul2021", 0.9f);
+    try (LogCapture log = LogCapture.warnings()) {
+      GPF.createProduct("Local-SBAS", Map.of("scope", "FULL"), p);
+      assertTrue(log.messages().contains("Local-SBAS: no pair links the dates across 1 gap, so the pairs measure"
+          + " 2 groups apart: 2021-01-04 to 2021-01-28 (3 dates); 2021-07-01 to 2021-07-13 (2 dates). disp_<date>"
+          + " holds still across a gap (not measured) and velocities are fitted within each group; pairs across"
+          + " the gaps would measure it"), log.messages().toString());
+    }
+  }
+
+  @Test
   void readsTheDetectionsFromTheGeoJsonFile() throws Exception {
     Path geojson = dir.resolve("det.detections.geojson");
     Files.writeString(geojson, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","

@@ -112,6 +112,35 @@ class SbasInversionTest {
     assertEquals(out[5], out[6], 1e-9);
   }
 
+  /**
+   * A constant velocity seen in two seasons no pair links (a review's case: -50 mm/year came out
+   * -18.5, the series held still across the gap): fitted within each group, the velocity is the
+   * truth's, as on the linked network.
+   */
+  @Test
+  void aVelocityIsFittedWithinEachGroupOfDatesThePairsLink() {
+    SbasNetwork net = SbasNetwork.of(network(14, 2));
+    double[] truth = new double[net.dateCount()];
+    for (int d = 0; d < truth.length; d++) {
+      truth[d] = -50 * net.epochYears(d);
+    }
+    float[] phase = phases(net, truth);
+    float[] weight = new float[net.pairCount()];
+    for (int p = 0; p < weight.length; p++) {
+      weight[p] = net.reference(p) <= 6 && net.secondary(p) >= 7 ? 0 : 1; // no pair spans 6 to 7
+    }
+    double[] out = new double[net.dateCount()];
+    SbasInversion inversion = new SbasInversion(net, WAVELENGTH, 1);
+    inversion.invert(phase, weight, out);
+
+    assertEquals(out[6], out[7], 1e-9, "nothing measures the gap");
+    assertEquals(-50, inversion.velocityMmPerYear(out), 1e-4);
+    assertTrue(net.velocityMmPerYear(out) > -40, "one line through the gap is pulled toward 0");
+    Arrays.fill(weight, 1);
+    inversion.invert(phase, weight, out);
+    assertEquals(net.velocityMmPerYear(out), inversion.velocityMmPerYear(out), 0, "linked: the one fit");
+  }
+
   @Test
   void temporalCoherenceIsOneWhereTheNetworkClosesLowForNoiseAndUnknownWithoutRedundancy() {
     SbasNetwork net = SbasNetwork.of(network(31, 3));
