@@ -4,9 +4,9 @@ package org.dlinsar.unwrap;
  * The network's unwrapping checked by the classical one: DL-Unwrap's method {@code DL}. Both
  * results are congruent with the data, so where they differ they differ by whole cycles, region
  * by region. The region where they differ as over most pixels keeps the network's phase; every
- * other region goes to the method whose cycle jumps along its border cost less, by the classical
- * unwrapper's own edge costs ({@link McfUnwrapper#cost}: coherent, clear differences are dear to
- * cut), the network's jumps weighing {@value #NETWORK_TRUST} times less. A network one cycle off
+ * other region goes to the method whose cycle jumps along its border cost less ({@link #jumpCost}:
+ * coherent, clear differences are dear to cut), the network's jumps weighing
+ * {@value #NETWORK_TRUST} times less. A network one cycle off
  * in the middle of a smooth rise wider than it sees cuts through coherent, clear phase; the
  * classical unwrapper misled by aliased fringes or noise cuts where the network does not.
  * {@value #NETWORK_TRUST} was chosen on simulated scenes apart from the held-out ones (README,
@@ -17,6 +17,7 @@ final class ArbitratedUnwrapper implements PhaseUnwrapper {
   /** How many times dearer the network's jumps around a region must be before it loses it. */
   static final double NETWORK_TRUST = 4;
   private static final double TWO_PI = 2 * Math.PI;
+  private static final float LEAST_COST = 1e-3f;
 
   private final PhaseUnwrapper network;
   private final PhaseUnwrapper classical;
@@ -75,12 +76,27 @@ final class ArbitratedUnwrapper implements PhaseUnwrapper {
       return;
     }
     float difference = WrappedGradients.wrap(phase[j] - phase[i]);
-    double cost = McfUnwrapper.cost(Math.min(1f, weight[i]), Math.min(1f, weight[j]), difference);
+    double cost = jumpCost(Math.min(1f, weight[i]), Math.min(1f, weight[j]), difference);
     double netJump = Math.abs(Math.rint((net[j] - net[i] - difference) / TWO_PI));
     double otherJump = Math.abs(Math.rint((other[j] - other[i] - difference) / TWO_PI));
     netCost[label[i]] += cost * netJump;
     netCost[label[j]] += cost * netJump;
     otherCost[label[i]] += cost * otherJump;
     otherCost[label[j]] += cost * otherJump;
+  }
+
+  /**
+   * The cost of a jump across the edge between pixels of weights wa and wb (in [0, 1]) whose
+   * wrapped difference is given: the square of the lower weight, scaled down where the difference
+   * is near half a cycle (a fringe too dense to tell its direction); the least cost where one has
+   * no data.
+   */
+  static float jumpCost(float wa, float wb, float difference) {
+    float lower = StrictMath.min(wa, wb);
+    if (lower <= 0) {
+      return LEAST_COST;
+    }
+    double clearness = 1 - Math.abs(difference) / Math.PI;
+    return (float) (LEAST_COST + lower * lower * (0.25 + clearness));
   }
 }

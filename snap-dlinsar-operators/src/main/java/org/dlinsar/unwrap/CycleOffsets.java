@@ -9,7 +9,7 @@ import java.util.PriorityQueue;
 /**
  * Whole-cycle offsets that make separately unwrapped overlapping tiles agree. Each pair of
  * overlapping tiles votes, pixel by pixel over the overlap, for the whole number of cycles
- * between them, each connected part of a tile on its own ({@link TileParts}); the winning count
+ * between them, by the parts each tile takes one offset for ({@link TileParts}); the winning count
  * is that link's strength. Offsets then spread from part to part along the maximum spanning tree
  * of the strengths (Prim), so a doubtful overlap is used only when no stronger path joins its
  * parts.

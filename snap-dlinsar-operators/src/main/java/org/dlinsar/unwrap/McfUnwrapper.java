@@ -1,20 +1,21 @@
 package org.dlinsar.unwrap;
 
+import java.util.Arrays;
+
 /**
- * Coherence-weighted minimum-cost-flow unwrapping of one patch (Costantini 1998): residues of
- * the wrapped differences, the cheapest flow that cancels them ({@link ResidueFlow}), then the
- * corrected differences integrated. Cutting an edge costs the square of the lower weight of its
- * two pixels, scaled down where the wrapped difference is near half a cycle (a fringe too dense
- * to tell its direction): discontinuities go through decorrelated or aliased phase. Pixels
- * without data (NaN or weight 0) cost the minimum to cut (not zero: on zero-cost plateaus every
- * shortest-path search of the solver floods the whole plateau) and come out NaN. Stateless,
- * thread-safe.
+ * Minimum-cost-flow unwrapping of one patch (Costantini 1998): residues of the wrapped
+ * differences, the cheapest flow that cancels them ({@link ResidueFlow}), then the corrected
+ * differences integrated. Every edge costs 1 to cut, so the flow cuts the fewest edges; pixels
+ * without data (NaN or weight 0) come out NaN. Why not cheaper cuts through low coherence or no
+ * data: measured on simulated scenes (README, "Unwrapping"), Costantini's coherence-weighted
+ * costs got fewer pixels right (99.33 against 99.58 % held out; 52 against 83 % where fringes run
+ * 3 rad/px and more), and cuts through no data at the minimum cost too (99.29 %, 52 %), although
+ * they unwrap an island of data whose fringe meets its edge, which uniform costs leave a cycle off
+ * on one side. Stateless, thread-safe.
  */
 final class McfUnwrapper implements PhaseUnwrapper {
 
   private static final double TWO_PI = 2 * Math.PI;
-  /** Keeps costs positive: no free detours, and shortest-path searches stay local. */
-  private static final float MIN_COST = 1e-3f;
 
   @Override
   public float[] unwrap(float[] phase, float[] weight, int width, int height) {
@@ -22,40 +23,18 @@ final class McfUnwrapper implements PhaseUnwrapper {
     grid.checkPixels("phase", phase);
     grid.checkPixels("weight", weight);
     boolean[] keep = new boolean[grid.pixels()];
-    float[] w = new float[grid.pixels()];
     for (int i = 0; i < keep.length; i++) {
       keep[i] = !Float.isNaN(phase[i]) && weight[i] > 0;
-      w[i] = keep[i] ? StrictMath.min(1f, weight[i]) : 0f;
     }
     WrappedGradients wrapped = WrappedGradients.of(phase, grid);
     float[] acrossCost = new float[grid.acrossEdges()];
     float[] downCost = new float[grid.downEdges()];
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x + 1 < width; x++) {
-        int e = y * (width - 1) + x;
-        acrossCost[e] = cost(w[y * width + x], w[y * width + x + 1], wrapped.across[e]);
-      }
-    }
-    for (int y = 0; y + 1 < height; y++) {
-      for (int x = 0; x < width; x++) {
-        int e = y * width + x;
-        downCost[e] = cost(w[e], w[e + width], wrapped.down[e]);
-      }
-    }
+    Arrays.fill(acrossCost, 1f);
+    Arrays.fill(downCost, 1f);
     int[][] cycles = ResidueFlow.cycles(grid, wrapped.residues(), acrossCost, downCost);
     double[] across = corrected(wrapped.across, cycles[0]);
     double[] down = corrected(wrapped.down, cycles[1]);
     return GradientIntegration.integrate(grid, phase, across, down, keep);
-  }
-
-  /** The cost of cutting the edge between pixels of weights wa and wb (in [0, 1]) whose wrapped difference is given. */
-  static float cost(float wa, float wb, float difference) {
-    float lower = StrictMath.min(wa, wb);
-    if (lower <= 0) {
-      return MIN_COST;
-    }
-    double clearness = 1 - Math.abs(difference) / Math.PI;
-    return (float) (MIN_COST + lower * lower * (0.25 + clearness));
   }
 
   private static double[] corrected(float[] wrapped, int[] cycles) {

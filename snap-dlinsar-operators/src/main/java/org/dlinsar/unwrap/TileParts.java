@@ -1,10 +1,9 @@
 package org.dlinsar.unwrap;
 
 /**
- * The connected parts of an unwrapped tile: 4-connected pixels with a value. An unwrapper that
- * leaves a strip without data (a river, a masked band) as NaN solves the two sides of it apart, so
- * the whole cycles between them are its guess; across the strip's end, in a neighbouring tile, the
- * data may join them. Labels are numbered from the largest part, 0.
+ * The parts of an unwrapped tile that take one whole-cycle offset each in the stitching
+ * ({@link CycleOffsets}): the tile's pixels with a value, as one part (see {@link TiledUnwrapper}
+ * for why not one per connected part).
  */
 final class TileParts {
 
@@ -27,19 +26,5 @@ final class TileParts {
       any |= label[i] == 0;
     }
     return new TileParts(label, any ? 1 : 0);
-  }
-
-  /** The 4-connected parts of a tile of {@code width} x {@code height}. */
-  static TileParts of(float[] unwrapped, int width, int height) {
-    PixelRegions parts = PixelRegions.of(width, height, i -> !Float.isNaN(unwrapped[i]),
-        (seed, i) -> true);
-    int[] label = parts.label();
-    int largest = parts.largest();
-    if (largest != 0) {
-      for (int i = 0; i < label.length; i++) {
-        label[i] = label[i] == largest ? 0 : label[i] == 0 ? largest : label[i];
-      }
-    }
-    return new TileParts(label, parts.count());
   }
 }

@@ -8,10 +8,10 @@ import java.util.stream.IntStream;
  * Unwraps a raster in overlapping tiles with another unwrapper, in parallel, and stitches them:
  * whole-cycle offsets between tiles by consensus in the overlaps ({@link CycleOffsets}), each
  * pixel from the tile that owns it (overlaps split in the middle, away from tile borders where
- * the flow is least constrained). With {@code partsApart}, each connected part of a tile takes
- * its own offset ({@link TileParts}): an unwrapper that solves the two sides of a strip without
- * data apart guesses the cycles between them, which a neighbouring tile where the data join them
- * corrects; a part no overlap reaches keeps the offset of its tile's largest. Memory beyond the
+ * the flow is least constrained). Each tile takes one offset ({@link TileParts}): letting each
+ * connected part of a tile vote on its own mended a strip without data that ends near a tile's
+ * edge, but measured worse where masks break dense fringes into many small parts, whose few votes
+ * in the overlaps go astray (README, "Unwrapping"). Memory beyond the
  * raster: the unwrapped tiles, about the raster again times ((size / (size - overlap))^2). A
  * raster no larger than one tile goes to the inner unwrapper whole. Thread-safe when the inner
  * unwrapper is.
@@ -21,18 +21,12 @@ final class TiledUnwrapper implements PhaseUnwrapper {
   private final PhaseUnwrapper inner;
   private final int tileSize;
   private final int overlap;
-  private final boolean partsApart;
 
-  /**
-   * @param partsApart give each connected part of a tile its own offset; false where the inner
-   *     unwrapper joins the parts of a tile itself (a network seeing both sides of a gap)
-   */
-  TiledUnwrapper(PhaseUnwrapper inner, int tileSize, int overlap, boolean partsApart) {
+  TiledUnwrapper(PhaseUnwrapper inner, int tileSize, int overlap) {
     TileLayout.of(tileSize + 1, tileSize, overlap); // checks size and overlap
     this.inner = inner;
     this.tileSize = tileSize;
     this.overlap = overlap;
-    this.partsApart = partsApart;
   }
 
   @Override
@@ -58,7 +52,7 @@ final class TiledUnwrapper implements PhaseUnwrapper {
     TileParts[] parts = new TileParts[tiles];
     int[] first = new int[tiles + 1];
     for (int t = 0; t < tiles; t++) {
-      parts[t] = partsApart ? TileParts.of(unwrapped[t], tw, th) : TileParts.whole(unwrapped[t]);
+      parts[t] = TileParts.whole(unwrapped[t]);
       first[t + 1] = first[t] + parts[t].count;
     }
     List<CycleOffsets.Link> links = new ArrayList<>();

@@ -47,11 +47,11 @@ public final class Unwrappers {
   public static PhaseUnwrapper networkAlone(ModelSession session) {
     NetworkUnwrapper net = new NetworkUnwrapper(session);
     int tile = Math.min(NETWORK_TILE, net.patchSize());
-    return new TiledUnwrapper(net, tile, Math.min(NETWORK_OVERLAP, tile / 4), false);
+    return new TiledUnwrapper(net, tile, Math.min(NETWORK_OVERLAP, tile / 4));
   }
 
   /** The classical unwrapper over tiles of {@code tileSize} overlapping by {@code overlap} pixels. */
   public static PhaseUnwrapper classical(int tileSize, int overlap) {
-    return new TiledUnwrapper(new McfUnwrapper(), tileSize, overlap, true);
+    return new TiledUnwrapper(new McfUnwrapper(), tileSize, overlap);
   }
 }

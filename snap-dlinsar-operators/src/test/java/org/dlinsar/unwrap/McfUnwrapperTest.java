@@ -62,33 +62,6 @@ class McfUnwrapperTest {
     assertEquals(1.0, UnwrapScore.of(out, truth, good).success());
   }
 
-  /**
-   * A coherent island in no data, its smooth ramp crossing +-pi once: the residues where the fringe
-   * meets the island's edge are joined around it through no data, at the minimum cost, never
-   * through the island (which cutting the fewest edges would do: JGraphT takes arc costs from the
-   * graph's weights, and with all weights 1 it cut 13 edges across the island, 29 pixels a cycle off).
-   */
-  @Test
-  void residuesAtAnIslandsEdgeAreJoinedAroundItThroughNoData() {
-    int w = 32;
-    int h = 32;
-    float[] truth = new float[w * h];
-    float[] phase = new float[w * h];
-    float[] weight = new float[w * h];
-    boolean[] island = new boolean[w * h];
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        int i = y * w + x;
-        truth[i] = (float) (2.0 + 0.1 * (x - 10) + 0.03 * (y - 10)); // 2.0 to 3.4 rad on the island
-        island[i] = x >= 10 && x < 22 && y >= 10 && y < 22;
-        phase[i] = island[i] ? WrappedGradients.wrap(truth[i]) : Float.NaN;
-        weight[i] = island[i] ? 0.9f : 0;
-      }
-    }
-    float[] out = new McfUnwrapper().unwrap(phase, weight, w, h);
-    assertEquals(1.0, UnwrapScore.of(out, truth, island).success());
-  }
-
   @Test
   void noDataIsNaNAndDoesNotSpreadIntoTheRest() {
     int w = 20;

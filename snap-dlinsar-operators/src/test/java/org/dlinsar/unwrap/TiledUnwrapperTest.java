@@ -57,19 +57,19 @@ class TiledUnwrapperTest {
     assertEquals(1.0, UnwrapScore.of(out, r.truth(), left).success());
   }
 
+  /**
+   * A river 6 pixels wide from the left edge to x = 140: unwrapped whole, its banks are joined
+   * where it ends. In tiles of 128 the first tile solves its banks apart and takes one offset, so
+   * one bank may come out a cycle off (README, "Unwrapping": letting parts vote apart mended this
+   * and measured worse on masked dense fringes).
+   */
   @Test
-  void aStripWithoutDataAcrossATileIsJoinedWhereItEnds() {
-    // a river 6 pixels wide from the left edge to x = 140, across the first tile (columns 0 to
-    // 127), whose unwrapping leaves its banks apart, into the second (96 to 223), where the data
-    // join them: each bank of the first tile takes the second's offset
+  void aStripWithoutDataEndingInTheRasterIsJoinedWhereItEndsWhenUnwrappedWhole() {
     Ramp r = Ramp.of(250, 200, 0.1f, 0.5f, (x, y) -> y >= 60 && y < 66 && x < 140, true);
-    boolean[] data = valid(r.phase());
 
     float[] whole = new McfUnwrapper().unwrap(r.phase(), r.weight(), 250, 200);
-    float[] tiled = Unwrappers.classical().unwrap(r.phase(), r.weight(), 250, 200);
 
-    assertEquals(1.0, UnwrapScore.of(whole, r.truth(), data).success());
-    assertEquals(1.0, UnwrapScore.of(tiled, r.truth(), data).success());
+    assertEquals(1.0, UnwrapScore.of(whole, r.truth(), valid(r.phase())).success());
   }
 
   /** A phase ramp, wrapped, with weight 0 (and, if asked, NaN phase) where {@code gap} says. */
