@@ -210,12 +210,10 @@ class LocalSbasOpTest {
     Product p = StackFixtures.product("old", 12, 10);
     StackFixtures.addFlatInterferogram(p, "VV_15Jan1900_27Jan2020", 0.9f);
     StackFixtures.addFlatInterferogram(p, "VV_27Jan2020_08Feb2020", 0.9f);
-    try (LogCapture log = LogCapture.warnings()) {
-      GPF.createProduct("Local-SBAS", Map.of("scope", "FULL"), p);
-      assertTrue(log.messages().contains("Local-SBAS: acquisition date 15Jan1900 lies outside 1991-2100 (ERS-1"
-          + " onward); velocities are per year of the dates and disp_<date> bands are named by them, so a wrong"
-          + " date skews both"), log.messages().toString());
-    }
+    List<String> warnings = warningsOfAFullRun(p);
+    assertTrue(warnings.contains("Local-SBAS: acquisition date 15Jan1900 lies outside 1991-2100 (ERS-1"
+        + " onward); velocities are per year of the dates and disp_<date> bands are named by them, so a wrong"
+        + " date skews both"), warnings.toString());
   }
 
   @Test
@@ -224,12 +222,18 @@ class LocalSbasOpTest {
     StackFixtures.addFlatInterferogram(p, "VV_04Jan2021_16Jan2021", 0.9f);
     StackFixtures.addFlatInterferogram(p, "VV_16Jan2021_28Jan2021", 0.9f);
     StackFixtures.addFlatInterferogram(p, "VV_01Jul2021_13Jul2021", 0.9f);
+    List<String> warnings = warningsOfAFullRun(p);
+    assertTrue(warnings.contains("Local-SBAS: no pair links the dates across 1 gap, so the pairs measure"
+        + " 2 groups apart: 2021-01-04 to 2021-01-28 (3 dates); 2021-07-01 to 2021-07-13 (2 dates). disp_<date>"
+        + " holds still across a gap (not measured) and velocities are fitted within each group; pairs across"
+        + " the gaps would measure it"), warnings.toString());
+  }
+
+  /** The warnings Local-SBAS logs while it initialises over the whole of {@code stack}. */
+  private static List<String> warningsOfAFullRun(Product stack) {
     try (LogCapture log = LogCapture.warnings()) {
-      GPF.createProduct("Local-SBAS", Map.of("scope", "FULL"), p);
-      assertTrue(log.messages().contains("Local-SBAS: no pair links the dates across 1 gap, so the pairs measure"
-          + " 2 groups apart: 2021-01-04 to 2021-01-28 (3 dates); 2021-07-01 to 2021-07-13 (2 dates). disp_<date>"
-          + " holds still across a gap (not measured) and velocities are fitted within each group; pairs across"
-          + " the gaps would measure it"), log.messages().toString());
+      GPF.createProduct("Local-SBAS", Map.of("scope", "FULL"), stack);
+      return log.messages();
     }
   }
 

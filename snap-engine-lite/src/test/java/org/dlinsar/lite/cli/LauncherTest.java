@@ -49,6 +49,14 @@ class LauncherTest {
       </graph>
       """;
 
+  /** A graph of one Write whose source is the positional source, as gpt names it. */
+  private static final String WRITE_SOURCE_GRAPH = """
+      <graph id="w"><version>1.0</version>
+        <node id="write"><operator>Write</operator>
+          <sources><sourceProduct>${sourceProduct}</sourceProduct></sources>
+          <parameters><file>$output</file></parameters></node>
+      </graph>""";
+
   private record Result(int status, String out, String err) {
     List<String> errLines() {
       return err.lines().toList();
@@ -210,12 +218,7 @@ class LauncherTest {
     File input = TestProducts.write(new File(dir, "in.dim"));
     File output = new File(dir, "out.dim");
     File graph = new File(dir, "write.xml");
-    Files.writeString(graph.toPath(), """
-        <graph id="w"><version>1.0</version>
-          <node id="write"><operator>Write</operator>
-            <sources><sourceProduct>${sourceProduct}</sourceProduct></sources>
-            <parameters><file>$output</file></parameters></node>
-        </graph>""");
+    Files.writeString(graph.toPath(), WRITE_SOURCE_GRAPH);
 
     Result result = run(graph.getPath(), "-Poutput=" + output, input.getPath());
 
@@ -250,12 +253,7 @@ class LauncherTest {
     File input = TestProducts.write(new File(dir, "in.dim"));
     File output = new File(dir, "out.dim");
     File graph = new File(dir, "write.xml");
-    Files.writeString(graph.toPath(), """
-        <graph id="w"><version>1.0</version>
-          <node id="write"><operator>Write</operator>
-            <sources><sourceProduct>${sourceProduct}</sourceProduct></sources>
-            <parameters><file>$output</file></parameters></node>
-        </graph>""");
+    Files.writeString(graph.toPath(), WRITE_SOURCE_GRAPH);
 
     Result result = run(graph.getPath(), "-Poutput=" + output, "-PpixelRegion=2,3,10,5", input.getPath());
 
