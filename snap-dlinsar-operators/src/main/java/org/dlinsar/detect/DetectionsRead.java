@@ -25,6 +25,7 @@ import org.esa.snap.core.datamodel.Product;
 public final class DetectionsRead {
 
   private static final String ELEMENT = "Detections";
+  private static final String CSV_HEADER_START = "id,class,score,x0,y0,x1,y1";
 
   private DetectionsRead() {}
 
@@ -127,6 +128,18 @@ public final class DetectionsRead {
     }
   }
 
+  /** Whether {@code file} is a CSV of detections as DL-Detect writes them (by its header). */
+  public static boolean isDetectionsCsv(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    try (var lines = Files.lines(file)) {
+      return lines.findFirst().map(first -> first.startsWith(CSV_HEADER_START)).orElse(false);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return false;
+    }
+  }
+
   /** The boxes of the rows scoring at least {@code minScore}. */
   public static List<PixelBox> boxes(List<Row> rows, double minScore) {
     return rows.stream().filter(r -> r.score() >= minScore).map(Row::box).toList();
@@ -164,7 +177,7 @@ public final class DetectionsRead {
 
   private static List<Row> fromCsv(Path file) throws IOException {
     List<String> lines = Files.readAllLines(file);
-    if (lines.isEmpty() || !lines.get(0).startsWith("id,class,score,x0,y0,x1,y1")) {
+    if (lines.isEmpty() || !lines.get(0).startsWith(CSV_HEADER_START)) {
       throw new IllegalArgumentException("the header is not 'id,class,score,x0,y0,x1,y1,...'");
     }
     boolean withDates = lines.get(0).endsWith(",dates_seen");

@@ -25,8 +25,9 @@ import org.esa.snap.core.gpf.Tile;
  */
 public final class InterferogramTiles {
 
-  /** Highest coherence taken as 1: the estimate's float rounding stays far below. */
+  /** Coherence taken as 1 and as 0: an estimate's float rounding or resampling stays within. */
   static final float MAX_COHERENCE = 1.001f;
+  static final float MIN_COHERENCE = -0.001f;
   /** Rows of a rectangle whose coherence is checked: every this many. */
   static final int CHECKED_ROW_STEP = 8;
 
@@ -101,7 +102,7 @@ public final class InterferogramTiles {
         highest = c > highest ? c : highest;
         lowest = c < lowest ? c : lowest;
       }
-      if (highest > MAX_COHERENCE || lowest < 0f) {
+      if (highest > MAX_COHERENCE || lowest < MIN_COHERENCE) {
         float bad = highest > MAX_COHERENCE ? highest : lowest;
         int at = row * width;
         while (coherence[at] != bad) {

@@ -326,17 +326,17 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     mosaic = new PatchMosaic(detections, results);
     List<TimeSeriesCsv.Series> series = new ArrayList<>();
     long corrected = 0;
-    long pixels = 0;
+    List<PixelBox> patches = new ArrayList<>();
     for (int k = 0; k < detections.size(); k++) {
       PatchResult r = results.get(k);
       corrected += r.corrected();
-      pixels += (long) r.box().width() * r.box().height();
+      patches.add(r.box());
       int peak = r.peakIndex(detections.get(k).box());
       series.add(SbasSummary.seriesAt(detections.get(k).id(), r, peak, network.dateCount()));
       warnOfDropped(detections.get(k), r.droppedPairs());
     }
     long total = corrected;
-    long area = pixels;
+    long area = PixelBox.coveredPixels(patches); // overlapping patches count once
     getLogger().info(() -> String.format(java.util.Locale.ROOT, "Local-SBAS: %d patch(es), %d of"
         + " %d pixels (%.2f %%), %d interferograms; closure correction changed %d pair phases",
         detections.size(), area, (long) stack.width() * stack.height(),

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.files.StagedFile;
 
 /**
@@ -52,7 +53,7 @@ final class TimeSeriesCsv {
       throw new IllegalArgumentException("timeSeriesFile " + timeSeriesFile + " is a folder: give the CSV's"
           + " name (.csv) or the target product's (.dim)");
     }
-    if (lower.endsWith(DETECTIONS_CSV)) {
+    if (lower.endsWith(DETECTIONS_CSV) || DetectionsRead.isDetectionsCsv(file)) {
       throw new IllegalArgumentException("timeSeriesFile " + timeSeriesFile + " is DL-Detect's detections CSV,"
           + " which writing would replace: give another .csv or the target product's .dim");
     }

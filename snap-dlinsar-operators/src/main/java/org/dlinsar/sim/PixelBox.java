@@ -1,6 +1,8 @@
 package org.dlinsar.sim;
 
 import java.io.Serializable;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A rectangle of pixels, x0/y0 inclusive and x1/y1 exclusive (CONTRACT.md {@code bbox_px}).
@@ -46,5 +48,22 @@ public record PixelBox(int x0, int y0, int x1, int y1) implements Serializable {
   public PixelBox grownWithin(int margin, int w, int h) {
     return new PixelBox(Math.max(0, x0 - margin), Math.max(0, y0 - margin),
         Math.min(w, x1 + margin), Math.min(h, y1 + margin));
+  }
+
+  /** The pixels inside at least one of {@code boxes}: a pixel in several counts once. */
+  public static long coveredPixels(List<PixelBox> boxes) {
+    int[] xs = boxes.stream().flatMapToInt(b -> IntStream.of(b.x0, b.x1)).sorted().distinct().toArray();
+    int[] ys = boxes.stream().flatMapToInt(b -> IntStream.of(b.y0, b.y1)).sorted().distinct().toArray();
+    long covered = 0;
+    for (int i = 0; i + 1 < xs.length; i++) {
+      for (int j = 0; j + 1 < ys.length; j++) {
+        int x = xs[i];
+        int y = ys[j];
+        if (boxes.stream().anyMatch(b -> b.contains(x, y))) {
+          covered += (long) (xs[i + 1] - x) * (ys[j + 1] - y);
+        }
+      }
+    }
+    return covered;
   }
 }

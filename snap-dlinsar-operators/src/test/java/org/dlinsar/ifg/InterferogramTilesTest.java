@@ -134,6 +134,16 @@ class InterferogramTilesTest {
     }
   }
 
+  /** Resampled or rounded coherence a hair outside 0..1 is coherence, not a band of another scale. */
+  @Test
+  void takesCoherenceAHairOutsideZeroToOne() {
+    Product p = StackFixtures.product("p", 3, 1);
+    StackFixtures.addInterferogram(p, "VV_15Jan2020_27Jan2020", ramp(3, 1), ramp(3, 0),
+        new float[] {-1e-6f, 1.0000005f, 1f});
+    Interferogram ifg = InterferogramStack.of(p).interferograms().get(0);
+    assertEquals(-1e-6f, InterferogramTiles.read(readerOf(p), ifg, new Rectangle(0, 0, 3, 1)).coherence()[0]);
+  }
+
   @Test
   void rejectsARectangleOutsideTheRaster() {
     Product p = StackFixtures.product("p", 2, 2);

@@ -34,5 +34,9 @@ class TimeSeriesCsvTest {
     Path detections = dir.resolve("det.detections.csv");
     e = assertThrows(IllegalArgumentException.class, () -> TimeSeriesCsv.resolve(detections));
     assertTrue(e.getMessage().contains("detections CSV"), e.getMessage());
+    // DL-Detect given dd.geojson writes dd.csv beside it: known by its header
+    Path besideGeoJson = Files.writeString(dir.resolve("dd.csv"), "id,class,score,x0,y0,x1,y1,first_near_lon\n");
+    e = assertThrows(IllegalArgumentException.class, () -> TimeSeriesCsv.resolve(besideGeoJson));
+    assertTrue(e.getMessage().contains("detections CSV"), e.getMessage());
   }
 }

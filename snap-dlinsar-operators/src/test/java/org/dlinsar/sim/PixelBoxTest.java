@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PixelBoxTest {
@@ -26,5 +27,14 @@ class PixelBoxTest {
   @Test
   void rejectsAnEmptyBox() {
     assertThrows(IllegalArgumentException.class, () -> new PixelBox(3, 3, 3, 5));
+  }
+
+  @Test
+  void coveredPixelsCountAPixelInTwoBoxesOnce() {
+    assertEquals(0, PixelBox.coveredPixels(List.of()));
+    assertEquals(100, PixelBox.coveredPixels(List.of(PixelBox.of(0, 0, 10, 10))));
+    // two 10 x 10 overlapping by 5 x 5, and one apart
+    assertEquals(175 + 4, PixelBox.coveredPixels(List.of(PixelBox.of(0, 0, 10, 10), PixelBox.of(5, 5, 10, 10),
+        PixelBox.of(30, 30, 2, 2))));
   }
 }

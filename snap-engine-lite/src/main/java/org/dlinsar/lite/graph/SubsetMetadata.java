@@ -92,11 +92,15 @@ final class SubsetMetadata {
     }
   }
 
+  /** As SNAP: a product it cannot locate (no geocoding, or a CRS it cannot read) keeps the frame's. */
   private static void setCorner(Product product, MetadataElement abs, String corner, double x, double y) {
-    if (product.getSceneGeoCoding() == null) {
+    if (product.getSceneGeoCoding() == null || !product.getSceneGeoCoding().canGetGeoPos()) {
       return;
     }
     GeoPos position = product.getSceneGeoCoding().getGeoPos(new PixelPos(x, y), null);
+    if (!position.isValid()) {
+      return;
+    }
     if (abs.getAttribute(corner + "_lat") != null) {
       abs.setAttributeDouble(corner + "_lat", position.getLat());
     }

@@ -286,6 +286,25 @@ class ReadOpTest {
     assertArrayEquals(new String[] {"phase"}, byAlias.getBandNames());
   }
 
+  /** As SNAP, where it cannot locate (a CRS it cannot read), the subset keeps the frame's corners. */
+  @Test
+  void aPixelRegionOfAProductItCannotLocateKeepsTheFramesCorners(@TempDir File dir) throws Exception {
+    Product product = ProductIO.readProduct(TestProducts.write(new File(dir, "plain.dim")));
+    product.setSceneGeoCoding(new CrsGeoCoding("PROJCS[\"foo\", GEOGCS[\"x\"], PROJECTION[\"Nonexistent\"]]",
+        new double[] {10, 0, 0, -10, 500000, 4460890}, TestProducts.WIDTH, TestProducts.HEIGHT));
+    MetadataElement abs = product.getMetadataRoot().getElement("Abstracted_Metadata");
+    abs.setAttributeDouble("radar_frequency", 5405.0);
+    abs.setAttributeDouble("first_near_lat", 40.25);
+    File file = new File(dir, "unlocated.dim");
+    ProductIO.writeProduct(product, file, "BEAM-DIMAP", false);
+    product.dispose();
+
+    Product region = read(Map.of("file", file, "pixelRegion", "5,3,10,7", "useAdvancedOptions", "true"));
+
+    assertEquals(40.25, region.getMetadataRoot().getElement("Abstracted_Metadata").getAttributeDouble("first_near_lat"));
+    region.dispose();
+  }
+
   @Test
   void clipsAPixelRegionToTheScene(@TempDir File dir) throws Exception {
     File file = TestProducts.write(new File(dir, "in.dim"));
