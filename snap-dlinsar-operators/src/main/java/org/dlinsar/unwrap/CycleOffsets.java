@@ -9,10 +9,9 @@ import java.util.PriorityQueue;
 /**
  * Whole-cycle offsets that make separately unwrapped overlapping tiles agree. Each pair of
  * overlapping tiles votes, pixel by pixel over the overlap, for the whole number of cycles
- * between them, by the parts each tile takes one offset for ({@link TileParts}); the winning count
- * is that link's strength. Offsets then spread from part to part along the maximum spanning tree
- * of the strengths (Prim), so a doubtful overlap is used only when no stronger path joins its
- * parts.
+ * between them; the winning count is that link's strength. Offsets then spread from tile to
+ * tile along the maximum spanning tree of the strengths (Prim), so a doubtful overlap is used
+ * only when no stronger path joins its tiles.
  */
 final class CycleOffsets {
 
@@ -24,42 +23,35 @@ final class CycleOffsets {
   record Link(int a, int b, int cycles, int votes) {}
 
   /**
-   * Votes over the overlap of two tiles given as (x0, y0, size) boxes of row-major values, part by
-   * part ({@link TileParts}): one link for each pair of parts with pixels in common, between nodes
-   * {@code firstA} + the part of a and {@code firstB} + the part of b.
+   * Votes over the overlap of two tiles given as (x0, y0, size) boxes of row-major values.
+   *
+   * @return the link, or null when no pixel has a value in both
    */
-  static List<Link> vote(int firstA, TileParts partsA, float[] tileA, int ax, int ay, int aw,
-      int ah, int firstB, TileParts partsB, float[] tileB, int bx, int by, int bw, int bh) {
+  static Link vote(int a, float[] tileA, int ax, int ay, int aw, int ah,
+      int b, float[] tileB, int bx, int by, int bw, int bh) {
     int x0 = StrictMath.max(ax, bx);
     int x1 = StrictMath.min(ax + aw, bx + bw);
     int y0 = StrictMath.max(ay, by);
     int y1 = StrictMath.min(ay + ah, by + bh);
-    Map<Long, Map<Integer, Integer>> votes = new HashMap<>();
+    Map<Integer, Integer> votes = new HashMap<>();
     for (int y = y0; y < y1; y++) {
       for (int x = x0; x < x1; x++) {
-        int i = (y - ay) * aw + (x - ax);
-        int j = (y - by) * bw + (x - bx);
-        int pa = partsA.label[i];
-        int pb = partsB.label[j];
-        if (pa >= 0 && pb >= 0) {
-          votes.computeIfAbsent((long) pa * partsB.count + pb, k -> new HashMap<>())
-              .merge((int) Math.rint((tileA[i] - tileB[j]) / TWO_PI), 1, Integer::sum);
+        float va = tileA[(y - ay) * aw + (x - ax)];
+        float vb = tileB[(y - by) * bw + (x - bx)];
+        if (!Float.isNaN(va) && !Float.isNaN(vb)) {
+          votes.merge((int) Math.rint((va - vb) / TWO_PI), 1, Integer::sum);
         }
       }
     }
-    List<Link> links = new ArrayList<>();
-    votes.forEach((parts, byCycles) -> byCycles.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .ifPresent(e -> links.add(new Link(firstA + (int) (parts / partsB.count),
-            firstB + (int) (parts % partsB.count), e.getKey(), e.getValue()))));
-    return links;
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(e -> new Link(a, b, e.getKey(), e.getValue())).orElse(null);
   }
 
   /**
-   * @param tiles number of nodes (tiles, or parts of tiles)
-   * @param links votes between them; not modified
-   * @return whole cycles to add to each node; nodes joined to node 0's component by no link keep
-   *     0 relative to the first node of their own component
+   * @param tiles number of tiles
+   * @param links votes between overlapping tiles; not modified
+   * @return whole cycles to add to each tile; tiles joined to tile 0's component by no link keep
+   *     0 relative to the first tile of their own component
    */
   static int[] solve(int tiles, Iterable<Link> links) {
     Map<Integer, List<Link>> byTile = new HashMap<>();

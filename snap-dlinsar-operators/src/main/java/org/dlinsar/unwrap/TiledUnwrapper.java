@@ -8,13 +8,12 @@ import java.util.stream.IntStream;
  * Unwraps a raster in overlapping tiles with another unwrapper, in parallel, and stitches them:
  * whole-cycle offsets between tiles by consensus in the overlaps ({@link CycleOffsets}), each
  * pixel from the tile that owns it (overlaps split in the middle, away from tile borders where
- * the flow is least constrained). Each tile takes one offset ({@link TileParts}): letting each
- * connected part of a tile vote on its own mended a strip without data that ends near a tile's
- * edge, but measured worse where masks break dense fringes into many small parts, whose few votes
- * in the overlaps go astray (README, "Unwrapping"). Memory beyond the
- * raster: the unwrapped tiles, about the raster again times ((size / (size - overlap))^2). A
- * raster no larger than one tile goes to the inner unwrapper whole. Thread-safe when the inner
- * unwrapper is.
+ * the flow is least constrained). Each tile takes one offset: letting each connected part of a
+ * tile vote on its own mended a strip without data that ends inside a tile, but measured worse
+ * where masks break dense fringes into many small parts, whose few votes in the overlaps go astray
+ * (README, "Unwrapping", stop 44). Memory beyond the raster: the unwrapped tiles, about the
+ * raster again times ((size / (size - overlap))^2). A raster no larger than one tile goes to the
+ * inner unwrapper whole. Thread-safe when the inner unwrapper is.
  */
 final class TiledUnwrapper implements PhaseUnwrapper {
 
@@ -49,42 +48,31 @@ final class TiledUnwrapper implements PhaseUnwrapper {
       int y0 = rows.starts()[t / nx];
       unwrapped[t] = inner.unwrap(crop(phase, width, x0, y0, tw, th), crop(weight, width, x0, y0, tw, th), tw, th);
     });
-    TileParts[] parts = new TileParts[tiles];
-    int[] first = new int[tiles + 1];
-    for (int t = 0; t < tiles; t++) {
-      parts[t] = TileParts.whole(unwrapped[t]);
-      first[t + 1] = first[t] + parts[t].count;
-    }
     List<CycleOffsets.Link> links = new ArrayList<>();
     for (int t = 0; t < tiles; t++) {
-      for (int p = 1; p < parts[t].count; p++) {
-        // the tile's own guess, taken only where no overlap joins the part to the others
-        links.add(new CycleOffsets.Link(first[t], first[t] + p, 0, 0));
-      }
       for (int u = t + 1; u < tiles; u++) {
         int dx = Math.abs(u % nx - t % nx);
         int dy = u / nx - t / nx;
         if (dx <= 1 && dy <= 1) {
-          links.addAll(CycleOffsets.vote(first[t], parts[t], unwrapped[t], columns.starts()[t % nx],
-              rows.starts()[t / nx], tw, th, first[u], parts[u], unwrapped[u],
-              columns.starts()[u % nx], rows.starts()[u / nx], tw, th));
+          CycleOffsets.Link link = CycleOffsets.vote(t, unwrapped[t], columns.starts()[t % nx],
+              rows.starts()[t / nx], tw, th, u, unwrapped[u], columns.starts()[u % nx], rows.starts()[u / nx], tw, th);
+          if (link != null) {
+            links.add(link);
+          }
         }
       }
     }
-    int[] cycles = CycleOffsets.solve(first[tiles], links);
+    int[] cycles = CycleOffsets.solve(tiles, links);
     float[] out = new float[grid.pixels()];
     for (int t = 0; t < tiles; t++) {
       int i = t % nx;
       int j = t / nx;
       int x0 = columns.starts()[i];
       int y0 = rows.starts()[j];
-      int[] label = parts[t].label;
+      float shift = (float) (2 * Math.PI * cycles[t]);
       for (int y = rows.ownedFrom(j); y < rows.ownedTo(j); y++) {
         for (int x = columns.ownedFrom(i); x < columns.ownedTo(i); x++) {
-          int k = (y - y0) * tw + (x - x0);
-          // NaN stays NaN whatever the shift
-          int shift = label[k] < 0 ? 0 : cycles[first[t] + label[k]];
-          out[y * width + x] = unwrapped[t][k] + (float) (2 * Math.PI * shift);
+          out[y * width + x] = unwrapped[t][(y - y0) * tw + (x - x0)] + shift;
         }
       }
     }
