@@ -34,20 +34,12 @@ final class NetworkPattern {
   NetworkPattern(SbasNetwork network, BitSet validPairs) {
     this.validPairs = (BitSet) validPairs.clone();
     int n = network.dateCount();
-    int[] root = new int[n];
-    for (int d = 0; d < n; d++) {
-      root[d] = d;
-    }
-    for (int p = validPairs.nextSetBit(0); p >= 0; p = validPairs.nextSetBit(p + 1)) {
-      int a = find(root, network.reference(p));
-      int b = find(root, network.secondary(p));
-      root[Math.max(a, b)] = Math.min(a, b);
-    }
+    subsetOf = network.linkedSubsets(validPairs);
     unknown = new int[n];
     int count = 0;
     int groups = 0;
     for (int d = 0; d < n; d++) {
-      if (find(root, d) == d) {
+      if (subsetOf[d] == d) {
         unknown[d] = -1;
         groups++;
       } else {
@@ -56,19 +48,7 @@ final class NetworkPattern {
     }
     this.unknownCount = count;
     this.subsets = groups;
-    subsetOf = new int[n];
-    for (int d = 0; d < n; d++) {
-      subsetOf[d] = find(root, d);
-    }
     this.nullBasis = groups > 1 ? nullSpace(network, validPairs) : new double[0][];
-  }
-
-  private static int find(int[] root, int d) {
-    while (root[d] != d) {
-      root[d] = root[root[d]];
-      d = root[d];
-    }
-    return d;
   }
 
   private static double[][] nullSpace(SbasNetwork network, BitSet validPairs) {

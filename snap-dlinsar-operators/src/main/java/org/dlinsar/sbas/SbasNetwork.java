@@ -3,6 +3,7 @@ package org.dlinsar.sbas;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,25 +105,40 @@ public final class SbasNetwork {
    * one group for a connected network. No pair measures the displacement between two groups.
    */
   public List<List<LocalDate>> linkedGroups() {
+    BitSet all = new BitSet();
+    all.set(0, reference.length);
+    int[] subsetOf = linkedSubsets(all);
+    Map<Integer, List<LocalDate>> groups = new TreeMap<>();
+    for (int d = 0; d < subsetOf.length; d++) {
+      groups.computeIfAbsent(subsetOf[d], g -> new ArrayList<>()).add(dates.get(d));
+    }
+    return List.copyOf(groups.values());
+  }
+
+  /**
+   * Per date, the first date of the subset of dates that {@code validPairs} link it to (union-find
+   * over the pairs); a date no valid pair touches is a subset of its own.
+   */
+  int[] linkedSubsets(BitSet validPairs) {
     int n = dates.size();
     int[] root = new int[n];
     for (int d = 0; d < n; d++) {
       root[d] = d;
     }
-    for (int p = 0; p < reference.length; p++) {
-      int a = rootOf(root, reference[p]);
-      int b = rootOf(root, secondary[p]);
+    for (int p = validPairs.nextSetBit(0); p >= 0; p = validPairs.nextSetBit(p + 1)) {
+      int a = find(root, reference[p]);
+      int b = find(root, secondary[p]);
       root[Math.max(a, b)] = Math.min(a, b);
     }
-    Map<Integer, List<LocalDate>> groups = new TreeMap<>();
     for (int d = 0; d < n; d++) {
-      groups.computeIfAbsent(rootOf(root, d), g -> new ArrayList<>()).add(dates.get(d));
+      root[d] = find(root, d);
     }
-    return List.copyOf(groups.values());
+    return root;
   }
 
-  private static int rootOf(int[] root, int d) {
+  private static int find(int[] root, int d) {
     while (root[d] != d) {
+      root[d] = root[root[d]];
       d = root[d];
     }
     return d;
