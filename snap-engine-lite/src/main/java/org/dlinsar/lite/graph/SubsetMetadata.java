@@ -55,7 +55,7 @@ final class SubsetMetadata {
     setCorner(target, abs, "first_far", far, 0.5);
     setCorner(target, abs, "last_near", near, h - 0.5);
     setCorner(target, abs, "last_far", far, h - 0.5);
-    moveSlantRange(source, target, sourceAbs, abs, region, nearRangeOnLeft);
+    moveSlantRange(target, sourceAbs, abs, region, nearRangeOnLeft);
     moveGroundRangeOrigins(source, target, abs, region, nearRangeOnLeft);
   }
 
@@ -113,8 +113,8 @@ final class SubsetMetadata {
    * Ground-range products (srgr_flag) take it from the slant_range_time grid (ns) at the subset's
    * first pixel, as SNAP does; slant-range ones add the columns cut off times the range spacing.
    */
-  private static void moveSlantRange(Product source, Product target, MetadataElement sourceAbs,
-      MetadataElement abs, Rectangle region, boolean nearRangeOnLeft) {
+  private static void moveSlantRange(Product target, MetadataElement sourceAbs, MetadataElement abs,
+      Rectangle region, boolean nearRangeOnLeft) {
     TiePointGrid slantRangeTime = grid(target, "slant_range_time");
     if (abs.getAttribute("slant_range_to_first_pixel") == null || slantRangeTime == null) {
       return;
