@@ -94,7 +94,9 @@ public final class ModelSession implements AutoCloseable {
    */
   private static OrtEnvironment environment(ResolvedModel model) {
     try {
-      return OrtEnvironment.getEnvironment();
+      OrtEnvironment environment = OrtEnvironment.getEnvironment();
+      UnpackedRuntime.removeAtExit();
+      return environment;
     } catch (LinkageError e) {
       Throwable cause = e;
       while (cause.getCause() != null) {
