@@ -5,11 +5,13 @@ import java.awt.Color;
 import java.awt.Rectangle;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dlinsar.files.BesideTarget;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.TargetProducts;
@@ -134,8 +136,8 @@ public final class DlDetectOp extends Operator implements PartedOperator {
 
   @Parameter(label = "Detections file",
       description = "GeoJSON file to write (.geojson, CSV beside it), or the target .dim (or its"
-          + " name without .dim) to write <name>.detections.geojson and .csv beside; empty:"
-          + " metadata and band only.")
+          + " name without .dim) to write <name>.detections.geojson and .csv beside; empty: beside"
+          + " the target product's file when this product is the one written.")
   private File detectionsFile;
 
   private PartRunner partRunner;
@@ -145,6 +147,8 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   /** What the slope filter did ({@link DetectionRun#landslideSlopeFilter}). */
   private String slopeFilter;
   private Band idBand;
+  /** The files beside the target when no detectionsFile names them; null when one does. */
+  private BesideTarget besideTarget;
   /** Source bands kept by the scan, by the target band that serves them ({@link HeldBands}). */
   private final Map<Band, Band> heldCopies = new HashMap<>();
   private HeldBands held = HeldBands.NONE;
@@ -227,6 +231,13 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   @Override
   public void computeTile(Band targetBand, Tile targetTile, ProgressMonitor pm)
       throws OperatorException {
+    if (besideTarget != null) {
+      try {
+        besideTarget.writeOnceWritten();
+      } catch (IOException e) {
+        throw new OperatorException("DL-Detect: " + e.getMessage(), e);
+      }
+    }
     Band heldSource = heldCopies.get(targetBand);
     if (heldSource != null) {
       serveHeld(heldSource, targetTile);
@@ -318,13 +329,20 @@ public final class DlDetectOp extends Operator implements PartedOperator {
       return;
     }
     if (detectionsFile == null || detectionsFile.getPath().isBlank()) {
-      getLogger().info("DL-Detect: no detectionsFile given, so no GeoJSON or CSV is written;"
+      getLogger().info("DL-Detect: no detectionsFile given, so the GeoJSON and CSV go beside this"
+          + " product's file when it is written as it is (-t, or a Write right after DL-Detect);"
           + " the detections are in the Detections metadata and the detection_id band");
+      besideTarget = new BesideTarget(targetProduct, this::writeFiles);
       return;
     }
+    writeFiles(detectionsFile.toPath());
+  }
+
+  /** Writes the GeoJSON and CSV the detectionsFile path names (CONTRACT.md section 3). */
+  private void writeFiles(Path detectionsPath) {
     DetectionFiles files;
     try {
-      files = DetectionFiles.forParameter(detectionsFile.toPath());
+      files = DetectionFiles.forParameter(detectionsPath);
     } catch (IllegalArgumentException e) {
       throw new OperatorException("DL-Detect: " + e.getMessage(), e);
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.dlinsar.detect.DetectionFiles;
+import org.dlinsar.files.BesideTarget;
 import org.dlinsar.ifg.AcquisitionEra;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.InterferogramStack;
@@ -93,7 +94,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
 
   @Parameter(label = "Time-series file",
       description = "CSV to write (.csv), or the target .dim (or its name without .dim) to write"
-          + " <name>.timeseries.csv beside it; empty: none.")
+          + " <name>.timeseries.csv beside it; empty: beside the target product's file when this"
+          + " product is the one written.")
   private File timeSeriesFile;
 
   private InterferogramStack stack;
@@ -102,6 +104,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   private PhaseUnwrapper unwrapper;
   private List<DetectionBox> detections = List.of();
   private PartRunner partRunner;
+  /** The CSV beside the target when no timeSeriesFile names it; null when one does. */
+  private BesideTarget besideTarget;
   private PatchMosaic mosaic;
   private Band velocityBand;
   private Band rmsBand;
@@ -242,6 +246,13 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   public void computeTileStack(Map<Band, Tile> targetTiles, Rectangle rect, ProgressMonitor pm)
       throws OperatorException {
     checkForCancellation();
+    if (besideTarget != null) {
+      try {
+        besideTarget.writeOnceWritten();
+      } catch (IOException e) {
+        throw new OperatorException("Local-SBAS: " + e.getMessage(), e);
+      }
+    }
     if (FULL.equals(scope)) {
       PixelBox box = PixelBox.of(rect.x, rect.y, rect.width, rect.height);
       PatchResult r = new PatchSbas(inversion.sharingPatterns(), unwrapper)
@@ -366,9 +377,16 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     }
     Path file = timeSeriesCsv();
     if (file == null) {
-      getLogger().info("Local-SBAS: no timeSeriesFile given, so no CSV is written");
+      getLogger().info("Local-SBAS: no timeSeriesFile given, so the CSV goes beside this product's"
+          + " file when it is written as it is (-t, or a Write right after Local-SBAS)");
+      besideTarget = new BesideTarget(targetProduct,
+          target -> writeCsv(TimeSeriesCsv.resolve(target), network, series));
       return;
     }
+    writeCsv(file, network, series);
+  }
+
+  private void writeCsv(Path file, SbasNetwork network, List<TimeSeriesCsv.Series> series) {
     try {
       TimeSeriesCsv.write(file, network.dates(), series);
     } catch (IOException e) {

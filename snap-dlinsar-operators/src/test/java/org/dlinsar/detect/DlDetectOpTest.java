@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Dimension;
 import java.io.Serializable;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import org.dlinsar.parts.Parts;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.ScenePresets;
 import org.dlinsar.sim.SimulatedProducts;
+import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
@@ -107,6 +109,24 @@ class DlDetectOpTest {
     assertTrue(Files.isRegularFile(dir.resolve("out/slides.detections.geojson")));
     List<String> csv = Files.readAllLines(dir.resolve("out/slides.detections.csv"));
     assertEquals(3, csv.size(), "header and two rows");
+  }
+
+  @Test
+  void withoutDetectionsFileTheFilesGoBesideTheProductAsItIsWritten() throws Exception {
+    // CONTRACT.md section 3: by default next to the target product; the writer says where it goes
+    Product source = gradientStack();
+    GPF.createProduct("DL-Detect", params("LANDSLIDE"), source).getBand("detection_id")
+        .readPixels(0, 0, W, H, new float[W * H]);
+    try (var nothing = Files.list(dir)) {
+      assertEquals(0, nothing.count(), "a product only read (a view) writes no files");
+    }
+
+    ProductIO.writeProduct(GPF.createProduct("DL-Detect", params("LANDSLIDE"), source),
+        dir.resolve("out/slides.dim").toFile(), "BEAM-DIMAP", false);
+
+    assertEquals(2, new ObjectMapper().readTree(dir.resolve("out/slides.detections.geojson").toFile())
+        .get("features").size());
+    assertEquals(3, Files.readAllLines(dir.resolve("out/slides.detections.csv")).size(), "header and two rows");
   }
 
   @Test

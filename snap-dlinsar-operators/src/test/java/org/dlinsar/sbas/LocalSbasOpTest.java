@@ -16,6 +16,7 @@ import org.dlinsar.ifg.Pair;
 import org.dlinsar.ifg.RadarWavelength;
 import org.dlinsar.ifg.StackFixtures;
 import org.dlinsar.sim.PixelBox;
+import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
@@ -141,6 +142,24 @@ class LocalSbasOpTest {
     assertEquals(1, meta.getElement("detection.1").getAttributeDouble("temporal_coherence"), 1e-4);
     assertEquals("DL-Unwrap DL (model punet-unwrap 1.1.0, checked by CLASSICAL)", meta.getAttributeString("unwrapping"),
         "the metadata says how the phases it took were unwrapped");
+  }
+
+  @Test
+  void withoutTimeSeriesFileTheCsvGoesBesideTheProductAsItIsWritten() throws Exception {
+    // CONTRACT.md section 4: <target name>.timeseries.csv by default; the writer says where it goes
+    Product source = bowlStack(true);
+    addDetections(source, BOWL);
+    read(op(source, "margin", 16).getTargetProduct(), "velocity");
+    try (var nothing = Files.list(dir)) {
+      assertEquals(0, nothing.count(), "a product only read (a view) writes no CSV");
+    }
+
+    ProductIO.writeProduct(op(source, "margin", 16).getTargetProduct(), dir.resolve("out/sbas.dim").toFile(),
+        "BEAM-DIMAP", false);
+
+    List<String> rows = Files.readAllLines(dir.resolve("out/sbas.timeseries.csv"));
+    assertEquals(TimeSeriesCsv.HEADER, rows.get(0));
+    assertEquals(1 + 12, rows.size(), "a row per date of the one detection");
   }
 
   @Test

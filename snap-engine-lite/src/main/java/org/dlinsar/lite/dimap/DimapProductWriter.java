@@ -61,6 +61,9 @@ public final class DimapProductWriter {
         BandFilesWriter.tileSize(product.getPreferredTileSize(), bands), pm, target.toString());
 
     pm.beginTask("Writing " + product.getName(), bandFiles.tileCount());
+    // as SNAP's writers: operators computing the bands can see where their product goes
+    File dimFile = target.dimFile().toFile();
+    product.setProductWriter(() -> dimFile);
     try {
       createDataFolder(staged, target);
       bandFiles.write();

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.dlinsar.lite.expr.ExpressionSymbols;
 import org.dlinsar.lite.geo.TiePointGeoCoding;
 import org.esa.snap.core.dataio.ProductReader;
+import org.esa.snap.core.dataio.ProductWriter;
 
 /**
  * A product: a scene raster size, bands, the metadata tree under {@value #METADATA_ROOT_NAME},
@@ -37,6 +38,7 @@ public class Product extends ProductNode implements Closeable {
   private BandGroup autoGrouping;
   private final MetadataElement metadataRoot;
   private File fileLocation;
+  private ProductWriter productWriter;
   private GeoCoding sceneGeoCoding;
   private ProductData.UTC startTime;
   private ProductData.UTC endTime;
@@ -98,6 +100,15 @@ public class Product extends ProductNode implements Closeable {
 
   public void setFileLocation(File fileLocation) {
     this.fileLocation = fileLocation;
+  }
+
+  /** The writer writing this product, set as it starts writing (as SNAP's writers set it); or null. */
+  public ProductWriter getProductWriter() {
+    return productWriter;
+  }
+
+  public void setProductWriter(final ProductWriter writer) {
+    this.productWriter = writer;
   }
 
   public String getProductType() {

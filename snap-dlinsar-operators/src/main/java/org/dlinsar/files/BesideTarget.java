@@ -1,0 +1,63 @@
+package org.dlinsar.files;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.esa.snap.core.dataio.ProductWriter;
+import org.esa.snap.core.datamodel.Product;
+
+/**
+ * The files a stage writes beside its target product when no parameter names them (CONTRACT.md
+ * sections 3 and 4: {@code <target name>.detections.geojson}, {@code <target name>.timeseries.csv}).
+ * GPF tells an operator nothing of where its product goes when it initialises; but a product being
+ * written carries its writer, whose output is the file (SNAP's writers set it as they start, and
+ * so does the headless engine's). So the files are written on the first tile asked for once that
+ * is known: with gpt's or the launcher's {@code -t}, or a Write right after the stage. A graph that
+ * writes another product (a BandSelect after the stage) gives no file, and names one with the
+ * parameter. Thread-safe: the files are written once.
+ */
+public final class BesideTarget {
+
+  /** Writes the stage's files, given the target's file. */
+  @FunctionalInterface
+  public interface Writing {
+    void beside(Path targetFile) throws IOException;
+  }
+
+  private final Product target;
+  private final Writing writing;
+  private final AtomicBoolean written = new AtomicBoolean();
+
+  /** @param target the operator's target product */
+  public BesideTarget(Product target, Writing writing) {
+    this.target = target;
+    this.writing = writing;
+  }
+
+  /**
+   * Writes the files beside the target's file the first time the target is found being written
+   * to one; otherwise nothing.
+   *
+   * @throws IOException from writing them
+   */
+  public void writeOnceWritten() throws IOException {
+    Path file = writtenTo(target);
+    if (file != null && written.compareAndSet(false, true)) {
+      writing.beside(file);
+    }
+  }
+
+  /** The file {@code product} is being written to, or null when it is not being written to one. */
+  static Path writtenTo(Product product) {
+    ProductWriter writer = product.getProductWriter();
+    Object output = writer == null ? null : writer.getOutput();
+    if (output instanceof File file) {
+      return file.toPath();
+    }
+    if (output instanceof Path path) {
+      return path;
+    }
+    return output instanceof String name && !name.isBlank() ? Path.of(name) : null;
+  }
+}
