@@ -18,6 +18,7 @@ import org.dlinsar.detect.DetectionScore.Evidence;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.ifg.InterferogramTiles;
 import org.dlinsar.inference.ModelCard;
 import org.dlinsar.parts.JoinedParts;
 import org.dlinsar.parts.PartRunner;
@@ -428,8 +429,11 @@ final class DetectionRun {
         float[] re = new float[n];
         float[] im = new float[n];
         samples.read(0, strip.y0(), width, strip.rows(), re, im);
-        float[] coherence = ifg.coherence() == null ? nan(n)
-            : rasters.read(strip.read(), ifg.coherence())[0];
+        float[] coherence = nan(n);
+        if (ifg.coherence() != null) {
+          coherence = rasters.read(strip.read(), ifg.coherence())[0];
+          InterferogramTiles.checkCoherence(coherence, ifg.coherence(), strip.read());
+        }
         float[] stripProbability = new float[n];
         net.probability(re, im, coherence, width, strip.rows(), stripProbability);
         System.arraycopy(stripProbability, (strip.from() - strip.y0()) * width, probability,
