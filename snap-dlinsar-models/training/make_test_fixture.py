@@ -17,6 +17,9 @@ Fixtures
     card), for models that cannot take free dimensions; it uses the tiny-fcn card.
 ``opset-99.onnx``
     An Identity graph stamped with opset 99, which no ONNX Runtime implements.
+``tiny-fcn-nan.onnx``
+    tiny-fcn.onnx with one bias of its last convolution NaN: a damaged model, whose every
+    output is NaN; it uses the tiny-fcn card.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from pathlib import Path
 
 import onnx
 import torch
-from onnx import TensorProto, helper
+from onnx import TensorProto, helper, numpy_helper
 
 OUT = (
     Path(__file__).resolve().parents[2]
@@ -120,10 +123,21 @@ def export_opset_99() -> None:
     onnx.save(model, str(OUT / "opset-99.onnx"))
 
 
+def export_damaged() -> None:
+    """Write tiny-fcn-nan.onnx: tiny-fcn.onnx with its output bias NaN."""
+    model = onnx.load(str(OUT / "tiny-fcn.onnx"))
+    bias = next(t for t in model.graph.initializer if t.name.endswith("conv2.bias"))
+    values = numpy_helper.to_array(bias).copy()
+    values.flat[0] = float("nan")
+    bias.CopyFrom(numpy_helper.from_array(values, bias.name))
+    onnx.save(model, str(OUT / "tiny-fcn-nan.onnx"))
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     export_tiny_fcn(FixtureConfig())
     export_opset_99()
+    export_damaged()
 
 
 if __name__ == "__main__":

@@ -230,6 +230,28 @@ public final class ModelSession implements AutoCloseable {
       throw new ModelException("model file " + model.location() + " failed on a batch of "
           + batch + " tiles of " + width + " x " + height + ": " + e.getMessage(), e);
     }
+    checkFinite(output, Math.toIntExact(outShape[0] * outShape[1] * outShape[2] * outShape[3]), batch, height, width);
+  }
+
+  /**
+   * Inputs reach a network finite (no data normalised to 0), so a non-finite output is a damaged
+   * model (a NaN weight, an fp16 conversion that overflows): one error, never a product of NaN
+   * or, through a mask's threshold, of nothing.
+   */
+  private void checkFinite(FloatBuffer output, int count, int batch, int height, int width) {
+    int bad = 0;
+    for (int i = 0; i < count; i++) {
+      float v = output.get(i);
+      if (v - v != 0f) { // NaN or infinite
+        bad++;
+      }
+    }
+    if (bad > 0) {
+      throw new ModelException(String.format(java.util.Locale.ROOT, "model file %s gave %d non-finite"
+          + " values (NaN or infinite) of %d on a batch of %d tiles of %d x %d from finite inputs: its"
+          + " weights are damaged or overflow; retrain or re-export it", model.location(), bad, count,
+          batch, width, height));
+    }
   }
 
   private static FloatBuffer view(FloatBuffer buffer, long[] shape) {

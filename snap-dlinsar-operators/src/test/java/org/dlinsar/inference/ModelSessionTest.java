@@ -75,6 +75,19 @@ class ModelSessionTest {
   }
 
   @Test
+  void aDamagedModelWhoseOutputIsNaNIsOneErrorNamingIt() {
+    // tiny-fcn-nan.onnx: one NaN bias, so every output is NaN (make_test_fixture.py)
+    Path onnx = ModelFixtures.write(dir, "tiny-fcn-nan.onnx", ModelFixtures.bytes("tiny-fcn-nan.onnx"), card -> {});
+    try (ModelSession session = ModelFixtures.open(onnx)) {
+      int side = 16;
+      ModelException e = assertThrows(ModelException.class, () -> session.run(
+          direct(session.layout().inputChannels() * side * side), direct(side * side), 1, side, side));
+      assertMessage(e, "model file " + onnx);
+      assertMessage(e, "gave 256 non-finite values (NaN or infinite) of 256");
+    }
+  }
+
+  @Test
   void aMissingModelFileIsNamed() throws Exception {
     Path onnx = ModelFixtures.tinyFcn(dir);
     ResolvedModel model = ModelFixtures.resolved(onnx);
