@@ -87,7 +87,7 @@ public final class UnwrapBenchmark {
       }
       for (java.util.Map.Entry<String, PhaseUnwrapper> entry : unwrappers.entrySet()) {
         PhaseUnwrapper unwrapper = entry.getValue();
-        unwrapper.unwrap(phase, weight, size, size);
+        unwrapper.unwrap(phase, coherence, weight, size, size);
         double[] seconds = new double[repeats];
         double[] cpu = new double[repeats];
         long peak = 0;
@@ -96,7 +96,7 @@ public final class UnwrapBenchmark {
           long base = resetPeaks();
           long cpuStart = processCpuNanos();
           long start = System.nanoTime();
-          out = unwrapper.unwrap(phase, weight, size, size);
+          out = unwrapper.unwrap(phase, coherence, weight, size, size);
           seconds[r] = (System.nanoTime() - start) / 1e9;
           cpu[r] = (processCpuNanos() - cpuStart) / 1e9;
           peak = Math.max(peak, peakHeap() - base);

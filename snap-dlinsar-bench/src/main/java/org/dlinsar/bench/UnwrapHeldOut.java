@@ -66,7 +66,7 @@ public final class UnwrapHeldOut {
       Map<String, float[]> results = new LinkedHashMap<>();
       results.put("classical", classical);
       for (Map.Entry<String, PhaseUnwrapper> m : methods.entrySet()) {
-        results.put(m.getKey(), m.getValue().unwrap(phase, weight, w, h));
+        results.put(m.getKey(), m.getValue().unwrap(phase, coherence, weight, w, h));
       }
       for (Map.Entry<String, float[]> result : results.entrySet()) {
         add(tiers, "all", result.getKey(), success(result.getValue(), truth, scored, coherence, 0, 2));

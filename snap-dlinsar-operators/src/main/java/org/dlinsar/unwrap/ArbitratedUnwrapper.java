@@ -29,7 +29,12 @@ final class ArbitratedUnwrapper implements PhaseUnwrapper {
 
   @Override
   public float[] unwrap(float[] phase, float[] weight, int width, int height) {
-    float[] net = network.unwrap(phase, weight, width, height);
+    return unwrap(phase, weight, weight, width, height);
+  }
+
+  @Override
+  public float[] unwrap(float[] phase, float[] coherence, float[] weight, int width, int height) {
+    float[] net = network.unwrap(phase, coherence, weight, width, height);
     float[] other = classical.unwrap(phase, weight, width, height);
     int n = width * height;
     int[] cycles = new int[n];

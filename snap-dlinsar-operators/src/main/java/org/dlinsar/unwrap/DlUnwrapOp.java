@@ -5,6 +5,7 @@ import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.io.File;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -252,12 +253,18 @@ public final class DlUnwrapOp extends Operator {
 
   private UnwrappedRaster.Source reader(Interferogram ifg) {
     Band mask = stack.maskBandOf(ifg);
-    return (region, phase, weight) -> {
+    return (region, phase, coherence, weight) -> {
       Rectangle r = new Rectangle(region.x0(), region.y0(), region.width(), region.height());
       InterferogramTile tile = InterferogramTiles.read(this, ifg, r);
       float[] maskSamples = mask == null ? null : getSourceTile(mask, r).getSamplesFloat();
-      UnwrapInput.of(tile.real(), tile.imaginary(), ifg.hasCoherence() ? tile.coherence() : null,
-          maskSamples, (float) coherenceThreshold, phase, weight);
+      float[] bandCoherence = ifg.hasCoherence() ? tile.coherence() : null;
+      UnwrapInput.of(tile.real(), tile.imaginary(), bandCoherence, maskSamples, (float) coherenceThreshold,
+          phase, weight);
+      if (bandCoherence != null) {
+        System.arraycopy(bandCoherence, 0, coherence, 0, coherence.length);
+      } else {
+        Arrays.fill(coherence, Float.NaN);
+      }
     };
   }
 

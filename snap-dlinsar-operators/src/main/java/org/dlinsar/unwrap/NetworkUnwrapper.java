@@ -14,8 +14,9 @@ import org.dlinsar.inference.TiledInference;
  * whole-cycle consensus; each patch must fit one network tile, since tiles of one regression
  * carry different constants and may not be blended.
  *
- * <p>Inputs as in training: cos and sin of the phase, and the weight (the coherence, 0 where
- * masked) as the coherence channel. NaN where the phase is NaN or the weight is 0. Thread-safe.
+ * <p>Inputs as in training: cos and sin of the phase and the coherence, of every pixel, masked
+ * ones too (given the weight alone, the weight stands in for the coherence). NaN where the phase
+ * is NaN or the weight is 0. Thread-safe.
  */
 final class NetworkUnwrapper implements PhaseUnwrapper {
 
@@ -38,6 +39,11 @@ final class NetworkUnwrapper implements PhaseUnwrapper {
 
   @Override
   public float[] unwrap(float[] phase, float[] weight, int width, int height) {
+    return unwrap(phase, weight, weight, width, height);
+  }
+
+  @Override
+  public float[] unwrap(float[] phase, float[] coherence, float[] weight, int width, int height) {
     if (width > patchSize() || height > patchSize()) {
       throw new IllegalArgumentException("patch " + width + "x" + height + " exceeds the network's"
           + " tile of " + patchSize() + " pixels");
@@ -48,7 +54,7 @@ final class NetworkUnwrapper implements PhaseUnwrapper {
       boolean data = !Float.isNaN(phase[i]);
       planes[0][i] = data ? (float) Math.cos(phase[i]) : Float.NaN;
       planes[1][i] = data ? (float) Math.sin(phase[i]) : Float.NaN;
-      planes[2][i] = weight[i];
+      planes[2][i] = coherence[i];
     }
     float[][] net = new float[1][n];
     inference.run(planes, width, height, net);

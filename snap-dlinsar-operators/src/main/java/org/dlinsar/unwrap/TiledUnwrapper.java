@@ -30,15 +30,21 @@ final class TiledUnwrapper implements PhaseUnwrapper {
 
   @Override
   public float[] unwrap(float[] phase, float[] weight, int width, int height) {
+    return unwrap(phase, weight, weight, width, height);
+  }
+
+  @Override
+  public float[] unwrap(float[] phase, float[] coherence, float[] weight, int width, int height) {
     PhaseGrid grid = new PhaseGrid(width, height);
     grid.checkPixels("phase", phase);
     grid.checkPixels("weight", weight);
+    grid.checkPixels("coherence", coherence);
     TileLayout columns = TileLayout.of(width, tileSize, overlap);
     TileLayout rows = TileLayout.of(height, tileSize, overlap);
     int nx = columns.count();
     int tiles = nx * rows.count();
     if (tiles == 1) {
-      return inner.unwrap(phase, weight, width, height);
+      return inner.unwrap(phase, coherence, weight, width, height);
     }
     int tw = columns.size();
     int th = rows.size();
@@ -46,7 +52,8 @@ final class TiledUnwrapper implements PhaseUnwrapper {
     IntStream.range(0, tiles).parallel().forEach(t -> {
       int x0 = columns.starts()[t % nx];
       int y0 = rows.starts()[t / nx];
-      unwrapped[t] = inner.unwrap(crop(phase, width, x0, y0, tw, th), crop(weight, width, x0, y0, tw, th), tw, th);
+      unwrapped[t] = inner.unwrap(crop(phase, width, x0, y0, tw, th), crop(coherence, width, x0, y0, tw, th),
+          crop(weight, width, x0, y0, tw, th), tw, th);
     });
     List<CycleOffsets.Link> links = new ArrayList<>();
     for (int t = 0; t < tiles; t++) {

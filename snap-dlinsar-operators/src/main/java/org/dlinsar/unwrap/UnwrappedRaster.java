@@ -17,10 +17,13 @@ import org.dlinsar.sim.PixelBox;
  */
 final class UnwrappedRaster {
 
-  /** Reads an interferogram's wrapped phase and weight over a region. */
+  /** Reads an interferogram's wrapped phase, coherence and weight over a region. */
   interface Source {
-    /** Fills phase and weight (row-major over {@code region}). Modified: phase, weight. */
-    void read(PixelBox region, float[] phase, float[] weight);
+    /**
+     * Fills phase, coherence (NaN where unknown) and weight, row-major over {@code region}.
+     * Modified: phase, coherence, weight.
+     */
+    void read(PixelBox region, float[] phase, float[] coherence, float[] weight);
   }
 
   private final Source source;
@@ -62,8 +65,9 @@ final class UnwrappedRaster {
     int w = region.width();
     int h = region.height();
     float[] phase = new float[w * h];
+    float[] coherence = new float[w * h];
     float[] weight = new float[w * h];
-    source.read(region, phase, weight);
-    return unwrapper.unwrap(phase, weight, w, h);
+    source.read(region, phase, coherence, weight);
+    return unwrapper.unwrap(phase, coherence, weight, w, h);
   }
 }
