@@ -15,6 +15,7 @@ import org.dlinsar.imports.PlainGeoTiffs;
 import org.dlinsar.lite.cli.ConsoleProgressMonitor;
 import org.dlinsar.lite.cli.LauncherCommand;
 import org.dlinsar.lite.cli.UsageException;
+import org.dlinsar.lite.dimap.DimapTarget;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 
@@ -96,6 +97,7 @@ public final class ImportCommand implements LauncherCommand {
     String dim = output.getFileName().toString();
     String name = dim.substring(0, dim.length() - ".dim".length());
     StagedFileSet set = StagedFileSet.open(folder, name, List.of(dim, name + ".data"), Files::move);
+    DimapTarget.of(output.toFile()).checkReplaceable(); // only an older product is replaced
     try {
       Product product = ImportedStacks.product(stack, name);
       GPF.writeProduct(product, set.staged(dim).toFile(), "BEAM-DIMAP", false, new ConsoleProgressMonitor(err));

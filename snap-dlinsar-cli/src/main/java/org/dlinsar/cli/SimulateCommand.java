@@ -15,6 +15,7 @@ import java.util.List;
 import org.dlinsar.lite.cli.ConsoleProgressMonitor;
 import org.dlinsar.lite.cli.LauncherCommand;
 import org.dlinsar.lite.cli.UsageException;
+import org.dlinsar.lite.dimap.DimapTarget;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 
@@ -82,6 +83,10 @@ public final class SimulateCommand implements LauncherCommand {
     String sites = files.sitesOutput().getFileName().toString();
     StagedFileSet set = StagedFileSet.open(folder, productName(output),
         List.of(stack, dataFolder(stack), truth, dataFolder(truth), sites), mover);
+    // only an older set is replaced: a user's file or folder of one of these names is refused
+    DimapTarget.of(output.toFile()).checkReplaceable();
+    DimapTarget.of(files.truthOutput().toFile()).checkReplaceable();
+    SiteCatalogJson.checkReplaceable(files.sitesOutput());
     try {
       StackSimulator sim = new StackSimulator(scene);
       err.println("simulate: " + scene.name() + " scene " + scene.width() + "x" + scene.height()

@@ -120,6 +120,34 @@ class SimulateCommandTest {
   }
 
   @Test
+  void replacesAnOlderSetButRefusesAUsersFilesOfItsNamesLeavingThemAsTheyWere() throws Exception {
+    Path stack = dir.resolve("s.dim");
+    PrintStream log = new PrintStream(err, true, StandardCharsets.UTF_8);
+    SimulateCommand.writeScene(scene(1), stack, log);
+    SimulateCommand.writeScene(scene(2), stack, log); // a set it wrote is replaced
+
+    Path thesis = Files.writeString(dir.resolve("mine.dim"), "my thesis");
+    IOException text = assertThrows(IOException.class, () -> SimulateCommand.writeScene(scene(1), thesis, log));
+    assertTrue(text.getMessage().contains(thesis + " is a file that is not a BEAM-DIMAP header"), text.getMessage());
+    assertEquals("my thesis", Files.readString(thesis));
+
+    Path notes = Files.createDirectories(dir.resolve("d.truth.data")).resolve("notes.txt");
+    Files.writeString(notes, "keep");
+    IOException folder = assertThrows(IOException.class,
+        () -> SimulateCommand.writeScene(scene(1), dir.resolve("d.dim"), log));
+    assertTrue(folder.getMessage().contains("d.truth.data is a folder without its header"), folder.getMessage());
+    assertEquals("keep", Files.readString(notes));
+
+    Path sites = Files.writeString(dir.resolve("e.sites.json"), "{\"mine\": 1}");
+    IOException json = assertThrows(IOException.class,
+        () -> SimulateCommand.writeScene(scene(1), dir.resolve("e.dim"), log));
+    assertTrue(json.getMessage().contains(sites + ": it is a file that is not a simulated stack's site list"),
+        json.getMessage());
+    assertEquals("{\"mine\": 1}", Files.readString(sites));
+    assertEquals(List.of(), hiddenFiles(dir), "nothing staged is left");
+  }
+
+  @Test
   void aFailureBetweenTheRenamesLeavesTheOldStackTruthAndSites() throws Exception {
     Path stack = dir.resolve("s.dim");
     SimulateCommand.writeScene(scene(1), stack, new PrintStream(err, true, StandardCharsets.UTF_8));

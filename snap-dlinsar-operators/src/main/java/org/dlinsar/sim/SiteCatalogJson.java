@@ -1,10 +1,13 @@
 package org.dlinsar.sim;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +44,32 @@ public final class SiteCatalogJson {
    */
   public static void write(StackSimulator sim, Path file) throws IOException {
     StagedFile.writeText(file, "the site list", MAPPER.writeValueAsString(toJson(sim)));
+  }
+
+  /**
+   * Checks that {@code file}, if something is there, is a site list this class wrote, which a new
+   * one may replace.
+   *
+   * @throws IOException naming the file and what it is otherwise
+   */
+  public static void checkReplaceable(Path file) throws IOException {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    boolean siteList = false;
+    if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      try {
+        JsonNode root = MAPPER.readTree(file.toFile());
+        siteList = root != null && root.path("scene").isObject() && root.path("sites").isArray();
+      } catch (IOException e) {
+        // not JSON: not a site list
+      }
+    }
+    if (!siteList) {
+      throw new IOException("Cannot write " + file + ": it is " + (Files.isDirectory(file) ? "a folder" : "a file")
+          + " that is not a simulated stack's site list; only a previous one is replaced, so move it away or"
+          + " choose another name");
+    }
   }
 
   /** The truth of {@code sim} as a JSON tree. */
