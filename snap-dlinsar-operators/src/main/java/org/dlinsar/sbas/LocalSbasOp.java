@@ -65,7 +65,10 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
 
   static final String PATCHES = "PATCHES";
   static final String FULL = "FULL";
-  /** Target tile edge of scope FULL: a tile is one unwrapping patch. */
+  /**
+   * Block side of scope FULL, blocks from the frame's origin each one patch; also its target's
+   * preferred tile size, so that each block is solved once for the tile that covers it.
+   */
   static final int FULL_TILE = 256;
 
   @SourceProduct(description = "The interferogram stack, with Detections metadata unless"
@@ -107,6 +110,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   /** The CSV beside the target when no timeSeriesFile names it; null when one does. */
   private BesideTarget besideTarget;
   private PatchMosaic mosaic;
+  /** scope=FULL: the frame's fixed blocks, each a patch. */
+  private FullScopeBlocks fullBlocks;
   private Band velocityBand;
   private Band rmsBand;
   private Band temporalCoherenceBand;
@@ -131,6 +136,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       runPatches(network);
     } else {
       targetProduct.setPreferredTileSize(FULL_TILE, FULL_TILE);
+      fullBlocks = new FullScopeBlocks(stack.width(), stack.height(), FULL_TILE, box ->
+          new PatchSbas(inversion.sharingPatterns(), unwrapper).run(reader.read(box), null, List.of(), 0));
     }
   }
 
@@ -253,28 +260,16 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
         throw new OperatorException("Local-SBAS: " + e.getMessage(), e);
       }
     }
-    if (FULL.equals(scope)) {
-      PixelBox box = PixelBox.of(rect.x, rect.y, rect.width, rect.height);
-      PatchResult r = new PatchSbas(inversion.sharingPatterns(), unwrapper)
-          .run(reader.read(box), null, List.of(), 0);
-      write(targetTiles, rect, r);
-    } else {
-      write(targetTiles, rect, null);
-    }
-  }
-
-  /** Writes the tiles of the bands Local-SBAS adds: from {@code full} or else from the mosaic. */
-  private void write(Map<Band, Tile> tiles, Rectangle rect, PatchResult full) {
-    for (Map.Entry<Band, Tile> e : tiles.entrySet()) {
+    List<PatchResult> blocks = FULL.equals(scope) ? fullBlocks.of(rect) : null;
+    for (Map.Entry<Band, Tile> e : targetTiles.entrySet()) {
       Function<PatchResult, float[]> values = valuesOf(e.getKey());
       if (values == null) {
         continue;
       }
-      float[] out;
-      if (full != null) {
-        out = values.apply(full);
+      float[] out = new float[rect.width * rect.height];
+      if (blocks != null) {
+        FullScopeBlocks.fill(rect, blocks, values, out);
       } else {
-        out = new float[rect.width * rect.height];
         mosaic.fill(rect, values, out);
       }
       e.getValue().setSamples(out);
