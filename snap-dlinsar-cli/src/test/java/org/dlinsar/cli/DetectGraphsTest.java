@@ -42,8 +42,10 @@ class DetectGraphsTest {
     Product product = ProductIO.readProduct(target.toFile());
     Product stack = ProductIO.readProduct(LANDSLIDES.toFile());
     try {
-      assertArrayEquals(new String[] {"grad_az", "grad_rg", "grad_count", "detection_id"},
+      // the gradient stack whole (grad_stderr too): DL-Detect's default method runs on it again
+      assertArrayEquals(new String[] {"grad_az", "grad_rg", "grad_count", "grad_stderr", "detection_id"},
           product.getBandNames());
+      launch(0, "DL-Detect", "-t", dir.resolve("again.dim").toString(), target.toString());
       int count = product.getMetadataRoot().getElement("Detections").getAttributeInt("count");
       JsonNode features = new ObjectMapper()
           .readTree(dir.resolve("slides_det.detections.geojson").toFile()).get("features");

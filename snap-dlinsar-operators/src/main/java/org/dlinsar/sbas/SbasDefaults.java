@@ -8,7 +8,7 @@ final class SbasDefaults {
 
   private SbasDefaults() {}
 
-  /** The classical unwrapper of DL-Unwrap (coherence-weighted minimum cost flow). */
+  /** The classical unwrapper of DL-Unwrap (minimum-cost flow, uniform edge costs). */
   static PhaseUnwrapper unwrapper() {
     return Unwrappers.classical();
   }

@@ -78,8 +78,8 @@ public final class DlUnwrapOp extends Operator {
   @Parameter(valueSet = {DL, CLASSICAL}, defaultValue = DL, notNull = true, label = "Method",
       description = "DL (default: a trained unwrapping network, PUNet, checked region by region by the"
           + " classical unwrapper; more pixels right than CLASSICAL in every fringe-density and coherence"
-          + " tier of its held-out scenes, at about twice the time) or CLASSICAL (coherence-weighted"
-          + " minimum-cost flow).")
+          + " tier of its held-out scenes, at about twice the time) or CLASSICAL (minimum-cost flow on"
+          + " the residue network, uniform edge costs).")
   private String method;
 
   @Parameter(defaultValue = "", label = "Model",
