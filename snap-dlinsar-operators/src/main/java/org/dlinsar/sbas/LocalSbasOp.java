@@ -17,6 +17,7 @@ import org.dlinsar.files.BesideTarget;
 import org.dlinsar.ifg.AcquisitionEra;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.TargetProducts;
 import org.dlinsar.parts.PartRunner;
@@ -136,6 +137,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       runPatches(network);
     } else {
       targetProduct.setPreferredTileSize(FULL_TILE, FULL_TILE);
+      reader.watchNoData(new NoDataWatch(stack.interferograms(), stack.width(), stack.height(), "Local-SBAS",
+          "they take no part in the inversion", "every band Local-SBAS adds is NaN", getLogger()::warning));
       fullBlocks = new FullScopeBlocks(stack.width(), stack.height(), FULL_TILE, box ->
           new PatchSbas(inversion.sharingPatterns(), unwrapper).run(reader.read(box), null, List.of(), 0));
     }

@@ -8,6 +8,7 @@ import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
+import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.gpf.Operator;
@@ -26,6 +27,8 @@ final class PatchReader {
   private final Band[] unwrapped;
   private final Band[] masks;
   private final Band elevation;
+  /** Notes what is read where the boxes read partition the frame (scope FULL); else null. */
+  private NoDataWatch noData;
 
   PatchReader(Operator operator, InterferogramStack stack) {
     this.operator = operator;
@@ -46,6 +49,11 @@ final class PatchReader {
       dem = dem != null ? dem : product.getBand(BandNames.ELEVATION);
     }
     this.elevation = dem;
+  }
+
+  /** Has interferograms without data named once every box of a partition of the frame was read. */
+  void watchNoData(NoDataWatch watch) {
+    noData = watch;
   }
 
   /** True when the phases come unwrapped from Unw_Phase_ifg_* bands. */
@@ -75,6 +83,9 @@ final class PatchReader {
     float[][] coherence = new float[pairs][];
     for (int p = 0; p < pairs; p++) {
       InterferogramTile tile = InterferogramTiles.read(operator, interferograms.get(p), rect);
+      if (noData != null) {
+        noData.seen(p, rect, tile);
+      }
       boolean hasCoherence = interferograms.get(p).hasCoherence();
       // an Unw_Phase band is named, and signed, as its interferogram: in date order here
       float unwrappedSign = interferograms.get(p).laterFirst() ? -1f : 1f;

@@ -18,6 +18,7 @@ import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
+import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.StackTileSize;
 import org.dlinsar.ifg.TargetProducts;
@@ -117,6 +118,7 @@ public final class DlUnwrapOp extends Operator {
 
   private InterferogramStack stack;
   private PhaseUnwrapper unwrapper;
+  private NoDataWatch noData;
   /** How the bands are unwrapped, for their description: the method, and the model for DL. */
   private String how;
   private final Map<Band, UnwrappedRaster> rasters = new HashMap<>();
@@ -130,6 +132,9 @@ public final class DlUnwrapOp extends Operator {
     stack = readStack();
     List<Interferogram> selected = selectedInterferograms();
     List<PixelBox> regions = regions();
+    // says so once every pixel was read, which unwrapping the whole raster does (patches do not)
+    noData = new NoDataWatch(selected, stack.width(), stack.height(), "DL-Unwrap",
+        "their Unw_Phase_ifg_ bands are NaN", "every Unw_Phase_ifg_ band is NaN", getLogger()::warning);
     targetProduct = buildTarget(selected, regions);
   }
 
@@ -243,7 +248,7 @@ public final class DlUnwrapOp extends Operator {
       band.setNoDataValueUsed(true);
       band.setDescription(BandProvenance.description("DL-Unwrap", how,
           "unwrapped phase, radians; NaN where masked or not unwrapped"));
-      rasters.put(band, new UnwrappedRaster(reader(ifg), unwrapper, regions));
+      rasters.put(band, new UnwrappedRaster(reader(ifg, selected.indexOf(ifg)), unwrapper, regions));
       if (ifg.laterFirst()) {
         namedLaterFirst.add(band);
       }
@@ -251,11 +256,13 @@ public final class DlUnwrapOp extends Operator {
     return target;
   }
 
-  private UnwrappedRaster.Source reader(Interferogram ifg) {
+  /** Reads interferogram {@code ifg}, number {@code index} of the selected ones. */
+  private UnwrappedRaster.Source reader(Interferogram ifg, int index) {
     Band mask = stack.maskBandOf(ifg);
     return (region, phase, coherence, weight) -> {
       Rectangle r = new Rectangle(region.x0(), region.y0(), region.width(), region.height());
       InterferogramTile tile = InterferogramTiles.read(this, ifg, r);
+      noData.seen(index, r, tile);
       float[] maskSamples = mask == null ? null : getSourceTile(mask, r).getSamplesFloat();
       float[] bandCoherence = ifg.hasCoherence() ? tile.coherence() : null;
       UnwrapInput.of(tile.real(), tile.imaginary(), bandCoherence, maskSamples, (float) coherenceThreshold,

@@ -181,6 +181,27 @@ class LocalSbasOpTest {
   }
 
   @Test
+  void scopeFullOnAStackWithoutDataSaysSoInOneWarning() throws Exception {
+    int w = 40;
+    int h = 30;
+    Product p = StackFixtures.product("empty", w, h);
+    for (String pair : List.of("15Jan2020_27Jan2020", "27Jan2020_08Feb2020", "15Jan2020_08Feb2020")) {
+      StackFixtures.addInterferogram(p, "VV_" + pair, StackFixtures.filled(w * h, Float.NaN),
+          StackFixtures.filled(w * h, Float.NaN), StackFixtures.filled(w * h, 0.9f));
+    }
+    StackFixtures.setRadarFrequency(p, RadarWavelength.SENTINEL1_FREQUENCY_MHZ);
+    try (LogCapture log = LogCapture.warnings()) {
+      Product target = GPF.createProduct("Local-SBAS", Map.of("scope", "FULL"), p);
+      float[] v = target.getBand("velocity").readPixels(0, 0, w, h, new float[w * h]);
+      assertTrue(Float.isNaN(v[0]) && Float.isNaN(v[w * h - 1]));
+      assertTrue(log.messages().contains("Local-SBAS: every interferogram of the stack is without data (all NaN"
+          + " or 0): i_ifg_VV_15Jan2020_27Jan2020, q_ifg_VV_15Jan2020_27Jan2020, i_ifg_VV_15Jan2020_08Feb2020,"
+          + " q_ifg_VV_15Jan2020_08Feb2020, i_ifg_VV_27Jan2020_08Feb2020, q_ifg_VV_27Jan2020_08Feb2020;"
+          + " every band Local-SBAS adds is NaN"), log.messages().toString());
+    }
+  }
+
+  @Test
   void samplesOfNaNCoherenceTakeNoPart() throws Exception {
     // CONTRACT.md section 1: a sample whose coherence is NaN has no data; read as full coherence,
     // the wrong phase left under it pulled the bowl's velocity by 3.8 mm/year

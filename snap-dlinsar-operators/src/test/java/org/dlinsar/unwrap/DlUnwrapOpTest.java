@@ -161,6 +161,27 @@ class DlUnwrapOpTest {
   }
 
   @Test
+  void aStackWithoutDataIsNamedInOneWarningNotLeftASilentNaNProduct() throws Exception {
+    int w = 40;
+    int h = 30;
+    Product p = org.dlinsar.ifg.StackFixtures.product("empty", w, h);
+    org.dlinsar.ifg.StackFixtures.addInterferogram(p, "VV_15Jan2020_27Jan2020", new float[w * h], new float[w * h],
+        org.dlinsar.ifg.StackFixtures.filled(w * h, 0.9f));
+    Map<String, Object> params = new HashMap<>();
+    params.put("method", "CLASSICAL");
+    try (org.dlinsar.ifg.LogCapture log = org.dlinsar.ifg.LogCapture.warnings()) {
+      Product target = GPF.createProduct("DL-Unwrap", params, new Product[] {p},
+          new RenderingHints(GPF.KEY_TILE_SIZE, new Dimension(16, 16)));
+      float[] unwrapped = target.getBand("Unw_Phase_ifg_VV_15Jan2020_27Jan2020")
+          .readPixels(0, 0, w, h, new float[w * h]);
+      assertTrue(java.util.stream.IntStream.range(0, w * h).allMatch(i -> Float.isNaN(unwrapped[i])));
+      assertEquals(List.of("DL-Unwrap: every interferogram of the stack is without data (all NaN or 0):"
+          + " i_ifg_VV_15Jan2020_27Jan2020, q_ifg_VV_15Jan2020_27Jan2020; every Unw_Phase_ifg_ band is NaN"),
+          log.messages());
+    }
+  }
+
+  @Test
   void methodDlAndUnknownInterferogramsFailWithOneClearLine() {
     Product stack = SimulatedProducts.stack(SCENE);
     OperatorException dl = assertThrows(OperatorException.class,
