@@ -141,6 +141,7 @@ def main():
                       " that a subsidence bowl deforms an interferogram's pixel",
                       channels=CHANNELS, means=means, stds=stds, outputs=["bowl_probability"],
                       tile=tile, halo=halo, batch=1, recipe=recipe, seed=args.seed, metrics=[],
+                      # of the pixels DL-Mask's Otsu mask keeps, as DDNet is fed (models README)
                       realism=realism.statistics(realism.interferograms_of_training_set(train_set)))
     print(f"wrote {onnx_path} (receptive radius {radius} px, halo {halo}, tile {tile})")
 
