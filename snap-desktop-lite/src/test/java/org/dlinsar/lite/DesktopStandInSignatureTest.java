@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The Desktop stand-in declares only SNAP Desktop's listed API: every public class and member of
  * snap-desktop-lite is listed in {@code snap-api/desktop-signatures.txt} with the same erased
- * signature (snap-engine-lite's check, on these classes).
+ * signature, modifiers, kind and supertypes (snap-engine-lite's check, on these classes).
  */
 class DesktopStandInSignatureTest {
 

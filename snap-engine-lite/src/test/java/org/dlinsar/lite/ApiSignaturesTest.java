@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Set;
 import org.dlinsar.lite.ApiSignatures.ListedClass;
 import org.dlinsar.lite.ApiSignatures.ListedMember;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,40 @@ class ApiSignaturesTest {
 
     assertEquals("constructor", constructor.kind());
     assertEquals(List.of("int", "int"), constructor.parameterTypes());
+  }
+
+  @Test
+  void readsClassModifiersKindsAndSupertypesUpToANote() {
+    ApiSignatures api = ApiSignatures.parse(List.of(
+        "public abstract class a.Node<T extends a.P> extends a.Base<T> implements a.I, java.util.List<T>"
+            + "   [stand-in omits a.I] (a note, with words)",
+        "  public final void fixed();",
+        "  public abstract void open();                [stand-in: may omit]",
+        "public static final class a.Outer$Mode extends java.lang.Enum<a.Outer$Mode>",
+        "public interface a.J extends a.I, a.K           (nested notes end the list)",
+        "public @interface a.Tag            @Target(FIELD)"));
+
+    ListedClass node = api.get("a.Node");
+    assertEquals("class", node.kind());
+    assertEquals(Set.of("abstract"), node.modifiers());
+    assertEquals(List.of("a.Base", "a.I", "java.util.List"), node.supertypes());
+    assertEquals(Set.of("a.I"), node.omittedSupertypes());
+    assertEquals(List.of(true, false), node.members().stream().map(ListedMember::isFinal).toList());
+    assertEquals(List.of(false, true), node.members().stream().map(ListedMember::isAbstract).toList());
+    assertEquals(List.of(false, true), node.members().stream().map(ListedMember::mayOmit).toList());
+    assertEquals("enum", api.get("a.Outer$Mode").kind());
+    assertEquals(Set.of("static", "final"), api.get("a.Outer$Mode").modifiers());
+    assertEquals(List.of("a.I", "a.K"), api.get("a.J").supertypes());
+    assertEquals(List.of(), api.get("a.Tag").supertypes());
+  }
+
+  @Test
+  void rejectsAnOmittedSupertypeTheHeaderDoesNotList() {
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        () -> ApiSignatures.parse(List.of("public class a.B extends a.C   [stand-in omits a.D]")));
+
+    assertEquals("signatures line 1 marks a.D as omitted, but the header does not list it as a supertype:"
+        + " public class a.B extends a.C", error.getMessage());
   }
 
   @Test

@@ -19,11 +19,43 @@ import org.dlinsar.lite.ApiSignatures.ListedClass;
 import org.dlinsar.lite.ApiSignatures.ListedMember;
 
 /**
- * Compares compiled classes with the listed API: every public class must be listed with the same
- * kind, and every public or protected member it declares must be listed for it (same erased
- * signature, access, static-ness and constant value) or override a method of a supertype
+ * Compares compiled classes with the listed API: every public class must be listed, and every
+ * public or protected member it declares must be listed for it or override a method of a supertype
  * (listed for a stand-in supertype, or declared by a supertype outside the stand-in, such as
  * {@link Object}).
+ *
+ * <p>What is compared, and why. A plugin is compiled against the stand-in and linked against SNAP,
+ * so every difference the JVM checks when it links or runs the plugin must be absent:
+ * <ul>
+ *   <li>a class's kind (class, interface, annotation type, enum): a call compiled for a class
+ *       fails on an interface and the reverse ({@link IncompatibleClassChangeError}), and a
+ *       {@code switch} over an enum needs {@link Enum}'s {@code ordinal()};
+ *   <li>a class's {@code abstract} and {@code final} (and {@code static} of a member class): a
+ *       plugin that instantiates a class SNAP has abstract gets {@link InstantiationError}, one
+ *       that extends a class SNAP has final gets {@link VerifyError};
+ *   <li>a class's supertypes: every listed supertype ({@code extends}, {@code implements}) must be
+ *       a supertype of the stand-in class, unless the header marks it
+ *       {@code [stand-in omits ...]} (a type the stand-in does not declare); and every public
+ *       supertype of the stand-in class must be a supertype of SNAP's (listed, or a supertype of a
+ *       listed one): a plugin that passes a {@code Product} where SNAP's has no such supertype fails
+ *       verification, and the plugin could not pass it where SNAP's has one the stand-in lacks;
+ *   <li>a member's access, {@code static}, erased type and constant value, and its
+ *       {@code final} and {@code abstract}: a plugin subclass overriding a method SNAP has final
+ *       fails to load ({@link VerifyError}), one writing a field SNAP has final gets
+ *       {@link IllegalAccessError}, and one that leaves unimplemented a method SNAP has abstract
+ *       gets {@link AbstractMethodError} when SNAP calls it; for that reason too, a listed abstract
+ *       method must be declared by the stand-in unless its line is marked {@code [opt]} or
+ *       {@code [stand-in: may omit]}.
+ * </ul>
+ * The modifiers are compared both ways, though only the stand-in being less restrictive than SNAP
+ * (not final where SNAP's is, concrete where SNAP's is abstract) breaks a plugin at link time. A
+ * stand-in more restrictive than SNAP (final where SNAP's is not, abstract where SNAP implements
+ * it) links, but makes plugin authors work around or re-implement what SNAP provides, and the list
+ * then no longer describes the stand-in's contract; either way the list or the stand-in is wrong,
+ * and the check names which way. The modifier {@code abstract} of an interface's or annotation
+ * type's class is implicit and not compared; {@code synchronized}, {@code native},
+ * {@code strictfp}, {@code transient} and {@code volatile} do not affect linking and are not
+ * compared.
  */
 final class SignatureChecker {
 
@@ -60,6 +92,9 @@ final class SignatureChecker {
     if (!listed.kind().equals(kindOf(type))) {
       problems.add(type.getName() + " is a " + kindOf(type) + ", listed as " + listed.kind());
     }
+    checkClassModifiers(type, listed, problems);
+    checkSupertypes(type, listed, problems);
+    checkAbstractMethodsDeclared(type, listed, problems);
     for (Field field : type.getDeclaredFields()) {
       if (visible(field) && !field.isSynthetic()) {
         checkField(type, field, listed, problems);
@@ -74,6 +109,103 @@ final class SignatureChecker {
       if (visible(method) && !method.isSynthetic() && !method.isBridge()) {
         checkMethod(type, method, listed, problems);
       }
+    }
+  }
+
+  private static void checkClassModifiers(Class<?> type, ListedClass listed, List<String> problems) {
+    int modifiers = type.getModifiers();
+    if (!type.isInterface()) {
+      compareModifier(type.getName(), "abstract", Modifier.isAbstract(modifiers),
+          listed.modifiers().contains("abstract"), problems);
+      compareModifier(type.getName(), "final", Modifier.isFinal(modifiers), listed.modifiers().contains("final"),
+          problems);
+    }
+    if (type.isMemberClass()) {
+      boolean isStatic = Modifier.isStatic(modifiers);
+      if (isStatic != listed.modifiers().contains("static")) {
+        problems.add(type.getName() + " is " + (isStatic ? "a static nested class" : "an inner class") + ", listed "
+            + (isStatic ? "not " : "") + "static");
+      }
+    }
+  }
+
+  /**
+   * Every listed supertype not marked omitted must be a supertype of {@code type}, and every public
+   * supertype of {@code type} must be one of SNAP's: a listed supertype or a supertype of one.
+   */
+  private void checkSupertypes(Class<?> type, ListedClass listed, List<String> problems) {
+    Set<String> actual = new LinkedHashSet<>();
+    for (Class<?> supertype : supertypes(type)) {
+      actual.add(supertype.getName());
+    }
+    for (String supertype : listed.supertypes()) {
+      if (!actual.contains(supertype) && !listed.omittedSupertypes().contains(supertype)) {
+        problems.add(type.getName() + " is not a " + supertype + ", listed as its supertype");
+      }
+    }
+    Set<String> snap = snapSupertypes(listed);
+    for (Class<?> supertype : supertypes(type)) {
+      if (supertype != Object.class && Modifier.isPublic(supertype.getModifiers())
+          && !snap.contains(supertype.getName())) {
+        problems.add(type.getName() + " is a " + supertype.getName() + ", which SNAP's is not (not listed as"
+            + " its supertype, nor as a supertype of one)");
+      }
+    }
+  }
+
+  /**
+   * The supertypes SNAP's class has by the list: its listed supertypes (omitted ones too), theirs
+   * where they are listed, and all supertypes of those outside the stand-in that load here (the JDK).
+   */
+  private Set<String> snapSupertypes(ListedClass listed) {
+    Set<String> all = new LinkedHashSet<>();
+    Deque<String> pending = new ArrayDeque<>(listed.supertypes());
+    if (listed.kind().equals("@interface")) {
+      pending.add("java.lang.annotation.Annotation");
+    }
+    while (!pending.isEmpty()) {
+      String name = pending.poll();
+      if (!all.add(name)) {
+        continue;
+      }
+      ListedClass listedSupertype = api.get(name);
+      if (listedSupertype != null) {
+        pending.addAll(listedSupertype.supertypes());
+        continue;
+      }
+      try {
+        Class<?> outside = Class.forName(name, false, SignatureChecker.class.getClassLoader());
+        if (!inStandIn.test(outside)) {
+          supertypes(outside).forEach(supertype -> pending.add(supertype.getName()));
+        }
+      } catch (ClassNotFoundException | LinkageError e) {
+        // A SNAP type the stand-in leaves out (ExtensibleObject, GeoTools types): nothing to add.
+      }
+    }
+    return all;
+  }
+
+  /**
+   * Every listed abstract method must be declared by the stand-in class unless its line lets the
+   * stand-in omit it: a plugin class extending or implementing the stand-in's would otherwise
+   * compile without it and fail with {@link AbstractMethodError} when SNAP calls it.
+   */
+  private static void checkAbstractMethodsDeclared(Class<?> type, ListedClass listed, List<String> problems) {
+    for (ListedMember member : listed.members()) {
+      if (member.kind().equals("method") && member.isAbstract() && !member.mayOmit()
+          && Arrays.stream(type.getDeclaredMethods()).noneMatch(method -> method.getName().equals(member.name())
+              && typeNames(method.getParameterTypes()).equals(member.parameterTypes()))) {
+        problems.add(type.getName() + " does not declare the listed abstract method " + member.line()
+            + " (a plugin implementing it here would fail in SNAP with AbstractMethodError)");
+      }
+    }
+  }
+
+  private static void compareModifier(String where, String modifier, boolean actual, boolean listed,
+      List<String> problems) {
+    if (actual != listed) {
+      problems.add(where + " is " + (actual ? "" : "not ") + modifier + ", listed " + (listed ? "" : "not ")
+          + modifier + (actual ? " (more restrictive than SNAP)" : " (less restrictive than SNAP: breaks plugins)"));
     }
   }
 
@@ -134,6 +266,8 @@ final class SignatureChecker {
     if (!actualType.equals(listed.type())) {
       problems.add(where + " has type " + actualType + ", listed " + listed.type());
     }
+    compareModifier(where, "final", Modifier.isFinal(modifiers), listed.isFinal(), problems);
+    compareModifier(where, "abstract", Modifier.isAbstract(modifiers), listed.isAbstract(), problems);
   }
 
   /**
@@ -229,6 +363,6 @@ final class SignatureChecker {
   }
 
   private static String kindOf(Class<?> type) {
-    return type.isAnnotation() ? "@interface" : type.isInterface() ? "interface" : "class";
+    return type.isAnnotation() ? "@interface" : type.isInterface() ? "interface" : type.isEnum() ? "enum" : "class";
   }
 }

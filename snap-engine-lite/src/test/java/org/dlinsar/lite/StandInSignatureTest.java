@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The stand-in declares only SNAP's listed API: every public class in {@code com.bc.ceres.*} and
- * {@code org.esa.snap.*} is listed in the test resource {@code snap-api/signatures.txt}, and every public
- * or protected member is listed with the same erased signature (or overrides a listed one).
+ * {@code org.esa.snap.*} is listed in the test resource {@code snap-api/signatures.txt} with the same kind,
+ * modifiers and supertypes, and every public or protected member is listed with the same erased signature
+ * and modifiers (or overrides a listed one); see {@link SignatureChecker}.
  */
 class StandInSignatureTest {
 

@@ -2,6 +2,8 @@ package org.esa.snap.ui.product;
 
 import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
+import java.beans.PropertyChangeEvent;
+import java.beans.PropertyChangeListener;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.RasterDataNode;
 import org.esa.snap.ui.BasicView;
@@ -12,7 +14,7 @@ import org.esa.snap.ui.BasicView;
  * rectangle to the view's shape (its visible bounds contain the rectangle, same centre); this one
  * shows exactly the rectangle.
  */
-public class ProductSceneView extends BasicView {
+public class ProductSceneView extends BasicView implements PropertyChangeListener {
 
   private final ProductSceneImage sceneImage;
   private Rectangle2D visibleModelBounds;
@@ -44,5 +46,14 @@ public class ProductSceneView extends BasicView {
   /** Shows {@code modelRect} (model coordinates). */
   public void zoom(Rectangle2D modelRect) {
     visibleModelBounds = (Rectangle2D) modelRect.clone();
+  }
+
+  /**
+   * SNAP's view listens to the preferences of its layers and re-applies them; the stand-in has no
+   * layers, so there is nothing to do. Declared because SNAP's view is a
+   * {@link PropertyChangeListener}, which a plugin may rely on.
+   */
+  @Override
+  public void propertyChange(PropertyChangeEvent event) {
   }
 }
