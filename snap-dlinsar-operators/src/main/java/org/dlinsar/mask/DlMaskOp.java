@@ -186,9 +186,15 @@ public final class DlMaskOp extends Operator {
     if (kept != null) {
       return kept;
     }
+    // grown by the halo out to multiples of the network's alignment, as its own tiles' regions
+    // are: its output at a pixel then does not depend on the tiles asked for (a tile-size hint)
     int halo = network.halo();
-    Rectangle region = new Rectangle(rectangle.x - halo, rectangle.y - halo,
-        rectangle.width + 2 * halo, rectangle.height + 2 * halo)
+    int align = MaskNetwork.ALIGNMENT;
+    int x0 = Math.floorDiv(rectangle.x - halo, align) * align;
+    int y0 = Math.floorDiv(rectangle.y - halo, align) * align;
+    int x1 = -Math.floorDiv(-(rectangle.x + rectangle.width + halo), align) * align;
+    int y1 = -Math.floorDiv(-(rectangle.y + rectangle.height + halo), align) * align;
+    Rectangle region = new Rectangle(x0, y0, x1 - x0, y1 - y0)
         .intersection(new Rectangle(0, 0, stack.width(), stack.height()));
     InterferogramTile tile = InterferogramTiles.read(this, ifg, region);
     noData.seen(index, rectangle, tile);

@@ -32,6 +32,13 @@ public final class MaskNetwork {
     this.inference = new TiledInference(session);
   }
 
+  /**
+   * Where the regions the network masks start and end, pixels: a multiple of its stride, which
+   * its own target tiles (the card's tile less two halos, a multiple of 64) keep; a network that
+   * pools is not shift-invariant, so a region off its stride gives other values.
+   */
+  public static final int ALIGNMENT = 64;
+
   /** Pixels of context the network needs around a region's inner part (the card's halo). */
   public int halo() {
     return session.card().tile().halo();
