@@ -3,9 +3,8 @@ package org.dlinsar.spark;
 import java.awt.Rectangle;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.dlinsar.lite.image.RasterImage;
 import org.esa.snap.core.datamodel.ProductData;
@@ -22,8 +21,6 @@ final class TileFilesImage extends RasterImage {
 
   private final TileFiles files;
   private final String band;
-  /** Each tile's file of this band, opened on its first read and kept open until {@link #dispose}. */
-  private final Map<Integer, FSDataInputStream> open = new ConcurrentHashMap<>();
   private final int dataType;
   private final List<TileRegion> tiles;
 
@@ -55,24 +52,17 @@ final class TileFilesImage extends RasterImage {
       }
       int coreWidth = tile.core().width;
       ProductData rows = ProductData.createInstance(dataType, coreWidth * part.height);
-      FSDataInputStream in = open.computeIfAbsent(tile.index(), index -> files.open(index, band));
-      files.readRows(in, tile.index(), band, coreWidth, part.y - tile.core().y, rows);
+      // opened for this read only: kept open, a frame of many tiles and bands ran out of file handles
+      try (FSDataInputStream in = files.open(tile.index(), band)) {
+        files.readRows(in, tile.index(), band, coreWidth, part.y - tile.core().y, rows);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot close the tile file of band '" + band + "' of tile " + tile.index()
+            + ": " + e.getMessage(), e);
+      }
       for (int y = 0; y < part.height; y++) {
         System.arraycopy(rows.getElems(), y * coreWidth + part.x - tile.core().x,
             outElems, (part.y + y - wanted.y) * wanted.width + part.x - wanted.x, part.width);
       }
     }
-  }
-
-  @Override
-  public void dispose() {
-    for (FSDataInputStream in : open.values()) {
-      try {
-        in.close();
-      } catch (IOException e) {
-        // only read: closing loses nothing
-      }
-    }
-    open.clear();
   }
 }
