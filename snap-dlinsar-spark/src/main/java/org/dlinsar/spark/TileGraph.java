@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -234,9 +235,53 @@ final class TileGraph implements Serializable {
     return tiled.stream().anyMatch(s -> MASK.equals(s.operator()) && "OTSU".equals(maskMethod(s)));
   }
 
-  /** Whether a DL-Mask step needs the frame's amplitude references (method DL). */
+  /**
+   * Whether a DL-Mask step needs the frame's amplitude references (method DL): unless the graph
+   * gives every interferogram's (NaN: computed over the band, as DL-Mask does).
+   */
   boolean needsAmplitudeReferences() {
-    return tiled.stream().anyMatch(s -> MASK.equals(s.operator()) && "DL".equals(maskMethod(s)));
+    return tiled.stream().anyMatch(s -> MASK.equals(s.operator()) && "DL".equals(maskMethod(s))
+        && !allFinite(givenAmplitudeReferences(s)));
+  }
+
+  /** The amplitude references the graph gives DL-Mask {@code step}; null when none, or not numbers (DL-Mask says so). */
+  private static double[] givenAmplitudeReferences(Step step) {
+    String text = step.parameters().get("amplitudeReferences");
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Arrays.stream(text.split(",")).mapToDouble(v -> Double.parseDouble(v.trim())).toArray();
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static boolean allFinite(double[] values) {
+    return values != null && Arrays.stream(values).noneMatch(Double::isNaN);
+  }
+
+  /**
+   * What DL-Mask {@code step} is given as its amplitude references: the graph's, each left NaN
+   * taken from {@code frame} (as DL-Mask computes it over the band); none given, the frame's. A
+   * graph's text that is not one number per interferogram is passed on as given, for DL-Mask to
+   * refuse as on one machine.
+   */
+  private static Object amplitudeReferences(Step step, double[] frame) {
+    if (!step.parameters().containsKey("amplitudeReferences")) {
+      return frame;
+    }
+    double[] given = givenAmplitudeReferences(step);
+    if (given == null || frame == null || given.length != frame.length) {
+      return step.parameters().get("amplitudeReferences");
+    }
+    double[] references = given.clone();
+    for (int i = 0; i < references.length; i++) {
+      if (Double.isNaN(references[i])) {
+        references[i] = frame[i];
+      }
+    }
+    return references;
   }
 
   /** Pixels a tile must read beyond its core so that its core equals the whole frame's. */
@@ -329,7 +374,7 @@ final class TileGraph implements Serializable {
         parameters.put("method", "THRESHOLD");
         parameters.put("coherenceThresholds", otsuThresholds);
       } else if (MASK.equals(step.operator()) && "DL".equals(maskMethod(step))) {
-        parameters.put("amplitudeReferences", amplitudeReferences);
+        parameters.put("amplitudeReferences", amplitudeReferences(step, amplitudeReferences));
       }
       chain.add(GPF.createProduct(step.operator(), parameters, chain.get(chain.size() - 1)));
     }

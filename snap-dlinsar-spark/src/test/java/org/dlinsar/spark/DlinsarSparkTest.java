@@ -302,6 +302,44 @@ class DlinsarSparkTest {
     }
   }
 
+  /**
+   * graphs/mask.xml (DL-Mask DL) with the user's amplitude references, one left NaN (computed over
+   * its band): the tiles' DL-Mask gets the user's, only the NaN one from the frame's statistics,
+   * so the masks are bin/dlinsar's (one tile: the network's inference tiles are the frame's). A
+   * list of the wrong length is refused as bin/dlinsar refuses it, and nothing is written.
+   */
+  @Test
+  void amplitudeReferencesTheGraphGivesReachTheTilesAndAWrongCountIsRefused() throws IOException {
+    List<String> references = new ArrayList<>(java.util.Collections.nCopies(19, "1.5"));
+    references.set(3, "NaN");
+    Path graph = maskGraph("mask-refs.xml", String.join(",", references));
+    Path oneMachine = dir.resolve("refs_single.dim");
+    oneMachine(graph, oneMachine);
+    Path output = dir.resolve("refs_spark.dim");
+
+    Run run = spark(graph, output, TaskFault.NONE, "--tile", "256");
+
+    assertEquals(0, run.status(), run.log());
+    List<String> bands = bandFiles(oneMachine).stream().map(p -> p.getFileName().toString()).toList();
+    assertEquals(19, bands.size(), bands.toString());
+    assertSameBands(oneMachine, output, bands);
+
+    Path wrongCount = dir.resolve("refs_short.dim");
+    Run refused = spark(maskGraph("mask-refs-short.xml", String.join(",", references.subList(0, 18))), wrongCount,
+        TaskFault.NONE, "--tile", "256");
+    assertTrue(refused.status() != 0 && refused.log().contains("'amplitudeReferences' holds 18 values"),
+        refused.log());
+    assertFalse(Files.exists(wrongCount), "no product");
+  }
+
+  /** graphs/mask.xml with DL-Mask's {@code amplitudeReferences} set to {@code references}. */
+  private static Path maskGraph(String name, String references) throws IOException {
+    Path graph = dir.resolve(name);
+    Files.writeString(graph, Files.readString(ROOT.resolve("graphs/mask.xml")).replaceFirst("<method>DL</method>",
+        "<method>DL</method><amplitudeReferences>" + references + "</amplitudeReferences>"));
+    return graph;
+  }
+
   /** Each detection's id and box (x0, y0, x1, y1) from a detections CSV. */
   private static List<String> boxes(Path csv) throws IOException {
     return Files.readAllLines(csv).stream().skip(1).map(line -> {
