@@ -19,6 +19,7 @@ import com.bc.ceres.binding.dom.DomElement;
 import org.apache.hadoop.fs.FileSystem;
 import org.dlinsar.inference.BundledModels;
 import org.dlinsar.inference.ModelResolver;
+import org.dlinsar.lite.dimap.DimapTarget;
 import org.dlinsar.lite.graph.PixelRegionSubset;
 import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.PartedOperator;
@@ -91,8 +92,9 @@ final class TileGraph implements Serializable {
    * systems {@code files} reaches).
    *
    * @throws IllegalArgumentException naming the graph file and the node when the graph is not a
-   *     chain from Read to Write, holds an operator that cannot run by tiles, or names an input
-   *     that is not there or an output in a local folder that is not
+   *     chain from Read to Write, holds an operator that cannot run by tiles, names an input
+   *     that is not there, or a local output that cannot be written (its missing folders are
+   *     created, as bin/dlinsar's writer creates them)
    */
   static TileGraph read(Path graphFile, Map<String, String> variables, ClusterFiles files) {
     Graph graph;
@@ -129,20 +131,30 @@ final class TileGraph implements Serializable {
           : steps.get(0).operator()) + ", which does not run by tiles, so Spark would have nothing to share"
           + " out; run it with bin/dlinsar (by tiles: " + TILED + ")");
     }
-    // another file system's folders are made on writing (an object store has none)
-    if (ClusterFiles.remote(tiled.output) == null) {
-      File folder = ClusterFiles.localFile(tiled.output).getAbsoluteFile().getParentFile();
-      if (folder == null || !folder.isDirectory()) {
-        throw new IllegalArgumentException("cannot write " + tiled.output + ": folder " + folder + " does not exist");
-      }
-    } else {
-      tiled.fileSystem(tiled.output);
-    }
     if (!tiled.isFile(tiled.input)) {
       throw new IllegalArgumentException("no input product " + tiled.input + " (node '" + read.getId() + "' of graph "
           + graphFile + ")");
     }
+    // another file system's folders are made on writing (an object store has none)
+    if (ClusterFiles.remote(tiled.output) == null) {
+      prepareLocalTarget(tiled.output);
+    } else {
+      tiled.fileSystem(tiled.output);
+    }
     return tiled;
+  }
+
+  /**
+   * Prepares a local output as bin/dlinsar's writer does before anything is computed
+   * ({@link DimapTarget#prepare}): its missing folders created as SNAP's writer creates them; a
+   * file in their way, an unwritable folder or a user's file at the product's paths refused.
+   */
+  private static void prepareLocalTarget(String output) {
+    try {
+      DimapTarget.of(ClusterFiles.localFile(output)).prepare();
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 
   /** Whether {@code location} is a file, on whichever file system it names. */
