@@ -20,18 +20,22 @@ import org.apache.hadoop.fs.FileSystem;
 import org.dlinsar.inference.BundledModels;
 import org.dlinsar.inference.ModelResolver;
 import org.dlinsar.lite.dimap.DimapTarget;
+import org.dlinsar.lite.graph.OperatorInfo;
 import org.dlinsar.lite.graph.PixelRegionSubset;
 import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.PartedOperator;
 import org.dlinsar.parts.Parts;
+import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.Operator;
+import org.esa.snap.core.gpf.OperatorException;
 import org.esa.snap.core.gpf.OperatorSpi;
 import org.esa.snap.core.gpf.graph.Graph;
 import org.esa.snap.core.gpf.graph.GraphException;
 import org.esa.snap.core.gpf.graph.GraphIO;
 import org.esa.snap.core.gpf.graph.Node;
+import org.esa.snap.core.gpf.graph.NodeSource;
 
 /**
  * A graph split for Spark: Read, then a chain of operators, then Write. The chain's first steps,
@@ -92,7 +96,10 @@ final class TileGraph implements Serializable {
    * systems {@code files} reaches).
    *
    * @throws IllegalArgumentException naming the graph file and the node when the graph is not a
-   *     chain from Read to Write, holds an operator that cannot run by tiles, names an input
+   *     chain from Read to Write (or a source names no node), holds an unknown operator, a
+   *     parameter its operator does not declare or a value it refuses (as bin/dlinsar checks them
+   *     before computing), an operator that cannot run by tiles, a format other than
+   *     BEAM-DIMAP, names an input
    *     that is not there, or a local output that cannot be written (its missing folders are
    *     created, as bin/dlinsar's writer creates them)
    */
@@ -104,6 +111,9 @@ final class TileGraph implements Serializable {
       throw new IllegalArgumentException("cannot read graph " + graphFile + ": " + e.getMessage(), e);
     }
     List<Node> chain = chain(graph, graphFile);
+    for (Node node : chain) {
+      checkParameters(node, graphFile);
+    }
     Node read = chain.get(0);
     Node write = chain.get(chain.size() - 1);
     if (!"Read".equals(read.getOperatorName()) || !"Write".equals(write.getOperatorName())) {
@@ -123,9 +133,15 @@ final class TileGraph implements Serializable {
       }
     }
     Map<String, String> writeParameters = parameters(write);
+    String formatName = writeParameters.getOrDefault("formatName", ProductIO.DEFAULT_FORMAT_NAME);
+    if (!ProductIO.DEFAULT_FORMAT_NAME.equalsIgnoreCase(formatName)) {
+      throw new IllegalArgumentException("node '" + write.getId() + "' (Write) of graph " + graphFile
+          + ": no writer for format '" + formatName + "': the headless engine writes "
+          + ProductIO.DEFAULT_FORMAT_NAME + " only");
+    }
     TileGraph tiled = new TileGraph(location(required(readParameters, "file", read, graphFile), read, graphFile),
         location(required(writeParameters, "file", write, graphFile), write, graphFile), files,
-        writeParameters.getOrDefault("formatName", "BEAM-DIMAP"), steps);
+        formatName, steps);
     if (tiled.tiled.isEmpty()) {
       throw new IllegalArgumentException("graph " + graphFile + " starts with " + (steps.isEmpty() ? "Write"
           : steps.get(0).operator()) + ", which does not run by tiles, so Spark would have nothing to share"
@@ -180,11 +196,41 @@ final class TileGraph implements Serializable {
     }
   }
 
+  /**
+   * Checks {@code node}'s operator and parameters before Spark starts, as bin/dlinsar's engine
+   * does before it computes anything: the operator is known, each parameter is one it declares,
+   * and its value converts to its type and lies in its interval and value set (the operator's
+   * own binding, {@link OperatorSpi#createOperator(Map, Map)}). A driver step's bad value
+   * otherwise surfaced only after the whole tile stage, a tiled step's as a bare number error.
+   */
+  private static void checkParameters(Node node, Path graphFile) {
+    String label = "node '" + node.getId() + "' (" + node.getOperatorName() + ") of graph " + graphFile;
+    OperatorInfo info = OperatorInfo.find(node.getOperatorName());
+    if (info == null) {
+      throw new IllegalArgumentException(label + ": unknown operator '" + node.getOperatorName() + "'");
+    }
+    try {
+      Map<String, Object> values = info.parameterValues(node.getConfiguration());
+      GPF.getDefaultInstance().getOperatorSpiRegistry().getOperatorSpi(info.alias()).createOperator(values, null);
+    } catch (IllegalArgumentException | OperatorException e) {
+      throw new IllegalArgumentException(label + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The nodes from the one without sources to the one nothing reads, each reading the one before. */
   private static List<Node> chain(Graph graph, Path graphFile) {
     List<Node> chain = new ArrayList<>();
     Map<String, Node> bySource = new HashMap<>();
     Node start = null;
+    for (Node node : graph.getNodes()) {
+      for (NodeSource source : node.getSources()) {
+        if (graph.getNode(source.getSourceNodeId()) == null) {
+          throw new IllegalArgumentException("node '" + node.getId() + "' (" + node.getOperatorName() + ") of graph "
+              + graphFile + ": source '" + source.getName() + "' refers to unknown node '" + source.getSourceNodeId()
+              + "'");
+        }
+      }
+    }
     for (int i = 0; i < graph.getNodeCount(); i++) {
       Node node = graph.getNode(i);
       if (node.getSources().length == 0) {

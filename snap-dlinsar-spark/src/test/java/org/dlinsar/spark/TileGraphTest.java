@@ -48,4 +48,56 @@ class TileGraphTest {
     assertTrue(e.getMessage().contains(inTheWay + " is not a directory"), e.getMessage());
     assertEquals("a user's file", Files.readString(inTheWay));
   }
+
+  /** {@code graph} with {@code from} replaced by {@code to}, as a file of this test. */
+  private Path edited(Path graph, String from, String to) throws IOException {
+    String text = Files.readString(graph);
+    assertTrue(text.contains(from), from);
+    return Files.writeString(dir.resolve("edited.xml"), text.replace(from, to));
+  }
+
+  private String refused(Path graph) {
+    return assertThrows(IllegalArgumentException.class, () -> read(graph, dir.resolve("out.dim"))).getMessage();
+  }
+
+  /**
+   * Bad parameters are refused before Spark starts, naming the node and the parameter as
+   * bin/dlinsar does: a driver step's (DL-Detect runs after the tile stage) as a tiled step's.
+   */
+  @Test
+  void refusesABadParameterOfAnyStepNamingTheNodeAndTheParameter() throws IOException {
+    Path detect = ROOT.resolve("graphs/detect.xml");
+    String minScore = refused(edited(detect, "<minScore>0.5</minScore>", "<minScore>7</minScore>"));
+    assertTrue(minScore.contains("node 'detect' (DL-Detect)") && minScore.contains("'minScore' has value 7.0")
+        && minScore.contains("[0,1]"), minScore);
+    String notANumber = refused(edited(detect, "<minScore>0.5</minScore>", "<minScore>abc</minScore>"));
+    assertTrue(notANumber.contains("'minScore' has value 'abc', expected a number"), notANumber);
+
+    String window = refused(edited(GRAPH, "<sourceProduct refid=\"mask\"/>\n    </sources>",
+        "<sourceProduct refid=\"mask\"/>\n    </sources><parameters><window>abc</window></parameters>"));
+    assertTrue(window.contains("node 'gradient' (Phase-Gradient-Stack)") && window.contains("'window' has value 'abc'"),
+        window);
+    String negative = refused(edited(GRAPH, "<sourceProduct refid=\"mask\"/>\n    </sources>",
+        "<sourceProduct refid=\"mask\"/>\n    </sources><parameters><window>-9</window></parameters>"));
+    assertTrue(negative.contains("'window' has value -9, which is outside the interval [1,15]"), negative);
+
+    String method = refused(edited(GRAPH, "<method>OTSU</method>", "<method>FOO</method>"));
+    assertTrue(method.contains("node 'mask' (DL-Mask)") && method.contains("'FOO', which is not one of"), method);
+    String unknown = refused(edited(GRAPH, "<method>OTSU</method>", "<methd>OTSU</methd>"));
+    assertTrue(unknown.contains("node 'mask' (DL-Mask)") && unknown.contains("Unknown parameter 'methd'"), unknown);
+  }
+
+  @Test
+  void refusesAnUnknownOperatorADanglingSourceAndAnotherFormatAsSuch() throws IOException {
+    String operator = refused(edited(GRAPH, "<operator>DL-Mask</operator>", "<operator>DL-Maskk</operator>"));
+    assertTrue(operator.contains("node 'mask' (DL-Maskk)") && operator.contains("unknown operator 'DL-Maskk'"),
+        operator);
+
+    String source = refused(edited(GRAPH, "<sourceProduct refid=\"mask\"/>", "<sourceProduct refid=\"maskk\"/>"));
+    assertTrue(source.contains("node 'gradient' (Phase-Gradient-Stack)")
+        && source.contains("refers to unknown node 'maskk'"), source);
+
+    String format = refused(edited(GRAPH, "<formatName>BEAM-DIMAP</formatName>", "<formatName>GeoTIFF</formatName>"));
+    assertTrue(format.contains("node 'write' (Write)") && format.contains("no writer for format 'GeoTIFF'"), format);
+  }
 }
