@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import com.bc.ceres.binding.dom.DomElement;
 import org.apache.hadoop.fs.FileSystem;
 import org.dlinsar.inference.BundledModels;
@@ -26,6 +27,7 @@ import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.PartedOperator;
 import org.dlinsar.parts.Parts;
 import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.Operator;
@@ -434,9 +436,42 @@ final class TileGraph implements Serializable {
       } else if (MASK.equals(step.operator()) && "DL".equals(maskMethod(step))) {
         parameters.put("amplitudeReferences", amplitudeReferences(step, amplitudeReferences));
       }
-      chain.add(GPF.createProduct(step.operator(), parameters, chain.get(chain.size() - 1)));
+      Product product = GPF.createProduct(step.operator(), parameters, chain.get(chain.size() - 1));
+      if (MASK.equals(step.operator())) {
+        recordAsGiven(product, step);
+      }
+      chain.add(product);
     }
     return new Built(chain);
+  }
+
+  /**
+   * Has the Processing_Graph node of DL-Mask {@code step}'s product record the graph's parameters,
+   * as bin/dlinsar's does, not what a tile is given in their stead (OTSU as THRESHOLD with the
+   * frame's thresholds, DL's references from the frame). The steps after it copy the record.
+   */
+  private static void recordAsGiven(Product product, Step step) {
+    MetadataElement graph = product.getMetadataRoot().getElement("Processing_Graph");
+    MetadataElement[] nodes = graph == null ? new MetadataElement[0] : graph.getElements();
+    // its own node is the last DL-Mask one: a node is added when its operator is initialised
+    for (int i = nodes.length - 1; i >= 0; i--) {
+      MetadataElement recorded = nodes[i].getElement("parameters");
+      if (MASK.equals(nodes[i].getAttributeString("operator", null)) && recorded != null) {
+        recorded.setAttributeString("method", maskMethod(step));
+        double[] references = givenAmplitudeReferences(step);
+        for (String name : List.of("coherenceThresholds", "amplitudeReferences")) {
+          String given = name.equals("amplitudeReferences") && references != null
+              ? Arrays.stream(references).mapToObj(String::valueOf).collect(Collectors.joining(","))
+              : step.parameters().get(name);
+          if (given != null) {
+            recorded.setAttributeString(name, given);
+          } else if (recorded.getAttribute(name) != null) {
+            recorded.removeAttribute(recorded.getAttribute(name));
+          }
+        }
+        return;
+      }
+    }
   }
 
   /**

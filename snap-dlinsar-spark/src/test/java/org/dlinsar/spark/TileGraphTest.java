@@ -100,4 +100,28 @@ class TileGraphTest {
     String format = refused(edited(GRAPH, "<formatName>BEAM-DIMAP</formatName>", "<formatName>GeoTIFF</formatName>"));
     assertTrue(format.contains("node 'write' (Write)") && format.contains("no writer for format 'GeoTIFF'"), format);
   }
+
+  /**
+   * The product records DL-Mask as the graph gives it (method OTSU, no thresholds), as
+   * bin/dlinsar's does, though its tiles mask at the frame's Otsu thresholds as THRESHOLD.
+   */
+  @Test
+  void theProcessingGraphRecordsDlMaskAsTheGraphGivesIt() {
+    TileGraph graph = read(GRAPH, dir.resolve("out.dim"));
+    double[] frameThresholds = new double[19];
+    java.util.Arrays.fill(frameThresholds, 0.25);
+
+    try (TileGraph.Built built = graph.build(null, frameThresholds, null)) {
+      org.esa.snap.core.datamodel.MetadataElement recorded = null;
+      for (org.esa.snap.core.datamodel.MetadataElement node
+          : built.target().getMetadataRoot().getElement("Processing_Graph").getElements()) {
+        if ("DL-Mask".equals(node.getAttributeString("operator", null))) {
+          recorded = node.getElement("parameters");
+        }
+      }
+      assertTrue(recorded != null, "a DL-Mask node");
+      assertEquals("OTSU", recorded.getAttributeString("method"));
+      assertEquals(null, recorded.getAttribute("coherenceThresholds"));
+    }
+  }
 }
