@@ -179,7 +179,8 @@ class DlinsarSparkTest {
     int strips = method.equals("DL") ? 2 : 1;
     assertTrue(run.log().contains(" and " + strips + " step parts "),
         "the scan's one strip (per method) ran as a task: " + run.log());
-    assertSameBands(oneMachine, output, List.of("detection_id.img", "grad_az.img", "grad_count.img", "grad_rg.img"));
+    assertSameBands(oneMachine, output,
+        List.of("detection_id.img", "grad_az.img", "grad_count.img", "grad_rg.img", "grad_stderr.img"));
     String expected = Files.readString(dir.resolve("detect_single_" + method + ".detections.csv"));
     assertTrue(expected.lines().count() > 2, "the stack's landslides are detected:\n" + expected);
     assertEquals(expected, Files.readString(csv));
