@@ -49,13 +49,19 @@ import org.esa.snap.core.gpf.GPF;
  */
 public final class DemoCommand implements LauncherCommand {
 
+  /**
+   * Smallest frame the chain serves: Local-SBAS references each detection to a ring 16 to 32 px
+   * around its box, which in a 32 or 48 px frame can lie outside it (all-NaN velocity).
+   */
+  static final int MIN_SIZE = 64;
+
   private static final String USAGE = String.join("\n",
       "Usage: dlinsar demo [--size <px>] [--dates <n>] [--seed <n>] <folder>",
       "       dlinsar demo --input <stack.dim> <folder>",
       "Runs graphs/detection-first.xml (mask, gradient stack, detect, unwrap, local SBAS) on a",
       "simulated landslide stack and writes <folder>/report.html (self-contained, images embedded)",
       "and <folder>/report.md with the figures measured against the simulator's truth.",
-      "  --size <px>   raster width and height, 32..512 (default 256; scoring holds whole rasters)",
+      "  --size <px>   raster width and height, " + MIN_SIZE + "..512 (default 256; scoring holds whole rasters)",
       "  --dates <n>   acquisitions every 12 days, 3..100, each paired with its next 3 (default 31)",
       "  --seed <n>    scene seed (default 21)",
       "  --input <stack.dim>  run on this BEAM-DIMAP interferogram stack instead of simulating;",
@@ -87,7 +93,7 @@ public final class DemoCommand implements LauncherCommand {
           return 0;
         }
         case "--size" -> {
-          size = intOption(arg, args, ++i, 32, 512);
+          size = intOption(arg, args, ++i, MIN_SIZE, 512);
           simulationOption = arg;
         }
         case "--dates" -> {

@@ -124,4 +124,13 @@ class DemoCommandTest {
     assertTrue(e.getMessage().contains("--size"), e.getMessage());
     assertEquals(1, e.getMessage().lines().count());
   }
+
+  @Test
+  void rejectsASizeTheChainCannotServe(@TempDir Path folder) {
+    // at 48 px seed 2's detection had its reference ring outside the frame: all-NaN velocity
+    UsageException e = assertThrows(UsageException.class, () -> new DemoCommand().run(
+        List.of("--size", "48", "--seed", "2", folder.toString()), System.out, System.err));
+
+    assertTrue(e.getMessage().contains("[64, 512]"), e.getMessage());
+  }
 }

@@ -189,21 +189,32 @@ public final class DemoPage {
 
   static ProcessedArea processed(LocalSbasResults sbas, List<DetectionsRead.Row> rows, int w, int h) {
     boolean solved = !sbas.velocity().isEmpty();
-    List<PixelBox> patches = solved
-        ? sbas.velocity().values().stream().map(VelocityPatch::box).toList()
-        : rows.stream().map(DetectionsRead.Row::box).toList();
     boolean[] covered = new boolean[w * h];
     long count = 0;
-    for (PixelBox b : patches) {
-      for (int y = b.y0(); y < b.y1(); y++) {
-        for (int x = b.x0(); x < b.x1(); x++) {
-          count += covered[y * w + x] ? 0 : 1;
-          covered[y * w + x] = true;
+    if (solved) {
+      // a patch whose inversion failed (no reference) is NaN: only finite velocities were solved
+      for (VelocityPatch patch : sbas.velocity().values()) {
+        PixelBox b = patch.box();
+        for (int y = b.y0(); y < b.y1(); y++) {
+          for (int x = b.x0(); x < b.x1(); x++) {
+            boolean finite = Float.isFinite(patch.velocityMmPerYear()[(y - b.y0()) * b.width() + x - b.x0()]);
+            count += finite && !covered[y * w + x] ? 1 : 0;
+            covered[y * w + x] |= finite;
+          }
+        }
+      }
+    } else {
+      for (PixelBox b : rows.stream().map(DetectionsRead.Row::box).toList()) {
+        for (int y = b.y0(); y < b.y1(); y++) {
+          for (int x = b.x0(); x < b.x1(); x++) {
+            count += covered[y * w + x] ? 0 : 1;
+            covered[y * w + x] = true;
+          }
         }
       }
     }
     return new ProcessedArea(count, (long) w * h, solved
-        ? "the patches Local-SBAS solved"
+        ? "the pixels Local-SBAS solved in its patches"
         : "inside the detection boxes, what Local-SBAS will process (plus its margin) once it runs");
   }
 }

@@ -75,7 +75,16 @@ public final class DemoReport {
     return md.toString();
   }
 
-  private static void appendLocalSbas(StringBuilder md, List<DetectionEntry> detections, String unwrapping) {
+  /**
+   * A detection's Local-SBAS velocity as a table cell, in the words of its card where there is no
+   * number (Local-SBAS writes NaN where it could not invert).
+   */
+  static String velocityCell(DetectionEntry d) {
+    return d.timeSeries().map(t -> Double.isFinite(t.velocityMmPerYear())
+        ? format(t.velocityMmPerYear()) : "could not invert").orElse("no time series");
+  }
+
+  static void appendLocalSbas(StringBuilder md, List<DetectionEntry> detections, String unwrapping) {
     md.append("## 4. DL-Unwrap and Local-SBAS on the detections' patches\n\n");
     if (!unwrapping.isEmpty()) {
       md.append("Phases unwrapped by ").append(unwrapping).append(".\n\n");
@@ -89,7 +98,7 @@ public final class DemoReport {
       md.append("| ").append(d.id()).append(" | ").append(d.detectionClass()).append(" | ")
           .append(format(d.score())).append(" | ")
           .append(d.site().map(s -> String.valueOf(s.id())).orElse("none")).append(" | ")
-          .append(d.timeSeries().map(t -> format(t.velocityMmPerYear())).orElse("no time series")).append(" | ")
+          .append(velocityCell(d)).append(" | ")
           .append(d.site().map(s -> format(s.peakVelocityMmPerYear())).orElse("")).append(" | ")
           .append(d.velocityErrorMmPerYear().map(DemoReport::format).orElse("")).append(" | ")
           .append(d.timeSeries().map(TimeSeries::temporalCoherence).filter(Double::isFinite)

@@ -31,7 +31,7 @@ public final class InputReport {
       md.append("| ").append(d.id()).append(" | ").append(d.detectionClass()).append(" | ")
           .append(format(d.score())).append(" | ").append(d.box().x0()).append(", ").append(d.box().y0())
           .append(", ").append(d.box().x1()).append(", ").append(d.box().y1()).append(" | ")
-          .append(d.timeSeries().map(t -> format(t.velocityMmPerYear())).orElse("no time series")).append(" | ")
+          .append(DemoReport.velocityCell(d)).append(" | ")
           .append(d.timeSeries().map(TimeSeries::temporalCoherence).filter(Double::isFinite)
               .map(InputReport::format).orElse("")).append(" |\n");
     }

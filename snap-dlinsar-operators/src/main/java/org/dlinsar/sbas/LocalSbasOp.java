@@ -360,13 +360,29 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     if (dropped == 0) {
       return;
     }
-    String why = reader.readsUnwrapped()
+    // A box near the frame's edges in a small frame has its ring cut off: no margin helps there.
+    int inFrame = ringPixelsInFrame(detection.box());
+    String why = inFrame < ReferenceRing.MIN_PIXELS
+        ? String.format(java.util.Locale.ROOT, "; the ring lies outside the %d x %d frame (%d of its"
+            + " pixels inside, a reference needs %d)", stack.width(), stack.height(), inFrame,
+            ReferenceRing.MIN_PIXELS)
+        : reader.readsUnwrapped()
         ? "; the Unw_Phase_ifg_* bands are NaN there: unwrap with a margin of at least " + margin
         : "";
     getLogger().warning(String.format(java.util.Locale.ROOT, "Local-SBAS: detection %d: %s of %d"
         + " interferograms left out, their reference ring (%d to %d px around the box) without"
         + " data%s", detection.id(), dropped == stack.size() ? "all" : String.valueOf(dropped),
         stack.size(), margin / 2, margin, why));
+  }
+
+  /** Pixels of the detection's reference ring that the frame holds, other boxes disregarded. */
+  private int ringPixelsInFrame(PixelBox box) {
+    int count = 0;
+    for (boolean in : ReferenceRing.of(box.grownWithin(margin, stack.width(), stack.height()), box,
+        List.of(), margin / 2)) {
+      count += in ? 1 : 0;
+    }
+    return count;
   }
 
   private void writeCsv(SbasNetwork network, List<TimeSeriesCsv.Series> series) {

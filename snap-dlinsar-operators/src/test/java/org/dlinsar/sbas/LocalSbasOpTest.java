@@ -264,6 +264,23 @@ class LocalSbasOpTest {
   }
 
   @Test
+  void saysWhenTheReferenceRingLiesOutsideTheFrame() throws Exception {
+    // 16 to 32 px around a box 14 px from every edge: no pixel of the ring is in the frame, so
+    // unwrapping with a wider margin (the other warning's advice) cannot help
+    Product source = bowlStack(true);
+    addDetections(source, new PixelBox(14, 14, W - 14, H - 14));
+
+    try (LogCapture log = LogCapture.warnings()) {
+      float[] velocity = read(op(source, "margin", 32).getTargetProduct(), "velocity");
+
+      assertTrue(Float.isNaN(velocity[35 * W + 40]));
+      assertEquals(List.of("Local-SBAS: detection 1: all of 30 interferograms left out, their"
+          + " reference ring (16 to 32 px around the box) without data; the ring lies outside the"
+          + " 96 x 80 frame (0 of its pixels inside, a reference needs 10)"), log.messages());
+    }
+  }
+
+  @Test
   void warnsOfAcquisitionDatesOutsideTheSarEra() {
     Product p = StackFixtures.product("old", 12, 10);
     StackFixtures.addFlatInterferogram(p, "VV_15Jan1900_27Jan2020", 0.9f);
