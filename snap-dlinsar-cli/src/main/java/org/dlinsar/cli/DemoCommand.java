@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.dlinsar.inference.ModelResolver;
 import org.dlinsar.lite.cli.ConsoleProgressMonitor;
 import org.dlinsar.lite.cli.LauncherCommand;
 import org.dlinsar.lite.cli.UsageException;
+import org.dlinsar.lite.dimap.DimapTarget;
 import org.dlinsar.report.DemoFigures;
 import org.dlinsar.report.DemoPage;
 import org.dlinsar.report.DemoReport;
@@ -142,6 +144,7 @@ public final class DemoCommand implements LauncherCommand {
 
   private static Path runDemo(Scene scene, Path folder, PrintStream err) throws Exception {
     Files.createDirectories(folder);
+    removePreviousRun(folder, "landslides_chain");
     long start = System.nanoTime();
     Path stackFile = folder.resolve("landslides.dim");
     StackSimulator sim = SimulateCommand.writeScene(scene, stackFile, err);
@@ -188,6 +191,40 @@ public final class DemoCommand implements LauncherCommand {
       p.dispose();
     }
     return html;
+  }
+
+  /** The files beside the chain product that a run writes, by their suffix after its name. */
+  private static final List<String> CHAIN_SIDE_FILES = List.of(".detections.geojson",
+      ".detections.csv", ".timeseries.csv");
+  /** The reports and their quicklooks, written last. */
+  private static final List<String> REPORT_FILES = List.of("report.html", "report.md",
+      "gradient_magnitude.png", "true_velocity.png");
+
+  /**
+   * Deletes what an earlier run wrote into {@code folder} and this one writes again: its reports,
+   * their PNGs and the chain product with its side files. A run that then fails leaves no report
+   * or chain product of another run beside its new stack. Only those names, and only regular
+   * files and a BEAM-DIMAP product: anything else there stays and fails the write as before.
+   *
+   * @param chainName the chain product's name, without {@code .dim}
+   * @throws IOException naming a path in the way of the chain product, before anything is deleted
+   */
+  static void removePreviousRun(Path folder, String chainName) throws IOException {
+    DimapTarget chain = DimapTarget.of(folder.resolve(chainName + ".dim").toFile());
+    chain.checkReplaceable();
+    for (String name : REPORT_FILES) {
+      deleteRegularFile(folder.resolve(name));
+    }
+    for (String suffix : CHAIN_SIDE_FILES) {
+      deleteRegularFile(folder.resolve(chainName + suffix));
+    }
+    chain.deletePrevious();
+  }
+
+  private static void deleteRegularFile(Path file) throws IOException {
+    if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      Files.delete(file);
+    }
   }
 
   /** The card of the bundled landslide model the chain's DL-Detect runs. */

@@ -37,6 +37,7 @@ final class InputDemo {
     String stem = file.endsWith(".dim") ? file.substring(0, file.length() - ".dim".length()) : file;
     String chainName = stem + "_chain";
     Files.createDirectories(folder);
+    DemoCommand.removePreviousRun(folder, chainName);
     err.println("running graphs/detection-first.xml (mask, gradient stack, detect, unwrap, local SBAS) on " + input);
     Path chainFile = folder.resolve(chainName + ".dim");
     ChainGraph.Run run = ChainGraph.run(input, chainFile, new ConsoleProgressMonitor(err));

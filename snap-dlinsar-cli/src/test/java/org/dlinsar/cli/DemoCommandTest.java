@@ -1,6 +1,7 @@
 package org.dlinsar.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -114,6 +115,27 @@ class DemoCommandTest {
 
   private static int occurrences(String text, String what) {
     return text.split(Pattern.quote(what), -1).length - 1;
+  }
+
+  @Test
+  void aRunFailingAfterTheSimulationLeavesNoReportOfTheRunBefore(@TempDir Path folder) throws Exception {
+    List<String> args = List.of("--size", "64", "--dates", "8", "--seed", "5", folder.toString());
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+    assertEquals(0, new DemoCommand().run(args, quiet, quiet));
+    // the chain's time-series CSV cannot be written over a folder: the next run fails in the chain
+    Path csv = folder.resolve("landslides_chain.timeseries.csv");
+    Files.delete(csv);
+    Files.createDirectories(csv.resolve("in-the-way"));
+
+    assertThrows(Exception.class, () -> new DemoCommand().run(args, quiet, quiet));
+
+    assertTrue(Files.isRegularFile(folder.resolve("landslides.dim")), "the new stack is written");
+    // (the detections' GeoJSON and CSV are there again: the failed chain wrote them before Local-SBAS)
+    for (String file : List.of("report.html", "report.md", "gradient_magnitude.png", "true_velocity.png",
+        "landslides_chain.dim", "landslides_chain.data")) {
+      assertFalse(Files.exists(folder.resolve(file)), file + " of the run before is left");
+    }
+    assertTrue(Files.isDirectory(csv.resolve("in-the-way")), "only what the demo writes is deleted");
   }
 
   @Test

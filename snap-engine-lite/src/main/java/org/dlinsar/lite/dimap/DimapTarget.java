@@ -124,6 +124,22 @@ public final class DimapTarget {
     }
   }
 
+  /**
+   * Deletes the previous product at the target, when there is one: what a run removes before it
+   * writes anew, so that a run failing halfway leaves no older product beside its new inputs.
+   *
+   * @throws IOException naming the path in the way when it holds anything but a product
+   *     ({@link #checkReplaceable}), or what could not be deleted
+   */
+  public void deletePrevious() throws IOException {
+    checkReplaceable();
+    // the data folder first: a header alone is still a replaceable product, a folder alone is not
+    if (Files.exists(dataFolder, LinkOption.NOFOLLOW_LINKS)) {
+      FileTrees.delete(dataFolder);
+    }
+    Files.deleteIfExists(dimFile);
+  }
+
   private IOException inTheWay(Path path, String what) {
     return new IOException("Cannot write " + dimFile + ": " + path + " " + what
         + "; only a previous BEAM-DIMAP product is replaced, so move it away or choose another target");

@@ -2,6 +2,7 @@ package org.dlinsar.lite.dimap;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +50,19 @@ class DimapTargetTest {
     assertDoesNotThrow(() -> target().checkReplaceable(), "a header without data folder");
     Files.createDirectory(dir.resolve("out.data"));
     assertDoesNotThrow(() -> target().checkReplaceable(), "a header with its data folder");
+  }
+
+  @Test
+  void deletesAPreviousProductAndNothingElse() throws IOException {
+    Files.writeString(dir.resolve("out.dim"), StagedProductFilesTest.OLD_HEADER);
+    Files.writeString(Files.createDirectory(dir.resolve("out.data")).resolve("b.img"), "data");
+    target().deletePrevious();
+    assertFalse(Files.exists(dir.resolve("out.dim")) || Files.exists(dir.resolve("out.data")));
+    assertDoesNotThrow(() -> target().deletePrevious(), "nothing there");
+
+    Files.writeString(dir.resolve("out.dim"), "shopping list");
+    assertThrows(IOException.class, () -> target().deletePrevious());
+    assertTrue(Files.exists(dir.resolve("out.dim")), "a user's file stays");
   }
 
   @Test
