@@ -62,7 +62,8 @@ public record DemoFigures(String maskMethod, Map<String, Double> maskIou, Map<St
     for (Site site : sim.sites()) {
       boxes.add(site.box());
     }
-    return new DemoFigures(method, ious, otsuIous, TruthScores.siteContrast(az, rg, w, h, boxes, 3),
+    float[] count = floats(gradients.getBand("grad_count"));
+    return new DemoFigures(method, ious, otsuIous, TruthScores.siteContrast(az, rg, count, w, h, boxes, 3),
         TruthScores.singleInterferogramContrasts(sim, boxes), magnitude,
         floats(truth.getBand("velocity")));
   }

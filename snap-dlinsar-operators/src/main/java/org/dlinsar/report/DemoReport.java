@@ -44,8 +44,9 @@ public final class DemoReport {
         .append(" same interferograms: mean ").append(format(figures.meanOtsuMaskIou())).append(".\n\n");
 
     md.append("## 2. Phase-Gradient-Stack\n\n");
-    md.append("Site contrast = mean gradient magnitude in the site's box over the background median. ")
-        .append("Stack: median **").append(format(figures.stackContrast().median()))
+    md.append("Site contrast = mean gradient magnitude in the site's box over the background median, ")
+        .append("over the pixels the stack covers (grad_count at least half the largest; a box with fewer than ")
+        .append(SiteVisibility.MIN_PIXELS).append(" of them is decorrelated and counts 0). Stack: median **").append(format(figures.stackContrast().median()))
         .append("**; single interferograms: median ").append(format(figures.singleContrastMedian()))
         .append(", best ").append(format(figures.singleContrasts()[figures.singleContrasts().length - 1]))
         .append(".\n\n");
@@ -58,7 +59,7 @@ public final class DemoReport {
       md.append("| ").append(s.id()).append(" | ").append(s.siteClass().label()).append(" | ")
           .append(format(s.peakVelocityMmPerYear())).append(" | ").append(s.box().x0()).append(", ")
           .append(s.box().y0()).append(", ").append(s.box().x1()).append(", ").append(s.box().y1())
-          .append(" | ").append(Double.isNaN(ratio) ? "masked in every interferogram" : format(ratio))
+          .append(" | ").append(Double.isNaN(ratio) ? "decorrelated" : format(ratio))
           .append(" |\n");
     }
     md.append("\nGradient magnitude of the stack (rad/pixel/year), true site boxes in red, DL-Detect's boxes in cyan:\n\n")

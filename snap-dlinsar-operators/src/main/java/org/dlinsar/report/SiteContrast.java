@@ -6,7 +6,7 @@ import java.util.List;
  * How far sites stand out of a gradient field (see {@link TruthScores#siteContrast}).
  *
  * @param ratios per site, in the order given: mean magnitude in its box over the background
- *     median; NaN for a site with no valid pixel
+ *     median; NaN for a decorrelated site (too few covered pixels, see {@link TruthScores#siteContrast})
  * @param backgroundMedian the median gradient magnitude of the background, in the field's unit
  */
 public record SiteContrast(List<Double> ratios, double backgroundMedian) {

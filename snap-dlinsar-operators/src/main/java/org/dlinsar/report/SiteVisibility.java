@@ -60,7 +60,7 @@ public final class SiteVisibility {
       int covered = 0;
       for (int y = Math.max(1, box.y0()); y < Math.min(h - 1, box.y1()); y++) {
         for (int x = Math.max(1, box.x0()); x < Math.min(w - 1, box.x1()); x++) {
-          if (2 * count[y * w + x] < full) {
+          if (!wellCovered(count[y * w + x], full)) {
             continue;
           }
           covered++;
@@ -73,6 +73,14 @@ public final class SiteVisibility {
       visible.add(covered >= MIN_PIXELS && steepest >= noise);
     }
     return visible;
+  }
+
+  /**
+   * Whether a pixel of {@code count} interferograms is well covered in a stack whose best covered
+   * pixel has {@code full}: at least half of them.
+   */
+  static boolean wellCovered(int count, int full) {
+    return 2 * count >= full;
   }
 
   /**

@@ -41,23 +41,46 @@ public final class TruthScores {
   }
 
   /**
-   * How far each site stands out of a gradient field: the mean gradient magnitude
-   * sqrt(az^2 + rg^2) inside the site's box over the median magnitude of the background (pixels
-   * farther than {@code margin} from every site box). NaN samples are left out.
-   *
-   * @param azimuth azimuth gradient (any unit), {@code width * height}; not modified
-   * @param range range gradient, same unit; not modified
-   * @param sites the site boxes, at least one
-   * @param margin pixels around each box that belong to neither sites nor background
+   * As {@link #siteContrast(float[], float[], float[], int, int, List, int)} with every finite
+   * pixel counting: for a field without grad_count, such as one interferogram's own gradient.
    */
   public static SiteContrast siteContrast(float[] azimuth, float[] range, int width, int height,
       List<PixelBox> sites, int margin) {
-    if (azimuth.length != width * height || range.length != width * height) {
+    return siteContrast(azimuth, range, null, width, height, sites, margin);
+  }
+
+  /**
+   * How far each site stands out of a gradient stack: the mean gradient magnitude
+   * sqrt(az^2 + rg^2) inside the site's box over the median magnitude of the background (pixels
+   * farther than {@code margin} from every site box), both over the pixels the stack covers as
+   * {@link SiteVisibility} counts them (grad_count at least half the frame's largest). A box with
+   * fewer than {@value SiteVisibility#MIN_PIXELS} such pixels is decorrelated: its ratio is NaN,
+   * since its noisy phase would score high without showing the site. NaN samples are left out.
+   *
+   * @param azimuth azimuth gradient (any unit), {@code width * height}; not modified
+   * @param range range gradient, same unit; not modified
+   * @param count grad_count as read (NaN counts 0), or null when every pixel counts; not modified
+   * @param sites the site boxes, at least one
+   * @param margin pixels around each box that belong to neither sites nor background
+   */
+  public static SiteContrast siteContrast(float[] azimuth, float[] range, float[] count, int width,
+      int height, List<PixelBox> sites, int margin) {
+    if (azimuth.length != width * height || range.length != width * height
+        || count != null && count.length != width * height) {
       throw new IllegalArgumentException("gradients must hold " + width + " x " + height
-          + " samples, got " + azimuth.length + " and " + range.length);
+          + " samples, got " + azimuth.length + " and " + range.length
+          + (count == null ? "" : " and " + count.length + " counts"));
     }
     if (sites.isEmpty()) {
       throw new IllegalArgumentException("no site to score");
+    }
+    boolean[] covered = new boolean[width * height];
+    int full = 0;
+    for (int i = 0; count != null && i < count.length; i++) {
+      full = Math.max(full, (int) count[i]);
+    }
+    for (int i = 0; i < covered.length; i++) {
+      covered[i] = count == null || SiteVisibility.wellCovered((int) count[i], full);
     }
     boolean[] nearSite = new boolean[width * height];
     for (PixelBox box : sites) {
@@ -67,32 +90,32 @@ public final class TruthScores {
       }
     }
     float[] background = new float[width * height];
-    int count = 0;
+    int n = 0;
     for (int i = 0; i < background.length; i++) {
       float magnitude = magnitude(azimuth[i], range[i]);
-      if (!nearSite[i] && !Float.isNaN(magnitude)) {
-        background[count++] = magnitude;
+      if (!nearSite[i] && covered[i] && !Float.isNaN(magnitude)) {
+        background[n++] = magnitude;
       }
     }
-    if (count == 0) {
+    if (n == 0) {
       throw new IllegalArgumentException("no background pixel left outside the sites");
     }
-    Arrays.sort(background, 0, count);
-    double backgroundMedian = background[count / 2];
+    Arrays.sort(background, 0, n);
+    double backgroundMedian = background[n / 2];
     List<Double> ratios = new ArrayList<>();
     for (PixelBox box : sites) {
       double sum = 0;
-      int n = 0;
+      int inBox = 0;
       for (int y = box.y0(); y < box.y1(); y++) {
         for (int x = box.x0(); x < box.x1(); x++) {
           float magnitude = magnitude(azimuth[y * width + x], range[y * width + x]);
-          if (!Float.isNaN(magnitude)) {
+          if (covered[y * width + x] && !Float.isNaN(magnitude)) {
             sum += magnitude;
-            n++;
+            inBox++;
           }
         }
       }
-      ratios.add(n == 0 ? Double.NaN : sum / n / backgroundMedian);
+      ratios.add(inBox < SiteVisibility.MIN_PIXELS ? Double.NaN : sum / inBox / backgroundMedian);
     }
     return new SiteContrast(ratios, backgroundMedian);
   }

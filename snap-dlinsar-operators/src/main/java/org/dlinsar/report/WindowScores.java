@@ -53,14 +53,15 @@ public final class WindowScores {
       float[] az = gradients.getBand("grad_az").readPixels(0, 0, w, h, new float[w * h]);
       float[] rg = gradients.getBand("grad_rg").readPixels(0, 0, w, h, new float[w * h]);
       float[] se = gradients.getBand("grad_stderr").readPixels(0, 0, w, h, new float[w * h]);
-      double rate = TruthScores.siteContrast(az, rg, w, h, sites, 3).median();
+      float[] count = gradients.getBand("grad_count").readPixels(0, 0, w, h, new float[w * h]);
+      double rate = TruthScores.siteContrast(az, rg, count, w, h, sites, 3).median();
       float[] zAz = new float[w * h];
       float[] zRg = new float[w * h];
       for (int i = 0; i < zAz.length; i++) {
         zAz[i] = az[i] / se[i]; // infinite error: 0, none: NaN, left out
         zRg[i] = rg[i] / se[i];
       }
-      double significance = TruthScores.siteContrast(zAz, zRg, w, h, sites, 3).median();
+      double significance = TruthScores.siteContrast(zAz, zRg, count, w, h, sites, 3).median();
       scores[k] = new Score(rate, significance);
       gradients.dispose();
     }
