@@ -74,7 +74,7 @@ final class ChainGraph {
   }
 
   /** CPU time of the whole process, all threads (HotSpot's bean; 0 where unavailable). */
-  private static long processCpuNanos() {
+  static long processCpuNanos() {
     return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
         ? os.getProcessCpuTime() : 0;
   }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dlinsar.lite.cli.UsageException;
@@ -47,6 +48,29 @@ class DemoCommandTest {
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("report.md"));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("report.html"));
     assertHtmlReportAgrees(Files.readString(folder.resolve("report.html")), report);
+    assertTimesSayWhatTheyMeasure(report, Files.readString(folder.resolve("report.html")));
+  }
+
+  /**
+   * Both methods are timed alike (CPU of all threads on the written gradient stack) and the table
+   * says so; detection's share is of the CPU that read the interferograms and made the stack.
+   */
+  private static void assertTimesSayWhatTheyMeasure(String report, String html) {
+    assertTrue(report.contains("| lookalike cells detected | CPU on the written stack (s) |"), report);
+    assertTrue(html.contains("<th>CPU on the written stack</th>"), "the page's column says what it times");
+    Matcher took = Pattern.compile("Detection took ([0-9.]+) CPU s on the written gradient stack \\(its reading"
+        + " included\\), [0-9.]+ % of the CPU the chain took to read the interferograms and make that stack"
+        + " \\(Read, DL-Mask and Phase-Gradient-Stack\\)").matcher(report);
+    assertTrue(took.find(), report);
+    Matcher dlRow = Pattern.compile("\\| DL \\(the chain's[^\n]* \\| ([0-9.]+) \\|\n").matcher(report);
+    assertTrue(dlRow.find(), report);
+    assertEquals(took.group(1), dlRow.group(1), "the DL row's time is section 3's");
+  }
+
+  @Test
+  void theGradientStacksTimeIncludesReadingTheInterferograms() {
+    assertEquals(6.5, DemoCommand.gradientStackSeconds(Map.of("Read", 0.5, "DL-Mask", 4.0,
+        "Phase-Gradient-Stack", 2.0, "DL-Detect", 0.4, "DL-Unwrap", 9.0)), 1e-12);
   }
 
   /**

@@ -19,8 +19,10 @@ import org.esa.snap.core.datamodel.Product;
  *     ({@link SeparableSites}), as the visible sites of its scores
  * @param anySite precision against every site
  * @param lookalikes lookalike cells detected
- * @param detectSeconds time of DL-Detect, reading the written gradient stack
- * @param stackSeconds time of the chain before it (read, mask, stack and write)
+ * @param detectSeconds CPU of all threads while DL-Detect ran on the written gradient stack,
+ *     reading it included
+ * @param stackSeconds CPU the chain took to read the interferograms and make the gradient stack
+ *     (Read, DL-Mask and Phase-Gradient-Stack, each in its own tiles and initialisation)
  */
 public record DetectionFigures(String method, List<DetectionsRead.Row> detections, List<Site> sites,
     List<Boolean> visible, DetectionScores scores, DetectionScores separable,

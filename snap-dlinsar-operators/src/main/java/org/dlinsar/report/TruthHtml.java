@@ -52,7 +52,7 @@ final class TruthHtml {
     html.append("<h3>DL-Detect methods on the same gradient stack</h3><table class=\"scores\"><thead><tr>")
         .append("<th>method</th><th>detections</th><th>recall, visible sites</th>")
         .append("<th>recall, separable sites</th><th>recall, all sites</th>")
-        .append("<th>precision</th><th>lookalike cells detected</th><th>time</th></tr></thead><tbody>");
+        .append("<th>precision</th><th>lookalike cells detected</th><th>CPU on the written stack</th></tr></thead><tbody>");
     for (MethodScores m : methods) {
       DetectionFigures f = m.figures();
       html.append("<tr><th>").append(Html.escape(m.method())).append("</th><td class=\"num\">")
@@ -66,7 +66,8 @@ final class TruthHtml {
           .append(Html.fixed(f.anySite().precision(), 2)).append("</td><td class=\"num\">").append(f.lookalikes())
           .append("</td><td class=\"num\">").append(Html.fixed(f.detectSeconds(), 2)).append(" s</td></tr>");
     }
-    html.append("</tbody></table>");
+    html.append("</tbody></table><p class=\"note\">").append(Html.escape(DemoReport.TIMED_AS))
+        .append("</p>");
   }
 
   private static void row(StringBuilder html, String what, String value, String detail) {
