@@ -15,7 +15,7 @@ package org.dlinsar.unwrap;
 final class ArbitratedUnwrapper implements PhaseUnwrapper {
 
   /** How many times dearer the network's jumps around a region must be before it loses it. */
-  static final double NETWORK_TRUST = 4;
+  static final double NETWORK_TRUST = 8;
   private static final double TWO_PI = 2 * Math.PI;
   private static final float LEAST_COST = 1e-3f;
 
