@@ -125,7 +125,9 @@ final class TileGraph implements Serializable {
     }
     List<Step> steps = new ArrayList<>();
     for (Node node : chain.subList(1, chain.size() - 1)) {
-      steps.add(new Step(node.getOperatorName(), parameters(node)));
+      Step step = new Step(node.getOperatorName(), parameters(node));
+      checkMaskValues(step, node, graphFile);
+      steps.add(step);
     }
     Map<String, String> readParameters = parameters(read);
     for (String name : List.of("sourceBands", "bandNames", "pixelRegion", "geometryRegion")) {
@@ -216,6 +218,27 @@ final class TileGraph implements Serializable {
       GPF.getDefaultInstance().getOperatorSpiRegistry().getOperatorSpi(info.alias()).createOperator(values, null);
     } catch (IllegalArgumentException | OperatorException e) {
       throw new IllegalArgumentException(label + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * DL-Mask's per-interferogram values apply to one method each, which DL-Mask checks when it
+   * initialises; here they would be replaced first (OTSU runs as THRESHOLD with the frame's
+   * thresholds), so the same refusal is made before Spark starts.
+   */
+  private static void checkMaskValues(Step step, Node node, Path graphFile) {
+    if (!MASK.equals(step.operator())) {
+      return;
+    }
+    String method = maskMethod(step);
+    for (Map.Entry<String, String> only : Map.of("coherenceThresholds", "THRESHOLD", "amplitudeReferences", "DL")
+        .entrySet()) {
+      String given = step.parameters().get(only.getKey());
+      if (given != null && !given.isBlank() && !only.getValue().equals(method)) {
+        throw new IllegalArgumentException("node '" + node.getId() + "' (" + MASK + ") of graph " + graphFile
+            + ": DL-Mask parameter '" + only.getKey() + "' applies to method " + only.getValue() + " only; method is "
+            + method);
+      }
     }
   }
 

@@ -85,6 +85,11 @@ class TileGraphTest {
     assertTrue(method.contains("node 'mask' (DL-Mask)") && method.contains("'FOO', which is not one of"), method);
     String unknown = refused(edited(GRAPH, "<method>OTSU</method>", "<methd>OTSU</methd>"));
     assertTrue(unknown.contains("node 'mask' (DL-Mask)") && unknown.contains("Unknown parameter 'methd'"), unknown);
+    // OTSU runs on the tiles as THRESHOLD with the frame's thresholds: a user's would be replaced
+    String thresholds = refused(edited(GRAPH, "<method>OTSU</method>",
+        "<method>OTSU</method><coherenceThresholds>0.3,0.3</coherenceThresholds>"));
+    assertTrue(thresholds.contains("node 'mask' (DL-Mask)")
+        && thresholds.contains("'coherenceThresholds' applies to method THRESHOLD only; method is OTSU"), thresholds);
   }
 
   @Test
