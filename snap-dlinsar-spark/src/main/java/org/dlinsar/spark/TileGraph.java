@@ -285,7 +285,14 @@ final class TileGraph implements Serializable {
     DomElement configuration = node.getConfiguration();
     if (configuration != null) {
       for (DomElement child : configuration.getChildren()) {
-        if (child.getValue() != null && !child.getValue().isBlank()) {
+        if (child.getChildCount() > 0) {
+          // an array written as one element per item, as SNAP's graphs may: the items, comma-separated
+          List<String> items = new ArrayList<>();
+          for (DomElement item : child.getChildren()) {
+            items.add(item.getValue() == null ? "" : item.getValue().trim());
+          }
+          parameters.put(child.getName(), String.join(",", items));
+        } else if (child.getValue() != null && !child.getValue().isBlank()) {
           parameters.put(child.getName(), child.getValue().trim());
         }
       }

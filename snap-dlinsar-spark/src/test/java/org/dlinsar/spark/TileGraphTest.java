@@ -111,6 +111,20 @@ class TileGraphTest {
    * bin/dlinsar's does, though its tiles mask at the frame's Otsu thresholds as THRESHOLD.
    */
   @Test
+  void anArrayWrittenOneElementPerItemReachesItsOperator() throws IOException {
+    // as SNAP's graphs may write it; the items were dropped, BandSelect then kept every band
+    Path graph = edited(GRAPH, "<sourceBands>grad_az,grad_rg,grad_count,grad_stderr</sourceBands>",
+        "<sourceBands><band>grad_az</band><band>grad_count</band></sourceBands>");
+    TileGraph tiles = read(graph, dir.resolve("out.dim"));
+    double[] frameThresholds = new double[19];
+    java.util.Arrays.fill(frameThresholds, 0.25);
+    try (TileGraph.Built built = tiles.build(null, frameThresholds, null);
+        TileGraph.Built written = tiles.finish(built.target(), step -> null, dir.resolve("out.dim").toFile())) {
+      assertEquals(java.util.List.of("grad_az", "grad_count"), java.util.List.of(written.target().getBandNames()));
+    }
+  }
+
+  @Test
   void theProcessingGraphRecordsDlMaskAsTheGraphGivesIt() {
     TileGraph graph = read(GRAPH, dir.resolve("out.dim"));
     double[] frameThresholds = new double[19];
