@@ -73,6 +73,37 @@ class DetectGraphsTest {
   }
 
   @Test
+  void withoutDetectionsFileTheFilesGoBesideDlDetectsWriteWhateverWriteRunsFirst(@TempDir Path dir)
+      throws IOException {
+    // Local-SBAS's Write runs first and computes DL-Detect's tiles into the cache; the files go
+    // beside DL-Detect's own Write all the same (CONTRACT.md section 3)
+    Path graph = Files.writeString(dir.resolve("two-writes.xml"), """
+        <graph id="g">
+          <version>1.0</version>
+          <node id="read"><operator>Read</operator><parameters><file>${input}</file></parameters></node>
+          <node id="mask"><operator>DL-Mask</operator><sources><sourceProduct refid="read"/></sources>
+            <parameters><method>OTSU</method></parameters></node>
+          <node id="gradient"><operator>Phase-Gradient-Stack</operator><sources><sourceProduct refid="mask"/></sources></node>
+          <node id="detect"><operator>DL-Detect</operator><sources><sourceProduct refid="gradient"/></sources>
+            <parameters><method>CLASSICAL</method></parameters></node>
+          <node id="sbas"><operator>Local-SBAS</operator><sources><sourceProduct refid="detect"/></sources></node>
+          <node id="w1"><operator>Write</operator><sources><sourceProduct refid="sbas"/></sources>
+            <parameters><file>${out}/sbas.dim</file></parameters></node>
+          <node id="w2"><operator>Write</operator><sources><sourceProduct refid="detect"/></sources>
+            <parameters><file>${out}/det.dim</file></parameters></node>
+        </graph>
+        """);
+    launch(0, graph.toString(), "-Pinput=" + LANDSLIDES, "-Pout=" + dir);
+
+    int count = ProductIO.readProduct(dir.resolve("det.dim").toFile()).getMetadataRoot().getElement("Detections")
+        .getAttributeInt("count");
+    assertTrue(count > 0, "slides detected");
+    assertEquals(count + 1, Files.readAllLines(dir.resolve("det.detections.csv")).size());
+    assertTrue(Files.isRegularFile(dir.resolve("det.detections.geojson")));
+    assertTrue(Files.isRegularFile(dir.resolve("sbas.timeseries.csv")));
+  }
+
+  @Test
   void subsidenceGraphListsTheDatesEachBowlWasSeen(@TempDir Path dir) throws IOException {
     Path target = dir.resolve("bowls.dim");
     launch(0, ROOT.resolve("graphs/detect-subsidence.xml").toString(), "-Pinput=" + MINING,

@@ -65,12 +65,19 @@ public final class WriteOp extends Operator {
       throw new OperatorException("Parameter 'file' of Write is " + file + ": the graph variable '" + variable
           + "' is not set; give it with -P" + variable + "=<file>");
     }
+    DimapTarget target;
     try {
       // fail now, before any pixel is computed, rather than when the product is written
-      DimapTarget.of(file).prepare();
+      target = DimapTarget.of(file);
+      target.prepare();
     } catch (IOException e) {
       throw new OperatorException(e.getMessage(), e);
     }
+    // Where the product goes is known before any Write of the graph computes a tile: another
+    // Write may compute this product's tiles first (into the tile cache), and an operator that
+    // writes files beside its product looks for them there (SNAP's writer is set as it starts)
+    File dimFile = target.dimFile().toFile();
+    sourceProduct.setProductWriter(() -> dimFile);
     setTargetProduct(sourceProduct);
   }
 
