@@ -61,13 +61,20 @@ final class FullScopeBlocks {
         }
       }
     }
-    for (int k : mine) {
+    for (int m = 0; m < mine.size(); m++) {
+      int k = mine.get(m);
       try {
         results.get(k).complete(solver.apply(boxes.get(k)));
       } catch (RuntimeException | Error e) {
-        results.get(k).completeExceptionally(e);
+        // every block this call took on and left unsolved fails too: a tile waiting on one would
+        // wait for ever; dropped, each is solved again when asked for
         synchronized (this) {
-          blocks.remove(boxes.get(k), results.get(k));
+          for (int left : mine.subList(m, mine.size())) {
+            results.get(left).completeExceptionally(e);
+            if (blocks.remove(boxes.get(left), results.get(left))) {
+              served.remove(boxes.get(left));
+            }
+          }
         }
         throw e;
       }
