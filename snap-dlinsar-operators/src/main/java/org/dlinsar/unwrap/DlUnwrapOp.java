@@ -270,7 +270,7 @@ public final class DlUnwrapOp extends Operator {
       if (bandCoherence != null) {
         System.arraycopy(bandCoherence, 0, coherence, 0, coherence.length);
       } else {
-        Arrays.fill(coherence, Float.NaN);
+        Arrays.fill(coherence, 1f); // as the weight takes it without a coherence band (UnwrapInput)
       }
     };
   }

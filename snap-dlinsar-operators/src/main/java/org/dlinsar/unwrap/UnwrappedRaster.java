@@ -20,7 +20,8 @@ final class UnwrappedRaster {
   /** Reads an interferogram's wrapped phase, coherence and weight over a region. */
   interface Source {
     /**
-     * Fills phase, coherence (NaN where unknown) and weight, row-major over {@code region}.
+     * Fills phase, coherence (1 without a coherence band, as the weight) and weight, row-major
+     * over {@code region}.
      * Modified: phase, coherence, weight.
      */
     void read(PixelBox region, float[] phase, float[] coherence, float[] weight);
