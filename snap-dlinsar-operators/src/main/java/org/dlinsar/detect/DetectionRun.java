@@ -18,7 +18,9 @@ import org.dlinsar.detect.DetectionScore.Evidence;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
+import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.inference.ModelCard;
 import org.dlinsar.parts.JoinedParts;
 import org.dlinsar.parts.PartRunner;
@@ -59,6 +61,9 @@ final class DetectionRun {
    * contour the neighbouring bowls of a mine join into one box that hits none of them.
    */
   static final float BOWL_PROBABILITY = 0.5f;
+
+  /** Rows read at a time when looking for an interferogram's first sample with data. */
+  private static final int NO_DATA_STRIP_ROWS = 16;
 
   private final DlDetectOp operator;
   private final Product[] sources;
@@ -663,6 +668,37 @@ final class DetectionRun {
   }
 
   /** The sources' interferograms, or the one-line error of mode SUBSIDENCE without them. */
+  /**
+   * SUBSIDENCE on interferograms (no gradient stack, whose making warned of them already): warns of
+   * interferograms without any data (all NaN or 0 + 0i), which show no bowl. A band with data is
+   * read only until its first strip with data, usually its first; an empty one is read whole.
+   */
+  void warnOfInterferogramsWithoutData() {
+    if (gradientStackOrNull() != null) {
+      return;
+    }
+    List<Interferogram> interferograms = subsidenceInterferograms().interferograms();
+    List<String> emptyBands = new ArrayList<>();
+    int empty = 0;
+    for (Interferogram ifg : interferograms) {
+      boolean data = false;
+      for (int y0 = 0; y0 < height && !data; y0 += NO_DATA_STRIP_ROWS) {
+        InterferogramTile strip = InterferogramTiles.readPhasors(operator, ifg,
+            new Rectangle(0, y0, width, Math.min(NO_DATA_STRIP_ROWS, height - y0)));
+        data = NoDataWatch.hasPhase(strip.real(), strip.imaginary());
+      }
+      if (!data) {
+        empty++;
+        emptyBands.add(ifg.real().getName());
+        emptyBands.add(ifg.imaginary().getName());
+      }
+    }
+    if (empty > 0) {
+      log.warning(NoDataWatch.line("DL-Detect", emptyBands, empty, interferograms.size(), "they show no bowl",
+          "no bowl can be found"));
+    }
+  }
+
   private InterferogramStack subsidenceInterferograms() {
     InterferogramStack interferograms = interferogramsOrNull();
     if (interferograms == null) {

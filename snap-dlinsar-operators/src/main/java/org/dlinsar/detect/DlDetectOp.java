@@ -166,6 +166,9 @@ public final class DlDetectOp extends Operator implements PartedOperator {
       detections = LANDSLIDE.equals(mode) ? run.landslides(partRunner, minScore, minSlope)
           : run.subsidence(partRunner, minScore, maxBowlSlope);
     }
+    if (SUBSIDENCE.equals(mode) && PartRunner.writesFiles(partRunner)) {
+      run.warnOfInterferogramsWithoutData();
+    }
     held = run.held();
     slopeFilter = LANDSLIDE.equals(mode) ? run.landslideSlopeFilter(minSlope)
         : run.bowlSlopeFilter(maxBowlSlope);

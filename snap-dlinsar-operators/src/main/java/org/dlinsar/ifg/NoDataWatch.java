@@ -121,21 +121,31 @@ public final class NoDataWatch {
       }
       emptyInterferograms += noPhase || noCoherence ? 1 : 0;
     }
-    if (emptyInterferograms == 0) {
-      return null;
-    }
-    String names = String.join(", ", empty.subList(0, Math.min(NAMES_LISTED, empty.size())))
-        + (empty.size() > NAMES_LISTED ? " and " + (empty.size() - NAMES_LISTED) + " more" : "");
-    if (emptyInterferograms == interferograms.size()) {
+    return emptyInterferograms == 0 ? null
+        : line(operator, empty, emptyInterferograms, interferograms.size(), someEmpty, allEmpty);
+  }
+
+  /**
+   * The one line that names interferograms without data, as every operator words it.
+   *
+   * @param emptyBands their empty bands' names, the first {@value #NAMES_LISTED} listed
+   * @param someEmpty what they mean for the product when others have data
+   * @param allEmpty what it means when every interferogram is empty
+   */
+  public static String line(String operator, List<String> emptyBands, int emptyInterferograms, int interferograms,
+      String someEmpty, String allEmpty) {
+    String names = String.join(", ", emptyBands.subList(0, Math.min(NAMES_LISTED, emptyBands.size())))
+        + (emptyBands.size() > NAMES_LISTED ? " and " + (emptyBands.size() - NAMES_LISTED) + " more" : "");
+    if (emptyInterferograms == interferograms) {
       return operator + ": every interferogram of the stack is without data (all NaN or 0): "
           + names + "; " + allEmpty;
     }
-    return operator + ": " + emptyInterferograms + " of " + interferograms.size()
+    return operator + ": " + emptyInterferograms + " of " + interferograms
         + " interferograms without data (all NaN or 0): " + names + "; " + someEmpty;
   }
 
   /** True at the first sample with finite real and imaginary parts, not both 0. */
-  static boolean hasPhase(float[] real, float[] imaginary) {
+  public static boolean hasPhase(float[] real, float[] imaginary) {
     for (int i = 0; i < real.length; i++) {
       float re = real[i];
       float im = imaginary[i];

@@ -166,6 +166,23 @@ class DlDetectOpTest {
   }
 
   @Test
+  void subsidenceOnAStackWithoutDataSaysSoInOneWarning() throws Exception {
+    int w = 40;
+    int h = 50; // more than one strip of rows is looked at
+    Product p = StackFixtures.product("empty", w, h);
+    float[] nan = StackFixtures.filled(w * h, Float.NaN);
+    StackFixtures.addInterferogram(p, "VV_15Jan2020_27Jan2020", nan, nan, StackFixtures.filled(w * h, 0.9f));
+    StackFixtures.addInterferogram(p, "VV_27Jan2020_08Feb2020", new float[w * h], new float[w * h], null);
+    try (org.dlinsar.ifg.LogCapture log = org.dlinsar.ifg.LogCapture.warnings()) {
+      Product target = GPF.createProduct("DL-Detect", params("SUBSIDENCE"), p);
+      assertEquals(0, DetectionsRead.from(target).size());
+      assertTrue(log.messages().contains("DL-Detect: every interferogram of the stack is without data (all NaN"
+          + " or 0): i_ifg_VV_15Jan2020_27Jan2020, q_ifg_VV_15Jan2020_27Jan2020, i_ifg_VV_27Jan2020_08Feb2020,"
+          + " q_ifg_VV_27Jan2020_08Feb2020; no bowl can be found"), log.messages().toString());
+    }
+  }
+
+  @Test
   void detectionsDoNotDependOnTheTileGrid() throws Exception {
     Product whole = GPF.createProduct("DL-Detect", params("LANDSLIDE"), gradientStack());
     Product source = gradientStack();
