@@ -235,11 +235,7 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   public void computeTile(Band targetBand, Tile targetTile, ProgressMonitor pm)
       throws OperatorException {
     if (besideTarget != null) {
-      try {
-        besideTarget.writeOnceWritten();
-      } catch (IOException e) {
-        throw new OperatorException("DL-Detect: " + e.getMessage(), e);
-      }
+      besideTarget.writeOnceWritten();
     }
     Band heldSource = heldCopies.get(targetBand);
     if (heldSource != null) {

@@ -1,9 +1,9 @@
 package org.dlinsar.files;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.esa.snap.core.dataio.ProductWriter;
 import org.esa.snap.core.datamodel.Product;
 
@@ -19,18 +19,15 @@ import org.esa.snap.core.datamodel.Product;
  */
 public final class BesideTarget {
 
-  /** Writes the stage's files, given the target's file. */
-  @FunctionalInterface
-  public interface Writing {
-    void beside(Path targetFile) throws IOException;
-  }
-
   private final Product target;
-  private final Writing writing;
+  private final Consumer<Path> writing;
   private final AtomicBoolean written = new AtomicBoolean();
 
-  /** @param target the operator's target product */
-  public BesideTarget(Product target, Writing writing) {
+  /**
+   * @param target the operator's target product
+   * @param writing writes the stage's files, given the target's file (failing as the operator does)
+   */
+  public BesideTarget(Product target, Consumer<Path> writing) {
     this.target = target;
     this.writing = writing;
   }
@@ -38,13 +35,11 @@ public final class BesideTarget {
   /**
    * Writes the files beside the target's file the first time the target is found being written
    * to one; otherwise nothing.
-   *
-   * @throws IOException from writing them
    */
-  public void writeOnceWritten() throws IOException {
+  public void writeOnceWritten() {
     Path file = writtenTo(target);
     if (file != null && written.compareAndSet(false, true)) {
-      writing.beside(file);
+      writing.accept(file);
     }
   }
 

@@ -17,24 +17,19 @@ import java.util.stream.Stream;
  */
 final class UnpackedRuntime {
 
-  private static volatile boolean hooked;
+  private static boolean hooked;
 
   private UnpackedRuntime() {}
 
   /** Has this JVM's folder removed at exit, once; call after ONNX Runtime's environment loaded. */
-  static void removeAtExit() {
+  static synchronized void removeAtExit() {
     if (hooked) {
       return;
     }
-    synchronized (UnpackedRuntime.class) {
-      if (hooked) {
-        return;
-      }
-      hooked = true;
-      Path folder = folder();
-      if (folder != null && !System.getProperty("os.name", "").startsWith("Windows")) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> remove(folder), "dlinsar-onnxruntime-folder"));
-      }
+    hooked = true;
+    Path folder = folder();
+    if (folder != null && !System.getProperty("os.name", "").startsWith("Windows")) {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> remove(folder), "dlinsar-onnxruntime-folder"));
     }
   }
 

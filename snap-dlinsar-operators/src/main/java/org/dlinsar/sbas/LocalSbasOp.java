@@ -257,11 +257,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       throws OperatorException {
     checkForCancellation();
     if (besideTarget != null) {
-      try {
-        besideTarget.writeOnceWritten();
-      } catch (IOException e) {
-        throw new OperatorException("Local-SBAS: " + e.getMessage(), e);
-      }
+      besideTarget.writeOnceWritten();
     }
     List<PatchResult> blocks = FULL.equals(scope) ? fullBlocks.of(rect) : null;
     for (Map.Entry<Band, Tile> e : targetTiles.entrySet()) {
