@@ -212,15 +212,14 @@ public final class DemoCommand implements LauncherCommand {
    * @throws IOException naming a path in the way of the chain product, before anything is deleted
    */
   static void removePreviousRun(Path folder, String chainName) throws IOException {
-    DimapTarget chain = DimapTarget.of(folder.resolve(chainName + ".dim").toFile());
-    chain.checkReplaceable();
+    // first: it refuses anything in the chain product's way before a file is deleted
+    DimapTarget.of(folder.resolve(chainName + ".dim").toFile()).deletePrevious();
     for (String name : REPORT_FILES) {
       deleteRegularFile(folder.resolve(name));
     }
     for (String suffix : CHAIN_SIDE_FILES) {
       deleteRegularFile(folder.resolve(chainName + suffix));
     }
-    chain.deletePrevious();
   }
 
   private static void deleteRegularFile(Path file) throws IOException {
