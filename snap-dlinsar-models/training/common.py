@@ -151,9 +151,10 @@ def export_onnx(model: torch.nn.Module, channels: int, path: Path, input_name: s
 def write_card(path: Path, *, name: str, version: str, task: str, description: str,
                channels: list[str], means: list[float], stds: list[float], outputs: list[str],
                tile: int, halo: int, batch: int, recipe: str, seed: int,
-               metrics: list[dict], realism: dict | None = None) -> None:
+               metrics: list[dict], realism: dict | None = None, stride: int = 1) -> None:
     """The card CONTRACT.md section 8 describes, every field filled; realism: realism.py's
-    statistics of the training set (its finite scalar ones go into the card)."""
+    statistics of the training set (its finite scalar ones go into the card); stride: the
+    network's coarsest pooling step, which tiles start on."""
     card = {
         "name": name,
         "version": version,
@@ -164,7 +165,7 @@ def write_card(path: Path, *, name: str, version: str, task: str, description: s
             {"name": c, "mean": round(m, 6), "std": round(s, 6)}
             for c, m, s in zip(channels, means, stds)]},
         "output": {"tensor": "output", "channels": outputs},
-        "tile": {"size": tile, "halo": halo, "batch": batch},
+        "tile": {"size": tile, "halo": halo, "batch": batch, "stride": stride},
         "training": {"recipe": recipe, "seed": seed, "realism": {
             k: round(float(v), 3) for k, v in (realism or {}).items()
             if not isinstance(v, dict) and np.isfinite(v)}},

@@ -20,6 +20,11 @@ Fixtures
 ``tiny-fcn-nan.onnx``
     tiny-fcn.onnx with one bias of its last convolution NaN: a damaged model, whose every
     output is NaN; it uses the tiny-fcn card.
+``tiny-pool.onnx``
+    A tiny two-level UNet (max pooling with ceil mode, nearest upsampling to the skip level's
+    size, sums as skips), built as the mask network is: not shift-invariant, so tiles must start
+    on multiples of its stride (4) to give the whole-raster result; the tests give it the tiny-fcn
+    card with a tile of stride 4 and a halo of 16, which covers its receptive radius (about 14).
 """
 
 from __future__ import annotations
@@ -114,6 +119,33 @@ def export(net: TinyFcn, config: FixtureConfig, name: str, example: torch.Tensor
     onnx.checker.check_model(onnx.load(str(path)))
 
 
+class TinyPool(torch.nn.Module):
+    """conv, pool, conv, pool, conv, then upsampled back through the skips: stride 4."""
+
+    def __init__(self, channels: int = 2, width: int = 4) -> None:
+        super().__init__()
+        self.enc0 = torch.nn.Conv2d(channels, width, 3, padding=1)
+        self.enc1 = torch.nn.Conv2d(width, width, 3, padding=1)
+        self.enc2 = torch.nn.Conv2d(width, width, 3, padding=1)
+        self.head = torch.nn.Conv2d(width, 1, 3, padding=1)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        pool = torch.nn.functional.max_pool2d
+        up = torch.nn.functional.interpolate
+        e0 = torch.relu(self.enc0(x))
+        e1 = torch.relu(self.enc1(pool(e0, 2, ceil_mode=True)))
+        e2 = torch.relu(self.enc2(pool(e1, 2, ceil_mode=True)))
+        d1 = up(e2, size=e1.shape[-2:]) + e1
+        return self.head(up(d1, size=e0.shape[-2:]) + e0)
+
+
+def export_tiny_pool(config: FixtureConfig) -> None:
+    """Write tiny-pool.onnx (dynamic batch, height and width)."""
+    torch.manual_seed(config.seed)
+    net = TinyPool(config.in_channels).eval()
+    export(net, config, "tiny-pool.onnx", torch.randn(1, config.in_channels, 16, 16), dynamic=True)
+
+
 def export_opset_99() -> None:
     """Write opset-99.onnx: a valid graph whose opset no runtime supports."""
     x = helper.make_tensor_value_info("phase", TensorProto.FLOAT, ["n", 2, "h", "w"])
@@ -138,6 +170,7 @@ def main() -> None:
     export_tiny_fcn(FixtureConfig())
     export_opset_99()
     export_damaged()
+    export_tiny_pool(FixtureConfig())
 
 
 if __name__ == "__main__":

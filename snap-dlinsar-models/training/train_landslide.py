@@ -338,7 +338,7 @@ def main():
                       task="detect-landslide", description="Attention-YOLO (local CBAM, stride 4,"
                       " anchor-free): landslide boxes in a gradient stack",
                       channels=CHANNELS, means=means, stds=stds, outputs=OUTPUTS, tile=tile,
-                      halo=halo, batch=1, recipe=recipe, seed=args.seed, metrics=[])
+                      halo=halo, batch=1, stride=8, recipe=recipe, seed=args.seed, metrics=[])
     print(f"wrote {onnx_path} (receptive radius {radius} px, halo {halo}, tile {tile});"
           " now bench/ensemble_points.py --card writes its operating points and"
           " score_detector.py landslide its metrics")

@@ -244,7 +244,7 @@ def main():
                       task="mask", description="SKRAU-Net (local selective kernels): probability"
                       " that an interferogram pixel's phase is coherent",
                       channels=CHANNELS, means=means, stds=stds,
-                      outputs=["coherent_probability"], tile=tile, halo=halo, batch=1,
+                      outputs=["coherent_probability"], tile=tile, halo=halo, batch=1, stride=4,
                       recipe=recipe, seed=args.seed, metrics=metrics,
                       realism=realism.statistics(realism.interferograms_of_training_set(train_set)))
     print(f"wrote {onnx_path} (receptive radius {radius} px, halo {halo}, tile {tile})")

@@ -53,8 +53,10 @@ class MaskModelTruthTest {
   }
 
   private static byte[] mask(Product target, String band) throws Exception {
-    ProductData data = ProductData.createInstance(ProductData.TYPE_UINT8, SIZE * SIZE);
-    target.getBand(band).readRasterData(0, 0, SIZE, SIZE, data);
+    int w = target.getSceneRasterWidth();
+    int h = target.getSceneRasterHeight();
+    ProductData data = ProductData.createInstance(ProductData.TYPE_UINT8, w * h);
+    target.getBand(band).readRasterData(0, 0, w, h, data);
     return (byte[]) data.getElems();
   }
 
@@ -106,6 +108,26 @@ class MaskModelTruthTest {
       org.junit.jupiter.api.Assertions.assertEquals(0, differ, differ + " of " + whole.length
           + " pixels differ between tiles of " + tile.width + " x " + tile.height + " and the whole raster");
     }
+  }
+
+  @Test
+  void dlMaskOnRegionsWiderThanOneNetworkTileEqualsSmallTiles() throws Exception {
+    // 901 px: a tile of the whole width is a region the network runs in two tiles of its own,
+    // the last ending at the frame's edge; they start on its stride, as small tiles' regions do
+    Scene scene = ScenePresets.mixed(950_103).withSize(901, 72);
+    Product source = SimulatedProducts.stack(scene);
+    Map<String, Object> params = new HashMap<>(Map.of("method", "DL", "provider", "CPU"));
+    String band = "mask_ifg_" + suffix(source, 0);
+    byte[] small = mask(GPF.createProduct("DL-Mask", params, new Product[] {source},
+        new RenderingHints(GPF.KEY_TILE_SIZE, new Dimension(64, 72))), band);
+    byte[] wide = mask(GPF.createProduct("DL-Mask", params, new Product[] {source},
+        new RenderingHints(GPF.KEY_TILE_SIZE, new Dimension(901, 72))), band);
+    int differ = 0;
+    for (int i = 0; i < small.length; i++) {
+      differ += small[i] != wide[i] ? 1 : 0;
+    }
+    org.junit.jupiter.api.Assertions.assertEquals(0, differ, differ + " of " + small.length
+        + " pixels differ between tiles of 64 and of the frame's width");
   }
 
   /** How a tile of a distributed run masks: the frame's amplitude references given, the same masks. */

@@ -110,8 +110,15 @@ public record ModelCard(String name, String version, String task, String descrip
    * Tiled inference: tiles of {@code size} x {@code size} pixels, of which {@code halo} pixels on
    * each inner side are context only (at least the network's receptive radius); the next
    * {@code halo} pixels are blended with the neighbour tile. {@code batch} tiles run at once.
+   * Tiles start on multiples of {@code stride}, the network's coarsest pooling step: a network
+   * that pools is not shift-invariant, and a tile off its grid gives other values than the whole
+   * raster (optional in the card, 1: a network that does not pool).
    */
-  public record Tile(int size, int halo, int batch) {
+  public record Tile(int size, int halo, int batch, int stride) {
+
+    /** What a card's tile without {@code stride} is given. */
+    static final String NO_POOLING = "ModelCard.Tile.noPooling";
+
     public Tile {
       if (size < 1 || halo < 0 || size <= 3 * halo) {
         throw new IllegalArgumentException("'tile' has size " + size + " and halo " + halo
@@ -120,6 +127,24 @@ public record ModelCard(String name, String version, String task, String descrip
       if (batch < 1) {
         throw new IllegalArgumentException("'tile.batch' is " + batch + "; expected 1 or more");
       }
+      // a tile is cut by up to a stride so that the last one starts on it: room for two steps
+      if (stride < 1 || size % stride != 0 || (stride > 1 && size - 3 * halo < 2 * stride)) {
+        throw new IllegalArgumentException("'tile.stride' is " + stride + " with size " + size
+            + " and halo " + halo + "; expected 1, or a divisor of the size at most half of size"
+            + " - 3 x halo");
+      }
+    }
+
+    /** A tile for a network that does not pool. */
+    public Tile(int size, int halo, int batch) {
+      this(size, halo, batch, 1);
+    }
+
+    @JsonCreator
+    Tile(@JsonProperty("size") int size, @JsonProperty("halo") int halo,
+        @JsonProperty("batch") int batch,
+        @JsonProperty("stride") @JacksonInject(NO_POOLING) Integer stride) {
+      this(size, halo, batch, stride.intValue());
     }
   }
 

@@ -29,7 +29,8 @@ final class ModelCards {
       .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // "halo": 4.7 is no halo
       .setInjectableValues(new InjectableValues.Std().addValue(ModelCard.NO_ENSEMBLE, null)
           .addValue(ModelCard.Ensemble.NOT_CLASSICAL_FIRST, Boolean.FALSE)
-          .addValue(ModelCard.Ensemble.NO_AGREEMENT, 0.0));
+          .addValue(ModelCard.Ensemble.NO_AGREEMENT, 0.0)
+          .addValue(ModelCard.Tile.NO_POOLING, 1));
 
   private ModelCards() {}
 

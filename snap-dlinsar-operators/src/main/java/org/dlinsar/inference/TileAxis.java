@@ -3,13 +3,15 @@ package org.dlinsar.inference;
 /**
  * Where tiles start along one axis of a raster and how much each tile's pixels count.
  *
- * <p>Tiles of length {@code tile} step by {@code tile - 3 halo}: on each side that is not the
- * raster's edge, the outer {@code halo} pixels are context only (weight 0: the network's zero
- * padding reaches them) and the next {@code halo} pixels ramp up as a raised cosine, overlapping
- * the neighbour's ramp. The last tile is moved back to end at the raster's edge; at the edges
- * tiles weigh 1 up to the border, where the network pads as it would on the whole raster. Where
- * the halo covers the network's receptive radius, every pixel of positive weight equals the
- * whole-raster result, so the blend of them does too: results do not depend on the tiling.
+ * <p>Tiles of length {@code tile} step by {@code tile - 3 halo}, rounded down to a multiple of
+ * {@code stride}: on each side that is not the raster's edge, the outer {@code halo} pixels are
+ * context only (weight 0: the network's zero padding reaches them) and the next {@code halo}
+ * pixels ramp up as a raised cosine, overlapping the neighbour's ramp. The last tile ends at the
+ * raster's edge, or past it where that would start it off the stride (a model of fixed size, which
+ * then sees zeros there); at the edges tiles weigh 1 up to the border, where the network pads as
+ * it would on the whole raster. Where the halo covers the network's receptive radius and every
+ * tile starts on the grid of its pooling, every pixel of positive weight equals the whole-raster
+ * result, so the blend of them does too: results do not depend on the tiling.
  */
 final class TileAxis {
 
@@ -24,12 +26,15 @@ final class TileAxis {
    * @param length the raster's length along the axis, pixels
    * @param tile the tile length; shorter than {@code length}, a single tile covers it (a model of
    *     fixed size then sees zeros past the raster's end)
-   * @param halo context pixels on each inner side; {@code tile > 3 halo}
+   * @param halo context pixels on each inner side; {@code tile >= 3 halo + stride}
+   * @param stride what tile starts are multiples of
    */
-  TileAxis(int length, int tile, int halo) {
-    if (length < 1 || tile < 1 || halo < 0 || (tile < length && tile <= 3 * halo)) {
+  TileAxis(int length, int tile, int halo, int stride) {
+    if (length < 1 || tile < 1 || halo < 0 || stride < 1
+        || (tile < length && tile < 3 * halo + stride)) {
       throw new IllegalArgumentException("tile axis of length " + length + ", tile " + tile
-          + ", halo " + halo + "; expected length, tile >= 1 and tile > 3 x halo");
+          + ", halo " + halo + ", stride " + stride + "; expected length, tile, stride >= 1 and"
+          + " tile >= 3 x halo + stride");
     }
     this.length = length;
     this.tile = tile;
@@ -37,11 +42,11 @@ final class TileAxis {
     if (tile >= length) {
       starts = new int[] {0};
     } else {
-      int step = tile - 3 * halo;
-      int count = 1 + (length - tile + step - 1) / step;
-      starts = new int[count];
-      for (int i = 0; i < count; i++) {
-        starts[i] = Math.min(i * step, length - tile);
+      int step = (tile - 3 * halo) / stride * stride;
+      int last = ceilDiv(length - tile, stride) * stride;
+      starts = new int[1 + ceilDiv(last, step)];
+      for (int i = 0; i < starts.length; i++) {
+        starts[i] = Math.min(i * step, last);
       }
     }
     weights = new float[starts.length][tile];
@@ -91,6 +96,10 @@ final class TileAxis {
   /** @return the sum of the weights of every tile at raster pixel {@code x}; positive */
   float totalWeight(int x) {
     return totalWeight[x];
+  }
+
+  private static int ceilDiv(int a, int b) {
+    return (a + b - 1) / b;
   }
 
   /** Weight at distance {@code d} pixels from a tile side: 0 in the halo, then a raised cosine. */

@@ -52,8 +52,10 @@ public final class TiledInference {
     checkPlanes("input", input, mean.length, width, height);
     checkPlanes("output", output, session.layout().outputChannels(), width, height);
     TensorLayout layout = session.layout();
-    TileAxis xAxis = new TileAxis(width, tileLength(width, layout.fixedWidth()), tile.halo());
-    TileAxis yAxis = new TileAxis(height, tileLength(height, layout.fixedHeight()), tile.halo());
+    TileAxis xAxis = new TileAxis(width, tileLength(width, layout.fixedWidth()), tile.halo(),
+        tile.stride());
+    TileAxis yAxis = new TileAxis(height, tileLength(height, layout.fixedHeight()), tile.halo(),
+        tile.stride());
     int tiles = xAxis.count() * yAxis.count();
     int batch = layout.fixedBatch() > 0 ? layout.fixedBatch() : Math.min(tile.batch(), tiles);
     int tileArea = xAxis.tile() * yAxis.tile();
@@ -86,8 +88,9 @@ public final class TiledInference {
   /**
    * Free tile sides shrink to the raster, and where the raster needs several tiles to the fewest
    * that need that many, rounded up to a multiple of 8 (a tile of the card's size on a raster a
-   * little longer than it would have its neighbour overlap it almost whole); a model of fixed
-   * size keeps its own.
+   * little longer than it would have its neighbour overlap it almost whole), then up (or down,
+   * past the card's size) by less than a stride so that the last tile, ending at the raster's
+   * edge, starts on the stride; a model of fixed size keeps its own.
    */
   private int tileLength(int rasterLength, int fixed) {
     if (fixed > 0) {
@@ -99,7 +102,10 @@ public final class TiledInference {
     int context = 3 * tile.halo();
     int count = ceilDiv(rasterLength - context, tile.size() - context);
     int balanced = ceilDiv(rasterLength - context, count) + context;
-    return Math.min(tile.size(), ceilDiv(balanced, 8) * 8);
+    int length = Math.min(tile.size(), ceilDiv(balanced, 8) * 8);
+    int stride = tile.stride();
+    length += Math.floorMod(rasterLength - length, stride);
+    return length > tile.size() ? length - stride : length;
   }
 
   private static int ceilDiv(int a, int b) {

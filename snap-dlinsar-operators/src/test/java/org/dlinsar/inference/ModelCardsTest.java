@@ -60,6 +60,16 @@ class ModelCardsTest {
   }
 
   @Test
+  void aStrideThatDoesNotDivideTheTileIsRefused() {
+    // tile 64, halo 4: 52 pixels of step hold two strides of 8, and 64 is not a multiple of 6
+    assertEquals(8, ModelCards.read(cardWith(c -> ((ObjectNode) c.get("tile")).put("stride", 8)))
+        .tile().stride());
+    Path card = cardWith(c -> ((ObjectNode) c.get("tile")).put("stride", 6));
+    ModelException e = assertThrows(ModelException.class, () -> ModelCards.read(card));
+    assertTrue(e.getMessage().contains("'tile.stride' is 6 with size 64 and halo 4"), e.getMessage());
+  }
+
+  @Test
   void aZeroStdIsRefused() {
     Path card = cardWith(c -> ((ObjectNode) c.get("input").withArray("channels").get(0)).put("std", 0));
     ModelException e = assertThrows(ModelException.class, () -> ModelCards.read(card));

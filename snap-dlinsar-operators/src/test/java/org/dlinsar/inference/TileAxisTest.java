@@ -11,7 +11,7 @@ class TileAxisTest {
   @Test
   void everyPixelHasWeightAndTheLastTileEndsAtTheEdge() {
     for (int length : new int[] {1, 23, 24, 25, 60, 97, 1000}) {
-      TileAxis axis = new TileAxis(length, 24, 4);
+      TileAxis axis = new TileAxis(length, 24, 4, 1);
       for (int x = 0; x < length; x++) {
         assertTrue(axis.totalWeight(x) > 0.99f, "length " + length + " pixel " + x);
       }
@@ -22,7 +22,7 @@ class TileAxisTest {
 
   @Test
   void innerHalosWeighNothingAndOverlapsSumToOne() {
-    TileAxis axis = new TileAxis(100, 24, 4);
+    TileAxis axis = new TileAxis(100, 24, 4, 1);
     assertEquals(0, axis.start(0));
     assertEquals(12, axis.start(1), "step = tile - 3 halo");
     for (int u = 0; u < 4; u++) {
@@ -39,7 +39,7 @@ class TileAxisTest {
 
   @Test
   void aRasterShorterThanTheTileIsOneTile() {
-    TileAxis axis = new TileAxis(10, 24, 4);
+    TileAxis axis = new TileAxis(10, 24, 4, 1);
     assertEquals(1, axis.count());
     for (int x = 0; x < 10; x++) {
       assertEquals(1f, axis.totalWeight(x));
@@ -49,7 +49,23 @@ class TileAxisTest {
   @Test
   void rejectsATileNoLongerThanThreeHalos() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new TileAxis(100, 12, 4));
-    assertTrue(e.getMessage().contains("tile > 3 x halo"), e.getMessage());
+        () -> new TileAxis(100, 12, 4, 1));
+    assertTrue(e.getMessage().contains("tile >= 3 x halo + stride"), e.getMessage());
+  }
+
+  @Test
+  void tilesStartOnTheStrideAndTheLastReachesTheEdge() {
+    for (int length : new int[] {61, 97, 98, 100, 1001}) {
+      TileAxis axis = new TileAxis(length, 24, 4, 8);
+      for (int i = 0; i < axis.count(); i++) {
+        assertEquals(0, axis.start(i) % 8, "length " + length + " tile " + i);
+      }
+      int last = axis.count() - 1;
+      assertTrue(axis.start(last) + 24 >= length && axis.start(last) + 24 < length + 8,
+          "length " + length + ": the last tile starts at " + axis.start(last));
+      for (int x = 0; x < length; x++) {
+        assertTrue(axis.totalWeight(x) > 0.5f, "length " + length + " pixel " + x);
+      }
+    }
   }
 }

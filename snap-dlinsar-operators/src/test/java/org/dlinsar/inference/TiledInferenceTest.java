@@ -65,6 +65,24 @@ class TiledInferenceTest {
   }
 
   @Test
+  void aPoolingNetworkTiledOnItsStrideGivesTheWholeRasterResult() {
+    // tiny-pool is a two-level UNet: tiles off its stride of 4 see another pooling grid
+    float[][] input = seededInput(17);
+    try (ModelSession pool = openTinyPool()) {
+      assertEquals(new ModelCard.Tile(96, 16, 2, 4), pool.card().tile(), "the card's stride is read");
+      float[] whole = run(pool, new ModelCard.Tile(256, 16, 1, 4), input);
+      for (ModelCard.Tile tiles : List.of(pool.card().tile(), new ModelCard.Tile(64, 16, 3, 4),
+          new ModelCard.Tile(72, 16, 1, 4))) {
+        float[] tiled = run(pool, tiles, input);
+        assertEquals(0, maxDifference(whole, tiled), 1e-5, "tiles of " + tiles.size());
+      }
+      // the same tiles with their starts off the stride: the check above can fail
+      float[] offStride = run(pool, new ModelCard.Tile(64, 16, 3), input);
+      assertTrue(maxDifference(whole, offStride) > 1e-3, "difference " + maxDifference(whole, offStride));
+    }
+  }
+
+  @Test
   void aModelOfFixedShapeGivesTheSameResult() {
     // [4, 2, 64, 64]: 3 x 2 tiles of the card's 64 pixels, the second batch padded to 4 tiles
     float[][] input = seededInput(9);
@@ -186,9 +204,20 @@ class TiledInferenceTest {
   }
 
   private float[] run(ModelCard.Tile tile, float[][] input) {
+    return run(session, tile, input);
+  }
+
+  private static float[] run(ModelSession model, ModelCard.Tile tile, float[][] input) {
     float[] out = new float[W * H];
-    new TiledInference(session, tile).run(input, W, H, new float[][] {out});
+    new TiledInference(model, tile).run(input, W, H, new float[][] {out});
     return out;
+  }
+
+  /** tiny-pool.onnx with the tiny-fcn card, its tile of stride 4 and halo 16. */
+  private ModelSession openTinyPool() {
+    return ModelFixtures.open(ModelFixtures.write(dir, "tiny-pool.onnx",
+        ModelFixtures.bytes("tiny-pool.onnx"), card -> card.putObject("tile").put("size", 96)
+            .put("halo", 16).put("batch", 2).put("stride", 4)));
   }
 
   /** cos of a seeded phase and a coherence in 0..1, the fixture card's channels. */
