@@ -16,8 +16,12 @@ import org.esa.snap.core.gpf.Operator;
 /**
  * Reads a patch of every interferogram through the operator's source tiles: the wrapped phase
  * atan2(q, i) and the coherence, or the {@code Unw_Phase_ifg_<suffix>} bands when every
- * interferogram has one (DL-Unwrap ran before). No data (NaN, 0 + 0i, coherence NaN or 0) and
- * pixels a {@code mask_ifg_<suffix>} band marks 0 get phase NaN and coherence 0. The
+ * interferogram has one (DL-Unwrap ran before). Samples without data (NaN, 0 + 0i) get phase NaN
+ * and coherence 0; pixels of coherence NaN or 0 and pixels a {@code mask_ifg_<suffix>} band marks
+ * 0 get coherence 0, and phase NaN when it comes unwrapped. Wrapped, they keep their phase, as
+ * DL-Unwrap's input does ({@code UnwrapInput}): at weight 0 the unwrapper unwraps across them and
+ * gives them NaN, where as no data they would cut the patch into parts unwrapped apart, a cycle
+ * off one another (real stacks: a third of Sydney's frame 28 mm off on one date). The
  * {@code elevation} band, when a source has one, comes with the patch.
  */
 final class PatchReader {
@@ -100,14 +104,14 @@ final class PatchReader {
         float im = tile.imaginary()[i];
         // no coherence band: every pixel with data counts as fully coherent
         float c = hasCoherence ? tile.coherence()[i] : 1f;
-        boolean noData = Float.isNaN(re) || Float.isNaN(im) || (re == 0 && im == 0)
-            || !(c > 0) || (mask != null && mask[i] == 0);
-        if (noData) {
-          ph[i] = Float.NaN;
-          continue;
+        boolean noData = Float.isNaN(re) || Float.isNaN(im) || (re == 0 && im == 0);
+        boolean weighed = c > 0 && (mask == null || mask[i] != 0);
+        coh[i] = noData || !weighed ? 0f : c;
+        if (unw != null) {
+          ph[i] = noData || !weighed ? Float.NaN : unwrappedSign * unw[i];
+        } else {
+          ph[i] = noData ? Float.NaN : (float) Math.atan2(im, re);
         }
-        coh[i] = c;
-        ph[i] = unw == null ? (float) Math.atan2(im, re) : unwrappedSign * unw[i];
       }
       phase[p] = ph;
       coherence[p] = coh;

@@ -10,8 +10,9 @@ import org.dlinsar.sim.PixelBox;
  *
  * @param box the patch, frame pixels
  * @param phaseRad per pair: wrapped phase in [-pi, pi] (or already unwrapped when
- *     {@code unwrapped}), NaN where there is no data or the pixel is masked
- * @param coherence per pair: coherence in [0, 1], 0 where there is no data
+ *     {@code unwrapped}, then NaN where the pixel is masked), NaN where there is no data
+ * @param coherence per pair: coherence in [0, 1], 0 where there is no data or the pixel is
+ *     masked (it then weighs nothing, and the unwrapper gives it NaN)
  * @param unwrapped true when the phases are already unwrapped (Unw_Phase_ifg_* bands)
  * @param elevationMetres terrain elevation over the box, or null when the stack has none (then
  *     no stratified delay is removed)
