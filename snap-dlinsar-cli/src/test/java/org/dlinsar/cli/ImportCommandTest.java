@@ -110,6 +110,28 @@ class ImportCommandTest {
     assertFalse(Files.exists(dir.resolve("imported.data")));
   }
 
+  /**
+   * An SLC's .par given for multilooked interferograms: its width, twice theirs, divides their
+   * size, so without its line count the stack would import reshaped to 512 x 96.
+   */
+  @Test
+  void aParOfOtherDataIsNamedWithBothLineCountsAndNothingIsWritten() throws Exception {
+    Path gamma = exportToGamma(dir.resolve("gamma"));
+    Path par = gamma.resolve("20210104.rmli.par");
+    Files.writeString(par, Files.readString(par).replace("256", "512").replace("192", "384"));
+    Path target = dir.resolve("imported.dim");
+
+    int status = importGamma(gamma, target);
+
+    String message = err.toString(StandardCharsets.UTF_8).strip();
+    assertEquals(1, status, message);
+    assertEquals(1, message.lines().count(), message);
+    assertTrue(message.startsWith("Error: " + par + ": 512 samples x 384 lines, but "), message);
+    assertTrue(message.contains("has 96 lines: the .par of other data, likely the SLC's .par"), message);
+    assertFalse(Files.exists(target));
+    assertFalse(Files.exists(dir.resolve("imported.data")));
+  }
+
   /** {@code --dem}: the stack's heights as GAMMA keeps them (float32 big-endian) become its elevation band. */
   @Test
   void theDemGivenIsTheElevationBandAndOneOfAnotherSizeIsNamed() throws Exception {

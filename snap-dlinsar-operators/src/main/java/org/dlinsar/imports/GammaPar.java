@@ -8,17 +8,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * The keys of a GAMMA parameter file ({@code key: value [unit]} per line) that an import needs:
- * the raster width and the radar frequency, with the pixel spacings and the incidence angle
- * when given (DL-Detect turns them into ground spacing).
+ * the raster width and the radar frequency, with the line count, the pixel spacings and the
+ * incidence angle when given (DL-Detect turns them into ground spacing).
+ *
+ * @param file the parameter file, for messages
+ * @param lines the lines the width's raster has, when the file gives them
  */
-public record GammaPar(int width, double radarFrequencyMHz, OptionalDouble rangeSpacingMetres,
-    OptionalDouble azimuthSpacingMetres, OptionalDouble incidenceDeg) {
+public record GammaPar(Path file, int width, OptionalInt lines, double radarFrequencyMHz,
+    OptionalDouble rangeSpacingMetres, OptionalDouble azimuthSpacingMetres,
+    OptionalDouble incidenceDeg) {
 
   /** Width keys in the order tried: interferogram (.off), MLI/SLC (.par), DEM (.par). */
   private static final List<String> WIDTH_KEYS = List.of("interferogram_width", "range_samples", "width");
+  /** The line count written beside each width key, in the same order. */
+  private static final List<String> LINES_KEYS =
+      List.of("interferogram_azimuth_lines", "azimuth_lines", "nlines");
 
   /** Radar frequencies a SAR flies at, Hz: P-band's 100 MHz to W-band's 100 GHz. */
   private static final double LOWEST_HZ = 1e8;
@@ -29,31 +37,43 @@ public record GammaPar(int width, double radarFrequencyMHz, OptionalDouble range
    * follows.
    *
    * @throws IOException naming the file when it cannot be read or lacks a width or a
-   *     {@code radar_frequency}, or when that is no radar frequency in Hz (outside 100 MHz..100 GHz)
+   *     {@code radar_frequency}, when its width or line count is no positive whole number, or when
+   *     that is no radar frequency in Hz (outside 100 MHz..100 GHz)
    */
   public static GammaPar read(Path file) throws IOException {
     Map<String, String> values = values(file);
-    String widthText = WIDTH_KEYS.stream().map(values::get).filter(v -> v != null).findFirst()
-        .orElseThrow(() -> new IOException(file + ": no width (" + String.join(", ", WIDTH_KEYS) + ")"));
+    int widthKey = 0;
+    while (widthKey < WIDTH_KEYS.size() && !values.containsKey(WIDTH_KEYS.get(widthKey))) {
+      widthKey++;
+    }
+    if (widthKey == WIDTH_KEYS.size()) {
+      throw new IOException(file + ": no width (" + String.join(", ", WIDTH_KEYS) + ")");
+    }
+    String widthText = values.get(WIDTH_KEYS.get(widthKey));
+    String linesText = values.get(LINES_KEYS.get(widthKey));
     String frequencyText = values.get("radar_frequency");
     if (frequencyText == null) {
       throw new IOException(file + ": no radar_frequency (Hz)");
     }
     try {
       int width = Integer.parseInt(widthText);
+      OptionalInt lines = linesText == null ? OptionalInt.empty()
+          : OptionalInt.of(Integer.parseInt(linesText));
       double hz = Double.parseDouble(frequencyText);
-      if (width <= 0 || !(hz > 0)) {
-        throw new NumberFormatException("width " + width + ", radar_frequency " + hz);
+      if (width <= 0 || lines.orElse(1) <= 0 || !(hz > 0)) {
+        throw new NumberFormatException("width " + width + (linesText == null ? ""
+            : ", " + LINES_KEYS.get(widthKey) + " " + linesText) + ", radar_frequency " + hz);
       }
       if (hz < LOWEST_HZ || hz > HIGHEST_HZ) {
         // 5405.0 would be a 55 km wavelength: MHz written where GAMMA writes Hz
         throw new IOException(file + ": radar_frequency " + frequencyText + " Hz is outside 100 MHz"
             + "..100 GHz; GAMMA writes it in Hz (Sentinel-1: 5.405e9), not MHz or GHz");
       }
-      return new GammaPar(width, hz / 1e6, number(values.get("range_pixel_spacing")),
+      return new GammaPar(file, width, lines, hz / 1e6, number(values.get("range_pixel_spacing")),
           number(values.get("azimuth_pixel_spacing")), number(values.get("incidence_angle")));
     } catch (NumberFormatException e) {
-      throw new IOException(file + ": unreadable width or radar_frequency: " + e.getMessage(), e);
+      throw new IOException(file + ": unreadable width, line count or radar_frequency: "
+          + e.getMessage(), e);
     }
   }
 

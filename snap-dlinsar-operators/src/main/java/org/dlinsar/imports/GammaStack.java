@@ -25,7 +25,8 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * the interferograms' grid when given, or when the folder holds one such {@code .hgt} (GAMMA's
  * heights in radar geometry) or {@code .dem} (a geocoded stack's).
  *
- * <p>In radar geometry the width comes from the {@code .par} file. Geocoded interferograms (GAMMA's
+ * <p>In radar geometry the width comes from the {@code .par} file, and its line count, where it
+ * gives one, must be the files'. Geocoded interferograms (GAMMA's
  * {@code geocode_back} output) lie on the lon/lat grid of a DEM parameter file ({@link
  * GammaDemPar}): given, or the folder's one whose grid their files fit; its width is theirs and
  * the stack is geocoded on it. Interferograms left in radar geometry are geocoded by the lookup
@@ -125,8 +126,9 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
    * parameter file that the interferograms' files fit, keeping pairs of at most {@code
    * maxSpanDays} (0: all).
    *
-   * @throws IOException one line naming the folder without pairs or the file whose size does not
-   *     match the width or the other files
+   * @throws IOException one line naming the folder without pairs, the file whose size does not
+   *     match the width or the other files, or, in radar geometry, the {@code .par} whose line
+   *     count is not the files'
    */
   public static GammaStack scan(Path folder, GammaPar par, int maxSpanDays) throws IOException {
     List<ImportedPair> pairs = pairs(folder, maxSpanDays);
@@ -188,6 +190,9 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
       throw new IOException(first + ": " + width + " x " + height + " samples, but its DEM"
           + " parameter file's grid is " + grid.width() + " x " + grid.height());
     }
+    if (grid == null) {
+      checkLines(par, first, height);
+    }
     for (ImportedPair p : pairs) {
       checkSize(p.phase(), width, height, bytesPerSample(p.phase()), first);
       if (p.coherence() != null) {
@@ -197,6 +202,23 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
     GammaStack stack = new GammaStack(par, width, height, pairs, null, map, null);
     return (GammaStack) ElevationFiles.attachFound(stack, FolderFiles.named(folder,
         name -> name.endsWith(".hgt") || name.endsWith(".dem")));
+  }
+
+  /**
+   * In radar geometry the lines are known only from the files' size over the {@code .par}'s
+   * width: a {@code .par} of other data (an SLC's beside multilooked interferograms) whose width
+   * happens to divide the size would reshape every image without a word, so its own line count,
+   * where it gives one, must agree.
+   *
+   * @throws IOException one line naming the {@code .par}, its lines and the file's
+   */
+  private static void checkLines(GammaPar par, Path first, int height) throws IOException {
+    if (par.lines().isPresent() && par.lines().getAsInt() != height) {
+      throw new IOException(par.file() + ": " + par.width() + " samples x " + par.lines().getAsInt()
+          + " lines, but " + first + " read at that width has " + height + " lines: the .par of"
+          + " other data, likely the SLC's .par for multilooked interferograms; give the .par of"
+          + " the interferograms' MLI (or their .off)");
+    }
   }
 
   /**

@@ -142,6 +142,38 @@ class GammaImportTest {
   }
 
   /**
+   * A .par of other data (the SLC's, beside multilooked interferograms) whose width divides the
+   * files' size would reshape them; its line count names the mistake instead.
+   */
+  @Test
+  void aParOfOtherDataWhoseWidthFitsTheFilesIsNamedWithBothLineCounts() throws IOException {
+    int w = 64;
+    int h = 48;
+    GammaFiles.writeFloats(dir.resolve("20200101_20200113.diff"), new float[2 * w * h]);
+    GammaFiles.writeFloats(dir.resolve("20200113_20200125.diff"), new float[2 * w * h]);
+    Path diff = dir.resolve("20200101_20200113.diff");
+    Path slc = GammaFiles.writePar(dir.resolve("20200101.slc.par"), 256, 192, 5.405e9);
+    Path narrow = GammaFiles.writePar(dir.resolve("20200101.narrow.par"), 32, 48, 5.405e9);
+
+    IOException e = assertThrows(IOException.class, () -> GammaStack.scan(dir, GammaPar.read(slc), 0));
+    assertEquals(slc + ": 256 samples x 192 lines, but " + diff + " read at that width has 12 lines:"
+        + " the .par of other data, likely the SLC's .par for multilooked interferograms; give the"
+        + " .par of the interferograms' MLI (or their .off)", e.getMessage());
+    IOException narrowed = assertThrows(IOException.class,
+        () -> GammaStack.scan(dir, GammaPar.read(narrow), 0));
+    assertTrue(narrowed.getMessage().startsWith(narrow + ": 32 samples x 48 lines, but " + diff
+        + " read at that width has 96 lines"), narrowed.getMessage());
+
+    Path mli = GammaFiles.writePar(dir.resolve("20200101.rmli.par"), w, h, 5.405e9);
+    assertEquals(h, GammaStack.scan(dir, GammaPar.read(mli), 0).height());
+    // an .off names its lines after the interferogram, as its width
+    Path off = Files.writeString(dir.resolve("20200101_20200113.off"), "interferogram_width: 64\n"
+        + "interferogram_azimuth_lines: 24\nradar_frequency: 5.405e9 Hz\n");
+    IOException fromOff = assertThrows(IOException.class, () -> GammaStack.scan(dir, GammaPar.read(off), 0));
+    assertTrue(fromOff.getMessage().startsWith(off + ": 64 samples x 24 lines"), fromOff.getMessage());
+  }
+
+  /**
    * A file named as a pair's interferogram whose dates are no pair is named, not skipped (the
    * stack would lose the pair without a word); files not named so are still passed over.
    */
