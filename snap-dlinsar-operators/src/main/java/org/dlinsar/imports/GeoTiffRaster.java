@@ -32,6 +32,7 @@ final class GeoTiffRaster {
   private static final int PIXEL_IS_POINT = 2;
   private static final int MODEL_TYPE_KEY = 1024;
   private static final int MODEL_TYPE_PROJECTED = 1;
+  private static final int MODEL_TYPE_GEOGRAPHIC = 2;
   /** GDAL's no-data tag: the value as ASCII text. */
   private static final int GDAL_NODATA = 42113;
 
@@ -43,7 +44,10 @@ final class GeoTiffRaster {
 
   private GeoTiffRaster() {}
 
-  /** @throws IOException naming the file when it is no TIFF or lacks the GeoTIFF grid tags */
+  /**
+   * @throws IOException naming the file when it is no TIFF, lacks the GeoTIFF grid tags, is not
+   *     on a geographic grid by its GeoKeys, or its grid's corners lie off the globe
+   */
   static Header header(Path file) throws IOException {
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
       ImageReader reader = reader(in, file);
@@ -62,11 +66,7 @@ final class GeoTiffRaster {
         if (scale == null || tie == null) {
           throw new IOException(file + ": no GeoTIFF ModelPixelScale/ModelTiepoint tags (not a north-up lon/lat grid)");
         }
-        if (geoKey(tags.getTIFFField(GEO_KEY_DIRECTORY), MODEL_TYPE_KEY) == MODEL_TYPE_PROJECTED) {
-          // a UTM or other map grid read as degrees would geocode the stack somewhere else entirely
-          throw new IOException(file + ": a projected grid (GeoTIFF model type 1), not lon/lat;"
-              + " warp it to geographic WGS84 (EPSG:4326) first, e.g. gdalwarp -t_srs EPSG:4326");
-        }
+        checkGeographic(file, tags.getTIFFField(GEO_KEY_DIRECTORY));
         int w = reader.getWidth(0);
         int h = reader.getHeight(0);
         // Pixel-is-area (the default): the tie point is the corner of its pixel, so centres lie half a step in.
@@ -75,14 +75,58 @@ final class GeoTiffRaster {
         double latStep = -scale.getAsDouble(1);
         double lon0 = tie.getAsDouble(3) + (shift - tie.getAsDouble(0)) * lonStep;
         double lat0 = tie.getAsDouble(4) + (shift - tie.getAsDouble(1)) * latStep;
-        return new Header(new GeoTiffGrid(w, h, lon0, lat0, lonStep, latStep), probe.getNumBands(),
-            probe.getDataBuffer().getDataType(), noData(tags.getTIFFField(GDAL_NODATA)));
+        GeoTiffGrid grid = new GeoTiffGrid(w, h, lon0, lat0, lonStep, latStep);
+        checkOnTheGlobe(file, grid);
+        return new Header(grid, probe.getNumBands(), probe.getDataBuffer().getDataType(),
+            noData(tags.getTIFFField(GDAL_NODATA)));
       } finally {
         reader.dispose();
       }
     } catch (IIOException | RuntimeException e) {
       // the plug-in's own messages do not name the file
       throw new IOException(file + ": not a readable TIFF: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Only a grid the GeoKeys call geographic is read as lon/lat: a UTM or other map grid read as
+   * degrees would geocode the stack somewhere else entirely, and a file without GeoKeys (its CRS
+   * stripped on the way) may be either.
+   *
+   * @throws IOException one line naming the file and its model type, or saying it has none
+   */
+  private static void checkGeographic(Path file, TIFFField keys) throws IOException {
+    int modelType = geoKey(keys, MODEL_TYPE_KEY);
+    if (modelType == MODEL_TYPE_PROJECTED) {
+      throw new IOException(file + ": a projected grid (GeoTIFF model type 1), not lon/lat;"
+          + " warp it to geographic WGS84 (EPSG:4326) first, e.g. gdalwarp -t_srs EPSG:4326");
+    }
+    if (modelType != MODEL_TYPE_GEOGRAPHIC) {
+      String found = keys == null ? "no GeoKeyDirectory" : modelType < 0 ? "no GTModelType GeoKey"
+          : "GeoTIFF model type " + modelType;
+      throw new IOException(file + ": " + found + ", not a geographic lon/lat grid (model type 2):"
+          + " its grid may be metres as well as degrees (a CRS lost on the way?); write it with its"
+          + " CRS, e.g. gdal_translate -a_srs EPSG:4326 if it is lon/lat WGS84");
+    }
+  }
+
+  /**
+   * A lon/lat grid lies on the globe: latitudes within -90..90, longitudes within -180..360
+   * (0..360 grids too), at the centres of its corner pixels.
+   *
+   * @throws IOException one line naming the file and the corner that lies off the globe
+   */
+  private static void checkOnTheGlobe(Path file, GeoTiffGrid grid) throws IOException {
+    for (double x : new double[] {0.5, grid.width() - 0.5}) {
+      for (double y : new double[] {0.5, grid.height() - 0.5}) {
+        double lon = grid.longitude(x);
+        double lat = grid.latitude(y);
+        if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 360)) {
+          throw new IOException(file + ": its grid reaches lon " + lon + " lat " + lat + ", off the"
+              + " globe (lat -90..90, lon -180..360): not degrees, or wrong ModelTiepoint or"
+              + " ModelPixelScale tags");
+        }
+      }
     }
   }
 

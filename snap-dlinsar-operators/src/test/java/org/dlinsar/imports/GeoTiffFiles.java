@@ -22,9 +22,13 @@ import javax.imageio.stream.ImageOutputStream;
 /**
  * Writes one-band GeoTIFFs for tests with the JDK's TIFF writer: float32, uint8 or int16, tiled or
  * striped, Deflate or LZW, with ModelPixelScale and ModelTiepoint tags (pixel-is-area: the tie
- * point is the upper-left corner of pixel (0, 0)), and GDAL's no-data tag when asked.
+ * point is the upper-left corner of pixel (0, 0)), GeoKeys saying lon/lat WGS84 (unless written
+ * projected or without them), and GDAL's no-data tag when asked.
  */
 public final class GeoTiffFiles {
+
+  /** GeoKeys of a geographic WGS84 grid: GTModelType 2, GeographicType 4326. */
+  private static final char[] GEOGRAPHIC_WGS84 = {1, 1, 0, 2, 1024, 0, 1, 2, 2048, 0, 1, 4326};
 
   private GeoTiffFiles() {}
 
@@ -40,7 +44,7 @@ public final class GeoTiffFiles {
    */
   public static Path write(Path file, int w, int h, Object samples, double cornerLon, double cornerLat,
       double lonStep, double latStep, String noData, boolean tiled, String compression) throws IOException {
-    List<TIFFField> extra = new ArrayList<>();
+    List<TIFFField> extra = new ArrayList<>(List.of(geoKeys(GEOGRAPHIC_WGS84)));
     if (noData != null) {
       TIFFTag tag = new TIFFTag("GDAL_NODATA", 42113, 1 << TIFFTag.TIFF_ASCII);
       extra.add(new TIFFField(tag, TIFFTag.TIFF_ASCII, 1, new String[] {noData}));
@@ -53,10 +57,22 @@ public final class GeoTiffFiles {
    * DEM or interferogram not warped to lon/lat comes.
    */
   public static Path writeProjected(Path file, int w, int h, float[] samples) throws IOException {
-    TIFFTag tag = new TIFFTag("GeoKeyDirectory", 34735, 1 << TIFFTag.TIFF_SHORT);
-    char[] keys = {1, 1, 0, 1, 1024, 0, 1, 1};
     return writeTagged(file, w, h, samples, 300000, 5000000, 30, 30,
-        List.of(new TIFFField(tag, TIFFTag.TIFF_SHORT, keys.length, keys)), false, "Deflate");
+        List.of(geoKeys(new char[] {1, 1, 0, 1, 1024, 0, 1, 1})), false, "Deflate");
+  }
+
+  /**
+   * A float32 GeoTIFF with the grid tags but no GeoKeyDirectory, as a file whose CRS was
+   * stripped comes: nothing says whether its grid is degrees or metres.
+   */
+  public static Path writeWithoutGeoKeys(Path file, int w, int h, float[] samples, double cornerX,
+      double cornerY, double step) throws IOException {
+    return writeTagged(file, w, h, samples, cornerX, cornerY, step, step, List.of(), false, "Deflate");
+  }
+
+  private static TIFFField geoKeys(char[] keys) {
+    TIFFTag tag = new TIFFTag("GeoKeyDirectory", 34735, 1 << TIFFTag.TIFF_SHORT);
+    return new TIFFField(tag, TIFFTag.TIFF_SHORT, keys.length, keys);
   }
 
   private static Path writeTagged(Path file, int w, int h, Object samples, double cornerLon, double cornerLat,

@@ -88,6 +88,29 @@ class LicsarImportTest {
     assertFailsNaming(good, "not a readable TIFF");
   }
 
+  /**
+   * Only GeoKeys saying lon/lat make a grid degrees: a UTM file whose CRS was stripped would put
+   * the frame at latitude 5 million; a grid reaching past the pole is no lon/lat grid either.
+   */
+  @Test
+  void aGridWithoutGeoKeysOrOffTheGlobeIsNamed() throws IOException {
+    Path phase = pair("20200101_20200113", phaseRamp(0), new float[W * H], false, "Deflate");
+    GeoTiffFiles.writeWithoutGeoKeys(phase, W, H, phaseRamp(0), 300000, 5000000, 30);
+    IOException stripped = assertThrows(IOException.class, () -> LicsarFrame.scan(dir, 0));
+    assertEquals(phase + ": no GeoKeyDirectory, not a geographic lon/lat grid (model type 2): its"
+        + " grid may be metres as well as degrees (a CRS lost on the way?); write it with its CRS,"
+        + " e.g. gdal_translate -a_srs EPSG:4326 if it is lon/lat WGS84", stripped.getMessage());
+
+    GeoTiffFiles.write(phase, W, H, phaseRamp(0), LON, 95 + H * STEP, STEP, false, "Deflate");
+    assertFailsNaming(phase, "off the globe");
+    GeoTiffFiles.write(phase, W, H, phaseRamp(0), 359.99, LAT, STEP, false, "Deflate");
+    assertFailsNaming(phase, "off the globe");
+    GeoTiffFiles.write(phase, W, H, phaseRamp(0), 359.9, LAT, STEP, false, "Deflate");
+    GeoTiffFiles.write(phase.resolveSibling("20200101_20200113.geo.cc.tif"), W, H, new float[W * H],
+        359.9, LAT, STEP, false, "Deflate");
+    assertEquals(1, LicsarFrame.scan(dir, 0).pairs().size()); // a 0..360 grid is on the globe
+  }
+
   /** A pair folder named with a typo in its dates would drop the pair without a word. */
   @Test
   void aPairFolderWhoseDatesAreNoPairIsNamed() throws IOException {
