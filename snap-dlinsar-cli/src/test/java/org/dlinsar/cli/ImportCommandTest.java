@@ -132,6 +132,35 @@ class ImportCommandTest {
     assertFalse(Files.exists(dir.resolve("imported.data")));
   }
 
+  /** A .cc of 0..255 is named as the import reads it, and the stack is not written. */
+  @Test
+  void coherenceOutside0To1IsNamedByItsFileAndNothingIsWritten() throws Exception {
+    Path gamma = exportToGamma(dir.resolve("gamma"));
+    Path cc;
+    try (Stream<Path> files = Files.list(gamma)) {
+      cc = files.filter(f -> f.toString().endsWith(".cc")).sorted().toList().get(2);
+    }
+    java.nio.FloatBuffer values = java.nio.ByteBuffer.wrap(Files.readAllBytes(cc)).asFloatBuffer();
+    java.nio.ByteBuffer scaled = java.nio.ByteBuffer.allocate(4 * values.remaining());
+    while (values.hasRemaining()) {
+      scaled.putFloat(values.get() * 255f);
+    }
+    Files.write(cc, scaled.array());
+    Path target = dir.resolve("imported.dim");
+
+    int status = importGamma(gamma, target);
+
+    String message = err.toString(StandardCharsets.UTF_8).strip();
+    String last = message.lines().reduce((a, b) -> b).orElse("");
+    assertEquals(1, status, message);
+    assertTrue(last.startsWith("Error: " + cc + ": coherence "), message);
+    assertTrue(last.contains("outside 0..1 (0..255 unscaled?"), message);
+    assertEquals(1, message.lines().filter(l -> l.startsWith("Error")).count(), message);
+    assertFalse(message.contains("Exception"), message);
+    assertFalse(Files.exists(target));
+    assertFalse(Files.exists(dir.resolve("imported.data")));
+  }
+
   /** {@code --dem}: the stack's heights as GAMMA keeps them (float32 big-endian) become its elevation band. */
   @Test
   void theDemGivenIsTheElevationBandAndOneOfAnotherSizeIsNamed() throws Exception {

@@ -93,8 +93,28 @@ public final class InterferogramTiles {
    * @throws OperatorException naming the band, its product, the value and the pixel
    */
   public static void checkCoherence(float[] coherence, Band band, Rectangle rectangle) {
-    int width = rectangle.width;
-    for (int row = 0; row < rectangle.height; row += CHECKED_ROW_STEP) {
+    int at = outOfRangeCoherence(coherence, rectangle.width, rectangle.height, CHECKED_ROW_STEP);
+    if (at >= 0) {
+      float bad = coherence[at];
+      throw new OperatorException(String.format(Locale.ROOT, "coherence band '%s' of product '%s' holds %s"
+          + " at pixel (%d, %d), outside 0..1: coherence must be the magnitude of the complex coherence%s",
+          band.getName(), band.getProduct() == null ? "?" : band.getProduct().getName(), bad,
+          rectangle.x + at % rectangle.width, rectangle.y + at / rectangle.width,
+          bad > 2f && bad <= 255f ? " (a band of 0..255 needs a scaling factor of 1/255)" : ""));
+    }
+  }
+
+  /**
+   * Where coherence samples leave 0..1 (beyond float rounding): the first sample of the first
+   * looked-at row that does, furthest out of it in that row; NaN is no data, not out of range.
+   * Also the rule for coherence files read by an import, which look at every row.
+   *
+   * @param coherence samples row by row, {@code width} per row
+   * @param rowStep rows looked at: every this many, from the first
+   * @return the sample's index, or -1 when the rows looked at lie in 0..1
+   */
+  public static int outOfRangeCoherence(float[] coherence, int width, int height, int rowStep) {
+    for (int row = 0; row < height; row += rowStep) {
       float highest = 0f;
       float lowest = 0f;
       for (int i = row * width; i < (row + 1) * width; i++) {
@@ -108,13 +128,10 @@ public final class InterferogramTiles {
         while (coherence[at] != bad) {
           at++;
         }
-        throw new OperatorException(String.format(Locale.ROOT, "coherence band '%s' of product '%s' holds %s"
-            + " at pixel (%d, %d), outside 0..1: coherence must be the magnitude of the complex coherence%s",
-            band.getName(), band.getProduct() == null ? "?" : band.getProduct().getName(), bad,
-            rectangle.x + at % width, rectangle.y + at / width,
-            highest > 2f && highest <= 255f ? " (a band of 0..255 needs a scaling factor of 1/255)" : ""));
+        return at;
       }
     }
+    return -1;
   }
 
   /** The imaginary parts of the conjugate, in a new array: the source's may be shared. */

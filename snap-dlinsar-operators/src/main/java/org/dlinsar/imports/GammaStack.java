@@ -67,7 +67,8 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
 
   @Override
   public float[] coherence(ImportedPair pair, Rectangle box) {
-    return BigEndianRaster.read(pair.coherence(), width, 1, box.x, box.y, box.width, box.height);
+    return CoherenceFiles.checked(BigEndianRaster.read(pair.coherence(), width, 1, box.x, box.y,
+        box.width, box.height), pair.coherence(), box);
   }
 
   @Override

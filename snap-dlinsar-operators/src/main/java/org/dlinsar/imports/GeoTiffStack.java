@@ -141,7 +141,7 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
       // 0 is the coherence band's no data
       coherence[k] = Float.isNaN(coherence[k]) ? 0 : byteCoherence ? coherence[k] / 255f : coherence[k];
     }
-    return coherence;
+    return CoherenceFiles.checked(coherence, pair.coherence(), box);
   }
 
   @Override

@@ -25,7 +25,13 @@ public interface ImportedStack {
   /** The complex samples of {@code pair} in {@code box}, re and im interleaved, 0 + 0i as no data. */
   float[] complex(ImportedPair pair, Rectangle box);
 
-  /** The coherence of {@code pair} in {@code box}; only called when its coherence file is not null. */
+  /**
+   * The coherence of {@code pair} in {@code box}, 0..1; only called when its coherence file is
+   * not null.
+   *
+   * @throws java.io.UncheckedIOException naming the file when it cannot be read or holds
+   *     coherence outside 0..1
+   */
   float[] coherence(ImportedPair pair, Rectangle box);
 
   /** The DEM on the stack's grid, or null when there is none. */

@@ -173,6 +173,23 @@ class GammaImportTest {
     assertTrue(fromOff.getMessage().startsWith(off + ": 64 samples x 24 lines"), fromOff.getMessage());
   }
 
+  /** GAMMA's .cc is float 0..1: a file of 0..255 is named while imported, not written into the stack. */
+  @Test
+  void coherenceOutside0To1IsNamedByItsCcFileWhenRead() throws IOException {
+    Path par = GammaFiles.writePar(dir.resolve("a.rmli.par"), W, H, 5.405e9);
+    GammaFiles.writeFloats(dir.resolve("20200101_20200113.diff"), complexRamp(1));
+    float[] cc = new float[W * H];
+    java.util.Arrays.fill(cc, 0.5f);
+    cc[2 * W + 3] = 200f;
+    Path ccFile = GammaFiles.writeFloats(dir.resolve("20200101_20200113.cc"), cc);
+    Product stack = ImportedStackOp.of(GammaStack.scan(dir, GammaPar.read(par), 0), "imported");
+
+    RuntimeException e = assertThrows(RuntimeException.class, () -> read(stack, "coh_01Jan2020_13Jan2020"));
+
+    assertEquals(ccFile + ": coherence 200.0 at pixel (3, 2), outside 0..1 (0..255 unscaled?"
+        + " coherence stored as float must be 0..1: divide the file by 255)", e.getMessage());
+  }
+
   /**
    * A file named as a pair's interferogram whose dates are no pair is named, not skipped (the
    * stack would lose the pair without a word); files not named so are still passed over.

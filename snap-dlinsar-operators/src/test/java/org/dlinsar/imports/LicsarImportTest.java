@@ -111,6 +111,26 @@ class LicsarImportTest {
     assertEquals(1, LicsarFrame.scan(dir, 0).pairs().size()); // a 0..360 grid is on the globe
   }
 
+  /**
+   * Float32 coherence is read as it is, so a file of 0..255 stored as float is named while the
+   * import reads it, not written into the stack for every operator to refuse.
+   */
+  @Test
+  void floatCoherenceOf0To255IsNamedByItsFileWhenRead() throws IOException {
+    float[] cc = new float[W * H];
+    for (int k = 0; k < cc.length; k++) {
+      cc[k] = 150 + k % 100;
+    }
+    Path phase = pair("20200101_20200113", phaseRamp(0), cc, false, "Deflate");
+    Product stack = ImportedStackOp.of(LicsarFrame.scan(dir, 0), "frame");
+
+    RuntimeException e = assertThrows(RuntimeException.class, () -> read(stack, "coh_01Jan2020_13Jan2020"));
+
+    assertEquals(phase.resolveSibling("20200101_20200113.geo.cc.tif") + ": coherence 186.0 at pixel"
+        + " (36, 0), outside 0..1 (0..255 unscaled? coherence stored as float must be 0..1: divide"
+        + " the file by 255)", e.getMessage());
+  }
+
   /** A pair folder named with a typo in its dates would drop the pair without a word. */
   @Test
   void aPairFolderWhoseDatesAreNoPairIsNamed() throws IOException {
