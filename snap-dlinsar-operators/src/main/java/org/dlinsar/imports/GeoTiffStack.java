@@ -4,6 +4,7 @@ import java.awt.Rectangle;
 import java.awt.image.DataBuffer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +35,14 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
    * Checks that the files of {@code pairs} are float32 phase and uint8 or float coherence, all on
    * the grid of the first.
    *
-   * @throws IOException one line naming the GeoTIFF that is not float32 phase or lies on another grid
+   * @throws IOException one line naming the GeoTIFF that is not float32 phase or lies on another grid,
+   *     or the coherence files of both types when the pairs' types differ
    */
   static GeoTiffStack of(String format, List<ImportedPair> pairs) throws IOException {
     GeoTiffGrid grid = null;
     Path first = pairs.get(0).phase();
-    Boolean byteCoherence = null;
+    List<Path> byteFiles = new ArrayList<>();
+    List<Path> floatFiles = new ArrayList<>();
     Map<Path, Double> noData = new HashMap<>();
     for (ImportedPair p : pairs) {
       GeoTiffRaster.Header phase = GeoTiffRaster.header(p.phase());
@@ -59,13 +62,33 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
       if (coh.bands() != 1 || !(isByte || coh.dataType() == DataBuffer.TYPE_FLOAT)) {
         throw new IOException(p.coherence() + ": not a uint8 or float32 coherence GeoTIFF");
       }
-      if (byteCoherence != null && byteCoherence != isByte) {
-        throw new IOException(p.coherence() + ": coherence stored differently from the other pairs'");
-      }
-      byteCoherence = isByte;
+      (isByte ? byteFiles : floatFiles).add(p.coherence());
     }
-    return new GeoTiffStack(format, grid, List.copyOf(pairs), Boolean.TRUE.equals(byteCoherence),
+    checkCoherenceAlike(byteFiles, floatFiles);
+    return new GeoTiffStack(format, grid, List.copyOf(pairs), !byteFiles.isEmpty(),
         Map.copyOf(noData), null, null);
+  }
+
+  /**
+   * One scale for every pair: uint8 is read as 0..255, float32 as 0..1.
+   *
+   * @throws IOException one line naming a file of the rarer type first, then one of the other
+   *     type, with both types
+   */
+  private static void checkCoherenceAlike(List<Path> byteFiles, List<Path> floatFiles)
+      throws IOException {
+    if (byteFiles.isEmpty() || floatFiles.isEmpty()) {
+      return;
+    }
+    // the rarer type is likely the odd one out
+    boolean oddIsByte = byteFiles.size() < floatFiles.size();
+    List<Path> odd = oddIsByte ? byteFiles : floatFiles;
+    List<Path> usual = oddIsByte ? floatFiles : byteFiles;
+    int total = byteFiles.size() + floatFiles.size();
+    throw new IOException(odd.get(0) + " is " + (oddIsByte ? "uint8" : "float32") + ", but "
+        + usual.get(0) + " is " + (oddIsByte ? "float32" : "uint8") + ", as " + usual.size()
+        + " of the " + total + " coherence files are: store every pair's coherence alike"
+        + " (uint8 0-255 or float32 0..1)");
   }
 
   private static void noData(Map<Path, Double> noData, Path file, GeoTiffRaster.Header header) {

@@ -131,6 +131,21 @@ class LicsarImportTest {
         + " the file by 255)", e.getMessage());
   }
 
+  /** Coherence of two types is named by a file of each, the odd one out first, with both types. */
+  @Test
+  void coherenceStoredTwoWaysNamesBothFilesAndTypes() throws IOException {
+    pair("20210101_20210113", phaseRamp(0), new float[W * H], false, "Deflate");
+    pair("20210101_20210125", phaseRamp(0), new byte[W * H], false, "Deflate");
+    pair("20210113_20210125", phaseRamp(0), new byte[W * H], false, "Deflate");
+
+    IOException e = assertThrows(IOException.class, () -> LicsarFrame.scan(dir, 0));
+
+    assertEquals(dir.resolve("20210101_20210113/20210101_20210113.geo.cc.tif") + " is float32, but "
+        + dir.resolve("20210101_20210125/20210101_20210125.geo.cc.tif") + " is uint8, as 2 of the 3"
+        + " coherence files are: store every pair's coherence alike (uint8 0-255 or float32 0..1)",
+        e.getMessage());
+  }
+
   /** A pair folder named with a typo in its dates would drop the pair without a word. */
   @Test
   void aPairFolderWhoseDatesAreNoPairIsNamed() throws IOException {
