@@ -45,7 +45,12 @@ enum InterferogramFolder {
     }
   },
 
-  /** GAMMA differential interferograms: their folder (with one {@code .par}), or the {@code .par}. */
+  /**
+   * GAMMA differential interferograms: their folder, or the {@code .par}. A folder is claimed with
+   * any {@code .par} beside the interferograms, so that one of several (a real folder has one per
+   * date, and baseline {@code base.par} files) is told which to open rather than that no reader
+   * opens it.
+   */
   GAMMA("DL-InSAR-GAMMA", ".par",
       "GAMMA interferograms (<ref>_<sec>.diff or .unw, .cc, and a .par for the width)") {
     @Override
@@ -55,7 +60,7 @@ enum InterferogramFolder {
 
     @Override
     boolean holds(Path folder, Path input) throws IOException {
-      if (Files.isDirectory(input) ? parFiles(folder).size() != 1 : !fileName(input).endsWith(".par")) {
+      if (Files.isDirectory(input) ? parFiles(folder).isEmpty() : !fileName(input).endsWith(".par")) {
         return false;
       }
       try (Stream<Path> files = Files.list(folder)) {
@@ -68,7 +73,7 @@ enum InterferogramFolder {
       List<Path> pars = Files.isDirectory(input) ? parFiles(folder) : List.of(input);
       if (pars.size() != 1) {
         throw new IOException(folder + ": " + pars.size() + " .par files; open the one that gives"
-            + " the interferograms' width");
+            + " the interferograms' width (their MLI .par or .off) instead of the folder");
       }
       return GammaStack.scan(folder, GammaPar.read(pars.get(0)), 0);
     }

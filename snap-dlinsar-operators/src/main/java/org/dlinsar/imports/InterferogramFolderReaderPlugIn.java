@@ -70,7 +70,10 @@ public abstract class InterferogramFolderReaderPlugIn implements ProductReaderPl
     }
   }
 
-  /** A folder of GAMMA {@code .diff} files with one {@code .par}, or that {@code .par}. */
+  /**
+   * A folder of GAMMA {@code .diff} or {@code .unw} files with a {@code .par}, or that {@code
+   * .par}; a folder of several is named, asking for the one to open.
+   */
   public static final class Gamma extends InterferogramFolderReaderPlugIn {
     public Gamma() {
       super(InterferogramFolder.GAMMA);

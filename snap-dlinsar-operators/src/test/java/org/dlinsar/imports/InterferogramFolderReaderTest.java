@@ -163,6 +163,24 @@ class InterferogramFolderReaderTest {
     assertEquals(1, e.getMessage().lines().count(), e.getMessage());
   }
 
+  /**
+   * A real GAMMA folder holds a .par per date and baseline .par files: the folder given to a Read
+   * node is claimed and asks for the .par to open, rather than no reader opening it.
+   */
+  @Test
+  void aGammaFolderOfSeveralParFilesAsksWhichToOpen() throws IOException {
+    gammaFolder(dir);
+    GammaFiles.writePar(dir.resolve("20200113.rmli.par"), W, H, 5.405e9);
+    Files.writeString(dir.resolve("20200101_20200113_base.par"), "initial_baseline(TCN): 0 1 2 m\n");
+
+    IOException e = assertThrows(IOException.class, () -> ProductIO.readProduct(dir.toFile()));
+
+    assertEquals(dir + ": 3 .par files; open the one that gives the interferograms' width (their"
+        + " MLI .par or .off) instead of the folder", e.getMessage());
+    assertEquals(DecodeQualification.INTENDED,
+        new InterferogramFolderReaderPlugIn.Gamma().getDecodeQualification(dir));
+  }
+
   /** Two GAMMA pairs, one with a .cc, and their .par; returns the .par. */
   private static Path gammaFolder(Path folder) throws IOException {
     Path par = GammaFiles.writePar(folder.resolve("20200101.rmli.par"), W, H, 5.405e9);
