@@ -23,6 +23,7 @@ import org.dlinsar.inference.ModelResolver;
 import org.dlinsar.lite.dimap.DimapTarget;
 import org.dlinsar.lite.graph.OperatorInfo;
 import org.dlinsar.lite.graph.PixelRegionSubset;
+import org.dlinsar.mask.MaskNetwork;
 import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.PartedOperator;
 import org.dlinsar.parts.Parts;
@@ -385,6 +386,20 @@ final class TileGraph implements Serializable {
       }
     }
     return halo;
+  }
+
+  /**
+   * What the tiles' read regions are aligned to: a mask network's stride ({@link
+   * MaskNetwork#ALIGNMENT}, its regions aligned in the tile's own coordinates) when DL-Mask runs
+   * its network by tiles, else 1.
+   */
+  int alignment() {
+    for (Step step : tiled) {
+      if (MASK.equals(step.operator()) && "DL".equals(maskMethod(step))) {
+        return MaskNetwork.ALIGNMENT;
+      }
+    }
+    return 1;
   }
 
   /** The pixels of context the mask model of {@code step} needs (its card's halo). */

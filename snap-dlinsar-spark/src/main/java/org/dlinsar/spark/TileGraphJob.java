@@ -54,7 +54,7 @@ final class TileGraphJob {
     Product input = graph.inputProduct();
     int width = input.getSceneRasterWidth();
     int height = input.getSceneRasterHeight();
-    List<TileRegion> tiles = TileRegion.grid(width, height, tileSize, graph.halo());
+    List<TileRegion> tiles = TileRegion.grid(width, height, tileSize, graph.halo(), graph.alignment());
     long start = System.nanoTime();
     FrameStatistics statistics = graph.needsOtsuThresholds() || graph.needsAmplitudeReferences()
         ? frameStatistics(spark, graph, tiles, fault) : null;

@@ -39,7 +39,7 @@ class TileFilesImageTest {
     assumeTrue(Files.isDirectory(OPEN_FILES), "counts open files through /proc");
     int size = 256;
     int tileSize = 32;
-    List<TileRegion> tiles = TileRegion.grid(size, size, tileSize, 3);
+    List<TileRegion> tiles = TileRegion.grid(size, size, tileSize, 3, 1);
     for (TileRegion tile : tiles) {
       ByteBuffer bytes = ByteBuffer.allocate(tile.core().width * tile.core().height * 4);
       for (int y = 0; y < tile.core().height; y++) {

@@ -11,7 +11,7 @@ class TileRegionTest {
 
   @Test
   void coresCoverTheFrameOnceAndReadsAddTheHaloInsideTheFrame() {
-    List<TileRegion> tiles = TileRegion.grid(250, 130, 64, 4);
+    List<TileRegion> tiles = TileRegion.grid(250, 130, 64, 4, 1);
 
     assertEquals(4 * 3, tiles.size());
     int[] covered = new int[250 * 130];
@@ -31,5 +31,18 @@ class TileRegionTest {
       assertEquals(1, count);
     }
     assertTrue(tiles.get(tiles.size() - 1).core().equals(new Rectangle(192, 128, 58, 2)), "the last tile is clipped");
+  }
+
+  @Test
+  void readRegionsStartOnTheAlignmentInTheFrame() {
+    for (TileRegion tile : TileRegion.grid(250, 130, 100, 66, 64)) {
+      Rectangle r = tile.read();
+      Rectangle c = tile.core();
+      assertEquals(0, r.x % 64, "read " + r);
+      assertEquals(0, r.y % 64, "read " + r);
+      assertTrue(r.x + r.width == 250 || (r.x + r.width) % 64 == 0, "read " + r);
+      assertTrue(r.contains(new Rectangle(c.x - 66, c.y - 66, c.width + 132, c.height + 132)
+          .intersection(new Rectangle(250, 130))), "read " + r + " holds the core " + c + " and its halo");
+    }
   }
 }
