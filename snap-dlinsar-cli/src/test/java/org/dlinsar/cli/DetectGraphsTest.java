@@ -134,6 +134,45 @@ class DetectGraphsTest {
     assertFalse(Files.exists(dir.resolve("x.detections.geojson")));
   }
 
+  @Test
+  void aRunThatFailsAfterDetectingLeavesThePreviousRunsFilesAsTheyWere(@TempDir Path dir)
+      throws IOException {
+    Path target = dir.resolve("slides_det.dim");
+    launch(0, ROOT.resolve("graphs/detect.xml").toString(), "-Pinput=" + LANDSLIDES,
+        "-Poutput=" + target);
+    byte[] csv = Files.readAllBytes(dir.resolve("slides_det.detections.csv"));
+    byte[] geoJson = Files.readAllBytes(dir.resolve("slides_det.detections.geojson"));
+    byte[] header = Files.readAllBytes(target);
+    // DL-Detect writes its files as it initialises (other detections at minScore 0.99); then the
+    // BandSelect after it fails, and the product is never written
+    Path failing = dir.resolve("failing.xml");
+    Files.writeString(failing, Files.readString(ROOT.resolve("graphs/detect.xml"))
+        .replace("<minScore>0.5</minScore>", "<minScore>0.99</minScore>")
+        .replace("<sourceBands>grad_az,", "<sourceBands>no_such_band,grad_az,"));
+    String err = launch(1, failing.toString(), "-Pinput=" + LANDSLIDES, "-Poutput=" + target);
+
+    assertTrue(err.contains("no_such_band"), err);
+    assertArrayEquals(header, Files.readAllBytes(target));
+    assertArrayEquals(csv, Files.readAllBytes(dir.resolve("slides_det.detections.csv")));
+    assertArrayEquals(geoJson, Files.readAllBytes(dir.resolve("slides_det.detections.geojson")));
+    try (var left = Files.list(dir)) {
+      assertEquals(List.of(), left.map(p -> p.getFileName().toString())
+          .filter(n -> n.startsWith(".")).toList(), "nothing hidden left behind");
+    }
+  }
+
+  @Test
+  void aFirstRunThatFailsAfterDetectingLeavesNoDetectionsFiles(@TempDir Path dir) throws IOException {
+    Path failing = dir.resolve("failing.xml");
+    Files.writeString(failing, Files.readString(ROOT.resolve("graphs/detect.xml"))
+        .replace("<sourceBands>grad_az,", "<sourceBands>no_such_band,grad_az,"));
+    Path target = dir.resolve("slides_det.dim");
+    launch(1, failing.toString(), "-Pinput=" + LANDSLIDES, "-Poutput=" + target);
+
+    assertFalse(Files.exists(dir.resolve("slides_det.detections.csv")));
+    assertFalse(Files.exists(dir.resolve("slides_det.detections.geojson")));
+  }
+
   /** Point in polygon by ray casting, (lon, lat) as plane coordinates: boxes are small. */
   private static boolean contains(JsonNode ring, double lon, double lat) {
     boolean inside = false;

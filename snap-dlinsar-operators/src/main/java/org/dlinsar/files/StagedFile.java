@@ -10,7 +10,8 @@ import java.nio.file.StandardCopyOption;
 /**
  * Writes a file under a hidden temporary name beside it ({@code .<name>.tmp}) and renames it when
  * complete, atomically where the file system can: a reader never sees half a file, and a failed
- * write leaves neither the temporary nor a changed target behind.
+ * write leaves neither the temporary nor a changed target behind. In a launcher's run the
+ * {@link RunJournal} keeps what it replaces until the run has succeeded.
  */
 public final class StagedFile {
 
@@ -37,6 +38,7 @@ public final class StagedFile {
       }
       Files.deleteIfExists(tmp);
       content.writeTo(tmp);
+      RunJournal.replacing(target);
       try {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.dlinsar.files.RunJournal;
 
 /**
  * {@code dlinsar-spark <graph.xml> -Pinput=... -Poutput=... [--master URL] [--tile N]}: runs a
@@ -82,6 +83,8 @@ public final class DlinsarSpark {
       err.println("dlinsar-spark: " + e.getMessage());
       return 2;
     }
+    // the files written beside the product stay only if the product is written whole
+    RunJournal.open();
     try {
       long start = System.nanoTime();
       try (JavaSparkContext spark = new JavaSparkContext(conf)) {
@@ -92,8 +95,10 @@ public final class DlinsarSpark {
             (System.nanoTime() - start) / 1e9, result.thresholdSeconds(), result.tileSeconds(), result.writeSeconds(),
             result.stepPartSeconds(), graph.describe());
       }
+      RunJournal.keep();
       return 0;
     } catch (Exception e) {
+      RunJournal.rollBack();
       err.println("dlinsar-spark: failed: " + rootMessage(e));
       return 1;
     }

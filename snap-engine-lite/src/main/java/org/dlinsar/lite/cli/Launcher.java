@@ -54,6 +54,25 @@ public final class Launcher {
    * @return the exit status (0, 1 or 2, or a {@link LauncherCommand}'s own)
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    List<RunOutcome> outcomes = new ArrayList<>();
+    ServiceLoader.load(RunOutcome.class).forEach(outcomes::add);
+    outcomes.forEach(RunOutcome::starting);
+    int status = PROCESSING_ERROR;
+    try {
+      status = runCommandLine(args, out, err);
+    } finally {
+      for (RunOutcome outcome : outcomes) {
+        if (status == OK) {
+          outcome.succeeded();
+        } else {
+          outcome.failed();
+        }
+      }
+    }
+    return status;
+  }
+
+  private static int runCommandLine(String[] args, PrintStream out, PrintStream err) {
     List<String> argList = Arrays.asList(args);
     boolean stackTrace = argList.contains("-e");
     try {

@@ -1,0 +1,107 @@
+package org.dlinsar.files;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * The files a headless run wrote through {@link StagedFile}, each with the one it replaced, so
+ * that a run that fails leaves them as it found them. A product is staged and takes its place only
+ * once written whole, but the files beside it (detections, time series) are written as soon as
+ * they are known: without the journal a run that failed writing its product would leave the old
+ * product beside new detections. Kept only between {@link #open()} and {@link #keep()} or
+ * {@link #rollBack()} (the launchers' runs; inside SNAP, as with gpt, files stay as written).
+ * Process-wide: one run at a time. Thread-safe.
+ */
+public final class RunJournal {
+
+  private static final Logger LOG = Logger.getLogger(RunJournal.class.getName());
+
+  /** Written file -> the previous version kept aside, or null when there was none. */
+  private static Map<Path, Path> entries;
+  private static Thread rollBackOnExit;
+
+  private RunJournal() {}
+
+  /**
+   * From now on remembers each file written and keeps the version it replaces aside, as
+   * {@code .<name>.previous}; a JVM that exits before {@link #keep()} rolls back.
+   */
+  public static synchronized void open() {
+    entries = new LinkedHashMap<>();
+    rollBackOnExit = new Thread(RunJournal::rollBack, "dlinsar-run-journal");
+    Runtime.getRuntime().addShutdownHook(rollBackOnExit);
+  }
+
+  /** The run succeeded: its files stay and the versions they replaced go. */
+  public static synchronized void keep() {
+    if (entries == null) {
+      return;
+    }
+    for (Path previous : entries.values()) {
+      if (previous != null) {
+        delete(previous);
+      }
+    }
+    close();
+  }
+
+  /** The run failed: its files go and the versions they replaced come back. */
+  public static synchronized void rollBack() {
+    if (entries == null) {
+      return;
+    }
+    entries.forEach((file, previous) -> {
+      try {
+        if (previous != null) {
+          Files.move(previous, file, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+          Files.deleteIfExists(file);
+        }
+      } catch (IOException e) {
+        LOG.warning("could not restore " + file + " as it was before the failed run: " + e);
+      }
+    });
+    close();
+  }
+
+  /**
+   * Called before {@code file} is replaced by a new version: while a journal is open, the first
+   * time in the run, moves the version there aside.
+   */
+  static synchronized void replacing(Path file) throws IOException {
+    if (entries == null || entries.containsKey(file)) {
+      return;
+    }
+    Path previous = null;
+    if (Files.exists(file)) {
+      previous = file.resolveSibling("." + file.getFileName() + ".previous");
+      Files.move(file, previous, StandardCopyOption.REPLACE_EXISTING);
+    }
+    entries.put(file, previous);
+  }
+
+  private static void close() {
+    entries = null;
+    if (rollBackOnExit != null && Thread.currentThread() != rollBackOnExit) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(rollBackOnExit);
+      } catch (IllegalStateException e) {
+        // the JVM is exiting: the hook runs or ran
+      }
+    }
+    rollBackOnExit = null;
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      LOG.warning("could not delete " + file + ": " + e);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.dlinsar.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunJournalTest {
+
+  @TempDir
+  Path dir;
+
+  @AfterEach
+  void closeTheJournal() {
+    RunJournal.keep();
+  }
+
+  @Test
+  void aFailedRunPutsBackWhatItReplacedAndRemovesWhatItAdded() throws IOException {
+    Path replaced = dir.resolve("a.detections.csv");
+    Path added = dir.resolve("a.timeseries.csv");
+    Files.writeString(replaced, "before");
+    RunJournal.open();
+    StagedFile.writeText(replaced, "detections file", "during");
+    StagedFile.writeText(replaced, "detections file", "during, again");
+    StagedFile.writeText(added, "time-series file", "new");
+    assertEquals("during, again", Files.readString(replaced), "the run reads its own files");
+
+    RunJournal.rollBack();
+
+    assertEquals("before", Files.readString(replaced));
+    assertFalse(Files.exists(added));
+    assertEquals(List.of("a.detections.csv"), names());
+  }
+
+  @Test
+  void aRunThatSucceedsKeepsItsFilesAndDropsThePreviousOnes() throws IOException {
+    Path replaced = dir.resolve("a.detections.csv");
+    Files.writeString(replaced, "before");
+    RunJournal.open();
+    StagedFile.writeText(replaced, "detections file", "after");
+
+    RunJournal.keep();
+
+    assertEquals("after", Files.readString(replaced));
+    assertEquals(List.of("a.detections.csv"), names());
+  }
+
+  @Test
+  void withoutAJournalFilesAreWrittenAsBefore() throws IOException {
+    Path file = dir.resolve("a.csv");
+    Files.writeString(file, "before");
+    StagedFile.writeText(file, "detections file", "after");
+    RunJournal.rollBack();
+    assertEquals("after", Files.readString(file), "no journal open: nothing to roll back");
+  }
+
+  private List<String> names() throws IOException {
+    try (var files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+}

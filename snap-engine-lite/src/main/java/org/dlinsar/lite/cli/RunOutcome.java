@@ -1,0 +1,19 @@
+package org.dlinsar.lite.cli;
+
+/**
+ * Told when a {@code dlinsar} run starts and how it ends, so that a module can hold what it wrote
+ * to the outcome: the files a stage writes beside its product go back to what they were when the
+ * run fails, as the product does. Found through {@link java.util.ServiceLoader} (list the
+ * implementation in {@code META-INF/services/org.dlinsar.lite.cli.RunOutcome}).
+ */
+public interface RunOutcome {
+
+  /** Before the run's first step. */
+  void starting();
+
+  /** The run exits with status 0. */
+  void succeeded();
+
+  /** The run exits with another status: it failed or was refused. */
+  void failed();
+}
