@@ -17,8 +17,10 @@ import org.w3c.dom.Element;
  * attaches to each non-virtual band a {@link DimapBandImage} on its checked {@code .img}.
  *
  * <p>Band and data file are matched by {@code BAND_INDEX} (between {@code Data_File} and
- * {@code Spectral_Band_Info}). Properties the stand-in cannot hold (ancillary relations,
- * angular values, image display settings) are skipped.
+ * {@code Spectral_Band_Info}), so an index repeated on either side is refused: SNAP's
+ * DimapProductHelpers gives every file of a repeated index to the first band holding it, and
+ * one band then reads another's samples. Properties the stand-in cannot hold (ancillary
+ * relations, angular values, image display settings) are skipped.
  */
 final class DimapBandReader {
 
@@ -34,6 +36,7 @@ final class DimapBandReader {
   DimapBandReader(Element root, File dimFile, Product product) throws IOException {
     this.dimFile = dimFile;
     this.product = product;
+    requireUniqueBandIndices(root);
     Element dataAccess = DimapXml.child(root, "Data_Access");
     for (Element dataFile : DimapXml.children(dataAccess, "Data_File")) {
       int index = DimapXml.childInt(dataFile, "BAND_INDEX", null, "a Data_File of " + dimFile);
@@ -41,7 +44,31 @@ final class DimapBandReader {
       if (path == null || path.getAttribute("href").isEmpty()) {
         throw new IOException("Data_File with BAND_INDEX " + index + " of " + dimFile + " has no DATA_FILE_PATH href");
       }
-      dataFileHrefs.put(index, path.getAttribute("href"));
+      String href = path.getAttribute("href");
+      String taken = dataFileHrefs.putIfAbsent(index, href);
+      if (taken != null) {
+        throw new IOException("BAND_INDEX " + index + " of " + dimFile + " is given to two Data_File entries, " + taken
+            + " and " + href + "; each band needs its own index");
+      }
+    }
+  }
+
+  /** Refuses a BAND_INDEX held by two Spectral_Band_Info entries, naming both bands. */
+  private void requireUniqueBandIndices(Element root) throws IOException {
+    Map<Integer, String> bandNames = new HashMap<>();
+    Element interpretation = DimapXml.child(root, "Image_Interpretation");
+    for (Element info : DimapXml.children(interpretation, "Spectral_Band_Info")) {
+      String name = DimapXml.childText(info, "BAND_NAME");
+      String text = DimapXml.childText(info, "BAND_INDEX");
+      if (name == null || text == null || text.isEmpty()) {
+        continue; // readBand names what is missing
+      }
+      int index = DimapXml.childInt(info, "BAND_INDEX", null, "band '" + name + "' of " + dimFile);
+      String taken = bandNames.putIfAbsent(index, name);
+      if (taken != null) {
+        throw new IOException("BAND_INDEX " + index + " of " + dimFile + " is given to two bands, '" + taken + "' and '"
+            + name + "'; each band needs its own index");
+      }
     }
   }
 

@@ -467,4 +467,32 @@ class DimapProductReaderTest {
 
     assertTrue(thrown.getMessage().contains(dim + " is a directory"), thrown.getMessage());
   }
+
+  @Test
+  void rejectsTwoBandsSharingABandIndexNamingTheHeaderTheIndexAndBothBands() throws IOException {
+    Path dim = copySample(MERIS);
+    editHeader(dim, "<BAND_INDEX>1</BAND_INDEX>\n            <BAND_DESCRIPTION>Level 1b",
+        "<BAND_INDEX>0</BAND_INDEX>\n            <BAND_DESCRIPTION>Level 1b");
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    String message = thrown.getMessage();
+    assertTrue(message.contains(dim.toString()) && message.contains("BAND_INDEX 0")
+        && message.contains("'radiance_1'") && message.contains("'l1_flags'"), message);
+    assertFalse(message.contains("\n"), "one-line message");
+  }
+
+  @Test
+  void rejectsTwoDataFilesSharingABandIndexNamingTheHeaderTheIndexAndBothFiles() throws IOException {
+    Path dim = copySample(MERIS);
+    // as the bands still differ, the l1_flags band would otherwise read radiance_1's samples or none
+    editHeader(dim, "l1_flags.hdr\" />\n            <BAND_INDEX>1</BAND_INDEX>",
+        "l1_flags.hdr\" />\n            <BAND_INDEX>0</BAND_INDEX>");
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    String message = thrown.getMessage();
+    assertTrue(message.contains(dim.toString()) && message.contains("BAND_INDEX 0")
+        && message.contains("radiance_1.hdr") && message.contains("l1_flags.hdr"), message);
+  }
 }
