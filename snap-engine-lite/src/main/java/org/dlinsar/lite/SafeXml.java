@@ -11,9 +11,20 @@ import org.xml.sax.SAXParseException;
 /**
  * The one way the headless engine parses XML it is given (BEAM-DIMAP headers, graphs, parameter
  * files): a DOCTYPE is refused outright, so no entity of any kind, external or internal, is ever
- * resolved or read, and errors are thrown rather than printed to standard error.
+ * resolved or read, elements nest at most {@value #MAX_ELEMENT_DEPTH} deep, and errors are thrown
+ * rather than printed to standard error.
  */
 public final class SafeXml {
+
+  /**
+   * How deep elements may nest. Readers walk the DOM recursively (DIMAP metadata, graph
+   * parameters), so a hostile file of thousands of nested elements would overflow the stack; SNAP's
+   * own products nest some 10 deep.
+   */
+  public static final int MAX_ELEMENT_DEPTH = 500;
+
+  /** The JDK parser's name for that limit (JAXP's jdk.xml.maxElementDepth). */
+  private static final String MAX_ELEMENT_DEPTH_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
 
   private SafeXml() {
   }
@@ -28,6 +39,12 @@ public final class SafeXml {
     factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    try {
+      factory.setAttribute(MAX_ELEMENT_DEPTH_PROPERTY, String.valueOf(MAX_ELEMENT_DEPTH));
+    } catch (IllegalArgumentException e) {
+      throw new ParserConfigurationException("the XML parser " + factory.getClass().getName()
+          + " cannot limit the element depth: " + e.getMessage());
+    }
     factory.setXIncludeAware(false);
     factory.setExpandEntityReferences(false);
     factory.setNamespaceAware(false);

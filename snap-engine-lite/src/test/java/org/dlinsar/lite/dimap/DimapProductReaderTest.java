@@ -495,4 +495,40 @@ class DimapProductReaderTest {
     assertTrue(message.contains(dim.toString()) && message.contains("BAND_INDEX 0")
         && message.contains("radiance_1.hdr") && message.contains("l1_flags.hdr"), message);
   }
+
+  /** Nests {@code depth} metadata elements, each named x, under Dataset_Sources of the header. */
+  private static void nestMetadata(Path dim, int depth) throws IOException {
+    String nested = "<MDElem name=\"x\">".repeat(depth) + "</MDElem>".repeat(depth);
+    editHeader(dim, "<Dataset_Sources>", "<Dataset_Sources>" + nested);
+  }
+
+  @Test
+  void rejectsMetadataNestedThousandsDeepNamingTheHeader() throws IOException {
+    Path dim = copySample(MERIS);
+    nestMetadata(dim, 20000);
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    String message = thrown.getMessage();
+    assertTrue(message.contains(dim.toString()) && message.contains("depth"), message);
+    assertFalse(message.contains("\n"), "one-line message");
+  }
+
+  @Test
+  void readsMetadataNestedJustWithinTheDepthLimit() throws IOException {
+    Path dim = copySample(MERIS);
+    // Dimap_Document > Dataset_Sources > the nested elements
+    nestMetadata(dim, org.dlinsar.lite.SafeXml.MAX_ELEMENT_DEPTH - 2);
+
+    Product product = DimapProductReader.read(dim.toFile());
+
+    MetadataElement element = product.getMetadataRoot();
+    int depth = 0;
+    while (element.getElement("x") != null) {
+      element = element.getElement("x");
+      depth++;
+    }
+    // the first MDElem under Dataset_Sources is read as the metadata root itself
+    assertEquals(org.dlinsar.lite.SafeXml.MAX_ELEMENT_DEPTH - 3, depth);
+  }
 }
