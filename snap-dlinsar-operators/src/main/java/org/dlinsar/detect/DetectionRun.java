@@ -842,6 +842,7 @@ final class DetectionRun {
     if (withElevation == null) {
       return new Terrain(null, null, NO_ELEVATION);
     }
+    Band elevation = sceneSized(withElevation.getBand(BandNames.ELEVATION));
     String[] missing = new String[1];
     GroundSpacing spacing = GroundSpacing.of(withElevation, missing);
     // the sources share one raster: a DEM product without radar metadata takes the stack's
@@ -852,7 +853,16 @@ final class DetectionRun {
       return new Terrain(null, null, "product '" + withElevation.getName() + "' lacks " + missing[0]
           + " to turn elevation into slope, and so do the other sources");
     }
-    return new Terrain(withElevation.getBand(BandNames.ELEVATION), spacing, null);
+    return new Terrain(elevation, spacing, null);
+  }
+
+  /** {@code band}, refused naming it and both sizes when it is not of its product's scene size. */
+  private static Band sceneSized(Band band) {
+    try {
+      return InterferogramStack.sceneSized(band);
+    } catch (IllegalArgumentException e) {
+      throw new OperatorException("DL-Detect: " + e.getMessage(), e);
+    }
   }
 
   private static boolean filtersLandslides(double minSlopeDeg) {

@@ -23,8 +23,9 @@ import org.esa.snap.core.datamodel.Product;
  *
  * <p>Errors are {@link IllegalArgumentException}s with one line naming the product or band: a
  * product without interferogram bands, products of different raster sizes or radar frequencies,
- * an i band without its q band or the reverse, a date token that does not parse, or one suffix in
- * two products.
+ * an i, q, coherence or mask band smaller or larger than its product's scene raster, an i band
+ * without its q band or the reverse, a date token that does not parse, or one suffix in two
+ * products.
  */
 public final class InterferogramStack {
 
@@ -153,9 +154,36 @@ public final class InterferogramStack {
     return ifg;
   }
 
-  /** The {@code mask_ifg_<suffix>} band in the interferogram's product, or null when absent. */
+  /**
+   * The {@code mask_ifg_<suffix>} band in the interferogram's product, or null when absent.
+   *
+   * @throws IllegalArgumentException naming the band, the product and both sizes when the band
+   *     is not of the scene raster's size
+   */
   public Band maskBandOf(Interferogram ifg) {
-    return productOf(ifg).getBand(ifg.maskBandName());
+    return sceneSized(productOf(ifg).getBand(ifg.maskBandName()));
+  }
+
+  /**
+   * {@code band} (null passes), checked to be of its product's scene raster size: the operators
+   * read every band of a tile over one rectangle. SNAP's own operators refuse such products
+   * ({@code Operator.ensureSingleRasterSize}).
+   *
+   * @throws IllegalArgumentException naming the band, the product and both sizes otherwise
+   */
+  public static Band sceneSized(Band band) {
+    if (band == null) {
+      return null;
+    }
+    Product product = band.getProduct();
+    if (band.getRasterWidth() != product.getSceneRasterWidth()
+        || band.getRasterHeight() != product.getSceneRasterHeight()) {
+      throw new IllegalArgumentException("band '" + band.getName() + "' of product '" + product.getName()
+          + "' is " + band.getRasterWidth() + " x " + band.getRasterHeight() + " but the scene raster is "
+          + sizeOf(product) + " (width x height); rasters of different sizes cannot be processed,"
+          + " resample the product to one size first (SNAP's Resample)");
+    }
+    return band;
   }
 
   private static void checkSameRasterSize(List<Product> products) {
@@ -199,8 +227,10 @@ public final class InterferogramStack {
           + "' has no imaginary part: expected band '" + BandNames.imaginary(suffix) + "'");
     }
     Pair pair = BandNames.pairOf(suffix, realName);
-    return new Interferogram(suffix, BandNames.tagOf(suffix), pair, product.getBand(realName),
-        imaginary, product.getBand(BandNames.coherence(suffix)), productIndex,
+    // refused here, where every operator names its stack's errors, rather than in maskBandOf
+    sceneSized(product.getBand(BandNames.mask(suffix)));
+    return new Interferogram(suffix, BandNames.tagOf(suffix), pair, sceneSized(product.getBand(realName)),
+        sceneSized(imaginary), sceneSized(product.getBand(BandNames.coherence(suffix))), productIndex,
         BandNames.namesLaterDateFirst(suffix, realName));
   }
 

@@ -173,6 +173,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   private SbasNetwork prepare(Product[] sources) {
     try {
       stack = InterferogramStack.of(sources);
+      // masks and elevation are checked for the scene's size here
+      reader = new PatchReader(this, stack);
     } catch (IllegalArgumentException e) {
       throw new OperatorException("Local-SBAS: " + e.getMessage(), e);
     }
@@ -181,7 +183,6 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     // at least half of the pairs (CONTRACT.md section 4): 3 of 5
     inversion = new SbasInversion(network, stack.wavelengthMetres(),
         Math.max(1, (network.pairCount() + 1) / 2));
-    reader = new PatchReader(this, stack);
     if (unwrapper == null && !reader.readsUnwrapped()) {
       unwrapper = SbasDefaults.unwrapper();
     }

@@ -52,7 +52,7 @@ final class PatchReader {
     for (org.esa.snap.core.datamodel.Product product : stack.products()) {
       dem = dem != null ? dem : product.getBand(BandNames.ELEVATION);
     }
-    this.elevation = dem;
+    this.elevation = InterferogramStack.sceneSized(dem);
   }
 
   /** Has interferograms without data named once every box of a partition of the frame was read. */

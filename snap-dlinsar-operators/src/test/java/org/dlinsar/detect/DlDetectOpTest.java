@@ -423,4 +423,20 @@ class DlDetectOpTest {
     assertEquals(1, java.util.Arrays.stream(twice.getMetadataRoot().getElementNames())
         .filter("Detections"::equals).count());
   }
+
+  @Test
+  void anElevationBandSmallerThanTheSceneIsRefusedNamingItAndBothSizes() {
+    Product p = onTerrain(25);
+    p.removeBand(p.getBand("elevation"));
+    Band small = new Band("elevation", ProductData.TYPE_FLOAT32, W / 2, H / 2);
+    small.setRasterData(ProductData.createInstance(new float[(W / 2) * (H / 2)]));
+    p.addBand(small);
+
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> DetectionsRead.from(GPF.createProduct("DL-Detect", params("LANDSLIDE"), p)));
+
+    String m = e.getMessage();
+    assertTrue(m.contains("band 'elevation' of product 'stack_grad'") && m.contains((W / 2) + " x " + (H / 2))
+        && m.contains(W + " x " + H), m);
+  }
 }

@@ -297,4 +297,21 @@ class PhaseGradientStackOpTest {
     assertTrue(e.getMessage().contains("'dem'"), e.getMessage());
     assertTrue(e.getMessage().contains("i_ifg_"), e.getMessage());
   }
+
+  @Test
+  void rejectsACoherenceBandSmallerThanTheSceneNamingItAndBothSizes() {
+    Product p = StackFixtures.product("multi", 8, 8);
+    StackFixtures.addInterferogram(p, "VV_15Jan2020_27Jan2020", new float[64], new float[64], null);
+    Band coh = new Band("coh_VV_15Jan2020_27Jan2020",
+        ProductData.TYPE_FLOAT32, 4, 4);
+    coh.setRasterData(ProductData.createInstance(new float[16]));
+    p.addBand(coh);
+
+    OperatorException e =
+        assertThrows(OperatorException.class, () -> GPF.createProduct(ALIAS, NO_PARAMS, p));
+
+    String m = e.getMessage();
+    assertTrue(m.startsWith("Phase-Gradient-Stack: band 'coh_VV_15Jan2020_27Jan2020' of product 'multi'"), m);
+    assertTrue(m.contains("4 x 4") && m.contains("8 x 8"), m);
+  }
 }

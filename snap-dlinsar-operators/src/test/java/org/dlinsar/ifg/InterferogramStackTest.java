@@ -240,4 +240,39 @@ class InterferogramStackTest {
         () -> InterferogramStack.of(p).get("VV_01Jan2020_02Jan2020"));
     assertTrue(e.getMessage().contains("VV_01Jan2020_02Jan2020"), e.getMessage());
   }
+
+  /** Adds a float32 band of {@code width} x {@code height}, smaller than the scene. */
+  private static void addSmallBand(Product p, String name, int width, int height) {
+    org.esa.snap.core.datamodel.Band band = new org.esa.snap.core.datamodel.Band(name,
+        org.esa.snap.core.datamodel.ProductData.TYPE_FLOAT32, width, height);
+    band.setRasterData(org.esa.snap.core.datamodel.ProductData.createInstance(filled(width * height, 0.5f)));
+    p.addBand(band);
+  }
+
+  @Test
+  void rejectsACoherenceBandSmallerThanTheSceneNamingItTheProductAndBothSizes() {
+    Product p = product("multi", 8, 6);
+    StackFixtures.addInterferogram(p, "VV_15Jan2020_27Jan2020", filled(48, 1f), filled(48, 0f), null);
+    addSmallBand(p, "coh_VV_15Jan2020_27Jan2020", 4, 3);
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> InterferogramStack.of(p));
+
+    String m = e.getMessage();
+    assertTrue(m.contains("'coh_VV_15Jan2020_27Jan2020'") && m.contains("'multi'"), m);
+    assertTrue(m.contains("4 x 3") && m.contains("8 x 6"), m);
+  }
+
+  @Test
+  void rejectsAMaskBandSmallerThanTheSceneNamingIt() {
+    Product p = product("multi", 8, 6);
+    addFlatInterferogram(p, "VV_15Jan2020_27Jan2020", 0.5f);
+    addSmallBand(p, "mask_ifg_VV_15Jan2020_27Jan2020", 8, 5);
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> InterferogramStack.of(p));
+
+    String m = e.getMessage();
+    assertTrue(m.contains("'mask_ifg_VV_15Jan2020_27Jan2020'") && m.contains("8 x 5") && m.contains("8 x 6"), m);
+  }
 }
