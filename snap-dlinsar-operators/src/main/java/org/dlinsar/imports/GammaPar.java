@@ -2,7 +2,9 @@ package org.dlinsar.imports;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -83,7 +85,7 @@ public record GammaPar(Path file, int width, OptionalInt lines, double radarFreq
    */
   static Map<String, String> values(Path file) throws IOException {
     Map<String, String> values = new HashMap<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+    for (String line : lines(file)) {
       int colon = line.indexOf(':');
       if (colon > 0) {
         String[] tokens = line.substring(colon + 1).trim().split("\\s+");
@@ -91,6 +93,25 @@ public record GammaPar(Path file, int width, OptionalInt lines, double radarFreq
       }
     }
     return values;
+  }
+
+  /**
+   * The file's lines (Latin-1: any byte reads); the JDK's own messages ("Is a directory", the bare
+   * path of a NoSuchFileException) do not say which file, so they are put into words naming it.
+   */
+  private static List<String> lines(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new IOException(file + ": a folder, expected a GAMMA parameter file");
+    }
+    try {
+      return Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+    } catch (NoSuchFileException e) {
+      throw new IOException(file + ": no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new IOException(file + ": cannot be read, permission denied", e);
+    } catch (IOException e) {
+      throw new IOException(file + ": cannot be read: " + e.getMessage(), e);
+    }
   }
 
   private static OptionalDouble number(String text) {

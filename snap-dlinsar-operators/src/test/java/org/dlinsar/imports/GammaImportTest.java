@@ -400,4 +400,25 @@ class GammaImportTest {
   private static float[] read(Product product, String band) throws IOException {
     return product.getBand(band).readPixels(0, 0, W, H, new float[W * H]);
   }
+
+  @Test
+  void aParOrDemParThatIsAFolderIsNamed() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("a.par"));
+    Path demFolder = Files.createDirectory(dir.resolve("a.dem_par"));
+
+    IOException par = assertThrows(IOException.class, () -> GammaPar.read(folder));
+    IOException demPar = assertThrows(IOException.class, () -> GammaDemPar.read(demFolder));
+
+    assertEquals(folder + ": a folder, expected a GAMMA parameter file", par.getMessage());
+    assertEquals(demFolder + ": a folder, expected a GAMMA parameter file", demPar.getMessage());
+  }
+
+  @Test
+  void aMissingParIsNamed() {
+    Path missing = dir.resolve("none.par");
+
+    IOException e = assertThrows(IOException.class, () -> GammaPar.read(missing));
+
+    assertEquals(missing + ": no such file", e.getMessage());
+  }
 }
