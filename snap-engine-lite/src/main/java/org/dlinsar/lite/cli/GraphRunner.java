@@ -16,8 +16,7 @@ import org.esa.snap.core.gpf.graph.NodeSource;
 import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,9 +58,8 @@ final class GraphRunner {
 
   /** @return the graph read with the variables, with the Read and Write nodes gpt would add */
   Graph prepare() throws IOException, GraphException, UsageException {
-    if (!graphFile.isFile()) {
-      throw new IOException("Cannot read graph " + graphFile + ": no such file");
-    }
+    // read first: a graph that is missing or not text is named before the parameter file
+    String graphText = TextFile.read(graphFile, "graph");
     Map<String, String> sourcePaths = args.sourcePaths(1);
     ParameterFile file = args.readParameterFile();
     if (file != null && file.isXml()) {
@@ -75,7 +73,8 @@ final class GraphRunner {
       variables.put(key, readNodeId(key));
     }
     Graph graph;
-    try (Reader reader = Files.newBufferedReader(graphFile.toPath(), StandardCharsets.UTF_8)) {
+    // decoded in the encoding the graph declares, as gpt substitutes variables in its text
+    try (Reader reader = new StringReader(graphText)) {
       graph = GraphIO.read(reader, variables);
     } catch (GraphException e) {
       throw new GraphException("Cannot read graph " + graphFile + ": " + e.getMessage(), e);

@@ -3,8 +3,6 @@ package org.dlinsar.lite.cli;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -52,20 +50,53 @@ final class ParameterFile {
    * @throws IOException naming the file if it is missing, unreadable or malformed XML
    */
   static ParameterFile read(File file, Map<String, String> variables) throws IOException {
-    if (!file.isFile()) {
-      throw new IOException("Cannot read parameter file " + file + ": no such file");
+    // not stripped for Properties, so that line numbers in messages are the file's
+    String text = TextFile.read(file, "parameter file");
+    if (isXml(text.strip())) {
+      return new ParameterFile(file, Map.of(), parse(file, substitute(text.strip(), variables, true)));
     }
-    String text = Files.readString(file.toPath(), StandardCharsets.UTF_8).strip();
-    if (isXml(text)) {
-      return new ParameterFile(file, Map.of(), parse(file, substitute(text, variables, true)));
-    }
-    Properties loaded = new Properties();
-    loaded.load(new StringReader(substitute(text, variables, false)));
+    Properties loaded = load(file, substitute(text, variables, false));
     Map<String, String> properties = new LinkedHashMap<>();
     for (String name : loaded.stringPropertyNames()) {
       properties.put(name, loaded.getProperty(name));
     }
     return new ParameterFile(file, properties, null);
+  }
+
+  /**
+   * Loads properties text as gpt does ({@link Properties#load(java.io.Reader)}).
+   *
+   * @throws IOException naming the file and the line of a malformed backslash-u escape,
+   *     which Properties reports without either
+   */
+  private static Properties load(File file, String text) throws IOException {
+    try {
+      Properties loaded = new Properties();
+      loaded.load(new StringReader(text));
+      return loaded;
+    } catch (IllegalArgumentException e) {
+      throw new IOException("Cannot read parameter file " + file + ": line " + badEscapeLine(text)
+          + ": " + e.getMessage() + " (a backslash-u must be followed by four hex digits; write a"
+          + " backslash as two)", e);
+    }
+  }
+
+  /**
+   * The first line at which the text stops loading: loading the lines before it works, so
+   * continuation lines and comments count as Properties counts them.
+   */
+  private static int badEscapeLine(String text) throws IOException {
+    String[] lines = text.split("\n", -1);
+    StringBuilder prefix = new StringBuilder();
+    for (int n = 0; n < lines.length; n++) {
+      prefix.append(lines[n]).append('\n');
+      try {
+        new Properties().load(new StringReader(prefix.toString()));
+      } catch (IllegalArgumentException e) {
+        return n + 1;
+      }
+    }
+    return lines.length;
   }
 
   /** @return whether the file is XML, which gpt applies to an operator's parameters only */

@@ -988,4 +988,72 @@ class LauncherTest {
     assertFalse(target.exists(), target + " left behind");
     assertFalse(TestProducts.dataFolder(target).exists());
   }
+
+  @Test
+  void aLatin1PropertiesFileIsRefusedNamingItAndTheLine(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    File parameters = new File(dir, "params.properties");
+    Files.write(parameters.toPath(), "copyMetadata=true\nfile=caf\u00e9.dim\n".getBytes(StandardCharsets.ISO_8859_1));
+
+    Result result = run("Read", "-p", parameters.getPath(), "-t", output.getPath(), input.getPath());
+
+    assertFailed(result, 1, parameters.getPath(), output);
+    assertTrue(result.err().contains("line 2") && result.err().contains("UTF-8"), result.err());
+  }
+
+  @Test
+  void aBadUnicodeEscapeInAPropertiesFileIsRefusedNamingItAndTheLine(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    File parameters = new File(dir, "params.properties");
+    Files.writeString(parameters.toPath(), "# C:\\users in a comment is no escape\ncopyMetadata=true\nfile=C:\\u\\in.dim\n");
+
+    Result result = run("Read", "-p", parameters.getPath(), "-t", output.getPath(), input.getPath());
+
+    assertFailed(result, 1, parameters.getPath(), output);
+    assertTrue(result.err().contains("line 3") && result.err().contains("Malformed"), result.err());
+  }
+
+  @Test
+  void aParameterFileThatIsAFolderIsNamedAsAFolder(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    File folder = new File(dir, "params");
+    assertTrue(folder.mkdir());
+
+    Result result = run("Read", "-p", folder.getPath(), "-t", output.getPath(), input.getPath());
+
+    assertFailed(result, 1, folder.getPath(), output);
+    assertTrue(result.err().contains("a directory"), result.err());
+  }
+
+  @Test
+  void aGraphDeclaringLatin1IsReadInLatin1(@TempDir File dir) throws Exception {
+    File folder = new File(dir, "donn\u00e9es");
+    assertTrue(folder.mkdir());
+    File input = TestProducts.write(new File(folder, "in.dim"));
+    File output = new File(folder, "out.dim");
+    File graph = new File(dir, "copy.xml");
+    String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n" + COPY_GRAPH
+        .replace("${input}", input.getPath()).replace("${output}", output.getPath());
+    Files.write(graph.toPath(), xml.getBytes(StandardCharsets.ISO_8859_1));
+
+    Result result = run(graph.getPath());
+
+    assertEquals(0, result.status(), result.err());
+    assertSameBands(input, output);
+  }
+
+  @Test
+  void aGraphNotInItsDeclaredEncodingIsRefusedNamingItAndTheLine(@TempDir File dir) throws Exception {
+    File graph = new File(dir, "copy.xml");
+    String xml = "<?xml version=\"1.0\"?>\n" + COPY_GRAPH.replace("${input}", "caf\u00e9.dim");
+    Files.write(graph.toPath(), xml.getBytes(StandardCharsets.ISO_8859_1));
+
+    Result result = run(graph.getPath(), "-Poutput=" + new File(dir, "out.dim"));
+
+    assertRefused(result, 1, graph.getPath());
+    assertTrue(result.err().contains("line 4") && result.err().contains("UTF-8"), result.err());
+  }
 }

@@ -1,0 +1,103 @@
+package org.dlinsar.lite.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import org.dlinsar.lite.SafeXml;
+
+/**
+ * The text of a file the launcher reads (a graph, a {@code -p} parameter file), decoded strictly:
+ * bytes that are not text in the file's encoding are one error naming the file and the line,
+ * rather than a JDK message naming neither ("Input length = 1") or a value gpt would garble.
+ *
+ * <p>gpt reads both with Java's default charset, UTF-8 on the Java 21 that SNAP 12-14 bundle
+ * (JEP 400). XML text is decoded in the encoding its byte-order mark or declaration names (UTF-8
+ * without either), as an XML parser reads it: the text is needed before parsing, since
+ * variables are substituted in it first.
+ */
+final class TextFile {
+
+  private TextFile() {
+  }
+
+  /**
+   * @param what what the file is, for messages ("graph", "parameter file")
+   * @throws IOException "Cannot read {@code what} {@code file}: ..." if it is missing, a
+   *     directory, unreadable or not text in its encoding
+   */
+  static String read(File file, String what) throws IOException {
+    byte[] bytes = bytesOf(file, what);
+    Charset charset = StandardCharsets.UTF_8;
+    String encodingFrom = "read as UTF-8, as gpt reads it";
+    if (looksLikeXml(bytes)) {
+      try {
+        charset = SafeXml.declaredCharset(bytes);
+      } catch (IllegalArgumentException e) {
+        throw new IOException(cannotRead(file, what) + e.getMessage(), e);
+      }
+      encodingFrom = "the encoding of its XML declaration, UTF-8 without one";
+    }
+    return decode(bytes, charset, file, what, encodingFrom);
+  }
+
+  private static String cannotRead(File file, String what) {
+    return "Cannot read " + what + " " + file + ": ";
+  }
+
+  private static byte[] bytesOf(File file, String what) throws IOException {
+    if (file.isDirectory()) {
+      throw new IOException(cannotRead(file, what) + "a directory, expected a file");
+    }
+    if (!file.exists()) {
+      throw new IOException(cannotRead(file, what) + "no such file");
+    }
+    try {
+      return Files.readAllBytes(file.toPath());
+    } catch (AccessDeniedException e) {
+      throw new IOException(cannotRead(file, what) + "permission denied", e);
+    } catch (IOException e) {
+      throw new IOException(cannotRead(file, what) + e.getMessage(), e);
+    }
+  }
+
+  /** A byte-order mark or, after blanks, {@code <}: the encodings XML may start in. */
+  private static boolean looksLikeXml(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == '<' || b == (byte) 0xEF || b == (byte) 0xFE || b == (byte) 0xFF || b == 0) {
+        return true;
+      }
+      if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static String decode(byte[] bytes, Charset charset, File file, String what, String encodingFrom)
+      throws IOException {
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharBuffer out = CharBuffer.allocate((int) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()) + 1);
+    CoderResult result = decoder.decode(ByteBuffer.wrap(bytes), out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    out.flip();
+    if (result.isError()) {
+      long line = 1 + out.chars().filter(c -> c == '\n').count();
+      throw new IOException(cannotRead(file, what) + "line " + line + " is not " + charset.name()
+          + " text (" + encodingFrom + "); save the file in that encoding");
+    }
+    String text = out.toString();
+    // a byte-order mark is no part of the text
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+}
