@@ -20,7 +20,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * gpt's {@code Read}: the target product is the product read from {@code file} (BEAM-DIMAP),
+ * gpt's {@code Read}: the target product is the product read from {@code file} (BEAM-DIMAP, or
+ * whatever a reader plug-in on the classpath opens, such as DL-InSAR's interferogram folders),
  * optionally reduced to {@code sourceBands} and {@code sourceMasks} and stripped of its metadata and, with
  * {@code useAdvancedOptions} as in SNAP 14, to the rectangle {@code pixelRegion}
  * ({@link PixelRegionSubset}). Pixels stay on disk and are read tile by tile when a consumer pulls
@@ -30,15 +31,18 @@ import java.util.Set;
     category = "Input-Output",
     version = "1.0",
     authors = "DL-InSAR",
-    description = "Reads a data product from a BEAM-DIMAP file.")
+    description = "Reads a data product: a BEAM-DIMAP file, or a folder of interferograms that a"
+        + " DL-InSAR reader opens (LiCSAR, GAMMA, dated GeoTIFF pairs).")
 public final class ReadOp extends Operator {
 
   @Parameter(notNull = true, label = "Source product file",
-      description = "The .dim file from which the data product is read.")
+      description = "The product file (.dim) or DL-InSAR interferogram folder (or a file in it)"
+          + " from which the data product is read.")
   private File file;
 
   @Parameter(label = "Format name",
-      description = "The format of the file; only BEAM-DIMAP is read headless. Empty: taken from the file.")
+      description = "The format of the file: BEAM-DIMAP, DL-InSAR-LiCSAR, DL-InSAR-GAMMA or"
+          + " DL-InSAR-GeoTIFF-pairs headless. Empty: taken from the file.")
   private String formatName;
 
   // Named as SNAP's ReadOp names them, with its aliases: graphs SNAP saves write <bandNames/>.
@@ -87,7 +91,8 @@ public final class ReadOp extends Operator {
 
   private Product readProduct() {
     if (file == null) {
-      throw new OperatorException("Parameter 'file' of Read is not set: expected a .dim file");
+      throw new OperatorException(
+          "Parameter 'file' of Read is not set: expected a .dim file or an interferogram folder");
     }
     return ProductFiles.read(file, formatName);
   }

@@ -141,7 +141,7 @@ class LauncherTest {
     int read = operators.indexOf("Read ");
     int write = operators.indexOf("Write ");
     assertTrue(read > 0 && write > read, result.out());
-    assertTrue(operators.contains("Reads a data product from a BEAM-DIMAP file."), result.out());
+    assertTrue(operators.contains("Reads a data product: a BEAM-DIMAP file, or a folder of interferograms"), result.out());
     assertTrue(operators.contains("Writes a data product to a file."), result.out());
     assertFalse(operators.contains(FailingCopyOp.ALIAS), "internal operators are hidden");
   }
