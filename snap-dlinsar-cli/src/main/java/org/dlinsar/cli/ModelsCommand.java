@@ -42,7 +42,8 @@ public final class ModelsCommand implements LauncherCommand {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    if (args.equals(List.of("-h"))) {
+    // -h or --help, as the other commands take them
+    if (args.equals(List.of("-h")) || args.equals(List.of("--help"))) {
       out.println(USAGE);
       return 0;
     }

@@ -67,6 +67,20 @@ class ModelsCommandTest {
   }
 
   @Test
+  void longHelpPrintsTheUsageAsShortHelpDoes() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    ByteArrayOutputStream shortHelp = new ByteArrayOutputStream();
+    assertEquals(0, Launcher.run(new String[] {"models", "-h"}, print(shortHelp), print(err)));
+
+    int status = Launcher.run(new String[] {"models", "--help"}, print(out), print(err));
+
+    assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+    assertEquals("", err.toString(StandardCharsets.UTF_8));
+    assertTrue(text().startsWith("Usage: "), text());
+    assertEquals(shortHelp.toString(StandardCharsets.UTF_8), text());
+  }
+
+  @Test
   void refusesArguments() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     assertEquals(2, Launcher.run(new String[] {"models", "--all"}, print(out), print(err)));
