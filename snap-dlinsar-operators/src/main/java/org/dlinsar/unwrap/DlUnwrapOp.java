@@ -100,7 +100,9 @@ public final class DlUnwrapOp extends Operator {
   private String provider;
 
   @Parameter(label = "Interferograms",
-      description = "Suffixes of the interferograms to unwrap (e.g. 15Jan2020_27Jan2020); empty: all.")
+      description = "Suffixes of the interferograms to unwrap, comma-separated, as their bands end"
+          + " after i_ifg_: the polarisation or swath tag is part of it (VV_16Jan2021_28Jan2021,"
+          + " 16Jan2021_28Jan2021 where the bands carry none); empty: all.")
   private String[] interferograms;
 
   @Parameter(interval = "[0,1]", defaultValue = "0.3", label = "Coherence threshold",
