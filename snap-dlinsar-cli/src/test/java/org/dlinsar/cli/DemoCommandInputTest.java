@@ -45,10 +45,16 @@ class DemoCommandInputTest {
     assertTrue(detections.find(), md);
     int count = Integer.parseInt(detections.group(1));
     assertTrue(count > 0, "the landslide stack has detections:\n" + md);
-    Matcher velocity = Pattern.compile("\\| [0-9]+ \\| \\w+ \\| [0-9.]+ \\| [0-9, ]+ \\| (-?[0-9.]+) \\|").matcher(md);
+    Matcher velocity = Pattern.compile("\\| [0-9]+ \\| \\w+ \\| [0-9.]+ \\| (-?[0-9.]+, -?[0-9.]+|not geocoded)"
+        + " \\| [0-9, ]+ \\| (-?[0-9.]+) \\|").matcher(md);
+    Matcher lonLat = Pattern.compile("lon (-?[0-9.]+)\u00b0, lat (-?[0-9.]+)\u00b0").matcher(html);
     for (int i = 0; i < count; i++) {
       assertTrue(velocity.find(), "detection " + (i + 1) + " has no Local-SBAS velocity in report.md:\n" + md);
+      assertTrue(lonLat.find(), "detection " + (i + 1) + " has no lon/lat on the page");
+      assertEquals(lonLat.group(1) + ", " + lonLat.group(2), velocity.group(1),
+          "report.md places detection " + (i + 1) + " as its card does");
     }
+    assertTrue(md.contains("Processed after detection: **"), "report.md gives the share of the frame processed");
     assertEquals(count, occurrences(html, "<article class=\"detection\""), "detection cards");
     assertEquals(0, occurrences(html, "No time series in this run."), "every detection has its Local-SBAS series");
     // wrapped interferogram, DL mask, Otsu's mask, two gradient stacks, each detection's velocity

@@ -118,7 +118,15 @@ class DemoCommandTest {
     Matcher lonLat = Pattern.compile("lon (-?[0-9.]+)\u00b0, lat (-?[0-9.]+)\u00b0").matcher(html);
     for (int i = 0; i < count; i++) {
       assertTrue(lonLat.find(), "detection " + (i + 1) + " has no lon/lat");
+      assertTrue(markdown.contains(" | " + lonLat.group(1) + ", " + lonLat.group(2) + " | "),
+          "report.md places detection " + (i + 1) + " as its card does: " + lonLat.group());
     }
+    Matcher processed = Pattern.compile("Processed after detection: <b>([0-9]+)</b> pixels of the"
+        + " frame's ([0-9]+) \\(<b>([0-9.]+) %</b>\\)").matcher(html);
+    assertTrue(processed.find(), "the page's share of the frame processed");
+    assertTrue(markdown.contains("Processed after detection: **" + processed.group(1) + "** pixels of"
+        + " the frame's " + processed.group(2) + " (**" + processed.group(3) + " %**)"),
+        "report.md gives the page's share of the frame processed: " + processed.group());
     // wrapped interferogram, DL mask, Otsu's mask, two gradient stacks, true velocity, and each
     // detection's velocity patch
     assertEquals(6 + count, occurrences(html, "<img "), "quicklooks and velocity patches");

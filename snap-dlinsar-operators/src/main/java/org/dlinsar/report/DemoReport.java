@@ -70,9 +70,10 @@ public final class DemoReport {
         .append("![gradient magnitude](gradient_magnitude.png)\n\n")
         .append("True LOS velocity (mm/year):\n\n![true velocity](true_velocity.png)\n\n");
 
-    appendDetection(md, detection);
+    appendDetection(md, detection, page.detections());
     appendMethods(md, page.truth().map(TruthSummary::methods).orElse(List.of()));
     appendLocalSbas(md, page.detections(), sbas.unwrapping());
+    md.append(processedLine(page.processed()));
     md.append("## Timings\n\n");
     for (StageTiming t : page.timings()) {
       md.append("- ").append(t.stage().strip()).append(": ").append(format(t.seconds())).append(" s\n");
@@ -87,6 +88,19 @@ public final class DemoReport {
   static String velocityCell(DetectionEntry d) {
     return d.timeSeries().map(t -> Double.isFinite(t.velocityMmPerYear())
         ? format(t.velocityMmPerYear()) : "could not invert").orElse("no time series");
+  }
+
+  /** The share of the frame the patch stages processed, in the words of the page's Processing section. */
+  static String processedLine(ProcessedArea area) {
+    return "Processed after detection: **" + area.patchPixels() + "** pixels of the frame's "
+        + area.framePixels() + " (**" + Html.fixed(100 * area.share(), 1) + " %**), " + area.what()
+        + ".\n\n";
+  }
+
+  /** A detection's box centre as its card gives it: lon, lat in degrees, or "not geocoded". */
+  static String centreCell(DetectionEntry d) {
+    return Double.isFinite(d.lon()) ? Html.fixed(d.lon(), 5) + ", " + Html.fixed(d.lat(), 5)
+        : "not geocoded";
   }
 
   static void appendLocalSbas(StringBuilder md, List<DetectionEntry> detections, String unwrapping) {
@@ -112,7 +126,10 @@ public final class DemoReport {
     md.append("\n");
   }
 
-  private static void appendDetection(StringBuilder md, DetectionFigures d) {
+  /**
+   * @param entries the page's detections, for each one's place (the same ids as {@code d}'s rows)
+   */
+  private static void appendDetection(StringBuilder md, DetectionFigures d, List<DetectionEntry> entries) {
     DetectionScores s = d.scores();
     md.append("## 3. DL-Detect, mode LANDSLIDE, method ").append(d.method()).append("\n\n");
     md.append("On the written gradient stack (`graphs/detect.xml` does the same in one graph): ")
@@ -132,12 +149,15 @@ public final class DemoReport {
         .append(format(100 * d.detectSeconds() / d.stackSeconds()))
         .append(" % of the CPU the chain took to read the interferograms and make that stack")
         .append(" (Read, DL-Mask and Phase-Gradient-Stack).\n\n");
-    md.append("| id | score | box (x0, y0, x1, y1) | hits a landslide |\n| --- | --- | --- | --- |\n");
+    md.append("| id | score | centre lon, lat (deg) | box (x0, y0, x1, y1) | hits a landslide |\n")
+        .append("| --- | --- | --- | --- | --- |\n");
     for (int i = 0; i < d.detections().size(); i++) {
       DetectionsRead.Row r = d.detections().get(i);
+      String centre = entries.stream().filter(e -> e.id() == r.id()).findFirst()
+          .map(DemoReport::centreCell).orElse("");
       md.append("| ").append(r.id()).append(" | ").append(format(r.score())).append(" | ")
-          .append(r.box().x0()).append(", ").append(r.box().y0()).append(", ").append(r.box().x1())
-          .append(", ").append(r.box().y1()).append(" | ")
+          .append(centre).append(" | ").append(r.box().x0()).append(", ").append(r.box().y0())
+          .append(", ").append(r.box().x1()).append(", ").append(r.box().y1()).append(" | ")
           .append(s.detectionHits().get(i) ? "yes" : "no").append(" |\n");
     }
     md.append("\n");

@@ -25,17 +25,20 @@ public final class InputReport {
     md.append("## Detections and Local-SBAS\n\n");
     md.append(page.detections().size()).append(" detections at score >= 0.5. Velocity at each detection's ")
         .append("peak pixel, relative to the median of stable ground in a ring around it:\n\n");
-    md.append("| detection | class | score | box (x0, y0, x1, y1) | velocity (mm/year) | temporal coherence |\n");
-    md.append("| --- | --- | --- | --- | --- | --- |\n");
+    md.append("| detection | class | score | centre lon, lat (deg) | box (x0, y0, x1, y1) | velocity (mm/year)"
+        + " | temporal coherence |\n");
+    md.append("| --- | --- | --- | --- | --- | --- | --- |\n");
     for (DetectionEntry d : page.detections()) {
       md.append("| ").append(d.id()).append(" | ").append(d.detectionClass()).append(" | ")
-          .append(format(d.score())).append(" | ").append(d.box().x0()).append(", ").append(d.box().y0())
+          .append(format(d.score())).append(" | ").append(DemoReport.centreCell(d)).append(" | ")
+          .append(d.box().x0()).append(", ").append(d.box().y0())
           .append(", ").append(d.box().x1()).append(", ").append(d.box().y1()).append(" | ")
           .append(DemoReport.velocityCell(d)).append(" | ")
           .append(d.timeSeries().map(TimeSeries::temporalCoherence).filter(Double::isFinite)
               .map(InputReport::format).orElse("")).append(" |\n");
     }
-    md.append("\n## Timings\n\n");
+    md.append('\n').append(DemoReport.processedLine(page.processed()));
+    md.append("## Timings\n\n");
     for (StageTiming t : page.timings()) {
       md.append("- ").append(t.stage().strip()).append(": ").append(format(t.seconds())).append(" s\n");
     }
