@@ -487,15 +487,35 @@ final class DetectionRun {
    */
   private List<Scored> steady(List<Scored> bowls, ClassicalBowls classical) {
     SubsidenceDetector detector = new SubsidenceDetector(width, height, 0);
-    List<Scored> kept = bowls.stream().filter(b -> detector.steadyRateZ(b.box(), b.peakX(),
-        b.peakY(), classical.fields(), classical.network(), operator::cancelIfAsked)
-        >= NETWORK_BOWL_Z).toList();
-    int dropped = bowls.size() - kept.size();
-    if (dropped > 0) {
-      log.info(() -> "DL-Detect method=DL: " + dropped + " of DDNet's bowl(s) dropped: no steady"
-          + " subsidence there over the stack");
+    List<Scored> kept = new ArrayList<>();
+    for (Scored b : bowls) {
+      double z = detector.steadyRateZ(b.box(), b.peakX(), b.peakY(), classical.fields(),
+          classical.network(), operator::cancelIfAsked);
+      if (z >= NETWORK_BOWL_Z) {
+        kept.add(b);
+      } else {
+        log.info(unsteadyBowl(b.box(), z));
+      }
     }
     return kept;
+  }
+
+  /**
+   * Why DDNet's bowl in {@code box} was dropped, as the steadiness test found it: the test compares
+   * the place with the ground around it, so a bowl inside a wider subsiding area can fail it while
+   * the ground there subsides.
+   */
+  static String unsteadyBowl(PixelBox box, double steadyRateZ) {
+    String place = "DL-Detect method=DL: DDNet's bowl at x " + box.x0() + "-" + (box.x1() - 1)
+        + ", y " + box.y0() + "-" + (box.y1() - 1) + " dropped by the steadiness test: ";
+    if (steadyRateZ == Double.NEGATIVE_INFINITY) {
+      return place + "at every scale, one date's phase screen (such as its atmosphere) explains"
+          + " its responses in the interferograms better than a steady rate does";
+    }
+    return place + String.format(Locale.ROOT, "its responses in the interferograms, against the"
+        + " noise of the ground around it, fit a steady rate at %.1f sigma of their scatter, below"
+        + " the %.1f it needs (ground that subsides with the ground around it fails it too)", steadyRateZ,
+        NETWORK_BOWL_Z);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.dlinsar.detect;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -65,5 +66,28 @@ class SteadyBowlTest {
     PairNetwork network = PairNetworks.elevenDatesTwoNeighbours();
     double z = steadyRateZ(network, p -> 0);
     assertTrue(z < DetectionRun.NETWORK_BOWL_Z, "steady-rate z " + z);
+  }
+
+  @Test
+  void aDroppedBowlsLogLineSaysWhatTheTestFound() {
+    PairNetwork network = PairNetworks.elevenDatesTwoNeighbours();
+    double z = steadyRateZ(network, p -> 0);
+    PixelBox box = new PixelBox(CENTRE - 16, CENTRE - 16, CENTRE + 17, CENTRE + 17);
+
+    String line = DetectionRun.unsteadyBowl(box, z);
+
+    assertEquals("DL-Detect method=DL: DDNet's bowl at x 80-112, y 80-112 dropped by the"
+        + " steadiness test: at every scale, one date's phase screen (such as its atmosphere)"
+        + " explains its responses in the interferograms better than a steady rate does", line);
+  }
+
+  @Test
+  void aBowlOfTooUnsteadyARateIsLoggedWithItsSignificance() {
+    String line = DetectionRun.unsteadyBowl(new PixelBox(29, 20, 67, 52), 1.234);
+
+    assertTrue(line.endsWith("at x 29-66, y 20-51 dropped by the steadiness test: its responses in"
+        + " the interferograms, against the noise of the ground around it, fit a steady rate at 1.2"
+        + " sigma of their scatter, below the 3.0 it needs (ground that subsides with the ground"
+        + " around it fails it too)"), line);
   }
 }
