@@ -55,7 +55,7 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
     version = "0.1",
     authors = "DL-InSAR",
     description = "Stacks wrapped phase gradients of all interferograms: grad_az, grad_rg in"
-        + " rad/pixel/year, grad_count.")
+        + " rad/pixel/year, grad_count, grad_stderr.")
 public final class PhaseGradientStackOp extends Operator {
 
   /** Bytes of the stacker a strip of rows touches: a few times a core's L2 cache. */

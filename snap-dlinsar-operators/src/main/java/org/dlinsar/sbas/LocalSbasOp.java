@@ -61,7 +61,7 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
     version = "0.1",
     authors = "DL-InSAR",
     description = "Small-baseline time series on patches around detections: velocity,"
-        + " displacement per date, residual and a time-series CSV.")
+        + " displacement per date, residual, temporal coherence and a time-series CSV.")
 public final class LocalSbasOp extends Operator implements PartedOperator {
 
   static final String PATCHES = "PATCHES";
@@ -87,7 +87,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   private String scope;
 
   @Parameter(label = "Detections file",
-      description = "DL-Detect's GeoJSON, or its product's .dim (<name>.detections.geojson"
+      description = "DL-Detect's GeoJSON or CSV, or its product's .dim (<name>.detections.geojson"
           + " beside it); empty: the source's Detections metadata.")
   private File detectionsFile;
 
