@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import org.dlinsar.sim.PixelBox;
 
@@ -18,22 +20,81 @@ import org.dlinsar.sim.PixelBox;
  * velocities by up to 407 mm/year. A block is solved once while tiles are served from it and
  * dropped once all its pixels were served (asked again, it is solved again). Thread-safe: a block
  * two tiles ask for at once is solved once.
+ *
+ * <p>Memory: a block holds the phase and weight of every pair over its pixels while it is solved
+ * (656 MB for 256 x 256 pixels and 1000 interferograms), and the engine asks for tiles on all its
+ * threads; as PATCHES does ({@link PatchRunner#threads}), no more blocks are solved at once than a
+ * quarter of the heap holds, and a block larger than that quarter is refused up front (on a 256 MB
+ * heap a 164 MB block left the JVM collecting garbage for minutes without ever failing).
  */
 final class FullScopeBlocks {
+
+  private static final long MIB = 1L << 20;
+  private static final long GIB = 1L << 30;
 
   private final int width;
   private final int height;
   private final int side;
   private final Function<PixelBox, PatchResult> solver;
+  /** One permit per block that may be solved at once. */
+  private final Semaphore solving;
   private final Map<PixelBox, CompletableFuture<PatchResult>> blocks = new HashMap<>();
   private final Map<PixelBox, Long> served = new HashMap<>();
 
-  /** @param solver the patch result of a block, frame pixels */
-  FullScopeBlocks(int width, int height, int side, Function<PixelBox, PatchResult> solver) {
+  /**
+   * @param atOnce blocks solved at once at most, >= 1 ({@link #blocksAtOnce})
+   * @param solver the patch result of a block, frame pixels
+   */
+  FullScopeBlocks(int width, int height, int side, int atOnce,
+      Function<PixelBox, PatchResult> solver) {
     this.width = width;
     this.height = height;
     this.side = side;
+    this.solving = new Semaphore(atOnce);
     this.solver = solver;
+  }
+
+  /**
+   * Blocks that may be solved at once: one per core, no more than a quarter of the heap holds.
+   *
+   * @param heapBytes the Java heap's maximum size
+   * @param blockWidth the largest block's width (the side, or the frame's width when narrower)
+   * @param pairs interferograms of the stack
+   * @param dates acquisition dates of the stack
+   * @throws IllegalArgumentException when not even one block fits a quarter of the heap: its one
+   *     line says which heap would do (-Xmx)
+   */
+  static int blocksAtOnce(long heapBytes, int cores, int blockWidth, int blockHeight, int pairs,
+      int dates) {
+    long blockBytes = PatchRunner.patchBytes((long) blockWidth * blockHeight, pairs, dates);
+    long fit = PatchRunner.fitting(heapBytes, blockBytes);
+    if (fit == 0) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "a block of %d x %d pixels"
+          + " holds %d MiB while it is solved (%d interferograms, %d dates), more than a quarter"
+          + " of the %s Java heap; give Java at least %s (bin/dlinsar: JAVA_OPTS=%s)",
+          blockWidth, blockHeight, ceilDiv(blockBytes, MIB), pairs, dates, heapSize(heapBytes),
+          heapOption(blockBytes), heapOption(blockBytes)));
+    }
+    return (int) Math.max(1, Math.min(cores, fit));
+  }
+
+  /**
+   * -Xmx of a heap whose quarter holds one block: four blocks and a quarter more (Java reports a
+   * heap some 10 % smaller than -Xmx sets), in steps of 128 MiB under a GiB, whole GiB above.
+   */
+  private static String heapOption(long blockBytes) {
+    long needed = 4 * blockBytes / 4 * 5;
+    return needed <= GIB ? "-Xmx" + 128 * ceilDiv(needed, 128 * MIB) + "m"
+        : "-Xmx" + ceilDiv(needed, GIB) + "g";
+  }
+
+  private static long ceilDiv(long a, long b) {
+    return (a + b - 1) / b;
+  }
+
+  private static String heapSize(long bytes) {
+    return bytes == Long.MAX_VALUE ? "unlimited" : bytes < GIB ? bytes / MIB + " MiB"
+        : String.format(Locale.ROOT, "%.1f GiB", (double) bytes / GIB);
   }
 
   /** The results of the blocks {@code tile} touches, each solved once; counts the tile as served. */
@@ -64,7 +125,7 @@ final class FullScopeBlocks {
     for (int m = 0; m < mine.size(); m++) {
       int k = mine.get(m);
       try {
-        results.get(k).complete(solver.apply(boxes.get(k)));
+        results.get(k).complete(solve(boxes.get(k)));
       } catch (RuntimeException | Error e) {
         // every block this call took on and left unsolved fails too: a tile waiting on one would
         // wait for ever; dropped, each is solved again when asked for
@@ -88,6 +149,21 @@ final class FullScopeBlocks {
       }
     }
     return out;
+  }
+
+  /** Solves one block once a permit is free; the permit is held only while solving. */
+  private PatchResult solve(PixelBox box) {
+    try {
+      solving.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Local-SBAS scope=FULL interrupted before block " + box, e);
+    }
+    try {
+      return solver.apply(box);
+    } finally {
+      solving.release();
+    }
   }
 
   /** Fills one tile of one output from the blocks' results (which do not overlap). */

@@ -139,8 +139,19 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       targetProduct.setPreferredTileSize(FULL_TILE, FULL_TILE);
       reader.watchNoData(new NoDataWatch(stack.interferograms(), stack.width(), stack.height(), "Local-SBAS",
           "they take no part in the inversion", "every band Local-SBAS adds is NaN", getLogger()::warning));
-      fullBlocks = new FullScopeBlocks(stack.width(), stack.height(), FULL_TILE, box ->
-          new PatchSbas(inversion.sharingPatterns(), unwrapper).run(reader.read(box), null, List.of(), 0));
+      fullBlocks = new FullScopeBlocks(stack.width(), stack.height(), FULL_TILE, fullBlocksAtOnce(network),
+          box -> new PatchSbas(inversion.sharingPatterns(), unwrapper).run(reader.read(box), null, List.of(), 0));
+    }
+  }
+
+  /** scope=FULL: blocks solved at once for this heap; refused when not even one fits. */
+  private int fullBlocksAtOnce(SbasNetwork network) {
+    try {
+      return FullScopeBlocks.blocksAtOnce(Runtime.getRuntime().maxMemory(),
+          Runtime.getRuntime().availableProcessors(), Math.min(FULL_TILE, stack.width()),
+          Math.min(FULL_TILE, stack.height()), stack.size(), network.dateCount());
+    } catch (IllegalArgumentException e) {
+      throw new OperatorException("Local-SBAS scope=FULL: " + e.getMessage(), e);
     }
   }
 
@@ -249,7 +260,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
         PixelBox patch = d.box().grownWithin(margin, stack.width(), stack.height());
         pixels = Math.max(pixels, (long) patch.width() * patch.height());
       }
-      return pixels * Float.BYTES * (2L * stack.size() + stack.acquisitionDates().size() + 4);
+      return PatchRunner.patchBytes(pixels, stack.size(), stack.acquisitionDates().size());
     }
   }
 

@@ -18,13 +18,27 @@ final class PatchRunner {
   private PatchRunner() {}
 
   /**
+   * What a patch of {@code pixels} holds while it is inverted: per pixel the phase and weight of
+   * every pair, the displacement of every date, and velocity, residual, temporal coherence and a
+   * work row.
+   */
+  static long patchBytes(long pixels, int pairs, int dates) {
+    return pixels * Float.BYTES * (2L * pairs + dates + 4);
+  }
+
+  /**
    * Threads for patches of at most {@code patchBytes} each: one per core, but no more than a
    * quarter of the heap holds at once (at least one), so a stack of a thousand interferograms
    * runs its patches one after the other on a small heap instead of running out of it.
    */
   static int threads(long patchBytes) {
-    long fit = Runtime.getRuntime().maxMemory() / 4 / Math.max(1, patchBytes);
-    return (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), fit));
+    return (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
+        fitting(Runtime.getRuntime().maxMemory(), patchBytes)));
+  }
+
+  /** Patches of {@code patchBytes} that a quarter of a heap of {@code heapBytes} holds: 0 or more. */
+  static long fitting(long heapBytes, long patchBytes) {
+    return heapBytes / 4 / Math.max(1, patchBytes);
   }
 
   /**
