@@ -28,6 +28,11 @@ final class NetworkPattern {
   final int subsets;
   /** subsetOf[d]: the first date of the subset of dates that date d's valid pairs link it to. */
   final int[] subsetOf;
+  /**
+   * Per unknown, the first unknown its valid pairs tie it to (itself when none earlier): the
+   * envelope of the normal matrix, which a small-baseline network keeps narrow.
+   */
+  final int[] firstColumn;
   /** Orthonormal null-space basis of the velocity design matrix, intervals x nullity (may be 0). */
   final double[][] nullBasis;
 
@@ -48,7 +53,24 @@ final class NetworkPattern {
     }
     this.unknownCount = count;
     this.subsets = groups;
+    this.firstColumn = envelope(network, validPairs, unknown, count);
     this.nullBasis = groups > 1 ? nullSpace(network, validPairs) : new double[0][];
+  }
+
+  private static int[] envelope(SbasNetwork network, BitSet validPairs, int[] unknown, int count) {
+    int[] first = new int[count];
+    for (int u = 0; u < count; u++) {
+      first[u] = u;
+    }
+    for (int p = validPairs.nextSetBit(0); p >= 0; p = validPairs.nextSetBit(p + 1)) {
+      int a = unknown[network.secondary(p)];
+      int b = unknown[network.reference(p)];
+      if (a >= 0 && b >= 0) {
+        int row = Math.max(a, b);
+        first[row] = Math.min(first[row], Math.min(a, b));
+      }
+    }
+    return first;
   }
 
   private static double[][] nullSpace(SbasNetwork network, BitSet validPairs) {

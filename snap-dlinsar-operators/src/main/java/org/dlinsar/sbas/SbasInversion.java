@@ -3,9 +3,6 @@ package org.dlinsar.sbas;
 import java.util.BitSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
-import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
  * Inverts a pixel's small-baseline network into a displacement time series (Berardino et al.
@@ -13,7 +10,9 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * the solution of minimum velocity norm, as the SVD pseudo-inverse gives it.
  *
  * <p>How: the weighted normal equations of the displacements (a weighted graph Laplacian, each
- * subset's first date held at 0) are solved by Cholesky; that is one least-squares solution. The
+ * subset's first date held at 0) are solved by Cholesky on the matrix's envelope
+ * ({@link EnvelopeCholesky}: a date is paired with a few near ones, so the work grows with the
+ * dates, not their cube); that is one least-squares solution. The
  * others differ by a constant per subset, which in velocities is the null space of the velocity
  * design matrix; projecting it out gives the minimum-norm one. The null space depends only on which
  * pairs are valid, so it is computed once per pattern ({@link NetworkPattern}, EJML's SVD) and
@@ -35,11 +34,9 @@ public final class SbasInversion {
   private final BitSet valid = new BitSet();
   private final double[] observedMm;
   private final double[] velocity;
-  private DMatrixRMaj normal = new DMatrixRMaj(1, 1);
-  private DMatrixRMaj rhs = new DMatrixRMaj(1, 1);
-  private DMatrixRMaj solution = new DMatrixRMaj(1, 1);
-  private LinearSolverDense<DMatrixRMaj> cholesky;
-  private int choleskySize = -1;
+  private final EnvelopeCholesky normal = new EnvelopeCholesky();
+  /** The normal equations' right-hand side, then their solution. */
+  private final double[] rhs;
   private double temporalCoherence = Double.NaN;
   private NetworkPattern lastPattern;
 
@@ -64,6 +61,7 @@ public final class SbasInversion {
     this.patterns = patterns;
     this.observedMm = new double[network.pairCount()];
     this.velocity = new double[network.dateCount() - 1];
+    this.rhs = new double[network.dateCount()];
   }
 
   /** A new instance for another thread, sharing this one's pattern cache. */
@@ -200,10 +198,8 @@ public final class SbasInversion {
     if (n == 0) {
       return;
     }
-    normal.reshape(n, n);
-    normal.zero();
-    rhs.reshape(n, 1);
-    rhs.zero();
+    normal.reset(pattern.firstColumn);
+    java.util.Arrays.fill(rhs, 0, n, 0);
     for (int p = valid.nextSetBit(0); p >= 0; p = valid.nextSetBit(p + 1)) {
       double w = weight[p];
       int a = pattern.unknown[network.secondary(p)];
@@ -211,30 +207,24 @@ public final class SbasInversion {
       double wy = w * observedMm[p];
       if (a >= 0) {
         normal.add(a, a, w);
-        rhs.add(a, 0, wy);
+        rhs[a] += wy;
       }
       if (b >= 0) {
         normal.add(b, b, w);
-        rhs.add(b, 0, -wy);
+        rhs[b] -= wy;
       }
       if (a >= 0 && b >= 0) {
-        normal.add(a, b, -w);
-        normal.add(b, a, -w);
+        normal.add(Math.max(a, b), Math.min(a, b), -w);
       }
     }
-    if (choleskySize != n) {
-      cholesky = LinearSolverFactory_DDRM.chol(n);
-      choleskySize = n;
-    }
-    if (!cholesky.setA(normal)) {
+    if (!normal.factor()) {
       throw new IllegalStateException("SBAS normal matrix of " + n + " unknowns is not positive"
           + " definite; pair weights must be positive");
     }
-    solution.reshape(n, 1);
-    cholesky.solve(rhs, solution);
+    normal.solve(rhs);
     for (int d = 0; d < displacementMm.length; d++) {
       int u = pattern.unknown[d];
-      displacementMm[d] = u >= 0 ? solution.get(u, 0) : 0;
+      displacementMm[d] = u >= 0 ? rhs[u] : 0;
     }
   }
 

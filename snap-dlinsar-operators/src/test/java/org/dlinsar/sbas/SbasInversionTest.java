@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
 import org.dlinsar.ifg.Pair;
@@ -110,6 +111,52 @@ class SbasInversionTest {
     }
     // nothing spans the gap: minimum norm puts no motion there
     assertEquals(out[5], out[6], 1e-9);
+  }
+
+  /**
+   * Random networks (each date paired with its next 1 to 4, some yearly pairs), random weights,
+   * pairs dropped at random so that some pixels' networks split into disconnected subsets and
+   * lose whole dates: the velocities are the weighted pseudo-inverse's, as with the dense solve
+   * the envelope Cholesky replaced, and the residual is that of those velocities.
+   */
+  @Test
+  void randomNetworksWithGapsGetThePseudoInverseVelocities() {
+    Random random = new Random(5);
+    int split = 0;
+    for (int trial = 0; trial < 60; trial++) {
+      int dates = 4 + random.nextInt(40);
+      List<Pair> pairs = network(dates, 1 + random.nextInt(4));
+      for (int i = 0; i + 30 < dates; i += 30) {
+        pairs.add(new Pair(START.plusDays(12L * i), START.plusDays(12L * (i + 30))));
+      }
+      SbasNetwork net = SbasNetwork.of(pairs);
+      float[] phase = new float[net.pairCount()];
+      float[] weight = new float[net.pairCount()];
+      double drop = 0.5 * random.nextDouble();
+      for (int p = 0; p < phase.length; p++) {
+        phase[p] = (float) (3 * random.nextGaussian());
+        weight[p] = random.nextDouble() < drop ? 0 : (float) (0.01 + 50 * random.nextDouble());
+      }
+      double[] out = new double[net.dateCount()];
+      SbasInversion inversion = new SbasInversion(net, WAVELENGTH, 1);
+      double rms = inversion.invert(phase, weight, out);
+      if (Double.isNaN(rms)) {
+        continue;
+      }
+      BitSet valid = new BitSet();
+      for (int p = 0; p < weight.length; p++) {
+        valid.set(p, weight[p] > 0);
+      }
+      split += new NetworkPattern(net, valid).subsets > 1 ? 1 : 0;
+
+      double[] expected = pseudoInverseVelocities(net, phase, weight, inversion.mmPerRadian());
+      for (int k = 0; k < expected.length; k++) {
+        double dt = net.epochYears(k + 1) - net.epochYears(k);
+        assertEquals(expected[k], (out[k + 1] - out[k]) / dt, 1e-6 * (1 + Math.abs(expected[k])),
+            "trial " + trial + ", interval " + k);
+      }
+    }
+    assertTrue(split > 10, "networks split into subsets: " + split);
   }
 
   /**
