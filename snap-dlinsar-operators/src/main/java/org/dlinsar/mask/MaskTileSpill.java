@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.logging.Logger;
+import org.dlinsar.files.RunOwnedTemp;
 
 /**
  * The network's mask tiles, kept in a temporary file once computed. A network pass costs far more
@@ -16,12 +18,18 @@ import java.util.logging.Logger;
  * masks outgrow SNAP's tile cache in between, each such read would run the network again (on
  * 1024 x 1024 x 59 with a 64 MB cache, 2786 network tiles for 236). One byte per pixel and
  * interferogram on disk at most, as the written masks take; the file is deleted on {@link
- * #close}. A failing disk turns the spill off with one warning: tiles are then computed again.
+ * #close}. It is named after this process ({@code dlinsar-mask-tiles-<pid>-*.bin}): the first
+ * spill of a run deletes those of runs that were killed and so could not (see {@link
+ * RunOwnedTemp}). A failing disk turns the spill off with one warning: tiles are then computed again.
  * Thread-safe; only grid tiles are kept. The file is a {@link RandomAccessFile}, read and written
  * under this object's lock: an interrupted caller (a cancelled task, a pool's shutdownNow) would
  * close an interruptible FileChannel for every thread and so turn the spill off for good.
  */
 final class MaskTileSpill implements Closeable {
+
+  /** The start of the spill files' names, before the owner's process id. */
+  static final String KIND = "dlinsar-mask-tiles-";
+  private static final AtomicBoolean SWEPT = new AtomicBoolean();
 
   private final int width;
   private final int height;
@@ -128,7 +136,10 @@ final class MaskTileSpill implements Closeable {
       throw new IOException("closed");
     }
     if (file == null) {
-      path = Files.createTempFile("dlinsar-mask-tiles-", ".bin");
+      if (!SWEPT.getAndSet(true)) {
+        RunOwnedTemp.sweepFiles(Path.of(System.getProperty("java.io.tmpdir")), KIND, ".bin", log);
+      }
+      path = Files.createTempFile(RunOwnedTemp.prefix(KIND), ".bin");
       path.toFile().deleteOnExit();
       file = new RandomAccessFile(path.toFile(), "rw");
     }

@@ -1,0 +1,81 @@
+package org.dlinsar.files;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+
+/**
+ * Temporary files named after the process that made them ({@code <kind><pid>-...}), so that a
+ * later run can clear what a killed one left in java.io.tmpdir: a SIGKILL, a crash or the
+ * kernel's out-of-memory killer runs neither shutdown hooks nor deleteOnExit, and a DL-Mask spill
+ * of a large stack is gigabytes.
+ *
+ * <p>Only what belongs to a process that no longer runs is cleared; a live process's files, this
+ * JVM's included, are never touched. A dead run's process id taken by a new process keeps its
+ * files until that one ends too: late, never wrong.
+ */
+public final class RunOwnedTemp {
+
+  private static final long THIS_RUN = ProcessHandle.current().pid();
+
+  private RunOwnedTemp() {}
+
+  /** {@code <kind><pid>-}: the start of a temporary name owned by this process. */
+  public static String prefix(String kind) {
+    return kind + THIS_RUN + "-";
+  }
+
+  /**
+   * The process that owns {@code name}, a name made by {@link #prefix}; -1 when it is no such name
+   * (a name of another program, or of a version that did not name its owner).
+   */
+  public static long owner(String name, String kind) {
+    if (!name.startsWith(kind)) {
+      return -1;
+    }
+    int dash = name.indexOf('-', kind.length());
+    if (dash <= kind.length() || dash - kind.length() > 18) {
+      return -1;
+    }
+    String digits = name.substring(kind.length(), dash);
+    return digits.chars().allMatch(Character::isDigit) ? Long.parseLong(digits) : -1;
+  }
+
+  /** Whether process {@code pid}, not this one, has ended. */
+  public static boolean ended(long pid) {
+    return pid > 0 && pid != THIS_RUN && ProcessHandle.of(pid).isEmpty();
+  }
+
+  /**
+   * Deletes the regular files {@code <kind><pid>-*<suffix>} in {@code folder} whose process has
+   * ended; one that cannot be deleted is logged and left, as it stops nothing.
+   *
+   * @return how many were deleted
+   */
+  public static int sweepFiles(Path folder, String kind, String suffix, Logger log) {
+    int deleted = 0;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, kind + "*" + suffix)) {
+      for (Path file : files) {
+        if (ended(owner(file.getFileName().toString(), kind))
+            && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && deleteQuietly(file, log)) {
+          deleted++;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // a temporary folder that cannot be listed: the new file's own creation will say so
+    }
+    return deleted;
+  }
+
+  private static boolean deleteQuietly(Path file, Logger log) {
+    try {
+      return Files.deleteIfExists(file);
+    } catch (IOException e) {
+      log.warning("cannot delete " + file + ", left by a run that ended: " + e.getMessage());
+      return false;
+    }
+  }
+}
