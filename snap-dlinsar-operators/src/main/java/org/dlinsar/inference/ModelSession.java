@@ -91,11 +91,16 @@ public final class ModelSession implements AutoCloseable {
   /**
    * ONNX Runtime's environment. Its native library loads on first use, unpacked into the
    * temporary folder: a folder that is missing or mounted noexec fails it with an Error.
+   *
+   * <p>ONNX Runtime 1.29 sends usage telemetry to Microsoft unless told otherwise; the plugin turns
+   * it off. Only ORT_DISABLE_TELEMETRY=1 in the environment, which bin/dlinsar sets, stops it
+   * before the library loads; turned off here, the runtime logs no more than its start.
    */
   private static OrtEnvironment environment(ResolvedModel model) {
     try {
       OrtEnvironment environment = OrtEnvironment.getEnvironment();
       UnpackedRuntime.removeAtExit();
+      turnOffTelemetry(environment);
       return environment;
     } catch (LinkageError e) {
       Throwable cause = e;
@@ -107,6 +112,14 @@ public final class ModelSession implements AutoCloseable {
           + " into java.io.tmpdir (" + System.getProperty("java.io.tmpdir") + "), which must exist"
           + " and allow running programs, or loads it from the folder -Donnxruntime.native.path"
           + " names", e);
+    }
+  }
+
+  private static void turnOffTelemetry(OrtEnvironment environment) {
+    try {
+      environment.setTelemetry(false);
+    } catch (OrtException e) {
+      // a runtime built without telemetry has none to turn off
     }
   }
 

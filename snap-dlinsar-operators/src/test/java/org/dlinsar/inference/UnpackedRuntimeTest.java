@@ -3,11 +3,15 @@ package org.dlinsar.inference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -15,30 +19,99 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A run that used a model leaves nothing in java.io.tmpdir (ONNX Runtime 1.29 alone leaves an
- * empty folder per run). Run in a JVM of its own, since what is checked happens at its exit.
+ * empty folder per run), and the next run clears what a killed one left. Run in JVMs of their
+ * own, since what is checked happens at their exit.
  */
 class UnpackedRuntimeTest {
 
-  /** Opens and closes the model given, then exits. */
-  public static void main(String[] args) {
-    ModelFixtures.open(Path.of(args[0])).close();
+  /** As bin/dlinsar runs: a killed child leaves no telemetry log in the real /tmp. */
+  private static final Map<String, String> NO_TELEMETRY = Map.of("ORT_DISABLE_TELEMETRY", "1");
+
+  /** Opens the model given; then closes it and exits, or with "wait" says so and waits to be killed. */
+  public static void main(String[] args) throws InterruptedException {
+    ModelSession session = ModelFixtures.open(Path.of(args[0]));
+    if (args.length > 1 && args[1].equals("wait")) {
+      System.out.println("opened");
+      System.out.flush();
+      Thread.sleep(120_000);
+    }
+    session.close();
   }
 
   @Test
   void aRunThatOpenedAModelLeavesNoFolderInTheTemporaryFolder(@TempDir Path dir) throws Exception {
     Path onnx = ModelFixtures.tinyFcn(dir);
     Path tmp = Files.createDirectory(dir.resolve("tmp"));
-    Process process = new ProcessBuilder(
+
+    runToTheEnd(child(onnx, tmp, NO_TELEMETRY));
+
+    assertEquals(List.of(), listed(tmp), "left in java.io.tmpdir by a run that opened a model");
+  }
+
+  @Test
+  void theNextRunDeletesTheLibrariesOfAKilledRunAndLeavesThoseOfLiveOrUnknownRuns(@TempDir Path dir)
+      throws Exception {
+    Path onnx = ModelFixtures.tinyFcn(dir);
+    Path tmp = Files.createDirectory(dir.resolve("tmp"));
+    // this test's JVM is alive: its folder stays, as does one no run of ours marked
+    Path live = Files.createDirectory(tmp.resolve("onnxruntime-java11"));
+    Files.createFile(live.resolve(UnpackedRuntime.MARK + ProcessHandle.current().pid() + "-1"));
+    Files.createFile(live.resolve("libonnxruntime.so"));
+    Path unmarked = Files.createDirectory(tmp.resolve("onnxruntime-java22"));
+    Files.createFile(unmarked.resolve("libonnxruntime.so"));
+
+    Process killed = startWaiting(onnx, tmp);
+    killed.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
+    assertEquals(3, listed(tmp).size(), "a SIGKILL leaves the killed run's folder: " + listed(tmp));
+
+    runToTheEnd(child(onnx, tmp, NO_TELEMETRY));
+
+    assertEquals(List.of("onnxruntime-java11", "onnxruntime-java22"), listed(tmp));
+    assertTrue(Files.exists(live.resolve("libonnxruntime.so")) && Files.exists(unmarked.resolve("libonnxruntime.so")));
+  }
+
+  @Test
+  void aRunWithTelemetryAllowedLeavesNoTelemetryDebugLogInTmpdir(@TempDir Path dir) throws Exception {
+    Path onnx = ModelFixtures.tinyFcn(dir);
+    Path tmp = Files.createDirectory(dir.resolve("tmp"));
+
+    // ORT_DISABLE_TELEMETRY unset, as when SNAP, not bin/dlinsar, runs the plugin; HOME moved so
+    // that the telemetry's database under ~/.cache is this test's
+    runToTheEnd(child(onnx, tmp, Map.of("TMPDIR", tmp.toString(), "HOME", dir.toString())));
+
+    assertEquals(List.of(), listed(tmp).stream().filter(name -> name.startsWith("mat-debug-")).toList(),
+        "ONNX Runtime's telemetry debug log, left in $TMPDIR: " + listed(tmp));
+  }
+
+  private static ProcessBuilder child(Path onnx, Path tmp, Map<String, String> env, String... more) {
+    ProcessBuilder builder = new ProcessBuilder(
         new File(System.getProperty("java.home"), "bin/java").getPath(),
         "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
-        UnpackedRuntimeTest.class.getName(), onnx.toString())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        UnpackedRuntimeTest.class.getName(), onnx.toString());
+    builder.command().addAll(List.of(more));
+    builder.environment().remove("ORT_DISABLE_TELEMETRY");
+    builder.environment().putAll(env);
+    return builder;
+  }
+
+  private static Process startWaiting(Path onnx, Path tmp) throws IOException {
+    Process process = child(onnx, tmp, NO_TELEMETRY, "wait").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      assertEquals("opened", out.readLine());
+    }
+    return process;
+  }
+
+  private static void runToTheEnd(ProcessBuilder builder) throws Exception {
+    Process process = builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(120, TimeUnit.SECONDS), err);
     assertEquals(0, process.exitValue(), err);
+  }
 
-    try (Stream<Path> left = Files.list(tmp)) {
-      assertEquals(List.of(), left.toList(), "left in java.io.tmpdir by a run that opened a model");
+  private static List<String> listed(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(file -> file.getFileName().toString()).sorted().toList();
     }
   }
 }
