@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.dlinsar.files.RunJournal;
+import org.dlinsar.lite.OpenFileLimit;
 
 /**
  * {@code dlinsar-spark <graph.xml> -Pinput=... -Poutput=... [--master URL] [--tile N]}: runs a
@@ -99,7 +100,8 @@ public final class DlinsarSpark {
       return 0;
     } catch (Exception e) {
       RunJournal.rollBack();
-      err.println("dlinsar-spark: failed: " + rootMessage(e));
+      err.println("dlinsar-spark: failed: " + rootMessage(e)
+          + (OpenFileLimit.isCauseOf(e) ? "; on the driver and on every executor, " + OpenFileLimit.remedy() : ""));
       return 1;
     }
   }

@@ -1,5 +1,6 @@
 package org.dlinsar.lite.cli;
 
+import org.dlinsar.lite.OpenFileLimit;
 import org.dlinsar.lite.Parallelism;
 import org.dlinsar.lite.TileCacheSize;
 import org.dlinsar.lite.graph.OperatorInfo;
@@ -161,6 +162,9 @@ public final class Launcher {
   private static int fail(PrintStream err, Throwable e, boolean stackTrace, int status) {
     String message = OutOfMemory.isCauseOf(e) ? OutOfMemory.message(Runtime.getRuntime().maxMemory())
         : e instanceof Error ? e.getClass().getName() + ": " + oneLine(e) : oneLine(e);
+    if (OpenFileLimit.isCauseOf(e)) {
+      message += "; " + OpenFileLimit.remedy();
+    }
     err.println("Error: " + message);
     if (stackTrace) {
       e.printStackTrace(err);
