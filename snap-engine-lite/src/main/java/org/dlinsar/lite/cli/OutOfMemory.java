@@ -11,6 +11,16 @@ final class OutOfMemory {
   private static final double MIB = 1024.0 * 1024;
   private static final double GIB = 1024 * MIB;
   private static final int MAX_CAUSES = 64;
+  /**
+   * The launcher cannot tell which operator ran out, and -q alone does not help every one:
+   * DL-Unwrap without detections and DL-Detect SUBSIDENCE hold arrays of the whole frame (README,
+   * where it says memory is bounded by the tiles in flight).
+   */
+  private static final String LESS_AT_ONCE = "Tiled stages, and DL-Detect SUBSIDENCE (about 40 MB"
+      + " per megapixel of the frame for each interferogram in flight), need less with fewer threads"
+      + " (-q <threads>); DL-Unwrap without detections holds its whole frame even at -q 1 (about 0.4"
+      + " GB per megapixel): give it a smaller frame (-PpixelRegion=x,y,width,height) or detection"
+      + " patches (-PdetectionsFile=...)";
 
   private OutOfMemory() {}
 
@@ -31,14 +41,14 @@ final class OutOfMemory {
 
   /**
    * "out of memory: the Java heap is limited to 3.9 GiB; give Java more with JAVA_OPTS=-Xmx8g
-   * ..." for a heap of at most {@code maxHeapBytes} ({@link Runtime#maxMemory()}).
+   * ...", then what needs less memory, for a heap of at most {@code maxHeapBytes} ({@link Runtime#maxMemory()}).
    */
   static String message(long maxHeapBytes) {
     String limit = maxHeapBytes == Long.MAX_VALUE
         ? "the Java heap has no set limit"
         : "the Java heap is limited to " + heapSize(maxHeapBytes);
     return "out of memory: " + limit + "; give Java more with JAVA_OPTS=-Xmx" + suggestedGib(maxHeapBytes)
-        + "g (the heap's maximum size) or compute fewer tiles at once with -q <threads>";
+        + "g (the heap's maximum size). " + LESS_AT_ONCE;
   }
 
   /** "3.9 GiB", or "16 MiB" for heaps under a GiB, as -Xmx values are usually given. */

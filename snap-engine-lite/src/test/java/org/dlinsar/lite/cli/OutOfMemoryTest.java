@@ -25,6 +25,17 @@ class OutOfMemoryTest {
   }
 
   @Test
+  void messageDoesNotOfferFewerTilesAloneAsWholeFrameStagesNeedASmallerFrame() {
+    // DL-Unwrap without detections on 1024 x 1024 ran out at -Xmx256m with -q 1 already
+    String message = OutOfMemory.message(256L << 20);
+
+    assertTrue(message.contains("-q <threads>"), message);
+    assertTrue(message.contains("DL-Unwrap without detections holds its whole frame even at -q 1")
+        && message.contains("DL-Detect SUBSIDENCE")
+        && message.contains("-PpixelRegion=") && message.contains("-PdetectionsFile="), message);
+  }
+
+  @Test
   void findsTheErrorBehindWrappers() {
     OperatorException wrapped = new OperatorException("tile failed", new IllegalStateException(new OutOfMemoryError()));
 
