@@ -45,7 +45,8 @@ import org.esa.snap.core.gpf.graph.NodeSource;
  * those that need only a halo of neighbours around a tile, run tile by tile: each tile is built
  * through the same operators as on one machine, from the input's region of the tile grown by the
  * halo; frame-wide figures such an operator would take from the whole band are given to it
- * (DL-Mask OTSU's thresholds, DL's amplitude references: {@link FrameStatistics}). The steps after
+ * (DL-Mask OTSU's thresholds, DL's amplitude references: {@link FrameStatistics}, gathered on the
+ * stack DL-Mask reads: {@link #buildStatisticsSource}). The steps after
  * them run on the driver, on the frame assembled from the tiles, as bin/dlinsar runs them.
  *
  * <p>Steps that run by tiles: DL-Mask (OTSU and THRESHOLD without a halo, DL with its model's),
@@ -101,7 +102,8 @@ final class TileGraph implements Serializable {
    * @throws IllegalArgumentException naming the graph file and the node when the graph is not a
    *     chain from Read to Write (or a source names no node), holds an unknown operator, a
    *     parameter its operator does not declare or a value it refuses (as bin/dlinsar checks them
-   *     before computing), an operator that cannot run by tiles, a format other than
+   *     before computing), an operator that cannot run by tiles, a second DL-Mask that needs the
+   *     frame's statistics, a format other than
    *     BEAM-DIMAP, names an input
    *     that is not there, or a local output that cannot be written (its missing folders are
    *     created, as bin/dlinsar's writer creates them)
@@ -125,9 +127,13 @@ final class TileGraph implements Serializable {
           + write.getOperatorName());
     }
     List<Step> steps = new ArrayList<>();
+    Node statistics = null;
     for (Node node : chain.subList(1, chain.size() - 1)) {
       Step step = new Step(node.getOperatorName(), parameters(node));
       checkMaskValues(step, node, graphFile);
+      if (needsStatistics(step)) {
+        statistics = checkOneStatisticsStep(statistics, node, graphFile);
+      }
       steps.add(step);
     }
     Map<String, String> readParameters = parameters(read);
@@ -243,6 +249,23 @@ final class TileGraph implements Serializable {
     }
   }
 
+  /**
+   * The frame's statistics are gathered for one DL-Mask step, on the stack it reads; a second
+   * that needs them would read another (the first one's output) and is refused naming both.
+   *
+   * @param earlier the node that needs them before {@code node}, or null
+   * @return {@code node}, when it is the first
+   */
+  private static Node checkOneStatisticsStep(Node earlier, Node node, Path graphFile) {
+    if (earlier != null) {
+      throw new IllegalArgumentException("node '" + node.getId() + "' (" + MASK + ") of graph " + graphFile
+          + " needs the frame's statistics (method OTSU, or DL without every amplitude reference) as node '"
+          + earlier.getId() + "' does; bin/dlinsar-spark gathers them for one DL-Mask step only: run it with"
+          + " bin/dlinsar");
+    }
+    return node;
+  }
+
   /** The nodes from the one without sources to the one nothing reads, each reading the one before. */
   private static List<Node> chain(Graph graph, Path graphFile) {
     List<Node> chain = new ArrayList<>();
@@ -323,7 +346,7 @@ final class TileGraph implements Serializable {
 
   /** Whether a DL-Mask step needs the frame's Otsu thresholds. */
   boolean needsOtsuThresholds() {
-    return tiled.stream().anyMatch(s -> MASK.equals(s.operator()) && "OTSU".equals(maskMethod(s)));
+    return tiled.stream().anyMatch(TileGraph::needsOtsuThresholds);
   }
 
   /**
@@ -331,8 +354,20 @@ final class TileGraph implements Serializable {
    * gives every interferogram's (NaN: computed over the band, as DL-Mask does).
    */
   boolean needsAmplitudeReferences() {
-    return tiled.stream().anyMatch(s -> MASK.equals(s.operator()) && "DL".equals(maskMethod(s))
-        && !allFinite(givenAmplitudeReferences(s)));
+    return tiled.stream().anyMatch(TileGraph::needsAmplitudeReferences);
+  }
+
+  private static boolean needsOtsuThresholds(Step step) {
+    return MASK.equals(step.operator()) && "OTSU".equals(maskMethod(step));
+  }
+
+  private static boolean needsAmplitudeReferences(Step step) {
+    return MASK.equals(step.operator()) && "DL".equals(maskMethod(step))
+        && !allFinite(givenAmplitudeReferences(step));
+  }
+
+  private static boolean needsStatistics(Step step) {
+    return needsOtsuThresholds(step) || needsAmplitudeReferences(step);
   }
 
   /** The amplitude references the graph gives DL-Mask {@code step}; null when none, or not numbers (DL-Mask says so). */
@@ -466,6 +501,25 @@ final class TileGraph implements Serializable {
    * @param amplitudeReferences per interferogram, the frame's median ln|z| (for DL-Mask DL)
    */
   Built build(Rectangle region, double[] otsuThresholds, double[] amplitudeReferences) {
+    return build(region, tiled.size(), otsuThresholds, amplitudeReferences);
+  }
+
+  /**
+   * What the DL-Mask step that takes the frame's statistics reads, on {@code region} of the
+   * input: the tiled steps before it (a BandSelect that keeps some interferograms), so the
+   * statistics are those of the stack it masks, one per interferogram it sees, as on one machine.
+   * None of those steps needs the frame's statistics ({@link #read} refuses a second such step).
+   */
+  Built buildStatisticsSource(Rectangle region) {
+    int step = 0;
+    while (step < tiled.size() && !needsStatistics(tiled.get(step))) {
+      step++;
+    }
+    return build(region, step, null, null);
+  }
+
+  /** The first {@code steps} tiled steps on {@code region} of the input (null: the whole frame). */
+  private Built build(Rectangle region, int steps, double[] otsuThresholds, double[] amplitudeReferences) {
     // the input's Read without its region, shared by the executor's tasks, then the region
     Product input = inputProduct();
     List<Product> chain = new ArrayList<>();
@@ -473,7 +527,7 @@ final class TileGraph implements Serializable {
     if (region != null) {
       chain.add(PixelRegionSubset.of(input, region));
     }
-    for (Step step : tiled) {
+    for (Step step : tiled.subList(0, steps)) {
       Map<String, Object> parameters = new HashMap<>(step.parameters());
       if (MASK.equals(step.operator()) && "OTSU".equals(maskMethod(step))) {
         parameters.put("method", "THRESHOLD");

@@ -22,7 +22,8 @@ import org.esa.snap.core.datamodel.Product;
 
 /**
  * Runs a {@link TileGraph} on Spark: the frame's Otsu thresholds or amplitude references first
- * when a DL-Mask needs them (one histogram task per tile, merged: {@link FrameStatistics}), then
+ * when a DL-Mask needs them (one histogram task per tile of the stack that DL-Mask reads, merged:
+ * {@link FrameStatistics}), then
  * one task per tile that builds the tiled steps on the tile grown by its halo and leaves the core
  * of every band they compute in the work folder ({@link TileFiles}); then the driver assembles the
  * frame from those tiles (bands carried from the input are read from it: {@link AssembledFrame}),
@@ -99,7 +100,10 @@ final class TileGraphJob {
     return spark.parallelize(tiles, tiles.size()).map(tile -> {
       fault.before(tile.index(), TaskContext.get().attemptNumber());
       useTaskCores();
-      return FrameStatistics.of(graph.inputProduct(), tile.core(), coherence, amplitude);
+      // the stack the DL-Mask step reads (after a BandSelect before it), on the tile's core
+      try (TileGraph.Built source = graph.buildStatisticsSource(tile.read())) {
+        return FrameStatistics.of(source.target(), tile.coreInRead(), coherence, amplitude);
+      }
     }).reduce(FrameStatistics::merge);
   }
 

@@ -334,6 +334,41 @@ class DlinsarSparkTest {
     assertFalse(Files.exists(wrongCount), "no product");
   }
 
+  /**
+   * A BandSelect that keeps 12 of the 19 interferograms before DL-Mask, then a gradient stack:
+   * the frame's statistics (OTSU's thresholds, DL's amplitude references) are taken on the 12
+   * the mask reads, so Spark writes bin/dlinsar's bands to the byte (DL on one tile: the
+   * network's inference tiles are the frame's). They were taken on the input's 19 before, and
+   * DL-Mask refused them: "'coherenceThresholds' holds 19 values; expected ... 12".
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"OTSU", "DL"})
+  void aBandSelectBeforeTheMaskGivesItTheStatisticsOfTheInterferogramsItKeeps(String method) throws IOException {
+    Path graph = dir.resolve("select-" + method + ".xml");
+    Files.writeString(graph, String.join("\n",
+        "<graph id=\"g\"><version>1.0</version>",
+        "<node id=\"read\"><operator>Read</operator><sources/><parameters><file>${input}</file></parameters></node>",
+        "<node id=\"select\"><operator>BandSelect</operator><sources><sourceProduct refid=\"read\"/></sources>",
+        "<parameters><bandNamePattern>(i_ifg|q_ifg|coh)_VV_(04Jan|05Mar|09Feb|10Apr|16Jan|17Mar)2021_.*"
+            + "</bandNamePattern></parameters></node>",
+        "<node id=\"mask\"><operator>DL-Mask</operator><sources><sourceProduct refid=\"select\"/></sources>",
+        "<parameters><method>" + method + "</method></parameters></node>",
+        "<node id=\"gradient\"><operator>Phase-Gradient-Stack</operator><sources><sourceProduct refid=\"mask\"/>",
+        "</sources><parameters><window>3</window></parameters></node>",
+        "<node id=\"write\"><operator>Write</operator><sources><sourceProduct refid=\"gradient\"/></sources>",
+        "<parameters><file>${output}</file></parameters></node></graph>"));
+    Path oneMachine = dir.resolve("select_single_" + method + ".dim");
+    oneMachine(graph, oneMachine);
+    Path output = dir.resolve("select_spark_" + method + ".dim");
+
+    Run run = spark(graph, output, TaskFault.NONE, "--tile", method.equals("DL") ? "256" : "96");
+
+    assertEquals(0, run.status(), run.log());
+    List<String> bands = bandFiles(oneMachine).stream().map(p -> p.getFileName().toString()).toList();
+    assertEquals(12, bands.stream().filter(b -> b.startsWith("mask_ifg_")).count(), bands.toString());
+    assertSameBands(oneMachine, output, bands);
+  }
+
   /** graphs/mask.xml with DL-Mask's {@code amplitudeReferences} set to {@code references}. */
   private static Path maskGraph(String name, String references) throws IOException {
     Path graph = dir.resolve(name);

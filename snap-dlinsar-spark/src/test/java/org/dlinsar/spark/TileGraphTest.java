@@ -61,6 +61,22 @@ class TileGraphTest {
   }
 
   /**
+   * The frame's statistics are gathered on the stack one DL-Mask reads: a second that needs them
+   * (here OTSU after OTSU) would read another, and is refused naming both nodes.
+   */
+  @Test
+  void refusesASecondMaskThatNeedsTheFramesStatisticsNamingBoth() throws IOException {
+    Path twoMasks = edited(GRAPH, "<sourceProduct refid=\"mask\"/>\n    </sources>\n  </node>",
+        "<sourceProduct refid=\"again\"/>\n    </sources>\n  </node>\n"
+            + "  <node id=\"again\"><operator>DL-Mask</operator><sources><sourceProduct refid=\"mask\"/></sources>"
+            + "<parameters><method>OTSU</method></parameters></node>");
+
+    String message = refused(twoMasks);
+
+    assertTrue(message.contains("node 'again' (DL-Mask)") && message.contains("as node 'mask' does"), message);
+  }
+
+  /**
    * Bad parameters are refused before Spark starts, naming the node and the parameter as
    * bin/dlinsar does: a driver step's (DL-Detect runs after the tile stage) as a tiled step's.
    */
