@@ -63,29 +63,17 @@ final class StepParts implements PartRunner {
       groups.computeIfAbsent(parts.group(k), g -> new ArrayList<>()).add(k);
     }
     int tasks = Math.min(groups.size(), 4 * Math.max(1, spark.defaultParallelism()));
-    List<Computed> computed = new ArrayList<>(spark.parallelize(new ArrayList<>(groups.values()), tasks)
-        .mapPartitions(assigned -> {
-          List<Computed> out = new ArrayList<>();
-          if (!assigned.hasNext()) {
-            return out.iterator();
-          }
-          TileGraphJob.useTaskCores();
-          try (TileGraph.Built assembled = frame.open();
-              TileGraph.Planned there = frame.graph().plan(assembled.target(), step,
-                  earlier -> new Replay(before.getOrDefault(earlier, List.of())))) {
-            if (there.parts().count() != count) {
-              throw new IllegalStateException("step " + step + " planned " + there.parts().count()
-                  + " parts on an executor but " + count + " on the driver");
-            }
-            while (assigned.hasNext()) {
-              for (int index : assigned.next()) {
-                fault.before(index, TaskContext.get().attemptNumber());
-                out.add(new Computed(index, there.parts().compute(index)));
-              }
-            }
-          }
-          return out.iterator();
-        }).collect());
+    List<Computed> computed = new ArrayList<>();
+    TaskOutcome.values(spark.parallelize(new ArrayList<>(groups.values()), tasks).mapPartitions(assigned -> {
+      if (!assigned.hasNext()) {
+        return List.<TaskOutcome<ArrayList<Computed>>>of().iterator();
+      }
+      TileGraphJob.useTaskCores();
+      List<List<Integer>> mine = new ArrayList<>();
+      assigned.forEachRemaining(mine::add);
+      // the parts see the whole frame: an input error's pixels are the frame's
+      return List.of(TaskOutcome.of(null, () -> compute(frame, step, before, count, mine, fault))).iterator();
+    }).collect()).forEach(computed::addAll);
     computed.sort(Comparator.comparingInt(Computed::index));
     this.parts += count;
     this.nanos += System.nanoTime() - start;
@@ -97,6 +85,27 @@ final class StepParts implements PartRunner {
     }
     computedBefore.put(step, List.copyOf(values));
     return values;
+  }
+
+  /** In a task: the parts of {@code groups}, on the frame and the steps before {@code step} rebuilt. */
+  private static ArrayList<Computed> compute(AssembledFrame frame, int step,
+      Map<Integer, List<? extends Serializable>> before, int count, List<List<Integer>> groups, TaskFault fault) {
+    ArrayList<Computed> out = new ArrayList<>();
+    try (TileGraph.Built assembled = frame.open();
+        TileGraph.Planned there = frame.graph().plan(assembled.target(), step,
+            earlier -> new Replay(before.getOrDefault(earlier, List.of())))) {
+      if (there.parts().count() != count) {
+        throw new IllegalStateException("step " + step + " planned " + there.parts().count()
+            + " parts on an executor but " + count + " on the driver");
+      }
+      for (List<Integer> group : groups) {
+        for (int index : group) {
+          fault.before(index, TaskContext.get().attemptNumber());
+          out.add(new Computed(index, there.parts().compute(index)));
+        }
+      }
+    }
+    return out;
   }
 
   /**

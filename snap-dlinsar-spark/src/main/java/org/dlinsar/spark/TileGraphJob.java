@@ -30,7 +30,8 @@ import org.esa.snap.core.datamodel.Product;
  * runs the graph's remaining steps on it (the parts of DL-Detect and Local-SBAS as tasks on that
  * frame: {@link StepParts}) and writes the product through the engine's writer. The product
  * appears only once every task has succeeded (the writer stages it and renames it last); a failed
- * task is retried by Spark and replaces what its killed attempt left; a rerun starts from an empty
+ * task is retried by Spark and replaces what its killed attempt left, but one an operator refused
+ * the product's content fails the run at once ({@link TaskOutcome}); a rerun starts from an empty
  * work folder.
  */
 final class TileGraphJob {
@@ -71,13 +72,16 @@ final class TileGraphJob {
     Map<Integer, List<? extends Serializable>> computedParts = new HashMap<>();
     try (TileGraph.Built frame = assembled.lazy()) {
       List<String> computed = AssembledFrame.computedBands(frame.target());
-      spark.parallelize(tiles, tiles.size()).foreach(tile -> {
+      TaskOutcome.values(spark.parallelize(tiles, tiles.size()).map(tile -> {
         fault.before(tile.index(), TaskContext.get().attemptNumber());
         useTaskCores();
-        try (TileGraph.Built built = graph.build(tile.read(), thresholds, references)) {
-          assembled.work().write(built.target(), computed, tile, Long.toString(TaskContext.get().taskAttemptId()));
-        }
-      });
+        return TaskOutcome.of(where(tile), () -> {
+          try (TileGraph.Built built = graph.build(tile.read(), thresholds, references)) {
+            assembled.work().write(built.target(), computed, tile, Long.toString(TaskContext.get().taskAttemptId()));
+          }
+          return Boolean.TRUE;
+        });
+      }).collect());
       tilesDone = System.nanoTime();
       assembled.readFromTiles(frame);
       write(graph, frame.target(), step -> {
@@ -97,14 +101,22 @@ final class TileGraphJob {
       TaskFault fault) {
     boolean coherence = graph.needsOtsuThresholds();
     boolean amplitude = graph.needsAmplitudeReferences();
-    return spark.parallelize(tiles, tiles.size()).map(tile -> {
+    return TaskOutcome.values(spark.parallelize(tiles, tiles.size()).map(tile -> {
       fault.before(tile.index(), TaskContext.get().attemptNumber());
       useTaskCores();
-      // the stack the DL-Mask step reads (after a BandSelect before it), on the tile's core
-      try (TileGraph.Built source = graph.buildStatisticsSource(tile.read())) {
-        return FrameStatistics.of(source.target(), tile.coreInRead(), coherence, amplitude);
-      }
-    }).reduce(FrameStatistics::merge);
+      return TaskOutcome.of(where(tile), () -> {
+        // the stack the DL-Mask step reads (after a BandSelect before it), on the tile's core
+        try (TileGraph.Built source = graph.buildStatisticsSource(tile.read())) {
+          return FrameStatistics.of(source.target(), tile.coreInRead(), coherence, amplitude);
+        }
+      });
+    }).collect()).stream().reduce(FrameStatistics::merge).orElseThrow();
+  }
+
+  /** Where a tile's task computes, for an input error's message: its pixels are the read region's. */
+  private static String where(TileRegion tile) {
+    return "in tile " + tile.index() + ", whose pixel (0, 0) is the frame's (" + tile.read().x + ", " + tile.read().y
+        + ")";
   }
 
   /**

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -147,6 +149,46 @@ class DlinsarSparkTest {
 
     assertFalse(Files.exists(output), "no header");
     assertFalse(Files.exists(dir.resolve("failed.data")), "no data folder");
+  }
+
+  /**
+   * A stack whose coherence band holds 0..255, run as a user runs bin/dlinsar-spark (its own JVM,
+   * its log4j configuration, four attempts per task): DL-Mask's refusal fails the run on the
+   * first attempt, and standard error holds that one line, naming the band, beside Spark's
+   * start-up warnings: no stack frames, no retries. It held 555 lines of frames before, each
+   * tile tried four times.
+   */
+  @Test
+  void coherenceOf0To255FailsOnTheFirstAttemptInOneLine() throws IOException, InterruptedException {
+    Path stack = dir.resolve("coh255");
+    copyProduct(STACK, stack);
+    Path coherence = stack.resolve("landslides-256.data/coh_VV_04Jan2021_16Jan2021.img");
+    ByteBuffer samples = ByteBuffer.wrap(Files.readAllBytes(coherence)); // ENVI, big-endian float32
+    for (int at = 0; at < samples.capacity(); at += Float.BYTES) {
+      samples.putFloat(at, samples.getFloat(at) * 255);
+    }
+    Files.write(coherence, samples.array());
+    Path output = dir.resolve("coh255.dim");
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("--add-opens"))
+        .forEach(command::add);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), DlinsarSpark.class.getName(),
+        GRAPH.toString(), "-Pinput=" + stack.resolve(STACK.getFileName()), "-Poutput=" + output,
+        "--master", "local[2,4]", "--tile", "64"));
+    Path stderr = dir.resolve("coh255.err");
+    Process run = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(stderr.toFile()).start();
+
+    assertEquals(1, run.waitFor());
+    String log = Files.readString(stderr);
+    List<String> named = log.lines().filter(l -> l.contains("'coh_VV_04Jan2021_16Jan2021'")).toList();
+    assertEquals(1, named.size(), log);
+    assertTrue(named.get(0).startsWith("dlinsar-spark: failed: coherence band 'coh_VV_04Jan2021_16Jan2021'")
+        && named.get(0).contains("1/255"), log);
+    assertTrue(log.lines().noneMatch(l -> l.matches("\\s+at .*|Caused by.*| *\\.\\.\\. \\d+ more")),
+        "no stack frames:\n" + log);
+    assertTrue(log.lines().noneMatch(l -> l.contains(" ERROR ") || l.contains("Lost task")), "no retries:\n" + log);
+    assertFalse(Files.exists(output), "no product");
   }
 
   /**
