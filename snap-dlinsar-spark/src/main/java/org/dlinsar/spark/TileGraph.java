@@ -6,7 +6,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Serializable;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +20,7 @@ import com.bc.ceres.binding.dom.DomElement;
 import org.apache.hadoop.fs.FileSystem;
 import org.dlinsar.inference.BundledModels;
 import org.dlinsar.inference.ModelResolver;
+import org.dlinsar.lite.cli.TextFile;
 import org.dlinsar.lite.dimap.DimapTarget;
 import org.dlinsar.lite.graph.OperatorInfo;
 import org.dlinsar.lite.graph.PixelRegionSubset;
@@ -110,7 +111,8 @@ final class TileGraph implements Serializable {
    */
   static TileGraph read(Path graphFile, Map<String, String> variables, ClusterFiles files) {
     Graph graph;
-    try (Reader reader = Files.newBufferedReader(graphFile)) {
+    // decoded as bin/dlinsar decodes it: the encoding its XML declaration names
+    try (Reader reader = new StringReader(TextFile.read(graphFile.toFile(), "graph"))) {
       graph = GraphIO.read(reader, variables);
     } catch (GraphException | IOException e) {
       throw new IllegalArgumentException("cannot read graph " + graphFile + ": " + e.getMessage(), e);

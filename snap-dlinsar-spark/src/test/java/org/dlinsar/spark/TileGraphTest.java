@@ -39,6 +39,17 @@ class TileGraphTest {
   }
 
   @Test
+  void readsAGraphInTheEncodingItsDeclarationNamesAsBinDlinsarDoes() throws IOException {
+    // a Latin-1 graph with a non-ASCII comment failed "Input length = 1" as UTF-8
+    Path latin1 = dir.resolve("latin1.xml");
+    String text = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<!-- Is\u00e8re -->\n"
+        + Files.readString(GRAPH);
+    Files.write(latin1, text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+    assertEquals(read(GRAPH, dir.resolve("a.dim")).describe(), read(latin1, dir.resolve("b.dim")).describe());
+  }
+
+  @Test
   void refusesAFileWhereAFolderOfTheOutputShouldBeNamingIt() throws IOException {
     Path inTheWay = Files.writeString(dir.resolve("out"), "a user's file");
 

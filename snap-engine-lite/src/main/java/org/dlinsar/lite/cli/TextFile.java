@@ -23,7 +23,7 @@ import org.dlinsar.lite.SafeXml;
  * without either), as an XML parser reads it: the text is needed before parsing, since
  * variables are substituted in it first.
  */
-final class TextFile {
+public final class TextFile {
 
   private TextFile() {
   }
@@ -33,7 +33,7 @@ final class TextFile {
    * @throws IOException "Cannot read {@code what} {@code file}: ..." if it is missing, a
    *     directory, unreadable or not text in its encoding
    */
-  static String read(File file, String what) throws IOException {
+  public static String read(File file, String what) throws IOException {
     byte[] bytes = bytesOf(file, what);
     Charset charset = StandardCharsets.UTF_8;
     String encodingFrom = "read as UTF-8, as gpt reads it";
