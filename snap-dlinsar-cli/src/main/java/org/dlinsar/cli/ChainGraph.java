@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dlinsar.files.RunJournal;
 import org.dlinsar.lite.OperatorTimes;
 import org.dlinsar.report.StageTiming;
 import org.esa.snap.core.gpf.graph.Graph;
@@ -57,6 +58,8 @@ final class ChainGraph {
     long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     new GraphProcessor().executeGraph(graph, pm);
+    // the chain product is in place: its detections and time series stay if the report fails
+    RunJournal.keepSoFar();
     return new Run((System.nanoTime() - start) / 1e9, (processCpuNanos() - cpuStart) / 1e9, OperatorTimes.seconds());
   }
 

@@ -42,12 +42,24 @@ public final class RunJournal {
     if (entries == null) {
       return;
     }
+    keepSoFar();
+    close();
+  }
+
+  /**
+   * A product is in place with the files written beside it so far (a command that writes several
+   * products in turn): those stay whatever comes after; the journal goes on with later files.
+   */
+  public static synchronized void keepSoFar() {
+    if (entries == null) {
+      return;
+    }
     for (Path previous : entries.values()) {
       if (previous != null) {
         delete(previous);
       }
     }
-    close();
+    entries.clear();
   }
 
   /** The run failed: its files go and the versions they replaced come back. */

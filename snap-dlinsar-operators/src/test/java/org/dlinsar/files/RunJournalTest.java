@@ -53,6 +53,21 @@ class RunJournalTest {
   }
 
   @Test
+  void filesKeptSoFarStayWhenALaterStepFails() throws IOException {
+    Path chain = dir.resolve("chain.detections.csv");
+    Path report = dir.resolve("report.md");
+    RunJournal.open();
+    StagedFile.writeText(chain, "detections file", "the chain's");
+    RunJournal.keepSoFar();
+    StagedFile.writeText(report, "report", "half a run");
+
+    RunJournal.rollBack();
+
+    assertEquals("the chain's", Files.readString(chain), "its product is in place");
+    assertFalse(Files.exists(report));
+  }
+
+  @Test
   void withoutAJournalFilesAreWrittenAsBefore() throws IOException {
     Path file = dir.resolve("a.csv");
     Files.writeString(file, "before");
