@@ -15,33 +15,58 @@ import java.util.logging.Logger;
  *
  * <p>Only what belongs to a process that no longer runs is cleared; a live process's files, this
  * JVM's included, are never touched. A dead run's process id taken by a new process keeps its
- * files until that one ends too: late, never wrong.
+ * files until that one ends too: late, never wrong. Process ids are those of one boot and one
+ * process-id namespace, which the name carries too ({@code <kind><pid>-<namespace>-}): a folder
+ * that containers or hosts share is swept only of this namespace's runs (a container's process
+ * 10431 is not this machine's).
  */
 public final class RunOwnedTemp {
 
   private static final long THIS_RUN = ProcessHandle.current().pid();
+  private static final String NAMESPACE = namespace();
 
   private RunOwnedTemp() {}
 
-  /** {@code <kind><pid>-}: the start of a temporary name owned by this process. */
+  /** {@code <kind><pid>-<namespace>-}: the start of a temporary name owned by this process. */
   public static String prefix(String kind) {
-    return kind + THIS_RUN + "-";
+    return kind + THIS_RUN + "-" + NAMESPACE + "-";
   }
 
   /**
-   * The process that owns {@code name}, a name made by {@link #prefix}; -1 when it is no such name
-   * (a name of another program, or of a version that did not name its owner).
+   * The process that owns {@code name}, a name made by {@link #prefix} in this process-id
+   * namespace; -1 when it is no such name (a name of another program, of another namespace, or
+   * of a version that did not name its owner).
    */
   public static long owner(String name, String kind) {
     if (!name.startsWith(kind)) {
       return -1;
     }
     int dash = name.indexOf('-', kind.length());
-    if (dash <= kind.length() || dash - kind.length() > 18) {
+    if (dash <= kind.length() || dash - kind.length() > 18
+        || !name.startsWith(NAMESPACE + "-", dash + 1)) {
       return -1;
     }
     String digits = name.substring(kind.length(), dash);
     return digits.chars().allMatch(Character::isDigit) ? Long.parseLong(digits) : -1;
+  }
+
+  /**
+   * This boot's and process-id namespace's token (Linux: a hash of the boot id and the inode of
+   * /proc/self/ns/pid); "host" where the system has neither.
+   */
+  private static String namespace() {
+    try {
+      String boot = Files.readString(Path.of("/proc/sys/kernel/random/boot_id")).strip();
+      String pidNamespace = Files.readSymbolicLink(Path.of("/proc/self/ns/pid")).toString();
+      return Integer.toHexString((boot + pidNamespace).hashCode());
+    } catch (IOException | RuntimeException e) {
+      return "host";
+    }
+  }
+
+  /** The token {@link #prefix} puts after the process id (tests). */
+  static String namespaceToken() {
+    return NAMESPACE;
   }
 
   /** Whether process {@code pid}, not this one, has ended. */
