@@ -44,6 +44,12 @@ public final class TextFile {
         throw new IOException(cannotRead(file, what) + e.getMessage(), e);
       }
       encodingFrom = "the encoding of its XML declaration, UTF-8 without one";
+      if (declaresWideButIs8Bit(charset, bytes)) {
+        // "<?" without a zero byte between is no UTF-16 or UTF-32: read as gpt reads it
+        encodingFrom = "read as UTF-8, as gpt reads it: its declaration of " + charset.name()
+            + " does not fit its bytes";
+        charset = StandardCharsets.UTF_8;
+      }
     }
     return decode(bytes, charset, file, what, encodingFrom);
   }
@@ -66,6 +72,13 @@ public final class TextFile {
     } catch (IOException e) {
       throw new IOException(cannotRead(file, what) + e.getMessage(), e);
     }
+  }
+
+  /** A declaration of UTF-16 or UTF-32 on a file whose first two bytes are 8-bit {@code <?}. */
+  private static boolean declaresWideButIs8Bit(Charset charset, byte[] bytes) {
+    String name = charset.name();
+    return (name.startsWith("UTF-16") || name.startsWith("UTF-32"))
+        && bytes.length > 1 && bytes[0] == '<' && bytes[1] == '?';
   }
 
   /** A byte-order mark or, after blanks, {@code <}: the encodings XML may start in. */

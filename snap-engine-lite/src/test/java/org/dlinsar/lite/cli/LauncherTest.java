@@ -1046,6 +1046,23 @@ class LauncherTest {
   }
 
   @Test
+  void a8BitGraphDeclaringUtf16IsReadAsUtf8AsGptReadsIt(@TempDir File dir) throws Exception {
+    // the declaration cannot be true of bytes that start "<?" without a zero between: gpt, which
+    // decodes UTF-8 before parsing, runs such a graph, and so must the launcher
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    File graph = new File(dir, "copy.xml");
+    String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n" + COPY_GRAPH
+        .replace("${input}", input.getPath()).replace("${output}", output.getPath());
+    Files.write(graph.toPath(), xml.getBytes(StandardCharsets.UTF_8));
+
+    Result result = run(graph.getPath());
+
+    assertEquals(0, result.status(), result.err());
+    assertSameBands(input, output);
+  }
+
+  @Test
   void aGraphNotInItsDeclaredEncodingIsRefusedNamingItAndTheLine(@TempDir File dir) throws Exception {
     File graph = new File(dir, "copy.xml");
     String xml = "<?xml version=\"1.0\"?>\n" + COPY_GRAPH.replace("${input}", "caf\u00e9.dim");
