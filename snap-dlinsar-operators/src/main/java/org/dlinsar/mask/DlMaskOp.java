@@ -188,14 +188,8 @@ public final class DlMaskOp extends Operator {
     }
     // grown by the halo out to multiples of the network's alignment, as its own tiles' regions
     // are: its output at a pixel then does not depend on the tiles asked for (a tile-size hint)
-    int halo = network.halo();
-    int align = MaskNetwork.ALIGNMENT;
-    int x0 = Math.floorDiv(rectangle.x - halo, align) * align;
-    int y0 = Math.floorDiv(rectangle.y - halo, align) * align;
-    int x1 = -Math.floorDiv(-(rectangle.x + rectangle.width + halo), align) * align;
-    int y1 = -Math.floorDiv(-(rectangle.y + rectangle.height + halo), align) * align;
-    Rectangle region = new Rectangle(x0, y0, x1 - x0, y1 - y0)
-        .intersection(new Rectangle(0, 0, stack.width(), stack.height()));
+    Rectangle region = MaskNetwork.alignedRegion(rectangle, network.halo(), MaskNetwork.ALIGNMENT,
+        new Rectangle(0, 0, stack.width(), stack.height()));
     InterferogramTile tile = InterferogramTiles.read(this, ifg, region);
     noData.seen(index, rectangle, tile);
     byte[] regionMask = new byte[region.width * region.height];

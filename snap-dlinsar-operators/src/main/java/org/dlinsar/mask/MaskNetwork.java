@@ -1,6 +1,7 @@
 package org.dlinsar.mask;
 
 import java.awt.Dimension;
+import java.awt.Rectangle;
 import org.dlinsar.inference.ModelException;
 import org.dlinsar.inference.ModelSession;
 import org.dlinsar.inference.TiledInference;
@@ -38,6 +39,20 @@ public final class MaskNetwork {
    * pools is not shift-invariant, so a region off its stride gives other values.
    */
   public static final int ALIGNMENT = 64;
+
+  /**
+   * The region read to compute {@code core}: grown by {@code halo} on every side, out to
+   * multiples of {@code align} (frame pixels), clipped to {@code frame}. With {@link #ALIGNMENT}
+   * the network's output at a pixel does not depend on the tiles asked for; a distributed run
+   * aligns its tiles' reads the same way, as DL-Mask aligns in the coordinates of what it reads.
+   */
+  public static Rectangle alignedRegion(Rectangle core, int halo, int align, Rectangle frame) {
+    int x0 = Math.floorDiv(core.x - halo, align) * align;
+    int y0 = Math.floorDiv(core.y - halo, align) * align;
+    int x1 = -Math.floorDiv(-(core.x + core.width + halo), align) * align;
+    int y1 = -Math.floorDiv(-(core.y + core.height + halo), align) * align;
+    return new Rectangle(x0, y0, x1 - x0, y1 - y0).intersection(frame);
+  }
 
   /** Pixels of context the network needs around a region's inner part (the card's halo). */
   public int halo() {

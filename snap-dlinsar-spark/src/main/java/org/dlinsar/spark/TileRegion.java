@@ -4,6 +4,7 @@ import java.awt.Rectangle;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.dlinsar.mask.MaskNetwork;
 
 /**
  * One task's part of the frame: the core whose pixels it delivers and the region it reads, the
@@ -31,12 +32,7 @@ record TileRegion(int index, Rectangle core, Rectangle read) implements Serializ
     for (int y = 0; y < height; y += tile) {
       for (int x = 0; x < width; x += tile) {
         Rectangle core = new Rectangle(x, y, tile, tile).intersection(frame);
-        int x0 = Math.floorDiv(core.x - halo, align) * align;
-        int y0 = Math.floorDiv(core.y - halo, align) * align;
-        int x1 = -Math.floorDiv(-(core.x + core.width + halo), align) * align;
-        int y1 = -Math.floorDiv(-(core.y + core.height + halo), align) * align;
-        Rectangle read = new Rectangle(x0, y0, x1 - x0, y1 - y0).intersection(frame);
-        tiles.add(new TileRegion(tiles.size(), core, read));
+        tiles.add(new TileRegion(tiles.size(), core, MaskNetwork.alignedRegion(core, halo, align, frame)));
       }
     }
     return tiles;
