@@ -363,8 +363,13 @@ final class TileGraph implements Serializable {
     return MASK.equals(step.operator()) && "OTSU".equals(maskMethod(step));
   }
 
+  /** Whether {@code step} is a DL-Mask that runs its network (method DL). */
+  private static boolean runsMaskNetwork(Step step) {
+    return MASK.equals(step.operator()) && "DL".equals(maskMethod(step));
+  }
+
   private static boolean needsAmplitudeReferences(Step step) {
-    return MASK.equals(step.operator()) && "DL".equals(maskMethod(step))
+    return runsMaskNetwork(step)
         && !allFinite(givenAmplitudeReferences(step));
   }
 
@@ -418,7 +423,7 @@ final class TileGraph implements Serializable {
     for (Step step : tiled) {
       if (GRADIENT_STACK.equals(step.operator())) {
         halo += Integer.parseInt(step.parameters().getOrDefault("window", "7")) / 2 + 1;
-      } else if (MASK.equals(step.operator()) && "DL".equals(maskMethod(step))) {
+      } else if (runsMaskNetwork(step)) {
         halo += maskModelHalo(step);
       }
     }
@@ -432,7 +437,7 @@ final class TileGraph implements Serializable {
    */
   int alignment() {
     for (Step step : tiled) {
-      if (MASK.equals(step.operator()) && "DL".equals(maskMethod(step))) {
+      if (runsMaskNetwork(step)) {
         return MaskNetwork.ALIGNMENT;
       }
     }
@@ -531,10 +536,10 @@ final class TileGraph implements Serializable {
     }
     for (Step step : tiled.subList(0, steps)) {
       Map<String, Object> parameters = new HashMap<>(step.parameters());
-      if (MASK.equals(step.operator()) && "OTSU".equals(maskMethod(step))) {
+      if (needsOtsuThresholds(step)) {
         parameters.put("method", "THRESHOLD");
         parameters.put("coherenceThresholds", otsuThresholds);
-      } else if (MASK.equals(step.operator()) && "DL".equals(maskMethod(step))) {
+      } else if (runsMaskNetwork(step)) {
         parameters.put("amplitudeReferences", amplitudeReferences(step, amplitudeReferences));
       }
       Product product = GPF.createProduct(step.operator(), parameters, chain.get(chain.size() - 1));
