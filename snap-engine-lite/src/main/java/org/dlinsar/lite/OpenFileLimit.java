@@ -18,19 +18,12 @@ public final class OpenFileLimit {
   private static final String PROCESS_LIMIT = "too many open files";
   /** ENFILE: the whole system's table is full, which no ulimit of this process mends. */
   private static final String SYSTEM_LIMIT = "too many open files in system";
-  private static final int MAX_CAUSES = 64;
 
   private OpenFileLimit() {}
 
   /** Whether {@code e} or one of its causes says the process ran out of open files. */
   public static boolean isCauseOf(Throwable e) {
-    Throwable t = e;
-    for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
-      if (says(t.getMessage())) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.any(e, t -> says(t.getMessage()));
   }
 
   /** Whether {@code message} says the process ran out of open files. */

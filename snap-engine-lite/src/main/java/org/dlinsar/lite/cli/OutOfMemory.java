@@ -1,6 +1,7 @@
 package org.dlinsar.lite.cli;
 
 import java.util.Locale;
+import org.dlinsar.lite.Causes;
 
 /**
  * The launcher's line for a run that ran out of Java heap: how big the heap was and which
@@ -10,7 +11,6 @@ final class OutOfMemory {
 
   private static final double MIB = 1024.0 * 1024;
   private static final double GIB = 1024 * MIB;
-  private static final int MAX_CAUSES = 64;
   /**
    * The launcher cannot tell which operator ran out, and -q alone does not help every one:
    * DL-Unwrap without detections and DL-Detect SUBSIDENCE hold arrays of the whole frame (README,
@@ -29,14 +29,7 @@ final class OutOfMemory {
    * wraps whatever it catches must not turn it into an ordinary processing error.
    */
   static boolean isCauseOf(Throwable e) {
-    // bounded, as a cause chain may loop
-    Throwable t = e;
-    for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
-      if (t instanceof OutOfMemoryError) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.any(e, t -> t instanceof OutOfMemoryError);
   }
 
   /**
