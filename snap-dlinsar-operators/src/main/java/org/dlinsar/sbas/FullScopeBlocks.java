@@ -83,7 +83,7 @@ final class FullScopeBlocks {
    * heap some 10 % smaller than -Xmx sets), in steps of 128 MiB under a GiB, whole GiB above.
    */
   private static String heapOption(long blockBytes) {
-    long needed = 4 * blockBytes / 4 * 5;
+    long needed = 5 * blockBytes;
     return needed <= GIB ? "-Xmx" + 128 * ceilDiv(needed, 128 * MIB) + "m"
         : "-Xmx" + ceilDiv(needed, GIB) + "g";
   }

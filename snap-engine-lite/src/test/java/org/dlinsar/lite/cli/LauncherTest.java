@@ -1032,29 +1032,28 @@ class LauncherTest {
   void aGraphDeclaringLatin1IsReadInLatin1(@TempDir File dir) throws Exception {
     File folder = new File(dir, "donn\u00e9es");
     assertTrue(folder.mkdir());
-    File input = TestProducts.write(new File(folder, "in.dim"));
-    File output = new File(folder, "out.dim");
-    File graph = new File(dir, "copy.xml");
-    String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n" + COPY_GRAPH
-        .replace("${input}", input.getPath()).replace("${output}", output.getPath());
-    Files.write(graph.toPath(), xml.getBytes(StandardCharsets.ISO_8859_1));
-
-    Result result = run(graph.getPath());
-
-    assertEquals(0, result.status(), result.err());
-    assertSameBands(input, output);
+    assertCopyGraphRuns(folder, "ISO-8859-1", StandardCharsets.ISO_8859_1);
   }
 
   @Test
   void a8BitGraphDeclaringUtf16IsReadAsUtf8AsGptReadsIt(@TempDir File dir) throws Exception {
     // the declaration cannot be true of bytes that start "<?" without a zero between: gpt, which
     // decodes UTF-8 before parsing, runs such a graph, and so must the launcher
-    File input = TestProducts.write(new File(dir, "in.dim"));
-    File output = new File(dir, "out.dim");
-    File graph = new File(dir, "copy.xml");
-    String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n" + COPY_GRAPH
+    assertCopyGraphRuns(dir, "UTF-16", StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a copy graph declaring {@code declared} in the bytes of {@code written}, from and to
+   * products in {@code folder}, and asserts it runs and copies the bands.
+   */
+  private static void assertCopyGraphRuns(File folder, String declared, java.nio.charset.Charset written)
+      throws Exception {
+    File input = TestProducts.write(new File(folder, "in.dim"));
+    File output = new File(folder, "out.dim");
+    File graph = new File(folder, "copy.xml");
+    String xml = "<?xml version=\"1.0\" encoding=\"" + declared + "\"?>\n" + COPY_GRAPH
         .replace("${input}", input.getPath()).replace("${output}", output.getPath());
-    Files.write(graph.toPath(), xml.getBytes(StandardCharsets.UTF_8));
+    Files.write(graph.toPath(), xml.getBytes(written));
 
     Result result = run(graph.getPath());
 
