@@ -13,10 +13,12 @@ import org.dlinsar.sbas.SbasNetwork;
  * Time of one pixel's SBAS inversion ({@link SbasInversion#invert}) on a small-baseline network
  * of n dates 12 days apart, each paired with its next k, random coherence weights on every pair
  * (one network pattern, so its set-up is paid once): what Local-SBAS spends per pixel after
- * unwrapping, and what an 84 x 84 patch (7056 pixels) costs at that many dates. Prints figures;
- * no test asserts on time.
+ * unwrapping, and what an 84 x 84 patch (7056 pixels) costs at that many dates. With
+ * {@code --split} every pixel loses the pairs across a cut of its own, so its network falls into
+ * two date groups and each pixel pays for a pattern of its own (the worst case of a patch whose
+ * masks break the network). Prints figures; no test asserts on time.
  *
- * <pre>bench/java.sh SbasInversionBench [k] [dates...]      (default: 3 100 250 500)</pre>
+ * <pre>bench/java.sh SbasInversionBench [--split] [k] [dates...]   (default: 3 100 250 500)</pre>
  */
 public final class SbasInversionBench {
 
@@ -28,19 +30,21 @@ public final class SbasInversionBench {
   private SbasInversionBench() {}
 
   public static void main(String[] args) {
-    int k = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-    int[] dates = args.length > 1
-        ? java.util.Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
+    boolean split = args.length > 0 && args[0].equals("--split");
+    int first = split ? 1 : 0;
+    int k = args.length > first ? Integer.parseInt(args[first]) : 3;
+    int[] dates = args.length > first + 1
+        ? java.util.Arrays.stream(args, first + 1, args.length).mapToInt(Integer::parseInt).toArray()
         : new int[] {100, 250, 500};
-    System.out.printf(Locale.ROOT, "SBAS inversion per pixel, each date paired with its next %d;"
+    System.out.printf(Locale.ROOT, "SBAS inversion per pixel, each date paired with its next %d%s;"
         + " best of 5 rounds (each at least 0.5 s, over %d pixels) after 3 warm-up rounds%n", k,
-        PIXELS);
+        split ? ", each pixel's network cut in two at a date of its own" : "", PIXELS);
     for (int n : dates) {
-      measure(n, k);
+      measure(n, k, split);
     }
   }
 
-  private static void measure(int dates, int k) {
+  private static void measure(int dates, int k, boolean split) {
     SbasNetwork network = SbasNetwork.of(network(dates, k));
     SbasInversion inversion = new SbasInversion(network, WAVELENGTH, 1);
     Random random = new Random(dates);
@@ -48,9 +52,11 @@ public final class SbasInversionBench {
     float[][] phase = new float[PIXELS][pairs];
     float[][] weight = new float[PIXELS][pairs];
     for (int i = 0; i < PIXELS; i++) {
+      int cut = 1 + i % (dates - 1);
       for (int p = 0; p < pairs; p++) {
         phase[i][p] = (float) random.nextGaussian();
-        weight[i][p] = 0.1f + 10 * random.nextFloat();
+        boolean across = network.reference(p) < cut && network.secondary(p) >= cut;
+        weight[i][p] = split && across ? 0 : 0.1f + 10 * random.nextFloat();
       }
     }
     double[] series = new double[dates];
@@ -61,6 +67,10 @@ public final class SbasInversionBench {
       long inverted = 0;
       long elapsed;
       do {
+        if (split) {
+          // a fresh pattern store: every pixel pays for its own pattern
+          inversion = new SbasInversion(network, WAVELENGTH, 1);
+        }
         for (int i = 0; i < PIXELS; i++) {
           sink += inversion.invert(phase[i], weight[i], series);
         }

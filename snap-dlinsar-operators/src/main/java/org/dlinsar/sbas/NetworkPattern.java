@@ -1,25 +1,18 @@
 package org.dlinsar.sbas;
 
 import java.util.BitSet;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.SingularOps_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
  * What a pixel's set of valid pairs fixes, computed once and shared by every pixel with that set:
  * which dates form connected subsets, which date grounds each subset (its first), the index of
- * every other date among the unknowns, and the null space of the velocity design matrix (by SVD),
- * the directions that Berardino's minimum-norm solution removes.
+ * every other date among the unknowns, and the null space of the velocity design matrix, the
+ * directions that Berardino's minimum-norm solution removes.
  *
  * <p>Velocity design matrix (Berardino et al. 2002, eq. 8): one row per valid pair, one column per
  * interval between consecutive dates, entry dt_k (years) where the pair spans interval k. Its null
  * space is non-trivial exactly where the network splits into disconnected subsets.
  */
 final class NetworkPattern {
-
-  /** Singular values below this times the largest count as zero. */
-  private static final double RANK_TOLERANCE = 1e-9;
 
   final BitSet validPairs;
   /** unknown[d]: index of date d among the unknowns, -1 for a subset's first date (fixed at 0). */
@@ -54,7 +47,7 @@ final class NetworkPattern {
     this.unknownCount = count;
     this.subsets = groups;
     this.firstColumn = envelope(network, validPairs, unknown, count);
-    this.nullBasis = groups > 1 ? nullSpace(network, validPairs) : new double[0][];
+    this.nullBasis = groups > 1 ? nullSpace(network, subsetOf, groups) : new double[0][];
   }
 
   private static int[] envelope(SbasNetwork network, BitSet validPairs, int[] unknown, int count) {
@@ -73,35 +66,51 @@ final class NetworkPattern {
     return first;
   }
 
-  private static double[][] nullSpace(SbasNetwork network, BitSet validPairs) {
+  /**
+   * The null space in closed form. A velocity v is in it when every valid pair measures zero, i.e.
+   * when the displacement it integrates to, phi(d) = sum over k < d of dt_k v_k, is the same at
+   * both dates of every valid pair: constant on each subset of linked dates, 0 on date 0's. So
+   * subset g other than date 0's contributes the direction v_k = (1[k + 1 in g] - 1[k in g]) / dt_k,
+   * and those (subsets - 1 of them, independent) span it; orthonormalised by Gram-Schmidt, twice
+   * over for round-off. An SVD of the pairs x intervals matrix found the same space at a cost of
+   * intervals cubed per pattern (0.13 s at 250 dates, paid by every pixel of its own pattern).
+   */
+  private static double[][] nullSpace(SbasNetwork network, int[] subsetOf, int groups) {
     int intervals = network.dateCount() - 1;
-    int rows = Math.max(validPairs.cardinality(), 1);
-    DMatrixRMaj design = new DMatrixRMaj(Math.max(rows, intervals), intervals);
-    int row = 0;
-    for (int p = validPairs.nextSetBit(0); p >= 0; p = validPairs.nextSetBit(p + 1), row++) {
-      for (int k = network.reference(p); k < network.secondary(p); k++) {
-        design.set(row, k, network.epochYears(k + 1) - network.epochYears(k));
+    double[][] basis = new double[groups - 1][];
+    int found = 0;
+    for (int g = 1; g <= intervals; g++) {
+      if (subsetOf[g] != g) {
+        continue;
       }
-    }
-    // zero rows padded so the SVD is square or tall: they change no singular vector
-    SingularValueDecomposition_F64<DMatrixRMaj> svd =
-        DecompositionFactory_DDRM.svd(design.numRows, intervals, false, true, false);
-    if (!svd.decompose(design)) {
-      throw new IllegalStateException("SVD of the " + rows + " x " + intervals
-          + " SBAS design matrix did not converge");
-    }
-    double largest = 0;
-    for (double s : svd.getSingularValues()) {
-      largest = Math.max(largest, s);
-    }
-    DMatrixRMaj basis = SingularOps_DDRM.nullSpace(svd, null, RANK_TOLERANCE * largest);
-    // EJML returns one null vector per column
-    double[][] out = new double[basis.numCols][intervals];
-    for (int c = 0; c < basis.numCols; c++) {
+      double[] direction = new double[intervals];
       for (int k = 0; k < intervals; k++) {
-        out[c][k] = basis.get(k, c);
+        int entering = subsetOf[k + 1] == g ? 1 : 0;
+        int leaving = subsetOf[k] == g ? 1 : 0;
+        direction[k] = (entering - leaving) / (network.epochYears(k + 1) - network.epochYears(k));
       }
+      for (int pass = 0; pass < 2; pass++) {
+        for (int b = 0; b < found; b++) {
+          double dot = dot(basis[b], direction);
+          for (int k = 0; k < intervals; k++) {
+            direction[k] -= dot * basis[b][k];
+          }
+        }
+      }
+      double norm = Math.sqrt(dot(direction, direction));
+      for (int k = 0; k < intervals; k++) {
+        direction[k] /= norm;
+      }
+      basis[found++] = direction;
     }
-    return out;
+    return basis;
+  }
+
+  private static double dot(double[] a, double[] b) {
+    double sum = 0;
+    for (int k = 0; k < a.length; k++) {
+      sum += a[k] * b[k];
+    }
+    return sum;
   }
 }
