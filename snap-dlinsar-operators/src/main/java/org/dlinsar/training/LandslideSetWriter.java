@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +54,8 @@ final class LandslideSetWriter {
     this.spec = spec;
   }
 
-  int write(Path folder) throws IOException {
-    Path partial = TrainingSetWriter.partialFolder(folder);
+  /** Writes the set's files into {@code partial}; {@link TrainingSetWriter} stages the folder. */
+  int writeInto(Path partial) throws IOException {
     int s = spec.size();
     try (NpyWriter inputs = new NpyWriter(partial.resolve("inputs.npy"), NpyWriter.Type.FLOAT32,
         spec.scenes(), GradientStackInputs.CHANNELS.size(), s, s);
@@ -83,7 +82,6 @@ final class LandslideSetWriter {
         }
       }
     }
-    Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
     return spec.scenes();
   }
 

@@ -54,9 +54,12 @@ public final class TrainingSetWriter {
    */
   public int write(Path folder) throws IOException {
     if (spec.task() == TrainingTask.LANDSLIDE) {
-      return new LandslideSetWriter(spec).write(folder);
+      return staged(folder, new LandslideSetWriter(spec)::writeInto);
     }
-    Path partial = partialFolder(folder);
+    return staged(folder, this::writeInto);
+  }
+
+  private int writeInto(Path partial) throws IOException {
     int records = 0;
     for (int k = 0; k < spec.scenes(); k++) {
       records += pairsTaken(scene(k));
@@ -99,23 +102,41 @@ public final class TrainingSetWriter {
         }
       }
     }
-    Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
     return records;
   }
 
+  /** What writes a set's files into the folder it is given. */
+  interface SetFiles {
+    int writeInto(Path folder) throws IOException;
+  }
+
   /**
-   * The empty folder a set is written into before it is renamed to {@code folder}.
+   * Writes a set into a new folder of its own beside {@code folder} (a hidden name no other run
+   * and no user folder has) and renames it to {@code folder} when complete; on failure the new
+   * folder goes, and nothing it did not create is touched.
    *
+   * @return what {@code files} returned: the number of records written
    * @throws IOException naming {@code folder} when it exists already
    */
-  static Path partialFolder(Path folder) throws IOException {
+  static int staged(Path folder, SetFiles files) throws IOException {
     if (Files.exists(folder)) {
       throw new IOException(folder + " exists already; a training set is written into a new folder");
     }
-    Path partial = folder.resolveSibling(folder.getFileName() + ".partial");
-    deleteTree(partial);
-    Files.createDirectories(partial);
-    return partial;
+    Path parent = folder.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path partial = Files.createTempDirectory(parent, "." + folder.getFileName() + ".partial-");
+    try {
+      int records = files.writeInto(partial);
+      Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
+      return records;
+    } catch (IOException | RuntimeException | Error e) {
+      try {
+        deleteTree(partial);
+      } catch (IOException | UncheckedIOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
+    }
   }
 
   /** Scene k; for unwrapping and bowls every other one has dense fringes. */

@@ -2,7 +2,6 @@ package org.dlinsar.training;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,6 +116,29 @@ class TrainingSetWriterTest {
     assertTrue(untaught > 0 && untaught < 6 * 96 * 96 / 2, untaught + " pixels untaught");
   }
 
+  /** A user's own folder named like a staging folder was deleted by a stop 46 writer. */
+  @Test
+  void stagingNeitherTouchesAUsersFolderNorLeavesItsOwnOnFailure() throws IOException {
+    Path users = Files.createDirectories(dir.resolve("set.partial"));
+    Files.writeString(users.resolve("notes.txt"), "precious");
+    Path folder = dir.resolve("set");
+
+    IOException failure = assertThrows(IOException.class, () -> TrainingSetWriter.staged(folder,
+        partial -> {
+          Files.writeString(partial.resolve("inputs.npy"), "half");
+          throw new IOException("disk full");
+        }));
+    assertEquals("disk full", failure.getMessage());
+    try (var left = Files.list(dir)) {
+      assertEquals(List.of(users), left.toList(), "the failed set's own folder is gone");
+    }
+    assertEquals("precious", Files.readString(users.resolve("notes.txt")));
+
+    new TrainingSetWriter(new TrainingSetSpec(TrainingTask.MASK, 1, 41, 32, 1, false)).write(folder);
+    assertTrue(Files.exists(folder.resolve("inputs.npy")));
+    assertEquals("precious", Files.readString(users.resolve("notes.txt")));
+  }
+
   /** |(t_az, t_rg)| of pixel i of record k. */
   private static float magnitude(ByteBuffer data, int k, int i, int n) {
     float az = data.getFloat(4 * ((k * 2) * n + i));
@@ -137,7 +159,9 @@ class TrainingSetWriterTest {
     assertTrue(target.header().contains("'|u1'") && target.header().contains("(6, 32, 32)"), target.header());
     assertEquals(6 * 32 * 32, target.data().remaining());
     assertTrue(Files.exists(folder.resolve("baseline.npy")));
-    assertFalse(Files.exists(dir.resolve("set.partial")));
+    try (var left = Files.list(dir)) {
+      assertEquals(List.of(folder), left.toList(), "only the set, no staging folder");
+    }
     List<String> rows = Files.readAllLines(folder.resolve("samples.csv"));
     assertEquals(7, rows.size());
 
