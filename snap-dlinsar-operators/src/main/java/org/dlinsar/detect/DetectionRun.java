@@ -687,7 +687,6 @@ final class DetectionRun {
         DetectionScore.of(f.z(), Evidence.BOWL_IN_FRINGES, frameArea()), datesSeen(f, network))).toList();
   }
 
-  /** The sources' interferograms, or the one-line error of mode SUBSIDENCE without them. */
   /**
    * SUBSIDENCE on interferograms (no gradient stack, whose making warned of them already): warns of
    * interferograms without any data (all NaN or 0 + 0i), which show no bowl. A band with data is
@@ -719,6 +718,7 @@ final class DetectionRun {
     }
   }
 
+  /** The sources' interferograms, or the one-line error of mode SUBSIDENCE without them. */
   private InterferogramStack subsidenceInterferograms() {
     InterferogramStack interferograms = interferogramsOrNull();
     if (interferograms == null) {

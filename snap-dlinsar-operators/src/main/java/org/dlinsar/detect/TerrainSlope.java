@@ -5,8 +5,8 @@ import org.dlinsar.sim.PixelBox;
 
 /**
  * Terrain slope from an elevation raster: atan of the elevation gradient's magnitude by centred
- * differences, degrees. Landslides need a slope (DESIGN.md section 3: boxes on terrain flatter
- * than a threshold are dropped), and two figures say whether a box lies on one: its upper
+ * differences, degrees. Landslides need a slope (DL-Detect's slope filter: boxes on terrain
+ * flatter than {@code minSlope} are dropped), and two figures say whether a box lies on one: its upper
  * quartile, since a slide's box also takes in the flatter ground at its crown, toe and flanks (on
  * the simulator's mixed preset, slides on slopes >= 15 degrees at their centre, the median of a
  * third of the slides' boxes fell below 10 degrees, their upper quartile for one in 33); or the

@@ -1,5 +1,5 @@
 /**
- * Local-SBAS: small-baseline time series on patches around detections (DESIGN.md section 3).
+ * Local-SBAS: small-baseline time series on patches around detections; README, "Local time series".
  *
  * <p>Per patch (a detection's box grown by {@code margin}): each interferogram is unwrapped through
  * {@link org.dlinsar.unwrap.PhaseUnwrapper}, referenced to the median of stable coherent pixels in

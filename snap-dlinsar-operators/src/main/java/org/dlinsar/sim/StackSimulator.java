@@ -11,8 +11,8 @@ import org.dlinsar.ifg.Pair;
  * <p>Every value is a pure function of the {@link Scene} and the pixel, so a box computed alone
  * equals the same pixels of a larger box, and boxes may be computed in parallel. Thread-safe.
  *
- * <p>Model (DESIGN.md section 3): each acquisition's phase is deformation (-4 pi / lambda times
- * LOS displacement, CONTRACT.md 5) plus an atmospheric screen; each output pixel averages
+ * <p>Model: each acquisition's phase is deformation (-4 pi / lambda times
+ * LOS displacement, docs/CONTRACT.md section 5) plus an atmospheric screen; each output pixel averages
  * {@code looks.count()} single-look samples of complex circular Gaussian SLCs whose coherence
  * between two dates follows {@link CoherenceModel}; coherence is estimated as
  * |sum(r s*)| / sqrt(sum|r|^2 sum|s|^2) over the coherence window of multilooked pixels (clipped

@@ -7,7 +7,7 @@ import org.dlinsar.inference.TiledInference;
 
 /**
  * DL-Unwrap's method {@code DL} on one patch: a network (PUNet) regresses the unwrapped phase up
- * to a constant, which is then made congruent with the data (DESIGN.md 3):
+ * to a constant, which is then made congruent with the data:
  * {@code unw = wrapped + 2 pi round((net + c - wrapped) / 2 pi)}, c the circular mean of
  * {@code wrapped - net} over the weighted pixels, so the result differs from the wrapped phase by
  * whole cycles only. Larger rasters go through {@link TiledUnwrapper}, which stitches patches by

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * The patch pipeline against the simulator's truth, twice: unwrapped by an oracle that knows the
  * deformation (what is measured is this package's part: reference ring, closure correction,
  * inversion), and by DL-Unwrap's classical unwrapper (the whole of Local-SBAS). Sites whose peak is truly coherent in at least half the pairs.
- * Targets of issue 10: median velocity error <= 5 mm/year (DESIGN's bar 3) and time-series RMSE
+ * Targets of issue 10: median velocity error <= 5 mm/year (the design's bar: 3) and time-series RMSE
  * <= 10 mm at the peaks.
  */
 class PatchSbasTruthTest {

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The classical unwrapper against the simulator's noise-free unwrapped phase, on every
  * interferogram of each case: success is the share of truly coherent pixels within pi of the
  * truth after removing one whole-cycle offset; the share on the deformation sites alone (the
- * dense-fringe patches of DESIGN.md's 99 % bar) is printed beside it and has its own floor.
+ * dense-fringe patches, where the project's design asks for 99 %) is printed beside it and has its own floor.
  */
 class ClassicalUnwrapTruthTest {
 
@@ -28,7 +28,7 @@ class ClassicalUnwrapTruthTest {
   private static final DecorrelationSpec DECORRELATED =
       new DecorrelationSpec(0.85, 0.25, 30, 0.6, 0.05, 12, 0.5, DecorrelationSpec.DEFAULT_MASK_CUTOFF);
 
-  /** DESIGN.md's bar for dense-fringe patches. */
+  /** The project's design bar for dense-fringe patches. */
   private static final double SITE_FLOOR = 0.99;
 
   @ParameterizedTest(name = "{0}")

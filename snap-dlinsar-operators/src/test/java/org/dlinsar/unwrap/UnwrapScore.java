@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Scores an unwrapped phase against the true one: the share of scored pixels within pi of the
- * truth once the single most common whole-cycle offset is removed (DESIGN.md's unwrap bar).
+ * truth once the single most common whole-cycle offset is removed (the project's design bar for unwrapping).
  */
 record UnwrapScore(int scored, int correct, int missing) {
 
