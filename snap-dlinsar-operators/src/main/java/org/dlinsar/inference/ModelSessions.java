@@ -24,6 +24,7 @@ public final class ModelSessions {
       ExecutionProvider provider, ModelCalls calls) {}
 
   private static final Map<Key, ModelSession> OPEN = new ConcurrentHashMap<>();
+  private static volatile boolean exiting;
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(ModelSessions::closeAll, "dlinsar-model-sessions"));
@@ -46,6 +47,9 @@ public final class ModelSessions {
    */
   public static ModelSession shared(ResolvedModel model, ExecutionProvider provider,
       ModelCalls calls) {
+    if (exiting) {
+      throw new IllegalStateException("the run is stopping: no model session opens");
+    }
     long bytes = -1;
     long modified = -1;
     if ("file".equals(model.onnx().getProtocol())) {
@@ -83,6 +87,16 @@ public final class ModelSessions {
   public static ModelSession forTask(String task, String model, File modelFile,
       ExecutionProvider provider) {
     return forTask(task, model, modelFile, provider, ModelCalls.CONCURRENT);
+  }
+
+  /**
+   * Before a stopped run exits: waits for the networks running now to finish, closes every
+   * session and opens no other, so that nothing runs in ONNX Runtime when its own shutdown hook
+   * frees the native environment (which crashed the JVM under a running network).
+   */
+  public static void closeForExit() {
+    exiting = true;
+    closeAll();
   }
 
   /** Closes every session; the next {@link #shared} call opens a new one. */

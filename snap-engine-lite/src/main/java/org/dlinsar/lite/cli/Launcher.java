@@ -43,6 +43,7 @@ public final class Launcher {
       // One line per log record on the terminal instead of JUL's two.
       System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
     }
+    StopSignals.install(outcomes());
     System.exit(run(args, System.out, System.err));
   }
 
@@ -55,8 +56,7 @@ public final class Launcher {
    * @return the exit status (0, 1 or 2, or a {@link LauncherCommand}'s own)
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    List<RunOutcome> outcomes = new ArrayList<>();
-    ServiceLoader.load(RunOutcome.class).forEach(outcomes::add);
+    List<RunOutcome> outcomes = outcomes();
     outcomes.forEach(RunOutcome::starting);
     int status = PROCESSING_ERROR;
     try {
@@ -71,6 +71,12 @@ public final class Launcher {
       }
     }
     return status;
+  }
+
+  private static List<RunOutcome> outcomes() {
+    List<RunOutcome> outcomes = new ArrayList<>();
+    ServiceLoader.load(RunOutcome.class).forEach(outcomes::add);
+    return outcomes;
   }
 
   private static int runCommandLine(String[] args, PrintStream out, PrintStream err) {
@@ -160,6 +166,10 @@ public final class Launcher {
   }
 
   private static int fail(PrintStream err, Throwable e, boolean stackTrace, int status) {
+    if (StopSignals.stoppedWith() != 0) {
+      // what failed was stopped on purpose: no error line, the signal's status
+      return StopSignals.stoppedWith();
+    }
     String message = OutOfMemory.isCauseOf(e) ? OutOfMemory.message(Runtime.getRuntime().maxMemory())
         : e instanceof Error ? e.getClass().getName() + ": " + oneLine(e) : oneLine(e);
     if (OpenFileLimit.isCauseOf(e)) {

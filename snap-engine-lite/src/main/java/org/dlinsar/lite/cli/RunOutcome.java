@@ -16,4 +16,11 @@ public interface RunOutcome {
 
   /** The run exits with another status: it failed or was refused. */
   void failed();
+
+  /**
+   * A signal (Ctrl-C, SIGTERM) stops the run: release, and wait for, what must not be freed
+   * under a running thread; the JVM exits next, with its shutdown hooks, and then
+   * {@link #failed()} may or may not be called.
+   */
+  default void stopping() {}
 }

@@ -1,0 +1,47 @@
+package org.dlinsar.lite.cli;
+
+import java.util.List;
+import sun.misc.Signal;
+
+/**
+ * Ctrl-C (INT), SIGTERM and SIGHUP end a run as the JVM would (exit status 128 + the signal's
+ * number, shutdown hooks run: staged files and side files are cleaned up), but first let every
+ * {@link RunOutcome} release what must not be freed under a running thread. The JVM runs its
+ * shutdown hooks concurrently, and ONNX Runtime's own hook frees its native environment while a
+ * network may still be running in it, which crashed the JVM (exit 134, a crash log in the working
+ * folder) when a run was stopped during inference.
+ */
+final class StopSignals {
+
+  private static volatile int stoppedWith;
+
+  private StopSignals() {}
+
+  /** Takes over the stop signals this platform has; those the JVM keeps (-Xrs) stay its own. */
+  static void install(List<RunOutcome> outcomes) {
+    for (String name : new String[] {"INT", "TERM", "HUP"}) {
+      try {
+        Signal.handle(new Signal(name), signal -> stop(signal, outcomes));
+      } catch (IllegalArgumentException e) {
+        // not a signal of this platform, or one the JVM was told to leave alone
+      }
+    }
+  }
+
+  /** The exit status of a run stopped by a signal, 0 while none came. */
+  static int stoppedWith() {
+    return stoppedWith;
+  }
+
+  private static void stop(Signal signal, List<RunOutcome> outcomes) {
+    stoppedWith = 128 + signal.getNumber();
+    for (RunOutcome outcome : outcomes) {
+      try {
+        outcome.stopping();
+      } catch (RuntimeException e) {
+        // the exit below matters more than what one module could not release
+      }
+    }
+    System.exit(stoppedWith);
+  }
+}
