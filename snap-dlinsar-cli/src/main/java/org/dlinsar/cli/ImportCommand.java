@@ -5,9 +5,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import org.dlinsar.ifg.RadarWavelength;
 import org.dlinsar.imports.GammaLookup;
 import org.dlinsar.imports.GammaPar;
 import org.dlinsar.imports.GammaStack;
+import org.dlinsar.imports.GeoTiffStack;
 import org.dlinsar.imports.ImportedStack;
 import org.dlinsar.imports.ImportedStacks;
 import org.dlinsar.imports.LicsarFrame;
@@ -67,6 +70,9 @@ public final class ImportCommand implements LauncherCommand {
           : "import: radar geometry, no geocoding (--lt <lookup table>; geocoded interferograms:"
               + " --dem-par <file>)");
     }
+    if (stack instanceof GeoTiffStack tiffs) {
+      stack = radarFrequency(tiffs, options.radarFrequencyMHz(), err);
+    }
     err.println(stack.elevation() != null ? "import: elevation from " + stack.elevation()
         : "import: no elevation (no DEM that fits the interferograms found; --dem <file>):"
             + " DL-Detect's slope filter will not run on this stack");
@@ -89,6 +95,31 @@ public final class ImportCommand implements LauncherCommand {
     return options.demPar() != null
         ? GammaStack.scan(options.folder(), par, options.demPar(), options.maxSpanDays())
         : GammaStack.scan(options.folder(), par, options.maxSpanDays());
+  }
+
+  /**
+   * The stack at the given frequency, else the files'; says which, and warns when neither is
+   * there and Sentinel-1's is assumed.
+   *
+   * @param givenMHz {@code --radar-frequency}, or NaN
+   */
+  static GeoTiffStack radarFrequency(GeoTiffStack stack, double givenMHz, PrintStream err) {
+    double tagged = stack.radarFrequencyMHz();
+    String files = Double.isNaN(tagged) ? "" : String.format(Locale.ROOT, "%.3f MHz (%s %.6g m in %s)",
+        tagged, GeoTiffStack.WAVELENGTH_METRES, RadarWavelength.metresForFrequencyMHz(tagged), stack.wavelengthFile());
+    if (!Double.isNaN(givenMHz)) {
+      err.println(String.format(Locale.ROOT, "import: radar frequency %.3f MHz from --radar-frequency", givenMHz)
+          + (Double.isNaN(tagged) || Math.abs(tagged - givenMHz) < 1e-6 * givenMHz ? "" : ", not the files' " + files));
+      return stack.withRadarFrequency(givenMHz);
+    }
+    if (!Double.isNaN(tagged)) {
+      err.println("import: radar frequency " + files);
+    } else if (!stack.format().equals("LiCSAR")) {
+      err.println(String.format(Locale.ROOT, "import: warning: no radar wavelength in the GeoTIFFs (no %s in"
+          + " their GDAL metadata): Sentinel-1's radar frequency %.3f MHz assumed; give"
+          + " --radar-frequency <MHz> for another radar", GeoTiffStack.WAVELENGTH_METRES, GeoTiffStack.SENTINEL1_MHZ));
+    }
+    return stack;
   }
 
   private static void write(ImportedStack stack, Path output, PrintStream err) throws IOException {

@@ -2,6 +2,7 @@ package org.dlinsar.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.dlinsar.ifg.RadarWavelength;
 
 /**
  * The arguments of {@code dlinsar import}.
@@ -12,13 +13,15 @@ import java.util.List;
  *     folder's one that fits them, or none (radar geometry); with {@code lookup}, the table's
  * @param lookup (gamma) the lookup table that geocodes interferograms in radar geometry, or null
  * @param maxSpanDays pairs spanning more days are left out; 0 keeps all
+ * @param radarFrequencyMHz (geotiff) the radar frequency, or NaN to take the files' or Sentinel-1's
  */
 record ImportOptions(boolean help, String format, Path par, Path dem, Path demPar, Path lookup,
-    int maxSpanDays, Path output, Path folder) {
+    int maxSpanDays, double radarFrequencyMHz, Path output, Path folder) {
 
   static final String USAGE = String.join("\n",
       "Usage: dlinsar import --format licsar|gamma|geotiff [--par <file.par>] [--dem <file>]",
-      "                      [--dem-par <file>] [--lt <file>] [--max-span-days <d>]",
+      "                      [--dem-par <file>] [--lt <file>] [--radar-frequency <MHz>]",
+      "                      [--max-span-days <d>]",
       "                      -o <name.dim> <folder>",
       "Builds one interferogram stack (i_ifg_/q_ifg_/coh_ bands named by their pair dates,",
       "Abstracted_Metadata with the radar frequency, and an elevation band from the DEM) from",
@@ -27,8 +30,10 @@ record ImportOptions(boolean help, String format, Path par, Path dem, Path demPa
       "                          wrapped phase) + <pair>.geo.cc.tif (uint8 0-255 or float), one",
       "                          WGS84 grid (geocoding from the GeoTIFF tags), Sentinel-1 frequency;",
       "                          geotiff: *.tif with <yyyymmdd>-<yyyymmdd> (or _) in the name, wrapped",
-      "                          (or unwrapped) phase float32; coherence from the pair's file with a",
-      "                          cc or coh token in its name, else estimated; Sentinel-1 frequency;",
+      "                          (or unwrapped) phase float32 in radians; coherence from the pair's",
+      "                          file with a cc or coh token in its name, else estimated; radar",
+      "                          frequency from --radar-frequency, else the files' GDAL metadata",
+      "                          WAVELENGTH_METRES (PyRate), else Sentinel-1's (with a warning);",
       "                          gamma: <yyyymmdd>_<yyyymmdd>.diff (or .diff.ml.sm) fcomplex",
       "                          big-endian, or .unw unwrapped phase float32 big-endian (wrapped;",
       "                          0 is no data), dates joined by _ or -, tokens such as _utm before",
@@ -45,6 +50,9 @@ record ImportOptions(boolean help, String format, Path par, Path dem, Path demPa
       "                          that geocodes interferograms in radar geometry; its grid from",
       "                          --dem-par, else the one DEM parameter file beside it that fits it;",
       "                          without it the folder's one *.lt is taken when such a file fits it",
+      "  --radar-frequency <MHz> (geotiff) the radar frequency, e.g. 1270 for ALOS PALSAR (L-band);",
+      "                          it overrides the files' WAVELENGTH_METRES (both are printed when",
+      "                          they differ)",
       "  --dem <file>            heights (metres), for DL-Detect's slope filter: a one-band GeoTIFF",
       "                          of any sample type on the pairs' lon/lat grid or covering it,",
       "                          interpolated bilinearly (licsar, geotiff; GDAL_NODATA honoured), or",
@@ -65,13 +73,14 @@ record ImportOptions(boolean help, String format, Path par, Path dem, Path demPa
     Path demPar = null;
     Path lookup = null;
     int maxSpan = 0;
+    double radarFrequency = Double.NaN;
     Path output = null;
     Path folder = null;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
         case "-h", "--help" -> {
-          return new ImportOptions(true, null, null, null, null, null, 0, null, null);
+          return new ImportOptions(true, null, null, null, null, null, 0, Double.NaN, null, null);
         }
         case "--format" -> format = value(args, ++i, arg);
         case "--par" -> par = Path.of(value(args, ++i, arg));
@@ -79,6 +88,7 @@ record ImportOptions(boolean help, String format, Path par, Path dem, Path demPa
         case "--dem-par" -> demPar = Path.of(value(args, ++i, arg));
         case "--lt" -> lookup = Path.of(value(args, ++i, arg));
         case "--max-span-days" -> maxSpan = days(value(args, ++i, arg));
+        case "--radar-frequency" -> radarFrequency = megahertz(value(args, ++i, arg));
         case "-o", "--output" -> output = Path.of(value(args, ++i, arg));
         default -> {
           if (arg.startsWith("-") || folder != null) {
@@ -101,6 +111,10 @@ record ImportOptions(boolean help, String format, Path par, Path dem, Path demPa
       throw new IllegalArgumentException((demPar != null ? "--dem-par" : "--lt")
           + " is for --format gamma (GeoTIFFs carry their grid)");
     }
+    if (!Double.isNaN(radarFrequency) && !format.equals("geotiff")) {
+      throw new IllegalArgumentException("--radar-frequency is for --format geotiff ("
+          + (format.equals("gamma") ? "GAMMA's .par gives radar_frequency" : "LiCSAR frames are Sentinel-1") + ")");
+    }
     String name = output == null || output.getFileName() == null ? "" : output.getFileName().toString();
     if (!name.endsWith(".dim") || name.length() == ".dim".length()) {
       throw new IllegalArgumentException("-o <name.dim> is required"
@@ -109,7 +123,7 @@ record ImportOptions(boolean help, String format, Path par, Path dem, Path demPa
     if (folder == null) {
       throw new IllegalArgumentException("the folder of interferograms is required");
     }
-    return new ImportOptions(false, format, par, dem, demPar, lookup, maxSpan, output, folder);
+    return new ImportOptions(false, format, par, dem, demPar, lookup, maxSpan, radarFrequency, output, folder);
   }
 
   private static String value(List<String> args, int i, String option) {
@@ -117,6 +131,22 @@ record ImportOptions(boolean help, String format, Path par, Path dem, Path demPa
       throw new IllegalArgumentException(option + " needs a value");
     }
     return args.get(i);
+  }
+
+  /** A radar frequency in MHz, P band to W band: a value in Hz or GHz is refused. */
+  private static double megahertz(String text) {
+    double mhz;
+    try {
+      mhz = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      mhz = Double.NaN;
+    }
+    if (!(mhz >= RadarWavelength.LOWEST_MHZ && mhz <= RadarWavelength.HIGHEST_MHZ)) {
+      throw new IllegalArgumentException("--radar-frequency must be a radar frequency in MHz, "
+          + (int) RadarWavelength.LOWEST_MHZ + " to " + (int) RadarWavelength.HIGHEST_MHZ
+          + " (Sentinel-1 5405), not '" + text + "'");
+    }
+    return mhz;
   }
 
   private static int days(String text) {

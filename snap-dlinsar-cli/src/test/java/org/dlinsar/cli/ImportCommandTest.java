@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.dlinsar.imports.GeoTiffGrid;
+import org.dlinsar.imports.GeoTiffStack;
 import org.dlinsar.lite.cli.Launcher;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.GeoPos;
@@ -290,6 +292,53 @@ class ImportCommandTest {
     String message = err.toString(StandardCharsets.UTF_8).strip();
     assertEquals(2, status, message);
     assertEquals("Error: import: -o <name.dim> is required, got '" + dir.resolve(".dim") + "'", message);
+  }
+
+  @Test
+  void aRadarFrequencyOutsideGeotiffOrNotInMegahertzIsAUsageError() {
+    String output = dir.resolve("x.dim").toString();
+    assertEquals(2, launch("import", "--format", "geotiff", "--radar-frequency", "1.27e9", "-o", output, dir.toString()));
+    assertEquals(2, launch("import", "--format", "licsar", "--radar-frequency", "5405", "-o", output, dir.toString()));
+    assertEquals(2, launch("import", "--format", "gamma", "--par", "a.par", "--radar-frequency", "5405", "-o", output,
+        dir.toString()));
+
+    List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals(List.of("Error: import: --radar-frequency must be a radar frequency in MHz, 100 to 100000"
+        + " (Sentinel-1 5405), not '1.27e9'",
+        "Error: import: --radar-frequency is for --format geotiff (LiCSAR frames are Sentinel-1)",
+        "Error: import: --radar-frequency is for --format geotiff (GAMMA's .par gives radar_frequency)"), lines);
+  }
+
+  /**
+   * A GeoTIFF stack is written at {@code --radar-frequency}, else at its files' wavelength, else
+   * at Sentinel-1's with a warning saying how to give another; each case says so in one line.
+   */
+  @Test
+  void theRadarFrequencyIsTheGivenOneElseTheFilesElseSentinel1sWithAWarning() {
+    GeoTiffGrid grid = new GeoTiffGrid(4, 3, -99.3, 19.6, 0.001, -0.001);
+    Path file = dir.resolve("a_20180106-20180130_unw.tif");
+    GeoTiffStack untagged = new GeoTiffStack("GeoTIFF", grid, List.of(), false, Map.of(), null, null, Double.NaN, null);
+    GeoTiffStack lband = new GeoTiffStack("GeoTIFF", grid, List.of(), false, Map.of(), null, null, 1270.0, file);
+    PrintStream lines = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+    assertEquals(1257.5, frequency(ImportCommand.radarFrequency(untagged, 1257.5, lines)));
+    assertEquals(1270.0, frequency(ImportCommand.radarFrequency(lband, Double.NaN, lines)));
+    assertEquals(1257.5, frequency(ImportCommand.radarFrequency(lband, 1257.5, lines)));
+    assertEquals(5405.000454334349, frequency(ImportCommand.radarFrequency(untagged, Double.NaN, lines)));
+
+    assertEquals(List.of("import: radar frequency 1257.500 MHz from --radar-frequency",
+        "import: radar frequency 1270.000 MHz (WAVELENGTH_METRES 0.236057 m in " + file + ")",
+        "import: radar frequency 1257.500 MHz from --radar-frequency, not the files' 1270.000 MHz"
+            + " (WAVELENGTH_METRES 0.236057 m in " + file + ")",
+        "import: warning: no radar wavelength in the GeoTIFFs (no WAVELENGTH_METRES in their GDAL metadata):"
+            + " Sentinel-1's radar frequency 5405.000 MHz assumed; give --radar-frequency <MHz> for another radar"),
+        err.toString(StandardCharsets.UTF_8).lines().toList());
+  }
+
+  private static double frequency(GeoTiffStack stack) {
+    MetadataElement abs = new MetadataElement("Abstracted_Metadata");
+    stack.describe(abs);
+    return abs.getAttributeDouble("radar_frequency");
   }
 
   @Test

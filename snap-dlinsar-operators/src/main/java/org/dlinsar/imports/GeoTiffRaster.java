@@ -16,6 +16,7 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.plugins.tiff.TIFFDirectory;
 import javax.imageio.plugins.tiff.TIFFField;
 import javax.imageio.plugins.tiff.TIFFImageReadParam;
+import javax.imageio.plugins.tiff.TIFFTag;
 import javax.imageio.stream.ImageInputStream;
 
 /**
@@ -35,12 +36,15 @@ final class GeoTiffRaster {
   private static final int MODEL_TYPE_GEOGRAPHIC = 2;
   /** GDAL's no-data tag: the value as ASCII text. */
   private static final int GDAL_NODATA = 42113;
+  /** GDAL's metadata tag: its items as ASCII XML ({@link GdalMetadata}). */
+  private static final int GDAL_METADATA = 42112;
 
   /**
    * @param dataType a {@link DataBuffer} type: TYPE_FLOAT, TYPE_BYTE, ...
    * @param noData the GDAL_NODATA value, NaN when the file names none
+   * @param gdalMetadata the GDAL metadata tag's XML text, or null when the file has none
    */
-  record Header(GeoTiffGrid grid, int bands, int dataType, double noData) {}
+  record Header(GeoTiffGrid grid, int bands, int dataType, double noData, String gdalMetadata) {}
 
   private GeoTiffRaster() {}
 
@@ -53,8 +57,8 @@ final class GeoTiffRaster {
       ImageReader reader = reader(in, file);
       try {
         reader.setInput(in, true, false);
-        // The metadata is read with the first read's parameters: GDAL's no-data tag is in no tag
-        // set the plug-in knows, so it is kept only when unknown tags are asked for.
+        // The metadata is read with the first read's parameters: GDAL's no-data and metadata tags
+        // are in no tag set the plug-in knows, so they are kept only when unknown tags are asked for.
         TIFFImageReadParam probeParam = new TIFFImageReadParam();
         probeParam.setReadUnknownTags(true);
         probeParam.setSourceRegion(new Rectangle(0, 0, 1, 1));
@@ -78,7 +82,7 @@ final class GeoTiffRaster {
         GeoTiffGrid grid = new GeoTiffGrid(w, h, lon0, lat0, lonStep, latStep);
         checkOnTheGlobe(file, grid);
         return new Header(grid, probe.getNumBands(), probe.getDataBuffer().getDataType(),
-            noData(tags.getTIFFField(GDAL_NODATA)));
+            noData(tags.getTIFFField(GDAL_NODATA)), text(tags.getTIFFField(GDAL_METADATA)));
       } finally {
         reader.dispose();
       }
@@ -188,6 +192,17 @@ final class GeoTiffRaster {
     } catch (NumberFormatException e) {
       return Double.NaN;
     }
+  }
+
+  private static String text(TIFFField tag) {
+    if (tag == null || tag.getType() != TIFFTag.TIFF_ASCII) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder();
+    for (int k = 0; k < tag.getCount(); k++) {
+      text.append(tag.getAsString(k));
+    }
+    return text.toString();
   }
 
   private static boolean pixelIsPoint(TIFFField keys) {

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dlinsar.ifg.RadarWavelength;
 import org.esa.snap.core.datamodel.MetadataElement;
 
@@ -16,27 +18,42 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * radians; unwrapped phase is wrapped by taking its phasor) and coherence (uint8 scaled 0-255 or
  * float32), or no coherence file, then estimated; a DEM of any sample type when given, on the same
  * grid or on a lon/lat grid covering it ({@link DemGrid}). A file's GDAL_NODATA value is no data.
- * Sentinel-1 C-band is assumed: LiCSAR frames are all Sentinel-1, and plain GeoTIFFs carry no
- * radar frequency.
+ * The radar wavelength is the one GDAL metadata gives ({@code WAVELENGTH_METRES}, as PyRate
+ * writes it), or one given ({@link #withRadarFrequency}); else Sentinel-1 C-band is assumed, as
+ * LiCSAR frames are all Sentinel-1.
  *
  * @param format the folder layout, {@code LiCSAR} or {@code GeoTIFF}
  * @param byteCoherence whether coherence is stored as uint8 0-255
  * @param noData each file's GDAL_NODATA value, for the files that name one
  * @param elevation the DEM, or null
  * @param demGrid how the DEM's heights are interpolated onto the grid; null when it is on the grid
+ * @param radarFrequencyMHz the files' or the given radar frequency; NaN when neither, then
+ *     Sentinel-1's
+ * @param wavelengthFile the file whose WAVELENGTH_METRES gave {@code radarFrequencyMHz}; null when
+ *     it was given or there is none
  */
 public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> pairs, boolean byteCoherence,
-    Map<Path, Double> noData, Path elevation, DemGrid demGrid) implements ImportedStack {
+    Map<Path, Double> noData, Path elevation, DemGrid demGrid, double radarFrequencyMHz,
+    Path wavelengthFile) implements ImportedStack {
 
   /** Sentinel-1's radar frequency, MHz. */
   public static final double SENTINEL1_MHZ = 5405.000454334349;
+  /** The GDAL metadata item of the radar wavelength, as PyRate writes it. */
+  public static final String WAVELENGTH_METRES = "WAVELENGTH_METRES";
+  /** The GDAL metadata item of the raster's units, as PyRate writes it. */
+  private static final String DATA_UNITS = "DATA_UNITS";
+  private static final Set<String> RADIANS = Set.of("radians", "radian", "rad");
+  /** Wavelengths of one stack differing by less are one radar's (text rounded differently). */
+  private static final double SAME_WAVELENGTH = 1e-6;
 
   /**
    * Checks that the files of {@code pairs} are float32 phase and uint8 or float coherence, all on
-   * the grid of the first.
+   * the grid of the first, and takes their radar wavelength from their GDAL metadata.
    *
    * @throws IOException one line naming the GeoTIFF that is not float32 phase or lies on another grid,
-   *     or the coherence files of both types when the pairs' types differ
+   *     the coherence files of both types when the pairs' types differ, the phase file whose
+   *     DATA_UNITS are not radians, the file whose WAVELENGTH_METRES is no radar wavelength, or
+   *     two files of different wavelengths
    */
   static GeoTiffStack of(String format, List<ImportedPair> pairs) throws IOException {
     GeoTiffGrid grid = null;
@@ -44,9 +61,13 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
     List<Path> byteFiles = new ArrayList<>();
     List<Path> floatFiles = new ArrayList<>();
     Map<Path, Double> noData = new HashMap<>();
+    Wavelength wavelength = null;
     for (ImportedPair p : pairs) {
       GeoTiffRaster.Header phase = GeoTiffRaster.header(p.phase());
       noData(noData, p.phase(), phase);
+      Map<String, String> phaseItems = items(p.phase(), phase);
+      checkRadians(p.phase(), phaseItems);
+      wavelength = Wavelength.check(wavelength, p.phase(), phaseItems);
       if (phase.bands() != 1 || phase.dataType() != DataBuffer.TYPE_FLOAT) {
         throw new IOException(p.phase() + ": not a float32 phase GeoTIFF (" + phase.bands()
             + " band(s) of data type " + phase.dataType() + ")");
@@ -57,6 +78,8 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
       }
       GeoTiffRaster.Header coh = GeoTiffRaster.header(p.coherence());
       noData(noData, p.coherence(), coh);
+      // PyRate's coherence files say DATA_UNITS RADIANS too: only their wavelength is read
+      wavelength = Wavelength.check(wavelength, p.coherence(), items(p.coherence(), coh));
       checkGrid(grid, coh.grid(), p.coherence(), first);
       boolean isByte = coh.dataType() == DataBuffer.TYPE_BYTE;
       if (coh.bands() != 1 || !(isByte || coh.dataType() == DataBuffer.TYPE_FLOAT)) {
@@ -66,7 +89,84 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
     }
     checkCoherenceAlike(byteFiles, floatFiles);
     return new GeoTiffStack(format, grid, List.copyOf(pairs), !byteFiles.isEmpty(),
-        Map.copyOf(noData), null, null);
+        Map.copyOf(noData), null, null, wavelength == null ? Double.NaN : wavelength.frequencyMHz(),
+        wavelength == null ? null : wavelength.file());
+  }
+
+  /**
+   * This stack at {@code frequencyMHz}, whatever its files say: for GeoTIFFs without a
+   * wavelength, or whose metadata gives a wrong one.
+   *
+   * @throws IllegalArgumentException when it is no radar frequency in MHz (100 to 100 000)
+   */
+  public GeoTiffStack withRadarFrequency(double frequencyMHz) {
+    if (!(frequencyMHz >= RadarWavelength.LOWEST_MHZ && frequencyMHz <= RadarWavelength.HIGHEST_MHZ)) {
+      throw new IllegalArgumentException("radar frequency " + frequencyMHz + " MHz is outside "
+          + RadarWavelength.LOWEST_MHZ + " to " + RadarWavelength.HIGHEST_MHZ + " MHz");
+    }
+    return new GeoTiffStack(format, grid, pairs, byteCoherence, noData, elevation, demGrid,
+        frequencyMHz, null);
+  }
+
+  /** Whether the radar is Sentinel-1: a LiCSAR frame, or GeoTIFFs that give no frequency. */
+  public boolean sentinel1() {
+    return format.equals("LiCSAR") || Double.isNaN(radarFrequencyMHz);
+  }
+
+  private static Map<String, String> items(Path file, GeoTiffRaster.Header header) throws IOException {
+    return header.gdalMetadata() == null ? Map.of() : GdalMetadata.items(file, header.gdalMetadata());
+  }
+
+  /**
+   * Phase in millimetres (PyRate's converted interferograms) read as radians would turn each
+   * millimetre into 4.4 (Sentinel-1's wavelength over 4 pi, in mm).
+   *
+   * @throws IOException one line naming the file and its units when DATA_UNITS says other than radians
+   */
+  private static void checkRadians(Path phase, Map<String, String> items) throws IOException {
+    String units = items.get(DATA_UNITS);
+    if (units != null && !RADIANS.contains(units.toLowerCase(Locale.ROOT))) {
+      throw new IOException(phase + ": its phase is in " + units + " (" + DATA_UNITS
+          + " in its GDAL metadata), not radians: import interferograms of phase in radians");
+    }
+  }
+
+  /** A file's WAVELENGTH_METRES, as written and as a radar frequency. */
+  private record Wavelength(Path file, String text, double metres) {
+
+    double frequencyMHz() {
+      return RadarWavelength.SPEED_OF_LIGHT_M_PER_S / metres / 1e6;
+    }
+
+    /**
+     * The wavelength of the files so far: {@code seen}, or that of {@code file} when it is the
+     * first to give one.
+     *
+     * @throws IOException one line naming the file when its WAVELENGTH_METRES is no radar
+     *     wavelength in metres, or naming it and the first file when their wavelengths differ
+     */
+    static Wavelength check(Wavelength seen, Path file, Map<String, String> items) throws IOException {
+      String text = items.get(WAVELENGTH_METRES);
+      if (text == null) {
+        return seen;
+      }
+      Wavelength w;
+      try {
+        w = new Wavelength(file, text, Double.parseDouble(text));
+      } catch (NumberFormatException e) {
+        w = new Wavelength(file, text, Double.NaN);
+      }
+      double mhz = w.frequencyMHz();
+      if (!(mhz >= RadarWavelength.LOWEST_MHZ && mhz <= RadarWavelength.HIGHEST_MHZ)) {
+        throw new IOException(file + ": " + WAVELENGTH_METRES + " " + text + " (GDAL metadata) is no"
+            + " radar wavelength in metres (3 mm to 3 m; Sentinel-1 0.0555)");
+      }
+      if (seen != null && Math.abs(w.metres - seen.metres) > SAME_WAVELENGTH * seen.metres) {
+        throw new IOException(file + ": " + WAVELENGTH_METRES + " " + text + " differs from " + seen.file
+            + "'s " + seen.text + " (GDAL metadata): the interferograms of one stack are of one radar");
+      }
+      return seen != null ? seen : w;
+    }
   }
 
   /**
@@ -117,7 +217,8 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
     }
     Map<Path, Double> withDem = new HashMap<>(noData);
     noData(withDem, dem, header);
-    return new GeoTiffStack(format, grid, pairs, byteCoherence, Map.copyOf(withDem), dem, resampling);
+    return new GeoTiffStack(format, grid, pairs, byteCoherence, Map.copyOf(withDem), dem, resampling,
+        radarFrequencyMHz, wavelengthFile);
   }
 
   private static GeoTiffGrid checkGrid(GeoTiffGrid expected, GeoTiffGrid grid, Path file, Path first)
@@ -182,8 +283,12 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
 
   @Override
   public void describe(MetadataElement abs) {
-    abs.setAttributeString("MISSION", "SENTINEL-1");
-    abs.setAttributeDouble(RadarWavelength.RADAR_FREQUENCY, SENTINEL1_MHZ);
+    if (sentinel1()) {
+      // another radar's mission is not known: MISSION is left out, as for GAMMA stacks
+      abs.setAttributeString("MISSION", "SENTINEL-1");
+    }
+    abs.setAttributeDouble(RadarWavelength.RADAR_FREQUENCY,
+        Double.isNaN(radarFrequencyMHz) ? SENTINEL1_MHZ : radarFrequencyMHz);
     abs.setAttributeInt("is_terrain_corrected", 1);
   }
 }

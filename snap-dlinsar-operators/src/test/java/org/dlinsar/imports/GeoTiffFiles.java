@@ -23,7 +23,7 @@ import javax.imageio.stream.ImageOutputStream;
  * Writes one-band GeoTIFFs for tests with the JDK's TIFF writer: float32, uint8 or int16, tiled or
  * striped, Deflate or LZW, with ModelPixelScale and ModelTiepoint tags (pixel-is-area: the tie
  * point is the upper-left corner of pixel (0, 0)), GeoKeys saying lon/lat WGS84 (unless written
- * projected or without them), and GDAL's no-data tag when asked.
+ * projected or without them), and GDAL's no-data or metadata tag when asked.
  */
 public final class GeoTiffFiles {
 
@@ -50,6 +50,29 @@ public final class GeoTiffFiles {
       extra.add(new TIFFField(tag, TIFFTag.TIFF_ASCII, 1, new String[] {noData}));
     }
     return writeTagged(file, w, h, samples, cornerLon, cornerLat, lonStep, latStep, extra, tiled, compression);
+  }
+
+  /**
+   * A float32 GeoTIFF with GDAL's metadata tag (42112) holding {@code xml}, as PyRate's carry
+   * their wavelength and units ({@link #gdalMetadata}).
+   */
+  public static Path writeWithGdalMetadata(Path file, int w, int h, float[] samples, double cornerLon,
+      double cornerLat, double step, String xml) throws IOException {
+    TIFFTag tag = new TIFFTag("GDAL_METADATA", 42112, 1 << TIFFTag.TIFF_ASCII);
+    return writeTagged(file, w, h, samples, cornerLon, cornerLat, step, step, List.of(geoKeys(GEOGRAPHIC_WGS84),
+        new TIFFField(tag, TIFFTag.TIFF_ASCII, 1, new String[] {xml})), false, "PackBits");
+  }
+
+  /**
+   * GDAL's metadata XML of {@code items}, names and values in turn:
+   * {@code <GDALMetadata><Item name="WAVELENGTH_METRES">0.0555</Item>...}.
+   */
+  public static String gdalMetadata(String... items) {
+    StringBuilder xml = new StringBuilder("<GDALMetadata>\n");
+    for (int k = 0; k + 1 < items.length; k += 2) {
+      xml.append("  <Item name=\"").append(items[k]).append("\">").append(items[k + 1]).append("</Item>\n");
+    }
+    return xml.append("</GDALMetadata>\n").toString();
   }
 
   /**

@@ -174,6 +174,98 @@ class PlainGeoTiffImportTest {
     assertTrue(e.getMessage().startsWith(utm + ": a projected grid"), e.getMessage());
   }
 
+  /**
+   * PyRate's GeoTIFFs carry their radar wavelength in GDAL's metadata tag: an L-band stack is
+   * written at L-band's frequency, not Sentinel-1's, and with no Sentinel-1 MISSION.
+   */
+  @Test
+  void theWavelengthInTheGdalMetadataGivesTheRadarFrequency() throws IOException {
+    float[] phase = new float[W * H];
+    tagged("cropA_20180106-20180130_VV_8rlks_eqa_unw.tif", phase, "WAVELENGTH_METRES", "0.23605706000000000",
+        "DATA_UNITS", "RADIANS");
+    // PyRate's coherence files say RADIANS too
+    tagged("cropA_20180106-20180130_VV_8rlks_flat_eqa_cc.tif", new float[W * H], "WAVELENGTH_METRES",
+        "0.23605706000000000", "DATA_UNITS", "RADIANS");
+    tagged("cropA_20180130-20180307_VV_8rlks_eqa_unw.tif", phase, "DATA_UNITS", "RADIANS");
+
+    MetadataElement abs = abstracted(PlainGeoTiffs.scan(dir, 0));
+
+    assertEquals(299_792_458.0 / 0.236057060 / 1e6, abs.getAttributeDouble("radar_frequency"), 1e-9);
+    assertNull(abs.getAttribute("MISSION"));
+  }
+
+  @Test
+  void withoutAWavelengthSentinel1IsAssumedAndAGivenFrequencyOverridesTheFiles() throws IOException {
+    write("a_20180106-20180130_unw.tif", new float[W * H]);
+    GeoTiffStack plain = PlainGeoTiffs.scan(dir, 0);
+    tagged("a_20180106-20180130_unw.tif", new float[W * H], "WAVELENGTH_METRES", "0.0555");
+    GeoTiffStack tagged = PlainGeoTiffs.scan(dir, 0);
+
+    MetadataElement assumed = abstracted(plain);
+    assertEquals(GeoTiffStack.SENTINEL1_MHZ, assumed.getAttributeDouble("radar_frequency"));
+    assertEquals("SENTINEL-1", assumed.getAttributeString("MISSION"));
+    assertTrue(Double.isNaN(plain.radarFrequencyMHz()));
+    assertEquals(dir.resolve("a_20180106-20180130_unw.tif"), tagged.wavelengthFile());
+    assertEquals(1270.0, abstracted(tagged.withRadarFrequency(1270)).getAttributeDouble("radar_frequency"));
+    assertThrows(IllegalArgumentException.class, () -> plain.withRadarFrequency(5.405e9));
+  }
+
+  @Test
+  void twoFilesOfDifferentWavelengthsAreNamed() throws IOException {
+    Path sentinel = tagged("a_20180106-20180130_unw.tif", new float[W * H], "WAVELENGTH_METRES",
+        "0.05550415767769124");
+    Path alos = tagged("a_20180130-20180307_unw.tif", new float[W * H], "WAVELENGTH_METRES", "0.236");
+
+    IOException e = assertThrows(IOException.class, () -> PlainGeoTiffs.scan(dir, 0));
+
+    assertEquals(alos + ": WAVELENGTH_METRES 0.236 differs from " + sentinel + "'s 0.05550415767769124"
+        + " (GDAL metadata): the interferograms of one stack are of one radar", e.getMessage());
+  }
+
+  @Test
+  void aWavelengthThatIsNoRadarsIsNamed() throws IOException {
+    Path mm = tagged("a_20180106-20180130_unw.tif", new float[W * H], "WAVELENGTH_METRES", "55.5");
+
+    IOException e = assertThrows(IOException.class, () -> PlainGeoTiffs.scan(dir, 0));
+
+    assertTrue(e.getMessage().startsWith(mm + ": WAVELENGTH_METRES 55.5 (GDAL metadata) is no radar wavelength"),
+        e.getMessage());
+  }
+
+  /** PyRate writes interferograms converted to millimetres with DATA_UNITS MILLIMETRES. */
+  @Test
+  void anInterferogramNotInRadiansIsNamedWithItsUnits() throws IOException {
+    write("a_20180106-20180130_unw.tif", new float[W * H]);
+    Path mm = tagged("a_20180130-20180307_unw.tif", new float[W * H], "DATA_UNITS", "MILLIMETRES");
+
+    IOException e = assertThrows(IOException.class, () -> PlainGeoTiffs.scan(dir, 0));
+
+    assertEquals(mm + ": its phase is in MILLIMETRES (DATA_UNITS in its GDAL metadata), not radians:"
+        + " import interferograms of phase in radians", e.getMessage());
+  }
+
+  /** No entity is resolved: a file's metadata naming another file to read is refused. */
+  @Test
+  void gdalMetadataWithADoctypeIsRefused() throws IOException {
+    Path file = GeoTiffFiles.writeWithGdalMetadata(dir.resolve("a_20180106-20180130_unw.tif"), W, H,
+        new float[W * H], -99.3, 19.6, 0.0013889, "<!DOCTYPE GDALMetadata [<!ENTITY w SYSTEM"
+            + " \"file:///etc/hostname\">]><GDALMetadata><Item name=\"WAVELENGTH_METRES\">&w;</Item></GDALMetadata>");
+
+    IOException e = assertThrows(IOException.class, () -> PlainGeoTiffs.scan(dir, 0));
+
+    assertEquals(file + ": its GDAL metadata (TIFF tag 42112) declares a DOCTYPE, which GDAL never writes",
+        e.getMessage());
+  }
+
+  private static MetadataElement abstracted(ImportedStack stack) {
+    return ImportedStackOp.of(stack, "plain").getMetadataRoot().getElement("Abstracted_Metadata");
+  }
+
+  private Path tagged(String name, float[] samples, String... items) throws IOException {
+    return GeoTiffFiles.writeWithGdalMetadata(dir.resolve(name), W, H, samples, -99.3, 19.6, 0.0013889,
+        GeoTiffFiles.gdalMetadata(items));
+  }
+
   private Path write(String name, Object samples, String noData) throws IOException {
     return GeoTiffFiles.write(dir.resolve(name), W, H, samples, -99.3, 19.6, 0.0013889, 0.0013889, noData,
         false, "PackBits");
