@@ -111,6 +111,12 @@ record ImportOptions(boolean help, String format, Path par, Path dem, Path demPa
       throw new IllegalArgumentException((demPar != null ? "--dem-par" : "--lt")
           + " is for --format gamma (GeoTIFFs carry their grid)");
     }
+    if (par != null && !format.equals("gamma")) {
+      // ignored, it would leave the stack at the files' or Sentinel-1's frequency unsaid
+      throw new IllegalArgumentException("--par is for --format gamma " + (format.equals("geotiff")
+          ? "(GeoTIFFs carry their grid; --radar-frequency <MHz> gives their radar frequency)"
+          : "(LiCSAR frames are Sentinel-1 and carry their grid)"));
+    }
     if (!Double.isNaN(radarFrequency) && !format.equals("geotiff")) {
       throw new IllegalArgumentException("--radar-frequency is for --format geotiff ("
           + (format.equals("gamma") ? "GAMMA's .par gives radar_frequency" : "LiCSAR frames are Sentinel-1") + ")");

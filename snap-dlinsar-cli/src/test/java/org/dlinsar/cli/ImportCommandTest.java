@@ -294,6 +294,22 @@ class ImportCommandTest {
     assertEquals("Error: import: -o <name.dim> is required, got '" + dir.resolve(".dim") + "'", message);
   }
 
+  /** {@code --par} was silently ignored outside gamma: a GeoTIFF stack's radar frequency is --radar-frequency. */
+  @Test
+  void aParOutsideGammaIsAUsageError() {
+    int status = launch("import", "--format", "geotiff", "--par", "alos.par", "-o", dir.resolve("x.dim").toString(),
+        dir.toString());
+
+    String message = err.toString(StandardCharsets.UTF_8).strip();
+    assertEquals(2, status, message);
+    assertEquals("Error: import: --par is for --format gamma (GeoTIFFs carry their grid; --radar-frequency <MHz>"
+        + " gives their radar frequency)", message);
+    err.reset();
+    assertEquals(2, launch("import", "--format", "licsar", "--par", "s1.par", "-o", dir.resolve("x.dim").toString(),
+        dir.toString()));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--par is for --format gamma"));
+  }
+
   @Test
   void aRadarFrequencyOutsideGeotiffOrNotInMegahertzIsAUsageError() {
     String output = dir.resolve("x.dim").toString();
