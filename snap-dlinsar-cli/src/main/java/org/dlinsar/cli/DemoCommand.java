@@ -179,7 +179,9 @@ public final class DemoCommand implements LauncherCommand {
     List<PixelBox> found = detection.detections().stream().map(DetectionsRead.Row::box).toList();
     Quicklook.write(figures.gradientMagnitude(), w, h, boxes, Color.RED, found, Color.CYAN,
         folder.resolve("gradient_magnitude.png"));
-    Quicklook.write(figures.velocityTruth(), w, h, boxes, Color.RED, folder.resolve("true_velocity.png"));
+    // black boxes, as on the page: red would read as ground moving toward the satellite
+    Quicklook.write(figures.velocityTruth(), w, h, figures.velocityTruthScale(), boxes, Color.BLACK,
+        folder.resolve("true_velocity.png"));
 
     List<StageTiming> timings = new ArrayList<>();
     timings.add(new StageTiming("simulate and write the stack and its truth (wall)", simulateSeconds));

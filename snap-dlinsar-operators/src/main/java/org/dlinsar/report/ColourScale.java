@@ -45,6 +45,30 @@ public record ColourScale(ColourMap map, double low, double high, String unit) {
     return new ColourScale(map, -edge, edge, unit);
   }
 
+  /**
+   * A scale symmetric about zero out to the largest |value|, rounded up to two significant digits
+   * (1 when every value is 0). For rasters still almost everywhere, as the simulator's true
+   * velocity: a percentile of all pixels lies on still ground and saturates every moving site.
+   */
+  public static ColourScale symmetricToPeak(ColourMap map, float[] values, String unit) {
+    double peak = 0;
+    for (float v : values) {
+      peak = Float.isFinite(v) ? Math.max(peak, Math.abs(v)) : peak;
+    }
+    double edge = roundedUp(peak);
+    return new ColourScale(map, -edge, edge, unit);
+  }
+
+  /** {@code x} rounded up to two significant digits, a number a colour bar reads well: 84.7 to 85; 1 for 0. */
+  static double roundedUp(double x) {
+    if (!(x > 0)) {
+      return 1;
+    }
+    double step = Math.pow(10, Math.floor(Math.log10(x)) - 1);
+    // slack: in binary, 1.1 / 0.1 comes out a hair above 11 and would round up to 1.2
+    return Math.ceil(x / step - 1e-9) * step;
+  }
+
   /** Position of {@code value} on the map, 0..1 (clamped); NaN for a non-finite value. */
   public double position(double value) {
     if (!Double.isFinite(value)) {

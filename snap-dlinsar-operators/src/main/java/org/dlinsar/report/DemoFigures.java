@@ -81,6 +81,14 @@ public record DemoFigures(String maskMethod, Map<String, Double> maskIou, Map<St
     return magnitude;
   }
 
+  /**
+   * How the quicklooks colour the true velocity: blue-white-red out to its fastest pixel, so that
+   * every site shows its own shade rather than the end colour of a scale fitted to still ground.
+   */
+  public ColourScale velocityTruthScale() {
+    return ColourScale.symmetricToPeak(ColourMap.DIVERGING, velocityTruth, "mm/year");
+  }
+
   public double meanMaskIou() {
     return maskIou.values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
   }

@@ -66,10 +66,7 @@ public final class DemoPage {
     quicklooks.addAll(List.of(
         gradientPanel("Gradient stack, azimuth (grad_az)", gradients, BandNames.GRADIENT_AZIMUTH, w, h, boxes),
         gradientPanel("Gradient stack, range (grad_rg)", gradients, BandNames.GRADIENT_RANGE, w, h, boxes),
-        new RasterPanel("True LOS velocity (simulator)", figures.velocityTruth(), w, h,
-            ColourScale.symmetric(ColourMap.DIVERGING, figures.velocityTruth(), "mm/year"),
-            List.of(BoxLayer.of("true site", SITE_COLOUR, siteBoxes)),
-            "What the chain should find: red toward the satellite, blue away.")));
+        trueVelocity(figures, w, h, siteBoxes)));
 
     List<DetectionEntry> entries = new ArrayList<>();
     for (DetectionsRead.Row r : rows) {
@@ -81,6 +78,13 @@ public final class DemoPage {
         compared);
     return new ReportPage("DL-InSAR demo: detection-first chain on a simulated landslide stack",
         facts(sim, sbas), quicklooks, entries, Optional.of(truth), timings, processed(sbas, rows, w, h));
+  }
+
+  /** The simulator's velocity on its own scale ({@link DemoFigures#velocityTruthScale}), the sites outlined. */
+  static RasterPanel trueVelocity(DemoFigures figures, int w, int h, List<PixelBox> siteBoxes) {
+    return new RasterPanel("True LOS velocity (simulator)", figures.velocityTruth(), w, h,
+        figures.velocityTruthScale(), List.of(BoxLayer.of("true site", SITE_COLOUR, siteBoxes)),
+        "What the chain should find: red toward the satellite, blue away.");
   }
 
   /** One detection with the true site it hits, its place and its Local-SBAS results. */

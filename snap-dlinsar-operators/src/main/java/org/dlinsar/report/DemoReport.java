@@ -66,9 +66,11 @@ public final class DemoReport {
           .append(" | ").append(Double.isNaN(ratio) ? "decorrelated" : format(ratio))
           .append(" |\n");
     }
-    md.append("\nGradient magnitude of the stack (rad/pixel/year), true site boxes in red, DL-Detect's boxes in cyan:\n\n")
+    md.append("\nGradient magnitude of the stack (rad/pixel/year), true site boxes in red, DL-Detect's boxes in cyan,")
+        .append(" no data hatched amber:\n\n")
         .append("![gradient magnitude](gradient_magnitude.png)\n\n")
-        .append("True LOS velocity (mm/year):\n\n![true velocity](true_velocity.png)\n\n");
+        .append(trueVelocityCaption(figures.velocityTruthScale()))
+        .append("![true velocity](true_velocity.png)\n\n");
 
     appendDetection(md, detection, page.detections());
     appendMethods(md, page.truth().map(TruthSummary::methods).orElse(List.of()));
@@ -79,6 +81,13 @@ public final class DemoReport {
       md.append("- ").append(t.stage().strip()).append(": ").append(format(t.seconds())).append(" s\n");
     }
     return md.toString();
+  }
+
+  /** What true_velocity.png's colours mean, with the ends of its colour bar. */
+  static String trueVelocityCaption(ColourScale scale) {
+    return "True LOS velocity, blue (away from the satellite) through white (still) to red (toward it), from "
+        + Html.significant(scale.low()) + " to " + Html.significant(scale.high()) + " " + scale.unit()
+        + " (the colour bar under the image), no data hatched amber, true site boxes in black:\n\n";
   }
 
   /**

@@ -20,7 +20,7 @@ public final class InputReport {
     page.facts().forEach(f -> md.append("- ").append(f).append('\n'));
     md.append("- products: `").append(chainName).append(".dim` (what `graphs/detection-first.xml` adds) with `")
         .append(chainName).append(".detections.geojson`, `.detections.csv` and `.timeseries.csv`\n\n");
-    md.append("Gradient magnitude of the stack (rad/pixel/year), DL-Detect's boxes in cyan:\n\n")
+    md.append("Gradient magnitude of the stack (rad/pixel/year), DL-Detect's boxes in cyan, no data hatched amber:\n\n")
         .append("![gradient magnitude](gradient_magnitude.png)\n\n");
     md.append("## Detections and Local-SBAS\n\n");
     md.append(page.detections().size()).append(" detections at score >= 0.5. Velocity at each detection's ")

@@ -2,7 +2,10 @@ package org.dlinsar.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,14 +15,24 @@ import javax.imageio.ImageIO;
 import org.dlinsar.files.StagedFile;
 import org.dlinsar.sim.PixelBox;
 
-/** Greyscale PNG quicklooks of a raster with boxes drawn on top, for the demo report. */
+/**
+ * PNG quicklooks of a raster with boxes drawn on top, for the demo report: greyscale stretched
+ * to the raster's spread, or coloured through a {@link ColourScale} with a colour bar under it.
+ * No data is hatched in two ambers, colours that neither the grey nor the blue-white-red map has.
+ */
 public final class Quicklook {
+
+  static final int NO_DATA_LIGHT = 0xF2C200;
+  static final int NO_DATA_DARK = 0x8A6D00;
+  /** Narrowest image that a colour bar's labels fit. */
+  static final int LEGEND_WIDTH = 240;
+  static final int LEGEND_HEIGHT = 58;
 
   private Quicklook() {
   }
 
   /**
-   * Writes {@code values} (row-major, NaN shown black) stretched between their 2nd and 98th
+   * Writes {@code values} (row-major, NaN hatched as no data) stretched between their 2nd and 98th
    * percentiles, with {@code boxes} outlined in {@code boxColour}; written to a temporary name,
    * then renamed.
    */
@@ -46,21 +59,95 @@ public final class Quicklook {
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {
         float v = values[y * width + x];
-        int grey = Float.isFinite(v) ? Math.max(0, Math.min(255, Math.round((v - low) * scale))) : 0;
-        image.setRGB(x, y, grey << 16 | grey << 8 | grey);
+        int grey = Math.max(0, Math.min(255, Math.round((v - low) * scale)));
+        image.setRGB(x, y, Float.isFinite(v) ? grey << 16 | grey << 8 | grey : noData(x, y));
       }
     }
     Graphics2D g = image.createGraphics();
-    g.setColor(boxColour);
+    outline(g, boxes, boxColour);
+    outline(g, moreBoxes, moreColour);
+    g.dispose();
+    save(image, png);
+  }
+
+  /**
+   * Writes {@code values} (row-major, NaN hatched as no data) coloured through {@code scale}, with
+   * {@code boxes} outlined in {@code boxColour}, and under them a colour bar labelled with the
+   * scale's ends, middle and unit beside a swatch of the no-data hatch. The image is at least
+   * {@link #LEGEND_WIDTH} wide, the raster at its top left.
+   */
+  public static void write(float[] values, int width, int height, ColourScale scale, List<PixelBox> boxes,
+      Color boxColour, Path png) throws IOException {
+    if (width < 1 || height < 1 || values.length != width * height) {
+      throw new IllegalArgumentException("quicklook " + png.getFileName() + ": " + width + " x " + height
+          + " raster needs " + (long) width * height + " samples, got " + values.length);
+    }
+    int imageWidth = Math.max(width, LEGEND_WIDTH);
+    BufferedImage image = new BufferedImage(imageWidth, height + LEGEND_HEIGHT, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, imageWidth, height + LEGEND_HEIGHT);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        double t = scale.position(values[y * width + x]);
+        image.setRGB(x, y, Double.isNaN(t) ? noData(x, y) : scale.map().rgb(t));
+      }
+    }
+    outline(g, boxes, boxColour);
+    colourBar(g, image, scale, height);
+    g.dispose();
+    save(image, png);
+  }
+
+  /** The bar from the scale's low to its high end, then its labels; as the HTML page's {@link ColourBarSvg}. */
+  private static void colourBar(Graphics2D g, BufferedImage image, ColourScale scale, int top) {
+    int left = 10;
+    int barWidth = image.getWidth() - 2 * left;
+    int barTop = top + 8;
+    for (int i = 0; i < barWidth; i++) {
+      int rgb = scale.map().rgb(i / (barWidth - 1.0));
+      for (int y = barTop; y < barTop + 12; y++) {
+        image.setRGB(left + i, y, rgb);
+      }
+    }
+    g.setColor(Color.GRAY);
+    g.drawRect(left - 1, barTop - 1, barWidth + 1, 13);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+    FontMetrics metrics = g.getFontMetrics();
+    double[] values = {scale.low(), (scale.low() + scale.high()) / 2, scale.high()};
+    for (int i = 0; i < values.length; i++) {
+      int x = left + (barWidth - 1) * i / 2;
+      String label = Html.significant(values[i]);
+      g.setColor(Color.DARK_GRAY);
+      g.drawLine(x, barTop + 12, x, barTop + 15);
+      // anchored as the page's bar: start, middle, end
+      g.drawString(label, x - metrics.stringWidth(label) * i / 2, barTop + 27);
+    }
+    int swatchTop = barTop + 33;
+    for (int y = swatchTop; y < swatchTop + 12; y++) {
+      for (int x = left; x < left + 12; x++) {
+        image.setRGB(x, y, noData(x, y));
+      }
+    }
+    g.drawString("no data", left + 16, swatchTop + 10);
+    g.drawString(scale.unit(), left + barWidth - metrics.stringWidth(scale.unit()), swatchTop + 10);
+  }
+
+  /** The no-data hatch at a pixel: diagonal stripes three pixels wide. */
+  static int noData(int x, int y) {
+    return (x + y) / 3 % 2 == 0 ? NO_DATA_LIGHT : NO_DATA_DARK;
+  }
+
+  private static void outline(Graphics2D g, List<PixelBox> boxes, Color colour) {
+    g.setColor(colour);
     g.setStroke(new BasicStroke(1f));
     for (PixelBox box : boxes) {
       g.drawRect(box.x0(), box.y0(), box.width() - 1, box.height() - 1);
     }
-    g.setColor(moreColour);
-    for (PixelBox box : moreBoxes) {
-      g.drawRect(box.x0(), box.y0(), box.width() - 1, box.height() - 1);
-    }
-    g.dispose();
+  }
+
+  private static void save(BufferedImage image, Path png) throws IOException {
     StagedFile.write(png, "quicklook", tmp -> {
       if (!ImageIO.write(image, "png", tmp.toFile())) {
         throw new IOException("no PNG writer available");
