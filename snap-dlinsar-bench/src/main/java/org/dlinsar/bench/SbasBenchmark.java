@@ -67,7 +67,7 @@ public final class SbasBenchmark {
     int h = source.getSceneRasterHeight();
     long patchPixels = 0;
     for (MetadataElement d : meta.getElements()) {
-      PixelBox p = box(d.getAttributeString("patch_px"));
+      PixelBox p = PixelBox.parse(d.getAttributeString("patch_px"), "patch_px of " + d.getName());
       patchPixels += (long) p.width() * p.height();
     }
     System.out.printf(Locale.ROOT, "stack %s: %d x %d, %d bands; %d detections, patches %d pixels"
@@ -105,7 +105,7 @@ public final class SbasBenchmark {
     MetadataElement detections = detected.getMetadataRoot().getElement("Detections");
     Map<Integer, PixelBox> byId = new HashMap<>();
     for (MetadataElement d : detections.getElements()) {
-      PixelBox b = box(d.getAttributeString("bbox_px"));
+      PixelBox b = PixelBox.parse(d.getAttributeString("bbox_px"), "bbox_px of " + d.getName());
       boxes.add(b);
       byId.put(d.getAttributeInt("id"), b);
     }
@@ -117,7 +117,7 @@ public final class SbasBenchmark {
         continue;
       }
       PixelBox own = byId.get(d.getAttributeInt("id"));
-      PixelBox patch = box(d.getAttributeString("patch_px"));
+      PixelBox patch = PixelBox.parse(d.getAttributeString("patch_px"), "patch_px of " + d.getName());
       List<PixelBox> others = new ArrayList<>(boxes);
       others.remove(own);
       boolean[] ring = ReferenceRing.of(patch, own, others, margin / 2);
@@ -137,12 +137,6 @@ public final class SbasBenchmark {
           diff[diff.length / 2], diff[diff.length - 1],
           Arrays.stream(diff).filter(x -> x <= 1).count(), diff.length);
     }
-  }
-
-  private static PixelBox box(String csv) {
-    String[] v = csv.split(",");
-    return new PixelBox(Integer.parseInt(v[0].trim()), Integer.parseInt(v[1].trim()),
-        Integer.parseInt(v[2].trim()), Integer.parseInt(v[3].trim()));
   }
 
   private static double ringMedian(float[] frame, boolean[] ring, PixelBox patch, int w) {

@@ -207,8 +207,7 @@ public final class SbasEval {
       d.setAttributeInt("id", s.id());
       d.setAttributeString("class", s.siteClass().label());
       d.setAttributeDouble("score", 1);
-      d.setAttributeString("bbox_px", s.box().x0() + "," + s.box().y0() + "," + s.box().x1()
-          + "," + s.box().y1());
+      d.setAttributeString("bbox_px", s.box().toCsv());
       e.addElement(d);
     }
     p.getMetadataRoot().addElement(e);

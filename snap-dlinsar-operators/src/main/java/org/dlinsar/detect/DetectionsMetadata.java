@@ -38,8 +38,7 @@ final class DetectionsMetadata {
       child.setAttributeInt("id", d.id());
       child.setAttributeString("class", d.detectionClass().label());
       child.setAttributeDouble("score", d.score());
-      child.setAttributeString("bbox_px", d.box().x0() + "," + d.box().y0() + ","
-          + d.box().x1() + "," + d.box().y1());
+      child.setAttributeString("bbox_px", d.box().toCsv());
       for (int c = 0; c < d.corners().size(); c++) {
         child.setAttributeDouble(CORNERS[c] + "_lat", d.corners().get(c).lat());
         child.setAttributeDouble(CORNERS[c] + "_lon", d.corners().get(c).lon());

@@ -59,7 +59,7 @@ public final class DetectionsRead {
 
   /**
    * @throws IllegalArgumentException naming the product when it has no {@code Detections} element
-   *     or a child without {@code bbox_px x0,y0,x1,y1}
+   *     or a child whose {@code bbox_px} is not x0,y0,x1,y1
    */
   public static List<Row> from(Product product) {
     MetadataElement element = product.getMetadataRoot().getElement(ELEMENT);
@@ -69,15 +69,10 @@ public final class DetectionsRead {
     }
     List<Row> rows = new ArrayList<>();
     for (MetadataElement e : element.getElements()) {
-      String[] b = e.getAttributeString("bbox_px", "").split(",");
-      if (b.length != 4) {
-        throw new IllegalArgumentException("Detections element '" + e.getName() + "' of product '"
-            + product.getName() + "' has no bbox_px x0,y0,x1,y1");
-      }
+      PixelBox box = PixelBox.parse(e.getAttributeString("bbox_px", ""), "bbox_px of Detections element '"
+          + e.getName() + "' of product '" + product.getName() + "'");
       rows.add(new Row(e.getAttributeInt("id"), e.getAttributeString("class"),
-          e.getAttributeDouble("score"), new PixelBox(Integer.parseInt(b[0].trim()),
-              Integer.parseInt(b[1].trim()), Integer.parseInt(b[2].trim()),
-              Integer.parseInt(b[3].trim())), e.getAttributeString("dates_seen", "")));
+          e.getAttributeDouble("score"), box, e.getAttributeString("dates_seen", "")));
     }
     requireUniqueIds(rows, "the Detections metadata of product '" + product.getName() + "'");
     return rows;

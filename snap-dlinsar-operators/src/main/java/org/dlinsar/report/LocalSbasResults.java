@@ -69,8 +69,7 @@ public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer
         String patch = d.getAttributeString("patch_px", "");
         String peak = d.getAttributeString("peak_px", "");
         if (!patch.isEmpty()) {
-          int[] b = integers(patch, 4, "patch_px of " + d.getName());
-          patches.put(id, new PixelBox(b[0], b[1], b[2], b[3]));
+          patches.put(id, PixelBox.parse(patch, METADATA + " patch_px of " + d.getName()));
         }
         if (!peak.isEmpty()) {
           int[] p = integers(peak, 2, "peak_px of " + d.getName());

@@ -39,8 +39,7 @@ final class SbasSummary {
       corrected += r.corrected();
       MetadataElement child = new MetadataElement("detection." + detections.get(k).id());
       child.setAttributeInt("id", detections.get(k).id());
-      child.setAttributeString("patch_px", r.box().x0() + "," + r.box().y0() + "," + r.box().x1()
-          + "," + r.box().y1());
+      child.setAttributeString("patch_px", r.box().toCsv());
       int peak = r.peakIndex(detections.get(k).box());
       if (peak >= 0) {
         child.setAttributeString("peak_px", (r.box().x0() + peak % r.box().width()) + ","

@@ -29,6 +29,35 @@ public record PixelBox(int x0, int y0, int x1, int y1) implements Serializable {
     return new PixelBox(x, y, x + width, y + height);
   }
 
+  /**
+   * The box as metadata writes it ({@code bbox_px}, {@code patch_px}): "x0,y0,x1,y1".
+   */
+  public String toCsv() {
+    return x0 + "," + y0 + "," + x1 + "," + y1;
+  }
+
+  /**
+   * Reads {@link #toCsv()}'s "x0,y0,x1,y1".
+   *
+   * @param where what holds the text, named in the error (an attribute of an element of a product)
+   * @throws IllegalArgumentException naming {@code where} and {@code text} when it is not four
+   *     integers or an empty box
+   */
+  public static PixelBox parse(String text, String where) {
+    String[] cells = text.split(",", -1);
+    try {
+      if (cells.length != 4) {
+        throw new IllegalArgumentException(cells.length + " values instead of 4");
+      }
+      return new PixelBox(Integer.parseInt(cells[0].trim()), Integer.parseInt(cells[1].trim()),
+          Integer.parseInt(cells[2].trim()), Integer.parseInt(cells[3].trim()));
+    } catch (IllegalArgumentException e) {
+      String why = e instanceof NumberFormatException ? "not all integers" : e.getMessage();
+      throw new IllegalArgumentException(where + " is '" + text + "', not a pixel box x0,y0,x1,y1 ("
+          + why + ")", e);
+    }
+  }
+
   /** Width in pixels. */
   public int width() {
     return x1 - x0;

@@ -58,8 +58,7 @@ final class SimulationMetadata {
       MetadataElement e = new MetadataElement("site_" + site.id());
       e.setAttributeInt("id", site.id());
       e.setAttributeString("class", site.siteClass().label());
-      e.setAttributeString("bbox_px", site.box().x0() + "," + site.box().y0() + ","
-          + site.box().x1() + "," + site.box().y1());
+      e.setAttributeString("bbox_px", site.box().toCsv());
       e.setAttributeInt("peak_x", site.peakX());
       e.setAttributeInt("peak_y", site.peakY());
       e.setAttributeDouble("peak_velocity_mm_per_year", site.peakVelocityMmPerYear());
@@ -72,8 +71,7 @@ final class SimulationMetadata {
       MetadataElement e = new MetadataElement("lookalike_" + cell.id());
       e.setAttributeInt("id", cell.id());
       e.setAttributeString("date", BandNames.formatDate(cell.date()));
-      e.setAttributeString("bbox_px", cell.box().x0() + "," + cell.box().y0() + ","
-          + cell.box().x1() + "," + cell.box().y1());
+      e.setAttributeString("bbox_px", cell.box().toCsv());
       e.setAttributeDouble("peak_phase_rad", cell.peakPhaseRad());
       lookalikes.addElement(e);
     }

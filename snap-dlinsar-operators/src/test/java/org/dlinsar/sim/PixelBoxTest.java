@@ -30,6 +30,24 @@ class PixelBoxTest {
   }
 
   @Test
+  void metadataTextRoundTrips() {
+    PixelBox box = new PixelBox(10, 20, 30, 45);
+    assertEquals("10,20,30,45", box.toCsv());
+    assertEquals(box, PixelBox.parse(box.toCsv(), "bbox_px"));
+    assertEquals(box, PixelBox.parse(" 10, 20 ,30,45 ", "bbox_px"));
+  }
+
+  @Test
+  void malformedTextNamesWhereAndWhat() {
+    for (String text : List.of("", "1,2,3", "1,2,x,4", "1,2,3,4,5", "5,2,3,4")) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> PixelBox.parse(text, "bbox_px of detection.3"));
+      assertTrue(e.getMessage().startsWith("bbox_px of detection.3 is '" + text + "', not a pixel box"),
+          e.getMessage());
+    }
+  }
+
+  @Test
   void coveredPixelsCountAPixelInTwoBoxesOnce() {
     assertEquals(0, PixelBox.coveredPixels(List.of()));
     assertEquals(100, PixelBox.coveredPixels(List.of(PixelBox.of(0, 0, 10, 10))));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 
@@ -37,7 +38,8 @@ public final class DetectionRows {
       rows.add(new DetectionRow(id, d.getAttributeString("class"), d.getAttributeDouble("score"),
           velocities.getOrDefault(id, Double.NaN), coherences.getOrDefault(id, Double.NaN),
           dates[0], dates[dates.length - 1],
-          box(d.getAttributeString("bbox_px"))));
+          box(PixelBox.parse(d.getAttributeString("bbox_px", ""), "bbox_px of " + DETECTIONS
+              + " element '" + d.getName() + "' of product '" + product.getName() + "'"))));
     }
     return rows;
   }
@@ -53,11 +55,8 @@ public final class DetectionRows {
     return values;
   }
 
-  /** "x0,y0,x1,y1", x1 and y1 exclusive (GeoJSON's bbox_px). */
-  private static Rectangle box(String bboxPx) {
-    String[] v = bboxPx.split(",");
-    int x0 = Integer.parseInt(v[0].trim());
-    int y0 = Integer.parseInt(v[1].trim());
-    return new Rectangle(x0, y0, Integer.parseInt(v[2].trim()) - x0, Integer.parseInt(v[3].trim()) - y0);
+  /** A pixel box as Swing's rectangle (x, y, width, height). */
+  private static Rectangle box(PixelBox b) {
+    return new Rectangle(b.x0(), b.y0(), b.width(), b.height());
   }
 }
