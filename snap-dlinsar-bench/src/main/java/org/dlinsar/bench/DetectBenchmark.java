@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dlinsar.detect.DetectionsMetadata;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -180,7 +181,7 @@ public final class DetectBenchmark {
     Product gradients = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS, source);
     Product detected = GPF.createProduct("DL-Detect", mode("SUBSIDENCE"), gradients);
     TilePull.seconds(detected, bands(detected, "detection_id"));
-    int bowls = detected.getMetadataRoot().getElement("Detections").getNumElements();
+    int bowls = detected.getMetadataRoot().getElement(DetectionsMetadata.ELEMENT).getNumElements();
     detected.dispose();
     gradients.dispose();
     source.dispose();

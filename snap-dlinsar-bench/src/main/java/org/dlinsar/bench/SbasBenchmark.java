@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.sbas.ReferenceRing;
+import org.dlinsar.sbas.SbasSummary;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.MetadataElement;
@@ -62,7 +64,7 @@ public final class SbasBenchmark {
         work.resolve("full.dim"));
     double fullSeconds = (System.nanoTime() - t1) / 1e9;
 
-    MetadataElement meta = patches.getMetadataRoot().getElement("Local_SBAS");
+    MetadataElement meta = patches.getMetadataRoot().getElement(SbasSummary.ELEMENT);
     int w = source.getSceneRasterWidth();
     int h = source.getSceneRasterHeight();
     long patchPixels = 0;
@@ -102,12 +104,10 @@ public final class SbasBenchmark {
           .readPixels(0, 0, w, h, new float[w * h]);
     }
     List<PixelBox> boxes = new ArrayList<>();
-    MetadataElement detections = detected.getMetadataRoot().getElement("Detections");
     Map<Integer, PixelBox> byId = new HashMap<>();
-    for (MetadataElement d : detections.getElements()) {
-      PixelBox b = PixelBox.parse(d.getAttributeString("bbox_px"), "bbox_px of " + d.getName());
-      boxes.add(b);
-      byId.put(d.getAttributeInt("id"), b);
+    for (DetectionsRead.Row d : DetectionsRead.from(detected)) {
+      boxes.add(d.box());
+      byId.put(d.id(), d.box());
     }
     List<Double> differences = new ArrayList<>();
     System.out.println("| id | peak | patches (mm/year) | full frame | |difference| | truth |");

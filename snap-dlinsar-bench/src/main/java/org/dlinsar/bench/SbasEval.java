@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dlinsar.detect.DetectionsMetadata;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.sbas.ReferenceRing;
 import org.dlinsar.sim.PixelBox;
@@ -200,7 +201,7 @@ public final class SbasEval {
   }
 
   private static void addDetections(Product p, List<Site> sites) {
-    MetadataElement e = new MetadataElement("Detections");
+    MetadataElement e = new MetadataElement(DetectionsMetadata.ELEMENT);
     e.setAttributeInt("count", sites.size());
     for (Site s : sites) {
       MetadataElement d = new MetadataElement("detection." + s.id());

@@ -12,9 +12,10 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * as SNAP's Abstracted_Metadata names a scene's ({@code first_near_lat}, ... for (x0, y0),
  * (x1, y0), (x0, y1), (x1, y1)) and {@code dates_seen} (ISO dates joined by ',').
  */
-final class DetectionsMetadata {
+public final class DetectionsMetadata {
 
-  static final String ELEMENT = "Detections";
+  /** The element's name, for its readers (DetectionsRead, the Detections window, the bench). */
+  public static final String ELEMENT = "Detections";
   /** The attribute saying what the slope filter did. */
   static final String SLOPE_FILTER = "slope_filter";
   private static final String[] CORNERS = {"first_near", "first_far", "last_far", "last_near"};

@@ -24,7 +24,6 @@ import org.esa.snap.core.datamodel.Product;
  */
 public final class DetectionsRead {
 
-  private static final String ELEMENT = "Detections";
   private static final String CSV_HEADER_START = "id,class,score,x0,y0,x1,y1";
 
   private DetectionsRead() {}
@@ -54,7 +53,7 @@ public final class DetectionsRead {
 
   /** True when the product holds DL-Detect's {@code Detections} metadata element. */
   public static boolean inMetadata(Product product) {
-    return product.getMetadataRoot().getElement(ELEMENT) != null;
+    return product.getMetadataRoot().getElement(DetectionsMetadata.ELEMENT) != null;
   }
 
   /**
@@ -62,15 +61,16 @@ public final class DetectionsRead {
    *     or a child whose {@code bbox_px} is not x0,y0,x1,y1
    */
   public static List<Row> from(Product product) {
-    MetadataElement element = product.getMetadataRoot().getElement(ELEMENT);
+    MetadataElement element = product.getMetadataRoot().getElement(DetectionsMetadata.ELEMENT);
     if (element == null) {
       throw new IllegalArgumentException("product '" + product.getName()
           + "' has no Detections metadata: not a DL-Detect product");
     }
     List<Row> rows = new ArrayList<>();
     for (MetadataElement e : element.getElements()) {
-      PixelBox box = PixelBox.parse(e.getAttributeString("bbox_px", ""), "bbox_px of Detections element '"
-          + e.getName() + "' of product '" + product.getName() + "'");
+      PixelBox box = PixelBox.parse(e.getAttributeString("bbox_px", ""), "bbox_px of "
+          + DetectionsMetadata.ELEMENT + " element '" + e.getName() + "' of product '"
+          + product.getName() + "'");
       rows.add(new Row(e.getAttributeInt("id"), e.getAttributeString("class"),
           e.getAttributeDouble("score"), box, e.getAttributeString("dates_seen", "")));
     }
@@ -98,7 +98,7 @@ public final class DetectionsRead {
 
   /** An attribute of {@code product}'s {@code Detections} element, empty without it or the element. */
   private static Optional<String> attribute(Product product, String name) {
-    MetadataElement element = product.getMetadataRoot().getElement(ELEMENT);
+    MetadataElement element = product.getMetadataRoot().getElement(DetectionsMetadata.ELEMENT);
     return Optional.ofNullable(element == null ? null : element.getAttributeString(name, null));
   }
 

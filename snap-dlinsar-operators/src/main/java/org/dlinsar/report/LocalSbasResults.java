@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dlinsar.sbas.SbasSummary;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.MetadataElement;
@@ -30,8 +31,6 @@ import org.esa.snap.core.datamodel.Product;
  */
 public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer, TimeSeries> timeSeries,
     String unwrapping) {
-
-  static final String METADATA = "Local_SBAS";
 
   public LocalSbasResults {
     velocity = Map.copyOf(velocity);
@@ -62,14 +61,14 @@ public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer
     Map<Integer, PixelBox> patches = new HashMap<>();
     Map<Integer, Integer> peaks = new HashMap<>();
     Map<Integer, Double> coherence = new HashMap<>();
-    MetadataElement element = product.getMetadataRoot().getElement(METADATA);
+    MetadataElement element = product.getMetadataRoot().getElement(SbasSummary.ELEMENT);
     if (element != null) {
       for (MetadataElement d : element.getElements()) {
         int id = d.getAttributeInt("id");
         String patch = d.getAttributeString("patch_px", "");
         String peak = d.getAttributeString("peak_px", "");
         if (!patch.isEmpty()) {
-          patches.put(id, PixelBox.parse(patch, METADATA + " patch_px of " + d.getName()));
+          patches.put(id, PixelBox.parse(patch, SbasSummary.ELEMENT + " patch_px of " + d.getName()));
         }
         if (!peak.isEmpty()) {
           int[] p = integers(peak, 2, "peak_px of " + d.getName());
@@ -129,7 +128,7 @@ public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer
   private static int[] integers(String text, int count, String what) {
     String[] cells = text.split(",");
     if (cells.length != count) {
-      throw new IllegalArgumentException(METADATA + " " + what + ": " + count + " integers expected, got '" + text + "'");
+      throw new IllegalArgumentException(SbasSummary.ELEMENT + " " + what + ": " + count + " integers expected, got '" + text + "'");
     }
     int[] values = new int[count];
     for (int i = 0; i < count; i++) {

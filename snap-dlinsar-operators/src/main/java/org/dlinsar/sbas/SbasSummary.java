@@ -11,9 +11,10 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * ("x0,y0,x1,y1"), {@code peak_px} ("x,y"), {@code velocity_mm_per_year},
  * {@code closure_corrections} and {@code dropped_interferograms}.
  */
-final class SbasSummary {
+public final class SbasSummary {
 
-  static final String ELEMENT = "Local_SBAS";
+  /** The element's name, for its readers (the report, the Detections window, the bench). */
+  public static final String ELEMENT = "Local_SBAS";
 
   private SbasSummary() {}
 

@@ -5,41 +5,40 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dlinsar.detect.DetectionsRead;
+import org.dlinsar.sbas.SbasSummary;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 
 /**
  * Reads a product's detections from its metadata (CONTRACT.md section 2): DL-Detect's
- * {@code Detections} element, joined by id with Local-SBAS's {@code Local_SBAS} element when the
- * product went through Local-SBAS.
+ * {@code Detections} element, as {@link DetectionsRead} reads it, joined by id with Local-SBAS's
+ * {@code Local_SBAS} element when the product went through Local-SBAS.
  */
 public final class DetectionRows {
-
-  static final String DETECTIONS = "Detections";
-  static final String LOCAL_SBAS = "Local_SBAS";
 
   private DetectionRows() {
   }
 
-  /** The product's detections in metadata order; empty when DL-Detect never ran on it. */
+  /**
+   * The product's detections in metadata order; empty when DL-Detect never ran on it.
+   *
+   * @throws IllegalArgumentException naming the product when its Detections metadata is malformed
+   */
   public static List<DetectionRow> of(Product product) {
     List<DetectionRow> rows = new ArrayList<>();
-    MetadataElement detections = product.getMetadataRoot().getElement(DETECTIONS);
-    if (detections == null) {
+    if (!DetectionsRead.inMetadata(product)) {
       return rows;
     }
-    MetadataElement sbas = product.getMetadataRoot().getElement(LOCAL_SBAS);
+    MetadataElement sbas = product.getMetadataRoot().getElement(SbasSummary.ELEMENT);
     Map<Integer, Double> velocities = perDetection(sbas, "velocity_mm_per_year");
     Map<Integer, Double> coherences = perDetection(sbas, "temporal_coherence");
-    for (MetadataElement d : detections.getElements()) {
-      int id = d.getAttributeInt("id");
-      String[] dates = d.getAttributeString("dates_seen", "").split(",");
-      rows.add(new DetectionRow(id, d.getAttributeString("class"), d.getAttributeDouble("score"),
-          velocities.getOrDefault(id, Double.NaN), coherences.getOrDefault(id, Double.NaN),
-          dates[0], dates[dates.length - 1],
-          box(PixelBox.parse(d.getAttributeString("bbox_px", ""), "bbox_px of " + DETECTIONS
-              + " element '" + d.getName() + "' of product '" + product.getName() + "'"))));
+    for (DetectionsRead.Row d : DetectionsRead.from(product)) {
+      String[] dates = d.datesSeen().split(",");
+      rows.add(new DetectionRow(d.id(), d.detectionClass(), d.score(),
+          velocities.getOrDefault(d.id(), Double.NaN), coherences.getOrDefault(d.id(), Double.NaN),
+          dates[0], dates[dates.length - 1], box(d.box())));
     }
     return rows;
   }

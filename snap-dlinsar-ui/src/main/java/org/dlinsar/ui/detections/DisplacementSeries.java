@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dlinsar.ifg.BandNames;
+import org.dlinsar.sbas.SbasSummary;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
@@ -23,7 +24,7 @@ public record DisplacementSeries(List<LocalDate> dates, List<Double> displacemen
   /** Every detection's series in {@code product}, by id; empty when Local-SBAS did not run on it. */
   public static Map<Integer, DisplacementSeries> of(Product product) throws IOException {
     Map<Integer, DisplacementSeries> series = new LinkedHashMap<>();
-    MetadataElement sbas = product.getMetadataRoot().getElement(DetectionRows.LOCAL_SBAS);
+    MetadataElement sbas = product.getMetadataRoot().getElement(SbasSummary.ELEMENT);
     if (sbas == null) {
       return series;
     }

@@ -15,15 +15,19 @@ class DetectionRowsTest {
   private static Product withDetection(String bboxPx) {
     Product product = new Product("det", "DL-Detect", 64, 64);
     MetadataElement detections = new MetadataElement("Detections");
-    MetadataElement d = new MetadataElement("detection.3");
+    detections.addElement(detection("detection.3", bboxPx));
+    product.getMetadataRoot().addElement(detections);
+    return product;
+  }
+
+  private static MetadataElement detection(String name, String bboxPx) {
+    MetadataElement d = new MetadataElement(name);
     d.setAttributeInt("id", 3);
     d.setAttributeString("class", "landslide");
     d.setAttributeDouble("score", 0.8);
     d.setAttributeString("bbox_px", bboxPx);
     d.setAttributeString("dates_seen", "2021-01-01,2021-01-13");
-    detections.addElement(d);
-    product.getMetadataRoot().addElement(detections);
-    return product;
+    return d;
   }
 
   @Test
@@ -41,5 +45,14 @@ class DetectionRowsTest {
         () -> DetectionRows.of(withDetection("10,20,x,45")));
     assertEquals("bbox_px of Detections element 'detection.3' of product 'det' is '10,20,x,45',"
         + " not a pixel box x0,y0,x1,y1 (not all integers)", e.getMessage());
+  }
+
+  /** The window reads the metadata as every later stage does (DetectionsRead): an id twice is an error. */
+  @Test
+  void anIdListedTwiceIsAnError() {
+    Product product = withDetection("10,20,30,45");
+    product.getMetadataRoot().getElement("Detections").addElement(detection("detection.3b", "1,2,3,4"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DetectionRows.of(product));
+    assertEquals("the Detections metadata of product 'det' lists detection id 3 twice", e.getMessage());
   }
 }
