@@ -94,7 +94,7 @@ public final class PhaseGradientStackOp extends Operator {
       throw new OperatorException("Phase-Gradient-Stack: window must be odd, 1 to "
           + GradientStacker.MAX_WINDOW + ", got " + window);
     }
-    stack = readStack();
+    stack = StackSources.readStack("Phase-Gradient-Stack", sourceProduct, sourceProducts);
     warnOfDatesOutsideTheEra();
     List<Interferogram> ifgs = stack.interferograms();
     maskBands = new Band[ifgs.size()];
@@ -169,14 +169,6 @@ public final class PhaseGradientStackOp extends Operator {
           tileValues, y * tile.width, tile.width);
     }
     return tileValues;
-  }
-
-  private InterferogramStack readStack() {
-    try {
-      return InterferogramStack.of(StackSources.of(sourceProduct, sourceProducts));
-    } catch (IllegalArgumentException e) {
-      throw new OperatorException("Phase-Gradient-Stack: " + e.getMessage(), e);
-    }
   }
 
   /** Rates divide by the pairs' spans in years: a date typed wrong scales every gradient. */

@@ -3,6 +3,7 @@ package org.dlinsar.ifg;
 import java.util.ArrayList;
 import java.util.List;
 import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.gpf.OperatorException;
 
 /**
  * The source products of a stack operator, in the pattern every DL-InSAR operator declares: a
@@ -31,5 +32,19 @@ public final class StackSources {
       }
     }
     return all.toArray(new Product[0]);
+  }
+
+  /**
+   * The interferogram stack of an operator's sources ({@link #of}).
+   *
+   * @param operator the operator's alias, starting the error
+   * @throws OperatorException "{@code <operator>}: ..." when the sources hold no well-formed stack
+   */
+  public static InterferogramStack readStack(String operator, Product primary, Product[] more) {
+    try {
+      return InterferogramStack.of(of(primary, more));
+    } catch (IllegalArgumentException e) {
+      throw new OperatorException(operator + ": " + e.getMessage(), e);
+    }
   }
 }

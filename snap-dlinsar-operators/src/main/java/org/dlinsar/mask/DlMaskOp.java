@@ -128,7 +128,7 @@ public final class DlMaskOp extends Operator {
   @Override
   public void initialize() throws OperatorException {
     checkMethod();
-    stack = readStack();
+    stack = StackSources.readStack("DL-Mask", sourceProduct, sourceProducts);
     checkCoherenceBands();
     checkPerInterferogramValues();
     if (DL.equals(method)) {
@@ -266,14 +266,6 @@ public final class DlMaskOp extends Operator {
           + " values; expected one per interferogram, " + n);
     }
     return true;
-  }
-
-  private InterferogramStack readStack() {
-    try {
-      return InterferogramStack.of(StackSources.of(sourceProduct, sourceProducts));
-    } catch (IllegalArgumentException e) {
-      throw new OperatorException("DL-Mask: " + e.getMessage(), e);
-    }
   }
 
   private void checkCoherenceBands() {
