@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.BandProvenance;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.Site;
@@ -43,34 +45,35 @@ public record DemoFigures(String maskMethod, Map<String, Double> maskIou, Map<St
     Product otsu = GPF.createProduct("DL-Mask", Map.of("method", "OTSU"), stack);
     String method = "";
     for (Band trueMask : truth.getBands()) {
-      if (trueMask.getName().startsWith("mask_ifg_")) {
+      Optional<String> suffix = BandNames.suffixAfter(BandNames.MASK_PREFIX, trueMask.getName());
+      if (suffix.isPresent()) {
         Band chainMask = gradients.getBand(trueMask.getName());
         method = maskMethod(chainMask);
         byte[] truthBytes = bytes(trueMask);
-        String suffix = trueMask.getName().substring("mask_ifg_".length());
-        ious.put(suffix, TruthScores.decorrelatedIou(bytes(chainMask), truthBytes));
-        otsuIous.put(suffix, TruthScores.decorrelatedIou(bytes(otsu.getBand(trueMask.getName())), truthBytes));
+        ious.put(suffix.get(), TruthScores.decorrelatedIou(bytes(chainMask), truthBytes));
+        otsuIous.put(suffix.get(), TruthScores.decorrelatedIou(bytes(otsu.getBand(trueMask.getName())), truthBytes));
       }
     }
     otsu.dispose();
     int w = gradients.getSceneRasterWidth();
     int h = gradients.getSceneRasterHeight();
-    float[] az = floats(gradients.getBand("grad_az"));
-    float[] rg = floats(gradients.getBand("grad_rg"));
+    float[] az = floats(gradients.getBand(BandNames.GRADIENT_AZIMUTH));
+    float[] rg = floats(gradients.getBand(BandNames.GRADIENT_RANGE));
     float[] magnitude = magnitude(az, rg);
     List<PixelBox> boxes = new ArrayList<>();
     for (Site site : sim.sites()) {
       boxes.add(site.box());
     }
-    float[] count = floats(gradients.getBand("grad_count"));
+    float[] count = floats(gradients.getBand(BandNames.GRADIENT_COUNT));
     return new DemoFigures(method, ious, otsuIous, TruthScores.siteContrast(az, rg, count, w, h, boxes, 3),
         TruthScores.singleInterferogramContrasts(sim, boxes), magnitude,
-        floats(truth.getBand("velocity")));
+        floats(truth.getBand(BandNames.VELOCITY)));
   }
 
   /** sqrt(grad_az^2 + grad_rg^2) of a gradient stack, rad/pixel/year, row-major. */
   public static float[] gradientMagnitude(Product gradients) throws IOException {
-    return magnitude(floats(gradients.getBand("grad_az")), floats(gradients.getBand("grad_rg")));
+    return magnitude(floats(gradients.getBand(BandNames.GRADIENT_AZIMUTH)),
+        floats(gradients.getBand(BandNames.GRADIENT_RANGE)));
   }
 
   private static float[] magnitude(float[] az, float[] rg) {

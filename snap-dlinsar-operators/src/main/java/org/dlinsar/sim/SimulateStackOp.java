@@ -4,7 +4,6 @@ import com.bc.ceres.core.ProgressMonitor;
 import java.awt.Rectangle;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -43,6 +42,7 @@ public final class SimulateStackOp extends Operator {
   @TargetProduct
   private Product targetProduct;
 
+  // an annotation takes no List: SimulateStackOpTest checks this is ScenePresets.NAMES
   @Parameter(valueSet = {ScenePresets.LANDSLIDES, ScenePresets.MINING, ScenePresets.MIXED},
       defaultValue = ScenePresets.LANDSLIDES, notNull = true, label = "Scene preset",
       description = "landslides (mountains), mining (flat, bowls and a lake) or mixed.")
@@ -111,7 +111,7 @@ public final class SimulateStackOp extends Operator {
     setParameterDefaultValues();
     this.scene = givenScene;
     // the parameters say what the scene is, for the Processing_Graph metadata GPF writes of them
-    if (List.of(ScenePresets.LANDSLIDES, ScenePresets.MINING, ScenePresets.MIXED).contains(givenScene.name())) {
+    if (ScenePresets.NAMES.contains(givenScene.name())) {
       preset = givenScene.name();
     }
     width = givenScene.width();

@@ -10,6 +10,7 @@ import com.bc.ceres.core.ProgressMonitor;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.Pair;
@@ -20,6 +21,7 @@ import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.VirtualBand;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.OperatorException;
+import org.esa.snap.core.gpf.annotations.Parameter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +29,12 @@ class SimulateStackOpTest {
 
   @TempDir
   Path dir;
+
+  @Test
+  void presetParameterOffersEveryScenePreset() throws Exception {
+    Parameter preset = SimulateStackOp.class.getDeclaredField("preset").getAnnotation(Parameter.class);
+    assertEquals(ScenePresets.NAMES, List.of(preset.valueSet()));
+  }
 
   private static Map<String, Object> parameters(String content) {
     Map<String, Object> params = new HashMap<>();
