@@ -30,37 +30,17 @@ final class TerrainSlope {
   }
 
   /**
-   * The median slope of the pixels of a window that have both neighbours along both axes.
+   * The slope at quantile {@code q} of the pixels of the part {@code of} of a window read once
+   * that have both neighbours along both axes inside it, interpolated between the two nearest
+   * ranks.
    *
    * @param elevationMetres the window's elevation, row-major; NaN where unknown; not modified
+   * @param window the box {@code elevationMetres} covers
+   * @param of the part measured, inside {@code window}
    * @param dxMetres pixel spacing along x (ground range), metres, positive
    * @param dyMetres pixel spacing along y (azimuth), metres, positive
-   * @return the median slope in degrees, NaN when no pixel has a slope
-   */
-  static double medianDegrees(float[] elevationMetres, int width, int height, double dxMetres,
-      double dyMetres) {
-    return quantileDegrees(elevationMetres, width, height, dxMetres, dyMetres, 0.5);
-  }
-
-  /**
-   * The slope at quantile {@code q} of the pixels of a window that have both neighbours along
-   * both axes, interpolated between the two nearest ranks.
-   *
    * @param q in [0, 1]: 0.5 the median, {@link #UPPER_QUARTILE} the upper quartile
    * @return the slope in degrees, NaN when no pixel has a slope
-   */
-  static double quantileDegrees(float[] elevationMetres, int width, int height, double dxMetres,
-      double dyMetres, double q) {
-    PixelBox whole = PixelBox.of(0, 0, width, height);
-    return quantileDegrees(elevationMetres, whole, whole, dxMetres, dyMetres, q);
-  }
-
-  /**
-   * As {@link #quantileDegrees(float[], int, int, double, double, double)} over the part {@code
-   * of} of a window read once: the pixels of {@code of} with both neighbours inside it.
-   *
-   * @param window the box {@code elevationMetres} covers, row-major
-   * @param of the part measured, inside {@code window}
    */
   static double quantileDegrees(float[] elevationMetres, PixelBox window, PixelBox of,
       double dxMetres, double dyMetres, double q) {

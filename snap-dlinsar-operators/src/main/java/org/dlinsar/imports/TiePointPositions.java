@@ -16,11 +16,6 @@ public record TiePointPositions(int step, int columns, int rows, float[] latitud
     return (width + step - 1) / step + 1;
   }
 
-  /** Image coordinate of tie-point column or row {@code k}. */
-  double coordinate(int k) {
-    return 0.5 + (double) k * step;
-  }
-
   /**
    * {latitude, longitude} at image coordinate (x, y), interpolated bilinearly between the tie
    * points (beyond the last ones, carried on from the last two).

@@ -67,14 +67,4 @@ public record DatesSeenScores(int listed, int listedStill, int fringeDates, int 
     return new DatesSeenScores(listed + other.listed, listedStill + other.listedStill,
         fringeDates + other.fringeDates, fringeDatesListed + other.fringeDatesListed);
   }
-
-  /** The share of listed dates the site stood still on; 0 when none is listed. */
-  public double stillShare() {
-    return listed == 0 ? 0 : (double) listedStill / listed;
-  }
-
-  /** The share of fringe dates listed; 1 when there is none. */
-  public double fringeRecall() {
-    return fringeDates == 0 ? 1 : (double) fringeDatesListed / fringeDates;
-  }
 }

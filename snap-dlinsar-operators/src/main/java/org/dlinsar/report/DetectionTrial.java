@@ -65,22 +65,6 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
   }
 
   /**
-   * Runs DL-Detect in {@code mode} with each of {@code methods} (CLASSICAL, DL) on one simulated
-   * stack, its masks and gradient stack: the methods compared on the same input.
-   *
-   * @param minScores per method, its minScore
-   * @return the trials, in the order of {@code methods}
-   */
-  public static List<DetectionTrial> runMethods(Scene scene, String mode, List<String> methods,
-      List<Double> minScores) {
-    List<Map<String, Object>> parameters = new ArrayList<>();
-    for (int m = 0; m < methods.size(); m++) {
-      parameters.add(Map.of("method", methods.get(m), "minScore", minScores.get(m)));
-    }
-    return runParameters(scene, mode, parameters);
-  }
-
-  /**
    * Runs DL-Detect in {@code mode} once per entry of {@code parameters} (its method, minScore and
    * any other of its parameters, e.g. a modelFile) on one simulated stack.
    *

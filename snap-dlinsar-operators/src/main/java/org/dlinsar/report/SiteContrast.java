@@ -15,11 +15,6 @@ public record SiteContrast(List<Double> ratios, double backgroundMedian) {
     ratios = List.copyOf(ratios);
   }
 
-  /** The lowest ratio: the site that stands out least (NaN sites count as 0). */
-  public double weakest() {
-    return ratios.stream().mapToDouble(r -> Double.isNaN(r) ? 0 : r).min().orElse(0);
-  }
-
   /** The median ratio over the sites. */
   public double median() {
     double[] sorted = ratios.stream().mapToDouble(r -> Double.isNaN(r) ? 0 : r).sorted().toArray();

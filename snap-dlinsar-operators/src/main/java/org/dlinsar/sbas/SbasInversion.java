@@ -74,11 +74,6 @@ public final class SbasInversion {
     return network;
   }
 
-  /** Millimetres of LOS displacement per radian of interferometric phase (negative). */
-  public double mmPerRadian() {
-    return mmPerRadian;
-  }
-
   /** Network patterns computed so far. */
   public int patternCount() {
     return patterns.size();

@@ -27,10 +27,4 @@ record BandRole(Kind kind, int index) {
       case SLOPE -> truth.slopeDeg();
     };
   }
-
-  /** True when the band comes from {@link StackSimulator#truth}. */
-  boolean isTruth() {
-    return kind == Kind.MASK || kind == Kind.VELOCITY || kind == Kind.SITE_ID
-        || kind == Kind.TERRAIN_CLASS || kind == Kind.SLOPE;
-  }
 }

@@ -49,12 +49,6 @@ public record Scene(
         atmosphere, decorrelation, deformation);
   }
 
-  /** This scene with another seed. */
-  public Scene withSeed(long newSeed) {
-    return new Scene(name, width, height, newSeed, acquisitions, radar, looks, terrain,
-        atmosphere, decorrelation, deformation);
-  }
-
   /** This scene with other acquisitions. */
   public Scene withAcquisitions(AcquisitionPlan plan) {
     return new Scene(name, width, height, seed, plan, radar, looks, terrain, atmosphere,
@@ -89,16 +83,5 @@ public record Scene(
   public Scene withDeformation(DeformationSpec newDeformation) {
     return new Scene(name, width, height, seed, acquisitions, radar, looks, terrain, atmosphere,
         decorrelation, newDeformation);
-  }
-
-  /**
-   * This scene without noise: perfect coherence, no atmosphere, no lakes; the wrapped phase is
-   * exactly the deformation phase (shadow and layover still decorrelate).
-   */
-  public Scene noiseFree() {
-    TerrainSpec dry = new TerrainSpec(terrain.baseMetres(), terrain.reliefMetres(),
-        terrain.featureMetres(), terrain.ridgeWeight(), 0, terrain.lakeRadiusPx());
-    return withTerrain(dry).withAtmosphere(AtmosphereSpec.NONE)
-        .withDecorrelation(DecorrelationSpec.NONE);
   }
 }

@@ -106,8 +106,8 @@ class DetectionTruthTest {
           d.listed(), d.listedStill(), d.fringeDatesListed(), d.fringeDates(), delayedFound[k]);
       assertTrue(delayedFound[k] >= 2, input + ": too few bowls that open mid-series");
       assertTrue(d.fringeDates() >= 20, input + ": too few full-fringe dates: " + d);
-      assertTrue(d.stillShare() <= 0.02, input + ": dates listed while still: " + d);
-      assertTrue(d.fringeRecall() >= 0.95, input + ": full-fringe dates listed: " + d);
+      assertTrue(d.listedStill() <= 0.02 * d.listed(), input + ": dates listed while still: " + d);
+      assertTrue(d.fringeDatesListed() >= 0.95 * d.fringeDates(), input + ": full-fringe dates listed: " + d);
     }
   }
 

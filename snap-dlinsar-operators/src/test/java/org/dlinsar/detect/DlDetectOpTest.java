@@ -409,7 +409,7 @@ class DlDetectOpTest {
             grown.width());
       }
       double spacing = GROUND_RANGE;
-      assertTrue(TerrainSlope.quantileDegrees(window, grown.width(), grown.height(), spacing, 14,
+      assertTrue(TerrainSlope.quantileDegrees(window, grown, grown, spacing, 14,
           TerrainSlope.UPPER_QUARTILE) < 10, "the upper quartile alone would drop " + r.box());
     }
     assertEquals(found.size(), DetectionsRead.from(

@@ -31,8 +31,6 @@ class DatesSeenScoresTest {
     DatesSeenScores scores = DatesSeenScores.of(BOWL, PLAN.dates().subList(3, 11), PLAN, PHASE_PER_MM);
 
     assertEquals(new DatesSeenScores(8, 0, 7, 7), scores);
-    assertEquals(0, scores.stillShare());
-    assertEquals(1, scores.fringeRecall());
   }
 
   @Test
@@ -42,8 +40,6 @@ class DatesSeenScoresTest {
         List.of(dates.get(1), dates.get(4), dates.get(5)), PLAN, PHASE_PER_MM);
 
     assertEquals(new DatesSeenScores(3, 1, 7, 2), scores);
-    assertEquals(1 / 3.0, scores.stillShare(), 1e-12);
-    assertEquals(2 / 7.0, scores.fringeRecall(), 1e-12);
   }
 
   @Test

@@ -39,7 +39,7 @@ class ScenePresetsTest {
 
   @Test
   void noiseFreeSceneHasPerfectCoherenceAndNoAtmosphere() {
-    Scene scene = ScenePresets.mining(1).noiseFree();
+    Scene scene = SceneFixtures.noiseFree(ScenePresets.mining(1));
     assertEquals(AtmosphereSpec.NONE, scene.atmosphere());
     assertEquals(DecorrelationSpec.NONE, scene.decorrelation());
     assertEquals(0, scene.terrain().lakeCount());

@@ -31,7 +31,7 @@ class StackSimulatorTest {
   void otherSeedGivesDifferentPixels() {
     PixelBox box = PixelBox.of(0, 0, 96, 80);
     StackTile a = new StackSimulator(SMALL_MIXED).simulate(box);
-    StackTile b = new StackSimulator(SMALL_MIXED.withSeed(12)).simulate(box);
+    StackTile b = new StackSimulator(SceneFixtures.withSeed(SMALL_MIXED, 12)).simulate(box);
     assertFalse(Arrays.equals(a.real(0), b.real(0)));
     assertFalse(Arrays.equals(a.coherence(0), b.coherence(0)));
     assertFalse(Arrays.equals(a.elevation(), b.elevation()));
@@ -104,7 +104,7 @@ class StackSimulatorTest {
 
   @Test
   void phaseOfSiteDeformationIsMinusFourPiOverLambdaTimesLosDisplacement() {
-    Scene scene = ScenePresets.mixed(3).withSize(160, 160).noiseFree();
+    Scene scene = SceneFixtures.noiseFree(ScenePresets.mixed(3).withSize(160, 160));
     StackSimulator sim = new StackSimulator(scene);
     PixelBox box = PixelBox.of(0, 0, 160, 160);
     StackTile stack = sim.simulate(box);
