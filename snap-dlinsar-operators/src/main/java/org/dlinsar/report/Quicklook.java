@@ -9,7 +9,6 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.dlinsar.files.StagedFile;
@@ -44,17 +43,9 @@ public final class Quicklook {
   /** As {@link #write(float[], int, int, List, Color, Path)}, with a second set of boxes drawn over the first. */
   public static void write(float[] values, int width, int height, List<PixelBox> boxes, Color boxColour,
       List<PixelBox> moreBoxes, Color moreColour, Path png) throws IOException {
-    float[] finite = new float[values.length];
-    int n = 0;
-    for (float v : values) {
-      if (Float.isFinite(v)) {
-        finite[n++] = v;
-      }
-    }
-    Arrays.sort(finite, 0, n);
-    float low = n == 0 ? 0 : finite[(int) (0.02 * (n - 1))];
-    float high = n == 0 ? 1 : finite[(int) (0.98 * (n - 1))];
-    float scale = high > low ? 255f / (high - low) : 0f;
+    ColourScale stretch = ColourScale.stretched(ColourMap.GREY, values, "");
+    float low = (float) stretch.low();
+    float scale = (float) (255 / (stretch.high() - stretch.low()));
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {
