@@ -1,5 +1,6 @@
 package org.dlinsar.cli;
 
+import java.util.Locale;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class TrainingSetCommand implements LauncherCommand {
     }
     long start = System.nanoTime();
     int records = new TrainingSetWriter(spec).write(Path.of(output));
-    err.printf("training-set: %d records from %d scenes in %.1f s%n", records, scenes,
+    err.printf(Locale.ROOT, "training-set: %d records from %d scenes in %.1f s%n", records, scenes,
         (System.nanoTime() - start) / 1e9);
     out.println("wrote " + output);
     return 0;

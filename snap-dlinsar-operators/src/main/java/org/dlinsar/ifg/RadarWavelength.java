@@ -1,5 +1,6 @@
 package org.dlinsar.ifg;
 
+import java.util.Locale;
 import java.util.logging.Logger;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
@@ -72,13 +73,13 @@ public final class RadarWavelength {
     double f = frequencyMHzOrNaN(product);
     if (Double.isNaN(f)) {
       double w = metresForFrequencyMHz(SENTINEL1_FREQUENCY_MHZ);
-      LOG.info(() -> String.format(
+      LOG.info(() -> String.format(Locale.ROOT,
           "product '%s': no radar_frequency in %s, using Sentinel-1 C-band %.1f MHz (wavelength %.6f m)",
           product.getName(), ABSTRACTED_METADATA, SENTINEL1_FREQUENCY_MHZ, w));
       return w;
     }
     double w = metresForFrequencyMHz(f);
-    LOG.info(() -> String.format(
+    LOG.info(() -> String.format(Locale.ROOT,
         "product '%s': radar_frequency %.6f MHz from %s (wavelength %.6f m)",
         product.getName(), f, ABSTRACTED_METADATA, w));
     return w;

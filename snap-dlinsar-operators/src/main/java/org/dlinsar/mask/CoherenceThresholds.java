@@ -1,5 +1,6 @@
 package org.dlinsar.mask;
 
+import java.util.Locale;
 import java.awt.Rectangle;
 import java.util.List;
 import org.dlinsar.ifg.Interferogram;
@@ -39,12 +40,12 @@ final class CoherenceThresholds {
     Interferogram ifg = interferograms.get(index);
     OtsuThreshold otsu = wholeBandHistogram(ifg.coherence());
     float value = otsu.threshold();
-    operator.getLogger().fine(() -> String.format(
+    operator.getLogger().fine(() -> String.format(Locale.ROOT,
         "DL-Mask OTSU: coherence threshold %.4f for interferogram %s", value, ifg.suffix()));
     // A band of zeros or NaNs has no data, which NoDataWatch reports once the tiles are done;
     // a constant band with data is told here, as only the histogram sees it.
     if (Float.isNaN(value) && otsu.lowestValue() > 0) {
-      operator.getLogger().warning(String.format("DL-Mask OTSU: coherence band %s is constant"
+      operator.getLogger().warning(String.format(Locale.ROOT, "DL-Mask OTSU: coherence band %s is constant"
           + " (about %.2f): no contrast, no threshold; its mask is 0 everywhere (method=THRESHOLD"
           + " masks by a fixed coherence)", ifg.coherence().getName(), otsu.lowestValue()));
     }

@@ -1,5 +1,6 @@
 package org.dlinsar.report;
 
+import java.util.Locale;
 import java.awt.Color;
 
 /**
@@ -29,7 +30,7 @@ public enum ColourMap {
 
   /** {@code rgb} as CSS {@code #rrggbb}. */
   public String css(double t) {
-    return String.format("#%06x", rgb(t));
+    return String.format(Locale.ROOT, "#%06x", rgb(t));
   }
 
   private static int grey(int g) {

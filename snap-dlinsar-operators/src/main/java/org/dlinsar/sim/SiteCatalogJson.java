@@ -1,5 +1,6 @@
 package org.dlinsar.sim;
 
+import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -123,7 +124,7 @@ public final class SiteCatalogJson {
     node.putArray("peak_px").add(site.peakX()).add(site.peakY());
     node.put("peak_velocity_mm_per_year", site.peakVelocityMmPerYear());
     ObjectNode history = node.putObject("history");
-    history.put("kind", site.history().kind().name().toLowerCase());
+    history.put("kind", site.history().kind().name().toLowerCase(Locale.ROOT));
     history.put("rate_mm_per_year", site.history().rateMmPerYear());
     history.put("start_years", site.history().startYears());
     history.put("acceleration_per_year", site.history().accelerationPerYear());

@@ -1,5 +1,6 @@
 package org.dlinsar.ui.detections;
 
+import java.util.Locale;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -58,8 +59,8 @@ public final class DisplacementChart extends JComponent {
     double span = Math.max(hi - lo, 1e-9);
     long days = Math.max(1, ChronoUnit.DAYS.between(series.dates().get(0), series.dates().get(series.dates().size() - 1)));
     g.drawRect(MARGIN, MARGIN, w, h);
-    g.drawString(String.format("%.1f mm", hi), 4, MARGIN + 4);
-    g.drawString(String.format("%.1f mm", lo), 4, MARGIN + h);
+    g.drawString(String.format(Locale.ROOT, "%.1f mm", hi), 4, MARGIN + 4);
+    g.drawString(String.format(Locale.ROOT, "%.1f mm", lo), 4, MARGIN + h);
     g.drawString(series.dates().get(0).toString(), MARGIN, MARGIN + h + 16);
     String last = series.dates().get(series.dates().size() - 1).toString();
     g.drawString(last, MARGIN + w - g.getFontMetrics().stringWidth(last), MARGIN + h + 16);

@@ -1,5 +1,6 @@
 package org.dlinsar.lite.cli;
 
+import java.util.Locale;
 import org.dlinsar.lite.OpenFileLimit;
 import org.dlinsar.lite.Parallelism;
 import org.dlinsar.lite.TileCacheSize;
@@ -156,7 +157,7 @@ public final class Launcher {
 
   /** A name is taken as a graph file when it is one, ends in .xml, or has a path separator. */
   static boolean isGraphPath(String name) {
-    return name.toLowerCase().endsWith(".xml") || name.contains("/") || name.contains(File.separator);
+    return name.toLowerCase(Locale.ROOT).endsWith(".xml") || name.contains("/") || name.contains(File.separator);
   }
 
   private static List<LauncherCommand> commands() {

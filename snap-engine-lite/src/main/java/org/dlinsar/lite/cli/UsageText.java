@@ -1,5 +1,6 @@
 package org.dlinsar.lite.cli;
 
+import java.util.Locale;
 import org.dlinsar.lite.graph.OperatorInfo;
 import org.dlinsar.lite.graph.ParameterInfo;
 import org.dlinsar.lite.graph.SourceInfo;
@@ -123,6 +124,6 @@ final class UsageText {
   }
 
   private static String row(String name, String description) {
-    return String.format("  %-22s %s", name, description);
+    return String.format(Locale.ROOT, "  %-22s %s", name, description);
   }
 }

@@ -1,5 +1,7 @@
 package com.bc.ceres.binding.dom;
 
+import java.util.Locale;
+
 /** Writes {@link DomElement} trees as XML text. */
 final class DomXml {
 
@@ -62,7 +64,7 @@ final class DomXml {
         default -> {
           if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
             throw new IllegalStateException("element '" + element.getName() + "' holds character U+"
-                + String.format("%04X", (int) c) + ", which XML 1.0 cannot represent");
+                + String.format(Locale.ROOT, "%04X", (int) c) + ", which XML 1.0 cannot represent");
           }
           xml.append(c);
         }

@@ -1,5 +1,6 @@
 package org.esa.snap.core.datamodel;
 
+import java.util.Locale;
 import eu.esa.snap.core.datamodel.group.BandGroup;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -313,7 +314,7 @@ public class Product extends ProductNode implements Closeable {
    */
   public void addMask(Mask mask) {
     if (containsRasterDataNode(mask.getName())) {
-      throw new IllegalArgumentException(String.format("The Product '%s' already contains a raster with the name '%s'.",
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "The Product '%s' already contains a raster with the name '%s'.",
           getName(), mask.getName()));
     }
     maskGroup.add(mask);
@@ -331,7 +332,7 @@ public class Product extends ProductNode implements Closeable {
     try {
       names = ExpressionSymbols.rasterNames(this, expression);
     } catch (IllegalArgumentException e) {
-      Logger.getLogger(Product.class.getName()).warning(String.format("Adding invalid expression '%s' to product",
+      Logger.getLogger(Product.class.getName()).warning(String.format(Locale.ROOT, "Adding invalid expression '%s' to product",
           expression));
     }
     Dimension size = names.isEmpty() ? sceneRasterSize : getRasterDataNode(names.get(0)).getRasterSize();

@@ -1,5 +1,6 @@
 package org.esa.snap.core.gpf;
 
+import java.util.Locale;
 import com.bc.ceres.core.ProgressMonitor;
 import java.awt.Dimension;
 import java.awt.Rectangle;
@@ -109,7 +110,7 @@ final class OperatorContext {
 
   synchronized String getId() {
     if (id == null) {
-      id = alias() + '$' + Long.toHexString(ID_SEQUENCE.incrementAndGet()).toUpperCase();
+      id = alias() + '$' + Long.toHexString(ID_SEQUENCE.incrementAndGet()).toUpperCase(Locale.ROOT);
     }
     return id;
   }

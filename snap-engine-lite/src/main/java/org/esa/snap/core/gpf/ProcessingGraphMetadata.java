@@ -1,5 +1,6 @@
 package org.esa.snap.core.gpf;
 
+import java.util.Locale;
 import java.io.File;
 import java.lang.reflect.Array;
 import java.text.SimpleDateFormat;
@@ -124,7 +125,7 @@ final class ProcessingGraphMetadata {
   }
 
   private static String processingTime() {
-    SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
+    SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT);
     format.setTimeZone(TimeZone.getTimeZone("UTC"));
     return format.format(new Date());
   }
