@@ -11,6 +11,7 @@ import org.dlinsar.ifg.BandProvenance;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.Site;
 import org.dlinsar.sim.StackSimulator;
+import org.dlinsar.stats.RobustSpread;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
@@ -114,7 +115,7 @@ public record DemoFigures(String maskMethod, Map<String, Double> maskIou, Map<St
   }
 
   public double singleContrastMedian() {
-    return singleContrasts[singleContrasts.length / 2];
+    return RobustSpread.median(singleContrasts);
   }
 
   /** Reads a whole band as geophysical float samples. */

@@ -1,6 +1,7 @@
 package org.dlinsar.report;
 
 import java.util.List;
+import org.dlinsar.stats.RobustSpread;
 
 /**
  * How far sites stand out of a gradient field (see {@link TruthScores#siteContrast}).
@@ -15,9 +16,11 @@ public record SiteContrast(List<Double> ratios, double backgroundMedian) {
     ratios = List.copyOf(ratios);
   }
 
-  /** The median ratio over the sites. */
+  /**
+   * The median ratio over the sites, {@link RobustSpread}'s: of an even count, the mean of the two
+   * middle ones.
+   */
   public double median() {
-    double[] sorted = ratios.stream().mapToDouble(r -> Double.isNaN(r) ? 0 : r).sorted().toArray();
-    return sorted[sorted.length / 2];
+    return RobustSpread.median(ratios.stream().mapToDouble(r -> Double.isNaN(r) ? 0 : r).toArray());
   }
 }

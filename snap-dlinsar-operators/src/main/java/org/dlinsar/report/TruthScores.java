@@ -7,6 +7,7 @@ import org.dlinsar.gradient.WrappedGradient;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.StackSimulator;
 import org.dlinsar.sim.StackTile;
+import org.dlinsar.stats.RobustSpread;
 
 /**
  * Scores of the chain's outputs against the simulator's truth, on plain row-major arrays: how
@@ -100,8 +101,7 @@ public final class TruthScores {
     if (n == 0) {
       throw new IllegalArgumentException("no background pixel left outside the sites");
     }
-    Arrays.sort(background, 0, n);
-    double backgroundMedian = background[n / 2];
+    double backgroundMedian = RobustSpread.median(background, n);
     List<Double> ratios = new ArrayList<>();
     for (PixelBox box : sites) {
       double sum = 0;

@@ -1,8 +1,8 @@
 package org.dlinsar.sbas;
 
-import java.util.Arrays;
 import java.util.List;
 import org.dlinsar.sim.PixelBox;
+import org.dlinsar.stats.RobustSpread;
 
 /**
  * The reference area of a patch: the pixels of the patch farther than {@code gap} pixels
@@ -68,8 +68,7 @@ public final class ReferenceRing {
     if (n < MIN_PIXELS) {
       return Double.NaN;
     }
-    Arrays.sort(scratch, 0, n);
-    return n % 2 == 1 ? scratch[n / 2] : 0.5 * ((double) scratch[n / 2 - 1] + scratch[n / 2]);
+    return RobustSpread.median(scratch, n);
   }
 
   private static int collect(float[] phase, float[] coherence, boolean[] ring, double minCoherence,
