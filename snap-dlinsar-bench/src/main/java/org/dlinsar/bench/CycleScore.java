@@ -3,11 +3,10 @@ package org.dlinsar.bench;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import org.dlinsar.ifg.Cycles;
 
 /** How the unwrapping benchmarks score an unwrapped raster against the simulator's unwrapped phase. */
 final class CycleScore {
-
-  private static final double TWO_PI = 2 * Math.PI;
 
   private CycleScore() {}
 
@@ -19,7 +18,7 @@ final class CycleScore {
     Map<Long, Integer> votes = new HashMap<>();
     for (int i = 0; i < truth.length; i++) {
       if (counted.test(i) && !Float.isNaN(unwrapped[i])) {
-        votes.merge(Math.round((unwrapped[i] - truth[i]) / TWO_PI), 1, Integer::sum);
+        votes.merge((long) Cycles.whole(unwrapped[i] - truth[i]), 1, Integer::sum);
       }
     }
     long k = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0L);
@@ -28,7 +27,7 @@ final class CycleScore {
     for (int i = 0; i < truth.length; i++) {
       if (counted.test(i) && !Float.isNaN(unwrapped[i])) {
         total++;
-        right += Math.abs(unwrapped[i] - truth[i] - TWO_PI * k) < Math.PI ? 1 : 0;
+        right += Math.abs(unwrapped[i] - truth[i] - Cycles.TWO_PI * k) < Math.PI ? 1 : 0;
       }
     }
     return new long[] {right, total};

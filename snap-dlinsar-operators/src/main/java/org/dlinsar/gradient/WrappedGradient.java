@@ -1,6 +1,7 @@
 package org.dlinsar.gradient;
 
 import java.util.Arrays;
+import org.dlinsar.ifg.Cycles;
 
 /**
  * Wrapped phase gradient of a complex interferogram along azimuth (rows, y) and range (columns,
@@ -23,8 +24,8 @@ import java.util.Arrays;
  */
 public final class WrappedGradient {
 
-  private static final float TWO_PI = (float) (2 * Math.PI);
-  private static final float INV_TWO_PI = (float) (1 / (2 * Math.PI));
+  private static final float TWO_PI = (float) Cycles.TWO_PI;
+  private static final float INV_TWO_PI = (float) (1 / Cycles.TWO_PI);
   private static final float ROUNDER = 0x1.8p23f;
 
   private WrappedGradient() {}

@@ -26,6 +26,9 @@
  *
  * <p>The classes here touch the SNAP data model (bands, metadata, source tiles) and do no math on
  * samples; the algorithms of the other stages work on the float arrays they serve.
- * {@link org.dlinsar.ifg.NoDataWatch} only looks whether a band holds any data at all.
+ * {@link org.dlinsar.ifg.NoDataWatch} only looks whether a band holds any data at all;
+ * {@link org.dlinsar.ifg.Cycles} is the wrapped-phase arithmetic in whole cycles of 2 pi that
+ * every stage on phase shares (gradients, unwrapping, SBAS), here as they all depend on this
+ * package.
  */
 package org.dlinsar.ifg;

@@ -1,5 +1,7 @@
 package org.dlinsar.sbas;
 
+import org.dlinsar.ifg.Cycles;
+
 /**
  * Finds and removes 2-pi unwrapping jumps at one pixel from the closure of interferogram triplets,
  * as MintPy's phase-closure correction does (Yunjun et al. 2019, section 3.2.2): the closure
@@ -16,8 +18,6 @@ package org.dlinsar.sbas;
  * thread.
  */
 final class ClosureCorrection {
-
-  private static final double TWO_PI = 2 * Math.PI;
 
   private final int[][] triplets;
   private final int[][] tripletsOfPair;
@@ -62,8 +62,8 @@ final class ClosureCorrection {
       int[] tri = triplets[t];
       usable[t] = valid(phaseRad, weight, tri[0]) && valid(phaseRad, weight, tri[1])
           && valid(phaseRad, weight, tri[2]);
-      closure[t] = usable[t] ? (int) Math.round(
-          ((double) phaseRad[tri[0]] + phaseRad[tri[1]] - phaseRad[tri[2]]) / TWO_PI) : 0;
+      closure[t] = usable[t] ? (int) Cycles.whole(
+          (double) phaseRad[tri[0]] + phaseRad[tri[1]] - phaseRad[tri[2]]) : 0;
       any |= closure[t] != 0;
     }
     if (!any) {
@@ -96,7 +96,7 @@ final class ClosureCorrection {
     int changed = 0;
     for (int p = 0; p < ambiguity.length; p++) {
       if (ambiguity[p] != 0) {
-        phaseRad[p] -= (float) (TWO_PI * ambiguity[p]);
+        phaseRad[p] -= (float) (Cycles.TWO_PI * ambiguity[p]);
         changed++;
       }
     }

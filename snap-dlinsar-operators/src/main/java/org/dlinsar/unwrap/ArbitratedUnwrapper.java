@@ -1,5 +1,7 @@
 package org.dlinsar.unwrap;
 
+import org.dlinsar.ifg.Cycles;
+
 /**
  * The network's unwrapping checked by the classical one: DL-Unwrap's method {@code DL}. Both
  * results are congruent with the data, so where they differ they differ by whole cycles, region
@@ -16,7 +18,6 @@ final class ArbitratedUnwrapper implements PhaseUnwrapper {
 
   /** How many times dearer the network's jumps around a region must be before it loses it. */
   static final double NETWORK_TRUST = 8;
-  private static final double TWO_PI = 2 * Math.PI;
   private static final float LEAST_COST = 1e-3f;
 
   private final PhaseUnwrapper network;
@@ -41,7 +42,7 @@ final class ArbitratedUnwrapper implements PhaseUnwrapper {
     boolean[] both = new boolean[n];
     for (int i = 0; i < n; i++) {
       both[i] = !Float.isNaN(net[i]) && !Float.isNaN(other[i]);
-      cycles[i] = both[i] ? (int) Math.rint((net[i] - other[i]) / TWO_PI) : 0;
+      cycles[i] = both[i] ? (int) Cycles.whole(net[i] - other[i]) : 0;
     }
     // 4-connected regions of pixels with data and equal cycle differences
     PixelRegions regions = PixelRegions.of(width, height, i -> both[i],
@@ -63,7 +64,7 @@ final class ArbitratedUnwrapper implements PhaseUnwrapper {
       }
     }
     int largest = regions.largest();
-    float shift = (float) (TWO_PI * cycles[regions.seeds()[largest]]);
+    float shift = (float) (Cycles.TWO_PI * cycles[regions.seeds()[largest]]);
     float[] out = net.clone();
     for (int i = 0; i < n; i++) {
       int region = regions.label()[i];
@@ -82,8 +83,8 @@ final class ArbitratedUnwrapper implements PhaseUnwrapper {
     }
     float difference = WrappedGradients.wrap(phase[j] - phase[i]);
     double cost = jumpCost(Math.min(1f, weight[i]), Math.min(1f, weight[j]), difference);
-    double netJump = Math.abs(Math.rint((net[j] - net[i] - difference) / TWO_PI));
-    double otherJump = Math.abs(Math.rint((other[j] - other[i] - difference) / TWO_PI));
+    double netJump = Math.abs(Cycles.whole(net[j] - net[i] - difference));
+    double otherJump = Math.abs(Cycles.whole(other[j] - other[i] - difference));
     netCost[label[i]] += cost * netJump;
     netCost[label[j]] += cost * netJump;
     otherCost[label[i]] += cost * otherJump;

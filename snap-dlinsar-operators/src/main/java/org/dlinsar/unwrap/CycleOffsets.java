@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import org.dlinsar.ifg.Cycles;
 
 /**
  * Whole-cycle offsets that make separately unwrapped overlapping tiles agree. Each pair of
@@ -14,8 +15,6 @@ import java.util.PriorityQueue;
  * only when no stronger path joins its tiles.
  */
 final class CycleOffsets {
-
-  private static final double TWO_PI = 2 * Math.PI;
 
   private CycleOffsets() {}
 
@@ -39,7 +38,7 @@ final class CycleOffsets {
         float va = tileA[(y - ay) * aw + (x - ax)];
         float vb = tileB[(y - by) * bw + (x - bx)];
         if (!Float.isNaN(va) && !Float.isNaN(vb)) {
-          votes.merge((int) Math.rint((va - vb) / TWO_PI), 1, Integer::sum);
+          votes.merge((int) Cycles.whole(va - vb), 1, Integer::sum);
         }
       }
     }

@@ -1,5 +1,7 @@
 package org.dlinsar.unwrap;
 
+import org.dlinsar.ifg.Cycles;
+
 /**
  * Integrates a curl-free difference field over the grid (down the first column, then along each
  * row; in a field whose every loop sums to zero all paths agree), then snaps the result to the
@@ -7,8 +9,6 @@ package org.dlinsar.unwrap;
  * congruence.
  */
 final class GradientIntegration {
-
-  private static final double TWO_PI = 2 * Math.PI;
 
   private GradientIntegration() {}
 
@@ -36,8 +36,7 @@ final class GradientIntegration {
       if (!keep[i]) {
         out[i] = Float.NaN;
       } else {
-        double estimate = origin + sum[i];
-        out[i] = (float) (phase[i] + TWO_PI * Math.rint((estimate - phase[i]) / TWO_PI));
+        out[i] = (float) Cycles.nearest(phase[i], origin + sum[i]);
       }
     }
     return out;

@@ -1,6 +1,7 @@
 package org.dlinsar.unwrap;
 
 import java.util.Arrays;
+import org.dlinsar.ifg.Cycles;
 
 /**
  * Minimum-cost-flow unwrapping of one patch (Costantini 1998): residues of the wrapped
@@ -14,8 +15,6 @@ import java.util.Arrays;
  * on one side. Stateless, thread-safe.
  */
 final class McfUnwrapper implements PhaseUnwrapper {
-
-  private static final double TWO_PI = 2 * Math.PI;
 
   @Override
   public float[] unwrap(float[] phase, float[] weight, int width, int height) {
@@ -40,7 +39,7 @@ final class McfUnwrapper implements PhaseUnwrapper {
   private static double[] corrected(float[] wrapped, int[] cycles) {
     double[] out = new double[wrapped.length];
     for (int e = 0; e < out.length; e++) {
-      out[e] = wrapped[e] + TWO_PI * cycles[e];
+      out[e] = wrapped[e] + Cycles.TWO_PI * cycles[e];
     }
     return out;
   }

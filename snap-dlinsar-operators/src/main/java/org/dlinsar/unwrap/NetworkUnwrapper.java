@@ -1,6 +1,7 @@
 package org.dlinsar.unwrap;
 
 import java.util.List;
+import org.dlinsar.ifg.Cycles;
 import org.dlinsar.inference.ModelException;
 import org.dlinsar.inference.ModelSession;
 import org.dlinsar.inference.TiledInference;
@@ -73,8 +74,7 @@ final class NetworkUnwrapper implements PhaseUnwrapper {
       if (Float.isNaN(phase[i]) || !(weight[i] > 0)) {
         unwrapped[i] = Float.NaN;
       } else {
-        double cycles = Math.rint((net[0][i] + offset - phase[i]) / (2 * Math.PI));
-        unwrapped[i] = (float) (phase[i] + 2 * Math.PI * cycles);
+        unwrapped[i] = (float) Cycles.nearest(phase[i], net[0][i] + offset);
       }
     }
     return unwrapped;

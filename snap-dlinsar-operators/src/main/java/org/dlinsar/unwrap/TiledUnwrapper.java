@@ -3,6 +3,7 @@ package org.dlinsar.unwrap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.dlinsar.ifg.Cycles;
 
 /**
  * Unwraps a raster in overlapping tiles with another unwrapper, in parallel, and stitches them:
@@ -76,7 +77,7 @@ final class TiledUnwrapper implements PhaseUnwrapper {
       int j = t / nx;
       int x0 = columns.starts()[i];
       int y0 = rows.starts()[j];
-      float shift = (float) (2 * Math.PI * cycles[t]);
+      float shift = (float) (Cycles.TWO_PI * cycles[t]);
       for (int y = rows.ownedFrom(j); y < rows.ownedTo(j); y++) {
         for (int x = columns.ownedFrom(i); x < columns.ownedTo(i); x++) {
           out[y * width + x] = unwrapped[t][(y - y0) * tw + (x - x0)] + shift;

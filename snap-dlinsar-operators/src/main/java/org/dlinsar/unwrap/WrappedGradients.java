@@ -1,13 +1,13 @@
 package org.dlinsar.unwrap;
 
+import org.dlinsar.ifg.Cycles;
+
 /**
  * Wrapped phase differences between neighbouring pixels, in (-pi, pi], and the residue charge of
  * every 2 x 2 loop: the whole number of cycles its wrapped differences sum to (Costantini 1998,
  * section II). Pixels without data count as phase 0; the unwrapper makes them free to cut.
  */
 final class WrappedGradients {
-
-  private static final double TWO_PI = 2 * Math.PI;
 
   final PhaseGrid grid;
   /** Across edges, radians (see {@link PhaseGrid}). */
@@ -48,14 +48,14 @@ final class WrappedGradients {
       for (int x = 0; x + 1 < w; x++) {
         double sum = across[y * (w - 1) + x] + down[y * w + x + 1]
             - across[(y + 1) * (w - 1) + x] - down[y * w + x];
-        charge[y * (w - 1) + x] = (int) Math.round(sum / TWO_PI);
+        charge[y * (w - 1) + x] = (int) Cycles.whole(sum);
       }
     }
     return charge;
   }
 
   static float wrap(double d) {
-    return (float) (d - TWO_PI * Math.rint(d / TWO_PI));
+    return (float) Cycles.wrap(d);
   }
 
   private static double value(float[] phase, int i) {
