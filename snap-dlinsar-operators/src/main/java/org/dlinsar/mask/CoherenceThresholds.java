@@ -1,10 +1,8 @@
 package org.dlinsar.mask;
 
-import java.util.Locale;
 import java.awt.Rectangle;
 import java.util.List;
 import org.dlinsar.ifg.Interferogram;
-import org.dlinsar.ifg.InterferogramTiles;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.gpf.Operator;
 
@@ -13,7 +11,8 @@ import org.esa.snap.core.gpf.Operator;
  * first use ({@link OncePerInterferogram}).
  *
  * <p>The band is read in {@link BandStrips} through the operator's source tiles, so memory stays
- * bounded whatever the raster size, and the threshold does not depend on the target tile grid.
+ * bounded whatever the raster size, and the threshold does not depend on the target tile grid;
+ * the strips are gathered into a {@link CoherenceHistogram}, as a distributed run gathers its tiles.
  */
 final class CoherenceThresholds {
 
@@ -37,28 +36,11 @@ final class CoherenceThresholds {
   }
 
   private double compute(int index) {
-    Interferogram ifg = interferograms.get(index);
-    OtsuThreshold otsu = wholeBandHistogram(ifg.coherence());
-    float value = otsu.threshold();
-    operator.getLogger().fine(() -> String.format(Locale.ROOT,
-        "DL-Mask OTSU: coherence threshold %.4f for interferogram %s", value, ifg.suffix()));
-    // A band of zeros or NaNs has no data, which NoDataWatch reports once the tiles are done;
-    // a constant band with data is told here, as only the histogram sees it.
-    if (Float.isNaN(value) && otsu.lowestValue() > 0) {
-      operator.getLogger().warning(String.format(Locale.ROOT, "DL-Mask OTSU: coherence band %s is constant"
-          + " (about %.2f): no contrast, no threshold; its mask is 0 everywhere (method=THRESHOLD"
-          + " masks by a fixed coherence)", ifg.coherence().getName(), otsu.lowestValue()));
-    }
-    return value;
-  }
-
-  private OtsuThreshold wholeBandHistogram(Band coherence) {
-    OtsuThreshold otsu = new OtsuThreshold();
+    Band coherence = interferograms.get(index).coherence();
+    CoherenceHistogram histogram = new CoherenceHistogram();
     for (Rectangle strip : BandStrips.of(coherence.getRasterWidth(), coherence.getRasterHeight())) {
-      float[] values = operator.getSourceTile(coherence, strip).getSamplesFloat();
-      InterferogramTiles.checkCoherence(values, coherence, strip); // before a histogram of it is told
-      otsu.add(values, 0, values.length);
+      histogram.add(operator.getSourceTile(coherence, strip).getSamplesFloat(), coherence, strip);
     }
-    return otsu;
+    return histogram.threshold(coherence.getName(), operator.getLogger());
   }
 }

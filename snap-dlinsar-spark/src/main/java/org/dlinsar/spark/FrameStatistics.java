@@ -4,10 +4,11 @@ import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.logging.Logger;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.mask.CoherenceHistogram;
 import org.dlinsar.mask.LogAmplitudeHistogram;
-import org.dlinsar.mask.OtsuThreshold;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 
@@ -15,27 +16,33 @@ import org.esa.snap.core.datamodel.Product;
  * What DL-Mask takes from each interferogram's whole band, as histograms of one part of the
  * frame: the coherence histogram whose Otsu threshold OTSU masks at, the ln|z| histogram whose
  * median DL's amplitude channel is relative to. Merged over the tiles they give the whole band's
- * values exactly, as DL-Mask takes them on one machine. Samples count as DL-Mask's source tiles
- * give them: NaN where the band's valid mask is false.
+ * values exactly, as DL-Mask takes them on one machine, with DL-Mask's own histograms: coherence
+ * outside 0..1 is refused and a constant coherence band warned of as there. Samples count as
+ * DL-Mask's source tiles give them: NaN where the band's valid mask is false.
  *
  * @param coherence per interferogram in the stack's order, or null when not asked for
+ * @param coherenceBands their coherence bands' names (null where none), for the log
  * @param amplitude per interferogram in the stack's order, or null when not asked for
  */
-record FrameStatistics(OtsuThreshold[] coherence, LogAmplitudeHistogram[] amplitude) implements Serializable {
+record FrameStatistics(CoherenceHistogram[] coherence, String[] coherenceBands,
+    LogAmplitudeHistogram[] amplitude) implements Serializable {
+
+  private static final Logger LOG = Logger.getLogger(FrameStatistics.class.getName());
 
   /** The histograms of {@code region} of the stack, those asked for. */
   static FrameStatistics of(Product stack, Rectangle region, boolean coherence, boolean amplitude) throws IOException {
     List<Interferogram> interferograms = InterferogramStack.of(stack).interferograms();
     int n = interferograms.size();
-    OtsuThreshold[] otsu = coherence ? new OtsuThreshold[n] : null;
+    CoherenceHistogram[] histograms = coherence ? new CoherenceHistogram[n] : null;
+    String[] bands = new String[n];
     LogAmplitudeHistogram[] logAmplitude = amplitude ? new LogAmplitudeHistogram[n] : null;
     for (int i = 0; i < n; i++) {
       Interferogram ifg = interferograms.get(i);
-      if (otsu != null) {
-        otsu[i] = new OtsuThreshold();
+      bands[i] = ifg.coherence() == null ? null : ifg.coherence().getName();
+      if (histograms != null) {
+        histograms[i] = new CoherenceHistogram();
         if (ifg.coherence() != null) {
-          float[] values = validSamples(ifg.coherence(), region);
-          otsu[i].add(values, 0, values.length);
+          histograms[i].add(validSamples(ifg.coherence(), region), ifg.coherence(), region);
         }
       }
       if (logAmplitude != null) {
@@ -43,7 +50,7 @@ record FrameStatistics(OtsuThreshold[] coherence, LogAmplitudeHistogram[] amplit
         logAmplitude[i].add(validSamples(ifg.real(), region), validSamples(ifg.imaginary(), region));
       }
     }
-    return new FrameStatistics(otsu, logAmplitude);
+    return new FrameStatistics(histograms, bands, logAmplitude);
   }
 
   /** Adds {@code other}'s counts to these, interferogram by interferogram; returns this. */
@@ -57,14 +64,14 @@ record FrameStatistics(OtsuThreshold[] coherence, LogAmplitudeHistogram[] amplit
     return this;
   }
 
-  /** Each interferogram's Otsu threshold (NaN where Otsu finds none), or null. */
+  /** Each interferogram's Otsu threshold (NaN where Otsu finds none, a constant band warned of), or null. */
   double[] thresholds() {
     if (coherence == null) {
       return null;
     }
     double[] thresholds = new double[coherence.length];
     for (int i = 0; i < thresholds.length; i++) {
-      thresholds[i] = coherence[i].threshold();
+      thresholds[i] = coherence[i].threshold(coherenceBands[i], LOG);
     }
     return thresholds;
   }
