@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -29,7 +30,8 @@ public final class RunJournal {
 
   /**
    * From now on remembers each file written and keeps the version it replaces aside, as
-   * {@code .<name>.previous}; a JVM that exits before {@link #keep()} rolls back.
+   * {@code .<name>.previous<pid>-...}, a name of this run's own ({@link RunOwnedTemp}); a JVM
+   * that exits before {@link #keep()} rolls back.
    */
   public static synchronized void open() {
     entries = new LinkedHashMap<>();
@@ -91,10 +93,20 @@ public final class RunJournal {
     }
     Path previous = null;
     if (Files.exists(file)) {
-      previous = file.resolveSibling("." + file.getFileName() + ".previous");
-      Files.move(file, previous, StandardCopyOption.REPLACE_EXISTING);
+      previous = backupOf(file);
+      Files.move(file, previous);
     }
     entries.put(file, previous);
+  }
+
+  /**
+   * Where the version of {@code file} this run replaces is kept: a name no other run takes, so
+   * that a run never moves over or deletes another's backup. Never swept: a killed run's backup
+   * is the user's previous file.
+   */
+  static Path backupOf(Path file) {
+    return file.resolveSibling(RunOwnedTemp.prefix("." + file.getFileName() + ".previous")
+        + UUID.randomUUID().toString().substring(0, 8));
   }
 
   private static void close() {

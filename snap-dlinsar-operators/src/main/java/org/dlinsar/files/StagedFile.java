@@ -6,14 +6,20 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
- * Writes a file under a hidden temporary name beside it ({@code .<name>.tmp}) and renames it when
- * complete, atomically where the file system can: a reader never sees half a file, and a failed
- * write leaves neither the temporary nor a changed target behind. In a launcher's run the
- * {@link RunJournal} keeps what it replaces until the run has succeeded.
+ * Writes a file under a hidden temporary name beside it ({@code .<name>.tmp<pid>-...}, its own
+ * per write, {@link RunOwnedTemp}) and renames it when complete, atomically where the file system
+ * can: a reader never sees half a file, a failed write leaves neither the temporary nor a changed
+ * target behind, and two writers of one file never touch each other's temporary. What a killed
+ * run left is deleted by the next write of that file. In a launcher's run the {@link RunJournal}
+ * keeps what it replaces until the run has succeeded.
  */
 public final class StagedFile {
+
+  private static final Logger LOG = Logger.getLogger(StagedFile.class.getName());
 
   /** What goes into the file. */
   @FunctionalInterface
@@ -30,13 +36,14 @@ public final class StagedFile {
    * @throws IOException one line naming {@code what} and the file, with the cause
    */
   public static void write(Path target, String what, Content content) throws IOException {
-    Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+    String kind = "." + target.getFileName() + ".tmp";
+    Path tmp = target.resolveSibling(RunOwnedTemp.prefix(kind) + UUID.randomUUID().toString().substring(0, 8));
     try {
       Path folder = target.toAbsolutePath().getParent();
       if (folder != null) {
         Files.createDirectories(folder);
+        RunOwnedTemp.sweepFiles(folder, kind, "", LOG);
       }
-      Files.deleteIfExists(tmp);
       content.writeTo(tmp);
       RunJournal.replacing(target);
       try {

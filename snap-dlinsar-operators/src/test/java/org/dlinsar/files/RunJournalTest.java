@@ -2,6 +2,8 @@ package org.dlinsar.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,6 +76,36 @@ class RunJournalTest {
     StagedFile.writeText(file, "detections file", "after");
     RunJournal.rollBack();
     assertEquals("after", Files.readString(file), "no journal open: nothing to roll back");
+  }
+
+  @Test
+  void twoRunsKeepTheVersionsTheyReplaceUnderNamesOfTheirOwn() throws IOException {
+    // two runs of one target overlapping: neither may move over, restore or delete the other's backup
+    Path replaced = dir.resolve("d.detections.geojson");
+    Files.writeString(replaced, "first");
+    RunJournal.open();
+    StagedFile.writeText(replaced, "detections file", "second");
+    List<String> firstRun = names();
+    RunJournal.keep();
+    RunJournal.open();
+    StagedFile.writeText(replaced, "detections file", "third");
+    List<String> secondRun = names();
+    RunJournal.rollBack();
+
+    String firstBackup = hidden(firstRun);
+    String secondBackup = hidden(secondRun);
+    assertTrue(firstBackup.startsWith(".d.detections.geojson.previous"), firstBackup);
+    assertTrue(secondBackup.startsWith(".d.detections.geojson.previous"), secondBackup);
+    assertNotEquals(firstBackup, secondBackup);
+    assertNotEquals(RunJournal.backupOf(replaced), RunJournal.backupOf(replaced));
+    assertEquals("second", Files.readString(replaced));
+  }
+
+  /** The one hidden name among {@code names}. */
+  private static String hidden(List<String> names) {
+    List<String> hidden = names.stream().filter(n -> n.startsWith(".")).toList();
+    assertEquals(1, hidden.size(), names.toString());
+    return hidden.get(0);
   }
 
   private List<String> names() throws IOException {

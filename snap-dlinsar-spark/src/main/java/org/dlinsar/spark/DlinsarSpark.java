@@ -10,6 +10,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.dlinsar.files.RunJournal;
 import org.dlinsar.lite.OpenFileLimit;
+import org.dlinsar.lite.dimap.RunTargets;
 
 /**
  * {@code dlinsar-spark <graph.xml> -Pinput=... -Poutput=... [--master URL] [--tile N]}: runs a
@@ -42,6 +43,16 @@ public final class DlinsarSpark {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err, TaskFault fault) {
+    // the output is this run's from its check to the end, its files beside it settled: another run is refused
+    RunTargets.open();
+    try {
+      return runHoldingTargets(args, out, err, fault);
+    } finally {
+      RunTargets.close();
+    }
+  }
+
+  private static int runHoldingTargets(String[] args, PrintStream out, PrintStream err, TaskFault fault) {
     Map<String, String> variables = new LinkedHashMap<>();
     String master = null;
     int tile = DEFAULT_TILE;

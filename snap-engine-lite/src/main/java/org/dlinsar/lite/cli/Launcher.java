@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.dlinsar.lite.OpenFileLimit;
 import org.dlinsar.lite.Parallelism;
 import org.dlinsar.lite.TileCacheSize;
+import org.dlinsar.lite.dimap.RunTargets;
 import org.dlinsar.lite.graph.OperatorInfo;
 
 import java.io.File;
@@ -29,6 +30,9 @@ import java.util.ServiceLoader;
  * parameter value, malformed graph, failed write), 2 for a command line that cannot be run
  * (unknown option, operator or parameter). A failure prints one line, "Error: message", on
  * standard error; {@code -e} adds the stack trace.
+ *
+ * <p>A run holds each product it writes from the check of its target to the run's end
+ * ({@link RunTargets}): another run on the same target meanwhile fails at once.
  */
 public final class Launcher {
 
@@ -58,17 +62,23 @@ public final class Launcher {
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     List<RunOutcome> outcomes = outcomes();
+    RunTargets.open();
     outcomes.forEach(RunOutcome::starting);
     int status = PROCESSING_ERROR;
     try {
       status = runCommandLine(args, out, err);
     } finally {
-      for (RunOutcome outcome : outcomes) {
-        if (status == OK) {
-          outcome.succeeded();
-        } else {
-          outcome.failed();
+      try {
+        for (RunOutcome outcome : outcomes) {
+          if (status == OK) {
+            outcome.succeeded();
+          } else {
+            outcome.failed();
+          }
         }
+      } finally {
+        // only once the files beside them are kept or restored may another run take the targets
+        RunTargets.close();
       }
     }
     return status;

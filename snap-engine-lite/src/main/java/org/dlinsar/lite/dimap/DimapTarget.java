@@ -70,12 +70,12 @@ public final class DimapTarget {
 
   /**
    * Creates the target's folder with its missing parents, as SNAP's writer does, checks that it
-   * is writable, clears what interrupted writes of this target left beside it, and checks that
+   * is writable, locks the target for the open run ({@link RunTargets}), clears what interrupted writes of this target left beside it, and checks that
    * the target is free or holds a previous product (see the class comment). Call it before
    * computing, so that a run fails early.
    *
    * @throws IOException naming the folder, or the path that is in the way (a file where a folder
-   *     of the target's path should be)
+   *     of the target's path should be), or saying that another run is writing the target
    */
   public void prepare() throws IOException {
     Path folder = dimFile.getParent();
@@ -97,6 +97,8 @@ public final class DimapTarget {
     if (!Files.isWritable(folder)) {
       throw new IOException("Cannot write " + dimFile + ": folder " + folder + " is not writable");
     }
+    // a run keeps the target from here to its end; refused first, another run's files are not touched
+    RunTargets.holdForRun(this);
     LeftoverStaging.sweep(this);
     checkReplaceable();
   }

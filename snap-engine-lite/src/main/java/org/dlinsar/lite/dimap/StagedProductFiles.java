@@ -12,6 +12,7 @@ import java.nio.file.Path;
  * previous product of that name) or {@link #discard} deletes them.
  *
  * <p>While staged, the write holds its {@link StagingLock}, so other runs leave its files alone,
+ * and its target is locked ({@link TargetLock}: by the write, or by the run for its whole life),
  * and a JVM shutdown hook discards them when the run is stopped with SIGTERM or SIGINT (Ctrl-C).
  * The hook waits for a commit in progress, so a product is never left half replaced.
  */
@@ -23,39 +24,49 @@ final class StagedProductFiles {
   private final DimapTarget target;
   private final StagingNames names;
   private final StagingLock lock;
+  /** The write's own lock on the target outside a run; null when the run holds it ({@link RunTargets}). */
+  private final TargetLock targetLock;
   private final Thread shutdownHook;
   private boolean finished;
 
-  private StagedProductFiles(DimapTarget target, StagingNames names, StagingLock lock) {
+  private StagedProductFiles(DimapTarget target, StagingNames names, StagingLock lock, TargetLock targetLock) {
     this.target = target;
     this.names = names;
     this.lock = lock;
+    this.targetLock = targetLock;
     this.shutdownHook = new Thread(this::discardOnShutdown, "discard staged " + target.dimFile().getFileName());
   }
 
   /**
-   * Starts a write of {@code target}: takes a lock under a fresh token and registers the shutdown
+   * Starts a write of {@code target}: locks the target unless the open run holds it
+   * ({@link RunTargets}), takes a staging lock under a fresh token and registers the shutdown
    * hook. Nothing else is created yet; {@link #createDataFolder} does.
    *
-   * @throws IOException naming the target if the lock file cannot be created or the JVM is
-   *     shutting down
+   * @throws IOException naming the target if another run is writing it, a lock file cannot be
+   *     created or the JVM is shutting down
    */
   static StagedProductFiles stage(DimapTarget target) throws IOException {
-    for (int attempt = 0; attempt < 10; attempt++) {
-      StagingNames names = StagingNames.fresh(target);
-      StagingLock lock;
-      try {
-        lock = StagingLock.create(names.lockFile());
-      } catch (IOException e) {
-        throw FileErrors.cannot("write", target.dimFile(), e);
+    TargetLock targetLock = RunTargets.holdForRun(target) ? null : TargetLock.take(target);
+    try {
+      for (int attempt = 0; attempt < 10; attempt++) {
+        StagingNames names = StagingNames.fresh(target);
+        StagingLock lock;
+        try {
+          lock = StagingLock.create(names.lockFile());
+        } catch (IOException e) {
+          throw FileErrors.cannot("write", target.dimFile(), e);
+        }
+        if (lock != null) {
+          StagedProductFiles staged = new StagedProductFiles(target, names, lock, targetLock);
+          staged.registerShutdownHook();
+          return staged;
+        }
       }
-      if (lock != null) {
-        StagedProductFiles staged = new StagedProductFiles(target, names, lock);
-        staged.registerShutdownHook();
-        return staged;
-      }
+      throw new IOException("Cannot write " + target + ": no free name to stage it beside the target");
+    } catch (IOException | RuntimeException e) {
+      releaseTarget(targetLock);
+      throw e;
     }
-    throw new IOException("Cannot write " + target + ": no free name to stage it beside the target");
   }
 
   private void registerShutdownHook() throws IOException {
@@ -64,6 +75,12 @@ final class StagedProductFiles {
     } catch (IllegalStateException e) {
       lock.release();
       throw new IOException("Cannot write " + target + ": the JVM is shutting down", e);
+    }
+  }
+
+  private static void releaseTarget(TargetLock targetLock) {
+    if (targetLock != null) {
+      targetLock.release();
     }
   }
 
@@ -154,6 +171,7 @@ final class StagedProductFiles {
       FileTrees.delete(names.dimStaged());
       finished = true;
       lock.release();
+      releaseTarget(targetLock);
     } catch (IOException e) {
       // The JVM is exiting; what is left is swept by the next run that writes this target.
       System.err.println("Warning: cannot delete the unfinished " + names.dataStaged() + ": " + e.getMessage());
@@ -179,7 +197,11 @@ final class StagedProductFiles {
     } catch (IllegalStateException e) {
       // the JVM is shutting down: the hook finds the write finished
     }
-    lock.release();
+    try {
+      lock.release();
+    } finally {
+      releaseTarget(targetLock);
+    }
   }
 
   private static boolean moveIfExists(Path from, Path to) throws IOException {

@@ -2,12 +2,16 @@ package org.dlinsar.lite.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.bc.ceres.core.ProgressMonitor;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -101,22 +105,51 @@ class LauncherSignalTest {
 
     terminate();
 
-    assertEquals(List.of("out.data", "out.dim"), names(), childLog());
+    // the lock file of a stopped run stays, locked by nobody: the next run of the target takes it
+    assertEquals(List.of(".out.dim.lock", "out.data", "out.dim"), names(), childLog());
     assertArrayEquals(previousPhase, TestProducts.pixels(previous, "phase"), 0f);
   }
 
   @Test
-  void anotherRunOfTheSameTargetKeepsTheStagingOfARunStillWriting() throws Exception {
+  void anotherWriteOfTheSameTargetIsRefusedAndKeepsTheStagingOfARunStillWriting() throws Exception {
     startStalledWrite(dir.resolve("out.dim"));
     Path staged = awaitStagedFolder("out");
 
     Product product = ProductIO.readProduct(TestProducts.write(dir.resolve("in.dim").toFile()));
-    ProductIO.writeProduct(product, dir.resolve("out.dim").toFile(), "BEAM-DIMAP", false, ProgressMonitor.NULL);
+    IOException refused = assertThrows(IOException.class, () -> ProductIO.writeProduct(product,
+        dir.resolve("out.dim").toFile(), "BEAM-DIMAP", false, ProgressMonitor.NULL));
     product.dispose();
 
+    assertTrue(refused.getMessage().contains("another run is writing it"), refused.getMessage());
     assertTrue(Files.isDirectory(staged), "swept the staging of a live run: " + names());
     assertTrue(child.isAlive(), childLog());
     terminate();
-    assertEquals(List.of("in.data", "in.dim", "out.data", "out.dim"), names(), childLog());
+    assertEquals(List.of(".out.dim.lock", "in.data", "in.dim"), names(), childLog());
+  }
+
+  @Test
+  void aSecondRunOnATargetIsRefusedWhileTheFirstLivesAndRunsOnceItWasKilled() throws Exception {
+    File input = TestProducts.write(dir.resolve("in.dim").toFile());
+    Path target = dir.resolve("out.dim");
+    startStalledWrite(target);
+    awaitStagedFolder("out");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int refused = Launcher.run(new String[] {"Read", "-Pfile=" + input, "-t", target.toString()},
+        System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    String line = err.toString(StandardCharsets.UTF_8);
+    assertEquals(1, refused, line);
+    assertEquals(List.of("Error: Cannot write " + target + ": another run is writing it (it holds .out.dim.lock);"
+        + " wait for it to end or choose another target"), line.lines().toList());
+    assertTrue(child.isAlive(), childLog());
+    // SIGKILL: no hook runs, the lock file stays, and the OS drops the lock
+    child.destroyForcibly();
+    assertTrue(child.waitFor(EXIT_TIMEOUT_S, TimeUnit.SECONDS), "the child survived SIGKILL");
+    assertTrue(names().contains(".out.dim.lock"), names().toString());
+
+    assertEquals(0, Launcher.run(new String[] {"Read", "-Pfile=" + input, "-t", target.toString()},
+        System.out, System.err));
+    assertEquals(List.of("in.data", "in.dim", "out.data", "out.dim"), names());
   }
 }
