@@ -1,17 +1,25 @@
 package org.dlinsar.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import org.dlinsar.files.RunJournal;
 import org.dlinsar.lite.cli.RunOutcome;
 
 /**
  * A {@code dlinsar} run keeps the files its stages wrote beside their products only when it
- * succeeds; a failed one restores those it replaced ({@link RunJournal}).
+ * succeeds; a failed one restores those it replaced ({@link RunJournal}). A product it puts in
+ * place takes away the old product's side files it did not write.
  */
 public final class SideFilesFollowTheRun implements RunOutcome {
 
   @Override
   public void starting() {
     RunJournal.open();
+  }
+
+  @Override
+  public void placing(Path dimFile) throws IOException {
+    RunJournal.placingProduct(dimFile);
   }
 
   @Override

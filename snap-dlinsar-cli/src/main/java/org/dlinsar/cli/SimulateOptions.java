@@ -1,5 +1,6 @@
 package org.dlinsar.cli;
 
+import org.dlinsar.files.SideFiles;
 import org.dlinsar.sim.AcquisitionPlan;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.ScenePresets;
@@ -106,7 +107,7 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
 
   /** The site list written beside the stack: {@code <name>.sites.json}. */
   Path sitesOutput() {
-    return output.resolveSibling(baseName() + ".sites.json");
+    return output.resolveSibling(baseName() + SideFiles.SITES_JSON);
   }
 
   private String baseName() {

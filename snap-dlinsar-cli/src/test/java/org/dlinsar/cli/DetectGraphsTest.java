@@ -173,6 +173,19 @@ class DetectGraphsTest {
     assertFalse(Files.exists(dir.resolve("slides_det.detections.geojson")));
   }
 
+  @Test
+  void aProductWrittenOverADetectionProductTakesItsDetectionsFilesAway(@TempDir Path dir) throws IOException {
+    Path target = dir.resolve("det.dim");
+    launch(0, ROOT.resolve("graphs/detect.xml").toString(), "-Pinput=" + LANDSLIDES, "-Poutput=" + target);
+    assertTrue(Files.exists(dir.resolve("det.detections.geojson")));
+
+    launch(0, "BandSelect", "-PsourceBands=Phase_ifg_VV_04Jan2021_16Jan2021", "-t", target.toString(), LANDSLIDES.toString());
+
+    try (var left = Files.list(dir)) {
+      assertEquals(List.of("det.data", "det.dim"), left.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
   /** Point in polygon by ray casting, (lon, lat) as plane coordinates: boxes are small. */
   private static boolean contains(JsonNode ring, double lon, double lat) {
     boolean inside = false;

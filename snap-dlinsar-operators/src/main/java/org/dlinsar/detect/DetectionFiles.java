@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.dlinsar.files.SideFiles;
 import org.dlinsar.files.StagedFile;
 
 /**
@@ -27,8 +28,8 @@ import org.dlinsar.files.StagedFile;
  */
 public record DetectionFiles(Path geoJson, Path csv) {
 
-  static final String GEOJSON_SUFFIX = ".detections.geojson";
-  static final String CSV_SUFFIX = ".detections.csv";
+  static final String GEOJSON_SUFFIX = SideFiles.DETECTIONS_GEOJSON;
+  static final String CSV_SUFFIX = SideFiles.DETECTIONS_CSV;
   private static final String PRODUCT_HEADER = ".dim";
   private static final List<String> GEOJSON = List.of(".geojson", ".json");
   private static final String CSV = ".csv";
@@ -66,9 +67,25 @@ public record DetectionFiles(Path geoJson, Path csv) {
    * {@code .json} or {@code .csv} itself, else the GeoJSON beside the product it names.
    */
   public static Path toRead(Path detectionsFile) {
+    return namesAFile(detectionsFile) ? detectionsFile : forParameter(detectionsFile).geoJson();
+  }
+
+  /**
+   * The header of the product {@code detectionsFile} names ({@code <name>.dim}, there or not), or
+   * null when it names a GeoJSON or CSV file itself.
+   */
+  static Path productHeader(Path detectionsFile) {
+    if (namesAFile(detectionsFile)) {
+      return null;
+    }
+    Path file = detectionsFile.toAbsolutePath();
+    String name = file.getFileName().toString();
+    return endsWith(name, PRODUCT_HEADER) ? file : file.resolveSibling(name + PRODUCT_HEADER);
+  }
+
+  private static boolean namesAFile(Path detectionsFile) {
     String name = detectionsFile.getFileName().toString();
-    boolean itself = endsWith(name, CSV) || GEOJSON.stream().anyMatch(e -> endsWith(name, e));
-    return itself ? detectionsFile : forParameter(detectionsFile).geoJson();
+    return endsWith(name, CSV) || GEOJSON.stream().anyMatch(e -> endsWith(name, e));
   }
 
   /** Whether the name ends in {@code ending}, in any case. */

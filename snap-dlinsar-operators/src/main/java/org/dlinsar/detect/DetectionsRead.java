@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dlinsar.sim.PixelBox;
+import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 
@@ -105,7 +108,9 @@ public final class DetectionsRead {
   /**
    * @param detectionsFile a DL-Detect target's {@code .dim} or name (its {@code
    *     <name>.detections.geojson} is read), a {@code .geojson} or a {@code .csv} of detections
-   * @throws IllegalArgumentException naming the file when it is missing or malformed
+   * @throws IllegalArgumentException naming the file when it is missing or malformed, or, given
+   *     a product whose header is there, when the GeoJSON beside it is not that product's
+   *     detections (see {@link #requireThoseOfTheProduct})
    */
   public static List<Row> fromFile(Path detectionsFile) {
     Path file = DetectionFiles.toRead(detectionsFile);
@@ -113,14 +118,63 @@ public final class DetectionsRead {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("detections file '" + file + "' does not exist");
     }
+    List<Row> rows;
     try {
-      List<Row> rows = lower.endsWith(".csv") ? fromCsv(file) : fromGeoJson(file);
+      rows = lower.endsWith(".csv") ? fromCsv(file) : fromGeoJson(file);
       requireUniqueIds(rows, "it");
-      return rows;
     } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException("detections file '" + file + "' is not DL-Detect's GeoJSON or CSV: "
           + e.getMessage(), e);
     }
+    Path header = DetectionFiles.productHeader(detectionsFile);
+    if (header != null && Files.isRegularFile(header)) {
+      requireThoseOfTheProduct(header, file, rows);
+    }
+    return rows;
+  }
+
+  /**
+   * Given a product, the GeoJSON beside it must hold that product's detections: the same ids with
+   * the same boxes as its {@code Detections} metadata. A file left by an earlier product of that
+   * name (a run that replaced it outside bin/dlinsar, or a version that left side files) is
+   * refused, not read as the current product's.
+   */
+  private static void requireThoseOfTheProduct(Path header, Path file, List<Row> rows) {
+    Product product;
+    try {
+      product = ProductIO.readProduct(header.toFile());
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException("cannot read product " + header + " to check that " + file.getFileName()
+          + " beside it holds its detections: " + e.getMessage(), e);
+    }
+    if (product == null) {
+      throw new IllegalArgumentException("cannot read product " + header + " to check that " + file.getFileName()
+          + " beside it holds its detections: no reader for it");
+    }
+    try {
+      String mismatch = null;
+      if (!inMetadata(product)) {
+        mismatch = "the product has no Detections metadata";
+      } else {
+        List<Row> listed = from(product);
+        if (!boxesById(listed).equals(boxesById(rows))) {
+          mismatch = "the product lists " + listed.size() + " detection(s), the file " + rows.size()
+              + (listed.size() == rows.size() ? " other ones" : "");
+        }
+      }
+      if (mismatch != null) {
+        throw new IllegalArgumentException("detections file '" + file + "' is not that of product " + header
+            + ": " + mismatch + " (a later product of that name?); run DL-Detect again, or give the file itself");
+      }
+    } finally {
+      product.dispose();
+    }
+  }
+
+  private static Map<Integer, PixelBox> boxesById(List<Row> rows) {
+    Map<Integer, PixelBox> boxes = new HashMap<>();
+    rows.forEach(row -> boxes.put(row.id(), row.box()));
+    return boxes;
   }
 
   /** Whether {@code file} is a CSV of detections as DL-Detect writes them (by its header). */

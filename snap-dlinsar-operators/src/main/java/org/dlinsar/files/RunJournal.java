@@ -2,6 +2,7 @@ package org.dlinsar.files;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
@@ -84,10 +85,34 @@ public final class RunJournal {
   }
 
   /**
+   * A run is about to put a new product in place as {@code dimFile}: the files beside it named
+   * after it ({@link SideFiles}) that this run did not write belong to the old product and go
+   * with it, kept aside as a replaced file is (back if the run fails). Without an open journal
+   * (inside SNAP, as with gpt) they stay.
+   *
+   * @throws IOException naming the file that could not be moved aside
+   */
+  public static synchronized void placingProduct(Path dimFile) throws IOException {
+    if (entries == null) {
+      return;
+    }
+    for (Path file : SideFiles.of(dimFile.toAbsolutePath())) {
+      if (!entries.containsKey(file) && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        try {
+          replacing(file);
+        } catch (IOException e) {
+          throw new IOException("cannot move " + file + " away with the product it belongs to: " + e, e);
+        }
+      }
+    }
+  }
+
+  /**
    * Called before {@code file} is replaced by a new version: while a journal is open, the first
    * time in the run, moves the version there aside.
    */
-  static synchronized void replacing(Path file) throws IOException {
+  static synchronized void replacing(Path given) throws IOException {
+    Path file = given.toAbsolutePath();
     if (entries == null || entries.containsKey(file)) {
       return;
     }

@@ -23,7 +23,8 @@ public record DetectionBox(int id, PixelBox box) {
   }
 
   /**
-   * Reads the detections of a GeoJSON file.
+   * Reads the detections of a GeoJSON or CSV file, or those beside a DL-Detect product
+   * ({@link DetectionsRead#fromFile}).
    *
    * @throws IOException naming the file when it cannot be read or a feature lacks its id or a
    *     four-number {@code bbox_px}

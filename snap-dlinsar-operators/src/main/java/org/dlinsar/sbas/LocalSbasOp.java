@@ -318,7 +318,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     Path file = DetectionFiles.toRead(detectionsFile.toPath());
     List<DetectionBox> found;
     try {
-      found = DetectionBox.fromGeoJson(file);
+      // given the product, its detections are checked to be the product's, not an older one's
+      found = DetectionBox.fromGeoJson(detectionsFile.toPath());
     } catch (IOException e) {
       throw new OperatorException("Local-SBAS detectionsFile: " + e.getMessage(), e);
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.dlinsar.detect.DetectionsRead;
+import org.dlinsar.files.SideFiles;
 import org.dlinsar.files.StagedFile;
 
 /**
@@ -19,8 +20,8 @@ import org.dlinsar.files.StagedFile;
 final class TimeSeriesCsv {
 
   static final String HEADER = "id,date,displacement_mm,velocity_mm_per_year";
-  static final String SUFFIX = ".timeseries.csv";
-  private static final String DETECTIONS_CSV = ".detections.csv";
+  static final String SUFFIX = SideFiles.TIME_SERIES_CSV;
+  private static final String DETECTIONS_CSV = SideFiles.DETECTIONS_CSV;
 
   /**
    * One detection's series.

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.SiteClass;
+import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,5 +129,40 @@ class DetectionFilesTest {
 
     assertTrue(e.getMessage().contains("taken.csv"), e.getMessage());
     assertFalse(Files.exists(dir.resolve(".taken.csv.tmp")));
+  }
+
+  @Test
+  void aProductsDetectionsFileMustHoldThatProductsDetections(@TempDir Path dir) throws IOException {
+    Path header = dir.resolve("det.dim");
+    DetectionFiles.forParameter(header).write(ONE);
+    // the file an earlier DL-Detect product of that name left beside a later product without Detections
+    writeProduct(header, null);
+    IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+        () -> DetectionsRead.fromFile(header));
+    assertTrue(none.getMessage().contains("is not that of product " + header.toAbsolutePath()
+        + ": the product has no Detections metadata"), none.getMessage());
+
+    writeProduct(header, List.of(new Detection(1, SiteClass.SUBSIDENCE, 0.9, new PixelBox(0, 0, 2, 2),
+        List.of(), List.of())));
+    IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
+        () -> DetectionsRead.fromFile(dir.resolve("det")));
+    assertTrue(other.getMessage().contains("the product lists 1 detection(s), the file 1 other ones"),
+        other.getMessage());
+
+    writeProduct(header, ONE);
+    assertEquals(1, DetectionsRead.fromFile(header).size());
+    assertEquals(1, DetectionsRead.fromFile(dir.resolve("det.detections.geojson")).size(),
+        "the file itself is read as given");
+  }
+
+  /** A 4 x 4 product at {@code header}, with the Detections element of {@code detections} unless null. */
+  private static void writeProduct(Path header, List<Detection> detections) throws IOException {
+    Product product = new Product("det", "test", 4, 4);
+    product.addBand("b", ProductData.TYPE_FLOAT32).setRasterData(ProductData.createInstance(new float[16]));
+    if (detections != null) {
+      product.getMetadataRoot().addElement(DetectionsMetadata.of(detections, "SUBSIDENCE", "CLASSICAL", "off"));
+    }
+    ProductIO.writeProduct(product, header.toFile(), "BEAM-DIMAP", false);
+    product.dispose();
   }
 }

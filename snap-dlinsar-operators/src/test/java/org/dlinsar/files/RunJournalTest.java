@@ -101,6 +101,36 @@ class RunJournalTest {
     assertEquals("second", Files.readString(replaced));
   }
 
+  @Test
+  void aProductPutInPlaceTakesTheOldProductsSideFilesItDidNotWrite() throws IOException {
+    Path header = dir.resolve("det.dim");
+    Path oldDetections = dir.resolve("det.detections.geojson");
+    Path oldSeries = dir.resolve("det.timeseries.csv");
+    Path written = dir.resolve("det.detections.csv");
+    Path otherProducts = dir.resolve("other.detections.geojson");
+    for (Path file : List.of(oldDetections, oldSeries, written, otherProducts)) {
+      Files.writeString(file, "old");
+    }
+    RunJournal.open();
+    StagedFile.writeText(written, "detections file", "new");
+    RunJournal.placingProduct(header);
+    assertEquals(List.of("det.detections.csv", "other.detections.geojson"), visible());
+
+    RunJournal.rollBack();
+    assertEquals("old", Files.readString(oldDetections), "a failed run puts them back");
+    assertEquals("old", Files.readString(oldSeries));
+    assertEquals("old", Files.readString(written));
+
+    RunJournal.open();
+    RunJournal.placingProduct(header);
+    RunJournal.keep();
+    assertEquals(List.of("other.detections.geojson"), names(), "a run that wrote none: all go with the old product");
+  }
+
+  private List<String> visible() throws IOException {
+    return names().stream().filter(n -> !n.startsWith(".")).toList();
+  }
+
   /** The one hidden name among {@code names}. */
   private static String hidden(List<String> names) {
     List<String> hidden = names.stream().filter(n -> n.startsWith(".")).toList();

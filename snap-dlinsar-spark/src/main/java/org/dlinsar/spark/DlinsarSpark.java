@@ -43,8 +43,8 @@ public final class DlinsarSpark {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err, TaskFault fault) {
-    // the output is this run's from its check to the end, its files beside it settled: another run is refused
-    RunTargets.open();
+    // the output is this run's from its check to the end, and takes the old product's side files away
+    RunTargets.open(RunJournal::placingProduct);
     try {
       return runHoldingTargets(args, out, err, fault);
     } finally {

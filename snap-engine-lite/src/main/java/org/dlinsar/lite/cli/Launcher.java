@@ -62,7 +62,11 @@ public final class Launcher {
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     List<RunOutcome> outcomes = outcomes();
-    RunTargets.open();
+    RunTargets.open(dimFile -> {
+      for (RunOutcome outcome : outcomes) {
+        outcome.placing(dimFile);
+      }
+    });
     outcomes.forEach(RunOutcome::starting);
     int status = PROCESSING_ERROR;
     try {

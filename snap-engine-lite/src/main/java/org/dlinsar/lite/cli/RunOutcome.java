@@ -11,6 +11,15 @@ public interface RunOutcome {
   /** Before the run's first step. */
   void starting();
 
+  /**
+   * The run is about to put a new product in place as {@code dimFile}, replacing what is there:
+   * files that belong to the old product go with it (see {@link org.dlinsar.lite.dimap.RunTargets}).
+   *
+   * @throws java.io.IOException naming the file that could not be moved: the product is not placed
+   */
+  default void placing(java.nio.file.Path dimFile) throws java.io.IOException {
+  }
+
   /** The run exits with status 0. */
   void succeeded();
 

@@ -14,15 +14,32 @@ import java.util.Map;
  */
 public final class RunTargets {
 
+  /** Told before the run puts a product in place. */
+  @FunctionalInterface
+  public interface Placing {
+    /**
+     * A new product is about to take the place of {@code dimFile} (absolute), replacing what is
+     * there: the files beside it that belong to the old product go with it.
+     *
+     * @throws IOException naming the file that could not be moved: the product is not placed
+     */
+    void placing(Path dimFile) throws IOException;
+  }
+
   /** Header file -> its lock; null while no run is open. */
   private static Map<Path, TargetLock> held;
+  private static Placing placing;
 
   private RunTargets() {}
 
-  /** A run starts: from now on each target checked or written stays locked until {@link #close}. */
-  public static synchronized void open() {
+  /**
+   * A run starts: from now on each target checked or written stays locked until {@link #close},
+   * and {@code placing} is told of each product before it is put in place.
+   */
+  public static synchronized void open(Placing placing) {
     close();
     held = new LinkedHashMap<>();
+    RunTargets.placing = placing;
   }
 
   /** The run has ended and its files are settled: its targets are free for other runs. */
@@ -32,6 +49,18 @@ public final class RunTargets {
     }
     held.values().forEach(TargetLock::release);
     held = null;
+    placing = null;
+  }
+
+  /** Before a write of the open run renames its product into place; nothing outside a run. */
+  static void placing(DimapTarget target) throws IOException {
+    Placing told;
+    synchronized (RunTargets.class) {
+      told = held == null ? null : placing;
+    }
+    if (told != null) {
+      told.placing(target.dimFile());
+    }
   }
 
   /**

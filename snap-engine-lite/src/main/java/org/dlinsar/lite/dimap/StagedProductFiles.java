@@ -112,6 +112,8 @@ final class StagedProductFiles {
       throw new IOException("Cannot write " + target + ": the write was discarded as the JVM shuts down");
     }
     target.checkReplaceable();
+    // the old product's side files go with it, so that none is left beside the new one
+    RunTargets.placing(target);
     Path dimTarget = target.dimFile();
     Path dataTarget = target.dataFolder();
     boolean dimMoved = moveIfExists(dimTarget, names.dimAside());

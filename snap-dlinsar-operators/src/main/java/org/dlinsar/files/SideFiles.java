@@ -1,0 +1,35 @@
+package org.dlinsar.files;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The files written beside a product and named after it, {@code <name><suffix>} (CONTRACT.md
+ * sections 3 and 4, and the simulator's site list): they belong to that product, so a run that
+ * puts another product in place under that name takes them away with the old one
+ * ({@link RunJournal#placingProduct}).
+ */
+public final class SideFiles {
+
+  /** DL-Detect's detections, GeoJSON. */
+  public static final String DETECTIONS_GEOJSON = ".detections.geojson";
+  /** DL-Detect's detections, CSV. */
+  public static final String DETECTIONS_CSV = ".detections.csv";
+  /** Local-SBAS's time series. */
+  public static final String TIME_SERIES_CSV = ".timeseries.csv";
+  /** The simulator's list of the sites it put into a stack. */
+  public static final String SITES_JSON = ".sites.json";
+
+  private static final List<String> SUFFIXES = List.of(DETECTIONS_GEOJSON, DETECTIONS_CSV,
+      TIME_SERIES_CSV, SITES_JSON);
+
+  private SideFiles() {}
+
+  /** The side files of the product whose header is {@code dimFile}, there or not. */
+  public static List<Path> of(Path dimFile) {
+    String name = dimFile.getFileName().toString();
+    String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".dim")
+        ? name.substring(0, name.length() - ".dim".length()) : name;
+    return SUFFIXES.stream().map(suffix -> dimFile.resolveSibling(base + suffix)).toList();
+  }
+}
