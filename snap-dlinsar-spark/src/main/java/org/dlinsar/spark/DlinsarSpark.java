@@ -45,10 +45,12 @@ public final class DlinsarSpark {
   static int run(String[] args, PrintStream out, PrintStream err, TaskFault fault) {
     // the output is this run's from its check to the end, and takes the old product's side files away
     RunTargets.open(RunJournal::placingProduct);
+    int status = 1;
     try {
-      return runHoldingTargets(args, out, err, fault);
+      status = runHoldingTargets(args, out, err, fault);
+      return status;
     } finally {
-      RunTargets.close();
+      RunTargets.close(status == 0);
     }
   }
 

@@ -82,7 +82,7 @@ public final class Launcher {
         }
       } finally {
         // only once the files beside them are kept or restored may another run take the targets
-        RunTargets.close();
+        RunTargets.close(status == OK);
       }
     }
     return status;

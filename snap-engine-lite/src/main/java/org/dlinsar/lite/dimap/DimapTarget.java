@@ -70,7 +70,8 @@ public final class DimapTarget {
 
   /**
    * Creates the target's folder with its missing parents, as SNAP's writer does, checks that it
-   * is writable, locks the target for the open run ({@link RunTargets}), clears what interrupted writes of this target left beside it, and checks that
+   * is writable, locks the target for the open run ({@link RunTargets}, which removes the
+   * folders made here if the run fails), clears what interrupted writes of this target left beside it, and checks that
    * the target is free or holds a previous product (see the class comment). Call it before
    * computing, so that a run fails early.
    *
@@ -89,6 +90,7 @@ public final class DimapTarget {
     if (!Files.isDirectory(folder)) {
       try {
         Files.createDirectories(folder);
+        RunTargets.madeFolders(folder, existing);
       } catch (IOException e) {
         throw new IOException("Cannot write " + dimFile + ": cannot create folder " + folder + ": "
             + FileErrors.reason(folder, e), e);

@@ -1,8 +1,11 @@
 package org.dlinsar.lite.dimap;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,6 +32,8 @@ public final class RunTargets {
   /** Header file -> its lock; null while no run is open. */
   private static Map<Path, TargetLock> held;
   private static Placing placing;
+  /** The folders the run made for its targets, outermost first. */
+  private static List<Path> madeFolders;
 
   private RunTargets() {}
 
@@ -37,19 +42,49 @@ public final class RunTargets {
    * and {@code placing} is told of each product before it is put in place.
    */
   public static synchronized void open(Placing placing) {
-    close();
+    close(true);
     held = new LinkedHashMap<>();
     RunTargets.placing = placing;
+    madeFolders = new ArrayList<>();
   }
 
-  /** The run has ended and its files are settled: its targets are free for other runs. */
-  public static synchronized void close() {
+  /**
+   * The run has ended and its files are settled: its targets are free for other runs, and a run
+   * that failed removes the folders it made for them that are still empty.
+   */
+  public static synchronized void close(boolean succeeded) {
     if (held == null) {
       return;
     }
     held.values().forEach(TargetLock::release);
+    if (!succeeded) {
+      for (int i = madeFolders.size() - 1; i >= 0; i--) {
+        deleteIfEmpty(madeFolders.get(i));
+      }
+    }
     held = null;
     placing = null;
+    madeFolders = null;
+  }
+
+  /** While a run is open, notes the folders from {@code folder} up to {@code existing} (not included) as made by it. */
+  static synchronized void madeFolders(Path folder, Path existing) {
+    if (madeFolders == null) {
+      return;
+    }
+    List<Path> made = new ArrayList<>();
+    for (Path f = folder; f != null && !f.equals(existing); f = f.getParent()) {
+      made.add(0, f);
+    }
+    madeFolders.addAll(made);
+  }
+
+  private static void deleteIfEmpty(Path folder) {
+    try {
+      Files.deleteIfExists(folder);
+    } catch (IOException e) {
+      // not empty (another run's files, or this run's kept ones), or gone: it stays
+    }
   }
 
   /** Before a write of the open run renames its product into place; nothing outside a run. */

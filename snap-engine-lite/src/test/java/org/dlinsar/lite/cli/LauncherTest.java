@@ -299,6 +299,24 @@ class LauncherTest {
   }
 
   @Test
+  void aFailedRunRemovesTheFoldersItMadeForItsTarget(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File kept = new File(dir, "kept");
+    assertTrue(kept.mkdir());
+    // a missing source, and a bad parameter value found as the operator initialises: both after the target's check
+    assertFailed(run("BandSelect", "-t", new File(dir, "x/y/o.dim").getPath(), new File(dir, "nope.dim").getPath()),
+        1, "nope.dim", null);
+    assertFailed(run("Read", "-Pfile=" + input, "-PsourceBands=no_such_band", "-t",
+        new File(dir, "kept/z/o.dim").getPath()), 1, "no_such_band", null);
+
+    assertFalse(new File(dir, "x").exists(), "x/ left behind");
+    assertTrue(kept.isDirectory(), "a folder the run did not make stays");
+    assertArrayEquals(new String[0], kept.list());
+    assertEquals(0, run("Read", "-Pfile=" + input, "-t", new File(dir, "x/y/o.dim").getPath()).status());
+    assertTrue(new File(dir, "x/y/o.dim").isFile());
+  }
+
+  @Test
   void missingSourceFileFailsNamingIt(@TempDir File dir) {
     File missing = new File(dir, "missing.dim");
     File output = new File(dir, "out.dim");
