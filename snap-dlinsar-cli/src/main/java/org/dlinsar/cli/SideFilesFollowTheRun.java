@@ -31,4 +31,10 @@ public final class SideFilesFollowTheRun implements RunOutcome {
   public void failed() {
     RunJournal.rollBack();
   }
+
+  /** Stopped by a signal: restored now, before the run's targets are freed for other runs. */
+  @Override
+  public void stopping() {
+    RunJournal.rollBack();
+  }
 }

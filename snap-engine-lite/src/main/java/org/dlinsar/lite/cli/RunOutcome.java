@@ -28,8 +28,8 @@ public interface RunOutcome {
 
   /**
    * A signal (Ctrl-C, SIGTERM) stops the run: release, and wait for, what must not be freed
-   * under a running thread; the JVM exits next, with its shutdown hooks, and then
-   * {@link #failed()} may or may not be called.
+   * under a running thread, and undo what a failed run undoes; then the run's targets are freed
+   * and the JVM exits, with its shutdown hooks ({@link #failed()} may or may not be called).
    */
   default void stopping() {}
 }

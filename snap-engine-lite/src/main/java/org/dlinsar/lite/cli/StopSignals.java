@@ -1,12 +1,15 @@
 package org.dlinsar.lite.cli;
 
 import java.util.List;
+import org.dlinsar.lite.dimap.RunTargets;
 import sun.misc.Signal;
 
 /**
  * Ctrl-C (INT), SIGTERM and SIGHUP end a run as the JVM would (exit status 128 + the signal's
- * number, shutdown hooks run: staged files and side files are cleaned up), but first let every
- * {@link RunOutcome} release what must not be freed under a running thread. The JVM runs its
+ * number, shutdown hooks run: staged products are cleaned up), but in order: first every
+ * {@link RunOutcome} releases what must not be freed under a running thread and puts back the
+ * files the run replaced, then the run's targets are freed for other runs (their lock files
+ * go), then the JVM exits. The JVM runs its
  * shutdown hooks concurrently, and ONNX Runtime's own hook frees its native environment while a
  * network may still be running in it, which crashed the JVM (exit 134, a crash log in the working
  * folder) when a run was stopped during inference.
@@ -42,6 +45,7 @@ final class StopSignals {
         // the exit below matters more than what one module could not release
       }
     }
+    RunTargets.close(false);
     System.exit(stoppedWith);
   }
 }
