@@ -34,10 +34,15 @@ class ArbitratedUnwrapperTest {
 
   /** The truth with one cycle taken off inside the box [x0, x1) x [y0, y1). */
   private static float[] cycleOff(float[] truth, int x0, int y0, int x1, int y1) {
-    float[] out = truth.clone();
+    return cyclesAdded(truth, -1, x0, y0, x1, y1);
+  }
+
+  /** The values with whole cycles added inside the box [x0, x1) x [y0, y1). */
+  private static float[] cyclesAdded(float[] values, int cycles, int x0, int y0, int x1, int y1) {
+    float[] out = values.clone();
     for (int y = y0; y < y1; y++) {
       for (int x = x0; x < x1; x++) {
-        out[y * W + x] -= (float) TWO_PI;
+        out[y * W + x] += (float) (cycles * TWO_PI);
       }
     }
     return out;
@@ -138,6 +143,20 @@ class ArbitratedUnwrapperTest {
 
     assertEquals(Float.NaN, out[5]);
     out[5] = truth[5];
+    assertCycles(truth, out);
+  }
+
+  @Test
+  void aRegionTakenFromTheClassicalUnwrapperIsShiftedOntoTheNetworksAnchor() {
+    // each unwrapper integrates from its own anchor: here the classical result lies two cycles
+    // above the network's everywhere, so the region it wins must come down two cycles to fit
+    float[] truth = truth();
+    float[] weight = new float[W * H];
+    Arrays.fill(weight, 0.9f);
+    float[] classical = cyclesAdded(truth, 2, 0, 0, W, H);
+
+    float[] out = unwrap(cycleOff(truth, 14, 9, 27, 22), classical, wrapped(truth), weight);
+
     assertCycles(truth, out);
   }
 }
