@@ -159,4 +159,61 @@ class ArbitratedUnwrapperTest {
 
     assertCycles(truth, out);
   }
+
+  /**
+   * Both wrong, and only coherence tells which is right where they differ. A ring of
+   * decorrelated pixels; the classical unwrapper cut along it and is one cycle off inside it. The
+   * network is one cycle off over a wider box, but right inside the ring. Between the box's edge
+   * and the ring the network jumps along the box's coherent edge (68 edges) and along the ring
+   * (28), the classical unwrapper along the ring alone: counted without coherence its jumps would
+   * cost a third of the network's, not the eighth it must be to win there.
+   */
+  @Test
+  void coherenceDecidesWhereBothUnwrappersAreWrong() {
+    float[] truth = truth();
+    float[] weight = new float[W * H];
+    Arrays.fill(weight, 0.9f);
+    for (int y = 11; y < 20; y++) {
+      for (int x = 16; x < 25; x++) {
+        if (y == 11 || y == 19 || x == 16 || x == 24) {
+          weight[y * W + x] = 0.05f;
+        }
+      }
+    }
+    float[] classical = cycleOff(truth, 17, 12, 24, 19);
+    float[] network = cyclesAdded(cycleOff(truth, 12, 7, 29, 24), 1, 17, 12, 24, 19);
+
+    float[] out = unwrap(network, classical, wrapped(truth), weight);
+
+    assertCycles(truth, out);
+  }
+
+  /**
+   * Each unwrapper one cycle off in a band that crosses the whole scene, so that the band's
+   * edges run one way only: the classical unwrapper behind two decorrelated lines, the network
+   * in coherent phase. Across the scene the jumps lie on edges between rows, down it between
+   * columns; both kinds must count.
+   */
+  @Test
+  void bandsRunningAcrossOrDownTheSceneAreJudgedByTheJumpsAlongTheirEdges() {
+    for (boolean across : new boolean[] {true, false}) {
+      float[] truth = truth();
+      float[] weight = new float[W * H];
+      Arrays.fill(weight, 0.9f);
+      for (int i = 0; i < W * H; i++) {
+        int along = across ? i / W : i % W;
+        if (along == 3 || along == 8) {
+          weight[i] = 0.05f;
+        }
+      }
+      float[] classical = across ? cycleOff(truth, 0, 4, W, 8) : cycleOff(truth, 4, 0, 8, H);
+      float[] network = across ? cycleOff(truth, 0, 18, W, 22) : cycleOff(truth, 18, 0, 22, H);
+
+      float[] out = unwrap(network, classical, wrapped(truth), weight);
+
+      for (int i = 0; i < truth.length; i++) {
+        assertEquals(truth[i], out[i], 1e-4, (across ? "across" : "down") + ", pixel " + i % W + "," + i / W);
+      }
+    }
+  }
 }
