@@ -261,6 +261,52 @@ class SbasInversionTest {
     assertTrue(Double.isNaN(out[2]));
   }
 
+  /**
+   * A pixel whose pairs do not close: Gaussian phase noise of 0.5 rad on each of 57 pairs of 20
+   * dates. The least-squares series leaves residuals of about 0.5 sqrt(1 - 19 / 57) = 0.41 rad
+   * (19 unknowns), whose temporal coherence |mean exp(i r)| is near exp(-0.41^2 / 2) = 0.92 and
+   * whose rms is 0.41 rad, 1.8 mm. The returned coherence and rms must be those of the residuals
+   * of the returned series.
+   */
+  @Test
+  void aNoisyPixelsCoherenceAndRmsAreThoseOfItsResiduals() {
+    SbasNetwork net = SbasNetwork.of(network(20, 3));
+    double[] truth = new double[net.dateCount()];
+    for (int d = 0; d < truth.length; d++) {
+      truth[d] = -40 * net.epochYears(d);
+    }
+    float[] phase = phases(net, truth);
+    Random random = new Random(5);
+    double sigma = 0.5;
+    for (int p = 0; p < phase.length; p++) {
+      phase[p] += (float) (sigma * random.nextGaussian());
+    }
+    float[] weight = new float[net.pairCount()];
+    Arrays.fill(weight, 1);
+    double[] out = new double[net.dateCount()];
+    SbasInversion inversion = new SbasInversion(net, WAVELENGTH, 1);
+
+    double rms = inversion.invert(phase, weight, out);
+
+    double re = 0;
+    double im = 0;
+    double squares = 0;
+    for (int p = 0; p < net.pairCount(); p++) {
+      double residualMm = phase[p] * MM_PER_RADIAN - (out[net.secondary(p)] - out[net.reference(p)]);
+      re += Math.cos(residualMm / MM_PER_RADIAN);
+      im += Math.sin(residualMm / MM_PER_RADIAN);
+      squares += residualMm * residualMm;
+    }
+    double coherence = Math.hypot(re, im) / net.pairCount();
+    double residualRms = Math.sqrt(squares / net.pairCount());
+    assertEquals(coherence, inversion.temporalCoherence(), 1e-9);
+    assertEquals(residualRms, rms, 1e-9 * residualRms);
+    double expectedRad = sigma * Math.sqrt(1 - 19.0 / 57);
+    assertTrue(coherence > 0.85 && coherence < 0.97, "temporal coherence " + coherence);
+    assertTrue(Math.abs(rms / Math.abs(MM_PER_RADIAN) - expectedRad) < 0.3 * expectedRad,
+        "rms " + rms + " mm");
+  }
+
   /** v = pinv(W^1/2 A) W^1/2 y with EJML's pseudo-inverse, A the velocity design matrix. */
   private static double[] pseudoInverseVelocities(SbasNetwork net, float[] phase, float[] weight,
       double mmPerRadian) {
