@@ -307,6 +307,39 @@ class SbasInversionTest {
         "rms " + rms + " mm");
   }
 
+  @Test
+  void aPixelWithExactlyMinPairsValidPairsIsInvertedAndWithOneFewerIsNot() {
+    SbasNetwork net = SbasNetwork.of(network(6, 2));
+    double[] truth = new double[net.dateCount()];
+    for (int d = 0; d < truth.length; d++) {
+      truth[d] = -20 * net.epochYears(d);
+    }
+    float[] phase = phases(net, truth);
+    // 9 pairs; two of the pairs spanning two intervals dropped leave 7, the chain of dates intact
+    float[] weight = new float[net.pairCount()];
+    int dropped = 0;
+    for (int p = 0; p < weight.length; p++) {
+      boolean spansTwo = net.secondary(p) - net.reference(p) == 2;
+      weight[p] = spansTwo && dropped++ < 2 ? 0 : 1;
+    }
+    double[] out = new double[net.dateCount()];
+    SbasInversion inversion = new SbasInversion(net, WAVELENGTH, 7);
+
+    assertEquals(0, inversion.invert(phase, weight, out), 1e-3);
+    for (int d = 0; d < truth.length; d++) {
+      assertEquals(truth[d], out[d], 0.01, "date " + d);
+    }
+
+    for (int p = 0; p < weight.length; p++) {
+      if (weight[p] > 0 && net.secondary(p) - net.reference(p) == 2) {
+        weight[p] = 0;
+        break;
+      }
+    }
+    assertTrue(Double.isNaN(inversion.invert(phase, weight, out)));
+    assertTrue(Double.isNaN(out[5]));
+  }
+
   /** v = pinv(W^1/2 A) W^1/2 y with EJML's pseudo-inverse, A the velocity design matrix. */
   private static double[] pseudoInverseVelocities(SbasNetwork net, float[] phase, float[] weight,
       double mmPerRadian) {
