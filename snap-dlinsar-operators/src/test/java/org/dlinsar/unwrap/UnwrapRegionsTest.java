@@ -1,0 +1,43 @@
+package org.dlinsar.unwrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.dlinsar.sim.PixelBox;
+import org.junit.jupiter.api.Test;
+
+/** The patches DL-Unwrap unwraps around detections. */
+class UnwrapRegionsTest {
+
+  @Test
+  void overlappingPatchesAreUnwrappedAsOneRegionAndAPatchApartOnItsOwn() {
+    List<PixelBox> detections = List.of(new PixelBox(10, 10, 30, 30), new PixelBox(25, 20, 45, 40),
+        new PixelBox(60, 50, 70, 60));
+
+    List<PixelBox> regions = UnwrapRegions.around(detections, 5, 100, 80);
+
+    // the first two grown by 5 overlap: their common bounding box; the third stays apart
+    assertEquals(List.of(new PixelBox(5, 5, 50, 45), new PixelBox(55, 45, 75, 65)), regions);
+  }
+
+  @Test
+  void aPatchOverlappingOnlyTheMergeOfTwoOthersJoinsThem() {
+    // the second overlaps neither the first nor the third, only their merged box: left apart, its
+    // pixels would be unwrapped twice
+    List<PixelBox> detections = List.of(new PixelBox(10, 10, 20, 20), new PixelBox(28, 5, 40, 15),
+        new PixelBox(18, 22, 30, 40));
+
+    List<PixelBox> regions = UnwrapRegions.around(detections, 2, 100, 80);
+
+    assertEquals(List.of(new PixelBox(8, 3, 42, 42)), regions);
+  }
+
+  @Test
+  void patchesThatOnlyTouchShareNoPixelAndStayApart() {
+    List<PixelBox> detections = List.of(new PixelBox(10, 10, 20, 20), new PixelBox(24, 10, 34, 20));
+
+    List<PixelBox> regions = UnwrapRegions.around(detections, 2, 100, 80);
+
+    assertEquals(List.of(new PixelBox(8, 8, 22, 22), new PixelBox(22, 8, 36, 22)), regions);
+  }
+}
