@@ -160,6 +160,20 @@ class ArbitratedUnwrapperTest {
     assertCycles(truth, out);
   }
 
+  @Test
+  void theAnchorIsWhereTheyDifferAsOverMostPixelsNotThoseFirstInTheRaster() {
+    // the network one cycle off in the top left corner, the classical result two cycles above
+    // the truth: the corner differs by three cycles, the rest of the scene by two
+    float[] truth = truth();
+    float[] weight = new float[W * H];
+    Arrays.fill(weight, 0.9f);
+    float[] classical = cyclesAdded(truth, 2, 0, 0, W, H);
+
+    float[] out = unwrap(cycleOff(truth, 0, 0, 6, 5), classical, wrapped(truth), weight);
+
+    assertCycles(truth, out);
+  }
+
   /**
    * Both wrong, and only coherence tells which is right where they differ. A ring of
    * decorrelated pixels; the classical unwrapper cut along it and is one cycle off inside it. The
