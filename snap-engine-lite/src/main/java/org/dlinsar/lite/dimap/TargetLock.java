@@ -3,6 +3,7 @@ package org.dlinsar.lite.dimap;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -85,7 +86,8 @@ final class TargetLock {
         channel.close(); // the holder before us deleted it as we opened it: lock the new one
       }
       throw busy(target);
-    } catch (NoSuchFileException e) {
+    } catch (FileSystemException e) {
+      // no such folder, permission denied, a read-only file system: said of the target
       IN_USE.remove(file);
       throw FileErrors.cannot("write", target.dimFile(), e);
     } catch (IOException | RuntimeException e) {
