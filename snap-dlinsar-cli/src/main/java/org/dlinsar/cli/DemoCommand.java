@@ -79,64 +79,73 @@ public final class DemoCommand implements LauncherCommand {
     return "The main job: simulate a landslide stack, run the chain, write a report against the truth.";
   }
 
-  @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+  /**
+   * The parsed command line.
+   *
+   * @param help true when -h/--help was given (nothing else is checked then)
+   * @param input the stack to run on instead of simulating one, or null
+   * @param folder the folder of the reports
+   */
+  record Options(boolean help, int size, int dates, long seed, Path input, Path folder) {}
+
+  /** @throws UsageException naming the option or argument at fault */
+  static Options parse(List<String> args) throws UsageException {
     int size = 256;
     int dates = 31;
     long seed = 21;
-    Path folder = null;
     Path input = null;
     String simulationOption = null;
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      switch (arg) {
-        case "-h", "--help" -> {
-          out.println(USAGE);
-          return 0;
-        }
+    CommandOptions options = new CommandOptions("demo", args);
+    if (options.help()) {
+      return new Options(true, size, dates, seed, null, null);
+    }
+    while (options.next()) {
+      switch (options.name()) {
         case "--size" -> {
-          size = intOption(arg, args, ++i, MIN_SIZE, 512);
-          simulationOption = arg;
+          size = options.integer(MIN_SIZE, 512);
+          simulationOption = options.name();
         }
         case "--dates" -> {
-          dates = intOption(arg, args, ++i, 3, 100);
-          simulationOption = arg;
+          dates = options.integer(3, 100);
+          simulationOption = options.name();
         }
         case "--seed" -> {
-          seed = intOption(arg, args, ++i, 0, Integer.MAX_VALUE);
-          simulationOption = arg;
+          seed = options.integer(0, Integer.MAX_VALUE);
+          simulationOption = options.name();
         }
-        case "--input" -> {
-          if (++i >= args.size()) {
-            throw new UsageException("demo: --input needs a value");
-          }
-          input = Path.of(args.get(i));
-        }
-        default -> {
-          if (arg.startsWith("-") || folder != null) {
-            throw new UsageException("demo: unexpected argument '" + arg + "' (dlinsar demo -h for usage)");
-          }
-          folder = Path.of(arg);
-        }
+        case "--input" -> input = Path.of(options.value());
+        default -> throw options.unknown();
       }
     }
-    if (folder == null) {
-      throw new UsageException("demo: give the output folder (dlinsar demo -h for usage)");
+    List<String> operands = options.operands(1);
+    if (operands.isEmpty()) {
+      throw new UsageException("demo: give the output folder; run dlinsar demo --help");
     }
+    if (input != null && simulationOption != null) {
+      throw new UsageException("demo: --input runs on a given stack; " + simulationOption
+          + " only applies to the simulated one; run dlinsar demo --help");
+    }
+    return new Options(false, size, dates, seed, input, Path.of(operands.get(0)));
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    Options options = parse(args);
+    if (options.help()) {
+      out.println(USAGE);
+      return 0;
+    }
+    Path folder = options.folder();
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       throw new UsageException("demo: " + folder + " is a file, not a folder for the reports");
     }
-    if (input != null) {
-      if (simulationOption != null) {
-        throw new UsageException("demo: --input runs on a given stack; " + simulationOption
-            + " only applies to the simulated one (dlinsar demo -h for usage)");
-      }
-      Path html = InputDemo.run(input, folder, err);
+    if (options.input() != null) {
+      Path html = InputDemo.run(options.input(), folder, err);
       out.println("wrote " + html + " and " + folder.resolve("report.md"));
       return 0;
     }
-    Scene scene = ScenePresets.landslides(seed).withSize(size, size)
-        .withAcquisitions(new AcquisitionPlan(LocalDate.of(2021, 1, 4), 12, dates, 3, 0));
+    Scene scene = ScenePresets.landslides(options.seed()).withSize(options.size(), options.size())
+        .withAcquisitions(new AcquisitionPlan(LocalDate.of(2021, 1, 4), 12, options.dates(), 3, 0));
     Path html = runDemo(scene, folder, err);
     out.println("wrote " + html + " and " + folder.resolve("report.md"));
     return 0;
@@ -272,22 +281,6 @@ public final class DemoCommand implements LauncherCommand {
           classical.cpuSeconds(), stackSeconds));
     } finally {
       classical.product().dispose();
-    }
-  }
-
-  private static int intOption(String name, List<String> args, int i, int min, int max)
-      throws UsageException {
-    if (i >= args.size()) {
-      throw new UsageException("demo: " + name + " needs a value");
-    }
-    try {
-      int value = Integer.parseInt(args.get(i));
-      if (value < min || value > max) {
-        throw new UsageException("demo: " + name + " must be in [" + min + ", " + max + "], got " + value);
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      throw new UsageException("demo: " + name + " must be an integer, got '" + args.get(i) + "'");
     }
   }
 }

@@ -3,6 +3,7 @@ package org.dlinsar.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.dlinsar.ifg.RadarWavelength;
+import org.dlinsar.lite.cli.UsageException;
 
 /**
  * The arguments of {@code dlinsar import}.
@@ -65,8 +66,13 @@ record ImportOptions(boolean help, String format, Path par, Path dem, Path demPa
       "  -o, --output <name.dim> the stack to write (BEAM-DIMAP)",
       "  -h, --help              this text");
 
-  /** @throws IllegalArgumentException naming the bad or missing argument */
-  static ImportOptions parse(List<String> args) {
+  /**
+   * Parses {@code --name value} or {@code --name=value} options and the folder.
+   *
+   * @throws UsageException for an unknown option, a missing value or one that is no number
+   * @throws IllegalArgumentException naming the bad or missing argument
+   */
+  static ImportOptions parse(List<String> args) throws UsageException {
     String format = null;
     Path par = null;
     Path dem = null;
@@ -75,29 +81,27 @@ record ImportOptions(boolean help, String format, Path par, Path dem, Path demPa
     int maxSpan = 0;
     double radarFrequency = Double.NaN;
     Path output = null;
-    Path folder = null;
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      switch (arg) {
-        case "-h", "--help" -> {
-          return new ImportOptions(true, null, null, null, null, null, 0, Double.NaN, null, null);
-        }
-        case "--format" -> format = value(args, ++i, arg);
-        case "--par" -> par = Path.of(value(args, ++i, arg));
-        case "--dem" -> dem = Path.of(value(args, ++i, arg));
-        case "--dem-par" -> demPar = Path.of(value(args, ++i, arg));
-        case "--lt" -> lookup = Path.of(value(args, ++i, arg));
-        case "--max-span-days" -> maxSpan = days(value(args, ++i, arg));
-        case "--radar-frequency" -> radarFrequency = megahertz(value(args, ++i, arg));
-        case "-o", "--output" -> output = Path.of(value(args, ++i, arg));
-        default -> {
-          if (arg.startsWith("-") || folder != null) {
-            throw new IllegalArgumentException("unexpected argument '" + arg + "'");
-          }
-          folder = Path.of(arg);
-        }
+    CommandOptions options = new CommandOptions("import", args);
+    if (options.help()) {
+      return new ImportOptions(true, null, null, null, null, null, 0, Double.NaN, null, null);
+    }
+    while (options.next()) {
+      switch (options.name()) {
+        case "--format" -> format = options.value();
+        case "--par" -> par = Path.of(options.value());
+        case "--dem" -> dem = Path.of(options.value());
+        case "--dem-par" -> demPar = Path.of(options.value());
+        case "--lt" -> lookup = Path.of(options.value());
+        case "--max-span-days" -> maxSpan = options.integer(0, Integer.MAX_VALUE);
+        // P band to W band: a value in Hz or GHz is refused
+        case "--radar-frequency" -> radarFrequency = options.decimal(RadarWavelength.LOWEST_MHZ,
+            RadarWavelength.HIGHEST_MHZ, "MHz (Sentinel-1 5405)");
+        case "-o", "--output" -> output = Path.of(options.value());
+        default -> throw options.unknown();
       }
     }
+    List<String> operands = options.operands(1);
+    Path folder = operands.isEmpty() ? null : Path.of(operands.get(0));
     if (format == null) {
       throw new IllegalArgumentException("--format is required (licsar, gamma or geotiff)");
     }
@@ -130,40 +134,5 @@ record ImportOptions(boolean help, String format, Path par, Path dem, Path demPa
       throw new IllegalArgumentException("the folder of interferograms is required");
     }
     return new ImportOptions(false, format, par, dem, demPar, lookup, maxSpan, radarFrequency, output, folder);
-  }
-
-  private static String value(List<String> args, int i, String option) {
-    if (i >= args.size()) {
-      throw new IllegalArgumentException(option + " needs a value");
-    }
-    return args.get(i);
-  }
-
-  /** A radar frequency in MHz, P band to W band: a value in Hz or GHz is refused. */
-  private static double megahertz(String text) {
-    double mhz;
-    try {
-      mhz = Double.parseDouble(text);
-    } catch (NumberFormatException e) {
-      mhz = Double.NaN;
-    }
-    if (!(mhz >= RadarWavelength.LOWEST_MHZ && mhz <= RadarWavelength.HIGHEST_MHZ)) {
-      throw new IllegalArgumentException("--radar-frequency must be a radar frequency in MHz, "
-          + (int) RadarWavelength.LOWEST_MHZ + " to " + (int) RadarWavelength.HIGHEST_MHZ
-          + " (Sentinel-1 5405), not '" + text + "'");
-    }
-    return mhz;
-  }
-
-  private static int days(String text) {
-    try {
-      int days = Integer.parseInt(text);
-      if (days < 0) {
-        throw new NumberFormatException();
-      }
-      return days;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--max-span-days must be a whole number >= 0, not '" + text + "'");
-    }
   }
 }

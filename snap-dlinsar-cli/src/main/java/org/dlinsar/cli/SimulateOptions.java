@@ -6,8 +6,8 @@ import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.ScenePresets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.dlinsar.lite.cli.UsageException;
 
 /**
  * The options of {@code dlinsar simulate}, parsed and checked.
@@ -39,9 +39,10 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
   /**
    * Parses {@code --name value} or {@code --name=value} options.
    *
+   * @throws UsageException for an unknown option, a missing value or one that is no number or date
    * @throws IllegalArgumentException with a one-line message naming the option and its value
    */
-  static SimulateOptions parse(List<String> args) {
+  static SimulateOptions parse(List<String> args) throws UsageException {
     String preset = ScenePresets.LANDSLIDES;
     int width = 256;
     int height = 256;
@@ -52,40 +53,27 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
     long seed = 1;
     LocalDate start = LocalDate.of(2021, 1, 4);
     String output = null;
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      if (arg.equals("-h") || arg.equals("--help")) {
-        return new SimulateOptions(true, null, null);
-      }
-      String name = arg;
-      String value;
-      int eq = arg.indexOf('=');
-      if (arg.startsWith("--") && eq > 0) {
-        name = arg.substring(0, eq);
-        value = arg.substring(eq + 1);
-      } else {
-        if (!arg.startsWith("-")) {
-          throw new IllegalArgumentException("unexpected argument '" + arg + "'; run dlinsar simulate -h");
-        }
-        if (i + 1 >= args.size()) {
-          throw new IllegalArgumentException("option " + arg + " needs a value; run dlinsar simulate -h");
-        }
-        value = args.get(++i);
-      }
-      switch (name) {
-        case "--preset" -> preset = value;
-        case "--width" -> width = integer(name, value);
-        case "--height" -> height = integer(name, value);
-        case "--dates" -> dates = integer(name, value);
-        case "--interval-days" -> interval = integer(name, value);
-        case "--pairs" -> pairs = integer(name, value);
-        case "--max-span-days" -> maxSpan = integer(name, value);
-        case "--seed" -> seed = longValue(name, value);
-        case "--start-date" -> start = date(name, value);
-        case "-o", "--output" -> output = value;
-        default -> throw new IllegalArgumentException("unknown option '" + name + "'; run dlinsar simulate -h");
+    CommandOptions options = new CommandOptions("simulate", args);
+    if (options.help()) {
+      return new SimulateOptions(true, null, null);
+    }
+    while (options.next()) {
+      switch (options.name()) {
+        case "--preset" -> preset = options.value();
+        case "--width" -> width = options.integer(8, 100_000);
+        case "--height" -> height = options.integer(8, 100_000);
+        case "--dates" -> dates = options.integer(2, 1000);
+        // 6 or 12, as the plan checks
+        case "--interval-days" -> interval = options.integer(Integer.MIN_VALUE, Integer.MAX_VALUE);
+        case "--pairs" -> pairs = options.integer(1, Integer.MAX_VALUE);
+        case "--max-span-days" -> maxSpan = options.integer(0, Integer.MAX_VALUE);
+        case "--seed" -> seed = options.longInteger();
+        case "--start-date" -> start = options.date();
+        case "-o", "--output" -> output = options.value();
+        default -> throw options.unknown();
       }
     }
+    options.operands(0);
     if (output == null) {
       throw new IllegalArgumentException("missing -o/--output <name.dim>: the stack product to write");
     }
@@ -95,7 +83,7 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
     if (!ScenePresets.NAMES.contains(preset)) {
       throw new IllegalArgumentException("--preset '" + preset + "' is not one of " + ScenePresets.NAMES);
     }
-    Scene scene = ScenePresets.named(preset, seed).withSize(checked("--width", width), checked("--height", height))
+    Scene scene = ScenePresets.named(preset, seed).withSize(width, height)
         .withAcquisitions(plan(start, interval, dates, pairs, maxSpan));
     return new SimulateOptions(false, scene, Path.of(output));
   }
@@ -123,37 +111,6 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
           .replace("intervalDays", "--interval-days").replace("dateCount", "--dates")
           .replace("pairNeighbours", "--pairs").replace("maxSpanDays", "--max-span-days");
       throw new IllegalArgumentException(message, e);
-    }
-  }
-
-  private static int checked(String name, int pixels) {
-    if (pixels < 8 || pixels > 100_000) {
-      throw new IllegalArgumentException(name + " must be 8 to 100000 pixels, got " + pixels);
-    }
-    return pixels;
-  }
-
-  private static int integer(String name, String value) {
-    try {
-      return Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " needs an integer, got '" + value + "'", e);
-    }
-  }
-
-  private static long longValue(String name, String value) {
-    try {
-      return Long.parseLong(value.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " needs an integer, got '" + value + "'", e);
-    }
-  }
-
-  private static LocalDate date(String name, String value) {
-    try {
-      return LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + " needs a date yyyy-MM-dd, got '" + value + "'", e);
     }
   }
 }

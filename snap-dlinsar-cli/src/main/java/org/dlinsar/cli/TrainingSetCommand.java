@@ -39,8 +39,17 @@ public final class TrainingSetCommand implements LauncherCommand {
     return "Writes training shards (.npy) for a network from simulated scenes with known truth.";
   }
 
-  @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+  /**
+   * The parsed command line.
+   *
+   * @param help true when -h/--help was given (nothing else is checked then)
+   * @param spec what the set holds
+   * @param output the folder to create
+   */
+  record Options(boolean help, TrainingSetSpec spec, Path output) {}
+
+  /** @throws UsageException naming the option at fault, or the value out of range */
+  static Options parse(List<String> args) throws UsageException {
     String task = null;
     int scenes = 100;
     long seed = 1;
@@ -48,54 +57,46 @@ public final class TrainingSetCommand implements LauncherCommand {
     int pairs = 4;
     boolean baselines = false;
     String output = null;
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      switch (arg) {
-        case "-h", "--help" -> {
-          out.println(USAGE);
-          return 0;
-        }
+    CommandOptions options = new CommandOptions("training-set", args);
+    if (options.help()) {
+      return new Options(true, null, null);
+    }
+    while (options.next()) {
+      switch (options.name()) {
         case "--baselines" -> baselines = true;
-        case "--task" -> task = value(args, ++i, arg);
-        case "--scenes" -> scenes = (int) number(args, ++i, arg);
-        case "--seed" -> seed = number(args, ++i, arg);
-        case "--size" -> size = (int) number(args, ++i, arg);
-        case "--pairs-per-scene" -> pairs = (int) number(args, ++i, arg);
-        case "-o", "--output" -> output = value(args, ++i, arg);
-        default -> throw new UsageException("training-set: unknown option '" + arg
-            + "'; run dlinsar training-set -h");
+        case "--task" -> task = options.value();
+        case "--scenes" -> scenes = options.integer(1, Integer.MAX_VALUE);
+        case "--seed" -> seed = options.longInteger();
+        case "--size" -> size = options.integer(32, 4096);
+        case "--pairs-per-scene" -> pairs = options.integer(1, Integer.MAX_VALUE);
+        case "-o", "--output" -> output = options.value();
+        default -> throw options.unknown();
       }
     }
+    options.operands(0);
     if (task == null || output == null) {
-      throw new UsageException("training-set: --task and -o/--output are required; run dlinsar training-set -h");
+      throw new UsageException("training-set: --task and -o/--output are required; run dlinsar training-set --help");
     }
-    TrainingSetSpec spec;
     try {
-      spec = new TrainingSetSpec(TrainingTask.of(task), scenes, seed, size, pairs, baselines);
+      return new Options(false, new TrainingSetSpec(TrainingTask.of(task), scenes, seed, size, pairs, baselines),
+          Path.of(output));
     } catch (IllegalArgumentException e) {
       throw new UsageException("training-set: " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    Options options = parse(args);
+    if (options.help()) {
+      out.println(USAGE);
+      return 0;
+    }
     long start = System.nanoTime();
-    int records = new TrainingSetWriter(spec).write(Path.of(output));
-    err.printf(Locale.ROOT, "training-set: %d records from %d scenes in %.1f s%n", records, scenes,
-        (System.nanoTime() - start) / 1e9);
-    out.println("wrote " + output);
+    int records = new TrainingSetWriter(options.spec()).write(options.output());
+    err.printf(Locale.ROOT, "training-set: %d records from %d scenes in %.1f s%n", records,
+        options.spec().scenes(), (System.nanoTime() - start) / 1e9);
+    out.println("wrote " + options.output());
     return 0;
-  }
-
-  private static String value(List<String> args, int i, String option) throws UsageException {
-    if (i >= args.size()) {
-      throw new UsageException("training-set: option " + option + " needs a value");
-    }
-    return args.get(i);
-  }
-
-  private static long number(List<String> args, int i, String option) throws UsageException {
-    String text = value(args, i, option);
-    try {
-      return Long.parseLong(text.trim());
-    } catch (NumberFormatException e) {
-      throw new UsageException("training-set: " + option + " needs an integer, got '" + text + "'", e);
-    }
   }
 }

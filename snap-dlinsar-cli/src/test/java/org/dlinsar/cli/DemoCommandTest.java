@@ -185,6 +185,6 @@ class DemoCommandTest {
     UsageException e = assertThrows(UsageException.class, () -> new DemoCommand().run(
         List.of("--size", "48", "--seed", "2", folder.toString()), System.out, System.err));
 
-    assertTrue(e.getMessage().contains("[64, 512]"), e.getMessage());
+    assertTrue(e.getMessage().contains("--size must be an integer from 64 to 512, got '48'"), e.getMessage());
   }
 }

@@ -319,8 +319,8 @@ class ImportCommandTest {
         dir.toString()));
 
     List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
-    assertEquals(List.of("Error: import: --radar-frequency must be a radar frequency in MHz, 100 to 100000"
-        + " (Sentinel-1 5405), not '1.27e9'",
+    assertEquals(List.of("Error: import: --radar-frequency must be a number from 100 to 100000 MHz"
+        + " (Sentinel-1 5405), got '1.27e9'; run dlinsar import --help",
         "Error: import: --radar-frequency is for --format geotiff (LiCSAR frames are Sentinel-1)",
         "Error: import: --radar-frequency is for --format geotiff (GAMMA's .par gives radar_frequency)"), lines);
   }

@@ -55,7 +55,7 @@ class SimulateCommandTest {
   @Test
   void rejectsANonNumericWidthNamingIt() {
     assertEquals(2, launch("simulate", "--width=wide", "-o", dir.resolve("a.dim").toString()));
-    assertTrue(errText().contains("--width needs an integer, got 'wide'"), errText());
+    assertTrue(errText().contains("--width must be an integer from 8 to 100000, got 'wide'"), errText());
   }
 
   @Test

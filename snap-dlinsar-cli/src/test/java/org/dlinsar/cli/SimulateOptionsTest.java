@@ -8,12 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.dlinsar.lite.cli.UsageException;
 import org.junit.jupiter.api.Test;
 
 class SimulateOptionsTest {
 
   @Test
-  void readsEveryOptionInBothSpellings() {
+  void readsEveryOptionInBothSpellings() throws UsageException {
     SimulateOptions o = SimulateOptions.parse(List.of("--preset=mining", "--width", "64",
         "--height=48", "--dates", "7", "--interval-days", "6", "--pairs", "3", "--seed", "-5",
         "--start-date", "2020-02-29", "--max-span-days", "12", "--output", "out/s.dim"));
@@ -27,7 +28,7 @@ class SimulateOptionsTest {
   }
 
   @Test
-  void putsTheTruthAndTheSitesBesideTheStack() {
+  void putsTheTruthAndTheSitesBesideTheStack() throws UsageException {
     SimulateOptions o = SimulateOptions.parse(List.of("-o", "dir/demo.dim"));
     assertEquals(Path.of("dir/demo.truth.dim"), o.truthOutput());
     assertEquals(Path.of("dir/demo.sites.json"), o.sitesOutput());
@@ -42,13 +43,13 @@ class SimulateOptionsTest {
 
   @Test
   void rejectsAnOptionWithoutItsValue() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    UsageException e = assertThrows(UsageException.class,
         () -> SimulateOptions.parse(List.of("-o", "a.dim", "--seed")));
-    assertEquals("option --seed needs a value; run dlinsar simulate -h", e.getMessage());
+    assertEquals("simulate: option --seed needs a value; run dlinsar simulate --help", e.getMessage());
   }
 
   @Test
-  void helpNeedsNothingElse() {
+  void helpNeedsNothingElse() throws UsageException {
     assertTrue(SimulateOptions.parse(List.of("--width", "3", "-h")).help());
   }
 }
