@@ -97,7 +97,7 @@ final class ClusterFiles implements Serializable {
   }
 
   /**
-   * Copies what {@code folder} (local) holds into {@code target}, replacing entries of the same
+   * Copies what {@code folder} (local) holds, hidden names aside, into {@code target}, replacing entries of the same
    * names, headers ({@code *.dim}) last: everything is uploaded under temporary names first, then
    * renamed into place, so a failed upload replaces nothing and a product appears only whole (a
    * rename is atomic on HDFS; object stores copy).
@@ -107,7 +107,8 @@ final class ClusterFiles implements Serializable {
     fs.mkdirs(target);
     List<java.nio.file.Path> entries;
     try (Stream<java.nio.file.Path> list = Files.list(folder)) {
-      entries = list.sorted(Comparator.comparing((java.nio.file.Path p) -> p.toString().endsWith(".dim"))
+      // hidden names are the run's own (the target's lock file, temporaries), never outputs
+      entries = list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted(Comparator.comparing((java.nio.file.Path p) -> p.toString().endsWith(".dim"))
           .thenComparing(java.nio.file.Path::getFileName)).toList();
     }
     String id = UUID.randomUUID().toString();
