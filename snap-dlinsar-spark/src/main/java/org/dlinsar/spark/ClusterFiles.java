@@ -30,6 +30,11 @@ import scala.Tuple2;
  */
 final class ClusterFiles implements Serializable {
 
+  static {
+    // executors open tile files through this class: before their first stream
+    HadoopThreadStatistics.off();
+  }
+
   private static final long serialVersionUID = 1L;
   private final SerializableConfiguration configuration;
 

@@ -43,6 +43,7 @@ public final class DlinsarSpark {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err, TaskFault fault) {
+    HadoopThreadStatistics.off();
     // the output is this run's from its check to the end, and takes the old product's side files away
     RunTargets.open(RunJournal::placingProduct);
     int status = 1;
