@@ -131,7 +131,7 @@ public final class DlUnwrapOp extends Operator {
   public void initialize() throws OperatorException {
     how = method;
     unwrapper = DL.equals(method) ? openNetwork() : Unwrappers.classical();
-    stack = readStack();
+    stack = StackSources.readStack("DL-Unwrap", sourceProduct, sourceProducts);
     List<Interferogram> selected = selectedInterferograms();
     List<PixelBox> regions = regions();
     // says so once every pixel was read, which unwrapping the whole raster does (patches do not)
@@ -166,14 +166,6 @@ public final class DlUnwrapOp extends Operator {
         }, "method=CLASSICAL", getLogger());
   }
 
-
-  private InterferogramStack readStack() {
-    try {
-      return InterferogramStack.of(StackSources.of(sourceProduct, sourceProducts));
-    } catch (IllegalArgumentException e) {
-      throw new OperatorException("DL-Unwrap: " + e.getMessage(), e);
-    }
-  }
 
   private List<Interferogram> selectedInterferograms() {
     if (interferograms == null || interferograms.length == 0) {
