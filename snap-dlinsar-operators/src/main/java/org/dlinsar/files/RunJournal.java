@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -130,8 +129,7 @@ public final class RunJournal {
    * is the user's previous file.
    */
   static Path backupOf(Path file) {
-    return file.resolveSibling(RunOwnedTemp.prefix("." + file.getFileName() + ".previous")
-        + UUID.randomUUID().toString().substring(0, 8));
+    return file.resolveSibling(RunOwnedTemp.uniqueName("." + file.getFileName() + ".previous"));
   }
 
   private static void close() {

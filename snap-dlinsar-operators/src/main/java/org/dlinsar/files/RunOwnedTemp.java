@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -30,6 +31,14 @@ public final class RunOwnedTemp {
   /** {@code <kind><pid>-<namespace>-}: the start of a temporary name owned by this process. */
   public static String prefix(String kind) {
     return kind + THIS_RUN + "-" + NAMESPACE + "-";
+  }
+
+  /**
+   * {@link #prefix} and a random part: a name of this process that no other write takes, for a
+   * temporary or a backup beside the file it stands for.
+   */
+  public static String uniqueName(String kind) {
+    return prefix(kind) + UUID.randomUUID().toString().substring(0, 8);
   }
 
   /**

@@ -6,7 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -37,7 +36,7 @@ public final class StagedFile {
    */
   public static void write(Path target, String what, Content content) throws IOException {
     String kind = "." + target.getFileName() + ".tmp";
-    Path tmp = target.resolveSibling(RunOwnedTemp.prefix(kind) + UUID.randomUUID().toString().substring(0, 8));
+    Path tmp = target.resolveSibling(RunOwnedTemp.uniqueName(kind));
     try {
       Path folder = target.toAbsolutePath().getParent();
       if (folder != null) {
