@@ -1,9 +1,9 @@
 package org.dlinsar.cli;
 
-import java.util.Locale;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.dlinsar.lite.cli.LauncherCommand;
 import org.dlinsar.lite.cli.UsageException;
 import org.dlinsar.training.TrainingSetSpec;

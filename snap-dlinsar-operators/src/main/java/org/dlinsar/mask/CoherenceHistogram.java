@@ -1,8 +1,8 @@
 package org.dlinsar.mask;
 
-import java.util.Locale;
 import java.awt.Rectangle;
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.logging.Logger;
 import org.dlinsar.ifg.InterferogramTiles;
 import org.esa.snap.core.datamodel.Band;

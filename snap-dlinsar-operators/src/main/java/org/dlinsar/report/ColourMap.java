@@ -1,7 +1,7 @@
 package org.dlinsar.report;
 
-import java.util.Locale;
 import java.awt.Color;
+import java.util.Locale;
 
 /**
  * The report's colour maps, from a position t in [0, 1] to an sRGB colour. Each suits one kind

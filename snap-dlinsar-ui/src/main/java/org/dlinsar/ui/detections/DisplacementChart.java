@@ -1,6 +1,5 @@
 package org.dlinsar.ui.detections;
 
-import java.util.Locale;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -9,6 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import javax.swing.JComponent;
 
 /** Displacement (mm) against date of the selected detection, drawn with Java 2D (SNAP ships no chart library we may rely on). */

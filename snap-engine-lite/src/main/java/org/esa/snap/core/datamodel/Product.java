@@ -1,6 +1,5 @@
 package org.esa.snap.core.datamodel;
 
-import java.util.Locale;
 import eu.esa.snap.core.datamodel.group.BandGroup;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -8,6 +7,7 @@ import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.logging.Logger;
 import org.dlinsar.lite.expr.ExpressionSymbols;

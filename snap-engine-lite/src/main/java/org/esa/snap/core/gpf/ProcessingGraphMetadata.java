@@ -1,6 +1,5 @@
 package org.esa.snap.core.gpf;
 
-import java.util.Locale;
 import java.io.File;
 import java.lang.reflect.Array;
 import java.text.SimpleDateFormat;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
 import org.esa.snap.core.datamodel.MetadataAttribute;
 import org.esa.snap.core.datamodel.MetadataElement;
