@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import org.dlinsar.files.HiddenNames;
 
 /**
  * Files that belong together, such as a simulated stack, its truth product and its site list,
@@ -21,7 +22,8 @@ import java.util.List;
  * One whose process was killed leaves the marker behind, and the next set opened on the same
  * targets rolls it back first, from what it finds: a member no longer staged has been moved into
  * place, a member aside is an old one. Hidden beside the targets: {@code .<set>.staged/},
- * {@code .<set>.old/} and the marker {@code .<set>.commit}.
+ * {@code .<set>.old/} and the marker {@code .<set>.commit} ({@code .<set>} shortened for a long
+ * name, {@link HiddenNames}).
  */
 final class StagedFileSet {
 
@@ -40,9 +42,11 @@ final class StagedFileSet {
   private StagedFileSet(Path folder, String set, List<String> members, Mover mover) {
     this.folder = folder;
     this.members = List.copyOf(members);
-    this.staging = folder.resolve("." + set + ".staged");
-    this.aside = folder.resolve("." + set + ".old");
-    this.marker = folder.resolve("." + set + ".commit");
+    // one shortened start for all three where a long name needs it
+    String hidden = HiddenNames.stem(set, ".commit".length());
+    this.staging = folder.resolve(hidden + ".staged");
+    this.aside = folder.resolve(hidden + ".old");
+    this.marker = folder.resolve(hidden + ".commit");
     this.mover = mover;
   }
 

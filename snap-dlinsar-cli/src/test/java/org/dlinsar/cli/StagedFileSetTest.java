@@ -69,6 +69,21 @@ class StagedFileSetTest {
     old.commit();
   }
 
+  /** An imported stack of the longest name (250 bytes, its data folder 255): the hidden names would be longer in full. */
+  @ParameterizedTest
+  @ValueSource(strings = {"a", "ü"})
+  void aSetOfTheLongestNameIsCommittedAndReplaced(String character) throws IOException {
+    String name = character.repeat(250 / character.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    List<String> members = List.of(name + ".dim", name + ".data");
+    for (String content : List.of("old", "new")) {
+      StagedFileSet set = StagedFileSet.open(dir, name, members, Files::move);
+      Files.writeString(set.staged(name + ".dim"), content);
+      Files.createDirectories(set.staged(name + ".data"));
+      set.commit();
+    }
+    assertEquals(Map.of(name + ".dim", "new", name + ".data", "dir"), contents());
+  }
+
   @Test
   void commitReplacesEveryMemberAndLeavesNothingHidden() throws IOException {
     commitOldSet();

@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 public final class RunJournal {
 
   private static final Logger LOG = Logger.getLogger(RunJournal.class.getName());
+  private static final String PREVIOUS = ".previous";
 
   /** Written file -> the previous version kept aside, or null when there was none. */
   private static Map<Path, Path> entries;
@@ -30,7 +31,8 @@ public final class RunJournal {
 
   /**
    * From now on remembers each file written and keeps the version it replaces aside, as
-   * {@code .<name>.previous<pid>-...}, a name of this run's own ({@link RunOwnedTemp}); a JVM
+   * {@code .<name>.previous<pid>-...}, a name of this run's own ({@link RunOwnedTemp}; {@code .<name>} shortened for a long name,
+   * {@link HiddenNames}); a JVM
    * that exits before {@link #keep()} rolls back.
    */
   public static synchronized void open() {
@@ -129,7 +131,9 @@ public final class RunJournal {
    * is the user's previous file.
    */
   static Path backupOf(Path file) {
-    return file.resolveSibling(RunOwnedTemp.uniqueName("." + file.getFileName() + ".previous"));
+    String kind = HiddenNames.stem(file.getFileName().toString(), PREVIOUS.length() + RunOwnedTemp.UNIQUE_BYTES)
+        + PREVIOUS;
+    return file.resolveSibling(RunOwnedTemp.uniqueName(kind));
   }
 
   private static void close() {

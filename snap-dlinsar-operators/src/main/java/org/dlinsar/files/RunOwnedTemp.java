@@ -23,6 +23,12 @@ import java.util.logging.Logger;
  */
 public final class RunOwnedTemp {
 
+  /**
+   * The most bytes {@link #uniqueName} adds to its kind: a process id of up to 19 digits, the
+   * namespace token (8 hex digits or "host"), the random part and two dashes.
+   */
+  public static final int UNIQUE_BYTES = 19 + 1 + 8 + 1 + 8;
+
   private static final long THIS_RUN = ProcessHandle.current().pid();
   private static final String NAMESPACE = namespace();
 

@@ -10,7 +10,7 @@ import java.util.logging.Logger;
 
 /**
  * Writes a file under a hidden temporary name beside it ({@code .<name>.tmp<pid>-...}, its own
- * per write, {@link RunOwnedTemp}) and renames it when complete, atomically where the file system
+ * per write, {@link RunOwnedTemp}; {@code .<name>} shortened for a long name, {@link HiddenNames}) and renames it when complete, atomically where the file system
  * can: a reader never sees half a file, a failed write leaves neither the temporary nor a changed
  * target behind, and two writers of one file never touch each other's temporary. What a killed
  * run left is deleted by the next write of that file. In a launcher's run the {@link RunJournal}
@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 public final class StagedFile {
 
   private static final Logger LOG = Logger.getLogger(StagedFile.class.getName());
+  private static final String TMP = ".tmp";
 
   /** What goes into the file. */
   @FunctionalInterface
@@ -35,7 +36,7 @@ public final class StagedFile {
    * @throws IOException one line naming {@code what} and the file, with the cause
    */
   public static void write(Path target, String what, Content content) throws IOException {
-    String kind = "." + target.getFileName() + ".tmp";
+    String kind = HiddenNames.stem(target.getFileName().toString(), TMP.length() + RunOwnedTemp.UNIQUE_BYTES) + TMP;
     Path tmp = target.resolveSibling(RunOwnedTemp.uniqueName(kind));
     try {
       Path folder = target.toAbsolutePath().getParent();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.dlinsar.files.HiddenNames;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.StackSimulator;
 import org.dlinsar.sim.TrainingScenes;
@@ -39,6 +40,7 @@ import org.dlinsar.sim.TrainingScenes;
 public final class TrainingSetWriter {
 
   private static final int BATCH = 8;
+  private static final String PARTIAL = ".partial-";
 
   private final TrainingSetSpec spec;
 
@@ -124,7 +126,9 @@ public final class TrainingSetWriter {
     }
     Path parent = folder.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    Path partial = Files.createTempDirectory(parent, "." + folder.getFileName() + ".partial-");
+    // the JDK adds up to 20 digits to the prefix
+    String prefix = HiddenNames.stem(folder.getFileName().toString(), PARTIAL.length() + 20) + PARTIAL;
+    Path partial = Files.createTempDirectory(parent, prefix);
     try {
       int records = files.writeInto(partial);
       Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);

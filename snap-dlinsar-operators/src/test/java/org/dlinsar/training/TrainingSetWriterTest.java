@@ -139,6 +139,25 @@ class TrainingSetWriterTest {
     assertEquals("precious", Files.readString(users.resolve("notes.txt")));
   }
 
+  /** A set folder whose name the file system takes is written, though its staging name spelt out in full is longer. */
+  @Test
+  void aSetOfTheLongestNameIsStagedUnderAShortenedHiddenName() throws IOException {
+    Path folder = dir.resolve("ü".repeat(127));
+    List<String> staged = new java.util.ArrayList<>();
+
+    TrainingSetWriter.staged(folder, partial -> {
+      staged.add(partial.getFileName().toString());
+      Files.writeString(partial.resolve("inputs.npy"), "data");
+      return 1;
+    });
+
+    assertEquals("data", Files.readString(folder.resolve("inputs.npy")));
+    assertTrue(staged.get(0).startsWith(".üüü") && staged.get(0).contains(".partial-"), staged.toString());
+    try (var left = Files.list(dir)) {
+      assertEquals(List.of(folder), left.toList());
+    }
+  }
+
   /** |(t_az, t_rg)| of pixel i of record k. */
   private static float magnitude(ByteBuffer data, int k, int i, int n) {
     float az = data.getFloat(4 * ((k * 2) * n + i));

@@ -18,6 +18,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.UnsupportedFileSystemException;
 import org.apache.spark.SparkConf;
 import org.apache.spark.util.SerializableConfiguration;
+import org.dlinsar.files.HiddenNames;
 import scala.Tuple2;
 
 /**
@@ -120,7 +121,8 @@ final class ClusterFiles implements Serializable {
     List<Path> staged = new ArrayList<>();
     try {
       for (java.nio.file.Path entry : entries) {
-        Path temporary = new Path(target, "." + entry.getFileName() + "." + id + ".tmp");
+        String suffix = "." + id + ".tmp";
+        Path temporary = new Path(target, HiddenNames.stem(entry.getFileName().toString(), suffix.length()) + suffix);
         staged.add(temporary);
         fs.copyFromLocalFile(false, true, new Path(entry.toUri()), temporary);
       }

@@ -76,9 +76,17 @@ public final class DimapTarget {
    * computing, so that a run fails early.
    *
    * @throws IOException naming the folder, or the path that is in the way (a file where a folder
-   *     of the target's path should be), or saying that another run is writing the target
+   *     of the target's path should be), or saying that another run is writing the target, or
+   *     that the data folder's name is longer than a file name may be
    */
   public void prepare() throws IOException {
+    String dataName = dataFolder.getFileName().toString();
+    if (HiddenNames.utf8Bytes(dataName) > HiddenNames.MAX_NAME_BYTES) {
+      // said before computing, not when the finished product cannot be moved into place
+      throw new IOException("Cannot write " + dimFile + ": its data folder's name " + dataName + " is "
+          + HiddenNames.utf8Bytes(dataName) + " bytes, more than the " + HiddenNames.MAX_NAME_BYTES
+          + " a file name may have; choose a shorter name");
+    }
     Path folder = dimFile.getParent();
     Path existing = folder;
     while (existing != null && !Files.exists(existing)) {

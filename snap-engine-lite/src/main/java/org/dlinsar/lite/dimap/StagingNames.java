@@ -15,11 +15,14 @@ import java.util.stream.Stream;
  * digits, random per write): {@code .<name>.dim.tmp-<token>} and {@code .<name>.data.tmp-<token>}
  * for the new header and data folder, {@code .<name>.dim.old-<token>} and
  * {@code .<name>.data.old-<token>} for the previous product while it is being replaced, and
- * {@code .<name>.dim.lock-<token>} for the lock that tells the write is alive.
+ * {@code .<name>.dim.lock-<token>} for the lock that tells the write is alive. {@code .<name>} is
+ * shortened where a long name would make them too long for the file system ({@link HiddenNames}).
  */
 record StagingNames(DimapTarget target, String token) {
 
   private static final String TOKEN = "[0-9a-f]{8}";
+  /** The longest suffix of a staging name, {@code .lock-<token>}: one shortened start for all kinds. */
+  private static final int SUFFIX_BYTES = ".lock-".length() + 8;
 
   /** Names for a new write of {@code target}, with a fresh token. */
   static StagingNames fresh(DimapTarget target) {
@@ -31,8 +34,8 @@ record StagingNames(DimapTarget target, String token) {
    *     exact name: other products' and other tools' files are never picked up
    */
   static Set<String> tokensFound(DimapTarget target) throws IOException {
-    Pattern names = Pattern.compile("\\.(?:" + Pattern.quote(target.dimFile().getFileName().toString()) + "|"
-        + Pattern.quote(target.dataFolder().getFileName().toString()) + ")\\.(?:tmp|old|lock)-(" + TOKEN + ")");
+    Pattern names = Pattern.compile("(?:" + Pattern.quote(stem(target.dimFile())) + "|"
+        + Pattern.quote(stem(target.dataFolder())) + ")\\.(?:tmp|old|lock)-(" + TOKEN + ")");
     Set<String> tokens = new TreeSet<>();
     try (Stream<Path> siblings = Files.list(target.dimFile().getParent())) {
       siblings.forEach(sibling -> {
@@ -66,6 +69,10 @@ record StagingNames(DimapTarget target, String token) {
   }
 
   private Path sibling(Path path, String kind) {
-    return path.resolveSibling("." + path.getFileName() + "." + kind + "-" + token);
+    return path.resolveSibling(stem(path) + "." + kind + "-" + token);
+  }
+
+  private static String stem(Path path) {
+    return HiddenNames.stem(path.getFileName().toString(), SUFFIX_BYTES);
   }
 }

@@ -30,6 +30,7 @@ final class TargetLock {
 
   private static final Set<Path> IN_USE = ConcurrentHashMap.newKeySet();
   private static final int ATTEMPTS = 10;
+  private static final String LOCK = ".lock";
 
   private final Path file;
   private final FileChannel channel;
@@ -39,10 +40,10 @@ final class TargetLock {
     this.channel = channel;
   }
 
-  /** {@code .<name>.dim.lock} beside the target's header. */
+  /** {@code .<name>.dim.lock} beside the target's header ({@link HiddenNames}: shortened for a long name). */
   static Path fileOf(DimapTarget target) {
     Path dim = target.dimFile();
-    return dim.resolveSibling("." + dim.getFileName() + ".lock");
+    return dim.resolveSibling(HiddenNames.stem(dim.getFileName().toString(), LOCK.length()) + LOCK);
   }
 
   /**
