@@ -59,7 +59,7 @@ class LandslideNetworkStripsTest {
     }
   }
 
-  /** The network's inputs over rows [y0, y1) as DetectionRun makes them from a strip. */
+  /** The network's inputs over rows [y0, y1) as LandslideRun makes them from a strip. */
   private static float[][] planes(float[][] bands, int y0, int y1) {
     float[][] strip = new float[4][];
     for (int b = 0; b < 4; b++) {

@@ -25,7 +25,7 @@ public final class DetectionsMetadata {
   /**
    * The element for {@code detections}, found by {@code mode} and {@code method}.
    *
-   * @param slopeFilter what the slope filter did ({@link DetectionRun#landslideSlopeFilter})
+   * @param slopeFilter what the slope filter did ({@link SlopeFilter#landslideRule})
    */
   static MetadataElement of(List<Detection> detections, String mode, String method,
       String slopeFilter) {

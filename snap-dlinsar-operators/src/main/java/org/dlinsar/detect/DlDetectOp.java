@@ -44,7 +44,7 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * <p>{@code mode=LANDSLIDE} reads a gradient stack ({@code grad_az}, {@code grad_rg},
  * {@code grad_count}, see {@link GradientStackDetector}); {@code mode=SUBSIDENCE} reads wrapped
  * interferograms, and finds the bowls in the gradient stack too when a source has one
- * ({@link DetectionRun#subsidence}). {@code method=CLASSICAL} is the blob detector of those
+ * ({@link SubsidenceRun#classical}). {@code method=CLASSICAL} is the blob detector of those
  * classes; {@code DL} runs a detection network: on the gradient stack
  * ({@link LandslideNetwork}) or on each interferogram ({@link SubsidenceNetwork}).
  *
@@ -144,7 +144,7 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   private LandslideNetwork landslideNetwork;
   private SubsidenceNetwork subsidenceNetwork;
   private List<Detection> detections;
-  /** What the slope filter did ({@link DetectionRun#landslideSlopeFilter}). */
+  /** What the slope filter did ({@link SlopeFilter#landslideRule}). */
   private String slopeFilter;
   private Band idBand;
   /** The files beside the target when no detectionsFile names them; null when one does. */
@@ -157,21 +157,24 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   public void initialize() throws OperatorException {
     Product[] sources = sources();
     DetectionRun run = new DetectionRun(this, sources, getLogger());
-    if (DL.equals(method) && LANDSLIDE.equals(mode)) {
-      detections = run.landslidesByNetwork(this::landslideNetwork, partRunner, minScore, minSlope);
-    } else if (DL.equals(method)) {
-      detections = run.subsidenceByNetwork(this::subsidenceNetwork, partRunner, minScore,
-          maxBowlSlope);
+    if (LANDSLIDE.equals(mode)) {
+      LandslideRun landslides = new LandslideRun(run);
+      detections = DL.equals(method)
+          ? landslides.byNetwork(this::landslideNetwork, partRunner, minScore, minSlope)
+          : landslides.classical(partRunner, minScore, minSlope);
     } else {
-      detections = LANDSLIDE.equals(mode) ? run.landslides(partRunner, minScore, minSlope)
-          : run.subsidence(partRunner, minScore, maxBowlSlope);
-    }
-    if (SUBSIDENCE.equals(mode) && PartRunner.writesFiles(partRunner)) {
-      run.warnOfInterferogramsWithoutData();
+      SubsidenceRun subsidence = new SubsidenceRun(run);
+      detections = DL.equals(method)
+          ? subsidence.byNetwork(this::subsidenceNetwork, partRunner, minScore, maxBowlSlope)
+          : subsidence.classical(partRunner, minScore, maxBowlSlope);
+      if (PartRunner.writesFiles(partRunner)) {
+        subsidence.warnOfInterferogramsWithoutData();
+      }
     }
     held = run.held();
-    slopeFilter = LANDSLIDE.equals(mode) ? run.landslideSlopeFilter(minSlope)
-        : run.bowlSlopeFilter(maxBowlSlope);
+    SlopeFilter slopes = new SlopeFilter(run);
+    slopeFilter = LANDSLIDE.equals(mode) ? slopes.landslideRule(minSlope)
+        : slopes.bowlRule(maxBowlSlope);
     targetProduct = buildTarget(sources);
     getLogger().info(() -> "DL-Detect mode=" + mode + ": " + detections.size()
         + " detection(s) at score >= " + minScore);
@@ -188,10 +191,13 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   public Parts<?> parts() {
     DetectionRun run = new DetectionRun(this, sources(), getLogger());
     if (LANDSLIDE.equals(mode)) {
-      return DL.equals(method) ? run.landslideParts(this::landslideNetwork, minScore)
+      return DL.equals(method)
+          ? new LandslideRun(run).networkParts(this::landslideNetwork, minScore)
           : run.blobStrips(GradientStackDetector.Target.LANDSLIDE);
     }
-    return DL.equals(method) ? run.subsidenceParts(this::subsidenceNetwork) : run.bowlParts();
+    SubsidenceRun subsidence = new SubsidenceRun(run);
+    return DL.equals(method) ? subsidence.networkParts(this::subsidenceNetwork)
+        : subsidence.bowlParts();
   }
 
   @Override

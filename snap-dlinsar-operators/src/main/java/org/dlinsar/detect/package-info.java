@@ -17,7 +17,8 @@
  * against the robust noise floor and suppresses non-maxima across scales and strips, and {@link
  * org.dlinsar.detect.TemporalSignature} drops what one date's atmosphere explains better than
  * ground motion. The algorithms are plain Java on float arrays; {@code DlDetectOp},
- * {@code DetectionRun}, {@code SourceRasters}, {@code HeldBands}, {@code GroundSpacing},
+ * {@code DetectionRun}, {@code LandslideRun}, {@code SubsidenceRun}, {@code SlopeFilter},
+ * {@code SourceRasters}, {@code HeldBands}, {@code GroundSpacing},
  * {@code DetectionCorners} and {@code DetectionsMetadata} are the SNAP side, with {@code DetectionsRead}, which reads those outputs
  * back (metadata, GeoJSON or CSV) for the stages after detection and for scoring.
  *

@@ -49,7 +49,7 @@ class SteadyBowlTest {
     PairNetwork network = PairNetworks.elevenDatesTwoNeighbours();
     // 15 rad a year at the centre: 0.5 to 1 rad per pair
     double z = steadyRateZ(network, p -> 15 * network.spansYears()[p]);
-    assertTrue(z >= DetectionRun.NETWORK_BOWL_Z, "steady-rate z " + z);
+    assertTrue(z >= SubsidenceRun.NETWORK_BOWL_Z, "steady-rate z " + z);
   }
 
   @Test
@@ -58,14 +58,14 @@ class SteadyBowlTest {
     int date = 5;
     double z = steadyRateZ(network, p -> network.secondary()[p] == date ? 2
         : network.reference()[p] == date ? -2 : 0);
-    assertTrue(z < DetectionRun.NETWORK_BOWL_Z, "steady-rate z " + z);
+    assertTrue(z < SubsidenceRun.NETWORK_BOWL_Z, "steady-rate z " + z);
   }
 
   @Test
   void quietGroundFails() {
     PairNetwork network = PairNetworks.elevenDatesTwoNeighbours();
     double z = steadyRateZ(network, p -> 0);
-    assertTrue(z < DetectionRun.NETWORK_BOWL_Z, "steady-rate z " + z);
+    assertTrue(z < SubsidenceRun.NETWORK_BOWL_Z, "steady-rate z " + z);
   }
 
   @Test
@@ -74,7 +74,7 @@ class SteadyBowlTest {
     double z = steadyRateZ(network, p -> 0);
     PixelBox box = new PixelBox(CENTRE - 16, CENTRE - 16, CENTRE + 17, CENTRE + 17);
 
-    String line = DetectionRun.unsteadyBowl(box, z);
+    String line = SubsidenceRun.unsteadyBowl(box, z);
 
     assertEquals("DL-Detect method=DL: DDNet's bowl at x 80-112, y 80-112 dropped by the"
         + " steadiness test: at every scale, one date's phase screen (such as its atmosphere)"
@@ -83,7 +83,7 @@ class SteadyBowlTest {
 
   @Test
   void aBowlOfTooUnsteadyARateIsLoggedWithItsSignificance() {
-    String line = DetectionRun.unsteadyBowl(new PixelBox(29, 20, 67, 52), 1.234);
+    String line = SubsidenceRun.unsteadyBowl(new PixelBox(29, 20, 67, 52), 1.234);
 
     assertTrue(line.endsWith("at x 29-66, y 20-51 dropped by the steadiness test: its responses in"
         + " the interferograms, against the noise of the ground around it, fit a steady rate at 1.2"

@@ -16,15 +16,15 @@ class WellCoveredTest {
     for (int i = 0; i < 9; i++) {
       counts[i] = 10f;
     }
-    assertFalse(DetectionRun.wellCovered(counts, 19f), "9 pixels of 10 of 19");
+    assertFalse(LandslideRun.wellCovered(counts, 19f), "9 pixels of 10 of 19");
     counts[9] = 9.5f;
-    assertTrue(DetectionRun.wellCovered(counts, 19f), "10 pixels of at least 9.5 of 19");
+    assertTrue(LandslideRun.wellCovered(counts, 19f), "10 pixels of at least 9.5 of 19");
   }
 
   @Test
   void pixelsWithoutRatesCountForNothing() {
     float[] counts = new float[100];
     Arrays.fill(counts, Float.NaN);
-    assertFalse(DetectionRun.wellCovered(counts, 19f));
+    assertFalse(LandslideRun.wellCovered(counts, 19f));
   }
 }
