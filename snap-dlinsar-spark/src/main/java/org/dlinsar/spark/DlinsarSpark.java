@@ -4,12 +4,16 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.dlinsar.cli.NetworksStopFirst;
+import org.dlinsar.cli.SideFilesFollowTheRun;
 import org.dlinsar.files.RunJournal;
 import org.dlinsar.lite.OpenFileLimit;
+import org.dlinsar.lite.cli.StopSignals;
 import org.dlinsar.lite.dimap.RunTargets;
 
 /**
@@ -17,7 +21,9 @@ import org.dlinsar.lite.dimap.RunTargets;
  * graph tile by tile on Apache Spark ({@link TileGraph}, {@link TileGraphJob}). Without
  * {@code --master} (and outside spark-submit, whose master it takes) it runs in
  * {@code local[*,4]}: every core of this machine, a failed task tried up to four times, as on a
- * cluster.
+ * cluster. Ctrl-C, SIGTERM and SIGHUP stop the driver as they stop {@code bin/dlinsar}
+ * ({@link StopSignals}): its networks finish their batch, its jobs are cancelled, and it exits
+ * with 128 + the signal's number after one line, leaving what a failed run leaves.
  */
 public final class DlinsarSpark {
 
@@ -34,7 +40,11 @@ public final class DlinsarSpark {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    JobsStopFirst jobs = new JobsStopFirst(System.err);
+    // in this order: no network runs when its jobs are cancelled, the driver has left the run
+    // before the files beside the product are put back
+    StopSignals.install(List.of(new NetworksStopFirst(), jobs, new SideFilesFollowTheRun()));
+    StopSignals.exit(run(args, System.out, System.err, TaskFault.NONE, jobs));
   }
 
   /** Runs with {@code args}; returns the exit status (0 done, 1 failed, 2 usage). */
@@ -43,19 +53,25 @@ public final class DlinsarSpark {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err, TaskFault fault) {
+    return run(args, out, err, fault, new JobsStopFirst(err));
+  }
+
+  private static int run(String[] args, PrintStream out, PrintStream err, TaskFault fault, JobsStopFirst jobs) {
     HadoopThreadStatistics.off();
     // the output is this run's from its check to the end, and takes the old product's side files away
     RunTargets.open(RunJournal::placingProduct);
     int status = 1;
     try {
-      status = runHoldingTargets(args, out, err, fault);
+      status = runHoldingTargets(args, out, err, fault, jobs);
       return status;
     } finally {
       RunTargets.close(status == 0);
+      jobs.ended();
     }
   }
 
-  private static int runHoldingTargets(String[] args, PrintStream out, PrintStream err, TaskFault fault) {
+  private static int runHoldingTargets(String[] args, PrintStream out, PrintStream err, TaskFault fault,
+      JobsStopFirst jobs) {
     Map<String, String> variables = new LinkedHashMap<>();
     String master = null;
     int tile = DEFAULT_TILE;
@@ -103,6 +119,7 @@ public final class DlinsarSpark {
     try {
       long start = System.nanoTime();
       try (JavaSparkContext spark = new JavaSparkContext(conf)) {
+        jobs.jobsOn(spark);
         TileGraphJob.Result result = TileGraphJob.run(spark, graph, tile, fault);
         out.printf(Locale.ROOT, "dlinsar-spark: wrote %s from %d tiles of %d px (halo %d) and %d step parts on %s"
             + " in %.1f s (frame statistics %.1f s, tiles %.1f s, driver %.1f s of which step parts %.1f s; %s)%n",
@@ -114,6 +131,10 @@ public final class DlinsarSpark {
       return 0;
     } catch (Exception e) {
       RunJournal.rollBack();
+      if (StopSignals.stoppedWith() != 0) {
+        // what failed was stopped on purpose: the stop's line, not this failure's
+        return StopSignals.stoppedWith();
+      }
       err.println("dlinsar-spark: failed: " + rootMessage(e)
           + (OpenFileLimit.isCauseOf(e) ? "; on the driver and on every executor, " + OpenFileLimit.remedy() : ""));
       return 1;

@@ -12,16 +12,17 @@ import sun.misc.Signal;
  * go), then the JVM exits. The JVM runs its
  * shutdown hooks concurrently, and ONNX Runtime's own hook frees its native environment while a
  * network may still be running in it, which crashed the JVM (exit 134, a crash log in the working
- * folder) when a run was stopped during inference.
+ * folder) when a run was stopped during inference. The launcher installs it, and so does
+ * {@code dlinsar-spark}'s driver.
  */
-final class StopSignals {
+public final class StopSignals {
 
   private static volatile int stoppedWith;
 
   private StopSignals() {}
 
   /** Takes over the stop signals this platform has; those the JVM keeps (-Xrs) stay its own. */
-  static void install(List<RunOutcome> outcomes) {
+  public static void install(List<RunOutcome> outcomes) {
     for (String name : new String[] {"INT", "TERM", "HUP"}) {
       try {
         Signal.handle(new Signal(name), signal -> stop(signal, outcomes));
@@ -32,11 +33,23 @@ final class StopSignals {
   }
 
   /** The exit status of a run stopped by a signal, 0 while none came. */
-  static int stoppedWith() {
+  public static int stoppedWith() {
     return stoppedWith;
   }
 
-  private static void stop(Signal signal, List<RunOutcome> outcomes) {
+  /**
+   * Exits the JVM with {@code status}; once a signal came, waits for its handler to exit instead.
+   * A run whose threads fail because it is stopping (its networks closed, its jobs cancelled) must
+   * not exit while the handler still waits for a network: the JVM's shutdown hooks would run
+   * under it.
+   */
+  public static void exit(int status) {
+    synchronized (StopSignals.class) {
+      System.exit(stoppedWith != 0 ? stoppedWith : status);
+    }
+  }
+
+  private static synchronized void stop(Signal signal, List<RunOutcome> outcomes) {
     stoppedWith = 128 + signal.getNumber();
     for (RunOutcome outcome : outcomes) {
       try {
