@@ -11,7 +11,8 @@ import org.dlinsar.lite.cli.UsageException;
  * value after it ({@code --size 64}) or joined to it by '=' ({@code --size=64}); short aliases
  * ({@code -o}, {@code -h}) with the value after them; anything not starting with '-' is an operand.
  * Every fault is the launcher's usage error (exit 2), one line naming the option and pointing to
- * {@code dlinsar <command> --help}.
+ * {@code dlinsar <command> --help}; {@code dlinsar-spark} reads its options so too ({@link
+ * #ofProgram}).
  *
  * <pre>{@code
  * CommandOptions options = new CommandOptions("demo", args);
@@ -27,9 +28,11 @@ import org.dlinsar.lite.cli.UsageException;
  * List<String> folder = options.operands(1);
  * }</pre>
  */
-final class CommandOptions {
+public final class CommandOptions {
 
   private final String command;
+  /** What to run with --help: {@code dlinsar <command>}, or a program of its own. */
+  private final String helpCommand;
   private final List<String> args;
   private final List<String> operands = new ArrayList<>();
   private int index = -1;
@@ -38,13 +41,23 @@ final class CommandOptions {
   private String joined;
 
   /** @param command the command's name, as typed after {@code dlinsar} */
-  CommandOptions(String command, List<String> args) {
+  public CommandOptions(String command, List<String> args) {
+    this(command, "dlinsar " + command, args);
+  }
+
+  private CommandOptions(String command, String helpCommand, List<String> args) {
     this.command = command;
+    this.helpCommand = helpCommand;
     this.args = args;
   }
 
+  /** The options of a program of its own ({@code dlinsar-spark}): its faults point to {@code <program> --help}. */
+  public static CommandOptions ofProgram(String program, List<String> args) {
+    return new CommandOptions(program, program, args);
+  }
+
   /** Whether -h or --help is among the arguments: then the help is shown, whatever else they hold. */
-  boolean help() {
+  public boolean help() {
     return args.contains("-h") || args.contains("--help");
   }
 
@@ -54,7 +67,7 @@ final class CommandOptions {
    * @return false when no option is left
    * @throws UsageException when the option before was a flag given a value ({@code --baselines=yes})
    */
-  boolean next() throws UsageException {
+  public boolean next() throws UsageException {
     if (joined != null) {
       throw usage("option " + name + " takes no value");
     }
@@ -78,12 +91,12 @@ final class CommandOptions {
   }
 
   /** The current option as typed, without a value joined to it. */
-  String name() {
+  public String name() {
     return name;
   }
 
   /** The current option's value: joined to it, else the next argument (even one starting with '-'). */
-  String value() throws UsageException {
+  public String value() throws UsageException {
     String value;
     if (joined != null) {
       value = joined;
@@ -100,12 +113,12 @@ final class CommandOptions {
   }
 
   /** The current option's value, an integer from {@code min} to {@code max}. */
-  int integer(int min, int max) throws UsageException {
+  public int integer(int min, int max) throws UsageException {
     return (int) whole(min, max);
   }
 
   /** The current option's value, any 64-bit integer (a seed). */
-  long longInteger() throws UsageException {
+  public long longInteger() throws UsageException {
     return whole(Long.MIN_VALUE, Long.MAX_VALUE);
   }
 
@@ -128,7 +141,7 @@ final class CommandOptions {
   }
 
   /** The current option's value, a number from {@code min} to {@code max} in {@code unit}. */
-  double decimal(double min, double max, String unit) throws UsageException {
+  public double decimal(double min, double max, String unit) throws UsageException {
     String text = value();
     double value;
     try {
@@ -148,7 +161,7 @@ final class CommandOptions {
   }
 
   /** The current option's value, a date yyyy-MM-dd. */
-  LocalDate date() throws UsageException {
+  public LocalDate date() throws UsageException {
     String text = value();
     try {
       return LocalDate.parse(text.trim());
@@ -158,7 +171,7 @@ final class CommandOptions {
   }
 
   /** The error for an option the command does not have; to throw from its switch's default. */
-  UsageException unknown() {
+  public UsageException unknown() {
     return usage("unknown option '" + name + "'");
   }
 
@@ -168,14 +181,15 @@ final class CommandOptions {
    * @param most how many the command takes
    * @throws UsageException naming the first operand beyond {@code most}
    */
-  List<String> operands(int most) throws UsageException {
+  public List<String> operands(int most) throws UsageException {
     if (operands.size() > most) {
       throw usage("unexpected argument '" + operands.get(most) + "'");
     }
     return List.copyOf(operands);
   }
 
-  private UsageException usage(String message) {
-    return new UsageException(command + ": " + message + "; run dlinsar " + command + " --help");
+  /** A fault that no option names (a missing operand), worded as the others. */
+  public UsageException usage(String message) {
+    return new UsageException(command + ": " + message + "; run " + helpCommand + " --help");
   }
 }

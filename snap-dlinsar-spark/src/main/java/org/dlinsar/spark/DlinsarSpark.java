@@ -9,11 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.dlinsar.cli.CommandOptions;
 import org.dlinsar.cli.NetworksStopFirst;
 import org.dlinsar.cli.SideFilesFollowTheRun;
 import org.dlinsar.files.RunJournal;
 import org.dlinsar.lite.OpenFileLimit;
 import org.dlinsar.lite.cli.StopSignals;
+import org.dlinsar.lite.cli.UsageException;
 import org.dlinsar.lite.dimap.RunTargets;
 
 /**
@@ -33,7 +35,8 @@ public final class DlinsarSpark {
       "that run by tiles (DL-Mask, Phase-Gradient-Stack, BandSelect) tile by tile, the rest",
       "(detection, unwrapping, Local-SBAS) on the driver; the product equals bin/dlinsar's.",
       "  --master URL  Spark master (default: spark-submit's, else local[*,4])",
-      "  --tile N      core tile size in pixels, 64..16384 (default 1024)");
+      "  --tile N      core tile size in pixels, 64..16384 (default 1024)",
+      "An option's value follows it or is joined by '=' (--tile 512 or --tile=512).");
   static final int DEFAULT_TILE = 1024;
 
   private DlinsarSpark() {
@@ -72,35 +75,21 @@ public final class DlinsarSpark {
 
   private static int runHoldingTargets(String[] args, PrintStream out, PrintStream err, TaskFault fault,
       JobsStopFirst jobs) {
-    Map<String, String> variables = new LinkedHashMap<>();
-    String master = null;
-    int tile = DEFAULT_TILE;
-    Path graphFile = null;
+    Options options;
     try {
-      for (int i = 0; i < args.length; i++) {
-        String arg = args[i];
-        if (arg.equals("-h") || arg.equals("--help")) {
-          out.println(USAGE);
-          return 0;
-        } else if (arg.startsWith("-P") && arg.indexOf('=') > 2) {
-          variables.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        } else if (arg.equals("--master") && i + 1 < args.length) {
-          master = args[++i];
-        } else if (arg.equals("--tile") && i + 1 < args.length) {
-          tile = tileSize(args[++i]);
-        } else if (!arg.startsWith("-") && graphFile == null) {
-          graphFile = Path.of(arg);
-        } else {
-          throw new IllegalArgumentException("unexpected argument '" + arg + "'");
-        }
-      }
-      if (graphFile == null || !Files.isRegularFile(graphFile)) {
-        throw new IllegalArgumentException(graphFile == null ? "give the graph file" : "no graph file " + graphFile);
-      }
-    } catch (IllegalArgumentException e) {
-      err.println("dlinsar-spark: " + e.getMessage() + "\n" + USAGE);
+      options = options(List.of(args));
+    } catch (UsageException e) {
+      err.println(e.getMessage());
       return 2;
     }
+    if (options == null) {
+      out.println(USAGE);
+      return 0;
+    }
+    Path graphFile = options.graph();
+    String master = options.master();
+    int tile = options.tile();
+    Map<String, String> variables = options.variables();
     SparkConf conf = new SparkConf().setAppName("dlinsar-spark " + graphFile.getFileName());
     if (master != null) {
       conf.setMaster(master);
@@ -141,16 +130,47 @@ public final class DlinsarSpark {
     }
   }
 
-  private static int tileSize(String text) {
-    try {
-      int value = Integer.parseInt(text);
-      if (value >= 64 && value <= 16384) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // below
+  /** What the command line asks for: the graph, its variables, the master (null: the default) and the tile size. */
+  record Options(Path graph, Map<String, String> variables, String master, int tile) {}
+
+  /**
+   * Reads the command line as {@code bin/dlinsar}'s commands read theirs ({@link CommandOptions}).
+   *
+   * @return null when it asks for the help
+   * @throws UsageException one line naming the option, value or argument at fault
+   */
+  static Options options(List<String> args) throws UsageException {
+    CommandOptions options = CommandOptions.ofProgram("dlinsar-spark", args);
+    if (options.help()) {
+      return null;
     }
-    throw new IllegalArgumentException("--tile must be a whole number of pixels in 64..16384, got '" + text + "'");
+    Map<String, String> variables = new LinkedHashMap<>();
+    String master = null;
+    int tile = DEFAULT_TILE;
+    while (options.next()) {
+      String name = options.name();
+      switch (name) {
+        case "--master" -> master = options.value();
+        case "--tile" -> tile = options.integer(64, 16384);
+        default -> {
+          // a graph variable, -P<var>=<value> as bin/dlinsar takes it
+          int eq = name.indexOf('=');
+          if (!name.startsWith("-P") || eq <= 2) {
+            throw options.unknown();
+          }
+          variables.put(name.substring(2, eq), name.substring(eq + 1));
+        }
+      }
+    }
+    List<String> operands = options.operands(1);
+    if (operands.isEmpty()) {
+      throw options.usage("give the graph file");
+    }
+    Path graph = Path.of(operands.get(0));
+    if (!Files.isRegularFile(graph)) {
+      throw options.usage("no graph file " + graph);
+    }
+    return new Options(graph, variables, master, tile);
   }
 
   /** One line: the first line of Spark's message and, beneath it, what the task itself threw. */
