@@ -49,7 +49,7 @@ public final class Launcher {
       System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
     }
     StopSignals.install(outcomes());
-    System.exit(run(args, System.out, System.err));
+    StopSignals.exit(run(args, System.out, System.err));
   }
 
   /**
