@@ -6,8 +6,9 @@ import java.util.stream.Collectors;
 import org.esa.snap.core.datamodel.MetadataElement;
 
 /**
- * The {@code Detections} metadata element (CONTRACT.md section 2): the run's mode, method, count
- * and what its slope filter did ({@code slope_filter}), and one child {@code detection.<id>} per detection with {@code id}, {@code class},
+ * The {@code Detections} metadata element (CONTRACT.md section 2): the run's mode, method, for
+ * method DL the network ({@code model}: name and version; the whole record in
+ * {@code DL_InSAR_Models/DL-Detect}), count and what its slope filter did ({@code slope_filter}), and one child {@code detection.<id>} per detection with {@code id}, {@code class},
  * {@code score}, {@code bbox_px} ("x0,y0,x1,y1", x1/y1 exclusive), the corners' lat/lon named
  * as SNAP's Abstracted_Metadata names a scene's ({@code first_near_lat}, ... for (x0, y0),
  * (x1, y0), (x0, y1), (x1, y1)) and {@code dates_seen} (ISO dates joined by ',').
@@ -25,13 +26,17 @@ public final class DetectionsMetadata {
   /**
    * The element for {@code detections}, found by {@code mode} and {@code method}.
    *
+   * @param model the network's name and version for method DL, else null
    * @param slopeFilter what the slope filter did ({@link SlopeFilter#landslideRule})
    */
-  static MetadataElement of(List<Detection> detections, String mode, String method,
+  static MetadataElement of(List<Detection> detections, String mode, String method, String model,
       String slopeFilter) {
     MetadataElement element = new MetadataElement(ELEMENT);
     element.setAttributeString("mode", mode);
     element.setAttributeString("method", method);
+    if (model != null) {
+      element.setAttributeString("model", model);
+    }
     element.setAttributeInt("count", detections.size());
     element.setAttributeString(SLOPE_FILTER, slopeFilter);
     for (Detection d : detections) {

@@ -16,7 +16,9 @@ import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.TargetProducts;
 import org.dlinsar.inference.ModelCalls;
+import org.dlinsar.inference.ModelRecord;
 import org.dlinsar.inference.ModelResolver;
+import org.dlinsar.inference.ModelsMetadata;
 import org.dlinsar.inference.OperatorModels;
 import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.PartedOperator;
@@ -325,7 +327,11 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     if (old != null) {
       root.removeElement(old);
     }
-    root.addElement(DetectionsMetadata.of(detections, mode, method, slopeFilter));
+    ModelRecord network = !DL.equals(method) ? null
+        : LANDSLIDE.equals(mode) ? landslideNetwork().record() : subsidenceNetwork().record();
+    root.addElement(DetectionsMetadata.of(detections, mode, method,
+        network == null ? null : network.nameAndVersion(), slopeFilter));
+    ModelsMetadata.put(target, "DL-Detect", network);
     return target;
   }
 

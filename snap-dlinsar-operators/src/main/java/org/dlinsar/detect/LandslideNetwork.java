@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.dlinsar.inference.ModelCard;
 import org.dlinsar.inference.ModelException;
+import org.dlinsar.inference.ModelRecord;
 import org.dlinsar.inference.ModelSession;
 import org.dlinsar.inference.TiledInference;
 import org.dlinsar.sim.PixelBox;
@@ -56,6 +57,11 @@ public final class LandslideNetwork {
   /** The model's card. */
   ModelCard card() {
     return session.card();
+  }
+
+  /** Which network this is and where it runs, as the product records it. */
+  ModelRecord record() {
+    return session.record();
   }
 
   /** Rows of context a strip needs above and below its own rows: the card's halo. */

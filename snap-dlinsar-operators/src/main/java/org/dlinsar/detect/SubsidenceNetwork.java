@@ -3,6 +3,7 @@ package org.dlinsar.detect;
 import org.dlinsar.ifg.PhasorPlanes;
 import org.dlinsar.inference.ModelCard;
 import org.dlinsar.inference.ModelException;
+import org.dlinsar.inference.ModelRecord;
 import org.dlinsar.inference.ModelSession;
 import org.dlinsar.inference.TiledInference;
 
@@ -30,6 +31,11 @@ public final class SubsidenceNetwork {
   /** The model's card. */
   ModelCard card() {
     return session.card();
+  }
+
+  /** Which network this is and where it runs, as the product records it. */
+  ModelRecord record() {
+    return session.record();
   }
 
   /** Rows of context a strip needs above and below its own rows: the card's halo. */

@@ -1,6 +1,7 @@
 package org.dlinsar.inference;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,7 +82,9 @@ public final class BundledModels {
           + "'; expected an ONNX file name", e);
     }
     try (InputStream in = card.openStream()) {
-      return new ResolvedModel(ModelCards.read(in, card.toString()), onnx, onnx.toString());
+      byte[] cardBytes = in.readAllBytes();
+      return new ResolvedModel(ModelCards.read(new ByteArrayInputStream(cardBytes), card.toString()),
+          onnx, onnx.toString(), true, Sha256.of(cardBytes));
     } catch (FileNotFoundException e) {
       throw new ModelException("bundled model index " + index + " lists " + onnxName
           + " but its card " + card + " does not exist", e);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -53,8 +54,17 @@ final class ModelCards {
    * @throws ModelException naming the file when it is missing or not a valid card
    */
   public static ModelCard read(Path cardFile) {
-    try (InputStream in = Files.newInputStream(cardFile)) {
-      return read(in, cardFile.toString());
+    return read(new ByteArrayInputStream(bytes(cardFile)), cardFile.toString());
+  }
+
+  /**
+   * @param cardFile a card file
+   * @return its bytes, as read once for the card and its SHA-256
+   * @throws ModelException naming the file when it is missing or unreadable
+   */
+  static byte[] bytes(Path cardFile) {
+    try {
+      return Files.readAllBytes(cardFile);
     } catch (NoSuchFileException e) {
       throw new ModelException("model card " + cardFile + " does not exist; expected the JSON card"
           + " beside its ONNX file", e);

@@ -1,5 +1,6 @@
 package org.dlinsar.inference;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.nio.file.Files;
@@ -65,8 +66,10 @@ public final class ModelResolver {
       throw new ModelException("model file " + onnx + " does not exist; expected an ONNX file"
           + " with its card " + card.getFileName() + " beside it");
     }
+    byte[] cardBytes = ModelCards.bytes(card);
     try {
-      return new ResolvedModel(ModelCards.read(card), onnx.toUri().toURL(), onnx.toString());
+      return new ResolvedModel(ModelCards.read(new ByteArrayInputStream(cardBytes), card.toString()),
+          onnx.toUri().toURL(), onnx.toString(), false, Sha256.of(cardBytes));
     } catch (MalformedURLException e) {
       throw new ModelException("model file " + onnx + " has no URL: " + e.getMessage(), e);
     }

@@ -31,6 +31,8 @@ public final class ModelSession implements AutoCloseable {
   private final OrtSession session;
   private final TensorLayout layout;
   private final ExecutionProvider provider;
+  /** The SHA-256 of the bytes loaded, taken once per session (not per tile). */
+  private final String onnxSha256;
   private final int threadsPerCall;
   private final ThreadLocal<TileBuffers> buffers = ThreadLocal.withInitial(TileBuffers::new);
   /** Runs hold it shared, closing alone: a run in flight finishes before the native session goes. */
@@ -38,11 +40,12 @@ public final class ModelSession implements AutoCloseable {
   private boolean closed;
 
   private ModelSession(ResolvedModel model, OrtSession session, TensorLayout layout,
-      ExecutionProvider provider, int threadsPerCall) {
+      ExecutionProvider provider, String onnxSha256, int threadsPerCall) {
     this.model = model;
     this.session = session;
     this.layout = layout;
     this.provider = provider;
+    this.onnxSha256 = onnxSha256;
     this.threadsPerCall = threadsPerCall;
   }
 
@@ -76,7 +79,7 @@ public final class ModelSession implements AutoCloseable {
       choice.logOnce();
       try {
         return new ModelSession(model, session, TensorLayout.check(model, session), choice.used(),
-            threads);
+            Sha256.of(bytes), threads);
       } catch (RuntimeException e) {
         session.close();
         throw e;
@@ -190,6 +193,16 @@ public final class ModelSession implements AutoCloseable {
   /** @return where the model runs: CPU or CUDA */
   public ExecutionProvider provider() {
     return provider;
+  }
+
+  /**
+   * @return which network this is and where it runs, as a product records it: the card, the
+   *     SHA-256 of the ONNX bytes loaded and of the card, bundled or a user's file, CPU or CUDA
+   */
+  public ModelRecord record() {
+    ModelCard card = card();
+    return new ModelRecord(card.name(), card.version(), card.task(), model.bundled(),
+        model.location(), onnxSha256, model.cardSha256(), provider, card.ensemble());
   }
 
   /** @return where the model runs, as a log says it: CUDA, or the CPU with its threads per call */

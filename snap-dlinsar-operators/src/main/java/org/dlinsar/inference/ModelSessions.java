@@ -20,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ModelSessions {
 
   /** The file as it is now: its size and time of change, -1 for a class-path resource. */
-  private record Key(String onnx, long bytes, long modified, ModelCard card,
-      ExecutionProvider provider, ModelCalls calls) {}
+  private record Key(String onnx, long bytes, long modified, ModelCard card, String cardSha256,
+      boolean bundled, ExecutionProvider provider, ModelCalls calls) {}
 
   private static final Map<Key, ModelSession> OPEN = new ConcurrentHashMap<>();
   private static volatile boolean exiting;
@@ -61,8 +61,10 @@ public final class ModelSessions {
         // opening it says what is wrong with it
       }
     }
+    // a session records its card's file and origin too (ModelSession#record)
     return OPEN.computeIfAbsent(new Key(model.onnx().toString(), bytes, modified, model.card(),
-        provider, calls), key -> ModelSession.open(model, provider, calls));
+        model.cardSha256(), model.bundled(), provider, calls),
+        key -> ModelSession.open(model, provider, calls));
   }
 
   /**

@@ -13,13 +13,17 @@ import java.util.Objects;
  * @param card the model's card
  * @param onnx the ONNX file, a {@code file:} or class-path ({@code jar:}) URL
  * @param location how messages name the model file: the path the user gave, or the resource
+ * @param bundled true for a model of the bundled registry, false for a user's {@code modelFile}
+ * @param cardSha256 the SHA-256 of the card file's bytes, lower-case hex, taken as it was read
  */
-public record ResolvedModel(ModelCard card, URL onnx, String location) {
+public record ResolvedModel(ModelCard card, URL onnx, String location, boolean bundled,
+    String cardSha256) {
 
   public ResolvedModel {
     Objects.requireNonNull(card, "card");
     Objects.requireNonNull(onnx, "onnx");
     Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(cardSha256, "cardSha256");
   }
 
   /**

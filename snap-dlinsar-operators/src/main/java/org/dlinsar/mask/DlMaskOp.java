@@ -21,6 +21,7 @@ import org.dlinsar.ifg.StackTileSize;
 import org.dlinsar.ifg.TargetProducts;
 import org.dlinsar.inference.ModelCalls;
 import org.dlinsar.inference.ModelResolver;
+import org.dlinsar.inference.ModelsMetadata;
 import org.dlinsar.inference.OperatorModels;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -286,6 +287,7 @@ public final class DlMaskOp extends Operator {
       indexByMaskBand.put(ifgs.get(i).maskBandName(), i);
     }
     Product target = TargetProducts.carryingSources(stack, "_mask", maskNames);
+    ModelsMetadata.put(target, "DL-Mask", network != null ? network.record() : null);
     for (Interferogram ifg : ifgs) {
       Band mask = target.addBand(ifg.maskBandName(), ProductData.TYPE_UINT8);
       String how = network != null ? method + " (model " + network.describe() + ")" : method;

@@ -3,6 +3,7 @@ package org.dlinsar.mask;
 import java.awt.Dimension;
 import java.awt.Rectangle;
 import org.dlinsar.inference.ModelException;
+import org.dlinsar.inference.ModelRecord;
 import org.dlinsar.inference.ModelSession;
 import org.dlinsar.inference.TiledInference;
 
@@ -71,6 +72,11 @@ public final class MaskNetwork {
   /** The model, as its card names it: {@code name version}. */
   public String describe() {
     return session.card().name() + " " + session.card().version();
+  }
+
+  /** Which network this is and where it runs, as the product records it. */
+  public ModelRecord record() {
+    return session.record();
   }
 
   /**

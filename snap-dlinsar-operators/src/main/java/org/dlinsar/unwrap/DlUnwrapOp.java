@@ -23,7 +23,9 @@ import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.StackTileSize;
 import org.dlinsar.ifg.TargetProducts;
 import org.dlinsar.inference.ModelCalls;
+import org.dlinsar.inference.ModelRecord;
 import org.dlinsar.inference.ModelResolver;
+import org.dlinsar.inference.ModelsMetadata;
 import org.dlinsar.inference.OperatorModels;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.Band;
@@ -123,6 +125,8 @@ public final class DlUnwrapOp extends Operator {
   private NoDataWatch noData;
   /** How the bands are unwrapped, for their description: the method, and the model for DL. */
   private String how;
+  /** The network DL ran, for the product's record; null for CLASSICAL. */
+  private ModelRecord modelRecord;
   private final Map<Band, UnwrappedRaster> rasters = new HashMap<>();
   /** Bands of interferograms named later date first ({@link Interferogram#laterFirst}). */
   private final Set<Band> namedLaterFirst = new HashSet<>();
@@ -162,6 +166,7 @@ public final class DlUnwrapOp extends Operator {
         ModelCalls.CONCURRENT, session -> {
           how = DL + " (model " + session.card().name() + " " + session.card().version()
               + ", checked by " + CLASSICAL + ")";
+          modelRecord = session.record();
           return Unwrappers.network(session);
         }, "method=CLASSICAL", getLogger());
   }
@@ -228,6 +233,7 @@ public final class DlUnwrapOp extends Operator {
       names.add(BandNames.unwrappedPhase(ifg.suffix()));
     }
     Product target = TargetProducts.carryingSources(stack, "_unw", names);
+    ModelsMetadata.put(target, "DL-Unwrap", modelRecord);
     Dimension tile = StackTileSize.of(stack);
     if (!regions.equals(UnwrapRegions.whole(stack.width(), stack.height()))) {
       // a reader of one patch (a Local-SBAS task) unwraps the regions its tiles touch: small

@@ -160,7 +160,7 @@ class DetectionFilesTest {
     Product product = new Product("det", "test", 4, 4);
     product.addBand("b", ProductData.TYPE_FLOAT32).setRasterData(ProductData.createInstance(new float[16]));
     if (detections != null) {
-      product.getMetadataRoot().addElement(DetectionsMetadata.of(detections, "SUBSIDENCE", "CLASSICAL", "off"));
+      product.getMetadataRoot().addElement(DetectionsMetadata.of(detections, "SUBSIDENCE", "CLASSICAL", null, "off"));
     }
     ProductIO.writeProduct(product, header.toFile(), "BEAM-DIMAP", false);
     product.dispose();
