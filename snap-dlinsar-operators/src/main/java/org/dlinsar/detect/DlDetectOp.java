@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -303,8 +304,16 @@ public final class DlDetectOp extends Operator implements PartedOperator {
 
   private Product buildTarget(Product[] sources) {
     Set<Band> whole = held.whole();
-    Product target = TargetProducts.carryingSources(List.of(sources), "_det",
-        Set.of(BandNames.DETECTION_ID), whole);
+    Set<String> replaced = new HashSet<>(Set.of(BandNames.DETECTION_ID));
+    List<String> earlierSbas = EarlierSbasResults.bands(sources);
+    replaced.addAll(earlierSbas);
+    Product target = TargetProducts.carryingSources(List.of(sources), "_det", replaced, whole);
+    if (EarlierSbasResults.dropElement(target) || !earlierSbas.isEmpty()) {
+      getLogger().warning(() -> "DL-Detect: the source's Local-SBAS results (the Local_SBAS"
+          + " metadata and " + earlierSbas.size() + " bands: velocity, disp_<date>, ...) were"
+          + " solved around earlier detections and are left out, so that no velocity is shown for"
+          + " a new detection of the same id; run Local-SBAS again on this product");
+    }
     // the gradient stack read by the scan, served from memory instead of computed again
     heldCopies.clear();
     for (Band source : whole) {

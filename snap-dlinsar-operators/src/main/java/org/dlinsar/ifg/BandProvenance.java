@@ -23,6 +23,12 @@ public final class BandProvenance {
     return colon > 0 ? description.substring(0, colon) : null;
   }
 
+  /** Whether {@code operator} made the band, by whatever method. */
+  public static boolean madeBy(Band band, String operator) {
+    String made = of(band);
+    return made != null && (made.equals(operator) || made.startsWith(operator + " "));
+  }
+
   /** The {@code <how>} of a band {@code operator} made, or null when another (or none) made it. */
   public static String how(Band band, String operator) {
     String made = of(band);

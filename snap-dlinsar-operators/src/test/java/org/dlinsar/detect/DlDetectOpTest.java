@@ -424,6 +424,43 @@ class DlDetectOpTest {
         .filter("Detections"::equals).count());
   }
 
+  /**
+   * The detection-first chain (CLASSICAL, as no model is bundled here) through Local-SBAS, then
+   * DL-Detect again at another minScore: the velocities were solved around the first run's
+   * detections, and joined by id they showed detection 1's old velocity for a new box 1.
+   */
+  @Test
+  void reDetectingLeavesOutTheLocalSbasResultsOfTheEarlierDetections() throws Exception {
+    Product stack = ProductIO.readProduct(Path.of(System.getProperty("dlinsar.root", ".."),
+        "test-products/landslides-256.dim").toFile());
+    Product gradient = GPF.createProduct("Phase-Gradient-Stack", Map.of(),
+        GPF.createProduct("DL-Mask", Map.of("method", "OTSU"), stack));
+    Product detected = GPF.createProduct("DL-Detect", params("LANDSLIDE"), gradient);
+    Product chain = GPF.createProduct("Local-SBAS",
+        Map.of("timeSeriesFile", dir.resolve("chain.timeseries.csv").toFile()), detected);
+    assertTrue(chain.getMetadataRoot().getElement("Local_SBAS") != null && chain.containsBand("velocity"));
+
+    Map<String, Object> again = params("LANDSLIDE");
+    again.put("minScore", 0.8);
+    Product redetected = GPF.createProduct("DL-Detect", again, chain);
+
+    assertFalse(DetectionsRead.from(redetected).isEmpty(), "detections of the new run");
+    assertEquals(null, redetected.getMetadataRoot().getElement("Local_SBAS"));
+    List<String> sbasBands = java.util.Arrays.stream(redetected.getBandNames())
+        .filter(n -> n.equals("velocity") || n.startsWith("disp_") || n.equals("rms_residual")
+            || n.equals("temporal_coherence")).toList();
+    assertEquals(List.of(), sbasBands, "Local-SBAS's bands of the earlier detections");
+    assertTrue(redetected.containsBand("grad_az"), "the other bands are carried through");
+  }
+
+  @Test
+  void aVelocityBandLocalSbasDidNotMakeIsCarriedThrough() {
+    Product p = gradientStack();
+    StackFixtures.addFloatBand(p, "velocity", "mm/year", new float[W * H]);
+    p.getBand("velocity").setDescription("DL-Simulate-Stack TRUTH: true LOS velocity");
+    assertTrue(GPF.createProduct("DL-Detect", params("LANDSLIDE"), p).containsBand("velocity"));
+  }
+
   @Test
   void anElevationBandSmallerThanTheSceneIsRefusedNamingItAndBothSizes() {
     Product p = onTerrain(25);
