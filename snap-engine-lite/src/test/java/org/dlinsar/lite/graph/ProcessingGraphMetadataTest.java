@@ -2,6 +2,7 @@ package org.dlinsar.lite.graph;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
+import org.esa.snap.core.gpf.Operator;
 import org.esa.snap.core.gpf.graph.GraphIO;
 import org.esa.snap.core.gpf.graph.GraphProcessor;
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,8 @@ class ProcessingGraphMetadataTest {
 
     MetadataElement mean = graph.getElement("node.0");
     assertEquals("Test-BoxMean", mean.getAttributeString("operator"));
-    assertTrue(mean.getAttributeString("id").startsWith("Test-BoxMean$"), mean.getAttributeString("id"));
+    // gpt gives a graph node's operator the node's id
+    assertEquals("mean", mean.getAttributeString("id"));
     assertTrue(mean.getAttributeString("processingTime").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"));
     assertEquals(input.getCanonicalFile().toURI().toASCIIString(),
         new File(java.net.URI.create(mean.getElement("sources").getAttributeString("sourceProduct"))).getCanonicalFile()
@@ -70,6 +73,7 @@ class ProcessingGraphMetadataTest {
     assertEquals("phase", mean.getElement("parameters").getAttributeString("bandName"));
 
     MetadataElement write = graph.getElement("node.1");
+    assertEquals("write", write.getAttributeString("id"));
     assertEquals("Write", write.getAttributeString("operator"));
     assertEquals("Writes a data product to a file.", write.getAttributeString("purpose"));
     assertEquals(mean.getAttributeString("id"), write.getElement("sources").getAttributeString("sourceProduct"));
@@ -93,5 +97,86 @@ class ProcessingGraphMetadataTest {
     assertEquals("product:scene",
         mean.getMetadataRoot().getElement("Processing_Graph").getElement("node.0").getElement("sources")
             .getAttributeString("sourceProduct"));
+  }
+
+  private static final String COPY = """
+      <graph id="copy">
+        <version>1.0</version>
+        <node id="read">
+          <operator>Read</operator>
+          <parameters><file>${input}</file></parameters>
+        </node>
+        <node id="write">
+          <operator>Write</operator>
+          <sources><sourceProduct refid="read"/></sources>
+          <parameters><file>${output}</file></parameters>
+        </node>
+      </graph>
+      """;
+
+  @Test
+  void aGraphRunAgainOnItsOwnOutputRecordsItsNodesAgainBesideTheInheritedOnesOfTheSameIds(@TempDir File dir)
+      throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File first = new File(dir, "first.dim");
+    File second = new File(dir, "second.dim");
+    copy(input, first);
+    copy(first, second);
+
+    Product written = ProductIO.readProduct(second);
+    MetadataElement graph = written.getMetadataRoot().getElement("Processing_Graph");
+    assertArrayEquals(new String[] {"node.0", "node.1", "node.2", "node.3"}, graph.getElementNames());
+    String[] ids = new String[4];
+    for (int n = 0; n < 4; n++) {
+      ids[n] = graph.getElement("node." + n).getAttributeString("id");
+    }
+    assertArrayEquals(new String[] {"read", "write", "read", "write"}, ids);
+    assertEquals(input.getPath(), graph.getElement("node.0").getElement("parameters").getAttributeString("file"));
+    assertEquals(first.getPath(), graph.getElement("node.1").getElement("parameters").getAttributeString("file"));
+    assertEquals(first.getPath(), graph.getElement("node.2").getElement("parameters").getAttributeString("file"));
+    assertEquals(second.getPath(), graph.getElement("node.3").getElement("parameters").getAttributeString("file"));
+    written.dispose();
+  }
+
+  private static void copy(File input, File output) throws Exception {
+    new GraphProcessor().executeGraph(GraphIO.read(new StringReader(COPY),
+        Map.of("input", input.getPath(), "output", output.getPath())), ProgressMonitor.NULL);
+  }
+
+  @Test
+  void anInheritedNodeWithTheOperatorsOwnIdDoesNotHideTheOperatorsNode() {
+    Operator select = GPF.getDefaultInstance().createOperator("BandSelect", Map.of(), Map.of("source", scene()), null);
+    // a history written by another run whose operator happened to get the same id
+    MetadataElement inherited = new MetadataElement("node.0");
+    inherited.setAttributeString("id", select.getId());
+    inherited.setAttributeString("operator", "BandSelect");
+    inherited.setAttributeString("processingTime", "2020-01-01T00:00:00.000Z");
+    MetadataElement history = new MetadataElement("Processing_Graph");
+    history.addElement(inherited);
+    select.getSourceProducts()[0].getMetadataRoot().addElement(history);
+
+    MetadataElement graph = select.getTargetProduct().getMetadataRoot().getElement("Processing_Graph");
+
+    assertArrayEquals(new String[] {"node.0", "node.1"}, graph.getElementNames());
+    assertEquals(select.getId(), graph.getElement("node.1").getAttributeString("id"));
+    assertEquals("product:scene", graph.getElement("node.1").getElement("sources").getAttributeString("source"));
+  }
+
+  @Test
+  void operatorIdsAreTheAliasAndTheTimeInHexAsSnapsAndDifferWithinARun() {
+    long before = System.currentTimeMillis();
+    String first = GPF.getDefaultInstance().createOperator("Test-BoxMean", Map.of(), Map.of(), null).getId();
+    String second = GPF.getDefaultInstance().createOperator("Test-BoxMean", Map.of(), Map.of(), null).getId();
+
+    // a counter from 1 gave the same ids again in the next run, which then hid its nodes
+    assertTrue(first.matches("Test-BoxMean\\$[0-9A-F]+"), first);
+    assertTrue(Long.parseLong(first.substring(first.indexOf('$') + 1), 16) >= before, first);
+    assertNotEquals(first, second);
+  }
+
+  private static Product scene() {
+    Product scene = new Product("scene", "T", 4, 3);
+    scene.addBand("phase", org.esa.snap.core.datamodel.ProductData.TYPE_FLOAT32);
+    return scene;
   }
 }

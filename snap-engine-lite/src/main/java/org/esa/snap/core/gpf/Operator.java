@@ -116,7 +116,7 @@ public abstract class Operator {
     // Kept for SNAP compatibility: tile stacks are already shared by the tile cache.
   }
 
-  /** A unique id: the alias, '$' and a sequence number. */
+  /** A unique id: the alias, '$' and the time in hex as SNAP's; in a graph, the node's id. */
   public final String getId() {
     return context.getId();
   }

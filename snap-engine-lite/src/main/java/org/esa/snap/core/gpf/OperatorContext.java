@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.dlinsar.lite.OperatorTimes;
@@ -35,7 +36,8 @@ import org.esa.snap.core.gpf.annotations.TargetProperty;
  */
 final class OperatorContext {
 
-  private static final AtomicLong ID_SEQUENCE = new AtomicLong();
+  /** The last millisecond handed out by {@link #uniqueMillis()}. */
+  private static final AtomicLong LAST_MILLIS = new AtomicLong();
 
   private final Operator operator;
   private final ParameterBinder parameters;
@@ -47,6 +49,7 @@ final class OperatorContext {
   private OperatorSpi spi;
   private Logger logger = Logger.getLogger("org.esa.snap.core.gpf");
   private String id;
+  private String processingTime;
   private Product targetProduct;
   private volatile boolean initialized;
   private boolean initializing;
@@ -108,11 +111,37 @@ final class OperatorContext {
     this.logger = logger;
   }
 
+  /**
+   * SNAP's id, the alias, '$' and the time in hex: a product processed again in a later run never
+   * meets this run's id in the history it inherits (a counter started again at 1 in every JVM).
+   */
   synchronized String getId() {
     if (id == null) {
-      id = alias() + '$' + Long.toHexString(ID_SEQUENCE.incrementAndGet()).toUpperCase(Locale.ROOT);
+      id = alias() + '$' + Long.toHexString(uniqueMillis()).toUpperCase(Locale.ROOT);
     }
     return id;
+  }
+
+  /** Sets the id, as gpt does to give a graph node's operator the node's id. */
+  synchronized void setId(String id) {
+    this.id = Objects.requireNonNull(id, "id");
+  }
+
+  /** When this operator's target was made, as its Processing_Graph node says; null before. */
+  String getProcessingTime() {
+    return processingTime;
+  }
+
+  void setProcessingTime(String processingTime) {
+    this.processingTime = processingTime;
+  }
+
+  /**
+   * The current time in milliseconds, but later than any returned before in this JVM, so that
+   * ids, and processing times, made in the same millisecond still differ.
+   */
+  static long uniqueMillis() {
+    return LAST_MILLIS.accumulateAndGet(System.currentTimeMillis(), (last, now) -> Math.max(last + 1, now));
   }
 
   void setTileSizeHint(Dimension tileSize) {

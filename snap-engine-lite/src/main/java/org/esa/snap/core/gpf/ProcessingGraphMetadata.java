@@ -25,12 +25,21 @@ import org.esa.snap.core.gpf.annotations.OperatorMetadata;
  * names start with "node", unless a node with its id is already there. Its attributes: {@code id},
  * {@code operator} (the alias), {@code purpose}, {@code authors}, {@code version},
  * {@code copyright} (each only when the {@code @OperatorMetadata} value is not empty) and
- * {@code processingTime} (UTC, {@code yyyy-MM-dd'T'HH:mm:ss.SSS'Z'}). Child {@code sources} has one
+ * {@code processingTime} (when the operator made its target, UTC,
+ * {@code yyyy-MM-dd'T'HH:mm:ss.SSS'Z'}; SNAP takes the time each node is written). Child {@code sources} has one
  * attribute per source, named by its source key and sorted by name, whose value is the source's
  * file URI, else the id of the operator that made it (whose node is added first), else
  * {@code product:<display name>}. Child {@code parameters} has one attribute per parameter that is
  * not null, arrays written comma-separated. SNAP's {@code moduleName}/{@code moduleVersion} come
  * from NetBeans module metadata, which the headless engine does not have.
+ *
+ * <p>SNAP skips a node whose id is already in the graph; so did this engine, whose ids restarted
+ * at 1 in every JVM, and gpt gives a graph's nodes the graph's own ids ({@code read}): a product
+ * processed again by the same operator or graph inherited a node of that id and the new run left
+ * no trace. Here a node is skipped only when it is this run's own: the same id and the same
+ * processing time, which an operator stamps once when it makes its target and which never repeats
+ * within a JVM ({@link OperatorContext#uniqueMillis()}). Those come with metadata copied from an
+ * upstream operator's target, or from a source reached twice.
  */
 final class ProcessingGraphMetadata {
 
@@ -47,15 +56,17 @@ final class ProcessingGraphMetadata {
       graph = new MetadataElement(ELEMENT_NAME);
       root.addElement(graph);
     }
+    context.setProcessingTime(processingTime(OperatorContext.uniqueMillis()));
     addNode(context, graph);
   }
 
   private static void addNode(OperatorContext context, MetadataElement graph) {
     String id = context.getId();
+    String time = context.getProcessingTime();
     int nodes = 0;
     for (MetadataElement element : graph.getElements()) {
-      MetadataAttribute idAttribute = element.getAttribute("id");
-      if (idAttribute != null && id.equals(idAttribute.getData().getElemString())) {
+      if (id.equals(element.getAttributeString("id", null))
+          && time.equals(element.getAttributeString("processingTime", null))) {
         return;
       }
       if (element.getName().startsWith("node")) {
@@ -73,7 +84,7 @@ final class ProcessingGraphMetadata {
       addIfSet(node, "version", metadata.version());
       addIfSet(node, "copyright", metadata.copyright());
     }
-    add(node, "processingTime", processingTime());
+    add(node, "processingTime", time);
     node.addElement(sources(context, graph));
     node.addElement(parameters(context));
   }
@@ -124,10 +135,10 @@ final class ProcessingGraphMetadata {
     return value instanceof File ? ((File) value).getPath() : String.valueOf(value);
   }
 
-  private static String processingTime() {
+  private static String processingTime(long millis) {
     SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT);
     format.setTimeZone(TimeZone.getTimeZone("UTC"));
-    return format.format(new Date());
+    return format.format(new Date(millis));
   }
 
   private static void addIfSet(MetadataElement node, String name, String value) {
