@@ -112,6 +112,10 @@ class SimulateStackOpTest {
     MetadataElement node = stack.getMetadataRoot().getElement("Processing_Graph").getElement("node.0");
     MetadataElement parameters = node.getElement("parameters");
     assertEquals("DL-Simulate-Stack", node.getAttributeString("operator"));
+    // the plugin's module and build, as SNAP records an operator's module
+    assertEquals("DL-InSAR operators", node.getAttributeString("moduleName"));
+    assertTrue(node.getAttributeString("moduleVersion").startsWith(System.getProperty("dlinsar.version")),
+        node.getAttributeString("moduleVersion"));
     assertEquals("mining", parameters.getAttributeString("preset"));
     assertEquals("64", parameters.getAttributeString("width"));
     assertEquals("48", parameters.getAttributeString("height"));

@@ -13,6 +13,7 @@ import org.dlinsar.cli.CommandOptions;
 import org.dlinsar.cli.NetworksStopFirst;
 import org.dlinsar.cli.SideFilesFollowTheRun;
 import org.dlinsar.files.RunJournal;
+import org.dlinsar.lite.ModuleProperties;
 import org.dlinsar.lite.OpenFileLimit;
 import org.dlinsar.lite.cli.StopSignals;
 import org.dlinsar.lite.cli.UsageException;
@@ -36,6 +37,7 @@ public final class DlinsarSpark {
       "(detection, unwrapping, Local-SBAS) on the driver; the product equals bin/dlinsar's.",
       "  --master URL  Spark master (default: spark-submit's, else local[*,4])",
       "  --tile N      core tile size in pixels, 64..16384 (default 1024)",
+      "  --version     the version of this build (and its git commit)",
       "An option's value follows it or is joined by '=' (--tile 512 or --tile=512).");
   static final int DEFAULT_TILE = 1024;
 
@@ -75,6 +77,10 @@ public final class DlinsarSpark {
 
   private static int runHoldingTargets(String[] args, PrintStream out, PrintStream err, TaskFault fault,
       JobsStopFirst jobs) {
+    if (args.length > 0 && args[0].equals("--version")) {
+      out.println("dlinsar-spark " + ModuleProperties.buildVersion());
+      return 0;
+    }
     Options options;
     try {
       options = options(List.of(args));

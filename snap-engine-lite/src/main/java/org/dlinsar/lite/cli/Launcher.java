@@ -1,6 +1,7 @@
 package org.dlinsar.lite.cli;
 
 import java.util.Locale;
+import org.dlinsar.lite.ModuleProperties;
 import org.dlinsar.lite.OpenFileLimit;
 import org.dlinsar.lite.Parallelism;
 import org.dlinsar.lite.TileCacheSize;
@@ -130,6 +131,10 @@ public final class Launcher {
       }
     }
     LauncherArguments parsed = LauncherArguments.parse(args);
+    if (parsed.version) {
+      out.println("dlinsar " + ModuleProperties.buildVersion());
+      return OK;
+    }
     EngineProperties.check(parsed.systemProperties);
     EngineProperties.apply(parsed.systemProperties);
     if (parsed.positional.isEmpty()) {

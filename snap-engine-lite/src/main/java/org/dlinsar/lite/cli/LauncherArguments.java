@@ -11,7 +11,7 @@ import java.util.TreeMap;
 /**
  * gpt's command line, parsed: the operator alias or graph file, {@code -P}, {@code -S},
  * {@code -D}, {@code -t}, {@code -f}, {@code -p}, {@code -c}, {@code -q}, {@code -x}, {@code -e},
- * {@code -h} and the positional source files.
+ * {@code -h}, {@code --version} and the positional source files.
  */
 final class LauncherArguments {
 
@@ -25,6 +25,7 @@ final class LauncherArguments {
   /** The {@code -f} format; null derives it from {@code -t}'s extension, as gpt does. */
   String formatName;
   boolean help;
+  boolean version;
   boolean stackTrace;
   boolean clearCacheAfterRowWrite;
   Integer threads;
@@ -60,6 +61,7 @@ final class LauncherArguments {
       } else {
         switch (arg) {
           case "-h", "--help" -> parsed.help = true;
+          case "--version" -> parsed.version = true;
           case "-e" -> parsed.stackTrace = true;
           case "-x" -> parsed.clearCacheAfterRowWrite = true;
           case "-t" -> parsed.target = nonBlank(next(args, ++i, arg), arg);

@@ -28,6 +28,7 @@ final class UsageText {
     out.println();
     out.println("Options:");
     out.println("  -h                  Displays this help, or with <alias> the operator's help.");
+    out.println("  --version           Displays the version of this build (and its git commit).");
     out.println("  -e                  Displays the full stack trace when an error occurs.");
     out.println("  -t <file>           The target file; missing folders are created. Default value is '"
         + LauncherArguments.DEFAULT_TARGET + "'.");

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.dlinsar.lite.ModuleProperties;
 import org.dlinsar.lite.graph.FailingCopyOp;
 import org.dlinsar.lite.graph.OutOfMemoryOp;
 import org.dlinsar.lite.graph.TestProducts;
@@ -144,6 +145,16 @@ class LauncherTest {
     assertTrue(operators.contains("Reads a data product: a BEAM-DIMAP file, or a folder of interferograms"), result.out());
     assertTrue(operators.contains("Writes a data product to a file."), result.out());
     assertFalse(operators.contains(FailingCopyOp.ALIAS), "internal operators are hidden");
+  }
+
+  @Test
+  void versionPrintsTheBuildVersionAndItsCommit() {
+    Result result = run("--version");
+
+    assertEquals(0, result.status(), result.err());
+    assertEquals("dlinsar " + ModuleProperties.buildVersion() + System.lineSeparator(), result.out());
+    assertTrue(result.out().startsWith("dlinsar " + System.getProperty("dlinsar.version")), result.out());
+    assertTrue(run("-h").out().contains("  --version "), "listed in the usage");
   }
 
   @Test

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bc.ceres.core.ProgressMonitor;
 import java.io.File;
 import java.io.StringReader;
 import java.util.Map;
+import org.dlinsar.lite.ModuleProperties;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
@@ -71,10 +73,15 @@ class ProcessingGraphMetadataTest {
         new File(java.net.URI.create(mean.getElement("sources").getAttributeString("sourceProduct"))).getCanonicalFile()
             .toURI().toASCIIString());
     assertEquals("phase", mean.getElement("parameters").getAttributeString("bandName"));
+    // the test operators' classes are no module's: no module.properties beside them
+    assertNull(mean.getAttribute("moduleName"));
 
     MetadataElement write = graph.getElement("node.1");
     assertEquals("write", write.getAttributeString("id"));
     assertEquals("Write", write.getAttributeString("operator"));
+    // SNAP's from the operator's module, here from the engine jar's module.properties
+    assertEquals("SNAP Engine lite (headless stand-in)", write.getAttributeString("moduleName"));
+    assertEquals(ModuleProperties.buildVersion(), write.getAttributeString("moduleVersion"));
     assertEquals("Writes a data product to a file.", write.getAttributeString("purpose"));
     assertEquals(mean.getAttributeString("id"), write.getElement("sources").getAttributeString("sourceProduct"));
     assertEquals(output.getPath(), write.getElement("parameters").getAttributeString("file"));

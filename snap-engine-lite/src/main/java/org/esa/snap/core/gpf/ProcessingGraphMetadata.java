@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import org.dlinsar.lite.ModuleProperties;
 import org.esa.snap.core.datamodel.MetadataAttribute;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
@@ -30,8 +31,9 @@ import org.esa.snap.core.gpf.annotations.OperatorMetadata;
  * attribute per source, named by its source key and sorted by name, whose value is the source's
  * file URI, else the id of the operator that made it (whose node is added first), else
  * {@code product:<display name>}. Child {@code parameters} has one attribute per parameter that is
- * not null, arrays written comma-separated. SNAP's {@code moduleName}/{@code moduleVersion} come
- * from NetBeans module metadata, which the headless engine does not have.
+ * not null, arrays written comma-separated. After {@code operator}, {@code moduleName} and
+ * {@code moduleVersion}: SNAP's come from the NetBeans module of the operator's SPI, the headless
+ * engine's from the {@link ModuleProperties} of the operator's jar or class folder (none without).
  *
  * <p>SNAP skips a node whose id is already in the graph; so did this engine, whose ids restarted
  * at 1 in every JVM, and gpt gives a graph's nodes the graph's own ids ({@code read}): a product
@@ -77,6 +79,10 @@ final class ProcessingGraphMetadata {
     graph.addElement(node);
     add(node, "id", id);
     add(node, "operator", OperatorSpi.getOperatorAlias(context.getOperator().getClass()));
+    ModuleProperties.of(context.getOperator().getClass()).ifPresent(module -> {
+      add(node, "moduleName", module.name());
+      add(node, "moduleVersion", module.version());
+    });
     OperatorMetadata metadata = context.getOperator().getClass().getAnnotation(OperatorMetadata.class);
     if (metadata != null) {
       addIfSet(node, "purpose", metadata.description());
