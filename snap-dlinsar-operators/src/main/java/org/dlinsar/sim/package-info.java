@@ -18,7 +18,9 @@
  * named as SNAP's InterferogramOp names its bands (CONTRACT.md section 1);
  * {@link org.dlinsar.sim.SimulatedProducts} gives them in memory; {@link
  * org.dlinsar.sim.SiteCatalogJson} writes the site list; {@code dlinsar simulate} (module
- * snap-dlinsar-cli) writes all three files.
+ * snap-dlinsar-cli) writes all three files. {@link org.dlinsar.sim.SiteVisibility} says from the
+ * truth which sites a stack shows, for the training sets' labels and the report's recall (module
+ * snap-dlinsar-report).
  *
  * <p>Every value is a pure function of the scene and the pixel: random numbers are hashes of the
  * seed and their coordinates (SplitMix64), terrain and atmosphere are procedural noise (Perlin

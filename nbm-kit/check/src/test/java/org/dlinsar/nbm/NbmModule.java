@@ -22,7 +22,7 @@ import java.util.zip.ZipFile;
  */
 final class NbmModule {
 
-  private static final Path ROOT = Path.of(System.getProperty("dlinsar.root", "../.."));
+  static final Path ROOT = Path.of(System.getProperty("dlinsar.root", "../.."));
   private static final String VERSION = System.getProperty("dlinsar.nbm.version", "0.1.0-SNAPSHOT");
 
   final String codeNameBase;

@@ -19,11 +19,13 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.esa.snap.core.gpf.OperatorSpi;
 import org.esa.snap.core.gpf.annotations.OperatorMetadata;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * named after its code name base, with hand-written dependencies on SNAP's modules; the
  * operators module's own jar registers every operator (loaded here on top of the engine
  * stand-in, as SNAP's class loaders would load it on top of SNAP), its libraries (ONNX Runtime,
- * the models) lie under modules/ext on its Class-Path; no SNAP class is packed anywhere.
+ * the models) lie under modules/ext on its Class-Path; no SNAP class is packed anywhere, nor the
+ * evaluation code that scores the chain against the simulator's truth.
  */
 class NbmPackagingTest {
 
@@ -146,14 +149,45 @@ class NbmPackagingTest {
 
   @Test
   void noSnapOrCeresClassIsPackedInAnyJar() throws IOException {
+    forEachPackedEntry((where, name) -> assertFalse(name.startsWith("org/esa/snap/") || name.startsWith("eu/esa/snap/")
+            || name.startsWith("com/bc/ceres/") || name.startsWith("org/dlinsar/lite/"),
+        where + " packs " + name));
+  }
+
+  /**
+   * The scores against the simulator's truth and the demo's report (module snap-dlinsar-report:
+   * DetectionTrial, TrialTotals, TruthScores, the report's pages) serve {@code dlinsar demo} and
+   * the benchmarks; SNAP users' stacks have no truth to score. No jar of the plugin packs one of
+   * those classes, in their package or moved to another of ours.
+   */
+  @Test
+  void noJarPacksTheEvaluationOrReportClasses() throws IOException {
+    Set<String> evaluation = new TreeSet<>();
+    try (Stream<Path> sources = Files.walk(NbmModule.ROOT.resolve("snap-dlinsar-report/src/main/java"))) {
+      sources.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".java") && !n.equals("package-info.java"))
+          .forEach(n -> evaluation.add(n.substring(0, n.length() - ".java".length())));
+    }
+    assertTrue(evaluation.containsAll(Set.of("DetectionTrial", "TrialTotals", "TruthScores", "DemoReport")),
+        "the report module's classes: " + evaluation);
+    List<String> packed = new ArrayList<>();
+    forEachPackedEntry((where, name) -> {
+      String simpleName = name.substring(name.lastIndexOf('/') + 1).split("[$.]")[0];
+      if (name.endsWith(".class") && (name.startsWith("org/dlinsar/report/")
+          || name.startsWith("org/dlinsar/") && evaluation.contains(simpleName))) {
+        packed.add(where + ": " + name);
+      }
+    });
+    assertEquals(List.of(), packed, "evaluation and report classes in the SNAP plugin");
+  }
+
+  /** Each entry of each jar the three .nbm files pack, with where it lies ("jar in nbm"). */
+  private static void forEachPackedEntry(BiConsumer<String, String> check) throws IOException {
     for (NbmModule module : List.of(operators, ui, kit)) {
       for (Path jar : module.jars()) {
         try (JarFile file = new JarFile(jar.toFile())) {
           for (JarEntry entry : file.stream().toList()) {
-            String name = entry.getName();
-            assertFalse(name.startsWith("org/esa/snap/") || name.startsWith("eu/esa/snap/")
-                    || name.startsWith("com/bc/ceres/") || name.startsWith("org/dlinsar/lite/"),
-                jar.getFileName() + " in " + module.nbm.getFileName() + " packs " + name);
+            check.accept(jar.getFileName() + " in " + module.nbm.getFileName(), entry.getName());
           }
         }
       }

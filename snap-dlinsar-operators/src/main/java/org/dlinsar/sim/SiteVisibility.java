@@ -1,12 +1,8 @@
-package org.dlinsar.report;
+package org.dlinsar.sim;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.dlinsar.sim.PixelBox;
-import org.dlinsar.sim.Site;
-import org.dlinsar.sim.StackSimulator;
-import org.dlinsar.sim.TruthTile;
 import org.dlinsar.stats.RobustSpread;
 
 /**
@@ -79,7 +75,7 @@ public final class SiteVisibility {
    * Whether a pixel of {@code count} interferograms is well covered in a stack whose best covered
    * pixel has {@code full}: at least half of them.
    */
-  static boolean wellCovered(int count, int full) {
+  public static boolean wellCovered(int count, int full) {
     return 2 * count >= full;
   }
 

@@ -4,6 +4,7 @@ import org.dlinsar.detect.DetectionsRead;
 import java.io.IOException;
 import java.util.List;
 import org.dlinsar.sim.Site;
+import org.dlinsar.sim.SiteVisibility;
 import org.dlinsar.sim.StackSimulator;
 import org.esa.snap.core.datamodel.Product;
 

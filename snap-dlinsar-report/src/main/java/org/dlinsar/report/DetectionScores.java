@@ -4,6 +4,7 @@ import java.util.List;
 import org.dlinsar.detect.BoxOverlap;
 import org.dlinsar.sim.Lookalike;
 import org.dlinsar.sim.PixelBox;
+import org.dlinsar.sim.SiteVisibility;
 
 /**
  * Detections scored against the simulator's sites: a detection hits a site when their boxes

@@ -12,6 +12,7 @@ import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.SimulatedProducts;
 import org.dlinsar.sim.Site;
 import org.dlinsar.sim.SiteClass;
+import org.dlinsar.sim.SiteVisibility;
 import org.dlinsar.sim.StackSimulator;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.dlinsar.sim.Site;
 import org.dlinsar.sim.SiteClass;
+import org.dlinsar.sim.SiteVisibility;
 import org.dlinsar.sim.StackSimulator;
 import org.esa.snap.core.datamodel.Product;
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.dlinsar.gradient.WrappedGradient;
 import org.dlinsar.sim.PixelBox;
+import org.dlinsar.sim.SiteVisibility;
 import org.dlinsar.sim.StackSimulator;
 import org.dlinsar.sim.StackTile;
 import org.dlinsar.stats.RobustSpread;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.Site;
+import org.dlinsar.sim.SiteVisibility;
 import org.dlinsar.sim.StackSimulator;
 
 /** The demo's report as Markdown: the scene, each stage's figures against the truth, timings. */

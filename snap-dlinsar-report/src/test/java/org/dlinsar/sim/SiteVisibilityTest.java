@@ -1,11 +1,9 @@
-package org.dlinsar.report;
+package org.dlinsar.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.dlinsar.sim.DeformationSpec;
-import org.dlinsar.sim.Scene;
-import org.dlinsar.sim.ScenePresets;
+import org.dlinsar.report.DetectionTrial;
 import org.junit.jupiter.api.Test;
 
 /** The visibility bar judges a slide by its own motion, whatever the ground around it does. */

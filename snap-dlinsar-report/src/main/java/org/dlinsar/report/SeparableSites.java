@@ -5,6 +5,7 @@ import java.util.List;
 import org.dlinsar.sim.Lookalike;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.Site;
+import org.dlinsar.sim.SiteVisibility;
 import org.dlinsar.sim.StackSimulator;
 
 /**
