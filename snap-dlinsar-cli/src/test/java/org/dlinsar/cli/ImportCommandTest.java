@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.dlinsar.ifg.RadarWavelength;
 import org.dlinsar.imports.GeoTiffGrid;
 import org.dlinsar.imports.GeoTiffStack;
 import org.dlinsar.lite.cli.Launcher;
@@ -340,14 +341,16 @@ class ImportCommandTest {
     assertEquals(1257.5, frequency(ImportCommand.radarFrequency(untagged, 1257.5, lines)));
     assertEquals(1270.0, frequency(ImportCommand.radarFrequency(lband, Double.NaN, lines)));
     assertEquals(1257.5, frequency(ImportCommand.radarFrequency(lband, 1257.5, lines)));
-    assertEquals(5405.000454334349, frequency(ImportCommand.radarFrequency(untagged, Double.NaN, lines)));
+    assertEquals(RadarWavelength.SENTINEL1_FREQUENCY_MHZ,
+        frequency(ImportCommand.radarFrequency(untagged, Double.NaN, lines)));
 
     assertEquals(List.of("import: radar frequency 1257.500 MHz from --radar-frequency",
         "import: radar frequency 1270.000 MHz (WAVELENGTH_METRES 0.236057 m in " + file + ")",
         "import: radar frequency 1257.500 MHz from --radar-frequency, not the files' 1270.000 MHz"
             + " (WAVELENGTH_METRES 0.236057 m in " + file + ")",
         "import: warning: no radar wavelength in the GeoTIFFs (no WAVELENGTH_METRES in their GDAL metadata):"
-            + " Sentinel-1's radar frequency 5405.000 MHz assumed; give --radar-frequency <MHz> for another radar"),
+            + String.format(Locale.ROOT, " Sentinel-1's radar frequency %.3f MHz assumed;",
+                RadarWavelength.SENTINEL1_FREQUENCY_MHZ) + " give --radar-frequency <MHz> for another radar"),
         err.toString(StandardCharsets.UTF_8).lines().toList());
   }
 

@@ -17,8 +17,14 @@ public final class RadarWavelength {
 
   /** Speed of light in vacuum, m/s. */
   public static final double SPEED_OF_LIGHT_M_PER_S = 299_792_458.0;
-  /** Sentinel-1 C-band radar frequency, MHz: the default. */
-  public static final double SENTINEL1_FREQUENCY_MHZ = 5405.0;
+  /**
+   * Sentinel-1's C-band radar frequency, MHz: for products that give none, for the simulator and for
+   * imports that assume Sentinel-1. It is the {@code radarFrequency} of Sentinel-1's product
+   * annotations, 5.405000454334350e+09 Hz (wavelength 0.05546576 m), which SNAP's Sentinel-1 reader
+   * (Sentinel1Level1Directory) writes to {@code radar_frequency}; ESA's nominal 5.405 GHz lies
+   * 8.4e-8 below it, and stacks taken at the two would read velocities that much apart.
+   */
+  public static final double SENTINEL1_FREQUENCY_MHZ = 5405.000454334349;
   /** Name of SNAP's abstracted metadata element under the metadata root. */
   public static final String ABSTRACTED_METADATA = "Abstracted_Metadata";
   /** Radar frequency attribute of the abstracted metadata, MHz. */
@@ -74,7 +80,7 @@ public final class RadarWavelength {
     if (Double.isNaN(f)) {
       double w = metresForFrequencyMHz(SENTINEL1_FREQUENCY_MHZ);
       LOG.info(() -> String.format(Locale.ROOT,
-          "product '%s': no radar_frequency in %s, using Sentinel-1 C-band %.1f MHz (wavelength %.6f m)",
+          "product '%s': no radar_frequency in %s, using Sentinel-1 C-band %.6f MHz (wavelength %.6f m)",
           product.getName(), ABSTRACTED_METADATA, SENTINEL1_FREQUENCY_MHZ, w));
       return w;
     }

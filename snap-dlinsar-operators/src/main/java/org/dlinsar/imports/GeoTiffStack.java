@@ -36,8 +36,6 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
     Map<Path, Double> noData, Path elevation, DemGrid demGrid, double radarFrequencyMHz,
     Path wavelengthFile) implements ImportedStack {
 
-  /** Sentinel-1's radar frequency, MHz. */
-  public static final double SENTINEL1_MHZ = 5405.000454334349;
   /** The GDAL metadata item of the radar wavelength, as PyRate writes it. */
   public static final String WAVELENGTH_METRES = "WAVELENGTH_METRES";
   /** The GDAL metadata item of the raster's units, as PyRate writes it. */
@@ -288,7 +286,7 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
       abs.setAttributeString("MISSION", "SENTINEL-1");
     }
     abs.setAttributeDouble(RadarWavelength.RADAR_FREQUENCY,
-        Double.isNaN(radarFrequencyMHz) ? SENTINEL1_MHZ : radarFrequencyMHz);
+        Double.isNaN(radarFrequencyMHz) ? RadarWavelength.SENTINEL1_FREQUENCY_MHZ : radarFrequencyMHz);
     abs.setAttributeInt("is_terrain_corrected", 1);
   }
 }

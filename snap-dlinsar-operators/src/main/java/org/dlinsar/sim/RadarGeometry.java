@@ -11,7 +11,7 @@ import org.dlinsar.ifg.RadarWavelength;
  * ground to the satellite is {@code (-sin(inc), 0, cos(inc))} in (x, y, up), so a displacement
  * {@code d} projects to LOS as {@code d . los}, positive toward the satellite (CONTRACT.md 5).
  *
- * @param frequencyMHz radar frequency, MHz (Sentinel-1: 5405)
+ * @param frequencyMHz radar frequency, MHz (Sentinel-1: {@link RadarWavelength#SENTINEL1_FREQUENCY_MHZ})
  * @param incidenceDeg incidence angle at the scene centre, degrees in (10, 60)
  * @param headingDeg flight direction, degrees clockwise from north (geocoding only)
  * @param pass "ASCENDING" or "DESCENDING"

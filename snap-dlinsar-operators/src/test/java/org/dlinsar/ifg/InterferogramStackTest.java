@@ -133,7 +133,7 @@ class InterferogramStackTest {
     addFlatInterferogram(zero, "VV_15Jan2020_27Jan2020", 0.5f);
     setRadarFrequency(zero, 0);
 
-    double s1 = C / 5.405e9;
+    double s1 = C / (RadarWavelength.SENTINEL1_FREQUENCY_MHZ * 1e6);
     assertEquals(s1, InterferogramStack.of(missing).wavelengthMetres(), 1e-12);
     assertEquals(s1, InterferogramStack.of(noData).wavelengthMetres(), 1e-12);
     assertEquals(s1, InterferogramStack.of(zero).wavelengthMetres(), 1e-12);
@@ -224,7 +224,7 @@ class InterferogramStackTest {
     Product b = product("xband", 4, 4);
     addFlatInterferogram(a, "VV_15Jan2020_27Jan2020", 0.5f);
     addFlatInterferogram(b, "VV_27Jan2020_08Feb2020", 0.5f);
-    setRadarFrequency(a, 5405.0);
+    setRadarFrequency(a, RadarWavelength.SENTINEL1_FREQUENCY_MHZ);
     setRadarFrequency(b, 9650.0);
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> InterferogramStack.of(a, b));

@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class RadarWavelengthTest {
 
+  /** The wavelength of Sentinel-1's product annotations, as SNAP reads their radar frequency. */
   @Test
-  void sentinel1FrequencyGivesAboutFiveAndAHalfCentimetres() {
-    assertEquals(0.0554658, RadarWavelength.metresForFrequencyMHz(5405.0), 1e-7);
+  void sentinel1FrequencyGivesItsAnnotatedWavelength() {
+    assertEquals(0.05546576, RadarWavelength.metresForFrequencyMHz(RadarWavelength.SENTINEL1_FREQUENCY_MHZ), 1e-15);
   }
 
   @Test
@@ -30,7 +31,8 @@ class RadarWavelengthTest {
     assertTrue(Double.isNaN(RadarWavelength.frequencyMHzOrNaN(p)));
     StackFixtures.setRadarFrequency(p, 0);
     assertTrue(Double.isNaN(RadarWavelength.frequencyMHzOrNaN(p)));
-    assertEquals(RadarWavelength.metresForFrequencyMHz(5405.0), RadarWavelength.metres(p), 0);
+    assertEquals(RadarWavelength.metresForFrequencyMHz(RadarWavelength.SENTINEL1_FREQUENCY_MHZ),
+        RadarWavelength.metres(p), 0);
   }
 
   /** A frequency in Hz (5.405e9) or GHz (5.405), NaN or negative would scale every displacement wrongly. */

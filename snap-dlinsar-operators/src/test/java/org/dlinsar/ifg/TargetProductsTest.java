@@ -23,7 +23,7 @@ class TargetProductsTest {
     StackFixtures.addFlatInterferogram(b, "VV_27Jan2020_08Feb2020", 0.5f);
     StackFixtures.addFloatBand(a, "elevation", "meters", new float[] {1, 2, 3, 4, 5, 6});
     StackFixtures.addFloatBand(b, "elevation", "meters", new float[6]);
-    StackFixtures.setRadarFrequency(a, 5405.0);
+    StackFixtures.setRadarFrequency(a, RadarWavelength.SENTINEL1_FREQUENCY_MHZ);
 
     Product t = TargetProducts.carryingSources(InterferogramStack.of(a, b), "_x", Set.of());
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dlinsar.ifg.RadarWavelength;
 import org.esa.snap.core.datamodel.Product;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,8 +54,8 @@ class LicsarImportTest {
     assertEquals(LON + STEP / 2, frame.grid().longitude(0.5), 1e-12);
     assertEquals(LAT - STEP / 2, frame.grid().latitude(0.5), 1e-12);
     assertEquals(LAT - (H - 0.5) * STEP, frame.grid().latitude(H - 0.5), 1e-12);
-    assertEquals(5405.000454, stack.getMetadataRoot().getElement("Abstracted_Metadata")
-        .getAttributeDouble("radar_frequency"), 1e-6);
+    assertEquals(RadarWavelength.SENTINEL1_FREQUENCY_MHZ, stack.getMetadataRoot().getElement("Abstracted_Metadata")
+        .getAttributeDouble("radar_frequency"));
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.RadarWavelength;
 import org.dlinsar.ifg.StackFixtures;
 import org.dlinsar.sim.ScenePresets;
 import org.dlinsar.sim.SimulatedProducts;
@@ -35,7 +36,7 @@ class LicsarRoundTripTest {
     Product original = SimulatedProducts.stack(ScenePresets.mining(7));
     Product phaseOnly = StackFixtures.product("phase_only", original.getSceneRasterWidth(),
         original.getSceneRasterHeight());
-    StackFixtures.setRadarFrequency(phaseOnly, GeoTiffStack.SENTINEL1_MHZ);
+    StackFixtures.setRadarFrequency(phaseOnly, RadarWavelength.SENTINEL1_FREQUENCY_MHZ);
     LicsarExport.pairs(original, dir, phaseOnly, 0.001, 0.001);
 
     Product imported = ImportedStackOp.of(LicsarFrame.scan(dir, 0), "imported");

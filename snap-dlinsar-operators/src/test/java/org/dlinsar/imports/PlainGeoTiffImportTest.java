@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.dlinsar.ifg.RadarWavelength;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 import org.junit.jupiter.api.Test;
@@ -202,7 +203,7 @@ class PlainGeoTiffImportTest {
     GeoTiffStack tagged = PlainGeoTiffs.scan(dir, 0);
 
     MetadataElement assumed = abstracted(plain);
-    assertEquals(GeoTiffStack.SENTINEL1_MHZ, assumed.getAttributeDouble("radar_frequency"));
+    assertEquals(RadarWavelength.SENTINEL1_FREQUENCY_MHZ, assumed.getAttributeDouble("radar_frequency"));
     assertEquals("SENTINEL-1", assumed.getAttributeString("MISSION"));
     assertTrue(Double.isNaN(plain.radarFrequencyMHz()));
     assertEquals(dir.resolve("a_20180106-20180130_unw.tif"), tagged.wavelengthFile());

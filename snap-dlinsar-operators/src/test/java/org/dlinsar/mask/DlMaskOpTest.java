@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.dlinsar.ifg.LogCapture;
+import org.dlinsar.ifg.RadarWavelength;
 import org.dlinsar.ifg.StackFixtures;
 import org.dlinsar.inference.ModelFixtures;
 import org.esa.snap.core.dataio.ProductIO;
@@ -54,7 +55,7 @@ class DlMaskOpTest {
     StackFixtures.addInterferogram(p, SUFFIX, StackFixtures.filled(W * H, 1f),
         StackFixtures.filled(W * H, 0f), coherence);
     StackFixtures.addFloatBand(p, "elevation", "meters", StackFixtures.filled(W * H, 250f));
-    StackFixtures.setRadarFrequency(p, 5405.0);
+    StackFixtures.setRadarFrequency(p, RadarWavelength.SENTINEL1_FREQUENCY_MHZ);
     return p;
   }
 

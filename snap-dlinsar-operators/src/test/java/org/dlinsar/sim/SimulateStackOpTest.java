@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.Pair;
+import org.dlinsar.ifg.RadarWavelength;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.MetadataElement;
@@ -78,7 +79,7 @@ class SimulateStackOpTest {
     assertEquals("meters", read.getBand("elevation").getUnit());
     assertNotNull(read.getBand("Intensity_VV_04Jan2021"));
     MetadataElement abs = read.getMetadataRoot().getElement("Abstracted_Metadata");
-    assertEquals(5405.0, abs.getAttributeDouble("radar_frequency"), 1e-9);
+    assertEquals(RadarWavelength.SENTINEL1_FREQUENCY_MHZ, abs.getAttributeDouble("radar_frequency"));
     assertEquals("ASCENDING", abs.getAttributeString("PASS"));
     assertEquals(4, read.getMetadataRoot().getElement("Secondary_Metadata").getNumElements());
 

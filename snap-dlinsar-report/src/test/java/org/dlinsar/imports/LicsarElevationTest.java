@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.RadarWavelength;
 import org.dlinsar.ifg.StackFixtures;
 import org.dlinsar.report.DetectionScores;
 import org.dlinsar.sim.Scene;
@@ -52,7 +53,7 @@ class LicsarElevationTest {
     int w = original.getSceneRasterWidth();
     int h = original.getSceneRasterHeight();
     Product phaseOnly = StackFixtures.product("phase_only", w, h);
-    StackFixtures.setRadarFrequency(phaseOnly, GeoTiffStack.SENTINEL1_MHZ);
+    StackFixtures.setRadarFrequency(phaseOnly, RadarWavelength.SENTINEL1_FREQUENCY_MHZ);
     MetadataElement radar = original.getMetadataRoot().getElement("Abstracted_Metadata");
     double groundRange = radar.getAttributeDouble("range_spacing")
         / Math.sin(Math.toRadians(radar.getAttributeDouble("incidence_near")));
