@@ -44,11 +44,15 @@ class LauncherSignalTest {
 
   private Process child;
 
+  /** The processes bin/dlinsar started, once seen. */
+  private List<ProcessHandle> grandchildren = List.of();
+
   @AfterEach
   void stopChild() throws InterruptedException {
     if (child != null && child.isAlive()) {
       child.destroyForcibly().waitFor(EXIT_TIMEOUT_S, TimeUnit.SECONDS);
     }
+    grandchildren.forEach(ProcessHandle::destroyForcibly);
   }
 
   private void startStalledWrite(Path target) throws IOException {
@@ -94,6 +98,29 @@ class LauncherSignalTest {
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(p -> p.getFileName().toString()).sorted().toList();
     }
+  }
+
+  /**
+   * bin/dlinsar's first run records the class cache with the JVM as its child, not exec'd: a
+   * SIGTERM to the launcher's process stops that JVM too (it ran on without its parent, holding
+   * the target, before), which cleans up as it does when it is signalled itself.
+   */
+  @Test
+  void sigtermToTheLauncherWhileItRecordsTheClassCacheStopsItsJvm(@TempDir Path install) throws Exception {
+    LauncherScript script = LauncherScript.install(install);
+    child = script.command(LauncherScript.thisJdk(), "Test-Stall", "-t", dir.resolve("out.dim").toString())
+        .redirectErrorStream(true).redirectOutput(logs.resolve("child.log").toFile()).start();
+    awaitStagedFolder("out");
+    grandchildren = child.descendants().toList();
+    assertTrue(grandchildren.stream().anyMatch(p -> p.info().command().orElse("").endsWith("java")),
+        "bin/dlinsar runs no java child while it records: " + childLog());
+
+    terminate();
+
+    assertEquals(143, child.exitValue(), childLog());
+    // the launcher ends once its JVM has
+    assertTrue(grandchildren.stream().noneMatch(ProcessHandle::isAlive), "the JVM runs on without the launcher");
+    assertEquals(List.of(), names(), childLog());
   }
 
   @Test
