@@ -1,0 +1,50 @@
+package org.dlinsar.lite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.dlinsar.lite.graph.TestProducts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** bin/dlinsar's class cache (README, on the launcher): what it is named, which runs record it. */
+class LauncherCacheTest {
+
+  @TempDir
+  Path install;
+
+  @TempDir
+  Path dir;
+
+  private record Run(int status, String out, String err) {
+  }
+
+  private Run run(LauncherScript script, Path jdk, String... args) throws IOException, InterruptedException {
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    Process process = script.command(jdk, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "bin/dlinsar did not end");
+    Run run = new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    Files.delete(out);
+    Files.delete(err);
+    return run;
+  }
+
+  @Test
+  void theCacheIsNamedByTheJavaVersionThatRecordedIt() throws Exception {
+    LauncherScript script = LauncherScript.install(install);
+    Path input = TestProducts.write(dir.resolve("in.dim").toFile()).toPath();
+
+    Run run = run(script, LauncherScript.thisJdk(), "Read", "-Pfile=" + input, "-t", dir.resolve("out.dim").toString());
+
+    assertEquals(0, run.status(), run.err());
+    List<String> caches = script.caches();
+    assertEquals(1, caches.size(), caches.toString());
+    assertTrue(caches.get(0).contains("-" + System.getProperty("java.version") + "."), caches.toString());
+  }
+}
