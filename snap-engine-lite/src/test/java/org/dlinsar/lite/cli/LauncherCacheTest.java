@@ -47,4 +47,22 @@ class LauncherCacheTest {
     assertEquals(1, caches.size(), caches.toString());
     assertTrue(caches.get(0).contains("-" + System.getProperty("java.version") + "."), caches.toString());
   }
+
+  /** A help text or a failed run would record a cache of few classes, used by every later run. */
+  @Test
+  void helpTextsAndFailedRunsRecordNoCacheAndTheFirstProcessingRunDoes() throws Exception {
+    LauncherScript script = LauncherScript.install(install);
+    Path input = TestProducts.write(dir.resolve("in.dim").toFile()).toPath();
+    String target = dir.resolve("out.dim").toString();
+    Path jdk = LauncherScript.thisJdk();
+
+    assertEquals(0, run(script, jdk, "Read", "-h").status());
+    assertEquals(0, run(script, jdk, "-q", "2", "--help").status());
+    assertEquals(2, run(script, jdk, "No-Such-Op", "-t", target).status());
+    assertEquals(List.of(), script.caches());
+
+    Run run = run(script, jdk, "Read", "-Pfile=" + input, "-t", target);
+    assertEquals(0, run.status(), run.err());
+    assertEquals(1, script.caches().size(), script.caches().toString());
+  }
 }
