@@ -1,11 +1,13 @@
 package org.dlinsar.lite.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.dlinsar.lite.graph.TestProducts;
@@ -64,5 +66,22 @@ class LauncherCacheTest {
     Run run = run(script, jdk, "Read", "-Pfile=" + input, "-t", target);
     assertEquals(0, run.status(), run.err());
     assertEquals(1, script.caches().size(), script.caches().toString());
+  }
+
+  /** The script's JVM options shape the cache: a JVM given others refuses it, silently. */
+  @Test
+  void aCacheOlderThanTheLauncherScriptIsRecordedAgain() throws Exception {
+    LauncherScript script = LauncherScript.install(install);
+    Path input = TestProducts.write(dir.resolve("in.dim").toFile()).toPath();
+    String[] copy = {"Read", "-Pfile=" + input, "-t", dir.resolve("out.dim").toString()};
+    assertEquals(0, run(script, LauncherScript.thisJdk(), copy).status());
+    Path cache = script.target().resolve(script.caches().get(0));
+    FileTime recorded = Files.getLastModifiedTime(cache);
+    Files.setLastModifiedTime(script.root.resolve("bin/dlinsar"), FileTime.fromMillis(recorded.toMillis() + 1000));
+
+    Run run = run(script, LauncherScript.thisJdk(), copy);
+
+    assertEquals(0, run.status(), run.err());
+    assertNotEquals(recorded, Files.getLastModifiedTime(cache), "the cache was not recorded again");
   }
 }
