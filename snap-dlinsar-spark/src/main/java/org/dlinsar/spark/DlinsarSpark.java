@@ -45,6 +45,11 @@ public final class DlinsarSpark {
   }
 
   public static void main(String[] args) {
+    String refusal = SupportedJava.refusal();
+    if (refusal != null) {
+      System.err.println("dlinsar-spark: " + refusal);
+      System.exit(1);
+    }
     JobsStopFirst jobs = new JobsStopFirst(System.err);
     // in this order: no network runs when its jobs are cancelled, the driver has left the run
     // before the files beside the product are put back

@@ -23,6 +23,8 @@ import org.apache.spark.SparkConf;
 import org.dlinsar.lite.cli.Launcher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledForJreRange;
+import org.junit.jupiter.api.condition.JRE;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * bin/dlinsar-spark against bin/dlinsar on the same stack and graph: the same bands to the bit,
  * whatever the tiles, with a task that fails once, and nothing written when a task keeps failing.
  */
+@EnabledForJreRange(max = JRE.JAVA_23, disabledReason = SupportedJavaTest.HADOOP)
 class DlinsarSparkTest {
 
   private static final Path ROOT = Path.of(System.getProperty("dlinsar.root", ".."));
@@ -170,7 +173,7 @@ class DlinsarSparkTest {
     Files.write(coherence, samples.array());
     Path output = dir.resolve("coh255.dim");
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("--add-opens"))
+    ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("--add-opens") || a.startsWith("-Djava.security.manager"))
         .forEach(command::add);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), DlinsarSpark.class.getName(),
         GRAPH.toString(), "-Pinput=" + stack.resolve(STACK.getFileName()), "-Poutput=" + output,

@@ -14,9 +14,12 @@ import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
 import org.esa.snap.core.datamodel.ProductData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledForJreRange;
+import org.junit.jupiter.api.condition.JRE;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A band of the assembled frame read back from the tiles the tasks left. */
+@EnabledForJreRange(max = JRE.JAVA_23, disabledReason = SupportedJavaTest.HADOOP)
 class TileFilesImageTest {
 
   private static final Path OPEN_FILES = Path.of("/proc/self/fd");
