@@ -3,13 +3,19 @@ package org.dlinsar.lite.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.dlinsar.lite.graph.TestProducts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,5 +89,44 @@ class LauncherCacheTest {
 
     assertEquals(0, run.status(), run.err());
     assertNotEquals(recorded, Files.getLastModifiedTime(cache), "the cache was not recorded again");
+  }
+
+  /** A JDK 25 or later installed beside this one, as .ci/run finds it; null if none. */
+  private static Path jdk25OrLater() throws IOException {
+    try (Stream<Path> jdks = Files.list(Path.of("/usr/lib/jvm"))) {
+      for (Path jdk : jdks.sorted().toList()) {
+        Path release = jdk.resolve("release");
+        if (Files.isRegularFile(release)) {
+          Matcher version = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)").matcher(Files.readString(release));
+          if (version.find() && Integer.parseInt(version.group(1)) >= 25) {
+            return jdk;
+          }
+        }
+      }
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * JDK 25's AOT cache carries the methods' profiles in place of the raised on-stack replacement
+   * threshold; a run without one (the cache off, a read-only install) gets the threshold.
+   */
+  @Test
+  void aJdk25RunWithoutItsCacheHasOnStackReplacementPutOff() throws Exception {
+    Path jdk = jdk25OrLater();
+    assumeTrue(jdk != null, "no JDK 25 or later in /usr/lib/jvm");
+    LauncherScript script = LauncherScript.install(install);
+    ProcessBuilder command = script.command(jdk, "-h");
+    command.environment().put("DLINSAR_CDS", "off");
+    command.environment().put("JAVA_OPTS", "-Xmx256m -XX:+PrintFlagsFinal");
+    Process process = command.redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), output);
+
+    assertEquals(0, process.exitValue(), output);
+    assertTrue(Pattern.compile("Tier4BackEdgeThreshold += 2000000 ").matcher(output).find(),
+        output.lines().filter(line -> line.contains("Tier4BackEdgeThreshold")).toList().toString());
   }
 }
