@@ -5,12 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkFiles;
-import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.gpf.OperatorException;
 
 /**
  * The input products an executor has opened, each read once per JVM: every task of the executor
@@ -27,24 +28,26 @@ final class FrameProducts {
   }
 
   /**
-   * The product at {@code location} (a path or URI), opened on first use; never disposed while
-   * the JVM runs.
+   * The product at {@code location} (a path or URI), opened on first use by the graph's
+   * {@code read} node, as bin/dlinsar opens it (its Processing_Graph node, named and parametered
+   * as the graph gives it, comes with the product); never disposed while the JVM runs.
    *
    * @throws UncheckedIOException naming the location if it cannot be read
    */
-  static Product of(String location, ClusterFiles files) {
+  static Product of(String location, ClusterFiles files, TileGraph.Step read) {
     URI remote = ClusterFiles.remote(location);
     String key = remote != null ? remote.toString() : ClusterFiles.localFile(location).getAbsolutePath();
-    return OPEN.computeIfAbsent(key, k -> {
+    return OPEN.computeIfAbsent(key + "\n" + read, k -> {
       try {
-        File header = remote == null ? new File(k) : mount(new Path(remote), files);
-        Product product = ProductIO.readProduct(header);
-        if (product == null) {
-          throw new IOException("no reader for " + k);
-        }
+        File header = remote == null ? new File(key) : mount(new Path(remote), files);
+        Map<String, Object> parameters = new HashMap<>(read.parameters());
+        parameters.put("file", header.getPath());
+        Product product = TileGraph.operator(read, parameters, null).getTargetProduct();
+        GraphRecord.setParameter(product, read.id(), "file", location);
         return product;
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + k + ": " + e.getMessage(), e);
+      } catch (IOException | OperatorException e) {
+        throw new UncheckedIOException("cannot read " + key + ": " + e.getMessage(),
+            e instanceof IOException io ? io : new IOException(e.getMessage(), e));
       }
     });
   }

@@ -14,14 +14,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import com.bc.ceres.binding.dom.DomElement;
+import com.bc.ceres.core.ProgressMonitor;
 import org.apache.hadoop.fs.FileSystem;
 import org.dlinsar.inference.BundledModels;
 import org.dlinsar.inference.ModelResolver;
 import org.dlinsar.lite.cli.TextFile;
 import org.dlinsar.lite.dimap.DimapTarget;
+import org.dlinsar.lite.graph.NodeIds;
 import org.dlinsar.lite.graph.OperatorInfo;
 import org.dlinsar.lite.graph.PixelRegionSubset;
 import org.dlinsar.mask.MaskNetwork;
@@ -29,7 +32,6 @@ import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.PartedOperator;
 import org.dlinsar.parts.Parts;
 import org.esa.snap.core.dataio.ProductIO;
-import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.Operator;
@@ -64,21 +66,30 @@ final class TileGraph implements Serializable {
   static final String MASK = "DL-Mask";
   static final String GRADIENT_STACK = "Phase-Gradient-Stack";
   private static final List<String> TILED = List.of(MASK, GRADIENT_STACK, "BandSelect");
-  /** One operator node between Read and Write, with its parameters as the graph gives them. */
-  record Step(String operator, Map<String, String> parameters) implements Serializable {}
+  /**
+   * One node of the graph: its id, operator, the name of its source (null for Read) and its
+   * parameters as the graph gives them. Its operator gets the node's id, so that the product's
+   * Processing_Graph names the nodes as bin/dlinsar's does.
+   */
+  record Step(String id, String operator, String source, Map<String, String> parameters) implements Serializable {}
 
   private final String input;
   private final String output;
   private final ClusterFiles files;
   private final String formatName;
+  private final Step read;
+  private final Step write;
   private final List<Step> tiled;
   private final List<Step> rest;
 
-  private TileGraph(String input, String output, ClusterFiles files, String formatName, List<Step> steps) {
+  private TileGraph(String input, String output, ClusterFiles files, String formatName, Step read, Step write,
+      List<Step> steps) {
     this.input = input;
     this.output = output;
     this.files = files;
     this.formatName = formatName;
+    this.read = read;
+    this.write = write;
     int n = 0;
     while (n < steps.size() && byTiles(steps.get(n))) {
       n++;
@@ -131,7 +142,7 @@ final class TileGraph implements Serializable {
     List<Step> steps = new ArrayList<>();
     Node statistics = null;
     for (Node node : chain.subList(1, chain.size() - 1)) {
-      Step step = new Step(node.getOperatorName(), parameters(node));
+      Step step = step(node);
       checkMaskValues(step, node, graphFile);
       if (needsStatistics(step)) {
         statistics = checkOneStatisticsStep(statistics, node, graphFile);
@@ -154,7 +165,7 @@ final class TileGraph implements Serializable {
     }
     TileGraph tiled = new TileGraph(location(required(readParameters, "file", read, graphFile), read, graphFile),
         location(required(writeParameters, "file", write, graphFile), write, graphFile), files,
-        formatName, steps);
+        formatName, step(read), step(write), steps);
     if (tiled.tiled.isEmpty()) {
       throw new IllegalArgumentException("graph " + graphFile + " starts with " + (steps.isEmpty() ? "Write"
           : steps.get(0).operator()) + ", which does not run by tiles, so Spark would have nothing to share"
@@ -306,6 +317,12 @@ final class TileGraph implements Serializable {
         + " Read -> operators -> Write");
   }
 
+  private static Step step(Node node) {
+    NodeSource[] sources = node.getSources();
+    return new Step(node.getId(), node.getOperatorName(), sources.length == 0 ? null : sources[0].getName(),
+        parameters(node));
+  }
+
   private static Map<String, String> parameters(Node node) {
     Map<String, String> parameters = new LinkedHashMap<>();
     DomElement configuration = node.getConfiguration();
@@ -451,9 +468,9 @@ final class TileGraph implements Serializable {
         modelFile == null ? null : new File(modelFile), BundledModels.onClassPath()).card().tile().halo();
   }
 
-  /** The input product, opened once per JVM ({@link FrameProducts}). */
+  /** The input product, opened by the graph's Read once per JVM ({@link FrameProducts}). */
   Product inputProduct() {
-    return FrameProducts.of(input, files);
+    return FrameProducts.of(input, files, read);
   }
 
   /** Where the product is written: a path or a URI, as the graph gives it. */
@@ -472,9 +489,11 @@ final class TileGraph implements Serializable {
 
   /**
    * The products of one build of the graph, the last its target; closing disposes them but the
-   * first: the input they read ({@link FrameProducts}), or the frame they continued.
+   * first: the input they read ({@link FrameProducts}), or the frame they continued. The
+   * operators are held with them: a product's Processing_Graph names the operator that made its
+   * source only while that operator lives, and a frame read from the tiles no longer needs it.
    */
-  record Built(List<Product> chain) implements AutoCloseable {
+  record Built(List<Product> chain, List<Operator> operators) implements AutoCloseable {
 
     Product target() {
       return chain.get(chain.size() - 1);
@@ -486,6 +505,21 @@ final class TileGraph implements Serializable {
         chain.get(i).dispose();
       }
     }
+  }
+
+  /** The ids of the nodes that run by tiles. */
+  List<String> tiledIds() {
+    return tiled.stream().map(Step::id).toList();
+  }
+
+  /** The ids of the nodes that run on the driver. */
+  List<String> driverIds() {
+    return rest.stream().map(Step::id).toList();
+  }
+
+  /** The id of the DL-Mask node given the frame's statistics, or null when none is. */
+  String statisticsId() {
+    return tiled.stream().filter(TileGraph::needsStatistics).map(Step::id).findFirst().orElse(null);
   }
 
   /** The operators that run by tiles, then those that run on the driver. */
@@ -530,6 +564,7 @@ final class TileGraph implements Serializable {
     // the input's Read without its region, shared by the executor's tasks, then the region
     Product input = inputProduct();
     List<Product> chain = new ArrayList<>();
+    List<Operator> operators = new ArrayList<>();
     chain.add(input);
     if (region != null) {
       chain.add(PixelRegionSubset.of(input, region));
@@ -542,13 +577,15 @@ final class TileGraph implements Serializable {
       } else if (runsMaskNetwork(step)) {
         parameters.put("amplitudeReferences", amplitudeReferences(step, amplitudeReferences));
       }
-      Product product = GPF.createProduct(step.operator(), parameters, chain.get(chain.size() - 1));
+      Operator operator = operator(step, parameters, chain.get(chain.size() - 1));
+      Product product = operator.getTargetProduct();
       if (MASK.equals(step.operator())) {
         recordAsGiven(product, step);
       }
+      operators.add(operator);
       chain.add(product);
     }
-    return new Built(chain);
+    return new Built(chain, operators);
   }
 
   /**
@@ -557,26 +594,13 @@ final class TileGraph implements Serializable {
    * frame's thresholds, DL's references from the frame). The steps after it copy the record.
    */
   private static void recordAsGiven(Product product, Step step) {
-    MetadataElement graph = product.getMetadataRoot().getElement("Processing_Graph");
-    MetadataElement[] nodes = graph == null ? new MetadataElement[0] : graph.getElements();
-    // its own node is the last DL-Mask one: a node is added when its operator is initialised
-    for (int i = nodes.length - 1; i >= 0; i--) {
-      MetadataElement recorded = nodes[i].getElement("parameters");
-      if (MASK.equals(nodes[i].getAttributeString("operator", null)) && recorded != null) {
-        recorded.setAttributeString("method", maskMethod(step));
-        double[] references = givenAmplitudeReferences(step);
-        for (String name : List.of("coherenceThresholds", "amplitudeReferences")) {
-          String given = name.equals("amplitudeReferences") && references != null
-              ? Arrays.stream(references).mapToObj(String::valueOf).collect(Collectors.joining(","))
-              : step.parameters().get(name);
-          if (given != null) {
-            recorded.setAttributeString(name, given);
-          } else if (recorded.getAttribute(name) != null) {
-            recorded.removeAttribute(recorded.getAttribute(name));
-          }
-        }
-        return;
-      }
+    GraphRecord.setParameter(product, step.id(), "method", maskMethod(step));
+    double[] references = givenAmplitudeReferences(step);
+    for (String name : List.of("coherenceThresholds", "amplitudeReferences")) {
+      String given = name.equals("amplitudeReferences") && references != null
+          ? Arrays.stream(references).mapToObj(String::valueOf).collect(Collectors.joining(","))
+          : step.parameters().get(name);
+      GraphRecord.setParameter(product, step.id(), name, given);
     }
   }
 
@@ -592,14 +616,47 @@ final class TileGraph implements Serializable {
    */
   Built finish(Product frame, IntFunction<PartRunner> runners, File written) {
     List<Product> chain = new ArrayList<>();
+    List<Operator> operators = new ArrayList<>();
     chain.add(frame);
     for (int i = 0; i < rest.size(); i++) {
       Step step = rest.get(i);
       Map<String, String> parameters = new LinkedHashMap<>(step.parameters());
       parameters.replaceAll((name, value) -> value.equals(output) ? written.getPath() : value);
-      chain.add(product(new Step(step.operator(), parameters), chain.get(chain.size() - 1), runners.apply(i)));
+      Operator operator = operator(new Step(step.id(), step.operator(), step.source(), parameters),
+          chain.get(chain.size() - 1), runners.apply(i));
+      Product product = operator.getTargetProduct();
+      recordOutputAsGiven(product, step);
+      operators.add(operator);
+      chain.add(product);
     }
-    return new Built(chain);
+    return new Built(chain, operators);
+  }
+
+  /**
+   * Writes {@code product} to {@code file} through the graph's Write, named and parametered as the
+   * graph gives it, as bin/dlinsar writes: its node closes the product's Processing_Graph.
+   *
+   * @param before what to add to the product once Write's node is recorded, before it is written
+   */
+  void write(Product product, File file, Consumer<Product> before) {
+    Map<String, Object> parameters = new HashMap<>(write.parameters());
+    parameters.put("file", file.getPath());
+    Operator writer = operator(write, parameters, product);
+    recordOutputAsGiven(writer.getTargetProduct(), write);
+    before.accept(product);
+    writer.execute(ProgressMonitor.NULL);
+  }
+
+  /**
+   * Records {@code step}'s parameters that name the graph's output as the graph gives them: they
+   * ran with the file written on this machine, which for another file system is a local folder.
+   */
+  private void recordOutputAsGiven(Product product, Step step) {
+    step.parameters().forEach((name, value) -> {
+      if (value.equals(output)) {
+        GraphRecord.setParameter(product, step.id(), name, value);
+      }
+    });
   }
 
   /**
@@ -610,11 +667,14 @@ final class TileGraph implements Serializable {
    */
   Planned plan(Product frame, int step, IntFunction<PartRunner> runners) {
     List<Product> chain = new ArrayList<>();
+    List<Operator> operators = new ArrayList<>();
     chain.add(frame);
     for (int i = 0; i < step; i++) {
-      chain.add(product(rest.get(i), chain.get(chain.size() - 1), runners.apply(i)));
+      Operator operator = operator(rest.get(i), chain.get(chain.size() - 1), runners.apply(i));
+      operators.add(operator);
+      chain.add(operator.getTargetProduct());
     }
-    Built built = new Built(chain);
+    Built built = new Built(chain, operators);
     Operator operator = parted(rest.get(step), built.target());
     if (operator == null) {
       built.close();
@@ -631,14 +691,24 @@ final class TileGraph implements Serializable {
     }
   }
 
-  /** The product of {@code step} on {@code source}, its parts (if any) computed by {@code runner}. */
-  private static Product product(Step step, Product source, PartRunner runner) {
-    Operator operator = parted(step, source);
-    if (operator == null) {
-      return GPF.createProduct(step.operator(), new HashMap<>(step.parameters()), source);
+  /** The operator of {@code step} on {@code source}, its parts (if any) computed by {@code runner}. */
+  private static Operator operator(Step step, Product source, PartRunner runner) {
+    Operator operator = operator(step, new HashMap<>(step.parameters()), source);
+    if (operator instanceof PartedOperator byParts) {
+      byParts.setPartRunner(runner);
     }
-    ((PartedOperator) operator).setPartRunner(runner);
-    return operator.getTargetProduct();
+    return operator;
+  }
+
+  /**
+   * The operator of {@code step} with {@code parameters}, {@code source} under the graph's source
+   * name, given the node's id; not yet initialised.
+   */
+  static Operator operator(Step step, Map<String, Object> parameters, Product source) {
+    OperatorSpi spi = GPF.getDefaultInstance().getOperatorSpiRegistry().getOperatorSpi(step.operator());
+    Operator operator = spi.createOperator(parameters, source == null ? Map.of() : Map.of(step.source(), source));
+    NodeIds.give(operator, step.id());
+    return operator;
   }
 
   /**
@@ -649,7 +719,6 @@ final class TileGraph implements Serializable {
     if (!parted(step.operator())) {
       return null;
     }
-    OperatorSpi spi = GPF.getDefaultInstance().getOperatorSpiRegistry().getOperatorSpi(step.operator());
-    return spi.createOperator(new HashMap<>(step.parameters()), Map.of(GPF.SOURCE_PRODUCT_FIELD_NAME, source));
+    return operator(step, new HashMap<>(step.parameters()), source);
   }
 }

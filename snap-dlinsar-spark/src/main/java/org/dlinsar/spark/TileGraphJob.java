@@ -7,17 +7,21 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import org.apache.hadoop.fs.FileUtil;
 import org.apache.spark.SparkFiles;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.dlinsar.lite.ModuleProperties;
 import org.dlinsar.lite.Parallelism;
 import org.dlinsar.parts.PartRunner;
-import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 
 /**
@@ -35,6 +39,9 @@ import org.esa.snap.core.datamodel.Product;
  * work folder.
  */
 final class TileGraphJob {
+
+  /** The metadata element that says how Spark ran the graph. */
+  static final String SPARK_ELEMENT = "DL_InSAR_Spark";
 
   private TileGraphJob() {
   }
@@ -88,7 +95,8 @@ final class TileGraphJob {
         StepParts runner = new StepParts(spark, assembled, step, fault, computedParts);
         runners.add(runner);
         return runner;
-      });
+      }, product -> product.getMetadataRoot().addElement(record(spark.master(), assembled,
+          runners.stream().mapToInt(StepParts::parts).sum())));
     } finally {
       work.delete();
     }
@@ -134,27 +142,65 @@ final class TileGraphJob {
    * another file system into a local folder of Spark's first, uploaded once written whole
    * ({@link ClusterFiles#upload}) with the files the steps write beside it.
    */
-  private static void write(TileGraph graph, Product frame, IntFunction<PartRunner> runners) throws IOException {
+  private static void write(TileGraph graph, Product frame, IntFunction<PartRunner> runners,
+      Consumer<Product> record) throws IOException {
     URI remote = ClusterFiles.remote(graph.output());
     if (remote == null) {
-      write(graph, frame, runners, ClusterFiles.localFile(graph.output()));
+      write(graph, frame, runners, ClusterFiles.localFile(graph.output()), record);
       return;
     }
     File staging = Files.createTempDirectory(Path.of(SparkFiles.getRootDirectory()), "output-").toFile();
     try {
       org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(remote);
-      write(graph, frame, runners, new File(staging, target.getName()));
+      write(graph, frame, runners, new File(staging, target.getName()), record);
       graph.files().upload(staging.toPath(), target.getParent());
     } finally {
       FileUtil.fullyDelete(staging);
     }
   }
 
-  private static void write(TileGraph graph, Product frame, IntFunction<PartRunner> runners, File file)
-      throws IOException {
+  private static void write(TileGraph graph, Product frame, IntFunction<PartRunner> runners, File file,
+      Consumer<Product> record) {
     try (TileGraph.Built written = graph.finish(frame, runners, file)) {
-      ProductIO.writeProduct(written.target(), file, graph.formatName(), false);
+      graph.write(written.target(), file, record);
     }
+  }
+
+  /**
+   * What the product's Processing_Graph, the graph's as bin/dlinsar records it, does not say: that
+   * Spark ran it, on which master, by which tiles, and the frame's statistics every tile's
+   * DL-Mask was given in place of its own (CONTRACT.md section 7).
+   */
+  static MetadataElement record(String master, AssembledFrame frame, int stepParts) {
+    MetadataElement spark = new MetadataElement(SPARK_ELEMENT);
+    TileGraph graph = frame.graph();
+    spark.setAttributeString("software", "dlinsar-spark " + ModuleProperties.buildVersion());
+    spark.setAttributeString("master", master);
+    spark.setAttributeInt("tile_size", frame.tileSize());
+    spark.setAttributeInt("halo", graph.halo());
+    spark.setAttributeInt("alignment", graph.alignment());
+    spark.setAttributeInt("tiles", frame.tiles().size());
+    spark.setAttributeString("nodes_by_tiles", String.join(",", graph.tiledIds()));
+    if (!graph.driverIds().isEmpty()) {
+      spark.setAttributeString("nodes_on_driver", String.join(",", graph.driverIds()));
+    }
+    spark.setAttributeInt("step_parts", stepParts);
+    if (frame.otsuThresholds() != null || frame.amplitudeReferences() != null) {
+      MetadataElement statistics = new MetadataElement("frame_statistics");
+      statistics.setAttributeString("node", graph.statisticsId());
+      if (frame.otsuThresholds() != null) {
+        statistics.setAttributeString("otsu_thresholds", joined(frame.otsuThresholds()));
+      }
+      if (frame.amplitudeReferences() != null) {
+        statistics.setAttributeString("amplitude_references", joined(frame.amplitudeReferences()));
+      }
+      spark.addElement(statistics);
+    }
+    return spark;
+  }
+
+  private static String joined(double[] values) {
+    return Arrays.stream(values).mapToObj(String::valueOf).collect(Collectors.joining(","));
   }
 
   /** Beside the output: {@code <output>.tiles}, on the file system every task writes to. */

@@ -21,6 +21,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
 import org.dlinsar.lite.cli.Launcher;
+import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledForJreRange;
@@ -272,7 +275,11 @@ class DlinsarSparkTest {
    * The detection-first chain (graphs/detection-first.xml with DL-Mask OTSU, which runs by
    * tiles): the detection scan's strip and each Local-SBAS patch computed by tasks, unwrapping on
    * demand in them, give the one machine's velocities, time series and every band file, with
-   * tasks of every stage killed on their first attempt.
+   * tasks of every stage killed on their first attempt. The product records bin/dlinsar's
+   * Processing_Graph (the same nodes, ids, sources and parameters; DL-Mask as the graph gives
+   * it, not as its tiles ran) and, in DL_InSAR_Spark, how Spark ran it: Read and Write were
+   * missing, the driver's steps had other ids and source keys, DL-Detect's source was a product
+   * name no node carries, and nothing said Spark ran it.
    */
   @Test
   void theDetectionFirstChainGivesTheOneMachineVelocitiesAndTimeSeries() throws IOException {
@@ -301,6 +308,54 @@ class DlinsarSparkTest {
     assertTrue(run.log().contains(" and " + (2 + patches) + " step parts "),
         "the scan's strips (network and classical) and one Local-SBAS patch per detection ran as"
             + " tasks: " + run.log());
+
+    List<String> expected = processingGraph(oneMachine);
+    assertEquals(List.of("read", "mask", "gradient", "detect", "unwrap", "sbas", "select", "write"),
+        expected.stream().filter(l -> l.startsWith("id=") && !l.contains("Simulate")).map(l -> l.substring(3))
+            .toList());
+    assertEquals(expected, processingGraph(output));
+    Product product = ProductIO.readProduct(output.toFile());
+    try {
+      MetadataElement spark = product.getMetadataRoot().getElement("DL_InSAR_Spark");
+      assertEquals("local[2,2]", spark.getAttributeString("master"));
+      assertEquals(96, spark.getAttributeInt("tile_size"));
+      assertEquals(4, spark.getAttributeInt("halo"));
+      assertEquals(9, spark.getAttributeInt("tiles"));
+      assertEquals("mask,gradient", spark.getAttributeString("nodes_by_tiles"));
+      assertEquals("detect,unwrap,sbas,select", spark.getAttributeString("nodes_on_driver"));
+      assertEquals(2 + patches, spark.getAttributeInt("step_parts"));
+      assertTrue(spark.getAttributeString("software").startsWith("dlinsar-spark 0."), spark.getAttributeString("software"));
+      MetadataElement statistics = spark.getElement("frame_statistics");
+      assertEquals("mask", statistics.getAttributeString("node"));
+      assertEquals(19, statistics.getAttributeString("otsu_thresholds").split(",").length);
+    } finally {
+      product.dispose();
+    }
+  }
+
+  /**
+   * The product's Processing_Graph, one line per node attribute, source and parameter, without
+   * what differs between two runs of a graph: processing times and the product's own name.
+   */
+  private static List<String> processingGraph(Path dim) throws IOException {
+    Product product = ProductIO.readProduct(dim.toFile());
+    try {
+      List<String> lines = new ArrayList<>();
+      for (MetadataElement node : product.getMetadataRoot().getElement("Processing_Graph").getElements()) {
+        lines.add(node.getName());
+        for (MetadataElement part : List.of(node, node.getElement("sources"), node.getElement("parameters"))) {
+          for (org.esa.snap.core.datamodel.MetadataAttribute a : part.getAttributes()) {
+            if (!a.getName().equals("processingTime")) {
+              String value = a.getData().getElemString().replace(dim.toString(), "<output>");
+              lines.add((part == node ? "" : part.getName() + ".") + a.getName() + "=" + value);
+            }
+          }
+        }
+      }
+      return lines;
+    } finally {
+      product.dispose();
+    }
   }
 
   /** graphs/detection-first.xml with DL-Mask (its first node with a method) OTSU, which runs by tiles. */

@@ -2,13 +2,12 @@ package org.esa.snap.core.gpf.graph;
 
 import com.bc.ceres.core.ProgressMonitor;
 import com.bc.ceres.core.SubProgressMonitor;
+import org.dlinsar.lite.graph.NodeIds;
 import org.dlinsar.lite.graph.OperatorInfo;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.Operator;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -105,29 +104,11 @@ public class GraphProcessor {
     logger.fine(() -> "creating " + nodeLabel(node));
     try {
       Operator operator = GPF.getDefaultInstance().createOperator(info.alias(), parameters, sources, null);
-      setNodeId(operator, node.getId());
+      NodeIds.give(operator, node.getId());
       operator.getTargetProduct();
       return operator;
     } catch (RuntimeException e) {
       throw new GraphException(nodeLabel(node) + ": " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * Gives the operator the node's id, as gpt's NodeContext.initOperatorContext does (through the
-   * operator's {@code context} field, which SNAP's API does not expose either), so that the
-   * Processing_Graph names the nodes as the graph does.
-   */
-  private static void setNodeId(Operator operator, String id) {
-    try {
-      Field field = Operator.class.getDeclaredField("context");
-      field.setAccessible(true);
-      Object context = field.get(operator);
-      Method setId = context.getClass().getDeclaredMethod("setId", String.class);
-      setId.setAccessible(true);
-      setId.invoke(context, id);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot set the id of operator " + operator.getId(), e);
     }
   }
 
