@@ -106,6 +106,45 @@ class ModelRecordTest {
     assertNull(again.getMetadataRoot().getElement("Detections").getAttribute("model"));
   }
 
+  /**
+   * The GeoJSON DL-Detect writes names where it came from at its top level (a foreign member,
+   * RFC 7946 section 6.1), so that the file forwarded alone can be traced: the product it goes
+   * beside, the software's build, the mode and method, the network as DL_InSAR_Models records it
+   * and when it was written. Its top level held only type and features before.
+   */
+  @Test
+  void theDetectionsGeoJsonNamesItsProductSoftwareMethodNetworkAndTime() throws Exception {
+    Product stack = SimulatedProducts.stack(ScenePresets.landslides(7).withSize(SIZE, SIZE));
+    Product gradient = GPF.createProduct("Phase-Gradient-Stack", Map.of(),
+        GPF.createProduct("DL-Mask", Map.of("method", "OTSU"), stack));
+    java.time.Instant before = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    Product detected = GPF.createProduct("DL-Detect", Map.of("detectionsFile", dir.resolve("det.dim").toFile()),
+        gradient);
+
+    com.fasterxml.jackson.databind.JsonNode file = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(dir.resolve("det.detections.geojson").toFile());
+    assertEquals("FeatureCollection", file.get("type").asText());
+    com.fasterxml.jackson.databind.JsonNode provenance = file.get("provenance");
+    assertNotNull(provenance, "a top-level provenance member: " + file);
+    assertEquals("det.dim", provenance.get("product").asText());
+    assertTrue(provenance.get("software").asText().matches("DL-InSAR \\d+\\.\\d+\\.\\d+.*"),
+        provenance.toString());
+    java.time.Instant created = java.time.Instant.parse(provenance.get("created").asText());
+    assertTrue(!created.isBefore(before) && !created.isAfter(java.time.Instant.now()), created.toString());
+    assertEquals("DL-Detect", provenance.get("operator").asText());
+    assertEquals("LANDSLIDE", provenance.get("mode").asText());
+    assertEquals("DL", provenance.get("method").asText());
+    MetadataElement record = ModelsMetadata.of(detected, "DL-Detect");
+    com.fasterxml.jackson.databind.JsonNode model = provenance.get("model");
+    assertEquals(record.getAttributeString("model"), model.get("name").asText());
+    assertEquals(record.getAttributeString("version"), model.get("version").asText());
+    assertEquals(record.getAttributeString("origin"), model.get("origin").asText());
+    assertEquals(record.getAttributeString("onnx_sha256"), model.get("onnx_sha256").asText());
+    assertEquals(record.getAttributeString("card_sha256"), model.get("card_sha256").asText());
+    assertEquals(record.getAttributeString("execution_provider"), model.get("execution_provider").asText());
+    assertTrue(file.get("features").size() > 0, "the stack's slides are detected");
+  }
+
   @Test
   void dlUnwrapRecordsItsNetwork() {
     Product stack = SimulatedProducts.stack(ScenePresets.landslides(7).withSize(SIZE, SIZE));

@@ -98,10 +98,10 @@ public record DetectionFiles(Path geoJson, Path csv) {
    *
    * @throws IOException naming the file that could not be written
    */
-  void write(List<Detection> detections) throws IOException {
+  void write(List<Detection> detections, DetectionsOrigin origin) throws IOException {
     StagedFile.write(geoJson, "detections file", tmp -> {
       try (OutputStream out = Files.newOutputStream(tmp)) {
-        DetectionsGeoJson.write(detections, out);
+        DetectionsGeoJson.write(detections, origin, out);
       }
     });
     StagedFile.write(csv, "detections file", tmp -> {

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.dlinsar.files.Software;
+import org.dlinsar.inference.ModelRecord;
 
 /**
  * Writes detections as a GeoJSON FeatureCollection (CONTRACT.md section 3, RFC 7946): one Feature
@@ -21,6 +24,9 @@ import java.util.List;
  * [west, south, east, north]. A box across the antimeridian (its corners' longitudes taken
  * continuous from the first corner's, some pass 180 east or west) is a MultiPolygon of its two
  * sides, cut at 180 (3.1.9), and its bbox has west > east (5.2).
+ *
+ * <p>The collection's foreign member {@code provenance} (6.1: GeoJSON readers ignore it) says
+ * where the file came from ({@link DetectionsOrigin}): a file forwarded alone named nothing.
  */
 final class DetectionsGeoJson {
 
@@ -30,15 +36,38 @@ final class DetectionsGeoJson {
   private DetectionsGeoJson() {}
 
   /** Writes the collection to {@code out}, UTF-8; does not close it. */
-  static void write(List<Detection> detections, OutputStream out) throws IOException {
+  static void write(List<Detection> detections, DetectionsOrigin origin, OutputStream out) throws IOException {
     ObjectNode collection = JSON.createObjectNode();
     collection.put("type", "FeatureCollection");
+    collection.set("provenance", provenance(origin));
     ArrayNode features = collection.putArray("features");
     for (Detection d : detections) {
       features.add(feature(d));
     }
     JSON.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
         .writeValue(out, collection);
+  }
+
+  private static ObjectNode provenance(DetectionsOrigin origin) {
+    ObjectNode provenance = JSON.createObjectNode();
+    provenance.put("product", origin.product());
+    provenance.put("software", Software.name());
+    provenance.put("created", origin.created().truncatedTo(ChronoUnit.SECONDS).toString());
+    provenance.put("operator", "DL-Detect");
+    provenance.put("mode", origin.mode());
+    provenance.put("method", origin.method());
+    ModelRecord model = origin.model();
+    if (model != null) {
+      // as DL_InSAR_Models/DL-Detect records it (CONTRACT.md section 8)
+      ObjectNode network = provenance.putObject("model");
+      network.put("name", model.name());
+      network.put("version", model.version());
+      network.put("origin", model.bundled() ? "bundled" : "file");
+      network.put("onnx_sha256", model.onnxSha256());
+      network.put("card_sha256", model.cardSha256());
+      network.put("execution_provider", model.provider().name());
+    }
+    return provenance;
   }
 
   private static ObjectNode feature(Detection d) {

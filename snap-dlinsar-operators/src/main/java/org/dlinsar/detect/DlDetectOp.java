@@ -6,6 +6,7 @@ import java.awt.Rectangle;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -147,6 +148,8 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   private LandslideNetwork landslideNetwork;
   private SubsidenceNetwork subsidenceNetwork;
   private List<Detection> detections;
+  /** The network that ran (method DL), else null. */
+  private ModelRecord network;
   /** What the slope filter did ({@link SlopeFilter#landslideRule}). */
   private String slopeFilter;
   private Band idBand;
@@ -336,7 +339,7 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     if (old != null) {
       root.removeElement(old);
     }
-    ModelRecord network = !DL.equals(method) ? null
+    network = !DL.equals(method) ? null
         : LANDSLIDE.equals(mode) ? landslideNetwork().record() : subsidenceNetwork().record();
     root.addElement(DetectionsMetadata.of(detections, mode, method,
         network == null ? null : network.nameAndVersion(), slopeFilter));
@@ -366,8 +369,11 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     } catch (IllegalArgumentException e) {
       throw new OperatorException("DL-Detect: " + e.getMessage(), e);
     }
+    Path header = DetectionFiles.productHeader(detectionsPath);
+    DetectionsOrigin origin = new DetectionsOrigin(header != null ? header.getFileName().toString()
+        : targetProduct.getName(), mode, method, network, Instant.now());
     try {
-      files.write(detections);
+      files.write(detections, origin);
     } catch (IOException e) {
       throw new OperatorException("DL-Detect: " + e.getMessage(), e);
     }

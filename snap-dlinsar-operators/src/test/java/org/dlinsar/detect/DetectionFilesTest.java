@@ -21,13 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DetectionFilesTest {
 
+  private static final DetectionsOrigin ORIGIN = new DetectionsOrigin("det.dim", "SUBSIDENCE", "CLASSICAL", null,
+      java.time.Instant.now());
   private static final List<Detection> ONE = List.of(new Detection(1, SiteClass.SUBSIDENCE, 0.9,
       new PixelBox(1, 2, 3, 4), List.of(), List.of()));
 
   @Test
   void aProductHeaderPutsBothFilesBesideTheProduct(@TempDir Path dir) throws IOException {
     DetectionFiles files = DetectionFiles.forParameter(dir.resolve("out/stack_det.dim"));
-    files.write(ONE);
+    files.write(ONE, ORIGIN);
 
     assertEquals(dir.resolve("out/stack_det.detections.geojson").toAbsolutePath(), files.geoJson());
     assertEquals(dir.resolve("out/stack_det.detections.csv").toAbsolutePath(), files.csv());
@@ -45,7 +47,7 @@ class DetectionFilesTest {
     List<LocalDate> dates = List.of(LocalDate.of(2021, 1, 4), LocalDate.of(2021, 1, 16));
     DetectionFiles files = DetectionFiles.forParameter(dir.resolve("bowls.geojson"));
     files.write(List.of(new Detection(1, SiteClass.SUBSIDENCE, 0.9, new PixelBox(1, 2, 3, 4),
-        List.of(), dates)));
+        List.of(), dates)), ORIGIN);
 
     for (Path file : List.of(files.geoJson(), files.csv())) {
       List<DetectionsRead.Row> rows = DetectionsRead.fromFile(file);
@@ -93,7 +95,7 @@ class DetectionFilesTest {
       throws IOException {
     // a graph's -Poutput=out/result: Write writes out/result.dim, the files go beside it
     DetectionFiles files = DetectionFiles.forParameter(dir.resolve("out/result"));
-    files.write(ONE);
+    files.write(ONE, ORIGIN);
 
     assertEquals(dir.resolve("out/result.detections.geojson").toAbsolutePath(), files.geoJson());
     assertEquals(dir.resolve("out/result.detections.csv").toAbsolutePath(), files.csv());
@@ -125,7 +127,7 @@ class DetectionFilesTest {
     // the CSV's place is held by a folder that is not empty: it cannot be replaced
     Files.createDirectories(dir.resolve("taken.csv").resolve("not-empty"));
     IOException e = assertThrows(IOException.class,
-        () -> DetectionFiles.forParameter(dir.resolve("taken.geojson")).write(ONE));
+        () -> DetectionFiles.forParameter(dir.resolve("taken.geojson")).write(ONE, ORIGIN));
 
     assertTrue(e.getMessage().contains("taken.csv"), e.getMessage());
     assertFalse(Files.exists(dir.resolve(".taken.csv.tmp")));
@@ -134,7 +136,7 @@ class DetectionFilesTest {
   @Test
   void aProductsDetectionsFileMustHoldThatProductsDetections(@TempDir Path dir) throws IOException {
     Path header = dir.resolve("det.dim");
-    DetectionFiles.forParameter(header).write(ONE);
+    DetectionFiles.forParameter(header).write(ONE, ORIGIN);
     // the file an earlier DL-Detect product of that name left beside a later product without Detections
     writeProduct(header, null);
     IllegalArgumentException none = assertThrows(IllegalArgumentException.class,

@@ -16,9 +16,12 @@ import org.junit.jupiter.api.Test;
 /** The detections file follows RFC 7946 and CONTRACT.md section 3. */
 class DetectionsGeoJsonTest {
 
+  private static final DetectionsOrigin ORIGIN = new DetectionsOrigin("stack_det.dim", "LANDSLIDE", "CLASSICAL",
+      null, java.time.Instant.parse("2026-12-05T10:15:30.250Z"));
+
   private static JsonNode written(List<Detection> detections) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    DetectionsGeoJson.write(detections, out);
+    DetectionsGeoJson.write(detections, ORIGIN, out);
     return new ObjectMapper().readTree(out.toByteArray());
   }
 
@@ -35,6 +38,9 @@ class DetectionsGeoJsonTest {
     JsonNode collection = written(List.of(d));
 
     assertEquals("FeatureCollection", collection.get("type").asText());
+    assertEquals("{\"product\":\"stack_det.dim\",\"software\":\"" + org.dlinsar.files.Software.name()
+        + "\",\"created\":\"2026-12-05T10:15:30Z\",\"operator\":\"DL-Detect\",\"mode\":\"LANDSLIDE\","
+        + "\"method\":\"CLASSICAL\"}", collection.get("provenance").toString());
     JsonNode feature = collection.get("features").get(0);
     assertEquals("Feature", feature.get("type").asText());
     JsonNode ring = feature.get("geometry").get("coordinates").get(0);
