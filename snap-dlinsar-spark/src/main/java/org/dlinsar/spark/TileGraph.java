@@ -76,18 +76,16 @@ final class TileGraph implements Serializable {
   private final String input;
   private final String output;
   private final ClusterFiles files;
-  private final String formatName;
   private final Step read;
   private final Step write;
   private final List<Step> tiled;
   private final List<Step> rest;
 
-  private TileGraph(String input, String output, ClusterFiles files, String formatName, Step read, Step write,
+  private TileGraph(String input, String output, ClusterFiles files, Step read, Step write,
       List<Step> steps) {
     this.input = input;
     this.output = output;
     this.files = files;
-    this.formatName = formatName;
     this.read = read;
     this.write = write;
     int n = 0;
@@ -165,7 +163,7 @@ final class TileGraph implements Serializable {
     }
     TileGraph tiled = new TileGraph(location(required(readParameters, "file", read, graphFile), read, graphFile),
         location(required(writeParameters, "file", write, graphFile), write, graphFile), files,
-        formatName, step(read), step(write), steps);
+        step(read), step(write), steps);
     if (tiled.tiled.isEmpty()) {
       throw new IllegalArgumentException("graph " + graphFile + " starts with " + (steps.isEmpty() ? "Write"
           : steps.get(0).operator()) + ", which does not run by tiles, so Spark would have nothing to share"
@@ -481,10 +479,6 @@ final class TileGraph implements Serializable {
   /** The file systems of the input, the output and the work folder beside it. */
   ClusterFiles files() {
     return files;
-  }
-
-  String formatName() {
-    return formatName;
   }
 
   /**
