@@ -51,6 +51,7 @@ public final class ImportCommand implements LauncherCommand {
       out.println(ImportOptions.USAGE);
       return 0;
     }
+    OutputNames.checkFit(options.output(), List.of(".dim", ".data"));
     ImportedStack stack = switch (options.format()) {
       case "licsar" -> LicsarFrame.scan(options.folder(), options.maxSpanDays());
       case "geotiff" -> PlainGeoTiffs.scan(options.folder(), options.maxSpanDays());

@@ -1,5 +1,6 @@
 package org.dlinsar.cli;
 
+import org.dlinsar.files.SideFiles;
 import org.dlinsar.ifg.AcquisitionEra;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.SimulateStackOp;
@@ -75,6 +76,7 @@ public final class SimulateCommand implements LauncherCommand {
   /** As above; {@code mover} renames the files into place (a test makes it fail). */
   static StackSimulator writeScene(Scene scene, Path output, PrintStream err, StagedFileSet.Mover mover)
       throws IOException {
+    OutputNames.checkFit(output, List.of(".dim", ".data", ".truth.dim", ".truth.data", SideFiles.SITES_JSON));
     SimulateOptions files = new SimulateOptions(false, scene, output);
     Path folder = output.toAbsolutePath().getParent();
     Files.createDirectories(folder);

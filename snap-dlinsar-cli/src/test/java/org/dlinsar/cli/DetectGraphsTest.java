@@ -135,6 +135,24 @@ class DetectGraphsTest {
   }
 
   @Test
+  void aProductNameTooLongForTheDetectionsFilesIsRefusedBeforeDetectingLeavingNothing(@TempDir Path dir)
+      throws IOException {
+    // 240 bytes: the product's .data folder would fit in the 255 a file name may have, its
+    // .detections.geojson (259) does not; the chain's longest name is 236
+    Path target = dir.resolve("a".repeat(240) + ".dim");
+    String err = launch(1, ROOT.resolve("graphs/detection-first.xml").toString(), "-Pinput=" + LANDSLIDES,
+        "-Poutput=" + target);
+
+    assertTrue(err.contains("cannot write detections file " + dir.resolve("a".repeat(240) + ".detections.geojson")
+        + ": its name is 259 bytes, more than the 255 a file name may have; give a product name of at most 236"
+        + " bytes"), err);
+    assertEquals(1, err.strip().lines().count(), "one line, no warning of a file to restore: " + err);
+    try (var left = Files.list(dir)) {
+      assertEquals(List.of(), left.toList());
+    }
+  }
+
+  @Test
   void aRunThatFailsAfterDetectingLeavesThePreviousRunsFilesAsTheyWere(@TempDir Path dir)
       throws IOException {
     Path target = dir.resolve("slides_det.dim");

@@ -361,6 +361,23 @@ class ImportCommandTest {
   }
 
   @Test
+  void aProductNameTooLongForItsDataFolderIsRefusedBeforeReading() throws Exception {
+    // 251 bytes: <name>.data is 256, more than a file name may have
+    Path gamma = exportToGamma(dir.resolve("gamma"));
+    Path target = dir.resolve("a".repeat(251) + ".dim");
+
+    int status = importGamma(gamma, target);
+
+    String message = err.toString(StandardCharsets.UTF_8).strip();
+    assertEquals(1, status, message);
+    assertEquals("Error: cannot write file " + dir.resolve("a".repeat(251) + ".data") + ": its name is 256 bytes,"
+        + " more than the 255 a file name may have; give -o a product name of at most 250 bytes", message);
+    try (Stream<Path> left = Files.list(dir)) {
+      assertEquals(List.of("gamma"), left.map(p -> p.getFileName().toString()).toList());
+    }
+  }
+
+  @Test
   void aMissingFolderIsNamedAsMissing() {
     Path missing = dir.resolve("no-such-folder");
     int status = launch("import", "--format", "licsar", "-o", dir.resolve("x.dim").toString(), missing.toString());

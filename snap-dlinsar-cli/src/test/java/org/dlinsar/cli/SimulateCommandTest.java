@@ -90,6 +90,20 @@ class SimulateCommandTest {
   }
 
   @Test
+  void aNameTooLongForTheTruthProductsFolderIsRefusedBeforeSimulating() throws IOException {
+    // 245 bytes: <name>.data fits in the 255 a file name may have, <name>.truth.data does not
+    String name = "a".repeat(245);
+    assertEquals(1, launch("simulate", "--width", "16", "--height", "16", "--dates", "3", "-o",
+        dir.resolve(name + ".dim").toString()));
+
+    assertEquals("Error: cannot write file " + dir.resolve(name + ".truth.data") + ": its name is 256 bytes, more"
+        + " than the 255 a file name may have; give -o a product name of at most 244 bytes", errText().strip());
+    try (Stream<Path> left = Files.list(dir)) {
+      assertEquals(List.of(), left.toList());
+    }
+  }
+
+  @Test
   void printsItsUsageForHelp() {
     assertEquals(0, launch("simulate", "-h"));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("--interval-days"));

@@ -94,6 +94,19 @@ public record DetectionFiles(Path geoJson, Path csv) {
   }
 
   /**
+   * Refuses names longer than a file name may be ({@link SideFiles#checkNameFits}), so that a run
+   * fails before the detections are computed rather than when they are written.
+   *
+   * @throws IllegalArgumentException naming the file, and the longest product name that fits
+   */
+  void checkNamesFit() {
+    String remedy = "give a product name of at most " + SideFiles.longestProductName(GEOJSON_SUFFIX)
+        + " bytes, or a shorter .geojson file as detectionsFile";
+    SideFiles.checkNameFits(geoJson, "detections file", remedy);
+    SideFiles.checkNameFits(csv, "detections file", remedy);
+  }
+
+  /**
    * Writes both files, each under a temporary name then renamed.
    *
    * @throws IOException naming the file that could not be written

@@ -161,6 +161,9 @@ public final class DlDetectOp extends Operator implements PartedOperator {
 
   @Override
   public void initialize() throws OperatorException {
+    if (PartRunner.writesFiles(partRunner) && detectionsFile != null && !detectionsFile.getPath().isBlank()) {
+      detectionFiles(detectionsFile.toPath()); // refused before any work
+    }
     Product[] sources = sources();
     DetectionRun run = new DetectionRun(this, sources, getLogger());
     if (LANDSLIDE.equals(mode)) {
@@ -363,12 +366,7 @@ public final class DlDetectOp extends Operator implements PartedOperator {
 
   /** Writes the GeoJSON and CSV the detectionsFile path names (CONTRACT.md section 3). */
   private void writeFiles(Path detectionsPath) {
-    DetectionFiles files;
-    try {
-      files = DetectionFiles.forParameter(detectionsPath);
-    } catch (IllegalArgumentException e) {
-      throw new OperatorException("DL-Detect: " + e.getMessage(), e);
-    }
+    DetectionFiles files = detectionFiles(detectionsPath);
     Path header = DetectionFiles.productHeader(detectionsPath);
     DetectionsOrigin origin = new DetectionsOrigin(header != null ? header.getFileName().toString()
         : targetProduct.getName(), mode, method, network, Instant.now());
@@ -378,6 +376,17 @@ public final class DlDetectOp extends Operator implements PartedOperator {
       throw new OperatorException("DL-Detect: " + e.getMessage(), e);
     }
     getLogger().info(() -> "DL-Detect: wrote " + files.geoJson() + " and " + files.csv());
+  }
+
+  /** The files the detectionsFile path names, refused when they cannot be written there. */
+  private static DetectionFiles detectionFiles(Path detectionsPath) {
+    try {
+      DetectionFiles files = DetectionFiles.forParameter(detectionsPath);
+      files.checkNamesFit();
+      return files;
+    } catch (IllegalArgumentException e) {
+      throw new OperatorException("DL-Detect: " + e.getMessage(), e);
+    }
   }
 
   /** Registers DL-Detect with GPF. */

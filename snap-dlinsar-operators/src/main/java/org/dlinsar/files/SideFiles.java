@@ -32,4 +32,27 @@ public final class SideFiles {
         ? name.substring(0, name.length() - ".dim".length()) : name;
     return SUFFIXES.stream().map(suffix -> dimFile.resolveSibling(base + suffix)).toList();
   }
+
+  /**
+   * Refuses a file whose name is longer than a file name may be ({@link HiddenNames#MAX_NAME_BYTES}
+   * UTF-8 bytes): called before the run computes what goes into it, since writing it would fail
+   * only at the end. A product name that fits its {@code .data} folder can still be too long for
+   * its side files, whose suffixes are longer.
+   *
+   * @param what what the file is, as errors name it ("detections file")
+   * @param remedy what to do instead, the end of the line
+   * @throws IllegalArgumentException one line naming the file, its length and the limit, and the remedy
+   */
+  public static void checkNameFits(Path file, String what, String remedy) {
+    int bytes = HiddenNames.utf8Bytes(file.getFileName().toString());
+    if (bytes > HiddenNames.MAX_NAME_BYTES) {
+      throw new IllegalArgumentException("cannot write " + what + " " + file + ": its name is " + bytes
+          + " bytes, more than the " + HiddenNames.MAX_NAME_BYTES + " a file name may have; " + remedy);
+    }
+  }
+
+  /** The longest product name, in UTF-8 bytes, whose side file of {@code suffix} can be written. */
+  public static int longestProductName(String suffix) {
+    return HiddenNames.MAX_NAME_BYTES - HiddenNames.utf8Bytes(suffix);
+  }
 }

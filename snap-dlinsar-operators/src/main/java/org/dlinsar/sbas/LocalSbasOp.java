@@ -403,7 +403,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       getLogger().info("Local-SBAS: no timeSeriesFile given, so the CSV goes beside this product's"
           + " file when it is written as it is (-t, or a Write right after Local-SBAS)");
       besideTarget = new BesideTarget(targetProduct,
-          target -> writeCsv(TimeSeriesCsv.resolve(target), network, series));
+          target -> writeCsv(csvBeside(target), network, series));
       return;
     }
     writeCsv(file, network, series);
@@ -441,6 +441,15 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       return TimeSeriesCsv.resolve(timeSeriesFile == null ? null : timeSeriesFile.toPath());
     } catch (IllegalArgumentException e) {
       throw new OperatorException("Local-SBAS parameter 'timeSeriesFile': " + e.getMessage(), e);
+    }
+  }
+
+  /** The CSV beside the target's file {@code target}. */
+  private static Path csvBeside(Path target) {
+    try {
+      return TimeSeriesCsv.resolve(target);
+    } catch (IllegalArgumentException e) {
+      throw new OperatorException("Local-SBAS: " + e.getMessage(), e);
     }
   }
 

@@ -41,7 +41,8 @@ final class TimeSeriesCsv {
    * {@code <name>.timeseries.csv} beside it; blank or null: none.
    *
    * @throws IllegalArgumentException naming the parameter when it is a folder or a detections CSV,
-   *     which writing would replace
+   *     which writing would replace, or naming the file when its name is longer than a file name
+   *     may be (said before the series are computed, not when they are written)
    */
   static Path resolve(Path timeSeriesFile) {
     if (timeSeriesFile == null || timeSeriesFile.toString().isBlank()) {
@@ -58,11 +59,11 @@ final class TimeSeriesCsv {
       throw new IllegalArgumentException("timeSeriesFile " + timeSeriesFile + " is DL-Detect's detections CSV,"
           + " which writing would replace: give another .csv or the target product's .dim");
     }
-    if (lower.endsWith(".csv")) {
-      return file;
-    }
     String product = lower.endsWith(".dim") ? name.substring(0, name.length() - 4) : name;
-    return file.resolveSibling(product + SUFFIX);
+    Path csv = lower.endsWith(".csv") ? file : file.resolveSibling(product + SUFFIX);
+    SideFiles.checkNameFits(csv, "time-series file", "give a product name of at most "
+        + SideFiles.longestProductName(SUFFIX) + " bytes, or a shorter .csv file as timeSeriesFile");
+    return csv;
   }
 
   /**

@@ -260,6 +260,29 @@ class DlDetectOpTest {
   }
 
   @Test
+  void aProductNameTooLongForTheDetectionsFilesIsRefusedBeforeTheSourcesAreRead() {
+    // 240 bytes: its .data folder fits in the 255 a file name may have, its .detections.geojson does not
+    String name = "a".repeat(240);
+    Map<String, Object> params = params("LANDSLIDE");
+    params.put("detectionsFile", dir.resolve("out/" + name + ".dim").toFile());
+
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Detect", params, gradientStack()));
+
+    assertTrue(e.getMessage().contains("cannot write detections file " + dir.resolve("out/" + name
+        + ".detections.geojson") + ": its name is 259 bytes, more than the 255 a file name may have;"
+        + " give a product name of at most 236 bytes, or a shorter .geojson file as detectionsFile"), e.getMessage());
+    assertEquals(1, e.getMessage().lines().count());
+    assertEquals(0, dir.toFile().list().length, "nothing written");
+    // before the sources are read: a source without a gradient stack is not what is reported
+    Product interferograms = StackFixtures.product("ifgs", W, H);
+    StackFixtures.addFlatInterferogram(interferograms, "VV_15Jan2020_27Jan2020", 0.8f);
+    OperatorException first = assertThrows(OperatorException.class,
+        () -> GPF.createProduct("DL-Detect", params, interferograms));
+    assertTrue(first.getMessage().contains(".detections.geojson: its name is 259 bytes"), first.getMessage());
+  }
+
+  @Test
   void subsidenceModeWithoutInterferogramsSaysSoInOneLine() {
     OperatorException e = assertThrows(OperatorException.class,
         () -> GPF.createProduct("DL-Detect", params("SUBSIDENCE"), gradientStack()));

@@ -347,6 +347,20 @@ class LocalSbasOpTest {
   }
 
   @Test
+  void aProductNameTooLongForTheTimeSeriesFileIsRefusedBeforeAnyWork() {
+    // 241 bytes and .timeseries.csv: 256; a stack without detections is not what is reported
+    Path header = dir.resolve("a".repeat(241) + ".dim");
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> op(bowlStack(true), "timeSeriesFile", header.toFile()).getTargetProduct());
+
+    assertTrue(e.getMessage().contains("cannot write time-series file " + dir.resolve("a".repeat(241)
+        + ".timeseries.csv") + ": its name is 256 bytes, more than the 255 a file name may have; give a"
+        + " product name of at most 240 bytes, or a shorter .csv file as timeSeriesFile"), e.getMessage());
+    assertEquals(1, e.getMessage().lines().count());
+    assertEquals(0, dir.toFile().list().length, "nothing written");
+  }
+
+  @Test
   void withoutDetectionsItSaysWhereTheyShouldComeFrom() {
     OperatorException e = assertThrows(OperatorException.class,
         () -> op(bowlStack(true)).getTargetProduct());

@@ -1,0 +1,38 @@
+package org.dlinsar.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.dlinsar.files.HiddenNames;
+import org.dlinsar.files.SideFiles;
+
+/**
+ * The files a command writes named after its {@code -o <name>.dim}, checked before any work to fit
+ * the 255 bytes a file name may have: a name too long would otherwise fail only when the product
+ * is written, after the reading or simulating.
+ */
+final class OutputNames {
+
+  private OutputNames() {}
+
+  /**
+   * @param output the product given with {@code -o}, ending in {@code .dim}
+   * @param suffixes what follows {@code <name>} in each file the command writes
+   * @throws IOException naming the first file whose name is too long, and the longest product name
+   *     that gives them all
+   */
+  static void checkFit(Path output, List<String> suffixes) throws IOException {
+    Path dim = output.toAbsolutePath();
+    String file = dim.getFileName().toString();
+    String name = file.substring(0, file.length() - ".dim".length());
+    int longest = HiddenNames.MAX_NAME_BYTES - suffixes.stream().mapToInt(HiddenNames::utf8Bytes).max().orElse(0);
+    try {
+      for (String suffix : suffixes) {
+        SideFiles.checkNameFits(dim.resolveSibling(name + suffix), "file",
+            "give -o a product name of at most " + longest + " bytes");
+      }
+    } catch (IllegalArgumentException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+}
