@@ -75,8 +75,9 @@ public final class RunJournal {
       try {
         if (previous != null) {
           Files.move(previous, file, StandardCopyOption.REPLACE_EXISTING);
-        } else {
-          Files.deleteIfExists(file);
+        } else if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+          // there was none before; a write that failed (a name too long, say) left none either
+          Files.delete(file);
         }
       } catch (IOException e) {
         LOG.warning("could not restore " + file + " as it was before the failed run: " + e);

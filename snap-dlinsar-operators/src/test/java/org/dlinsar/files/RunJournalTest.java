@@ -3,12 +3,14 @@ package org.dlinsar.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dlinsar.ifg.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +69,21 @@ class RunJournalTest {
 
     assertEquals("the chain's", Files.readString(chain), "its product is in place");
     assertFalse(Files.exists(report));
+  }
+
+  @Test
+  void aFileTheFailedRunCouldNotWriteIsNotOneItCouldNotRestore() throws IOException {
+    // a name of 256 bytes: the write fails, and there was nothing before to restore or warn about
+    Path tooLong = dir.resolve("a".repeat(256 - ".detections.geojson".length()) + ".detections.geojson");
+    try (LogCapture log = LogCapture.warnings()) {
+      RunJournal.open();
+      assertThrows(IOException.class, () -> StagedFile.writeText(tooLong, "detections file", "new"));
+
+      RunJournal.rollBack();
+
+      assertEquals(List.of(), log.messages());
+    }
+    assertEquals(List.of(), names());
   }
 
   @Test
