@@ -1,11 +1,15 @@
 package org.dlinsar.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import org.dlinsar.ifg.RadarWavelength;
 import org.dlinsar.imports.GammaLookup;
 import org.dlinsar.imports.GammaPar;
@@ -64,6 +68,10 @@ public final class ImportCommand implements LauncherCommand {
     err.println("import: " + stack.pairs().size() + " " + stack.format() + " interferograms " + stack.width() + "x"
         + stack.height() + " from " + options.folder() + (estimated > 0
             ? ", coherence of " + estimated + " estimated in a window (no .cc file)" : ""));
+    if (!stack.span().leftOut().isEmpty()) {
+      err.println("import: " + stack.span().leftOut().size() + " pairs " + stack.span().reason()
+          + " left out (--max-span-days)");
+    }
     if (stack instanceof GammaStack gamma) {
       err.println(gamma.map() != null ? "import: geocoded on the lon/lat grid of " + gamma.map().file()
           : gamma.lookup() != null ? "import: radar geometry, geocoded by the lookup table "
@@ -77,7 +85,7 @@ public final class ImportCommand implements LauncherCommand {
     err.println(stack.elevation() != null ? "import: elevation from " + stack.elevation()
         : "import: no elevation (no DEM that fits the interferograms found; --dem <file>):"
             + " DL-Detect's slope filter will not run on this stack");
-    write(stack, options.output(), err);
+    write(stack, options.output(), parameters(options), err);
     out.println("wrote " + options.output());
     return 0;
   }
@@ -124,7 +132,30 @@ public final class ImportCommand implements LauncherCommand {
     return stack;
   }
 
-  private static void write(ImportedStack stack, Path output, PrintStream err) throws IOException {
+  /**
+   * The options as DL-Import-Stack's parameters, for the product's Processing_Graph: the folder
+   * and files as absolute paths, the span limit also when it is the default.
+   */
+  static Map<String, Object> parameters(ImportOptions options) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("file", absolute(options.folder()));
+    parameters.put("formatName", options.format());
+    parameters.put("parFile", absolute(options.par()));
+    parameters.put("demParFile", absolute(options.demPar()));
+    parameters.put("lookupTableFile", absolute(options.lookup()));
+    parameters.put("demFile", absolute(options.dem()));
+    parameters.put("maxSpanDays", options.maxSpanDays());
+    parameters.put("radarFrequency", Double.isNaN(options.radarFrequencyMHz()) ? null : options.radarFrequencyMHz());
+    parameters.values().removeIf(Objects::isNull);
+    return parameters;
+  }
+
+  private static File absolute(Path path) {
+    return path == null ? null : path.toAbsolutePath().normalize().toFile();
+  }
+
+  private static void write(ImportedStack stack, Path output, Map<String, Object> parameters,
+      PrintStream err) throws IOException {
     Path folder = output.toAbsolutePath().getParent();
     Files.createDirectories(folder);
     String dim = output.getFileName().toString();
@@ -132,7 +163,7 @@ public final class ImportCommand implements LauncherCommand {
     StagedFileSet set = StagedFileSet.open(folder, name, List.of(dim, name + ".data"), Files::move);
     DimapTarget.of(output.toFile()).checkReplaceable(); // only an older product is replaced
     try {
-      Product product = ImportedStacks.product(stack, name);
+      Product product = ImportedStacks.product(stack, name, parameters);
       GPF.writeProduct(product, set.staged(dim).toFile(), "BEAM-DIMAP", false, new ConsoleProgressMonitor(err));
       set.commit();
     } catch (IOException | RuntimeException e) {

@@ -26,7 +26,8 @@ record ImportOptions(boolean help, String format, Path par, Path dem, Path demPa
       "                      -o <name.dim> <folder>",
       "Builds one interferogram stack (i_ifg_/q_ifg_/coh_ bands named by their pair dates,",
       "Abstracted_Metadata with the radar frequency, and an elevation band from the DEM) from",
-      "interferograms formed outside SNAP.",
+      "interferograms formed outside SNAP. The stack records the folder and these options in its",
+      "Processing_Graph, and the files read for its grid and radar frequency in DL_InSAR_Import.",
       "  --format <f>            licsar: <yyyymmdd>_<yyyymmdd>/<pair>.geo.diff_pha.tif (float32",
       "                          wrapped phase) + <pair>.geo.cc.tif (uint8 0-255 or float), one",
       "                          WGS84 grid (geocoding from the GeoTIFF tags), Sentinel-1 frequency;",
@@ -62,7 +63,8 @@ record ImportOptions(boolean help, String format, Path par, Path dem, Path demPa
       "                          licsar *.geo.hgt.tif in the folder, its metadata/ or ../metadata/;",
       "                          geotiff a .tif without dates named with a dem/hgt/height/elevation",
       "                          token; gamma a .hgt or .dem file",
-      "  --max-span-days <d>     leave out pairs spanning more days, 0 = no limit (default 0)",
+      "  --max-span-days <d>     leave out pairs spanning more days, 0 = no limit (default 0);",
+      "                          the stack's DL_InSAR_Import metadata lists those left out",
       "  -o, --output <name.dim> the stack to write (BEAM-DIMAP)",
       "  -h, --help              this text");
 

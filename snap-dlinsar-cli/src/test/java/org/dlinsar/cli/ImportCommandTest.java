@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.dlinsar.ifg.RadarWavelength;
 import org.dlinsar.imports.GeoTiffGrid;
 import org.dlinsar.imports.GeoTiffStack;
+import org.dlinsar.imports.SpanLimit;
 import org.dlinsar.lite.cli.Launcher;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.GeoPos;
@@ -223,6 +224,61 @@ class ImportCommandTest {
   }
 
   /**
+   * The written stack says where it came from: its DL-Import-Stack node records the folder and
+   * the options as parameters (as SNAP's Read node records its file), and DL_InSAR_Import the
+   * .par and DEM parameter file read for its width, grid and radar frequency, and the pairs
+   * --max-span-days left out. Before, the node's parameters were empty and only the console
+   * named those files.
+   */
+  @Test
+  void theStackRecordsItsFolderOptionsFilesReadAndThePairsLeftOut() throws Exception {
+    Path gamma = exportToGamma(dir.resolve("gamma"));
+    Path demPar = Files.writeString(gamma.resolve("20210104_eqa.dem_par"), String.join("\n",
+        "DEM_projection:     EQA", "width:   256", "nlines:   192",
+        "corner_lat:    50.3000000  decimal degrees", "corner_lon:     18.9000000  decimal degrees",
+        "post_lat:   -2.0e-04  decimal degrees", "post_lon:    3.0e-04  decimal degrees", ""));
+    Path imported = dir.resolve("out/imported.dim");
+
+    int status = importGamma(gamma, imported, "--dem-par", demPar.toString(), "--max-span-days", "12");
+
+    String log = err.toString(StandardCharsets.UTF_8);
+    assertEquals(0, status, log);
+    assertTrue(log.contains("import: 9 pairs spanning more than 12 days left out (--max-span-days)"), log);
+    Product product = ProductIO.readProduct(imported.toFile());
+    MetadataElement node = importNode(product);
+    assertEquals(0, node.getElement("sources").getNumAttributes());
+    MetadataElement parameters = node.getElement("parameters");
+    assertEquals(List.of("file", "formatName", "parFile", "demParFile", "maxSpanDays"),
+        Arrays.asList(parameters.getAttributeNames()));
+    assertEquals(gamma.toString(), parameters.getAttributeString("file"));
+    assertEquals("gamma", parameters.getAttributeString("formatName"));
+    Path par = gamma.resolve("20210104.rmli.par");
+    assertEquals(par.toString(), parameters.getAttributeString("parFile"));
+    assertEquals(demPar.toString(), parameters.getAttributeString("demParFile"));
+    assertEquals("12", parameters.getAttributeString("maxSpanDays"));
+    MetadataElement origin = product.getMetadataRoot().getElement("DL_InSAR_Import");
+    assertEquals(par.toString(), origin.getAttributeString("par_file"));
+    assertEquals(demPar.toString(), origin.getAttributeString("dem_par_file"));
+    assertEquals("file", origin.getAttributeString("radar_frequency_origin"));
+    assertEquals(par.toString(), origin.getAttributeString("radar_frequency_file"));
+    assertEquals(9, origin.getAttributeInt("left_out_pairs"));
+    assertEquals("spanning more than 12 days", origin.getAttributeString("left_out_reason"));
+    assertTrue(origin.getAttributeString("left_out").startsWith("20210104_20210128,20210116_20210209,"),
+        origin.getAttributeString("left_out"));
+    assertEquals(10, product.getBandNames().length / 3);
+  }
+
+  /** The Processing_Graph node of the import. */
+  private static MetadataElement importNode(Product product) {
+    for (MetadataElement node : product.getMetadataRoot().getElement("Processing_Graph").getElements()) {
+      if ("DL-Import-Stack".equals(node.getAttributeString("operator", null))) {
+        return node;
+      }
+    }
+    throw new AssertionError("no DL-Import-Stack node");
+  }
+
+  /**
    * The stack left in radar geometry, with the lookup table GAMMA's gc_map made for it (here from
    * a known affine geometry on a finer lon/lat grid, its DEM parameter file beside it): the
    * written stack is geocoded, every pixel centre within a tenth of a pixel of its position.
@@ -267,6 +323,10 @@ class ImportCommandTest {
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("geocoded by the lookup table "
         + gamma.resolve(table.getFileName())), err.toString(StandardCharsets.UTF_8));
     Product product = ProductIO.readProduct(imported.toFile());
+    MetadataElement origin = product.getMetadataRoot().getElement("DL_InSAR_Import");
+    assertEquals(table.toString(), origin.getAttributeString("lookup_table_file"));
+    assertEquals(geo.resolve("20210104.eqa.dem_par").toString(), origin.getAttributeString("dem_par_file"));
+    assertEquals(table.toString(), importNode(product).getElement("parameters").getAttributeString("lookupTableFile"));
     for (int y = 0; y < 192; y += 7) {
       for (int x = 0; x < 256; x += 9) {
         GeoPos pos = product.getSceneGeoCoding().getGeoPos(new PixelPos(x + 0.5, y + 0.5), null);
@@ -334,8 +394,8 @@ class ImportCommandTest {
   void theRadarFrequencyIsTheGivenOneElseTheFilesElseSentinel1sWithAWarning() {
     GeoTiffGrid grid = new GeoTiffGrid(4, 3, -99.3, 19.6, 0.001, -0.001);
     Path file = dir.resolve("a_20180106-20180130_unw.tif");
-    GeoTiffStack untagged = new GeoTiffStack("GeoTIFF", grid, List.of(), false, Map.of(), null, null, Double.NaN, null);
-    GeoTiffStack lband = new GeoTiffStack("GeoTIFF", grid, List.of(), false, Map.of(), null, null, 1270.0, file);
+    GeoTiffStack untagged = new GeoTiffStack("GeoTIFF", grid, List.of(), SpanLimit.NONE, false, Map.of(), null, null, Double.NaN, null);
+    GeoTiffStack lband = new GeoTiffStack("GeoTIFF", grid, List.of(), SpanLimit.NONE, false, Map.of(), null, null, 1270.0, file);
     PrintStream lines = new PrintStream(err, true, StandardCharsets.UTF_8);
 
     assertEquals(1257.5, frequency(ImportCommand.radarFrequency(untagged, 1257.5, lines)));

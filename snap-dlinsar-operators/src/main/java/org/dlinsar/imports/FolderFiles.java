@@ -22,4 +22,9 @@ final class FolderFiles {
           .sorted().toList();
     }
   }
+
+  /** {@code file} as the import metadata records a file it read: absolute, whatever the run's folder. */
+  static String recorded(Path file) {
+    return file.toAbsolutePath().normalize().toString();
+  }
 }

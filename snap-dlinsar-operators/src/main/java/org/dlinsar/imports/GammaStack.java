@@ -36,13 +36,14 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * @param width samples per line: the DEM parameter file's when geocoded, else the {@code .par}'s
  * @param height lines, from the size of the files
  * @param pairs sorted by reference, then secondary date
+ * @param span the span limit of the scan and the pairs it left out
  * @param elevation the DEM, or null
  * @param map the DEM parameter file whose lon/lat grid geocoded interferograms lie on, null in
  *     radar geometry
  * @param lookup in radar geometry, the lookup table that geocodes it; null when none
  */
 public record GammaStack(GammaPar par, int width, int height, List<ImportedPair> pairs,
-    Path elevation, GammaDemPar map, GammaLookup lookup) implements ImportedStack {
+    SpanLimit span, Path elevation, GammaDemPar map, GammaLookup lookup) implements ImportedStack {
 
   @Override
   public String format() {
@@ -83,7 +84,7 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
   @Override
   public GammaStack withElevation(Path dem) throws IOException {
     checkSize(dem, width, height, 4, pairs.get(0).phase());
-    return new GammaStack(par, width, height, pairs, dem, map, lookup);
+    return new GammaStack(par, width, height, pairs, span, dem, map, lookup);
   }
 
   /**
@@ -96,7 +97,7 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
       throw new IOException(table.table() + ": the interferograms are geocoded already (on the"
           + " grid of " + map.file() + "); a lookup table geocodes interferograms in radar geometry");
     }
-    return new GammaStack(par, width, height, pairs, elevation, null, table);
+    return new GammaStack(par, width, height, pairs, span, elevation, null, table);
   }
 
   @Override
@@ -113,6 +114,24 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
       abs.setAttributeDouble("incidence_near", v);
       abs.setAttributeDouble("incidence_far", v);
     });
+  }
+
+  /**
+   * The {@code .par} gives the width (in radar geometry) and the radar frequency; a DEM parameter
+   * file the grid of geocoded interferograms, or of the lookup table that geocodes them.
+   */
+  @Override
+  public void describeFiles(MetadataElement origin) {
+    origin.setAttributeString("par_file", FolderFiles.recorded(par.file()));
+    GammaDemPar grid = map != null ? map : lookup != null ? lookup.map() : null;
+    if (grid != null) {
+      origin.setAttributeString("dem_par_file", FolderFiles.recorded(grid.file()));
+    }
+    if (lookup != null) {
+      origin.setAttributeString("lookup_table_file", FolderFiles.recorded(lookup.table()));
+    }
+    origin.setAttributeString("radar_frequency_origin", "file");
+    origin.setAttributeString("radar_frequency_file", FolderFiles.recorded(par.file()));
   }
 
   /** Suffixes of phase files in order of preference: a pair's wrapped interferogram first. */
@@ -132,7 +151,8 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
    *     count is not the files'
    */
   public static GammaStack scan(Path folder, GammaPar par, int maxSpanDays) throws IOException {
-    List<ImportedPair> pairs = pairs(folder, maxSpanDays);
+    List<Pair> leftOut = new ArrayList<>();
+    List<ImportedPair> pairs = pairs(folder, maxSpanDays, leftOut);
     Path first = pairs.get(0).phase();
     long size = Files.size(first);
     int bytes = bytesPerSample(first);
@@ -149,7 +169,8 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
           + " of " + folder);
     }
     // two that fit: the user says which (--dem-par)
-    GammaStack stack = stack(folder, par, pairs, maps.size() == 1 ? maps.get(0) : null);
+    GammaStack stack = stack(folder, par, pairs, SpanLimit.of(maxSpanDays, leftOut),
+        maps.size() == 1 ? maps.get(0) : null);
     return stack.map() == null ? withFoundLookup(stack, folder) : stack;
   }
 
@@ -177,12 +198,14 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
    */
   public static GammaStack scan(Path folder, GammaPar par, Path demPar, int maxSpanDays)
       throws IOException {
-    return stack(folder, par, pairs(folder, maxSpanDays), GammaDemPar.read(demPar));
+    List<Pair> leftOut = new ArrayList<>();
+    List<ImportedPair> pairs = pairs(folder, maxSpanDays, leftOut);
+    return stack(folder, par, pairs, SpanLimit.of(maxSpanDays, leftOut), GammaDemPar.read(demPar));
   }
 
   /** The stack of {@code pairs}, on the grid of {@code map} unless it is null. */
   private static GammaStack stack(Path folder, GammaPar par, List<ImportedPair> pairs,
-      GammaDemPar map) throws IOException {
+      SpanLimit span, GammaDemPar map) throws IOException {
     GeoTiffGrid grid = map == null ? null : map.grid();
     int width = grid != null ? grid.width() : par.width();
     Path first = pairs.get(0).phase();
@@ -200,7 +223,7 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
         checkSize(p.coherence(), width, height, 4, first);
       }
     }
-    GammaStack stack = new GammaStack(par, width, height, pairs, null, map, null);
+    GammaStack stack = new GammaStack(par, width, height, pairs, span, null, map, null);
     return (GammaStack) ElevationFiles.attachFound(stack, FolderFiles.named(folder,
         name -> name.endsWith(".hgt") || name.endsWith(".dem")));
   }
@@ -223,13 +246,15 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
   }
 
   /**
-   * The folder's pairs of at most {@code maxSpanDays}, each by its preferred phase file.
+   * The folder's pairs of at most {@code maxSpanDays}, each by its preferred phase file; those
+   * spanning more go to {@code leftOut}.
    *
    * @throws IOException one line naming a phase file whose dates are no pair (not a date, the
    *     same date twice), two phase files of one suffix for one pair, or two coherence files
    *     beside one
    */
-  private static List<ImportedPair> pairs(Path folder, int maxSpanDays) throws IOException {
+  private static List<ImportedPair> pairs(Path folder, int maxSpanDays, List<Pair> leftOut)
+      throws IOException {
     List<Path> files;
     try (Stream<Path> listing = Files.list(folder)) {
       files = listing.filter(f -> isPhase(f.getFileName().toString()))
@@ -251,10 +276,12 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
     }
     List<ImportedPair> pairs = new ArrayList<>();
     for (Map.Entry<Pair, Path> phase : phases.entrySet()) {
-      if (maxSpanDays == 0 || phase.getKey().spanDays() <= maxSpanDays) {
+      if (SpanLimit.keeps(maxSpanDays, phase.getKey().spanDays())) {
         Path file = phase.getValue();
         pairs.add(new ImportedPair(phase.getKey(), file, coherenceOf(file),
             PairFileName.namesLaterFirst(file.getFileName().toString())));
+      } else {
+        leftOut.add(phase.getKey());
       }
     }
     if (pairs.isEmpty()) {

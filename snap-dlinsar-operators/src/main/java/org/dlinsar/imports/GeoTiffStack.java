@@ -23,6 +23,7 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * LiCSAR frames are all Sentinel-1.
  *
  * @param format the folder layout, {@code LiCSAR} or {@code GeoTIFF}
+ * @param span the span limit of the scan and the pairs it left out
  * @param byteCoherence whether coherence is stored as uint8 0-255
  * @param noData each file's GDAL_NODATA value, for the files that name one
  * @param elevation the DEM, or null
@@ -32,7 +33,8 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * @param wavelengthFile the file whose WAVELENGTH_METRES gave {@code radarFrequencyMHz}; null when
  *     it was given or there is none
  */
-public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> pairs, boolean byteCoherence,
+public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> pairs, SpanLimit span,
+    boolean byteCoherence,
     Map<Path, Double> noData, Path elevation, DemGrid demGrid, double radarFrequencyMHz,
     Path wavelengthFile) implements ImportedStack {
 
@@ -53,7 +55,7 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
    *     DATA_UNITS are not radians, the file whose WAVELENGTH_METRES is no radar wavelength, or
    *     two files of different wavelengths
    */
-  static GeoTiffStack of(String format, List<ImportedPair> pairs) throws IOException {
+  static GeoTiffStack of(String format, List<ImportedPair> pairs, SpanLimit span) throws IOException {
     GeoTiffGrid grid = null;
     Path first = pairs.get(0).phase();
     List<Path> byteFiles = new ArrayList<>();
@@ -86,7 +88,7 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
       (isByte ? byteFiles : floatFiles).add(p.coherence());
     }
     checkCoherenceAlike(byteFiles, floatFiles);
-    return new GeoTiffStack(format, grid, List.copyOf(pairs), !byteFiles.isEmpty(),
+    return new GeoTiffStack(format, grid, List.copyOf(pairs), span, !byteFiles.isEmpty(),
         Map.copyOf(noData), null, null, wavelength == null ? Double.NaN : wavelength.frequencyMHz(),
         wavelength == null ? null : wavelength.file());
   }
@@ -102,7 +104,7 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
       throw new IllegalArgumentException("radar frequency " + frequencyMHz + " MHz is outside "
           + RadarWavelength.LOWEST_MHZ + " to " + RadarWavelength.HIGHEST_MHZ + " MHz");
     }
-    return new GeoTiffStack(format, grid, pairs, byteCoherence, noData, elevation, demGrid,
+    return new GeoTiffStack(format, grid, pairs, span, byteCoherence, noData, elevation, demGrid,
         frequencyMHz, null);
   }
 
@@ -215,7 +217,7 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
     }
     Map<Path, Double> withDem = new HashMap<>(noData);
     noData(withDem, dem, header);
-    return new GeoTiffStack(format, grid, pairs, byteCoherence, Map.copyOf(withDem), dem, resampling,
+    return new GeoTiffStack(format, grid, pairs, span, byteCoherence, Map.copyOf(withDem), dem, resampling,
         radarFrequencyMHz, wavelengthFile);
   }
 
@@ -288,5 +290,20 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
     abs.setAttributeDouble(RadarWavelength.RADAR_FREQUENCY,
         Double.isNaN(radarFrequencyMHz) ? RadarWavelength.SENTINEL1_FREQUENCY_MHZ : radarFrequencyMHz);
     abs.setAttributeInt("is_terrain_corrected", 1);
+  }
+
+  /**
+   * The first phase file's tags give the grid every file is checked against and the geocoding;
+   * the frequency is {@code given} ({@link #withRadarFrequency}), a {@code file}'s
+   * WAVELENGTH_METRES, or the {@code Sentinel-1 default}.
+   */
+  @Override
+  public void describeFiles(MetadataElement origin) {
+    origin.setAttributeString("grid_file", FolderFiles.recorded(pairs.get(0).phase()));
+    origin.setAttributeString("radar_frequency_origin", wavelengthFile != null ? "file"
+        : Double.isNaN(radarFrequencyMHz) ? "Sentinel-1 default" : "given");
+    if (wavelengthFile != null) {
+      origin.setAttributeString("radar_frequency_file", FolderFiles.recorded(wavelengthFile));
+    }
   }
 }

@@ -22,6 +22,9 @@ public interface ImportedStack {
   /** The interferograms, sorted by reference then secondary date; coherence null where estimated. */
   List<ImportedPair> pairs();
 
+  /** The span limit the pairs were scanned with, and the folder's pairs it left out. */
+  SpanLimit span();
+
   /** The complex samples of {@code pair} in {@code box}, re and im interleaved, 0 + 0i as no data. */
   float[] complex(ImportedPair pair, Rectangle box);
 
@@ -49,4 +52,12 @@ public interface ImportedStack {
 
   /** Adds what the files say about the radar (radar_frequency in MHz at least). Modified: abs. */
   void describe(MetadataElement abs);
+
+  /**
+   * Adds the files read for the stack's grid, geocoding and radar frequency ({@code par_file},
+   * {@code dem_par_file}, {@code lookup_table_file}, {@code grid_file}) and where the frequency
+   * came from ({@code radar_frequency_origin}, with {@code radar_frequency_file} where a file gave
+   * it), as the import metadata records them. Modified: origin.
+   */
+  void describeFiles(MetadataElement origin);
 }

@@ -2,6 +2,7 @@ package org.dlinsar.imports;
 
 import com.bc.ceres.core.ProgressMonitor;
 import java.awt.Rectangle;
+import java.io.File;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,13 +16,16 @@ import org.esa.snap.core.gpf.Operator;
 import org.esa.snap.core.gpf.OperatorException;
 import org.esa.snap.core.gpf.Tile;
 import org.esa.snap.core.gpf.annotations.OperatorMetadata;
+import org.esa.snap.core.gpf.annotations.Parameter;
 import org.esa.snap.core.gpf.annotations.TargetProduct;
 
 /**
  * An {@link ImportedStack} as an interferogram stack in the contract's input form, its pixels read
  * from the files tile by tile when pulled (write it with {@code GPF.writeProduct}). Not
  * registered with GPF: {@link ImportedStacks#product} builds it with {@link #of}, for {@code
- * bin/dlinsar import} and for the reader plug-ins.
+ * bin/dlinsar import} and for the reader plug-ins. Its parameters are what was read and how, for
+ * the product's Processing_Graph (as SNAP's Read node records its {@code file}); they are set by
+ * whoever built the stack, never read back.
  */
 @OperatorMetadata(
     alias = "DL-Import-Stack",
@@ -41,6 +45,23 @@ public final class ImportedStackOp extends Operator {
 
   private record Role(Kind kind, ImportedPair pair) {}
 
+  @Parameter(description = "The folder (or the file in it) the interferograms were read from")
+  private File file;
+  @Parameter(description = "Their layout: bin/dlinsar import's --format, or the reader's format name")
+  private String formatName;
+  @Parameter(description = "The GAMMA .par given (--par)")
+  private File parFile;
+  @Parameter(description = "The GAMMA DEM parameter file given (--dem-par)")
+  private File demParFile;
+  @Parameter(description = "The GAMMA lookup table given (--lt)")
+  private File lookupTableFile;
+  @Parameter(description = "The DEM given (--dem)")
+  private File demFile;
+  @Parameter(description = "Pairs spanning more days were left out; 0 kept all (--max-span-days)")
+  private Integer maxSpanDays;
+  @Parameter(description = "The radar frequency given, MHz (--radar-frequency)", unit = "MHz")
+  private Double radarFrequency;
+
   @TargetProduct
   private Product targetProduct;
 
@@ -50,9 +71,18 @@ public final class ImportedStackOp extends Operator {
 
   /** The stack of {@code imported} named {@code name}, computed on demand. */
   public static Product of(ImportedStack imported, String name) {
+    return of(imported, name, Map.of());
+  }
+
+  /**
+   * The stack of {@code imported} named {@code name}, computed on demand, its Processing_Graph
+   * node recording {@code parameters} (by this operator's parameter names).
+   */
+  public static Product of(ImportedStack imported, String name, Map<String, Object> parameters) {
     ImportedStackOp op = new ImportedStackOp();
     op.stack = imported;
     op.productName = name;
+    parameters.forEach(op::setParameter);
     return op.getTargetProduct();
   }
 
@@ -75,6 +105,8 @@ public final class ImportedStackOp extends Operator {
       add(product, BandNames.coherence(suffix), BandNames.UNIT_COHERENCE, new Role(Kind.COHERENCE, pair), source);
       origin.setAttributeString("coherence_" + suffix, pair.coherence() != null ? "file" : "estimated");
     }
+    stack.describeFiles(origin);
+    stack.span().describe(origin);
     if (stack.elevation() != null) {
       Band elevation = product.addBand(BandNames.ELEVATION, ProductData.TYPE_FLOAT32);
       elevation.setUnit(BandNames.UNIT_ELEVATION);

@@ -1,6 +1,7 @@
 package org.dlinsar.imports;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import org.esa.snap.core.dataio.ProductIO;
@@ -25,7 +26,19 @@ public final class ImportedStacks {
    * @throws IOException naming the GeoTIFF SNAP's reader cannot open
    */
   public static Product product(ImportedStack stack, String name) throws IOException {
-    Product product = ImportedStackOp.of(stack, name);
+    return product(stack, name, Map.of());
+  }
+
+  /**
+   * As {@link #product(ImportedStack, String)}, its Processing_Graph node recording {@code
+   * parameters}: what was read and how, by DL-Import-Stack's parameter names ({@code file},
+   * {@code formatName}, {@code maxSpanDays} ...).
+   *
+   * @throws IOException naming the GeoTIFF SNAP's reader cannot open
+   */
+  public static Product product(ImportedStack stack, String name, Map<String, Object> parameters)
+      throws IOException {
+    Product product = ImportedStackOp.of(stack, name, parameters);
     if (stack instanceof GammaStack gamma) {
       Optional<GridGeoCoder> coder = headlessGeoCoder();
       if (gamma.map() != null) {

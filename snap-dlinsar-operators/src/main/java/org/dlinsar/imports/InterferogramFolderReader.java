@@ -3,6 +3,7 @@ package org.dlinsar.imports;
 import com.bc.ceres.core.ProgressMonitor;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.esa.snap.core.dataio.AbstractProductReader;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -30,7 +31,8 @@ final class InterferogramFolderReader extends AbstractProductReader {
     }
     ImportedStack stack = layout.scan(folder, input);
     Path name = folder.toAbsolutePath().normalize().getFileName();
-    return ImportedStacks.product(stack, name == null ? "interferograms" : name.toString());
+    return ImportedStacks.product(stack, name == null ? "interferograms" : name.toString(),
+        Map.of("file", input.toAbsolutePath().normalize().toFile(), "formatName", layout.formatName));
   }
 
   /** The bands compute from the files themselves; this reads them as any band is read. */

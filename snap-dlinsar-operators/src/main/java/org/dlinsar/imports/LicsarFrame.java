@@ -35,6 +35,7 @@ public final class LicsarFrame {
       children = listing.filter(Files::isDirectory).sorted().toList();
     }
     List<ImportedPair> pairs = new ArrayList<>();
+    List<Pair> leftOut = new ArrayList<>();
     for (Path child : children) {
       String name = child.getFileName().toString();
       Optional<Pair> pair = PairFileName.of(name);
@@ -42,13 +43,16 @@ public final class LicsarFrame {
       if (flaw.isPresent() && name.matches("\\d{8}_\\d{8}")) {
         throw new IOException(child + ": its name is no pair of dates: " + flaw.get());
       }
-      if (pair.isEmpty() || !name.equals(PairFileName.format(pair.get()))
-          || (maxSpanDays > 0 && pair.get().spanDays() > maxSpanDays)) {
+      if (pair.isEmpty() || !name.equals(PairFileName.format(pair.get()))) {
         continue;
       }
       Path phase = child.resolve(name + ".geo.diff_pha.tif");
       Path coherence = child.resolve(name + ".geo.cc.tif");
       if (!Files.isRegularFile(phase)) {
+        continue;
+      }
+      if (!SpanLimit.keeps(maxSpanDays, pair.get().spanDays())) {
+        leftOut.add(pair.get());
         continue;
       }
       if (!Files.isRegularFile(coherence)) {
@@ -60,7 +64,7 @@ public final class LicsarFrame {
       throw new IOException(folder + ": no LiCSAR pairs <yyyymmdd>_<yyyymmdd>/<pair>.geo.diff_pha.tif"
           + (maxSpanDays > 0 ? " spanning at most " + maxSpanDays + " days" : ""));
     }
-    GeoTiffStack stack = GeoTiffStack.of("LiCSAR", pairs);
+    GeoTiffStack stack = GeoTiffStack.of("LiCSAR", pairs, SpanLimit.of(maxSpanDays, leftOut));
     Path parent = folder.toAbsolutePath().getParent();
     List<Path> heights = new ArrayList<>();
     for (Path where : Arrays.asList(folder, folder.resolve("metadata"),

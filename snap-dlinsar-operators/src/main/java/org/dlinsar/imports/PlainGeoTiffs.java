@@ -3,6 +3,7 @@ package org.dlinsar.imports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class PlainGeoTiffs {
     Map<Pair, Path> phases = new TreeMap<>();
     Map<Pair, Path> coherences = new TreeMap<>();
     Set<Pair> laterFirst = new HashSet<>();
+    List<Pair> leftOut = new ArrayList<>();
     for (Path file : files) {
       String name = file.getFileName().toString();
       Optional<Pair> pair = PairFileName.inside(name);
@@ -51,7 +53,13 @@ public final class PlainGeoTiffs {
         // named as a pair's file: a typo in its dates would drop the pair without a word
         throw new IOException(file + ": its name is no pair of dates: " + flaw.get());
       }
-      if (pair.isEmpty() || (maxSpanDays > 0 && pair.get().spanDays() > maxSpanDays)) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      if (!SpanLimit.keeps(maxSpanDays, pair.get().spanDays())) {
+        if (!isCoherence(name)) {
+          leftOut.add(pair.get());
+        }
         continue;
       }
       Map<Pair, Path> role = isCoherence(name) ? coherences : phases;
@@ -69,7 +77,7 @@ public final class PlainGeoTiffs {
     }
     GeoTiffStack stack = GeoTiffStack.of("GeoTIFF", phases.entrySet().stream()
         .map(e -> new ImportedPair(e.getKey(), e.getValue(), coherences.get(e.getKey()),
-            laterFirst.contains(e.getKey()))).toList());
+            laterFirst.contains(e.getKey()))).toList(), SpanLimit.of(maxSpanDays, leftOut));
     return (GeoTiffStack) ElevationFiles.attachFound(stack, files.stream()
         .filter(f -> PairFileName.inside(f.getFileName().toString()).isEmpty()
             && hasToken(f.getFileName().toString(), ELEVATION_TOKENS))

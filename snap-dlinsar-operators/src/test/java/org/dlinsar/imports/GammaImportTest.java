@@ -323,6 +323,33 @@ class GammaImportTest {
     assertNull(abs.getAttribute("range_spacing"));
   }
 
+  /**
+   * The stack names the {@code .par} that gave its radar frequency and the DEM parameter file
+   * whose grid it lies on (before, only the console said which), and the pair the span limit
+   * left out.
+   */
+  @Test
+  void theImportMetadataNamesTheParAndDemParFilesAndThePairsLeftOut() throws IOException {
+    Path par = GammaFiles.writePar(dir.resolve("20200101_slc.par"), 8630, 8571, 5.331e9);
+    Path demPar = GammaFiles.writeDemPar(dir.resolve("20200101_utm_dem.par"), "EQA", W, H, -34.17, 150.91,
+        -8.33333e-4, 8.33333e-4);
+    GammaFiles.writeFloats(dir.resolve("20200101-20200113_utm.unw"), new float[W * H]);
+    GammaFiles.writeFloats(dir.resolve("20200101-20200125_utm.unw"), new float[W * H]);
+    GammaFiles.writeFloats(dir.resolve("20200113-20200125_utm.unw"), new float[W * H]);
+
+    Product product = ImportedStackOp.of(GammaStack.scan(dir, GammaPar.read(par), 12), "sydney");
+
+    MetadataElement origin = product.getMetadataRoot().getElement(ImportedStackOp.IMPORT_METADATA);
+    assertEquals(par.toAbsolutePath().toString(), origin.getAttributeString("par_file"));
+    assertEquals(demPar.toAbsolutePath().toString(), origin.getAttributeString("dem_par_file"));
+    assertNull(origin.getAttribute("lookup_table_file"));
+    assertEquals("file", origin.getAttributeString("radar_frequency_origin"));
+    assertEquals(par.toAbsolutePath().toString(), origin.getAttributeString("radar_frequency_file"));
+    assertEquals(1, origin.getAttributeInt("left_out_pairs"));
+    assertEquals("spanning more than 12 days", origin.getAttributeString("left_out_reason"));
+    assertEquals("20200101_20200125", origin.getAttributeString("left_out"));
+  }
+
   /** A pair's wrapped interferogram is taken over its unwrapped phase, whatever the names sort. */
   @Test
   void aPairsDiffIsTakenOverItsUnw() throws IOException {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dlinsar.ifg.RadarWavelength;
+import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,8 +63,16 @@ class LicsarImportTest {
   void maxSpanDaysLeavesLongPairsOut() throws IOException {
     pair("20200101_20200113", phaseRamp(0), new float[W * H], false, "Deflate");
     pair("20200101_20200601", phaseRamp(0), new float[W * H], false, "Deflate");
-    assertEquals(1, LicsarFrame.scan(dir, 48).pairs().size());
+    GeoTiffStack limited = LicsarFrame.scan(dir, 48);
+    assertEquals(1, limited.pairs().size());
     assertEquals(2, LicsarFrame.scan(dir, 0).pairs().size());
+    // the product says a pair was left out, and why
+    MetadataElement origin = ImportedStackOp.of(limited, "frame").getMetadataRoot()
+        .getElement(ImportedStackOp.IMPORT_METADATA);
+    assertEquals(1, origin.getAttributeInt("left_out_pairs"));
+    assertEquals("spanning more than 48 days", origin.getAttributeString("left_out_reason"));
+    assertEquals("20200101_20200601", origin.getAttributeString("left_out"));
+    assertEquals("Sentinel-1 default", origin.getAttributeString("radar_frequency_origin"));
   }
 
   @Test

@@ -211,6 +211,43 @@ class PlainGeoTiffImportTest {
     assertThrows(IllegalArgumentException.class, () -> plain.withRadarFrequency(5.405e9));
   }
 
+  /**
+   * The stack says which file gave its grid, where its radar frequency came from (the files'
+   * wavelength, one given, or Sentinel-1's assumed) and which pairs the span limit left out, so
+   * that an import of part of a folder is not taken for the whole.
+   */
+  @Test
+  void theImportMetadataNamesTheGridFileTheFrequencysOriginAndThePairsLeftOut() throws IOException {
+    write("a_20180106-20180130_unw.tif", new float[W * H]);
+    write("a_20180106-20180307_unw.tif", new float[W * H]);
+    write("a_20180106-20180307_cc.tif", new float[W * H]);
+    write("a_20180130-20180307_unw.tif", new float[W * H]);
+    write("a_20180130-20180623_unw.tif", new float[W * H]);
+
+    GeoTiffStack plain = PlainGeoTiffs.scan(dir, 40);
+    MetadataElement assumed = origin(plain);
+
+    assertEquals(2, plain.pairs().size());
+    assertEquals(dir.resolve("a_20180106-20180130_unw.tif").toAbsolutePath().toString(),
+        assumed.getAttributeString("grid_file"));
+    assertEquals("Sentinel-1 default", assumed.getAttributeString("radar_frequency_origin"));
+    assertNull(assumed.getAttribute("radar_frequency_file"));
+    assertEquals(2, assumed.getAttributeInt("left_out_pairs"));
+    assertEquals("spanning more than 40 days", assumed.getAttributeString("left_out_reason"));
+    assertEquals("20180106_20180307,20180130_20180623", assumed.getAttributeString("left_out"));
+    assertEquals("given", origin(plain.withRadarFrequency(1270)).getAttributeString("radar_frequency_origin"));
+    Path file = tagged("a_20180106-20180130_unw.tif", new float[W * H], "WAVELENGTH_METRES", "0.0555");
+    MetadataElement tagged = origin(PlainGeoTiffs.scan(dir, 0));
+    assertEquals("file", tagged.getAttributeString("radar_frequency_origin"));
+    assertEquals(file.toAbsolutePath().toString(), tagged.getAttributeString("radar_frequency_file"));
+    assertEquals(0, tagged.getAttributeInt("left_out_pairs"));
+    assertNull(tagged.getAttribute("left_out"));
+  }
+
+  private static MetadataElement origin(ImportedStack stack) {
+    return ImportedStackOp.of(stack, "plain").getMetadataRoot().getElement(ImportedStackOp.IMPORT_METADATA);
+  }
+
   @Test
   void twoFilesOfDifferentWavelengthsAreNamed() throws IOException {
     Path sentinel = tagged("a_20180106-20180130_unw.tif", new float[W * H], "WAVELENGTH_METRES",
