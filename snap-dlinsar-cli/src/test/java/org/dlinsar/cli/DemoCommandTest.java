@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dlinsar.files.Software;
 import org.dlinsar.lite.cli.UsageException;
+import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +53,29 @@ class DemoCommandTest {
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("report.html"));
     assertHtmlReportAgrees(Files.readString(folder.resolve("report.html")), report);
     assertTimesSayWhatTheyMeasure(report, Files.readString(folder.resolve("report.html")));
+    assertProvenanceOfTheRun(folder, report, Files.readString(folder.resolve("report.html")));
+  }
+
+  /**
+   * Both reports name the build, the time they were written and every network the chain's product
+   * records in DL_InSAR_Models, with its ONNX file's SHA-256.
+   */
+  private static void assertProvenanceOfTheRun(Path folder, String report, String html) throws Exception {
+    assertTrue(report.contains(" (UTC) by " + Software.name() + "."), report);
+    assertTrue(html.contains(" (UTC) by " + Software.name() + "."), "the page names the build");
+    Product chain = ProductIO.readProduct(folder.resolve("landslides_chain.dim").toFile());
+    MetadataElement models = chain.getMetadataRoot().getElement("DL_InSAR_Models");
+    assertTrue(models != null && models.getElement("DL-Detect") != null, "the chain runs DL-Detect's network");
+    for (MetadataElement step : models.getElements()) {
+      String sha = step.getAttributeString("onnx_sha256");
+      assertEquals(64, sha.length(), sha);
+      assertTrue(report.contains("| " + step.getName() + " | " + step.getAttributeString("model") + " | "
+          + step.getAttributeString("version") + " | `" + sha + "` |"), report);
+      assertTrue(html.contains("<td>" + step.getName() + "</td><td>" + step.getAttributeString("model")
+          + "</td><td>" + step.getAttributeString("version") + "</td><td><code>" + sha + "</code></td>"),
+          "the page names " + step.getName() + "'s network");
+    }
+    chain.dispose();
   }
 
   /**

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,6 +30,7 @@ import org.dlinsar.report.HtmlReport;
 import org.dlinsar.report.ProcessedArea;
 import org.dlinsar.report.RasterPanel;
 import org.dlinsar.report.ReportPage;
+import org.dlinsar.report.ReportProvenance;
 import org.dlinsar.report.StageTiming;
 import org.dlinsar.report.TimeSeries;
 import org.dlinsar.report.VelocityPatch;
@@ -189,7 +191,9 @@ class ReportInBrowserTest {
         Optional.of(new VelocityPatch(patchBox, patch)));
     return new ReportPage("Browser test page", List.of("Constructed Local-SBAS results"), List.of(quicklook),
         List.of(detection), Optional.empty(), List.of(new StageTiming("Local-SBAS", 1.2)),
-        new ProcessedArea(patch.length, frame.length, "the patches Local-SBAS solved"));
+        new ProcessedArea(patch.length, frame.length, "the patches Local-SBAS solved"),
+        new ReportProvenance("DL-InSAR test", Instant.parse("2026-12-05T13:06:19Z"), List.of(
+            new ReportProvenance.Network("DL-Detect", "yolo-landslide", "1.2.0", "0123456789abcdef".repeat(4)))));
   }
 
   private static int count(String text, String what) {

@@ -41,7 +41,8 @@ public final class DemoPage {
    * @param compared DL-Detect's methods on the chain's gradient stack, the chain's first (its
    *     boxes are {@code detection}'s); the others' boxes are drawn in their own colour
    * @param stack the simulated stack (i/q of the interferogram shown, geocoding)
-   * @param gradients the written gradient stack with the masks
+   * @param gradients the chain's written product: gradient stack, masks and the networks it
+   *     records in {@code DL_InSAR_Models}
    * @param sbas what Local-SBAS gave, {@link LocalSbasResults#none()} when it did not run
    * @param timings wall time per stage, in run order
    */
@@ -77,7 +78,8 @@ public final class DemoPage {
         detection.scores(), detection.separable(), detection.anySite(), detection.lookalikes(),
         compared);
     return new ReportPage("DL-InSAR demo: detection-first chain on a simulated landslide stack",
-        facts(sim, sbas), quicklooks, entries, Optional.of(truth), timings, processed(sbas, rows, w, h));
+        facts(sim, sbas), quicklooks, entries, Optional.of(truth), timings, processed(sbas, rows, w, h),
+        ReportProvenance.of(gradients));
   }
 
   /** The simulator's velocity on its own scale ({@link DemoFigures#velocityTruthScale}), the sites outlined. */

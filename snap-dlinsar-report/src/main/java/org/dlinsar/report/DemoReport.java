@@ -81,6 +81,7 @@ public final class DemoReport {
     for (StageTiming t : page.timings()) {
       md.append("- ").append(t.stage().strip()).append(": ").append(format(t.seconds())).append(" s\n");
     }
+    md.append('\n').append(page.provenance().markdown());
     return md.toString();
   }
 

@@ -44,6 +44,7 @@ public final class HtmlReport {
     page.detections().forEach(d -> html.append(DetectionHtml.of(d, page.truth().isPresent())).append('\n'));
     html.append("</section>\n");
     html.append(processing(page));
+    html.append(page.provenance().html());
     return html.append("</main></body></html>\n").toString();
   }
 

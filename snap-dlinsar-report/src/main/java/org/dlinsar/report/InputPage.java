@@ -61,7 +61,8 @@ public final class InputPage {
     List<String> facts = new ArrayList<>(facts(input, ifgs, w, h));
     DetectionsRead.slopeFilter(chain).ifPresent(f -> facts.add("DL-Detect's slope filter: " + f + "."));
     return new ReportPage("DL-InSAR demo: detection-first chain on " + input, facts,
-        quicklooks, entries, Optional.empty(), timings, DemoPage.processed(sbas, rows, w, h));
+        quicklooks, entries, Optional.empty(), timings, DemoPage.processed(sbas, rows, w, h),
+        ReportProvenance.of(chain));
   }
 
   static List<String> facts(String input, InterferogramStack ifgs, int w, int h) {

@@ -42,6 +42,7 @@ public final class InputReport {
     for (StageTiming t : page.timings()) {
       md.append("- ").append(t.stage().strip()).append(": ").append(format(t.seconds())).append(" s\n");
     }
+    md.append('\n').append(page.provenance().markdown());
     return md.toString();
   }
 

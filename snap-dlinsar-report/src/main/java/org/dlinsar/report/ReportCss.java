@@ -33,5 +33,6 @@ final class ReportCss {
       .pair{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}
       .where,.truth{margin:2px 0}
       .timings .bar{display:inline-block;height:10px;background:#1f5fa8}
+      .networks code{word-break:break-all}
       """;
 }

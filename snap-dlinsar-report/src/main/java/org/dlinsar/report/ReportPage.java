@@ -15,15 +15,17 @@ import java.util.Optional;
  * @param truth the figures against the truth, when there is one
  * @param timings wall time per stage, in run order
  * @param processed what the patch stages processed against the frame
+ * @param provenance the software, the time of writing and the networks the chain ran
  */
 public record ReportPage(String title, List<String> facts, List<RasterPanel> quicklooks,
     List<DetectionEntry> detections, Optional<TruthSummary> truth, List<StageTiming> timings,
-    ProcessedArea processed) {
+    ProcessedArea processed, ReportProvenance provenance) {
 
   public ReportPage {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(truth, "truth");
     Objects.requireNonNull(processed, "processed");
+    Objects.requireNonNull(provenance, "provenance");
     facts = List.copyOf(facts);
     quicklooks = List.copyOf(quicklooks);
     detections = List.copyOf(detections);

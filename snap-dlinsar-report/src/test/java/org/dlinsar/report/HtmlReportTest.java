@@ -90,7 +90,7 @@ class HtmlReportTest {
     detections.add(new DetectionEntry(3, "landslide", 0.7, box, 8, 46,
         Optional.of(SamplePages.site(4, box, -20)), Optional.of(SamplePages.series(-25, 1)), Optional.empty()));
     ReportPage page = new ReportPage(one.title(), one.facts(), one.quicklooks(), detections, one.truth(),
-        one.timings(), one.processed());
+        one.timings(), one.processed(), one.provenance());
 
     String truth = section(HtmlReport.render(page), "truth");
 
@@ -102,9 +102,9 @@ class HtmlReportTest {
   void saysWhatIsMissingWithoutTruthOrVelocities() {
     ReportPage one = SamplePages.withOneTimeSeries(-42, -45);
     ReportPage noTruth = new ReportPage(one.title(), one.facts(), one.quicklooks(), List.of(),
-        Optional.empty(), one.timings(), one.processed());
+        Optional.empty(), one.timings(), one.processed(), one.provenance());
     ReportPage noVelocity = new ReportPage(one.title(), one.facts(), one.quicklooks(),
-        List.of(one.detections().get(1)), one.truth(), one.timings(), one.processed());
+        List.of(one.detections().get(1)), one.truth(), one.timings(), one.processed(), one.provenance());
 
     assertTrue(section(HtmlReport.render(noTruth), "truth").contains("has no truth"));
     assertTrue(section(HtmlReport.render(noTruth), "detections").contains("No detection in this run."));
@@ -119,7 +119,7 @@ class HtmlReportTest {
         Optional.empty());
     ReportPage one = SamplePages.withOneTimeSeries(-42, -45);
     String card = article(HtmlReport.render(new ReportPage(one.title(), one.facts(), one.quicklooks(), List.of(failed),
-        one.truth(), one.timings(), one.processed())), 1);
+        one.truth(), one.timings(), one.processed(), one.provenance())), 1);
 
     assertTrue(card.contains("could not invert"), card);
     assertFalse(card.contains("<svg class=\"plot\"") || card.contains("velocity <b>"), card);
@@ -133,6 +133,31 @@ class HtmlReportTest {
     assertTrue(processing.contains("<td>mask</td><td class=\"num\">1.50</td>"), processing);
     assertTrue(processing.contains("<td>detect</td><td class=\"num\">0.50</td>"), processing);
     assertFalse(processing.contains("total"), "stage rows overlap (an operator's share of the graph), so no total");
+  }
+
+  /**
+   * The page says what made it, for a reader who has only the page: the software and its build,
+   * when it was written (UTC), and each network the chain ran by name, version and the SHA-256
+   * of its ONNX file; a run of classical methods only says that none ran.
+   */
+  @Test
+  void givesTheSoftwareTheTimeAndEachNetworkTheChainRan() {
+    ReportPage one = SamplePages.withOneTimeSeries(-42, -45);
+
+    String provenance = section(HtmlReport.render(one), "provenance");
+
+    assertTrue(provenance.contains("Generated <time datetime=\"2026-12-05T13:06:19Z\">2026-12-05T13:06:19Z</time>"
+        + " (UTC) by DL-InSAR 0.1.0+abc123."), provenance);
+    assertTrue(provenance.contains("<tr><td>DL-Mask</td><td>skrau-mask</td><td>1.0.0</td><td><code>"
+        + "a".repeat(64) + "</code></td></tr>"), provenance);
+    assertTrue(provenance.contains("<tr><td>DL-Detect</td><td>yolo-landslide</td><td>1.2.0</td><td><code>"
+        + "b".repeat(64) + "</code></td></tr>"), provenance);
+    ReportPage classical = new ReportPage(one.title(), one.facts(), one.quicklooks(), one.detections(),
+        one.truth(), one.timings(), one.processed(), new ReportProvenance("DL-InSAR 0.1.0+abc123",
+            one.provenance().generated(), List.of()));
+    String none = section(HtmlReport.render(classical), "provenance");
+    assertTrue(none.contains("No network ran (classical methods only)."), none);
+    assertFalse(none.contains("<table"), none);
   }
 
   @Test

@@ -24,7 +24,7 @@ class ReportMarkdownPlacesTest {
   void inputReportPlacesEachDetectionAndGivesTheShareProcessed() {
     ReportPage page = new ReportPage("input", List.of(), List.of(),
         List.of(at(1, 8.093834, 46.462318), at(2, Double.NaN, Double.NaN)), Optional.empty(),
-        List.of(), new ProcessedArea(35, 1200, "the patches Local-SBAS solved"));
+        List.of(), new ProcessedArea(35, 1200, "the patches Local-SBAS solved"), SamplePages.PROVENANCE);
 
     String md = InputReport.markdown(page, "frame_chain");
 

@@ -1,5 +1,6 @@
 package org.dlinsar.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,11 @@ final class SamplePages {
 
   static final int WIDTH = 40;
   static final int HEIGHT = 30;
+  /** A run of a named build at a known time that ran two networks. */
+  static final ReportProvenance PROVENANCE = new ReportProvenance("DL-InSAR 0.1.0+abc123",
+      Instant.parse("2026-12-05T13:06:19Z"), List.of(
+          new ReportProvenance.Network("DL-Mask", "skrau-mask", "1.0.0", "a".repeat(64)),
+          new ReportProvenance.Network("DL-Detect", "yolo-landslide", "1.2.0", "b".repeat(64))));
   static final List<LocalDate> DATES = List.of(LocalDate.of(2021, 1, 4), LocalDate.of(2021, 3, 5),
       LocalDate.of(2021, 5, 4), LocalDate.of(2021, 7, 3), LocalDate.of(2021, 9, 1));
 
@@ -74,7 +80,7 @@ final class SamplePages {
     return new ReportPage("Sample report", List.of("a constructed page"),
         List.of(ramp("ramp one"), ramp("ramp two")), detections, Optional.of(truth()),
         List.of(new StageTiming("mask", 1.5), new StageTiming("detect", 0.5)),
-        new ProcessedArea(143, WIDTH * HEIGHT, "the patches Local-SBAS solved"));
+        new ProcessedArea(143, WIDTH * HEIGHT, "the patches Local-SBAS solved"), PROVENANCE);
   }
 
   static TruthSummary truth() {

@@ -47,7 +47,7 @@ class UninvertedDetectionTest {
   @Test
   void theInputReportSaysTheVelocityCouldNotBeInverted() {
     ReportPage page = new ReportPage("input", List.of(), List.of(), List.of(uninverted()),
-        Optional.empty(), List.of(), new ProcessedArea(0, 100, "none"));
+        Optional.empty(), List.of(), new ProcessedArea(0, 100, "none"), SamplePages.PROVENANCE);
     String md = InputReport.markdown(page, "frame_chain");
 
     assertFalse(md.contains("NaN"), md);
