@@ -158,10 +158,11 @@ class NbmPackagingTest {
    * The scores against the simulator's truth and the demo's report (module snap-dlinsar-report:
    * DetectionTrial, TrialTotals, TruthScores, the report's pages) serve {@code dlinsar demo} and
    * the benchmarks; SNAP users' stacks have no truth to score. No jar of the plugin packs one of
-   * those classes, in their package or moved to another of ours.
+   * those classes, in their package or moved to another of ours, nor the training sets' writers
+   * (org.dlinsar.training, {@code dlinsar training-set}).
    */
   @Test
-  void noJarPacksTheEvaluationOrReportClasses() throws IOException {
+  void noJarPacksTheEvaluationReportOrTrainingClasses() throws IOException {
     Set<String> evaluation = new TreeSet<>();
     try (Stream<Path> sources = Files.walk(NbmModule.ROOT.resolve("snap-dlinsar-report/src/main/java"))) {
       sources.map(p -> p.getFileName().toString())
@@ -174,11 +175,12 @@ class NbmPackagingTest {
     forEachPackedEntry((where, name) -> {
       String simpleName = name.substring(name.lastIndexOf('/') + 1).split("[$.]")[0];
       if (name.endsWith(".class") && (name.startsWith("org/dlinsar/report/")
+          || name.startsWith("org/dlinsar/training/")
           || name.startsWith("org/dlinsar/") && evaluation.contains(simpleName))) {
         packed.add(where + ": " + name);
       }
     });
-    assertEquals(List.of(), packed, "evaluation and report classes in the SNAP plugin");
+    assertEquals(List.of(), packed, "evaluation, report or training classes in the SNAP plugin");
   }
 
   /** Each entry of each jar the three .nbm files pack, with where it lies ("jar in nbm"). */
