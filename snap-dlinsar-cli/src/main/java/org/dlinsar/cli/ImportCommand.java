@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.dlinsar.ifg.RadarWavelength;
+import org.dlinsar.imports.FolderFiles;
 import org.dlinsar.imports.GammaLookup;
 import org.dlinsar.imports.GammaPar;
 import org.dlinsar.imports.GammaStack;
@@ -151,7 +152,7 @@ public final class ImportCommand implements LauncherCommand {
   }
 
   private static File absolute(Path path) {
-    return path == null ? null : path.toAbsolutePath().normalize().toFile();
+    return path == null ? null : new File(FolderFiles.recorded(path));
   }
 
   private static void write(ImportedStack stack, Path output, Map<String, Object> parameters,

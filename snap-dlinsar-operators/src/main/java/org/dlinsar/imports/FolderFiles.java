@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** The files of a folder that an import looks for by name: DEMs, parameter files, tables. */
-final class FolderFiles {
+public final class FolderFiles {
 
   private FolderFiles() {}
 
@@ -23,8 +23,16 @@ final class FolderFiles {
     }
   }
 
-  /** {@code file} as the import metadata records a file it read: absolute, whatever the run's folder. */
-  static String recorded(Path file) {
-    return file.toAbsolutePath().normalize().toString();
+  /**
+   * {@code file} as the import metadata records a file it read: the real path, whatever the run's
+   * folder (normalising {@code link/..} as text would name a folder that does not exist); absolute
+   * as given where it cannot be resolved.
+   */
+  public static String recorded(Path file) {
+    try {
+      return file.toRealPath().toString();
+    } catch (IOException e) {
+      return file.toAbsolutePath().toString();
+    }
   }
 }

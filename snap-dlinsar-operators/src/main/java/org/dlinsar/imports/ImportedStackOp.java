@@ -112,7 +112,7 @@ public final class ImportedStackOp extends Operator {
       elevation.setUnit(BandNames.UNIT_ELEVATION);
       elevation.setDescription(stack.elevation().toString());
       roles.put(elevation, new Role(Kind.ELEVATION, null));
-      origin.setAttributeString("elevation", stack.elevation().toString());
+      origin.setAttributeString("elevation", FolderFiles.recorded(stack.elevation()));
     }
     MetadataElement abs = new MetadataElement(RadarWavelength.ABSTRACTED_METADATA);
     abs.setAttributeString("PRODUCT", productName);

@@ -1,6 +1,7 @@
 package org.dlinsar.imports;
 
 import com.bc.ceres.core.ProgressMonitor;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -32,7 +33,7 @@ final class InterferogramFolderReader extends AbstractProductReader {
     ImportedStack stack = layout.scan(folder, input);
     Path name = folder.toAbsolutePath().normalize().getFileName();
     return ImportedStacks.product(stack, name == null ? "interferograms" : name.toString(),
-        Map.of("file", input.toAbsolutePath().normalize().toFile(), "formatName", layout.formatName));
+        Map.of("file", new File(FolderFiles.recorded(input)), "formatName", layout.formatName));
   }
 
   /** The bands compute from the files themselves; this reads them as any band is read. */

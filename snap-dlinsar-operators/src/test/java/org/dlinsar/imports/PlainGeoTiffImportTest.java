@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.dlinsar.ifg.RadarWavelength;
@@ -242,6 +243,21 @@ class PlainGeoTiffImportTest {
     assertEquals(file.toAbsolutePath().toString(), tagged.getAttributeString("radar_frequency_file"));
     assertEquals(0, tagged.getAttributeInt("left_out_pairs"));
     assertNull(tagged.getAttribute("left_out"));
+  }
+
+  @Test
+  void theFilesReadAreRecordedByTheirRealPathWhenTheFolderIsGivenThroughALinkAndDotDot(
+      @TempDir Path elsewhere) throws IOException {
+    write("a_20180106-20180130_unw.tif", new float[W * H]);
+    write("a_20180130-20180307_unw.tif", new float[W * H]);
+    Path link = Files.createSymbolicLink(elsewhere.resolve("link"), dir);
+    // link/.. is dir's parent: as text, elsewhere/<dir's name> names no folder
+    Path given = link.resolve("..").resolve(dir.getFileName());
+
+    MetadataElement recorded = origin(PlainGeoTiffs.scan(given, 0));
+
+    assertEquals(dir.resolve("a_20180106-20180130_unw.tif").toRealPath().toString(),
+        recorded.getAttributeString("grid_file"));
   }
 
   private static MetadataElement origin(ImportedStack stack) {
