@@ -159,6 +159,17 @@ class ModelRecordTest {
     assertEquals("CPU", record.getAttributeString("execution_provider"));
   }
 
+  @Test
+  void dlUnwrapRecordsNoNetworkWhereNoDetectionLeftItAPatchToUnwrap() throws IOException {
+    Product stack = SimulatedProducts.stack(ScenePresets.landslides(7).withSize(SIZE, SIZE));
+    String suffix = java.util.Arrays.stream(stack.getBandNames()).filter(n -> n.startsWith("i_ifg_"))
+        .findFirst().orElseThrow().substring("i_ifg_".length());
+    Path none = Files.writeString(dir.resolve("none.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[]}");
+    Product unwrapped = GPF.createProduct("DL-Unwrap", Map.of("interferograms", new String[] {suffix},
+        "provider", "CPU", "detectionsFile", none.toFile()), stack);
+    assertNull(ModelsMetadata.of(unwrapped, "DL-Unwrap"), "a record of a network that ran on no pixel");
+  }
+
   /** DL-Mask with {@code modelFile}, written as BEAM-DIMAP and read back. */
   private Product written(String name, Product stack, Path modelFile) throws IOException {
     Product masked = GPF.createProduct("DL-Mask", Map.of("modelFile", modelFile.toFile(),

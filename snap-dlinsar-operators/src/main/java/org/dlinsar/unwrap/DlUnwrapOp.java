@@ -233,7 +233,8 @@ public final class DlUnwrapOp extends Operator {
       names.add(BandNames.unwrappedPhase(ifg.suffix()));
     }
     Product target = TargetProducts.carryingSources(stack, "_unw", names);
-    ModelsMetadata.put(target, "DL-Unwrap", modelRecord);
+    // no patch to unwrap (no detection): the network opened but ran on no pixel
+    ModelsMetadata.put(target, "DL-Unwrap", regions.isEmpty() ? null : modelRecord);
     Dimension tile = StackTileSize.of(stack);
     if (!regions.equals(UnwrapRegions.whole(stack.width(), stack.height()))) {
       // a reader of one patch (a Local-SBAS task) unwraps the regions its tiles touch: small
