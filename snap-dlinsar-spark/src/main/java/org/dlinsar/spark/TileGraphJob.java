@@ -95,8 +95,15 @@ final class TileGraphJob {
         StepParts runner = new StepParts(spark, assembled, step, fault, computedParts);
         runners.add(runner);
         return runner;
-      }, product -> product.getMetadataRoot().addElement(record(spark.master(), assembled,
-          runners.stream().mapToInt(StepParts::parts).sum())));
+      }, product -> {
+        // this run's record replaces one a source product carried from an earlier Spark run
+        MetadataElement root = product.getMetadataRoot();
+        MetadataElement inherited = root.getElement(SPARK_ELEMENT);
+        if (inherited != null) {
+          root.removeElement(inherited);
+        }
+        root.addElement(record(spark.master(), assembled, runners.stream().mapToInt(StepParts::parts).sum()));
+      });
     } finally {
       work.delete();
     }
