@@ -10,21 +10,6 @@ import org.dlinsar.lite.cli.RunOutcome;
 public final class NetworksStopFirst implements RunOutcome {
 
   @Override
-  public void starting() {
-    // nothing to hold while the run goes on
-  }
-
-  @Override
-  public void succeeded() {
-    // the sessions close with the JVM
-  }
-
-  @Override
-  public void failed() {
-    // likewise
-  }
-
-  @Override
   public void stopping() {
     ModelSessions.closeForExit();
   }

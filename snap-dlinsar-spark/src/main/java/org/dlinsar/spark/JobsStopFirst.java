@@ -39,21 +39,6 @@ final class JobsStopFirst implements RunOutcome {
   }
 
   @Override
-  public void starting() {
-    // the driver says when its jobs start
-  }
-
-  @Override
-  public void succeeded() {
-    // nothing held
-  }
-
-  @Override
-  public void failed() {
-    // likewise
-  }
-
-  @Override
   public void stopping() {
     JavaSparkContext jobs = spark;
     if (jobs != null) {

@@ -8,8 +8,8 @@ package org.dlinsar.lite.cli;
  */
 public interface RunOutcome {
 
-  /** Before the run's first step. */
-  void starting();
+  /** Before the run's first step. Nothing by default: most modules hold nothing while it runs. */
+  default void starting() {}
 
   /**
    * The run is about to put a new product in place as {@code dimFile}, replacing what is there:
@@ -21,10 +21,10 @@ public interface RunOutcome {
   }
 
   /** The run exits with status 0. */
-  void succeeded();
+  default void succeeded() {}
 
   /** The run exits with another status: it failed or was refused. */
-  void failed();
+  default void failed() {}
 
   /**
    * A signal (Ctrl-C, SIGTERM) stops the run: release, and wait for, what must not be freed
