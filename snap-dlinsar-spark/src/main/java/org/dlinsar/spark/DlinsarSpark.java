@@ -82,7 +82,7 @@ public final class DlinsarSpark {
 
   private static int runHoldingTargets(String[] args, PrintStream out, PrintStream err, TaskFault fault,
       JobsStopFirst jobs) {
-    if (args.length > 0 && args[0].equals("--version")) {
+    if (List.of(args).contains("--version")) {
       out.println("dlinsar-spark " + ModuleProperties.buildVersion());
       return 0;
     }

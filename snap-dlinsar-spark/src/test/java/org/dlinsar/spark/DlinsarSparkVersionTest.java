@@ -25,4 +25,17 @@ class DlinsarSparkVersionTest {
         out.toString(StandardCharsets.UTF_8));
     assertTrue(DlinsarSpark.USAGE.contains("--version"), DlinsarSpark.USAGE);
   }
+
+  @Test
+  void versionWinsWhereverItStandsAsBinDlinsarsDoes() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    int status = DlinsarSpark.run(new String[] {"graphs/mask.xml", "--tile", "256", "--version"},
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true,
+            StandardCharsets.UTF_8));
+
+    assertEquals(0, status);
+    assertEquals("dlinsar-spark " + ModuleProperties.buildVersion() + System.lineSeparator(),
+        out.toString(StandardCharsets.UTF_8));
+  }
 }
