@@ -62,7 +62,7 @@ final class DetectionsGeoJson {
       ObjectNode network = provenance.putObject("model");
       network.put("name", model.name());
       network.put("version", model.version());
-      network.put("origin", model.bundled() ? "bundled" : "file");
+      network.put("origin", model.origin());
       network.put("onnx_sha256", model.onnxSha256());
       network.put("card_sha256", model.cardSha256());
       network.put("execution_provider", model.provider().name());

@@ -29,6 +29,11 @@ public record ModelRecord(String name, String version, String task, boolean bund
     Objects.requireNonNull(provider, "provider");
   }
 
+  /** Where the network came from, as its records say: {@code bundled} or {@code file}. */
+  public String origin() {
+    return bundled ? "bundled" : "file";
+  }
+
   /** The model as band descriptions and logs name it: {@code name version}. */
   public String nameAndVersion() {
     return name + " " + version;

@@ -58,7 +58,7 @@ public final class ModelsMetadata {
     e.setAttributeString("model", record.name());
     e.setAttributeString("version", record.version());
     e.setAttributeString("task", record.task());
-    e.setAttributeString("origin", record.bundled() ? "bundled" : "file");
+    e.setAttributeString("origin", record.origin());
     e.setAttributeString("onnx_file", record.onnx());
     e.setAttributeString("onnx_sha256", record.onnxSha256());
     e.setAttributeString("card_sha256", record.cardSha256());
