@@ -25,7 +25,8 @@ final class OutputNames {
     Path dim = output.toAbsolutePath();
     String file = dim.getFileName().toString();
     String name = file.substring(0, file.length() - ".dim".length());
-    int longest = HiddenNames.MAX_NAME_BYTES - suffixes.stream().mapToInt(HiddenNames::utf8Bytes).max().orElse(0);
+    int longest = suffixes.stream().mapToInt(SideFiles::longestProductName).min()
+        .orElse(HiddenNames.MAX_NAME_BYTES);
     try {
       for (String suffix : suffixes) {
         SideFiles.checkNameFits(dim.resolveSibling(name + suffix), "file",
