@@ -43,7 +43,8 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * Detects small moving targets and adds them to the product (CONTRACT.md sections 2 and 3): a
  * {@code Detections} metadata element, a {@code detection_id} int32 band (the id inside its box,
  * 0 elsewhere) and, where {@code detectionsFile} says, the GeoJSON and CSV files. Every source
- * band, tie-point grid, geocoding and metadata is carried through.
+ * band, tie-point grid, geocoding and metadata is carried through, but for what was made around
+ * the detections it replaces ({@link EarlierResults}).
  *
  * <p>{@code mode=LANDSLIDE} reads a gradient stack ({@code grad_az}, {@code grad_rg},
  * {@code grad_count}, see {@link GradientStackDetector}); {@code mode=SUBSIDENCE} reads wrapped
@@ -311,14 +312,12 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   private Product buildTarget(Product[] sources) {
     Set<Band> whole = held.whole();
     Set<String> replaced = new HashSet<>(Set.of(BandNames.DETECTION_ID));
-    List<String> earlierSbas = EarlierSbasResults.bands(sources);
-    replaced.addAll(earlierSbas);
+    EarlierResults earlier = EarlierResults.in(sources);
+    replaced.addAll(earlier.bands());
     Product target = TargetProducts.carryingSources(List.of(sources), "_det", replaced, whole);
-    if (EarlierSbasResults.dropElement(target) || !earlierSbas.isEmpty()) {
-      getLogger().warning(() -> "DL-Detect: the source's Local-SBAS results (the Local_SBAS"
-          + " metadata and " + earlierSbas.size() + " bands: velocity, disp_<date>, ...) were"
-          + " solved around earlier detections and are left out, so that no velocity is shown for"
-          + " a new detection of the same id; run Local-SBAS again on this product");
+    String leftOut = earlier.dropMetadata(target);
+    if (leftOut != null) {
+      getLogger().warning(leftOut);
     }
     // the gradient stack read by the scan, served from memory instead of computed again
     heldCopies.clear();

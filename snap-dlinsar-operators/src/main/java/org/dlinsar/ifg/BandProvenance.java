@@ -23,6 +23,12 @@ public final class BandProvenance {
     return colon > 0 ? description.substring(0, colon) : null;
   }
 
+  /** The {@code <what>} of a band's description, or null when it has no {@code <operator> <how>}. */
+  public static String what(Band band) {
+    String made = of(band);
+    return made == null ? null : band.getDescription().substring(made.length() + 1).strip();
+  }
+
   /** Whether {@code operator} made the band, by whatever method. */
   public static boolean madeBy(Band band, String operator) {
     String made = of(band);

@@ -68,6 +68,12 @@ public final class DlUnwrapOp extends Operator {
   static final String DL = "DL";
   /** Target tile edge, at most, when unwrapping patches around detections. */
   static final int PATCH_TILE = 128;
+  /** What a band unwrapped over the whole raster holds, after its method. */
+  private static final String WHOLE_RASTER = "unwrapped phase over the whole raster, radians;"
+      + " NaN where masked or not unwrapped";
+  /** What a band unwrapped only in the patches around detections holds, after its method. */
+  private static final String AROUND_DETECTIONS = "unwrapped phase in the patches around the"
+      + " detections, radians; NaN outside them and where masked or not unwrapped";
 
   @SourceProduct(description = "The interferogram stack.")
   private Product sourceProduct;
@@ -236,7 +242,8 @@ public final class DlUnwrapOp extends Operator {
     // no patch to unwrap (no detection): the network opened but ran on no pixel
     ModelsMetadata.put(target, "DL-Unwrap", regions.isEmpty() ? null : modelRecord);
     Dimension tile = StackTileSize.of(stack);
-    if (!regions.equals(UnwrapRegions.whole(stack.width(), stack.height()))) {
+    boolean whole = regions.equals(UnwrapRegions.whole(stack.width(), stack.height()));
+    if (!whole) {
       // a reader of one patch (a Local-SBAS task) unwraps the regions its tiles touch: small
       // tiles keep those to the patch and its neighbours; a region is unwrapped once however cut
       tile = new Dimension(Math.min(tile.width, PATCH_TILE), Math.min(tile.height, PATCH_TILE));
@@ -248,13 +255,22 @@ public final class DlUnwrapOp extends Operator {
       band.setNoDataValue(Double.NaN);
       band.setNoDataValueUsed(true);
       band.setDescription(BandProvenance.description("DL-Unwrap", how,
-          "unwrapped phase, radians; NaN where masked or not unwrapped"));
+          whole ? WHOLE_RASTER : AROUND_DETECTIONS));
       rasters.put(band, new UnwrappedRaster(reader(ifg, selected.indexOf(ifg)), unwrapper, regions));
       if (ifg.laterFirst()) {
         namedLaterFirst.add(band);
       }
     }
     return target;
+  }
+
+  /**
+   * Whether DL-Unwrap made {@code band} only in patches around detections, so that it is NaN
+   * around other ones (DL-Detect leaves such bands out). A band of DL-Unwrap that does not say it
+   * covers the whole raster counts as patches: an earlier build described both alike.
+   */
+  public static boolean unwrappedAroundDetections(Band band) {
+    return BandProvenance.madeBy(band, "DL-Unwrap") && !WHOLE_RASTER.equals(BandProvenance.what(band));
   }
 
   /** Reads interferogram {@code ifg}, number {@code index} of the selected ones. */

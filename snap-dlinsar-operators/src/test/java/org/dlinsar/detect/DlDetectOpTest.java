@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dlinsar.ifg.StackFixtures;
+import org.dlinsar.inference.ExecutionProvider;
+import org.dlinsar.inference.ModelRecord;
+import org.dlinsar.inference.ModelsMetadata;
 import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.PartedOperator;
 import org.dlinsar.parts.Parts;
@@ -474,6 +478,60 @@ class DlDetectOpTest {
             || n.equals("temporal_coherence")).toList();
     assertEquals(List.of(), sbasBands, "Local-SBAS's bands of the earlier detections");
     assertTrue(redetected.containsBand("grad_az"), "the other bands are carried through");
+  }
+
+  /**
+   * The detection-first chain on a simulated stack through DL-Unwrap on the patches around the
+   * detections, then DL-Detect again at another minScore: the Unw_Phase bands were NaN around
+   * the new boxes, and Local-SBAS after it read patches of other detections.
+   */
+  @Test
+  void reDetectingLeavesOutThePatchesDlUnwrapUnwrappedAroundTheEarlierDetections() throws Exception {
+    Product stack = SimulatedProducts.stack(ScenePresets.landslides(7).withSize(256, 256));
+    Product gradient = GPF.createProduct("Phase-Gradient-Stack", Map.of(),
+        GPF.createProduct("DL-Mask", Map.of("method", "OTSU"), stack));
+    Product detected = GPF.createProduct("DL-Detect", params("LANDSLIDE"), gradient);
+    Product unwrapped = GPF.createProduct("DL-Unwrap", Map.of("method", "CLASSICAL"), detected);
+    // the record a DL run leaves (no model is bundled in this module)
+    ModelsMetadata.put(unwrapped, "DL-Unwrap", new ModelRecord("punet-unwrap", "1.1.0", "unwrap",
+        true, "punet-unwrap.onnx", "a".repeat(64), "b".repeat(64), ExecutionProvider.CPU, null));
+    List<String> unw = java.util.Arrays.stream(unwrapped.getBandNames())
+        .filter(n -> n.startsWith("Unw_Phase_ifg_")).toList();
+    assertFalse(unw.isEmpty(), "DL-Unwrap's bands");
+
+    Map<String, Object> again = params("LANDSLIDE");
+    again.put("minScore", 0.8);
+    Product redetected = GPF.createProduct("DL-Detect", again, unwrapped);
+
+    List<String> left = java.util.Arrays.stream(redetected.getBandNames())
+        .filter(n -> n.startsWith("Unw_Phase_ifg_")).toList();
+    assertEquals(List.of(), left, "DL-Unwrap's bands of the earlier detections' patches");
+    assertNull(ModelsMetadata.of(redetected, "DL-Unwrap"), "a record of a network for bands left out");
+    List<String> expected = new ArrayList<>(List.of(detected.getBandNames()));
+    expected.removeAll(List.of("detection_id"));
+    expected.add("detection_id");
+    assertEquals(expected, List.of(redetected.getBandNames()),
+        "the interferograms, masks, gradient stack and a new detection_id");
+    List<DetectionsRead.Row> rows = DetectionsRead.from(redetected);
+    assertFalse(rows.isEmpty(), "detections of the new run");
+    assertTrue(rows.size() < DetectionsRead.from(detected).size(), "fewer above minScore 0.8");
+    int w = redetected.getSceneRasterWidth();
+    float[] ids = redetected.getBand("detection_id").readPixels(0, 0, w,
+        redetected.getSceneRasterHeight(), new float[w * redetected.getSceneRasterHeight()]);
+    PixelBox box = rows.get(0).box();
+    assertEquals(1, ids[(box.y0() + box.y1()) / 2 * w + (box.x0() + box.x1()) / 2], 0);
+  }
+
+  @Test
+  void reDetectingKeepsTheInterferogramsDlUnwrapUnwrappedWhole() {
+    Product stack = SimulatedProducts.stack(ScenePresets.landslides(7).withSize(64, 64));
+    String suffix = java.util.Arrays.stream(stack.getBandNames()).filter(n -> n.startsWith("i_ifg_"))
+        .findFirst().orElseThrow().substring("i_ifg_".length());
+    Product gradient = GPF.createProduct("Phase-Gradient-Stack", Map.of(),
+        GPF.createProduct("DL-Unwrap", Map.of("method", "CLASSICAL", "interferograms",
+            new String[] {suffix}), stack));
+    Product detected = GPF.createProduct("DL-Detect", params("LANDSLIDE"), gradient);
+    assertTrue(detected.containsBand("Unw_Phase_ifg_" + suffix), "unwrapped without detections");
   }
 
   @Test
