@@ -137,13 +137,6 @@ public final class Launcher {
     }
     EngineProperties.check(parsed.systemProperties);
     EngineProperties.apply(parsed.systemProperties);
-    if (parsed.positional.isEmpty()) {
-      if (parsed.help) {
-        UsageText.printGeneral(out, commands, OperatorInfo.all());
-        return OK;
-      }
-      throw new UsageException("No operator or graph given; run dlinsar -h for the usage");
-    }
     if (parsed.threads != null) {
       System.setProperty(Parallelism.PROPERTY, String.valueOf(parsed.threads));
     }
@@ -151,6 +144,24 @@ public final class Launcher {
       // SNAP's property is in megabytes: round up, so that any positive size caches
       long megabytes = (parsed.tileCacheBytes + (1L << 20) - 1) >> 20;
       System.setProperty(TileCacheSize.PROPERTY, String.valueOf(megabytes));
+    }
+    if (!parsed.help && (parsed.diagnostics || parsed.outputFormats || parsed.inputFormats)) {
+      // as gpt: after -D, -c and -q are applied, instead of the run; -h wins, then in this order
+      if (parsed.diagnostics) {
+        Diagnostics.print(out, OperatorInfo.all());
+      } else if (parsed.outputFormats) {
+        Diagnostics.printOutputFormats(out);
+      } else {
+        Diagnostics.printInputFormats(out);
+      }
+      return OK;
+    }
+    if (parsed.positional.isEmpty()) {
+      if (parsed.help) {
+        UsageText.printGeneral(out, commands, OperatorInfo.all());
+        return OK;
+      }
+      throw new UsageException("No operator or graph given; run dlinsar -h for the usage");
     }
     String name = parsed.positional.get(0);
     OperatorInfo operator = isGraphPath(name) ? null : OperatorInfo.find(name);

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * gpt's command line, parsed: the operator alias or graph file, {@code -P}, {@code -S},
  * {@code -D}, {@code -t}, {@code -f}, {@code -p}, {@code -c}, {@code -q}, {@code -x}, {@code -e},
- * {@code -h}, {@code --version} and the positional source files.
+ * {@code -h}, {@code --diag}, {@code -iformat}, {@code -oformat}, {@code --version} and the positional source files; gpt's {@code -m}
+ * and {@code -v}, which serve its Velocity templates, are refused (see {@link #velocityOption}).
  */
 final class LauncherArguments {
 
@@ -26,6 +27,9 @@ final class LauncherArguments {
   String formatName;
   boolean help;
   boolean version;
+  boolean diagnostics;
+  boolean inputFormats;
+  boolean outputFormats;
   boolean stackTrace;
   boolean clearCacheAfterRowWrite;
   Integer threads;
@@ -62,6 +66,10 @@ final class LauncherArguments {
         switch (arg) {
           case "-h", "--help" -> parsed.help = true;
           case "--version" -> parsed.version = true;
+          case "--diag" -> parsed.diagnostics = true;
+          case "-iformat" -> parsed.inputFormats = true;
+          case "-oformat" -> parsed.outputFormats = true;
+          case "-m", "-v" -> throw velocityOption(arg);
           case "-e" -> parsed.stackTrace = true;
           case "-x" -> parsed.clearCacheAfterRowWrite = true;
           case "-t" -> parsed.target = nonBlank(next(args, ++i, arg), arg);
@@ -80,6 +88,18 @@ final class LauncherArguments {
       }
     }
     return parsed;
+  }
+
+  /**
+   * gpt's {@code -v <dir>} runs the Velocity templates in that folder to write text files beside
+   * the target, and {@code -m <file>} gives them metadata; the headless engine has no Velocity,
+   * so either would be silently ignored, and files the user asked for left unwritten.
+   */
+  private static UsageException velocityOption(String option) {
+    String what = option.equals("-v") ? "runs the Velocity templates in <dir> to write text files beside the target"
+        : "gives metadata to the Velocity templates of -v";
+    return new UsageException("Option '" + option + "' is not supported headless: in gpt it " + what
+        + ", and this launcher has no Velocity engine; run gpt for templates");
   }
 
   /** @return the {@code -t} target, or target.dim */

@@ -29,6 +29,10 @@ final class UsageText {
     out.println("Options:");
     out.println("  -h                  Displays this help, or with <alias> the operator's help.");
     out.println("  --version           Displays the version of this build (and its git commit).");
+    out.println("  -iformat            Displays the input formats: BEAM-DIMAP and the reader plug-ins found.");
+    out.println("  -oformat            Displays the output formats: BEAM-DIMAP only.");
+    out.println("  --diag              Displays the version, Java, processors, memory, tile cache and");
+    out.println("                      parallelism (after -c, -q, -D) and the operators found, as gpt's.");
     out.println("  -e                  Displays the full stack trace when an error occurs.");
     out.println("  -t <file>           The target file; missing folders are created. Default value is '"
         + LauncherArguments.DEFAULT_TARGET + "'.");
@@ -50,6 +54,8 @@ final class UsageText {
     out.println("  -P<name>=<value>    Sets the operator parameter or graph variable <name>.");
     out.println("  -S<name>=<file>     Sets the source product <name> to the product in <file>.");
     out.println("  -D<name>=<value>    Sets the system property <name>, e.g. -Dsnap.jai.tileCacheSize=<megabytes>.");
+    out.println("  Not supported headless: gpt's -v <dir> and -m <file> (Velocity templates and their");
+    out.println("  metadata); either is refused naming it.");
     if (!commands.isEmpty()) {
       out.println();
       out.println("Commands:");

@@ -85,6 +85,11 @@ public final class OperatorInfo {
         : metadata.description();
   }
 
+  /** @return the operator's version from its metadata, or an empty text */
+  public String version() {
+    return metadata == null ? "" : metadata.version();
+  }
+
   /** @return whether the operator is hidden from {@code -h} */
   public boolean isInternal() {
     return metadata != null && metadata.internal();
