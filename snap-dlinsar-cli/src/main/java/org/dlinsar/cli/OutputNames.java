@@ -3,11 +3,13 @@ package org.dlinsar.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.dlinsar.files.HiddenNames;
 import org.dlinsar.files.SideFiles;
 
 /**
- * The files a command writes named after its {@code -o <name>.dim}, checked before any work to fit
+ * The files a command writes named after its {@code -o <name>.dim} (or an operator beside its
+ * {@code -t} or Write node's file, {@link SideFilesFitTheTarget}), checked before any work to fit
  * the 255 bytes a file name may have: a name too long would otherwise fail only when the product
  * is written, after the reading or simulating.
  */
@@ -22,15 +24,24 @@ final class OutputNames {
    *     that gives them all
    */
   static void checkFit(Path output, List<String> suffixes) throws IOException {
+    checkFit(output, suffixes, "-o");
+  }
+
+  /**
+   * As {@link #checkFit(Path, List)} for a product named by {@code option} ("-t"), with or without
+   * {@code .dim}, as the writer completes it.
+   */
+  static void checkFit(Path output, List<String> suffixes, String option) throws IOException {
     Path dim = output.toAbsolutePath();
     String file = dim.getFileName().toString();
-    String name = file.substring(0, file.length() - ".dim".length());
+    String name = file.toLowerCase(Locale.ROOT).endsWith(".dim") ? file.substring(0, file.length() - ".dim".length())
+        : file;
     int longest = suffixes.stream().mapToInt(SideFiles::longestProductName).min()
         .orElse(HiddenNames.MAX_NAME_BYTES);
     try {
       for (String suffix : suffixes) {
         SideFiles.checkNameFits(dim.resolveSibling(name + suffix), "file",
-            "give -o a product name of at most " + longest + " bytes");
+            "give " + option + " a product name of at most " + longest + " bytes");
       }
     } catch (IllegalArgumentException e) {
       throw new IOException(e.getMessage(), e);

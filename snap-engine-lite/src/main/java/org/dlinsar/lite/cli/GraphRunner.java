@@ -49,6 +49,7 @@ final class GraphRunner {
   void run(ProgressMonitor pm) throws IOException, GraphException, UsageException {
     Graph graph = prepare();
     checkWritesSpareReads(graph);
+    checkFilesBesideWrites(graph);
     try {
       new GraphProcessor().executeGraph(graph, pm);
     } catch (GraphException e) {
@@ -115,20 +116,50 @@ final class GraphRunner {
   }
 
   /**
+   * Asks, before anything runs, whether the files a {@code Write} node's source writes beside the
+   * Write's file can be written ({@link FilesBesideTarget}): the source learns that file only once
+   * it is being written, after computing.
+   */
+  private static void checkFilesBesideWrites(Graph graph) throws IOException {
+    for (Node write : graph.getNodes()) {
+      File file = fileOf(write, "Write");
+      Node source = write.getSources().length == 1 ? graph.getNode(write.getSource(0).getSourceNodeId()) : null;
+      OperatorInfo info = source == null ? null : OperatorInfo.find(source.getOperatorName());
+      if (file == null || info == null) {
+        continue;
+      }
+      DomElement configuration = source.getConfiguration();
+      FilesBesideTarget.checkAll(info.alias(), name -> {
+        DomElement child = configuration == null ? null : configuration.getChild(name);
+        return child == null ? null : child.getValue();
+      }, file.toPath(), "the file of Write node '" + write.getId() + "'");
+    }
+  }
+
+  /**
    * The {@code file} parameters of the nodes running operator {@code alias}; an empty one or an
    * unset variable is left out, for the operator to report.
    */
   private static List<File> filesOf(Graph graph, String alias) {
     List<File> files = new ArrayList<>();
     for (Node node : graph.getNodes()) {
-      OperatorInfo info = OperatorInfo.find(node.getOperatorName());
-      DomElement file = node.getConfiguration() == null ? null : node.getConfiguration().getChild("file");
-      if (info != null && alias.equals(info.alias()) && file != null && file.getValue() != null
-          && !file.getValue().isBlank() && ProductFiles.unsetVariable(new File(file.getValue().trim())) == null) {
-        files.add(new File(file.getValue().trim()));
+      File file = fileOf(node, alias);
+      if (file != null) {
+        files.add(file);
       }
     }
     return files;
+  }
+
+  /** The {@code file} parameter of {@code node} if it runs {@code alias}, as {@link #filesOf}; else null. */
+  private static File fileOf(Node node, String alias) {
+    OperatorInfo info = OperatorInfo.find(node.getOperatorName());
+    DomElement file = node.getConfiguration() == null ? null : node.getConfiguration().getChild("file");
+    if (info != null && alias.equals(info.alias()) && file != null && file.getValue() != null
+        && !file.getValue().isBlank() && ProductFiles.unsetVariable(new File(file.getValue().trim())) == null) {
+      return new File(file.getValue().trim());
+    }
+    return null;
   }
 
   private static String readNodeId(String sourceKey) {

@@ -118,9 +118,10 @@ final class OperatorRunner {
   }
 
   /**
-   * Fails before any source is read or pixel computed if the target is one of the sources, or
-   * holds something other than a previous product ({@link DimapTarget#prepare}; {@code Write}
-   * checks its own file when it is created).
+   * Fails before any source is read or pixel computed if the target is one of the sources, holds
+   * something other than a previous product ({@link DimapTarget#prepare}; {@code Write} checks its
+   * own file when it is created), or is named so that a file the operator writes beside it cannot
+   * be ({@link FilesBesideTarget}).
    */
   private void checkTarget(Map<String, Object> parameters) throws IOException {
     File target = operator.isAutoWriteDisabled() ? fileOf(WRITE, parameters) : args.targetFile();
@@ -135,6 +136,9 @@ final class OperatorRunner {
     }
     SourceOverwriteCheck.refuse(target, sources);
     if (!operator.isAutoWriteDisabled()) {
+      // before prepare, which makes the target's folders and lock: a refused run leaves nothing
+      FilesBesideTarget.checkAll(operator.alias(), name -> parameters.get(name) == null ? null
+          : parameters.get(name).toString(), target.toPath(), "-t");
       DimapTarget.of(target).prepare();
     }
   }
