@@ -363,6 +363,10 @@ class LauncherTest {
     assertFailed(run("No-Such-Op", "-t", output.getPath()), 2, "'No-Such-Op'", output);
   }
 
+  /**
+   * As gpt on an operator: CommandLineTool.convertParameterMap fails with "Operator '%s': unknown
+   * parameter '%s'" for a -P (or properties file) name the operator does not have.
+   */
   @Test
   void unknownParameterIsUsageErrorNamingIt(@TempDir File dir) throws Exception {
     File input = TestProducts.write(new File(dir, "in.dim"));

@@ -199,9 +199,9 @@ public abstract class Operator {
 
   /**
    * Sets a parameter field, converting text to the field type and checking {@code valueSet} and
-   * {@code interval}.
+   * {@code interval}. A name that is no parameter is ignored, as in SNAP.
    *
-   * @throws OperatorException naming the parameter and value if it is unknown or not allowed
+   * @throws OperatorException naming the parameter and value if the value is not allowed
    */
   public void setParameter(String name, Object value) {
     context.parameters().set(name, value);

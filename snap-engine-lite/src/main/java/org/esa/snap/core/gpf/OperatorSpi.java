@@ -66,9 +66,10 @@ public abstract class OperatorSpi {
   /**
    * Creates the operator with its defaults, then sets its sources (keyed as in graph XML) and its
    * parameters (typed values or text); either map may be null. A {@code GPF.KEY_TILE_SIZE} hint sets the target's
-   * preferred tile size.
+   * preferred tile size. A parameter name the operator does not have is ignored, as SNAP's
+   * OperatorContext.setParameterMap ignores it.
    *
-   * @throws OperatorException if a parameter is unknown or its value not allowed
+   * @throws OperatorException if a parameter's value is not allowed
    */
   public Operator createOperator(Map<String, Object> parameters, Map<String, Product> sourceProducts,
       RenderingHints renderingHints) throws OperatorException {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.annotations.Parameter;
@@ -22,6 +23,8 @@ import org.esa.snap.core.gpf.annotations.Parameter;
  * parameter, the value and what is allowed.
  */
 final class ParameterBinder {
+
+  private static final Logger LOG = Logger.getLogger(ParameterBinder.class.getName());
 
   private final Object operator;
   private final Supplier<String> operatorAlias;
@@ -59,7 +62,10 @@ final class ParameterBinder {
     }
   }
 
-  /** Sets every parameter present in {@code values}; keys must be parameter names. */
+  /**
+   * Sets every parameter present in {@code values}; a key that names no parameter is ignored (see
+   * {@link #set}).
+   */
   void setAll(Map<String, Object> values) {
     for (Map.Entry<String, Object> entry : values.entrySet()) {
       set(entry.getKey(), entry.getValue());
@@ -70,9 +76,19 @@ final class ParameterBinder {
    * Converts {@code value} to the parameter's type, checks it against {@code valueSet} and
    * {@code interval}, and writes it to the field. Null (or empty text) leaves a primitive field
    * unchanged and sets any other field to null.
+   *
+   * <p>A name that is no parameter is ignored with a logged warning: SNAP's
+   * OperatorContext.setParameter, behind OperatorSpi.createOperator's map and
+   * Operator.setParameter, sets only a defined property and skips any other name silently. Graph
+   * XML and gpt's {@code -P} refuse an unknown name before they come here.
    */
   void set(String name, Object value) {
-    Field field = field(name);
+    Field field = findField(name);
+    if (field == null) {
+      LOG.warning(() -> "Operator '" + operatorAlias.get() + "': no parameter '" + name + "', ignored as SNAP"
+          + " ignores it; known parameters: " + known());
+      return;
+    }
     Object converted;
     try {
       converted = ParameterConverter.convert(field.getType(), value);
@@ -184,6 +200,16 @@ final class ParameterBinder {
   }
 
   private Field field(String name) {
+    Field field = findField(name);
+    if (field == null) {
+      throw new OperatorException("Operator '" + operatorAlias.get() + "': unknown parameter '" + name
+          + "'; known parameters: " + known());
+    }
+    return field;
+  }
+
+  /** The field of the parameter with this name (alias or field name), or null. */
+  private Field findField(String name) {
     Field field = fields.get(Objects.requireNonNull(name, "parameter name"));
     if (field == null) {
       for (Field candidate : fields.values()) {
@@ -191,10 +217,12 @@ final class ParameterBinder {
           return candidate;
         }
       }
-      throw new OperatorException("Operator '" + operatorAlias.get() + "': unknown parameter '" + name
-          + "'; known parameters: " + (fields.isEmpty() ? "none" : String.join(", ", fields.keySet())));
     }
     return field;
+  }
+
+  private String known() {
+    return fields.isEmpty() ? "none" : String.join(", ", fields.keySet());
   }
 
   private String prefix(String name) {

@@ -8,8 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.dlinsar.lite.gpf.testops.ParamsOp;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -91,13 +97,50 @@ class ParameterBinderTest {
     assertArrayEquals(new int[0], op.sizes);
   }
 
+  /**
+   * SNAP's OperatorSpi.createOperator hands the map to OperatorContext.setParameterMap, whose
+   * setParameter sets a property only where paramSet.isPropertyDefined(name) and skips any other
+   * name silently; Operator.setParameter is the same call. So a name that is no parameter is
+   * ignored here too (with a logged warning naming it and the operator), in GPF.createProduct's
+   * map and in Operator.setParameter. Graph XML and gpt -P refuse it (GraphProcessorTest,
+   * LauncherTest).
+   */
   @Test
-  void rejectsUnknownParameterListingTheKnownOnes() {
-    OperatorException e = assertThrows(OperatorException.class, () -> create(Map.of("cuont", "3")));
-    assertTrue(e.getMessage().contains("Operator 'Test-Params'"), e.getMessage());
-    assertTrue(e.getMessage().contains("unknown parameter 'cuont'"), e.getMessage());
-    assertTrue(e.getMessage().contains("count, ratio, verbose"), e.getMessage());
-    assertTrue(e.getMessage().contains("bands"), e.getMessage());
+  void aNameThatIsNoParameterIsIgnoredInTheMapAndBySetParameterAsInSnap() {
+    List<LogRecord> warnings = new ArrayList<>();
+    Logger logger = Logger.getLogger(ParameterBinder.class.getName());
+    Handler handler = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        warnings.add(record);
+      }
+
+      @Override
+      public void flush() {
+      }
+
+      @Override
+      public void close() {
+      }
+    };
+    logger.addHandler(handler);
+    try {
+      ParamsOp op = create(Map.of("cuont", "9", "count", "4"));
+      op.setParameter("ratoi", 0.75);
+      op.getTargetProduct();
+      assertEquals(4, op.count);
+      assertEquals(0.5, op.ratio);
+
+      assertEquals("params", GPF.createProduct("Test-Params", Map.of("cuont", "9"), GPF.NO_SOURCES).getName());
+    } finally {
+      logger.removeHandler(handler);
+    }
+    assertEquals(3, warnings.size(), warnings.toString());
+    String first = warnings.get(0).getMessage();
+    assertEquals(Level.WARNING, warnings.get(0).getLevel());
+    assertTrue(first.contains("Operator 'Test-Params'") && first.contains("'cuont'"), first);
+    assertTrue(first.contains("count, ratio, verbose"), first);
+    assertTrue(warnings.get(1).getMessage().contains("'ratoi'"), warnings.get(1).getMessage());
   }
 
   @Test

@@ -108,6 +108,11 @@ class GraphProcessorTest {
     assertTrue(e.getMessage().contains("cycle") && e.getMessage().contains("'a' -> 'b' -> 'a'"), e.getMessage());
   }
 
+  /**
+   * As SNAP: OperatorContext.injectConfiguration converts a node's {@code <parameters>} with
+   * DefaultDomConverter.convertDomToValue, which throws "Unknown element" for a child that names
+   * no parameter, so the graph fails (unlike GPF.createProduct's map, which ignores the name).
+   */
   @Test
   void rejectsUnknownParameterNamingNodeAndParameter(@TempDir File dir) throws Exception {
     File input = TestProducts.write(new File(dir, "in.dim"));
