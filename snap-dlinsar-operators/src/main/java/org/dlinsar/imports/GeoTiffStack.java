@@ -32,11 +32,14 @@ import org.esa.snap.core.datamodel.MetadataElement;
  *     Sentinel-1's
  * @param wavelengthFile the file whose WAVELENGTH_METRES gave {@code radarFrequencyMHz}; null when
  *     it was given or there is none
+ * @param replacedFrequencyMHz the files' frequency a given one replaced; NaN when none was replaced
+ * @param replacedWavelengthFile the file whose WAVELENGTH_METRES gave {@code replacedFrequencyMHz};
+ *     null when none was replaced
  */
 public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> pairs, SpanLimit span,
     boolean byteCoherence,
     Map<Path, Double> noData, Path elevation, DemGrid demGrid, double radarFrequencyMHz,
-    Path wavelengthFile) implements ImportedStack {
+    Path wavelengthFile, double replacedFrequencyMHz, Path replacedWavelengthFile) implements ImportedStack {
 
   /** The GDAL metadata item of the radar wavelength, as PyRate writes it. */
   public static final String WAVELENGTH_METRES = "WAVELENGTH_METRES";
@@ -45,6 +48,14 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
   private static final Set<String> RADIANS = Set.of("radians", "radian", "rad");
   /** Wavelengths of one stack differing by less are one radar's (text rounded differently). */
   private static final double SAME_WAVELENGTH = 1e-6;
+
+  /** A stack whose frequency replaced none of its files'. */
+  public GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> pairs, SpanLimit span,
+      boolean byteCoherence, Map<Path, Double> noData, Path elevation, DemGrid demGrid, double radarFrequencyMHz,
+      Path wavelengthFile) {
+    this(format, grid, pairs, span, byteCoherence, noData, elevation, demGrid, radarFrequencyMHz, wavelengthFile,
+        Double.NaN, null);
+  }
 
   /**
    * Checks that the files of {@code pairs} are float32 phase and uint8 or float coherence, all on
@@ -95,7 +106,8 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
 
   /**
    * This stack at {@code frequencyMHz}, whatever its files say: for GeoTIFFs without a
-   * wavelength, or whose metadata gives a wrong one.
+   * wavelength, or whose metadata gives a wrong one. The files' frequency it replaces is kept for
+   * the record.
    *
    * @throws IllegalArgumentException when it is no radar frequency in MHz (100 to 100 000)
    */
@@ -104,8 +116,10 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
       throw new IllegalArgumentException("radar frequency " + frequencyMHz + " MHz is outside "
           + RadarWavelength.LOWEST_MHZ + " to " + RadarWavelength.HIGHEST_MHZ + " MHz");
     }
+    boolean replaces = wavelengthFile != null;
     return new GeoTiffStack(format, grid, pairs, span, byteCoherence, noData, elevation, demGrid,
-        frequencyMHz, null);
+        frequencyMHz, null, replaces ? radarFrequencyMHz : replacedFrequencyMHz,
+        replaces ? wavelengthFile : replacedWavelengthFile);
   }
 
   /** Whether the radar is Sentinel-1: a LiCSAR frame, or GeoTIFFs that give no frequency. */
@@ -218,7 +232,7 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
     Map<Path, Double> withDem = new HashMap<>(noData);
     noData(withDem, dem, header);
     return new GeoTiffStack(format, grid, pairs, span, byteCoherence, Map.copyOf(withDem), dem, resampling,
-        radarFrequencyMHz, wavelengthFile);
+        radarFrequencyMHz, wavelengthFile, replacedFrequencyMHz, replacedWavelengthFile);
   }
 
   private static GeoTiffGrid checkGrid(GeoTiffGrid expected, GeoTiffGrid grid, Path file, Path first)
@@ -295,7 +309,8 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
   /**
    * The first phase file's tags give the grid every file is checked against and the geocoding;
    * the frequency is {@code given} ({@link #withRadarFrequency}), a {@code file}'s
-   * WAVELENGTH_METRES, or the {@code Sentinel-1 default}.
+   * WAVELENGTH_METRES, or the {@code Sentinel-1 default}. A given frequency that replaced the
+   * files' names what it replaced, which the record would otherwise lose.
    */
   @Override
   public void describeFiles(MetadataElement origin) {
@@ -304,6 +319,10 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
         : Double.isNaN(radarFrequencyMHz) ? "Sentinel-1 default" : "given");
     if (wavelengthFile != null) {
       origin.setAttributeString("radar_frequency_file", FolderFiles.recorded(wavelengthFile));
+    }
+    if (replacedWavelengthFile != null) {
+      origin.setAttributeDouble("replaced_radar_frequency", replacedFrequencyMHz);
+      origin.setAttributeString("replaced_radar_frequency_file", FolderFiles.recorded(replacedWavelengthFile));
     }
   }
 }

@@ -57,7 +57,8 @@ public interface ImportedStack {
    * Adds the files read for the stack's grid, geocoding and radar frequency ({@code par_file},
    * {@code dem_par_file}, {@code lookup_table_file}, {@code grid_file}) and where the frequency
    * came from ({@code radar_frequency_origin}, with {@code radar_frequency_file} where a file gave
-   * it), as the import metadata records them. Modified: origin.
+   * it, and {@code replaced_radar_frequency} with {@code replaced_radar_frequency_file} where a
+   * given one replaced a file's), as the import metadata records them. Modified: origin.
    */
   void describeFiles(MetadataElement origin);
 }

@@ -245,6 +245,32 @@ class PlainGeoTiffImportTest {
     assertNull(tagged.getAttribute("left_out"));
   }
 
+  /**
+   * --radar-frequency over a file's WAVELENGTH_METRES recorded only that the frequency was given:
+   * the files' value it replaced, and the file it came from, were on the console only.
+   */
+  @Test
+  void aGivenFrequencyRecordsTheFilesFrequencyItReplacedAndItsFile() throws IOException {
+    Path file = tagged("a_20180106-20180130_unw.tif", new float[W * H], "WAVELENGTH_METRES", "0.236");
+    GeoTiffStack tagged = PlainGeoTiffs.scan(dir, 0);
+
+    MetadataElement given = origin(tagged.withRadarFrequency(1257.5));
+
+    assertEquals("given", given.getAttributeString("radar_frequency_origin"));
+    assertNull(given.getAttribute("radar_frequency_file"));
+    assertEquals(299_792_458.0 / 0.236 / 1e6, given.getAttributeDouble("replaced_radar_frequency"), 1e-9);
+    assertEquals(file.toAbsolutePath().toString(), given.getAttributeString("replaced_radar_frequency_file"));
+    // given twice, the files' value is still the one replaced
+    MetadataElement twice = origin(tagged.withRadarFrequency(1257.5).withRadarFrequency(1300));
+    assertEquals(299_792_458.0 / 0.236 / 1e6, twice.getAttributeDouble("replaced_radar_frequency"), 1e-9);
+    // nothing replaced: neither the file's value nor a given one over untagged files
+    assertNull(origin(tagged).getAttribute("replaced_radar_frequency"));
+    write("a_20180106-20180130_unw.tif", new float[W * H]);
+    MetadataElement untagged = origin(PlainGeoTiffs.scan(dir, 0).withRadarFrequency(1257.5));
+    assertNull(untagged.getAttribute("replaced_radar_frequency"));
+    assertNull(untagged.getAttribute("replaced_radar_frequency_file"));
+  }
+
   @Test
   void theFilesReadAreRecordedByTheirRealPathWhenTheFolderIsGivenThroughALinkAndDotDot(
       @TempDir Path elsewhere) throws IOException {
