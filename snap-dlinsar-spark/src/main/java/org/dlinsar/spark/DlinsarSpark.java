@@ -45,7 +45,7 @@ public final class DlinsarSpark {
   }
 
   public static void main(String[] args) {
-    String refusal = SupportedJava.refusal();
+    String refusal = SupportedJava.refusal(List.of(args));
     if (refusal != null) {
       System.err.println("dlinsar-spark: " + refusal);
       System.exit(1);
