@@ -132,7 +132,7 @@ final class BoxBlur {
     float[] sum = new float[width];
     // the rows added and dropped, and the row written, copied to index x: a loop reading or
     // writing an array at an offset from its index stays scalar in HotSpot (JDK 17), and the
-    // copies cost less than they save (README, "Loops HotSpot left scalar")
+    // copies cost less than they save (docs/benchmarks-log.md, "Loops HotSpot left scalar")
     float[] added = new float[width];
     float[] dropped = new float[width];
     float[] mean = new float[width];

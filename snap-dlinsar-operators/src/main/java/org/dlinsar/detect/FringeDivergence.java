@@ -119,7 +119,7 @@ final class FringeDivergence implements DivergenceRows {
    * <p>Each loop reads its arrays at the loop's own index, neighbours brought there by shifted
    * copies ({@link #shifted}): HotSpot's loop vectorizer (JDK 17) leaves a loop that reads an array
    * at shifted indices scalar, since it cannot rule out that it writes the same array, and the
-   * copies cost less than they save (README, "Loops HotSpot left scalar").
+   * copies cost less than they save (docs/benchmarks-log.md, "Loops HotSpot left scalar").
    *
    * @param step 1 for range, the row length for azimuth
    * @param scratch ten arrays of at least {@code rw * rh}: four for shifted copies, then the

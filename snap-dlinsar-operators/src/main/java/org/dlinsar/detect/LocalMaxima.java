@@ -16,7 +16,7 @@ final class LocalMaxima {
    * runs that overlap. Every pass is a loop at one index over a shifted copy, which HotSpot turns
    * into SIMD code: five times faster than van Herk's running maximum along the row, whose every
    * step waits for the one before (0.5 against 2.3 to 3.1 ns per pixel for rho 2 to 9, the same
-   * maxima; README, "Local maxima by doubling").
+   * maxima; docs/benchmarks-log.md, "Local maxima by doubling").
    *
    * @param in magnitudes, row-major with {@code width}, >= 0; not modified
    * @param out maxima, rows fromRow to toRow; modified

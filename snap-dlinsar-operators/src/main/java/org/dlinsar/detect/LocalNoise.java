@@ -26,8 +26,8 @@ final class LocalNoise {
   /**
    * Most noise samples per scale: the square's smoothed response changes little from one pixel
    * to the next (sigma 3.5 pixels and more), so a grid of every second or third pixel holds the
-   * same information at a quarter to a ninth of the cost of its median and MAD (README, "Dating
-   * bowls on a grid").
+   * same information at a quarter to a ninth of the cost of its median and MAD
+   * (docs/benchmarks-log.md, "Dating bowls on a grid").
    */
   static final int MAX_SAMPLES = 4096;
 
