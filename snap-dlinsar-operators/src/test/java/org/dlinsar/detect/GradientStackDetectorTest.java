@@ -1,0 +1,150 @@
+package org.dlinsar.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The gradient stack's detector against known truths: synthetic phase-rate fields with a slide or
+ * a mining bowl at a known place, on or beside broad regional motion, and one date's turbulent
+ * cell in the interferograms of an eleven-date network.
+ */
+class GradientStackDetectorTest {
+
+  private static final int W = 256;
+  private static final int H = 192;
+  private static final double MIN_Z = 8;
+  private static final TileOrder ORDER = new TileOrder(64, 64);
+  private static final Logger LOG = Logger.getLogger(GradientStackDetectorTest.class.getName());
+  private static final PairNetwork NETWORK = PairNetworks.elevenDatesTwoNeighbours();
+
+  interface Field {
+    double at(int x, int y);
+  }
+
+  private static double[] rate(Field f) {
+    double[] rate = new double[W * H];
+    for (int y = 0; y < H; y++) {
+      for (int x = 0; x < W; x++) {
+        rate[y * W + x] = f.at(x, y);
+      }
+    }
+    return rate;
+  }
+
+  private static DivergenceRows stack(double[] rate) {
+    float[][] s = ArrayFields.gradientStack(rate, W, H, 0.2, 5);
+    return new StackedGradientDivergence(ArrayFields.rates(s[0], s[1], s[2], W), W, H);
+  }
+
+  private static List<Finding> select(GradientStackDetector.Target target, DivergenceRows stack,
+      List<DivergenceRows> interferograms, double minZ) {
+    GradientStackDetector detector = new GradientStackDetector(target, W, H, 0);
+    BlobScanner.Scan scan = detector.scanner().scan(stack, () -> {});
+    return detector.select(scan, stack, interferograms, interferograms.isEmpty() ? null : NETWORK,
+        minZ, ORDER, () -> {}, LOG);
+  }
+
+  private static boolean near(Finding f, int x, int y) {
+    return Math.abs(f.peakX() - x) <= 2 && Math.abs(f.peakY() - y) <= 2 && f.box().contains(x, y);
+  }
+
+  /**
+   * A slide (sigma 4 pixels) beside a regional bowl of sigma 30 pixels, strong enough that its
+   * core is significant at the slides' scales: the slide is found, the regional bowl is broader
+   * motion, no slide (the scale test).
+   */
+  @Test
+  void aSlideIsFoundAndRegionalMotionBesideItIsNoSlide() {
+    DivergenceRows stack = stack(rate((x, y) -> ArrayFields.blob(x, y, 50, 60, 4, 30)
+        + ArrayFields.blob(x, y, 175, 100, 30, 1500)));
+
+    List<Finding> found = select(GradientStackDetector.Target.LANDSLIDE, stack, List.of(), MIN_Z);
+
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(near(found.get(0), 50, 60), found.toString());
+  }
+
+  /** A slide is kept when its significance reaches minZ (at minZ exactly), not just above it. */
+  @Test
+  void aSlideIsKeptAtExactlyMinZAndDroppedJustAbove() {
+    DivergenceRows stack = stack(rate((x, y) -> ArrayFields.blob(x, y, 50, 60, 4, 30)));
+    Finding slide = select(GradientStackDetector.Target.LANDSLIDE, stack, List.of(), MIN_Z).get(0);
+
+    List<Finding> atZ = select(GradientStackDetector.Target.LANDSLIDE, stack, List.of(), slide.z());
+    assertEquals(List.of(slide), atZ);
+    assertTrue(select(GradientStackDetector.Target.LANDSLIDE, stack, List.of(),
+        Math.nextUp(slide.z())).isEmpty());
+  }
+
+  /**
+   * A mining bowl (sigma 6 pixels) in the middle of a regional bowl of sigma 40 pixels, and a
+   * regional bowl alone: the mining bowl is found, scored below its significance alone (the
+   * regional motion under it is taken off) but above minZ; the regional bowl alone is no bowl
+   * (the background test). The scale test, meant for slides, would drop the mining bowl.
+   */
+  @Test
+  void aMiningBowlOnRegionalSubsidenceIsFoundAndTheRegionalBowlIsNot() {
+    Field mine = (x, y) -> ArrayFields.blob(x, y, 70, 96, 6, 60);
+    Field regional = (x, y) -> ArrayFields.blob(x, y, 70, 96, 40, 600);
+    double alone = select(GradientStackDetector.Target.SUBSIDENCE,
+        stack(rate(mine)), List.of(), MIN_Z).get(0).z();
+
+    List<Finding> onRegional = select(GradientStackDetector.Target.SUBSIDENCE,
+        stack(rate((x, y) -> mine.at(x, y) + regional.at(x, y))), List.of(), MIN_Z);
+    List<Finding> regionalAlone = select(GradientStackDetector.Target.SUBSIDENCE,
+        stack(rate(regional)), List.of(), MIN_Z);
+
+    assertEquals(1, onRegional.size(), onRegional.toString());
+    assertTrue(near(onRegional.get(0), 70, 96), onRegional.toString());
+    assertTrue(onRegional.get(0).z() < alone, onRegional + " against " + alone + " alone");
+    assertEquals(List.of(), regionalAlone);
+  }
+
+  /**
+   * One date's turbulent cell (the last date's, so it adds up in the stack: it is the secondary of
+   * both its interferograms) beside a steady slide: with the interferograms at hand the cell is
+   * told from motion and dropped, the slide kept; without them both are found.
+   */
+  @Test
+  void oneDatesTurbulentCellIsDroppedWhenTheInterferogramsAreAtHand() {
+    int last = NETWORK.dates().size() - 1;
+    double slideRate = 30;
+    double cell = 4;
+    double spans = 0;
+    for (double s : NETWORK.spansYears()) {
+      spans += s;
+    }
+    double cellRate = 2 * cell / spans;
+    DivergenceRows stack = stack(rate((x, y) -> ArrayFields.blob(x, y, 50, 60, 4, slideRate)
+        + ArrayFields.blob(x, y, 180, 120, 4, cellRate)));
+    Random random = new Random(7);
+    List<DivergenceRows> interferograms = new ArrayList<>();
+    for (int p = 0; p < NETWORK.reference().length; p++) {
+      double[] phase = new double[W * H];
+      for (int y = 0; y < H; y++) {
+        for (int x = 0; x < W; x++) {
+          phase[y * W + x] = ArrayFields.blob(x, y, 50, 60, 4, slideRate * NETWORK.spansYears()[p])
+              + (NETWORK.secondary()[p] == last ? ArrayFields.blob(x, y, 180, 120, 4, cell) : 0)
+              + 0.3 * random.nextGaussian();
+        }
+      }
+      float[][] ifg = ArrayFields.interferogram(phase, 0, 0);
+      interferograms.add(new InterferogramGradientDivergence(
+          ArrayFields.samples(ifg[0], ifg[1], W), W, H));
+    }
+
+    List<Finding> without = select(GradientStackDetector.Target.LANDSLIDE, stack, List.of(), MIN_Z);
+    List<Finding> with = select(GradientStackDetector.Target.LANDSLIDE, stack, interferograms,
+        MIN_Z);
+
+    assertEquals(2, without.size(), without.toString());
+    assertEquals(1, with.size(), with.toString());
+    assertTrue(near(with.get(0), 50, 60), with.toString());
+  }
+}
