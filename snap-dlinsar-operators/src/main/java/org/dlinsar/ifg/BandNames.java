@@ -47,7 +47,10 @@ public final class BandNames {
   public static final String GRADIENT_COUNT = "grad_count";
   /** Standard error of the stacked gradient, unit {@value #UNIT_GRADIENT_RATE}. */
   public static final String GRADIENT_STDERR = "grad_stderr";
-  /** Prefix of unwrapped phase, unit {@value #UNIT_ABS_PHASE}, as SNAP's SnaphuImport names it. */
+  /**
+   * Prefix of unwrapped phase, unit {@value #UNIT_ABS_PHASE}: DL-Unwrap writes {@code
+   * Unw_Phase_ifg_<suffix>}, SNAP's SnaphuImport {@code Unw_Phase_ifg_<ref>_<sec>}.
+   */
   public static final String UNWRAPPED_PHASE_PREFIX = "Unw_Phase_ifg_";
   /** Detection id inside its box, 0 elsewhere. */
   public static final String DETECTION_ID = "detection_id";
@@ -121,6 +124,14 @@ public final class BandNames {
   /** Returns {@code Unw_Phase_ifg_<suffix>}. */
   public static String unwrappedPhase(String suffix) {
     return UNWRAPPED_PHASE_PREFIX + suffix;
+  }
+
+  /**
+   * Returns {@code Unw_Phase_ifg_<first>_<second>}, the name SNAP's SnaphuImport gives an
+   * unwrapped phase: the interferogram's two dates in its order, without its tag.
+   */
+  public static String unwrappedPhaseOfDates(LocalDate first, LocalDate second) {
+    return UNWRAPPED_PHASE_PREFIX + formatDate(first) + "_" + formatDate(second);
   }
 
   /** Returns {@code disp_<ddMMMyyyy>} for one acquisition date. */

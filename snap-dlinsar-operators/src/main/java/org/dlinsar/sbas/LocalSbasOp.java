@@ -131,6 +131,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     AcquisitionEra.warnOfDatesOutside(stack.acquisitionDates(), "Local-SBAS", "velocities are per year of"
         + " the dates and disp_<date> bands are named by them, so a wrong date skews both", getLogger());
     warnOfUnlinkedDates(network);
+    reader.unwrappedBandsLeft("Local-SBAS").ifPresent(getLogger()::warning);
     targetProduct = buildTarget(sources, network);
     if (PATCHES.equals(scope)) {
       detections = readDetections(sources[0]);

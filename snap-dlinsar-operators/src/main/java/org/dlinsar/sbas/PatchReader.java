@@ -2,6 +2,7 @@ package org.dlinsar.sbas;
 
 import java.awt.Rectangle;
 import java.util.List;
+import java.util.Optional;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.BandProvenance;
 import org.dlinsar.ifg.Interferogram;
@@ -9,14 +10,16 @@ import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
 import org.dlinsar.ifg.NoDataWatch;
+import org.dlinsar.ifg.UnwrappedPhaseBands;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.gpf.Operator;
 
 /**
  * Reads a patch of every interferogram through the operator's source tiles: the wrapped phase
- * atan2(q, i) and the coherence, or the {@code Unw_Phase_ifg_<suffix>} bands when every
- * interferogram has one (DL-Unwrap ran before). Samples without data (NaN, 0 + 0i) get phase NaN
+ * atan2(q, i) and the coherence, or the unwrapped phases when every interferogram has one
+ * ({@link UnwrappedPhaseBands}: DL-Unwrap's {@code Unw_Phase_ifg_<suffix>} or SnaphuImport's
+ * {@code Unw_Phase_ifg_<ref>_<sec>}). Samples without data (NaN, 0 + 0i) get phase NaN
  * and coherence 0; pixels of coherence NaN or 0 and pixels a {@code mask_ifg_<suffix>} band marks
  * 0 get coherence 0, and phase NaN when it comes unwrapped. Wrapped, they keep their phase, as
  * DL-Unwrap's input does ({@code UnwrapInput}): at weight 0 the unwrapper unwraps across them and
@@ -29,6 +32,7 @@ final class PatchReader {
   private final Operator operator;
   private final List<Interferogram> interferograms;
   private final Band[] unwrapped;
+  private final UnwrappedPhaseBands unwrappedFound;
   private final Band[] masks;
   private final Band elevation;
   /** Notes what is read where the boxes read partition the frame (scope FULL); else null. */
@@ -39,15 +43,11 @@ final class PatchReader {
     this.interferograms = stack.interferograms();
     int n = interferograms.size();
     this.masks = new Band[n];
-    Band[] unw = new Band[n];
-    int found = 0;
     for (int p = 0; p < n; p++) {
-      Interferogram ifg = interferograms.get(p);
-      masks[p] = stack.maskBandOf(ifg);
-      unw[p] = stack.productOf(ifg).getBand(BandNames.unwrappedPhase(ifg.suffix()));
-      found += unw[p] != null ? 1 : 0;
+      masks[p] = stack.maskBandOf(interferograms.get(p));
     }
-    this.unwrapped = found == n ? unw : null;
+    this.unwrappedFound = UnwrappedPhaseBands.of(stack);
+    this.unwrapped = unwrappedFound.complete() ? unwrappedFound.bands() : null;
     Band dem = null;
     for (org.esa.snap.core.datamodel.Product product : stack.products()) {
       dem = dem != null ? dem : product.getBand(BandNames.ELEVATION);
@@ -63,6 +63,15 @@ final class PatchReader {
   /** True when the phases come unwrapped from Unw_Phase_ifg_* bands. */
   boolean readsUnwrapped() {
     return unwrapped != null;
+  }
+
+  /**
+   * One line when the sources hold Unw_Phase_ifg_ bands but not one for every interferogram, so
+   * that they are unwrapped again; else empty.
+   */
+  Optional<String> unwrappedBandsLeft(String operatorName) {
+    return unwrappedFound.warning(operatorName,
+        "every interferogram is unwrapped again with DL-Unwrap's CLASSICAL unwrapper");
   }
 
   /**
@@ -91,7 +100,7 @@ final class PatchReader {
         noData.seen(p, rect, tile);
       }
       boolean hasCoherence = interferograms.get(p).hasCoherence();
-      // an Unw_Phase band is named, and signed, as its interferogram: in date order here
+      // an unwrapped band is named, and signed, as its interferogram: in date order here
       float unwrappedSign = interferograms.get(p).laterFirst() ? -1f : 1f;
       float[] unw = unwrapped == null ? null
           : operator.getSourceTile(unwrapped[p], rect).getSamplesFloat();

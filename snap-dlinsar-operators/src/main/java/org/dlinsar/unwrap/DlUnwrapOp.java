@@ -42,8 +42,9 @@ import org.esa.snap.core.gpf.annotations.SourceProducts;
 import org.esa.snap.core.gpf.annotations.TargetProduct;
 
 /**
- * Adds one {@code Unw_Phase_ifg_<suffix>} float32 band (unit {@code abs_phase}, as SNAP's
- * SnaphuImport names it) per interferogram, or per interferogram named in {@code interferograms}:
+ * Adds one {@code Unw_Phase_ifg_<suffix>} float32 band (the prefix and unit {@code abs_phase} of
+ * SNAP's SnaphuImport, whose name has the dates alone; the suffix keeps the interferogram's tag)
+ * per interferogram, or per interferogram named in {@code interferograms}:
  * the unwrapped phase, congruent with the wrapped phase, NaN where masked ({@code mask_ifg_}
  * band when present, else coherence below {@code coherenceThreshold}) or not unwrapped. Every
  * source band, tie-point grid and metadata is carried through.

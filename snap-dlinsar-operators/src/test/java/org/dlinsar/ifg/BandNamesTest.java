@@ -22,6 +22,8 @@ class BandNamesTest {
     assertEquals("coh_" + s, BandNames.coherence(s));
     assertEquals("mask_ifg_" + s, BandNames.mask(s));
     assertEquals("Unw_Phase_ifg_" + s, BandNames.unwrappedPhase(s));
+    // SnaphuImport's name: the dates alone, in the order given
+    assertEquals("Unw_Phase_ifg_27Jan2020_15Jan2020", BandNames.unwrappedPhaseOfDates(JAN27, JAN15));
     assertEquals("disp_05Mar2021", BandNames.displacement(LocalDate.of(2021, 3, 5)));
   }
 

@@ -416,4 +416,105 @@ class LocalSbasOpTest {
     }
     assertTrue(Float.isNaN(v[35 * W + 46]), "masked pixels have no velocity");
   }
+
+  /**
+   * The bowl in the interferograms of {@code tags} (one per pair each), every other pair named later
+   * date first as SNAP names a stack whose reference image lies mid-series: such an interferogram
+   * holds the conjugate, and its unwrapped band the date-ordered phase negated. The unwrapped
+   * bands hold the phase times {@code scale} and are named by {@code unwrappedName} from the
+   * interferogram's suffix and its dates as named; one band of a name is added.
+   */
+  private static Product namedStack(List<String> tags, float scale,
+      java.util.function.BinaryOperator<String> unwrappedName) {
+    Product p = StackFixtures.product("named", W, H);
+    StackFixtures.setRadarFrequency(p, RadarWavelength.SENTINEL1_FREQUENCY_MHZ);
+    double lambda = RadarWavelength.metresForFrequencyMHz(RadarWavelength.SENTINEL1_FREQUENCY_MHZ);
+    List<Pair> pairs = SbasInversionTest.network(12, 3);
+    for (int k = 0; k < pairs.size(); k++) {
+      Pair pair = pairs.get(k);
+      boolean laterFirst = k % 2 == 1;
+      String dates = laterFirst
+          ? BandNames.formatDate(pair.secondary()) + "_" + BandNames.formatDate(pair.reference())
+          : pair.toString();
+      float[] phase = new float[W * H];
+      float[] unwrapped = new float[W * H];
+      for (int i = 0; i < phase.length; i++) {
+        double mm = velocity(i % W, i / W) * pair.spanYears();
+        phase[i] = (float) ((laterFirst ? 4 : -4) * Math.PI / lambda * mm / 1000);
+        unwrapped[i] = scale * phase[i];
+      }
+      for (String tag : tags) {
+        String suffix = tag + "_" + dates;
+        StackFixtures.addPhaseInterferogram(p, suffix, phase, StackFixtures.filled(W * H, 0.8f));
+        String name = unwrappedName.apply(suffix, dates);
+        if (!p.containsBand(name)) {
+          StackFixtures.addFloatBand(p, name, BandNames.UNIT_ABS_PHASE, unwrapped);
+        }
+      }
+    }
+    return p;
+  }
+
+  @Test
+  void takesTheUnwrappedPhaseNamedAsSnaphuImportNamesIt() throws Exception {
+    // SNAP's SnaphuImport names the band Unw_Phase_ifg_<ref>_<sec>, without the interferogram's
+    // polarisation: such bands were passed over and the wrapped phase unwrapped again, unsaid.
+    // Twice the phase in them gives twice the velocity, whichever date the pair names first.
+    Product snaphu = namedStack(List.of("VV"), 2f, (suffix, dates) -> "Unw_Phase_ifg_" + dates);
+    Product dlUnwrap = namedStack(List.of("VV"), 2f, (suffix, dates) -> BandNames.unwrappedPhase(suffix));
+    addDetections(snaphu, BOWL);
+    addDetections(dlUnwrap, BOWL);
+
+    try (LogCapture log = LogCapture.warnings()) {
+      Product target = op(snaphu, "margin", 16).getTargetProduct();
+      float v = read(target, "velocity")[35 * W + 40];
+
+      assertEquals(2 * (PEAK_MM_PER_YEAR - velocity(62, 35)), v, 1.0);
+      assertEquals(read(op(dlUnwrap, "margin", 16).getTargetProduct(), "velocity")[35 * W + 40], v);
+      assertEquals("Unw_Phase_ifg_04Jan2021_16Jan2021 bands",
+          target.getMetadataRoot().getElement("Local_SBAS").getAttributeString("unwrapping"));
+      assertEquals(List.of(), log.messages());
+    }
+  }
+
+  @Test
+  void saysSoWhenABandWithoutPolarisationCouldBeEitherInterferogramOfItsDates() {
+    // VV and VH of every pair, unwrapped phases named by the dates alone: which is which is not
+    // guessed, the interferograms are unwrapped again and one line says why
+    Product both = namedStack(List.of("VV", "VH"), 1f, (suffix, dates) -> "Unw_Phase_ifg_" + dates);
+
+    List<String> warnings = warningsOfAFullRun(both);
+
+    assertTrue(warnings.contains("Local-SBAS: Unw_Phase_ifg_04Jan2021_16Jan2021 names no polarisation or"
+        + " swath and 2 interferograms have those dates (VH_04Jan2021_16Jan2021, VV_04Jan2021_16Jan2021),"
+        + " so it is taken for none (nor 29 more such bands); name it as DL-Unwrap does,"
+        + " Unw_Phase_ifg_<suffix> (e.g. Unw_Phase_ifg_VH_04Jan2021_16Jan2021); every interferogram is"
+        + " unwrapped again with DL-Unwrap's CLASSICAL unwrapper"), warnings.toString());
+  }
+
+  @Test
+  void warnsWhenTheUnwrappedBandsMatchNoInterferogram() {
+    // named for another swath: read as none, they were passed over without a word
+    Product source = bowlStack(SbasInversionTest.network(4, 2), true);
+    for (Band band : source.getBands()) {
+      if (band.getName().startsWith("Unw_Phase_ifg_VV_")) {
+        band.setName(band.getName().replace("_VV_", "_IW1_VV_"));
+      }
+    }
+    assertEquals(List.of("Local-SBAS: Unw_Phase_ifg_ bands give 0 of 5 interferograms their unwrapped"
+        + " phase; found, matching none: Unw_Phase_ifg_IW1_VV_04Jan2021_16Jan2021,"
+        + " Unw_Phase_ifg_IW1_VV_04Jan2021_28Jan2021, Unw_Phase_ifg_IW1_VV_16Jan2021_28Jan2021 and 2 more;"
+        + " expected for each Unw_Phase_ifg_<suffix> (DL-Unwrap) or Unw_Phase_ifg_<ref>_<sec>"
+        + " (SnaphuImport), e.g. Unw_Phase_ifg_VV_04Jan2021_16Jan2021 or Unw_Phase_ifg_04Jan2021_16Jan2021,"
+        + " missing for 5; every interferogram is unwrapped again with DL-Unwrap's CLASSICAL unwrapper"),
+        warningsOfAFullRun(source));
+
+    Product oneShort = bowlStack(SbasInversionTest.network(4, 2), true);
+    oneShort.removeBand(oneShort.getBand("Unw_Phase_ifg_VV_16Jan2021_28Jan2021"));
+    assertEquals(List.of("Local-SBAS: Unw_Phase_ifg_ bands give 4 of 5 interferograms their unwrapped"
+        + " phase; expected for each Unw_Phase_ifg_<suffix> (DL-Unwrap) or Unw_Phase_ifg_<ref>_<sec>"
+        + " (SnaphuImport), e.g. Unw_Phase_ifg_VV_16Jan2021_28Jan2021 or Unw_Phase_ifg_16Jan2021_28Jan2021,"
+        + " missing for 1; every interferogram is unwrapped again with DL-Unwrap's CLASSICAL unwrapper"),
+        warningsOfAFullRun(oneShort));
+  }
 }
