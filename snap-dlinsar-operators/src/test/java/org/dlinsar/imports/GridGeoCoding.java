@@ -1,8 +1,10 @@
 package org.dlinsar.imports;
 
+import org.apache.sis.referencing.CommonCRS;
 import org.esa.snap.core.datamodel.GeoCoding;
 import org.esa.snap.core.datamodel.GeoPos;
 import org.esa.snap.core.datamodel.PixelPos;
+import org.opengis.referencing.crs.CoordinateReferenceSystem;
 
 /** A GeoTIFF grid's lon/lat as a geocoding, in double precision: this module's tests' stand-in for SNAP's. */
 public record GridGeoCoding(GeoTiffGrid grid) implements GeoCoding {
@@ -40,4 +42,9 @@ public record GridGeoCoding(GeoTiffGrid grid) implements GeoCoding {
 
   @Override
   public void dispose() {}
+
+  @Override
+  public CoordinateReferenceSystem getGeoCRS() {
+    return CommonCRS.WGS84.normalizedGeographic();
+  }
 }

@@ -2,14 +2,20 @@ package org.dlinsar.lite.geo;
 
 import java.awt.geom.AffineTransform;
 import java.awt.geom.NoninvertibleTransformException;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.sis.referencing.CRS;
 import org.apache.sis.referencing.CommonCRS;
+import org.apache.sis.referencing.crs.DefaultGeographicCRS;
 import org.esa.snap.core.datamodel.GeoCoding;
 import org.esa.snap.core.datamodel.GeoPos;
 import org.esa.snap.core.datamodel.PixelPos;
+import org.opengis.referencing.IdentifiedObject;
 import org.opengis.referencing.crs.CoordinateReferenceSystem;
+import org.opengis.referencing.crs.GeographicCRS;
+import org.opengis.referencing.crs.SingleCRS;
+import org.opengis.referencing.datum.GeodeticDatum;
 import org.opengis.referencing.operation.MathTransform;
 import org.opengis.referencing.operation.TransformException;
 import org.opengis.util.FactoryException;
@@ -20,7 +26,10 @@ import org.opengis.util.FactoryException;
  * coordinates, as SNAP's Terrain-Correction and GeoTIFF reader make them and BEAM-DIMAP stores them
  * ({@code Coordinate_Reference_System/WKT}, {@code Geoposition/IMAGE_TO_MODEL_TRANSFORM}). Pixel
  * (0, 0)'s corner is the transform's origin, its centre (0.5, 0.5), as in SNAP. Apache SIS turns
- * map coordinates into WGS84 longitude and latitude, for geographic and projected systems alike.
+ * map coordinates into longitude and latitude on the map CRS's own datum, for geographic and
+ * projected systems alike: SNAP's {@code CrsGeoCoding} (12.x to 14.x) makes its geographic CRS of
+ * the map CRS's datum (a derived CRS's base) and shifts no datum, so a grid on OSGB 1936 gives
+ * OSGB 1936 positions, about 100 m from WGS84's; {@link #getGeoCRS()} says which.
  *
  * <p>A text SIS cannot read still makes a geocoding, which locates nothing
  * ({@link #canGetGeoPos()} false, {@link #getProblem()} says why) but is written back as read.
@@ -41,6 +50,7 @@ public final class CrsGeoCoding implements GeoCoding {
   private final AffineTransform mapToImage;
   private final int sceneWidth;
   private final int sceneHeight;
+  private final GeographicCRS geoCrs;
   private final MathTransform mapToLonLat;
   private final MathTransform lonLatToMap;
   private final String problem;
@@ -74,22 +84,37 @@ public final class CrsGeoCoding implements GeoCoding {
     }
     this.sceneWidth = sceneWidth;
     this.sceneHeight = sceneHeight;
+    GeographicCRS geographic = CommonCRS.WGS84.normalizedGeographic();
     MathTransform forward = null;
     MathTransform inverse = null;
     String why = null;
     try {
       CoordinateReferenceSystem crs = CRS.fromWKT(wkt);
-      forward = CRS.findOperation(crs, CommonCRS.WGS84.normalizedGeographic(), null).getMathTransform();
+      geographic = geographicOf(crs);
+      forward = CRS.findOperation(crs, geographic, null).getMathTransform();
       inverse = forward.inverse();
     } catch (FactoryException | TransformException | RuntimeException e) {
       forward = null;
       inverse = null;
       why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
+    this.geoCrs = geographic;
     this.mapToLonLat = forward;
     this.lonLatToMap = inverse;
     this.problem = why;
     this.crossingMeridianAt180 = forward != null && bordersCross180();
+  }
+
+  /**
+   * Longitude and latitude, degrees, on the map CRS's own geodetic datum (its prime meridian
+   * too), as SNAP's geographic CRS of a map CRS; SNAP's fallback, WGS84, for a CRS without one.
+   */
+  private static GeographicCRS geographicOf(CoordinateReferenceSystem crs) {
+    if (crs instanceof SingleCRS single && single.getDatum() instanceof GeodeticDatum datum) {
+      return new DefaultGeographicCRS(Map.of(IdentifiedObject.NAME_KEY, datum.getName().getCode()), datum, null,
+          CommonCRS.WGS84.normalizedGeographic().getCoordinateSystem());
+    }
+    return CommonCRS.WGS84.normalizedGeographic();
   }
 
   /** The same map grid for a rectangle of this scene whose corner is pixel (x, y). */
@@ -111,6 +136,15 @@ public final class CrsGeoCoding implements GeoCoding {
     double[] matrix = new double[6];
     imageToMap.getMatrix(matrix);
     return matrix;
+  }
+
+  /**
+   * The geographic CRS of the positions: the map CRS's datum, longitude first, in degrees; WGS84
+   * where the text cannot be read.
+   */
+  @Override
+  public CoordinateReferenceSystem getGeoCRS() {
+    return geoCrs;
   }
 
   /** Why the CRS cannot locate pixels, or null when it can. */
@@ -141,7 +175,10 @@ public final class CrsGeoCoding implements GeoCoding {
     return mapToLonLat != null;
   }
 
-  /** Longitude in [-180, 180] and latitude of a continuous pixel position; NaN when it cannot be had. */
+  /**
+   * Longitude in [-180, 180] and latitude, on {@link #getGeoCRS()}'s datum, of a continuous pixel
+   * position; NaN when it cannot be had.
+   */
   @Override
   public GeoPos getGeoPos(PixelPos pixelPos, GeoPos geoPos) {
     GeoPos out = geoPos != null ? geoPos : new GeoPos();

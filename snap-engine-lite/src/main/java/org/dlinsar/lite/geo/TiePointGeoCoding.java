@@ -2,9 +2,11 @@ package org.dlinsar.lite.geo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.sis.referencing.CommonCRS;
 import org.esa.snap.core.datamodel.GeoCoding;
 import org.esa.snap.core.datamodel.GeoPos;
 import org.esa.snap.core.datamodel.PixelPos;
+import org.opengis.referencing.crs.CoordinateReferenceSystem;
 
 /**
  * A product's tie-point grids and the geocoding they define: latitude and longitude
@@ -248,6 +250,12 @@ public final class TiePointGeoCoding implements GeoCoding {
   }
 
   /** Nothing to release: the grids are immutable and may be shared with copies. */
+  /** WGS84, longitude first, as SNAP's geocodings of latitude and longitude grids. */
+  @Override
+  public CoordinateReferenceSystem getGeoCRS() {
+    return CommonCRS.WGS84.normalizedGeographic();
+  }
+
   @Override
   public void dispose() {
     // Immutable; copies of products share the grids.

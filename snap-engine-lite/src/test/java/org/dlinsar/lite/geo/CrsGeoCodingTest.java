@@ -2,12 +2,15 @@ package org.dlinsar.lite.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.esa.snap.core.datamodel.GeoPos;
 import org.esa.snap.core.datamodel.PixelPos;
 import org.junit.jupiter.api.Test;
+import org.opengis.referencing.crs.GeographicCRS;
+import org.opengis.referencing.cs.AxisDirection;
 
 class CrsGeoCodingTest {
 
@@ -69,6 +72,37 @@ class CrsGeoCodingTest {
     assertEquals(0.5, back.y, 1e-9);
     assertFalse(new CrsGeoCoding(WktTexts.WGS84_DD, new double[] {0.01, 0, 0, -0.01, 10, 50}, 100, 50)
         .isCrossingMeridianAt180());
+  }
+
+  /**
+   * As SNAP's CrsGeoCoding (snap-core 12.x to 14.x: its geographic CRS is made of the map CRS's
+   * datum, and no datum is shifted), a British National Grid pixel is located in OSGB 1936, not
+   * WGS84, which lies about 100 m off there.
+   */
+  @Test
+  void aMapGridOnAnotherDatumLocatesOnThatDatumAsSnapDoes() {
+    // pixel (100, 100)'s corner on Ordnance Survey's worked example (A guide to coordinate systems
+    // in Great Britain, annex C): E 651409.903, N 313177.270 is 52 39 27.2531 N, 1 43 4.5177 E
+    CrsGeoCoding coding = new CrsGeoCoding(WktTexts.BRITISH_NATIONAL_GRID,
+        new double[] {10, 0, 0, -10, 650409.903, 314177.270}, 200, 200);
+    GeoPos p = geo(coding, 100, 100);
+    assertEquals(52 + 39 / 60.0 + 27.2531 / 3600, p.lat, 2e-7);
+    assertEquals(1 + 43 / 60.0 + 4.5177 / 3600, p.lon, 2e-7);
+    GeographicCRS geoCrs = assertInstanceOf(GeographicCRS.class, coding.getGeoCRS());
+    assertEquals("OSGB_1936", geoCrs.getDatum().getName().getCode());
+    assertEquals(6377563.396, geoCrs.getDatum().getEllipsoid().getSemiMajorAxis());
+    assertEquals(AxisDirection.EAST, geoCrs.getCoordinateSystem().getAxis(0).getDirection());
+    PixelPos back = coding.getPixelPos(p, null);
+    assertEquals(100.0, back.x, 1e-6);
+    assertEquals(100.0, back.y, 1e-6);
+  }
+
+  @Test
+  void aWgs84GridsGeographicCrsIsWgs84LongitudeFirst() {
+    CrsGeoCoding coding = new CrsGeoCoding(WktTexts.LATITUDE_FIRST, new double[] {0, 0.001, -0.001, 0, 50, 10}, 200, 100);
+    GeographicCRS geoCrs = assertInstanceOf(GeographicCRS.class, coding.getGeoCRS());
+    assertEquals(6378137.0, geoCrs.getDatum().getEllipsoid().getSemiMajorAxis());
+    assertEquals(AxisDirection.EAST, geoCrs.getCoordinateSystem().getAxis(0).getDirection());
   }
 
   @Test

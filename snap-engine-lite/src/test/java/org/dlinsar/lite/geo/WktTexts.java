@@ -19,6 +19,19 @@ public final class WktTexts {
       + " PARAMETER[\"central_meridian\", 15.0], PARAMETER[\"latitude_of_origin\", 0.0],"
       + " PARAMETER[\"scale_factor\", 0.9996], PARAMETER[\"false_easting\", 500000.0],"
       + " PARAMETER[\"false_northing\", 0.0], UNIT[\"m\", 1.0], AXIS[\"Easting\", EAST], AXIS[\"Northing\", NORTH]]";
+  /**
+   * EPSG:27700 as GeoTools writes it, the datum with its shift to WGS84 (EPSG transformation 1314,
+   * position-vector Helmert).
+   */
+  public static final String BRITISH_NATIONAL_GRID = "PROJCS[\"OSGB 1936 / British National Grid\","
+      + " GEOGCS[\"OSGB 1936\", DATUM[\"OSGB_1936\", SPHEROID[\"Airy 1830\", 6377563.396, 299.3249646],"
+      + " TOWGS84[446.448, -125.157, 542.06, 0.15, 0.247, 0.842, -20.489]], PRIMEM[\"Greenwich\", 0.0],"
+      + " UNIT[\"degree\", 0.017453292519943295], AXIS[\"Geodetic longitude\", EAST],"
+      + " AXIS[\"Geodetic latitude\", NORTH]], PROJECTION[\"Transverse_Mercator\"],"
+      + " PARAMETER[\"central_meridian\", -2.0], PARAMETER[\"latitude_of_origin\", 49.0],"
+      + " PARAMETER[\"scale_factor\", 0.9996012717], PARAMETER[\"false_easting\", 400000.0],"
+      + " PARAMETER[\"false_northing\", -100000.0], UNIT[\"m\", 1.0], AXIS[\"Easting\", EAST],"
+      + " AXIS[\"Northing\", NORTH], AUTHORITY[\"EPSG\", \"27700\"]]";
 
   private WktTexts() {
   }
