@@ -8,30 +8,33 @@ import org.esa.snap.core.datamodel.GeoPos;
 import org.esa.snap.core.datamodel.PixelPos;
 
 /**
- * The lon/lat of a pixel box's corners from the product's geocoding: the pixel edges (x0, y0),
+ * The WGS84 lon/lat of a pixel box's corners from the product's geocoding: the pixel edges (x0, y0),
  * (x1, y0), (x1, y1), (x0, y1), SNAP's pixel coordinates placing pixel (i, j) over [i, i + 1) x
- * [j, j + 1).
+ * [j, j + 1); a map geocoding's positions on another datum are shifted by {@link Wgs84Positions}.
  */
 final class DetectionCorners {
 
   private DetectionCorners() {}
 
-  /** The corners, or an empty list without a geocoding or where it has no position. */
-  static List<LonLat> of(GeoCoding geoCoding, PixelBox box) {
+  /**
+   * The corners, {@code positions} turning the geocoding's into WGS84 where they can be; an empty
+   * list without a geocoding or where it has no position.
+   */
+  static List<LonLat> of(GeoCoding geoCoding, Wgs84Positions positions, PixelBox box) {
     if (geoCoding == null || !geoCoding.canGetGeoPos()) {
       return List.of();
     }
     int[][] corners = {{box.x0(), box.y0()}, {box.x1(), box.y0()}, {box.x1(), box.y1()},
         {box.x0(), box.y1()}};
-    List<LonLat> positions = new ArrayList<>();
+    List<LonLat> lonLats = new ArrayList<>();
     for (int[] c : corners) {
-      GeoPos pos = geoCoding.getGeoPos(new PixelPos(c[0], c[1]), null);
+      GeoPos pos = positions.toWgs84(geoCoding.getGeoPos(new PixelPos(c[0], c[1]), null));
       if (pos == null || !pos.isValid() || !Double.isFinite(pos.getLon())
           || !(Math.abs(pos.getLat()) <= 90)) {
         return List.of();
       }
-      positions.add(new LonLat(pos.getLon(), pos.getLat()));
+      lonLats.add(new LonLat(pos.getLon(), pos.getLat()));
     }
-    return positions;
+    return lonLats;
   }
 }

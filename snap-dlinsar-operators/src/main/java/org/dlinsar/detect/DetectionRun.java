@@ -38,6 +38,7 @@ final class DetectionRun {
   final int width;
   final int height;
   final SourceRasters rasters;
+  private Wgs84Positions positions;
 
   DetectionRun(DlDetectOp operator, Product[] sources, Logger log) {
     this.operator = operator;
@@ -46,6 +47,14 @@ final class DetectionRun {
     this.width = sources[0].getSceneRasterWidth();
     this.height = sources[0].getSceneRasterHeight();
     this.rasters = new SourceRasters(operator);
+  }
+
+  /** How the first source's geocoding's positions become WGS84, found once a run. */
+  Wgs84Positions positions() {
+    if (positions == null) {
+      positions = Wgs84Positions.of(sources[0].getSceneGeoCoding());
+    }
+    return positions;
   }
 
   /** Pixels of the frame searched: the scores of its detections account for how many it holds. */
@@ -197,7 +206,7 @@ final class DetectionRun {
     List<Detection> detections = new ArrayList<>();
     for (Scored f : sorted) {
       detections.add(new Detection(detections.size() + 1, detectionClass, f.score(), f.box(),
-          DetectionCorners.of(sources[0].getSceneGeoCoding(), f.box()), f.dates()));
+          DetectionCorners.of(sources[0].getSceneGeoCoding(), positions(), f.box()), f.dates()));
     }
     return List.copyOf(detections);
   }

@@ -56,6 +56,13 @@ final class DetectionsGeoJson {
     provenance.put("operator", "DL-Detect");
     provenance.put("mode", origin.mode());
     provenance.put("method", origin.method());
+    // RFC 7946 positions are WGS84: say where they are not, or were shifted to be
+    if (origin.keptDatum() != null) {
+      provenance.put("datum", origin.keptDatum());
+    }
+    if (origin.shiftedFrom() != null) {
+      provenance.put("shifted_from_datum", origin.shiftedFrom());
+    }
     ModelRecord model = origin.model();
     if (model != null) {
       // as DL_InSAR_Models/DL-Detect records it (CONTRACT.md section 8)

@@ -31,6 +31,15 @@ public final class DetectionsMetadata {
    */
   static MetadataElement of(List<Detection> detections, String mode, String method, String model,
       String slopeFilter) {
+    return of(detections, mode, method, model, slopeFilter, Wgs84Positions.WGS84);
+  }
+
+  /**
+   * As {@link #of(List, String, String, String, String)}, with the datum the corners stay on
+   * ({@code datum}) or were shifted from to WGS84 ({@code shifted_from_datum}) where not WGS84.
+   */
+  static MetadataElement of(List<Detection> detections, String mode, String method, String model,
+      String slopeFilter, Wgs84Positions positions) {
     MetadataElement element = new MetadataElement(ELEMENT);
     element.setAttributeString("mode", mode);
     element.setAttributeString("method", method);
@@ -39,6 +48,12 @@ public final class DetectionsMetadata {
     }
     element.setAttributeInt("count", detections.size());
     element.setAttributeString(SLOPE_FILTER, slopeFilter);
+    if (positions.keptDatum() != null) {
+      element.setAttributeString("datum", positions.keptDatum());
+    }
+    if (positions.shiftedFrom() != null) {
+      element.setAttributeString("shifted_from_datum", positions.shiftedFrom());
+    }
     for (Detection d : detections) {
       MetadataElement child = new MetadataElement("detection." + d.id());
       child.setAttributeInt("id", d.id());

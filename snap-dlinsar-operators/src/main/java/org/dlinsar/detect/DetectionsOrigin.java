@@ -12,5 +12,14 @@ import org.dlinsar.inference.ModelRecord;
  * @param method DL-Detect's method
  * @param model the network that ran (method DL), else null
  * @param created when the file was written, UTC, to the second
+ * @param keptDatum the datum, not WGS84, the corners stay on ({@link Wgs84Positions#keptDatum}), else null
+ * @param shiftedFrom the datum the corners were shifted from to WGS84, else null
  */
-record DetectionsOrigin(String product, String mode, String method, ModelRecord model, Instant created) {}
+record DetectionsOrigin(String product, String mode, String method, ModelRecord model, Instant created,
+    String keptDatum, String shiftedFrom) {
+
+  /** Corners that were WGS84 as the geocoding gave them. */
+  DetectionsOrigin(String product, String mode, String method, ModelRecord model, Instant created) {
+    this(product, mode, method, model, created, null, null);
+  }
+}

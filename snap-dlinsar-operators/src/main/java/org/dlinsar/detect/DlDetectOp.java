@@ -159,6 +159,7 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   /** Source bands kept by the scan, by the target band that serves them ({@link HeldBands}). */
   private final Map<Band, Band> heldCopies = new HashMap<>();
   private HeldBands held = HeldBands.NONE;
+  private Wgs84Positions positions = Wgs84Positions.WGS84;
 
   @Override
   public void initialize() throws OperatorException {
@@ -182,6 +183,10 @@ public final class DlDetectOp extends Operator implements PartedOperator {
       }
     }
     held = run.held();
+    positions = run.positions();
+    if (positions.warning() != null) {
+      getLogger().warning("DL-Detect: " + positions.warning());
+    }
     SlopeFilter slopes = new SlopeFilter(run);
     slopeFilter = LANDSLIDE.equals(mode) ? slopes.landslideRule(minSlope)
         : slopes.bowlRule(maxBowlSlope);
@@ -344,7 +349,7 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     network = !DL.equals(method) ? null
         : LANDSLIDE.equals(mode) ? landslideNetwork().record() : subsidenceNetwork().record();
     root.addElement(DetectionsMetadata.of(detections, mode, method,
-        network == null ? null : network.nameAndVersion(), slopeFilter));
+        network == null ? null : network.nameAndVersion(), slopeFilter, positions));
     ModelsMetadata.put(target, "DL-Detect", network);
     return target;
   }
@@ -368,7 +373,8 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     DetectionFiles files = detectionFiles(detectionsPath);
     Path header = DetectionFiles.productHeader(detectionsPath);
     DetectionsOrigin origin = new DetectionsOrigin(header != null ? header.getFileName().toString()
-        : targetProduct.getName(), mode, method, network, Instant.now());
+        : targetProduct.getName(), mode, method, network, Instant.now(), positions.keptDatum(),
+        positions.shiftedFrom());
     try {
       files.write(detections, origin);
     } catch (IOException e) {

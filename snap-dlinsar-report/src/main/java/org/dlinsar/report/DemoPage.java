@@ -1,6 +1,7 @@
 package org.dlinsar.report;
 
 import org.dlinsar.detect.DetectionsRead;
+import org.dlinsar.detect.Wgs84Positions;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,7 +97,8 @@ public final class DemoPage {
     Optional<TimeSeries> series = Optional.ofNullable(sbas.timeSeries().get(r.id()))
         .map(s -> site.map(t -> withTruth(s, t, sim.dates())).orElse(s));
     GeoPos centre = geo == null ? null
-        : geo.getGeoPos(new PixelPos((r.box().x0() + r.box().x1()) / 2.0, (r.box().y0() + r.box().y1()) / 2.0), null);
+        : Wgs84Positions.of(geo).toWgs84(geo.getGeoPos(
+            new PixelPos((r.box().x0() + r.box().x1()) / 2.0, (r.box().y0() + r.box().y1()) / 2.0), null));
     return new DetectionEntry(r.id(), r.detectionClass(), r.score(), r.box(),
         centre == null ? Double.NaN : centre.getLon(), centre == null ? Double.NaN : centre.getLat(),
         site, series, Optional.ofNullable(sbas.velocity().get(r.id())));

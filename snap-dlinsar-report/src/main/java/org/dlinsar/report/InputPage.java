@@ -1,6 +1,7 @@
 package org.dlinsar.report;
 
 import org.dlinsar.detect.DetectionsRead;
+import org.dlinsar.detect.Wgs84Positions;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,9 +51,10 @@ public final class InputPage {
             GRADIENT_CAPTION)));
     List<DetectionEntry> entries = new ArrayList<>();
     GeoCoding geo = stack.getSceneGeoCoding();
+    Wgs84Positions wgs84 = Wgs84Positions.of(geo);
     for (DetectionsRead.Row r : rows) {
-      GeoPos centre = geo == null ? null : geo.getGeoPos(
-          new PixelPos((r.box().x0() + r.box().x1()) / 2.0, (r.box().y0() + r.box().y1()) / 2.0), null);
+      GeoPos centre = geo == null ? null : wgs84.toWgs84(geo.getGeoPos(
+          new PixelPos((r.box().x0() + r.box().x1()) / 2.0, (r.box().y0() + r.box().y1()) / 2.0), null));
       entries.add(new DetectionEntry(r.id(), r.detectionClass(), r.score(), r.box(),
           centre == null ? Double.NaN : centre.getLon(), centre == null ? Double.NaN : centre.getLat(),
           Optional.empty(), Optional.ofNullable(sbas.timeSeries().get(r.id())),
