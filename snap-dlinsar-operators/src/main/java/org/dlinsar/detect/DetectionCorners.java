@@ -11,8 +11,9 @@ import org.esa.snap.core.datamodel.PixelPos;
  * The WGS84 lon/lat of a pixel box's corners from the product's geocoding: the pixel edges (x0, y0),
  * (x1, y0), (x1, y1), (x0, y1), SNAP's pixel coordinates placing pixel (i, j) over [i, i + 1) x
  * [j, j + 1); a map geocoding's positions on another datum are shifted by {@link Wgs84Positions}.
+ * Local-SBAS places its peak pixels with {@link #position} at their centres.
  */
-final class DetectionCorners {
+public final class DetectionCorners {
 
   private DetectionCorners() {}
 
@@ -21,20 +22,33 @@ final class DetectionCorners {
    * list without a geocoding or where it has no position.
    */
   static List<LonLat> of(GeoCoding geoCoding, Wgs84Positions positions, PixelBox box) {
-    if (geoCoding == null || !geoCoding.canGetGeoPos()) {
-      return List.of();
-    }
     int[][] corners = {{box.x0(), box.y0()}, {box.x1(), box.y0()}, {box.x1(), box.y1()},
         {box.x0(), box.y1()}};
     List<LonLat> lonLats = new ArrayList<>();
     for (int[] c : corners) {
-      GeoPos pos = positions.toWgs84(geoCoding.getGeoPos(new PixelPos(c[0], c[1]), null));
-      if (pos == null || !pos.isValid() || !Double.isFinite(pos.getLon())
-          || !(Math.abs(pos.getLat()) <= 90)) {
+      LonLat p = position(geoCoding, positions, c[0], c[1]);
+      if (p == null) {
         return List.of();
       }
-      lonLats.add(new LonLat(pos.getLon(), pos.getLat()));
+      lonLats.add(p);
     }
     return lonLats;
+  }
+
+  /**
+   * The lon/lat at pixel coordinates (x, y) (a pixel's centre is at i + 0.5, j + 0.5), shifted to
+   * WGS84 by {@code positions} where they can be, or null without a geocoding or where it has no
+   * position.
+   */
+  public static LonLat position(GeoCoding geoCoding, Wgs84Positions positions, double x, double y) {
+    if (geoCoding == null || !geoCoding.canGetGeoPos()) {
+      return null;
+    }
+    GeoPos pos = positions.toWgs84(geoCoding.getGeoPos(new PixelPos(x, y), null));
+    if (pos == null || !pos.isValid() || !Double.isFinite(pos.getLon())
+        || !(Math.abs(pos.getLat()) <= 90)) {
+      return null;
+    }
+    return new LonLat(pos.getLon(), pos.getLat());
   }
 }

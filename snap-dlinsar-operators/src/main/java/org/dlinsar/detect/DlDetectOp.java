@@ -184,8 +184,9 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     }
     held = run.held();
     positions = run.positions();
-    if (positions.warning() != null) {
-      getLogger().warning("DL-Detect: " + positions.warning());
+    String notWgs84 = positions.warning("the detections' lon/lat", "a GeoJSON's");
+    if (notWgs84 != null) {
+      getLogger().warning("DL-Detect: " + notWgs84);
     }
     SlopeFilter slopes = new SlopeFilter(run);
     slopeFilter = LANDSLIDE.equals(mode) ? slopes.landslideRule(minSlope)

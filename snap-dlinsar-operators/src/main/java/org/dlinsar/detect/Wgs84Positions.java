@@ -141,10 +141,15 @@ public final class Wgs84Positions {
     return keptDatum;
   }
 
-  /** One line for the log where the positions are not WGS84, else null. */
-  public String warning() {
+  /**
+   * One line for the log where the positions are not WGS84, else null.
+   *
+   * @param what the positions written, e.g. "the detections' lon/lat"
+   * @param where what says they are WGS84, e.g. "a GeoJSON's"
+   */
+  public String warning(String what, String where) {
     return keptDatum == null ? null
         : "the product's geocoding is on datum " + keptDatum + ", not WGS84, and its CRS gives no shift to WGS84"
-            + " (no TOWGS84): the detections' lon/lat are on " + keptDatum + ", not WGS84 as a GeoJSON's should be";
+            + " (no TOWGS84): " + what + " are on " + keptDatum + ", not WGS84 as " + where + " should be";
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.dlinsar.detect.DetectionFiles;
+import org.dlinsar.detect.Wgs84Positions;
 import org.dlinsar.files.BesideTarget;
 import org.dlinsar.ifg.AcquisitionEra;
 import org.dlinsar.ifg.BandNames;
@@ -27,6 +28,7 @@ import org.dlinsar.sim.PixelBox;
 import org.dlinsar.unwrap.PhaseUnwrapper;
 import org.dlinsar.unwrap.UnwrapRegions;
 import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.GeoCoding;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
 import org.esa.snap.core.gpf.Operator;
@@ -346,12 +348,19 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     List<TimeSeriesCsv.Series> series = new ArrayList<>();
     long corrected = 0;
     List<PixelBox> patches = new ArrayList<>();
+    GeoCoding geoCoding = targetProduct.getSceneGeoCoding();
+    Wgs84Positions positions = Wgs84Positions.of(geoCoding);
+    String notWgs84 = positions.warning("the peaks' peak_lon and peak_lat", "the time-series CSV's");
+    if (notWgs84 != null) {
+      getLogger().warning("Local-SBAS: " + notWgs84);
+    }
     for (int k = 0; k < detections.size(); k++) {
       PatchResult r = results.get(k);
       corrected += r.corrected();
       patches.add(r.box());
       int peak = r.peakIndex(detections.get(k).box());
-      series.add(SbasSummary.seriesAt(detections.get(k).id(), r, peak, network.dateCount()));
+      series.add(SbasSummary.seriesAt(detections.get(k).id(), r, peak, network.dateCount(),
+          geoCoding, positions));
       warnOfDropped(detections.get(k), r.droppedPairs());
     }
     long total = corrected;

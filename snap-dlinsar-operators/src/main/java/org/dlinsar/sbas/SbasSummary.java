@@ -1,6 +1,10 @@
 package org.dlinsar.sbas;
 
 import java.util.List;
+import org.dlinsar.detect.DetectionCorners;
+import org.dlinsar.detect.LonLat;
+import org.dlinsar.detect.Wgs84Positions;
+import org.esa.snap.core.datamodel.GeoCoding;
 import org.esa.snap.core.datamodel.MetadataElement;
 
 /**
@@ -9,7 +13,9 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * {@code closure_corrections} (pair phases changed by the closure correction, over every patch),
  * {@code network_patterns}, and per detection {@code detection.<id>} with {@code patch_px}
  * ("x0,y0,x1,y1"), {@code peak_px} ("x,y"), {@code velocity_mm_per_year},
- * {@code closure_corrections} and {@code dropped_interferograms}.
+ * {@code closure_corrections}, {@code dropped_interferograms} and, on a geocoded product,
+ * {@code peak_lon} and {@code peak_lat}: the peak pixel's centre, where its series was measured
+ * (the detection's polygon can lie far from it).
  */
 public final class SbasSummary {
 
@@ -18,13 +24,29 @@ public final class SbasSummary {
 
   private SbasSummary() {}
 
-  /** The series of a patch's pixel {@code peak} (-1: all NaN). */
-  static TimeSeriesCsv.Series seriesAt(int id, PatchResult r, int peak, int dates) {
+  /**
+   * The series of a patch's pixel {@code peak} (-1: all NaN, no position), placed at the pixel's
+   * centre through {@code geoCoding} (null: no position), in WGS84 by {@code positions}.
+   */
+  static TimeSeriesCsv.Series seriesAt(int id, PatchResult r, int peak, int dates, GeoCoding geoCoding,
+      Wgs84Positions positions) {
     double[] d = new double[dates];
     for (int k = 0; k < dates; k++) {
       d[k] = peak < 0 ? Double.NaN : r.displacementMm()[k][peak];
     }
-    return new TimeSeriesCsv.Series(id, d, peak < 0 ? Double.NaN : r.velocityMmPerYear()[peak]);
+    // SNAP puts pixel (i, j) over [i, i + 1) x [j, j + 1): its centre is at i + 0.5, j + 0.5
+    LonLat at = peak < 0 ? null
+        : DetectionCorners.position(geoCoding, positions, peakX(r, peak) + 0.5,
+            peakY(r, peak) + 0.5);
+    return new TimeSeriesCsv.Series(id, d, peak < 0 ? Double.NaN : r.velocityMmPerYear()[peak], at);
+  }
+
+  private static int peakX(PatchResult r, int peak) {
+    return r.box().x0() + peak % r.box().width();
+  }
+
+  private static int peakY(PatchResult r, int peak) {
+    return r.box().y0() + peak / r.box().width();
   }
 
   static MetadataElement metadata(List<DetectionBox> detections, List<PatchResult> results,
@@ -43,13 +65,17 @@ public final class SbasSummary {
       child.setAttributeString("patch_px", r.box().toCsv());
       int peak = r.peakIndex(detections.get(k).box());
       if (peak >= 0) {
-        child.setAttributeString("peak_px", (r.box().x0() + peak % r.box().width()) + ","
-            + (r.box().y0() + peak / r.box().width()));
+        child.setAttributeString("peak_px", peakX(r, peak) + "," + peakY(r, peak));
         child.setAttributeDouble("temporal_coherence", r.temporalCoherence()[peak]);
       }
       child.setAttributeDouble("velocity_mm_per_year", series.get(k).velocityMmPerYear());
       child.setAttributeString("closure_corrections", Long.toString(r.corrected()));
       child.setAttributeInt("dropped_interferograms", r.droppedPairs());
+      LonLat at = series.get(k).peak();
+      if (at != null) {
+        child.setAttributeDouble("peak_lon", at.lon());
+        child.setAttributeDouble("peak_lat", at.lat());
+      }
       element.addElement(child);
     }
     element.setAttributeString("closure_corrections", Long.toString(corrected));

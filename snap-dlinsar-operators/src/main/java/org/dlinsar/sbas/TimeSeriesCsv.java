@@ -9,17 +9,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.dlinsar.detect.DetectionsRead;
+import org.dlinsar.detect.LonLat;
 import org.dlinsar.files.SideFiles;
 import org.dlinsar.files.StagedFile;
 
 /**
  * The time-series CSV of CONTRACT.md section 4: one row per detection and acquisition date,
- * {@code id,date,displacement_mm,velocity_mm_per_year}, at the detection's peak-velocity pixel.
- * Written under a temporary name in its folder and renamed when complete.
+ * {@code id,date,displacement_mm,velocity_mm_per_year,peak_lon,peak_lat}, at the detection's
+ * peak-velocity pixel, whose centre {@code peak_lon,peak_lat} place (empty without geocoding or
+ * without a peak, as the detections CSV leaves its corners empty). Written under a temporary name
+ * in its folder and renamed when complete.
  */
 final class TimeSeriesCsv {
 
-  static final String HEADER = "id,date,displacement_mm,velocity_mm_per_year";
+  // peak_lon,peak_lat were appended: readers of the first four columns read on
+  static final String HEADER = "id,date,displacement_mm,velocity_mm_per_year,peak_lon,peak_lat";
   static final String SUFFIX = SideFiles.TIME_SERIES_CSV;
   private static final String DETECTIONS_CSV = SideFiles.DETECTIONS_CSV;
 
@@ -29,8 +33,9 @@ final class TimeSeriesCsv {
    * @param id the detection's id
    * @param displacementMm per date, mm
    * @param velocityMmPerYear mm/year
+   * @param peak the peak pixel's centre, or null without geocoding or without a peak
    */
-  record Series(int id, double[] displacementMm, double velocityMmPerYear) {}
+  record Series(int id, double[] displacementMm, double velocityMmPerYear, LonLat peak) {}
 
   private TimeSeriesCsv() {}
 
@@ -76,9 +81,11 @@ final class TimeSeriesCsv {
       try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         out.write(HEADER + "\n");
         for (Series s : series) {
+          String at = s.peak() == null ? ","
+              : String.format(Locale.ROOT, "%.7f,%.7f", s.peak().lon(), s.peak().lat());
           for (int d = 0; d < dates.size(); d++) {
-            out.write(String.format(Locale.ROOT, "%d,%s,%.3f,%.3f%n", s.id(), dates.get(d),
-                s.displacementMm()[d], s.velocityMmPerYear()));
+            out.write(String.format(Locale.ROOT, "%d,%s,%.3f,%.3f,%s%n", s.id(), dates.get(d),
+                s.displacementMm()[d], s.velocityMmPerYear(), at));
           }
         }
       }

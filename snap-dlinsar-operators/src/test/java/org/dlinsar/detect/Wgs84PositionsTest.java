@@ -51,7 +51,7 @@ class Wgs84PositionsTest {
     assertEquals(52.657978598573685, corners.get(0).lat(), 1e-8);
     assertEquals("OSGB_1936", positions.shiftedFrom());
     assertNull(positions.keptDatum());
-    assertNull(positions.warning());
+    assertNull(positions.warning("the detections' lon/lat", "a GeoJSON's"));
   }
 
   @Test
@@ -64,7 +64,8 @@ class Wgs84PositionsTest {
     assertEquals(52 + 39 / 60.0 + 27.2531 / 3600, corners.get(0).lat(), 2e-7);
     assertEquals("OSGB_1936", positions.keptDatum());
     assertNull(positions.shiftedFrom());
-    assertTrue(positions.warning().contains("datum OSGB_1936, not WGS84"), positions.warning());
+    String warning = positions.warning("the detections' lon/lat", "a GeoJSON's");
+    assertTrue(warning.contains("datum OSGB_1936, not WGS84"), warning);
 
     Detection d = new Detection(1, SiteClass.LANDSLIDE, 0.5, BOX, corners, List.of());
     MetadataElement metadata = DetectionsMetadata.of(List.of(d), "LANDSLIDE", "CLASSICAL", null, "off", positions);

@@ -15,6 +15,8 @@ import org.dlinsar.ifg.LogCapture;
 import org.dlinsar.ifg.Pair;
 import org.dlinsar.ifg.RadarWavelength;
 import org.dlinsar.ifg.StackFixtures;
+import org.dlinsar.imports.GeoTiffGrid;
+import org.dlinsar.imports.GridGeoCoding;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Band;
@@ -148,8 +150,37 @@ class LocalSbasOpTest {
     assertEquals("0", meta.getAttributeString("closure_corrections"));
     assertEquals("40,35", meta.getElement("detection.1").getAttributeString("peak_px"));
     assertEquals(1, meta.getElement("detection.1").getAttributeDouble("temporal_coherence"), 1e-4);
+    assertTrue(rows.get(12).endsWith(",,"), "no geocoding, no peak_lon,peak_lat: " + rows.get(12));
+    assertFalse(meta.getElement("detection.1").containsAttribute("peak_lon"), "no geocoding, no peak_lon");
     assertEquals("DL-Unwrap DL (model punet-unwrap 1.1.0, checked by CLASSICAL)", meta.getAttributeString("unwrapping"),
         "the metadata says how the phases it took were unwrapped");
+  }
+
+  /**
+   * The series is placed where it was measured, the peak pixel (40, 35), at its centre (40.5, 35.5
+   * in SNAP's pixel coordinates), not at the detection's box: on a north-up grid of 0.0005 degrees
+   * whose pixel (0, 0) is centred at -99.1, 19.45 that is -99.08, 19.4325 (its corner, 40, 35,
+   * would be -99.08025, 19.43275).
+   */
+  @Test
+  void theCsvAndTheMetadataPlaceTheSeriesAtThePeakPixelsCentre() throws Exception {
+    Product source = bowlStack(true);
+    source.setSceneGeoCoding(new GridGeoCoding(new GeoTiffGrid(W, H, -99.1, 19.45, 0.0005, -0.0005)));
+    addDetections(source, BOWL);
+
+    Product target = op(source, "margin", 16, "timeSeriesFile", dir.resolve("out.dim").toFile())
+        .getTargetProduct();
+
+    List<String> rows = Files.readAllLines(dir.resolve("out.timeseries.csv"));
+    assertEquals("id,date,displacement_mm,velocity_mm_per_year,peak_lon,peak_lat", rows.get(0));
+    assertEquals(1 + 12, rows.size());
+    for (String row : rows.subList(1, rows.size())) {
+      assertTrue(row.startsWith("1,") && row.endsWith(",-99.0800000,19.4325000"), row);
+    }
+    MetadataElement d = target.getMetadataRoot().getElement("Local_SBAS").getElement("detection.1");
+    assertEquals("40,35", d.getAttributeString("peak_px"));
+    assertEquals(-99.08, d.getAttributeDouble("peak_lon"), 1e-9);
+    assertEquals(19.4325, d.getAttributeDouble("peak_lat"), 1e-9);
   }
 
   @Test

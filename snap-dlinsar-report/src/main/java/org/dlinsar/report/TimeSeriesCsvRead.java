@@ -12,10 +12,13 @@ import java.util.Map;
 
 /**
  * Reads Local-SBAS's {@code <target>.timeseries.csv} (CONTRACT.md section 4): a header
- * {@code id,date,displacement_mm,velocity_mm_per_year}, then one row per detection and date.
+ * {@code id,date,displacement_mm,velocity_mm_per_year}, then the columns appended since
+ * ({@code peak_lon,peak_lat}, not read here) or none (earlier files), then one row per detection
+ * and date.
  */
 public final class TimeSeriesCsvRead {
 
+  /** The header's first columns, the ones read. */
   static final String HEADER = "id,date,displacement_mm,velocity_mm_per_year";
 
   private TimeSeriesCsvRead() {
@@ -38,9 +41,12 @@ public final class TimeSeriesCsvRead {
    */
   public static Map<Integer, List<Row>> read(Path file) throws IOException {
     List<String> lines = Files.readAllLines(file);
-    if (lines.isEmpty() || !lines.get(0).trim().equals(HEADER)) {
-      throw new IOException(file + ": line 1 must be '" + HEADER + "'");
+    String header = lines.isEmpty() ? "" : lines.get(0).trim();
+    if (!header.equals(HEADER) && !header.startsWith(HEADER + ",")) {
+      throw new IOException(file + ": line 1 must begin '" + HEADER + "'");
     }
+    // the contract appends columns, so the header says how many cells a row has
+    int columns = header.split(",", -1).length;
     Map<Integer, List<Row>> rows = new LinkedHashMap<>();
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i).trim();
@@ -49,8 +55,8 @@ public final class TimeSeriesCsvRead {
       }
       String[] cells = line.split(",", -1);
       try {
-        if (cells.length != 4) {
-          throw new IllegalArgumentException("4 cells expected, got " + cells.length);
+        if (cells.length != columns) {
+          throw new IllegalArgumentException(columns + " cells expected, got " + cells.length);
         }
         rows.computeIfAbsent(Integer.parseInt(cells[0].trim()), id -> new ArrayList<>())
             .add(new Row(LocalDate.parse(cells[1].trim()), Double.parseDouble(cells[2].trim()),

@@ -28,6 +28,31 @@ class TimeSeriesCsvReadTest {
     assertTrue(Double.isNaN(rows.get(1).get(1).displacementMm()), "NaN where Local-SBAS could not invert");
   }
 
+  /** Local-SBAS appends peak_lon,peak_lat (empty without geocoding); files without them still read. */
+  @Test
+  void readsTheRowsWithThePeaksPositionAppended(@TempDir Path folder) throws IOException {
+    Path csv = Files.writeString(folder.resolve("t.timeseries.csv"), String.join("\n",
+        "id,date,displacement_mm,velocity_mm_per_year,peak_lon,peak_lat",
+        "1,2021-01-04,0.000,-12.500,-99.0584300,19.4103200", "1,2021-01-16,-0.410,-12.500,-99.0584300,19.4103200",
+        "2,2021-01-04,NaN,NaN,,", ""));
+
+    Map<Integer, List<TimeSeriesCsvRead.Row>> rows = TimeSeriesCsvRead.read(csv);
+
+    assertEquals(List.of(1, 2), List.copyOf(rows.keySet()));
+    assertEquals(new TimeSeriesCsvRead.Row(LocalDate.of(2021, 1, 16), -0.41, -12.5), rows.get(1).get(1));
+    assertTrue(Double.isNaN(rows.get(2).get(0).velocityMmPerYear()), "a peak not inverted, not placed");
+  }
+
+  @Test
+  void rejectsARowShortOfTheHeadersCells(@TempDir Path folder) throws IOException {
+    Path csv = Files.writeString(folder.resolve("t.csv"),
+        "id,date,displacement_mm,velocity_mm_per_year,peak_lon,peak_lat\n1,2021-01-04,0,3\n");
+
+    IOException e = assertThrows(IOException.class, () -> TimeSeriesCsvRead.read(csv));
+
+    assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("6 cells expected"), e.getMessage());
+  }
+
   @Test
   void rejectsAnotherHeaderNamingTheFile(@TempDir Path folder) throws IOException {
     Path csv = Files.writeString(folder.resolve("t.csv"), "id,date,disp\n1,2021-01-04,0\n");

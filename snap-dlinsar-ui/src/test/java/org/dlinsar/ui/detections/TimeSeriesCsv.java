@@ -12,6 +12,7 @@ import java.util.Map;
 /** Reads Local-SBAS's time-series CSV (CONTRACT.md section 4), the reference the window's series are checked against. */
 final class TimeSeriesCsv {
 
+  /** The header's first columns; peak_lon,peak_lat follow them. */
   static final String HEADER = "id,date,displacement_mm,velocity_mm_per_year";
 
   private TimeSeriesCsv() {
@@ -20,7 +21,7 @@ final class TimeSeriesCsv {
   /** Every detection's series in {@code csv}, by detection id. */
   static Map<Integer, DisplacementSeries> read(Path csv) throws IOException {
     List<String> lines = Files.readAllLines(csv);
-    if (lines.isEmpty() || !lines.get(0).trim().equals(HEADER)) {
+    if (lines.isEmpty() || !lines.get(0).trim().startsWith(HEADER + ",")) {
       throw new IOException(csv + " is not a Local-SBAS time-series CSV (header " + HEADER + ")");
     }
     Map<Integer, List<LocalDate>> dates = new LinkedHashMap<>();
