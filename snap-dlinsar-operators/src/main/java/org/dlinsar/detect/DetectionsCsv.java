@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 /**
  * Writes detections as CSV, one row per detection, the GeoJSON's rows: {@code id, class, score,
  * x0, y0, x1, y1} (the pixel box, x1/y1 exclusive), the four corners' lon/lat in ring order
- * (empty without geocoding) and {@code dates_seen}, ISO dates joined by ';'.
+ * (empty without geocoding) and {@code dates_seen}, ISO dates joined by ';'. The corners are the
+ * box's outer pixel edges in image terms ({@code first_near} (x0, y0), {@code first_far} (x1, y0),
+ * {@code last_far} (x1, y1), {@code last_near} (x0, y1); see {@link DetectionsMetadata}).
  */
 final class DetectionsCsv {
 

@@ -9,9 +9,14 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * The {@code Detections} metadata element (CONTRACT.md section 2): the run's mode, method, for
  * method DL the network ({@code model}: name and version; the whole record in
  * {@code DL_InSAR_Models/DL-Detect}), count and what its slope filter did ({@code slope_filter}), and one child {@code detection.<id>} per detection with {@code id}, {@code class},
- * {@code score}, {@code bbox_px} ("x0,y0,x1,y1", x1/y1 exclusive), the corners' lat/lon named
- * as SNAP's Abstracted_Metadata names a scene's ({@code first_near_lat}, ... for (x0, y0),
- * (x1, y0), (x0, y1), (x1, y1)) and {@code dates_seen} (ISO dates joined by ',').
+ * {@code score}, {@code bbox_px} ("x0,y0,x1,y1", x1/y1 exclusive), the box's corners' lat/lon
+ * and {@code dates_seen} (ISO dates joined by ','). The corners are the box's outer pixel edges in
+ * image terms, first = row edge y0, last = row edge y1, near = column edge x0, far = column edge
+ * x1: {@code first_near} (x0, y0), {@code first_far} (x1, y0), {@code last_far} (x1, y1),
+ * {@code last_near} (x0, y1), whatever the product's geometry (on a north-up product first_near
+ * is the north-west corner, whatever the pass). Unlike Abstracted_Metadata's scene corners
+ * ({@code first_near_long}, at pixel centres) these end in {@code _lon} and lie on pixel edges;
+ * the names are the contract's (CONTRACT.md section 3) and stay.
  */
 public final class DetectionsMetadata {
 
