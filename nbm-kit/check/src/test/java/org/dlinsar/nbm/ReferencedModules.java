@@ -26,6 +26,8 @@ final class ReferencedModules {
       Map.entry("org/esa/snap/core/gpf/ui/", "org.esa.snap.snap.gpf.ui"),
       Map.entry("org/esa/snap/core/gpf/", "org.esa.snap.snap.gpf"),
       Map.entry("org/esa/snap/core/", "org.esa.snap.snap.core"),
+      // snap-core bundles GeoTools 28, whose GeoAPI packages its pom lists as public (12.x-14.x)
+      Map.entry("org/opengis/", "org.esa.snap.snap.core"),
       Map.entry("org/esa/snap/rcp/", "org.esa.snap.snap.rcp"),
       Map.entry("org/esa/snap/ui/", "org.esa.snap.snap.ui"),
       Map.entry("org/esa/snap/graphbuilder/", "org.esa.snap.snap.graph.builder"),
