@@ -11,7 +11,9 @@ import java.util.logging.Logger;
  * BlobScanner}, {@link BlobSelection}), at the scales of its {@link Target}: moving slopes, or
  * subsidence bowls. Both are told from the flanks of broader motion (ground that moves
  * everywhere) by the response at {@link #BROAD_RADIUS}: slides must be no broader than a slide
- * (the scale test), bowls are scored above that broader motion (the background test).
+ * (the scale test), bowls are scored above that broader motion (the background test). A bowl
+ * beside a far stronger core of the other sign is the ring of a rising dome, no bowl ({@link
+ * OppositeCore}).
  *
  * <p>When the interferograms are at hand, the blob is taken apart into each one's share ({@link
  * InterferogramGradientDivergence}) and dropped when one date's atmosphere explains it better
@@ -136,20 +138,26 @@ final class GradientStackDetector {
     double[] z = new double[blobs.size()];
     boolean[] broad = new boolean[blobs.size()];
     boolean[] screen = new boolean[blobs.size()];
+    boolean[] rising = new boolean[blobs.size()];
     Arrays.stream(order.sort(blobs, BlobSelection.Blob::x, BlobSelection.Blob::y)).parallel().forEach(i -> {
       checkCancel.run();
       z[i] = overBroaderMotion(blobs.get(i), stack);
       broad[i] = !(z[i] >= minZ);
-      screen[i] = !broad[i] && !interferograms.isEmpty()
+      // a bowl's peak must not sit beside a far stronger core of the other sign (a dome's ring)
+      rising[i] = !broad[i] && target.positiveOnly && OppositeCore.rising(stack,
+          blobs.get(i).x(), blobs.get(i).y(), blobs.get(i).radius());
+      screen[i] = !broad[i] && !rising[i] && !interferograms.isEmpty()
           && isAtmosphere(blobs.get(i), interferograms, network);
     });
     List<Finding> found = new ArrayList<>();
     int screens = 0;
     int broader = 0;
+    int domes = 0;
     for (int i = 0; i < blobs.size(); i++) {
       BlobSelection.Blob blob = blobs.get(i);
-      if (broad[i] || screen[i]) {
+      if (broad[i] || rising[i] || screen[i]) {
         broader += broad[i] ? 1 : 0;
+        domes += rising[i] ? 1 : 0;
         screens += screen[i] ? 1 : 0;
         continue;
       }
@@ -159,6 +167,12 @@ final class GradientStackDetector {
       int dropped = broader;
       log.info(() -> "DL-Detect: " + dropped + " blob(s) of the gradient stack dropped: the flanks"
           + " of broader motion (the " + (target.scaleTest ? "scale" : "background") + " test)");
+    }
+    if (domes > 0) {
+      int dropped = domes;
+      log.info(() -> "DL-Detect: " + dropped + " blob(s) of the gradient stack dropped: the rings"
+          + " of rising ground (a core of the other sign over " + OppositeCore.K + " times as"
+          + " strong beside them)");
     }
     if (screens > 0) {
       int dropped = screens;

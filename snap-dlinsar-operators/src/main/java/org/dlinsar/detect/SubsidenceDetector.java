@@ -21,7 +21,9 @@ import org.dlinsar.sim.PixelBox;
  * scatter about the rate ({@link RateScatter}), reaches {@code minZ} and one
  * date's atmosphere does not explain it better ({@link TemporalSignature}); its box is measured on
  * the stacked field ({@link BlobExtent}). Only ground moving away from the satellite counts
- * (positive phase, positive rate significance): a bowl rising would be no subsidence. It is seen
+ * (positive phase, positive rate significance): a bowl rising would be no subsidence, nor the
+ * ring around a rising dome, a positive blob beside the dome's far stronger negative core in the
+ * stacked field ({@link OppositeCore}). It is seen
  * in the interferograms whose response at its peak reaches {@value #SEEN_Z} sigma.
  */
 final class SubsidenceDetector {
@@ -187,6 +189,10 @@ final class SubsidenceDetector {
     if (rateZ < c.minZ()) {
       return;
     }
+    // the ring of a rising dome closes fringes as a bowl does, beside the dome's stronger core
+    if (OppositeCore.rising(c.stack(), peak.x(), peak.y(), peak.radius())) {
+      return;
+    }
     for (Finding f : found) {
       if (f.box().contains(peak.x(), peak.y())) {
         return;
@@ -223,6 +229,17 @@ final class SubsidenceDetector {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a place another detector found (DDNet's) is the ring of a rising dome ({@link
+   * OppositeCore#risingAtBestScale}) in the interferograms' fringe fields weighted by their spans,
+   * so that their sum follows the rate.
+   */
+  static boolean risingGround(int x, int y, List<DivergenceRows> interferograms,
+      PairNetwork network) {
+    return OppositeCore.risingAtBestScale(new WeightedSum(interferograms, network.spansYears()),
+        x, y, RADII);
   }
 
   /**

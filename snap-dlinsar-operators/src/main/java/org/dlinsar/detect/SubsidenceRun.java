@@ -291,7 +291,8 @@ final class SubsidenceRun {
    * DDNet's bowls where the ground subsides steadily over the stack ({@link
    * SubsidenceDetector#steadyRateZ} at least {@value #NETWORK_BOWL_Z}): the classical detector's
    * time-series tests, at the one-place level since the network did the search. What it drops are
-   * patterns of one date or of no steady rate: atmosphere, orbit ramps, phase of another kind.
+   * patterns of one date or of no steady rate: atmosphere, orbit ramps, phase of another kind;
+   * and, as for the classical bowls, the rings of rising ground ({@link OppositeCore}).
    */
   private List<Scored> steady(List<Scored> bowls, ClassicalBowls classical) {
     SubsidenceDetector detector = new SubsidenceDetector(run.width, run.height, 0);
@@ -299,13 +300,23 @@ final class SubsidenceRun {
     for (Scored b : bowls) {
       double z = detector.steadyRateZ(b.box(), b.peakX(), b.peakY(), classical.fields(),
           classical.network(), run.operator::cancelIfAsked);
-      if (z >= NETWORK_BOWL_Z) {
-        kept.add(b);
-      } else {
+      if (z < NETWORK_BOWL_Z) {
         run.log.info(unsteadyBowl(b.box(), z));
+      } else if (SubsidenceDetector.risingGround(b.peakX(), b.peakY(), classical.fields(),
+          classical.network())) {
+        run.log.info(risingBowl(b.box()));
+      } else {
+        kept.add(b);
       }
     }
     return kept;
+  }
+
+  /** Why DDNet's bowl in {@code box} was dropped as the ring of rising ground. */
+  static String risingBowl(PixelBox box) {
+    return "DL-Detect method=DL: DDNet's bowl at x " + box.x0() + "-" + (box.x1() - 1) + ", y "
+        + box.y0() + "-" + (box.y1() - 1) + " dropped: it lies beside a core of the other sign"
+        + " over " + OppositeCore.K + " times as strong (the ring of rising ground)";
   }
 
   /**

@@ -557,4 +557,40 @@ class DlDetectOpTest {
     assertTrue(m.contains("band 'elevation' of product 'stack_grad'") && m.contains((W / 2) + " x " + (H / 2))
         && m.contains(W + " x " + H), m);
   }
+
+  /**
+   * Mode SUBSIDENCE on a simulated mining stack whose interferograms are conjugated (exact
+   * uplift: its five bowls become rising domes): no bowl, in the gradient stack or on the fringes
+   * alone. Without the rising-ground test ({@link OppositeCore}) the domes' rings were 7 bowls
+   * (gradient stack) and 2 (fringes). The same stack unflipped still finds its bowls.
+   */
+  @Test
+  void risingDomesAreNoSubsidence() throws Exception {
+    Product uplift = SimulatedProducts.stack(ScenePresets.named("mining", 7, 15, 2));
+    for (Band band : uplift.getBands()) {
+      if (band.getName().startsWith("q_ifg_")) {
+        int w = band.getRasterWidth();
+        int h = band.getRasterHeight();
+        float[] q = band.readPixels(0, 0, w, h, new float[w * h]);
+        for (int i = 0; i < q.length; i++) {
+          q[i] = -q[i];
+        }
+        band.setSourceImage(null);
+        band.setRasterData(ProductData.createInstance(q));
+      }
+    }
+    Product gradient = GPF.createProduct("Phase-Gradient-Stack", Map.of(), uplift);
+    List<DetectionsRead.Row> inStack = DetectionsRead.from(
+        GPF.createProduct("DL-Detect", params("SUBSIDENCE"), gradient));
+    List<DetectionsRead.Row> inFringes = DetectionsRead.from(
+        GPF.createProduct("DL-Detect", params("SUBSIDENCE"), uplift));
+    assertEquals(List.of(), inStack.stream().map(DetectionsRead.Row::box).toList(),
+        "gradient stack");
+    assertEquals(List.of(), inFringes.stream().map(DetectionsRead.Row::box).toList(), "fringes");
+
+    Product mining = GPF.createProduct("Phase-Gradient-Stack", Map.of(),
+        SimulatedProducts.stack(ScenePresets.named("mining", 7, 15, 2)));
+    assertTrue(DetectionsRead.from(GPF.createProduct("DL-Detect", params("SUBSIDENCE"), mining))
+        .size() >= 4, "the bowls unflipped");
+  }
 }

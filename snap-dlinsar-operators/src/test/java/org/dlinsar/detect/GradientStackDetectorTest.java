@@ -147,4 +147,39 @@ class GradientStackDetectorTest {
     assertEquals(1, with.size(), with.toString());
     assertTrue(near(with.get(0), 50, 60), with.toString());
   }
+
+  /**
+   * A rising dome (sigma 12 pixels, -150 rad/year) beside a subsiding bowl of the same size and
+   * rate: the bowl is found at its centre; the dome's ring, where its phase rate curves as a bowl's
+   * does at the bowls' scales, is no bowl (it lies beside the dome's far stronger core of the
+   * other sign: {@link OppositeCore}).
+   */
+  @Test
+  void aRisingDomesRingIsNoBowlWhileASubsidingBowlBesideItIs() {
+    DivergenceRows stack = stack(rate((x, y) -> ArrayFields.blob(x, y, 60, 96, 12, -150)
+        + ArrayFields.blob(x, y, 190, 96, 12, 150)));
+
+    List<Finding> found = select(GradientStackDetector.Target.SUBSIDENCE, stack, List.of(), MIN_Z);
+
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(near(found.get(0), 190, 96), found.toString());
+  }
+
+  /**
+   * A slow bowl (sigma 6 pixels, 60 rad/year) 40 pixels from a bowl ten times as fast: both are
+   * found. The slow one's disc reaches the fast one's negative ring, 0.135 of the fast peak, about
+   * 1.2 times the slow bowl's own response at its scale, under {@link OppositeCore#K}: the
+   * rising-ground test keeps it.
+   */
+  @Test
+  void aSlowBowlBesideAFastOneIsKept() {
+    DivergenceRows stack = stack(rate((x, y) -> ArrayFields.blob(x, y, 70, 96, 8, 600)
+        + ArrayFields.blob(x, y, 110, 96, 6, 60)));
+
+    List<Finding> found = select(GradientStackDetector.Target.SUBSIDENCE, stack, List.of(), MIN_Z);
+
+    assertEquals(2, found.size(), found.toString());
+    assertTrue(found.stream().anyMatch(f -> near(f, 70, 96)), found.toString());
+    assertTrue(found.stream().anyMatch(f -> near(f, 110, 96)), found.toString());
+  }
 }

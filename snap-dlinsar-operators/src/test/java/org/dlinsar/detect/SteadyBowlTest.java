@@ -22,6 +22,14 @@ class SteadyBowlTest {
 
   /** The steady-rate significance at the centre of interferograms of a bump of {@code amplitude}. */
   private static double steadyRateZ(PairNetwork network, IntToDoubleFunction amplitude) {
+    // the bump's box: two sigmas either side, as DDNet's regions of it are
+    PixelBox box = new PixelBox(CENTRE - 16, CENTRE - 16, CENTRE + 17, CENTRE + 17);
+    return new SubsidenceDetector(SIZE, SIZE, 0).steadyRateZ(box, CENTRE, CENTRE,
+        fields(network, amplitude), network, () -> {});
+  }
+
+  /** Per interferogram, the fringe field of a bump of sigma 8 pixels and {@code amplitude} at the centre. */
+  private static List<DivergenceRows> fields(PairNetwork network, IntToDoubleFunction amplitude) {
     Random random = new Random(3);
     List<DivergenceRows> fields = new ArrayList<>();
     for (int p = 0; p < network.reference().length; p++) {
@@ -38,10 +46,7 @@ class SteadyBowlTest {
       }
       fields.add(new FringeDivergence(ArrayFields.samples(re, im, SIZE), SIZE, SIZE));
     }
-    // the bump's box: two sigmas either side, as DDNet's regions of it are
-    PixelBox box = new PixelBox(CENTRE - 16, CENTRE - 16, CENTRE + 17, CENTRE + 17);
-    return new SubsidenceDetector(SIZE, SIZE, 0).steadyRateZ(box, CENTRE, CENTRE, fields,
-        network, () -> {});
+    return fields;
   }
 
   @Test
@@ -89,5 +94,23 @@ class SteadyBowlTest {
         + " the interferograms, against the noise of the ground around it, fit a steady rate at 1.2"
         + " sigma of their scatter, below the 3.0 it needs (ground that subsides with the ground"
         + " around it fails it too)"), line);
+  }
+
+  /**
+   * DDNet's bowl on the ring of a rising dome (15 rad a year at its centre, negated): the place
+   * two sigmas of the dome's response from its centre, where the ring's positive response is
+   * strongest, is rising ground; the centre of a subsiding bowl as fast is not.
+   */
+  @Test
+  void aRisingDomesRingIsRisingGroundASubsidingBowlIsNot() {
+    PairNetwork network = PairNetworks.elevenDatesTwoNeighbours();
+    List<DivergenceRows> dome = fields(network, p -> -15 * network.spansYears()[p]);
+    List<DivergenceRows> bowl = fields(network, p -> 15 * network.spansYears()[p]);
+    // the ring of the bump (sigma 8) smoothed at sigma 5.5: 2 x 9.7 pixels out
+    int ring = CENTRE + 19;
+
+    assertTrue(SubsidenceDetector.risingGround(ring, CENTRE, dome, network));
+    assertTrue(!SubsidenceDetector.risingGround(CENTRE, CENTRE, bowl, network));
+    assertTrue(!SubsidenceDetector.risingGround(CENTRE, CENTRE, dome, network));
   }
 }

@@ -132,4 +132,21 @@ class SubsidenceDetectorTest {
     assertEquals(1, found.size(), found.toString());
     assertAt(found.get(0), BX, BY);
   }
+
+  /**
+   * A rising dome (B's place, its rate negated, three times as fast) beside steady bowl A: the
+   * dome's ring closes fringes as a bowl does at the bowls' scales, but lies beside the dome's far
+   * stronger core of the other sign; only A is found.
+   */
+  @Test
+  void aRisingDomesRingIsNoBowl() {
+    List<DivergenceRows> fields = fields(false, (p, x, y) ->
+        ArrayFields.blob(x, y, AX, AY, SIGMA, RATE * NETWORK.spansYears()[p])
+            + ArrayFields.blob(x, y, BX, BY, SIGMA, -3 * RATE * NETWORK.spansYears()[p]));
+
+    List<Finding> found = detect(fields, MIN_Z);
+
+    assertEquals(1, found.size(), found.toString());
+    assertAt(found.get(0), AX, AY);
+  }
 }
