@@ -55,11 +55,7 @@ final class OppositeCore {
     int disc = DISC_PIXELS;
     int half = disc + BoxBlur.reach(radius);
     int w = 2 * half + 1;
-    int n = w * w;
-    float[] read = new float[n];
-    float[] response = new float[n];
-    field.fill(x - half, y - half, w, w, read);
-    BoxBlur.smooth(read, response, new float[n], new float[n], w, w, radius);
+    float[] response = PointResponse.around(field, x, y, half, radius);
     double least = Double.POSITIVE_INFINITY;
     for (int dy = -disc; dy <= disc; dy++) {
       for (int dx = -disc; dx <= disc; dx++) {
