@@ -23,14 +23,11 @@ import org.dlinsar.sim.PixelBox;
  *
  * <p>Memory: a block holds the phase and weight of every pair over its pixels while it is solved
  * (656 MB for 256 x 256 pixels and 1000 interferograms), and the engine asks for tiles on all its
- * threads; as PATCHES does ({@link PatchRunner#threads}), no more blocks are solved at once than a
+ * threads; as PATCHES does ({@link PatchRunner#atOnce}), no more blocks are solved at once than a
  * quarter of the heap holds, and a block larger than that quarter is refused up front (on a 256 MB
  * heap a 164 MB block left the JVM collecting garbage for minutes without ever failing).
  */
 final class FullScopeBlocks {
-
-  private static final long MIB = 1L << 20;
-  private static final long GIB = 1L << 30;
 
   private final int width;
   private final int height;
@@ -66,35 +63,9 @@ final class FullScopeBlocks {
    */
   static int blocksAtOnce(long heapBytes, int cores, int blockWidth, int blockHeight, int pairs,
       int dates) {
-    long blockBytes = PatchRunner.patchBytes((long) blockWidth * blockHeight, pairs, dates);
-    long fit = PatchRunner.fitting(heapBytes, blockBytes);
-    if (fit == 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT, "a block of %d x %d pixels"
-          + " holds %d MiB while it is solved (%d interferograms, %d dates), more than a quarter"
-          + " of the %s Java heap; give Java at least %s (bin/dlinsar: JAVA_OPTS=%s)",
-          blockWidth, blockHeight, ceilDiv(blockBytes, MIB), pairs, dates, heapSize(heapBytes),
-          heapOption(blockBytes), heapOption(blockBytes)));
-    }
-    return (int) Math.max(1, Math.min(cores, fit));
-  }
-
-  /**
-   * -Xmx of a heap whose quarter holds one block: four blocks and a quarter more (Java reports a
-   * heap some 10 % smaller than -Xmx sets), in steps of 128 MiB under a GiB, whole GiB above.
-   */
-  private static String heapOption(long blockBytes) {
-    long needed = 5 * blockBytes;
-    return needed <= GIB ? "-Xmx" + 128 * ceilDiv(needed, 128 * MIB) + "m"
-        : "-Xmx" + ceilDiv(needed, GIB) + "g";
-  }
-
-  private static long ceilDiv(long a, long b) {
-    return (a + b - 1) / b;
-  }
-
-  private static String heapSize(long bytes) {
-    return bytes == Long.MAX_VALUE ? "unlimited" : bytes < GIB ? bytes / MIB + " MiB"
-        : String.format(Locale.ROOT, "%.1f GiB", (double) bytes / GIB);
+    return PatchRunner.atOnce(heapBytes, cores, String.format(Locale.ROOT,
+        "a block of %d x %d pixels", blockWidth, blockHeight),
+        PatchRunner.patchBytes((long) blockWidth * blockHeight, pairs, dates), pairs, dates);
   }
 
   /** The results of the blocks {@code tile} touches, each solved once; counts the tile as served. */

@@ -119,10 +119,21 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   private Band rmsBand;
   private Band temporalCoherenceBand;
   private Band[] displacementBands;
+  /** The heap patches and blocks are measured against; 0: this JVM's maximum. */
+  private long heapBytes;
 
   /** Replaces the unwrapper (tests; the default is the classical one). */
   void useUnwrapper(PhaseUnwrapper replacement) {
     this.unwrapper = replacement;
+  }
+
+  /** Measures patches and blocks against a heap of this size (tests; default this JVM's). */
+  void useHeapBytes(long bytes) {
+    this.heapBytes = bytes;
+  }
+
+  private long heapBytes() {
+    return heapBytes > 0 ? heapBytes : Runtime.getRuntime().maxMemory();
   }
 
   @Override
@@ -150,7 +161,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   /** scope=FULL: blocks solved at once for this heap; refused when not even one fits. */
   private int fullBlocksAtOnce(SbasNetwork network) {
     try {
-      return FullScopeBlocks.blocksAtOnce(Runtime.getRuntime().maxMemory(),
+      return FullScopeBlocks.blocksAtOnce(heapBytes(),
           Runtime.getRuntime().availableProcessors(), Math.min(FULL_TILE, stack.width()),
           Math.min(FULL_TILE, stack.height()), stack.size(), network.dateCount());
     } catch (IllegalArgumentException e) {
@@ -205,7 +216,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
 
   /**
    * The patches around the detections, one part each: read by region from the sources, each
-   * with a {@link PatchSbas} of its thread; here on a pool of as many threads as cores.
+   * with a {@link PatchSbas} of its thread; here on a pool of as many threads as cores, no more
+   * than a quarter of the heap holds, refused up front when not even the largest patch fits.
    */
   private final class Patches implements Parts<PatchResult> {
     private final ThreadLocal<PatchSbas> sbas =
@@ -250,20 +262,39 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
 
     @Override
     public List<PatchResult> computeHere() {
-      return PatchRunner.runAll(count(), this::compute, PatchRunner.threads(largestPatchBytes()));
+      return PatchRunner.runAll(count(), this::compute, atOnce());
     }
 
     /**
-     * What the largest patch holds while it is inverted: per pixel the phase and weight of every
-     * pair and the displacement of every date.
+     * Patches run at once, as scope FULL's blocks: a largest patch over a quarter of the heap is
+     * refused before any is computed, naming it and the -Xmx to give.
      */
-    private long largestPatchBytes() {
-      long pixels = 0;
+    private int atOnce() {
+      DetectionBox largest = null;
+      PixelBox largestPatch = null;
       for (DetectionBox d : detections) {
         PixelBox patch = d.box().grownWithin(margin, stack.width(), stack.height());
-        pixels = Math.max(pixels, (long) patch.width() * patch.height());
+        if (largestPatch == null || (long) patch.width() * patch.height()
+            > (long) largestPatch.width() * largestPatch.height()) {
+          largest = d;
+          largestPatch = patch;
+        }
       }
-      return PatchRunner.patchBytes(pixels, stack.size(), stack.acquisitionDates().size());
+      if (largest == null) {
+        return 1;
+      }
+      int pairs = stack.size();
+      int dates = stack.acquisitionDates().size();
+      try {
+        return PatchRunner.atOnce(heapBytes(), Runtime.getRuntime().availableProcessors(),
+            String.format(java.util.Locale.ROOT, "the patch of detection %d (%d x %d pixels, its box"
+                + " and a margin of %d)", largest.id(), largestPatch.width(), largestPatch.height(),
+                margin),
+            PatchRunner.patchBytes((long) largestPatch.width() * largestPatch.height(), pairs, dates),
+            pairs, dates);
+      } catch (IllegalArgumentException e) {
+        throw new OperatorException("Local-SBAS scope=PATCHES: " + e.getMessage(), e);
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package org.dlinsar.sbas;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +16,9 @@ import java.util.function.IntFunction;
  */
 final class PatchRunner {
 
+  private static final long MIB = 1L << 20;
+  private static final long GIB = 1L << 30;
+
   private PatchRunner() {}
 
   /**
@@ -27,18 +31,50 @@ final class PatchRunner {
   }
 
   /**
-   * Threads for patches of at most {@code patchBytes} each: one per core, but no more than a
-   * quarter of the heap holds at once (at least one), so a stack of a thousand interferograms
-   * runs its patches one after the other on a small heap instead of running out of it.
+   * Patches (or scope FULL's blocks) to run at once: one per core, no more than a quarter of the
+   * heap holds. One that does not fit that quarter is refused up front: run anyway, on a small
+   * heap it left the JVM collecting garbage for minutes (833 full collections for a 128 x 128
+   * patch of 998 interferograms on 256 MiB) and ended without a word.
+   *
+   * @param heapBytes the Java heap's maximum size
+   * @param what the largest patch, as the refusal names it ("a block of 128 x 128 pixels")
+   * @param bytes what that patch holds ({@link #patchBytes})
+   * @throws IllegalArgumentException when not even one fits: its one line says which heap would
+   *     do (-Xmx)
    */
-  static int threads(long patchBytes) {
-    return (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
-        fitting(Runtime.getRuntime().maxMemory(), patchBytes)));
+  static int atOnce(long heapBytes, int cores, String what, long bytes, int pairs, int dates) {
+    long fit = fitting(heapBytes, bytes);
+    if (fit == 0) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "%s holds %d MiB while it is"
+          + " solved (%d interferograms, %d dates), more than a quarter of the %s Java heap; give"
+          + " Java at least %s (bin/dlinsar: JAVA_OPTS=%s)", what, ceilDiv(bytes, MIB), pairs,
+          dates, heapSize(heapBytes), heapOption(bytes), heapOption(bytes)));
+    }
+    return (int) Math.max(1, Math.min(cores, fit));
   }
 
   /** Patches of {@code patchBytes} that a quarter of a heap of {@code heapBytes} holds: 0 or more. */
   static long fitting(long heapBytes, long patchBytes) {
     return heapBytes / 4 / Math.max(1, patchBytes);
+  }
+
+  /**
+   * -Xmx of a heap whose quarter holds one patch: four patches and a quarter more (Java reports a
+   * heap some 10 % smaller than -Xmx sets), in steps of 128 MiB under a GiB, whole GiB above.
+   */
+  private static String heapOption(long bytes) {
+    long needed = 5 * bytes;
+    return needed <= GIB ? "-Xmx" + 128 * ceilDiv(needed, 128 * MIB) + "m"
+        : "-Xmx" + ceilDiv(needed, GIB) + "g";
+  }
+
+  private static long ceilDiv(long a, long b) {
+    return (a + b - 1) / b;
+  }
+
+  private static String heapSize(long bytes) {
+    return bytes == Long.MAX_VALUE ? "unlimited" : bytes < GIB ? bytes / MIB + " MiB"
+        : String.format(Locale.ROOT, "%.1f GiB", (double) bytes / GIB);
   }
 
   /**

@@ -391,6 +391,33 @@ class LocalSbasOpTest {
     assertEquals(0, dir.toFile().list().length, "nothing written");
   }
 
+  /**
+   * The bowl's patch, 52 x 52 pixels of 30 interferograms and 12 dates (0.8 MB), over a quarter of
+   * a 2 MiB heap: refused before any patch is computed (no CSV), in one line naming the detection,
+   * the patch and the -Xmx to give, as scope FULL refuses a block; a 4 MiB heap holds it.
+   */
+  @Test
+  void aPatchOverAQuarterOfTheHeapIsRefusedBeforeAnyIsComputed() throws Exception {
+    Product source = bowlStack(true);
+    addDetections(source, BOWL);
+    Path csv = dir.resolve("t.csv");
+    LocalSbasOp small = op(source, "margin", 16, "timeSeriesFile", csv.toFile());
+    small.useHeapBytes(2 << 20);
+    OperatorException e = assertThrows(OperatorException.class, small::getTargetProduct);
+
+    assertEquals("Local-SBAS scope=PATCHES: the patch of detection 1 (52 x 52 pixels, its box and a"
+        + " margin of 16) holds 1 MiB while it is solved (30 interferograms, 12 dates), more than a"
+        + " quarter of the 2 MiB Java heap; give Java at least -Xmx128m (bin/dlinsar:"
+        + " JAVA_OPTS=-Xmx128m)", e.getMessage());
+    assertFalse(Files.exists(csv), "nothing computed, no CSV");
+
+    Product again = bowlStack(true);
+    addDetections(again, BOWL);
+    LocalSbasOp enough = op(again, "margin", 16, "timeSeriesFile", csv.toFile());
+    enough.useHeapBytes(4 << 20);
+    assertFalse(Float.isNaN(read(enough.getTargetProduct(), "velocity")[35 * W + 40]));
+  }
+
   @Test
   void withoutDetectionsItSaysWhereTheyShouldComeFrom() {
     OperatorException e = assertThrows(OperatorException.class,
