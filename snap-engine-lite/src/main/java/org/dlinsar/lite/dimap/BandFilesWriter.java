@@ -1,6 +1,7 @@
 package org.dlinsar.lite.dimap;
 
 import org.dlinsar.lite.Parallelism;
+import org.dlinsar.lite.TileCacheSize;
 import com.bc.ceres.core.ProgressMonitor;
 import java.awt.Dimension;
 import java.awt.Rectangle;
@@ -38,6 +39,11 @@ import org.esa.snap.core.datamodel.Band;
  * per thread; a block is at least one tile of every computed band, so an operator computing a
  * thousand bands keeps its tiles small (as DL-Simulate-Stack does). The first failure or a
  * cancellation stops every thread after its current step.
+ *
+ * <p>Tiles are computed ahead only while two blocks of them fit in half the tile cache: beyond
+ * that the cache evicts a block's tiles before they are written, and each evicted tile is
+ * computed again (one 128 x 128 tile of each of 998 DL-Unwrap bands is 65 MB, against a 64 MB
+ * cache at -Xmx256m). Then each tile is computed as its band is written, bands in parallel, once.
  */
 final class BandFilesWriter {
 
@@ -53,6 +59,8 @@ final class BandFilesWriter {
   private final int[] stretchBlock;
   private final boolean[] stretchWrites;
   private final int steps;
+  /** Whether the tiles of a block are computed ahead of writing it (see the class comment). */
+  private final boolean computesAhead;
   private final AtomicInteger nextStep = new AtomicInteger();
   private final AtomicInteger stripsWritten = new AtomicInteger();
   private int tilesReported;
@@ -75,6 +83,12 @@ final class BandFilesWriter {
   /** As the other constructor, with the memory a block's computed tiles may take. */
   BandFilesWriter(List<Band> bands, List<Path> imageFiles, Dimension tileSize, ProgressMonitor pm, String targetName,
       long blockBudgetBytes) {
+    this(bands, imageFiles, tileSize, pm, targetName, blockBudgetBytes, TileCacheSize.bytes());
+  }
+
+  /** As the other constructors, with the tile cache's capacity in bytes. */
+  BandFilesWriter(List<Band> bands, List<Path> imageFiles, Dimension tileSize, ProgressMonitor pm, String targetName,
+      long blockBudgetBytes, long tileCacheBytes) {
     this.bands = List.copyOf(bands);
     this.imageFiles = List.copyOf(imageFiles);
     this.pm = pm;
@@ -89,6 +103,16 @@ final class BandFilesWriter {
       }
     }
     this.blocks = new WriteBlocks(bands, tileSize, computedBytesPerPixel, blockBudgetBytes);
+    long largestBlockBytes = 0;
+    for (int k = 0; k < blocks.size(); k++) {
+      long pixels = 0;
+      for (Rectangle tile : blocks.tiles(k)) {
+        pixels += (long) tile.width * tile.height;
+      }
+      largestBlockBytes = Math.max(largestBlockBytes, pixels * computedBytesPerPixel);
+    }
+    // the other half of the cache is left to the operators' own source tiles (masks, say)
+    this.computesAhead = 2 * largestBlockBytes <= tileCacheBytes / 2;
     // Computing block k+1 comes before writing block k: a thread done with its share of block
     // k+1's tiles then writes block k, whose tiles are ready, instead of waiting for the tile
     // another thread is still computing (JFR: 0.4 to 1.1 s per -q 2 run of gradient-stack.xml).
@@ -112,7 +136,7 @@ final class BandFilesWriter {
   private void addStretch(int s, int block, boolean writes) {
     stretchBlock[s] = block;
     stretchWrites[s] = writes;
-    int length = writes ? bands.size() : blocks.tiles(block).size() * computedBands.size();
+    int length = writes ? bands.size() : computesAhead ? blocks.tiles(block).size() * computedBands.size() : 0;
     stretchStart[s + 1] = stretchStart[s] + length;
   }
 

@@ -185,6 +185,46 @@ class BandFilesWriterTest {
     computed.forEach((tile, times) -> assertEquals(1, times.get(), "prefetched once: " + tile));
   }
 
+  /**
+   * One tile of each of many bands outgrowing the tile cache (998 DL-Unwrap bands of 128 x 128
+   * at -Xmx256m): computed ahead, the cache evicted them before they were written, and they were
+   * computed again; now no tile is computed ahead then, each is computed as its band is written.
+   */
+  @Test
+  void computesNoTileAheadWhenTwoBlocksOfThemWouldNotStayInTheTileCache() throws IOException {
+    Map<Rectangle, AtomicInteger> prefetched = writeBandsOfOneTile(40, 64L << 10);
+    assertEquals(0, prefetched.size(), "tiles computed ahead of an over-full cache");
+    // 40 float bands of 16 x 16: 40 KiB a block, two blocks in half of 160 KiB
+    assertEquals(40, writeBandsOfOneTile(40, 160L << 10).size(), "every tile computed ahead, once");
+  }
+
+  /** Writes {@code n} computed float bands of one 16 x 16 tile; returns the tiles computed ahead. */
+  private Map<Rectangle, AtomicInteger> writeBandsOfOneTile(int n, long cacheBytes) throws IOException {
+    Path data = Files.createDirectories(dir.resolve("many" + cacheBytes + ".data"));
+    Product product = new Product("many", "TEST", 16, 16);
+    Map<Rectangle, AtomicInteger> prefetched = new ConcurrentHashMap<>();
+    List<Band> bands = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    for (int b = 0; b < n; b++) {
+      Band band = product.addBand("band_" + b, ProductData.TYPE_FLOAT32);
+      band.setSourceImage(new Cached(b, 16, 16, 16, prefetched));
+      bands.add(band);
+      files.add(data.resolve(band.getName() + ".img"));
+    }
+    new BandFilesWriter(bands, files, new Dimension(16, 16), ProgressMonitor.NULL, "many", 1L << 20, cacheBytes)
+        .write();
+    for (int b = 0; b < n; b++) {
+      ByteBuffer file = ByteBuffer.wrap(Files.readAllBytes(files.get(b)));
+      for (int y = 0; y < 16; y++) {
+        for (int x = 0; x < 16; x++) {
+          assertEquals(DimapTestSupport.computedValue(b, x, y), file.getFloat((y * 16 + x) * 4), "band " + b);
+        }
+      }
+    }
+    prefetched.forEach((tile, times) -> assertEquals(1, times.get(), "computed ahead once: " + tile));
+    return prefetched;
+  }
+
   @Test
   void computesTheNextRowOfTilesBeforeWritingARow() throws IOException {
     List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
