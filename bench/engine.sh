@@ -16,7 +16,7 @@
 #                                                     473 MB; about 2 minutes on 2 cores)
 # JAVA_OPTS: JVM options of every Java run (default -Xmx2g, the heap the RSS figures are at).
 # JAVA_HOME: the JDK of every Java run, as for bin/dlinsar (default: java on the PATH); from JDK 25
-#   bin/dlinsar runs with an AOT cache (README "Speed of the engine").
+#   bin/dlinsar runs with an AOT cache (README, "Command line" and "Benchmarks").
 # BENCH_DIR: where the simulated stack is kept between runs (default $TMPDIR/dlinsar-bench-engine).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
