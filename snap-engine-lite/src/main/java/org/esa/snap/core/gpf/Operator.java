@@ -183,9 +183,8 @@ public abstract class Operator {
   }
 
   /**
-   * The value of a parameter field, by parameter name.
-   *
-   * @throws OperatorException if there is no such parameter
+   * The value of a parameter field, by parameter name; null for a name that is no parameter, as
+   * in SNAP.
    */
   public Object getParameter(String name) {
     return context.parameters().get(name);

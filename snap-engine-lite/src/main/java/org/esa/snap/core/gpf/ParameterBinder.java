@@ -106,9 +106,15 @@ final class ParameterBinder {
     }
   }
 
-  /** Returns the parameter's current field value. */
+  /**
+   * Returns the parameter's current field value; null for a name that is no parameter, as SNAP's
+   * OperatorContext.getParameter does (PropertyContainer.getValue of an undefined property).
+   */
   Object get(String name) {
-    Field field = field(name);
+    Field field = findField(name);
+    if (field == null) {
+      return null;
+    }
     try {
       return field.get(operator);
     } catch (IllegalAccessException e) {

@@ -220,6 +220,17 @@ class ParameterBinderTest {
     assertThrows(OperatorException.class, () -> op.setParameter("count", "0"));
   }
 
+  /**
+   * SNAP's Operator.getParameter asks OperatorContext.getParameter, which returns
+   * PropertyContainer.getValue: null where no property has the name (13.x), not an error.
+   */
+  @Test
+  void getParameterOfANameThatIsNoParameterIsNullAsInSnap() {
+    ParamsOp op = create(GPF.NO_PARAMS);
+    assertNull(op.getParameter("noSuchParameter"));
+    assertEquals("fallback", op.getParameter("noSuchParameter", "fallback"));
+  }
+
   /** A parameter naming bands of its source, as SAR toolbox and SNAP operators declare them. */
   static final class BandNamesOp extends Operator {
     @SourceProduct
