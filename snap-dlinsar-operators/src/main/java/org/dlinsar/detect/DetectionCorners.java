@@ -35,6 +35,11 @@ public final class DetectionCorners {
     return lonLats;
   }
 
+  /** The lon/lat of the box's centre, as {@link #position}: the report places a detection there. */
+  public static LonLat centre(GeoCoding geoCoding, Wgs84Positions positions, PixelBox box) {
+    return position(geoCoding, positions, (box.x0() + box.x1()) / 2.0, (box.y0() + box.y1()) / 2.0);
+  }
+
   /**
    * The lon/lat at pixel coordinates (x, y) (a pixel's centre is at i + 0.5, j + 0.5), shifted to
    * WGS84 by {@code positions} where they can be, or null without a geocoding or where it has no

@@ -1,6 +1,8 @@
 package org.dlinsar.report;
 
+import org.dlinsar.detect.DetectionCorners;
 import org.dlinsar.detect.DetectionsRead;
+import org.dlinsar.detect.LonLat;
 import org.dlinsar.detect.Wgs84Positions;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -17,8 +19,6 @@ import org.dlinsar.sim.Site;
 import org.dlinsar.sim.StackSimulator;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.GeoCoding;
-import org.esa.snap.core.datamodel.GeoPos;
-import org.esa.snap.core.datamodel.PixelPos;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 
@@ -71,8 +71,10 @@ public final class DemoPage {
         trueVelocity(figures, w, h, siteBoxes)));
 
     List<DetectionEntry> entries = new ArrayList<>();
+    GeoCoding geo = stack.getSceneGeoCoding();
+    Wgs84Positions wgs84 = Wgs84Positions.of(geo);
     for (DetectionsRead.Row r : rows) {
-      entries.add(entry(r, sim, sbas, stack.getSceneGeoCoding()));
+      entries.add(entry(r, sim, sbas, geo, wgs84));
     }
     TruthSummary truth = new TruthSummary(figures.maskMethod(), figures.meanMaskIou(),
         figures.meanOtsuMaskIou(), figures.worstMaskIou(), figures.maskIou().size(),
@@ -92,15 +94,13 @@ public final class DemoPage {
 
   /** One detection with the true site it hits, its place and its Local-SBAS results. */
   private static DetectionEntry entry(DetectionsRead.Row r, StackSimulator sim, LocalSbasResults sbas,
-      GeoCoding geo) {
+      GeoCoding geo, Wgs84Positions wgs84) {
     Optional<Site> site = sim.sites().stream().filter(s -> DetectionScores.hits(r.box(), s.box())).findFirst();
     Optional<TimeSeries> series = Optional.ofNullable(sbas.timeSeries().get(r.id()))
         .map(s -> site.map(t -> withTruth(s, t, sim.dates())).orElse(s));
-    GeoPos centre = geo == null ? null
-        : Wgs84Positions.of(geo).toWgs84(geo.getGeoPos(
-            new PixelPos((r.box().x0() + r.box().x1()) / 2.0, (r.box().y0() + r.box().y1()) / 2.0), null));
+    LonLat centre = DetectionCorners.centre(geo, wgs84, r.box());
     return new DetectionEntry(r.id(), r.detectionClass(), r.score(), r.box(),
-        centre == null ? Double.NaN : centre.getLon(), centre == null ? Double.NaN : centre.getLat(),
+        centre == null ? Double.NaN : centre.lon(), centre == null ? Double.NaN : centre.lat(),
         site, series, Optional.ofNullable(sbas.velocity().get(r.id())));
   }
 

@@ -1,6 +1,8 @@
 package org.dlinsar.report;
 
+import org.dlinsar.detect.DetectionCorners;
 import org.dlinsar.detect.DetectionsRead;
+import org.dlinsar.detect.LonLat;
 import org.dlinsar.detect.Wgs84Positions;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,8 +12,6 @@ import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
 import org.esa.snap.core.datamodel.GeoCoding;
-import org.esa.snap.core.datamodel.GeoPos;
-import org.esa.snap.core.datamodel.PixelPos;
 import org.esa.snap.core.datamodel.Product;
 
 /**
@@ -53,10 +53,9 @@ public final class InputPage {
     GeoCoding geo = stack.getSceneGeoCoding();
     Wgs84Positions wgs84 = Wgs84Positions.of(geo);
     for (DetectionsRead.Row r : rows) {
-      GeoPos centre = geo == null ? null : wgs84.toWgs84(geo.getGeoPos(
-          new PixelPos((r.box().x0() + r.box().x1()) / 2.0, (r.box().y0() + r.box().y1()) / 2.0), null));
+      LonLat centre = DetectionCorners.centre(geo, wgs84, r.box());
       entries.add(new DetectionEntry(r.id(), r.detectionClass(), r.score(), r.box(),
-          centre == null ? Double.NaN : centre.getLon(), centre == null ? Double.NaN : centre.getLat(),
+          centre == null ? Double.NaN : centre.lon(), centre == null ? Double.NaN : centre.lat(),
           Optional.empty(), Optional.ofNullable(sbas.timeSeries().get(r.id())),
           Optional.ofNullable(sbas.velocity().get(r.id()))));
     }
