@@ -33,15 +33,8 @@ public final class DetectionsMetadata {
    *
    * @param model the network's name and version for method DL, else null
    * @param slopeFilter what the slope filter did ({@link SlopeFilter#landslideRule})
-   */
-  static MetadataElement of(List<Detection> detections, String mode, String method, String model,
-      String slopeFilter) {
-    return of(detections, mode, method, model, slopeFilter, Wgs84Positions.WGS84);
-  }
-
-  /**
-   * As {@link #of(List, String, String, String, String)}, with the datum the corners stay on
-   * ({@code datum}) or were shifted from to WGS84 ({@code shifted_from_datum}) where not WGS84.
+   * @param positions the datum the corners stay on ({@code datum}) or were shifted from to WGS84
+   *     ({@code shifted_from_datum}) where not WGS84
    */
   static MetadataElement of(List<Detection> detections, String mode, String method, String model,
       String slopeFilter, Wgs84Positions positions) {

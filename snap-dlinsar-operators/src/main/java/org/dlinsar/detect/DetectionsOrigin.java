@@ -16,10 +16,4 @@ import org.dlinsar.inference.ModelRecord;
  * @param shiftedFrom the datum the corners were shifted from to WGS84, else null
  */
 record DetectionsOrigin(String product, String mode, String method, ModelRecord model, Instant created,
-    String keptDatum, String shiftedFrom) {
-
-  /** Corners that were WGS84 as the geocoding gave them. */
-  DetectionsOrigin(String product, String mode, String method, ModelRecord model, Instant created) {
-    this(product, mode, method, model, created, null, null);
-  }
-}
+    String keptDatum, String shiftedFrom) {}

@@ -49,14 +49,6 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
   /** Wavelengths of one stack differing by less are one radar's (text rounded differently). */
   private static final double SAME_WAVELENGTH = 1e-6;
 
-  /** A stack whose frequency replaced none of its files'. */
-  public GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> pairs, SpanLimit span,
-      boolean byteCoherence, Map<Path, Double> noData, Path elevation, DemGrid demGrid, double radarFrequencyMHz,
-      Path wavelengthFile) {
-    this(format, grid, pairs, span, byteCoherence, noData, elevation, demGrid, radarFrequencyMHz, wavelengthFile,
-        Double.NaN, null);
-  }
-
   /**
    * Checks that the files of {@code pairs} are float32 phase and uint8 or float coherence, all on
    * the grid of the first, and takes their radar wavelength from their GDAL metadata.
@@ -101,7 +93,7 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
     checkCoherenceAlike(byteFiles, floatFiles);
     return new GeoTiffStack(format, grid, List.copyOf(pairs), span, !byteFiles.isEmpty(),
         Map.copyOf(noData), null, null, wavelength == null ? Double.NaN : wavelength.frequencyMHz(),
-        wavelength == null ? null : wavelength.file());
+        wavelength == null ? null : wavelength.file(), Double.NaN, null);
   }
 
   /**

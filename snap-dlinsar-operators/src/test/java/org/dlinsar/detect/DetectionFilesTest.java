@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DetectionFilesTest {
 
   private static final DetectionsOrigin ORIGIN = new DetectionsOrigin("det.dim", "SUBSIDENCE", "CLASSICAL", null,
-      java.time.Instant.now());
+      java.time.Instant.now(), null, null);
   private static final List<Detection> ONE = List.of(new Detection(1, SiteClass.SUBSIDENCE, 0.9,
       new PixelBox(1, 2, 3, 4), List.of(), List.of()));
 
@@ -162,7 +162,8 @@ class DetectionFilesTest {
     Product product = new Product("det", "test", 4, 4);
     product.addBand("b", ProductData.TYPE_FLOAT32).setRasterData(ProductData.createInstance(new float[16]));
     if (detections != null) {
-      product.getMetadataRoot().addElement(DetectionsMetadata.of(detections, "SUBSIDENCE", "CLASSICAL", null, "off"));
+      product.getMetadataRoot().addElement(DetectionsMetadata.of(detections, "SUBSIDENCE", "CLASSICAL", null, "off",
+          Wgs84Positions.WGS84));
     }
     ProductIO.writeProduct(product, header.toFile(), "BEAM-DIMAP", false);
     product.dispose();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class DetectionsGeoJsonTest {
 
   private static final DetectionsOrigin ORIGIN = new DetectionsOrigin("stack_det.dim", "LANDSLIDE", "CLASSICAL",
-      null, java.time.Instant.parse("2026-12-05T10:15:30.250Z"));
+      null, java.time.Instant.parse("2026-12-05T10:15:30.250Z"), null, null);
 
   private static JsonNode written(List<Detection> detections) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
