@@ -64,8 +64,8 @@ final class FullScopeBlocks {
   static int blocksAtOnce(long heapBytes, int cores, int blockWidth, int blockHeight, int pairs,
       int dates) {
     return PatchRunner.atOnce(heapBytes, cores, String.format(Locale.ROOT,
-        "a block of %d x %d pixels", blockWidth, blockHeight),
-        PatchRunner.patchBytes((long) blockWidth * blockHeight, pairs, dates), pairs, dates);
+        "a block of %d x %d pixels", blockWidth, blockHeight), (long) blockWidth * blockHeight,
+        pairs, dates);
   }
 
   /** The results of the blocks {@code tile} touches, each solved once; counts the tile as served. */

@@ -283,15 +283,13 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       if (largest == null) {
         return 1;
       }
-      int pairs = stack.size();
-      int dates = stack.acquisitionDates().size();
       try {
         return PatchRunner.atOnce(heapBytes(), Runtime.getRuntime().availableProcessors(),
             String.format(java.util.Locale.ROOT, "the patch of detection %d (%d x %d pixels, its box"
                 + " and a margin of %d)", largest.id(), largestPatch.width(), largestPatch.height(),
                 margin),
-            PatchRunner.patchBytes((long) largestPatch.width() * largestPatch.height(), pairs, dates),
-            pairs, dates);
+            (long) largestPatch.width() * largestPatch.height(), stack.size(),
+            stack.acquisitionDates().size());
       } catch (IllegalArgumentException e) {
         throw new OperatorException("Local-SBAS scope=PATCHES: " + e.getMessage(), e);
       }

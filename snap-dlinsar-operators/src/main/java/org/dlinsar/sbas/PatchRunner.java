@@ -38,11 +38,12 @@ final class PatchRunner {
    *
    * @param heapBytes the Java heap's maximum size
    * @param what the largest patch, as the refusal names it ("a block of 128 x 128 pixels")
-   * @param bytes what that patch holds ({@link #patchBytes})
+   * @param pixels that patch's pixels, of which {@link #patchBytes} says what it holds
    * @throws IllegalArgumentException when not even one fits: its one line says which heap would
    *     do (-Xmx)
    */
-  static int atOnce(long heapBytes, int cores, String what, long bytes, int pairs, int dates) {
+  static int atOnce(long heapBytes, int cores, String what, long pixels, int pairs, int dates) {
+    long bytes = patchBytes(pixels, pairs, dates);
     long fit = fitting(heapBytes, bytes);
     if (fit == 0) {
       throw new IllegalArgumentException(String.format(Locale.ROOT, "%s holds %d MiB while it is"

@@ -12,7 +12,7 @@ class PatchRunnerTest {
 
   private static int atOnce(long heapBytes, int side, int pairs, int dates) {
     return PatchRunner.atOnce(heapBytes, 16, "the patch of detection 1 (" + side + " x " + side
-        + " pixels)", PatchRunner.patchBytes((long) side * side, pairs, dates), pairs, dates);
+        + " pixels)", (long) side * side, pairs, dates);
   }
 
   /**
