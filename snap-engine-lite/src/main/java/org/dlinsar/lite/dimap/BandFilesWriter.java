@@ -105,11 +105,8 @@ final class BandFilesWriter {
     this.blocks = new WriteBlocks(bands, tileSize, computedBytesPerPixel, blockBudgetBytes);
     long largestBlockBytes = 0;
     for (int k = 0; k < blocks.size(); k++) {
-      long pixels = 0;
-      for (Rectangle tile : blocks.tiles(k)) {
-        pixels += (long) tile.width * tile.height;
-      }
-      largestBlockBytes = Math.max(largestBlockBytes, pixels * computedBytesPerPixel);
+      Rectangle block = blocks.bounds(k); // its tiles side by side in one tile row
+      largestBlockBytes = Math.max(largestBlockBytes, (long) block.width * block.height * computedBytesPerPixel);
     }
     // the other half of the cache is left to the operators' own source tiles (masks, say)
     this.computesAhead = 2 * largestBlockBytes <= tileCacheBytes / 2;

@@ -205,15 +205,6 @@ final class ParameterBinder {
     }
   }
 
-  private Field field(String name) {
-    Field field = findField(name);
-    if (field == null) {
-      throw new OperatorException("Operator '" + operatorAlias.get() + "': unknown parameter '" + name
-          + "'; known parameters: " + known());
-    }
-    return field;
-  }
-
   /** The field of the parameter with this name (alias or field name), or null. */
   private Field findField(String name) {
     Field field = fields.get(Objects.requireNonNull(name, "parameter name"));
