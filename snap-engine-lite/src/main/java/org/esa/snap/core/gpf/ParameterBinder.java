@@ -74,8 +74,9 @@ final class ParameterBinder {
 
   /**
    * Converts {@code value} to the parameter's type, checks it against {@code valueSet} and
-   * {@code interval}, and writes it to the field. Null (or empty text) leaves a primitive field
-   * unchanged and sets any other field to null.
+   * {@code interval}, and writes it to the field. Null leaves the field as it is: SNAP's
+   * OperatorContext.setParameter removes the property instead of setting it, so the field keeps its
+   * default. Empty text leaves a primitive field unchanged and sets any other field to null.
    *
    * <p>A name that is no parameter is ignored with a logged warning: SNAP's
    * OperatorContext.setParameter, behind OperatorSpi.createOperator's map and
@@ -87,6 +88,9 @@ final class ParameterBinder {
     if (field == null) {
       LOG.warning(() -> "Operator '" + operatorAlias.get() + "': no parameter '" + name + "', ignored as SNAP"
           + " ignores it; known parameters: " + known());
+      return;
+    }
+    if (value == null) {
       return;
     }
     Object converted;

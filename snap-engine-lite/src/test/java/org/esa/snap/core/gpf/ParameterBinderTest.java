@@ -194,11 +194,26 @@ class ParameterBinderTest {
     assertTrue(e.getMessage().contains("'weights' has value -2.0, which is outside the interval [0,*)"), e.getMessage());
   }
 
+  /** SNAP's OperatorContext.setParameter removes the property for a null value: the field keeps its default. */
   @Test
-  void rejectsMissingValueOfNotNullParameter() {
+  void nullValueInTheMapKeepsTheDefault() {
     Map<String, Object> p = new HashMap<>();
     p.put("label", null);
-    OperatorException e = failure(p);
+    p.put("mode", null);
+    p.put("count", null);
+    ParamsOp op = create(p);
+    assertEquals("label", op.label);
+    assertEquals(ParamsOp.Mode.FAST, op.mode);
+    assertEquals(3, op.count);
+    op.setParameter("unit", null);
+    assertEquals("phase", op.unit);
+  }
+
+  @Test
+  void rejectsMissingValueOfNotNullParameter() {
+    ParamsOp op = create(GPF.NO_PARAMS);
+    op.label = null;
+    OperatorException e = assertThrows(OperatorException.class, op::getTargetProduct);
     assertEquals("Operator 'Test-Params': parameter 'label' must be set (notNull), got no value", e.getMessage());
   }
 
