@@ -27,7 +27,8 @@ final class LauncherScript {
   }
 
   static LauncherScript install(Path root) throws IOException {
-    for (String module : List.of("snap-engine-lite", "snap-dlinsar-operators", "snap-dlinsar-models")) {
+    for (String module : List.of("snap-engine-lite", "snap-dlinsar-operators", "snap-dlinsar-report", "snap-dlinsar-models",
+        "snap-dlinsar-cli")) {
       Files.createDirectories(root.resolve(module).resolve("src/main"));
     }
     Path bin = Files.createDirectories(root.resolve("bin"));
@@ -73,6 +74,36 @@ final class LauncherScript {
     environment.put("JAVA_HOME", javaHome.toString());
     environment.put("JAVA_OPTS", "-Xmx256m");
     return builder;
+  }
+
+  /**
+   * bin/dlinsar with {@code args} and no JAVA_HOME, {@code path} as its PATH: the java there
+   * runs, as where a JDK is installed as a chain of links.
+   */
+  ProcessBuilder commandOnPath(Path path, String... args) {
+    ProcessBuilder builder = command(thisJdk(), args);
+    builder.environment().remove("JAVA_HOME");
+    builder.environment().put("PATH", path.toString());
+    return builder;
+  }
+
+  /**
+   * A folder for PATH that holds a link to this JDK's java and to the few system tools the
+   * script starts, mvn not among them.
+   */
+  static Path toolsWithoutMaven(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    Files.createSymbolicLink(folder.resolve("java"), thisJdk().resolve("bin/java"));
+    for (String tool : List.of("bash", "find", "readlink", "locale", "grep", "rm", "mv")) {
+      for (String bin : List.of("/usr/bin/", "/bin/")) {
+        Path found = Path.of(bin + tool);
+        if (Files.isExecutable(found)) {
+          Files.createSymbolicLink(folder.resolve(tool), found);
+          break;
+        }
+      }
+    }
+    return folder;
   }
 
   /** The JDK running this test. */
