@@ -1,5 +1,7 @@
 package org.esa.snap.core.datamodel;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 /**
  * A named node of a product's tree (bands, metadata, groups, the product itself).
  *
@@ -11,6 +13,9 @@ public abstract class ProductNode {
 
   public static final String PROPERTY_NAME_NAME = "name";
   public static final String PROPERTY_NAME_DESCRIPTION = "description";
+
+  /** Renames of any node so far: a group's index by name is rebuilt after one (ProductNodeGroup). */
+  private static final AtomicLong RENAMES = new AtomicLong();
 
   private String name;
   private String description;
@@ -62,8 +67,15 @@ public abstract class ProductNode {
     }
     if (!trimmed.equals(this.name)) {
       this.name = trimmed;
+      RENAMES.incrementAndGet();
+
       setModified(true);
     }
+  }
+
+  /** How many times any node was renamed so far. */
+  static long renames() {
+    return RENAMES.get();
   }
 
   public String getDescription() {

@@ -3,6 +3,8 @@ package org.esa.snap.core.datamodel;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An ordered group of product nodes, looked up by index or by name (case-insensitive, as SNAP).
@@ -13,6 +15,17 @@ public class ProductNodeGroup<T extends ProductNode> extends ProductNode {
 
   private final List<T> nodes = new ArrayList<>();
   private final boolean takingOverNodeOwnership;
+  /*
+   * SNAP finds a node by name by scanning the group, and so did this class: building a product of
+   * n bands took n^2 / 2 name comparisons (addBand checks that the name is free), 70 % of a
+   * Phase-Gradient-Stack run on a 64 x 64 stack of 997 interferograms (3990 bands). This index by
+   * folded name finds the same first node; it follows appends and is rebuilt after a removal, an
+   * insertion or a rename of any node. Readers on tile threads see a whole index or none.
+   */
+  private volatile NameIndex index;
+
+  private record NameIndex(Map<String, Integer> firstByName, long renames) {
+  }
 
   /** A free-standing group; adding a node does not change the node's owner. */
   public ProductNodeGroup(String name) {
@@ -66,12 +79,35 @@ public class ProductNodeGroup<T extends ProductNode> extends ProductNode {
 
   /** The index of the first node named {@code name} (ignoring case), or -1. */
   public int indexOf(String name) {
-    for (int i = 0; i < nodes.size(); i++) {
-      if (nodes.get(i).getName().equalsIgnoreCase(name)) {
-        return i;
-      }
+    Integer first = currentIndex().firstByName().get(folded(name));
+    return first == null ? -1 : first;
+  }
+
+  private NameIndex currentIndex() {
+    NameIndex current = index;
+    long renames = ProductNode.renames();
+    if (current != null && current.renames() == renames) {
+      return current;
     }
-    return -1;
+    synchronized (this) {
+      Map<String, Integer> firstByName = new ConcurrentHashMap<>();
+      for (int i = 0; i < nodes.size(); i++) {
+        firstByName.putIfAbsent(folded(nodes.get(i).getName()), i);
+      }
+      current = new NameIndex(firstByName, renames);
+      index = current;
+      return current;
+    }
+  }
+
+  /**
+   * The name as String.equalsIgnoreCase compares it: each code point upper-cased, then
+   * lower-cased. Two names are equal ignoring case exactly when their folded forms are equal.
+   */
+  private static String folded(String name) {
+    StringBuilder folded = new StringBuilder(name.length());
+    name.codePoints().forEach(c -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+    return folded.toString();
   }
 
   public boolean contains(String name) {
@@ -88,6 +124,10 @@ public class ProductNodeGroup<T extends ProductNode> extends ProductNode {
       return false;
     }
     nodes.add(node);
+    NameIndex current = index;
+    if (current != null) {
+      current.firstByName().putIfAbsent(folded(node.getName()), nodes.size() - 1);
+    }
     if (takingOverNodeOwnership) {
       node.setOwner(this);
     }
@@ -98,6 +138,7 @@ public class ProductNodeGroup<T extends ProductNode> extends ProductNode {
   /** Inserts {@code node} at {@code index}. */
   void add(int index, T node) {
     nodes.add(index, node);
+    this.index = null;
     if (takingOverNodeOwnership) {
       node.setOwner(this);
     }
@@ -113,6 +154,7 @@ public class ProductNodeGroup<T extends ProductNode> extends ProductNode {
     if (!nodes.remove(node)) {
       return false;
     }
+    index = null;
     if (takingOverNodeOwnership && node.getOwner() == this) {
       node.setOwner(null);
     }
@@ -129,6 +171,7 @@ public class ProductNodeGroup<T extends ProductNode> extends ProductNode {
       }
     }
     nodes.clear();
+    index = null;
     super.dispose();
   }
 }
