@@ -1,14 +1,22 @@
 package org.dlinsar.models;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.inference.BundledModels;
 import org.dlinsar.report.DetectionTrial;
 import org.dlinsar.report.TrialTotals;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.ScenePresets;
+import org.dlinsar.sim.SimulatedProducts;
+import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
+import org.esa.snap.core.gpf.GPF;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,5 +79,47 @@ class DetectionModelTruthTest {
         describe("DL", f[1]) + " vs " + describe("CLASSICAL", f[0]));
     assertTrue(f[1].dates().listedStill() <= 0.02 * f[1].dates().listed(), describe("DL", f[1]));
     assertTrue(f[1].dates().fringeDatesListed() >= 0.95 * f[1].dates().fringeDates(), describe("DL", f[1]));
+  }
+
+  /**
+   * The default method on ground that rises: a mining stack whose interferograms are conjugated
+   * (its bowls become rising domes) holds no subsidence, in the gradient stack (DDNet joined with
+   * the classical scan) or in the fringes alone (DDNet on the interferograms). DlDetectOpTest shows
+   * the same for CLASSICAL; unflipped, the default method finds the bowls.
+   */
+  @Test
+  void theDefaultMethodReportsNoSubsidenceWhereTheGroundRises() throws Exception {
+    Map<String, Object> subsidence = Map.of("mode", "SUBSIDENCE");
+    Product uplift = conjugated(SimulatedProducts.stack(ScenePresets.named("mining", 7, 15, 2)));
+    Product gradient = GPF.createProduct("Phase-Gradient-Stack", Map.of(), uplift);
+    Product inStack = GPF.createProduct("DL-Detect", subsidence, gradient);
+    Product inFringes = GPF.createProduct("DL-Detect", subsidence, uplift);
+
+    assertEquals("DL", DetectionsRead.method(inStack));
+    assertEquals(List.of(), DetectionsRead.from(inStack).stream().map(DetectionsRead.Row::box).toList(),
+        "gradient stack");
+    assertEquals(List.of(), DetectionsRead.from(inFringes).stream().map(DetectionsRead.Row::box).toList(),
+        "fringes");
+    Product mining = GPF.createProduct("Phase-Gradient-Stack", Map.of(),
+        SimulatedProducts.stack(ScenePresets.named("mining", 7, 15, 2)));
+    assertTrue(DetectionsRead.from(GPF.createProduct("DL-Detect", subsidence, mining)).size() >= 4,
+        "the bowls unflipped");
+  }
+
+  /** The stack with every interferogram conjugated: the ground moves the other way. */
+  private static Product conjugated(Product stack) throws IOException {
+    for (Band band : stack.getBands()) {
+      if (band.getName().startsWith("q_ifg_")) {
+        int w = band.getRasterWidth();
+        int h = band.getRasterHeight();
+        float[] q = band.readPixels(0, 0, w, h, new float[w * h]);
+        for (int i = 0; i < q.length; i++) {
+          q[i] = -q[i];
+        }
+        band.setSourceImage(null);
+        band.setRasterData(ProductData.createInstance(q));
+      }
+    }
+    return stack;
   }
 }
