@@ -37,6 +37,13 @@ public final class JoinedParts implements Parts<Serializable> {
     return part < n ? 2 * first.group(part) : 2 * second.group(part - n) + 1;
   }
 
+  /** Each piece's own check: a runner computes both in one go. */
+  @Override
+  public void checkFits(PartHeap heap) {
+    first.checkFits(heap);
+    second.checkFits(heap);
+  }
+
   /** Each piece computed here its own way (in parallel where it does so). */
   @Override
   public List<Serializable> computeHere() {

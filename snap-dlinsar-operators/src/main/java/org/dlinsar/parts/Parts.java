@@ -31,6 +31,14 @@ public interface Parts<P extends Serializable> {
     return part;
   }
 
+  /**
+   * Refuses, before any part is computed, parts whose largest would not fit {@code heap} with as
+   * many at once as it computes there. By default parts are small beside any heap.
+   *
+   * @throws RuntimeException one line naming the part, what it holds and what to give
+   */
+  default void checkFits(PartHeap heap) {}
+
   /** No parts: the operator runs whole for its parameters. */
   static <P extends Serializable> Parts<P> none() {
     return new Parts<>() {

@@ -21,6 +21,7 @@ import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.TargetProducts;
+import org.dlinsar.parts.PartHeap;
 import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.PartedOperator;
 import org.dlinsar.parts.Parts;
@@ -217,7 +218,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   /**
    * The patches around the detections, one part each: read by region from the sources, each
    * with a {@link PatchSbas} of its thread; here on a pool of as many threads as cores, no more
-   * than a quarter of the heap holds, refused up front when not even the largest patch fits.
+   * than a quarter of the heap holds, refused up front when not even the largest patch fits; by a
+   * runner, refused up front when a quarter of its heap does not hold as many as it runs at once.
    */
   private final class Patches implements Parts<PatchResult> {
     private final ThreadLocal<PatchSbas> sbas =
@@ -270,6 +272,38 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
      * refused before any is computed, naming it and the -Xmx to give.
      */
     private int atOnce() {
+      Largest largest = largest();
+      if (largest == null) {
+        return 1;
+      }
+      try {
+        return PatchRunner.atOnce(heapBytes(), Runtime.getRuntime().availableProcessors(),
+            largest.what(), largest.pixels(), stack.size(), stack.acquisitionDates().size());
+      } catch (IllegalArgumentException e) {
+        throw new OperatorException("Local-SBAS scope=PATCHES: " + e.getMessage(), e);
+      }
+    }
+
+    /**
+     * Elsewhere (Spark: each of an executor's tasks holds a patch) the largest patch is measured
+     * against the heap the runner computes in, with as many at once as it runs there.
+     */
+    @Override
+    public void checkFits(PartHeap heap) {
+      Largest largest = largest();
+      if (largest == null) {
+        return;
+      }
+      try {
+        PatchRunner.checkFits(heap, largest.what(), largest.pixels(), stack.size(),
+            stack.acquisitionDates().size());
+      } catch (IllegalArgumentException e) {
+        throw new OperatorException("Local-SBAS scope=PATCHES: " + e.getMessage(), e);
+      }
+    }
+
+    /** The largest patch, as the refusals name it; null without detections. */
+    private Largest largest() {
       DetectionBox largest = null;
       PixelBox largestPatch = null;
       for (DetectionBox d : detections) {
@@ -281,20 +315,16 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
         }
       }
       if (largest == null) {
-        return 1;
+        return null;
       }
-      try {
-        return PatchRunner.atOnce(heapBytes(), Runtime.getRuntime().availableProcessors(),
-            String.format(java.util.Locale.ROOT, "the patch of detection %d (%d x %d pixels, its box"
-                + " and a margin of %d)", largest.id(), largestPatch.width(), largestPatch.height(),
-                margin),
-            (long) largestPatch.width() * largestPatch.height(), stack.size(),
-            stack.acquisitionDates().size());
-      } catch (IllegalArgumentException e) {
-        throw new OperatorException("Local-SBAS scope=PATCHES: " + e.getMessage(), e);
-      }
+      return new Largest(String.format(java.util.Locale.ROOT, "the patch of detection %d (%d x %d"
+          + " pixels, its box and a margin of %d)", largest.id(), largestPatch.width(),
+          largestPatch.height(), margin), (long) largestPatch.width() * largestPatch.height());
     }
   }
+
+  /** A patch as a refusal names it, and its pixels. */
+  private record Largest(String what, long pixels) {}
 
   @Override
   public void computeTileStack(Map<Band, Tile> targetTiles, Rectangle rect, ProgressMonitor pm)

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import org.dlinsar.parts.PartHeap;
 
 /**
  * Runs the patches of a list of detections in parallel on a fixed pool of threads: at most one
@@ -46,12 +47,35 @@ final class PatchRunner {
     long bytes = patchBytes(pixels, pairs, dates);
     long fit = fitting(heapBytes, bytes);
     if (fit == 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT, "%s holds %d MiB while it is"
-          + " solved (%d interferograms, %d dates), more than a quarter of the %s Java heap; give"
-          + " Java at least %s (bin/dlinsar: JAVA_OPTS=%s)", what, ceilDiv(bytes, MIB), pairs,
-          dates, heapSize(heapBytes), heapOption(bytes), heapOption(bytes)));
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "%s, more than a quarter of the"
+          + " %s Java heap; give Java at least %s (bin/dlinsar: JAVA_OPTS=%s)",
+          holds(what, bytes, pairs, dates), heapSize(heapBytes), heapOption(bytes),
+          heapOption(bytes)));
     }
     return (int) Math.max(1, Math.min(cores, fit));
+  }
+
+  /**
+   * Refuses up front, as {@link #atOnce} does on one machine, a largest patch of which a quarter
+   * of {@code heap} holds fewer than it solves at once: there the runner (Spark, one patch per
+   * task) decides how many run at once, so they cannot be made fewer here.
+   *
+   * @throws IllegalArgumentException one line: the patch, what it holds, and {@code heap}'s remedy
+   */
+  static void checkFits(PartHeap heap, String what, long pixels, int pairs, int dates) {
+    long bytes = patchBytes(pixels, pairs, dates);
+    long fit = fitting(heap.bytes(), bytes);
+    if (fit < heap.atOnce()) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "%s; %s solves %d at once, of"
+          + " which a quarter of its %s Java heap holds %d; %s", holds(what, bytes, pairs, dates),
+          heap.holder(), heap.atOnce(), heapSize(heap.bytes()), fit, heap.remedy().toGive(
+              heapToGive(heap.atOnce() * bytes), heapToGive(bytes), fit)));
+    }
+  }
+
+  private static String holds(String what, long bytes, int pairs, int dates) {
+    return String.format(Locale.ROOT, "%s holds %d MiB while it is solved (%d interferograms, %d"
+        + " dates)", what, ceilDiv(bytes, MIB), pairs, dates);
   }
 
   /** Patches of {@code patchBytes} that a quarter of a heap of {@code heapBytes} holds: 0 or more. */
@@ -59,14 +83,19 @@ final class PatchRunner {
     return heapBytes / 4 / Math.max(1, patchBytes);
   }
 
-  /**
-   * -Xmx of a heap whose quarter holds one patch: four patches and a quarter more (Java reports a
-   * heap some 10 % smaller than -Xmx sets), in steps of 128 MiB under a GiB, whole GiB above.
-   */
+  /** -Xmx of a heap whose quarter holds one patch of {@code bytes} ({@link #heapToGive}). */
   private static String heapOption(long bytes) {
+    return "-Xmx" + heapToGive(bytes);
+  }
+
+  /**
+   * A heap whose quarter holds {@code bytes} (one patch, or those run at once), as -Xmx and
+   * spark.executor.memory take it: four times that and a quarter more (Java reports a heap some
+   * 10 % smaller than -Xmx sets), in steps of 128 MiB under a GiB, whole GiB above.
+   */
+  private static String heapToGive(long bytes) {
     long needed = 5 * bytes;
-    return needed <= GIB ? "-Xmx" + 128 * ceilDiv(needed, 128 * MIB) + "m"
-        : "-Xmx" + ceilDiv(needed, GIB) + "g";
+    return needed <= GIB ? 128 * ceilDiv(needed, 128 * MIB) + "m" : ceilDiv(needed, GIB) + "g";
   }
 
   private static long ceilDiv(long a, long b) {

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dlinsar.ifg.BandNames;
@@ -17,6 +19,9 @@ import org.dlinsar.ifg.RadarWavelength;
 import org.dlinsar.ifg.StackFixtures;
 import org.dlinsar.imports.GeoTiffGrid;
 import org.dlinsar.imports.GridGeoCoding;
+import org.dlinsar.parts.PartHeap;
+import org.dlinsar.parts.PartRunner;
+import org.dlinsar.parts.Parts;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Band;
@@ -416,6 +421,38 @@ class LocalSbasOpTest {
     LocalSbasOp enough = op(again, "margin", 16, "timeSeriesFile", csv.toFile());
     enough.useHeapBytes(4 << 20);
     assertFalse(Float.isNaN(read(enough.getTargetProduct(), "velocity")[35 * W + 40]));
+  }
+
+  /**
+   * Given a runner that computes its patches elsewhere (Spark), whose heap of 4 MiB solves two at
+   * once: a quarter of it holds one of the bowl's 0.8 MB patches, which one machine's 4 MiB runs
+   * one at a time, so the patches are refused before the runner computes any, in one line naming
+   * the patch, what the heap holds and the runner's remedy; no CSV.
+   */
+  @Test
+  void patchesARunnerSolvesAtOnceOverAQuarterOfItsHeapAreRefusedBeforeItComputesAny() throws Exception {
+    Product source = bowlStack(true);
+    addDetections(source, BOWL);
+    Path csv = dir.resolve("t.csv");
+    LocalSbasOp sbas = op(source, "margin", 16, "timeSeriesFile", csv.toFile());
+    List<Integer> computed = new ArrayList<>();
+    sbas.setPartRunner(new PartRunner() {
+      @Override
+      public <P extends Serializable> List<P> run(Parts<P> parts) {
+        parts.checkFits(new PartHeap("a worker (a part each)", 4 << 20, 2,
+            (all, one, fitting) -> "give it " + all + ", or " + one + " for one at once"));
+        computed.add(parts.count());
+        return parts.computeHere();
+      }
+    });
+    OperatorException e = assertThrows(OperatorException.class, sbas::getTargetProduct);
+
+    assertEquals("Local-SBAS scope=PATCHES: the patch of detection 1 (52 x 52 pixels, its box and a"
+        + " margin of 16) holds 1 MiB while it is solved (30 interferograms, 12 dates); a worker (a"
+        + " part each) solves 2 at once, of which a quarter of its 4 MiB Java heap holds 1; give it"
+        + " 128m, or 128m for one at once", e.getMessage());
+    assertEquals(List.of(), computed, "no patch handed out");
+    assertFalse(Files.exists(csv), "no CSV");
   }
 
   @Test

@@ -3,6 +3,10 @@ package org.dlinsar.sbas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongFunction;
+import org.dlinsar.parts.PartHeap;
 import org.junit.jupiter.api.Test;
 
 /** How many patches run at once, and the patch no heap's quarter holds refused up front. */
@@ -38,5 +42,34 @@ class PatchRunnerTest {
     assertEquals(1, atOnce(2048 * MIB * 9 / 10, 192, 998, 252));
 
     assertEquals(16, atOnce(64 * 1024 * MIB, 128, 998, 252));
+  }
+
+  /**
+   * Where a runner decides how many patches run at once (a Spark executor's four tasks, one patch
+   * each), the reviewer's 128 x 128 patch is measured against a quarter of its heap over four: 1
+   * GiB holds one of the four, and is refused naming what it holds, the heap's and what to give,
+   * with the heaps for all four and for one as -Xmx words them; the heap named holds all four.
+   */
+  @Test
+  void patchesARunnerSolvesAtOnceOverAQuarterOfItsHeapAreRefused() {
+    List<String> asked = new ArrayList<>();
+    LongFunction<PartHeap> executor = bytes -> new PartHeap("an executor (a task each)", bytes, 4,
+        (all, one, fitting) -> {
+          asked.add(all + " " + one + " " + fitting);
+          return "give more";
+        });
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> PatchRunner.checkFits(executor.apply(1024 * MIB), "the patch of detection 1 (128 x 128"
+            + " pixels)", 128 * 128, 998, 252));
+
+    assertEquals("the patch of detection 1 (128 x 128 pixels) holds 141 MiB while it is solved"
+        + " (998 interferograms, 252 dates); an executor (a task each) solves 4 at once, of which a"
+        + " quarter of its 1.0 GiB Java heap holds 1; give more", e.getMessage());
+    assertEquals(List.of("3g 768m 1"), asked);
+    PatchRunner.checkFits(executor.apply(3072 * MIB), "the patch", 128 * 128, 998, 252);
+    assertThrows(IllegalArgumentException.class,
+        () -> PatchRunner.checkFits(executor.apply(256 * MIB), "the patch", 128 * 128, 998, 252));
+    assertEquals("3g 768m 0", asked.get(1), "not even one fits a quarter of 256 MiB");
   }
 }

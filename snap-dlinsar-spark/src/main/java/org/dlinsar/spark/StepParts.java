@@ -50,6 +50,9 @@ final class StepParts implements PartRunner {
 
   @Override
   public <P extends Serializable> List<P> run(Parts<P> parts) {
+    // each of an executor's tasks holds a part, and Spark decides how many run at once: a part
+    // they cannot hold is refused before any task runs, as one machine refuses it
+    parts.checkFits(ExecutorHeap.of(spark.getConf()));
     long start = System.nanoTime();
     int count = parts.count();
     AssembledFrame frame = this.frame;

@@ -495,6 +495,52 @@ class DlinsarSparkTest {
     return velocities;
   }
 
+  /**
+   * Local-SBAS's patches handed to Spark, each task holding one: a patch of the whole frame
+   * (margin 512: 256 x 256 pixels of 19 interferograms and 11 dates, 14 MiB) in local[1000], whose
+   * 1000 tasks at once no test heap's quarter holds, is refused before any of its tasks runs, in
+   * one line naming the patch, the driver's heap (local mode's executor) and what to give; no
+   * product, tile folder or time series. Before, the driver handed the patches out unchecked.
+   */
+  @Test
+  void patchesAnExecutorsTasksCannotHoldAreRefusedBeforeAnyIsHandedOut() throws IOException {
+    Path detections = Files.writeString(dir.resolve("large.detections.geojson"), "{\"type\":"
+        + "\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"id\":1,"
+        + "\"bbox_px\":[100,100,140,140]}}]}");
+    Path graph = dir.resolve("sbas-large.xml");
+    Files.writeString(graph, String.join("\n",
+        "<graph id=\"g\"><version>1.0</version>",
+        "<node id=\"read\"><operator>Read</operator><sources/><parameters><file>${input}</file></parameters></node>",
+        "<node id=\"gradient\"><operator>Phase-Gradient-Stack</operator><sources><sourceProduct refid=\"read\"/>",
+        "</sources><parameters><window>3</window></parameters></node>",
+        "<node id=\"sbas\"><operator>Local-SBAS</operator><sources><sourceProduct refid=\"gradient\"/></sources>",
+        "<parameters><margin>512</margin><detectionsFile>" + detections + "</detectionsFile>",
+        "<timeSeriesFile>${output}</timeSeriesFile></parameters></node>",
+        "<node id=\"write\"><operator>Write</operator><sources><sourceProduct refid=\"sbas\"/></sources>",
+        "<parameters><file>${output}</file></parameters></node></graph>"));
+    Path output = dir.resolve("sbas-large.dim");
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    PrintStream sink = new PrintStream(log, true, StandardCharsets.UTF_8);
+
+    int status = DlinsarSpark.run(new String[] {graph.toString(), "-Pinput=" + STACK, "-Poutput=" + output,
+        "--master", "local[1000]"}, sink, sink);
+
+    String message = log.toString(StandardCharsets.UTF_8);
+    assertEquals(1, status, message);
+    List<String> refused = message.lines().filter(l -> l.startsWith("dlinsar-spark: failed: ")).toList();
+    assertEquals(1, refused.size(), message);
+    assertTrue(refused.get(0).matches("dlinsar-spark: failed: Local-SBAS scope=PATCHES: the patch of detection 1"
+        + " \\(256 x 256 pixels, its box and a margin of 512\\) holds 14 MiB while it is solved \\(19"
+        + " interferograms, 11 dates\\); the driver, local mode's executor \\(a task each\\), solves 1000 at once,"
+        + " of which a quarter of its [0-9.]+ [GM]iB Java heap holds [0-9]+; give the driver at least -Xmx65g"
+        + " \\(bin/dlinsar-spark: JAVA_OPTS=-Xmx65g; spark-submit: --driver-memory 65g\\), or at most [0-9]+"
+        + " tasks at once per executor \\(--master local\\[[0-9]+\\], or spark.task.cpus=[0-9]+\\)"), refused.get(0));
+    assertFalse(Files.exists(output), "no product");
+    assertFalse(Files.exists(dir.resolve("sbas-large.data")), "no data folder");
+    assertFalse(Files.exists(dir.resolve("sbas-large.dim.tiles")), "no tile folder");
+    assertFalse(Files.exists(dir.resolve("sbas-large.timeseries.csv")), "no time series");
+  }
+
   @Test
   void refusesAGraphWhoseFirstStepCannotRunByTilesNamingIt() throws IOException {
     Path graph = dir.resolve("detect-only.xml");
