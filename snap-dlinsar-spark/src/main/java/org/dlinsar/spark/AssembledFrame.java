@@ -15,6 +15,7 @@ import org.esa.snap.core.datamodel.VirtualBand;
  * left in the work folder ({@link TileFilesImage}), bands carried from the input read from it.
  *
  * @param work the work folder, on a file system every executor reads
+ * @param tiles the tiles the tasks wrote there (none when the tiled steps compute no band)
  * @param otsuThresholds per interferogram, the frame's Otsu thresholds (null when unused)
  * @param amplitudeReferences per interferogram, the frame's median ln|z| (null when unused)
  */

@@ -53,7 +53,8 @@ import org.esa.snap.core.gpf.graph.NodeSource;
  * them run on the driver, on the frame assembled from the tiles, as bin/dlinsar runs them.
  *
  * <p>Steps that run by tiles: DL-Mask (OTSU and THRESHOLD without a halo, DL with its model's),
- * Phase-Gradient-Stack (a halo of half its window plus one) and BandSelect. Detection (its noise
+ * Phase-Gradient-Stack (a halo of half its window plus one) and BandSelect; when they compute no
+ * band (a BandSelect of the input's bands only) no tile task runs ({@link TileGraphJob}). Detection (its noise
  * floor spans the frame), unwrapping and Local-SBAS run on the driver; a driver step that hands out
  * parts ({@link PartedOperator}: DL-Detect's scan by strips or interferograms, Local-SBAS's
  * patches) has Spark tasks compute them on the frame assembled from the tiles ({@link StepParts}). The network of DL-Mask DL

@@ -29,7 +29,8 @@ import org.esa.snap.core.datamodel.Product;
  * when a DL-Mask needs them (one histogram task per tile of the stack that DL-Mask reads, merged:
  * {@link FrameStatistics}), then
  * one task per tile that builds the tiled steps on the tile grown by its halo and leaves the core
- * of every band they compute in the work folder ({@link TileFiles}); then the driver assembles the
+ * of every band they compute in the work folder ({@link TileFiles}; none when the tiled steps
+ * compute no band, only select the input's: the stage is skipped); then the driver assembles the
  * frame from those tiles (bands carried from the input are read from it: {@link AssembledFrame}),
  * runs the graph's remaining steps on it (the parts of DL-Detect and Local-SBAS as tasks on that
  * frame: {@link StepParts}) and writes the product through the engine's writer. The product
@@ -49,6 +50,7 @@ final class TileGraphJob {
   /**
    * What a run did: the tiles, and the wall seconds of its stages.
    *
+   * @param tiles the tiles the tasks computed (none when the tiled steps compute no band)
    * @param thresholdSeconds the frame statistics (0 when no DL-Mask needs them)
    * @param stepParts parts of driver steps that Spark tasks computed (DL-Detect's, Local-SBAS's)
    * @param stepPartSeconds the Spark jobs that computed them (part of the driver's seconds)
@@ -73,22 +75,30 @@ final class TileGraphJob {
 
     TileFiles work = new TileFiles(graph.files(), workFolder(graph));
     work.create();
-    AssembledFrame assembled = new AssembledFrame(graph, work, tileSize, tiles, thresholds, references);
     long tilesDone;
+    List<TileRegion> written = tiles;
     List<StepParts> runners = new ArrayList<>();
     Map<Integer, List<? extends Serializable>> computedParts = new HashMap<>();
-    try (TileGraph.Built frame = assembled.lazy()) {
+    try (TileGraph.Built frame = graph.build(null, thresholds, references)) {
       List<String> computed = AssembledFrame.computedBands(frame.target());
-      TaskOutcome.values(spark.parallelize(tiles, tiles.size()).map(tile -> {
-        fault.before(tile.index(), TaskContext.get().attemptNumber());
-        useTaskCores();
-        return TaskOutcome.of(where(tile), () -> {
-          try (TileGraph.Built built = graph.build(tile.read(), thresholds, references)) {
-            assembled.work().write(built.target(), computed, tile, Long.toString(TaskContext.get().taskAttemptId()));
-          }
-          return Boolean.TRUE;
-        });
-      }).collect());
+      // tiled steps that only carry or select the input's bands (a BandSelect) compute nothing by
+      // tiles: no tile task runs, and every band of the frame is read from the input
+      if (computed.isEmpty()) {
+        written = List.of();
+      }
+      AssembledFrame assembled = new AssembledFrame(graph, work, tileSize, written, thresholds, references);
+      if (!written.isEmpty()) {
+        TaskOutcome.values(spark.parallelize(written, written.size()).map(tile -> {
+          fault.before(tile.index(), TaskContext.get().attemptNumber());
+          useTaskCores();
+          return TaskOutcome.of(where(tile), () -> {
+            try (TileGraph.Built built = graph.build(tile.read(), thresholds, references)) {
+              assembled.work().write(built.target(), computed, tile, Long.toString(TaskContext.get().taskAttemptId()));
+            }
+            return Boolean.TRUE;
+          });
+        }).collect());
+      }
       tilesDone = System.nanoTime();
       assembled.readFromTiles(frame);
       write(graph, frame.target(), step -> {
@@ -107,7 +117,7 @@ final class TileGraphJob {
     } finally {
       work.delete();
     }
-    return new Result(tiles, runners.stream().mapToInt(StepParts::parts).sum(),
+    return new Result(written, runners.stream().mapToInt(StepParts::parts).sum(),
         runners.stream().mapToDouble(StepParts::seconds).sum(), (thresholdsDone - start) / 1e9,
         (tilesDone - thresholdsDone) / 1e9, (System.nanoTime() - tilesDone) / 1e9);
   }

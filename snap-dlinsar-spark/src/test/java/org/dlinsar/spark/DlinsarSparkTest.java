@@ -541,6 +541,57 @@ class DlinsarSparkTest {
     assertFalse(Files.exists(dir.resolve("sbas-large.timeseries.csv")), "no time series");
   }
 
+  /**
+   * Read -> BandSelect -> Local-SBAS (its detections from a file) -> Write: the one tiled step
+   * computes no band of its own, it only selects the input's. The tile stage is skipped (there is
+   * nothing to write by tiles; the record says 0 tiles) and the product, the time series included,
+   * is bin/dlinsar's.
+   * Before, every tile task wrote no file and failed renaming its attempt's folder: "File
+   * .../0.0.tmp does not exist".
+   */
+  @Test
+  void aTileStageThatComputesNoBandIsSkippedAndGivesTheOneMachineProduct() throws IOException {
+    Path detections = Files.writeString(dir.resolve("select-sbas.detections.geojson"), "{\"type\":"
+        + "\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"id\":1,"
+        + "\"bbox_px\":[100,100,140,140]}}]}");
+    Path graph = dir.resolve("select-sbas.xml");
+    Files.writeString(graph, String.join("\n",
+        "<graph id=\"g\"><version>1.0</version>",
+        "<node id=\"read\"><operator>Read</operator><sources/><parameters><file>${input}</file></parameters></node>",
+        "<node id=\"select\"><operator>BandSelect</operator><sources><sourceProduct refid=\"read\"/></sources>",
+        "<parameters><bandNamePattern>(i_ifg|q_ifg|coh)_.*</bandNamePattern></parameters></node>",
+        "<node id=\"sbas\"><operator>Local-SBAS</operator><sources><sourceProduct refid=\"select\"/></sources>",
+        "<parameters><margin>16</margin><detectionsFile>" + detections + "</detectionsFile>",
+        "<timeSeriesFile>${output}</timeSeriesFile></parameters></node>",
+        "<node id=\"write\"><operator>Write</operator><sources><sourceProduct refid=\"sbas\"/></sources>",
+        "<parameters><file>${output}</file></parameters></node></graph>"));
+    Path oneMachine = dir.resolve("select_sbas_single.dim");
+    oneMachine(graph, oneMachine);
+    Path output = dir.resolve("select_sbas_spark.dim");
+
+    Run run = spark(graph, output, TaskFault.NONE, "--tile", "96");
+
+    assertEquals(0, run.status(), run.log());
+    assertTrue(run.log().contains("from 0 tiles of 96 px") && run.log().contains(" and 1 step parts "), run.log());
+    List<String> bands = bandFiles(oneMachine).stream().map(p -> p.getFileName().toString()).toList();
+    assertTrue(bands.contains("velocity.img") && bands.contains("i_ifg_VV_04Jan2021_16Jan2021.img")
+        && !bands.contains("elevation.img"), bands.toString());
+    assertSameBands(oneMachine, output, bands);
+    String series = Files.readString(dir.resolve("select_sbas_single.timeseries.csv"));
+    assertTrue(series.lines().count() > 2, series);
+    assertEquals(series, Files.readString(dir.resolve("select_sbas_spark.timeseries.csv")));
+    assertFalse(Files.exists(dir.resolve("select_sbas_spark.dim.tiles")), "no work folder left");
+    Product product = ProductIO.readProduct(output.toFile());
+    try {
+      MetadataElement spark = product.getMetadataRoot().getElement("DL_InSAR_Spark");
+      assertEquals(0, spark.getAttributeInt("tiles"));
+      assertEquals("select", spark.getAttributeString("nodes_by_tiles"));
+      assertEquals("sbas", spark.getAttributeString("nodes_on_driver"));
+    } finally {
+      product.dispose();
+    }
+  }
+
   @Test
   void refusesAGraphWhoseFirstStepCannotRunByTilesNamingIt() throws IOException {
     Path graph = dir.resolve("detect-only.xml");
