@@ -3,7 +3,6 @@ package org.dlinsar.models;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.dlinsar.detect.DetectionsRead;
@@ -13,9 +12,7 @@ import org.dlinsar.report.TrialTotals;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.ScenePresets;
 import org.dlinsar.sim.SimulatedProducts;
-import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
-import org.esa.snap.core.datamodel.ProductData;
 import org.esa.snap.core.gpf.GPF;
 import org.junit.jupiter.api.Test;
 
@@ -90,7 +87,7 @@ class DetectionModelTruthTest {
   @Test
   void theDefaultMethodReportsNoSubsidenceWhereTheGroundRises() throws Exception {
     Map<String, Object> subsidence = Map.of("mode", "SUBSIDENCE");
-    Product uplift = conjugated(SimulatedProducts.stack(ScenePresets.named("mining", 7, 15, 2)));
+    Product uplift = SimulatedProducts.conjugated(ScenePresets.named("mining", 7, 15, 2));
     Product gradient = GPF.createProduct("Phase-Gradient-Stack", Map.of(), uplift);
     Product inStack = GPF.createProduct("DL-Detect", subsidence, gradient);
     Product inFringes = GPF.createProduct("DL-Detect", subsidence, uplift);
@@ -104,22 +101,5 @@ class DetectionModelTruthTest {
         SimulatedProducts.stack(ScenePresets.named("mining", 7, 15, 2)));
     assertTrue(DetectionsRead.from(GPF.createProduct("DL-Detect", subsidence, mining)).size() >= 4,
         "the bowls unflipped");
-  }
-
-  /** The stack with every interferogram conjugated: the ground moves the other way. */
-  private static Product conjugated(Product stack) throws IOException {
-    for (Band band : stack.getBands()) {
-      if (band.getName().startsWith("q_ifg_")) {
-        int w = band.getRasterWidth();
-        int h = band.getRasterHeight();
-        float[] q = band.readPixels(0, 0, w, h, new float[w * h]);
-        for (int i = 0; i < q.length; i++) {
-          q[i] = -q[i];
-        }
-        band.setSourceImage(null);
-        band.setRasterData(ProductData.createInstance(q));
-      }
-    }
-    return stack;
   }
 }
