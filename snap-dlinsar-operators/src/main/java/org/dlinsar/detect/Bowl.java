@@ -23,11 +23,32 @@ record Bowl(ScoreComponents.Region best, List<Integer> interferograms) {
   }
 
   /**
-   * Whether one date's atmosphere explains it: more than half the interferograms it shows in
-   * hold one date. A turbulent cell on one date shows in the pairs of that date (and noise may
-   * join it in a few others); steady ground motion shows in pairs of many dates, each holding a
-   * small share of them. A bowl seen in one or two interferograms is such a case: too little to
-   * tell motion from atmosphere.
+   * Fewest interferograms a bowl must show in on stacks of up to {@value #SCORED_INTERFEROGRAMS}
+   * interferograms, where the rule was chosen and scored (the card's held-out 11 dates x 2
+   * neighbours and 31 x 3).
+   */
+  static final int FEWEST_SHOWN = 3;
+  /** The longest stack the count was scored on: the card's 31 dates x 3 neighbours. */
+  static final int SCORED_INTERFEROGRAMS = 87;
+
+  /**
+   * Fewest interferograms of {@code interferograms} a bowl must show in to be told from chance: the
+   * network fires on noise and atmosphere at a rate per interferogram, so the chance hits that
+   * gather at one place grow with the stack; {@value #FEWEST_SHOWN} up to {@value
+   * #SCORED_INTERFEROGRAMS} interferograms, then the same share of the stack (19 of 537 at 181
+   * dates x 3 neighbours, where 5 to 13 chance hits at one place passed the fixed count).
+   */
+  static int fewestShown(int interferograms) {
+    return Math.max(FEWEST_SHOWN,
+        (int) Math.ceil((double) FEWEST_SHOWN * interferograms / SCORED_INTERFEROGRAMS));
+  }
+
+  /**
+   * Whether one date's atmosphere, or chance, explains it: more than half the interferograms it
+   * shows in hold one date, or it shows in fewer than {@link #fewestShown} of the stack's. A
+   * turbulent cell on one date shows in the pairs of that date (and noise may join it in a few
+   * others); steady ground motion shows in pairs of many dates, each holding a small share of
+   * them. A bowl seen in a handful of interferograms is too little to tell motion from atmosphere.
    */
   boolean oneDate(PairNetwork network) {
     Map<Integer, Integer> holding = new HashMap<>();
@@ -36,7 +57,8 @@ record Bowl(ScoreComponents.Region best, List<Integer> interferograms) {
       holding.merge(network.secondary()[p], 1, Integer::sum);
     }
     int most = holding.values().stream().max(Integer::compare).orElse(0);
-    return interferograms.size() <= 2 || 2 * most > interferograms.size();
+    return interferograms.size() < fewestShown(network.reference().length)
+        || 2 * most > interferograms.size();
   }
 
   /**

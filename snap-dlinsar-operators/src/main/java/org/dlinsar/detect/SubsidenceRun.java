@@ -229,7 +229,8 @@ final class SubsidenceRun {
    * bowl in several interferograms one detection
    * ({@link Bowl}) with the dates of them all, its box and score those of the interferogram that
    * shows it best. A bowl of one date's interferograms is dropped: that date's atmosphere, not
-   * steady motion ({@link Bowl#oneDate}).
+   * steady motion; so is one seen in too few of the stack's to tell from chance ({@link
+   * Bowl#oneDate}).
    *
    * @param opener opens the network once the sources are known to hold interferograms
    * @param runner computes the interferograms' regions; null: here
@@ -283,7 +284,8 @@ final class SubsidenceRun {
     int dropped = oneDate;
     run.log.info(() -> "DL-Detect method=DL: " + bowls.size() + " bowl(s) in " + regions.count()
         + " interferogram(s); " + dropped + " dropped: seen mostly in the interferograms of one"
-        + " date (atmosphere) or in two or fewer");
+        + " date (atmosphere) or in fewer than " + Bowl.fewestShown(regions.count())
+        + " (chance)");
     return bowls;
   }
 

@@ -73,4 +73,43 @@ class ScoreComponentsTest {
     // 0-1, 1-2, 2-3 and 3-4: motion over the whole series
     assertEquals(false, new Bowl(r, List.of(0, 2, 4, 6)).oneDate(network));
   }
+
+  @Test
+  void chanceHitsAtOnePlaceOfALongStackAreNoBowl() {
+    // 537 interferograms
+    PairNetwork network = regular(181, 3);
+    ScoreComponents.Region r = new ScoreComponents.Region(new PixelBox(0, 0, 5, 5), 25, 0.9, 2, 2);
+    // 13 interferograms of 26 dates, none holding more than one: what a false bowl at 181 dates
+    // gathered, which the fixed count of three let through
+    assertEquals(true, new Bowl(r, spread(13, 41)).oneDate(network));
+    // 19 of 537: the share of the stack three of the 87 interferograms of 31 dates x 3 neighbours
+    // are; 18 are not enough
+    assertEquals(true, new Bowl(r, spread(18, 28)).oneDate(network));
+    assertEquals(false, new Bowl(r, spread(19, 28)).oneDate(network));
+  }
+
+  @Test
+  void theStacksTheCountWasChosenOnKeepThree() {
+    ScoreComponents.Region r = new ScoreComponents.Region(new PixelBox(0, 0, 5, 5), 25, 0.9, 2, 2);
+    // three interferograms of six dates: a bowl at 11 dates x 2 neighbours and at 31 x 3
+    assertEquals(false, new Bowl(r, spread(3, 6)).oneDate(regular(11, 2)));
+    assertEquals(false, new Bowl(r, spread(3, 30)).oneDate(regular(31, 3)));
+  }
+
+  /** {@code n} interferograms {@code step} apart in stack order. */
+  private static List<Integer> spread(int n, int step) {
+    return java.util.stream.IntStream.range(0, n).map(k -> step * k).boxed().toList();
+  }
+
+  /** {@code dates} dates 12 days apart, each paired with its next {@code neighbours}. */
+  private static PairNetwork regular(int dates, int neighbours) {
+    java.time.LocalDate d0 = java.time.LocalDate.of(2021, 1, 4);
+    List<org.dlinsar.ifg.Pair> pairs = new java.util.ArrayList<>();
+    for (int a = 0; a < dates; a++) {
+      for (int b = a + 1; b <= Math.min(dates - 1, a + neighbours); b++) {
+        pairs.add(new org.dlinsar.ifg.Pair(d0.plusDays(12L * a), d0.plusDays(12L * b)));
+      }
+    }
+    return PairNetwork.of(pairs);
+  }
 }
