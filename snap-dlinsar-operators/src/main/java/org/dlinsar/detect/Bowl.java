@@ -45,10 +45,12 @@ record Bowl(ScoreComponents.Region best, List<Integer> interferograms) {
 
   /**
    * Whether one date's atmosphere, or chance, explains it: more than half the interferograms it
-   * shows in hold one date, or it shows in fewer than {@link #fewestShown} of the stack's. A
-   * turbulent cell on one date shows in the pairs of that date (and noise may join it in a few
-   * others); steady ground motion shows in pairs of many dates, each holding a small share of
-   * them. A bowl seen in a handful of interferograms is too little to tell motion from atmosphere.
+   * shows in hold one date, or it shows in two or fewer, or in fewer than {@link #fewestShown} of
+   * the stack's without being one event ({@link #oneEvent}). A turbulent cell on one date shows in
+   * the pairs of that date (and noise may join it in a few others); steady ground motion shows in
+   * pairs of many dates, each holding a small share of them. A bowl seen in a handful of
+   * interferograms is too little to tell motion from atmosphere, unless they are the pairs that
+   * span one gap between dates.
    */
   boolean oneDate(PairNetwork network) {
     Map<Integer, Integer> holding = new HashMap<>();
@@ -57,8 +59,27 @@ record Bowl(ScoreComponents.Region best, List<Integer> interferograms) {
       holding.merge(network.secondary()[p], 1, Integer::sum);
     }
     int most = holding.values().stream().max(Integer::compare).orElse(0);
-    return interferograms.size() < fewestShown(network.reference().length)
-        || 2 * most > interferograms.size();
+    int shown = interferograms.size();
+    return 2 * most > shown || shown <= 2
+        || shown < fewestShown(network.reference().length) && !oneEvent(network);
+  }
+
+  /**
+   * Whether every interferogram it shows in spans one gap between consecutive dates: a sudden
+   * event (a collapse between two acquisitions) shows in those pairs only, however long the stack,
+   * while chance hits scatter over its dates. Such a bowl keeps the fixed count of three on any
+   * stack.
+   */
+  boolean oneEvent(PairNetwork network) {
+    int latestStart = Integer.MIN_VALUE;
+    int earliestEnd = Integer.MAX_VALUE;
+    for (int p : interferograms) {
+      int first = Math.min(network.reference()[p], network.secondary()[p]);
+      int last = Math.max(network.reference()[p], network.secondary()[p]);
+      latestStart = Math.max(latestStart, first);
+      earliestEnd = Math.min(earliestEnd, last);
+    }
+    return latestStart < earliestEnd;
   }
 
   /**

@@ -88,6 +88,27 @@ class ScoreComponentsTest {
     assertEquals(false, new Bowl(r, spread(19, 28)).oneDate(network));
   }
 
+  /**
+   * A collapse between two acquisitions of a long stack shows in the pairs that span that gap
+   * only: far fewer than the share a steady bowl must show in, yet no chance. Six pairs over one gap
+   * are one event and stay; six scattered over the stack do not, nor three pairs of one date.
+   */
+  @Test
+  void aSuddenEventOfALongStackIsKeptWhereScatteredHitsAreNot() {
+    PairNetwork network = regular(181, 3);
+    ScoreComponents.Region r = new ScoreComponents.Region(new PixelBox(0, 0, 5, 5), 25, 0.9, 2, 2);
+    // dates 90 and 91: the pairs 88-91, 89-91, 89-92, 90-91, 90-92, 90-93 (each date's pairs at
+    // index 3 x date, its three neighbours in order)
+    List<Integer> spanningTheGap = List.of(3 * 88 + 2, 3 * 89 + 1, 3 * 89 + 2, 3 * 90, 3 * 90 + 1,
+        3 * 90 + 2);
+    Bowl event = new Bowl(r, spanningTheGap);
+    assertEquals(true, event.oneEvent(network));
+    assertEquals(false, event.oneDate(network));
+    assertEquals(true, new Bowl(r, spread(6, 80)).oneDate(network));
+    // date 90's pairs with later dates: one date's atmosphere, though they span one gap
+    assertEquals(true, new Bowl(r, List.of(3 * 90, 3 * 90 + 1, 3 * 90 + 2)).oneDate(network));
+  }
+
   @Test
   void theStacksTheCountWasChosenOnKeepThree() {
     ScoreComponents.Region r = new ScoreComponents.Region(new PixelBox(0, 0, 5, 5), 25, 0.9, 2, 2);
