@@ -45,7 +45,7 @@ record Bowl(ScoreComponents.Region best, List<Integer> interferograms) {
 
   /**
    * Whether one date's atmosphere, or chance, explains it: more than half the interferograms it
-   * shows in hold one date, or it shows in two or fewer, or in fewer than {@link #fewestShown} of
+   * shows in hold one date, or it shows in fewer than {@value #FEWEST_SHOWN}, or in fewer than {@link #fewestShown} of
    * the stack's without being one event ({@link #oneEvent}). A turbulent cell on one date shows in
    * the pairs of that date (and noise may join it in a few others); steady ground motion shows in
    * pairs of many dates, each holding a small share of them. A bowl seen in a handful of
@@ -60,7 +60,7 @@ record Bowl(ScoreComponents.Region best, List<Integer> interferograms) {
     }
     int most = holding.values().stream().max(Integer::compare).orElse(0);
     int shown = interferograms.size();
-    return 2 * most > shown || shown <= 2
+    return 2 * most > shown || shown < FEWEST_SHOWN
         || shown < fewestShown(network.reference().length) && !oneEvent(network);
   }
 
