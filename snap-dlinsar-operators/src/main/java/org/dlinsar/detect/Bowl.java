@@ -52,7 +52,7 @@ record Bowl(ScoreComponents.Region best, List<Integer> interferograms) {
    * interferograms is too little to tell motion from atmosphere, unless they are the pairs that
    * span one gap between dates.
    */
-  boolean oneDate(PairNetwork network) {
+  boolean atmosphereOrChance(PairNetwork network) {
     Map<Integer, Integer> holding = new HashMap<>();
     for (int p : interferograms) {
       holding.merge(network.reference()[p], 1, Integer::sum);

@@ -230,7 +230,7 @@ final class SubsidenceRun {
    * ({@link Bowl}) with the dates of them all, its box and score those of the interferogram that
    * shows it best. A bowl of one date's interferograms is dropped: that date's atmosphere, not
    * steady motion; so is one seen in too few of the stack's to tell from chance ({@link
-   * Bowl#oneDate}).
+   * Bowl#atmosphereOrChance}).
    *
    * @param opener opens the network once the sources are known to hold interferograms
    * @param runner computes the interferograms' regions; null: here
@@ -272,16 +272,16 @@ final class SubsidenceRun {
       seen.add(r.list().stream().filter(region -> region.peak() >= minScore).toList());
     }
     List<Scored> bowls = new ArrayList<>();
-    int oneDate = 0;
+    int explainedAway = 0;
     for (Bowl b : Bowl.merge(seen)) {
-      if (b.oneDate(network)) {
-        oneDate++;
+      if (b.atmosphereOrChance(network)) {
+        explainedAway++;
         continue;
       }
       bowls.add(new Scored(b.box(), b.best().peakX(), b.best().peakY(), b.best().peak(),
           datesOf(b.interferograms(), network)));
     }
-    int dropped = oneDate;
+    int dropped = explainedAway;
     run.log.info(() -> "DL-Detect method=DL: " + bowls.size() + " bowl(s) in " + regions.count()
         + " interferogram(s); " + dropped + " dropped: seen mostly in the interferograms of one"
         + " date (atmosphere) or in fewer than " + Bowl.fewestShown(regions.count())
