@@ -41,6 +41,10 @@ def training_parser(doc: str, *, name: str, scenes: int, seed: int, width: int, 
     parser.add_argument("--steps", type=int, default=steps)
     parser.add_argument("--minutes", type=float, default=minutes)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--device", default="cpu", choices=["cpu", "cuda", "auto"],
+                        help="where the training steps run (auto: CUDA when PyTorch sees a GPU);"
+                             " the cards' recipes ran on the CPU, and CUDA's convolutions do not"
+                             " repeat them bit for bit")
     parser.add_argument("--name", default=name)
     return parser
 
@@ -98,26 +102,48 @@ def normalise(x: np.ndarray, means: list[float], stds: list[float]) -> np.ndarra
     return np.nan_to_num(out, nan=0.0)
 
 
+def training_device(name: str) -> torch.device:
+    """The device ``--device`` names; asking for CUDA where PyTorch sees none is an error."""
+    if name == "auto":
+        name = "cuda" if torch.cuda.is_available() else "cpu"
+    if name == "cuda" and not torch.cuda.is_available():
+        raise SystemExit("--device cuda: this PyTorch sees no CUDA device"
+                         f" (torch {torch.__version__}, built for CUDA {torch.version.cuda})")
+    return torch.device(name)
+
+
+def trained_on(device: torch.device) -> str:
+    """What a card's recipe adds when the steps ran on a GPU: the same recipe, other rounding."""
+    return "" if device.type == "cpu" else f"; trained on {torch.cuda.get_device_name(device)}"
+
+
 def train_steps(net: torch.nn.Module, loss_of_step, steps: int, minutes: float, lr: float,
-                weight_decay: float) -> int:
-    """AdamW on ``loss_of_step()`` (one batch's loss) with a cosine schedule from ``lr`` to 0 over
-    ``steps`` steps, or until ``minutes`` have passed; logs every 50 steps. Returns the steps done."""
+                weight_decay: float, device: torch.device) -> int:
+    """AdamW on ``loss_of_step(device)`` (one batch's loss, its tensors on ``device``) with a
+    cosine schedule from ``lr`` to 0 over ``steps`` steps, or until ``minutes`` have passed; logs
+    every 50 steps. Returns the steps done; the network is back on the CPU, where it is exported
+    and scored."""
+    net.to(device)
+    print(f"training on {device}" + trained_on(device), flush=True)
     optimiser = torch.optim.AdamW(net.parameters(), lr=lr, weight_decay=weight_decay)
-    deadline = time.time() + 60 * minutes
+    started = time.time()
+    deadline = started + 60 * minutes
     step = 0
     net.train()
     while step < steps and time.time() < deadline:
         rate = lr * 0.5 * (1 + math.cos(math.pi * step / steps))
         for group in optimiser.param_groups:
             group["lr"] = rate
-        loss = loss_of_step()
+        loss = loss_of_step(device)
         optimiser.zero_grad()
         loss.backward()
         optimiser.step()
         if step % 50 == 0:
             print(f"step {step} loss {loss.item():.4f} lr {rate:.2e}", flush=True)
         step += 1
-    print(f"trained {step} steps", flush=True)
+    seconds = time.time() - started
+    print(f"trained {step} steps in {seconds:.1f} s ({step / seconds:.2f} steps/s)", flush=True)
+    net.cpu()
     return step
 
 

@@ -288,7 +288,7 @@ def loss_of(out, obj, weight, box):
     if not positives.any():
         return objectness
     cells = out.shape[-1]
-    centre = STRIDE * torch.arange(cells, dtype=torch.float32) + STRIDE / 2
+    centre = STRIDE * torch.arange(cells, dtype=torch.float32, device=out.device) + STRIDE / 2
     cx = centre[None, None, :].expand_as(logits)[positives]
     cy = centre[None, :, None].expand_as(logits)[positives]
     d = distances(out[:, 1:]).permute(0, 2, 3, 1)[positives]
@@ -305,11 +305,12 @@ def train(args, train_set: Path):
     rng = np.random.default_rng(args.seed)
     net = LandslideYolo(args.width)
 
-    def loss_of_step():
-        x, obj, weight, box = batch(inputs, boxes, rng, args.batch, means, stds)
+    def loss_of_step(device):
+        x, obj, weight, box = (t.to(device) for t in batch(inputs, boxes, rng, args.batch, means, stds))
         return loss_of(net(x), obj, weight, box)
 
-    steps = common.train_steps(net, loss_of_step, args.steps, args.minutes, args.lr, 5e-4)
+    steps = common.train_steps(net, loss_of_step, args.steps, args.minutes, args.lr, 5e-4,
+                               args.device)
     return net, means, stds, steps
 
 
@@ -317,6 +318,7 @@ def main():
     parser = common.training_parser(__doc__, scenes=1600, seed=100001, width=32, batch=16, lr=3e-3, steps=8000, minutes=90, name="yolo-landslide")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
+    args.device = common.training_device(args.device)
 
     train_set = common.make_training_set("landslide", args.data / "landslide-train", args.scenes,
                                          args.seed, 256, 1, False)
@@ -333,7 +335,7 @@ def main():
               f" {args.batch} canvases of {CANVAS} px (half of them mosaics of four scenes) from"
               f" {args.scenes} TrainingScenes.landslideStack seeds {args.seed}-"
               f"{args.seed + args.scenes - 1}; focal + CIoU loss; width {args.width}; receptive"
-              f" radius {radius} px")
+              f" radius {radius} px" + common.trained_on(args.device))
     common.write_card(args.out / f"{args.name}.card.json", name=args.name, version="1.3.0",
                       task="detect-landslide", description="Attention-YOLO (local CBAM, stride 4,"
                       " anchor-free): landslide boxes in a gradient stack",

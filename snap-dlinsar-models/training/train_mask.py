@@ -135,14 +135,15 @@ def train(args, train_set: Path):
     net = SkrauNet(args.width)
     n = inputs.shape[0]
 
-    def loss_of_step():
+    def loss_of_step(device):
         index = np.sort(rng.choice(n, args.batch, replace=False))
         x = torch.from_numpy(common.normalise(inputs[index], means, stds))
         y = torch.from_numpy(np.asarray(target[index], dtype=np.float32)[:, None])
-        x, y = augment(x, y, rng)
+        x, y = augment(x.to(device), y.to(device), rng)
         return loss_of(net(x), y)
 
-    steps = common.train_steps(net, loss_of_step, args.steps, args.minutes, args.lr, 1e-4)
+    steps = common.train_steps(net, loss_of_step, args.steps, args.minutes, args.lr, 1e-4,
+                               args.device)
     return net, means, stds, steps
 
 
@@ -210,6 +211,7 @@ def main():
     parser = common.training_parser(__doc__, scenes=800, held_out_scenes=48, seed=1, held_out_seed=900001, width=16, batch=16, lr=2e-3, steps=1150, minutes=42, name="skrau-mask")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
+    args.device = common.training_device(args.device)
 
     train_set = common.make_training_set("mask", args.data / "mask-train", args.scenes, args.seed,
                                          128, 4, False)
@@ -239,7 +241,7 @@ def main():
     recipe = (f"python snap-dlinsar-models/training/train_mask.py: {steps} AdamW steps of"
               f" {args.batch} interferograms (128 px) from {args.scenes} TrainingScenes seeds"
               f" {args.seed}-{args.seed + args.scenes - 1}, 4 pairs each; BCE + Dice; width"
-              f" {args.width}; receptive radius {radius} px")
+              f" {args.width}; receptive radius {radius} px" + common.trained_on(args.device))
     common.write_card(args.out / f"{args.name}.card.json", name=args.name, version="1.0.0",
                       task="mask", description="SKRAU-Net (local selective kernels): probability"
                       " that an interferogram pixel's phase is coherent",

@@ -103,15 +103,16 @@ def train(args, train_set: Path):
     net = DDNet(args.width)
     n = inputs.shape[0]
 
-    def loss_of_step():
+    def loss_of_step(device):
         index = np.sort(rng.choice(n, args.batch, replace=False))
         x = torch.from_numpy(common.normalise(inputs[index], means, stds))
         y = torch.from_numpy(np.asarray(target[index], np.float32)[:, None])
         v = torch.from_numpy(np.asarray(valid[index], np.float32)[:, None])
-        x, y, v = augment(x, y, v, rng)
+        x, y, v = augment(x.to(device), y.to(device), v.to(device), rng)
         return loss_of(net(x), y, v)
 
-    steps = common.train_steps(net, loss_of_step, args.steps, args.minutes, args.lr, 1e-4)
+    steps = common.train_steps(net, loss_of_step, args.steps, args.minutes, args.lr, 1e-4,
+                               args.device)
     return net, means, stds, steps
 
 
@@ -119,6 +120,7 @@ def main():
     parser = common.training_parser(__doc__, scenes=600, seed=200001, width=16, batch=16, lr=3e-3, steps=2000, minutes=35, name="ddnet-subsidence")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
+    args.device = common.training_device(args.device)
 
     train_set = common.make_training_set("subsidence", args.data / "subsidence-train",
                                          args.scenes, args.seed, 128, 4, False)
@@ -135,7 +137,7 @@ def main():
               f" {args.batch} interferograms (128 px) from {args.scenes} TrainingScenes seeds"
               f" {args.seed}-{args.seed + args.scenes - 1} (every other one with dense fringes),"
               f" 4 pairs each; BCE + Dice where taught; width {args.width}; receptive radius"
-              f" {radius} px")
+              f" {radius} px" + common.trained_on(args.device))
     common.write_card(args.out / f"{args.name}.card.json", name=args.name, version="1.0.0",
                       task="detect-subsidence", description="DDNet (dilated DnCNN): probability"
                       " that a subsidence bowl deforms an interferogram's pixel",

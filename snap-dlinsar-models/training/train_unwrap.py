@@ -88,15 +88,16 @@ def train(args, train_set: Path):
     rng = np.random.default_rng(args.seed)
     net = PuNet(args.width)
 
-    def loss_of_step():
+    def loss_of_step(device):
         index = np.sort(rng.choice(inputs.shape[0], args.batch, replace=False))
         x = torch.from_numpy(common.normalise(inputs[index], means, stds))
         y = torch.from_numpy(np.asarray(target[index], dtype=np.float32)[:, None])
         v = torch.from_numpy(np.asarray(valid[index], dtype=np.float32)[:, None])
-        x, y, v = augment([x, y, v], rng)
+        x, y, v = augment([t.to(device) for t in (x, y, v)], rng)
         return offset_free_loss(net(x), y, v)
 
-    steps = common.train_steps(net, loss_of_step, args.steps, args.minutes, args.lr, 1e-4)
+    steps = common.train_steps(net, loss_of_step, args.steps, args.minutes, args.lr, 1e-4,
+                               args.device)
     return net, means, stds, steps
 
 
@@ -169,6 +170,7 @@ def main():
                         help="export and write the card even when it does not beat the classical method")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
+    args.device = common.training_device(args.device)
     train_set = common.make_training_set("unwrap", args.data / "unwrap-train", args.scenes,
                                          args.seed, 128, 4, False)
     held_out = common.make_training_set("unwrap", args.data / "unwrap-heldout",
@@ -202,7 +204,7 @@ def main():
                               f" of {args.batch} interferograms (128 px) from {args.scenes} scenes,"
                               f" seeds {args.seed}-{args.seed + args.scenes - 1}, every other one"
                               f" TrainingScenes.denseFringes; offset-free MSE; width {args.width};"
-                              f" receptive radius {radius} px"),
+                              f" receptive radius {radius} px" + common.trained_on(args.device)),
                       seed=args.seed, metrics=metrics,
                       realism=realism.statistics(realism.interferograms_of_training_set(train_set)))
 
