@@ -201,7 +201,8 @@ final class SubsidenceDetector {
     BlobExtent.Located located = BlobExtent.measure(c.stack(), c.width(), c.height(), peak.x(),
         peak.y(),
         peak.radius(), true, BlobSelection.maxHalfSize(peak.radius()));
-    found.add(new Finding(located.box(), peak.x(), peak.y(), peak.radius(), rateZ, seen));
+    found.add(new Finding(located.box(), peak.x(), peak.y(), peak.radius(), rateZ, seen,
+        DatesSeen.inResponses(z, c.network())));
   }
 
   /**
@@ -243,9 +244,9 @@ final class SubsidenceDetector {
   }
 
   /**
-   * The interferograms that show a bowl found elsewhere (in the gradient stack): whose response at
-   * its peak, at its scale, reaches {@value #SEEN_Z} sigma of their noise around it ({@link
-   * LocalNoise}).
+   * How each interferogram shows a bowl found elsewhere (in the gradient stack): its response at
+   * the bowl's peak, at its scale, in sigmas of its noise around it ({@link LocalNoise}); the
+   * bowl's dates seen come from them ({@link DatesSeen}).
    *
    * @param box the bowl's box
    * @param x its peak's column
@@ -253,11 +254,11 @@ final class SubsidenceDetector {
    * @param radius its scale's box radius
    * @param interferograms the fringe field of each interferogram
    * @param checkCancel called before each interferogram; throws to stop
-   * @return indexes into {@code interferograms}, ascending
+   * @return one response per interferogram, in their order
    */
-  List<Integer> seenIn(PixelBox box, int x, int y, int radius,
+  double[] responsesIn(PixelBox box, int x, int y, int radius,
       List<DivergenceRows> interferograms, Runnable checkCancel) {
-    return seen(localResponses(box, x, y, interferograms, checkCancel, radius)[0]);
+    return localResponses(box, x, y, interferograms, checkCancel, radius)[0];
   }
 
   /** Per radius, each interferogram's {@link LocalNoise#z} at the place (in parallel). */

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.dlinsar.detect.DetectionRun.Scored;
 import org.dlinsar.detect.DetectionScore.Evidence;
@@ -134,8 +133,8 @@ final class SubsidenceRun {
     List<Finding> findings = run.stackFindings(GradientStackDetector.Target.SUBSIDENCE, runner,
         DetectionScore.significance(minScore, Evidence.BOWL_IN_STACK, run.frameArea()));
     List<Scored> bowls = findings.stream().map(f -> run.scored(f, Evidence.BOWL_IN_STACK,
-        datesOf(detector.seenIn(f.box(), f.peakX(), f.peakY(), f.radius(), fields,
-            run.operator::cancelIfAsked), network))).toList();
+        datesOf(DatesSeen.inResponses(detector.responsesIn(f.box(), f.peakX(), f.peakY(),
+            f.radius(), fields, run.operator::cancelIfAsked), network), network))).toList();
     return new ClassicalBowls(fields, network, bowls);
   }
 
@@ -146,7 +145,7 @@ final class SubsidenceRun {
     List<Finding> findings = scans.detector.detect(scans.fields, scanned, network, minZ,
         run.operator::cancelIfAsked);
     return findings.stream().map(f -> run.scored(f, Evidence.BOWL_IN_FRINGES,
-        datesOf(f.interferogramsSeen(), network))).toList();
+        datesOf(f.datesSeen(), network))).toList();
   }
 
   /**
@@ -279,7 +278,7 @@ final class SubsidenceRun {
         continue;
       }
       bowls.add(new Scored(b.box(), b.best().peakX(), b.best().peakY(), b.best().peak(),
-          datesOf(b.interferograms(), network)));
+          datesOf(DatesSeen.inShown(b.interferograms(), network), network)));
     }
     int dropped = explainedAway;
     run.log.info(() -> "DL-Detect method=DL: " + bowls.size() + " bowl(s) in " + regions.count()
@@ -386,13 +385,8 @@ final class SubsidenceRun {
     return run.fields(stack, samples -> new FringeDivergence(samples, run.width, run.height, work));
   }
 
-  /** The dates of the interferograms {@code seen} (indexes into the network), ascending. */
-  private static List<LocalDate> datesOf(List<Integer> seen, PairNetwork network) {
-    TreeSet<LocalDate> dates = new TreeSet<>();
-    for (int p : seen) {
-      dates.add(network.dates().get(network.reference()[p]));
-      dates.add(network.dates().get(network.secondary()[p]));
-    }
-    return List.copyOf(dates);
+  /** The network's dates of indexes {@code dates} ({@link DatesSeen}). */
+  private static List<LocalDate> datesOf(List<Integer> dates, PairNetwork network) {
+    return dates.stream().map(network.dates()::get).toList();
   }
 }
