@@ -12,10 +12,15 @@ final class PairNetworks {
 
   /** Eleven dates 12 days apart from 2021-01-04, each paired with its next two: 19 interferograms. */
   static PairNetwork elevenDatesTwoNeighbours() {
+    return datesAndNeighbours(11, 2);
+  }
+
+  /** {@code dates} dates 12 days apart from 2021-01-04, each paired with its next {@code neighbours}. */
+  static PairNetwork datesAndNeighbours(int dates, int neighbours) {
     List<Pair> pairs = new ArrayList<>();
     LocalDate first = LocalDate.of(2021, 1, 4);
-    for (int d = 0; d < 11; d++) {
-      for (int k = 1; k <= 2 && d + k < 11; k++) {
+    for (int d = 0; d < dates; d++) {
+      for (int k = 1; k <= neighbours && d + k < dates; k++) {
         pairs.add(new Pair(first.plusDays(12L * d), first.plusDays(12L * (d + k))));
       }
     }
