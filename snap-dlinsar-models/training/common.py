@@ -141,6 +141,8 @@ def train_steps(net: torch.nn.Module, loss_of_step, steps: int, minutes: float, 
         if step % 50 == 0:
             print(f"step {step} loss {loss.item():.4f} lr {rate:.2e}", flush=True)
         step += 1
+    if device.type == "cuda":
+        torch.cuda.synchronize(device)  # the last steps' kernels count too
     seconds = time.time() - started
     print(f"trained {step} steps in {seconds:.1f} s ({step / seconds:.2f} steps/s)", flush=True)
     net.cpu()
