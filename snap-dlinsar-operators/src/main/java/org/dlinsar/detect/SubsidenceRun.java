@@ -273,7 +273,7 @@ final class SubsidenceRun {
     List<Scored> bowls = new ArrayList<>();
     int explainedAway = 0;
     for (Bowl b : Bowl.merge(seen)) {
-      if (b.atmosphereOrChance(network)) {
+      if (b.atmosphereOrChance(network, run.width, run.height, regions.net.halo())) {
         explainedAway++;
         continue;
       }
@@ -284,7 +284,7 @@ final class SubsidenceRun {
     run.log.info(() -> "DL-Detect method=DL: " + bowls.size() + " bowl(s) in " + regions.count()
         + " interferogram(s); " + dropped + " dropped: seen mostly in the interferograms of one"
         + " date (atmosphere) or in fewer than " + Bowl.fewestShown(regions.count())
-        + " (chance)");
+        + " (chance; more within " + regions.net.halo() + " px of the frame's edge)");
     return bowls;
   }
 

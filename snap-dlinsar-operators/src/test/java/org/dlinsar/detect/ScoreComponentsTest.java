@@ -109,6 +109,34 @@ class ScoreComponentsTest {
     assertEquals(true, new Bowl(r, List.of(3 * 90, 3 * 90 + 1, 3 * 90 + 2)).atmosphereOrChance(network));
   }
 
+  /**
+   * The network pads with zeros past the frame's edge and fires by chance more often there: on a
+   * long stack a bowl peaking within the halo of the edge needs more interferograms than one
+   * inside. 23 of 537, what a false bowl in the corner of a 256 x 256 frame gathered, keep a bowl
+   * inside and no longer one at the edge.
+   */
+  @Test
+  void chanceHitsAtTheFramesEdgeOfALongStackNeedMore() {
+    PairNetwork network = regular(181, 3);
+    Bowl corner = new Bowl(new ScoreComponents.Region(new PixelBox(200, 160, 256, 256), 900, 0.99995,
+        253, 161), spread(23, 23));
+    Bowl inside = new Bowl(new ScoreComponents.Region(new PixelBox(100, 100, 156, 196), 900, 0.99995,
+        128, 150), spread(23, 23));
+    assertEquals(true, corner.atmosphereOrChance(network, 256, 256, 24));
+    assertEquals(false, inside.atmosphereOrChance(network, 256, 256, 24));
+    // in a larger frame the same place is inside
+    assertEquals(false, corner.atmosphereOrChance(network, 512, 512, 24));
+  }
+
+  /** Up to 87 interferograms, where the card was scored, the edge keeps the count of three. */
+  @Test
+  void onTheStacksTheCountWasChosenOnTheEdgeKeepsThree() {
+    ScoreComponents.Region r = new ScoreComponents.Region(new PixelBox(0, 0, 5, 5), 25, 0.9, 2, 2);
+    assertEquals(false, new Bowl(r, spread(3, 6)).atmosphereOrChance(regular(11, 2), 256, 256, 24));
+    assertEquals(false, new Bowl(r, spread(3, 30)).atmosphereOrChance(regular(31, 3), 256, 256, 24));
+    assertEquals(true, new Bowl(r, spread(2, 30)).atmosphereOrChance(regular(31, 3), 256, 256, 24));
+  }
+
   @Test
   void theStacksTheCountWasChosenOnKeepThree() {
     ScoreComponents.Region r = new ScoreComponents.Region(new PixelBox(0, 0, 5, 5), 25, 0.9, 2, 2);
