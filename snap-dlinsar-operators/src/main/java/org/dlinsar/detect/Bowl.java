@@ -67,23 +67,15 @@ record Bowl(ScoreComponents.Region best, List<Integer> interferograms) {
   }
 
   /**
-   * Whether one date's atmosphere, or chance, explains it: more than half the interferograms it
-   * shows in hold one date, or it shows in fewer than {@value #FEWEST_SHOWN}, or in fewer than {@link #fewestShown} of
-   * the stack's without being one event ({@link #oneEvent}). A turbulent cell on one date shows in
-   * the pairs of that date (and noise may join it in a few others); steady ground motion shows in
-   * pairs of many dates, each holding a small share of them. A bowl seen in a handful of
-   * interferograms is too little to tell motion from atmosphere, unless they are the pairs that
-   * span one gap between dates. The frame's edge asks no more here ({@link
-   * #atmosphereOrChance(PairNetwork, int, int, int)} does).
-   */
-  boolean atmosphereOrChance(PairNetwork network) {
-    return atmosphereOrChance(network, fewestShown(network.reference().length));
-  }
-
-  /**
-   * {@link #atmosphereOrChance(PairNetwork)} in a {@code width} x {@code height} frame scanned by
-   * a network of receptive halo {@code halo}: near its edge chance asks for more ({@link
-   * #fewestShown(int, int, int, int)}).
+   * Whether one date's atmosphere, or chance, explains it in a {@code width} x {@code height} frame
+   * scanned by a network of receptive halo {@code halo}: more than half the interferograms it shows
+   * in hold one date, or it shows in fewer than {@value #FEWEST_SHOWN}, or in fewer than {@link
+   * #fewestShown(int, int, int, int)} of the stack's without being one event ({@link #oneEvent}).
+   * A turbulent cell on one date shows in the pairs of that date (and noise may join it in a few
+   * others); steady ground motion shows in pairs of many dates, each holding a small share of
+   * them. A bowl seen in a handful of interferograms is too little to tell motion from atmosphere,
+   * unless they are the pairs that span one gap between dates; near the frame's edge chance asks
+   * for more.
    */
   boolean atmosphereOrChance(PairNetwork network, int width, int height, int halo) {
     return atmosphereOrChance(network,

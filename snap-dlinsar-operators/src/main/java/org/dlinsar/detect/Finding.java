@@ -11,17 +11,13 @@ import org.dlinsar.sim.PixelBox;
  * @param peakY row of its strongest response
  * @param radius box radius of the scale it was found at
  * @param z its significance: sigmas of the noise floor (see {@link DetectionScore})
- * @param interferogramsSeen indexes of the interferograms it was seen in, ascending; empty when
- *     it was found in a gradient stack (a bowl's dates seen are then
- *     measured in the interferograms' fringes, {@link SubsidenceDetector#responsesIn})
  * @param datesSeen indexes of the dates it was seen on ({@link DatesSeen}), ascending; empty when
- *     it was found in a gradient stack
+ *     it was found in a gradient stack (a bowl's dates seen are then measured in the
+ *     interferograms' fringes, {@link SubsidenceDetector#responsesIn})
  */
-record Finding(PixelBox box, int peakX, int peakY, int radius, double z,
-    List<Integer> interferogramsSeen, List<Integer> datesSeen) {
+record Finding(PixelBox box, int peakX, int peakY, int radius, double z, List<Integer> datesSeen) {
 
   Finding {
-    interferogramsSeen = List.copyOf(interferogramsSeen);
     datesSeen = List.copyOf(datesSeen);
   }
 }

@@ -161,8 +161,7 @@ final class GradientStackDetector {
         screens += screen[i] ? 1 : 0;
         continue;
       }
-      found.add(new Finding(blob.box(), blob.x(), blob.y(), blob.radius(), z[i], List.of(),
-          List.of()));
+      found.add(new Finding(blob.box(), blob.x(), blob.y(), blob.radius(), z[i], List.of()));
     }
     if (broader > 0) {
       int dropped = broader;

@@ -23,8 +23,8 @@ import org.dlinsar.sim.PixelBox;
  * the stacked field ({@link BlobExtent}). Only ground moving away from the satellite counts
  * (positive phase, positive rate significance): a bowl rising would be no subsidence, nor the
  * ring around a rising dome, a positive blob beside the dome's far stronger negative core in the
- * stacked field ({@link OppositeCore}). It is seen
- * in the interferograms whose response at its peak reaches {@value #SEEN_Z} sigma.
+ * stacked field ({@link OppositeCore}). Its dates seen come from its responses ({@link
+ * DatesSeen}).
  */
 final class SubsidenceDetector {
 
@@ -169,7 +169,6 @@ final class SubsidenceDetector {
     BlobSelection.Peak peak = bowl.strongest().peak();
     double[] z = responses(peak.x(), peak.y(), scaleIndex(peak.radius()), c.interferograms(),
         c.noise());
-    List<Integer> seen = seen(z);
     TemporalSignature signature = c.network().signature(z);
     if (signature.oneDateScreen()) {
       int date = signature.screenDate();
@@ -201,7 +200,7 @@ final class SubsidenceDetector {
     BlobExtent.Located located = BlobExtent.measure(c.stack(), c.width(), c.height(), peak.x(),
         peak.y(),
         peak.radius(), true, BlobSelection.maxHalfSize(peak.radius()));
-    found.add(new Finding(located.box(), peak.x(), peak.y(), peak.radius(), rateZ, seen,
+    found.add(new Finding(located.box(), peak.x(), peak.y(), peak.radius(), rateZ,
         DatesSeen.inResponses(z, c.network())));
   }
 
@@ -277,17 +276,6 @@ final class SubsidenceDetector {
       }
     }
     return z;
-  }
-
-  /** The interferograms whose response {@code z} (sigmas) reaches {@value #SEEN_Z}, ascending. */
-  private static List<Integer> seen(double[] z) {
-    List<Integer> seen = new ArrayList<>();
-    for (int p = 0; p < z.length; p++) {
-      if (z[p] >= SEEN_Z) {
-        seen.add(p);
-      }
-    }
-    return seen;
   }
 
   /**
