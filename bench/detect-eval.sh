@@ -1,11 +1,21 @@
 #!/usr/bin/env bash
 # DL-Detect against the simulator's truth over several seeds: recall, precision and lookalikes
 # per minScore (issue 9, point 4). Usage:
-#   bench/detect-eval.sh [--compare] [--fringes] [--size WxH] [--regional mm,px] preset LANDSLIDE|SUBSIDENCE firstSeed seeds [dates neighbours]
+#   bench/detect-eval.sh [--compare] [--fringes] [--dump file.jsonl] [--network-model file.onnx]
+#       [--size WxH] [--regional mm,px] [--set name=value ...]
+#       preset LANDSLIDE|SUBSIDENCE firstSeed seeds [dates neighbours [forest gamma0]]
 #   e.g. bench/detect-eval.sh landslides LANDSLIDE 1001 10
-# --compare: methods CLASSICAL and DL on the same stacks, a table each (issue 12).
+#        bench/detect-eval.sh landslides LANDSLIDE 1001 5 31 3 0.6 0.55   (3/5 of the scene forest)
+# --compare: methods CLASSICAL, DL (the network joined with CLASSICAL as its card says) and the
+#   network alone on the same stacks, a table each (issue 12).
 # --fringes: mode SUBSIDENCE on the masked stack without its gradient stack.
+# --dump file.jsonl: every trial's detections (all scores) and truth, one JSON line each, for
+#   rules tried offline (bench/*.py).
+# --network-model file.onnx: that model (its card beside it) as the network alone of --compare.
 # --size WxH: the presets' scenes at another size (default 256x256).
 # --regional mm,px: the scenes on ground moving everywhere (RegionalMotion: peak mm/year, scale).
+# --set name=value: a numeric DL-Detect parameter for every method (repeatable), e.g. minSlope=0.
+# dates neighbours: acquisitions every 12 days, each paired with its next neighbours (default 11 2);
+# forest gamma0: the share of the scene under vegetation and its short-term coherence.
 set -euo pipefail
 exec "$(dirname "${BASH_SOURCE[0]}")/java.sh" DetectionEvaluation "$@"

@@ -127,7 +127,7 @@ public final class DetectionEvaluation {
     if (args.length < 4) {
       System.err.println("usage: DetectionEvaluation [--compare] [--fringes] [--dump file.jsonl]"
           + " [--network-model file.onnx] [--size WxH] [--regional mmPerYear,scalePx] [--set name=value ...] preset LANDSLIDE|SUBSIDENCE"
-          + " firstSeed seeds [dates neighbours]");
+          + " firstSeed seeds [dates neighbours [forest gamma0]]");
       System.exit(2);
     }
     List<String> methods = compare ? List.of("CLASSICAL", "DL", NETWORK) : List.of("CLASSICAL");
