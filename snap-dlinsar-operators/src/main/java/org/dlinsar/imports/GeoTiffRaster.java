@@ -1,31 +1,35 @@
 package org.dlinsar.imports;
 
+import com.twelvemonkeys.imageio.metadata.CompoundDirectory;
+import com.twelvemonkeys.imageio.metadata.Directory;
+import com.twelvemonkeys.imageio.metadata.Entry;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
+import com.twelvemonkeys.imageio.plugins.tiff.TIFFImageReaderSpi;
 import java.awt.Rectangle;
 import java.awt.image.DataBuffer;
 import java.awt.image.Raster;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Array;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import javax.imageio.IIOException;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.plugins.tiff.TIFFDirectory;
-import javax.imageio.plugins.tiff.TIFFField;
-import javax.imageio.plugins.tiff.TIFFImageReadParam;
-import javax.imageio.plugins.tiff.TIFFTag;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * One-band GeoTIFF read with the JDK's own TIFF plug-in (javax.imageio, since Java 9: striped or
- * tiled, uncompressed, PackBits, LZW, Deflate), rectangle by rectangle: only the strips or tiles
- * a rectangle touches are decoded.
+ * One-band GeoTIFF read with TwelveMonkeys' TIFF plug-in, which reads what GDAL writes: classic
+ * TIFF or BigTIFF, striped or tiled, uncompressed, PackBits, LZW, Deflate or JPEG, with or without
+ * a horizontal (2) or floating-point (3) predictor; rectangle by rectangle: only the strips or
+ * tiles a rectangle touches are decoded. The JDK's own plug-in reads neither BigTIFF nor a
+ * predictor on float samples, GDAL's usual way to write float32 phase.
  */
 final class GeoTiffRaster {
 
+  private static final int COMPRESSION = 259;
+  private static final int PREDICTOR = 317;
   private static final int MODEL_PIXEL_SCALE = 33550;
   private static final int MODEL_TIEPOINT = 33922;
   private static final int GEO_KEY_DIRECTORY = 34735;
@@ -38,6 +42,16 @@ final class GeoTiffRaster {
   private static final int GDAL_NODATA = 42113;
   /** GDAL's metadata tag: its items as ASCII XML ({@link GdalMetadata}). */
   private static final int GDAL_METADATA = 42112;
+  /**
+   * Compressions GDAL writes that no Java TIFF plug-in decodes: named in the error, with the
+   * gdal_translate line that rewrites the file into one read here.
+   */
+  private static final Map<Integer, String> UNREADABLE_COMPRESSIONS = Map.of(
+      34887, "LERC", 34925, "LZMA", 50000, "ZSTD", 50001, "WEBP", 50002, "JXL", 52546, "JXL");
+  private static final TIFFImageReaderSpi TIFF = new TIFFImageReaderSpi();
+  /** How to rewrite a TIFF that is not read here into one that is, keeping every value. */
+  private static final String REWRITE = "rewrite it with gdal_translate -co COMPRESS=DEFLATE"
+      + " -co PREDICTOR=3 IN.tif OUT.tif (float samples; PREDICTOR=2 for integer ones)";
 
   /**
    * @param dataType a {@link DataBuffer} type: TYPE_FLOAT, TYPE_BYTE, ...
@@ -49,47 +63,93 @@ final class GeoTiffRaster {
   private GeoTiffRaster() {}
 
   /**
-   * @throws IOException naming the file when it is no TIFF, lacks the GeoTIFF grid tags, is not
-   *     on a geographic grid by its GeoKeys, or its grid's corners lie off the globe
+   * @throws IOException naming the file when it is no TIFF, is compressed in a way not read here,
+   *     lacks the GeoTIFF grid tags, is not on a geographic grid by its GeoKeys, or its grid's
+   *     corners lie off the globe
    */
   static Header header(Path file) throws IOException {
-    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-      ImageReader reader = reader(in, file);
-      try {
-        reader.setInput(in, true, false);
-        // The metadata is read with the first read's parameters: GDAL's no-data and metadata tags
-        // are in no tag set the plug-in knows, so they are kept only when unknown tags are asked for.
-        TIFFImageReadParam probeParam = new TIFFImageReadParam();
-        probeParam.setReadUnknownTags(true);
-        probeParam.setSourceRegion(new Rectangle(0, 0, 1, 1));
-        Raster probe = reader.read(0, probeParam).getRaster();
-        IIOMetadata metadata = reader.getImageMetadata(0);
-        TIFFDirectory tags = TIFFDirectory.createFromMetadata(metadata);
-        TIFFField scale = tags.getTIFFField(MODEL_PIXEL_SCALE);
-        TIFFField tie = tags.getTIFFField(MODEL_TIEPOINT);
-        if (scale == null || tie == null) {
-          throw new IOException(file + ": no GeoTIFF ModelPixelScale/ModelTiepoint tags (not a north-up lon/lat grid)");
-        }
-        checkGeographic(file, tags.getTIFFField(GEO_KEY_DIRECTORY));
-        int w = reader.getWidth(0);
-        int h = reader.getHeight(0);
-        // Pixel-is-area (the default): the tie point is the corner of its pixel, so centres lie half a step in.
-        double shift = pixelIsPoint(tags.getTIFFField(GEO_KEY_DIRECTORY)) ? 0 : 0.5;
-        double lonStep = scale.getAsDouble(0);
-        double latStep = -scale.getAsDouble(1);
-        double lon0 = tie.getAsDouble(3) + (shift - tie.getAsDouble(0)) * lonStep;
-        double lat0 = tie.getAsDouble(4) + (shift - tie.getAsDouble(1)) * latStep;
-        GeoTiffGrid grid = new GeoTiffGrid(w, h, lon0, lat0, lonStep, latStep);
-        checkOnTheGlobe(file, grid);
-        return new Header(grid, probe.getNumBands(), probe.getDataBuffer().getDataType(),
-            noData(tags.getTIFFField(GDAL_NODATA)), text(tags.getTIFFField(GDAL_METADATA)));
-      } finally {
-        reader.dispose();
-      }
-    } catch (IIOException | RuntimeException e) {
+    Directory tags;
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(file + (Files.exists(file) ? ": not a file" : ": no such file"));
+    }
+    try (ImageInputStream in = open(file)) {
+      tags = firstImage(new TIFFReader().read(in));
+    } catch (IOException | RuntimeException e) {
       // the plug-in's own messages do not name the file
       throw new IOException(file + ": not a readable TIFF: " + e.getMessage(), e);
     }
+    checkCompression(file, tags);
+    Raster probe;
+    int w;
+    int h;
+    try (ImageInputStream in = open(file)) {
+      ImageReader reader = TIFF.createReaderInstance();
+      try {
+        reader.setInput(in, true, true);
+        // a row decoded: a file whose strips or tiles cannot be decoded fails here, not mid-stack;
+        // readRaster, as read would clamp float samples to an image's 0..1
+        probe = reader.readRaster(0, regionParam(reader, new Rectangle(0, 0, reader.getWidth(0), 1)));
+        w = reader.getWidth(0);
+        h = reader.getHeight(0);
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(file + ": not a readable TIFF (" + encoding(tags) + "): " + e.getMessage()
+          + "; " + REWRITE, e);
+    }
+    double[] scale = numbers(tags.getEntryById(MODEL_PIXEL_SCALE));
+    double[] tie = numbers(tags.getEntryById(MODEL_TIEPOINT));
+    if (scale.length < 2 || tie.length < 6) {
+      throw new IOException(file + ": no GeoTIFF ModelPixelScale/ModelTiepoint tags (not a north-up lon/lat grid)");
+    }
+    double[] keys = numbers(tags.getEntryById(GEO_KEY_DIRECTORY));
+    checkGeographic(file, keys);
+    // Pixel-is-area (the default): the tie point is the corner of its pixel, so centres lie half a step in.
+    double shift = geoKey(keys, RASTER_TYPE_KEY) == PIXEL_IS_POINT ? 0 : 0.5;
+    double lonStep = scale[0];
+    double latStep = -scale[1];
+    double lon0 = tie[3] + (shift - tie[0]) * lonStep;
+    double lat0 = tie[4] + (shift - tie[1]) * latStep;
+    GeoTiffGrid grid = new GeoTiffGrid(w, h, lon0, lat0, lonStep, latStep);
+    checkOnTheGlobe(file, grid);
+    return new Header(grid, probe.getNumBands(), probe.getDataBuffer().getDataType(),
+        noData(text(tags.getEntryById(GDAL_NODATA))), text(tags.getEntryById(GDAL_METADATA)));
+  }
+
+  /**
+   * @throws IOException one line naming the file and its compression when it is one GDAL writes
+   *     but no Java plug-in decodes, and how to rewrite the file
+   */
+  private static void checkCompression(Path file, Directory tags) throws IOException {
+    int compression = (int) first(tags.getEntryById(COMPRESSION), 1);
+    String name = UNREADABLE_COMPRESSIONS.get(compression);
+    if (name != null) {
+      throw new IOException(file + ": compressed with " + name + " (TIFF compression " + compression
+          + "), which is not read here; " + REWRITE);
+    }
+  }
+
+  /** The file's compression and predictor, as the TIFF tags give them, for an error line. */
+  private static String encoding(Directory tags) {
+    return "TIFF compression " + (int) first(tags.getEntryById(COMPRESSION), 1) + ", predictor "
+        + (int) first(tags.getEntryById(PREDICTOR), 1);
+  }
+
+  private static ImageInputStream open(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(file + (Files.exists(file) ? ": not a file" : ": no such file"));
+    }
+    ImageInputStream in = ImageIO.createImageInputStream(file.toFile());
+    if (in == null) {
+      throw new IOException(file + ": cannot be opened");
+    }
+    return in;
+  }
+
+  /** The tags of the full-resolution image: GDAL writes overviews and masks as later directories. */
+  private static Directory firstImage(Directory tiff) {
+    return tiff instanceof CompoundDirectory images ? images.getDirectory(0) : tiff;
   }
 
   /**
@@ -99,14 +159,14 @@ final class GeoTiffRaster {
    *
    * @throws IOException one line naming the file and its model type, or saying it has none
    */
-  private static void checkGeographic(Path file, TIFFField keys) throws IOException {
+  private static void checkGeographic(Path file, double[] keys) throws IOException {
     int modelType = geoKey(keys, MODEL_TYPE_KEY);
     if (modelType == MODEL_TYPE_PROJECTED) {
       throw new IOException(file + ": a projected grid (GeoTIFF model type 1), not lon/lat;"
           + " warp it to geographic WGS84 (EPSG:4326) first, e.g. gdalwarp -t_srs EPSG:4326");
     }
     if (modelType != MODEL_TYPE_GEOGRAPHIC) {
-      String found = keys == null ? "no GeoKeyDirectory" : modelType < 0 ? "no GTModelType GeoKey"
+      String found = keys.length == 0 ? "no GeoKeyDirectory" : modelType < 0 ? "no GTModelType GeoKey"
           : "GeoTIFF model type " + modelType;
       throw new IOException(file + ": " + found + ", not a geographic lon/lat grid (model type 2):"
           + " its grid may be metres as well as degrees (a CRS lost on the way?); write it with its"
@@ -136,18 +196,23 @@ final class GeoTiffRaster {
 
   /** The samples of band 0 in {@code box}, row by row, as float. */
   static float[] read(Path file, Rectangle box) {
-    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-      ImageReader reader = reader(in, file);
+    try (ImageInputStream in = open(file)) {
+      ImageReader reader = TIFF.createReaderInstance();
       try {
         reader.setInput(in, true, true);
-        Raster raster = reader.read(0, regionParam(reader, box)).getRaster();
-        return raster.getSamples(raster.getMinX(), raster.getMinY(), box.width, box.height, 0,
+        // A tiled file's rectangle narrower than the image fails inside the plug-in (TwelveMonkeys
+        // issue 746): its rows are read across the image, then cut.
+        // readRaster: read would clamp float samples to an image's 0..1.
+        Rectangle rows = reader.isImageTiled(0) && reader.getTileWidth(0) < reader.getWidth(0)
+            ? new Rectangle(0, box.y, reader.getWidth(0), box.height) : box;
+        Raster raster = reader.readRaster(0, regionParam(reader, rows));
+        return raster.getSamples(raster.getMinX() + box.x - rows.x, raster.getMinY(), box.width, box.height, 0,
             new float[box.width * box.height]);
       } finally {
         reader.dispose();
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e instanceof IOException io ? io : new IOException(e));
     }
   }
 
@@ -164,18 +229,6 @@ final class GeoTiffRaster {
     return samples;
   }
 
-  /** The TIFF reader whatever the content: a file that is no TIFF fails in it, named by the caller. */
-  private static ImageReader reader(ImageInputStream in, Path file) throws IOException {
-    if (in == null && !Files.isRegularFile(file)) {
-      throw new IOException(file + (Files.exists(file) ? ": not a file" : ": no such file"));
-    }
-    Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("tiff");
-    if (in == null || !readers.hasNext()) {
-      throw new IOException(file + ": cannot be opened as TIFF");
-    }
-    return readers.next();
-  }
-
   private static ImageReadParam regionParam(ImageReader reader, Rectangle box) {
     ImageReadParam param = reader.getDefaultReadParam();
     param.setSourceRegion(box);
@@ -183,40 +236,59 @@ final class GeoTiffRaster {
   }
 
   /** GDAL writes the value as text ("0", "-9999", "nan"); unreadable text names no value. */
-  private static double noData(TIFFField tag) {
-    if (tag == null || tag.getCount() == 0) {
+  private static double noData(String text) {
+    if (text == null || text.isBlank()) {
       return Double.NaN;
     }
     try {
-      return Double.parseDouble(tag.getAsString(0).trim());
+      return Double.parseDouble(text.trim());
     } catch (NumberFormatException e) {
       return Double.NaN;
     }
   }
 
-  private static String text(TIFFField tag) {
-    if (tag == null || tag.getType() != TIFFTag.TIFF_ASCII) {
+  /** An ASCII tag's text (its strings joined), or null when the file lacks it. */
+  private static String text(Entry tag) {
+    if (tag == null) {
       return null;
     }
-    StringBuilder text = new StringBuilder();
-    for (int k = 0; k < tag.getCount(); k++) {
-      text.append(tag.getAsString(k));
+    Object value = tag.getValue();
+    if (value instanceof String one) {
+      return one;
     }
-    return text.toString();
+    if (value instanceof String[] several) {
+      return String.join("", several);
+    }
+    return null;
   }
 
-  private static boolean pixelIsPoint(TIFFField keys) {
-    return geoKey(keys, RASTER_TYPE_KEY) == PIXEL_IS_POINT;
+  /** A numeric tag's values, whatever type the file stores them as; none when the file lacks it. */
+  private static double[] numbers(Entry tag) {
+    Object value = tag == null ? null : tag.getValue();
+    if (value instanceof Number one) {
+      return new double[] {one.doubleValue()};
+    }
+    if (value == null || !value.getClass().isArray()) {
+      return new double[0];
+    }
+    double[] values = new double[Array.getLength(value)];
+    for (int k = 0; k < values.length; k++) {
+      Object v = Array.get(value, k);
+      values[k] = v instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+    return values;
+  }
+
+  private static double first(Entry tag, double absent) {
+    double[] values = numbers(tag);
+    return values.length == 0 ? absent : values[0];
   }
 
   /** A short GeoKey's value (held in the directory itself), or -1 when the directory lacks it. */
-  private static int geoKey(TIFFField keys, int key) {
-    if (keys == null) {
-      return -1;
-    }
-    for (int k = 4; k + 3 < keys.getCount(); k += 4) {
-      if (keys.getAsInt(k) == key && keys.getAsInt(k + 1) == 0) {
-        return keys.getAsInt(k + 3);
+  private static int geoKey(double[] keys, int key) {
+    for (int k = 4; k + 3 < keys.length; k += 4) {
+      if ((int) keys[k] == key && (int) keys[k + 1] == 0) {
+        return (int) keys[k + 3];
       }
     }
     return -1;

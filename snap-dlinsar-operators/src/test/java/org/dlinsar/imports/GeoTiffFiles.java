@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -114,7 +115,7 @@ public final class GeoTiffFiles {
         raster.setSample(x, y, 0, v);
       }
     }
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+    ImageWriter writer = jdkTiffWriter();
     ImageWriteParam param = writer.getDefaultWriteParam();
     param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
     param.setCompressionType(compression);
@@ -134,6 +135,22 @@ public final class GeoTiffFiles {
       writer.dispose();
     }
     return file;
+  }
+
+  /**
+   * The JDK's own TIFF writer: TwelveMonkeys' (on the class path for the import's reading) may
+   * come first by name and writes no float samples.
+   */
+  private static ImageWriter jdkTiffWriter() {
+    Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("tiff");
+    while (writers.hasNext()) {
+      ImageWriter writer = writers.next();
+      if (writer.getOriginatingProvider().getPluginClassName().startsWith("com.sun.imageio.")) {
+        return writer;
+      }
+      writer.dispose();
+    }
+    throw new IllegalStateException("no JDK TIFF writer");
   }
 
   private static TIFFField doubles(int number, String name, double... values) {
