@@ -14,9 +14,9 @@ import org.dlinsar.ifg.RadarWavelength;
 import org.esa.snap.core.datamodel.MetadataElement;
 
 /**
- * Interferograms as one-band GeoTIFFs on one north-up lon/lat grid: wrapped phase (float32,
- * radians; unwrapped phase is wrapped by taking its phasor) and coherence (uint8 scaled 0-255 or
- * float32), or no coherence file, then estimated; a DEM of any sample type when given, on the same
+ * Interferograms as one-band GeoTIFFs on one north-up lon/lat grid: wrapped phase (float32 or
+ * float64, radians; unwrapped phase is wrapped by taking its phasor) and coherence (uint8 scaled
+ * 0-255, float32 or float64), or no coherence file, then estimated; a DEM of any sample type when given, on the same
  * grid or on a lon/lat grid covering it ({@link DemGrid}). A file's GDAL_NODATA value is no data.
  * The radar wavelength is the one GDAL metadata gives ({@code WAVELENGTH_METRES}, as PyRate
  * writes it), or one given ({@link #withRadarFrequency}); else Sentinel-1 C-band is assumed, as
@@ -50,10 +50,10 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
   private static final double SAME_WAVELENGTH = 1e-6;
 
   /**
-   * Checks that the files of {@code pairs} are float32 phase and uint8 or float coherence, all on
+   * Checks that the files of {@code pairs} are float phase and uint8 or float coherence, all on
    * the grid of the first, and takes their radar wavelength from their GDAL metadata.
    *
-   * @throws IOException one line naming the GeoTIFF that is not float32 phase or lies on another grid,
+   * @throws IOException one line naming the GeoTIFF that is not float phase or lies on another grid,
    *     the coherence files of both types when the pairs' types differ, the phase file whose
    *     DATA_UNITS are not radians, the file whose WAVELENGTH_METRES is no radar wavelength, or
    *     two files of different wavelengths
@@ -71,9 +71,9 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
       Map<String, String> phaseItems = items(p.phase(), phase);
       checkRadians(p.phase(), phaseItems);
       wavelength = Wavelength.check(wavelength, p.phase(), phaseItems);
-      if (phase.bands() != 1 || phase.dataType() != DataBuffer.TYPE_FLOAT) {
-        throw new IOException(p.phase() + ": not a float32 phase GeoTIFF (" + phase.bands()
-            + " band(s) of data type " + phase.dataType() + ")");
+      if (phase.bands() != 1 || !isFloat(phase.dataType())) {
+        throw new IOException(p.phase() + ": not a float32 or float64 phase GeoTIFF (" + phase.bands()
+            + " band(s) of " + sampleType(phase.dataType()) + ")");
       }
       grid = checkGrid(grid, phase.grid(), p.phase(), first);
       if (p.coherence() == null) {
@@ -85,8 +85,9 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
       wavelength = Wavelength.check(wavelength, p.coherence(), items(p.coherence(), coh));
       checkGrid(grid, coh.grid(), p.coherence(), first);
       boolean isByte = coh.dataType() == DataBuffer.TYPE_BYTE;
-      if (coh.bands() != 1 || !(isByte || coh.dataType() == DataBuffer.TYPE_FLOAT)) {
-        throw new IOException(p.coherence() + ": not a uint8 or float32 coherence GeoTIFF");
+      if (coh.bands() != 1 || !(isByte || isFloat(coh.dataType()))) {
+        throw new IOException(p.coherence() + ": not a uint8 or float coherence GeoTIFF (" + coh.bands()
+            + " band(s) of " + sampleType(coh.dataType()) + ")");
       }
       (isByte ? byteFiles : floatFiles).add(p.coherence());
     }
@@ -195,6 +196,24 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
         + usual.get(0) + " is " + (oddIsByte ? "float32" : "uint8") + ", as " + usual.size()
         + " of the " + total + " coherence files are: store every pair's coherence alike"
         + " (uint8 0-255 or float32 0..1)");
+  }
+
+  /** Float64 as GDAL writes it too: phase in radians and coherence lose nothing read as float32. */
+  private static boolean isFloat(int dataType) {
+    return dataType == DataBuffer.TYPE_FLOAT || dataType == DataBuffer.TYPE_DOUBLE;
+  }
+
+  /** A {@link DataBuffer} type in GDAL's words, for an error line. */
+  private static String sampleType(int dataType) {
+    return switch (dataType) {
+      case DataBuffer.TYPE_BYTE -> "uint8";
+      case DataBuffer.TYPE_USHORT -> "uint16";
+      case DataBuffer.TYPE_SHORT -> "int16";
+      case DataBuffer.TYPE_INT -> "int32";
+      case DataBuffer.TYPE_FLOAT -> "float32";
+      case DataBuffer.TYPE_DOUBLE -> "float64";
+      default -> "sample type " + dataType;
+    };
   }
 
   private static void noData(Map<Path, Double> noData, Path file, GeoTiffRaster.Header header) {

@@ -12,7 +12,7 @@ import org.dlinsar.ifg.Pair;
 
 /**
  * A COMET LiCSAR frame folder: one {@code <yyyymmdd>_<yyyymmdd>/} folder per pair holding
- * {@code <pair>.geo.diff_pha.tif} (wrapped phase, float32, radians) and {@code <pair>.geo.cc.tif}
+ * {@code <pair>.geo.diff_pha.tif} (wrapped phase, float32 or float64, radians) and {@code <pair>.geo.cc.tif}
  * (coherence, uint8 scaled 0-255 or float), all on one WGS84 lon/lat grid; the frame's heights
  * {@code <frame>.geo.hgt.tif} when one that fits lies in the folder, its {@code metadata/}, or
  * the {@code metadata/} beside it (LiCSAR's portal puts {@code interferograms/} and {@code metadata/}
@@ -27,7 +27,7 @@ public final class LicsarFrame {
    *
    * @throws IOException one line naming the folder without pairs, a pair folder whose dates are
    *     no pair (not a date, one date twice), the pair without coherence, the GeoTIFF that is not
-   *     float32 phase, or the file on another grid
+   *     float phase, or the file on another grid
    */
   public static GeoTiffStack scan(Path folder, int maxSpanDays) throws IOException {
     List<Path> children;

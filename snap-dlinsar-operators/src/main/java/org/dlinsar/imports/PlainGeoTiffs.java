@@ -34,7 +34,7 @@ public final class PlainGeoTiffs {
    *
    * @throws IOException one line naming the folder without pairs, a file whose name's dates are
    *     no pair (not a date, one date twice), a pair with two phase or two coherence files, the
-   *     GeoTIFF that is not float32 phase, or the file on another grid
+   *     GeoTIFF that is not float phase, or the file on another grid
    */
   public static GeoTiffStack scan(Path folder, int maxSpanDays) throws IOException {
     List<Path> files;

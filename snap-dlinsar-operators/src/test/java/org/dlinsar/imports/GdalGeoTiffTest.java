@@ -94,6 +94,18 @@ class GdalGeoTiffTest {
   }
 
   @Test
+  void float64PhaseAsGdalWritesItImportsAsFloat32Would() throws IOException {
+    pair("20200101_20200113", "phase-float64-deflate-predictor3.tif");
+    Product stack = ImportedStackOp.of(LicsarFrame.scan(dir, 0), "frame");
+    float[] re = stack.getBand("i_ifg_01Jan2020_13Jan2020").readPixels(0, 0, W, H, new float[W * H]);
+    float[] im = stack.getBand("q_ifg_01Jan2020_13Jan2020").readPixels(0, 0, W, H, new float[W * H]);
+    for (int k = 0; k < W * H; k++) {
+      assertEquals(Math.cos(phase(k % W, k / W)), re[k], 1e-6);
+      assertEquals(Math.sin(phase(k % W, k / W)), im[k], 1e-6);
+    }
+  }
+
+  @Test
   void aCompressionNoJavaPluginReadsIsOneLineNamingTheFileAndTheRewrite() throws IOException {
     Path file = fixture("phase-zstd.tif");
     String message = assertThrows(IOException.class, () -> GeoTiffRaster.header(file)).getMessage();

@@ -92,7 +92,7 @@ class LicsarImportTest {
 
     pair("20200113_20200125", phaseRamp(0), new float[W * H], false, "Deflate");
     GeoTiffFiles.write(good, W, H, new byte[W * H], LON, LAT, STEP, false, "Deflate");
-    assertFailsNaming(good, "not a float32 phase");
+    assertFailsNaming(good, "not a float32 or float64 phase GeoTIFF (1 band(s) of uint8)");
 
     Files.writeString(good, "<html>an error page saved as .tif</html>");
     assertFailsNaming(good, "not a readable TIFF");
