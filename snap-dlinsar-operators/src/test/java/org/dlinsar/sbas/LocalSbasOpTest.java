@@ -290,6 +290,25 @@ class LocalSbasOpTest {
   }
 
   @Test
+  void samplesWithAnInfinitePartTakeNoPart() throws Exception {
+    // CONTRACT.md section 1: an infinite part is no data, as DL-Mask and Phase-Gradient-Stack read
+    // it; Local-SBAS counted such samples as valid pairs of the pixel
+    List<Pair> pairs = SbasInversionTest.network(4, 2);
+    Product source = bowlStack(pairs, true);
+    for (int k = 2; k < 5; k++) {
+      String suffix = "VV_" + pairs.get(k);
+      float[] real = (float[]) source.getBand(BandNames.real(suffix)).getRasterData().getElems();
+      real[35 * W + 40] = Float.POSITIVE_INFINITY;
+    }
+    addDetections(source, BOWL);
+
+    float[] velocity = read(op(source, "margin", 16).getTargetProduct(), "velocity");
+
+    assertTrue(Float.isNaN(velocity[35 * W + 40]), "2 of 5 pairs with data: " + velocity[35 * W + 40]);
+    assertFalse(Float.isNaN(velocity[35 * W + 41]), "5 of 5");
+  }
+
+  @Test
   void saysWhenUnwrappedBandsLeaveTheReferenceRingWithoutData() throws Exception {
     // DL-Unwrap writes NaN beyond its own margin: a wider Local-SBAS margin puts the ring there
     Product source = bowlStack(false);

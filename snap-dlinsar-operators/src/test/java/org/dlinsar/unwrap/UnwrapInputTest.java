@@ -28,6 +28,21 @@ class UnwrapInputTest {
   }
 
   @Test
+  void anInfinitePartIsNoDataAsDlMaskReadsIt() {
+    // Math.atan2 gives an infinite part an angle (0, pi/2), which was unwrapped where DL-Mask,
+    // Phase-Gradient-Stack and CONTRACT.md section 1 see no data
+    float inf = Float.POSITIVE_INFINITY;
+    float[] phase = new float[3];
+    float[] weight = new float[3];
+
+    UnwrapInput.of(new float[] {inf, 0.5f, -inf}, new float[] {1f, -inf, inf},
+        new float[] {0.9f, 0.9f, 0.9f}, null, 0.3f, phase, weight);
+
+    assertArrayEquals(new float[] {Float.NaN, Float.NaN, Float.NaN}, phase);
+    assertArrayEquals(new float[] {0f, 0f, 0f}, weight);
+  }
+
+  @Test
   void aMaskBandDecidesInsteadOfTheThreshold() {
     float[] phase = new float[5];
     float[] weight = new float[5];
