@@ -14,7 +14,7 @@ import org.dlinsar.gradient.FastAtan2;
  * conj(z(x, y+dy)), and c_az alike; arg(c) in rad/pixel needs no unwrapping and aliases only
  * beyond pi rad/pixel (dense fringes of fast bowls). Each rate is weighted by its fringe quality
  * |c| / sum |z||z'| in [0, 1], which is near 1 on clean fringes and small on noise, so that
- * decorrelated areas make no blobs. Samples without data (NaN, 0 + 0i, masked) are 0 and drop
+ * decorrelated areas make no blobs. Samples without data (NaN or infinite, 0 + 0i, masked) are 0 and drop
  * out of the sums. Then -(d/dx (q g_rg) + d/dy (q g_az)), centred, as for the stack.
  */
 final class FringeDivergence implements DivergenceRows {
@@ -98,7 +98,7 @@ final class FringeDivergence implements DivergenceRows {
     float[] im = a[1];
     samples.read(r.x(), r.y(), rw, rh, re, im);
     for (int i = 0; i < n; i++) {
-      if (Float.isNaN(re[i]) || Float.isNaN(im[i])) {
+      if (!Float.isFinite(re[i]) || !Float.isFinite(im[i])) { // an infinite part is no data too
         re[i] = 0f;
         im[i] = 0f;
       }

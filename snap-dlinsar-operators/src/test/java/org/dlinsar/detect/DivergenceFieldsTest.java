@@ -1,5 +1,6 @@
 package org.dlinsar.detect;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,6 +58,29 @@ class DivergenceFieldsTest {
 
     assertTrue(response > 0, "response " + response);
     assertTrue(response > 10 * Math.abs(beside), "bowl " + response + ", beside " + beside);
+  }
+
+  @Test
+  void anInfiniteSampleDropsOutOfTheFringeFieldAsANaNDoes() {
+    // CONTRACT.md section 1: an infinite part is no data; its products were infinite and their
+    // window sums NaN, which blanked the divergence around it (a bowl's box moved by two rows)
+    double[] phase = new double[W * H];
+    for (int i = 0; i < phase.length; i++) {
+      phase[i] = ArrayFields.blob(i % W, i / W, 30, 34, 8, 20);
+    }
+    float[][] withNaN = ArrayFields.interferogram(phase, 0.3, 5);
+    float[][] withInfinity = {withNaN[0].clone(), withNaN[1].clone()};
+    withNaN[0][36 * W + 31] = Float.NaN;
+    withInfinity[0][36 * W + 31] = Float.POSITIVE_INFINITY;
+    withInfinity[1][37 * W + 28] = Float.NEGATIVE_INFINITY;
+    withNaN[1][37 * W + 28] = Float.NaN;
+    float[] expected = new float[W * H];
+    float[] field = new float[W * H];
+
+    new FringeDivergence(ArrayFields.samples(withNaN[0], withNaN[1], W), W, H).fill(0, 0, W, H, expected);
+    new FringeDivergence(ArrayFields.samples(withInfinity[0], withInfinity[1], W), W, H).fill(0, 0, W, H, field);
+
+    assertArrayEquals(expected, field);
   }
 
   /**
