@@ -10,8 +10,8 @@ import java.util.List;
  * card's halo covers the network's receptive radius. Tile size, halo, batch and the input
  * normalisation come from the model's card.
  *
- * <p>Input channels are normalised as {@code (value - mean) / std} of the card; NaN (no data)
- * becomes 0 after normalisation, the channel's mean. Thread-safe: each thread has its own tensor
+ * <p>Input channels are normalised as {@code (value - mean) / std} of the card; NaN or infinite
+ * (no data, CONTRACT.md section 1) becomes 0 after normalisation, the channel's mean. Thread-safe: each thread has its own tensor
  * buffers ({@link TileBuffers}) per model session, reused from batch to batch and by every
  * operator instance that runs the model (an operator makes its network anew on each run).
  */
@@ -131,7 +131,7 @@ public final class TiledInference {
           int offset = y * width + x0;
           for (int u = 0; u < inside; u++) {
             float value = (plane[offset + u] - mean[c]) * scale[c];
-            row[u] = Float.isNaN(value) ? 0f : value;
+            row[u] = Float.isFinite(value) ? value : 0f;
           }
         }
         buffer.put(base + v * tw, row, 0, tw);

@@ -158,6 +158,20 @@ class TiledInferenceTest {
   }
 
   @Test
+  void anInfiniteInputIsNoDataToo() {
+    // CONTRACT.md section 1: an infinite sample is no data; passed on, one infinite coherence
+    // made every output of its tile NaN, and the run failed blaming the model
+    float[][] input = seededInput(5);
+    float[][] withInfinity = {input[0].clone(), input[1].clone()};
+    withInfinity[1][40 * W + 40] = Float.POSITIVE_INFINITY;
+    withInfinity[0][10 * W + 20] = Float.NEGATIVE_INFINITY;
+    float[][] withNaN = {input[0].clone(), input[1].clone()};
+    withNaN[1][40 * W + 40] = Float.NaN;
+    withNaN[0][10 * W + 20] = Float.NaN;
+    assertArrayEquals(run(session.card().tile(), withNaN), run(session.card().tile(), withInfinity));
+  }
+
+  @Test
   void threadsSharingTheSessionGetTheSameResult() throws Exception {
     float[][] input = seededInput(11);
     float[] expected = run(session.card().tile(), input);
