@@ -70,7 +70,8 @@ public final class DimapProductWriter {
       for (Band band : bands) {
         EnviHeader.write(staged.dataFolder().resolve(band.getName() + EnviHeader.HEADER_EXTENSION), band.getName(),
             band.getDescription(), band.getUnit(), band.getDataType(), band.getRasterWidth(), band.getRasterHeight(),
-            band.getSpectralWavelength(), band.getScalingFactor(), band.getScalingOffset());
+            band.getSpectralWavelength(), band.getScalingFactor(), band.getScalingOffset(),
+            EnviMapInfo.lines(band.getGeoCoding(), band.getRasterWidth(), band.getRasterHeight()));
       }
       DimapTiePointGrids.writeGridFiles(product, staged.dataFolder());
       new DimapHeaderWriter(product, dataDirName).write(staged.dimFile(), product.getName() + DimapTarget.DIM_EXTENSION);

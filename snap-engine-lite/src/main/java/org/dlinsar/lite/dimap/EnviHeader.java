@@ -91,7 +91,7 @@ record EnviHeader(int samples, int lines, int dataTypeCode, int byteOrder, long 
   /**
    * Writes the ENVI header SNAP writes beside a band or tie-point-grid file, line by line:
    * description with unit (and wavelength when positive), size, data type, big-endian byte
-   * order, band name, wavelength, gain and offset.
+   * order, band name, wavelength, gain and offset; no map lines.
    *
    * @param description the band's description, or null
    * @param unit the band's unit, or null (written as "1", as SNAP does)
@@ -99,6 +99,19 @@ record EnviHeader(int samples, int lines, int dataTypeCode, int byteOrder, long 
    */
   static void write(Path hdr, String bandName, String description, String unit, int productDataType,
       int width, int height, float wavelength, double scalingFactor, double scalingOffset) throws IOException {
+    write(hdr, bandName, description, unit, productDataType, width, height, wavelength, scalingFactor,
+        scalingOffset, List.of());
+  }
+
+  /**
+   * As the other {@code write}, with the map lines ({@link EnviMapInfo}) after the band name, where
+   * SNAP writes them.
+   *
+   * @param mapLines header lines without line ends, none for a raster without a map geocoding
+   */
+  static void write(Path hdr, String bandName, String description, String unit, int productDataType,
+      int width, int height, float wavelength, double scalingFactor, double scalingOffset,
+      List<String> mapLines) throws IOException {
     // UTF-8, as SNAP's FileWriter on its Java: a description naming a path of any script is kept
     try (BufferedWriter out = Files.newBufferedWriter(hdr, StandardCharsets.UTF_8)) {
       StringBuilder desc = new StringBuilder();
@@ -118,6 +131,9 @@ record EnviHeader(int samples, int lines, int dataTypeCode, int byteOrder, long 
       out.write("interleave = bsq\n");
       out.write("byte order = 1\n");
       out.write("band names = { " + bandName + " }\n");
+      for (String line : mapLines) {
+        out.write(line + "\n");
+      }
       if (wavelength > 0) {
         out.write("wavelength = {" + wavelength + "}\n");
       }

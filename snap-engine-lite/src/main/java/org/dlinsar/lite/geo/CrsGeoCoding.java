@@ -46,6 +46,7 @@ public final class CrsGeoCoding implements GeoCoding {
   }
 
   private final String wkt;
+  private final CoordinateReferenceSystem mapCrs;
   private final AffineTransform imageToMap;
   private final AffineTransform mapToImage;
   private final int sceneWidth;
@@ -88,16 +89,19 @@ public final class CrsGeoCoding implements GeoCoding {
     MathTransform forward = null;
     MathTransform inverse = null;
     String why = null;
+    CoordinateReferenceSystem crs = null;
     try {
-      CoordinateReferenceSystem crs = CRS.fromWKT(wkt);
+      crs = CRS.fromWKT(wkt);
       geographic = geographicOf(crs);
       forward = CRS.findOperation(crs, geographic, null).getMathTransform();
       inverse = forward.inverse();
     } catch (FactoryException | TransformException | RuntimeException e) {
+      crs = null;
       forward = null;
       inverse = null;
       why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
+    this.mapCrs = crs;
     this.geoCrs = geographic;
     this.mapToLonLat = forward;
     this.lonLatToMap = inverse;
@@ -129,6 +133,11 @@ public final class CrsGeoCoding implements GeoCoding {
   /** The CRS as it was given. */
   public String getWkt() {
     return wkt;
+  }
+
+  /** The map CRS read from the text, as SNAP's {@code getMapCRS()}; null where it cannot be read. */
+  public CoordinateReferenceSystem getMapCRS() {
+    return mapCrs;
   }
 
   /** The image-to-map transform's six values, in {@link AffineTransform#getMatrix} order. */
