@@ -65,17 +65,28 @@ final class BlockScatter {
     }
   }
 
-  /** s0 of block (bx, by), read once; NaN when it has no rate of two pairs. */
+  /**
+   * s0 of block (bx, by), kept once read; NaN when it has no rate of two pairs. The block is
+   * read outside the map's lock: the reader fetches its tiles on the common fork-join pool, whose
+   * worker may be the very thread asking for the same block meanwhile, and a lock held over the
+   * read left each waiting on the other (DL-Detect in Spark tasks, local[3] on 2 cores, hung). Two
+   * threads asking at once may both read it; they read the same samples, so the same s0.
+   */
   double typicalScatter(int bx, int by) {
-    return byBlock.computeIfAbsent(by * blocksX + bx, key -> {
-      int x0 = bx * BLOCK;
-      int y0 = by * BLOCK;
-      int w = Math.min(BLOCK, width - x0);
-      int h = Math.min(BLOCK, height - y0);
-      float[] count = new float[w * h];
-      float[] standardError = new float[w * h];
-      reader.read(x0, y0, w, h, count, standardError);
-      return RateReliability.typicalScatter(count, standardError, w * h);
-    });
+    int key = by * blocksX + bx;
+    Double known = byBlock.get(key);
+    if (known != null) {
+      return known;
+    }
+    int x0 = bx * BLOCK;
+    int y0 = by * BLOCK;
+    int w = Math.min(BLOCK, width - x0);
+    int h = Math.min(BLOCK, height - y0);
+    float[] count = new float[w * h];
+    float[] standardError = new float[w * h];
+    reader.read(x0, y0, w, h, count, standardError);
+    Double s0 = RateReliability.typicalScatter(count, standardError, w * h);
+    Double first = byBlock.putIfAbsent(key, s0);
+    return first != null ? first : s0;
   }
 }

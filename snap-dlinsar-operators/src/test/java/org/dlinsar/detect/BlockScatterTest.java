@@ -2,7 +2,12 @@ package org.dlinsar.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +76,48 @@ class BlockScatterTest {
     assertEquals(3, blocks.typicalScatter(1, 0), 1e-6);
     float[] row = weights(blocks, 0, 0, W, 1);
     assertNotEquals(row[0], row[W - 1]);
+  }
+
+  /**
+   * The hang seen with bin/dlinsar-spark (graphs/detection-first.xml, local[3], --tile 100, on 2
+   * cores): a Spark task thread reading a block fetched its tiles on the common pool, whose one
+   * worker, measuring a blob of the same task, asked for that block and waited on the map's lock
+   * the reading thread held. Here the read runs on a pool of one worker, which asks for the same
+   * block while it is read: the read must still finish (it waited for ever before; 10 s here).
+   */
+  @Test
+  void aBlockReadOnAPoolDoesNotWaitForThePoolsWorkerAskingForIt() throws Exception {
+    ForkJoinPool pool = new ForkJoinPool(1);
+    try {
+      CountDownLatch reading = new CountDownLatch(1);
+      AtomicInteger reads = new AtomicInteger();
+      float[][] block = rates(0, 0, 256, 256);
+      BlockScatter blocks = new BlockScatter((x0, y0, w, h, count, standardError) -> {
+        reads.incrementAndGet();
+        reading.countDown();
+        Future<?> tiles = pool.submit(() -> {
+          System.arraycopy(block[0], 0, count, 0, w * h);
+          System.arraycopy(block[1], 0, standardError, 0, w * h);
+        });
+        try {
+          tiles.get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+          throw new IllegalStateException("the block's tiles were never read: " + e, e);
+        }
+      }, W, H);
+      Future<Double> worker = pool.submit(() -> {
+        reading.await();
+        return blocks.typicalScatter(0, 0);
+      });
+
+      double here = blocks.typicalScatter(0, 0);
+
+      assertEquals(1, here, 1e-6);
+      assertEquals(here, worker.get(10, TimeUnit.SECONDS), 0);
+      assertTrue(reads.get() <= 2, "read by each thread that asked at once, at most: " + reads.get());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
