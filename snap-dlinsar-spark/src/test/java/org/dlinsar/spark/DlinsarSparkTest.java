@@ -381,7 +381,7 @@ class DlinsarSparkTest {
    * graphs/detection-first.xml (DL-Mask DL by tiles, with the frame's amplitude references) with a
    * gradient window of 3, whose halo (66 px with the mask network's 64) would start the tiles'
    * reads off the network's stride: read regions aligned to it give the one machine's masks, so
-   * the same detections (scores too) and velocities to the digit.
+   * the same band files (masks included), detections (scores too) and time series to the byte.
    */
   @Test
   void theChainWithItsMaskNetworkGivesTheOneMachineDetectionsAndVelocities() throws IOException {
@@ -402,6 +402,11 @@ class DlinsarSparkTest {
         Files.readAllLines(dir.resolve("dl_spark.detections.csv")));
     assertEquals(Files.readAllLines(dir.resolve("dl_single.timeseries.csv")),
         Files.readAllLines(dir.resolve("dl_spark.timeseries.csv")));
+    // the masks too, and with them every band the chain writes
+    List<String> bands = bandFiles(oneMachine).stream().map(p -> p.getFileName().toString()).toList();
+    assertTrue(bands.stream().anyMatch(b -> b.startsWith("mask_ifg_")) && bands.contains("velocity.img"),
+        bands.toString());
+    assertSameBands(oneMachine, output, bands);
   }
 
   /**
