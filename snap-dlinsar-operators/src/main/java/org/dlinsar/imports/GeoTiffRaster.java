@@ -194,20 +194,38 @@ final class GeoTiffRaster {
     }
   }
 
+  /**
+   * Full-width rows kept across reads ({@link RowBands}): an eighth of the heap, at most 256 MiB,
+   * holds the current row of tiles of a few dozen files at 2000 pixels across and 512 rows.
+   */
+  private static final RowBands ROWS =
+      new RowBands(Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8));
+
   /** The samples of band 0 in {@code box}, row by row, as float. */
   static float[] read(Path file, Rectangle box) {
+    float[] rows = ROWS.rows(file, box.y, box.height, () -> readRows(file, box.y, box.height));
+    int width = rows.length / box.height;
+    float[] samples = new float[box.width * box.height];
+    for (int r = 0; r < box.height; r++) {
+      System.arraycopy(rows, r * width + box.x, samples, r * box.width, box.width);
+    }
+    return samples;
+  }
+
+  /**
+   * Rows {@code y} to {@code y + height} across the image. A tile's rectangle narrower than the
+   * image would fail inside the plug-in anyway (TwelveMonkeys issue 746), and a strip spans it.
+   */
+  private static float[] readRows(Path file, int y, int height) {
     try (ImageInputStream in = open(file)) {
       ImageReader reader = TIFF.createReaderInstance();
       try {
         reader.setInput(in, true, true);
-        // A tiled file's rectangle narrower than the image fails inside the plug-in (TwelveMonkeys
-        // issue 746): its rows are read across the image, then cut.
-        // readRaster: read would clamp float samples to an image's 0..1.
-        Rectangle rows = reader.isImageTiled(0) && reader.getTileWidth(0) < reader.getWidth(0)
-            ? new Rectangle(0, box.y, reader.getWidth(0), box.height) : box;
-        Raster raster = reader.readRaster(0, regionParam(reader, rows));
-        return raster.getSamples(raster.getMinX() + box.x - rows.x, raster.getMinY(), box.width, box.height, 0,
-            new float[box.width * box.height]);
+        int width = reader.getWidth(0);
+        // readRaster: read would clamp float samples to an image's 0..1
+        Raster raster = reader.readRaster(0, regionParam(reader, new Rectangle(0, y, width, height)));
+        return raster.getSamples(raster.getMinX(), raster.getMinY(), width, height, 0,
+            new float[width * height]);
       } finally {
         reader.dispose();
       }

@@ -1,0 +1,75 @@
+package org.dlinsar.imports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The full-width rows last read from GeoTIFFs, kept within a budget of bytes, least recently used
+ * first out. A GeoTIFF's strips (and, read across, its tiles) span the image's width, so every
+ * tile of one row of an import decodes the same strips: kept, they are decoded once per row, and
+ * decoding is what a read costs (TwelveMonkeys' plug-in makes a zlib inflater per strip, and GDAL
+ * writes strips of one row). A band is known by the file's identity, size and modification time,
+ * so a file rewritten in place is read anew.
+ */
+final class RowBands {
+
+  /** Rows {@code y} to {@code y + height} of one file at one state of it, full width. */
+  private record Key(Path file, Object fileKey, long size, long modified, int y, int height) {}
+
+  private final long budgetBytes;
+  private final Map<Key, float[]> recent = new LinkedHashMap<>(16, 0.75f, true);
+  private long bytes;
+
+  /** @param budgetBytes the most bytes of samples kept */
+  RowBands(long budgetBytes) {
+    this.budgetBytes = budgetBytes;
+  }
+
+  /**
+   * The samples of rows {@code y} to {@code y + height} of {@code file}, kept or read by {@code
+   * read} (not under this object's lock: two threads missing the same rows at once both read them,
+   * the same samples). The caller must not modify the array.
+   */
+  float[] rows(Path file, int y, int height, Supplier<float[]> read) {
+    Key key = key(file, y, height);
+    synchronized (this) {
+      float[] kept = recent.get(key);
+      if (kept != null) {
+        return kept;
+      }
+    }
+    float[] samples = read.get();
+    keep(key, samples);
+    return samples;
+  }
+
+  private synchronized void keep(Key key, float[] samples) {
+    long size = 4L * samples.length;
+    if (size > budgetBytes || recent.containsKey(key)) {
+      return;
+    }
+    recent.put(key, samples);
+    bytes += size;
+    for (Iterator<float[]> oldest = recent.values().iterator(); bytes > budgetBytes; ) {
+      bytes -= 4L * oldest.next().length;
+      oldest.remove();
+    }
+  }
+
+  private static Key key(Path file, int y, int height) {
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      return new Key(file.toAbsolutePath(), attributes.fileKey(), attributes.size(),
+          attributes.lastModifiedTime().toMillis(), y, height);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+  }
+}
