@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.esa.snap.core.dataio.AbstractProductReader;
+import org.esa.snap.core.dataio.ProductReader;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
@@ -16,6 +17,9 @@ import org.esa.snap.core.datamodel.ProductData;
  * files tile by tile when pulled, never the whole stack at once.
  */
 final class InterferogramFolderReader extends AbstractProductReader {
+
+  /** GPF's reader of the product: closing it disposes the operator that computes the bands. */
+  private ProductReader computing;
 
   InterferogramFolderReader(InterferogramFolderReaderPlugIn plugIn) {
     super(plugIn);
@@ -32,8 +36,21 @@ final class InterferogramFolderReader extends AbstractProductReader {
     }
     ImportedStack stack = layout.scan(folder, input);
     Path name = folder.toAbsolutePath().normalize().getFileName();
-    return ImportedStacks.product(stack, name == null ? "interferograms" : name.toString(),
+    Product product = ImportedStacks.product(stack, name == null ? "interferograms" : name.toString(),
         Map.of("file", new File(FolderFiles.recorded(input)), "formatName", layout.formatName));
+    // the product's reader is this one (SNAP shows its format), which frees the operator on close
+    computing = product.getProductReader();
+    product.setProductReader(this);
+    return product;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (computing != null) {
+      computing.close();
+      computing = null;
+    }
+    super.close();
   }
 
   /** The bands compute from the files themselves; this reads them as any band is read. */

@@ -71,6 +71,21 @@ class InterferogramFolderReaderTest {
     assertArrayEquals(expected, (float[]) data.getElems());
   }
 
+  /** Disposing the product frees the operator that computes its bands (and its cached tiles). */
+  @Test
+  void disposingTheProductDisposesWhatComputesItsBands() throws IOException {
+    Product product = ProductIO.readProduct(gammaFolder(dir).toFile());
+    java.awt.image.RenderedImage q = org.dlinsar.lite.image.SourceImages.rasterImageOf(product.getBand("q_ifg_01Jan2020_13Jan2020"));
+    q.getData();
+    product.dispose();
+    RuntimeException e = assertThrows(RuntimeException.class, q::getData);
+    boolean named = false;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      named |= String.valueOf(t.getMessage()).contains("was disposed");
+    }
+    assertTrue(named, String.valueOf(e));
+  }
+
   @Test
   void eachLayoutIsClaimedByItsOwnPlugInOnly() throws IOException {
     Path gamma = Files.createDirectories(dir.resolve("gamma"));

@@ -121,9 +121,23 @@ public class Product extends ProductNode implements Closeable {
     setModified(true);
   }
 
-  /** Disposes bands, metadata and geocoding; the product must not be used afterwards. */
+  /**
+   * Closes the product's reader, as SNAP does (an operator's target: the operator is disposed,
+   * its cached tiles and files go), then disposes bands, metadata and geocoding; the product must
+   * not be used afterwards.
+   */
   @Override
   public void dispose() {
+    ProductReader reader = productReader;
+    productReader = null;
+    if (reader != null) {
+      try {
+        reader.close();
+      } catch (IOException e) {
+        Logger.getLogger(Product.class.getName()).warning("closing the reader of product '" + getName()
+            + "' failed: " + e.getMessage());
+      }
+    }
     bandGroup.dispose();
     maskGroup.dispose();
     flagCodingGroup.dispose();
@@ -445,7 +459,7 @@ public class Product extends ProductNode implements Closeable {
     return true;
   }
 
-  /** The reader that made this product, or null (an operator's target, a product built in code). */
+  /** The reader that made this product (GPF's for an operator's target), or null (a product built in code). */
   public ProductReader getProductReader() {
     return productReader;
   }

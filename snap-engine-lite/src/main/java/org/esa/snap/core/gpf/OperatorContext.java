@@ -52,6 +52,7 @@ final class OperatorContext {
   private String processingTime;
   private Product targetProduct;
   private volatile boolean initialized;
+  private volatile boolean disposed;
   private boolean initializing;
   private boolean executed;
   private TileComputer tiles;
@@ -254,6 +255,10 @@ final class OperatorContext {
       }
       bindTargetProduct();
       attachImages();
+      if (targetProduct.getProductReader() == null) {
+        // as SNAP: disposing the product disposes the operator (a product passed through keeps its reader)
+        targetProduct.setProductReader(new OperatorProductReader(this));
+      }
       ProcessingGraphMetadata.addTo(targetProduct, this);
       ProductOwners.register(targetProduct, this);
       initialized = true;
@@ -345,12 +350,17 @@ final class OperatorContext {
 
   /** Drops the cached tiles; bands computed by this operator can no longer be read. */
   void dispose() {
+    disposed = true;
     if (tiles != null) {
       tiles.dispose();
     }
     if (targetProduct != null) {
       ProductOwners.unregister(targetProduct);
     }
+  }
+
+  boolean isDisposed() {
+    return disposed;
   }
 
   // ---- tiles ----

@@ -37,6 +37,9 @@ public class RampOp extends Operator {
   /** Calls of computeTile() per tile rectangle. */
   public final Map<Rectangle, AtomicInteger> tileCalls = new ConcurrentHashMap<>();
 
+  /** Calls of dispose(). */
+  public final AtomicInteger disposeCalls = new AtomicInteger();
+
   /** The value of pixel (x, y). */
   public static float expected(int x, int y, double offset) {
     return (float) (offset + 1000 * y + x);
@@ -58,6 +61,12 @@ public class RampOp extends Operator {
         targetTile.setSample(x, y, expected(x, y, offset));
       }
     }
+  }
+
+  @Override
+  public void dispose() {
+    disposeCalls.incrementAndGet();
+    super.dispose();
   }
 
   /** Registers {@link RampOp}. */

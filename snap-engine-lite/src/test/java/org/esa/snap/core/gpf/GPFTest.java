@@ -64,6 +64,26 @@ class GPFTest {
     assertTrue(GPF.KEY_TILE_SIZE.isCompatibleValue(new Dimension(1, 1)));
   }
 
+  /**
+   * A service calling GPF.createProduct run after run and disposing the products, as SNAP's API
+   * asks: disposing a product disposes the operator that made it (SNAP's OperatorProductReader),
+   * so the JVM's tile cache keeps none of the runs' tiles. It kept every one, and the operators'
+   * files (DL-Mask's tile file) stayed open until the JVM ended.
+   */
+  @Test
+  void disposingTheProductsOfRunAfterRunLeavesNoneOfTheirTilesCached() {
+    long before = TileCache.instance().size();
+    for (int run = 0; run < 20; run++) {
+      Product ramp = GPF.createProduct("Test-Ramp", Map.of("width", 64, "height", 48));
+      Product mean = GPF.createProduct("Test-BoxMean", GPF.NO_PARAMS, ramp);
+      assertEquals(RampOp.expected(10, 10, 0), TestScenes.readAll(mean.getBand("mean"))[10 * 64 + 10], 1e-3f);
+      assertTrue(TileCache.instance().size() > before, "the run's tiles are cached while its products live");
+      mean.dispose();
+      ramp.dispose();
+      assertEquals(before, TileCache.instance().size(), "bytes cached after run " + run);
+    }
+  }
+
   @Test
   void emptyMapsCannotBeModified() {
     assertThrows(UnsupportedOperationException.class, () -> GPF.NO_PARAMS.put("a", 1));

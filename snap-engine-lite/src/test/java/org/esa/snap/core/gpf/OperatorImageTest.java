@@ -140,4 +140,20 @@ class OperatorImageTest {
     }
     assertTrue(named, String.valueOf(e));
   }
+
+  @Test
+  void disposingTheTargetProductDisposesItsOperatorOnce() {
+    RampOp op = (RampOp) new RampOp.Spi().createOperator();
+    Band ramp = op.getTargetProduct().getBand("ramp");
+    op.getTargetProduct().dispose();
+    assertEquals(1, op.disposeCalls.get());
+    assertThrows(RuntimeException.class, () -> TestScenes.readAll(ramp));
+
+    // a graph disposes its operators, then their products: the operator's dispose() runs once
+    RampOp inGraph = (RampOp) new RampOp.Spi().createOperator();
+    Product target = inGraph.getTargetProduct();
+    inGraph.dispose();
+    target.dispose();
+    assertEquals(1, inGraph.disposeCalls.get());
+  }
 }
