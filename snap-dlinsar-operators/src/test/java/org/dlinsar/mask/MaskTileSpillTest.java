@@ -1,10 +1,16 @@
 package org.dlinsar.mask;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Rectangle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
@@ -37,6 +43,26 @@ class MaskTileSpillTest {
       Rectangle notATile = new Rectangle(5, 0, 20, 16);
       spill.put(1, notATile, filled(320, 4));
       assertNull(spill.get(1, notATile), "only grid tiles are kept");
+    }
+  }
+
+  /**
+   * A closed spill leaves nothing behind for the exit: a service running DL-Mask run after run in
+   * one JVM must not collect a path per run (File.deleteOnExit did).
+   */
+  @Test
+  void aClosedSpillsFileIsGoneAndNotKeptForTheExit() {
+    Set<Path> before = MaskTileSpill.openFiles();
+    for (int run = 0; run < 3; run++) {
+      MaskTileSpill spill = new MaskTileSpill(1, 40, 40, 20, 20, Logger.getAnonymousLogger());
+      spill.put(0, new Rectangle(0, 0, 20, 20), filled(400, run));
+      Set<Path> open = new HashSet<>(MaskTileSpill.openFiles());
+      open.removeAll(before);
+      assertEquals(1, open.size(), "the spill's file is open: " + open);
+      Path file = open.iterator().next();
+      spill.close();
+      assertFalse(Files.exists(file), file + " deleted on close");
+      assertFalse(MaskTileSpill.openFiles().contains(file), file + " still kept for the exit");
     }
   }
 
