@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dlinsar.lite.geo.TiePointGrid;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductNode;
 import org.esa.snap.core.datamodel.VirtualBand;
 
 /**
@@ -43,6 +45,7 @@ public final class DimapProductWriter {
    */
   public static void write(Product product, File file, ProgressMonitor pm) throws IOException {
     DimapTarget target = DimapTarget.of(file);
+    requireFileNames(product, target);
     target.prepare();
     String dataDirName = target.dataFolder().getFileName().toString();
 
@@ -81,6 +84,32 @@ public final class DimapProductWriter {
       throw e;
     } finally {
       pm.done();
+    }
+  }
+
+  /**
+   * Each band and tie-point grid becomes {@code <name>.img} in the data folder, so a name taken
+   * from an input (a BEAM-DIMAP header's BAND_NAME, which SNAP's constructors do not check) must
+   * not leave that folder: '../../x' would write x.img beside the target's parent.
+   *
+   * @throws IOException naming the target and the node when a name is no valid node name
+   */
+  private static void requireFileNames(Product product, DimapTarget target) throws IOException {
+    for (Band band : product.getBands()) {
+      if (!(band instanceof VirtualBand)) {
+        requireFileName(band.getName(), "band", target);
+      }
+    }
+    for (TiePointGrid grid : DimapTiePointGrids.grids(product)) {
+      requireFileName(grid.getName(), "tie-point grid", target);
+    }
+  }
+
+  private static void requireFileName(String name, String what, DimapTarget target) throws IOException {
+    if (!ProductNode.isValidNodeName(name)) {
+      throw new IOException("cannot write " + target.dimFile() + ": its " + what + " '" + name + "' has a name that"
+          + " cannot be a file name in its data folder; a name must not be blank, start with '.', or contain"
+          + " control characters or any of \\/:*?\"<>| (rename it, e.g. with BandMaths)");
     }
   }
 

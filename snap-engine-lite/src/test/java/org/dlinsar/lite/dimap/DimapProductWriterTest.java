@@ -161,6 +161,25 @@ class DimapProductWriterTest {
   }
 
   @Test
+  void aBandNameThatWouldLeaveTheDataFolderIsRefusedBeforeAnythingIsWritten() throws IOException {
+    // a BEAM-DIMAP header from elsewhere can carry any BAND_NAME; Band's constructor, as SNAP's, takes it
+    Path target = Files.createDirectories(dir.resolve("a/b")).resolve("out.dim");
+    Product product = new Product("out", "TEST", 4, 3);
+    Band band = new Band("../../escaped", ProductData.TYPE_FLOAT32, 4, 3);
+    band.setRasterData(ProductData.createInstance(new float[12]));
+    product.addBand(band);
+
+    IOException e = assertThrows(IOException.class,
+        () -> DimapProductWriter.write(product, target.toFile(), ProgressMonitor.NULL));
+
+    assertTrue(e.getMessage().contains("band '../../escaped'") && e.getMessage().contains(target.toString()),
+        e.getMessage());
+    try (Stream<Path> files = Files.walk(dir)) {
+      assertEquals(List.of(), files.filter(Files::isRegularFile).toList());
+    }
+  }
+
+  @Test
   void roundTripsEveryDataTypeBitExactly() throws IOException {
     Product product = productWithEveryType();
     File file = dir.resolve("every_type.dim").toFile();
