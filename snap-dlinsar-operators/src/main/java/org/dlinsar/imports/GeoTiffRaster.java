@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Array;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -28,6 +29,18 @@ import javax.imageio.stream.ImageInputStream;
  */
 final class GeoTiffRaster {
 
+  private static final int IMAGE_WIDTH = 256;
+  private static final int IMAGE_LENGTH = 257;
+  private static final int BITS_PER_SAMPLE = 258;
+  private static final int SAMPLES_PER_PIXEL = 277;
+  private static final int STRIP_BYTE_COUNTS = 279;
+  private static final int TILE_BYTE_COUNTS = 325;
+  /**
+   * How many times its strips' or tiles' bytes an image's samples may be. Deflate expands at most
+   * 1032 times, LZW some 1400 times, PackBits 64: a header declaring more samples than this is
+   * damaged or hostile, and would have the reader allocate gigabytes for a file of a few bytes.
+   */
+  static final int MAX_EXPANSION = 4096;
   private static final int COMPRESSION = 259;
   private static final int PREDICTOR = 317;
   private static final int MODEL_PIXEL_SCALE = 33550;
@@ -79,6 +92,7 @@ final class GeoTiffRaster {
       throw new IOException(file + ": not a readable TIFF: " + e.getMessage(), e);
     }
     checkCompression(file, tags);
+    checkDeclaredSize(file, tags, Runtime.getRuntime().maxMemory());
     Raster probe;
     int w;
     int h;
@@ -127,6 +141,41 @@ final class GeoTiffRaster {
     if (name != null) {
       throw new IOException(file + ": compressed with " + name + " (TIFF compression " + compression
           + "), which is not read here; " + REWRITE);
+    }
+  }
+
+  /**
+   * The size the tags declare must be one the file's data can hold and a row of it one the heap
+   * can: the reader allocates by the tags before it decodes anything.
+   *
+   * @param heap the most bytes the Java heap may grow to
+   * @throws IOException one line naming the file, its declared size and the limit it exceeds
+   */
+  static void checkDeclaredSize(Path file, Directory tags, long heap) throws IOException {
+    double width = first(tags.getEntryById(IMAGE_WIDTH), 0);
+    double height = first(tags.getEntryById(IMAGE_LENGTH), 0);
+    double bytesPerPixel = first(tags.getEntryById(SAMPLES_PER_PIXEL), 1)
+        * Math.ceil(first(tags.getEntryById(BITS_PER_SAMPLE), 1) / 8);
+    double data = 0;
+    for (double count : numbers(tags.getEntryById(TILE_BYTE_COUNTS) != null
+        ? tags.getEntryById(TILE_BYTE_COUNTS) : tags.getEntryById(STRIP_BYTE_COUNTS))) {
+      data += Math.max(count, 0);
+    }
+    String declared = String.format(Locale.ROOT, "%.0f x %.0f pixels of %.0f bytes", width, height, bytesPerPixel);
+    if (!(width >= 1 && height >= 1 && bytesPerPixel >= 1)) {
+      throw new IOException(file + ": its TIFF tags declare " + declared + ", not an image");
+    }
+    if (width * height * bytesPerPixel > data * MAX_EXPANSION) {
+      throw new IOException(String.format(Locale.ROOT, "%s: its TIFF tags declare %s (%.3g bytes) in"
+          + " %.0f bytes of strips or tiles, more than %d times their size that no TIFF compression"
+          + " reaches: a damaged or truncated file", file, declared, width * height * bytesPerPixel,
+          data, MAX_EXPANSION));
+    }
+    if (width * bytesPerPixel > heap / 8) {
+      throw new IOException(String.format(Locale.ROOT, "%s: its TIFF tags declare %s, whose rows of"
+          + " %.0f MiB each are more than an eighth of the Java heap (%d MiB); give Java more heap"
+          + " (JAVA_OPTS=-Xmx...) if the file is genuine", file, declared,
+          width * bytesPerPixel / (1 << 20), heap >> 20));
     }
   }
 

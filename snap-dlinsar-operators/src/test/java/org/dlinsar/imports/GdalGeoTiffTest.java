@@ -5,12 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.twelvemonkeys.imageio.metadata.CompoundDirectory;
+import com.twelvemonkeys.imageio.metadata.Directory;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 import java.awt.Rectangle;
 import java.awt.image.DataBuffer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageInputStream;
 import org.esa.snap.core.datamodel.Product;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,6 +119,46 @@ class GdalGeoTiffTest {
     assertTrue(message.startsWith(file + ": compressed with ZSTD (TIFF compression 50000)"), message);
     assertTrue(message.contains("gdal_translate -co COMPRESS=DEFLATE -co PREDICTOR=3"), message);
     assertFalse(message.contains("\n"), message);
+  }
+
+  @Test
+  void aHeaderDeclaringFarMoreSamplesThanItsDataHoldsIsRefusedBeforeDecoding() throws IOException {
+    // GDAL's file with ImageWidth and ImageLength rewritten to 2e9: the reader would allocate by them
+    Path file = fixture("phase-deflate-predictor3.tif");
+    ByteBuffer tiff = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+    int ifd = tiff.getInt(4);
+    for (int k = 0; k < tiff.getShort(ifd); k++) {
+      int entry = ifd + 2 + 12 * k;
+      if (tiff.getShort(entry) == 256 || tiff.getShort(entry) == 257) {
+        tiff.putShort(entry + 2, (short) 4).putInt(entry + 4, 1).putInt(entry + 8, 2_000_000_000);
+      }
+    }
+    Path hostile = dir.resolve("hostile.tif");
+    Files.write(hostile, tiff.array());
+
+    String message = assertThrows(IOException.class, () -> GeoTiffRaster.header(hostile)).getMessage();
+
+    assertTrue(message.startsWith(hostile + ": its TIFF tags declare 2000000000 x 2000000000 pixels of 4"
+        + " bytes (1.60e+19 bytes) in "), message);
+    assertTrue(message.contains("more than " + GeoTiffRaster.MAX_EXPANSION + " times"), message);
+    assertFalse(message.contains("\n"), message);
+  }
+
+  @Test
+  void aRowLargerThanAnEighthOfTheHeapIsOneLineNamingTheHeap() throws IOException {
+    Path file = fixture("phase-deflate-predictor3.tif");
+    Directory tags;
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      tags = new TIFFReader().read(in);
+    }
+    Directory image = tags instanceof CompoundDirectory images ? images.getDirectory(0) : tags;
+    // a row is 40 float32 samples, 160 bytes: fine in a heap of 1280 bytes, not of 1279
+    GeoTiffRaster.checkDeclaredSize(file, image, 8 * 160);
+    String message = assertThrows(IOException.class,
+        () -> GeoTiffRaster.checkDeclaredSize(file, image, 8 * 160 - 1)).getMessage();
+    assertTrue(message.startsWith(file + ": its TIFF tags declare 40 x 24 pixels of 4 bytes, whose rows"),
+        message);
+    assertTrue(message.contains("JAVA_OPTS=-Xmx"), message);
   }
 
   private void pair(String name, String phaseFixture) throws IOException {
