@@ -338,14 +338,29 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
   }
 
   private static int lines(Path file, int width, int bytesPerSample) throws IOException {
-    long size = Files.size(file);
+    return lines(file, Files.size(file), width, bytesPerSample);
+  }
+
+  /**
+   * The lines of a file of {@code size} bytes at {@code width}.
+   *
+   * @throws IOException naming the file when the size is no whole number of lines, or more lines
+   *     than a band can have (a wrong width, or a file that is no interferogram)
+   */
+  static int lines(Path file, long size, int width, int bytesPerSample) throws IOException {
     long row = (long) width * bytesPerSample;
     if (size == 0 || size % row != 0) {
       throw new IOException(file + ": " + size + " bytes is not a whole number of lines of "
           + width + " samples of " + bytesPerSample + " bytes (width from the .par file, or the DEM"
           + " parameter file of geocoded interferograms)");
     }
-    return Math.toIntExact(size / row);
+    if (size / row > Integer.MAX_VALUE) {
+      throw new IOException(file + ": " + size + " bytes is " + size / row + " lines of " + width
+          + " samples of " + bytesPerSample + " bytes, more than the " + Integer.MAX_VALUE
+          + " lines a band can have: is the width from the .par file (or the DEM parameter file)"
+          + " this file's?");
+    }
+    return (int) (size / row);
   }
 
   private static void checkSize(Path file, int width, int height, int bytesPerSample, Path first)

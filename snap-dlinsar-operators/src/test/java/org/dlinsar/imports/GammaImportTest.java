@@ -28,6 +28,15 @@ class GammaImportTest {
   Path dir;
 
   @Test
+  void aFileOfMoreLinesThanABandCanHaveIsOneLineNamingItAndTheLimit() {
+    // 16 GiB at a .par width of 1 fcomplex sample: 2^31 lines (was 'integer overflow', no file named)
+    Path file = Path.of("20200101_20200113.diff");
+    IOException e = assertThrows(IOException.class, () -> GammaStack.lines(file, 8L << 31, 1, 8));
+    assertTrue(e.getMessage().startsWith(file + ": 17179869184 bytes is 2147483648 lines of 1 samples"
+        + " of 8 bytes, more than the 2147483647 lines a band can have"), e.getMessage());
+  }
+
+  @Test
   void readsPhaseCoherenceAndFrequencyFromGammaFiles() throws IOException {
     Path par = GammaFiles.writePar(dir.resolve("20200101.rmli.par"), W, H, 5.405e9);
     float[] z1 = complexRamp(1);
