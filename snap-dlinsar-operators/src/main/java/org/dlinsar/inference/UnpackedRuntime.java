@@ -2,9 +2,13 @@ package org.dlinsar.inference;
 
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.dlinsar.files.RunOwnedTemp;
@@ -22,7 +26,7 @@ import org.dlinsar.files.RunOwnedTemp;
  * 28 MB of libraries. So the folder gets a mark naming this process ({@code
  * .dlinsar-owner-<pid>-}), and the next run that loads ONNX Runtime deletes the marked folders
  * beside its own whose process has ended. Unmarked folders (another program's, or a run's from
- * before the mark) are never touched.
+ * before the mark) are never touched, nor is a folder a link leads to ({@link #remove}).
  *
  * <p>The hook also deletes this process's {@code mat-debug-<pid>.log} when it is empty: the debug
  * log of ONNX Runtime's telemetry uploader, which 1.29 creates in $TMPDIR, or /tmp, whenever the
@@ -98,16 +102,43 @@ final class UnpackedRuntime {
     }
   }
 
-  /** Deletes the folder's files (links as links) and then the folder; what fails is left. */
-  private static void remove(Path folder) {
+  /**
+   * Deletes the folder's files (links as links) and then the folder; what fails is left. The
+   * folder is opened without following a link, and its files deleted through that open folder: in
+   * a shared temporary folder another user could otherwise swap a killed run's folder, once
+   * checked, for a link to a folder of ours, whose files would then be deleted.
+   */
+  static void remove(Path folder) {
+    Path parent = folder.toAbsolutePath().getParent();
+    Path name = folder.getFileName();
+    try (DirectoryStream<Path> around = Files.newDirectoryStream(parent)) {
+      if (!(around instanceof SecureDirectoryStream<Path> secure)) {
+        removeByPath(folder); // a system without openat: macOS keeps a temporary folder per user
+        return;
+      }
+      try (SecureDirectoryStream<Path> files = secure.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
+        List<Path> names = new ArrayList<>();
+        files.forEach(file -> names.add(file.getFileName()));
+        for (Path file : names) {
+          files.deleteFile(file);
+        }
+      }
+      secure.deleteDirectory(name);
+    } catch (IOException | RuntimeException e) {
+      // left to ONNX Runtime's own deletion at exit, as without this class
+    }
+  }
+
+  private static void removeByPath(Path folder) throws IOException {
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.toList()) {
         Files.deleteIfExists(file);
       }
-      Files.deleteIfExists(folder);
-    } catch (IOException e) {
-      // left to ONNX Runtime's own deletion at exit, as without this class
     }
+    Files.deleteIfExists(folder);
   }
 
   /** This process's telemetry debug log, in $TMPDIR or /tmp, if ONNX Runtime left it empty. */

@@ -71,6 +71,25 @@ class UnpackedRuntimeTest {
   }
 
   @Test
+  void aKilledRunsFolderSwappedForALinkToAnotherFolderLeavesThatFolderAlone(@TempDir Path dir)
+      throws IOException {
+    // what another user of a shared /tmp can do between the check of a killed run's folder and
+    // its deletion: put a link to a folder of ours in its place
+    Path ours = Files.createDirectory(dir.resolve("ours"));
+    Files.writeString(ours.resolve("results.csv"), "id\n");
+    Path tmp = Files.createDirectory(dir.resolve("tmp"));
+    Path swapped = Files.createSymbolicLink(tmp.resolve("onnxruntime-java33"), ours);
+
+    UnpackedRuntime.remove(swapped);
+
+    assertTrue(Files.exists(ours.resolve("results.csv")), "a file of the folder linked to was deleted");
+    Path real = Files.createDirectory(tmp.resolve("onnxruntime-java44"));
+    Files.createFile(real.resolve("libonnxruntime.so"));
+    UnpackedRuntime.remove(real);
+    assertEquals(List.of("onnxruntime-java33"), listed(tmp), "a real folder is still removed");
+  }
+
+  @Test
   void aRunWithTelemetryAllowedLeavesNoTelemetryDebugLogInTmpdir(@TempDir Path dir) throws Exception {
     Path onnx = ModelFixtures.tinyFcn(dir);
     Path tmp = Files.createDirectory(dir.resolve("tmp"));
