@@ -48,18 +48,22 @@ record EnviHeader(int samples, int lines, int dataTypeCode, int byteOrder, long 
     StringBuilder pending = null;
     String pendingKey = null;
     for (String line : lines.subList(1, lines.size())) {
+      String piece;
       if (pending != null) {
-        pending.append(' ').append(line.trim());
+        piece = line.trim();
+        pending.append(' ').append(piece);
       } else {
         int eq = line.indexOf('=');
         if (eq < 0) {
           continue;
         }
         pendingKey = line.substring(0, eq).trim().toLowerCase(Locale.ROOT);
-        pending = new StringBuilder(line.substring(eq + 1).trim());
+        piece = line.substring(eq + 1).trim();
+        pending = new StringBuilder(piece);
       }
-      // a brace-delimited value continues until its closing brace
-      if (pending.length() == 0 || pending.charAt(0) != '{' || pending.indexOf("}") >= 0) {
+      // a brace-delimited value continues until its closing brace; only the new piece is searched,
+      // as searching the whole value each line took minutes on a header of a few MB left open
+      if (pending.length() == 0 || pending.charAt(0) != '{' || piece.indexOf('}') >= 0) {
         values.put(pendingKey, pending.toString());
         pending = null;
       }

@@ -2,11 +2,13 @@ package org.dlinsar.lite.dimap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.esa.snap.core.datamodel.ProductData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +25,19 @@ class EnviHeaderTest {
         + "bands = 1\nheader offset = 0\ndata type = 4\nbyte order = 1\n");
 
     EnviHeader header = EnviHeader.read(hdr);
+
+    assertEquals(new EnviHeader(82, 61, 4, 1, 0), header);
+  }
+
+  @Test
+  void aLongBraceValueIsReadInTimeProportionalToIt() throws IOException {
+    // a header of another's product whose description runs over a million lines (2 MB) before its
+    // brace closes: searching the whole value for the brace on each line took minutes
+    Path hdr = dir.resolve("band.hdr");
+    Files.writeString(hdr, "ENVI\ndescription = {" + "\nx".repeat(1_000_000) + "}\nsamples = 82\nlines = 61\n"
+        + "data type = 4\nbyte order = 1\n");
+
+    EnviHeader header = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> EnviHeader.read(hdr));
 
     assertEquals(new EnviHeader(82, 61, 4, 1, 0), header);
   }
