@@ -68,7 +68,14 @@ final class DimapDataFiles {
       throw new IOException("ENVI header " + hdr + " states header offset = " + header.headerOffset()
           + ", but BEAM-DIMAP band files have none (header offset = 0)");
     }
-    long expected = (long) width * height * RasterDataTypes.elemSize(dataType);
+    long expected;
+    try {
+      expected = Math.multiplyExact((long) width * height, RasterDataTypes.elemSize(dataType));
+    } catch (ArithmeticException e) {
+      // wrapped round, a size of a few bytes could pass for a raster of 2^61 samples
+      throw new IOException(what + " declares " + width + " x " + height + " " + RasterDataTypes.name(dataType)
+          + " samples, more bytes than a file can hold: " + hdr + " and its header are damaged or not a product's");
+    }
     long found = BandFileMounts.size(img, "band file of " + what);
     if (found != expected) {
       throw new IOException("band file " + BandFileMounts.name(img) + " of " + what + " has " + found + " bytes, expected " + expected

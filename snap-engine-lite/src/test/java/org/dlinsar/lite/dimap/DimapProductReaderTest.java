@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.bc.ceres.core.ProgressMonitor;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -380,6 +381,31 @@ class DimapProductReaderTest {
 
     assertTrue(thrown.getMessage().contains("NCOLS = 2000000000") && thrown.getMessage().contains("82 columns"),
         thrown.getMessage());
+  }
+
+  @Test
+  void rejectsABandWhoseDeclaredBytesWrapRoundToItsFilesSize() throws IOException {
+    Product product = new Product("wrap", "TEST", 8, 1);
+    Band band = new Band("h", ProductData.TYPE_FLOAT64, 8, 1);
+    band.setRasterData(ProductData.createInstance(new double[8]));
+    product.addBand(band);
+    Path dim = dir.resolve("wrap.dim");
+    DimapProductWriter.write(product, dim.toFile(), ProgressMonitor.NULL);
+    // 1073807362 x 2147352580 float64 samples are 2^64 + 64 bytes: 64 once wrapped, the file's size
+    for (String tag : new String[] {"NCOLS", "BAND_RASTER_WIDTH"}) {
+      editHeader(dim, "<" + tag + ">8</" + tag + ">", "<" + tag + ">1073807362</" + tag + ">");
+    }
+    for (String tag : new String[] {"NROWS", "BAND_RASTER_HEIGHT"}) {
+      editHeader(dim, "<" + tag + ">1</" + tag + ">", "<" + tag + ">2147352580</" + tag + ">");
+    }
+    Path hdr = dir.resolve("wrap.data/h.hdr");
+    editHeader(hdr, "samples = 8", "samples = 1073807362");
+    editHeader(hdr, "lines = 1", "lines = 2147352580");
+
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+
+    assertTrue(thrown.getMessage().contains("1073807362 x 2147352580 float64 samples, more bytes than a file can"
+        + " hold"), thrown.getMessage());
   }
 
   @Test
