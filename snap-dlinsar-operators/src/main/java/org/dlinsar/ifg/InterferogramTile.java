@@ -28,6 +28,14 @@ public record InterferogramTile(Rectangle rectangle, float[] real, float[] imagi
     }
   }
 
+  /**
+   * Whether a sample has a phase: both parts finite and not both 0 (CONTRACT.md section 1); NaN,
+   * an infinite part (to which Math.atan2 would give an angle) and 0 + 0i are no data.
+   */
+  public static boolean hasPhase(float real, float imaginary) {
+    return Float.isFinite(real) && Float.isFinite(imaginary) && (real != 0f || imaginary != 0f);
+  }
+
   /** Width of the rectangle served, pixels. */
   public int width() {
     return rectangle.width;

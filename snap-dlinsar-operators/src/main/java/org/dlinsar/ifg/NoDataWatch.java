@@ -147,9 +147,7 @@ public final class NoDataWatch {
   /** True at the first sample with finite real and imaginary parts, not both 0. */
   public static boolean hasPhase(float[] real, float[] imaginary) {
     for (int i = 0; i < real.length; i++) {
-      float re = real[i];
-      float im = imaginary[i];
-      if (Float.isFinite(re) && Float.isFinite(im) && (re != 0f || im != 0f)) {
+      if (InterferogramTile.hasPhase(real[i], imaginary[i])) {
         return true;
       }
     }

@@ -1,5 +1,7 @@
 package org.dlinsar.mask;
 
+import org.dlinsar.ifg.InterferogramTile;
+
 /**
  * Marks coherent pixels: 1 where coherence reaches a threshold and the interferogram sample is
  * valid, 0 elsewhere.
@@ -37,7 +39,6 @@ public final class CoherenceMasker {
 
   /** True when a sample and its coherence are data: finite, not 0 + 0i, coherence above 0. */
   static boolean hasData(float real, float imaginary, float coherence) {
-    return Float.isFinite(real) && Float.isFinite(imaginary) && (real != 0f || imaginary != 0f)
-        && coherence > 0f;
+    return InterferogramTile.hasPhase(real, imaginary) && coherence > 0f;
   }
 }

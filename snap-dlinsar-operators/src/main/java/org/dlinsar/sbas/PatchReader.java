@@ -113,8 +113,7 @@ final class PatchReader {
         float im = tile.imaginary()[i];
         // no coherence band: every pixel with data counts as fully coherent
         float c = hasCoherence ? tile.coherence()[i] : 1f;
-        // an infinite part is no data, as DL-Mask and Phase-Gradient-Stack read it
-        boolean noData = !Float.isFinite(re) || !Float.isFinite(im) || (re == 0 && im == 0);
+        boolean noData = !InterferogramTile.hasPhase(re, im);
         boolean weighed = c > 0 && (mask == null || mask[i] != 0);
         coh[i] = noData || !weighed ? 0f : c;
         if (unw != null) {

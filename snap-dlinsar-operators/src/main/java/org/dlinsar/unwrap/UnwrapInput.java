@@ -1,9 +1,11 @@
 package org.dlinsar.unwrap;
 
+import org.dlinsar.ifg.InterferogramTile;
+
 /**
  * Turns an interferogram's samples into what a {@link PhaseUnwrapper} takes: the wrapped phase
- * (NaN where there is no data: NaN, infinite or 0 + 0i, as DL-Mask and Phase-Gradient-Stack
- * read it) and a weight, the coherence (1 without a coherence
+ * (NaN where there is no data, {@link InterferogramTile#hasPhase}, as DL-Mask and
+ * Phase-Gradient-Stack read it) and a weight, the coherence (1 without a coherence
  * band), 0 where the coherence is NaN (no data, CONTRACT.md section 1) and where the pixel is
  * masked: by its {@code mask_ifg_} band when there is one, else below the coherence threshold.
  * Plain arrays, row-major. Public so that the training sets' classical baseline unwraps exactly
@@ -24,8 +26,7 @@ public final class UnwrapInput {
     for (int i = 0; i < real.length; i++) {
       float re = real[i];
       float im = imaginary[i];
-      // an infinite part has an angle for Math.atan2 but no phase: no data, as DL-Mask reads it
-      boolean noData = !Float.isFinite(re) || !Float.isFinite(im) || (re == 0 && im == 0);
+      boolean noData = !InterferogramTile.hasPhase(re, im);
       phaseOut[i] = noData ? Float.NaN : (float) Math.atan2(im, re);
       float c = coherence == null ? 1f : coherence[i];
       // NaN coherence fails both tests: no data
