@@ -82,11 +82,9 @@ final class GeoTiffRaster {
    */
   static Header header(Path file) throws IOException {
     Directory tags;
-    if (!Files.isRegularFile(file)) {
-      throw new IOException(file + (Files.exists(file) ? ": not a file" : ": no such file"));
-    }
-    try (ImageInputStream in = open(file)) {
-      tags = firstImage(new TIFFReader().read(in));
+    ImageInputStream tagsIn = open(file); // its own message: no such file, not a file
+    try (tagsIn) {
+      tags = firstImage(new TIFFReader().read(tagsIn));
     } catch (IOException | RuntimeException e) {
       // the plug-in's own messages do not name the file
       throw new IOException(file + ": not a readable TIFF: " + e.getMessage(), e);

@@ -45,16 +45,15 @@ public final class DimapProductWriter {
    */
   public static void write(Product product, File file, ProgressMonitor pm) throws IOException {
     DimapTarget target = DimapTarget.of(file);
-    requireFileNames(product, target);
-    target.prepare();
-    String dataDirName = target.dataFolder().getFileName().toString();
-
     List<Band> bands = new ArrayList<>();
     for (Band band : product.getBands()) {
       if (!(band instanceof VirtualBand)) {
         bands.add(band);
       }
     }
+    requireFileNames(bands, DimapTiePointGrids.grids(product), target);
+    target.prepare();
+    String dataDirName = target.dataFolder().getFileName().toString();
     StagedProductFiles staged = StagedProductFiles.stage(target);
     List<Path> imageFiles = new ArrayList<>();
     for (Band band : bands) {
@@ -94,13 +93,12 @@ public final class DimapProductWriter {
    *
    * @throws IOException naming the target and the node when a name is no valid node name
    */
-  private static void requireFileNames(Product product, DimapTarget target) throws IOException {
-    for (Band band : product.getBands()) {
-      if (!(band instanceof VirtualBand)) {
-        requireFileName(band.getName(), "band", target);
-      }
+  private static void requireFileNames(List<Band> bands, List<TiePointGrid> grids, DimapTarget target)
+      throws IOException {
+    for (Band band : bands) {
+      requireFileName(band.getName(), "band", target);
     }
-    for (TiePointGrid grid : DimapTiePointGrids.grids(product)) {
+    for (TiePointGrid grid : grids) {
       requireFileName(grid.getName(), "tie-point grid", target);
     }
   }
