@@ -1,10 +1,13 @@
 package org.dlinsar.imports;
 
+import org.dlinsar.ifg.InterferogramTile;
+
 /**
  * Coherence estimated from one interferogram where no coherence file came with it:
  * |sum z| / sum |z| over a square window around each pixel (the sample coherence with the
- * interferogram's own amplitude as weight). Zero or NaN samples take no part; a pixel that is
- * itself no data gets 0, as SNAP marks no data in coherence.
+ * interferogram's own amplitude as weight). Samples without phase ({@link
+ * InterferogramTile#hasPhase}: NaN, infinite or 0 + 0i) take no part; a pixel that is itself no
+ * data gets 0, as SNAP marks no data in coherence.
  */
 final class WindowCoherence {
 
@@ -24,7 +27,8 @@ final class WindowCoherence {
       for (int i = 0; i < w; i++) {
         int cx = ox + i;
         int cy = oy + j;
-        if (!valid(z, 2 * (cy * zw + cx))) {
+        int centre = 2 * (cy * zw + cx);
+        if (!InterferogramTile.hasPhase(z[centre], z[centre + 1])) {
           continue;
         }
         double re = 0;
@@ -33,7 +37,7 @@ final class WindowCoherence {
         for (int y = Math.max(0, cy - half); y <= Math.min(zh - 1, cy + half); y++) {
           for (int x = Math.max(0, cx - half); x <= Math.min(zw - 1, cx + half); x++) {
             int k = 2 * (y * zw + x);
-            if (valid(z, k)) {
+            if (InterferogramTile.hasPhase(z[k], z[k + 1])) {
               re += z[k];
               im += z[k + 1];
               amplitude += Math.hypot(z[k], z[k + 1]);
@@ -44,11 +48,5 @@ final class WindowCoherence {
       }
     }
     return coherence;
-  }
-
-  private static boolean valid(float[] z, int k) {
-    float re = z[k];
-    float im = z[k + 1];
-    return !Float.isNaN(re) && !Float.isNaN(im) && (re != 0 || im != 0);
   }
 }
