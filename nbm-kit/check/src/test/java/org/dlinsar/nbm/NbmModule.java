@@ -15,6 +15,9 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * One built .nbm file: the NetBeans module jar inside it (netbeans/modules/&lt;cnb&gt;.jar), its
@@ -82,6 +85,18 @@ final class NbmModule {
       }
     }
     return jars;
+  }
+
+  /**
+   * Info/info.xml's license element, or null; read without fetching the autoupdate DTD its
+   * DOCTYPE names (the update center's parser does not need it either).
+   */
+  Element licenseElement() throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    Path info = moduleJar.getParent().getParent().getParent().resolve("Info/info.xml");
+    NodeList licenses = factory.newDocumentBuilder().parse(info.toFile()).getElementsByTagName("license");
+    return licenses.getLength() == 0 ? null : (Element) licenses.item(0);
   }
 
   /** Every jar the .nbm holds: the module jar and its libraries. */

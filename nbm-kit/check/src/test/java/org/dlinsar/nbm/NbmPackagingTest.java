@@ -31,6 +31,7 @@ import org.esa.snap.core.gpf.annotations.OperatorMetadata;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
 
 /**
  * Opens the three .nbm files as SNAP's module system would: each holds one NetBeans module jar
@@ -71,6 +72,28 @@ class NbmPackagingTest {
       assertTrue(info.contains("targetcluster=\"dlinsar\""), "cluster of " + module.codeNameBase);
       assertEquals("Java > 11", module.attribute("OpenIDE-Module-Java-Dependencies"));
       assertNotNull(module.attribute("OpenIDE-Module-Specification-Version"));
+    }
+  }
+
+  /**
+   * SNAP's plugin manager shows each module's licence (Info/info.xml's license element) and asks
+   * for it to be accepted: the GPL's full text from LICENSE, not a name alone.
+   */
+  @Test
+  void eachNbmCarriesTheGplTextForThePluginManager() throws Exception {
+    String gpl = Files.readString(NbmModule.ROOT.resolve("LICENSE")).strip();
+    assertTrue(gpl.startsWith("GNU GENERAL PUBLIC LICENSE") && gpl.contains("Version 3, 29 June 2007"),
+        "LICENSE is not the GPL 3");
+    for (NbmModule module : List.of(operators, ui, kit)) {
+      Element license = module.licenseElement();
+      assertNotNull(license, "Info/info.xml of " + module.codeNameBase + " has no license element");
+      // the plugin names a licence given by its text after the text's checksum, shared by the three
+      assertEquals(license.getAttribute("name"),
+          ((Element) license.getParentNode()).getAttribute("license"), module.codeNameBase + ": the module's licence");
+      // the plugin follows the text with a rule and the licence's name (licenseName)
+      String text = license.getTextContent().strip().replace("\r\n", "\n");
+      assertTrue(text.startsWith(gpl) && text.endsWith("GPL 3"),
+          "the licence text of " + module.codeNameBase + " is not LICENSE's");
     }
   }
 
