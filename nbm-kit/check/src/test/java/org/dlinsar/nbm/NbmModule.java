@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
@@ -97,6 +99,26 @@ final class NbmModule {
     Path info = moduleJar.getParent().getParent().getParent().resolve("Info/info.xml");
     NodeList licenses = factory.newDocumentBuilder().parse(info.toFile()).getElementsByTagName("license");
     return licenses.getLength() == 0 ? null : (Element) licenses.item(0);
+  }
+
+  /**
+   * The Maven version a library jar states: its pom.properties', else its manifest's
+   * Implementation-Version; null where it states neither (EJML's jars).
+   */
+  static String statedVersion(Path jar) throws IOException {
+    try (JarFile file = new JarFile(jar.toFile())) {
+      for (JarEntry entry : file.stream().toList()) {
+        if (entry.getName().startsWith("META-INF/maven/") && entry.getName().endsWith("/pom.properties")) {
+          Properties pom = new Properties();
+          try (InputStream in = file.getInputStream(entry)) {
+            pom.load(in);
+          }
+          return pom.getProperty("version");
+        }
+      }
+      Manifest manifest = file.getManifest();
+      return manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.IMPLEMENTATION_VERSION);
+    }
   }
 
   /** Every jar the .nbm holds: the module jar and its libraries. */

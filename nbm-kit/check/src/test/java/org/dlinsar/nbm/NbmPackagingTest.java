@@ -97,6 +97,62 @@ class NbmPackagingTest {
     }
   }
 
+  /** The licence, THIRD-PARTY.md and the licence texts it names travel in each module jar. */
+  @Test
+  void eachModuleJarCarriesTheLicenceAndTheThirdPartyNotices() throws IOException {
+    List<String> files = new ArrayList<>(List.of("LICENSE", "THIRD-PARTY.md"));
+    try (Stream<Path> texts = Files.list(NbmModule.ROOT.resolve("licenses"))) {
+      texts.map(p -> "licenses/" + p.getFileName()).sorted().forEach(files::add);
+    }
+    assertTrue(files.contains("licenses/Apache-2.0.txt"), "licenses/: " + files);
+    for (NbmModule module : List.of(operators, ui, kit)) {
+      try (JarFile jar = new JarFile(module.moduleJar.toFile())) {
+        for (String file : files) {
+          JarEntry entry = jar.getJarEntry("META-INF/dlinsar/" + file);
+          assertNotNull(entry, module.moduleJar.getFileName() + " lacks META-INF/dlinsar/" + file);
+          try (InputStream in = jar.getInputStream(entry)) {
+            assertTrue(Arrays.equals(Files.readAllBytes(NbmModule.ROOT.resolve(file)), in.readAllBytes()),
+                "META-INF/dlinsar/" + file + " of " + module.moduleJar.getFileName() + " differs from " + file);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Every library under modules/ext is a row of THIRD-PARTY.md (matched by its group folder and
+   * name), with the version the jar states where it states one, and each NOTICE file it carries
+   * is reproduced there.
+   */
+  @Test
+  void everyPackedLibraryIsInTheThirdPartyNoticesWithItsNotices() throws IOException {
+    ThirdPartyNotices notices = ThirdPartyNotices.read(NbmModule.ROOT.resolve("THIRD-PARTY.md"));
+    List<String> problems = new ArrayList<>();
+    int libraries = 0;
+    for (Path jar : operators.classPath()) {
+      String groupFolder = jar.getParent().getFileName().toString();
+      String artifact = jar.getFileName().toString().replaceFirst("\\.jar$", "");
+      if (groupFolder.equals("org-dlinsar")) {
+        continue; // the models: this project's own
+      }
+      libraries++;
+      String row = notices.versions.keySet().stream()
+          .filter(k -> k.replace('.', '-').replace(':', '/').equals(groupFolder + "/" + artifact))
+          .findFirst().orElse(null);
+      if (row == null) {
+        problems.add(groupFolder + "/" + artifact + ".jar has no row");
+        continue;
+      }
+      String version = NbmModule.statedVersion(jar);
+      if (version != null && !version.equals(notices.versions.get(row))) {
+        problems.add(row + " is " + version + " in the .nbm, " + notices.versions.get(row) + " in the table");
+      }
+      problems.addAll(notices.missingNotices(jar));
+    }
+    assertTrue(libraries > 5, "modules/ext holds " + libraries + " libraries: the check proves nothing");
+    assertEquals(List.of(), problems, "THIRD-PARTY.md is behind the libraries the plugin packs");
+  }
+
   @Test
   void onlyTheKitIsShownAndItDependsOnTheOtherTwo() {
     assertEquals("true", kit.attribute("AutoUpdate-Show-In-Client"));
