@@ -2,8 +2,9 @@ package org.dlinsar.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.dlinsar.files.StagedFile;
 
@@ -23,8 +24,8 @@ final class TextOutput {
 
   static void write(Path file, Body body) {
     try {
-      StagedFile.write(file, "bench output", tmp -> {
-        try (BufferedWriter out = Files.newBufferedWriter(tmp)) {
+      StagedFile.write(file, "bench output", stream -> {
+        try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
           body.write(out);
         }
       });

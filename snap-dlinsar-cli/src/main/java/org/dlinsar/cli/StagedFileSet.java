@@ -2,6 +2,7 @@ package org.dlinsar.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -24,6 +25,10 @@ import org.dlinsar.files.HiddenNames;
  * place, a member aside is an old one. Hidden beside the targets: {@code .<set>.staged/},
  * {@code .<set>.old/} and the marker {@code .<set>.commit} ({@code .<set>} shortened for a long
  * name, {@link HiddenNames}).
+ *
+ * <p>The staging and aside folders are made new (mkdir) after what a killed run left was cleared:
+ * a folder or link that someone puts at their names meanwhile, in a folder others can write, is
+ * refused, neither followed nor written into nor deleted.
  */
 final class StagedFileSet {
 
@@ -38,6 +43,8 @@ final class StagedFileSet {
   private final Path aside;
   private final Path marker;
   private final Mover mover;
+  /** Whether this set made its staging folder: only then is it its to fill and delete. */
+  private boolean stagingCreated;
 
   private StagedFileSet(Path folder, String set, List<String> members, Mover mover) {
     this.folder = folder;
@@ -70,8 +77,21 @@ final class StagedFileSet {
     if (!members.contains(name)) {
       throw new IllegalArgumentException("'" + name + "' is not one of the set's files " + members);
     }
-    Files.createDirectories(staging);
+    if (!stagingCreated) {
+      createNew(staging);
+      stagingCreated = true;
+    }
     return staging.resolve(name);
+  }
+
+  private void createNew(Path hidden) throws IOException {
+    try {
+      Files.createDirectory(hidden);
+    } catch (FileAlreadyExistsException e) {
+      throw new IOException("cannot write " + folder.resolve(members.get(0)) + ": its hidden folder " + hidden
+          + " is already there, made by someone else after this run cleared it; it is left alone"
+          + " (is another run writing the same files?)", e);
+    }
   }
 
   /**
@@ -86,8 +106,9 @@ final class StagedFileSet {
         throw new IOException("cannot replace " + folder.resolve(name) + ": it was not written");
       }
     }
+    // before the marker: a rollback deletes the aside folder, which must be this set's own
+    createNew(aside);
     Files.createFile(marker);
-    Files.createDirectories(aside);
     String current = members.get(0);
     try {
       for (String name : members) {
@@ -114,6 +135,9 @@ final class StagedFileSet {
 
   /** Deletes the staged files after a failure before the commit; problems are added to it. */
   void discard(Throwable failure) {
+    if (!stagingCreated) {
+      return;
+    }
     try {
       deleteRecursively(staging);
     } catch (IOException | UncheckedIOException e) {

@@ -63,6 +63,31 @@ class StagedFileSetTest {
     return Map.of("s.dim", content, "s.data", "dir", "s.data/band.img", content, "s.sites.json", content);
   }
 
+  @Test
+  void aFolderOrLinkPutAtTheStagingNameAfterTheOpenIsRefusedAndLeftAlone() throws IOException {
+    // someone who can write the folder puts a link to a folder of theirs where the set stages
+    Path theirs = Files.createDirectory(dir.resolve("theirs"));
+    StagedFileSet set = StagedFileSet.open(dir, "s", MEMBERS, Files::move);
+    Files.createSymbolicLink(dir.resolve(".s.staged"), theirs);
+
+    IOException e = assertThrows(IOException.class, () -> set.staged("s.dim"));
+    assertEquals("cannot write " + dir.resolve("s.dim") + ": its hidden folder " + dir.resolve(".s.staged")
+        + " is already there, made by someone else after this run cleared it; it is left alone"
+        + " (is another run writing the same files?)", e.getMessage());
+    set.discard(e);
+    assertTrue(Files.isSymbolicLink(dir.resolve(".s.staged")));
+    assertEquals(Map.of(".s.staged", "dir", "theirs", "dir"), contents());
+
+    // and the folder the old set is moved aside into at the commit
+    Files.delete(dir.resolve(".s.staged"));
+    StagedFileSet next = StagedFileSet.open(dir, "s", MEMBERS, Files::move);
+    writeSet(next, "new");
+    Files.createSymbolicLink(dir.resolve(".s.old"), theirs);
+    assertThrows(IOException.class, next::commit);
+    assertTrue(Files.isSymbolicLink(dir.resolve(".s.old")));
+    assertEquals(List.of(), List.of(theirs.toFile().list()));
+  }
+
   private void commitOldSet() throws IOException {
     StagedFileSet old = StagedFileSet.open(dir, "s", MEMBERS, Files::move);
     writeSet(old, "old");

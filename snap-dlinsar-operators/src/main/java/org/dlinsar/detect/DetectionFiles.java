@@ -1,7 +1,8 @@
 package org.dlinsar.detect;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,13 +113,9 @@ public record DetectionFiles(Path geoJson, Path csv) {
    * @throws IOException naming the file that could not be written
    */
   void write(List<Detection> detections, DetectionsOrigin origin) throws IOException {
-    StagedFile.write(geoJson, "detections file", tmp -> {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        DetectionsGeoJson.write(detections, origin, out);
-      }
-    });
-    StagedFile.write(csv, "detections file", tmp -> {
-      try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+    StagedFile.write(geoJson, "detections file", out -> DetectionsGeoJson.write(detections, origin, out));
+    StagedFile.write(csv, "detections file", file -> {
+      try (Writer out = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8))) {
         DetectionsCsv.write(detections, out);
       }
     });

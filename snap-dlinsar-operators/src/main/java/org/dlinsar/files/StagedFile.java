@@ -1,11 +1,15 @@
 package org.dlinsar.files;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 
 /**
@@ -15,6 +19,10 @@ import java.util.logging.Logger;
  * target behind, and two writers of one file never touch each other's temporary. What a killed
  * run left is deleted by the next write of that file. In a launcher's run the {@link RunJournal}
  * keeps what it replaces until the run has succeeded.
+ *
+ * <p>The temporary is created new (CREATE_NEW, O_EXCL): a file or link that someone put at its name
+ * beforehand, in a folder others can write, is neither followed nor overwritten, and the write
+ * fails naming it. The content gets the open file, never its path, so nothing reopens it by name.
  */
 public final class StagedFile {
 
@@ -24,8 +32,8 @@ public final class StagedFile {
   /** What goes into the file. */
   @FunctionalInterface
   public interface Content {
-    /** Writes the whole content to {@code file}, which does not exist yet. */
-    void writeTo(Path file) throws IOException;
+    /** Writes the whole content to {@code out}, a file created for this write; it may close it. */
+    void writeTo(OutputStream out) throws IOException;
   }
 
   private StagedFile() {}
@@ -36,15 +44,22 @@ public final class StagedFile {
    * @throws IOException one line naming {@code what} and the file, with the cause
    */
   public static void write(Path target, String what, Content content) throws IOException {
+    write(target, what, content, RunOwnedTemp::uniqueName);
+  }
+
+  /** As above, the temporary named by {@code names} from its kind (a test plants a file at it). */
+  static void write(Path target, String what, Content content, UnaryOperator<String> names) throws IOException {
     String kind = HiddenNames.stem(target.getFileName().toString(), TMP.length() + RunOwnedTemp.UNIQUE_BYTES) + TMP;
-    Path tmp = target.resolveSibling(RunOwnedTemp.uniqueName(kind));
+    Path tmp = target.resolveSibling(names.apply(kind));
     try {
       Path folder = target.toAbsolutePath().getParent();
       if (folder != null) {
         Files.createDirectories(folder);
         RunOwnedTemp.sweepFiles(folder, kind, "", LOG);
       }
-      content.writeTo(tmp);
+      try (OutputStream out = createNew(tmp)) {
+        content.writeTo(out);
+      }
       RunJournal.replacing(target);
       try {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
@@ -52,6 +67,9 @@ public final class StagedFile {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
+    } catch (TemporaryTaken e) {
+      // not ours: leave it for its owner to see
+      throw new IOException("cannot write " + what + " " + target + ": " + e.getMessage(), e);
     } catch (IOException e) {
       Files.deleteIfExists(tmp);
       throw new IOException("cannot write " + what + " " + target + ": " + e.getMessage(), e);
@@ -60,6 +78,23 @@ public final class StagedFile {
 
   /** As {@link #write(Path, String, Content)} for UTF-8 text. */
   public static void writeText(Path target, String what, String text) throws IOException {
-    write(target, what, file -> Files.writeString(file, text, StandardCharsets.UTF_8));
+    write(target, what, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static OutputStream createNew(Path tmp) throws IOException {
+    try {
+      return Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    } catch (FileAlreadyExistsException e) {
+      throw new TemporaryTaken(tmp);
+    }
+  }
+
+  /** The temporary's fresh random name was already taken, by a file or link planted there. */
+  private static final class TemporaryTaken extends IOException {
+    TemporaryTaken(Path tmp) {
+      super("its temporary name " + tmp.getFileName() + " is already taken by a file or link that this"
+          + " write did not make; it is left alone (is someone else writing in "
+          + tmp.toAbsolutePath().getParent() + "?)");
+    }
   }
 }

@@ -1,6 +1,8 @@
 package org.dlinsar.sbas;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,8 +79,8 @@ final class TimeSeriesCsv {
    * @throws IOException naming the file
    */
   static void write(Path file, List<LocalDate> dates, List<Series> series) throws IOException {
-    StagedFile.write(file, "time-series file", tmp -> {
-      try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+    StagedFile.write(file, "time-series file", stream -> {
+      try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
         out.write(HEADER + "\n");
         for (Series s : series) {
           String at = s.peak() == null ? ","

@@ -1,11 +1,13 @@
 package org.dlinsar.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,8 +36,8 @@ class StagedFileTest {
     Path file = dir.resolve("sites.json");
     Files.writeString(file, "old");
     IOException e = assertThrows(IOException.class, () -> StagedFile.write(file, "site list",
-        tmp -> {
-          Files.writeString(tmp, "half a fi");
+        out -> {
+          out.write("half a fi".getBytes(StandardCharsets.UTF_8));
           throw new IOException("disk full");
         }));
     assertEquals("cannot write site list " + file + ": disk full", e.getMessage());
@@ -51,19 +53,56 @@ class StagedFileTest {
     Path file = dir.resolve("d.detections.csv");
     List<Path> temporaries = new ArrayList<>();
     StagedFile.write(file, "detections file", first -> {
-      Files.writeString(first, "first, half");
+      first.write("first, half".getBytes(StandardCharsets.UTF_8));
+      first.flush();
+      temporaries.addAll(temporaries());
       StagedFile.write(file, "detections file", second -> {
-        temporaries.add(second);
-        Files.writeString(second, "second");
+        List<Path> both = temporaries();
+        both.removeAll(temporaries);
+        temporaries.addAll(both);
+        second.write("second".getBytes(StandardCharsets.UTF_8));
       });
-      assertEquals("first, half", Files.readString(first), "the other write touched this one's temporary");
-      Files.writeString(first, "first");
-      temporaries.add(first);
+      assertEquals("first, half", Files.readString(temporaries.get(0)), "the other write touched this one's temporary");
+      first.write(", whole".getBytes(StandardCharsets.UTF_8));
     });
+    assertEquals(2, temporaries.size(), temporaries.toString());
     assertNotEquals(temporaries.get(0), temporaries.get(1));
     assertTrue(temporaries.get(1).getFileName().toString().startsWith(".d.detections.csv.tmp"),
         temporaries.toString());
-    assertEquals("first", Files.readString(file));
+    assertEquals("first, half, whole", Files.readString(file));
+  }
+
+  private List<Path> temporaries() throws IOException {
+    try (var files = Files.list(dir)) {
+      return new ArrayList<>(files.filter(f -> f.getFileName().toString().contains(".tmp")).toList());
+    }
+  }
+
+  @Test
+  void aLinkOrFilePlantedAtTheTemporaryNameIsNeitherFollowedNorOverwritten() throws IOException {
+    // someone who can write the folder and guessed (or saw) the random name puts a link there first
+    Path victim = dir.resolve("victim.txt");
+    Files.writeString(victim, "the victim's");
+    Path file = dir.resolve("report.md");
+    String planted = ".report.md.tmp-planted";
+    Files.createSymbolicLink(dir.resolve(planted), victim);
+
+    IOException e = assertThrows(IOException.class,
+        () -> StagedFile.write(file, "report", out -> out.write("new".getBytes(StandardCharsets.UTF_8)),
+            kind -> planted));
+    assertEquals("cannot write report " + file + ": its temporary name " + planted + " is already taken by a file"
+        + " or link that this write did not make; it is left alone (is someone else writing in " + dir + "?)",
+        e.getMessage());
+    assertEquals("the victim's", Files.readString(victim));
+    assertTrue(Files.isSymbolicLink(dir.resolve(planted)), "the planted link is left alone");
+    assertFalse(Files.exists(file));
+
+    Files.delete(dir.resolve(planted));
+    Files.writeString(dir.resolve(planted), "a planted file");
+    assertThrows(IOException.class, () -> StagedFile.write(file, "report",
+        out -> out.write("new".getBytes(StandardCharsets.UTF_8)), kind -> planted));
+    assertEquals("a planted file", Files.readString(dir.resolve(planted)));
+    assertFalse(Files.exists(file));
   }
 
   @Test

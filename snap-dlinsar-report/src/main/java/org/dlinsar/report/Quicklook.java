@@ -139,8 +139,9 @@ public final class Quicklook {
   }
 
   private static void save(BufferedImage image, Path png) throws IOException {
-    StagedFile.write(png, "quicklook", tmp -> {
-      if (!ImageIO.write(image, "png", tmp.toFile())) {
+    // to the staged stream: ImageIO.write(..., File) deletes and reopens the file by name
+    StagedFile.write(png, "quicklook", out -> {
+      if (!ImageIO.write(image, "png", out)) {
         throw new IOException("no PNG writer available");
       }
     });

@@ -6,6 +6,7 @@ import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -45,6 +46,8 @@ final class BandFileWrite {
     long size = (long) band.getRasterWidth() * band.getRasterHeight() * RasterDataTypes.elemSize(band.getDataType());
     RandomAccessFile file = null;
     try {
+      // created new first: RandomAccessFile would open a file or follow a link that was there
+      Files.createFile(imageFile);
       file = new RandomAccessFile(imageFile.toFile(), "rw");
       file.setLength(size);
       return file.getChannel();

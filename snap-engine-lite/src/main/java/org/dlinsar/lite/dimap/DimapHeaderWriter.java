@@ -2,9 +2,9 @@ package org.dlinsar.lite.dimap;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import eu.esa.snap.core.datamodel.group.BandGroup;
 import org.esa.snap.core.datamodel.Band;
@@ -38,13 +38,13 @@ final class DimapHeaderWriter {
   }
 
   /**
-   * Writes the header to {@code dimFile} (created or replaced).
+   * Writes the header to {@code stream}, the staged header's, which it closes.
    *
+   * @param dimFile the staged header, for messages
    * @param documentName the {@code name} attribute of the root element ({@code <file>.dim})
    */
-  void write(Path dimFile, String documentName) throws IOException {
-    try (BufferedWriter out = new BufferedWriter(
-        new OutputStreamWriter(Files.newOutputStream(dimFile), StandardCharsets.ISO_8859_1))) {
+  void write(OutputStream stream, Path dimFile, String documentName) throws IOException {
+    try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.ISO_8859_1))) {
       xml = new XmlPrinter(out);
       xml.declaration();
       xml.open(0, "Dimap_Document", "name", documentName);

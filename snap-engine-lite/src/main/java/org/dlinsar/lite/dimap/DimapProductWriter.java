@@ -3,6 +3,7 @@ package org.dlinsar.lite.dimap;
 import com.bc.ceres.core.ProgressMonitor;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class DimapProductWriter {
     File dimFile = target.dimFile().toFile();
     product.setProductWriter(() -> dimFile);
     try {
-      createDataFolder(staged, target);
+      staged.createDataFolder();
       bandFiles.write();
       for (Band band : bands) {
         EnviHeader.write(staged.dataFolder().resolve(band.getName() + EnviHeader.HEADER_EXTENSION), band.getName(),
@@ -76,7 +77,10 @@ public final class DimapProductWriter {
             EnviMapInfo.lines(band.getGeoCoding(), band.getRasterWidth(), band.getRasterHeight()));
       }
       DimapTiePointGrids.writeGridFiles(product, staged.dataFolder());
-      new DimapHeaderWriter(product, dataDirName).write(staged.dimFile(), product.getName() + DimapTarget.DIM_EXTENSION);
+      try (OutputStream dim = staged.createDimFile()) {
+        new DimapHeaderWriter(product, dataDirName).write(dim, staged.dimFile(),
+            product.getName() + DimapTarget.DIM_EXTENSION);
+      }
       staged.commit();
     } catch (IOException | RuntimeException | Error e) {
       staged.discard(e);
@@ -108,15 +112,6 @@ public final class DimapProductWriter {
       throw new IOException("cannot write " + target.dimFile() + ": its " + what + " '" + name + "' has a name that"
           + " cannot be a file name in its data folder; a name must not be blank, start with '.', or contain"
           + " control characters or any of \\/:*?\"<>| (rename it, e.g. with BandMaths)");
-    }
-  }
-
-  /** NIO names only the temporary folder it could not create; the message names the target too. */
-  private static void createDataFolder(StagedProductFiles staged, DimapTarget target) throws IOException {
-    try {
-      staged.createDataFolder();
-    } catch (IOException e) {
-      throw FileErrors.cannot("write", target.dimFile(), e);
     }
   }
 }

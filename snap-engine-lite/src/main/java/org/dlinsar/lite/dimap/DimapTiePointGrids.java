@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -206,7 +207,7 @@ final class DimapTiePointGrids {
     }
     Path folder = dataFolder.resolve(FOLDER);
     try {
-      Files.createDirectories(folder);
+      Files.createDirectory(folder);
     } catch (IOException e) {
       throw FileErrors.cannot("write", folder, e);
     }
@@ -216,7 +217,7 @@ final class DimapTiePointGrids {
       BigEndianSamples.encode(values, 0, values.length, bytes);
       Path img = folder.resolve(grid.getName() + EnviHeader.IMAGE_EXTENSION);
       try {
-        Files.write(img, bytes.array());
+        Files.write(img, bytes.array(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       } catch (IOException e) {
         throw FileErrors.cannot("write", img, e);
       }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +118,9 @@ record EnviHeader(int samples, int lines, int dataTypeCode, int byteOrder, long 
       int width, int height, float wavelength, double scalingFactor, double scalingOffset,
       List<String> mapLines) throws IOException {
     // UTF-8, as SNAP's FileWriter on its Java: a description naming a path of any script is kept
-    try (BufferedWriter out = Files.newBufferedWriter(hdr, StandardCharsets.UTF_8)) {
+    // new, in the write's own new data folder: never into a file or link that was there
+    try (BufferedWriter out = Files.newBufferedWriter(hdr, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE)) {
       StringBuilder desc = new StringBuilder();
       desc.append(description == null ? "" : description)
           .append(" - Unit: ").append(unit == null || unit.isEmpty() ? "1" : unit);

@@ -1,10 +1,13 @@
 package org.dlinsar.lite.dimap;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * The header and data folder of a product being written, under hidden names beside their
@@ -15,6 +18,10 @@ import java.nio.file.Path;
  * and its target is locked ({@link TargetLock}: by the write, or by the run for its whole life),
  * and a JVM shutdown hook discards them when the run is stopped with SIGTERM or SIGINT (Ctrl-C).
  * The hook waits for a commit in progress, so a product is never left half replaced.
+ *
+ * <p>Both are created new (mkdir, O_EXCL): a file, folder or link that someone put at their random
+ * names beforehand, in a folder others can write, is refused, neither followed nor written into,
+ * and left alone by {@link #discard}.
  */
 final class StagedProductFiles {
 
@@ -28,6 +35,9 @@ final class StagedProductFiles {
   private final TargetLock targetLock;
   private final Thread shutdownHook;
   private boolean finished;
+  /** Whether this write made the temporary data folder and header: only those are its to delete. */
+  private boolean dataCreated;
+  private boolean dimCreated;
 
   private StagedProductFiles(DimapTarget target, StagingNames names, StagingLock lock, TargetLock targetLock) {
     this.target = target;
@@ -84,7 +94,7 @@ final class StagedProductFiles {
     }
   }
 
-  /** The temporary header file (not yet created). */
+  /** The temporary header file, created by {@link #createDimFile}. */
   Path dimFile() {
     return names.dimStaged();
   }
@@ -94,9 +104,44 @@ final class StagedProductFiles {
     return names.dataStaged();
   }
 
-  /** Creates the temporary data folder. */
-  void createDataFolder() throws IOException {
-    Files.createDirectory(names.dataStaged());
+  /**
+   * Creates the temporary data folder, new.
+   *
+   * @throws IOException one line naming the target, and the temporary name if it was taken
+   */
+  synchronized void createDataFolder() throws IOException {
+    try {
+      Files.createDirectory(names.dataStaged());
+    } catch (FileAlreadyExistsException e) {
+      throw taken(names.dataStaged(), e);
+    } catch (IOException e) {
+      throw FileErrors.cannot("write", target.dimFile(), e);
+    }
+    dataCreated = true;
+  }
+
+  /**
+   * Creates the temporary header file, new, and opens it for writing.
+   *
+   * @throws IOException one line naming the target, and the temporary name if it was taken
+   */
+  synchronized OutputStream createDimFile() throws IOException {
+    OutputStream out;
+    try {
+      out = Files.newOutputStream(names.dimStaged(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    } catch (FileAlreadyExistsException e) {
+      throw taken(names.dimStaged(), e);
+    } catch (IOException e) {
+      throw FileErrors.cannot("write", target.dimFile(), e);
+    }
+    dimCreated = true;
+    return out;
+  }
+
+  private IOException taken(Path staged, FileAlreadyExistsException e) {
+    return new IOException("cannot write " + target.dimFile() + ": its temporary name " + staged.getFileName()
+        + " is already taken by a file, folder or link that this write did not make; it is left alone"
+        + " (is someone else writing in " + staged.getParent() + "?)", e);
   }
 
   /**
@@ -145,8 +190,7 @@ final class StagedProductFiles {
   /** Deletes the temporary header and folder; failures are added to {@code failure} as suppressed. */
   synchronized void discard(Throwable failure) {
     try {
-      FileTrees.delete(names.dataStaged());
-      FileTrees.delete(names.dimStaged());
+      deleteCreated();
       finish();
     } catch (IOException e) {
       failure.addSuppressed(e);
@@ -161,7 +205,7 @@ final class StagedProductFiles {
     try {
       for (int attempt = 1; ; attempt++) {
         try {
-          FileTrees.delete(names.dataStaged());
+          deleteCreated();
           break;
         } catch (DirectoryNotEmptyException e) {
           if (attempt == SHUTDOWN_DELETE_ATTEMPTS) {
@@ -170,13 +214,22 @@ final class StagedProductFiles {
           pause();
         }
       }
-      FileTrees.delete(names.dimStaged());
       finished = true;
       lock.release();
       releaseTarget(targetLock);
     } catch (IOException e) {
       // The JVM is exiting; what is left is swept by the next run that writes this target.
       System.err.println("Warning: cannot delete the unfinished " + names.dataStaged() + ": " + e.getMessage());
+    }
+  }
+
+  /** Deletes the temporary folder and header if this write made them: what was there before is not its own. */
+  private void deleteCreated() throws IOException {
+    if (dataCreated) {
+      FileTrees.delete(names.dataStaged());
+    }
+    if (dimCreated) {
+      FileTrees.delete(names.dimStaged());
     }
   }
 

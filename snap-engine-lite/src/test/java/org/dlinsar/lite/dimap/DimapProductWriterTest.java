@@ -10,13 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bc.ceres.core.ProgressMonitor;
+import java.awt.image.DataBuffer;
+import java.awt.image.WritableRaster;
 import java.io.File;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,6 +28,7 @@ import org.dlinsar.lite.dimap.DimapTestSupport.ComputedImage;
 import org.dlinsar.lite.dimap.DimapTestSupport.RecordingMonitor;
 import org.dlinsar.lite.geo.TiePointGeoCoding;
 import org.dlinsar.lite.geo.TiePointGrid;
+import org.dlinsar.lite.image.RasterImage;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.GeoPos;
 import org.esa.snap.core.datamodel.MetadataElement;
@@ -177,6 +182,63 @@ class DimapProductWriterTest {
     try (Stream<Path> files = Files.walk(dir)) {
       assertEquals(List.of(), files.filter(Files::isRegularFile).toList());
     }
+  }
+
+  /**
+   * A band whose computation, which runs while its product is staged, puts a link to
+   * {@code victim} at the staged header's name, as someone who can write the target's folder
+   * could once they see the write's token on its lock file.
+   */
+  private static final class LinkPlantingImage extends RasterImage {
+    private final Path folder;
+    private final Path victim;
+    private final AtomicBoolean planted = new AtomicBoolean();
+
+    LinkPlantingImage(Path folder, Path victim, int width, int height) {
+      super(DataBuffer.TYPE_FLOAT, width, height, width, height);
+      this.folder = folder;
+      this.victim = victim;
+    }
+
+    @Override
+    protected void computeRect(WritableRaster target) {
+      if (planted.getAndSet(true)) {
+        return;
+      }
+      try (Stream<Path> files = Files.list(folder)) {
+        String lockName = "\\.out\\.dim\\.lock-[0-9a-f]{8}";
+        for (Path lock : files.filter(f -> f.getFileName().toString().matches(lockName)).toList()) {
+          String token = lock.getFileName().toString().substring(".out.dim.lock-".length());
+          Files.createSymbolicLink(folder.resolve(".out.dim.tmp-" + token), victim);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  @Test
+  void aLinkPlantedAtTheStagedHeadersNameIsNeitherFollowedNorMovedIntoPlace() throws IOException {
+    Path victim = Files.writeString(dir.resolve("victim.txt"), "the victim's");
+    Path target = dir.resolve("out.dim");
+    Product product = new Product("out", "TEST", 4, 3);
+    Band band = new Band("b", ProductData.TYPE_FLOAT32, 4, 3);
+    band.setSourceImage(new LinkPlantingImage(dir, victim, 4, 3));
+    product.addBand(band);
+
+    IOException e = assertThrows(IOException.class,
+        () -> DimapProductWriter.write(product, target.toFile(), ProgressMonitor.NULL));
+
+    List<Path> links;
+    try (Stream<Path> files = Files.list(dir)) {
+      links = files.filter(Files::isSymbolicLink).toList();
+    }
+    assertEquals(1, links.size(), "the planted link is left alone");
+    assertEquals("cannot write " + target + ": its temporary name " + links.get(0).getFileName() + " is already"
+        + " taken by a file, folder or link that this write did not make; it is left alone (is someone else"
+        + " writing in " + dir + "?)", e.getMessage());
+    assertEquals("the victim's", Files.readString(victim));
+    assertEquals(List.of(links.get(0).getFileName().toString(), "victim.txt"), folderContents(dir));
   }
 
   @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,8 +33,31 @@ class StagedProductFilesTest {
     StagedProductFiles staged = StagedProductFiles.stage(DimapTarget.of(dir.resolve("p.dim").toFile()));
     staged.createDataFolder();
     Files.writeString(staged.dataFolder().resolve("new.img"), "new");
-    Files.writeString(staged.dimFile(), "new header");
+    try (OutputStream out = staged.createDimFile()) {
+      out.write("new header".getBytes(StandardCharsets.UTF_8));
+    }
     return staged;
+  }
+
+  @Test
+  void aFolderOrLinkPutAtTheStagedNamesIsRefusedAndLeftAloneByTheDiscard() throws IOException {
+    Path theirs = Files.createDirectory(dir.resolve("theirs"));
+    Files.writeString(theirs.resolve("kept.txt"), "theirs");
+    StagedProductFiles staged = StagedProductFiles.stage(DimapTarget.of(dir.resolve("p.dim").toFile()));
+    Files.createSymbolicLink(staged.dataFolder(), theirs);
+    Files.createSymbolicLink(staged.dimFile(), theirs.resolve("kept.txt"));
+
+    IOException data = assertThrows(IOException.class, staged::createDataFolder);
+    assertTrue(data.getMessage().startsWith("cannot write " + dir.resolve("p.dim") + ": its temporary name "
+        + staged.dataFolder().getFileName() + " is already taken"), data.getMessage());
+    IOException dim = assertThrows(IOException.class, staged::createDimFile);
+    assertTrue(dim.getMessage().contains(staged.dimFile().getFileName() + " is already taken"), dim.getMessage());
+    staged.discard(dim);
+
+    assertTrue(Files.isSymbolicLink(staged.dataFolder()) && Files.isSymbolicLink(staged.dimFile()));
+    assertEquals("theirs", Files.readString(theirs.resolve("kept.txt")));
+    assertEquals(List.of(staged.dataFolder().getFileName().toString(), staged.dimFile().getFileName().toString(),
+        "theirs"), contents());
   }
 
   @Test
