@@ -79,7 +79,7 @@ public final class DemoReport {
     md.append(processedLine(page.processed()));
     md.append("## Timings\n\n");
     for (StageTiming t : page.timings()) {
-      md.append("- ").append(t.stage().strip()).append(": ").append(format(t.seconds())).append(" s\n");
+      md.append("- ").append(Markdown.item(t.stage().strip())).append(": ").append(format(t.seconds())).append(" s\n");
     }
     md.append('\n').append(page.provenance().markdown());
     return md.toString();
@@ -125,7 +125,7 @@ public final class DemoReport {
         + " | temporal coherence |\n");
     md.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (DetectionEntry d : detections) {
-      md.append("| ").append(d.id()).append(" | ").append(d.detectionClass()).append(" | ")
+      md.append("| ").append(d.id()).append(" | ").append(Markdown.text(d.detectionClass())).append(" | ")
           .append(format(d.score())).append(" | ")
           .append(d.site().map(s -> String.valueOf(s.id())).orElse("none")).append(" | ")
           .append(velocityCell(d)).append(" | ")

@@ -14,12 +14,14 @@ public final class InputReport {
    * @param chainName the chain product's file name, without {@code .dim}
    */
   public static String markdown(ReportPage page, String chainName) {
-    StringBuilder md = new StringBuilder("# ").append(page.title()).append("\n\n");
+    // the title and facts name the input, whose path may hold anything: Markdown makes it inert
+    StringBuilder md = new StringBuilder("# ").append(Markdown.item(page.title())).append("\n\n");
     md.append("Written by `bin/dlinsar demo --input`. This input has no truth to score against, ")
         .append("so this report has no scores.\n\n## Stack\n\n");
-    page.facts().forEach(f -> md.append("- ").append(f).append('\n'));
-    md.append("- products: `").append(chainName).append(".dim` (what `graphs/detection-first.xml` adds) with `")
-        .append(chainName).append(".detections.geojson`, `.detections.csv` and `.timeseries.csv`\n\n");
+    page.facts().forEach(f -> md.append("- ").append(Markdown.item(f)).append('\n'));
+    md.append("- products: ").append(Markdown.code(chainName + ".dim"))
+        .append(" (what `graphs/detection-first.xml` adds) with ")
+        .append(Markdown.code(chainName + ".detections.geojson")).append(", `.detections.csv` and `.timeseries.csv`\n\n");
     md.append("Gradient magnitude of the stack (rad/pixel/year), DL-Detect's boxes in cyan, no data hatched amber:\n\n")
         .append("![gradient magnitude](gradient_magnitude.png)\n\n");
     md.append("## Detections and Local-SBAS\n\n");
@@ -29,7 +31,7 @@ public final class InputReport {
         + " | temporal coherence |\n");
     md.append("| --- | --- | --- | --- | --- | --- | --- |\n");
     for (DetectionEntry d : page.detections()) {
-      md.append("| ").append(d.id()).append(" | ").append(d.detectionClass()).append(" | ")
+      md.append("| ").append(d.id()).append(" | ").append(Markdown.text(d.detectionClass())).append(" | ")
           .append(format(d.score())).append(" | ").append(DemoReport.centreCell(d)).append(" | ")
           .append(d.box().x0()).append(", ").append(d.box().y0())
           .append(", ").append(d.box().x1()).append(", ").append(d.box().y1()).append(" | ")
@@ -40,7 +42,7 @@ public final class InputReport {
     md.append('\n').append(DemoReport.processedLine(page.processed()));
     md.append("## Timings\n\n");
     for (StageTiming t : page.timings()) {
-      md.append("- ").append(t.stage().strip()).append(": ").append(format(t.seconds())).append(" s\n");
+      md.append("- ").append(Markdown.item(t.stage().strip())).append(": ").append(format(t.seconds())).append(" s\n");
     }
     md.append('\n').append(page.provenance().markdown());
     return md.toString();

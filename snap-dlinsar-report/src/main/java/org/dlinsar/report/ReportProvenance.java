@@ -51,15 +51,16 @@ public record ReportProvenance(String software, Instant generated, List<Network>
   /** The Markdown section, ending in a blank line. */
   String markdown() {
     StringBuilder md = new StringBuilder("## Provenance\n\n");
-    md.append("Generated ").append(generated).append(" (UTC) by ").append(software).append(".");
+    md.append("Generated ").append(generated).append(" (UTC) by ").append(Markdown.text(software)).append(".");
     if (networks.isEmpty()) {
       return md.append(" No network ran (classical methods only).\n\n").toString();
     }
     md.append(" Networks the chain ran (`DL_InSAR_Models` of its product):\n\n");
     md.append("| step | model | version | ONNX SHA-256 |\n| --- | --- | --- | --- |\n");
     for (Network n : networks) {
-      md.append("| ").append(n.step()).append(" | ").append(n.model()).append(" | ").append(n.version())
-          .append(" | `").append(n.onnxSha256()).append("` |\n");
+      // as the chain product's metadata says: a product from elsewhere may say anything
+      md.append("| ").append(Markdown.text(n.step())).append(" | ").append(Markdown.text(n.model())).append(" | ")
+          .append(Markdown.text(n.version())).append(" | ").append(Markdown.codeCell(n.onnxSha256())).append(" |\n");
     }
     return md.append('\n').toString();
   }
