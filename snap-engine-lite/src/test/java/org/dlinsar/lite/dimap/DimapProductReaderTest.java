@@ -383,6 +383,37 @@ class DimapProductReaderTest {
         thrown.getMessage());
   }
 
+  /**
+   * SNAP's reader (DimapProductHelpers.getBandDataFiles, snap-engine 8 to 13) takes a band's
+   * DATA_FILE_PATH as {@code new File(<the .dim's folder>, href)}: a relative path may lead out of
+   * the product's .data folder, and an absolute one is taken as relative to that folder. Read alike.
+   */
+  @Test
+  void resolvesADataFilePathAgainstTheHeadersFolderAsSnapDoes() throws IOException {
+    Product product = new Product("p", "TEST", 8, 1);
+    Band band = new Band("h", ProductData.TYPE_FLOAT32, 8, 1);
+    band.setRasterData(ProductData.createInstance(new float[] {1, 2, 3, 4, 5, 6, 7, 8}));
+    product.addBand(band);
+    Path dim = Files.createDirectories(dir.resolve("a")).resolve("p.dim");
+    DimapProductWriter.write(product, dim.toFile(), ProgressMonitor.NULL);
+    Path shared = Files.createDirectories(dir.resolve("shared"));
+    for (String file : new String[] {"h.hdr", "h.img"}) {
+      Files.move(dir.resolve("a/p.data").resolve(file), shared.resolve(file));
+    }
+    editHeader(dim, "href=\"p.data/h.hdr\"", "href=\"../shared/h.hdr\"");
+
+    Product read = DimapProductReader.read(dim.toFile());
+    float[] values = new float[8];
+    read.getBand("h").readPixels(0, 0, 8, 1, values);
+    assertArrayEquals(new float[] {1, 2, 3, 4, 5, 6, 7, 8}, values);
+    read.dispose();
+
+    editHeader(dim, "href=\"../shared/h.hdr\"", "href=\"" + shared.resolve("h.hdr") + "\"");
+    IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
+    assertTrue(thrown.getMessage().contains(dir.resolve("a") + shared.resolve("h.hdr").toString()),
+        thrown.getMessage());
+  }
+
   @Test
   void rejectsABandWhoseDeclaredBytesWrapRoundToItsFilesSize() throws IOException {
     Product product = new Product("wrap", "TEST", 8, 1);
