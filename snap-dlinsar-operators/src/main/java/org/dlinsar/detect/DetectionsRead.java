@@ -3,6 +3,9 @@ package org.dlinsar.detect;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dlinsar.files.CappedRead;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.MetadataElement;
@@ -28,6 +32,12 @@ import org.esa.snap.core.datamodel.Product;
 public final class DetectionsRead {
 
   private static final String CSV_HEADER_START = "id,class,score,x0,y0,x1,y1";
+  /**
+   * A row of the CSV or a GeoJSON feature is a few hundred bytes with its dates, and a frame has
+   * tens to thousands of detections: 256 MiB holds a million, far more than any real file, and a
+   * multi-GB file named by mistake is refused instead of filling the heap.
+   */
+  private static final int MAX_BYTES = 256 << 20;
 
   private DetectionsRead() {}
 
@@ -120,8 +130,11 @@ public final class DetectionsRead {
     }
     List<Row> rows;
     try {
-      rows = lower.endsWith(".csv") ? fromCsv(file) : fromGeoJson(file);
+      byte[] bytes = CappedRead.bytes(file, "a detections file", MAX_BYTES);
+      rows = lower.endsWith(".csv") ? fromCsv(bytes) : fromGeoJson(bytes);
       requireUniqueIds(rows, "it");
+    } catch (CappedRead.TooLarge e) {
+      throw new IllegalArgumentException("detections file " + e.getMessage(), e);
     } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException("detections file '" + file + "' is not DL-Detect's GeoJSON or CSV: "
           + e.getMessage(), e);
@@ -182,9 +195,10 @@ public final class DetectionsRead {
     if (!Files.isRegularFile(file)) {
       return false;
     }
-    try (var lines = Files.lines(file)) {
-      return lines.findFirst().map(first -> first.startsWith(CSV_HEADER_START)).orElse(false);
-    } catch (IOException | java.io.UncheckedIOException e) {
+    // the header's start alone: the first line of a large file may be anything long
+    try (InputStream in = Files.newInputStream(file)) {
+      return new String(in.readNBytes(CSV_HEADER_START.length()), StandardCharsets.UTF_8).equals(CSV_HEADER_START);
+    } catch (IOException e) {
       return false;
     }
   }
@@ -194,8 +208,8 @@ public final class DetectionsRead {
     return rows.stream().filter(r -> r.score() >= minScore).map(Row::box).toList();
   }
 
-  private static List<Row> fromGeoJson(Path file) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(file.toFile());
+  private static List<Row> fromGeoJson(byte[] file) throws IOException {
+    JsonNode root = new ObjectMapper().readTree(file);
     JsonNode features = root == null ? null : root.get("features");
     if (features == null || !features.isArray()) {
       throw new IllegalArgumentException("no 'features' array (not a GeoJSON FeatureCollection)");
@@ -224,8 +238,9 @@ public final class DetectionsRead {
     return node.isNumber() && node.canConvertToExactIntegral() && node.canConvertToInt();
   }
 
-  private static List<Row> fromCsv(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file);
+  private static List<Row> fromCsv(byte[] file) throws IOException {
+    // strict UTF-8, as Files.readAllLines: a byte that is none is an error, not a replacement
+    List<String> lines = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(file)).toString().lines().toList();
     if (lines.isEmpty() || !lines.get(0).startsWith(CSV_HEADER_START)) {
       throw new IllegalArgumentException("the header is not 'id,class,score,x0,y0,x1,y1,...'");
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.dlinsar.files.CappedRead;
 
 /**
  * The keys of a GAMMA parameter file ({@code key: value [unit]} per line) that an import needs:
@@ -31,6 +32,11 @@ public record GammaPar(Path file, int width, OptionalInt lines, double radarFreq
       List.of("interferogram_azimuth_lines", "azimuth_lines", "nlines");
 
   /** Radar frequencies a SAR flies at, Hz: P-band's 100 MHz to W-band's 100 GHz. */
+  /**
+   * A GAMMA .par is a few KB (tens of keys, a few dozen orbit state vectors): 16 MiB is thousands
+   * of times that, and a multi-GB file given as one (an image, say) is refused instead of filling the heap.
+   */
+  private static final int MAX_BYTES = 16 << 20;
   private static final double LOWEST_HZ = 1e8;
   private static final double HIGHEST_HZ = 1e11;
 
@@ -104,7 +110,10 @@ public record GammaPar(Path file, int width, OptionalInt lines, double radarFreq
       throw new IOException(file + ": a folder, expected a GAMMA parameter file");
     }
     try {
-      return Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+      return new String(CappedRead.bytes(file, "a GAMMA parameter file", MAX_BYTES), StandardCharsets.ISO_8859_1)
+          .lines().toList();
+    } catch (CappedRead.TooLarge e) {
+      throw e;
     } catch (NoSuchFileException e) {
       throw new IOException(file + ": no such file", e);
     } catch (AccessDeniedException e) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -81,6 +82,23 @@ class DetectionFilesTest {
         DetectionsCsv.HEADER + "\n1,landslide,0.9000,10,10\n");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DetectionsRead.fromFile(csv));
     assertTrue(e.getMessage().contains(csv.toString()) && e.getMessage().contains("line 2"), e.getMessage());
+  }
+
+  @Test
+  void aDetectionsFileLargerThanItsCapIsRefusedNamingItAndTheCap(@TempDir Path dir) throws IOException {
+    // sparse files one byte over 256 MiB, each beginning as DL-Detect's would
+    for (String name : List.of("d.detections.csv", "d.detections.geojson")) {
+      Path file = dir.resolve(name);
+      Files.writeString(file, name.endsWith(".csv") ? "id,class,score,x0,y0,x1,y1\n" : "{\"features\": [");
+      try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+        raf.setLength((256 << 20) + 1L);
+      }
+
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DetectionsRead.fromFile(file));
+
+      assertEquals("detections file " + file + ": 268435457 bytes, larger than the 256 MiB that a detections file"
+          + " could need; is it the right file?", e.getMessage());
+    }
   }
 
   @Test

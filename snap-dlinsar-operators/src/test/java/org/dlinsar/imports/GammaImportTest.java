@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,6 +35,20 @@ class GammaImportTest {
     IOException e = assertThrows(IOException.class, () -> GammaStack.lines(file, 8L << 31, 1, 8));
     assertTrue(e.getMessage().startsWith(file + ": 17179869184 bytes is 2147483648 lines of 1 samples"
         + " of 8 bytes, more than the 2147483647 lines a band can have"), e.getMessage());
+  }
+
+  @Test
+  void aParameterFileLargerThanItsCapIsOneLineNamingItAndTheCap() throws IOException {
+    // an interferogram given as the .par, say: a sparse file one byte over 16 MiB
+    Path par = GammaFiles.writePar(dir.resolve("big.par"), W, H, 5.405e9);
+    try (RandomAccessFile file = new RandomAccessFile(par.toFile(), "rw")) {
+      file.setLength((16 << 20) + 1L);
+    }
+
+    IOException thrown = assertThrows(IOException.class, () -> GammaPar.read(par));
+
+    assertEquals(par + ": 16777217 bytes, larger than the 16 MiB that a GAMMA parameter file could need; is it"
+        + " the right file?", thrown.getMessage());
   }
 
   @Test

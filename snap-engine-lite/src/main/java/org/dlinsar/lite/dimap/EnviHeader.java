@@ -2,6 +2,7 @@ package org.dlinsar.lite.dimap;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,13 @@ record EnviHeader(int samples, int lines, int dataTypeCode, int byteOrder, long 
   static final String HEADER_EXTENSION = ".hdr";
   /** Extension of an ENVI image file, with the dot. */
   static final String IMAGE_EXTENSION = ".img";
+  /**
+   * SNAP writes one band per header, a few hundred bytes; a header listing 10000 bands' names and
+   * wavelengths is a few MB: 64 MiB is far above any, and a multi-GB file named as one (an .img,
+   * say) is refused instead of filling the heap, by its size before reading, and by what a read
+   * gives (a file may grow meanwhile).
+   */
+  static final int MAX_BYTES = 64 << 20;
 
   /**
    * Reads the keys the reader needs from an ENVI header ({@code key = value} lines, values in
@@ -36,12 +44,17 @@ record EnviHeader(int samples, int lines, int dataTypeCode, int byteOrder, long 
    *     {@code data type} is missing or not a number (the message names the file)
    */
   static EnviHeader read(Path hdr) throws IOException {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(hdr, StandardCharsets.ISO_8859_1);
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(hdr)) {
+      bytes = Files.size(hdr) > MAX_BYTES ? null : in.readNBytes(MAX_BYTES + 1);
     } catch (IOException e) {
       throw FileErrors.cannot("read", hdr, e);
     }
+    if (bytes == null || bytes.length > MAX_BYTES) {
+      throw new IOException("cannot read " + hdr + ": over " + MAX_BYTES + " bytes, larger than the "
+          + (MAX_BYTES >> 20) + " MiB that an ENVI header could need; is it the band's header?");
+    }
+    List<String> lines = new String(bytes, StandardCharsets.ISO_8859_1).lines().toList();
     if (lines.isEmpty() || !lines.get(0).trim().equals("ENVI")) {
       throw new IOException("not an ENVI header (first line is not 'ENVI'): " + hdr);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,6 +41,21 @@ class EnviHeaderTest {
     EnviHeader header = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> EnviHeader.read(hdr));
 
     assertEquals(new EnviHeader(82, 61, 4, 1, 0), header);
+  }
+
+  @Test
+  void aHeaderLargerThanItsCapIsRefusedNamingItAndTheCap() throws IOException {
+    // an .img given as a header, say: a sparse file one byte over the cap, its first line ENVI
+    Path hdr = dir.resolve("band.hdr");
+    Files.writeString(hdr, "ENVI\nsamples = 2\nlines = 3\ndata type = 4\n");
+    try (RandomAccessFile file = new RandomAccessFile(hdr.toFile(), "rw")) {
+      file.setLength((64 << 20) + 1L);
+    }
+
+    IOException thrown = assertThrows(IOException.class, () -> EnviHeader.read(hdr));
+
+    assertEquals("cannot read " + hdr + ": over 67108864 bytes, larger than the 64 MiB that an ENVI header could"
+        + " need; is it the band's header?", thrown.getMessage());
   }
 
   @Test
