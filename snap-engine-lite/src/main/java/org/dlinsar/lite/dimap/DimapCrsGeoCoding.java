@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.logging.Logger;
 import org.dlinsar.lite.geo.CrsGeoCoding;
-import org.dlinsar.lite.geo.TiePointGeoCoding;
+import org.dlinsar.lite.geo.TiePointGrids;
 import org.esa.snap.core.datamodel.Product;
 import org.w3c.dom.Element;
 
@@ -14,7 +14,7 @@ import org.w3c.dom.Element;
  * {@code Coordinate_Reference_System/WKT} and {@code Geoposition/IMAGE_TO_MODEL_TRANSFORM} (the six
  * values of {@code AffineTransform.getMatrix}, comma-separated). As in SNAP's reader, the first
  * {@code Coordinate_Reference_System} pairs with the first {@code Geoposition}, and a WKT there wins
- * over tie-point grids.
+ * over tie-point grids, which stay in the product as grids.
  */
 final class DimapCrsGeoCoding {
 
@@ -29,7 +29,8 @@ final class DimapCrsGeoCoding {
 
   /**
    * Sets a {@link CrsGeoCoding} as the product's scene geocoding (modified) when the header holds
-   * a WKT and its transform; warns when it cannot locate pixels or replaces tie-point grids.
+   * a WKT and its transform, carrying the tie-point grids read before; warns when it cannot
+   * locate pixels.
    *
    * @throws IOException naming the file when the transform is not six numbers or not invertible
    */
@@ -67,12 +68,8 @@ final class DimapCrsGeoCoding {
       LOG.warning(dimFile + ": its map CRS cannot be read (" + coding.getProblem()
           + "); pixels have no longitude and latitude here, and the CRS is written back as it is");
     }
-    if (product.getSceneGeoCoding() instanceof TiePointGeoCoding grids && !grids.getTiePointGrids().isEmpty()) {
-      LOG.warning(dimFile + ": located by its map CRS, as SNAP does; its tie-point grids "
-          + List.of(grids.getTiePointGridNames()) + " are left out (the headless engine keeps grids only with"
-          + " a tie-point geocoding)");
-    }
-    product.setSceneGeoCoding(coding);
+    // SNAP keeps the grids as nodes beside the map geocoding; here the geocoding carries them
+    product.setSceneGeoCoding(coding.withTiePointGrids(TiePointGrids.of(product.getSceneGeoCoding())));
   }
 
   /** Prints the WKT and the transform when the product's scene geocoding is a {@link CrsGeoCoding}. */

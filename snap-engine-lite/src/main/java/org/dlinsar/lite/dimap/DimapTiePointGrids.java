@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.dlinsar.lite.geo.TiePointGeoCoding;
 import org.dlinsar.lite.geo.TiePointGrid;
+import org.dlinsar.lite.geo.TiePointGrids;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
 import org.w3c.dom.Element;
@@ -20,7 +21,9 @@ import org.w3c.dom.Element;
  * Reads and writes a product's tie-point grids ({@code Tie_Point_Grids}, float32 ENVI pairs in
  * {@code <name>.data/tie_point_grids/}) and the tie-point geocoding named in
  * {@code Geoposition/Geoposition_Points}. In the headless engine the grids live in the product's
- * scene geocoding, an {@link TiePointGeoCoding}.
+ * scene geocoding, an {@link TiePointGeoCoding}, or beside a map grid's {@code CrsGeoCoding}
+ * ({@link DimapCrsGeoCoding} reads it after them and takes them over): every grid is written,
+ * whatever the geocoding, as SNAP writes its grid nodes.
  */
 final class DimapTiePointGrids {
 
@@ -30,10 +33,9 @@ final class DimapTiePointGrids {
   private DimapTiePointGrids() {
   }
 
-  /** The product's tie-point grids: those of its scene geocoding, if that is a tie-point one. */
+  /** The product's tie-point grids, of its scene geocoding or beside it. */
   static List<TiePointGrid> grids(Product product) {
-    return product.getSceneGeoCoding() instanceof TiePointGeoCoding
-        ? ((TiePointGeoCoding) product.getSceneGeoCoding()).getTiePointGrids() : List.of();
+    return TiePointGrids.of(product.getSceneGeoCoding());
   }
 
   /**

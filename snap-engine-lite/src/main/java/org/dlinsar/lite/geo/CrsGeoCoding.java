@@ -2,6 +2,7 @@ package org.dlinsar.lite.geo;
 
 import java.awt.geom.AffineTransform;
 import java.awt.geom.NoninvertibleTransformException;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,7 +34,11 @@ import org.opengis.util.FactoryException;
  *
  * <p>A text SIS cannot read still makes a geocoding, which locates nothing
  * ({@link #canGetGeoPos()} false, {@link #getProblem()} says why) but is written back as read.
- * Immutable and thread-safe.
+ *
+ * <p>It carries the product's tie-point grids, if any ({@link #withTiePointGrids}), as a
+ * {@link TiePointGeoCoding} does: SNAP keeps grids as product nodes beside a map geocoding (an
+ * imported lon/lat grid's {@code latitude} and {@code longitude}), and the stand-in's product
+ * holds its grids through its geocoding. They locate nothing here. Immutable and thread-safe.
  */
 public final class CrsGeoCoding implements GeoCoding {
 
@@ -56,6 +61,7 @@ public final class CrsGeoCoding implements GeoCoding {
   private final MathTransform lonLatToMap;
   private final String problem;
   private final boolean crossingMeridianAt180;
+  private final List<TiePointGrid> tiePointGrids;
 
   /**
    * @param wkt the map CRS as well-known text (WKT 1 or 2)
@@ -107,6 +113,38 @@ public final class CrsGeoCoding implements GeoCoding {
     this.lonLatToMap = inverse;
     this.problem = why;
     this.crossingMeridianAt180 = forward != null && bordersCross180();
+    this.tiePointGrids = List.of();
+  }
+
+  /** {@code coding} with other grids beside it. */
+  private CrsGeoCoding(CrsGeoCoding coding, List<TiePointGrid> tiePointGrids) {
+    this.wkt = coding.wkt;
+    this.mapCrs = coding.mapCrs;
+    this.imageToMap = coding.imageToMap;
+    this.mapToImage = coding.mapToImage;
+    this.sceneWidth = coding.sceneWidth;
+    this.sceneHeight = coding.sceneHeight;
+    this.geoCrs = coding.geoCrs;
+    this.mapToLonLat = coding.mapToLonLat;
+    this.lonLatToMap = coding.lonLatToMap;
+    this.problem = coding.problem;
+    this.crossingMeridianAt180 = coding.crossingMeridianAt180;
+    this.tiePointGrids = List.copyOf(tiePointGrids);
+    TiePointGrids.requireUniqueNames(this.tiePointGrids);
+  }
+
+  /**
+   * The same map grid carrying {@code grids} beside it (in place of those it carries).
+   *
+   * @throws IllegalArgumentException if a grid name repeats
+   */
+  public CrsGeoCoding withTiePointGrids(List<TiePointGrid> grids) {
+    return new CrsGeoCoding(this, grids);
+  }
+
+  /** The tie-point grids carried beside the map grid, in order (unmodifiable; often none). */
+  public List<TiePointGrid> getTiePointGrids() {
+    return tiePointGrids;
   }
 
   /**
@@ -121,13 +159,18 @@ public final class CrsGeoCoding implements GeoCoding {
     return CommonCRS.WGS84.normalizedGeographic();
   }
 
-  /** The same map grid for a rectangle of this scene whose corner is pixel (x, y). */
+  /**
+   * The same map grid for a rectangle of this scene whose corner is pixel (x, y), its tie-point
+   * grids moved with it.
+   */
   public CrsGeoCoding subset(int x, int y, int width, int height) {
     AffineTransform moved = new AffineTransform(imageToMap);
     moved.translate(x, y);
     double[] matrix = new double[6];
     moved.getMatrix(matrix);
-    return new CrsGeoCoding(wkt, matrix, width, height);
+    CrsGeoCoding region = new CrsGeoCoding(wkt, matrix, width, height);
+    return tiePointGrids.isEmpty() ? region
+        : region.withTiePointGrids(tiePointGrids.stream().map(g -> g.forRegionAt(x, y)).toList());
   }
 
   /** The CRS as it was given. */

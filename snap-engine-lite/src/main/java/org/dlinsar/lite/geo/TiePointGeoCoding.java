@@ -1,6 +1,5 @@
 package org.dlinsar.lite.geo;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.sis.referencing.CommonCRS;
 import org.esa.snap.core.datamodel.GeoCoding;
@@ -41,13 +40,7 @@ public final class TiePointGeoCoding implements GeoCoding {
   public TiePointGeoCoding(List<TiePointGrid> grids, String latGridName, String lonGridName,
       int sceneWidth, int sceneHeight) {
     this.grids = List.copyOf(grids);
-    for (int i = 0; i < this.grids.size(); i++) {
-      for (int k = 0; k < i; k++) {
-        if (this.grids.get(k).getName().equals(this.grids.get(i).getName())) {
-          throw new IllegalArgumentException("tie-point grid name '" + this.grids.get(i).getName() + "' is used twice");
-        }
-      }
-    }
+    TiePointGrids.requireUniqueNames(this.grids);
     if (sceneWidth < 1 || sceneHeight < 1) {
       throw new IllegalArgumentException("scene size must be positive, got " + sceneWidth + "x" + sceneHeight);
     }
@@ -117,13 +110,16 @@ public final class TiePointGeoCoding implements GeoCoding {
    * latitude, longitude grid names and scene size.
    */
   public TiePointGeoCoding withGridsOf(TiePointGeoCoding others) {
-    List<TiePointGrid> merged = new ArrayList<>(grids);
-    for (TiePointGrid grid : others.grids) {
-      if (getTiePointGrid(grid.getName()) == null) {
-        merged.add(grid);
-      }
-    }
-    return new TiePointGeoCoding(merged, latGridName, lonGridName, sceneWidth, sceneHeight);
+    return withGrids(others.grids);
+  }
+
+  /**
+   * A geocoding with these grids plus those of {@code others} whose names are new here; same
+   * latitude, longitude grid names and scene size.
+   */
+  public TiePointGeoCoding withGrids(List<TiePointGrid> others) {
+    return new TiePointGeoCoding(TiePointGrids.merged(grids, others), latGridName, lonGridName, sceneWidth,
+        sceneHeight);
   }
 
   /** Whether two neighbouring longitude tie points lie more than 180 degrees apart. */

@@ -110,6 +110,12 @@ public final class TiePointGrid {
     return subSamplingY;
   }
 
+  /** The same grid for a region of the scene whose corner is pixel (x, y): every pixel keeps its value. */
+  public TiePointGrid forRegionAt(int x, int y) {
+    return new TiePointGrid(name, unit, description, gridWidth, gridHeight, offsetX - x, offsetY - y, subSamplingX,
+        subSamplingY, tiePoints, cyclic);
+  }
+
   /** A copy of the tie points, row-major. */
   public float[] getTiePoints() {
     return tiePoints.clone();

@@ -72,9 +72,7 @@ public final class PixelRegionSubset {
   private static TiePointGeoCoding shifted(TiePointGeoCoding coding, Rectangle region) {
     List<TiePointGrid> grids = new ArrayList<>();
     for (TiePointGrid g : coding.getTiePointGrids()) {
-      grids.add(new TiePointGrid(g.getName(), g.getUnit(), g.getDescription(), g.getGridWidth(), g.getGridHeight(),
-          g.getOffsetX() - region.x, g.getOffsetY() - region.y, g.getSubSamplingX(), g.getSubSamplingY(),
-          g.getTiePoints(), g.isCyclic()));
+      grids.add(g.forRegionAt(region.x, region.y));
     }
     return new TiePointGeoCoding(grids, coding.getLatGridName(), coding.getLonGridName(), region.width,
         region.height);

@@ -1,8 +1,8 @@
 package org.dlinsar.lite.graph;
 
 import java.awt.Rectangle;
-import org.dlinsar.lite.geo.TiePointGeoCoding;
 import org.dlinsar.lite.geo.TiePointGrid;
+import org.dlinsar.lite.geo.TiePointGrids;
 import org.esa.snap.core.datamodel.GeoPos;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.PixelPos;
@@ -73,7 +73,7 @@ final class SubsetMetadata {
   }
 
   private static TiePointGrid grid(Product product, String name) {
-    return product.getSceneGeoCoding() instanceof TiePointGeoCoding coding ? coding.getTiePointGrid(name) : null;
+    return TiePointGrids.named(product.getSceneGeoCoding(), name);
   }
 
   private static void moveLineTimes(Product source, MetadataElement sourceAbs, MetadataElement abs, Rectangle region) {

@@ -11,7 +11,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.dlinsar.lite.geo.CrsGeoCoding;
+import org.dlinsar.lite.geo.TiePointGrid;
 import org.dlinsar.lite.geo.WktTexts;
 import org.dlinsar.lite.graph.TestProducts;
 import org.esa.snap.core.dataio.ProductIO;
@@ -65,6 +67,46 @@ class DimapCrsGeoCodingTest {
     PixelPos p = new PixelPos(20.5, 7.5);
     assertEquals(written.getGeoPos(p, null).lat, read.getGeoPos(p, null).lat, 1e-12);
     assertEquals(written.getGeoPos(p, null).lon, read.getGeoPos(p, null).lon, 1e-12);
+  }
+
+  /**
+   * A map grid with tie-point grids beside it (an imported lon/lat stack: SNAP's GeoTIFF reader's
+   * CRS geocoding and the contract's latitude and longitude grids) is written as SNAP writes a
+   * product with both:
+   * the CRS block, the grids in Tie_Point_Grids and their files, no Geoposition_Points; the band
+   * files get the map lines, the grids' files (at tie-point spacing) none. It reads back the same.
+   * Before, the writer wrote grids only for a tie-point geocoding and the reader left them out.
+   */
+  @Test
+  void aMapGridsTiePointGridsAreWrittenAndReadBackBesideIt() throws IOException {
+    Product product = ProductIO.readProduct(TestProducts.write(dir.resolve("plain.dim").toFile()));
+    float[] lat = {50f, 50f, 49.75f, 49.75f};
+    float[] lon = {10f, 14f, 10f, 14f};
+    product.setSceneGeoCoding(new CrsGeoCoding(WktTexts.WGS84_DD, new double[] {0.5, 0, 0, -0.25, 9.75, 50.125},
+        product.getSceneRasterWidth(), product.getSceneRasterHeight()).withTiePointGrids(List.of(
+        new TiePointGrid("latitude", "deg", "latitude", 2, 2, 0.5, 0.5, 8, 1, lat, false),
+        new TiePointGrid("longitude", "deg", "longitude", 2, 2, 0.5, 0.5, 8, 1, lon, true))));
+    File copy = dir.resolve("copy.dim").toFile();
+
+    ProductIO.writeProduct(product, copy, "BEAM-DIMAP", false);
+
+    String header = Files.readString(copy.toPath());
+    assertTrue(header.contains("<NUM_TIE_POINT_GRIDS>2</NUM_TIE_POINT_GRIDS>"), header);
+    assertTrue(header.contains("<IMAGE_TO_MODEL_TRANSFORM>0.5,0.0,0.0,-0.25,9.75,50.125</IMAGE_TO_MODEL_TRANSFORM>"),
+        header);
+    assertFalse(header.contains("Geoposition_Points"), header);
+    Path data = TestProducts.dataFolder(copy).toPath();
+    assertTrue(Files.readString(data.resolve("phase.hdr")).contains(
+        "map info = {Geographic Lat/Lon,"), Files.readString(data.resolve("phase.hdr")));
+    assertFalse(Files.readString(data.resolve("tie_point_grids/latitude.hdr")).contains("map info"));
+    Product read = DimapProductReader.read(copy);
+    CrsGeoCoding coding = assertInstanceOf(CrsGeoCoding.class, read.getSceneGeoCoding());
+    assertArrayEquals(new double[] {0.5, 0, 0, -0.25, 9.75, 50.125}, coding.getImageToMap());
+    assertArrayEquals(new String[] {"latitude", "longitude"}, read.getTiePointGridNames());
+    assertArrayEquals(lat, coding.getTiePointGrids().get(0).getTiePoints());
+    assertArrayEquals(lon, coding.getTiePointGrids().get(1).getTiePoints());
+    assertEquals(8, coding.getTiePointGrids().get(1).getSubSamplingX());
+    assertTrue(coding.getTiePointGrids().get(1).isCyclic());
   }
 
   @Test

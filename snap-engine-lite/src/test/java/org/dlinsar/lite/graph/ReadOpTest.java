@@ -2,6 +2,7 @@ package org.dlinsar.lite.graph;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dlinsar.lite.geo.CrsGeoCoding;
+import org.dlinsar.lite.geo.TiePointGrid;
+import org.dlinsar.lite.geo.TiePointGrids;
 import org.dlinsar.lite.geo.TiePointGeoCoding;
 import org.dlinsar.lite.geo.TiePointGrid;
 import org.dlinsar.lite.geo.WktTexts;
@@ -232,6 +235,33 @@ class ReadOpTest {
     GeoPos actual = region.getSceneGeoCoding().getGeoPos(new PixelPos(2.5, 4.5), null);
     assertEquals(expected.getLat(), actual.getLat(), 1e-12, "a pixel keeps its latitude");
     assertEquals(expected.getLon(), actual.getLon(), 1e-12, "a pixel keeps its longitude");
+    region.dispose();
+    whole.dispose();
+  }
+
+  /** Tie-point grids beside a map grid (an imported lon/lat stack's) move with the region as well. */
+  @Test
+  void aPixelRegionMovesTheTiePointGridsBesideAMapGrid(@TempDir File dir) throws Exception {
+    File file = new File(dir, "map.dim");
+    Product product = ProductIO.readProduct(TestProducts.write(new File(dir, "plain.dim")));
+    float[] lat = new float[4 * 3];
+    for (int k = 0; k < lat.length; k++) {
+      lat[k] = (float) (50 - 0.25 * (0.5 + 8 * (k / 4)));
+    }
+    product.setSceneGeoCoding(new CrsGeoCoding(WktTexts.WGS84_DD, new double[] {0.5, 0, 0, -0.25, 10, 50},
+        TestProducts.WIDTH, TestProducts.HEIGHT).withTiePointGrids(
+        List.of(new TiePointGrid("latitude", 4, 3, 0.5, 0.5, 8, 8, lat, false))));
+    ProductIO.writeProduct(product, file, "BEAM-DIMAP", false);
+    product.dispose();
+
+    Product region = read(Map.of("file", file, "pixelRegion", "5,3,10,7", "useAdvancedOptions", "true"));
+    Product whole = read(Map.of("file", file));
+    assertInstanceOf(CrsGeoCoding.class, region.getSceneGeoCoding());
+    TiePointGrid wholeLat = TiePointGrids.named(whole.getSceneGeoCoding(), "latitude");
+    TiePointGrid regionLat = TiePointGrids.named(region.getSceneGeoCoding(), "latitude");
+    assertEquals(wholeLat.getPixelDouble(5.5 + 2, 3.5 + 4), regionLat.getPixelDouble(2.5, 4.5), 1e-9);
+    assertEquals(region.getSceneGeoCoding().getGeoPos(new PixelPos(2.5, 4.5), null).getLat(),
+        regionLat.getPixelDouble(2.5, 4.5), 1e-5);
     region.dispose();
     whole.dispose();
   }

@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.logging.Logger;
 import org.dlinsar.lite.expr.ExpressionSymbols;
 import org.dlinsar.lite.geo.TiePointGeoCoding;
+import org.dlinsar.lite.geo.TiePointGrid;
+import org.dlinsar.lite.geo.TiePointGrids;
 import org.esa.snap.core.dataio.ProductReader;
 import org.esa.snap.core.dataio.ProductWriter;
 
@@ -19,9 +21,10 @@ import org.esa.snap.core.dataio.ProductWriter;
  * A product: a scene raster size, bands, the metadata tree under {@value #METADATA_ROOT_NAME},
  * start and end time, a scene geocoding and a preferred tile size.
  *
- * <p>Tie-point grids are held by the scene geocoding when it is an
- * {@link TiePointGeoCoding}; {@link #getTiePointGridNames()} reads them from there. Bands and
- * masks are the raster data nodes of the headless engine (no tie-point grid nodes).
+ * <p>Tie-point grids are held by the scene geocoding: an {@link TiePointGeoCoding}, or a map
+ * grid's {@code CrsGeoCoding} carrying them beside it ({@link TiePointGrids});
+ * {@link #getTiePointGridNames()} reads them from there. Bands and masks are the raster data nodes
+ * of the headless engine (no tie-point grid nodes).
  */
 public class Product extends ProductNode implements Closeable {
 
@@ -361,17 +364,14 @@ public class Product extends ProductNode implements Closeable {
     return mask;
   }
 
-  /** The number of tie-point grids of the scene geocoding (0 unless it is a tie-point geocoding). */
+  /** The number of tie-point grids the scene geocoding holds ({@link TiePointGrids#of}). */
   public int getNumTiePointGrids() {
     return getTiePointGridNames().length;
   }
 
-  /** The names of the tie-point grids of the scene geocoding, in order. */
+  /** The names of the tie-point grids the scene geocoding holds, in order. */
   public String[] getTiePointGridNames() {
-    if (sceneGeoCoding instanceof TiePointGeoCoding) {
-      return ((TiePointGeoCoding) sceneGeoCoding).getTiePointGridNames();
-    }
-    return new String[0];
+    return TiePointGrids.of(sceneGeoCoding).stream().map(TiePointGrid::getName).toArray(String[]::new);
   }
 
   public String getQuicklookBandName() {

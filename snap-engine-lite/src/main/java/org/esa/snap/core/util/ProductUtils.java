@@ -1,6 +1,10 @@
 package org.esa.snap.core.util;
 
+import java.util.List;
+import org.dlinsar.lite.geo.CrsGeoCoding;
 import org.dlinsar.lite.geo.TiePointGeoCoding;
+import org.dlinsar.lite.geo.TiePointGrid;
+import org.dlinsar.lite.geo.TiePointGrids;
 import org.dlinsar.lite.image.BandImage;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.FlagCoding;
@@ -171,15 +175,18 @@ public class ProductUtils {
   }
 
   /**
-   * Gives {@code target} a copy of {@code source}'s scene geocoding (a tie-point geocoding with the
-   * same grids, which keeps the target's other grids); nothing if the source has none.
+   * Gives {@code target} a copy of {@code source}'s scene geocoding (with the same grids, keeping
+   * the target's other grids where both hold grids); nothing if the source has none.
    */
   public static void copyGeoCoding(Product source, Product target) {
     GeoCoding geoCoding = source.getSceneGeoCoding();
-    if (geoCoding instanceof TiePointGeoCoding && target.getSceneGeoCoding() instanceof TiePointGeoCoding) {
-      TiePointGeoCoding sourceCoding = (TiePointGeoCoding) geoCoding;
-      TiePointGeoCoding merged = sourceCoding.withGridsOf((TiePointGeoCoding) target.getSceneGeoCoding());
-      target.setSceneGeoCoding(merged);
+    List<TiePointGrid> targetGrids = TiePointGrids.of(target.getSceneGeoCoding());
+    if (geoCoding instanceof TiePointGeoCoding sourceCoding && !targetGrids.isEmpty()) {
+      target.setSceneGeoCoding(sourceCoding.withGrids(targetGrids));
+    } else if (geoCoding instanceof CrsGeoCoding sourceCoding && !targetGrids.isEmpty()
+        && geoCoding != target.getSceneGeoCoding()) {
+      target.setSceneGeoCoding(sourceCoding.withTiePointGrids(
+          TiePointGrids.merged(sourceCoding.getTiePointGrids(), targetGrids)));
     } else if (geoCoding != null) {
       target.setSceneGeoCoding(geoCoding);
     }
@@ -201,21 +208,23 @@ public class ProductUtils {
   }
 
   /**
-   * Adds {@code source}'s tie-point grids that {@code target} lacks (by name) to the target's
-   * tie-point geocoding, creating one (with the source's latitude and longitude grid names) if
-   * the target has no geocoding. A target with a geocoding of another kind cannot hold grids and
-   * is left as it is.
+   * Adds {@code source}'s tie-point grids that {@code target} lacks (by name) to the grids its
+   * geocoding holds (a tie-point geocoding's, or those beside a map grid), giving it the source's
+   * geocoding if it has none. A target with a geocoding of another kind cannot hold grids and is
+   * left as it is.
    */
   public static void copyTiePointGrids(Product source, Product target) {
-    if (!(source.getSceneGeoCoding() instanceof TiePointGeoCoding)) {
+    List<TiePointGrid> grids = TiePointGrids.of(source.getSceneGeoCoding());
+    if (grids.isEmpty()) {
       return;
     }
-    TiePointGeoCoding sourceCoding = (TiePointGeoCoding) source.getSceneGeoCoding();
     GeoCoding targetCoding = target.getSceneGeoCoding();
     if (targetCoding == null) {
-      target.setSceneGeoCoding(sourceCoding);
-    } else if (targetCoding instanceof TiePointGeoCoding) {
-      target.setSceneGeoCoding(((TiePointGeoCoding) targetCoding).withGridsOf(sourceCoding));
+      target.setSceneGeoCoding(source.getSceneGeoCoding());
+    } else if (targetCoding instanceof TiePointGeoCoding coding) {
+      target.setSceneGeoCoding(coding.withGrids(grids));
+    } else if (targetCoding instanceof CrsGeoCoding coding && targetCoding != source.getSceneGeoCoding()) {
+      target.setSceneGeoCoding(coding.withTiePointGrids(TiePointGrids.merged(coding.getTiePointGrids(), grids)));
     }
   }
 

@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Dimension;
 import java.util.List;
+import org.dlinsar.lite.geo.CrsGeoCoding;
 import org.dlinsar.lite.geo.TiePointGeoCoding;
+import org.dlinsar.lite.geo.WktTexts;
 import org.dlinsar.lite.geo.TiePointGrid;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +103,23 @@ class ProductTest {
 
     assertArrayEquals(new String[] {"latitude", "longitude"}, product.getTiePointGridNames());
     assertEquals(2, product.getNumTiePointGrids());
+  }
+
+  /**
+   * A map grid's geocoding carries the product's tie-point grids beside it, as SNAP keeps grid
+   * nodes beside a CRS geocoding (an imported lon/lat stack's latitude and longitude).
+   */
+  @Test
+  void tiePointGridsBesideAMapGridAreTheProducts() {
+    TiePointGrid lat = new TiePointGrid("latitude", 2, 2, 0.5, 0.5, 7, 5, new float[] {1, 1, 0, 0}, false);
+    TiePointGrid lon = new TiePointGrid("longitude", 2, 2, 0.5, 0.5, 7, 5, new float[] {0, 1, 0, 1}, true);
+    CrsGeoCoding map = new CrsGeoCoding(WktTexts.WGS84_DD, new double[] {0.125, 0, 0, -0.2, 0, 1}, 8, 6);
+
+    product.setSceneGeoCoding(map.withTiePointGrids(List.of(lat, lon)));
+
+    assertArrayEquals(new String[] {"latitude", "longitude"}, product.getTiePointGridNames());
+    assertEquals(2, product.getNumTiePointGrids());
+    assertThrows(IllegalArgumentException.class, () -> map.withTiePointGrids(List.of(lat, lat)));
   }
 
   @Test

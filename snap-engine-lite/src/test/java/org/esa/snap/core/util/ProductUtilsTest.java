@@ -3,6 +3,7 @@ package org.esa.snap.core.util;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -13,8 +14,10 @@ import java.awt.Dimension;
 import java.io.IOException;
 import java.text.ParseException;
 import java.util.List;
+import org.dlinsar.lite.geo.CrsGeoCoding;
 import org.dlinsar.lite.geo.TiePointGeoCoding;
 import org.dlinsar.lite.geo.TiePointGrid;
+import org.dlinsar.lite.geo.WktTexts;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.FlagCoding;
 import org.esa.snap.core.datamodel.GeoPos;
@@ -196,6 +199,33 @@ class ProductUtilsTest {
     ProductUtils.copyGeoCoding(source, target);
     assertTrue(target.getSceneGeoCoding().canGetGeoPos());
     assertArrayEquals(new String[] {"latitude", "longitude", "incident_angle"}, target.getTiePointGridNames());
+  }
+
+  /**
+   * An operator's target of an imported lon/lat stack keeps both its map geocoding and its
+   * latitude and longitude grids, as SNAP's copyProductNodes copies grid nodes and geocoding.
+   */
+  @Test
+  void copyProductNodesCarriesAMapGeocodingAndTheGridsBesideIt() {
+    Product stack = new Product("stack", "IFG", 4, 3);
+    TiePointGrid lat = new TiePointGrid("latitude", 2, 2, 0.5, 0.5, 3, 2, new float[] {2, 2, 1, 1}, false);
+    CrsGeoCoding map = new CrsGeoCoding(WktTexts.WGS84_DD, new double[] {1, 0, 0, -0.5, 0, 2.25}, 4, 3)
+        .withTiePointGrids(List.of(lat));
+    stack.setSceneGeoCoding(map);
+
+    ProductUtils.copyProductNodes(stack, target);
+
+    CrsGeoCoding copied = assertInstanceOf(CrsGeoCoding.class, target.getSceneGeoCoding());
+    assertArrayEquals(map.getImageToMap(), copied.getImageToMap());
+    assertArrayEquals(new String[] {"latitude"}, target.getTiePointGridNames());
+
+    // a target with grids of its own keeps them beside the map grid
+    Product other = new Product("other", "IFG", 4, 3);
+    TiePointGrid incidence = new TiePointGrid("incident_angle", 1, 1, 0, 0, 1, 1, new float[] {30}, false);
+    other.setSceneGeoCoding(new TiePointGeoCoding(List.of(incidence), null, null, 4, 3));
+    ProductUtils.copyProductNodes(stack, other);
+    assertInstanceOf(CrsGeoCoding.class, other.getSceneGeoCoding());
+    assertArrayEquals(new String[] {"latitude", "incident_angle"}, other.getTiePointGridNames());
   }
 
   @Test
