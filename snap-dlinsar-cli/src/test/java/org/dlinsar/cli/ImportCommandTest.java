@@ -3,6 +3,7 @@ package org.dlinsar.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -26,6 +27,9 @@ import org.dlinsar.imports.GeoTiffGrid;
 import org.dlinsar.imports.GeoTiffStack;
 import org.dlinsar.imports.SpanLimit;
 import org.dlinsar.lite.cli.Launcher;
+import org.dlinsar.lite.geo.CrsGeoCoding;
+import org.dlinsar.lite.geo.TiePointGrid;
+import org.dlinsar.lite.geo.TiePointGrids;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.GeoPos;
 import org.esa.snap.core.datamodel.MetadataElement;
@@ -221,6 +225,87 @@ class ImportCommandTest {
     assertEquals(50.3 - 191 * 2.0e-4, last.getLat(), 1e-6);
     assertEquals(18.9 + 255 * 3.0e-4, last.getLon(), 1e-6);
     assertEquals(detections(ProductIO.readProduct(radar.toFile())), detections(product));
+    // GAMMA's corner is the first pixel's centre: the raster's corner lies half a post before it
+    assertMapGridOnEveryBandFile(geocoded, 18.9 - 1.5e-4, 50.3 + 1.0e-4, 3.0e-4, 2.0e-4);
+  }
+
+  /**
+   * LiCSAR and plain GeoTIFF stacks are written on their files' grid, as SNAP's GeoTIFF reader
+   * locates them: every band file's ENVI header places the raster where GDAL places the source
+   * GeoTIFF (corner -99.25, 19.5, steps 0.001), a pixel-is-area file (its tie point the corner) and
+   * a pixel-is-point one (its tie point the first pixel's centre, -99.2495, 19.4995) alike. Before,
+   * the band files had no map lines and GDAL and QGIS opened them without georeferencing.
+   */
+  @Test
+  void aGeoTiffStackIsWrittenOnItsFilesGridAsGdalReadsThem() throws Exception {
+    Path fixtures = Path.of(System.getProperty("dlinsar.root", ".."))
+        .resolve("snap-dlinsar-operators/src/test/resources/org/dlinsar/imports/gdal");
+    for (String fixture : List.of("phase-lzw-predictor2.tif", "phase-bigtiff-deflate-point.tif")) {
+      Path folder = Files.createDirectories(dir.resolve(fixture + "-pairs"));
+      Files.copy(fixtures.resolve(fixture), folder.resolve("20200101_20200113.tif"));
+      Files.copy(fixtures.resolve(fixture), folder.resolve("20200113_20200125.tif"));
+      Path imported = dir.resolve("out/" + fixture.replace(".tif", ".dim"));
+
+      int status = launch("import", "--format", "geotiff", "-o", imported.toString(), folder.toString());
+
+      assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+      assertMapGridOnEveryBandFile(imported, -99.25, 19.5, 0.001, 0.001);
+      GeoPos first = ProductIO.readProduct(imported.toFile()).getSceneGeoCoding()
+          .getGeoPos(new PixelPos(0.5, 0.5), null);
+      assertEquals(-99.2495, first.getLon(), 1e-12, fixture);
+      assertEquals(19.4995, first.getLat(), 1e-12, fixture);
+    }
+  }
+
+  /**
+   * The written stack reads back with SNAP's GeoTIFF geocoding of its grid (a CRS geocoding on
+   * EPSG:4326) and the contract's latitude and longitude tie-point grids beside it, which give
+   * every pixel centre the same position (to float precision); every band file's ENVI header has
+   * SNAP's map info (ENVI counts pixels from 1 at the raster's corner) and the CRS, which GDAL and
+   * QGIS read, and the tie-point grids' headers none.
+   */
+  private static void assertMapGridOnEveryBandFile(Path dim, double west, double north, double lonStep,
+      double latStep) throws IOException {
+    Product product = ProductIO.readProduct(dim.toFile());
+    CrsGeoCoding map = assertInstanceOf(CrsGeoCoding.class, product.getSceneGeoCoding());
+    assertArrayEquals(new String[] {"latitude", "longitude"}, product.getTiePointGridNames());
+    TiePointGrid lat = TiePointGrids.named(map, "latitude");
+    TiePointGrid lon = TiePointGrids.named(map, "longitude");
+    int w = product.getSceneRasterWidth();
+    int h = product.getSceneRasterHeight();
+    for (int y = 0; y < h; y += 5) {
+      for (int x = 0; x < w; x += 3) {
+        GeoPos pos = map.getGeoPos(new PixelPos(x + 0.5, y + 0.5), null);
+        assertEquals(west + (x + 0.5) * lonStep, pos.getLon(), 1e-9, "lon " + x + "," + y);
+        assertEquals(north - (y + 0.5) * latStep, pos.getLat(), 1e-9, "lat " + x + "," + y);
+        assertEquals(pos.getLon(), lon.getPixelDouble(x + 0.5, y + 0.5), 1e-5, "grid lon " + x + "," + y);
+        assertEquals(pos.getLat(), lat.getPixelDouble(x + 0.5, y + 0.5), 1e-5, "grid lat " + x + "," + y);
+      }
+    }
+    Path data = dim.resolveSibling(dim.getFileName().toString().replace(".dim", ".data"));
+    List<Path> headers;
+    try (Stream<Path> files = Files.list(data)) {
+      headers = files.filter(f -> f.toString().endsWith(".hdr")).toList();
+    }
+    assertFalse(headers.isEmpty());
+    Pattern mapInfo = Pattern.compile("map info = \\{Arbitrary,([^,]+),([^,]+),([^,]+),([^,]+),([^,]+),([^,]+),"
+        + "World Geodetic System 1984,units=Meters}");
+    for (Path hdr : headers) {
+      String text = Files.readString(hdr);
+      Matcher info = mapInfo.matcher(text);
+      assertTrue(info.find(), hdr + ":\n" + text);
+      double[] v = new double[6];
+      for (int i = 0; i < 6; i++) {
+        v[i] = Double.parseDouble(info.group(i + 1));
+      }
+      // reference pixel (1-based, at the raster's corner 1, 1) and its map coordinates, pixel sizes
+      assertEquals(west, v[2] - (v[0] - 1) * v[4], 1e-9, hdr.toString());
+      assertEquals(north, v[3] + (v[1] - 1) * v[5], 1e-9, hdr.toString());
+      assertEquals(lonStep, v[4], 1e-12, hdr.toString());
+      assertEquals(latStep, v[5], 1e-12, hdr.toString());
+      assertTrue(text.contains("coordinate system string = {GEOGCS[\"WGS 84\""), text);
+    }
+    assertFalse(Files.readString(data.resolve("tie_point_grids/latitude.hdr")).contains("map info"));
   }
 
   /**
