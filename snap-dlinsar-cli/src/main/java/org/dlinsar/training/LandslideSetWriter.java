@@ -73,11 +73,11 @@ final class LandslideSetWriter {
           }
           for (int i = 0; i < r.sites.size(); i++) {
             PixelBox b = r.sites.get(i).box();
-            boxes.write(String.format(Locale.ROOT, "%d,%d,%d,%d,%d,%s%n", k, b.x0(), b.y0(),
+            boxes.write(String.format(Locale.ROOT, "%d,%d,%d,%d,%d,%s\n", k, b.x0(), b.y0(),
                 b.x1(), b.y1(), r.target.get(i) ? "slide" : "ignore"));
           }
           AcquisitionPlan plan = r.scene.acquisitions();
-          samples.write(String.format(Locale.ROOT, "%d,%d,%s,%d,%d,%d%n", k, r.scene.seed(),
+          samples.write(String.format(Locale.ROOT, "%d,%d,%s,%d,%d,%d\n", k, r.scene.seed(),
               r.scene.name(), plan.dateCount(), plan.pairNeighbours(), plan.pairs().size()));
         }
       }

@@ -100,7 +100,7 @@ public final class TrainingSetWriter {
               baseline.write(sample.phaseBaseline());
             }
           }
-          csv.write(String.format(Locale.ROOT, "%d,%s%n", record++, sample.describe()));
+          csv.write(String.format(Locale.ROOT, "%d,%s\n", record++, sample.describe()));
         }
       }
     }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.dlinsar.files.WindowsLineSeparator;
 import org.dlinsar.mask.MaskInputs;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.StackSimulator;
@@ -37,6 +38,25 @@ class TrainingSetWriterTest {
       String header = new String(all.array(), 10, length, StandardCharsets.US_ASCII);
       all.position(10 + length);
       return new Npy(header, all.slice().order(ByteOrder.LITTLE_ENDIAN));
+    }
+  }
+
+  /** Writes a landslide set and a mask set of one small scene each into the folder given; run below in a JVM of its own. */
+  public static void main(String[] args) throws IOException {
+    Path folder = Path.of(args[0]);
+    new TrainingSetWriter(new TrainingSetSpec(TrainingTask.LANDSLIDE, 1, 100001, 128, 1, false))
+        .write(folder.resolve("slides"));
+    new TrainingSetWriter(new TrainingSetSpec(TrainingTask.MASK, 1, 41, 32, 1, false)).write(folder.resolve("mask"));
+  }
+
+  /** The same bytes on every platform: on Windows the rows ended in CRLF after an LF header. */
+  @Test
+  void theSetsCsvsEndTheirLinesInLfOnWindowsToo() throws Exception {
+    WindowsLineSeparator.run(TrainingSetWriterTest.class, dir.toString());
+
+    for (String csv : List.of("slides/boxes.csv", "slides/samples.csv", "mask/samples.csv")) {
+      WindowsLineSeparator.assertLfOnly(dir.resolve(csv));
+      assertTrue(Files.readAllLines(dir.resolve(csv)).size() > 1, csv + " has rows");
     }
   }
 

@@ -1,7 +1,6 @@
 package org.dlinsar.detect;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.io.OutputStream;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.dlinsar.files.IndentedJson;
 import org.dlinsar.files.Software;
 import org.dlinsar.inference.ModelRecord;
 
@@ -30,8 +30,7 @@ import org.dlinsar.inference.ModelRecord;
  */
 final class DetectionsGeoJson {
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = IndentedJson.mapper();
 
   private DetectionsGeoJson() {}
 

@@ -81,12 +81,13 @@ final class TimeSeriesCsv {
   static void write(Path file, List<LocalDate> dates, List<Series> series) throws IOException {
     StagedFile.write(file, "time-series file", stream -> {
       try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+        // LF, as the header and DL-Detect's CSV, on every platform: %n would give CRLF on Windows
         out.write(HEADER + "\n");
         for (Series s : series) {
           String at = s.peak() == null ? ","
               : String.format(Locale.ROOT, "%.7f,%.7f", s.peak().lon(), s.peak().lat());
           for (int d = 0; d < dates.size(); d++) {
-            out.write(String.format(Locale.ROOT, "%d,%s,%.3f,%.3f,%s%n", s.id(), dates.get(d),
+            out.write(String.format(Locale.ROOT, "%d,%s,%.3f,%.3f,%s\n", s.id(), dates.get(d),
                 s.displacementMm()[d], s.velocityMmPerYear(), at));
           }
         }

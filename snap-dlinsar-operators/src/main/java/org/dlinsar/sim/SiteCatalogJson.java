@@ -2,7 +2,6 @@ package org.dlinsar.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.dlinsar.files.IndentedJson;
 import org.dlinsar.files.StagedFile;
 import org.dlinsar.ifg.Pair;
 
@@ -34,7 +34,7 @@ import org.dlinsar.ifg.Pair;
  */
 public final class SiteCatalogJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = IndentedJson.mapper();
 
   private SiteCatalogJson() {}
 

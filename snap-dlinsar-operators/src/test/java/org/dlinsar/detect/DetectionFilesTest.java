@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.dlinsar.files.WindowsLineSeparator;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.SiteClass;
 import org.esa.snap.core.dataio.ProductIO;
@@ -26,6 +27,22 @@ class DetectionFilesTest {
       java.time.Instant.now(), null, null);
   private static final List<Detection> ONE = List.of(new Detection(1, SiteClass.SUBSIDENCE, 0.9,
       new PixelBox(1, 2, 3, 4), List.of(), List.of()));
+
+  /** Writes one detection's GeoJSON and CSV for the product given; run by the test below in a JVM of its own. */
+  public static void main(String[] args) throws IOException {
+    DetectionFiles.forParameter(Path.of(args[0])).write(List.of(new Detection(1, SiteClass.SUBSIDENCE, 0.9,
+        new PixelBox(1, 2, 3, 4), List.of(), List.of(LocalDate.of(2021, 1, 4)))), ORIGIN);
+  }
+
+  /** The same bytes on every platform: SNAP on Windows indented the GeoJSON with CRLF, the CSV beside it with LF. */
+  @Test
+  void bothFilesEndTheirLinesInLfOnWindowsToo(@TempDir Path dir) throws Exception {
+    WindowsLineSeparator.run(DetectionFilesTest.class, dir.resolve("det.dim").toString());
+
+    WindowsLineSeparator.assertLfOnly(dir.resolve("det.detections.geojson"));
+    WindowsLineSeparator.assertLfOnly(dir.resolve("det.detections.csv"));
+    assertEquals(1, DetectionsRead.fromFile(dir.resolve("det.detections.geojson")).size());
+  }
 
   @Test
   void aProductHeaderPutsBothFilesBesideTheProduct(@TempDir Path dir) throws IOException {

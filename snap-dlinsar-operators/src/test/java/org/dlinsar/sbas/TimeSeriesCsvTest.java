@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dlinsar.detect.LonLat;
+import org.dlinsar.files.WindowsLineSeparator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,5 +42,22 @@ class TimeSeriesCsvTest {
     Path besideGeoJson = Files.writeString(dir.resolve("dd.csv"), "id,class,score,x0,y0,x1,y1,first_near_lon\n");
     e = assertThrows(IllegalArgumentException.class, () -> TimeSeriesCsv.resolve(besideGeoJson));
     assertTrue(e.getMessage().contains("detections CSV"), e.getMessage());
+  }
+
+  /** Writes a two-date series to the file given; run by the test below in a JVM of its own. */
+  public static void main(String[] args) throws Exception {
+    TimeSeriesCsv.write(Path.of(args[0]), List.of(LocalDate.of(2021, 1, 4), LocalDate.of(2021, 1, 16)),
+        List.of(new TimeSeriesCsv.Series(1, new double[] {0, -3.25}, -98.8, new LonLat(11.5, 46.25))));
+  }
+
+  /** The same bytes on every platform: SNAP on Windows wrote the rows with CRLF after an LF header. */
+  @Test
+  void theRowsEndInLfAsTheHeaderDoesOnWindowsToo(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("out.timeseries.csv");
+    WindowsLineSeparator.run(TimeSeriesCsvTest.class, csv.toString());
+
+    WindowsLineSeparator.assertLfOnly(csv);
+    assertEquals(TimeSeriesCsv.HEADER + "\n1,2021-01-04,0.000,-98.800,11.5000000,46.2500000\n"
+        + "1,2021-01-16,-3.250,-98.800,11.5000000,46.2500000\n", Files.readString(csv));
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import org.dlinsar.files.WindowsLineSeparator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,5 +36,19 @@ class SiteCatalogJsonTest {
     assertEquals(sim.lookalikes().size(), root.get("lookalikes").size());
     assertEquals(sim.pairs().size(), root.get("scene").get("pairs").size());
     assertTrue(root.get("scene").get("mask_rule").asText().contains("0.3"));
+  }
+
+  /** Writes a mixed scene's site list to the file given; run by the test below in a JVM of its own. */
+  public static void main(String[] args) throws Exception {
+    SiteCatalogJson.write(new StackSimulator(ScenePresets.mixed(4)), Path.of(args[0]));
+  }
+
+  /** The same bytes on every platform: Jackson indents with the platform's line separator, CRLF on Windows. */
+  @Test
+  void theSiteListEndsItsLinesInLfOnWindowsToo() throws Exception {
+    Path file = dir.resolve("x.sites.json");
+    WindowsLineSeparator.run(SiteCatalogJsonTest.class, file.toString());
+
+    WindowsLineSeparator.assertLfOnly(file);
   }
 }
