@@ -110,6 +110,14 @@ public final class ModelSession implements AutoCloseable {
       while (cause.getCause() != null) {
         cause = cause.getCause();
       }
+      if (NativePlatforms.lackThisMachine(cause)) {
+        List<String> carried = NativePlatforms.carried();
+        throw new ModelException("ONNX Runtime as bundled has no native library for this machine ("
+            + NativePlatforms.thisMachine() + "), so model " + model.location() + " cannot run"
+            + (carried.isEmpty() ? "" : "; it has them for " + String.join(", ", carried))
+            + "; -Donnxruntime.native.path may name a folder holding ONNX Runtime's libraries"
+            + " built for this machine (" + cause + ")", e);
+      }
       throw new ModelException("ONNX Runtime cannot load its native library on this machine, so"
           + " model " + model.location() + " cannot run (" + cause + "); it unpacks the library"
           + " into java.io.tmpdir (" + System.getProperty("java.io.tmpdir") + "), which must exist"

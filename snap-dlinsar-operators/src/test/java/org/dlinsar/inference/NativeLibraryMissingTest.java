@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * ONNX Runtime unpacks its native library into java.io.tmpdir on first use; where it cannot (the
- * folder missing, or mounted noexec), opening a model is one message that says so. Run in a JVM of
+ * folder missing, or mounted noexec), or where its jar has none for the machine, opening a model is
+ * one message that says so. Run in a JVM of
  * its own: the failed load leaves ONNX Runtime's classes unusable in the JVM that tried.
  */
 class NativeLibraryMissingTest {
@@ -33,11 +35,36 @@ class NativeLibraryMissingTest {
   void openingAModelSaysTheLibraryCannotLoadAndWhereItWasUnpacked(@TempDir Path dir) throws Exception {
     Path onnx = ModelFixtures.tinyFcn(dir);
     File missing = dir.resolve("no-such-tmp").toFile();
-    Process process = new ProcessBuilder(
-        new File(System.getProperty("java.home"), "bin/java").getPath(),
-        "-Djava.io.tmpdir=" + missing, "-cp", System.getProperty("java.class.path"),
-        NativeLibraryMissingTest.class.getName(), onnx.toString())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String line = failedOpening(onnx, "-Djava.io.tmpdir=" + missing);
+
+    assertTrue(line.startsWith("ONNX Runtime cannot load its native library on this machine"), line);
+    assertTrue(line.contains("java.io.tmpdir (" + missing + ")") && line.contains(onnx.toString())
+        && line.contains("onnxruntime.native.path"), line);
+  }
+
+  /**
+   * An Intel Mac, for which the bundled ONNX Runtime carries no library (its jar has osx-aarch64
+   * only): the JVM told it is one, the runtime looks for its library where an Intel Mac's would be.
+   * The message said the temporary folder must exist and allow running programs.
+   */
+  @Test
+  void openingAModelOnAMachineTheRuntimeHasNoLibraryForSaysSo(@TempDir Path dir) throws Exception {
+    Path onnx = ModelFixtures.tinyFcn(dir);
+    String line = failedOpening(onnx, "-Dos.name=Mac OS X", "-Dos.arch=x86_64");
+
+    assertTrue(line.startsWith("ONNX Runtime as bundled has no native library for this machine (Mac OS X x86_64),"
+        + " so model " + onnx + " cannot run; it has them for "), line);
+    assertTrue(line.contains("osx-aarch64") && line.contains("win-x64") && line.contains("linux-x64"), line);
+    assertTrue(!line.contains("java.io.tmpdir") && line.contains("onnxruntime.native.path"), line);
+  }
+
+  /** Opens the model in a JVM of its own with the options given; its one line of error. */
+  private static String failedOpening(Path onnx, String... jvmOptions) throws Exception {
+    List<String> command = new ArrayList<>(List.of(new File(System.getProperty("java.home"), "bin/java").getPath()));
+    command.addAll(List.of(jvmOptions));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), NativeLibraryMissingTest.class.getName(),
+        onnx.toString()));
+    Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(120, TimeUnit.SECONDS), err);
 
@@ -45,8 +72,6 @@ class NativeLibraryMissingTest {
     // the JVM may warn first (JDK 24 and later: "WARNING: java.io.tmpdir directory does not exist")
     List<String> ours = err.lines().filter(line -> !line.startsWith("WARNING: ")).toList();
     assertEquals(1, ours.size(), err);
-    assertTrue(ours.get(0).startsWith("ONNX Runtime cannot load its native library on this machine"), err);
-    assertTrue(ours.get(0).contains("java.io.tmpdir (" + missing + ")") && ours.get(0).contains(onnx.toString())
-        && ours.get(0).contains("onnxruntime.native.path"), err);
+    return ours.get(0);
   }
 }
