@@ -20,13 +20,16 @@ import org.dlinsar.files.RunOwnedTemp;
  * gpt every few minutes piles up by the hundred thousand. It stays in use while the JVM runs (a
  * CUDA provider is unpacked into it when a session first asks for one), so it is removed by a
  * shutdown hook, which runs before the JVM's deletions at exit. Linux and macOS let loaded
- * libraries' files go; on Windows, which does not, it is left to ONNX Runtime.
+ * libraries' files go.
  *
  * <p>A run killed outright (SIGKILL, the out-of-memory killer) runs no hook and leaves its folder,
  * 28 MB of libraries. So the folder gets a mark naming this process ({@code
  * .dlinsar-owner-<pid>-}), and the next run that loads ONNX Runtime deletes the marked folders
  * beside its own whose process has ended. Unmarked folders (another program's, or a run's from
- * before the mark) are never touched, nor is a folder a link leads to ({@link #remove}).
+ * before the mark) are never touched, nor is a folder a link leads to ({@link #remove}). Windows
+ * keeps a loaded library's file until its process has ended, so there every run leaves its folder
+ * (the libraries, 28 MB, in %TEMP%): no hook, but the mark, so that the next run clears it and at
+ * most the last run's folder stays.
  *
  * <p>The hook also deletes this process's {@code mat-debug-<pid>.log} when it is empty: the debug
  * log of ONNX Runtime's telemetry uploader, which 1.29 creates in $TMPDIR, or /tmp, whenever the
@@ -43,18 +46,26 @@ final class UnpackedRuntime {
   private UnpackedRuntime() {}
 
   /** Has this JVM's folder removed at exit, once; call after ONNX Runtime's environment loaded. */
-  static synchronized void removeAtExit() {
+  static void removeAtExit() {
+    removeAtExit(!System.getProperty("os.name", "").startsWith("Windows"));
+  }
+
+  /**
+   * @param librariesGoAtExit whether the system lets a loaded library's file be deleted while its
+   *     process runs (not Windows): only then is the folder removed by this JVM's shutdown hook
+   */
+  static synchronized void removeAtExit(boolean librariesGoAtExit) {
     if (hooked) {
       return;
     }
     hooked = true;
-    if (System.getProperty("os.name", "").startsWith("Windows")) {
-      return;
-    }
     Path folder = folder();
     if (folder != null) {
       removeKilledRunsFolders(folder.toAbsolutePath().getParent());
       mark(folder);
+    }
+    if (!librariesGoAtExit) {
+      return;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       if (folder != null) {

@@ -1,6 +1,7 @@
 package org.dlinsar.inference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -27,8 +28,15 @@ class UnpackedRuntimeTest {
   /** As bin/dlinsar runs: a killed child leaves no telemetry log in the real /tmp. */
   private static final Map<String, String> NO_TELEMETRY = Map.of("ORT_DISABLE_TELEMETRY", "1");
 
-  /** Opens the model given; then closes it and exits, or with "wait" says so and waits to be killed. */
-  public static void main(String[] args) throws InterruptedException {
+  /**
+   * Opens the model given; then closes it and exits, or with "wait" says so and waits to be killed.
+   * With "keeps-libraries" it runs as on Windows, where a loaded library's file stays until exit.
+   */
+  public static void main(String[] args) throws Exception {
+    if (args.length > 1 && args[1].equals("keeps-libraries")) {
+      ai.onnxruntime.OrtEnvironment.getEnvironment();
+      UnpackedRuntime.removeAtExit(false);
+    }
     ModelSession session = ModelFixtures.open(Path.of(args[0]));
     if (args.length > 1 && args[1].equals("wait")) {
       System.out.println("opened");
@@ -68,6 +76,21 @@ class UnpackedRuntimeTest {
 
     assertEquals(List.of("onnxruntime-java11", "onnxruntime-java22"), listed(tmp));
     assertTrue(Files.exists(live.resolve("libonnxruntime.so")) && Files.exists(unmarked.resolve("libonnxruntime.so")));
+  }
+
+  @Test
+  void whereLoadedLibrariesStayTillExitEachRunClearsTheFolderOfTheRunBefore(@TempDir Path dir) throws Exception {
+    Path onnx = ModelFixtures.tinyFcn(dir);
+    Path tmp = Files.createDirectory(dir.resolve("tmp"));
+
+    runToTheEnd(child(onnx, tmp, NO_TELEMETRY, "keeps-libraries"));
+    List<String> first = listed(tmp);
+    assertEquals(1, first.size(), "a run on Windows leaves its folder: " + first);
+    runToTheEnd(child(onnx, tmp, NO_TELEMETRY, "keeps-libraries"));
+    List<String> second = listed(tmp);
+
+    assertEquals(1, second.size(), "folders piling up, one per run: " + second);
+    assertNotEquals(first, second, "the first run's folder was not cleared by the second");
   }
 
   @Test
