@@ -217,20 +217,28 @@ public final class DetectionsRead {
     List<Row> rows = new ArrayList<>();
     for (JsonNode feature : features) {
       JsonNode p = feature.path("properties");
+      // GDAL's GeoJSON driver, so QGIS saving an edited layer, moves an integer id property to
+      // the Feature's id
+      JsonNode id = p.hasNonNull("id") ? p.get("id") : feature.path("id");
       JsonNode b = p.path("bbox_px");
-      if (!whole(p.path("id")) || !b.isArray() || b.size() != 4 || !whole(b.get(0)) || !whole(b.get(1))
+      if (!whole(id) || !b.isArray() || b.size() != 4 || !whole(b.get(0)) || !whole(b.get(1))
           || !whole(b.get(2)) || !whole(b.get(3))) {
         throw new IllegalArgumentException("feature " + (rows.size() + 1)
-            + " lacks an integer properties.id or a properties.bbox_px of 4 integers (got id " + p.path("id")
-            + ", bbox_px " + b + ")");
+            + " lacks an integer id (properties.id, or the Feature's id as QGIS and ogr2ogr write it) or a"
+            + " properties.bbox_px of 4 integers (got id " + shown(id) + ", bbox_px " + shown(b) + ")");
       }
       List<String> dates = new ArrayList<>();
       p.path("dates_seen").forEach(d -> dates.add(d.asText()));
-      rows.add(new Row(p.get("id").asInt(), p.path("class").asText(""), p.path("score").asDouble(Double.NaN),
+      rows.add(new Row(id.asInt(), p.path("class").asText(""), p.path("score").asDouble(Double.NaN),
           new PixelBox(b.get(0).asInt(), b.get(1).asInt(), b.get(2).asInt(), b.get(3).asInt()),
           String.join(",", dates)));
     }
     return rows;
+  }
+
+  /** A value as the file has it, "none" where it has none. */
+  private static String shown(JsonNode node) {
+    return node.isMissingNode() ? "none" : node.toString();
   }
 
   /** A JSON number holding a whole int (5 or 5.0, not "5", 5.5 or true). */

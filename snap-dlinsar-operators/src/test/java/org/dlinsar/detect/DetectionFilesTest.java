@@ -75,6 +75,30 @@ class DetectionFilesTest {
     }
   }
 
+  /**
+   * QGIS saves an edited layer through GDAL, which moves properties.id to the Feature's id: the
+   * file must still read as its detections (fixture: FIXTURES.md).
+   */
+  @Test
+  void aGeoJsonSavedByQgisOrOgr2ogrReadsBackWithItsIdsAndBoxes(@TempDir Path dir) throws IOException {
+    Path saved = Files.copy(Path.of("src/test/resources/org/dlinsar/detect/qgis-saved.detections.geojson"),
+        dir.resolve("edited.geojson"));
+
+    List<DetectionsRead.Row> rows = DetectionsRead.fromFile(saved);
+
+    assertEquals(List.of(1, 2), rows.stream().map(DetectionsRead.Row::id).toList());
+    assertEquals(List.of(new PixelBox(156, 111, 192, 139), new PixelBox(238, 140, 245, 155)),
+        rows.stream().map(DetectionsRead.Row::box).toList());
+    assertEquals(List.of(LocalDate.of(2021, 1, 4), LocalDate.of(2021, 5, 4)), rows.get(0).dates());
+
+    // a feature drawn by hand has no bbox_px: refused, saying so
+    Path drawn = Files.writeString(dir.resolve("drawn.geojson"), "{\"type\":\"FeatureCollection\",\"features\":"
+        + "[{\"type\":\"Feature\",\"id\":9,\"properties\":{\"class\":\"landslide\"},\"geometry\":null}]}");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DetectionsRead.fromFile(drawn));
+    assertTrue(e.getMessage().contains(drawn + "' is not DL-Detect's GeoJSON or CSV: feature 1 lacks")
+        && e.getMessage().endsWith("(got id 9, bbox_px none)"), e.getMessage());
+  }
+
   /** Boxes decide which pixels Local-SBAS and DL-Unwrap process: a malformed one is refused, never guessed. */
   @Test
   void malformedBoxesDuplicateIdsAndShortRowsAreRefusedNamingTheFileAndWhere(@TempDir Path dir)
