@@ -32,6 +32,7 @@ import org.esa.snap.core.datamodel.Product;
 public final class DetectionsRead {
 
   private static final String CSV_HEADER_START = "id,class,score,x0,y0,x1,y1";
+  private static final List<String> REQUIRED_COLUMNS = List.of("id", "class", "score", "x0", "y0", "x1", "y1");
   /**
    * A row of the CSV or a GeoJSON feature is a few hundred bytes with its dates, and a frame has
    * tens to thousands of detections: 256 MiB holds a million, far more than any real file, and a
@@ -246,35 +247,88 @@ public final class DetectionsRead {
     return node.isNumber() && node.canConvertToExactIntegral() && node.canConvertToInt();
   }
 
+  /**
+   * Reads the CSV by its header's names, as spreadsheets save it back: a byte order mark (Excel's
+   * "CSV UTF-8"), CRLF, quoted cells, columns moved, cleared rows, and, from a European locale,
+   * ';' between cells with decimal commas.
+   */
   private static List<Row> fromCsv(byte[] file) throws IOException {
     // strict UTF-8, as Files.readAllLines: a byte that is none is an error, not a replacement
-    List<String> lines = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(file)).toString().lines().toList();
-    if (lines.isEmpty() || !lines.get(0).startsWith(CSV_HEADER_START)) {
-      throw new IllegalArgumentException("the header is not 'id,class,score,x0,y0,x1,y1,...'");
+    String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(file)).toString();
+    List<String> lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).lines().toList();
+    if (lines.isEmpty()) {
+      throw new IllegalArgumentException("it is empty, without the header 'id,class,score,x0,y0,x1,y1,...'");
     }
-    boolean withDates = lines.get(0).endsWith(",dates_seen");
-    int columns = lines.get(0).split(",", -1).length;
+    char separator = lines.get(0).contains(",") || !lines.get(0).contains(";") ? ',' : ';';
+    List<String> header = cells(lines.get(0), separator, 1);
+    Map<String, Integer> column = new HashMap<>();
+    for (int c = header.size() - 1; c >= 0; c--) {
+      column.put(header.get(c).trim(), c);
+    }
+    List<String> lacking = REQUIRED_COLUMNS.stream().filter(name -> !column.containsKey(name)).toList();
+    if (!lacking.isEmpty()) {
+      throw new IllegalArgumentException("the header lacks column(s) " + String.join(", ", lacking)
+          + " (DL-Detect's header is 'id,class,score,x0,y0,x1,y1,...'; '" + separator + "' taken as separator)");
+    }
+    Integer datesColumn = column.get("dates_seen");
     List<Row> rows = new ArrayList<>();
     for (int n = 1; n < lines.size(); n++) {
-      String line = lines.get(n);
-      if (line.isBlank()) {
-        continue;
+      List<String> f = cells(lines.get(n), separator, n + 1);
+      if (f.stream().allMatch(String::isBlank)) {
+        continue; // a row a spreadsheet cleared rather than deleted
       }
-      String[] f = line.split(",", -1);
-      if (f.length != columns) {
-        throw new IllegalArgumentException("line " + (n + 1) + " has " + f.length + " columns, the header "
-            + columns);
+      if (f.size() != header.size()) {
+        throw new IllegalArgumentException("line " + (n + 1) + " has " + f.size() + " columns, the header "
+            + header.size());
       }
       try {
-        // the CSV joins a detection's dates by ';' in its last column
-        String dates = withDates ? f[f.length - 1].trim().replace(';', ',') : "";
-        rows.add(new Row(Integer.parseInt(f[0].trim()), f[1].trim(), Double.parseDouble(f[2].trim()),
-            new PixelBox(Integer.parseInt(f[3].trim()), Integer.parseInt(f[4].trim()),
-                Integer.parseInt(f[5].trim()), Integer.parseInt(f[6].trim())), dates));
+        // the CSV joins a detection's dates by ';' in its column
+        String dates = datesColumn == null ? "" : f.get(datesColumn).trim().replace(';', ',');
+        // a European locale's spreadsheet writes the score 0,9851 between ';'
+        String score = f.get(column.get("score")).trim();
+        rows.add(new Row(whole(f, column, "id"), f.get(column.get("class")).trim(),
+            Double.parseDouble(separator == ';' ? score.replace(',', '.') : score),
+            new PixelBox(whole(f, column, "x0"), whole(f, column, "y0"), whole(f, column, "x1"),
+                whole(f, column, "y1")), dates));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("line " + (n + 1) + ": " + e.getMessage(), e);
       }
     }
     return rows;
+  }
+
+  private static int whole(List<String> cells, Map<String, Integer> column, String name) {
+    String cell = cells.get(column.get(name)).trim();
+    try {
+      return Integer.parseInt(cell);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " '" + cell + "' is not a whole pixel number", e);
+    }
+  }
+
+  /** A line's cells, RFC 4180: a quoted cell may hold the separator, and "" is a quote in it. */
+  static List<String> cells(String line, char separator, int lineNumber) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+        cell.append('"');
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (c == separator && !quoted) {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    if (quoted) {
+      throw new IllegalArgumentException("line " + lineNumber + " opens a quote it does not close");
+    }
+    cells.add(cell.toString());
+    return cells;
   }
 }

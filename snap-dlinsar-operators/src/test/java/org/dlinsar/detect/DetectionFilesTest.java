@@ -99,6 +99,39 @@ class DetectionFilesTest {
         && e.getMessage().endsWith("(got id 9, bbox_px none)"), e.getMessage());
   }
 
+  /**
+   * The CSV as spreadsheets save it back (fixtures: FIXTURES.md) reads as the rows DL-Detect wrote,
+   * by the header's names: a BOM, CRLF, quoted cells, moved columns, a cleared row, ';' with
+   * decimal commas.
+   */
+  @Test
+  void aCsvSavedBackBySpreadsheetsReadsAsItsRows(@TempDir Path dir) throws IOException {
+    List<PixelBox> boxes = List.of(new PixelBox(156, 111, 192, 139), new PixelBox(238, 140, 245, 155),
+        new PixelBox(177, 201, 192, 219));
+    for (String name : List.of("libreoffice-quoted", "european", "excel-utf8")) {
+      Path saved = Files.copy(Path.of("src/test/resources/org/dlinsar/detect/" + name + ".detections.csv"),
+          dir.resolve(name + ".csv"));
+
+      List<DetectionsRead.Row> rows = DetectionsRead.fromFile(saved);
+
+      assertEquals(List.of(1, 2, 3), rows.stream().map(DetectionsRead.Row::id).toList(), name);
+      assertEquals(boxes, rows.stream().map(DetectionsRead.Row::box).toList(), name);
+      assertEquals(List.of(0.9851, 0.9689, 0.9599), rows.stream().map(DetectionsRead.Row::score).toList(), name);
+      assertEquals("landslide", rows.get(0).detectionClass(), name);
+      assertEquals(List.of(LocalDate.of(2021, 1, 4), LocalDate.of(2021, 5, 4)), rows.get(2).dates(), name);
+    }
+  }
+
+  @Test
+  void aCsvWhoseHeaderLacksABoxColumnIsRefusedNamingIt(@TempDir Path dir) throws IOException {
+    Path csv = Files.writeString(dir.resolve("renamed.csv"), "id,class,score,left,y0,x1,y1\n1,landslide,0.9,1,2,3,4\n");
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DetectionsRead.fromFile(csv));
+
+    assertTrue(e.getMessage().contains(csv + "' is not DL-Detect's GeoJSON or CSV: the header lacks column(s) x0 "),
+        e.getMessage());
+  }
+
   /** Boxes decide which pixels Local-SBAS and DL-Unwrap process: a malformed one is refused, never guessed. */
   @Test
   void malformedBoxesDuplicateIdsAndShortRowsAreRefusedNamingTheFileAndWhere(@TempDir Path dir)
