@@ -1,7 +1,12 @@
 package org.dlinsar.detect;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -39,6 +44,9 @@ public final class DetectionsRead {
    * multi-GB file named by mistake is refused instead of filling the heap.
    */
   private static final int MAX_BYTES = 256 << 20;
+  /** A row with more cells than the header, or an unclosed quote, is an error naming its line. */
+  private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+      .enable(CsvParser.Feature.TRIM_SPACES).enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS).build();
 
   private DetectionsRead() {}
 
@@ -249,86 +257,62 @@ public final class DetectionsRead {
 
   /**
    * Reads the CSV by its header's names, as spreadsheets save it back: a byte order mark (Excel's
-   * "CSV UTF-8"), CRLF, quoted cells, columns moved, cleared rows, and, from a European locale,
-   * ';' between cells with decimal commas.
+   * "CSV UTF-8"), CRLF, quoted cells (RFC 4180, by jackson-dataformat-csv), columns moved, cleared
+   * rows, and, from a European locale, ';' between cells with decimal commas.
    */
   private static List<Row> fromCsv(byte[] file) throws IOException {
     // strict UTF-8, as Files.readAllLines: a byte that is none is an error, not a replacement
     String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(file)).toString();
-    List<String> lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).lines().toList();
-    if (lines.isEmpty()) {
+    text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    String header = text.lines().findFirst().orElse("");
+    if (header.isBlank()) {
       throw new IllegalArgumentException("it is empty, without the header 'id,class,score,x0,y0,x1,y1,...'");
     }
-    char separator = lines.get(0).contains(",") || !lines.get(0).contains(";") ? ',' : ';';
-    List<String> header = cells(lines.get(0), separator, 1);
-    Map<String, Integer> column = new HashMap<>();
-    for (int c = header.size() - 1; c >= 0; c--) {
-      column.put(header.get(c).trim(), c);
-    }
-    List<String> lacking = REQUIRED_COLUMNS.stream().filter(name -> !column.containsKey(name)).toList();
-    if (!lacking.isEmpty()) {
-      throw new IllegalArgumentException("the header lacks column(s) " + String.join(", ", lacking)
-          + " (DL-Detect's header is 'id,class,score,x0,y0,x1,y1,...'; '" + separator + "' taken as separator)");
-    }
-    Integer datesColumn = column.get("dates_seen");
+    char separator = header.contains(",") || !header.contains(";") ? ',' : ';';
+    CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(separator);
     List<Row> rows = new ArrayList<>();
-    for (int n = 1; n < lines.size(); n++) {
-      List<String> f = cells(lines.get(n), separator, n + 1);
-      if (f.stream().allMatch(String::isBlank)) {
-        continue; // a row a spreadsheet cleared rather than deleted
+    try (MappingIterator<Map<String, String>> lines = CSV.readerForMapOf(String.class).with(schema).readValues(text)) {
+      boolean any = lines.hasNextValue(); // reads the header into the parser's schema
+      CsvSchema read = (CsvSchema) lines.getParser().getSchema();
+      List<String> lacking = REQUIRED_COLUMNS.stream().filter(name -> read.column(name) == null).toList();
+      if (!lacking.isEmpty()) {
+        throw new IllegalArgumentException("the header lacks column(s) " + String.join(", ", lacking)
+            + " (DL-Detect's header is 'id,class,score,x0,y0,x1,y1,...'; '" + separator + "' taken as separator)");
       }
-      if (f.size() != header.size()) {
-        throw new IllegalArgumentException("line " + (n + 1) + " has " + f.size() + " columns, the header "
-            + header.size());
+      while (any && lines.hasNextValue()) {
+        long line = lines.getCurrentLocation().getLineNr(); // the row's, before it is read
+        Map<String, String> cells = lines.nextValue();
+        if (cells.values().stream().allMatch(String::isBlank)) {
+          continue; // a row a spreadsheet cleared rather than deleted
+        }
+        rows.add(row(cells, separator, line));
       }
-      try {
-        // the CSV joins a detection's dates by ';' in its column
-        String dates = datesColumn == null ? "" : f.get(datesColumn).trim().replace(';', ',');
-        // a European locale's spreadsheet writes the score 0,9851 between ';'
-        String score = f.get(column.get("score")).trim();
-        rows.add(new Row(whole(f, column, "id"), f.get(column.get("class")).trim(),
-            Double.parseDouble(separator == ';' ? score.replace(',', '.') : score),
-            new PixelBox(whole(f, column, "x0"), whole(f, column, "y0"), whole(f, column, "x1"),
-                whole(f, column, "y1")), dates));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("line " + (n + 1) + ": " + e.getMessage(), e);
-      }
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException("line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage(), e);
     }
     return rows;
   }
 
-  private static int whole(List<String> cells, Map<String, Integer> column, String name) {
-    String cell = cells.get(column.get(name)).trim();
+  private static Row row(Map<String, String> cells, char separator, long line) {
+    try {
+      // the CSV joins a detection's dates by ';' in its column
+      String dates = cells.getOrDefault("dates_seen", "").trim().replace(';', ',');
+      // a European locale's spreadsheet writes the score 0,9851 between ';'
+      String score = cells.get("score").trim();
+      return new Row(whole(cells, "id"), cells.get("class").trim(),
+          Double.parseDouble(separator == ';' ? score.replace(',', '.') : score),
+          new PixelBox(whole(cells, "x0"), whole(cells, "y0"), whole(cells, "x1"), whole(cells, "y1")), dates);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("line " + line + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static int whole(Map<String, String> cells, String name) {
+    String cell = cells.get(name).trim();
     try {
       return Integer.parseInt(cell);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(name + " '" + cell + "' is not a whole pixel number", e);
     }
-  }
-
-  /** A line's cells, RFC 4180: a quoted cell may hold the separator, and "" is a quote in it. */
-  static List<String> cells(String line, char separator, int lineNumber) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-        cell.append('"');
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == separator && !quoted) {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    if (quoted) {
-      throw new IllegalArgumentException("line " + lineNumber + " opens a quote it does not close");
-    }
-    cells.add(cell.toString());
-    return cells;
   }
 }
