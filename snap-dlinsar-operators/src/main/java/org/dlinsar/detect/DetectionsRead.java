@@ -36,7 +36,8 @@ import org.esa.snap.core.datamodel.Product;
  */
 public final class DetectionsRead {
 
-  private static final String CSV_HEADER_START = "id,class,score,x0,y0,x1,y1";
+  /** Enough for DL-Detect's header, its columns moved or quoted by a spreadsheet. */
+  private static final int HEADER_BYTES = 4096;
   private static final List<String> REQUIRED_COLUMNS = List.of("id", "class", "score", "x0", "y0", "x1", "y1");
   /**
    * A row of the CSV or a GeoJSON feature is a few hundred bytes with its dates, and a frame has
@@ -199,14 +200,20 @@ public final class DetectionsRead {
     return boxes;
   }
 
-  /** Whether {@code file} is a CSV of detections as DL-Detect writes them (by its header). */
+  /**
+   * Whether {@code file} is a CSV of detections, as DL-Detect writes it or a spreadsheet saves it
+   * back ({@link #fromCsv}): its header names the box columns.
+   */
   public static boolean isDetectionsCsv(Path file) {
     if (!Files.isRegularFile(file)) {
       return false;
     }
     // the header's start alone: the first line of a large file may be anything long
     try (InputStream in = Files.newInputStream(file)) {
-      return new String(in.readNBytes(CSV_HEADER_START.length()), StandardCharsets.UTF_8).equals(CSV_HEADER_START);
+      String start = new String(in.readNBytes(HEADER_BYTES), StandardCharsets.UTF_8);
+      String header = start.lines().findFirst().orElse("").replace("\uFEFF", "").replace("\"", "");
+      List<String> names = Arrays.stream(header.split("[,;]")).map(String::trim).toList();
+      return names.containsAll(REQUIRED_COLUMNS);
     } catch (IOException e) {
       return false;
     }

@@ -42,6 +42,15 @@ class TimeSeriesCsvTest {
     Path besideGeoJson = Files.writeString(dir.resolve("dd.csv"), "id,class,score,x0,y0,x1,y1,first_near_lon\n");
     e = assertThrows(IllegalArgumentException.class, () -> TimeSeriesCsv.resolve(besideGeoJson));
     assertTrue(e.getMessage().contains("detections CSV"), e.getMessage());
+    // the same saved back by spreadsheets (byte order mark, quotes, ';', columns moved), renamed
+    for (String saved : List.of("excel-utf8", "libreoffice-quoted", "european")) {
+      Path renamed = dir.resolve(saved + ".csv");
+      try (var in = TimeSeriesCsvTest.class.getResourceAsStream("/org/dlinsar/detect/" + saved + ".detections.csv")) {
+        Files.copy(in, renamed);
+      }
+      e = assertThrows(IllegalArgumentException.class, () -> TimeSeriesCsv.resolve(renamed), saved);
+      assertTrue(e.getMessage().contains("detections CSV"), e.getMessage());
+    }
   }
 
   /** Writes a two-date series to the file given; run by the test below in a JVM of its own. */
