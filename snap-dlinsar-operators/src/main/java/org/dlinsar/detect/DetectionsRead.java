@@ -210,9 +210,10 @@ public final class DetectionsRead {
     }
     // the header's start alone: the first line of a large file may be anything long
     try (InputStream in = Files.newInputStream(file)) {
-      String start = new String(in.readNBytes(HEADER_BYTES), StandardCharsets.UTF_8);
-      String header = start.lines().findFirst().orElse("").replace("\uFEFF", "").replace("\"", "");
-      List<String> names = Arrays.stream(header.split("[,;]")).map(String::trim).toList();
+      String start = withoutByteOrderMark(new String(in.readNBytes(HEADER_BYTES), StandardCharsets.UTF_8));
+      String header = start.lines().findFirst().orElse("");
+      List<String> names = Arrays.stream(header.replace("\"", "").split(String.valueOf(separator(header))))
+          .map(String::trim).toList();
       return names.containsAll(REQUIRED_COLUMNS);
     } catch (IOException e) {
       return false;
@@ -269,13 +270,12 @@ public final class DetectionsRead {
    */
   private static List<Row> fromCsv(byte[] file) throws IOException {
     // strict UTF-8, as Files.readAllLines: a byte that is none is an error, not a replacement
-    String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(file)).toString();
-    text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    String text = withoutByteOrderMark(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(file)).toString());
     String header = text.lines().findFirst().orElse("");
     if (header.isBlank()) {
       throw new IllegalArgumentException("it is empty, without the header 'id,class,score,x0,y0,x1,y1,...'");
     }
-    char separator = header.contains(",") || !header.contains(";") ? ',' : ';';
+    char separator = separator(header);
     CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(separator);
     List<Row> rows = new ArrayList<>();
     try (MappingIterator<Map<String, String>> lines = CSV.readerForMapOf(String.class).with(schema).readValues(text)) {
@@ -298,6 +298,16 @@ public final class DetectionsRead {
       throw new IllegalArgumentException("line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage(), e);
     }
     return rows;
+  }
+
+  /** Excel's "CSV UTF-8" begins with one. */
+  private static String withoutByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** ';' where a spreadsheet in a European locale wrote the header so (';' and no ','), else ','. */
+  private static char separator(String header) {
+    return header.contains(",") || !header.contains(";") ? ',' : ';';
   }
 
   private static Row row(Map<String, String> cells, char separator, long line) {
