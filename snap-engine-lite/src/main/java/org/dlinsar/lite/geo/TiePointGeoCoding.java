@@ -109,14 +109,6 @@ public final class TiePointGeoCoding implements GeoCoding {
    * A geocoding with these grids plus those of {@code others} whose names are new here; same
    * latitude, longitude grid names and scene size.
    */
-  public TiePointGeoCoding withGridsOf(TiePointGeoCoding others) {
-    return withGrids(others.grids);
-  }
-
-  /**
-   * A geocoding with these grids plus those of {@code others} whose names are new here; same
-   * latitude, longitude grid names and scene size.
-   */
   public TiePointGeoCoding withGrids(List<TiePointGrid> others) {
     return new TiePointGeoCoding(TiePointGrids.merged(grids, others), latGridName, lonGridName, sceneWidth,
         sceneHeight);

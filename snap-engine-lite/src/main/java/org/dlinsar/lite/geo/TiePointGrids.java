@@ -36,6 +36,20 @@ public final class TiePointGrids {
     return null;
   }
 
+  /**
+   * {@code geoCoding} holding also the grids of {@code more} whose names are new to it; null for a
+   * geocoding of a kind that holds no grids.
+   */
+  public static GeoCoding withMore(GeoCoding geoCoding, List<TiePointGrid> more) {
+    if (geoCoding instanceof TiePointGeoCoding coding) {
+      return coding.withGrids(more);
+    }
+    if (geoCoding instanceof CrsGeoCoding coding) {
+      return coding.withTiePointGrids(merged(coding.getTiePointGrids(), more));
+    }
+    return null;
+  }
+
   /** {@code first}, then the grids of {@code then} whose names are not among them. */
   public static List<TiePointGrid> merged(List<TiePointGrid> first, List<TiePointGrid> then) {
     List<TiePointGrid> all = new ArrayList<>(first);

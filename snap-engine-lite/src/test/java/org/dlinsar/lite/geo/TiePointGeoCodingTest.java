@@ -117,7 +117,7 @@ class TiePointGeoCodingTest {
     TiePointGrid otherLat = new TiePointGrid("latitude", 1, 1, 0, 0, 1, 1, new float[] {0}, false);
     TiePointGeoCoding others = new TiePointGeoCoding(List.of(otherLat, slant), null, null, 1, 1);
 
-    TiePointGeoCoding merged = linearGeoCoding().withGridsOf(others);
+    TiePointGeoCoding merged = linearGeoCoding().withGrids(others.getTiePointGrids());
 
     assertArrayEquals(new String[] {"latitude", "longitude", "incident_angle", "slant_range_time"},
         merged.getTiePointGridNames());

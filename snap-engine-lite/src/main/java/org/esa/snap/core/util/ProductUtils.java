@@ -1,8 +1,6 @@
 package org.esa.snap.core.util;
 
 import java.util.List;
-import org.dlinsar.lite.geo.CrsGeoCoding;
-import org.dlinsar.lite.geo.TiePointGeoCoding;
 import org.dlinsar.lite.geo.TiePointGrid;
 import org.dlinsar.lite.geo.TiePointGrids;
 import org.dlinsar.lite.image.BandImage;
@@ -180,16 +178,13 @@ public class ProductUtils {
    */
   public static void copyGeoCoding(Product source, Product target) {
     GeoCoding geoCoding = source.getSceneGeoCoding();
-    List<TiePointGrid> targetGrids = TiePointGrids.of(target.getSceneGeoCoding());
-    if (geoCoding instanceof TiePointGeoCoding sourceCoding && !targetGrids.isEmpty()) {
-      target.setSceneGeoCoding(sourceCoding.withGrids(targetGrids));
-    } else if (geoCoding instanceof CrsGeoCoding sourceCoding && !targetGrids.isEmpty()
-        && geoCoding != target.getSceneGeoCoding()) {
-      target.setSceneGeoCoding(sourceCoding.withTiePointGrids(
-          TiePointGrids.merged(sourceCoding.getTiePointGrids(), targetGrids)));
-    } else if (geoCoding != null) {
-      target.setSceneGeoCoding(geoCoding);
+    if (geoCoding == null) {
+      return;
     }
+    List<TiePointGrid> targetGrids = TiePointGrids.of(target.getSceneGeoCoding());
+    GeoCoding withTargetGrids = targetGrids.isEmpty() || geoCoding == target.getSceneGeoCoding() ? null
+        : TiePointGrids.withMore(geoCoding, targetGrids);
+    target.setSceneGeoCoding(withTargetGrids != null ? withTargetGrids : geoCoding);
   }
 
   /** Gives {@code target} the geocoding of {@code source}. */
@@ -221,10 +216,11 @@ public class ProductUtils {
     GeoCoding targetCoding = target.getSceneGeoCoding();
     if (targetCoding == null) {
       target.setSceneGeoCoding(source.getSceneGeoCoding());
-    } else if (targetCoding instanceof TiePointGeoCoding coding) {
-      target.setSceneGeoCoding(coding.withGrids(grids));
-    } else if (targetCoding instanceof CrsGeoCoding coding && targetCoding != source.getSceneGeoCoding()) {
-      target.setSceneGeoCoding(coding.withTiePointGrids(TiePointGrids.merged(coding.getTiePointGrids(), grids)));
+    } else if (targetCoding != source.getSceneGeoCoding()) {
+      GeoCoding withSourceGrids = TiePointGrids.withMore(targetCoding, grids);
+      if (withSourceGrids != null) {
+        target.setSceneGeoCoding(withSourceGrids);
+      }
     }
   }
 
