@@ -396,11 +396,11 @@ class DimapProductReaderTest {
     product.addBand(band);
     Path dim = Files.createDirectories(dir.resolve("a")).resolve("p.dim");
     DimapProductWriter.write(product, dim.toFile(), ProgressMonitor.NULL);
-    Path shared = Files.createDirectories(dir.resolve("shared"));
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
     for (String file : new String[] {"h.hdr", "h.img"}) {
-      Files.move(dir.resolve("a/p.data").resolve(file), shared.resolve(file));
+      Files.move(dir.resolve("a/p.data").resolve(file), elsewhere.resolve(file));
     }
-    editHeader(dim, "href=\"p.data/h.hdr\"", "href=\"../shared/h.hdr\"");
+    editHeader(dim, "href=\"p.data/h.hdr\"", "href=\"../elsewhere/h.hdr\"");
 
     Product read = DimapProductReader.read(dim.toFile());
     float[] values = new float[8];
@@ -408,9 +408,9 @@ class DimapProductReaderTest {
     assertArrayEquals(new float[] {1, 2, 3, 4, 5, 6, 7, 8}, values);
     read.dispose();
 
-    editHeader(dim, "href=\"../shared/h.hdr\"", "href=\"" + shared.resolve("h.hdr") + "\"");
+    editHeader(dim, "href=\"../elsewhere/h.hdr\"", "href=\"" + elsewhere.resolve("h.hdr") + "\"");
     IOException thrown = assertThrows(IOException.class, () -> DimapProductReader.read(dim.toFile()));
-    assertTrue(thrown.getMessage().contains(dir.resolve("a") + shared.resolve("h.hdr").toString()),
+    assertTrue(thrown.getMessage().contains(dir.resolve("a") + elsewhere.resolve("h.hdr").toString()),
         thrown.getMessage());
   }
 
