@@ -45,8 +45,8 @@ class LocalSbasGraphTest {
     float[] velocity = pixels(sbas.getBand("velocity"));
     float[] trueVelocity = pixels(truth.getBand("velocity"));
     long dates = List.of(sbas.getBandNames()).stream().filter(n -> n.startsWith("disp_")).count();
-    assertEquals(dates + 3, sbas.getNumBands(),
-        "velocity, rms_residual, temporal_coherence and one disp_ per date only");
+    assertEquals(dates + 4, sbas.getNumBands(),
+        "velocity, velocity_std, rms_residual, temporal_coherence and one disp_ per date only");
     assertTrue(dates >= 8, "displacement bands: " + dates);
     assertTrue(Files.isRegularFile(dir.resolve("sbas.timeseries.csv")), "time-series CSV beside the target");
 

@@ -19,7 +19,7 @@ import org.esa.snap.core.datamodel.Product;
  *
  * <ul>
  *   <li>Local-SBAS's: the {@code Local_SBAS} element and the bands Local-SBAS made
- *       ({@code velocity}, {@code disp_<date>}, {@code rms_residual}, {@code temporal_coherence}),
+ *       ({@code velocity}, {@code velocity_std}, {@code disp_<date>}, {@code rms_residual}, {@code temporal_coherence}),
  *       solved in patches around the old detections and joined to detections by id (the
  *       Detections window, reports): a new detection would show an old one's velocity;
  *   <li>DL-Unwrap's {@code Unw_Phase_ifg_<suffix>} bands unwrapped in patches around the old

@@ -58,6 +58,8 @@ public final class BandNames {
   public static final String DETECTIONS_MASK = "detections";
   /** Line-of-sight velocity, mm/year. */
   public static final String VELOCITY = "velocity";
+  /** Standard error of the velocity, mm/year (MintPy's velocityStd). */
+  public static final String VELOCITY_STD = "velocity_std";
   /** Prefix of the displacement at one acquisition date, mm. */
   public static final String DISPLACEMENT_PREFIX = "disp_";
   /** Residual RMS of the time-series inversion, mm. */

@@ -15,7 +15,7 @@
  * {@link org.dlinsar.ifg.BandNames}, the one place where every band name of CONTRACT.md sections 1
  * and 2 is built and parsed ({@code mask_ifg_}, {@code grad_az}, {@code grad_rg},
  * {@code grad_count}, {@code grad_stderr}, {@code Unw_Phase_ifg_}, {@code detection_id}, {@code velocity},
- * {@code disp_<date>}, {@code rms_residual}, {@code temporal_coherence}).
+ * {@code velocity_std}, {@code disp_<date>}, {@code rms_residual}, {@code temporal_coherence}).
  *
  * <p>Sources: every operator that reads stacks declares a mandatory {@code @SourceProduct Product
  * sourceProduct} (the stack) and an optional {@code @SourceProducts Product[] sourceProducts} (more

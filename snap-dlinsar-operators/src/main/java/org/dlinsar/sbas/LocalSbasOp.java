@@ -44,7 +44,7 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
 
 /**
  * Small-baseline time series on patches around detections (CONTRACT.md sections 2, 4 to 6):
- * {@code velocity} (mm/year), {@code disp_<ddMMMyyyy>} (mm) per acquisition, {@code rms_residual}
+ * {@code velocity} and {@code velocity_std} (mm/year), {@code disp_<ddMMMyyyy>} (mm) per acquisition, {@code rms_residual}
  * (mm) and {@code temporal_coherence}, NaN outside the patches; the time-series CSV where
  * {@code timeSeriesFile} says; a {@code Local_SBAS} metadata element. The algorithm is
  * {@link PatchSbas}; sources are carried through.
@@ -117,6 +117,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   /** scope=FULL: the frame's fixed blocks, each a patch. */
   private FullScopeBlocks fullBlocks;
   private Band velocityBand;
+  private Band velocityStdBand;
   private Band rmsBand;
   private Band temporalCoherenceBand;
   private Band[] displacementBands;
@@ -353,6 +354,9 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     if (band == velocityBand) {
       return PatchResult::velocityMmPerYear;
     }
+    if (band == velocityStdBand) {
+      return PatchResult::velocityStdMmPerYear;
+    }
     if (band == rmsBand) {
       return PatchResult::rmsResidualMm;
     }
@@ -523,12 +527,16 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   }
 
   private Product buildTarget(Product[] sources, SbasNetwork network) {
-    Set<String> added = new HashSet<>(List.of(BandNames.VELOCITY, BandNames.RMS_RESIDUAL,
-        BandNames.TEMPORAL_COHERENCE));
+    Set<String> added = new HashSet<>(List.of(BandNames.VELOCITY, BandNames.VELOCITY_STD,
+        BandNames.RMS_RESIDUAL, BandNames.TEMPORAL_COHERENCE));
     network.dates().forEach(d -> added.add(BandNames.displacement(d)));
     Product target = TargetProducts.carryingSources(List.of(sources), "_sbas", added);
     velocityBand = addBand(target, BandNames.VELOCITY, "mm/year",
         "Local-SBAS: LOS velocity, toward the satellite positive; NaN outside the patches");
+    velocityStdBand = addBand(target, BandNames.VELOCITY_STD, "mm/year",
+        "Local-SBAS: standard error of the velocity from the displacements' residuals about their"
+            + " line (residuals taken as independent in time); NaN outside the patches and where"
+            + " fewer dates than the line's parameters plus one");
     rmsBand = addBand(target, BandNames.RMS_RESIDUAL, "mm",
         "Local-SBAS: root mean square residual of the pairs; NaN outside the patches");
     temporalCoherenceBand = addBand(target, BandNames.TEMPORAL_COHERENCE, null,

@@ -10,6 +10,8 @@ import org.dlinsar.sim.PixelBox;
  *
  * @param box the patch, frame pixels
  * @param velocityMmPerYear LOS velocity, mm/year
+ * @param velocityStdMmPerYear the velocity's standard error, mm/year
+ *     ({@link SbasInversion#velocityStdMmPerYear}), NaN where too few dates are left to tell
  * @param displacementMm per date, LOS displacement relative to the first date and to the
  *     reference ring, mm
  * @param rmsResidualMm root mean square of the pairs' residuals, mm
@@ -17,11 +19,12 @@ import org.dlinsar.sim.PixelBox;
  * @param corrected pair phases changed by the closure correction, summed over the pixels
  * @param droppedPairs interferograms left out of the patch for want of reference pixels
  */
-public record PatchResult(PixelBox box, float[] velocityMmPerYear, float[][] displacementMm,
+public record PatchResult(PixelBox box, float[] velocityMmPerYear, float[] velocityStdMmPerYear,
+    float[][] displacementMm,
     float[] rmsResidualMm, float[] temporalCoherence, long corrected, int droppedPairs)
     implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L; // 2: velocityStdMmPerYear
 
   public PatchResult {
     Objects.requireNonNull(box, "box");

@@ -83,6 +83,7 @@ public final class PatchSbas {
     int pairs = phase.length;
     int dates = inversion.network().dateCount();
     float[] velocity = new float[n];
+    float[] velocityStd = new float[n];
     float[][] displacement = new float[dates][n];
     float[] rms = new float[n];
     float[] temporalCoherence = new float[n];
@@ -100,11 +101,12 @@ public final class PatchSbas {
       rms[i] = (float) r;
       temporalCoherence[i] = (float) inversion.temporalCoherence();
       velocity[i] = Double.isNaN(r) ? Float.NaN : (float) inversion.velocityMmPerYear(series);
+      velocityStd[i] = Double.isNaN(r) ? Float.NaN : (float) inversion.velocityStdMmPerYear();
       for (int d = 0; d < dates; d++) {
         displacement[d][i] = (float) series[d];
       }
     }
-    return new PatchResult(box, velocity, displacement, rms, temporalCoherence, corrected,
+    return new PatchResult(box, velocity, velocityStd, displacement, rms, temporalCoherence, corrected,
         dropped);
   }
 

@@ -38,6 +38,11 @@ public final class SbasInversion {
   /** The normal equations' right-hand side, then their solution. */
   private final double[] rhs;
   private double temporalCoherence = Double.NaN;
+  private double velocityStd = Double.NaN;
+  /** Per subset (indexed by its first date): sums of epochs and displacements, and dates. */
+  private final double[] sumT;
+  private final double[] sumD;
+  private final int[] count;
   private NetworkPattern lastPattern;
 
   /**
@@ -62,6 +67,9 @@ public final class SbasInversion {
     this.observedMm = new double[network.pairCount()];
     this.velocity = new double[network.dateCount() - 1];
     this.rhs = new double[network.dateCount()];
+    this.sumT = new double[network.dateCount()];
+    this.sumD = new double[network.dateCount()];
+    this.count = new int[network.dateCount()];
   }
 
   /** A new instance for another thread, sharing this one's pattern cache. */
@@ -100,6 +108,7 @@ public final class SbasInversion {
       }
     }
     temporalCoherence = Double.NaN;
+    velocityStd = Double.NaN;
     lastPattern = null;
     if (valid.cardinality() < minPairs) {
       java.util.Arrays.fill(displacementMm, Double.NaN);
@@ -145,33 +154,73 @@ public final class SbasInversion {
    * the displacement across a gap between subsets (the minimum-norm series holds it still there),
    * so a slope through it would be pulled toward 0: a stack in two seasons without a pair between
    * them gave -18.5 for -50 mm/year. Each subset of two or more dates counts; NaN where none has.
+   * Also fits its standard error, which {@link #velocityStdMmPerYear()} then gives.
    */
   public double velocityMmPerYear(double[] displacementMm) {
+    velocityStd = Double.NaN;
     if (lastPattern == null) {
       return Double.NaN;
     }
-    if (lastPattern.subsets == 1) {
-      return network.velocityMmPerYear(displacementMm);
-    }
     int n = network.dateCount();
-    double[] meanT = new double[n];
-    double[] meanD = new double[n];
-    int[] count = new int[n];
+    int[] subsetOf = lastPattern.subsetOf;
+    java.util.Arrays.fill(sumT, 0);
+    java.util.Arrays.fill(sumD, 0);
+    java.util.Arrays.fill(count, 0);
     for (int d = 0; d < n; d++) {
-      int g = lastPattern.subsetOf[d];
-      meanT[g] += network.epochYears(d);
-      meanD[g] += displacementMm[d];
+      int g = subsetOf[d];
+      sumT[g] += network.epochYears(d);
+      sumD[g] += displacementMm[d];
       count[g]++;
     }
-    double num = 0;
+    double velocity;
     double den = 0;
+    if (lastPattern.subsets == 1) {
+      velocity = network.velocityMmPerYear(displacementMm);
+      for (int d = 0; d < n; d++) {
+        double dt = network.epochYears(d) - sumT[0] / n;
+        den += dt * dt;
+      }
+    } else {
+      double num = 0;
+      for (int d = 0; d < n; d++) {
+        int g = subsetOf[d];
+        double dt = network.epochYears(d) - sumT[g] / count[g];
+        num += dt * (displacementMm[d] - sumD[g] / count[g]);
+        den += dt * dt;
+      }
+      velocity = den > 0 ? num / den : Double.NaN;
+    }
+    velocityStd = slopeStandardError(displacementMm, velocity, den);
+    return velocity;
+  }
+
+  /**
+   * The standard error of the velocity last computed by {@link #velocityMmPerYear}, mm/year:
+   * sigma^2 = sum(r^2) / (n - p) / sum((t - tmean_subset)^2) from the residuals r of the
+   * displacements about the fitted lines, n the dates, p one slope plus one intercept per subset
+   * (MintPy's {@code velocityStd}, LiCSBAS's {@code vstd}). It takes the residuals as independent
+   * in time, so errors that persist over several dates (a wrong cycle, a lasting atmosphere) are
+   * under-counted. NaN where the velocity is NaN or n - p &lt; 1.
+   */
+  public double velocityStdMmPerYear() {
+    return velocityStd;
+  }
+
+  /** One more pass over the dates: the residuals about each subset's line of slope v. */
+  private double slopeStandardError(double[] displacementMm, double velocity, double den) {
+    int n = network.dateCount();
+    int freedom = n - 1 - lastPattern.subsets;
+    if (Double.isNaN(velocity) || !(den > 0) || freedom < 1) {
+      return Double.NaN;
+    }
+    double sum = 0;
     for (int d = 0; d < n; d++) {
       int g = lastPattern.subsetOf[d];
-      double dt = network.epochYears(d) - meanT[g] / count[g];
-      num += dt * (displacementMm[d] - meanD[g] / count[g]);
-      den += dt * dt;
+      double r = displacementMm[d] - sumD[g] / count[g]
+          - velocity * (network.epochYears(d) - sumT[g] / count[g]);
+      sum += r * r;
     }
-    return den > 0 ? num / den : Double.NaN;
+    return Math.sqrt(sum / freedom / den);
   }
 
   private NetworkPattern pattern() {

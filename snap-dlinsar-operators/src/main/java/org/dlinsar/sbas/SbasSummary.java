@@ -12,7 +12,8 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * rows) and the {@code Local_SBAS} metadata element: {@code margin}, {@code patches},
  * {@code closure_corrections} (pair phases changed by the closure correction, over every patch),
  * {@code network_patterns}, and per detection {@code detection.<id>} with {@code patch_px}
- * ("x0,y0,x1,y1"), {@code peak_px} ("x,y"), {@code velocity_mm_per_year},
+ * ("x0,y0,x1,y1"), {@code peak_px} ("x,y"), {@code velocity_mm_per_year} and
+ * {@code velocity_std_mm_per_year} (its standard error) at the peak, {@code temporal_coherence},
  * {@code closure_corrections}, {@code dropped_interferograms} and, on a geocoded product,
  * {@code peak_lon} and {@code peak_lat}: the peak pixel's centre, where its series was measured
  * (the detection's polygon can lie far from it).
@@ -38,7 +39,8 @@ public final class SbasSummary {
     LonLat at = peak < 0 ? null
         : DetectionCorners.position(geoCoding, positions, peakX(r, peak) + 0.5,
             peakY(r, peak) + 0.5);
-    return new TimeSeriesCsv.Series(id, d, peak < 0 ? Double.NaN : r.velocityMmPerYear()[peak], at);
+    return new TimeSeriesCsv.Series(id, d, peak < 0 ? Double.NaN : r.velocityMmPerYear()[peak],
+        peak < 0 ? Double.NaN : r.velocityStdMmPerYear()[peak], at);
   }
 
   private static int peakX(PatchResult r, int peak) {
@@ -69,6 +71,7 @@ public final class SbasSummary {
         child.setAttributeDouble("temporal_coherence", r.temporalCoherence()[peak]);
       }
       child.setAttributeDouble("velocity_mm_per_year", series.get(k).velocityMmPerYear());
+      child.setAttributeDouble("velocity_std_mm_per_year", series.get(k).velocityStdMmPerYear());
       child.setAttributeString("closure_corrections", Long.toString(r.corrected()));
       child.setAttributeInt("dropped_interferograms", r.droppedPairs());
       LonLat at = series.get(k).peak();

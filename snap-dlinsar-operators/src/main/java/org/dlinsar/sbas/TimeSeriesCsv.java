@@ -17,15 +17,17 @@ import org.dlinsar.files.StagedFile;
 
 /**
  * The time-series CSV of CONTRACT.md section 4: one row per detection and acquisition date,
- * {@code id,date,displacement_mm,velocity_mm_per_year,peak_lon,peak_lat}, at the detection's
- * peak-velocity pixel, whose centre {@code peak_lon,peak_lat} place (empty without geocoding or
- * without a peak, as the detections CSV leaves its corners empty). Written under a temporary name
+ * {@code id,date,displacement_mm,velocity_mm_per_year,peak_lon,peak_lat,velocity_std_mm_per_year},
+ * at the detection's peak-velocity pixel, whose centre {@code peak_lon,peak_lat} place (empty
+ * without geocoding or without a peak, as the detections CSV leaves its corners empty). Written under a temporary name
  * in its folder and renamed when complete.
  */
 final class TimeSeriesCsv {
 
-  // peak_lon,peak_lat were appended: readers of the first four columns read on
-  static final String HEADER = "id,date,displacement_mm,velocity_mm_per_year,peak_lon,peak_lat";
+  // peak_lon,peak_lat, then velocity_std_mm_per_year were appended: readers of the first
+  // columns read on
+  static final String HEADER = "id,date,displacement_mm,velocity_mm_per_year,peak_lon,peak_lat,"
+      + "velocity_std_mm_per_year";
   static final String SUFFIX = SideFiles.TIME_SERIES_CSV;
   private static final String DETECTIONS_CSV = SideFiles.DETECTIONS_CSV;
 
@@ -35,9 +37,11 @@ final class TimeSeriesCsv {
    * @param id the detection's id
    * @param displacementMm per date, mm
    * @param velocityMmPerYear mm/year
+   * @param velocityStdMmPerYear its standard error, mm/year
    * @param peak the peak pixel's centre, or null without geocoding or without a peak
    */
-  record Series(int id, double[] displacementMm, double velocityMmPerYear, LonLat peak) {}
+  record Series(int id, double[] displacementMm, double velocityMmPerYear,
+      double velocityStdMmPerYear, LonLat peak) {}
 
   private TimeSeriesCsv() {}
 
@@ -87,8 +91,8 @@ final class TimeSeriesCsv {
           String at = s.peak() == null ? ","
               : String.format(Locale.ROOT, "%.7f,%.7f", s.peak().lon(), s.peak().lat());
           for (int d = 0; d < dates.size(); d++) {
-            out.write(String.format(Locale.ROOT, "%d,%s,%.3f,%.3f,%s\n", s.id(), dates.get(d),
-                s.displacementMm()[d], s.velocityMmPerYear(), at));
+            out.write(String.format(Locale.ROOT, "%d,%s,%.3f,%.3f,%s,%.3f\n", s.id(), dates.get(d),
+                s.displacementMm()[d], s.velocityMmPerYear(), at, s.velocityStdMmPerYear()));
           }
         }
       }

@@ -474,7 +474,7 @@ class DlDetectOpTest {
     assertFalse(DetectionsRead.from(redetected).isEmpty(), "detections of the new run");
     assertEquals(null, redetected.getMetadataRoot().getElement("Local_SBAS"));
     List<String> sbasBands = java.util.Arrays.stream(redetected.getBandNames())
-        .filter(n -> n.equals("velocity") || n.startsWith("disp_") || n.equals("rms_residual")
+        .filter(n -> n.equals("velocity") || n.equals("velocity_std") || n.startsWith("disp_") || n.equals("rms_residual")
             || n.equals("temporal_coherence")).toList();
     assertEquals(List.of(), sbasBands, "Local-SBAS's bands of the earlier detections");
     assertTrue(redetected.containsBand("grad_az"), "the other bands are carried through");

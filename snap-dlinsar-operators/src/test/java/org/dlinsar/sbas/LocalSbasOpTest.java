@@ -146,6 +146,14 @@ class LocalSbasOpTest {
     assertTrue(read(target, "rms_residual")[35 * W + 40] < 0.1);
     assertEquals(1, read(target, "temporal_coherence")[35 * W + 40], 1e-4);
     assertTrue(Float.isNaN(read(target, "temporal_coherence")[2 * W + 2]), "NaN outside the patch");
+    // the series lies on its line (rms_residual < 0.1 mm): the velocity's standard error is near 0
+    float[] std = read(target, "velocity_std");
+    assertEquals("mm/year", target.getBand("velocity_std").getUnit());
+    assertTrue(std[35 * W + 40] >= 0 && std[35 * W + 40] < 0.1, "velocity_std " + std[35 * W + 40]);
+    assertTrue(Float.isNaN(std[2 * W + 2]), "NaN outside the patch");
+    for (int i = 0; i < W * H; i++) {
+      assertEquals(Float.isNaN(v[i]), Float.isNaN(std[i]), "velocity_std NaN where velocity is, pixel " + i);
+    }
 
     List<String> rows = Files.readAllLines(dir.resolve("out.timeseries.csv"));
     assertEquals(TimeSeriesCsv.HEADER, rows.get(0));
@@ -155,7 +163,12 @@ class LocalSbasOpTest {
     assertEquals("0", meta.getAttributeString("closure_corrections"));
     assertEquals("40,35", meta.getElement("detection.1").getAttributeString("peak_px"));
     assertEquals(1, meta.getElement("detection.1").getAttributeDouble("temporal_coherence"), 1e-4);
-    assertTrue(rows.get(12).endsWith(",,"), "no geocoding, no peak_lon,peak_lat: " + rows.get(12));
+    String[] cells = rows.get(12).split(",", -1);
+    assertEquals(7, cells.length, rows.get(12));
+    assertEquals("", cells[4] + cells[5], "no geocoding, no peak_lon,peak_lat: " + rows.get(12));
+    double peakStd = meta.getElement("detection.1").getAttributeDouble("velocity_std_mm_per_year");
+    assertEquals(std[35 * W + 40], peakStd, 1e-6, "the metadata's at the peak");
+    assertEquals(String.format(java.util.Locale.ROOT, "%.3f", peakStd), cells[6], "the CSV's last column");
     assertFalse(meta.getElement("detection.1").containsAttribute("peak_lon"), "no geocoding, no peak_lon");
     assertEquals("DL-Unwrap DL (model punet-unwrap 1.1.0, checked by CLASSICAL)", meta.getAttributeString("unwrapping"),
         "the metadata says how the phases it took were unwrapped");
@@ -177,10 +190,11 @@ class LocalSbasOpTest {
         .getTargetProduct();
 
     List<String> rows = Files.readAllLines(dir.resolve("out.timeseries.csv"));
-    assertEquals("id,date,displacement_mm,velocity_mm_per_year,peak_lon,peak_lat", rows.get(0));
+    assertEquals("id,date,displacement_mm,velocity_mm_per_year,peak_lon,peak_lat,velocity_std_mm_per_year",
+        rows.get(0));
     assertEquals(1 + 12, rows.size());
     for (String row : rows.subList(1, rows.size())) {
-      assertTrue(row.startsWith("1,") && row.endsWith(",-99.0800000,19.4325000"), row);
+      assertTrue(row.startsWith("1,") && row.contains(",-99.0800000,19.4325000,"), row);
     }
     MetadataElement d = target.getMetadataRoot().getElement("Local_SBAS").getElement("detection.1");
     assertEquals("40,35", d.getAttributeString("peak_px"));
@@ -216,12 +230,13 @@ class LocalSbasOpTest {
     for (java.awt.Dimension tile : List.of(new java.awt.Dimension(17, 23), new java.awt.Dimension(W, 5))) {
       Product hinted = GPF.createProduct("Local-SBAS", params, new Product[] {source},
           new java.awt.RenderingHints(GPF.KEY_TILE_SIZE, tile));
-      for (String band : List.of("velocity", "rms_residual", "temporal_coherence")) {
+      for (String band : List.of("velocity", "velocity_std", "rms_residual", "temporal_coherence")) {
         org.junit.jupiter.api.Assertions.assertArrayEquals(read(byDefault, band), read(hinted, band),
             band + " with tiles of " + tile.width + " x " + tile.height);
       }
     }
     assertTrue(Float.isFinite(read(byDefault, "velocity")[35 * W + 40]), "the bowl is solved");
+    assertTrue(Float.isFinite(read(byDefault, "velocity_std")[35 * W + 40]), "with its standard error");
   }
 
   @Test
