@@ -46,7 +46,7 @@ class DemoCommandInputTest {
     int count = Integer.parseInt(detections.group(1));
     assertTrue(count > 0, "the landslide stack has detections:\n" + md);
     Matcher velocity = Pattern.compile("\\| [0-9]+ \\| \\w+ \\| [0-9.]+ \\| (-?[0-9.]+, -?[0-9.]+|not geocoded)"
-        + " \\| [0-9, ]+ \\| (-?[0-9.]+) \\|").matcher(md);
+        + " \\| [0-9, ]+ \\| (-?[0-9.]+) \u00b1 [0-9.]+ \\|").matcher(md);
     Matcher lonLat = Pattern.compile("lon (-?[0-9.]+)\u00b0, lat (-?[0-9.]+)\u00b0").matcher(html);
     for (int i = 0; i < count; i++) {
       assertTrue(velocity.find(), "detection " + (i + 1) + " has no Local-SBAS velocity in report.md:\n" + md);

@@ -93,12 +93,14 @@ public final class DemoReport {
   }
 
   /**
-   * A detection's Local-SBAS velocity as a table cell, in the words of its card where there is no
-   * number (Local-SBAS writes NaN where it could not invert).
+   * A detection's Local-SBAS velocity as a table cell, with its standard error where there is one
+   * ("-42.00 ± 3.10"), in the words of its card where there is no number (Local-SBAS writes NaN
+   * where it could not invert).
    */
   static String velocityCell(DetectionEntry d) {
-    return d.timeSeries().map(t -> Double.isFinite(t.velocityMmPerYear())
-        ? format(t.velocityMmPerYear()) : "could not invert").orElse("no time series");
+    return d.timeSeries().map(t -> !Double.isFinite(t.velocityMmPerYear()) ? "could not invert"
+        : format(t.velocityMmPerYear()) + (Double.isFinite(t.velocityStdMmPerYear())
+            ? " \u00b1 " + format(t.velocityStdMmPerYear()) : "")).orElse("no time series");
   }
 
   /** The share of the frame the patch stages processed, in the words of the page's Processing section. */
@@ -121,7 +123,7 @@ public final class DemoReport {
     }
     md.append("Velocity at each detection's peak pixel, relative to the median of stable ground in a ring ")
         .append("around it, against the true site's peak velocity:\n\n");
-    md.append("| detection | class | score | true site | velocity (mm/year) | true (mm/year) | error (mm/year)"
+    md.append("| detection | class | score | true site | velocity \u00b1 std (mm/year) | true (mm/year) | error (mm/year)"
         + " | temporal coherence |\n");
     md.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (DetectionEntry d : detections) {

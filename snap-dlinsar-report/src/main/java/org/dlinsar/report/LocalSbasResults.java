@@ -18,7 +18,7 @@ import org.esa.snap.core.datamodel.Product;
 /**
  * What Local-SBAS gave each detection, for the report: the velocity patch around it (from the
  * {@code velocity} band, NaN outside patches) and its time series (from the time-series CSV of
- * CONTRACT.md section 4), the error bars being the {@code rms_residual} of the detection's
+ * CONTRACT.md section 4, with the velocity's standard error where the CSV has it), the error bars being the {@code rms_residual} of the detection's
  * peak-velocity pixel, where the CSV's series is taken. The patch and the peak pixel come from
  * the product's {@code Local_SBAS} metadata ({@code patch_px}, {@code peak_px}, and the peak's
  * {@code temporal_coherence}) when it has them;
@@ -118,7 +118,8 @@ public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer
         double error = peak.isPresent() && rms.length == width * height ? rms[peak.get()] : Double.NaN;
         series.put(d.id(), new TimeSeries(sorted.stream().map(TimeSeriesCsvRead.Row::date).toList(),
             sorted.stream().map(TimeSeriesCsvRead.Row::displacementMm).toList(), error,
-            sorted.get(0).velocityMmPerYear(), coherence.getOrDefault(d.id(), Double.NaN),
+            sorted.get(0).velocityMmPerYear(), sorted.get(0).velocityStdMmPerYear(),
+            coherence.getOrDefault(d.id(), Double.NaN),
             List.of()));
       }
     }

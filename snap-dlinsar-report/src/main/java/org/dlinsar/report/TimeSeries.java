@@ -14,12 +14,21 @@ import java.util.List;
  * @param errorMm the one-sigma error bar of every point, mm (the pixel's {@code rms_residual});
  *     NaN when unknown
  * @param velocityMmPerYear the pixel's velocity, mm/year; NaN when not inverted
+ * @param velocityStdMmPerYear its standard error ({@code velocity_std}), mm/year; NaN when
+ *     unknown
  * @param temporalCoherence the pixel's {@code temporal_coherence} (how well its pairs close);
  *     NaN when unknown
  * @param truthMm the true displacement on the same dates, mm, or empty when there is no truth
  */
 public record TimeSeries(List<LocalDate> dates, List<Double> displacementMm, double errorMm,
-    double velocityMmPerYear, double temporalCoherence, List<Double> truthMm) {
+    double velocityMmPerYear, double velocityStdMmPerYear, double temporalCoherence,
+    List<Double> truthMm) {
+
+  /** A series without the velocity's standard error (a CSV written before it). */
+  public TimeSeries(List<LocalDate> dates, List<Double> displacementMm, double errorMm,
+      double velocityMmPerYear, double temporalCoherence, List<Double> truthMm) {
+    this(dates, displacementMm, errorMm, velocityMmPerYear, Double.NaN, temporalCoherence, truthMm);
+  }
 
   public TimeSeries {
     dates = List.copyOf(dates);
@@ -48,8 +57,8 @@ public record TimeSeries(List<LocalDate> dates, List<Double> displacementMm, dou
 
   /** The same series with the true displacements beside it. */
   public TimeSeries withTruth(List<Double> trueMm) {
-    return new TimeSeries(dates, displacementMm, errorMm, velocityMmPerYear, temporalCoherence,
-        trueMm);
+    return new TimeSeries(dates, displacementMm, errorMm, velocityMmPerYear, velocityStdMmPerYear,
+        temporalCoherence, trueMm);
   }
 
 }

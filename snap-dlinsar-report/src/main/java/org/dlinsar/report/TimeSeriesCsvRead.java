@@ -13,13 +13,15 @@ import java.util.Map;
 /**
  * Reads Local-SBAS's {@code <target>.timeseries.csv} (CONTRACT.md section 4): a header
  * {@code id,date,displacement_mm,velocity_mm_per_year}, then the columns appended since
- * ({@code peak_lon,peak_lat}, not read here) or none (earlier files), then one row per detection
- * and date.
+ * ({@code peak_lon,peak_lat}, not read here, and {@code velocity_std_mm_per_year}, read by its
+ * name) or none (earlier files), then one row per detection and date.
  */
 public final class TimeSeriesCsvRead {
 
   /** The header's first columns, the ones read. */
   static final String HEADER = "id,date,displacement_mm,velocity_mm_per_year";
+  /** The velocity's standard error, a column appended later: found by its name. */
+  static final String VELOCITY_STD = "velocity_std_mm_per_year";
 
   private TimeSeriesCsvRead() {
   }
@@ -30,8 +32,16 @@ public final class TimeSeriesCsvRead {
    * @param date acquisition date
    * @param displacementMm displacement on it, mm
    * @param velocityMmPerYear the detection's velocity, mm/year (the same on each of its rows)
+   * @param velocityStdMmPerYear its standard error, mm/year; NaN when the file has none
    */
-  public record Row(LocalDate date, double displacementMm, double velocityMmPerYear) {}
+  public record Row(LocalDate date, double displacementMm, double velocityMmPerYear,
+      double velocityStdMmPerYear) {
+
+    /** A row of a file written before {@code velocity_std_mm_per_year}. */
+    public Row(LocalDate date, double displacementMm, double velocityMmPerYear) {
+      this(date, displacementMm, velocityMmPerYear, Double.NaN);
+    }
+  }
 
   /**
    * The rows per detection id, in file order.
@@ -46,7 +56,9 @@ public final class TimeSeriesCsvRead {
       throw new IOException(file + ": line 1 must begin '" + HEADER + "'");
     }
     // the contract appends columns, so the header says how many cells a row has
-    int columns = header.split(",", -1).length;
+    List<String> names = List.of(header.split(",", -1));
+    int columns = names.size();
+    int std = names.indexOf(VELOCITY_STD);
     Map<Integer, List<Row>> rows = new LinkedHashMap<>();
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i).trim();
@@ -60,7 +72,8 @@ public final class TimeSeriesCsvRead {
         }
         rows.computeIfAbsent(Integer.parseInt(cells[0].trim()), id -> new ArrayList<>())
             .add(new Row(LocalDate.parse(cells[1].trim()), Double.parseDouble(cells[2].trim()),
-                Double.parseDouble(cells[3].trim())));
+                Double.parseDouble(cells[3].trim()),
+                std < 0 ? Double.NaN : Double.parseDouble(cells[std].trim())));
       } catch (IllegalArgumentException | DateTimeParseException e) {
         throw new IOException(file + ": line " + (i + 1) + " '" + line + "' is not a time-series row: "
             + e.getMessage(), e);
