@@ -4,13 +4,14 @@ import java.awt.Rectangle;
 
 /**
  * One detection as the Detections window lists it: DL-Detect's id, class, score and pixel box,
- * the dates it was seen in, and Local-SBAS's velocity and temporal coherence at the detection's
- * peak (NaN before Local-SBAS ran).
+ * the dates it was seen in, and Local-SBAS's velocity, its standard error and temporal coherence
+ * at the detection's peak (NaN before Local-SBAS ran; the standard error NaN too for a product
+ * made before Local-SBAS wrote it).
  *
  * @param box pixels of the source raster, x and y inclusive, width and height as the box's
  */
 public record DetectionRow(int id, String detectionClass, double score, double velocityMmPerYear,
-    double temporalCoherence, String firstSeen, String lastSeen, Rectangle box) {
+    double velocityStdMmPerYear, double temporalCoherence, String firstSeen, String lastSeen, Rectangle box) {
 
   /** The pixel the image view centres on when the row is selected. */
   public double centreX() {

@@ -33,11 +33,13 @@ public final class DetectionRows {
     }
     MetadataElement sbas = product.getMetadataRoot().getElement(SbasSummary.ELEMENT);
     Map<Integer, Double> velocities = perDetection(sbas, "velocity_mm_per_year");
+    Map<Integer, Double> velocityStds = perDetection(sbas, "velocity_std_mm_per_year");
     Map<Integer, Double> coherences = perDetection(sbas, "temporal_coherence");
     for (DetectionsRead.Row d : DetectionsRead.from(product)) {
       String[] dates = d.datesSeen().split(",");
       rows.add(new DetectionRow(d.id(), d.detectionClass(), d.score(),
-          velocities.getOrDefault(d.id(), Double.NaN), coherences.getOrDefault(d.id(), Double.NaN),
+          velocities.getOrDefault(d.id(), Double.NaN), velocityStds.getOrDefault(d.id(), Double.NaN),
+          coherences.getOrDefault(d.id(), Double.NaN),
           dates[0], dates[dates.length - 1], box(d.box())));
     }
     return rows;

@@ -7,11 +7,11 @@ import javax.swing.table.AbstractTableModel;
 public final class DetectionsTableModel extends AbstractTableModel {
 
   static final String[] COLUMNS = {"Id", "Class", "Score", "Velocity (mm/year)",
-      "Temporal coherence", "First seen", "Last seen"};
+      "\u00b1 std (mm/year)", "Temporal coherence", "First seen", "Last seen"};
   private static final Class<?>[] TYPES = {Integer.class, String.class, Double.class, Double.class,
-      Double.class, String.class, String.class};
+      Double.class, Double.class, String.class, String.class};
   /** Preferred widths, pixels: the window shares its width out in these proportions. */
-  static final int[] WIDTHS = {40, 90, 60, 130, 140, 95, 95};
+  static final int[] WIDTHS = {32, 74, 50, 136, 110, 136, 91, 91};
 
   private final List<DetectionRow> rows;
 
@@ -51,9 +51,10 @@ public final class DetectionsTableModel extends AbstractTableModel {
       case 1 -> r.detectionClass();
       case 2 -> r.score();
       case 3 -> r.velocityMmPerYear();
-      case 4 -> r.temporalCoherence();
-      case 5 -> r.firstSeen();
-      case 6 -> r.lastSeen();
+      case 4 -> r.velocityStdMmPerYear();
+      case 5 -> r.temporalCoherence();
+      case 6 -> r.firstSeen();
+      case 7 -> r.lastSeen();
       default -> throw new IndexOutOfBoundsException("column " + column);
     };
   }

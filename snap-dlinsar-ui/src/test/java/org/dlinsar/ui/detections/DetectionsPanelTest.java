@@ -47,6 +47,9 @@ class DetectionsPanelTest {
           + (row.box().x + row.box().width) + "," + (row.box().y + row.box().height));
       assertEquals(sbas.getElement("detection." + row.id()).getAttributeDouble("velocity_mm_per_year"),
           row.velocityMmPerYear());
+      assertEquals(sbas.getElement("detection." + row.id()).getAttributeDouble("velocity_std_mm_per_year"),
+          row.velocityStdMmPerYear());
+      assertTrue(row.velocityStdMmPerYear() >= 0, "velocity_std " + row.velocityStdMmPerYear());
       assertEquals(sbas.getElement("detection." + row.id()).getAttributeDouble("temporal_coherence"),
           row.temporalCoherence());
       assertTrue(row.temporalCoherence() > 0 && row.temporalCoherence() <= 1, "temporal coherence "
@@ -54,6 +57,9 @@ class DetectionsPanelTest {
       assertTrue(d.getAttributeString("dates_seen", "").startsWith(row.firstSeen()));
       assertTrue(series.containsKey(row.id()), "no time series for detection " + row.id());
     }
+    DetectionsTableModel table = new DetectionsTableModel(rows);
+    assertEquals("\u00b1 std (mm/year)", table.getColumnName(4));
+    assertEquals(rows.get(0).velocityStdMmPerYear(), table.getValueAt(0, 4), "beside the velocity");
   }
 
   /** The window reads each series from the product's disp_ bands at the peak: Local-SBAS's CSV, to its 3 decimals. */
@@ -78,7 +84,8 @@ class DetectionsPanelTest {
     Product detected = ChainProducts.detected();
     List<DetectionRow> rows = DetectionRows.of(detected);
     assertFalse(rows.isEmpty());
-    assertTrue(rows.stream().allMatch(r -> Double.isNaN(r.velocityMmPerYear())));
+    assertTrue(rows.stream().allMatch(r -> Double.isNaN(r.velocityMmPerYear())
+        && Double.isNaN(r.velocityStdMmPerYear())));
     DetectionsPanel panel = new DetectionsPanel(rows, Map.of(), r -> { });
     panel.table().setRowSelectionInterval(0, 0);
     assertNull(panel.chart().series());
