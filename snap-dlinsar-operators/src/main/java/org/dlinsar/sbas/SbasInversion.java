@@ -39,9 +39,9 @@ public final class SbasInversion {
   private final double[] rhs;
   private double temporalCoherence = Double.NaN;
   private double velocityStd = Double.NaN;
-  /** Per subset (indexed by its first date): sums of epochs and displacements, and dates. */
-  private final double[] sumT;
-  private final double[] sumD;
+  /** Per subset (indexed by its first date): mean epoch and displacement, and dates. */
+  private final double[] meanT;
+  private final double[] meanD;
   private final int[] count;
   private NetworkPattern lastPattern;
 
@@ -67,8 +67,8 @@ public final class SbasInversion {
     this.observedMm = new double[network.pairCount()];
     this.velocity = new double[network.dateCount() - 1];
     this.rhs = new double[network.dateCount()];
-    this.sumT = new double[network.dateCount()];
-    this.sumD = new double[network.dateCount()];
+    this.meanT = new double[network.dateCount()];
+    this.meanD = new double[network.dateCount()];
     this.count = new int[network.dateCount()];
   }
 
@@ -161,36 +161,48 @@ public final class SbasInversion {
     if (lastPattern == null) {
       return Double.NaN;
     }
+    if (lastPattern.subsets == 1) {
+      double velocity = network.velocityMmPerYear(displacementMm);
+      velocityStd = oneLineStandardError(displacementMm, velocity);
+      return velocity;
+    }
     int n = network.dateCount();
     int[] subsetOf = lastPattern.subsetOf;
-    java.util.Arrays.fill(sumT, 0);
-    java.util.Arrays.fill(sumD, 0);
+    java.util.Arrays.fill(meanT, 0);
+    java.util.Arrays.fill(meanD, 0);
     java.util.Arrays.fill(count, 0);
     for (int d = 0; d < n; d++) {
       int g = subsetOf[d];
-      sumT[g] += network.epochYears(d);
-      sumD[g] += displacementMm[d];
+      meanT[g] += network.epochYears(d);
+      meanD[g] += displacementMm[d];
       count[g]++;
     }
-    double velocity;
-    double den = 0;
-    if (lastPattern.subsets == 1) {
-      velocity = network.velocityMmPerYear(displacementMm);
-      for (int d = 0; d < n; d++) {
-        double dt = network.epochYears(d) - sumT[0] / n;
-        den += dt * dt;
+    for (int g = 0; g < n; g++) {
+      if (count[g] > 0) {
+        meanT[g] /= count[g];
+        meanD[g] /= count[g];
       }
-    } else {
-      double num = 0;
-      for (int d = 0; d < n; d++) {
-        int g = subsetOf[d];
-        double dt = network.epochYears(d) - sumT[g] / count[g];
-        num += dt * (displacementMm[d] - sumD[g] / count[g]);
-        den += dt * dt;
-      }
-      velocity = den > 0 ? num / den : Double.NaN;
     }
-    velocityStd = slopeStandardError(displacementMm, velocity, den);
+    double num = 0;
+    double den = 0;
+    for (int d = 0; d < n; d++) {
+      int g = subsetOf[d];
+      double dt = network.epochYears(d) - meanT[g];
+      num += dt * (displacementMm[d] - meanD[g]);
+      den += dt * dt;
+    }
+    double velocity = den > 0 ? num / den : Double.NaN;
+    int freedom = n - 1 - lastPattern.subsets;
+    if (Double.isNaN(velocity) || freedom < 1) {
+      return velocity;
+    }
+    double sum = 0;
+    for (int d = 0; d < n; d++) {
+      int g = subsetOf[d];
+      double r = displacementMm[d] - meanD[g] - velocity * (network.epochYears(d) - meanT[g]);
+      sum += r * r;
+    }
+    velocityStd = Math.sqrt(sum / freedom / den);
     return velocity;
   }
 
@@ -199,28 +211,37 @@ public final class SbasInversion {
    * sigma^2 = sum(r^2) / (n - p) / sum((t - tmean_subset)^2) from the residuals r of the
    * displacements about the fitted lines, n the dates, p one slope plus one intercept per subset
    * (MintPy's {@code velocityStd}, LiCSBAS's {@code vstd}). It takes the residuals as independent
-   * in time, so errors that persist over several dates (a wrong cycle, a lasting atmosphere) are
-   * under-counted. NaN where the velocity is NaN or n - p &lt; 1.
+   * in time, so a pair's noise, which the inversion shares among the dates after it, and errors
+   * that persist over several dates (a wrong cycle, the reference's) are under-counted. NaN where
+   * the velocity is NaN or n - p &lt; 1.
    */
   public double velocityStdMmPerYear() {
     return velocityStd;
   }
 
-  /** One more pass over the dates: the residuals about each subset's line of slope v. */
-  private double slopeStandardError(double[] displacementMm, double velocity, double den) {
+  /** The standard error of slope {@code velocity} through every date: n - 2 degrees of freedom. */
+  private double oneLineStandardError(double[] displacementMm, double velocity) {
     int n = network.dateCount();
-    int freedom = n - 1 - lastPattern.subsets;
-    if (Double.isNaN(velocity) || !(den > 0) || freedom < 1) {
+    if (Double.isNaN(velocity) || n < 3) {
       return Double.NaN;
     }
-    double sum = 0;
+    double meanTime = 0;
+    double meanDisplacement = 0;
     for (int d = 0; d < n; d++) {
-      int g = lastPattern.subsetOf[d];
-      double r = displacementMm[d] - sumD[g] / count[g]
-          - velocity * (network.epochYears(d) - sumT[g] / count[g]);
-      sum += r * r;
+      meanTime += network.epochYears(d);
+      meanDisplacement += displacementMm[d];
     }
-    return Math.sqrt(sum / freedom / den);
+    meanTime /= n;
+    meanDisplacement /= n;
+    double sum = 0;
+    double den = 0;
+    for (int d = 0; d < n; d++) {
+      double dt = network.epochYears(d) - meanTime;
+      double r = displacementMm[d] - meanDisplacement - velocity * dt;
+      sum += r * r;
+      den += dt * dt;
+    }
+    return Math.sqrt(sum / (n - 2) / den);
   }
 
   private NetworkPattern pattern() {
