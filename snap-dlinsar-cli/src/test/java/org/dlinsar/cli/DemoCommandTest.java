@@ -130,7 +130,7 @@ class DemoCommandTest {
     int count = Integer.parseInt(detections.group(1));
     assertEquals(count, occurrences(html, "<article class=\"detection\""), "detection cards");
     assertEquals(0, occurrences(html, "No time series in this run."), "every detection has its Local-SBAS series");
-    // with its standard error: velocity_std from the time-series CSV
+    // with its uncertainty: velocity_std from the time-series CSV
     Matcher velocity = Pattern.compile("\\| [0-9]+ \\| \\w+ \\| [0-9.]+ \\| \\w+ \\| (-?[0-9.]+) \u00b1 [0-9.]+ \\|")
         .matcher(markdown);
     for (int i = 0; i < count; i++) {

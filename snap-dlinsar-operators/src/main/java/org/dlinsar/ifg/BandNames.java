@@ -58,7 +58,7 @@ public final class BandNames {
   public static final String DETECTIONS_MASK = "detections";
   /** Line-of-sight velocity, mm/year. */
   public static final String VELOCITY = "velocity";
-  /** Standard error of the velocity, mm/year (MintPy's velocityStd). */
+  /** The velocity's uncertainty, 1 sigma, mm/year (as MintPy's velocityStd, widened: CONTRACT.md section 4). */
   public static final String VELOCITY_STD = "velocity_std";
   /** Prefix of the displacement at one acquisition date, mm. */
   public static final String DISPLACEMENT_PREFIX = "disp_";

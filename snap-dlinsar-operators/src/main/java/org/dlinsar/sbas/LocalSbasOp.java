@@ -534,9 +534,10 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     velocityBand = addBand(target, BandNames.VELOCITY, "mm/year",
         "Local-SBAS: LOS velocity, toward the satellite positive; NaN outside the patches");
     velocityStdBand = addBand(target, BandNames.VELOCITY_STD, "mm/year",
-        "Local-SBAS: standard error of the velocity from the displacements' residuals about their"
-            + " line (residuals taken as independent in time); NaN outside the patches and where"
-            + " fewer dates than the line's parameters plus one");
+        "Local-SBAS: the velocity's uncertainty, 1 sigma: the standard error of its line through"
+            + " the displacements and the velocity scatter of the patch's still reference ring,"
+            + " added in quadrature; NaN outside the patches and where fewer dates than the line's"
+            + " parameters plus one");
     rmsBand = addBand(target, BandNames.RMS_RESIDUAL, "mm",
         "Local-SBAS: root mean square residual of the pairs; NaN outside the patches");
     temporalCoherenceBand = addBand(target, BandNames.TEMPORAL_COHERENCE, null,

@@ -10,8 +10,9 @@ import org.dlinsar.sim.PixelBox;
  *
  * @param box the patch, frame pixels
  * @param velocityMmPerYear LOS velocity, mm/year
- * @param velocityStdMmPerYear the velocity's standard error, mm/year
- *     ({@link SbasInversion#velocityStdMmPerYear}), NaN where too few dates are left to tell
+ * @param velocityStdMmPerYear the velocity's uncertainty, 1 sigma, mm/year: the line's standard
+ *     error ({@link SbasInversion#velocityStdMmPerYear}) and the ring's velocity scatter in
+ *     quadrature ({@link PatchSbas}), NaN where too few dates are left to tell
  * @param displacementMm per date, LOS displacement relative to the first date and to the
  *     reference ring, mm
  * @param rmsResidualMm root mean square of the pairs' residuals, mm

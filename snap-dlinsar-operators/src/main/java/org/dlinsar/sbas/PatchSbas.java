@@ -3,6 +3,7 @@ package org.dlinsar.sbas;
 import java.util.Arrays;
 import java.util.List;
 import org.dlinsar.sim.PixelBox;
+import org.dlinsar.stats.RobustSpread;
 import org.dlinsar.unwrap.PhaseUnwrapper;
 
 /**
@@ -75,10 +76,11 @@ public final class PatchSbas {
         ph[i] -= (float) reference;
       }
     }
-    return invert(box, phase, weight, dropped);
+    return invert(box, phase, weight, dropped, ring);
   }
 
-  private PatchResult invert(PixelBox box, float[][] phase, float[][] weight, int dropped) {
+  private PatchResult invert(PixelBox box, float[][] phase, float[][] weight, int dropped,
+      boolean[] ring) {
     int n = box.width() * box.height();
     int pairs = phase.length;
     int dates = inversion.network().dateCount();
@@ -106,8 +108,32 @@ public final class PatchSbas {
         displacement[d][i] = (float) series[d];
       }
     }
+    addStillGroundScatter(velocityStd, velocity, ring);
     return new PatchResult(box, velocity, velocityStd, displacement, rms, temporalCoherence, corrected,
         dropped);
+  }
+
+  /**
+   * Widens each pixel's standard error by the velocity scatter of the ring (1.4826 MAD over its
+   * pixels with a velocity; the ring is taken as still ground): what errs in common over a
+   * pixel's dates (the patch's atmosphere, the reference, a pair's noise summed into every later
+   * date) shows there as scatter between still pixels, while the fit's standard error takes the
+   * dates' residuals as independent and sees a third of it. NaN where the ring has fewer than
+   * {@value ReferenceRing#MIN_PIXELS} pixels with a velocity.
+   */
+  private static void addStillGroundScatter(float[] velocityStd, float[] velocity, boolean[] ring) {
+    float[] still = new float[velocity.length];
+    int n = 0;
+    for (int i = 0; i < velocity.length; i++) {
+      if (ring[i] && !Float.isNaN(velocity[i])) {
+        still[n++] = velocity[i];
+      }
+    }
+    double scatter = n < ReferenceRing.MIN_PIXELS ? Double.NaN
+        : RobustSpread.sigma(still, n, RobustSpread.median(still, n));
+    for (int i = 0; i < velocityStd.length; i++) {
+      velocityStd[i] = (float) Math.hypot(velocityStd[i], scatter);
+    }
   }
 
   /** Inverse phase variance per pixel, 0 where there is no data. */

@@ -7,7 +7,8 @@
  * squares on triplet closures ({@link ClosureCorrection}, as MintPy's phase-closure correction),
  * then inverted per pixel on the small-baseline network ({@link SbasInversion}: coherence-weighted
  * least squares, SVD minimum norm across disconnected subsets, Berardino et al. 2002). Outputs:
- * {@code velocity} and its standard error {@code velocity_std} (mm/year), {@code disp_<ddMMMyyyy>}
+ * {@code velocity} and its uncertainty {@code velocity_std} (mm/year: the line's standard error
+ * and the still ring's velocity scatter in quadrature), {@code disp_<ddMMMyyyy>}
  * (mm), {@code rms_residual} (mm), {@code temporal_coherence} and the time-series CSV of CONTRACT.md section 4. Line-of-sight
  * displacement is positive toward the satellite: d = -lambda / (4 pi) phase.
  *

@@ -17,47 +17,48 @@ import org.junit.jupiter.api.Test;
  * {@code velocity_std} against the simulator's truth (CONTRACT.md section 5): how often v +- 2
  * sigma covers the true velocity (relative to the ring's median, as Local-SBAS measures it), at
  * each site's peak (the pixel {@link PatchResult#peakIndex} picks in the site's box, as for a
- * detection) and over the patch pixels with a velocity. Local-SBAS as a whole: the classical
- * unwrapper, the presets' own plan (11 dates, each paired with its next 2), fresh seeds (4100001
- * on). The formula takes the displacements' residuals as independent in time; a pair's noise is
- * shared by the dates the inversion sums it into, so they are not, and sigma falls short
- * ({@link VelocityStdTest#onNoiseOfThePairsTheEstimatedSigmaFallsShortOfTheSpread}: a third of
- * the spread). Coverage is about half, not the 95 % of white noise, with an oracle unwrapper as
- * with the classical one; at the peaks less on landslides, where the peak is the pixel of
- * largest |velocity| and so picks errors that add to it. The bounds asserted are the figures
- * measured (README, Local-SBAS) with a margin.
+ * detection), over the patch pixels with a velocity, and over those whose network closes
+ * (temporal coherence at least 0.9). Local-SBAS as a whole: the classical unwrapper, the
+ * presets' own plan (11 dates, each paired with its next 2), seeds 4100001 on. The fit's
+ * standard error alone covered about half (the dates' residuals are not independent: {@link
+ * VelocityStdTest#onNoiseOfThePairsTheEstimatedSigmaFallsShortOfTheSpread}); with the still ring's
+ * velocity scatter added, 0.94 to 0.95 of the pixels whose network closes, as 2 sigma should. The
+ * bounds asserted are the figures measured (README, Local-SBAS) with a margin; the fit's standard
+ * error alone fails every pixel bound.
  */
 class VelocityStdTruthTest {
 
   static final int MARGIN = 32;
 
-  /** Measured: peaks 10/24 (0.42), pixels 0.494; with an oracle unwrapper 11/24, 0.498. */
+  /** Measured: peaks 21/24, pixels 0.865, pixels whose network closes 0.942 (fit alone 0.52). */
   @Test
   void twoSigmaCoversTheTrueVelocityOnLandslides() {
     Coverage c = measure(ScenePresets.LANDSLIDES, 4100001, 3);
     assertTrue(c.peaks() >= 20, "too few sites: " + c.peaks());
-    assertTrue(c.peakCoverage() >= 0.2, "at the peaks: " + c);
-    assertTrue(c.pixelCoverage() >= 0.35, "over the patches: " + c);
+    assertTrue(c.peakCoverage() >= 0.7, "at the peaks: " + c);
+    assertTrue(c.pixelCoverage() >= 0.8, "over the patches: " + c);
+    assertTrue(c.closingCoverage() >= 0.9, "where the network closes: " + c);
   }
 
-  /** Measured: peaks 10/15 (0.67), pixels 0.568; with an oracle unwrapper 10/15, 0.569. */
+  /** Measured: peaks 12/15, pixels 0.890, pixels whose network closes 0.953 (fit alone 0.60). */
   @Test
   void twoSigmaCoversTheTrueVelocityOnMiningBowls() {
     Coverage c = measure(ScenePresets.MINING, 4100101, 3);
     assertTrue(c.peaks() >= 12, "too few sites: " + c.peaks());
-    assertTrue(c.peakCoverage() >= 0.35, "at the peaks: " + c);
-    assertTrue(c.pixelCoverage() >= 0.4, "over the patches: " + c);
+    assertTrue(c.peakCoverage() >= 0.65, "at the peaks: " + c);
+    assertTrue(c.pixelCoverage() >= 0.8, "over the patches: " + c);
+    assertTrue(c.closingCoverage() >= 0.9, "where the network closes: " + c);
   }
 
   /**
-   * What sigma misses is not the unwrapper's: with the oracle that knows the deformation the
-   * coverage over the patches is the classical unwrapper's (0.498 against 0.494 measured).
+   * What 2 sigma misses over the pixels is not the unwrapper's: with the oracle that knows the
+   * deformation the coverage over the patches is the classical unwrapper's within a point.
    */
   @Test
   void anOracleUnwrapperCoversAboutAsOftenSoUnwrappingIsNotWhatSigmaMisses() {
     Coverage classical = measure(ScenePresets.LANDSLIDES, 4100001, 3);
     Coverage oracle = measure(ScenePresets.LANDSLIDES, 4100001, 3, true);
-    assertTrue(Math.abs(oracle.pixelCoverage() - classical.pixelCoverage()) < 0.05,
+    assertTrue(Math.abs(oracle.pixelCoverage() - classical.pixelCoverage()) < 0.02,
         "oracle " + oracle + ", classical " + classical);
   }
 
@@ -72,13 +73,17 @@ class VelocityStdTruthTest {
       return pixelsCovered / (double) pixels;
     }
 
+    double closingCoverage() {
+      return closingPixelsCovered / (double) closingPixels;
+    }
+
     @Override
     public String toString() {
       return String.format(Locale.ROOT, "peaks %d/%d (%.2f), pixels %d/%d (%.3f); peaks truly"
           + " coherent in half the pairs %d/%d, pixels of temporal coherence >= 0.9 %d/%d (%.3f)",
           peaksCovered, peaks, peakCoverage(), pixelsCovered, pixels, pixelCoverage(),
           coherentPeaksCovered, coherentPeaks, closingPixelsCovered, closingPixels,
-          closingPixelsCovered / (double) closingPixels);
+          closingCoverage());
     }
   }
 

@@ -93,7 +93,7 @@ public final class DemoReport {
   }
 
   /**
-   * A detection's Local-SBAS velocity as a table cell, with its standard error where there is one
+   * A detection's Local-SBAS velocity as a table cell, with its uncertainty where there is one
    * ("-42.00 ± 3.10"), in the words of its card where there is no number (Local-SBAS writes NaN
    * where it could not invert).
    */

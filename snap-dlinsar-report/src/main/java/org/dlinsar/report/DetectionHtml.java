@@ -31,10 +31,10 @@ final class DetectionHtml {
         .append(" px)");
     d.timeSeries().filter(s -> Double.isFinite(s.velocityMmPerYear())).ifPresent(s -> html.append(" \u00b7 velocity <b>")
         .append(Html.fixed(s.velocityMmPerYear(), 1)).append(" mm/year</b>"));
-    // the standard error from the series' scatter, a lower bound on the error (README, Local-SBAS)
+    // 1 sigma: the line's standard error and the still ring's scatter (README, Local-SBAS)
     d.timeSeries().filter(s -> Double.isFinite(s.velocityMmPerYear()) && Double.isFinite(s.velocityStdMmPerYear()))
         .ifPresent(s -> html.append(" \u00b1 ").append(Html.fixed(s.velocityStdMmPerYear(), 1))
-            .append(" (standard error)"));
+            .append(" (1 sigma)"));
     d.timeSeries().filter(s -> Double.isFinite(s.temporalCoherence()))
         .ifPresent(s -> html.append(" \u00b7 temporal coherence ").append(Html.fixed(s.temporalCoherence(), 2)));
     html.append("</p>");

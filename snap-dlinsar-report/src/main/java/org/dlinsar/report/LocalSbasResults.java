@@ -18,7 +18,7 @@ import org.esa.snap.core.datamodel.Product;
 /**
  * What Local-SBAS gave each detection, for the report: the velocity patch around it (from the
  * {@code velocity} band, NaN outside patches) and its time series (from the time-series CSV of
- * CONTRACT.md section 4, with the velocity's standard error where the CSV has it), the error bars being the {@code rms_residual} of the detection's
+ * CONTRACT.md section 4, with the velocity's uncertainty where the CSV has it), the error bars being the {@code rms_residual} of the detection's
  * peak-velocity pixel, where the CSV's series is taken. The patch and the peak pixel come from
  * the product's {@code Local_SBAS} metadata ({@code patch_px}, {@code peak_px}, and the peak's
  * {@code temporal_coherence}) when it has them;

@@ -14,7 +14,7 @@ import java.util.List;
  * @param errorMm the one-sigma error bar of every point, mm (the pixel's {@code rms_residual});
  *     NaN when unknown
  * @param velocityMmPerYear the pixel's velocity, mm/year; NaN when not inverted
- * @param velocityStdMmPerYear its standard error ({@code velocity_std}), mm/year; NaN when
+ * @param velocityStdMmPerYear its uncertainty ({@code velocity_std}), mm/year; NaN when
  *     unknown
  * @param temporalCoherence the pixel's {@code temporal_coherence} (how well its pairs close);
  *     NaN when unknown
@@ -24,7 +24,7 @@ public record TimeSeries(List<LocalDate> dates, List<Double> displacementMm, dou
     double velocityMmPerYear, double velocityStdMmPerYear, double temporalCoherence,
     List<Double> truthMm) {
 
-  /** A series without the velocity's standard error (a CSV written before it). */
+  /** A series without the velocity's uncertainty (a CSV written before it). */
   public TimeSeries(List<LocalDate> dates, List<Double> displacementMm, double errorMm,
       double velocityMmPerYear, double temporalCoherence, List<Double> truthMm) {
     this(dates, displacementMm, errorMm, velocityMmPerYear, Double.NaN, temporalCoherence, truthMm);

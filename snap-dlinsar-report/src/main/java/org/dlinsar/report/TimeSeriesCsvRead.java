@@ -20,7 +20,7 @@ public final class TimeSeriesCsvRead {
 
   /** The header's first columns, the ones read. */
   static final String HEADER = "id,date,displacement_mm,velocity_mm_per_year";
-  /** The velocity's standard error, a column appended later: found by its name. */
+  /** The velocity's uncertainty, a column appended later: found by its name. */
   static final String VELOCITY_STD = "velocity_std_mm_per_year";
 
   private TimeSeriesCsvRead() {
@@ -32,7 +32,7 @@ public final class TimeSeriesCsvRead {
    * @param date acquisition date
    * @param displacementMm displacement on it, mm
    * @param velocityMmPerYear the detection's velocity, mm/year (the same on each of its rows)
-   * @param velocityStdMmPerYear its standard error, mm/year; NaN when the file has none
+   * @param velocityStdMmPerYear its uncertainty, mm/year; NaN when the file has none
    */
   public record Row(LocalDate date, double displacementMm, double velocityMmPerYear,
       double velocityStdMmPerYear) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The velocity's standard error (CONTRACT.md section 4's {@code velocity_std_mm_per_year}) from
+ * The velocity's uncertainty (CONTRACT.md section 4's {@code velocity_std_mm_per_year}) from
  * the time-series CSV to the reports, where they show the velocity.
  */
 class ReportVelocityStdTest {
@@ -55,7 +55,7 @@ class ReportVelocityStdTest {
     assertEquals("-42.00 \u00b1 3.10", DemoReport.velocityCell(with));
     TimeSeries without = new TimeSeries(series.dates(), series.displacementMm(), Double.NaN, -42,
         Double.NaN, List.of());
-    assertEquals("-42.00", DemoReport.velocityCell(entry(1, box, without)), "no standard error, none shown");
+    assertEquals("-42.00", DemoReport.velocityCell(entry(1, box, without)), "no uncertainty, none shown");
 
     List<DetectionEntry> detections = new ArrayList<>(List.of(with));
     ReportPage page = new ReportPage("Sample report", List.of("a constructed page"), List.of(), detections,
@@ -64,11 +64,11 @@ class ReportVelocityStdTest {
     String md = InputReport.markdown(page, "frame_chain");
     assertTrue(md.contains("| velocity \u00b1 std (mm/year) |") && md.contains("| -42.00 \u00b1 3.10 |"), md);
     String html = HtmlReport.render(page);
-    assertTrue(html.contains("velocity <b>-42.0 mm/year</b> \u00b1 3.1 (standard error)"), html);
+    assertTrue(html.contains("velocity <b>-42.0 mm/year</b> \u00b1 3.1 (1 sigma)"), html);
     String plain = HtmlReport.render(new ReportPage("Sample report", List.of("a constructed page"), List.of(),
         List.of(entry(1, box, without)), Optional.empty(), List.of(),
         new ProcessedArea(143, 750, "the patches Local-SBAS solved"), SamplePages.PROVENANCE));
-    assertFalse(plain.contains("standard error"), "no standard error, none shown");
+    assertFalse(plain.contains("1 sigma"), "no uncertainty, none shown");
   }
 
   private static DetectionEntry entry(int id, PixelBox box, TimeSeries series) {

@@ -4,8 +4,8 @@ import java.awt.Rectangle;
 
 /**
  * One detection as the Detections window lists it: DL-Detect's id, class, score and pixel box,
- * the dates it was seen in, and Local-SBAS's velocity, its standard error and temporal coherence
- * at the detection's peak (NaN before Local-SBAS ran; the standard error NaN too for a product
+ * the dates it was seen in, and Local-SBAS's velocity, its uncertainty (velocity_std) and temporal coherence
+ * at the detection's peak (NaN before Local-SBAS ran; the uncertainty NaN too for a product
  * made before Local-SBAS wrote it).
  *
  * @param box pixels of the source raster, x and y inclusive, width and height as the box's
