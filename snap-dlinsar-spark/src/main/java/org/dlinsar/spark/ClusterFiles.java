@@ -1,11 +1,13 @@
 package org.dlinsar.spark;
 
 import java.io.File;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.UnsupportedFileSystemException;
 import org.apache.spark.SparkConf;
 import org.apache.spark.util.SerializableConfiguration;
@@ -107,8 +110,17 @@ final class ClusterFiles implements Serializable {
    * names, headers ({@code *.dim}) last: everything is uploaded under temporary names first, then
    * renamed into place, so a failed upload replaces nothing and a product appears only whole (a
    * rename is atomic on HDFS; object stores copy).
+   *
+   * <p>A temporary name must be free: a file, folder or link found at one was not made by this
+   * upload (its name is random), so the upload fails naming it and leaves it alone, rather than
+   * writing through it (Hadoop's local file system follows a dangling link when it creates a file).
    */
   void upload(java.nio.file.Path folder, Path target) throws IOException {
+    upload(folder, target, UUID.randomUUID().toString());
+  }
+
+  /** As above, the temporaries named with {@code id} (a test plants a link at one). */
+  void upload(java.nio.file.Path folder, Path target, String id) throws IOException {
     FileSystem fs = fileSystem(target);
     fs.mkdirs(target);
     List<java.nio.file.Path> entries;
@@ -117,14 +129,18 @@ final class ClusterFiles implements Serializable {
       entries = list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted(Comparator.comparing((java.nio.file.Path p) -> p.toString().endsWith(".dim"))
           .thenComparing(java.nio.file.Path::getFileName)).toList();
     }
-    String id = UUID.randomUUID().toString();
     List<Path> staged = new ArrayList<>();
     try {
       for (java.nio.file.Path entry : entries) {
         String suffix = "." + id + ".tmp";
         Path temporary = new Path(target, HiddenNames.stem(entry.getFileName().toString(), suffix.length()) + suffix);
+        if (occupied(fs, temporary)) {
+          throw new IOException("its temporary name " + temporary.getName() + " is already taken by a file, folder"
+              + " or link that this upload did not make; it is left alone (is someone else writing in " + target
+              + "?)");
+        }
         staged.add(temporary);
-        fs.copyFromLocalFile(false, true, new Path(entry.toUri()), temporary);
+        fs.copyFromLocalFile(false, false, new Path(entry.toUri()), temporary);
       }
       for (int i = 0; i < entries.size(); i++) {
         Path destination = new Path(target, entries.get(i).getFileName().toString());
@@ -136,10 +152,25 @@ final class ClusterFiles implements Serializable {
         }
       }
     } catch (IOException e) {
+      // only the temporaries this upload made: what it found at a taken name is not its own
       for (Path temporary : staged) {
         fs.delete(temporary, true);
       }
       throw new IOException("cannot write to " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether anything is at {@code path}, a link included, dangling or not, and not followed. */
+  private static boolean occupied(FileSystem fs, Path path) throws IOException {
+    if (fs instanceof RawLocalFileSystem local) {
+      // its exists() follows a link, and a dangling one reads as nothing there
+      return Files.exists(local.pathToFile(path).toPath(), LinkOption.NOFOLLOW_LINKS);
+    }
+    try {
+      fs.getFileLinkStatus(path);
+      return true;
+    } catch (FileNotFoundException e) {
+      return false;
     }
   }
 }
