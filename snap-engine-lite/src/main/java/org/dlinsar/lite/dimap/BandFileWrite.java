@@ -2,12 +2,11 @@ package org.dlinsar.lite.dimap;
 
 import java.awt.Rectangle;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import org.dlinsar.lite.image.BandImage;
@@ -43,19 +42,34 @@ final class BandFileWrite {
    * @throws IOException naming the band, the product and the file
    */
   static FileChannel create(Band band, Path imageFile, String targetName) throws IOException {
+    return create(band, imageFile, targetName, file -> {});
+  }
+
+  /** What happens to a band file's name once the file is made (a test swaps a link in). */
+  @FunctionalInterface
+  interface Created {
+    void accept(Path imageFile) throws IOException;
+  }
+
+  /** As above; {@code created} runs once the file exists, before it is sized. */
+  static FileChannel create(Band band, Path imageFile, String targetName, Created created) throws IOException {
     long size = (long) band.getRasterWidth() * band.getRasterHeight() * RasterDataTypes.elemSize(band.getDataType());
-    RandomAccessFile file = null;
+    FileChannel channel = null;
     try {
-      // created new first: RandomAccessFile would open a file or follow a link that was there
-      Files.createFile(imageFile);
-      file = new RandomAccessFile(imageFile.toFile(), "rw");
-      file.setLength(size);
-      return file.getChannel();
-    } catch (IOException e) {
-      if (file != null) {
-        file.close();
+      // created new, and written through the channel that created it: a file or link put at the
+      // name before or after is never opened, so nothing is written outside the data folder
+      channel = FileChannel.open(imageFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      created.accept(imageFile);
+      if (size > 0) {
+        // the full size at once, as RandomAccessFile.setLength: a sparse file where it can be
+        channel.write(ByteBuffer.allocate(1), size - 1);
       }
-      // RandomAccessFile says "File too large" or "No space left on device", not which file
+      return channel;
+    } catch (IOException e) {
+      if (channel != null) {
+        channel.close();
+      }
+      // the channel says "File too large" or "No space left on device", not which file
       throw cannotWrite(band, imageFile, targetName, e);
     }
   }

@@ -252,6 +252,29 @@ class BandFilesWriterTest {
     assertEquals(DimapTestSupport.computedValue(0, 31, 47), written.getFloat((47 * 32 + 31) * 4));
   }
 
+  /**
+   * A band file is written through the channel that created it: opened again by its name, a link
+   * put there in between by someone able to write the fresh data folder would be followed, and
+   * the band written (or the file it leads to sized) outside the data folder.
+   */
+  @Test
+  void aBandFileIsWrittenThroughTheChannelThatMadeItNotOpenedAgainByName() throws IOException {
+    Band band = new Band("b", ProductData.TYPE_FLOAT32, 4, 3);
+    Path data = Files.createDirectories(dir.resolve("out.data"));
+    Path file = data.resolve("b.img");
+    Path victim = dir.resolve("victim");
+
+    try (java.nio.channels.FileChannel channel = BandFileWrite.create(band, file, "out.dim", made -> {
+      Files.delete(made);
+      Files.createSymbolicLink(made, victim);
+    })) {
+      channel.write(ByteBuffer.wrap(new byte[] {1, 2, 3, 4}), 0);
+      assertEquals(4 * 3 * 4, channel.size(), "the file the channel made, at the band's size");
+    }
+
+    assertTrue(Files.notExists(victim, java.nio.file.LinkOption.NOFOLLOW_LINKS), "nothing made through the link");
+  }
+
   @Test
   void blocksCoverEveryTileOnceRowAfterRow() {
     List<Band> bands = List.of(new Band("a", ProductData.TYPE_FLOAT32, 70, 45),
