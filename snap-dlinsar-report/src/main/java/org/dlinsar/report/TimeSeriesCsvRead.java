@@ -1,7 +1,9 @@
 package org.dlinsar.report;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dlinsar.files.CappedRead;
 
 /**
  * Reads Local-SBAS's {@code <target>.timeseries.csv} (CONTRACT.md section 4): a header
@@ -22,6 +25,13 @@ public final class TimeSeriesCsvRead {
   static final String HEADER = "id,date,displacement_mm,velocity_mm_per_year";
   /** The velocity's uncertainty, a column appended later: found by its name. */
   static final String VELOCITY_STD = "velocity_std_mm_per_year";
+  /**
+   * A row is about 55 bytes (one detection on one date, its peak's position appended), and a frame
+   * has tens to thousands of detections over tens to hundreds of dates: tens of MB. 512 MiB holds
+   * ten thousand detections over a thousand dates, and a multi-GB file given by mistake is refused
+   * instead of filling the heap.
+   */
+  static final int MAX_BYTES = 512 << 20;
 
   private TimeSeriesCsvRead() {
   }
@@ -46,11 +56,18 @@ public final class TimeSeriesCsvRead {
   /**
    * The rows per detection id, in file order.
    *
-   * @throws IOException when the file cannot be read or a line is not a row of section 4; the
-   *     message names the file and line
+   * @throws IOException when the file cannot be read, is larger than {@link #MAX_BYTES} or not
+   *     UTF-8, or a line is not a row of section 4; the message names the file (and the line)
    */
   public static Map<Integer, List<Row>> read(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file);
+    byte[] bytes = CappedRead.bytes(file, "a time-series CSV", MAX_BYTES);
+    List<String> lines;
+    try {
+      // strict UTF-8, as Files.readAllLines was: a byte that is none is an error, not a replacement
+      lines = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString().lines().toList();
+    } catch (CharacterCodingException e) {
+      throw new IOException(file + ": not UTF-8 text (" + e + ")", e);
+    }
     String header = lines.isEmpty() ? "" : lines.get(0).trim();
     if (!header.equals(HEADER) && !header.startsWith(HEADER + ",")) {
       throw new IOException(file + ": line 1 must begin '" + HEADER + "'");

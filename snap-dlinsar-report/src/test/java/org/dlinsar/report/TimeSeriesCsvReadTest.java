@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -70,5 +71,29 @@ class TimeSeriesCsvReadTest {
     IOException e = assertThrows(IOException.class, () -> TimeSeriesCsvRead.read(csv));
 
     assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+  }
+
+  @Test
+  void aFileLargerThanItsCapIsRefusedNamingItAndTheCap(@TempDir Path folder) throws IOException {
+    // a sparse file one byte over 512 MiB, beginning as Local-SBAS's would
+    Path csv = Files.writeString(folder.resolve("t.timeseries.csv"), TimeSeriesCsvRead.HEADER + "\n");
+    try (RandomAccessFile file = new RandomAccessFile(csv.toFile(), "rw")) {
+      file.setLength((512L << 20) + 1);
+    }
+
+    IOException e = assertThrows(IOException.class, () -> TimeSeriesCsvRead.read(csv));
+
+    assertEquals(csv + ": 536870913 bytes, larger than the 512 MiB that a time-series CSV could need; is it the"
+        + " right file?", e.getMessage());
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsRefusedNamingIt(@TempDir Path folder) throws IOException {
+    Path csv = Files.write(folder.resolve("t.timeseries.csv"),
+        (TimeSeriesCsvRead.HEADER + "\n1,2021-01-04,0,3 \u00e9\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+    IOException e = assertThrows(IOException.class, () -> TimeSeriesCsvRead.read(csv));
+
+    assertTrue(e.getMessage().startsWith(csv + ": not UTF-8 text"), e.getMessage());
   }
 }
