@@ -5,14 +5,17 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.dlinsar.files.HiddenNames;
+import org.dlinsar.files.RunOwnedTemp;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.StackSimulator;
 import org.dlinsar.sim.TrainingScenes;
@@ -39,6 +42,7 @@ import org.dlinsar.sim.TrainingScenes;
  */
 public final class TrainingSetWriter {
 
+  private static final Logger LOG = Logger.getLogger(TrainingSetWriter.class.getName());
   private static final int BATCH = 8;
   private static final String PARTIAL = ".partial-";
 
@@ -114,8 +118,11 @@ public final class TrainingSetWriter {
 
   /**
    * Writes a set into a new folder of its own beside {@code folder} (a hidden name no other run
-   * and no user folder has) and renames it to {@code folder} when complete; on failure the new
-   * folder goes, and nothing it did not create is touched.
+   * and no user folder has, made new by the JDK, readable by this user only) and renames it to
+   * {@code folder} when complete; on failure the new folder goes, and nothing it did not create
+   * is touched. The name carries the run's process ({@link RunOwnedTemp}), so the folders of this
+   * set that a run which ended left unfinished (killed, out of memory: gigabytes, maybe) are
+   * deleted first, each said in one line; a link or file at such a name is left alone.
    *
    * @return what {@code files} returned: the number of records written
    * @throws IOException naming {@code folder} when it exists already
@@ -126,9 +133,11 @@ public final class TrainingSetWriter {
     }
     Path parent = folder.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    // the JDK adds up to 20 digits to the prefix
-    String prefix = HiddenNames.stem(folder.getFileName().toString(), PARTIAL.length() + 20) + PARTIAL;
-    Path partial = Files.createTempDirectory(parent, prefix);
+    // <pid>-<namespace>- (RunOwnedTemp's unique part less its random 8) and the JDK's 20 digits
+    String kind = HiddenNames.stem(folder.getFileName().toString(),
+        PARTIAL.length() + RunOwnedTemp.UNIQUE_BYTES - 8 + 20) + PARTIAL;
+    removeLeftovers(parent, kind);
+    Path partial = Files.createTempDirectory(parent, RunOwnedTemp.prefix(kind));
     try {
       int records = files.writeInto(partial);
       Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
@@ -140,6 +149,28 @@ public final class TrainingSetWriter {
         e.addSuppressed(cleanup);
       }
       throw e;
+    }
+  }
+
+  /** Deletes the folders {@code <kind><pid>-...} in {@code parent} whose run has ended; links inside are not followed. */
+  private static void removeLeftovers(Path parent, String kind) throws IOException {
+    List<Path> found;
+    try (Stream<Path> list = Files.list(parent)) {
+      found = list.filter(p -> p.getFileName().toString().startsWith(kind)).toList();
+    }
+    for (Path left : found) {
+      long owner = RunOwnedTemp.owner(left.getFileName().toString(), kind);
+      if (!RunOwnedTemp.ended(owner) || !Files.isDirectory(left, LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      try {
+        deleteTree(left);
+        LOG.info("removed " + left + ", a training set that a run which ended (process " + owner
+            + ") left unfinished");
+      } catch (IOException | UncheckedIOException e) {
+        // it stops nothing: the new set is staged under a name of its own
+        LOG.warning("cannot remove " + left + ", left unfinished by a run that ended: " + e.getMessage());
+      }
     }
   }
 

@@ -159,6 +159,62 @@ class TrainingSetWriterTest {
     assertEquals("precious", Files.readString(users.resolve("notes.txt")));
   }
 
+  /**
+   * A run killed while writing its set (SIGKILL, the out-of-memory killer) left its staging
+   * folder, gigabytes maybe; each run staged under a new name, so none was ever removed. A link
+   * at such a name was never a run's folder: it is left alone, and what it leads to too, as is
+   * the folder of a run still going.
+   */
+  @Test
+  void theFolderOfARunThatEndedIsRemovedSayingSoAndALinkIsLeftAlone() throws IOException {
+    Path folder = dir.resolve("set");
+    // process ids are below 2^22 on Linux: this one has ended, or never was
+    String ended = org.dlinsar.files.RunOwnedTemp.prefix(".set.partial-")
+        .replaceFirst("^\\.set\\.partial-\\d+", ".set.partial-99999999");
+    Path left = Files.createDirectories(dir.resolve(ended + "123"));
+    Files.writeString(left.resolve("inputs.npy"), "half");
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("kept.txt"), "kept");
+    Path link = Files.createSymbolicLink(dir.resolve(ended + "456"), elsewhere);
+    // a run still going (this one) keeps its folder
+    Path running = Files.createDirectories(dir.resolve(org.dlinsar.files.RunOwnedTemp.prefix(".set.partial-") + "789"));
+    java.util.List<String> said = new java.util.ArrayList<>();
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger(TrainingSetWriter.class.getName());
+    java.util.logging.Handler handler = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord record) {
+        said.add(record.getMessage());
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    log.addHandler(handler);
+    try {
+      TrainingSetWriter.staged(folder, partial -> {
+        Files.writeString(partial.resolve("inputs.npy"), "data");
+        return 1;
+      });
+    } finally {
+      log.removeHandler(handler);
+    }
+
+    assertEquals("data", Files.readString(folder.resolve("inputs.npy")));
+    assertTrue(Files.notExists(left), "the ended run's folder is gone");
+    assertEquals(List.of("removed " + left + ", a training set that a run which ended (process 99999999) left"
+        + " unfinished"), said);
+    assertTrue(Files.isSymbolicLink(link), "the link is left");
+    assertEquals("kept", Files.readString(elsewhere.resolve("kept.txt")));
+    try (var names = Files.list(dir)) {
+      assertEquals(java.util.stream.Stream.of(link, running, elsewhere, folder).map(p -> p.getFileName().toString())
+          .sorted().toList(),
+          names.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
   /** A set folder whose name the file system takes is written, though its staging name spelt out in full is longer. */
   @Test
   void aSetOfTheLongestNameIsStagedUnderAShortenedHiddenName() throws IOException {
