@@ -17,11 +17,18 @@ import org.esa.snap.core.datamodel.ProductData;
 
 /**
  * The work folder where the tasks leave their tiles, on a file system every node reads
- * ({@link ClusterFiles}): one file per tile and band ({@code <folder>/<tile>/<band>}), the core's
+ * ({@link ClusterFiles}): one file per tile and band ({@code <folder>/<tile>.<band>}), the core's
  * raw samples row by row in the band's type, big-endian as in a DIMAP {@code .img} (the same on
- * every node). A task writes its tile's files into a folder of its own attempt and renames it
- * into place last, so a tile is there whole or not at all; what a killed attempt left goes with
- * the work folder.
+ * every node). A task attempt writes its tile's files under names of its own and renames them
+ * into place once all are written, unless another attempt placed them first (a speculative copy,
+ * a retry of an attempt lost after it wrote), so a file is there whole or not at all and is not
+ * replaced; the driver, which reads the tiles once an attempt of each has succeeded, finds every
+ * file of a tile. What a failed attempt left goes with the work folder.
+ *
+ * <p>Only the driver makes the work folder, and a task makes no folder at all: an attempt that
+ * Spark no longer waits for (a speculative copy that lost, a task of a job that failed for good,
+ * which Spark marks killed but does not stop) goes on after the driver has removed the folder,
+ * and a task that made folders as it wrote would make it again beside the output.
  */
 final class TileFiles implements Serializable {
 
@@ -42,9 +49,14 @@ final class TileFiles implements Serializable {
     return files.fileSystem(folder());
   }
 
-  /** The folder of {@code tile}'s files. */
-  private Path tileFolder(int tile) {
-    return new Path(folder(), Integer.toString(tile));
+  /** The file of {@code band} of {@code tile}. */
+  private Path tileFile(int tile, String band) {
+    return new Path(folder(), tile + "." + band);
+  }
+
+  /** Where attempt {@code attempt} writes that file before renaming it: not a tile file's name, which starts with a digit. */
+  private Path stagedFile(int tile, String band, String attempt) {
+    return new Path(folder(), "_" + attempt + "." + tile + "." + band);
   }
 
   /** An empty work folder: what an earlier run left is removed. */
@@ -53,15 +65,24 @@ final class TileFiles implements Serializable {
     fileSystem().mkdirs(folder());
   }
 
-  /** Removes the work folder and what it holds. */
+  /**
+   * Removes the work folder and what it holds, again while a late attempt adds a file to it (a
+   * folder with a new entry is not removed); once gone, no attempt makes it again.
+   */
   void delete() throws IOException {
-    fileSystem().delete(folder(), true);
+    FileSystem fs = fileSystem();
+    for (int pass = 0; pass < 10 && fs.exists(folder()); pass++) {
+      fs.delete(folder(), true);
+    }
   }
 
-  /** Computes the core of {@code bands} of {@code product} (read over the tile's read region) and writes it. */
+  /**
+   * Computes the core of {@code bands} of {@code product} (read over the tile's read region) and writes it.
+   *
+   * @throws IOException also when the work folder is gone: the run has ended without this attempt
+   */
   void write(Product product, List<String> bands, TileRegion tile, String attempt) throws IOException {
     FileSystem fs = fileSystem();
-    Path staging = new Path(folder(), tile.index() + "." + attempt + ".tmp");
     Rectangle core = tile.coreInRead();
     for (String name : bands) {
       Band band = product.getBand(name);
@@ -69,23 +90,30 @@ final class TileFiles implements Serializable {
       band.readRasterData(core.x, core.y, core.width, core.height, samples);
       ByteBuffer bytes = ByteBuffer.allocate(samples.getNumElems() * samples.getElemSize());
       BigEndianSamples.encode(samples.getElems(), 0, samples.getNumElems(), bytes);
-      try (FSDataOutputStream out = fs.create(new Path(staging, band.getName()), false)) {
+      // not create(), which makes the missing folders of the path
+      try (FSDataOutputStream out = fs.createFile(stagedFile(tile.index(), name, attempt)).overwrite(false).build()) {
         out.write(bytes.array(), 0, bytes.position());
       }
     }
-    Path target = tileFolder(tile.index());
-    // an earlier attempt finished after all (speculation, a lost executor): the same tile
-    if (fs.exists(target)) {
-      fs.delete(staging, true);
-    } else if (!fs.rename(staging, target)) {
-      throw new IOException("cannot rename " + staging + " to " + target);
+    for (String name : bands) {
+      Path staged = stagedFile(tile.index(), name, attempt);
+      Path target = tileFile(tile.index(), name);
+      // the first attempt to place a file keeps it (a rename replaces a file on POSIX, not on
+      // HDFS): the driver may be reading it, and a copy on another machine may differ in the last
+      // bits of a network's output
+      if (fs.exists(target) || !fs.rename(staged, target)) {
+        if (!fs.exists(target)) {
+          throw new IOException("cannot rename " + staged + " to " + target);
+        }
+        fs.delete(staged, false);
+      }
     }
   }
 
   /** Opens the file of {@code band} of {@code tile} for {@link #readRows}. */
   FSDataInputStream open(int tile, String band) {
     try {
-      return fileSystem().open(new Path(tileFolder(tile), band));
+      return fileSystem().open(tileFile(tile, band));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the tile file of band '" + band + "' of tile " + tile + " in "
           + folder + ": " + e.getMessage(), e);
@@ -105,7 +133,7 @@ final class TileFiles implements Serializable {
     try {
       in.readFully(at, bytes, 0, bytes.length);
     } catch (IOException e) {
-      throw new UncheckedIOException("tile file " + new Path(tileFolder(tile), band) + " is short: no " + bytes.length + " bytes from byte " + at
+      throw new UncheckedIOException("tile file " + tileFile(tile, band) + " is short: no " + bytes.length + " bytes from byte " + at
           + " (" + e.getMessage() + ")", e);
     }
     BigEndianSamples.decode(ByteBuffer.wrap(bytes), samples.getElems(), 0, samples.getNumElems());

@@ -3,10 +3,12 @@ package org.dlinsar.spark;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
+import org.apache.spark.TaskContext;
 import org.dlinsar.lite.cli.Launcher;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.MetadataElement;
@@ -155,6 +158,59 @@ class DlinsarSparkTest {
 
     assertFalse(Files.exists(output), "no header");
     assertFalse(Files.exists(dir.resolve("failed.data")), "no data folder");
+  }
+
+  /** The thread of the task attempt that outlives its job in the test below. */
+  private static volatile Thread lateAttempt;
+
+  /**
+   * A task attempt Spark no longer waits for (here one of a job that failed for good; a
+   * speculative copy that lost is another) goes on after the run has ended: Spark marks it killed
+   * but does not stop it. Its tile is not written and the work folder the driver removed stays
+   * removed. Before, the attempt wrote its tile when its work was done, making
+   * {@code <output>.tiles/1/} again beside the failed run's output.
+   */
+  @Test
+  void aTaskThatOutlivesItsFailedJobLeavesNoTileFolder() throws InterruptedException {
+    Path output = dir.resolve("outlived.dim");
+    Path tiles = dir.resolve("outlived.dim.tiles");
+    String work = tiles.toString();
+    lateAttempt = null;
+    TaskFault fault = (tile, attempt) -> {
+      // stage 0 gathers the frame's Otsu thresholds, before the work folder is made
+      if (TaskContext.get().stageId() == 0) {
+        return;
+      }
+      if (tile == 0) {
+        throw new IllegalStateException("tile 0 always fails");
+      }
+      if (tile == 1 && attempt == 0) {
+        // its work goes on until the driver has left the run
+        lateAttempt = Thread.currentThread();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (new File(work).exists() && System.nanoTime() < deadline) {
+          try {
+            Thread.sleep(20);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
+      }
+    };
+
+    Run run = spark(output, fault, "--tile", "128");
+
+    assertEquals(1, run.status(), run.log());
+    assertTrue(run.log().lines().anyMatch(l -> l.startsWith("dlinsar-spark: failed: ")
+        && l.endsWith("tile 0 always fails")), run.log());
+    Thread late = lateAttempt;
+    assertNotNull(late, "tile 1 started before the job failed");
+    // the stopped executor's threads end with their tasks
+    late.join(60_000);
+    assertFalse(late.isAlive(), "the late attempt ended");
+    assertFalse(Files.exists(tiles), "no tile folder after the run");
+    assertFalse(Files.exists(output), "no header");
   }
 
   /**

@@ -50,8 +50,7 @@ class TileFilesImageTest {
           bytes.putFloat(sample(tile.core().x + x, tile.core().y + y));
         }
       }
-      Files.createDirectories(work.resolve(Integer.toString(tile.index())));
-      Files.write(work.resolve(tile.index() + "/grad_az"), bytes.array());
+      Files.write(work.resolve(tile.index() + ".grad_az"), bytes.array());
     }
     TileFiles files = new TileFiles(ClusterFiles.of(new SparkConf(false)),
         new org.apache.hadoop.fs.Path(work.toUri()));
