@@ -15,6 +15,7 @@ import org.dlinsar.cli.SideFilesFollowTheRun;
 import org.dlinsar.files.RunJournal;
 import org.dlinsar.lite.ModuleProperties;
 import org.dlinsar.lite.OpenFileLimit;
+import org.dlinsar.lite.cli.Launcher;
 import org.dlinsar.lite.cli.StopSignals;
 import org.dlinsar.lite.cli.UsageException;
 import org.dlinsar.lite.dimap.RunTargets;
@@ -184,16 +185,20 @@ public final class DlinsarSpark {
     return new Options(graph, variables, master, tile);
   }
 
-  /** One line: the first line of Spark's message and, beneath it, what the task itself threw. */
+  /**
+   * One line: the first line of Spark's message and, beneath it, what the task itself threw, as
+   * bin/dlinsar words an error (an exception without a message by its class, a missing file's
+   * bare path with what is wrong with it).
+   */
   private static String rootMessage(Throwable e) {
     Throwable cause = e;
     while (cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();
     }
-    String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+    String first = e.getMessage() == null ? Launcher.oneLine(e) : e.getMessage().lines().findFirst().orElse("");
     int detail = first.indexOf(", most recent failure");
     String summary = detail > 0 ? first.substring(0, detail) : first;
-    return cause == e || summary.contains(String.valueOf(cause.getMessage())) ? summary
-        : summary + ": " + cause.getMessage();
+    String thrown = Launcher.oneLine(cause);
+    return cause == e || summary.contains(thrown) ? summary : summary + ": " + thrown;
   }
 }

@@ -11,10 +11,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,6 +160,35 @@ class DlinsarSparkTest {
 
     assertFalse(Files.exists(output), "no header");
     assertFalse(Files.exists(dir.resolve("failed.data")), "no data folder");
+  }
+
+  /**
+   * A task that fails for good with an exception whose message alone says nothing (none at all,
+   * or the bare path of a missing file, as java.nio words it) ends the run with a line naming
+   * what failed, as bin/dlinsar words it. Before, the line ended in ": null" or in the bare path.
+   */
+  @Test
+  void aTaskFailingWithoutAClearMessageIsNamedInTheLine() {
+    Map<String, TaskFault> faults = new TreeMap<>();
+    faults.put("IllegalStateException", (tile, attempt) -> {
+      if (tile == 2) {
+        throw new IllegalStateException();
+      }
+    });
+    faults.put("/shared/stack.data/coh_VV_01Jan2020_13Jan2020.img: no such file or folder", (tile, attempt) -> {
+      if (tile == 2) {
+        throw new UncheckedIOException(new NoSuchFileException("/shared/stack.data/coh_VV_01Jan2020_13Jan2020.img"));
+      }
+    });
+    faults.forEach((expected, fault) -> {
+      Run run = spark(dir.resolve("unclear.dim"), fault, "--tile", "128");
+
+      assertEquals(1, run.status(), run.log());
+      List<String> lines = run.log().lines().filter(l -> l.startsWith("dlinsar-spark: ")).toList();
+      assertEquals(1, lines.size(), run.log());
+      assertTrue(lines.get(0).startsWith("dlinsar-spark: failed: Job aborted due to stage failure: Task 2 in stage 0.0")
+          && lines.get(0).endsWith(" failed 2 times: " + expected), lines.get(0));
+    });
   }
 
   /** The thread of the task attempt that outlives its job in the test below. */

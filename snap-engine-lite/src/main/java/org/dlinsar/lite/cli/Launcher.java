@@ -213,8 +213,11 @@ public final class Launcher {
     return status;
   }
 
-  /** The exception's message on one line; the cause's when it has none of its own. */
-  static String oneLine(Throwable e) {
+  /**
+   * The exception's message on one line; the cause's when it has none of its own; its class's
+   * name when neither has one; a file system exception's path with what is wrong with it.
+   */
+  public static String oneLine(Throwable e) {
     Throwable t = e;
     while (t.getMessage() == null && t.getCause() != null) {
       t = t.getCause();
