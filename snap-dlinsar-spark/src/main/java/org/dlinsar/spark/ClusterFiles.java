@@ -161,7 +161,7 @@ final class ClusterFiles implements Serializable {
   }
 
   /** Whether anything is at {@code path}, a link included, dangling or not, and not followed. */
-  private static boolean occupied(FileSystem fs, Path path) throws IOException {
+  static boolean occupied(FileSystem fs, Path path) throws IOException {
     if (fs instanceof RawLocalFileSystem local) {
       // its exists() follows a link, and a dangling one reads as nothing there
       return Files.exists(local.pathToFile(path).toPath(), LinkOption.NOFOLLOW_LINKS);

@@ -12,7 +12,7 @@ import org.dlinsar.lite.cli.StopSignals;
  * ({@link org.dlinsar.cli.NetworksStopFirst}), cancels its Spark jobs and waits for the driver
  * to leave the run as a failed run does (the tile folder removed, the files beside the product
  * restored), then says so in one line. The signal's handler runs in a thread of its own: without
- * the wait, the JVM would exit under the driver and leave {@code <output>.tiles/} behind.
+ * the wait, the JVM would exit under the driver and leave the run's tile folder behind.
  */
 final class JobsStopFirst implements RunOutcome {
 

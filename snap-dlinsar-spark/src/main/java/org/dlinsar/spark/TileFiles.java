@@ -4,12 +4,17 @@ import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.io.FileNotFoundException;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.dlinsar.files.HiddenNames;
 import org.dlinsar.lite.dimap.BigEndianSamples;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -29,6 +34,10 @@ import org.esa.snap.core.datamodel.ProductData;
  * Spark no longer waits for (a speculative copy that lost, a task of a job that failed for good,
  * which Spark marks killed but does not stop) goes on after the driver has removed the folder,
  * and a task that made folders as it wrote would make it again beside the output.
+ *
+ * <p>The folder is {@code .<output>.tiles-<random>} beside the output, made new by the run: a
+ * fixed name, deleted and made again, could be taken in between by a link or folder of someone
+ * else who can write there, and the tiles would be written where it leads.
  */
 final class TileFiles implements Serializable {
 
@@ -36,9 +45,62 @@ final class TileFiles implements Serializable {
   private final ClusterFiles files;
   private final String folder;
 
+  /** What follows the output's name in a work folder's: 32 hex digits, random. */
+  private static final String SUFFIX = ".tiles-";
+  private static final int SUFFIX_BYTES = SUFFIX.length() + 32;
+
+  /** The work folder {@code folder}, made already ({@link #fresh}). */
   TileFiles(ClusterFiles files, Path folder) {
     this.files = files;
     this.folder = folder.toString();
+  }
+
+  /**
+   * A new empty work folder beside {@code output}, after removing those that earlier runs for the
+   * same output left (a killed run's; {@code <output>.tiles}, the fixed name of earlier versions).
+   */
+  static TileFiles fresh(ClusterFiles files, Path output) throws IOException {
+    removeLeftovers(files, output);
+    return create(files, output, UUID.randomUUID().toString().replace("-", ""));
+  }
+
+  /**
+   * A new work folder beside {@code output} named with {@code id} (a test plants a link at it).
+   *
+   * @throws IOException naming the folder when something, a link included, is already at its name:
+   *     left alone, since the run did not make it
+   */
+  static TileFiles create(ClusterFiles files, Path output, String id) throws IOException {
+    Path folder = new Path(output.getParent(), HiddenNames.stem(output.getName(), SUFFIX_BYTES) + SUFFIX + id);
+    FileSystem fs = files.fileSystem(folder);
+    // the name is random, so nothing is there unless someone else put it there: a link, which
+    // Hadoop's mkdirs would take for the folder and follow
+    if (ClusterFiles.occupied(fs, folder)) {
+      throw new IOException("cannot make the work folder for the tiles, " + folder + ": its name is already taken by"
+          + " a file, folder or link that this run did not make; it is left alone (is someone else writing in "
+          + output.getParent() + "?)");
+    }
+    if (!fs.mkdirs(folder)) {
+      throw new IOException("cannot make the work folder for the tiles, " + folder);
+    }
+    return new TileFiles(files, folder);
+  }
+
+  /** Removes the work folders of {@code output} that earlier runs left; links are removed, not followed. */
+  static void removeLeftovers(ClusterFiles files, Path output) throws IOException {
+    Path parent = output.getParent();
+    FileSystem fs = files.fileSystem(parent);
+    Pattern ours = Pattern.compile(Pattern.quote(HiddenNames.stem(output.getName(), SUFFIX_BYTES) + SUFFIX)
+        + "[0-9a-f]{32}|" + Pattern.quote(output.getName() + ".tiles"));
+    FileStatus[] entries;
+    try {
+      entries = fs.listStatus(parent, path -> ours.matcher(path.getName()).matches());
+    } catch (FileNotFoundException e) {
+      return;
+    }
+    for (FileStatus entry : entries) {
+      fs.delete(entry.getPath(), true);
+    }
   }
 
   private Path folder() {
@@ -59,10 +121,9 @@ final class TileFiles implements Serializable {
     return new Path(folder(), "_" + attempt + "." + tile + "." + band);
   }
 
-  /** An empty work folder: what an earlier run left is removed. */
-  void create() throws IOException {
-    delete();
-    fileSystem().mkdirs(folder());
+  /** The work folder. */
+  Path path() {
+    return folder();
   }
 
   /**

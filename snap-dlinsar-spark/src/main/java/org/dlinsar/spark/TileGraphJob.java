@@ -73,8 +73,7 @@ final class TileGraphJob {
     double[] references = statistics == null ? null : statistics.amplitudeReferences();
     long thresholdsDone = System.nanoTime();
 
-    TileFiles work = new TileFiles(graph.files(), workFolder(graph));
-    work.create();
+    TileFiles work = TileFiles.fresh(graph.files(), ClusterFiles.path(graph.output()));
     long tilesDone;
     List<TileRegion> written = tiles;
     List<StepParts> runners = new ArrayList<>();
@@ -218,11 +217,5 @@ final class TileGraphJob {
 
   private static String joined(double[] values) {
     return Arrays.stream(values).mapToObj(String::valueOf).collect(Collectors.joining(","));
-  }
-
-  /** Beside the output: {@code <output>.tiles}, on the file system every task writes to. */
-  private static org.apache.hadoop.fs.Path workFolder(TileGraph graph) {
-    org.apache.hadoop.fs.Path output = ClusterFiles.path(graph.output());
-    return new org.apache.hadoop.fs.Path(output.getParent(), output.getName() + ".tiles");
   }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -91,6 +90,15 @@ class DlinsarSparkTest {
     return new Run(status, log.toString(StandardCharsets.UTF_8));
   }
 
+  /** The work folders beside {@code output}: {@code .<output>.tiles-<random>}, and earlier versions' {@code <output>.tiles}. */
+  private static List<String> workFolders(Path output) throws IOException {
+    String name = output.getFileName().toString();
+    try (Stream<Path> files = Files.list(output.getParent())) {
+      return files.map(p -> p.getFileName().toString())
+          .filter(n -> n.startsWith("." + name + ".tiles-") || n.equals(name + ".tiles")).toList();
+    }
+  }
+
   /** Every band file of the product beside {@code dim}, by name. */
   private static List<Path> bandFiles(Path dim) throws IOException {
     Path data = dim.resolveSibling(dim.getFileName().toString().replace(".dim", ".data"));
@@ -124,7 +132,7 @@ class DlinsarSparkTest {
     assertTrue(run.log().contains("from 16 tiles of 64 px (halo 4)"), run.log());
 
     assertSameBands(single, output);
-    assertFalse(Files.exists(dir.resolve("tiles64.dim.tiles")), "the work folder is removed");
+    assertEquals(List.of(), workFolders(output), "the work folder is removed");
   }
 
   @Test
@@ -199,13 +207,12 @@ class DlinsarSparkTest {
    * speculative copy that lost is another) goes on after the run has ended: Spark marks it killed
    * but does not stop it. Its tile is not written and the work folder the driver removed stays
    * removed. Before, the attempt wrote its tile when its work was done, making
-   * {@code <output>.tiles/1/} again beside the failed run's output.
+   * the work folder again beside the failed run's output, with tile 1 in it.
    */
   @Test
-  void aTaskThatOutlivesItsFailedJobLeavesNoTileFolder() throws InterruptedException {
+  void aTaskThatOutlivesItsFailedJobLeavesNoTileFolder() throws InterruptedException, IOException {
     Path output = dir.resolve("outlived.dim");
-    Path tiles = dir.resolve("outlived.dim.tiles");
-    String work = tiles.toString();
+    String outputName = output.toString(); // the fault is serialised with the task: no Path in it
     lateAttempt = null;
     TaskFault fault = (tile, attempt) -> {
       // stage 0 gathers the frame's Otsu thresholds, before the work folder is made
@@ -219,13 +226,14 @@ class DlinsarSparkTest {
         // its work goes on until the driver has left the run
         lateAttempt = Thread.currentThread();
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (new File(work).exists() && System.nanoTime() < deadline) {
-          try {
+        try {
+          while (!workFolders(Path.of(outputName)).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(20);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
           }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
         }
       }
     };
@@ -240,7 +248,7 @@ class DlinsarSparkTest {
     // the stopped executor's threads end with their tasks
     late.join(60_000);
     assertFalse(late.isAlive(), "the late attempt ended");
-    assertFalse(Files.exists(tiles), "no tile folder after the run");
+    assertEquals(List.of(), workFolders(output), "no tile folder after the run");
     assertFalse(Files.exists(output), "no header");
   }
 
@@ -299,9 +307,12 @@ class DlinsarSparkTest {
     Path oneMachine = dir.resolve("detect_single_" + method + ".dim");
     oneMachine(graph, oneMachine);
     Path output = dir.resolve("detect_spark_" + method + ".dim");
-    Path staleTiles = dir.resolve("detect_spark_" + method + ".dim.tiles/3/crashed-attempt");
-    Files.createDirectories(staleTiles);
-    Files.writeString(staleTiles.resolve("grad_az.raw"), "left by a crashed run");
+    // a killed run's work folder, and one of the fixed name earlier versions gave it
+    for (String stale : List.of(".detect_spark_" + method + ".dim.tiles-0123456789abcdef0123456789abcdef",
+        "detect_spark_" + method + ".dim.tiles")) {
+      Path staleTiles = Files.createDirectories(dir.resolve(stale + "/3/crashed-attempt"));
+      Files.writeString(staleTiles.resolve("grad_az.raw"), "left by a crashed run");
+    }
     Path csv = dir.resolve("detect_spark_" + method + ".detections.csv");
     Files.writeString(csv, "id,class\n1,landslide\n2,landslide\n");
 
@@ -319,7 +330,7 @@ class DlinsarSparkTest {
     String expected = Files.readString(dir.resolve("detect_single_" + method + ".detections.csv"));
     assertTrue(expected.lines().count() > 2, "the stack's landslides are detected:\n" + expected);
     assertEquals(expected, Files.readString(csv));
-    assertFalse(Files.exists(staleTiles.getParent().getParent()), "the work folder is removed");
+    assertEquals(List.of(), workFolders(output), "the work folders are removed");
   }
 
   /**
@@ -629,7 +640,7 @@ class DlinsarSparkTest {
         + " tasks at once per executor \\(--master local\\[[0-9]+\\], or spark.task.cpus=[0-9]+\\)"), refused.get(0));
     assertFalse(Files.exists(output), "no product");
     assertFalse(Files.exists(dir.resolve("sbas-large.data")), "no data folder");
-    assertFalse(Files.exists(dir.resolve("sbas-large.dim.tiles")), "no tile folder");
+    assertEquals(List.of(), workFolders(output), "no tile folder");
     assertFalse(Files.exists(dir.resolve("sbas-large.timeseries.csv")), "no time series");
   }
 
@@ -672,7 +683,7 @@ class DlinsarSparkTest {
     String series = Files.readString(dir.resolve("select_sbas_single.timeseries.csv"));
     assertTrue(series.lines().count() > 2, series);
     assertEquals(series, Files.readString(dir.resolve("select_sbas_spark.timeseries.csv")));
-    assertFalse(Files.exists(dir.resolve("select_sbas_spark.dim.tiles")), "no work folder left");
+    assertEquals(List.of(), workFolders(output), "no work folder left");
     Product product = ProductIO.readProduct(output.toFile());
     try {
       MetadataElement spark = product.getMetadataRoot().getElement("DL_InSAR_Spark");

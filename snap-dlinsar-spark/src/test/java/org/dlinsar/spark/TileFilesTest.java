@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Rectangle;
 import java.io.IOException;
@@ -28,6 +29,7 @@ class TileFilesTest {
   private static final int SIZE = 8;
   private static final TileRegion TILE = new TileRegion(3, new Rectangle(0, 0, SIZE, SIZE),
       new Rectangle(0, 0, SIZE, SIZE));
+  private static final String ID = "0123456789abcdef0123456789abcdef";
 
   @TempDir
   Path dir;
@@ -53,15 +55,6 @@ class TileFilesTest {
     return product;
   }
 
-  private TileFiles work(Path folder) {
-    return new TileFiles(ClusterFiles.of(new SparkConf(false)), new org.apache.hadoop.fs.Path(folder.toUri()));
-  }
-
-  private static List<String> names(Path folder) throws IOException {
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.map(p -> p.getFileName().toString()).sorted().toList();
-    }
-  }
 
   /**
    * Two attempts of one tile (a speculative copy, or a retry of an attempt that wrote its tile
@@ -72,9 +65,8 @@ class TileFilesTest {
    */
   @Test
   void twoAttemptsOfATileLeaveTheFirstsFilesOnceAndNothingElse() throws IOException {
-    Path folder = dir.resolve("out.dim.tiles");
-    TileFiles work = work(folder);
-    work.create();
+    TileFiles work = TileFiles.fresh(files(), hadoop(dir.resolve("out.dim")));
+    Path folder = dir.resolve(work.path().getName());
     Product product = tileProduct();
     Product late = tileProduct(1e-3f);
 
@@ -100,9 +92,8 @@ class TileFilesTest {
    */
   @Test
   void anAttemptWritingAfterTheRunEndedMakesNoWorkFolder() throws IOException {
-    Path folder = dir.resolve("out.dim.tiles");
-    TileFiles work = work(folder);
-    work.create();
+    TileFiles work = TileFiles.fresh(files(), hadoop(dir.resolve("out.dim")));
+    Path folder = dir.resolve(work.path().getName());
     work.delete();
     Product product = tileProduct();
 
@@ -111,5 +102,74 @@ class TileFilesTest {
     assertFalse(Files.exists(folder), "no work folder");
     assertEquals(List.of(), names(dir));
     product.dispose();
+  }
+
+  private static ClusterFiles files() {
+    return ClusterFiles.of(new SparkConf(false));
+  }
+
+  private static org.apache.hadoop.fs.Path hadoop(Path path) {
+    return new org.apache.hadoop.fs.Path(path.toUri());
+  }
+
+  /**
+   * Hadoop's mkdirs takes a link to a folder for the folder, so a link at the work folder's name
+   * would have every tile written where it leads.
+   */
+  @Test
+  void aLinkPlantedAtTheWorkFolderNameIsRefusedAndLeftAlone() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Path planted = Files.createSymbolicLink(out.resolve(".p.dim.tiles-" + ID), elsewhere);
+
+    IOException e = assertThrows(IOException.class, () -> TileFiles.create(files(), hadoop(out.resolve("p.dim")), ID));
+
+    assertTrue(e.getMessage().contains(".p.dim.tiles-" + ID + ": its name is already taken by a file, folder or link"
+        + " that this run did not make; it is left alone"), e.getMessage());
+    assertTrue(Files.isSymbolicLink(planted), "the link is left alone");
+    assertEquals(List.of(), names(elsewhere));
+  }
+
+  @Test
+  void aFreshFolderIsMadeAfterEarlierRunsLeftoversAreRemovedLinksNotFollowed() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.createDirectories(out.resolve("p.dim.tiles/3/crashed-attempt"));
+    Files.createDirectories(out.resolve(".p.dim.tiles-" + ID + "/3/crashed-attempt"));
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("kept"), "not the run's");
+    Files.createSymbolicLink(out.resolve(".p.dim.tiles-" + ID.replace('0', 'f')), elsewhere);
+    // not a work folder of this output's
+    Files.createDirectories(out.resolve(".q.dim.tiles-" + ID));
+    Files.createDirectories(out.resolve(".p.dim.tiles-mine"));
+
+    TileFiles work = TileFiles.fresh(files(), hadoop(out.resolve("p.dim")));
+
+    String made = work.path().getName();
+    assertTrue(made.matches("\\.p\\.dim\\.tiles-[0-9a-f]{32}"), made);
+    assertTrue(Files.isDirectory(out.resolve(made)) && !Files.isSymbolicLink(out.resolve(made)), made);
+    assertEquals(List.of(".p.dim.tiles-mine", made, ".q.dim.tiles-" + ID).stream().sorted().toList(), names(out));
+    assertEquals(List.of("kept"), names(elsewhere), "what the link led to is left alone");
+    work.delete();
+    assertEquals(List.of(".p.dim.tiles-mine", ".q.dim.tiles-" + ID), names(out));
+  }
+
+  @Test
+  void aLongOutputNameGivesAWorkFolderNameThatFits() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    String name = "p".repeat(250) + ".dim";
+
+    TileFiles work = TileFiles.fresh(files(), hadoop(out.resolve(name)));
+
+    assertTrue(work.path().getName().length() <= 255, work.path().getName());
+    assertTrue(Files.isDirectory(out.resolve(work.path().getName())));
+    // and a second run finds it as a leftover of this output's
+    TileFiles.removeLeftovers(files(), hadoop(out.resolve(name)));
+    assertEquals(List.of(), names(out));
+  }
+
+  private static List<String> names(Path folder) throws IOException {
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.map(p -> p.getFileName().toString()).sorted().toList();
+    }
   }
 }
