@@ -9,9 +9,9 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.dlinsar.files.CappedRead;
 
 /**
  * Reads model cards (JSON, {@link ModelCard}) and finds the card that belongs to an ONNX file:
@@ -21,6 +21,12 @@ final class ModelCards {
 
   static final String ONNX_SUFFIX = ".onnx";
   static final String CARD_SUFFIX = ".card.json";
+
+  /**
+   * A card is a few KB of JSON (the bundled ones 2 to 14 KB): 16 MiB is a thousand times that, and
+   * a multi-GB file named as a card is refused instead of filling the heap.
+   */
+  static final int MAX_BYTES = 16 << 20;
 
   // Unknown keys fail: a misspelt "halo" must not silently fall back to a default.
   private static final ObjectMapper JSON = new ObjectMapper()
@@ -60,11 +66,13 @@ final class ModelCards {
   /**
    * @param cardFile a card file
    * @return its bytes, as read once for the card and its SHA-256
-   * @throws ModelException naming the file when it is missing or unreadable
+   * @throws ModelException naming the file when it is missing, unreadable or larger than {@link #MAX_BYTES}
    */
   static byte[] bytes(Path cardFile) {
     try {
-      return Files.readAllBytes(cardFile);
+      return CappedRead.bytes(cardFile, "a model card", MAX_BYTES);
+    } catch (CappedRead.TooLarge e) {
+      throw new ModelException("model card " + e.getMessage(), e);
     } catch (NoSuchFileException e) {
       throw new ModelException("model card " + cardFile + " does not exist; expected the JSON card"
           + " beside its ONNX file", e);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.dlinsar.files.CappedRead;
 import org.dlinsar.files.IndentedJson;
 import org.dlinsar.files.StagedFile;
 import org.dlinsar.ifg.Pair;
@@ -36,6 +37,13 @@ public final class SiteCatalogJson {
 
   private static final ObjectMapper MAPPER = IndentedJson.mapper();
 
+  /**
+   * simulate's largest site list (1000 dates and every pair of them, 32 bytes a pair) is about
+   * 17 MB: 256 MiB is far above it, and a multi-GB file at the name is refused instead of filling
+   * the heap.
+   */
+  static final int MAX_BYTES = 256 << 20;
+
   private SiteCatalogJson() {}
 
   /**
@@ -51,7 +59,8 @@ public final class SiteCatalogJson {
    * Checks that {@code file}, if something is there, is a site list this class wrote, which a new
    * one may replace.
    *
-   * @throws IOException naming the file and what it is otherwise
+   * @throws IOException naming the file and what it is otherwise, or the cap when it is larger
+   *     than {@link #MAX_BYTES}
    */
   public static void checkReplaceable(Path file) throws IOException {
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -60,8 +69,10 @@ public final class SiteCatalogJson {
     boolean siteList = false;
     if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       try {
-        JsonNode root = MAPPER.readTree(file.toFile());
+        JsonNode root = MAPPER.readTree(CappedRead.bytes(file, "a simulated stack's site list", MAX_BYTES));
         siteList = root != null && root.path("scene").isObject() && root.path("sites").isArray();
+      } catch (CappedRead.TooLarge e) {
+        throw new IOException("Cannot write the site list " + e.getMessage(), e);
       } catch (IOException e) {
         // not JSON: not a site list
       }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -34,6 +37,19 @@ class ModelCardsTest {
     assertEquals("mask-v1.card.json", ModelCards.cardName("mask-v1.onnx"));
     ModelException e = assertThrows(ModelException.class, () -> ModelCards.cardName("mask.pt"));
     assertTrue(e.getMessage().contains("'mask.pt' does not end in .onnx"), e.getMessage());
+  }
+
+  /** A card is read whole: a file far larger than any card is refused by its size, naming it and the cap. */
+  @Test
+  void aCardLargerThanItsCapIsRefusedNamingItAndTheCap() throws IOException {
+    Path card = dir.resolve("huge.card.json");
+    try (RandomAccessFile file = new RandomAccessFile(card.toFile(), "rw")) {
+      file.write("{\"name\": \"".getBytes(StandardCharsets.UTF_8));
+      file.setLength(ModelCards.MAX_BYTES + 1L); // sparse
+    }
+    ModelException e = assertThrows(ModelException.class, () -> ModelCards.read(card));
+    assertEquals("model card " + card + ": 16777217 bytes, larger than the 16 MiB that a model card could need;"
+        + " is it the right file?", e.getMessage());
   }
 
   @Test

@@ -1,10 +1,14 @@
 package org.dlinsar.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.dlinsar.files.WindowsLineSeparator;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,22 @@ class SiteCatalogJsonTest {
     assertEquals(sim.lookalikes().size(), root.get("lookalikes").size());
     assertEquals(sim.pairs().size(), root.get("scene").get("pairs").size());
     assertTrue(root.get("scene").get("mask_rule").asText().contains("0.3"));
+  }
+
+  /**
+   * simulate reads a file at its site list's name to see whether it may replace it: a file far
+   * larger than any site list is refused by its size, naming it and the cap, before it is read.
+   */
+  @Test
+  void aFileLargerThanASiteListCouldBeIsRefusedNamingItAndTheCap() throws IOException {
+    Path file = dir.resolve("s.sites.json");
+    try (RandomAccessFile out = new RandomAccessFile(file.toFile(), "rw")) {
+      out.write("{\"scene\": {}, \"sites\": [\"".getBytes(StandardCharsets.UTF_8));
+      out.setLength(SiteCatalogJson.MAX_BYTES + 1L); // sparse
+    }
+    IOException e = assertThrows(IOException.class, () -> SiteCatalogJson.checkReplaceable(file));
+    assertEquals("Cannot write the site list " + file + ": 268435457 bytes, larger than the 256 MiB that a"
+        + " simulated stack's site list could need; is it the right file?", e.getMessage());
   }
 
   /** Writes a mixed scene's site list to the file given; run by the test below in a JVM of its own. */

@@ -2,6 +2,7 @@ package org.dlinsar.lite.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -25,13 +26,19 @@ import org.dlinsar.lite.SafeXml;
  */
 public final class TextFile {
 
+  /**
+   * A graph or a parameter file is a few KB (SNAP's largest graphs tens of KB): 16 MiB is a thousand
+   * times that, and a multi-GB file named by mistake is refused instead of filling the heap.
+   */
+  static final int MAX_BYTES = 16 << 20;
+
   private TextFile() {
   }
 
   /**
    * @param what what the file is, for messages ("graph", "parameter file")
    * @throws IOException "Cannot read {@code what} {@code file}: ..." if it is missing, a
-   *     directory, unreadable or not text in its encoding
+   *     directory, unreadable, larger than {@link #MAX_BYTES} or not text in its encoding
    */
   public static String read(File file, String what) throws IOException {
     byte[] bytes = bytesOf(file, what);
@@ -65,13 +72,21 @@ public final class TextFile {
     if (!file.exists()) {
       throw new IOException(cannotRead(file, what) + "no such file");
     }
-    try {
-      return Files.readAllBytes(file.toPath());
+    long size = file.isFile() ? file.length() : -1;
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file.toPath())) {
+      // by its size first; by what it gives where it has none (a pipe) or grows
+      bytes = size > MAX_BYTES ? null : in.readNBytes(MAX_BYTES + 1);
     } catch (AccessDeniedException e) {
       throw new IOException(cannotRead(file, what) + "permission denied", e);
     } catch (IOException e) {
       throw new IOException(cannotRead(file, what) + e.getMessage(), e);
     }
+    if (bytes == null || bytes.length > MAX_BYTES) {
+      throw new IOException(cannotRead(file, what) + (bytes == null ? size + " bytes" : "over " + MAX_BYTES + " bytes")
+          + ", larger than the " + (MAX_BYTES >> 20) + " MiB that a " + what + " could need; is it the right file?");
+    }
+    return bytes;
   }
 
   /** A declaration of UTF-16 or UTF-32 on a file whose first two bytes are 8-bit {@code <?}. */
