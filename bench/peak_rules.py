@@ -34,11 +34,13 @@ def trimmed_mean(nb):
     return np.sort(nb)[1:-1].mean() if len(nb) > 2 else nb.mean()
 
 
-def rules(v, tc):
+def rules(v, tc, std):
     finite = np.isfinite(v)
+    mean = neighbourhood(v, finite, np.mean)
     coherent = {t: finite & (np.nan_to_num(tc, nan=-1) >= t) for t in (0.7, 0.9)}
     return {
-        "3 x 3 mean (the default)": neighbourhood(v, finite, np.mean),
+        "3 x 3 mean (the default)": mean,
+        "3 x 3 mean against velocity_std": np.where(np.isfinite(std), mean / std, np.nan),
         "3 x 3 median": neighbourhood(v, finite, np.median),
         "3 x 3 mean without its extremes": neighbourhood(v, finite, trimmed_mean),
         "3 x 3 mean, temporal_coherence >= 0.7": neighbourhood(v, coherent[0.7], np.mean),
@@ -57,7 +59,7 @@ def main(runs):
         chain = run / f"{prefix}_chain.data"
         v = band(chain, "velocity", w, h)
         true_v = band(run / f"{prefix}.truth.data", "velocity", w, h)
-        fields = rules(v, band(chain, "temporal_coherence", w, h))
+        fields = rules(v, band(chain, "temporal_coherence", w, h), band(chain, "velocity_std", w, h))
         boxes = {f["properties"]["id"]: f["properties"]["bbox_px"] for f in
                  json.load(open(run / f"{prefix}_chain.detections.geojson"))["features"]}
         for line in open(run / "report.md").read().split("## 4.")[1].splitlines():
