@@ -65,7 +65,7 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
 @OperatorMetadata(
     alias = "DL-Detect",
     label = "DL Detect",
-    category = "Radar/Interferometric/DL-InSAR",
+    category = "Radar/Interferometric/Deep Learning",
     version = "0.1",
     authors = "DL-InSAR",
     description = "Detects landslides in a gradient stack or subsidence bowls in interferograms:"

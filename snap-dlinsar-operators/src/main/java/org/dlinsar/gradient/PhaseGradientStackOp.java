@@ -51,7 +51,7 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
 @OperatorMetadata(
     alias = "Phase-Gradient-Stack",
     label = "Phase Gradient Stack",
-    category = "Radar/Interferometric/DL-InSAR",
+    category = "Radar/Interferometric/Deep Learning",
     version = "0.1",
     authors = "DL-InSAR",
     description = "Stacks wrapped phase gradients of all interferograms: grad_az, grad_rg in"

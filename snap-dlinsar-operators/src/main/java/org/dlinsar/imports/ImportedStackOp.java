@@ -30,7 +30,7 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
 @OperatorMetadata(
     alias = "DL-Import-Stack",
     label = "DL Import Stack",
-    category = "Radar/Interferometric/DL-InSAR",
+    category = "Radar/Interferometric/Deep Learning",
     version = "0.1",
     authors = "DL-InSAR",
     internal = true,

@@ -57,7 +57,7 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
 @OperatorMetadata(
     alias = "DL-Mask",
     label = "DL Mask",
-    category = "Radar/Interferometric/DL-InSAR",
+    category = "Radar/Interferometric/Deep Learning",
     version = "0.1",
     authors = "DL-InSAR",
     description = "Masks decorrelated pixels of every interferogram: mask_ifg_<pair>, 1 = coherent.")

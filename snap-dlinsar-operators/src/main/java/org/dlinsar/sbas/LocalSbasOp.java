@@ -60,7 +60,7 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
 @OperatorMetadata(
     alias = "Local-SBAS",
     label = "Local SBAS",
-    category = "Radar/Interferometric/DL-InSAR",
+    category = "Radar/Interferometric/Deep Learning",
     version = "0.1",
     authors = "DL-InSAR",
     description = "Small-baseline time series on patches around detections: velocity,"

@@ -29,7 +29,7 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
 @OperatorMetadata(
     alias = "DL-Simulate-Stack",
     label = "DL Simulate Stack",
-    category = "Radar/Interferometric/DL-InSAR",
+    category = "Radar/Interferometric/Deep Learning",
     version = "0.1",
     authors = "DL-InSAR",
     description = "Simulates a small-baseline interferogram stack (landslides, mining bowls,"

@@ -59,7 +59,7 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
 @OperatorMetadata(
     alias = "DL-Unwrap",
     label = "DL Unwrap",
-    category = "Radar/Interferometric/DL-InSAR",
+    category = "Radar/Interferometric/Deep Learning",
     version = "0.1",
     authors = "DL-InSAR",
     description = "Unwraps interferograms (whole raster or patches around detections): Unw_Phase_ifg_<pair>.")

@@ -52,6 +52,26 @@ class LayerTest {
     assertEquals(STAGES, operators);
   }
 
+  /**
+   * SNAP's Graph Builder files each public operator in its Add menu under the operator's category
+   * (GraphPanel splits it at '/'), so a user who found DL Detect in Radar > Interferometric > Deep
+   * Learning finds it, and the plugin's other operators, under the same folder there.
+   */
+  @Test
+  void everyPublicOperatorOfThePluginIsFiledInTheGraphBuilderUnderTheMenuFolder() {
+    String menuFolder = Layer.MENU.substring("Menu/".length());
+    List<String> plugin = new ArrayList<>();
+    for (OperatorSpi spi : GPF.getDefaultInstance().getOperatorSpiRegistry().getOperatorSpis()) {
+      OperatorMetadata metadata = spi.getOperatorClass().getAnnotation(OperatorMetadata.class);
+      String type = spi.getOperatorClass().getName();
+      if (type.startsWith("org.dlinsar.") && !type.startsWith("org.dlinsar.lite.") && !metadata.internal()) {
+        plugin.add(metadata.alias());
+        assertEquals(menuFolder, metadata.category(), metadata.alias() + "'s category");
+      }
+    }
+    assertTrue(plugin.containsAll(STAGES), "the stages are among the plugin's operators: " + plugin);
+  }
+
   @Test
   void everyOperatorActionNamesARegisteredPublicOperator() {
     Map<String, Map<String, String>> actions = layer.operatorActions();
