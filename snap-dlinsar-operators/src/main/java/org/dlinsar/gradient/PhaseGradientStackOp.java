@@ -75,7 +75,7 @@ public final class PhaseGradientStackOp extends Operator {
   @TargetProduct
   private Product targetProduct;
 
-  @Parameter(defaultValue = "7", interval = "[1,15]", label = "Window",
+  @Parameter(defaultValue = "7", interval = "[1,15]", unit = "pixels", label = "Window",
       description = "Side in pixels (odd) of the square window each phase gradient is estimated"
           + " over: larger is less noisy but blurs small targets; 1 = differences of single pixels.")
   private int window = 7;

@@ -102,6 +102,26 @@ class DialogModelTest {
     });
   }
 
+  /**
+   * SNAP's generated panel (ceres' PropertyPane) shows a parameter's unit in a column beside its
+   * field, not its tool tip: a number measured in pixels, degrees or days declares that unit
+   * ("pixels with coherence ...", "pixels of lower coherence" name pixels, they measure nothing).
+   */
+  @Test
+  void everyNumberMeasuredInPixelsDegreesOrDaysShowsItsUnit() {
+    Pattern measured = Pattern.compile("\\b(pixels?|degrees?|days?)\\b(?!\\s+(with|of)\\b)",
+        Pattern.CASE_INSENSITIVE);
+    forEachParameter((alias, editor) -> {
+      Class<?> type = editor.field().getType();
+      Parameter p = editor.annotation();
+      if ((type == int.class || type == double.class || type == float.class)
+          && measured.matcher(p.description()).find()) {
+        assertFalse(p.unit().isBlank(), alias + "." + editor.field().getName()
+            + ": its tool tip measures it (" + p.description() + ") but the dialog shows no unit");
+      }
+    });
+  }
+
   /** A file field may be left empty; its tool tip says what happens then. */
   @Test
   void everyOptionalFileSaysWhatAnEmptyValueDoes() {
