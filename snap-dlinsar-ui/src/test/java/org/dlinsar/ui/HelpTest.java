@@ -105,6 +105,39 @@ class HelpTest {
     }
   }
 
+  /**
+   * Each page's parameter table gives the default the dialog opens with, and only parameters the
+   * operator has: a default changed in the code or a parameter renamed shows here as a mismatch.
+   */
+  @Test
+  void everyOperatorPagesTableGivesEachParametersDefaultAsTheCodeHasIt() throws IOException {
+    Pattern row = Pattern.compile("<tr><td><code>(\\w+)</code></td><td>([^<]*)</td>");
+    Map<String, String> pages = helpMap();
+    for (Map<String, String> action : layer.operatorActions().values()) {
+      String alias = action.get("operatorName");
+      String page = pages.get(action.get("helpId"));
+      Map<String, String> documented = new LinkedHashMap<>();
+      Matcher m = row.matcher(read(DOCS + page));
+      while (m.find()) {
+        documented.put(m.group(1), m.group(2).trim());
+      }
+      Map<String, String> declared = new LinkedHashMap<>();
+      Class<?> operator = GPF.getDefaultInstance().getOperatorSpiRegistry().getOperatorSpi(alias).getOperatorClass();
+      for (Field field : operator.getDeclaredFields()) {
+        Parameter parameter = field.getAnnotation(Parameter.class);
+        if (parameter != null) {
+          declared.put(field.getName(), parameter.defaultValue());
+        }
+      }
+      assertEquals(declared.keySet(), documented.keySet(), page + ": the table's parameters, in the code's order");
+      declared.forEach((name, value) -> {
+        String shown = documented.get(name);
+        assertTrue(value.isEmpty() ? shown.equals("(empty)") || shown.equals("(all)") : shown.equals(value),
+            page + ": " + name + " defaults to '" + value + "' in the code, the page says '" + shown + "'");
+      });
+    }
+  }
+
   private static Map<String, String> helpMap() {
     Map<String, String> pages = new HashMap<>();
     NodeList ids = Xml.resource(DOCS + "map.jhm").getElementsByTagName("mapID");
