@@ -102,7 +102,8 @@ public final class DlMaskOp extends Operator {
 
   @Parameter(interval = "[0,1]", defaultValue = "0.3", label = "Coherence threshold",
       description = "For method THRESHOLD: pixels with coherence (0 to 1) at or above this are kept"
-          + " as coherent, the others masked.")
+          + " as coherent, the others masked. Default 0.3: the cutoff below which the simulator's"
+          + " truth masks call a pixel decorrelated.")
   private double coherenceThreshold;
 
   @Parameter(label = "Coherence thresholds",

@@ -115,7 +115,8 @@ public final class DlUnwrapOp extends Operator {
   private String[] interferograms;
 
   @Parameter(interval = "[0,1]", defaultValue = "0.3", label = "Coherence threshold",
-      description = "Without a mask_ifg_ band, pixels of lower coherence are masked (NaN); 0..1.")
+      description = "Without a mask_ifg_ band, pixels of lower coherence are masked (NaN); 0..1."
+          + " Default 0.3: DL-Mask's THRESHOLD default, the cutoff of the simulator's truth masks.")
   private double coherenceThreshold;
 
   @Parameter(label = "Detections file",
@@ -124,7 +125,8 @@ public final class DlUnwrapOp extends Operator {
   private File detectionsFile;
 
   @Parameter(interval = "[0,10000]", defaultValue = "32", unit = "pixels", label = "Margin",
-      description = "Pixels added around each detection box when unwrapping patches.")
+      description = "Pixels added around each detection box when unwrapping patches. Default 32:"
+          + " Local-SBAS's margin, so that its patches find every pixel unwrapped.")
   private int margin;
 
   private InterferogramStack stack;

@@ -104,12 +104,13 @@ class DialogModelTest {
 
   /**
    * SNAP's generated panel (ceres' PropertyPane) shows a parameter's unit in a column beside its
-   * field, not its tool tip: a number measured in pixels, degrees or days declares that unit
-   * ("pixels with coherence ...", "pixels of lower coherence" name pixels, they measure nothing).
+   * field, not its tool tip: a number measured in pixels, degrees or days ("Pixels added ...",
+   * "Side in pixels", "...; degrees") declares that unit ("pixels with coherence ...", "pixels of
+   * lower coherence" name pixels, they measure nothing).
    */
   @Test
   void everyNumberMeasuredInPixelsDegreesOrDaysShowsItsUnit() {
-    Pattern measured = Pattern.compile("\\b(pixels?|degrees?|days?)\\b(?!\\s+(with|of)\\b)",
+    Pattern measured = Pattern.compile("(?:^|\\bin |[;,] )(pixels?|degrees?|days?)\\b(?!\\s+(with|of)\\b)",
         Pattern.CASE_INSENSITIVE);
     forEachParameter((alias, editor) -> {
       Class<?> type = editor.field().getType();
@@ -118,6 +119,23 @@ class DialogModelTest {
           && measured.matcher(p.description()).find()) {
         assertFalse(p.unit().isBlank(), alias + "." + editor.field().getName()
             + ": its tool tip measures it (" + p.description() + ") but the dialog shows no unit");
+      }
+    });
+  }
+
+  /**
+   * A user who sees 0.5 or 32 in a field wants to know why before changing it: the tool tip of
+   * every number gives its default and what it was chosen from ("Default 32: ...").
+   */
+  @Test
+  void everyNumbersToolTipSaysWhatItsDefaultWasChosenFrom() {
+    forEachParameter((alias, editor) -> {
+      Class<?> type = editor.field().getType();
+      Parameter p = editor.annotation();
+      if (type == int.class || type == double.class || type == float.class) {
+        Matcher why = Pattern.compile("Default " + Pattern.quote(p.defaultValue()) + "[:,] \\S").matcher(p.description());
+        assertTrue(why.find(), alias + "." + editor.field().getName()
+            + ": the tool tip does not say 'Default " + p.defaultValue() + ": <what it was chosen from>': " + p.description());
       }
     });
   }
