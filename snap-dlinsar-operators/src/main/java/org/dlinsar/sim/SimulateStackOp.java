@@ -53,11 +53,13 @@ public final class SimulateStackOp extends Operator {
   private String content;
 
   @Parameter(interval = "[8,100000]", defaultValue = "256", label = "Width", unit = "pixels",
-      description = "Raster width (range), pixels, 8 to 100000.")
+      description = "Raster width (range), pixels, 8 to 100000. Default 256: the presets' scene, on"
+          + " which the bundled models' figures were measured.")
   private int width;
 
   @Parameter(interval = "[8,100000]", defaultValue = "256", label = "Height", unit = "pixels",
-      description = "Raster height (azimuth), pixels, 8 to 100000.")
+      description = "Raster height (azimuth), pixels, 8 to 100000. Default 256: the presets' scene,"
+          + " on which the bundled models' figures were measured.")
   private int height;
 
   @Parameter(defaultValue = "1", label = "Seed",
@@ -65,35 +67,42 @@ public final class SimulateStackOp extends Operator {
   private long seed;
 
   @Parameter(defaultValue = "2021-01-04", notNull = true, label = "Start date",
-      description = "First acquisition date, ISO yyyy-MM-dd.")
+      description = "First acquisition date of the stack, in ISO form yyyy-MM-dd such as 2021-01-04.")
   private String startDate;
 
   @Parameter(valueSet = {"6", "12"}, defaultValue = "12", label = "Interval", unit = "days",
-      description = "Days between acquisitions, 6 or 12.")
+      description = "Days between acquisitions, 6 or 12. Default 12: Sentinel-1's revisit with one"
+          + " satellite, the presets' plan.")
   private int intervalDays;
 
   @Parameter(interval = "[2,1000]", defaultValue = "11", label = "Acquisitions",
-      description = "Number of acquisition dates, 2 to 1000.")
+      description = "Number of acquisition dates, 2 to 1000. Default 11: the presets' plan (four"
+          + " months), on which the bundled models' figures were measured.")
   private int dates;
 
   @Parameter(interval = "[1,1000]", defaultValue = "2", label = "Pair neighbours",
-      description = "Each date is paired with its next N dates, N >= 1.")
+      description = "Each date is paired with its next N dates, N >= 1. Default 2: the presets' plan,"
+          + " 19 interferograms over 11 dates.")
   private int pairNeighbours;
 
   @Parameter(interval = "[0,100000]", defaultValue = "0", label = "Maximum span", unit = "days",
-      description = "Pairs spanning more days are dropped; 0 = no limit.")
+      description = "Pairs spanning more days are dropped; 0 = no limit. Default 0: every pair the"
+          + " neighbours give is kept.")
   private int maxSpanDays;
 
   @Parameter(interval = "[1,16]", defaultValue = "4", label = "Range looks",
-      description = "Single-look samples per pixel in range, 1 to 16.")
+      description = "Single-look samples per pixel in range, 1 to 16. Default 4: with 1 in azimuth"
+          + " Sentinel-1 IW's usual 4 x 1 multilook, giving pixels of about 15 m x 14 m.")
   private int looksRange;
 
   @Parameter(interval = "[1,16]", defaultValue = "1", label = "Azimuth looks",
-      description = "Single-look samples per pixel in azimuth, 1 to 16.")
+      description = "Single-look samples per pixel in azimuth, 1 to 16. Default 1: with 4 in range"
+          + " Sentinel-1 IW's usual 4 x 1 multilook.")
   private int looksAzimuth;
 
   @Parameter(interval = "[1,31]", defaultValue = "5", label = "Coherence window", unit = "pixels",
-      description = "Side of the square coherence estimation window, odd, 1 to 31.")
+      description = "Side of the square coherence estimation window, odd, 1 to 31. Default 5: the"
+          + " presets' 5 x 5 window, on whose stacks the bundled models' figures were measured.")
   private int coherenceWindow;
 
   private Scene scene;
