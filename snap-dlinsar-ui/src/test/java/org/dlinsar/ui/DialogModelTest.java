@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.swing.JToolTip;
 import org.dlinsar.ui.OperatorDialogModel.ParameterEditor;
 import org.dlinsar.ui.OperatorDialogModel.SourceSelector;
 import org.esa.snap.core.dataio.ProductIO;
@@ -144,6 +145,22 @@ class DialogModelTest {
         assertTrue(why.find(), alias + "." + editor.field().getName()
             + ": the tool tip does not say 'Default " + p.defaultValue() + ": <what it was chosen from>': " + p.description());
       }
+    });
+  }
+
+  /**
+   * SNAP's generated panel gives each field its description as a plain tool tip, one line that
+   * Swing does not wrap: a longer one runs off a 1280-pixel screen and its end cannot be read
+   * (the whole story is the help page's).
+   */
+  @Test
+  void everyToolTipFitsOnA1280PixelScreen() {
+    forEachParameter((alias, editor) -> {
+      JToolTip tip = new JToolTip();
+      tip.setTipText(editor.annotation().description());
+      int width = tip.getPreferredSize().width;
+      assertTrue(width <= 1280, alias + "." + editor.field().getName() + ": its tool tip is " + width
+          + " pixels wide: " + editor.annotation().description());
     });
   }
 
