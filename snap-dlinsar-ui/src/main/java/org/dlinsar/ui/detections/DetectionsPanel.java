@@ -28,6 +28,9 @@ public final class DetectionsPanel extends JPanel {
     table.setAutoCreateRowSorter(true);
     for (int c = 0; c < DetectionsTableModel.WIDTHS.length; c++) {
       table.getColumnModel().getColumn(c).setPreferredWidth(DetectionsTableModel.WIDTHS[c]);
+      if (DetectionsTableModel.DECIMALS[c] >= 0) {
+        table.getColumnModel().getColumn(c).setCellRenderer(new FixedDecimals(DetectionsTableModel.DECIMALS[c]));
+      }
     }
     table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
     table.getSelectionModel().addListSelectionListener(e -> {

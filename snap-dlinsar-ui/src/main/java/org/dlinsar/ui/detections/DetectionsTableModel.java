@@ -12,6 +12,8 @@ public final class DetectionsTableModel extends AbstractTableModel {
       Double.class, Double.class, String.class, String.class};
   /** Preferred widths, pixels: the window shares its width out in these proportions. */
   static final int[] WIDTHS = {32, 74, 50, 136, 110, 136, 91, 91};
+  /** Decimals shown per numeric column (-1: Swing's own renderer): a score and a coherence to 0.01, mm/year to 0.1. */
+  static final int[] DECIMALS = {-1, -1, 2, 1, 1, 2, -1, -1};
 
   private final List<DetectionRow> rows;
 

@@ -62,6 +62,30 @@ class DetectionsPanelTest {
     assertEquals(rows.get(0).velocityStdMmPerYear(), table.getValueAt(0, 4), "beside the velocity");
   }
 
+  /**
+   * Velocities and their uncertainty to 0.1 mm/year, scores and temporal coherence to 0.01: Swing's
+   * own renderer showed up to three decimals (-42.417 beside an uncertainty of 10, 1 beside 0.999).
+   */
+  @Test
+  void numbersAreShownToTheDecimalsTheyAreGoodFor() throws Exception {
+    List<DetectionRow> rows = DetectionRows.of(product);
+    JTable table = new DetectionsPanel(rows, series, row -> { }).table();
+    DetectionRow first = table.getModel() instanceof DetectionsTableModel m ? m.row(0) : null;
+    assertEquals(String.format("%.2f", first.score()), shown(table, 2));
+    assertEquals(String.format("%.1f", first.velocityMmPerYear()), shown(table, 3));
+    assertEquals(String.format("%.1f", first.velocityStdMmPerYear()), shown(table, 4));
+    assertEquals(String.format("%.2f", first.temporalCoherence()), shown(table, 5));
+    JTable before = new DetectionsPanel(DetectionRows.of(ChainProducts.detected()), Map.of(), row -> { }).table();
+    assertEquals("", shown(before, 3), "no velocity before Local-SBAS ran, not NaN");
+  }
+
+  /** The text row 0 of the model shows in {@code column}. */
+  private static String shown(JTable table, int column) {
+    java.awt.Component cell = table.prepareRenderer(table.getCellRenderer(table.convertRowIndexToView(0), column),
+        table.convertRowIndexToView(0), column);
+    return ((javax.swing.JLabel) cell).getText();
+  }
+
   /** The window reads each series from the product's disp_ bands at the peak: Local-SBAS's CSV, to its 3 decimals. */
   @Test
   void seriesReadFromTheProductAreTheTimeSeriesCsv() throws Exception {
