@@ -24,8 +24,8 @@ import org.esa.snap.core.datamodel.Product;
  * <p>Errors are {@link IllegalArgumentException}s with one line naming the product or band: a
  * product without interferogram bands, products of different raster sizes or radar frequencies,
  * an i, q, coherence or mask band smaller or larger than its product's scene raster, an i band
- * without its q band or the reverse, a date token that does not parse, or one suffix in two
- * products.
+ * without its q band or the reverse, a date token that does not parse, or one interferogram given
+ * twice: one suffix in two products, or one pair and tag named in both date orders.
  */
 public final class InterferogramStack {
 
@@ -68,6 +68,8 @@ public final class InterferogramStack {
     }
     List<Product> list = List.of(products);
     checkSameRasterSize(list);
+    // keyed by tag and date-ordered pair, not by name: a pair named later date first is the
+    // conjugate of the same interferogram, and counted twice it would weigh twice in every stage
     Map<String, Interferogram> found = new HashMap<>();
     for (int p = 0; p < list.size(); p++) {
       List<Interferogram> ofProduct = findIn(list.get(p), p);
@@ -76,12 +78,9 @@ public final class InterferogramStack {
             "product '" + list.get(p).getName() + "' has no interferogram bands; " + EXPECTED);
       }
       for (Interferogram ifg : ofProduct) {
-        Interferogram before = found.putIfAbsent(ifg.suffix(), ifg);
+        Interferogram before = found.putIfAbsent(ifg.tag() + "/" + ifg.pair(), ifg);
         if (before != null) {
-          throw new IllegalArgumentException(
-              "interferogram '" + ifg.suffix() + "' is in both product '"
-                  + list.get(before.productIndex()).getName() + "' and product '"
-                  + list.get(p).getName() + "'; give each interferogram once");
+          throw new IllegalArgumentException(duplicate(list, before, ifg));
         }
       }
     }
@@ -196,6 +195,22 @@ public final class InterferogramStack {
             + sizeOf(other) + " (width x height); interferograms are pooled only at one size");
       }
     }
+  }
+
+  private static String duplicate(List<Product> products, Interferogram before, Interferogram ifg) {
+    String first = products.get(before.productIndex()).getName();
+    String second = products.get(ifg.productIndex()).getName();
+    if (before.suffix().equals(ifg.suffix())) {
+      return "interferogram '" + ifg.suffix() + "' is in both product '" + first
+          + "' and product '" + second + "'; give each interferogram once";
+    }
+    String where = before.productIndex() == ifg.productIndex()
+        ? "of product '" + first + "'"
+        : "of products '" + first + "' and '" + second + "'";
+    return "bands '" + before.real().getName() + "' and '" + ifg.real().getName() + "' " + where
+        + " are one interferogram, the pair " + ifg.pair()
+        + (ifg.tag().isEmpty() ? "" : " (" + ifg.tag() + ")")
+        + " named in both date orders; give each interferogram once";
   }
 
   private static String sizeOf(Product product) {

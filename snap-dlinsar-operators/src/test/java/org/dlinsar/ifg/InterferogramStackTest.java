@@ -219,6 +219,36 @@ class InterferogramStackTest {
   }
 
   @Test
+  void rejectsOnePairNamedInBothDateOrdersNamingBothBands() {
+    // one product, and two products pooled: the conjugate naming is the same interferogram
+    Product p = product("stack", 4, 4);
+    addFlatInterferogram(p, "VV_15Jan2020_27Jan2020", 0.5f);
+    addFlatInterferogram(p, "VV_27Jan2020_15Jan2020", 0.5f);
+    String m = assertThrows(IllegalArgumentException.class, () -> InterferogramStack.of(p))
+        .getMessage();
+    assertTrue(m.contains("'i_ifg_VV_15Jan2020_27Jan2020'")
+        && m.contains("'i_ifg_VV_27Jan2020_15Jan2020'") && m.contains("'stack'"), m);
+    assertTrue(m.contains("give each interferogram once"), m);
+
+    Product a = product("first", 4, 4);
+    Product b = product("second", 4, 4);
+    addFlatInterferogram(a, "VV_15Jan2020_27Jan2020", 0.5f);
+    addFlatInterferogram(b, "VV_27Jan2020_15Jan2020", 0.5f);
+    m = assertThrows(IllegalArgumentException.class, () -> InterferogramStack.of(a, b))
+        .getMessage();
+    assertTrue(m.contains("'first'") && m.contains("'second'"), m);
+    assertTrue(m.contains("VV_27Jan2020_15Jan2020"), m);
+  }
+
+  @Test
+  void keepsOnePairOfTwoPolarisations() {
+    Product p = product("stack", 4, 4);
+    addFlatInterferogram(p, "VV_15Jan2020_27Jan2020", 0.5f);
+    addFlatInterferogram(p, "VH_27Jan2020_15Jan2020", 0.5f);
+    assertEquals(2, InterferogramStack.of(p).size());
+  }
+
+  @Test
   void rejectsProductsOfDifferentRadarFrequencies() {
     Product a = product("cband", 4, 4);
     Product b = product("xband", 4, 4);
