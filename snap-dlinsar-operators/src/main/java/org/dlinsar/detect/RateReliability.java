@@ -27,6 +27,14 @@ final class RateReliability {
 
   /** Degrees of freedom of the prior scatter: how many pairs' worth the typical scatter weighs. */
   static final double PRIOR_PAIRS = 4;
+  /**
+   * Typical scatter, rad/pixel/year, at or below which rates count as noise-free: a pair's
+   * gradient is resolved to about 1e-6 rad (FastAtan2) to 1.5e-5 (the window sums' 2^-16), up to
+   * 1e-3 rad/pixel/year over a 6-day pair, where the simulated stacks scatter by about 1 (the
+   * frame's median; 0.05 at the least pixel). Rounding alone (a stack of one constant phase:
+   * 1e-9) would otherwise turn rates of 1e-6 into t statistics of thousands.
+   */
+  static final double ROUNDING_SCATTER = 1e-3;
   private static final int STRIDE = 7;
 
   private RateReliability() {}
@@ -52,10 +60,11 @@ final class RateReliability {
    *
    * @param count the pixel's grad_count
    * @param standardError its grad_stderr
-   * @param prior the typical scatter s0, NaN or 0 where there is none (the count alone then weighs)
+   * @param prior the typical scatter s0, NaN, 0 or {@link #ROUNDING_SCATTER} or less where there is
+   *     none (the count alone then weighs)
    */
   static float weight(float count, float standardError, double prior) {
-    if (!(prior > 0)) {
+    if (!(prior > ROUNDING_SCATTER)) {
       // no scatter to moderate by (no pixel of two pairs, or noise-free rates): the count alone
       return count >= 2 ? (float) Math.sqrt(count) : 0f;
     }
