@@ -425,7 +425,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       int peak = r.peakIndex(detections.get(k).box());
       series.add(SbasSummary.seriesAt(detections.get(k).id(), r, peak, network.dateCount(),
           geoCoding, positions));
-      warnOfDropped(detections.get(k), r.droppedPairs());
+      warnOfDropped(detections.get(k), r.droppedPairs(), r.droppedUnwrapped());
     }
     long total = corrected;
     long area = PixelBox.coveredPixels(patches); // overlapping patches count once
@@ -439,7 +439,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   }
 
   /** Says when a detection's ring gave some interferograms no reference: their phases are out. */
-  private void warnOfDropped(DetectionBox detection, int dropped) {
+  private void warnOfDropped(DetectionBox detection, int dropped, int droppedUnwrapped) {
     if (dropped == 0) {
       return;
     }
@@ -449,8 +449,12 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
         ? String.format(java.util.Locale.ROOT, "; the ring lies outside the %d x %d frame (%d of its"
             + " pixels inside, a reference needs %d)", stack.width(), stack.height(), inFrame,
             ReferenceRing.MIN_PIXELS)
-        : reader.readsUnwrapped()
+        : droppedUnwrapped == dropped
         ? "; the Unw_Phase_ifg_* bands are NaN there: unwrap with a margin of at least " + margin
+        : droppedUnwrapped > 0
+        ? String.format(java.util.Locale.ROOT, "; %d of them have data there but their"
+            + " Unw_Phase_ifg_* bands are NaN: unwrap with a margin of at least %d",
+            droppedUnwrapped, margin)
         : "";
     getLogger().warning(String.format(java.util.Locale.ROOT, "Local-SBAS: detection %d: %s of %d"
         + " interferograms left out, their reference ring (%d to %d px around the box) without"

@@ -19,13 +19,16 @@ import org.dlinsar.sim.PixelBox;
  * @param temporalCoherence |mean exp(i residual phase)| of the pairs, NaN without redundancy
  * @param corrected pair phases changed by the closure correction, summed over the pixels
  * @param droppedPairs interferograms left out of the patch for want of reference pixels
+ * @param droppedUnwrapped those of {@code droppedPairs} whose ring has wrapped samples with data
+ *     but whose Unw_Phase_ifg_ band is NaN there (DL-Unwrap's margin), 0 when unwrapped here
  */
 public record PatchResult(PixelBox box, float[] velocityMmPerYear, float[] velocityStdMmPerYear,
     float[][] displacementMm,
-    float[] rmsResidualMm, float[] temporalCoherence, long corrected, int droppedPairs)
+    float[] rmsResidualMm, float[] temporalCoherence, long corrected, int droppedPairs,
+    int droppedUnwrapped)
     implements Serializable {
 
-  private static final long serialVersionUID = 2L; // 2: velocityStdMmPerYear
+  private static final long serialVersionUID = 3L; // 2: velocityStdMmPerYear; 3: droppedUnwrapped
 
   public PatchResult {
     Objects.requireNonNull(box, "box");

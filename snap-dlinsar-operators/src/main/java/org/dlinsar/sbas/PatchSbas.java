@@ -54,6 +54,7 @@ public final class PatchSbas {
     boolean[] ring = ReferenceRing.of(box, detection, others, gap);
     float[] scratch = new float[n];
     int dropped = 0;
+    int droppedUnwrapped = 0;
     for (int p = 0; p < pairs; p++) {
       float[] coh = patch.coherence()[p];
       weight[p] = weights(phase[p], coh);
@@ -69,6 +70,11 @@ public final class PatchSbas {
       if (Double.isNaN(reference)) {
         Arrays.fill(weight[p], 0);
         dropped++;
+        // read unwrapped, coherence > 0 marks a sample with data: only then is the band's NaN
+        // DL-Unwrap's doing (its margin), not an interferogram without data there
+        if (patch.unwrapped() && ReferenceRing.pixelsWithData(coh, ring) >= ReferenceRing.MIN_PIXELS) {
+          droppedUnwrapped++;
+        }
         continue;
       }
       float[] ph = phase[p];
@@ -76,11 +82,11 @@ public final class PatchSbas {
         ph[i] -= (float) reference;
       }
     }
-    return invert(box, phase, weight, dropped, ring);
+    return invert(box, phase, weight, dropped, droppedUnwrapped, ring);
   }
 
   private PatchResult invert(PixelBox box, float[][] phase, float[][] weight, int dropped,
-      boolean[] ring) {
+      int droppedUnwrapped, boolean[] ring) {
     int n = box.width() * box.height();
     int pairs = phase.length;
     int dates = inversion.network().dateCount();
@@ -110,7 +116,7 @@ public final class PatchSbas {
     }
     addStillGroundScatter(velocityStd, velocity, ring);
     return new PatchResult(box, velocity, velocityStd, displacement, rms, temporalCoherence, corrected,
-        dropped);
+        dropped, droppedUnwrapped);
   }
 
   /**

@@ -71,6 +71,17 @@ public final class ReferenceRing {
     return RobustSpread.median(scratch, n);
   }
 
+  /** Ring pixels of coherence above 0: samples with data, whatever their phase. */
+  static int pixelsWithData(float[] coherence, boolean[] ring) {
+    int n = 0;
+    for (int i = 0; i < ring.length; i++) {
+      if (ring[i] && coherence[i] > 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static int collect(float[] phase, float[] coherence, boolean[] ring, double minCoherence,
       float[] scratch) {
     int n = 0;

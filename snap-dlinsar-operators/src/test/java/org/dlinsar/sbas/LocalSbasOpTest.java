@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.dlinsar.ifg.BandNames;
@@ -338,6 +339,28 @@ class LocalSbasOpTest {
       assertEquals(List.of("Local-SBAS: detection 1: all of 30 interferograms left out, their"
           + " reference ring (16 to 32 px around the box) without data; the Unw_Phase_ifg_* bands"
           + " are NaN there: unwrap with a margin of at least 32"), log.messages());
+    }
+  }
+
+  @Test
+  void anInterferogramWithoutDataIsNotBlamedOnTheUnwrappingMargin() throws Exception {
+    // its Unw_Phase_ifg_ band is NaN because it has no data, not for DL-Unwrap's margin, which is
+    // Local-SBAS's: the advice to unwrap with a margin of at least 32 would change nothing
+    List<Pair> pairs = SbasInversionTest.network(12, 3);
+    Product source = bowlStack(pairs, false);
+    String empty = "VV_" + pairs.get(4);
+    Arrays.fill((float[]) source.getBand(BandNames.real(empty)).getRasterData().getElems(), 0f);
+    Arrays.fill((float[]) source.getBand(BandNames.imaginary(empty)).getRasterData().getElems(), 0f);
+    addDetections(source, BOWL);
+    Product unwrapped = GPF.createProduct("DL-Unwrap",
+        Map.of("method", "CLASSICAL", "margin", 32), source);
+
+    try (LogCapture log = LogCapture.warnings()) {
+      read(op(unwrapped, "margin", 32).getTargetProduct(), "velocity");
+
+      assertEquals(List.of("Local-SBAS: detection 1: 1 of 30 interferograms left out, their"
+          + " reference ring (16 to 32 px around the box) without data"),
+          log.messages().stream().filter(m -> m.startsWith("Local-SBAS: detection")).toList());
     }
   }
 
