@@ -96,6 +96,14 @@ public final class PhaseGradientStackOp extends Operator {
           + GradientStacker.MAX_WINDOW + ", got " + window);
     }
     stack = StackSources.readStack("Phase-Gradient-Stack", sourceProduct, sourceProducts);
+    // a centred gradient takes a pixel on each side and border pixels never contribute: a frame
+    // under 3 pixels either way would be written NaN everywhere, as if it had worked
+    if (stack.width() < 3 || stack.height() < 3) {
+      throw new OperatorException("Phase-Gradient-Stack: the stack is " + stack.width() + " x "
+          + stack.height() + " pixels (width x height); a phase gradient needs a pixel on each"
+          + " side, so a frame under 3 pixels in either direction has none (grad_az and grad_rg"
+          + " would be NaN everywhere): give a region of at least 3 x 3");
+    }
     warnOfDatesOutsideTheEra();
     List<Interferogram> ifgs = stack.interferograms();
     maskBands = new Band[ifgs.size()];

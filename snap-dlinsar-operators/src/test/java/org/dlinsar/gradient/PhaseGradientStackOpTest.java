@@ -289,6 +289,21 @@ class PhaseGradientStackOpTest {
   }
 
   @Test
+  void aFrameTooThinForAnyGradientIsRefusedNamingItsSize() throws Exception {
+    // a region of one row (gpt's -PpixelRegion=0,0,96,1) was written NaN everywhere, exit 0
+    for (int[] size : new int[][] {{96, 1}, {1, 96}, {2, 2}}) {
+      Product thin = rampStack(size[0], size[1], 2.0, 1.0);
+      OperatorException e =
+          assertThrows(OperatorException.class, () -> GPF.createProduct(ALIAS, NO_PARAMS, thin));
+      assertTrue(e.getMessage().contains("the stack is " + size[0] + " x " + size[1] + " pixels")
+          && e.getMessage().contains("at least 3 x 3"), e.getMessage());
+    }
+    Product smallest = rampStack(3, 3, 2.0, 1.0);
+    float[] az = readFloats(GPF.createProduct(ALIAS, NO_PARAMS, smallest), "grad_az");
+    assertTrue(Float.isFinite(az[4]), "the middle pixel of 3 x 3 has a gradient: " + az[4]);
+  }
+
+  @Test
   void rejectsAProductWithoutInterferogramsNamingIt() {
     Product p = StackFixtures.product("dem", 4, 4);
     StackFixtures.addFloatBand(p, "elevation", "meters", new float[16]);
