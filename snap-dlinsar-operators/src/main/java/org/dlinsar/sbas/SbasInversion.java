@@ -212,7 +212,8 @@ public final class SbasInversion {
    * displacements about the fitted lines, n the dates, p one slope plus one intercept per subset
    * (MintPy's {@code velocityStd}, LiCSBAS's {@code vstd}). It takes the residuals as independent
    * in time, so a pair's noise, which the inversion shares among the dates after it, and errors
-   * that persist over several dates (a wrong cycle, the reference's) are under-counted. NaN where
+   * that persist over several dates (a wrong cycle, the reference's) are under-counted: the band
+   * {@code velocity_std} adds the still ring's velocity scatter to it ({@link PatchSbas}). NaN where
    * the velocity is NaN or n - p &lt; 1.
    */
   public double velocityStdMmPerYear() {
