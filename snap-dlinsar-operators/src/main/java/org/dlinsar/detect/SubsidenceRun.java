@@ -315,9 +315,8 @@ final class SubsidenceRun {
 
   /** Why DDNet's bowl in {@code box} was dropped as the ring of rising ground. */
   static String risingBowl(PixelBox box) {
-    return "DL-Detect method=DL: DDNet's bowl at x " + box.x0() + "-" + (box.x1() - 1) + ", y "
-        + box.y0() + "-" + (box.y1() - 1) + " dropped: it lies beside a core of the other sign"
-        + " over " + OppositeCore.K + " times as strong (the ring of rising ground)";
+    return "DL-Detect method=DL: DDNet's bowl at " + box + " dropped: it lies beside a core of the"
+        + " other sign over " + OppositeCore.K + " times as strong (the ring of rising ground)";
   }
 
   /**
@@ -326,8 +325,7 @@ final class SubsidenceRun {
    * the ground there subsides.
    */
   static String unsteadyBowl(PixelBox box, double steadyRateZ) {
-    String place = "DL-Detect method=DL: DDNet's bowl at x " + box.x0() + "-" + (box.x1() - 1)
-        + ", y " + box.y0() + "-" + (box.y1() - 1) + " dropped by the steadiness test: ";
+    String place = "DL-Detect method=DL: DDNet's bowl at " + box + " dropped by the steadiness test: ";
     if (steadyRateZ == Double.NEGATIVE_INFINITY) {
       return place + "at every scale, one date's phase screen (such as its atmosphere) explains"
           + " its responses in the interferograms better than a steady rate does";

@@ -241,7 +241,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
         }
       }
       throw new IllegalStateException("patch of detection " + detections.get(part).id()
-          + " lies in no region of " + regions);
+          + " lies in no region of " + regions.stream().map(PixelBox::toString)
+          .collect(java.util.stream.Collectors.joining("; ")));
     }
 
     @Override

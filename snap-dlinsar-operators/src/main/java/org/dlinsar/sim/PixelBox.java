@@ -37,6 +37,16 @@ public record PixelBox(int x0, int y0, int x1, int y1) implements Serializable {
   }
 
   /**
+   * The box as messages name it, its first and last column and row: "x 109-123, y 225-238", as
+   * DL-Detect's messages and the report's tables give a box (the record's own form, {@code
+   * PixelBox[x0=109, ...]}, is Java's, and its x1 and y1 lie one past the box).
+   */
+  @Override
+  public String toString() {
+    return "x " + x0 + "-" + (x1 - 1) + ", y " + y0 + "-" + (y1 - 1);
+  }
+
+  /**
    * Reads {@link #toCsv()}'s "x0,y0,x1,y1".
    *
    * @param where what holds the text, named in the error (an attribute of an element of a product)

@@ -38,6 +38,13 @@ class PixelBoxTest {
   }
 
   @Test
+  void messagesNameItsFirstAndLastColumnAndRowAsDlDetectDoes() {
+    // as "DDNet's bowl at x 80-112, y 80-112" (SubsidenceRun), not the record's PixelBox[x0=...]
+    assertEquals("x 109-123, y 225-238", new PixelBox(109, 225, 124, 239).toString());
+    assertEquals("x 5-5, y 0-1", PixelBox.of(5, 0, 1, 2).toString());
+  }
+
+  @Test
   void malformedTextNamesWhereAndWhat() {
     for (String text : List.of("", "1,2,3", "1,2,x,4", "1,2,3,4,5", "5,2,3,4")) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
