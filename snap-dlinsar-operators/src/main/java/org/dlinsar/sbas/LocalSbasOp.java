@@ -11,8 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.dlinsar.detect.DetectionFiles;
+import org.dlinsar.detect.DetectionsInFrame;
 import org.dlinsar.detect.Wgs84Positions;
 import org.dlinsar.files.BesideTarget;
 import org.dlinsar.ifg.AcquisitionEra;
@@ -150,7 +152,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     reader.unwrappedBandsLeft("Local-SBAS").ifPresent(getLogger()::warning);
     targetProduct = buildTarget(sources, network);
     if (PATCHES.equals(scope)) {
-      detections = readDetections(sources[0]);
+      detections = readDetections(sources[0], getLogger()::warning);
       runPatches(network);
     } else {
       targetProduct.setPreferredTileSize(FULL_TILE, FULL_TILE);
@@ -183,7 +185,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     }
     Product[] sources = sources();
     prepare(sources);
-    detections = readDetections(sources[0]);
+    detections = readDetections(sources[0], line -> { });
     return new Patches();
   }
 
@@ -374,32 +376,41 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     return null;
   }
 
-  private List<DetectionBox> readDetections(Product source) {
+  /**
+   * The detections, their boxes clipped to the frame as DL-Unwrap clips them.
+   *
+   * @param warn takes a line per box clipped (initialize() only: parts() reads them again)
+   */
+  private List<DetectionBox> readDetections(Product source, Consumer<String> warn) {
+    List<DetectionBox> found;
+    String from;
     if (detectionsFile == null || detectionsFile.getPath().isBlank()) {
       try {
-        return DetectionBox.fromMetadata(source);
+        found = DetectionBox.fromMetadata(source);
       } catch (IllegalArgumentException e) {
         throw new OperatorException("Local-SBAS scope=PATCHES: " + e.getMessage()
             + "; give detectionsFile or run DL-Detect first", e);
       }
+      from = "the Detections metadata of '" + source.getName() + "'";
+    } else {
+      try {
+        // given the product, its detections are checked to be the product's, not an older one's
+        found = DetectionBox.fromGeoJson(detectionsFile.toPath());
+      } catch (IOException e) {
+        throw new OperatorException("Local-SBAS detectionsFile: " + e.getMessage(), e);
+      }
+      from = "file '" + DetectionFiles.toRead(detectionsFile.toPath()) + "'";
     }
-    Path file = DetectionFiles.toRead(detectionsFile.toPath());
-    List<DetectionBox> found;
-    try {
-      // given the product, its detections are checked to be the product's, not an older one's
-      found = DetectionBox.fromGeoJson(detectionsFile.toPath());
-    } catch (IOException e) {
-      throw new OperatorException("Local-SBAS detectionsFile: " + e.getMessage(), e);
-    }
+    List<DetectionBox> inFrame = new ArrayList<>();
     for (DetectionBox d : found) {
-      if (d.box().x1() > stack.width() || d.box().y1() > stack.height() || d.box().x0() < 0
-          || d.box().y0() < 0) {
-        throw new OperatorException("Local-SBAS detectionsFile " + file + ": detection " + d.id()
-            + " box " + d.box() + " reaches outside the " + stack.width() + " x "
-            + stack.height() + " raster");
+      try {
+        inFrame.add(new DetectionBox(d.id(), DetectionsInFrame.clip(d.id(), d.box(), stack.width(),
+            stack.height(), "Local-SBAS", from, warn)));
+      } catch (IllegalArgumentException e) {
+        throw new OperatorException(e.getMessage(), e);
       }
     }
-    return found;
+    return inFrame;
   }
 
   private void runPatches(SbasNetwork network) {

@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dlinsar.detect.DetectionFiles;
+import org.dlinsar.detect.DetectionsInFrame;
 import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.BandProvenance;
@@ -204,24 +206,34 @@ public final class DlUnwrapOp extends Operator {
   private List<PixelBox> regions() {
     int w = stack.width();
     int h = stack.height();
+    List<DetectionsRead.Row> detections;
+    String from;
     try {
       if (detectionsFile != null && !detectionsFile.getPath().isBlank()) {
-        return patches(boxesOf(DetectionsRead.fromFile(detectionsFile.toPath())), "file '" + detectionsFile + "'");
-      }
-      for (Product product : stack.products()) {
-        if (DetectionsRead.inMetadata(product)) {
-          return patches(boxesOf(DetectionsRead.from(product)),
-              "the Detections metadata of '" + product.getName() + "'");
+        detections = DetectionsRead.fromFile(detectionsFile.toPath());
+        from = "file '" + DetectionFiles.toRead(detectionsFile.toPath()) + "'";
+      } else {
+        Product withDetections = stack.products().stream().filter(DetectionsRead::inMetadata)
+            .findFirst().orElse(null);
+        if (withDetections == null) {
+          return UnwrapRegions.whole(w, h);
         }
+        detections = DetectionsRead.from(withDetections);
+        from = "the Detections metadata of '" + withDetections.getName() + "'";
       }
-      return UnwrapRegions.whole(w, h);
     } catch (IllegalArgumentException e) {
       throw new OperatorException("DL-Unwrap parameter 'detectionsFile': " + e.getMessage(), e);
     }
-  }
-
-  private static List<PixelBox> boxesOf(List<DetectionsRead.Row> detections) {
-    return detections.stream().map(DetectionsRead.Row::box).toList();
+    List<PixelBox> boxes = new ArrayList<>();
+    for (DetectionsRead.Row d : detections) {
+      try {
+        // as Local-SBAS takes them, so that its patches find their pixels unwrapped
+        boxes.add(DetectionsInFrame.clip(d.id(), d.box(), w, h, "DL-Unwrap", from, getLogger()::warning));
+      } catch (IllegalArgumentException e) {
+        throw new OperatorException(e.getMessage(), e);
+      }
+    }
+    return patches(boxes, from);
   }
 
   private List<PixelBox> patches(List<PixelBox> boxes, String from) {
@@ -231,7 +243,7 @@ public final class DlUnwrapOp extends Operator {
           + regions.size() + " patch(es) of margin " + margin + " unwrapped, NaN elsewhere");
       return regions;
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(from + ": " + e.getMessage(), e);
+      throw new OperatorException("DL-Unwrap: " + from + ": " + e.getMessage(), e);
     }
   }
 

@@ -428,9 +428,10 @@ class LocalSbasOpTest {
 
   @Test
   void aBoxOutsideTheRasterFailsNamingTheFileAndWritesNoCsv() throws Exception {
+    // wholly outside the 96 x 80 frame: one over its edge is clipped (DetectionsAtTheFrameEdgeTest)
     Path geojson = dir.resolve("bad.geojson");
     Files.writeString(geojson, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
-        + "\"properties\":{\"id\":1,\"bbox_px\":[80,60,120,70]}}]}");
+        + "\"properties\":{\"id\":1,\"bbox_px\":[100,60,120,70]}}]}");
     OperatorException e = assertThrows(OperatorException.class, () -> op(bowlStack(true),
         "detectionsFile", geojson.toFile(), "timeSeriesFile", dir.resolve("t.csv").toFile())
         .getTargetProduct());
