@@ -29,7 +29,10 @@ public final class NoDataWatch {
   static final int NAMES_LISTED = 8;
 
   private final List<Interferogram> interferograms;
+  /** Pixels of each interferogram the operator reads: the raster's, or its patches'. */
   private final long rasterPixels;
+  /** Where the bands were looked at, after "without data (all NaN or 0)": "" for the raster. */
+  private final String where;
   private final String operator;
   private final String someEmpty;
   private final String allEmpty;
@@ -51,8 +54,22 @@ public final class NoDataWatch {
    */
   public NoDataWatch(List<Interferogram> interferograms, int width, int height, String operator,
       String someEmpty, String allEmpty, Consumer<String> warning) {
+    this(interferograms, (long) width * height, "", operator, someEmpty, allEmpty, warning);
+  }
+
+  /**
+   * A watch over parts of the raster only, as an operator that reads patches reads it: the line
+   * comes once {@code pixels} pixels of every interferogram have been seen, in tiles that do not
+   * overlap, and says where.
+   *
+   * @param pixels the pixels of the parts, each counted once
+   * @param where where the bands were looked at, e.g. "in the patches around the detections"
+   */
+  public NoDataWatch(List<Interferogram> interferograms, long pixels, String where, String operator,
+      String someEmpty, String allEmpty, Consumer<String> warning) {
     this.interferograms = List.copyOf(interferograms);
-    this.rasterPixels = (long) width * height;
+    this.rasterPixels = pixels;
+    this.where = where.isEmpty() ? "" : " " + where;
     this.operator = operator;
     this.someEmpty = someEmpty;
     this.allEmpty = allEmpty;
@@ -122,7 +139,7 @@ public final class NoDataWatch {
       emptyInterferograms += noPhase || noCoherence ? 1 : 0;
     }
     return emptyInterferograms == 0 ? null
-        : line(operator, empty, emptyInterferograms, interferograms.size(), someEmpty, allEmpty);
+        : line(operator, empty, emptyInterferograms, interferograms.size(), where, someEmpty, allEmpty);
   }
 
   /**
@@ -134,14 +151,19 @@ public final class NoDataWatch {
    */
   public static String line(String operator, List<String> emptyBands, int emptyInterferograms, int interferograms,
       String someEmpty, String allEmpty) {
+    return line(operator, emptyBands, emptyInterferograms, interferograms, "", someEmpty, allEmpty);
+  }
+
+  private static String line(String operator, List<String> emptyBands, int emptyInterferograms,
+      int interferograms, String where, String someEmpty, String allEmpty) {
     String names = String.join(", ", emptyBands.subList(0, Math.min(NAMES_LISTED, emptyBands.size())))
         + (emptyBands.size() > NAMES_LISTED ? " and " + (emptyBands.size() - NAMES_LISTED) + " more" : "");
     if (emptyInterferograms == interferograms) {
-      return operator + ": every interferogram of the stack is without data (all NaN or 0): "
-          + names + "; " + allEmpty;
+      return operator + ": every interferogram of the stack is without data (all NaN or 0)" + where
+          + ": " + names + "; " + allEmpty;
     }
     return operator + ": " + emptyInterferograms + " of " + interferograms
-        + " interferograms without data (all NaN or 0): " + names + "; " + someEmpty;
+        + " interferograms without data (all NaN or 0)" + where + ": " + names + "; " + someEmpty;
   }
 
   /** True at the first sample with finite real and imaginary parts, not both 0. */

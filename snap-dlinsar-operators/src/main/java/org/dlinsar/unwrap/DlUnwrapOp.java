@@ -148,8 +148,12 @@ public final class DlUnwrapOp extends Operator {
     stack = StackSources.readStack("DL-Unwrap", sourceProduct, sourceProducts);
     List<Interferogram> selected = selectedInterferograms();
     List<PixelBox> regions = regions();
-    // says so once every pixel was read, which unwrapping the whole raster does (patches do not)
-    noData = new NoDataWatch(selected, stack.width(), stack.height(), "DL-Unwrap",
+    // says so once every pixel DL-Unwrap reads was read: the raster's, or its patches' (which do
+    // not overlap, each read whole), so that patches without data get the line too
+    boolean whole = regions.equals(UnwrapRegions.whole(stack.width(), stack.height()));
+    long pixels = regions.stream().mapToLong(r -> (long) r.width() * r.height()).sum();
+    noData = new NoDataWatch(selected, pixels,
+        whole ? "" : "in the patches around the detections", "DL-Unwrap",
         "their Unw_Phase_ifg_ bands are NaN", "every Unw_Phase_ifg_ band is NaN", getLogger()::warning);
     targetProduct = buildTarget(selected, regions);
   }

@@ -182,6 +182,43 @@ class DlUnwrapOpTest {
   }
 
   @Test
+  void patchesOfAStackWithoutDataGetTheSameOneWarning() throws Exception {
+    // before, the watch waited for the whole raster, which unwrapping patches never reads
+    int w = 64;
+    int h = 48;
+    Product p = org.dlinsar.ifg.StackFixtures.product("empty", w, h);
+    float[] nan = org.dlinsar.ifg.StackFixtures.filled(w * h, Float.NaN);
+    for (String suffix : List.of("VV_15Jan2020_27Jan2020", "VV_27Jan2020_08Feb2020")) {
+      org.dlinsar.ifg.StackFixtures.addInterferogram(p, suffix, nan, nan,
+          org.dlinsar.ifg.StackFixtures.filled(w * h, 0.9f));
+    }
+    MetadataElement detections = new MetadataElement("Detections");
+    String[] boxes = {"4,4,12,12", "40,30,50,40"}; // two patches apart at margin 4
+    for (int k = 0; k < boxes.length; k++) {
+      MetadataElement d = new MetadataElement("detection." + (k + 1));
+      d.setAttributeInt("id", k + 1);
+      d.setAttributeString("class", "subsidence");
+      d.setAttributeDouble("score", 0.9);
+      d.setAttributeString("bbox_px", boxes[k]);
+      detections.addElement(d);
+    }
+    p.getMetadataRoot().addElement(detections);
+    try (org.dlinsar.ifg.LogCapture log = org.dlinsar.ifg.LogCapture.warnings()) {
+      Product target = GPF.createProduct("DL-Unwrap", Map.of("method", "CLASSICAL", "margin", 4),
+          new Product[] {p}, tiles(16));
+      for (String suffix : List.of("VV_15Jan2020_27Jan2020", "VV_27Jan2020_08Feb2020")) {
+        float[] unwrapped = read(target.getBand("Unw_Phase_ifg_" + suffix));
+        assertTrue(java.util.stream.IntStream.range(0, w * h).allMatch(i -> Float.isNaN(unwrapped[i])));
+        read(target.getBand("Unw_Phase_ifg_" + suffix)); // a region read again counts once
+      }
+      assertEquals(List.of("DL-Unwrap: every interferogram of the stack is without data (all NaN or 0)"
+          + " in the patches around the detections: i_ifg_VV_15Jan2020_27Jan2020,"
+          + " q_ifg_VV_15Jan2020_27Jan2020, i_ifg_VV_27Jan2020_08Feb2020, q_ifg_VV_27Jan2020_08Feb2020;"
+          + " every Unw_Phase_ifg_ band is NaN"), log.messages());
+    }
+  }
+
+  @Test
   void methodDlAndUnknownInterferogramsFailWithOneClearLine() {
     Product stack = SimulatedProducts.stack(SCENE);
     OperatorException dl = assertThrows(OperatorException.class,
