@@ -226,23 +226,18 @@ public final class SbasInversion {
     if (Double.isNaN(velocity) || n < 3) {
       return Double.NaN;
     }
-    double meanTime = 0;
     double meanDisplacement = 0;
     for (int d = 0; d < n; d++) {
-      meanTime += network.epochYears(d);
       meanDisplacement += displacementMm[d];
     }
-    meanTime /= n;
     meanDisplacement /= n;
     double sum = 0;
-    double den = 0;
     for (int d = 0; d < n; d++) {
-      double dt = network.epochYears(d) - meanTime;
-      double r = displacementMm[d] - meanDisplacement - velocity * dt;
+      double r = displacementMm[d] - meanDisplacement
+          - velocity * (network.epochYears(d) - network.meanEpochYears());
       sum += r * r;
-      den += dt * dt;
     }
-    return Math.sqrt(sum / (n - 2) / den);
+    return Math.sqrt(sum / (n - 2) / network.epochSpread());
   }
 
   private NetworkPattern pattern() {

@@ -22,6 +22,9 @@ public final class SbasNetwork {
   private final int[] reference;
   private final int[] secondary;
   private final double[] epochYears;
+  /** The epochs' mean, years, and sum((t - mean)^2): the same for every pixel's line. */
+  private final double meanEpochYears;
+  private final double epochSpread;
   private final int[][] triplets;
 
   private SbasNetwork(List<Pair> pairs) {
@@ -44,6 +47,16 @@ public final class SbasNetwork {
     for (int d = 0; d < dates.size(); d++) {
       epochYears[d] = ChronoUnit.DAYS.between(dates.get(0), dates.get(d)) / Pair.DAYS_PER_YEAR;
     }
+    double meanT = 0;
+    for (double t : epochYears) {
+      meanT += t;
+    }
+    this.meanEpochYears = meanT / dates.size();
+    double spread = 0;
+    for (double t : epochYears) {
+      spread += (t - meanEpochYears) * (t - meanEpochYears);
+    }
+    this.epochSpread = spread;
     this.triplets = findTriplets(pairIndex);
   }
 
@@ -90,6 +103,16 @@ public final class SbasNetwork {
   /** Years from the first date to date {@code d}. */
   public double epochYears(int d) {
     return epochYears[d];
+  }
+
+  /** The mean of the dates' epochs, years. */
+  public double meanEpochYears() {
+    return meanEpochYears;
+  }
+
+  /** sum((t - mean)^2) over the dates' epochs, years^2: the denominator of every line's slope. */
+  public double epochSpread() {
+    return epochSpread;
   }
 
   /**
@@ -151,23 +174,17 @@ public final class SbasNetwork {
    * @param displacementMm one value per date; not modified
    */
   public double velocityMmPerYear(double[] displacementMm) {
-    double meanT = 0;
-    double meanD = 0;
     int n = dates.size();
+    double meanD = 0;
     for (int d = 0; d < n; d++) {
-      meanT += epochYears[d];
       meanD += displacementMm[d];
     }
-    meanT /= n;
     meanD /= n;
     double num = 0;
-    double den = 0;
     for (int d = 0; d < n; d++) {
-      double dt = epochYears[d] - meanT;
-      num += dt * (displacementMm[d] - meanD);
-      den += dt * dt;
+      num += (epochYears[d] - meanEpochYears) * (displacementMm[d] - meanD);
     }
-    return den > 0 ? num / den : Double.NaN;
+    return epochSpread > 0 ? num / epochSpread : Double.NaN;
   }
 
   private int[][] findTriplets(Map<Long, Integer> pairIndex) {
