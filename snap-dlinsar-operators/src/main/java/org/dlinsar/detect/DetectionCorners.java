@@ -56,4 +56,46 @@ public final class DetectionCorners {
     }
     return new LonLat(pos.getLon(), pos.getLat());
   }
+
+  /**
+   * How far, in this geocoding's pixels, the centre of {@code corners} lies from the centre of
+   * {@code box} (x across, y down), or null where it cannot say: no geocoding, no corners, or a
+   * box whose corners straddle the antimeridian on one side only.
+   */
+  static double[] shiftInPixels(GeoCoding geoCoding, PixelBox box, List<LonLat> corners) {
+    if (geoCoding == null || corners.size() != 4) {
+      return null;
+    }
+    Wgs84Positions positions = Wgs84Positions.of(geoCoding);
+    List<LonLat> here = DetectionCorners.of(geoCoding, positions, box);
+    double cx = (box.x0() + box.x1()) / 2.0;
+    double cy = (box.y0() + box.y1()) / 2.0;
+    LonLat centre = DetectionCorners.position(geoCoding, positions, cx, cy);
+    LonLat across = DetectionCorners.position(geoCoding, positions, cx + 1, cy);
+    LonLat down = DetectionCorners.position(geoCoding, positions, cx, cy + 1);
+    if (here.size() != 4 || centre == null || across == null || down == null) {
+      return null;
+    }
+    // lon/lat moved by a pixel across and down; solved for the pixels that move the centres apart
+    double lonRef = centre.lon();
+    double[] dLon = {unwrapped(across.lon(), lonRef) - lonRef, unwrapped(down.lon(), lonRef) - lonRef};
+    double[] dLat = {across.lat() - centre.lat(), down.lat() - centre.lat()};
+    double offLon = mean(corners, lonRef, true) - mean(here, lonRef, true);
+    double offLat = mean(corners, lonRef, false) - mean(here, lonRef, false);
+    double det = dLon[0] * dLat[1] - dLon[1] * dLat[0];
+    if (!(Math.abs(det) > 0)) {
+      return null;
+    }
+    return new double[] {(offLon * dLat[1] - offLat * dLon[1]) / det,
+        (dLon[0] * offLat - dLat[0] * offLon) / det};
+  }
+
+  private static double mean(List<LonLat> corners, double lonRef, boolean lon) {
+    return corners.stream().mapToDouble(p -> lon ? unwrapped(p.lon(), lonRef) : p.lat()).average().orElseThrow();
+  }
+
+  /** {@code lon} within 180 degrees of {@code ref}: a box across the antimeridian stays whole. */
+  private static double unwrapped(double lon, double ref) {
+    return lon - 360 * Math.rint((lon - ref) / 360);
+  }
 }

@@ -3,41 +3,70 @@ package org.dlinsar.detect;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.dlinsar.sim.PixelBox;
+import org.esa.snap.core.datamodel.GeoCoding;
 
 /**
  * Detection boxes as DL-Unwrap and Local-SBAS take them, alike (CONTRACT.md section 3): a box
  * that reaches over the edge of the stack's frame is clipped to it, with a warning, as the
  * detections of a larger crop of the same frame give it (DL-Detect on the whole frame, the later
  * stages on a {@code pixelRegion} at its origin); a box wholly outside is refused, since no pixel of
- * it is there to unwrap or invert and its {@code bbox_px} are likely another raster's pixels.
+ * it is there to unwrap or invert and its {@code bbox_px} are likely another raster's pixels. A box
+ * inside whose corners' lon/lat lie elsewhere on the stack's geocoding is refused too: the
+ * detections of a crop at another origin, or a SNAP Subset of the detected product (which keeps its
+ * metadata), would otherwise be processed at the wrong ground without a word.
  */
 public final class DetectionsInFrame {
+
+  /**
+   * Pixels the corners may lie off their box: SNAP's tie-point geocodings of a subset interpolate
+   * a regridded grid, a fraction of a pixel off the whole frame's; a crop at another origin is
+   * off by its offset, tens to thousands of pixels.
+   */
+  private static final double MAX_SHIFT_PX = 2;
 
   private DetectionsInFrame() {}
 
   /**
-   * Detection {@code id}'s box clipped to the {@code width} x {@code height} frame.
+   * Detection {@code d}'s box clipped to the {@code width} x {@code height} frame.
    *
+   * @param geoCoding the stack's, or null
    * @param operator the operator, as its messages begin ({@code DL-Unwrap})
    * @param from where the detections came from, as the messages name it ({@code file 'det.geojson'})
    * @param warn takes one line when the box was clipped
    * @throws IllegalArgumentException naming the detection, its box and {@code from} when the box
-   *     lies wholly outside
+   *     lies wholly outside, or inside while its corners lie elsewhere on {@code geoCoding}
    */
-  public static PixelBox clip(int id, PixelBox box, int width, int height, String operator,
-      String from, Consumer<String> warn) {
+  public static PixelBox clip(DetectionsRead.Row d, GeoCoding geoCoding, int width, int height,
+      String operator, String from, Consumer<String> warn) {
+    PixelBox box = d.box();
     if (box.x0() >= width || box.y0() >= height || box.x1() <= 0 || box.y1() <= 0) {
       throw new IllegalArgumentException(String.format(Locale.ROOT, "%s: detection %d of %s: its"
           + " box %s lies outside the %d x %d frame, and bbox_px are pixels of the stack's frame:"
-          + " are these the detections of this stack?", operator, id, from, box, width, height));
+          + " are these the detections of this stack?", operator, d.id(), from, box, width, height));
     }
     PixelBox inside = new PixelBox(Math.max(0, box.x0()), Math.max(0, box.y0()),
         Math.min(width, box.x1()), Math.min(height, box.y1()));
     if (!inside.equals(box)) {
       warn.accept(String.format(Locale.ROOT, "%s: detection %d of %s: its box %s reaches over the"
-          + " edge of the %d x %d frame; only its part inside, %s, is taken", operator, id, from,
+          + " edge of the %d x %d frame; only its part inside, %s, is taken", operator, d.id(), from,
           box, width, height, inside));
+    } else {
+      // a box over the edge is not checked: the geocoding's positions outside the frame are extrapolated
+      requireOnItsGround(d, geoCoding, operator, from);
     }
     return inside;
+  }
+
+  private static void requireOnItsGround(DetectionsRead.Row d, GeoCoding geoCoding, String operator,
+      String from) {
+    double[] shift = DetectionCorners.shiftInPixels(geoCoding, d.box(), d.corners());
+    if (shift != null && Math.max(Math.abs(shift[0]), Math.abs(shift[1])) > MAX_SHIFT_PX) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "%s: detection %d of %s: its"
+          + " corners' lon/lat lie %.0f pixels across and %.0f down from its box %s on this stack's"
+          + " geocoding, and bbox_px are pixels of the stack's frame: are these the detections"
+          + " of another crop of the frame (or of a product subset after DL-Detect)? Run DL-Detect on"
+          + " this stack, or the later stages on the frame it ran on", operator, d.id(), from, shift[0],
+          shift[1], d.box()));
+    }
   }
 }

@@ -24,7 +24,8 @@ public final class DetectionsMetadata {
   public static final String ELEMENT = "Detections";
   /** The attribute saying what the slope filter did. */
   static final String SLOPE_FILTER = "slope_filter";
-  private static final String[] CORNERS = {"first_near", "first_far", "last_far", "last_near"};
+  /** The corners' names, in ring order; their attributes end in {@code _lat} and {@code _lon}. */
+  static final List<String> CORNERS = List.of("first_near", "first_far", "last_far", "last_near");
 
   private DetectionsMetadata() {}
 
@@ -59,8 +60,8 @@ public final class DetectionsMetadata {
       child.setAttributeDouble("score", d.score());
       child.setAttributeString("bbox_px", d.box().toCsv());
       for (int c = 0; c < d.corners().size(); c++) {
-        child.setAttributeDouble(CORNERS[c] + "_lat", d.corners().get(c).lat());
-        child.setAttributeDouble(CORNERS[c] + "_lon", d.corners().get(c).lon());
+        child.setAttributeDouble(CORNERS.get(c) + "_lat", d.corners().get(c).lat());
+        child.setAttributeDouble(CORNERS.get(c) + "_lon", d.corners().get(c).lon());
       }
       if (!d.datesSeen().isEmpty()) {
         // SNAP stores no empty text: no dates (a stack without interferograms), no attribute

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.dlinsar.files.CappedRead;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.dataio.ProductIO;
@@ -59,8 +60,20 @@ public final class DetectionsRead {
    * @param score its score
    * @param box its pixel box
    * @param datesSeen its dates, ISO, joined by ','
+   * @param corners its box's corners' WGS84 lon/lat as DL-Detect wrote them (ring order, or
+   *     counter-clockwise in a GeoJSON), empty where it wrote none or a file lost them
    */
-  public record Row(int id, String detectionClass, double score, PixelBox box, String datesSeen) {
+  public record Row(int id, String detectionClass, double score, PixelBox box, String datesSeen,
+      List<LonLat> corners) {
+
+    public Row {
+      corners = List.copyOf(corners);
+    }
+
+    /** A detection without corners. */
+    public Row(int id, String detectionClass, double score, PixelBox box, String datesSeen) {
+      this(id, detectionClass, score, box, datesSeen, List.of());
+    }
 
     /** The dates seen, in the order listed. */
     public List<LocalDate> dates() {
@@ -95,7 +108,8 @@ public final class DetectionsRead {
           + DetectionsMetadata.ELEMENT + " element '" + e.getName() + "' of product '"
           + product.getName() + "'");
       rows.add(new Row(e.getAttributeInt("id"), e.getAttributeString("class"),
-          e.getAttributeDouble("score"), box, e.getAttributeString("dates_seen", "")));
+          e.getAttributeDouble("score"), box, e.getAttributeString("dates_seen", ""),
+          corners(name -> e.getAttribute(name) == null ? null : e.getAttributeString(name), '.')));
     }
     requireUniqueIds(rows, "the Detections metadata of product '" + product.getName() + "'");
     return rows;
@@ -248,9 +262,58 @@ public final class DetectionsRead {
       p.path("dates_seen").forEach(d -> dates.add(d.asText()));
       rows.add(new Row(id.asInt(), p.path("class").asText(""), p.path("score").asDouble(Double.NaN),
           new PixelBox(b.get(0).asInt(), b.get(1).asInt(), b.get(2).asInt(), b.get(3).asInt()),
-          String.join(",", dates)));
+          String.join(",", dates), polygonCorners(feature.path("geometry"))));
     }
     return rows;
+  }
+
+  /**
+   * The four corners a Polygon's exterior ring starts with (DL-Detect's box), empty for anything
+   * else: no geometry, or the MultiPolygon of a box across the antimeridian.
+   */
+  private static List<LonLat> polygonCorners(JsonNode geometry) {
+    JsonNode ring = geometry.path("coordinates").path(0);
+    if (!"Polygon".equals(geometry.path("type").asText()) || ring.size() < 4) {
+      return List.of();
+    }
+    List<LonLat> corners = new ArrayList<>();
+    for (int c = 0; c < 4; c++) {
+      JsonNode p = ring.get(c);
+      if (!p.path(0).isNumber() || !p.path(1).isNumber()) {
+        return List.of();
+      }
+      try {
+        corners.add(new LonLat(p.get(0).asDouble(), p.get(1).asDouble()));
+      } catch (IllegalArgumentException e) {
+        return List.of();
+      }
+    }
+    return corners;
+  }
+
+  /**
+   * The corners named {@code first_near_lon}, ... by {@code values} (metadata attributes, CSV
+   * cells), empty where one is missing, blank or not a position: they only check that the boxes
+   * are this stack's ({@link DetectionsInFrame}), which a file without them is not refused for.
+   *
+   * @param decimal the decimal mark of the values ({@code ','} from a European spreadsheet)
+   */
+  private static List<LonLat> corners(Function<String, String> values, char decimal) {
+    List<LonLat> corners = new ArrayList<>();
+    for (String corner : DetectionsMetadata.CORNERS) {
+      String lon = values.apply(corner + "_lon");
+      String lat = values.apply(corner + "_lat");
+      if (lon == null || lat == null || lon.isBlank() || lat.isBlank()) {
+        return List.of();
+      }
+      try {
+        corners.add(new LonLat(Double.parseDouble(lon.trim().replace(decimal, '.')),
+            Double.parseDouble(lat.trim().replace(decimal, '.'))));
+      } catch (IllegalArgumentException e) {
+        return List.of();
+      }
+    }
+    return corners;
   }
 
   /** A value as the file has it, "none" where it has none. */
@@ -318,7 +381,8 @@ public final class DetectionsRead {
       String score = cells.get("score").trim();
       return new Row(whole(cells, "id"), cells.get("class").trim(),
           Double.parseDouble(separator == ';' ? score.replace(',', '.') : score),
-          new PixelBox(whole(cells, "x0"), whole(cells, "y0"), whole(cells, "x1"), whole(cells, "y1")), dates);
+          new PixelBox(whole(cells, "x0"), whole(cells, "y0"), whole(cells, "x1"), whole(cells, "y1")), dates,
+          corners(cells::get, separator == ';' ? ',' : '.'));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("line " + line + ": " + e.getMessage(), e);
     }

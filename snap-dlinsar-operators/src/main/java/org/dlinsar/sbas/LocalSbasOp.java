@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.dlinsar.detect.DetectionFiles;
 import org.dlinsar.detect.DetectionsInFrame;
+import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.detect.Wgs84Positions;
 import org.dlinsar.files.BesideTarget;
 import org.dlinsar.ifg.AcquisitionEra;
@@ -382,11 +383,11 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
    * @param warn takes a line per box clipped (initialize() only: parts() reads them again)
    */
   private List<DetectionBox> readDetections(Product source, Consumer<String> warn) {
-    List<DetectionBox> found;
+    List<DetectionsRead.Row> found;
     String from;
     if (detectionsFile == null || detectionsFile.getPath().isBlank()) {
       try {
-        found = DetectionBox.fromMetadata(source);
+        found = DetectionsRead.from(source);
       } catch (IllegalArgumentException e) {
         throw new OperatorException("Local-SBAS scope=PATCHES: " + e.getMessage()
             + "; give detectionsFile or run DL-Detect first", e);
@@ -395,17 +396,17 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     } else {
       try {
         // given the product, its detections are checked to be the product's, not an older one's
-        found = DetectionBox.fromGeoJson(detectionsFile.toPath());
-      } catch (IOException e) {
+        found = DetectionsRead.fromFile(detectionsFile.toPath());
+      } catch (IllegalArgumentException e) {
         throw new OperatorException("Local-SBAS detectionsFile: " + e.getMessage(), e);
       }
       from = "file '" + DetectionFiles.toRead(detectionsFile.toPath()) + "'";
     }
     List<DetectionBox> inFrame = new ArrayList<>();
-    for (DetectionBox d : found) {
+    for (DetectionsRead.Row d : found) {
       try {
-        inFrame.add(new DetectionBox(d.id(), DetectionsInFrame.clip(d.id(), d.box(), stack.width(),
-            stack.height(), "Local-SBAS", from, warn)));
+        inFrame.add(new DetectionBox(d.id(), DetectionsInFrame.clip(d, source.getSceneGeoCoding(),
+            stack.width(), stack.height(), "Local-SBAS", from, warn)));
       } catch (IllegalArgumentException e) {
         throw new OperatorException(e.getMessage(), e);
       }

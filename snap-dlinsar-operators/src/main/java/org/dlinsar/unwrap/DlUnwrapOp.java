@@ -232,7 +232,8 @@ public final class DlUnwrapOp extends Operator {
     for (DetectionsRead.Row d : detections) {
       try {
         // as Local-SBAS takes them, so that its patches find their pixels unwrapped
-        boxes.add(DetectionsInFrame.clip(d.id(), d.box(), w, h, "DL-Unwrap", from, getLogger()::warning));
+        boxes.add(DetectionsInFrame.clip(d, stack.products().get(0).getSceneGeoCoding(), w, h,
+            "DL-Unwrap", from, getLogger()::warning));
       } catch (IllegalArgumentException e) {
         throw new OperatorException(e.getMessage(), e);
       }
