@@ -23,7 +23,8 @@ import org.dlinsar.inference.ModelRecord;
  * signed area in lon/lat is negative. Each Feature also carries the RFC's {@code bbox}
  * [west, south, east, north]. A box across the antimeridian (its corners' longitudes taken
  * continuous from the first corner's, some pass 180 east or west) is a MultiPolygon of its two
- * sides, cut at 180 (3.1.9), and its bbox has west > east (5.2).
+ * sides, cut at 180 (3.1.9), and its bbox has west > east (5.2); one that only touches it, or
+ * lies wholly beyond 180 (0..360 longitudes), is one Polygon within [-180, 180].
  *
  * <p>The collection's foreign member {@code provenance} (6.1: GeoJSON readers ignore it) says
  * where the file came from ({@link DetectionsOrigin}): a file forwarded alone named nothing.
@@ -83,7 +84,7 @@ final class DetectionsGeoJson {
     if (d.corners().isEmpty()) {
       feature.putNull("geometry");
     } else {
-      List<LonLat> ring = counterClockwise(continuous(d.corners()));
+      List<LonLat> ring = westWithinRange(counterClockwise(continuous(d.corners())));
       feature.set("bbox", bounds(ring));
       ObjectNode geometry = feature.putObject("geometry");
       List<List<LonLat>> sides = acrossAntimeridian(ring);
@@ -144,20 +145,32 @@ final class DetectionsGeoJson {
   }
 
   /**
-   * The ring as it is when its longitudes lie within [-180, 180]; else its two sides of the
-   * antimeridian, each clipped at it and brought back within range (Sutherland-Hodgman), in the
-   * ring's own turning sense.
+   * The ring moved by whole turns so that its westernmost longitude lies in [-180, 180): a ring
+   * continuous from a corner at +180 (a map grid's column edge on the antimeridian) or from one
+   * beyond it (0..360 longitudes) would otherwise run wholly east of 180, and cutting it there
+   * leaves a side of no area, or none.
+   */
+  static List<LonLat> westWithinRange(List<LonLat> ring) {
+    double west = ring.stream().mapToDouble(LonLat::lon).min().orElseThrow();
+    double turns = Math.floor((west + 180) / 360);
+    if (turns == 0) {
+      return ring;
+    }
+    return ring.stream().map(p -> new LonLat(p.lon() - 360 * turns, p.lat())).toList();
+  }
+
+  /**
+   * The ring as it is when its longitudes lie within [-180, 180]; else (it runs east past 180, its
+   * west within range: {@link #westWithinRange}) its two sides of the antimeridian, each clipped
+   * at it and the eastern one brought back by a turn (Sutherland-Hodgman), in the ring's own
+   * turning sense.
    */
   static List<List<LonLat>> acrossAntimeridian(List<LonLat> ring) {
-    double west = ring.stream().mapToDouble(LonLat::lon).min().orElseThrow();
     double east = ring.stream().mapToDouble(LonLat::lon).max().orElseThrow();
-    double cut = east > 180 ? 180 : west < -180 ? -180 : Double.NaN;
-    if (Double.isNaN(cut)) {
+    if (east <= 180) {
       return List.of(ring);
     }
-    // the side beyond the antimeridian comes back by a turn: east of 180 west, west of -180 east
-    return cut > 0 ? List.of(clip(ring, cut, true, 0), clip(ring, cut, false, -360))
-        : List.of(clip(ring, cut, true, 360), clip(ring, cut, false, 0));
+    return List.of(clip(ring, 180, true, 0), clip(ring, 180, false, -360));
   }
 
   /** The part of the ring on one side of the meridian {@code cut}, its longitudes shifted. */
@@ -179,7 +192,10 @@ final class DetectionsGeoJson {
     return out;
   }
 
-  /** [west, south, east, north]; west > east across the antimeridian (RFC 7946, 5.2). */
+  /**
+   * [west, south, east, north] of a ring whose west lies within range; west > east across the
+   * antimeridian (RFC 7946, 5.2).
+   */
   private static ArrayNode bounds(List<LonLat> ring) {
     double west = Double.POSITIVE_INFINITY;
     double south = Double.POSITIVE_INFINITY;
@@ -191,12 +207,7 @@ final class DetectionsGeoJson {
       south = Math.min(south, p.lat());
       north = Math.max(north, p.lat());
     }
-    return JSON.createArrayNode().add(withinRange(west)).add(south).add(withinRange(east))
+    return JSON.createArrayNode().add(west).add(south).add(east > 180 ? east - 360 : east)
         .add(north);
-  }
-
-  /** The longitude brought within [-180, 180]. */
-  private static double withinRange(double lon) {
-    return lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon;
   }
 }

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dlinsar.lite.geo.CrsGeoCoding;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.SiteClass;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,46 @@ class DetectionsGeoJsonTest {
     // west corners lie at -180.3
     assertAcrossTheAntimeridian(List.of(new LonLat(-179.7, 10.3), new LonLat(179.7, 10.3),
         new LonLat(179.7, 9.7), new LonLat(-179.7, 9.7)));
+  }
+
+  @Test
+  void aBoxWhoseWestEdgeLiesOnTheAntimeridianIsOnePolygonEastOfIt() throws Exception {
+    // a lon/lat grid across the antimeridian, 1/8 degree steps from 179 E: column 8's west edge
+    // is 180.0 exactly, which CrsGeoCoding keeps as +180, its east edge -179.75
+    CrsGeoCoding grid = new CrsGeoCoding("GEOGCS[\"WGS 84\", DATUM[\"WGS_1984\", SPHEROID[\"WGS 84\","
+        + " 6378137.0, 298.257223563]], PRIMEM[\"Greenwich\", 0.0], UNIT[\"degree\", 0.017453292519943295],"
+        + " AXIS[\"Longitude\", EAST], AXIS[\"Latitude\", NORTH]]",
+        new double[] {0.125, 0, 0, -0.125, 179.0, 10.0}, 16, 16);
+    PixelBox box = new PixelBox(8, 2, 10, 4);
+    List<LonLat> corners = DetectionCorners.of(grid, Wgs84Positions.of(grid), box);
+    assertEquals(new LonLat(180.0, 9.75), corners.get(0), "the corner on the antimeridian, as +180");
+    Detection d = new Detection(1, SiteClass.LANDSLIDE, 0.9, box, corners, List.of());
+    JsonNode feature = written(List.of(d)).get("features").get(0);
+
+    // continuous from that corner the box runs 180 .. 180.25, touching 180, not crossing it:
+    // one polygon west of -179.75, not a MultiPolygon with a side of no area
+    assertEquals("Polygon", feature.get("geometry").get("type").asText());
+    assertEquals("[[[-180.0,9.75],[-180.0,9.5],[-179.75,9.5],[-179.75,9.75],[-180.0,9.75]]]",
+        feature.get("geometry").get("coordinates").toString());
+    assertEquals("[-180.0,9.5,-179.75,9.75]", feature.get("bbox").toString());
+  }
+
+  @Test
+  void aBoxOnLongitudesBeyond180IsOnePolygonWithinRange() throws Exception {
+    // a tie-point grid of 0..360 longitudes that SNAP does not wrap (CYCLIC false)
+    Detection d = new Detection(1, SiteClass.LANDSLIDE, 0.9, new PixelBox(2, 2, 8, 8),
+        List.of(new LonLat(200.1, 10.3), new LonLat(200.4, 10.3), new LonLat(200.4, 9.7),
+            new LonLat(200.1, 9.7)), List.of());
+    JsonNode feature = written(List.of(d)).get("features").get(0);
+
+    assertEquals("Polygon", feature.get("geometry").get("type").asText());
+    JsonNode ring = feature.get("geometry").get("coordinates").get(0);
+    for (JsonNode p : ring) {
+      assertTrue(p.get(0).asDouble() >= -159.91 && p.get(0).asDouble() <= -159.59, "within range: " + ring);
+    }
+    JsonNode bbox = feature.get("bbox");
+    assertEquals(-159.9, bbox.get(0).asDouble(), 1e-9);
+    assertEquals(-159.6, bbox.get(2).asDouble(), 1e-9);
   }
 
   /** @return the feature's polygons, after the checks every such box passes */
