@@ -135,9 +135,12 @@ final class WindowSums {
     for (int x = from; x < to; x++) {
       float a = real[x];
       float b = imaginary[x];
-      float inverse = 1f / (float) Math.sqrt(a * a + b * b); // 0 + 0i: NaN phasor, flagged
-      c[x] = a * inverse;
-      s[x] = b * inverse;
+      float power = a * a + b * b;
+      float inverse = 1f / (float) Math.sqrt(power); // 0 + 0i: NaN phasor, flagged
+      // 0 * power is NaN where the power overflows float (|z| past 1.8e19), which made the phasor
+      // 0 + 0i and the sample usable: so flagged too, and its phasor taken again below
+      c[x] = a * inverse + 0f * power;
+      s[x] = b * inverse + 0f * power;
     }
     if (coherence != null) {
       System.arraycopy(coherence, offset, w, from, width);
@@ -150,11 +153,34 @@ final class WindowSums {
     Arrays.fill(u, from, to, 1f);
     for (int x = SampleUsability.nextUnusable(flag, zeros, from, to); x >= 0;
         x = SampleUsability.nextUnusable(flag, zeros, x + 1, to)) {
+      if (unitPhasorOfHuge(x, c, s)) {
+        SampleUsability.weighAndFlag(c, s, maskIn == null ? null : mask,
+            coherence == null ? null : w, w, flag, x, x + 1);
+        if (flag[x] == 0f) {
+          continue;
+        }
+      }
       c[x] = 0f;
       s[x] = 0f;
       w[x] = 0f;
       u[x] = 0f;
     }
+  }
+
+  /**
+   * The unit phasor of padded sample x into {@code c} and {@code s} where its parts are finite
+   * but their squares overflow float, in double; false (and nothing written) elsewhere.
+   */
+  private boolean unitPhasorOfHuge(int x, float[] c, float[] s) {
+    float a = real[x];
+    float b = imaginary[x];
+    if (!Float.isFinite(a) || !Float.isFinite(b) || Float.isFinite(a * a + b * b)) {
+      return false;
+    }
+    double magnitude = Math.hypot(a, b);
+    c[x] = (float) (a / magnitude);
+    s[x] = (float) (b / magnitude);
+    return true;
   }
 
   /** The six product rows of row r: azimuth from rows r - 1 and r + 1, range from columns. */

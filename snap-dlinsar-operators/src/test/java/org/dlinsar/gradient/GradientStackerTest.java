@@ -249,6 +249,48 @@ class GradientStackerTest {
     assertTrue(Float.isNaN(error[0]), "no contribution: NaN");
   }
 
+  /**
+   * Phase is the angle of i + iq whatever their scale: samples of 1e21, whose squares overflow
+   * float, give the window's rates of unit samples. Their phasors came out 0 + 0i and usable, so
+   * grad_count counted them and the rates were NaN (0 / 0).
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 7})
+  void samplesWhoseSquaresOverflowFloatGiveTheRatesOfUnitSamples(int window) {
+    float[] unit = windowedRates(1f, window);
+    float[] huge = windowedRates(1e21f, window);
+    int inner = 3 * W + 2;
+    assertEquals(2.5f, unit[inner], 1e-4f);
+    assertArrayEquals(unit, huge, 1e-5f);
+  }
+
+  /** Azimuth rates, then range rates, then counts, of two ramps of magnitude {@code scale}. */
+  private static float[] windowedRates(float scale, int window) {
+    GradientStacker stacker = new GradientStacker(W, H + 4, window);
+    for (int k = 1; k <= 2; k++) {
+      float[] re = new float[W * (H + 4)];
+      float[] im = new float[re.length];
+      for (int i = 0; i < re.length; i++) {
+        double phase = 0.25 * k * (i / W) - 0.25 * k * (i % W);
+        re[i] = scale * (float) Math.cos(phase);
+        im[i] = scale * (float) Math.sin(phase);
+      }
+      stacker.addInterferogram(re, im, null, null, 0.1 * k);
+    }
+    int n = W * (H + 4);
+    float[] az = new float[n];
+    float[] rg = new float[n];
+    int[] count = new int[n];
+    stacker.finish(az, rg, count);
+    float[] all = new float[3 * n];
+    System.arraycopy(az, 0, all, 0, n);
+    System.arraycopy(rg, 0, all, n, n);
+    for (int i = 0; i < n; i++) {
+      all[2 * n + i] = count[i];
+    }
+    return all;
+  }
+
   @Test
   void windowsRejectEvenOrLargeSides() {
     assertThrows(IllegalArgumentException.class, () -> new GradientStacker(W, H, 2));
