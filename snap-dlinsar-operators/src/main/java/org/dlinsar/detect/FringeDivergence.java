@@ -15,7 +15,9 @@ import org.dlinsar.gradient.FastAtan2;
  * beyond pi rad/pixel (dense fringes of fast bowls). Each rate is weighted by its fringe quality
  * |c| / sum |z||z'| in [0, 1], which is near 1 on clean fringes and small on noise, so that
  * decorrelated areas make no blobs. Samples without data (NaN or infinite, 0 + 0i, masked) are 0 and drop
- * out of the sums. Then -(d/dx (q g_rg) + d/dy (q g_az)), centred, as for the stack.
+ * out of the sums. Then -(d/dx (q g_rg) + d/dy (q g_az)), centred, as for the stack. The field
+ * does not depend on the samples' scale, which differs by orders of magnitude between processors:
+ * rows whose magnitudes would leave float's range in the sums are scaled by a power of two first.
  */
 final class FringeDivergence implements DivergenceRows {
 
@@ -97,18 +99,41 @@ final class FringeDivergence implements DivergenceRows {
     float[] re = a[0];
     float[] im = a[1];
     samples.read(r.x(), r.y(), rw, rh, re, im);
+    float largest = 0f;
     for (int i = 0; i < n; i++) {
       if (!Float.isFinite(re[i]) || !Float.isFinite(im[i])) { // an infinite part is no data too
         re[i] = 0f;
         im[i] = 0f;
       }
+      largest = Math.max(largest, Math.max(Math.abs(re[i]), Math.abs(im[i])));
     }
+    scaleIntoRange(re, im, n, largest);
     float[] rateRange = a[2];
     float[] rateAzimuth = a[3];
     float[][] scratch = {a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13]};
     weightedRates(re, im, rw, rh, 1, scratch, rateRange);
     weightedRates(re, im, rw, rh, rw, scratch, rateAzimuth);
     DivergenceRows.centredDivergence(rateRange, rateAzimuth, r.x(), r.y(), rw, rh, WINDOW + 1, x0, y0, w, h, out);
+  }
+
+  /**
+   * Brings samples whose largest part lies outside 2^-10..2^26 to a largest part in 2^25..2^26, by
+   * a power of two, which is exact: the rates and their quality are ratios, so this changes
+   * nothing but keeps the window sums in float. The sums hold 20 products |z|^2 and their squares
+   * (the quality), and products |z|^2 |z'|^2 (the quality's norm): above 2^26 those overflowed
+   * float (the quality came out 0 or NaN and dropped the rate); parts below about 2^-31 make them
+   * underflow (to 0 or to subnormals of a few bits). So scaled, parts down to 2^-56 of the largest
+   * keep them normal; left as they are, parts down to at least 2^-21 of it.
+   */
+  private static void scaleIntoRange(float[] re, float[] im, int n, float largest) {
+    if (largest == 0f || (largest >= 0x1p-10f && largest <= 0x1p26f)) {
+      return;
+    }
+    float factor = Math.scalb(1f, 25 - Math.getExponent(largest));
+    for (int i = 0; i < n; i++) {
+      re[i] *= factor;
+      im[i] *= factor;
+    }
   }
 
   /**

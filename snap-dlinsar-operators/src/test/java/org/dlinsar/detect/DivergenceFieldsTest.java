@@ -84,6 +84,37 @@ class DivergenceFieldsTest {
   }
 
   /**
+   * The fringe field is a ratio of the samples' products, so the scale of i and q changes nothing:
+   * the bowl at magnitudes 2^40 (1.1e12) and 2^-40 (9e-13) gives the field of magnitude 1, to the
+   * bit (powers of two scale floats exactly). In float the products |z|^2 |z'|^2 overflowed above
+   * about 4e9 and underflowed below about 1e-10, and either made every fringe's quality 0: a field
+   * of zeros, no bowl.
+   */
+  @Test
+  void theFringeDivergenceDoesNotDependOnTheSamplesScale() {
+    double[] phase = new double[W * H];
+    for (int i = 0; i < phase.length; i++) {
+      phase[i] = ArrayFields.blob(i % W, i / W, 30, 34, 8, 20);
+    }
+    float[][] ifg = ArrayFields.interferogram(phase, 0.3, 5);
+    float[] expected = new float[W * H];
+    new FringeDivergence(ArrayFields.samples(ifg[0], ifg[1], W), W, H).fill(0, 0, W, H, expected);
+    assertTrue(PointResponse.at(
+        new FringeDivergence(ArrayFields.samples(ifg[0], ifg[1], W), W, H), 30, 34, 3) > 0);
+    for (float scale : new float[] {0x1p40f, 0x1p-40f}) {
+      float[] re = ifg[0].clone();
+      float[] im = ifg[1].clone();
+      for (int i = 0; i < re.length; i++) {
+        re[i] *= scale;
+        im[i] *= scale;
+      }
+      float[] field = new float[W * H];
+      new FringeDivergence(ArrayFields.samples(re, im, W), W, H).fill(0, 0, W, H, field);
+      assertArrayEquals(expected, field, "samples scaled by " + scale);
+    }
+  }
+
+  /**
    * The fringe field does not depend on the rectangle asked: a frame taller than the bands it is
    * computed in, filled at once, equals its rows filled a few at a time.
    */
