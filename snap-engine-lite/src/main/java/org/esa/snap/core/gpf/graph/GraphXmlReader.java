@@ -3,7 +3,11 @@ package org.esa.snap.core.gpf.graph;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.ParserConfigurationException;
 import com.bc.ceres.binding.dom.DefaultDomElement;
@@ -18,11 +22,21 @@ import org.xml.sax.SAXParseException;
 /**
  * Turns graph XML text into a {@link Graph}. DOCTYPE declarations are refused outright, so no
  * external entity or DTD is ever fetched; {@code <header>} and {@code <applicationData>} are
- * skipped (they carry documentation and Graph Builder layout only).
+ * skipped (they carry documentation and Graph Builder layout only). Any other element of
+ * {@code <graph>} or {@code <node>}, or one of theirs given twice, is refused as gpt refuses it
+ * (its XStream reader: "No such field", "Duplicate field"), so that a misspelt
+ * {@code <paramters>} cannot run here on the defaults and fail only in gpt.
  */
 final class GraphXmlReader {
 
   private static final String SOURCE_PRODUCTS = "sourceProducts";
+
+  /** The children gpt reads in {@code <graph>}; those marked true may repeat. */
+  private static final Map<String, Boolean> GRAPH_CHILDREN =
+      Map.of("version", false, "header", false, "node", true, "applicationData", true);
+  /** The children gpt reads in {@code <node>}, each at most once. */
+  private static final Map<String, Boolean> NODE_CHILDREN =
+      Map.of("operator", false, "sources", false, "parameters", false);
 
   private GraphXmlReader() {}
 
@@ -34,6 +48,7 @@ final class GraphXmlReader {
           "Malformed graph XML: the root element is <" + root.getTagName() + ">, expected <graph>");
     }
     Graph graph = new Graph(root.getAttribute("id"));
+    checkChildren(root, GRAPH_CHILDREN, "graph '" + graph.getId() + "'");
     List<Element> versions = children(root, "version");
     if (versions.isEmpty()) {
       throw new GraphException("Wrong version: graph '" + graph.getId() + "' has no <version>, expected "
@@ -60,6 +75,7 @@ final class GraphXmlReader {
     if (id.isEmpty()) {
       throw new GraphException("Malformed graph XML: a <node> has no id attribute");
     }
+    checkChildren(nodeElement, NODE_CHILDREN, "node '" + id + "'");
     List<Element> operators = children(nodeElement, "operator");
     String operatorName = operators.isEmpty() ? "" : operators.get(0).getTextContent().trim();
     if (operatorName.isEmpty()) {
@@ -122,6 +138,30 @@ final class GraphXmlReader {
       }
     }
     return dom;
+  }
+
+  /**
+   * Refuses a child element that gpt does not read in {@code parent}, or one that may appear once
+   * given twice; gpt fails on either before running anything.
+   *
+   * @param allowed element names, true for those that may repeat
+   * @param what the parent as messages name it, e.g. "node 'mask'"
+   */
+  private static void checkChildren(Element parent, Map<String, Boolean> allowed, String what)
+      throws GraphException {
+    Set<String> seen = new HashSet<>();
+    for (Element child : children(parent, null)) {
+      String name = child.getTagName();
+      Boolean repeats = allowed.get(name);
+      if (repeats == null) {
+        throw new GraphException("Malformed graph XML: " + what + " holds <" + name + ">, which gpt refuses"
+            + " too; it takes only <" + String.join(">, <", new TreeSet<>(allowed.keySet())) + ">");
+      }
+      if (!repeats && !seen.add(name)) {
+        throw new GraphException("Malformed graph XML: " + what + " holds <" + name + "> twice, which gpt"
+            + " refuses too; give one");
+      }
+    }
   }
 
   private static List<Element> children(Element parent, String tagName) {

@@ -186,6 +186,33 @@ class GraphIOTest {
     assertTrue(e.getMessage().contains("'lonely'"), e.getMessage());
   }
 
+  /**
+   * gpt reads graph XML with XStream, which refuses an element that is no field of Graph or Node
+   * ("No such field ...Node.paramters") and a field given twice ("Duplicate field"). Read leniently,
+   * a misspelt {@code <paramters>} ran here on the operator's defaults and failed only in gpt.
+   */
+  @Test
+  void refusesElementsOfGraphAndNodeThatGptRefuses() {
+    String misspelt = "<graph id=\"g\"><version>1.0</version><node id=\"mask\"><operator>DL-Mask</operator>"
+        + "<paramters><method>OTSU</method></paramters></node></graph>";
+    GraphException e = assertThrows(GraphException.class, () -> read(misspelt, null));
+    assertTrue(e.getMessage().contains("node 'mask' holds <paramters>"), e.getMessage());
+    assertTrue(e.getMessage().contains("<operator>, <parameters>, <sources>"), e.getMessage());
+
+    String twice = "<graph id=\"g\"><version>1.0</version><node id=\"w\"><operator>Write</operator>"
+        + "<parameters><file>a.dim</file></parameters><parameters><file>b.dim</file></parameters></node></graph>";
+    e = assertThrows(GraphException.class, () -> read(twice, null));
+    assertTrue(e.getMessage().contains("node 'w' holds <parameters> twice"), e.getMessage());
+
+    String inGraph = "<graph id=\"g\"><version>1.0</version><description>x</description></graph>";
+    e = assertThrows(GraphException.class, () -> read(inGraph, null));
+    assertTrue(e.getMessage().contains("graph 'g' holds <description>"), e.getMessage());
+
+    String versions = "<graph id=\"g\"><version>1.0</version><version>1.0</version></graph>";
+    e = assertThrows(GraphException.class, () -> read(versions, null));
+    assertTrue(e.getMessage().contains("<version> twice"), e.getMessage());
+  }
+
   @Test
   void rejectsDoctypeWithoutReadingTheExternalEntity(@TempDir Path dir) throws Exception {
     Path secret = dir.resolve("secret.txt");
