@@ -175,11 +175,12 @@ public final class OperatorInfo {
 
   /**
    * Converts a graph node's {@code <parameters>} element like {@link #parameterValues}: leaf
-   * children are text values; a child with item elements (SNAP's form for arrays) becomes the
-   * array of the items' texts.
+   * children are text values; an empty one is left out, unless gpt would refuse it (a primitive
+   * or a notNull parameter with a default); a child with item elements (SNAP's form for arrays)
+   * becomes the array of the items' texts.
    *
-   * @throws IllegalArgumentException naming the parameter and the operator if one is unknown or
-   *     has items but is not an array
+   * @throws IllegalArgumentException naming the parameter and the operator if one is unknown, is
+   *     an empty element that gpt refuses, or has items but is not an array
    */
   public Map<String, Object> parameterValues(DomElement configuration) {
     Map<String, Object> values = new LinkedHashMap<>();
@@ -193,6 +194,15 @@ public final class OperatorInfo {
         String text = child.getValue();
         if (text != null && !text.isEmpty()) {
           values.put(parameter.name(), parameter.valueOf(text));
+        } else if (mustBeGiven(parameter)) {
+          // gpt sets an empty element's parameter to null, which a primitive or a notNull
+          // parameter with a default refuses; taking the default here would run what gpt refuses
+          String fallback = parameter.annotation().defaultValue().isEmpty() ? ""
+              : ", or leave the element out for the default '" + parameter.annotation().defaultValue() + "'";
+          throw new IllegalArgumentException("Parameter '" + parameter.name() + "' of operator " + alias()
+              + " is an empty element, which gpt refuses too (\"Value for '" + parameter.name()
+              + "' must be given\"); give <" + child.getName() + ">" + parameter.typeName() + "</"
+              + child.getName() + ">" + fallback);
         }
       } else if (parameter.field().getType().isArray()) {
         String[] items = new String[child.getChildCount()];
@@ -206,6 +216,15 @@ public final class OperatorInfo {
       }
     }
     return values;
+  }
+
+  /**
+   * Whether gpt refuses an empty element for {@code parameter}: it sets the parameter to null,
+   * which a primitive refuses, and so does a notNull one whose default is not null already.
+   */
+  private static boolean mustBeGiven(ParameterInfo parameter) {
+    return parameter.field().getType().isPrimitive()
+        || parameter.annotation().notNull() && !parameter.annotation().defaultValue().isEmpty();
   }
 
   private ParameterInfo requireParameter(String name) {

@@ -95,6 +95,31 @@ class OperatorInfoTest {
     assertArrayEquals(new String[] {"a", "b"}, (String[]) values.get("sourceBands"));
   }
 
+  /**
+   * gpt reads an empty element ({@code <copyMetadata/>}) as null and sets the parameter to it
+   * (ceres' DefaultDomConverter, Property.setValue); a primitive parameter refuses null ("Value
+   * for 'copyMetadata' must be given."), so gpt fails where the default was taken here. An
+   * empty element of a parameter that may be null is left out, as before.
+   */
+  @Test
+  void refusesAnEmptyElementOfAPrimitiveParameterAsGptDoes() {
+    DomElement parameters = new DefaultDomElement("parameters");
+    parameters.createChild("file").setValue("in.dim");
+    parameters.createChild("copyMetadata");
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> OperatorInfo.find("Read").parameterValues(parameters));
+
+    assertTrue(e.getMessage().contains("Parameter 'copyMetadata' of operator Read is an empty element"), e.getMessage());
+    assertTrue(e.getMessage().contains("<copyMetadata>boolean</copyMetadata>, or leave the element out for the"
+        + " default 'true'"), e.getMessage());
+
+    DomElement nullable = new DefaultDomElement("parameters");
+    nullable.createChild("file").setValue("in.dim");
+    nullable.createChild("formatName");
+    assertEquals(Map.of("file", "in.dim"), OperatorInfo.find("Read").parameterValues(nullable));
+  }
+
   @Test
   void rejectsUnknownParameterNamingItAndTheOperator() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
