@@ -99,15 +99,20 @@ final class FringeDivergence implements DivergenceRows {
     float[] re = a[0];
     float[] im = a[1];
     samples.read(r.x(), r.y(), rw, rh, re, im);
-    float largest = 0f;
+    long exponents = 0;
+    int withData = 0;
     for (int i = 0; i < n; i++) {
       if (!Float.isFinite(re[i]) || !Float.isFinite(im[i])) { // an infinite part is no data too
         re[i] = 0f;
         im[i] = 0f;
       }
-      largest = Math.max(largest, Math.max(Math.abs(re[i]), Math.abs(im[i])));
+      float larger = Math.max(Math.abs(re[i]), Math.abs(im[i]));
+      if (larger > 0f) {
+        exponents += Math.getExponent(larger);
+        withData++;
+      }
     }
-    scaleIntoRange(re, im, n, largest);
+    scaleIntoRange(re, im, n, withData == 0 ? 0 : (int) Math.floorDiv(exponents, withData));
     float[] rateRange = a[2];
     float[] rateAzimuth = a[3];
     float[][] scratch = {a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13]};
@@ -117,19 +122,19 @@ final class FringeDivergence implements DivergenceRows {
   }
 
   /**
-   * Brings samples whose largest part lies outside 2^-10..2^26 to a largest part in 2^25..2^26, by
-   * a power of two, which is exact: the rates and their quality are ratios, so this changes
-   * nothing but keeps the window sums in float. The sums hold 20 products |z|^2 and their squares
-   * (the quality), and products |z|^2 |z'|^2 (the quality's norm): above 2^26 those overflowed
-   * float (the quality came out 0 or NaN and dropped the rate); parts below about 2^-31 make them
-   * underflow (to 0 or to subnormals of a few bits). So scaled, parts down to 2^-56 of the largest
-   * keep them normal; left as they are, parts down to at least 2^-21 of it.
+   * Brings samples whose typical part (the mean binary exponent of each sample's larger part, which
+   * one wild sample hardly moves) lies outside 2^-10..2^20 to about 1, by a power of two, which is
+   * exact: the rates and their quality are ratios, so this changes nothing but keeps the window
+   * sums in float. The sums hold 20 products |z|^2 and their squares (the quality), and products
+   * |z|^2 |z'|^2 (the quality's norm): parts above about 2^26 overflowed float (the quality came out
+   * 0 or NaN and dropped the rate), parts below about 2^-31 underflow. Bands already in range are
+   * left as they are.
    */
-  private static void scaleIntoRange(float[] re, float[] im, int n, float largest) {
-    if (largest == 0f || (largest >= 0x1p-10f && largest <= 0x1p26f)) {
+  private static void scaleIntoRange(float[] re, float[] im, int n, int typicalExponent) {
+    if (typicalExponent >= -10 && typicalExponent <= 20) {
       return;
     }
-    float factor = Math.scalb(1f, 25 - Math.getExponent(largest));
+    float factor = Math.scalb(1f, -typicalExponent);
     for (int i = 0; i < n; i++) {
       re[i] *= factor;
       im[i] *= factor;

@@ -115,6 +115,34 @@ class DivergenceFieldsTest {
   }
 
   /**
+   * One wild sample (a corrupt pixel of 1e30 among unit samples) spoils the field only where its
+   * windows reach, not its whole band of rows, as a scale taken from the band's largest sample did.
+   */
+  @Test
+  void oneWildSampleSpoilsTheFringeDivergenceOnlyAroundIt() {
+    double[] phase = new double[W * H];
+    for (int i = 0; i < phase.length; i++) {
+      phase[i] = ArrayFields.blob(i % W, i / W, 30, 34, 8, 20);
+    }
+    float[][] ifg = ArrayFields.interferogram(phase, 0.3, 5);
+    float[] expected = new float[W * H];
+    new FringeDivergence(ArrayFields.samples(ifg[0], ifg[1], W), W, H).fill(0, 0, W, H, expected);
+    int wild = 4 * W + 4;
+    ifg[0][wild] = 1e30f;
+    float[] field = new float[W * H];
+    new FringeDivergence(ArrayFields.samples(ifg[0], ifg[1], W), W, H).fill(0, 0, W, H, field);
+    int reach = 16;
+    int same = 0;
+    for (int i = 0; i < field.length; i++) {
+      if (Math.max(Math.abs(i % W - 4), Math.abs(i / W - 4)) > reach) {
+        assertEquals(expected[i], field[i], 0f, "pixel " + i % W + ", " + i / W);
+        same++;
+      }
+    }
+    assertTrue(same > W * H / 2, "most of the frame compared: " + same);
+  }
+
+  /**
    * The fringe field does not depend on the rectangle asked: a frame taller than the bands it is
    * computed in, filled at once, equals its rows filled a few at a time.
    */
