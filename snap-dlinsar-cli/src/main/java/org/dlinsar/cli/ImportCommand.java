@@ -158,11 +158,13 @@ public final class ImportCommand implements LauncherCommand {
   private static void write(ImportedStack stack, Path output, Map<String, Object> parameters,
       PrintStream err) throws IOException {
     Path folder = output.toAbsolutePath().getParent();
-    Files.createDirectories(folder);
+    DimapTarget target = DimapTarget.of(output.toFile());
+    // held before a killed commit is resolved: another run's staging is not a killed one's
+    target.claim();
     String dim = output.getFileName().toString();
     String name = dim.substring(0, dim.length() - ".dim".length());
     StagedFileSet set = StagedFileSet.open(folder, name, List.of(dim, name + ".data"), Files::move);
-    DimapTarget.of(output.toFile()).checkReplaceable(); // only an older product is replaced
+    target.checkReplaceable(); // only an older product is replaced
     try {
       Product product = ImportedStacks.product(stack, name, parameters);
       GPF.writeProduct(product, set.staged(dim).toFile(), "BEAM-DIMAP", false, new ConsoleProgressMonitor(err));

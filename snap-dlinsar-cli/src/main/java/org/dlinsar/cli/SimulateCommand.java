@@ -79,15 +79,19 @@ public final class SimulateCommand implements LauncherCommand {
     OutputNames.checkFit(output, List.of(".dim", ".data", ".truth.dim", ".truth.data", SideFiles.SITES_JSON));
     SimulateOptions files = new SimulateOptions(false, scene, output);
     Path folder = output.toAbsolutePath().getParent();
-    Files.createDirectories(folder);
+    DimapTarget stackTarget = DimapTarget.of(output.toFile());
+    DimapTarget truthTarget = DimapTarget.of(files.truthOutput().toFile());
+    // held before a killed commit is resolved: another run's staging is not a killed one's
+    stackTarget.claim();
+    truthTarget.claim();
     String stack = output.getFileName().toString();
     String truth = files.truthOutput().getFileName().toString();
     String sites = files.sitesOutput().getFileName().toString();
     StagedFileSet set = StagedFileSet.open(folder, productName(output),
         List.of(stack, dataFolder(stack), truth, dataFolder(truth), sites), mover);
     // only an older set is replaced: a user's file or folder of one of these names is refused
-    DimapTarget.of(output.toFile()).checkReplaceable();
-    DimapTarget.of(files.truthOutput().toFile()).checkReplaceable();
+    stackTarget.checkReplaceable();
+    truthTarget.checkReplaceable();
     SiteCatalogJson.checkReplaceable(files.sitesOutput());
     try {
       StackSimulator sim = new StackSimulator(scene);

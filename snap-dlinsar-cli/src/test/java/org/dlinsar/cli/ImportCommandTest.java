@@ -524,6 +524,30 @@ class ImportCommandTest {
     }
   }
 
+  /**
+   * Two imports to one target (cron runs overlapping): the second took the first's staging folder
+   * for a killed commit's and deleted it under the first. It is now refused before it touches
+   * anything, as every run on a target another holds.
+   */
+  @Test
+  void aSecondImportToTheTargetIsRefusedAndLeavesTheFirstsStagingAlone() throws Exception {
+    Path gamma = exportToGamma(dir.resolve("gamma"));
+    Path target = dir.resolve("imported.dim");
+    try (AnotherRun first = AnotherRun.holding(target)) {
+      Path staged = Files.createDirectories(dir.resolve(".imported.staged")).resolve("imported.dim");
+      Files.writeString(staged, "being written");
+
+      int status = importGamma(gamma, target);
+
+      String message = err.toString(StandardCharsets.UTF_8).strip();
+      assertEquals(1, status, message);
+      assertEquals("Error: Cannot write " + target + ": another run is writing it (it holds .imported.dim.lock);"
+          + " wait for it to end or choose another target", message.lines().reduce((a, b) -> b).orElse(""));
+      assertTrue(Files.exists(staged), "deleted the staging of the import writing the target");
+      assertFalse(Files.exists(target), "wrote the target another run holds");
+    }
+  }
+
   @Test
   void aMissingFolderIsNamedAsMissing() {
     Path missing = dir.resolve("no-such-folder");

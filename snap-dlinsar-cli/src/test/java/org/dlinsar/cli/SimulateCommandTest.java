@@ -44,6 +44,31 @@ class SimulateCommandTest {
     return err.toString(StandardCharsets.UTF_8);
   }
 
+  /**
+   * Two runs of simulate on one target (cron runs overlapping): the second took the first's
+   * staging folder for a killed commit's, deleted it under the first and wrote its own set, and
+   * the first failed on a file of a folder gone. A run that writes the target holds it from the
+   * start, so the second is refused before it touches anything.
+   */
+  @Test
+  void aSecondRunOnTheTargetIsRefusedAndLeavesTheFirstRunsStagingAlone() throws Exception {
+    Path stack = dir.resolve("sim.dim");
+    try (AnotherRun first = AnotherRun.holding(stack)) {
+      // what the first run has written so far
+      Path staged = Files.createDirectories(dir.resolve(".sim.staged")).resolve("sim.dim");
+      Files.writeString(staged, "being written");
+
+      int status = launch("simulate", "--width", "16", "--height", "16", "--dates", "3", "-o", stack.toString());
+
+      String text = errText().strip();
+      assertEquals(1, status, text);
+      assertEquals("Error: Cannot write " + stack + ": another run is writing it (it holds .sim.dim.lock); wait"
+          + " for it to end or choose another target", text);
+      assertTrue(Files.exists(staged), "deleted the staging of the run writing the target");
+      assertFalse(Files.exists(stack), "wrote the target another run holds");
+    }
+  }
+
   @Test
   void rejectsAnUnknownOptionWithOneLine() {
     assertEquals(2, launch("simulate", "--colour", "red", "-o", dir.resolve("a.dim").toString()));

@@ -80,6 +80,19 @@ public final class DimapTarget {
    *     that the data folder's name is longer than a file name may be
    */
   public void prepare() throws IOException {
+    claim();
+    checkReplaceable();
+  }
+
+  /**
+   * {@link #prepare} but for its check of what is at the target: for a command that first
+   * restores what an interrupted write of its own left at the target's paths (a set of files
+   * committed together, {@code simulate}, {@code import}), which must hold the target before it
+   * touches anything there and can check it only once that is done.
+   *
+   * @throws IOException as {@link #prepare}, but for what is at the target
+   */
+  public void claim() throws IOException {
     String dataName = dataFolder.getFileName().toString();
     if (HiddenNames.utf8Bytes(dataName) > HiddenNames.MAX_NAME_BYTES) {
       // said before computing, not when the finished product cannot be moved into place
@@ -110,7 +123,6 @@ public final class DimapTarget {
     // a run keeps the target from here to its end; refused first, another run's files are not touched
     RunTargets.holdForRun(this);
     LeftoverStaging.sweep(this);
-    checkReplaceable();
   }
 
   /**
