@@ -100,6 +100,10 @@ public final class RunJournal {
     }
     for (Path file : SideFiles.of(dimFile.toAbsolutePath())) {
       if (!entries.containsKey(file) && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+          throw new IOException("cannot put the product " + dimFile + " in place: " + file + " is a folder, not a"
+              + " file of the product it replaces; it is left alone, so move it away or choose another target");
+        }
         try {
           replacing(file);
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -51,6 +52,11 @@ public final class StagedFile {
   static void write(Path target, String what, Content content, UnaryOperator<String> names) throws IOException {
     String kind = HiddenNames.stem(target.getFileName().toString(), TMP.length() + RunOwnedTemp.UNIQUE_BYTES) + TMP;
     Path tmp = target.resolveSibling(names.apply(kind));
+    if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+      // a run's journal would keep it aside and then delete it, or fail to and leave it hidden
+      throw new IOException("cannot write " + what + " " + target + ": a folder is there, not a file to replace;"
+          + " it is left alone, so move it away or choose another name");
+    }
     try {
       Path folder = target.toAbsolutePath().getParent();
       if (folder != null) {

@@ -144,6 +144,49 @@ class RunJournalTest {
     assertEquals(List.of("other.detections.geojson"), names(), "a run that wrote none: all go with the old product");
   }
 
+  /**
+   * A folder of the user's at the name of a file the run writes was moved aside as the version
+   * replaced, then left under a hidden name with a warning when the run succeeded (deleted, were it
+   * empty), exit 0. It is refused in one line naming it, and stays where it is.
+   */
+  @Test
+  void aFolderAtTheNameOfAFileTheRunWritesIsRefusedAndStaysWhereItIs() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("det.detections.csv"));
+    Files.writeString(folder.resolve("notes.txt"), "mine");
+    RunJournal.open();
+
+    IOException refused = assertThrows(IOException.class,
+        () -> StagedFile.writeText(folder, "detections file", "id,class"));
+    RunJournal.rollBack();
+
+    assertEquals("cannot write detections file " + folder + ": a folder is there, not a file to replace; it is"
+        + " left alone, so move it away or choose another name", refused.getMessage());
+    assertEquals("mine", Files.readString(folder.resolve("notes.txt")));
+    assertEquals(List.of("det.detections.csv"), names(), "no temporary, no backup");
+
+    // outside a run (SNAP) too, in the same words
+    IOException outside = assertThrows(IOException.class,
+        () -> StagedFile.writeText(folder, "detections file", "id,class"));
+    assertEquals(refused.getMessage(), outside.getMessage());
+    assertEquals(List.of("det.detections.csv"), names());
+  }
+
+  @Test
+  void aFolderAtTheNameOfTheOldProductsSideFileIsRefusedNotTakenAwayWithIt() throws IOException {
+    Path header = dir.resolve("det.dim");
+    Path folder = Files.createDirectory(dir.resolve("det.timeseries.csv"));
+    Files.writeString(folder.resolve("notes.txt"), "mine");
+    RunJournal.open();
+
+    IOException refused = assertThrows(IOException.class, () -> RunJournal.placingProduct(header));
+    RunJournal.keep();
+
+    assertEquals("cannot put the product " + header + " in place: " + folder + " is a folder, not a file of the"
+        + " product it replaces; it is left alone, so move it away or choose another target", refused.getMessage());
+    assertEquals("mine", Files.readString(folder.resolve("notes.txt")));
+    assertEquals(List.of("det.timeseries.csv"), names());
+  }
+
   private List<String> visible() throws IOException {
     return names().stream().filter(n -> !n.startsWith(".")).toList();
   }
