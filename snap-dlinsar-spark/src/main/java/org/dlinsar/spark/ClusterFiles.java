@@ -108,8 +108,9 @@ final class ClusterFiles implements Serializable {
   /**
    * Copies what {@code folder} (local) holds, hidden names aside, into {@code target}, replacing entries of the same
    * names, headers ({@code *.dim}) last: everything is uploaded under temporary names first, then
-   * renamed into place, so a failed upload replaces nothing and a product appears only whole (a
-   * rename is atomic on HDFS; object stores copy).
+   * renamed into place, what each replaces moved aside until all are in place, so a failed upload
+   * leaves the target as it was and a product appears only whole (a rename is atomic on HDFS;
+   * object stores copy, and can fail half way).
    *
    * <p>A temporary name must be free: a file, folder or link found at one was not made by this
    * upload (its name is random), so the upload fails naming it and leaves it alone, rather than
@@ -130,34 +131,81 @@ final class ClusterFiles implements Serializable {
           .thenComparing(java.nio.file.Path::getFileName)).toList();
     }
     List<Path> staged = new ArrayList<>();
+    // each entry renamed into place, with where what it replaced was moved aside (null: nothing)
+    List<Path[]> placed = new ArrayList<>();
     try {
       for (java.nio.file.Path entry : entries) {
-        String suffix = "." + id + ".tmp";
-        Path temporary = new Path(target, HiddenNames.stem(entry.getFileName().toString(), suffix.length()) + suffix);
-        if (occupied(fs, temporary)) {
-          throw new IOException("its temporary name " + temporary.getName() + " is already taken by a file, folder"
-              + " or link that this upload did not make; it is left alone (is someone else writing in " + target
-              + "?)");
-        }
-        staged.add(temporary);
-        fs.copyFromLocalFile(false, false, new Path(entry.toUri()), temporary);
+        staged.add(free(fs, target, entry.getFileName().toString(), "." + id + ".tmp"));
+        fs.copyFromLocalFile(false, false, new Path(entry.toUri()), staged.get(staged.size() - 1));
       }
       for (int i = 0; i < entries.size(); i++) {
-        Path destination = new Path(target, entries.get(i).getFileName().toString());
-        if (fs.exists(destination) && !fs.delete(destination, true)) {
-          throw new IOException("cannot replace " + destination);
+        String name = entries.get(i).getFileName().toString();
+        Path destination = new Path(target, name);
+        Path aside = null;
+        if (occupied(fs, destination)) {
+          aside = free(fs, target, name, "." + id + ".old");
+          if (!fs.rename(destination, aside)) {
+            throw new IOException("cannot move " + destination + " aside to replace it");
+          }
         }
+        placed.add(new Path[] {destination, aside});
         if (!fs.rename(staged.get(i), destination)) {
           throw new IOException("cannot rename " + staged.get(i) + " to " + destination);
         }
       }
     } catch (IOException e) {
+      String notRestored = putBack(fs, placed);
       // only the temporaries this upload made: what it found at a taken name is not its own
       for (Path temporary : staged) {
         fs.delete(temporary, true);
       }
-      throw new IOException("cannot write to " + target + ": " + e.getMessage(), e);
+      throw new IOException("cannot write to " + target + ": " + e.getMessage() + notRestored, e);
     }
+    for (Path[] entry : placed) {
+      if (entry[1] != null) {
+        fs.delete(entry[1], true);
+      }
+    }
+  }
+
+  /**
+   * A temporary name for {@code name} in {@code target}, hidden, with {@code suffix}; it must be
+   * free: a file, folder or link found there was not made by this upload (its name is random), so
+   * the upload fails naming it and leaves it alone.
+   */
+  private static Path free(FileSystem fs, Path target, String name, String suffix) throws IOException {
+    Path temporary = new Path(target, HiddenNames.stem(name, suffix.length()) + suffix);
+    if (occupied(fs, temporary)) {
+      throw new IOException("its temporary name " + temporary.getName() + " is already taken by a file, folder"
+          + " or link that this upload did not make; it is left alone (is someone else writing in " + target
+          + "?)");
+    }
+    return temporary;
+  }
+
+  /**
+   * Undoes {@code placed}, last first: what was renamed into place goes, what it replaced comes
+   * back, so a failed upload leaves the target as it found it (an object store's rename is a copy
+   * that can fail half way). Returns "" or what could not be put back, for the message.
+   */
+  private static String putBack(FileSystem fs, List<Path[]> placed) {
+    StringBuilder notRestored = new StringBuilder();
+    for (int i = placed.size() - 1; i >= 0; i--) {
+      Path destination = placed.get(i)[0];
+      Path aside = placed.get(i)[1];
+      try {
+        if (occupied(fs, destination)) {
+          fs.delete(destination, true);
+        }
+        if (aside != null && !fs.rename(aside, destination)) {
+          throw new IOException("rename failed");
+        }
+      } catch (IOException e) {
+        notRestored.append("; what was at ").append(destination).append(" could not be put back")
+            .append(aside != null ? " from " + aside : "");
+      }
+    }
+    return notRestored.toString();
   }
 
   /** Whether anything is at {@code path}, a link included, dangling or not, and not followed. */

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.spark.SparkConf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +68,52 @@ class ClusterFilesTest {
     assertTrue(Files.isSymbolicLink(planted), "the planted link is left alone");
     assertEquals(List.of(planted.getFileName().toString()), names(out),
         "the data folder uploaded before is gone, and nothing was moved into place");
+  }
+
+  /**
+   * An upload failing after some entries were renamed into place (an object store's rename, a copy,
+   * failing at the header) puts back what they replaced: the target holds the earlier product
+   * whole, not the new data folder beside no header.
+   */
+  @Test
+  void anUploadFailingHalfWayLeavesTheEarlierProductWhole() throws Exception {
+    Path local = written();
+    Files.writeString(local.resolve("p.dim"), "new header");
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.createDirectories(out.resolve("p.data"));
+    Files.writeString(out.resolve("p.data/b.img"), "old band");
+    Files.writeString(out.resolve("p.detections.csv"), "old");
+    Files.writeString(out.resolve("p.dim"), "old header");
+    SparkConf conf = new SparkConf(false).set("spark.hadoop.fs.halfway.impl", HeadersFailToRename.class.getName())
+        .set("spark.hadoop.fs.halfway.impl.disable.cache", "true");
+
+    IOException e = assertThrows(IOException.class, () -> ClusterFiles.of(conf)
+        .upload(local, new org.apache.hadoop.fs.Path(new URI("halfway", null, out.toString(), null)), ID));
+
+    assertTrue(e.getMessage().contains("cannot rename") && e.getMessage().contains("p.dim"), e.getMessage());
+    assertEquals("old band", Files.readString(out.resolve("p.data/b.img")));
+    assertEquals("old", Files.readString(out.resolve("p.detections.csv")));
+    assertEquals("old header", Files.readString(out.resolve("p.dim")));
+    assertEquals(List.of("p.data", "p.detections.csv", "p.dim"), names(out), "no temporary or aside left");
+  }
+
+  /** This machine's files under the scheme {@code halfway:}, whose renames of an uploaded header fail. */
+  public static final class HeadersFailToRename extends RawLocalFileSystem {
+
+    @Override
+    public URI getUri() {
+      return URI.create("halfway:///");
+    }
+
+    @Override
+    public String getScheme() {
+      return "halfway";
+    }
+
+    @Override
+    public boolean rename(org.apache.hadoop.fs.Path src, org.apache.hadoop.fs.Path dst) throws IOException {
+      return !(src.getName().endsWith(".tmp") && dst.getName().endsWith(".dim")) && super.rename(src, dst);
+    }
   }
 
   private static List<String> names(Path folder) throws IOException {
