@@ -139,7 +139,8 @@ class TileGraphTest {
    */
   @Test
   void anArrayWrittenOneElementPerItemReachesItsOperator() throws IOException {
-    // as SNAP's graphs may write it; the items were dropped, BandSelect then kept every band
+    // as CONTRACT.md section 7 takes it (bin/dlinsar warns that gpt does not); the items were
+    // dropped, BandSelect then kept every band
     Path graph = edited(GRAPH, "<sourceBands>grad_az,grad_rg,grad_count,grad_stderr</sourceBands>",
         "<sourceBands><band>grad_az</band><band>grad_count</band></sourceBands>");
     TileGraph tiles = read(graph, dir.resolve("out.dim"));

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class OperatorInfo {
 
+  private static final Logger LOG = Logger.getLogger(OperatorInfo.class.getName());
   private final OperatorSpi spi;
   private final OperatorMetadata metadata;
   private final List<ParameterInfo> parameters;
@@ -176,8 +178,8 @@ public final class OperatorInfo {
   /**
    * Converts a graph node's {@code <parameters>} element like {@link #parameterValues}: leaf
    * children are text values; an empty one is left out, unless gpt would refuse it (a primitive
-   * or a notNull parameter with a default); a child with item elements (SNAP's form for arrays)
-   * becomes the array of the items' texts.
+   * or a notNull parameter with a default); a child with item elements becomes the array of the
+   * items' texts, with a warning where gpt would not read them (a parameter without itemAlias).
    *
    * @throws IllegalArgumentException naming the parameter and the operator if one is unknown, is
    *     an empty element that gpt refuses, or has items but is not an array
@@ -210,6 +212,13 @@ public final class OperatorInfo {
           items[k] = child.getChild(k).getValue();
         }
         values.put(parameter.name(), parameter.field().getType() == String[].class ? items : String.join(",", items));
+        if (parameter.annotation().itemAlias().isEmpty()) {
+          // ceres reads item elements only for a parameter that declares an itemAlias, else the
+          // element's text: in SNAP's gpt this graph would run with the parameter blank or ignored
+          LOG.warning("Parameter '" + parameter.name() + "' of operator " + alias() + " is given as item"
+              + " elements, which SNAP's gpt does not read for it; write <" + child.getName() + ">"
+              + String.join(",", items) + "</" + child.getName() + "> for a graph that runs in gpt too");
+        }
       } else {
         throw new IllegalArgumentException("Parameter '" + parameter.name() + "' of operator " + alias()
             + " holds nested elements, but it takes a single " + parameter.typeName() + " value");
