@@ -3,6 +3,7 @@ package org.dlinsar.detect;
 import java.awt.Rectangle;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.dlinsar.ifg.WholeFrameArrays;
 
 /**
  * One float raster of a frame, kept a whole row at a time as it is read, and copied out again by
@@ -27,9 +28,18 @@ final class KeptRows {
   /** Share of the heap that what detection keeps of a frame may take, each kind of it. */
   private static final int HEAP_SHARE = 8;
 
-  /** Whether {@code rasters} such rasters of a frame take at most an eighth of the heap. */
+  /**
+   * Whether {@code rasters} such rasters of a frame take at most an eighth of the heap, each in
+   * one array (a larger frame is read again instead).
+   */
   static boolean fitHeap(int rasters, int width, int height) {
-    return (long) rasters * width * height * Float.BYTES <= Runtime.getRuntime().maxMemory() / HEAP_SHARE;
+    return fitHeap(rasters, width, height, Runtime.getRuntime().maxMemory());
+  }
+
+  /** {@link #fitHeap(int, int, int)} for a heap of {@code maxMemory} bytes. */
+  static boolean fitHeap(int rasters, int width, int height, long maxMemory) {
+    return WholeFrameArrays.fit(width, height)
+        && (long) rasters * width * height * Float.BYTES <= maxMemory / HEAP_SHARE;
   }
 
   /**

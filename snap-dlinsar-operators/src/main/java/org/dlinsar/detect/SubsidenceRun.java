@@ -14,6 +14,7 @@ import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
 import org.dlinsar.ifg.NoDataWatch;
+import org.dlinsar.ifg.WholeFrameArrays;
 import org.dlinsar.inference.ModelCard;
 import org.dlinsar.parts.JoinedParts;
 import org.dlinsar.parts.PartRunner;
@@ -156,6 +157,12 @@ final class SubsidenceRun {
    */
   InterferogramRegions networkRegions(Supplier<SubsidenceNetwork> opener) {
     InterferogramStack interferograms = interferograms();
+    // before the model opens: each interferogram's probability is one array of the frame
+    WholeFrameArrays.check("DL-Detect mode=SUBSIDENCE method=DL",
+        "each interferogram's bowl probability", run.width, run.height,
+        "process a part of the frame (-PpixelRegion=x,y,width,height, or a subset in SNAP), or use"
+        + " method=CLASSICAL, which scans strips of rows; bin/dlinsar-spark holds the same"
+        + " array in each interferogram's task");
     SubsidenceNetwork net = opener.get();
     return new InterferogramRegions(interferograms, net,
         NetworkStrip.of(run.width, run.height, net.halo()));

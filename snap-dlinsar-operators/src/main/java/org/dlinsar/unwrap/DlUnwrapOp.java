@@ -24,6 +24,7 @@ import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.StackTileSize;
 import org.dlinsar.ifg.TargetProducts;
+import org.dlinsar.ifg.WholeFrameArrays;
 import org.dlinsar.inference.ModelCalls;
 import org.dlinsar.inference.ModelRecord;
 import org.dlinsar.inference.ModelResolver;
@@ -148,6 +149,7 @@ public final class DlUnwrapOp extends Operator {
     stack = StackSources.readStack("DL-Unwrap", sourceProduct, sourceProducts);
     List<Interferogram> selected = selectedInterferograms();
     List<PixelBox> regions = regions();
+    checkRegionsFitArrays(regions);
     // says so once every pixel DL-Unwrap reads was read: the raster's, or its patches' (which do
     // not overlap, each read whole), so that patches without data get the line too
     boolean whole = regions.equals(UnwrapRegions.whole(stack.width(), stack.height()));
@@ -205,6 +207,21 @@ public final class DlUnwrapOp extends Operator {
       selected.add(ifg);
     }
     return selected;
+  }
+
+  /**
+   * Refuses, before any tile is computed, a region too large for the arrays it is unwrapped in:
+   * the whole raster of a frame over 2^31 pixels (a patch never is one).
+   */
+  private void checkRegionsFitArrays(List<PixelBox> regions) {
+    boolean whole = regions.equals(UnwrapRegions.whole(stack.width(), stack.height()));
+    for (PixelBox r : regions) {
+      WholeFrameArrays.check("DL-Unwrap", whole ? "unwrapping the whole raster as one"
+          : "unwrapping the patch at (" + r.x0() + ", " + r.y0() + ") as one", r.width(), r.height(),
+          "give the detections (-PdetectionsFile) to unwrap patches around them, or a part of the"
+          + " frame (-PpixelRegion=x,y,width,height, or a subset in SNAP); bin/dlinsar-spark"
+          + " unwraps it whole on its driver too");
+    }
   }
 
   private List<PixelBox> regions() {

@@ -340,6 +340,30 @@ class DlDetectOpTest {
         byDefault.getMessage());
   }
 
+  /**
+   * DDNet's bowls need each interferogram's whole frame in one array: a frame over 2^31 pixels
+   * wrapped the int size negative (46341 x 46341: NegativeArraySizeException) or to a small
+   * positive one (65536 x 65537: 65536 samples), after the run had started. Refused in
+   * initialize(), naming the frame and the remedy, before the model or any band is read.
+   */
+  @Test
+  void subsidenceByNetworkOnAFrameOverOneArrayIsRefusedBeforeAnythingIsRead() {
+    for (int[] size : new int[][] {{46341, 46341}, {65536, 65537}}) {
+      Map<String, Object> params = params("SUBSIDENCE");
+      params.put("method", "DL");
+      params.put("detectionsFile", dir.resolve("huge.geojson").toFile());
+      OperatorException e = assertThrows(OperatorException.class,
+          () -> GPF.createProduct("DL-Detect", params, StackFixtures.declaredStack("huge", size[0], size[1])));
+      String m = e.getMessage();
+      assertTrue(m.startsWith("DL-Detect mode=SUBSIDENCE method=DL: "), m);
+      assertTrue(m.contains(size[0] + " x " + size[1] + " (" + (long) size[0] * size[1]
+          + " pixels)"), m);
+      assertTrue(m.contains("-PpixelRegion") && m.contains("method=CLASSICAL"), m);
+      assertEquals(1, m.lines().count(), m);
+    }
+    assertEquals(0, dir.toFile().list().length, "nothing written");
+  }
+
   @Test
   void aRasterSizeMismatchNamesBothProducts() {
     Product small = StackFixtures.product("small", 20, 20);

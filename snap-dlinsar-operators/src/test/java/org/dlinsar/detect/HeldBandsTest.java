@@ -53,6 +53,19 @@ class HeldBandsTest {
     assertEquals(Set.of(), held.whole());
   }
 
+  /**
+   * A frame over one array is never held, however large the heap: with a heap of 64 GiB and more
+   * 46341 x 46341 passed the heap test, and its int size wrapped negative (65536 x 65537: to 65536
+   * samples, which the second row overran).
+   */
+  @Test
+  void aFrameOverOneArrayIsNotHeldWhateverTheHeap() {
+    long heap = Long.MAX_VALUE;
+    assertTrue(KeptRows.fitHeap(4, 20000, 20000, heap), "1.6 GB a raster");
+    assertFalse(KeptRows.fitHeap(1, 46341, 46341, heap));
+    assertFalse(KeptRows.fitHeap(1, 65536, 65537, heap));
+  }
+
   @Test
   void bandsWhoseFloatSamplesDifferFromTheirValuesAreNotHeld() {
     Product product = new Product("stack", "t", W, H);

@@ -48,6 +48,24 @@ public final class StackFixtures {
     }
   }
 
+  /**
+   * A stack of one interferogram that declares {@code width x height} and holds no sample: for
+   * what is decided on the frame's size alone, before any band is read.
+   */
+  public static Product declaredStack(String name, int width, int height) {
+    Product p = product(name, width, height);
+    String suffix = "VV_15Jan2020_27Jan2020";
+    String[][] bands = {{BandNames.real(suffix), BandNames.UNIT_REAL},
+        {BandNames.imaginary(suffix), BandNames.UNIT_IMAGINARY},
+        {BandNames.coherence(suffix), BandNames.UNIT_COHERENCE}};
+    for (String[] b : bands) {
+      Band band = new Band(b[0], ProductData.TYPE_FLOAT32, width, height);
+      band.setUnit(b[1]);
+      p.addBand(band);
+    }
+    return p;
+  }
+
   /** Adds a constant-phase interferogram of unit amplitude with constant coherence. */
   public static void addFlatInterferogram(Product product, String suffix, float coherence) {
     int n = product.getSceneRasterWidth() * product.getSceneRasterHeight();

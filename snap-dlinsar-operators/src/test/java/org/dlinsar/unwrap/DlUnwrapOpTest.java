@@ -218,6 +218,26 @@ class DlUnwrapOpTest {
     }
   }
 
+  /**
+   * Without detections the whole raster is unwrapped as one array: 46341 x 46341 wrapped its int
+   * size negative once the first tile was computed, after the target's header was written. Now
+   * refused when the operator is made, naming the size and what to give instead.
+   */
+  @Test
+  void aWholeRasterOverOneArrayIsRefusedBeforeAnyTileIsComputed() {
+    for (int[] size : new int[][] {{46341, 46341}, {65536, 65537}}) {
+      OperatorException e = assertThrows(OperatorException.class, () -> GPF.createProduct(
+          "DL-Unwrap", Map.of("method", "CLASSICAL"),
+          org.dlinsar.ifg.StackFixtures.declaredStack("huge", size[0], size[1])));
+      String m = e.getMessage();
+      assertTrue(m.startsWith("DL-Unwrap: "), m);
+      assertTrue(m.contains(size[0] + " x " + size[1] + " (" + (long) size[0] * size[1]
+          + " pixels)"), m);
+      assertTrue(m.contains("-PdetectionsFile") && m.contains("-PpixelRegion"), m);
+      assertEquals(1, m.lines().count(), m);
+    }
+  }
+
   @Test
   void methodDlAndUnknownInterferogramsFailWithOneClearLine() {
     Product stack = SimulatedProducts.stack(SCENE);
