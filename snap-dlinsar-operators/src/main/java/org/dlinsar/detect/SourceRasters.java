@@ -4,6 +4,7 @@ import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
+import org.dlinsar.ifg.ElevationVoids;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
@@ -105,12 +106,15 @@ final class SourceRasters {
     return values;
   }
 
-  /** The elevation over {@code window} (inside the raster), metres, NaN where none. */
+  /**
+   * The elevation over {@code window} (inside the raster), metres, NaN where none: the band's
+   * no-data and its unflagged voids ({@link ElevationVoids}), whose edges would read as cliffs.
+   */
   float[] elevation(Band elevation, Rectangle window) {
     Tile tile = operator.getSourceTile(elevation, window);
     float[] values = new float[window.width * window.height];
     copy(tile.getSamplesFloat(), values);
-    return values;
+    return ElevationVoids.toNoData(values);
   }
 
   /**

@@ -467,6 +467,46 @@ class DlDetectOpTest {
         GPF.createProduct("DL-Detect", params("LANDSLIDE"), withElevation(elevation))).size());
   }
 
+  /**
+   * The mining stack's gradient stack on flat ground at 200 m, with {@code voidValue} (no
+   * no-data value set, as an SRTM or DEM void arrives) over the middle third of each box in
+   * {@code voids} less its outer ring, or none.
+   */
+  private static Product miningOnFlatGround(List<PixelBox> voids, float voidValue) {
+    Product stack = SimulatedProducts.stack(ScenePresets.named("mining", 7, 15, 2));
+    int w = stack.getSceneRasterWidth();
+    int h = stack.getSceneRasterHeight();
+    float[] elevation = StackFixtures.filled(w * h, 200f);
+    for (PixelBox box : voids) {
+      PixelBox middle = TerrainSlope.middleThird(box);
+      for (int y = middle.y0() + 1; y < middle.y1() - 1; y++) {
+        java.util.Arrays.fill(elevation, y * w + middle.x0() + 1, y * w + middle.x1() - 1, voidValue);
+      }
+    }
+    stack.removeBand(stack.getBand("elevation"));
+    StackFixtures.addFloatBand(stack, "elevation", "meters", elevation);
+    return GPF.createProduct("Phase-Gradient-Stack", Map.of(), stack);
+  }
+
+  /**
+   * Elevation voids in a band without a no-data value (-32768 as SRTM's, -9999 as many DEMs')
+   * are no data to the slope filter: before, their edges read as slopes of nearly 90 degrees and
+   * a bowl whose middle held one was dropped as a moving slope.
+   */
+  @Test
+  void elevationVoidsWithoutANoDataValueDoNotChangeTheBowlSlopeFilter() {
+    List<PixelBox> flat = DetectionsRead.from(GPF.createProduct("DL-Detect",
+        params("SUBSIDENCE"), miningOnFlatGround(List.of(), 0))).stream()
+        .map(DetectionsRead.Row::box).toList();
+    assertTrue(flat.size() >= 4, "the bowls on flat ground: " + flat);
+    for (float voidValue : new float[] {-32768f, -9999f}) {
+      List<PixelBox> voided = DetectionsRead.from(GPF.createProduct("DL-Detect",
+          params("SUBSIDENCE"), miningOnFlatGround(flat, voidValue))).stream()
+          .map(DetectionsRead.Row::box).toList();
+      assertEquals(flat, voided, "voids of " + voidValue);
+    }
+  }
+
   @Test
   void anExistingDetectionsElementIsReplaced() throws Exception {
     Product once = GPF.createProduct("DL-Detect", params("LANDSLIDE"), gradientStack());
