@@ -84,7 +84,7 @@ public final class InterferogramTiles {
 
   /**
    * Refuses coherence outside 0..1 (beyond float rounding): such a band is no coherence, or not
-   * scaled to one (LiCSAR's and some GAMMA files hold 0..255), and would silently mask everything
+   * scaled to one (LiCSAR's and some GAMMA files hold 0..255, other tools percent), and would silently mask everything
    * or nothing. Every {@value #CHECKED_ROW_STEP}th row of the rectangle is looked at: a band of
    * another scale shows in any row, and looking at all of them cost Phase-Gradient-Stack about a
    * tenth of its time (bench/gradient-stack.sh, stop 44).
@@ -100,8 +100,35 @@ public final class InterferogramTiles {
           + " at pixel (%d, %d), outside 0..1: coherence must be the magnitude of the complex coherence%s",
           band.getName(), band.getProduct() == null ? "?" : band.getProduct().getName(), bad,
           rectangle.x + at % rectangle.width, rectangle.y + at / rectangle.width,
-          bad > 2f && bad <= 255f ? " (a band of 0..255 needs a scaling factor of 1/255)" : ""));
+          scaleHint(highest(coherence))));
     }
+  }
+
+  /** The highest coherence read as percent (0..100) rather than bytes (0..255). */
+  public static final float HIGHEST_PERCENT = 100f;
+
+  /**
+   * How to scale a band whose coherence reaches {@code highest}: up to 100 it may be percent or
+   * bytes of low coherence, so both are said, percent first; above, bytes; else nothing.
+   */
+  private static String scaleHint(float highest) {
+    if (highest > 2f && highest <= HIGHEST_PERCENT) {
+      return " (a band of percent, 0..100, needs a scaling factor of 0.01; one of 0..255, of 1/255)";
+    }
+    return highest > HIGHEST_PERCENT && highest <= 255f
+        ? " (a band of 0..255 needs a scaling factor of 1/255)" : "";
+  }
+
+  /**
+   * The highest of {@code samples}, NaN left out: the scale shows in the highest, not in the
+   * first value out of range, which may be a low one of a band of 0..255.
+   */
+  public static float highest(float[] samples) {
+    float highest = Float.NEGATIVE_INFINITY;
+    for (float v : samples) {
+      highest = v > highest ? v : highest;
+    }
+    return highest;
   }
 
   /**

@@ -29,8 +29,21 @@ final class CoherenceFiles {
     }
     float bad = coherence[at];
     String message = String.format(Locale.ROOT, "%s: coherence %s at pixel (%d, %d), outside 0..1%s",
-        file, bad, box.x + at % box.width, box.y + at / box.width, bad > 1f && bad <= 255f
-            ? " (0..255 unscaled? coherence stored as float must be 0..1: divide the file by 255)" : "");
+        file, bad, box.x + at % box.width, box.y + at / box.width,
+        scaleHint(InterferogramTiles.highest(coherence)));
     throw new UncheckedIOException(message, new IOException(message));
+  }
+
+  /**
+   * How to scale a file whose coherence reaches {@code highest}: up to 100 it may be percent or
+   * bytes of low coherence, so both are said, percent first; above, bytes.
+   */
+  private static String scaleHint(float highest) {
+    if (highest > 1f && highest <= InterferogramTiles.HIGHEST_PERCENT) {
+      return " (percent, 0..100? coherence stored as float must be 0..1: divide the file by 100,"
+          + " or by 255 if it holds 0..255)";
+    }
+    return highest > InterferogramTiles.HIGHEST_PERCENT && highest <= 255f
+        ? " (0..255 unscaled? coherence stored as float must be 0..1: divide the file by 255)" : "";
   }
 }

@@ -134,6 +134,39 @@ class InterferogramTilesTest {
     }
   }
 
+  /**
+   * The hint fits the band's scale: coherence up to 100 is likelier percent (scaling factor
+   * 0.01) than bytes; above 100 it is bytes (1/255). Before, 87 was told to scale by 1/255,
+   * which leaves percent coherence at 0..0.39 and masks nearly every pixel.
+   */
+  @Test
+  void theScalingHintIsPercentUpToOneHundredAndBytesAbove() {
+    for (float bad : new float[] {87f, 100f, 232f}) {
+      Product p = StackFixtures.product("p", 3, 1);
+      String suffix = "VV_15Jan2020_27Jan2020";
+      StackFixtures.addInterferogram(p, suffix, ramp(3, 1), ramp(3, 0),
+          new float[] {0.5f, bad, 0.7f});
+      Interferogram ifg = InterferogramStack.of(p).interferograms().get(0);
+      String m = assertThrows(OperatorException.class,
+          () -> InterferogramTiles.read(readerOf(p), ifg, new Rectangle(0, 0, 3, 1))).getMessage();
+      if (bad <= 100f) {
+        assertTrue(m.endsWith(" (a band of percent, 0..100, needs a scaling factor of 0.01;"
+            + " one of 0..255, of 1/255)"), m);
+      } else {
+        assertTrue(m.endsWith(" (a band of 0..255 needs a scaling factor of 1/255)"), m);
+      }
+    }
+    // the scale is the rectangle's highest: bytes of low coherence in the row refused
+    Product p = StackFixtures.product("p", 3, 2);
+    StackFixtures.addInterferogram(p, "VV_15Jan2020_27Jan2020", ramp(6, 1), ramp(6, 0),
+        new float[] {0.1f, 40f, 0.2f, 230f, 0.5f, 0.7f});
+    Interferogram ifg = InterferogramStack.of(p).interferograms().get(0);
+    String m = assertThrows(OperatorException.class,
+        () -> InterferogramTiles.read(readerOf(p), ifg, new Rectangle(0, 0, 3, 2))).getMessage();
+    assertTrue(m.contains("holds 40.0 at pixel (1, 0)")
+        && m.endsWith(" (a band of 0..255 needs a scaling factor of 1/255)"), m);
+  }
+
   /** Resampled or rounded coherence a hair outside 0..1 is coherence, not a band of another scale. */
   @Test
   void takesCoherenceAHairOutsideZeroToOne() {
