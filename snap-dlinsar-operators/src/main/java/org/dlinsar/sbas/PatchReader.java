@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.BandProvenance;
+import org.dlinsar.ifg.ElevationVoids;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.InterferogramTile;
@@ -125,8 +126,9 @@ final class PatchReader {
       phase[p] = ph;
       coherence[p] = coh;
     }
+    // a DEM's voids (-32768) in the ring would take the stratified delay's fit over
     float[] dem = elevation == null ? null
-        : operator.getSourceTile(elevation, rect).getSamplesFloat();
+        : ElevationVoids.toNoData(operator.getSourceTile(elevation, rect).getSamplesFloat());
     return new PatchStack(box, phase, coherence, unwrapped != null, dem);
   }
 }
