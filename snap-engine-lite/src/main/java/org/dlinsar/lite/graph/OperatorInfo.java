@@ -179,10 +179,12 @@ public final class OperatorInfo {
    * Converts a graph node's {@code <parameters>} element like {@link #parameterValues}: leaf
    * children are text values; an empty one is left out, unless gpt would refuse it (a primitive
    * or a notNull parameter with a default); a child with item elements becomes the array of the
-   * items' texts, with a warning where gpt would not read them (a parameter without itemAlias).
+   * items' texts, with a warning where gpt would not read them (a parameter without itemAlias). A
+   * child with a {@code refid} attribute, a reference that gpt resolves in graphs, is refused: it
+   * is not resolved here.
    *
    * @throws IllegalArgumentException naming the parameter and the operator if one is unknown, is
-   *     an empty element that gpt refuses, or has items but is not an array
+   *     a reference, is an empty element that gpt refuses, or has items but is not an array
    */
   public Map<String, Object> parameterValues(DomElement configuration) {
     Map<String, Object> values = new LinkedHashMap<>();
@@ -192,6 +194,16 @@ public final class OperatorInfo {
     for (int i = 0; i < configuration.getChildCount(); i++) {
       DomElement child = configuration.getChild(i);
       ParameterInfo parameter = requireParameter(child.getName());
+      String reference = child.getAttribute("refid");
+      if (reference != null) {
+        // gpt sets such a parameter, after the others, to another node's target property
+        // ("node.property") or a graph parameter; taking the element as a value or leaving it
+        // out would run what gpt does not
+        throw new IllegalArgumentException("Parameter '" + parameter.name() + "' of operator " + alias()
+            + " refers to '" + reference + "' (refid); parameter references are not supported by the"
+            + " headless launcher: give the value in <" + child.getName() + ">" + parameter.typeName()
+            + "</" + child.getName() + ">");
+      }
       if (child.getChildCount() == 0) {
         String text = child.getValue();
         if (text != null && !text.isEmpty()) {

@@ -149,6 +149,33 @@ class OperatorInfoTest {
     assertEquals(Map.of("file", "in.dim"), OperatorInfo.find("Read").parameterValues(nullable));
   }
 
+  /**
+   * A refid attribute makes the element a reference in gpt's graphs (GraphContext
+   * .createOperatorConfiguration), whatever its text, and a primitive one is no empty element:
+   * each is refused as a reference the headless launcher does not resolve.
+   */
+  @Test
+  void refusesAParameterReferenceWhateverItsTypeOrText() {
+    DomElement primitive = new DefaultDomElement("parameters");
+    primitive.createChild("file").setValue("in.dim");
+    primitive.createChild("copyMetadata").setAttribute("refid", "other.copyMetadata");
+    DomElement withText = new DefaultDomElement("parameters");
+    DomElement file = withText.createChild("file");
+    file.setAttribute("refid", "previous");
+    file.setValue("in.dim");
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> OperatorInfo.find("Read").parameterValues(primitive));
+    IllegalArgumentException text = assertThrows(IllegalArgumentException.class,
+        () -> OperatorInfo.find("Read").parameterValues(withText));
+
+    assertEquals("Parameter 'copyMetadata' of operator Read refers to 'other.copyMetadata' (refid);"
+        + " parameter references are not supported by the headless launcher: give the value in"
+        + " <copyMetadata>boolean</copyMetadata>", e.getMessage());
+    assertTrue(text.getMessage().startsWith("Parameter 'file' of operator Read refers to 'previous' (refid);"),
+        text.getMessage());
+  }
+
   @Test
   void rejectsUnknownParameterNamingItAndTheOperator() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

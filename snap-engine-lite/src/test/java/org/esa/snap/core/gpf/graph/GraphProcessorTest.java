@@ -126,6 +126,30 @@ class GraphProcessorTest {
     assertFalse(output.exists());
   }
 
+  /**
+   * SNAP's GraphContext.createOperatorConfiguration takes a {@code <parameters>} child with a
+   * refid attribute as a reference ({@code node.property}: the other node's target property;
+   * otherwise an entry of the graph's parameter context), set after the node's other parameters.
+   * The headless launcher does not resolve references; it must not run the operator's default
+   * instead, as it did (the Write below wrote BEAM-DIMAP, exit 0).
+   */
+  @Test
+  void refusesAParameterReferenceNamingNodeParameterAndReference(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    String xml = COPY.replace("<formatName>BEAM-DIMAP</formatName>", "<formatName refid=\"read.formatName\"/>");
+    File output = new File(dir, "out.dim");
+
+    GraphException e = assertThrows(GraphException.class, () -> new GraphProcessor().executeGraph(
+        graph(xml, Map.of("input", input.getPath(), "output", output.getPath())), ProgressMonitor.NULL));
+
+    assertTrue(e.getMessage().startsWith("Node 'write' (Write): Parameter 'formatName' of operator Write"
+        + " refers to 'read.formatName' (refid)"), e.getMessage());
+    assertTrue(e.getMessage().contains("parameter references are not supported by the headless launcher"),
+        e.getMessage());
+    assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    assertFalse(output.exists());
+  }
+
   @Test
   void reportsMissingInputNamingNodeAndFileWithoutWritingTarget(@TempDir File dir) {
     File output = new File(dir, "out.dim");
