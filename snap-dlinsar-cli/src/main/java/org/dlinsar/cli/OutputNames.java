@@ -3,7 +3,6 @@ package org.dlinsar.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.dlinsar.files.HiddenNames;
 import org.dlinsar.files.SideFiles;
 
@@ -33,9 +32,7 @@ final class OutputNames {
    */
   static void checkFit(Path output, List<String> suffixes, String option) throws IOException {
     Path dim = output.toAbsolutePath();
-    String file = dim.getFileName().toString();
-    String name = file.toLowerCase(Locale.ROOT).endsWith(".dim") ? file.substring(0, file.length() - ".dim".length())
-        : file;
+    String name = SideFiles.productName(dim);
     int longest = suffixes.stream().mapToInt(SideFiles::longestProductName).min()
         .orElse(HiddenNames.MAX_NAME_BYTES);
     try {

@@ -19,7 +19,8 @@ import org.dlinsar.files.StagedFile;
  * <p>Where: {@code detectionsFile} names either the GeoJSON file itself ({@code .geojson} or
  * {@code .json}; the CSV goes beside it, that ending replaced by {@code .csv}) or the target
  * product, as a graph's {@code ${output}} gives it: its {@code .dim} header, or its name without
- * one, which SNAP's Write completes with {@code .dim}; both files then go beside that product. A
+ * one, which SNAP's Write completes with {@code .dim} ({@link SideFiles#productName}: {@code x.DIM}
+ * is the product {@code x.DIM}); both files then go beside that product. A
  * {@code .csv} is refused: the CSV goes beside the GeoJSON. Readers take the same names ({@link
  * #toRead}). Each file is written under a temporary name in its folder and renamed when complete,
  * so a reader never sees half a file and a failed run leaves none.
@@ -31,7 +32,6 @@ public record DetectionFiles(Path geoJson, Path csv) {
 
   static final String GEOJSON_SUFFIX = SideFiles.DETECTIONS_GEOJSON;
   static final String CSV_SUFFIX = SideFiles.DETECTIONS_CSV;
-  private static final String PRODUCT_HEADER = ".dim";
   private static final List<String> GEOJSON = List.of(".geojson", ".json");
   private static final String CSV = ".csv";
 
@@ -57,8 +57,7 @@ public record DetectionFiles(Path geoJson, Path csv) {
       String base = name.substring(0, name.length() - geoJsonEnding.length());
       return new DetectionFiles(file, file.resolveSibling(base + CSV));
     }
-    String product = endsWith(name, PRODUCT_HEADER)
-        ? name.substring(0, name.length() - PRODUCT_HEADER.length()) : name;
+    String product = SideFiles.productName(file);
     return new DetectionFiles(file.resolveSibling(product + GEOJSON_SUFFIX),
         file.resolveSibling(product + CSV_SUFFIX));
   }
@@ -80,8 +79,7 @@ public record DetectionFiles(Path geoJson, Path csv) {
       return null;
     }
     Path file = detectionsFile.toAbsolutePath();
-    String name = file.getFileName().toString();
-    return endsWith(name, PRODUCT_HEADER) ? file : file.resolveSibling(name + PRODUCT_HEADER);
+    return file.resolveSibling(SideFiles.productName(file) + SideFiles.PRODUCT_HEADER);
   }
 
   private static boolean namesAFile(Path detectionsFile) {

@@ -20,6 +20,9 @@ public final class SideFiles {
   /** The simulator's list of the sites it put into a stack. */
   public static final String SITES_JSON = ".sites.json";
 
+  /** The product header's extension, as SNAP's DIMAP writer spells it. */
+  public static final String PRODUCT_HEADER = ".dim";
+
   private static final List<String> SUFFIXES = List.of(DETECTIONS_GEOJSON, DETECTIONS_CSV,
       TIME_SERIES_CSV, SITES_JSON);
 
@@ -27,10 +30,23 @@ public final class SideFiles {
 
   /** The side files of the product whose header is {@code dimFile}, there or not. */
   public static List<Path> of(Path dimFile) {
-    String name = dimFile.getFileName().toString();
-    String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".dim")
-        ? name.substring(0, name.length() - ".dim".length()) : name;
+    String base = productName(dimFile);
     return SUFFIXES.stream().map(suffix -> dimFile.resolveSibling(base + suffix)).toList();
+  }
+
+  /**
+   * The name of the product SNAP's DIMAP writer writes when given {@code file}: the file's name
+   * without {@code .dim}, as the writer completes it (FileUtils.ensureExtension), which checks
+   * {@code .dim} in that case only and drops one trailing dot: {@code x.dim} and {@code x} are
+   * the product {@code x}, so is {@code x.} ({@code x.dim}); {@code x.DIM} is the product
+   * {@code x.DIM} ({@code x.DIM.dim}, {@code x.DIM.data}).
+   */
+  public static String productName(Path file) {
+    String name = file.getFileName().toString();
+    if (name.endsWith(PRODUCT_HEADER)) {
+      return name.substring(0, name.length() - PRODUCT_HEADER.length());
+    }
+    return name.length() > 1 && name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
   }
 
   /**

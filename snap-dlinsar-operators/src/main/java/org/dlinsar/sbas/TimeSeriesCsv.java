@@ -48,7 +48,8 @@ final class TimeSeriesCsv {
   /**
    * The file for the {@code timeSeriesFile} parameter, named as DL-Detect's detectionsFile names
    * its files: a {@code .csv} is the file itself; a target's {@code .dim}, or a name without it (a
-   * graph's {@code -Poutput=out/result}, which Write completes with {@code .dim}), gives
+   * graph's {@code -Poutput=out/result}, which Write completes with {@code .dim}; {@code out.DIM} is
+   * the product {@code out.DIM}, see {@link SideFiles#productName}), gives
    * {@code <name>.timeseries.csv} beside it; blank or null: none.
    *
    * @throws IllegalArgumentException naming the parameter when it is a folder or a detections CSV,
@@ -70,8 +71,7 @@ final class TimeSeriesCsv {
       throw new IllegalArgumentException("timeSeriesFile " + timeSeriesFile + " is DL-Detect's detections CSV,"
           + " which writing would replace: give another .csv or the target product's .dim");
     }
-    String product = lower.endsWith(".dim") ? name.substring(0, name.length() - 4) : name;
-    Path csv = lower.endsWith(".csv") ? file : file.resolveSibling(product + SUFFIX);
+    Path csv = lower.endsWith(".csv") ? file : file.resolveSibling(SideFiles.productName(file) + SUFFIX);
     SideFiles.checkNameFits(csv, "time-series file", "give a product name of at most "
         + SideFiles.longestProductName(SUFFIX) + " bytes, or a shorter .csv file as timeSeriesFile");
     return csv;

@@ -133,6 +133,35 @@ class DlDetectOpTest {
     assertEquals(3, Files.readAllLines(dir.resolve("out/slides.detections.csv")).size(), "header and two rows");
   }
 
+  /**
+   * The files go beside the product as SNAP's DIMAP writer names it, whose .dim check is
+   * case-sensitive and which drops one trailing dot: slides.DIM is the product slides.DIM
+   * (slides.DIM.dim), b. the product b (b.dim), given as detectionsFile or by the writer.
+   */
+  @Test
+  void theFilesGoBesideTheProductAsSnapsDimapWriterNamesIt() throws Exception {
+    Map<String, Object> params = params("LANDSLIDE");
+    params.put("detectionsFile", dir.resolve("out/slides.DIM").toFile());
+    GPF.createProduct("DL-Detect", params, gradientStack());
+    Product source = gradientStack();
+    for (String name : List.of("b.DIM", "c.")) {
+      ProductIO.writeProduct(GPF.createProduct("DL-Detect", params("LANDSLIDE"), source),
+          dir.resolve("out").resolve(name).toFile(), "BEAM-DIMAP", false);
+    }
+
+    assertTrue(Files.isRegularFile(dir.resolve("out/slides.DIM.detections.geojson")));
+    assertTrue(Files.isRegularFile(dir.resolve("out/slides.DIM.detections.csv")));
+    assertTrue(Files.isRegularFile(dir.resolve("out/b.DIM.dim")));
+    assertTrue(Files.isRegularFile(dir.resolve("out/b.DIM.detections.geojson")));
+    assertTrue(Files.isRegularFile(dir.resolve("out/c.dim")));
+    assertTrue(Files.isRegularFile(dir.resolve("out/c.detections.geojson")));
+    try (var files = Files.list(dir.resolve("out"))) {
+      assertEquals(List.of("b.DIM.data", "b.DIM.detections.csv", "b.DIM.detections.geojson", "b.DIM.dim",
+          "c.data", "c.detections.csv", "c.detections.geojson", "c.dim", "slides.DIM.detections.csv",
+          "slides.DIM.detections.geojson"), files.map(f -> f.getFileName().toString()).sorted().toList());
+    }
+  }
+
   @Test
   void aCopyRebuiltToServeALaterStepWritesNoFiles() throws Exception {
     Map<String, Object> params = params("LANDSLIDE");

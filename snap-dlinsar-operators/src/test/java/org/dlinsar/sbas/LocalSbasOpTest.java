@@ -221,6 +221,20 @@ class LocalSbasOpTest {
     assertEquals(1 + 12, rows.size(), "a row per date of the one detection");
   }
 
+  /** Beside the product as SNAP's DIMAP writer names it: sbas.DIM is written as sbas.DIM.dim. */
+  @Test
+  void theCsvGoesBesideTheProductAsSnapsDimapWriterNamesIt() throws Exception {
+    Product source = bowlStack(true);
+    addDetections(source, BOWL);
+
+    ProductIO.writeProduct(op(source, "margin", 16).getTargetProduct(), dir.resolve("out/sbas.DIM").toFile(),
+        "BEAM-DIMAP", false);
+
+    assertTrue(Files.isRegularFile(dir.resolve("out/sbas.DIM.dim")));
+    assertEquals(1 + 12, Files.readAllLines(dir.resolve("out/sbas.DIM.timeseries.csv")).size());
+    assertFalse(Files.exists(dir.resolve("out/sbas.timeseries.csv")));
+  }
+
   @Test
   void scopeFullGivesTheSameBandsWhateverTheTilesAskedFor() throws Exception {
     // each block of the frame is its own patch: solved per tile, a hint of 128 x 5 moved

@@ -30,6 +30,17 @@ class TimeSeriesCsvTest {
     assertNull(TimeSeriesCsv.resolve(Path.of(" ")));
   }
 
+  /**
+   * The product as SNAP's DIMAP writer names it (FileUtils.ensureExtension: a case-sensitive
+   * check of .dim, one trailing dot dropped): out.DIM is written as out.DIM.dim, out. as out.dim.
+   */
+  @Test
+  void theProductIsNamedAsSnapsDimapWriterNamesIt(@TempDir Path dir) {
+    assertEquals(dir.resolve("out.DIM.timeseries.csv"), TimeSeriesCsv.resolve(dir.resolve("out.DIM")));
+    assertEquals(dir.resolve("out.DIM.timeseries.csv"), TimeSeriesCsv.resolve(dir.resolve("out.DIM.dim")));
+    assertEquals(dir.resolve("out.timeseries.csv"), TimeSeriesCsv.resolve(dir.resolve("out.")));
+  }
+
   @Test
   void aFolderOrDlDetectsCsvIsRefusedSayingWhatToGive(@TempDir Path dir) throws Exception {
     Path folder = Files.createDirectory(dir.resolve("out"));

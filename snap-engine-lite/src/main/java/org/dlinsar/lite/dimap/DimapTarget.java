@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Where a BEAM-DIMAP product is written: its header {@code <name>.dim} and its data folder
@@ -37,7 +36,9 @@ public final class DimapTarget {
   }
 
   /**
-   * @param file the target as given: {@code out.dim}, or {@code out} for {@code out.dim}
+   * @param file the target as given, named as SNAP's DIMAP writer names it: {@code out.dim}, or
+   *     {@code out} for {@code out.dim}; {@code out.DIM} for {@code out.DIM.dim} and
+   *     {@code out.DIM.data}, and {@code out.} for {@code out.dim} (see {@link #headerName})
    * @throws IOException if the name is empty or blank, is {@code .} or {@code ..}, or has
    *     nothing before {@code .dim}: such a target would be a hidden {@code .dim} and
    *     {@code .data}, or a folder
@@ -47,15 +48,27 @@ public final class DimapTarget {
       throw new IOException("The target file name is empty: give the product file, e.g. out.dim");
     }
     String name = file.getName();
-    String baseName = name.toLowerCase(Locale.ROOT).endsWith(DIM_EXTENSION)
-        ? name.substring(0, name.length() - DIM_EXTENSION.length())
-        : name;
+    String header = headerName(name);
+    String baseName = header.substring(0, header.length() - DIM_EXTENSION.length());
     if (baseName.isBlank() || name.equals(".") || name.equals("..")) {
       throw new IOException("The target " + file + " has no product name: give the product file, e.g. out.dim");
     }
     Path given = file.toPath().toAbsolutePath();
     return new DimapTarget(given.resolveSibling(baseName + DIM_EXTENSION),
         given.resolveSibling(baseName + DATA_EXTENSION));
+  }
+
+  /**
+   * The header's name for a target named {@code name}, as SNAP's DIMAP writer completes it
+   * (FileUtils.ensureExtension): {@code name} if it ends in {@code .dim}, in that case only, else
+   * {@code name} with {@code .dim} appended, after one trailing dot is dropped.
+   */
+  static String headerName(String name) {
+    if (name.endsWith(DIM_EXTENSION)) {
+      return name;
+    }
+    String stem = name.length() > 1 && name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+    return stem + DIM_EXTENSION;
   }
 
   /** @return the header, {@code <name>.dim}, absolute */

@@ -37,8 +37,27 @@ class DimapTargetTest {
     assertEquals(dir.resolve("out.data"), target.dataFolder());
   }
 
+  /**
+   * As SNAP's DimapProductWriter.initDirs: the header is FileUtils.ensureExtension(file, ".dim"),
+   * whose check of the extension is case-sensitive and which drops one trailing dot; the data
+   * folder is the header's name without its extension, plus .data.
+   */
+  @Test
+  void namesHeaderAndDataFolderAsSnapsDimapWriter() throws IOException {
+    DimapTarget upper = DimapTarget.of(dir.resolve("x.DIM").toFile());
+    DimapTarget dot = DimapTarget.of(dir.resolve("x.").toFile());
+    DimapTarget hidden = DimapTarget.of(dir.resolve(".DIM").toFile());
+
+    assertEquals(dir.resolve("x.DIM.dim"), upper.dimFile());
+    assertEquals(dir.resolve("x.DIM.data"), upper.dataFolder());
+    assertEquals(dir.resolve("x.dim"), dot.dimFile());
+    assertEquals(dir.resolve("x.data"), dot.dataFolder());
+    assertEquals(dir.resolve(".DIM.dim"), hidden.dimFile());
+    assertEquals(dir.resolve(".DIM.data"), hidden.dataFolder());
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", ".dim", ".DIM", ".", ".."})
+  @ValueSource(strings = {"", " ", ".dim", ".", ".."})
   void refusesATargetWithoutProductName(String name) {
     assertThrows(IOException.class, () -> DimapTarget.of(new File(name)));
   }

@@ -10,6 +10,7 @@ import com.bc.ceres.core.ProgressMonitor;
 
 import java.io.File;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
 import org.dlinsar.lite.graph.TestProducts;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,27 @@ class GraphProcessorTest {
         graph(xml, Map.of("input", input.getPath(), "output", output.getPath())), ProgressMonitor.NULL);
 
     assertArrayEquals(TestProducts.pixels(input, "phase"), TestProducts.pixels(output, "phase"), 0f);
+  }
+
+  /**
+   * gpt's Write with -Poutput=x.DIM writes x.DIM.dim and x.DIM.data: SNAP's DIMAP writer appends
+   * .dim unless the name ends in it, in that case (FileUtils.ensureExtension); x. gives x.dim.
+   */
+  @Test
+  void writesTheFilesSnapsDimapWriterNamesForAnUpperCaseExtensionOrATrailingDot(@TempDir File dir)
+      throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+
+    for (String output : List.of("x.DIM", "y.")) {
+      new GraphProcessor().executeGraph(graph(COPY, Map.of("input", input.getPath(),
+          "output", new File(dir, output).getPath())), ProgressMonitor.NULL);
+    }
+
+    assertTrue(new File(dir, "x.DIM.dim").isFile() && new File(dir, "x.DIM.data").isDirectory());
+    assertTrue(new File(dir, "y.dim").isFile() && new File(dir, "y.data").isDirectory());
+    assertFalse(new File(dir, "x.dim").exists() || new File(dir, "x.data").exists()
+        || new File(dir, "y..dim").exists() || new File(dir, "y..data").exists());
+    assertArrayEquals(TestProducts.pixels(input, "phase"), TestProducts.pixels(new File(dir, "x.DIM.dim"), "phase"), 0f);
   }
 
   @Test
