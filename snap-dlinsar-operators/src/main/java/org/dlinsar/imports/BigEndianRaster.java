@@ -7,6 +7,7 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 
 /**
  * Reads rectangles of a raw big-endian float32 raster of {@code bands} interleaved values per
@@ -14,7 +15,77 @@ import java.nio.file.StandardOpenOption;
  */
 final class BigEndianRaster {
 
+  /** Bytes looked at in each of {@link #CHUNKS} places spread through a file. */
+  private static final int CHUNK_BYTES = 4096;
+  private static final int CHUNKS = 16;
+  /** Samples whose both readings are numbers that a byte order needs before it is judged. */
+  private static final int LEAST_SAMPLES = 32;
+  /**
+   * Magnitudes no interferogram, coherence, height or lookup position has. A float32 read in the
+   * other byte order takes its exponent from the low mantissa bits, about uniform: nearly half of
+   * such samples fall outside 1e-20..1e20, whole numbers (heights, 0.5) all of them.
+   */
+  private static final float LARGEST = 1e20f;
+  private static final float SMALLEST = 1e-20f;
+
   private BigEndianRaster() {}
+
+  /**
+   * Checks that {@code file} holds big-endian float32 samples, as GAMMA writes them, from
+   * samples spread through it: little-endian files (written by other tools, or numpy's default)
+   * would otherwise be read as numbers without a word, and its interferograms, heights or
+   * lookup positions be noise.
+   *
+   * @throws IOException one line naming the file, what its samples read as in each byte order
+   *     and how to swap them, when they read as numbers little-endian but not big-endian
+   */
+  static void checkBigEndian(Path file) throws IOException {
+    int[] counts = new int[3]; // samples judged, implausible big-endian, implausible little-endian
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = channel.size();
+      // a multiple of 8 bytes, so that no chunk starts inside an fcomplex sample; none overlap
+      long stride = Math.max(CHUNK_BYTES, size / CHUNKS / 8 * 8);
+      ByteBuffer chunk = ByteBuffer.allocate(CHUNK_BYTES).order(ByteOrder.BIG_ENDIAN);
+      for (long position = 0; position < size; position += stride) {
+        chunk.clear();
+        int got;
+        do {
+          got = channel.read(chunk, position + chunk.position());
+        } while (got > 0 && chunk.hasRemaining());
+        chunk.flip();
+        while (chunk.remaining() >= 4) {
+          count(chunk.getInt(), counts);
+        }
+      }
+    } catch (IOException e) {
+      throw new IOException(file + ": cannot be read: " + e.getMessage(), e);
+    }
+    int n = counts[0];
+    if (n >= LEAST_SAMPLES && counts[1] * 5 >= n && counts[2] * 50 <= n) {
+      throw new IOException(String.format(Locale.ROOT, "%s: little-endian float32, it seems: read"
+          + " big-endian as GAMMA writes them, %d of %d samples looked at are beyond %.0e or below"
+          + " %.0e, read little-endian %d; swap its bytes (GAMMA: swap_bytes IN OUT 4) and import"
+          + " again", file, counts[1], n, LARGEST, SMALLEST, counts[2]));
+    }
+  }
+
+  /** Adds one sample's bits to {@code counts} unless it is 0 or NaN in either byte order. */
+  private static void count(int bits, int[] counts) {
+    float big = Float.intBitsToFloat(bits);
+    float little = Float.intBitsToFloat(Integer.reverseBytes(bits));
+    // 0 and NaN are no-data either way: GAMMA's 0 outside the data, another tool's NaN fill
+    if (big == 0f || little == 0f || Float.isNaN(big) || Float.isNaN(little)) {
+      return;
+    }
+    counts[0]++;
+    counts[1] += implausible(big) ? 1 : 0;
+    counts[2] += implausible(little) ? 1 : 0;
+  }
+
+  private static boolean implausible(float v) {
+    float magnitude = Math.abs(v);
+    return magnitude > LARGEST || magnitude < SMALLEST;
+  }
 
   /**
    * The values of the {@code w x h} pixels at {@code (x, y)}, row by row, pixel interleaved.

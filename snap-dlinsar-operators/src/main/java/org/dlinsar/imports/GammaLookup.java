@@ -33,8 +33,8 @@ public record GammaLookup(Path table, GammaDemPar map) {
   /**
    * The lookup table {@code table} on the grid of {@code demPar}.
    *
-   * @throws IOException one line naming the file that cannot be read or whose size is not the
-   *     grid's fcomplex
+   * @throws IOException one line naming the file that cannot be read, whose size is not the
+   *     grid's fcomplex, or whose samples read as numbers only little-endian
    */
   public static GammaLookup of(Path table, Path demPar) throws IOException {
     GammaDemPar map = GammaDemPar.read(demPar);
@@ -43,6 +43,7 @@ public record GammaLookup(Path table, GammaDemPar map) {
           + map.grid().width() + " x " + map.grid().height() + " grid of " + demPar
           + " is fcomplex of " + 8L * map.grid().width() * map.grid().height() + " bytes");
     }
+    BigEndianRaster.checkBigEndian(table);
     return new GammaLookup(table, map);
   }
 
@@ -60,6 +61,7 @@ public record GammaLookup(Path table, GammaDemPar map) {
       throw new IOException(table + ": " + (fitting.isEmpty() ? "no" : fitting.size())
           + " DEM parameter file(s) beside it whose grid it fits; name its grid with --dem-par");
     }
+    BigEndianRaster.checkBigEndian(table);
     return new GammaLookup(table, fitting.get(0));
   }
 

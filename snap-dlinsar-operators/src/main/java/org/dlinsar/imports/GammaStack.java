@@ -79,11 +79,12 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
 
   /**
    * @throws IOException one line naming the DEM when its size is not the interferograms' width
-   *     times height of float32 samples
+   *     times height of float32 samples, or its samples read as numbers only little-endian
    */
   @Override
   public GammaStack withElevation(Path dem) throws IOException {
     checkSize(dem, width, height, 4, pairs.get(0).phase());
+    BigEndianRaster.checkBigEndian(dem);
     return new GammaStack(par, width, height, pairs, span, dem, map, lookup);
   }
 
@@ -147,8 +148,8 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
    * maxSpanDays} (0: all).
    *
    * @throws IOException one line naming the folder without pairs, the file whose size does not
-   *     match the width or the other files, or, in radar geometry, the {@code .par} whose line
-   *     count is not the files'
+   *     match the width or the other files, the file whose samples read as numbers only
+   *     little-endian, or, in radar geometry, the {@code .par} whose line count is not the files'
    */
   public static GammaStack scan(Path folder, GammaPar par, int maxSpanDays) throws IOException {
     List<Pair> leftOut = new ArrayList<>();
@@ -219,8 +220,10 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
     }
     for (ImportedPair p : pairs) {
       checkSize(p.phase(), width, height, bytesPerSample(p.phase()), first);
+      BigEndianRaster.checkBigEndian(p.phase());
       if (p.coherence() != null) {
         checkSize(p.coherence(), width, height, 4, first);
+        BigEndianRaster.checkBigEndian(p.coherence());
       }
     }
     GammaStack stack = new GammaStack(par, width, height, pairs, span, null, map, null);

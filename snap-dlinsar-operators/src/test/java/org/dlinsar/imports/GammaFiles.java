@@ -21,6 +21,13 @@ final class GammaFiles {
     return Files.write(file, bytes.array());
   }
 
+  /** Writes {@code values} as little-endian float32, as numpy's tofile and some tools do. */
+  static Path writeLittleEndianFloats(Path file, float[] values) throws IOException {
+    ByteBuffer bytes = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+    bytes.asFloatBuffer().put(values);
+    return Files.write(file, bytes.array());
+  }
+
   /** A DEM parameter file as GAMMA's create_dem_par writes it, on an EQA (lon/lat) grid. */
   static Path writeDemPar(Path file, String projection, int width, int lines, double cornerLat,
       double cornerLon, double postLat, double postLon) throws IOException {

@@ -449,7 +449,9 @@ class GammaImportTest {
   }
 
   private static float[] read(Product product, String band) throws IOException {
-    return product.getBand(band).readPixels(0, 0, W, H, new float[W * H]);
+    int w = product.getSceneRasterWidth();
+    int h = product.getSceneRasterHeight();
+    return product.getBand(band).readPixels(0, 0, w, h, new float[w * h]);
   }
 
   @Test
@@ -471,5 +473,98 @@ class GammaImportTest {
     IOException e = assertThrows(IOException.class, () -> GammaPar.read(missing));
 
     assertEquals(missing + ": no such file", e.getMessage());
+  }
+
+  /**
+   * Little-endian float32 (numpy's tofile, tools other than GAMMA) read big-endian is noise
+   * that looks like numbers: it was imported without a word. Each GAMMA raster is now named.
+   */
+  @Test
+  void littleEndianFilesAreNamedNotReadAsNoise() throws IOException {
+    int w = 64;
+    int h = 48;
+    Path par = GammaFiles.writePar(dir.resolve("20200101.rmli.par"), w, h, 5.405e9);
+    float[] z = fringes(w, h);
+    float[] cc = new float[w * h];
+    float[] heights = new float[w * h];
+    for (int k = 0; k < cc.length; k++) {
+      cc[k] = 0.2f + 0.7f * (k % 97) / 97f;
+      heights[k] = 250 + 0.37f * k;
+    }
+    Path big = GammaFiles.writeFloats(dir.resolve("20200101_20200113.diff"), z);
+    Path little = GammaFiles.writeLittleEndianFloats(dir.resolve("20200113_20200125.diff"), z);
+
+    IOException phase = assertThrows(IOException.class, () -> GammaStack.scan(dir, GammaPar.read(par), 0));
+    assertTrue(phase.getMessage().startsWith(little + ": little-endian float32, it seems: read"
+        + " big-endian as GAMMA writes them, "), phase.getMessage());
+    assertTrue(phase.getMessage().endsWith("; swap its bytes (GAMMA: swap_bytes IN OUT 4) and"
+        + " import again"), phase.getMessage());
+
+    GammaFiles.writeFloats(little, z);
+    Path cc1 = GammaFiles.writeLittleEndianFloats(dir.resolve("20200101_20200113.cc"), cc);
+    IOException coherence = assertThrows(IOException.class, () -> GammaStack.scan(dir, GammaPar.read(par), 0));
+    assertTrue(coherence.getMessage().startsWith(cc1 + ": little-endian float32"), coherence.getMessage());
+
+    GammaFiles.writeFloats(cc1, cc);
+    Path dem = GammaFiles.writeLittleEndianFloats(dir.resolve("heights.bin"), heights);
+    GammaStack stack = GammaStack.scan(dir, GammaPar.read(par), 0);
+    IOException elevation = assertThrows(IOException.class, () -> stack.withElevation(dem));
+    assertTrue(elevation.getMessage().startsWith(dem + ": little-endian float32"), elevation.getMessage());
+    // a little-endian .hgt beside them is no candidate: no elevation, rather than noise
+    Files.move(dem, dir.resolve("20200101.hgt"));
+    assertNull(GammaStack.scan(dir, GammaPar.read(par), 0).elevation());
+    assertArrayEquals(z, readComplex(ImportedStackOp.of(stack, "imported"), "01Jan2020_13Jan2020"));
+  }
+
+  /**
+   * Big-endian files of whole-number heights, NaN fill (geocoded by another tool), mostly zeros,
+   * or values near 0 read as they are: only little-endian samples are named.
+   */
+  @Test
+  void bigEndianFilesOfAnyPlausibleValuesAreNotTakenForLittleEndian() throws IOException {
+    int w = 64;
+    int h = 48;
+    Path par = GammaFiles.writePar(dir.resolve("20200101.rmli.par"), w, h, 5.405e9);
+    float[] z = fringes(w, h);
+    for (int k = 0; k < z.length / 2; k++) {
+      z[k] = k % 3 == 0 ? Float.NaN : 0f; // the first half: no data
+    }
+    float[] cc = new float[w * h];
+    float[] heights = new float[w * h];
+    for (int k = 0; k < cc.length; k++) {
+      cc[k] = k % 2 == 0 ? 0.5f : 1e-6f * k;
+      heights[k] = 100 + k % 50;
+    }
+    GammaFiles.writeFloats(dir.resolve("20200101_20200113.diff"), z);
+    GammaFiles.writeFloats(dir.resolve("20200101_20200113.cc"), cc);
+    Path hgt = GammaFiles.writeFloats(dir.resolve("20200101.hgt"), heights);
+
+    GammaStack stack = GammaStack.scan(dir, GammaPar.read(par), 0);
+
+    assertEquals(hgt, stack.elevation());
+    assertArrayEquals(cc, read(ImportedStackOp.of(stack, "imported"), "coh_01Jan2020_13Jan2020"));
+  }
+
+  /** fcomplex fringes of varying amplitude, as a GAMMA .diff holds. */
+  private static float[] fringes(int w, int h) {
+    float[] z = new float[2 * w * h];
+    for (int k = 0; k < w * h; k++) {
+      double amplitude = 3.7 + 1000 * Math.abs(Math.sin(0.013 * k));
+      double phase = 0.31 * (k % w) + 0.17 * (k / w);
+      z[2 * k] = (float) (amplitude * Math.cos(phase));
+      z[2 * k + 1] = (float) (amplitude * Math.sin(phase));
+    }
+    return z;
+  }
+
+  private static float[] readComplex(Product stack, String suffix) throws IOException {
+    float[] i = read(stack, "i_ifg_" + suffix);
+    float[] q = read(stack, "q_ifg_" + suffix);
+    float[] z = new float[2 * i.length];
+    for (int k = 0; k < i.length; k++) {
+      z[2 * k] = i[k];
+      z[2 * k + 1] = q[k];
+    }
+    return z;
   }
 }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -82,6 +84,27 @@ class GammaLookupTest {
     IOException none = assertThrows(IOException.class, () -> GammaLookup.of(dir.resolve("eqa.lt")));
     assertTrue(none.getMessage().startsWith(dir.resolve("eqa.lt") + ": no DEM parameter file"),
         none.getMessage());
+  }
+
+  /** A little-endian table read big-endian would put the tie points anywhere: it is named. */
+  @Test
+  void aLittleEndianTableIsNamed() throws IOException {
+    Path table = dir.resolve("eqa.lt");
+    Path demPar = writeTable(table, dir.resolve("eqa.dem_par"), false);
+    byte[] bytes = Files.readAllBytes(table);
+    for (int k = 0; k < bytes.length; k += 4) {
+      for (int b = 0; b < 2; b++) {
+        byte swap = bytes[k + b];
+        bytes[k + b] = bytes[k + 3 - b];
+        bytes[k + 3 - b] = swap;
+      }
+    }
+    Files.write(table, bytes);
+
+    for (Executable read : List.<Executable>of(() -> GammaLookup.of(table), () -> GammaLookup.of(table, demPar))) {
+      IOException e = assertThrows(IOException.class, read);
+      assertTrue(e.getMessage().startsWith(table + ": little-endian float32"), e.getMessage());
+    }
   }
 
   /**
