@@ -115,6 +115,18 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
         replaces ? wavelengthFile : replacedWavelengthFile);
   }
 
+  /**
+   * This stack with 0 as no data in {@code files} that name no GDAL_NODATA of their own: LiCSAR's
+   * unwrapped phase is 0 where it was not unwrapped, which read as phase would be a phasor of 1
+   * with the pixel's coherence.
+   */
+  GeoTiffStack withZeroAsNoData(List<Path> files) {
+    Map<Path, Double> withZero = new HashMap<>(noData);
+    files.forEach(file -> withZero.putIfAbsent(file, 0.0));
+    return new GeoTiffStack(format, grid, pairs, span, byteCoherence, Map.copyOf(withZero), elevation,
+        demGrid, radarFrequencyMHz, wavelengthFile, replacedFrequencyMHz, replacedWavelengthFile);
+  }
+
   /** Whether the radar is Sentinel-1: a LiCSAR frame, or GeoTIFFs that give no frequency. */
   public boolean sentinel1() {
     return format.equals("LiCSAR") || Double.isNaN(radarFrequencyMHz);

@@ -16,7 +16,7 @@ import org.esa.snap.core.dataio.DecodeQualification;
  */
 enum InterferogramFolder {
 
-  /** A LiCSAR frame: its folder, or one pair's {@code <pair>.geo.diff_pha.tif}. */
+  /** A LiCSAR frame: its folder, or one pair's {@code <pair>.geo.diff_pha.tif} (or {@code .geo.unw.tif}). */
   LICSAR("DL-InSAR-LiCSAR", ".geo.diff_pha.tif",
       "COMET LiCSAR frame (pair folders of wrapped phase and coherence GeoTIFFs)") {
     @Override
@@ -30,12 +30,12 @@ enum InterferogramFolder {
 
     @Override
     boolean holds(Path folder, Path input) throws IOException {
-      if (!Files.isDirectory(input) && !fileName(input).endsWith(LICSAR_PHASE)) {
+      if (!Files.isDirectory(input) && LICSAR_PHASES.stream().noneMatch(fileName(input)::endsWith)) {
         return false;
       }
       try (Stream<Path> children = Files.list(folder)) {
         return children.anyMatch(child -> PairFileName.of(fileName(child)).isPresent()
-            && Files.isRegularFile(child.resolve(fileName(child) + LICSAR_PHASE)));
+            && LICSAR_PHASES.stream().anyMatch(phase -> Files.isRegularFile(child.resolve(fileName(child) + phase))));
       }
     }
 
@@ -107,7 +107,8 @@ enum InterferogramFolder {
     }
   };
 
-  private static final String LICSAR_PHASE = ".geo.diff_pha.tif";
+  /** A LiCSAR pair's phase: wrapped, or unwrapped where the wrapped is not there. */
+  private static final List<String> LICSAR_PHASES = List.of(LicsarFrame.WRAPPED, LicsarFrame.UNWRAPPED);
 
   final String formatName;
   final String extension;

@@ -63,7 +63,7 @@ public abstract class InterferogramFolderReaderPlugIn implements ProductReaderPl
     return new SnapFileFilter(layout.formatName, getDefaultFileExtensions(), layout.description);
   }
 
-  /** A LiCSAR frame folder, or a pair's {@code .geo.diff_pha.tif} in it. */
+  /** A LiCSAR frame folder, or a pair's {@code .geo.diff_pha.tif} (or {@code .geo.unw.tif}) in it. */
   public static final class Licsar extends InterferogramFolderReaderPlugIn {
     public Licsar() {
       super(InterferogramFolder.LICSAR);

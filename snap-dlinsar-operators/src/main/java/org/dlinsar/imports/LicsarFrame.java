@@ -12,13 +12,20 @@ import org.dlinsar.ifg.Pair;
 
 /**
  * A COMET LiCSAR frame folder: one {@code <yyyymmdd>_<yyyymmdd>/} folder per pair holding
- * {@code <pair>.geo.diff_pha.tif} (wrapped phase, float32 or float64, radians) and {@code <pair>.geo.cc.tif}
+ * {@code <pair>.geo.diff_pha.tif} (wrapped phase, float32 or float64, radians), or else {@code
+ * <pair>.geo.unw.tif} (unwrapped phase, wrapped into phasors; 0, LiCSAR's "not unwrapped", is no
+ * data), as LiCSBAS downloads a frame, and {@code <pair>.geo.cc.tif}
  * (coherence, uint8 scaled 0-255 or float), all on one WGS84 lon/lat grid; the frame's heights
  * {@code <frame>.geo.hgt.tif} when one that fits lies in the folder, its {@code metadata/}, or
  * the {@code metadata/} beside it (LiCSAR's portal puts {@code interferograms/} and {@code metadata/}
  * side by side).
  */
 public final class LicsarFrame {
+
+  /** A pair's wrapped phase, taken when there. */
+  static final String WRAPPED = ".geo.diff_pha.tif";
+  /** A pair's unwrapped phase, taken where its wrapped phase is not. */
+  static final String UNWRAPPED = ".geo.unw.tif";
 
   private LicsarFrame() {}
 
@@ -36,6 +43,7 @@ public final class LicsarFrame {
     }
     List<ImportedPair> pairs = new ArrayList<>();
     List<Pair> leftOut = new ArrayList<>();
+    List<Path> unwrapped = new ArrayList<>();
     for (Path child : children) {
       String name = child.getFileName().toString();
       Optional<Pair> pair = PairFileName.of(name);
@@ -46,10 +54,15 @@ public final class LicsarFrame {
       if (pair.isEmpty() || !name.equals(PairFileName.format(pair.get()))) {
         continue;
       }
-      Path phase = child.resolve(name + ".geo.diff_pha.tif");
+      Path phase = child.resolve(name + WRAPPED);
       Path coherence = child.resolve(name + ".geo.cc.tif");
       if (!Files.isRegularFile(phase)) {
-        continue;
+        // a pair folder of the unwrapped phase only (LiCSBAS takes no more) was passed over
+        phase = child.resolve(name + UNWRAPPED);
+        if (!Files.isRegularFile(phase)) {
+          continue;
+        }
+        unwrapped.add(phase);
       }
       if (!SpanLimit.keeps(maxSpanDays, pair.get().spanDays())) {
         leftOut.add(pair.get());
@@ -62,9 +75,10 @@ public final class LicsarFrame {
     }
     if (pairs.isEmpty()) {
       throw new IOException(folder + ": no LiCSAR pairs <yyyymmdd>_<yyyymmdd>/<pair>.geo.diff_pha.tif"
-          + (maxSpanDays > 0 ? " spanning at most " + maxSpanDays + " days" : ""));
+          + " (or .geo.unw.tif)" + (maxSpanDays > 0 ? " spanning at most " + maxSpanDays + " days" : ""));
     }
-    GeoTiffStack stack = GeoTiffStack.of("LiCSAR", pairs, SpanLimit.of(maxSpanDays, leftOut));
+    GeoTiffStack stack = GeoTiffStack.of("LiCSAR", pairs, SpanLimit.of(maxSpanDays, leftOut))
+        .withZeroAsNoData(unwrapped);
     Path parent = folder.toAbsolutePath().getParent();
     List<Path> heights = new ArrayList<>();
     for (Path where : Arrays.asList(folder, folder.resolve("metadata"),

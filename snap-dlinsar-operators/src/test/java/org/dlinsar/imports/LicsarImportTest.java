@@ -167,6 +167,51 @@ class LicsarImportTest {
         e.getMessage());
   }
 
+  /**
+   * LiCSBAS downloads a frame's unwrapped phase and coherence only: such pair folders were passed
+   * over without a word (a frame of them: "no LiCSAR pairs"). The unwrapped phase is taken where
+   * the wrapped is not, wrapped into phasors, its 0 ("not unwrapped") no data.
+   */
+  @Test
+  void aPairFolderOfUnwrappedPhaseOnlyIsTakenWithItsZeroAsNoData() throws IOException {
+    float[] unwrapped = new float[W * H];
+    for (int k = 0; k < unwrapped.length; k++) {
+      unwrapped[k] = k % 5 == 0 ? 0f : 0.05f * k - 9f; // -9..30 rad, 0 every fifth pixel
+    }
+    byte[] cc = new byte[W * H];
+    java.util.Arrays.fill(cc, (byte) 200);
+    Path wrappedOnly = pair("20200101_20200113", phaseRamp(0.3f), cc, false, "Deflate");
+    Path unwrappedOnly = pair("20200113_20200125", phaseRamp(0), cc, false, "Deflate");
+    Path unw = unwrappedOnly.resolveSibling("20200113_20200125.geo.unw.tif");
+    GeoTiffFiles.write(unw, W, H, unwrapped, LON, LAT, STEP, false, "Deflate");
+    Files.delete(unwrappedOnly);
+    // beside its wrapped phase, a pair's unwrapped phase is not read
+    GeoTiffFiles.write(wrappedOnly.resolveSibling("20200101_20200113.geo.unw.tif"), W, H, unwrapped,
+        LON, LAT, STEP, false, "Deflate");
+
+    GeoTiffStack frame = LicsarFrame.scan(dir, 0);
+    Product stack = ImportedStackOp.of(frame, "frame");
+
+    assertEquals(2, frame.pairs().size());
+    assertEquals(wrappedOnly, frame.pairs().get(0).phase());
+    assertEquals(unw, frame.pairs().get(1).phase());
+    float[] re = read(stack, "i_ifg_13Jan2020_25Jan2020");
+    float[] im = read(stack, "q_ifg_13Jan2020_25Jan2020");
+    for (int k = 0; k < W * H; k++) {
+      assertEquals(unwrapped[k] == 0f ? 0 : Math.cos(unwrapped[k]), re[k], 1e-6, "pixel " + k);
+      assertEquals(unwrapped[k] == 0f ? 0 : Math.sin(unwrapped[k]), im[k], 1e-6, "pixel " + k);
+    }
+    float[] first = read(stack, "q_ifg_01Jan2020_13Jan2020");
+    float[] ramp = phaseRamp(0.3f);
+    assertEquals(Math.sin(ramp[1]), first[1], 1e-6);
+    // the reader plug-in claims a frame of unwrapped phase only, as the import reads it
+    Files.delete(wrappedOnly);
+    assertEquals(org.esa.snap.core.dataio.DecodeQualification.INTENDED,
+        InterferogramFolder.LICSAR.decode(dir));
+    assertEquals(org.esa.snap.core.dataio.DecodeQualification.INTENDED,
+        InterferogramFolder.LICSAR.decode(unw));
+  }
+
   private void assertFailsNaming(Path file, String what) {
     IOException e = assertThrows(IOException.class, () -> LicsarFrame.scan(dir, 0));
     assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
