@@ -61,7 +61,9 @@ public record GammaPar(Path file, int width, OptionalInt lines, double radarFreq
     String linesText = values.get(LINES_KEYS.get(widthKey));
     String frequencyText = values.get("radar_frequency");
     if (frequencyText == null) {
-      throw new IOException(file + ": no radar_frequency (Hz)");
+      // an interferogram's .off gives its width but no frequency: the MLI's .par gives both
+      throw new IOException(file + ": no radar_frequency (Hz)" + (widthKey == 0
+          ? "; an interferogram's .off has none: give the .par of the interferograms' MLI" : ""));
     }
     try {
       int width = Integer.parseInt(widthText);

@@ -244,7 +244,7 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
       throw new IOException(par.file() + ": " + par.width() + " samples x " + par.lines().getAsInt()
           + " lines, but " + first + " read at that width has " + height + " lines: the .par of"
           + " other data, likely the SLC's .par for multilooked interferograms; give the .par of"
-          + " the interferograms' MLI (or their .off)");
+          + " the interferograms' MLI");
     }
   }
 

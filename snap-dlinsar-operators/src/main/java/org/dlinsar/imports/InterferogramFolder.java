@@ -73,7 +73,7 @@ enum InterferogramFolder {
       List<Path> pars = Files.isDirectory(input) ? parFiles(folder) : List.of(input);
       if (pars.size() != 1) {
         throw new IOException(folder + ": " + pars.size() + " .par files; open the one that gives"
-            + " the interferograms' width (their MLI .par or .off) instead of the folder");
+            + " the interferograms' width and radar frequency (their MLI's .par) instead of the folder");
       }
       return GammaStack.scan(folder, GammaPar.read(pars.get(0)), 0);
     }

@@ -163,6 +163,12 @@ class GammaImportTest {
     IOException frequency = assertThrows(IOException.class, () -> GammaPar.read(noFrequency));
     assertTrue(frequency.getMessage().startsWith(noFrequency + ": no radar_frequency"), frequency.getMessage());
     assertEquals(1, frequency.getMessage().lines().count());
+    // an interferogram's .off gives the width but never the frequency
+    Path off = Files.writeString(dir.resolve("20200101_20200113.off"),
+        "interferogram_width: 10\ninterferogram_azimuth_lines: 5\n");
+    IOException fromOff = assertThrows(IOException.class, () -> GammaPar.read(off));
+    assertEquals(off + ": no radar_frequency (Hz); an interferogram's .off has none: give the .par"
+        + " of the interferograms' MLI", fromOff.getMessage());
   }
 
   /**
@@ -182,7 +188,7 @@ class GammaImportTest {
     IOException e = assertThrows(IOException.class, () -> GammaStack.scan(dir, GammaPar.read(slc), 0));
     assertEquals(slc + ": 256 samples x 192 lines, but " + diff + " read at that width has 12 lines:"
         + " the .par of other data, likely the SLC's .par for multilooked interferograms; give the"
-        + " .par of the interferograms' MLI (or their .off)", e.getMessage());
+        + " .par of the interferograms' MLI", e.getMessage());
     IOException narrowed = assertThrows(IOException.class,
         () -> GammaStack.scan(dir, GammaPar.read(narrow), 0));
     assertTrue(narrowed.getMessage().startsWith(narrow + ": 32 samples x 48 lines, but " + diff

@@ -190,8 +190,8 @@ class InterferogramFolderReaderTest {
 
     IOException e = assertThrows(IOException.class, () -> ProductIO.readProduct(dir.toFile()));
 
-    assertEquals(dir + ": 3 .par files; open the one that gives the interferograms' width (their"
-        + " MLI .par or .off) instead of the folder", e.getMessage());
+    assertEquals(dir + ": 3 .par files; open the one that gives the interferograms' width and"
+        + " radar frequency (their MLI's .par) instead of the folder", e.getMessage());
     assertEquals(DecodeQualification.INTENDED,
         new InterferogramFolderReaderPlugIn.Gamma().getDecodeQualification(dir));
   }
