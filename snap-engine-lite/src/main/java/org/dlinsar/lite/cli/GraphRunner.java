@@ -15,9 +15,11 @@ import org.esa.snap.core.gpf.graph.NodeSource;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +36,13 @@ final class GraphRunner {
 
   private final File graphFile;
   private final LauncherArguments args;
+  private final PrintStream err;
 
-  GraphRunner(File graphFile, LauncherArguments args) {
+  /** @param err takes a warning per variable the graph does not use */
+  GraphRunner(File graphFile, LauncherArguments args, PrintStream err) {
     this.graphFile = graphFile;
     this.args = args;
+    this.err = err;
   }
 
   /**
@@ -70,6 +75,7 @@ final class GraphRunner {
     }
     Map<String, String> variables = new LinkedHashMap<>(args.allParameters(file));
     Map<String, String> region = LauncherArguments.sourceRegion(variables);
+    warnOfUnused(graphText, variables.keySet(), sourcePaths.isEmpty() ? region.keySet() : List.of());
     for (String key : sourcePaths.keySet()) {
       variables.put(key, readNodeId(key));
     }
@@ -105,6 +111,26 @@ final class GraphRunner {
       graph.addNode(write);
     }
     return graph;
+  }
+
+  /**
+   * Says which of the user's variables the graph's text never names ({@code -Pinptu=...}, or
+   * {@code -PpixelRegion} for a graph whose own Read node does not take it): gpt ignores them
+   * without a word, and the run would go on as if they had been given.
+   *
+   * @param regions the source region variables the launcher applies to no Read node of its own
+   */
+  private void warnOfUnused(String graphText, Collection<String> names, Collection<String> regions) {
+    for (String name : names) {
+      boolean region = LauncherArguments.SOURCE_REGION_PARAMETERS.contains(name);
+      if (graphText.contains("${" + name + "}") || region && !regions.contains(name)) {
+        continue;
+      }
+      err.println("Warning: graph " + graphFile + " uses no ${" + name + "}: the variable " + name
+          + " is ignored, as gpt ignores it" + (region ? "; to read a region of the input, give the"
+          + " graph's Read node <" + name + ">${" + name + "}</" + name + "> and <useAdvancedOptions>true"
+          + "</useAdvancedOptions>, or give the input with -S or as a source file" : ""));
+    }
   }
 
   /** Refuses, before anything runs, a {@code Write} node whose file is that of a {@code Read} node. */

@@ -181,7 +181,7 @@ public final class Launcher {
       UsageText.printGeneral(out, commands, OperatorInfo.all());
       return OK;
     }
-    new GraphRunner(new File(name), parsed).run(pm);
+    new GraphRunner(new File(name), parsed, err).run(pm);
     return OK;
   }
 

@@ -208,6 +208,31 @@ class LauncherTest {
     assertTrue(result.err().contains("Executing processing graph: 100%"), result.err());
   }
 
+  /**
+   * gpt ignores a -P variable the graph never names without a word: a misspelt one, or
+   * pixelRegion for a graph whose own Read node does not take it, ran as if not given. The
+   * launcher runs the same, saying which variable went unused.
+   */
+  @Test
+  void aVariableTheGraphNeverNamesIsSaidToBeIgnored(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    File graph = new File(dir, "copy.xml");
+    Files.writeString(graph.toPath(), COPY_GRAPH);
+
+    Result result = run(graph.getPath(), "-Pinput=" + input, "-Poutput=" + output, "-Pouptut=x.dim",
+        "-PpixelRegion=0,0,8,8");
+
+    assertEquals(0, result.status(), result.err());
+    assertSameBands(input, output);
+    List<String> warnings = result.errLines().stream().filter(line -> line.startsWith("Warning: ")).toList();
+    assertEquals(List.of("Warning: graph " + graph + " uses no ${ouptut}: the variable ouptut is ignored,"
+        + " as gpt ignores it", "Warning: graph " + graph + " uses no ${pixelRegion}: the variable"
+        + " pixelRegion is ignored, as gpt ignores it; to read a region of the input, give the graph's Read"
+        + " node <pixelRegion>${pixelRegion}</pixelRegion> and <useAdvancedOptions>true</useAdvancedOptions>,"
+        + " or give the input with -S or as a source file"), warnings);
+  }
+
   /** A Read node as SNAP's Graph Builder saves it, with SNAP's parameter names. */
   @Test
   void graphSavedBySnapWithItsReadParametersRuns(@TempDir File dir) throws Exception {
