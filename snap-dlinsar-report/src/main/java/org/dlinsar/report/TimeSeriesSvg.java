@@ -23,6 +23,7 @@ final class TimeSeriesSvg {
   private static final int TOP = 12;
   private static final int BOTTOM = 46;
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   private TimeSeriesSvg() {
   }
@@ -50,10 +51,21 @@ final class TimeSeriesSvg {
       svg.append(line(LEFT, y, WIDTH - RIGHT, y, v == 0 ? "#555" : "#e4e4e4", v == 0 ? 1 : 0.7, false));
       svg.append(text(LEFT - 5, y + 4, "end", Html.fixed(v, decimals)));
     }
-    for (LocalDate month : monthTicks(first, series.dates().get(series.dates().size() - 1))) {
-      double x = frame.x(month);
-      svg.append(line(x, HEIGHT - BOTTOM, x, HEIGHT - BOTTOM + 4, "#555", 1, false));
-      svg.append(text(x, HEIGHT - BOTTOM + 16, "middle", MONTH.format(month)));
+    LocalDate last = series.dates().get(series.dates().size() - 1);
+    List<LocalDate> months = monthTicks(first, last);
+    if (months.size() >= 2) {
+      for (LocalDate month : months) {
+        double x = frame.x(month);
+        svg.append(line(x, HEIGHT - BOTTOM, x, HEIGHT - BOTTOM + 4, "#555", 1, false));
+        svg.append(text(x, HEIGHT - BOTTOM + 16, "middle", MONTH.format(month)));
+      }
+    } else {
+      // a few 6- or 12-day dates hold fewer than two month starts: one label or none would leave
+      // the axis without a scale, so name the first and last dates at its ends
+      svg.append(dateTick(frame, first, "start"));
+      if (last.isAfter(first)) {
+        svg.append(dateTick(frame, last, "end"));
+      }
     }
     svg.append("<text x=\"13\" y=\"").append(TOP + (HEIGHT - TOP - BOTTOM) / 2)
         .append("\" text-anchor=\"middle\" transform=\"rotate(-90 13 ")
@@ -130,6 +142,13 @@ final class TimeSeriesSvg {
       kept.add(months.get(i));
     }
     return kept;
+  }
+
+  /** A tick at {@code date} labelled with the day, anchored so that the label stays inside the plot's width. */
+  private static String dateTick(Frame frame, LocalDate date, String anchor) {
+    double x = frame.x(date);
+    return line(x, HEIGHT - BOTTOM, x, HEIGHT - BOTTOM + 4, "#555", 1, false)
+        + text(x, HEIGHT - BOTTOM + 16, anchor, DAY.format(date));
   }
 
   /** The values as lines through the finite ones, broken where a value is missing. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -74,6 +75,30 @@ class TimeSeriesSvgTest {
     assertEquals(full.dates().size() - 1, points(svg).size());
     assertEquals(2, svg.split("<polyline ", -1).length - 1, "the line breaks at the gap");
     assertFalse(svg.contains("n/a") || svg.contains("NaN"), svg);
+  }
+
+  /**
+   * The time axis is labelled by the months that begin inside the series; a series of a few 6- or
+   * 12-day dates holds fewer than two (three dates from 4 to 28 January none, 4 January to 15
+   * February one), and the axis was left with no date or one: it now names the first and last
+   * dates at its ends.
+   */
+  @Test
+  void aSeriesShorterThanTwoMonthStartsNamesItsFirstAndLastDates() {
+    for (List<LocalDate> dates : List.of(
+        List.of(LocalDate.of(2021, 1, 4), LocalDate.of(2021, 1, 16), LocalDate.of(2021, 1, 28)),
+        List.of(LocalDate.of(2021, 1, 4), LocalDate.of(2021, 1, 28), LocalDate.of(2021, 2, 15)))) {
+      String svg = TimeSeriesSvg.of(new TimeSeries(dates, List.of(0.0, -1.0, -2.0), 0.5, -30, 0.9, List.of()));
+      LocalDate last = dates.get(dates.size() - 1);
+      assertTrue(svg.contains("text-anchor=\"start\">4 Jan 2021</text>"), svg);
+      assertTrue(svg.contains("text-anchor=\"end\">" + last.getDayOfMonth() + " "
+          + (last.getMonthValue() == 1 ? "Jan" : "Feb") + " 2021</text>"), svg);
+      assertFalse(svg.contains(">Feb 2021</text>"), "dates, not a lone month: " + svg);
+    }
+    // longer series keep their month ticks
+    String svg = TimeSeriesSvg.of(SamplePages.series(-40, 2));
+    assertTrue(svg.contains(">Feb 2021</text>") || svg.contains(">Mar 2021</text>"), svg);
+    assertFalse(svg.contains(">4 Jan 2021</text>"), svg);
   }
 
   private static List<double[]> points(String svg) {
