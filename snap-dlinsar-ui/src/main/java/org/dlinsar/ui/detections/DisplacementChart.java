@@ -36,6 +36,22 @@ public final class DisplacementChart extends JComponent {
     return series;
   }
 
+  /**
+   * The displacement axis, {lowest, highest} mm, 0 included, over the dates that have a
+   * displacement: a date whose disp_ band is NaN at the peak made every label "NaN mm".
+   */
+  static double[] range(DisplacementSeries series) {
+    double lo = 0;
+    double hi = 0;
+    for (double v : series.displacementMm()) {
+      if (Double.isFinite(v)) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+    return new double[] {lo, hi};
+  }
+
   @Override
   protected void paintComponent(Graphics graphics) {
     Graphics2D g = (Graphics2D) graphics.create();
@@ -50,12 +66,9 @@ public final class DisplacementChart extends JComponent {
       g.dispose();
       return;
     }
-    double lo = 0;
-    double hi = 0;
-    for (double v : series.displacementMm()) {
-      lo = Math.min(lo, v);
-      hi = Math.max(hi, v);
-    }
+    double[] range = range(series);
+    double lo = range[0];
+    double hi = range[1];
     double span = Math.max(hi - lo, 1e-9);
     long days = Math.max(1, ChronoUnit.DAYS.between(series.dates().get(0), series.dates().get(series.dates().size() - 1)));
     g.drawRect(MARGIN, MARGIN, w, h);
@@ -65,13 +78,20 @@ public final class DisplacementChart extends JComponent {
     String last = series.dates().get(series.dates().size() - 1).toString();
     g.drawString(last, MARGIN + w - g.getFontMetrics().stringWidth(last), MARGIN + h + 16);
     Path2D.Double line = new Path2D.Double();
+    boolean drawing = false;
     for (int i = 0; i < series.dates().size(); i++) {
+      double v = series.displacementMm().get(i);
+      if (!Double.isFinite(v)) {
+        drawing = false; // a date without a displacement breaks the line
+        continue;
+      }
       double x = MARGIN + w * ChronoUnit.DAYS.between(series.dates().get(0), series.dates().get(i)) / (double) days;
-      double y = MARGIN + h * (hi - series.displacementMm().get(i)) / span;
-      if (i == 0) {
-        line.moveTo(x, y);
-      } else {
+      double y = MARGIN + h * (hi - v) / span;
+      if (drawing) {
         line.lineTo(x, y);
+      } else {
+        line.moveTo(x, y);
+        drawing = true;
       }
       g.fillOval((int) x - 2, (int) y - 2, 5, 5);
     }
