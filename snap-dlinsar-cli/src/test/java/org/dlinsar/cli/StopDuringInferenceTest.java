@@ -54,7 +54,7 @@ class StopDuringInferenceTest {
 
     // the network runs from the write's start until its first progress step
     long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-    while (!Files.readString(err).contains("Writing stack_mask...")) {
+    while (!Files.readString(err).contains("Writing mask...")) {
       if (!child.isAlive() || System.currentTimeMillis() > deadline) {
         fail("the run did not start writing: " + Files.readString(err));
       }

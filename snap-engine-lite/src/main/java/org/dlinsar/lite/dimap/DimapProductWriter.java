@@ -33,15 +33,17 @@ public final class DimapProductWriter {
   }
 
   /**
-   * Writes {@code product} to {@code file}; {@code .dim} is appended when the name lacks it.
+   * Writes {@code product} to {@code file}; {@code .dim} is appended when the name lacks it. The
+   * product is renamed after the file, as SNAP's writer renames it: written to {@code x.dim}, it
+   * is {@code x} in the header ({@code DATASET_NAME}) and afterwards in memory.
    * Reports {@code beginTask("Writing <name>", tiles)}, {@code worked(1)} per tile of the
    * product's tile grid and {@code done()} to {@code pm}.
    *
    * @throws java.io.InterruptedIOException "writing &lt;file&gt; cancelled" if {@code pm} is
    *     cancelled; nothing is left behind
-   * @throws IOException naming the file if the target name is empty, the target folder is
-   *     missing or not writable, something other than a previous product is at the target, or a
-   *     band cannot be read or written
+   * @throws IOException naming the file if the target name is empty or no valid product name,
+   *     the target folder is missing or not writable, something other than a previous product is
+   *     at the target, or a band cannot be read or written
    * @throws RuntimeException unchanged, when an operator computing a band fails
    */
   public static void write(Product product, File file, ProgressMonitor pm) throws IOException {
@@ -54,6 +56,9 @@ public final class DimapProductWriter {
     }
     requireFileNames(bands, DimapTiePointGrids.grids(product), target);
     target.prepare();
+    // as SNAP's writer (ensureNamingConvention): the product takes its file's name, in the header
+    // and in memory; the target's, never the staged files' temporary names
+    product.setName(target.productName());
     String dataDirName = target.dataFolder().getFileName().toString();
     StagedProductFiles staged = StagedProductFiles.stage(target);
     List<Path> imageFiles = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import org.esa.snap.core.datamodel.ProductNode;
 
 /**
  * Where a BEAM-DIMAP product is written: its header {@code <name>.dim} and its data folder
@@ -29,10 +30,12 @@ public final class DimapTarget {
 
   private final Path dimFile;
   private final Path dataFolder;
+  private final String productName;
 
-  private DimapTarget(Path dimFile, Path dataFolder) {
+  private DimapTarget(Path dimFile, Path dataFolder, String productName) {
     this.dimFile = dimFile;
     this.dataFolder = dataFolder;
+    this.productName = productName;
   }
 
   /**
@@ -41,7 +44,9 @@ public final class DimapTarget {
    *     {@code out.DIM.data}, and {@code out.} for {@code out.dim} (see {@link #headerName})
    * @throws IOException if the name is empty or blank, is {@code .} or {@code ..}, or has
    *     nothing before {@code .dim}: such a target would be a hidden {@code .dim} and
-   *     {@code .data}, or a folder
+   *     {@code .data}, or a folder; or if the name before {@code .dim}, which the written product
+   *     is named ({@link #productName}), is no valid node name ({@code .DIM}, {@code and},
+   *     {@code a:b}), which SNAP's writer refuses as it renames the product
    */
   public static DimapTarget of(File file) throws IOException {
     if (file.getPath().isBlank()) {
@@ -54,8 +59,14 @@ public final class DimapTarget {
       throw new IOException("The target " + file + " has no product name: give the product file, e.g. out.dim");
     }
     Path given = file.toPath().toAbsolutePath();
-    return new DimapTarget(given.resolveSibling(baseName + DIM_EXTENSION),
-        given.resolveSibling(baseName + DATA_EXTENSION));
+    Path dimFile = given.resolveSibling(baseName + DIM_EXTENSION);
+    if (!ProductNode.isValidNodeName(baseName)) {
+      // SNAP's writer fails on it too (Product.setName in ensureNamingConvention), after making the folders
+      throw new IOException("Cannot write " + dimFile + ": a BEAM-DIMAP product is named after its file, and '"
+          + baseName.trim() + "' is no valid product name (not blank, not or/and/not, no leading '.', no control"
+          + " characters or any of \\/:*?\"<>|); choose another file name");
+    }
+    return new DimapTarget(dimFile, given.resolveSibling(baseName + DATA_EXTENSION), baseName.trim());
   }
 
   /**
@@ -69,6 +80,14 @@ public final class DimapTarget {
     }
     String stem = name.length() > 1 && name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
     return stem + DIM_EXTENSION;
+  }
+
+  /**
+   * @return the name SNAP's writer gives the product it writes here (ensureNamingConvention): the
+   *     header's file name without {@code .dim}, trimmed as {@code Product.setName} trims it
+   */
+  public String productName() {
+    return productName;
   }
 
   /** @return the header, {@code <name>.dim}, absolute */

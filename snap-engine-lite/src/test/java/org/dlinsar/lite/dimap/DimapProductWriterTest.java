@@ -362,8 +362,49 @@ class DimapProductWriterTest {
 
     assertEquals(List.of("renamed.data", "renamed.dim"), folderContents(dir));
     String header = Files.readString(dir.resolve("renamed.dim"), StandardCharsets.ISO_8859_1);
-    assertTrue(header.contains("<DATASET_NAME>every_type</DATASET_NAME>"), header);
+    assertTrue(header.contains("<DATASET_NAME>renamed</DATASET_NAME>"), header);
     assertTrue(header.contains("href=\"renamed.data/b_int8.hdr\""), header);
+  }
+
+  /**
+   * SNAP's DimapProductWriter.writeProductNodesImpl calls ensureNamingConvention after initDirs:
+   * getSourceProduct().setName(FileUtils.getFilenameWithoutExtension(outputFile)), so a product is
+   * written, and stays in memory, under its file's name; the staged header's temporary name
+   * (.det.dim.tmp-...) must not leak into it.
+   */
+  @Test
+  void namesTheProductAfterItsFileAsSnapsWriterDoes() throws IOException {
+    Product product = productWithEveryType();
+    product.setName("s_det");
+    RecordingMonitor pm = new RecordingMonitor(Integer.MAX_VALUE);
+
+    DimapProductWriter.write(product, dir.resolve("det.dim").toFile(), pm);
+
+    assertEquals("det", product.getName());
+    assertEquals("Writing det", pm.taskName);
+    String header = Files.readString(dir.resolve("det.dim"), StandardCharsets.ISO_8859_1);
+    assertTrue(header.contains("<Dimap_Document name=\"det.dim\">"), header);
+    assertTrue(header.contains("<DATASET_NAME>det</DATASET_NAME>"), header);
+    assertEquals("det", DimapProductReader.read(dir.resolve("det.dim").toFile()).getName());
+
+    // named as initDirs names the header: x.DIM is x.DIM.dim, the product x.DIM
+    DimapProductWriter.write(product, dir.resolve("x.DIM").toFile(), ProgressMonitor.NULL);
+    assertEquals("x.DIM", product.getName());
+    assertTrue(Files.readString(dir.resolve("x.DIM.dim"), StandardCharsets.ISO_8859_1)
+        .contains("<DATASET_NAME>x.DIM</DATASET_NAME>"));
+  }
+
+  /** SNAP's Product.setName refuses such a name, so its writer cannot write such a file; here it says so first. */
+  @Test
+  void refusesAFileNameThatCannotNameTheProductBeforeAnythingIsWritten() throws IOException {
+    for (String name : new String[] {".DIM", "and.dim", "a\\b.dim"}) {
+      Product product = productWithEveryType();
+      IOException e = assertThrows(IOException.class,
+          () -> DimapProductWriter.write(product, dir.resolve(name).toFile(), ProgressMonitor.NULL), name);
+      assertTrue(e.getMessage().contains("is no valid product name"), e.getMessage());
+      assertEquals("every_type", product.getName());
+    }
+    assertEquals(List.of(), folderContents(dir));
   }
 
   @Test

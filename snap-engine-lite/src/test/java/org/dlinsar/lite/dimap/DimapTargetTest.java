@@ -46,14 +46,24 @@ class DimapTargetTest {
   void namesHeaderAndDataFolderAsSnapsDimapWriter() throws IOException {
     DimapTarget upper = DimapTarget.of(dir.resolve("x.DIM").toFile());
     DimapTarget dot = DimapTarget.of(dir.resolve("x.").toFile());
-    DimapTarget hidden = DimapTarget.of(dir.resolve(".DIM").toFile());
 
     assertEquals(dir.resolve("x.DIM.dim"), upper.dimFile());
     assertEquals(dir.resolve("x.DIM.data"), upper.dataFolder());
     assertEquals(dir.resolve("x.dim"), dot.dimFile());
     assertEquals(dir.resolve("x.data"), dot.dataFolder());
-    assertEquals(dir.resolve(".DIM.dim"), hidden.dimFile());
-    assertEquals(dir.resolve(".DIM.data"), hidden.dataFolder());
+    assertEquals("x.DIM", upper.productName());
+    assertEquals("x", dot.productName());
+  }
+
+  /**
+   * SNAP's writer names the product after the header (ensureNamingConvention) and Product.setName
+   * refuses a name that is no valid node name: SNAP cannot write .DIM (.DIM.dim) or and.dim.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {".DIM", ".x.dim", "and.dim", "NOT", "a:b.dim", "a|b"})
+  void refusesATargetWhoseNameCannotNameTheProduct(String name) {
+    IOException e = assertThrows(IOException.class, () -> DimapTarget.of(dir.resolve(name).toFile()));
+    assertTrue(e.getMessage().contains("is no valid product name"), e.getMessage());
   }
 
   @ParameterizedTest
