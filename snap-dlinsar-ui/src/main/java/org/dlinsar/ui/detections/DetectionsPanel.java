@@ -39,8 +39,10 @@ public final class DetectionsPanel extends JPanel {
       }
       DetectionRow row = model.row(table.convertRowIndexToModel(table.getSelectedRow()));
       DisplacementSeries s = series.get(row.id());
+      // other detections' series say Local-SBAS ran: then this one's box had no pixel inverted
       chart.show(s, s != null ? "Detection " + row.id() + ": displacement (mm)"
-          : "Detection " + row.id() + ": no time series (run Local SBAS)");
+          : "Detection " + row.id() + (series.isEmpty() ? ": no time series (run Local SBAS)"
+              : ": no time series (Local-SBAS inverted no pixel of its box; see its warnings)"));
       onSelect.accept(row);
     });
     JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), chart);

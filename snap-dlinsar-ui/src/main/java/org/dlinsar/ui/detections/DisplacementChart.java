@@ -36,6 +36,11 @@ public final class DisplacementChart extends JComponent {
     return series;
   }
 
+  /** The line above the chart: the detection shown, or why none is. */
+  public String caption() {
+    return title;
+  }
+
   /**
    * The displacement axis, {lowest, highest} mm, 0 included, over the dates that have a
    * displacement: a date whose disp_ band is NaN at the peak made every label "NaN mm".

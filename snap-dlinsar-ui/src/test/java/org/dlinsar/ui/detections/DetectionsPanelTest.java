@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.swing.JTable;
@@ -113,6 +114,22 @@ class DetectionsPanelTest {
     DetectionsPanel panel = new DetectionsPanel(rows, Map.of(), r -> { });
     panel.table().setRowSelectionInterval(0, 0);
     assertNull(panel.chart().series());
+    assertTrue(panel.chart().caption().endsWith(": no time series (run Local SBAS)"), panel.chart().caption());
+  }
+
+  /** Local-SBAS ran, but left one detection without a series (no pixel of its box inverted). */
+  @Test
+  void aDetectionLocalSbasLeftWithoutASeriesIsNotSentToRunIt() {
+    List<DetectionRow> rows = DetectionRows.of(product);
+    DetectionRow first = rows.get(0);
+    Map<Integer, DisplacementSeries> others = new HashMap<>(series);
+    others.remove(first.id());
+    DetectionsPanel panel = new DetectionsPanel(rows, others, r -> { });
+    int view = panel.table().convertRowIndexToView(0);
+    panel.table().setRowSelectionInterval(view, view);
+    assertNull(panel.chart().series());
+    assertEquals("Detection " + first.id() + ": no time series (Local-SBAS inverted no pixel of its box;"
+        + " see its warnings)", panel.chart().caption());
   }
 
   @Test
