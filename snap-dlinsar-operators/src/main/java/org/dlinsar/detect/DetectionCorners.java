@@ -61,12 +61,15 @@ public final class DetectionCorners {
    * How far, in this geocoding's pixels, the centre of {@code corners} lies from the centre of
    * {@code box} (x across, y down), or null where it cannot say: no geocoding, no corners, or a
    * box whose corners straddle the antimeridian on one side only.
+   *
+   * @param positions how the geocoding's positions are taken to WGS84 ({@link Wgs84Positions#WGS84}:
+   *     as the geocoding gives them, on its own datum)
    */
-  static double[] shiftInPixels(GeoCoding geoCoding, PixelBox box, List<LonLat> corners) {
+  static double[] shiftInPixels(GeoCoding geoCoding, Wgs84Positions positions, PixelBox box,
+      List<LonLat> corners) {
     if (geoCoding == null || corners.size() != 4) {
       return null;
     }
-    Wgs84Positions positions = Wgs84Positions.of(geoCoding);
     List<LonLat> here = DetectionCorners.of(geoCoding, positions, box);
     double cx = (box.x0() + box.x1()) / 2.0;
     double cy = (box.y0() + box.y1()) / 2.0;

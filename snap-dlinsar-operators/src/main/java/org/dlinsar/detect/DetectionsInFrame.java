@@ -13,7 +13,9 @@ import org.esa.snap.core.datamodel.GeoCoding;
  * it is there to unwrap or invert and its {@code bbox_px} are likely another raster's pixels. A box
  * inside whose corners' lon/lat lie elsewhere on the stack's geocoding is refused too: the
  * detections of a crop at another origin, or a SNAP Subset of the detected product (which keeps its
- * metadata), would otherwise be processed at the wrong ground without a word.
+ * metadata), would otherwise be processed at the wrong ground without a word. Corners that lie on
+ * the box only as the product's own datum gives them, not shifted to WGS84 (DL-Detect's files from
+ * before it shifted a map geocoding's positions), are taken with a warning.
  */
 public final class DetectionsInFrame {
 
@@ -52,15 +54,28 @@ public final class DetectionsInFrame {
           box, width, height, inside));
     } else {
       // a box over the edge is not checked: the geocoding's positions outside the frame are extrapolated
-      requireOnItsGround(d, geoCoding, operator, from);
+      requireOnItsGround(d, geoCoding, operator, from, warn);
     }
     return inside;
   }
 
   private static void requireOnItsGround(DetectionsRead.Row d, GeoCoding geoCoding, String operator,
-      String from) {
-    double[] shift = DetectionCorners.shiftInPixels(geoCoding, d.box(), d.corners());
-    if (shift != null && Math.max(Math.abs(shift[0]), Math.abs(shift[1])) > MAX_SHIFT_PX) {
+      String from, Consumer<String> warn) {
+    if (geoCoding == null || d.corners().size() != 4) {
+      return;
+    }
+    Wgs84Positions positions = Wgs84Positions.of(geoCoding);
+    double[] shift = DetectionCorners.shiftInPixels(geoCoding, positions, d.box(), d.corners());
+    if (offItsBox(shift) && positions.shiftedFrom() != null
+        && !offItsBox(DetectionCorners.shiftInPixels(geoCoding, Wgs84Positions.WGS84, d.box(), d.corners()))) {
+      // DL-Detect inside SNAP wrote a map geocoding's positions as they came, on the map CRS's
+      // datum, until it shifted them to WGS84: such files are this stack's detections all the same
+      warn.accept(String.format(Locale.ROOT, "%s: detection %d of %s: its corners' lon/lat are on the"
+          + " product's datum %s, not WGS84, as DL-Detect wrote them on a map CRS before it shifted them"
+          + " to WGS84; taken as on this stack's geocoding", operator, d.id(), from, positions.shiftedFrom()));
+      return;
+    }
+    if (offItsBox(shift)) {
       throw new IllegalArgumentException(String.format(Locale.ROOT, "%s: detection %d of %s: its"
           + " corners' lon/lat lie %.0f pixels across and %.0f down from its box %s on this stack's"
           + " geocoding, and bbox_px are pixels of the stack's frame: are these the detections"
@@ -68,5 +83,9 @@ public final class DetectionsInFrame {
           + " this stack, or the later stages on the frame it ran on", operator, d.id(), from, shift[0],
           shift[1], d.box()));
     }
+  }
+
+  private static boolean offItsBox(double[] shift) {
+    return shift != null && Math.max(Math.abs(shift[0]), Math.abs(shift[1])) > MAX_SHIFT_PX;
   }
 }
