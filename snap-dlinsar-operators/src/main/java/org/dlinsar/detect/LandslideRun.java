@@ -4,6 +4,7 @@ import java.awt.Rectangle;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.dlinsar.detect.DetectionRun.Scored;
@@ -77,10 +78,13 @@ final class LandslideRun {
         BandNames.GRADIENT_COUNT, BandNames.GRADIENT_STDERR};
     Product stackProduct = run.productWith(needed);
     if (stackProduct == null) {
+      // a stack with all but grad_stderr was written by Phase-Gradient-Stack before it had one
+      boolean older = run.productWith(Arrays.copyOf(needed, needed.length - 1)) != null;
       throw new OperatorException("DL-Detect mode=LANDSLIDE method=DL needs a gradient stack with"
           + " its count and standard error: no source has bands " + String.join(", ", needed)
-          + " (" + DetectionRun.missingIn(run.sources[0], needed) + "); run Phase-Gradient-Stack"
-          + " first, or method=CLASSICAL");
+          + " (" + DetectionRun.missingIn(run.sources[0], needed) + "); " + (older
+          ? "its gradient stack comes from a version of Phase-Gradient-Stack before grad_stderr: run it"
+          + " again on the interferograms" : "run Phase-Gradient-Stack first") + ", or method=CLASSICAL");
     }
     Band[] bands = new Band[needed.length];
     for (int b = 0; b < needed.length; b++) {
