@@ -3,10 +3,15 @@ package org.dlinsar.files;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -57,8 +62,16 @@ public final class StagedFile {
       throw new IOException("cannot write " + what + " " + target + ": a folder is there, not a file to replace;"
           + " it is left alone, so move it away or choose another name");
     }
+    Path folder = target.toAbsolutePath().getParent();
+    Path existing = folder;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing != null && !Files.isDirectory(existing)) {
+      // else the folders cannot be made, and the JDK says so with the bare path
+      throw new IOException("cannot write " + what + " " + target + ": " + existing + " is a file, not a folder");
+    }
     try {
-      Path folder = target.toAbsolutePath().getParent();
       if (folder != null) {
         Files.createDirectories(folder);
         RunOwnedTemp.sweepFiles(folder, kind, "", LOG);
@@ -77,9 +90,31 @@ public final class StagedFile {
       // not ours: leave it for its owner to see
       throw new IOException("cannot write " + what + " " + target + ": " + e.getMessage(), e);
     } catch (IOException e) {
-      Files.deleteIfExists(tmp);
-      throw new IOException("cannot write " + what + " " + target + ": " + e.getMessage(), e);
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException cleanup) {
+        // where the temporary could not be made, deleting it fails too: the first fault is the one to tell
+        e.addSuppressed(cleanup);
+      }
+      throw new IOException("cannot write " + what + " " + target + ": " + inWords(e), e);
     }
+  }
+
+  /**
+   * What went wrong: NIO's file exceptions carry the bare path as their message ("cannot write
+   * ...: /data/.x.tmp1" says nothing), so the fault is put into words after the path.
+   */
+  static String inWords(IOException e) {
+    if (!(e instanceof FileSystemException fse) || fse.getReason() != null) {
+      return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+    String fault = e instanceof AccessDeniedException ? "permission denied"
+        : e instanceof NoSuchFileException ? "no such file or folder"
+        : e instanceof NotDirectoryException ? "not a folder"
+        : e instanceof FileAlreadyExistsException ? "already exists"
+        : e instanceof DirectoryNotEmptyException ? "a folder that is not empty"
+        : e.getClass().getSimpleName();
+    return fse.getFile() + ": " + fault;
   }
 
   /** As {@link #write(Path, String, Content)} for UTF-8 text. */

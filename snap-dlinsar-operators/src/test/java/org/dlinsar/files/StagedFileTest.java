@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +48,38 @@ class StagedFileTest {
     try (var files = Files.list(dir)) {
       assertEquals(List.of(file), files.toList(), "no temporary left");
     }
+  }
+
+  /**
+   * -PdetectionsFile=sites.json/x.geojson, where sites.json is a file: the error was the failed
+   * clean-up's, "/.../sites.json/.x.geojson.tmp...: Not a directory", naming neither the file
+   * asked for nor what was wrong.
+   */
+  @Test
+  void aFileWhereItsFolderShouldBeIsNamed() throws IOException {
+    Path notAFolder = dir.resolve("sites.json");
+    Files.writeString(notAFolder, "{}");
+    for (Path file : List.of(notAFolder.resolve("x.geojson"), notAFolder.resolve("sub/x.geojson"))) {
+      IOException e = assertThrows(IOException.class, () -> StagedFile.writeText(file, "detections file", "{}"));
+      assertEquals("cannot write detections file " + file + ": " + notAFolder + " is a file, not a folder",
+          e.getMessage());
+    }
+    assertEquals("{}", Files.readString(notAFolder));
+  }
+
+  /** NIO's file exceptions carry the bare path: "cannot write ...: /data/.x.tmp1" said nothing of the fault. */
+  @Test
+  void aFileSystemFaultIsPutIntoWords() throws IOException {
+    Path file = dir.resolve("d.timeseries.csv");
+    IOException e = assertThrows(IOException.class, () -> StagedFile.write(file, "time-series file", out -> {
+      throw new AccessDeniedException("/data/.d.timeseries.csv.tmp1");
+    }));
+    assertEquals("cannot write time-series file " + file + ": /data/.d.timeseries.csv.tmp1: permission denied",
+        e.getMessage());
+    assertEquals("/x: no such file or folder", StagedFile.inWords(new NoSuchFileException("/x")));
+    assertEquals("/x: Read-only file system", StagedFile.inWords(new FileSystemException("/x", null,
+        "Read-only file system")));
+    assertEquals("EOFException", StagedFile.inWords(new java.io.EOFException()));
   }
 
   @Test
