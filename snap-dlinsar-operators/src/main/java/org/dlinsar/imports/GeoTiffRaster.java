@@ -8,6 +8,7 @@ import com.twelvemonkeys.imageio.plugins.tiff.TIFFImageReaderSpi;
 import java.awt.Rectangle;
 import java.awt.image.DataBuffer;
 import java.awt.image.Raster;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Array;
@@ -86,8 +87,10 @@ final class GeoTiffRaster {
     try (tagsIn) {
       tags = firstImage(new TIFFReader().read(tagsIn));
     } catch (IOException | RuntimeException e) {
-      // the plug-in's own messages do not name the file
-      throw new IOException(file + ": not a readable TIFF: " + e.getMessage(), e);
+      // the plug-in's own messages do not name the file, and for a cut-off one say nothing
+      throw new IOException(file + ": not a readable TIFF: " + (e.getMessage() == null || e instanceof EOFException
+          ? "it ends after " + size(file) + " bytes, before its header and image tags do (an empty or cut-off file)"
+          : e.getMessage()), e);
     }
     checkCompression(file, tags);
     checkDeclaredSize(file, tags, Runtime.getRuntime().maxMemory());
@@ -195,8 +198,20 @@ final class GeoTiffRaster {
   }
 
   /** The tags of the full-resolution image: GDAL writes overviews and masks as later directories. */
-  private static Directory firstImage(Directory tiff) {
+  private static Directory firstImage(Directory tiff) throws EOFException {
+    if (tiff instanceof CompoundDirectory images && images.directoryCount() == 0) {
+      // the header points past the file's end: the plug-in reads no directory, and says nothing
+      throw new EOFException();
+    }
     return tiff instanceof CompoundDirectory images ? images.getDirectory(0) : tiff;
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   /**

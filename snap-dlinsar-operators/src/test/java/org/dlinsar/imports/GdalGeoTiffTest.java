@@ -167,6 +167,23 @@ class GdalGeoTiffTest {
     Files.copy(fixture("coherence-tiled16-deflate-predictor2.tif"), folder.resolve(name + ".geo.cc.tif"));
   }
 
+  /**
+   * An empty or cut-off TIFF said "not a readable TIFF: null" (0 or 2 bytes) or "...: Index 0 out
+   * of bounds for length 0" (8 or 100 bytes: the header points past the end), the plug-in's words.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {0, 2, 8, 100})
+  void anEmptyOrCutOffTiffIsSaidToBeSo(int bytes) throws IOException {
+    Path whole = fixture("phase-lzw-predictor2.tif");
+    Path cut = dir.resolve("cut-" + bytes + ".tif");
+    Files.write(cut, java.util.Arrays.copyOf(Files.readAllBytes(whole), bytes));
+
+    IOException e = assertThrows(IOException.class, () -> GeoTiffRaster.header(cut));
+
+    assertEquals(cut + ": not a readable TIFF: it ends after " + bytes + " bytes, before its header and image"
+        + " tags do (an empty or cut-off file)", e.getMessage());
+  }
+
   private Path fixture(String name) throws IOException {
     Path file = dir.resolve("fixture-" + name);
     if (!Files.exists(file)) {
