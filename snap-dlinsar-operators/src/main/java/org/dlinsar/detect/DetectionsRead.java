@@ -240,7 +240,13 @@ public final class DetectionsRead {
   }
 
   private static List<Row> fromGeoJson(byte[] file) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(file);
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(file);
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException("not JSON at line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr() + ": " + parserWords(e), e);
+    }
     JsonNode features = root == null ? null : root.get("features");
     if (features == null || !features.isArray()) {
       throw new IllegalArgumentException("no 'features' array (not a GeoJSON FeatureCollection)");
@@ -358,9 +364,19 @@ public final class DetectionsRead {
         rows.add(row(cells, separator, line));
       }
     } catch (JacksonException e) {
-      throw new IllegalArgumentException("line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException("line " + e.getLocation().getLineNr() + ": " + parserWords(e), e);
     }
     return rows;
+  }
+
+  /**
+   * Jackson's message without its "[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION`
+   * disabled); line: 2, column: 14]" jargon, which it puts in even its original message for where
+   * an unclosed array or object began.
+   */
+  static String parserWords(JacksonException e) {
+    return e.getOriginalMessage()
+        .replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
   }
 
   /** Excel's "CSV UTF-8" begins with one. */

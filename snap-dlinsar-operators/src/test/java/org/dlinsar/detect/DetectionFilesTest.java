@@ -122,6 +122,27 @@ class DetectionFilesTest {
     }
   }
 
+  /**
+   * A GeoJSON that is no JSON (saved half, or another file renamed) was refused in Jackson's words,
+   * "... at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1,
+   * column: 5]"; bin/dlinsar-spark printed the parser's message twice.
+   */
+  @Test
+  void aGeoJsonThatIsNoJsonIsRefusedAtItsLineAndColumn(@TempDir Path dir) throws IOException {
+    Path text = Files.writeString(dir.resolve("det.geojson"), "not json");
+    Path cut = Files.writeString(dir.resolve("cut.geojson"), "{\"type\": \"FeatureCollection\",\n \"features\": [");
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DetectionsRead.fromFile(text));
+    IllegalArgumentException c = assertThrows(IllegalArgumentException.class, () -> DetectionsRead.fromFile(cut));
+
+    assertEquals("detections file '" + text + "' is not DL-Detect's GeoJSON or CSV: not JSON at line 1, column 5:"
+        + " Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or"
+        + " 'false')", e.getMessage());
+    assertEquals("detections file '" + cut + "' is not DL-Detect's GeoJSON or CSV: not JSON at line 2, column 15:"
+        + " Unexpected end-of-input: expected close marker for Array (start marker at line 2, column 14)",
+        c.getMessage());
+  }
+
   @Test
   void aCsvWhoseHeaderLacksABoxColumnIsRefusedNamingIt(@TempDir Path dir) throws IOException {
     Path csv = Files.writeString(dir.resolve("renamed.csv"), "id,class,score,left,y0,x1,y1\n1,landslide,0.9,1,2,3,4\n");
