@@ -75,7 +75,7 @@ final class GraphRunner {
     }
     Map<String, String> variables = new LinkedHashMap<>(args.allParameters(file));
     Map<String, String> region = LauncherArguments.sourceRegion(variables);
-    warnOfUnused(graphText, variables.keySet(), sourcePaths.isEmpty() ? region.keySet() : List.of());
+    Collection<String> given = List.copyOf(variables.keySet());
     for (String key : sourcePaths.keySet()) {
       variables.put(key, readNodeId(key));
     }
@@ -86,6 +86,8 @@ final class GraphRunner {
     } catch (GraphException e) {
       throw new GraphException("Cannot read graph " + graphFile + ": " + e.getMessage(), e);
     }
+    // only of a graph that was read: an empty or cut-off one names no variable, and its error says why
+    warnOfUnused(graphText, given, sourcePaths.isEmpty() ? region.keySet() : List.of());
     Node lastNode = graph.getNodeCount() == 0 ? null : graph.getNode(graph.getNodeCount() - 1);
     for (Map.Entry<String, String> entry : sourcePaths.entrySet()) {
       String nodeId = readNodeId(entry.getKey());

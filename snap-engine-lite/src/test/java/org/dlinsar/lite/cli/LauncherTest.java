@@ -233,6 +233,29 @@ class LauncherTest {
         + " or give the input with -S or as a source file"), warnings);
   }
 
+  /**
+   * A graph that cannot be read names no variable: the warnings that it "uses no ${input}" and
+   * "no ${output}" came before its error line and were false (bin/dlinsar empty.xml -Pinput=...
+   * -Poutput=...).
+   */
+  @Test
+  void aGraphThatCannotBeReadGetsItsErrorAloneWithoutWarningsOfItsVariables(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    File empty = new File(dir, "empty.xml");
+    Files.writeString(empty.toPath(), "");
+    File cut = new File(dir, "cut.xml");
+    Files.writeString(cut.toPath(), COPY_GRAPH.substring(0, COPY_GRAPH.indexOf("${input}")));
+
+    Result emptyResult = run(empty.getPath(), "-Pinput=" + input, "-Poutput=" + output);
+    Result cutResult = run(cut.getPath(), "-Pinput=" + input, "-Poutput=" + output);
+
+    assertEquals(1, emptyResult.status());
+    assertEquals(List.of("Error: Cannot read graph " + empty + ": Malformed graph XML at line 1: Premature end of"
+        + " file."), emptyResult.errLines());
+    assertFailed(cutResult, 1, cut.getPath(), output);
+  }
+
   /** A Read node as SNAP's Graph Builder saves it, with SNAP's parameter names. */
   @Test
   void graphSavedBySnapWithItsReadParametersRuns(@TempDir File dir) throws Exception {
