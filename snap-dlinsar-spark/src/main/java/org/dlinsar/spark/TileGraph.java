@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Serializable;
 import java.io.StringReader;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,6 +28,7 @@ import org.dlinsar.lite.dimap.DimapTarget;
 import org.dlinsar.lite.graph.NodeIds;
 import org.dlinsar.lite.graph.OperatorInfo;
 import org.dlinsar.lite.graph.PixelRegionSubset;
+import org.dlinsar.lite.graph.SourceOverwriteCheck;
 import org.dlinsar.mask.MaskNetwork;
 import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.PartedOperator;
@@ -116,7 +118,7 @@ final class TileGraph implements Serializable {
    *     before computing), an operator that cannot run by tiles, a second DL-Mask that needs the
    *     frame's statistics, a format other than
    *     BEAM-DIMAP, names an input
-   *     that is not there, or a local output that cannot be written (its missing folders are
+   *     that is not there, an output that is the input product, or a local output that cannot be written (its missing folders are
    *     created, as bin/dlinsar's writer creates them)
    */
   static TileGraph read(Path graphFile, Map<String, String> variables, ClusterFiles files) {
@@ -174,6 +176,7 @@ final class TileGraph implements Serializable {
       throw new IllegalArgumentException("no input product " + tiled.input + " (node '" + read.getId() + "' of graph "
           + graphFile + ")");
     }
+    tiled.checkOutputSparesInput();
     // another file system's folders are made on writing (an object store has none)
     if (ClusterFiles.remote(tiled.output) == null) {
       prepareLocalTarget(tiled.output);
@@ -194,6 +197,48 @@ final class TileGraph implements Serializable {
     } catch (IOException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * Refuses, before anything is computed or a folder made, an output that is the input product
+   * or its data folder, as bin/dlinsar refuses a Write over its Read ({@link SourceOverwriteCheck}):
+   * the writer would replace the stack it reads, and lose every band the graph does not carry.
+   * On another file system the header and data folder the upload writes are compared as paths.
+   */
+  private void checkOutputSparesInput() {
+    URI remoteOutput = ClusterFiles.remote(output);
+    URI remoteInput = ClusterFiles.remote(input);
+    try {
+      if (remoteOutput == null && remoteInput == null) {
+        SourceOverwriteCheck.refuse(ClusterFiles.localFile(output), List.of(ClusterFiles.localFile(input)));
+      } else if (remoteOutput != null && remoteInput != null) {
+        org.apache.hadoop.fs.Path target = ClusterFiles.path(output);
+        // named as the upload names them: the writer's names for the output's file name
+        DimapTarget written = DimapTarget.of(new File(target.getName()));
+        org.apache.hadoop.fs.Path source = qualified(ClusterFiles.path(input));
+        org.apache.hadoop.fs.Path sourceData = new org.apache.hadoop.fs.Path(source.getParent(),
+            source.getName().replaceFirst("(?i)\\.dim$", "") + ".data");
+        org.apache.hadoop.fs.Path header = qualified(new org.apache.hadoop.fs.Path(target.getParent(),
+            written.dimFile().getFileName().toString()));
+        org.apache.hadoop.fs.Path data = qualified(new org.apache.hadoop.fs.Path(target.getParent(),
+            written.dataFolder().getFileName().toString()));
+        if (header.equals(source) || data.equals(sourceData)) {
+          // named as the output is given
+          String folder = output.substring(0, output.lastIndexOf('/') + 1);
+          throw new IOException("Cannot write " + folder + written.dimFile().getFileName() + ": "
+              + (header.equals(source) ? "it is the source product " + input
+              : "its data folder " + folder + written.dataFolder().getFileName() + " is that of the source product "
+              + input)
+              + " of this run, which writing would destroy; choose another target");
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  private org.apache.hadoop.fs.Path qualified(org.apache.hadoop.fs.Path path) {
+    return fileSystem(path.toString()).makeQualified(path);
   }
 
   /** Whether {@code location} is a file, on whichever file system it names. */

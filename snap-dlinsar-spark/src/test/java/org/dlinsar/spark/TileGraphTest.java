@@ -60,6 +60,61 @@ class TileGraphTest {
     assertEquals("a user's file", Files.readString(inTheWay));
   }
 
+  /**
+   * An output that is the input product (or its data folder) is refused before anything is
+   * computed, as bin/dlinsar refuses a Write over its Read; it was written over the stack, which
+   * kept only the graph's four gradient bands (-Pinput=s.dim -Poutput=s.dim: exit 0).
+   */
+  @Test
+  void refusesAnOutputThatIsTheInputProductAsBinDlinsarDoes() throws IOException {
+    Path stack = copyProduct(STACK, dir.resolve("stacks"));
+    Map<String, String> variables = Map.of("input", stack.toString(), "output", stack.toString());
+
+    String header = assertThrows(IllegalArgumentException.class, () -> TileGraph.read(GRAPH, variables, FILES))
+        .getMessage();
+    // written without .dim, the writer completes the name: the same product
+    String completed = assertThrows(IllegalArgumentException.class, () -> TileGraph.read(GRAPH,
+        Map.of("input", stack.toString(), "output", stack.toString().replace(".dim", "")), FILES)).getMessage();
+
+    assertEquals("Cannot write " + stack + ": it is the source product " + stack
+        + " of this run, which writing would destroy; choose another target", header);
+    assertEquals(header, completed);
+    try (java.util.stream.Stream<Path> bands = Files.list(stack.resolveSibling("landslides-256.data"))) {
+      assertEquals(139, bands.count(), "the stack is left whole");
+    }
+  }
+
+  /** On another file system, the output's header and data folder are compared with the input's. */
+  @Test
+  void refusesAnOutputThatIsTheInputProductOnAnotherFileSystem() throws IOException {
+    copyProduct(STACK, dir.resolve("rooted/stacks"));
+    ClusterFiles rooted = ClusterFiles.of(new SparkConf(false)
+        .set("spark.hadoop.fs." + RootedFileSystem.SCHEME + ".impl", RootedFileSystem.class.getName())
+        .set("spark.hadoop.fs." + RootedFileSystem.SCHEME + ".impl.disable.cache", "true")
+        .set("spark.hadoop." + RootedFileSystem.ROOT, dir.resolve("rooted").toString()));
+    String input = "rooted:///stacks/landslides-256.dim";
+
+    String message = assertThrows(IllegalArgumentException.class, () -> TileGraph.read(GRAPH,
+        Map.of("input", input, "output", "rooted:///stacks/landslides-256"), rooted)).getMessage();
+
+    assertEquals("Cannot write " + input + ": it is the source product " + input
+        + " of this run, which writing would destroy; choose another target", message);
+    TileGraph.read(GRAPH, Map.of("input", input, "output", "rooted:///stacks/landslides-256_grad.dim"), rooted);
+  }
+
+  /** Copies a BEAM-DIMAP product into {@code folder}; returns its header there. */
+  private static Path copyProduct(Path dim, Path folder) throws IOException {
+    Path data = dim.resolveSibling(dim.getFileName().toString().replace(".dim", ".data"));
+    try (java.util.stream.Stream<Path> files = Files.walk(data)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path copy = folder.resolve(data.getFileName()).resolve(data.relativize(file).toString());
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy);
+      }
+    }
+    return Files.copy(dim, folder.resolve(dim.getFileName()));
+  }
+
   /** {@code graph} with {@code from} replaced by {@code to}, as a file of this test. */
   private Path edited(Path graph, String from, String to) throws IOException {
     String text = Files.readString(graph);
