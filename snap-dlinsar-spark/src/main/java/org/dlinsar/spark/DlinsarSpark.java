@@ -110,7 +110,7 @@ public final class DlinsarSpark {
     }
     TileGraph graph;
     try {
-      graph = TileGraph.read(graphFile, variables, ClusterFiles.of(conf));
+      graph = TileGraph.read(graphFile, variables, ClusterFiles.of(conf), err);
     } catch (IllegalArgumentException e) {
       err.println("dlinsar-spark: " + e.getMessage());
       return 2;

@@ -4,6 +4,7 @@ import java.awt.Rectangle;
 import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.Reader;
 import java.io.Serializable;
 import java.io.StringReader;
@@ -24,6 +25,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.dlinsar.inference.BundledModels;
 import org.dlinsar.inference.ModelResolver;
 import org.dlinsar.lite.cli.TextFile;
+import org.dlinsar.lite.cli.UnusedVariables;
 import org.dlinsar.lite.dimap.DimapTarget;
 import org.dlinsar.lite.graph.NodeIds;
 import org.dlinsar.lite.graph.OperatorInfo;
@@ -122,9 +124,28 @@ final class TileGraph implements Serializable {
    *     created, as bin/dlinsar's writer creates them)
    */
   static TileGraph read(Path graphFile, Map<String, String> variables, ClusterFiles files) {
+    return read(graphFile, variables, files, System.err);
+  }
+
+  /**
+   * As {@link #read(Path, Map, ClusterFiles)}, warning on {@code warnings} of each variable the
+   * graph never names, in bin/dlinsar's words ({@link UnusedVariables}): a misspelt
+   * {@code -Pouptut=}, or a {@code -PpixelRegion}, which would leave the run on the whole frame.
+   */
+  static TileGraph read(Path graphFile, Map<String, String> variables, ClusterFiles files, PrintStream warnings) {
     Graph graph;
     // decoded as bin/dlinsar decodes it: the encoding its XML declaration names
-    try (Reader reader = new StringReader(TextFile.read(graphFile.toFile(), "graph"))) {
+    String text;
+    try {
+      text = TextFile.read(graphFile.toFile(), "graph");
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read graph " + graphFile + ": " + e.getMessage(), e);
+    }
+    for (String name : UnusedVariables.of(text, variables.keySet())) {
+      warnings.println(UnusedVariables.warning(graphFile, name) + (UnusedVariables.SOURCE_REGIONS.contains(name)
+          ? "; bin/dlinsar-spark reads the whole frame of the input (it applies no region of it)" : ""));
+    }
+    try (Reader reader = new StringReader(text)) {
       graph = GraphIO.read(reader, variables);
     } catch (GraphException | IOException e) {
       throw new IllegalArgumentException("cannot read graph " + graphFile + ": " + e.getMessage(), e);

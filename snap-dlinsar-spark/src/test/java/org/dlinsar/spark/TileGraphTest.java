@@ -102,6 +102,28 @@ class TileGraphTest {
     TileGraph.read(GRAPH, Map.of("input", input, "output", "rooted:///stacks/landslides-256_grad.dim"), rooted);
   }
 
+  /**
+   * A variable the graph never names is warned of as bin/dlinsar warns of it: a misspelt one, or
+   * a region, which left the run on the whole frame without a word.
+   */
+  @Test
+  void warnsOfEachVariableTheGraphNeverNamesAsBinDlinsarDoes() {
+    java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+    Map<String, String> variables = new java.util.LinkedHashMap<>();
+    variables.put("input", STACK.toString());
+    variables.put("output", dir.resolve("out.dim").toString());
+    variables.put("ouptut", "typo.dim");
+    variables.put("pixelRegion", "0,0,32,32");
+
+    TileGraph.read(GRAPH, variables, FILES, new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+
+    assertEquals(java.util.List.of(
+        "Warning: graph " + GRAPH + " uses no ${ouptut}: the variable ouptut is ignored, as gpt ignores it",
+        "Warning: graph " + GRAPH + " uses no ${pixelRegion}: the variable pixelRegion is ignored, as gpt ignores it;"
+            + " bin/dlinsar-spark reads the whole frame of the input (it applies no region of it)"),
+        log.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList());
+  }
+
   /** Copies a BEAM-DIMAP product into {@code folder}; returns its header there. */
   private static Path copyProduct(Path dim, Path folder) throws IOException {
     Path data = dim.resolveSibling(dim.getFileName().toString().replace(".dim", ".data"));

@@ -123,13 +123,12 @@ final class GraphRunner {
    * @param regions the source region variables the launcher applies to no Read node of its own
    */
   private void warnOfUnused(String graphText, Collection<String> names, Collection<String> regions) {
-    for (String name : names) {
-      boolean region = LauncherArguments.SOURCE_REGION_PARAMETERS.contains(name);
-      if (graphText.contains("${" + name + "}") || region && !regions.contains(name)) {
+    for (String name : UnusedVariables.of(graphText, names)) {
+      boolean region = UnusedVariables.SOURCE_REGIONS.contains(name);
+      if (region && !regions.contains(name)) {
         continue;
       }
-      err.println("Warning: graph " + graphFile + " uses no ${" + name + "}: the variable " + name
-          + " is ignored, as gpt ignores it" + (region ? "; to read a region of the input, give the"
+      err.println(UnusedVariables.warning(graphFile, name) + (region ? "; to read a region of the input, give the"
           + " graph's Read node <" + name + ">${" + name + "}</" + name + "> and <useAdvancedOptions>true"
           + "</useAdvancedOptions>, or give the input with -S or as a source file" : ""));
     }
