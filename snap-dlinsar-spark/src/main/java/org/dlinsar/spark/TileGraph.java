@@ -24,6 +24,7 @@ import com.bc.ceres.core.ProgressMonitor;
 import org.apache.hadoop.fs.FileSystem;
 import org.dlinsar.inference.BundledModels;
 import org.dlinsar.inference.ModelResolver;
+import org.dlinsar.lite.cli.FilesBesideTarget;
 import org.dlinsar.lite.cli.TextFile;
 import org.dlinsar.lite.cli.UnusedVariables;
 import org.dlinsar.lite.dimap.DimapTarget;
@@ -200,11 +201,29 @@ final class TileGraph implements Serializable {
     tiled.checkOutputSparesInput();
     // another file system's folders are made on writing (an object store has none)
     if (ClusterFiles.remote(tiled.output) == null) {
+      checkFilesBesideWrite(chain.get(chain.size() - 2), write, ClusterFiles.localFile(tiled.output));
       prepareLocalTarget(tiled.output);
     } else {
       tiled.fileSystem(tiled.output);
     }
     return tiled;
+  }
+
+  /**
+   * Asks, before anything is computed, whether the files Write's source writes beside the
+   * product, named after it where no parameter names them (DL-Detect's detections, Local-SBAS's
+   * time series), can be written there, as bin/dlinsar asks ({@link FilesBesideTarget}): the
+   * operator learns the product's file only once it is written, after the whole run.
+   */
+  private static void checkFilesBesideWrite(Node source, Node write, File output) {
+    OperatorInfo info = OperatorInfo.find(source.getOperatorName());
+    Map<String, String> parameters = parameters(source);
+    try {
+      FilesBesideTarget.checkAll(info.alias(), parameters::get, output.toPath(),
+          "the file of Write node '" + write.getId() + "'");
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 
   /**

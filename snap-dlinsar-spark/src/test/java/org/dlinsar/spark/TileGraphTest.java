@@ -124,6 +124,37 @@ class TileGraphTest {
         log.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList());
   }
 
+  /**
+   * DL-Detect right before Write, without detectionsFile, writes its files beside the product,
+   * named after it: a name too long for them is refused before anything runs, in bin/dlinsar's
+   * line; the operator learned the file only as the product was written, after the whole run.
+   */
+  @Test
+  void refusesAProductNameTooLongForTheFilesBesideItAsBinDlinsarDoes() throws IOException {
+    String detect = Files.readString(ROOT.resolve("graphs/detect.xml"));
+    String select = detect.substring(detect.indexOf("  <node id=\"select\">"), detect.indexOf("  <node id=\"write\">"));
+    Path graph = Files.writeString(dir.resolve("beside.xml"), detect.replace(select, "")
+        .replace("      <detectionsFile>${output}</detectionsFile>\n", "")
+        .replace("<sourceProduct refid=\"select\"/>", "<sourceProduct refid=\"detect\"/>"));
+    Path output = dir.resolve("a".repeat(240) + ".dim");
+    java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream sink = new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8);
+    int status = org.dlinsar.lite.cli.Launcher.run(new String[] {graph.toString(), "-Pinput=" + STACK,
+        "-Poutput=" + output}, sink, sink);
+    String oneMachine = log.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
+    assertEquals(1, status, oneMachine);
+
+    String message = refused(graph, output);
+
+    assertTrue(message.endsWith("give the file of Write node 'write' a product name of at most 236 bytes"), message);
+    assertEquals(oneMachine, "Error: " + message);
+    assertTrue(Files.notExists(output.getParent().resolve("a".repeat(240) + ".data")), "nothing written");
+  }
+
+  private static String refused(Path graph, Path output) {
+    return assertThrows(IllegalArgumentException.class, () -> read(graph, output)).getMessage();
+  }
+
   /** Copies a BEAM-DIMAP product into {@code folder}; returns its header there. */
   private static Path copyProduct(Path dim, Path folder) throws IOException {
     Path data = dim.resolveSibling(dim.getFileName().toString().replace(".dim", ".data"));
