@@ -558,6 +558,19 @@ class ImportCommandTest {
     assertEquals("Error: " + missing + ": no such file or folder", message);
   }
 
+  /** -e adds the stack trace to a command's error as to an operator's (it was an unknown option). */
+  @Test
+  void minusEAddsTheStackTraceToTheCommandsError() {
+    Path missing = dir.resolve("no-such-folder");
+    int status = launch("import", "-e", "--format", "licsar", "-o", dir.resolve("x.dim").toString(),
+        missing.toString());
+
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertEquals(1, status, message);
+    assertTrue(message.startsWith("Error: " + missing + ": no such file or folder"), message);
+    assertTrue(message.contains("\tat org.dlinsar."), message);
+  }
+
   /** {@code dlinsar import --format gamma} of the exported folder with its .par, and {@code options}. */
   private int importGamma(Path gamma, Path output, String... options) {
     List<String> args = new ArrayList<>(List.of("import", "--format", "gamma", "--par",

@@ -127,7 +127,9 @@ public final class Launcher {
     for (LauncherCommand command : commands) {
       if (command.name().equals(args.get(0))) {
         EngineProperties.check(Map.of());
-        return command.run(List.copyOf(args.subList(1, args.size())), out, err);
+        // -e, the stack trace, is the launcher's for every command, as for operators and graphs
+        return command.run(args.subList(1, args.size()).stream().filter(arg -> !arg.equals("-e")).toList(),
+            out, err);
       }
     }
     LauncherArguments parsed = LauncherArguments.parse(args);
