@@ -380,6 +380,18 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     getLogger().info(() -> "DL-Detect: wrote " + files.geoJson() + " and " + files.csv());
   }
 
+  /**
+   * Refuses, in the line {@link #initialize} refuses it with before any work, a
+   * {@code detectionsFile} whose files cannot be written (a folder, a {@code .csv}, a name
+   * longer than a file name may be): for a runner that initialises DL-Detect only after the
+   * steps before it have run (bin/dlinsar-spark, after the tiles) and asks first.
+   *
+   * @throws OperatorException naming the file and what to give instead
+   */
+  public static void checkDetectionsFile(Path detectionsFile) {
+    detectionFiles(detectionsFile);
+  }
+
   /** The files the detectionsFile path names, refused when they cannot be written there. */
   private static DetectionFiles detectionFiles(Path detectionsPath) {
     try {

@@ -528,8 +528,20 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
 
   /** The CSV timeSeriesFile names, or null. */
   private Path timeSeriesCsv() {
+    return checkTimeSeriesFile(timeSeriesFile == null ? null : timeSeriesFile.toPath());
+  }
+
+  /**
+   * The CSV {@code timeSeriesFile} names (null for none), refused in the line {@link #initialize}
+   * refuses it with before any work (a folder, a detections CSV, a name longer than a file name
+   * may be): for a runner that initialises Local-SBAS only after the steps before it have run
+   * (bin/dlinsar-spark, after the tiles) and asks first.
+   *
+   * @throws OperatorException naming the parameter, the file and what to give instead
+   */
+  public static Path checkTimeSeriesFile(Path timeSeriesFile) {
     try {
-      return TimeSeriesCsv.resolve(timeSeriesFile == null ? null : timeSeriesFile.toPath());
+      return TimeSeriesCsv.resolve(timeSeriesFile);
     } catch (IllegalArgumentException e) {
       throw new OperatorException("Local-SBAS parameter 'timeSeriesFile': " + e.getMessage(), e);
     }

@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.net.URI;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
 import com.bc.ceres.binding.dom.DomElement;
 import com.bc.ceres.core.ProgressMonitor;
 import org.apache.hadoop.fs.FileSystem;
+import org.dlinsar.detect.DlDetectOp;
 import org.dlinsar.inference.BundledModels;
 import org.dlinsar.inference.ModelResolver;
 import org.dlinsar.lite.cli.FilesBesideTarget;
@@ -36,6 +38,7 @@ import org.dlinsar.mask.MaskNetwork;
 import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.PartedOperator;
 import org.dlinsar.parts.Parts;
+import org.dlinsar.sbas.LocalSbasOp;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
@@ -199,6 +202,7 @@ final class TileGraph implements Serializable {
           + graphFile + ")");
     }
     tiled.checkOutputSparesInput();
+    tiled.checkFilesNamedByParameters(chain, graphFile);
     // another file system's folders are made on writing (an object store has none)
     if (ClusterFiles.remote(tiled.output) == null) {
       checkFilesBesideWrite(chain.get(chain.size() - 2), write, ClusterFiles.localFile(tiled.output));
@@ -223,6 +227,41 @@ final class TileGraph implements Serializable {
           "the file of Write node '" + write.getId() + "'");
     } catch (IOException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Refuses, before anything is computed, the file DL-Detect's {@code detectionsFile} or
+   * Local-SBAS's {@code timeSeriesFile} names when the operator would refuse it as it initialises
+   * (a name too long for a file, a folder), in its line: bin/dlinsar initialises them at once,
+   * here they initialise on the driver after the frame statistics and the tiles. A value that is
+   * the graph's output is checked as the driver gives it to them (the local product file); for an
+   * output on another file system they get a local staging file named only as the run writes.
+   */
+  private void checkFilesNamedByParameters(List<Node> chain, Path graphFile) {
+    for (Node node : chain) {
+      OperatorInfo info = OperatorInfo.find(node.getOperatorName());
+      String parameter = switch (info.alias()) {
+        case "DL-Detect" -> "detectionsFile";
+        case "Local-SBAS" -> "timeSeriesFile";
+        default -> null;
+      };
+      // parameters() leaves out a blank value, which names no file
+      String value = parameter == null ? null : parameters(node).get(parameter);
+      if (value == null || (value.equals(output) && ClusterFiles.remote(output) != null)) {
+        continue;
+      }
+      try {
+        Path file = value.equals(output) ? ClusterFiles.localFile(output).toPath() : Path.of(value);
+        if (parameter.equals("detectionsFile")) {
+          DlDetectOp.checkDetectionsFile(file);
+        } else {
+          LocalSbasOp.checkTimeSeriesFile(file);
+        }
+      } catch (OperatorException | InvalidPathException e) {
+        throw new IllegalArgumentException("node '" + node.getId() + "' (" + info.alias() + ") of graph " + graphFile
+            + ": " + e.getMessage(), e);
+      }
     }
   }
 

@@ -151,6 +151,44 @@ class TileGraphTest {
     assertTrue(Files.notExists(output.getParent().resolve("a".repeat(240) + ".data")), "nothing written");
   }
 
+  /**
+   * The shipped graphs' usual case: DL-Detect's detectionsFile, or Local-SBAS's timeSeriesFile,
+   * is the graph's ${output}, and the product name is too long for the file named after it. The
+   * operator refuses it as it initialises, which bin/dlinsar does at once and the Spark runner
+   * did on the driver only after the frame statistics and the tiles: now before Spark starts,
+   * in the operator's line.
+   */
+  @Test
+  void refusesAFileParameterNamingTheOutputTooLongAsBinDlinsarDoes() throws IOException {
+    Path detect = ROOT.resolve("graphs/detect.xml");
+    Path output = dir.resolve("a".repeat(240) + ".dim");
+    java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream sink = new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8);
+    int status = org.dlinsar.lite.cli.Launcher.run(new String[] {detect.toString(), "-Pinput=" + STACK,
+        "-Poutput=" + output}, sink, sink);
+    String oneMachine = log.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+        .filter(line -> line.startsWith("Error: ")).findFirst().orElse("");
+    assertEquals(1, status, oneMachine);
+    String operatorLine = oneMachine.substring(oneMachine.indexOf("DL-Detect: cannot write"));
+
+    String message = refused(detect, output);
+
+    assertEquals("node 'detect' (DL-Detect) of graph " + detect + ": " + operatorLine, message);
+    assertTrue(message.contains("its name is 259 bytes") && message.endsWith("as detectionsFile"), message);
+
+    Path sbas = ROOT.resolve("graphs/local-sbas.xml");
+    Path sbasOutput = dir.resolve("b".repeat(245) + ".dim");
+    String sbasMessage = assertThrows(IllegalArgumentException.class, () -> TileGraph.read(sbas,
+        Map.of("input", STACK.toString(), "output", sbasOutput.toString(), "detections", "det.dim"), FILES))
+        .getMessage();
+    assertTrue(sbasMessage.startsWith("node 'sbas' (Local-SBAS) of graph " + sbas
+        + ": Local-SBAS parameter 'timeSeriesFile': cannot write time-series file "), sbasMessage);
+    assertTrue(sbasMessage.contains("at most 240 bytes"), sbasMessage);
+    try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+      assertEquals(java.util.List.of(), left.toList(), "nothing written");
+    }
+  }
+
   private static String refused(Path graph, Path output) {
     return assertThrows(IllegalArgumentException.class, () -> read(graph, output)).getMessage();
   }
