@@ -35,6 +35,8 @@ final class FringeDivergence implements DivergenceRows {
   private static final int HALO = 4;
   /** Half-size of the window the fringe rate is summed over (the sums are written out for 2). */
   private static final int WINDOW = 2;
+  /** Every how many samples the typical magnitude is taken from. */
+  private static final int EXPONENT_STRIDE = 16;
   /** Rows computed at a time. */
   private static final int BAND_ROWS = 64;
 
@@ -99,20 +101,13 @@ final class FringeDivergence implements DivergenceRows {
     float[] re = a[0];
     float[] im = a[1];
     samples.read(r.x(), r.y(), rw, rh, re, im);
-    long exponents = 0;
-    int withData = 0;
     for (int i = 0; i < n; i++) {
       if (!Float.isFinite(re[i]) || !Float.isFinite(im[i])) { // an infinite part is no data too
         re[i] = 0f;
         im[i] = 0f;
       }
-      float larger = Math.max(Math.abs(re[i]), Math.abs(im[i]));
-      if (larger > 0f) {
-        exponents += Math.getExponent(larger);
-        withData++;
-      }
     }
-    scaleIntoRange(re, im, n, withData == 0 ? 0 : (int) Math.floorDiv(exponents, withData));
+    scaleIntoRange(re, im, n, typicalExponent(re, im, n));
     float[] rateRange = a[2];
     float[] rateAzimuth = a[3];
     float[][] scratch = {a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13]};
@@ -122,10 +117,27 @@ final class FringeDivergence implements DivergenceRows {
   }
 
   /**
-   * Brings samples whose typical part (the mean binary exponent of each sample's larger part, which
-   * one wild sample hardly moves) lies outside 2^-10..2^20 to about 1, by a power of two, which is
-   * exact: the rates and their quality are ratios, so this changes nothing but keeps the window
-   * sums in float. The sums hold 20 products |z|^2 and their squares (the quality), and products
+   * The mean binary exponent of the larger part of every {@value #EXPONENT_STRIDE}th sample with
+   * data (0 without any): a band's typical magnitude, which one wild sample hardly moves; a
+   * sample of the band is as good as all of it for that and costs a sixteenth.
+   */
+  private static int typicalExponent(float[] re, float[] im, int n) {
+    long exponents = 0;
+    int withData = 0;
+    for (int i = 0; i < n; i += EXPONENT_STRIDE) {
+      float larger = Math.max(Math.abs(re[i]), Math.abs(im[i]));
+      if (larger > 0f) {
+        exponents += Math.getExponent(larger);
+        withData++;
+      }
+    }
+    return withData == 0 ? 0 : (int) Math.floorDiv(exponents, withData);
+  }
+
+  /**
+   * Brings samples whose typical part ({@link #typicalExponent}) lies outside 2^-10..2^20 to about
+   * 1, by a power of two, which is exact: the rates and their quality are ratios, so this changes
+   * nothing but keeps the window sums in float. The sums hold 20 products |z|^2 and their squares (the quality), and products
    * |z|^2 |z'|^2 (the quality's norm): parts above about 2^26 overflowed float (the quality came out
    * 0 or NaN and dropped the rate), parts below about 2^-31 underflow. Bands already in range are
    * left as they are.
