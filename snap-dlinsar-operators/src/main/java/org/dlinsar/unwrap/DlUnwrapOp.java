@@ -149,10 +149,10 @@ public final class DlUnwrapOp extends Operator {
     stack = StackSources.readStack("DL-Unwrap", sourceProduct, sourceProducts);
     List<Interferogram> selected = selectedInterferograms();
     List<PixelBox> regions = regions();
-    checkRegionsFitArrays(regions);
+    boolean whole = regions.equals(UnwrapRegions.whole(stack.width(), stack.height()));
+    checkRegionsFitArrays(regions, whole);
     // says so once every pixel DL-Unwrap reads was read: the raster's, or its patches' (which do
     // not overlap, each read whole), so that patches without data get the line too
-    boolean whole = regions.equals(UnwrapRegions.whole(stack.width(), stack.height()));
     long pixels = regions.stream().mapToLong(r -> (long) r.width() * r.height()).sum();
     noData = new NoDataWatch(selected, pixels,
         whole ? "" : "in the patches around the detections", "DL-Unwrap",
@@ -213,8 +213,7 @@ public final class DlUnwrapOp extends Operator {
    * Refuses, before any tile is computed, a region too large for the arrays it is unwrapped in:
    * the whole raster of a frame over 2^31 pixels (a patch never is one).
    */
-  private void checkRegionsFitArrays(List<PixelBox> regions) {
-    boolean whole = regions.equals(UnwrapRegions.whole(stack.width(), stack.height()));
+  private static void checkRegionsFitArrays(List<PixelBox> regions, boolean whole) {
     for (PixelBox r : regions) {
       WholeFrameArrays.check("DL-Unwrap", whole ? "unwrapping the whole raster as one"
           : "unwrapping the patch at (" + r.x0() + ", " + r.y0() + ") as one", r.width(), r.height(),

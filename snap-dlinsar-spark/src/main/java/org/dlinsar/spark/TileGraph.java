@@ -296,7 +296,7 @@ final class TileGraph implements Serializable {
         DimapTarget written = DimapTarget.of(new File(target.getName()));
         org.apache.hadoop.fs.Path source = qualified(ClusterFiles.path(input));
         org.apache.hadoop.fs.Path sourceData = new org.apache.hadoop.fs.Path(source.getParent(),
-            source.getName().replaceFirst("(?i)\\.dim$", "") + ".data");
+            SourceOverwriteCheck.dataFolderName(source.getName()));
         org.apache.hadoop.fs.Path header = qualified(new org.apache.hadoop.fs.Path(target.getParent(),
             written.dimFile().getFileName().toString()));
         org.apache.hadoop.fs.Path data = qualified(new org.apache.hadoop.fs.Path(target.getParent(),
@@ -304,11 +304,10 @@ final class TileGraph implements Serializable {
         if (header.equals(source) || data.equals(sourceData)) {
           // named as the output is given
           String folder = output.substring(0, output.lastIndexOf('/') + 1);
-          throw new IOException("Cannot write " + folder + written.dimFile().getFileName() + ": "
-              + (header.equals(source) ? "it is the source product " + input
+          throw SourceOverwriteCheck.overwrites(folder + written.dimFile().getFileName(),
+              header.equals(source) ? "it is the source product " + input
               : "its data folder " + folder + written.dataFolder().getFileName() + " is that of the source product "
-              + input)
-              + " of this run, which writing would destroy; choose another target");
+              + input);
         }
       }
     } catch (IOException e) {

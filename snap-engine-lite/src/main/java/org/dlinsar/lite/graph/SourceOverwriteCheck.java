@@ -41,8 +41,21 @@ public final class SourceOverwriteCheck {
   }
 
   private static IOException overwrites(DimapTarget target, String what) {
-    return new IOException("Cannot write " + target.dimFile() + ": " + what
+    return overwrites(target.dimFile().toString(), what);
+  }
+
+  /**
+   * The refusal of {@code target}, as named to the user, because {@code what} ("it is the source
+   * product ..."): for a runner that compares paths on another file system (bin/dlinsar-spark).
+   */
+  public static IOException overwrites(String target, String what) {
+    return new IOException("Cannot write " + target + ": " + what
         + " of this run, which writing would destroy; choose another target");
+  }
+
+  /** The data folder name beside a product header named {@code headerName}: {@code x.dim} has {@code x.data}. */
+  public static String dataFolderName(String headerName) {
+    return headerName.replaceFirst("(?i)\\.dim$", "") + ".data";
   }
 
   /** The data folder beside the source as given and, for a link, beside the file it points to. */
@@ -57,7 +70,7 @@ public final class SourceOverwriteCheck {
 
   private static Path dataFolderBeside(Path dimFile) {
     String name = dimFile.getFileName() == null ? "" : dimFile.getFileName().toString();
-    return dimFile.resolveSibling(name.replaceFirst("(?i)\\.dim$", "") + ".data");
+    return dimFile.resolveSibling(dataFolderName(name));
   }
 
   private static boolean isSameFile(Path a, Path b) throws IOException {
