@@ -84,11 +84,11 @@ public final class SimulateCommand implements LauncherCommand {
     // held before a killed commit is resolved: another run's staging is not a killed one's
     stackTarget.claim();
     truthTarget.claim();
-    String stack = output.getFileName().toString();
-    String truth = files.truthOutput().getFileName().toString();
-    String sites = files.sitesOutput().getFileName().toString();
-    StagedFileSet set = StagedFileSet.open(folder, productName(output),
-        List.of(stack, dataFolder(stack), truth, dataFolder(truth), sites), mover);
+    String stack = fileName(stackTarget.dimFile());
+    String truth = fileName(truthTarget.dimFile());
+    String sites = fileName(files.sitesOutput());
+    StagedFileSet set = StagedFileSet.open(folder, stackTarget.productName(), List.of(stack,
+        fileName(stackTarget.dataFolder()), truth, fileName(truthTarget.dataFolder()), sites), mover);
     // only an older set is replaced: a user's file or folder of one of these names is refused
     stackTarget.checkReplaceable();
     truthTarget.checkReplaceable();
@@ -98,8 +98,8 @@ public final class SimulateCommand implements LauncherCommand {
       err.println("simulate: " + scene.name() + " scene " + scene.width() + "x" + scene.height()
           + ", " + sim.dates().size() + " acquisitions, " + sim.pairs().size() + " interferograms, "
           + sim.sites().size() + " sites, " + sim.lookalikes().size() + " lookalikes");
-      write(SimulatedProducts.stack(scene, productName(output)), scene, set.staged(stack), err);
-      write(SimulatedProducts.truth(scene, productName(files.truthOutput())), scene, set.staged(truth), err);
+      write(SimulatedProducts.stack(scene, stackTarget.productName()), scene, set.staged(stack), err);
+      write(SimulatedProducts.truth(scene, truthTarget.productName()), scene, set.staged(truth), err);
       SiteCatalogJson.write(sim, set.staged(sites));
       set.commit();
       return sim;
@@ -109,14 +109,8 @@ public final class SimulateCommand implements LauncherCommand {
     }
   }
 
-  /** The folder BEAM-DIMAP writes beside {@code <name>.dim}: {@code <name>.data}. */
-  private static String dataFolder(String dimFile) {
-    return dimFile.substring(0, dimFile.length() - ".dim".length()) + ".data";
-  }
-
-  private static String productName(Path file) {
-    String name = file.getFileName().toString();
-    return name.substring(0, name.length() - ".dim".length());
+  private static String fileName(Path file) {
+    return file.getFileName().toString();
   }
 
   private static void write(Product product, Scene scene, Path file, PrintStream err) {

@@ -2,6 +2,7 @@ package org.dlinsar.files;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.esa.snap.core.util.io.FileUtils;
 
 /**
  * The files written beside a product and named after it, {@code <name><suffix>} (CONTRACT.md
@@ -36,17 +37,14 @@ public final class SideFiles {
 
   /**
    * The name of the product SNAP's DIMAP writer writes when given {@code file}: the file's name
-   * without {@code .dim}, as the writer completes it (FileUtils.ensureExtension), which checks
+   * without {@code .dim}, as the writer completes it ({@link FileUtils#ensureExtension(String, String)}), which checks
    * {@code .dim} in that case only and drops one trailing dot: {@code x.dim} and {@code x} are
    * the product {@code x}, so is {@code x.} ({@code x.dim}); {@code x.DIM} is the product
    * {@code x.DIM} ({@code x.DIM.dim}, {@code x.DIM.data}).
    */
   public static String productName(Path file) {
-    String name = file.getFileName().toString();
-    if (name.endsWith(PRODUCT_HEADER)) {
-      return name.substring(0, name.length() - PRODUCT_HEADER.length());
-    }
-    return name.length() > 1 && name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+    String header = FileUtils.ensureExtension(file.getFileName().toString(), PRODUCT_HEADER);
+    return header.substring(0, header.length() - PRODUCT_HEADER.length());
   }
 
   /**

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.esa.snap.core.datamodel.ProductNode;
+import org.esa.snap.core.util.io.FileUtils;
 
 /**
  * Where a BEAM-DIMAP product is written: its header {@code <name>.dim} and its data folder
@@ -41,7 +42,7 @@ public final class DimapTarget {
   /**
    * @param file the target as given, named as SNAP's DIMAP writer names it: {@code out.dim}, or
    *     {@code out} for {@code out.dim}; {@code out.DIM} for {@code out.DIM.dim} and
-   *     {@code out.DIM.data}, and {@code out.} for {@code out.dim} (see {@link #headerName})
+   *     {@code out.DIM.data}, and {@code out.} for {@code out.dim} ({@link FileUtils#ensureExtension(String, String)})
    * @throws IOException if the name is empty or blank, is {@code .} or {@code ..}, or has
    *     nothing before {@code .dim}: such a target would be a hidden {@code .dim} and
    *     {@code .data}, or a folder; or if the name before {@code .dim}, which the written product
@@ -53,7 +54,8 @@ public final class DimapTarget {
       throw new IOException("The target file name is empty: give the product file, e.g. out.dim");
     }
     String name = file.getName();
-    String header = headerName(name);
+    // the header's name as SNAP's DIMAP writer completes it
+    String header = name.isEmpty() ? DIM_EXTENSION : FileUtils.ensureExtension(name, DIM_EXTENSION);
     String baseName = header.substring(0, header.length() - DIM_EXTENSION.length());
     if (baseName.isBlank() || name.equals(".") || name.equals("..")) {
       throw new IOException("The target " + file + " has no product name: give the product file, e.g. out.dim");
@@ -67,19 +69,6 @@ public final class DimapTarget {
           + " characters or any of \\/:*?\"<>|); choose another file name");
     }
     return new DimapTarget(dimFile, given.resolveSibling(baseName + DATA_EXTENSION), baseName.trim());
-  }
-
-  /**
-   * The header's name for a target named {@code name}, as SNAP's DIMAP writer completes it
-   * (FileUtils.ensureExtension): {@code name} if it ends in {@code .dim}, in that case only, else
-   * {@code name} with {@code .dim} appended, after one trailing dot is dropped.
-   */
-  static String headerName(String name) {
-    if (name.endsWith(DIM_EXTENSION)) {
-      return name;
-    }
-    String stem = name.length() > 1 && name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
-    return stem + DIM_EXTENSION;
   }
 
   /**

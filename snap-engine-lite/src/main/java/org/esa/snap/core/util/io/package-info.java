@@ -1,2 +1,2 @@
-/** SNAP's file utilities the reader API names ({@code SnapFileFilter}). */
+/** SNAP's file utilities: the reader API's {@code SnapFileFilter} and the DIMAP writer's naming rule. */
 package org.esa.snap.core.util.io;
