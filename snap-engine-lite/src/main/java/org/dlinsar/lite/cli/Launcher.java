@@ -1,6 +1,7 @@
 package org.dlinsar.lite.cli;
 
 import java.util.Locale;
+import org.dlinsar.lite.FileFaults;
 import org.dlinsar.lite.ModuleProperties;
 import org.dlinsar.lite.OpenFileLimit;
 import org.dlinsar.lite.Parallelism;
@@ -10,11 +11,7 @@ import org.dlinsar.lite.graph.OperatorInfo;
 
 import java.io.File;
 import java.io.PrintStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -231,14 +228,6 @@ public final class Launcher {
 
   /** The file and what is wrong with it: these exceptions' messages are the bare path. */
   private static String fileProblem(FileSystemException e) {
-    if (e.getReason() != null) {
-      return e.getMessage();
-    }
-    String problem = e instanceof NoSuchFileException ? "no such file or folder"
-        : e instanceof NotDirectoryException ? "not a folder"
-        : e instanceof AccessDeniedException ? "permission denied"
-        : e instanceof FileAlreadyExistsException ? "already exists"
-        : e.getClass().getSimpleName();
-    return e.getMessage() + ": " + problem;
+    return e.getReason() != null ? e.getMessage() : FileFaults.withFile(e);
   }
 }

@@ -2,15 +2,11 @@ package org.dlinsar.lite.dimap;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import org.dlinsar.lite.FileFaults;
 
 /**
  * One-line messages for failed file operations of the DIMAP reader and writer: "cannot write
@@ -40,7 +36,7 @@ final class FileErrors {
 
   /**
    * What went wrong in words, for a message that already names {@code file}: "permission
-   * denied", "no such file or directory", "not a directory"; the file the failure is about is
+   * denied", "no such file or folder", "not a folder" ({@link FileFaults}); the file the failure is about is
    * named too when it is another one (a temporary beside the target, say).
    */
   static String reason(Path file, IOException e) {
@@ -53,33 +49,8 @@ final class FileErrors {
           ? "file too large (over the file size limit of this process, see ulimit -f, or of the file system)"
           : message.strip();
     }
-    String what = whatFailed(fse);
     String failed = fse.getFile();
-    if (failed == null || isSameFile(file, failed)) {
-      return what;
-    }
-    String other = fse.getOtherFile();
-    return failed + (other == null ? "" : " -> " + other) + ": " + what;
-  }
-
-  private static String whatFailed(FileSystemException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "no such file or directory";
-    }
-    if (e instanceof NotDirectoryException) {
-      return "not a directory";
-    }
-    if (e instanceof FileAlreadyExistsException) {
-      return "already exists";
-    }
-    if (e instanceof DirectoryNotEmptyException) {
-      return "directory not empty";
-    }
-    String reason = e.getReason();
-    return reason == null || reason.isBlank() ? e.getClass().getSimpleName() : reason.strip();
+    return failed == null || isSameFile(file, failed) ? FileFaults.inWords(fse) : FileFaults.withFile(fse);
   }
 
   private static boolean isSameFile(Path file, String failed) {

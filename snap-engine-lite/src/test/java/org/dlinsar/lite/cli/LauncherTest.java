@@ -992,7 +992,7 @@ class LauncherTest {
     List<String> errors = result.errorLines();
     assertEquals(1, errors.size(), result.err());
     assertTrue(errors.get(0).startsWith("Error: cannot write " + output + ": "), result.err());
-    assertTrue(errors.get(0).contains("no such file or directory") || errors.get(0).contains("not writable"),
+    assertTrue(errors.get(0).contains("no such file or folder") || errors.get(0).contains("not writable"),
         result.err());
   }
 

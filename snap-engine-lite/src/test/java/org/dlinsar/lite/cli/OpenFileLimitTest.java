@@ -35,6 +35,7 @@ class OpenFileLimitTest {
     Path warmUp = Path.of(args[args.length - 1]).resolveSibling("warm-up.dim");
     Launcher.run(new String[] {"Test-ManyBandStack", "-Pbands=1", "-t", warmUp.toString()}, System.out, System.err);
     Class.forName("org.dlinsar.lite.dimap.FileErrors");
+    Class.forName("org.dlinsar.lite.FileFaults");
     OpenFileLimit.remedy();
     System.exit(Launcher.run(args, System.out, System.err));
   }

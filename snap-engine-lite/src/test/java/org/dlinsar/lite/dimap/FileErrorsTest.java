@@ -37,13 +37,13 @@ class FileErrorsTest {
   void failureOnAnotherFileNamesThatFileToo() {
     NoSuchFileException missing = new NoSuchFileException("/data/.out.data.tmp-1234");
 
-    assertEquals("cannot write /data/out.dim: /data/.out.data.tmp-1234: no such file or directory",
+    assertEquals("cannot write /data/out.dim: /data/.out.data.tmp-1234: no such file or folder",
         FileErrors.cannot("write", TARGET, missing).getMessage());
   }
 
   @Test
   void notADirectoryAndOtherFileSystemReasonsAreWords() {
-    assertEquals("not a directory", FileErrors.reason(TARGET, new NotDirectoryException(TARGET.toString())));
+    assertEquals("not a folder", FileErrors.reason(TARGET, new NotDirectoryException(TARGET.toString())));
     assertEquals("Read-only file system",
         FileErrors.reason(TARGET, new FileSystemException(TARGET.toString(), null, "Read-only file system")));
   }
