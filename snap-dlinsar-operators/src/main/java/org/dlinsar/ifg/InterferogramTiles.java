@@ -104,19 +104,32 @@ public final class InterferogramTiles {
     }
   }
 
-  /** The highest coherence read as percent (0..100) rather than bytes (0..255). */
-  public static final float HIGHEST_PERCENT = 100f;
+  /** The scale a coherence raster out of 0..1 was likely stored in, told by its highest value. */
+  public enum StoredScale {
+    /** Up to 100: percent, or bytes (0..255) of low coherence; percent is named first. */
+    PERCENT_OR_BYTES,
+    /** Above 100, up to 255: bytes. */
+    BYTES,
+    /** Neither: no hint is given. */
+    UNKNOWN;
 
-  /**
-   * How to scale a band whose coherence reaches {@code highest}: up to 100 it may be percent or
-   * bytes of low coherence, so both are said, percent first; above, bytes; else nothing.
-   */
-  private static String scaleHint(float highest) {
-    if (highest > 2f && highest <= HIGHEST_PERCENT) {
-      return " (a band of percent, 0..100, needs a scaling factor of 0.01; one of 0..255, of 1/255)";
+    /** The scale of a raster whose coherence reaches {@code highest}. */
+    public static StoredScale of(float highest) {
+      // a raster reaching a little over 1 is another quantity or a faulty one, not one of these scales
+      if (highest > 2f && highest <= 100f) {
+        return PERCENT_OR_BYTES;
+      }
+      return highest > 100f && highest <= 255f ? BYTES : UNKNOWN;
     }
-    return highest > HIGHEST_PERCENT && highest <= 255f
-        ? " (a band of 0..255 needs a scaling factor of 1/255)" : "";
+  }
+
+  /** How to scale a band whose coherence reaches {@code highest}, as a band's scaling factor. */
+  private static String scaleHint(float highest) {
+    return switch (StoredScale.of(highest)) {
+      case PERCENT_OR_BYTES -> " (a band of percent, 0..100, needs a scaling factor of 0.01; one of 0..255, of 1/255)";
+      case BYTES -> " (a band of 0..255 needs a scaling factor of 1/255)";
+      case UNKNOWN -> "";
+    };
   }
 
   /**

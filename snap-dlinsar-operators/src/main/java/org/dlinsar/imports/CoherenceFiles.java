@@ -34,16 +34,13 @@ final class CoherenceFiles {
     throw new UncheckedIOException(message, new IOException(message));
   }
 
-  /**
-   * How to scale a file whose coherence reaches {@code highest}: up to 100 it may be percent or
-   * bytes of low coherence, so both are said, percent first; above, bytes.
-   */
+  /** How to scale a file whose coherence reaches {@code highest}, as a division of the file. */
   private static String scaleHint(float highest) {
-    if (highest > 1f && highest <= InterferogramTiles.HIGHEST_PERCENT) {
-      return " (percent, 0..100? coherence stored as float must be 0..1: divide the file by 100,"
+    return switch (InterferogramTiles.StoredScale.of(highest)) {
+      case PERCENT_OR_BYTES -> " (percent, 0..100? coherence stored as float must be 0..1: divide the file by 100,"
           + " or by 255 if it holds 0..255)";
-    }
-    return highest > InterferogramTiles.HIGHEST_PERCENT && highest <= 255f
-        ? " (0..255 unscaled? coherence stored as float must be 0..1: divide the file by 255)" : "";
+      case BYTES -> " (0..255 unscaled? coherence stored as float must be 0..1: divide the file by 255)";
+      case UNKNOWN -> "";
+    };
   }
 }
