@@ -3,17 +3,20 @@ package org.dlinsar.files;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
-import org.dlinsar.lite.FileFaults;
 
 /**
  * Writes a file under a hidden temporary name beside it ({@code .<name>.tmp<pid>-...}, its own
@@ -97,12 +100,23 @@ public final class StagedFile {
     }
   }
 
-  /** What went wrong, with the file it went wrong on (the temporary, perhaps, not the target). */
+  /**
+   * What went wrong: NIO's file exceptions carry the bare path as their message ("cannot write
+   * ...: /data/.x.tmp1" says nothing), so the fault is put into words after the path, in the
+   * words of snap-engine-lite's FileFaults (the operators compile against SNAP itself too, so
+   * cannot use that class).
+   */
   static String inWords(IOException e) {
-    if (e instanceof FileSystemException fse && fse.getReason() == null) {
-      return FileFaults.withFile(fse);
+    if (!(e instanceof FileSystemException fse) || fse.getReason() != null) {
+      return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String fault = e instanceof AccessDeniedException ? "permission denied"
+        : e instanceof NoSuchFileException ? "no such file or folder"
+        : e instanceof NotDirectoryException ? "not a folder"
+        : e instanceof FileAlreadyExistsException ? "already exists"
+        : e instanceof DirectoryNotEmptyException ? "a folder that is not empty"
+        : e.getClass().getSimpleName();
+    return fse.getFile() + ": " + fault;
   }
 
   /** As {@link #write(Path, String, Content)} for UTF-8 text. */

@@ -10,6 +10,9 @@ import java.nio.file.NotDirectoryException;
 /**
  * What a failed file operation's {@link FileSystemException} means, in words: NIO's subclasses
  * carry the bare path as their message ("cannot write ...: /data/.x.tmp1" says nothing).
+ *
+ * <p>org.dlinsar.files.StagedFile in the operators says the same for their side files; they
+ * compile against SNAP itself too, so cannot use this class.
  */
 public final class FileFaults {
 
