@@ -392,6 +392,18 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     detectionFiles(detectionsFile);
   }
 
+  /**
+   * Refuses a {@code width x height} frame too large for mode=SUBSIDENCE method=DL, whose bowl
+   * probability is one array of the frame, in the line {@link #initialize} refuses it with: for a
+   * runner that initialises DL-Detect only after the steps before it have run (bin/dlinsar-spark,
+   * after the tiles) and asks first.
+   *
+   * @throws OperatorException naming the size and what to give instead
+   */
+  public static void checkSubsidenceNetworkFits(int width, int height) {
+    SubsidenceRun.checkProbabilityFits(width, height);
+  }
+
   /** The files the detectionsFile path names, refused when they cannot be written there. */
   private static DetectionFiles detectionFiles(Path detectionsPath) {
     try {

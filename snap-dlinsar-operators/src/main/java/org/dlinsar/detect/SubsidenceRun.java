@@ -158,14 +158,19 @@ final class SubsidenceRun {
   InterferogramRegions networkRegions(Supplier<SubsidenceNetwork> opener) {
     InterferogramStack interferograms = interferograms();
     // before the model opens: each interferogram's probability is one array of the frame
-    WholeFrameArrays.check("DL-Detect mode=SUBSIDENCE method=DL",
-        "each interferogram's bowl probability", run.width, run.height,
-        "process a part of the frame (-PpixelRegion=x,y,width,height, or a subset in SNAP), or use"
-        + " method=CLASSICAL, which scans strips of rows; bin/dlinsar-spark holds the same"
-        + " array in each interferogram's task");
+    checkProbabilityFits(run.width, run.height);
     SubsidenceNetwork net = opener.get();
     return new InterferogramRegions(interferograms, net,
         NetworkStrip.of(run.width, run.height, net.halo()));
+  }
+
+  /** Refuses a frame whose bowl probability does not fit one array, before the network opens. */
+  static void checkProbabilityFits(int width, int height) {
+    WholeFrameArrays.check("DL-Detect mode=SUBSIDENCE method=DL",
+        "each interferogram's bowl probability", width, height,
+        "process a part of the frame (-PpixelRegion=x,y,width,height, or a subset in SNAP), or use"
+        + " method=CLASSICAL, which scans strips of rows; bin/dlinsar-spark holds the same"
+        + " array in each interferogram's task");
   }
 
   /** One interferogram's regions of high bowl probability. */

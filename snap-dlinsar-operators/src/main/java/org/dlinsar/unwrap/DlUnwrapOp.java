@@ -210,6 +210,18 @@ public final class DlUnwrapOp extends Operator {
   }
 
   /**
+   * Refuses a {@code width x height} frame too large to unwrap whole, in the line
+   * {@link #initialize} refuses it with when no detections are given: for a runner that
+   * initialises DL-Unwrap only after the steps before it have run (bin/dlinsar-spark, after the
+   * tiles) and asks first.
+   *
+   * @throws OperatorException naming the size and what to give instead
+   */
+  public static void checkWholeRasterFits(int width, int height) {
+    checkRegionsFitArrays(UnwrapRegions.whole(width, height), true);
+  }
+
+  /**
    * Refuses, before any tile is computed, a region too large for the arrays it is unwrapped in:
    * the whole raster of a frame over 2^31 pixels (a patch never is one).
    */

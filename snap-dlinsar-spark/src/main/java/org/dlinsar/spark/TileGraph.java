@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import com.bc.ceres.binding.dom.DomElement;
 import com.bc.ceres.core.ProgressMonitor;
 import org.apache.hadoop.fs.FileSystem;
+import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.detect.DlDetectOp;
 import org.dlinsar.inference.BundledModels;
 import org.dlinsar.inference.ModelResolver;
@@ -39,6 +40,7 @@ import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.PartedOperator;
 import org.dlinsar.parts.Parts;
 import org.dlinsar.sbas.LocalSbasOp;
+import org.dlinsar.unwrap.DlUnwrapOp;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
@@ -203,6 +205,7 @@ final class TileGraph implements Serializable {
     }
     tiled.checkOutputSparesInput();
     tiled.checkFilesNamedByParameters(chain, graphFile);
+    tiled.checkFrameFitsDriverSteps(graphFile);
     // another file system's folders are made on writing (an object store has none)
     if (ClusterFiles.remote(tiled.output) == null) {
       checkFilesBesideWrite(chain.get(chain.size() - 2), write, ClusterFiles.localFile(tiled.output));
@@ -260,6 +263,52 @@ final class TileGraph implements Serializable {
         }
       } catch (OperatorException | InvalidPathException e) {
         throw new IllegalArgumentException("node '" + node.getId() + "' (" + info.alias() + ") of graph " + graphFile
+            + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
+   * Refuses, before anything is computed, a frame too large for a driver step that holds it in
+   * one array ({@code WholeFrameArrays}): DL-Detect mode=SUBSIDENCE method=DL, and DL-Unwrap on
+   * the whole raster (no detectionsFile, no DL-Detect before it, no Detections metadata in the
+   * input), in the operator's line. bin/dlinsar refuses it as they initialise, at once; here
+   * they initialise on the driver after the frame statistics and the tiles. The input's header
+   * is opened for its size (the driver's frame has it: the tiled steps keep the raster); an input
+   * on another file system opens only once Spark runs, and is left to the operators.
+   */
+  private void checkFrameFitsDriverSteps(Path graphFile) {
+    if (ClusterFiles.remote(input) != null) {
+      return;
+    }
+    Product frame = null;
+    boolean detected = false;
+    for (Step step : rest) {
+      boolean subsidenceNetwork = "DL-Detect".equals(step.operator())
+          && "SUBSIDENCE".equals(step.parameters().getOrDefault("mode", "LANDSLIDE"))
+          && "DL".equals(step.parameters().getOrDefault("method", "DL"));
+      boolean wholeRaster = "DL-Unwrap".equals(step.operator()) && !detected
+          && !step.parameters().containsKey("detectionsFile");
+      detected |= "DL-Detect".equals(step.operator());
+      if (!subsidenceNetwork && !wholeRaster) {
+        continue;
+      }
+      try {
+        frame = frame == null ? inputProduct() : frame;
+      } catch (java.io.UncheckedIOException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+      if (wholeRaster && DetectionsRead.inMetadata(frame)) {
+        continue; // DL-Unwrap unwraps the patches around those detections
+      }
+      try {
+        if (subsidenceNetwork) {
+          DlDetectOp.checkSubsidenceNetworkFits(frame.getSceneRasterWidth(), frame.getSceneRasterHeight());
+        } else {
+          DlUnwrapOp.checkWholeRasterFits(frame.getSceneRasterWidth(), frame.getSceneRasterHeight());
+        }
+      } catch (OperatorException e) {
+        throw new IllegalArgumentException("node '" + step.id() + "' (" + step.operator() + ") of graph " + graphFile
             + ": " + e.getMessage(), e);
       }
     }

@@ -189,6 +189,86 @@ class TileGraphTest {
     }
   }
 
+  /**
+   * A frame over 2^31 pixels is refused by the driver steps that hold it in one array (DL-Unwrap
+   * on the whole raster, DL-Detect SUBSIDENCE DL) as bin/dlinsar refuses it, at once: the Spark
+   * runner refused it on the driver only after the frame statistics and the tiles. A header
+   * saying 50000 x 50000 is enough, its band files sparse.
+   */
+  @Test
+  void refusesAFrameTooLargeForADriverStepsArraysAsBinDlinsarDoes() throws IOException {
+    Path huge = hugeStack(dir.resolve("huge"), 50000, 50000);
+    String unwrap = "<node id=\"unwrap\"><operator>DL-Unwrap</operator><sources><sourceProduct refid=\"select\"/>"
+        + "</sources><parameters><method>CLASSICAL</method></parameters></node>";
+    String detect = "<node id=\"detect\"><operator>DL-Detect</operator><sources><sourceProduct refid=\"select\"/>"
+        + "</sources><parameters><mode>SUBSIDENCE</mode><method>DL</method></parameters></node>";
+    for (String[] step : new String[][] {{unwrap, "unwrap", "DL-Unwrap", "DL-Unwrap: unwrapping the whole raster"},
+        {detect, "detect", "DL-Detect", "DL-Detect mode=SUBSIDENCE method=DL: each interferogram's"}}) {
+      Path graph = Files.writeString(dir.resolve(step[1] + ".xml"), "<graph id=\"g\"><version>1.0</version>"
+          + "<node id=\"read\"><operator>Read</operator><sources/><parameters><file>${input}</file></parameters></node>"
+          + "<node id=\"select\"><operator>BandSelect</operator><sources><sourceProduct refid=\"read\"/></sources>"
+          + "<parameters><bandNamePattern>.*</bandNamePattern></parameters></node>" + step[0]
+          + "<node id=\"write\"><operator>Write</operator><sources><sourceProduct refid=\"" + step[1] + "\"/></sources>"
+          + "<parameters><file>${output}</file><formatName>BEAM-DIMAP</formatName></parameters></node></graph>");
+      Path output = dir.resolve("out/" + step[1] + ".dim");
+      java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+      java.io.PrintStream sink = new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8);
+      int status = org.dlinsar.lite.cli.Launcher.run(new String[] {graph.toString(), "-Pinput=" + huge,
+          "-Poutput=" + output}, sink, sink);
+      String oneMachine = log.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+          .filter(line -> line.startsWith("Error: ")).findFirst().orElse("");
+      assertEquals(1, status, oneMachine);
+      assertTrue(oneMachine.contains(step[3]), oneMachine);
+      String operatorLine = oneMachine.substring(oneMachine.indexOf(step[3]));
+
+      Path sparkOutput = dir.resolve("spark/" + step[1] + ".dim");
+
+      String message = assertThrows(IllegalArgumentException.class, () -> TileGraph.read(graph,
+          Map.of("input", huge.toString(), "output", sparkOutput.toString()), FILES)).getMessage();
+
+      assertEquals("node '" + step[1] + "' (" + step[2] + ") of graph " + graph + ": " + operatorLine, message);
+      assertTrue(message.contains("50000 x 50000 (2500000000 pixels)"), message);
+      assertTrue(Files.notExists(sparkOutput.getParent()), "nothing made");
+    }
+    // around detections DL-Unwrap holds patches, not the frame
+    Path patches = edited(dir.resolve("unwrap.xml"), "<method>CLASSICAL</method>",
+        "<method>CLASSICAL</method><detectionsFile>det.geojson</detectionsFile>");
+    TileGraph.read(patches, Map.of("input", huge.toString(), "output", dir.resolve("p.dim").toString()), FILES);
+  }
+
+  /**
+   * A copy of the test stack's headers declaring {@code width x height}, its band files sparse
+   * (nothing is read of them); returns its header.
+   */
+  private static Path hugeStack(Path folder, int width, int height) throws IOException {
+    Path data = STACK.resolveSibling("landslides-256.data");
+    Path hugeData = folder.resolve("huge.data");
+    try (java.util.stream.Stream<Path> files = Files.walk(data)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path copy = hugeData.resolve(data.relativize(file).toString());
+        String name = file.getFileName().toString();
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else if (file.getParent().equals(data) && name.endsWith(".hdr")) {
+          Files.writeString(copy, Files.readString(file).replace("samples = 256", "samples = " + width)
+              .replace("lines = 256", "lines = " + height));
+        } else if (file.getParent().equals(data) && name.endsWith(".img")) {
+          try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(copy.toFile(), "rw")) {
+            sparse.setLength((long) width * height * Files.size(file) / (256 * 256));
+          }
+        } else {
+          Files.copy(file, copy);
+        }
+      }
+    }
+    String header = Files.readString(STACK, java.nio.charset.StandardCharsets.ISO_8859_1)
+        .replace("<NCOLS>256</NCOLS>", "<NCOLS>" + width + "</NCOLS>")
+        .replace("<NROWS>256</NROWS>", "<NROWS>" + height + "</NROWS>")
+        .replace("<BAND_RASTER_WIDTH>256<", "<BAND_RASTER_WIDTH>" + width + "<")
+        .replace("<BAND_RASTER_HEIGHT>256<", "<BAND_RASTER_HEIGHT>" + height + "<");
+    return Files.writeString(folder.resolve("huge.dim"), header, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
   private static String refused(Path graph, Path output) {
     return assertThrows(IllegalArgumentException.class, () -> read(graph, output)).getMessage();
   }
