@@ -204,16 +204,43 @@ final class TileGraph implements Serializable {
           + graphFile + ")");
     }
     tiled.checkOutputSparesInput();
-    tiled.checkFilesNamedByParameters(chain, graphFile);
+    tiled.checkFilesBesideOutput(chain, graphFile);
     tiled.checkFrameFitsDriverSteps(graphFile);
     // another file system's folders are made on writing (an object store has none)
     if (ClusterFiles.remote(tiled.output) == null) {
-      checkFilesBesideWrite(chain.get(chain.size() - 2), write, ClusterFiles.localFile(tiled.output));
       prepareLocalTarget(tiled.output);
     } else {
       tiled.fileSystem(tiled.output);
     }
     return tiled;
+  }
+
+  /**
+   * A folder that stands for the local one the driver stages an output on another file system
+   * in (made only as the run writes): the side files' checks go by their names, not by that folder.
+   */
+  private static final File STAGING = new File(System.getProperty("java.io.tmpdir"), "dlinsar-spark-staging");
+
+  /**
+   * Checks the files the driver's steps write beside the output, or where their parameters name
+   * the output, on the file the driver writes the product to ({@link #checkFilesNamedByParameters},
+   * {@link #checkFilesBesideWrite}). For another file system that file is staged locally under
+   * the output's name and uploaded with the side files: it is checked under {@link #STAGING}, and
+   * a refusal names the output's folder as given in its stead.
+   */
+  private void checkFilesBesideOutput(List<Node> chain, Path graphFile) {
+    boolean remote = ClusterFiles.remote(output) != null;
+    File written = remote ? new File(STAGING, ClusterFiles.path(output).getName()) : ClusterFiles.localFile(output);
+    try {
+      checkFilesNamedByParameters(chain, graphFile, written);
+      checkFilesBesideWrite(chain.get(chain.size() - 2), chain.get(chain.size() - 1), written);
+    } catch (IllegalArgumentException e) {
+      if (!remote) {
+        throw e;
+      }
+      throw new IllegalArgumentException(e.getMessage().replace(STAGING.getAbsolutePath() + File.separator,
+          output.substring(0, output.lastIndexOf('/') + 1)), e);
+    }
   }
 
   /**
@@ -238,10 +265,10 @@ final class TileGraph implements Serializable {
    * Local-SBAS's {@code timeSeriesFile} names when the operator would refuse it as it initialises
    * (a name too long for a file, a folder), in its line: bin/dlinsar initialises them at once,
    * here they initialise on the driver after the frame statistics and the tiles. A value that is
-   * the graph's output is checked as the driver gives it to them (the local product file); for an
-   * output on another file system they get a local staging file named only as the run writes.
+   * the graph's output is checked as the driver gives it to them: {@code written}, the product
+   * file it writes here.
    */
-  private void checkFilesNamedByParameters(List<Node> chain, Path graphFile) {
+  private void checkFilesNamedByParameters(List<Node> chain, Path graphFile, File written) {
     for (Node node : chain) {
       OperatorInfo info = OperatorInfo.find(node.getOperatorName());
       String parameter = switch (info.alias()) {
@@ -251,11 +278,11 @@ final class TileGraph implements Serializable {
       };
       // parameters() leaves out a blank value, which names no file
       String value = parameter == null ? null : parameters(node).get(parameter);
-      if (value == null || (value.equals(output) && ClusterFiles.remote(output) != null)) {
+      if (value == null) {
         continue;
       }
       try {
-        Path file = value.equals(output) ? ClusterFiles.localFile(output).toPath() : Path.of(value);
+        Path file = value.equals(output) ? written.toPath() : Path.of(value);
         if (parameter.equals("detectionsFile")) {
           DlDetectOp.checkDetectionsFile(file);
         } else {

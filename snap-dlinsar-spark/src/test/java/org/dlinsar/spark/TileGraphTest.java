@@ -190,6 +190,43 @@ class TileGraphTest {
   }
 
   /**
+   * An output on another file system is written to a local staging file of its name, the side
+   * files beside it, then uploaded: a name too long for them (DL-Detect's detectionsFile as the
+   * output, or its files beside Write's product) is refused before anything runs, as for a
+   * local output, naming the output's folder; it was refused only as the driver wrote them.
+   */
+  @Test
+  void refusesARemoteOutputsNameTooLongForItsSideFilesAsForALocalOne() throws IOException {
+    Files.createDirectories(dir.resolve("rooted"));
+    ClusterFiles rooted = ClusterFiles.of(new SparkConf(false)
+        .set("spark.hadoop.fs." + RootedFileSystem.SCHEME + ".impl", RootedFileSystem.class.getName())
+        .set("spark.hadoop.fs." + RootedFileSystem.SCHEME + ".impl.disable.cache", "true")
+        .set("spark.hadoop." + RootedFileSystem.ROOT, dir.resolve("rooted").toString()));
+    Path detect = ROOT.resolve("graphs/detect.xml");
+    String name = "a".repeat(240);
+    Path local = dir.resolve("local");
+    Files.createDirectories(local);
+    String localLine = refused(detect, local.resolve(name + ".dim"));
+
+    String remoteLine = assertThrows(IllegalArgumentException.class, () -> TileGraph.read(detect,
+        Map.of("input", STACK.toString(), "output", "rooted:///out/" + name + ".dim"), rooted)).getMessage();
+
+    assertEquals(localLine.replace(local + "/", "rooted:///out/"), remoteLine);
+    assertTrue(remoteLine.contains("cannot write detections file rooted:///out/" + name + ".detections.geojson: its name"
+        + " is 259 bytes"), remoteLine);
+
+    String beside = Files.readString(ROOT.resolve("graphs/detect.xml"));
+    String select = beside.substring(beside.indexOf("  <node id=\"select\">"), beside.indexOf("  <node id=\"write\">"));
+    Path graph = Files.writeString(dir.resolve("beside.xml"), beside.replace(select, "")
+        .replace("      <detectionsFile>${output}</detectionsFile>\n", "")
+        .replace("<sourceProduct refid=\"select\"/>", "<sourceProduct refid=\"detect\"/>"));
+    String besideLine = assertThrows(IllegalArgumentException.class, () -> TileGraph.read(graph,
+        Map.of("input", STACK.toString(), "output", "rooted:///out/" + name + ".dim"), rooted)).getMessage();
+    assertEquals(refused(graph, local.resolve(name + ".dim")).replace(local + "/", "rooted:///out/"), besideLine);
+    assertTrue(Files.notExists(dir.resolve("rooted/out")), "nothing written");
+  }
+
+  /**
    * A frame over 2^31 pixels is refused by the driver steps that hold it in one array (DL-Unwrap
    * on the whole raster, DL-Detect SUBSIDENCE DL) as bin/dlinsar refuses it, at once: the Spark
    * runner refused it on the driver only after the frame statistics and the tiles. A header
