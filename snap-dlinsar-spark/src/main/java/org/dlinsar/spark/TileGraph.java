@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.io.Reader;
 import java.io.Serializable;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -77,6 +78,8 @@ final class TileGraph implements Serializable {
   static final String MASK = "DL-Mask";
   static final String GRADIENT_STACK = "Phase-Gradient-Stack";
   private static final List<String> TILED = List.of(MASK, GRADIENT_STACK, "BandSelect");
+  /** The driver steps whose target has their source's raster. */
+  private static final List<String> KEEP_THE_FRAME = List.of("DL-Detect", "DL-Unwrap", "Local-SBAS", "BandSelect");
   /**
    * One node of the graph: its id, operator, the name of its source (null for Read) and its
    * parameters as the graph gives them. Its operator gets the node's id, so that the product's
@@ -311,6 +314,9 @@ final class TileGraph implements Serializable {
     Product frame = null;
     boolean detected = false;
     for (Step step : rest) {
+      if (!KEEP_THE_FRAME.contains(step.operator())) {
+        return; // a step that may crop it (Subset): the frame's size is known only once it has run
+      }
       boolean subsidenceNetwork = "DL-Detect".equals(step.operator())
           && "SUBSIDENCE".equals(step.parameters().getOrDefault("mode", "LANDSLIDE"))
           && "DL".equals(step.parameters().getOrDefault("method", "DL"));
@@ -322,7 +328,7 @@ final class TileGraph implements Serializable {
       }
       try {
         frame = frame == null ? inputProduct() : frame;
-      } catch (java.io.UncheckedIOException e) {
+      } catch (UncheckedIOException e) {
         throw new IllegalArgumentException(e.getMessage(), e);
       }
       if (wholeRaster && DetectionsRead.inMetadata(frame)) {
