@@ -83,6 +83,16 @@ final class ClusterFiles implements Serializable {
     return uri != null ? new Path(uri) : new Path(localFile(location).getAbsoluteFile().toURI());
   }
 
+  /** No connector for a location's scheme on the class path: the jars are missing, not the data. */
+  static final class NoConnector extends IOException {
+
+    private static final long serialVersionUID = 1L;
+
+    NoConnector(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
   /**
    * The file system of {@code path}; for this machine's files the raw one, without the checksum
    * files Hadoop's local file system writes beside each file.
@@ -98,7 +108,7 @@ final class ClusterFiles implements Serializable {
       if (!(e instanceof UnsupportedFileSystemException || e.getCause() instanceof ClassNotFoundException)) {
         throw e;
       }
-      throw new IOException("Hadoop has no file system for '" + path.toUri().getScheme() + "://' on the class path;"
+      throw new NoConnector("Hadoop has no file system for '" + path.toUri().getScheme() + "://' on the class path;"
           + " add its connector's jars (hadoop-aws and the AWS SDK bundle for s3a://, hadoop-azure for abfs://,"
           + " ...) with DLINSAR_SPARK_JARS or spark-submit's --jars", e);
     }

@@ -58,7 +58,11 @@ public final class DlinsarSpark {
     StopSignals.exit(run(args, System.out, System.err, TaskFault.NONE, jobs));
   }
 
-  /** Runs with {@code args}; returns the exit status (0 done, 1 failed, 2 usage). */
+  /**
+   * Runs with {@code args}; returns the exit status: 0 done, 1 failed (a graph bin/dlinsar refuses
+   * too: a missing input, an output over it, a parameter's value), 2 usage or a graph only this
+   * runner cannot run ({@link NotForSpark}).
+   */
   static int run(String[] args, PrintStream out, PrintStream err) {
     return run(args, out, err, TaskFault.NONE);
   }
@@ -113,7 +117,8 @@ public final class DlinsarSpark {
       graph = TileGraph.read(graphFile, variables, ClusterFiles.of(conf), err);
     } catch (IllegalArgumentException e) {
       err.println("dlinsar-spark: " + e.getMessage());
-      return 2;
+      // the status bin/dlinsar gives the same refusal; 2 only where it would run the graph
+      return e instanceof NotForSpark ? 2 : 1;
     }
     // the files written beside the product stay only if the product is written whole
     RunJournal.open();

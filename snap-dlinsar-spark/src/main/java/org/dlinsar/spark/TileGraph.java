@@ -166,7 +166,7 @@ final class TileGraph implements Serializable {
     Node read = chain.get(0);
     Node write = chain.get(chain.size() - 1);
     if (!"Read".equals(read.getOperatorName()) || !"Write".equals(write.getOperatorName())) {
-      throw new IllegalArgumentException("graph " + graphFile + " must start with Read and end with Write"
+      throw new NotForSpark("graph " + graphFile + " must start with Read and end with Write"
           + " (bin/dlinsar-spark runs it tile by tile), got " + read.getOperatorName() + " ... "
           + write.getOperatorName());
     }
@@ -183,7 +183,7 @@ final class TileGraph implements Serializable {
     Map<String, String> readParameters = parameters(read);
     for (String name : List.of("sourceBands", "bandNames", "pixelRegion", "geometryRegion")) {
       if (readParameters.containsKey(name)) {
-        throw new IllegalArgumentException("node '" + read.getId() + "' of graph " + graphFile + " sets Read's '" + name
+        throw new NotForSpark("node '" + read.getId() + "' of graph " + graphFile + " sets Read's '" + name
             + "', which bin/dlinsar-spark does not yet apply (it reads whole frames by tiles); drop it");
       }
     }
@@ -198,7 +198,7 @@ final class TileGraph implements Serializable {
         location(required(writeParameters, "file", write, graphFile), write, graphFile), files,
         step(read), step(write), steps);
     if (tiled.tiled.isEmpty()) {
-      throw new IllegalArgumentException("graph " + graphFile + " starts with " + (steps.isEmpty() ? "Write"
+      throw new NotForSpark("graph " + graphFile + " starts with " + (steps.isEmpty() ? "Write"
           : steps.get(0).operator()) + ", which does not run by tiles, so Spark would have nothing to share"
           + " out; run it with bin/dlinsar (by tiles: " + TILED + ")");
     }
@@ -419,6 +419,8 @@ final class TileGraph implements Serializable {
   private FileSystem fileSystem(String location) {
     try {
       return files.fileSystem(ClusterFiles.path(location));
+    } catch (ClusterFiles.NoConnector e) {
+      throw new NotForSpark("cannot open " + location + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot open " + location + ": " + e.getMessage(), e);
     }
@@ -475,7 +477,7 @@ final class TileGraph implements Serializable {
    */
   private static Node checkOneStatisticsStep(Node earlier, Node node, Path graphFile) {
     if (earlier != null) {
-      throw new IllegalArgumentException("node '" + node.getId() + "' (" + MASK + ") of graph " + graphFile
+      throw new NotForSpark("node '" + node.getId() + "' (" + MASK + ") of graph " + graphFile
           + " needs the frame's statistics (method OTSU, or DL without every amplitude reference) as node '"
           + earlier.getId() + "' does; bin/dlinsar-spark gathers them for one DL-Mask step only: run it with"
           + " bin/dlinsar");
@@ -517,7 +519,7 @@ final class TileGraph implements Serializable {
   }
 
   private static <T> T fail(Path graphFile, String what) {
-    throw new IllegalArgumentException("graph " + graphFile + " " + what + "; bin/dlinsar-spark runs a chain"
+    throw new NotForSpark("graph " + graphFile + " " + what + "; bin/dlinsar-spark runs a chain"
         + " Read -> operators -> Write");
   }
 
