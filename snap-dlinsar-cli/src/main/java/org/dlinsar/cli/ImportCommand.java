@@ -125,7 +125,7 @@ public final class ImportCommand implements LauncherCommand {
     if (!Double.isNaN(tagged)) {
       err.println("import: radar frequency " + files);
     } else if (!stack.format().equals("LiCSAR")) {
-      err.println(String.format(Locale.ROOT, "import: warning: no radar wavelength in the GeoTIFFs (no %s in"
+      err.println(String.format(Locale.ROOT, "Warning: import: no radar wavelength in the GeoTIFFs (no %s in"
           + " their GDAL metadata): Sentinel-1's radar frequency %.3f MHz assumed; give"
           + " --radar-frequency <MHz> for another radar", GeoTiffStack.WAVELENGTH_METRES,
           RadarWavelength.SENTINEL1_FREQUENCY_MHZ));

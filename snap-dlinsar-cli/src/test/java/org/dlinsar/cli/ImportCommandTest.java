@@ -495,7 +495,7 @@ class ImportCommandTest {
         "import: radar frequency 1270.000 MHz (WAVELENGTH_METRES 0.236057 m in " + file + ")",
         "import: radar frequency 1257.500 MHz from --radar-frequency, not the files' 1270.000 MHz"
             + " (WAVELENGTH_METRES 0.236057 m in " + file + ")",
-        "import: warning: no radar wavelength in the GeoTIFFs (no WAVELENGTH_METRES in their GDAL metadata):"
+        "Warning: import: no radar wavelength in the GeoTIFFs (no WAVELENGTH_METRES in their GDAL metadata):"
             + String.format(Locale.ROOT, " Sentinel-1's radar frequency %.3f MHz assumed;",
                 RadarWavelength.SENTINEL1_FREQUENCY_MHZ) + " give --radar-frequency <MHz> for another radar"),
         err.toString(StandardCharsets.UTF_8).lines().toList());
