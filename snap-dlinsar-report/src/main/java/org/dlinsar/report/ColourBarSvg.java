@@ -19,10 +19,14 @@ final class ColourBarSvg {
     if (scale.map() == ColourMap.BINARY) {
       return binary(scale);
     }
+    int height = scale.namesEnds() ? 58 : 44;
     StringBuilder svg = new StringBuilder();
-    svg.append("<svg class=\"bar\" width=\"").append(WIDTH + 20).append("\" height=\"44\" viewBox=\"-10 0 ")
-        .append(WIDTH + 20).append(" 44\" role=\"img\" aria-label=\"colour bar, ")
-        .append(Html.escape(scale.unit())).append("\">");
+    svg.append("<svg class=\"bar\" width=\"").append(WIDTH + 20).append("\" height=\"").append(height)
+        .append("\" viewBox=\"-10 0 ").append(WIDTH + 20).append(' ').append(height)
+        .append("\" role=\"img\" aria-label=\"colour bar, ").append(Html.escape(scale.unit()))
+        .append(scale.namesEnds() ? ", " + Html.significant(scale.low()) + " (" + Html.escape(scale.lowEnd()) + ") to "
+            + Html.significant(scale.high()) + " (" + Html.escape(scale.highEnd()) + ")" : "")
+        .append("\">");
     svg.append("<defs><linearGradient id=\"").append(id).append("\">");
     for (int i = 0; i <= STOPS; i++) {
       double t = (double) i / STOPS;
@@ -42,8 +46,14 @@ final class ColourBarSvg {
           .append("\">").append(Html.significant(values[i])).append("</text>");
     }
     svg.append("<text x=\"").append(WIDTH / 2).append("\" y=\"41\" text-anchor=\"middle\" class=\"unit\">")
-        .append(Html.escape(scale.unit())).append("</text></svg>");
-    return svg.toString();
+        .append(Html.escape(scale.unit())).append("</text>");
+    if (scale.namesEnds()) {
+      // under the ends they name, so the sign reads without the caption
+      svg.append("<text x=\"0\" y=\"54\" text-anchor=\"start\">").append(Html.escape(scale.lowEnd()))
+          .append("</text><text x=\"").append(WIDTH).append("\" y=\"54\" text-anchor=\"end\">")
+          .append(Html.escape(scale.highEnd())).append("</text>");
+    }
+    return svg.append("</svg>").toString();
   }
 
   private static String binary(ColourScale scale) {

@@ -11,15 +11,41 @@ import java.util.Objects;
  * @param low value at the map's start
  * @param high value at its end, above {@code low}
  * @param unit what the values are measured in, as the colour bar prints it ("rad", "mm/year")
+ * @param lowEnd what the low end means, printed under it ("away from satellite"), or empty
+ * @param highEnd what the high end means, printed under it, or empty
  */
-public record ColourScale(ColourMap map, double low, double high, String unit) {
+public record ColourScale(ColourMap map, double low, double high, String unit, String lowEnd, String highEnd) {
+
+  /** LOS velocity and displacement are positive toward the satellite (CONTRACT.md). */
+  static final String LOS_NEGATIVE = "away from satellite";
+  static final String LOS_POSITIVE = "toward satellite";
 
   public ColourScale {
     Objects.requireNonNull(map, "map");
     Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(lowEnd, "lowEnd");
+    Objects.requireNonNull(highEnd, "highEnd");
     if (!(high > low) || !Double.isFinite(low) || !Double.isFinite(high)) {
       throw new IllegalArgumentException("colour scale needs finite low < high, got " + low + " and " + high);
     }
+  }
+
+  /** A scale whose ends mean nothing beyond their values. */
+  public ColourScale(ColourMap map, double low, double high, String unit) {
+    this(map, low, high, unit, "", "");
+  }
+
+  /**
+   * This scale, its ends named as LOS motion: low away from the satellite, high toward it. For a
+   * scale symmetric about zero, so that the colour's side of the middle gives the sign.
+   */
+  public ColourScale lineOfSight() {
+    return new ColourScale(map, low, high, unit, LOS_NEGATIVE, LOS_POSITIVE);
+  }
+
+  /** Whether the colour bar names what its ends mean. */
+  public boolean namesEnds() {
+    return !lowEnd.isEmpty() || !highEnd.isEmpty();
   }
 
   /** A scale from the 2nd to the 98th percentile of the finite values (0 to 1 when none differ). */

@@ -87,10 +87,11 @@ public record DemoFigures(String maskMethod, Map<String, Double> maskIou, Map<St
 
   /**
    * How the quicklooks colour the true velocity: blue-white-red out to its fastest pixel, so that
-   * every site shows its own shade rather than the end colour of a scale fitted to still ground.
+   * every site shows its own shade rather than the end colour of a scale fitted to still ground;
+   * its ends named toward and away from the satellite.
    */
   public ColourScale velocityTruthScale() {
-    return ColourScale.symmetricToPeak(ColourMap.DIVERGING, velocityTruth, "mm/year");
+    return ColourScale.symmetricToPeak(ColourMap.DIVERGING, velocityTruth, "mm/year").lineOfSight();
   }
 
   public double meanMaskIou() {

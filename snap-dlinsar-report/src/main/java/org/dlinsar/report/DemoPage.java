@@ -163,8 +163,12 @@ public final class DemoPage {
       phase[i] = noData ? Float.NaN : (float) Math.atan2(im[i], re[i]);
     }
     return new RasterPanel("Wrapped interferogram " + ifg.pair().reference() + " / " + ifg.pair().secondary(),
-        phase, w, h, new ColourScale(ColourMap.CYCLIC, -Math.PI, Math.PI, "phase, rad (\u2212\u03c0 to \u03c0)"),
-        List.of(), "One of the stack's " + ifg.pair().spanDays() + "-day pairs, phase from i/q.");
+        phase, w, h, wrappedPhaseScale(), List.of(), "One of the stack's " + ifg.pair().spanDays() + "-day pairs, phase from i/q.");
+  }
+
+  /** Wrapped phase on the cyclic map: -pi and pi, the same phase, get the same colour. */
+  static ColourScale wrappedPhaseScale() {
+    return new ColourScale(ColourMap.CYCLIC, -Math.PI, Math.PI, "phase, rad (\u2212\u03c0 to \u03c0)");
   }
 
   private static RasterPanel gradientPanel(String title, Product gradients, String band, int w, int h,

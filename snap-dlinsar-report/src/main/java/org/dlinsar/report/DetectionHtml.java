@@ -87,8 +87,8 @@ final class DetectionHtml {
         }
       }
     }
-    return edge > 0 ? new ColourScale(ColourMap.DIVERGING, -edge, edge, unit)
-        : ColourScale.symmetric(ColourMap.DIVERGING, v.velocityMmPerYear(), unit);
+    return (edge > 0 ? new ColourScale(ColourMap.DIVERGING, -edge, edge, unit)
+        : ColourScale.symmetric(ColourMap.DIVERGING, v.velocityMmPerYear(), unit)).lineOfSight();
   }
 
   private static RasterPanel velocityPanel(DetectionEntry d, VelocityPatch v) {

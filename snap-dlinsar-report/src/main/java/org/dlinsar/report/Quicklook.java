@@ -26,6 +26,8 @@ public final class Quicklook {
   /** Narrowest image that a colour bar's labels fit. */
   static final int LEGEND_WIDTH = 240;
   static final int LEGEND_HEIGHT = 58;
+  /** The row a scale that names its ends adds under its numbers. */
+  static final int ENDS_ROW = 14;
 
   private Quicklook() {
   }
@@ -74,10 +76,11 @@ public final class Quicklook {
           + " raster needs " + (long) width * height + " samples, got " + values.length);
     }
     int imageWidth = Math.max(width, LEGEND_WIDTH);
-    BufferedImage image = new BufferedImage(imageWidth, height + LEGEND_HEIGHT, BufferedImage.TYPE_INT_RGB);
+    int imageHeight = height + legendHeight(scale);
+    BufferedImage image = new BufferedImage(imageWidth, imageHeight, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setColor(Color.WHITE);
-    g.fillRect(0, 0, imageWidth, height + LEGEND_HEIGHT);
+    g.fillRect(0, 0, imageWidth, imageHeight);
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {
         double t = scale.position(values[y * width + x]);
@@ -88,6 +91,11 @@ public final class Quicklook {
     colourBar(g, image, scale, height);
     g.dispose();
     save(image, png);
+  }
+
+  /** Height of the colour bar and its labels under the raster: a row more for a scale that names its ends. */
+  static int legendHeight(ColourScale scale) {
+    return LEGEND_HEIGHT + (scale.namesEnds() ? ENDS_ROW : 0);
   }
 
   /** The bar from the scale's low to its high end, then its labels; as the HTML page's {@link ColourBarSvg}. */
@@ -116,6 +124,11 @@ public final class Quicklook {
       g.drawString(label, x - metrics.stringWidth(label) * i / 2, barTop + 27);
     }
     int swatchTop = barTop + 33;
+    if (scale.namesEnds()) {
+      g.drawString(scale.lowEnd(), left, barTop + 41);
+      g.drawString(scale.highEnd(), left + barWidth - metrics.stringWidth(scale.highEnd()), barTop + 41);
+      swatchTop += ENDS_ROW;
+    }
     for (int y = swatchTop; y < swatchTop + 12; y++) {
       for (int x = left; x < left + 12; x++) {
         image.setRGB(x, y, noData(x, y));

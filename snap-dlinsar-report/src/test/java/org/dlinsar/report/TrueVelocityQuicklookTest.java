@@ -98,7 +98,8 @@ class TrueVelocityQuicklookTest {
         assertTrue(!onTheMap.contains(image.getRGB(x, y)), "no data at " + x + ", " + y + " has a value's colour");
       }
     }
-    assertTrue(image.getWidth() >= Quicklook.LEGEND_WIDTH && image.getHeight() == H + Quicklook.LEGEND_HEIGHT,
+    assertTrue(image.getWidth() >= Quicklook.LEGEND_WIDTH
+        && image.getHeight() == H + Quicklook.legendHeight(figures().velocityTruthScale()),
         "a colour bar under the raster: " + image.getWidth() + " x " + image.getHeight());
     int barRow = H + 12;
     assertEquals(0xFF000000 | ColourMap.DIVERGING.rgb(0), image.getRGB(10, barRow), "bar starts at -85");
