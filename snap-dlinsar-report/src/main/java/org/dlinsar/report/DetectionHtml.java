@@ -46,19 +46,19 @@ final class DetectionHtml {
     } else {
       html.append("<div class=\"pair\">");
       d.velocity().ifPresent(v -> html.append(PanelHtml.of(velocityPanel(d, v), "velocity-" + d.id(), 200)));
-      html.append(d.timeSeries().map(DetectionHtml::plot)
+      html.append(d.timeSeries().map(s -> plot(s, d.id()))
           .orElse("<p class=\"absent\">No time series in this run.</p>"));
       html.append("</div>");
     }
     return html.append("</article>").toString();
   }
 
-  private static String plot(TimeSeries series) {
+  private static String plot(TimeSeries series, int id) {
     if (!series.hasValues()) {
       return "<p class=\"absent\">Local-SBAS could not invert this detection's peak pixel.</p>";
     }
     return "<figure><figcaption class=\"title\">Time series at the peak-velocity pixel</figcaption>"
-        + TimeSeriesSvg.of(series) + "</figure>";
+        + TimeSeriesSvg.of(series, "LOS displacement at detection " + id + "'s peak-velocity pixel") + "</figure>";
   }
 
   private static String truthLine(DetectionEntry d) {
@@ -98,7 +98,7 @@ final class DetectionHtml {
     int x1 = Math.min(patch.width(), d.box().x1() - patch.x0());
     int y1 = Math.min(patch.height(), d.box().y1() - patch.y0());
     List<PixelBox> outline = x1 > x0 && y1 > y0 ? List.of(new PixelBox(x0, y0, x1, y1)) : List.of();
-    return new RasterPanel("Velocity of its patch", v.velocityMmPerYear(), patch.width(), patch.height(),
+    return new RasterPanel("Velocity of detection " + d.id() + "'s patch", v.velocityMmPerYear(), patch.width(), patch.height(),
         velocityScale(v, outline),
         List.of(BoxLayer.of("detection box", BOX_COLOUR, outline)),
         "Patch x " + patch.x0() + "\u2013" + patch.x1() + ", y " + patch.y0() + "\u2013" + patch.y1()

@@ -1,5 +1,7 @@
 package org.dlinsar.report;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.dlinsar.sim.PixelBox;
 
 /**
@@ -27,7 +29,7 @@ final class PanelHtml {
         .append(Math.max(w, ColourBarSvg.WIDTH + 20)).append("px\">");
     html.append("<figcaption class=\"title\">").append(Html.escape(panel.title())).append("</figcaption>");
     html.append("<div class=\"raster nodata\" style=\"width:").append(w).append("px;height:").append(h).append("px\">");
-    html.append("<img alt=\"").append(Html.escape(panel.title())).append("\" width=\"").append(w)
+    html.append("<img alt=\"").append(Html.escape(alt(panel))).append("\" width=\"").append(w)
         .append("\" height=\"").append(h).append("\" src=\"").append(RasterPng.dataUri(png)).append("\">");
     html.append("<svg class=\"boxes\" width=\"").append(w).append("\" height=\"").append(h)
         .append("\" viewBox=\"0 0 ").append(panel.width()).append(' ').append(panel.height()).append("\">");
@@ -60,6 +62,37 @@ final class PanelHtml {
       html.append("<p class=\"caption\">").append(Html.escape(panel.caption())).append("</p>");
     }
     return html.append("</figure>").toString();
+  }
+
+  /**
+   * The image in words, for a reader who cannot see it: its title, what its colours run between
+   * (the ends' meaning where the scale names it) and what is outlined and hatched on it.
+   */
+  static String alt(RasterPanel panel) {
+    ColourScale scale = panel.scale();
+    StringBuilder alt = new StringBuilder(panel.title()).append(": ");
+    if (scale.map() == ColourMap.BINARY) {
+      alt.append("dark for 0 (decorrelated), light for 1 (coherent)");
+    } else {
+      String[] colours = switch (scale.map()) {
+        case GREY -> new String[] {"black", "white"};
+        case CYCLIC -> new String[] {"red", "red again, round a hue circle"};
+        default -> new String[] {"blue", "red"};
+      };
+      alt.append("colours from ").append(Html.significant(scale.low())).append(" (").append(colours[0])
+          .append(scale.lowEnd().isEmpty() ? "" : ", " + scale.lowEnd()).append(") to ")
+          .append(Html.significant(scale.high())).append(" (").append(colours[1])
+          .append(scale.highEnd().isEmpty() ? "" : ", " + scale.highEnd()).append(") ").append(scale.unit());
+    }
+    List<String> outlined = new ArrayList<>();
+    for (BoxLayer layer : panel.layers()) {
+      if (!layer.boxes().isEmpty()) {
+        outlined.add(layer.boxes().size() + " " + layer.label()
+            + (layer.tags().isEmpty() ? "" : " " + String.join(", ", layer.tags())));
+      }
+    }
+    alt.append("; outlined: ").append(outlined.isEmpty() ? "nothing" : String.join("; ", outlined));
+    return alt.append(hasNoData(panel.values()) ? "; hatched: no data" : "").toString();
   }
 
   private static boolean hasNoData(float[] values) {

@@ -28,7 +28,29 @@ final class TimeSeriesSvg {
   private TimeSeriesSvg() {
   }
 
+  /** E.g. "..., 2021-01-04 to 2021-12-30, from 0.0 to -54.4 mm, true displacement dashed". */
+  private static String label(TimeSeries series, String what) {
+    List<Double> mm = series.displacementMm().stream().filter(Double::isFinite).toList();
+    StringBuilder label = new StringBuilder(what).append(", ").append(series.dates().get(0)).append(" to ")
+        .append(series.dates().get(series.dates().size() - 1));
+    if (!mm.isEmpty()) {
+      // + 0.0: the first date's -0.0 reads as 0.0
+      label.append(", from ").append(Html.fixed(mm.get(0) + 0.0, 1)).append(" to ")
+          .append(Html.fixed(mm.get(mm.size() - 1) + 0.0, 1)).append(" mm");
+    }
+    return label.append(series.truthMm().isEmpty() ? "" : ", true displacement dashed").toString();
+  }
+
+  /** The plot, labelled "displacement time series" for a reader who cannot see it. */
   static String of(TimeSeries series) {
+    return of(series, "displacement time series");
+  }
+
+  /**
+   * The plot; {@code what} names it for a reader who cannot see it, followed there by its dates,
+   * its first and last displacement and whether the truth is drawn.
+   */
+  static String of(TimeSeries series, String what) {
     LocalDate first = series.dates().get(0);
     long spanDays = Math.max(1, ChronoUnit.DAYS.between(first, series.dates().get(series.dates().size() - 1)));
     double[] yRange = valueRange(series);
@@ -40,7 +62,7 @@ final class TimeSeriesSvg {
     StringBuilder svg = new StringBuilder();
     svg.append("<svg class=\"plot\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
         .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-        .append("\" role=\"img\" aria-label=\"displacement time series\">");
+        .append("\" role=\"img\" aria-label=\"").append(Html.escape(label(series, what))).append("\">");
     svg.append("<rect x=\"").append(LEFT).append("\" y=\"").append(TOP).append("\" width=\"")
         .append(WIDTH - LEFT - RIGHT).append("\" height=\"").append(HEIGHT - TOP - BOTTOM)
         .append("\" fill=\"#fff\" stroke=\"#999\"/>");
