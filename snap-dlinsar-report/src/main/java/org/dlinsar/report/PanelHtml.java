@@ -24,11 +24,14 @@ final class PanelHtml {
     int w = panel.width() * scale;
     int h = panel.height() * scale;
     byte[] png = RasterPng.encode(panel.values(), panel.width(), panel.height(), panel.scale());
-    // As wide as the image or the colour bar, whichever is wider, so captions wrap under the image.
+    // As wide as the image or the colour bar, whichever is wider (plus the figure's padding and
+    // border), so captions wrap under the image; narrower on a narrow or zoomed window, the raster
+    // keeping its shape (aspect-ratio) and the boxes scaling with it.
     StringBuilder html = new StringBuilder("<figure id=\"").append(id).append("\" style=\"width:")
-        .append(Math.max(w, ColourBarSvg.WIDTH + 20)).append("px\">");
+        .append(Math.max(w, ColourBarSvg.WIDTH + 20) + 22).append("px\">");
     html.append("<figcaption class=\"title\">").append(Html.escape(panel.title())).append("</figcaption>");
-    html.append("<div class=\"raster nodata\" style=\"width:").append(w).append("px;height:").append(h).append("px\">");
+    html.append("<div class=\"raster nodata\" style=\"width:").append(w).append("px;aspect-ratio:").append(w)
+        .append(" / ").append(h).append("\">");
     html.append("<img alt=\"").append(Html.escape(alt(panel))).append("\" width=\"").append(w)
         .append("\" height=\"").append(h).append("\" src=\"").append(RasterPng.dataUri(png)).append("\">");
     html.append("<svg class=\"boxes\" width=\"").append(w).append("\" height=\"").append(h)

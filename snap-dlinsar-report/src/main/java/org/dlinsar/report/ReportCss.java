@@ -14,13 +14,17 @@ final class ReportCss {
       h3{font-size:15px;margin:0 0 4px}
       .facts{margin:0;padding-left:18px;color:#444}
       table{border-collapse:collapse;background:#fff}th,td{padding:4px 10px;border:1px solid #ddd;text-align:left}
+      .wide{overflow-x:auto;max-width:100%}
       td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
       .note,.caption,.absent{color:#555;font-size:13px;margin:4px 0}.absent{font-style:italic}
       .grid{display:flex;flex-wrap:wrap;gap:18px}
-      figure{margin:0;background:#fff;border:1px solid #ddd;padding:10px}
+      figure{margin:0;background:#fff;border:1px solid #ddd;padding:10px;box-sizing:border-box;max-width:100%}
       figcaption.title{font-weight:600;margin-bottom:6px}
-      .raster{position:relative}.raster img{display:block;image-rendering:pixelated}
-      .raster svg.boxes{position:absolute;left:0;top:0}
+      .raster{position:relative;max-width:100%}
+      .raster img{display:block;image-rendering:pixelated;width:100%;height:100%}
+      .raster svg.boxes{position:absolute;left:0;top:0;width:100%;height:100%}
+      svg.bar,svg.plot{max-width:100%;height:auto}
+      @media (max-width:640px){main{padding:12px 8px 30px}}
       .nodata{background:repeating-linear-gradient(45deg,#c8c8c8 0 3px,#fff 3px 6px)}
       svg{font:11px system-ui,"DejaVu Sans",sans-serif;fill:#222;overflow:visible}svg text{fill:#222}
       svg.bar{display:block;margin-top:6px}svg .unit{font-style:italic}

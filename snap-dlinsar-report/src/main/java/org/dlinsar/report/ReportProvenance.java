@@ -74,13 +74,13 @@ public record ReportProvenance(String software, Instant generated, List<Network>
       return html.append(" No network ran (classical methods only).</p></section>\n").toString();
     }
     html.append(" Networks the chain ran (<code>DL_InSAR_Models</code> of its product):</p>")
-        .append("<table class=\"networks\"><thead><tr><th>step</th><th>model</th><th>version</th>")
+        .append("<div class=\"wide\"><table class=\"networks\"><thead><tr><th>step</th><th>model</th><th>version</th>")
         .append("<th>ONNX SHA-256</th></tr></thead><tbody>");
     for (Network n : networks) {
       html.append("<tr><td>").append(Html.escape(n.step())).append("</td><td>").append(Html.escape(n.model()))
           .append("</td><td>").append(Html.escape(n.version())).append("</td><td><code>")
           .append(Html.escape(n.onnxSha256())).append("</code></td></tr>");
     }
-    return html.append("</tbody></table></section>\n").toString();
+    return html.append("</tbody></table></div></section>\n").toString();
   }
 }

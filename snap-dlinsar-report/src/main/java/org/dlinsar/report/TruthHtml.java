@@ -15,7 +15,7 @@ final class TruthHtml {
     }
     TruthSummary t = page.truth().get();
     DetectionScores d = t.detected();
-    html.append("<table class=\"scores\"><tbody>");
+    html.append("<div class=\"wide\"><table class=\"scores\"><tbody>");
     row(html, "Mask IoU, decorrelated class", Html.fixed(t.meanMaskIou(), 2),
         "DL-Mask " + t.maskMethod() + ", mean over " + t.maskInterferograms() + " interferograms; worst "
             + Html.fixed(t.worstMaskIou(), 2) + "; Otsu's threshold on the same interferograms: "
@@ -38,7 +38,7 @@ final class TruthHtml {
           "median |estimated \u2212 true peak velocity| over " + errors.size()
               + " detections on sites; largest " + Html.fixed(errors.get(errors.size() - 1), 1) + " mm/year");
     }
-    html.append("</tbody></table>");
+    html.append("</tbody></table></div>");
     if (t.methods().size() > 1) {
       appendMethods(html, t.methods());
     }
@@ -49,7 +49,7 @@ final class TruthHtml {
 
   /** DL-Detect's methods on the same gradient stack, side by side. */
   private static void appendMethods(StringBuilder html, List<MethodScores> methods) {
-    html.append("<h3>DL-Detect methods on the same gradient stack</h3><table class=\"scores\"><thead><tr>")
+    html.append("<h3>DL-Detect methods on the same gradient stack</h3><div class=\"wide\"><table class=\"scores\"><thead><tr>")
         .append("<th>method</th><th>detections</th><th>recall, visible sites</th>")
         .append("<th>recall, separable sites</th><th>recall, all sites</th>")
         .append("<th>precision</th><th>lookalike cells detected</th><th>CPU on the written stack</th></tr></thead><tbody>");
@@ -66,7 +66,7 @@ final class TruthHtml {
           .append(Html.fixed(f.anySite().precision(), 2)).append("</td><td class=\"num\">").append(f.lookalikes())
           .append("</td><td class=\"num\">").append(Html.fixed(f.detectSeconds(), 2)).append(" s</td></tr>");
     }
-    html.append("</tbody></table><p class=\"note\">").append(Html.escape(DemoReport.TIMED_AS))
+    html.append("</tbody></table></div><p class=\"note\">").append(Html.escape(DemoReport.TIMED_AS))
         .append("</p>");
   }
 
