@@ -58,7 +58,8 @@ public final class ImportCommand implements LauncherCommand {
     }
     OutputNames.checkFit(options.output(), List.of(".dim", ".data"));
     ImportedStack stack = switch (options.format()) {
-      case "licsar" -> LicsarFrame.scan(options.folder(), options.maxSpanDays());
+      case "licsar" -> LicsarFrame.scan(options.folder(), options.maxSpanDays(),
+          warning -> err.println("import: warning: " + warning));
       case "geotiff" -> PlainGeoTiffs.scan(options.folder(), options.maxSpanDays());
       default -> gamma(options);
     };

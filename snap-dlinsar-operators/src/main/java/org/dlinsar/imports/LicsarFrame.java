@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.dlinsar.ifg.Pair;
 
@@ -29,14 +31,25 @@ public final class LicsarFrame {
 
   private LicsarFrame() {}
 
-  /**
-   * Scans {@code folder}, keeping pairs of at most {@code maxSpanDays} (0: all).
-   *
-   * @throws IOException one line naming the folder without pairs, a pair folder whose dates are
-   *     no pair (not a date, one date twice), the pair without coherence, the GeoTIFF that is not
-   *     float phase, or the file on another grid
-   */
+  private static final Logger LOG = Logger.getLogger(LicsarFrame.class.getName());
+
+  /** As {@link #scan(Path, int, Consumer)}, its warnings logged (SNAP's reader plug-in). */
   public static GeoTiffStack scan(Path folder, int maxSpanDays) throws IOException {
+    return scan(folder, maxSpanDays, LOG::warning);
+  }
+
+  /**
+   * Scans {@code folder}, keeping pairs of at most {@code maxSpanDays} (0: all). A pair folder
+   * holding neither phase file is passed over with one line to {@code warnings} naming it: a
+   * download cut short leaves such folders, and their pairs would be missing from the stack unseen.
+   *
+   * @throws IOException one line naming the folder without pairs (and the pair folders without
+   *     phase, when there are some), a pair folder whose dates are no pair (not a date, one date
+   *     twice), the pair without coherence, the GeoTIFF that is not float phase, or the file on
+   *     another grid
+   */
+  public static GeoTiffStack scan(Path folder, int maxSpanDays, Consumer<String> warnings)
+      throws IOException {
     List<Path> children;
     try (Stream<Path> listing = Files.list(folder)) {
       children = listing.filter(Files::isDirectory).sorted().toList();
@@ -44,6 +57,7 @@ public final class LicsarFrame {
     List<ImportedPair> pairs = new ArrayList<>();
     List<Pair> leftOut = new ArrayList<>();
     List<Path> unwrapped = new ArrayList<>();
+    List<Path> withoutPhase = new ArrayList<>();
     for (Path child : children) {
       String name = child.getFileName().toString();
       Optional<Pair> pair = PairFileName.of(name);
@@ -60,6 +74,7 @@ public final class LicsarFrame {
         // a pair folder of the unwrapped phase only (LiCSBAS takes no more) was passed over
         phase = child.resolve(name + UNWRAPPED);
         if (!Files.isRegularFile(phase)) {
+          withoutPhase.add(child);
           continue;
         }
         unwrapped.add(phase);
@@ -75,7 +90,14 @@ public final class LicsarFrame {
     }
     if (pairs.isEmpty()) {
       throw new IOException(folder + ": no LiCSAR pairs <yyyymmdd>_<yyyymmdd>/<pair>.geo.diff_pha.tif"
-          + " (or .geo.unw.tif)" + (maxSpanDays > 0 ? " spanning at most " + maxSpanDays + " days" : ""));
+          + " (or .geo.unw.tif)" + (maxSpanDays > 0 ? " spanning at most " + maxSpanDays + " days" : "")
+          + (withoutPhase.isEmpty() ? "" : withoutPhase.size() == 1
+              ? "; the pair folder " + withoutPhase.get(0) + " holds no phase file"
+              : "; " + withoutPhase.size() + " pair folders hold no phase file, e.g. " + withoutPhase.get(0)));
+    }
+    for (Path child : withoutPhase) {
+      String name = child.getFileName().toString();
+      warnings.accept(child + ": no phase (" + name + WRAPPED + " or " + UNWRAPPED + "); pair passed over");
     }
     GeoTiffStack stack = GeoTiffStack.of("LiCSAR", pairs, SpanLimit.of(maxSpanDays, leftOut))
         .withZeroAsNoData(unwrapped);

@@ -212,6 +212,32 @@ class LicsarImportTest {
         InterferogramFolder.LICSAR.decode(unw));
   }
 
+  /**
+   * A pair folder holding neither phase file (a download cut short, or only its previews) was
+   * passed over without a word, the pair missing from the stack unseen: one warning names it.
+   */
+  @Test
+  void aPairFolderWithoutPhaseIsNamedInOneWarning() throws IOException {
+    pair("20200101_20200113", phaseRamp(0), new float[W * H], false, "Deflate");
+    Path empty = pair("20200113_20200125", phaseRamp(0), new float[W * H], false, "Deflate");
+    Files.delete(empty);
+    Files.createDirectories(dir.resolve("metadata")); // not named as a pair: passed over
+
+    java.util.List<String> warnings = new java.util.ArrayList<>();
+    GeoTiffStack frame = LicsarFrame.scan(dir, 0, warnings::add);
+
+    assertEquals(1, frame.pairs().size());
+    assertEquals(java.util.List.of(dir.resolve("20200113_20200125") + ": no phase"
+        + " (20200113_20200125.geo.diff_pha.tif or .geo.unw.tif); pair passed over"), warnings);
+    // a frame with no pair left is one error, naming the folders without phase
+    Files.delete(dir.resolve("20200101_20200113/20200101_20200113.geo.diff_pha.tif"));
+    IOException none = assertThrows(IOException.class, () -> LicsarFrame.scan(dir, 0, warnings::add));
+    assertTrue(none.getMessage().startsWith(dir + ": no LiCSAR pairs"), none.getMessage());
+    assertTrue(none.getMessage().endsWith("; 2 pair folders hold no phase file, e.g. "
+        + dir.resolve("20200101_20200113")), none.getMessage());
+    assertEquals(1, none.getMessage().lines().count());
+  }
+
   private void assertFailsNaming(Path file, String what) {
     IOException e = assertThrows(IOException.class, () -> LicsarFrame.scan(dir, 0));
     assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
