@@ -34,7 +34,9 @@ final class GeoTiffRaster {
   private static final int IMAGE_LENGTH = 257;
   private static final int BITS_PER_SAMPLE = 258;
   private static final int SAMPLES_PER_PIXEL = 277;
+  private static final int STRIP_OFFSETS = 273;
   private static final int STRIP_BYTE_COUNTS = 279;
+  private static final int TILE_OFFSETS = 324;
   private static final int TILE_BYTE_COUNTS = 325;
   /**
    * How many times its strips' or tiles' bytes an image's samples may be. Deflate expands at most
@@ -94,6 +96,7 @@ final class GeoTiffRaster {
     }
     checkCompression(file, tags);
     checkDeclaredSize(file, tags, Runtime.getRuntime().maxMemory());
+    checkDataInside(file, tags);
     Raster probe;
     int w;
     int h;
@@ -177,6 +180,31 @@ final class GeoTiffRaster {
           + " %.0f MiB each are more than an eighth of the Java heap (%d MiB); give Java more heap"
           + " (JAVA_OPTS=-Xmx...) if the file is genuine", file, declared,
           width * bytesPerPixel / (1 << 20), heap >> 20));
+    }
+  }
+
+  /**
+   * Every strip or tile must end inside the file: one cut off inside its image data (a download
+   * or copy cut short) reads its header and first row, and would fail only when its missing rows
+   * were read, mid-stack, after other pairs were read and written. Empty blocks (offset and count
+   * 0, GDAL's sparse files) hold nothing to check.
+   *
+   * @throws IOException one line naming the file, where its data ends and where the file does
+   */
+  private static void checkDataInside(Path file, Directory tags) throws IOException {
+    boolean tiled = tags.getEntryById(TILE_OFFSETS) != null;
+    double[] offsets = numbers(tags.getEntryById(tiled ? TILE_OFFSETS : STRIP_OFFSETS));
+    double[] counts = numbers(tags.getEntryById(tiled ? TILE_BYTE_COUNTS : STRIP_BYTE_COUNTS));
+    double end = 0;
+    for (int k = 0; k < Math.min(offsets.length, counts.length); k++) {
+      if (counts[k] > 0) {
+        end = Math.max(end, offsets[k] + counts[k]);
+      }
+    }
+    long size = Files.size(file);
+    if (end > size) {
+      throw new IOException(String.format(Locale.ROOT, "%s: cut off: its strips or tiles end at byte"
+          + " %.0f but the file ends after %d bytes; copy or download it again", file, end, size));
     }
   }
 

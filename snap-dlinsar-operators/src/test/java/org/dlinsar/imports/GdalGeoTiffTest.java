@@ -184,6 +184,27 @@ class GdalGeoTiffTest {
         + " tags do (an empty or cut-off file)", e.getMessage());
   }
 
+  /**
+   * A file cut off inside its image data, after its header and first strip, read its header and
+   * first row and failed only when the cut rows were read, mid-stack, after other pairs were read
+   * and written: its strips' or tiles' ends are checked against the file's size up front.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"phase-lzw-predictor2.tif", "phase-tiled16-deflate-predictor3.tif",
+      "phase-bigtiff-deflate-point.tif"})
+  void aTiffCutOffInsideItsImageDataIsNamedByItsHeader(String name) throws IOException {
+    byte[] whole = Files.readAllBytes(fixture(name));
+    Path cut = dir.resolve("cut-" + name);
+    Files.write(cut, java.util.Arrays.copyOf(whole, whole.length - 100));
+
+    IOException e = assertThrows(IOException.class, () -> GeoTiffRaster.header(cut));
+
+    assertTrue(e.getMessage().startsWith(cut + ": cut off: its strips or tiles end at byte "), e.getMessage());
+    assertTrue(e.getMessage().endsWith(" but the file ends after " + (whole.length - 100) + " bytes;"
+        + " copy or download it again"), e.getMessage());
+    assertEquals(1, e.getMessage().lines().count());
+  }
+
   private Path fixture(String name) throws IOException {
     Path file = dir.resolve("fixture-" + name);
     if (!Files.exists(file)) {
