@@ -18,8 +18,13 @@ final class BigEndianRaster {
   /** Bytes looked at in each of {@link #CHUNKS} places spread through a file. */
   private static final int CHUNK_BYTES = 4096;
   private static final int CHUNKS = 16;
-  /** Samples whose both readings are numbers that a byte order needs before it is judged. */
-  private static final int LEAST_SAMPLES = 32;
+  /**
+   * Samples that read as no number big-endian, and a number little-endian, before a file is
+   * named: real big-endian data holds none (an underflowed sample among a mostly-zero file's few
+   * is one), so two of a small raster's samples, with none the other way, are enough; a file of
+   * one sample that is a number both ways is not judged.
+   */
+  private static final int LEAST_IMPLAUSIBLE = 2;
   /**
    * Magnitudes no interferogram, coherence, height or lookup position has. A float32 read in the
    * other byte order takes its exponent from the low mantissa bits, about uniform: nearly half of
@@ -61,7 +66,9 @@ final class BigEndianRaster {
       throw new IOException(file + ": cannot be read: " + e.getMessage(), e);
     }
     int n = counts[0];
-    if (n >= LEAST_SAMPLES && counts[1] * 5 >= n && counts[2] * 50 <= n) {
+    // a fifth of the samples no number big-endian, at most one in fifty little-endian (none
+    // under 50 samples): little-endian data reads half (or, whole numbers, all) as no number
+    if (counts[1] >= LEAST_IMPLAUSIBLE && counts[1] * 5 >= n && counts[2] * 50 <= n) {
       throw new IOException(String.format(Locale.ROOT, "%s: little-endian float32, it seems: read"
           + " big-endian as GAMMA writes them, %d of %d samples looked at are beyond %.0e or below"
           + " %.0e, read little-endian %d; swap its bytes (GAMMA: swap_bytes IN OUT 4) and import"

@@ -551,6 +551,61 @@ class GammaImportTest {
     assertArrayEquals(cc, read(ImportedStackOp.of(stack, "imported"), "coh_01Jan2020_13Jan2020"));
   }
 
+  /**
+   * The byte order was judged only from 32 samples that are numbers both ways: a raster smaller
+   * than that (3 x 2 pixels), or one mostly zeros, was read little-endian as noise without a word.
+   * Two samples that read as no number big-endian, and none little-endian, now name it; a
+   * big-endian file with one underflowed sample among its few is still read as it is.
+   */
+  @Test
+  void smallOrMostlyZeroLittleEndianFilesAreNamedToo() throws IOException {
+    int w = 3;
+    int h = 2;
+    Path par = GammaFiles.writePar(dir.resolve("20200101.rmli.par"), w, h, 5.405e9);
+    float[] z = fringes(w, h);
+    float[] cc = {0.31f, 0.5f, 0.77f, 0.9f, 0.12f, 0.64f};
+    float[] heights = {120, 121, 125, 130, 128, 126};
+    Path little = GammaFiles.writeLittleEndianFloats(dir.resolve("20200101_20200113.diff"), z);
+    IOException phase = assertThrows(IOException.class, () -> GammaStack.scan(dir, GammaPar.read(par), 0));
+    assertTrue(phase.getMessage().startsWith(little + ": little-endian float32, it seems"), phase.getMessage());
+
+    GammaFiles.writeFloats(little, z);
+    Path cc1 = GammaFiles.writeLittleEndianFloats(dir.resolve("20200101_20200113.cc"), cc);
+    IOException coherence = assertThrows(IOException.class, () -> GammaStack.scan(dir, GammaPar.read(par), 0));
+    assertTrue(coherence.getMessage().startsWith(cc1 + ": little-endian float32"), coherence.getMessage());
+
+    GammaFiles.writeFloats(cc1, cc);
+    Path dem = GammaFiles.writeLittleEndianFloats(dir.resolve("heights.bin"), heights);
+    GammaStack small = GammaStack.scan(dir, GammaPar.read(par), 0);
+    IOException elevation = assertThrows(IOException.class, () -> small.withElevation(dem));
+    assertTrue(elevation.getMessage().startsWith(dem + ": little-endian float32"), elevation.getMessage());
+    // big-endian, one sample underflowed: read as it is
+    GammaFiles.writeFloats(cc1, new float[] {0, 0, 1e-30f, 0, 0.4f, 0});
+    assertArrayEquals(new float[] {0, 0, 1e-30f, 0, 0.4f, 0},
+        read(ImportedStackOp.of(GammaStack.scan(dir, GammaPar.read(par), 0), "imported"),
+            "coh_01Jan2020_13Jan2020"));
+
+    // 64 x 48 pixels, ten of them data: named little-endian, read big-endian
+    int wide = 64;
+    int lines = 48;
+    Files.delete(cc1);
+    Files.delete(little);
+    Path largePar = GammaFiles.writePar(par, wide, lines, 5.405e9);
+    float[] sparse = new float[2 * wide * lines];
+    for (int k = 0; k < 10; k++) {
+      sparse[2 * (300 * k + 7)] = 0.25f * (k + 1);
+      sparse[2 * (300 * k + 7) + 1] = -0.5f * (k + 1);
+    }
+    Path mostlyZeros = GammaFiles.writeLittleEndianFloats(dir.resolve("20200101_20200113.diff"), sparse);
+    IOException sparseLittle = assertThrows(IOException.class,
+        () -> GammaStack.scan(dir, GammaPar.read(largePar), 0));
+    assertTrue(sparseLittle.getMessage().startsWith(mostlyZeros + ": little-endian float32"),
+        sparseLittle.getMessage());
+    GammaFiles.writeFloats(mostlyZeros, sparse);
+    assertArrayEquals(sparse, readComplex(ImportedStackOp.of(GammaStack.scan(dir, GammaPar.read(largePar), 0),
+        "imported"), "01Jan2020_13Jan2020"));
+  }
+
   /** fcomplex fringes of varying amplitude, as a GAMMA .diff holds. */
   private static float[] fringes(int w, int h) {
     float[] z = new float[2 * w * h];
