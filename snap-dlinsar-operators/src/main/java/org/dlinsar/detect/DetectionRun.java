@@ -228,7 +228,8 @@ final class DetectionRun {
   }
 
   static PairNetwork network(InterferogramStack stack) {
-    return PairNetwork.of(stack.interferograms().stream().map(Interferogram::pair).toList());
+    return PairNetwork.of(stack.interferograms().stream().map(Interferogram::pair).toList(),
+        stack.acquisitionTimes());
   }
 
   /** The interferograms of the sources that hold any, or null when none does. */

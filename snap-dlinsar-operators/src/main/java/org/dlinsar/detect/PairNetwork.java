@@ -3,6 +3,7 @@ package org.dlinsar.detect;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
+import org.dlinsar.ifg.AcquisitionTimes;
 import org.dlinsar.ifg.Pair;
 
 /**
@@ -20,8 +21,13 @@ record PairNetwork(List<LocalDate> dates, int[] reference, int[] secondary, doub
     dates = List.copyOf(dates);
   }
 
-  /** The network of {@code pairs}, in that order. */
+  /** The network of {@code pairs}, in that order, spans from whole dates. */
   static PairNetwork of(List<Pair> pairs) {
+    return of(pairs, AcquisitionTimes.WHOLE_DATES);
+  }
+
+  /** The network of {@code pairs}, in that order, spans from the acquisitions' {@code times}. */
+  static PairNetwork of(List<Pair> pairs, AcquisitionTimes times) {
     TreeSet<LocalDate> all = new TreeSet<>();
     for (Pair pair : pairs) {
       all.add(pair.reference());
@@ -35,7 +41,7 @@ record PairNetwork(List<LocalDate> dates, int[] reference, int[] secondary, doub
     for (int p = 0; p < n; p++) {
       reference[p] = dates.indexOf(pairs.get(p).reference());
       secondary[p] = dates.indexOf(pairs.get(p).secondary());
-      spans[p] = pairs.get(p).spanYears();
+      spans[p] = times.spanYears(pairs.get(p));
     }
     return new PairNetwork(dates, reference, secondary, spans);
   }

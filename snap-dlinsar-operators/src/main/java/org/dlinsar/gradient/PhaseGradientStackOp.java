@@ -153,7 +153,7 @@ public final class PhaseGradientStackOp extends Operator {
         for (int b = 0; b < size; b++) {
           Interferogram ifg = ifgs.get(first + b);
           stacker.addInterferogram(tiles[b].real(), tiles[b].imaginary(), masks[b],
-              ifg.hasCoherence() ? tiles[b].coherence() : null, ifg.pair().spanYears(), row,
+              ifg.hasCoherence() ? tiles[b].coherence() : null, stack.spanYears(ifg), row,
               Math.min(row + rows, halo.height));
         }
       }

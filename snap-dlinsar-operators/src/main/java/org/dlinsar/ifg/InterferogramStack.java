@@ -42,6 +42,7 @@ public final class InterferogramStack {
   private final int width;
   private final int height;
   private final double wavelengthMetres;
+  private final AcquisitionTimes acquisitionTimes;
 
   private InterferogramStack(List<Product> products, List<Interferogram> interferograms,
       double wavelengthMetres) {
@@ -54,6 +55,7 @@ public final class InterferogramStack {
     this.width = products.get(0).getSceneRasterWidth();
     this.height = products.get(0).getSceneRasterHeight();
     this.wavelengthMetres = wavelengthMetres;
+    this.acquisitionTimes = AcquisitionTimes.of(products, acquisitionDates());
   }
 
   /**
@@ -132,6 +134,19 @@ public final class InterferogramStack {
       dates.add(ifg.pair().secondary());
     }
     return List.copyOf(dates);
+  }
+
+  /**
+   * The acquisitions' times of day where the products' metadata give them ({@code
+   * first_line_time}), for true spans across midnight; else whole dates.
+   */
+  public AcquisitionTimes acquisitionTimes() {
+    return acquisitionTimes;
+  }
+
+  /** The interferogram's span in Julian years, with its acquisitions' times of day when known. */
+  public double spanYears(Interferogram ifg) {
+    return acquisitionTimes.spanYears(ifg.pair());
   }
 
   /** The interferogram with this suffix, if any. */

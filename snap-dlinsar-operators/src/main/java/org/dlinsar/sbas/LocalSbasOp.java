@@ -210,7 +210,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       throw new OperatorException("Local-SBAS: " + e.getMessage(), e);
     }
     SbasNetwork network = SbasNetwork.of(stack.interferograms().stream()
-        .map(ifg -> ifg.pair()).toList());
+        .map(ifg -> ifg.pair()).toList(), stack.acquisitionTimes());
     // at least half of the pairs (CONTRACT.md section 4): 3 of 5
     inversion = new SbasInversion(network, stack.wavelengthMetres(),
         Math.max(1, (network.pairCount() + 1) / 2));

@@ -1,7 +1,6 @@
 package org.dlinsar.sbas;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.dlinsar.ifg.AcquisitionTimes;
 import org.dlinsar.ifg.Pair;
 
 /**
@@ -27,7 +27,7 @@ public final class SbasNetwork {
   private final double epochSpread;
   private final int[][] triplets;
 
-  private SbasNetwork(List<Pair> pairs) {
+  private SbasNetwork(List<Pair> pairs, AcquisitionTimes times) {
     TreeSet<LocalDate> all = new TreeSet<>();
     for (Pair p : pairs) {
       all.add(p.reference());
@@ -45,7 +45,7 @@ public final class SbasNetwork {
     }
     this.epochYears = new double[dates.size()];
     for (int d = 0; d < dates.size(); d++) {
-      epochYears[d] = ChronoUnit.DAYS.between(dates.get(0), dates.get(d)) / Pair.DAYS_PER_YEAR;
+      epochYears[d] = times.years(dates.get(0), dates.get(d));
     }
     double meanT = 0;
     for (double t : epochYears) {
@@ -66,10 +66,18 @@ public final class SbasNetwork {
    * @throws IllegalArgumentException when there is no pair
    */
   public static SbasNetwork of(List<Pair> pairs) {
+    return of(pairs, AcquisitionTimes.WHOLE_DATES);
+  }
+
+  /**
+   * As {@link #of(List)}, the epochs from the acquisitions' {@code times} (their times of day
+   * where the stack's metadata give them).
+   */
+  public static SbasNetwork of(List<Pair> pairs, AcquisitionTimes times) {
     if (pairs.isEmpty()) {
       throw new IllegalArgumentException("an SBAS network needs at least one pair, got none");
     }
-    return new SbasNetwork(pairs);
+    return new SbasNetwork(pairs, times);
   }
 
   /** Acquisition dates, ascending. */

@@ -120,6 +120,36 @@ class PhaseGradientStackOpTest {
     assertEquals(0, count[0]);
   }
 
+  /**
+   * A 12-day pair acquired at 23:59:50 and 00:00:05 twelve days later is named 13 days apart:
+   * its rate read 12/13 of the true one. The stack's first_line_times give the true span.
+   */
+  @Test
+  void aPairAcrossMidnightIsStackedOverItsTrueSpan() throws Exception {
+    int w = 20;
+    int h = 15;
+    Product p = StackFixtures.product("midnight", w, h);
+    addRamp(p, "VV_01Jan2020_14Jan2020", w, h, 3.0, -4.0, 12 / 365.25);
+    org.esa.snap.core.datamodel.MetadataElement abs =
+        new org.esa.snap.core.datamodel.MetadataElement("Abstracted_Metadata");
+    abs.setAttributeUTC("first_line_time", ProductData.UTC.parse("01-JAN-2020 23:59:50.000000"));
+    p.getMetadataRoot().addElement(abs);
+    org.esa.snap.core.datamodel.MetadataElement secondaries =
+        new org.esa.snap.core.datamodel.MetadataElement("Slave_Metadata");
+    org.esa.snap.core.datamodel.MetadataElement secondary =
+        new org.esa.snap.core.datamodel.MetadataElement("midnight_14Jan2020");
+    secondary.setAttributeUTC("first_line_time", ProductData.UTC.parse("14-JAN-2020 00:00:05.000000"));
+    secondaries.addElement(secondary);
+    p.getMetadataRoot().addElement(secondaries);
+
+    Product target = GPF.createProduct(ALIAS, NO_PARAMS, p);
+
+    float[] rg = readFloats(target, "grad_rg");
+    float[] az = readFloats(target, "grad_az");
+    assertEquals(3.0f, rg[7 * w + 9], 1e-3f); // 2.77 over the names' 13 days
+    assertEquals(-4.0f, az[7 * w + 9], 1e-3f);
+  }
+
   @Test
   void aStackWhoseInterferogramsAllLackDataIsNamedInOneWarning() throws Exception {
     int w = 40;
