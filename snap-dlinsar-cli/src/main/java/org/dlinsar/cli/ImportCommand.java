@@ -59,7 +59,7 @@ public final class ImportCommand implements LauncherCommand {
     OutputNames.checkFit(options.output(), List.of(".dim", ".data"));
     ImportedStack stack = switch (options.format()) {
       case "licsar" -> LicsarFrame.scan(options.folder(), options.maxSpanDays(),
-          warning -> err.println("import: warning: " + warning));
+          warning -> err.println("Warning: import: " + warning));
       case "geotiff" -> PlainGeoTiffs.scan(options.folder(), options.maxSpanDays());
       default -> gamma(options);
     };
