@@ -54,7 +54,7 @@ public final class HtmlReport {
     html.append("<p>Processed after detection: <b>").append(area.patchPixels()).append("</b> pixels of the frame's ")
         .append(area.framePixels()).append(" (<b>").append(Html.fixed(100 * area.share(), 1))
         .append(" %</b>), ").append(Html.escape(area.what())).append(".</p>");
-    html.append("<div class=\"wide\"><table class=\"timings\"><thead><tr><th>stage</th><th>seconds</th><th></th></tr></thead><tbody>");
+    html.append("<div class=\"wide\"><table class=\"timings\"><thead><tr><th>stage</th><th>seconds</th><th>against the longest</th></tr></thead><tbody>");
     double longest = page.timings().stream().mapToDouble(StageTiming::seconds).max().orElse(1);
     for (StageTiming t : page.timings()) {
       html.append("<tr><td>").append(Html.escape(t.stage())).append("</td><td class=\"num\">")

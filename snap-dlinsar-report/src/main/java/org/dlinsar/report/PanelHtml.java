@@ -34,7 +34,8 @@ final class PanelHtml {
         .append(" / ").append(h).append("\">");
     html.append("<img alt=\"").append(Html.escape(alt(panel))).append("\" width=\"").append(w)
         .append("\" height=\"").append(h).append("\" src=\"").append(RasterPng.dataUri(png)).append("\">");
-    html.append("<svg class=\"boxes\" width=\"").append(w).append("\" height=\"").append(h)
+    // what the boxes show is in the alt text; their ids alone would be read as stray numbers
+    html.append("<svg class=\"boxes\" aria-hidden=\"true\" width=\"").append(w).append("\" height=\"").append(h)
         .append("\" viewBox=\"0 0 ").append(panel.width()).append(' ').append(panel.height()).append("\">");
     for (BoxLayer layer : panel.layers()) {
       for (int i = 0; i < layer.boxes().size(); i++) {

@@ -54,6 +54,18 @@ class FigureTextAlternativesTest {
     assertTrue(TimeSeriesSvg.of(withTruth, "x").contains(", true displacement dashed\""));
   }
 
+  @Test
+  void whatTheAltTextSaysIsNotReadTwiceAndEveryColumnIsNamed() {
+    String html = HtmlReport.render(SamplePages.withOneTimeSeries(-42, -45));
+
+    // the boxes drawn over an image are in its alt text; their ids alone would be read as stray numbers
+    int overlays = html.split("<svg class=\"boxes\"", -1).length - 1;
+    assertTrue(overlays > 0, html);
+    assertEquals(overlays, html.split("<svg class=\"boxes\" aria-hidden=\"true\"", -1).length - 1,
+        "a box overlay a screen reader reads");
+    assertEquals(List.of(), attributes(html, "(<th></th>)"), "a table column without a name");
+  }
+
   private static List<String> attributes(String html, String regex) {
     Matcher m = Pattern.compile(regex).matcher(html);
     List<String> found = new ArrayList<>();
