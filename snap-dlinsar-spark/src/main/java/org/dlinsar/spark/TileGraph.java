@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import com.bc.ceres.binding.dom.DomElement;
 import com.bc.ceres.core.ProgressMonitor;
@@ -865,7 +867,9 @@ final class TileGraph implements Serializable {
    * The parts of driver step {@code step} (a {@link PartedOperator}) on {@code frame}, as a task
    * computes them: the steps before it built, their own parts from {@code runners} (here when it
    * gives null; a runner that {@link PartRunner#isRebuilt says they are rebuilt} keeps them from
-   * writing their files), its operator made but not initialised.
+   * writing their files), its operator made but not initialised. The steps before it say
+   * nothing ({@link #quiet}): the driver's own have said every line as they initialised and ran
+   * (DL-Unwrap's clipped boxes and patches), and a task would say them again.
    */
   Planned plan(Product frame, int step, IntFunction<PartRunner> runners) {
     List<Product> chain = new ArrayList<>();
@@ -873,6 +877,8 @@ final class TileGraph implements Serializable {
     chain.add(frame);
     for (int i = 0; i < step; i++) {
       Operator operator = operator(rest.get(i), chain.get(chain.size() - 1), runners.apply(i));
+      // before it initialises: what it hands its watches (NoDataWatch) is this logger too
+      operator.setLogger(quiet());
       operators.add(operator);
       chain.add(operator.getTargetProduct());
     }
@@ -883,6 +889,14 @@ final class TileGraph implements Serializable {
       throw new IllegalArgumentException(rest.get(step).operator() + " hands out no parts");
     }
     return new Planned(built, ((PartedOperator) operator).parts());
+  }
+
+  /** A logger that drops every line, for an operator rebuilt in a task to serve a later step. */
+  private static Logger quiet() {
+    Logger quiet = Logger.getAnonymousLogger();
+    quiet.setUseParentHandlers(false);
+    quiet.setLevel(Level.OFF);
+    return quiet;
   }
 
   /** A step's parts, and the products before it (closed with it). */

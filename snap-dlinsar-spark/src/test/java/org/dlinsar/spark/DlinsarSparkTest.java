@@ -695,6 +695,79 @@ class DlinsarSparkTest {
     }
   }
 
+  /**
+   * Read -> BandSelect -> DL-Unwrap -> Local-SBAS -> Write, both given detections of which one
+   * reaches over the frame's edge: DL-Unwrap's and Local-SBAS's lines (the clipped box, the
+   * patches) are bin/dlinsar's, each said once. Before, every Local-SBAS task rebuilt DL-Unwrap
+   * and said its lines again: three "reaches over the edge" lines of DL-Unwrap for one.
+   */
+  @Test
+  void theDriverStepsRebuiltInTasksRepeatNoneOfTheirLines() throws IOException {
+    Path detections = Files.writeString(dir.resolve("edge.detections.geojson"), "{\"type\":"
+        + "\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"id\":1,"
+        + "\"bbox_px\":[40,40,70,70]}},{\"type\":\"Feature\",\"properties\":{\"id\":2,"
+        + "\"bbox_px\":[230,150,270,180]}}]}");
+    Path graph = dir.resolve("select-unwrap-sbas.xml");
+    Files.writeString(graph, String.join("\n",
+        "<graph id=\"g\"><version>1.0</version>",
+        "<node id=\"read\"><operator>Read</operator><sources/><parameters><file>${input}</file></parameters></node>",
+        "<node id=\"select\"><operator>BandSelect</operator><sources><sourceProduct refid=\"read\"/></sources>",
+        "<parameters><bandNamePattern>(i_ifg|q_ifg|coh)_.*</bandNamePattern></parameters></node>",
+        "<node id=\"unwrap\"><operator>DL-Unwrap</operator><sources><sourceProduct refid=\"select\"/></sources>",
+        "<parameters><method>CLASSICAL</method><margin>16</margin><detectionsFile>" + detections
+            + "</detectionsFile></parameters></node>",
+        "<node id=\"sbas\"><operator>Local-SBAS</operator><sources><sourceProduct refid=\"unwrap\"/></sources>",
+        "<parameters><margin>16</margin><detectionsFile>" + detections + "</detectionsFile>",
+        "<timeSeriesFile>${output}</timeSeriesFile></parameters></node>",
+        "<node id=\"write\"><operator>Write</operator><sources><sourceProduct refid=\"sbas\"/></sources>",
+        "<parameters><file>${output}</file></parameters></node></graph>"));
+    Path oneMachine = dir.resolve("edge_single.dim");
+    Path output = dir.resolve("edge_spark.dim");
+
+    List<String> expected = logged(() -> oneMachine(graph, oneMachine));
+    Run[] run = new Run[1];
+    List<String> lines = logged(() -> run[0] = spark(graph, output, TaskFault.NONE, "--tile", "128"));
+
+    assertEquals(0, run[0].status(), run[0].log());
+    assertTrue(run[0].log().contains(" and 2 step parts "), run[0].log());
+    assertEquals(2, expected.stream().filter(l -> l.contains("reaches over the edge")).count(), expected.toString());
+    assertEquals(1, expected.stream().filter(l -> l.startsWith("DL-Unwrap: 2 detection(s) from")).count(),
+        expected.toString());
+    assertEquals(expected, lines);
+    assertEquals(Files.readString(dir.resolve("edge_single.timeseries.csv")),
+        Files.readString(dir.resolve("edge_spark.timeseries.csv")));
+  }
+
+  /** DL-Unwrap's and Local-SBAS's log lines while {@code work} runs, sorted. */
+  private static List<String> logged(Runnable work) {
+    List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.logging.Handler handler = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord record) {
+        String message = record.getMessage();
+        if (message != null && (message.startsWith("DL-Unwrap") || message.startsWith("Local-SBAS"))
+            && !message.startsWith("Local-SBAS: wrote ")) {
+          lines.add(message);
+        }
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    // the operators' logger: Spark replaces the root logger's handlers as it starts
+    java.util.logging.Logger operators = java.util.logging.Logger.getLogger("org.esa.snap.core.gpf");
+    operators.addHandler(handler);
+    try {
+      work.run();
+    } finally {
+      operators.removeHandler(handler);
+    }
+    return lines.stream().sorted().toList();
+  }
+
   @Test
   void refusesAGraphWhoseFirstStepCannotRunByTilesNamingIt() throws IOException {
     Path graph = dir.resolve("detect-only.xml");
