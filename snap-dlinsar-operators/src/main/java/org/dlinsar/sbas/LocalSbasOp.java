@@ -394,19 +394,48 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       }
       from = "the Detections metadata of '" + source.getName() + "'";
     } else {
-      try {
-        // given the product, its detections are checked to be the product's, not an older one's
-        found = DetectionsRead.fromFile(detectionsFile.toPath());
-      } catch (IllegalArgumentException e) {
-        throw new OperatorException("Local-SBAS detectionsFile: " + e.getMessage(), e);
-      }
-      from = "file '" + DetectionFiles.toRead(detectionsFile.toPath()) + "'";
+      found = readDetectionsFile(detectionsFile.toPath());
+      from = fromFile(detectionsFile.toPath());
     }
+    return inFrame(found, source.getSceneGeoCoding(), stack.width(), stack.height(), from, warn);
+  }
+
+  /**
+   * Refuses the detections {@code detectionsFile} names for a {@code width x height} frame on
+   * {@code geoCoding}, in the line {@link #initialize} refuses them with for scope PATCHES (a file
+   * it cannot read, a box outside the frame, the detections of another crop: {@link
+   * DetectionsInFrame}), saying nothing of the boxes it would clip: for a runner that initialises
+   * Local-SBAS only after the steps before it have run (bin/dlinsar-spark, after the tiles) and
+   * asks first.
+   *
+   * @throws OperatorException naming the file, and the detection at fault
+   */
+  public static void checkDetectionsFile(Path detectionsFile, GeoCoding geoCoding, int width, int height) {
+    inFrame(readDetectionsFile(detectionsFile), geoCoding, width, height, fromFile(detectionsFile), line -> { });
+  }
+
+  private static List<DetectionsRead.Row> readDetectionsFile(Path file) {
+    try {
+      // given the product, its detections are checked to be the product's, not an older one's
+      return DetectionsRead.fromFile(file);
+    } catch (IllegalArgumentException e) {
+      throw new OperatorException("Local-SBAS detectionsFile: " + e.getMessage(), e);
+    }
+  }
+
+  /** The detections file as the lines name it. */
+  private static String fromFile(Path file) {
+    return "file '" + DetectionFiles.toRead(file) + "'";
+  }
+
+  /** The detections' boxes clipped to the frame as DL-Unwrap clips them, {@code warn} told of each clipped. */
+  private static List<DetectionBox> inFrame(List<DetectionsRead.Row> found, GeoCoding geoCoding, int width,
+      int height, String from, Consumer<String> warn) {
     List<DetectionBox> inFrame = new ArrayList<>();
     for (DetectionsRead.Row d : found) {
       try {
-        inFrame.add(new DetectionBox(d.id(), DetectionsInFrame.clip(d, source.getSceneGeoCoding(),
-            stack.width(), stack.height(), "Local-SBAS", from, warn)));
+        inFrame.add(new DetectionBox(d.id(), DetectionsInFrame.clip(d, geoCoding, width, height, "Local-SBAS",
+            from, warn)));
       } catch (IllegalArgumentException e) {
         throw new OperatorException(e.getMessage(), e);
       }

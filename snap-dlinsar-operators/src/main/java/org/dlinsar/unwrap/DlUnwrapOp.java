@@ -4,6 +4,7 @@ import com.bc.ceres.core.ProgressMonitor;
 import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.dlinsar.detect.DetectionFiles;
 import org.dlinsar.detect.DetectionsInFrame;
 import org.dlinsar.detect.DetectionsRead;
@@ -32,6 +34,7 @@ import org.dlinsar.inference.ModelsMetadata;
 import org.dlinsar.inference.OperatorModels;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.GeoCoding;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
 import org.esa.snap.core.gpf.Operator;
@@ -238,35 +241,66 @@ public final class DlUnwrapOp extends Operator {
   private List<PixelBox> regions() {
     int w = stack.width();
     int h = stack.height();
+    GeoCoding geoCoding = stack.products().get(0).getSceneGeoCoding();
+    if (detectionsFile != null && !detectionsFile.getPath().isBlank()) {
+      Path file = detectionsFile.toPath();
+      return patches(inFrame(readDetectionsFile(file), geoCoding, w, h, fromFile(file), getLogger()::warning),
+          fromFile(file));
+    }
+    Product withDetections = stack.products().stream().filter(DetectionsRead::inMetadata)
+        .findFirst().orElse(null);
+    if (withDetections == null) {
+      return UnwrapRegions.whole(w, h);
+    }
     List<DetectionsRead.Row> detections;
-    String from;
     try {
-      if (detectionsFile != null && !detectionsFile.getPath().isBlank()) {
-        detections = DetectionsRead.fromFile(detectionsFile.toPath());
-        from = "file '" + DetectionFiles.toRead(detectionsFile.toPath()) + "'";
-      } else {
-        Product withDetections = stack.products().stream().filter(DetectionsRead::inMetadata)
-            .findFirst().orElse(null);
-        if (withDetections == null) {
-          return UnwrapRegions.whole(w, h);
-        }
-        detections = DetectionsRead.from(withDetections);
-        from = "the Detections metadata of '" + withDetections.getName() + "'";
-      }
+      detections = DetectionsRead.from(withDetections);
     } catch (IllegalArgumentException e) {
       throw new OperatorException("DL-Unwrap parameter 'detectionsFile': " + e.getMessage(), e);
     }
+    String from = "the Detections metadata of '" + withDetections.getName() + "'";
+    return patches(inFrame(detections, geoCoding, w, h, from, getLogger()::warning), from);
+  }
+
+  /**
+   * Refuses the detections {@code detectionsFile} names for a {@code width x height} frame on
+   * {@code geoCoding}, in the line {@link #initialize} refuses them with (a file it cannot read, a
+   * box outside the frame, the detections of another crop: {@link DetectionsInFrame}), saying
+   * nothing of the boxes it would clip: for a runner that initialises DL-Unwrap only after the
+   * steps before it have run (bin/dlinsar-spark, after the tiles) and asks first.
+   *
+   * @throws OperatorException naming the file, and the detection at fault
+   */
+  public static void checkDetectionsFile(Path detectionsFile, GeoCoding geoCoding, int width, int height) {
+    inFrame(readDetectionsFile(detectionsFile), geoCoding, width, height, fromFile(detectionsFile), line -> { });
+  }
+
+  private static List<DetectionsRead.Row> readDetectionsFile(Path file) {
+    try {
+      return DetectionsRead.fromFile(file);
+    } catch (IllegalArgumentException e) {
+      throw new OperatorException("DL-Unwrap parameter 'detectionsFile': " + e.getMessage(), e);
+    }
+  }
+
+  /** The detections file as the lines name it. */
+  private static String fromFile(Path file) {
+    return "file '" + DetectionFiles.toRead(file) + "'";
+  }
+
+  /** The detections' boxes clipped to the frame, {@code warn} told of each clipped. */
+  private static List<PixelBox> inFrame(List<DetectionsRead.Row> detections, GeoCoding geoCoding, int width,
+      int height, String from, Consumer<String> warn) {
     List<PixelBox> boxes = new ArrayList<>();
     for (DetectionsRead.Row d : detections) {
       try {
         // as Local-SBAS takes them, so that its patches find their pixels unwrapped
-        boxes.add(DetectionsInFrame.clip(d, stack.products().get(0).getSceneGeoCoding(), w, h,
-            "DL-Unwrap", from, getLogger()::warning));
+        boxes.add(DetectionsInFrame.clip(d, geoCoding, width, height, "DL-Unwrap", from, warn));
       } catch (IllegalArgumentException e) {
         throw new OperatorException(e.getMessage(), e);
       }
     }
-    return patches(boxes, from);
+    return boxes;
   }
 
   private List<PixelBox> patches(List<PixelBox> boxes, String from) {

@@ -211,6 +211,7 @@ final class TileGraph implements Serializable {
     tiled.checkOutputSparesInput();
     tiled.checkFilesBesideOutput(chain, graphFile);
     tiled.checkFrameFitsDriverSteps(graphFile);
+    tiled.checkDetectionsFitTheFrame(graphFile);
     // another file system's folders are made on writing (an object store has none)
     if (ClusterFiles.remote(tiled.output) == null) {
       prepareLocalTarget(tiled.output);
@@ -328,11 +329,7 @@ final class TileGraph implements Serializable {
       if (!subsidenceNetwork && !wholeRaster) {
         continue;
       }
-      try {
-        frame = frame == null ? inputProduct() : frame;
-      } catch (UncheckedIOException e) {
-        throw new IllegalArgumentException(e.getMessage(), e);
-      }
+      frame = frame == null ? openedInput() : frame;
       if (wholeRaster && DetectionsRead.inMetadata(frame)) {
         continue; // DL-Unwrap unwraps the patches around those detections
       }
@@ -346,6 +343,59 @@ final class TileGraph implements Serializable {
         throw new IllegalArgumentException("node '" + step.id() + "' (" + step.operator() + ") of graph " + graphFile
             + ": " + e.getMessage(), e);
       }
+    }
+  }
+
+  /**
+   * Refuses, before anything is computed, the detections DL-Unwrap's or Local-SBAS's (scope
+   * PATCHES) {@code detectionsFile} names when the operator would refuse them as it initialises (a
+   * file it cannot read, a box outside the frame, the detections of another crop:
+   * {@code DetectionsInFrame}), in the operator's line; bin/dlinsar refuses them at once, here
+   * they initialise on the driver after the frame statistics and the tiles. The frame is the local
+   * input's header (its size and geocoding, which the steps before keep) up to a step that may
+   * crop it; a file of the graph's output, or after a DL-Detect, is the run's own and not read.
+   * An input on another file system, and detections in the input's metadata, are left to the
+   * operators (their lines name the product the step reads, which only the run makes).
+   */
+  private void checkDetectionsFitTheFrame(Path graphFile) {
+    if (ClusterFiles.remote(input) != null) {
+      return;
+    }
+    Product frame = null;
+    boolean detected = false;
+    for (Step step : rest) {
+      if (!KEEP_THE_FRAME.contains(step.operator())) {
+        return; // a step that may crop it (Subset): the frame is known only once it has run
+      }
+      detected |= "DL-Detect".equals(step.operator());
+      boolean reads = "DL-Unwrap".equals(step.operator()) || "Local-SBAS".equals(step.operator())
+          && "PATCHES".equals(step.parameters().getOrDefault("scope", "PATCHES"));
+      String file = step.parameters().get("detectionsFile");
+      if (!reads || detected || file == null || file.equals(output)) {
+        continue;
+      }
+      frame = frame == null ? openedInput() : frame;
+      int width = frame.getSceneRasterWidth();
+      int height = frame.getSceneRasterHeight();
+      try {
+        if ("DL-Unwrap".equals(step.operator())) {
+          DlUnwrapOp.checkDetectionsFile(Path.of(file), frame.getSceneGeoCoding(), width, height);
+        } else {
+          LocalSbasOp.checkDetectionsFile(Path.of(file), frame.getSceneGeoCoding(), width, height);
+        }
+      } catch (OperatorException | InvalidPathException e) {
+        throw new IllegalArgumentException("node '" + step.id() + "' (" + step.operator() + ") of graph " + graphFile
+            + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** The local input product, its header read; refused in one line when it cannot be. */
+  private Product openedInput() {
+    try {
+      return inputProduct();
+    } catch (UncheckedIOException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
   }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.spark.SparkConf;
+import org.esa.snap.core.datamodel.Product;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -269,8 +270,84 @@ class TileGraphTest {
     }
     // around detections DL-Unwrap holds patches, not the frame
     Path patches = edited(dir.resolve("unwrap.xml"), "<method>CLASSICAL</method>",
-        "<method>CLASSICAL</method><detectionsFile>det.geojson</detectionsFile>");
+        "<method>CLASSICAL</method><detectionsFile>" + Files.writeString(dir.resolve("det.geojson"),
+            "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"id\":1,"
+            + "\"bbox_px\":[100,100,140,140]}}]}") + "</detectionsFile>");
     TileGraph.read(patches, Map.of("input", huge.toString(), "output", dir.resolve("p.dim").toString()), FILES);
+  }
+
+  /**
+   * Detections of another crop of the frame (bbox_px of the whole frame, corners 20 pixels across
+   * and 10 down on this stack's geocoding: DetectionsOnTheirGroundTest) named by Local-SBAS's or
+   * DL-Unwrap's detectionsFile are refused before anything runs, in bin/dlinsar's line; before,
+   * the operator refused them on the driver after the frame statistics and the tiles. A box over
+   * the frame's edge is taken without a word (the operator says it once on the driver), and a
+   * DL-Detect before the step, whose detections the run makes, leaves the file unread.
+   */
+  @Test
+  void refusesTheDetectionsOfAnotherCropAsBinDlinsarDoes() throws IOException {
+    Product stack = org.esa.snap.core.dataio.ProductIO.readProduct(STACK.toFile());
+    String row;
+    try {
+      StringBuilder corners = new StringBuilder();
+      for (int[] xy : new int[][] {{30, 25}, {50, 25}, {50, 45}, {30, 45}}) {
+        org.esa.snap.core.datamodel.GeoPos p = stack.getSceneGeoCoding().getGeoPos(
+            new org.esa.snap.core.datamodel.PixelPos(xy[0], xy[1]), null);
+        corners.append(String.format(java.util.Locale.ROOT, ",%.7f,%.7f", p.getLon(), p.getLat()));
+      }
+      row = "1,landslide,0.9,50,35,70,55" + corners + ",\n";
+    } finally {
+      stack.dispose();
+    }
+    Path csv = Files.writeString(dir.resolve("crop.detections.csv"), "id,class,score,x0,y0,x1,y1,first_near_lon,"
+        + "first_near_lat,first_far_lon,first_far_lat,last_far_lon,last_far_lat,last_near_lon,last_near_lat,"
+        + "dates_seen\n" + row);
+    Path sbas = ROOT.resolve("graphs/local-sbas.xml");
+    Path unwrap = Files.writeString(dir.resolve("unwrap.xml"), "<graph id=\"g\"><version>1.0</version>"
+        + "<node id=\"read\"><operator>Read</operator><sources/><parameters><file>${input}</file></parameters></node>"
+        + "<node id=\"select\"><operator>BandSelect</operator><sources><sourceProduct refid=\"read\"/></sources>"
+        + "<parameters><bandNamePattern>.*</bandNamePattern></parameters></node>"
+        + "<node id=\"unwrap\"><operator>DL-Unwrap</operator><sources><sourceProduct refid=\"select\"/></sources>"
+        + "<parameters><method>CLASSICAL</method><detectionsFile>${detections}</detectionsFile></parameters></node>"
+        + "<node id=\"write\"><operator>Write</operator><sources><sourceProduct refid=\"unwrap\"/></sources>"
+        + "<parameters><file>${output}</file></parameters></node></graph>");
+    for (String[] step : new String[][] {{sbas.toString(), "sbas", "Local-SBAS"},
+        {unwrap.toString(), "unwrap", "DL-Unwrap"}}) {
+      Path graph = Path.of(step[0]);
+      String operatorLine = step[2] + ": detection 1 of file '" + csv + "': its corners' lon/lat lie";
+      java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+      java.io.PrintStream sink = new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8);
+      int status = org.dlinsar.lite.cli.Launcher.run(new String[] {graph.toString(), "-Pinput=" + STACK,
+          "-Pdetections=" + csv, "-Poutput=" + dir.resolve("one/" + step[1] + ".dim")}, sink, sink);
+      String oneMachine = log.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+          .filter(line -> line.startsWith("Error: ")).findFirst().orElse("");
+      assertEquals(1, status, oneMachine);
+      assertTrue(oneMachine.contains(operatorLine), oneMachine);
+      Path output = dir.resolve("spark/" + step[1] + ".dim");
+
+      String message = assertThrows(IllegalArgumentException.class, () -> TileGraph.read(graph,
+          Map.of("input", STACK.toString(), "detections", csv.toString(), "output", output.toString()), FILES))
+          .getMessage();
+
+      assertEquals("node '" + step[1] + "' (" + step[2] + ") of graph " + graph + ": "
+          + oneMachine.substring(oneMachine.indexOf(operatorLine)), message);
+      assertTrue(message.contains("lie -20 pixels across and -10 down from its box x 50-69, y 35-54"), message);
+      assertTrue(Files.notExists(output.getParent()), "nothing made");
+    }
+    // the crop's own detections, one reaching over the frame's edge, are taken
+    Files.writeString(csv, Files.readString(csv).replace("50,35,70,55", "30,25,50,45")
+        + "2,landslide,0.9,240,100,270,130,,,,,,,,,\n");
+    TileGraph.read(sbas, Map.of("input", STACK.toString(), "detections", csv.toString(),
+        "output", dir.resolve("own.dim").toString()), FILES);
+    // made by the run's DL-Detect: not there yet, and not read
+    Path detectFirst = edited(unwrap, "refid=\"select\"/></sources><parameters><method>CLASSICAL",
+        "refid=\"detect\"/></sources><parameters><method>CLASSICAL");
+    detectFirst = Files.writeString(detectFirst, Files.readString(detectFirst).replace("<node id=\"unwrap\">",
+        "<node id=\"detect\"><operator>DL-Detect</operator><sources><sourceProduct refid=\"select\"/></sources>"
+        + "<parameters><method>CLASSICAL</method><detectionsFile>${output}</detectionsFile></parameters></node>"
+        + "<node id=\"unwrap\">"));
+    TileGraph.read(detectFirst, Map.of("input", STACK.toString(), "detections", dir.resolve("none.csv").toString(),
+        "output", dir.resolve("detected.dim").toString()), FILES);
   }
 
   /**
