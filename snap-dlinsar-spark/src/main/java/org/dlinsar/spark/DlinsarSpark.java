@@ -16,6 +16,7 @@ import org.dlinsar.files.RunJournal;
 import org.dlinsar.lite.ModuleProperties;
 import org.dlinsar.lite.OpenFileLimit;
 import org.dlinsar.lite.cli.Launcher;
+import org.dlinsar.lite.cli.OutOfMemory;
 import org.dlinsar.lite.cli.StopSignals;
 import org.dlinsar.lite.cli.UsageException;
 import org.dlinsar.lite.dimap.RunTargets;
@@ -135,13 +136,13 @@ public final class DlinsarSpark {
       }
       RunJournal.keep();
       return 0;
-    } catch (Exception e) {
+    } catch (Exception | OutOfMemoryError e) {
       RunJournal.rollBack();
       if (StopSignals.stoppedWith() != 0) {
         // what failed was stopped on purpose: the stop's line, not this failure's
         return StopSignals.stoppedWith();
       }
-      err.println("dlinsar-spark: failed: " + rootMessage(e)
+      err.println("dlinsar-spark: failed: " + (OutOfMemory.isCauseOf(e) ? driverOutOfMemory() : rootMessage(e))
           + (OpenFileLimit.isCauseOf(e) ? "; on the driver and on every executor, " + OpenFileLimit.remedy() : ""));
       return 1;
     }
@@ -195,6 +196,14 @@ public final class DlinsarSpark {
    * bin/dlinsar words an error (an exception without a message by its class, a missing file's
    * bare path with what is wrong with it).
    */
+  /** The driver's own heap ran out (a driver step, the frame assembled): which heap to raise. */
+  static String driverOutOfMemory() {
+    long heap = Runtime.getRuntime().maxMemory();
+    long gib = OutOfMemory.suggestedGib(heap);
+    return "out of memory on the driver: its Java heap is limited to " + OutOfMemory.heapSize(heap)
+        + "; give it more with JAVA_OPTS=-Xmx" + gib + "g (spark-submit: --driver-memory " + gib + "g)";
+  }
+
   private static String rootMessage(Throwable e) {
     Throwable cause = e;
     while (cause.getCause() != null && cause.getCause() != cause) {

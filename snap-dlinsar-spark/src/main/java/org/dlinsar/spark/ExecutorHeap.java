@@ -24,6 +24,12 @@ final class ExecutorHeap {
   private ExecutorHeap() {
   }
 
+  /** Whether {@code master} runs its executor in the driver's JVM (local, local[N], local[*, F]). */
+  static boolean isLocal(String master) {
+    String trimmed = master.trim();
+    return trimmed.equals("local") || LOCAL.matcher(trimmed).matches();
+  }
+
   /** This run's executors: a local master's in this JVM. */
   static PartHeap of(SparkConf conf) {
     return of(conf, Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors());

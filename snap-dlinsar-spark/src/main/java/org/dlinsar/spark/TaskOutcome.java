@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.SparkEnv;
 import org.apache.spark.TaskContext;
 import org.esa.snap.core.gpf.OperatorCancelException;
 import org.esa.snap.core.gpf.OperatorException;
@@ -36,8 +37,20 @@ record TaskOutcome<T>(T value, String inputError) implements Serializable {
    *     names pixels in the coordinates of the tile it computes), or null
    */
   static <T> TaskOutcome<T> of(String where, Work<T> work) throws Exception {
+    SparkEnv env = SparkEnv.get();
+    return of(where, work, env != null && ExecutorHeap.isLocal(env.conf().get("spark.master", "")));
+  }
+
+  /** As {@link #of(String, Work)}; {@code localMode}: whether the task runs in the driver's JVM. */
+  static <T> TaskOutcome<T> of(String where, Work<T> work, boolean localMode) throws Exception {
     try {
       return new TaskOutcome<>(work.run(), null);
+    } catch (OutOfMemoryError e) {
+      if (!localMode) {
+        throw e;
+      }
+      // the failed allocation is unreachable once thrown: the heap has room for the run to end
+      throw new TaskOutOfMemory(where, Runtime.getRuntime().maxMemory());
     } catch (RuntimeException e) {
       String refusal = inputError(e);
       if (refusal == null) {

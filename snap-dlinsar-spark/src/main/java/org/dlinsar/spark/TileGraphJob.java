@@ -88,9 +88,9 @@ final class TileGraphJob {
       AssembledFrame assembled = new AssembledFrame(graph, work, tileSize, written, thresholds, references);
       if (!written.isEmpty()) {
         TaskOutcome.values(spark.parallelize(written, written.size()).map(tile -> {
-          fault.before(tile.index(), TaskContext.get().attemptNumber());
           useTaskCores();
           return TaskOutcome.of(where(tile), () -> {
+            fault.before(tile.index(), TaskContext.get().attemptNumber());
             try (TileGraph.Built built = graph.build(tile.read(), thresholds, references)) {
               assembled.work().write(built.target(), computed, tile, Long.toString(TaskContext.get().taskAttemptId()));
             }
@@ -126,9 +126,9 @@ final class TileGraphJob {
     boolean coherence = graph.needsOtsuThresholds();
     boolean amplitude = graph.needsAmplitudeReferences();
     return TaskOutcome.values(spark.parallelize(tiles, tiles.size()).map(tile -> {
-      fault.before(tile.index(), TaskContext.get().attemptNumber());
       useTaskCores();
       return TaskOutcome.of(where(tile), () -> {
+        fault.before(tile.index(), TaskContext.get().attemptNumber());
         // the stack the DL-Mask step reads (after a BandSelect before it), on the tile's core
         try (TileGraph.Built source = graph.buildStatisticsSource(tile.read())) {
           return FrameStatistics.of(source.target(), tile.coreInRead(), coherence, amplitude);

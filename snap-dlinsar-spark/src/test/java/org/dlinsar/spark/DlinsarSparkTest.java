@@ -171,6 +171,31 @@ class DlinsarSparkTest {
   }
 
   /**
+   * A task that runs out of Java heap in local mode ends the run as any failed task does: one
+   * line saying which heap to raise, exit 1, no product. Spark's own handler would have ended the
+   * JVM (status 52) with its stack traces, and the run's files would not have been put back.
+   */
+  @Test
+  void aTaskOutOfMemoryInLocalModeEndsTheRunInOneLine() {
+    Path output = dir.resolve("exhausted.dim");
+    TaskFault exhausts = (tile, attempt) -> {
+      if (tile == 2) {
+        throw new OutOfMemoryError("Java heap space");
+      }
+    };
+
+    Run run = spark(output, exhausts, "--tile", "128");
+
+    assertEquals(1, run.status(), run.log());
+    List<String> lines = run.log().lines().filter(l -> l.startsWith("dlinsar-spark: ")).toList();
+    assertEquals(1, lines.size(), run.log());
+    assertTrue(lines.get(0).startsWith("dlinsar-spark: failed: Job aborted due to stage failure: Task 2 in stage 0.0")
+        && lines.get(0).contains(": out of memory in a task (") && lines.get(0).contains("JAVA_OPTS=-Xmx"), lines.get(0));
+    assertFalse(Files.exists(output), "no header");
+    assertFalse(Files.exists(dir.resolve("exhausted.data")), "no data folder");
+  }
+
+  /**
    * A task that fails for good with an exception whose message alone says nothing (none at all,
    * or the bare path of a missing file, as java.nio words it) ends the run with a line naming
    * what failed, as bin/dlinsar words it. Before, the line ended in ": null" or in the bare path.

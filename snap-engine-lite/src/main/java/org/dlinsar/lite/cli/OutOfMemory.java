@@ -5,9 +5,10 @@ import org.dlinsar.lite.Causes;
 
 /**
  * The launcher's line for a run that ran out of Java heap: how big the heap was and which
- * option makes it bigger, since "Java heap space" tells a user neither.
+ * option makes it bigger, since "Java heap space" tells a user neither (bin/dlinsar-spark words
+ * its own with {@link #heapSize} and {@link #suggestedGib}).
  */
-final class OutOfMemory {
+public final class OutOfMemory {
 
   private static final double MIB = 1024.0 * 1024;
   private static final double GIB = 1024 * MIB;
@@ -28,7 +29,7 @@ final class OutOfMemory {
    * Whether {@code e} or one of its causes is an {@link OutOfMemoryError}: an operator that
    * wraps whatever it catches must not turn it into an ordinary processing error.
    */
-  static boolean isCauseOf(Throwable e) {
+  public static boolean isCauseOf(Throwable e) {
     return Causes.any(e, t -> t instanceof OutOfMemoryError);
   }
 
@@ -45,14 +46,14 @@ final class OutOfMemory {
   }
 
   /** "3.9 GiB", or "16 MiB" for heaps under a GiB, as -Xmx values are usually given. */
-  static String heapSize(long bytes) {
+  public static String heapSize(long bytes) {
     return bytes < GIB
         ? String.format(Locale.ROOT, "%d MiB", Math.round(bytes / MIB))
         : String.format(Locale.ROOT, "%.1f GiB", bytes / GIB);
   }
 
   /** Twice the current heap in whole GiB, at least 2: enough of a step to be worth a retry. */
-  private static long suggestedGib(long maxHeapBytes) {
+  public static long suggestedGib(long maxHeapBytes) {
     if (maxHeapBytes == Long.MAX_VALUE) {
       return 8;
     }
