@@ -42,6 +42,10 @@ public final class DlinsarSpark {
       "  --version     the version of this build (and its git commit)",
       "An option's value follows it or is joined by '=' (--tile 512 or --tile=512).");
   static final int DEFAULT_TILE = 1024;
+  /** Spark's error class when the driver's heap is under the 450 MiB it needs to start. */
+  private static final String TOO_SMALL_A_DRIVER = "[INVALID_DRIVER_MEMORY]";
+  /** Spark's own advice names spark-submit's option; this launcher takes the JVM's. */
+  private static final String LARGER_DRIVER = "bin/dlinsar-spark: give its JVM more heap, e.g. JAVA_OPTS=-Xmx1g";
 
   private DlinsarSpark() {
   }
@@ -142,7 +146,7 @@ public final class DlinsarSpark {
         // what failed was stopped on purpose: the stop's line, not this failure's
         return StopSignals.stoppedWith();
       }
-      err.println("dlinsar-spark: failed: " + (OutOfMemory.isCauseOf(e) ? driverOutOfMemory() : rootMessage(e))
+      err.println("dlinsar-spark: failed: " + (OutOfMemory.isCauseOf(e) ? driverOutOfMemory() : withOurOption(rootMessage(e)))
           + (OpenFileLimit.isCauseOf(e) ? "; on the driver and on every executor, " + OpenFileLimit.remedy() : ""));
       return 1;
     }
@@ -196,6 +200,11 @@ public final class DlinsarSpark {
    * bin/dlinsar words an error (an exception without a message by its class, a missing file's
    * bare path with what is wrong with it).
    */
+  /** Spark's refusal of a driver heap too small to start, with the option of this launcher. */
+  static String withOurOption(String message) {
+    return message.contains(TOO_SMALL_A_DRIVER) ? message.strip().replaceFirst("\\.$", "") + "; " + LARGER_DRIVER : message;
+  }
+
   /** The driver's own heap ran out (a driver step, the frame assembled): which heap to raise. */
   static String driverOutOfMemory() {
     long heap = Runtime.getRuntime().maxMemory();

@@ -42,4 +42,13 @@ class TaskOutOfMemoryTest {
         + " 512 MiB; give it more with JAVA_OPTS=-Xmx2g (spark-submit: --driver-memory 2g), or run fewer tasks at"
         + " once (--master local[N] with a smaller N)", TaskOutOfMemory.message(null, 512L << 20));
   }
+
+  @Test
+  void aDriverTooSmallForSparkToStartIsToldThisLaunchersOption() {
+    // Spark's advice names spark-submit's --driver-memory, which bin/dlinsar-spark does not take
+    assertEquals("[INVALID_DRIVER_MEMORY] System memory 314572800 must be at least 471859200; bin/dlinsar-spark:"
+        + " give its JVM more heap, e.g. JAVA_OPTS=-Xmx1g",
+        DlinsarSpark.withOurOption("[INVALID_DRIVER_MEMORY] System memory 314572800 must be at least 471859200."));
+    assertEquals("tile 2 always fails", DlinsarSpark.withOurOption("tile 2 always fails"));
+  }
 }
