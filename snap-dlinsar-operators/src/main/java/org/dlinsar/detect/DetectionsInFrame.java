@@ -1,9 +1,13 @@
 package org.dlinsar.detect;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.GeoCoding;
+import org.esa.snap.core.gpf.OperatorException;
 
 /**
  * Detection boxes as DL-Unwrap and Local-SBAS take them, alike (CONTRACT.md section 3): a box
@@ -27,6 +31,29 @@ public final class DetectionsInFrame {
   private static final double MAX_SHIFT_PX = 2;
 
   private DetectionsInFrame() {}
+
+  /** A detections file as the operators' lines name it, {@code from} of {@link #clip}. */
+  public static String fromFile(Path file) {
+    return "file '" + DetectionFiles.toRead(file) + "'";
+  }
+
+  /**
+   * The boxes of {@code detections}, in their order, each {@link #clip clipped} to the frame.
+   *
+   * @throws OperatorException the refusal of the first detection {@link #clip} refuses
+   */
+  public static List<PixelBox> clipAll(List<DetectionsRead.Row> detections, GeoCoding geoCoding, int width,
+      int height, String operator, String from, Consumer<String> warn) {
+    List<PixelBox> boxes = new ArrayList<>(detections.size());
+    for (DetectionsRead.Row d : detections) {
+      try {
+        boxes.add(clip(d, geoCoding, width, height, operator, from, warn));
+      } catch (IllegalArgumentException e) {
+        throw new OperatorException(e.getMessage(), e);
+      }
+    }
+    return boxes;
+  }
 
   /**
    * Detection {@code d}'s box clipped to the {@code width} x {@code height} frame.

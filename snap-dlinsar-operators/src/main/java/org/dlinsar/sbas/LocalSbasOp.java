@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.dlinsar.detect.DetectionFiles;
 import org.dlinsar.detect.DetectionsInFrame;
 import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.detect.Wgs84Positions;
@@ -395,7 +394,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       from = "the Detections metadata of '" + source.getName() + "'";
     } else {
       found = readDetectionsFile(detectionsFile.toPath());
-      from = fromFile(detectionsFile.toPath());
+      from = DetectionsInFrame.fromFile(detectionsFile.toPath());
     }
     return inFrame(found, source.getSceneGeoCoding(), stack.width(), stack.height(), from, warn);
   }
@@ -411,7 +410,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
    * @throws OperatorException naming the file, and the detection at fault
    */
   public static void checkDetectionsFile(Path detectionsFile, GeoCoding geoCoding, int width, int height) {
-    inFrame(readDetectionsFile(detectionsFile), geoCoding, width, height, fromFile(detectionsFile), line -> { });
+    inFrame(readDetectionsFile(detectionsFile), geoCoding, width, height, DetectionsInFrame.fromFile(detectionsFile),
+        line -> { });
   }
 
   private static List<DetectionsRead.Row> readDetectionsFile(Path file) {
@@ -423,22 +423,13 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     }
   }
 
-  /** The detections file as the lines name it. */
-  private static String fromFile(Path file) {
-    return "file '" + DetectionFiles.toRead(file) + "'";
-  }
-
   /** The detections' boxes clipped to the frame as DL-Unwrap clips them, {@code warn} told of each clipped. */
   private static List<DetectionBox> inFrame(List<DetectionsRead.Row> found, GeoCoding geoCoding, int width,
       int height, String from, Consumer<String> warn) {
-    List<DetectionBox> inFrame = new ArrayList<>();
-    for (DetectionsRead.Row d : found) {
-      try {
-        inFrame.add(new DetectionBox(d.id(), DetectionsInFrame.clip(d, geoCoding, width, height, "Local-SBAS",
-            from, warn)));
-      } catch (IllegalArgumentException e) {
-        throw new OperatorException(e.getMessage(), e);
-      }
+    List<PixelBox> boxes = DetectionsInFrame.clipAll(found, geoCoding, width, height, "Local-SBAS", from, warn);
+    List<DetectionBox> inFrame = new ArrayList<>(boxes.size());
+    for (int i = 0; i < boxes.size(); i++) {
+      inFrame.add(new DetectionBox(found.get(i).id(), boxes.get(i)));
     }
     return inFrame;
   }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.dlinsar.detect.DetectionFiles;
 import org.dlinsar.detect.DetectionsInFrame;
 import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.ifg.BandNames;
@@ -244,8 +243,8 @@ public final class DlUnwrapOp extends Operator {
     GeoCoding geoCoding = stack.products().get(0).getSceneGeoCoding();
     if (detectionsFile != null && !detectionsFile.getPath().isBlank()) {
       Path file = detectionsFile.toPath();
-      return patches(inFrame(readDetectionsFile(file), geoCoding, w, h, fromFile(file), getLogger()::warning),
-          fromFile(file));
+      String from = DetectionsInFrame.fromFile(file);
+      return patches(inFrame(readDetectionsFile(file), geoCoding, w, h, from, getLogger()::warning), from);
     }
     Product withDetections = stack.products().stream().filter(DetectionsRead::inMetadata)
         .findFirst().orElse(null);
@@ -272,7 +271,8 @@ public final class DlUnwrapOp extends Operator {
    * @throws OperatorException naming the file, and the detection at fault
    */
   public static void checkDetectionsFile(Path detectionsFile, GeoCoding geoCoding, int width, int height) {
-    inFrame(readDetectionsFile(detectionsFile), geoCoding, width, height, fromFile(detectionsFile), line -> { });
+    inFrame(readDetectionsFile(detectionsFile), geoCoding, width, height, DetectionsInFrame.fromFile(detectionsFile),
+        line -> { });
   }
 
   private static List<DetectionsRead.Row> readDetectionsFile(Path file) {
@@ -283,24 +283,11 @@ public final class DlUnwrapOp extends Operator {
     }
   }
 
-  /** The detections file as the lines name it. */
-  private static String fromFile(Path file) {
-    return "file '" + DetectionFiles.toRead(file) + "'";
-  }
-
   /** The detections' boxes clipped to the frame, {@code warn} told of each clipped. */
   private static List<PixelBox> inFrame(List<DetectionsRead.Row> detections, GeoCoding geoCoding, int width,
       int height, String from, Consumer<String> warn) {
-    List<PixelBox> boxes = new ArrayList<>();
-    for (DetectionsRead.Row d : detections) {
-      try {
-        // as Local-SBAS takes them, so that its patches find their pixels unwrapped
-        boxes.add(DetectionsInFrame.clip(d, geoCoding, width, height, "DL-Unwrap", from, warn));
-      } catch (IllegalArgumentException e) {
-        throw new OperatorException(e.getMessage(), e);
-      }
-    }
-    return boxes;
+    // as Local-SBAS takes them, so that its patches find their pixels unwrapped
+    return DetectionsInFrame.clipAll(detections, geoCoding, width, height, "DL-Unwrap", from, warn);
   }
 
   private List<PixelBox> patches(List<PixelBox> boxes, String from) {
