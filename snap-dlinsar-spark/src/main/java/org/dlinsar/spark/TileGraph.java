@@ -210,8 +210,7 @@ final class TileGraph implements Serializable {
     }
     tiled.checkOutputSparesInput();
     tiled.checkFilesBesideOutput(chain, graphFile);
-    tiled.checkFrameFitsDriverSteps(graphFile);
-    tiled.checkDetectionsFitTheFrame(graphFile);
+    tiled.checkDriverStepsOnTheFrame(graphFile);
     // another file system's folders are made on writing (an object store has none)
     if (ClusterFiles.remote(tiled.output) == null) {
       prepareLocalTarget(tiled.output);
@@ -302,62 +301,25 @@ final class TileGraph implements Serializable {
   }
 
   /**
-   * Refuses, before anything is computed, a frame too large for a driver step that holds it in
-   * one array ({@code WholeFrameArrays}): DL-Detect mode=SUBSIDENCE method=DL, and DL-Unwrap on
-   * the whole raster (no detectionsFile, no DL-Detect before it, no Detections metadata in the
-   * input), in the operator's line. bin/dlinsar refuses it as they initialise, at once; here
-   * they initialise on the driver after the frame statistics and the tiles. The input's header
-   * is opened for its size (the driver's frame has it: the tiled steps keep the raster); an input
-   * on another file system opens only once Spark runs, and is left to the operators.
+   * Refuses, before anything is computed, what the driver steps would refuse of the local input's
+   * frame as they initialise, in their lines and in their order: bin/dlinsar refuses it at once;
+   * here they initialise on the driver after the frame statistics and the tiles. The frame is the
+   * input's header (its size and geocoding, which the tiled steps keep), up to a step that may
+   * crop it. Refused are
+   * <ul>
+   *   <li>a frame too large for a step that holds it in one array ({@code WholeFrameArrays}):
+   *       DL-Detect mode=SUBSIDENCE method=DL, and DL-Unwrap on the whole raster (no
+   *       detectionsFile, no DL-Detect before it, no Detections metadata in the input);
+   *   <li>the detections DL-Unwrap's or Local-SBAS's (scope PATCHES) {@code detectionsFile} names
+   *       (a file it cannot read, a box outside the frame, the detections of another crop:
+   *       {@code DetectionsInFrame}); a file of the graph's output, or after a DL-Detect, is the
+   *       run's own and not read.
+   * </ul>
+   * An input on another file system opens only once Spark runs, and detections in the input's
+   * metadata are named by the product the step reads, which only the run makes: both are left to
+   * the operators.
    */
-  private void checkFrameFitsDriverSteps(Path graphFile) {
-    if (ClusterFiles.remote(input) != null) {
-      return;
-    }
-    Product frame = null;
-    boolean detected = false;
-    for (Step step : rest) {
-      if (!KEEP_THE_FRAME.contains(step.operator())) {
-        return; // a step that may crop it (Subset): the frame's size is known only once it has run
-      }
-      boolean subsidenceNetwork = "DL-Detect".equals(step.operator())
-          && "SUBSIDENCE".equals(step.parameters().getOrDefault("mode", "LANDSLIDE"))
-          && "DL".equals(step.parameters().getOrDefault("method", "DL"));
-      boolean wholeRaster = "DL-Unwrap".equals(step.operator()) && !detected
-          && !step.parameters().containsKey("detectionsFile");
-      detected |= "DL-Detect".equals(step.operator());
-      if (!subsidenceNetwork && !wholeRaster) {
-        continue;
-      }
-      frame = frame == null ? openedInput() : frame;
-      if (wholeRaster && DetectionsRead.inMetadata(frame)) {
-        continue; // DL-Unwrap unwraps the patches around those detections
-      }
-      try {
-        if (subsidenceNetwork) {
-          DlDetectOp.checkSubsidenceNetworkFits(frame.getSceneRasterWidth(), frame.getSceneRasterHeight());
-        } else {
-          DlUnwrapOp.checkWholeRasterFits(frame.getSceneRasterWidth(), frame.getSceneRasterHeight());
-        }
-      } catch (OperatorException e) {
-        throw new IllegalArgumentException("node '" + step.id() + "' (" + step.operator() + ") of graph " + graphFile
-            + ": " + e.getMessage(), e);
-      }
-    }
-  }
-
-  /**
-   * Refuses, before anything is computed, the detections DL-Unwrap's or Local-SBAS's (scope
-   * PATCHES) {@code detectionsFile} names when the operator would refuse them as it initialises (a
-   * file it cannot read, a box outside the frame, the detections of another crop:
-   * {@code DetectionsInFrame}), in the operator's line; bin/dlinsar refuses them at once, here
-   * they initialise on the driver after the frame statistics and the tiles. The frame is the local
-   * input's header (its size and geocoding, which the steps before keep) up to a step that may
-   * crop it; a file of the graph's output, or after a DL-Detect, is the run's own and not read.
-   * An input on another file system, and detections in the input's metadata, are left to the
-   * operators (their lines name the product the step reads, which only the run makes).
-   */
-  private void checkDetectionsFitTheFrame(Path graphFile) {
+  private void checkDriverStepsOnTheFrame(Path graphFile) {
     if (ClusterFiles.remote(input) != null) {
       return;
     }
@@ -367,20 +329,29 @@ final class TileGraph implements Serializable {
       if (!KEEP_THE_FRAME.contains(step.operator())) {
         return; // a step that may crop it (Subset): the frame is known only once it has run
       }
-      detected |= "DL-Detect".equals(step.operator());
-      boolean reads = "DL-Unwrap".equals(step.operator()) || "Local-SBAS".equals(step.operator())
-          && "PATCHES".equals(step.parameters().getOrDefault("scope", "PATCHES"));
       String file = step.parameters().get("detectionsFile");
-      if (!reads || detected || file == null || file.equals(output)) {
+      boolean subsidenceNetwork = "DL-Detect".equals(step.operator())
+          && "SUBSIDENCE".equals(step.parameters().getOrDefault("mode", "LANDSLIDE"))
+          && "DL".equals(step.parameters().getOrDefault("method", "DL"));
+      boolean wholeRaster = "DL-Unwrap".equals(step.operator()) && !detected && file == null;
+      boolean readsDetections = ("DL-Unwrap".equals(step.operator()) || "Local-SBAS".equals(step.operator())
+          && "PATCHES".equals(step.parameters().getOrDefault("scope", "PATCHES")))
+          && !detected && file != null && !file.equals(output);
+      detected |= "DL-Detect".equals(step.operator());
+      if (!subsidenceNetwork && !wholeRaster && !readsDetections) {
         continue;
       }
       frame = frame == null ? openedInput() : frame;
       int width = frame.getSceneRasterWidth();
       int height = frame.getSceneRasterHeight();
       try {
-        if ("DL-Unwrap".equals(step.operator())) {
+        if (subsidenceNetwork) {
+          DlDetectOp.checkSubsidenceNetworkFits(width, height);
+        } else if (wholeRaster && !DetectionsRead.inMetadata(frame)) {
+          DlUnwrapOp.checkWholeRasterFits(width, height);
+        } else if (readsDetections && "DL-Unwrap".equals(step.operator())) {
           DlUnwrapOp.checkDetectionsFile(Path.of(file), frame.getSceneGeoCoding(), width, height);
-        } else {
+        } else if (readsDetections) {
           LocalSbasOp.checkDetectionsFile(Path.of(file), frame.getSceneGeoCoding(), width, height);
         }
       } catch (OperatorException | InvalidPathException e) {
