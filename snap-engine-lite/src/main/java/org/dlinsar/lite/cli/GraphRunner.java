@@ -6,6 +6,7 @@ import com.bc.ceres.core.ProgressMonitor;
 import org.dlinsar.lite.graph.OperatorInfo;
 import org.dlinsar.lite.graph.ProductFiles;
 import org.dlinsar.lite.graph.SourceOverwriteCheck;
+import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.gpf.graph.Graph;
 import org.esa.snap.core.gpf.graph.GraphException;
 import org.esa.snap.core.gpf.graph.GraphIO;
@@ -30,7 +31,7 @@ import java.util.Map;
  * {@code <key>} naming it, with gpt's {@code -PpixelRegion} or {@code -PgeometryRegion} (and
  * {@code useAdvancedOptions}) when given; a {@code Write} node to {@code -t} is appended when the graph has none
  * and its last node does not write its own output. A {@code Write} node that would write over the
- * file of a {@code Read} node is refused before anything runs.
+ * file of a {@code Read} node, or of a format other than BEAM-DIMAP, is refused before anything runs.
  */
 final class GraphRunner {
 
@@ -53,6 +54,7 @@ final class GraphRunner {
    */
   void run(ProgressMonitor pm) throws IOException, GraphException, UsageException {
     Graph graph = prepare();
+    checkWriteFormats(graph);
     checkWritesSpareReads(graph);
     checkFilesBesideWrites(graph);
     try {
@@ -131,6 +133,27 @@ final class GraphRunner {
       err.println(UnusedVariables.warning(graphFile, name) + (region ? "; to read a region of the input, give the"
           + " graph's Read node <" + name + ">${" + name + "}</" + name + "> and <useAdvancedOptions>true"
           + "</useAdvancedOptions>, or give the input with -S or as a source file" : ""));
+    }
+  }
+
+  /**
+   * Refuses, before any node is set up, a {@code Write} node of a format without a writer: Write
+   * refuses it as it initialises, but only after the nodes before it, which may have found their
+   * detections or time series by then (Spark's runner refuses it as it reads the graph).
+   */
+  private void checkWriteFormats(Graph graph) throws GraphException {
+    for (Node node : graph.getNodes()) {
+      File file = fileOf(node, "Write");
+      DomElement format = file == null ? null : node.getConfiguration().getChild("formatName");
+      if (format == null || format.getValue() == null) {
+        continue;
+      }
+      try {
+        ProductIO.checkWriterFormat(format.getValue(), file);
+      } catch (IOException e) {
+        throw new GraphException("Graph " + graphFile + ": Node '" + node.getId() + "' (" + node.getOperatorName()
+            + "): " + e.getMessage(), e);
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import org.dlinsar.lite.graph.OperatorInfo;
 import org.dlinsar.lite.graph.ProductFiles;
 import org.dlinsar.lite.graph.SourceInfo;
 import org.dlinsar.lite.graph.SourceOverwriteCheck;
+import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.Operator;
@@ -67,7 +68,7 @@ final class OperatorRunner {
       throw new UsageException(e.getMessage(), e);
     }
     String formatName = operator.isAutoWriteDisabled() ? null : args.targetFormatName();
-    checkTarget(parameters);
+    checkTarget(parameters, formatName);
     List<Product> opened = new ArrayList<>();
     Product target = null;
     try {
@@ -118,12 +119,12 @@ final class OperatorRunner {
   }
 
   /**
-   * Fails before any source is read or pixel computed if the target is one of the sources, holds
-   * something other than a previous product ({@link DimapTarget#prepare}; {@code Write} checks its
+   * Fails before any source is read or pixel computed if the target is one of the sources, is of
+   * a format without a writer ({@code -f}), holds something other than a previous product ({@link DimapTarget#prepare}; {@code Write} checks its
    * own file when it is created), or is named so that a file the operator writes beside it cannot
    * be ({@link FilesBesideTarget}).
    */
-  private void checkTarget(Map<String, Object> parameters) throws IOException {
+  private void checkTarget(Map<String, Object> parameters, String formatName) throws IOException {
     File target = operator.isAutoWriteDisabled() ? fileOf(WRITE, parameters) : args.targetFile();
     if (target == null) {
       return;
@@ -136,6 +137,7 @@ final class OperatorRunner {
     }
     SourceOverwriteCheck.refuse(target, sources);
     if (!operator.isAutoWriteDisabled()) {
+      ProductIO.checkWriterFormat(formatName, target);
       // before prepare, which makes the target's folders and lock: a refused run leaves nothing
       FilesBesideTarget.checkAll(operator.alias(), name -> parameters.get(name) == null ? null
           : parameters.get(name).toString(), target.toPath(), "-t");

@@ -1,6 +1,7 @@
 package org.dlinsar.lite.graph;
 
 import org.dlinsar.lite.dimap.DimapTarget;
+import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.Operator;
@@ -19,7 +20,8 @@ import java.io.IOException;
  * gpt's {@code Write}: {@link #execute} writes the source product to {@code file}, pulling its
  * tiles. The target product is the source product itself. Nothing is written until the operator
  * is executed ({@code autoWriteDisabled}), and a failed write leaves no target behind. A target
- * that holds anything but a previous product is refused when the operator is created.
+ * that holds anything but a previous product, or a format other than BEAM-DIMAP, is refused when
+ * the operator is created.
  */
 @OperatorMetadata(alias = "Write",
     category = "Input-Output",
@@ -68,6 +70,7 @@ public final class WriteOp extends Operator {
     DimapTarget target;
     try {
       // fail now, before any pixel is computed, rather than when the product is written
+      ProductIO.checkWriterFormat(formatName, file);
       target = DimapTarget.of(file);
       target.prepare();
     } catch (IOException e) {

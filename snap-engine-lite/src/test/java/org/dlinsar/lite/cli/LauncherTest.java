@@ -956,6 +956,46 @@ class LauncherTest {
     assertEquals(List.of("in.data", "in.dim"), Arrays.stream(dir.list()).sorted().toList());
   }
 
+  /**
+   * A Write node of another format than BEAM-DIMAP is refused as the graph is set up, as gpt's Write
+   * refuses a format without a writer; it was refused only once the nodes before it had run (the
+   * first Write here computes its source, which fails on purpose).
+   */
+  @Test
+  void aWriteNodeOfAnotherFormatIsRefusedBeforeAnyNodeRuns(@TempDir File dir) throws Exception {
+    FailingCopyOp.register();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File graph = new File(dir, "two-writes.xml");
+    Files.writeString(graph.toPath(), """
+        <graph id="two"><version>1.0</version>
+          <node id="read"><operator>Read</operator><parameters><file>${input}</file></parameters></node>
+          <node id="failing"><operator>Test-FailingCopy</operator><sources><sourceProduct refid="read"/></sources></node>
+          <node id="write"><operator>Write</operator><sources><sourceProduct refid="failing"/></sources>
+            <parameters><file>${output}/a.dim</file></parameters></node>
+          <node id="tif"><operator>Write</operator><sources><sourceProduct refid="failing"/></sources>
+            <parameters><file>${output}/b.dim</file><formatName>GeoTIFF</formatName></parameters></node>
+        </graph>""");
+
+    Result result = run(graph.getPath(), "-Pinput=" + input, "-Poutput=" + new File(dir, "out"));
+
+    assertRefused(result, 1, "Node 'tif' (Write): no writer for format 'GeoTIFF' to write ");
+    assertEquals(List.of("in.data", "in.dim", "two-writes.xml"), Arrays.stream(dir.list()).sorted().toList());
+    // before the nodes before it are set up too (DL-Detect and Local-SBAS find their results then)
+    Result unread = run(graph.getPath(), "-Pinput=" + new File(dir, "nope.dim"), "-Poutput=" + new File(dir, "out"));
+    assertRefused(unread, 1, "Node 'tif' (Write): no writer for format 'GeoTIFF' to write ");
+  }
+
+  /** {@code -f} names a format as a Write node's formatName: refused before a source is read. */
+  @Test
+  void aFormatWithoutWriterIsRefusedBeforeTheSourcesAreRead(@TempDir File dir) throws Exception {
+    File output = new File(dir, "out.dim");
+
+    Result result = run("BandSelect", "-f", "GeoTIFF", "-t", output.getPath(), new File(dir, "nope.dim").getPath());
+
+    assertRefused(result, 1, "no writer for format 'GeoTIFF' to write " + output);
+    assertEquals(0, dir.list().length);
+  }
+
   @Test
   void targetWithoutExtensionIsWrittenAsBeamDimap(@TempDir File dir) throws Exception {
     File input = TestProducts.write(new File(dir, "in.dim"));

@@ -91,6 +91,23 @@ class WriteOpTest {
     source.dispose();
   }
 
+  /** As SNAP's Write, whose writer is looked up by format as it initialises: not once its source is computed. */
+  @Test
+  void refusesAFormatItHasNoWriterForWhenCreatedAndMakesNoFolder(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "made/out.dim");
+    Product source = ProductIO.readProduct(input);
+
+    OperatorException e = assertThrows(OperatorException.class, () -> GPF.getDefaultInstance()
+        .createOperator("Write", Map.of("file", output, "formatName", "GeoTIFF"), Map.of("source", source), null)
+        .getTargetProduct());
+
+    assertEquals("no writer for format 'GeoTIFF' to write " + output + ": the headless engine writes BEAM-DIMAP only",
+        e.getMessage());
+    assertArrayEquals(new String[] {"in.data", "in.dim"}, sortedNames(dir));
+    source.dispose();
+  }
+
   private static String[] sortedNames(File dir) {
     String[] names = dir.list();
     java.util.Arrays.sort(names);
