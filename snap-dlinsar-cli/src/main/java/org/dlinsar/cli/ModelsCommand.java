@@ -8,7 +8,6 @@ import org.dlinsar.inference.ModelCard;
 import org.dlinsar.inference.ModelCardText;
 import org.dlinsar.inference.ResolvedModel;
 import org.dlinsar.lite.cli.LauncherCommand;
-import org.dlinsar.lite.cli.UsageException;
 
 /**
  * {@code dlinsar models}: lists the bundled models (module snap-dlinsar-models) with their task,
@@ -42,14 +41,16 @@ public final class ModelsCommand implements LauncherCommand {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    // -h or --help, as the other commands take them
-    if (args.equals(List.of("-h")) || args.equals(List.of("--help"))) {
+    // read as the other commands read theirs, so that a fault is worded as theirs
+    CommandOptions options = new CommandOptions(name(), args);
+    if (options.help()) {
       out.println(USAGE);
       return 0;
     }
-    if (!args.isEmpty()) {
-      throw new UsageException("models takes no arguments, got " + args + "; " + USAGE.lines().findFirst().orElseThrow());
+    if (options.next()) {
+      throw options.unknown();
     }
+    options.operands(0);
     List<ResolvedModel> bundled = models.get().all();
     if (bundled.isEmpty()) {
       out.println("No models are bundled yet. The DL methods need one: train it with"

@@ -80,11 +80,19 @@ class ModelsCommandTest {
     assertEquals(shortHelp.toString(StandardCharsets.UTF_8), text());
   }
 
+  /** Worded as every other command's usage faults: the option or argument, then where the help is. */
   @Test
-  void refusesArguments() {
+  void refusesArgumentsAsTheOtherCommandsDo() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     assertEquals(2, Launcher.run(new String[] {"models", "--all"}, print(out), print(err)));
-    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("Error: models takes no arguments"));
+    assertEquals(2, Launcher.run(new String[] {"models", "--seed=3"}, print(out), print(err)));
+    assertEquals(2, Launcher.run(new String[] {"models", "mask"}, print(out), print(err)));
+
+    assertEquals(List.of("Error: models: unknown option '--all'; run dlinsar models --help",
+        "Error: models: unknown option '--seed'; run dlinsar models --help",
+        "Error: models: unexpected argument 'mask'; run dlinsar models --help"),
+        err.toString(StandardCharsets.UTF_8).lines().toList());
+    assertEquals("", text());
   }
 
   private String text() {
