@@ -42,10 +42,8 @@ public final class Launcher {
 
   /** Runs the command line and exits the JVM with its status. */
   public static void main(String[] args) {
-    if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
-      // One line per log record on the terminal instead of JUL's two.
-      System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
-    }
+    // one line per log record on the terminal instead of JUL's two; a stack trace only with -e
+    LogLines.install(Arrays.asList(args).contains("-e"));
     StopSignals.install(outcomes());
     StopSignals.exit(run(args, System.out, System.err));
   }
