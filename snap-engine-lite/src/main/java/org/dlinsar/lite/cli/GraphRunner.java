@@ -1,5 +1,6 @@
 package org.dlinsar.lite.cli;
 
+import org.dlinsar.lite.dimap.WriterFormat;
 import com.bc.ceres.binding.dom.DefaultDomElement;
 import com.bc.ceres.binding.dom.DomElement;
 import com.bc.ceres.core.ProgressMonitor;
@@ -149,7 +150,7 @@ final class GraphRunner {
         continue;
       }
       try {
-        ProductIO.checkWriterFormat(format.getValue(), file);
+        WriterFormat.check(format.getValue(), file);
       } catch (IOException e) {
         throw new GraphException("Graph " + graphFile + ": Node '" + node.getId() + "' (" + node.getOperatorName()
             + "): " + e.getMessage(), e);

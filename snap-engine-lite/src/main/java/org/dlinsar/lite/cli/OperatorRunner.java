@@ -1,5 +1,6 @@
 package org.dlinsar.lite.cli;
 
+import org.dlinsar.lite.dimap.WriterFormat;
 import com.bc.ceres.core.ProgressMonitor;
 import org.dlinsar.lite.dimap.DimapTarget;
 import org.dlinsar.lite.graph.OperatorInfo;
@@ -137,7 +138,7 @@ final class OperatorRunner {
     }
     SourceOverwriteCheck.refuse(target, sources);
     if (!operator.isAutoWriteDisabled()) {
-      ProductIO.checkWriterFormat(formatName, target);
+      WriterFormat.check(formatName, target);
       // before prepare, which makes the target's folders and lock: a refused run leaves nothing
       FilesBesideTarget.checkAll(operator.alias(), name -> parameters.get(name) == null ? null
           : parameters.get(name).toString(), target.toPath(), "-t");

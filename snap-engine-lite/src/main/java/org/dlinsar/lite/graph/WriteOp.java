@@ -1,5 +1,6 @@
 package org.dlinsar.lite.graph;
 
+import org.dlinsar.lite.dimap.WriterFormat;
 import org.dlinsar.lite.dimap.DimapTarget;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Product;
@@ -70,7 +71,7 @@ public final class WriteOp extends Operator {
     DimapTarget target;
     try {
       // fail now, before any pixel is computed, rather than when the product is written
-      ProductIO.checkWriterFormat(formatName, file);
+      WriterFormat.check(formatName, file);
       target = DimapTarget.of(file);
       target.prepare();
     } catch (IOException e) {

@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dlinsar.lite.dimap.DimapProductReader;
 import org.dlinsar.lite.dimap.DimapProductWriter;
+import org.dlinsar.lite.dimap.WriterFormat;
 import org.esa.snap.core.datamodel.Product;
 
 /**
@@ -151,22 +152,8 @@ public class ProductIO {
     if (file == null) {
       throw new IOException("no target file given (null) for product " + nameOf(product));
     }
-    checkWriterFormat(formatName, file);
+    WriterFormat.check(formatName, file);
     DimapProductWriter.write(product, file, pm == null ? ProgressMonitor.NULL : pm);
-  }
-
-  /**
-   * Refuses a format the headless engine has no writer for, as SNAP's {@code WriteOp} refuses one
-   * that {@code getProductWriter} finds no plug-in for: when the writer is set up, before any
-   * pixel is computed.
-   *
-   * @throws IOException naming the format and {@code file} if {@code formatName} is not BEAM-DIMAP
-   */
-  public static void checkWriterFormat(String formatName, File file) throws IOException {
-    if (formatName == null || !DEFAULT_FORMAT_NAME.equalsIgnoreCase(formatName.trim())) {
-      throw new IOException("no writer for format '" + formatName + "' to write " + file
-          + ": the headless engine writes " + DEFAULT_FORMAT_NAME + " only");
-    }
   }
 
   private static boolean isDimapWanted(String... formatNames) {
