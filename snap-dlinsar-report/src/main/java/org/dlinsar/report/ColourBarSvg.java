@@ -57,8 +57,10 @@ final class ColourBarSvg {
   }
 
   private static String binary(ColourScale scale) {
+    // a viewBox, as the gradient bar has, so that max-width shrinks the swatches with the box
     StringBuilder svg = new StringBuilder("<svg class=\"bar\" width=\"").append(WIDTH)
-        .append("\" height=\"22\" role=\"img\" aria-label=\"mask classes\">");
+        .append("\" height=\"22\" viewBox=\"0 0 ").append(WIDTH)
+        .append(" 22\" role=\"img\" aria-label=\"mask classes\">");
     for (int c = 0; c < 2; c++) {
       int x = c * WIDTH / 2;
       svg.append("<rect x=\"").append(x).append("\" y=\"3\" width=\"14\" height=\"14\" stroke=\"#666\" fill=\"")
