@@ -1,6 +1,5 @@
 package org.dlinsar.cli;
 
-import java.awt.Color;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -186,10 +185,10 @@ public final class DemoCommand implements LauncherCommand {
       boxes.add(site.box());
     }
     List<PixelBox> found = detection.detections().stream().map(DetectionsRead.Row::box).toList();
-    Quicklook.write(figures.gradientMagnitude(), w, h, boxes, Color.RED, found, Color.CYAN,
+    Quicklook.write(figures.gradientMagnitude(), w, h, boxes, Quicklook.SITE_COLOUR, found, Quicklook.DETECTION_COLOUR,
         folder.resolve("gradient_magnitude.png"));
     // black boxes, as on the page: red would read as ground moving toward the satellite
-    Quicklook.write(figures.velocityTruth(), w, h, figures.velocityTruthScale(), boxes, Color.BLACK,
+    Quicklook.write(figures.velocityTruth(), w, h, figures.velocityTruthScale(), boxes, Quicklook.SITE_COLOUR,
         folder.resolve("true_velocity.png"));
 
     List<StageTiming> timings = new ArrayList<>();

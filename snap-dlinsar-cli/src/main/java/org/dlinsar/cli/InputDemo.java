@@ -1,6 +1,5 @@
 package org.dlinsar.cli;
 
-import java.awt.Color;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -50,7 +49,7 @@ final class InputDemo {
       List<PixelBox> found = rows.stream().map(DetectionsRead.Row::box).toList();
       int w = chain.getSceneRasterWidth();
       int h = chain.getSceneRasterHeight();
-      Quicklook.write(DemoFigures.gradientMagnitude(chain), w, h, found, Color.CYAN, folder.resolve("gradient_magnitude.png"));
+      Quicklook.write(DemoFigures.gradientMagnitude(chain), w, h, found, Quicklook.DETECTION_COLOUR, folder.resolve("gradient_magnitude.png"));
       ReportPage page = InputPage.build(input.toString(), stack, chain, rows, sbas,
           run.timings());
       Path html = folder.resolve("report.html");

@@ -8,7 +8,9 @@ import org.dlinsar.sim.PixelBox;
  * Boxes drawn over a raster panel, one colour and one legend entry per layer.
  *
  * @param label legend text ("DL-Detect", "true site")
- * @param colour CSS colour of the outlines
+ * @param colour the outlines' colour, CSS {@code #rrggbb}, drawn over its {@link BoxCasing}; dark
+ *     (relative luminance up to 0.067) or light (0.40 and over) so that the box stands out of
+ *     every map colour
  * @param boxes the boxes, in the panel raster's pixels
  * @param tags per box a short text drawn at its corner (the detection id), or empty for none
  */
@@ -17,12 +19,18 @@ public record BoxLayer(String label, String colour, List<PixelBox> boxes, List<S
   public BoxLayer {
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(colour, "colour");
+    BoxCasing.rgb(colour);
     boxes = List.copyOf(boxes);
     tags = List.copyOf(tags);
     if (!tags.isEmpty() && tags.size() != boxes.size()) {
       throw new IllegalArgumentException("box layer '" + label + "': " + tags.size()
           + " tags for " + boxes.size() + " boxes");
     }
+  }
+
+  /** The black or white line under the outlines, CSS {@code #rrggbb}. */
+  public String casing() {
+    return BoxCasing.css(colour);
   }
 
   /** A layer without tags. */

@@ -28,11 +28,12 @@ import org.esa.snap.core.gpf.GPF;
  */
 public final class DemoPage {
 
-  // Black and green stand out of the blue-white-red maps and of the hatched no-data areas.
+  // Black over white, a light green and a light magenta over black (BoxCasing): each box stands
+  // out of every map colour and of the hatched no-data areas, for deuteranopes and protanopes too.
   static final String SITE_COLOUR = "#111111";
-  static final String DETECTION_COLOUR = "#00b140";
+  static final String DETECTION_COLOUR = "#00d855";
   /** Another method's boxes on the same gradient stack. */
-  static final String COMPARED_COLOUR = "#d100d1";
+  static final String COMPARED_COLOUR = "#ff90ff";
 
   private DemoPage() {
   }

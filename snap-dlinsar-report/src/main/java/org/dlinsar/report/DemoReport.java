@@ -67,7 +67,7 @@ public final class DemoReport {
           .append(" | ").append(Double.isNaN(ratio) ? "decorrelated" : format(ratio))
           .append(" |\n");
     }
-    md.append("\nGradient magnitude of the stack (rad/pixel/year), true site boxes in red, DL-Detect's boxes in cyan,")
+    md.append("\nGradient magnitude of the stack (rad/pixel/year), true site boxes in black, DL-Detect's boxes in cyan,")
         .append(" no data hatched amber:\n\n")
         .append("![gradient magnitude](gradient_magnitude.png)\n\n")
         .append(trueVelocityCaption(figures.velocityTruthScale()))

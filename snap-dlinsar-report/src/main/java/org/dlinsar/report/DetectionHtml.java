@@ -11,7 +11,7 @@ import org.dlinsar.sim.Site;
 final class DetectionHtml {
 
   /** The detection's outline in its velocity patch. */
-  static final String BOX_COLOUR = "#00b140";
+  static final String BOX_COLOUR = DemoPage.DETECTION_COLOUR;
 
   private DetectionHtml() {
   }

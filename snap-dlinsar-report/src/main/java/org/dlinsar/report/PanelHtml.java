@@ -40,9 +40,8 @@ final class PanelHtml {
     for (BoxLayer layer : panel.layers()) {
       for (int i = 0; i < layer.boxes().size(); i++) {
         PixelBox b = layer.boxes().get(i);
-        html.append("<rect x=\"").append(b.x0()).append("\" y=\"").append(b.y0()).append("\" width=\"")
-            .append(b.width()).append("\" height=\"").append(b.height()).append("\" fill=\"none\" stroke=\"")
-            .append(layer.colour()).append("\" stroke-width=\"2\" vector-effect=\"non-scaling-stroke\"/>");
+        html.append(rect(b, layer.casing(), 4));
+        html.append(rect(b, layer.colour(), 2));
         if (!layer.tags().isEmpty()) {
           html.append("<text x=\"").append(b.x0() + 1).append("\" y=\"").append(b.y0() - 1)
               .append("\" fill=\"").append(layer.colour()).append("\" font-size=\"")
@@ -55,7 +54,9 @@ final class PanelHtml {
     html.append(ColourBarSvg.of(panel.scale(), id + "-bar"));
     html.append("<div class=\"legend\">");
     for (BoxLayer layer : panel.layers()) {
-      html.append("<span><i class=\"box\" style=\"border-color:").append(layer.colour()).append("\"></i>")
+      html.append("<span><i class=\"box\" style=\"border-color:").append(layer.colour())
+          .append(";box-shadow:0 0 0 1px ").append(layer.casing()).append(",inset 0 0 0 1px ").append(layer.casing())
+          .append("\"></i>")
           .append(Html.escape(layer.label())).append("</span>");
     }
     if (hasNoData(panel.values())) {
@@ -66,6 +67,16 @@ final class PanelHtml {
       html.append("<p class=\"caption\">").append(Html.escape(panel.caption())).append("</p>");
     }
     return html.append("</figure>").toString();
+  }
+
+  /**
+   * A box's outline along its pixels' edges; the stroke keeps its width in screen pixels at any
+   * zoom, so a casing twice as wide shows one pixel each side of the colour drawn over it.
+   */
+  private static String rect(PixelBox b, String colour, int strokeWidth) {
+    return "<rect x=\"" + b.x0() + "\" y=\"" + b.y0() + "\" width=\"" + b.width() + "\" height=\"" + b.height()
+        + "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"" + strokeWidth
+        + "\" vector-effect=\"non-scaling-stroke\"/>";
   }
 
   /**

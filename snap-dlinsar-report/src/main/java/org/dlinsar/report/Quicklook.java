@@ -23,6 +23,12 @@ public final class Quicklook {
 
   static final int NO_DATA_LIGHT = 0xF2C200;
   static final int NO_DATA_DARK = 0x8A6D00;
+  /**
+   * The demo's box colours in the PNGs: true sites as on the page, detections cyan (light, over
+   * black; red stood out of neither the grey map's dark greys nor of a black casing).
+   */
+  public static final Color SITE_COLOUR = new Color(0x111111);
+  public static final Color DETECTION_COLOUR = Color.CYAN;
   /** Narrowest image that a colour bar's labels fit. */
   static final int LEGEND_WIDTH = 240;
   static final int LEGEND_HEIGHT = 58;
@@ -143,9 +149,17 @@ public final class Quicklook {
     return (x + y) / 3 % 2 == 0 ? NO_DATA_LIGHT : NO_DATA_DARK;
   }
 
+  /** Each box's edge pixels in {@code colour}, with its {@link BoxCasing} on the pixels either side. */
   private static void outline(Graphics2D g, List<PixelBox> boxes, Color colour) {
-    g.setColor(colour);
     g.setStroke(new BasicStroke(1f));
+    g.setColor(new Color(BoxCasing.of(colour.getRGB() & 0xFFFFFF)));
+    for (PixelBox box : boxes) {
+      g.drawRect(box.x0() - 1, box.y0() - 1, box.width() + 1, box.height() + 1);
+      if (box.width() > 2 && box.height() > 2) {
+        g.drawRect(box.x0() + 1, box.y0() + 1, box.width() - 3, box.height() - 3);
+      }
+    }
+    g.setColor(colour);
     for (PixelBox box : boxes) {
       g.drawRect(box.x0(), box.y0(), box.width() - 1, box.height() - 1);
     }
