@@ -102,6 +102,6 @@ final class DetectionHtml {
         velocityScale(v, outline),
         List.of(BoxLayer.of("detection box", BOX_COLOUR, outline)),
         "Patch x " + patch.x0() + "\u2013" + patch.x1() + ", y " + patch.y0() + "\u2013" + patch.y1()
-            + " of the frame; red toward the satellite, blue away.");
+            + " of the frame; red toward the satellite, blue away.", patch.x0(), patch.y0());
   }
 }

@@ -11,6 +11,10 @@ import org.dlinsar.sim.PixelBox;
  */
 final class PanelHtml {
 
+  /** Room left and above the raster for its pixel axes' labels, CSS pixels (ReportCss's .raster). */
+  static final int AXIS_LEFT = 34;
+  static final int AXIS_TOP = 18;
+
   private PanelHtml() {
   }
 
@@ -24,11 +28,12 @@ final class PanelHtml {
     int w = panel.width() * scale;
     int h = panel.height() * scale;
     byte[] png = RasterPng.encode(panel.values(), panel.width(), panel.height(), panel.scale());
-    // As wide as the image or the colour bar, whichever is wider (plus the figure's padding and
-    // border), so captions wrap under the image; narrower on a narrow or zoomed window, the raster
-    // keeping its shape (aspect-ratio) and the boxes scaling with it.
+    // As wide as the image and its axis labels or the colour bar, whichever is wider (plus the
+    // figure's padding and border), so captions wrap under the image; narrower on a narrow or
+    // zoomed window, the raster keeping its shape (aspect-ratio), the boxes and the axis labels
+    // scaling with it.
     StringBuilder html = new StringBuilder("<figure id=\"").append(id).append("\" style=\"width:")
-        .append(Math.max(w, ColourBarSvg.WIDTH + 20) + 22).append("px\">");
+        .append(Math.max(AXIS_LEFT + w, ColourBarSvg.WIDTH + 20) + 22).append("px\">");
     html.append("<figcaption class=\"title\">").append(Html.escape(panel.title())).append("</figcaption>");
     html.append("<div class=\"raster nodata\" style=\"width:").append(w).append("px;aspect-ratio:").append(w)
         .append(" / ").append(h).append("\">");
@@ -50,7 +55,7 @@ final class PanelHtml {
         }
       }
     }
-    html.append("</svg></div>");
+    html.append("</svg>").append(axes(panel, w, h)).append("</div>");
     html.append(ColourBarSvg.of(panel.scale(), id + "-bar"));
     html.append("<div class=\"legend\">");
     for (BoxLayer layer : panel.layers()) {
@@ -67,6 +72,24 @@ final class PanelHtml {
       html.append("<p class=\"caption\">").append(Html.escape(panel.caption())).append("</p>");
     }
     return html.append("</figure>").toString();
+  }
+
+  /**
+   * Frame pixels along the raster's top and left edges, placed in percent of its size so that
+   * they stay on their pixels when the raster narrows; the alt text says what the image shows.
+   */
+  static String axes(RasterPanel panel, int w, int h) {
+    StringBuilder html = new StringBuilder("<div class=\"axis x\" aria-hidden=\"true\">");
+    for (int t : PixelAxis.ticks(panel.originX(), panel.width(), w)) {
+      html.append("<span style=\"left:").append(Html.fixed(100.0 * (t - panel.originX()) / panel.width(), 3))
+          .append("%\">").append(t).append("</span>");
+    }
+    html.append("</div><div class=\"axis y\" aria-hidden=\"true\">");
+    for (int t : PixelAxis.ticks(panel.originY(), panel.height(), h)) {
+      html.append("<span style=\"top:").append(Html.fixed(100.0 * (t - panel.originY()) / panel.height(), 3))
+          .append("%\">").append(t).append("</span>");
+    }
+    return html.append("</div>").toString();
   }
 
   /**

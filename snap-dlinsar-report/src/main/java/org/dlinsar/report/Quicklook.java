@@ -18,6 +18,8 @@ import org.dlinsar.sim.PixelBox;
  * PNG quicklooks of a raster with boxes drawn on top, for the demo report: greyscale stretched
  * to the raster's spread, or coloured through a {@link ColourScale} with a colour bar under it.
  * No data is hatched in two ambers, colours that neither the grey nor the blue-white-red map has.
+ * Frame pixels are labelled along the raster's top and left edges, in a white margin; a light
+ * grey line one pixel outside the raster shows where it ends.
  */
 public final class Quicklook {
 
@@ -29,6 +31,11 @@ public final class Quicklook {
    */
   public static final Color SITE_COLOUR = new Color(0x111111);
   public static final Color DETECTION_COLOUR = Color.CYAN;
+  /** The margin left of the raster, for its row labels (up to four digits). */
+  static final int AXIS_LEFT = 30;
+  /** The margin above the raster, for its column labels. */
+  static final int AXIS_TOP = 16;
+  private static final Color FRAME = new Color(0xBBBBBB);
   /** Narrowest image that a colour bar's labels fit. */
   static final int LEGEND_WIDTH = 240;
   static final int LEGEND_HEIGHT = 58;
@@ -54,15 +61,19 @@ public final class Quicklook {
     ColourScale stretch = ColourScale.stretched(ColourMap.GREY, values, "");
     float low = (float) stretch.low();
     float scale = (float) (255 / (stretch.high() - stretch.low()));
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    BufferedImage image = new BufferedImage(AXIS_LEFT + width + 1, AXIS_TOP + height + 1, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, image.getWidth(), image.getHeight());
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {
         float v = values[y * width + x];
         int grey = Math.max(0, Math.min(255, Math.round((v - low) * scale)));
-        image.setRGB(x, y, Float.isFinite(v) ? grey << 16 | grey << 8 | grey : noData(x, y));
+        image.setRGB(AXIS_LEFT + x, AXIS_TOP + y, Float.isFinite(v) ? grey << 16 | grey << 8 | grey : noData(x, y));
       }
     }
-    Graphics2D g = image.createGraphics();
+    axes(g, width, height, image.getWidth());
+    g.translate(AXIS_LEFT, AXIS_TOP);
     outline(g, boxes, boxColour);
     outline(g, moreBoxes, moreColour);
     g.dispose();
@@ -73,7 +84,7 @@ public final class Quicklook {
    * Writes {@code values} (row-major, NaN hatched as no data) coloured through {@code scale}, with
    * {@code boxes} outlined in {@code boxColour}, and under them a colour bar labelled with the
    * scale's ends, middle and unit beside a swatch of the no-data hatch. The image is at least
-   * {@link #LEGEND_WIDTH} wide, the raster at its top left.
+   * {@link #LEGEND_WIDTH} wide, the raster at its top left after the axes' margins.
    */
   public static void write(float[] values, int width, int height, ColourScale scale, List<PixelBox> boxes,
       Color boxColour, Path png) throws IOException {
@@ -81,8 +92,8 @@ public final class Quicklook {
       throw new IllegalArgumentException("quicklook " + png.getFileName() + ": " + width + " x " + height
           + " raster needs " + (long) width * height + " samples, got " + values.length);
     }
-    int imageWidth = Math.max(width, LEGEND_WIDTH);
-    int imageHeight = height + legendHeight(scale);
+    int imageWidth = Math.max(AXIS_LEFT + width + 1, LEGEND_WIDTH);
+    int imageHeight = AXIS_TOP + height + legendHeight(scale);
     BufferedImage image = new BufferedImage(imageWidth, imageHeight, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setColor(Color.WHITE);
@@ -90,11 +101,14 @@ public final class Quicklook {
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {
         double t = scale.position(values[y * width + x]);
-        image.setRGB(x, y, Double.isNaN(t) ? noData(x, y) : scale.map().rgb(t));
+        image.setRGB(AXIS_LEFT + x, AXIS_TOP + y, Double.isNaN(t) ? noData(x, y) : scale.map().rgb(t));
       }
     }
+    axes(g, width, height, imageWidth);
+    g.translate(AXIS_LEFT, AXIS_TOP);
     outline(g, boxes, boxColour);
-    colourBar(g, image, scale, height);
+    g.translate(-AXIS_LEFT, -AXIS_TOP);
+    colourBar(g, image, scale, AXIS_TOP + height);
     g.dispose();
     save(image, png);
   }
@@ -142,6 +156,33 @@ public final class Quicklook {
     }
     g.drawString("no data", left + 16, swatchTop + 10);
     g.drawString(scale.unit(), left + barWidth - metrics.stringWidth(scale.unit()), swatchTop + 10);
+  }
+
+  /** Frame pixels along the raster's top and left edges, as the page's {@link PanelHtml#axes}. */
+  private static void axes(Graphics2D g, int width, int height, int imageWidth) {
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+    FontMetrics metrics = g.getFontMetrics();
+    g.setColor(FRAME);
+    g.drawRect(AXIS_LEFT - 1, AXIS_TOP - 1, width + 1, height + 1);
+    for (int t : PixelAxis.ticks(0, width, width)) {
+      int x = AXIS_LEFT + t;
+      String label = String.valueOf(t);
+      g.setColor(Color.GRAY);
+      g.drawLine(x, AXIS_TOP - 4, x, AXIS_TOP - 1);
+      g.setColor(Color.DARK_GRAY);
+      int left = Math.max(0, Math.min(imageWidth - metrics.stringWidth(label), x - metrics.stringWidth(label) / 2));
+      g.drawString(label, left, AXIS_TOP - 6);
+    }
+    for (int t : PixelAxis.ticks(0, height, height)) {
+      int y = AXIS_TOP + t;
+      String label = String.valueOf(t);
+      g.setColor(Color.GRAY);
+      g.drawLine(AXIS_LEFT - 4, y, AXIS_LEFT - 1, y);
+      g.setColor(Color.DARK_GRAY);
+      int baseline = Math.max(metrics.getAscent(), y + metrics.getAscent() / 2 - 1);
+      g.drawString(label, Math.max(0, AXIS_LEFT - 6 - metrics.stringWidth(label)), baseline);
+    }
   }
 
   /** The no-data hatch at a pixel: diagonal stripes three pixels wide. */

@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param scale colours and unit of the colour bar
  * @param layers boxes drawn over the image, in order
  * @param caption one or two sentences under it, plain text
+ * @param originX the frame pixel column of the raster's first column, as its axis labels count
+ *     (0 for a whole frame; a patch's left edge for a patch)
+ * @param originY the frame pixel row of the raster's first row
  */
 public record RasterPanel(String title, float[] values, int width, int height, ColourScale scale,
-    List<BoxLayer> layers, String caption) {
+    List<BoxLayer> layers, String caption, int originX, int originY) {
 
   public RasterPanel {
     Objects.requireNonNull(title, "title");
@@ -27,5 +30,11 @@ public record RasterPanel(String title, float[] values, int width, int height, C
       throw new IllegalArgumentException("panel '" + title + "': " + width + " x " + height
           + " raster needs " + (long) width * height + " samples, got " + values.length);
     }
+  }
+
+  /** A panel of a whole frame: its axes count from 0. */
+  public RasterPanel(String title, float[] values, int width, int height, ColourScale scale,
+      List<BoxLayer> layers, String caption) {
+    this(title, values, width, height, scale, layers, caption, 0, 0);
   }
 }

@@ -20,7 +20,7 @@ final class ReportCss {
       .grid{display:flex;flex-wrap:wrap;gap:18px}
       figure{margin:0;background:#fff;border:1px solid #ddd;padding:10px;box-sizing:border-box;max-width:100%}
       figcaption.title{font-weight:600;margin-bottom:6px}
-      .raster{position:relative;max-width:100%}
+      .raster{position:relative;max-width:calc(100% - 34px);margin:18px 0 0 34px}
       .raster img{display:block;image-rendering:pixelated;width:100%;height:100%}
       .raster svg.boxes{position:absolute;left:0;top:0;width:100%;height:100%}
       svg.bar,svg.plot{max-width:100%;height:auto}
@@ -29,6 +29,12 @@ final class ReportCss {
       svg{font:11px system-ui,"DejaVu Sans",sans-serif;fill:#222;overflow:visible}svg text{fill:#222}
       svg.bar{display:block;margin-top:6px}svg .unit{font-style:italic}
       svg.boxes text{font-weight:700;paint-order:stroke;stroke:#fff;stroke-width:0.8px}
+      .axis span{position:absolute;font-size:10px;line-height:10px;color:#555;white-space:nowrap}
+      .axis span::after{content:"";position:absolute;border:0 solid #888}
+      .axis.x span{bottom:100%;transform:translateX(-50%);padding-bottom:5px}
+      .axis.x span::after{left:50%;bottom:0;height:4px;border-left-width:1px}
+      .axis.y span{right:100%;transform:translateY(-50%);padding-right:5px}
+      .axis.y span::after{top:50%;right:0;width:4px;border-top-width:1px}
       .legend{display:flex;gap:14px;font-size:12px;color:#444;margin-top:2px}
       .legend i{display:inline-block;width:12px;height:12px;margin-right:5px;vertical-align:-2px}
       .legend i.box{border:2px solid;box-sizing:border-box}.legend i.swatch{border:1px solid #999}

@@ -128,14 +128,16 @@ class BoxContrastTest {
 
     int cyan = Quicklook.DETECTION_COLOUR.getRGB() & 0xFFFFFF;
     assertEquals(0, BoxCasing.of(cyan));
+    int l = Quicklook.AXIS_LEFT;
+    int t = Quicklook.AXIS_TOP;
     for (int y : new int[] {box.y0(), box.y1() - 1}) {
-      assertEquals(cyan, image.getRGB(8, y) & 0xFFFFFF, "the box's edge row " + y);
+      assertEquals(cyan, image.getRGB(l + 8, t + y) & 0xFFFFFF, "the box's edge row " + y);
     }
-    assertEquals(0, image.getRGB(8, box.y0() - 1) & 0xFFFFFF, "the casing outside");
-    assertEquals(0, image.getRGB(8, box.y0() + 1) & 0xFFFFFF, "the casing inside");
-    assertEquals(0, image.getRGB(box.x0() - 1, 7) & 0xFFFFFF);
-    assertEquals(0, image.getRGB(box.x1(), 7) & 0xFFFFFF);
-    assertTrue((image.getRGB(8, 7) & 0xFFFFFF) != 0, "the box's inside is the map's");
-    assertEquals(Color.BLACK.getRGB() & 0xFFFFFF, image.getRGB(box.x1() - 2, 7) & 0xFFFFFF);
+    assertEquals(0, image.getRGB(l + 8, t + box.y0() - 1) & 0xFFFFFF, "the casing outside");
+    assertEquals(0, image.getRGB(l + 8, t + box.y0() + 1) & 0xFFFFFF, "the casing inside");
+    assertEquals(0, image.getRGB(l + box.x0() - 1, t + 7) & 0xFFFFFF);
+    assertEquals(0, image.getRGB(l + box.x1(), t + 7) & 0xFFFFFF);
+    assertTrue((image.getRGB(l + 8, t + 7) & 0xFFFFFF) != 0, "the box's inside is the map's");
+    assertEquals(Color.BLACK.getRGB() & 0xFFFFFF, image.getRGB(l + box.x1() - 2, t + 7) & 0xFFFFFF);
   }
 }

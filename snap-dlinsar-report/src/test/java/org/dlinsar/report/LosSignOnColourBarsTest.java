@@ -66,12 +66,12 @@ class LosSignOnColourBarsTest {
     Quicklook.write(truth(), W, H, scale, List.of(), java.awt.Color.BLACK, png);
     BufferedImage image = ImageIO.read(png.toFile());
 
-    assertEquals(H + Quicklook.LEGEND_HEIGHT + Quicklook.ENDS_ROW, image.getHeight());
+    assertEquals(Quicklook.AXIS_TOP + H + Quicklook.LEGEND_HEIGHT + Quicklook.ENDS_ROW, image.getHeight());
     assertEquals(Quicklook.LEGEND_HEIGHT + Quicklook.ENDS_ROW, Quicklook.legendHeight(scale));
     assertEquals(Quicklook.LEGEND_HEIGHT,
         Quicklook.legendHeight(new ColourScale(ColourMap.DIVERGING, -1, 1, "rad/pixel/year")));
     // the sign words' row: dark text pixels at the left (away) and right (toward) ends
-    int row0 = H + 8 + 30;
+    int row0 = Quicklook.AXIS_TOP + H + 8 + 30;
     assertTrue(darkPixels(image, 10, 60, row0, row0 + 12) > 10, "'away from satellite' under the low end");
     assertTrue(darkPixels(image, image.getWidth() - 60, image.getWidth() - 10, row0, row0 + 12) > 10,
         "'toward satellite' under the high end");

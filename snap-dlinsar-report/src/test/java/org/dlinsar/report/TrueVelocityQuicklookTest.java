@@ -86,22 +86,24 @@ class TrueVelocityQuicklookTest {
     Quicklook.write(truth(), W, H, figures().velocityTruthScale(), List.of(), Color.BLACK, png);
     BufferedImage image = ImageIO.read(png.toFile());
 
-    int slow = image.getRGB(SLOW.x0() + 1, SLOW.y0() + 1);
-    int fast = image.getRGB(FAST.x0() + 1, FAST.y0() + 1);
-    assertSitesApart(slow, fast, image.getRGB(RISING.x0(), RISING.y0()), image.getRGB(10, 10));
+    int l = Quicklook.AXIS_LEFT;
+    int t = Quicklook.AXIS_TOP;
+    int slow = image.getRGB(l + SLOW.x0() + 1, t + SLOW.y0() + 1);
+    int fast = image.getRGB(l + FAST.x0() + 1, t + FAST.y0() + 1);
+    assertSitesApart(slow, fast, image.getRGB(l + RISING.x0(), t + RISING.y0()), image.getRGB(l + 10, t + 10));
     Set<Integer> onTheMap = new HashSet<>();
     for (int i = 0; i <= 4000; i++) {
       onTheMap.add(0xFF000000 | ColourMap.DIVERGING.rgb(i / 4000.0));
     }
     for (int y = 0; y < 4; y++) {
       for (int x = 36; x < 40; x++) {
-        assertTrue(!onTheMap.contains(image.getRGB(x, y)), "no data at " + x + ", " + y + " has a value's colour");
+        assertTrue(!onTheMap.contains(image.getRGB(l + x, t + y)), "no data at " + x + ", " + y + " has a value's colour");
       }
     }
     assertTrue(image.getWidth() >= Quicklook.LEGEND_WIDTH
-        && image.getHeight() == H + Quicklook.legendHeight(figures().velocityTruthScale()),
+        && image.getHeight() == t + H + Quicklook.legendHeight(figures().velocityTruthScale()),
         "a colour bar under the raster: " + image.getWidth() + " x " + image.getHeight());
-    int barRow = H + 12;
+    int barRow = t + H + 12;
     assertEquals(0xFF000000 | ColourMap.DIVERGING.rgb(0), image.getRGB(10, barRow), "bar starts at -85");
     assertEquals(0xFF000000 | ColourMap.DIVERGING.rgb(1), image.getRGB(image.getWidth() - 11, barRow),
         "bar ends at 85");
@@ -114,7 +116,7 @@ class TrueVelocityQuicklookTest {
     BufferedImage image = ImageIO.read(png.toFile());
 
     for (int x = 36; x < 40; x++) {
-      Color noData = new Color(image.getRGB(x, 1));
+      Color noData = new Color(image.getRGB(Quicklook.AXIS_LEFT + x, Quicklook.AXIS_TOP + 1));
       assertTrue(noData.getRed() != noData.getGreen() || noData.getGreen() != noData.getBlue(),
           "no data at " + x + ", 1 is a grey a value has: " + noData);
     }
