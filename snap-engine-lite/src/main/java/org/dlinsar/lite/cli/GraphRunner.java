@@ -4,6 +4,7 @@ import org.dlinsar.lite.dimap.WriterFormat;
 import com.bc.ceres.binding.dom.DefaultDomElement;
 import com.bc.ceres.binding.dom.DomElement;
 import com.bc.ceres.core.ProgressMonitor;
+import org.dlinsar.lite.dimap.DimapTarget;
 import org.dlinsar.lite.graph.OperatorInfo;
 import org.dlinsar.lite.graph.ProductFiles;
 import org.dlinsar.lite.graph.SourceOverwriteCheck;
@@ -58,6 +59,7 @@ final class GraphRunner {
     checkWriteFormats(graph);
     checkWritesSpareReads(graph);
     checkFilesBesideWrites(graph);
+    holdWriteTargets(graph);
     try {
       new GraphProcessor().executeGraph(graph, pm);
     } catch (GraphException e) {
@@ -184,6 +186,27 @@ final class GraphRunner {
         DomElement child = configuration == null ? null : configuration.getChild(name);
         return child == null ? null : child.getValue();
       }, file.toPath(), "the file of Write node '" + write.getId() + "'");
+    }
+  }
+
+  /**
+   * Checks and holds each Write node's target for the run before any node initialises, as an
+   * operator run does with {@code -t}: DL-Detect and Local-SBAS work and write the files beside
+   * the target as they initialise, before the Write node after them would (it checks again, its
+   * target already held). The line names the node as the Write node's own would.
+   */
+  private void holdWriteTargets(Graph graph) throws IOException {
+    for (Node write : graph.getNodes()) {
+      File file = fileOf(write, "Write");
+      if (file == null) {
+        continue;
+      }
+      try {
+        DimapTarget.of(file).prepare();
+      } catch (IOException e) {
+        throw new IOException("Graph " + graphFile + ": Node '" + write.getId() + "' (" + write.getOperatorName()
+            + "): " + e.getMessage(), e);
+      }
     }
   }
 

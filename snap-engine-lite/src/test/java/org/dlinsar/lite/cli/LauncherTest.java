@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 import org.dlinsar.lite.ModuleProperties;
 import org.dlinsar.lite.graph.FailingCopyOp;
 import org.dlinsar.lite.graph.OutOfMemoryOp;
+import org.dlinsar.lite.graph.TargetProbeOp;
 import org.dlinsar.lite.graph.TestProducts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -294,6 +295,71 @@ class LauncherTest {
       }
     }
     return phase;
+  }
+
+  /** Read, then {@link TargetProbeOp} (which notes whether {@code ${probe}} exists as it initialises), then Write. */
+  private static final String PROBE_GRAPH = """
+      <graph id="probe">
+        <version>1.0</version>
+        <node id="read"><operator>Read</operator><parameters><file>${input}</file></parameters></node>
+        <node id="probe"><operator>Test-TargetProbe</operator>
+          <sources><sourceProduct refid="read"/></sources>
+          <parameters><probe>${probe}</probe></parameters>
+        </node>
+        <node id="write"><operator>Write</operator>
+          <sources><sourceProduct refid="probe"/></sources>
+          <parameters><file>${output}</file></parameters>
+        </node>
+      </graph>
+      """;
+
+  /**
+   * A graph's run holds its Write node's target (the lock {@code .<name>.dim.lock}) before any of its
+   * operators initialises, as an operator run with {@code -t} does: DL-Detect and Local-SBAS do their
+   * work and write the files beside the target as they initialise. Before, the Write node took the
+   * lock as it initialised itself, after every node before it: a second {@code bin/dlinsar
+   * graphs/detect.xml} on the same output ran to the end while the first was detecting.
+   */
+  @Test
+  void aGraphHoldsItsWriteTargetBeforeItsOperatorsInitialise(@TempDir File dir) throws Exception {
+    TargetProbeOp.register();
+    TargetProbeOp.reset();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    File graph = new File(dir, "probe.xml");
+    Files.writeString(graph.toPath(), PROBE_GRAPH);
+
+    Result result = run(graph.getPath(), "-Pinput=" + input, "-Poutput=" + output,
+        "-Pprobe=" + new File(dir, ".out.dim.lock"));
+
+    assertEquals(0, result.status(), result.err());
+    assertEquals(Boolean.TRUE, TargetProbeOp.probeExisted, "the target was not held while the operators initialised");
+    assertFalse(new File(dir, ".out.dim.lock").exists(), "the lock outlived the run");
+  }
+
+  /**
+   * A graph's Write target that is no BEAM-DIMAP product is refused before processing starts, as the
+   * README says of every target: before, the graph's operators all initialised first (for
+   * graphs/detect.xml the mask, the gradient stack and the whole detection) and only the Write node
+   * refused it.
+   */
+  @Test
+  void aGraphsWriteTargetThatIsNoProductIsRefusedBeforeItsOperatorsInitialise(@TempDir File dir) throws Exception {
+    TargetProbeOp.register();
+    TargetProbeOp.reset();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "notes.dim");
+    Files.writeString(output.toPath(), "not a product\n");
+    File graph = new File(dir, "probe.xml");
+    Files.writeString(graph.toPath(), PROBE_GRAPH);
+
+    Result result = run(graph.getPath(), "-Pinput=" + input, "-Poutput=" + output, "-Pprobe=" + input);
+
+    assertEquals(1, result.status(), result.err());
+    assertEquals(1, result.errorLines().size(), result.err());
+    assertTrue(result.err().contains("is a file that is not a BEAM-DIMAP header"), result.err());
+    assertEquals(null, TargetProbeOp.probeExisted, "an operator initialised before the target was refused");
+    assertEquals("not a product\n", Files.readString(output.toPath()));
   }
 
   @Test
