@@ -93,14 +93,23 @@ public record GammaPar(Path file, int width, OptionalInt lines, double radarFreq
    */
   static Map<String, String> values(Path file) throws IOException {
     Map<String, String> values = new HashMap<>();
+    tokens(file).forEach((key, tokens) -> values.put(key, tokens[0]));
+    return values;
+  }
+
+  /**
+   * The tokens of each {@code key: value [unit]} line of a GAMMA parameter file (the first line
+   * of a key wins): {@code date} gives several ({@code yyyy mm dd [hh mm ss.ssss]}).
+   */
+  static Map<String, String[]> tokens(Path file) throws IOException {
+    Map<String, String[]> tokens = new HashMap<>();
     for (String line : lines(file)) {
       int colon = line.indexOf(':');
       if (colon > 0) {
-        String[] tokens = line.substring(colon + 1).trim().split("\\s+");
-        values.putIfAbsent(line.substring(0, colon).trim(), tokens[0]);
+        tokens.putIfAbsent(line.substring(0, colon).trim(), line.substring(colon + 1).trim().split("\\s+"));
       }
     }
-    return values;
+    return tokens;
   }
 
   /**

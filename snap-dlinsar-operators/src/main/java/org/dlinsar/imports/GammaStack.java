@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dlinsar.ifg.Pair;
@@ -41,9 +44,12 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * @param map the DEM parameter file whose lon/lat grid geocoded interferograms lie on, null in
  *     radar geometry
  * @param lookup in radar geometry, the lookup table that geocodes it; null when none
+ * @param firstLineTimes the acquisitions' first line times that the dates' parameter files beside
+ *     the interferograms give ({@link GammaAcquisitionTimes})
  */
 public record GammaStack(GammaPar par, int width, int height, List<ImportedPair> pairs,
-    SpanLimit span, Path elevation, GammaDemPar map, GammaLookup lookup) implements ImportedStack {
+    SpanLimit span, Path elevation, GammaDemPar map, GammaLookup lookup,
+    List<FirstLineTime> firstLineTimes) implements ImportedStack {
 
   @Override
   public String format() {
@@ -85,7 +91,7 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
   public GammaStack withElevation(Path dem) throws IOException {
     checkSize(dem, width, height, 4, pairs.get(0).phase());
     BigEndianRaster.checkBigEndian(dem);
-    return new GammaStack(par, width, height, pairs, span, dem, map, lookup);
+    return new GammaStack(par, width, height, pairs, span, dem, map, lookup, firstLineTimes);
   }
 
   /**
@@ -98,7 +104,8 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
       throw new IOException(table.table() + ": the interferograms are geocoded already (on the"
           + " grid of " + map.file() + "); a lookup table geocodes interferograms in radar geometry");
     }
-    return new GammaStack(par, width, height, pairs, span, elevation, null, table);
+    return new GammaStack(par, width, height, pairs, span, elevation, null, table,
+        firstLineTimes);
   }
 
   @Override
@@ -226,7 +233,10 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
         BigEndianRaster.checkBigEndian(p.coherence());
       }
     }
-    GammaStack stack = new GammaStack(par, width, height, pairs, span, null, map, null);
+    Set<LocalDate> dates = new HashSet<>();
+    pairs.forEach(p -> dates.addAll(List.of(p.pair().reference(), p.pair().secondary())));
+    GammaStack stack = new GammaStack(par, width, height, pairs, span, null, map, null,
+        GammaAcquisitionTimes.of(folder, dates));
     return (GammaStack) ElevationFiles.attachFound(stack, FolderFiles.named(folder,
         name -> name.endsWith(".hgt") || name.endsWith(".dem")));
   }

@@ -50,6 +50,14 @@ public interface ImportedStack {
    */
   ImportedStack withElevation(Path dem) throws IOException;
 
+  /**
+   * The first line times of the stack's acquisitions that its files give, in date order; those
+   * of dates without one are left out (then every span is whole dates). None by default.
+   */
+  default List<FirstLineTime> firstLineTimes() {
+    return List.of();
+  }
+
   /** Adds what the files say about the radar (radar_frequency in MHz at least). Modified: abs. */
   void describe(MetadataElement abs);
 

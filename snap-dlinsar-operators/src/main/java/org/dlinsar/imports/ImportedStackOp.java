@@ -4,7 +4,10 @@ import com.bc.ceres.core.ProgressMonitor;
 import java.awt.Rectangle;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.RadarWavelength;
@@ -40,6 +43,9 @@ public final class ImportedStackOp extends Operator {
   static final int TILE_SIZE = 256;
   /** The metadata element saying where the stack came from and which coherence was estimated. */
   public static final String IMPORT_METADATA = "DL_InSAR_Import";
+  /** SNAP 14's element of the secondaries' metadata (Slave_Metadata up to 13). */
+  private static final String SECONDARY_METADATA = "Secondary_Metadata";
+  private static final String FIRST_LINE_TIME = "first_line_time";
 
   private enum Kind { REAL, IMAGINARY, COHERENCE, ELEVATION }
 
@@ -120,8 +126,40 @@ public final class ImportedStackOp extends Operator {
     stack.describe(abs);
     abs.setAttributeInt("coregistered_stack", 1);
     product.getMetadataRoot().addElement(abs);
+    addFirstLineTimes(product, abs, origin);
     product.getMetadataRoot().addElement(origin);
     targetProduct = product;
+  }
+
+  /**
+   * Writes each acquisition's first_line_time that the files give as SNAP's InSAR stacks hold
+   * them, which {@link org.dlinsar.ifg.AcquisitionTimes} reads: the reference's (the earliest
+   * date's) in Abstracted_Metadata, each other date's in a {@code Secondary_Metadata} child
+   * {@code <product>_<ddMMMyyyy>}; the file each came from as {@code first_line_time_<ddMMMyyyy>}
+   * of the import metadata.
+   */
+  private void addFirstLineTimes(Product product, MetadataElement abs, MetadataElement origin) {
+    List<FirstLineTime> times = stack.firstLineTimes();
+    if (times.isEmpty()) {
+      return;
+    }
+    LocalDate reference = stack.pairs().stream().map(p -> p.pair().reference())
+        .min(Comparator.naturalOrder()).orElseThrow();
+    MetadataElement secondaries = new MetadataElement(SECONDARY_METADATA);
+    for (FirstLineTime time : times) {
+      String date = BandNames.formatDate(time.date());
+      MetadataElement element = abs;
+      if (!time.date().equals(reference)) {
+        element = new MetadataElement(productName + "_" + date);
+        element.setAttributeString("PRODUCT", time.file().getFileName().toString());
+        secondaries.addElement(element);
+      }
+      element.setAttributeUTC(FIRST_LINE_TIME, time.time());
+      origin.setAttributeString(FIRST_LINE_TIME + "_" + date, FolderFiles.recorded(time.file()));
+    }
+    if (secondaries.getNumElements() > 0) {
+      product.getMetadataRoot().addElement(secondaries);
+    }
   }
 
   private void add(Product product, String name, String unit, Role role, String description) {

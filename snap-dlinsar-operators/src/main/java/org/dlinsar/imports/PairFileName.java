@@ -75,6 +75,15 @@ final class PairFileName {
     }
   }
 
+  /** The date {@code yyyymmdd} names, or empty when it names none. */
+  static Optional<LocalDate> date(String yyyymmdd) {
+    try {
+      return Optional.of(LocalDate.parse(yyyymmdd, DAY));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
   /** {@code yyyymmdd_yyyymmdd} of {@code pair}. */
   static String format(Pair pair) {
     return DAY.format(pair.reference()) + "_" + DAY.format(pair.secondary());

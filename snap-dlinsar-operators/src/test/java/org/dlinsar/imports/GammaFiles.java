@@ -44,6 +44,18 @@ final class GammaFiles {
         + "ellipsoid_name: WGS 84\n");
   }
 
+  /**
+   * A date's parameter file as GAMMA's SLC or MLI .par lays it out: {@code date} ({@code yyyy mm
+   * dd}) and {@code start_time} in seconds of that day, with the width and frequency of {@link
+   * #writePar}.
+   */
+  static Path writeAcquisitionPar(Path file, int width, int lines, String date, double startSeconds)
+      throws IOException {
+    writePar(file, width, lines, 5.405e9);
+    return Files.writeString(file, Files.readString(file) + "date:      " + date + "\n"
+        + "start_time:              " + startSeconds + "   s\n");
+  }
+
   /** A parameter file as GAMMA's MLI .par lays it out. */
   static Path writePar(Path file, int width, int lines, double frequencyHz) throws IOException {
     return Files.writeString(file, "Gamma Interferometric SAR Processor (ISP) - Image Parameter File\n\n"

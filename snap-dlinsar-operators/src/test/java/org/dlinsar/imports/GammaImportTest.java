@@ -6,17 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.Pair;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.gpf.GPF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -604,6 +608,105 @@ class GammaImportTest {
     GammaFiles.writeFloats(mostlyZeros, sparse);
     assertArrayEquals(sparse, readComplex(ImportedStackOp.of(GammaStack.scan(dir, GammaPar.read(largePar), 0),
         "imported"), "01Jan2020_13Jan2020"));
+  }
+
+  /**
+   * A 12-day pair acquired at 23:59:50 and at 00:00:05 twelve days later is named 13 days apart:
+   * imported without times, Phase-Gradient-Stack read its rate 12/13 of the true one. The dates'
+   * parameter files beside it give each acquisition's first_line_time (the .par's date plus its
+   * start_time), written where SNAP's stacks hold them, and the rate is the true one.
+   */
+  @Test
+  void theDatesParFilesGiveFirstLineTimesSoAPairAcrossMidnightSpansItsTrueDays() throws Exception {
+    int w = 20;
+    int h = 15;
+    Path par = GammaFiles.writeAcquisitionPar(dir.resolve("20200101.slc.par"), w, h, "2020 01 01", 86390.0);
+    Path secondPar = GammaFiles.writeAcquisitionPar(dir.resolve("20200114.rslc.par"), w, h, "2020 01 14", 5.0);
+    float[] z = new float[2 * w * h];
+    for (int k = 0; k < w * h; k++) {
+      double phase = (3.0 * (k % w) - 4.0 * (k / w)) * 12 / 365.25; // 3 and -4 rad/px/yr over 12 days
+      z[2 * k] = (float) Math.cos(phase);
+      z[2 * k + 1] = (float) Math.sin(phase);
+    }
+    GammaFiles.writeFloats(dir.resolve("20200101_20200114.diff"), z);
+
+    Product stack = ImportedStackOp.of(GammaStack.scan(dir, GammaPar.read(par), 0), "imported");
+
+    MetadataElement root = stack.getMetadataRoot();
+    assertEquals("01-JAN-2020 23:59:50.000000", root.getElement("Abstracted_Metadata")
+        .getAttributeUTC("first_line_time").format());
+    MetadataElement secondary = root.getElement("Secondary_Metadata").getElement("imported_14Jan2020");
+    assertEquals("14-JAN-2020 00:00:05.000000", secondary.getAttributeUTC("first_line_time").format());
+    assertEquals("20200114.rslc.par", secondary.getAttributeString("PRODUCT"));
+    assertEquals(secondPar.toRealPath().toString(), root.getElement(ImportedStackOp.IMPORT_METADATA)
+        .getAttributeString("first_line_time_14Jan2020"));
+    assertEquals(3.0f, gradient(stack, "grad_rg")[7 * w + 9], 1e-3f); // 2.77 over the names' 13 days
+    assertEquals(-4.0f, gradient(stack, "grad_az")[7 * w + 9], 1e-3f);
+    // as bin/dlinsar import writes it
+    File written = dir.resolve("imported.dim").toFile();
+    ProductIO.writeProduct(stack, written, "BEAM-DIMAP", false);
+    assertEquals(3.0f, gradient(ProductIO.readProduct(written), "grad_rg")[7 * w + 9], 1e-3f);
+
+    // a date without its .par has no time, and every span is whole dates, as before
+    Files.delete(secondPar);
+    Product untimed = ImportedStackOp.of(GammaStack.scan(dir, GammaPar.read(par), 0), "imported");
+    assertNull(untimed.getMetadataRoot().getElement("Secondary_Metadata"));
+    assertEquals(3.0f * 12 / 13, gradient(untimed, "grad_rg")[7 * w + 9], 1e-3f);
+  }
+
+  /**
+   * A date's .par gives its time from start_time (seconds of the date line's day), or from the
+   * date line where there is no start_time (ROI_PAC's conversions, as PyRate's Sydney files); a
+   * time that does not fall on the file name's date, or none readable, gives no time.
+   */
+  @Test
+  void aDatesParGivesItsTimeOnlyWhereItFallsOnThatDate() throws IOException {
+    LocalDate day = LocalDate.of(2020, 1, 14);
+    Path slc = GammaFiles.writeAcquisitionPar(dir.resolve("20200114.slc.par"), W, H, "2020 01 14", 2416.688145);
+    assertEquals("14-JAN-2020 00:40:16.688145",
+        GammaAcquisitionTimes.read(slc, day).orElseThrow().time().format());
+    Path roipac = Files.writeString(dir.resolve("20200114_slc.par"), "date: 2020 01 14 8 28 59.6906\n");
+    assertEquals("14-JAN-2020 08:28:59.690600",
+        GammaAcquisitionTimes.read(roipac, day).orElseThrow().time().format());
+    GammaFiles.writeAcquisitionPar(slc, W, H, "2020 01 13", 86395.5); // 13 Jan, 23:59:55.5
+    assertTrue(GammaAcquisitionTimes.read(slc, day).isEmpty());
+    GammaFiles.writeAcquisitionPar(slc, W, H, "2020 01 13", 86400.5); // 14 Jan, 00:00:00.5
+    assertEquals("14-JAN-2020 00:00:00.500000", GammaAcquisitionTimes.read(slc, day).orElseThrow().time().format());
+    Files.writeString(slc, "date: 2020 01 14\nstart_time: soon s\n");
+    assertTrue(GammaAcquisitionTimes.read(slc, day).isEmpty());
+    Files.writeString(slc, "date: 2020 01 14\n");
+    assertTrue(GammaAcquisitionTimes.read(slc, day).isEmpty());
+    // pairs' and DEM's parameter files are no date's
+    Files.writeString(dir.resolve("20200114-20200126_base.par"), "date: 2020 01 14 8 28 59\n");
+    Files.writeString(dir.resolve("20200114_20200126.mli.par"), "date: 2020 01 14 8 28 59\n");
+    Files.delete(roipac);
+    assertEquals(List.of(), GammaAcquisitionTimes.of(dir, List.of(day, day.plusDays(12))));
+  }
+
+  /**
+   * PyRate's Sydney .par files (converted from ROI_PAC) give times of day from 01:18 to 23:18 UTC:
+   * no repeat-pass stack's, and spans rounded from them moved by a day where the names are right
+   * (15 Jan 21:48 to 19 Feb 01:18 rounds to 34 days, named 35). Times more than an hour apart in
+   * time of day are all passed over; times within an hour across midnight are kept.
+   */
+  @Test
+  void timesOfDayHoursApartAreNoRepeatPassStacksAndAreNotWritten() throws IOException {
+    LocalDate jan = LocalDate.of(2007, 1, 15);
+    LocalDate feb = LocalDate.of(2007, 2, 19);
+    Files.writeString(dir.resolve("20070115_slc.par"), "date: 2007 01 15 21 48 23.124\n");
+    Files.writeString(dir.resolve("20070219_slc.par"), "date: 2007 02 19 1 18 3.124\n");
+    assertEquals(List.of(), GammaAcquisitionTimes.of(dir, List.of(jan, feb)));
+
+    Files.writeString(dir.resolve("20070115_slc.par"), "date: 2007 01 15 23 48 23.124\n");
+    Files.writeString(dir.resolve("20070219_slc.par"), "date: 2007 02 19 0 40 3.124\n");
+    List<FirstLineTime> kept = GammaAcquisitionTimes.of(dir, List.of(jan, feb));
+    assertEquals(2, kept.size());
+    assertEquals(51 * 60 + 40, GammaAcquisitionTimes.spreadSeconds(kept), 1e-6);
+  }
+
+  private static float[] gradient(Product stack, String band) throws IOException {
+    Product target = GPF.createProduct("Phase-Gradient-Stack", Map.of(), stack);
+    return read(target, band);
   }
 
   /** fcomplex fringes of varying amplitude, as a GAMMA .diff holds. */
