@@ -2,12 +2,15 @@ package org.dlinsar.imports;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.RadarWavelength;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
@@ -236,6 +239,27 @@ class LicsarImportTest {
     assertTrue(none.getMessage().endsWith("; 2 pair folders hold no phase file, e.g. "
         + dir.resolve("20200101_20200113")), none.getMessage());
     assertEquals(1, none.getMessage().lines().count());
+  }
+
+  /**
+   * LiCSAR's metadata/metadata.txt gives one center_time for the frame: its reference epoch's
+   * scene centre (LiCSAR writes it from that epoch's .slc.par), no epoch's first line. Given to
+   * every epoch, one time of day for all, it would change no span; in a frame whose epochs fall
+   * a few seconds either side of midnight it would give those after midnight a time almost a day
+   * off. So the import writes no times for a LiCSAR frame, and spans are its folders' whole dates.
+   */
+  @Test
+  void theFramesOneCentreTimeIsNoAcquisitionsTime() throws IOException {
+    pair("20200101_20200114", phaseRamp(0), new float[W * H], false, "Deflate");
+    Path metadata = Files.createDirectories(dir.resolve("metadata"));
+    Files.writeString(metadata.resolve("metadata.txt"),
+        "master=20200101\ncenter_time=23:59:58.500000\nheading=-10.2\n");
+
+    Product stack = ImportedStackOp.of(LicsarFrame.scan(dir, 0), "frame");
+
+    assertNull(stack.getMetadataRoot().getElement("Abstracted_Metadata").getAttribute("first_line_time"));
+    assertNull(stack.getMetadataRoot().getElement("Secondary_Metadata"));
+    assertFalse(InterferogramStack.of(stack).acquisitionTimes().timed());
   }
 
   private void assertFailsNaming(Path file, String what) {
