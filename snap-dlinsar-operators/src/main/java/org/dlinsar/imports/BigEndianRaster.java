@@ -7,7 +7,9 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads rectangles of a raw big-endian float32 raster of {@code bands} interleaved values per
@@ -18,6 +20,13 @@ final class BigEndianRaster {
   /** Bytes looked at in each of {@link #CHUNKS} places spread through a file. */
   private static final int CHUNK_BYTES = 4096;
   private static final int CHUNKS = 16;
+  /**
+   * Samples judged (numbers both ways) that end the look once a round of chunks is read: a
+   * mostly-zero file's first 16 chunks may hold none, and more chunks between them are read.
+   */
+  private static final int ENOUGH_SAMPLES = 1024;
+  /** Bytes looked at in all, at most: 256 chunks, so a file of 1 MiB or less is read whole. */
+  private static final int MAX_BYTES_LOOKED_AT = 1 << 20;
   /**
    * Samples that read as no number big-endian, and a number little-endian, before a file is
    * named: real big-endian data holds none (an underflowed sample among a mostly-zero file's few
@@ -48,18 +57,19 @@ final class BigEndianRaster {
     int[] counts = new int[3]; // samples judged, implausible big-endian, implausible little-endian
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
-      // a multiple of 8 bytes, so that no chunk starts inside an fcomplex sample; none overlap
-      long stride = Math.max(CHUNK_BYTES, size / CHUNKS / 8 * 8);
+      // the file as chunks at multiples of 4096 bytes, so that none starts inside an fcomplex
+      // sample and none overlap; 16 spread through it, then rounds of as many again between
+      // those read, until enough samples are judged or the bytes looked at reach their cap
+      long slots = (size + CHUNK_BYTES - 1) / CHUNK_BYTES;
+      Set<Long> read = new HashSet<>();
       ByteBuffer chunk = ByteBuffer.allocate(CHUNK_BYTES).order(ByteOrder.BIG_ENDIAN);
-      for (long position = 0; position < size; position += stride) {
-        chunk.clear();
-        int got;
-        do {
-          got = channel.read(chunk, position + chunk.position());
-        } while (got > 0 && chunk.hasRemaining());
-        chunk.flip();
-        while (chunk.remaining() >= 4) {
-          count(chunk.getInt(), counts);
+      for (long places = CHUNKS; read.size() < slots && (places == CHUNKS || counts[0] < ENOUGH_SAMPLES)
+          && (long) read.size() * CHUNK_BYTES < MAX_BYTES_LOOKED_AT; places *= 2) {
+        for (long k = 0; k < places; k++) {
+          long slot = k * slots / places;
+          if (read.add(slot)) {
+            readChunk(channel, slot * CHUNK_BYTES, chunk, counts);
+          }
         }
       }
     } catch (IOException e) {
@@ -73,6 +83,20 @@ final class BigEndianRaster {
           + " big-endian as GAMMA writes them, %d of %d samples looked at are beyond %.0e or below"
           + " %.0e, read little-endian %d; swap its bytes (GAMMA: swap_bytes IN OUT 4) and import"
           + " again", file, counts[1], n, LARGEST, SMALLEST, counts[2]));
+    }
+  }
+
+  /** Adds the samples of the chunk at {@code position} (less at the file's end) to {@code counts}. */
+  private static void readChunk(FileChannel channel, long position, ByteBuffer chunk, int[] counts)
+      throws IOException {
+    chunk.clear();
+    int got;
+    do {
+      got = channel.read(chunk, position + chunk.position());
+    } while (got > 0 && chunk.hasRemaining());
+    chunk.flip();
+    while (chunk.remaining() >= 4) {
+      count(chunk.getInt(), counts);
     }
   }
 
