@@ -53,6 +53,7 @@ def main(path, min_score):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 2:
-        sys.exit(__doc__)
+    if len(sys.argv) < 2 or sys.argv[1] in ("-h", "--help"):
+        print(__doc__)
+        sys.exit(0 if len(sys.argv) > 1 else 2)
     main(sys.argv[1], float(sys.argv[2]) if len(sys.argv) > 2 else 0.5)
