@@ -31,7 +31,10 @@ import org.esa.snap.core.datamodel.Product;
  * {@code velocity} stays. DL-Unwrap's bands of the whole raster stay too: they do not depend on
  * detections, and Local-SBAS reads them around the new ones as well.
  */
-final class EarlierResults {
+public final class EarlierResults {
+
+  /** How DL-Detect's line saying what it left out begins. */
+  public static final String LEFT_OUT = "DL-Detect: left out what the source holds from earlier detections: ";
 
   private static final String LOCAL_SBAS = "Local-SBAS";
   private static final String DL_UNWRAP = "DL-Unwrap";
@@ -107,7 +110,6 @@ final class EarlierResults {
     }
     String again = unwrappedBands.isEmpty() ? "Local-SBAS"
         : sbasElement || !sbasBands.isEmpty() ? "DL-Unwrap and Local-SBAS" : "DL-Unwrap";
-    return "DL-Detect: left out what the source holds from earlier detections: "
-        + String.join("; ", parts) + "; run " + again + " again on this product";
+    return LEFT_OUT + String.join("; ", parts) + "; run " + again + " again on this product";
   }
 }
