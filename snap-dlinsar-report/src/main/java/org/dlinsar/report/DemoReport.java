@@ -103,6 +103,26 @@ public final class DemoReport {
             ? " \u00b1 " + format(t.velocityStdMmPerYear()) : "")).orElse("no time series");
   }
 
+  /**
+   * The peak pixel's temporal coherence, {@link #UNCHECKED} where its velocity was inverted but
+   * no coherence is known (see {@link #UNCHECKED_NOTE}), blank where there is no velocity.
+   */
+  static String temporalCoherenceCell(DetectionEntry d) {
+    return d.timeSeries().filter(t -> Double.isFinite(t.velocityMmPerYear()))
+        .map(t -> Double.isFinite(t.temporalCoherence()) ? format(t.temporalCoherence()) : UNCHECKED)
+        .orElse("");
+  }
+
+  /** The note under a table of which a row's temporal coherence is {@link #UNCHECKED}, or empty. */
+  static String uncheckedNote(List<DetectionEntry> detections) {
+    return detections.stream().anyMatch(d -> temporalCoherenceCell(d).equals(UNCHECKED)) ? UNCHECKED_NOTE : "";
+  }
+
+  /** A velocity whose temporal coherence is not known. */
+  static final String UNCHECKED = "\u2013";
+  static final String UNCHECKED_NOTE = "\u2013 in temporal coherence: none at the peak pixel, whose valid pairs fix its"
+      + " series exactly, so that no pair checks it (or the product records none).\n\n";
+
   /** The share of the frame the patch stages processed, in the words of the page's Processing section. */
   static String processedLine(ProcessedArea area) {
     return "Processed after detection: **" + area.patchPixels() + "** pixels of the frame's "
@@ -133,10 +153,9 @@ public final class DemoReport {
           .append(velocityCell(d)).append(" | ")
           .append(d.site().map(s -> format(s.peakVelocityMmPerYear())).orElse("")).append(" | ")
           .append(d.velocityErrorMmPerYear().map(DemoReport::format).orElse("")).append(" | ")
-          .append(d.timeSeries().map(TimeSeries::temporalCoherence).filter(Double::isFinite)
-              .map(DemoReport::format).orElse("")).append(" |\n");
+          .append(temporalCoherenceCell(d)).append(" |\n");
     }
-    md.append("\n");
+    md.append("\n").append(uncheckedNote(detections));
   }
 
   /**

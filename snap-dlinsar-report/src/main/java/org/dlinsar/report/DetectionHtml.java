@@ -35,8 +35,9 @@ final class DetectionHtml {
     d.timeSeries().filter(s -> Double.isFinite(s.velocityMmPerYear()) && Double.isFinite(s.velocityStdMmPerYear()))
         .ifPresent(s -> html.append(" \u00b1 ").append(Html.fixed(s.velocityStdMmPerYear(), 1))
             .append(" (1 sigma)"));
-    d.timeSeries().filter(s -> Double.isFinite(s.temporalCoherence()))
-        .ifPresent(s -> html.append(" \u00b7 temporal coherence ").append(Html.fixed(s.temporalCoherence(), 2)));
+    d.timeSeries().filter(s -> Double.isFinite(s.velocityMmPerYear())).ifPresent(s -> html.append(" \u00b7 temporal coherence ")
+        .append(Double.isFinite(s.temporalCoherence()) ? Html.fixed(s.temporalCoherence(), 2)
+            : "unknown (the peak's valid pairs fix its series exactly, or none is recorded)"));
     html.append("</p>");
     if (withTruth) {
       html.append("<p class=\"truth\">").append(truthLine(d)).append("</p>");

@@ -36,10 +36,9 @@ public final class InputReport {
           .append(d.box().x0()).append(", ").append(d.box().y0())
           .append(", ").append(d.box().x1()).append(", ").append(d.box().y1()).append(" | ")
           .append(DemoReport.velocityCell(d)).append(" | ")
-          .append(d.timeSeries().map(TimeSeries::temporalCoherence).filter(Double::isFinite)
-              .map(InputReport::format).orElse("")).append(" |\n");
+          .append(DemoReport.temporalCoherenceCell(d)).append(" |\n");
     }
-    md.append('\n').append(DemoReport.processedLine(page.processed()));
+    md.append('\n').append(DemoReport.uncheckedNote(page.detections())).append(DemoReport.processedLine(page.processed()));
     md.append("## Timings\n\n");
     for (StageTiming t : page.timings()) {
       md.append("- ").append(Markdown.item(t.stage().strip())).append(": ").append(format(t.seconds())).append(" s\n");

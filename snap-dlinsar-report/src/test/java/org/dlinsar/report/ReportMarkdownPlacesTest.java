@@ -1,5 +1,6 @@
 package org.dlinsar.report;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -32,5 +33,29 @@ class ReportMarkdownPlacesTest {
     assertTrue(md.contains("| 2 | landslide | 0.90 | not geocoded | 5, 5, 12, 10 |"), md);
     assertTrue(md.contains("Processed after detection: **35** pixels of the frame's 1200 (**2.9 %**),"
         + " the patches Local-SBAS solved.\n"), md);
+  }
+
+  /**
+   * A velocity whose peak pixel has no temporal coherence (its valid pairs fix its series
+   * exactly) is marked and explained, not left blank beside the others.
+   */
+  @Test
+  void aVelocityWithoutTemporalCoherenceIsMarkedAndExplained() {
+    TimeSeries unchecked = SamplePages.series(-10.8, 1);
+    unchecked = new TimeSeries(unchecked.dates(), unchecked.displacementMm(), unchecked.errorMm(),
+        unchecked.velocityMmPerYear(), Double.NaN, List.of());
+    DetectionEntry d = new DetectionEntry(7, "landslide", 0.64, BOX, 8.1, 46.4, Optional.empty(),
+        Optional.of(unchecked), Optional.empty());
+    ReportPage page = new ReportPage("input", List.of(), List.of(), List.of(at(1, 8.1, 46.4), d), Optional.empty(),
+        List.of(), new ProcessedArea(35, 1200, "the patches Local-SBAS solved"), SamplePages.PROVENANCE);
+
+    String md = InputReport.markdown(page, "frame_chain");
+
+    assertTrue(md.lines().anyMatch(l -> l.startsWith("| 1 |") && l.endsWith(" | -20.00 | 0.97 |")), md);
+    assertTrue(md.lines().anyMatch(l -> l.startsWith("| 7 |") && l.endsWith(" | -10.80 | \u2013 |")), md);
+    assertTrue(md.contains(DemoReport.UNCHECKED_NOTE), md);
+    assertFalse(InputReport.markdown(new ReportPage("input", List.of(), List.of(), List.of(at(1, 8.1, 46.4)),
+        Optional.empty(), List.of(), new ProcessedArea(35, 1200, "x"), SamplePages.PROVENANCE), "frame_chain")
+        .contains(DemoReport.UNCHECKED_NOTE));
   }
 }
