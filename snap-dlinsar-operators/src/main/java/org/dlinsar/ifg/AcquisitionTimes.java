@@ -2,6 +2,7 @@ package org.dlinsar.ifg;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +62,33 @@ public final class AcquisitionTimes {
         }
       }
     }
-    return found.keySet().containsAll(wanted) ? new AcquisitionTimes(found) : WHOLE_DATES;
+    if (!found.keySet().containsAll(wanted)) {
+      return WHOLE_DATES;
+    }
+    double[] secondsOfDay = found.values().stream().mapToDouble(f -> f * SECONDS_PER_DAY).toArray();
+    return spreadSeconds(secondsOfDay) <= MAX_SPREAD_S ? new AcquisitionTimes(found) : WHOLE_DATES;
+  }
+
+  /**
+   * Seconds of the day within which a repeat-pass stack's first lines lie, around midnight too:
+   * times spread wider are no repeat-pass stack's (PyRate's Sydney files, converted from ROI_PAC,
+   * give 01:18 to 23:18 UTC), and spans rounded from them would move by a day where the names are
+   * right; such a stack's spans are whole dates.
+   */
+  public static final double MAX_SPREAD_S = 3600;
+
+  /** The shortest arc of the day's circle, in seconds, that holds every one of {@code secondsOfDay}. */
+  public static double spreadSeconds(double[] secondsOfDay) {
+    double[] seconds = secondsOfDay.clone();
+    Arrays.sort(seconds);
+    if (seconds.length < 2) {
+      return 0;
+    }
+    double widestGap = seconds[0] + SECONDS_PER_DAY - seconds[seconds.length - 1]; // across midnight
+    for (int k = 1; k < seconds.length; k++) {
+      widestGap = Math.max(widestGap, seconds[k] - seconds[k - 1]);
+    }
+    return SECONDS_PER_DAY - widestGap;
   }
 
   private static void add(MetadataElement element, Set<LocalDate> wanted, Map<LocalDate, Double> found) {

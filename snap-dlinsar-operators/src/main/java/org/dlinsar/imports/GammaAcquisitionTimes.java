@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dlinsar.ifg.AcquisitionTimes;
 import org.esa.snap.core.datamodel.ProductData;
 
 /**
@@ -35,8 +36,8 @@ final class GammaAcquisitionTimes {
       Pattern.compile("^r?(\\d{8})(?![-_]\\d{8})([._][A-Za-z0-9]+)*?[._]r?(slc|mli)\\.par$");
   private static final LocalDate MJD2000 = LocalDate.of(2000, 1, 1);
   private static final long MICROS_PER_DAY = 86_400_000_000L;
-  /** Seconds of the day within which a repeat-pass stack's first lines lie, around midnight too. */
-  static final double MAX_SPREAD_S = 3600;
+  /** As {@link AcquisitionTimes#MAX_SPREAD_S}: times spread wider are not written at all. */
+  static final double MAX_SPREAD_S = AcquisitionTimes.MAX_SPREAD_S;
 
   private GammaAcquisitionTimes() {}
 
@@ -60,18 +61,10 @@ final class GammaAcquisitionTimes {
     return spreadSeconds(times) <= MAX_SPREAD_S ? times : List.of();
   }
 
-  /** The shortest arc of the day's circle that holds every time of day, seconds. */
+  /** The seconds of the day of each of {@code times}' first lines, for their spread. */
   static double spreadSeconds(List<FirstLineTime> times) {
-    double[] seconds = times.stream().mapToDouble(t -> t.time().getSecondsFraction()
-        + t.time().getMicroSecondsFraction() / 1e6).sorted().toArray();
-    if (seconds.length < 2) {
-      return 0;
-    }
-    double widestGap = seconds[0] + 86400 - seconds[seconds.length - 1]; // across midnight
-    for (int k = 1; k < seconds.length; k++) {
-      widestGap = Math.max(widestGap, seconds[k] - seconds[k - 1]);
-    }
-    return 86400 - widestGap;
+    return AcquisitionTimes.spreadSeconds(times.stream().mapToDouble(t -> t.time().getSecondsFraction()
+        + t.time().getMicroSecondsFraction() / 1e6).toArray());
   }
 
   private static Optional<LocalDate> dateOf(Path par) {

@@ -65,4 +65,17 @@ public class AcquisitionTimesTest {
     assertEquals(13 / Pair.DAYS_PER_YEAR, InterferogramStack.of(plain).spanYears(
         InterferogramStack.of(plain).interferograms().get(0)), 1e-15);
   }
+
+  @Test
+  void timesOfDayHoursApartAreNoRepeatPassStacksAndLeaveWholeDates() throws ParseException {
+    // a stack whose times spread over hours (converted from another processor's files): rounding
+    // spans from them would move a day where the names are right
+    InterferogramStack stack = InterferogramStack.of(acrossMidnight("Slave_Metadata",
+        "01-JAN-2020 01:18:00", "14-JAN-2020 23:18:00", "26-JAN-2020 12:00:00"));
+
+    assertFalse(stack.acquisitionTimes().timed());
+    assertEquals(13 / Pair.DAYS_PER_YEAR, stack.spanYears(stack.interferograms().get(0)), 1e-15);
+    assertEquals(2 * 60, AcquisitionTimes.spreadSeconds(new double[] {86340, 60}), 1e-9); // across midnight
+    assertEquals(11 * 3600, AcquisitionTimes.spreadSeconds(new double[] {3600, 12 * 3600}), 1e-9);
+  }
 }
