@@ -1,7 +1,7 @@
 package org.dlinsar.spark;
 
+import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +18,7 @@ import org.dlinsar.lite.OpenFileLimit;
 import org.dlinsar.lite.cli.Launcher;
 import org.dlinsar.lite.cli.OutOfMemory;
 import org.dlinsar.lite.cli.StopSignals;
+import org.dlinsar.lite.cli.TextFile;
 import org.dlinsar.lite.cli.UsageException;
 import org.dlinsar.lite.dimap.RunTargets;
 
@@ -108,6 +109,13 @@ public final class DlinsarSpark {
       return 0;
     }
     Path graphFile = options.graph();
+    try {
+      // refused as bin/dlinsar refuses it, before Spark's classes load (and log their start-up)
+      TextFile.read(graphFile.toFile(), "graph");
+    } catch (IOException e) {
+      err.println("dlinsar-spark: " + e.getMessage());
+      return 1;
+    }
     String master = options.master();
     int tile = options.tile();
     Map<String, String> variables = options.variables();
@@ -188,11 +196,8 @@ public final class DlinsarSpark {
     if (operands.isEmpty()) {
       throw options.usage("give the graph file");
     }
-    Path graph = Path.of(operands.get(0));
-    if (!Files.isRegularFile(graph)) {
-      throw options.usage("no graph file " + graph);
-    }
-    return new Options(graph, variables, master, tile);
+    // a graph file that is not there is refused as bin/dlinsar refuses it (exit 1), not as a usage fault
+    return new Options(Path.of(operands.get(0)), variables, master, tile);
   }
 
   /**

@@ -150,7 +150,8 @@ final class TileGraph implements Serializable {
     try {
       text = TextFile.read(graphFile.toFile(), "graph");
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read graph " + graphFile + ": " + e.getMessage(), e);
+      // its message names the graph and what is wrong, as bin/dlinsar says it
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
     for (String name : UnusedVariables.of(text, variables.keySet())) {
       warnings.println(UnusedVariables.warning(graphFile, name) + (UnusedVariables.SOURCE_REGIONS.contains(name)

@@ -93,6 +93,20 @@ class ExitStatusTest {
     assertTrue(Files.notExists(dir.resolve("out.data")), "nothing written");
   }
 
+  /** A graph file that is not there is a missing input to both runners, not a usage fault. */
+  @Test
+  void aGraphFileThatIsNotThereExitsAsBinDlinsarExits() {
+    String missing = dir.resolve("missing.xml").toString();
+
+    Run oneMachine = launcher(missing, "-Pinput=" + STACK);
+    Run spark = spark(missing, "-Pinput=" + STACK);
+
+    assertEquals(1, oneMachine.status(), oneMachine.log());
+    assertEquals(1, spark.status(), spark.log());
+    assertEquals(List.of("dlinsar-spark: Cannot read graph " + missing + ": no such file"),
+        spark.errors("dlinsar-spark: "), spark.log());
+  }
+
   /** Graphs bin/dlinsar runs and the Spark runner cannot: a command to change, exit 2 (CONTRACT section 7). */
   @Test
   void aGraphOnlyTheSparkRunnerCannotRunExitsTwo() throws IOException {
