@@ -33,6 +33,7 @@ public final class AcquisitionTimes {
   private static final List<String> SECONDARY_ELEMENTS = List.of("Secondary_Metadata", "Slave_Metadata");
   private static final LocalDate MJD2000 = LocalDate.of(2000, 1, 1);
   private static final double SECONDS_PER_DAY = 86400;
+  private static final long MICROS_PER_DAY = 86_400_000_000L;
 
   /** Each date's time of day as a fraction of the day, 0 <= f < 1; empty: whole dates. */
   private final Map<LocalDate, Double> dayFractions;
@@ -101,8 +102,12 @@ public final class AcquisitionTimes {
     } catch (IllegalArgumentException e) {
       return; // unreadable text: the date is then without a time, and spans are whole dates
     }
-    LocalDate date = MJD2000.plusDays(time.getDaysFraction());
-    double fraction = (time.getSecondsFraction() + time.getMicroSecondsFraction() / 1e6) / SECONDS_PER_DAY;
+    // SNAP's UTC holds a time before 2000 as days and seconds rounded toward zero (seconds < 0):
+    // the date and time of day come from the whole count of microseconds
+    long micros = time.getDaysFraction() * MICROS_PER_DAY + time.getSecondsFraction() * 1_000_000L
+        + time.getMicroSecondsFraction();
+    LocalDate date = MJD2000.plusDays(Math.floorDiv(micros, MICROS_PER_DAY));
+    double fraction = Math.floorMod(micros, MICROS_PER_DAY) / (double) MICROS_PER_DAY;
     if (wanted.contains(date)) {
       found.putIfAbsent(date, fraction);
     }

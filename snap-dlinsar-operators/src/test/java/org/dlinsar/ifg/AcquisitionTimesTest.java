@@ -67,6 +67,32 @@ public class AcquisitionTimesTest {
   }
 
   @Test
+  void timesBefore2000AsSnapHoldsThemGiveTheirOwnDatesAndTimesOfDay() {
+    // SNAP's UTC.create (snap-core ProductData.java 14.x, lines 2999-3010), which UTC.parse and so
+    // the DIMAP reader call, divides the milliseconds since 2000 toward zero: 15-JUN-1995
+    // 23:59:50 is days -1660 and seconds -10 (a negative second of day), not days -1661 and
+    // seconds 86390; an ERS stack of 1995 crosses midnight as the one of 2020 above does
+    Product p = StackFixtures.product("ers", 4, 3);
+    StackFixtures.addFlatInterferogram(p, "VV_15Jun1995_21Jul1995", 0.9f);
+    MetadataElement abs = new MetadataElement(RadarWavelength.ABSTRACTED_METADATA);
+    abs.setAttributeUTC("first_line_time", new ProductData.UTC(-1660, -10, 0)); // 15-JUN-1995 23:59:50
+    p.getMetadataRoot().addElement(abs);
+    MetadataElement secondaries = new MetadataElement("Slave_Metadata");
+    MetadataElement secondary = new MetadataElement("ers_1");
+    // 21-JUL-1995 00:00:05.5: days -1624, seconds -86395, microseconds 500000 (SNAP's fraction is never negative)
+    secondary.setAttributeUTC("first_line_time", new ProductData.UTC(-1624, -86395, 500_000));
+    secondaries.addElement(secondary);
+    p.getMetadataRoot().addElement(secondaries);
+
+    InterferogramStack stack = InterferogramStack.of(p);
+
+    assertTrue(stack.acquisitionTimes().timed());
+    Interferogram ifg = stack.interferograms().get(0);
+    assertEquals(36, ifg.pair().spanDays()); // the band names' dates
+    assertEquals(35, stack.acquisitionTimes().days(ifg.pair().reference(), ifg.pair().secondary()));
+  }
+
+  @Test
   void timesOfDayHoursApartAreNoRepeatPassStacksAndLeaveWholeDates() throws ParseException {
     // a stack whose times spread over hours (converted from another processor's files): rounding
     // spans from them would move a day where the names are right
