@@ -774,11 +774,15 @@ public abstract class ProductData implements Cloneable {
 
     /**
      * The whole second of {@code date} plus {@code microSeconds}, the fraction of that second: as
-     * SNAP's, the date's milliseconds are dropped.
+     * SNAP's, the date's milliseconds are dropped, and days and seconds are the milliseconds since
+     * 2000 divided toward zero, so a time before 2000 has negative seconds (15-JUN-1995 23:59:50
+     * is days -1660, seconds -10); the microseconds are kept as given.
      */
     public static UTC create(Date date, long microSeconds) {
-      long seconds = Math.floorDiv(date.getTime() - UtcTime.EPOCH_2000_MILLIS, 1000L);
-      return new UTC(UtcTime.fromMicros(seconds * 1_000_000L + microSeconds));
+      long millis = date.getTime() - UtcTime.EPOCH_2000_MILLIS;
+      long days = millis / UtcTime.MILLIS_PER_DAY;
+      long seconds = (millis - days * UtcTime.MILLIS_PER_DAY) / 1000L;
+      return new UTC(Math.toIntExact(days), (int) seconds, (int) microSeconds);
     }
 
     /** A Gregorian calendar in UTC, English locale, set to 2000-01-01 00:00, as SNAP's. */

@@ -9,6 +9,7 @@ import java.util.Date;
 final class UtcTime {
 
   static final long MICROS_PER_DAY = 86_400_000_000L;
+  static final long MILLIS_PER_DAY = 86_400_000L;
   /** 2000-01-01T00:00:00Z in Java milliseconds. */
   static final long EPOCH_2000_MILLIS = 946_684_800_000L;
 

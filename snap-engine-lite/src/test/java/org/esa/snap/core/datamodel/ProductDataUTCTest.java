@@ -78,6 +78,30 @@ class ProductDataUTCTest {
   }
 
   @Test
+  void aTimeBefore2000HasDaysAndSecondsCountedTowardZeroAsSnapHoldsThem() throws ParseException {
+    // SNAP's UTC.create (snap-core ProductData.java 14.x, lines 3007-3010): days = millis since
+    // 2000 / millis per day, seconds = the rest / 1000, both Java's long division (toward zero);
+    // the microseconds as given. parse goes through create, and so does SNAP's DIMAP reader
+    ProductData.UTC time = ProductData.UTC.parse("15-JUN-1995 23:59:50.250000");
+
+    assertEquals(-1660, time.getDaysFraction());
+    assertEquals(-10, time.getSecondsFraction());
+    assertEquals(250000, time.getMicroSecondsFraction());
+    assertEquals("15-JUN-1995 23:59:50.250000", time.format());
+    assertEquals(-1660 - 9.75 / 86400, time.getMJD(), 1e-12);
+    // a negative remainder below a second is dropped toward zero too: 23:59:59.9 of 31 Dec 1999 is 00:00:00
+    Date late = Date.from(Instant.parse("1999-12-31T23:59:59.900Z"));
+    ProductData.UTC dropped = ProductData.UTC.create(late, 7);
+    assertEquals(0, dropped.getDaysFraction());
+    assertEquals(0, dropped.getSecondsFraction());
+    assertEquals(7, dropped.getMicroSecondsFraction());
+    // from 2000 on, the components are the date's day and second of day, as before
+    ProductData.UTC after = ProductData.UTC.parse("15-JAN-2020 05:43:21.5");
+    assertEquals(7319, after.getDaysFraction());
+    assertEquals(20601, after.getSecondsFraction());
+  }
+
+  @Test
   void parseWithAnotherPattern() throws ParseException {
     ProductData.UTC time = ProductData.UTC.parse("2020-01-15 05:43:21.25", "yyyy-MM-dd HH:mm:ss");
 
