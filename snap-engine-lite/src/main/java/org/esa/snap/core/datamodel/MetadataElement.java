@@ -165,13 +165,27 @@ public class MetadataElement extends ProductNode {
     return doubleOf(requireAttribute(name));
   }
 
-  /** Attribute {@code name} as UTC (text is parsed), or {@code defaultValue} if absent. */
+  /**
+   * Attribute {@code name} as UTC, parsed from its text as SNAP's (a new time, also of a UTC
+   * attribute), or {@code defaultValue} if it is absent or its text is no time.
+   */
   public ProductData.UTC getAttributeUTC(String name, ProductData.UTC defaultValue) {
     MetadataAttribute attribute = getAttribute(name);
-    return attribute == null ? defaultValue : utcOf(attribute);
+    if (attribute == null) {
+      return defaultValue;
+    }
+    try {
+      return ProductData.UTC.parse(attribute.getData().getElemString());
+    } catch (ParseException e) {
+      return defaultValue;
+    }
   }
 
-  /** As {@link #getAttributeUTC(String, ProductData.UTC)}, but a missing attribute is an error. */
+  /**
+   * Attribute {@code name} as UTC, parsed from its text as SNAP's.
+   *
+   * @throws IllegalArgumentException if it is absent or its text is no time
+   */
   public ProductData.UTC getAttributeUTC(String name) {
     return utcOf(requireAttribute(name));
   }
@@ -325,9 +339,6 @@ public class MetadataElement extends ProductNode {
 
   private ProductData.UTC utcOf(MetadataAttribute attribute) {
     ProductData data = attribute.getData();
-    if (data instanceof ProductData.UTC) {
-      return (ProductData.UTC) data;
-    }
     try {
       return ProductData.UTC.parse(data.getElemString());
     } catch (ParseException e) {

@@ -74,6 +74,28 @@ class MetadataElementTest {
   }
 
   @Test
+  void aTimeIsReadFromItsTextAndOneThatCannotBeParsedGivesTheDefault() {
+    // SNAP 14 getAttributeUTC(String, UTC) (snap-core MetadataElement.java, lines 381-391) parses
+    // the attribute's text and returns the default when that fails; without a default (lines
+    // 402-412) it throws IllegalArgumentException
+    abs.setAttributeString("first_line_time", "2020-01-15T05:43:21Z");
+    ProductData.UTC fallback = new ProductData.UTC(1.0);
+
+    assertSame(fallback, abs.getAttributeUTC("first_line_time", fallback));
+    assertThrows(IllegalArgumentException.class, () -> abs.getAttributeUTC("first_line_time"));
+
+    // a UTC attribute is read from its text too: a new time, held as UTC.parse holds it
+    abs.setAttributeUTC("last_line_time", new ProductData.UTC(-1661, 86390, 0)); // 15-JUN-1995 23:59:50
+    for (ProductData.UTC read : new ProductData.UTC[] {abs.getAttributeUTC("last_line_time"),
+        abs.getAttributeUTC("last_line_time", fallback)}) {
+      assertNotSame(abs.getAttribute("last_line_time").getData(), read);
+      assertEquals(-1660, read.getDaysFraction());
+      assertEquals(-10, read.getSecondsFraction());
+      assertEquals("15-JUN-1995 23:59:50.000000", read.format());
+    }
+  }
+
+  @Test
   void unparsableTextIsAnErrorNamingAttributeElementAndValue() {
     abs.setAttributeString("range_spacing", "wide");
 
