@@ -329,7 +329,7 @@ final class TileImpl implements Tile {
     if (copyRowsUnscaled(samples)) {
       return;
     }
-    forEachPixel((i, index) -> setGeo(index, samples[i]));
+    forEachPixel((i, index) -> setGeoInt(index, samples[i]));
   }
 
   @Override
@@ -338,7 +338,7 @@ final class TileImpl implements Tile {
     if (copyRowsUnscaled(samples)) {
       return;
     }
-    forEachPixel((i, index) -> setGeo(index, samples[i]));
+    forEachPixel((i, index) -> setGeoInt(index, samples[i]));
   }
 
   @Override
@@ -347,7 +347,7 @@ final class TileImpl implements Tile {
     if (copyRowsUnscaled(samples)) {
       return;
     }
-    forEachPixel((i, index) -> setGeo(index, samples[i]));
+    forEachPixel((i, index) -> setGeoInt(index, samples[i]));
   }
 
   @Override
@@ -392,7 +392,7 @@ final class TileImpl implements Tile {
 
   @Override
   public void setSample(int x, int y, int sample) {
-    setGeo(index(x, y), sample);
+    setGeoInt(index(x, y), sample);
   }
 
   @Override
@@ -511,12 +511,23 @@ final class TileImpl implements Tile {
     return scaled ? (int) toGeoPhysical((float) raw.getElemIntAt(i)) : raw.getElemIntAt(i);
   }
 
+  /**
+   * A float or double sample: into an integer raster its raw value truncated toward zero, as SNAP
+   * writes it through its WritableRaster (DataBuffer.setElemDouble casts to int), 2.7 as 2.
+   */
   private void setGeo(int index, double value) {
+    setRaw(index, toRaw(value));
+  }
+
+  /** An int sample: through a scaling, its raw value rounded half up, as SNAP's setSample(int). */
+  private void setGeoInt(int index, int value) {
+    setRaw(index, scaled ? Math.floor(toRaw(value) + 0.5) : value);
+  }
+
+  private void setRaw(int index, double raw) {
     checkWritable();
-    double raw = toRaw(value);
     if (ProductData.isIntType(buffer.getType())) {
-      // Raw integer samples are rounded, not truncated; uint32 keeps its bits in an int.
-      buffer.setElemIntAt(index, (int) Math.round(raw));
+      buffer.setElemIntAt(index, (int) raw);
     } else {
       buffer.setElemDoubleAt(index, raw);
     }

@@ -207,6 +207,32 @@ class TileImplTest {
     assertEquals(-2, tile.getSampleInt(1, 0));
   }
 
+  /**
+   * SNAP's TileImpl (14.x) writes a float or double through its WritableRaster, whose DataBuffer
+   * casts it to int (2.7 as 2, -2.7 as -2); an int through a scaling it rounds half up itself.
+   */
+  @Test
+  void floatsIntoIntegersAreTruncatedAndScaledIntsRoundedHalfUp() {
+    Band plain = new Band("p", ProductData.TYPE_INT32, 5, 1);
+    Tile tile = TileImpl.createTarget(plain, new Rectangle(0, 0, 5, 1));
+    tile.setSample(0, 0, 2.7f);
+    tile.setSample(1, 0, -2.7);
+    tile.setSample(2, 0, 7);
+    tile.setSample(3, 0, Float.NaN);
+    tile.setSample(4, 0, 0.99);
+    assertArrayEquals(new int[] {2, -2, 7, 0, 0}, tile.getDataBufferInt());
+    tile.setSamples(new double[] {1.5, -1.5, 3.999, 4, 5});
+    assertArrayEquals(new int[] {1, -1, 3, 4, 5}, tile.getDataBufferInt());
+
+    Band scaled = new Band("s", ProductData.TYPE_INT16, 3, 1);
+    scaled.setScalingFactor(2);
+    Tile scaledTile = TileImpl.createTarget(scaled, new Rectangle(0, 0, 3, 1));
+    scaledTile.setSamples(new int[] {3, -3, 5}); // raw 1.5, -1.5, 2.5
+    assertArrayEquals(new short[] {2, -1, 3}, scaledTile.getDataBufferShort());
+    scaledTile.setSamples(new float[] {3, -3, 5});
+    assertArrayEquals(new short[] {1, -1, 2}, scaledTile.getDataBufferShort());
+  }
+
   @Test
   void sourceTileAppliesTheScaling() {
     Band scaled = new Band("s", ProductData.TYPE_INT16, 2, 1);
