@@ -16,8 +16,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * closes it; use after close throws {@link IllegalStateException}.
  *
  * <p>Opening fails with one {@link ModelException} naming the file and what was expected when
- * the file is missing, truncated or not ONNX, uses an opset this ONNX Runtime lacks or another
- * than its card's, or has input or output names, ranks or channel counts other than its card's.
+ * the file is missing, truncated or not ONNX, keeps weights in an external data file, uses an
+ * opset this ONNX Runtime lacks or another than its card's, or has input or output names, ranks
+ * or channel counts other than its card's.
  */
 public final class ModelSession implements AutoCloseable {
 
@@ -142,6 +143,15 @@ public final class ModelSession implements AutoCloseable {
       throw new ModelException("model file " + model.location() + " is truncated or not an ONNX"
           + " model (" + bytes.length + " bytes): " + e.getMessage() + "; expected the ONNX model"
           + " of card '" + model.card().name() + "'", e);
+    }
+    if (header.externalData() != null) {
+      // ONNX Runtime, given the bytes, would read it from the working directory, and the
+      // recorded onnx_sha256 would not cover the weights
+      throw new ModelException("model file " + model.location() + " keeps its weights in an"
+          + " external data file (" + (header.externalData().isEmpty() ? "unnamed"
+          : header.externalData()) + "); expected one self-contained ONNX file: export it with"
+          + " torch.onnx.export(..., external_data=False), or load it with onnx.load and write it"
+          + " again with onnx.save(model, path, save_as_external_data=False)");
     }
     if (header.opset() > MAX_OPSET) {
       throw new ModelException("model file " + model.location() + " uses ONNX opset "
