@@ -3,11 +3,16 @@ package org.dlinsar.inference;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.OrtSession.RunOptions;
 import ai.onnxruntime.OrtSession.SessionOptions;
+import ai.onnxruntime.TensorInfo;
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -17,8 +22,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  *
  * <p>Opening fails with one {@link ModelException} naming the file and what was expected when
  * the file is missing, truncated or not ONNX, keeps weights in an external data file, uses an
- * opset this ONNX Runtime lacks or another than its card's, or has input or output names, ranks
- * or channel counts other than its card's.
+ * opset this ONNX Runtime lacks or another than its card's, has input or output names, ranks
+ * or channel counts other than its card's, or an output of another batch, height or width than
+ * its input on a small probe batch.
  */
 public final class ModelSession implements AutoCloseable {
 
@@ -27,6 +33,9 @@ public final class ModelSession implements AutoCloseable {
    * under development); raise with the runtime.
    */
   static final int MAX_OPSET = 26;
+
+  /** The side of the probe tile a model with free height and width runs as it opens (a multiple of its stride). */
+  static final int PROBE_SIDE = 64;
 
   private final ResolvedModel model;
   private final OrtSession session;
@@ -79,8 +88,9 @@ public final class ModelSession implements AutoCloseable {
       OrtSession session = env.createSession(bytes, options);
       choice.logOnce();
       try {
-        return new ModelSession(model, session, TensorLayout.check(model, session), choice.used(),
-            Sha256.of(bytes), threads);
+        TensorLayout layout = TensorLayout.check(model, session);
+        checkOutputShape(model, session, layout);
+        return new ModelSession(model, session, layout, choice.used(), Sha256.of(bytes), threads);
       } catch (RuntimeException e) {
         session.close();
         throw e;
@@ -162,6 +172,41 @@ public final class ModelSession implements AutoCloseable {
       throw new ModelException("model file " + model.location() + " uses ONNX opset "
           + header.opset() + " but its card says " + model.card().opset()
           + "; expected the file the card was written for");
+    }
+  }
+
+  /**
+   * Runs one small batch of zeros (each channel at its mean) as the model opens: a network whose
+   * free axes give an output other than the card's channels at the input's batch, height and
+   * width (a strided head, a crop) is refused here, not on a product's first tile. A network that
+   * cannot run this tile at all is left to its real tiles, whose error says why.
+   */
+  private static void checkOutputShape(ResolvedModel model, OrtSession session, TensorLayout layout) {
+    int stride = model.card().tile().stride();
+    int free = (PROBE_SIDE + stride - 1) / stride * stride;
+    long batch = layout.fixedBatch() > 0 ? layout.fixedBatch() : 1;
+    long height = layout.fixedHeight() > 0 ? layout.fixedHeight() : free;
+    long width = layout.fixedWidth() > 0 ? layout.fixedWidth() : free;
+    long[] in = {batch, layout.inputChannels(), height, width};
+    long[] expected = {batch, layout.outputChannels(), height, width};
+    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    try (RunOptions quiet = new RunOptions();
+        OnnxTensor zeros = OnnxTensor.createTensor(env,
+            FloatBuffer.allocate(Math.toIntExact(batch * in[1] * height * width)), in)) {
+      quiet.setLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL);
+      try (OrtSession.Result result = session.run(Map.of(layout.inputName(), zeros),
+          Set.of(layout.outputName()), quiet)) {
+        long[] out = ((TensorInfo) result.get(0).getInfo()).getShape();
+        if (!Arrays.equals(out, expected)) {
+          throw new ModelException("model file " + model.location() + " maps input '"
+              + layout.inputName() + "' of shape " + Arrays.toString(in) + " to output '"
+              + layout.outputName() + "' of shape " + Arrays.toString(out) + "; expected "
+              + Arrays.toString(expected) + ": the output of the card's channels at the input's"
+              + " batch, height and width (docs/CONTRACT.md, section 8)");
+        }
+      }
+    } catch (OrtException e) {
+      // left to the tiles
     }
   }
 

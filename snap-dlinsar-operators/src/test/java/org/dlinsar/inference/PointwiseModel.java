@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
  * {@code [N, 1, H, W]}, the tiny-fcn card's tensors, weighing channel 0 by {@link #W0} and 1 by
  * {@link #W1}. Its weights are inside the file, or in an external data file beside it as
  * exporters write them (torch.onnx.export with {@code external_data=True}, onnx's
- * {@code save_as_external_data}).
+ * {@code save_as_external_data}); or strided, its output smaller than its input, with free
+ * height and width all the same.
  */
 final class PointwiseModel {
 
@@ -22,7 +23,12 @@ final class PointwiseModel {
 
   /** @return the model, its weights inside it */
   static byte[] withWeightsInside() {
-    return model(tensor(raw(), null));
+    return model(tensor(raw(), null), 1);
+  }
+
+  /** @return the model, its convolution taking every {@code stride}-th pixel of each axis */
+  static byte[] strided(int stride) {
+    return model(tensor(raw(), null), stride);
   }
 
   /**
@@ -30,7 +36,7 @@ final class PointwiseModel {
    * @return the model, its weights at offset 0 of {@code location} ({@link #weights()})
    */
   static byte[] withWeightsIn(String location) {
-    return model(tensor(null, location));
+    return model(tensor(null, location), 1);
   }
 
   /** @return the bytes of the external data file: the two weights, little-endian floats */
@@ -42,10 +48,12 @@ final class PointwiseModel {
     return ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putFloat(W0).putFloat(W1).array();
   }
 
-  private static byte[] model(byte[] weight) {
+  private static byte[] model(byte[] weight, int stride) {
+    // AttributeProto: name, type INTS (7), ints
+    Proto strides = new Proto().text(1, "strides").varint(20, 7).varint(8, stride).varint(8, stride);
     Proto graph = new Proto()
         .message(1, new Proto().text(1, "phase").text(1, "w").text(2, "score").text(3, "conv")
-            .text(4, "Conv").bytes())
+            .text(4, "Conv").message(5, strides.bytes()).bytes())
         .text(2, "pointwise")
         .message(5, weight)
         .message(11, valueInfo("phase", 2))

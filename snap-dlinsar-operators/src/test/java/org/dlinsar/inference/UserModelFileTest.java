@@ -29,6 +29,22 @@ class UserModelFileTest {
   }
 
   /**
+   * A network whose free output axes are not its input's (here half of them): it opened, and the
+   * first tile of a product failed inside ONNX Runtime ("The output OrtValue provided for output
+   * 'score' ... has shape {1,1,64,64} but the computed output shape for this run is
+   * {1,1,32,32}"), logged in red from each tile thread and thrown from computeTile.
+   */
+  @Test
+  void aModelWhoseOutputIsSmallerThanItsInputIsRefusedWhenItOpens() {
+    Path onnx = ModelFixtures.write(dir, "halving.onnx", PointwiseModel.strided(2), c -> {});
+    ModelException e = assertThrows(ModelException.class, () -> ModelFixtures.open(onnx));
+    assertEquals("model file " + onnx + " maps input 'phase' of shape [1, 2, 64, 64] to output"
+        + " 'score' of shape [1, 1, 32, 32]; expected [1, 1, 64, 64]: the output of the card's"
+        + " channels at the input's batch, height and width (docs/CONTRACT.md, section 8)",
+        e.getMessage());
+  }
+
+  /**
    * torch.onnx.export(..., external_data=True) writes the weights to pointwise.onnx.data beside
    * the graph. Loaded from bytes, ONNX Runtime looked for that file in the working directory: from
    * elsewhere a load error blaming the opset, from a folder holding another pointwise.onnx.data
