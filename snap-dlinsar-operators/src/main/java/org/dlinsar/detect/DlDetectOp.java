@@ -162,6 +162,7 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     if (PartRunner.writesFiles(partRunner) && detectionsFile != null && !detectionsFile.getPath().isBlank()) {
       detectionFiles(detectionsFile.toPath()); // refused before any work
     }
+    OperatorModels.warnIfUnused("DL-Detect", method, model, modelFile, getLogger());
     Product[] sources = sources();
     DetectionRun run = new DetectionRun(this, sources, getLogger());
     if (LANDSLIDE.equals(mode)) {

@@ -44,4 +44,19 @@ public final class OperatorModels {
           + otherwise, e);
     }
   }
+
+  /**
+   * Says in one warning that {@code model} or {@code modelFile} is not used when the operator's
+   * {@code method} is not DL: a user who gave a model of their own would otherwise take the
+   * classical method's output for their network's.
+   */
+  public static void warnIfUnused(String operator, String method, String model, File modelFile, Logger log) {
+    boolean named = model != null && !model.isBlank();
+    boolean file = modelFile != null && !modelFile.getPath().isBlank();
+    if ("DL".equals(method) || !named && !file) {
+      return;
+    }
+    log.warning(() -> operator + ": " + (file ? "modelFile '" + modelFile + "'" : "model '" + model + "'")
+        + " is not used: method=" + method + " runs no network (give method=DL to use it)");
+  }
 }

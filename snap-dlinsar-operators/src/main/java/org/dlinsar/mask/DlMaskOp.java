@@ -127,6 +127,7 @@ public final class DlMaskOp extends Operator {
   @Override
   public void initialize() throws OperatorException {
     checkMethod();
+    OperatorModels.warnIfUnused("DL-Mask", method, model, modelFile, getLogger());
     stack = StackSources.readStack("DL-Mask", sourceProduct, sourceProducts);
     checkCoherenceBands();
     checkPerInterferogramValues();

@@ -146,6 +146,7 @@ public final class DlUnwrapOp extends Operator {
 
   @Override
   public void initialize() throws OperatorException {
+    OperatorModels.warnIfUnused("DL-Unwrap", method, model, modelFile, getLogger());
     how = method;
     unwrapper = DL.equals(method) ? openNetwork() : Unwrappers.classical();
     stack = StackSources.readStack("DL-Unwrap", sourceProduct, sourceProducts);
