@@ -1,14 +1,13 @@
 package org.dlinsar.lite.cli;
 
-import org.dlinsar.lite.dimap.WriterFormat;
 import com.bc.ceres.binding.dom.DefaultDomElement;
 import com.bc.ceres.binding.dom.DomElement;
 import com.bc.ceres.core.ProgressMonitor;
 import org.dlinsar.lite.dimap.DimapTarget;
+import org.dlinsar.lite.dimap.WriterFormat;
 import org.dlinsar.lite.graph.OperatorInfo;
 import org.dlinsar.lite.graph.ProductFiles;
 import org.dlinsar.lite.graph.SourceOverwriteCheck;
-import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.gpf.graph.Graph;
 import org.esa.snap.core.gpf.graph.GraphException;
 import org.esa.snap.core.gpf.graph.GraphIO;
@@ -154,8 +153,7 @@ final class GraphRunner {
       try {
         WriterFormat.check(format.getValue(), file);
       } catch (IOException e) {
-        throw new GraphException("Graph " + graphFile + ": Node '" + node.getId() + "' (" + node.getOperatorName()
-            + "): " + e.getMessage(), e);
+        throw new GraphException(atNode(node, e), e);
       }
     }
   }
@@ -189,6 +187,11 @@ final class GraphRunner {
     }
   }
 
+  /** {@code e}'s message as the line of {@code node} of this graph, as the node's own refusal would read. */
+  private String atNode(Node node, Exception e) {
+    return "Graph " + graphFile + ": Node '" + node.getId() + "' (" + node.getOperatorName() + "): " + e.getMessage();
+  }
+
   /**
    * Checks and holds each Write node's target for the run before any node initialises, as an
    * operator run does with {@code -t}: DL-Detect and Local-SBAS work and write the files beside
@@ -204,8 +207,7 @@ final class GraphRunner {
       try {
         DimapTarget.of(file).prepare();
       } catch (IOException e) {
-        throw new IOException("Graph " + graphFile + ": Node '" + write.getId() + "' (" + write.getOperatorName()
-            + "): " + e.getMessage(), e);
+        throw new IOException(atNode(write, e), e);
       }
     }
   }

@@ -1,13 +1,12 @@
 package org.dlinsar.lite.cli;
 
-import org.dlinsar.lite.dimap.WriterFormat;
 import com.bc.ceres.core.ProgressMonitor;
 import org.dlinsar.lite.dimap.DimapTarget;
+import org.dlinsar.lite.dimap.WriterFormat;
 import org.dlinsar.lite.graph.OperatorInfo;
 import org.dlinsar.lite.graph.ProductFiles;
 import org.dlinsar.lite.graph.SourceInfo;
 import org.dlinsar.lite.graph.SourceOverwriteCheck;
-import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.Operator;

@@ -1,8 +1,7 @@
 package org.dlinsar.lite.graph;
 
-import org.dlinsar.lite.dimap.WriterFormat;
 import org.dlinsar.lite.dimap.DimapTarget;
-import org.esa.snap.core.dataio.ProductIO;
+import org.dlinsar.lite.dimap.WriterFormat;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.Operator;
