@@ -32,6 +32,20 @@ public final class DetectionsInFrame {
 
   private DetectionsInFrame() {}
 
+  /**
+   * The detections {@code file} holds.
+   *
+   * @param refusal how the operator's line begins ("DL-Unwrap parameter 'detectionsFile': ")
+   * @throws OperatorException {@code refusal} and why the file cannot be read
+   */
+  public static List<DetectionsRead.Row> read(Path file, String refusal) {
+    try {
+      return DetectionsRead.fromFile(file);
+    } catch (IllegalArgumentException e) {
+      throw new OperatorException(refusal + e.getMessage(), e);
+    }
+  }
+
   /** A detections file as the operators' lines name it, {@code from} of {@link #clip}. */
   public static String fromFile(Path file) {
     return "file '" + DetectionFiles.toRead(file) + "'";

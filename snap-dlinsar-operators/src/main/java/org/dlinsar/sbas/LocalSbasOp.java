@@ -415,12 +415,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   }
 
   private static List<DetectionsRead.Row> readDetectionsFile(Path file) {
-    try {
-      // given the product, its detections are checked to be the product's, not an older one's
-      return DetectionsRead.fromFile(file);
-    } catch (IllegalArgumentException e) {
-      throw new OperatorException("Local-SBAS detectionsFile: " + e.getMessage(), e);
-    }
+    // given the product, its detections are checked to be the product's, not an older one's
+    return DetectionsInFrame.read(file, "Local-SBAS detectionsFile: ");
   }
 
   /** The detections' boxes clipped to the frame as DL-Unwrap clips them, {@code warn} told of each clipped. */

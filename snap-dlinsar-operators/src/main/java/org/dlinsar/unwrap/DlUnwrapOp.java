@@ -277,11 +277,7 @@ public final class DlUnwrapOp extends Operator {
   }
 
   private static List<DetectionsRead.Row> readDetectionsFile(Path file) {
-    try {
-      return DetectionsRead.fromFile(file);
-    } catch (IllegalArgumentException e) {
-      throw new OperatorException("DL-Unwrap parameter 'detectionsFile': " + e.getMessage(), e);
-    }
+    return DetectionsInFrame.read(file, "DL-Unwrap parameter 'detectionsFile': ");
   }
 
   /** The detections' boxes clipped to the frame, {@code warn} told of each clipped. */
