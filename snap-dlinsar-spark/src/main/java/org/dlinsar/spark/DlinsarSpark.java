@@ -18,7 +18,6 @@ import org.dlinsar.lite.OpenFileLimit;
 import org.dlinsar.lite.cli.Launcher;
 import org.dlinsar.lite.cli.OutOfMemory;
 import org.dlinsar.lite.cli.StopSignals;
-import org.dlinsar.lite.cli.TextFile;
 import org.dlinsar.lite.cli.UsageException;
 import org.dlinsar.lite.dimap.RunTargets;
 
@@ -109,9 +108,10 @@ public final class DlinsarSpark {
       return 0;
     }
     Path graphFile = options.graph();
+    String graphText;
     try {
       // refused as bin/dlinsar refuses it, before Spark's classes load (and log their start-up)
-      TextFile.read(graphFile.toFile(), "graph");
+      graphText = TileGraph.text(graphFile);
     } catch (IOException e) {
       err.println("dlinsar-spark: " + e.getMessage());
       return 1;
@@ -127,7 +127,7 @@ public final class DlinsarSpark {
     }
     TileGraph graph;
     try {
-      graph = TileGraph.read(graphFile, variables, ClusterFiles.of(conf), err);
+      graph = TileGraph.read(graphFile, graphText, variables, ClusterFiles.of(conf), err);
     } catch (IllegalArgumentException e) {
       err.println("dlinsar-spark: " + e.getMessage());
       // the status bin/dlinsar gives the same refusal; 2 only where it would run the graph

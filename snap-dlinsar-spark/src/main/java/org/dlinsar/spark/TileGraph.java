@@ -34,6 +34,7 @@ import org.dlinsar.lite.cli.FilesBesideTarget;
 import org.dlinsar.lite.cli.TextFile;
 import org.dlinsar.lite.cli.UnusedVariables;
 import org.dlinsar.lite.dimap.DimapTarget;
+import org.dlinsar.lite.dimap.WriterFormat;
 import org.dlinsar.lite.graph.NodeIds;
 import org.dlinsar.lite.graph.OperatorInfo;
 import org.dlinsar.lite.graph.PixelRegionSubset;
@@ -144,15 +145,25 @@ final class TileGraph implements Serializable {
    * {@code -Pouptut=}, or a {@code -PpixelRegion}, which would leave the run on the whole frame.
    */
   static TileGraph read(Path graphFile, Map<String, String> variables, ClusterFiles files, PrintStream warnings) {
-    Graph graph;
-    // decoded as bin/dlinsar decodes it: the encoding its XML declaration names
     String text;
     try {
-      text = TextFile.read(graphFile.toFile(), "graph");
+      text = text(graphFile);
     } catch (IOException e) {
       // its message names the graph and what is wrong, as bin/dlinsar says it
       throw new IllegalArgumentException(e.getMessage(), e);
     }
+    return read(graphFile, text, variables, files, warnings);
+  }
+
+  /** The graph file's text, decoded as bin/dlinsar decodes it: the encoding its XML declaration names. */
+  static String text(Path graphFile) throws IOException {
+    return TextFile.read(graphFile.toFile(), "graph");
+  }
+
+  /** As {@link #read(Path, Map, ClusterFiles, PrintStream)}, on the graph's {@link #text} already read. */
+  static TileGraph read(Path graphFile, String text, Map<String, String> variables, ClusterFiles files,
+      PrintStream warnings) {
+    Graph graph;
     for (String name : UnusedVariables.of(text, variables.keySet())) {
       warnings.println(UnusedVariables.warning(graphFile, name) + (UnusedVariables.SOURCE_REGIONS.contains(name)
           ? "; bin/dlinsar-spark reads the whole frame of the input (it applies no region of it)" : ""));
@@ -191,15 +202,15 @@ final class TileGraph implements Serializable {
       }
     }
     Map<String, String> writeParameters = parameters(write);
-    String formatName = writeParameters.getOrDefault("formatName", ProductIO.DEFAULT_FORMAT_NAME);
-    if (!ProductIO.DEFAULT_FORMAT_NAME.equalsIgnoreCase(formatName)) {
-      throw new IllegalArgumentException("node '" + write.getId() + "' (Write) of graph " + graphFile
-          + ": no writer for format '" + formatName + "': the headless engine writes "
-          + ProductIO.DEFAULT_FORMAT_NAME + " only");
+    String writeFile = required(writeParameters, "file", write, graphFile);
+    try {
+      // in bin/dlinsar's words (WriterFormat), which refuses it as it reads the graph too
+      WriterFormat.check(writeParameters.getOrDefault("formatName", ProductIO.DEFAULT_FORMAT_NAME), new File(writeFile));
+    } catch (IOException e) {
+      throw new IllegalArgumentException(nodeOf(write.getId(), "Write", graphFile) + ": " + e.getMessage(), e);
     }
     TileGraph tiled = new TileGraph(location(required(readParameters, "file", read, graphFile), read, graphFile),
-        location(required(writeParameters, "file", write, graphFile), write, graphFile), files,
-        step(read), step(write), steps);
+        location(writeFile, write, graphFile), files, step(read), step(write), steps);
     if (tiled.tiled.isEmpty()) {
       throw new NotForSpark("graph " + graphFile + " starts with " + (steps.isEmpty() ? "Write"
           : steps.get(0).operator()) + ", which does not run by tiles, so Spark would have nothing to share"
@@ -245,7 +256,7 @@ final class TileGraph implements Serializable {
         throw e;
       }
       throw new IllegalArgumentException(e.getMessage().replace(STAGING.getAbsolutePath() + File.separator,
-          output.substring(0, output.lastIndexOf('/') + 1)), e);
+          outputFolder()), e);
     }
   }
 
@@ -295,8 +306,7 @@ final class TileGraph implements Serializable {
           LocalSbasOp.checkTimeSeriesFile(file);
         }
       } catch (OperatorException | InvalidPathException e) {
-        throw new IllegalArgumentException("node '" + node.getId() + "' (" + info.alias() + ") of graph " + graphFile
-            + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(nodeOf(node.getId(), info.alias(), graphFile) + ": " + e.getMessage(), e);
       }
     }
   }
@@ -356,8 +366,7 @@ final class TileGraph implements Serializable {
           LocalSbasOp.checkDetectionsFile(Path.of(file), frame.getSceneGeoCoding(), width, height);
         }
       } catch (OperatorException | InvalidPathException e) {
-        throw new IllegalArgumentException("node '" + step.id() + "' (" + step.operator() + ") of graph " + graphFile
-            + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(nodeOf(step.id(), step.operator(), graphFile) + ": " + e.getMessage(), e);
       }
     }
   }
@@ -409,7 +418,7 @@ final class TileGraph implements Serializable {
             written.dataFolder().getFileName().toString()));
         if (header.equals(source) || data.equals(sourceData)) {
           // named as the output is given
-          String folder = output.substring(0, output.lastIndexOf('/') + 1);
+          String folder = outputFolder();
           throw SourceOverwriteCheck.overwrites(folder + written.dimFile().getFileName(),
               header.equals(source) ? "it is the source product " + input
               : "its data folder " + folder + written.dataFolder().getFileName() + " is that of the source product "
@@ -423,6 +432,16 @@ final class TileGraph implements Serializable {
 
   private org.apache.hadoop.fs.Path qualified(org.apache.hadoop.fs.Path path) {
     return fileSystem(path.toString()).makeQualified(path);
+  }
+
+  /** The folder of the output as the graph gives it, with its last '/': how a remote output's side files are named. */
+  private String outputFolder() {
+    return output.substring(0, output.lastIndexOf('/') + 1);
+  }
+
+  /** How a refusal names a node: "node 'id' (operator) of graph file". */
+  private static String nodeOf(String id, String operator, Path graphFile) {
+    return "node '" + id + "' (" + operator + ") of graph " + graphFile;
   }
 
   /** Whether {@code location} is a file, on whichever file system it names. */
@@ -458,7 +477,7 @@ final class TileGraph implements Serializable {
    * otherwise surfaced only after the whole tile stage, a tiled step's as a bare number error.
    */
   private static void checkParameters(Node node, Path graphFile) {
-    String label = "node '" + node.getId() + "' (" + node.getOperatorName() + ") of graph " + graphFile;
+    String label = nodeOf(node.getId(), node.getOperatorName(), graphFile);
     OperatorInfo info = OperatorInfo.find(node.getOperatorName());
     if (info == null) {
       throw new IllegalArgumentException(label + ": unknown operator '" + node.getOperatorName() + "'");
@@ -485,7 +504,7 @@ final class TileGraph implements Serializable {
         .entrySet()) {
       String given = step.parameters().get(only.getKey());
       if (given != null && !given.isBlank() && !only.getValue().equals(method)) {
-        throw new IllegalArgumentException("node '" + node.getId() + "' (" + MASK + ") of graph " + graphFile
+        throw new IllegalArgumentException(nodeOf(node.getId(), MASK, graphFile)
             + ": DL-Mask parameter '" + only.getKey() + "' applies to method " + only.getValue() + " only; method is "
             + method);
       }
@@ -501,7 +520,7 @@ final class TileGraph implements Serializable {
    */
   private static Node checkOneStatisticsStep(Node earlier, Node node, Path graphFile) {
     if (earlier != null) {
-      throw new NotForSpark("node '" + node.getId() + "' (" + MASK + ") of graph " + graphFile
+      throw new NotForSpark(nodeOf(node.getId(), MASK, graphFile)
           + " needs the frame's statistics (method OTSU, or DL without every amplitude reference) as node '"
           + earlier.getId() + "' does; bin/dlinsar-spark gathers them for one DL-Mask step only: run it with"
           + " bin/dlinsar");
@@ -517,8 +536,8 @@ final class TileGraph implements Serializable {
     for (Node node : graph.getNodes()) {
       for (NodeSource source : node.getSources()) {
         if (graph.getNode(source.getSourceNodeId()) == null) {
-          throw new IllegalArgumentException("node '" + node.getId() + "' (" + node.getOperatorName() + ") of graph "
-              + graphFile + ": source '" + source.getName() + "' refers to unknown node '" + source.getSourceNodeId()
+          throw new IllegalArgumentException(nodeOf(node.getId(), node.getOperatorName(), graphFile)
+              + ": source '" + source.getName() + "' refers to unknown node '" + source.getSourceNodeId()
               + "'");
         }
       }
