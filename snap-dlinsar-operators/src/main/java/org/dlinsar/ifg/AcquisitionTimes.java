@@ -29,8 +29,11 @@ public final class AcquisitionTimes {
   /** Whole dates: no acquisition's time of day is known. */
   public static final AcquisitionTimes WHOLE_DATES = new AcquisitionTimes(Map.of());
 
-  private static final String FIRST_LINE_TIME = "first_line_time";
-  private static final List<String> SECONDARY_ELEMENTS = List.of("Secondary_Metadata", "Slave_Metadata");
+  /** The attribute of an acquisition's metadata that gives when its first line was taken. */
+  public static final String FIRST_LINE_TIME = "first_line_time";
+  /** SNAP 14's element of a stack's secondary acquisitions (SNAP 13 and before: Slave_Metadata). */
+  public static final String SECONDARY_METADATA = "Secondary_Metadata";
+  private static final List<String> SECONDARY_ELEMENTS = List.of(SECONDARY_METADATA, "Slave_Metadata");
   private static final LocalDate MJD2000 = LocalDate.of(2000, 1, 1);
   private static final double SECONDS_PER_DAY = 86400;
   private static final long MICROS_PER_DAY = 86_400_000_000L;

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dlinsar.ifg.AcquisitionTimes;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.RadarWavelength;
 import org.esa.snap.core.datamodel.Band;
@@ -43,9 +44,6 @@ public final class ImportedStackOp extends Operator {
   static final int TILE_SIZE = 256;
   /** The metadata element saying where the stack came from and which coherence was estimated. */
   public static final String IMPORT_METADATA = "DL_InSAR_Import";
-  /** SNAP 14's element of the secondaries' metadata (Slave_Metadata up to 13). */
-  private static final String SECONDARY_METADATA = "Secondary_Metadata";
-  private static final String FIRST_LINE_TIME = "first_line_time";
 
   private enum Kind { REAL, IMAGINARY, COHERENCE, ELEVATION }
 
@@ -133,7 +131,7 @@ public final class ImportedStackOp extends Operator {
 
   /**
    * Writes each acquisition's first_line_time that the files give as SNAP's InSAR stacks hold
-   * them, which {@link org.dlinsar.ifg.AcquisitionTimes} reads: the reference's (the earliest
+   * them, which {@link AcquisitionTimes} reads: the reference's (the earliest
    * date's) in Abstracted_Metadata, each other date's in a {@code Secondary_Metadata} child
    * {@code <product>_<ddMMMyyyy>}; the file each came from as {@code first_line_time_<ddMMMyyyy>}
    * of the import metadata.
@@ -145,7 +143,7 @@ public final class ImportedStackOp extends Operator {
     }
     LocalDate reference = stack.pairs().stream().map(p -> p.pair().reference())
         .min(Comparator.naturalOrder()).orElseThrow();
-    MetadataElement secondaries = new MetadataElement(SECONDARY_METADATA);
+    MetadataElement secondaries = new MetadataElement(AcquisitionTimes.SECONDARY_METADATA);
     for (FirstLineTime time : times) {
       String date = BandNames.formatDate(time.date());
       MetadataElement element = abs;
@@ -154,8 +152,8 @@ public final class ImportedStackOp extends Operator {
         element.setAttributeString("PRODUCT", time.file().getFileName().toString());
         secondaries.addElement(element);
       }
-      element.setAttributeUTC(FIRST_LINE_TIME, time.time());
-      origin.setAttributeString(FIRST_LINE_TIME + "_" + date, FolderFiles.recorded(time.file()));
+      element.setAttributeUTC(AcquisitionTimes.FIRST_LINE_TIME, time.time());
+      origin.setAttributeString(AcquisitionTimes.FIRST_LINE_TIME + "_" + date, FolderFiles.recorded(time.file()));
     }
     if (secondaries.getNumElements() > 0) {
       product.getMetadataRoot().addElement(secondaries);

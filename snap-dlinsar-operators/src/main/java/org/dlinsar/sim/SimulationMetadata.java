@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.dlinsar.ifg.AcquisitionTimes;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.Pair;
 import org.dlinsar.ifg.RadarWavelength;
@@ -39,7 +40,7 @@ final class SimulationMetadata {
     MetadataElement root = product.getMetadataRoot();
     MetadataElement abs = abstracted(product.getName(), scene, start, stop, sim.pairs());
     root.addElement(abs);
-    MetadataElement secondaries = new MetadataElement("Secondary_Metadata");
+    MetadataElement secondaries = new MetadataElement(AcquisitionTimes.SECONDARY_METADATA);
     for (int d = 1; d < dates.size(); d++) {
       MetadataElement secondary = abstracted(product.getName(), scene, utc(dates.get(d), 0),
           utc(dates.get(d), LINE_TIME_S * scene.height()), sim.pairs());
@@ -90,7 +91,7 @@ final class SimulationMetadata {
     abs.setAttributeString("PASS", radar.pass());
     abs.setAttributeString("SAMPLE_TYPE", "COMPLEX");
     abs.setAttributeString("mds1_tx_rx_polar", SimulatedProductLayout.TAG);
-    abs.setAttributeUTC("first_line_time", first);
+    abs.setAttributeUTC(AcquisitionTimes.FIRST_LINE_TIME, first);
     abs.setAttributeUTC("last_line_time", last);
     abs.setAttributeDouble("line_time_interval", LINE_TIME_S);
     abs.setAttributeDouble(RadarWavelength.RADAR_FREQUENCY, radar.frequencyMHz());
