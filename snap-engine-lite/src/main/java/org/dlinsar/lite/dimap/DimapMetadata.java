@@ -2,6 +2,7 @@ package org.dlinsar.lite.dimap;
 
 import java.io.IOException;
 import java.text.ParseException;
+import java.util.logging.Logger;
 import org.esa.snap.core.datamodel.MetadataAttribute;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.ProductData;
@@ -18,6 +19,8 @@ import org.w3c.dom.Element;
  */
 final class DimapMetadata {
 
+  private static final Logger LOG = Logger.getLogger(DimapMetadata.class.getName());
+
   static final String TAG_ELEMENT = "MDElem";
   static final String TAG_ATTRIBUTE = "MDATTR";
 
@@ -29,7 +32,10 @@ final class DimapMetadata {
    * (modified), recursively. Attributes of a type the stand-in has no data for are left out.
    *
    * @param path where {@code source} sits in the tree, for error messages
-   * @throws IOException if a value does not parse as its declared type (the message names the
+   * <p>As SNAP's DIMAP reader, an attribute without a value is left out, and so is a time that does
+   * not parse (with a warning here; SNAP's is silent).
+   *
+   * @throws IOException if a number does not parse as its declared type (the message names the
    *     attribute's path, type and text), or an element or attribute has no name
    */
   static void read(Element source, MetadataElement target, String path) throws IOException {
@@ -62,10 +68,18 @@ final class DimapMetadata {
     String name = name(xml, "attribute", path);
     String typeName = xml.hasAttribute("type") ? xml.getAttribute("type") : ProductData.TYPESTRING_ASCII;
     String text = xml.getTextContent().trim();
+    if (text.isEmpty()) {
+      return null; // SNAP's DIMAP reader leaves out an attribute without a value, of any type
+    }
+    int type = ProductData.getType(typeName);
     ProductData data;
     try {
-      data = parseData(ProductData.getType(typeName), text);
-    } catch (NumberFormatException | ParseException e) {
+      data = parseData(type, text);
+    } catch (ParseException e) {
+      // SNAP's reader drops a time it cannot parse and opens the product; so does this one, saying so
+      LOG.warning("metadata attribute " + path + "/" + name + " is left out: " + e.getMessage());
+      return null;
+    } catch (NumberFormatException e) {
       throw new IOException("metadata attribute " + path + "/" + name + " of type " + typeName
           + " has the unreadable value '" + text + "': " + e.getMessage(), e);
     }
@@ -83,13 +97,24 @@ final class DimapMetadata {
     return attribute;
   }
 
+  /** A time written as its elements, days, seconds, microseconds, as old DIMAP headers hold it and SNAP reads. */
+  private static ProductData.UTC utcElements(String text) {
+    String[] elements = text.split(",");
+    if (elements.length != 3) {
+      throw new NumberFormatException("a UTC time as elements needs days, seconds and microseconds, got "
+          + elements.length + " values");
+    }
+    return new ProductData.UTC(Integer.parseInt(elements[0].trim()), Integer.parseInt(elements[1].trim()),
+        Integer.parseInt(elements[2].trim()));
+  }
+
   /** Parses {@code text} as data of {@code type}; null for a type the tree cannot hold. */
   private static ProductData parseData(int type, String text) throws ParseException {
     if (type == ProductData.TYPE_ASCII) {
       return ProductData.createInstance(text);
     }
     if (type == ProductData.TYPE_UTC) {
-      return ProductData.UTC.parse(text);
+      return text.contains(",") ? utcElements(text) : ProductData.UTC.parse(text);
     }
     String[] values = text.isEmpty() ? new String[0] : text.split(",");
     int n = values.length;

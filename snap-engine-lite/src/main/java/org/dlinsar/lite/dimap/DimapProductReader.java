@@ -3,6 +3,7 @@ package org.dlinsar.lite.dimap;
 import java.io.File;
 import java.io.IOException;
 import java.text.ParseException;
+import java.util.logging.Logger;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
@@ -24,6 +25,8 @@ import org.w3c.dom.Element;
  * them.
  */
 public final class DimapProductReader {
+
+  private static final Logger LOG = Logger.getLogger(DimapProductReader.class.getName());
 
   private static final String ROOT_TAG = "Dimap_Document";
 
@@ -139,7 +142,7 @@ public final class DimapProductReader {
     }
   }
 
-  private static ProductData.UTC utc(Element production, String tag, File dimFile) throws IOException {
+  private static ProductData.UTC utc(Element production, String tag, File dimFile) {
     String text = DimapXml.childText(production, tag);
     if (text == null || text.isEmpty()) {
       return null;
@@ -147,8 +150,9 @@ public final class DimapProductReader {
     try {
       return ProductData.UTC.parse(text);
     } catch (ParseException e) {
-      throw new IOException(tag + " of " + dimFile + " is '" + text + "', expected UTC as dd-MMM-yyyy HH:mm:ss.SSSSSS",
-          e);
+      // SNAP's reader opens the product without the time it cannot parse; so does this one, saying so
+      LOG.warning(tag + " of " + dimFile + " is left out: '" + text + "' is no UTC time (dd-MMM-yyyy HH:mm:ss.SSSSSS)");
+      return null;
     }
   }
 }

@@ -125,6 +125,26 @@ class DimapMetadataTest {
   }
 
   @Test
+  void leavesOutWhatSnapsReaderLeavesOut() throws Exception {
+    // SNAP's DimapProductHelpers: an attribute without a value is skipped, of any type, and a time
+    // it cannot parse is dropped (ParseException traced) while the product opens; old headers
+    // hold a time as its elements, which it reads
+    String xml = "<Dataset_Sources><MDElem name=\"metadata\"><MDElem name=\"Abstracted_Metadata\">"
+        + "<MDATTR name=\"PRODUCT\" type=\"ascii\">  </MDATTR>"
+        + "<MDATTR name=\"range_spacing\" type=\"float64\"></MDATTR>"
+        + "<MDATTR name=\"first_line_time\" type=\"utc\">15-JAN-2020 17:42:01.12x</MDATTR>"
+        + "<MDATTR name=\"last_line_time\" type=\"utc\">7319,63721,500000</MDATTR>"
+        + "<MDATTR name=\"MISSION\" type=\"ascii\">SENTINEL-1A</MDATTR>"
+        + "</MDElem></MDElem></Dataset_Sources>";
+
+    MetadataElement abstracted = readBack(xml).getElement("Abstracted_Metadata");
+
+    assertEquals(2, abstracted.getNumAttributes());
+    assertEquals("SENTINEL-1A", abstracted.getAttributeString("MISSION"));
+    assertEquals("15-JAN-2020 17:42:01.500000", abstracted.getAttributeUTC("last_line_time").format());
+  }
+
+  @Test
   void rejectsAnElementOrAttributeWithoutANameSayingWhere() {
     String element = "<Dataset_Sources><MDElem name=\"metadata\"><MDElem name=\"Abstracted_Metadata\">"
         + "<MDElem><MDATTR name=\"x\" type=\"int32\">1</MDATTR></MDElem></MDElem></MDElem></Dataset_Sources>";

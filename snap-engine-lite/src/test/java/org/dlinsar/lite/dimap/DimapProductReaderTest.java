@@ -177,7 +177,8 @@ class DimapProductReaderTest {
     assertEquals(ProductData.TYPE_UINT32, clockStep.getDataType());
     assertEquals((int) 3906249793L, clockStep.getData().getElemIntAt(0));
     assertEquals(ProductData.TYPE_INT8, mph.getAttribute("PRODUCT_ERR").getDataType());
-    assertEquals("", root.getElement("DSD").getElement("DSD.9").getAttributeString("FILE_NAME"));
+    // an attribute without a value is left out, as SNAP's DIMAP reader does
+    assertNull(root.getElement("DSD").getElement("DSD.9").getAttribute("FILE_NAME"));
     MetadataAttribute offset = root.getElement("DSD").getElement("DSD.9").getAttribute("OFFSET");
     assertEquals(ProductData.TYPE_INT64, offset.getDataType());
     assertEquals(50443389.0, offset.getData().getElemDouble());
@@ -271,6 +272,19 @@ class DimapProductReaderTest {
 
     assertTrue(thrown.getMessage().contains(dim.toString()), thrown.getMessage());
     assertFalse(thrown.getMessage().contains("\n"), "one-line message");
+  }
+
+  @Test
+  void opensAProductWhoseStartTimeIsNoTimeWithoutIt() throws IOException {
+    // SNAP's DIMAP reader traces the ParseException and opens the product without the time
+    Path dim = copySample(C2RCC);
+    Files.writeString(dim, Files.readString(dim, StandardCharsets.ISO_8859_1).replace("04-APR-2016 02:40:16.950963",
+        "04-APR-2016 02:40:16.95x"), StandardCharsets.ISO_8859_1);
+
+    Product product = DimapProductReader.read(dim.toFile());
+
+    assertNull(product.getStartTime());
+    assertEquals("04-APR-2016 02:40:27.511256", product.getEndTime().format());
   }
 
   @Test

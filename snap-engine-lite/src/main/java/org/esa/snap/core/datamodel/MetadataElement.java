@@ -319,9 +319,9 @@ public class MetadataElement extends ProductNode {
       return data.getElemDouble();
     }
     try {
-      return Double.parseDouble(data.getElemString().trim());
+      return Double.parseDouble(data.getElemString()); // which skips blanks around the number, as in SNAP
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(notA("a number", attribute), e);
+      throw notANumber("a number", attribute);
     }
   }
 
@@ -331,9 +331,9 @@ public class MetadataElement extends ProductNode {
       return data.getElemInt();
     }
     try {
-      return Integer.parseInt(data.getElemString().trim());
+      return Integer.parseInt(data.getElemString()); // no blanks around it, as SNAP's parse takes it
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(notA("an integer", attribute), e);
+      throw notANumber("an integer", attribute);
     }
   }
 
@@ -344,6 +344,11 @@ public class MetadataElement extends ProductNode {
     } catch (ParseException e) {
       throw new IllegalArgumentException(notA("a UTC time (dd-MMM-yyyy HH:mm:ss[.ffffff])", attribute), e);
     }
+  }
+
+  /** SNAP lets Java's parse throw: a NumberFormatException, here with words that name the attribute. */
+  private NumberFormatException notANumber(String expected, MetadataAttribute attribute) {
+    return new NumberFormatException(notA(expected, attribute));
   }
 
   private String notA(String expected, MetadataAttribute attribute) {

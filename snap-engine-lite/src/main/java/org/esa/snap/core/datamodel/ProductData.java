@@ -275,16 +275,14 @@ public abstract class ProductData implements Cloneable {
   }
 
   /**
-   * Sets the first element from its text.
+   * As SNAP's, which declares it for every type and implements it for none (its
+   * {@code setElemStringAt} throws): code that works here must work in SNAP, so it throws here too.
+   * Set an ASCII text with {@link #setElems(Object)}.
    *
-   * @throws NumberFormatException if {@code value} is not a number of this type
+   * @throws IllegalStateException always
    */
   public void setElemString(String value) {
-    if (isInt()) {
-      setElemDoubleAt(0, java.lang.Long.parseLong(value.trim()));
-    } else {
-      setElemDoubleAt(0, java.lang.Double.parseDouble(value.trim()));
-    }
+    throw new IllegalStateException("not implemented: SNAP's ProductData.setElemString sets no type's value");
   }
 
   public abstract void setElemIntAt(int index, int value);
@@ -705,17 +703,11 @@ public abstract class ProductData implements Cloneable {
       return String.valueOf((char) (array[index] & 0xFF));
     }
 
-    /** Replaces the whole text. */
-    @Override
-    public void setElemString(String value) {
-      array = value.getBytes(StandardCharsets.UTF_8);
-    }
-
     /** Replaces the whole text by a String or a {@code byte[]} of any length. */
     @Override
     public void setElems(Object data) {
       if (data instanceof String) {
-        setElemString((String) data);
+        array = ((String) data).getBytes(StandardCharsets.UTF_8);
       } else if (data instanceof byte[]) {
         array = ((byte[]) data).clone();
       } else {
@@ -758,8 +750,9 @@ public abstract class ProductData implements Cloneable {
     }
 
     /**
-     * @param mjd fractional days since 2000-01-01 00:00 UTC (MJD2000), rounded to the microsecond
-     * @throws IllegalArgumentException if {@code mjd} is NaN or infinite
+     * @param mjd fractional days since 2000-01-01 00:00 UTC (MJD2000), split as SNAP splits it: days
+     *     and seconds rounded toward zero, so a time before 2000 has days and seconds of no more than
+     *     zero (-0.25 is day 0, second -21600), the microseconds rounded
      */
     public UTC(double mjd) {
       this(UtcTime.fromMjd(mjd));
@@ -814,26 +807,32 @@ public abstract class ProductData implements Cloneable {
       return parse(text, DATE_FORMAT_PATTERN);
     }
 
-    /** Parses {@code text} with {@code pattern}, plus an optional fraction of up to 6 digits after a dot. */
+    /**
+     * Parses {@code text} with {@code pattern} (lenient, as SNAP's: 32-JAN is 01-FEB), plus an optional
+     * fraction of up to 6 digits after the last dot.
+     */
     public static UTC parse(String text, String pattern) throws ParseException {
-      DateFormat format = createDateFormat(pattern);
-      format.setLenient(false);
-      return parse(text, format);
+      return parse(text, createDateFormat(pattern));
     }
 
-    /** Parses {@code text} with {@code format}, plus an optional fraction of up to 6 digits after a dot. */
+    /**
+     * Parses {@code text} as SNAP does: {@code format} for what precedes the last dot (text it leaves
+     * unread is ignored), the fraction of the second after it.
+     *
+     * @throws IllegalArgumentException if {@code text} is null or empty
+     */
     public static UTC parse(String text, DateFormat format) throws ParseException {
-      if (text == null) {
-        throw new ParseException("cannot parse a null UTC time", 0);
-      }
-      return UtcTime.parse(text.trim(), format);
+      return UtcTime.parse(text, format);
     }
 
-    /** This time as {@code "15-JAN-2020 05:43:21.123456"}. */
+    /**
+     * This time as {@code "15-JAN-2020 05:43:21.123456"}: the days and seconds formatted, the
+     * microseconds appended as their digits, as SNAP's.
+     */
     public String format() {
-      DateFormat format = createDateFormat(DATE_FORMAT_PATTERN);
-      return format.format(getAsDate()).toUpperCase(Locale.ENGLISH)
-          + String.format(Locale.ROOT, ".%06d", getMicroSecondsFraction());
+      String whole = createDateFormat(DATE_FORMAT_PATTERN).format(new Date(UtcTime.wholeSecondMillis(array)));
+      String micros = String.valueOf(getMicroSecondsFraction());
+      return whole.toUpperCase(Locale.ENGLISH) + '.' + "0".repeat(Math.max(0, 6 - micros.length())) + micros;
     }
 
     /** This time as {@link #format()} gives it. */
@@ -842,26 +841,16 @@ public abstract class ProductData implements Cloneable {
       return format();
     }
 
-    /** Replaces this time by the one {@code value} ({@link #format()} text) denotes. */
-    @Override
-    public void setElemString(String value) {
-      try {
-        System.arraycopy(parse(value).array, 0, array, 0, 3);
-      } catch (ParseException e) {
-        throw new IllegalArgumentException(e.getMessage(), e);
-      }
-    }
-
-    /** A UTC calendar at this time (millisecond precision). */
+    /** A UTC calendar at this time, the microseconds rounded to the millisecond as SNAP's. */
     public Calendar getAsCalendar() {
       Calendar calendar = createCalendar();
-      calendar.setTimeInMillis(getAsDate().getTime());
+      calendar.setTimeInMillis(UtcTime.toEpochMillis(array));
       return calendar;
     }
 
-    /** This time, truncated to the millisecond. */
+    /** This time, the microseconds rounded to the millisecond as SNAP's. */
     public Date getAsDate() {
-      return new Date(UtcTime.EPOCH_2000_MILLIS + Math.floorDiv(UtcTime.toMicros(array), 1000L));
+      return new Date(UtcTime.toEpochMillis(array));
     }
 
     /** Fractional days since 2000-01-01 00:00 UTC. */

@@ -49,12 +49,34 @@ class ProductDataUTCTest {
   }
 
   @Test
-  void negativeMjdNormalisesSecondsAndMicros() {
-    ProductData.UTC time = new ProductData.UTC(-0.25);
+  void anMjdIsSplitAsSnapSplitsItWithPartsRoundedTowardZero() {
+    // SNAP's UTC(double) (snap-core ProductData.java 14.x): days = (int) mjd, seconds = the day's
+    // remainder in seconds cast to int, microseconds the second's remainder rounded; a negative
+    // microsecond part borrows a second. Before 2000 the parts are then not normalised
+    ProductData.UTC quarterBefore = new ProductData.UTC(-0.25);
+    assertEquals(0, quarterBefore.getDaysFraction());
+    assertEquals(-21600, quarterBefore.getSecondsFraction());
+    assertEquals(0, quarterBefore.getMicroSecondsFraction());
+    assertEquals("31-DEC-1999 18:00:00.000000", quarterBefore.format());
 
-    assertEquals(-1, time.getDaysFraction());
-    assertEquals(64800, time.getSecondsFraction());
-    assertEquals("31-DEC-1999 18:00:00.000000", time.format());
+    ProductData.UTC halfSecondBefore = new ProductData.UTC(-1 - 0.5 / 86400);
+    assertEquals(-1, halfSecondBefore.getDaysFraction());
+    assertEquals(-1, halfSecondBefore.getSecondsFraction());
+    assertEquals(500000, halfSecondBefore.getMicroSecondsFraction());
+    assertEquals("30-DEC-1999 23:59:59.500000", halfSecondBefore.format());
+    assertEquals(-1 - 0.5 / 86400, halfSecondBefore.getMJD(), 1e-12);
+
+    ProductData.UTC nan = new ProductData.UTC(Double.NaN); // Java's casts make NaN zero, and SNAP does not check
+    assertEquals(0.0, nan.getMJD());
+  }
+
+  @Test
+  void dateAndCalendarRoundTheMicrosecondsToTheMillisecondAsSnaps() {
+    ProductData.UTC almostNextSecond = new ProductData.UTC(7319, 20601, 999600);
+
+    assertEquals(Instant.parse("2020-01-15T05:43:22.000Z"), almostNextSecond.getAsDate().toInstant());
+    assertEquals(almostNextSecond.getAsDate(), almostNextSecond.getAsCalendar().getTime());
+    assertEquals("15-JAN-2020 05:43:21.999600", almostNextSecond.format());
   }
 
   @Test
@@ -116,10 +138,15 @@ class ProductDataUTCTest {
   }
 
   @Test
-  void rejectsTrailingTextAndTooLongFractions() {
-    assertThrows(ParseException.class, () -> ProductData.UTC.parse("15-JAN-2020 05:43:21 extra"));
+  void parsesLenientlyAsSnapButNotAFractionItCannotRead() throws ParseException {
+    // SNAP's parse: a lenient date format that may leave text unread; only the fraction is checked
+    assertEquals("15-JAN-2020 05:43:21.000000", ProductData.UTC.parse("15-JAN-2020 05:43:21 extra").format());
+    assertEquals("01-FEB-2020 05:43:21.000000", ProductData.UTC.parse("32-JAN-2020 05:43:21").format());
     assertThrows(ParseException.class, () -> ProductData.UTC.parse("15-JAN-2020 05:43:21.1234567"));
-    assertThrows(ParseException.class, () -> ProductData.UTC.parse("32-JAN-2020 05:43:21"));
+    assertThrows(ParseException.class, () -> ProductData.UTC.parse("15-JAN-2020 05:43:21."));
+    assertThrows(ParseException.class, () -> ProductData.UTC.parse("15.01.2020 05:43:21", "dd.MM.yyyy HH:mm:ss"));
+    assertThrows(IllegalArgumentException.class, () -> ProductData.UTC.parse(""));
+    assertThrows(IllegalArgumentException.class, () -> ProductData.UTC.parse(null));
   }
 
   @Test
