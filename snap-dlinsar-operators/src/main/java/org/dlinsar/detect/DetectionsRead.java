@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.dlinsar.files.CappedRead;
+import org.dlinsar.files.JsonWords;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.MetadataElement;
@@ -245,7 +246,7 @@ public final class DetectionsRead {
       root = new ObjectMapper().readTree(file);
     } catch (JacksonException e) {
       throw new IllegalArgumentException("not JSON at line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + ": " + parserWords(e), e);
+          + e.getLocation().getColumnNr() + ": " + JsonWords.of(e), e);
     }
     JsonNode features = root == null ? null : root.get("features");
     if (features == null || !features.isArray()) {
@@ -364,19 +365,9 @@ public final class DetectionsRead {
         rows.add(row(cells, separator, line));
       }
     } catch (JacksonException e) {
-      throw new IllegalArgumentException("line " + e.getLocation().getLineNr() + ": " + parserWords(e), e);
+      throw new IllegalArgumentException("line " + e.getLocation().getLineNr() + ": " + JsonWords.of(e), e);
     }
     return rows;
-  }
-
-  /**
-   * Jackson's message without its "[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION`
-   * disabled); line: 2, column: 14]" jargon, which it puts in even its original message for where
-   * an unclosed array or object began.
-   */
-  static String parserWords(JacksonException e) {
-    return e.getOriginalMessage()
-        .replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
   }
 
   /** Excel's "CSV UTF-8" begins with one. */

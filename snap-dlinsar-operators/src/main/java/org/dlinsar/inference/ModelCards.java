@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.dlinsar.files.CappedRead;
+import org.dlinsar.files.JsonWords;
 
 /**
  * Reads model cards (JSON, {@link ModelCard}) and finds the card that belongs to an ONNX file:
@@ -98,10 +99,10 @@ final class ModelCards {
           + ": " + (isNull ? "a value is null" : reason.getMessage()), e);
     } catch (JsonMappingException e) {
       throw new ModelException("model card " + origin + " is not a valid card" + where(e) + ": "
-          + e.getOriginalMessage() + "; expected the fields of a model card (docs/CONTRACT.md)", e);
+          + JsonWords.of(e) + "; expected the fields of a model card (docs/CONTRACT.md)", e);
     } catch (JsonProcessingException e) {
       throw new ModelException("model card " + origin + " is not a valid card: "
-          + e.getOriginalMessage() + "; expected the fields of a model card (docs/CONTRACT.md)", e);
+          + JsonWords.of(e) + "; expected the fields of a model card (docs/CONTRACT.md)", e);
     } catch (IOException e) {
       throw new ModelException("model card " + origin + " cannot be read: " + e.getMessage(), e);
     }

@@ -168,6 +168,14 @@ class ModelCardsTest {
     assertTrue(e.getMessage().contains(card + " is not a valid card"), e.getMessage());
   }
 
+  @Test
+  void anUnclosedObjectIsPlacedInWordsNotJacksonsSourceJargon() throws Exception {
+    Path card = Files.writeString(dir.resolve("unclosed.card.json"), "{\n  \"name\": \"x\",\n  \"tile\": {\n");
+    String message = assertThrows(ModelException.class, () -> ModelCards.read(card)).getMessage();
+    assertTrue(message.contains("line 3, column"), message);
+    assertTrue(!message.contains("[Source:") && !message.contains("REDACTED"), message);
+  }
+
   private Path cardWith(Consumer<ObjectNode> edit) {
     Path onnx = ModelFixtures.write(dir, "edited.onnx", new byte[0], edit);
     return onnx.resolveSibling("edited.card.json");
