@@ -2,6 +2,7 @@ package org.dlinsar.inference;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,11 +62,12 @@ public final class ModelResolver {
   }
 
   private static ResolvedModel fromFile(Path onnx) {
-    Path card = onnx.resolveSibling(ModelCards.cardName(onnx.getFileName().toString()));
+    Path card = cardBeside(onnx);
     if (!Files.isRegularFile(onnx)) {
       throw new ModelException("model file " + onnx + " does not exist; expected an ONNX file"
           + " with its card " + card.getFileName() + " beside it");
     }
+    card = cardOfLinked(onnx, card);
     byte[] cardBytes = ModelCards.bytes(card);
     try {
       return new ResolvedModel(ModelCards.read(new ByteArrayInputStream(cardBytes), card.toString()),
@@ -73,6 +75,33 @@ public final class ModelResolver {
     } catch (MalformedURLException e) {
       throw new ModelException("model file " + onnx + " has no URL: " + e.getMessage(), e);
     }
+  }
+
+  private static Path cardBeside(Path onnx) {
+    return onnx.resolveSibling(ModelCards.cardName(onnx.getFileName().toString()));
+  }
+
+  /**
+   * The card of a model file given as a symbolic link ({@code current.onnx -> yolo-v2.onnx}): the
+   * one beside the link if there is one, else the one beside the file it points to, which came with it.
+   */
+  private static Path cardOfLinked(Path onnx, Path besideLink) {
+    if (Files.exists(besideLink) || !Files.isSymbolicLink(onnx)) {
+      return besideLink;
+    }
+    Path target;
+    try {
+      target = onnx.toRealPath();
+    } catch (IOException e) {
+      return besideLink;
+    }
+    Path besideTarget = target.getFileName().toString().endsWith(".onnx") ? cardBeside(target) : null;
+    if (besideTarget != null && Files.exists(besideTarget)) {
+      return besideTarget;
+    }
+    throw new ModelException("model card " + besideLink + " does not exist"
+        + (besideTarget == null ? "" : ", nor " + besideTarget + " beside the file " + onnx.getFileName()
+        + " links to") + "; expected the JSON card beside its ONNX file");
   }
 
   private static String names(BundledModels bundled, String task) {

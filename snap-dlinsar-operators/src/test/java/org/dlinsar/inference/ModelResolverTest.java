@@ -70,6 +70,23 @@ class ModelResolverTest {
   }
 
   @Test
+  void aModelFileGivenAsALinkComesWithTheCardBesideWhatItLinksTo() throws Exception {
+    Path models = Files.createDirectory(dir.resolve("models"));
+    Path onnx = ModelFixtures.write(models, "my-mask-v2.onnx", ModelFixtures.bytes(ModelFixtures.TINY_FCN),
+        card -> card.put("task", "mask").put("name", "my-mask-v2"));
+    Path link = Files.createSymbolicLink(dir.resolve("current.onnx"), onnx);
+
+    ResolvedModel model = ModelResolver.resolve(ModelResolver.MASK, "", link.toFile(), none);
+
+    assertEquals("my-mask-v2", model.card().name());
+    Files.delete(models.resolve("my-mask-v2.card.json"));
+    String message = assertThrows(ModelException.class,
+        () -> ModelResolver.resolve(ModelResolver.MASK, "", link.toFile(), none)).getMessage();
+    assertTrue(message.contains(dir.resolve("current.card.json") + " does not exist, nor "
+        + models.resolve("my-mask-v2.card.json") + " beside the file current.onnx links to"), message);
+  }
+
+  @Test
   void aModelFileWithoutItsCardNamesTheCard() throws Exception {
     Path onnx = Files.write(dir.resolve("bare.onnx"), ModelFixtures.bytes(ModelFixtures.TINY_FCN));
     ModelException e = assertThrows(ModelException.class,
