@@ -23,6 +23,16 @@ public final class FolderFiles {
     }
   }
 
+  /** The folders in {@code folder} (none when it is no folder), sorted. */
+  static List<Path> folders(Path folder) throws IOException {
+    if (folder == null || !Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(Files::isDirectory).sorted().toList();
+    }
+  }
+
   /**
    * {@code file} as the import metadata records a file it read: the real path, whatever the run's
    * folder (normalising {@code link/..} as text would name a folder that does not exist); absolute

@@ -3,10 +3,12 @@ package org.dlinsar.imports;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -16,18 +18,23 @@ import org.dlinsar.ifg.AcquisitionTimes;
 import org.esa.snap.core.datamodel.ProductData;
 
 /**
- * The first line times of a GAMMA stack's acquisitions, from each date's parameter file beside
- * the interferograms: {@code <yyyymmdd>.slc.par}, {@code .rslc.par}, {@code .mli.par} or {@code
- * .rmli.par} (also {@code _slc.par}, as PyRate's examples name them, and an {@code r} before the
- * date). The time is the {@code date} line's day plus {@code start_time} in seconds of that day,
- * or, where a file has no {@code start_time}, the time on its {@code date} line (as ROI_PAC's
- * converted files give it). A date without such a file, or whose file gives no readable time on
- * that date (a parameter file of another acquisition), has none: the stack's spans are then
- * whole dates, which is what they were before, so a file that does not fit is passed over rather
- * than stopping the import. So are all the times when they lie more than {@link #MAX_SPREAD_S}
- * apart in time of day: a repeat-pass stack's acquisitions lie within minutes of one time of day,
- * and spans rounded from times hours apart would move by a day where the names are right
- * (PyRate's Sydney files, converted from ROI_PAC, give times from 01:18 to 23:18 UTC).
+ * The first line times of a GAMMA stack's acquisitions, from each date's parameter file: {@code
+ * <yyyymmdd>.slc.par}, {@code .rslc.par}, {@code .mli.par} or {@code .rmli.par} (also {@code
+ * _slc.par}, as PyRate's examples name them, and an {@code r} before the date), found where stacks
+ * keep them ({@link #parFolders}): beside the interferograms, in a {@code headers/} folder (PyRate),
+ * or in the date's own {@code rslc/<yyyymmdd>/} or {@code slc/<yyyymmdd>/} folder (GAMMA's and
+ * LiCSAR's processing). The time is the {@code date} line's day plus {@code start_time} in seconds
+ * of that day, or, where a file has no {@code start_time}, the time on its {@code date} line (as
+ * ROI_PAC's converted files give it). A date without such a file, or whose file gives no readable
+ * time on that date (a parameter file of another acquisition), has none: the stack's spans are
+ * then whole dates, which is what they were before, so a file that does not fit is passed over
+ * rather than stopping the import. So are all the times when they lie more than {@link
+ * #MAX_SPREAD_S} apart in time of day: a repeat-pass stack's acquisitions lie within minutes of
+ * one time of day, and spans rounded from times hours apart would move by a day where the names
+ * are right (PyRate's Sydney files, converted from ROI_PAC, give times from 01:18 to 23:18 UTC).
+ * Two files of one date whose times lie more than {@link #SAME_ACQUISITION_S} apart are two
+ * acquisitions' and stop the import, naming both: which one is this stack's is not for the import
+ * to guess.
  */
 final class GammaAcquisitionTimes {
 
@@ -38,27 +45,107 @@ final class GammaAcquisitionTimes {
   private static final long MICROS_PER_DAY = 86_400_000_000L;
   /** As {@link AcquisitionTimes#MAX_SPREAD_S}: times spread wider are not written at all. */
   static final double MAX_SPREAD_S = AcquisitionTimes.MAX_SPREAD_S;
+  /**
+   * How far apart two files' first lines may lie and be one acquisition's: an SLC and its
+   * multilooked MLI start within milliseconds (PyRate's Mexico City headers, 1 ms), a crop of it a
+   * few bursts later (LiCSAR's frames); another pass over the same place comes an orbit (about 100
+   * minutes) or more later.
+   */
+  static final double SAME_ACQUISITION_S = 300;
+  /** The folders of {@link #parFolders} named for their role, in any case. */
+  private static final String HEADERS = "headers";
+  private static final List<String> DATE_FOLDERS = List.of("rslc", "slc");
 
   private GammaAcquisitionTimes() {}
 
   /**
-   * The times of those of {@code dates} whose parameter file lies in {@code folder}, in date
-   * order; where a date has several files, the first by name that gives its time. None when they
-   * lie more than {@link #MAX_SPREAD_S} apart in time of day.
+   * The times of those of {@code dates} whose parameter file lies in one of {@link #parFolders}
+   * of {@code folder}, in date order; where a date has several files that agree, the first found.
+   * None when they lie more than {@link #MAX_SPREAD_S} apart in time of day.
+   *
+   * @throws IOException one line naming two files of one date whose times lie more than {@link
+   *     #SAME_ACQUISITION_S} apart
    */
   static List<FirstLineTime> of(Path folder, Collection<LocalDate> dates) throws IOException {
-    List<Path> pars = FolderFiles.named(folder, name -> DATE_PAR.matcher(name).matches());
+    List<Path> shared = new ArrayList<>();
+    for (Path place : parFolders(folder)) {
+      shared.addAll(FolderFiles.named(place, name -> DATE_PAR.matcher(name).matches()));
+    }
+    List<Path> dateRoots = dateFolderRoots(folder);
     List<FirstLineTime> times = new ArrayList<>();
     for (LocalDate date : new TreeSet<>(dates)) {
+      List<Path> pars = new ArrayList<>(shared);
+      for (Path root : dateRoots) {
+        pars.addAll(FolderFiles.named(root.resolve(date.format(DateTimeFormatter.BASIC_ISO_DATE)),
+            name -> DATE_PAR.matcher(name).matches()));
+      }
+      FirstLineTime taken = null;
       for (Path par : pars) {
         Optional<FirstLineTime> time = dateOf(par).filter(date::equals).flatMap(d -> read(par, d));
-        if (time.isPresent()) {
-          times.add(time.get());
-          break;
+        if (time.isEmpty()) {
+          continue;
         }
+        if (taken == null) {
+          taken = time.get();
+        } else {
+          checkOneAcquisition(taken, time.get());
+        }
+      }
+      if (taken != null) {
+        times.add(taken);
       }
     }
     return spreadSeconds(times) <= MAX_SPREAD_S ? times : List.of();
+  }
+
+  /**
+   * Where stacks keep their dates' parameter files, in the order they are taken: {@code folder}
+   * itself, then a {@code headers/} folder in it or beside it (PyRate's Mexico City crop keeps
+   * {@code headers/} beside its interferograms' folder); after them each date's own folder of
+   * {@link #dateFolderRoots}.
+   */
+  static List<Path> parFolders(Path folder) throws IOException {
+    List<Path> places = new ArrayList<>(List.of(folder));
+    places.addAll(childrenNamed(folder, List.of(HEADERS)));
+    return places;
+  }
+
+  /**
+   * The {@code rslc/} and {@code slc/} folders in {@code folder} or beside it, which GAMMA's and
+   * LiCSAR's processing fill with a folder per date ({@code RSLC/<yyyymmdd>/<yyyymmdd>.rslc.par}).
+   */
+  static List<Path> dateFolderRoots(Path folder) throws IOException {
+    return childrenNamed(folder, DATE_FOLDERS);
+  }
+
+  /** The folders in {@code folder} or in its parent whose names, in any case, are one of {@code names}. */
+  private static List<Path> childrenNamed(Path folder, List<String> names) throws IOException {
+    List<Path> found = new ArrayList<>();
+    Path parent = folder.toAbsolutePath().normalize().getParent();
+    for (Path above : parent == null ? List.of(folder) : List.of(folder, parent)) {
+      for (Path child : FolderFiles.folders(above)) {
+        if (names.contains(child.getFileName().toString().toLowerCase(Locale.ROOT))) {
+          found.add(child);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** @throws IOException naming both files, when their times are two acquisitions' */
+  private static void checkOneAcquisition(FirstLineTime taken, FirstLineTime other) throws IOException {
+    double apart = Math.abs(seconds(taken) - seconds(other));
+    if (apart > SAME_ACQUISITION_S) {
+      throw new IOException(String.format(Locale.ROOT, "%s (first line %s) and %s (first line %s):"
+          + " two parameter files of %s whose first lines lie %.0f s apart, two acquisitions'"
+          + " rather than one's; keep this stack's", taken.file(), taken.time().format(),
+          other.file(), other.time().format(), taken.date(), apart));
+    }
+  }
+
+  private static double seconds(FirstLineTime t) {
+    return t.time().getDaysFraction() * 86400.0 + t.time().getSecondsFraction()
+        + t.time().getMicroSecondsFraction() / 1e6;
   }
 
   /** The seconds of the day of each of {@code times}' first lines, for their spread. */

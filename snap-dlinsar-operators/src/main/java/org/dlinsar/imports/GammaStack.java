@@ -44,8 +44,8 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * @param map the DEM parameter file whose lon/lat grid geocoded interferograms lie on, null in
  *     radar geometry
  * @param lookup in radar geometry, the lookup table that geocodes it; null when none
- * @param firstLineTimes the acquisitions' first line times that the dates' parameter files beside
- *     the interferograms give ({@link GammaAcquisitionTimes})
+ * @param firstLineTimes the acquisitions' first line times that the dates' parameter files give,
+ *     beside the interferograms or where stacks keep them ({@link GammaAcquisitionTimes})
  */
 public record GammaStack(GammaPar par, int width, int height, List<ImportedPair> pairs,
     SpanLimit span, Path elevation, GammaDemPar map, GammaLookup lookup,

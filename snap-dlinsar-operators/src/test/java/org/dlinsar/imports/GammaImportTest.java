@@ -737,6 +737,57 @@ class GammaImportTest {
     assertEquals(51 * 60 + 40, GammaAcquisitionTimes.spreadSeconds(kept), 1e-6);
   }
 
+  /**
+   * Real stacks keep their dates' parameter files apart from the interferograms: PyRate's Mexico
+   * City crop in a {@code headers/} folder beside the interferograms' folder, named {@code
+   * r<date>_VV_slc.par} and {@code r<date>_VV_8rlks_mli.par} (their start times 1 ms apart, one
+   * acquisition); GAMMA's and LiCSAR's processing in {@code RSLC/<date>/<date>.rslc.par}. Each
+   * gives its date's time as one beside the interferograms does; two files of one date whose
+   * times are those of two acquisitions are named together rather than one taken.
+   */
+  @Test
+  void datesParFilesInHeadersOrRslcDateFoldersGiveTheirTimesAndTwoAcquisitionsOfADateAreNamed()
+      throws IOException {
+    LocalDate jan = LocalDate.of(2018, 1, 6);
+    LocalDate feb = LocalDate.of(2018, 1, 30);
+    LocalDate mar = LocalDate.of(2018, 3, 7);
+    Path stack = Files.createDirectories(dir.resolve("cropA"));
+    Path ifgs = Files.createDirectories(stack.resolve("ifgs"));
+    Path headers = Files.createDirectories(stack.resolve("headers"));
+    GammaFiles.writeAcquisitionPar(headers.resolve("r20180106_VV_8rlks_mli.par"), W, H, "2018 01 06", 2412.557627);
+    Path janSlc = GammaFiles.writeAcquisitionPar(headers.resolve("r20180106_VV_slc.par"), W, H, "2018 01 06", 2412.556599);
+    Path febMli = GammaFiles.writeAcquisitionPar(headers.resolve("r20180130_VV_8rlks_mli.par"), W, H, "2018 01 30", 2411.0);
+    Path marRslc = GammaFiles.writeAcquisitionPar(Files.createDirectories(stack.resolve("RSLC/20180307"))
+        .resolve("20180307.rslc.par"), W, H, "2018 03 07", 2410.25);
+    List<FirstLineTime> times = GammaAcquisitionTimes.of(ifgs, List.of(jan, feb, mar));
+    assertEquals(List.of(jan, feb, mar), times.stream().map(FirstLineTime::date).toList());
+    assertEquals("06-JAN-2018 00:40:12.557627", times.get(0).time().format()); // the first by name
+    assertEquals(febMli, times.get(1).file());
+    assertEquals("07-MAR-2018 00:40:10.250000", times.get(2).time().format());
+    assertEquals(marRslc, times.get(2).file());
+
+    // headers/ beside the interferograms themselves, and a date's rslc/ folder there
+    Path flat = Files.createDirectories(dir.resolve("flat"));
+    GammaFiles.writeAcquisitionPar(Files.createDirectories(flat.resolve("headers"))
+        .resolve("20180106.mli.par"), W, H, "2018 01 06", 2412.5);
+    GammaFiles.writeAcquisitionPar(Files.createDirectories(flat.resolve("rslc/20180130"))
+        .resolve("20180130.rslc.mli.par"), W, H, "2018 01 30", 2411.5);
+    assertEquals(List.of(jan, feb), GammaAcquisitionTimes.of(flat, List.of(jan, feb)).stream()
+        .map(FirstLineTime::date).toList());
+
+    // another acquisition's file of that date (another pass, hours later) beside the interferograms
+    Path other = GammaFiles.writeAcquisitionPar(ifgs.resolve("20180106.slc.par"), W, H, "2018 01 06", 45000.0);
+    IOException e = assertThrows(IOException.class, () -> GammaAcquisitionTimes.of(ifgs, List.of(jan, feb)));
+    assertEquals(other + " (first line 06-JAN-2018 12:30:00.000000) and " + headers.resolve("r20180106_VV_8rlks_mli.par")
+        + " (first line 06-JAN-2018 00:40:12.557627): two parameter files of 2018-01-06 whose first"
+        + " lines lie 42587 s apart, two acquisitions' rather than one's; keep this stack's", e.getMessage());
+    // the same acquisition beside them too: taken first, as before
+    GammaFiles.writeAcquisitionPar(other, W, H, "2018 01 06", 2412.5);
+    assertEquals(other, GammaAcquisitionTimes.of(ifgs, List.of(jan, feb)).get(0).file());
+    Files.delete(janSlc); // the other file of the date agrees as well
+    assertEquals(other, GammaAcquisitionTimes.of(ifgs, List.of(jan, feb)).get(0).file());
+  }
+
   private static float[] gradient(Product stack, String band) throws IOException {
     Product target = GPF.createProduct("Phase-Gradient-Stack", Map.of(), stack);
     return read(target, band);
