@@ -46,31 +46,40 @@ enum InterferogramFolder {
   },
 
   /**
-   * GAMMA differential interferograms: their folder, or the {@code .par}. A folder is claimed with
-   * any {@code .par} beside the interferograms, so that one of several (a real folder has one per
-   * date, and baseline {@code base.par} files) is told which to open rather than that no reader
-   * opens it.
+   * GAMMA differential interferograms: their folder, or the {@code .par}, beside them or in a
+   * {@code headers/} folder beside them (as PyRate keeps a stack's parameter files; {@code import
+   * --par headers/<file> FOLDER} reads the same). A folder of interferograms is claimed whatever
+   * {@code .par} files lie beside them, so that one of several (a real folder has one per date,
+   * and baseline {@code base.par} files), or none, is told which to open rather than that no
+   * reader opens it.
    */
   GAMMA("DL-InSAR-GAMMA", ".par",
       "GAMMA interferograms (<ref>_<sec>.diff or .unw, .cc, and a .par for the width)") {
     @Override
     Path folder(Path input) {
-      return Files.isDirectory(input) ? input : input.getParent();
+      if (Files.isDirectory(input)) {
+        return input;
+      }
+      Path parFolder = input.toAbsolutePath().getParent();
+      Path above = parFolder == null ? null : parFolder.getParent();
+      boolean inHeaders = above != null
+          && fileName(parFolder).toLowerCase(Locale.ROOT).equals("headers");
+      return inHeaders && !holdsPhase(parFolder) && holdsPhase(above) ? above : input.getParent();
     }
 
     @Override
     boolean holds(Path folder, Path input) throws IOException {
-      if (Files.isDirectory(input) ? parFiles(folder).isEmpty() : !fileName(input).endsWith(".par")) {
-        return false;
-      }
-      try (Stream<Path> files = Files.list(folder)) {
-        return files.anyMatch(f -> GammaStack.isPhase(fileName(f)));
-      }
+      return (Files.isDirectory(input) || fileName(input).endsWith(".par")) && holdsPhase(folder);
     }
 
     @Override
     ImportedStack scan(Path folder, Path input) throws IOException {
       List<Path> pars = Files.isDirectory(input) ? parFiles(folder) : List.of(input);
+      if (pars.isEmpty()) {
+        throw new IOException(folder + ": no .par beside the interferograms; open the one that"
+            + " gives their width and radar frequency (their MLI's .par, here or in headers/)"
+            + " instead of the folder");
+      }
       if (pars.size() != 1) {
         throw new IOException(folder + ": " + pars.size() + " .par files; open the one that gives"
             + " the interferograms' width and radar frequency (their MLI's .par) instead of the folder");
@@ -150,6 +159,15 @@ enum InterferogramFolder {
   private static String fileName(Path path) {
     Path name = path.getFileName();
     return name == null ? "" : name.toString();
+  }
+
+  /** Whether {@code folder} holds a GAMMA interferogram ({@link GammaStack#isPhase}); never throws. */
+  private static boolean holdsPhase(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.anyMatch(f -> GammaStack.isPhase(fileName(f)));
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static List<Path> parFiles(Path folder) throws IOException {

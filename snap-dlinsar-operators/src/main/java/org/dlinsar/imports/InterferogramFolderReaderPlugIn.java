@@ -72,7 +72,8 @@ public abstract class InterferogramFolderReaderPlugIn implements ProductReaderPl
 
   /**
    * A folder of GAMMA {@code .diff} or {@code .unw} files with a {@code .par}, or that {@code
-   * .par}; a folder of several is named, asking for the one to open.
+   * .par} (beside them or in {@code headers/} beside them); a folder of several, or of none, is
+   * named, asking for the one to open.
    */
   public static final class Gamma extends InterferogramFolderReaderPlugIn {
     public Gamma() {

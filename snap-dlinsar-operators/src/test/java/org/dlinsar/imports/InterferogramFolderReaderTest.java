@@ -196,6 +196,32 @@ class InterferogramFolderReaderTest {
         new InterferogramFolderReaderPlugIn.Gamma().getDecodeQualification(dir));
   }
 
+  /**
+   * A stack whose .par files lie in a headers/ folder beside the interferograms (as PyRate keeps
+   * them): the .par opened there reads the interferograms beside headers/, as {@code import --par
+   * headers/<file> FOLDER} does; the folder itself, with no .par beside its interferograms, is
+   * claimed and asks for the .par rather than no reader opening it.
+   */
+  @Test
+  void aParInHeadersBesideTheInterferogramsOpensThemAsTheImportDoes() throws IOException {
+    Path par = Files.move(gammaFolder(dir), Files.createDirectories(dir.resolve("headers"))
+        .resolve("20200101.rmli.par"));
+
+    Product read = ProductIO.readProduct(par.toFile());
+
+    Product imported = ImportedStackOp.of(GammaStack.scan(dir, GammaPar.read(par), 0), "imported");
+    assertNotNull(read);
+    assertEquals(dir.getFileName().toString(), read.getName());
+    assertArrayEquals(imported.getBandNames(), read.getBandNames());
+    for (String band : imported.getBandNames()) {
+      assertArrayEquals(pixels(imported, band), pixels(read, band), band);
+    }
+    IOException e = assertThrows(IOException.class, () -> ProductIO.readProduct(dir.toFile()));
+    assertEquals(dir + ": no .par beside the interferograms; open the one that gives their width"
+        + " and radar frequency (their MLI's .par, here or in headers/) instead of the folder",
+        e.getMessage());
+  }
+
   /** Two GAMMA pairs, one with a .cc, and their .par; returns the .par. */
   private static Path gammaFolder(Path folder) throws IOException {
     Path par = GammaFiles.writePar(folder.resolve("20200101.rmli.par"), W, H, 5.405e9);
