@@ -142,7 +142,7 @@ public final class DlinsarSpark {
         TileGraphJob.Result result = TileGraphJob.run(spark, graph, tile, fault);
         out.printf(Locale.ROOT, "dlinsar-spark: wrote %s from %d tiles of %d px (halo %d) and %d step parts on %s"
             + " in %.1f s (frame statistics %.1f s, tiles %.1f s, driver %.1f s of which step parts %.1f s; %s)%n",
-            graph.output(), result.tiles().size(), tile, graph.halo(), result.stepParts(), conf.get("spark.master"),
+            graph.writtenHeader(), result.tiles().size(), tile, graph.halo(), result.stepParts(), conf.get("spark.master"),
             (System.nanoTime() - start) / 1e9, result.thresholdSeconds(), result.tileSeconds(), result.writeSeconds(),
             result.stepPartSeconds(), graph.describe());
       }

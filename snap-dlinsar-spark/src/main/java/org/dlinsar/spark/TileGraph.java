@@ -434,6 +434,20 @@ final class TileGraph implements Serializable {
     return fileSystem(path.toString()).makeQualified(path);
   }
 
+  /**
+   * The header the run writes, named as the output is given: {@code out/result.dim} for {@code
+   * out/result}, as the writer completes the name.
+   */
+  String writtenHeader() {
+    String name = ClusterFiles.remote(output) == null ? ClusterFiles.localFile(output).getName()
+        : ClusterFiles.path(output).getName();
+    try {
+      return outputFolder() + DimapTarget.of(new File(name)).dimFile().getFileName();
+    } catch (IOException e) {
+      return output; // refused before the run: not reached
+    }
+  }
+
   /** The folder of the output as the graph gives it, with its last '/': how a remote output's side files are named. */
   private String outputFolder() {
     return output.substring(0, output.lastIndexOf('/') + 1);

@@ -136,6 +136,16 @@ class DlinsarSparkTest {
   }
 
   @Test
+  void theLineSaysTheFileWrittenWhenTheOutputLacksItsExtension() {
+    // gpt's Write, and so the driver, writes 'result.dim' for -Poutput=result: the line named 'result'
+    Run run = spark(dir.resolve("result"), TaskFault.NONE);
+
+    assertEquals(0, run.status(), run.log());
+    assertTrue(run.log().contains("dlinsar-spark: wrote " + dir.resolve("result.dim") + " from "), run.log());
+    assertTrue(Files.isRegularFile(dir.resolve("result.dim")), run.log());
+  }
+
+  @Test
   void aTaskFailingOnItsFirstAttemptIsRetriedAndChangesNothing() throws IOException {
     Path output = dir.resolve("retried.dim");
     TaskFault failOnce = (tile, attempt) -> {
