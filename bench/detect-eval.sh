@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # DL-Detect against the simulator's truth over several seeds: recall, precision and lookalikes
 # per minScore (issue 9, point 4). Usage:
-#   bench/detect-eval.sh [--compare] [--fringes] [--dump file.jsonl] [--network-model file.onnx]
+#   bench/detect-eval.sh [--compare] [--fringes] [--dump file.jsonl] [--model file.onnx]
+#       [--network-model file.onnx]
 #       [--size WxH] [--regional mm,px] [--set name=value ...]
 #       preset LANDSLIDE|SUBSIDENCE firstSeed seeds [dates neighbours [forest gamma0]]
 #   e.g. bench/detect-eval.sh landslides LANDSLIDE 1001 10
@@ -11,6 +12,8 @@
 # --fringes: mode SUBSIDENCE on the masked stack without its gradient stack.
 # --dump file.jsonl: every trial's detections (all scores) and truth, one JSON line each, for
 #   rules tried offline (bench/*.py).
+# --model file.onnx: that model (its card beside it) as method DL and, without its card's ensemble,
+#   as the network alone of --compare, instead of the bundled one (score_detector.py --card).
 # --network-model file.onnx: that model (its card beside it) as the network alone of --compare.
 # --size WxH: the presets' scenes at another size (default 256x256).
 # --regional mm,px: the scenes on ground moving everywhere (RegionalMotion: peak mm/year, scale).

@@ -17,6 +17,10 @@ interferograms, where operating points chosen on 19 did not always hold), add th
 
     python snap-dlinsar-models/training/score_detector.py landslide --scenes 30 --dates 31 --neighbours 3
     python snap-dlinsar-models/training/score_detector.py subsidence --scenes 30 --dates 31 --neighbours 3
+
+``--card other/<name>.card.json`` scores the network ``other/<name>.onnx`` beside it (method DL
+and the network alone, ``detect-eval.sh --model``) and fills that card instead: a trial run's
+(``train_landslide.py --out other``), leaving the bundled model and card alone.
 """
 
 from __future__ import annotations
@@ -71,7 +75,10 @@ def ratio(pair):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("detector", choices=sorted(DETECTORS))
-    parser.add_argument("--card", type=Path, help="default: the detector's bundled card")
+    parser.add_argument("--card", type=Path,
+                        help="the card to fill, its network <name>.onnx beside it, which is the one"
+                             " scored (a trial run's: train_*.py --out); default: the detector's"
+                             " bundled card and the bundled network on the class path")
     parser.add_argument("--seed", type=int, default=30001)
     parser.add_argument("--scenes", type=int, default=100)
     parser.add_argument("--min-score", type=float, default=0.5)
@@ -89,6 +96,14 @@ def main():
     args = parser.parse_args()
     card_name, mode, presets, kind = DETECTORS[args.detector]
     card_path = args.card or common.MODELS / card_name
+    # the figures must be the network's beside the card, not the bundled one's
+    model_file = None
+    if args.card:
+        model_file = args.card.with_name(args.card.name.removesuffix(".card.json") + ".onnx")
+        if not args.card.name.endswith(".card.json") or not model_file.is_file() \
+                or not args.card.is_file():
+            raise SystemExit(f"--card {args.card}: expected an existing <name>.card.json with its"
+                             f" network <name>.onnx beside it")
 
     # the presets' plan names its metrics plainly and replaces them all; another plan (a year of
     # dates, say) adds its own, named with the plan, so run it after the plan's scoring
@@ -99,8 +114,11 @@ def main():
         if args.outputs:
             output = args.outputs[k].read_text()
         else:
-            command = [str(common.REPO / "bench/detect-eval.sh"), "--compare", preset, mode,
-                       str(args.seed), str(args.scenes), str(args.dates), str(args.neighbours)]
+            command = [str(common.REPO / "bench/detect-eval.sh"), "--compare"]
+            if model_file:
+                command += ["--model", str(model_file.resolve())]
+            command += [preset, mode, str(args.seed), str(args.scenes), str(args.dates),
+                        str(args.neighbours)]
             output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
             print(output)
         found = tables(output)

@@ -30,9 +30,11 @@ import org.dlinsar.sim.ScenePresets;
  * gradient stack separates from its background ({@code SeparableSites}), and in mode SUBSIDENCE
  * the dates seen of each bowl's surest detection against its motion ({@link org.dlinsar.report.DatesSeenScores}). Prints the detection time per scene too. {@code
  * --dump file} also writes every trial's detections (all scores) and truth, one JSON line each
- * ({@link TrialDump}), for rules to be tried on them offline; {@code --network-model file.onnx}
- * runs that model (its card beside it) as the network alone instead of the bundled one, to
- * compare a newly trained network on the same stacks; {@code --set name=value} (repeatable) gives
+ * ({@link TrialDump}), for rules to be tried on them offline; {@code --model file.onnx} runs
+ * that model (its card beside it) as method DL and, its card without its ensemble, as the network
+ * alone, instead of the bundled one, so that a card scored is the card of the network run
+ * ({@code score_detector.py --card}); {@code --network-model file.onnx} runs that model as the
+ * network alone only, to compare a newly trained network on the same stacks; {@code --set name=value} (repeatable) gives
  * every method a numeric DL-Detect parameter, e.g. {@code --set minSlope=0}; {@code --fringes} runs
  * mode SUBSIDENCE on the masked stack without its gradient stack (the bowls of the interferograms'
  * fringes alone, as before the gradient stack found them).
@@ -48,9 +50,10 @@ public final class DetectionEvaluation {
   /**
    * DL-Detect's parameters for one of the compared methods, at its table's lowest minScore.
    *
+   * @param model the model file method DL runs; null: the bundled one
    * @param networkAlone the model file {@link #NETWORK} runs (its card without an ensemble)
    */
-  private static Map<String, Object> parameters(String method, Path networkAlone,
+  private static Map<String, Object> parameters(String method, Path model, Path networkAlone,
       Map<String, Object> extra) {
     Map<String, Object> p = new HashMap<>(extra);
     boolean alone = method.equals(NETWORK);
@@ -58,6 +61,8 @@ public final class DetectionEvaluation {
     p.put("minScore", alone ? DL_MIN_SCORES[0] : MIN_SCORES[0]);
     if (alone) {
       p.put("modelFile", networkAlone.toFile());
+    } else if (method.equals("DL") && model != null) {
+      p.put("modelFile", model.toFile());
     }
     return p;
   }
@@ -119,6 +124,7 @@ public final class DetectionEvaluation {
     boolean compare = rest.remove("--compare");
     boolean fringes = rest.remove("--fringes");
     Path dump = pathOption(rest, "--dump");
+    Path model = pathOption(rest, "--model");
     Path networkModel = pathOption(rest, "--network-model");
     int[] size = sizeOption(rest);
     double[] regional = regionalOption(rest);
@@ -126,7 +132,7 @@ public final class DetectionEvaluation {
     String[] args = rest.toArray(new String[0]);
     if (args.length < 4) {
       System.err.println("usage: DetectionEvaluation [--compare] [--fringes] [--dump file.jsonl]"
-          + " [--network-model file.onnx] [--size WxH] [--regional mmPerYear,scalePx] [--set name=value ...] preset LANDSLIDE|SUBSIDENCE"
+          + " [--model file.onnx] [--network-model file.onnx] [--size WxH] [--regional mmPerYear,scalePx] [--set name=value ...] preset LANDSLIDE|SUBSIDENCE"
           + " firstSeed seeds [dates neighbours [forest gamma0]]");
       System.exit(2);
     }
@@ -141,8 +147,9 @@ public final class DetectionEvaluation {
     int seeds = Integer.parseInt(args[3]);
     int dates = args.length > 4 ? Integer.parseInt(args[4]) : 11;
     int neighbours = args.length > 5 ? Integer.parseInt(args[5]) : 2;
-    Path networkAlone = !compare ? null : networkModel != null
-        ? NetworkAlone.modelFile(networkModel)
+    Path alone = networkModel != null ? networkModel : model;
+    Path networkAlone = !compare ? null : alone != null
+        ? NetworkAlone.modelFile(alone)
         : NetworkAlone.modelFile(mode.equals("LANDSLIDE") ? "yolo-landslide" : "ddnet-subsidence");
     List<List<DetectionTrial>> trials = new ArrayList<>();
     for (String ignored : methods) {
@@ -161,7 +168,7 @@ public final class DetectionEvaluation {
             Double.parseDouble(args[6]), Double.parseDouble(args[7])));
       }
       List<Map<String, Object>> parameters =
-          methods.stream().map(m -> parameters(m, networkAlone, extra)).toList();
+          methods.stream().map(m -> parameters(m, model, networkAlone, extra)).toList();
       List<DetectionTrial> byMethod = fringes
           ? DetectionTrial.runOnInterferograms(scene, parameters)
           : DetectionTrial.runParameters(scene, mode, parameters);
