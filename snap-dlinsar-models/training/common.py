@@ -202,8 +202,23 @@ def write_card(path: Path, *, name: str, version: str, task: str, description: s
     save_card(path, card)
 
 
+def measured(metric: dict) -> bool:
+    """Whether both figures of a metric are numbers: a held-out tier without pixels, or a
+    precision without detections, has none (NaN or None here)."""
+    return all(isinstance(metric[k], (int, float)) and math.isfinite(metric[k])
+               for k in ("model", "classical"))
+
+
 def save_card(path: Path, card: dict) -> None:
-    """Writes a model card's JSON through a temporary name, so a failed run leaves the old one."""
+    """Writes a model card's JSON through a temporary name, so a failed run leaves the old one.
+
+    A metric without figures is left out, and said so: JSON has no NaN, and ModelCards refuses a
+    null figure, so the card would not load at all."""
+    for metric in card["metrics"]:
+        if not measured(metric):
+            print(f"{path.name}: metric '{metric['name']}' left out: no figure"
+                  f" (model {metric['model']}, classical {metric['classical']}) on {metric['heldOut']}")
+    card = dict(card, metrics=[m for m in card["metrics"] if measured(m)])
     partial = path.with_name(path.name + ".partial")
-    partial.write_text(json.dumps(card, indent=2) + "\n")
+    partial.write_text(json.dumps(card, indent=2, allow_nan=False) + "\n")
     partial.replace(path)

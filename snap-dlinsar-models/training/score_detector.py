@@ -68,8 +68,16 @@ def tables(output: str) -> dict[str, dict[float, dict]]:
 
 
 def ratio(pair):
+    """hit / total, None when there is nothing to count (a precision without detections): the
+    card leaves such a metric out (common.save_card)."""
     hit, total = pair
     return round(hit / total, 4) if total else None
+
+
+def share_without(pair):
+    """The share of lookalike cells without a detection; None where there are none."""
+    detected = ratio(pair)
+    return None if detected is None else round(1 - detected, 4)
 
 
 def main():
@@ -141,8 +149,8 @@ def main():
                                 "heldOut": held.format(min_score)})
             metrics.append({"name": f"{prefix}share of lookalike cells without a detection,"
                                     f" {preset}{plan}",
-                            "model": round(1 - ratio(dl["lookalikes"]), 4),
-                            "classical": round(1 - ratio(classical["lookalikes"]), 4),
+                            "model": share_without(dl["lookalikes"]),
+                            "classical": share_without(classical["lookalikes"]),
                             "classicalMethod": "CLASSICAL", "heldOut": held.format(min_score)})
     card = json.loads(card_path.read_text())
     if plan:
@@ -150,7 +158,7 @@ def main():
         metrics = [m for m in card["metrics"] if m["name"] not in names] + metrics
     card["metrics"] = metrics
     common.save_card(card_path, card)
-    print(f"wrote {len(metrics)} metrics into {card_path}")
+    print(f"wrote {sum(map(common.measured, metrics))} metrics into {card_path}")
 
 
 if __name__ == "__main__":

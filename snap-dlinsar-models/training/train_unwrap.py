@@ -161,7 +161,9 @@ def evaluate(model, means, stds, held_out: Path):
                                  ("coherence 0.8+", 0.8, 2)):
                 where = scored & (coherence >= lo) & (coherence < hi)
                 add(name, success(dl, truth, where), success(classical, truth, where))
-    return {k: (t[0] / max(1, t[1]), t[2] / max(1, t[3]), t[1]) for k, t in tiers.items()}
+    # a tier without pixels has no figure (NaN), not 0 against 0: the card leaves it out
+    return {k: (t[0] / t[1] if t[1] else math.nan, t[2] / t[3] if t[3] else math.nan, t[1])
+            for k, t in tiers.items()}
 
 
 def main():
