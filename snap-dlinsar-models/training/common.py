@@ -26,26 +26,38 @@ def training_parser(doc: str, *, name: str, scenes: int, seed: int, width: int, 
                     steps: int, minutes: float, held_out_scenes: int | None = None,
                     held_out_seed: int | None = None) -> argparse.ArgumentParser:
     """The options every training script takes, with that model's defaults (its recipe)."""
-    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=REPO / "target/training")
-    parser.add_argument("--out", type=Path, default=MODELS)
-    parser.add_argument("--scenes", type=int, default=scenes)
+    parser = argparse.ArgumentParser(
+        description=doc.split("\n")[0], formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        epilog="A trial run, in about a minute, that leaves the bundled model and the recipe's"
+               " sets alone: --out and --data elsewhere (say /tmp/trial, /tmp/trial-data),"
+               " --scenes 2 (--held-out-scenes 1), --steps 3, --batch 2, --width 8"
+               " (snap-dlinsar-models/README.md, Training).")
+    parser.add_argument("--data", type=Path, default=REPO / "target/training",
+                        help="folder of the training and held-out sets (written there unless"
+                             " they are, with their recipe)")
+    parser.add_argument("--out", type=Path, default=MODELS,
+                        help="folder the ONNX file and its card are written to; the default"
+                             " replaces the bundled model")
+    parser.add_argument("--scenes", type=int, default=scenes, help="training scenes")
     if held_out_scenes is not None:
-        parser.add_argument("--held-out-scenes", type=int, default=held_out_scenes)
-    parser.add_argument("--seed", type=int, default=seed)
+        parser.add_argument("--held-out-scenes", type=int, default=held_out_scenes,
+                            help="held-out scenes the card's metrics are measured on")
+    parser.add_argument("--seed", type=int, default=seed, help="first training scene's seed")
     if held_out_seed is not None:
-        parser.add_argument("--held-out-seed", type=int, default=held_out_seed)
-    parser.add_argument("--width", type=int, default=width)
-    parser.add_argument("--batch", type=int, default=batch)
-    parser.add_argument("--lr", type=float, default=lr)
-    parser.add_argument("--steps", type=int, default=steps)
-    parser.add_argument("--minutes", type=float, default=minutes)
-    parser.add_argument("--threads", type=int, default=2)
+        parser.add_argument("--held-out-seed", type=int, default=held_out_seed,
+                            help="first held-out scene's seed")
+    parser.add_argument("--width", type=int, default=width, help="the network's base width")
+    parser.add_argument("--batch", type=int, default=batch, help="records per step")
+    parser.add_argument("--lr", type=float, default=lr, help="peak learning rate")
+    parser.add_argument("--steps", type=int, default=steps, help="training steps")
+    parser.add_argument("--minutes", type=float, default=minutes,
+                        help="time bound on the training steps")
+    parser.add_argument("--threads", type=int, default=2, help="PyTorch's CPU threads")
     parser.add_argument("--device", default="cpu", choices=["cpu", "cuda", "auto"],
                         help="where the training steps run (auto: CUDA when PyTorch sees a GPU);"
                              " the cards' recipes ran on the CPU, and CUDA's convolutions do not"
                              " repeat them bit for bit")
-    parser.add_argument("--name", default=name)
+    parser.add_argument("--name", default=name, help="file names: <name>.onnx, <name>.card.json")
     return parser
 
 SET_RECIPE = "set.json"
