@@ -63,6 +63,16 @@ def training_parser(doc: str, *, name: str, scenes: int, seed: int, width: int, 
 SET_RECIPE = "set.json"
 
 
+def held_out_apart(args) -> None:
+    """Stops when the held-out seeds reach into the training seeds: the card's figures would then
+    be measured partly on scenes the network was trained on."""
+    train = range(args.seed, args.seed + args.scenes)
+    held = range(args.held_out_seed, args.held_out_seed + args.held_out_scenes)
+    if train.start < held.stop and held.start < train.stop:
+        raise SystemExit(f"held-out seeds {held.start}-{held.stop - 1} overlap the training seeds"
+                         f" {train.start}-{train.stop - 1}: give --held-out-seed or --seed apart")
+
+
 def make_training_set(task: str, folder: Path, scenes: int, seed: int, size: int, pairs: int,
                       baselines: bool) -> Path:
     """Writes the set with the Java simulator unless the folder already holds it.

@@ -212,6 +212,7 @@ def main():
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     args.device = common.training_device(args.device)
+    common.held_out_apart(args)
 
     train_set = common.make_training_set("mask", args.data / "mask-train", args.scenes, args.seed,
                                          128, 4, False)
