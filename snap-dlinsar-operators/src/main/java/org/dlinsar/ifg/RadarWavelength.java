@@ -66,6 +66,17 @@ public final class RadarWavelength {
     return f;
   }
 
+  /** Why the metadata give no frequency: no attribute, or the value SNAP writes for none. */
+  static String whyNone(Product product) {
+    MetadataElement root = product.getMetadataRoot();
+    MetadataElement abs = root == null ? null : root.getElement(ABSTRACTED_METADATA);
+    if (abs == null || abs.getAttribute(RADAR_FREQUENCY) == null) {
+      return "no " + RADAR_FREQUENCY + " in " + ABSTRACTED_METADATA;
+    }
+    return ABSTRACTED_METADATA + "/" + RADAR_FREQUENCY + " is " + abs.getAttributeString(RADAR_FREQUENCY, "?")
+        + " (SNAP's value for none)";
+  }
+
   /** Returns the wavelength in metres for a frequency in MHz. */
   public static double metresForFrequencyMHz(double frequencyMHz) {
     return SPEED_OF_LIGHT_M_PER_S / (frequencyMHz * 1e6);
@@ -80,8 +91,8 @@ public final class RadarWavelength {
     if (Double.isNaN(f)) {
       double w = metresForFrequencyMHz(SENTINEL1_FREQUENCY_MHZ);
       LOG.info(() -> String.format(Locale.ROOT,
-          "product '%s': no radar_frequency in %s, using Sentinel-1 C-band %.6f MHz (wavelength %.6f m)",
-          product.getName(), ABSTRACTED_METADATA, SENTINEL1_FREQUENCY_MHZ, w));
+          "product '%s': %s, using Sentinel-1 C-band %.6f MHz (wavelength %.6f m)",
+          product.getName(), whyNone(product), SENTINEL1_FREQUENCY_MHZ, w));
       return w;
     }
     double w = metresForFrequencyMHz(f);

@@ -35,6 +35,15 @@ class RadarWavelengthTest {
         RadarWavelength.metres(p), 0);
   }
 
+  @Test
+  void theLogSaysWhyTheDefaultIsUsed() {
+    Product p = StackFixtures.product("p", 2, 2);
+    assertEquals("no radar_frequency in Abstracted_Metadata", RadarWavelength.whyNone(p));
+    StackFixtures.setRadarFrequency(p, 99999);
+    assertTrue(RadarWavelength.whyNone(p).startsWith("Abstracted_Metadata/radar_frequency is 99999"),
+        RadarWavelength.whyNone(p));
+  }
+
   /** A frequency in Hz (5.405e9) or GHz (5.405), NaN or negative would scale every displacement wrongly. */
   @Test
   void refusesAFrequencyThatIsNoRadarFrequencyInMegahertzNamingProductAndValue() {
