@@ -115,6 +115,9 @@ public final class ImportedStackOp extends Operator {
       Band elevation = product.addBand(BandNames.ELEVATION, ProductData.TYPE_FLOAT32);
       elevation.setUnit(BandNames.UNIT_ELEVATION);
       elevation.setDescription(stack.elevation().toString());
+      // NaN where the DEM has no height: declared, so SNAP's valid mask and statistics leave it out
+      elevation.setNoDataValue(Double.NaN);
+      elevation.setNoDataValueUsed(true);
       roles.put(elevation, new Role(Kind.ELEVATION, null));
       origin.setAttributeString("elevation", FolderFiles.recorded(stack.elevation()));
     }
