@@ -80,6 +80,26 @@ def share_without(pair):
     return None if detected is None else round(1 - detected, 4)
 
 
+def training_seeds(card: dict) -> range:
+    """The scene seeds the card's network was trained on: its recipe's "seeds a-b", else its seed."""
+    training = card.get("training", {})
+    found = re.search(r"seeds (\d+)-(\d+)", training.get("recipe", ""))
+    if found:
+        return range(int(found.group(1)), int(found.group(2)) + 1)
+    seed = training.get("seed")
+    return range(seed, seed + 1) if isinstance(seed, int) else range(0)
+
+
+def check_held_out(card_path: Path, first: int, scenes: int):
+    """Refuses scoring seeds the network was trained on: its figures would not be held-out ones."""
+    trained = training_seeds(json.loads(card_path.read_text()))
+    scored = range(first, first + scenes)
+    if trained and scored.start <= trained[-1] and trained.start <= scored[-1]:
+        raise SystemExit(f"--seed {first} --scenes {scenes}: seeds {scored.start}-{scored[-1]} overlap the"
+                         f" seeds {trained.start}-{trained[-1]} {card_path.name} was trained on; score on"
+                         f" held-out seeds (default 30001)")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("detector", choices=sorted(DETECTORS))
@@ -112,6 +132,8 @@ def main():
                 or not args.card.is_file():
             raise SystemExit(f"--card {args.card}: expected an existing <name>.card.json with its"
                              f" network <name>.onnx beside it")
+
+    check_held_out(card_path, args.seed, args.scenes)
 
     # the presets' plan names its metrics plainly and replaces them all; another plan (a year of
     # dates, say) adds its own, named with the plan, so run it after the plan's scoring
