@@ -48,10 +48,7 @@ final class PanelHtml {
         html.append(rect(b, layer.casing(), 4));
         html.append(rect(b, layer.colour(), 2));
         if (!layer.tags().isEmpty()) {
-          html.append("<text x=\"").append(b.x0() + 1).append("\" y=\"").append(b.y0() - 1)
-              .append("\" fill=\"").append(layer.colour()).append("\" font-size=\"")
-              .append(Html.fixed(11.0 / scale, 2)).append("\">").append(Html.escape(layer.tags().get(i)))
-              .append("</text>");
+          html.append(tag(b, layer, layer.tags().get(i), scale));
         }
       }
     }
@@ -72,6 +69,17 @@ final class PanelHtml {
       html.append("<p class=\"caption\">").append(Html.escape(panel.caption())).append("</p>");
     }
     return html.append("</figure>").toString();
+  }
+
+  /**
+   * A box's id above its top left corner, in its layer's colour over a halo of the layer's
+   * casing, so that ids of different layers differ as their boxes do. The colours go in a style
+   * attribute: the style sheet's {@code svg text} rule outweighs a {@code fill} attribute.
+   */
+  static String tag(PixelBox b, BoxLayer layer, String text, int scale) {
+    return "<text x=\"" + (b.x0() + 1) + "\" y=\"" + (b.y0() - 1) + "\" font-size=\"" + Html.fixed(11.0 / scale, 2)
+        + "\" style=\"fill:" + layer.colour() + ";stroke:" + layer.casing() + ";stroke-width:"
+        + Html.fixed(2.0 / scale, 2) + "px\">" + Html.escape(text) + "</text>";
   }
 
   /**

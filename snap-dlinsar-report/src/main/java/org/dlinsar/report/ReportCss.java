@@ -28,7 +28,7 @@ final class ReportCss {
       .nodata{background:repeating-linear-gradient(45deg,#c8c8c8 0 3px,#fff 3px 6px)}
       svg{font:11px system-ui,"DejaVu Sans",sans-serif;fill:#222;overflow:visible}svg text{fill:#222}
       svg.bar{display:block;margin-top:6px}svg .unit{font-style:italic}
-      svg.boxes text{font-weight:700;paint-order:stroke;stroke:#fff;stroke-width:0.8px}
+      svg.boxes text{font-weight:700;paint-order:stroke}
       .axis span{position:absolute;font-size:10px;line-height:10px;color:#555;white-space:nowrap}
       .axis span::after{content:"";position:absolute;border:0 solid #888}
       .axis.x span{bottom:100%;transform:translateX(-50%);padding-bottom:5px}

@@ -113,6 +113,45 @@ class BoxContrastTest {
         "the legend's swatch cased as the boxes: " + html);
   }
 
+  /** A ramp panel with the demo's two tagged box colours, ids 1 and 2 on each. */
+  static RasterPanel taggedPanel(PixelBox one, PixelBox two) {
+    RasterPanel ramp = SamplePages.ramp("ramp");
+    return new RasterPanel("ids", ramp.values(), ramp.width(), ramp.height(), ramp.scale(), List.of(
+        new BoxLayer("DL-Detect (id)", DemoPage.DETECTION_COLOUR, List.of(one, two), List.of("1", "2")),
+        new BoxLayer("DL-Detect CLASSICAL (id)", DemoPage.COMPARED_COLOUR, List.of(one, two), List.of("1", "2"))),
+        "ids");
+  }
+
+  @Test
+  void eachIdIsDrawnInItsLayersColourOverItsCasing() {
+    String html = PanelHtml.of(taggedPanel(new PixelBox(5, 8, 12, 12), new PixelBox(20, 15, 26, 22)), "q", 200);
+
+    // the page's "svg text{fill:#222}" outweighs a fill attribute: both layers' ids came out #222
+    Matcher ids = Pattern.compile("<text [^>]*style=\"fill:(#\\w+);stroke:(#\\w+);[^\"]*\">(\\d+)</text>").matcher(html);
+    List<String> seen = new ArrayList<>();
+    while (ids.find()) {
+      seen.add(ids.group(3) + " " + ids.group(1) + " " + ids.group(2));
+    }
+    assertEquals(List.of("1 #00d855 #000000", "2 #00d855 #000000", "1 #ff90ff #000000", "2 #ff90ff #000000"), seen,
+        html);
+    assertTrue(!html.contains(" fill=\"#00d855\""), "no fill attribute for the style sheet to outweigh: " + html);
+    assertTrue(!ReportCss.STYLE.contains("!important"), "an inline style wins over every rule of the sheet");
+    assertTrue(!ReportCss.STYLE.contains("svg.boxes text{font-weight:700;paint-order:stroke;stroke:"),
+        "the halo is the layer's casing, not one colour for all: " + ReportCss.STYLE);
+  }
+
+  @Test
+  void everyIdReadsOverItsHaloAsTextShould() {
+    // WCAG's 4.5:1 for text, the id's colour against its casing, the halo it is drawn on
+    for (String colour : List.of(DemoPage.SITE_COLOUR, DemoPage.DETECTION_COLOUR, DemoPage.COMPARED_COLOUR)) {
+      int rgb = BoxCasing.rgb(colour);
+      for (var sight : SIGHT.entrySet()) {
+        double seen = contrast(rgb, BoxCasing.of(rgb), sight.getValue());
+        assertTrue(seen >= 4.5, String.format("id in %s over its halo: %.2f:1, %s", colour, seen, sight.getKey()));
+      }
+    }
+  }
+
   @Test
   void thePngsDrawEachBoxOverItsCasing(@TempDir Path folder) throws Exception {
     int w = 20;
