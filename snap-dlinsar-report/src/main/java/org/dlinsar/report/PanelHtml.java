@@ -48,7 +48,7 @@ final class PanelHtml {
         html.append(rect(b, layer.casing(), 4));
         html.append(rect(b, layer.colour(), 2));
         if (!layer.tags().isEmpty()) {
-          html.append(tag(b, layer, layer.tags().get(i), scale));
+          html.append(tag(b, layer, layer.tags().get(i), scale, panel.width(), panel.height()));
         }
       }
     }
@@ -72,12 +72,27 @@ final class PanelHtml {
   }
 
   /**
-   * A box's id above its top left corner, in its layer's colour over a halo of the layer's
+   * A box's id beside its top left corner, in its layer's colour over a halo of the layer's
    * casing, so that ids of different layers differ as their boxes do. The colours go in a style
-   * attribute: the style sheet's {@code svg text} rule outweighs a {@code fill} attribute.
+   * attribute: the style sheet's {@code svg text} rule outweighs a {@code fill} attribute. Above
+   * the box where a label fits between it and the raster's top; otherwise (a box touching the
+   * top) under it, or inside it, so that it never meets the column labels above the raster. A
+   * box near the right edge has its id end at its right edge instead.
    */
-  static String tag(PixelBox b, BoxLayer layer, String text, int scale) {
-    return "<text x=\"" + (b.x0() + 1) + "\" y=\"" + (b.y0() - 1) + "\" font-size=\"" + Html.fixed(11.0 / scale, 2)
+  static String tag(PixelBox b, BoxLayer layer, String text, int scale, int width, int height) {
+    double size = 11.0 / scale;
+    double y;
+    if (b.y0() - 1 >= size) {
+      y = b.y0() - 1;
+    } else if (b.y1() + 1 + size <= height) {
+      y = b.y1() + 1 + 0.8 * size; // the baseline under the box's bottom edge, a digit's height lower
+    } else {
+      y = b.y0() + 1 + 0.8 * size;
+    }
+    // a bold digit is about 0.6 of the font size wide
+    boolean fitsRight = b.x0() + 1 + 0.6 * size * text.length() <= width;
+    return "<text x=\"" + (fitsRight ? b.x0() + 1 : b.x1() - 1) + "\" y=\"" + Html.fixed(y, 2)
+        + (fitsRight ? "" : "\" text-anchor=\"end") + "\" font-size=\"" + Html.fixed(size, 2)
         + "\" style=\"fill:" + layer.colour() + ";stroke:" + layer.casing() + ";stroke-width:"
         + Html.fixed(2.0 / scale, 2) + "px\">" + Html.escape(text) + "</text>";
   }

@@ -87,6 +87,40 @@ class PixelAxesTest {
     assertTrue(html.contains("<rect x=\"3\" y=\"3\" width=\"7\" height=\"5\""), html);
   }
 
+  private static final Pattern ID = Pattern.compile(
+      "<text x=\"(\\d+)\" y=\"(-?[\\d.]+)\"( text-anchor=\"end\")?[^>]*? font-size=\"([\\d.]+)\"[^>]*>(\\d+)</text>");
+
+  @Test
+  void anIdStaysOnTheRasterClearOfTheColumnLabels() {
+    // box 1 touches the raster's top: its id above it sat among the column labels
+    PixelBox top = new PixelBox(5, 0, 12, 6);
+    PixelBox right = new PixelBox(38, 15, 40, 22);
+    RasterPanel panel = BoxContrastTest.taggedPanel(top, right);
+    for (int displayEdge : new int[] {200, 420}) {
+      String html = PanelHtml.of(panel, "q", displayEdge);
+      Matcher m = ID.matcher(html);
+      int n = 0;
+      while (m.find()) {
+        n++;
+        PixelBox box = m.group(5).equals("1") ? top : right;
+        double y = Double.parseDouble(m.group(2));
+        double size = Double.parseDouble(m.group(4));
+        int x = Integer.parseInt(m.group(1));
+        boolean end = m.group(3) != null;
+        assertTrue(y - size >= 0, "id " + m.group(5) + " rises above the raster: " + m.group());
+        assertTrue(y <= panel.height(), "id " + m.group(5) + " under the raster: " + m.group());
+        double left = end ? x - 0.6 * size * m.group(5).length() : x;
+        double rightEdge = end ? x : x + 0.6 * size * m.group(5).length();
+        assertTrue(left >= 0 && rightEdge <= panel.width(), "id " + m.group(5) + " off the raster: " + m.group());
+        assertTrue(left <= box.x1() && rightEdge >= box.x0(), "id " + m.group(5) + " not by its box: " + m.group());
+      }
+      assertEquals(4, n, "ids on the panel");
+    }
+    // a box with room above it keeps its id there, on the row above its top edge
+    String html = PanelHtml.of(BoxContrastTest.taggedPanel(new PixelBox(5, 8, 12, 12), right), "q", 200);
+    assertTrue(html.contains("<text x=\"6\" y=\"7.00\" font-size=\"2.20\""), html);
+  }
+
   @Test
   void theLabelsStayOutsideTheRasterAndNarrowWithIt() {
     String css = ReportCss.STYLE;
