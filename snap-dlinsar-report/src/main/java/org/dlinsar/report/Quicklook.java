@@ -31,8 +31,11 @@ public final class Quicklook {
    */
   public static final Color SITE_COLOUR = new Color(0x111111);
   public static final Color DETECTION_COLOUR = Color.CYAN;
-  /** The margin left of the raster, for its row labels (up to four digits). */
+  /** The margin left of the raster, for row labels up to four digits; wider for a taller raster ({@link #axisLeft}). */
   static final int AXIS_LEFT = 30;
+  private static final Font AXIS_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+  /** Between a row label's end and the raster: the gap and the tick. */
+  private static final int LABEL_GAP = 6;
   /** The margin above the raster, for its column labels. */
   static final int AXIS_TOP = 16;
   private static final Color FRAME = new Color(0xBBBBBB);
@@ -61,7 +64,8 @@ public final class Quicklook {
     ColourScale stretch = ColourScale.stretched(ColourMap.GREY, values, "");
     float low = (float) stretch.low();
     float scale = (float) (255 / (stretch.high() - stretch.low()));
-    BufferedImage image = new BufferedImage(AXIS_LEFT + width + 1, AXIS_TOP + height + 1, BufferedImage.TYPE_INT_RGB);
+    int left = axisLeft(height);
+    BufferedImage image = new BufferedImage(left + width + 1, AXIS_TOP + height + 1, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, image.getWidth(), image.getHeight());
@@ -69,11 +73,11 @@ public final class Quicklook {
       for (int x = 0; x < width; x++) {
         float v = values[y * width + x];
         int grey = Math.max(0, Math.min(255, Math.round((v - low) * scale)));
-        image.setRGB(AXIS_LEFT + x, AXIS_TOP + y, Float.isFinite(v) ? grey << 16 | grey << 8 | grey : noData(x, y));
+        image.setRGB(left + x, AXIS_TOP + y, Float.isFinite(v) ? grey << 16 | grey << 8 | grey : noData(x, y));
       }
     }
-    axes(g, width, height, image.getWidth());
-    g.translate(AXIS_LEFT, AXIS_TOP);
+    axes(g, left, width, height, image.getWidth());
+    g.translate(left, AXIS_TOP);
     outline(g, boxes, boxColour);
     outline(g, moreBoxes, moreColour);
     g.dispose();
@@ -92,7 +96,8 @@ public final class Quicklook {
       throw new IllegalArgumentException("quicklook " + png.getFileName() + ": " + width + " x " + height
           + " raster needs " + (long) width * height + " samples, got " + values.length);
     }
-    int imageWidth = Math.max(AXIS_LEFT + width + 1, LEGEND_WIDTH);
+    int left = axisLeft(height);
+    int imageWidth = Math.max(left + width + 1, LEGEND_WIDTH);
     int imageHeight = AXIS_TOP + height + legendHeight(scale);
     BufferedImage image = new BufferedImage(imageWidth, imageHeight, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
@@ -101,13 +106,13 @@ public final class Quicklook {
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {
         double t = scale.position(values[y * width + x]);
-        image.setRGB(AXIS_LEFT + x, AXIS_TOP + y, Double.isNaN(t) ? noData(x, y) : scale.map().rgb(t));
+        image.setRGB(left + x, AXIS_TOP + y, Double.isNaN(t) ? noData(x, y) : scale.map().rgb(t));
       }
     }
-    axes(g, width, height, imageWidth);
-    g.translate(AXIS_LEFT, AXIS_TOP);
+    axes(g, left, width, height, imageWidth);
+    g.translate(left, AXIS_TOP);
     outline(g, boxes, boxColour);
-    g.translate(-AXIS_LEFT, -AXIS_TOP);
+    g.translate(-left, -AXIS_TOP);
     colourBar(g, image, scale, AXIS_TOP + height);
     g.dispose();
     save(image, png);
@@ -158,15 +163,30 @@ public final class Quicklook {
     g.drawString(scale.unit(), left + barWidth - metrics.stringWidth(scale.unit()), swatchTop + 10);
   }
 
+  /**
+   * The margin left of a raster {@code height} rows tall: {@link #AXIS_LEFT}, or room for its
+   * widest row label where that is wider (five digits from 10000 rows), so no label is clipped.
+   */
+  static int axisLeft(int height) {
+    Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+    FontMetrics metrics = g.getFontMetrics(AXIS_FONT);
+    int widest = 0;
+    for (int t : PixelAxis.ticks(0, height, height)) {
+      widest = Math.max(widest, metrics.stringWidth(String.valueOf(t)));
+    }
+    g.dispose();
+    return Math.max(AXIS_LEFT, widest + LABEL_GAP);
+  }
+
   /** Frame pixels along the raster's top and left edges, as the page's {@link PanelHtml#axes}. */
-  private static void axes(Graphics2D g, int width, int height, int imageWidth) {
+  private static void axes(Graphics2D g, int axisLeft, int width, int height, int imageWidth) {
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+    g.setFont(AXIS_FONT);
     FontMetrics metrics = g.getFontMetrics();
     g.setColor(FRAME);
-    g.drawRect(AXIS_LEFT - 1, AXIS_TOP - 1, width + 1, height + 1);
+    g.drawRect(axisLeft - 1, AXIS_TOP - 1, width + 1, height + 1);
     for (int t : PixelAxis.ticks(0, width, width)) {
-      int x = AXIS_LEFT + t;
+      int x = axisLeft + t;
       String label = String.valueOf(t);
       g.setColor(Color.GRAY);
       g.drawLine(x, AXIS_TOP - 4, x, AXIS_TOP - 1);
@@ -178,10 +198,10 @@ public final class Quicklook {
       int y = AXIS_TOP + t;
       String label = String.valueOf(t);
       g.setColor(Color.GRAY);
-      g.drawLine(AXIS_LEFT - 4, y, AXIS_LEFT - 1, y);
+      g.drawLine(axisLeft - 4, y, axisLeft - 1, y);
       g.setColor(Color.DARK_GRAY);
       int baseline = Math.max(metrics.getAscent(), y + metrics.getAscent() / 2 - 1);
-      g.drawString(label, Math.max(0, AXIS_LEFT - 6 - metrics.stringWidth(label)), baseline);
+      g.drawString(label, axisLeft - LABEL_GAP - metrics.stringWidth(label), baseline);
     }
   }
 

@@ -159,6 +159,26 @@ class PixelAxesTest {
     assertEquals(Quicklook.DETECTION_COLOUR.getRGB(), image.getRGB(l + 59, t + 25));
   }
 
+  @Test
+  void aPngOfTenThousandRowsOrMoreWidensItsMarginForFiveDigitLabels(@TempDir Path folder) throws Exception {
+    // a strip 8 columns wide and 10200 rows tall: labels 0 to 10000, the last five digits
+    int w = 8;
+    int h = 10200;
+    Path png = folder.resolve("tall.png");
+    Quicklook.write(new float[w * h], w, h, List.of(), Quicklook.DETECTION_COLOUR, png);
+    BufferedImage image = ImageIO.read(png.toFile());
+
+    int l = image.getWidth() - w - 1;
+    assertEquals(Quicklook.axisLeft(h), l, "the raster after the margin");
+    assertTrue(l > Quicklook.AXIS_LEFT, "a four-digit margin clipped the label 10000: " + l);
+    assertTrue(PixelAxis.ticks(0, h, h).contains(10000));
+    int y = Quicklook.AXIS_TOP + 10000;
+    // the label's ink left of its tick, none on it (drawn from x 0 in a four-digit margin, it ran into it)
+    assertTrue(inkBetween(image, 0, l - 5, y - 8, y + 8) > 5, "no label left of row 10000");
+    assertEquals(0, inkBetween(image, l - 5, l - 4, y - 8, y + 8), "the label 10000 runs into its tick");
+    assertEquals(Quicklook.AXIS_LEFT, Quicklook.axisLeft(9999), "four-digit frames keep their margin");
+  }
+
   private static boolean dark(int rgb) {
     return ((rgb >> 16 & 255) + (rgb >> 8 & 255) + (rgb & 255)) < 600;
   }
