@@ -455,6 +455,9 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       series.add(SbasSummary.seriesAt(detections.get(k).id(), r, peak, network.dateCount(),
           geoCoding, positions));
       warnOfDropped(detections.get(k), r.droppedPairs(), r.droppedUnwrapped());
+      if (peak < 0 && r.droppedPairs() < stack.size()) {
+        warnOfNoPixelInverted(detections.get(k));
+      }
     }
     long total = corrected;
     long area = PixelBox.coveredPixels(patches); // overlapping patches count once
@@ -489,6 +492,18 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
         + " interferograms left out, their reference ring (%d to %d px around the box) without"
         + " data%s", detection.id(), dropped == stack.size() ? "all" : String.valueOf(dropped),
         stack.size(), margin / 2, margin, why));
+  }
+
+  /**
+   * Says when a detection's ring was referenced but none of its box's pixels has the valid pairs
+   * an inversion needs (a box masked or decorrelated): its series would otherwise be NaN unsaid.
+   * A ring without any reference has its own warning ({@link #warnOfDropped}).
+   */
+  private void warnOfNoPixelInverted(DetectionBox detection) {
+    getLogger().warning(String.format(java.util.Locale.ROOT, "Local-SBAS: detection %d: no pixel of its box"
+        + " (%s) has data in at least %d of the %d interferograms, which a pixel needs to be inverted (a"
+        + " sample NaN, of coherence 0 or masked has none), so its velocity and time series are NaN",
+        detection.id(), detection.box(), inversion.minPairs(), stack.size()));
   }
 
   /** Pixels of the detection's reference ring that the frame holds, other boxes disregarded. */

@@ -72,6 +72,11 @@ public final class SbasInversion {
     this.count = new int[network.dateCount()];
   }
 
+  /** Pairs a pixel needs valid to be inverted. */
+  public int minPairs() {
+    return minPairs;
+  }
+
   /** A new instance for another thread, sharing this one's pattern cache. */
   public SbasInversion sharingPatterns() {
     return new SbasInversion(network, -mmPerRadian * 4 * Math.PI / 1000, minPairs, patterns);

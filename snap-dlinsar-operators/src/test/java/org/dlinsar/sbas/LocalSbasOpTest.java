@@ -396,6 +396,33 @@ class LocalSbasOpTest {
   }
 
   @Test
+  void saysWhenNoPixelOfADetectionsBoxCouldBeInverted() throws Exception {
+    // the ring is referenced, but the box has no data (masked, decorrelated): its velocity, series
+    // and CSV rows were NaN and the run said nothing, exit 0; the other detection is measured
+    PixelBox other = new PixelBox(70, 50, 80, 60);
+    Product source = bowlStack(true);
+    for (Band band : source.getBands()) {
+      if (band.getName().startsWith("coh_")) {
+        float[] coherence = (float[]) band.getRasterData().getElems();
+        for (int y = BOWL.y0(); y < BOWL.y1(); y++) {
+          Arrays.fill(coherence, y * W + BOWL.x0(), y * W + BOWL.x1(), 0f);
+        }
+      }
+    }
+    addDetections(source, BOWL, other);
+
+    try (LogCapture log = LogCapture.warnings()) {
+      float[] velocity = read(op(source, "margin", 16).getTargetProduct(), "velocity");
+
+      assertTrue(Float.isNaN(velocity[35 * W + 40]));
+      assertFalse(Float.isNaN(velocity[55 * W + 75]), "detection 2 measured");
+      assertEquals(List.of("Local-SBAS: detection 1: no pixel of its box (x 30-49, y 25-44) has data in at"
+          + " least 15 of the 30 interferograms, which a pixel needs to be inverted (a sample NaN, of"
+          + " coherence 0 or masked has none), so its velocity and time series are NaN"), log.messages());
+    }
+  }
+
+  @Test
   void warnsOfAcquisitionDatesOutsideTheSarEra() {
     Product p = StackFixtures.product("old", 12, 10);
     StackFixtures.addFlatInterferogram(p, "VV_15Jan1900_27Jan2020", 0.9f);
