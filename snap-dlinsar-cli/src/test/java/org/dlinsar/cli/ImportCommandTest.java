@@ -134,7 +134,7 @@ class ImportCommandTest {
     String message = err.toString(StandardCharsets.UTF_8).strip();
     assertEquals(1, status, message);
     assertEquals(1, message.lines().count(), message);
-    assertTrue(message.startsWith("Error: " + par + ": 512 samples x 384 lines, but "), message);
+    assertTrue(message.startsWith("Error: import: " + par + ": 512 samples x 384 lines, but "), message);
     assertTrue(message.contains("has 96 lines: the .par of other data, likely the SLC's .par"), message);
     assertFalse(Files.exists(target));
     assertFalse(Files.exists(dir.resolve("imported.data")));
@@ -161,7 +161,7 @@ class ImportCommandTest {
     String message = err.toString(StandardCharsets.UTF_8).strip();
     String last = message.lines().reduce((a, b) -> b).orElse("");
     assertEquals(1, status, message);
-    assertTrue(last.startsWith("Error: " + cc + ": coherence "), message);
+    assertTrue(last.startsWith("Error: import: " + cc + ": coherence "), message);
     assertTrue(last.contains("outside 0..1 (0..255 unscaled?"), message);
     assertEquals(1, message.lines().filter(l -> l.startsWith("Error")).count(), message);
     assertFalse(message.contains("Exception"), message);
@@ -517,7 +517,7 @@ class ImportCommandTest {
 
     String message = err.toString(StandardCharsets.UTF_8).strip();
     assertEquals(1, status, message);
-    assertEquals("Error: cannot write file " + dir.resolve("a".repeat(251) + ".data") + ": its name is 256 bytes,"
+    assertEquals("Error: import: cannot write file " + dir.resolve("a".repeat(251) + ".data") + ": its name is 256 bytes,"
         + " more than the 255 a file name may have; give -o a product name of at most 250 bytes", message);
     try (Stream<Path> left = Files.list(dir)) {
       assertEquals(List.of("gamma"), left.map(p -> p.getFileName().toString()).toList());
@@ -541,7 +541,7 @@ class ImportCommandTest {
 
       String message = err.toString(StandardCharsets.UTF_8).strip();
       assertEquals(1, status, message);
-      assertEquals("Error: Cannot write " + target + ": another run is writing it (it holds .imported.dim.lock);"
+      assertEquals("Error: import: Cannot write " + target + ": another run is writing it (it holds .imported.dim.lock);"
           + " wait for it to end or choose another target", message.lines().reduce((a, b) -> b).orElse(""));
       assertTrue(Files.exists(staged), "deleted the staging of the import writing the target");
       assertFalse(Files.exists(target), "wrote the target another run holds");
@@ -555,7 +555,8 @@ class ImportCommandTest {
 
     String message = err.toString(StandardCharsets.UTF_8).strip();
     assertEquals(1, status, message);
-    assertEquals("Error: " + missing + ": no such file or folder", message);
+    // as every command's failure, demo's among them, it names the command (CONTRACT section 7)
+    assertEquals("Error: import: " + missing + ": no such file or folder", message);
   }
 
   /** -e adds the stack trace to a command's error as to an operator's (it was an unknown option). */
@@ -567,7 +568,7 @@ class ImportCommandTest {
 
     String message = err.toString(StandardCharsets.UTF_8);
     assertEquals(1, status, message);
-    assertTrue(message.startsWith("Error: " + missing + ": no such file or folder"), message);
+    assertTrue(message.startsWith("Error: import: " + missing + ": no such file or folder"), message);
     assertTrue(message.contains("\tat org.dlinsar."), message);
   }
 

@@ -62,7 +62,7 @@ class SimulateCommandTest {
 
       String text = errText().strip();
       assertEquals(1, status, text);
-      assertEquals("Error: Cannot write " + stack + ": another run is writing it (it holds .sim.dim.lock); wait"
+      assertEquals("Error: simulate: Cannot write " + stack + ": another run is writing it (it holds .sim.dim.lock); wait"
           + " for it to end or choose another target", text);
       assertTrue(Files.exists(staged), "deleted the staging of the run writing the target");
       assertFalse(Files.exists(stack), "wrote the target another run holds");
@@ -121,7 +121,7 @@ class SimulateCommandTest {
     assertEquals(1, launch("simulate", "--width", "16", "--height", "16", "--dates", "3", "-o",
         dir.resolve(name + ".dim").toString()));
 
-    assertEquals("Error: cannot write file " + dir.resolve(name + ".truth.data") + ": its name is 256 bytes, more"
+    assertEquals("Error: simulate: cannot write file " + dir.resolve(name + ".truth.data") + ": its name is 256 bytes, more"
         + " than the 255 a file name may have; give -o a product name of at most 244 bytes", errText().strip());
     try (Stream<Path> left = Files.list(dir)) {
       assertEquals(List.of(), left.toList());

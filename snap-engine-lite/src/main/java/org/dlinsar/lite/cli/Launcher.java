@@ -27,7 +27,8 @@ import java.util.ServiceLoader;
  * <p>Exit status: 0 on success, 1 when processing fails (missing or unreadable source, bad
  * parameter value, malformed graph, failed write), 2 for a command line that cannot be run
  * (unknown option, operator or parameter). A failure prints one line, "Error: message", on
- * standard error; {@code -e} adds the stack trace.
+ * standard error ("Error: command: message" for a command's, whatever failed in it); {@code -e}
+ * adds the stack trace.
  *
  * <p>A run holds each product it writes from the check of its target to the run's end
  * ({@link RunTargets}): another run on the same target meanwhile fails at once.
@@ -93,12 +94,13 @@ public final class Launcher {
   private static int runCommandLine(String[] args, PrintStream out, PrintStream err) {
     List<String> argList = Arrays.asList(args);
     boolean stackTrace = argList.contains("-e");
+    String command = argList.isEmpty() ? null : commandNamed(argList.get(0));
     try {
       return dispatch(argList, out, err);
     } catch (UsageException e) {
-      return fail(err, e, stackTrace, USAGE_ERROR);
+      return fail(err, e, stackTrace, USAGE_ERROR, command);
     } catch (Exception | OutOfMemoryError e) {
-      return fail(err, e, stackTrace, PROCESSING_ERROR);
+      return fail(err, e, stackTrace, PROCESSING_ERROR, command);
     } catch (ServiceConfigurationError e) {
       // A class path with a stale or broken plugin jar: say which service, not a stack trace.
       err.println("Error: broken installation: " + e.getMessage() + " (rebuild with mvn clean package)");
@@ -108,7 +110,7 @@ public final class Launcher {
       return PROCESSING_ERROR;
     } catch (Error e) {
       // a native library that will not load, a class missing from the class path, a bug
-      return fail(err, e, stackTrace, PROCESSING_ERROR);
+      return fail(err, e, stackTrace, PROCESSING_ERROR, command);
     }
   }
 
@@ -187,13 +189,26 @@ public final class Launcher {
     return name.toLowerCase(Locale.ROOT).endsWith(".xml") || name.contains("/") || name.contains(File.separator);
   }
 
+  /** {@code word} when it selects a command (which takes precedence over an operator), else null. */
+  private static String commandNamed(String word) {
+    try {
+      return commands().stream().map(LauncherCommand::name).filter(word::equals).findFirst().orElse(null);
+    } catch (ServiceConfigurationError e) {
+      return null; // dispatch meets it again and says so
+    }
+  }
+
   private static List<LauncherCommand> commands() {
     List<LauncherCommand> commands = new ArrayList<>();
     ServiceLoader.load(LauncherCommand.class).forEach(commands::add);
     return commands;
   }
 
-  private static int fail(PrintStream err, Throwable e, boolean stackTrace, int status) {
+  /**
+   * The one error line. A command's line starts with its name whatever failed in it, as its usage
+   * faults, warnings and progress lines do, so that a log of several commands says which failed.
+   */
+  private static int fail(PrintStream err, Throwable e, boolean stackTrace, int status, String command) {
     if (StopSignals.stoppedWith() != 0) {
       // what failed was stopped on purpose: no error line, the signal's status
       return StopSignals.stoppedWith();
@@ -202,6 +217,9 @@ public final class Launcher {
         : e instanceof Error ? e.getClass().getName() + ": " + oneLine(e) : oneLine(e);
     if (OpenFileLimit.isCauseOf(e)) {
       message += "; " + OpenFileLimit.remedy();
+    }
+    if (command != null && !message.startsWith(command + ": ")) {
+      message = command + ": " + message;
     }
     err.println("Error: " + message);
     if (stackTrace) {
