@@ -211,26 +211,41 @@ public abstract class RasterDataNode extends DataNode implements Scaling {
   }
 
   /**
-   * The band-maths expression of valid pixels: the valid-pixel expression and, when the no-data
-   * value is used, a test against it; null when every pixel is valid.
+   * The band-maths expression of valid pixels, worded as SNAP's (snap-core RasterDataNode.java
+   * 14.x, getValidMaskExpression and createValidMaskExpressionForNoDataValue, lines 864-900): the
+   * valid-pixel expression and, when the no-data value is used, a test against the geophysical
+   * no-data value: {@code !nan(band)} for NaN, {@code !inf(band)} for an infinite one,
+   * {@code band.raw != 11.0} for an integer raster (the raw value), else
+   * {@code fneq(band,-9999.0)}; the test is left out when it is the valid-pixel expression
+   * itself. Null when every pixel is valid.
    */
   public String getValidMaskExpression() {
-    String noDataTerm = null;
-    if (noDataValueUsed) {
-      String raw = ProductNodeNames.quoted(getName()) + ".raw";
-      if (Double.isNaN(noDataValue)) {
-        noDataTerm = "!nan(" + raw + ")";
-      } else if (super.isFloatingPointType()) {
-        noDataTerm = "fneq(" + raw + "," + noDataValue + ")";
-      } else {
-        noDataTerm = raw + " != " + (long) noDataValue;
-      }
+    String expression = validPixelExpression;
+    boolean hasExpression = expression != null && !expression.trim().isEmpty();
+    if (!noDataValueUsed) {
+      return hasExpression ? expression : null;
     }
-    boolean hasExpression = validPixelExpression != null && !validPixelExpression.isBlank();
-    if (hasExpression && noDataTerm != null) {
-      return "(" + validPixelExpression + ") && " + noDataTerm;
+    String noDataTerm = noDataTerm();
+    if (!hasExpression) {
+      return noDataTerm;
     }
-    return hasExpression ? validPixelExpression : noDataTerm;
+    return noDataTerm.equals(expression) ? expression : "(" + expression + ") && " + noDataTerm;
+  }
+
+  private String noDataTerm() {
+    String ref = ProductNodeNames.quoted(getName());
+    double geophysical = getGeophysicalNoDataValue();
+    if (Double.isNaN(geophysical)) {
+      return "!nan(" + ref + ")";
+    }
+    if (Double.isInfinite(geophysical)) {
+      return "!inf(" + ref + ")";
+    }
+    if (ProductData.isIntType(getDataType())) {
+      // the whole symbol quoted, as SNAP's createExternalName(name + ".raw")
+      return ProductNodeNames.quoted(getName() + ".raw") + " != " + getNoDataValue();
+    }
+    return "fneq(" + ref + "," + geophysical + ")";
   }
 
   public boolean hasRasterData() {

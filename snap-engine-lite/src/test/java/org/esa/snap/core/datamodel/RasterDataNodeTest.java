@@ -106,7 +106,7 @@ class RasterDataNodeTest {
     assertEquals(22.0, band.getGeophysicalNoDataValue());
     assertFalse(band.isPixelValid(1, 1));
     assertTrue(band.isPixelValid(2, 1));
-    assertEquals("counts.raw != 11", band.getValidMaskExpression());
+    assertEquals("counts.raw != 11.0", band.getValidMaskExpression());
   }
 
   /** SNAP's readValidMask: the no-data test and the valid-pixel expression, pixel by pixel as isPixelValid. */
@@ -154,7 +154,52 @@ class RasterDataNodeTest {
     band.setNoDataValueUsed(true);
     band.setNoDataValue(Double.NaN);
 
-    assertEquals("(coh > 0.3) && !nan(coh.raw)", band.getValidMaskExpression());
+    assertEquals("(coh > 0.3) && !nan(coh)", band.getValidMaskExpression());
+  }
+
+  /**
+   * SNAP words the no-data test on the geophysical value (snap-core RasterDataNode.java 14.x,
+   * createValidMaskExpressionForNoDataValue, lines 880-900): NaN as !nan(band), an infinite value
+   * as !inf(band), an integer raster's raw value as a double (band.raw != 11.0), a floating-point
+   * raster's geophysical value in fneq; a name that is no plain symbol is quoted, ".raw" inside the
+   * quotes and a quote doubled (jexp Tokenizer.createExternalName, lines 310-318); a valid-pixel
+   * expression that is the test itself is not repeated (lines 864-878). Each reads back here as the
+   * same mask as isPixelValid.
+   */
+  @Test
+  void validMaskExpressionIsWordedAsSnapWordsIt() {
+    Band scaled = product.addBand("h", ProductData.TYPE_FLOAT32);
+    scaled.setScalingFactor(2.0);
+    scaled.setNoDataValue(12.0);
+    scaled.setNoDataValueUsed(true);
+    assertEquals("fneq(h,24.0)", scaled.getValidMaskExpression());
+
+    Band infinite = product.addBand("v", ProductData.TYPE_FLOAT32);
+    infinite.setNoDataValue(Double.NEGATIVE_INFINITY);
+    infinite.setNoDataValueUsed(true);
+    assertEquals("!inf(v)", infinite.getValidMaskExpression());
+    infinite.setValidPixelExpression("!inf(v)");
+    assertEquals("!inf(v)", infinite.getValidMaskExpression());
+
+    Band quoted = product.addBand("it's 2", ProductData.TYPE_INT16);
+    quoted.setSourceImage(new SampleImage(ProductData.TYPE_INT16, 6, 5));
+    quoted.setNoDataValue(21);
+    quoted.setNoDataValueUsed(true);
+    assertEquals("'it''s 2.raw' != 21.0", quoted.getValidMaskExpression());
+    Band and = product.addBand("and", ProductData.TYPE_FLOAT32);
+    and.setNoDataValue(Double.NaN);
+    and.setNoDataValueUsed(true);
+    assertEquals("!nan('and')", and.getValidMaskExpression());
+
+    Band masked = product.addBand("masked", ProductData.TYPE_INT16);
+    masked.setSourceImage(new SampleImage(ProductData.TYPE_INT16, 6, 5));
+    masked.setValidPixelExpression(quoted.getValidMaskExpression());
+    for (int y = 0; y < 5; y++) {
+      for (int x = 0; x < 6; x++) {
+        assertEquals(quoted.isPixelValid(x, y), masked.isPixelValid(x, y), "pixel " + x + ", " + y);
+      }
+    }
+    assertFalse(masked.isPixelValid(1, 2));
   }
 
   @Test
