@@ -233,8 +233,8 @@ public class MetadataElement extends ProductNode {
   }
 
   /**
-   * Attribute {@code name} as text: the whole text of ASCII, the formatted time of UTC, the
-   * first element of numbers.
+   * Attribute {@code name} as text: the whole text of ASCII, the formatted time of UTC, a
+   * number's digits, an array's elements comma-separated (ProductData.getElemString, as SNAP's).
    *
    * @throws IllegalArgumentException if there is no such attribute
    */

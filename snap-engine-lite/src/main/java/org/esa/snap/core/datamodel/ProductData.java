@@ -249,8 +249,23 @@ public abstract class ProductData implements Cloneable {
     return getElemDoubleAt(0);
   }
 
+  /**
+   * The value as text: a scalar's element, else every element comma-separated, as SNAP's
+   * (snap-core ProductData.java 14.x, lines 608-620), so an array attribute's
+   * {@code MetadataElement.getAttributeString} is its whole list ("1,2,3"), not its first element.
+   */
   public String getElemString() {
-    return getElemStringAt(0);
+    if (isScalar()) {
+      return getElemStringAt(0);
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < getNumElems(); i++) {
+      if (i > 0) {
+        text.append(',');
+      }
+      text.append(getElemStringAt(i));
+    }
+    return text.toString();
   }
 
   /** Element {@code index} as int (floats are rounded; uint32 above 2^31-1 wraps). */
@@ -304,17 +319,10 @@ public abstract class ProductData implements Cloneable {
   /** Releases the samples: the instance holds no elements afterwards. */
   public abstract void dispose();
 
-  /** The elements as text, comma-separated. */
+  /** As {@link #getElemString()}, as SNAP's. */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < getNumElems(); i++) {
-      if (i > 0) {
-        text.append(',');
-      }
-      text.append(getElemStringAt(i));
-    }
-    return text.toString();
+    return getElemString();
   }
 
   /** A deep copy of this instance: same type, a copy of the elements. */

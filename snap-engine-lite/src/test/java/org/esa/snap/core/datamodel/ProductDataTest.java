@@ -134,6 +134,23 @@ class ProductDataTest {
     assertEquals("1.5,2.0", ProductData.createInstance(new double[] {1.5, 2}).toString());
   }
 
+  /**
+   * SNAP's getElemString is a scalar's element, else the comma-separated list (snap-core
+   * ProductData.java 14.x, lines 608-620); MetadataElement.getAttributeString returns it (MetadataElement.java,
+   * lines 513-537), so an array attribute reads as its whole list.
+   */
+  @Test
+  void getElemStringOfAnArrayListsEveryElementAsSnaps() {
+    assertEquals("1,2,3", ProductData.createInstance(new int[] {1, 2, 3}).getElemString());
+    assertEquals("65535,1", ProductData.createInstance(ProductData.TYPE_UINT16, new short[] {-1, 1}).getElemString());
+    assertEquals("1.5", ProductData.createInstance(new float[] {1.5f}).getElemString());
+    assertEquals("", ProductData.createInstance(new double[0]).getElemString());
+    MetadataElement element = new MetadataElement("Doppler_Centroid_Coefficients");
+    element.addAttribute(new MetadataAttribute("coefficients", ProductData.createInstance(new double[] {0.5, -2}), false));
+    assertEquals("0.5,-2.0", element.getAttributeString("coefficients"));
+    assertEquals("0.5,-2.0", element.getAttributeString("coefficients", "-"));
+  }
+
   @Test
   void intTypesAreRecognised() {
     assertTrue(ProductData.isIntType(ProductData.TYPE_INT8));
