@@ -57,10 +57,23 @@ public abstract class ProductNode {
   /**
    * Renames the node.
    *
-   * @throws IllegalArgumentException if the trimmed name is not {@linkplain #isValidNodeName valid}
+   * <p>As SNAP's ({@code ProductNode.setNodeName}, snap-core ProductNode.java 14.x, lines
+   * 112-137), a node of a product other than the product itself cannot take the name of a band,
+   * mask or tie-point grid of that product, compared ignoring case: a band renamed over another
+   * is refused there, and so is a change of a band's name in case alone, its own name counting.
+   * A product may take a band's name (SNAP's Product.setName).
+   *
+   * @throws IllegalArgumentException if the trimmed name is not {@linkplain #isValidNodeName valid},
+   *     or a raster of the node's product has it
    */
   public void setName(String name) {
     String trimmed = name == null ? null : name.trim();
+    Product product = this instanceof Product ? null : getProduct();
+    if (trimmed != null && !trimmed.equals(this.name) && product != null
+        && product.containsRasterDataNode(trimmed)) {
+      throw new IllegalArgumentException("The Product '" + product.getName() + "' already contains a raster data"
+          + " node with the name '" + trimmed + "'.");
+    }
     if (!isValidNodeName(trimmed)) {
       throw new IllegalArgumentException("'" + name + "' is not a valid name for node '" + this.name
           + "': it must not be blank, start with '.', or contain control characters or any of \\/:*?\"<>|");

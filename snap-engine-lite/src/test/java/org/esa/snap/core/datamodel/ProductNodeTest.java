@@ -40,6 +40,35 @@ class ProductNodeTest {
     assertTrue(error.getMessage().startsWith("'a/b' is not a valid name for node 'new'"), error.getMessage());
   }
 
+  /**
+   * SNAP's setNodeName (snap-core ProductNode.java 14.x, lines 112-137) refuses a name a raster of
+   * the node's product holds, ignoring case, its own included (Assert.argument, an
+   * IllegalArgumentException); the product itself may take a band's name (Product.java lines
+   * 2936-2939, allowSameName).
+   */
+  @Test
+  void aNodeOfAProductCannotTakeTheNameOfOneOfItsRasters() {
+    Product product = new Product("stack", "InSAR", 2, 2);
+    Band coh = product.addBand("coh", ProductData.TYPE_FLOAT32);
+    Band phase = product.addBand("phase", ProductData.TYPE_FLOAT32);
+
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> phase.setName(" COH "));
+    assertEquals("The Product 'stack' already contains a raster data node with the name 'COH'.", error.getMessage());
+    assertEquals("phase", phase.getName());
+    assertThrows(IllegalArgumentException.class, () -> coh.setName("Coh"), "its own name in another case");
+    MetadataElement element = new MetadataElement("Abstracted_Metadata");
+    product.getMetadataRoot().addElement(element);
+    assertThrows(IllegalArgumentException.class, () -> element.setName("phase"));
+
+    coh.setName("coh");
+    phase.setName("unwrapped");
+    assertEquals("unwrapped", phase.getName());
+    assertEquals(phase, product.getBand("UNWRAPPED"));
+    product.setName("coh");
+    assertEquals("coh", product.getName());
+    new Band("free", ProductData.TYPE_FLOAT32, 1, 1).setName("coh");
+  }
+
   @Test
   void constructorRejectsBlankNames() {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> new MetadataElement(" "));
