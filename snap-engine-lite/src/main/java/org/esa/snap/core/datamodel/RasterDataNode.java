@@ -161,11 +161,14 @@ public abstract class RasterDataNode extends DataNode implements Scaling {
     return noDataValueSet;
   }
 
-  /** Forgets the no-data value (back to 0) and stops using it. */
+  /**
+   * Forgets the no-data value (back to 0), as SNAP's (snap-core RasterDataNode.java 14.x, lines
+   * 672-675): whether it is used is left as it is, so a raster that used it now masks its zeros;
+   * call {@link #setNoDataValueUsed} to stop using it.
+   */
   public void clearNoDataValue() {
     noDataValue = 0.0;
     noDataValueSet = false;
-    noDataValueUsed = false;
     setModified(true);
   }
 

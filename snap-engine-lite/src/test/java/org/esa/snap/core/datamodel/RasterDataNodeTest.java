@@ -146,6 +146,25 @@ class RasterDataNodeTest {
     assertFalse(band.isNoDataValueSet());
   }
 
+  /** SNAP's clearNoDataValue forgets the value, not its use (RasterDataNode.java 14.x, lines 672-675). */
+  @Test
+  void clearingTheNoDataValueKeepsItsUseAndMasksZeros() {
+    Band band = product.addBand("counts", ProductData.TYPE_INT16);
+    band.setSourceImage(new SampleImage(ProductData.TYPE_INT16, 6, 5));
+    band.setScalingOffset(1.0);
+    band.setNoDataValue(11);
+    band.setNoDataValueUsed(true);
+
+    band.clearNoDataValue();
+
+    assertTrue(band.isNoDataValueUsed());
+    assertFalse(band.isNoDataValueSet());
+    assertEquals(0.0, band.getNoDataValue());
+    assertEquals(1.0, band.getGeophysicalNoDataValue());
+    assertFalse(band.isPixelValid(0, 0), "raw 0 is the no-data value now");
+    assertTrue(band.isPixelValid(1, 1), "raw 11 is valid again");
+  }
+
   @Test
   void validMaskExpressionCombinesExpressionAndNoData() {
     Band band = product.addBand("coh", ProductData.TYPE_FLOAT32);
