@@ -174,7 +174,7 @@ final class MaskTileSpill implements Closeable {
     return Set.copyOf(OPEN);
   }
 
-  private void turnOff(IOException e) {
+  private synchronized void turnOff(IOException e) { // one warning when two tiles fail at once
     if (!off) {
       off = true;
       log.warning("DL-Mask: its tile file " + path + " failed (" + e.getMessage() + "); mask tiles"
