@@ -480,9 +480,9 @@ class ImportCommandTest {
     GeoTiffGrid grid = new GeoTiffGrid(4, 3, -99.3, 19.6, 0.001, -0.001);
     Path file = dir.resolve("a_20180106-20180130_unw.tif");
     GeoTiffStack untagged = new GeoTiffStack("GeoTIFF", grid, List.of(), SpanLimit.NONE, false, Map.of(), null, null, Double.NaN, null,
-        Double.NaN, null);
+        Double.NaN, null, List.of());
     GeoTiffStack lband = new GeoTiffStack("GeoTIFF", grid, List.of(), SpanLimit.NONE, false, Map.of(), null, null, 1270.0, file,
-        Double.NaN, null);
+        Double.NaN, null, List.of());
     PrintStream lines = new PrintStream(err, true, StandardCharsets.UTF_8);
 
     assertEquals(1257.5, frequency(ImportCommand.radarFrequency(untagged, 1257.5, lines)));

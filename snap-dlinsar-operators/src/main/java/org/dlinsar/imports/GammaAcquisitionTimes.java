@@ -7,10 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +20,8 @@ import org.dlinsar.ifg.AcquisitionTimes;
 import org.esa.snap.core.datamodel.ProductData;
 
 /**
- * The first line times of a GAMMA stack's acquisitions, from each date's parameter file: {@code
+ * The first line times of a GAMMA stack's acquisitions, or of GeoTIFF interferograms formed by
+ * GAMMA (PyRate's stacks keep the GAMMA headers beside them), from each date's parameter file: {@code
  * <yyyymmdd>.slc.par}, {@code .rslc.par}, {@code .mli.par} or {@code .rmli.par} (also {@code
  * _slc.par}, as PyRate's examples name them, and an {@code r} before the date), found where stacks
  * keep them ({@link #parFolders}): beside the interferograms, in a {@code headers/} folder (PyRate),
@@ -57,6 +60,13 @@ final class GammaAcquisitionTimes {
   private static final List<String> DATE_FOLDERS = List.of("rslc", "slc");
 
   private GammaAcquisitionTimes() {}
+
+  /** The times of the dates of {@code pairs}, as {@link #of(Path, Collection)} gives them. */
+  static List<FirstLineTime> ofPairs(Path folder, List<ImportedPair> pairs) throws IOException {
+    Set<LocalDate> dates = new HashSet<>();
+    pairs.forEach(p -> dates.addAll(List.of(p.pair().reference(), p.pair().secondary())));
+    return of(folder, dates);
+  }
 
   /**
    * The times of those of {@code dates} whose parameter file lies in one of {@link #parFolders}

@@ -6,12 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dlinsar.ifg.Pair;
@@ -233,10 +230,8 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
         BigEndianRaster.checkBigEndian(p.coherence());
       }
     }
-    Set<LocalDate> dates = new HashSet<>();
-    pairs.forEach(p -> dates.addAll(List.of(p.pair().reference(), p.pair().secondary())));
     GammaStack stack = new GammaStack(par, width, height, pairs, span, null, map, null,
-        GammaAcquisitionTimes.of(folder, dates));
+        GammaAcquisitionTimes.ofPairs(folder, pairs));
     return (GammaStack) ElevationFiles.attachFound(stack, FolderFiles.named(folder,
         name -> name.endsWith(".hgt") || name.endsWith(".dem")));
   }

@@ -35,11 +35,15 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * @param replacedFrequencyMHz the files' frequency a given one replaced; NaN when none was replaced
  * @param replacedWavelengthFile the file whose WAVELENGTH_METRES gave {@code replacedFrequencyMHz};
  *     null when none was replaced
+ * @param firstLineTimes the acquisitions' first line times that GAMMA parameter files where
+ *     stacks keep them give ({@link GammaAcquisitionTimes}: PyRate's GeoTIFFs come with the
+ *     GAMMA headers they were formed from); none for a LiCSAR frame
  */
 public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> pairs, SpanLimit span,
     boolean byteCoherence,
     Map<Path, Double> noData, Path elevation, DemGrid demGrid, double radarFrequencyMHz,
-    Path wavelengthFile, double replacedFrequencyMHz, Path replacedWavelengthFile) implements ImportedStack {
+    Path wavelengthFile, double replacedFrequencyMHz, Path replacedWavelengthFile,
+    List<FirstLineTime> firstLineTimes) implements ImportedStack {
 
   /** The GDAL metadata item of the radar wavelength, as PyRate writes it. */
   public static final String WAVELENGTH_METRES = "WAVELENGTH_METRES";
@@ -94,7 +98,7 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
     checkCoherenceAlike(byteFiles, floatFiles);
     return new GeoTiffStack(format, grid, List.copyOf(pairs), span, !byteFiles.isEmpty(),
         Map.copyOf(noData), null, null, wavelength == null ? Double.NaN : wavelength.frequencyMHz(),
-        wavelength == null ? null : wavelength.file(), Double.NaN, null);
+        wavelength == null ? null : wavelength.file(), Double.NaN, null, List.of());
   }
 
   /**
@@ -112,7 +116,7 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
     boolean replaces = wavelengthFile != null;
     return new GeoTiffStack(format, grid, pairs, span, byteCoherence, noData, elevation, demGrid,
         frequencyMHz, null, replaces ? radarFrequencyMHz : replacedFrequencyMHz,
-        replaces ? wavelengthFile : replacedWavelengthFile);
+        replaces ? wavelengthFile : replacedWavelengthFile, firstLineTimes);
   }
 
   /**
@@ -124,7 +128,14 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
     Map<Path, Double> withZero = new HashMap<>(noData);
     files.forEach(file -> withZero.putIfAbsent(file, 0.0));
     return new GeoTiffStack(format, grid, pairs, span, byteCoherence, Map.copyOf(withZero), elevation,
-        demGrid, radarFrequencyMHz, wavelengthFile, replacedFrequencyMHz, replacedWavelengthFile);
+        demGrid, radarFrequencyMHz, wavelengthFile, replacedFrequencyMHz, replacedWavelengthFile,
+        firstLineTimes);
+  }
+
+  /** This stack with the first line times {@code times} of its acquisitions. */
+  GeoTiffStack withFirstLineTimes(List<FirstLineTime> times) {
+    return new GeoTiffStack(format, grid, pairs, span, byteCoherence, noData, elevation, demGrid,
+        radarFrequencyMHz, wavelengthFile, replacedFrequencyMHz, replacedWavelengthFile, List.copyOf(times));
   }
 
   /** Whether the radar is Sentinel-1: a LiCSAR frame, or GeoTIFFs that give no frequency. */
@@ -255,7 +266,7 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
     Map<Path, Double> withDem = new HashMap<>(noData);
     noData(withDem, dem, header);
     return new GeoTiffStack(format, grid, pairs, span, byteCoherence, Map.copyOf(withDem), dem, resampling,
-        radarFrequencyMHz, wavelengthFile, replacedFrequencyMHz, replacedWavelengthFile);
+        radarFrequencyMHz, wavelengthFile, replacedFrequencyMHz, replacedWavelengthFile, firstLineTimes);
   }
 
   private static GeoTiffGrid checkGrid(GeoTiffGrid expected, GeoTiffGrid grid, Path file, Path first)

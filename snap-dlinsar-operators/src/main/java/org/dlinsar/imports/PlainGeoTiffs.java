@@ -20,7 +20,10 @@ import org.dlinsar.ifg.Pair;
  * '-' or '_' between the dates): one phase file per pair, and a coherence file of the same pair
  * when its name has a {@code cc} or {@code coh} token; without one, coherence is estimated. The
  * heights: the GeoTIFF without dates whose name has a {@code dem}, {@code hgt}, {@code height} or
- * {@code elevation} token, when one such that fits the pairs' grid is in the folder.
+ * {@code elevation} token, when one such that fits the pairs' grid is in the folder. The
+ * acquisitions' first line times: from the GAMMA parameter files of their dates where GAMMA's
+ * stacks keep them ({@link GammaAcquisitionTimes}), as PyRate keeps {@code headers/} beside its
+ * GeoTIFFs.
  */
 public final class PlainGeoTiffs {
 
@@ -34,7 +37,8 @@ public final class PlainGeoTiffs {
    *
    * @throws IOException one line naming the folder without pairs, a file whose name's dates are
    *     no pair (not a date, one date twice), a pair with two phase or two coherence files, the
-   *     GeoTIFF that is not float phase, or the file on another grid
+   *     GeoTIFF that is not float phase, the file on another grid, or two parameter files of one
+   *     date that are two acquisitions'
    */
   public static GeoTiffStack scan(Path folder, int maxSpanDays) throws IOException {
     List<Path> files;
@@ -78,6 +82,7 @@ public final class PlainGeoTiffs {
     GeoTiffStack stack = GeoTiffStack.of("GeoTIFF", phases.entrySet().stream()
         .map(e -> new ImportedPair(e.getKey(), e.getValue(), coherences.get(e.getKey()),
             laterFirst.contains(e.getKey()))).toList(), SpanLimit.of(maxSpanDays, leftOut));
+    stack = stack.withFirstLineTimes(GammaAcquisitionTimes.ofPairs(folder, stack.pairs()));
     return (GeoTiffStack) ElevationFiles.attachFound(stack, files.stream()
         .filter(f -> PairFileName.inside(f.getFileName().toString()).isEmpty()
             && hasToken(f.getFileName().toString(), ELEVATION_TOKENS))

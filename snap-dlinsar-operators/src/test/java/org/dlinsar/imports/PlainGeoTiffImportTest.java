@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import org.dlinsar.ifg.RadarWavelength;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.gpf.GPF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,6 +100,51 @@ class PlainGeoTiffImportTest {
     assertEquals(0f, read(product, "i_ifg_06Jan2018_30Jan2018")[7]);
     assertEquals(0f, read(product, "q_ifg_06Jan2018_30Jan2018")[7]);
     assertEquals(Math.cos(1.5), read(product, "i_ifg_06Jan2018_30Jan2018")[8], 1e-6);
+  }
+
+  /**
+   * PyRate's stacks are GeoTIFFs formed by GAMMA, with the dates' GAMMA parameter files in a
+   * {@code headers/} folder beside them. A 12-day pair acquired at 23:59:50 and at 00:00:05 twelve
+   * days later is named 13 days apart: imported without times, Phase-Gradient-Stack read its rate
+   * 12/13 of the true one. The headers give each acquisition's first_line_time, written as GAMMA
+   * import writes them, and the rate is the true one.
+   */
+  @Test
+  void gammaHeadersBesideTheGeoTiffsGiveFirstLineTimesSoAPairAcrossMidnightSpansItsTrueDays()
+      throws IOException {
+    Path geotiffs = Files.createDirectories(dir.resolve("geotiffs"));
+    Path headers = Files.createDirectories(dir.resolve("headers"));
+    GammaFiles.writeAcquisitionPar(headers.resolve("r20200101_VV_8rlks_mli.par"), W, H, "2020 01 01", 86390.0);
+    Path secondPar = GammaFiles.writeAcquisitionPar(headers.resolve("r20200114_VV_8rlks_mli.par"), W, H,
+        "2020 01 14", 5.0);
+    float[] phase = new float[W * H];
+    for (int k = 0; k < W * H; k++) {
+      phase[k] = (float) ((3.0 * (k % W) - 4.0 * (k / W)) * 12 / 365.25); // 3 and -4 rad/px/yr over 12 days
+    }
+    GeoTiffFiles.write(geotiffs.resolve("cropA_20200101-20200114_VV_8rlks_eqa_unw.tif"), W, H, phase, -99.3,
+        19.6, 0.0013889, false, "PackBits");
+
+    Product stack = ImportedStackOp.of(PlainGeoTiffs.scan(geotiffs, 0), "plain");
+
+    MetadataElement root = stack.getMetadataRoot();
+    assertEquals("01-JAN-2020 23:59:50.000000", root.getElement("Abstracted_Metadata")
+        .getAttributeUTC("first_line_time").format());
+    MetadataElement secondary = root.getElement("Secondary_Metadata").getElement("plain_14Jan2020");
+    assertEquals("14-JAN-2020 00:00:05.000000", secondary.getAttributeUTC("first_line_time").format());
+    assertEquals(secondPar.toRealPath().toString(), root.getElement(ImportedStackOp.IMPORT_METADATA)
+        .getAttributeString("first_line_time_14Jan2020"));
+    assertEquals(3.0f, gradient(stack, "grad_rg")[5 * W + 9], 1e-3f); // 2.77 over the names' 13 days
+    assertEquals(-4.0f, gradient(stack, "grad_az")[5 * W + 9], 1e-3f);
+
+    // without the headers every span is whole dates, as before
+    Files.delete(secondPar);
+    Product untimed = ImportedStackOp.of(PlainGeoTiffs.scan(geotiffs, 0), "plain");
+    assertNull(untimed.getMetadataRoot().getElement("Secondary_Metadata"));
+    assertEquals(3.0f * 12 / 13, gradient(untimed, "grad_rg")[5 * W + 9], 1e-3f);
+  }
+
+  private static float[] gradient(Product stack, String band) throws IOException {
+    return read(GPF.createProduct("Phase-Gradient-Stack", Map.of(), stack), band);
   }
 
   /**
