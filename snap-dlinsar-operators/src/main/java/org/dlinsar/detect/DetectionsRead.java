@@ -98,21 +98,30 @@ public final class DetectionsRead {
    *     or a child whose {@code bbox_px} is not x0,y0,x1,y1
    */
   public static List<Row> from(Product product) {
-    MetadataElement element = product.getMetadataRoot().getElement(DetectionsMetadata.ELEMENT);
+    return from(product.getMetadataRoot(), product.getName());
+  }
+
+  /**
+   * As {@link #from(Product)}, for the product named {@code productName} whose metadata is {@code
+   * metadataRoot}: a runner that asks before the product is made (bin/dlinsar-spark) names it as
+   * the operators will.
+   */
+  public static List<Row> from(MetadataElement metadataRoot, String productName) {
+    MetadataElement element = metadataRoot.getElement(DetectionsMetadata.ELEMENT);
     if (element == null) {
-      throw new IllegalArgumentException("product '" + product.getName()
+      throw new IllegalArgumentException("product '" + productName
           + "' has no Detections metadata: not a DL-Detect product");
     }
     List<Row> rows = new ArrayList<>();
     for (MetadataElement e : element.getElements()) {
       PixelBox box = PixelBox.parse(e.getAttributeString("bbox_px", ""), "bbox_px of "
           + DetectionsMetadata.ELEMENT + " element '" + e.getName() + "' of product '"
-          + product.getName() + "'");
+          + productName + "'");
       rows.add(new Row(e.getAttributeInt("id"), e.getAttributeString("class"),
           e.getAttributeDouble("score"), box, e.getAttributeString("dates_seen", ""),
           corners(name -> e.getAttribute(name) == null ? null : e.getAttributeString(name), '.')));
     }
-    requireUniqueIds(rows, "the Detections metadata of product '" + product.getName() + "'");
+    requireUniqueIds(rows, "the Detections metadata of product '" + productName + "'");
     return rows;
   }
 

@@ -72,6 +72,8 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
         + " Detections metadata, detection_id band, GeoJSON and CSV.")
 public final class DlDetectOp extends Operator implements PartedOperator {
 
+  /** What the target's name adds to its source's (a runner naming it before it is made). */
+  public static final String TARGET_SUFFIX = "_det";
   static final String LANDSLIDE = "LANDSLIDE";
   static final String SUBSIDENCE = "SUBSIDENCE";
   static final String CLASSICAL = "CLASSICAL";
@@ -317,7 +319,7 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     Set<String> replaced = new HashSet<>(Set.of(BandNames.DETECTION_ID));
     EarlierResults earlier = EarlierResults.in(sources);
     replaced.addAll(earlier.bands());
-    Product target = TargetProducts.carryingSources(List.of(sources), "_det", replaced, whole);
+    Product target = TargetProducts.carryingSources(List.of(sources), TARGET_SUFFIX, replaced, whole);
     String leftOut = earlier.dropMetadata(target);
     if (leftOut != null) {
       getLogger().warning(leftOut);

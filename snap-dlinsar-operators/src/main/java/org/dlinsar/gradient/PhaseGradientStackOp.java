@@ -58,6 +58,8 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
         + " rad/pixel/year, grad_count, grad_stderr.")
 public final class PhaseGradientStackOp extends Operator {
 
+  /** What the target's name adds to its source's (a runner naming it before it is made). */
+  public static final String TARGET_SUFFIX = "_grad";
   /** Bytes of the stacker a strip of rows touches: a few times a core's L2 cache. */
   private static final long STRIP_BYTES = 2L << 20;
   /**
@@ -187,7 +189,7 @@ public final class PhaseGradientStackOp extends Operator {
   }
 
   private Product buildTarget() {
-    Product target = TargetProducts.carryingSources(stack, "_grad", Set.of(
+    Product target = TargetProducts.carryingSources(stack, TARGET_SUFFIX, Set.of(
         BandNames.GRADIENT_AZIMUTH, BandNames.GRADIENT_RANGE, BandNames.GRADIENT_COUNT,
         BandNames.GRADIENT_STDERR));
     azimuthBand = addRateBand(target, BandNames.GRADIENT_AZIMUTH, "azimuth (row)");

@@ -63,6 +63,8 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
     description = "Masks decorrelated pixels of every interferogram: mask_ifg_<pair>, 1 = coherent.")
 public final class DlMaskOp extends Operator {
 
+  /** What the target's name adds to its source's (a runner naming it before it is made). */
+  public static final String TARGET_SUFFIX = "_mask";
   static final String DL = "DL";
   static final String OTSU = "OTSU";
   static final String THRESHOLD = "THRESHOLD";
@@ -285,7 +287,7 @@ public final class DlMaskOp extends Operator {
       maskNames.add(ifgs.get(i).maskBandName());
       indexByMaskBand.put(ifgs.get(i).maskBandName(), i);
     }
-    Product target = TargetProducts.carryingSources(stack, "_mask", maskNames);
+    Product target = TargetProducts.carryingSources(stack, TARGET_SUFFIX, maskNames);
     ModelsMetadata.put(target, "DL-Mask", network != null ? network.record() : null);
     for (Interferogram ifg : ifgs) {
       Band mask = target.addBand(ifg.maskBandName(), ProductData.TYPE_UINT8);

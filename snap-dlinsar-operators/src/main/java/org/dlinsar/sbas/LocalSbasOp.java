@@ -32,6 +32,7 @@ import org.dlinsar.unwrap.PhaseUnwrapper;
 import org.dlinsar.unwrap.UnwrapRegions;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.GeoCoding;
+import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
 import org.esa.snap.core.gpf.Operator;
@@ -71,6 +72,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
 
   static final String PATCHES = "PATCHES";
   static final String FULL = "FULL";
+  /** What the target's name adds to its source's (a runner naming it before it is made). */
+  public static final String TARGET_SUFFIX = "_sbas";
   /**
    * Block side of scope FULL, blocks from the frame's origin each one patch; also its target's
    * preferred tile size, so that each block is solved once for the tile that covers it.
@@ -382,21 +385,40 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
    * @param warn takes a line per box clipped (initialize() only: parts() reads them again)
    */
   private List<DetectionBox> readDetections(Product source, Consumer<String> warn) {
-    List<DetectionsRead.Row> found;
-    String from;
     if (detectionsFile == null || detectionsFile.getPath().isBlank()) {
-      try {
-        found = DetectionsRead.from(source);
-      } catch (IllegalArgumentException e) {
-        throw new OperatorException("Local-SBAS scope=PATCHES: " + e.getMessage()
-            + "; give detectionsFile or run DL-Detect first", e);
-      }
-      from = "the Detections metadata of '" + source.getName() + "'";
-    } else {
-      found = readDetectionsFile(detectionsFile.toPath());
-      from = DetectionsInFrame.fromFile(detectionsFile.toPath());
+      return inMetadata(source.getMetadataRoot(), source.getName(), source.getSceneGeoCoding(), stack.width(),
+          stack.height(), warn);
     }
-    return inFrame(found, source.getSceneGeoCoding(), stack.width(), stack.height(), from, warn);
+    return inFrame(readDetectionsFile(detectionsFile.toPath()), source.getSceneGeoCoding(), stack.width(),
+        stack.height(), DetectionsInFrame.fromFile(detectionsFile.toPath()), warn);
+  }
+
+  /**
+   * Refuses the detections in the {@code Detections} metadata ({@code metadataRoot}) of the
+   * product named {@code productName} that Local-SBAS of scope PATCHES reads without a
+   * detectionsFile, for a {@code width x height} frame on {@code geoCoding}, in the line {@link
+   * #initialize} refuses them with (no such metadata, a box outside the frame, the detections of
+   * another crop: {@link DetectionsInFrame}), saying nothing of the boxes it would clip: for a
+   * runner that initialises Local-SBAS only after the steps before it have run
+   * (bin/dlinsar-spark, after the tiles) and asks first.
+   *
+   * @throws OperatorException naming the product, and the detection at fault
+   */
+  public static void checkDetectionsInMetadata(MetadataElement metadataRoot, String productName,
+      GeoCoding geoCoding, int width, int height) {
+    inMetadata(metadataRoot, productName, geoCoding, width, height, line -> { });
+  }
+
+  private static List<DetectionBox> inMetadata(MetadataElement metadataRoot, String productName,
+      GeoCoding geoCoding, int width, int height, Consumer<String> warn) {
+    List<DetectionsRead.Row> found;
+    try {
+      found = DetectionsRead.from(metadataRoot, productName);
+    } catch (IllegalArgumentException e) {
+      throw new OperatorException("Local-SBAS scope=PATCHES: " + e.getMessage()
+          + "; give detectionsFile or run DL-Detect first", e);
+    }
+    return inFrame(found, geoCoding, width, height, "the Detections metadata of '" + productName + "'", warn);
   }
 
   /**
@@ -591,7 +613,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     Set<String> added = new HashSet<>(List.of(BandNames.VELOCITY, BandNames.VELOCITY_STD,
         BandNames.RMS_RESIDUAL, BandNames.TEMPORAL_COHERENCE));
     network.dates().forEach(d -> added.add(BandNames.displacement(d)));
-    Product target = TargetProducts.carryingSources(List.of(sources), "_sbas", added);
+    Product target = TargetProducts.carryingSources(List.of(sources), TARGET_SUFFIX, added);
     velocityBand = addBand(target, BandNames.VELOCITY, "mm/year",
         "Local-SBAS: LOS velocity, toward the satellite positive; NaN outside the patches");
     velocityStdBand = addBand(target, BandNames.VELOCITY_STD, "mm/year",

@@ -34,6 +34,7 @@ import org.dlinsar.inference.OperatorModels;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.GeoCoding;
+import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
 import org.esa.snap.core.gpf.Operator;
@@ -74,6 +75,8 @@ public final class DlUnwrapOp extends Operator {
   static final String DL = "DL";
   /** Target tile edge, at most, when unwrapping patches around detections. */
   static final int PATCH_TILE = 128;
+  /** What the target's name adds to its source's (a runner naming it before it is made). */
+  public static final String TARGET_SUFFIX = "_unw";
   /** What a band unwrapped over the whole raster holds, after its method. */
   private static final String WHOLE_RASTER = "unwrapped phase over the whole raster, radians;"
       + " NaN where masked or not unwrapped";
@@ -252,14 +255,38 @@ public final class DlUnwrapOp extends Operator {
     if (withDetections == null) {
       return UnwrapRegions.whole(w, h);
     }
+    return patches(inMetadata(withDetections.getMetadataRoot(), withDetections.getName(), geoCoding, w, h,
+        getLogger()::warning), metadataOf(withDetections.getName()));
+  }
+
+  /**
+   * Refuses the detections in the {@code Detections} metadata ({@code metadataRoot}) of the
+   * product named {@code productName} that DL-Unwrap reads, for a {@code width x height} frame on
+   * {@code geoCoding}, in the line {@link #initialize} refuses them with (a box outside the frame,
+   * the detections of another crop: {@link DetectionsInFrame}; an unreadable element), saying
+   * nothing of the boxes it would clip: for a runner that initialises DL-Unwrap only after the
+   * steps before it have run (bin/dlinsar-spark, after the tiles) and asks first.
+   *
+   * @throws OperatorException naming the product, and the detection at fault
+   */
+  public static void checkDetectionsInMetadata(MetadataElement metadataRoot, String productName,
+      GeoCoding geoCoding, int width, int height) {
+    inMetadata(metadataRoot, productName, geoCoding, width, height, line -> { });
+  }
+
+  private static List<PixelBox> inMetadata(MetadataElement metadataRoot, String productName, GeoCoding geoCoding,
+      int width, int height, Consumer<String> warn) {
     List<DetectionsRead.Row> detections;
     try {
-      detections = DetectionsRead.from(withDetections);
+      detections = DetectionsRead.from(metadataRoot, productName);
     } catch (IllegalArgumentException e) {
       throw new OperatorException("DL-Unwrap parameter 'detectionsFile': " + e.getMessage(), e);
     }
-    String from = "the Detections metadata of '" + withDetections.getName() + "'";
-    return patches(inFrame(detections, geoCoding, w, h, from, getLogger()::warning), from);
+    return inFrame(detections, geoCoding, width, height, metadataOf(productName), warn);
+  }
+
+  private static String metadataOf(String productName) {
+    return "the Detections metadata of '" + productName + "'";
   }
 
   /**
@@ -303,7 +330,7 @@ public final class DlUnwrapOp extends Operator {
     for (Interferogram ifg : selected) {
       names.add(BandNames.unwrappedPhase(ifg.suffix()));
     }
-    Product target = TargetProducts.carryingSources(stack, "_unw", names);
+    Product target = TargetProducts.carryingSources(stack, TARGET_SUFFIX, names);
     // no patch to unwrap (no detection): the network opened but ran on no pixel
     ModelsMetadata.put(target, "DL-Unwrap", regions.isEmpty() ? null : modelRecord);
     Dimension tile = StackTileSize.of(stack);

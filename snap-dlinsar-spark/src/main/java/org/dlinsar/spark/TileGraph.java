@@ -28,6 +28,7 @@ import com.bc.ceres.core.ProgressMonitor;
 import org.apache.hadoop.fs.FileSystem;
 import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.detect.DlDetectOp;
+import org.dlinsar.gradient.PhaseGradientStackOp;
 import org.dlinsar.inference.BundledModels;
 import org.dlinsar.inference.ModelResolver;
 import org.dlinsar.lite.cli.FilesBesideTarget;
@@ -35,10 +36,12 @@ import org.dlinsar.lite.cli.TextFile;
 import org.dlinsar.lite.cli.UnusedVariables;
 import org.dlinsar.lite.dimap.DimapTarget;
 import org.dlinsar.lite.dimap.WriterFormat;
+import org.dlinsar.lite.graph.BandSelectOp;
 import org.dlinsar.lite.graph.NodeIds;
 import org.dlinsar.lite.graph.OperatorInfo;
 import org.dlinsar.lite.graph.PixelRegionSubset;
 import org.dlinsar.lite.graph.SourceOverwriteCheck;
+import org.dlinsar.mask.DlMaskOp;
 import org.dlinsar.mask.MaskNetwork;
 import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.PartedOperator;
@@ -83,6 +86,15 @@ final class TileGraph implements Serializable {
   private static final List<String> TILED = List.of(MASK, GRADIENT_STACK, "BandSelect");
   /** The driver steps whose target has their source's raster. */
   private static final List<String> KEEP_THE_FRAME = List.of("DL-Detect", "DL-Unwrap", "Local-SBAS", "BandSelect");
+  /**
+   * What each of {@link #TILED} and {@link #KEEP_THE_FRAME} adds to its source's name in its
+   * target's, as the operators name them: a refusal made before they run names the product a
+   * step reads as they will.
+   */
+  private static final Map<String, String> TARGET_SUFFIXES = Map.of(MASK, DlMaskOp.TARGET_SUFFIX,
+      GRADIENT_STACK, PhaseGradientStackOp.TARGET_SUFFIX, "BandSelect", BandSelectOp.TARGET_SUFFIX,
+      "DL-Detect", DlDetectOp.TARGET_SUFFIX, "DL-Unwrap", DlUnwrapOp.TARGET_SUFFIX,
+      "Local-SBAS", LocalSbasOp.TARGET_SUFFIX);
   /**
    * One node of the graph: its id, operator, the name of its source (null for Read) and its
    * parameters as the graph gives them. Its operator gets the node's id, so that the product's
@@ -324,11 +336,12 @@ final class TileGraph implements Serializable {
    *   <li>the detections DL-Unwrap's or Local-SBAS's (scope PATCHES) {@code detectionsFile} names
    *       (a file it cannot read, a box outside the frame, the detections of another crop:
    *       {@code DetectionsInFrame}); a file of the graph's output, or after a DL-Detect, is the
-   *       run's own and not read.
+   *       run's own and not read;
+   *   <li>without a {@code detectionsFile}, those of the input's {@code Detections} metadata,
+   *       which the steps carry (for Local-SBAS also none there), named as the product the step
+   *       reads: the input's name with what each step before it adds ({@link #TARGET_SUFFIXES}).
    * </ul>
-   * An input on another file system opens only once Spark runs, and detections in the input's
-   * metadata are named by the product the step reads, which only the run makes: both are left to
-   * the operators.
+   * An input on another file system opens only once Spark runs: it is left to the operators.
    */
   private void checkDriverStepsOnTheFrame(Path graphFile) {
     if (ClusterFiles.remote(input) != null) {
@@ -336,6 +349,8 @@ final class TileGraph implements Serializable {
     }
     Product frame = null;
     boolean detected = false;
+    StringBuilder suffixes = new StringBuilder();
+    tiled.forEach(step -> suffixes.append(TARGET_SUFFIXES.get(step.operator())));
     for (Step step : rest) {
       if (!KEEP_THE_FRAME.contains(step.operator())) {
         return; // a step that may crop it (Subset): the frame is known only once it has run
@@ -344,22 +359,33 @@ final class TileGraph implements Serializable {
       boolean subsidenceNetwork = "DL-Detect".equals(step.operator())
           && "SUBSIDENCE".equals(step.parameters().getOrDefault("mode", "LANDSLIDE"))
           && "DL".equals(step.parameters().getOrDefault("method", "DL"));
+      boolean patches = "Local-SBAS".equals(step.operator())
+          && "PATCHES".equals(step.parameters().getOrDefault("scope", "PATCHES"));
       boolean wholeRaster = "DL-Unwrap".equals(step.operator()) && !detected && file == null;
-      boolean readsDetections = ("DL-Unwrap".equals(step.operator()) || "Local-SBAS".equals(step.operator())
-          && "PATCHES".equals(step.parameters().getOrDefault("scope", "PATCHES")))
+      boolean readsDetections = ("DL-Unwrap".equals(step.operator()) || patches)
           && !detected && file != null && !file.equals(output);
+      boolean readsMetadata = patches && !detected && file == null;
       detected |= "DL-Detect".equals(step.operator());
-      if (!subsidenceNetwork && !wholeRaster && !readsDetections) {
+      String sourceName = suffixes.toString();
+      suffixes.append(TARGET_SUFFIXES.get(step.operator()));
+      if (!subsidenceNetwork && !wholeRaster && !readsDetections && !readsMetadata) {
         continue;
       }
       frame = frame == null ? openedInput() : frame;
       int width = frame.getSceneRasterWidth();
       int height = frame.getSceneRasterHeight();
+      sourceName = frame.getName() + sourceName;
       try {
         if (subsidenceNetwork) {
           DlDetectOp.checkSubsidenceNetworkFits(width, height);
         } else if (wholeRaster && !DetectionsRead.inMetadata(frame)) {
           DlUnwrapOp.checkWholeRasterFits(width, height);
+        } else if (wholeRaster) {
+          DlUnwrapOp.checkDetectionsInMetadata(frame.getMetadataRoot(), sourceName, frame.getSceneGeoCoding(),
+              width, height);
+        } else if (readsMetadata) {
+          LocalSbasOp.checkDetectionsInMetadata(frame.getMetadataRoot(), sourceName, frame.getSceneGeoCoding(),
+              width, height);
         } else if (readsDetections && "DL-Unwrap".equals(step.operator())) {
           DlUnwrapOp.checkDetectionsFile(Path.of(file), frame.getSceneGeoCoding(), width, height);
         } else if (readsDetections) {

@@ -351,6 +351,94 @@ class TileGraphTest {
   }
 
   /**
+   * As {@link #refusesTheDetectionsOfAnotherCropAsBinDlinsarDoes}, the detections coming from the
+   * input's {@code Detections} metadata (no detectionsFile): DL-Unwrap after a BandSelect and
+   * Local-SBAS of graphs/local-sbas.xml without its detectionsFile, after DL-Mask, refuse them in
+   * bin/dlinsar's line, which names the product each reads ('landslides-256_subset',
+   * 'landslides-256_mask'), before anything is made; before, the operator refused them on the
+   * driver after the frame statistics and the tiles. So is Local-SBAS on an input without
+   * Detections; the crop's own detections are taken.
+   */
+  @Test
+  void refusesTheDetectionsOfAnotherCropInTheInputsMetadataAsBinDlinsarDoes() throws IOException {
+    Path stack = copyProduct(STACK, dir.resolve("detected"));
+    String header = Files.readString(stack, java.nio.charset.StandardCharsets.ISO_8859_1);
+    String metadata = "<MDElem name=\"metadata\">";
+    assertTrue(header.contains(metadata));
+    Files.writeString(stack, header.replace(metadata, metadata + detectionsElement("50,35,70,55")),
+        java.nio.charset.StandardCharsets.ISO_8859_1);
+    Path unwrap = Files.writeString(dir.resolve("unwrap.xml"), "<graph id=\"g\"><version>1.0</version>"
+        + "<node id=\"read\"><operator>Read</operator><sources/><parameters><file>${input}</file></parameters></node>"
+        + "<node id=\"select\"><operator>BandSelect</operator><sources><sourceProduct refid=\"read\"/></sources>"
+        + "<parameters><bandNamePattern>.*</bandNamePattern></parameters></node>"
+        + "<node id=\"unwrap\"><operator>DL-Unwrap</operator><sources><sourceProduct refid=\"select\"/></sources>"
+        + "<parameters><method>CLASSICAL</method></parameters></node>"
+        + "<node id=\"write\"><operator>Write</operator><sources><sourceProduct refid=\"unwrap\"/></sources>"
+        + "<parameters><file>${output}</file></parameters></node></graph>");
+    String shipped = Files.readString(ROOT.resolve("graphs/local-sbas.xml"));
+    assertTrue(shipped.contains("<detectionsFile>${detections}</detectionsFile>"));
+    Path sbas = Files.writeString(dir.resolve("sbas.xml"), shipped.replace("<detectionsFile>${detections}</detectionsFile>",
+        ""));
+    String[][] cases = {
+        {unwrap.toString(), stack.toString(), "unwrap", "DL-Unwrap",
+            "DL-Unwrap: detection 1 of the Detections metadata of 'landslides-256_subset': its corners' lon/lat lie"},
+        {sbas.toString(), stack.toString(), "sbas", "Local-SBAS",
+            "Local-SBAS: detection 1 of the Detections metadata of 'landslides-256_mask': its corners' lon/lat lie"},
+        {sbas.toString(), STACK.toString(), "sbas", "Local-SBAS",
+            "Local-SBAS scope=PATCHES: product 'landslides-256_mask' has no Detections metadata"}};
+    for (String[] step : cases) {
+      Path graph = Path.of(step[0]);
+      java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+      java.io.PrintStream sink = new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8);
+      int status = org.dlinsar.lite.cli.Launcher.run(new String[] {graph.toString(), "-Pinput=" + step[1],
+          "-Poutput=" + dir.resolve("one/" + step[2] + ".dim")}, sink, sink);
+      String oneMachine = log.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+          .filter(line -> line.startsWith("Error: ")).findFirst().orElse("");
+      assertEquals(1, status, oneMachine);
+      assertTrue(oneMachine.contains(step[4]), oneMachine);
+      Path output = dir.resolve("spark/" + step[2] + ".dim");
+
+      String message = assertThrows(IllegalArgumentException.class, () -> TileGraph.read(graph,
+          Map.of("input", step[1], "output", output.toString()), FILES)).getMessage();
+
+      assertEquals("node '" + step[2] + "' (" + step[3] + ") of graph " + graph + ": "
+          + oneMachine.substring(oneMachine.indexOf(step[4])), message);
+      assertTrue(Files.notExists(output.getParent()), "nothing made");
+    }
+    // the crop's own detections, from its metadata, are taken by both (another copy: a JVM opens a product once)
+    Path own = copyProduct(STACK, dir.resolve("own"));
+    Files.writeString(own, header.replace(metadata, metadata + detectionsElement("30,25,50,45")),
+        java.nio.charset.StandardCharsets.ISO_8859_1);
+    TileGraph.read(unwrap, Map.of("input", own.toString(), "output", dir.resolve("own-unw.dim").toString()), FILES);
+    TileGraph.read(sbas, Map.of("input", own.toString(), "output", dir.resolve("own-sbas.dim").toString()), FILES);
+  }
+
+  /**
+   * A DIMAP Detections element of one detection as DL-Detect writes it: box {@code bbox}, its
+   * corners' lon/lat those of pixels 30,25 to 50,45 of the test stack's geocoding.
+   */
+  private static String detectionsElement(String bbox) throws IOException {
+    Product stack = org.esa.snap.core.dataio.ProductIO.readProduct(STACK.toFile());
+    StringBuilder corners = new StringBuilder();
+    try {
+      String[] names = {"first_near", "first_far", "last_far", "last_near"};
+      int[][] xy = {{30, 25}, {50, 25}, {50, 45}, {30, 45}};
+      for (int c = 0; c < 4; c++) {
+        org.esa.snap.core.datamodel.GeoPos p = stack.getSceneGeoCoding().getGeoPos(
+            new org.esa.snap.core.datamodel.PixelPos(xy[c][0], xy[c][1]), null);
+        corners.append(String.format(java.util.Locale.ROOT, "<MDATTR name=\"%s_lat\" type=\"float64\">%.7f</MDATTR>"
+            + "<MDATTR name=\"%s_lon\" type=\"float64\">%.7f</MDATTR>", names[c], p.getLat(), names[c], p.getLon()));
+      }
+    } finally {
+      stack.dispose();
+    }
+    return "<MDElem name=\"Detections\"><MDATTR name=\"count\" type=\"int32\">1</MDATTR>"
+        + "<MDElem name=\"detection.1\"><MDATTR name=\"id\" type=\"int32\">1</MDATTR>"
+        + "<MDATTR name=\"class\" type=\"ascii\">landslide</MDATTR><MDATTR name=\"score\" type=\"float64\">0.9</MDATTR>"
+        + "<MDATTR name=\"bbox_px\" type=\"ascii\">" + bbox + "</MDATTR>" + corners + "</MDElem></MDElem>";
+  }
+
+  /**
    * A copy of the test stack's headers declaring {@code width x height}, its band files sparse
    * (nothing is read of them); returns its header.
    */

@@ -38,6 +38,8 @@ import org.esa.snap.core.util.ProductUtils;
     description = "Creates a new product with only selected bands")
 public final class BandSelectOp extends Operator {
 
+  /** What the target's name adds to its source's (a runner naming it before it is made). */
+  public static final String TARGET_SUFFIX = "_subset";
   @SourceProduct(alias = "source")
   private Product sourceProduct;
 
@@ -76,7 +78,7 @@ public final class BandSelectOp extends Operator {
           + Arrays.toString(sourceProduct.getBandNames()));
     }
     Dimension size = targetSize(selected);
-    targetProduct = new Product(sourceProduct.getName() + "_subset", sourceProduct.getProductType(), size.width,
+    targetProduct = new Product(sourceProduct.getName() + TARGET_SUFFIX, sourceProduct.getProductType(), size.width,
         size.height);
     // bands first, as BandSelect does, so that the quicklook band name can follow them
     for (Band band : selected) {
