@@ -2,7 +2,7 @@ package org.dlinsar.unwrap;
 
 import java.awt.Rectangle;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dlinsar.sim.PixelBox;
@@ -29,34 +29,45 @@ final class UnwrappedRaster {
 
   private final Source source;
   private final PhaseUnwrapper unwrapper;
-  private final List<PixelBox> regions;
-  private final Map<PixelBox, float[]> unwrapped = new HashMap<>();
-  private final Map<PixelBox, Long> served = new HashMap<>();
+  /** Each region with what is held of it, locked on its own: tiles of other regions need not wait. */
+  private final Map<PixelBox, Held> held = new LinkedHashMap<>();
+
+  /** A region's unwrapped phase while tiles covering it are being served, and how many pixels were. */
+  private static final class Held {
+    float[] values;
+    long served;
+  }
 
   UnwrappedRaster(Source source, PhaseUnwrapper unwrapper, List<PixelBox> regions) {
     this.source = source;
     this.unwrapper = unwrapper;
-    this.regions = List.copyOf(regions);
+    regions.forEach(region -> held.put(region, new Held()));
   }
 
   /** The unwrapped phase over {@code tile}, row-major, a new array. */
-  synchronized float[] tile(Rectangle tile) {
+  float[] tile(Rectangle tile) {
     float[] out = new float[tile.width * tile.height];
     Arrays.fill(out, Float.NaN);
-    for (PixelBox region : regions) {
+    for (Map.Entry<PixelBox, Held> entry : held.entrySet()) {
+      PixelBox region = entry.getKey();
       Rectangle part = tile.intersection(new Rectangle(region.x0(), region.y0(), region.width(), region.height()));
       if (part.isEmpty()) {
         continue;
       }
-      float[] values = unwrapped.computeIfAbsent(region, this::unwrap);
-      for (int y = part.y; y < part.y + part.height; y++) {
-        System.arraycopy(values, (y - region.y0()) * region.width() + part.x - region.x0(), out,
-            (y - tile.y) * tile.width + part.x - tile.x, part.width);
-      }
-      long total = served.merge(region, (long) part.width * part.height, Long::sum);
-      if (total >= (long) region.width() * region.height()) {
-        unwrapped.remove(region);
-        served.remove(region);
+      Held state = entry.getValue();
+      synchronized (state) {
+        if (state.values == null) {
+          state.values = unwrap(region);
+        }
+        for (int y = part.y; y < part.y + part.height; y++) {
+          System.arraycopy(state.values, (y - region.y0()) * region.width() + part.x - region.x0(), out,
+              (y - tile.y) * tile.width + part.x - tile.x, part.width);
+        }
+        state.served += (long) part.width * part.height;
+        if (state.served >= (long) region.width() * region.height()) {
+          state.values = null;
+          state.served = 0;
+        }
       }
     }
     return out;
