@@ -1,0 +1,78 @@
+package org.dlinsar.unwrap;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Rectangle;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dlinsar.sim.PixelBox;
+import org.junit.jupiter.api.Test;
+
+class UnwrappedRasterTest {
+
+  private static final PixelBox LEFT = new PixelBox(0, 0, 4, 4);
+  private static final PixelBox RIGHT = new PixelBox(6, 0, 10, 4);
+  /** Returns the wrapped phase as it is: what matters here is which region is read when. */
+  private static final PhaseUnwrapper AS_IS = (phase, weight, w, h) -> phase.clone();
+
+  @Test
+  void aTileOfOnePatchDoesNotWaitWhileAnotherPatchIsUnwrapped() throws Exception {
+    CountDownLatch leftReading = new CountDownLatch(1);
+    CountDownLatch leftMayFinish = new CountDownLatch(1);
+    UnwrappedRaster raster = new UnwrappedRaster((region, phase, coherence, weight) -> {
+      if (region.equals(LEFT)) {
+        leftReading.countDown();
+        await(leftMayFinish);
+      }
+      java.util.Arrays.fill(phase, region.x0());
+    }, AS_IS, List.of(LEFT, RIGHT));
+
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    CompletableFuture<float[]> left = CompletableFuture.supplyAsync(() -> raster.tile(new Rectangle(0, 0, 4, 4)),
+        threads);
+    assertTrue(leftReading.await(10, TimeUnit.SECONDS));
+    // with the left patch still being unwrapped, a tile of the right one is served
+    float[] right;
+    try {
+      right = CompletableFuture.supplyAsync(() -> raster.tile(new Rectangle(6, 0, 4, 4)), threads)
+          .get(5, TimeUnit.SECONDS);
+    } finally {
+      leftMayFinish.countDown();
+    }
+
+    assertEquals(6f, right[0]);
+    assertEquals(0f, left.get(10, TimeUnit.SECONDS)[0]);
+    threads.shutdown();
+  }
+
+  @Test
+  void aPatchIsUnwrappedOnceForItsTilesAndAgainWhenAskedAfterAll() {
+    AtomicInteger reads = new AtomicInteger();
+    UnwrappedRaster raster = new UnwrappedRaster((region, phase, coherence, weight) -> {
+      reads.incrementAndGet();
+      java.util.Arrays.fill(phase, 1f);
+    }, AS_IS, List.of(LEFT));
+
+    float[] top = raster.tile(new Rectangle(0, 0, 5, 2)); // one column off the patch: NaN
+    raster.tile(new Rectangle(0, 2, 4, 2));
+    assertEquals(1, reads.get());
+    assertArrayEquals(new float[] {1, 1, 1, 1, Float.NaN}, java.util.Arrays.copyOf(top, 5));
+    raster.tile(new Rectangle(0, 0, 4, 4));
+    assertEquals(2, reads.get());
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
