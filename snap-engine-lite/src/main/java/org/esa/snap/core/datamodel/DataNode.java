@@ -97,13 +97,6 @@ public abstract class DataNode extends ProductNode {
     this.data = newData;
   }
 
-  /** Replaces the data and its element count, bypassing the read-only and size checks. */
-  void replaceData(ProductData newData) {
-    this.data = newData;
-    this.numElems = newData.getNumElems();
-    setModified(true);
-  }
-
   public ProductData getData() {
     return data;
   }

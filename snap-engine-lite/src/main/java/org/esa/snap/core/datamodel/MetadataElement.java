@@ -201,35 +201,48 @@ public class MetadataElement extends ProductNode {
     return intOf(requireAttribute(name));
   }
 
-  /** Sets attribute {@code name} to {@code value}, creating an int32 attribute if absent. */
+  /*
+   * The setters are SNAP 14's (snap-core MetadataElement.java 14.x, lines 466-551 and 597-604): an
+   * absent attribute is added with the setter's type, then the value is written into the data the
+   * attribute holds, whatever its type. An attribute of another type keeps its type: an int into
+   * an ASCII text overwrites its first byte, text or a time into a number is refused. Plugin code
+   * that must change an attribute's type removes it first.
+   */
+
+  /**
+   * Writes {@code value} into the first element of attribute {@code name}, adding an int32
+   * attribute if absent (into a float, a double; into ASCII, the first byte; into UTC, the days).
+   */
   public void setAttributeInt(String name, int value) {
-    MetadataAttribute attribute = getAttribute(name);
-    if (attribute != null && isNumericScalar(attribute)) {
-      attribute.getData().setElemInt(value);
-      attribute.setModified(true);
-    } else {
-      putData(name, attribute, ProductData.createInstance(new int[] {value}));
-    }
+    MetadataAttribute attribute = getAndMaybeCreateAttribute(name, ProductData.TYPE_INT32);
+    attribute.getData().setElemInt(value);
+    dataChanged(attribute);
   }
 
-  /** Sets attribute {@code name} to {@code value}, creating a float64 attribute if absent. */
+  /**
+   * Writes {@code value} into the first element of attribute {@code name}, adding a float64
+   * attribute if absent (into an integer type, rounded; into ASCII, the first byte).
+   */
   public void setAttributeDouble(String name, double value) {
-    MetadataAttribute attribute = getAttribute(name);
-    if (attribute != null && isNumericScalar(attribute)) {
-      attribute.getData().setElemDouble(value);
-      attribute.setModified(true);
-    } else {
-      putData(name, attribute, ProductData.createInstance(new double[] {value}));
-    }
+    MetadataAttribute attribute = getAndMaybeCreateAttribute(name, ProductData.TYPE_FLOAT64);
+    attribute.getData().setElemDouble(value);
+    dataChanged(attribute);
   }
 
-  /** Sets attribute {@code name} to a copy of {@code value}, creating a UTC attribute if absent. */
+  /**
+   * Copies {@code value}'s days, seconds and microseconds into attribute {@code name}, adding a
+   * UTC attribute if absent.
+   *
+   * @throws IllegalArgumentException if {@code value} is null, or the attribute holds anything
+   *     but three 32-bit integers (ASCII, a double, an int32 scalar), as SNAP's setElems refuses it
+   */
   public void setAttributeUTC(String name, ProductData.UTC value) {
     if (value == null) {
       throw new IllegalArgumentException("metadata attribute '" + name + "' of element '" + path()
           + "' cannot be set to a null UTC time");
     }
-    putData(name, getAttribute(name), value.copy());
+    MetadataAttribute attribute = getAndMaybeCreateAttribute(name, ProductData.TYPE_UTC);
+    setElems(attribute, value.getArray());
   }
 
   /**
@@ -249,17 +262,16 @@ public class MetadataElement extends ProductNode {
   }
 
   /**
-   * Sets attribute {@code name} to text {@code value}, creating an ASCII attribute if absent.
+   * Replaces the text of attribute {@code name} by {@code value}, adding an ASCII attribute if
+   * absent.
    *
-   * @throws IllegalArgumentException if {@code value} is null or empty, as SNAP's ASCII data
-   *     refuses it ({@code ProductData.ASCII.setElems})
+   * @throws IllegalArgumentException if {@code value} is null or empty, or the attribute is no
+   *     ASCII text (a number, a time), as SNAP's setElems refuses it; as in SNAP, an absent
+   *     attribute has been added (one zero byte) before the refusal
    */
   public void setAttributeString(String name, String value) {
-    if (value == null || value.isEmpty()) {
-      throw new IllegalArgumentException("metadata attribute '" + name + "': SNAP stores no "
-          + (value == null ? "null" : "empty") + " text");
-    }
-    putData(name, getAttribute(name), ProductData.createInstance(value));
+    MetadataAttribute attribute = getAndMaybeCreateAttribute(name, ProductData.TYPE_ASCII);
+    setElems(attribute, value);
   }
 
   /** A copy of this element, its attributes and all descendants; not attached to an owner. */
@@ -290,19 +302,29 @@ public class MetadataElement extends ProductNode {
     super.dispose();
   }
 
-  private void putData(String name, MetadataAttribute existing, ProductData data) {
-    if (existing == null) {
-      addAttribute(new MetadataAttribute(name, data, false));
-    } else {
-      existing.replaceData(data);
+  private MetadataAttribute getAndMaybeCreateAttribute(String name, int type) {
+    MetadataAttribute attribute = getAttribute(name);
+    if (attribute == null) {
+      attribute = new MetadataAttribute(name, type);
+      addAttribute(attribute);
     }
-    setModified(true);
+    return attribute;
   }
 
-  private static boolean isNumericScalar(MetadataAttribute attribute) {
-    int type = attribute.getDataType();
-    return attribute.getData() != null && attribute.getData().getNumElems() == 1
-        && type != ProductData.TYPE_ASCII && type != ProductData.TYPE_UTC;
+  /** SNAP's setElems on the attribute's own data, its refusal naming the attribute. */
+  private void setElems(MetadataAttribute attribute, Object elems) {
+    try {
+      attribute.getData().setElems(elems);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("metadata attribute '" + attribute.getName() + "' of element '" + path()
+          + "' (" + attribute.getData().getTypeString() + "): " + e.getMessage(), e);
+    }
+    dataChanged(attribute);
+  }
+
+  private void dataChanged(MetadataAttribute attribute) {
+    attribute.setModified(true);
+    setModified(true);
   }
 
   private MetadataAttribute requireAttribute(String name) {

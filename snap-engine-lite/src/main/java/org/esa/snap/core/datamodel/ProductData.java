@@ -711,15 +711,21 @@ public abstract class ProductData implements Cloneable {
       return String.valueOf((char) (array[index] & 0xFF));
     }
 
-    /** Replaces the whole text by a String or a {@code byte[]} of any length. */
+    /**
+     * Replaces the whole text by a String, {@code char[]} or {@code byte[]} of any length but
+     * zero: SNAP's (snap-core ProductData.java 14.x, lines 2858-2870) refuses null and an empty text.
+     */
     @Override
     public void setElems(Object data) {
-      if (data instanceof String) {
+      if (data instanceof String && !((String) data).isEmpty()) {
         array = ((String) data).getBytes(StandardCharsets.UTF_8);
-      } else if (data instanceof byte[]) {
+      } else if (data instanceof char[] && ((char[]) data).length > 0) {
+        array = String.valueOf((char[]) data).getBytes(StandardCharsets.UTF_8);
+      } else if (data instanceof byte[] && ((byte[]) data).length > 0) {
         array = ((byte[]) data).clone();
       } else {
-        throw wrongElems(data, "String or byte[]");
+        throw new IllegalArgumentException("cannot set ascii text from "
+            + (data == null ? "null" : data.getClass().getSimpleName() + " (empty or not a String, char[] or byte[])"));
       }
     }
 

@@ -46,9 +46,15 @@ class MetadataElementTest {
   @Test
   void emptyOrNullTextIsRefusedAsSnapsAsciiDataRefusesIt() {
     // SNAP 14: setAttributeString -> ProductData.ASCII.setElems, which throws for "" and null
+    // (MetadataElement.java 14.x, lines 546-550); the attribute is added before, one zero byte
     assertThrows(IllegalArgumentException.class, () -> abs.setAttributeString("PASS", ""));
     assertThrows(IllegalArgumentException.class, () -> abs.setAttributeString("PASS", null));
-    assertFalse(abs.containsAttribute("PASS"));
+    assertEquals(ProductData.TYPE_ASCII, abs.getAttribute("PASS").getDataType());
+    assertEquals(1, abs.getAttribute("PASS").getData().getNumElems());
+
+    abs.setAttributeString("MISSION", "SENTINEL-1A");
+    assertThrows(IllegalArgumentException.class, () -> abs.setAttributeString("MISSION", ""));
+    assertEquals("SENTINEL-1A", abs.getAttributeString("MISSION"));
   }
 
   @Test
@@ -106,7 +112,7 @@ class MetadataElementTest {
   }
 
   @Test
-  void settersReplaceExistingAttributesKeepingNumericTypes() {
+  void settersWriteIntoTheExistingDataKeepingItsType() {
     abs.addAttribute(new MetadataAttribute("azimuth_looks", ProductData.createInstance(new double[] {1.0}), false));
 
     abs.setAttributeInt("azimuth_looks", 4);
@@ -117,6 +123,63 @@ class MetadataElementTest {
     assertEquals(4.0, abs.getAttributeDouble("azimuth_looks"));
     assertEquals("DESCENDING", abs.getAttributeString("PASS"));
     assertEquals(2, abs.getNumAttributes());
+  }
+
+  @Test
+  void settersOverAnAttributeOfAnotherTypeDoAsSnapsDo() throws ParseException {
+    // SNAP 14 (snap-core MetadataElement.java 14.x, lines 466-551, getAndMaybeCreateAttribute
+    // 597-604): an existing attribute is kept and the value written into its data, whatever its type
+    abs.addAttribute(new MetadataAttribute("ABS_ORBIT", ProductData.createInstance(new int[] {30522}), false));
+    abs.setAttributeString("PASS", "ASCENDING");
+    abs.addAttribute(new MetadataAttribute("num_output_lines", ProductData.createInstance(ProductData.TYPE_UINT32), false));
+    abs.addAttribute(new MetadataAttribute("coregistered_stack", ProductData.createInstance(ProductData.TYPE_UINT8), false));
+    ProductData.UTC time = ProductData.UTC.parse("15-JAN-2020 05:43:21.123456");
+    abs.setAttributeUTC("first_line_time", time);
+    abs.setAttributeDouble("range_spacing", 2.33);
+
+    // text into int32 (Int.setElems, ProductData.java 1976-1989): refused, naming the attribute
+    IllegalArgumentException text = assertThrows(IllegalArgumentException.class,
+        () -> abs.setAttributeString("ABS_ORBIT", "30523"));
+    assertEquals(true, text.getMessage().startsWith(
+        "metadata attribute 'ABS_ORBIT' of element 'metadata/Abstracted_Metadata' (int32): "), text.getMessage());
+    assertEquals(ProductData.TYPE_INT32, abs.getAttribute("ABS_ORBIT").getDataType());
+    assertEquals(30522, abs.getAttributeInt("ABS_ORBIT"));
+    // an int into ASCII (Byte.setElemIntAt, line 1200): the first byte, the type stays ascii
+    abs.setAttributeInt("PASS", 'X');
+    assertEquals(ProductData.TYPE_ASCII, abs.getAttribute("PASS").getDataType());
+    assertEquals("XSCENDING", abs.getAttributeString("PASS"));
+    // a double into ASCII: rounded into the first byte (Byte.setElemDoubleAt, line 1232)
+    abs.setAttributeDouble("PASS", 'D' + 0.4);
+    assertEquals("DSCENDING", abs.getAttributeString("PASS"));
+    // a time into ASCII (ASCII.setElems, lines 2858-2870) or into a double: refused
+    assertThrows(IllegalArgumentException.class, () -> abs.setAttributeUTC("PASS", time));
+    assertThrows(IllegalArgumentException.class, () -> abs.setAttributeUTC("range_spacing", time));
+    assertThrows(IllegalArgumentException.class, () -> abs.setAttributeUTC("ABS_ORBIT", time));
+    assertEquals(2.33, abs.getAttributeDouble("range_spacing"));
+    // text into a time or a double: refused
+    assertThrows(IllegalArgumentException.class, () -> abs.setAttributeString("first_line_time", "16-JAN-2020 00:00:00"));
+    assertThrows(IllegalArgumentException.class, () -> abs.setAttributeString("range_spacing", "2.5"));
+    // a double into int32 or uint32 is rounded (Int.setElemDoubleAt, line 1942), an int into uint8 cast
+    abs.setAttributeDouble("ABS_ORBIT", 7.6);
+    abs.setAttributeDouble("num_output_lines", 1500.5);
+    abs.setAttributeInt("coregistered_stack", 1);
+    assertEquals(ProductData.TYPE_INT32, abs.getAttribute("ABS_ORBIT").getDataType());
+    assertEquals(8, abs.getAttributeInt("ABS_ORBIT"));
+    assertEquals(ProductData.TYPE_UINT32, abs.getAttribute("num_output_lines").getDataType());
+    assertEquals(1501, abs.getAttributeInt("num_output_lines"));
+    assertEquals(ProductData.TYPE_UINT8, abs.getAttribute("coregistered_stack").getDataType());
+    assertEquals(1, abs.getAttributeInt("coregistered_stack"));
+    // an int into a UTC sets its days
+    abs.setAttributeInt("first_line_time", 0);
+    assertEquals(ProductData.TYPE_UTC, abs.getAttribute("first_line_time").getDataType());
+    assertEquals("01-JAN-2000 05:43:21.123456", abs.getAttributeString("first_line_time"));
+    // a time into a UTC or into three int32 elements is copied
+    abs.setAttributeUTC("first_line_time", time);
+    assertEquals("15-JAN-2020 05:43:21.123456", abs.getAttributeUTC("first_line_time").format());
+    abs.addAttribute(new MetadataAttribute("triple", ProductData.createInstance(new int[3]), false));
+    abs.setAttributeUTC("triple", time);
+    assertArrayEquals(time.getArray(), (int[]) abs.getAttribute("triple").getData().getElems());
+    assertEquals(7, abs.getNumAttributes());
   }
 
   @Test
