@@ -86,7 +86,8 @@ public class ProductUtils {
   }
 
   /**
-   * Copies description, unit, scaling, no-data value and its use, valid-pixel expression and,
+   * Copies description, unit, scaling, no-data value (0 where the source has none set) and its
+   * use, valid-pixel expression and,
    * between bands, the spectral band index and wavelength and, when the target band belongs to a
    * product, its flag or index coding (added to that product if it has none of that name).
    */
@@ -96,10 +97,10 @@ public class ProductUtils {
     target.setScalingFactor(source.getScalingFactor());
     target.setScalingOffset(source.getScalingOffset());
     target.setLog10Scaled(source.isLog10Scaled());
-    if (source.isNoDataValueSet()) {
-      target.setNoDataValue(source.getNoDataValue());
-    }
+    // always, as SNAP's (ProductUtils.java 14.x, lines 941-942): an unset value is copied as 0,
+    // over a value the target had, which then counts as set
     target.setNoDataValueUsed(source.isNoDataValueUsed());
+    target.setNoDataValue(source.getNoDataValue());
     target.setValidPixelExpression(source.getValidPixelExpression());
     if (source instanceof Band && target instanceof Band) {
       Band sourceBand = (Band) source;

@@ -161,6 +161,22 @@ class ProductUtilsTest {
   }
 
   @Test
+  void anUnsetNoDataValueIsCopiedAsZeroOverTheTargetsAsSnapCopiesIt() {
+    // SNAP 14 copyRasterDataNodeProperties (snap-core ProductUtils.java 14.x, lines 941-942)
+    // copies getNoDataValue, 0 when unset, without asking isNoDataValueSet
+    Band coh = source.addBand("coh", ProductData.TYPE_FLOAT32);
+    Band copy = new Band("coh", ProductData.TYPE_FLOAT32, 4, 3);
+    copy.setNoDataValue(Double.NaN);
+    copy.setNoDataValueUsed(true);
+
+    ProductUtils.copyRasterDataNodeProperties(coh, copy);
+
+    assertTrue(copy.isNoDataValueSet());
+    assertEquals(0.0, copy.getNoDataValue());
+    assertFalse(copy.isNoDataValueUsed());
+  }
+
+  @Test
   void copyBandWithoutSourceImageCopiesNoPixels() {
     source.addBand("coh", ProductData.TYPE_FLOAT32);
 
