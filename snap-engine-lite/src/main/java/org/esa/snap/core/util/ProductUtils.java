@@ -1,5 +1,7 @@
 package org.esa.snap.core.util;
 
+import java.awt.Dimension;
+import java.awt.Rectangle;
 import java.util.List;
 import org.dlinsar.lite.geo.TiePointGrid;
 import org.dlinsar.lite.geo.TiePointGrids;
@@ -255,10 +257,16 @@ public class ProductUtils {
         (int) time.getMicroSecondsFraction());
   }
 
-  /** Copies the preferred tile size, if the source has one. */
+  /**
+   * Copies the preferred tile size, if the source has one, clipped to the target's scene as SNAP's
+   * (ProductUtils.java 14.x, lines 1862-1869): 512x512 onto a 300x200 scene gives 300x200.
+   */
   public static void copyPreferredTileSize(Product source, Product target) {
-    if (source.getPreferredTileSize() != null) {
-      target.setPreferredTileSize(source.getPreferredTileSize());
+    Dimension preferred = source.getPreferredTileSize();
+    if (preferred != null) {
+      Rectangle scene = new Rectangle(target.getSceneRasterWidth(), target.getSceneRasterHeight());
+      Rectangle tile = new Rectangle(preferred).intersection(scene);
+      target.setPreferredTileSize(tile.width, tile.height);
     }
   }
 

@@ -120,6 +120,23 @@ class ProductUtilsTest {
   }
 
   @Test
+  void copyPreferredTileSizeClipsItToTheTargetsSceneAsSnap() {
+    // SNAP 14 (snap-core ProductUtils.java 14.x, lines 1862-1869): the tile intersected with the
+    // target's scene rectangle
+    source.setPreferredTileSize(512, 2);
+    Product small = new Product("small", "IFG", 300, 200);
+
+    ProductUtils.copyPreferredTileSize(source, target);
+    ProductUtils.copyPreferredTileSize(source, small);
+
+    assertEquals(new Dimension(4, 2), target.getPreferredTileSize());
+    assertEquals(new Dimension(300, 2), small.getPreferredTileSize());
+    Product none = new Product("none", "IFG", 4, 3);
+    ProductUtils.copyPreferredTileSize(none, small);
+    assertEquals(new Dimension(300, 2), small.getPreferredTileSize());
+  }
+
+  @Test
   void copiedMetadataIsIndependentOfTheSource() {
     ProductUtils.copyMetadata(source, target);
     source.getMetadataRoot().getElement("Abstracted_Metadata").setAttributeDouble("radar_frequency", 1.0);
