@@ -62,11 +62,15 @@ public abstract class ProductData implements Cloneable {
    * {@code numElems} zero elements of {@code type}; for {@link #TYPE_UTC}, {@code numElems} is
    * ignored (a UTC is always days, seconds and microseconds).
    *
-   * @throws IllegalArgumentException for {@link #TYPE_UINT64}, {@link #TYPE_UNDEFINED} or an unknown type
+   * @throws IllegalArgumentException if {@code numElems} is less than one for any type but UTC,
+   *     as SNAP's (snap-core ProductData.java 14.x, lines 226-229; wrap an empty array with
+   *     {@link #createInstance(int, Object)}), or for {@link #TYPE_UINT64}, {@link #TYPE_UNDEFINED}
+   *     or an unknown type
    */
   public static ProductData createInstance(int type, int numElems) {
-    if (numElems < 0) {
-      throw new IllegalArgumentException("number of elements must not be negative, got " + numElems);
+    if (numElems < 1 && type != TYPE_UTC) {
+      throw new IllegalArgumentException("numElems is less than one: cannot create " + numElems + " elements of "
+          + (getTypeString(type) != null ? getTypeString(type) : "type " + type));
     }
     switch (type) {
       case TYPE_INT8: return new Byte(numElems);
@@ -106,7 +110,7 @@ public abstract class ProductData implements Cloneable {
         case TYPE_FLOAT64: return new Double((double[]) data);
         case TYPE_ASCII: return data instanceof String ? new ASCII((String) data) : new ASCII((byte[]) data);
         case TYPE_UTC: return new UTC((int[]) data);
-        default: return createInstance(type, 0);
+        default: return createInstance(type, 1); // throws, naming the type
       }
     } catch (ClassCastException e) {
       throw new IllegalArgumentException("cannot hold " + (data == null ? "null" : data.getClass().getSimpleName())

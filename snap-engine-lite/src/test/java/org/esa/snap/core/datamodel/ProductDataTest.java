@@ -30,6 +30,24 @@ class ProductDataTest {
   }
 
   @Test
+  void noElementsAreRefusedForEveryTypeButUtcAsSnapRefusesThem() {
+    // SNAP 14 createInstance(int, int) (snap-core ProductData.java 14.x, lines 226-229)
+    int[] types = {ProductData.TYPE_INT8, ProductData.TYPE_INT16, ProductData.TYPE_INT32, ProductData.TYPE_INT64,
+        ProductData.TYPE_UINT8, ProductData.TYPE_UINT16, ProductData.TYPE_UINT32, ProductData.TYPE_FLOAT32,
+        ProductData.TYPE_FLOAT64, ProductData.TYPE_ASCII};
+    for (int type : types) {
+      IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+          () -> ProductData.createInstance(type, 0), ProductData.getTypeString(type));
+      assertTrue(error.getMessage().startsWith("numElems is less than one"), error.getMessage());
+      assertThrows(IllegalArgumentException.class, () -> ProductData.createInstance(type, -1));
+    }
+    assertEquals(3, ProductData.createInstance(ProductData.TYPE_UTC, 0).getNumElems());
+    assertThrows(IllegalArgumentException.class, () -> new MetadataAttribute("empty", ProductData.TYPE_FLOAT64, 0));
+    // an empty array is still wrapped, as SNAP's createInstance(int, Object)
+    assertEquals(0, ProductData.createInstance(ProductData.TYPE_FLOAT32, new float[0]).getNumElems());
+  }
+
+  @Test
   void rejectsUint64AsSnapDoes() {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
         () -> ProductData.createInstance(ProductData.TYPE_UINT64, 1));
