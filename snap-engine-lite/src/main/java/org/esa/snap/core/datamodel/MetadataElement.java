@@ -72,8 +72,16 @@ public class MetadataElement extends ProductNode {
     return elements.toArray(new MetadataElement[0]);
   }
 
-  /** The first child element named {@code name} (ignoring case), or null. */
+  /**
+   * The first child element named {@code name} (ignoring case), or null.
+   *
+   * @throws IllegalArgumentException if {@code name} is null or empty, as SNAP's (snap-core
+   *     MetadataElement.java 14.x, lines 167-186, also containsElement)
+   */
   public MetadataElement getElement(String name) {
+    if (ProductNodeNames.isNoLookupName(name)) {
+      throw ProductNodeNames.noLookupName(name, "MetadataElement.getElement of '" + path() + "'");
+    }
     for (MetadataElement element : elements) {
       if (element.getName().equalsIgnoreCase(name)) {
         return element;
@@ -82,7 +90,11 @@ public class MetadataElement extends ProductNode {
     return null;
   }
 
+  /** @throws IllegalArgumentException if {@code name} is null or empty, as SNAP's */
   public boolean containsElement(String name) {
+    if (ProductNodeNames.isNoLookupName(name)) {
+      throw ProductNodeNames.noLookupName(name, "MetadataElement.containsElement of '" + path() + "'");
+    }
     return getElement(name) != null;
   }
 

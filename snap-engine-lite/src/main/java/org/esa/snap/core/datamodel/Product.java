@@ -295,16 +295,36 @@ public class Product extends ProductNode implements Closeable {
     return bandGroup.toArray(new Band[0]);
   }
 
-  /** The band named {@code name} (ignoring case), or null. */
+  /*
+   * A null or empty name is refused, as SNAP's (snap-core Product.java 14.x, lines 1256-1287,
+   * Guardian.assertNotNullOrEmpty), and so by containsRasterDataNode and getRasterDataNode.
+   */
+
+  /**
+   * The band named {@code name} (ignoring case), or null.
+   *
+   * @throws IllegalArgumentException if {@code name} is null or empty, as SNAP's
+   */
   public Band getBand(String name) {
+    if (ProductNodeNames.isNoLookupName(name)) {
+      throw ProductNodeNames.noLookupName(name, "Product.getBand of '" + getName() + "'");
+    }
     return bandGroup.get(name);
   }
 
+  /** @throws IllegalArgumentException if {@code name} is null or empty, as SNAP's */
   public int getBandIndex(String name) {
+    if (ProductNodeNames.isNoLookupName(name)) {
+      throw ProductNodeNames.noLookupName(name, "Product.getBandIndex of '" + getName() + "'");
+    }
     return bandGroup.indexOf(name);
   }
 
+  /** @throws IllegalArgumentException if {@code name} is null or empty, as SNAP's */
   public boolean containsBand(String name) {
+    if (ProductNodeNames.isNoLookupName(name)) {
+      throw ProductNodeNames.noLookupName(name, "Product.containsBand of '" + getName() + "'");
+    }
     return bandGroup.contains(name);
   }
 

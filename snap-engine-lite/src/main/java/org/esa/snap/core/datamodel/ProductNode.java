@@ -69,7 +69,7 @@ public abstract class ProductNode {
   public void setName(String name) {
     String trimmed = name == null ? null : name.trim();
     Product product = this instanceof Product ? null : getProduct();
-    if (trimmed != null && !trimmed.equals(this.name) && product != null
+    if (trimmed != null && !trimmed.isEmpty() && !trimmed.equals(this.name) && product != null
         && product.containsRasterDataNode(trimmed)) {
       throw new IllegalArgumentException("The Product '" + product.getName() + "' already contains a raster data"
           + " node with the name '" + trimmed + "'.");

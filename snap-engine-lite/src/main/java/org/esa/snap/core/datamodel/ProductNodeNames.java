@@ -3,7 +3,7 @@ package org.esa.snap.core.datamodel;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Writes node names into band-maths expressions. */
+/** Writes node names into band-maths expressions, and checks the names nodes are looked up by. */
 final class ProductNodeNames {
 
   /** The words of SNAP's expression language (jexp Tokenizer.keywords), which no plain name may be. */
@@ -26,5 +26,19 @@ final class ProductNodeNames {
       return name;
     }
     return "'" + name.replace("'", "''") + "'";
+  }
+
+  /** Whether {@code name} is no name to look a node up by: null or empty, which SNAP's lookups refuse. */
+  static boolean isNoLookupName(String name) {
+    return name == null || name.isEmpty();
+  }
+
+  /**
+   * The refusal of SNAP's lookups ({@code Guardian.assertNotNullOrEmpty("name", name)}): SNAP's
+   * words, then which lookup refused it.
+   */
+  static IllegalArgumentException noLookupName(String name, String lookup) {
+    return new IllegalArgumentException("[name] is " + (name == null ? "null" : "an empty string") + ": " + lookup
+        + " needs the name of a node");
   }
 }

@@ -183,6 +183,20 @@ class MetadataElementTest {
   }
 
   @Test
+  void elementLookupsRefuseANullOrEmptyNameAsSnaps() {
+    // SNAP 14 getElement, containsElement (snap-core MetadataElement.java 14.x, lines 167-186)
+    abs.addElement(new MetadataElement("Orbit_State_Vectors"));
+    for (String name : new String[] {null, ""}) {
+      IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> abs.getElement(name));
+      assertEquals("[name] is " + (name == null ? "null" : "an empty string")
+          + ": MetadataElement.getElement of 'metadata/Abstracted_Metadata' needs the name of a node",
+          error.getMessage());
+      assertThrows(IllegalArgumentException.class, () -> abs.containsElement(name));
+    }
+    assertNull(abs.getElement("Baselines"));
+  }
+
+  @Test
   void lookupIgnoresCase() {
     abs.setAttributeInt("ABS_ORBIT", 1);
     abs.addElement(new MetadataElement("Orbit_State_Vectors"));

@@ -22,6 +22,29 @@ class ProductTest {
   private final Product product = new Product("stack", "SLC", 8, 6);
 
   @Test
+  void bandLookupsRefuseANullOrEmptyNameAsSnaps() {
+    // SNAP 14 getBand, getBandIndex, containsBand (snap-core Product.java 14.x, lines 1256-1287):
+    // Guardian.assertNotNullOrEmpty("name", name); containsRasterDataNode and getRasterDataNode
+    // go through them (lines 1297-1315)
+    product.addBand("coh", ProductData.TYPE_FLOAT32);
+    for (String name : new String[] {null, ""}) {
+      IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> product.getBand(name));
+      assertEquals("[name] is " + (name == null ? "null" : "an empty string")
+          + ": Product.getBand of 'stack' needs the name of a node", error.getMessage());
+      assertThrows(IllegalArgumentException.class, () -> product.getBandIndex(name));
+      assertThrows(IllegalArgumentException.class, () -> product.containsBand(name));
+      assertThrows(IllegalArgumentException.class, () -> product.containsRasterDataNode(name));
+      assertThrows(IllegalArgumentException.class, () -> product.getRasterDataNode(name));
+    }
+    assertNull(product.getBand("phase"));
+    assertEquals(0, product.getBandIndex("COH"));
+    // a blank name is still refused as a name, not as a lookup
+    Band coh = product.getBand("coh");
+    IllegalArgumentException blank = assertThrows(IllegalArgumentException.class, () -> coh.setName("  "));
+    assertTrue(blank.getMessage().contains("is not a valid name"), blank.getMessage());
+  }
+
+  @Test
   void addedBandsBelongToTheProductAndHaveTheSceneSize() {
     Band band = product.addBand("coh", ProductData.TYPE_FLOAT32);
 
