@@ -79,15 +79,14 @@ final class GammaAcquisitionTimes {
   static List<FirstLineTime> of(Path folder, Collection<LocalDate> dates) throws IOException {
     List<Path> shared = new ArrayList<>();
     for (Path place : parFolders(folder)) {
-      shared.addAll(FolderFiles.named(place, name -> DATE_PAR.matcher(name).matches()));
+      shared.addAll(datePars(place));
     }
     List<Path> dateRoots = dateFolderRoots(folder);
     List<FirstLineTime> times = new ArrayList<>();
     for (LocalDate date : new TreeSet<>(dates)) {
       List<Path> pars = new ArrayList<>(shared);
       for (Path root : dateRoots) {
-        pars.addAll(FolderFiles.named(root.resolve(date.format(DateTimeFormatter.BASIC_ISO_DATE)),
-            name -> DATE_PAR.matcher(name).matches()));
+        pars.addAll(datePars(root.resolve(date.format(DateTimeFormatter.BASIC_ISO_DATE))));
       }
       FirstLineTime taken = null;
       for (Path par : pars) {
@@ -114,7 +113,7 @@ final class GammaAcquisitionTimes {
    * {@code headers/} beside its interferograms' folder); after them each date's own folder of
    * {@link #dateFolderRoots}.
    */
-  static List<Path> parFolders(Path folder) throws IOException {
+  static List<Path> parFolders(Path folder) {
     List<Path> places = new ArrayList<>(List.of(folder));
     places.addAll(childrenNamed(folder, List.of(HEADERS)));
     return places;
@@ -124,22 +123,45 @@ final class GammaAcquisitionTimes {
    * The {@code rslc/} and {@code slc/} folders in {@code folder} or beside it, which GAMMA's and
    * LiCSAR's processing fill with a folder per date ({@code RSLC/<yyyymmdd>/<yyyymmdd>.rslc.par}).
    */
-  static List<Path> dateFolderRoots(Path folder) throws IOException {
+  static List<Path> dateFolderRoots(Path folder) {
     return childrenNamed(folder, DATE_FOLDERS);
   }
 
-  /** The folders in {@code folder} or in its parent whose names, in any case, are one of {@code names}. */
-  private static List<Path> childrenNamed(Path folder, List<String> names) throws IOException {
+  /**
+   * The folders in {@code folder} or in its parent whose names, in any case, are one of {@code
+   * names}; a parent that cannot be listed has none (see {@link #datePars}).
+   */
+  private static List<Path> childrenNamed(Path folder, List<String> names) {
     List<Path> found = new ArrayList<>();
     Path parent = folder.toAbsolutePath().normalize().getParent();
     for (Path above : parent == null ? List.of(folder) : List.of(folder, parent)) {
-      for (Path child : FolderFiles.folders(above)) {
+      List<Path> children;
+      try {
+        children = FolderFiles.folders(above);
+      } catch (IOException e) {
+        continue;
+      }
+      for (Path child : children) {
         if (names.contains(child.getFileName().toString().toLowerCase(Locale.ROOT))) {
           found.add(child);
         }
       }
     }
     return found;
+  }
+
+  /**
+   * The dates' parameter files in {@code place}; none where it cannot be listed. The import only
+   * looks around the stack's folder for them: a folder there that this user may pass through but
+   * not read (another user's home or processing folder, mode 711) is passed over as a file that
+   * does not fit is, not a reason to stop the import.
+   */
+  private static List<Path> datePars(Path place) {
+    try {
+      return FolderFiles.named(place, name -> DATE_PAR.matcher(name).matches());
+    } catch (IOException e) {
+      return List.of();
+    }
   }
 
   /** @throws IOException naming both files, when their times are two acquisitions' */

@@ -5,15 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.Pair;
@@ -789,6 +793,43 @@ class GammaImportTest {
     assertEquals(other, GammaAcquisitionTimes.of(ifgs, List.of(jan, feb)).get(0).file());
     Files.delete(janSlc); // the other file of the date agrees as well
     assertEquals(other, GammaAcquisitionTimes.of(ifgs, List.of(jan, feb)).get(0).file());
+  }
+
+  /**
+   * The folders the import only looks into for the dates' parameter files (the stack folder's
+   * parent, its headers/, a date's RSLC/ folder) may be another user's that this one can pass
+   * through but not list (a home folder of mode 711): such a folder is passed over, as a file
+   * that does not fit is. It stopped the import with java.nio.file.AccessDeniedException naming
+   * the folder, a GeoTIFF stack's too, whose import had never looked there. Root lists every
+   * folder, so the case does not arise for it and the test does not run.
+   */
+  @Test
+  void foldersAroundTheStackThatCannotBeListedArePassedOver() throws IOException {
+    LocalDate jan = LocalDate.of(2018, 1, 6);
+    Path home = Files.createDirectories(dir.resolve("home"));
+    Path ifgs = Files.createDirectories(home.resolve("ifgs"));
+    Path headers = Files.createDirectories(ifgs.resolve("headers"));
+    Path janFolder = Files.createDirectories(home.resolve("RSLC/20180106"));
+    GammaFiles.writeAcquisitionPar(janFolder.resolve("20180106.rslc.par"), W, H, "2018 01 06", 2412.5);
+    Set<PosixFilePermission> passThroughOnly = PosixFilePermissions.fromString("-wx------");
+    Set<PosixFilePermission> all = PosixFilePermissions.fromString("rwx------");
+    try {
+      Files.setPosixFilePermissions(janFolder, passThroughOnly);
+      assumeFalse(Files.isReadable(janFolder), "this user lists every folder (root)");
+      assertEquals(List.of(), GammaAcquisitionTimes.of(ifgs, List.of(jan)));
+
+      Files.setPosixFilePermissions(janFolder, all);
+      Files.setPosixFilePermissions(headers, passThroughOnly);
+      assertEquals(List.of(jan), GammaAcquisitionTimes.of(ifgs, List.of(jan)).stream()
+          .map(FirstLineTime::date).toList(), "the date's folder, listed again, is read");
+
+      Files.setPosixFilePermissions(home, passThroughOnly);
+      assertEquals(List.of(), GammaAcquisitionTimes.of(ifgs, List.of(jan)));
+    } finally {
+      for (Path folder : List.of(home, headers, janFolder)) {
+        Files.setPosixFilePermissions(folder, all);
+      }
+    }
   }
 
   private static float[] gradient(Product stack, String band) throws IOException {
