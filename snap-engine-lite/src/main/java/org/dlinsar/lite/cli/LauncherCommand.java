@@ -24,8 +24,9 @@ public interface LauncherCommand {
    * @param out standard output (results, help)
    * @param err standard error (progress)
    * @return the exit status: 0 on success
-   * @throws UsageException for bad arguments: the launcher prints "Error: message" and exits with 2
-   * @throws Exception for any other failure: the launcher prints "Error: message" and exits with 1
+   * @throws UsageException for bad arguments: the launcher prints "Error: name: message" (the
+   *     command's name, unless the message starts with it) and exits with 2
+   * @throws Exception for any other failure: the launcher prints "Error: name: message" and exits with 1
    */
   int run(List<String> args, PrintStream out, PrintStream err) throws Exception;
 }

@@ -740,8 +740,9 @@ public abstract class ProductData implements Cloneable {
   }
 
   /**
-   * A UTC time as SNAP stores it: days since 2000-01-01 00:00 UTC (MJD2000), seconds of that
-   * day and microseconds of that second, all three normalised to be non-negative except the days.
+   * A UTC time as SNAP stores it: days since 2000-01-01 00:00 UTC (MJD2000), seconds and
+   * microseconds, which need not share a sign (SNAP's split of a time before 2000 gives days and
+   * seconds of no more than zero): read the instant from all three, not the seconds as a time of day.
    */
   public static class UTC extends UInt {
 
