@@ -92,6 +92,8 @@ def training_seeds(card: dict) -> range:
 
 def check_held_out(card_path: Path, first: int, scenes: int):
     """Refuses scoring seeds the network was trained on: its figures would not be held-out ones."""
+    if scenes < 1:
+        raise SystemExit(f"--scenes {scenes}: expected at least one scene to score")
     trained = training_seeds(json.loads(card_path.read_text()))
     scored = range(first, first + scenes)
     if trained and scored.start <= trained[-1] and trained.start <= scored[-1]:

@@ -478,7 +478,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
           geoCoding, positions));
       warnOfDropped(detections.get(k), r.droppedPairs(), r.droppedUnwrapped());
       if (peak < 0 && r.droppedPairs() < stack.size()) {
-        warnOfNoPixelInverted(detections.get(k));
+        warnOfNoPixelInverted(detections.get(k), r.droppedPairs());
       }
     }
     long total = corrected;
@@ -521,11 +521,22 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
    * an inversion needs (a box masked or decorrelated): its series would otherwise be NaN unsaid.
    * A ring without any reference has its own warning ({@link #warnOfDropped}).
    */
-  private void warnOfNoPixelInverted(DetectionBox detection) {
-    getLogger().warning(String.format(java.util.Locale.ROOT, "Local-SBAS: detection %d: no pixel of its box"
-        + " (%s) has data in at least %d of the %d interferograms, which a pixel needs to be inverted (a"
-        + " sample NaN, of coherence 0 or masked has none), so its velocity and time series are NaN",
-        detection.id(), detection.box(), inversion.minPairs(), stack.size()));
+  private void warnOfNoPixelInverted(DetectionBox detection, int dropped) {
+    getLogger().warning(noPixelInverted(detection.id(), detection.box(), inversion.minPairs(), stack.size(), dropped));
+  }
+
+  /**
+   * The line for a detection none of whose box's pixels was inverted; the {@code dropped}
+   * interferograms its ring left out (said in their own line) count against it as ones without data.
+   */
+  static String noPixelInverted(int id, PixelBox box, int minPairs, int interferograms, int dropped) {
+    String cause = dropped > 0
+        ? String.format(java.util.Locale.ROOT, "%d of them left out for want of a reference (above), and a"
+            + " sample NaN, of coherence 0 or masked having none", dropped)
+        : "a sample NaN, of coherence 0 or masked has none";
+    return String.format(java.util.Locale.ROOT, "Local-SBAS: detection %d: no pixel of its box (%s) has data"
+        + " in at least %d of the %d interferograms, which a pixel needs to be inverted (%s), so its"
+        + " velocity and time series are NaN", id, box, minPairs, interferograms, cause);
   }
 
   /** Pixels of the detection's reference ring that the frame holds, other boxes disregarded. */

@@ -423,6 +423,14 @@ class LocalSbasOpTest {
   }
 
   @Test
+  void aBoxWithoutInvertedPixelsNamesTheInterferogramsItsRingLeftOutAsPartOfTheCause() {
+    assertEquals("Local-SBAS: detection 3: no pixel of its box (x 30-49, y 25-44) has data in at least 15 of"
+        + " the 30 interferograms, which a pixel needs to be inverted (12 of them left out for want of a"
+        + " reference (above), and a sample NaN, of coherence 0 or masked having none), so its velocity and"
+        + " time series are NaN", LocalSbasOp.noPixelInverted(3, new PixelBox(30, 25, 50, 45), 15, 30, 12));
+  }
+
+  @Test
   void warnsOfAcquisitionDatesOutsideTheSarEra() {
     Product p = StackFixtures.product("old", 12, 10);
     StackFixtures.addFlatInterferogram(p, "VV_15Jan1900_27Jan2020", 0.9f);

@@ -116,7 +116,7 @@ final class DimapMetadata {
     if (type == ProductData.TYPE_UTC) {
       return text.contains(",") ? utcElements(text) : ProductData.UTC.parse(text);
     }
-    String[] values = text.isEmpty() ? new String[0] : text.split(",");
+    String[] values = text.split(","); // never empty: a value-less attribute is left out before
     int n = values.length;
     switch (type) {
       case ProductData.TYPE_INT8:
