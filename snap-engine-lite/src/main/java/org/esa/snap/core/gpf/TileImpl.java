@@ -21,7 +21,7 @@ import org.esa.snap.core.datamodel.RasterDataNode;
  *       types). Without a valid mask they return the raw samples, the raw array itself when it is
  *       unscaled and of the asked type, else converted ({@code (int) geophysical} for integers);
  *   <li>{@code getSample*} return the geophysical sample whether valid or not;
- *       {@link #isSampleValid} consults the valid mask.
+ *       {@link #isSampleValid} consults the valid mask, the raster's outside the tile.
  * </ul>
  *
  * Setters convert geophysical values to raw, rounding for integer types. Writing to a source tile
@@ -368,10 +368,15 @@ final class TileImpl implements Tile {
     forEachPixel((i, index) -> setGeo(index, samples[i]));
   }
 
-  /** The raster's valid mask at (x, y), as SNAP's {@code rasterDataNode.isPixelValid(x, y)}. */
+  /**
+   * The raster's valid mask at (x, y), as SNAP's {@code rasterDataNode.isPixelValid(x, y)}: a pixel
+   * outside the tile is asked of the raster, whose mask covers the whole scene.
+   */
   @Override
   public boolean isSampleValid(int x, int y) {
-    checkInside(x, y);
+    if (!rectangle.contains(x, y)) {
+      return raster.isPixelValid(x, y);
+    }
     return !validMaskUsed || validMask()[(y - rectangle.y) * rectangle.width + (x - rectangle.x)];
   }
 

@@ -156,6 +156,27 @@ class TileImplTest {
         e.getMessage());
   }
 
+  /**
+   * SNAP's TileImpl.isSampleValid (snap-gpf internal/TileImpl.java 14.x, lines 140-144) asks
+   * rasterDataNode.isPixelValid(x, y), whose valid mask covers the whole raster
+   * (RasterDataNode.java 14.x, lines 1072-1084): a pixel outside the tile but inside the raster
+   * answers its validity there, and every pixel is valid without a valid mask.
+   */
+  @Test
+  void isSampleValidOutsideTheTileAnswersForTheRaster() {
+    Product product = TestScenes.twoBands(4, 3, null);
+    Band a = product.getBand("a");
+    a.setNoDataValue(9);
+    a.setNoDataValueUsed(true);
+    Tile tile = new ReaderOp().getSourceTile(a, new Rectangle(0, 0, 2, 2));
+    assertFalse(tile.isSampleValid(1, 2), "pixel 9, below the tile");
+    assertTrue(tile.isSampleValid(3, 2), "pixel 11, outside the tile");
+    assertTrue(tile.isSampleValid(1, 1));
+
+    Tile unmasked = TileImpl.createTarget(new Band("b", ProductData.TYPE_FLOAT32, 9, 9), new Rectangle(4, 6, 2, 2));
+    assertTrue(unmasked.isSampleValid(0, 0));
+  }
+
   /** SNAP's fneq test for float no-data: a NaN sample is valid when the no-data value is a number. */
   @Test
   void nanIsValidForAFloatBandWhoseNoDataValueIsANumber() {
