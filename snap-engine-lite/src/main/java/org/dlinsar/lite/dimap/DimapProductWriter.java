@@ -100,7 +100,8 @@ public final class DimapProductWriter {
    * from an input (a BEAM-DIMAP header's BAND_NAME, which SNAP's constructors do not check) must
    * not leave that folder: '../../x' would write x.img beside the target's parent.
    *
-   * @throws IOException naming the target and the node when a name is no valid node name
+   * @throws IOException naming the target and the node when a name is no valid node name or has a
+   *     control character (SNAP allows them; the header and file names cannot keep them all)
    */
   private static void requireFileNames(List<Band> bands, List<TiePointGrid> grids, DimapTarget target)
       throws IOException {
@@ -113,7 +114,8 @@ public final class DimapProductWriter {
   }
 
   private static void requireFileName(String name, String what, DimapTarget target) throws IOException {
-    if (!ProductNode.isValidNodeName(name)) {
+    // SNAP's node names allow control characters; the header's XML and a file name cannot keep them all
+    if (!ProductNode.isValidNodeName(name) || DimapTarget.hasControlCharacter(name)) {
       throw new IOException("cannot write " + target.dimFile() + ": its " + what + " '" + name + "' has a name that"
           + " cannot be a file name in its data folder; a name must not be blank, start with '.', or contain"
           + " control characters or any of \\/:*?\"<>| (rename it, e.g. with BandMaths)");

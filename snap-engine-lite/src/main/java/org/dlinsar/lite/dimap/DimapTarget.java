@@ -46,8 +46,9 @@ public final class DimapTarget {
    * @throws IOException if the name is empty or blank, is {@code .} or {@code ..}, or has
    *     nothing before {@code .dim}: such a target would be a hidden {@code .dim} and
    *     {@code .data}, or a folder; or if the name before {@code .dim}, which the written product
-   *     is named ({@link #productName}), is no valid node name ({@code .DIM}, {@code and},
-   *     {@code a:b}), which SNAP's writer refuses as it renames the product
+   *     is named ({@link #productName}), is no valid node name once trimmed ({@code .DIM},
+   *     {@code and}, {@code a:b}), which SNAP's writer refuses as it renames the product, or has
+   *     a control character, which SNAP allows but the header cannot keep
    */
   public static DimapTarget of(File file) throws IOException {
     if (file.getPath().isBlank()) {
@@ -62,13 +63,27 @@ public final class DimapTarget {
     }
     Path given = file.toPath().toAbsolutePath();
     Path dimFile = given.resolveSibling(baseName + DIM_EXTENSION);
-    if (!ProductNode.isValidNodeName(baseName)) {
+    // Product.setName trims before it tests the name: 'and ' is refused there, as 'and'
+    if (!ProductNode.isValidNodeName(baseName.trim())) {
       // SNAP's writer fails on it too (Product.setName in ensureNamingConvention), after making the folders
       throw new IOException("Cannot write " + dimFile + ": a BEAM-DIMAP product is named after its file, and '"
-          + baseName.trim() + "' is no valid product name (not blank, not or/and/not, no leading '.', no control"
-          + " characters or any of \\/:*?\"<>|); choose another file name");
+          + baseName.trim() + "' is no valid product name (not blank, not or/and/not, no leading '.', none of"
+          + " \\/:*?\"<>|); choose another file name");
+    }
+    if (hasControlCharacter(baseName)) {
+      // SNAP's names allow them; this writer's header could not carry the product's name
+      throw new IOException("Cannot write " + dimFile + ": a BEAM-DIMAP product is named after its file, and its"
+          + " name has control characters, which its header cannot keep; choose another file name");
     }
     return new DimapTarget(dimFile, given.resolveSibling(baseName + DATA_EXTENSION), baseName.trim());
+  }
+
+  /**
+   * Whether {@code name} has a control character (below U+0020, or U+007F): SNAP's node names
+   * allow them, but the header's XML replaces most of them and a file name cannot hold a NUL.
+   */
+  static boolean hasControlCharacter(String name) {
+    return name.chars().anyMatch(c -> c < 0x20 || c == 0x7F);
   }
 
   /**

@@ -185,6 +185,27 @@ class DimapProductWriterTest {
   }
 
   /**
+   * SNAP's isValidNodeName allows control characters inside a name (ProductNode.java 14.x, lines
+   * 220-227); the header cannot carry most of them (XmlPrinter writes U+FFFD) and a NUL cannot be
+   * in a file name, so this writer refuses them itself, naming the band.
+   */
+  @Test
+  void aBandNameWithAControlCharacterIsRefusedBeforeAnythingIsWritten() throws IOException {
+    Path target = dir.resolve("out.dim");
+    Product product = new Product("out", "TEST", 4, 3);
+    Band band = new Band("a\u0001b", ProductData.TYPE_FLOAT32, 4, 3);
+    band.setRasterData(ProductData.createInstance(new float[12]));
+    product.addBand(band);
+
+    IOException e = assertThrows(IOException.class,
+        () -> DimapProductWriter.write(product, target.toFile(), ProgressMonitor.NULL));
+
+    assertTrue(e.getMessage().contains("band 'a\u0001b'") && e.getMessage().contains("control characters"),
+        e.getMessage());
+    assertEquals(List.of(), folderContents(dir));
+  }
+
+  /**
    * A band whose computation, which runs while its product is staged, puts a link to
    * {@code victim} at the staged header's name, as someone who can write the target's folder
    * could once they see the write's token on its lock file.

@@ -57,13 +57,27 @@ class DimapTargetTest {
 
   /**
    * SNAP's writer names the product after the header (ensureNamingConvention) and Product.setName
-   * refuses a name that is no valid node name: SNAP cannot write .DIM (.DIM.dim) or and.dim.
+   * refuses a name that is no valid node name: SNAP cannot write .DIM (.DIM.dim) or and.dim. It
+   * trims the name before the test (ProductNode.java 14.x, lines 103-106 and 126), so 'and .dim'
+   * is refused too, though isValidNodeName("and ") holds.
    */
   @ParameterizedTest
-  @ValueSource(strings = {".DIM", ".x.dim", "and.dim", "NOT", "a:b.dim", "a|b"})
+  @ValueSource(strings = {".DIM", ".x.dim", "and.dim", "NOT", "a:b.dim", "a|b", "and .dim", " or"})
   void refusesATargetWhoseNameCannotNameTheProduct(String name) {
     IOException e = assertThrows(IOException.class, () -> DimapTarget.of(dir.resolve(name).toFile()));
     assertTrue(e.getMessage().contains("is no valid product name"), e.getMessage());
+  }
+
+  /**
+   * SNAP's isValidNodeName allows control characters inside a name (ProductNode.java 14.x, lines
+   * 220-227); the header cannot carry most of them, so a target naming the product with one is
+   * refused here, as the plugin's own rule, not SNAP's.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"a\tb.dim", "a\u0001b", "x\u007F.dim"})
+  void refusesATargetWhoseNameHasAControlCharacter(String name) {
+    IOException e = assertThrows(IOException.class, () -> DimapTarget.of(dir.resolve(name).toFile()));
+    assertTrue(e.getMessage().contains("control characters"), e.getMessage());
   }
 
   @ParameterizedTest

@@ -1,6 +1,7 @@
 package org.esa.snap.core.datamodel;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 /**
  * A named node of a product's tree (bands, metadata, groups, the product itself).
@@ -16,6 +17,9 @@ public abstract class ProductNode {
 
   /** Renames of any node so far: a group's index by name is rebuilt after one (ProductNodeGroup). */
   private static final AtomicLong RENAMES = new AtomicLong();
+
+  /** SNAP's pattern for a trimmed node name. */
+  private static final Pattern VALID_NAME = Pattern.compile("[^\\\\/:*?\"<>|.][^\\\\/:*?\"<>|]*");
 
   private String name;
   private String description;
@@ -76,7 +80,7 @@ public abstract class ProductNode {
     }
     if (!isValidNodeName(trimmed)) {
       throw new IllegalArgumentException("'" + name + "' is not a valid name for node '" + this.name
-          + "': it must not be blank, start with '.', or contain control characters or any of \\/:*?\"<>|");
+          + "': it must not be blank, be or/and/not, start with '.', or contain any of \\/:*?\"<>|");
     }
     if (!trimmed.equals(this.name)) {
       this.name = trimmed;
@@ -124,26 +128,17 @@ public abstract class ProductNode {
   }
 
   /**
-   * Whether {@code name} can name a node, as in SNAP: not null, not blank, not one of the
-   * expression words {@code or}, {@code and}, {@code not}, not starting with a dot, and without
-   * control characters or any of {@code \/:*?"<>|}.
+   * Whether {@code name} can name a node, as SNAP's (snap-core ProductNode.java 14.x, lines
+   * 220-227): not null, not exactly one of the expression words {@code or}, {@code and},
+   * {@code not} (ignoring case, before trimming), and, trimmed, not empty, not starting with a dot
+   * and without any of {@code \/:*?"<>|}. Control characters inside the name and a trailing dot
+   * are allowed; {@link #setName} trims first, so it refuses {@code " or "} too.
    */
   public static boolean isValidNodeName(String name) {
-    if (name == null) {
+    if (name == null || "or".equalsIgnoreCase(name) || "and".equalsIgnoreCase(name) || "not".equalsIgnoreCase(name)) {
       return false;
     }
-    String trimmed = name.trim();
-    if (trimmed.isEmpty() || trimmed.startsWith(".") || "or".equalsIgnoreCase(trimmed)
-        || "and".equalsIgnoreCase(trimmed) || "not".equalsIgnoreCase(trimmed)) {
-      return false;
-    }
-    for (int i = 0; i < trimmed.length(); i++) {
-      char c = trimmed.charAt(i);
-      if (c < 0x20 || c == 0x7F || "\\/:*?\"<>|".indexOf(c) >= 0) {
-        return false;
-      }
-    }
-    return true;
+    return VALID_NAME.matcher(name.trim()).matches();
   }
 
   /** The product this node belongs to, found through the owners, or null. */

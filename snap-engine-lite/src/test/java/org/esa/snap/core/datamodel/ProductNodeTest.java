@@ -17,11 +17,37 @@ class ProductNodeTest {
     assertTrue(ProductNode.isValidNodeName(name));
   }
 
+  /**
+   * SNAP's isValidNodeName (snap-core ProductNode.java 14.x, lines 220-227) refuses null and the
+   * words or/and/not as the whole name (equalsIgnoreCase, untrimmed), then matches the trimmed name
+   * against [^\\/:*?"<>|.][^\\/:*?"<>|]*.
+   */
   @ParameterizedTest
-  @ValueSource(strings = {"", "   ", ".hidden", "a/b", "a\\b", "a:b", "a*b", "a?b", "a\"b", "a<b", "a>b", "a|b",
-      "tab\there", "or", "AND", "not"})
+  @ValueSource(strings = {"", "   ", ".hidden", "  .hidden", "a/b", "a\\b", "a:b", "a*b", "a?b", "a\"b", "a<b", "a>b",
+      "a|b", "or", "AND", "not"})
   void rejectsNamesSnapRejects(String name) {
     assertFalse(ProductNode.isValidNodeName(name));
+  }
+
+  /**
+   * What the same lines of SNAP accept: control characters inside the name (trim takes them off
+   * its ends only; a character class matches a line break), a trailing dot, and or/and/not with
+   * spaces around them, tested as the word only when the name is exactly that word.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"tab\there", "line\nbreak", "bell\u0007", "del\u007F", "name.", " or ", "\tand", "not ",
+      "nota", "Or1"})
+  void acceptsNamesSnapAccepts(String name) {
+    assertTrue(ProductNode.isValidNodeName(name));
+  }
+
+  /** SNAP's setName trims before it asks isValidNodeName (ProductNode.java 14.x, lines 103-106, 126): " or " is refused there. */
+  @Test
+  void setNameRefusesAWordWithSpacesAroundIt() {
+    Band band = new Band("b", ProductData.TYPE_FLOAT32, 1, 1);
+    assertThrows(IllegalArgumentException.class, () -> band.setName(" or "));
+    band.setName("tab\there");
+    assertEquals("tab\there", band.getName());
   }
 
   @Test
