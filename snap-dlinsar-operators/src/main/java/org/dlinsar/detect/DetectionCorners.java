@@ -73,16 +73,21 @@ public final class DetectionCorners {
     List<LonLat> here = DetectionCorners.of(geoCoding, positions, box);
     double cx = (box.x0() + box.x1()) / 2.0;
     double cy = (box.y0() + box.y1()) / 2.0;
+    // steps from the centre to the box's far edges: a box on the frame's last column or row stays
+    // inside it, where SNAP's tie-point geocoding has no position beyond the frame
+    double stepX = box.x1() - cx;
+    double stepY = box.y1() - cy;
     LonLat centre = DetectionCorners.position(geoCoding, positions, cx, cy);
-    LonLat across = DetectionCorners.position(geoCoding, positions, cx + 1, cy);
-    LonLat down = DetectionCorners.position(geoCoding, positions, cx, cy + 1);
+    LonLat across = DetectionCorners.position(geoCoding, positions, cx + stepX, cy);
+    LonLat down = DetectionCorners.position(geoCoding, positions, cx, cy + stepY);
     if (here.size() != 4 || centre == null || across == null || down == null) {
       return null;
     }
     // lon/lat moved by a pixel across and down; solved for the pixels that move the centres apart
     double lonRef = centre.lon();
-    double[] dLon = {unwrapped(across.lon(), lonRef) - lonRef, unwrapped(down.lon(), lonRef) - lonRef};
-    double[] dLat = {across.lat() - centre.lat(), down.lat() - centre.lat()};
+    double[] dLon = {(unwrapped(across.lon(), lonRef) - lonRef) / stepX,
+        (unwrapped(down.lon(), lonRef) - lonRef) / stepY};
+    double[] dLat = {(across.lat() - centre.lat()) / stepX, (down.lat() - centre.lat()) / stepY};
     double offLon = mean(corners, lonRef, true) - mean(here, lonRef, true);
     double offLat = mean(corners, lonRef, false) - mean(here, lonRef, false);
     double det = dLon[0] * dLat[1] - dLon[1] * dLat[0];

@@ -94,7 +94,8 @@ public final class DetectionsInFrame {
           + " edge of the %d x %d frame; only its part inside, %s, is taken", operator, d.id(), from,
           box, width, height, inside));
     } else {
-      // a box over the edge is not checked: the geocoding's positions outside the frame are extrapolated
+      // a box over the edge is not checked: outside the frame SNAP's tie-point geocoding has no position
+      // and others extrapolate
       requireOnItsGround(d, geoCoding, operator, from, warn);
     }
     return inside;

@@ -1,11 +1,14 @@
 package org.dlinsar.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.dlinsar.imports.GeoTiffGrid;
 import org.dlinsar.imports.GridGeoCoding;
+import org.dlinsar.lite.geo.TiePointGeoCoding;
+import org.dlinsar.lite.geo.TiePointGrid;
 import org.dlinsar.sim.PixelBox;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +47,30 @@ class DetectionCornersTest {
     GridGeoCoding pastThePole = new GridGeoCoding(new GeoTiffGrid(100, 80, 10.0, 89.99, 0.001, 0.001));
     assertNull(DetectionCorners.position(pastThePole, Wgs84Positions.WGS84, 10.5, 20.5));
     assertEquals(List.of(), DetectionCorners.of(pastThePole, Wgs84Positions.WGS84, new PixelBox(10, 0, 30, 40)));
+  }
+
+  /**
+   * SNAP's TiePointGeoCoding has no position beyond the scene's border (snap-core
+   * TiePointGeoCoding.java 14.x, lines 355-368): a one-pixel box on the last column or row is
+   * still checked against its corners, its derivatives taken inside the box.
+   */
+  @Test
+  void aOnePixelBoxOnTheLastColumnOrRowHasItsShiftOnTiePoints() {
+    float[] lat = {46.0f, 46.0f, 45.92f, 45.92f};
+    float[] lon = {10.0f, 10.1f, 10.0f, 10.1f};
+    TiePointGeoCoding tiePoints = new TiePointGeoCoding(List.of(
+        new TiePointGrid("latitude", 2, 2, 0.5, 0.5, 99, 79, lat, false),
+        new TiePointGrid("longitude", 2, 2, 0.5, 0.5, 99, 79, lon, true)), "latitude", "longitude", 100, 80);
+    for (PixelBox box : List.of(new PixelBox(99, 10, 100, 11), new PixelBox(10, 79, 11, 80),
+        new PixelBox(99, 79, 100, 80))) {
+      List<LonLat> corners = DetectionCorners.of(tiePoints, Wgs84Positions.WGS84, box);
+      double[] shift = DetectionCorners.shiftInPixels(tiePoints, Wgs84Positions.WGS84, box, corners);
+      assertNotNull(shift, box.toString());
+      assertEquals(0, shift[0], 1e-6, box.toString());
+      assertEquals(0, shift[1], 1e-6, box.toString());
+      List<LonLat> eastward = corners.stream().map(c -> new LonLat(c.lon() + 10 * 0.1 / 99, c.lat())).toList();
+      assertEquals(10, DetectionCorners.shiftInPixels(tiePoints, Wgs84Positions.WGS84, box, eastward)[0], 1e-2);
+    }
   }
 
   private static void assertLonLat(double lon, double lat, LonLat actual) {

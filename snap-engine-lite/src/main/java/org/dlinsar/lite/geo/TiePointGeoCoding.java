@@ -145,13 +145,15 @@ public final class TiePointGeoCoding implements GeoCoding {
   }
 
   /**
-   * Latitude and longitude at the continuous pixel position by interpolating the grids
-   * (extrapolated outside them); NaN if this geocoding cannot locate or the position is invalid.
+   * Latitude and longitude at the continuous pixel position by interpolating the grids; NaN if
+   * this geocoding cannot locate, the position is invalid, or it lies outside the scene
+   * ([0, width] x [0, height], borders included), as SNAP's, whose grids would extrapolate there.
    */
   @Override
   public GeoPos getGeoPos(PixelPos pixelPos, GeoPos geoPos) {
     GeoPos out = geoPos != null ? geoPos : new GeoPos();
-    if (!canGetGeoPos() || pixelPos == null || !pixelPos.isValid()) {
+    if (!canGetGeoPos() || pixelPos == null || !pixelPos.isValid() || pixelPos.x < 0 || pixelPos.x > sceneWidth
+        || pixelPos.y < 0 || pixelPos.y > sceneHeight) {
       out.lat = Double.NaN;
       out.lon = Double.NaN;
       return out;

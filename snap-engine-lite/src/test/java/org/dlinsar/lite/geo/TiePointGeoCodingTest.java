@@ -44,6 +44,28 @@ class TiePointGeoCodingTest {
     assertEquals(10 + 0.02 * 37.25 + 0.005 * 61.5, pos.lon, 1e-5);
   }
 
+  /**
+   * SNAP's TiePointGeoCoding.getGeoPos (snap-core TiePointGeoCoding.java 14.x, lines 355-368)
+   * interpolates only within [0, width] x [0, height] of the grid's raster, the product's scene,
+   * borders included, and sets the position invalid outside it, where its grids would extrapolate;
+   * pixel (0, 0)'s centre, (0.5, 0.5), is the first tie point of a grid offset by half a pixel.
+   */
+  @Test
+  void pixelToGeoIsInvalidOutsideTheSceneAsSnaps() {
+    TiePointGeoCoding geoCoding = linearGeoCoding();
+
+    assertEquals(45 - 0.01 * 0.5, geoCoding.getGeoPos(new PixelPos(0.5, 0.5), null).lat, 1e-5);
+    assertEquals(10 + 0.02 * 0.5 + 0.005 * 0.5, geoCoding.getGeoPos(new PixelPos(0.5, 0.5), null).lon, 1e-5);
+    assertTrue(geoCoding.getGeoPos(new PixelPos(0, 0), null).isValid());
+    assertEquals(45 - 0.01 * HEIGHT, geoCoding.getGeoPos(new PixelPos(WIDTH, HEIGHT), null).lat, 1e-5);
+    for (double[] outside : new double[][] {{-0.01, 5}, {5, -0.01}, {WIDTH + 0.01, 5}, {5, HEIGHT + 0.5}}) {
+      GeoPos pos = geoCoding.getGeoPos(new PixelPos(outside[0], outside[1]), new GeoPos(1, 2));
+      assertTrue(Double.isNaN(pos.lat) && Double.isNaN(pos.lon), outside[0] + ", " + outside[1] + ": " + pos);
+    }
+    assertEquals(45 - 0.01 * -0.01, linearGeoCoding().getTiePointGrid("latitude").getPixelDouble(5, -0.01), 1e-5,
+        "the grid itself still extrapolates, as SNAP's");
+  }
+
   @Test
   void geoToPixelInvertsWithinAThousandthOfAPixel() {
     TiePointGeoCoding geoCoding = linearGeoCoding();
