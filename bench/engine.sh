@@ -24,6 +24,12 @@ width="${1:-1024}"
 height="${2:-1024}"
 dates="${3:-18}"
 repeats="${4:-3}"
+for arg in "width=$width" "height=$height" "dates=$dates" "repeats=$repeats"; do
+  [[ "${arg#*=}" =~ ^[1-9][0-9]*$ ]] || {
+    echo "bench/engine.sh: ${arg%%=*} must be a positive integer, got '${arg#*=}'; usage: bench/engine.sh [width height dates repeats]" >&2
+    exit 2
+  }
+done
 export JAVA_OPTS="${JAVA_OPTS:--Xmx2g}"
 keep="${BENCH_DIR:-${TMPDIR:-/tmp}/dlinsar-bench-engine}/stack-${width}x${height}x${dates}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/dlinsar-engine.XXXXXX")"
@@ -44,7 +50,12 @@ stack="$keep/stack.dim"
 if [ ! -f "$stack" ]; then
   mkdir -p "$keep"
   echo "simulating the stack into $keep (kept for the next run)..." >&2
-  "$dlinsar" simulate --width "$width" --height "$height" --dates "$dates" --pairs 2 -o "$stack" >/dev/null 2>&1
+  # simulate's own line says what it refused (a size or date count out of its range)
+  "$dlinsar" simulate --width "$width" --height "$height" --dates "$dates" --pairs 2 -o "$stack" >"$work/simulate.log" 2>&1 || {
+    echo "bench/engine.sh: simulating the stack failed: $(grep -m 1 '^Error' "$work/simulate.log" || tail -n 1 "$work/simulate.log")" >&2
+    rmdir "$keep" 2>/dev/null || true
+    exit 1
+  }
 fi
 data="$keep/stack.data"
 ifgs=$(ls "$data" | grep -c '^i_ifg_.*\.img$')

@@ -17,6 +17,12 @@ height="${2:-1024}"
 dates="${3:-18}"
 tile="${4:-512}"
 pairs="${PAIRS:-2}"
+for arg in "width=$width" "height=$height" "dates=$dates" "tile=$tile" "PAIRS=$pairs"; do
+  [[ "${arg#*=}" =~ ^[1-9][0-9]*$ ]] || {
+    echo "bench/spark.sh: ${arg%%=*} must be a positive integer, got '${arg#*=}'; usage: bench/spark.sh [width height dates tile]" >&2
+    exit 2
+  }
+done
 keep="${BENCH_DIR:-${TMPDIR:-/tmp}/dlinsar-bench-spark}/stack-${width}x${height}x${dates}$([ "$pairs" = 2 ] || echo "p$pairs")"
 work="$(mktemp -d "${TMPDIR:-/tmp}/dlinsar-spark.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
@@ -26,7 +32,12 @@ stack="$keep/stack.dim"
 if [ ! -f "$stack" ]; then
   mkdir -p "$keep"
   echo "simulating the stack into $keep (kept for the next run)..." >&2
-  "$root/bin/dlinsar" simulate --width "$width" --height "$height" --dates "$dates" --pairs "$pairs" -o "$stack" >/dev/null 2>&1
+  # simulate's own line says what it refused (a size or date count out of its range)
+  "$root/bin/dlinsar" simulate --width "$width" --height "$height" --dates "$dates" --pairs "$pairs" -o "$stack" >"$work/simulate.log" 2>&1 || {
+    echo "bench/spark.sh: simulating the stack failed: $(grep -m 1 '^Error' "$work/simulate.log" || tail -n 1 "$work/simulate.log")" >&2
+    rmdir "$keep" 2>/dev/null || true
+    exit 1
+  }
 fi
 "$root/bin/dlinsar-spark" -h >/dev/null # builds the jars first when they are stale
 # bin/dlinsar records its class-sharing archive on its first processing run: not a timed one
