@@ -43,11 +43,16 @@ public final class DetectBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    int width = args.length > 0 ? Integer.parseInt(args[0]) : 1024;
-    int height = args.length > 1 ? Integer.parseInt(args[1]) : 1024;
-    int ifgs = args.length > 2 ? Integer.parseInt(args[2]) : 32;
-    int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 3;
-    int warmups = args.length > 4 ? Integer.parseInt(args[4]) : 3;
+    BenchArguments.run(() -> run(new BenchArguments(
+        "bench/detect.sh [width height interferograms repeats warmups]", args)));
+  }
+
+  private static void run(BenchArguments args) throws Exception {
+    int width = args.positive(0, "width", 1024);
+    int height = args.positive(1, "height", 1024);
+    int ifgs = args.positive(2, "interferograms", 32);
+    int repeats = args.positive(3, "repeats", 3);
+    int warmups = args.atLeast(4, "warmups", 0, 3);
     Path dir = Files.createTempDirectory("dlinsar-detect-bench");
     File stackFile = dir.resolve("bench_stack.dim").toFile();
     File gradientFile = dir.resolve("bench_grad.dim").toFile();

@@ -68,30 +68,41 @@ public final class DetectionEvaluation {
   }
 
   /** Every {@code --set name=value} in {@code rest}, taken out of it: DL-Detect parameters. */
-  private static Map<String, Object> setOptions(List<String> rest) {
+  private static Map<String, Object> setOptions(List<String> rest, BenchArguments options) {
     Map<String, Object> set = new HashMap<>();
     int at;
     while ((at = rest.indexOf("--set")) >= 0 && at + 1 < rest.size()) {
       String[] kv = rest.get(at + 1).split("=", 2);
-      set.put(kv[0], Double.valueOf(kv[1]));
+      if (kv.length < 2) {
+        throw options.refuse("--set takes name=value, got '" + rest.get(at + 1) + "'");
+      }
+      set.put(kv[0], options.number(kv[1], "--set " + kv[0]));
       rest.subList(at, at + 2).clear();
     }
     return set;
   }
 
   /** {@code --size WxH} in {@code rest}, taken out of it: the scenes' size; null when absent. */
-  private static int[] sizeOption(List<String> rest) {
+  private static int[] sizeOption(List<String> rest, BenchArguments options) {
     String[] wh = pairOption(rest, "--size", "x");
-    return wh == null ? null : new int[] {Integer.parseInt(wh[0]), Integer.parseInt(wh[1])};
+    if (wh != null && wh.length != 2) {
+      throw options.refuse("--size takes WxH, got '" + String.join("x", wh) + "'");
+    }
+    return wh == null ? null : new int[] {options.positive(wh[0], "--size's width"),
+        options.positive(wh[1], "--size's height")};
   }
 
   /**
    * {@code --regional RATE,SCALE} in {@code rest}, taken out of it: the regional motion the
    * scenes stand on (mm/year at its peak, pixels); null when absent.
    */
-  private static double[] regionalOption(List<String> rest) {
+  private static double[] regionalOption(List<String> rest, BenchArguments options) {
     String[] rs = pairOption(rest, "--regional", ",");
-    return rs == null ? null : new double[] {Double.parseDouble(rs[0]), Double.parseDouble(rs[1])};
+    if (rs != null && rs.length != 2) {
+      throw options.refuse("--regional takes mm,px, got '" + String.join(",", rs) + "'");
+    }
+    return rs == null ? null : new double[] {options.number(rs[0], "--regional's mm/year"),
+        options.number(rs[1], "--regional's scale")};
   }
 
   /** The value of option {@code name} split at {@code separator}, taken out; null when absent. */
@@ -119,34 +130,40 @@ public final class DetectionEvaluation {
 
   private DetectionEvaluation() {}
 
-  public static void main(String[] arguments) {
+  private static final String USAGE = "bench/detect-eval.sh [--compare] [--fringes] [--dump file.jsonl]"
+      + " [--model file.onnx] [--network-model file.onnx] [--size WxH] [--regional mm,px] [--set name=value ...]"
+      + " preset LANDSLIDE|SUBSIDENCE firstSeed seeds [dates neighbours [forest gamma0]]";
+
+  public static void main(String[] arguments) throws Exception {
+    BenchArguments.run(() -> run(arguments));
+  }
+
+  private static void run(String[] arguments) {
+    BenchArguments options = new BenchArguments(USAGE, arguments);
     List<String> rest = new ArrayList<>(List.of(arguments));
     boolean compare = rest.remove("--compare");
     boolean fringes = rest.remove("--fringes");
     Path dump = pathOption(rest, "--dump");
     Path model = pathOption(rest, "--model");
     Path networkModel = pathOption(rest, "--network-model");
-    int[] size = sizeOption(rest);
-    double[] regional = regionalOption(rest);
-    Map<String, Object> extra = setOptions(rest);
+    int[] size = sizeOption(rest, options);
+    double[] regional = regionalOption(rest, options);
+    Map<String, Object> extra = setOptions(rest, options);
     String[] args = rest.toArray(new String[0]);
-    if (args.length < 4) {
-      System.err.println("usage: DetectionEvaluation [--compare] [--fringes] [--dump file.jsonl]"
-          + " [--model file.onnx] [--network-model file.onnx] [--size WxH] [--regional mmPerYear,scalePx] [--set name=value ...] preset LANDSLIDE|SUBSIDENCE"
-          + " firstSeed seeds [dates neighbours [forest gamma0]]");
-      System.exit(2);
-    }
+    BenchArguments positional = new BenchArguments(USAGE, args);
+    positional.text(3, "seeds"); // preset, mode, firstSeed and seeds are needed
     List<String> methods = compare ? List.of("CLASSICAL", "DL", NETWORK) : List.of("CLASSICAL");
     if (args.length == 7) {
-      System.err.println("give the vegetation's share and its gamma0 together");
-      System.exit(2);
+      throw positional.refuse("give the vegetation's share and its gamma0 together");
     }
-    String preset = args[0];
-    String mode = args[1];
-    long first = Long.parseLong(args[2]);
-    int seeds = Integer.parseInt(args[3]);
-    int dates = args.length > 4 ? Integer.parseInt(args[4]) : 11;
-    int neighbours = args.length > 5 ? Integer.parseInt(args[5]) : 2;
+    String preset = positional.oneOf(0, "preset", ScenePresets.NAMES);
+    String mode = positional.oneOf(1, "mode", List.of("LANDSLIDE", "SUBSIDENCE"));
+    long first = positional.seed(2, "firstSeed", 0);
+    int seeds = positional.positive(3, "seeds", 0);
+    int dates = positional.positive(4, "dates", 11);
+    int neighbours = positional.positive(5, "neighbours", 2);
+    double forest = args.length > 7 ? positional.number(args[6], "forest") : 0;
+    double gamma0 = args.length > 7 ? positional.number(args[7], "gamma0") : 0;
     Path alone = networkModel != null ? networkModel : model;
     Path networkAlone = !compare ? null : alone != null
         ? NetworkAlone.modelFile(alone)
@@ -165,7 +182,7 @@ public final class DetectionEvaluation {
       }
       if (args.length > 7) {
         scene = scene.withDecorrelation(forested(scene.decorrelation(),
-            Double.parseDouble(args[6]), Double.parseDouble(args[7])));
+            forest, gamma0));
       }
       List<Map<String, Object>> parameters =
           methods.stream().map(m -> parameters(m, model, networkAlone, extra)).toList();

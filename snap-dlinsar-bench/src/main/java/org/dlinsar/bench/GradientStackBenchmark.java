@@ -36,11 +36,16 @@ public final class GradientStackBenchmark {
   private static int window;
 
   public static void main(String[] args) throws Exception {
-    int width = args.length > 0 ? Integer.parseInt(args[0]) : 1024;
-    int height = args.length > 1 ? Integer.parseInt(args[1]) : 1024;
-    int ifgs = args.length > 2 ? Integer.parseInt(args[2]) : 32;
-    int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 3;
-    window = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+    BenchArguments.run(() -> run(new BenchArguments(
+        "bench/gradient-stack.sh [width height interferograms repeats [window]]", args)));
+  }
+
+  private static void run(BenchArguments args) throws Exception {
+    int width = args.positive(0, "width", 1024);
+    int height = args.positive(1, "height", 1024);
+    int ifgs = args.positive(2, "interferograms", 32);
+    int repeats = args.positive(3, "repeats", 3);
+    window = args.atLeast(4, "window", 0, 0); // 0: the operator's default
     Path dir = Files.createTempDirectory("dlinsar-bench");
     File file = dir.resolve("bench_stack.dim").toFile();
     try {

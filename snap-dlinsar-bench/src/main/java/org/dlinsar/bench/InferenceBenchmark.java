@@ -26,14 +26,18 @@ public final class InferenceBenchmark {
 
   private InferenceBenchmark() {}
 
-  public static void main(String[] args) {
-    if (args.length < 2) {
-      System.err.println("Usage: InferenceBenchmark <model.onnx> <task> [runs]");
-      System.exit(2);
+  public static void main(String[] args) throws Exception {
+    BenchArguments.run(() -> run(new BenchArguments("bench/inference.sh [model.onnx task [runs]]", args)));
+  }
+
+  private static void run(BenchArguments args) {
+    File file = new File(args.text(0, "model.onnx"));
+    String task = args.text(1, "task");
+    int runs = args.positive(2, "runs", 5);
+    if (!file.isFile()) {
+      throw args.refuse("model file " + file + " does not exist");
     }
-    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-    ResolvedModel model = ModelResolver.resolve(args[1], null, new File(args[0]),
-        BundledModels.onClassPath());
+    ResolvedModel model = ModelResolver.resolve(task, null, file, BundledModels.onClassPath());
     for (ModelCalls calls : ModelCalls.values()) {
       ModelSession session = ModelSessions.shared(model, ExecutionProvider.CPU, calls);
       ModelCard card = session.card();

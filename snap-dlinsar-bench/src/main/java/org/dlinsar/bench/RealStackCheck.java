@@ -52,8 +52,22 @@ public final class RealStackCheck {
 
   private RealStackCheck() {}
 
-  public static void main(String[] args) throws IOException {
-    File folder = new File(args[0]);
+  public static void main(String[] args) throws Exception {
+    BenchArguments.run(() -> run(args));
+  }
+
+  private static void run(String[] args) throws IOException {
+    BenchArguments given = new BenchArguments("bench/real-stack.sh folder [width height]", args);
+    File folder = new File(given.text(0, "folder"));
+    if (!folder.isDirectory()) {
+      throw given.refuse("folder " + folder + " is not a directory");
+    }
+    if (!new File(folder, "geotiffs").isDirectory()) {
+      // PyRate's GAMMA files carry no size: the command line gives it
+      String gamma = " (of the GAMMA files: no geotiffs/ in " + folder + ")";
+      given.positive(given.text(1, "width" + gamma), "width");
+      given.positive(given.text(2, "height" + gamma), "height");
+    }
     boolean useCoherence = useCoherence();
     Product stack = load(args);
     int w = stack.getSceneRasterWidth();

@@ -42,16 +42,18 @@ public final class SbasEval {
   private SbasEval() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length < 6) {
-      System.err.println("usage: SbasEval preset dates pairs classical|oracle m1,m2,... seed...");
-      System.exit(2);
-    }
-    String preset = args[0];
-    int dates = Integer.parseInt(args[1]);
-    int pairs = Integer.parseInt(args[2]);
-    boolean oracle = args[3].equals("oracle");
-    int[] margins = Arrays.stream(args[4].split(",")).mapToInt(Integer::parseInt).toArray();
-    long[] seeds = Arrays.stream(args).skip(5).mapToLong(Long::parseLong).toArray();
+    BenchArguments.run(() -> run(new BenchArguments(
+        "bench/sbas-eval.sh [preset dates pairs classical|oracle margins seeds...]", args)));
+  }
+
+  private static void run(BenchArguments args) throws Exception {
+    args.text(5, "seed"); // every argument up to the first seed is needed
+    String preset = args.oneOf(0, "preset", ScenePresets.NAMES);
+    int dates = args.positive(1, "dates", 0);
+    int pairs = args.positive(2, "pairs", 0);
+    boolean oracle = args.oneOf(3, "detections", List.of("classical", "oracle")).equals("oracle");
+    int[] margins = args.positives(4, "margins", null);
+    long[] seeds = args.seedsFrom(5, "seed");
     System.out.println("| margin | sites | median velocity error (mm/year) | p90 | median series"
         + " RMSE (mm) | seconds |");
     System.out.println("| --- | --- | --- | --- | --- | --- |");

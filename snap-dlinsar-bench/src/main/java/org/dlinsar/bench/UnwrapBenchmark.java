@@ -47,10 +47,14 @@ public final class UnwrapBenchmark {
   private UnwrapBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int[] sizes = ints(args.length > 0 ? args[0] : "1024,2048");
-    int[] tiles = ints(args.length > 1 ? args[1] : "256");
-    int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-    long seed = args.length > 3 ? Long.parseLong(args[3]) : 7;
+    BenchArguments.run(() -> run(new BenchArguments("bench/unwrap.sh [sizes tiles repeats seed [models]]", args)));
+  }
+
+  private static void run(BenchArguments arguments) throws Exception {
+    int[] sizes = arguments.positives(0, "sizes", "1024,2048");
+    int[] tiles = arguments.positives(1, "tiles", "256");
+    int repeats = arguments.positive(2, "repeats", 3);
+    long seed = arguments.seed(3, "seed", 7);
     System.out.printf(Locale.ROOT, "cores %d, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
     System.out.println("| raster | Mpx | tile or model | wall s/Mpx (median) | runs, wall s | CPU s/Mpx (median) | peak heap MB | success | load avg |");
@@ -82,7 +86,7 @@ public final class UnwrapBenchmark {
           unwrappers.put(String.valueOf(tile), Unwrappers.classical(tile, Unwrappers.CLASSICAL_OVERLAP));
         }
       }
-      for (String model : args.length > 4 ? args[4].split(",") : new String[0]) {
+      for (String model : arguments.given(4) ? arguments.text(4, "models").split(",") : new String[0]) {
         unwrappers.put("DL " + model, network(model));
       }
       for (java.util.Map.Entry<String, PhaseUnwrapper> entry : unwrappers.entrySet()) {
@@ -178,9 +182,5 @@ public final class UnwrapBenchmark {
       b.append(b.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f", s));
     }
     return b.toString();
-  }
-
-  private static int[] ints(String list) {
-    return Arrays.stream(list.split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray();
   }
 }

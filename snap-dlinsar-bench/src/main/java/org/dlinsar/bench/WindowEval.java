@@ -15,10 +15,12 @@ public final class WindowEval {
   private WindowEval() {}
 
   public static void main(String[] args) throws Exception {
-    int size = args.length > 0 ? Integer.parseInt(args[0]) : 256;
-    long[] seeds = args.length > 1
-        ? java.util.Arrays.stream(args, 1, args.length).mapToLong(Long::parseLong).toArray()
-        : new long[] {1, 2, 3};
+    BenchArguments.run(() -> run(new BenchArguments("bench/window-eval.sh [size [seeds...]]", args)));
+  }
+
+  private static void run(BenchArguments args) throws Exception {
+    int size = args.positive(0, "size", 256);
+    long[] seeds = args.seedsFrom(1, "seed", 1, 2, 3);
     StringBuilder header = new StringBuilder("| preset | seed |");
     StringBuilder rule = new StringBuilder("| --- | --- |");
     for (int w : WINDOWS) {
