@@ -4,6 +4,10 @@
 #   bench/java.sh org.dlinsar.imports.GammaLookupCheck ...  (a class of another package, full name)
 # JAVA_OPTS replaces the default -Xmx4g.
 set -euo pipefail
+if [ $# -lt 1 ]; then
+  echo "usage: bench/java.sh ClassName [args...]   (a class of org.dlinsar.bench, or a full class name)" >&2
+  exit 2
+fi
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 (cd "$root" && mvn -q -DskipTests package -pl snap-dlinsar-bench -am) >&2
 bench="$root/snap-dlinsar-bench/target"

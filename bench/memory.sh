@@ -11,6 +11,13 @@ width="${1:-2048}"
 height="${2:-2048}"
 heap="${3:-256m}"
 dir="${DLINSAR_MEMORY_DIR:-${TMPDIR:-/tmp}/dlinsar-memory}"
+usage="usage: bench/memory.sh [width height heap]"
+for size in "$width" "$height"; do
+  [[ "$size" =~ ^[1-9][0-9]*$ ]] || { echo "bench/memory.sh: width and height must be positive integers, got '$size'; $usage" >&2; exit 2; }
+done
+# a heap the JVM refuses would be reported as the run's failure, its reason on another line
+[[ "$heap" =~ ^[1-9][0-9]*[kKmMgG]?$ || "$heap" = default ]] \
+  || { echo "bench/memory.sh: heap must be a JVM size such as 256m or 2g, or 'default', got '$heap'; $usage" >&2; exit 2; }
 if [ ! -x /usr/bin/time ]; then
   echo "bench/memory.sh: /usr/bin/time is missing; install it (Debian: apt-get install time)" >&2
   exit 1
