@@ -195,7 +195,9 @@ final class DimapTiePointGrids {
       xml.leaf(level + 2, "OFFSET_Y", grid.getOffsetY());
       xml.leaf(level + 2, "STEP_X", grid.getSubSamplingX());
       xml.leaf(level + 2, "STEP_Y", grid.getSubSamplingY());
-      xml.leaf(level + 2, "CYCLIC", grid.isCyclic());
+      // as SNAP 14 (DIMAP 2.13.0): the discontinuity beside the flag, 180 for a grid of longitudes
+      // wrapping there, the only kind here; without it SNAP guesses one from the values
+      xml.leaf(level + 2, "CYCLIC", grid.isCyclic(), "discontinuity", grid.isCyclic() ? "180" : "0");
       xml.close(level + 1, "Tie_Point_Grid_Info");
     }
     xml.close(level, "Tie_Point_Grids");

@@ -364,6 +364,33 @@ class DimapProductWriterTest {
     }
   }
 
+  /**
+   * SNAP 14's DimapHeaderWriter (writeTiePointGridElements) gives CYCLIC the grid's discontinuity
+   * as an attribute, 180 for longitudes wrapping at the antimeridian and 0 for a grid that does not
+   * wrap; its reader (DimapProductHelpers.addTiePointGrids) takes a cyclic grid without it for one
+   * written before DIMAP 2.13.0 and guesses the discontinuity from the data (DISCONT_AUTO).
+   */
+  @Test
+  void writesTheTiePointGridsDiscontinuityAsSnapDoes() throws Exception {
+    Product product = productWithEveryType();
+    float[] lat = {45.0f, 45.5f, 46.0f, 44.5f, 45.0f, 45.5f};
+    float[] lon = {179.5f, -179.75f, -179.0f, 179.0f, 179.75f, -179.5f};
+    TiePointGrid latGrid = new TiePointGrid("latitude", 3, 2, 0.5, 0.5, 18, 22, lat, false);
+    TiePointGrid lonGrid = new TiePointGrid("longitude", 3, 2, 0.5, 0.5, 18, 22, lon, true);
+    product.setSceneGeoCoding(new TiePointGeoCoding(List.of(latGrid, lonGrid), "latitude", "longitude", W, H));
+    File file = dir.resolve("grids.dim").toFile();
+
+    DimapProductWriter.write(product, file, ProgressMonitor.NULL);
+
+    String header = Files.readString(file.toPath(), StandardCharsets.ISO_8859_1);
+    assertTrue(header.contains("<TIE_POINT_GRID_NAME>latitude</TIE_POINT_GRID_NAME>")
+        && header.contains("<CYCLIC discontinuity=\"0\">false</CYCLIC>"), header);
+    assertTrue(header.contains("<CYCLIC discontinuity=\"180\">true</CYCLIC>"), header);
+    TiePointGeoCoding read = (TiePointGeoCoding) DimapProductReader.read(file).getSceneGeoCoding();
+    assertTrue(read.getTiePointGrid("longitude").isCyclic());
+    assertFalse(read.getTiePointGrid("latitude").isCyclic());
+  }
+
   @Test
   void writesBigEndianSamplesAtTheirPixelOffsets() throws IOException {
     Product product = productWithEveryType();
