@@ -77,8 +77,9 @@ public final class DimapProductWriter {
       bandFiles.write();
       for (Band band : bands) {
         EnviHeader.write(staged.dataFolder().resolve(band.getName() + EnviHeader.HEADER_EXTENSION), band.getName(),
-            band.getDescription(), band.getUnit(), band.getDataType(), band.getRasterWidth(), band.getRasterHeight(),
-            band.getSpectralWavelength(), band.getScalingFactor(), band.getScalingOffset(),
+            EnviHeader.description(band.getDescription(), product.getDescription()),
+            EnviHeader.unit(band.getUnit(), band.isLog10Scaled()), band.getDataType(), band.getRasterWidth(),
+            band.getRasterHeight(), band.getSpectralWavelength(), band.getScalingFactor(), band.getScalingOffset(),
             EnviMapInfo.lines(band.getGeoCoding(), band.getRasterWidth(), band.getRasterHeight()));
       }
       DimapTiePointGrids.writeGridFiles(product, staged.dataFolder());

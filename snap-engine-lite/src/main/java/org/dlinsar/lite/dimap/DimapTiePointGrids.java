@@ -226,7 +226,8 @@ final class DimapTiePointGrids {
         throw FileErrors.cannot("write", img, e);
       }
       EnviHeader.write(folder.resolve(grid.getName() + EnviHeader.HEADER_EXTENSION), grid.getName(),
-          grid.getDescription(), grid.getUnit(), ProductData.TYPE_FLOAT32, grid.getGridWidth(), grid.getGridHeight(),
+          EnviHeader.description(grid.getDescription(), product.getDescription()), grid.getUnit(),
+          ProductData.TYPE_FLOAT32, grid.getGridWidth(), grid.getGridHeight(),
           0f, 1.0, 0.0);
     }
   }

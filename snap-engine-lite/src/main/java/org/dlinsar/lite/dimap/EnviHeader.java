@@ -107,12 +107,28 @@ record EnviHeader(int samples, int lines, int dataTypeCode, int byteOrder, long 
   }
 
   /**
+   * The description SNAP's ENVI header gives a raster (EnviHeader.writedescription): its own, else,
+   * when that is blank, its product's. Where both are missing SNAP writes the word "null"; here
+   * the description is then left empty.
+   */
+  static String description(String own, String productDescription) {
+    String text = own == null || own.isBlank() ? productDescription : own;
+    return text == null ? "" : text;
+  }
+
+  /** The unit SNAP's ENVI header gives a raster: "1" when it has none, log(unit) when log10-scaled. */
+  static String unit(String unit, boolean log10Scaled) {
+    String text = unit == null || unit.isBlank() ? "1" : unit;
+    return log10Scaled ? "log(" + text + ")" : text;
+  }
+
+  /**
    * Writes the ENVI header SNAP writes beside a band or tie-point-grid file, line by line:
    * description with unit (and wavelength when positive), size, data type, big-endian byte
    * order, band name, wavelength, gain and offset; no map lines.
    *
-   * @param description the band's description, or null
-   * @param unit the band's unit, or null (written as "1", as SNAP does)
+   * @param description the text before the unit ({@link #description}), or null
+   * @param unit the band's unit ({@link #unit}), or null (written as "1", as SNAP does)
    * @param wavelength spectral wavelength in nm, written only when positive
    */
   static void write(Path hdr, String bandName, String description, String unit, int productDataType,
@@ -136,7 +152,7 @@ record EnviHeader(int samples, int lines, int dataTypeCode, int byteOrder, long 
         StandardOpenOption.WRITE)) {
       StringBuilder desc = new StringBuilder();
       desc.append(description == null ? "" : description)
-          .append(" - Unit: ").append(unit == null || unit.isEmpty() ? "1" : unit);
+          .append(" - Unit: ").append(unit(unit, false));
       if (wavelength > 0) {
         desc.append(" - Wavelength: ").append(wavelength).append("nm");
       }

@@ -478,6 +478,44 @@ class DimapProductWriterTest {
     }
   }
 
+  /**
+   * SNAP 14's ENVI header (snap-core dimap/EnviHeader.java 14.x, writedescription) describes a
+   * raster without a description of its own by its product's description, writes a blank unit as
+   * 1 and a log10-scaled raster's unit as log(unit); a tie-point grid's header likewise.
+   */
+  @Test
+  void describesBandsAndGridsInTheirEnviHeadersAsSnapDoes() throws Exception {
+    Product product = productWithEveryType();
+    product.setDescription("Interferogram stack");
+    product.getBand("b_float32").setDescription("  ");
+    product.getBand("b_int16").setUnit("dB");
+    product.getBand("b_int16").setLog10Scaled(true);
+    product.getBand("b_uint8").setUnit(" ");
+    product.getBand("b_int32").setDescription("Own text");
+    product.getBand("b_int32").setUnit("1");
+    float[] lat = {45.0f, 45.5f, 46.0f, 44.5f, 45.0f, 45.5f};
+    float[] lon = {7.0f, 7.5f, 8.0f, 7.0f, 7.5f, 8.0f};
+    product.setSceneGeoCoding(new TiePointGeoCoding(List.of(
+        new TiePointGrid("latitude", "deg", null, 3, 2, 0.5, 0.5, 18, 22, lat, false),
+        new TiePointGrid("longitude", "deg", "Longitude", 3, 2, 0.5, 0.5, 18, 22, lon, true)),
+        "latitude", "longitude", W, H));
+
+    DimapProductWriter.write(product, dir.resolve("described.dim").toFile(), ProgressMonitor.NULL);
+
+    Path data = dir.resolve("described.data");
+    assertEquals("description = {Interferogram stack - Unit: 1}", descriptionLine(data.resolve("b_float32.hdr")));
+    assertEquals("description = {Interferogram stack - Unit: log(dB)}", descriptionLine(data.resolve("b_int16.hdr")));
+    assertEquals("description = {Interferogram stack - Unit: 1}", descriptionLine(data.resolve("b_uint8.hdr")));
+    assertEquals("description = {Own text - Unit: 1}", descriptionLine(data.resolve("b_int32.hdr")));
+    assertEquals("description = {Interferogram stack - Unit: deg}",
+        descriptionLine(data.resolve("tie_point_grids/latitude.hdr")));
+    assertEquals("description = {Longitude - Unit: deg}", descriptionLine(data.resolve("tie_point_grids/longitude.hdr")));
+  }
+
+  private static String descriptionLine(Path hdr) throws IOException {
+    return Files.readAllLines(hdr, StandardCharsets.UTF_8).get(1);
+  }
+
   @Test
   void writesHeaderElementsInSnapOrder() throws Exception {
     Product product = productWithEveryType();
