@@ -113,9 +113,29 @@ final class DimapTiePointGrids {
       return new TiePointGrid(name, emptyToNull(unit), emptyToNull(description), width, height,
           DimapXml.childDouble(info, "OFFSET_X", 0.0, where), DimapXml.childDouble(info, "OFFSET_Y", 0.0, where),
           DimapXml.childDouble(info, "STEP_X", 1.0, where), DimapXml.childDouble(info, "STEP_Y", 1.0, where),
-          values, DimapXml.childBoolean(info, "CYCLIC"));
+          values, discontinuity(info, where));
     } catch (IllegalArgumentException e) {
       throw new IOException(where + " is invalid: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * As SNAP's reader (DimapProductHelpers.java 14.x, lines 1484-1494; DimapProductReader.java
+   * 338-339): a grid not CYCLIC has none; a CYCLIC one has its {@code discontinuity} attribute,
+   * else (products before BEAM 2.13) the discontinuity of its values.
+   */
+  private static int discontinuity(Element info, String where) throws IOException {
+    if (!DimapXml.childBoolean(info, "CYCLIC")) {
+      return TiePointGrid.DISCONT_NONE;
+    }
+    String value = DimapXml.child(info, "CYCLIC").getAttribute("discontinuity").trim();
+    if (value.isEmpty()) {
+      return TiePointGrid.DISCONT_AUTO;
+    }
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IOException("CYCLIC of " + where + " has discontinuity '" + value + "', expected 180 or 360", e);
     }
   }
 
@@ -195,9 +215,8 @@ final class DimapTiePointGrids {
       xml.leaf(level + 2, "OFFSET_Y", grid.getOffsetY());
       xml.leaf(level + 2, "STEP_X", grid.getSubSamplingX());
       xml.leaf(level + 2, "STEP_Y", grid.getSubSamplingY());
-      // as SNAP 14 (DIMAP 2.13.0): the discontinuity beside the flag, 180 for a grid of longitudes
-      // wrapping there, the only kind here; without it SNAP guesses one from the values
-      xml.leaf(level + 2, "CYCLIC", grid.isCyclic(), "discontinuity", grid.isCyclic() ? "180" : "0");
+      // SNAP's writer: CYCLIC with the discontinuity, 0 for a grid of values (DimapHeaderWriter.java 14.x, 421-424)
+      xml.leaf(level + 2, "CYCLIC", grid.isCyclic(), "discontinuity", String.valueOf(grid.getDiscontinuity()));
       xml.close(level + 1, "Tie_Point_Grid_Info");
     }
     xml.close(level, "Tie_Point_Grids");

@@ -8,10 +8,23 @@ import java.util.Objects;
  * <p>Tie point (i, j) sits at image position ({@code offsetX + i * subSamplingX},
  * {@code offsetY + j * subSamplingY}) in continuous pixel coordinates (the centre of pixel (0, 0)
  * is at (0.5, 0.5), so SNAP grids usually have offsets of 0.5). Outside the grid, values are
- * extrapolated linearly from the nearest cell. A cyclic grid holds longitudes in degrees and
- * interpolates across the 180 degree meridian; its values are returned in [-180, 180).
+ * extrapolated linearly from the nearest cell. A grid of angles in degrees (a longitude grid) has
+ * a discontinuity, as SNAP's (snap-core TiePointGrid.java 14.x, lines 522-535 and 915-945): the
+ * sines and cosines of its tie points are interpolated and the angle taken back, in [-180, 180]
+ * for {@link #DISCONT_AT_180}, in [0, 360) for {@link #DISCONT_AT_360} (a grid holding a value
+ * above 180), so a cell across the 180 degree meridian, or across 0 on a 0..360 grid, is
+ * continuous.
  */
 public final class TiePointGrid {
+
+  /** The discontinuity is that of the tie points: {@link #DISCONT_AT_360} when one lies above 180. */
+  public static final int DISCONT_AUTO = -1;
+  /** Values, not angles: interpolated as they are. */
+  public static final int DISCONT_NONE = 0;
+  /** Angles in -180..180: interpolated through sine and cosine, answered in [-180, 180]. */
+  public static final int DISCONT_AT_180 = 180;
+  /** Angles in 0..360: interpolated through sine and cosine, answered in [0, 360). */
+  public static final int DISCONT_AT_360 = 360;
 
   private final String name;
   private final String unit;
@@ -23,16 +36,33 @@ public final class TiePointGrid {
   private final double subSamplingX;
   private final double subSamplingY;
   private final float[] tiePoints;
-  private final boolean cyclic;
+  private final int discontinuity;
+  // SNAP's sine and cosine grids, float as SNAP's; null for a grid of values
+  private final float[] sinTiePoints;
+  private final float[] cosTiePoints;
 
   /**
    * @param tiePoints gridWidth * gridHeight values, row-major (copied)
-   * @param cyclic whether the values are longitudes in degrees that wrap at 180
+   * @param containsAngles whether the values are angles in degrees (longitudes), as SNAP's
+   *     constructor of that name: their discontinuity is then {@link #DISCONT_AUTO}'s
    * @throws IllegalArgumentException if sizes or sampling steps are not positive, or the number
    *     of tie points is not gridWidth * gridHeight
    */
   public TiePointGrid(String name, String unit, String description, int gridWidth, int gridHeight,
-      double offsetX, double offsetY, double subSamplingX, double subSamplingY, float[] tiePoints, boolean cyclic) {
+      double offsetX, double offsetY, double subSamplingX, double subSamplingY, float[] tiePoints,
+      boolean containsAngles) {
+    this(name, unit, description, gridWidth, gridHeight, offsetX, offsetY, subSamplingX, subSamplingY, tiePoints,
+        containsAngles ? DISCONT_AUTO : DISCONT_NONE);
+  }
+
+  /**
+   * @param discontinuity {@link #DISCONT_NONE}, {@link #DISCONT_AUTO}, {@link #DISCONT_AT_180} or
+   *     {@link #DISCONT_AT_360}, as SNAP's; AUTO is resolved from the tie points here
+   * @throws IllegalArgumentException as the other constructor, and for another discontinuity
+   */
+  public TiePointGrid(String name, String unit, String description, int gridWidth, int gridHeight,
+      double offsetX, double offsetY, double subSamplingX, double subSamplingY, float[] tiePoints,
+      int discontinuity) {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("a tie-point grid needs a non-blank name, got '" + name + "'");
     }
@@ -49,6 +79,11 @@ public final class TiePointGrid {
       throw new IllegalArgumentException("tie-point grid '" + name + "' of " + gridWidth + "x" + gridHeight
           + " needs " + (gridWidth * gridHeight) + " tie points, got " + tiePoints.length);
     }
+    if (discontinuity != DISCONT_NONE && discontinuity != DISCONT_AUTO && discontinuity != DISCONT_AT_180
+        && discontinuity != DISCONT_AT_360) {
+      throw new IllegalArgumentException("tie-point grid '" + name + "' has discontinuity " + discontinuity
+          + ", expected 0 (none), -1 (auto), 180 or 360");
+    }
     this.name = name;
     this.unit = unit;
     this.description = description;
@@ -59,13 +94,39 @@ public final class TiePointGrid {
     this.subSamplingX = subSamplingX;
     this.subSamplingY = subSamplingY;
     this.tiePoints = tiePoints.clone();
-    this.cyclic = cyclic;
+    this.discontinuity = discontinuity == DISCONT_AUTO ? discontinuityOf(this.tiePoints) : discontinuity;
+    if (this.discontinuity == DISCONT_NONE) {
+      this.sinTiePoints = null;
+      this.cosTiePoints = null;
+    } else {
+      this.sinTiePoints = new float[this.tiePoints.length];
+      this.cosTiePoints = new float[this.tiePoints.length];
+      for (int k = 0; k < this.tiePoints.length; k++) {
+        double radians = Math.toRadians(this.tiePoints[k]);
+        sinTiePoints[k] = (float) Math.sin(radians);
+        cosTiePoints[k] = (float) Math.cos(radians);
+      }
+    }
+  }
+
+  /**
+   * SNAP's {@code getDiscontinuity(float[])}: {@link #DISCONT_AT_360} when a tie point lies above
+   * 180, else {@link #DISCONT_AT_180}.
+   */
+  public static int discontinuityOf(float[] tiePoints) {
+    for (float value : tiePoints) {
+      if (value > 180f) {
+        return DISCONT_AT_360;
+      }
+    }
+    return DISCONT_AT_180;
   }
 
   /** A grid without unit and description. */
   public TiePointGrid(String name, int gridWidth, int gridHeight, double offsetX, double offsetY,
-      double subSamplingX, double subSamplingY, float[] tiePoints, boolean cyclic) {
-    this(name, null, null, gridWidth, gridHeight, offsetX, offsetY, subSamplingX, subSamplingY, tiePoints, cyclic);
+      double subSamplingX, double subSamplingY, float[] tiePoints, boolean containsAngles) {
+    this(name, null, null, gridWidth, gridHeight, offsetX, offsetY, subSamplingX, subSamplingY, tiePoints,
+        containsAngles);
   }
 
   public String getName() {
@@ -113,7 +174,7 @@ public final class TiePointGrid {
   /** The same grid for a region of the scene whose corner is pixel (x, y): every pixel keeps its value. */
   public TiePointGrid forRegionAt(int x, int y) {
     return new TiePointGrid(name, unit, description, gridWidth, gridHeight, offsetX - x, offsetY - y, subSamplingX,
-        subSamplingY, tiePoints, cyclic);
+        subSamplingY, tiePoints, discontinuity);
   }
 
   /** A copy of the tie points, row-major. */
@@ -126,14 +187,20 @@ public final class TiePointGrid {
     return tiePoints[j * gridWidth + i];
   }
 
-  /** Whether the values are longitudes that wrap at 180 degrees. */
+  /** Whether the values are angles with a discontinuity (DIMAP's {@code CYCLIC}). */
   public boolean isCyclic() {
-    return cyclic;
+    return discontinuity != DISCONT_NONE;
+  }
+
+  /** {@link #DISCONT_NONE}, {@link #DISCONT_AT_180} or {@link #DISCONT_AT_360}; never AUTO. */
+  public int getDiscontinuity() {
+    return discontinuity;
   }
 
   /**
    * The value at continuous image position (x, y): bilinear within the grid, linear
-   * extrapolation outside it.
+   * extrapolation outside it; for angles, the angle of the interpolated sine and cosine, in
+   * [-180, 180] or, at {@link #DISCONT_AT_360}, [0, 360).
    */
   public double getPixelDouble(double x, double y) {
     double fi = (x - offsetX) / subSamplingX;
@@ -144,20 +211,22 @@ public final class TiePointGrid {
     int j1 = Math.min(j0 + 1, gridHeight - 1);
     double wi = gridWidth == 1 ? 0.0 : fi - i0;
     double wj = gridHeight == 1 ? 0.0 : fj - j0;
-    double v00 = getTiePoint(i0, j0);
-    double v10 = getTiePoint(i1, j0);
-    double v01 = getTiePoint(i0, j1);
-    double v11 = getTiePoint(i1, j1);
-    if (cyclic) {
-      // Unwrap the corners next to the first one, so a cell across 180 degrees is continuous.
-      v10 = unwrap(v10, v00);
-      v01 = unwrap(v01, v00);
-      v11 = unwrap(v11, v00);
+    if (discontinuity == DISCONT_NONE) {
+      return interpolate(tiePoints, wi, wj, i0, j0, i1, j1);
     }
+    double angle = Math.toDegrees(Math.atan2(interpolate(sinTiePoints, wi, wj, i0, j0, i1, j1),
+        interpolate(cosTiePoints, wi, wj, i0, j0, i1, j1)));
+    return discontinuity == DISCONT_AT_360 && angle < 0.0 ? 360.0 + angle : angle;
+  }
+
+  private double interpolate(float[] values, double wi, double wj, int i0, int j0, int i1, int j1) {
+    double v00 = values[j0 * gridWidth + i0];
+    double v10 = values[j0 * gridWidth + i1];
+    double v01 = values[j1 * gridWidth + i0];
+    double v11 = values[j1 * gridWidth + i1];
     double top = v00 + wi * (v10 - v00);
     double bottom = v01 + wi * (v11 - v01);
-    double value = top + wj * (bottom - top);
-    return cyclic ? normalizeLongitude(value) : value;
+    return top + wj * (bottom - top);
   }
 
   private static int cellStart(double f, int size) {
@@ -165,10 +234,6 @@ public final class TiePointGrid {
       return 0;
     }
     return (int) Math.max(0, Math.min(Math.floor(f), size - 2));
-  }
-
-  private static double unwrap(double value, double reference) {
-    return reference + normalizeLongitude(value - reference);
   }
 
   /** {@code lon} in degrees, brought into [-180, 180). */

@@ -115,6 +115,6 @@ final class SubImages {
   private static TiePointGrid renamed(TiePointGrid grid, String name) {
     return new TiePointGrid(name, grid.getUnit(), grid.getDescription(), grid.getGridWidth(), grid.getGridHeight(),
         grid.getOffsetX(), grid.getOffsetY(), grid.getSubSamplingX(), grid.getSubSamplingY(), grid.getTiePoints(),
-        grid.isCyclic());
+        grid.getDiscontinuity());
   }
 }

@@ -391,6 +391,38 @@ class DimapProductWriterTest {
     assertFalse(read.getTiePointGrid("latitude").isCyclic());
   }
 
+  /**
+   * SNAP's writer keeps a grid's discontinuity in CYCLIC's attribute and its reader takes it back
+   * (DimapHeaderWriter.java 14.x, lines 421-424; DimapProductHelpers.java 1484-1494): a 0..360
+   * grid whose values all lie below 180 stays 0..360, and a header without the attribute (before
+   * BEAM 2.13) takes the values' own.
+   */
+  @Test
+  void keepsALongitudeGridsDiscontinuityAsSnaps() throws Exception {
+    Product product = new Product("lon360", "TEST", 20, 10);
+    TiePointGrid latGrid = new TiePointGrid("latitude", "deg", "Latitude", 2, 2, 0.5, 0.5, 19, 9,
+        new float[] {46f, 46f, 45f, 45f}, false);
+    TiePointGrid lonGrid = new TiePointGrid("longitude", "deg", "Longitude", 2, 2, 0.5, 0.5, 19, 9,
+        new float[] {-10f, 20f, -10f, 20f}, TiePointGrid.DISCONT_AT_360);
+    product.setSceneGeoCoding(new TiePointGeoCoding(List.of(latGrid, lonGrid), "latitude", "longitude", 20, 10));
+    File file = dir.resolve("lon360.dim").toFile();
+
+    DimapProductWriter.write(product, file, ProgressMonitor.NULL);
+    String header = Files.readString(file.toPath(), StandardCharsets.ISO_8859_1);
+    assertTrue(header.contains("<CYCLIC discontinuity=\"0\">false</CYCLIC>"), header);
+    assertTrue(header.contains("<CYCLIC discontinuity=\"360\">true</CYCLIC>"), header);
+    TiePointGeoCoding read = (TiePointGeoCoding) DimapProductReader.read(file).getSceneGeoCoding();
+    assertEquals(TiePointGrid.DISCONT_NONE, read.getTiePointGrid("latitude").getDiscontinuity());
+    assertEquals(TiePointGrid.DISCONT_AT_360, read.getTiePointGrid("longitude").getDiscontinuity());
+    assertEquals(350.0, read.getGeoPos(new PixelPos(0.5, 0.5), null).lon, 1e-4);
+
+    Files.writeString(file.toPath(), header.replace("<CYCLIC discontinuity=\"360\">", "<CYCLIC>"),
+        StandardCharsets.ISO_8859_1);
+    TiePointGeoCoding old = (TiePointGeoCoding) DimapProductReader.read(file).getSceneGeoCoding();
+    assertEquals(TiePointGrid.DISCONT_AT_180, old.getTiePointGrid("longitude").getDiscontinuity());
+    assertEquals(-10.0, old.getGeoPos(new PixelPos(0.5, 0.5), null).lon, 1e-4);
+  }
+
   @Test
   void writesBigEndianSamplesAtTheirPixelOffsets() throws IOException {
     Product product = productWithEveryType();

@@ -32,9 +32,47 @@ class TiePointGridTest {
   void interpolatesCyclicLongitudesAcrossTheAntimeridian() {
     TiePointGrid lon = new TiePointGrid("lon", 2, 1, 0.5, 0.5, 10, 10, new float[] {179f, -179f}, true);
 
-    assertEquals(180.0, Math.abs(lon.getPixelDouble(5.5, 0.5)), 1e-9);
-    assertEquals(179.5, lon.getPixelDouble(3.0, 0.5), 1e-9);
-    assertEquals(-179.5, lon.getPixelDouble(8.0, 0.5), 1e-9);
+    // SNAP interpolates the tie points' sines and cosines: within 1e-4 of the linear angle over 2 degrees
+    assertEquals(TiePointGrid.DISCONT_AT_180, lon.getDiscontinuity());
+    assertEquals(180.0, Math.abs(lon.getPixelDouble(5.5, 0.5)), 1e-4);
+    assertEquals(179.5, lon.getPixelDouble(3.0, 0.5), 1e-4);
+    assertEquals(-179.5, lon.getPixelDouble(8.0, 0.5), 1e-4);
+  }
+
+  /**
+   * SNAP's TiePointGrid (snap-core TiePointGrid.java 14.x, lines 332-338 and 522-535): a grid of
+   * angles holding a value above 180 has its discontinuity at 360 and answers in [0, 360).
+   */
+  @Test
+  void longitudesAbove180StayIn0To360AsSnaps() {
+    TiePointGrid lon = new TiePointGrid("lon", 2, 1, 0.5, 0.5, 10, 10, new float[] {350f, 355f}, true);
+
+    assertEquals(TiePointGrid.DISCONT_AT_360, lon.getDiscontinuity());
+    assertEquals(352.5, lon.getPixelDouble(5.5, 0.5), 1e-4);
+    assertEquals(350.0, lon.getPixelDouble(0.5, 0.5), 1e-4);
+  }
+
+  @Test
+  void aZeroTo360GridIsContinuousAcrossTheGreenwichMeridian() {
+    TiePointGrid lon = new TiePointGrid("lon", 2, 1, 0.5, 0.5, 10, 10, new float[] {359f, 1f}, true);
+
+    assertEquals(TiePointGrid.DISCONT_AT_360, lon.getDiscontinuity());
+    assertEquals(359.5, lon.getPixelDouble(3.0, 0.5), 1e-4);
+    assertEquals(0.5, lon.getPixelDouble(8.0, 0.5), 1e-4);
+    // extrapolated as SNAP's sine and cosine grids, the angle still in [0, 360)
+    assertEquals(2.0, lon.getPixelDouble(15.5, 0.5), 1e-2);
+  }
+
+  @Test
+  void aGridOfValuesHasNoDiscontinuityAndAnAngleGridRefusesAnUnknownOne() {
+    assertEquals(TiePointGrid.DISCONT_NONE, linear.getDiscontinuity());
+    assertEquals(TiePointGrid.DISCONT_AT_360,
+        new TiePointGrid("lon", null, null, 2, 1, 0.5, 0.5, 10, 10, new float[] {10f, 20f},
+            TiePointGrid.DISCONT_AT_360).getDiscontinuity());
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        () -> new TiePointGrid("lon", null, null, 2, 1, 0.5, 0.5, 10, 10, new float[] {10f, 20f}, 90));
+    assertEquals("tie-point grid 'lon' has discontinuity 90, expected 0 (none), -1 (auto), 180 or 360",
+        error.getMessage());
   }
 
   @Test
