@@ -11,7 +11,8 @@ import org.esa.snap.core.datamodel.PixelPos;
  * The WGS84 lon/lat of a pixel box's corners from the product's geocoding: the pixel edges (x0, y0),
  * (x1, y0), (x1, y1), (x0, y1), SNAP's pixel coordinates placing pixel (i, j) over [i, i + 1) x
  * [j, j + 1); a map geocoding's positions on another datum are shifted by {@link Wgs84Positions}.
- * Local-SBAS places its peak pixels with {@link #position} at their centres.
+ * Local-SBAS places its peak pixels with {@link #position} at their centres. Longitudes are
+ * answered in [-180, 180] whichever range the geocoding gives.
  */
 public final class DetectionCorners {
 
@@ -54,7 +55,20 @@ public final class DetectionCorners {
         || !(Math.abs(pos.getLat()) <= 90)) {
       return null;
     }
-    return new LonLat(pos.getLon(), pos.getLat());
+    return new LonLat(withinHalfATurn(pos.getLon()), pos.getLat());
+  }
+
+  /**
+   * {@code lon} in [-180, 180], +180 kept: SNAP's geocodings answer as their grids hold them (a
+   * map grid's transform past 180, CrsGeoCoding.java 14.x lines 216-228; a longitude grid above
+   * 180 in 0..360, TiePointGrid.java 14.x lines 529-532), where the files want GeoJSON's range.
+   */
+  static double withinHalfATurn(double lon) {
+    if (lon >= -180 && lon <= 180) {
+      return lon;
+    }
+    double wrapped = lon - 360 * Math.floor((lon + 180) / 360);
+    return wrapped == -180 && lon > 0 ? 180 : wrapped;
   }
 
   /**

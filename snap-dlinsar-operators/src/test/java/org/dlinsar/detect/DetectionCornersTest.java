@@ -73,6 +73,39 @@ class DetectionCornersTest {
     }
   }
 
+  /**
+   * SNAP's geocodings answer longitudes as their grids hold them: a map grid's transform gives 200
+   * on a 0..360 grid (snap-core CrsGeoCoding.java 14.x, lines 216-228), a longitude grid above 180
+   * answers in 0..360 (TiePointGrid.java 14.x, lines 529-532). The corners (CSV, metadata) and
+   * Local-SBAS's peak_lon are users' longitudes, in -180..180.
+   */
+  @Test
+  void longitudesOfAZeroTo360GridAreWrittenWithin180() {
+    GridGeoCoding beyond180 = new GridGeoCoding(new GeoTiffGrid(100, 80, 200.0, 46.0, 0.001, -0.001));
+
+    assertLonLat(-159.990, 45.980, DetectionCorners.position(beyond180, Wgs84Positions.WGS84, 10.5, 20.5));
+    List<LonLat> corners = DetectionCorners.of(beyond180, Wgs84Positions.WGS84, new PixelBox(10, 20, 30, 40));
+    assertLonLat(-159.9905, 45.9805, corners.get(0));
+    assertLonLat(-159.9705, 45.9605, corners.get(2));
+  }
+
+  @Test
+  void longitudesOfAGridAcrossTheAntimeridianAreWrittenWithin180OnEachSide() {
+    // pixel centres from 179.99 E eastwards: columns 10 and beyond lie past 180 as the grid runs
+    GridGeoCoding across = new GridGeoCoding(new GeoTiffGrid(100, 80, 179.99, 46.0, 0.001, -0.001));
+
+    assertLonLat(179.995, 45.980, DetectionCorners.position(across, Wgs84Positions.WGS84, 5.5, 20.5));
+    assertLonLat(-179.995, 45.980, DetectionCorners.position(across, Wgs84Positions.WGS84, 15.5, 20.5));
+    List<LonLat> corners = DetectionCorners.of(across, Wgs84Positions.WGS84, new PixelBox(5, 20, 15, 40));
+    assertLonLat(179.9945, 45.9805, corners.get(0));
+    assertLonLat(-179.9955, 45.9805, corners.get(1));
+    // the box stays whole for the shift check, its corners unwrapped round the centre
+    double[] shift = DetectionCorners.shiftInPixels(across, Wgs84Positions.WGS84, new PixelBox(5, 20, 15, 40),
+        corners);
+    assertEquals(0, shift[0], 1e-6);
+    assertEquals(0, shift[1], 1e-6);
+  }
+
   private static void assertLonLat(double lon, double lat, LonLat actual) {
     assertEquals(lon, actual.lon(), 1e-9, "lon");
     assertEquals(lat, actual.lat(), 1e-9, "lat");

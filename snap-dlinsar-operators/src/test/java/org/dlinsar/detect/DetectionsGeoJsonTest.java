@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dlinsar.imports.GeoTiffGrid;
+import org.dlinsar.imports.GridGeoCoding;
 import org.dlinsar.lite.geo.CrsGeoCoding;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.SiteClass;
@@ -124,6 +126,27 @@ class DetectionsGeoJsonTest {
     JsonNode bbox = feature.get("bbox");
     assertEquals(-159.9, bbox.get(0).asDouble(), 1e-9);
     assertEquals(-159.6, bbox.get(2).asDouble(), 1e-9);
+  }
+
+  @Test
+  void aBoxOnAGridWhoseLongitudesRunPast180IsCutAtTheAntimeridian() throws Exception {
+    // a lon/lat grid whose transform runs on past 180 (as SNAP's CrsGeoCoding answers it):
+    // 0.6 degree pixels from 179.0 E, the box's columns 1..2 span 179.3 .. 180.5
+    GridGeoCoding across = new GridGeoCoding(new GeoTiffGrid(16, 16, 179.0, 10.0, 0.6, -0.6));
+    PixelBox box = new PixelBox(1, 1, 3, 2);
+    List<LonLat> corners = DetectionCorners.of(across, Wgs84Positions.WGS84, box);
+    Detection d = new Detection(1, SiteClass.LANDSLIDE, 0.9, box, corners, List.of());
+    JsonNode feature = written(List.of(d)).get("features").get(0);
+
+    assertEquals("MultiPolygon", feature.get("geometry").get("type").asText());
+    JsonNode bbox = feature.get("bbox");
+    assertEquals(179.3, bbox.get(0).asDouble(), 1e-9);
+    assertEquals(-179.5, bbox.get(2).asDouble(), 1e-9);
+    for (JsonNode polygon : feature.get("geometry").get("coordinates")) {
+      for (JsonNode p : polygon.get(0)) {
+        assertTrue(Math.abs(p.get(0).asDouble()) <= 180, "within range: " + polygon);
+      }
+    }
   }
 
   /** @return the feature's polygons, after the checks every such box passes */
