@@ -228,8 +228,9 @@ public final class CrsGeoCoding implements GeoCoding {
   }
 
   /**
-   * Longitude in [-180, 180] and latitude, on {@link #getGeoCRS()}'s datum, of a continuous pixel
-   * position; NaN when it cannot be had.
+   * Longitude and latitude, on {@link #getGeoCRS()}'s datum, of a continuous pixel position, as
+   * the transform gives them (SNAP's, CrsGeoCoding.java 14.x lines 216-228): a 0..360 grid's
+   * longitudes stay above 180, a grid running past 180 runs on. NaN when it cannot be had.
    */
   @Override
   public GeoPos getGeoPos(PixelPos pixelPos, GeoPos geoPos) {
@@ -247,7 +248,7 @@ public final class CrsGeoCoding implements GeoCoding {
       return out;
     }
     if (Double.isFinite(point[0]) && Double.isFinite(point[1])) {
-      out.lon = Math.IEEEremainder(point[0], 360.0);
+      out.lon = point[0];
       out.lat = point[1];
     }
     return out;
@@ -286,34 +287,37 @@ public final class CrsGeoCoding implements GeoCoding {
     return out;
   }
 
-  /** Whether neighbouring pixel corners along the scene's border lie more than 180 degrees apart. */
+  /**
+   * SNAP's test (CrsGeoCoding.java 14.x, lines 359-371): whether the longitudes of the pixel
+   * centres, taken along the scene's border, reach beyond -180..180.
+   */
   private boolean bordersCross180() {
+    double west = Double.POSITIVE_INFINITY;
+    double east = Double.NEGATIVE_INFINITY;
     int steps = 2 * (sceneWidth + sceneHeight);
-    GeoPos previous = null;
-    for (int k = 0; k <= steps; k++) {
-      int s = k % steps;
+    for (int s = 0; s < steps; s++) {
       double x;
       double y;
       if (s < sceneWidth) {
         x = s;
         y = 0;
       } else if (s < sceneWidth + sceneHeight) {
-        x = sceneWidth;
+        x = sceneWidth - 1;
         y = s - sceneWidth;
       } else if (s < 2 * sceneWidth + sceneHeight) {
-        x = 2 * sceneWidth + sceneHeight - s;
-        y = sceneHeight;
+        x = 2 * sceneWidth + sceneHeight - 1 - s;
+        y = sceneHeight - 1;
       } else {
         x = 0;
-        y = steps - s;
+        y = steps - 1 - s;
       }
-      GeoPos here = getGeoPos(new PixelPos(x, y), null);
-      if (previous != null && here.isValid() && previous.isValid() && Math.abs(here.lon - previous.lon) > 180) {
-        return true;
+      GeoPos here = getGeoPos(new PixelPos(x + 0.5, y + 0.5), null);
+      if (here.isValid()) {
+        west = Math.min(west, here.lon);
+        east = Math.max(east, here.lon);
       }
-      previous = here;
     }
-    return false;
+    return east > 180 || west < -180;
   }
 
   @Override

@@ -62,15 +62,33 @@ class CrsGeoCodingTest {
     assertEquals(0.0, back.y, 1e-6);
   }
 
+  /**
+   * SNAP's CrsGeoCoding answers the transform's longitude as it is (snap-core CrsGeoCoding.java
+   * 14.x, lines 216-228), past 180 here, and says the scene crosses 180 when its pixel centres'
+   * longitudes reach beyond -180..180 (lines 359-371).
+   */
   @Test
   void aGridRunningPast180DegreesLocatesEitherSide() {
     CrsGeoCoding coding = new CrsGeoCoding(WktTexts.WGS84_DD, new double[] {0.01, 0, 0, -0.01, 179.5, -16}, 100, 50);
     assertTrue(coding.isCrossingMeridianAt180());
-    assertEquals(-179.995, geo(coding, 50.5, 0).lon, 1e-9);
-    PixelPos back = coding.getPixelPos(new GeoPos(-16.005, -179.995), null);
-    assertEquals(50.5, back.x, 1e-9);
-    assertEquals(0.5, back.y, 1e-9);
+    assertEquals(180.005, geo(coding, 50.5, 0).lon, 1e-9);
+    for (double lon : new double[] {180.005, -179.995}) {
+      PixelPos back = coding.getPixelPos(new GeoPos(-16.005, lon), null);
+      assertEquals(50.5, back.x, 1e-9);
+      assertEquals(0.5, back.y, 1e-9);
+    }
     assertFalse(new CrsGeoCoding(WktTexts.WGS84_DD, new double[] {0.01, 0, 0, -0.01, 10, 50}, 100, 50)
+        .isCrossingMeridianAt180());
+  }
+
+  @Test
+  void aZeroTo360GridAnswersItsOwnLongitudesAsSnaps() {
+    CrsGeoCoding coding = new CrsGeoCoding(WktTexts.WGS84_DD, new double[] {0.01, 0, 0, -0.01, 200, -16}, 100, 50);
+
+    assertEquals(200.005, geo(coding, 0.5, 0.5).lon, 1e-9);
+    assertTrue(coding.isCrossingMeridianAt180(), "its centres lie beyond 180, as SNAP's envelope test finds");
+    // the last centre of a grid ending on 180 is inside
+    assertFalse(new CrsGeoCoding(WktTexts.WGS84_DD, new double[] {0.01, 0, 0, -0.01, 179, -16}, 100, 50)
         .isCrossingMeridianAt180());
   }
 
