@@ -45,7 +45,7 @@ public final class TiePointGrid {
    * @param tiePoints gridWidth * gridHeight values, row-major (copied)
    * @param containsAngles whether the values are angles in degrees (longitudes), as SNAP's
    *     constructor of that name: their discontinuity is then {@link #DISCONT_AUTO}'s
-   * @throws IllegalArgumentException if sizes or sampling steps are not positive, or the number
+   * @throws IllegalArgumentException if the grid is less than 2x2 or sampling steps are not positive, or the number
    *     of tie points is not gridWidth * gridHeight
    */
   public TiePointGrid(String name, String unit, String description, int gridWidth, int gridHeight,
@@ -66,8 +66,10 @@ public final class TiePointGrid {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("a tie-point grid needs a non-blank name, got '" + name + "'");
     }
-    if (gridWidth < 1 || gridHeight < 1) {
-      throw new IllegalArgumentException("tie-point grid '" + name + "' needs a positive size, got "
+    // SNAP's constructor asserts gridWidth >= 2 and gridHeight >= 2 (TiePointGrid.java 14.x, lines 102-103):
+    // its interpolation needs a cell
+    if (gridWidth < 2 || gridHeight < 2) {
+      throw new IllegalArgumentException("tie-point grid '" + name + "' needs at least 2x2 tie points, as SNAP's, got "
           + gridWidth + "x" + gridHeight);
     }
     if (!(subSamplingX > 0) || !(subSamplingY > 0)) {
@@ -207,10 +209,10 @@ public final class TiePointGrid {
     double fj = (y - offsetY) / subSamplingY;
     int i0 = cellStart(fi, gridWidth);
     int j0 = cellStart(fj, gridHeight);
-    int i1 = Math.min(i0 + 1, gridWidth - 1);
-    int j1 = Math.min(j0 + 1, gridHeight - 1);
-    double wi = gridWidth == 1 ? 0.0 : fi - i0;
-    double wj = gridHeight == 1 ? 0.0 : fj - j0;
+    int i1 = i0 + 1;
+    int j1 = j0 + 1;
+    double wi = fi - i0;
+    double wj = fj - j0;
     if (discontinuity == DISCONT_NONE) {
       return interpolate(tiePoints, wi, wj, i0, j0, i1, j1);
     }
@@ -230,9 +232,6 @@ public final class TiePointGrid {
   }
 
   private static int cellStart(double f, int size) {
-    if (size == 1) {
-      return 0;
-    }
     return (int) Math.max(0, Math.min(Math.floor(f), size - 2));
   }
 

@@ -108,8 +108,8 @@ class TiePointGeoCodingTest {
 
   @Test
   void cannotLocateWithoutBothGrids() {
-    TiePointGeoCoding noLon = new TiePointGeoCoding(List.of(new TiePointGrid("lat", 1, 1, 0, 0, 1, 1,
-        new float[] {1}, false)), "lat", null, 1, 1);
+    TiePointGeoCoding noLon = new TiePointGeoCoding(List.of(new TiePointGrid("lat", 2, 2, 0, 0, 1, 1,
+        new float[] {1, 1, 1, 1}, false)), "lat", null, 1, 1);
 
     assertFalse(noLon.canGetGeoPos());
     assertFalse(noLon.canGetPixelPos());
@@ -135,8 +135,8 @@ class TiePointGeoCodingTest {
 
   @Test
   void mergingGridsKeepsExistingOnesAndAddsNewNames() {
-    TiePointGrid slant = new TiePointGrid("slant_range_time", 1, 1, 0, 0, 1, 1, new float[] {5}, false);
-    TiePointGrid otherLat = new TiePointGrid("latitude", 1, 1, 0, 0, 1, 1, new float[] {0}, false);
+    TiePointGrid slant = new TiePointGrid("slant_range_time", 2, 2, 0, 0, 1, 1, new float[] {5, 5, 5, 5}, false);
+    TiePointGrid otherLat = new TiePointGrid("latitude", 2, 2, 0, 0, 1, 1, new float[] {0, 0, 0, 0}, false);
     TiePointGeoCoding others = new TiePointGeoCoding(List.of(otherLat, slant), null, null, 1, 1);
 
     TiePointGeoCoding merged = linearGeoCoding().withGrids(others.getTiePointGrids());

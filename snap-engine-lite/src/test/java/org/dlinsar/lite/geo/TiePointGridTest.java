@@ -30,7 +30,7 @@ class TiePointGridTest {
 
   @Test
   void interpolatesCyclicLongitudesAcrossTheAntimeridian() {
-    TiePointGrid lon = new TiePointGrid("lon", 2, 1, 0.5, 0.5, 10, 10, new float[] {179f, -179f}, true);
+    TiePointGrid lon = new TiePointGrid("lon", 2, 2, 0.5, 0.5, 10, 10, new float[] {179f, -179f, 179f, -179f}, true);
 
     // SNAP interpolates the tie points' sines and cosines: within 1e-4 of the linear angle over 2 degrees
     assertEquals(TiePointGrid.DISCONT_AT_180, lon.getDiscontinuity());
@@ -45,7 +45,7 @@ class TiePointGridTest {
    */
   @Test
   void longitudesAbove180StayIn0To360AsSnaps() {
-    TiePointGrid lon = new TiePointGrid("lon", 2, 1, 0.5, 0.5, 10, 10, new float[] {350f, 355f}, true);
+    TiePointGrid lon = new TiePointGrid("lon", 2, 2, 0.5, 0.5, 10, 10, new float[] {350f, 355f, 350f, 355f}, true);
 
     assertEquals(TiePointGrid.DISCONT_AT_360, lon.getDiscontinuity());
     assertEquals(352.5, lon.getPixelDouble(5.5, 0.5), 1e-4);
@@ -54,7 +54,7 @@ class TiePointGridTest {
 
   @Test
   void aZeroTo360GridIsContinuousAcrossTheGreenwichMeridian() {
-    TiePointGrid lon = new TiePointGrid("lon", 2, 1, 0.5, 0.5, 10, 10, new float[] {359f, 1f}, true);
+    TiePointGrid lon = new TiePointGrid("lon", 2, 2, 0.5, 0.5, 10, 10, new float[] {359f, 1f, 359f, 1f}, true);
 
     assertEquals(TiePointGrid.DISCONT_AT_360, lon.getDiscontinuity());
     assertEquals(359.5, lon.getPixelDouble(3.0, 0.5), 1e-4);
@@ -67,25 +67,29 @@ class TiePointGridTest {
   void aGridOfValuesHasNoDiscontinuityAndAnAngleGridRefusesAnUnknownOne() {
     assertEquals(TiePointGrid.DISCONT_NONE, linear.getDiscontinuity());
     assertEquals(TiePointGrid.DISCONT_AT_360,
-        new TiePointGrid("lon", null, null, 2, 1, 0.5, 0.5, 10, 10, new float[] {10f, 20f},
+        new TiePointGrid("lon", null, null, 2, 2, 0.5, 0.5, 10, 10, new float[] {10f, 20f, 10f, 20f},
             TiePointGrid.DISCONT_AT_360).getDiscontinuity());
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-        () -> new TiePointGrid("lon", null, null, 2, 1, 0.5, 0.5, 10, 10, new float[] {10f, 20f}, 90));
+        () -> new TiePointGrid("lon", null, null, 2, 2, 0.5, 0.5, 10, 10, new float[] {10f, 20f, 10f, 20f}, 90));
     assertEquals("tie-point grid 'lon' has discontinuity 90, expected 0 (none), -1 (auto), 180 or 360",
         error.getMessage());
   }
 
+  /** SNAP's constructor asserts a grid of at least 2x2 (snap-core TiePointGrid.java 14.x, lines 102-103). */
   @Test
-  void singleTiePointGridsAreConstant() {
-    TiePointGrid constant = new TiePointGrid("c", 1, 1, 0.5, 0.5, 1, 1, new float[] {3f}, false);
-
-    assertEquals(3.0, constant.getPixelDouble(100, -7), 0.0);
+  void aGridOneTiePointWideOrHighIsRefusedAsSnaps() {
+    for (int[] size : new int[][] {{1, 1}, {1, 3}, {3, 1}}) {
+      IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+          () -> new TiePointGrid("c", size[0], size[1], 0.5, 0.5, 1, 1, new float[size[0] * size[1]], false));
+      assertEquals("tie-point grid 'c' needs at least 2x2 tie points, as SNAP's, got " + size[0] + "x" + size[1],
+          error.getMessage());
+    }
   }
 
   @Test
   void keepsItsOwnCopyOfTheTiePoints() {
-    float[] points = {1f, 2f};
-    TiePointGrid grid = new TiePointGrid("g", 2, 1, 0, 0, 1, 1, points, false);
+    float[] points = {1f, 2f, 3f, 4f};
+    TiePointGrid grid = new TiePointGrid("g", 2, 2, 0, 0, 1, 1, points, false);
     points[0] = 9f;
     grid.getTiePoints()[1] = 9f;
 

@@ -222,7 +222,7 @@ class ProductUtilsTest {
 
   @Test
   void copyTiePointGridsAddsOnlyGridsTheTargetLacks() {
-    TiePointGrid own = new TiePointGrid("incident_angle", 1, 1, 0, 0, 1, 1, new float[] {30}, false);
+    TiePointGrid own = new TiePointGrid("incident_angle", 2, 2, 0, 0, 1, 1, new float[] {30, 30, 30, 30}, false);
     target.setSceneGeoCoding(new TiePointGeoCoding(List.of(own), null, null, 4, 3));
 
     ProductUtils.copyTiePointGrids(source, target);
@@ -254,7 +254,7 @@ class ProductUtilsTest {
 
     // a target with grids of its own keeps them beside the map grid
     Product other = new Product("other", "IFG", 4, 3);
-    TiePointGrid incidence = new TiePointGrid("incident_angle", 1, 1, 0, 0, 1, 1, new float[] {30}, false);
+    TiePointGrid incidence = new TiePointGrid("incident_angle", 2, 2, 0, 0, 1, 1, new float[] {30, 30, 30, 30}, false);
     other.setSceneGeoCoding(new TiePointGeoCoding(List.of(incidence), null, null, 4, 3));
     ProductUtils.copyProductNodes(stack, other);
     assertInstanceOf(CrsGeoCoding.class, other.getSceneGeoCoding());
