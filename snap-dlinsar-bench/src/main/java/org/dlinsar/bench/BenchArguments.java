@@ -25,7 +25,10 @@ final class BenchArguments {
   private final String usage;
   private final String[] args;
 
-  /** {@code usage}: the script and its arguments, e.g. "bench/detect.sh [width height]". */
+  /**
+   * {@code usage}: the script and its arguments, e.g. "bench/detect.sh [width height]", or for a
+   * main run by bench/java.sh, "bench/java.sh ClassName [arguments]".
+   */
   BenchArguments(String usage, String[] args) {
     this.usage = usage;
     this.args = args;
@@ -76,6 +79,11 @@ final class BenchArguments {
     return given(at) ? integer(args[at], name, min) : absent;
   }
 
+  /** The integer from {@code min} to {@code max} at {@code at}; {@code absent} when not given. */
+  int within(int at, String name, int min, int max, int absent) {
+    return given(at) ? within(args[at], name, min, max) : absent;
+  }
+
   /** A comma-separated list of integers of at least 1 at {@code at}; {@code absent}'s when not given. */
   int[] positives(int at, String name, String absent) {
     String list = given(at) ? args[at] : absent;
@@ -99,16 +107,22 @@ final class BenchArguments {
     return integer(value, name, 1);
   }
 
-  private int integer(String value, String name, int min) {
+  /** {@code value} of a named option or argument as an integer from {@code min} to {@code max}. */
+  int within(String value, String name, int min, int max) {
     try {
       int v = Integer.parseInt(value);
-      if (v >= min) {
+      if (v >= min && v <= max) {
         return v;
       }
     } catch (NumberFormatException notAnInteger) {
       // refused below, in the same words
     }
-    throw refuse(name + " must be an integer of at least " + min + ", got '" + value + "'");
+    throw refuse(name + " must be an integer " + (max == Integer.MAX_VALUE ? "of at least " + min
+        : "from " + min + " to " + max) + ", got '" + value + "'");
+  }
+
+  private int integer(String value, String name, int min) {
+    return within(value, name, min, Integer.MAX_VALUE);
   }
 
   /** {@code value} of a named option or argument as a number. */
@@ -120,6 +134,15 @@ final class BenchArguments {
     }
   }
 
+  /** {@code value} of a named option or argument as a number above 0. */
+  double aboveZero(String value, String name) {
+    double v = number(value, name);
+    if (!(v > 0) || Double.isInfinite(v)) {
+      throw refuse(name + " must be a number above 0, got '" + value + "'");
+    }
+    return v;
+  }
+
   private long seed(String value, String name) {
     try {
       return Long.parseLong(value);
@@ -128,8 +151,14 @@ final class BenchArguments {
     }
   }
 
+  /** The script of the usage; for bench/java.sh, with its class ("bench/java.sh MissedSites"). */
+  private String script() {
+    String[] words = usage.split(" ", 3);
+    return words[0].equals("bench/java.sh") && words.length > 1 ? words[0] + " " + words[1] : words[0];
+  }
+
   /** The line refusing an argument: the script, what is wrong, its usage. */
   Refused refuse(String what) {
-    return new Refused(usage.split(" ", 2)[0] + ": " + what + "; usage: " + usage);
+    return new Refused(script() + ": " + what + "; usage: " + usage);
   }
 }

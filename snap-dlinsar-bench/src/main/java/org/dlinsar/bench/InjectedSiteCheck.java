@@ -45,19 +45,33 @@ public final class InjectedSiteCheck {
 
   private InjectedSiteCheck() {}
 
-  public static void main(String[] args) throws IOException {
-    Product stack = RealStackCheck.load(args);
+  public static void main(String[] args) throws Exception {
+    BenchArguments.run(() -> run(new BenchArguments("bench/java.sh InjectedSiteCheck folder"
+        + " [width height] (-Dmode -Drates -Dsigma -Delongation -Dangle -Dat in JAVA_OPTS)", args)));
+  }
+
+  private static void run(BenchArguments given) throws IOException {
+    // the properties first: a bad one is refused before the stack is read
+    String mode = System.getProperty("mode", "SUBSIDENCE");
+    if (!mode.equals("LANDSLIDE") && !mode.equals("SUBSIDENCE")) {
+      throw given.refuse("-Dmode must be LANDSLIDE or SUBSIDENCE, got '" + mode + "'");
+    }
+    boolean slide = mode.equals("LANDSLIDE");
+    Footprint target = new Footprint(given.aboveZero(System.getProperty("sigma", "4"), "-Dsigma"),
+        given.aboveZero(System.getProperty("elongation", slide ? "2" : "1"), "-Delongation"),
+        Math.toRadians(given.number(System.getProperty("angle", "30"), "-Dangle")));
+    double[] rates = Arrays.stream(System.getProperty("rates", "0,25,50,100,200,400").split(",", -1))
+        .mapToDouble(r -> given.number(r.trim(), "-Drates")).toArray();
+    String place = System.getProperty("at");
+    String[] at = place == null ? null : place.split(",", -1);
+    if (at != null && at.length != 2) {
+      throw given.refuse("-Dat takes x,y, got '" + place + "'");
+    }
+    Product stack = RealStackCheck.load(given);
     int w = stack.getSceneRasterWidth();
     int h = stack.getSceneRasterHeight();
-    boolean slide = System.getProperty("mode", "SUBSIDENCE").equals("LANDSLIDE");
-    Footprint target = new Footprint(Double.parseDouble(System.getProperty("sigma", "4")),
-        Double.parseDouble(System.getProperty("elongation", slide ? "2" : "1")),
-        Math.toRadians(Double.parseDouble(System.getProperty("angle", "30"))));
-    double[] rates = Arrays.stream(System.getProperty("rates", "0,25,50,100,200,400").split(","))
-        .mapToDouble(Double::parseDouble).toArray();
-    String[] at = System.getProperty("at", (w / 2) + "," + (h / 2)).split(",");
-    int cx = Integer.parseInt(at[0].trim());
-    int cy = Integer.parseInt(at[1].trim());
+    int cx = at == null ? w / 2 : given.within(at[0].trim(), "-Dat's x", 0, w - 1);
+    int cy = at == null ? h / 2 : given.within(at[1].trim(), "-Dat's y", 0, h - 1);
     PixelBox truth = target.box(cx, cy, w, h);
     InterferogramStack ifgs = InterferogramStack.of(stack);
     Path networkAlone = NetworkAlone.modelFile(slide ? "yolo-landslide" : "ddnet-subsidence");

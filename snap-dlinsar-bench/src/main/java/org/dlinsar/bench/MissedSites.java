@@ -1,5 +1,6 @@
 package org.dlinsar.bench;
 
+import java.util.List;
 import java.util.Locale;
 import org.dlinsar.report.DetectionScores;
 import org.dlinsar.report.DetectionTrial;
@@ -12,18 +13,25 @@ import org.dlinsar.sim.Site;
 /**
  * Which sites DL-Detect misses at a minScore, and why they might be missed: per missed site its
  * size, rate, visibility, the best score of a detection hitting it (down to 0.3) and its nearest
- * other site. Usage: {@code MissedSites preset mode firstSeed seeds minScore} (issue 9, point 4).
+ * other site. Usage: {@code bench/java.sh MissedSites preset LANDSLIDE|SUBSIDENCE firstSeed seeds
+ * minScore} (issue 9, point 4).
  */
 public final class MissedSites {
 
   private MissedSites() {}
 
-  public static void main(String[] args) {
-    String preset = args[0];
-    String mode = args[1];
-    long first = Long.parseLong(args[2]);
-    int seeds = Integer.parseInt(args[3]);
-    double minScore = Double.parseDouble(args[4]);
+  public static void main(String[] args) throws Exception {
+    BenchArguments.run(() -> run(new BenchArguments(
+        "bench/java.sh MissedSites preset LANDSLIDE|SUBSIDENCE firstSeed seeds minScore", args)));
+  }
+
+  private static void run(BenchArguments args) {
+    args.text(4, "minScore"); // every argument is needed
+    String preset = args.oneOf(0, "preset", ScenePresets.NAMES);
+    String mode = args.oneOf(1, "mode", List.of("LANDSLIDE", "SUBSIDENCE"));
+    long first = args.seed(2, "firstSeed", 0);
+    int seeds = args.positive(3, "seeds", 0);
+    double minScore = args.number(args.text(4, "minScore"), "minScore");
     for (long seed = first; seed < first + seeds; seed++) {
       Scene scene = ScenePresets.named(preset, seed, 11, 2);
       DetectionTrial t = DetectionTrial.run(scene, mode, 0.3);

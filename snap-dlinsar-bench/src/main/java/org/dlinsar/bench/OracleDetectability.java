@@ -35,21 +35,27 @@ public final class OracleDetectability {
 
   private OracleDetectability() {}
 
-  public static void main(String[] args) {
-    if (args.length < 3) {
-      System.err.println("usage: OracleDetectability preset firstSeed seeds [dates neighbours]"
-          + " [bowls | all]");
-      System.exit(2);
-    }
-    String preset = args[0];
-    long first = Long.parseLong(args[1]);
-    int seeds = Integer.parseInt(args[2]);
-    String last = args[args.length - 1];
+  public static void main(String[] arguments) throws Exception {
+    BenchArguments.run(() -> run(arguments));
+  }
+
+  private static void run(String[] arguments) {
+    BenchArguments args = new BenchArguments("bench/java.sh OracleDetectability preset firstSeed"
+        + " seeds [dates neighbours] [bowls | all]", arguments);
+    String last = arguments.length > 0 ? arguments[arguments.length - 1] : "";
     boolean bowls = last.equals("bowls");
     boolean every = bowls || last.equals("all");
-    int given = every ? args.length - 1 : args.length;
-    int dates = given > 3 ? Integer.parseInt(args[3]) : 11;
-    int neighbours = given > 4 ? Integer.parseInt(args[4]) : 2;
+    int given = every ? arguments.length - 1 : arguments.length;
+    if (given > 5) {
+      throw args.refuse("unexpected '" + arguments[5] + "' (only the last may be bowls or all)");
+    }
+    args.text(2, "seeds"); // preset, firstSeed and seeds are needed
+    String preset = args.oneOf(0, "preset", ScenePresets.NAMES);
+    long first = args.seed(1, "firstSeed", 0);
+    int seeds = args.positive(2, "seeds", 0);
+    // the simulator's acquisition plan takes 2 to 1000 dates
+    int dates = given > 3 ? args.within(3, "dates", 2, 1000, 0) : 11;
+    int neighbours = given > 4 ? args.positive(4, "neighbours", 0) : 2;
     SiteClass kind = bowls ? SiteClass.SUBSIDENCE : SiteClass.LANDSLIDE;
     int tested = 0;
     int found = 0;
@@ -87,12 +93,18 @@ public final class OracleDetectability {
             separation.separable() ? "" : "  MISSED");
       }
     }
+    String tried = bowls ? "bowls" : every ? "slides" : "visible slides";
+    if (tested == 0) {
+      // the mining preset has no slides, a short stack may show none: no ratio to take
+      System.out.printf(Locale.ROOT, "%n%s seeds %d..%d, %d dates x %d neighbours: no %s to test%n",
+          preset, first, first + seeds - 1, dates, neighbours, tried);
+      return;
+    }
     double[] sorted = margins.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     System.out.printf(Locale.ROOT, "%n%s seeds %d..%d, %d dates x %d neighbours: the oracle finds"
         + " %d of %d %s (%.3f); site / background ratio: 5th percentile %.2f,"
         + " median %.2f%n", preset, first, first + seeds - 1, dates, neighbours, found, tested,
-        bowls ? "bowls" : every ? "slides" : "visible slides",
-        (double) found / tested, sorted[(int) (0.05 * sorted.length)], sorted[sorted.length / 2]);
+        tried, (double) found / tested, sorted[(int) (0.05 * sorted.length)], sorted[sorted.length / 2]);
   }
 
   private static float[] read(Product product, String band) {

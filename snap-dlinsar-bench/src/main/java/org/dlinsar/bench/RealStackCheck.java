@@ -58,18 +58,9 @@ public final class RealStackCheck {
 
   private static void run(String[] args) throws IOException {
     BenchArguments given = new BenchArguments("bench/real-stack.sh folder [width height]", args);
+    Product stack = load(given);
     File folder = new File(given.text(0, "folder"));
-    if (!folder.isDirectory()) {
-      throw given.refuse("folder " + folder + " is not a directory");
-    }
-    if (!new File(folder, "geotiffs").isDirectory()) {
-      // PyRate's GAMMA files carry no size: the command line gives it
-      String gamma = " (of the GAMMA files: no geotiffs/ in " + folder + ")";
-      given.positive(given.text(1, "width" + gamma), "width");
-      given.positive(given.text(2, "height" + gamma), "height");
-    }
     boolean useCoherence = useCoherence();
-    Product stack = load(args);
     int w = stack.getSceneRasterWidth();
     int h = stack.getSceneRasterHeight();
     Band elevation = stack.getBand(BandNames.ELEVATION);
@@ -101,14 +92,23 @@ public final class RealStackCheck {
 
   /**
    * The stack of the command line ({@code folder [width height]}): GeoTIFF pairs through the
-   * import, or PyRate's GAMMA files built here.
+   * import, or PyRate's GAMMA files built here; a folder that is none, or GAMMA files without
+   * their size, refused.
    */
-  static Product load(String[] args) throws IOException {
-    File folder = new File(args[0]);
+  static Product load(BenchArguments given) throws IOException {
+    File folder = new File(given.text(0, "folder"));
+    if (!folder.isDirectory()) {
+      throw given.refuse("folder " + folder + " is not a directory");
+    }
     File tiffs = new File(folder, "geotiffs");
-    return tiffs.isDirectory()
-        ? ImportedStacks.product(PlainGeoTiffs.scan(tiffs.toPath(), 0), folder.getName())
-        : gammaStack(folder, Integer.parseInt(args[1]), Integer.parseInt(args[2]), useCoherence());
+    if (tiffs.isDirectory()) {
+      return ImportedStacks.product(PlainGeoTiffs.scan(tiffs.toPath(), 0), folder.getName());
+    }
+    // PyRate's GAMMA files carry no size: the command line gives it
+    String gamma = " (of the GAMMA files: no geotiffs/ in " + folder + ")";
+    int w = given.positive(given.text(1, "width" + gamma), "width");
+    int h = given.positive(given.text(2, "height" + gamma), "height");
+    return gammaStack(folder, w, h, useCoherence());
   }
 
   /**

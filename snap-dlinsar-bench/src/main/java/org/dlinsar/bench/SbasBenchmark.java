@@ -26,7 +26,7 @@ import org.esa.snap.core.gpf.GPF;
  * of the detection's reference ring, and against the truth when {@code <stack>.truth.dim} is
  * beside the stack.
  *
- * <pre>SbasBenchmark stack.dim workdir [margin]</pre>
+ * <pre>SbasBenchmark stack.dim workdir [margin]</pre> (as bench/sbas.sh runs it)
  */
 public final class SbasBenchmark {
 
@@ -35,9 +35,19 @@ public final class SbasBenchmark {
   private SbasBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    File stack = new File(args[0]);
-    Path work = Path.of(args[1]);
-    int margin = args.length > 2 ? Integer.parseInt(args[2]) : 32;
+    // bench/sbas.sh passes its stack, its out/ folder and its margin
+    BenchArguments.run(() -> run(new BenchArguments(
+        "bench/sbas.sh [width height dates pairs margin]", args)));
+  }
+
+  private static void run(BenchArguments args) throws Exception {
+    File stack = new File(args.text(0, "stack"));
+    if (!stack.isFile()) {
+      throw args.refuse("stack " + stack + " is not a file");
+    }
+    Path work = Path.of(args.text(1, "work folder"));
+    // Local-SBAS's margin parameter takes 4 to 512 pixels
+    int margin = args.within(2, "margin", 4, 512, 32);
     Files.createDirectories(work);
 
     long t0 = System.nanoTime();

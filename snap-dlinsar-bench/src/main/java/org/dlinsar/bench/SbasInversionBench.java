@@ -2,6 +2,7 @@ package org.dlinsar.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -29,12 +30,19 @@ public final class SbasInversionBench {
 
   private SbasInversionBench() {}
 
-  public static void main(String[] args) {
-    boolean split = args.length > 0 && args[0].equals("--split");
-    int first = split ? 1 : 0;
-    int k = args.length > first ? Integer.parseInt(args[first]) : 3;
-    int[] dates = args.length > first + 1
-        ? java.util.Arrays.stream(args, first + 1, args.length).mapToInt(Integer::parseInt).toArray()
+  public static void main(String[] args) throws Exception {
+    BenchArguments.run(() -> run(args));
+  }
+
+  private static void run(String[] arguments) {
+    boolean split = arguments.length > 0 && arguments[0].equals("--split");
+    String[] rest = split ? Arrays.copyOfRange(arguments, 1, arguments.length) : arguments;
+    BenchArguments args = new BenchArguments(
+        "bench/java.sh SbasInversionBench [--split] [k] [dates...]", rest);
+    int k = args.positive(0, "k", 3);
+    // a network needs a pair, so two dates at least
+    int[] dates = args.given(1)
+        ? Arrays.stream(rest, 1, rest.length).mapToInt(n -> args.within(n, "dates", 2, Integer.MAX_VALUE)).toArray()
         : new int[] {100, 250, 500};
     System.out.printf(Locale.ROOT, "SBAS inversion per pixel, each date paired with its next %d%s;"
         + " best of 5 rounds (each at least 0.5 s, over %d pixels) after 3 warm-up rounds%n", k,

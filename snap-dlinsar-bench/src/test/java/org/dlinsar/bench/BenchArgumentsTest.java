@@ -43,4 +43,33 @@ class BenchArgumentsTest {
         assertThrows(BenchArguments.Refused.class,
             () -> new BenchArguments(USAGE, new String[] {"x"}).seed(0, "firstSeed", 1)).getMessage());
   }
+
+  @Test
+  void aMainRunByJavaShIsNamedWithItsClass() {
+    String usage = "bench/java.sh MissedSites preset LANDSLIDE|SUBSIDENCE firstSeed seeds minScore";
+    BenchArguments a = new BenchArguments(usage, new String[] {"mixed", "LANDSLIDE", "1", "x"});
+    assertEquals("bench/java.sh MissedSites: seeds must be an integer of at least 1, got 'x'; usage: "
+        + usage, assertThrows(BenchArguments.Refused.class, () -> a.positive(3, "seeds", 1)).getMessage());
+    assertEquals("bench/java.sh MissedSites: minScore is missing; usage: " + usage,
+        assertThrows(BenchArguments.Refused.class, () -> a.text(4, "minScore")).getMessage());
+  }
+
+  @Test
+  void boundedIntegersAndPositiveNumbers() {
+    BenchArguments a = new BenchArguments(USAGE, new String[] {"32", "2", "600"});
+    assertEquals(32, a.within(0, "margin", 4, 512, 32));
+    assertEquals(32, a.within(5, "margin", 4, 512, 32));
+    assertEquals("bench/detect.sh: margin must be an integer from 4 to 512, got '2'; usage: " + USAGE,
+        assertThrows(BenchArguments.Refused.class, () -> a.within(1, "margin", 4, 512, 32)).getMessage());
+    assertEquals("bench/detect.sh: margin must be an integer from 4 to 512, got '600'; usage: " + USAGE,
+        assertThrows(BenchArguments.Refused.class, () -> a.within(2, "margin", 4, 512, 32)).getMessage());
+    assertEquals("bench/detect.sh: dates must be an integer of at least 2, got '1'; usage: " + USAGE,
+        assertThrows(BenchArguments.Refused.class,
+            () -> a.within("1", "dates", 2, Integer.MAX_VALUE)).getMessage());
+    assertEquals(4.5, a.aboveZero("4.5", "-Dsigma"));
+    for (String bad : new String[] {"0", "-1", "NaN", "Infinity"}) {
+      assertEquals("bench/detect.sh: -Dsigma must be a number above 0, got '" + bad + "'; usage: " + USAGE,
+          assertThrows(BenchArguments.Refused.class, () -> a.aboveZero(bad, "-Dsigma")).getMessage());
+    }
+  }
 }
