@@ -13,6 +13,6 @@ if grep -qs '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled; then
   defaults="$defaults -XX:+UseTransparentHugePages"
 fi
 # shellcheck disable=SC2086
-exec java -Djava.awt.headless=true ${JAVA_OPTS:-$defaults} \
+exec java -Djava.awt.headless=true -Djava.util.logging.config.file="$root/bench/logging.properties" ${JAVA_OPTS:-$defaults} \
   -cp "$(ls "$bench"/snap-dlinsar-bench-*.jar | head -n 1):$bench/lib/*" \
   org.dlinsar.bench.GradientStackBenchmark "$@"

@@ -12,6 +12,6 @@ runs="${3:-5}"
 (cd "$root" && mvn -q -DskipTests package -pl snap-dlinsar-bench -am) >&2
 bench="$root/snap-dlinsar-bench/target"
 # shellcheck disable=SC2086
-exec java -Djava.awt.headless=true -Djava.util.logging.config.file=/dev/null ${JAVA_OPTS:--Xmx4g} \
+exec java -Djava.awt.headless=true -Djava.util.logging.config.file="$root/bench/logging.properties" ${JAVA_OPTS:--Xmx4g} \
   -cp "$(ls "$bench"/snap-dlinsar-bench-*.jar | head -n 1):$bench/lib/*" \
   org.dlinsar.bench.InferenceBenchmark "$model" "$task" "$runs"

@@ -16,6 +16,6 @@ shift
 # a class outside org.dlinsar.bench is given by its full name
 case "$class" in *.*) main="$class" ;; *) main="org.dlinsar.bench.$class" ;; esac
 # shellcheck disable=SC2086
-exec java -Djava.awt.headless=true -Djava.util.logging.config.file=/dev/null ${JAVA_OPTS:--Xmx4g} \
+exec java -Djava.awt.headless=true -Djava.util.logging.config.file="$root/bench/logging.properties" ${JAVA_OPTS:--Xmx4g} \
   -cp "$(ls "$bench"/snap-dlinsar-bench-*.jar | head -n 1):$bench/lib/*" \
   "$main" "$@"

@@ -9,6 +9,6 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bench="$root/snap-dlinsar-bench/target"
 if [ $# -eq 0 ]; then set -- landslides 31 3 classical 8,16,32,48 1001 1002; fi
 # shellcheck disable=SC2086
-exec java -Djava.awt.headless=true ${JAVA_OPTS:--Xmx3g} \
+exec java -Djava.awt.headless=true -Djava.util.logging.config.file="$root/bench/logging.properties" ${JAVA_OPTS:--Xmx3g} \
   -cp "$(ls "$bench"/snap-dlinsar-bench-*.jar | head -n 1):$bench/lib/*" \
   org.dlinsar.bench.SbasEval "$@"

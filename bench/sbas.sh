@@ -18,6 +18,6 @@ fi
 bench="$root/snap-dlinsar-bench/target"
 rm -rf "$dir/out"
 # shellcheck disable=SC2086
-exec java -Djava.awt.headless=true -Djava.util.logging.config.file=/dev/null ${JAVA_OPTS:--Xmx6g} \
+exec java -Djava.awt.headless=true -Djava.util.logging.config.file="$root/bench/logging.properties" ${JAVA_OPTS:--Xmx6g} \
   -cp "$(ls "$bench"/snap-dlinsar-bench-*.jar | head -n 1):$bench/lib/*" \
   org.dlinsar.bench.SbasBenchmark "$dir/stack.dim" "$dir/out" "$margin"
