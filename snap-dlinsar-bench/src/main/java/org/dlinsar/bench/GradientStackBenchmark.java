@@ -15,19 +15,22 @@ import org.esa.snap.core.gpf.GPF;
 /**
  * Phase-Gradient-Stack throughput against the time to only read the same bands.
  *
- * <p>Usage: {@code GradientStackBenchmark [width height interferograms repeats [window]]} (default 1024
- * 1024 32 3). Writes a synthetic stack to a temporary folder, then times, on all cores: (a)
+ * <p>Usage: {@code GradientStackBenchmark [--warm-only] [width height interferograms repeats
+ * [window]]} (default 1024 1024 32 3). Writes a synthetic stack to a temporary folder, then times, on all cores: (a)
  * reading every i/q/coh band tile by tile, (b) computing every tile of grad_az, grad_rg and
  * grad_count from a freshly opened product. Prints megapixels times interferograms per second for
  * both, and their ratio (goal: stacking costs at most 1.5 times reading). Medians over the
  * repeats, after {@value #WARM_UP_PASSES} warm-up passes of each. Twice: with the stack in the
  * page cache (warm), and, where this process may write /proc/sys/vm/drop_caches (root on Linux),
- * read from disk (cold).
+ * read from disk (cold), unless {@code --warm-only} leaves that out (dropping the cache slows
+ * everyone else on the machine).
  */
 public final class GradientStackBenchmark {
 
   private static final Path DROP_CACHES = Path.of("/proc/sys/vm/drop_caches");
   private static final int WARM_UP_PASSES = 4;
+  /** The option that leaves out the pass from disk. */
+  static final String WARM_ONLY = "--warm-only";
 
   private GradientStackBenchmark() {
   }
@@ -36,11 +39,24 @@ public final class GradientStackBenchmark {
   private static int window;
 
   public static void main(String[] args) throws Exception {
-    BenchArguments.run(() -> run(new BenchArguments(
-        "bench/gradient-stack.sh [width height interferograms repeats [window]]", args)));
+    boolean warmOnly = args.length > 0 && args[0].equals(WARM_ONLY);
+    String[] rest = warmOnly ? Arrays.copyOfRange(args, 1, args.length) : args;
+    BenchArguments.run(() -> run(new BenchArguments("bench/gradient-stack.sh [" + WARM_ONLY
+        + "] [width height interferograms repeats [window]]", rest), warmOnly));
   }
 
-  private static void run(BenchArguments args) throws Exception {
+  /**
+   * Why the pass from disk is left out, or null to run it: it drops the whole machine's page cache
+   * before each pass, which everyone else on a shared machine pays for.
+   */
+  static String noColdPass(boolean warmOnly, Path dropCaches) {
+    if (warmOnly) {
+      return WARM_ONLY;
+    }
+    return Files.isWritable(dropCaches) ? null : dropCaches + " is not writable";
+  }
+
+  private static void run(BenchArguments args, boolean warmOnly) throws Exception {
     int width = args.positive(0, "width", 1024);
     int height = args.positive(1, "height", 1024);
     int ifgs = args.positive(2, "interferograms", 32);
@@ -61,10 +77,11 @@ public final class GradientStackBenchmark {
       System.out.printf(Locale.ROOT, "stack %dx%d, %d interferograms, %d threads%n",
           width, height, ifgs, org.dlinsar.lite.Parallelism.threads());
       measure("warm page cache", file, repeats, workload, false);
-      if (Files.isWritable(DROP_CACHES)) {
+      String noCold = noColdPass(warmOnly, DROP_CACHES);
+      if (noCold == null) {
         measure("from disk (page cache dropped before each pass)", file, repeats, workload, true);
       } else {
-        System.out.println("(no cold run: " + DROP_CACHES + " is not writable)");
+        System.out.println("(no cold run: " + noCold + ")");
       }
     } finally {
       try (var paths = Files.walk(dir)) {
