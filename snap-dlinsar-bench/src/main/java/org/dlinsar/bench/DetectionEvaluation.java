@@ -160,7 +160,7 @@ public final class DetectionEvaluation {
     String mode = positional.oneOf(1, "mode", List.of("LANDSLIDE", "SUBSIDENCE"));
     long first = positional.seed(2, "firstSeed", 0);
     int seeds = positional.positive(3, "seeds", 0);
-    int dates = positional.positive(4, "dates", 11);
+    int dates = positional.within(4, "dates", 2, 1000, 11); // as the acquisition plan takes them
     int neighbours = positional.positive(5, "neighbours", 2);
     double forest = args.length > 7 ? positional.number(args[6], "forest") : 0;
     double gamma0 = args.length > 7 ? positional.number(args[7], "gamma0") : 0;

@@ -49,7 +49,7 @@ public final class SbasEval {
   private static void run(BenchArguments args) throws Exception {
     args.text(5, "seed"); // every argument up to the first seed is needed
     String preset = args.oneOf(0, "preset", ScenePresets.NAMES);
-    int dates = args.positive(1, "dates", 0);
+    int dates = args.within(1, "dates", 2, 1000, 0); // as the acquisition plan takes them
     int pairs = args.positive(2, "pairs", 0);
     boolean oracle = args.oneOf(3, "detections", List.of("classical", "oracle")).equals("oracle");
     int[] margins = args.positives(4, "margins", null);
