@@ -207,8 +207,10 @@ public abstract class Operator {
   }
 
   /**
-   * Reads the samples of {@code region}, clipped to the raster, as a source tile. A halo beyond
-   * the scene edge is simply cut. As in SNAP, the tile may share its buffer: for a raster holding
+   * Reads the samples of {@code region} as a source tile. As SNAP's (OperatorContext.getSourceTile
+   * 14.x, lines 435-452, over JAI's PlanarImage.getData), the tile covers the whole region, also
+   * where it reaches beyond the raster (a halo at the scene's edge): there its raw samples are 0
+   * and, for a raster with a valid mask, invalid. As in SNAP, the tile may share its buffer: for a raster holding
    * its data in memory, the tile's data buffer is that data (index it with the scanline offset and
    * stride), so an operator must never write into a source tile's arrays.
    *
@@ -220,6 +222,9 @@ public abstract class Operator {
     if (clipped.isEmpty()) {
       throw new OperatorException(context.messagePrefix() + "source region " + region + " lies outside band '"
           + rasterDataNode.getName() + "' of " + rasterDataNode.getRasterWidth() + "x" + rasterDataNode.getRasterHeight());
+    }
+    if (!clipped.equals(region)) {
+      return extendedSourceTile(rasterDataNode, region, getSourceTile(rasterDataNode, clipped));
     }
     UpstreamTiles.read(rasterDataNode, clipped);
     ProductData loaded = rasterDataNode.getRasterData();
@@ -238,6 +243,24 @@ public abstract class Operator {
           + "' of product '" + (product != null ? product.getName() : "?") + "': " + e.getMessage(), e);
     }
     return new TileImpl(rasterDataNode, clipped, data, false);
+  }
+
+  /**
+   * A source tile over all of {@code region}, which reaches beyond the raster: SNAP's
+   * getSourceTile gives JAI's PlanarImage.getData(region), a raster of the whole region whose
+   * samples outside the image stay 0, and TileImpl takes its bounds; here the part inside is
+   * copied into such a buffer.
+   */
+  private static Tile extendedSourceTile(RasterDataNode rasterDataNode, Rectangle region, Tile inside) {
+    ProductData data = rasterDataNode.createCompatibleRasterData(region.width, region.height);
+    ProductData insideData = inside.getRawSamples();
+    Object from = insideData.getElems();
+    Object to = data.getElems();
+    for (int row = 0; row < inside.getHeight(); row++) {
+      System.arraycopy(from, row * inside.getWidth(), to,
+          (inside.getMinY() - region.y + row) * region.width + inside.getMinX() - region.x, inside.getWidth());
+    }
+    return new TileImpl(rasterDataNode, region, data, false);
   }
 
   /** Throws {@link OperatorCancelException} if the monitor of the current run was cancelled. */

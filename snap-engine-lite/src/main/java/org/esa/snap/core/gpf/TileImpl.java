@@ -481,8 +481,21 @@ final class TileImpl implements Tile {
   private boolean[] validMask() {
     if (validMask == null) {
       try {
-        validMask = ValidMask.of(raster, rectangle,
-            (col, row) -> buffer.getElemDoubleAt(scanlineOffset + row * scanlineStride + col));
+        Rectangle inside = rectangle.intersection(new Rectangle(0, 0, raster.getRasterWidth(), raster.getRasterHeight()));
+        if (inside.equals(rectangle)) {
+          validMask = ValidMask.of(raster, rectangle,
+              (col, row) -> buffer.getElemDoubleAt(scanlineOffset + row * scanlineStride + col));
+        } else {
+          // a source tile reaching beyond the raster: SNAP's valid-mask image reads 0 (invalid) there
+          validMask = new boolean[rectangle.width * rectangle.height];
+          int dx = inside.x - rectangle.x;
+          int dy = inside.y - rectangle.y;
+          boolean[] insideMask = inside.isEmpty() ? new boolean[0] : ValidMask.of(raster, inside,
+              (col, row) -> buffer.getElemDoubleAt(scanlineOffset + (row + dy) * scanlineStride + col + dx));
+          for (int row = 0; row < inside.height; row++) {
+            System.arraycopy(insideMask, row * inside.width, validMask, (row + dy) * rectangle.width + dx, inside.width);
+          }
+        }
       } catch (IllegalArgumentException e) {
         throw new OperatorException(e.getMessage(), e);
       }

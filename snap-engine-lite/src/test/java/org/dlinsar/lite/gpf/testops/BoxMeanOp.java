@@ -40,8 +40,9 @@ public class BoxMeanOp extends Operator {
     for (Tile.Pos pos : targetTile) {
       double sum = 0;
       int count = 0;
-      for (int y = Math.max(pos.y - 1, source.getMinY()); y <= Math.min(pos.y + 1, source.getMaxY()); y++) {
-        for (int x = Math.max(pos.x - 1, source.getMinX()); x <= Math.min(pos.x + 1, source.getMaxX()); x++) {
+      // the source tile reaches past the scene's edge as SNAP's does: the mean stays inside the scene
+      for (int y = Math.max(pos.y - 1, 0); y <= Math.min(pos.y + 1, targetBand.getRasterHeight() - 1); y++) {
+        for (int x = Math.max(pos.x - 1, 0); x <= Math.min(pos.x + 1, targetBand.getRasterWidth() - 1); x++) {
           sum += source.getSampleDouble(x, y);
           count++;
         }

@@ -110,23 +110,42 @@ class TileImplTest {
     assertEquals(List.of(new Tile.Pos(4, 6), new Tile.Pos(5, 6), new Tile.Pos(4, 7), new Tile.Pos(5, 7)), positions);
   }
 
-  /** SNAP's TileImpl: getSamples* apply the valid mask, getSample* do not (snap-gpf internal/TileImpl, 14.x). */
+  /**
+   * SNAP's TileImpl: getSamples* apply the valid mask, getSample* do not (snap-gpf internal/TileImpl, 14.x).
+   * A region reaching beyond the raster is not clipped: SNAP's OperatorContext.getSourceTile (14.x,
+   * lines 435-452) wraps JAI's PlanarImage.getData(region), a raster of the whole region whose
+   * samples outside the image stay 0 (and whose valid-mask image reads 0 there, invalid).
+   */
   @Test
-  void sourceTileIsClippedAndMasksNoDataInTheArraysOnly() {
+  void sourceTileCoversTheWholeRegionAsSnapsAndMasksNoDataInTheArraysOnly() {
     Product product = TestScenes.twoBands(5, 4, null);
     Band a = product.getBand("a");
     a.setNoDataValue(6);
     a.setNoDataValueUsed(true);
     Tile tile = new ReaderOp().getSourceTile(a, new Rectangle(-1, -1, 3, 4));
-    assertEquals(new Rectangle(0, 0, 2, 3), tile.getRectangle());
+    assertEquals(new Rectangle(-1, -1, 3, 4), tile.getRectangle());
+    assertEquals(-1, tile.getMinX());
+    assertEquals(3, tile.getWidth());
+    assertEquals(12, tile.getSamplesFloat().length);
     assertFalse(tile.isTarget());
     assertEquals(6.0, tile.getSampleDouble(1, 1));
-    assertTrue(Float.isNaN(tile.getSamplesFloat()[3]));
-    assertTrue(Double.isNaN(tile.getSamplesDouble()[3]));
-    assertEquals(0, tile.getSamplesInt()[3]);
+    assertTrue(Float.isNaN(tile.getSamplesFloat()[8]));
+    assertTrue(Double.isNaN(tile.getSamplesDouble()[8]));
+    assertEquals(0, tile.getSamplesInt()[8]);
     assertFalse(tile.isSampleValid(1, 1));
     assertEquals(5f, tile.getSampleFloat(0, 1));
+    assertEquals(5f, tile.getSamplesFloat()[7]);
     assertTrue(tile.isSampleValid(0, 1));
+    assertEquals(0f, tile.getSampleFloat(-1, 0), "outside the raster the raw sample is 0");
+    assertTrue(Float.isNaN(tile.getSamplesFloat()[3]), "and invalid where the raster has a valid mask");
+    assertFalse(tile.isSampleValid(-1, 0));
+  }
+
+  @Test
+  void aSourceTileBeyondARasterWithoutValidMaskReadsZerosThere() {
+    Band b = TestScenes.twoBands(5, 4, null).getBand("b");
+    Tile tile = new ReaderOp().getSourceTile(b, new Rectangle(3, 2, 3, 3));
+    assertArrayEquals(new float[] {26, 28, 0, 36, 38, 0, 0, 0, 0}, tile.getSamplesFloat());
   }
 
   /** The valid mask is the no-data test and the valid-pixel expression (SNAP's RasterDataNode.getValidMaskExpression). */
