@@ -84,6 +84,9 @@ final class ParameterConverter {
       return text;
     }
     if (type.isArray()) {
+      if (text.isEmpty()) {
+        return null; // as ceres-binding's ArrayConverter.parse (14.x): no text, no array
+      }
       if (text.isBlank()) {
         return Array.newInstance(type.getComponentType(), 0);
       }

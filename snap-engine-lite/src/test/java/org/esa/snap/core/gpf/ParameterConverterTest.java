@@ -28,6 +28,9 @@ class ParameterConverterTest {
     assertNull(ParameterConverter.convert(File.class, " "));
     assertNull(ParameterConverter.convert(Integer.class, ""));
     assertEquals("", ParameterConverter.convert(String.class, ""));
+    // ceres-binding's ArrayConverter.parse (14.x): an empty text is no array, not an empty one
+    assertNull(ParameterConverter.convert(String[].class, ""));
+    assertNull(ParameterConverter.convert(double[].class, ""));
   }
 
   @Test
