@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Rectangle;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
 import java.util.List;
 import javax.swing.JLabel;
+import org.dlinsar.lite.geo.CrsGeoCoding;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.rcp.SnapSelection;
@@ -27,6 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
  * image view in front, and selecting one centres that view on the detection's box.
  */
 class DetectionsTopComponentTest {
+
+  /** A lon/lat map CRS, as a LiCSAR frame's GeoTIFF carries it. */
+  private static final String WGS84 = "GEOGCS[\"WGS84(DD)\", DATUM[\"WGS84\", SPHEROID[\"WGS84\", 6378137.0,"
+      + " 298.257223563]], PRIMEM[\"Greenwich\", 0.0], UNIT[\"degree\", 0.017453292519943295],"
+      + " AXIS[\"Geodetic longitude\", EAST], AXIS[\"Geodetic latitude\", NORTH]]";
 
   @TempDir
   static Path dir;
@@ -71,6 +78,42 @@ class DetectionsTopComponentTest {
             "detection " + row.id() + ": its box and some ground, not the whole frame: " + shown);
         assertEquals(DisplacementSeries.of(chain).get(row.id()), panel.chart().series(), "detection " + row.id());
       }
+    } finally {
+      window.componentClosed();
+    }
+  }
+
+  /**
+   * A map-projected product (a LiCSAR frame: a lon/lat grid) is shown by SNAP in model coordinates
+   * that are degrees (RasterDataNode.getImageToModelTransform, snap-core 14.x lines 248-275: the
+   * map grid's affine image-to-map transform): selecting a detection centres the view on its box's
+   * degrees, not on its pixels.
+   */
+  @Test
+  void centresAViewOfAMapProjectedProductOnTheBoxInItsDegrees() throws Exception {
+    Product frame = ChainProducts.detected();
+    double[] degrees = {0.001, 0, 0, -0.001, 10, 45};
+    frame.setSceneGeoCoding(new CrsGeoCoding(WGS84, degrees, frame.getSceneRasterWidth(), frame.getSceneRasterHeight()));
+    AffineTransform toDegrees = new AffineTransform(degrees);
+    ProductSceneView view = SceneViews.of(frame.getBand("detection_id"));
+    assertEquals(toDegrees.createTransformedShape(
+        new Rectangle(0, 0, frame.getSceneRasterWidth(), frame.getSceneRasterHeight())).getBounds2D(),
+        view.getVisibleModelBounds(), "the whole frame, in degrees");
+    DetectionsTopComponent window = new DetectionsTopComponent();
+    window.componentOpened();
+    try {
+      SnapSelection.selectView(view);
+      assertSame(frame, window.shown());
+      DetectionsPanel panel = panel(window);
+      panel.table().setRowSelectionInterval(0, 0);
+
+      DetectionRow row = DetectionRows.of(frame).get(panel.table().convertRowIndexToModel(0));
+      Rectangle2D box = toDegrees.createTransformedShape(row.box()).getBounds2D();
+      Rectangle2D shown = view.getVisibleModelBounds();
+      assertEquals(box.getCenterX(), shown.getCenterX(), 1e-9, "longitude of detection " + row.id());
+      assertEquals(box.getCenterY(), shown.getCenterY(), 1e-9, "latitude of detection " + row.id());
+      assertTrue(shown.contains(box) && shown.getWidth() < frame.getSceneRasterWidth() * 0.001,
+          "its box and some ground, in degrees: " + shown);
     } finally {
       window.componentClosed();
     }

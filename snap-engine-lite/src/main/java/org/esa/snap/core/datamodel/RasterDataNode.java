@@ -11,6 +11,7 @@ import java.util.Arrays;
 import org.dlinsar.lite.expr.NoDataTest;
 import org.dlinsar.lite.expr.ValidMask;
 import org.dlinsar.lite.expr.ValidPixelExpression;
+import org.dlinsar.lite.geo.CrsGeoCoding;
 import org.dlinsar.lite.image.RasterImage;
 import org.dlinsar.lite.image.SourceImages;
 
@@ -78,12 +79,30 @@ public abstract class RasterDataNode extends DataNode implements Scaling {
   }
 
   /**
-   * From image (pixel) to model coordinates, the coordinates SNAP's image views zoom in: SNAP takes
-   * an affine image-to-map transform of a map-projected geocoding; the headless engine's
-   * geocodings are tie-point grids (radar geometry), whose model coordinates are the pixels.
+   * From image (pixel) to model coordinates, the coordinates SNAP's image views zoom in, as SNAP
+   * 14's (snap-core RasterDataNode.java 14.x, lines 248-275; Product.findImageToModelTransform,
+   * lines 332-340): the map grid's affine image-to-map transform when the raster's geocoding is a
+   * map grid on the scene's CRS (a LiCSAR or GeoTIFF frame: degrees or metres), else the pixels
+   * (tie-point grids, radar geometry, no geocoding, or a raster whose model CRS is not the
+   * scene's). SNAP's transform of a source image's model is the same for the images made here.
    */
   public AffineTransform getImageToModelTransform() {
+    GeoCoding raster = getGeoCoding();
+    Product product = getProduct();
+    GeoCoding scene = product == null ? null : product.getSceneGeoCoding();
+    if (raster instanceof CrsGeoCoding map && onTheSameMapCrs(map, scene)) {
+      return new AffineTransform(map.getImageToMap());
+    }
     return new AffineTransform();
+  }
+
+  /** SNAP's test that the raster's model CRS is the scene's: both map grids on one map CRS. */
+  private static boolean onTheSameMapCrs(CrsGeoCoding raster, GeoCoding scene) {
+    if (raster == scene) {
+      return true;
+    }
+    return scene instanceof CrsGeoCoding sceneMap && raster.getMapCRS() != null
+        && raster.getMapCRS().equals(sceneMap.getMapCRS());
   }
 
   public void setGeoCoding(GeoCoding geoCoding) {

@@ -7,9 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import org.dlinsar.lite.geo.CrsGeoCoding;
+import org.dlinsar.lite.geo.TiePointGeoCoding;
+import org.dlinsar.lite.geo.TiePointGrid;
+import org.dlinsar.lite.geo.WktTexts;
 import org.junit.jupiter.api.Test;
 
 class RasterDataNodeTest {
@@ -326,5 +332,36 @@ class RasterDataNodeTest {
     product.setSceneGeoCoding(scene);
 
     assertSame(scene, band.getGeoCoding());
+  }
+
+  /**
+   * SNAP 14's image views zoom in model coordinates: a map grid's (snap-core RasterDataNode.java
+   * 14.x, lines 248-275, through Product.findImageToModelTransform, lines 332-340, and
+   * CrsGeoCoding.getImageToMapTransform, lines 166-168) for a raster on the scene's map grid,
+   * pixels for tie-point grids, no geocoding, or a raster whose model CRS is not the scene's.
+   */
+  @Test
+  void modelCoordinatesAreTheMapGridsAsSnapsImageViewsZoomInThem() {
+    double[] degrees = {0.125, 0, 0, -0.2, 10, 45};
+    Band phase = product.addBand("phase", ProductData.TYPE_FLOAT32);
+    assertEquals(new AffineTransform(), phase.getImageToModelTransform(), "no geocoding: pixels");
+
+    product.setSceneGeoCoding(new CrsGeoCoding(WktTexts.WGS84_DD, degrees, 6, 5));
+    assertEquals(new AffineTransform(degrees), phase.getImageToModelTransform());
+    Band own = product.addBand("own", ProductData.TYPE_FLOAT32);
+    own.setGeoCoding(new CrsGeoCoding(WktTexts.WGS84_DD, new double[] {0.25, 0, 0, -0.4, 10, 45}, 6, 5));
+    assertEquals(new AffineTransform(new double[] {0.25, 0, 0, -0.4, 10, 45}), own.getImageToModelTransform(),
+        "its own grid on the scene's CRS");
+    Band utm = product.addBand("utm", ProductData.TYPE_FLOAT32);
+    utm.setGeoCoding(new CrsGeoCoding(WktTexts.UTM_33N, new double[] {10, 0, 0, -10, 495000, 5000000}, 6, 5));
+    assertEquals(new AffineTransform(), utm.getImageToModelTransform(), "another model CRS than the scene's");
+
+    Product radar = new Product("slc", "InSAR", 6, 5);
+    radar.setSceneGeoCoding(new TiePointGeoCoding(List.of(
+        new TiePointGrid("latitude", 2, 2, 0.5, 0.5, 5, 4, new float[] {45, 45, 44, 44}, false),
+        new TiePointGrid("longitude", 2, 2, 0.5, 0.5, 5, 4, new float[] {10, 11, 10, 11}, true)),
+        "latitude", "longitude", 6, 5));
+    assertEquals(new AffineTransform(), radar.addBand("phase", ProductData.TYPE_FLOAT32).getImageToModelTransform(),
+        "tie-point grids: pixels");
   }
 }
