@@ -20,7 +20,8 @@ class DesktopStandInSignatureTest {
     ApiSignatures api = ApiSignatures.parse(Files.readAllLines(TestResources.path("snap-api/desktop-signatures.txt")));
     List<Class<?>> classes = StandInClasses.load(SnapApp.class);
     assertEquals(List.of("org.esa.snap.graphbuilder.gpf.ui.BaseOperatorUI",
-        "org.esa.snap.graphbuilder.gpf.ui.BaseOperatorUI$MapBacked", "org.esa.snap.graphbuilder.gpf.ui.DefaultUI",
+        "org.esa.snap.graphbuilder.gpf.ui.BaseOperatorUI$MapBacked",
+        "org.esa.snap.graphbuilder.gpf.ui.BaseOperatorUI$ParameterProperty", "org.esa.snap.graphbuilder.gpf.ui.DefaultUI",
         "org.esa.snap.graphbuilder.gpf.ui.OperatorUI", "org.esa.snap.graphbuilder.gpf.ui.UIValidation",
         "org.esa.snap.graphbuilder.gpf.ui.UIValidation$State", "org.esa.snap.rcp.SnapApp",
         "org.esa.snap.rcp.SnapApp$Selection", "org.esa.snap.rcp.SnapApp$SelectionSourceHint",

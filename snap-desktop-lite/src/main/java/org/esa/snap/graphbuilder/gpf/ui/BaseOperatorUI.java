@@ -3,11 +3,14 @@ package org.esa.snap.graphbuilder.gpf.ui;
 import com.bc.ceres.binding.PropertySet;
 import java.beans.PropertyChangeListener;
 import java.beans.PropertyChangeSupport;
+import java.io.File;
+import java.lang.reflect.Array;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.swing.JComponent;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
@@ -19,9 +22,9 @@ import org.esa.snap.ui.AppContext;
 /**
  * Stand-in for SNAP's {@code org.esa.snap.graphbuilder.gpf.ui.BaseOperatorUI}
  * (snap-graph-builder): an operator UI whose {@link #propertySet} is backed by the dialog's
- * parameter map. SNAP builds the set from the operator's descriptor with every parameter's
- * default converted to its type; this one knows the {@code @Parameter} fields and sets the
- * defaults of String parameters only (the DL operators' method, mode, model and provider).
+ * parameter map, built as SNAP builds it from the operator's {@code @Parameter} fields: keyed by
+ * field name with the alias as a second name, every default converted to its type, values
+ * checked (not null, type, value set, interval) before they are set.
  */
 public abstract class BaseOperatorUI implements OperatorUI {
 
@@ -68,22 +71,42 @@ public abstract class BaseOperatorUI implements OperatorUI {
     if (spi == null) {
       throw new IllegalArgumentException("operator " + operatorName + " not found");
     }
-    Set<String> names = new LinkedHashSet<>();
-    boolean defaults = parameterMap.isEmpty();
+    List<Field> fields = new ArrayList<>();
     for (Class<?> type = spi.getOperatorClass(); type != null && type != Operator.class; type = type.getSuperclass()) {
       for (Field field : type.getDeclaredFields()) {
-        Parameter parameter = field.getAnnotation(Parameter.class);
-        if (parameter == null) {
-          continue;
-        }
-        String name = parameter.alias().isEmpty() ? field.getName() : parameter.alias();
-        names.add(name);
-        if (defaults && field.getType() == String.class && !parameter.defaultValue().isEmpty()) {
-          parameterMap.put(name, parameter.defaultValue());
+        if (field.getAnnotation(Parameter.class) != null) {
+          fields.add(field);
         }
       }
     }
-    propertySet = new MapBacked(parameterMap, names);
+    MapBacked properties = new MapBacked(parameterMap);
+    for (Field field : fields) {
+      properties.add(new ParameterProperty(field));
+    }
+    propertySet = properties;
+    // as SNAP's (BaseOperatorUI.java 14.x, lines 123-145): an empty map takes the typed defaults; a
+    // map from a graph has each value given under an alias set again under the property's name
+    if (parameterMap.isEmpty()) {
+      try {
+        for (ParameterProperty property : properties.all()) {
+          if (property.defaultValue != null) {
+            properties.set(property, property.defaultValue);
+          }
+        }
+      } catch (IllegalArgumentException e) {
+        errorMessage = e.getMessage();
+      }
+    } else {
+      for (ParameterProperty property : properties.all()) {
+        if (property.alias != null && parameterMap.containsKey(property.alias)) {
+          try {
+            properties.set(property, parameterMap.get(property.alias));
+          } catch (IllegalArgumentException e) {
+            errorMessage = e.getMessage();
+          }
+        }
+      }
+    }
   }
 
   @Override
@@ -105,36 +128,188 @@ public abstract class BaseOperatorUI implements OperatorUI {
     return propertySet;
   }
 
-  /** The parameters as SNAP's map-backed property container holds them: in the dialog's map. */
-  private static final class MapBacked implements PropertySet {
+  /**
+   * A parameter as SNAP's PropertyDescriptor describes it (ParameterDescriptorFactory.convert, 14.x):
+   * named by its field, the alias a second name, its default and value set converted to its type,
+   * a primitive never null and zero without a default.
+   */
+  static final class ParameterProperty {
+
+    final String name;
+    final String alias;
+    final Class<?> type;
+    private final String displayName;
+    private final boolean notNull;
+    private final String interval;
+    private List<Object> valueSet;
+    private final Object defaultValue;
+
+    ParameterProperty(Field field) {
+      Parameter parameter = field.getAnnotation(Parameter.class);
+      name = field.getName();
+      alias = parameter.alias().isEmpty() ? null : parameter.alias();
+      type = field.getType();
+      displayName = parameter.label().isEmpty() ? name : parameter.label();
+      notNull = parameter.notNull() || type.isPrimitive();
+      interval = parameter.interval().isEmpty() ? null : parameter.interval().trim();
+      if (parameter.valueSet().length > 0) {
+        Class<?> itemType = type.isArray() ? type.getComponentType() : type;
+        List<Object> items = new ArrayList<>();
+        for (String text : parameter.valueSet()) {
+          items.add(parse(itemType, text));
+        }
+        valueSet = items;
+      }
+      Object fallback = type.isPrimitive() ? Array.get(Array.newInstance(type, 1), 0) : null;
+      defaultValue = parameter.defaultValue().isEmpty() ? fallback : parse(type, parameter.defaultValue());
+    }
+
+    /** SNAP's DefaultUI gives a {@code sourceBands} parameter the source products' bands as its value set. */
+    void setValueSet(Object[] items) {
+      valueSet = Arrays.asList(items);
+    }
+
+    /** Checks a value as ceres' validators do, in their order: not null, type, value set, interval. */
+    void validate(Object value) {
+      if (value == null) {
+        if (notNull) {
+          throw new IllegalArgumentException("Value for '" + displayName + "' must be given.");
+        }
+        return;
+      }
+      Class<?> boxed = type.isPrimitive() ? Array.get(Array.newInstance(type, 1), 0).getClass() : type;
+      if (!boxed.isInstance(value)) {
+        throw new IllegalArgumentException("Value for '" + displayName + "' must be of type '" + type.getSimpleName() + "'.");
+      }
+      Object[] items = type.isArray() ? boxedItems(value) : new Object[] {value};
+      for (Object item : items) {
+        if (valueSet != null && !valueSet.contains(item)) {
+          throw new IllegalArgumentException("Value for '" + displayName + "' is invalid: '" + item + "'");
+        }
+        if (interval != null && item instanceof Number && !inInterval(((Number) item).doubleValue())) {
+          throw new IllegalArgumentException("Value for '" + displayName + "' is out of range " + interval + ".");
+        }
+      }
+    }
+
+    private boolean inInterval(double value) {
+      int comma = interval.indexOf(',');
+      String low = interval.substring(1, comma).trim();
+      String high = interval.substring(comma + 1, interval.length() - 1).trim();
+      boolean aboveLow = low.isEmpty() || low.equals("*")
+          || (interval.charAt(0) == '[' ? value >= Double.parseDouble(low) : value > Double.parseDouble(low));
+      boolean belowHigh = high.isEmpty() || high.equals("*") || (interval.charAt(interval.length() - 1) == ']'
+          ? value <= Double.parseDouble(high) : value < Double.parseDouble(high));
+      return aboveLow && belowHigh;
+    }
+
+    /** An annotation's text (default, value-set entry) as SNAP's default converter of the type reads it. */
+    private Object parse(Class<?> target, String text) {
+      if (target.isArray()) {
+        String[] parts = text.split(",");
+        Object array = Array.newInstance(target.getComponentType(), parts.length);
+        for (int i = 0; i < parts.length; i++) {
+          Array.set(array, i, parse(target.getComponentType(), parts[i].trim()));
+        }
+        return array;
+      }
+      String t = text.trim();
+      if (target == String.class) {
+        return text;
+      } else if (target == File.class) {
+        return new File(t);
+      } else if (target == double.class || target == Double.class) {
+        return Double.valueOf(t);
+      } else if (target == float.class || target == Float.class) {
+        return Float.valueOf(t);
+      } else if (target == int.class || target == Integer.class) {
+        return Integer.valueOf(t);
+      } else if (target == long.class || target == Long.class) {
+        return Long.valueOf(t);
+      } else if (target == short.class || target == Short.class) {
+        return Short.valueOf(t);
+      } else if (target == byte.class || target == Byte.class) {
+        return Byte.valueOf(t);
+      } else if (target == boolean.class || target == Boolean.class) {
+        return Boolean.valueOf(t);
+      }
+      throw new IllegalStateException("parameter '" + name + "': no converter for type " + target.getName());
+    }
+
+    private static Object[] boxedItems(Object array) {
+      Object[] items = new Object[Array.getLength(array)];
+      for (int i = 0; i < items.length; i++) {
+        items[i] = Array.get(array, i);
+      }
+      return items;
+    }
+  }
+
+  /**
+   * The parameters as SNAP's map-backed property container holds them (PropertyContainer,
+   * Property.setValue, 14.x): each value in the dialog's map under the field's name, found by that
+   * name or the alias; a value checked before it is set, and no event where it is unchanged.
+   */
+  static final class MapBacked implements PropertySet {
 
     private final Map<String, Object> values;
-    private final Set<String> names;
+    private final Map<String, ParameterProperty> byName = new LinkedHashMap<>();
+    private final List<ParameterProperty> properties = new ArrayList<>();
     private final PropertyChangeSupport listeners = new PropertyChangeSupport(this);
 
-    MapBacked(Map<String, Object> values, Set<String> names) {
+    MapBacked(Map<String, Object> values) {
       this.values = values;
-      this.names = names;
+    }
+
+    void add(ParameterProperty property) {
+      byName.put(property.name, property);
+      if (property.alias != null) {
+        byName.put(property.alias, property);
+      }
+      properties.add(property);
+    }
+
+    List<ParameterProperty> all() {
+      return properties;
     }
 
     @Override
     public boolean isPropertyDefined(String name) {
-      return names.contains(name);
+      return byName.containsKey(name);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> T getValue(String name) {
-      return (T) values.get(name);
+      ParameterProperty property = byName.get(name);
+      return property == null ? null : (T) valueOf(property);
+    }
+
+    private Object valueOf(ParameterProperty property) {
+      Object value = values.get(property.name);
+      if (value == null && property.type.isPrimitive()) {
+        return Array.get(Array.newInstance(property.type, 1), 0);
+      }
+      return value;
     }
 
     @Override
     public void setValue(String name, Object value) {
-      if (!names.contains(name)) {
-        throw new IllegalArgumentException("no property '" + name + "'");
+      ParameterProperty property = byName.get(name);
+      if (property == null) {
+        throw new IllegalArgumentException("Unknown property name: " + name);
       }
-      Object old = values.put(name, value);
-      listeners.firePropertyChange(name, old, value);
+      set(property, value);
+    }
+
+    void set(ParameterProperty property, Object value) {
+      Object old = valueOf(property);
+      if (old == value || old != null && old.equals(value)) {
+        return;
+      }
+      property.validate(value);
+      values.put(property.name, value);
+      listeners.firePropertyChange(property.name, old, value);
     }
 
     @Override
