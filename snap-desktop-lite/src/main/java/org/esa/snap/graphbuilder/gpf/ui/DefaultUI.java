@@ -1,9 +1,14 @@
 package org.esa.snap.graphbuilder.gpf.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.graphbuilder.gpf.ui.BaseOperatorUI.MapBacked;
+import org.esa.snap.graphbuilder.gpf.ui.BaseOperatorUI.ParameterProperty;
 import org.esa.snap.ui.AppContext;
 
 /**
@@ -24,9 +29,46 @@ public class DefaultUI extends BaseOperatorUI {
     return new JScrollPane(new JPanel());
   }
 
+  /**
+   * As SNAP's (DefaultUI.java 14.x, lines 49-91): a parameter aliased {@code sourceBands} takes the
+   * source products' band names as its value set, and as its value all of them (an array without a
+   * value) or the first (a single name).
+   */
   @Override
   public void initParameters() {
-    // SNAP offers the source products' band names to a 'sourceBands' parameter; none here
+    if (!(propertySet instanceof MapBacked) || sourceProducts == null) {
+      return;
+    }
+    String[] bandNames = bandNames();
+    if (bandNames.length == 0) {
+      return;
+    }
+    MapBacked properties = (MapBacked) propertySet;
+    for (ParameterProperty property : properties.all()) {
+      if ("sourceBands".equals(property.alias)) {
+        property.setValueSet(bandNames);
+        try {
+          if (!property.type.isArray()) {
+            properties.set(property, bandNames[0]);
+          } else if (properties.getValue(property.name) == null) {
+            properties.set(property, bandNames);
+          }
+        } catch (IllegalArgumentException e) {
+          System.out.println(e); // SNAP prints the refusal too
+        }
+      }
+    }
+  }
+
+  /** The bands of the source products, each named {@code band::product} when there are several (SNAP's getBandNames). */
+  private String[] bandNames() {
+    List<String> names = new ArrayList<>();
+    for (Product product : sourceProducts) {
+      for (String band : product.getBandNames()) {
+        names.add(sourceProducts.length > 1 ? band + "::" + product.getName() : band);
+      }
+    }
+    return names.toArray(new String[0]);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.esa.snap.graphbuilder.gpf.ui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * (setDefaultValues, lines 317-326, the defaults converted by ParameterDescriptorFactory.convert,
  * snap-gpf 14.x, lines 185-188); Property.setValue (lines 165-178) returns on an unchanged value
  * and validates (PropertyDescriptor.createEffectiveValidator, lines 364-400), which
- * PropertyContainer.setValue (lines 294-305) turns into IllegalArgumentException.
+ * PropertyContainer.setValue (lines 294-305) turns into IllegalArgumentException; DefaultUI
+ * (lines 49-91) fills a parameter aliased sourceBands with the source products' bands.
  */
 class DefaultUITest {
 
@@ -131,5 +133,19 @@ class DefaultUITest {
     // a refused one is the UI's error, not an exception
     DefaultUI refused = ui("Aliased-Parameters-Test", new HashMap<>(Map.of("look", 12)));
     assertTrue(refused.hasError() && refused.getErrorMessage().contains("[1,9]"), refused.getErrorMessage());
+  }
+
+  @Test
+  void aParameterAliasedSourceBandsTakesTheSourceBands() {
+    Map<String, Object> parameters = new HashMap<>();
+    DefaultUI ui = ui("Aliased-Parameters-Test", parameters);
+    Product product = new Product("p", "T", 2, 2);
+    product.addBand("a", 30);
+    product.addBand("b", 30);
+    ui.setSourceProducts(new Product[] {product});
+    assertArrayEquals(new String[] {"a", "b"}, (String[]) parameters.get("bands"));
+    assertThrows(IllegalArgumentException.class, () -> ui.getPropertySet().setValue("sourceBands", new String[] {"c"}));
+    ui.getPropertySet().setValue("sourceBands", new String[] {"b"});
+    assertArrayEquals(new String[] {"b"}, (String[]) parameters.get("bands"));
   }
 }
