@@ -13,7 +13,7 @@ import java.util.Locale;
  *
  * <p>Text is accepted for String, primitive and boxed numbers, boolean (true, false or, as in
  * SNAP, a number: 0 is false), char, File, enums (by
- * constant name, case-insensitively) and arrays of those, comma-separated. Empty text means null,
+ * constant name, case-sensitively as SNAP's EnumConverter) and arrays of those, comma-separated. Empty text means null,
  * except for String (kept) and arrays (empty). A typed value is accepted if it has the field type,
  * or is a number that a whole-number field holds exactly, or that lies in a float field's range.
  */
@@ -139,8 +139,10 @@ final class ParameterConverter {
       return new File(trimmed);
     }
     if (type.isEnum()) {
+      // as ceres-binding's EnumConverter.parse (14.x): Enum.valueOf of the trimmed text, so the
+      // case must match; a graph saved here must load in SNAP
       for (Object constant : type.getEnumConstants()) {
-        if (((Enum<?>) constant).name().equalsIgnoreCase(trimmed)) {
+        if (((Enum<?>) constant).name().equals(trimmed)) {
           return constant;
         }
       }

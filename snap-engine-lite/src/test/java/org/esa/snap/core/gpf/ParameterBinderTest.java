@@ -62,7 +62,7 @@ class ParameterBinderTest {
     p.put("verbose", "TRUE");
     p.put("seed", "42");
     p.put("file", "out/result.dim");
-    p.put("mode", "accurate");
+    p.put("mode", " ACCURATE ");
     p.put("bands", "a, b ,c");
     p.put("sizes", "1,2,3");
     p.put("weights", "0.5,1");
@@ -166,6 +166,14 @@ class ParameterBinderTest {
   void rejectsEnumNameListingTheConstants() {
     OperatorException e = assertThrows(OperatorException.class, () -> create(Map.of("mode", "slow")));
     assertTrue(e.getMessage().contains("'mode' has value 'slow', expected one of [FAST, ACCURATE]"), e.getMessage());
+  }
+
+  @Test
+  void rejectsEnumNameInAnotherCaseAsSnapsEnumConverter() {
+    // ceres-binding EnumConverter.parse (14.x, 14.x:ceres-binding/.../converters/EnumConverter.java):
+    // Enum.valueOf(type, text.trim()), case-sensitive
+    OperatorException e = assertThrows(OperatorException.class, () -> create(Map.of("mode", "accurate")));
+    assertTrue(e.getMessage().contains("'mode' has value 'accurate', expected one of [FAST, ACCURATE]"), e.getMessage());
   }
 
   @Test
