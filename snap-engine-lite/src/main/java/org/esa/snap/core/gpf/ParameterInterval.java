@@ -1,8 +1,10 @@
 package org.esa.snap.core.gpf;
 
 /**
- * A numeric range in SNAP's interval syntax: "[a,b]", "(a,b)", "[a,b)", "(a,b]", with "*" (or
- * nothing) for an open end, as in "[1,*)" or "(*,0]". Square brackets include the bound.
+ * A numeric range in SNAP's interval syntax: "[a,b]", "(a,b)", "[a,b)", "(a,b]", with "*" for an
+ * open end, as in "[1,*)" or "(*,0]". Square brackets include the bound. As ceres-binding's
+ * ValueRange.parseValueRange (14.x), both bounds must be given and the text must begin and end
+ * with its brackets; spaces round a bound are allowed.
  */
 final class ParameterInterval {
 
@@ -26,9 +28,11 @@ final class ParameterInterval {
    * @throws IllegalArgumentException if {@code text} is not in the syntax above
    */
   static ParameterInterval parse(String text) {
-    String t = text.trim();
-    int comma = t.indexOf(',');
-    if (t.length() < 3 || comma < 0 || "[(".indexOf(t.charAt(0)) < 0 || "])".indexOf(t.charAt(t.length() - 1)) < 0) {
+    String t = text;
+    int comma = t.indexOf(',', 1);
+    // SNAP's test: a character on each side of the comma
+    if (comma <= 1 || comma >= t.length() - 2 || "[(".indexOf(t.charAt(0)) < 0
+        || "])".indexOf(t.charAt(t.length() - 1)) < 0) {
       throw new IllegalArgumentException("interval '" + text + "' is not of the form [a,b], (a,b), [a,*) or (*,b]");
     }
     try {
@@ -42,7 +46,7 @@ final class ParameterInterval {
 
   private static double bound(String text, double open) {
     String b = text.trim();
-    return b.isEmpty() || b.equals("*") ? open : Double.parseDouble(b);
+    return b.equals("*") ? open : Double.parseDouble(b); // "" is no number, as in SNAP
   }
 
   /** True if {@code value} lies in the interval; NaN never does. */

@@ -42,4 +42,15 @@ class ParameterIntervalTest {
     assertTrue(e.getMessage().contains("'1..10'"));
     assertThrows(IllegalArgumentException.class, () -> ParameterInterval.parse("[a,3]"));
   }
+
+  @Test
+  void refusesAnEmptyBoundAndSpaceAroundTheIntervalAsSnapsValueRange() {
+    // ceres-binding ValueRange.parseValueRange (14.x, lines 83-113): the comma must have a bound on
+    // each side (d > 1 && d < length - 2), "*" being the open one, and the text must begin with
+    // '(' or '[' and end with ')' or ']'; spaces inside round a bound are trimmed
+    for (String text : new String[] {"[0,]", "[,1]", "[0, ]", "( ,90]", " [0,1]", "[0,1] "}) {
+      assertThrows(IllegalArgumentException.class, () -> ParameterInterval.parse(text), text);
+    }
+    assertTrue(ParameterInterval.parse("[ 0 , +1 ]").contains(1));
+  }
 }
