@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.swing.JComponent;
+import org.dlinsar.lite.ParameterInterval;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.Operator;
@@ -140,7 +141,7 @@ public abstract class BaseOperatorUI implements OperatorUI {
     final Class<?> type;
     private final String displayName;
     private final boolean notNull;
-    private final String interval;
+    private final ParameterInterval interval;
     private List<Object> valueSet;
     private final Object defaultValue;
 
@@ -151,7 +152,7 @@ public abstract class BaseOperatorUI implements OperatorUI {
       type = field.getType();
       displayName = parameter.label().isEmpty() ? name : parameter.label();
       notNull = parameter.notNull() || type.isPrimitive();
-      interval = parameter.interval().isEmpty() ? null : parameter.interval().trim();
+      interval = parameter.interval().isEmpty() ? null : ParameterInterval.parse(parameter.interval());
       if (parameter.valueSet().length > 0) {
         Class<?> itemType = type.isArray() ? type.getComponentType() : type;
         List<Object> items = new ArrayList<>();
@@ -186,21 +187,10 @@ public abstract class BaseOperatorUI implements OperatorUI {
         if (valueSet != null && !valueSet.contains(item)) {
           throw new IllegalArgumentException("Value for '" + displayName + "' is invalid: '" + item + "'");
         }
-        if (interval != null && item instanceof Number && !inInterval(((Number) item).doubleValue())) {
+        if (interval != null && item instanceof Number && !interval.contains(((Number) item).doubleValue())) {
           throw new IllegalArgumentException("Value for '" + displayName + "' is out of range " + interval + ".");
         }
       }
-    }
-
-    private boolean inInterval(double value) {
-      int comma = interval.indexOf(',');
-      String low = interval.substring(1, comma).trim();
-      String high = interval.substring(comma + 1, interval.length() - 1).trim();
-      boolean aboveLow = low.isEmpty() || low.equals("*")
-          || (interval.charAt(0) == '[' ? value >= Double.parseDouble(low) : value > Double.parseDouble(low));
-      boolean belowHigh = high.isEmpty() || high.equals("*") || (interval.charAt(interval.length() - 1) == ']'
-          ? value <= Double.parseDouble(high) : value < Double.parseDouble(high));
-      return aboveLow && belowHigh;
     }
 
     /** An annotation's text (default, value-set entry) as SNAP's default converter of the type reads it. */

@@ -1,12 +1,13 @@
-package org.esa.snap.core.gpf;
+package org.dlinsar.lite;
 
 /**
  * A numeric range in SNAP's interval syntax: "[a,b]", "(a,b)", "[a,b)", "(a,b]", with "*" for an
  * open end, as in "[1,*)" or "(*,0]". Square brackets include the bound. As ceres-binding's
  * ValueRange.parseValueRange (14.x), both bounds must be given and the text must begin and end
- * with its brackets; spaces round a bound are allowed.
+ * with its brackets; spaces round a bound are allowed. The engine's parameters and the desktop
+ * stand-in's dialogs both check their intervals with it.
  */
-final class ParameterInterval {
+public final class ParameterInterval {
 
   private final String text;
   private final double min;
@@ -27,7 +28,7 @@ final class ParameterInterval {
    *
    * @throws IllegalArgumentException if {@code text} is not in the syntax above
    */
-  static ParameterInterval parse(String text) {
+  public static ParameterInterval parse(String text) {
     String t = text;
     int comma = t.indexOf(',', 1);
     // SNAP's test: a character on each side of the comma
@@ -50,7 +51,7 @@ final class ParameterInterval {
   }
 
   /** True if {@code value} lies in the interval; NaN never does. */
-  boolean contains(double value) {
+  public boolean contains(double value) {
     boolean aboveMin = minIncluded ? value >= min : value > min;
     boolean belowMax = maxIncluded ? value <= max : value < max;
     return aboveMin && belowMax;
