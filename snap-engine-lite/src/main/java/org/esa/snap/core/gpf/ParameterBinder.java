@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import org.dlinsar.lite.ParameterConverter;
 import org.dlinsar.lite.ParameterInterval;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -163,7 +164,7 @@ final class ParameterBinder {
     }
     List<String> bands = Arrays.asList(firstSource.getBandNames());
     boolean single = !value.getClass().isArray();
-    for (Object item : single ? new Object[] {value} : boxedItems(value)) {
+    for (Object item : single ? new Object[] {value} : ParameterConverter.boxedItems(value)) {
       String band = String.valueOf(item);
       if (!bands.contains(band) && !(single && band.isEmpty() && !annotation.notNull())) {
         throw new OperatorException(prefix(name) + " has value '" + band + "', which is no band of product '"
@@ -177,7 +178,7 @@ final class ParameterBinder {
       return;
     }
     Parameter annotation = field.getAnnotation(Parameter.class);
-    Object[] items = value.getClass().isArray() ? boxedItems(value) : new Object[] {value};
+    Object[] items = value.getClass().isArray() ? ParameterConverter.boxedItems(value) : new Object[] {value};
     if (annotation.valueSet().length > 0) {
       Class<?> itemType = field.getType().isArray() ? field.getType().getComponentType() : field.getType();
       List<Object> allowed = new ArrayList<>();
@@ -238,21 +239,13 @@ final class ParameterBinder {
     return value.getClass().isArray() && Array.getLength(value) == 0;
   }
 
-  private static Object[] boxedItems(Object array) {
-    Object[] items = new Object[Array.getLength(array)];
-    for (int i = 0; i < items.length; i++) {
-      items[i] = Array.get(array, i);
-    }
-    return items;
-  }
-
   private static String text(Object value) {
     if (value == null) {
       return "";
     }
     if (value.getClass().isArray()) {
       List<String> items = new ArrayList<>();
-      for (Object item : boxedItems(value)) {
+      for (Object item : ParameterConverter.boxedItems(value)) {
         items.add(String.valueOf(item));
       }
       return String.join(",", items);

@@ -3,7 +3,6 @@ package org.esa.snap.graphbuilder.gpf.ui;
 import com.bc.ceres.binding.PropertySet;
 import java.beans.PropertyChangeListener;
 import java.beans.PropertyChangeSupport;
-import java.io.File;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.swing.JComponent;
+import org.dlinsar.lite.ParameterConverter;
 import org.dlinsar.lite.ParameterInterval;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
@@ -157,12 +157,13 @@ public abstract class BaseOperatorUI implements OperatorUI {
         Class<?> itemType = type.isArray() ? type.getComponentType() : type;
         List<Object> items = new ArrayList<>();
         for (String text : parameter.valueSet()) {
-          items.add(parse(itemType, text));
+          items.add(ParameterConverter.convert(itemType, text));
         }
         valueSet = items;
       }
       Object fallback = type.isPrimitive() ? Array.get(Array.newInstance(type, 1), 0) : null;
-      defaultValue = parameter.defaultValue().isEmpty() ? fallback : parse(type, parameter.defaultValue());
+      defaultValue = parameter.defaultValue().isEmpty() ? fallback
+          : ParameterConverter.convert(type, parameter.defaultValue());
     }
 
     /** SNAP's DefaultUI gives a {@code sourceBands} parameter the source products' bands as its value set. */
@@ -178,11 +179,10 @@ public abstract class BaseOperatorUI implements OperatorUI {
         }
         return;
       }
-      Class<?> boxed = type.isPrimitive() ? Array.get(Array.newInstance(type, 1), 0).getClass() : type;
-      if (!boxed.isInstance(value)) {
+      if (!ParameterConverter.box(type).isInstance(value)) {
         throw new IllegalArgumentException("Value for '" + displayName + "' must be of type '" + type.getSimpleName() + "'.");
       }
-      Object[] items = type.isArray() ? boxedItems(value) : new Object[] {value};
+      Object[] items = type.isArray() ? ParameterConverter.boxedItems(value) : new Object[] {value};
       for (Object item : items) {
         if (valueSet != null && !valueSet.contains(item)) {
           throw new IllegalArgumentException("Value for '" + displayName + "' is invalid: '" + item + "'");
@@ -191,47 +191,6 @@ public abstract class BaseOperatorUI implements OperatorUI {
           throw new IllegalArgumentException("Value for '" + displayName + "' is out of range " + interval + ".");
         }
       }
-    }
-
-    /** An annotation's text (default, value-set entry) as SNAP's default converter of the type reads it. */
-    private Object parse(Class<?> target, String text) {
-      if (target.isArray()) {
-        String[] parts = text.split(",");
-        Object array = Array.newInstance(target.getComponentType(), parts.length);
-        for (int i = 0; i < parts.length; i++) {
-          Array.set(array, i, parse(target.getComponentType(), parts[i].trim()));
-        }
-        return array;
-      }
-      String t = text.trim();
-      if (target == String.class) {
-        return text;
-      } else if (target == File.class) {
-        return new File(t);
-      } else if (target == double.class || target == Double.class) {
-        return Double.valueOf(t);
-      } else if (target == float.class || target == Float.class) {
-        return Float.valueOf(t);
-      } else if (target == int.class || target == Integer.class) {
-        return Integer.valueOf(t);
-      } else if (target == long.class || target == Long.class) {
-        return Long.valueOf(t);
-      } else if (target == short.class || target == Short.class) {
-        return Short.valueOf(t);
-      } else if (target == byte.class || target == Byte.class) {
-        return Byte.valueOf(t);
-      } else if (target == boolean.class || target == Boolean.class) {
-        return Boolean.valueOf(t);
-      }
-      throw new IllegalStateException("parameter '" + name + "': no converter for type " + target.getName());
-    }
-
-    private static Object[] boxedItems(Object array) {
-      Object[] items = new Object[Array.getLength(array)];
-      for (int i = 0; i < items.length; i++) {
-        items[i] = Array.get(array, i);
-      }
-      return items;
     }
   }
 

@@ -1,4 +1,4 @@
-package org.esa.snap.core.gpf;
+package org.dlinsar.lite;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

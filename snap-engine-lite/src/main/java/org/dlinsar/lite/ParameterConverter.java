@@ -1,4 +1,4 @@
-package org.esa.snap.core.gpf;
+package org.dlinsar.lite;
 
 import java.io.File;
 import java.lang.reflect.Array;
@@ -14,10 +14,12 @@ import java.util.Locale;
  * <p>Text is accepted for String, primitive and boxed numbers, boolean (true, false or, as in
  * SNAP, a number: 0 is false), char, File, enums (by
  * constant name, case-sensitively as SNAP's EnumConverter) and arrays of those, comma-separated. Empty text means null,
- * except for String (kept) and arrays (empty). A typed value is accepted if it has the field type,
+ * except for String (kept). A typed value is accepted if it has the field type,
  * or is a number that a whole-number field holds exactly, or that lies in a float field's range.
+ * The engine's operator parameters and the desktop stand-in's dialogs both convert with it, as
+ * SNAP's gpt and dialogs share ceres-binding's converters.
  */
-final class ParameterConverter {
+public final class ParameterConverter {
 
   private ParameterConverter() {
   }
@@ -27,7 +29,7 @@ final class ParameterConverter {
    *
    * @throws IllegalArgumentException with a message saying what is expected
    */
-  static Object convert(Class<?> type, Object value) {
+  public static Object convert(Class<?> type, Object value) {
     if (value == null) {
       return null;
     }
@@ -56,7 +58,7 @@ final class ParameterConverter {
   }
 
   /** Describes the values {@code type} accepts, for error messages. */
-  static String expected(Class<?> type) {
+  public static String expected(Class<?> type) {
     Class<?> boxed = box(type);
     if (type.isArray()) {
       return "expected a comma-separated list where each item is " + expected(type.getComponentType()).substring(9);
@@ -186,7 +188,8 @@ final class ParameterConverter {
     return converted;
   }
 
-  private static Object[] boxedItems(Object array) {
+  /** The items of an array of any component type, primitives boxed. */
+  public static Object[] boxedItems(Object array) {
     Object[] items = new Object[Array.getLength(array)];
     for (int i = 0; i < items.length; i++) {
       items[i] = Array.get(array, i);
@@ -195,7 +198,7 @@ final class ParameterConverter {
   }
 
   /** The wrapper class of a primitive type, else the type itself. */
-  static Class<?> box(Class<?> type) {
+  public static Class<?> box(Class<?> type) {
     if (!type.isPrimitive()) {
       return type;
     }
