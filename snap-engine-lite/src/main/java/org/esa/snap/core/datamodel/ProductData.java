@@ -301,7 +301,7 @@ public abstract class ProductData implements Cloneable {
    * @throws IllegalStateException always
    */
   public void setElemString(String value) {
-    throw new IllegalStateException("not implemented: SNAP's ProductData.setElemString sets no type's value");
+    throw new IllegalStateException("SNAP's ProductData.setElemString sets no type's value (its setElemStringAt throws)");
   }
 
   public abstract void setElemIntAt(int index, int value);
