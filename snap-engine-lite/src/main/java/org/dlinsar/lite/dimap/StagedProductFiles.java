@@ -110,6 +110,7 @@ final class StagedProductFiles {
    * @throws IOException one line naming the target, and the temporary name if it was taken
    */
   synchronized void createDataFolder() throws IOException {
+    requireNotDiscarded();
     try {
       Files.createDirectory(names.dataStaged());
     } catch (FileAlreadyExistsException e) {
@@ -126,6 +127,7 @@ final class StagedProductFiles {
    * @throws IOException one line naming the target, and the temporary name if it was taken
    */
   synchronized OutputStream createDimFile() throws IOException {
+    requireNotDiscarded();
     OutputStream out;
     try {
       out = Files.newOutputStream(names.dimStaged(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -136,6 +138,16 @@ final class StagedProductFiles {
     }
     dimCreated = true;
     return out;
+  }
+
+  /**
+   * Once the shutdown hook discarded the write, a writer thread still running must create nothing:
+   * the JVM may halt before its own discard, and what it made would be left behind.
+   */
+  private void requireNotDiscarded() throws IOException {
+    if (finished) {
+      throw new IOException("Cannot write " + target + ": the write was discarded as the JVM shuts down");
+    }
   }
 
   private IOException taken(Path staged, FileAlreadyExistsException e) {
@@ -153,9 +165,7 @@ final class StagedProductFiles {
    * @throws IOException naming the path in the way, or the file that could not be moved
    */
   synchronized void commit() throws IOException {
-    if (finished) {
-      throw new IOException("Cannot write " + target + ": the write was discarded as the JVM shuts down");
-    }
+    requireNotDiscarded();
     target.checkReplaceable();
     // the old product's side files go with it, so that none is left beside the new one
     RunTargets.placing(target);
@@ -197,11 +207,13 @@ final class StagedProductFiles {
     }
   }
 
-  /** The shutdown hook: discards what is staged unless the write has ended. */
-  private synchronized void discardOnShutdown() {
+  /** The shutdown hook: discards what is staged unless the write has ended; package-private for its test. */
+  synchronized void discardOnShutdown() {
     if (finished) {
       return;
     }
+    // first: a writer thread still running creates nothing from now on, even if a delete fails
+    finished = true;
     try {
       for (int attempt = 1; ; attempt++) {
         try {
@@ -214,7 +226,6 @@ final class StagedProductFiles {
           pause();
         }
       }
-      finished = true;
       lock.release();
       releaseTarget(targetLock);
     } catch (IOException e) {

@@ -61,6 +61,21 @@ class StagedProductFilesTest {
   }
 
   @Test
+  void nothingIsCreatedOnceTheShutdownHookDiscardedTheWrite() throws IOException {
+    // SIGTERM as the bands' files were done: the hook deleted the data folder while the writer
+    // thread went on to the header, and the JVM halted before its discard (CI run of stop 57)
+    StagedProductFiles staged = StagedProductFiles.stage(DimapTarget.of(dir.resolve("p.dim").toFile()));
+    staged.createDataFolder();
+    staged.discardOnShutdown();
+
+    IOException header = assertThrows(IOException.class, staged::createDimFile);
+    assertEquals("Cannot write " + dir.resolve("p.dim") + ": the write was discarded as the JVM shuts down",
+        header.getMessage());
+    assertThrows(IOException.class, staged::createDataFolder);
+    assertEquals(List.of(), contents());
+  }
+
+  @Test
   void stagesUnderHiddenNamesBesideTheTargetWithALock() throws IOException {
     StagedProductFiles staged = stageNewProduct();
 
