@@ -50,11 +50,15 @@ public final class StagedFile {
    * @throws IOException one line naming {@code what} and the file, with the cause
    */
   public static void write(Path target, String what, Content content) throws IOException {
-    write(target, what, content, RunOwnedTemp::uniqueName);
+    write(target, what, content, RunOwnedTemp::uniqueName, ExitDeletions.JVM);
   }
 
-  /** As above, the temporary named by {@code names} from its kind (a test plants a file at it). */
-  static void write(Path target, String what, Content content, UnaryOperator<String> names) throws IOException {
+  /**
+   * As above, the temporary named by {@code names} from its kind (a test plants a file at it) and
+   * deleted by {@code exit} if the JVM shuts down before it is renamed.
+   */
+  static void write(Path target, String what, Content content, UnaryOperator<String> names, ExitDeletions exit)
+      throws IOException {
     String kind = HiddenNames.stem(target.getFileName().toString(), TMP.length() + RunOwnedTemp.UNIQUE_BYTES) + TMP;
     Path tmp = target.resolveSibling(names.apply(kind));
     if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -76,7 +80,7 @@ public final class StagedFile {
         Files.createDirectories(folder);
         RunOwnedTemp.sweepFiles(folder, kind, "", LOG);
       }
-      try (OutputStream out = createNew(tmp)) {
+      try (OutputStream out = exit.create(tmp, () -> createNew(tmp))) {
         content.writeTo(out);
       }
       RunJournal.replacing(target);
@@ -86,6 +90,7 @@ public final class StagedFile {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
+      exit.forget(tmp);
     } catch (TemporaryTaken e) {
       // not ours: leave it for its owner to see
       throw new IOException("cannot write " + what + " " + target + ": " + e.getMessage(), e);
@@ -96,6 +101,7 @@ public final class StagedFile {
         // where the temporary could not be made, deleting it fails too: the first fault is the one to tell
         e.addSuppressed(cleanup);
       }
+      exit.forget(tmp);
       throw new IOException("cannot write " + what + " " + target + ": " + inWords(e), e);
     }
   }

@@ -6,11 +6,10 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.logging.Logger;
+import org.dlinsar.files.ExitDeletions;
 import org.dlinsar.files.RunOwnedTemp;
 
 /**
@@ -32,14 +31,6 @@ final class MaskTileSpill implements Closeable {
   /** The start of the spill files' names, before the owner's process id. */
   static final String KIND = "dlinsar-mask-tiles-";
   private static final AtomicBoolean SWEPT = new AtomicBoolean();
-  /**
-   * The spill files open now, deleted by one shutdown hook if the JVM ends before they are closed.
-   * File.deleteOnExit would keep every run's path until exit: a service running DL-Mask for months
-   * would collect them.
-   */
-  private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
-  private static final AtomicBoolean HOOKED = new AtomicBoolean();
-
   private final int width;
   private final int height;
   private final int tileWidth;
@@ -108,7 +99,7 @@ final class MaskTileSpill implements Closeable {
       }
       if (path != null) {
         Files.deleteIfExists(path);
-        OPEN.remove(path);
+        ExitDeletions.JVM.forget(path);
       }
     } catch (IOException e) {
       log.warning("DL-Mask: could not delete its tile file " + path + ": " + e.getMessage());
@@ -149,29 +140,11 @@ final class MaskTileSpill implements Closeable {
       if (!SWEPT.getAndSet(true)) {
         RunOwnedTemp.sweepFiles(Path.of(System.getProperty("java.io.tmpdir")), KIND, ".bin", log);
       }
-      path = Files.createTempFile(RunOwnedTemp.prefix(KIND), ".bin");
-      deleteAtExit(path);
+      // deleted if the JVM ends before close (ExitDeletions)
+      path = ExitDeletions.JVM.createFile(() -> Files.createTempFile(RunOwnedTemp.prefix(KIND), ".bin"));
       file = new RandomAccessFile(path.toFile(), "rw");
     }
     return file;
-  }
-
-  private static void deleteAtExit(Path spill) {
-    OPEN.add(spill);
-    if (!HOOKED.getAndSet(true)) {
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> OPEN.forEach(open -> {
-        try {
-          Files.deleteIfExists(open);
-        } catch (IOException e) {
-          // the next run's sweep deletes it (RunOwnedTemp)
-        }
-      }), "dlinsar-mask-tile-files"));
-    }
-  }
-
-  /** The spill files of this JVM not closed yet (tests). */
-  static Set<Path> openFiles() {
-    return Set.copyOf(OPEN);
   }
 
   private synchronized void turnOff(IOException e) { // one warning when two tiles fail at once

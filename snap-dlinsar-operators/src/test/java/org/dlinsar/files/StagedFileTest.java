@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -124,7 +125,7 @@ class StagedFileTest {
 
     IOException e = assertThrows(IOException.class,
         () -> StagedFile.write(file, "report", out -> out.write("new".getBytes(StandardCharsets.UTF_8)),
-            kind -> planted));
+            kind -> planted, ExitDeletions.JVM));
     assertEquals("cannot write report " + file + ": its temporary name " + planted + " is already taken by a file"
         + " or link that this write did not make; it is left alone (is someone else writing in " + dir + "?)",
         e.getMessage());
@@ -135,9 +136,46 @@ class StagedFileTest {
     Files.delete(dir.resolve(planted));
     Files.writeString(dir.resolve(planted), "a planted file");
     assertThrows(IOException.class, () -> StagedFile.write(file, "report",
-        out -> out.write("new".getBytes(StandardCharsets.UTF_8)), kind -> planted));
+        out -> out.write("new".getBytes(StandardCharsets.UTF_8)), kind -> planted, ExitDeletions.JVM));
     assertEquals("a planted file", Files.readString(dir.resolve(planted)));
     assertFalse(Files.exists(file));
+  }
+
+  /**
+   * SIGTERM during a write: the JVM's shutdown hooks run while the writer thread goes on, and the
+   * JVM may halt before the writer's own cleanup. The temporary the hook deleted must not be
+   * written on, renamed into place or made again afterwards.
+   */
+  @Test
+  void aShutdownDuringTheWriteDeletesTheTemporaryAndNoneIsMadeAfter() throws IOException {
+    Path file = dir.resolve("sites.json");
+    Files.writeString(file, "old");
+    ExitDeletions exit = new ExitDeletions(false);
+    assertThrows(IOException.class, () -> StagedFile.write(file, "site list", out -> {
+      out.write("half".getBytes(StandardCharsets.UTF_8));
+      assertEquals(1, exit.files().size(), "the temporary is deleted at shutdown");
+      exit.deleteAll();
+      out.write(" a file".getBytes(StandardCharsets.UTF_8));
+    }, RunOwnedTemp::uniqueName, exit));
+    assertEquals("old", Files.readString(file));
+
+    IOException after = assertThrows(IOException.class, () -> StagedFile.write(file, "site list",
+        out -> out.write("new".getBytes(StandardCharsets.UTF_8)), RunOwnedTemp::uniqueName, exit));
+    assertEquals("cannot write site list " + file + ": not created: the JVM is shutting down", after.getMessage());
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(file), files.toList(), "no temporary left");
+    }
+  }
+
+  @Test
+  void aWrittenFileIsNoLongerDeletedAtShutdown() throws IOException {
+    ExitDeletions exit = new ExitDeletions(false);
+    Path file = dir.resolve("report.md");
+    StagedFile.write(file, "report", out -> out.write("whole".getBytes(StandardCharsets.UTF_8)),
+        RunOwnedTemp::uniqueName, exit);
+    assertEquals(Set.of(), exit.files());
+    exit.deleteAll();
+    assertEquals("whole", Files.readString(file));
   }
 
   @Test

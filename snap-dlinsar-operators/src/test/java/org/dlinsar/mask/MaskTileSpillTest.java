@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
+import org.dlinsar.files.ExitDeletions;
 import org.junit.jupiter.api.Test;
 
 class MaskTileSpillTest {
@@ -52,17 +53,17 @@ class MaskTileSpillTest {
    */
   @Test
   void aClosedSpillsFileIsGoneAndNotKeptForTheExit() {
-    Set<Path> before = MaskTileSpill.openFiles();
+    Set<Path> before = ExitDeletions.JVM.files();
     for (int run = 0; run < 3; run++) {
       MaskTileSpill spill = new MaskTileSpill(1, 40, 40, 20, 20, Logger.getAnonymousLogger());
       spill.put(0, new Rectangle(0, 0, 20, 20), filled(400, run));
-      Set<Path> open = new HashSet<>(MaskTileSpill.openFiles());
+      Set<Path> open = new HashSet<>(ExitDeletions.JVM.files());
       open.removeAll(before);
       assertEquals(1, open.size(), "the spill's file is open: " + open);
       Path file = open.iterator().next();
       spill.close();
       assertFalse(Files.exists(file), file + " deleted on close");
-      assertFalse(MaskTileSpill.openFiles().contains(file), file + " still kept for the exit");
+      assertFalse(ExitDeletions.JVM.files().contains(file), file + " still kept for the exit");
     }
   }
 
