@@ -24,7 +24,7 @@ import org.esa.snap.core.datamodel.ProductData;
  * GAMMA (PyRate's stacks keep the GAMMA headers beside them), from each date's parameter file: {@code
  * <yyyymmdd>.slc.par}, {@code .rslc.par}, {@code .mli.par} or {@code .rmli.par} (also {@code
  * _slc.par}, as PyRate's examples name them, and an {@code r} before the date), found where stacks
- * keep them ({@link #parFolders}): beside the interferograms, in a {@code headers/} folder (PyRate),
+ * keep them ({@link #childrenNamed}): beside the interferograms, in a {@code headers/} folder (PyRate),
  * or in the date's own {@code rslc/<yyyymmdd>/} or {@code slc/<yyyymmdd>/} folder (GAMMA's and
  * LiCSAR's processing). The time is the {@code date} line's day plus {@code start_time} in seconds
  * of that day, or, where a file has no {@code start_time}, the time on its {@code date} line (as
@@ -55,9 +55,9 @@ final class GammaAcquisitionTimes {
    * minutes) or more later.
    */
   static final double SAME_ACQUISITION_S = 300;
-  /** The folders of {@link #parFolders} named for their role, in any case. */
+  /** The folders of {@link #childrenNamed} named for their role, in any case. */
   private static final String HEADERS = "headers";
-  private static final List<String> DATE_FOLDERS = List.of("rslc", "slc");
+  private static final List<String> ROLE_FOLDERS = List.of(HEADERS, "rslc", "slc");
 
   private GammaAcquisitionTimes() {}
 
@@ -69,19 +69,23 @@ final class GammaAcquisitionTimes {
   }
 
   /**
-   * The times of those of {@code dates} whose parameter file lies in one of {@link #parFolders}
-   * of {@code folder}, in date order; where a date has several files that agree, the first found.
+   * The times of those of {@code dates} whose parameter file lies in {@code folder} or where
+   * {@link #childrenNamed} finds, in date order; where a date has several files that agree, the first found.
    * None when they lie more than {@link #MAX_SPREAD_S} apart in time of day.
    *
    * @throws IOException one line naming two files of one date whose times lie more than {@link
    *     #SAME_ACQUISITION_S} apart
    */
   static List<FirstLineTime> of(Path folder, Collection<LocalDate> dates) throws IOException {
-    List<Path> shared = new ArrayList<>();
-    for (Path place : parFolders(folder)) {
-      shared.addAll(datePars(place));
+    List<Path> shared = new ArrayList<>(datePars(folder));
+    List<Path> dateRoots = new ArrayList<>();
+    for (Path child : childrenNamed(folder)) {
+      if (child.getFileName().toString().equalsIgnoreCase(HEADERS)) {
+        shared.addAll(datePars(child));
+      } else {
+        dateRoots.add(child);
+      }
     }
-    List<Path> dateRoots = dateFolderRoots(folder);
     List<FirstLineTime> times = new ArrayList<>();
     for (LocalDate date : new TreeSet<>(dates)) {
       List<Path> pars = new ArrayList<>(shared);
@@ -108,30 +112,14 @@ final class GammaAcquisitionTimes {
   }
 
   /**
-   * Where stacks keep their dates' parameter files, in the order they are taken: {@code folder}
-   * itself, then a {@code headers/} folder in it or beside it (PyRate's Mexico City crop keeps
-   * {@code headers/} beside its interferograms' folder); after them each date's own folder of
-   * {@link #dateFolderRoots}.
+   * Where stacks keep their dates' parameter files besides {@code folder} itself, in the order
+   * they are taken: the folders in {@code folder} or in its parent named, in any case, {@code
+   * headers} (PyRate's; its Mexico City crop keeps it beside its interferograms' folder), {@code
+   * rslc} or {@code slc} (GAMMA's and LiCSAR's processing, a folder per date: {@code
+   * RSLC/<yyyymmdd>/<yyyymmdd>.rslc.par}); a parent that cannot be listed has none (see {@link
+   * #datePars}). Each folder is listed once per import.
    */
-  static List<Path> parFolders(Path folder) {
-    List<Path> places = new ArrayList<>(List.of(folder));
-    places.addAll(childrenNamed(folder, List.of(HEADERS)));
-    return places;
-  }
-
-  /**
-   * The {@code rslc/} and {@code slc/} folders in {@code folder} or beside it, which GAMMA's and
-   * LiCSAR's processing fill with a folder per date ({@code RSLC/<yyyymmdd>/<yyyymmdd>.rslc.par}).
-   */
-  static List<Path> dateFolderRoots(Path folder) {
-    return childrenNamed(folder, DATE_FOLDERS);
-  }
-
-  /**
-   * The folders in {@code folder} or in its parent whose names, in any case, are one of {@code
-   * names}; a parent that cannot be listed has none (see {@link #datePars}).
-   */
-  private static List<Path> childrenNamed(Path folder, List<String> names) {
+  private static List<Path> childrenNamed(Path folder) {
     List<Path> found = new ArrayList<>();
     Path parent = folder.toAbsolutePath().normalize().getParent();
     for (Path above : parent == null ? List.of(folder) : List.of(folder, parent)) {
@@ -142,7 +130,7 @@ final class GammaAcquisitionTimes {
         continue;
       }
       for (Path child : children) {
-        if (names.contains(child.getFileName().toString().toLowerCase(Locale.ROOT))) {
+        if (ROLE_FOLDERS.contains(child.getFileName().toString().toLowerCase(Locale.ROOT))) {
           found.add(child);
         }
       }
