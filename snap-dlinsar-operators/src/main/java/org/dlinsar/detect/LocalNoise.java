@@ -31,12 +31,22 @@ final class LocalNoise {
    */
   static final int MAX_SAMPLES = 4096;
 
+  /**
+   * Most pixels a side of the blocks a square is smoothed in: a square of a large bowl (DDNet's
+   * bowls have no size limit; a city-wide one widened its square past 3000 pixels, seven float
+   * arrays of 270 MB for each interferogram in flight) is taken block by block, each with the
+   * smoothing's reach around it, so memory stays that of a block. Squares up to this side, every
+   * bowl of a box up to about 460 pixels, are one block, as they always were.
+   */
+  static final int BLOCK = 1024;
+
   private final int width;
   private final int height;
   private final int maxSamples;
+  private final int block;
   /**
-   * A square's arrays (its field, response, two scratch, the field transposed and two scratch
-   * like it), kept for the next interferogram or bowl: one set per square in flight.
+   * A block's arrays (its field, response, two scratch, the field transposed and two scratch
+   * like it), kept for the next block, interferogram or bowl: one set per block in flight.
    */
   private final WorkArrays work = new WorkArrays(7);
 
@@ -45,14 +55,15 @@ final class LocalNoise {
    * @param height frame height, pixels
    */
   LocalNoise(int width, int height) {
-    this(width, height, MAX_SAMPLES);
+    this(width, height, MAX_SAMPLES, BLOCK);
   }
 
-  /** As above, with at most {@code maxSamples} noise samples per scale. */
-  LocalNoise(int width, int height, int maxSamples) {
+  /** As above, with at most {@code maxSamples} noise samples per scale and blocks of {@code block} pixels a side. */
+  LocalNoise(int width, int height, int maxSamples, int block) {
     this.width = width;
     this.height = height;
     this.maxSamples = maxSamples;
+    this.block = block;
   }
 
   /**
@@ -76,58 +87,97 @@ final class LocalNoise {
     int sy0 = start(y, side, height);
     int sw = Math.min(side, width);
     int sh = Math.min(side, height);
-    // the square and the smoothing's reach around it (0 beyond the frame: no data)
-    int rw = sw + 2 * reach;
-    int rh = sh + 2 * reach;
-    // the transposed square, with the largest reach as its padding, is the largest array
-    float[][] arrays = work.take((rw + 2 * reach) * rh);
-    try {
-      return z(field, box, x, y, radii, sx0, sy0, sw, sh, reach, arrays);
-    } finally {
-      work.release(arrays);
+    int grid = grid(sw, sh);
+    Samples samples = new Samples(radii.length, ((sw + grid - 1) / grid) * ((sh + grid - 1) / grid));
+    for (int by = sy0; by < sy0 + sh; by += block) {
+      for (int bx = sx0; bx < sx0 + sw; bx += block) {
+        int bw = Math.min(block, sx0 + sw - bx);
+        int bh = Math.min(block, sy0 + sh - by);
+        // the transposed block, with the largest reach as its padding, is the largest array
+        float[][] arrays = work.take((bw + 4 * reach) * (bh + 2 * reach));
+        try {
+          sample(field, box, x, y, radii, bx, by, bw, bh, reach, grid, arrays, samples);
+        } finally {
+          work.release(arrays);
+        }
+      }
     }
+    double[] z = new double[radii.length];
+    for (int s = 0; s < radii.length; s++) {
+      RobustNoise floor = samples.floor(s);
+      z[s] = floor == null ? 0 : (samples.peak[s] - floor.median()) / floor.sigma();
+    }
+    return z;
   }
 
-  /** {@link #z(DivergenceRows, PixelBox, int, int, int...)} over the square, with its arrays. */
-  private double[] z(DivergenceRows field, PixelBox box, int x, int y, int[] radii, int sx0,
-      int sy0, int sw, int sh, int reach, float[][] arrays) {
-    int rw = sw + 2 * reach;
-    int rh = sh + 2 * reach;
+  /**
+   * Smooths the block at (bx0, by0) of bw x bh pixels, with the smoothing's reach around it (0
+   * beyond the frame: no data), at every scale, and adds its samples on the grid, and the peak's
+   * response where the block holds the peak, to {@code samples}.
+   */
+  private void sample(DivergenceRows field, PixelBox box, int x, int y, int[] radii, int bx0,
+      int by0, int bw, int bh, int reach, int grid, float[][] arrays, Samples samples) {
+    int rw = bw + 2 * reach;
+    int rh = bh + 2 * reach;
     float[] read = arrays[0];
     float[] response = arrays[1];
-    field.fill(sx0 - reach, sy0 - reach, rw, rh, read);
+    field.fill(bx0 - reach, by0 - reach, rw, rh, read);
     int[] covered = DataCoverage.summedArea(read, rw, rh);
     // transposed once for every scale, as the frame's scan does: the same bits as one by one
     BoxBlur.transpose(read, rw, rh, arrays[4], reach);
-    int grid = grid(sw, sh);
-    int samples = ((sw + grid - 1) / grid) * ((sh + grid - 1) / grid);
-    float[] outside = new float[samples];
-    float[] all = new float[samples];
-    double[] z = new double[radii.length];
+    boolean holdsPeak = x >= bx0 && x < bx0 + bw && y >= by0 && y < by0 + bh;
     for (int s = 0; s < radii.length; s++) {
       int r = BoxBlur.reach(radii[s]);
       BoxBlur.smoothTransposed(arrays[4], reach, response, arrays[2], arrays[3], arrays[5],
           arrays[6], rw, rh, radii[s]);
       PixelBox own = box.grownWithin(r, width, height);
-      int k = 0;
-      int n = 0;
-      for (int yy = firstOnGrid(sy0, grid); yy < sy0 + sh; yy += grid) {
-        int row = (yy - sy0 + reach) * rw + reach - sx0;
-        for (int xx = firstOnGrid(sx0, grid); xx < sx0 + sw; xx += grid) {
-          if (DataCoverage.enoughAround(covered, rw, rh, xx - sx0 + reach, yy - sy0 + reach, r)) {
-            all[n++] = response[row + xx];
-            if (!own.contains(xx, yy)) {
-              outside[k++] = response[row + xx];
-            }
+      for (int yy = firstOnGrid(by0, grid); yy < by0 + bh; yy += grid) {
+        int row = (yy - by0 + reach) * rw + reach - bx0;
+        for (int xx = firstOnGrid(bx0, grid); xx < bx0 + bw; xx += grid) {
+          if (DataCoverage.enoughAround(covered, rw, rh, xx - bx0 + reach, yy - by0 + reach, r)) {
+            samples.add(s, response[row + xx], !own.contains(xx, yy));
           }
         }
       }
-      RobustNoise floor = 2 * k >= n ? RobustNoise.of(Arrays.copyOf(outside, k))
-          : RobustNoise.of(Arrays.copyOf(all, n));
-      z[s] = floor == null ? 0
-          : (response[(y - sy0 + reach) * rw + x - sx0 + reach] - floor.median()) / floor.sigma();
+      if (holdsPeak) {
+        samples.peak[s] = response[(y - by0 + reach) * rw + x - bx0 + reach];
+      }
     }
-    return z;
+  }
+
+  /** A square's noise samples and peak response at each scale, gathered block by block. */
+  private static final class Samples {
+    final float[][] outside;
+    final float[][] all;
+    final int[] outsideCount;
+    final int[] allCount;
+    final double[] peak;
+
+    Samples(int scales, int most) {
+      outside = new float[scales][most];
+      all = new float[scales][most];
+      outsideCount = new int[scales];
+      allCount = new int[scales];
+      peak = new double[scales];
+    }
+
+    void add(int scale, float response, boolean outsideTheBowl) {
+      all[scale][allCount[scale]++] = response;
+      if (outsideTheBowl) {
+        outside[scale][outsideCount[scale]++] = response;
+      }
+    }
+
+    /**
+     * The floor of the samples outside the bowl, or of them all where leaving it out would leave
+     * out most of the square (a frame hardly larger than the bowl); null where there are too few.
+     */
+    RobustNoise floor(int scale) {
+      int k = outsideCount[scale];
+      int n = allCount[scale];
+      return 2 * k >= n ? RobustNoise.of(Arrays.copyOf(outside[scale], k))
+          : RobustNoise.of(Arrays.copyOf(all[scale], n));
+    }
   }
 
   /**

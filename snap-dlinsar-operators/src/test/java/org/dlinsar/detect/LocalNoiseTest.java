@@ -92,7 +92,7 @@ class LocalNoiseTest {
     // quiet places
     float[] field = noise(1, 6);
     bump(field, 500, 500, 3);
-    LocalNoise everyPixel = new LocalNoise(SIZE, SIZE, Integer.MAX_VALUE);
+    LocalNoise everyPixel = new LocalNoise(SIZE, SIZE, Integer.MAX_VALUE, LocalNoise.BLOCK);
     for (int k = 0; k < 10; k++) {
       int x = k == 0 ? 500 : 150 + 70 * k;
       int y = k == 0 ? 500 : 800 - 50 * k;
@@ -136,6 +136,57 @@ class LocalNoiseTest {
           reused.z(rows(field, new AtomicLong()), boxAround(x, y), x, y, radius),
           "place " + x + ", " + y + " at radius " + radius);
     }
+  }
+
+  /**
+   * DDNet's bowls have no size limit: a city-wide bowl's box of 1500 pixels widened the square to
+   * about 3100 pixels a side, seven float arrays of it, 270 MB per interferogram in flight (a
+   * 3000-pixel box, 1 GB). The square is now smoothed in blocks of bounded size, each with the
+   * smoothing's reach around it.
+   */
+  @Test
+  void aLargeBowlsSquareIsReadInBlocksOfBoundedSize() {
+    int frame = 4096;
+    int reach = BoxBlur.reach(8);
+    AtomicLong largest = new AtomicLong();
+    DivergenceRows rows = (x0, y0, w, h, out) -> {
+      largest.accumulateAndGet((long) w * h, Math::max);
+      for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+          out[y * w + x] = hashNoise(x0 + x, y0 + y, frame);
+        }
+      }
+    };
+    new LocalNoise(frame, frame).z(rows, new PixelBox(1300, 1300, 2800, 2800), 2050, 2050,
+        SubsidenceDetector.RADII);
+    long block = LocalNoise.BLOCK + 2L * reach;
+    assertTrue(largest.get() <= block * block, largest.get() + " samples read at once");
+  }
+
+  /** Blocks measure as one square: the same samples, the same peak, to float rounding. */
+  @Test
+  void blocksMeasureAsOneSquare() {
+    float[] field = noise(1, 10);
+    bump(field, 500, 520, 3);
+    PixelBox wide = new PixelBox(380, 400, 620, 640);
+    double[] whole = new LocalNoise(SIZE, SIZE, LocalNoise.MAX_SAMPLES, SIZE)
+        .z(rows(field, new AtomicLong()), wide, 500, 520, SubsidenceDetector.RADII);
+    double[] blocks = new LocalNoise(SIZE, SIZE, LocalNoise.MAX_SAMPLES, 100)
+        .z(rows(field, new AtomicLong()), wide, 500, 520, SubsidenceDetector.RADII);
+    for (int s = 0; s < whole.length; s++) {
+      assertEquals(whole[s], blocks[s], 1e-4 * Math.abs(whole[s]), "scale " + s);
+    }
+    assertTrue(whole[0] > 5, "the bump: z " + whole[0]);
+  }
+
+  /** Uniform noise of sigma 1 hashed from the pixel's position, 0 beyond the frame: no frame-sized array. */
+  private static float hashNoise(int x, int y, int frame) {
+    if (x < 0 || y < 0 || x >= frame || y >= frame) {
+      return 0f;
+    }
+    long h = x * 0x9E3779B97F4A7C15L ^ y * 0xC2B2AE3D27D4EB4FL;
+    h = (h ^ (h >>> 31)) * 0xBF58476D1CE4E5B9L;
+    return (float) (((h >>> 40) / (double) (1 << 24) - 0.5) * Math.sqrt(12));
   }
 
   @Test
