@@ -32,9 +32,12 @@ public final class SideFilesFollowTheRun implements RunOutcome {
     RunJournal.rollBack();
   }
 
-  /** Stopped by a signal: restored now, before the run's targets are freed for other runs. */
+  /**
+   * Stopped by a signal: restored now, before the run's targets are freed for other runs, and
+   * nothing more written by the threads still running until the JVM halts.
+   */
   @Override
   public void stopping() {
-    RunJournal.rollBack();
+    RunJournal.stop();
   }
 }

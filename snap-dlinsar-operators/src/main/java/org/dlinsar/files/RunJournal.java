@@ -1,6 +1,7 @@
 package org.dlinsar.files;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -26,6 +27,11 @@ public final class RunJournal {
   /** Written file -> the previous version kept aside, or null when there was none. */
   private static Map<Path, Path> entries;
   private static Thread rollBackOnExit;
+  /**
+   * The run was stopped (a signal, the JVM's exit) and rolled back, while its threads may go on
+   * until the JVM halts: nothing more is replaced or put in place until the next {@link #open()}.
+   */
+  private static boolean stopped;
 
   private RunJournal() {}
 
@@ -37,7 +43,8 @@ public final class RunJournal {
    */
   public static synchronized void open() {
     entries = new LinkedHashMap<>();
-    rollBackOnExit = new Thread(RunJournal::rollBack, "dlinsar-run-journal");
+    stopped = false;
+    rollBackOnExit = new Thread(RunJournal::stop, "dlinsar-run-journal");
     Runtime.getRuntime().addShutdownHook(rollBackOnExit);
   }
 
@@ -87,6 +94,20 @@ public final class RunJournal {
   }
 
   /**
+   * The run is stopped (Ctrl-C, SIGTERM, the JVM's exit) while its threads may still be writing:
+   * rolled back as a failed run is, and from now on a write that would replace or add a file, or
+   * put a product in place beside the files just put back, fails instead. Nothing is refused
+   * outside a run (no journal open: inside SNAP).
+   */
+  public static synchronized void stop() {
+    if (entries == null) {
+      return;
+    }
+    rollBack();
+    stopped = true;
+  }
+
+  /**
    * A run is about to put a new product in place as {@code dimFile}: the files beside it named
    * after it ({@link SideFiles}) that this run did not write belong to the old product and go
    * with it, kept aside as a replaced file is (back if the run fails). Without an open journal
@@ -95,6 +116,7 @@ public final class RunJournal {
    * @throws IOException naming the file that could not be moved aside
    */
   public static synchronized void placingProduct(Path dimFile) throws IOException {
+    refuseOnceStopped(dimFile);
     if (entries == null) {
       return;
     }
@@ -114,10 +136,26 @@ public final class RunJournal {
   }
 
   /**
+   * Renames {@code written} to {@code target}, replacing what is there, atomically where the file
+   * system can; while a journal is open, the version replaced is first kept aside. Under the
+   * journal's lock, so that a stop's roll-back comes wholly before (the rename is refused) or
+   * after (it is undone), never between the keeping aside and the rename.
+   */
+  static synchronized void rename(Path written, Path target) throws IOException {
+    replacing(target);
+    try {
+      Files.move(written, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(written, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /**
    * Called before {@code file} is replaced by a new version: while a journal is open, the first
    * time in the run, moves the version there aside.
    */
-  static synchronized void replacing(Path given) throws IOException {
+  private static void replacing(Path given) throws IOException {
+    refuseOnceStopped(given);
     Path file = given.toAbsolutePath();
     if (entries == null || entries.containsKey(file)) {
       return;
@@ -128,6 +166,12 @@ public final class RunJournal {
       Files.move(file, previous);
     }
     entries.put(file, previous);
+  }
+
+  private static void refuseOnceStopped(Path file) throws IOException {
+    if (stopped) {
+      throw new IOException("the run is being stopped: " + file + " is left as it was");
+    }
   }
 
   /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -13,7 +12,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
@@ -83,13 +81,8 @@ public final class StagedFile {
       try (OutputStream out = exit.create(tmp, () -> createNew(tmp))) {
         content.writeTo(out);
       }
-      RunJournal.replacing(target);
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      // the journal keeps the old version aside and renames, refused once the run is stopped
+      RunJournal.rename(tmp, target);
       exit.forget(tmp);
     } catch (TemporaryTaken e) {
       // not ours: leave it for its owner to see

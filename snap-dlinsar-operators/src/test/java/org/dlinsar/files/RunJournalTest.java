@@ -23,6 +23,9 @@ class RunJournalTest {
   @AfterEach
   void closeTheJournal() {
     RunJournal.keep();
+    // a test's stop ends with its journal: the next test's writes are not refused
+    RunJournal.open();
+    RunJournal.keep();
   }
 
   @Test
@@ -185,6 +188,60 @@ class RunJournalTest {
         + " product it replaces; it is left alone, so move it away or choose another target", refused.getMessage());
     assertEquals("mine", Files.readString(folder.resolve("notes.txt")));
     assertEquals(List.of("det.timeseries.csv"), names());
+  }
+
+  /**
+   * A stop (Ctrl-C, SIGTERM) rolls the journal back from the signal's thread while a writer
+   * thread goes on: the journal was closed, so the writer's rename replaced the previous
+   * version with nothing kept aside, and the run exited 143 without the file it had promised
+   * to put back. Here the stop comes while the content is written, as it may.
+   */
+  @Test
+  void aStopWhileAFileIsWrittenLeavesThePreviousVersion() throws IOException {
+    Path file = dir.resolve("det.detections.geojson");
+    Files.writeString(file, "before");
+    RunJournal.open();
+
+    IOException refused = assertThrows(IOException.class, () -> StagedFile.write(file, "detections file", out -> {
+      out.write("new".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      RunJournal.stop();
+    }));
+
+    assertTrue(refused.getMessage().startsWith("cannot write detections file " + file + ": "), refused.getMessage());
+    assertEquals("before", Files.readString(file));
+    assertEquals(List.of("det.detections.geojson"), names(), "no temporary, no backup");
+  }
+
+  /** A file the run has not begun when it is stopped is not written either, new or replacing. */
+  @Test
+  void aStoppedRunWritesNoFileAfterTheRollBack() throws IOException {
+    Path replaced = dir.resolve("det.timeseries.csv");
+    Path added = dir.resolve("det.detections.csv");
+    Files.writeString(replaced, "before");
+    RunJournal.open();
+    RunJournal.stop();
+
+    assertThrows(IOException.class, () -> StagedFile.writeText(replaced, "time-series file", "new"));
+    assertThrows(IOException.class, () -> StagedFile.writeText(added, "detections file", "new"));
+
+    assertEquals("before", Files.readString(replaced));
+    assertEquals(List.of("det.timeseries.csv"), names());
+  }
+
+  /**
+   * A product committed after the stop's roll-back would stand beside the old product's side
+   * files just put back: its placing is refused, so the commit fails and the write is discarded.
+   */
+  @Test
+  void aStoppedRunPutsNoProductInPlace() throws IOException {
+    Path header = dir.resolve("det.dim");
+    Path oldDetections = dir.resolve("det.detections.geojson");
+    Files.writeString(oldDetections, "old");
+    RunJournal.open();
+    RunJournal.stop();
+
+    assertThrows(IOException.class, () -> RunJournal.placingProduct(header));
+    assertEquals("old", Files.readString(oldDetections));
   }
 
   private List<String> visible() throws IOException {
