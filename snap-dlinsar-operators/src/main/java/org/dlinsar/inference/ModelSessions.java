@@ -27,7 +27,8 @@ public final class ModelSessions {
   private static volatile boolean exiting;
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(ModelSessions::closeAll, "dlinsar-model-sessions"));
+    // at exit as at a stop: a thread still running opens none after the others are closed
+    Runtime.getRuntime().addShutdownHook(new Thread(ModelSessions::closeForExit, "dlinsar-model-sessions"));
   }
 
   private ModelSessions() {}
@@ -62,9 +63,16 @@ public final class ModelSessions {
       }
     }
     // a session records its card's file and origin too (ModelSession#record)
-    return OPEN.computeIfAbsent(new Key(model.onnx().toString(), bytes, modified, model.card(),
-        model.cardSha256(), model.bundled(), provider, calls),
-        key -> ModelSession.open(model, provider, calls));
+    Key key = new Key(model.onnx().toString(), bytes, modified, model.card(), model.cardSha256(), model.bundled(),
+        provider, calls);
+    ModelSession session = OPEN.computeIfAbsent(key, k -> ModelSession.open(model, provider, calls));
+    if (exiting) {
+      // the stop came while it opened, and may have closed the others without it: close it too
+      OPEN.remove(key, session);
+      session.close();
+      throw new IllegalStateException("the run is stopping: no model session opens");
+    }
+    return session;
   }
 
   /**
@@ -99,6 +107,11 @@ public final class ModelSessions {
   public static void closeForExit() {
     exiting = true;
     closeAll();
+  }
+
+  /** After a test's {@link #closeForExit}: sessions open again. */
+  static void openAgain() {
+    exiting = false;
   }
 
   /** Closes every session; the next {@link #shared} call opens a new one. */
