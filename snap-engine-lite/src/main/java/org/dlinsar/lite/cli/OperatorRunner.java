@@ -10,6 +10,7 @@ import org.dlinsar.lite.graph.SourceOverwriteCheck;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.Operator;
+import org.esa.snap.core.gpf.OperatorException;
 
 import java.io.File;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@code dlinsar <alias> ...}: reads the sources, creates the operator and writes its target
@@ -75,10 +77,10 @@ final class OperatorRunner {
       Map<String, Product> sources = readSources(args.sourcePaths(1), region, opened);
       if (operator.isAutoWriteDisabled()) {
         Operator op = GPF.getDefaultInstance().createOperator(operator.alias(), parameters, sources, null);
-        target = op.getTargetProduct();
+        target = initialised(op::getTargetProduct);
         op.execute(pm);
       } else {
-        target = GPF.createProduct(operator.alias(), parameters, sources);
+        target = initialised(() -> GPF.createProduct(operator.alias(), parameters, sources));
         write(target, formatName, pm);
       }
     } finally {
@@ -86,6 +88,22 @@ final class OperatorRunner {
         target.dispose();
       }
       opened.forEach(Product::dispose);
+    }
+  }
+
+  /**
+   * The operator's target product from {@code target}. An exception other than an
+   * OperatorException that its initialize() throws comes through GPF as it was thrown, as in SNAP
+   * (whose gpt prints only its message): it is named with the operator here, so that the one error
+   * line says which operator failed.
+   */
+  private Product initialised(Supplier<Product> target) {
+    try {
+      return target.get();
+    } catch (OperatorException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new OperatorException("Operator '" + operator.alias() + "': " + Launcher.oneLine(e), e);
     }
   }
 

@@ -691,6 +691,20 @@ class LauncherTest {
   }
 
   @Test
+  void anOperatorsOtherExceptionFromInitializeIsOneLineNamingTheOperator(@TempDir File dir) throws Exception {
+    // GPF lets it through as SNAP does; the line names the operator, without its class name
+    FailingCopyOp.register();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+
+    Result result = run(FailingCopyOp.ALIAS, "-PinitFailure=band 'coh' is missing", "-t", output.getPath(),
+        input.getPath());
+
+    assertFailed(result, 1, "Operator '" + FailingCopyOp.ALIAS + "': band 'coh' is missing", output);
+    assertFalse(result.err().contains("IllegalArgumentException"), result.err());
+  }
+
+  @Test
   void aGraphVariableLeftUnsetIsNamedWithTheOptionThatSetsIt(@TempDir File dir) throws Exception {
     File graph = new File(dir, "copy.xml");
     Files.writeString(graph.toPath(), COPY_GRAPH);

@@ -29,6 +29,10 @@ public class FailingCopyOp extends Operator {
   @Parameter(defaultValue = "false")
   public boolean linkageError;
 
+  /** When set, initialize() throws an IllegalArgumentException with this message. */
+  @Parameter(defaultValue = "")
+  public String initFailure;
+
   /** Registers the operator with GPF, once per JVM. */
   public static void register() {
     var registry = GPF.getDefaultInstance().getOperatorSpiRegistry();
@@ -39,6 +43,9 @@ public class FailingCopyOp extends Operator {
 
   @Override
   public void initialize() {
+    if (initFailure != null && !initFailure.isEmpty()) {
+      throw new IllegalArgumentException(initFailure);
+    }
     Product target = new Product("failing", "TEST", sourceProduct.getSceneRasterWidth(),
         sourceProduct.getSceneRasterHeight());
     target.addBand("phase", ProductData.TYPE_FLOAT32);

@@ -162,11 +162,11 @@ public abstract class Operator {
   }
 
   /**
-   * Returns the target product, initialising the operator on the first call.
+   * Returns the target product, initialising the operator on the first call; a call after a
+   * failed initialisation initialises again, as SNAP's does.
    *
-   * @throws OperatorException if sources, parameters or {@code initialize()} fail; a runtime
-   *     exception other than OperatorException from {@code initialize()} is wrapped, keeping it
-   *     as the cause
+   * @throws OperatorException if sources, parameters or {@code initialize()} fail; another runtime
+   *     exception from {@code initialize()} comes through as thrown, as in SNAP
    */
   public final Product getTargetProduct() throws OperatorException {
     return context.getTargetProduct();

@@ -246,12 +246,10 @@ final class OperatorContext {
     try {
       SourceProductBinder.inject(this);
       parameters.validateAll(sourceList.isEmpty() ? null : sourceList.get(0));
+      // whatever initialize() throws comes through as thrown, as in SNAP's initializeOperator:
+      // a graph names the node, bin/dlinsar the operator
       try (OperatorTimes.Frame timed = OperatorTimes.enter(alias())) {
         operator.initialize();
-      } catch (OperatorException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        throw new OperatorException(messagePrefix() + "initialisation failed: " + e, e);
       }
       bindTargetProduct();
       attachImages();

@@ -14,6 +14,7 @@ import java.awt.Rectangle;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dlinsar.lite.gpf.testops.RampOp;
 import org.dlinsar.lite.gpf.testops.StackOp;
 import org.esa.snap.core.datamodel.Band;
@@ -130,11 +131,27 @@ class OperatorTest {
   }
 
   @Test
-  void otherRuntimeExceptionFromInitializeIsWrappedKeepingTheCause() {
+  void otherRuntimeExceptionFromInitializePropagatesAsIsAsInSnap() {
+    // SNAP's OperatorContext.initializeOperator calls initialize() without a catch: callers
+    // (a graph, Spark's TaskOutcome) see the operator's own exception, not an OperatorException
     IllegalStateException failure = new IllegalStateException("boom");
-    OperatorException e = assertThrows(OperatorException.class, () -> new FailingOp(failure).getTargetProduct());
-    assertSame(failure, e.getCause());
-    assertTrue(e.getMessage().contains("Operator 'FailingOp'") && e.getMessage().contains("boom"), e.getMessage());
+    assertSame(failure, assertThrows(IllegalStateException.class, () -> new FailingOp(failure).getTargetProduct()));
+  }
+
+  @Test
+  void aFailedInitializeRunsAgainAtTheNextRequestAsInSnap() {
+    // SNAP's getTargetProduct initialises while its target product is null, so it fails again
+    AtomicInteger calls = new AtomicInteger();
+    Operator op = new Operator() {
+      @Override
+      public void initialize() {
+        calls.incrementAndGet();
+        throw new OperatorException("bad source");
+      }
+    };
+    assertThrows(OperatorException.class, op::getTargetProduct);
+    assertThrows(OperatorException.class, op::getTargetProduct);
+    assertEquals(2, calls.get());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.esa.snap.core.gpf.graph;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +13,8 @@ import java.io.File;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import org.dlinsar.lite.graph.FailingCopyOp;
+import org.esa.snap.core.gpf.GPF;
 import org.dlinsar.lite.graph.TestProducts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +38,39 @@ class GraphProcessorTest {
 
   private static Graph graph(String xml, Map<String, String> variables) throws GraphException {
     return GraphIO.read(new StringReader(xml), variables);
+  }
+
+  @Test
+  void anOperatorsOtherExceptionFromInitializeIsNamedByItsNodeAsItWasThrown(@TempDir File dir) throws Exception {
+    FailingCopyOp.register();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    String xml = """
+        <graph id="fails">
+          <version>1.0</version>
+          <node id="read">
+            <operator>Read</operator>
+            <parameters><file>${input}</file></parameters>
+          </node>
+          <node id="copy">
+            <operator>Test-FailingCopy</operator>
+            <sources><sourceProduct refid="read"/></sources>
+            <parameters><initFailure>band 'coh' is missing</initFailure></parameters>
+          </node>
+        </graph>
+        """;
+
+    GraphException e;
+    try {
+      e = assertThrows(GraphException.class, () -> new GraphProcessor().executeGraph(
+          graph(xml, Map.of("input", input.getPath())), ProgressMonitor.NULL));
+    } finally {
+      // GPFTest lists the registered aliases: leave them as they were
+      var registry = GPF.getDefaultInstance().getOperatorSpiRegistry();
+      registry.removeOperatorSpi(registry.getOperatorSpi(FailingCopyOp.ALIAS));
+    }
+
+    assertEquals("Node 'copy' (Test-FailingCopy): band 'coh' is missing", e.getMessage());
+    assertTrue(e.getCause() instanceof IllegalArgumentException, String.valueOf(e.getCause()));
   }
 
   @Test
