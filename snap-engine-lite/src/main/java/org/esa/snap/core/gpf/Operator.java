@@ -23,7 +23,8 @@ import org.esa.snap.core.datamodel.RasterDataNode;
  * yet. Operators created by an {@link OperatorSpi} (as GPF and graphs do) start with their
  * parameter defaults; an operator made with {@code new} keeps its field initialisers until
  * {@link #setParameterDefaultValues()} is called, as in SNAP. Tiles may be computed by several
- * threads at once. Whoever owns the target product calls {@link #dispose()} when done with it;
+ * threads at once. Whoever owns the target product disposes it when done with it: that drops the
+ * operator's computed tiles and then calls {@link #dispose()}, the operator's own hook, as in SNAP;
  * overrides of {@code dispose()} must call {@code super.dispose()}.
  */
 public abstract class Operator {
@@ -93,9 +94,14 @@ public abstract class Operator {
     throw new OperatorException(context.messagePrefix() + "does not override computeTileStack()");
   }
 
-  /** Releases the operator's computed tiles; its target bands can no longer be computed. */
+  /**
+   * Releases what the operator itself holds; does nothing by default. As in SNAP (snap-gpf 14.x
+   * Operator.java:204-211) this is the operator's hook: GPF calls it once, last, when the operator's
+   * target product is disposed (or its graph node), after the product and the images of its bands.
+   * Overrides must call {@code super.dispose()}.
+   */
   public void dispose() {
-    context.dispose();
+    // The operator's own resources only: its context is disposed by whoever disposes its product.
   }
 
   /** True if the operator overrides {@link #computeTile}. */

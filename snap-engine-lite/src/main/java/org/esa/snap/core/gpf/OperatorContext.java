@@ -346,15 +346,28 @@ final class OperatorContext {
     }
   }
 
-  /** Drops the cached tiles; bands computed by this operator can no longer be read. */
+  /**
+   * Disposes the target product, then drops the cached tiles (the bands computed here can no longer
+   * be read), then calls the operator's dispose() hook; once. SNAP's order (snap-gpf 14.x
+   * internal/OperatorContext.java:480-497): the target's OperatorProductReader finds this context
+   * disposed and does not come back here. A product passed through (Read's, Write's source) is
+   * disposed too, as in SNAP.
+   */
   void dispose() {
-    disposed = true;
+    synchronized (this) {
+      if (disposed) {
+        return;
+      }
+      disposed = true;
+    }
+    if (targetProduct != null) {
+      ProductOwners.unregister(targetProduct, this);
+      targetProduct.dispose();
+    }
     if (tiles != null) {
       tiles.dispose();
     }
-    if (targetProduct != null) {
-      ProductOwners.unregister(targetProduct);
-    }
+    operator.dispose();
   }
 
   boolean isDisposed() {

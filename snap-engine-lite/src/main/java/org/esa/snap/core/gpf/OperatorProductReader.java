@@ -14,7 +14,7 @@ import org.esa.snap.core.util.io.SnapFileFilter;
 
 /**
  * The reader GPF gives an operator's target product, as SNAP's OperatorProductReader: closing it,
- * which {@link Product#dispose()} does, disposes the operator. A program that disposes the
+ * which {@link Product#dispose()} does, disposes the operator's context and so the operator. A program that disposes the
  * products of {@code GPF.createProduct} thus frees what their operators hold (cached tiles, DL-Mask's
  * tile file), as it does in SNAP; without it each run kept them until the JVM ended.
  */
@@ -54,12 +54,13 @@ final class OperatorProductReader implements ProductReader {
     destBand.readRasterData(destOffsetX, destOffsetY, destWidth, destHeight, destBuffer, pm);
   }
 
-  /** Disposes the operator, once: a graph disposes its operators and then their products. */
+  /**
+   * Disposes the operator's context, which calls the operator's dispose() last, once (SNAP's
+   * OperatorProductReader.close); a context disposing its product comes here already disposed.
+   */
   @Override
   public void close() {
-    if (!context.isDisposed()) {
-      context.getOperator().dispose();
-    }
+    context.dispose();
   }
 
   /** GPF's in-memory format, as SNAP names it; it reads no file. */

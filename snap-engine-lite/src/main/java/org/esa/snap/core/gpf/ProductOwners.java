@@ -30,8 +30,9 @@ final class ProductOwners {
     OWNERS.compute(product, (p, old) -> old != null && old.get() != null ? old : new WeakReference<>(context));
   }
 
-  static void unregister(Product product) {
-    OWNERS.remove(product);
+  /** Forgets {@code product}'s owner if it is {@code context}: Write's target stays its maker's. */
+  static void unregister(Product product, OperatorContext context) {
+    OWNERS.computeIfPresent(product, (p, owner) -> owner.get() == context || owner.get() == null ? null : owner);
   }
 
   /** The context whose operator made {@code product}, or null. */

@@ -25,10 +25,12 @@ public class BoxMeanOp extends Operator {
   @Parameter(defaultValue = "ramp")
   String bandName;
 
+  private Product target;
+
   @Override
   public void initialize() {
     Band source = sourceProduct.getBand(bandName);
-    Product target = new Product("mean", "MEAN", source.getRasterWidth(), source.getRasterHeight());
+    target = new Product("mean", "MEAN", source.getRasterWidth(), source.getRasterHeight());
     target.addBand("mean", ProductData.TYPE_FLOAT32);
     setTargetProduct(target);
   }
@@ -49,6 +51,12 @@ public class BoxMeanOp extends Operator {
       }
       targetTile.setSample(pos.x, pos.y, sum / count);
     }
+  }
+
+  @Override
+  public void dispose() {
+    Disposals.record("Test-BoxMean", target);
+    super.dispose();
   }
 
   /** Registers {@link BoxMeanOp}. */

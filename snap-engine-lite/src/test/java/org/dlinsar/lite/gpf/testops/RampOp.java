@@ -66,6 +66,7 @@ public class RampOp extends Operator {
   @Override
   public void dispose() {
     disposeCalls.incrementAndGet();
+    Disposals.record("Test-Ramp", target);
     super.dispose();
   }
 

@@ -3,6 +3,7 @@ package org.esa.snap.core.gpf.graph;
 import com.bc.ceres.core.ProgressMonitor;
 import com.bc.ceres.core.SubProgressMonitor;
 import org.dlinsar.lite.graph.NodeIds;
+import org.dlinsar.lite.graph.OperatorDisposal;
 import org.dlinsar.lite.graph.OperatorInfo;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
@@ -11,11 +12,9 @@ import org.esa.snap.core.gpf.Operator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -121,18 +120,18 @@ public class GraphProcessor {
     }
   }
 
+  /**
+   * Disposes the nodes last-initialised first, as SNAP's GraphContext.dispose: each operator's
+   * context disposes its target product, its images, then calls the operator's dispose(). Write's
+   * target is its source's product, so that source is disposed with it, as in SNAP.
+   */
   private void dispose(Iterable<Operator> operators) {
-    Set<Product> disposed = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Operator> reversed = new ArrayList<>();
     operators.forEach(reversed::add);
     Collections.reverse(reversed);
     for (Operator operator : reversed) {
       try {
-        Product product = operator.getTargetProduct();
-        operator.dispose();
-        if (product != null && disposed.add(product)) {
-          product.dispose();
-        }
+        OperatorDisposal.dispose(operator);
       } catch (RuntimeException e) {
         // Disposal frees memory only; a failure here must not hide the run's own outcome.
         logger.log(Level.WARNING, "cannot dispose the product of operator " + operator.getId(), e);

@@ -13,6 +13,7 @@ import java.io.File;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import org.dlinsar.lite.gpf.testops.Disposals;
 import org.dlinsar.lite.graph.FailingCopyOp;
 import org.esa.snap.core.gpf.GPF;
 import org.dlinsar.lite.graph.TestProducts;
@@ -243,5 +244,29 @@ class GraphProcessorTest {
     assertTrue(e.getMessage().contains("'pool'") && e.getMessage().contains("'a' and 'b'")
         && e.getMessage().contains("sourceProduct.2"), e.getMessage());
     assertFalse(output.exists());
+  }
+
+  /**
+   * As SNAP's GraphContext.dispose (last-initialised node first, each NodeContext disposing its
+   * OperatorContext: the target product, its images, then operator.dispose(), snap-gpf 14.x
+   * internal/OperatorContext.java:480-497): every operator's dispose() runs once, after its target
+   * product was disposed. The stand-in called operator.dispose() before disposing the product.
+   */
+  @Test
+  void disposesEachNodeLastInitialisedFirstTheOperatorsDisposeAfterItsProduct(@TempDir File dir) throws Exception {
+    File output = new File(dir, "mean.dim");
+    String xml = """
+        <graph id="mean"><version>1.0</version>
+          <node id="ramp"><operator>Test-Ramp</operator></node>
+          <node id="mean"><operator>Test-BoxMean</operator><sources><sourceProduct refid="ramp"/></sources></node>
+          <node id="write"><operator>Write</operator><sources><sourceProduct refid="mean"/></sources>
+            <parameters><file>${output}</file></parameters></node>
+        </graph>""";
+    Disposals.clear();
+
+    new GraphProcessor().executeGraph(graph(xml, Map.of("output", output.getPath())), ProgressMonitor.NULL);
+
+    assertTrue(output.isFile());
+    assertEquals(List.of("Test-BoxMean:target disposed", "Test-Ramp:target disposed"), Disposals.seen());
   }
 }
