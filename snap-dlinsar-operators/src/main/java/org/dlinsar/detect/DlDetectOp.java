@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dlinsar.files.BesideTarget;
 import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.ChoiceParameters;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.TargetProducts;
 import org.dlinsar.inference.ModelCalls;
@@ -161,6 +162,8 @@ public final class DlDetectOp extends Operator implements PartedOperator {
 
   @Override
   public void initialize() throws OperatorException {
+    ChoiceParameters.choice("DL-Detect", "mode", mode, LANDSLIDE, SUBSIDENCE);
+    ChoiceParameters.choice("DL-Detect", "method", method, CLASSICAL, DL);
     if (PartRunner.writesFiles(partRunner) && detectionsFile != null && !detectionsFile.getPath().isBlank()) {
       detectionFiles(detectionsFile.toPath()); // refused before any work
     }

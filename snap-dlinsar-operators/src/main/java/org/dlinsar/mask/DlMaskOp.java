@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.BandProvenance;
+import org.dlinsar.ifg.ChoiceParameters;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.InterferogramTile;
@@ -213,10 +214,7 @@ public final class DlMaskOp extends Operator {
 
 
   private void checkMethod() {
-    if (!DL.equals(method) && !OTSU.equals(method) && !THRESHOLD.equals(method)) {
-      throw new OperatorException("DL-Mask parameter 'method' is '" + method
-          + "'; expected one of DL, OTSU, THRESHOLD");
-    }
+    ChoiceParameters.choice("DL-Mask", "method", method, DL, OTSU, THRESHOLD);
   }
 
   private double amplitudeReference(int index) {

@@ -19,6 +19,7 @@ import org.dlinsar.detect.Wgs84Positions;
 import org.dlinsar.files.BesideTarget;
 import org.dlinsar.ifg.AcquisitionEra;
 import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.ChoiceParameters;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.StackSources;
@@ -146,6 +147,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
 
   @Override
   public void initialize() throws OperatorException {
+    ChoiceParameters.choice("Local-SBAS", "scope", scope, PATCHES, FULL);
     timeSeriesCsv(); // refused before any work
     Product[] sources = sources();
     SbasNetwork network = prepare(sources);

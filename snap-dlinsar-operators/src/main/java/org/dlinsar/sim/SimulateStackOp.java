@@ -5,6 +5,7 @@ import java.awt.Rectangle;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import org.dlinsar.ifg.ChoiceParameters;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.Operator;
@@ -141,6 +142,7 @@ public final class SimulateStackOp extends Operator {
 
   @Override
   public void initialize() throws OperatorException {
+    ChoiceParameters.choice("DL-Simulate-Stack", "content", content, STACK, TRUTH);
     if (scene == null) {
       scene = sceneFromParameters();
     }
@@ -185,9 +187,11 @@ public final class SimulateStackOp extends Operator {
   }
 
   private Scene sceneFromParameters() {
+    ChoiceParameters.choice("DL-Simulate-Stack", "preset", preset, ScenePresets.NAMES.toArray(String[]::new));
     LocalDate start;
     try {
-      start = LocalDate.parse(startDate);
+      start = LocalDate.parse(ChoiceParameters.given("DL-Simulate-Stack", "startDate", startDate,
+          "an ISO date yyyy-MM-dd such as 2021-01-04"));
     } catch (DateTimeParseException e) {
       throw new OperatorException("DL-Simulate-Stack parameter 'startDate' is '" + startDate
           + "'; expected an ISO date yyyy-MM-dd such as 2021-01-04", e);

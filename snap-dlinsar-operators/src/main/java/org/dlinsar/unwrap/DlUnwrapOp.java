@@ -17,6 +17,7 @@ import org.dlinsar.detect.DetectionsInFrame;
 import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.BandProvenance;
+import org.dlinsar.ifg.ChoiceParameters;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.InterferogramTile;
@@ -149,6 +150,7 @@ public final class DlUnwrapOp extends Operator {
 
   @Override
   public void initialize() throws OperatorException {
+    ChoiceParameters.choice("DL-Unwrap", "method", method, DL, CLASSICAL);
     OperatorModels.warnIfUnused("DL-Unwrap", method, model, modelFile, getLogger());
     how = method;
     unwrapper = DL.equals(method) ? openNetwork() : Unwrappers.classical();

@@ -125,8 +125,8 @@ public final class OperatorInfo {
   /**
    * Converts parameter text of the command line ({@code -P}, {@code -p}) to the values
    * {@code GPF.createProduct} takes. An empty text is what SNAP's converters make of it: an
-   * empty String, no value (null) for a file, array or other object, which the operator's
-   * notNull and notEmpty refuse where it needs one; a primitive parameter refuses it, as gpt
+   * empty String, no value (null) for a file, array or other object, which the operator refuses
+   * where it needs one (Read's file); a primitive parameter refuses it, as gpt
    * does ("Value for ... must be given"), rather than silently keep its default.
    *
    * @param texts values by parameter name (alias or field name); not modified

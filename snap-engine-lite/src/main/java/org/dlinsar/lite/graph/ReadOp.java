@@ -91,8 +91,8 @@ public final class ReadOp extends Operator {
 
   private Product readProduct() {
     if (file == null) {
-      throw new OperatorException(
-          "Parameter 'file' of Read is not set: expected a .dim file or an interferogram folder");
+      // SNAP's words (ReadOp.java:135-136): an unset notNull parameter reaches initialize()
+      throw new OperatorException("The 'file' parameter is not set: expected a .dim file or an interferogram folder");
     }
     return ProductFiles.read(file, formatName);
   }

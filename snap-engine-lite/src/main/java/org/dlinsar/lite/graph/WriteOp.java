@@ -60,6 +60,10 @@ public final class WriteOp extends Operator {
     if (sourceProduct == null) {
       throw new OperatorException("Write has no source product: connect one as 'source' or 'sourceProduct'");
     }
+    if (file == null) {
+      // as Read says it (SNAP's ReadOp.java:135-136); SNAP's WriteOp would fail only as it writes
+      throw new OperatorException("The 'file' parameter is not set: give the file the product is written to");
+    }
     String variable = ProductFiles.unsetVariable(file);
     File folder = file.getAbsoluteFile().getParentFile();
     // '${output}' left as it is, or a '$name' folder that is not there; '$proj/out.dim' is written

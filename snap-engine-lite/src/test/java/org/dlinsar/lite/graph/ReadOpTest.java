@@ -391,4 +391,13 @@ class ReadOpTest {
     product.dispose();
     return file;
   }
+
+  /** SNAP's message (ReadOp.java:135-136), now that an unset notNull parameter reaches initialize(). */
+  @Test
+  void anUnsetFileIsRefusedWithSnapsMessage() {
+    OperatorException e = assertThrows(OperatorException.class, () -> new ReadOp().getTargetProduct());
+
+    assertEquals("The 'file' parameter is not set: expected a .dim file or an interferogram folder",
+        e.getMessage());
+  }
 }

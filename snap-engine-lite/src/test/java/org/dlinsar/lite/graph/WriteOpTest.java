@@ -113,4 +113,20 @@ class WriteOpTest {
     java.util.Arrays.sort(names);
     return names;
   }
+
+  /**
+   * An unset file reaches initialize() as in SNAP (no notNull check there); Write says so in one
+   * line, as SNAP's ReadOp does for its own file (ReadOp.java:135-136). SNAP's WriteOp has no such
+   * check and fails only as it writes.
+   */
+  @Test
+  void anUnsetFileIsRefusedInOneLineNamingIt() {
+    Product source = new Product("p", "T", 2, 2);
+    Operator write = new WriteOp();
+    write.setSourceProduct(source);
+
+    OperatorException e = assertThrows(OperatorException.class, write::getTargetProduct);
+
+    assertEquals("The 'file' parameter is not set: give the file the product is written to", e.getMessage());
+  }
 }

@@ -19,7 +19,7 @@ import org.esa.snap.core.gpf.annotations.Parameter;
 /**
  * Reads and writes an operator's {@code @Parameter} fields by parameter name (the alias if set,
  * else the field name), converting text to the field type and checking {@code valueSet},
- * {@code interval}, {@code notNull} and {@code notEmpty}.
+ * {@code interval} and {@code notEmpty} (of a value that is set: null passes, as in SNAP).
  *
  * <p>Every failure is an {@link OperatorException} whose message names the operator, the
  * parameter, the value and what is allowed.
@@ -134,10 +134,14 @@ final class ParameterBinder {
   }
 
   /**
-   * Checks every parameter's current value: notNull, notEmpty, valueSet and interval; a parameter
-   * with {@code rasterDataNodeType = Band.class} must name bands of {@code firstSource} (SNAP's
+   * Checks every parameter's current value: notEmpty, valueSet and interval; a parameter with
+   * {@code rasterDataNodeType = Band.class} must name bands of {@code firstSource} (SNAP's
    * ParameterDescriptorFactory gives it the value set RasterDataNodeValues.getNames of the first
-   * source, "" included for a single optional name).
+   * source, "" included for a single optional name). A null value passes, notNull or notEmpty or
+   * not: SNAP checks those only as a value is set (ceres Property.setValue; setDefaultValues sets
+   * only the defaults there are, PropertyContainer.java:317-328) and initializeOperator checks none,
+   * so an operator made with {@code new} and no setParameterDefaultValues() runs with its unset
+   * parameters null; the operator that needs one says so.
    *
    * @param firstSource the operator's first source product, or null without sources (no band check)
    */
@@ -146,9 +150,8 @@ final class ParameterBinder {
       String name = entry.getKey();
       Parameter annotation = entry.getValue().getAnnotation(Parameter.class);
       Object value = get(name);
-      if (value == null && (annotation.notNull() || annotation.notEmpty())) {
-        throw new OperatorException(prefix(name) + " must be set (" + (annotation.notNull() ? "notNull" : "notEmpty")
-            + "), got no value");
+      if (value == null) {
+        continue;
       }
       if (annotation.notEmpty() && isEmpty(value)) {
         throw new OperatorException(prefix(name) + " must not be empty (notEmpty), got '" + text(value) + "'");

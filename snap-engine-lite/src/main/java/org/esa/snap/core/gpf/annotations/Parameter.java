@@ -16,8 +16,10 @@ import org.esa.snap.core.datamodel.RasterDataNode;
  * the command line.
  *
  * <p>The headless engine honours {@code alias}, {@code defaultValue}, {@code valueSet},
- * {@code interval} ("[a,b]", "(a,b)", "[a,*)", "(*,b]"), {@code notNull} and {@code notEmpty};
- * the other elements are descriptive, or used only by SNAP Desktop.
+ * {@code interval} ("[a,b]", "(a,b)", "[a,*)", "(*,b]") and {@code notEmpty} of a value that is
+ * set; an unset (null) value reaches initialize() whatever {@code notNull} and {@code notEmpty} say,
+ * as in SNAP, which checks them only as a value is set. The other elements are descriptive, or used
+ * only by SNAP Desktop.
  */
 @Documented
 @Inherited
