@@ -23,6 +23,11 @@ public final class SideFilesFollowTheRun implements RunOutcome {
   }
 
   @Override
+  public void placed(Path dimFile, boolean inPlace) {
+    RunJournal.placedProduct(dimFile, inPlace);
+  }
+
+  @Override
   public void succeeded() {
     RunJournal.keep();
   }

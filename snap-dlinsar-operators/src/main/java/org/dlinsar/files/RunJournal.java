@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -32,6 +34,11 @@ public final class RunJournal {
    * until the JVM halts: nothing more is replaced or put in place until the next {@link #open()}.
    */
   private static boolean stopped;
+  /**
+   * The products between {@link #placingProduct} and {@link #placedProduct}: their old side files
+   * are aside and their renames may be under way, so a stop waits for them.
+   */
+  private static final Set<Path> beingPlaced = new HashSet<>();
 
   private RunJournal() {}
 
@@ -44,6 +51,7 @@ public final class RunJournal {
   public static synchronized void open() {
     entries = new LinkedHashMap<>();
     stopped = false;
+    beingPlaced.clear();
     rollBackOnExit = new Thread(RunJournal::stop, "dlinsar-run-journal");
     Runtime.getRuntime().addShutdownHook(rollBackOnExit);
   }
@@ -103,15 +111,33 @@ public final class RunJournal {
     if (entries == null) {
       return;
     }
-    rollBack();
+    // refused from now on; a product whose renames may be under way ends first, so that it and
+    // the files beside it are either both old or both new
     stopped = true;
+    awaitPlacings();
+    rollBack();
+  }
+
+  private static void awaitPlacings() {
+    boolean interrupted = false;
+    while (!beingPlaced.isEmpty()) {
+      try {
+        RunJournal.class.wait();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**
    * A run is about to put a new product in place as {@code dimFile}: the files beside it named
    * after it ({@link SideFiles}) that this run did not write belong to the old product and go
    * with it, kept aside as a replaced file is (back if the run fails). Without an open journal
-   * (inside SNAP, as with gpt) they stay.
+   * (inside SNAP, as with gpt) they stay. Each placing that returns is followed by
+   * {@link #placedProduct}; a stop waits for it.
    *
    * @throws IOException naming the file that could not be moved aside
    */
@@ -120,7 +146,8 @@ public final class RunJournal {
     if (entries == null) {
       return;
     }
-    for (Path file : SideFiles.of(dimFile.toAbsolutePath())) {
+    Path product = dimFile.toAbsolutePath();
+    for (Path file : SideFiles.of(product)) {
       if (!entries.containsKey(file) && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
         if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
           throw new IOException("cannot put the product " + dimFile + " in place: " + file + " is a folder, not a"
@@ -130,6 +157,31 @@ public final class RunJournal {
           replacing(file);
         } catch (IOException e) {
           throw new IOException("cannot move " + file + " away with the product it belongs to: " + e, e);
+        }
+      }
+    }
+    beingPlaced.add(product);
+  }
+
+  /**
+   * The renames of the product announced by {@link #placingProduct} are over: when it is in
+   * place, the files this run wrote beside it stay with it whatever comes after (a failure, a
+   * stop), and those of the old product it took away are gone; when its commit failed (the old
+   * product is back) they stay in the journal, put back with the rest if the run fails.
+   */
+  public static synchronized void placedProduct(Path dimFile, boolean inPlace) {
+    Path product = dimFile.toAbsolutePath();
+    if (beingPlaced.remove(product)) {
+      RunJournal.class.notifyAll();
+    }
+    if (!inPlace || entries == null) {
+      return;
+    }
+    for (Path file : SideFiles.of(product)) {
+      if (entries.containsKey(file)) {
+        Path previous = entries.remove(file);
+        if (previous != null) {
+          delete(previous);
         }
       }
     }

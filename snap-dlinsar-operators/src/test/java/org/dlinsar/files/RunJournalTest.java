@@ -244,6 +244,100 @@ class RunJournalTest {
     assertEquals("old", Files.readString(oldDetections));
   }
 
+  /**
+   * A stop that came while a product was being put in place (after its placing moved the old
+   * product's side files aside, before its renames) rolled back at once: the old side files came
+   * back, this run's went, and the commit then put the new product beside them, exit 143. The
+   * stop now waits for the product being placed; once in place, the files this run wrote beside it
+   * stay with it, and only the rest is put back.
+   */
+  @Test
+  void aStopDuringAProductsPlacingWaitsAndLeavesTheNewProductWithItsSideFiles() throws Exception {
+    Path header = dir.resolve("det.dim");
+    Path detections = dir.resolve("det.detections.geojson");
+    Path oldSeries = dir.resolve("det.timeseries.csv");
+    Path report = dir.resolve("report.md");
+    for (Path file : List.of(detections, oldSeries, report)) {
+      Files.writeString(file, "old");
+    }
+    RunJournal.open();
+    StagedFile.writeText(detections, "detections file", "new");
+    StagedFile.writeText(report, "report", "new");
+    RunJournal.placingProduct(header);
+
+    Thread stop = new Thread(RunJournal::stop, "test stop");
+    stop.start();
+    awaitWaitingOrEnded(stop);
+    assertEquals("new", Files.readString(detections), "the stop waits for the product being placed");
+    assertThrows(IOException.class, () -> RunJournal.placingProduct(dir.resolve("other.dim")),
+        "no other product is placed once the stop came");
+    RunJournal.placedProduct(header, true);
+    stop.join(10_000);
+
+    assertFalse(stop.isAlive());
+    assertEquals("new", Files.readString(detections), "the new product's side file stays with it");
+    assertFalse(Files.exists(oldSeries), "the old product's side file went with it");
+    assertEquals("old", Files.readString(report), "a file not of the product is put back");
+    assertEquals(List.of("det.detections.geojson", "report.md"), names(), "no backup left");
+  }
+
+  /** A commit whose renames failed put the old product back: a stop then puts back its side files too. */
+  @Test
+  void aStopAfterAFailedPlacingPutsTheOldSideFilesBack() throws Exception {
+    Path header = dir.resolve("det.dim");
+    Path detections = dir.resolve("det.detections.geojson");
+    Path oldSeries = dir.resolve("det.timeseries.csv");
+    Files.writeString(detections, "old");
+    Files.writeString(oldSeries, "old");
+    RunJournal.open();
+    StagedFile.writeText(detections, "detections file", "new");
+    RunJournal.placingProduct(header);
+
+    Thread stop = new Thread(RunJournal::stop, "test stop");
+    stop.start();
+    awaitWaitingOrEnded(stop);
+    RunJournal.placedProduct(header, false);
+    stop.join(10_000);
+
+    assertFalse(stop.isAlive());
+    assertEquals("old", Files.readString(detections));
+    assertEquals("old", Files.readString(oldSeries));
+    assertEquals(List.of("det.detections.geojson", "det.timeseries.csv"), names());
+  }
+
+  /**
+   * Once a product is in place, a later failure (another product of the graph, the report) puts
+   * back the other files, not those of the product in place: it and its side files are one unit.
+   */
+  @Test
+  void aFailedRunKeepsTheSideFilesOfAProductAlreadyInPlace() throws IOException {
+    Path header = dir.resolve("det.dim");
+    Path detections = dir.resolve("det.detections.geojson");
+    Path series = dir.resolve("sbas.timeseries.csv");
+    Files.writeString(detections, "old");
+    Files.writeString(series, "old");
+    RunJournal.open();
+    StagedFile.writeText(detections, "detections file", "new");
+    StagedFile.writeText(series, "time-series file", "new");
+    RunJournal.placingProduct(header);
+    RunJournal.placedProduct(header, true);
+
+    RunJournal.rollBack();
+
+    assertEquals("new", Files.readString(detections));
+    assertEquals("old", Files.readString(series), "sbas.dim was not placed");
+    assertEquals(List.of("det.detections.geojson", "sbas.timeseries.csv"), names());
+  }
+
+  /** Until {@code thread} waits (for a product being placed) or has ended; a spin, not a guess at a duration. */
+  private static void awaitWaitingOrEnded(Thread thread) {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (thread.getState() != Thread.State.WAITING && thread.getState() != Thread.State.TERMINATED) {
+      assertTrue(System.nanoTime() < deadline, "the stop neither waited nor ended: " + thread.getState());
+      Thread.onSpinWait();
+    }
+  }
+
   private List<String> visible() throws IOException {
     return names().stream().filter(n -> !n.startsWith(".")).toList();
   }

@@ -79,7 +79,17 @@ public final class DlinsarSpark {
   private static int run(String[] args, PrintStream out, PrintStream err, TaskFault fault, JobsStopFirst jobs) {
     HadoopThreadStatistics.off();
     // the output is this run's from its check to the end, and takes the old product's side files away
-    RunTargets.open(RunJournal::placingProduct);
+    RunTargets.open(new RunTargets.Placing() {
+      @Override
+      public void placing(Path dimFile) throws IOException {
+        RunJournal.placingProduct(dimFile);
+      }
+
+      @Override
+      public void placed(Path dimFile, boolean inPlace) {
+        RunJournal.placedProduct(dimFile, inPlace);
+      }
+    });
     int status = 1;
     try {
       status = runHoldingTargets(args, out, err, fault, jobs);

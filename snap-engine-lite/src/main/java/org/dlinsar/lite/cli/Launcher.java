@@ -10,8 +10,10 @@ import org.dlinsar.lite.dimap.RunTargets;
 import org.dlinsar.lite.graph.OperatorInfo;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.FileSystemException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,11 +61,7 @@ public final class Launcher {
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     List<RunOutcome> outcomes = outcomes();
-    RunTargets.open(dimFile -> {
-      for (RunOutcome outcome : outcomes) {
-        outcome.placing(dimFile);
-      }
-    });
+    RunTargets.open(placingTold(outcomes));
     outcomes.forEach(RunOutcome::starting);
     int status = PROCESSING_ERROR;
     try {
@@ -83,6 +81,33 @@ public final class Launcher {
       }
     }
     return status;
+  }
+
+  /**
+   * Tells each outcome of a product being placed and, after its renames, placed; an outcome
+   * told of the placing is told it ended even when a later one refused it.
+   */
+  static RunTargets.Placing placingTold(List<RunOutcome> outcomes) {
+    return new RunTargets.Placing() {
+      @Override
+      public void placing(Path dimFile) throws IOException {
+        for (int i = 0; i < outcomes.size(); i++) {
+          try {
+            outcomes.get(i).placing(dimFile);
+          } catch (IOException | RuntimeException e) {
+            for (RunOutcome told : outcomes.subList(0, i)) {
+              told.placed(dimFile, false);
+            }
+            throw e;
+          }
+        }
+      }
+
+      @Override
+      public void placed(Path dimFile, boolean inPlace) {
+        outcomes.forEach(outcome -> outcome.placed(dimFile, inPlace));
+      }
+    };
   }
 
   private static List<RunOutcome> outcomes() {

@@ -20,6 +20,12 @@ public interface RunOutcome {
   default void placing(java.nio.file.Path dimFile) throws java.io.IOException {
   }
 
+  /**
+   * The renames of the product {@link #placing} was told of are over: it is in place, or its
+   * commit failed and the old product is back. Told once after each placing that returned.
+   */
+  default void placed(java.nio.file.Path dimFile, boolean inPlace) {}
+
   /** The run exits with status 0. */
   default void succeeded() {}
 

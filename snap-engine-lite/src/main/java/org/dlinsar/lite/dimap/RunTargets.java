@@ -27,6 +27,19 @@ public final class RunTargets {
      * @throws IOException naming the file that could not be moved: the product is not placed
      */
     void placing(Path dimFile) throws IOException;
+
+    /**
+     * The renames of the product {@link #placing} was told of are over: it is in place, or its
+     * commit failed and the old product is back. Told once after each placing that returned, so
+     * that a stop can wait for a product being placed: it and its side files are one unit.
+     */
+    default void placed(Path dimFile, boolean inPlace) {}
+  }
+
+  /** A product being put in place ({@link #placing}): told when its renames are over. */
+  @FunctionalInterface
+  interface Placement {
+    void ended(boolean inPlace);
   }
 
   /** Header file -> its lock; null while no run is open. */
@@ -87,15 +100,20 @@ public final class RunTargets {
     }
   }
 
-  /** Before a write of the open run renames its product into place; nothing outside a run. */
-  static void placing(DimapTarget target) throws IOException {
+  /**
+   * Before a write of the open run renames its product into place; nothing outside a run. The
+   * placement returned is ended, in a finally, once the renames are over.
+   */
+  static Placement placing(DimapTarget target) throws IOException {
     Placing told;
     synchronized (RunTargets.class) {
       told = held == null ? null : placing;
     }
-    if (told != null) {
-      told.placing(target.dimFile());
+    if (told == null) {
+      return inPlace -> { };
     }
+    told.placing(target.dimFile());
+    return inPlace -> told.placed(target.dimFile(), inPlace);
   }
 
   /**

@@ -167,8 +167,23 @@ final class StagedProductFiles {
   synchronized void commit() throws IOException {
     requireNotDiscarded();
     target.checkReplaceable();
-    // the old product's side files go with it, so that none is left beside the new one
-    RunTargets.placing(target);
+    // the old product's side files go with it, so that none is left beside the new one; the run
+    // is told when the renames are over, and a stop waits for that
+    RunTargets.Placement placement = RunTargets.placing(target);
+    boolean inPlace = false;
+    try {
+      rename();
+      inPlace = true;
+    } finally {
+      placement.ended(inPlace);
+    }
+    FileTrees.delete(names.dimAside());
+    FileTrees.delete(names.dataAside());
+    finish();
+  }
+
+  /** Renames the staged product into place; if a rename fails, the previous product is put back. */
+  private void rename() throws IOException {
     Path dimTarget = target.dimFile();
     Path dataTarget = target.dataFolder();
     boolean dimMoved = moveIfExists(dimTarget, names.dimAside());
@@ -192,9 +207,6 @@ final class StagedProductFiles {
       restore(dimTarget, names.dimAside(), dimMoved, e);
       throw new IOException("cannot move the written product into place as " + dimTarget + ": " + e.getMessage(), e);
     }
-    FileTrees.delete(names.dimAside());
-    FileTrees.delete(names.dataAside());
-    finish();
   }
 
   /** Deletes the temporary header and folder; failures are added to {@code failure} as suppressed. */

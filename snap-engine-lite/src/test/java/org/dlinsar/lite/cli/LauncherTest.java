@@ -1273,4 +1273,40 @@ class LauncherTest {
     assertRefused(result, 1, graph.getPath());
     assertTrue(result.err().contains("line 4") && result.err().contains("UTF-8"), result.err());
   }
+  /**
+   * A product's placing refused by one outcome tells those told before it that the placing ended,
+   * not in place: a stop waits for each placing told (RunJournal), so one left open would hang it.
+   */
+  @Test
+  void anOutcomeToldOfAPlacingThatALaterOneRefusedIsToldItEnded() {
+    List<String> told = new java.util.ArrayList<>();
+    RunOutcome first = new RunOutcome() {
+      @Override
+      public void placing(Path dimFile) {
+        told.add("placing");
+      }
+
+      @Override
+      public void placed(Path dimFile, boolean inPlace) {
+        told.add("placed " + inPlace);
+      }
+    };
+    RunOutcome refusing = new RunOutcome() {
+      @Override
+      public void placing(Path dimFile) throws IOException {
+        throw new IOException("refused");
+      }
+
+      @Override
+      public void placed(Path dimFile, boolean inPlace) {
+        told.add("refusing told placed");
+      }
+    };
+
+    IOException refused = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+        () -> Launcher.placingTold(List.of(first, refusing)).placing(Path.of("p.dim")));
+
+    assertEquals("refused", refused.getMessage());
+    assertEquals(List.of("placing", "placed false"), told);
+  }
 }

@@ -116,6 +116,62 @@ class StagedProductFilesTest {
     assertEquals("notes", Files.readString(dir.resolve("p.dim/notes.txt")));
   }
 
+  /**
+   * The run is told when a product's renames are over, in place or not, after each placing: a
+   * stop waits for that (RunJournal), so that a product and the files beside it are never of two
+   * runs. Before, it was told of the placing only, and a stop between the two put the old side
+   * files back beside the new product.
+   */
+  @Test
+  void aRunIsToldOfTheProductInPlaceOnceItsRenamesAreOver() throws IOException {
+    List<String> told = new java.util.ArrayList<>();
+    RunTargets.open(new RunTargets.Placing() {
+      @Override
+      public void placing(Path dimFile) {
+        told.add("placing " + dimFile.getFileName() + ", header there: " + Files.exists(dimFile));
+      }
+
+      @Override
+      public void placed(Path dimFile, boolean inPlace) {
+        told.add("placed " + dimFile.getFileName() + " " + inPlace + ", header there: " + Files.exists(dimFile));
+      }
+    });
+    try {
+      stageNewProduct().commit();
+    } finally {
+      RunTargets.close(true);
+    }
+    assertEquals(List.of("placing p.dim, header there: false", "placed p.dim true, header there: true"), told);
+  }
+
+  @Test
+  void aRunIsToldOfAFailedPlacingOnceTheOldProductIsBack() throws IOException {
+    Files.writeString(dir.resolve("p.dim"), OLD_HEADER);
+    List<String> told = new java.util.ArrayList<>();
+    StagedProductFiles staged = stageNewProduct();
+    RunTargets.open(new RunTargets.Placing() {
+      @Override
+      public void placing(Path dimFile) throws IOException {
+        // the data folder's rename fails
+        FileTrees.delete(staged.dataFolder());
+        told.add("placing");
+      }
+
+      @Override
+      public void placed(Path dimFile, boolean inPlace) {
+        told.add("placed " + inPlace + ", old header back: " + Files.exists(dimFile));
+      }
+    });
+    try {
+      IOException failed = assertThrows(IOException.class, staged::commit);
+      staged.discard(failed);
+    } finally {
+      RunTargets.close(false);
+    }
+    assertEquals(List.of("placing", "placed false, old header back: true"), told);
+    assertEquals(OLD_HEADER, Files.readString(dir.resolve("p.dim")));
+  }
+
   @Test
   void discardDeletesTheStagedFilesAndTheLockOnly() throws IOException {
     Files.writeString(dir.resolve("p.dim"), OLD_HEADER);
