@@ -38,6 +38,16 @@ public final class SideFilesFollowTheRun implements RunOutcome {
   }
 
   /**
+   * The launcher's JVM exits after this failure, while threads of the run may still write: rolled
+   * back as a stopped run is, and nothing more written (a late write would replace a file just
+   * put back, with nothing kept aside).
+   */
+  @Override
+  public void failedBeforeExit() {
+    RunJournal.stop();
+  }
+
+  /**
    * Stopped by a signal: restored now, before the run's targets are freed for other runs, and
    * nothing more written by the threads still running until the JVM halts.
    */

@@ -102,7 +102,8 @@ public final class RunJournal {
   }
 
   /**
-   * The run is stopped (Ctrl-C, SIGTERM, the JVM's exit) while its threads may still be writing:
+   * The run is stopped (Ctrl-C, SIGTERM, the JVM's exit, a failure the launcher's JVM exits on)
+   * while its threads may still be writing:
    * rolled back as a failed run is, and from now on a write that would replace or add a file, or
    * put a product in place beside the files just put back, fails instead. Nothing is refused
    * outside a run (no journal open: inside SNAP).

@@ -60,7 +60,7 @@ public final class DlinsarSpark {
     // in this order: no network runs when its jobs are cancelled, the driver has left the run
     // before the files beside the product are put back
     StopSignals.install(List.of(new NetworksStopFirst(), jobs, new SideFilesFollowTheRun()));
-    StopSignals.exit(run(args, System.out, System.err, TaskFault.NONE, jobs));
+    StopSignals.exit(run(args, System.out, System.err, TaskFault.NONE, jobs, true));
   }
 
   /**
@@ -73,10 +73,12 @@ public final class DlinsarSpark {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err, TaskFault fault) {
-    return run(args, out, err, fault, new JobsStopFirst(err));
+    return run(args, out, err, fault, new JobsStopFirst(err), false);
   }
 
-  private static int run(String[] args, PrintStream out, PrintStream err, TaskFault fault, JobsStopFirst jobs) {
+  /** {@code exits}: the JVM exits once it returns (main), so a failure's roll-back is final, as a stop's. */
+  private static int run(String[] args, PrintStream out, PrintStream err, TaskFault fault, JobsStopFirst jobs,
+      boolean exits) {
     HadoopThreadStatistics.off();
     // the output is this run's from its check to the end, and takes the old product's side files away
     RunTargets.open(new RunTargets.Placing() {
@@ -92,7 +94,7 @@ public final class DlinsarSpark {
     });
     int status = 1;
     try {
-      status = runHoldingTargets(args, out, err, fault, jobs);
+      status = runHoldingTargets(args, out, err, fault, jobs, exits);
       return status;
     } finally {
       RunTargets.close(status == 0);
@@ -101,7 +103,7 @@ public final class DlinsarSpark {
   }
 
   private static int runHoldingTargets(String[] args, PrintStream out, PrintStream err, TaskFault fault,
-      JobsStopFirst jobs) {
+      JobsStopFirst jobs, boolean exits) {
     if (List.of(args).contains("--version")) {
       out.println("dlinsar-spark " + ModuleProperties.buildVersion());
       return 0;
@@ -159,7 +161,12 @@ public final class DlinsarSpark {
       RunJournal.keep();
       return 0;
     } catch (Exception | OutOfMemoryError e) {
-      RunJournal.rollBack();
+      if (exits) {
+        // a task in local mode or a driver step may still write until the JVM exits: refused
+        RunJournal.stop();
+      } else {
+        RunJournal.rollBack();
+      }
       if (StopSignals.stoppedWith() != 0) {
         // what failed was stopped on purpose: the stop's line, not this failure's
         return StopSignals.stoppedWith();

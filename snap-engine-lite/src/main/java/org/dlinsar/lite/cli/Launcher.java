@@ -48,7 +48,7 @@ public final class Launcher {
     // one line per log record on the terminal instead of JUL's two; a stack trace only with -e
     LogLines.install(Arrays.asList(args).contains("-e"));
     StopSignals.install(outcomes());
-    StopSignals.exit(run(args, System.out, System.err));
+    StopSignals.exit(run(args, System.out, System.err, true));
   }
 
   /**
@@ -60,6 +60,11 @@ public final class Launcher {
    * @return the exit status (0, 1 or 2, or a {@link LauncherCommand}'s own)
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, false);
+  }
+
+  /** As above; {@code exits}: the JVM exits once it returns (main), so a failure is told as {@link RunOutcome#failedBeforeExit}. */
+  static int run(String[] args, PrintStream out, PrintStream err, boolean exits) {
     List<RunOutcome> outcomes = outcomes();
     RunTargets.open(placingTold(outcomes));
     outcomes.forEach(RunOutcome::starting);
@@ -71,6 +76,8 @@ public final class Launcher {
         for (RunOutcome outcome : outcomes) {
           if (status == OK) {
             outcome.succeeded();
+          } else if (exits) {
+            outcome.failedBeforeExit();
           } else {
             outcome.failed();
           }

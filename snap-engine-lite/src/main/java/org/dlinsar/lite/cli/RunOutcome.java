@@ -33,6 +33,15 @@ public interface RunOutcome {
   default void failed() {}
 
   /**
+   * As {@link #failed()}, in a launcher's own JVM, which exits next: threads of the run may still
+   * be writing until then, so what a stop refuses from them is refused from now on too. By
+   * default as {@link #failed()}.
+   */
+  default void failedBeforeExit() {
+    failed();
+  }
+
+  /**
    * A signal (Ctrl-C, SIGTERM) stops the run: release, and wait for, what must not be freed
    * under a running thread, and undo what a failed run undoes; then the run's targets are freed
    * and the JVM exits, with its shutdown hooks ({@link #failed()} may or may not be called).

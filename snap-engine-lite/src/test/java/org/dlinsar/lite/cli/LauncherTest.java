@@ -1309,4 +1309,22 @@ class LauncherTest {
     assertEquals("refused", refused.getMessage());
     assertEquals(List.of("placing", "placed false"), told);
   }
+  /**
+   * A run that failed in the launcher's own JVM (bin/dlinsar) is followed by the JVM's exit only:
+   * threads of the run may still write until then, so its outcomes are told so and end it for good
+   * (RunJournal refuses a late write, as after a stop); a run inside a program (these tests) ends
+   * as failed, and the program goes on writing.
+   */
+  @Test
+  void aFailedRunThatTheJvmExitsOnIsToldSo() {
+    PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    RecordedOutcome.takeEndings();
+
+    assertEquals(2, Launcher.run(new String[] {"No-Such-Operator"}, sink, sink, true));
+    assertEquals(List.of("failed before exit"), RecordedOutcome.takeEndings());
+    assertEquals(2, Launcher.run(new String[] {"No-Such-Operator"}, sink, sink));
+    assertEquals(List.of("failed"), RecordedOutcome.takeEndings());
+    assertEquals(0, Launcher.run(new String[] {"--version"}, sink, sink, true));
+    assertEquals(List.of("succeeded"), RecordedOutcome.takeEndings());
+  }
 }
