@@ -97,7 +97,12 @@ public final class DlinsarSpark {
       status = runHoldingTargets(args, out, err, fault, jobs, exits);
       return status;
     } finally {
-      RunTargets.close(status == 0);
+      if (exits) {
+        // a local-mode task or driver step may still write until the JVM exits: no product placed
+        RunTargets.closeForExit(status == 0);
+      } else {
+        RunTargets.close(status == 0);
+      }
       jobs.ended();
     }
   }

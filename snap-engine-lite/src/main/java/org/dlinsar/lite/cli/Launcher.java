@@ -84,7 +84,11 @@ public final class Launcher {
         }
       } finally {
         // only once the files beside them are kept or restored may another run take the targets
-        RunTargets.close(status == OK);
+        if (exits) {
+          RunTargets.closeForExit(status == OK);
+        } else {
+          RunTargets.close(status == OK);
+        }
       }
     }
     return status;

@@ -9,7 +9,7 @@ import sun.misc.Signal;
  * number, shutdown hooks run: staged products are cleaned up), but in order: first every
  * {@link RunOutcome} releases what must not be freed under a running thread and puts back the
  * files the run replaced, then the run's targets are freed for other runs (their lock files
- * go), then the JVM exits. The JVM runs its
+ * go; a writer thread still running puts no product in place after that), then the JVM exits. The JVM runs its
  * shutdown hooks concurrently, and ONNX Runtime's own hook frees its native environment while a
  * network may still be running in it, which crashed the JVM (exit 134, a crash log in the working
  * folder) when a run was stopped during inference. The launcher installs it, and so does
@@ -58,7 +58,8 @@ public final class StopSignals {
         // the exit below matters more than what one module could not release
       }
     }
-    RunTargets.close(false);
+    // threads of the run go on until the JVM halts: none puts a product in place from now on
+    RunTargets.closeForExit(false);
     System.exit(stoppedWith);
   }
 }

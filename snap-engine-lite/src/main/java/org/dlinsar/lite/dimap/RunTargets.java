@@ -47,6 +47,11 @@ public final class RunTargets {
   private static Placing placing;
   /** The folders the run made for its targets, outermost first. */
   private static List<Path> madeFolders;
+  /**
+   * The run's targets were freed as the JVM exits (a stop, a failure in a launcher's JVM) while
+   * its threads may still write: no product is placed until the next {@link #open}.
+   */
+  private static boolean closedForExit;
 
   private RunTargets() {}
 
@@ -56,6 +61,7 @@ public final class RunTargets {
    */
   public static synchronized void open(Placing placing) {
     close(true);
+    closedForExit = false;
     held = new LinkedHashMap<>();
     RunTargets.placing = placing;
     madeFolders = new ArrayList<>();
@@ -78,6 +84,18 @@ public final class RunTargets {
     held = null;
     placing = null;
     madeFolders = null;
+  }
+
+  /**
+   * As {@link #close}, when the JVM exits next while threads of the run may still be writing:
+   * a commit of theirs would otherwise be taken for one outside a run and put its product in place
+   * beside the side files just put back, on a target other runs may now take. Refused instead.
+   */
+  public static synchronized void closeForExit(boolean succeeded) {
+    if (held != null) {
+      closedForExit = true;
+    }
+    close(succeeded);
   }
 
   /** While a run is open, notes the folders from {@code folder} up to {@code existing} (not included) as made by it. */
@@ -107,6 +125,9 @@ public final class RunTargets {
   static Placement placing(DimapTarget target) throws IOException {
     Placing told;
     synchronized (RunTargets.class) {
+      if (closedForExit) {
+        throw new IOException("the run is being stopped: " + target.dimFile() + " is left as it was");
+      }
       told = held == null ? null : placing;
     }
     if (told == null) {

@@ -172,6 +172,30 @@ class StagedProductFilesTest {
     assertEquals(OLD_HEADER, Files.readString(dir.resolve("p.dim")));
   }
 
+  /**
+   * A stop frees the run's targets (their lock files go) before the JVM exits, and a writer thread
+   * still running then committed as if outside a run: no placing was told, so the product went
+   * into place beside the side files the stop had just put back (or another run's). Once the run's
+   * targets are freed for the JVM's exit, no product of it is placed.
+   */
+  @Test
+  void noProductIsPlacedOnceTheRunsTargetsAreFreedForTheJvmsExit() throws IOException {
+    Files.writeString(dir.resolve("p.dim"), OLD_HEADER);
+    RunTargets.open(dimFile -> { });
+    StagedProductFiles staged = stageNewProduct();
+    RunTargets.closeForExit(false);
+    try {
+      IOException refused = assertThrows(IOException.class, staged::commit);
+      staged.discard(refused);
+      assertEquals("the run is being stopped: " + dir.resolve("p.dim") + " is left as it was", refused.getMessage());
+    } finally {
+      RunTargets.open(dimFile -> { });
+      RunTargets.close(true);
+    }
+    assertEquals(OLD_HEADER, Files.readString(dir.resolve("p.dim")));
+    assertEquals(List.of("p.dim"), contents());
+  }
+
   @Test
   void discardDeletesTheStagedFilesAndTheLockOnly() throws IOException {
     Files.writeString(dir.resolve("p.dim"), OLD_HEADER);
