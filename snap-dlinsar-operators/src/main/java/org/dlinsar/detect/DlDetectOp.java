@@ -18,6 +18,7 @@ import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.ChoiceParameters;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.TargetProducts;
+import org.dlinsar.inference.HeldModels;
 import org.dlinsar.inference.ModelCalls;
 import org.dlinsar.inference.ModelRecord;
 import org.dlinsar.inference.ModelResolver;
@@ -147,6 +148,7 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   private PartRunner partRunner;
   private LandslideNetwork landslideNetwork;
   private SubsidenceNetwork subsidenceNetwork;
+  private final HeldModels models = new HeldModels();
   private List<Detection> detections;
   /** The network that ran (method DL), else null. */
   private ModelRecord network;
@@ -228,7 +230,7 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     if (landslideNetwork == null) {
       landslideNetwork = OperatorModels.open("DL-Detect", ModelResolver.DETECT_LANDSLIDE, model,
           modelFile, provider, ModelCalls.ONE_AT_A_TIME, LandslideNetwork::new, "method=CLASSICAL",
-          getLogger());
+          getLogger(), models);
     }
     return landslideNetwork;
   }
@@ -238,7 +240,7 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     if (subsidenceNetwork == null) {
       subsidenceNetwork = OperatorModels.open("DL-Detect", ModelResolver.DETECT_SUBSIDENCE, model,
           modelFile, provider, ModelCalls.ONE_AT_A_TIME, SubsidenceNetwork::new, "method=CLASSICAL",
-          getLogger());
+          getLogger(), models);
     }
     return subsidenceNetwork;
   }
@@ -291,6 +293,7 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   @Override
   public void dispose() {
     held = HeldBands.NONE;
+    models.release();
     super.dispose();
   }
 

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -37,6 +38,10 @@ public final class ModelSession implements AutoCloseable {
   /** The side of the probe tile a model with free height and width runs as it opens (a multiple of its stride). */
   static final int PROBE_SIDE = 64;
 
+  /** Counts the sessions opened: a later one has a larger serial (a newer version of a file). */
+  private static final AtomicLong OPENED = new AtomicLong();
+
+  private final long serial = OPENED.incrementAndGet();
   private final ResolvedModel model;
   private final OrtSession session;
   private final TensorLayout layout;
@@ -208,6 +213,11 @@ public final class ModelSession implements AutoCloseable {
     } catch (OrtException e) {
       // left to the tiles
     }
+  }
+
+  /** @return the order in which this session was opened among the JVM's sessions */
+  long serial() {
+    return serial;
   }
 
   /** @return the model's card */

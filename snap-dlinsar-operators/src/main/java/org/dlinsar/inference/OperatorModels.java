@@ -25,16 +25,19 @@ public final class OperatorModels {
    * @param network what the operator makes of the session; may throw {@link ModelException}
    * @param otherwise the other methods, as the message offers them, e.g. {@code method=OTSU}
    * @param log where the model used is logged
+   * @param held the operator's sessions, which it releases when disposed; the session is added
    * @return the operator's network
    * @throws OperatorException naming the operator and the reason
    */
   public static <T> T open(String operator, String task, String model, File modelFile,
       String provider, ModelCalls calls, Function<ModelSession, T> network, String otherwise,
-      Logger log) {
+      Logger log, HeldModels held) {
     try {
       ExecutionProvider asked = ExecutionProvider.ofParameter(provider,
           operator + " parameter 'provider'");
-      ModelSession session = ModelSessions.forTask(task, model, modelFile, asked, calls);
+      ModelSession session = ModelSessions.held(
+          ModelResolver.resolve(task, model, modelFile, BundledModels.onClassPath()), asked, calls);
+      held.add(session);
       T opened = network.apply(session);
       log.info(() -> operator + " method=DL: model " + session.card().name() + " "
           + session.card().version() + " on " + session.describeWhere());

@@ -20,6 +20,7 @@ import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.StackTileSize;
 import org.dlinsar.ifg.TargetProducts;
+import org.dlinsar.inference.HeldModels;
 import org.dlinsar.inference.ModelCalls;
 import org.dlinsar.inference.ModelResolver;
 import org.dlinsar.inference.ModelsMetadata;
@@ -126,6 +127,7 @@ public final class DlMaskOp extends Operator {
   private MaskNetwork network;
   private MaskTileSpill spill;
   private NoDataWatch noData;
+  private final HeldModels models = new HeldModels();
 
   @Override
   public void initialize() throws OperatorException {
@@ -170,6 +172,7 @@ public final class DlMaskOp extends Operator {
     if (spill != null) {
       spill.close();
     }
+    models.release();
     super.dispose();
   }
 
@@ -209,7 +212,7 @@ public final class DlMaskOp extends Operator {
 
   private MaskNetwork openNetwork() {
     return OperatorModels.open("DL-Mask", ModelResolver.MASK, model, modelFile, provider,
-        ModelCalls.CONCURRENT, MaskNetwork::new, "method=OTSU or method=THRESHOLD", getLogger());
+        ModelCalls.CONCURRENT, MaskNetwork::new, "method=OTSU or method=THRESHOLD", getLogger(), models);
   }
 
 

@@ -27,6 +27,7 @@ import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.StackTileSize;
 import org.dlinsar.ifg.TargetProducts;
 import org.dlinsar.ifg.WholeFrameArrays;
+import org.dlinsar.inference.HeldModels;
 import org.dlinsar.inference.ModelCalls;
 import org.dlinsar.inference.ModelRecord;
 import org.dlinsar.inference.ModelResolver;
@@ -139,6 +140,7 @@ public final class DlUnwrapOp extends Operator {
 
   private InterferogramStack stack;
   private PhaseUnwrapper unwrapper;
+  private final HeldModels models = new HeldModels();
   private NoDataWatch noData;
   /** How the bands are unwrapped, for their description: the method, and the model for DL. */
   private String how;
@@ -185,6 +187,12 @@ public final class DlUnwrapOp extends Operator {
     targetTile.setSamples(unwrapped);
   }
 
+  @Override
+  public void dispose() {
+    models.release();
+    super.dispose();
+  }
+
   private PhaseUnwrapper openNetwork() {
     return OperatorModels.open("DL-Unwrap", ModelResolver.UNWRAP, model, modelFile, provider,
         ModelCalls.CONCURRENT, session -> {
@@ -192,7 +200,7 @@ public final class DlUnwrapOp extends Operator {
               + ", checked by " + CLASSICAL + ")";
           modelRecord = session.record();
           return Unwrappers.network(session);
-        }, "method=CLASSICAL", getLogger());
+        }, "method=CLASSICAL", getLogger(), models);
   }
 
 
