@@ -2,6 +2,7 @@ package org.dlinsar.lite.dimap;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -33,10 +34,13 @@ final class TargetLock {
   private static final String LOCK = ".lock";
 
   private final Path file;
+  /** The file as {@link #IN_USE} knows it ({@link #inUseKey}). */
+  private final Path key;
   private final FileChannel channel;
 
-  private TargetLock(Path file, FileChannel channel) {
+  private TargetLock(Path file, Path key, FileChannel channel) {
     this.file = file;
+    this.key = key;
     this.channel = channel;
   }
 
@@ -54,7 +58,8 @@ final class TargetLock {
    */
   static TargetLock take(DimapTarget target) throws IOException {
     Path file = fileOf(target);
-    if (!IN_USE.add(file)) {
+    Path key = inUseKey(file);
+    if (!IN_USE.add(key)) {
       throw busy(target);
     }
     try {
@@ -73,27 +78,43 @@ final class TargetLock {
         boolean locked;
         try {
           locked = channel.tryLock() != null;
+        } catch (OverlappingFileLockException e) {
+          // this JVM holds it under a spelling inUseKey could not tell apart
+          locked = false;
         } catch (IOException e) {
           // a file system without locks: the run goes on unguarded, as before there were locks
-          return new TargetLock(file, channel);
+          return new TargetLock(file, key, channel);
         }
         if (!locked) {
           channel.close();
           throw busy(target);
         }
         if (before.equals(identity(file))) {
-          return new TargetLock(file, channel);
+          return new TargetLock(file, key, channel);
         }
         channel.close(); // the holder before us deleted it as we opened it: lock the new one
       }
       throw busy(target);
     } catch (FileSystemException e) {
       // no such folder, permission denied, a read-only file system: said of the target
-      IN_USE.remove(file);
+      IN_USE.remove(key);
       throw FileErrors.cannot("write", target.dimFile(), e);
     } catch (IOException | RuntimeException e) {
-      IN_USE.remove(file);
+      IN_USE.remove(key);
       throw e;
+    }
+  }
+
+  /**
+   * The lock file under its folder's real path: one target spelled two ways ({@code out/./p.dim},
+   * a link to {@code out/}) is one lock file, which this JVM must not open twice (closing either
+   * channel would drop the process's lock). As given where the folder cannot be resolved.
+   */
+  private static Path inUseKey(Path file) {
+    try {
+      return file.getParent().toRealPath().resolve(file.getFileName());
+    } catch (IOException e) {
+      return file.normalize();
     }
   }
 
@@ -109,7 +130,7 @@ final class TargetLock {
     } catch (IOException e) {
       // closing unlocks; nothing else to do
     }
-    IN_USE.remove(file);
+    IN_USE.remove(key);
   }
 
   private static IOException busy(DimapTarget target) {
