@@ -56,7 +56,7 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
     authors = "DL-InSAR",
     description = "Stacks wrapped phase gradients of all interferograms: grad_az, grad_rg in"
         + " rad/pixel/year, grad_count, grad_stderr.")
-public final class PhaseGradientStackOp extends Operator {
+public final class PhaseGradientStackOp extends Operator implements NoDataWatch.Holder {
 
   /** What the target's name adds to its source's (a runner naming it before it is made). */
   public static final String TARGET_SUFFIX = "_grad";
@@ -90,6 +90,11 @@ public final class PhaseGradientStackOp extends Operator {
   private Band countBand;
   private Band stderrBand;
   private NoDataWatch noData;
+
+  @Override
+  public NoDataWatch noDataWatch() {
+    return noData;
+  }
 
   @Override
   public void initialize() throws OperatorException {

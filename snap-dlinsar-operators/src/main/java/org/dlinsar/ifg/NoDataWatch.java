@@ -1,6 +1,7 @@
 package org.dlinsar.ifg;
 
 import java.awt.Rectangle;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,8 +23,26 @@ import java.util.function.Consumer;
  *
  * <p>Thread-safe: tiles are computed in parallel, and the call that completes the raster reports.
  * A tile seen again (recomputed after it left the cache) counts once.
+ *
+ * <p>A frame computed in parts elsewhere (bin/dlinsar-spark's tiles, each its own product) has
+ * each part's watch {@link #silence silenced} and what it {@link #found} folded into the frame's
+ * watch ({@link #seen(Rectangle, Found)}), which says the line once, for the frame: a band
+ * without data in one part only is no band without data.
  */
 public final class NoDataWatch {
+
+  /** An operator that watches its interferograms for no data: its watch, null before it initialised. */
+  public interface Holder {
+    NoDataWatch noDataWatch();
+  }
+
+  /**
+   * What a watch has seen: per interferogram in the stack's order, whether its phase and its
+   * coherence had data (a sample that is no NaN or 0) in the tiles seen so far.
+   */
+  public record Found(boolean[] phase, boolean[] coherence) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 
   /** Band names listed in the line at most; the rest are counted. */
   static final int NAMES_LISTED = 8;
@@ -42,6 +61,7 @@ public final class NoDataWatch {
   private final List<Set<Rectangle>> tilesSeen = new ArrayList<>();
   private final long[] pixelsSeen;
   private int interferogramsToSee;
+  private volatile boolean silent;
 
   /**
    * @param interferograms the stack's interferograms, indexed as in {@link #seen}
@@ -101,22 +121,63 @@ public final class NoDataWatch {
     // Scanned outside the lock: other tiles need not wait.
     boolean phase = scanPhase && hasPhase(samples.real(), samples.imaginary());
     boolean coherence = scanCoherence && hasCoherence(samples.coherence());
+    String line;
+    synchronized (this) {
+      line = note(index, tile, phase, coherence);
+    }
+    say(line);
+  }
+
+  /**
+   * Folds in what another watch {@link #found} over {@code part} of this raster, as if every
+   * interferogram's tile {@code part} had been seen here: data it found counts as data here.
+   *
+   * @param part the pixels the other watch stands for, inside this raster; parts do not overlap
+   */
+  public void seen(Rectangle part, Found found) {
+    if (found.phase().length != interferograms.size() || found.coherence().length != interferograms.size()) {
+      throw new IllegalArgumentException("found " + found.phase().length + " interferograms, watching "
+          + interferograms.size());
+    }
     String line = null;
     synchronized (this) {
-      phaseSeen[index] |= phase;
-      coherenceSeen[index] |= coherence;
-      if (pixelsSeen[index] < rasterPixels && tilesSeen.get(index).add(new Rectangle(tile))) {
-        pixelsSeen[index] += (long) tile.width * tile.height;
-        if (pixelsSeen[index] >= rasterPixels) {
-          tilesSeen.get(index).clear();
-          interferogramsToSee--;
-          if (interferogramsToSee == 0) {
-            line = report();
-          }
+      for (int i = 0; i < interferograms.size(); i++) {
+        String said = note(i, part, found.phase()[i], found.coherence()[i]);
+        line = said != null ? said : line;
+      }
+    }
+    say(line);
+  }
+
+  /** What this watch has seen so far. */
+  public synchronized Found found() {
+    return new Found(phaseSeen.clone(), coherenceSeen.clone());
+  }
+
+  /** From now on the line is not said: another watch, given what this one {@link #found}, says it. */
+  public void silence() {
+    silent = true;
+  }
+
+  /** Records data seen in {@code tile}; the line once the last interferogram's raster is seen, else null. */
+  private String note(int index, Rectangle tile, boolean phase, boolean coherence) {
+    phaseSeen[index] |= phase;
+    coherenceSeen[index] |= coherence;
+    if (pixelsSeen[index] < rasterPixels && tilesSeen.get(index).add(new Rectangle(tile))) {
+      pixelsSeen[index] += (long) tile.width * tile.height;
+      if (pixelsSeen[index] >= rasterPixels) {
+        tilesSeen.get(index).clear();
+        interferogramsToSee--;
+        if (interferogramsToSee == 0) {
+          return report();
         }
       }
     }
-    if (line != null) {
+    return null;
+  }
+
+  private void say(String line) {
+    if (line != null && !silent) {
       warning.accept(line);
     }
   }

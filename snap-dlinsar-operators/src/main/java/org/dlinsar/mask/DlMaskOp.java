@@ -63,7 +63,7 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
     version = "0.1",
     authors = "DL-InSAR",
     description = "Masks decorrelated pixels of every interferogram: mask_ifg_<pair>, 1 = coherent.")
-public final class DlMaskOp extends Operator {
+public final class DlMaskOp extends Operator implements NoDataWatch.Holder {
 
   /** What the target's name adds to its source's (a runner naming it before it is made). */
   public static final String TARGET_SUFFIX = "_mask";
@@ -128,6 +128,11 @@ public final class DlMaskOp extends Operator {
   private MaskTileSpill spill;
   private NoDataWatch noData;
   private final HeldModels models = new HeldModels();
+
+  @Override
+  public NoDataWatch noDataWatch() {
+    return noData;
+  }
 
   @Override
   public void initialize() throws OperatorException {

@@ -69,4 +69,31 @@ class NoDataWatchTest {
     assertEquals(true, lines.get(0).startsWith("Op: every interferogram of the stack is without data"), lines.get(0));
     assertEquals(true, lines.get(0).endsWith(", q_ifg_VV_04Jan2020_23Jan2020 and 2 more; all"), lines.get(0));
   }
+  /**
+   * A frame computed in parts (bin/dlinsar-spark's tiles): each part's watch silenced, what it
+   * found folded into the frame's, which names only the interferogram without data in every part.
+   */
+  @Test
+  void aFrameFoldsInItsPartsFindingsAndSaysTheLineOnceForTheFrame() {
+    List<String> partLines = new ArrayList<>();
+    Rectangle left = new Rectangle(0, 0, 4, 4);
+    Rectangle right = new Rectangle(4, 0, 4, 4);
+    NoDataWatch frame = watch(2);
+    for (Rectangle part : List.of(left, right)) {
+      Product p = StackFixtures.product("part", 4, 4);
+      StackFixtures.addFlatInterferogram(p, "VV_01Jan2020_20Jan2020", 0.5f);
+      StackFixtures.addFlatInterferogram(p, "VV_02Jan2020_21Jan2020", 0.5f);
+      NoDataWatch watch = new NoDataWatch(InterferogramStack.of(p).interferograms(), 4, 4, "Op", "some", "all",
+          partLines::add);
+      watch.silence();
+      Rectangle whole = new Rectangle(0, 0, 4, 4);
+      watch.seen(0, whole, samples(whole, 0f));
+      // the second interferogram has data in the left part only
+      watch.seen(1, whole, samples(whole, part == left ? 1f : 0f));
+      frame.seen(part, watch.found());
+      assertEquals(part == left ? List.of() : List.of("Op: 1 of 2 interferograms without data (all NaN or 0):"
+          + " i_ifg_VV_01Jan2020_20Jan2020, q_ifg_VV_01Jan2020_20Jan2020; some"), lines);
+    }
+    assertEquals(List.of(), partLines, "a silenced watch says nothing");
+  }
 }

@@ -24,12 +24,15 @@ record AssembledFrame(TileGraph graph, TileFiles work, int tileSize, List<TileRe
 
   private static final long serialVersionUID = 1L;
 
-  /** The tiled steps' product of the whole frame, nothing computed yet. */
+  /**
+   * The tiled steps' product of the whole frame, nothing computed yet, as a task rebuilds it: its
+   * steps say nothing as they initialise (the driver's frame has said it).
+   */
   TileGraph.Built lazy() {
-    return graph.build(null, otsuThresholds, amplitudeReferences);
+    return graph.buildInTask(null, otsuThresholds, amplitudeReferences);
   }
 
-  /** The frame, its computed bands read from the tiles: call once the tile stage has run. */
+  /** The frame, its computed bands read from the tiles, in a task: call once the tile stage has run. */
   TileGraph.Built open() {
     return readFromTiles(lazy());
   }

@@ -29,6 +29,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.detect.DlDetectOp;
 import org.dlinsar.gradient.PhaseGradientStackOp;
+import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.inference.BundledModels;
 import org.dlinsar.inference.ModelResolver;
 import org.dlinsar.lite.cli.FilesBesideTarget;
@@ -784,6 +785,34 @@ final class TileGraph implements Serializable {
       return chain.get(chain.size() - 1);
     }
 
+    /** What each step's no-data watch has found, null for a step without one: a tile's, for the frame's. */
+    ArrayList<NoDataWatch.Found> noDataFound() {
+      ArrayList<NoDataWatch.Found> found = new ArrayList<>();
+      for (Operator operator : operators) {
+        NoDataWatch watch = watchOf(operator);
+        found.add(watch == null ? null : watch.found());
+      }
+      return found;
+    }
+
+    /**
+     * Folds into these steps' no-data watches (the frame's) what a tile's steps found
+     * ({@link #noDataFound}), standing for {@code core} of the frame; the watch that has seen every
+     * core says its line, once, for the frame.
+     */
+    void noDataSeen(Rectangle core, List<NoDataWatch.Found> found) {
+      for (int i = 0; i < operators.size(); i++) {
+        NoDataWatch watch = watchOf(operators.get(i));
+        if (watch != null && found.get(i) != null) {
+          watch.seen(core, found.get(i));
+        }
+      }
+    }
+
+    private static NoDataWatch watchOf(Operator operator) {
+      return operator instanceof NoDataWatch.Holder holder ? holder.noDataWatch() : null;
+    }
+
     @Override
     public void close() {
       for (int i = chain.size() - 1; i >= 1; i--) {
@@ -827,7 +856,18 @@ final class TileGraph implements Serializable {
    * @param amplitudeReferences per interferogram, the frame's median ln|z| (for DL-Mask DL)
    */
   Built build(Rectangle region, double[] otsuThresholds, double[] amplitudeReferences) {
-    return build(region, tiled.size(), otsuThresholds, amplitudeReferences);
+    return build(region, tiled.size(), otsuThresholds, amplitudeReferences, false);
+  }
+
+  /**
+   * As {@link #build}, in a task: the steps say nothing as they initialise (the driver's frame,
+   * built first, has said those lines: dates outside the era, a model parameter unused) and their
+   * no-data watches are {@link NoDataWatch#silence silenced}: a tile's pixels are not the frame's,
+   * so what they found is handed to the driver ({@link Built#noDataFound}), whose frame says it
+   * once. Lines of a tile's computing (a DL-Mask tile file that failed) are still said.
+   */
+  Built buildInTask(Rectangle region, double[] otsuThresholds, double[] amplitudeReferences) {
+    return build(region, tiled.size(), otsuThresholds, amplitudeReferences, true);
   }
 
   /**
@@ -841,11 +881,17 @@ final class TileGraph implements Serializable {
     while (step < tiled.size() && !needsStatistics(tiled.get(step))) {
       step++;
     }
-    return build(region, step, null, null);
+    return build(region, step, null, null, true);
   }
 
-  /** The first {@code steps} tiled steps on {@code region} of the input (null: the whole frame). */
-  private Built build(Rectangle region, int steps, double[] otsuThresholds, double[] amplitudeReferences) {
+  /**
+   * The first {@code steps} tiled steps on {@code region} of the input (null: the whole frame).
+   *
+   * @param inTask as {@link #buildInTask}: no lines as they initialise, no-data watches silenced
+   */
+  private Built build(Rectangle region, int steps, double[] otsuThresholds, double[] amplitudeReferences,
+      boolean inTask) {
+    Logger taskLogger = inTask ? quietWhileInitialising() : null;
     // the input's Read without its region, shared by the executor's tasks, then the region
     Product input = inputProduct();
     List<Product> chain = new ArrayList<>();
@@ -863,6 +909,9 @@ final class TileGraph implements Serializable {
         parameters.put("amplitudeReferences", amplitudeReferences(step, amplitudeReferences));
       }
       Operator operator = operator(step, parameters, chain.get(chain.size() - 1));
+      if (taskLogger != null) {
+        operator.setLogger(taskLogger);
+      }
       Product product = operator.getTargetProduct();
       if (MASK.equals(step.operator())) {
         recordAsGiven(product, step);
@@ -870,7 +919,24 @@ final class TileGraph implements Serializable {
       operators.add(operator);
       chain.add(product);
     }
+    if (taskLogger != null) {
+      taskLogger.setLevel(null); // the operators' level from now on: their computing's lines
+      for (Operator operator : operators) {
+        NoDataWatch watch = Built.watchOf(operator);
+        if (watch != null) {
+          watch.silence();
+        }
+      }
+    }
     return new Built(chain, operators);
+  }
+
+  /** A logger of the operators' (its lines go where theirs go) that says nothing until its level is reset. */
+  private static Logger quietWhileInitialising() {
+    Logger logger = Logger.getAnonymousLogger();
+    logger.setParent(Logger.getLogger("org.esa.snap.core.gpf"));
+    logger.setLevel(Level.OFF);
+    return logger;
   }
 
   /**

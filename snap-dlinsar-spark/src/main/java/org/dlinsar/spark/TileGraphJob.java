@@ -19,6 +19,7 @@ import org.apache.spark.SparkFiles;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.dlinsar.lite.ModuleProperties;
+import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.lite.Parallelism;
 import org.dlinsar.parts.PartRunner;
 import org.esa.snap.core.datamodel.MetadataElement;
@@ -87,16 +88,22 @@ final class TileGraphJob {
       }
       AssembledFrame assembled = new AssembledFrame(graph, work, tileSize, written, thresholds, references);
       if (!written.isEmpty()) {
-        TaskOutcome.values(spark.parallelize(written, written.size()).map(tile -> {
-          useTaskCores();
-          return TaskOutcome.of(where(tile), () -> {
-            fault.before(tile.index(), TaskContext.get().attemptNumber());
-            try (TileGraph.Built built = graph.build(tile.read(), thresholds, references)) {
-              assembled.work().write(built.target(), computed, tile, Long.toString(TaskContext.get().taskAttemptId()));
-            }
-            return Boolean.TRUE;
-          });
-        }).collect());
+        List<ArrayList<NoDataWatch.Found>> found = TaskOutcome.values(spark.parallelize(written, written.size())
+            .map(tile -> {
+              useTaskCores();
+              return TaskOutcome.of(where(tile), () -> {
+                fault.before(tile.index(), TaskContext.get().attemptNumber());
+                try (TileGraph.Built built = graph.buildInTask(tile.read(), thresholds, references)) {
+                  assembled.work().write(built.target(), computed, tile,
+                      Long.toString(TaskContext.get().taskAttemptId()));
+                  return built.noDataFound();
+                }
+              });
+            }).collect());
+        // the frame's watches say, once, the interferograms without data in every tile
+        for (int i = 0; i < written.size(); i++) {
+          frame.noDataSeen(written.get(i).core(), found.get(i));
+        }
       }
       tilesDone = System.nanoTime();
       assembled.readFromTiles(frame);

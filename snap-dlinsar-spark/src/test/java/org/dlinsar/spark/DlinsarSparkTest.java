@@ -773,6 +773,91 @@ class DlinsarSparkTest {
         Files.readString(dir.resolve("edge_spark.timeseries.csv")));
   }
 
+  /**
+   * The tiled steps' warnings are bin/dlinsar's, each said once for the frame: a stack of 1985
+   * (dates outside 1991-2100) whose one interferogram has no data and another data only in a
+   * corner, on 4 tiles. Before, every tile task (and every task that rebuilt the frame) said
+   * Phase-Gradient-Stack's dates line again, and each tile said DL-Mask's and
+   * Phase-Gradient-Stack's no-data lines of its own pixels: the corner's interferogram named
+   * "without data" three times, wrongly for the frame, the empty one four times.
+   */
+  @Test
+  void theTiledStepsSayTheirWarningsOnceForTheFrameAsOnOneMachine() throws IOException {
+    Path stack = dir.resolve("era/stack.dim");
+    ByteArrayOutputStream simulated = new ByteArrayOutputStream();
+    PrintStream sink = new PrintStream(simulated, true, StandardCharsets.UTF_8);
+    assertEquals(0, Launcher.run(new String[] {"simulate", "--width", "128", "--height", "128", "--dates", "5",
+        "--start-date", "1985-01-01", "-o", stack.toString()}, sink, sink), simulated.toString(StandardCharsets.UTF_8));
+    Path data = dir.resolve("era/stack.data");
+    List<String> pairs;
+    try (Stream<Path> files = Files.list(data)) {
+      pairs = files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("i_ifg_") && n.endsWith(".img"))
+          .map(n -> n.substring("i_ifg_".length(), n.length() - ".img".length())).sorted().toList();
+    }
+    String empty = pairs.get(0);
+    String corner = pairs.get(1);
+    for (String part : List.of("i_ifg_", "q_ifg_")) {
+      Path file = data.resolve(part + empty + ".img");
+      Files.write(file, new byte[(int) Files.size(file)]);
+      // data only where x and y are under 40: in the first of the 4 tiles of 64 px
+      file = data.resolve(part + corner + ".img");
+      ByteBuffer samples = ByteBuffer.wrap(Files.readAllBytes(file));
+      for (int y = 0; y < 128; y++) {
+        for (int x = 0; x < 128; x++) {
+          if (x >= 40 || y >= 40) {
+            samples.putFloat((y * 128 + x) * Float.BYTES, 0f);
+          }
+        }
+      }
+      Files.write(file, samples.array());
+    }
+
+    List<String> expected = warned(() -> oneMachine(GRAPH, stack, dir.resolve("era_single.dim")));
+    Run[] run = new Run[1];
+    List<String> lines = warned(() -> run[0] = spark(GRAPH, stack, dir.resolve("era_spark.dim"), TaskFault.NONE,
+        "--tile", "64"));
+
+    assertEquals(0, run[0].status(), run[0].log());
+    assertTrue(run[0].log().contains("from 4 tiles of 64 px"), run[0].log());
+    assertEquals(1, expected.stream().filter(l -> l.startsWith("Phase-Gradient-Stack: acquisition dates")).count(),
+        expected.toString());
+    for (String operator : List.of("DL-Mask: ", "Phase-Gradient-Stack: ")) {
+      List<String> noData = expected.stream().filter(l -> l.startsWith(operator + "1 of ")).toList();
+      assertEquals(1, noData.size(), expected.toString());
+      assertTrue(noData.get(0).contains("i_ifg_" + empty) && !noData.get(0).contains(corner), noData.get(0));
+    }
+    assertEquals(expected, lines);
+  }
+
+  /** The WARNING lines of DL-Mask and Phase-Gradient-Stack while {@code work} runs, sorted. */
+  private static List<String> warned(Runnable work) {
+    List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.logging.Handler handler = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord record) {
+        String message = record.getMessage();
+        if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue() && message != null
+            && (message.startsWith("DL-Mask") || message.startsWith("Phase-Gradient-Stack"))) {
+          lines.add(message);
+        }
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    java.util.logging.Logger operators = java.util.logging.Logger.getLogger("org.esa.snap.core.gpf");
+    operators.addHandler(handler);
+    try {
+      work.run();
+    } finally {
+      operators.removeHandler(handler);
+    }
+    return lines.stream().sorted().toList();
+  }
+
   /** DL-Unwrap's and Local-SBAS's log lines while {@code work} runs, sorted. */
   private static List<String> logged(Runnable work) {
     List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
