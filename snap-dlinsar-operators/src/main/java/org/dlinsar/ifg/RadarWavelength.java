@@ -1,6 +1,8 @@
 package org.dlinsar.ifg;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.logging.Logger;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
@@ -11,7 +13,8 @@ import org.esa.snap.core.datamodel.Product;
  * <p>wavelength = c / f with f = {@code radar_frequency} (MHz) * 1e6. When the attribute is
  * missing, is SNAP's no-metadata value 99999 or 0, Sentinel-1's C-band frequency
  * {@value #SENTINEL1_FREQUENCY_MHZ} MHz is used; a value that is no radar frequency in MHz is
- * refused. Which one was used is logged at INFO.
+ * refused. Which one was used is logged at INFO, once per product: an operator builds its stack
+ * more than once (DL-Detect three times), and a line per build says nothing new.
  */
 public final class RadarWavelength {
 
@@ -36,6 +39,8 @@ public final class RadarWavelength {
 
   private static final double NO_METADATA = 99999;
   private static final Logger LOG = Logger.getLogger(RadarWavelength.class.getName());
+  /** The line last said for each product still in use; a product that is gone drops out. */
+  private static final Map<Product, String> SAID = new WeakHashMap<>();
 
   private RadarWavelength() {}
 
@@ -90,15 +95,28 @@ public final class RadarWavelength {
     double f = frequencyMHzOrNaN(product);
     if (Double.isNaN(f)) {
       double w = metresForFrequencyMHz(SENTINEL1_FREQUENCY_MHZ);
-      LOG.info(() -> String.format(Locale.ROOT,
+      sayOnce(product, String.format(Locale.ROOT,
           "product '%s': %s, using Sentinel-1 C-band %.6f MHz (wavelength %.6f m)",
           product.getName(), whyNone(product), SENTINEL1_FREQUENCY_MHZ, w));
       return w;
     }
     double w = metresForFrequencyMHz(f);
-    LOG.info(() -> String.format(Locale.ROOT,
+    sayOnce(product, String.format(Locale.ROOT,
         "product '%s': radar_frequency %.6f MHz from %s (wavelength %.6f m)",
         product.getName(), f, ABSTRACTED_METADATA, w));
     return w;
+  }
+
+  /** Logs {@code line} unless it is the one last said for {@code product} (its metadata unchanged). */
+  private static void sayOnce(Product product, String line) {
+    if (!LOG.isLoggable(java.util.logging.Level.INFO)) {
+      return;
+    }
+    synchronized (SAID) {
+      if (line.equals(SAID.put(product, line))) {
+        return;
+      }
+    }
+    LOG.info(line);
   }
 }

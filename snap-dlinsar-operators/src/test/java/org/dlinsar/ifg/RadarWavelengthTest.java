@@ -56,4 +56,40 @@ class RadarWavelengthTest {
           && e.getMessage().contains("Hz"), e.getMessage());
     }
   }
+  /**
+   * DL-Detect builds the stack of one product three times (and the demo's report more): the line
+   * saying which wavelength the product gives is said once for it, not at every build.
+   */
+  @Test
+  void saysWhichWavelengthOncePerProduct() {
+    java.util.List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.logging.Handler handler = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord record) {
+        said.add(record.getMessage());
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger(RadarWavelength.class.getName());
+    log.addHandler(handler);
+    try {
+      Product given = StackFixtures.product("given", 2, 2);
+      StackFixtures.setRadarFrequency(given, 5405.000454);
+      Product none = StackFixtures.product("none", 2, 2);
+      for (int i = 0; i < 3; i++) {
+        RadarWavelength.metres(given);
+        RadarWavelength.metres(none);
+      }
+    } finally {
+      log.removeHandler(handler);
+    }
+    assertEquals(2, said.size(), said.toString());
+    assertTrue(said.get(0).startsWith("product 'given': radar_frequency 5405.000454 MHz"), said.get(0));
+    assertTrue(said.get(1).startsWith("product 'none': no radar_frequency in Abstracted_Metadata, using"), said.get(1));
+  }
 }
