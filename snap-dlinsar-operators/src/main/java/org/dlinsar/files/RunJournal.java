@@ -95,7 +95,7 @@ public final class RunJournal {
           Files.delete(file);
         }
       } catch (IOException e) {
-        LOG.warning("could not restore " + file + " as it was before the failed run: " + e);
+        LOG.warning("could not restore " + file + " as it was before the failed run: " + StagedFile.inWords(e));
       }
     });
     close();
@@ -254,7 +254,7 @@ public final class RunJournal {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {
-      LOG.warning("could not delete " + file + ": " + e);
+      LOG.warning("could not delete " + file + ": " + StagedFile.inWords(e));
     }
   }
 }

@@ -46,6 +46,27 @@ class RunJournalTest {
     assertEquals(List.of("a.detections.csv"), names());
   }
 
+  /** The warning says what went wrong in words, as the run's error lines do, not as an exception prints. */
+  @Test
+  void aVersionThatCannotBePutBackIsOneWarningInWords() throws IOException {
+    Path replaced = dir.resolve("a.detections.csv");
+    Files.writeString(replaced, "before");
+    RunJournal.open();
+    StagedFile.writeText(replaced, "detections file", "during");
+    try (var files = Files.list(dir)) {
+      for (Path kept : files.filter(p -> p.getFileName().toString().startsWith(".")).toList()) {
+        Files.delete(kept); // someone removed the kept version meanwhile
+      }
+    }
+    try (LogCapture log = LogCapture.warnings()) {
+      RunJournal.rollBack();
+      assertEquals(1, log.messages().size(), log.messages().toString());
+      String line = log.messages().get(0);
+      assertTrue(line.startsWith("could not restore " + replaced + " as it was before the failed run: ")
+          && line.endsWith(": no such file or folder") && !line.contains("java."), line);
+    }
+  }
+
   @Test
   void aRunThatSucceedsKeepsItsFilesAndDropsThePreviousOnes() throws IOException {
     Path replaced = dir.resolve("a.detections.csv");
