@@ -7,9 +7,10 @@ import org.dlinsar.stats.RobustSpread;
 import org.dlinsar.unwrap.PhaseUnwrapper;
 
 /**
- * Local-SBAS of one patch, on arrays: unwrap each interferogram, remove its stratified delay
- * (when the patch has elevation, {@link StratifiedDelay}), reference it to the ring around the
- * detection, correct 2-pi jumps by triplet closure, invert each pixel. One instance per
+ * Local-SBAS of one patch, on arrays: unwrap each interferogram, tie its connected components to
+ * the ring's still ground ({@link RingComponents}; around a detection), remove its stratified
+ * delay (when the patch has elevation, {@link StratifiedDelay}), reference it to the ring around
+ * the detection, correct 2-pi jumps by triplet closure, invert each pixel. One instance per
  * thread; the inversion's pattern cache may be shared ({@link SbasInversion#sharingPatterns}).
  *
  * <p>Weights: the inverse phase variance of a pair, gamma^2 / (1 - gamma^2) of its coherence
@@ -60,6 +61,10 @@ public final class PatchSbas {
       weight[p] = weights(phase[p], coh);
       if (!patch.unwrapped()) {
         phase[p] = unwrapper.unwrap(phase[p], clippedCoherence(coh, weight[p]), w, h);
+      }
+      if (detection != null) {
+        // a tile of scope FULL is its own ring, moving ground too: nothing still to tie to
+        RingComponents.tie(phase[p], coh, ring, w, h, scratch);
       }
       if (patch.elevationMetres() != null) {
         StratifiedDelay.remove(phase[p], coh, patch.elevationMetres(), ring);
