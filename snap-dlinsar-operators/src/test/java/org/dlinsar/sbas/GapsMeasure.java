@@ -32,9 +32,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * adds a decorrelated river W pixels wide (noise phase and coherence, or with
  * {@code gaps.nodata=true} no data) straight across each patch through its site's box.
  *
- * <pre>mvn -pl snap-engine-lite,snap-dlinsar-operators test -Dtest=GapsMeasure
- *   -Dsurefire.failIfNoSpecifiedTests=false -Ddlinsar.measureGaps=true -Dgaps.from=5100031
- *   -Dgaps.count=10 -Dgaps.river=12 -Dgaps.modes=none</pre>
+ * <pre>bench/gaps.sh mining 5100031 10 12 false none</pre>
+ * (which runs this class through Maven with {@code -Ddlinsar.measureGaps=true} and the
+ * {@code gaps.*} properties).
  */
 @EnabledIfSystemProperty(named = "dlinsar.measureGaps", matches = "true")
 class GapsMeasure {
