@@ -27,7 +27,9 @@ import java.util.function.Consumer;
  * <p>A frame computed in parts elsewhere (bin/dlinsar-spark's tiles, each its own product) has
  * each part's watch {@link #silence silenced} and what it {@link #found} folded into the frame's
  * watch ({@link #seen(Rectangle, Found)}), which says the line once, for the frame: a band
- * without data in one part only is no band without data.
+ * without data in one part only is no band without data. A copy of the operator on the same raster
+ * that reads some of it elsewhere (DL-Unwrap rebuilt in Local-SBAS's Spark tasks) is folded in by
+ * the tiles it saw ({@link #seen(Found)}).
  */
 public final class NoDataWatch {
 
@@ -38,9 +40,10 @@ public final class NoDataWatch {
 
   /**
    * What a watch has seen: per interferogram in the stack's order, whether its phase and its
-   * coherence had data (a sample that is no NaN or 0) in the tiles seen so far.
+   * coherence had data (a sample that is no NaN or 0) in the tiles seen so far, and, for a
+   * {@link #silence silenced} watch, those tiles (else none listed).
    */
-  public record Found(boolean[] phase, boolean[] coherence) implements Serializable {
+  public record Found(boolean[] phase, boolean[] coherence, Rectangle[][] tiles) implements Serializable {
     private static final long serialVersionUID = 1L;
   }
 
@@ -149,12 +152,41 @@ public final class NoDataWatch {
     say(line);
   }
 
-  /** What this watch has seen so far. */
-  public synchronized Found found() {
-    return new Found(phaseSeen.clone(), coherenceSeen.clone());
+  /**
+   * Folds in what a silenced watch over the same raster {@link #found}, tile by tile as it saw
+   * them: a tile seen by both counts once, and the line comes once every pixel was seen by either.
+   */
+  public void seen(Found found) {
+    if (found.tiles().length != interferograms.size()) {
+      throw new IllegalArgumentException("found " + found.tiles().length + " interferograms, watching "
+          + interferograms.size());
+    }
+    String line = null;
+    synchronized (this) {
+      for (int i = 0; i < interferograms.size(); i++) {
+        for (Rectangle tile : found.tiles()[i]) {
+          // its data may lie in any of its tiles: each brings it, only the pixels add up
+          String said = note(i, tile, found.phase()[i], found.coherence()[i]);
+          line = said != null ? said : line;
+        }
+      }
+    }
+    say(line);
   }
 
-  /** From now on the line is not said: another watch, given what this one {@link #found}, says it. */
+  /** What this watch has seen so far. */
+  public synchronized Found found() {
+    Rectangle[][] tiles = new Rectangle[interferograms.size()][];
+    for (int i = 0; i < tiles.length; i++) {
+      tiles[i] = silent ? tilesSeen.get(i).toArray(new Rectangle[0]) : new Rectangle[0];
+    }
+    return new Found(phaseSeen.clone(), coherenceSeen.clone(), tiles);
+  }
+
+  /**
+   * From now on the line is not said: another watch, given what this one {@link #found}, says it.
+   * Call before any tile is seen: the tiles are kept from then on, for {@link #seen(Found)}.
+   */
   public void silence() {
     silent = true;
   }
@@ -166,7 +198,9 @@ public final class NoDataWatch {
     if (pixelsSeen[index] < rasterPixels && tilesSeen.get(index).add(new Rectangle(tile))) {
       pixelsSeen[index] += (long) tile.width * tile.height;
       if (pixelsSeen[index] >= rasterPixels) {
-        tilesSeen.get(index).clear();
+        if (!silent) {
+          tilesSeen.get(index).clear(); // nothing asks for them again
+        }
         interferogramsToSee--;
         if (interferogramsToSee == 0) {
           return report();

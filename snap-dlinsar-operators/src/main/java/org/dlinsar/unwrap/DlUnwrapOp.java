@@ -71,7 +71,7 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
     version = "0.1",
     authors = "DL-InSAR",
     description = "Unwraps interferograms (whole raster or patches around detections): Unw_Phase_ifg_<pair>.")
-public final class DlUnwrapOp extends Operator {
+public final class DlUnwrapOp extends Operator implements NoDataWatch.Holder {
 
   static final String CLASSICAL = "CLASSICAL";
   static final String DL = "DL";
@@ -149,6 +149,11 @@ public final class DlUnwrapOp extends Operator {
   private final Map<Band, UnwrappedRaster> rasters = new HashMap<>();
   /** Bands of interferograms named later date first ({@link Interferogram#laterFirst}). */
   private final Set<Band> namedLaterFirst = new HashSet<>();
+
+  @Override
+  public NoDataWatch noDataWatch() {
+    return noData;
+  }
 
   @Override
   public void initialize() throws OperatorException {

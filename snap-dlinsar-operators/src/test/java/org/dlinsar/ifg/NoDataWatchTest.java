@@ -96,4 +96,35 @@ class NoDataWatchTest {
     }
     assertEquals(List.of(), partLines, "a silenced watch says nothing");
   }
+
+  /**
+   * The same operator rebuilt elsewhere on the same raster (DL-Unwrap in Local-SBAS's Spark
+   * tasks): its silenced watch hands back the tiles it saw, and the raster's watch, which saw
+   * one of them itself, counts that tile once and says the line once every pixel was seen.
+   */
+  @Test
+  void aCopyOnTheSameRasterFoldsInTheTilesItSaw() {
+    List<String> copyLines = new ArrayList<>();
+    Product p = StackFixtures.product("p", W, H);
+    StackFixtures.addFlatInterferogram(p, "VV_01Jan2020_20Jan2020", 0.5f);
+    StackFixtures.addFlatInterferogram(p, "VV_02Jan2020_21Jan2020", 0.5f);
+    NoDataWatch copy = new NoDataWatch(InterferogramStack.of(p).interferograms(), W, H, "Op", "some", "all",
+        copyLines::add);
+    copy.silence();
+    NoDataWatch here = watch(2);
+    Rectangle left = new Rectangle(0, 0, 4, 4);
+    Rectangle right = new Rectangle(4, 0, 4, 4);
+    here.seen(0, left, samples(left, 0f));
+    here.seen(1, left, samples(left, 0f));
+    copy.seen(0, left, samples(left, 0f));
+    copy.seen(0, right, samples(right, 0f));
+    copy.seen(1, right, samples(right, 1f));
+    copy.seen(1, left, samples(left, 0f));
+    here.seen(copy.found());
+    assertEquals(List.of("Op: 1 of 2 interferograms without data (all NaN or 0):"
+        + " i_ifg_VV_01Jan2020_20Jan2020, q_ifg_VV_01Jan2020_20Jan2020; some"), lines);
+    here.seen(copy.found());
+    assertEquals(1, lines.size(), "said once");
+    assertEquals(List.of(), copyLines, "a silenced watch says nothing");
+  }
 }

@@ -9,21 +9,26 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.Parts;
+import org.esa.snap.core.gpf.Operator;
 
 /**
  * Computes the {@link Parts} of one of the graph's driver steps (DL-Detect's landslide scan,
  * Local-SBAS's patches) as Spark tasks: each task rebuilds the assembled frame and the steps
  * before this one (their parts handed over, not computed again), makes the step's operator with
  * the same parameters and computes its parts there; the driver's operator merges them as it
- * merges its own, so detections and time series are those of one machine.
+ * merges its own, so detections and time series are those of one machine. What the rebuilt steps'
+ * no-data watches found as the parts read them (DL-Unwrap's patches, unwrapped only there when the
+ * product keeps none of its bands) goes to the driver's steps, which say the line once.
  */
 final class StepParts implements PartRunner {
 
   private final JavaSparkContext spark;
   private final AssembledFrame frame;
   private final int step;
+  private final List<Operator> driverSteps;
   private final TaskFault fault;
   private final Map<Integer, List<? extends Serializable>> computedBefore;
   private int parts;
@@ -31,20 +36,28 @@ final class StepParts implements PartRunner {
 
   /**
    * @param step index of the step among the graph's driver steps
+   * @param driverSteps the driver's steps before it, initialised: the steps a task rebuilds
    * @param computedBefore the parts of earlier steps, by step: a task rebuilding those steps
    *     takes them from here rather than computing them again; this runner adds its own
    */
-  StepParts(JavaSparkContext spark, AssembledFrame frame, int step, TaskFault fault,
+  StepParts(JavaSparkContext spark, AssembledFrame frame, int step, List<Operator> driverSteps, TaskFault fault,
       Map<Integer, List<? extends Serializable>> computedBefore) {
     this.spark = spark;
     this.frame = frame;
     this.step = step;
+    this.driverSteps = driverSteps;
     this.fault = fault;
     this.computedBefore = computedBefore;
   }
 
   /** One part computed, with its index. */
   private record Computed(int index, Serializable value) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** A task's parts, and what the steps it rebuilt found of no data ({@link TileGraph.Built#noDataFound}). */
+  private record TaskParts(ArrayList<Computed> computed, ArrayList<NoDataWatch.Found> noDataFound)
+      implements Serializable {
     private static final long serialVersionUID = 1L;
   }
 
@@ -67,16 +80,21 @@ final class StepParts implements PartRunner {
     }
     int tasks = Math.min(groups.size(), 4 * Math.max(1, spark.defaultParallelism()));
     List<Computed> computed = new ArrayList<>();
-    TaskOutcome.values(spark.parallelize(new ArrayList<>(groups.values()), tasks).mapPartitions(assigned -> {
-      if (!assigned.hasNext()) {
-        return List.<TaskOutcome<ArrayList<Computed>>>of().iterator();
-      }
-      TileGraphJob.useTaskCores();
-      List<List<Integer>> mine = new ArrayList<>();
-      assigned.forEachRemaining(mine::add);
-      // the parts see the whole frame: an input error's pixels are the frame's
-      return List.of(TaskOutcome.of(null, () -> compute(frame, step, before, count, mine, fault))).iterator();
-    }).collect()).forEach(computed::addAll);
+    List<TaskParts> done = TaskOutcome.values(spark.parallelize(new ArrayList<>(groups.values()), tasks)
+        .mapPartitions(assigned -> {
+          if (!assigned.hasNext()) {
+            return List.<TaskOutcome<TaskParts>>of().iterator();
+          }
+          TileGraphJob.useTaskCores();
+          List<List<Integer>> mine = new ArrayList<>();
+          assigned.forEachRemaining(mine::add);
+          // the parts see the whole frame: an input error's pixels are the frame's
+          return List.of(TaskOutcome.of(null, () -> compute(frame, step, before, count, mine, fault))).iterator();
+        }).collect());
+    for (TaskParts task : done) {
+      computed.addAll(task.computed());
+      TileGraph.Built.noDataSeen(driverSteps, task.noDataFound());
+    }
     computed.sort(Comparator.comparingInt(Computed::index));
     this.parts += count;
     this.nanos += System.nanoTime() - start;
@@ -91,7 +109,7 @@ final class StepParts implements PartRunner {
   }
 
   /** In a task: the parts of {@code groups}, on the frame and the steps before {@code step} rebuilt. */
-  private static ArrayList<Computed> compute(AssembledFrame frame, int step,
+  private static TaskParts compute(AssembledFrame frame, int step,
       Map<Integer, List<? extends Serializable>> before, int count, List<List<Integer>> groups, TaskFault fault) {
     ArrayList<Computed> out = new ArrayList<>();
     try (TileGraph.Built assembled = frame.open();
@@ -107,8 +125,8 @@ final class StepParts implements PartRunner {
           out.add(new Computed(index, there.parts().compute(index)));
         }
       }
+      return new TaskParts(out, there.before().noDataFound());
     }
-    return out;
   }
 
   /**

@@ -809,6 +809,20 @@ final class TileGraph implements Serializable {
       }
     }
 
+    /**
+     * Folds into the no-data watches of {@code operators} (the driver's steps) what the same steps
+     * rebuilt in a task on the same frame found ({@link #noDataFound}), tile by tile: the watch
+     * that has then seen every pixel it reads says its line, once, for the frame.
+     */
+    static void noDataSeen(List<Operator> operators, List<NoDataWatch.Found> found) {
+      for (int i = 0; i < operators.size(); i++) {
+        NoDataWatch watch = watchOf(operators.get(i));
+        if (watch != null && found.get(i) != null) {
+          watch.seen(found.get(i));
+        }
+      }
+    }
+
     private static NoDataWatch watchOf(Operator operator) {
       return operator instanceof NoDataWatch.Holder holder ? holder.noDataWatch() : null;
     }
@@ -958,14 +972,14 @@ final class TileGraph implements Serializable {
   /**
    * The steps after the tiled ones, on {@code frame} (the tiled steps' product of the whole
    * frame): what Write writes. A step whose operator hands out parts ({@link PartedOperator}) has
-   * them computed by {@code runners.apply(its index among these steps)}. Closing disposes these
-   * products, not {@code frame}.
+   * them computed by the runner {@code runners} gives it. Closing disposes these products, not
+   * {@code frame}.
    *
    * @param written where the product is written on this machine: a parameter naming the graph's
    *     output (DL-Detect's detectionsFile, Local-SBAS's timeSeriesFile) names it instead, so
    *     their files land beside it (the output, or a local folder uploaded to another file system)
    */
-  Built finish(Product frame, IntFunction<PartRunner> runners, File written) {
+  Built finish(Product frame, StepRunners runners, File written) {
     List<Product> chain = new ArrayList<>();
     List<Operator> operators = new ArrayList<>();
     chain.add(frame);
@@ -974,13 +988,26 @@ final class TileGraph implements Serializable {
       Map<String, String> parameters = new LinkedHashMap<>(step.parameters());
       parameters.replaceAll((name, value) -> value.equals(output) ? written.getPath() : value);
       Operator operator = operator(new Step(step.id(), step.operator(), step.source(), parameters),
-          chain.get(chain.size() - 1), runners.apply(i));
+          chain.get(chain.size() - 1), runners.runner(i, List.copyOf(operators)));
       Product product = operator.getTargetProduct();
       recordOutputAsGiven(product, step);
       operators.add(operator);
       chain.add(product);
     }
     return new Built(chain, operators);
+  }
+
+  /** Gives each of the driver's steps its part runner ({@link #finish}). */
+  @FunctionalInterface
+  interface StepRunners {
+
+    /**
+     * @param step the step's index among the driver's steps
+     * @param before the driver's steps before it, initialised: those a task rebuilds to compute
+     *     its parts, whose no-data watches are told what the rebuilt ones found
+     * @return the runner of its parts; null: computed here
+     */
+    PartRunner runner(int step, List<Operator> before);
   }
 
   /**
@@ -1016,7 +1043,9 @@ final class TileGraph implements Serializable {
    * gives null; a runner that {@link PartRunner#isRebuilt says they are rebuilt} keeps them from
    * writing their files), its operator made but not initialised. The steps before it say
    * nothing ({@link #quiet}): the driver's own have said every line as they initialised and ran
-   * (DL-Unwrap's clipped boxes and patches), and a task would say them again.
+   * (DL-Unwrap's clipped boxes and patches), and a task would say them again. Their no-data
+   * watches are silenced: what they find as the parts read them goes to the driver's
+   * ({@link Built#noDataFound}), which says DL-Unwrap's line once the parts have read every patch.
    */
   Planned plan(Product frame, int step, IntFunction<PartRunner> runners) {
     List<Product> chain = new ArrayList<>();
@@ -1028,6 +1057,10 @@ final class TileGraph implements Serializable {
       operator.setLogger(quiet());
       operators.add(operator);
       chain.add(operator.getTargetProduct());
+      NoDataWatch watch = Built.watchOf(operator);
+      if (watch != null) {
+        watch.silence();
+      }
     }
     Built built = new Built(chain, operators);
     Operator operator = parted(rest.get(step), built.target());

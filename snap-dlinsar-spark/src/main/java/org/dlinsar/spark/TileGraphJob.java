@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.apache.hadoop.fs.FileUtil;
 import org.apache.spark.SparkFiles;
@@ -21,7 +20,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.dlinsar.lite.ModuleProperties;
 import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.lite.Parallelism;
-import org.dlinsar.parts.PartRunner;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 
@@ -107,8 +105,8 @@ final class TileGraphJob {
       }
       tilesDone = System.nanoTime();
       assembled.readFromTiles(frame);
-      write(graph, frame.target(), step -> {
-        StepParts runner = new StepParts(spark, assembled, step, fault, computedParts);
+      write(graph, frame.target(), (step, before) -> {
+        StepParts runner = new StepParts(spark, assembled, step, before, fault, computedParts);
         runners.add(runner);
         return runner;
       }, product -> {
@@ -165,7 +163,7 @@ final class TileGraphJob {
    * another file system into a local folder of Spark's first, uploaded once written whole
    * ({@link ClusterFiles#upload}) with the files the steps write beside it.
    */
-  private static void write(TileGraph graph, Product frame, IntFunction<PartRunner> runners,
+  private static void write(TileGraph graph, Product frame, TileGraph.StepRunners runners,
       Consumer<Product> record) throws IOException {
     URI remote = ClusterFiles.remote(graph.output());
     if (remote == null) {
@@ -182,7 +180,7 @@ final class TileGraphJob {
     }
   }
 
-  private static void write(TileGraph graph, Product frame, IntFunction<PartRunner> runners, File file,
+  private static void write(TileGraph graph, Product frame, TileGraph.StepRunners runners, File file,
       Consumer<Product> record) {
     try (TileGraph.Built written = graph.finish(frame, runners, file)) {
       graph.write(written.target(), file, record);

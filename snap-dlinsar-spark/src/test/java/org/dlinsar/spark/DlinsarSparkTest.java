@@ -829,7 +829,66 @@ class DlinsarSparkTest {
     assertEquals(expected, lines);
   }
 
-  /** The WARNING lines of DL-Mask and Phase-Gradient-Stack while {@code work} runs, sorted. */
+  /**
+   * DL-Unwrap's no-data line is bin/dlinsar's, said once, by the driver: a stack whose two
+   * interferograms have no data, unwrapped around two detections only as Local-SBAS's tasks read
+   * them (the product keeps no Unw_Phase_ifg_ band, so the driver's DL-Unwrap computes no pixel).
+   * Before, the tasks rebuilt DL-Unwrap with its lines dropped and dlinsar-spark said nothing.
+   */
+  @Test
+  void dlUnwrapSaysItsNoDataLineOnceForTheFrameAsOnOneMachine() throws IOException {
+    Path stack = dir.resolve("empty/stack.dim");
+    ByteArrayOutputStream simulated = new ByteArrayOutputStream();
+    PrintStream sink = new PrintStream(simulated, true, StandardCharsets.UTF_8);
+    assertEquals(0, Launcher.run(new String[] {"simulate", "--width", "128", "--height", "128", "--dates", "5",
+        "-o", stack.toString()}, sink, sink), simulated.toString(StandardCharsets.UTF_8));
+    Path data = dir.resolve("empty/stack.data");
+    List<String> pairs;
+    try (Stream<Path> files = Files.list(data)) {
+      pairs = files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("i_ifg_") && n.endsWith(".img"))
+          .map(n -> n.substring("i_ifg_".length(), n.length() - ".img".length())).sorted().toList();
+    }
+    for (String pair : pairs.subList(0, 2)) {
+      for (String part : List.of("i_ifg_", "q_ifg_")) {
+        Path file = data.resolve(part + pair + ".img");
+        Files.write(file, new byte[(int) Files.size(file)]);
+      }
+    }
+    Path detections = Files.writeString(dir.resolve("empty.detections.geojson"), "{\"type\":"
+        + "\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"id\":1,"
+        + "\"bbox_px\":[20,20,40,40]}},{\"type\":\"Feature\",\"properties\":{\"id\":2,"
+        + "\"bbox_px\":[85,80,105,100]}}]}");
+    Path graph = dir.resolve("unwrap-sbas-no-unw.xml");
+    Files.writeString(graph, String.join("\n",
+        "<graph id=\"g\"><version>1.0</version>",
+        "<node id=\"read\"><operator>Read</operator><sources/><parameters><file>${input}</file></parameters></node>",
+        "<node id=\"select\"><operator>BandSelect</operator><sources><sourceProduct refid=\"read\"/></sources>",
+        "<parameters><bandNamePattern>(i_ifg|q_ifg|coh)_.*</bandNamePattern></parameters></node>",
+        "<node id=\"unwrap\"><operator>DL-Unwrap</operator><sources><sourceProduct refid=\"select\"/></sources>",
+        "<parameters><method>CLASSICAL</method><margin>16</margin><detectionsFile>" + detections
+            + "</detectionsFile></parameters></node>",
+        "<node id=\"sbas\"><operator>Local-SBAS</operator><sources><sourceProduct refid=\"unwrap\"/></sources>",
+        "<parameters><margin>16</margin><detectionsFile>" + detections + "</detectionsFile></parameters></node>",
+        "<node id=\"keep\"><operator>BandSelect</operator><sources><sourceProduct refid=\"sbas\"/></sources>",
+        "<parameters><bandNamePattern>velocity</bandNamePattern></parameters></node>",
+        "<node id=\"write\"><operator>Write</operator><sources><sourceProduct refid=\"keep\"/></sources>",
+        "<parameters><file>${output}</file></parameters></node></graph>"));
+
+    List<String> expected = warned(() -> oneMachine(graph, stack, dir.resolve("empty_single.dim")));
+    Run[] run = new Run[1];
+    List<String> lines = warned(() -> run[0] = spark(graph, stack, dir.resolve("empty_spark.dim"), TaskFault.NONE,
+        "--tile", "64"));
+
+    assertEquals(0, run[0].status(), run[0].log());
+    assertTrue(run[0].log().contains(" and 2 step parts "), run[0].log());
+    List<String> noData = expected.stream().filter(l -> l.startsWith("DL-Unwrap: 2 of ")).toList();
+    assertEquals(1, noData.size(), expected.toString());
+    assertTrue(noData.get(0).contains("i_ifg_" + pairs.get(0)) && noData.get(0).contains("i_ifg_" + pairs.get(1)),
+        noData.get(0));
+    assertEquals(expected, lines);
+  }
+
+  /** The WARNING lines of the operators that watch for no data, and Local-SBAS's, while {@code work} runs, sorted. */
   private static List<String> warned(Runnable work) {
     List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
     java.util.logging.Handler handler = new java.util.logging.Handler() {
@@ -837,7 +896,8 @@ class DlinsarSparkTest {
       public void publish(java.util.logging.LogRecord record) {
         String message = record.getMessage();
         if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue() && message != null
-            && (message.startsWith("DL-Mask") || message.startsWith("Phase-Gradient-Stack"))) {
+            && (message.startsWith("DL-Mask") || message.startsWith("Phase-Gradient-Stack")
+                || message.startsWith("DL-Unwrap") || message.startsWith("Local-SBAS"))) {
           lines.add(message);
         }
       }

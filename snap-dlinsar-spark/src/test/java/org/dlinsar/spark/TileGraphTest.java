@@ -575,7 +575,7 @@ class TileGraphTest {
     double[] frameThresholds = new double[19];
     java.util.Arrays.fill(frameThresholds, 0.25);
     try (TileGraph.Built built = tiles.build(null, frameThresholds, null);
-        TileGraph.Built written = tiles.finish(built.target(), step -> null, dir.resolve("out.dim").toFile())) {
+        TileGraph.Built written = tiles.finish(built.target(), (step, before) -> null, dir.resolve("out.dim").toFile())) {
       assertEquals(java.util.List.of("grad_az", "grad_count"), java.util.List.of(written.target().getBandNames()));
     }
   }
