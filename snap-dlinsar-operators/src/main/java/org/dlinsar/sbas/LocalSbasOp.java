@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.dlinsar.detect.DetectionsInFrame;
 import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.detect.Wgs84Positions;
@@ -20,6 +23,7 @@ import org.dlinsar.files.BesideTarget;
 import org.dlinsar.ifg.AcquisitionEra;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.ChoiceParameters;
+import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.StackSources;
@@ -80,6 +84,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
    * preferred tile size, so that each block is solved once for the tile that covers it.
    */
   static final int FULL_TILE = 256;
+  /** Interferograms named in a line at most; the rest are counted. */
+  private static final int NAMES_LISTED = 8;
 
   @SourceProduct(description = "The interferogram stack, with Detections metadata unless"
       + " detectionsFile is given.")
@@ -471,6 +477,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     if (notWgs84 != null) {
       getLogger().warning("Local-SBAS: " + notWgs84);
     }
+    Set<Integer> emptyEverywhere = withoutDataInEveryPatch(results);
+    warnOfEmptyEverywhere(emptyEverywhere);
     for (int k = 0; k < detections.size(); k++) {
       PatchResult r = results.get(k);
       corrected += r.corrected();
@@ -478,7 +486,9 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       int peak = r.peakIndex(detections.get(k).box());
       series.add(SbasSummary.seriesAt(detections.get(k).id(), r, peak, network.dateCount(),
           geoCoding, positions));
-      warnOfDropped(detections.get(k), r.droppedPairs(), r.droppedUnwrapped());
+      // those said once for every detection are not said again for each
+      List<Integer> dropped = Arrays.stream(r.dropped()).boxed().filter(p -> !emptyEverywhere.contains(p)).toList();
+      warnOfDropped(detections.get(k), dropped, r.droppedUnwrapped());
       if (peak < 0 && r.droppedPairs() < stack.size()) {
         warnOfNoPixelInverted(detections.get(k), r.droppedPairs());
       }
@@ -494,8 +504,48 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     writeCsv(network, series);
   }
 
-  /** Says when a detection's ring gave some interferograms no reference: their phases are out. */
-  private void warnOfDropped(DetectionBox detection, int dropped, int droppedUnwrapped) {
+  /** The interferograms (network order) without any data in every detection's patch; none without detections. */
+  private static Set<Integer> withoutDataInEveryPatch(List<PatchResult> results) {
+    Set<Integer> empty = new TreeSet<>();
+    for (int k = 0; k < results.size(); k++) {
+      Set<Integer> here = Arrays.stream(results.get(k).withoutData()).boxed().collect(Collectors.toSet());
+      if (k == 0) {
+        empty.addAll(here);
+      } else {
+        empty.retainAll(here);
+      }
+    }
+    return empty;
+  }
+
+  /**
+   * Says once the interferograms without data in every detection's patch, left out of each: one
+   * line, not the same one per detection (a stack with interferograms empty all over).
+   */
+  private void warnOfEmptyEverywhere(Set<Integer> empty) {
+    if (empty.isEmpty()) {
+      return;
+    }
+    List<Interferogram> all = stack.interferograms();
+    String names = pairNames(List.copyOf(empty));
+    getLogger().warning(empty.size() == all.size()
+        ? "Local-SBAS: every interferogram of the stack is without data (all NaN or 0) in the patches around"
+            + " the detections: " + names + "; every band Local-SBAS adds is NaN"
+        : "Local-SBAS: " + empty.size() + " of " + all.size() + " interferograms without data (all NaN or 0)"
+            + " in the patches around the detections: " + names + "; they are left out of every detection's"
+            + " time series");
+  }
+
+  /** The interferograms' names (suffixes, as VV_04Jan2021_16Jan2021), the first {@value #NAMES_LISTED} listed. */
+  private String pairNames(List<Integer> pairs) {
+    List<String> names = pairs.stream().limit(NAMES_LISTED).map(p -> stack.interferograms().get(p).suffix()).toList();
+    return String.join(", ", names)
+        + (pairs.size() > NAMES_LISTED ? " and " + (pairs.size() - NAMES_LISTED) + " more" : "");
+  }
+
+  /** Says when a detection's ring gave some interferograms no reference, naming them: their phases are out. */
+  private void warnOfDropped(DetectionBox detection, List<Integer> droppedPairs, int droppedUnwrapped) {
+    int dropped = droppedPairs.size();
     if (dropped == 0) {
       return;
     }
@@ -513,9 +563,10 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
             droppedUnwrapped, margin)
         : "";
     getLogger().warning(String.format(java.util.Locale.ROOT, "Local-SBAS: detection %d: %s of %d"
-        + " interferograms left out, their reference ring (%d to %d px around the box) without"
+        + " interferograms left out%s, their reference ring (%d to %d px around the box) without"
         + " data%s", detection.id(), dropped == stack.size() ? "all" : String.valueOf(dropped),
-        stack.size(), margin / 2, margin, why));
+        stack.size(), dropped == stack.size() ? "" : " (" + pairNames(droppedPairs) + ")", margin / 2, margin,
+        why));
   }
 
   /**

@@ -95,6 +95,7 @@ final class PatchReader {
     int pairs = interferograms.size();
     float[][] phase = new float[pairs][];
     float[][] coherence = new float[pairs][];
+    boolean[] withoutData = new boolean[pairs];
     for (int p = 0; p < pairs; p++) {
       InterferogramTile tile = InterferogramTiles.read(operator, interferograms.get(p), rect);
       if (noData != null) {
@@ -109,6 +110,7 @@ final class PatchReader {
           : operator.getSourceTile(masks[p], rect).getSamplesFloat();
       float[] ph = new float[n];
       float[] coh = new float[n];
+      withoutData[p] = !NoDataWatch.hasPhase(tile.real(), tile.imaginary());
       for (int i = 0; i < n; i++) {
         float re = tile.real()[i];
         float im = tile.imaginary()[i];
@@ -129,6 +131,6 @@ final class PatchReader {
     // a DEM's voids (-32768) in the ring would take the stratified delay's fit over
     float[] dem = elevation == null ? null
         : ElevationVoids.toNoData(operator.getSourceTile(elevation, rect).getSamplesFloat());
-    return new PatchStack(box, phase, coherence, unwrapped != null, dem);
+    return new PatchStack(box, phase, coherence, unwrapped != null, dem, withoutData);
   }
 }

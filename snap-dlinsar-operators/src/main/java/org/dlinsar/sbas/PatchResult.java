@@ -18,20 +18,30 @@ import org.dlinsar.sim.PixelBox;
  * @param rmsResidualMm root mean square of the pairs' residuals, mm
  * @param temporalCoherence |mean exp(i residual phase)| of the pairs, NaN without redundancy
  * @param corrected pair phases changed by the closure correction, summed over the pixels
- * @param droppedPairs interferograms left out of the patch for want of reference pixels
- * @param droppedUnwrapped those of {@code droppedPairs} whose ring has wrapped samples with data
+ * @param dropped the interferograms (indices in network order) left out of the patch for want
+ *     of reference pixels
+ * @param droppedUnwrapped those of {@code dropped} whose ring has wrapped samples with data
  *     but whose Unw_Phase_ifg_ band is NaN there (DL-Unwrap's margin), 0 when unwrapped here
+ * @param withoutData those of {@code dropped} without any data in the whole patch
  */
 public record PatchResult(PixelBox box, float[] velocityMmPerYear, float[] velocityStdMmPerYear,
     float[][] displacementMm,
-    float[] rmsResidualMm, float[] temporalCoherence, long corrected, int droppedPairs,
-    int droppedUnwrapped)
+    float[] rmsResidualMm, float[] temporalCoherence, long corrected, int[] dropped,
+    int droppedUnwrapped, int[] withoutData)
     implements Serializable {
 
-  private static final long serialVersionUID = 3L; // 2: velocityStdMmPerYear; 3: droppedUnwrapped
+  // 2: velocityStdMmPerYear; 3: droppedUnwrapped; 4: which interferograms dropped, withoutData
+  private static final long serialVersionUID = 4L;
 
   public PatchResult {
     Objects.requireNonNull(box, "box");
+    Objects.requireNonNull(dropped, "dropped");
+    Objects.requireNonNull(withoutData, "withoutData");
+  }
+
+  /** How many interferograms were left out of the patch for want of reference pixels. */
+  public int droppedPairs() {
+    return dropped.length;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.dlinsar.sbas;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.dlinsar.sim.PixelBox;
@@ -54,7 +55,8 @@ public final class PatchSbas {
     float[][] weight = new float[pairs][];
     boolean[] ring = ReferenceRing.of(box, detection, others, gap);
     float[] scratch = new float[n];
-    int dropped = 0;
+    List<Integer> dropped = new ArrayList<>();
+    List<Integer> empty = new ArrayList<>();
     int droppedUnwrapped = 0;
     for (int p = 0; p < pairs; p++) {
       float[] coh = patch.coherence()[p];
@@ -74,7 +76,10 @@ public final class PatchSbas {
       patch.coherence()[p] = null;
       if (Double.isNaN(reference)) {
         Arrays.fill(weight[p], 0);
-        dropped++;
+        dropped.add(p);
+        if (patch.withoutData()[p]) {
+          empty.add(p);
+        }
         // read unwrapped, coherence > 0 marks a sample with data: only then is the band's NaN
         // DL-Unwrap's doing (its margin), not an interferogram without data there
         if (patch.unwrapped() && ReferenceRing.pixelsWithData(coh, ring) >= ReferenceRing.MIN_PIXELS) {
@@ -87,11 +92,12 @@ public final class PatchSbas {
         ph[i] -= (float) reference;
       }
     }
-    return invert(box, phase, weight, dropped, droppedUnwrapped, ring);
+    return invert(box, phase, weight, ring, dropped.stream().mapToInt(Integer::intValue).toArray(),
+        droppedUnwrapped, empty.stream().mapToInt(Integer::intValue).toArray());
   }
 
-  private PatchResult invert(PixelBox box, float[][] phase, float[][] weight, int dropped,
-      int droppedUnwrapped, boolean[] ring) {
+  private PatchResult invert(PixelBox box, float[][] phase, float[][] weight, boolean[] ring, int[] dropped,
+      int droppedUnwrapped, int[] empty) {
     int n = box.width() * box.height();
     int pairs = phase.length;
     int dates = inversion.network().dateCount();
@@ -121,7 +127,7 @@ public final class PatchSbas {
     }
     addStillGroundScatter(velocityStd, velocity, ring);
     return new PatchResult(box, velocity, velocityStd, displacement, rms, temporalCoherence, corrected,
-        dropped, droppedUnwrapped);
+        dropped, droppedUnwrapped, empty);
   }
 
   /**

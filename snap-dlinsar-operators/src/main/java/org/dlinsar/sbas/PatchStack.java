@@ -16,20 +16,42 @@ import org.dlinsar.sim.PixelBox;
  * @param unwrapped true when the phases are already unwrapped (Unw_Phase_ifg_* bands)
  * @param elevationMetres terrain elevation over the box, or null when the stack has none (then
  *     no stratified delay is removed)
+ * @param withoutData per pair: true when no sample of the box has data (NaN or 0 + 0i, as SNAP
+ *     writes where there is none), masked or not
  */
 public record PatchStack(PixelBox box, float[][] phaseRad, float[][] coherence,
-    boolean unwrapped, float[] elevationMetres) {
+    boolean unwrapped, float[] elevationMetres, boolean[] withoutData) {
 
   /** A patch without elevation. */
   public PatchStack(PixelBox box, float[][] phaseRad, float[][] coherence, boolean unwrapped) {
     this(box, phaseRad, coherence, unwrapped, null);
   }
 
+  /** A patch whose pairs without data are those whose phases are all NaN. */
+  public PatchStack(PixelBox box, float[][] phaseRad, float[][] coherence, boolean unwrapped,
+      float[] elevationMetres) {
+    this(box, phaseRad, coherence, unwrapped, elevationMetres, allNaN(phaseRad));
+  }
+
+  private static boolean[] allNaN(float[][] phaseRad) {
+    boolean[] none = new boolean[phaseRad.length];
+    for (int p = 0; p < phaseRad.length; p++) {
+      none[p] = true;
+      for (float v : phaseRad[p]) {
+        if (!Float.isNaN(v)) {
+          none[p] = false;
+          break;
+        }
+      }
+    }
+    return none;
+  }
+
   /** @throws IllegalArgumentException when an array does not hold the box's pixels */
   public PatchStack {
     Objects.requireNonNull(box, "box");
     int n = box.width() * box.height();
-    if (phaseRad.length != coherence.length) {
+    if (phaseRad.length != coherence.length || withoutData.length != phaseRad.length) {
       throw new IllegalArgumentException("patch has " + phaseRad.length + " phase but "
           + coherence.length + " coherence arrays");
     }

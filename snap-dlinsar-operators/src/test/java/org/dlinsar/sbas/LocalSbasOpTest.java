@@ -372,9 +372,45 @@ class LocalSbasOpTest {
     try (LogCapture log = LogCapture.warnings()) {
       read(op(unwrapped, "margin", 32).getTargetProduct(), "velocity");
 
-      assertEquals(List.of("Local-SBAS: detection 1: 1 of 30 interferograms left out, their"
-          + " reference ring (16 to 32 px around the box) without data"),
-          log.messages().stream().filter(m -> m.startsWith("Local-SBAS: detection")).toList());
+      assertEquals(List.of("Local-SBAS: 1 of 30 interferograms without data (all NaN or 0) in the patches around"
+          + " the detections: " + empty + "; they are left out of every detection's time series"),
+          log.messages().stream().filter(m -> m.startsWith("Local-SBAS: ")).toList());
+    }
+  }
+
+  /**
+   * Interferograms without data all over (a stack with empty pairs) are named once for every
+   * detection, not in the same line per detection; one left out around one detection only is
+   * named in that detection's line. Before, each detection said "2 of 30 interferograms left
+   * out" without naming them.
+   */
+  @Test
+  void interferogramsWithoutDataEverywhereAreNamedOnceAndOthersInTheirDetectionsLine() throws Exception {
+    List<Pair> pairs = SbasInversionTest.network(12, 3);
+    Product source = bowlStack(pairs, true);
+    String first = "VV_" + pairs.get(4);
+    String second = "VV_" + pairs.get(9);
+    String aroundOne = "VV_" + pairs.get(7);
+    for (String empty : List.of(first, second)) {
+      Arrays.fill((float[]) source.getBand(BandNames.real(empty)).getRasterData().getElems(), 0f);
+      Arrays.fill((float[]) source.getBand(BandNames.imaginary(empty)).getRasterData().getElems(), 0f);
+    }
+    // no data right of x 62 and below y 40: all of the second detection's patch, none of the others'
+    for (String part : List.of(BandNames.real(aroundOne), BandNames.imaginary(aroundOne))) {
+      float[] samples = (float[]) source.getBand(part).getRasterData().getElems();
+      for (int i = 0; i < samples.length; i++) {
+        samples[i] = i % W >= 62 && i / W >= 40 ? 0f : samples[i];
+      }
+    }
+    addDetections(source, BOWL, new PixelBox(78, 58, 88, 68), new PixelBox(8, 8, 18, 18));
+
+    try (LogCapture log = LogCapture.warnings()) {
+      read(op(source, "margin", 8).getTargetProduct(), "velocity");
+
+      assertEquals(List.of("Local-SBAS: 2 of 30 interferograms without data (all NaN or 0) in the patches around"
+          + " the detections: " + first + ", " + second + "; they are left out of every detection's time series",
+          "Local-SBAS: detection 2: 1 of 30 interferograms left out (" + aroundOne + "), their reference ring"
+          + " (4 to 8 px around the box) without data"), log.messages());
     }
   }
 
