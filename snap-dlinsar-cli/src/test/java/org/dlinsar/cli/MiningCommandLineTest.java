@@ -117,7 +117,7 @@ class MiningCommandLineTest {
     byte[] mask = Files.readAllBytes(dir.resolve("masked.data/mask_ifg_" + pair + ".img"));
     assertEquals(256 * 192, mask.length);
     assertTrue(IntStream.range(0, mask.length).allMatch(i -> mask[i] == 0), "coherent pixels in an all-zero band");
-    assertEquals(List.of("DL-Mask: 1 of 19 interferograms without data (all NaN or 0): coh_" + pair
+    assertEquals(List.of("DL-Mask: product 'mining-256x192': 1 of 19 interferograms without data (all NaN or 0): coh_" + pair
         + "; their masks are 0 everywhere"), warnings);
   }
 

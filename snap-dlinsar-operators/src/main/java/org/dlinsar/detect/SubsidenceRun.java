@@ -357,7 +357,8 @@ final class SubsidenceRun {
     if (run.gradientStackOrNull() != null) {
       return;
     }
-    List<Interferogram> interferograms = interferograms().interferograms();
+    InterferogramStack stack = interferograms();
+    List<Interferogram> interferograms = stack.interferograms();
     List<String> emptyBands = new ArrayList<>();
     int empty = 0;
     for (Interferogram ifg : interferograms) {
@@ -374,7 +375,7 @@ final class SubsidenceRun {
       }
     }
     if (empty > 0) {
-      run.log.warning(NoDataWatch.line("DL-Detect", emptyBands, empty, interferograms.size(),
+      run.log.warning(NoDataWatch.line(stack.lineOf("DL-Detect"), emptyBands, empty, interferograms.size(),
           "they show no bowl", "no bowl can be found"));
     }
   }

@@ -120,7 +120,7 @@ public final class PhaseGradientStackOp extends Operator implements NoDataWatch.
       masked += maskBands[i] != null ? 1 : 0;
     }
     targetProduct = buildTarget();
-    noData = new NoDataWatch(ifgs, stack.width(), stack.height(), "Phase-Gradient-Stack",
+    noData = new NoDataWatch(ifgs, stack.width(), stack.height(), stack.lineOf("Phase-Gradient-Stack"),
         "those interferograms add nothing to the gradients",
         "grad_az and grad_rg are NaN everywhere", getLogger()::warning);
     // A few MB per thread, whatever the source's tile size (see StackTileSize)
@@ -189,7 +189,7 @@ public final class PhaseGradientStackOp extends Operator implements NoDataWatch.
 
   /** Rates divide by the pairs' spans in years: a date typed wrong scales every gradient. */
   private void warnOfDatesOutsideTheEra() {
-    AcquisitionEra.warnOfDatesOutside(stack.acquisitionDates(), "Phase-Gradient-Stack", "the gradient rates"
+    AcquisitionEra.warnOfDatesOutside(stack.acquisitionDates(), stack.lineOf("Phase-Gradient-Stack"), "the gradient rates"
         + " divide by the pairs' spans in years, so a wrong date scales every rate", getLogger());
   }
 

@@ -52,7 +52,8 @@ public final class AcquisitionEra {
 
   /**
    * Logs one warning, "{@code operator}: acquisition dates ... lie outside 1991-2100 (ERS-1
-   * onward); {@code consequence}", when some of {@code dates} do.
+   * onward); {@code consequence}", when some of {@code dates} do; {@code operator} names the
+   * product too ({@link InterferogramStack#lineOf}).
    */
   public static void warnOfDatesOutside(Collection<LocalDate> dates, String operator, String consequence,
       Logger log) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.time.LocalDate;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -102,6 +103,15 @@ public final class InterferogramStack {
   }
 
   /** The source products, in the order given. */
+  /**
+   * The start of a warning of {@code operator} about this stack, "DL-Mask: product 'frame'"
+   * ("products 'a', 'b'" when pooled), so that a log of many frames says which frame it is about.
+   */
+  public String lineOf(String operator) {
+    return operator + ": " + (products.size() == 1 ? "product '" + products.get(0).getName() + "'"
+        : "products " + products.stream().map(p -> "'" + p.getName() + "'").collect(Collectors.joining(", ")));
+  }
+
   public List<Product> products() {
     return products;
   }

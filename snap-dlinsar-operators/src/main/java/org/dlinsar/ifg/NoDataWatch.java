@@ -70,7 +70,8 @@ public final class NoDataWatch {
    * @param interferograms the stack's interferograms, indexed as in {@link #seen}
    * @param width raster width, pixels
    * @param height raster height, pixels
-   * @param operator the operator's alias, which starts the line
+   * @param operator what starts the line: the operator's alias and the product
+   *     ({@link InterferogramStack#lineOf})
    * @param someEmpty what empty interferograms mean for the product, e.g. "their masks are 0"
    * @param allEmpty what it means when every interferogram is empty
    * @param warning receives the line, at most once

@@ -154,7 +154,7 @@ public final class DlMaskOp extends Operator implements NoDataWatch.Holder {
     }
     otsuThresholds = new CoherenceThresholds(this, stack.interferograms());
     frameAmplitudeReferences = new AmplitudeReferences(this, stack.interferograms());
-    noData = new NoDataWatch(stack.interferograms(), stack.width(), stack.height(), "DL-Mask",
+    noData = new NoDataWatch(stack.interferograms(), stack.width(), stack.height(), stack.lineOf("DL-Mask"),
         "their masks are 0 everywhere", "every mask is 0", getLogger()::warning);
   }
 

@@ -157,7 +157,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     timeSeriesCsv(); // refused before any work
     Product[] sources = sources();
     SbasNetwork network = prepare(sources);
-    AcquisitionEra.warnOfDatesOutside(stack.acquisitionDates(), "Local-SBAS", "velocities are per year of"
+    AcquisitionEra.warnOfDatesOutside(stack.acquisitionDates(), stack.lineOf("Local-SBAS"), "velocities are per year of"
         + " the dates and disp_<date> bands are named by them, so a wrong date skews both", getLogger());
     warnOfUnlinkedDates(network);
     reader.unwrappedBandsLeft("Local-SBAS").ifPresent(getLogger()::warning);
@@ -167,7 +167,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       runPatches(network);
     } else {
       targetProduct.setPreferredTileSize(FULL_TILE, FULL_TILE);
-      reader.watchNoData(new NoDataWatch(stack.interferograms(), stack.width(), stack.height(), "Local-SBAS",
+      reader.watchNoData(new NoDataWatch(stack.interferograms(), stack.width(), stack.height(), stack.lineOf("Local-SBAS"),
           "they take no part in the inversion", "every band Local-SBAS adds is NaN", getLogger()::warning));
       fullBlocks = new FullScopeBlocks(stack.width(), stack.height(), FULL_TILE, fullBlocksAtOnce(network),
           box -> new PatchSbas(inversion.sharingPatterns(), unwrapper).run(reader.read(box), null, List.of(), 0));
@@ -529,9 +529,9 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     List<Interferogram> all = stack.interferograms();
     String names = pairNames(List.copyOf(empty));
     getLogger().warning(empty.size() == all.size()
-        ? "Local-SBAS: every interferogram of the stack is without data (all NaN or 0) in the patches around"
+        ? stack.lineOf("Local-SBAS") + ": every interferogram of the stack is without data (all NaN or 0) in the patches around"
             + " the detections: " + names + "; every band Local-SBAS adds is NaN"
-        : "Local-SBAS: " + empty.size() + " of " + all.size() + " interferograms without data (all NaN or 0)"
+        : stack.lineOf("Local-SBAS") + ": " + empty.size() + " of " + all.size() + " interferograms without data (all NaN or 0)"
             + " in the patches around the detections: " + names + "; they are left out of every detection's"
             + " time series");
   }

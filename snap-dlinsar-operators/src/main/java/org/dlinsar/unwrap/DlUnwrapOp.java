@@ -170,7 +170,7 @@ public final class DlUnwrapOp extends Operator implements NoDataWatch.Holder {
     // not overlap, each read whole), so that patches without data get the line too
     long pixels = regions.stream().mapToLong(r -> (long) r.width() * r.height()).sum();
     noData = new NoDataWatch(selected, pixels,
-        whole ? "" : "in the patches around the detections", "DL-Unwrap",
+        whole ? "" : "in the patches around the detections", stack.lineOf("DL-Unwrap"),
         "their Unw_Phase_ifg_ bands are NaN", "every Unw_Phase_ifg_ band is NaN", getLogger()::warning);
     targetProduct = buildTarget(selected, regions);
   }

@@ -209,7 +209,7 @@ class DlDetectOpTest {
     try (org.dlinsar.ifg.LogCapture log = org.dlinsar.ifg.LogCapture.warnings()) {
       Product target = GPF.createProduct("DL-Detect", params("SUBSIDENCE"), p);
       assertEquals(0, DetectionsRead.from(target).size());
-      assertTrue(log.messages().contains("DL-Detect: every interferogram of the stack is without data (all NaN"
+      assertTrue(log.messages().contains("DL-Detect: product 'empty': every interferogram of the stack is without data (all NaN"
           + " or 0): i_ifg_VV_15Jan2020_27Jan2020, q_ifg_VV_15Jan2020_27Jan2020, i_ifg_VV_27Jan2020_08Feb2020,"
           + " q_ifg_VV_27Jan2020_08Feb2020; no bowl can be found"), log.messages().toString());
     }

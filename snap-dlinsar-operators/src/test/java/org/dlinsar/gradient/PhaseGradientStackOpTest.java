@@ -163,7 +163,7 @@ class PhaseGradientStackOpTest {
     try (LogCapture log = LogCapture.warnings()) {
       Product target = GPF.createProduct(ALIAS, NO_PARAMS, new Product[] {p}, tiles16);
       assertArrayEquals(new int[w * h], readInts(target, "grad_count"));
-      assertEquals(List.of("Phase-Gradient-Stack: every interferogram of the stack is without data"
+      assertEquals(List.of("Phase-Gradient-Stack: product 'empty': every interferogram of the stack is without data"
           + " (all NaN or 0): i_ifg_VV_15Jan2020_27Jan2020, q_ifg_VV_15Jan2020_27Jan2020,"
           + " i_ifg_VV_15Jan2020_08Feb2020, q_ifg_VV_15Jan2020_08Feb2020;"
           + " grad_az and grad_rg are NaN everywhere"), log.messages());
@@ -180,7 +180,7 @@ class PhaseGradientStackOpTest {
     try (LogCapture log = LogCapture.warnings()) {
       Product target = GPF.createProduct(ALIAS, NO_PARAMS, p);
       assertEquals(2, readInts(target, "grad_count")[w + 1], "the two ramps");
-      assertEquals(List.of("Phase-Gradient-Stack: 1 of 3 interferograms without data (all NaN or 0):"
+      assertEquals(List.of("Phase-Gradient-Stack: product 'ramp': 1 of 3 interferograms without data (all NaN or 0):"
           + " coh_VV_27Jan2020_08Feb2020; those interferograms add nothing to the gradients"),
           log.messages());
     }
@@ -195,7 +195,7 @@ class PhaseGradientStackOpTest {
     StackFixtures.addFlatInterferogram(p, "VV_15Jan2020_27Jan2020", 0.9f);
     try (LogCapture log = LogCapture.warnings()) {
       GPF.createProduct(ALIAS, NO_PARAMS, p);
-      assertEquals(List.of("Phase-Gradient-Stack: acquisition date 15Jan1900 lies outside 1991-2100"
+      assertEquals(List.of("Phase-Gradient-Stack: product 'old': acquisition date 15Jan1900 lies outside 1991-2100"
           + " (ERS-1 onward); the gradient rates divide by the pairs' spans in years, so a wrong date"
           + " scales every rate"), log.messages());
     }

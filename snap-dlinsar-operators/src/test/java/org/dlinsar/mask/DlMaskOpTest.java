@@ -106,7 +106,7 @@ class DlMaskOpTest {
       byte[] mask = readMask(GPF.createProduct("DL-Mask", params("OTSU"),
           new Product[] {stack(new float[W * H])}, tiles16()));
       assertArrayEquals(new byte[W * H], mask, "no pixel of an all-zero coherence is coherent");
-      assertEquals(List.of("DL-Mask: every interferogram of the stack is without data (all NaN or 0): coh_"
+      assertEquals(List.of("DL-Mask: product 'stack': every interferogram of the stack is without data (all NaN or 0): coh_"
           + SUFFIX + "; every mask is 0"), log.messages());
     }
   }
@@ -136,7 +136,7 @@ class DlMaskOpTest {
       ProductData data = ProductData.createInstance(ProductData.TYPE_UINT8, W * H);
       target.getBand("mask_ifg_" + empty).readRasterData(0, 0, W, H, data);
       assertArrayEquals(new byte[W * H], (byte[]) data.getElems());
-      assertEquals(List.of("DL-Mask: 1 of 2 interferograms without data (all NaN or 0): i_ifg_" + empty
+      assertEquals(List.of("DL-Mask: product 'stack': 1 of 2 interferograms without data (all NaN or 0): i_ifg_" + empty
           + ", q_ifg_" + empty + "; their masks are 0 everywhere"), log.messages());
     }
   }

@@ -268,7 +268,7 @@ class LocalSbasOpTest {
       Product target = GPF.createProduct("Local-SBAS", Map.of("scope", "FULL"), p);
       float[] v = target.getBand("velocity").readPixels(0, 0, w, h, new float[w * h]);
       assertTrue(Float.isNaN(v[0]) && Float.isNaN(v[w * h - 1]));
-      assertTrue(log.messages().contains("Local-SBAS: every interferogram of the stack is without data (all NaN"
+      assertTrue(log.messages().contains("Local-SBAS: product 'empty': every interferogram of the stack is without data (all NaN"
           + " or 0): i_ifg_VV_15Jan2020_27Jan2020, q_ifg_VV_15Jan2020_27Jan2020, i_ifg_VV_15Jan2020_08Feb2020,"
           + " q_ifg_VV_15Jan2020_08Feb2020, i_ifg_VV_27Jan2020_08Feb2020, q_ifg_VV_27Jan2020_08Feb2020;"
           + " every band Local-SBAS adds is NaN"), log.messages().toString());
@@ -372,7 +372,7 @@ class LocalSbasOpTest {
     try (LogCapture log = LogCapture.warnings()) {
       read(op(unwrapped, "margin", 32).getTargetProduct(), "velocity");
 
-      assertEquals(List.of("Local-SBAS: 1 of 30 interferograms without data (all NaN or 0) in the patches around"
+      assertEquals(List.of("Local-SBAS: product 'bowl_unw': 1 of 30 interferograms without data (all NaN or 0) in the patches around"
           + " the detections: " + empty + "; they are left out of every detection's time series"),
           log.messages().stream().filter(m -> m.startsWith("Local-SBAS: ")).toList());
     }
@@ -407,7 +407,7 @@ class LocalSbasOpTest {
     try (LogCapture log = LogCapture.warnings()) {
       read(op(source, "margin", 8).getTargetProduct(), "velocity");
 
-      assertEquals(List.of("Local-SBAS: 2 of 30 interferograms without data (all NaN or 0) in the patches around"
+      assertEquals(List.of("Local-SBAS: product 'bowl': 2 of 30 interferograms without data (all NaN or 0) in the patches around"
           + " the detections: " + first + ", " + second + "; they are left out of every detection's time series",
           "Local-SBAS: detection 2: 1 of 30 interferograms left out (" + aroundOne + "), their reference ring"
           + " (4 to 8 px around the box) without data"), log.messages());
@@ -472,7 +472,7 @@ class LocalSbasOpTest {
     StackFixtures.addFlatInterferogram(p, "VV_15Jan1900_27Jan2020", 0.9f);
     StackFixtures.addFlatInterferogram(p, "VV_27Jan2020_08Feb2020", 0.9f);
     List<String> warnings = warningsOfAFullRun(p);
-    assertTrue(warnings.contains("Local-SBAS: acquisition date 15Jan1900 lies outside 1991-2100 (ERS-1"
+    assertTrue(warnings.contains("Local-SBAS: product 'old': acquisition date 15Jan1900 lies outside 1991-2100 (ERS-1"
         + " onward); velocities are per year of the dates and disp_<date> bands are named by them, so a wrong"
         + " date skews both"), warnings.toString());
   }

@@ -175,7 +175,7 @@ class DlUnwrapOpTest {
       float[] unwrapped = target.getBand("Unw_Phase_ifg_VV_15Jan2020_27Jan2020")
           .readPixels(0, 0, w, h, new float[w * h]);
       assertTrue(java.util.stream.IntStream.range(0, w * h).allMatch(i -> Float.isNaN(unwrapped[i])));
-      assertEquals(List.of("DL-Unwrap: every interferogram of the stack is without data (all NaN or 0):"
+      assertEquals(List.of("DL-Unwrap: product 'empty': every interferogram of the stack is without data (all NaN or 0):"
           + " i_ifg_VV_15Jan2020_27Jan2020, q_ifg_VV_15Jan2020_27Jan2020; every Unw_Phase_ifg_ band is NaN"),
           log.messages());
     }
@@ -211,7 +211,7 @@ class DlUnwrapOpTest {
         assertTrue(java.util.stream.IntStream.range(0, w * h).allMatch(i -> Float.isNaN(unwrapped[i])));
         read(target.getBand("Unw_Phase_ifg_" + suffix)); // a region read again counts once
       }
-      assertEquals(List.of("DL-Unwrap: every interferogram of the stack is without data (all NaN or 0)"
+      assertEquals(List.of("DL-Unwrap: product 'empty': every interferogram of the stack is without data (all NaN or 0)"
           + " in the patches around the detections: i_ifg_VV_15Jan2020_27Jan2020,"
           + " q_ifg_VV_15Jan2020_27Jan2020, i_ifg_VV_27Jan2020_08Feb2020, q_ifg_VV_27Jan2020_08Feb2020;"
           + " every Unw_Phase_ifg_ band is NaN"), log.messages());

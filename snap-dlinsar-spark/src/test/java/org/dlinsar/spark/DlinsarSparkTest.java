@@ -819,10 +819,11 @@ class DlinsarSparkTest {
 
     assertEquals(0, run[0].status(), run[0].log());
     assertTrue(run[0].log().contains("from 4 tiles of 64 px"), run[0].log());
-    assertEquals(1, expected.stream().filter(l -> l.startsWith("Phase-Gradient-Stack: acquisition dates")).count(),
+    assertEquals(1, expected.stream().filter(l -> l.startsWith("Phase-Gradient-Stack: product 'stack_mask': acquisition dates")).count(),
         expected.toString());
-    for (String operator : List.of("DL-Mask: ", "Phase-Gradient-Stack: ")) {
-      List<String> noData = expected.stream().filter(l -> l.startsWith(operator + "1 of ")).toList();
+    // each names the product it reads: the stack, then DL-Mask's
+    for (String operator : List.of("DL-Mask: product 'stack'", "Phase-Gradient-Stack: product 'stack_mask'")) {
+      List<String> noData = expected.stream().filter(l -> l.startsWith(operator + ": 1 of ")).toList();
       assertEquals(1, noData.size(), expected.toString());
       assertTrue(noData.get(0).contains("i_ifg_" + empty) && !noData.get(0).contains(corner), noData.get(0));
     }
@@ -881,7 +882,7 @@ class DlinsarSparkTest {
 
     assertEquals(0, run[0].status(), run[0].log());
     assertTrue(run[0].log().contains(" and 2 step parts "), run[0].log());
-    List<String> noData = expected.stream().filter(l -> l.startsWith("DL-Unwrap: 2 of ")).toList();
+    List<String> noData = expected.stream().filter(l -> l.startsWith("DL-Unwrap: product 'stack_subset': 2 of ")).toList();
     assertEquals(1, noData.size(), expected.toString());
     assertTrue(noData.get(0).contains("i_ifg_" + pairs.get(0)) && noData.get(0).contains("i_ifg_" + pairs.get(1)),
         noData.get(0));
