@@ -891,43 +891,26 @@ class DlinsarSparkTest {
 
   /** The WARNING lines of the operators that watch for no data, and Local-SBAS's, while {@code work} runs, sorted. */
   private static List<String> warned(Runnable work) {
-    List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
-    java.util.logging.Handler handler = new java.util.logging.Handler() {
-      @Override
-      public void publish(java.util.logging.LogRecord record) {
-        String message = record.getMessage();
-        if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue() && message != null
-            && (message.startsWith("DL-Mask") || message.startsWith("Phase-Gradient-Stack")
-                || message.startsWith("DL-Unwrap") || message.startsWith("Local-SBAS"))) {
-          lines.add(message);
-        }
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    java.util.logging.Logger operators = java.util.logging.Logger.getLogger("org.esa.snap.core.gpf");
-    operators.addHandler(handler);
-    try {
-      work.run();
-    } finally {
-      operators.removeHandler(handler);
-    }
-    return lines.stream().sorted().toList();
+    return logged(work, (level, message) -> level.intValue() >= java.util.logging.Level.WARNING.intValue()
+        && (message.startsWith("DL-Mask") || message.startsWith("Phase-Gradient-Stack")
+            || message.startsWith("DL-Unwrap") || message.startsWith("Local-SBAS")));
   }
 
   /** DL-Unwrap's and Local-SBAS's log lines while {@code work} runs, sorted. */
   private static List<String> logged(Runnable work) {
+    return logged(work, (level, message) -> (message.startsWith("DL-Unwrap") || message.startsWith("Local-SBAS"))
+        && !message.startsWith("Local-SBAS: wrote "));
+  }
+
+  /** The operators' log lines {@code kept} while {@code work} runs, sorted. */
+  private static List<String> logged(Runnable work,
+      java.util.function.BiPredicate<java.util.logging.Level, String> kept) {
     List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
     java.util.logging.Handler handler = new java.util.logging.Handler() {
       @Override
       public void publish(java.util.logging.LogRecord record) {
         String message = record.getMessage();
-        if (message != null && (message.startsWith("DL-Unwrap") || message.startsWith("Local-SBAS"))
-            && !message.startsWith("Local-SBAS: wrote ")) {
+        if (message != null && kept.test(record.getLevel(), message)) {
           lines.add(message);
         }
       }
