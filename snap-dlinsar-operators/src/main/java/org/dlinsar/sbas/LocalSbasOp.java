@@ -475,7 +475,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     Wgs84Positions positions = Wgs84Positions.of(geoCoding);
     String notWgs84 = positions.warning("the peaks' peak_lon and peak_lat", "the time-series CSV's");
     if (notWgs84 != null) {
-      getLogger().warning("Local-SBAS: " + notWgs84);
+      getLogger().warning(stack.lineOf("Local-SBAS") + ": " + notWgs84);
     }
     Set<Integer> emptyEverywhere = withoutDataInEveryPatch(results);
     warnOfEmptyEverywhere(emptyEverywhere);
@@ -562,9 +562,9 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
             + " Unw_Phase_ifg_* bands are NaN: unwrap with a margin of at least %d",
             droppedUnwrapped, margin)
         : "";
-    getLogger().warning(String.format(java.util.Locale.ROOT, "Local-SBAS: detection %d: %s of %d"
+    getLogger().warning(String.format(java.util.Locale.ROOT, "%s: detection %d: %s of %d"
         + " interferograms left out%s, their reference ring (%d to %d px around the box) without"
-        + " data%s", detection.id(), dropped == stack.size() ? "all" : String.valueOf(dropped),
+        + " data%s", stack.lineOf("Local-SBAS"), detection.id(), dropped == stack.size() ? "all" : String.valueOf(dropped),
         stack.size(), dropped == stack.size() ? "" : " (" + pairNames(droppedPairs) + ")", margin / 2, margin,
         why));
   }
@@ -575,21 +575,24 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
    * A ring without any reference has its own warning ({@link #warnOfDropped}).
    */
   private void warnOfNoPixelInverted(DetectionBox detection, int dropped) {
-    getLogger().warning(noPixelInverted(detection.id(), detection.box(), inversion.minPairs(), stack.size(), dropped));
+    getLogger().warning(noPixelInverted(stack.lineOf("Local-SBAS"), detection.id(), detection.box(),
+        inversion.minPairs(), stack.size(), dropped));
   }
 
   /**
    * The line for a detection none of whose box's pixels was inverted; the {@code dropped}
    * interferograms its ring left out (said in their own line) count against it as ones without data.
    */
-  static String noPixelInverted(int id, PixelBox box, int minPairs, int interferograms, int dropped) {
+  /** @param operatorLine the line's start, the operator and its product ({@code InterferogramStack#lineOf}) */
+  static String noPixelInverted(String operatorLine, int id, PixelBox box, int minPairs, int interferograms,
+      int dropped) {
     String cause = dropped > 0
         ? String.format(java.util.Locale.ROOT, "%d of them left out for want of a reference (above), and a"
             + " sample NaN, of coherence 0 or masked having none", dropped)
         : "a sample NaN, of coherence 0 or masked has none";
-    return String.format(java.util.Locale.ROOT, "Local-SBAS: detection %d: no pixel of its box (%s) has data"
+    return String.format(java.util.Locale.ROOT, "%s: detection %d: no pixel of its box (%s) has data"
         + " in at least %d of the %d interferograms, which a pixel needs to be inverted (%s), so its"
-        + " velocity and time series are NaN", id, box, minPairs, interferograms, cause);
+        + " velocity and time series are NaN", operatorLine, id, box, minPairs, interferograms, cause);
   }
 
   /** Pixels of the detection's reference ring that the frame holds, other boxes disregarded. */
@@ -637,7 +640,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       spans.add(group.get(0) + (group.size() > 1 ? " to " + group.get(group.size() - 1) : "")
           + " (" + group.size() + (group.size() == 1 ? " date)" : " dates)"));
     }
-    getLogger().warning("Local-SBAS: no pair links the dates across " + (groups.size() - 1)
+    getLogger().warning(stack.lineOf("Local-SBAS") + ": no pair links the dates across " + (groups.size() - 1)
         + (groups.size() == 2 ? " gap" : " gaps") + ", so the pairs measure " + groups.size() + " groups apart: "
         + String.join("; ", spans) + ". disp_<date> holds still across a gap (not measured) and velocities"
         + " are fitted within each group; pairs across the gaps would measure it");

@@ -350,7 +350,7 @@ class LocalSbasOpTest {
       float[] velocity = read(op(unwrapped, "margin", 32).getTargetProduct(), "velocity");
 
       assertTrue(Float.isNaN(velocity[35 * W + 40]));
-      assertEquals(List.of("Local-SBAS: detection 1: all of 30 interferograms left out, their"
+      assertEquals(List.of("Local-SBAS: product 'bowl_unw': detection 1: all of 30 interferograms left out, their"
           + " reference ring (16 to 32 px around the box) without data; the Unw_Phase_ifg_* bands"
           + " are NaN there: unwrap with a margin of at least 32"), log.messages());
     }
@@ -409,7 +409,7 @@ class LocalSbasOpTest {
 
       assertEquals(List.of("Local-SBAS: product 'bowl': 2 of 30 interferograms without data (all NaN or 0) in the patches around"
           + " the detections: " + first + ", " + second + "; they are left out of every detection's time series",
-          "Local-SBAS: detection 2: 1 of 30 interferograms left out (" + aroundOne + "), their reference ring"
+          "Local-SBAS: product 'bowl': detection 2: 1 of 30 interferograms left out (" + aroundOne + "), their reference ring"
           + " (4 to 8 px around the box) without data"), log.messages());
     }
   }
@@ -425,7 +425,7 @@ class LocalSbasOpTest {
       float[] velocity = read(op(source, "margin", 32).getTargetProduct(), "velocity");
 
       assertTrue(Float.isNaN(velocity[35 * W + 40]));
-      assertEquals(List.of("Local-SBAS: detection 1: all of 30 interferograms left out, their"
+      assertEquals(List.of("Local-SBAS: product 'bowl': detection 1: all of 30 interferograms left out, their"
           + " reference ring (16 to 32 px around the box) without data; the ring lies outside the"
           + " 96 x 80 frame (0 of its pixels inside, a reference needs 10)"), log.messages());
     }
@@ -452,7 +452,7 @@ class LocalSbasOpTest {
 
       assertTrue(Float.isNaN(velocity[35 * W + 40]));
       assertFalse(Float.isNaN(velocity[55 * W + 75]), "detection 2 measured");
-      assertEquals(List.of("Local-SBAS: detection 1: no pixel of its box (x 30-49, y 25-44) has data in at"
+      assertEquals(List.of("Local-SBAS: product 'bowl': detection 1: no pixel of its box (x 30-49, y 25-44) has data in at"
           + " least 15 of the 30 interferograms, which a pixel needs to be inverted (a sample NaN, of"
           + " coherence 0 or masked has none), so its velocity and time series are NaN"), log.messages());
     }
@@ -460,10 +460,11 @@ class LocalSbasOpTest {
 
   @Test
   void aBoxWithoutInvertedPixelsNamesTheInterferogramsItsRingLeftOutAsPartOfTheCause() {
-    assertEquals("Local-SBAS: detection 3: no pixel of its box (x 30-49, y 25-44) has data in at least 15 of"
-        + " the 30 interferograms, which a pixel needs to be inverted (12 of them left out for want of a"
-        + " reference (above), and a sample NaN, of coherence 0 or masked having none), so its velocity and"
-        + " time series are NaN", LocalSbasOp.noPixelInverted(3, new PixelBox(30, 25, 50, 45), 15, 30, 12));
+    assertEquals("Local-SBAS: product 's': detection 3: no pixel of its box (x 30-49, y 25-44) has data in at"
+        + " least 15 of the 30 interferograms, which a pixel needs to be inverted (12 of them left out for want"
+        + " of a reference (above), and a sample NaN, of coherence 0 or masked having none), so its velocity"
+        + " and time series are NaN",
+        LocalSbasOp.noPixelInverted("Local-SBAS: product 's'", 3, new PixelBox(30, 25, 50, 45), 15, 30, 12));
   }
 
   @Test
@@ -484,7 +485,7 @@ class LocalSbasOpTest {
     StackFixtures.addFlatInterferogram(p, "VV_16Jan2021_28Jan2021", 0.9f);
     StackFixtures.addFlatInterferogram(p, "VV_01Jul2021_13Jul2021", 0.9f);
     List<String> warnings = warningsOfAFullRun(p);
-    assertTrue(warnings.contains("Local-SBAS: no pair links the dates across 1 gap, so the pairs measure"
+    assertTrue(warnings.contains("Local-SBAS: product 'seasons': no pair links the dates across 1 gap, so the pairs measure"
         + " 2 groups apart: 2021-01-04 to 2021-01-28 (3 dates); 2021-07-01 to 2021-07-13 (2 dates). disp_<date>"
         + " holds still across a gap (not measured) and velocities are fitted within each group; pairs across"
         + " the gaps would measure it"), warnings.toString());
