@@ -190,7 +190,7 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     positions = run.positions();
     String notWgs84 = positions.warning("the detections' lon/lat", "a GeoJSON's");
     if (notWgs84 != null) {
-      getLogger().warning("DL-Detect: " + notWgs84);
+      getLogger().warning("DL-Detect: product '" + sources[0].getName() + "': " + notWgs84);
     }
     SlopeFilter slopes = new SlopeFilter(run);
     slopeFilter = LANDSLIDE.equals(mode) ? slopes.landslideRule(minSlope)
