@@ -42,15 +42,15 @@ public final class CoherenceHistogram implements Serializable {
    * The Otsu threshold of the samples added (NaN when there is none); logged, and a constant band
    * warned of.
    *
-   * @param band the band, for the log: "product 'p': coherence band coh_..."
+   * @param band the band's name, for the log
    */
   public float threshold(String band, Logger logger) {
     float value = otsu.threshold();
-    logger.fine(() -> String.format(Locale.ROOT, "DL-Mask OTSU: coherence threshold %.4f for %s", value, band));
+    logger.fine(() -> String.format(Locale.ROOT, "DL-Mask OTSU: coherence threshold %.4f for band %s", value, band));
     // A band of zeros or NaNs has no data, which NoDataWatch reports once the tiles are done;
     // a constant band with data is told here, as only the histogram sees it.
     if (Float.isNaN(value) && otsu.lowestValue() > 0) {
-      logger.warning(String.format(Locale.ROOT, "DL-Mask OTSU: %s is constant (about %.2f): no"
+      logger.warning(String.format(Locale.ROOT, "DL-Mask OTSU: coherence band %s is constant (about %.2f): no"
           + " contrast, no threshold; its mask is 0 everywhere (method=THRESHOLD masks by a fixed"
           + " coherence)", band, otsu.lowestValue()));
     }

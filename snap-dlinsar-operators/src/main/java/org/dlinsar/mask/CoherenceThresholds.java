@@ -41,8 +41,6 @@ final class CoherenceThresholds {
     for (Rectangle strip : BandStrips.of(coherence.getRasterWidth(), coherence.getRasterHeight())) {
       histogram.add(operator.getSourceTile(coherence, strip).getSamplesFloat(), coherence, strip);
     }
-    // named with its product, as the operators' other lines are: a log may hold many frames
-    return histogram.threshold("product '" + coherence.getProduct().getName() + "': coherence band "
-        + coherence.getName(), operator.getLogger());
+    return histogram.threshold(coherence.getName(), operator.getLogger());
   }
 }
