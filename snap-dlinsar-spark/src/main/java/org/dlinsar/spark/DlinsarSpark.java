@@ -156,7 +156,7 @@ public final class DlinsarSpark {
       long start = System.nanoTime();
       try (JavaSparkContext spark = new JavaSparkContext(conf)) {
         jobs.jobsOn(spark);
-        TileGraphJob.Result result = TileGraphJob.run(spark, graph, tile, fault);
+        TileGraphJob.Result result = TileGraphJob.run(spark, graph, tile, fault, jobs);
         out.printf(Locale.ROOT, "dlinsar-spark: wrote %s from %d tiles of %d px (halo %d) and %d step parts on %s"
             + " in %.1f s (frame statistics %.1f s, tiles %.1f s, driver %.1f s of which step parts %.1f s; %s)%n",
             graph.writtenHeader(), result.tiles().size(), tile, graph.halo(), result.stepParts(), conf.get("spark.master"),

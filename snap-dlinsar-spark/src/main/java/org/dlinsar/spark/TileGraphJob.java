@@ -59,8 +59,12 @@ final class TileGraphJob {
   record Result(List<TileRegion> tiles, int stepParts, double stepPartSeconds, double thresholdSeconds,
       double tileSeconds, double writeSeconds) {}
 
-  /** @param tileSize core tile size, pixels */
-  static Result run(JavaSparkContext spark, TileGraph graph, int tileSize, TaskFault fault) throws IOException {
+  /**
+   * @param tileSize core tile size, pixels
+   * @param jobs makes the work folder, which a stop removes if the driver is still in a step
+   */
+  static Result run(JavaSparkContext spark, TileGraph graph, int tileSize, TaskFault fault, JobsStopFirst jobs)
+      throws IOException {
     Product input = graph.inputProduct();
     int width = input.getSceneRasterWidth();
     int height = input.getSceneRasterHeight();
@@ -72,7 +76,7 @@ final class TileGraphJob {
     double[] references = statistics == null ? null : statistics.amplitudeReferences();
     long thresholdsDone = System.nanoTime();
 
-    TileFiles work = TileFiles.fresh(graph.files(), ClusterFiles.path(graph.output()));
+    TileFiles work = jobs.workFolder(() -> TileFiles.fresh(graph.files(), ClusterFiles.path(graph.output())));
     long tilesDone;
     List<TileRegion> written = tiles;
     List<StepParts> runners = new ArrayList<>();
