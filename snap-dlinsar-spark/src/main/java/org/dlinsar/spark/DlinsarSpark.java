@@ -222,11 +222,6 @@ public final class DlinsarSpark {
     return new Options(Path.of(operands.get(0)), variables, master, tile);
   }
 
-  /**
-   * One line: the first line of Spark's message and, beneath it, what the task itself threw, as
-   * bin/dlinsar words an error (an exception without a message by its class, a missing file's
-   * bare path with what is wrong with it).
-   */
   /** Spark's refusal of a driver heap too small to start, with the option of this launcher. */
   static String withOurOption(String message) {
     return message.contains(TOO_SMALL_A_DRIVER) ? message.strip().replaceFirst("\\.$", "") + "; " + LARGER_DRIVER : message;
@@ -240,6 +235,11 @@ public final class DlinsarSpark {
         + "; give it more with JAVA_OPTS=-Xmx" + gib + "g (spark-submit: --driver-memory " + gib + "g)";
   }
 
+  /**
+   * One line: the first line of Spark's message and, beneath it, what the task itself threw, as
+   * bin/dlinsar words an error (an exception without a message by its class, a missing file's
+   * bare path with what is wrong with it).
+   */
   private static String rootMessage(Throwable e) {
     Throwable cause = e;
     while (cause.getCause() != null && cause.getCause() != cause) {
