@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.dlinsar.files.RunJournal;
 import org.dlinsar.lite.cli.RunOutcome;
+import org.dlinsar.lite.dimap.RunTargets;
 
 /**
  * A {@code dlinsar} run keeps the files its stages wrote beside their products only when it
  * succeeds; a failed one restores those it replaced ({@link RunJournal}). A product it puts in
- * place takes away the old product's side files it did not write.
+ * place takes away the old product's side files it did not write: also the placing that the Spark
+ * driver, which has no launcher's outcomes, gives its run's targets.
  */
-public final class SideFilesFollowTheRun implements RunOutcome {
+public final class SideFilesFollowTheRun implements RunOutcome, RunTargets.Placing {
 
   @Override
   public void starting() {

@@ -81,17 +81,7 @@ public final class DlinsarSpark {
       boolean exits) {
     HadoopThreadStatistics.off();
     // the output is this run's from its check to the end, and takes the old product's side files away
-    RunTargets.open(new RunTargets.Placing() {
-      @Override
-      public void placing(Path dimFile) throws IOException {
-        RunJournal.placingProduct(dimFile);
-      }
-
-      @Override
-      public void placed(Path dimFile, boolean inPlace) {
-        RunJournal.placedProduct(dimFile, inPlace);
-      }
-    });
+    RunTargets.open(new SideFilesFollowTheRun());
     int status = 1;
     try {
       status = runHoldingTargets(args, out, err, fault, jobs, exits);
