@@ -7,9 +7,11 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * Progress for a terminal, in plain lines: the task name when it begins, a line at every tenth
- * of the work ("Writing product: 30%"), and the elapsed time when all the work is done (a task
- * that stops early, on an error, ends without that line). Sub-tasks (nested
+ * Progress for a terminal, in plain lines: the task name when its first work is done, a line at
+ * every tenth of the work ("Writing product: 30%"), and the time elapsed since the task began
+ * when all the work is done (a task that stops early, on an error, ends without that line; one
+ * that stops before any work, as a graph refused while its operators are set up, prints
+ * nothing, so the error stays the run's only line). Sub-tasks (nested
  * {@code beginTask} calls on this monitor) only add to the work of the outer task. Thread-safe:
  * tiles report their work from several threads.
  */
@@ -24,6 +26,7 @@ public final class ConsoleProgressMonitor implements ProgressMonitor {
   private double work;
   private int stepsPrinted;
   private int depth;
+  private boolean announced;
   private long startNanos;
   private volatile boolean canceled;
 
@@ -47,8 +50,15 @@ public final class ConsoleProgressMonitor implements ProgressMonitor {
     this.totalWork = totalWork;
     this.work = 0;
     this.stepsPrinted = 0;
+    this.announced = false;
     this.startNanos = nanoClock.getAsLong();
-    out.println(taskName + "...");
+  }
+
+  private void announce() {
+    if (!announced) {
+      announced = true;
+      out.println(taskName + "...");
+    }
   }
 
   @Override
@@ -60,6 +70,7 @@ public final class ConsoleProgressMonitor implements ProgressMonitor {
       return; // stopped early by a failure or cancellation: the error says what happened
     }
     double seconds = (nanoClock.getAsLong() - startNanos) / 1e9;
+    announce();
     out.println(taskName + ": done in " + elapsed(seconds));
   }
 
@@ -69,6 +80,7 @@ public final class ConsoleProgressMonitor implements ProgressMonitor {
       return;
     }
     work += amount;
+    announce();
     int steps = (int) Math.min(STEPS, Math.floor(work / totalWork * STEPS + 1e-9));
     while (stepsPrinted < steps) {
       stepsPrinted++;

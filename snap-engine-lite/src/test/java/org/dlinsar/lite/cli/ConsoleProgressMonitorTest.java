@@ -68,6 +68,29 @@ class ConsoleProgressMonitorTest {
   }
 
   @Test
+  void aTaskEndedBeforeAnyWorkPrintsNothing() {
+    // a graph refused while its operators are set up: its error is the run's one line
+    pm.beginTask("Executing processing graph", 100);
+    pm.done();
+
+    assertEquals(List.of(), lines());
+  }
+
+  @Test
+  void theElapsedTimeCountsFromTheTaskBeginningNotFromItsFirstWork() {
+    // the graph's task begins before its operators are initialised, which takes time of its own
+    pm.beginTask("Executing processing graph", 10);
+    nanos.set(2_000_000_000L);
+    pm.worked(10);
+    nanos.set(3_000_000_000L);
+    pm.done();
+
+    List<String> lines = lines();
+    assertEquals("Executing processing graph...", lines.get(0));
+    assertEquals("Executing processing graph: done in 3.0 s", lines.get(lines.size() - 1));
+  }
+
+  @Test
   void writesElapsedTimeInMinutesPastOneMinute() {
     assertEquals("2 min 5.0 s", ConsoleProgressMonitor.elapsed(125.0));
   }

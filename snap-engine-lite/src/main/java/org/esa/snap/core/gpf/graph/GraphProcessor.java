@@ -45,8 +45,9 @@ public class GraphProcessor {
    * Runs {@code graph}. The graph's sources are resolved ({@link NodeSource#getSourceNode()} is
    * set) as a side effect; nothing else in it is modified.
    *
-   * @param pm receives one task, "Executing processing graph", once every operator has been
-   *     created; the executed operators' work (writing) are its sub-tasks
+   * @param pm receives one task, "Executing processing graph", begun before the operators are
+   *     created (as SNAP's GraphProcessor does), so it spans their initialisation; the executed
+   *     operators' work (writing) are its sub-tasks
    * @throws GraphException naming the node if a source refers to an unknown node, the sources form
    *     a cycle, an operator or parameter is unknown, or an operator fails (its exception, an
    *     {@code OperatorException} or another runtime exception, is the cause)
@@ -54,24 +55,25 @@ public class GraphProcessor {
   public void executeGraph(Graph graph, ProgressMonitor pm) throws GraphException {
     List<Node> order = GraphOrder.resolve(graph);
     Map<Node, Operator> operators = new LinkedHashMap<>();
+    // begun before the operators are created, as SNAP's: their initialize() is part of the run
+    pm.beginTask("Executing processing graph", 100 * order.size());
     try {
       for (Node node : order) {
         operators.put(node, createOperator(node, operators));
       }
-      pm.beginTask("Executing processing graph", 100 * order.size());
-      try {
-        for (Map.Entry<Node, Operator> entry : operators.entrySet()) {
-          WorkTracker share = new WorkTracker(SubProgressMonitor.create(pm, 100));
-          execute(entry.getKey(), entry.getValue(), share);
-          if (!share.isBegun()) {
-            pm.worked(100);
-          }
+      for (Map.Entry<Node, Operator> entry : operators.entrySet()) {
+        WorkTracker share = new WorkTracker(SubProgressMonitor.create(pm, 100));
+        execute(entry.getKey(), entry.getValue(), share);
+        if (!share.isBegun()) {
+          pm.worked(100);
         }
-      } finally {
-        pm.done();
       }
     } finally {
-      dispose(operators.values());
+      try {
+        pm.done();
+      } finally {
+        dispose(operators.values());
+      }
     }
   }
 

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.bc.ceres.core.NullProgressMonitor;
 import com.bc.ceres.core.ProgressMonitor;
 
 import java.io.File;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dlinsar.lite.gpf.testops.Disposals;
@@ -72,6 +74,51 @@ class GraphProcessorTest {
 
     assertEquals("Node 'copy' (Test-FailingCopy): band 'coh' is missing", e.getMessage());
     assertTrue(e.getCause() instanceof IllegalArgumentException, String.valueOf(e.getCause()));
+  }
+
+  @Test
+  void theTaskBeginsBeforeTheOperatorsAreInitialisedAsSnapsGraphProcessorDoes(@TempDir File dir)
+      throws Exception {
+    // SNAP's executeGraph(Graph, pm) begins "Executing processing graph" before it builds the
+    // GraphContext, which initialises the operators; gpt's elapsed time includes them
+    FailingCopyOp.register();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    String xml = """
+        <graph id="fails">
+          <version>1.0</version>
+          <node id="read">
+            <operator>Read</operator>
+            <parameters><file>${input}</file></parameters>
+          </node>
+          <node id="copy">
+            <operator>Test-FailingCopy</operator>
+            <sources><sourceProduct refid="read"/></sources>
+            <parameters><initFailure>band 'coh' is missing</initFailure></parameters>
+          </node>
+        </graph>
+        """;
+    List<String> calls = new ArrayList<>();
+    ProgressMonitor pm = new NullProgressMonitor() {
+      @Override
+      public void beginTask(String taskName, int totalWork) {
+        calls.add("begin " + taskName);
+      }
+
+      @Override
+      public void done() {
+        calls.add("done");
+      }
+    };
+
+    try {
+      assertThrows(GraphException.class,
+          () -> new GraphProcessor().executeGraph(graph(xml, Map.of("input", input.getPath())), pm));
+    } finally {
+      var registry = GPF.getDefaultInstance().getOperatorSpiRegistry();
+      registry.removeOperatorSpi(registry.getOperatorSpi(FailingCopyOp.ALIAS));
+    }
+
+    assertEquals(List.of("begin Executing processing graph", "done"), calls);
   }
 
   @Test
