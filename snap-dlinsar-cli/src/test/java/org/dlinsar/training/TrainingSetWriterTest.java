@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.dlinsar.files.WindowsLineSeparator;
+import org.dlinsar.ifg.LogCapture;
 import org.dlinsar.mask.MaskInputs;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.StackSimulator;
@@ -178,28 +179,13 @@ class TrainingSetWriterTest {
     Path link = Files.createSymbolicLink(dir.resolve(ended + "456"), elsewhere);
     // a run still going (this one) keeps its folder
     Path running = Files.createDirectories(dir.resolve(org.dlinsar.files.RunOwnedTemp.prefix(".set.partial-") + "789"));
-    java.util.List<String> said = new java.util.ArrayList<>();
-    java.util.logging.Logger log = java.util.logging.Logger.getLogger(TrainingSetWriter.class.getName());
-    java.util.logging.Handler handler = new java.util.logging.Handler() {
-      @Override
-      public void publish(java.util.logging.LogRecord record) {
-        said.add(record.getMessage());
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    log.addHandler(handler);
-    try {
+    List<String> said;
+    try (LogCapture log = LogCapture.of(TrainingSetWriter.class)) {
       TrainingSetWriter.staged(folder, partial -> {
         Files.writeString(partial.resolve("inputs.npy"), "data");
         return 1;
       });
-    } finally {
-      log.removeHandler(handler);
+      said = log.messages();
     }
 
     assertEquals("data", Files.readString(folder.resolve("inputs.npy")));

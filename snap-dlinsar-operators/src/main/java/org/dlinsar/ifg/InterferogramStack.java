@@ -20,7 +20,8 @@ import org.esa.snap.core.datamodel.Product;
  * interferogram; {@code Phase_ifg_*} bands are ignored. Interferograms of several products are
  * pooled when the products have one raster size. The radar wavelength comes from the first
  * product whose {@code Abstracted_Metadata} gives a {@code radar_frequency}, else Sentinel-1
- * C-band (see {@link RadarWavelength}).
+ * C-band (see {@link RadarWavelength}); it is checked when the stack is found and logged only when
+ * asked for, by the stages that turn phase into millimetres, not by every stage of a chain.
  *
  * <p>Errors are {@link IllegalArgumentException}s with one line naming the product or band: a
  * product without interferogram bands, products of different raster sizes or radar frequencies,
@@ -42,11 +43,12 @@ public final class InterferogramStack {
   private final Map<String, Interferogram> bySuffix;
   private final int width;
   private final int height;
-  private final double wavelengthMetres;
+  /** The product whose metadata give the wavelength (or, giving none, say so). */
+  private final Product wavelengthSource;
   private final AcquisitionTimes acquisitionTimes;
 
   private InterferogramStack(List<Product> products, List<Interferogram> interferograms,
-      double wavelengthMetres) {
+      Product wavelengthSource) {
     this.products = List.copyOf(products);
     this.interferograms = List.copyOf(interferograms);
     this.bySuffix = new HashMap<>();
@@ -55,7 +57,7 @@ public final class InterferogramStack {
     }
     this.width = products.get(0).getSceneRasterWidth();
     this.height = products.get(0).getSceneRasterHeight();
-    this.wavelengthMetres = wavelengthMetres;
+    this.wavelengthSource = wavelengthSource;
     this.acquisitionTimes = AcquisitionTimes.of(products, acquisitionDates());
   }
 
@@ -89,7 +91,7 @@ public final class InterferogramStack {
     }
     List<Interferogram> sorted = new ArrayList<>(found.values());
     sorted.sort(ORDER);
-    return new InterferogramStack(list, sorted, wavelengthOf(list));
+    return new InterferogramStack(list, sorted, wavelengthSource(list));
   }
 
   /** The interferograms, sorted by pair (reference, then secondary date), then tag. */
@@ -102,7 +104,6 @@ public final class InterferogramStack {
     return interferograms.size();
   }
 
-  /** The source products, in the order given. */
   /**
    * The start of a warning of {@code operator} about this stack, "DL-Mask: product 'frame'"
    * ("products 'a', 'b'" when pooled), so that a log of many frames says which frame it is about.
@@ -112,6 +113,7 @@ public final class InterferogramStack {
         : "products " + products.stream().map(p -> "'" + p.getName() + "'").collect(Collectors.joining(", ")));
   }
 
+  /** The source products, in the order given. */
   public List<Product> products() {
     return products;
   }
@@ -131,9 +133,9 @@ public final class InterferogramStack {
     return height;
   }
 
-  /** Radar wavelength, metres. */
+  /** Radar wavelength, metres; logs where it came from, once per product (RadarWavelength). */
   public double wavelengthMetres() {
-    return wavelengthMetres;
+    return RadarWavelength.metres(wavelengthSource);
   }
 
   /** Every reference and secondary date of the stack, ascending, each once. */
@@ -274,7 +276,8 @@ public final class InterferogramStack {
         BandNames.namesLaterDateFirst(suffix, realName));
   }
 
-  private static double wavelengthOf(List<Product> products) {
+  /** The first product giving a radar frequency, else the first; refuses frequencies that differ. */
+  private static Product wavelengthSource(List<Product> products) {
     Product chosen = null;
     double frequency = Double.NaN;
     for (Product product : products) {
@@ -291,6 +294,6 @@ public final class InterferogramStack {
             + "' has " + f + " MHz; interferograms are pooled only at one wavelength");
       }
     }
-    return RadarWavelength.metres(chosen != null ? chosen : products.get(0));
+    return chosen != null ? chosen : products.get(0);
   }
 }

@@ -13,8 +13,9 @@ import org.esa.snap.core.datamodel.Product;
  * <p>wavelength = c / f with f = {@code radar_frequency} (MHz) * 1e6. When the attribute is
  * missing, is SNAP's no-metadata value 99999 or 0, Sentinel-1's C-band frequency
  * {@value #SENTINEL1_FREQUENCY_MHZ} MHz is used; a value that is no radar frequency in MHz is
- * refused. Which one was used is logged at INFO, once per product: an operator builds its stack
- * more than once (DL-Detect three times), and a line per build says nothing new.
+ * refused. Which one was used is logged at INFO, once per product, when the wavelength is asked
+ * for (by Local-SBAS, which turns phase into millimetres): an operator may build its stack more
+ * than once, and a line per build says nothing new.
  */
 public final class RadarWavelength {
 

@@ -7,29 +7,40 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-/** Collects the WARNING messages logged anywhere while open; close it to stop. */
+/**
+ * Collects the messages logged while open: the WARNING ones logged anywhere, or every one a class
+ * logs; close it to stop.
+ */
 public final class LogCapture extends Handler implements AutoCloseable {
 
-  private static final Logger ROOT = Logger.getLogger("");
-  private final List<String> warnings = new CopyOnWriteArrayList<>();
+  private final Logger logger;
+  private final List<String> messages = new CopyOnWriteArrayList<>();
 
-  /** Starts collecting. */
-  public static LogCapture warnings() {
-    LogCapture capture = new LogCapture();
-    capture.setLevel(Level.WARNING);
-    ROOT.addHandler(capture);
-    return capture;
+  private LogCapture(Logger logger, Level level) {
+    this.logger = logger;
+    setLevel(level);
+    logger.addHandler(this);
   }
 
-  /** The messages of the WARNING records so far. */
+  /** Starts collecting the WARNING (and SEVERE) messages of every logger. */
+  public static LogCapture warnings() {
+    return new LogCapture(Logger.getLogger(""), Level.WARNING);
+  }
+
+  /** Starts collecting every message of {@code source}'s logger, whatever its level. */
+  public static LogCapture of(Class<?> source) {
+    return new LogCapture(Logger.getLogger(source.getName()), Level.ALL);
+  }
+
+  /** The messages so far. */
   public List<String> messages() {
-    return List.copyOf(warnings);
+    return List.copyOf(messages);
   }
 
   @Override
   public void publish(LogRecord record) {
-    if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-      warnings.add(record.getMessage());
+    if (isLoggable(record)) {
+      messages.add(record.getMessage());
     }
   }
 
@@ -38,6 +49,6 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
   @Override
   public void close() {
-    ROOT.removeHandler(this);
+    logger.removeHandler(this);
   }
 }

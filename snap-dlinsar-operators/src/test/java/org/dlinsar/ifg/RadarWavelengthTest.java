@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.esa.snap.core.datamodel.Product;
 import org.junit.jupiter.api.Test;
 
@@ -56,28 +57,15 @@ class RadarWavelengthTest {
           && e.getMessage().contains("Hz"), e.getMessage());
     }
   }
+
   /**
    * DL-Detect builds the stack of one product three times (and the demo's report more): the line
    * saying which wavelength the product gives is said once for it, not at every build.
    */
   @Test
   void saysWhichWavelengthOncePerProduct() {
-    java.util.List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
-    java.util.logging.Handler handler = new java.util.logging.Handler() {
-      @Override
-      public void publish(java.util.logging.LogRecord record) {
-        said.add(record.getMessage());
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    java.util.logging.Logger log = java.util.logging.Logger.getLogger(RadarWavelength.class.getName());
-    log.addHandler(handler);
-    try {
+    List<String> said;
+    try (LogCapture log = LogCapture.of(RadarWavelength.class)) {
       Product given = StackFixtures.product("given", 2, 2);
       StackFixtures.setRadarFrequency(given, 5405.000454);
       Product none = StackFixtures.product("none", 2, 2);
@@ -85,11 +73,29 @@ class RadarWavelengthTest {
         RadarWavelength.metres(given);
         RadarWavelength.metres(none);
       }
-    } finally {
-      log.removeHandler(handler);
+      said = log.messages();
     }
     assertEquals(2, said.size(), said.toString());
     assertTrue(said.get(0).startsWith("product 'given': radar_frequency 5405.000454 MHz"), said.get(0));
     assertTrue(said.get(1).startsWith("product 'none': no radar_frequency in Abstracted_Metadata, using"), said.get(1));
+  }
+
+  /**
+   * Only stages that turn phase into millimetres (Local-SBAS) need the wavelength: finding a stack
+   * says nothing of it, so a chain of five stages says the default once, not five times.
+   */
+  @Test
+  void aStackSaysWhichWavelengthOnlyWhenAskedForIt() {
+    Product none = StackFixtures.product("unsaid", 4, 4);
+    StackFixtures.addFlatInterferogram(none, "VV_15Jan2020_27Jan2020", 0.5f);
+    try (LogCapture log = LogCapture.of(RadarWavelength.class)) {
+      InterferogramStack stack = InterferogramStack.of(none);
+      assertEquals(List.of(), log.messages());
+
+      stack.wavelengthMetres();
+
+      assertEquals(1, log.messages().size(), log.messages().toString());
+      assertTrue(log.messages().get(0).startsWith("product 'unsaid': no radar_frequency"), log.messages().toString());
+    }
   }
 }
