@@ -52,7 +52,7 @@ final class LandslideRun {
     List<Finding> findings = run.stackFindings(GradientStackDetector.Target.LANDSLIDE, runner,
         DetectionScore.significance(minScore, Evidence.SLIDE_IN_STACK, run.frameArea()));
     List<LocalDate> span = span();
-    return slopes.onSlopes(findings, Finding::box, minSlopeDeg).stream()
+    return slopes.onSlopes(findings, Finding::box, minSlopeDeg, SlopeFilter.BLOBS).stream()
         .map(f -> run.scored(f, Evidence.SLIDE_IN_STACK, span)).toList();
   }
 
@@ -192,7 +192,8 @@ final class LandslideRun {
         + minScore + " merged into " + merged.size() + " box(es), "
         + (merged.size() - kept.size()) + " of them dropped on too little data");
     List<LocalDate> span = span();
-    return slopes.onSlopes(kept, BoxSuppression.Proposal::box, minSlopeDeg).stream()
+    return slopes.onSlopes(kept, BoxSuppression.Proposal::box, minSlopeDeg,
+        SlopeFilter.NETWORK_BOXES).stream()
         .map(p -> new Scored(p.box(), p.cellX(), p.cellY(), p.score(), span)).toList();
   }
 

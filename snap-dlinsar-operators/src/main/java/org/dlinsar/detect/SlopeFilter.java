@@ -21,6 +21,10 @@ import org.esa.snap.core.datamodel.Product;
 final class SlopeFilter {
 
   private static final String NO_ELEVATION = "no elevation band";
+  /** The classical method's findings, in log lines. */
+  static final String BLOBS = "blob(s)";
+  /** The network's findings, in log lines. */
+  static final String NETWORK_BOXES = "network box(es)";
 
   private final DetectionRun run;
 
@@ -31,21 +35,26 @@ final class SlopeFilter {
   /**
    * The boxes on terrain at least {@code minSlopeDeg} steep, all of them without elevation: the
    * box's upper quartile of slope or its middle third's median reaches it ({@link TerrainSlope}).
+   *
+   * @param what the findings in the log line, {@link #BLOBS} or {@link #NETWORK_BOXES}: with
+   *     method DL both are filtered, and two like lines would not say which is which
    */
-  <T> List<T> onSlopes(List<T> findings, Function<T, PixelBox> boxOf, double minSlopeDeg) {
+  <T> List<T> onSlopes(List<T> findings, Function<T, PixelBox> boxOf, double minSlopeDeg, String what) {
     return bySlope(findings, boxOf, filtersLandslides(minSlopeDeg),
         s -> !(s.upperQuartile() < minSlopeDeg) || !(s.middle() < minSlopeDeg),
-        "blob(s) dropped on terrain flatter than " + minSlopeDeg + " deg");
+        what + " dropped on terrain flatter than " + minSlopeDeg + " deg");
   }
 
   /**
    * The bowls whose middle third's median slope is below {@code maxSlopeDeg}, all of them without
    * elevation: a blob whose middle lies on a slope that steep is a moving slope, which mode
    * LANDSLIDE reports, not a bowl.
+   *
+   * @param what the findings in the log line, as for {@link #onSlopes}
    */
-  <T> List<T> offSlopes(List<T> bowls, Function<T, PixelBox> boxOf, double maxSlopeDeg) {
+  <T> List<T> offSlopes(List<T> bowls, Function<T, PixelBox> boxOf, double maxSlopeDeg, String what) {
     return bySlope(bowls, boxOf, filtersBowls(maxSlopeDeg), s -> !(s.middle() >= maxSlopeDeg),
-        "blob(s) dropped whose middle lies on slopes of " + maxSlopeDeg
+        what + " dropped whose middle lies on slopes of " + maxSlopeDeg
             + " deg or more: moving slopes, which mode LANDSLIDE reports, not bowls");
   }
 

@@ -70,7 +70,7 @@ final class SubsidenceRun {
    */
   List<Detection> classical(PartRunner runner, double minScore, double maxSlopeDeg) {
     return run.number(slopes.offSlopes(classicalBowls(runner, minScore).bowls(), Scored::box,
-        maxSlopeDeg), SiteClass.SUBSIDENCE);
+        maxSlopeDeg, SlopeFilter.BLOBS), SiteClass.SUBSIDENCE);
   }
 
   /**
@@ -251,7 +251,7 @@ final class SubsidenceRun {
     ModelCard.Ensemble points = networkRegions(opener).net.card().ensemble();
     if (points == null) {
       return run.number(slopes.offSlopes(networkBowls(opener, runner, minScore), Scored::box,
-          maxSlopeDeg), SiteClass.SUBSIDENCE);
+          maxSlopeDeg, SlopeFilter.NETWORK_BOXES), SiteClass.SUBSIDENCE);
     }
     List<PartRunner> runners = DetectionRun.split(runner,
         () -> new JoinedParts(networkRegions(opener), bowlParts()));
@@ -259,8 +259,8 @@ final class SubsidenceRun {
         DetectionEnsemble.classicalFloor(minScore, points));
     List<Scored> network = steady(networkBowls(opener, runners.get(0),
         DetectionEnsemble.networkFloor(minScore, points)), classical);
-    return run.joined(slopes.offSlopes(network, Scored::box, maxSlopeDeg),
-        slopes.offSlopes(classical.bowls(), Scored::box, maxSlopeDeg), points, minScore,
+    return run.joined(slopes.offSlopes(network, Scored::box, maxSlopeDeg, SlopeFilter.NETWORK_BOXES),
+        slopes.offSlopes(classical.bowls(), Scored::box, maxSlopeDeg, SlopeFilter.BLOBS), points, minScore,
         SiteClass.SUBSIDENCE);
   }
 
