@@ -26,7 +26,7 @@ class OutOfMemoryTest {
 
   @Test
   void messageDoesNotOfferFewerTilesAloneAsWholeFrameStagesNeedASmallerFrame() {
-    // DL-Unwrap without detections on 1024 x 1024 ran out at -Xmx256m with -q 1 already
+    // DL-Unwrap without detections on 2048 x 2048 ran out at -Xmx256m with -q 1 already
     String message = OutOfMemory.message(256L << 20);
 
     assertTrue(message.contains("-q <threads>"), message);
