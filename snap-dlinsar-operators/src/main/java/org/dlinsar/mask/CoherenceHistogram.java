@@ -42,17 +42,19 @@ public final class CoherenceHistogram implements Serializable {
    * The Otsu threshold of the samples added (NaN when there is none); logged, and a constant band
    * warned of.
    *
+   * @param product the name of the band's product, for the log: a log may hold many frames
    * @param band the band's name, for the log
    */
-  public float threshold(String band, Logger logger) {
+  public float threshold(String product, String band, Logger logger) {
     float value = otsu.threshold();
-    logger.fine(() -> String.format(Locale.ROOT, "DL-Mask OTSU: coherence threshold %.4f for band %s", value, band));
+    logger.fine(() -> String.format(Locale.ROOT, "DL-Mask OTSU: product '%s': coherence threshold %.4f for band %s",
+        product, value, band));
     // A band of zeros or NaNs has no data, which NoDataWatch reports once the tiles are done;
     // a constant band with data is told here, as only the histogram sees it.
     if (Float.isNaN(value) && otsu.lowestValue() > 0) {
-      logger.warning(String.format(Locale.ROOT, "DL-Mask OTSU: coherence band %s is constant (about %.2f): no"
-          + " contrast, no threshold; its mask is 0 everywhere (method=THRESHOLD masks by a fixed"
-          + " coherence)", band, otsu.lowestValue()));
+      logger.warning(String.format(Locale.ROOT, "DL-Mask OTSU: product '%s': coherence band %s is constant (about"
+          + " %.2f): no contrast, no threshold; its mask is 0 everywhere (method=THRESHOLD masks by a fixed"
+          + " coherence)", product, band, otsu.lowestValue()));
     }
     return value;
   }

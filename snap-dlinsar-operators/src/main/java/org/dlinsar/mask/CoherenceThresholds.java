@@ -41,6 +41,6 @@ final class CoherenceThresholds {
     for (Rectangle strip : BandStrips.of(coherence.getRasterWidth(), coherence.getRasterHeight())) {
       histogram.add(operator.getSourceTile(coherence, strip).getSamplesFloat(), coherence, strip);
     }
-    return histogram.threshold(coherence.getName(), operator.getLogger());
+    return histogram.threshold(coherence.getProduct().getName(), coherence.getName(), operator.getLogger());
   }
 }

@@ -118,7 +118,7 @@ class DlMaskOpTest {
           stack(StackFixtures.filled(W * H, 0.6f))));
       assertArrayEquals(new byte[W * H], mask);
       assertEquals(1, log.messages().size(), log.messages().toString());
-      assertTrue(log.messages().get(0).startsWith("DL-Mask OTSU: coherence band coh_" + SUFFIX
+      assertTrue(log.messages().get(0).startsWith("DL-Mask OTSU: product 'stack': coherence band coh_" + SUFFIX
           + " is constant (about 0.60): no contrast"), log.messages().get(0));
     }
   }

@@ -20,11 +20,13 @@ import org.esa.snap.core.datamodel.Product;
  * outside 0..1 is refused and a constant coherence band warned of as there. Samples count as
  * DL-Mask's source tiles give them: NaN where the band's valid mask is false.
  *
+ * @param product the name of the stack's product, for the log: a task's part of the frame is named
+ *     as the frame (PixelRegionSubset), so the line names the product DL-Mask reads on one machine
  * @param coherence per interferogram in the stack's order, or null when not asked for
  * @param coherenceBands their coherence bands' names (null where none), for the log
  * @param amplitude per interferogram in the stack's order, or null when not asked for
  */
-record FrameStatistics(CoherenceHistogram[] coherence, String[] coherenceBands,
+record FrameStatistics(String product, CoherenceHistogram[] coherence, String[] coherenceBands,
     LogAmplitudeHistogram[] amplitude) implements Serializable {
 
   private static final Logger LOG = Logger.getLogger(FrameStatistics.class.getName());
@@ -50,7 +52,7 @@ record FrameStatistics(CoherenceHistogram[] coherence, String[] coherenceBands,
         logAmplitude[i].add(validSamples(ifg.real(), region), validSamples(ifg.imaginary(), region));
       }
     }
-    return new FrameStatistics(histograms, bands, logAmplitude);
+    return new FrameStatistics(stack.getName(), histograms, bands, logAmplitude);
   }
 
   /** Adds {@code other}'s counts to these, interferogram by interferogram; returns this. */
@@ -71,7 +73,7 @@ record FrameStatistics(CoherenceHistogram[] coherence, String[] coherenceBands,
     }
     double[] thresholds = new double[coherence.length];
     for (int i = 0; i < thresholds.length; i++) {
-      thresholds[i] = coherence[i].threshold(coherenceBands[i], LOG);
+      thresholds[i] = coherence[i].threshold(product, coherenceBands[i], LOG);
     }
     return thresholds;
   }

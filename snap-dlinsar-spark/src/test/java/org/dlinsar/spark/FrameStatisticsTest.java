@@ -2,6 +2,7 @@ package org.dlinsar.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Rectangle;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.logging.Logger;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.lite.graph.PixelRegionSubset;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -42,13 +44,18 @@ class FrameStatisticsTest {
     int w = stack.getSceneRasterWidth();
     int h = stack.getSceneRasterHeight();
 
-    // two tiles, merged as the driver merges them
-    List<String> distributed = warnings(() -> FrameStatistics.of(stack, new Rectangle(0, 0, w, h / 2), true,
-        false).merge(FrameStatistics.of(stack, new Rectangle(0, h / 2, w, h - h / 2), true, false)).thresholds());
+    // two tiles, each read as a task reads its part of the frame, merged as the driver merges them
+    Rectangle top = new Rectangle(0, 0, w, h / 2);
+    Rectangle bottom = new Rectangle(0, h / 2, w, h - h / 2);
+    List<String> distributed = warnings(() -> FrameStatistics.of(PixelRegionSubset.of(stack, top),
+        new Rectangle(top.getSize()), true, false).merge(FrameStatistics.of(PixelRegionSubset.of(stack, bottom),
+        new Rectangle(bottom.getSize()), true, false)).thresholds());
     List<String> oneMachine = warnings(() -> GPF.createProduct("DL-Mask", Map.of("method", "OTSU"), stack)
         .getBand(BandNames.mask(first.suffix())).readPixels(0, 0, w, h, new float[w * h]));
 
     assertEquals(1, oneMachine.size(), oneMachine.toString());
+    assertTrue(oneMachine.get(0).startsWith("DL-Mask OTSU: product '" + stack.getName() + "': coherence band "),
+        oneMachine.get(0));
     assertEquals(oneMachine, distributed);
   }
 
