@@ -163,7 +163,7 @@ public final class DemoCommand implements LauncherCommand {
 
     err.println("running graphs/detection-first.xml (mask, gradient stack, detect, unwrap, local SBAS)");
     Path chainFile = folder.resolve("landslides_chain.dim");
-    ChainGraph.Run run = ChainGraph.run(stackFile, chainFile, new ConsoleProgressMonitor(err));
+    ChainGraph.Run run = ChainGraph.run(stackFile, chainFile, ConsoleProgressMonitor.forGraphs(err));
     Map<String, Double> stageSeconds = run.operatorSeconds();
 
     Product stack = ProductIO.readProduct(stackFile.toFile());

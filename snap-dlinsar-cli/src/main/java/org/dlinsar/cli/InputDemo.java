@@ -39,7 +39,7 @@ final class InputDemo {
     DemoCommand.removePreviousRun(folder, chainName);
     err.println("running graphs/detection-first.xml (mask, gradient stack, detect, unwrap, local SBAS) on " + input);
     Path chainFile = folder.resolve(chainName + ".dim");
-    ChainGraph.Run run = ChainGraph.run(input, chainFile, new ConsoleProgressMonitor(err));
+    ChainGraph.Run run = ChainGraph.run(input, chainFile, ConsoleProgressMonitor.forGraphs(err));
 
     Product stack = ProductIO.readProduct(input.toFile());
     Product chain = ProductIO.readProduct(chainFile.toFile());

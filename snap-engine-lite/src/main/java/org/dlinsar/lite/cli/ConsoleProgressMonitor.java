@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * Progress for a terminal, in plain lines: the task name when its first work is done, a line at
- * every tenth of the work ("Writing product: 30%"), and the time elapsed since the task began
- * when all the work is done (a task that stops early, on an error, ends without that line; one
- * that stops before any work, as a graph refused while its operators are set up, prints
- * nothing, so the error stays the run's only line). Sub-tasks (nested
+ * Progress for a terminal, in plain lines: the task name when it begins, a line at every tenth
+ * of the work ("Writing product: 30%"), and the time elapsed since the task began when all the
+ * work is done (a task that stops early, on an error, ends without that line). A graph's monitor
+ * ({@link #forGraphs}) names its task with its first work instead: the graph's task begins before
+ * its operators are set up, as SNAP's does, and a graph refused then prints its error alone. Sub-tasks (nested
  * {@code beginTask} calls on this monitor) only add to the work of the outer task. Thread-safe:
  * tiles report their work from several threads.
  */
@@ -25,6 +25,7 @@ public final class ConsoleProgressMonitor implements ProgressMonitor {
   private double totalWork;
   private double work;
   private int stepsPrinted;
+  private final boolean namedWithFirstWork;
   private int depth;
   private boolean announced;
   private long startNanos;
@@ -32,13 +33,26 @@ public final class ConsoleProgressMonitor implements ProgressMonitor {
 
   /** @param out where lines go, usually standard error */
   public ConsoleProgressMonitor(PrintStream out) {
-    this(out, System::nanoTime);
+    this(out, System::nanoTime, false);
   }
 
-  /** @param nanoClock the clock for the elapsed time, in nanoseconds */
-  ConsoleProgressMonitor(PrintStream out, LongSupplier nanoClock) {
+  /**
+   * @param nanoClock the clock for the elapsed time, in nanoseconds
+   * @param namedWithFirstWork whether the task's name waits for its first work
+   */
+  ConsoleProgressMonitor(PrintStream out, LongSupplier nanoClock, boolean namedWithFirstWork) {
     this.out = out;
     this.nanoClock = nanoClock;
+    this.namedWithFirstWork = namedWithFirstWork;
+  }
+
+  /**
+   * A monitor for a graph run: the task's name is printed with its first work, so that a graph
+   * refused while its operators are set up prints nothing but its error; the elapsed time still
+   * counts from the task's beginning, the operators' set-up included.
+   */
+  public static ConsoleProgressMonitor forGraphs(PrintStream out) {
+    return new ConsoleProgressMonitor(out, System::nanoTime, true);
   }
 
   @Override
@@ -52,6 +66,9 @@ public final class ConsoleProgressMonitor implements ProgressMonitor {
     this.stepsPrinted = 0;
     this.announced = false;
     this.startNanos = nanoClock.getAsLong();
+    if (!namedWithFirstWork) {
+      announce();
+    }
   }
 
   private void announce() {

@@ -200,13 +200,12 @@ public final class Launcher {
     }
     String name = parsed.positional.get(0);
     OperatorInfo operator = isGraphPath(name) ? null : OperatorInfo.find(name);
-    ConsoleProgressMonitor pm = new ConsoleProgressMonitor(err);
     if (operator != null) {
       if (parsed.help) {
         UsageText.printOperator(out, operator);
         return OK;
       }
-      new OperatorRunner(operator, parsed).run(pm);
+      new OperatorRunner(operator, parsed).run(new ConsoleProgressMonitor(err));
       return OK;
     }
     if (!isGraphPath(name) && !new File(name).exists()) {
@@ -216,7 +215,7 @@ public final class Launcher {
       UsageText.printGeneral(out, commands, OperatorInfo.all());
       return OK;
     }
-    new GraphRunner(new File(name), parsed, err).run(pm);
+    new GraphRunner(new File(name), parsed, err).run(ConsoleProgressMonitor.forGraphs(err));
     return OK;
   }
 

@@ -16,7 +16,7 @@ class ConsoleProgressMonitorTest {
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private final AtomicLong nanos = new AtomicLong();
   private final ConsoleProgressMonitor pm =
-      new ConsoleProgressMonitor(new PrintStream(bytes, true, StandardCharsets.UTF_8), nanos::get);
+      new ConsoleProgressMonitor(new PrintStream(bytes, true, StandardCharsets.UTF_8), nanos::get, false);
 
   private List<String> lines() {
     return bytes.toString(StandardCharsets.UTF_8).lines().toList();
@@ -68,26 +68,41 @@ class ConsoleProgressMonitorTest {
   }
 
   @Test
-  void aTaskEndedBeforeAnyWorkPrintsNothing() {
+  void aGraphsTaskEndedBeforeAnyWorkPrintsNothing() {
     // a graph refused while its operators are set up: its error is the run's one line
-    pm.beginTask("Executing processing graph", 100);
-    pm.done();
+    ConsoleProgressMonitor graph = graphMonitor();
+    graph.beginTask("Executing processing graph", 100);
+    graph.done();
 
     assertEquals(List.of(), lines());
   }
 
   @Test
-  void theElapsedTimeCountsFromTheTaskBeginningNotFromItsFirstWork() {
+  void aGraphsTaskIsNamedWithItsFirstWorkAndTimedFromItsBeginning() {
     // the graph's task begins before its operators are initialised, which takes time of its own
-    pm.beginTask("Executing processing graph", 10);
+    ConsoleProgressMonitor graph = graphMonitor();
+    graph.beginTask("Executing processing graph", 10);
     nanos.set(2_000_000_000L);
-    pm.worked(10);
+    assertEquals(List.of(), lines());
+    graph.worked(10);
     nanos.set(3_000_000_000L);
-    pm.done();
+    graph.done();
 
     List<String> lines = lines();
     assertEquals("Executing processing graph...", lines.get(0));
     assertEquals("Executing processing graph: done in 3.0 s", lines.get(lines.size() - 1));
+  }
+
+  @Test
+  void anOperatorsTaskIsNamedAsItBegins() {
+    // "Writing mask..." says the write began while the first tiles (a network's) still compute
+    pm.beginTask("Writing mask", 10);
+
+    assertEquals(List.of("Writing mask..."), lines());
+  }
+
+  private ConsoleProgressMonitor graphMonitor() {
+    return new ConsoleProgressMonitor(new PrintStream(bytes, true, StandardCharsets.UTF_8), nanos::get, true);
   }
 
   @Test
