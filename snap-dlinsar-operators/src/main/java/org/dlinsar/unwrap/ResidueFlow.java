@@ -1,18 +1,15 @@
 package org.dlinsar.unwrap;
 
-import java.util.function.IntToDoubleFunction;
-import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
-import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
-import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm.MinimumCostFlow;
+import java.util.Arrays;
 
 /**
  * The minimum-cost flow on the residue network (Costantini 1998): one node per 2 x 2 loop with
  * its residue charge as supply, one ground node beyond the border taking the net charge, and
- * through every pixel edge two opposite arcs between the loops (or loop and ground) it separates,
- * costing that edge's weight. A unit of flow across an edge adds one cycle to its wrapped
- * difference, so the cheapest flow makes every loop sum to zero while changing the differences
- * where the weights are lowest. Solved by JGraphT's capacity-scaling successive shortest paths
- * on an array-backed view of the network ({@link ArcArrayGraph}).
+ * through every pixel edge flow either way between the loops (or loop and ground) it separates,
+ * each unit costing that edge's weight. A unit of flow across an edge adds one cycle to its
+ * wrapped difference, so the cheapest flow makes every loop sum to zero while changing the
+ * differences where the weights are lowest. Solved by successive shortest paths on arrays
+ * ({@link ShortestPathFlow}).
  */
 final class ResidueFlow {
 
@@ -58,42 +55,17 @@ final class ResidueFlow {
         minus[e] = x + 1 < w ? y * (w - 1) + x : ground;
       }
     }
-    // arc 2e runs plus -> minus through edge e, arc 2e + 1 back
-    int[] tail = new int[2 * edges];
-    int[] head = new int[2 * edges];
+    float[] cost = Arrays.copyOf(acrossCost, edges);
+    System.arraycopy(downCost, 0, cost, nAcross, grid.downEdges());
+    int[] supply = Arrays.copyOf(charge, ground + 1);
+    supply[ground] = -total;
+    int[] flow = ShortestPathFlow.solve(ground + 1, plus, minus, cost, supply);
     for (int e = 0; e < edges; e++) {
-      tail[2 * e] = plus[e];
-      head[2 * e] = minus[e];
-      tail[2 * e + 1] = minus[e];
-      head[2 * e + 1] = plus[e];
-    }
-    IntToDoubleFunction cost = arc -> {
-      int e = arc >> 1;
-      return e < nAcross ? acrossCost[e] : downCost[e - nAcross];
-    };
-    // the solver reads the costs as the graph's weights; the problem carries them too, for clarity
-    ArcArrayGraph network = new ArcArrayGraph(ground + 1, tail, head, cost);
-    int groundSupply = -total;
-    MinimumCostFlowProblem<Integer, Integer> problem =
-        new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(network,
-            v -> v == ground ? groundSupply : charge[v],
-            arc -> CapacityScalingMinimumCostFlow.CAP_INF,
-            arc -> 0,
-            cost::applyAsDouble);
-    MinimumCostFlow<Integer> flow = new CapacityScalingMinimumCostFlow<Integer, Integer>()
-        .getMinimumCostFlow(problem);
-    for (var entry : flow.getFlowMap().entrySet()) {
-      int units = (int) Math.round(entry.getValue());
-      if (units != 0) {
-        int arc = entry.getKey();
-        int e = arc >> 1;
-        // flow minus -> plus adds a cycle, plus -> minus removes one
-        int k = (arc & 1) == 1 ? units : -units;
-        if (e < nAcross) {
-          cycles[0][e] += k;
-        } else {
-          cycles[1][e - nAcross] += k;
-        }
+      // flow plus -> minus removes a cycle, minus -> plus adds one
+      if (e < nAcross) {
+        cycles[0][e] = -flow[e];
+      } else {
+        cycles[1][e - nAcross] = -flow[e];
       }
     }
     return cycles;

@@ -180,7 +180,7 @@ class NbmPackagingTest {
   void modulesDeclareEveryModuleTheirCodeUses() throws IOException {
     // the operators' own packages and those of the libraries on their Class-Path
     assertDeclares(operators, ReferencedModules.of(operators.moduleJar, Set.of("org/dlinsar/", "ai/onnxruntime/",
-        "com/fasterxml/jackson/", "org/ejml/", "org/jgrapht/", "com/twelvemonkeys/")));
+        "com/fasterxml/jackson/", "org/ejml/", "com/twelvemonkeys/")));
     assertDeclares(ui, ReferencedModules.of(ui.moduleJar, Set.of("org/dlinsar/ui/")));
   }
 

@@ -11,7 +11,9 @@ import org.jgrapht.graph.AbstractGraph;
 import org.jgrapht.graph.DefaultGraphType;
 
 /**
- * A read-only JGraphT view of a directed multigraph held in two int arrays: vertices
+ * The reference solver's view of the residue network ({@link JGraphTResidueFlow}, which the
+ * unwrapper used until {@link ShortestPathFlow}): a read-only JGraphT view of a directed
+ * multigraph held in two int arrays: vertices
  * {@code 0..vertexCount-1}, arc {@code a} from {@code source[a]} to {@code target[a]}. The
  * residue network has millions of arcs; JGraphT's own graphs spend most of the solve building
  * hash sets for them (measured: 0.22 s of 0.30 s CPU on a 256 x 256 tile), while the
