@@ -180,8 +180,8 @@ public class GPF {
   }
 
   /**
-   * Writes a product through {@link ProductIO}; {@code pm} becomes the run monitor of the
-   * operators that compute it, so cancelling it stops them.
+   * Writes a product through {@link ProductIO}; {@code pm} is the run monitor of the operators
+   * that compute it while it is written, so cancelling it stops them.
    *
    * @throws OperatorException with the IOException's message (kept as cause) if writing fails
    */
@@ -204,6 +204,8 @@ public class GPF {
     } catch (IOException e) {
       throw new OperatorException(e.getMessage(), e);
     } finally {
+      // the monitor is this write's: a band viewed after a cancelled write must still compute
+      ProductOwners.setRunMonitor(targetProduct, ProgressMonitor.NULL);
       OperatorContext owner = ProductOwners.ownerOf(targetProduct);
       if (clearCacheAfterRowWrite && owner != null) {
         owner.dropCachedTiles();
