@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Computes every grid tile of an operator's computed bands on all cores, as GPF does for an
@@ -19,7 +20,8 @@ final class OperatorExecutor {
 
   /**
    * Computes all tiles of {@code context}'s images; the first failure is rethrown as it was raised
-   * (an {@link OperatorException}, or another runtime exception wrapped with its cause).
+   * (an {@link OperatorException}, or another runtime exception wrapped with its cause), once the
+   * tiles still computing have ended.
    */
   static void computeAllTiles(OperatorContext context) {
     ExecutorService pool = Executors.newFixedThreadPool(Parallelism.threads());
@@ -40,6 +42,24 @@ final class OperatorExecutor {
       }
     } finally {
       pool.shutdownNow();
+      // after a failure the caller disposes the product, into which tiles still computing would write
+      awaitTermination(pool);
+    }
+  }
+
+  private static void awaitTermination(ExecutorService pool) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 

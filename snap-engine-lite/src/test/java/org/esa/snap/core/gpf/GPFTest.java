@@ -13,6 +13,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dlinsar.lite.gpf.testops.FirstTileFailsOp;
 import org.dlinsar.lite.gpf.testops.RampOp;
 import org.esa.snap.core.datamodel.Product;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,21 @@ class GPFTest {
         new RenderingHints(GPF.KEY_TILE_SIZE, new Dimension(10, 6)));
     GPF.getDefaultInstance().executeOperator(op);
     assertEquals(4, op.tileCalls.size());
+  }
+
+  /**
+   * A failed tile ends the run only once the other tiles in flight have ended: the caller disposes
+   * the product next, into which tiles still computing would write.
+   */
+  @Test
+  void executeOperatorReturnsItsFailureOnlyOnceNoTileIsComputing() {
+    FirstTileFailsOp op = (FirstTileFailsOp) new FirstTileFailsOp.Spi().createOperator(GPF.NO_PARAMS,
+        GPF.NO_SOURCES, new RenderingHints(GPF.KEY_TILE_SIZE, new Dimension(10, 6)));
+
+    OperatorException e = assertThrows(OperatorException.class, () -> GPF.getDefaultInstance().executeOperator(op));
+
+    assertTrue(e.getMessage().contains("the first tile fails"), e.getMessage());
+    assertEquals(0, op.computing.get(), "tiles still computing after the failure was thrown");
   }
 
   @Test
