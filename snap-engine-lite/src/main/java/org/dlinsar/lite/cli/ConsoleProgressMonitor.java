@@ -11,9 +11,9 @@ import java.util.function.LongSupplier;
  * of the work ("Writing product: 30%"), and the time elapsed since the task began when all the
  * work is done (a task that stops early, on an error, ends without that line). A graph's monitor
  * ({@link #forGraphs}) names its task with its first work instead: the graph's task begins before
- * its operators are set up, as SNAP's does, and a graph refused then prints its error alone. Sub-tasks (nested
- * {@code beginTask} calls on this monitor) only add to the work of the outer task. Thread-safe:
- * tiles report their work from several threads.
+ * its operators are set up, as SNAP's does, and a graph refused then prints its error alone.
+ * Sub-tasks (nested {@code beginTask} calls on this monitor) only add to the work of the outer
+ * task. Thread-safe: tiles report their work from several threads.
  */
 public final class ConsoleProgressMonitor implements ProgressMonitor {
 
@@ -21,11 +21,11 @@ public final class ConsoleProgressMonitor implements ProgressMonitor {
 
   private final PrintStream out;
   private final LongSupplier nanoClock;
+  private final boolean namedWithFirstWork;
   private String taskName = "";
   private double totalWork;
   private double work;
   private int stepsPrinted;
-  private final boolean namedWithFirstWork;
   private int depth;
   private boolean announced;
   private long startNanos;
