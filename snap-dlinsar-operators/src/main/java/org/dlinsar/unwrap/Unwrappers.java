@@ -6,7 +6,7 @@ import org.dlinsar.inference.ModelSession;
 public final class Unwrappers {
 
   /** Tile side of the classical unwrapper, pixels (README.md, DL-Unwrap: the measured table). */
-  public static final int CLASSICAL_TILE = 128;
+  public static final int CLASSICAL_TILE = 512;
   /** Overlap between neighbouring tiles, pixels: room for the cycle-offset vote. */
   public static final int CLASSICAL_OVERLAP = 32;
 
