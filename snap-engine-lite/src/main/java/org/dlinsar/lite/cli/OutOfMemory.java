@@ -20,8 +20,8 @@ public final class OutOfMemory {
   private static final String LESS_AT_ONCE = "Tiled stages, and DL-Detect SUBSIDENCE (about 40 MB"
       + " per megapixel of the frame for each interferogram in flight), need less with fewer threads"
       + " (-q <threads>); DL-Unwrap without detections holds its whole frame even at -q 1 (about 0.1"
-      + " GB per megapixel): give it a smaller frame (-PpixelRegion=x,y,width,height) or detection"
-      + " patches (-PdetectionsFile=...)";
+      + " GB per megapixel and 0.1 GB per thread): give it a smaller frame"
+      + " (-PpixelRegion=x,y,width,height) or detection patches (-PdetectionsFile=...)";
 
   private OutOfMemory() {}
 
