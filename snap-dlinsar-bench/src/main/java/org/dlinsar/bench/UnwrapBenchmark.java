@@ -29,8 +29,8 @@ import org.dlinsar.unwrap.Unwrappers;
  * The classical unwrapper's speed, memory and success per raster size and tile size (issue 10,
  * point 1: at most 5 s per megapixel on 2 cores at 1 and 4 Mpx).
  *
- * <p>Usage: {@code UnwrapBenchmark [sizes tiles repeats seed [models]]} (default
- * {@code 1024,2048 256 3 7}): sizes are square raster sides, tiles the tile sides to compare (the
+ * <p>Usage: {@code UnwrapBenchmark [sizes tiles repeats seed [models]]} (default:
+ * sizes 1024,2048, {@link Unwrappers#CLASSICAL_TILE}, 3 repeats, seed 7): sizes are square raster sides, tiles the tile sides to compare (the
  * overlap is {@link Unwrappers#CLASSICAL_OVERLAP}; a tile of 0 leaves the classical unwrapper out),
  * models the PUNet models to time as DL-Unwrap {@code method=DL} runs them, comma-separated: a
  * bundled model's name or an ONNX file with its card beside it. Simulates the mining preset at that size with three
@@ -52,7 +52,7 @@ public final class UnwrapBenchmark {
 
   private static void run(BenchArguments arguments) throws Exception {
     int[] sizes = arguments.positives(0, "sizes", "1024,2048");
-    int[] tiles = arguments.positives(1, "tiles", "256");
+    int[] tiles = arguments.positives(1, "tiles", String.valueOf(Unwrappers.CLASSICAL_TILE));
     int repeats = arguments.positive(2, "repeats", 3);
     long seed = arguments.seed(3, "seed", 7);
     System.out.printf(Locale.ROOT, "cores %d, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
