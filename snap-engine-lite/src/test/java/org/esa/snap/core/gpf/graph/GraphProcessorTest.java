@@ -43,8 +43,11 @@ class GraphProcessorTest {
     return GraphIO.read(new StringReader(xml), variables);
   }
 
-  @Test
-  void anOperatorsOtherExceptionFromInitializeIsNamedByItsNodeAsItWasThrown(@TempDir File dir) throws Exception {
+  /**
+   * Runs a graph whose second node's initialize() throws an IllegalArgumentException ("band 'coh'
+   * is missing"); returns the GraphException it fails with.
+   */
+  private static GraphException failInInitialize(File dir, ProgressMonitor pm) throws Exception {
     FailingCopyOp.register();
     File input = TestProducts.write(new File(dir, "in.dim"));
     String xml = """
@@ -61,16 +64,19 @@ class GraphProcessorTest {
           </node>
         </graph>
         """;
-
-    GraphException e;
     try {
-      e = assertThrows(GraphException.class, () -> new GraphProcessor().executeGraph(
-          graph(xml, Map.of("input", input.getPath())), ProgressMonitor.NULL));
+      return assertThrows(GraphException.class,
+          () -> new GraphProcessor().executeGraph(graph(xml, Map.of("input", input.getPath())), pm));
     } finally {
       // GPFTest lists the registered aliases: leave them as they were
       var registry = GPF.getDefaultInstance().getOperatorSpiRegistry();
       registry.removeOperatorSpi(registry.getOperatorSpi(FailingCopyOp.ALIAS));
     }
+  }
+
+  @Test
+  void anOperatorsOtherExceptionFromInitializeIsNamedByItsNodeAsItWasThrown(@TempDir File dir) throws Exception {
+    GraphException e = failInInitialize(dir, ProgressMonitor.NULL);
 
     assertEquals("Node 'copy' (Test-FailingCopy): band 'coh' is missing", e.getMessage());
     assertTrue(e.getCause() instanceof IllegalArgumentException, String.valueOf(e.getCause()));
@@ -81,22 +87,6 @@ class GraphProcessorTest {
       throws Exception {
     // SNAP's executeGraph(Graph, pm) begins "Executing processing graph" before it builds the
     // GraphContext, which initialises the operators; gpt's elapsed time includes them
-    FailingCopyOp.register();
-    File input = TestProducts.write(new File(dir, "in.dim"));
-    String xml = """
-        <graph id="fails">
-          <version>1.0</version>
-          <node id="read">
-            <operator>Read</operator>
-            <parameters><file>${input}</file></parameters>
-          </node>
-          <node id="copy">
-            <operator>Test-FailingCopy</operator>
-            <sources><sourceProduct refid="read"/></sources>
-            <parameters><initFailure>band 'coh' is missing</initFailure></parameters>
-          </node>
-        </graph>
-        """;
     List<String> calls = new ArrayList<>();
     ProgressMonitor pm = new NullProgressMonitor() {
       @Override
@@ -110,13 +100,7 @@ class GraphProcessorTest {
       }
     };
 
-    try {
-      assertThrows(GraphException.class,
-          () -> new GraphProcessor().executeGraph(graph(xml, Map.of("input", input.getPath())), pm));
-    } finally {
-      var registry = GPF.getDefaultInstance().getOperatorSpiRegistry();
-      registry.removeOperatorSpi(registry.getOperatorSpi(FailingCopyOp.ALIAS));
-    }
+    failInInitialize(dir, pm);
 
     assertEquals(List.of("begin Executing processing graph", "done"), calls);
   }
