@@ -12,13 +12,12 @@ import java.util.Arrays;
  * {@code CapacityScalingMinimumCostFlow}: with unit supplies capacity scaling does no scaling, and
  * that solver's set-up (hash maps from the vertex and edge objects of its generic graph, a flow map
  * of boxed values) took 60 % of its time on the 160 x 160 networks of tiled unwrapping and
- * allocated about 2.4 KB per pixel. Here every array is indexed by node or edge, and a search
- * touches only the nodes it reaches, which for nearby residues are few. JGraphT's solver remains
- * the reference its tests compare the costs with.
+ * allocated about 2.4 KB per pixel (README, "The unwrapper's own minimum-cost flow"). Here every
+ * array is indexed by node or edge, and a search touches only the nodes it reaches, which for
+ * nearby residues are few. JGraphT's solver remains the reference its tests compare the costs with.
  */
 final class ShortestPathFlow {
 
-  private final int nodes;
   private final int[] from;
   private final int[] to;
   private final float[] cost;
@@ -38,7 +37,6 @@ final class ShortestPathFlow {
   private final DistanceHeap heap;
 
   private ShortestPathFlow(int nodes, int[] from, int[] to, float[] cost, int[] supply) {
-    this.nodes = nodes;
     this.from = from;
     this.to = to;
     this.cost = cost;
