@@ -14,6 +14,7 @@ import org.dlinsar.sim.Site;
 import org.dlinsar.sim.StackSimulator;
 import org.dlinsar.sim.TruthTile;
 import org.dlinsar.unwrap.PhaseUnwrapper;
+import org.dlinsar.unwrap.UnwrappedComponents;
 import org.dlinsar.unwrap.Unwrappers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -218,36 +219,10 @@ class GapsMeasure {
     return out;
   }
 
-  /** 4-connected components of non-NaN pixels; -1 for NaN. */
+  /** UnwrappedComponents' labels (-1 for NaN), and in {@code countOut[0]} how many there are. */
   static int[] components(float[] unw, int w, int h, int[] countOut) {
-    int n = w * h;
-    int[] label = new int[n];
-    Arrays.fill(label, -1);
-    int[] queue = new int[n];
-    int c = 0;
-    for (int s = 0; s < n; s++) {
-      if (label[s] >= 0 || Float.isNaN(unw[s])) {
-        continue;
-      }
-      int head = 0;
-      int tail = 0;
-      queue[tail++] = s;
-      label[s] = c;
-      while (head < tail) {
-        int i = queue[head++];
-        int x = i % w;
-        int y = i / w;
-        int[] nb = {x > 0 ? i - 1 : -1, x + 1 < w ? i + 1 : -1, y > 0 ? i - w : -1, y + 1 < h ? i + w : -1};
-        for (int j : nb) {
-          if (j >= 0 && label[j] < 0 && !Float.isNaN(unw[j])) {
-            label[j] = c;
-            queue[tail++] = j;
-          }
-        }
-      }
-      c++;
-    }
-    countOut[0] = c;
+    int[] label = UnwrappedComponents.of(unw, w, h);
+    countOut[0] = Arrays.stream(label).max().orElse(-1) + 1;
     return label;
   }
 
