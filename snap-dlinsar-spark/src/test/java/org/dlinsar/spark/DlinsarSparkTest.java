@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -97,6 +98,20 @@ class DlinsarSparkTest {
       return files.map(p -> p.getFileName().toString())
           .filter(n -> n.startsWith("." + name + ".tiles-") || n.equals(name + ".tiles")).toList();
     }
+  }
+
+  /**
+   * Writes {@code name} in the test folder: a detections GeoJSON with one feature per box
+   * ({@code x0, y0, x1, y1}, ids from 1), no geometry, as DL-Unwrap and Local-SBAS read them.
+   */
+  private Path detectionsFile(String name, int[]... boxes) throws IOException {
+    List<String> features = new ArrayList<>();
+    for (int i = 0; i < boxes.length; i++) {
+      features.add("{\"type\":\"Feature\",\"properties\":{\"id\":" + (i + 1) + ",\"bbox_px\":"
+          + Arrays.toString(boxes[i]).replace(" ", "") + "}}");
+    }
+    return Files.writeString(dir.resolve(name),
+        "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}");
   }
 
   /** Every band file of the product beside {@code dim}, by name. */
@@ -642,9 +657,7 @@ class DlinsarSparkTest {
    */
   @Test
   void patchesAnExecutorsTasksCannotHoldAreRefusedBeforeAnyIsHandedOut() throws IOException {
-    Path detections = Files.writeString(dir.resolve("large.detections.geojson"), "{\"type\":"
-        + "\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"id\":1,"
-        + "\"bbox_px\":[100,100,140,140]}}]}");
+    Path detections = detectionsFile("large.detections.geojson", new int[] {100, 100, 140, 140});
     Path graph = dir.resolve("sbas-large.xml");
     Files.writeString(graph, String.join("\n",
         "<graph id=\"g\"><version>1.0</version>",
@@ -689,9 +702,7 @@ class DlinsarSparkTest {
    */
   @Test
   void aTileStageThatComputesNoBandIsSkippedAndGivesTheOneMachineProduct() throws IOException {
-    Path detections = Files.writeString(dir.resolve("select-sbas.detections.geojson"), "{\"type\":"
-        + "\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"id\":1,"
-        + "\"bbox_px\":[100,100,140,140]}}]}");
+    Path detections = detectionsFile("select-sbas.detections.geojson", new int[] {100, 100, 140, 140});
     Path graph = dir.resolve("select-sbas.xml");
     Files.writeString(graph, String.join("\n",
         "<graph id=\"g\"><version>1.0</version>",
@@ -738,10 +749,8 @@ class DlinsarSparkTest {
    */
   @Test
   void theDriverStepsRebuiltInTasksRepeatNoneOfTheirLines() throws IOException {
-    Path detections = Files.writeString(dir.resolve("edge.detections.geojson"), "{\"type\":"
-        + "\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"id\":1,"
-        + "\"bbox_px\":[40,40,70,70]}},{\"type\":\"Feature\",\"properties\":{\"id\":2,"
-        + "\"bbox_px\":[230,150,270,180]}}]}");
+    Path detections = detectionsFile("edge.detections.geojson", new int[] {40, 40, 70, 70},
+        new int[] {230, 150, 270, 180});
     Path graph = dir.resolve("select-unwrap-sbas.xml");
     Files.writeString(graph, String.join("\n",
         "<graph id=\"g\"><version>1.0</version>",
@@ -855,10 +864,8 @@ class DlinsarSparkTest {
         Files.write(file, new byte[(int) Files.size(file)]);
       }
     }
-    Path detections = Files.writeString(dir.resolve("empty.detections.geojson"), "{\"type\":"
-        + "\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"id\":1,"
-        + "\"bbox_px\":[20,20,40,40]}},{\"type\":\"Feature\",\"properties\":{\"id\":2,"
-        + "\"bbox_px\":[85,80,105,100]}}]}");
+    Path detections = detectionsFile("empty.detections.geojson", new int[] {20, 20, 40, 40},
+        new int[] {85, 80, 105, 100});
     Path graph = dir.resolve("unwrap-sbas-no-unw.xml");
     Files.writeString(graph, String.join("\n",
         "<graph id=\"g\"><version>1.0</version>",
