@@ -1,6 +1,5 @@
 package org.dlinsar.sbas;
 
-import org.dlinsar.stats.RobustSpread;
 import org.dlinsar.unwrap.UnwrappedComponents;
 
 /**
@@ -31,11 +30,9 @@ final class RingComponents {
    * @return the components shifted
    */
   static int tie(float[] phase, float[] coherence, boolean[] ring, int width, int height, float[] scratch) {
-    int[] label = UnwrappedComponents.of(phase, width, height);
-    int count = 0;
-    for (int l : label) {
-      count = Math.max(count, l + 1);
-    }
+    UnwrappedComponents components = UnwrappedComponents.of(phase, width, height);
+    int[] label = components.label();
+    int count = components.count();
     if (count < 2) {
       return 0;
     }
@@ -51,14 +48,16 @@ final class RingComponents {
         main = c;
       }
     }
-    double mainMedian = ringMedian(phase, coherence, ring, label, main, scratch);
+    boolean[] componentRing = new boolean[label.length];
+    double mainMedian = ringMedian(phase, coherence, ring, label, main, componentRing, scratch);
     if (Double.isNaN(mainMedian)) {
       return 0;
     }
     double[] shift = new double[count];
     int shifted = 0;
     for (int c = 0; c < count; c++) {
-      double median = c == main ? Double.NaN : ringMedian(phase, coherence, ring, label, c, scratch);
+      double median = c == main ? Double.NaN
+          : ringMedian(phase, coherence, ring, label, c, componentRing, scratch);
       if (!Double.isNaN(median)) {
         shift[c] = TWO_PI * Math.rint((mainMedian - median) / TWO_PI);
         shifted += shift[c] != 0 ? 1 : 0;
@@ -74,24 +73,17 @@ final class RingComponents {
     return shifted;
   }
 
-  /** Median phase of the component's ring sample (class comment); NaN when it has none. */
+  /**
+   * Median phase of the component's ring sample (class comment), as {@link ReferenceRing#median}
+   * takes it on the component's part of the ring; NaN when it has none.
+   *
+   * @param componentRing at least the patch's size; modified
+   */
   private static double ringMedian(float[] phase, float[] coherence, boolean[] ring, int[] label,
-      int component, float[] scratch) {
-    int n = collect(phase, coherence, ring, label, component, ReferenceRing.STABLE_COHERENCE, scratch);
-    if (n < ReferenceRing.MIN_PIXELS) {
-      n = collect(phase, coherence, ring, label, component, 0, scratch);
-    }
-    return n < ReferenceRing.MIN_PIXELS ? Double.NaN : RobustSpread.median(scratch, n);
-  }
-
-  private static int collect(float[] phase, float[] coherence, boolean[] ring, int[] label,
-      int component, double minCoherence, float[] scratch) {
-    int n = 0;
+      int component, boolean[] componentRing, float[] scratch) {
     for (int i = 0; i < label.length; i++) {
-      if (ring[i] && label[i] == component && coherence[i] > 0 && coherence[i] >= minCoherence) {
-        scratch[n++] = phase[i];
-      }
+      componentRing[i] = ring[i] && label[i] == component;
     }
-    return n;
+    return ReferenceRing.median(phase, coherence, componentRing, scratch);
   }
 }

@@ -221,9 +221,9 @@ class GapsMeasure {
 
   /** UnwrappedComponents' labels (-1 for NaN), and in {@code countOut[0]} how many there are. */
   static int[] components(float[] unw, int w, int h, int[] countOut) {
-    int[] label = UnwrappedComponents.of(unw, w, h);
-    countOut[0] = Arrays.stream(label).max().orElse(-1) + 1;
-    return label;
+    UnwrappedComponents components = UnwrappedComponents.of(unw, w, h);
+    countOut[0] = components.count();
+    return components.label();
   }
 
   /** The component holding most of the ring's stable coherent pixels (else most ring pixels); -1 when none. */
