@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.logging.Level;
@@ -801,12 +802,7 @@ final class TileGraph implements Serializable {
      * core says its line, once, for the frame.
      */
     void noDataSeen(Rectangle core, List<NoDataWatch.Found> found) {
-      for (int i = 0; i < operators.size(); i++) {
-        NoDataWatch watch = watchOf(operators.get(i));
-        if (watch != null && found.get(i) != null) {
-          watch.seen(core, found.get(i));
-        }
-      }
+      fold(operators, found, (watch, each) -> watch.seen(core, each));
     }
 
     /**
@@ -815,16 +811,30 @@ final class TileGraph implements Serializable {
      * that has then seen every pixel it reads says its line, once, for the frame.
      */
     static void noDataSeen(List<Operator> operators, List<NoDataWatch.Found> found) {
+      fold(operators, found, (watch, each) -> watch.seen(each));
+    }
+
+    /** Hands each step's watch what its twin found, for the steps that have both. */
+    private static void fold(List<Operator> operators, List<NoDataWatch.Found> found,
+        BiConsumer<NoDataWatch, NoDataWatch.Found> seen) {
       for (int i = 0; i < operators.size(); i++) {
         NoDataWatch watch = watchOf(operators.get(i));
         if (watch != null && found.get(i) != null) {
-          watch.seen(found.get(i));
+          seen.accept(watch, found.get(i));
         }
       }
     }
 
     private static NoDataWatch watchOf(Operator operator) {
       return operator instanceof NoDataWatch.Holder holder ? holder.noDataWatch() : null;
+    }
+
+    /** Silences the operator's no-data watch, if it has one: another watch says its line. */
+    private static void silenceWatch(Operator operator) {
+      NoDataWatch watch = watchOf(operator);
+      if (watch != null) {
+        watch.silence();
+      }
     }
 
     @Override
@@ -935,12 +945,7 @@ final class TileGraph implements Serializable {
     }
     if (taskLogger != null) {
       taskLogger.setLevel(null); // the operators' level from now on: their computing's lines
-      for (Operator operator : operators) {
-        NoDataWatch watch = Built.watchOf(operator);
-        if (watch != null) {
-          watch.silence();
-        }
-      }
+      operators.forEach(Built::silenceWatch);
     }
     return new Built(chain, operators);
   }
@@ -1057,10 +1062,7 @@ final class TileGraph implements Serializable {
       operator.setLogger(quiet());
       operators.add(operator);
       chain.add(operator.getTargetProduct());
-      NoDataWatch watch = Built.watchOf(operator);
-      if (watch != null) {
-        watch.silence();
-      }
+      Built.silenceWatch(operator);
     }
     Built built = new Built(chain, operators);
     Operator operator = parted(rest.get(step), built.target());
