@@ -40,13 +40,9 @@ public final class AcquisitionEra {
    * 13Jan1900 lie outside 1991-2100 (ERS-1 onward)"; {@code dates} not empty.
    */
   public static String describe(List<LocalDate> dates) {
-    List<String> names = new ArrayList<>();
-    for (LocalDate date : dates.subList(0, Math.min(DATES_LISTED, dates.size()))) {
-      names.add(BandNames.formatDate(date));
-    }
-    String more = dates.size() > DATES_LISTED ? " and " + (dates.size() - DATES_LISTED) + " more" : "";
-    return (dates.size() == 1 ? "acquisition date " : "acquisition dates ") + String.join(", ", names)
-        + more + (dates.size() == 1 ? " lies" : " lie") + " outside " + FIRST_YEAR + "-" + LAST_YEAR
+    List<String> names = dates.stream().map(BandNames::formatDate).toList();
+    return (dates.size() == 1 ? "acquisition date " : "acquisition dates ") + ListedNames.of(names, DATES_LISTED)
+        + (dates.size() == 1 ? " lies" : " lie") + " outside " + FIRST_YEAR + "-" + LAST_YEAR
         + " (ERS-1 onward)";
   }
 

@@ -93,7 +93,7 @@ public final class NoDataWatch {
       String someEmpty, String allEmpty, Consumer<String> warning) {
     this.interferograms = List.copyOf(interferograms);
     this.rasterPixels = pixels;
-    this.where = where.isEmpty() ? "" : " " + where;
+    this.where = where;
     this.operator = operator;
     this.someEmpty = someEmpty;
     this.allEmpty = allEmpty;
@@ -250,10 +250,15 @@ public final class NoDataWatch {
     return line(operator, emptyBands, emptyInterferograms, interferograms, "", someEmpty, allEmpty);
   }
 
-  private static String line(String operator, List<String> emptyBands, int emptyInterferograms,
+  /**
+   * As the line above, saying where the bands were looked at.
+   *
+   * @param where e.g. "in the patches around the detections"; empty: the whole raster
+   */
+  public static String line(String operator, List<String> emptyBands, int emptyInterferograms,
       int interferograms, String where, String someEmpty, String allEmpty) {
-    String names = String.join(", ", emptyBands.subList(0, Math.min(NAMES_LISTED, emptyBands.size())))
-        + (emptyBands.size() > NAMES_LISTED ? " and " + (emptyBands.size() - NAMES_LISTED) + " more" : "");
+    String names = ListedNames.of(emptyBands, NAMES_LISTED);
+    where = where.isEmpty() ? "" : " " + where;
     if (emptyInterferograms == interferograms) {
       return operator + ": every interferogram of the stack is without data (all NaN or 0)" + where
           + ": " + names + "; " + allEmpty;

@@ -163,7 +163,6 @@ public final class UnwrappedPhaseBands {
   }
 
   private static String listed(List<String> names) {
-    return String.join(", ", names.subList(0, Math.min(NAMES_LISTED, names.size())))
-        + (names.size() > NAMES_LISTED ? " and " + (names.size() - NAMES_LISTED) + " more" : "");
+    return ListedNames.of(names, NAMES_LISTED);
   }
 }

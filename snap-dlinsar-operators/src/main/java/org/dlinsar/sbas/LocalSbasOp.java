@@ -23,8 +23,8 @@ import org.dlinsar.files.BesideTarget;
 import org.dlinsar.ifg.AcquisitionEra;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.ChoiceParameters;
-import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.ifg.ListedNames;
 import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.TargetProducts;
@@ -523,24 +523,16 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
    * line, not the same one per detection (a stack with interferograms empty all over).
    */
   private void warnOfEmptyEverywhere(Set<Integer> empty) {
-    if (empty.isEmpty()) {
-      return;
+    if (!empty.isEmpty()) {
+      getLogger().warning(NoDataWatch.line(stack.lineOf("Local-SBAS"), suffixes(List.copyOf(empty)), empty.size(),
+          stack.size(), "in the patches around the detections", "they are left out of every detection's time series",
+          "every band Local-SBAS adds is NaN"));
     }
-    List<Interferogram> all = stack.interferograms();
-    String names = pairNames(List.copyOf(empty));
-    getLogger().warning(empty.size() == all.size()
-        ? stack.lineOf("Local-SBAS") + ": every interferogram of the stack is without data (all NaN or 0) in the patches around"
-            + " the detections: " + names + "; every band Local-SBAS adds is NaN"
-        : stack.lineOf("Local-SBAS") + ": " + empty.size() + " of " + all.size() + " interferograms without data (all NaN or 0)"
-            + " in the patches around the detections: " + names + "; they are left out of every detection's"
-            + " time series");
   }
 
-  /** The interferograms' names (suffixes, as VV_04Jan2021_16Jan2021), the first {@value #NAMES_LISTED} listed. */
-  private String pairNames(List<Integer> pairs) {
-    List<String> names = pairs.stream().limit(NAMES_LISTED).map(p -> stack.interferograms().get(p).suffix()).toList();
-    return String.join(", ", names)
-        + (pairs.size() > NAMES_LISTED ? " and " + (pairs.size() - NAMES_LISTED) + " more" : "");
+  /** The interferograms' suffixes (as VV_04Jan2021_16Jan2021), in network order. */
+  private List<String> suffixes(List<Integer> pairs) {
+    return pairs.stream().map(p -> stack.interferograms().get(p).suffix()).toList();
   }
 
   /** Says when a detection's ring gave some interferograms no reference, naming them: their phases are out. */
@@ -565,7 +557,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     getLogger().warning(String.format(java.util.Locale.ROOT, "%s: detection %d: %s of %d"
         + " interferograms left out%s, their reference ring (%d to %d px around the box) without"
         + " data%s", stack.lineOf("Local-SBAS"), detection.id(), dropped == stack.size() ? "all" : String.valueOf(dropped),
-        stack.size(), dropped == stack.size() ? "" : " (" + pairNames(droppedPairs) + ")", margin / 2, margin,
+        stack.size(), dropped == stack.size() ? "" : " (" + ListedNames.of(suffixes(droppedPairs), NAMES_LISTED) + ")", margin / 2, margin,
         why));
   }
 
@@ -582,8 +574,9 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   /**
    * The line for a detection none of whose box's pixels was inverted; the {@code dropped}
    * interferograms its ring left out (said in their own line) count against it as ones without data.
+   *
+   * @param operatorLine the line's start, the operator and its product ({@link InterferogramStack#lineOf})
    */
-  /** @param operatorLine the line's start, the operator and its product ({@code InterferogramStack#lineOf}) */
   static String noPixelInverted(String operatorLine, int id, PixelBox box, int minPairs, int interferograms,
       int dropped) {
     String cause = dropped > 0
