@@ -114,6 +114,26 @@ class DlinsarSparkTest {
         "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}");
   }
 
+  /**
+   * Writes graph {@code name} in the test folder: Read, a BandSelect of the interferograms, DL-Unwrap
+   * CLASSICAL and Local-SBAS (margin 16) on {@code detections}, then the lines {@code rest}: the
+   * end of Local-SBAS's parameters and the nodes after it.
+   */
+  private Path selectUnwrapSbas(String name, Path detections, String... rest) throws IOException {
+    List<String> lines = new ArrayList<>(List.of(
+        "<graph id=\"g\"><version>1.0</version>",
+        "<node id=\"read\"><operator>Read</operator><sources/><parameters><file>${input}</file></parameters></node>",
+        "<node id=\"select\"><operator>BandSelect</operator><sources><sourceProduct refid=\"read\"/></sources>",
+        "<parameters><bandNamePattern>(i_ifg|q_ifg|coh)_.*</bandNamePattern></parameters></node>",
+        "<node id=\"unwrap\"><operator>DL-Unwrap</operator><sources><sourceProduct refid=\"select\"/></sources>",
+        "<parameters><method>CLASSICAL</method><margin>16</margin><detectionsFile>" + detections
+            + "</detectionsFile></parameters></node>",
+        "<node id=\"sbas\"><operator>Local-SBAS</operator><sources><sourceProduct refid=\"unwrap\"/></sources>",
+        "<parameters><margin>16</margin><detectionsFile>" + detections + "</detectionsFile>"));
+    lines.addAll(List.of(rest));
+    return Files.writeString(dir.resolve(name), String.join("\n", lines));
+  }
+
   /** Every band file of the product beside {@code dim}, by name. */
   private static List<Path> bandFiles(Path dim) throws IOException {
     Path data = dim.resolveSibling(dim.getFileName().toString().replace(".dim", ".data"));
@@ -751,20 +771,10 @@ class DlinsarSparkTest {
   void theDriverStepsRebuiltInTasksRepeatNoneOfTheirLines() throws IOException {
     Path detections = detectionsFile("edge.detections.geojson", new int[] {40, 40, 70, 70},
         new int[] {230, 150, 270, 180});
-    Path graph = dir.resolve("select-unwrap-sbas.xml");
-    Files.writeString(graph, String.join("\n",
-        "<graph id=\"g\"><version>1.0</version>",
-        "<node id=\"read\"><operator>Read</operator><sources/><parameters><file>${input}</file></parameters></node>",
-        "<node id=\"select\"><operator>BandSelect</operator><sources><sourceProduct refid=\"read\"/></sources>",
-        "<parameters><bandNamePattern>(i_ifg|q_ifg|coh)_.*</bandNamePattern></parameters></node>",
-        "<node id=\"unwrap\"><operator>DL-Unwrap</operator><sources><sourceProduct refid=\"select\"/></sources>",
-        "<parameters><method>CLASSICAL</method><margin>16</margin><detectionsFile>" + detections
-            + "</detectionsFile></parameters></node>",
-        "<node id=\"sbas\"><operator>Local-SBAS</operator><sources><sourceProduct refid=\"unwrap\"/></sources>",
-        "<parameters><margin>16</margin><detectionsFile>" + detections + "</detectionsFile>",
+    Path graph = selectUnwrapSbas("select-unwrap-sbas.xml", detections,
         "<timeSeriesFile>${output}</timeSeriesFile></parameters></node>",
         "<node id=\"write\"><operator>Write</operator><sources><sourceProduct refid=\"sbas\"/></sources>",
-        "<parameters><file>${output}</file></parameters></node></graph>"));
+        "<parameters><file>${output}</file></parameters></node></graph>");
     Path oneMachine = dir.resolve("edge_single.dim");
     Path output = dir.resolve("edge_spark.dim");
 
@@ -866,21 +876,12 @@ class DlinsarSparkTest {
     }
     Path detections = detectionsFile("empty.detections.geojson", new int[] {20, 20, 40, 40},
         new int[] {85, 80, 105, 100});
-    Path graph = dir.resolve("unwrap-sbas-no-unw.xml");
-    Files.writeString(graph, String.join("\n",
-        "<graph id=\"g\"><version>1.0</version>",
-        "<node id=\"read\"><operator>Read</operator><sources/><parameters><file>${input}</file></parameters></node>",
-        "<node id=\"select\"><operator>BandSelect</operator><sources><sourceProduct refid=\"read\"/></sources>",
-        "<parameters><bandNamePattern>(i_ifg|q_ifg|coh)_.*</bandNamePattern></parameters></node>",
-        "<node id=\"unwrap\"><operator>DL-Unwrap</operator><sources><sourceProduct refid=\"select\"/></sources>",
-        "<parameters><method>CLASSICAL</method><margin>16</margin><detectionsFile>" + detections
-            + "</detectionsFile></parameters></node>",
-        "<node id=\"sbas\"><operator>Local-SBAS</operator><sources><sourceProduct refid=\"unwrap\"/></sources>",
-        "<parameters><margin>16</margin><detectionsFile>" + detections + "</detectionsFile></parameters></node>",
+    Path graph = selectUnwrapSbas("unwrap-sbas-no-unw.xml", detections,
+        "</parameters></node>",
         "<node id=\"keep\"><operator>BandSelect</operator><sources><sourceProduct refid=\"sbas\"/></sources>",
         "<parameters><bandNamePattern>velocity</bandNamePattern></parameters></node>",
         "<node id=\"write\"><operator>Write</operator><sources><sourceProduct refid=\"keep\"/></sources>",
-        "<parameters><file>${output}</file></parameters></node></graph>"));
+        "<parameters><file>${output}</file></parameters></node></graph>");
 
     List<String> expected = warned(() -> oneMachine(graph, stack, dir.resolve("empty_single.dim")));
     Run[] run = new Run[1];
