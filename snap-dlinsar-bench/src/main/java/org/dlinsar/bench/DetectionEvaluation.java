@@ -12,6 +12,7 @@ import org.dlinsar.report.TrialTotals;
 import org.dlinsar.sim.DecorrelationSpec;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.ScenePresets;
+import org.dlinsar.sim.SeamSpec;
 
 /**
  * DL-Detect against the simulator's truth over several seeds: the table the README records and
@@ -35,7 +36,9 @@ import org.dlinsar.sim.ScenePresets;
  * alone, instead of the bundled one, so that a card scored is the card of the network run
  * ({@code score_detector.py --card}); {@code --network-model file.onnx} runs that model as the
  * network alone only, to compare a newly trained network on the same stacks; {@code --set name=value} (repeatable) gives
- * every method a numeric DL-Detect parameter, e.g. {@code --set minSlope=0}; {@code --fringes} runs
+ * every method a numeric DL-Detect parameter, e.g. {@code --set minSlope=0}; {@code --seams n}
+ * puts n seams in every scene ({@link org.dlinsar.sim.Seam}, at {@code simulate --seams}'s rate);
+ * {@code --fringes} runs
  * mode SUBSIDENCE on the masked stack without its gradient stack (the bowls of the interferograms'
  * fringes alone, as before the gradient stack found them).
  */
@@ -131,8 +134,8 @@ public final class DetectionEvaluation {
   private DetectionEvaluation() {}
 
   private static final String USAGE = "bench/detect-eval.sh [--compare] [--fringes] [--dump file.jsonl]"
-      + " [--model file.onnx] [--network-model file.onnx] [--size WxH] [--regional mm,px] [--set name=value ...]"
-      + " preset LANDSLIDE|SUBSIDENCE firstSeed seeds [dates neighbours [forest gamma0]]";
+      + " [--model file.onnx] [--network-model file.onnx] [--size WxH] [--regional mm,px] [--seams n]"
+      + " [--set name=value ...] preset LANDSLIDE|SUBSIDENCE firstSeed seeds [dates neighbours [forest gamma0]]";
 
   public static void main(String[] arguments) throws Exception {
     BenchArguments.run(() -> run(arguments));
@@ -148,6 +151,8 @@ public final class DetectionEvaluation {
     Path networkModel = pathOption(rest, "--network-model");
     int[] size = sizeOption(rest, options);
     double[] regional = regionalOption(rest, options);
+    String seams = option(rest, "--seams");
+    int seamCount = seams == null ? 0 : options.positive(seams, "--seams");
     Map<String, Object> extra = setOptions(rest, options);
     String[] args = rest.toArray(new String[0]);
     BenchArguments positional = new BenchArguments(USAGE, args);
@@ -179,6 +184,9 @@ public final class DetectionEvaluation {
       }
       if (regional != null) {
         scene = scene.withDeformation(scene.deformation().withRegional(regional[0], regional[1]));
+      }
+      if (seamCount > 0) {
+        scene = scene.withSeams(new SeamSpec(seamCount, SeamSpec.DEFAULT_RAD_PER_YEAR));
       }
       if (args.length > 7) {
         scene = scene.withDecorrelation(forested(scene.decorrelation(),

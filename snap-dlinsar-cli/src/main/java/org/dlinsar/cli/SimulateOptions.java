@@ -4,6 +4,7 @@ import org.dlinsar.files.SideFiles;
 import org.dlinsar.sim.AcquisitionPlan;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.ScenePresets;
+import org.dlinsar.sim.SeamSpec;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,9 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
       "                          must fall by 9999-12-31, dates outside 1991-2100 are warned of",
       "  --pairs <k>             pair each date with its next k dates (default 2)",
       "  --max-span-days <d>     drop pairs spanning more days, 0 = no limit (default 0)",
+      "  --seams <n>             lines across which the phase steps further every date, one",
+      "                          sign in every pair (seams drifting, faults creeping), at 1.25",
+      "                          to 3.75 rad/year: nuisance a detector must not report (default 0)",
       "  --seed <n>              seed of every random quantity (default 1)",
       "  -o, --output <name.dim> the stack product to write (required)",
       "  -h, --help              this text");
@@ -50,6 +54,7 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
     int interval = 12;
     int pairs = 2;
     int maxSpan = 0;
+    int seams = 0;
     long seed = 1;
     LocalDate start = LocalDate.of(2021, 1, 4);
     String output = null;
@@ -67,6 +72,7 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
         case "--interval-days" -> interval = options.integer(Integer.MIN_VALUE, Integer.MAX_VALUE);
         case "--pairs" -> pairs = options.integer(1, Integer.MAX_VALUE);
         case "--max-span-days" -> maxSpan = options.integer(0, Integer.MAX_VALUE);
+        case "--seams" -> seams = options.integer(0, 1000);
         case "--seed" -> seed = options.longInteger();
         case "--start-date" -> start = options.date();
         case "-o", "--output" -> output = options.value();
@@ -84,7 +90,8 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
       throw new IllegalArgumentException("--preset '" + preset + "' is not one of " + ScenePresets.NAMES);
     }
     Scene scene = ScenePresets.named(preset, seed).withSize(width, height)
-        .withAcquisitions(plan(start, interval, dates, pairs, maxSpan));
+        .withAcquisitions(plan(start, interval, dates, pairs, maxSpan))
+        .withSeams(seams == 0 ? SeamSpec.NONE : new SeamSpec(seams, SeamSpec.DEFAULT_RAD_PER_YEAR));
     return new SimulateOptions(false, scene, Path.of(output));
   }
 

@@ -8,7 +8,9 @@ import org.esa.snap.core.datamodel.MetadataElement;
 /**
  * The {@code Detections} metadata element (CONTRACT.md section 2): the run's mode, method, for
  * method DL the network ({@code model}: name and version; the whole record in
- * {@code DL_InSAR_Models/DL-Detect}), count and what its slope filter did ({@code slope_filter}), and one child {@code detection.<id>} per detection with {@code id}, {@code class},
+ * {@code DL_InSAR_Models/DL-Detect}), count, what its slope filter did ({@code slope_filter}) and
+ * its line filter ({@code line_filter}, set by DL-Detect), and one child
+ * {@code detection.<id>} per detection with {@code id}, {@code class},
  * {@code score}, {@code bbox_px} ("x0,y0,x1,y1", x1/y1 exclusive), the box's corners' lat/lon
  * and {@code dates_seen} (ISO dates joined by ','). The corners are the box's outer pixel edges in
  * image terms, first = row edge y0, last = row edge y1, near = column edge x0, far = column edge
@@ -24,6 +26,8 @@ public final class DetectionsMetadata {
   public static final String ELEMENT = "Detections";
   /** The attribute saying what the slope filter did. */
   static final String SLOPE_FILTER = "slope_filter";
+  /** The attribute saying what the line filter did ({@link LineFilter#rule}). */
+  static final String LINE_FILTER = "line_filter";
   /** The corners' names, in ring order; their attributes end in {@code _lat} and {@code _lon}. */
   static final List<String> CORNERS = List.of("first_near", "first_far", "last_far", "last_near");
 

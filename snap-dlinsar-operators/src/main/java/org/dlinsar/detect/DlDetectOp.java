@@ -139,6 +139,14 @@ public final class DlDetectOp extends Operator implements PartedOperator {
           + " on simulated bowls.")
   private double maxBowlSlope;
 
+  @Parameter(interval = "[0,1]", defaultValue = "0.3", label = "Largest line share",
+      description = "With a gradient stack: a box whose azimuth gradient profile both halves of a"
+          + " flank along its rows repeat (or its range gradient profile, along its columns), so"
+          + " that the line explains more than this share of its gradients (0 to 1), lies on a line"
+          + " across the frame, a seam or a fault creeping, not a moving slope or a bowl, and is"
+          + " dropped; 1 keeps all. Default 0.3: see Help.")
+  private double maxLineShare;
+
   @Parameter(label = "Detections file",
       description = "GeoJSON file to write (.geojson, CSV beside it), or the target .dim to write"
           + " <name>.detections.geojson and .csv beside it. Empty: beside the target product when"
@@ -154,6 +162,8 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   private ModelRecord network;
   /** What the slope filter did ({@link SlopeFilter#landslideRule}). */
   private String slopeFilter;
+  /** What the line filter did ({@link LineFilter#rule}). */
+  private String lineFilter;
   private Band idBand;
   /** The files beside the target when no detectionsFile names them; null when one does. */
   private BesideTarget besideTarget;
@@ -173,15 +183,15 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     Product[] sources = sources();
     DetectionRun run = new DetectionRun(this, sources, getLogger());
     if (LANDSLIDE.equals(mode)) {
-      LandslideRun landslides = new LandslideRun(run);
+      LandslideRun landslides = new LandslideRun(run, boxRules());
       detections = DL.equals(method)
-          ? landslides.byNetwork(this::landslideNetwork, partRunner, minScore, minSlope)
-          : landslides.classical(partRunner, minScore, minSlope);
+          ? landslides.byNetwork(this::landslideNetwork, partRunner, minScore)
+          : landslides.classical(partRunner, minScore);
     } else {
-      SubsidenceRun subsidence = new SubsidenceRun(run);
+      SubsidenceRun subsidence = new SubsidenceRun(run, bowlRules());
       detections = DL.equals(method)
-          ? subsidence.byNetwork(this::subsidenceNetwork, partRunner, minScore, maxBowlSlope)
-          : subsidence.classical(partRunner, minScore, maxBowlSlope);
+          ? subsidence.byNetwork(this::subsidenceNetwork, partRunner, minScore)
+          : subsidence.classical(partRunner, minScore);
       if (PartRunner.writesFiles(partRunner)) {
         subsidence.warnOfInterferogramsWithoutData();
       }
@@ -195,6 +205,7 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     SlopeFilter slopes = new SlopeFilter(run);
     slopeFilter = LANDSLIDE.equals(mode) ? slopes.landslideRule(minSlope)
         : slopes.bowlRule(maxBowlSlope);
+    lineFilter = new LineFilter(run).rule(maxLineShare);
     targetProduct = buildTarget(sources);
     getLogger().info(() -> "DL-Detect mode=" + mode + ": " + detections.size()
         + " detection(s) at score >= " + minScore);
@@ -212,10 +223,10 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     DetectionRun run = new DetectionRun(this, sources(), getLogger());
     if (LANDSLIDE.equals(mode)) {
       return DL.equals(method)
-          ? new LandslideRun(run).networkParts(this::landslideNetwork, minScore)
+          ? new LandslideRun(run, boxRules()).networkParts(this::landslideNetwork, minScore)
           : run.blobStrips(GradientStackDetector.Target.LANDSLIDE);
     }
-    SubsidenceRun subsidence = new SubsidenceRun(run);
+    SubsidenceRun subsidence = new SubsidenceRun(run, bowlRules());
     return DL.equals(method) ? subsidence.networkParts(this::subsidenceNetwork)
         : subsidence.bowlParts();
   }
@@ -223,6 +234,14 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   @Override
   public void setPartRunner(PartRunner runner) {
     this.partRunner = runner;
+  }
+
+  private LandslideRun.BoxRules boxRules() {
+    return new LandslideRun.BoxRules(minSlope, maxLineShare);
+  }
+
+  private SubsidenceRun.BowlRules bowlRules() {
+    return new SubsidenceRun.BowlRules(maxBowlSlope, maxLineShare);
   }
 
   /** The landslide network, opened once per operator (a run asks for it at several steps). */
@@ -354,8 +373,10 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     }
     network = !DL.equals(method) ? null
         : LANDSLIDE.equals(mode) ? landslideNetwork().record() : subsidenceNetwork().record();
-    root.addElement(DetectionsMetadata.of(detections, mode, method,
-        network == null ? null : network.nameAndVersion(), slopeFilter, positions));
+    MetadataElement element = DetectionsMetadata.of(detections, mode, method,
+        network == null ? null : network.nameAndVersion(), slopeFilter, positions);
+    element.setAttributeString(DetectionsMetadata.LINE_FILTER, lineFilter);
+    root.addElement(element);
     ModelsMetadata.put(target, "DL-Detect", network);
     return target;
   }

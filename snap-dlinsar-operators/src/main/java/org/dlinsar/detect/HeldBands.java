@@ -83,15 +83,26 @@ final class HeldBands {
   }
 
   /**
+   * Copies {@code band} over {@code r} into {@code out} for detection's own reads, not counted
+   * served.
+   *
+   * @return false when the band is not held over {@code r}: read it from the source
+   */
+  boolean copy(Band band, Rectangle r, float[] out) {
+    Held held = bands.get(band);
+    return held != null && held.rows().has(r) && held.rows().copy(r, out);
+  }
+
+  /**
    * Copies {@code band} over {@code r} into {@code out} and counts it served.
    *
    * @return false when the band is not held whole (any more): read it from the source
    */
   boolean serve(Band band, Rectangle r, float[] out) {
-    Held held = bands.get(band);
-    if (held == null || !held.rows().has(r) || !held.rows().copy(r, out)) {
+    if (!copy(band, r, out)) {
       return false;
     }
+    Held held = bands.get(band);
     if (held.served().addAndGet((long) r.width * r.height) >= (long) width * height) {
       held.rows().release();
     }

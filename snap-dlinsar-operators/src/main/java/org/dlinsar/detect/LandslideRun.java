@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dlinsar.detect.DetectionRun.Scored;
 import org.dlinsar.detect.DetectionScore.Evidence;
@@ -24,36 +25,52 @@ import org.esa.snap.core.gpf.OperatorException;
 /**
  * DL-Detect mode LANDSLIDE: the blobs of the sources' gradient stack (method CLASSICAL), or the
  * landslide network's boxes over it a strip at a time, those on too little data dropped and
- * joined with the blobs where the model's card says how (method DL); then the slope filter.
+ * joined with the blobs where the model's card says how (method DL); then the slope and line
+ * filters.
  */
 final class LandslideRun {
 
   /** Fewest well-covered pixels of a network's landslide box ({@link #covered}). */
   static final int MIN_COVERED_PIXELS = 10;
 
-  private final DetectionRun run;
-  private final SlopeFilter slopes;
+  /**
+   * What a box must pass to be a landslide.
+   *
+   * @param minSlopeDeg the slope filter's least slope ({@link SlopeFilter#onSlopes})
+   * @param maxLineShare the line filter's largest share ({@link LineFilter#offLines})
+   */
+  record BoxRules(double minSlopeDeg, double maxLineShare) {}
 
-  LandslideRun(DetectionRun run) {
+  private final DetectionRun run;
+  private final BoxRules rules;
+
+  LandslideRun(DetectionRun run, BoxRules rules) {
     this.run = run;
-    this.slopes = new SlopeFilter(run);
+    this.rules = rules;
   }
 
   /**
-   * Landslides in the sources' gradient stack, with the slope filter when there is elevation.
+   * Landslides in the sources' gradient stack, with the slope filter when there is elevation and
+   * the line filter.
    *
    * @param runner computes the scan's strips ({@link DetectionRun#blobStrips}); null: here
    */
-  List<Detection> classical(PartRunner runner, double minScore, double minSlopeDeg) {
-    return run.number(blobBoxes(runner, minScore, minSlopeDeg), SiteClass.LANDSLIDE);
+  List<Detection> classical(PartRunner runner, double minScore) {
+    return run.number(blobBoxes(runner, minScore), SiteClass.LANDSLIDE);
   }
 
-  private List<Scored> blobBoxes(PartRunner runner, double minScore, double minSlopeDeg) {
+  private List<Scored> blobBoxes(PartRunner runner, double minScore) {
     List<Finding> findings = run.stackFindings(GradientStackDetector.Target.LANDSLIDE, runner,
         DetectionScore.significance(minScore, Evidence.SLIDE_IN_STACK, run.frameArea()));
     List<LocalDate> span = span();
-    return slopes.onSlopes(findings, Finding::box, minSlopeDeg, SlopeFilter.BLOBS).stream()
+    return passing(findings, Finding::box, SlopeFilter.BLOBS).stream()
         .map(f -> run.scored(f, Evidence.SLIDE_IN_STACK, span)).toList();
+  }
+
+  /** The findings on slopes steep enough and off lines across the frame ({@link BoxRules}). */
+  private <T> List<T> passing(List<T> findings, Function<T, PixelBox> boxOf, String what) {
+    List<T> onSlopes = new SlopeFilter(run).onSlopes(findings, boxOf, rules.minSlopeDeg(), what);
+    return new LineFilter(run).offLines(onSlopes, boxOf, rules.maxLineShare(), what);
   }
 
   /** The first and last date of the sources' interferograms, none without them. */
@@ -139,24 +156,23 @@ final class LandslideRun {
   /**
    * Landslides found by a detection network in the sources' gradient stack, a strip of rows at a
    * time ({@link #networkStrips}), proposals merged over the whole frame ({@link
-   * BoxSuppression}), with the slope filter when there is elevation; joined with the classical
-   * scan's ({@link DetectionEnsemble}) when the model's card says how.
+   * BoxSuppression}), with the slope filter when there is elevation and the line filter; joined
+   * with the classical scan's ({@link DetectionEnsemble}) when the model's card says how.
    *
    * @param opener opens the network once the sources are known to hold what it reads
    * @param runner computes the strips; null: here
    */
-  List<Detection> byNetwork(Supplier<LandslideNetwork> opener, PartRunner runner,
-      double minScore, double minSlopeDeg) {
+  List<Detection> byNetwork(Supplier<LandslideNetwork> opener, PartRunner runner, double minScore) {
     ModelCard.Ensemble points = networkStrips(opener, minScore).net.card().ensemble();
     if (points == null) {
-      return run.number(networkBoxes(opener, runner, minScore, minSlopeDeg), SiteClass.LANDSLIDE);
+      return run.number(networkBoxes(opener, runner, minScore), SiteClass.LANDSLIDE);
     }
     List<PartRunner> runners = DetectionRun.split(runner,
         () -> joinedParts(opener, minScore, points));
     List<Scored> network = networkBoxes(opener, runners.get(0),
-        DetectionEnsemble.networkFloor(minScore, points), minSlopeDeg);
+        DetectionEnsemble.networkFloor(minScore, points));
     List<Scored> classical = blobBoxes(runners.get(1),
-        DetectionEnsemble.classicalFloor(minScore, points), minSlopeDeg);
+        DetectionEnsemble.classicalFloor(minScore, points));
     return run.joined(network, classical, points, minScore, SiteClass.LANDSLIDE);
   }
 
@@ -177,7 +193,7 @@ final class LandslideRun {
   }
 
   private List<Scored> networkBoxes(Supplier<LandslideNetwork> opener, PartRunner runner,
-      double minScore, double minSlopeDeg) {
+      double minScore) {
     run.holdGradientStack(runner);
     NetworkStrips strips = networkStrips(opener, minScore);
     List<BoxSuppression.Proposal> proposals = new ArrayList<>();
@@ -192,8 +208,7 @@ final class LandslideRun {
         + minScore + " merged into " + merged.size() + " box(es), "
         + (merged.size() - kept.size()) + " of them dropped on too little data");
     List<LocalDate> span = span();
-    return slopes.onSlopes(kept, BoxSuppression.Proposal::box, minSlopeDeg,
-        SlopeFilter.NETWORK_BOXES).stream()
+    return passing(kept, BoxSuppression.Proposal::box, SlopeFilter.NETWORK_BOXES).stream()
         .map(p -> new Scored(p.box(), p.cellX(), p.cellY(), p.score(), span)).toList();
   }
 

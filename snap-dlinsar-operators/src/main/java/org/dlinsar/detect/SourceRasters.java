@@ -99,10 +99,20 @@ final class SourceRasters {
     };
   }
 
-  /** The samples of each of {@code bands} (of one product) over {@code r}, NaN where no data; new arrays. */
+  /**
+   * The samples of each of {@code bands} (of one product) over {@code r}, NaN where no data; new
+   * arrays. From the rows held ({@link #hold}) where they hold all of them: a read after the scan
+   * (a box's coverage, its line filter) then computes no tile of the gradient stack again.
+   */
   float[][] read(Rectangle r, Band... bands) {
     float[][] values = new float[bands.length][r.width * r.height];
-    samples(bands, r, values);
+    boolean copied = true;
+    for (int b = 0; b < bands.length && copied; b++) {
+      copied = held.copy(bands[b], r, values[b]);
+    }
+    if (!copied) {
+      samples(bands, r, values);
+    }
     return values;
   }
 

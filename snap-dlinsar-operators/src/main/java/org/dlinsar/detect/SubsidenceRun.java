@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dlinsar.detect.DetectionRun.Scored;
 import org.dlinsar.detect.DetectionScore.Evidence;
@@ -52,12 +53,27 @@ final class SubsidenceRun {
   /** Rows read at a time when looking for an interferogram's first sample with data. */
   private static final int NO_DATA_STRIP_ROWS = 16;
 
-  private final DetectionRun run;
-  private final SlopeFilter slopes;
+  /**
+   * What a box must pass to be a bowl.
+   *
+   * @param maxSlopeDeg the slope filter's steepest middle ({@link SlopeFilter#offSlopes})
+   * @param maxLineShare the line filter's largest share ({@link LineFilter#offLines}), which runs
+   *     when the sources have a gradient stack
+   */
+  record BowlRules(double maxSlopeDeg, double maxLineShare) {}
 
-  SubsidenceRun(DetectionRun run) {
+  private final DetectionRun run;
+  private final BowlRules rules;
+
+  SubsidenceRun(DetectionRun run, BowlRules rules) {
     this.run = run;
-    this.slopes = new SlopeFilter(run);
+    this.rules = rules;
+  }
+
+  /** The bowls off slopes too steep and off lines across the frame ({@link BowlRules}). */
+  private <T> List<T> passing(List<T> bowls, Function<T, PixelBox> boxOf, String what) {
+    List<T> offSlopes = new SlopeFilter(run).offSlopes(bowls, boxOf, rules.maxSlopeDeg(), what);
+    return new LineFilter(run).offLines(offSlopes, boxOf, rules.maxLineShare(), what);
   }
 
   /**
@@ -68,9 +84,9 @@ final class SubsidenceRun {
    *
    * @param runner computes the parts ({@link #bowlParts}); null: here
    */
-  List<Detection> classical(PartRunner runner, double minScore, double maxSlopeDeg) {
-    return run.number(slopes.offSlopes(classicalBowls(runner, minScore).bowls(), Scored::box,
-        maxSlopeDeg, SlopeFilter.BLOBS), SiteClass.SUBSIDENCE);
+  List<Detection> classical(PartRunner runner, double minScore) {
+    return run.number(passing(classicalBowls(runner, minScore).bowls(), Scored::box,
+        SlopeFilter.BLOBS), SiteClass.SUBSIDENCE);
   }
 
   /**
@@ -247,11 +263,11 @@ final class SubsidenceRun {
    * @param runner computes the interferograms' regions; null: here
    */
   List<Detection> byNetwork(Supplier<SubsidenceNetwork> opener, PartRunner runner,
-      double minScore, double maxSlopeDeg) {
+      double minScore) {
     ModelCard.Ensemble points = networkRegions(opener).net.card().ensemble();
     if (points == null) {
-      return run.number(slopes.offSlopes(networkBowls(opener, runner, minScore), Scored::box,
-          maxSlopeDeg, SlopeFilter.NETWORK_BOXES), SiteClass.SUBSIDENCE);
+      return run.number(passing(networkBowls(opener, runner, minScore), Scored::box,
+          SlopeFilter.NETWORK_BOXES), SiteClass.SUBSIDENCE);
     }
     List<PartRunner> runners = DetectionRun.split(runner,
         () -> new JoinedParts(networkRegions(opener), bowlParts()));
@@ -259,8 +275,8 @@ final class SubsidenceRun {
         DetectionEnsemble.classicalFloor(minScore, points));
     List<Scored> network = steady(networkBowls(opener, runners.get(0),
         DetectionEnsemble.networkFloor(minScore, points)), classical);
-    return run.joined(slopes.offSlopes(network, Scored::box, maxSlopeDeg, SlopeFilter.NETWORK_BOXES),
-        slopes.offSlopes(classical.bowls(), Scored::box, maxSlopeDeg, SlopeFilter.BLOBS), points, minScore,
+    return run.joined(passing(network, Scored::box, SlopeFilter.NETWORK_BOXES),
+        passing(classical.bowls(), Scored::box, SlopeFilter.BLOBS), points, minScore,
         SiteClass.SUBSIDENCE);
   }
 

@@ -21,11 +21,12 @@ import java.util.Objects;
  * @param atmosphere turbulence, stratified delay, lookalikes
  * @param decorrelation true coherence model and truth-mask cutoff
  * @param deformation mining bowls and landslides
+ * @param seams lines across which the phase steps further with every date ({@link Seam})
  */
 public record Scene(
     String name, int width, int height, long seed, AcquisitionPlan acquisitions,
     RadarGeometry radar, Looks looks, TerrainSpec terrain, AtmosphereSpec atmosphere,
-    DecorrelationSpec decorrelation, DeformationSpec deformation) {
+    DecorrelationSpec decorrelation, DeformationSpec deformation, SeamSpec seams) {
 
   /** @throws IllegalArgumentException naming the field and value that are out of range */
   public Scene {
@@ -37,6 +38,7 @@ public record Scene(
     Objects.requireNonNull(atmosphere, "atmosphere");
     Objects.requireNonNull(decorrelation, "decorrelation");
     Objects.requireNonNull(deformation, "deformation");
+    Objects.requireNonNull(seams, "seams");
     if (width < 8 || height < 8 || width > 100_000 || height > 100_000) {
       throw new IllegalArgumentException("scene size must be 8 to 100000 pixels a side, got "
           + width + "x" + height);
@@ -46,42 +48,48 @@ public record Scene(
   /** This scene with another raster size. */
   public Scene withSize(int newWidth, int newHeight) {
     return new Scene(name, newWidth, newHeight, seed, acquisitions, radar, looks, terrain,
-        atmosphere, decorrelation, deformation);
+        atmosphere, decorrelation, deformation, seams);
   }
 
   /** This scene with other acquisitions. */
   public Scene withAcquisitions(AcquisitionPlan plan) {
     return new Scene(name, width, height, seed, plan, radar, looks, terrain, atmosphere,
-        decorrelation, deformation);
+        decorrelation, deformation, seams);
   }
 
   /** This scene with other looks. */
   public Scene withLooks(Looks newLooks) {
     return new Scene(name, width, height, seed, acquisitions, radar, newLooks, terrain,
-        atmosphere, decorrelation, deformation);
+        atmosphere, decorrelation, deformation, seams);
   }
 
   /** This scene with other terrain. */
   public Scene withTerrain(TerrainSpec newTerrain) {
     return new Scene(name, width, height, seed, acquisitions, radar, looks, newTerrain,
-        atmosphere, decorrelation, deformation);
+        atmosphere, decorrelation, deformation, seams);
   }
 
   /** This scene with another atmosphere. */
   public Scene withAtmosphere(AtmosphereSpec newAtmosphere) {
     return new Scene(name, width, height, seed, acquisitions, radar, looks, terrain,
-        newAtmosphere, decorrelation, deformation);
+        newAtmosphere, decorrelation, deformation, seams);
   }
 
   /** This scene with another decorrelation model. */
   public Scene withDecorrelation(DecorrelationSpec newDecorrelation) {
     return new Scene(name, width, height, seed, acquisitions, radar, looks, terrain, atmosphere,
-        newDecorrelation, deformation);
+        newDecorrelation, deformation, seams);
   }
 
   /** This scene with other deformation sites. */
   public Scene withDeformation(DeformationSpec newDeformation) {
     return new Scene(name, width, height, seed, acquisitions, radar, looks, terrain, atmosphere,
-        decorrelation, newDeformation);
+        decorrelation, newDeformation, seams);
+  }
+
+  /** This scene with other seams. */
+  public Scene withSeams(SeamSpec newSeams) {
+    return new Scene(name, width, height, seed, acquisitions, radar, looks, terrain, atmosphere,
+        decorrelation, deformation, newSeams);
   }
 }

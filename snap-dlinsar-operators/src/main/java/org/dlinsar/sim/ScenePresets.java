@@ -60,7 +60,8 @@ public final class ScenePresets {
         new TerrainSpec(600, 1800, 6000, 0.7, 0, 12),
         new AtmosphereSpec(2.0, 6000, 1.5, 2, 5.0),
         new DecorrelationSpec(0.95, 0.35, 60, 0.75, 0.05, 12, 0.35, DecorrelationSpec.DEFAULT_MASK_CUTOFF),
-        new DeformationSpec(0, 20, 20, 6, 6, 8, 10, 150, 16, 48, 20));
+        new DeformationSpec(0, 20, 20, 6, 6, 8, 10, 150, 16, 48, 20),
+        SeamSpec.NONE);
   }
 
   /** Gentle plain (60 m relief), one lake, five mining bowls from 20 mm/year to 1 m/year. */
@@ -69,7 +70,8 @@ public final class ScenePresets {
         new TerrainSpec(250, 60, 8000, 0.0, 1, 22),
         new AtmosphereSpec(2.5, 8000, 0.5, 2, 5.0),
         new DecorrelationSpec(0.95, 0.40, 60, 0.70, 0.05, 12, 0.25, DecorrelationSpec.DEFAULT_MASK_CUTOFF),
-        new DeformationSpec(5, 20, 1000, 6, 16, 0, 10, 10, 10, 10, 20));
+        new DeformationSpec(5, 20, 1000, 6, 16, 0, 10, 10, 10, 10, 20),
+        SeamSpec.NONE);
   }
 
   /** Hills (700 m relief), one lake, three bowls and four landslides on slopes >= 15 deg. */
@@ -78,6 +80,7 @@ public final class ScenePresets {
         new TerrainSpec(200, 700, 6000, 0.4, 1, 16),
         new AtmosphereSpec(2.0, 6000, 1.0, 2, 5.0),
         new DecorrelationSpec(0.95, 0.35, 60, 0.75, 0.05, 12, 0.30, DecorrelationSpec.DEFAULT_MASK_CUTOFF),
-        new DeformationSpec(3, 20, 600, 6, 14, 4, 10, 150, 16, 40, 15));
+        new DeformationSpec(3, 20, 600, 6, 14, 4, 10, 150, 16, 40, 15),
+        SeamSpec.NONE);
   }
 }

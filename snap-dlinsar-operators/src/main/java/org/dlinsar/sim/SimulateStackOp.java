@@ -106,6 +106,12 @@ public final class SimulateStackOp extends Operator {
           + " presets' 5 x 5 window, on whose stacks the bundled models' figures were measured.")
   private int coherenceWindow;
 
+  @Parameter(interval = "[0,1000]", defaultValue = "0", label = "Seams",
+      description = "Lines across which the phase steps further every date, one sign in every pair"
+          + " (seams drifting, faults creeping), at 1.25 to 3.75 rad/year: nuisance a detector must"
+          + " not report. Default 0: the presets have none.")
+  private int seams;
+
   private Scene scene;
   private StackSimulator simulator;
   private Map<Band, BandRole> roles;
@@ -136,6 +142,7 @@ public final class SimulateStackOp extends Operator {
     looksRange = givenScene.looks().range();
     looksAzimuth = givenScene.looks().azimuth();
     coherenceWindow = givenScene.looks().coherenceWindow();
+    seams = givenScene.seams().count();
     this.content = truthContent ? TRUTH : STACK;
     this.productName = name;
   }
@@ -200,7 +207,8 @@ public final class SimulateStackOp extends Operator {
       Scene base = ScenePresets.named(preset, seed).withSize(width, height);
       return base
           .withAcquisitions(new AcquisitionPlan(start, intervalDays, dates, pairNeighbours, maxSpanDays))
-          .withLooks(new Looks(looksRange, looksAzimuth, coherenceWindow));
+          .withLooks(new Looks(looksRange, looksAzimuth, coherenceWindow))
+          .withSeams(seams == 0 ? SeamSpec.NONE : new SeamSpec(seams, SeamSpec.DEFAULT_RAD_PER_YEAR));
     } catch (IllegalArgumentException e) {
       throw new OperatorException("DL-Simulate-Stack: " + e.getMessage(), e);
     }

@@ -52,7 +52,10 @@ final class SimulationMetadata {
     root.addElement(sceneElement(scene));
   }
 
-  /** Adds {@code Sites} and {@code Lookalikes} with the truth of {@code sim}. Modified: product. */
+  /**
+   * Adds {@code Sites} and {@code Lookalikes} with the truth of {@code sim}, and {@code Seams} when
+   * it has any. Modified: product.
+   */
   static void addTruthMetadata(Product product, StackSimulator sim) {
     MetadataElement sites = new MetadataElement("Sites");
     for (Site site : sim.sites()) {
@@ -77,6 +80,20 @@ final class SimulationMetadata {
       lookalikes.addElement(e);
     }
     product.getMetadataRoot().addElement(lookalikes);
+    if (!sim.seams().isEmpty()) {
+      MetadataElement seams = new MetadataElement("Seams");
+      for (Seam seam : sim.seams()) {
+        MetadataElement e = new MetadataElement("seam_" + seam.id());
+        e.setAttributeInt("id", seam.id());
+        e.setAttributeString("along", seam.alongRows() ? "rows" : "columns");
+        e.setAttributeInt("at", seam.at());
+        e.setAttributeInt("from", seam.from());
+        e.setAttributeInt("to", seam.to());
+        e.setAttributeDouble("rad_per_year", seam.radPerYear());
+        seams.addElement(e);
+      }
+      product.getMetadataRoot().addElement(seams);
+    }
   }
 
   private static MetadataElement abstracted(String productName, Scene scene, ProductData.UTC first,
@@ -133,6 +150,10 @@ final class SimulationMetadata {
     e.setAttributeDouble("incidence_deg", scene.radar().incidenceDeg());
     e.setAttributeDouble("heading_deg", scene.radar().headingDeg());
     e.setAttributeDouble("mask_cutoff", scene.decorrelation().maskCutoff());
+    if (scene.seams().count() > 0) {
+      e.setAttributeInt("seams", scene.seams().count());
+      e.setAttributeDouble("seam_rad_per_year", scene.seams().radPerYear());
+    }
     return e;
   }
 

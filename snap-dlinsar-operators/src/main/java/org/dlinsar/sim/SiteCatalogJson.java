@@ -18,7 +18,7 @@ import org.dlinsar.ifg.Pair;
 
 /**
  * Writes the truth of a simulated scene as JSON: the scene's dates and pairs, the truth-mask
- * rule, every site and every lookalike.
+ * rule, every site and every lookalike, and the seams when the scene has any.
  *
  * <pre>{@code
  * {"scene": {"name", "seed", "width", "height", "wavelength_m", "incidence_deg",
@@ -28,7 +28,8 @@ import org.dlinsar.ifg.Pair;
  *             "peak_px": [x, y], "peak_velocity_mm_per_year", "history": {...},
  *             "time_series": [{"date": "2021-01-04", "displacement_mm": 0.0}, ...]}],
  *  "lookalikes": [{"id", "date", "centre_px": [x, y], "radius_px", "peak_phase_rad",
- *                  "bbox_px": [x0, y0, x1, y1]}]}
+ *                  "bbox_px": [x0, y0, x1, y1]}],
+ *  "seams": [{"id", "along": "rows"|"columns", "at", "from", "to", "rad_per_year"}]}
  * }</pre>
  * Boxes are in pixels with x1/y1 exclusive (CONTRACT.md 3), dates ISO yyyy-MM-dd, displacements
  * LOS mm relative to the first date, positive toward the satellite.
@@ -101,6 +102,18 @@ public final class SiteCatalogJson {
       node.put("radius_px", cell.radiusPx());
       node.put("peak_phase_rad", cell.peakPhaseRad());
       box(node, cell.box());
+    }
+    if (!sim.seams().isEmpty()) {
+      ArrayNode seams = root.putArray("seams");
+      for (Seam seam : sim.seams()) {
+        ObjectNode node = seams.addObject();
+        node.put("id", seam.id());
+        node.put("along", seam.alongRows() ? "rows" : "columns");
+        node.put("at", seam.at());
+        node.put("from", seam.from());
+        node.put("to", seam.to());
+        node.put("rad_per_year", seam.radPerYear());
+      }
     }
     return root;
   }

@@ -1,6 +1,7 @@
 package org.dlinsar.sim;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.dlinsar.ifg.Pair;
 
@@ -38,6 +39,9 @@ public final class StackSimulator {
   private final int[] referenceIndex;
   private final int[] secondaryIndex;
   private final double phasePerMm;
+  private final List<Seam> seams;
+  /** Years from the first date to each date, for the seams' steps. */
+  private final double[] years;
 
   /** Plans the scene: terrain, lakes, atmosphere, lookalikes and sites. */
   public StackSimulator(Scene scene) {
@@ -55,6 +59,11 @@ public final class StackSimulator {
       secondaryIndex[p] = dates.indexOf(pairs.get(p).secondary());
     }
     this.phasePerMm = scene.radar().phasePerMm();
+    this.seams = Seam.plan(scene);
+    this.years = new double[dates.size()];
+    for (int d = 0; d < dates.size(); d++) {
+      years[d] = ChronoUnit.DAYS.between(dates.get(0), dates.get(d)) / Pair.DAYS_PER_YEAR;
+    }
   }
 
   /** The scene simulated. */
@@ -75,6 +84,11 @@ public final class StackSimulator {
   /** The deformation sites placed in the scene, in id order. */
   public List<Site> sites() {
     return deformation.sites();
+  }
+
+  /** The seams, in id order. */
+  public List<Seam> seams() {
+    return seams;
   }
 
   /** The lookalike atmospheric cells, in id order. */
@@ -196,6 +210,13 @@ public final class StackSimulator {
     for (int d = 0; d < dates.size(); d++) {
       state.phaseRad[d] = phasePerMm * state.displacementMm[d]
           + atmosphere.screenRad(d, x, y, state.elevationMetres);
+    }
+    for (Seam seam : seams) {
+      if (seam.shifts(x, y)) {
+        for (int d = 0; d < dates.size(); d++) {
+          state.phaseRad[d] += seam.radPerYear() * years[d];
+        }
+      }
     }
   }
 

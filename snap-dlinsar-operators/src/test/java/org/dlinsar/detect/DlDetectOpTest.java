@@ -469,6 +469,23 @@ class DlDetectOpTest {
         DetectionsRead.slopeFilter(GPF.createProduct("DL-Detect", none, onTerrain(25))));
   }
 
+  /** The Detections element says whether the line filter ran, and on which gradient stack. */
+  @Test
+  void theDetectionsSayWhatTheLineFilterDid() {
+    assertEquals("maxLineShare 0.3 on the gradient stack of 'stack_grad'", lineFilter(
+        GPF.createProduct("DL-Detect", params("LANDSLIDE"), gradientStack())));
+    Map<String, Object> off = params("LANDSLIDE");
+    off.put("maxLineShare", 1.0);
+    assertEquals("off: maxLineShare 1.0", lineFilter(GPF.createProduct("DL-Detect", off, gradientStack())));
+    Product fringes = SimulatedProducts.stack(ScenePresets.mining(1).withSize(48, 48));
+    assertEquals("off: no gradient stack (maxLineShare 0.3)", lineFilter(
+        GPF.createProduct("DL-Detect", params("SUBSIDENCE"), fringes)));
+  }
+
+  private static String lineFilter(Product target) {
+    return target.getMetadataRoot().getElement("Detections").getAttributeString("line_filter");
+  }
+
   @Test
   void aSlideWhoseSteepMiddleIsASmallPartOfItsBoxIsKept() throws Exception {
     List<DetectionsRead.Row> found = DetectionsRead.from(

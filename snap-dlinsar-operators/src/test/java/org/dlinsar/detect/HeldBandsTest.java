@@ -53,6 +53,22 @@ class HeldBandsTest {
     assertEquals(Set.of(), held.whole());
   }
 
+  /** Detection's own reads after the scan (a box's coverage, its line filter) serve nothing. */
+  @Test
+  void copiesForDetectionAreNotCountedServed() {
+    Product product = new Product("stack", "t", W, H);
+    Band rate = product.addBand("grad_az", ProductData.TYPE_FLOAT32);
+    HeldBands held = HeldBands.of(List.of(rate), W, H);
+    held.keep(rate, new Rectangle(0, 0, W, H), rows(0, H));
+    float[] frame = new float[W * H];
+    for (int k = 0; k < 3; k++) {
+      assertTrue(held.copy(rate, new Rectangle(0, 0, W, H), frame));
+    }
+    assertArrayEquals(rows(0, H), frame);
+    assertTrue(held.serve(rate, new Rectangle(0, 0, W, H), frame), "still held for the target");
+    assertFalse(held.copy(rate, new Rectangle(0, 0, W, H), frame), "released once served");
+  }
+
   /**
    * A frame over one array is never held, however large the heap: with a heap of 64 GiB and more
    * 46341 x 46341 passed the heap test, and its int size wrapped negative (65536 x 65537: to 65536

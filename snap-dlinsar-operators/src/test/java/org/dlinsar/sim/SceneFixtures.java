@@ -9,7 +9,7 @@ final class SceneFixtures {
   static Scene withSeed(Scene scene, long seed) {
     return new Scene(scene.name(), scene.width(), scene.height(), seed, scene.acquisitions(),
         scene.radar(), scene.looks(), scene.terrain(), scene.atmosphere(), scene.decorrelation(),
-        scene.deformation());
+        scene.deformation(), scene.seams());
   }
 
   /**

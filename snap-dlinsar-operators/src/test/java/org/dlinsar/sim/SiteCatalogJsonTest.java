@@ -40,6 +40,24 @@ class SiteCatalogJsonTest {
     assertEquals(sim.lookalikes().size(), root.get("lookalikes").size());
     assertEquals(sim.pairs().size(), root.get("scene").get("pairs").size());
     assertTrue(root.get("scene").get("mask_rule").asText().contains("0.3"));
+    assertTrue(root.get("seams") == null, "no seams in the presets, no list");
+  }
+
+  @Test
+  void listsTheSeamsWhenTheSceneHasAny() throws Exception {
+    StackSimulator sim = new StackSimulator(ScenePresets.landslides(4).withSeams(new SeamSpec(2, 2.5)));
+    Path file = dir.resolve("s.sites.json");
+    SiteCatalogJson.write(sim, file);
+    JsonNode seams = new ObjectMapper().readTree(file.toFile()).get("seams");
+    assertEquals(2, seams.size());
+    for (int i = 0; i < 2; i++) {
+      Seam seam = sim.seams().get(i);
+      JsonNode node = seams.get(i);
+      assertEquals(seam.alongRows() ? "rows" : "columns", node.get("along").asText());
+      assertEquals(seam.at(), node.get("at").asInt());
+      assertEquals(seam.to(), node.get("to").asInt());
+      assertEquals(seam.radPerYear(), node.get("rad_per_year").asDouble(), 0);
+    }
   }
 
   /**

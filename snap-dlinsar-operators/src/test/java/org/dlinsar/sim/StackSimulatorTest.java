@@ -129,6 +129,37 @@ class StackSimulatorTest {
     assertTrue(checked > 0);
   }
 
+  /**
+   * A seam steps every pair's phase by its rate times the pair's span on its shifted side and
+   * nowhere else, and is no deformation: the true velocity does not see it.
+   */
+  @Test
+  void aSeamStepsEachPairByItsRateTimesTheSpanOnItsShiftedSideOnly() {
+    Scene plain = ScenePresets.landslides(5).withSize(96, 96);
+    StackSimulator without = new StackSimulator(plain);
+    StackSimulator with = new StackSimulator(plain.withSeams(new SeamSpec(3, 2.5)));
+    PixelBox box = PixelBox.of(0, 0, 96, 96);
+    assertEquals(3, with.seams().size());
+    for (Seam seam : with.seams()) {
+      assertTrue(Math.abs(seam.radPerYear()) >= 1.25 && Math.abs(seam.radPerYear()) <= 3.75, seam.toString());
+    }
+    int shifted = 0;
+    for (int p = 0; p < with.pairs().size(); p++) {
+      float[] a = without.unwrappedPhaseRad(p, box);
+      float[] b = with.unwrappedPhaseRad(p, box);
+      for (int i = 0; i < a.length; i++) {
+        double step = 0;
+        for (Seam seam : with.seams()) {
+          step += seam.shifts(i % 96, i / 96) ? seam.radPerYear() * with.pairs().get(p).spanYears() : 0;
+        }
+        shifted += step != 0 ? 1 : 0;
+        assertEquals(step, b[i] - a[i], 1e-4, "pair " + p + " pixel " + i);
+      }
+    }
+    assertTrue(shifted > 0);
+    assertArrayEquals(without.truth(box).velocityMmPerYear(), with.truth(box).velocityMmPerYear());
+  }
+
   @Test
   void truthMaskIsOneExactlyOnLandWithTrueCoherenceAtLeastTheCutoff() {
     Scene scene = ScenePresets.mining(4).withSize(128, 128);
