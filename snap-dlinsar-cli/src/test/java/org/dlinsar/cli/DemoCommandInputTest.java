@@ -69,6 +69,7 @@ class DemoCommandInputTest {
     assertTrue(md.contains("has no truth to score against"), md);
     // the landslides test product has heights and radar spacings: the page says the filter ran on them
     assertTrue(md.contains("- DL-Detect's slope filter: minSlope 10.0 deg on band 'elevation'"), md);
+    assertTrue(md.contains("- DL-Detect's line filter: maxLineShare 0.3 on the gradient stack of '"), md);
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("report.html"));
   }
 

@@ -143,6 +143,14 @@ public final class DetectionsRead {
     return attribute(product, DetectionsMetadata.SLOPE_FILTER);
   }
 
+  /**
+   * What DL-Detect's line filter did on {@code product}'s run (its {@code Detections} element's
+   * {@code line_filter}), or empty for a product without it (none, or one written before it).
+   */
+  public static Optional<String> lineFilter(Product product) {
+    return attribute(product, DetectionsMetadata.LINE_FILTER);
+  }
+
   /** An attribute of {@code product}'s {@code Detections} element, empty without it or the element. */
   private static Optional<String> attribute(Product product, String name) {
     MetadataElement element = product.getMetadataRoot().getElement(DetectionsMetadata.ELEMENT);

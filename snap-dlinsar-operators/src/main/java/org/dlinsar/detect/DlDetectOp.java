@@ -140,11 +140,9 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   private double maxBowlSlope;
 
   @Parameter(interval = "[0,1]", defaultValue = "0.3", label = "Largest line share",
-      description = "With a gradient stack: a box whose azimuth gradient profile both halves of a"
-          + " flank along its rows repeat (or its range gradient profile, along its columns), so"
-          + " that the line explains more than this share of its gradients (0 to 1), lies on a line"
-          + " across the frame, a seam or a fault creeping, not a moving slope or a bowl, and is"
-          + " dropped; 1 keeps all. Default 0.3: see Help.")
+      description = "Boxes on a line across the frame (a seam, a fault creeping) that explains more"
+          + " than this share of their gradients (0 to 1) are dropped; 1 keeps all. Default 0.3:"
+          + " see Help.")
   private double maxLineShare;
 
   @Parameter(label = "Detections file",

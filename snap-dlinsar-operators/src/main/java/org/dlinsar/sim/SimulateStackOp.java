@@ -107,9 +107,9 @@ public final class SimulateStackOp extends Operator {
   private int coherenceWindow;
 
   @Parameter(interval = "[0,1000]", defaultValue = "0", label = "Seams",
-      description = "Lines across which the phase steps further every date, one sign in every pair"
-          + " (seams drifting, faults creeping), at 1.25 to 3.75 rad/year: nuisance a detector must"
-          + " not report. Default 0: the presets have none.")
+      description = "Lines across which the phase steps further every date (seams drifting, faults"
+          + " creeping), at 1.25 to 3.75 rad/year: nuisance, not deformation. Default 0: the presets"
+          + " have none.")
   private int seams;
 
   private Scene scene;

@@ -61,6 +61,7 @@ public final class InputPage {
     }
     List<String> facts = new ArrayList<>(facts(input, ifgs, w, h));
     DetectionsRead.slopeFilter(chain).ifPresent(f -> facts.add("DL-Detect's slope filter: " + f + "."));
+    DetectionsRead.lineFilter(chain).ifPresent(f -> facts.add("DL-Detect's line filter: " + f + "."));
     return new ReportPage("DL-InSAR demo: detection-first chain on " + input, facts,
         quicklooks, entries, Optional.empty(), timings, DemoPage.processed(sbas, rows, w, h),
         ReportProvenance.of(chain));
