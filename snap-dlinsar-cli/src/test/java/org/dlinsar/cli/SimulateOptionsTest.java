@@ -2,6 +2,7 @@ package org.dlinsar.cli;
 
 import org.dlinsar.sim.AcquisitionPlan;
 import org.dlinsar.sim.Scene;
+import org.dlinsar.sim.SeamSpec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,14 +18,16 @@ class SimulateOptionsTest {
   void readsEveryOptionInBothSpellings() throws UsageException {
     SimulateOptions o = SimulateOptions.parse(List.of("--preset=mining", "--width", "64",
         "--height=48", "--dates", "7", "--interval-days", "6", "--pairs", "3", "--seed", "-5",
-        "--start-date", "2020-02-29", "--max-span-days", "12", "--output", "out/s.dim"));
+        "--start-date", "2020-02-29", "--max-span-days", "12", "--seams=2", "--output", "out/s.dim"));
     Scene scene = o.scene();
     assertEquals("mining", scene.name());
     assertEquals(64, scene.width());
     assertEquals(48, scene.height());
     assertEquals(-5, scene.seed());
     assertEquals(new AcquisitionPlan(java.time.LocalDate.of(2020, 2, 29), 6, 7, 3, 12), scene.acquisitions());
+    assertEquals(new SeamSpec(2, SeamSpec.DEFAULT_RAD_PER_YEAR), scene.seams());
     assertEquals(Path.of("out/s.dim"), o.output());
+    assertEquals(SeamSpec.NONE, SimulateOptions.parse(List.of("-o", "s.dim")).scene().seams());
   }
 
   @Test

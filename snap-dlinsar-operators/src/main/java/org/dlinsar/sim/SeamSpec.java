@@ -15,8 +15,9 @@ public record SeamSpec(int count, double radPerYear) {
 
   /**
    * The rate {@code simulate --seams} gives: 2.5 rad/year, each seam 1.25 to 3.75 (5.5 to 17
-   * mm/year of C-band line of sight, a fault creeping at a few mm/year, or a seam's misregistration
-   * drifting by a few thousandths of a pixel a year).
+   * mm/year of C-band line of sight: a fault creeping that fast, or a Sentinel-1 burst seam whose
+   * azimuth misregistration drifts by a few hundredths of a pixel a year, where a thousandth makes
+   * a jump of about 0.05 rad).
    */
   public static final double DEFAULT_RAD_PER_YEAR = 2.5;
 

@@ -2,7 +2,9 @@ package org.dlinsar.sim;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,6 +108,19 @@ class SimulateStackOpTest {
   }
 
   /** The Processing_Graph metadata GPF writes of the parameters says what was simulated. */
+  /** Seams asked for are in the scene, its metadata and the truth's list; none by default. */
+  @Test
+  void seamsAskedForAreSimulatedAndListed() {
+    Map<String, Object> params = parameters("TRUTH");
+    params.put("seams", 2);
+    Product truth = GPF.createProduct("DL-Simulate-Stack", params);
+    assertEquals(2, truth.getMetadataRoot().getElement("DL_InSAR_Simulation").getAttributeInt("seams"));
+    assertEquals(2, truth.getMetadataRoot().getElement("Seams").getNumElements());
+    Product plain = GPF.createProduct("DL-Simulate-Stack", parameters("TRUTH"));
+    assertNull(plain.getMetadataRoot().getElement("Seams"));
+    assertFalse(plain.getMetadataRoot().getElement("DL_InSAR_Simulation").containsAttribute("seams"));
+  }
+
   @Test
   void theProcessingGraphRecordsTheSceneSimulated() {
     Scene scene = ScenePresets.named(ScenePresets.MINING, 7).withSize(64, 48);
