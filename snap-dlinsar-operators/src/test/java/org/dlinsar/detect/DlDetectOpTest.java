@@ -27,6 +27,7 @@ import org.dlinsar.parts.PartedOperator;
 import org.dlinsar.parts.Parts;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.ScenePresets;
+import org.dlinsar.sim.SeamSpec;
 import org.dlinsar.sim.SimulatedProducts;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Band;
@@ -225,6 +226,41 @@ class DlDetectOpTest {
     assertEquals(DetectionsRead.from(whole), DetectionsRead.from(tiled));
     assertArrayEquals(whole.getBand("detection_id").readPixels(0, 0, W, H, new float[W * H]),
         tiled.getBand("detection_id").readPixels(0, 0, W, H, new float[W * H]));
+  }
+
+  /**
+   * The line filter reads windows of the gradient stack around each box, whatever the tiles: on a
+   * simulated stack with two seams it drops boxes, and the same ones in any tile grid.
+   */
+  @Test
+  void theLineFilterDoesNotDependOnTheTileGrid() throws Exception {
+    Product gradient = GPF.createProduct("Phase-Gradient-Stack", Map.of(), GPF.createProduct(
+        "DL-Mask", Map.of("method", "OTSU"), SimulatedProducts.stack(
+            ScenePresets.landslides(2411).withSeams(new SeamSpec(2, SeamSpec.DEFAULT_RAD_PER_YEAR)))));
+    Map<String, Object> off = params("LANDSLIDE");
+    off.put("maxLineShare", 1.0);
+    int unfiltered = DetectionsRead.from(GPF.createProduct("DL-Detect", off, copyOf(gradient, null))).size();
+    List<DetectionsRead.Row> whole = DetectionsRead.from(
+        GPF.createProduct("DL-Detect", params("LANDSLIDE"), copyOf(gradient, null)));
+    List<DetectionsRead.Row> tiled = DetectionsRead.from(
+        GPF.createProduct("DL-Detect", params("LANDSLIDE"), copyOf(gradient, new Dimension(37, 29))));
+
+    assertTrue(whole.size() < unfiltered, whole.size() + " detections, " + unfiltered + " unfiltered");
+    assertEquals(whole, tiled);
+  }
+
+  /** The gradient stack's bands in a product of their own, of {@code tile} tiles (null: none said). */
+  private static Product copyOf(Product gradient, Dimension tile) throws Exception {
+    int w = gradient.getSceneRasterWidth();
+    int h = gradient.getSceneRasterHeight();
+    Product copy = StackFixtures.product("stack_grad", w, h);
+    for (String name : List.of("grad_az", "grad_rg", "grad_count", "grad_stderr")) {
+      StackFixtures.addFloatBand(copy, name, "", gradient.getBand(name).readPixels(0, 0, w, h, new float[w * h]));
+    }
+    if (tile != null) {
+      copy.setPreferredTileSize(tile);
+    }
+    return copy;
   }
 
   @Test
