@@ -24,7 +24,7 @@ final class LineShare {
   static final double MIN_AMPLITUDE = 0.6;
   /** Fewest usable flank columns on a side for it to be compared: two halves of 16. */
   static final int MIN_FLANK_COLUMNS = 32;
-  /** Fewest rows with a box and a flank value for a component to count. */
+  /** Fewest rows with both a box and a flank value for a fit. */
   private static final int MIN_ROWS = 3;
 
   private LineShare() {}
