@@ -151,8 +151,9 @@ public final class DetectionEvaluation {
     Path networkModel = pathOption(rest, "--network-model");
     int[] size = sizeOption(rest, options);
     double[] regional = regionalOption(rest, options);
-    String seams = option(rest, "--seams");
-    int seamCount = seams == null ? 0 : options.positive(seams, "--seams");
+    String seamsOption = option(rest, "--seams");
+    SeamSpec seams = SeamSpec.atDefaultRate(
+        seamsOption == null ? 0 : options.positive(seamsOption, "--seams"));
     Map<String, Object> extra = setOptions(rest, options);
     String[] args = rest.toArray(new String[0]);
     BenchArguments positional = new BenchArguments(USAGE, args);
@@ -185,9 +186,7 @@ public final class DetectionEvaluation {
       if (regional != null) {
         scene = scene.withDeformation(scene.deformation().withRegional(regional[0], regional[1]));
       }
-      if (seamCount > 0) {
-        scene = scene.withSeams(new SeamSpec(seamCount, SeamSpec.DEFAULT_RAD_PER_YEAR));
-      }
+      scene = scene.withSeams(seams);
       if (args.length > 7) {
         scene = scene.withDecorrelation(forested(scene.decorrelation(),
             forest, gamma0));

@@ -91,7 +91,7 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
     }
     Scene scene = ScenePresets.named(preset, seed).withSize(width, height)
         .withAcquisitions(plan(start, interval, dates, pairs, maxSpan))
-        .withSeams(seams == 0 ? SeamSpec.NONE : new SeamSpec(seams, SeamSpec.DEFAULT_RAD_PER_YEAR));
+        .withSeams(SeamSpec.atDefaultRate(seams));
     return new SimulateOptions(false, scene, Path.of(output));
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
@@ -256,6 +257,24 @@ final class DetectionRun {
     } catch (IllegalArgumentException e) {
       throw new OperatorException("DL-Detect: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The findings {@code keep} accepts, in order; says how many were dropped ("DL-Detect: n " +
+   * {@code droppedWhat}) when any were: the box filters' one way of dropping and saying so.
+   */
+  <T> List<T> keeping(List<T> findings, Predicate<T> keep, String droppedWhat) {
+    List<T> kept = new ArrayList<>();
+    for (T f : findings) {
+      if (keep.test(f)) {
+        kept.add(f);
+      }
+    }
+    int dropped = findings.size() - kept.size();
+    if (dropped > 0) {
+      log.info(() -> "DL-Detect: " + dropped + " " + droppedWhat);
+    }
+    return kept;
   }
 
   /** The source with a gradient stack, or null when none has one. */

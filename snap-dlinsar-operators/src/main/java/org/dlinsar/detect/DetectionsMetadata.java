@@ -9,7 +9,7 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * The {@code Detections} metadata element (CONTRACT.md section 2): the run's mode, method, for
  * method DL the network ({@code model}: name and version; the whole record in
  * {@code DL_InSAR_Models/DL-Detect}), count, what its slope filter did ({@code slope_filter}) and
- * its line filter ({@code line_filter}, set by DL-Detect), and one child
+ * its line filter ({@code line_filter}), and one child
  * {@code detection.<id>} per detection with {@code id}, {@code class},
  * {@code score}, {@code bbox_px} ("x0,y0,x1,y1", x1/y1 exclusive), the box's corners' lat/lon
  * and {@code dates_seen} (ISO dates joined by ','). The corners are the box's outer pixel edges in
@@ -38,11 +38,12 @@ public final class DetectionsMetadata {
    *
    * @param model the network's name and version for method DL, else null
    * @param slopeFilter what the slope filter did ({@link SlopeFilter#landslideRule})
+   * @param lineFilter what the line filter did ({@link LineFilter#rule})
    * @param positions the datum the corners stay on ({@code datum}) or were shifted from to WGS84
    *     ({@code shifted_from_datum}) where not WGS84
    */
   static MetadataElement of(List<Detection> detections, String mode, String method, String model,
-      String slopeFilter, Wgs84Positions positions) {
+      String slopeFilter, String lineFilter, Wgs84Positions positions) {
     MetadataElement element = new MetadataElement(ELEMENT);
     element.setAttributeString("mode", mode);
     element.setAttributeString("method", method);
@@ -51,6 +52,7 @@ public final class DetectionsMetadata {
     }
     element.setAttributeInt("count", detections.size());
     element.setAttributeString(SLOPE_FILTER, slopeFilter);
+    element.setAttributeString(LINE_FILTER, lineFilter);
     if (positions.keptDatum() != null) {
       element.setAttributeString("datum", positions.keptDatum());
     }

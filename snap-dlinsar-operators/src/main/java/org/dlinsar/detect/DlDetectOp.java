@@ -371,10 +371,8 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     }
     network = !DL.equals(method) ? null
         : LANDSLIDE.equals(mode) ? landslideNetwork().record() : subsidenceNetwork().record();
-    MetadataElement element = DetectionsMetadata.of(detections, mode, method,
-        network == null ? null : network.nameAndVersion(), slopeFilter, positions);
-    element.setAttributeString(DetectionsMetadata.LINE_FILTER, lineFilter);
-    root.addElement(element);
+    root.addElement(DetectionsMetadata.of(detections, mode, method,
+        network == null ? null : network.nameAndVersion(), slopeFilter, lineFilter, positions));
     ModelsMetadata.put(target, "DL-Detect", network);
     return target;
   }

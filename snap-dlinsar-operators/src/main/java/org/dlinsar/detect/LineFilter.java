@@ -1,7 +1,6 @@
 package org.dlinsar.detect;
 
 import java.awt.Rectangle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.dlinsar.ifg.BandNames;
@@ -42,19 +41,9 @@ final class LineFilter {
     }
     Band azimuth = stack.getBand(BandNames.GRADIENT_AZIMUTH);
     Band range = stack.getBand(BandNames.GRADIENT_RANGE);
-    List<T> kept = new ArrayList<>();
-    for (T f : findings) {
-      if (share(boxOf.apply(f), azimuth, range) <= maxShare) {
-        kept.add(f);
-      }
-    }
-    int dropped = findings.size() - kept.size();
-    if (dropped > 0) {
-      run.log.info(() -> "DL-Detect: " + dropped + " " + what + " dropped on lines across the frame"
-          + " (a flank beyond the box repeats its gradient profile: " + PARAMETER + " " + maxShare
-          + "): seams or faults creeping");
-    }
-    return kept;
+    return run.keeping(findings, f -> share(boxOf.apply(f), azimuth, range) <= maxShare,
+        what + " dropped on lines across the frame (a flank beyond the box repeats its gradient"
+            + " profile: " + PARAMETER + " " + maxShare + "): seams or faults creeping");
   }
 
   /** What {@link #offLines} does with {@code maxShare}, for the {@code Detections} metadata. */

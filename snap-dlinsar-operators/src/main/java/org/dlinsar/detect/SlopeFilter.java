@@ -1,7 +1,6 @@
 package org.dlinsar.detect;
 
 import java.awt.Rectangle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -123,21 +122,13 @@ final class SlopeFilter {
       }
       return findings;
     }
-    List<T> kept = new ArrayList<>();
-    for (T f : findings) {
+    return run.keeping(findings, f -> {
       PixelBox box = boxOf.apply(f);
       PixelBox grown = box.grownWithin(1, run.width, run.height);
       float[] window = run.rasters.elevation(terrain.elevation(),
           new Rectangle(grown.x0(), grown.y0(), grown.width(), grown.height()));
-      if (keep.test(new BoxSlopes(window, grown, box, terrain.spacing()))) {
-        kept.add(f);
-      }
-    }
-    int dropped = findings.size() - kept.size();
-    if (dropped > 0) {
-      run.log.info(() -> "DL-Detect: " + dropped + " " + droppedWhat);
-    }
-    return kept;
+      return keep.test(new BoxSlopes(window, grown, box, terrain.spacing()));
+    }, droppedWhat);
   }
 
   /**

@@ -21,6 +21,11 @@ public record SeamSpec(int count, double radPerYear) {
    */
   public static final double DEFAULT_RAD_PER_YEAR = 2.5;
 
+  /** {@code count} seams at {@link #DEFAULT_RAD_PER_YEAR}; {@link #NONE} for 0. */
+  public static SeamSpec atDefaultRate(int count) {
+    return count == 0 ? NONE : new SeamSpec(count, DEFAULT_RAD_PER_YEAR);
+  }
+
   /** @throws IllegalArgumentException naming the field and value that are out of range */
   public SeamSpec {
     if (count < 0 || !(radPerYear >= 0)) {

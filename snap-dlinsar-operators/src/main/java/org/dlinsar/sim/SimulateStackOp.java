@@ -208,7 +208,7 @@ public final class SimulateStackOp extends Operator {
       return base
           .withAcquisitions(new AcquisitionPlan(start, intervalDays, dates, pairNeighbours, maxSpanDays))
           .withLooks(new Looks(looksRange, looksAzimuth, coherenceWindow))
-          .withSeams(seams == 0 ? SeamSpec.NONE : new SeamSpec(seams, SeamSpec.DEFAULT_RAD_PER_YEAR));
+          .withSeams(SeamSpec.atDefaultRate(seams));
     } catch (IllegalArgumentException e) {
       throw new OperatorException("DL-Simulate-Stack: " + e.getMessage(), e);
     }

@@ -275,7 +275,7 @@ class DetectionFilesTest {
     Product product = new Product("det", "test", 4, 4);
     product.addBand("b", ProductData.TYPE_FLOAT32).setRasterData(ProductData.createInstance(new float[16]));
     if (detections != null) {
-      product.getMetadataRoot().addElement(DetectionsMetadata.of(detections, "SUBSIDENCE", "CLASSICAL", null, "off",
+      product.getMetadataRoot().addElement(DetectionsMetadata.of(detections, "SUBSIDENCE", "CLASSICAL", null, "off", "off",
           Wgs84Positions.WGS84));
     }
     ProductIO.writeProduct(product, header.toFile(), "BEAM-DIMAP", false);

@@ -236,7 +236,7 @@ class DlDetectOpTest {
   void theLineFilterDoesNotDependOnTheTileGrid() throws Exception {
     Product gradient = GPF.createProduct("Phase-Gradient-Stack", Map.of(), GPF.createProduct(
         "DL-Mask", Map.of("method", "OTSU"), SimulatedProducts.stack(
-            ScenePresets.landslides(2411).withSeams(new SeamSpec(2, SeamSpec.DEFAULT_RAD_PER_YEAR)))));
+            ScenePresets.landslides(2411).withSeams(SeamSpec.atDefaultRate(2)))));
     Map<String, Object> off = params("LANDSLIDE");
     off.put("maxLineShare", 1.0);
     int unfiltered = DetectionsRead.from(GPF.createProduct("DL-Detect", off, copyOf(gradient, null))).size();

@@ -68,7 +68,7 @@ class Wgs84PositionsTest {
     assertTrue(warning.contains("datum OSGB_1936, not WGS84"), warning);
 
     Detection d = new Detection(1, SiteClass.LANDSLIDE, 0.5, BOX, corners, List.of());
-    MetadataElement metadata = DetectionsMetadata.of(List.of(d), "LANDSLIDE", "CLASSICAL", null, "off", positions);
+    MetadataElement metadata = DetectionsMetadata.of(List.of(d), "LANDSLIDE", "CLASSICAL", null, "off", "off", positions);
     assertEquals("OSGB_1936", metadata.getAttributeString("datum"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     DetectionsGeoJson.write(List.of(d), new DetectionsOrigin("det.dim", "LANDSLIDE", "CLASSICAL", null,

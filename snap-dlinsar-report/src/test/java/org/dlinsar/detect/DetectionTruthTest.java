@@ -320,7 +320,7 @@ class DetectionTruthTest {
     TrialTotals filtered = TrialTotals.none(MIN_SCORE);
     TrialTotals kept = TrialTotals.none(MIN_SCORE);
     for (long seed = first; seed < first + seeds; seed++) {
-      Scene scene = preset.apply(seed).withSeams(new SeamSpec(2, SeamSpec.DEFAULT_RAD_PER_YEAR));
+      Scene scene = preset.apply(seed).withSeams(SeamSpec.atDefaultRate(2));
       List<DetectionTrial> trials = DetectionTrial.runParameters(scene, mode, List.of(
           Map.of("method", "CLASSICAL", "minScore", MIN_SCORE),
           Map.of("method", "CLASSICAL", "minScore", MIN_SCORE, "maxLineShare", 1.0)));
