@@ -31,8 +31,9 @@ import java.util.Map;
  * variables; each source file gets a {@code Read} node {@code ReadOp@<key>} and the variable
  * {@code <key>} naming it, with gpt's {@code -PpixelRegion} or {@code -PgeometryRegion} (and
  * {@code useAdvancedOptions}) when given; a {@code Write} node to {@code -t} is appended when the graph has none
- * and its last node does not write its own output. A {@code Write} node that would write over the
- * file of a {@code Read} node, or of a format other than BEAM-DIMAP, is refused before anything runs.
+ * and its last node does not write its own output. A variable left unset, and a {@code Write} node
+ * that would write over the file of a {@code Read} node, or of a format other than BEAM-DIMAP, are
+ * refused before anything runs.
  */
 final class GraphRunner {
 
@@ -55,6 +56,10 @@ final class GraphRunner {
    */
   void run(ProgressMonitor pm) throws IOException, GraphException, UsageException {
     Graph graph = prepare();
+    String unset = UnsetVariables.refusal(graphFile, graph);
+    if (unset != null) {
+      throw new GraphException(unset);
+    }
     checkWriteFormats(graph);
     checkWritesSpareReads(graph);
     checkFilesBesideWrites(graph);

@@ -714,6 +714,35 @@ class LauncherTest {
   }
 
   @Test
+  void aVariableLeftUnsetAfterTheFirstNodeIsRefusedBeforeAnyNodeRuns(@TempDir File dir) throws Exception {
+    // the node between Read and Write stands for DL-Detect or Local-SBAS, which work as they initialise
+    FailingCopyOp.register();
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File graph = new File(dir, "chain.xml");
+    Files.writeString(graph.toPath(), """
+        <graph id="chain"><version>1.0</version>
+          <node id="read"><operator>Read</operator><parameters><file>${input}</file></parameters></node>
+          <node id="work"><operator>Test-FailingCopy</operator><sources><sourceProduct refid="read"/></sources>
+            <parameters><initFailure>the node ran</initFailure></parameters></node>
+          <node id="write"><operator>Write</operator><sources><sourceProduct refid="work"/></sources>
+            <parameters><file>${output}.dim</file></parameters></node>
+        </graph>""");
+
+    Result result = run(graph.getPath(), "-Pinput=" + input);
+
+    assertEquals(List.of("Error: Graph " + graph + ": the graph variable 'output' (node 'write' (Write) parameter"
+        + " 'file') is not set; give it with -Poutput=<value>"), result.errorLines(), result.err());
+    assertEquals(1, result.status());
+    assertEquals(List.of("chain.xml", "in.data", "in.dim"), Arrays.stream(dir.list()).sorted().toList());
+
+    Result neither = run(graph.getPath());
+
+    assertEquals(List.of("Error: Graph " + graph + ": the graph variables 'input' (node 'read' (Read) parameter"
+        + " 'file') and 'output' (node 'write' (Write) parameter 'file') are not set; give them with"
+        + " -Pinput=<value> -Poutput=<value>"), neither.errorLines(), neither.err());
+  }
+
+  @Test
   void productsInAFolderNamedLikeAVariableAreReadAndWritten(@TempDir File dir) throws Exception {
     // '$proj' is a folder here, not a graph variable gpt left unset
     File folder = new File(dir, "$proj");
