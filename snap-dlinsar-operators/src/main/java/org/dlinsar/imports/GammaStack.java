@@ -357,7 +357,10 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
    */
   static int lines(Path file, long size, int width, int bytesPerSample) throws IOException {
     long row = (long) width * bytesPerSample;
-    if (size == 0 || size % row != 0) {
+    if (size == 0) {
+      throw new IOException(file + ": empty (0 bytes)");
+    }
+    if (size % row != 0) {
       throw new IOException(file + ": " + size + " bytes is not a whole number of lines of "
           + width + " samples of " + bytesPerSample + " bytes (width from the .par file, or the DEM"
           + " parameter file of geocoded interferograms)");

@@ -1,6 +1,7 @@
 package org.dlinsar.imports;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -43,6 +44,16 @@ class GammaImportTest {
     IOException e = assertThrows(IOException.class, () -> GammaStack.lines(file, 8L << 31, 1, 8));
     assertTrue(e.getMessage().startsWith(file + ": 17179869184 bytes is 2147483648 lines of 1 samples"
         + " of 8 bytes, more than the 2147483647 lines a band can have"), e.getMessage());
+  }
+
+  @Test
+  void anEmptyOrCutFileIsNamedWithWhatIsWrong() {
+    Path file = Path.of("20200101_20200113.diff");
+    assertEquals(file + ": empty (0 bytes)",
+        assertThrows(IOException.class, () -> GammaStack.lines(file, 0, 100, 8)).getMessage());
+    assertTrue(assertThrows(IOException.class, () -> GammaStack.lines(file, 1000, 100, 8)).getMessage()
+        .startsWith(file + ": 1000 bytes is not a whole number of lines of 100 samples of 8 bytes"));
+    assertDoesNotThrow(() -> GammaStack.lines(file, 1600, 100, 8));
   }
 
   @Test
