@@ -12,6 +12,7 @@ import org.dlinsar.report.TrialTotals;
 import org.dlinsar.sim.DecorrelationSpec;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.ScenePresets;
+import org.dlinsar.sim.AcquisitionPlan;
 import org.dlinsar.sim.SeamSpec;
 
 /**
@@ -38,6 +39,8 @@ import org.dlinsar.sim.SeamSpec;
  * network alone only, to compare a newly trained network on the same stacks; {@code --set name=value} (repeatable) gives
  * every method a numeric DL-Detect parameter, e.g. {@code --set minSlope=0}; {@code --seams n}
  * puts n seams in every scene ({@link org.dlinsar.sim.Seam}, at {@code simulate --seams}'s rate);
+ * {@code --reference-date k} pairs every date with date k instead (the single-reference stack of
+ * SNAP's InterferogramOp; {@code neighbours} is then ignored);
  * {@code --fringes} runs
  * mode SUBSIDENCE on the masked stack without its gradient stack (the bowls of the interferograms'
  * fringes alone, as before the gradient stack found them).
@@ -134,7 +137,7 @@ public final class DetectionEvaluation {
   private DetectionEvaluation() {}
 
   private static final String USAGE = "bench/detect-eval.sh [--compare] [--fringes] [--dump file.jsonl]"
-      + " [--model file.onnx] [--network-model file.onnx] [--size WxH] [--regional mm,px] [--seams n]"
+      + " [--model file.onnx] [--network-model file.onnx] [--size WxH] [--regional mm,px] [--seams n] [--reference-date k]"
       + " [--set name=value ...] preset LANDSLIDE|SUBSIDENCE firstSeed seeds [dates neighbours [forest gamma0]]";
 
   public static void main(String[] arguments) throws Exception {
@@ -154,6 +157,9 @@ public final class DetectionEvaluation {
     String seamsOption = option(rest, "--seams");
     SeamSpec seams = SeamSpec.atDefaultRate(
         seamsOption == null ? 0 : options.positive(seamsOption, "--seams"));
+    String referenceOption = option(rest, "--reference-date");
+    int referenceDate = referenceOption == null ? AcquisitionPlan.SMALL_BASELINE
+        : options.within(referenceOption, "--reference-date", 0, 999);
     Map<String, Object> extra = setOptions(rest, options);
     String[] args = rest.toArray(new String[0]);
     BenchArguments positional = new BenchArguments(USAGE, args);
@@ -186,7 +192,7 @@ public final class DetectionEvaluation {
       if (regional != null) {
         scene = scene.withDeformation(scene.deformation().withRegional(regional[0], regional[1]));
       }
-      scene = scene.withSeams(seams);
+      scene = scene.withSeams(seams).withAcquisitions(scene.acquisitions().withReferenceDate(referenceDate));
       if (args.length > 7) {
         scene = scene.withDecorrelation(forested(scene.decorrelation(),
             forest, gamma0));
@@ -209,14 +215,16 @@ public final class DetectionEvaluation {
     }
     for (int m = 0; m < methods.size(); m++) {
       table(trials.get(m), methods.get(m), methods.get(m).equals(NETWORK) ? DL_MIN_SCORES
-          : MIN_SCORES, preset, mode, first, seeds, dates, neighbours, args);
+          : MIN_SCORES, preset, mode, first, seeds, dates,
+          referenceDate == AcquisitionPlan.SMALL_BASELINE ? neighbours + " neighbours"
+              : "date " + referenceDate + " as the reference", args);
     }
   }
 
   private static void table(List<DetectionTrial> trials, String method, double[] minScores,
-      String preset, String mode, long first, int seeds, int dates, int neighbours, String[] args) {
-    System.out.printf(Locale.ROOT, "%n%s, mode %s, method %s, seeds %d..%d, %d dates x %d neighbours%s%n",
-        preset, mode, method, first, first + seeds - 1, dates, neighbours, args.length > 7
+      String preset, String mode, long first, int seeds, int dates, String pairs, String[] args) {
+    System.out.printf(Locale.ROOT, "%n%s, mode %s, method %s, seeds %d..%d, %d dates x %s%s%n",
+        preset, mode, method, first, first + seeds - 1, dates, pairs, args.length > 7
             ? ", vegetation " + args[6] + " of the scene at gamma0 " + args[7] : "");
     boolean dated = mode.equals("SUBSIDENCE");
     System.out.println("| minScore | recall (all sites) | recall (visible) | precision | lookalikes detected"

@@ -33,6 +33,9 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
       "                          must fall by 9999-12-31, dates outside 1991-2100 are warned of",
       "  --pairs <k>             pair each date with its next k dates (default 2)",
       "  --max-span-days <d>     drop pairs spanning more days, 0 = no limit (default 0)",
+      "  --reference-date <i>    pair every date with acquisition i (0 = the first) instead:",
+      "                          the single-reference stack SNAP's InterferogramOp forms from a",
+      "                          coregistered stack; --pairs is then ignored (default: none)",
       "  --seams <n>             lines across which the phase steps further every date, one",
       "                          sign in every pair (seams drifting, faults creeping), at 1.25",
       "                          to 3.75 rad/year: nuisance a detector must not report (default 0)",
@@ -55,6 +58,7 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
     int pairs = 2;
     int maxSpan = 0;
     int seams = 0;
+    int referenceDate = AcquisitionPlan.SMALL_BASELINE;
     long seed = 1;
     LocalDate start = LocalDate.of(2021, 1, 4);
     String output = null;
@@ -73,6 +77,7 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
         case "--pairs" -> pairs = options.integer(1, Integer.MAX_VALUE);
         case "--max-span-days" -> maxSpan = options.integer(0, Integer.MAX_VALUE);
         case "--seams" -> seams = options.integer(0, 1000);
+        case "--reference-date" -> referenceDate = options.integer(0, 999);
         case "--seed" -> seed = options.longInteger();
         case "--start-date" -> start = options.date();
         case "-o", "--output" -> output = options.value();
@@ -90,7 +95,7 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
       throw new IllegalArgumentException("--preset '" + preset + "' is not one of " + ScenePresets.NAMES);
     }
     Scene scene = ScenePresets.named(preset, seed).withSize(width, height)
-        .withAcquisitions(plan(start, interval, dates, pairs, maxSpan))
+        .withAcquisitions(plan(start, interval, dates, pairs, maxSpan, referenceDate))
         .withSeams(SeamSpec.atDefaultRate(seams));
     return new SimulateOptions(false, scene, Path.of(output));
   }
@@ -110,13 +115,15 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
     return file.substring(0, file.length() - ".dim".length());
   }
 
-  private static AcquisitionPlan plan(LocalDate start, int interval, int dates, int pairs, int maxSpan) {
+  private static AcquisitionPlan plan(LocalDate start, int interval, int dates, int pairs, int maxSpan,
+      int referenceDate) {
     try {
-      return new AcquisitionPlan(start, interval, dates, pairs, maxSpan);
+      return new AcquisitionPlan(start, interval, dates, pairs, maxSpan, referenceDate);
     } catch (IllegalArgumentException e) {
       String message = e.getMessage().replaceFirst("^start ", "--start-date ")
           .replace("intervalDays", "--interval-days").replace("dateCount", "--dates")
-          .replace("pairNeighbours", "--pairs").replace("maxSpanDays", "--max-span-days");
+          .replace("pairNeighbours", "--pairs").replace("maxSpanDays", "--max-span-days")
+          .replace("referenceDate", "--reference-date");
       throw new IllegalArgumentException(message, e);
     }
   }

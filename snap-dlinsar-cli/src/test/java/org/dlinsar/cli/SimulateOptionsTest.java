@@ -31,6 +31,20 @@ class SimulateOptionsTest {
   }
 
   @Test
+  void aReferenceDatePairsEveryDateWithIt() throws UsageException {
+    AcquisitionPlan plan = SimulateOptions.parse(List.of("--dates", "5", "--reference-date", "4", "-o", "s.dim"))
+        .scene().acquisitions();
+    assertEquals(4, plan.referenceDate());
+    assertEquals(4, plan.pairs().size());
+    assertTrue(plan.pairs().stream().allMatch(p -> p.secondary().equals(plan.dates().get(4))));
+    assertEquals(AcquisitionPlan.SMALL_BASELINE, SimulateOptions.parse(List.of("-o", "s.dim")).scene()
+        .acquisitions().referenceDate());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SimulateOptions.parse(List.of("--dates", "5", "--reference-date", "5", "-o", "s.dim")));
+    assertTrue(e.getMessage().contains("--reference-date") && e.getMessage().contains("got 5"), e.getMessage());
+  }
+
+  @Test
   void putsTheTruthAndTheSitesBesideTheStack() throws UsageException {
     SimulateOptions o = SimulateOptions.parse(List.of("-o", "dir/demo.dim"));
     assertEquals(Path.of("dir/demo.truth.dim"), o.truthOutput());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.dlinsar.sim.PixelBox;
 
 /**
@@ -69,8 +70,9 @@ record Bowl(ScoreComponents.Region best, List<Integer> interferograms) {
   /**
    * Whether one date's atmosphere, or chance, explains it in a {@code width} x {@code height} frame
    * scanned by a network of receptive halo {@code halo}: more than half the interferograms it shows
-   * in hold one date, or it shows in fewer than {@value #FEWEST_SHOWN}, or in fewer than {@link
-   * #fewestShown(int, int, int, int)} of the stack's without being one event ({@link #oneEvent}).
+   * in hold one date ({@link #oneDate}), or it shows in fewer than {@value #FEWEST_SHOWN}, or in
+   * fewer than {@link #fewestShown(int, int, int, int)} of the stack's without being one event
+   * ({@link #oneEvent}); a stack of fewer interferograms asks for them all.
    * A turbulent cell on one date shows in the pairs of that date (and noise may join it in a few
    * others); steady ground motion shows in pairs of many dates, each holding a small share of
    * them. A bowl seen in a handful of interferograms is too little to tell motion from atmosphere,
@@ -83,15 +85,43 @@ record Bowl(ScoreComponents.Region best, List<Integer> interferograms) {
   }
 
   private boolean atmosphereOrChance(PairNetwork network, int fewest) {
-    Map<Integer, Integer> holding = new HashMap<>();
-    for (int p : interferograms) {
-      holding.merge(network.reference()[p], 1, Integer::sum);
-      holding.merge(network.secondary()[p], 1, Integer::sum);
-    }
-    int most = holding.values().stream().max(Integer::compare).orElse(0);
+    int pairs = network.reference().length;
     int shown = interferograms.size();
-    return 2 * most > shown || shown < FEWEST_SHOWN
-        || shown < fewest && !oneEvent(network);
+    // a stack of fewer pairs than the count asks for shows a bowl at most in them all
+    return oneDate(network) || shown < Math.min(FEWEST_SHOWN, pairs)
+        || shown < Math.min(fewest, pairs) && !oneEvent(network);
+  }
+
+  /**
+   * Whether one date's pairs hold more than half the interferograms it shows in while it is
+   * missing from some pair without that date: a turbulent cell shows in its date's pairs (and
+   * noise may join it in a few others), steady motion in pairs of any date. A date in every pair
+   * (the reference of a single-reference stack, the middle of two) explains nothing by counts:
+   * its screen and steady motion show in the same pairs, and only their signs tell them apart
+   * (the steadiness test).
+   */
+  private boolean oneDate(PairNetwork network) {
+    int pairs = network.reference().length;
+    Map<Integer, Integer> holding = pairsOfEachDate(network, interferograms);
+    Map<Integer, Integer> inNetwork = pairsOfEachDate(network, IntStream.range(0, pairs).boxed().toList());
+    int shown = interferograms.size();
+    for (Map.Entry<Integer, Integer> date : holding.entrySet()) {
+      int withDate = date.getValue();
+      if (2 * withDate > shown && shown - withDate < pairs - inNetwork.get(date.getKey())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many of {@code pairs} (indexes into {@code network}) hold each date. */
+  private static Map<Integer, Integer> pairsOfEachDate(PairNetwork network, List<Integer> pairs) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    for (int p : pairs) {
+      counts.merge(network.reference()[p], 1, Integer::sum);
+      counts.merge(network.secondary()[p], 1, Integer::sum);
+    }
+    return counts;
   }
 
   /**

@@ -233,6 +233,20 @@ final class DetectionRun {
         stack.acquisitionTimes());
   }
 
+  /**
+   * Warns when the sources hold fewer than {@value TemporalSignature#FEWEST_TO_TELL_A_DATE}
+   * interferograms: no test tells one date's atmosphere from ground motion there.
+   */
+  void warnOfTooFewInterferograms() {
+    InterferogramStack stack = interferogramsOrNull();
+    int n = stack == null ? 0 : stack.interferograms().size();
+    if (n > 0 && n < TemporalSignature.FEWEST_TO_TELL_A_DATE) {
+      log.warning("DL-Detect: " + n + " interferogram(s): most of their dates are in one pair, whose"
+          + " atmosphere no test can tell from ground motion; the detections are candidates to check"
+          + " in more interferograms");
+    }
+  }
+
   /** The interferograms of the sources that hold any, or null when none does. */
   InterferogramStack interferogramsOrNull() {
     List<Product> holding = new ArrayList<>();

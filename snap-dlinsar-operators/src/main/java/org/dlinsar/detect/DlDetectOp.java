@@ -194,6 +194,9 @@ public final class DlDetectOp extends Operator implements PartedOperator {
         subsidence.warnOfInterferogramsWithoutData();
       }
     }
+    if (PartRunner.writesFiles(partRunner)) {
+      run.warnOfTooFewInterferograms();
+    }
     held = run.held();
     positions = run.positions();
     String notWgs84 = positions.warning("the detections' lon/lat", "a GeoJSON's");

@@ -30,6 +30,19 @@ record TemporalSignature(double rateZ, double screenZ, int screenDate, int posit
     int negative) {
 
   /**
+   * Largest cosine between a date's screen pattern (+-1 on its pairs) and the spans for the date's
+   * screen to be tested: above it the two models differ too little for one to explain the
+   * responses better than the other by more than the responses' saturation and noise.
+   */
+  static final double MAX_SCREEN_RATE_COSINE = 0.8;
+  /**
+   * Fewest interferograms that can tell one date's atmosphere from ground motion at all: of one
+   * or two, most dates are in a single pair. {@link #steady} takes the majority of so many where
+   * the binomial test cannot pass.
+   */
+  static final int FEWEST_TO_TELL_A_DATE = 3;
+
+  /**
    * @param amplitudes a_p, in units of each interferogram's noise; not modified
    * @param spansYears dt_p, positive; not modified
    * @param reference index of each pair's reference date; not modified
@@ -49,12 +62,15 @@ record TemporalSignature(double rateZ, double screenZ, int screenDate, int posit
     int positive = 0;
     int negative = 0;
     double[] byDate = new double[dates];
+    double[] spanByDate = new double[dates];
     int[] pairsOfDate = new int[dates];
     for (int p = 0; p < n; p++) {
       along += amplitudes[p] * spansYears[p];
       norm += spansYears[p] * spansYears[p];
       byDate[secondary[p]] += amplitudes[p];
       byDate[reference[p]] -= amplitudes[p];
+      spanByDate[secondary[p]] += spansYears[p];
+      spanByDate[reference[p]] -= spansYears[p];
       pairsOfDate[secondary[p]]++;
       pairsOfDate[reference[p]]++;
       positive += amplitudes[p] > 0 ? 1 : 0;
@@ -64,8 +80,12 @@ record TemporalSignature(double rateZ, double screenZ, int screenDate, int posit
     double screenZ = 0;
     int screenDate = -1;
     for (int d = 0; d < dates; d++) {
-      // a date in a single pair explains that pair alone, whatever it holds: no evidence
-      if (pairsOfDate[d] >= 2) {
+      // a date in a single pair explains that pair alone, whatever it holds: no evidence; nor
+      // does one whose screen the spans nearly follow (the first or last reference of a
+      // single-reference stack, in every pair with one sign), where a rate that saturates in the
+      // long pairs looks like it
+      double cosine = Math.abs(spanByDate[d]) / Math.sqrt(pairsOfDate[d] * norm);
+      if (pairsOfDate[d] >= 2 && cosine <= MAX_SCREEN_RATE_COSINE) {
         double z = Math.abs(byDate[d]) / Math.sqrt(pairsOfDate[d]);
         if (z > screenZ) {
           screenZ = z;
@@ -79,11 +99,19 @@ record TemporalSignature(double rateZ, double screenZ, int screenDate, int posit
   /**
    * True when the interferograms agree in sign with {@code sign} more often than chance allows at
    * false-alarm probability {@code alpha}: the one-sided binomial test, P(X >= agreeing) with X ~
-   * B(n, 1/2), n the interferograms with a response.
+   * B(n, 1/2), n the interferograms with a response. A stack too short for even all of them
+   * agreeing to pass it (n < 7 at 0.01) asks most of them to agree instead, from {@value
+   * #FEWEST_TO_TELL_A_DATE} on: the test would drop every blob there, the slides with the rest. One
+   * or two interferograms stay unsteady: most of their dates are in one pair, whose atmosphere no
+   * test can tell from motion (README, "Single-reference and short stacks").
    */
   boolean steady(double sign, double alpha) {
+    int n = positive + negative;
     int agreeing = sign > 0 ? positive : negative;
-    return binomialTail(positive + negative, agreeing) <= alpha;
+    if (binomialTail(n, n) > alpha) {
+      return n >= FEWEST_TO_TELL_A_DATE && 2 * agreeing > n;
+    }
+    return binomialTail(n, agreeing) <= alpha;
   }
 
   /** P(X >= k) for X ~ B(n, 1/2), summed in log space so that n may reach thousands. */

@@ -11,17 +11,30 @@ import org.dlinsar.ifg.Pair;
  * When the simulated satellite acquires and which small-baseline pairs are formed.
  *
  * <p>Acquisitions fall every {@code intervalDays} (6 or 12, as Sentinel-1) from {@code start}.
- * Each date is paired with its next {@code pairNeighbours} dates, and pairs spanning more than
- * {@code maxSpanDays} are dropped (0 = no limit on the span).
+ * Each date is paired with its next {@code pairNeighbours} dates, or, with a {@code
+ * referenceDate}, every date with that one (the single-reference stack SNAP's InterferogramOp
+ * forms from a coregistered stack); pairs spanning more than {@code maxSpanDays} are dropped (0 =
+ * no limit on the span).
  *
  * @param start the first acquisition date
  * @param intervalDays days between acquisitions, 6 or 12
  * @param dateCount number of acquisitions, at least 2
  * @param pairNeighbours how many following dates each date is paired with, at least 1
  * @param maxSpanDays the longest temporal baseline kept, days; 0 = no limit
+ * @param referenceDate index of the date every pair is formed with, or {@link #SMALL_BASELINE}
+ *     for pairs of each date with its next {@code pairNeighbours}
  */
-public record AcquisitionPlan(
-    LocalDate start, int intervalDays, int dateCount, int pairNeighbours, int maxSpanDays) {
+public record AcquisitionPlan(LocalDate start, int intervalDays, int dateCount, int pairNeighbours,
+    int maxSpanDays, int referenceDate) {
+
+  /** {@code referenceDate} of a small-baseline network: no one reference date. */
+  public static final int SMALL_BASELINE = -1;
+
+  /** A small-baseline network: each date with its next {@code pairNeighbours} dates. */
+  public AcquisitionPlan(LocalDate start, int intervalDays, int dateCount, int pairNeighbours,
+      int maxSpanDays) {
+    this(start, intervalDays, dateCount, pairNeighbours, maxSpanDays, SMALL_BASELINE);
+  }
 
   /** @throws IllegalArgumentException naming the field and value that are out of range */
   public AcquisitionPlan {
@@ -34,6 +47,10 @@ public record AcquisitionPlan(
     }
     if (pairNeighbours < 1) {
       throw new IllegalArgumentException("pairNeighbours must be >= 1, got " + pairNeighbours);
+    }
+    if (referenceDate < SMALL_BASELINE || referenceDate >= dateCount) {
+      throw new IllegalArgumentException("referenceDate must be a date's index, 0 to " + (dateCount - 1)
+          + ", or " + SMALL_BASELINE + " for small-baseline pairs, got " + referenceDate);
     }
     if (maxSpanDays < 0) {
       throw new IllegalArgumentException("maxSpanDays must be >= 0 (0 = no limit), got " + maxSpanDays);
@@ -59,14 +76,25 @@ public record AcquisitionPlan(
     return List.copyOf(dates);
   }
 
-  /** The small-baseline pairs, ordered by reference then secondary date. */
+  /** This plan with every date paired with the one at index {@code referenceDate}. */
+  public AcquisitionPlan withReferenceDate(int referenceDate) {
+    return new AcquisitionPlan(start, intervalDays, dateCount, pairNeighbours, maxSpanDays,
+        referenceDate);
+  }
+
+  /**
+   * The pairs, each earlier date first, ordered by their earlier then their later date: the
+   * small-baseline pairs, or each date with the reference date.
+   */
   public List<Pair> pairs() {
     List<LocalDate> dates = dates();
     List<Pair> pairs = new ArrayList<>();
     for (int r = 0; r < dateCount; r++) {
-      for (int s = r + 1; s <= Math.min(dateCount - 1, r + pairNeighbours); s++) {
+      for (int s = r + 1; s < dateCount; s++) {
+        boolean formed = referenceDate == SMALL_BASELINE ? s <= r + pairNeighbours
+            : r == referenceDate || s == referenceDate;
         Pair pair = new Pair(dates.get(r), dates.get(s));
-        if (maxSpanDays == 0 || pair.spanDays() <= maxSpanDays) {
+        if (formed && (maxSpanDays == 0 || pair.spanDays() <= maxSpanDays)) {
           pairs.add(pair);
         }
       }

@@ -91,6 +91,11 @@ public final class SimulateStackOp extends Operator {
           + " neighbours give is kept.")
   private int maxSpanDays;
 
+  @Parameter(interval = "[-1,999]", defaultValue = "-1", label = "Reference date",
+      description = "Pair every date with acquisition N (0 = the first) instead of its next neighbours:"
+          + " the single-reference stack InterferogramOp forms. Default -1: small-baseline pairs.")
+  private int referenceDate;
+
   @Parameter(interval = "[1,16]", defaultValue = "4", label = "Range looks",
       description = "Single-look samples per pixel in range, 1 to 16. Default 4: with 1 in azimuth"
           + " Sentinel-1 IW's usual 4 x 1 multilook, giving pixels of about 15 m x 14 m.")
@@ -139,6 +144,7 @@ public final class SimulateStackOp extends Operator {
     dates = plan.dateCount();
     pairNeighbours = plan.pairNeighbours();
     maxSpanDays = plan.maxSpanDays();
+    referenceDate = plan.referenceDate();
     looksRange = givenScene.looks().range();
     looksAzimuth = givenScene.looks().azimuth();
     coherenceWindow = givenScene.looks().coherenceWindow();
@@ -206,7 +212,8 @@ public final class SimulateStackOp extends Operator {
     try {
       Scene base = ScenePresets.named(preset, seed).withSize(width, height);
       return base
-          .withAcquisitions(new AcquisitionPlan(start, intervalDays, dates, pairNeighbours, maxSpanDays))
+          .withAcquisitions(new AcquisitionPlan(start, intervalDays, dates, pairNeighbours, maxSpanDays,
+              referenceDate))
           .withLooks(new Looks(looksRange, looksAzimuth, coherenceWindow))
           .withSeams(SeamSpec.atDefaultRate(seams));
     } catch (IllegalArgumentException e) {

@@ -33,19 +33,25 @@ final class SimulationMetadata {
   static void addStackMetadata(Product product, StackSimulator sim) {
     Scene scene = sim.scene();
     List<LocalDate> dates = sim.dates();
-    ProductData.UTC start = utc(dates.get(0), 0);
-    ProductData.UTC stop = utc(dates.get(0), LINE_TIME_S * scene.height());
+    // the stack's reference image: the first date of a small-baseline stack
+    int referenceDate = Math.max(0, scene.acquisitions().referenceDate());
+    ProductData.UTC start = utc(dates.get(referenceDate), 0);
+    ProductData.UTC stop = utc(dates.get(referenceDate), LINE_TIME_S * scene.height());
     product.setStartTime(start);
     product.setEndTime(stop);
     MetadataElement root = product.getMetadataRoot();
     MetadataElement abs = abstracted(product.getName(), scene, start, stop, sim.pairs());
     root.addElement(abs);
     MetadataElement secondaries = new MetadataElement(AcquisitionTimes.SECONDARY_METADATA);
-    for (int d = 1; d < dates.size(); d++) {
+    for (int d = 0; d < dates.size(); d++) {
+      if (d == referenceDate) {
+        continue;
+      }
       MetadataElement secondary = abstracted(product.getName(), scene, utc(dates.get(d), 0),
           utc(dates.get(d), LINE_TIME_S * scene.height()), sim.pairs());
       secondary.setName(product.getName() + "_" + BandNames.formatDate(dates.get(d)));
-      secondary.setAttributeString("Secondary_bands", bandsWithSecondary(sim.pairs(), dates.get(d)));
+      secondary.setAttributeString("Secondary_bands", bandsWithSecondary(sim.pairs(), dates.get(d),
+          scene.acquisitions().referenceDate() != AcquisitionPlan.SMALL_BASELINE));
       secondaries.addElement(secondary);
     }
     root.addElement(secondaries);
@@ -146,6 +152,10 @@ final class SimulationMetadata {
     e.setAttributeInt("dates", scene.acquisitions().dateCount());
     e.setAttributeInt("pair_neighbours", scene.acquisitions().pairNeighbours());
     e.setAttributeInt("max_span_days", scene.acquisitions().maxSpanDays());
+    if (scene.acquisitions().referenceDate() != AcquisitionPlan.SMALL_BASELINE) {
+      // every date paired with this one instead of its next pair_neighbours
+      e.setAttributeInt("reference_date", scene.acquisitions().referenceDate());
+    }
     e.setAttributeInt("coherence_window", scene.looks().coherenceWindow());
     e.setAttributeDouble("incidence_deg", scene.radar().incidenceDeg());
     e.setAttributeDouble("heading_deg", scene.radar().headingDeg());
@@ -161,10 +171,12 @@ final class SimulationMetadata {
     return pairs.stream().map(Pair::reference).distinct().count() > 1;
   }
 
-  private static String bandsWithSecondary(List<Pair> pairs, LocalDate secondary) {
+  private static String bandsWithSecondary(List<Pair> pairs, LocalDate secondary,
+      boolean singleReference) {
     List<String> names = new ArrayList<>();
     for (Pair pair : pairs) {
-      if (pair.secondary().equals(secondary)) {
+      // a single-reference stack pairs each secondary image with the reference, earlier or later
+      if (pair.secondary().equals(secondary) || singleReference && pair.reference().equals(secondary)) {
         String suffix = SimulatedProductLayout.suffix(pair);
         names.add(BandNames.real(suffix));
         names.add(BandNames.imaginary(suffix));

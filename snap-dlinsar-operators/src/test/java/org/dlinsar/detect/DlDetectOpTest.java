@@ -217,6 +217,26 @@ class DlDetectOpTest {
   }
 
   @Test
+  void aStackOfOneOrTwoInterferogramsCallsItsDetectionsCandidates() throws Exception {
+    int w = 40;
+    int h = 30;
+    String warning = "DL-Detect: 2 interferogram(s): most of their dates are in one pair, whose atmosphere no"
+        + " test can tell from ground motion; the detections are candidates to check in more interferograms";
+    for (int pairs = 2; pairs <= 3; pairs++) {
+      Product p = StackFixtures.product("short", w, h);
+      String[] names = {"VV_15Jan2020_27Jan2020", "VV_27Jan2020_08Feb2020", "VV_08Feb2020_20Feb2020"};
+      for (int k = 0; k < pairs; k++) {
+        StackFixtures.addInterferogram(p, names[k], StackFixtures.filled(w * h, 1), new float[w * h],
+            StackFixtures.filled(w * h, 0.9f));
+      }
+      try (org.dlinsar.ifg.LogCapture log = org.dlinsar.ifg.LogCapture.warnings()) {
+        GPF.createProduct("DL-Detect", params("SUBSIDENCE"), p);
+        assertEquals(pairs == 2, log.messages().contains(warning), log.messages().toString());
+      }
+    }
+  }
+
+  @Test
   void detectionsDoNotDependOnTheTileGrid() throws Exception {
     Product whole = GPF.createProduct("DL-Detect", params("LANDSLIDE"), gradientStack());
     Product source = gradientStack();

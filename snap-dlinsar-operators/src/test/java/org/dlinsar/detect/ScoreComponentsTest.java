@@ -75,6 +75,26 @@ class ScoreComponentsTest {
   }
 
   @Test
+  void aDateInEveryPairExplainsNoBowlByCounts() {
+    // a single-reference stack: the reference holds every pair, and steady motion shows in them all
+    ScoreComponents.Region r = new ScoreComponents.Region(new PixelBox(0, 0, 5, 5), 25, 0.9, 2, 2);
+    for (int reference : new int[] {0, 5, 10}) {
+      PairNetwork star = PairNetworks.singleReference(11, reference);
+      assertEquals(false, atmosphereOrChanceInside(new Bowl(r, List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9)), star));
+      assertEquals(false, atmosphereOrChanceInside(new Bowl(r, List.of(2, 5, 7)), star));
+      assertEquals(true, atmosphereOrChanceInside(new Bowl(r, List.of(2, 5)), star));
+    }
+    // three pairs in a chain (0-1, 1-2, 2-3): dates 1 and 2 hold two of them, and 2-3 or 0-1 the third
+    PairNetwork chain = PairNetworks.datesAndNeighbours(4, 1);
+    assertEquals(false, atmosphereOrChanceInside(new Bowl(r, List.of(0, 1, 2)), chain));
+    assertEquals(true, atmosphereOrChanceInside(new Bowl(r, List.of(0, 1)), chain));
+    // a stack of one or two interferograms shows a bowl in them all at most
+    assertEquals(false, atmosphereOrChanceInside(new Bowl(r, List.of(0)), PairNetworks.datesAndNeighbours(2, 1)));
+    assertEquals(false, atmosphereOrChanceInside(new Bowl(r, List.of(0, 1)), PairNetworks.datesAndNeighbours(3, 1)));
+    assertEquals(true, atmosphereOrChanceInside(new Bowl(r, List.of(1)), PairNetworks.datesAndNeighbours(3, 1)));
+  }
+
+  @Test
   void chanceHitsAtOnePlaceOfALongStackAreNoBowl() {
     // 537 interferograms
     PairNetwork network = regular(181, 3);

@@ -42,6 +42,53 @@ class TemporalSignatureTest {
   }
 
   @Test
+  void motionOfASingleReferenceStackFromItsFirstDateIsNoScreenOfThatDate() {
+    // pairs 0-1 ... 0-10: the reference's screen is -1 in every pair, and the spans rise from 12 to
+    // 120 days; a fast bowl's response saturates in the long pairs, so it hardly grows with them
+    PairNetwork network = PairNetworks.singleReference(11, 0);
+    Random random = new Random(6);
+    double[] a = new double[network.size()];
+    for (int p = 0; p < a.length; p++) {
+      a[p] = -Math.min(80 * network.spansYears()[p], 8) + 0.5 * random.nextGaussian();
+    }
+    TemporalSignature signature = network.signature(a);
+
+    assertFalse(signature.oneDateScreen(), signature.toString());
+    assertTrue(signature.steady(-1, 0.01), signature.toString());
+  }
+
+  @Test
+  void theReferencesAtmosphereMidSeriesIsStillAScreen() {
+    // pairs d-5 and 5-d: the reference is secondary in the first five, reference in the rest, so
+    // its screen changes sign where steady motion does not
+    PairNetwork network = PairNetworks.singleReference(11, 5);
+    double[] a = new double[network.size()];
+    for (int p = 0; p < a.length; p++) {
+      a[p] = network.secondary()[p] == 5 ? 6 : -6;
+    }
+    TemporalSignature signature = network.signature(a);
+
+    assertTrue(signature.oneDateScreen(), signature.toString());
+    assertEquals(5, signature.screenDate());
+  }
+
+  @Test
+  void aShortStackAsksMostOfItsInterferogramsToAgree() {
+    // 5 pairs: even all five agreeing (1/32) cannot pass a test at 0.01, so most must agree
+    TemporalSignature five = new TemporalSignature(3, 0, -1, 3, 2);
+    assertTrue(five.steady(1, 0.01));
+    assertFalse(five.steady(-1, 0.01));
+    assertFalse(new TemporalSignature(3, 0, -1, 2, 2).steady(1, 0.01));
+    // from 7 pairs on (1/128 <= 0.01) the binomial test: 6 of 7 is chance at 0.01, 7 of 7 is not
+    assertFalse(new TemporalSignature(3, 0, -1, 6, 1).steady(1, 0.01));
+    assertTrue(new TemporalSignature(3, 0, -1, 7, 0).steady(1, 0.01));
+    assertFalse(new TemporalSignature(0, 0, -1, 0, 0).steady(1, 0.01));
+    // two interferograms: most of their dates are in one pair, so agreement proves nothing
+    assertFalse(new TemporalSignature(3, 0, -1, 2, 0).steady(1, 0.01));
+    assertTrue(new TemporalSignature(3, 0, -1, 2, 1).steady(1, 0.01));
+  }
+
+  @Test
   void theBinomialTailIsExact() {
     assertEquals(1, TemporalSignature.binomialTail(10, 0), 0);
     assertEquals(11 / 1024.0, TemporalSignature.binomialTail(10, 9), 1e-15);

@@ -29,6 +29,19 @@ class AcquisitionPlanTest {
   }
 
   @Test
+  void aReferenceDatePairsEveryOtherDateWithIt() {
+    // the single-reference stack of SNAP's InterferogramOp, reference mid-series; earlier date first
+    AcquisitionPlan plan = new AcquisitionPlan(START, 12, 4, 2, 0).withReferenceDate(2);
+    assertEquals(List.of(new Pair(START, START.plusDays(24)), new Pair(START.plusDays(12), START.plusDays(24)),
+        new Pair(START.plusDays(24), START.plusDays(36))), plan.pairs());
+    assertEquals(2, plan.withReferenceDate(0).pairs().stream().filter(p -> p.spanDays() <= 24).count());
+    assertEquals(List.of(new Pair(START, START.plusDays(12))),
+        new AcquisitionPlan(START, 12, 4, 1, 12).withReferenceDate(0).pairs());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> plan.withReferenceDate(4));
+    assertTrue(e.getMessage().contains("referenceDate") && e.getMessage().contains("got 4"), e.getMessage());
+  }
+
+  @Test
   void datesFallEveryInterval() {
     AcquisitionPlan plan = new AcquisitionPlan(START, 12, 3, 1, 0);
     assertEquals(List.of(START, START.plusDays(12), START.plusDays(24)), plan.dates());

@@ -107,7 +107,6 @@ class SimulateStackOpTest {
     assertNotNull(read.getMetadataRoot().getElement("Sites"));
   }
 
-  /** The Processing_Graph metadata GPF writes of the parameters says what was simulated. */
   /** Seams asked for are in the scene, its metadata and the truth's list; none by default. */
   @Test
   void seamsAskedForAreSimulatedAndListed() {
@@ -121,6 +120,29 @@ class SimulateStackOpTest {
     assertFalse(plain.getMetadataRoot().getElement("DL_InSAR_Simulation").containsAttribute("seams"));
   }
 
+  /**
+   * A reference date pairs every other date with it, as InterferogramOp does on a coregistered
+   * stack: the reference image's metadata is the product's, each other date's lists its pair.
+   */
+  @Test
+  void aReferenceDateMakesASingleReferenceStack() {
+    Map<String, Object> params = parameters("STACK");
+    params.put("referenceDate", 2);
+    Product stack = GPF.createProduct("DL-Simulate-Stack", params);
+    List<String> real = java.util.Arrays.stream(stack.getBandNames()).filter(n -> n.startsWith("i_ifg_")).toList();
+    assertEquals(List.of("i_ifg_VV_04Jan2021_28Jan2021", "i_ifg_VV_16Jan2021_28Jan2021",
+        "i_ifg_VV_28Jan2021_09Feb2021", "i_ifg_VV_28Jan2021_21Feb2021"), real);
+    MetadataElement root = stack.getMetadataRoot();
+    assertEquals(2, root.getElement("DL_InSAR_Simulation").getAttributeInt("reference_date"));
+    assertEquals("28-JAN-2021", stack.getStartTime().format().substring(0, 11));
+    MetadataElement first = root.getElement("Secondary_Metadata").getElementAt(0);
+    assertTrue(first.getAttributeString("Secondary_bands").contains("i_ifg_VV_04Jan2021_28Jan2021"),
+        first.getAttributeString("Secondary_bands"));
+    assertFalse(GPF.createProduct("DL-Simulate-Stack", parameters("STACK")).getMetadataRoot()
+        .getElement("DL_InSAR_Simulation").containsAttribute("reference_date"));
+  }
+
+  /** The Processing_Graph metadata GPF writes of the parameters says what was simulated. */
   @Test
   void theProcessingGraphRecordsTheSceneSimulated() {
     Scene scene = ScenePresets.named(ScenePresets.MINING, 7).withSize(64, 48);
