@@ -9,10 +9,10 @@ import java.util.Map;
 import org.dlinsar.report.DetectionScores;
 import org.dlinsar.report.DetectionTrial;
 import org.dlinsar.report.TrialTotals;
+import org.dlinsar.sim.AcquisitionPlan;
 import org.dlinsar.sim.DecorrelationSpec;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.ScenePresets;
-import org.dlinsar.sim.AcquisitionPlan;
 import org.dlinsar.sim.SeamSpec;
 
 /**
