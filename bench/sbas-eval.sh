@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Local-SBAS against the simulator's truth per margin (issue 10): the true sites are the
 # detections; median velocity error, series RMSE and seconds per margin.
-#   bench/sbas-eval.sh [preset dates pairs classical|oracle margins seeds...]
+#   bench/sbas-eval.sh [preset dates pairs|r<k> classical|oracle margins seeds...]
+#   (r<k>: every date paired with date k, a single-reference stack)
 #   (default: landslides 31 3 classical 8,16,32,48 1001 1002)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

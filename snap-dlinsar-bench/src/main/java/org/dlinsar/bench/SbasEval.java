@@ -10,6 +10,7 @@ import java.util.Map;
 import org.dlinsar.detect.DetectionsMetadata;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.sbas.ReferenceRing;
+import org.dlinsar.sim.AcquisitionPlan;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.ScenePresets;
@@ -43,14 +44,19 @@ public final class SbasEval {
 
   public static void main(String[] args) throws Exception {
     BenchArguments.run(() -> run(new BenchArguments(
-        "bench/sbas-eval.sh [preset dates pairs classical|oracle margins seeds...]", args)));
+        "bench/sbas-eval.sh [preset dates pairs|r<reference date> classical|oracle margins seeds...]", args)));
   }
 
   private static void run(BenchArguments args) throws Exception {
     args.text(5, "seed"); // every argument up to the first seed is needed
     String preset = args.oneOf(0, "preset", ScenePresets.NAMES);
     int dates = args.within(1, "dates", 2, 1000, 0); // as the acquisition plan takes them
-    int pairs = args.positive(2, "pairs", 0);
+    // "r<k>": every date paired with date k (a single-reference stack)
+    String pairsText = args.text(2, "pairs");
+    boolean single = pairsText.startsWith("r");
+    int pairs = single ? 1 : args.positive(2, "pairs", 0);
+    int referenceDate = single ? args.within(pairsText.substring(1), "pairs' reference date", 0, dates - 1)
+        : AcquisitionPlan.SMALL_BASELINE;
     boolean oracle = args.oneOf(3, "detections", List.of("classical", "oracle")).equals("oracle");
     int[] margins = args.positives(4, "margins", null);
     long[] seeds = args.seedsFrom(5, "seed");
@@ -66,7 +72,9 @@ public final class SbasEval {
       rmses.add(new ArrayList<>());
     }
     for (long seed : seeds) {
-      Trial trial = new Trial(ScenePresets.named(preset, seed, dates, pairs), oracle);
+      Scene scene = ScenePresets.named(preset, seed, dates, pairs);
+      Trial trial = new Trial(scene.withAcquisitions(scene.acquisitions().withReferenceDate(referenceDate)),
+          oracle);
       for (int m = 0; m < margins.length; m++) {
         seconds[m] += trial.run(margins[m], velocityErrors.get(m), rmses.get(m));
       }

@@ -21,11 +21,19 @@ class DetectionPartsTest {
    */
   @Test
   void aDatesScreenIsItsPairsSumOverTheSquareRootOfTheirNumber() {
-    TemporalSignature s = TemporalSignature.of(new double[] {1, 1, 2}, new double[] {1, 1, 2},
-        new int[] {0, 1, 0}, new int[] {1, 2, 2}, 3);
-    assertEquals(6 / Math.sqrt(6), s.rateZ(), 1e-12);
+    // 4 dates, each with its next two: pairs 0-1, 0-2, 1-2, 1-3, 2-3; steady motion
+    TemporalSignature s = TemporalSignature.of(new double[] {1, 2, 1, 2, 1}, new double[] {1, 2, 1, 2, 1},
+        new int[] {0, 0, 1, 1, 2}, new int[] {1, 2, 2, 3, 3}, 4);
+    assertEquals(11 / Math.sqrt(11), s.rateZ(), 1e-12);
     assertEquals(3 / Math.sqrt(2), s.screenZ(), 1e-12);
+    assertEquals(0, s.screenDate());
     assertFalse(s.oneDateScreen(), s.toString());
+    // a triangle 0-1, 1-2, 0-2: the end dates' screens follow the spans (cosine 0.87), so only the
+    // middle date's is tested, and steady motion cancels in it
+    TemporalSignature triangle = TemporalSignature.of(new double[] {1, 1, 2}, new double[] {1, 1, 2},
+        new int[] {0, 1, 0}, new int[] {1, 2, 2}, 3);
+    assertEquals(0, triangle.screenZ(), 1e-12);
+    assertEquals(-1, triangle.screenDate());
   }
 
   @Test
