@@ -34,7 +34,7 @@ record TemporalSignature(double rateZ, double screenZ, int screenDate, int posit
    * screen to be tested: above it the two models differ too little for one to explain the
    * responses better than the other by more than the responses' saturation and noise.
    */
-  static final double MAX_SCREEN_RATE_COSINE = 0.8;
+  static final double MAX_SCREEN_RATE_COSINE = 0.7;
   /**
    * Fewest interferograms that can tell one date's atmosphere from ground motion at all: of one
    * or two, most dates are in a single pair. {@link #steady} takes the majority of so many where
