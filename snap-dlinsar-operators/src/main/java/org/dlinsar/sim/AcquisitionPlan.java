@@ -8,7 +8,7 @@ import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.Pair;
 
 /**
- * When the simulated satellite acquires and which small-baseline pairs are formed.
+ * When the simulated satellite acquires and which pairs are formed.
  *
  * <p>Acquisitions fall every {@code intervalDays} (6 or 12, as Sentinel-1) from {@code start}.
  * Each date is paired with its next {@code pairNeighbours} dates, or, with a {@code
