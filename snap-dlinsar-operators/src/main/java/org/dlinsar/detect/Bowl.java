@@ -2,9 +2,7 @@ package org.dlinsar.detect;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.dlinsar.sim.PixelBox;
@@ -81,11 +79,11 @@ record Bowl(ScoreComponents.Region best, List<Integer> interferograms) {
    */
   boolean atmosphereOrChance(PairNetwork network, int width, int height, int halo) {
     return atmosphereOrChance(network,
-        fewestShown(network.reference().length, width, height, halo));
+        fewestShown(network.size(), width, height, halo));
   }
 
   private boolean atmosphereOrChance(PairNetwork network, int fewest) {
-    int pairs = network.reference().length;
+    int pairs = network.size();
     int shown = interferograms.size();
     // a stack of fewer pairs than the count asks for shows a bowl at most in them all
     return oneDate(network) || shown < Math.min(FEWEST_SHOWN, pairs)
@@ -101,26 +99,24 @@ record Bowl(ScoreComponents.Region best, List<Integer> interferograms) {
    * (the steadiness test).
    */
   private boolean oneDate(PairNetwork network) {
-    int pairs = network.reference().length;
-    Map<Integer, Integer> holding = pairsOfEachDate(network, interferograms);
-    Map<Integer, Integer> inNetwork = pairsOfEachDate(network, IntStream.range(0, pairs).boxed().toList());
+    int[] holding = pairsOfEachDate(network, interferograms.stream().mapToInt(Integer::intValue));
+    int[] inNetwork = pairsOfEachDate(network, IntStream.range(0, network.size()));
     int shown = interferograms.size();
-    for (Map.Entry<Integer, Integer> date : holding.entrySet()) {
-      int withDate = date.getValue();
-      if (2 * withDate > shown && shown - withDate < pairs - inNetwork.get(date.getKey())) {
+    for (int d = 0; d < holding.length; d++) {
+      if (2 * holding[d] > shown && shown - holding[d] < network.size() - inNetwork[d]) {
         return true;
       }
     }
     return false;
   }
 
-  /** How many of {@code pairs} (indexes into {@code network}) hold each date. */
-  private static Map<Integer, Integer> pairsOfEachDate(PairNetwork network, List<Integer> pairs) {
-    Map<Integer, Integer> counts = new HashMap<>();
-    for (int p : pairs) {
-      counts.merge(network.reference()[p], 1, Integer::sum);
-      counts.merge(network.secondary()[p], 1, Integer::sum);
-    }
+  /** How many of {@code pairs} (indexes into {@code network}) hold each date, by date index. */
+  private static int[] pairsOfEachDate(PairNetwork network, IntStream pairs) {
+    int[] counts = new int[network.dates().size()];
+    pairs.forEach(p -> {
+      counts[network.reference()[p]]++;
+      counts[network.secondary()[p]]++;
+    });
     return counts;
   }
 
