@@ -25,6 +25,11 @@ public record Seam(int id, boolean alongRows, int at, int from, int to, double r
 
   private static final int STREAM = 13;
 
+  /** Its direction as the truth metadata and the site list name it: "rows" or "columns". */
+  String along() {
+    return alongRows ? "rows" : "columns";
+  }
+
   /** Whether pixel (x, y) lies on the shifted side. */
   boolean shifts(int x, int y) {
     int across = alongRows ? y : x;

@@ -91,7 +91,7 @@ final class SimulationMetadata {
       for (Seam seam : sim.seams()) {
         MetadataElement e = new MetadataElement("seam_" + seam.id());
         e.setAttributeInt("id", seam.id());
-        e.setAttributeString("along", seam.alongRows() ? "rows" : "columns");
+        e.setAttributeString("along", seam.along());
         e.setAttributeInt("at", seam.at());
         e.setAttributeInt("from", seam.from());
         e.setAttributeInt("to", seam.to());

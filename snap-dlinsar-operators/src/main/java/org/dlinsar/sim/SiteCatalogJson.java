@@ -108,7 +108,7 @@ public final class SiteCatalogJson {
       for (Seam seam : sim.seams()) {
         ObjectNode node = seams.addObject();
         node.put("id", seam.id());
-        node.put("along", seam.alongRows() ? "rows" : "columns");
+        node.put("along", seam.along());
         node.put("at", seam.at());
         node.put("from", seam.from());
         node.put("to", seam.to());
