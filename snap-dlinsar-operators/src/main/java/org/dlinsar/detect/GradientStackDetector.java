@@ -18,8 +18,8 @@ import java.util.logging.Logger;
  * <p>When the interferograms are at hand, the blob is taken apart into each one's share ({@link
  * InterferogramGradientDivergence}) and dropped when one date's atmosphere explains it better
  * than motion ({@link TemporalSignature}), and a slide also unless most of them agree with it in
- * sign (the sign test, {@link TemporalSignature#steady}: steady motion shows in most
- * interferograms, a blob that a few noisy ones put in the stack does not); without them these
+ * sign ({@link SignAgreement}: steady motion shows in most interferograms, a blob that a few
+ * noisy ones put in the stack does not); without them these
  * tests are skipped. In a long stack a date's turbulent cell mostly cancels (as secondary and as
  * reference date), but not near the ends of the series.
  */
@@ -29,7 +29,7 @@ final class GradientStackDetector {
   enum Target {
     /**
      * Moving slopes, blobs of either sign (a slope may move toward the satellite or away), at
-     * sigma 2.4, 3.5 and 5.5 pixels (slides 10 to 50 pixels long), with the sign test. A scale of
+     * sigma 2.4, 3.5 and 5.5 pixels (slides 10 to 50 pixels long), with the sign agreement. A scale of
      * 1.4 pixels was dropped: on the simulated stacks it found no slide the others miss, and most
      * of the false blobs (the heavy tail of single pixels' phase noise shared by the
      * interferograms of one date). With the scale test.
@@ -38,8 +38,8 @@ final class GradientStackDetector {
     /**
      * Subsidence bowls: ground moving away from the satellite (positive blobs), at the bowl
      * scales of the interferograms' fringes ({@link SubsidenceDetector#RADII}), without the sign
-     * test: a slow bowl is significant over the stack while each interferogram's share of it is
-     * noise of either sign, so the test dropped a sixth of the bowls found on the simulated
+     * agreement: a slow bowl is significant over the stack while each interferogram's share of it
+     * is noise of either sign, so the sign test dropped a sixth of the bowls found on the simulated
      * mining scenes and no atmospheric lookalike (README, "Bowls in the gradient stack"). With
      * the background test.
      */
@@ -65,8 +65,8 @@ final class GradientStackDetector {
   }
 
   /**
-   * False-alarm probability of the sign test a slide must pass in the interferograms ({@link
-   * TemporalSignature#steady}).
+   * False-alarm probability of the sign-agreement test a slide must pass in the interferograms
+   * ({@link SignAgreement#steady}).
    */
   static final double STEADY_ALPHA = 0.01;
   /**
@@ -214,6 +214,6 @@ final class GradientStackDetector {
     // the responses share one unit; their noise differs little from one pair to the next
     TemporalSignature signature = network.signature(amplitudes);
     return signature.oneDateScreen()
-        || target.signTest && !signature.steady(blob.response(), STEADY_ALPHA);
+        || target.signTest && !SignAgreement.steady(amplitudes, blob.response(), STEADY_ALPHA);
   }
 }

@@ -14,20 +14,14 @@ package org.dlinsar.detect;
  * as sqrt, is the blob's significance over the whole stack (the matched stack of the
  * responses); the blob is a one-date screen when that date explains more than the rate does.
  * Non-steady motion (accelerating, seasonal, starting mid-series) keeps most of its energy in the
- * rate model, since it keeps one sign and grows with the span.
- *
- * <p>Motion also shows in most interferograms with its sign, while a blob that a few noisy
- * interferograms (or one date) put into the stack does not: {@link #steady} is the sign test of
- * that (under no motion each response is positive or negative with probability 1/2).
+ * rate model, since it keeps one sign and grows with the span. ({@link SignAgreement} asks the
+ * other question of the same responses: do most of them share the blob's sign.)
  *
  * @param rateZ signed significance of the steady-rate model, sum(a dt) / sqrt(sum dt^2)
  * @param screenZ significance of the best one-date screen, >= 0
  * @param screenDate index of that date, -1 when the network has no date in two pairs
- * @param positive interferograms whose response is positive
- * @param negative interferograms whose response is negative
  */
-record TemporalSignature(double rateZ, double screenZ, int screenDate, int positive,
-    int negative) {
+record TemporalSignature(double rateZ, double screenZ, int screenDate) {
 
   /**
    * Largest cosine between a date's screen pattern (+-1 on its pairs) and the spans for the date's
@@ -37,8 +31,8 @@ record TemporalSignature(double rateZ, double screenZ, int screenDate, int posit
   static final double MAX_SCREEN_RATE_COSINE = 0.7;
   /**
    * Fewest interferograms that can tell one date's atmosphere from ground motion at all: of one
-   * or two, most dates are in a single pair. {@link #steady} takes the majority of so many where
-   * the binomial test cannot pass.
+   * or two, most dates are in a single pair. {@link SignAgreement} takes the majority of so many
+   * where its test cannot pass.
    */
   static final int FEWEST_TO_TELL_A_DATE = 3;
 
@@ -59,8 +53,6 @@ record TemporalSignature(double rateZ, double screenZ, int screenDate, int posit
     }
     double along = 0;
     double norm = 0;
-    int positive = 0;
-    int negative = 0;
     double[] byDate = new double[dates];
     double[] spanByDate = new double[dates];
     int[] pairsOfDate = new int[dates];
@@ -73,8 +65,6 @@ record TemporalSignature(double rateZ, double screenZ, int screenDate, int posit
       spanByDate[reference[p]] -= spansYears[p];
       pairsOfDate[secondary[p]]++;
       pairsOfDate[reference[p]]++;
-      positive += amplitudes[p] > 0 ? 1 : 0;
-      negative += amplitudes[p] < 0 ? 1 : 0;
     }
     double rateZ = along / Math.sqrt(norm);
     double screenZ = 0;
@@ -93,45 +83,7 @@ record TemporalSignature(double rateZ, double screenZ, int screenDate, int posit
         }
       }
     }
-    return new TemporalSignature(rateZ, screenZ, screenDate, positive, negative);
-  }
-
-  /**
-   * True when the interferograms agree in sign with {@code sign} more often than chance allows at
-   * false-alarm probability {@code alpha}: the one-sided binomial test, P(X >= agreeing) with X ~
-   * B(n, 1/2), n the interferograms with a response. A stack too short for even all of them
-   * agreeing to pass it (n < 7 at 0.01) asks most of them to agree instead, from {@value
-   * #FEWEST_TO_TELL_A_DATE} on: the test would drop every blob there, the slides with the rest. One
-   * or two interferograms stay unsteady: most of their dates are in one pair, whose atmosphere no
-   * test can tell from motion (README, "Single-reference and short stacks").
-   */
-  boolean steady(double sign, double alpha) {
-    int n = positive + negative;
-    int agreeing = sign > 0 ? positive : negative;
-    if (binomialTail(n, n) > alpha) {
-      return n >= FEWEST_TO_TELL_A_DATE && 2 * agreeing > n;
-    }
-    return binomialTail(n, agreeing) <= alpha;
-  }
-
-  /** P(X >= k) for X ~ B(n, 1/2), summed in log space so that n may reach thousands. */
-  static double binomialTail(int n, int k) {
-    if (k <= 0) {
-      return 1;
-    }
-    if (k > n) {
-      return 0;
-    }
-    double logChoose = 0; // log C(n, k)
-    for (int i = 1; i <= k; i++) {
-      logChoose += Math.log(n - k + i) - Math.log(i);
-    }
-    double tail = 0;
-    for (int j = k; j <= n; j++) {
-      tail += Math.exp(logChoose - n * Math.log(2));
-      logChoose += Math.log(n - j) - Math.log(j + 1.0);
-    }
-    return Math.min(1, tail);
+    return new TemporalSignature(rateZ, screenZ, screenDate);
   }
 
   /** True when one date's screen explains the responses better than steady motion. */

@@ -21,8 +21,8 @@ class TemporalSignatureTest {
 
     assertFalse(signature.oneDateScreen(), signature.toString());
     assertTrue(signature.rateZ() > 8, signature.toString());
-    assertTrue(signature.steady(1, 0.01), signature.toString());
-    assertFalse(signature.steady(-1, 0.01), signature.toString());
+    assertTrue(SignAgreement.steady(a, 1, 0.01), signature.toString());
+    assertFalse(SignAgreement.steady(a, -1, 0.01), signature.toString());
   }
 
   @Test
@@ -38,7 +38,7 @@ class TemporalSignatureTest {
     TemporalSignature signature = network.signature(a);
 
     assertTrue(signature.rateZ() > 5, signature.toString());
-    assertFalse(signature.steady(1, 0.01), signature.toString());
+    assertFalse(SignAgreement.steady(a, 1, 0.01), signature.toString());
   }
 
   @Test
@@ -54,7 +54,7 @@ class TemporalSignatureTest {
     TemporalSignature signature = network.signature(a);
 
     assertFalse(signature.oneDateScreen(), signature.toString());
-    assertTrue(signature.steady(-1, 0.01), signature.toString());
+    assertTrue(SignAgreement.steady(a, -1, 0.01), signature.toString());
   }
 
   @Test
@@ -70,29 +70,6 @@ class TemporalSignatureTest {
 
     assertTrue(signature.oneDateScreen(), signature.toString());
     assertEquals(5, signature.screenDate());
-  }
-
-  @Test
-  void aShortStackAsksMostOfItsInterferogramsToAgree() {
-    // 5 pairs: even all five agreeing (1/32) cannot pass a test at 0.01, so most must agree
-    TemporalSignature five = new TemporalSignature(3, 0, -1, 3, 2);
-    assertTrue(five.steady(1, 0.01));
-    assertFalse(five.steady(-1, 0.01));
-    assertFalse(new TemporalSignature(3, 0, -1, 2, 2).steady(1, 0.01));
-    // from 7 pairs on (1/128 <= 0.01) the binomial test: 6 of 7 is chance at 0.01, 7 of 7 is not
-    assertFalse(new TemporalSignature(3, 0, -1, 6, 1).steady(1, 0.01));
-    assertTrue(new TemporalSignature(3, 0, -1, 7, 0).steady(1, 0.01));
-    assertFalse(new TemporalSignature(0, 0, -1, 0, 0).steady(1, 0.01));
-    // two interferograms: most of their dates are in one pair, so agreement proves nothing
-    assertFalse(new TemporalSignature(3, 0, -1, 2, 0).steady(1, 0.01));
-    assertTrue(new TemporalSignature(3, 0, -1, 2, 1).steady(1, 0.01));
-  }
-
-  @Test
-  void theBinomialTailIsExact() {
-    assertEquals(1, TemporalSignature.binomialTail(10, 0), 0);
-    assertEquals(11 / 1024.0, TemporalSignature.binomialTail(10, 9), 1e-15);
-    assertEquals(0.5, TemporalSignature.binomialTail(1000, 500) - 0.5 * 0.0252, 1e-3);
   }
 
   @Test

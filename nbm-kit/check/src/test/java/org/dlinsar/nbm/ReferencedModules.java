@@ -33,6 +33,8 @@ final class ReferencedModules {
       Map.entry("org/esa/snap/graphbuilder/", "org.esa.snap.snap.graph.builder"),
       Map.entry("com/bc/ceres/binding/", "org.esa.snap.ceres.binding"),
       Map.entry("com/bc/ceres/core/", "org.esa.snap.ceres.core"),
+      // ceres-core bundles Commons Math 3.6.1 and lists its packages as public (12.x-14.x)
+      Map.entry("org/apache/commons/math3/", "org.esa.snap.ceres.core"),
       Map.entry("org/openide/windows/", "org.openide.windows"),
       Map.entry("org/openide/util/HelpCtx", "org.openide.util.ui"),
       Map.entry("org/openide/awt/", "org.openide.awt"),
