@@ -44,7 +44,7 @@ final class SignAgreement {
     int n = 0;
     int agreeing = 0;
     for (double a : responses) {
-      if (a != 0 && !Double.isNaN(a)) {
+      if (isResponse(a)) {
         n++;
         agreeing += Math.signum(a) == Math.signum(sign) ? 1 : 0;
       }
@@ -60,12 +60,13 @@ final class SignAgreement {
    * {@code sign} and w its value here; tied strengths share their mean rank.
    */
   static double pValue(double[] responses, double sign) {
-    double[] strength = Arrays.stream(responses).filter(a -> a != 0 && !Double.isNaN(a)).toArray();
+    double[] strength = Arrays.stream(responses).filter(SignAgreement::isResponse).toArray();
     int n = strength.length;
     Integer[] order = new Integer[n];
     Arrays.setAll(order, i -> i);
     Arrays.sort(order, Comparator.comparingDouble(i -> Math.abs(strength[i])));
-    // ranks doubled so that mean ranks of ties stay integers: positions i..j share i + j
+    // ranks doubled so that mean ranks of ties stay integers: sorted positions i..j (from 0)
+    // share the rank (i + 1 + j + 1) / 2
     int[] doubledRank = new int[n];
     int disagreeing = 0;
     for (int i = 0; i < n; ) {
@@ -85,7 +86,15 @@ final class SignAgreement {
         : normalAtMost(doubledRank, disagreeing);
   }
 
-  /** P(sum of a random subset of {@code ranks}, each in with probability 1/2, is <= {@code sum}). */
+  /** Zero and NaN are no data. */
+  private static boolean isResponse(double a) {
+    return a != 0 && !Double.isNaN(a);
+  }
+
+  /**
+   * P(the sum of a random subset of {@code ranks}, each in with probability 1/2, is at most
+   * {@code sum}).
+   */
   static double atMost(int[] ranks, int sum) {
     double[] probability = new double[sum + 1]; // of each subset sum up to the bound
     probability[0] = 1;
