@@ -29,9 +29,9 @@ final class GradientStackDetector {
   enum Target {
     /**
      * Moving slopes, blobs of either sign (a slope may move toward the satellite or away), at
-     * sigma 2.4, 3.5 and 5.5 pixels (slides 10 to 50 pixels long), with the sign agreement. A scale of
-     * 1.4 pixels was dropped: on the simulated stacks it found no slide the others miss, and most
-     * of the false blobs (the heavy tail of single pixels' phase noise shared by the
+     * sigma 2.4, 3.5 and 5.5 pixels (slides 10 to 50 pixels long), with the sign agreement. A
+     * scale of 1.4 pixels was dropped: on the simulated stacks it found no slide the others miss,
+     * and most of the false blobs (the heavy tail of single pixels' phase noise shared by the
      * interferograms of one date). With the scale test.
      */
     LANDSLIDE(new int[] {2, 3, 5}, false, true, true),
