@@ -234,16 +234,30 @@ final class DetectionRun {
   }
 
   /**
-   * Warns when the sources hold fewer than {@value TemporalSignature#FEWEST_TO_TELL_A_DATE}
-   * interferograms: no test tells one date's atmosphere from ground motion there.
+   * Warns where no test can tell one date's atmosphere from ground motion: with fewer than
+   * {@value TemporalSignature#FEWEST_TO_TELL_A_DATE} interferograms, and where every
+   * interferogram holds one date at or near an end of the series (a single-reference stack
+   * referenced to its first or last acquisitions), whose atmosphere is then in every pair with
+   * one sign, as motion is.
    */
-  void warnOfTooFewInterferograms() {
+  void warnWhereAtmosphereLooksLikeMotion() {
     InterferogramStack stack = interferogramsOrNull();
     int n = stack == null ? 0 : stack.interferograms().size();
     if (n > 0 && n < TemporalSignature.FEWEST_TO_TELL_A_DATE) {
       log.warning("DL-Detect: " + n + " interferogram(s): most of their dates are in one pair, whose"
           + " atmosphere no test can tell from ground motion; the detections are candidates to check"
           + " in more interferograms");
+      return;
+    }
+    PairNetwork network = n == 0 ? null : network(stack);
+    int reference = network == null ? -1 : network.untestedReference();
+    if (reference >= 0) {
+      log.warning("DL-Detect: every interferogram holds " + network.dates().get(reference)
+          + ", near an end of the series: its atmosphere is in every pair with one sign, as"
+          + " ground motion is, and no test tells them apart, so expect more false detections"
+          + " (a minScore of 0.6 trades recall for precision there; README, \"Single-reference and"
+          + " short stacks\"); a reference mid-series or a small-baseline network of pairs avoids"
+          + " it");
     }
   }
 

@@ -195,7 +195,7 @@ public final class DlDetectOp extends Operator implements PartedOperator {
       }
     }
     if (PartRunner.writesFiles(partRunner)) {
-      run.warnOfTooFewInterferograms();
+      run.warnWhereAtmosphereLooksLikeMotion();
     }
     held = run.held();
     positions = run.positions();

@@ -3,6 +3,7 @@ package org.dlinsar.detect;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.dlinsar.ifg.AcquisitionTimes;
 import org.dlinsar.ifg.Pair;
 
@@ -49,6 +50,25 @@ record PairNetwork(List<LocalDate> dates, int[] reference, int[] secondary, doub
   /** Number of interferograms. */
   int size() {
     return reference.length;
+  }
+
+  /**
+   * The date every interferogram holds (the reference of a single-reference stack) whose
+   * atmosphere {@link TemporalSignature} cannot test, its screen following the spans (a reference
+   * at or near an end of the series); -1 when there is none.
+   */
+  int untestedReference() {
+    boolean[] tested = TemporalSignature.screenTested(spansYears, reference, secondary,
+        dates.size());
+    for (int d = 0; d < dates.size(); d++) {
+      int date = d;
+      boolean inEveryPair = IntStream.range(0, size())
+          .allMatch(p -> reference[p] == date || secondary[p] == date);
+      if (inEveryPair && !tested[d]) {
+        return d;
+      }
+    }
+    return -1;
   }
 
   /** The signature of a blob's responses {@code amplitudes}, one per interferogram. */

@@ -54,28 +54,21 @@ record TemporalSignature(double rateZ, double screenZ, int screenDate) {
     double along = 0;
     double norm = 0;
     double[] byDate = new double[dates];
-    double[] spanByDate = new double[dates];
     int[] pairsOfDate = new int[dates];
     for (int p = 0; p < n; p++) {
       along += amplitudes[p] * spansYears[p];
       norm += spansYears[p] * spansYears[p];
       byDate[secondary[p]] += amplitudes[p];
       byDate[reference[p]] -= amplitudes[p];
-      spanByDate[secondary[p]] += spansYears[p];
-      spanByDate[reference[p]] -= spansYears[p];
       pairsOfDate[secondary[p]]++;
       pairsOfDate[reference[p]]++;
     }
     double rateZ = along / Math.sqrt(norm);
+    boolean[] tested = screenTested(spansYears, reference, secondary, dates);
     double screenZ = 0;
     int screenDate = -1;
     for (int d = 0; d < dates; d++) {
-      // a date in a single pair explains that pair alone, whatever it holds: no evidence; nor
-      // does one whose screen the spans nearly follow (the first or last reference of a
-      // single-reference stack, in every pair with one sign), where a rate that saturates in the
-      // long pairs looks like it
-      double cosine = Math.abs(spanByDate[d]) / Math.sqrt(pairsOfDate[d] * norm);
-      if (pairsOfDate[d] >= 2 && cosine <= MAX_SCREEN_RATE_COSINE) {
+      if (tested[d]) {
         double z = Math.abs(byDate[d]) / Math.sqrt(pairsOfDate[d]);
         if (z > screenZ) {
           screenZ = z;
@@ -84,6 +77,32 @@ record TemporalSignature(double rateZ, double screenZ, int screenDate) {
       }
     }
     return new TemporalSignature(rateZ, screenZ, screenDate);
+  }
+
+  /**
+   * Per date, whether its screen is tested. A date in a single pair explains that pair alone,
+   * whatever it holds: no evidence; nor does one whose screen the spans nearly follow (the first
+   * or last reference of a single-reference stack, in every pair with one sign), where a rate that
+   * saturates in the long pairs looks like it.
+   */
+  static boolean[] screenTested(double[] spansYears, int[] reference, int[] secondary,
+      int dates) {
+    double norm = 0;
+    double[] spanByDate = new double[dates];
+    int[] pairsOfDate = new int[dates];
+    for (int p = 0; p < spansYears.length; p++) {
+      norm += spansYears[p] * spansYears[p];
+      spanByDate[secondary[p]] += spansYears[p];
+      spanByDate[reference[p]] -= spansYears[p];
+      pairsOfDate[secondary[p]]++;
+      pairsOfDate[reference[p]]++;
+    }
+    boolean[] tested = new boolean[dates];
+    for (int d = 0; d < dates; d++) {
+      double cosine = Math.abs(spanByDate[d]) / Math.sqrt(pairsOfDate[d] * norm);
+      tested[d] = pairsOfDate[d] >= 2 && cosine <= MAX_SCREEN_RATE_COSINE;
+    }
+    return tested;
   }
 
   /** True when one date's screen explains the responses better than steady motion. */

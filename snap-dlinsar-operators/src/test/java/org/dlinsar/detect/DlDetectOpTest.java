@@ -237,6 +237,29 @@ class DlDetectOpTest {
   }
 
   @Test
+  void aStackReferencedToItsFirstDateSaysItsAtmosphereLooksLikeMotion() throws Exception {
+    int w = 40;
+    int h = 30;
+    String[] dates = {"15Jan2020", "27Jan2020", "08Feb2020", "20Feb2020", "03Mar2020"};
+    for (int reference : new int[] {0, 2}) {
+      Product p = StackFixtures.product("single_reference", w, h);
+      for (int d = 0; d < dates.length; d++) {
+        if (d != reference) {
+          String pair = d < reference ? dates[d] + "_" + dates[reference] : dates[reference] + "_" + dates[d];
+          StackFixtures.addInterferogram(p, "VV_" + pair, StackFixtures.filled(w * h, 1),
+              new float[w * h], StackFixtures.filled(w * h, 0.9f));
+        }
+      }
+      try (org.dlinsar.ifg.LogCapture log = org.dlinsar.ifg.LogCapture.warnings()) {
+        GPF.createProduct("DL-Detect", params("SUBSIDENCE"), p);
+        boolean warned = log.messages().stream().anyMatch(m -> m.startsWith(
+            "DL-Detect: every interferogram holds 2020-01-15, near an end of the series"));
+        assertEquals(reference == 0, warned, log.messages().toString());
+      }
+    }
+  }
+
+  @Test
   void detectionsDoNotDependOnTheTileGrid() throws Exception {
     Product whole = GPF.createProduct("DL-Detect", params("LANDSLIDE"), gradientStack());
     Product source = gradientStack();

@@ -73,6 +73,19 @@ class TemporalSignatureTest {
   }
 
   @Test
+  void aReferenceNearAnEndOfASingleReferenceStackIsUntested() {
+    // 11 dates: the screens of references 0-2 and 8-10 follow the spans (cosine over 0.7)
+    for (int reference = 0; reference < 11; reference++) {
+      boolean nearAnEnd = reference <= 2 || reference >= 8;
+      assertEquals(nearAnEnd ? reference : -1,
+          PairNetworks.singleReference(11, reference).untestedReference(), "reference " + reference);
+    }
+    assertEquals(-1, PairNetworks.elevenDatesTwoNeighbours().untestedReference());
+    // a triangle's end dates go untested too, but neither is in every pair
+    assertEquals(-1, PairNetworks.datesAndNeighbours(3, 2).untestedReference());
+  }
+
+  @Test
   void oneDatesAtmosphereIsAScreenOfThatDateInTheMiddleAndAtTheEnd() {
     PairNetwork network = PairNetworks.elevenDatesTwoNeighbours();
     for (int date : new int[] {5, 10}) {
