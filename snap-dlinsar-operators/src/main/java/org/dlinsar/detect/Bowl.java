@@ -99,8 +99,8 @@ record Bowl(ScoreComponents.Region best, List<Integer> interferograms) {
    * (the steadiness test).
    */
   private boolean oneDate(PairNetwork network) {
-    int[] holding = pairsOfEachDate(network, interferograms.stream().mapToInt(Integer::intValue));
-    int[] inNetwork = pairsOfEachDate(network, IntStream.range(0, network.size()));
+    int[] holding = network.pairsOfEachDate(interferograms.stream().mapToInt(Integer::intValue));
+    int[] inNetwork = network.pairsOfEachDate(IntStream.range(0, network.size()));
     int shown = interferograms.size();
     for (int d = 0; d < holding.length; d++) {
       if (2 * holding[d] > shown && shown - holding[d] < network.size() - inNetwork[d]) {
@@ -108,16 +108,6 @@ record Bowl(ScoreComponents.Region best, List<Integer> interferograms) {
       }
     }
     return false;
-  }
-
-  /** How many of {@code pairs} (indexes into {@code network}) hold each date, by date index. */
-  private static int[] pairsOfEachDate(PairNetwork network, IntStream pairs) {
-    int[] counts = new int[network.dates().size()];
-    pairs.forEach(p -> {
-      counts[network.reference()[p]]++;
-      counts[network.secondary()[p]]++;
-    });
-    return counts;
   }
 
   /**

@@ -242,15 +242,18 @@ final class DetectionRun {
    */
   void warnWhereAtmosphereLooksLikeMotion() {
     InterferogramStack stack = interferogramsOrNull();
-    int n = stack == null ? 0 : stack.interferograms().size();
-    if (n > 0 && n < TemporalSignature.FEWEST_TO_TELL_A_DATE) {
+    if (stack == null) {
+      return;
+    }
+    int n = stack.interferograms().size();
+    if (n < TemporalSignature.FEWEST_TO_TELL_A_DATE) {
       log.warning("DL-Detect: " + n + " interferogram(s): most of their dates are in one pair, whose"
           + " atmosphere no test can tell from ground motion; the detections are candidates to check"
           + " in more interferograms");
       return;
     }
-    PairNetwork network = n == 0 ? null : network(stack);
-    int reference = network == null ? -1 : network.untestedReference();
+    PairNetwork network = network(stack);
+    int reference = network.untestedReference();
     if (reference >= 0) {
       log.warning("DL-Detect: every interferogram holds " + network.dates().get(reference)
           + ", near an end of the series: its atmosphere is in every pair with one sign, as"

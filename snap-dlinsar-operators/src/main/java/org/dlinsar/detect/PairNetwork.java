@@ -58,21 +58,28 @@ record PairNetwork(List<LocalDate> dates, int[] reference, int[] secondary, doub
    * at or near an end of the series); -1 when there is none.
    */
   int untestedReference() {
-    boolean[] tested = TemporalSignature.screenTested(spansYears, reference, secondary,
-        dates.size());
-    for (int d = 0; d < dates.size(); d++) {
-      int date = d;
-      boolean inEveryPair = IntStream.range(0, size())
-          .allMatch(p -> reference[p] == date || secondary[p] == date);
-      if (inEveryPair && !tested[d]) {
+    int[] holding = pairsOfEachDate(IntStream.range(0, size()));
+    boolean[] tested = TemporalSignature.screenTested(this, holding);
+    for (int d = 0; d < holding.length; d++) {
+      if (holding[d] == size() && !tested[d]) {
         return d;
       }
     }
     return -1;
   }
 
+  /** How many of {@code pairs} (indexes of interferograms) hold each date, by date index. */
+  int[] pairsOfEachDate(IntStream pairs) {
+    int[] counts = new int[dates.size()];
+    pairs.forEach(p -> {
+      counts[reference[p]]++;
+      counts[secondary[p]]++;
+    });
+    return counts;
+  }
+
   /** The signature of a blob's responses {@code amplitudes}, one per interferogram. */
   TemporalSignature signature(double[] amplitudes) {
-    return TemporalSignature.of(amplitudes, spansYears, reference, secondary, dates.size());
+    return TemporalSignature.of(amplitudes, this);
   }
 }

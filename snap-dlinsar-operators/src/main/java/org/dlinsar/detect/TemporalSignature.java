@@ -1,5 +1,7 @@
 package org.dlinsar.detect;
 
+import java.util.stream.IntStream;
+
 /**
  * Tells steady ground motion from one date's atmosphere by how a blob's strength varies over the
  * interferograms of a small-baseline network.
@@ -37,37 +39,31 @@ record TemporalSignature(double rateZ, double screenZ, int screenDate) {
   static final int FEWEST_TO_TELL_A_DATE = 3;
 
   /**
-   * @param amplitudes a_p, in units of each interferogram's noise; not modified
-   * @param spansYears dt_p, positive; not modified
-   * @param reference index of each pair's reference date; not modified
-   * @param secondary index of each pair's secondary date; not modified
-   * @param dates the number of dates
+   * @param amplitudes a_p, one per interferogram of {@code network}, in units of each
+   *     interferogram's noise; not modified
    */
-  static TemporalSignature of(double[] amplitudes, double[] spansYears, int[] reference,
-      int[] secondary, int dates) {
+  static TemporalSignature of(double[] amplitudes, PairNetwork network) {
     int n = amplitudes.length;
-    if (spansYears.length != n || reference.length != n || secondary.length != n || n == 0) {
-      throw new IllegalArgumentException("need one span and date pair per amplitude, got "
-          + n + " amplitudes, " + spansYears.length + " spans, " + reference.length + " and "
-          + secondary.length + " dates");
+    if (n != network.size() || n == 0) {
+      throw new IllegalArgumentException("need one amplitude per interferogram of the network, got "
+          + n + " amplitudes for " + network.size() + " interferograms");
     }
+    double[] spansYears = network.spansYears();
     double along = 0;
     double norm = 0;
-    double[] byDate = new double[dates];
-    int[] pairsOfDate = new int[dates];
+    double[] byDate = new double[network.dates().size()];
     for (int p = 0; p < n; p++) {
       along += amplitudes[p] * spansYears[p];
       norm += spansYears[p] * spansYears[p];
-      byDate[secondary[p]] += amplitudes[p];
-      byDate[reference[p]] -= amplitudes[p];
-      pairsOfDate[secondary[p]]++;
-      pairsOfDate[reference[p]]++;
+      byDate[network.secondary()[p]] += amplitudes[p];
+      byDate[network.reference()[p]] -= amplitudes[p];
     }
     double rateZ = along / Math.sqrt(norm);
-    boolean[] tested = screenTested(spansYears, reference, secondary, dates);
+    int[] pairsOfDate = network.pairsOfEachDate(IntStream.range(0, n));
+    boolean[] tested = screenTested(network, pairsOfDate);
     double screenZ = 0;
     int screenDate = -1;
-    for (int d = 0; d < dates; d++) {
+    for (int d = 0; d < byDate.length; d++) {
       if (tested[d]) {
         double z = Math.abs(byDate[d]) / Math.sqrt(pairsOfDate[d]);
         if (z > screenZ) {
@@ -84,21 +80,21 @@ record TemporalSignature(double rateZ, double screenZ, int screenDate) {
    * whatever it holds: no evidence; nor does one whose screen the spans nearly follow (the first
    * or last reference of a single-reference stack, in every pair with one sign), where a rate that
    * saturates in the long pairs looks like it.
+   *
+   * @param pairsOfDate the network's interferograms holding each date ({@link
+   *     PairNetwork#pairsOfEachDate})
    */
-  static boolean[] screenTested(double[] spansYears, int[] reference, int[] secondary,
-      int dates) {
+  static boolean[] screenTested(PairNetwork network, int[] pairsOfDate) {
     double norm = 0;
-    double[] spanByDate = new double[dates];
-    int[] pairsOfDate = new int[dates];
-    for (int p = 0; p < spansYears.length; p++) {
-      norm += spansYears[p] * spansYears[p];
-      spanByDate[secondary[p]] += spansYears[p];
-      spanByDate[reference[p]] -= spansYears[p];
-      pairsOfDate[secondary[p]]++;
-      pairsOfDate[reference[p]]++;
+    double[] spanByDate = new double[pairsOfDate.length];
+    for (int p = 0; p < network.size(); p++) {
+      double span = network.spansYears()[p];
+      norm += span * span;
+      spanByDate[network.secondary()[p]] += span;
+      spanByDate[network.reference()[p]] -= span;
     }
-    boolean[] tested = new boolean[dates];
-    for (int d = 0; d < dates; d++) {
+    boolean[] tested = new boolean[pairsOfDate.length];
+    for (int d = 0; d < tested.length; d++) {
       double cosine = Math.abs(spanByDate[d]) / Math.sqrt(pairsOfDate[d] * norm);
       tested[d] = pairsOfDate[d] >= 2 && cosine <= MAX_SCREEN_RATE_COSINE;
     }

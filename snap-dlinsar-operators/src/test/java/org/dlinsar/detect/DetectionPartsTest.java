@@ -3,7 +3,9 @@ package org.dlinsar.detect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.dlinsar.sim.PixelBox;
 import org.junit.jupiter.api.Test;
 
@@ -22,18 +24,26 @@ class DetectionPartsTest {
   @Test
   void aDatesScreenIsItsPairsSumOverTheSquareRootOfTheirNumber() {
     // 4 dates, each with its next two: pairs 0-1, 0-2, 1-2, 1-3, 2-3; steady motion
-    TemporalSignature s = TemporalSignature.of(new double[] {1, 2, 1, 2, 1}, new double[] {1, 2, 1, 2, 1},
-        new int[] {0, 0, 1, 1, 2}, new int[] {1, 2, 2, 3, 3}, 4);
+    TemporalSignature s = network(4, new double[] {1, 2, 1, 2, 1}, new int[] {0, 0, 1, 1, 2},
+        new int[] {1, 2, 2, 3, 3}).signature(new double[] {1, 2, 1, 2, 1});
     assertEquals(11 / Math.sqrt(11), s.rateZ(), 1e-12);
     assertEquals(3 / Math.sqrt(2), s.screenZ(), 1e-12);
     assertEquals(0, s.screenDate());
     assertFalse(s.oneDateScreen(), s.toString());
     // a triangle 0-1, 1-2, 0-2: the end dates' screens follow the spans (cosine 0.87), so only the
     // middle date's is tested, and steady motion cancels in it
-    TemporalSignature triangle = TemporalSignature.of(new double[] {1, 1, 2}, new double[] {1, 1, 2},
-        new int[] {0, 1, 0}, new int[] {1, 2, 2}, 3);
+    TemporalSignature triangle = network(3, new double[] {1, 1, 2}, new int[] {0, 1, 0},
+        new int[] {1, 2, 2}).signature(new double[] {1, 1, 2});
     assertEquals(0, triangle.screenZ(), 1e-12);
     assertEquals(-1, triangle.screenDate());
+  }
+
+  /** A network of {@code dates} dates (a year apart) and these pairs, spans in years. */
+  private static PairNetwork network(int dates, double[] spansYears, int[] reference,
+      int[] secondary) {
+    List<LocalDate> days = IntStream.range(0, dates)
+        .mapToObj(d -> LocalDate.of(2020 + d, 1, 1)).toList();
+    return new PairNetwork(days, reference, secondary, spansYears);
   }
 
   @Test
