@@ -19,9 +19,11 @@ import java.util.logging.Logger;
  * InterferogramGradientDivergence}) and dropped when one date's atmosphere explains it better
  * than motion ({@link TemporalSignature}), and a slide also unless most of them agree with it in
  * sign ({@link SignAgreement}: steady motion shows in most interferograms, a blob that a few
- * noisy ones put in the stack does not); without them these
- * tests are skipped. In a long stack a date's turbulent cell mostly cancels (as secondary and as
- * reference date), but not near the ends of the series.
+ * noisy ones put in the stack does not). A slide that a date's atmosphere explains better is
+ * kept when its rate is significant beyond that date's screen: a slide under one date's cell,
+ * which the sign test still judges (bowls keep no sign test, and no such exception). Without the
+ * interferograms these tests are skipped. In a long stack a date's turbulent cell mostly cancels
+ * (as secondary and as reference date), but not near the ends of the series.
  */
 final class GradientStackDetector {
 
@@ -213,7 +215,11 @@ final class GradientStackDetector {
     }
     // the responses share one unit; their noise differs little from one pair to the next
     TemporalSignature signature = network.signature(amplitudes);
-    return signature.oneDateScreen()
-        || target.signTest && !SignAgreement.steady(amplitudes, blob.response(), STEADY_ALPHA);
+    if (!target.signTest) {
+      return signature.oneDateScreen();
+    }
+    // a slide under one date's cell still moves in the other pairs; the sign test guards the rest
+    return signature.oneDateScreen() && !signature.steadyBeyondScreen()
+        || !SignAgreement.steady(amplitudes, blob.response(), STEADY_ALPHA);
   }
 }

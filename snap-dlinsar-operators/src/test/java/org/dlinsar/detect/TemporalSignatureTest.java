@@ -99,4 +99,54 @@ class TemporalSignatureTest {
       assertEquals(date, signature.screenDate());
     }
   }
+
+  @Test
+  void aSlideUnderOneDatesCellKeepsTheRateBeyondTheCell() {
+    PairNetwork network = PairNetworks.elevenDatesTwoNeighbours();
+    Random random = new Random(7);
+    int cellDate = 3;
+    double[] a = new double[network.size()];
+    for (int p = 0; p < a.length; p++) {
+      a[p] = 30 * network.spansYears()[p] + random.nextGaussian() // 1 to 2 sigmas per pair
+          + (network.secondary()[p] == cellDate ? 8 : 0)
+          - (network.reference()[p] == cellDate ? 8 : 0);
+    }
+    TemporalSignature signature = network.signature(a);
+
+    // the cell explains more than the rate, but a rate is left in every other pair
+    assertTrue(signature.oneDateScreen(), signature.toString());
+    assertEquals(cellDate, signature.screenDate());
+    assertTrue(signature.rateBeyondScreenP() < 1e-4, signature.toString());
+    assertTrue(signature.steadyBeyondScreen(), signature.toString());
+  }
+
+  @Test
+  void oneDatesCellInNoiseLeavesARateBeyondItAsRarelyAsTheTestAllows() {
+    PairNetwork network = PairNetworks.elevenDatesTwoNeighbours();
+    Random random = new Random(11);
+    int trials = 2000;
+    int screens = 0;
+    int keptAsMotion = 0;
+    for (int trial = 0; trial < trials; trial++) {
+      int cellDate = 1 + random.nextInt(9); // dates in four pairs
+      double cell = 4 + 8 * random.nextDouble();
+      double[] a = new double[network.size()];
+      for (int p = 0; p < a.length; p++) {
+        // in a field's own unit, far from 1
+        a[p] = 0.01 * (random.nextGaussian() + (network.secondary()[p] == cellDate ? cell : 0)
+            - (network.reference()[p] == cellDate ? cell : 0));
+      }
+      TemporalSignature signature = network.signature(a);
+      if (signature.oneDateScreen()) {
+        screens++;
+        keptAsMotion += signature.steadyBeyondScreen() ? 1 : 0;
+      }
+    }
+
+    assertTrue(screens > 0.95 * trials, screens + " of " + trials);
+    // the rate's sign is its own, so either sign passes: twice the test's 0.005 of them
+    double expected = 2 * TemporalSignature.STEADY_BEYOND_SCREEN_ALPHA * screens;
+    assertTrue(keptAsMotion >= 0.4 * expected && keptAsMotion <= 2 * expected,
+        keptAsMotion + " of " + screens + " cells kept as motion, " + expected + " expected");
+  }
 }
