@@ -149,6 +149,64 @@ class GradientStackDetectorTest {
   }
 
   /**
+   * A slide (sigma 4 pixels, 30 rad/year) under a turbulent cell of date 3 (6 radians, in its
+   * four pairs), which explains the slide's responses better than its steady rate does, and a
+   * cell of the last date alone elsewhere (a mid-series date's cell cancels in the stack): the
+   * slide is kept, since its rate stays significant once the cell is fitted with it ({@link
+   * TemporalSignature#steadyBeyondScreen}); the lone cell is dropped.
+   */
+  @Test
+  void aSlideUnderOneDatesCellIsKeptAndTheCellAloneIsDropped() {
+    int cellDate = 3;
+    double slideRate = 30;
+    double cell = 6;
+    Random random = new Random(13);
+    List<DivergenceRows> interferograms = new ArrayList<>();
+    double[] stackRate = new double[W * H];
+    double spans = 0;
+    for (double s : NETWORK.spansYears()) {
+      spans += s * s;
+    }
+    for (int p = 0; p < NETWORK.reference().length; p++) {
+      double span = NETWORK.spansYears()[p];
+      int sign = NETWORK.secondary()[p] == cellDate ? 1 : NETWORK.reference()[p] == cellDate ? -1 : 0;
+      boolean last = NETWORK.secondary()[p] == NETWORK.dates().size() - 1;
+      double[] phase = new double[W * H];
+      for (int y = 0; y < H; y++) {
+        for (int x = 0; x < W; x++) {
+          double atmosphere = sign * ArrayFields.blob(x, y, 50, 60, 4, cell)
+              + (last ? ArrayFields.blob(x, y, 180, 120, 4, cell) : 0);
+          phase[y * W + x] = ArrayFields.blob(x, y, 50, 60, 4, slideRate * span) + atmosphere
+              + 0.3 * random.nextGaussian();
+          // the stack's rate is the spans-weighted fit of every pair's phase
+          stackRate[y * W + x] += phase[y * W + x] * span / spans;
+        }
+      }
+      float[][] ifg = ArrayFields.interferogram(phase, 0, 0);
+      interferograms.add(new InterferogramGradientDivergence(
+          ArrayFields.samples(ifg[0], ifg[1], W), W, H));
+    }
+    DivergenceRows stack = stack(stackRate);
+
+    List<Finding> without = select(GradientStackDetector.Target.LANDSLIDE, stack, List.of(), MIN_Z);
+    List<Finding> with = select(GradientStackDetector.Target.LANDSLIDE, stack, interferograms,
+        MIN_Z);
+
+    assertEquals(2, without.size(), without.toString());
+    assertEquals(1, with.size(), with.toString());
+    Finding slide = with.get(0);
+    assertTrue(near(slide, 50, 60), with.toString());
+    double[] responses = new double[interferograms.size()];
+    for (int p = 0; p < responses.length; p++) {
+      responses[p] = PointResponse.at(interferograms.get(p), slide.peakX(), slide.peakY(),
+          slide.radius());
+    }
+    TemporalSignature signature = NETWORK.signature(responses);
+    assertTrue(signature.oneDateScreen() && signature.screenDate() == cellDate,
+        "the cell explains the slide better than its rate: " + signature);
+  }
+
+  /**
    * A rising dome (sigma 12 pixels, -150 rad/year) beside a subsiding bowl of the same size and
    * rate: the bowl is found at its centre; the dome's ring, where its phase rate curves as a bowl's
    * does at the bowls' scales, is no bowl (it lies beside the dome's far stronger core of the
