@@ -27,9 +27,10 @@ import org.apache.commons.math3.distribution.TDistribution;
  * @param rateZ signed significance of the steady-rate model, sum(a dt) / sqrt(sum dt^2)
  * @param screenZ significance of the best one-date screen, >= 0
  * @param screenDate index of that date, -1 when the network has no date in two pairs
- * @param rateBeyondScreenP one-sided p-value of a steady rate of {@code rateZ}'s sign in the joint
- *     fit with that date's screen (Student's t with n - 2 degrees of freedom); 1 without a date
- *     or with two interferograms or fewer
+ * @param rateBeyondScreenP where that date's screen explains more than the rate ({@link
+ *     #oneDateScreen}), the one-sided p-value of a steady rate of {@code rateZ}'s sign in the
+ *     joint fit with the screen (Student's t with n - 2 degrees of freedom); 1 elsewhere, and with
+ *     two interferograms or fewer
  */
 record TemporalSignature(double rateZ, double screenZ, int screenDate, double rateBeyondScreenP) {
 
@@ -91,7 +92,8 @@ record TemporalSignature(double rateZ, double screenZ, int screenDate, double ra
         }
       }
     }
-    double beyondP = screenDate < 0 ? 1 : rateBeyondScreenP(amplitudes, rateZ,
+    // only a blob the screen explains better is asked about it: no t tail for the others
+    double beyondP = screenZ <= Math.abs(rateZ) ? 1 : rateBeyondScreenP(amplitudes, rateZ,
         byDate[screenDate] / Math.sqrt(pairsOfDate[screenDate]), cosines[screenDate]);
     return new TemporalSignature(rateZ, screenZ, screenDate, beyondP);
   }

@@ -163,9 +163,9 @@ class GradientStackDetectorTest {
     Random random = new Random(13);
     List<DivergenceRows> interferograms = new ArrayList<>();
     double[] stackRate = new double[W * H];
-    double spans = 0;
+    double squaredSpans = 0;
     for (double s : NETWORK.spansYears()) {
-      spans += s * s;
+      squaredSpans += s * s;
     }
     for (int p = 0; p < NETWORK.reference().length; p++) {
       double span = NETWORK.spansYears()[p];
@@ -179,7 +179,7 @@ class GradientStackDetectorTest {
           phase[y * W + x] = ArrayFields.blob(x, y, 50, 60, 4, slideRate * span) + atmosphere
               + 0.3 * random.nextGaussian();
           // the stack's rate is the spans-weighted fit of every pair's phase
-          stackRate[y * W + x] += phase[y * W + x] * span / spans;
+          stackRate[y * W + x] += phase[y * W + x] * span / squaredSpans;
         }
       }
       float[][] ifg = ArrayFields.interferogram(phase, 0, 0);
