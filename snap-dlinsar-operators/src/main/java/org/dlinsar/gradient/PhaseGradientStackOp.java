@@ -1,6 +1,7 @@
 package org.dlinsar.gradient;
 
 import com.bc.ceres.core.ProgressMonitor;
+import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.dlinsar.ifg.AcquisitionEra;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.Interferogram;
+import org.dlinsar.ifg.InterferogramReads;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
@@ -64,7 +66,8 @@ public final class PhaseGradientStackOp extends Operator implements NoDataWatch.
   private static final long STRIP_BYTES = 2L << 20;
   /**
    * Bytes of the samples of a batch of interferograms read together over a tile: a few
-   * interferograms, enough to keep a strip's sums in cache, and little memory per thread.
+   * interferograms, enough to keep a strip's sums in cache, and little memory per thread (a
+   * batch holds at least the interferograms a tile reads at once, {@link InterferogramReads}).
    */
   private static final long BATCH_BYTES = 4L << 20;
 
@@ -90,6 +93,8 @@ public final class PhaseGradientStackOp extends Operator implements NoDataWatch.
   private Band countBand;
   private Band stderrBand;
   private NoDataWatch noData;
+  /** Interferograms a tile reads at once: more than one on frames of fewer tiles than threads. */
+  private int readsAtOnce = 1;
 
   @Override
   public NoDataWatch noDataWatch() {
@@ -124,7 +129,10 @@ public final class PhaseGradientStackOp extends Operator implements NoDataWatch.
         "those interferograms add nothing to the gradients",
         "grad_az and grad_rg are NaN everywhere", getLogger()::warning);
     // A few MB per thread, whatever the source's tile size (see StackTileSize)
-    targetProduct.setPreferredTileSize(StackTileSize.of(stack));
+    Dimension tile = StackTileSize.of(stack);
+    targetProduct.setPreferredTileSize(tile);
+    readsAtOnce = InterferogramReads.atOnce(
+        (long) ceilDiv(stack.width(), tile.width) * ceilDiv(stack.height(), tile.height));
     int maskCount = masked;
     getLogger().info(() -> "Phase-Gradient-Stack: " + ifgs.size() + " interferograms, "
         + maskCount + " with a mask_ifg_ band");
@@ -133,29 +141,31 @@ public final class PhaseGradientStackOp extends Operator implements NoDataWatch.
   @Override
   public void computeTileStack(Map<Band, Tile> targetTiles, Rectangle targetRectangle,
       ProgressMonitor pm) throws OperatorException {
-    Rectangle halo = new Rectangle(targetRectangle);
+    Rectangle grown = new Rectangle(targetRectangle);
     // A window's products reach half the window, their samples one pixel more.
-    halo.grow(window / 2 + 1, window / 2 + 1);
-    halo = halo.intersection(new Rectangle(0, 0, stack.width(), stack.height()));
+    grown.grow(window / 2 + 1, window / 2 + 1);
+    Rectangle halo = grown.intersection(new Rectangle(0, 0, stack.width(), stack.height()));
     GradientStacker stacker = new GradientStacker(halo.width, halo.height, window);
     // Interferograms are read in batches over the whole tile, each source tile once, and stacked
     // a strip of rows at a time: what a strip touches stays in the processor's cache over the
     // batch, where whole tiles would stream the sums from memory once per interferogram.
     int rows = (int) Math.max(window + 1,
         STRIP_BYTES / GradientStacker.BYTES_PER_PIXEL / halo.width);
-    int batch = (int) Math.max(1, BATCH_BYTES / (3L * Float.BYTES * halo.width * halo.height));
+    int batch = (int) Math.max(readsAtOnce,
+        BATCH_BYTES / (3L * Float.BYTES * halo.width * halo.height));
     List<Interferogram> ifgs = stack.interferograms();
     InterferogramTile[] tiles = new InterferogramTile[batch];
     float[][] masks = new float[batch][];
     for (int first = 0; first < ifgs.size(); first += batch) {
       int size = Math.min(batch, ifgs.size() - first);
-      for (int b = 0; b < size; b++) {
+      int batchStart = first;
+      InterferogramReads.forEach(size, readsAtOnce, b -> {
         checkForCancellation();
-        tiles[b] = InterferogramTiles.read(this, ifgs.get(first + b), halo);
-        noData.seen(first + b, targetRectangle, tiles[b]);
-        Band maskBand = maskBands[first + b];
+        tiles[b] = InterferogramTiles.read(this, ifgs.get(batchStart + b), halo);
+        noData.seen(batchStart + b, targetRectangle, tiles[b]);
+        Band maskBand = maskBands[batchStart + b];
         masks[b] = maskBand == null ? null : getSourceTile(maskBand, halo).getSamplesFloat();
-      }
+      });
       for (int row = 0; row < halo.height; row += rows) {
         for (int b = 0; b < size; b++) {
           Interferogram ifg = ifgs.get(first + b);
@@ -176,6 +186,10 @@ public final class PhaseGradientStackOp extends Operator implements NoDataWatch.
     targetTiles.get(rangeBand).setSamples(crop(range, halo, targetRectangle, new float[m]));
     targetTiles.get(countBand).setSamples(crop(count, halo, targetRectangle, new int[m]));
     targetTiles.get(stderrBand).setSamples(crop(stderr, halo, targetRectangle, new float[m]));
+  }
+
+  private static int ceilDiv(int a, int b) {
+    return (a + b - 1) / b;
   }
 
   /** Copies the rows of a halo-sized array that lie under {@code tile} into a tile-sized one. */

@@ -29,6 +29,7 @@
  * {@link org.dlinsar.ifg.NoDataWatch} only looks whether a band holds any data at all;
  * {@link org.dlinsar.ifg.Cycles} is the wrapped-phase arithmetic in whole cycles of 2 pi that
  * every stage on phase shares (gradients, unwrapping, SBAS), here as they all depend on this
- * package.
+ * package. {@link org.dlinsar.ifg.InterferogramReads} reads the interferograms of one tile or
+ * patch several at once where the engine's threads would otherwise idle (a crop of a long stack).
  */
 package org.dlinsar.ifg;

@@ -1,5 +1,7 @@
 package org.dlinsar.inference;
 
+import org.dlinsar.parts.EngineThreads;
+
 /**
  * How an operator calls its model, which sets how many threads ONNX Runtime gives each call on
  * the CPU. Left to itself ONNX Runtime takes the physical cores it detects (one on this project's
@@ -24,15 +26,13 @@ public enum ModelCalls {
   ONE_AT_A_TIME;
 
   /** The system property gpt's {@code -q} sets, as in SNAP. */
-  static final String PARALLELISM = "snap.parallelism";
+  static final String PARALLELISM = EngineThreads.PROPERTY;
 
   /** @return the threads ONNX Runtime runs one call with */
   int threadsPerCall() {
     if (this == CONCURRENT) {
       return 1;
     }
-    Integer configured = Integer.getInteger(PARALLELISM);
-    return configured != null && configured > 0 ? configured
-        : Runtime.getRuntime().availableProcessors();
+    return EngineThreads.count();
   }
 }

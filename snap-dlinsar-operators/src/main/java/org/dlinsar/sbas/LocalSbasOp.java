@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.dlinsar.detect.DetectionsInFrame;
 import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.detect.Wgs84Positions;
@@ -23,11 +24,13 @@ import org.dlinsar.files.BesideTarget;
 import org.dlinsar.ifg.AcquisitionEra;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.ChoiceParameters;
+import org.dlinsar.ifg.InterferogramReads;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.ListedNames;
 import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.TargetProducts;
+import org.dlinsar.parts.EngineThreads;
 import org.dlinsar.parts.PartHeap;
 import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.PartedOperator;
@@ -170,8 +173,15 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       reader.watchNoData(new NoDataWatch(stack.interferograms(), stack.width(), stack.height(), stack.lineOf("Local-SBAS"),
           "they take no part in the inversion", "every band Local-SBAS adds is NaN", getLogger()::warning));
       fullBlocks = new FullScopeBlocks(stack.width(), stack.height(), FULL_TILE, fullBlocksAtOnce(network),
-          box -> new PatchSbas(inversion.sharingPatterns(), unwrapper).run(reader.read(box), null, List.of(), 0));
+          box -> new PatchSbas(inversion.sharingPatterns(), unwrapper).run(
+              reader.read(box, fullReadsAtOnce()), null, List.of(), 0));
     }
+  }
+
+  /** scope=FULL: interferograms a block reads at once, more than one on frames of fewer blocks than threads. */
+  private int fullReadsAtOnce() {
+    return InterferogramReads.atOnce((long) ((stack.width() + FULL_TILE - 1) / FULL_TILE)
+        * ((stack.height() + FULL_TILE - 1) / FULL_TILE));
   }
 
   /** scope=FULL: blocks solved at once for this heap; refused when not even one fits. */
@@ -232,9 +242,10 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
 
   /**
    * The patches around the detections, one part each: read by region from the sources, each
-   * with a {@link PatchSbas} of its thread; here on a pool of as many threads as cores, no more
-   * than a quarter of the heap holds, refused up front when not even the largest patch fits; by a
-   * runner, refused up front when a quarter of its heap does not hold as many as it runs at once.
+   * solved with a {@link PatchSbas} of its thread; here as many at once as cores, no more than a
+   * quarter of the heap holds, read together and refused up front when not even the largest patch
+   * fits; by a runner, refused up front when a quarter of its heap does not hold as many as it runs
+   * at once.
    */
   private final class Patches implements Parts<PatchResult> {
     private final ThreadLocal<PatchSbas> sbas =
@@ -263,9 +274,41 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       return detections.size();
     }
 
+    /** Patch {@code part} read on its own (a runner's task, one interferogram at a time) and solved. */
     @Override
     public PatchResult compute(int part) {
       checkForCancellation();
+      return solve(part, reader.read(patchBox(part), 1));
+    }
+
+    /**
+     * As many patches at a time as run at once, read together on the engine's threads ({@link
+     * PatchReader#read(List, int)}), then solved in parallel.
+     */
+    @Override
+    public List<PatchResult> computeHere() {
+      int atOnce = atOnce();
+      List<PatchResult> results = new ArrayList<>(count());
+      for (int first = 0; first < count(); first += atOnce) {
+        checkForCancellation();
+        int from = first;
+        int size = Math.min(atOnce, count() - first);
+        PatchStack[] read = reader.read(IntStream.range(from, from + size)
+            .mapToObj(this::patchBox).toList(), EngineThreads.count()).toArray(PatchStack[]::new);
+        results.addAll(PatchRunner.runAll(size, k -> {
+          PatchStack patch = read[k];
+          read[k] = null; // solved patches leave memory as they did when read one by one
+          return solve(from + k, patch);
+        }, atOnce));
+      }
+      return results;
+    }
+
+    private PixelBox patchBox(int part) {
+      return detections.get(part).box().grownWithin(margin, stack.width(), stack.height());
+    }
+
+    private PatchResult solve(int part, PatchStack patch) {
       DetectionBox detection = detections.get(part);
       List<PixelBox> others = new ArrayList<>();
       for (DetectionBox d : detections) {
@@ -273,14 +316,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
           others.add(d.box());
         }
       }
-      PatchStack patch = reader.read(detection.box().grownWithin(margin, stack.width(),
-          stack.height()));
       return sbas.get().run(patch, detection.box(), others, margin / 2);
-    }
-
-    @Override
-    public List<PatchResult> computeHere() {
-      return PatchRunner.runAll(count(), this::compute, atOnce());
     }
 
     /**

@@ -1,12 +1,14 @@
 package org.dlinsar.sbas;
 
 import java.awt.Rectangle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.BandProvenance;
 import org.dlinsar.ifg.ElevationVoids;
 import org.dlinsar.ifg.Interferogram;
+import org.dlinsar.ifg.InterferogramReads;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
@@ -88,49 +90,80 @@ final class PatchReader {
     return made != null ? made : unwrapped[0].getName() + " bands";
   }
 
-  /** Reads the patch; its arrays are new. */
-  PatchStack read(PixelBox box) {
-    Rectangle rect = new Rectangle(box.x0(), box.y0(), box.width(), box.height());
-    int n = box.width() * box.height();
+  /** Reads one patch, {@code readsAtOnce} interferograms at once; its arrays are new. */
+  PatchStack read(PixelBox box, int readsAtOnce) {
+    return read(List.of(box), readsAtOnce).get(0);
+  }
+
+  /**
+   * Reads patches together, interferogram by interferogram: each interferogram over every box,
+   * {@code readsAtOnce} interferograms at once ({@link InterferogramReads}). The patches of a frame
+   * share upstream tiles (DL-Mask's tile of an interferogram covers a crop's patches, DL-Unwrap
+   * unwraps overlapping patches as one region): read one after the other, their threads took
+   * turns computing each tile, and read apart, each patch would have the tiles computed again once
+   * the cache had let them go. Their arrays are new.
+   */
+  List<PatchStack> read(List<PixelBox> boxes, int readsAtOnce) {
+    int patches = boxes.size();
     int pairs = interferograms.size();
-    float[][] phase = new float[pairs][];
-    float[][] coherence = new float[pairs][];
-    boolean[] withoutData = new boolean[pairs];
-    for (int p = 0; p < pairs; p++) {
-      InterferogramTile tile = InterferogramTiles.read(operator, interferograms.get(p), rect);
-      if (noData != null) {
-        noData.seen(p, rect, tile);
+    float[][][] phase = new float[patches][pairs][];
+    float[][][] coherence = new float[patches][pairs][];
+    boolean[][] withoutData = new boolean[patches][pairs];
+    InterferogramReads.forEach(pairs, readsAtOnce, p -> {
+      for (int b = 0; b < patches; b++) {
+        readInterferogram(p, boxes.get(b), phase[b], coherence[b], withoutData[b]);
       }
-      boolean hasCoherence = interferograms.get(p).hasCoherence();
-      // an unwrapped band is named, and signed, as its interferogram: in date order here
-      float unwrappedSign = interferograms.get(p).laterFirst() ? -1f : 1f;
-      float[] unw = unwrapped == null ? null
-          : operator.getSourceTile(unwrapped[p], rect).getSamplesFloat();
-      float[] mask = masks[p] == null ? null
-          : operator.getSourceTile(masks[p], rect).getSamplesFloat();
-      float[] ph = new float[n];
-      float[] coh = new float[n];
-      withoutData[p] = !NoDataWatch.hasPhase(tile.real(), tile.imaginary());
-      for (int i = 0; i < n; i++) {
-        float re = tile.real()[i];
-        float im = tile.imaginary()[i];
-        // no coherence band: every pixel with data counts as fully coherent
-        float c = hasCoherence ? tile.coherence()[i] : 1f;
-        boolean noData = !InterferogramTile.hasPhase(re, im);
-        boolean weighed = c > 0 && (mask == null || mask[i] != 0);
-        coh[i] = noData || !weighed ? 0f : c;
-        if (unw != null) {
-          ph[i] = noData || !weighed ? Float.NaN : unwrappedSign * unw[i];
-        } else {
-          ph[i] = noData ? Float.NaN : (float) Math.atan2(im, re);
-        }
-      }
-      phase[p] = ph;
-      coherence[p] = coh;
+    });
+    List<PatchStack> stacks = new ArrayList<>(patches);
+    for (int b = 0; b < patches; b++) {
+      PixelBox box = boxes.get(b);
+      // a DEM's voids (-32768) in the ring would take the stratified delay's fit over
+      float[] dem = elevation == null ? null : ElevationVoids.toNoData(
+          operator.getSourceTile(elevation, rectangle(box)).getSamplesFloat());
+      stacks.add(new PatchStack(box, phase[b], coherence[b], unwrapped != null, dem,
+          withoutData[b]));
     }
-    // a DEM's voids (-32768) in the ring would take the stratified delay's fit over
-    float[] dem = elevation == null ? null
-        : ElevationVoids.toNoData(operator.getSourceTile(elevation, rect).getSamplesFloat());
-    return new PatchStack(box, phase, coherence, unwrapped != null, dem, withoutData);
+    return stacks;
+  }
+
+  /** Interferogram {@code p} over {@code box} into entry p of the patch's arrays. */
+  private void readInterferogram(int p, PixelBox box, float[][] phase, float[][] coherence,
+      boolean[] withoutData) {
+    Rectangle rect = rectangle(box);
+    int n = box.width() * box.height();
+    InterferogramTile tile = InterferogramTiles.read(operator, interferograms.get(p), rect);
+    if (noData != null) {
+      noData.seen(p, rect, tile);
+    }
+    boolean hasCoherence = interferograms.get(p).hasCoherence();
+    // an unwrapped band is named, and signed, as its interferogram: in date order here
+    float unwrappedSign = interferograms.get(p).laterFirst() ? -1f : 1f;
+    float[] unw = unwrapped == null ? null
+        : operator.getSourceTile(unwrapped[p], rect).getSamplesFloat();
+    float[] mask = masks[p] == null ? null
+        : operator.getSourceTile(masks[p], rect).getSamplesFloat();
+    float[] ph = new float[n];
+    float[] coh = new float[n];
+    withoutData[p] = !NoDataWatch.hasPhase(tile.real(), tile.imaginary());
+    for (int i = 0; i < n; i++) {
+      float re = tile.real()[i];
+      float im = tile.imaginary()[i];
+      // no coherence band: every pixel with data counts as fully coherent
+      float c = hasCoherence ? tile.coherence()[i] : 1f;
+      boolean noData = !InterferogramTile.hasPhase(re, im);
+      boolean weighed = c > 0 && (mask == null || mask[i] != 0);
+      coh[i] = noData || !weighed ? 0f : c;
+      if (unw != null) {
+        ph[i] = noData || !weighed ? Float.NaN : unwrappedSign * unw[i];
+      } else {
+        ph[i] = noData ? Float.NaN : (float) Math.atan2(im, re);
+      }
+    }
+    phase[p] = ph;
+    coherence[p] = coh;
+  }
+
+  private static Rectangle rectangle(PixelBox box) {
+    return new Rectangle(box.x0(), box.y0(), box.width(), box.height());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Dimension;
 import java.awt.RenderingHints;
@@ -12,8 +13,10 @@ import java.io.File;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
 import org.dlinsar.ifg.LogCapture;
 import org.dlinsar.ifg.StackFixtures;
+import org.dlinsar.ifg.TwoReadsAtOnce;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -98,6 +101,16 @@ class PhaseGradientStackOpTest {
     assertArrayEquals(readFloats(expected, "grad_rg"), readFloats(actual, "grad_rg"));
     assertArrayEquals(readInts(expected, "grad_count"), readInts(actual, "grad_count"));
     assertArrayEquals(readFloats(expected, "grad_stderr"), readFloats(actual, "grad_stderr"));
+  }
+
+  @Test
+  void aFrameOfOneTileReadsItsInterferogramsSeveralAtOnce() throws Exception {
+    assumeTrue(ForkJoinPool.getCommonPoolParallelism() >= 1, "no common pool worker to read beside the tile's thread");
+    Product stack = noisyStack(40, 30);
+    // one tile of the frame, two engine threads: one would idle while the tile reads in turn
+    TwoReadsAtOnce.withEngineThreads(2, () -> assertSameGradients(
+        GPF.createProduct(ALIAS, NO_PARAMS, stack),
+        GPF.createProduct(ALIAS, NO_PARAMS, TwoReadsAtOnce.of(stack))));
   }
 
   @Test

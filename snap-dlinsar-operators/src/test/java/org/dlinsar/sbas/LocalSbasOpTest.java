@@ -1,9 +1,11 @@
 package org.dlinsar.sbas;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.Serializable;
 import java.nio.file.Files;
@@ -13,11 +15,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.LogCapture;
 import org.dlinsar.ifg.Pair;
 import org.dlinsar.ifg.RadarWavelength;
 import org.dlinsar.ifg.StackFixtures;
+import org.dlinsar.ifg.TwoReadsAtOnce;
 import org.dlinsar.imports.GeoTiffGrid;
 import org.dlinsar.imports.GridGeoCoding;
 import org.dlinsar.parts.PartHeap;
@@ -181,6 +185,17 @@ class LocalSbasOpTest {
    * whose pixel (0, 0) is centred at -99.1, 19.45 that is -99.08, 19.4325 (its corner, 40, 35,
    * would be -99.08025, 19.43275).
    */
+  @Test
+  void aPatchReadsItsInterferogramsSeveralAtOnce() throws Exception {
+    assumeTrue(ForkJoinPool.getCommonPoolParallelism() >= 1, "no common pool worker to read beside the patch's thread");
+    Product source = bowlStack(true);
+    addDetections(source, BOWL);
+    // the patches of a frame share its upstream tiles: read in turn, their threads take turns
+    TwoReadsAtOnce.withEngineThreads(2, () -> assertArrayEquals(
+        read(op(source, "margin", 16).getTargetProduct(), "velocity"),
+        read(op(TwoReadsAtOnce.of(source), "margin", 16).getTargetProduct(), "velocity")));
+  }
+
   @Test
   void theCsvAndTheMetadataPlaceTheSeriesAtThePeakPixelsCentre() throws Exception {
     Product source = bowlStack(true);
