@@ -17,7 +17,7 @@ import org.dlinsar.parts.EngineThreads;
  * frame waited on each other for the same upstream tile, interferogram after interferogram.
  * Reading several interferograms at once gives the threads different upstream tiles to compute.
  * Real SNAP schedules tiles the same way, and its operators may read source tiles from threads
- * of their own.
+ * of their own (the SAR toolbox's do, on the workers of its engine utilities' ThreadExecutor).
  */
 public final class InterferogramReads {
 
