@@ -131,8 +131,8 @@ public final class PhaseGradientStackOp extends Operator implements NoDataWatch.
     // A few MB per thread, whatever the source's tile size (see StackTileSize)
     Dimension tile = StackTileSize.of(stack);
     targetProduct.setPreferredTileSize(tile);
-    readsAtOnce = InterferogramReads.atOnce(
-        (long) ceilDiv(stack.width(), tile.width) * ceilDiv(stack.height(), tile.height));
+    readsAtOnce = InterferogramReads.atOnceInTiles(stack.width(), stack.height(), tile.width,
+        tile.height);
     int maskCount = masked;
     getLogger().info(() -> "Phase-Gradient-Stack: " + ifgs.size() + " interferograms, "
         + maskCount + " with a mask_ifg_ band");
@@ -186,10 +186,6 @@ public final class PhaseGradientStackOp extends Operator implements NoDataWatch.
     targetTiles.get(rangeBand).setSamples(crop(range, halo, targetRectangle, new float[m]));
     targetTiles.get(countBand).setSamples(crop(count, halo, targetRectangle, new int[m]));
     targetTiles.get(stderrBand).setSamples(crop(stderr, halo, targetRectangle, new float[m]));
-  }
-
-  private static int ceilDiv(int a, int b) {
-    return (a + b - 1) / b;
   }
 
   /** Copies the rows of a halo-sized array that lie under {@code tile} into a tile-sized one. */

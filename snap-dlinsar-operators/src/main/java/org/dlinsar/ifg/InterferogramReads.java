@@ -35,6 +35,15 @@ public final class InterferogramReads {
   }
 
   /**
+   * {@link #atOnce} for a tile of a {@code width x height} frame computed in tiles of {@code
+   * tileWidth x tileHeight}, all of them at once.
+   */
+  public static int atOnceInTiles(int width, int height, int tileWidth, int tileHeight) {
+    return atOnce((long) ((width + tileWidth - 1) / tileWidth)
+        * ((height + tileHeight - 1) / tileHeight));
+  }
+
+  /**
    * Calls {@code read} for each index from 0 to {@code count - 1}, on {@code atOnce} threads at
    * most (the caller's among them): at one, in order on the caller's thread; else in no order,
    * each thread taking every {@code atOnce}-th index. A read's failure stops the others from

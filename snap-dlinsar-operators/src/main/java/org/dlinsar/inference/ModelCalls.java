@@ -20,13 +20,9 @@ public enum ModelCalls {
 
   /**
    * One call at a time over a frame or strip (DL-Detect's networks): each call on the engine's
-   * threads, gpt's {@code -q} (system property {@value #PARALLELISM}), else every core the JVM may
-   * use.
+   * threads ({@link EngineThreads}: gpt's {@code -q}, else every core the JVM may use).
    */
   ONE_AT_A_TIME;
-
-  /** The system property gpt's {@code -q} sets, as in SNAP. */
-  static final String PARALLELISM = EngineThreads.PROPERTY;
 
   /** @return the threads ONNX Runtime runs one call with */
   int threadsPerCall() {

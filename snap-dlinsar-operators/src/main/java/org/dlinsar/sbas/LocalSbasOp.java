@@ -172,16 +172,13 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       targetProduct.setPreferredTileSize(FULL_TILE, FULL_TILE);
       reader.watchNoData(new NoDataWatch(stack.interferograms(), stack.width(), stack.height(), stack.lineOf("Local-SBAS"),
           "they take no part in the inversion", "every band Local-SBAS adds is NaN", getLogger()::warning));
+      // more than one interferogram at once on frames of fewer blocks than threads
+      int readsAtOnce = InterferogramReads.atOnceInTiles(stack.width(), stack.height(), FULL_TILE,
+          FULL_TILE);
       fullBlocks = new FullScopeBlocks(stack.width(), stack.height(), FULL_TILE, fullBlocksAtOnce(network),
           box -> new PatchSbas(inversion.sharingPatterns(), unwrapper).run(
-              reader.read(box, fullReadsAtOnce()), null, List.of(), 0));
+              reader.read(box, readsAtOnce), null, List.of(), 0));
     }
-  }
-
-  /** scope=FULL: interferograms a block reads at once, more than one on frames of fewer blocks than threads. */
-  private int fullReadsAtOnce() {
-    return InterferogramReads.atOnce((long) ((stack.width() + FULL_TILE - 1) / FULL_TILE)
-        * ((stack.height() + FULL_TILE - 1) / FULL_TILE));
   }
 
   /** scope=FULL: blocks solved at once for this heap; refused when not even one fits. */

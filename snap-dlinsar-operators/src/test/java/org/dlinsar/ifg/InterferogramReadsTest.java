@@ -28,6 +28,9 @@ class InterferogramReadsTest {
       assertEquals(4, InterferogramReads.atOnce(0));
     });
     TwoReadsAtOnce.withEngineThreads(1, () -> assertEquals(1, InterferogramReads.atOnce(1)));
+    // 300 x 150 in tiles of 128 x 128: three by two, the last ones cut short
+    TwoReadsAtOnce.withEngineThreads(12, () -> assertEquals(2,
+        InterferogramReads.atOnceInTiles(300, 150, 128, 128)));
   }
 
   @Test

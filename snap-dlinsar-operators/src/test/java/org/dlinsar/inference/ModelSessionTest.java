@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.function.Consumer;
+import org.dlinsar.parts.EngineThreads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -202,16 +203,16 @@ class ModelSessionTest {
   @Test
   void concurrentCallsRunOnOneThreadEachAndOneCallAtATimeOnTheEnginesThreads() {
     assertEquals(1, ModelCalls.CONCURRENT.threadsPerCall());
-    String before = System.getProperty(ModelCalls.PARALLELISM);
+    String before = System.getProperty(EngineThreads.PROPERTY);
     try {
-      System.setProperty(ModelCalls.PARALLELISM, "3");
+      System.setProperty(EngineThreads.PROPERTY, "3");
       assertEquals(3, ModelCalls.ONE_AT_A_TIME.threadsPerCall(), "gpt -q 3");
-      System.clearProperty(ModelCalls.PARALLELISM);
+      System.clearProperty(EngineThreads.PROPERTY);
       assertEquals(Runtime.getRuntime().availableProcessors(),
           ModelCalls.ONE_AT_A_TIME.threadsPerCall());
     } finally {
       if (before != null) {
-        System.setProperty(ModelCalls.PARALLELISM, before);
+        System.setProperty(EngineThreads.PROPERTY, before);
       }
     }
   }
