@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.RasterDataNode;
 import org.esa.snap.core.datamodel.VirtualBand;
 import org.esa.snap.core.gpf.Operator;
 import org.esa.snap.core.gpf.OperatorException;
@@ -107,9 +108,14 @@ public final class BandSelectOp extends Operator {
   private void addReferencedBands() {
     List<String> referenced = new ArrayList<>();
     if (sourceBandNames != null) {
-      // GPF has checked that sourceBands names bands of the source (rasterDataNodeType = Band.class)
       for (String name : sourceBandNames) {
-        RasterReferences.collect(sourceProduct, sourceProduct.getBand(name), referenced, getLogger());
+        // GPF checks the names as they are set; one written straight into the field is not
+        RasterDataNode node = sourceProduct.getRasterDataNode(name);
+        if (node == null) {
+          throw new OperatorException("BandSelect: source product '" + sourceProduct.getName()
+              + "' does not contain a raster named '" + name + "'");
+        }
+        RasterReferences.collect(sourceProduct, node, referenced, getLogger());
       }
       referenced.removeAll(Arrays.asList(sourceBandNames));
     }

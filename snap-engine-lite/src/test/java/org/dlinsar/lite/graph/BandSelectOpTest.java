@@ -121,6 +121,20 @@ class BandSelectOpTest {
         e.getMessage());
   }
 
+  /**
+   * A name set before the source escapes GPF's check, as in SNAP; BandSelect's references then
+   * refuse it, as the SAR toolbox's collectNotIncludedReferences does.
+   */
+  @Test
+  void aNameGpfDidNotCheckIsRefusedWhereItsReferencesAreCollected() {
+    BandSelectOp op = new BandSelectOp();
+    op.setParameterDefaultValues();
+    op.setParameter("sourceBands", "grad_az,nope");
+    op.setSourceProduct(source);
+    OperatorException e = assertThrows(OperatorException.class, op::getTargetProduct);
+    assertEquals("BandSelect: source product 'stack' does not contain a raster named 'nope'", e.getMessage());
+  }
+
   @Test
   void selectingNothingFailsNamingTheProductAndItsBands() {
     OperatorException e = assertThrows(OperatorException.class, () -> select(Map.of("bandNamePattern", "mask_.*")));

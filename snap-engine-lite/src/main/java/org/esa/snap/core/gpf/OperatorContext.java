@@ -61,7 +61,8 @@ final class OperatorContext {
 
   OperatorContext(Operator operator) {
     this.operator = operator;
-    this.parameters = new ParameterBinder(operator, this::alias);
+    this.parameters = new ParameterBinder(operator, this::alias,
+        () -> sourceList.isEmpty() ? null : sourceList.get(0));
     this.tileImplemented = implementsMethod(operator.getClass(), "computeTile", Band.class, Tile.class, ProgressMonitor.class);
     this.stackImplemented = implementsMethod(operator.getClass(), "computeTileStack", Map.class, Rectangle.class,
         ProgressMonitor.class);
@@ -245,7 +246,6 @@ final class OperatorContext {
     initializing = true;
     try {
       SourceProductBinder.inject(this);
-      parameters.validateAll(sourceList.isEmpty() ? null : sourceList.get(0));
       // whatever initialize() throws comes through as thrown, as in SNAP's initializeOperator:
       // a graph names the node, bin/dlinsar the operator
       try (OperatorTimes.Frame timed = OperatorTimes.enter(alias())) {

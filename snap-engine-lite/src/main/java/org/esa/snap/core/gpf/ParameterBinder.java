@@ -1,6 +1,5 @@
 package org.esa.snap.core.gpf;
 
-import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,8 +17,12 @@ import org.esa.snap.core.gpf.annotations.Parameter;
 
 /**
  * Reads and writes an operator's {@code @Parameter} fields by parameter name (the alias if set,
- * else the field name), converting text to the field type and checking {@code valueSet},
- * {@code interval} and {@code notEmpty} (of a value that is set: null passes, as in SNAP).
+ * else the field name), converting text to the field type and checking {@code notEmpty},
+ * {@code valueSet}, {@code interval} and the band names of a {@code rasterDataNodeType = Band.class}
+ * parameter as each value is set, as SNAP's ceres Property.setValue does (PropertyDescriptor's
+ * effective validator). Like SNAP, nothing checks the fields again before initialize(): a value
+ * written straight into a field reaches the operator unchecked (SNAP's initializeOperator validates
+ * no parameter), so an operator checks itself what it cannot work without.
  *
  * <p>Every failure is an {@link OperatorException} whose message names the operator, the
  * parameter, the value and what is allowed.
@@ -30,15 +33,18 @@ final class ParameterBinder {
 
   private final Object operator;
   private final Supplier<String> operatorAlias;
+  private final Supplier<Product> firstSource;
   private final Map<String, Field> fields = new LinkedHashMap<>();
 
   /**
    * @param operator the operator whose fields are bound
    * @param operatorAlias gives the operator's alias for messages
+   * @param firstSource gives the operator's first source product, or null while it has none
    */
-  ParameterBinder(Operator operator, Supplier<String> operatorAlias) {
+  ParameterBinder(Operator operator, Supplier<String> operatorAlias, Supplier<Product> firstSource) {
     this.operator = operator;
     this.operatorAlias = operatorAlias;
+    this.firstSource = firstSource;
     List<Class<?>> hierarchy = new ArrayList<>();
     for (Class<?> c = operator.getClass(); c != null && c != Operator.class; c = c.getSuperclass()) {
       hierarchy.add(0, c);
@@ -75,8 +81,10 @@ final class ParameterBinder {
   }
 
   /**
-   * Converts {@code value} to the parameter's type, checks it against {@code valueSet} and
-   * {@code interval}, and writes it to the field. Null leaves the field as it is: SNAP's
+   * Converts {@code value} to the parameter's type, checks it ({@code notEmpty}, {@code valueSet},
+   * {@code interval}, band names of the first source where the operator has one already: SNAP's
+   * OperatorContext.setSourceProduct gives such a parameter its value set, so a name set before
+   * the source is not checked) and writes it to the field. Null leaves the field as it is: SNAP's
    * OperatorContext.setParameter removes the property instead of setting it, so the field keeps its
    * default. Empty text leaves a primitive field unchanged and sets any other field to null.
    *
@@ -104,7 +112,15 @@ final class ParameterBinder {
     if (converted == null && field.getType().isPrimitive()) {
       return;
     }
+    Parameter annotation = field.getAnnotation(Parameter.class);
+    if (annotation.notNull() && converted == null) {
+      throw new OperatorException(prefix(name) + " must be given (notNull), got '" + text(value) + "'");
+    }
+    if (annotation.notEmpty() && isEmpty(converted)) {
+      throw new OperatorException(prefix(name) + " must not be empty (notEmpty), got '" + text(value) + "'");
+    }
     checkAllowed(name, field, converted);
+    checkBandNames(name, annotation, converted, firstSource.get());
     try {
       field.set(operator, converted);
     } catch (IllegalAccessException e) {
@@ -131,34 +147,6 @@ final class ParameterBinder {
   /** The parameter names (alias if set, else field name), superclass fields first, in declaration order. */
   List<String> names() {
     return List.copyOf(fields.keySet());
-  }
-
-  /**
-   * Checks every parameter's current value: notEmpty, valueSet and interval; a parameter with
-   * {@code rasterDataNodeType = Band.class} must name bands of {@code firstSource} (SNAP's
-   * ParameterDescriptorFactory gives it the value set RasterDataNodeValues.getNames of the first
-   * source, "" included for a single optional name). A null value passes, notNull or notEmpty or
-   * not: SNAP checks those only as a value is set (ceres Property.setValue; setDefaultValues sets
-   * only the defaults there are, PropertyContainer.java:317-328) and initializeOperator checks none,
-   * so an operator made with {@code new} and no setParameterDefaultValues() runs with its unset
-   * parameters null; the operator that needs one says so.
-   *
-   * @param firstSource the operator's first source product, or null without sources (no band check)
-   */
-  void validateAll(Product firstSource) {
-    for (Map.Entry<String, Field> entry : fields.entrySet()) {
-      String name = entry.getKey();
-      Parameter annotation = entry.getValue().getAnnotation(Parameter.class);
-      Object value = get(name);
-      if (value == null) {
-        continue;
-      }
-      if (annotation.notEmpty() && isEmpty(value)) {
-        throw new OperatorException(prefix(name) + " must not be empty (notEmpty), got '" + text(value) + "'");
-      }
-      checkAllowed(name, entry.getValue(), value);
-      checkBandNames(name, annotation, value, firstSource);
-    }
   }
 
   private void checkBandNames(String name, Parameter annotation, Object value, Product firstSource) {
@@ -235,11 +223,12 @@ final class ParameterBinder {
     return "Operator '" + operatorAlias.get() + "': parameter '" + name + "'";
   }
 
+  /**
+   * As ceres' NotEmptyValidator: no value, or its text is blank. An array's text is never blank, so
+   * an empty array passes in SNAP too ("" gives no array but null, which fails).
+   */
   private static boolean isEmpty(Object value) {
-    if (value instanceof String) {
-      return ((String) value).isBlank();
-    }
-    return value.getClass().isArray() && Array.getLength(value) == 0;
+    return value == null || value.toString().trim().isEmpty();
   }
 
   private static String text(Object value) {

@@ -56,6 +56,9 @@ public class ParamsOp extends Operator {
   @Parameter
   public String initialised = "kept";
 
+  @Parameter(notNull = true, defaultValue = "target.dim")
+  public File target;
+
   @Override
   public void initialize() {
     setTargetProduct(new Product("params", "PARAMS", 1, 1));

@@ -29,10 +29,6 @@ class ParameterBinderTest {
     return (ParamsOp) new ParamsOp.Spi().createOperator(parameters, GPF.NO_SOURCES);
   }
 
-  private static OperatorException failure(Map<String, Object> parameters) {
-    return assertThrows(OperatorException.class, () -> create(parameters).getTargetProduct());
-  }
-
   @Test
   void operatorsCreatedBySpiStartWithTheirDefaults() {
     ParamsOp op = create(GPF.NO_PARAMS);
@@ -234,10 +230,39 @@ class ParameterBinderTest {
     assertNull(op.getParameter("name"));
   }
 
+  /** ceres' NotEmptyValidator, as the value is set (SNAP's createOperator throws it). */
   @Test
-  void rejectsEmptyTextOfNotEmptyParameter() {
-    OperatorException e = failure(Map.of("name", " "));
+  void rejectsEmptyTextOfNotEmptyParameterAsItIsSet() {
+    OperatorException e = assertThrows(OperatorException.class, () -> create(Map.of("name", " ")));
     assertEquals("Operator 'Test-Params': parameter 'name' must not be empty (notEmpty), got ' '", e.getMessage());
+  }
+
+  /**
+   * Empty text gives a File no value (ceres' FileConverter), which ceres' NotNullValidator refuses
+   * as it is set; the field keeps its value.
+   */
+  @Test
+  void rejectsEmptyTextOfNotNullParameterThatGivesNoValue() {
+    ParamsOp op = create(GPF.NO_PARAMS);
+    OperatorException e = assertThrows(OperatorException.class, () -> op.setParameter("target", ""));
+    assertEquals("Operator 'Test-Params': parameter 'target' must be given (notNull), got ''", e.getMessage());
+    assertEquals(new File("target.dim"), op.target);
+  }
+
+  /**
+   * SNAP validates a value as it is set (ceres Property.setValue) and never again:
+   * OperatorContext.initializeOperator (14.x) checks no parameter. A value written straight into
+   * the field, outside every rule its annotation declares, reaches initialize() as it is.
+   */
+  @Test
+  void aValueWrittenStraightIntoTheFieldIsNotCheckedAsInSnap() {
+    ParamsOp op = create(GPF.NO_PARAMS);
+    op.count = 11;
+    op.unit = "amplitude";
+    op.name = " ";
+    op.getTargetProduct();
+    assertEquals(11, op.count);
+    assertEquals("amplitude", op.unit);
   }
 
   @Test
@@ -294,9 +319,23 @@ class ParameterBinderTest {
 
     BandNamesOp bad = new BandNamesOp();
     bad.setSourceProduct(source);
-    bad.setParameter("bands", "a,c");
-    OperatorException e = assertThrows(OperatorException.class, bad::getTargetProduct);
+    OperatorException e = assertThrows(OperatorException.class, () -> bad.setParameter("bands", "a,c"));
     assertEquals("Operator 'BandNamesOp': parameter 'bands' has value 'c', which is no band of product 'twoBands';"
         + " its bands are [a, b]", e.getMessage());
+    assertNull(bad.bands);
+  }
+
+  /**
+   * SNAP gives a band-name parameter its value set when a source is set
+   * (OperatorContext.setSourceProduct calls updatePropertyDescriptors) and checks a value as it is
+   * set: a name set before any source is not checked, nor is it once the source comes.
+   */
+  @Test
+  void aBandNameSetBeforeTheSourceIsNotCheckedAsInSnap() {
+    BandNamesOp op = new BandNamesOp();
+    op.setParameter("bands", "c");
+    op.setSourceProduct(TestScenes.twoBands(2, 2, null));
+    op.getTargetProduct();
+    assertArrayEquals(new String[] {"c"}, op.bands);
   }
 }
