@@ -147,6 +147,7 @@ public final class DlUnwrapOp extends Operator implements NoDataWatch.Holder {
   /** The network DL ran, for the product's record; null for CLASSICAL. */
   private ModelRecord modelRecord;
   private final Map<Band, UnwrappedRaster> rasters = new HashMap<>();
+  private UnwrappedSpill spill;
   /** Bands of interferograms named later date first ({@link Interferogram#laterFirst}). */
   private final Set<Band> namedLaterFirst = new HashSet<>();
 
@@ -172,6 +173,7 @@ public final class DlUnwrapOp extends Operator implements NoDataWatch.Holder {
     noData = new NoDataWatch(selected, pixels,
         whole ? "" : "in the patches around the detections", stack.lineOf("DL-Unwrap"),
         "their Unw_Phase_ifg_ bands are NaN", "every Unw_Phase_ifg_ band is NaN", getLogger()::warning);
+    spill = new UnwrappedSpill(getLogger());
     targetProduct = buildTarget(selected, regions);
   }
 
@@ -194,6 +196,9 @@ public final class DlUnwrapOp extends Operator implements NoDataWatch.Holder {
 
   @Override
   public void dispose() {
+    if (spill != null) {
+      spill.close();
+    }
     models.release();
     super.dispose();
   }
@@ -363,7 +368,7 @@ public final class DlUnwrapOp extends Operator implements NoDataWatch.Holder {
       band.setNoDataValueUsed(true);
       band.setDescription(BandProvenance.description("DL-Unwrap", how,
           whole ? WHOLE_RASTER : AROUND_DETECTIONS));
-      rasters.put(band, new UnwrappedRaster(reader(ifg, selected.indexOf(ifg)), unwrapper, regions));
+      rasters.put(band, new UnwrappedRaster(reader(ifg, selected.indexOf(ifg)), unwrapper, regions, spill));
       if (ifg.laterFirst()) {
         namedLaterFirst.add(band);
       }

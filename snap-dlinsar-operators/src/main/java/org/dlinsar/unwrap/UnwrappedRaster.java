@@ -10,10 +10,12 @@ import org.dlinsar.sim.PixelBox;
 /**
  * One interferogram's unwrapped phase over the regions DL-Unwrap unwraps, NaN elsewhere. A region
  * is unwrapped whole (so that its tiles share one solution) when the first tile touching it is
- * asked for, and dropped once tiles covering its pixels have been served (asked again, it is
- * recomputed): a written product holds about one interferogram's regions at a time, and a reader
- * of one patch (a Local-SBAS task) unwraps only the regions its tiles touch. The regions do not
- * overlap ({@link UnwrapRegions}). Thread-safe.
+ * asked for, then kept in the operator's spill file ({@link UnwrappedSpill}), whence its other
+ * tiles, and any asked for again, are read: memory holds only the regions being unwrapped. Where
+ * there is no spill, or it fails, a region is held in memory until tiles covering its pixels have
+ * been served (asked again, it is unwrapped again). A reader of one patch (a Local-SBAS task)
+ * unwraps only the regions its tiles touch. The regions do not overlap ({@link UnwrapRegions}).
+ * Thread-safe.
  */
 final class UnwrappedRaster {
 
@@ -29,19 +31,29 @@ final class UnwrappedRaster {
 
   private final Source source;
   private final PhaseUnwrapper unwrapper;
+  private final UnwrappedSpill spill;
   /** Each region with what is held of it, locked on its own: tiles of other regions need not wait. */
   private final Map<PixelBox, Held> held = new LinkedHashMap<>();
 
-  /** A region's unwrapped phase while tiles covering it are being served, and how many pixels were. */
+  /** A region's place in the spill, and its unwrapped phase while held in memory, with how many pixels were served. */
   private static final class Held {
+    final long spillAt;
+    boolean spilled;
     float[] values;
     long served;
+
+    Held(long spillAt) {
+      this.spillAt = spillAt;
+    }
   }
 
-  UnwrappedRaster(Source source, PhaseUnwrapper unwrapper, List<PixelBox> regions) {
+  /** @param spill where the regions are kept once unwrapped; null: held in memory until served */
+  UnwrappedRaster(Source source, PhaseUnwrapper unwrapper, List<PixelBox> regions, UnwrappedSpill spill) {
     this.source = source;
     this.unwrapper = unwrapper;
-    regions.forEach(region -> held.put(region, new Held()));
+    this.spill = spill;
+    regions.forEach(region -> held.put(region,
+        new Held(spill == null ? -1 : spill.reserve((long) region.width() * region.height()))));
   }
 
   /** The unwrapped phase over {@code tile}, row-major, a new array. */
@@ -56,21 +68,48 @@ final class UnwrappedRaster {
       }
       Held state = entry.getValue();
       synchronized (state) {
+        if (state.spilled && readSpilled(region, state, part, tile, out)) {
+          continue;
+        }
         if (state.values == null) {
           state.values = unwrap(region);
+          state.spilled = spill != null && spill.write(state.spillAt, state.values);
         }
         for (int y = part.y; y < part.y + part.height; y++) {
           System.arraycopy(state.values, (y - region.y0()) * region.width() + part.x - region.x0(), out,
               (y - tile.y) * tile.width + part.x - tile.x, part.width);
         }
         state.served += (long) part.width * part.height;
-        if (state.served >= (long) region.width() * region.height()) {
+        if (state.spilled || state.served >= (long) region.width() * region.height()) {
           state.values = null;
           state.served = 0;
         }
       }
     }
     return out;
+  }
+
+  /** How many regions hold their unwrapped phase in memory now. */
+  int heldInMemory() {
+    int count = 0;
+    for (Held state : held.values()) {
+      synchronized (state) {
+        count += state.values == null ? 0 : 1;
+      }
+    }
+    return count;
+  }
+
+  /** Reads {@code part} of a spilled region into the tile; false (to unwrap it again) when the spill fails. */
+  private boolean readSpilled(PixelBox region, Held state, Rectangle part, Rectangle tile, float[] out) {
+    for (int y = part.y; y < part.y + part.height; y++) {
+      if (!spill.read(state.spillAt + (long) (y - region.y0()) * region.width() + part.x - region.x0(), out,
+          (y - tile.y) * tile.width + part.x - tile.x, part.width)) {
+        state.spilled = false;
+        return false;
+      }
+    }
+    return true;
   }
 
   private float[] unwrap(PixelBox region) {

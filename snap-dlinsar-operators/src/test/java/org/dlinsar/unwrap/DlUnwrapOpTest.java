@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dlinsar.files.RunOwnedTemp;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.ScenePresets;
@@ -259,6 +260,31 @@ class DlUnwrapOpTest {
         () -> GPF.createProduct("DL-Unwrap", Map.of("method", "CLASSICAL", "interferograms",
             new String[] {suffix, " " + suffix}), stack));
     assertTrue(twice.getMessage().contains("'interferograms' names '" + suffix + "' twice"), twice.getMessage());
+  }
+
+  /**
+   * The unwrapped regions wait in a file named after this run (so a later run clears it if this
+   * one is killed), which disposing of the target deletes: a long service leaves none behind.
+   */
+  @Test
+  void theFileOfUnwrappedRegionsGoesWithTheTarget() throws Exception {
+    Product stack = SimulatedProducts.stack(SCENE);
+    Product target = GPF.createProduct("DL-Unwrap", Map.of("method", "CLASSICAL"), new Product[] {stack}, tiles(32));
+    List<Path> before = spillFiles();
+    read(target.getBand("Unw_Phase_ifg_" + suffixes(stack).get(0)));
+    List<Path> during = spillFiles();
+    during.removeAll(before);
+    assertEquals(1, during.size(), "one file of unwrapped regions: " + during);
+    assertEquals(4L * SIZE * SIZE, Files.size(during.get(0)), "one interferogram unwrapped, 4 bytes a pixel");
+    target.dispose();
+    assertFalse(Files.exists(during.get(0)), during.get(0) + " deleted with the target");
+  }
+
+  private static List<Path> spillFiles() throws Exception {
+    String prefix = RunOwnedTemp.prefix(UnwrappedSpill.KIND);
+    try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return new ArrayList<>(files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList());
+    }
   }
 
   private static List<String> suffixes(Product stack) {

@@ -32,7 +32,7 @@ class UnwrappedRasterTest {
         await(leftMayFinish);
       }
       java.util.Arrays.fill(phase, region.x0());
-    }, AS_IS, List.of(LEFT, RIGHT));
+    }, AS_IS, List.of(LEFT, RIGHT), null);
 
     ExecutorService threads = Executors.newFixedThreadPool(2);
     CompletableFuture<float[]> left = CompletableFuture.supplyAsync(() -> raster.tile(new Rectangle(0, 0, 4, 4)),
@@ -52,13 +52,14 @@ class UnwrappedRasterTest {
     threads.shutdown();
   }
 
+  /** Without a spill (or once it failed), a region is held until its tiles are served. */
   @Test
-  void aPatchIsUnwrappedOnceForItsTilesAndAgainWhenAskedAfterAll() {
+  void withoutASpillAPatchIsUnwrappedOnceForItsTilesAndAgainWhenAskedAfterAll() {
     AtomicInteger reads = new AtomicInteger();
     UnwrappedRaster raster = new UnwrappedRaster((region, phase, coherence, weight) -> {
       reads.incrementAndGet();
       java.util.Arrays.fill(phase, 1f);
-    }, AS_IS, List.of(LEFT));
+    }, AS_IS, List.of(LEFT), null);
 
     float[] top = raster.tile(new Rectangle(0, 0, 5, 2)); // one column off the patch: NaN
     raster.tile(new Rectangle(0, 2, 4, 2));
@@ -66,6 +67,43 @@ class UnwrappedRasterTest {
     assertArrayEquals(new float[] {1, 1, 1, 1, Float.NaN}, java.util.Arrays.copyOf(top, 5));
     raster.tile(new Rectangle(0, 0, 4, 4));
     assertEquals(2, reads.get());
+  }
+
+  /**
+   * With the spill, a region is unwrapped once for every tile asked, in any order and again, and
+   * nothing of it stays in memory (a writer asks a tile row of every band before the next: each
+   * interferogram's whole raster was held until its last tile was written). Two rasters share
+   * the file, as DL-Unwrap's bands do.
+   */
+  @Test
+  void withTheSpillARegionIsUnwrappedOnceAndReadBackForEveryTile() {
+    AtomicInteger reads = new AtomicInteger();
+    UnwrappedRaster.Source ramp = (region, phase, coherence, weight) -> {
+      reads.incrementAndGet();
+      for (int i = 0; i < phase.length; i++) {
+        phase[i] = region.x0() + 100 * (i / region.width()) + i % region.width() + 0.5f;
+      }
+    };
+    try (UnwrappedSpill spill = new UnwrappedSpill(java.util.logging.Logger.getAnonymousLogger())) {
+      UnwrappedRaster first = new UnwrappedRaster(ramp, AS_IS, List.of(LEFT, RIGHT), spill);
+      UnwrappedRaster second = new UnwrappedRaster(ramp, AS_IS, List.of(LEFT), spill);
+      float[] whole = first.tile(new Rectangle(0, 0, 10, 4));
+      assertEquals(2, reads.get());
+      assertEquals(0, first.heldInMemory());
+      float[] corner = first.tile(new Rectangle(2, 1, 6, 3));
+      float[] again = first.tile(new Rectangle(0, 0, 10, 4));
+      float[] other = second.tile(new Rectangle(0, 0, 4, 4));
+      assertEquals(3, reads.get(), "each region unwrapped once");
+      assertArrayEquals(whole, again);
+      for (int y = 1; y < 4; y++) {
+        for (int x = 2; x < 8; x++) {
+          assertEquals(whole[y * 10 + x], corner[(y - 1) * 6 + x - 2], "(" + x + ", " + y + ")");
+        }
+      }
+      assertEquals(6 + 100 * 3 + 3 + 0.5f, whole[3 * 10 + 9]); // RIGHT's last pixel
+      assertTrue(Float.isNaN(whole[5]), "between the regions");
+      assertArrayEquals(java.util.Arrays.copyOf(whole, 4), java.util.Arrays.copyOf(other, 4));
+    }
   }
 
   private static void await(CountDownLatch latch) {
