@@ -23,7 +23,8 @@ class UnwrapGraphTest {
   private static final Path MINING = ROOT.resolve("test-products/mining-256x192.dim");
 
   @Test
-  void unwrapGraphWritesOneUnwrappedPhasePerInterferogramMaskedByTheOtsuMask(@TempDir Path dir) throws IOException {
+  void unwrapGraphWritesOneUnwrappedPhaseAndItsComponentsPerInterferogramMaskedByTheOtsuMask(@TempDir Path dir)
+      throws IOException {
     Path output = dir.resolve("unw.dim");
 
     launch(ROOT.resolve("graphs/unwrap.xml").toString(), "-Pinput=" + MINING, "-Poutput=" + output);
@@ -32,7 +33,7 @@ class UnwrapGraphTest {
     Product input = ProductIO.readProduct(MINING.toFile());
     List<String> suffixes = Stream.of(input.getBandNames()).filter(n -> n.startsWith("i_ifg_"))
         .map(n -> n.substring("i_ifg_".length())).toList();
-    assertEquals(suffixes.size(), product.getNumBands());
+    assertEquals(2 * suffixes.size(), product.getNumBands());
     assertArrayEquals(input.getTiePointGridNames(), product.getTiePointGridNames());
     for (String suffix : suffixes) {
       Band band = product.getBand("Unw_Phase_ifg_" + suffix);
@@ -50,6 +51,10 @@ class UnwrapGraphTest {
       }
       assertTrue(unwrapped > unw.length / 4 && unwrapped < unw.length,
           suffix + ": " + unwrapped + " of " + unw.length + " pixels unwrapped, expected the coherent part");
+      float[] components = pixels(product.getBand("conncomp_ifg_" + suffix));
+      for (int i = 0; i < unw.length; i++) {
+        assertEquals(Float.isNaN(unw[i]), components[i] == 0, suffix + " component at pixel " + i);
+      }
     }
     product.dispose();
     input.dispose();

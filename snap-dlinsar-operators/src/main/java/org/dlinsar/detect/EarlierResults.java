@@ -22,8 +22,8 @@ import org.esa.snap.core.datamodel.Product;
  *       ({@code velocity}, {@code velocity_std}, {@code disp_<date>}, {@code rms_residual}, {@code temporal_coherence}),
  *       solved in patches around the old detections and joined to detections by id (the
  *       Detections window, reports): a new detection would show an old one's velocity;
- *   <li>DL-Unwrap's {@code Unw_Phase_ifg_<suffix>} bands unwrapped in patches around the old
- *       detections ({@link DlUnwrapOp#unwrappedAroundDetections}), NaN around the new ones, and
+ *   <li>DL-Unwrap's {@code Unw_Phase_ifg_<suffix>} and {@code conncomp_ifg_<suffix>} bands made in
+ *       patches around the old detections ({@link DlUnwrapOp#unwrappedAroundDetections}), NaN around the new ones, and
  *       its {@code DL_InSAR_Models} record once no band of it is left.
  * </ul>
  *
@@ -101,7 +101,7 @@ public final class EarlierResults {
           + " for a new detection of the same id");
     }
     if (!unwrappedBands.isEmpty()) {
-      parts.add("DL-Unwrap's " + unwrappedBands.size() + " Unw_Phase_ifg_ bands unwrapped in"
+      parts.add("DL-Unwrap's " + unwrappedBands.size() + " bands (Unw_Phase_ifg_, conncomp_ifg_) made in"
           + " patches around them" + (unwrapRecord ? " (and its DL_InSAR_Models record)" : "")
           + ", which are NaN around new detections");
     }

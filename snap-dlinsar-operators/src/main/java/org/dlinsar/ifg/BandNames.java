@@ -52,6 +52,11 @@ public final class BandNames {
    * Unw_Phase_ifg_<suffix>}, SNAP's SnaphuImport {@code Unw_Phase_ifg_<ref>_<sec>}.
    */
   public static final String UNWRAPPED_PHASE_PREFIX = "Unw_Phase_ifg_";
+  /**
+   * Prefix of DL-Unwrap's connected components (SNAPHU's conncomp), int32: per pixel its
+   * component of the unwrapped phase, 0 where the phase is NaN.
+   */
+  public static final String COMPONENTS_PREFIX = "conncomp_ifg_";
   /** Detection id inside its box, 0 elsewhere. */
   public static final String DETECTION_ID = "detection_id";
   /** DL-Detect's mask of the pixels inside a detection's box ({@code detection_id > 0}). */
@@ -126,6 +131,11 @@ public final class BandNames {
   /** Returns {@code Unw_Phase_ifg_<suffix>}. */
   public static String unwrappedPhase(String suffix) {
     return UNWRAPPED_PHASE_PREFIX + suffix;
+  }
+
+  /** Returns {@code conncomp_ifg_<suffix>}. */
+  public static String components(String suffix) {
+    return COMPONENTS_PREFIX + suffix;
   }
 
   /**

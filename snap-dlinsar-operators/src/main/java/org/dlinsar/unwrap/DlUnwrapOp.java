@@ -54,8 +54,11 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
  * SNAP's SnaphuImport, whose name has the dates alone; the suffix keeps the interferogram's tag)
  * per interferogram, or per interferogram named in {@code interferograms}:
  * the unwrapped phase, congruent with the wrapped phase, NaN where masked ({@code mask_ifg_}
- * band when present, else coherence below {@code coherenceThreshold}) or not unwrapped. Every
- * source band, tie-point grid and metadata is carried through.
+ * band when present, else coherence below {@code coherenceThreshold}) or not unwrapped; and
+ * beside it one {@code conncomp_ifg_<suffix>} int32 band, its connected components (SNAPHU's
+ * conncomp, {@link UnwrappedComponents#frameLabels}): within one the phase was integrated along
+ * paths of data, between two only across masked pixels, so their offset in whole cycles is a
+ * guess. Every source band, tie-point grid and metadata is carried through.
  *
  * <p>Without detections the whole raster is unwrapped (tiles stitched into one solution, see
  * {@link Unwrappers#classical()}); with {@code detectionsFile}, or a {@code Detections} metadata
@@ -70,7 +73,8 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
     category = "Radar/Interferometric/Deep Learning",
     version = "0.1",
     authors = "DL-InSAR",
-    description = "Unwraps interferograms (whole raster or patches around detections): Unw_Phase_ifg_<pair>.")
+    description = "Unwraps interferograms (whole raster or patches around detections): Unw_Phase_ifg_<pair>,"
+        + " and their connected components conncomp_ifg_<pair>.")
 public final class DlUnwrapOp extends Operator implements NoDataWatch.Holder {
 
   static final String CLASSICAL = "CLASSICAL";
@@ -82,9 +86,17 @@ public final class DlUnwrapOp extends Operator implements NoDataWatch.Holder {
   /** What a band unwrapped over the whole raster holds, after its method. */
   private static final String WHOLE_RASTER = "unwrapped phase over the whole raster, radians;"
       + " NaN where masked or not unwrapped";
+  /** What a band of components over the whole raster holds, after its method. */
+  private static final String WHOLE_RASTER_COMPONENTS = "connected components of the unwrapped phase"
+      + " over the whole raster, each labelled 1 + the frame index (row-major) of its first pixel;"
+      + " 0 where the phase is NaN";
   /** What a band unwrapped only in the patches around detections holds, after its method. */
   private static final String AROUND_DETECTIONS = "unwrapped phase in the patches around the"
       + " detections, radians; NaN outside them and where masked or not unwrapped";
+  /** What a band of components in the patches around detections holds, after its method. */
+  private static final String AROUND_DETECTIONS_COMPONENTS = "connected components of the unwrapped"
+      + " phase in the patches around the detections, each labelled 1 + the frame index (row-major)"
+      + " of its first pixel; 0 where the phase is NaN";
 
   @SourceProduct(description = "The interferogram stack.")
   private Product sourceProduct;
@@ -147,6 +159,8 @@ public final class DlUnwrapOp extends Operator implements NoDataWatch.Holder {
   /** The network DL ran, for the product's record; null for CLASSICAL. */
   private ModelRecord modelRecord;
   private final Map<Band, UnwrappedRaster> rasters = new HashMap<>();
+  /** The conncomp_ifg_ bands, with the raster of their interferogram. */
+  private final Map<Band, UnwrappedRaster> components = new HashMap<>();
   private UnwrappedSpill spill;
   /** Bands of interferograms named later date first ({@link Interferogram#laterFirst}). */
   private final Set<Band> namedLaterFirst = new HashSet<>();
@@ -179,10 +193,15 @@ public final class DlUnwrapOp extends Operator implements NoDataWatch.Holder {
 
   @Override
   public void computeTile(Band targetBand, Tile targetTile, ProgressMonitor pm) throws OperatorException {
+    UnwrappedRaster ofComponents = components.get(targetBand);
+    if (ofComponents != null) {
+      targetTile.setSamples(ofComponents.components(targetTile.getRectangle()));
+      return;
+    }
     UnwrappedRaster raster = rasters.get(targetBand);
     if (raster == null) {
-      throw new OperatorException("DL-Unwrap computes only Unw_Phase_ifg_* bands, asked for '"
-          + targetBand.getName() + "'");
+      throw new OperatorException("DL-Unwrap computes only Unw_Phase_ifg_* and conncomp_ifg_* bands,"
+          + " asked for '" + targetBand.getName() + "'");
     }
     float[] unwrapped = raster.tile(targetTile.getRectangle());
     if (namedLaterFirst.contains(targetBand)) {
@@ -349,6 +368,7 @@ public final class DlUnwrapOp extends Operator implements NoDataWatch.Holder {
     Set<String> names = new HashSet<>();
     for (Interferogram ifg : selected) {
       names.add(BandNames.unwrappedPhase(ifg.suffix()));
+      names.add(BandNames.components(ifg.suffix()));
     }
     Product target = TargetProducts.carryingSources(stack, TARGET_SUFFIX, names);
     // no patch to unwrap (no detection): the network opened but ran on no pixel
@@ -361,6 +381,12 @@ public final class DlUnwrapOp extends Operator implements NoDataWatch.Holder {
       tile = new Dimension(Math.min(tile.width, PATCH_TILE), Math.min(tile.height, PATCH_TILE));
     }
     target.setPreferredTileSize(tile);
+    // a component's label is 1 + its first pixel's frame index: an int below 2^31 - 1
+    boolean labelled = (long) stack.width() * stack.height() < Integer.MAX_VALUE;
+    if (!labelled) {
+      getLogger().info("DL-Unwrap: no conncomp_ifg_ bands for a frame of " + stack.width() + " x "
+          + stack.height() + " pixels, over 2^31 - 2, which a component's int32 label cannot name");
+    }
     for (Interferogram ifg : selected) {
       Band band = target.addBand(BandNames.unwrappedPhase(ifg.suffix()), ProductData.TYPE_FLOAT32);
       band.setUnit(BandNames.UNIT_ABS_PHASE);
@@ -368,10 +394,21 @@ public final class DlUnwrapOp extends Operator implements NoDataWatch.Holder {
       band.setNoDataValueUsed(true);
       band.setDescription(BandProvenance.description("DL-Unwrap", how,
           whole ? WHOLE_RASTER : AROUND_DETECTIONS));
-      rasters.put(band, new UnwrappedRaster(reader(ifg, selected.indexOf(ifg)), unwrapper, regions, spill));
+      UnwrappedRaster raster = new UnwrappedRaster(reader(ifg, selected.indexOf(ifg)), unwrapper, regions,
+          stack.width(), spill);
+      rasters.put(band, raster);
       if (ifg.laterFirst()) {
         namedLaterFirst.add(band);
       }
+      if (!labelled) {
+        continue;
+      }
+      Band labels = target.addBand(BandNames.components(ifg.suffix()), ProductData.TYPE_INT32);
+      labels.setNoDataValue(0);
+      labels.setNoDataValueUsed(true);
+      labels.setDescription(BandProvenance.description("DL-Unwrap", how,
+          whole ? WHOLE_RASTER_COMPONENTS : AROUND_DETECTIONS_COMPONENTS));
+      components.put(labels, raster);
     }
     return target;
   }
@@ -382,7 +419,9 @@ public final class DlUnwrapOp extends Operator implements NoDataWatch.Holder {
    * covers the whole raster counts as patches: an earlier build described both alike.
    */
   public static boolean unwrappedAroundDetections(Band band) {
-    return BandProvenance.madeBy(band, "DL-Unwrap") && !WHOLE_RASTER.equals(BandProvenance.what(band));
+    String what = BandProvenance.what(band);
+    return BandProvenance.madeBy(band, "DL-Unwrap") && !WHOLE_RASTER.equals(what)
+        && !WHOLE_RASTER_COMPONENTS.equals(what);
   }
 
   /** Reads interferogram {@code ifg}, number {@code index} of the selected ones. */

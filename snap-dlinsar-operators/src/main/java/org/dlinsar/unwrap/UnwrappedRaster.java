@@ -8,12 +8,13 @@ import java.util.Map;
 import org.dlinsar.sim.PixelBox;
 
 /**
- * One interferogram's unwrapped phase over the regions DL-Unwrap unwraps, NaN elsewhere. A region
- * is unwrapped whole (so that its tiles share one solution) when the first tile touching it is
- * asked for, then kept in the operator's spill file ({@link UnwrappedSpill}), whence its other
- * tiles, and any asked for again, are read: memory holds only the regions being unwrapped. Where
- * there is no spill, or it fails, a region is held in memory until tiles covering its pixels have
- * been served (asked again, it is unwrapped again). A reader of one patch (a Local-SBAS task)
+ * One interferogram's unwrapped phase over the regions DL-Unwrap unwraps, NaN elsewhere, and its
+ * connected components ({@link UnwrappedComponents#frameLabels}), 0 elsewhere. A region is
+ * unwrapped whole (so that its tiles share one solution) when the first tile touching it is asked
+ * for, then kept in the operator's spill file ({@link UnwrappedSpill}), whence its other tiles,
+ * and any asked for again, are read: memory holds only the regions being unwrapped. Where there is
+ * no spill, or it fails, a region is held in memory until as many pixels as it has were served, of
+ * either kind (asked again, it is unwrapped again). A reader of one patch (a Local-SBAS task)
  * unwraps only the regions its tiles touch. The regions do not overlap ({@link UnwrapRegions}).
  * Thread-safe.
  */
@@ -31,15 +32,20 @@ final class UnwrappedRaster {
 
   private final Source source;
   private final PhaseUnwrapper unwrapper;
+  private final int frameWidth;
   private final UnwrappedSpill spill;
   /** Each region with what is held of it, locked on its own: tiles of other regions need not wait. */
   private final Map<PixelBox, Held> held = new LinkedHashMap<>();
 
-  /** A region's place in the spill, and its unwrapped phase while held in memory, with how many pixels were served. */
+  /**
+   * A region's place in the spill (its phase, then its components), and its phase and components
+   * while held in memory, with how many pixels were served.
+   */
   private static final class Held {
     final long spillAt;
     boolean spilled;
-    float[] values;
+    float[] phase;
+    int[] components;
     long served;
 
     Held(long spillAt) {
@@ -47,19 +53,59 @@ final class UnwrappedRaster {
     }
   }
 
-  /** @param spill where the regions are kept once unwrapped; null: held in memory until served */
-  UnwrappedRaster(Source source, PhaseUnwrapper unwrapper, List<PixelBox> regions, UnwrappedSpill spill) {
+  /**
+   * @param frameWidth the frame's width, for the components' labels
+   * @param spill where the regions are kept once unwrapped; null: held in memory until served
+   */
+  UnwrappedRaster(Source source, PhaseUnwrapper unwrapper, List<PixelBox> regions, int frameWidth,
+      UnwrappedSpill spill) {
     this.source = source;
     this.unwrapper = unwrapper;
+    this.frameWidth = frameWidth;
     this.spill = spill;
     regions.forEach(region -> held.put(region,
-        new Held(spill == null ? -1 : spill.reserve((long) region.width() * region.height()))));
+        new Held(spill == null ? -1 : spill.reserve(2L * region.width() * region.height()))));
   }
 
   /** The unwrapped phase over {@code tile}, row-major, a new array. */
   float[] tile(Rectangle tile) {
     float[] out = new float[tile.width * tile.height];
     Arrays.fill(out, Float.NaN);
+    serve(tile, (state, region, fromSpill, part, at, index) -> {
+      if (fromSpill) {
+        return spill.read(state.spillAt + at, out, index, part.width);
+      }
+      System.arraycopy(state.phase, (int) at, out, index, part.width);
+      return true;
+    });
+    return out;
+  }
+
+  /** The connected components over {@code tile}, row-major, a new array: 0 where the phase is NaN. */
+  int[] components(Rectangle tile) {
+    int[] out = new int[tile.width * tile.height];
+    serve(tile, (state, region, fromSpill, part, at, index) -> {
+      if (fromSpill) {
+        return spill.read(state.spillAt + (long) region.width() * region.height() + at, out, index, part.width);
+      }
+      System.arraycopy(state.components, (int) at, out, index, part.width);
+      return true;
+    });
+    return out;
+  }
+
+  /** Copies one row of a region's part of a tile, from memory or the spill. */
+  private interface RowCopy {
+    /**
+     * @param at the row's first pixel in the region, row-major
+     * @param index where it goes in the tile
+     * @return false when the spill failed
+     */
+    boolean copy(Held state, PixelBox region, boolean fromSpill, Rectangle part, long at, int index);
+  }
+
+  /** Copies the part of every region {@code tile} touches, row by row, each region unwrapped once. */
+  private void serve(Rectangle tile, RowCopy rows) {
     for (Map.Entry<PixelBox, Held> entry : held.entrySet()) {
       PixelBox region = entry.getKey();
       Rectangle part = tile.intersection(new Rectangle(region.x0(), region.y0(), region.width(), region.height()));
@@ -68,25 +114,36 @@ final class UnwrappedRaster {
       }
       Held state = entry.getValue();
       synchronized (state) {
-        if (state.spilled && readSpilled(region, state, part, tile, out)) {
+        if (state.spilled && copyRows(state, region, true, part, tile, rows)) {
           continue;
         }
-        if (state.values == null) {
-          state.values = unwrap(region);
-          state.spilled = spill != null && spill.write(state.spillAt, state.values);
+        state.spilled = false; // the spill failed: from memory, unwrapped again if need be
+        if (state.phase == null) {
+          state.phase = unwrap(region);
+          state.components = UnwrappedComponents.frameLabels(state.phase, region, frameWidth);
+          state.spilled = spill != null && spill.write(state.spillAt, state.phase)
+              && spill.write(state.spillAt + state.phase.length, state.components);
         }
-        for (int y = part.y; y < part.y + part.height; y++) {
-          System.arraycopy(state.values, (y - region.y0()) * region.width() + part.x - region.x0(), out,
-              (y - tile.y) * tile.width + part.x - tile.x, part.width);
-        }
+        copyRows(state, region, false, part, tile, rows);
         state.served += (long) part.width * part.height;
         if (state.spilled || state.served >= (long) region.width() * region.height()) {
-          state.values = null;
+          state.phase = null;
+          state.components = null;
           state.served = 0;
         }
       }
     }
-    return out;
+  }
+
+  private static boolean copyRows(Held state, PixelBox region, boolean fromSpill, Rectangle part, Rectangle tile,
+      RowCopy rows) {
+    for (int y = part.y; y < part.y + part.height; y++) {
+      if (!rows.copy(state, region, fromSpill, part, (long) (y - region.y0()) * region.width() + part.x - region.x0(),
+          (y - tile.y) * tile.width + part.x - tile.x)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many regions hold their unwrapped phase in memory now. */
@@ -94,22 +151,10 @@ final class UnwrappedRaster {
     int count = 0;
     for (Held state : held.values()) {
       synchronized (state) {
-        count += state.values == null ? 0 : 1;
+        count += state.phase == null ? 0 : 1;
       }
     }
     return count;
-  }
-
-  /** Reads {@code part} of a spilled region into the tile; false (to unwrap it again) when the spill fails. */
-  private boolean readSpilled(PixelBox region, Held state, Rectangle part, Rectangle tile, float[] out) {
-    for (int y = part.y; y < part.y + part.height; y++) {
-      if (!spill.read(state.spillAt + (long) (y - region.y0()) * region.width() + part.x - region.x0(), out,
-          (y - tile.y) * tile.width + part.x - tile.x, part.width)) {
-        state.spilled = false;
-        return false;
-      }
-    }
-    return true;
   }
 
   private float[] unwrap(PixelBox region) {

@@ -36,10 +36,42 @@ final class UnwrappedSpill implements Closeable {
 
   /** Writes {@code values} at float {@code at}; false when the file is off or fails. */
   boolean write(long at, float[] values) {
-    byte[] bytes = new byte[Float.BYTES * Math.min(CHUNK, values.length)];
-    for (int from = 0; from < values.length; from += CHUNK) {
-      int n = Math.min(CHUNK, values.length - from);
-      ByteBuffer.wrap(bytes).asFloatBuffer().put(values, from, n);
+    return write(at, values.length, (bytes, from, n) -> bytes.asFloatBuffer().put(values, from, n));
+  }
+
+  /** Writes {@code values} at float {@code at} (four bytes each, as a float); false when the file is off or fails. */
+  boolean write(long at, int[] values) {
+    return write(at, values.length, (bytes, from, n) -> bytes.asIntBuffer().put(values, from, n));
+  }
+
+  /** Reads {@code count} floats at float {@code at} into {@code out} from {@code index}; false when the file is off or fails. */
+  boolean read(long at, float[] out, int index, int count) {
+    ByteBuffer bytes = read(at, count);
+    if (bytes != null) {
+      bytes.asFloatBuffer().get(out, index, count);
+    }
+    return bytes != null;
+  }
+
+  /** As {@link #read(long, float[], int, int)}, of values written as ints. */
+  boolean read(long at, int[] out, int index, int count) {
+    ByteBuffer bytes = read(at, count);
+    if (bytes != null) {
+      bytes.asIntBuffer().get(out, index, count);
+    }
+    return bytes != null;
+  }
+
+  /** Puts values {@code from} to {@code from + n} into {@code bytes}. */
+  private interface Chunk {
+    void put(ByteBuffer bytes, int from, int n);
+  }
+
+  private boolean write(long at, int length, Chunk chunk) {
+    byte[] bytes = new byte[Float.BYTES * Math.min(CHUNK, length)];
+    for (int from = 0; from < length; from += CHUNK) {
+      int n = Math.min(CHUNK, length - from);
+      chunk.put(ByteBuffer.wrap(bytes), from, n);
       if (!file.write(Float.BYTES * (at + from), bytes, Float.BYTES * n)) {
         return false;
       }
@@ -47,14 +79,9 @@ final class UnwrappedSpill implements Closeable {
     return true;
   }
 
-  /** Reads {@code count} floats at float {@code at} into {@code out} from {@code index}; false when the file is off or fails. */
-  boolean read(long at, float[] out, int index, int count) {
+  private ByteBuffer read(long at, int count) {
     byte[] bytes = new byte[Float.BYTES * count];
-    if (!file.read(Float.BYTES * at, bytes)) {
-      return false;
-    }
-    ByteBuffer.wrap(bytes).asFloatBuffer().get(out, index, count);
-    return true;
+    return file.read(Float.BYTES * at, bytes) ? ByteBuffer.wrap(bytes) : null;
   }
 
   /** Deletes the file. */

@@ -692,8 +692,9 @@ class DlDetectOpTest {
     again.put("minScore", 0.8);
     Product redetected = GPF.createProduct("DL-Detect", again, unwrapped);
 
+    assertTrue(java.util.Arrays.stream(unwrapped.getBandNames()).anyMatch(n -> n.startsWith("conncomp_ifg_")));
     List<String> left = java.util.Arrays.stream(redetected.getBandNames())
-        .filter(n -> n.startsWith("Unw_Phase_ifg_")).toList();
+        .filter(n -> n.startsWith("Unw_Phase_ifg_") || n.startsWith("conncomp_ifg_")).toList();
     assertEquals(List.of(), left, "DL-Unwrap's bands of the earlier detections' patches");
     assertNull(ModelsMetadata.of(redetected, "DL-Unwrap"), "a record of a network for bands left out");
     List<String> expected = new ArrayList<>(List.of(detected.getBandNames()));
@@ -721,6 +722,7 @@ class DlDetectOpTest {
             new String[] {suffix}), stack));
     Product detected = GPF.createProduct("DL-Detect", params("LANDSLIDE"), gradient);
     assertTrue(detected.containsBand("Unw_Phase_ifg_" + suffix), "unwrapped without detections");
+    assertTrue(detected.containsBand("conncomp_ifg_" + suffix), "its components");
   }
 
   @Test

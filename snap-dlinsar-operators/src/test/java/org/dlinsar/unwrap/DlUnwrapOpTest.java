@@ -73,6 +73,68 @@ class DlUnwrapOpTest {
     assertNotNull(target.getBand("i_ifg_" + suffixes.get(0)), "source bands are carried through");
   }
 
+  /**
+   * A river masked across the frame, beside the decorrelated pixels of the simulator's truth: the
+   * conncomp_ifg_ band names each component (1 + its first pixel's index), 0 where masked; none
+   * crosses the river; and within each the unwrapped phase is the true phase but for one
+   * whole-cycle offset: what SNAPHU's conncomp promises, which lets a user keep a component or
+   * shift it.
+   */
+  @Test
+  void eachComponentIsTheTruePhaseButForOneOffsetAndNoneCrossesAMaskedRiver() throws Exception {
+    Product stack = SimulatedProducts.stack(SCENE);
+    StackSimulator sim = new StackSimulator(SCENE);
+    PixelBox box = PixelBox.of(0, 0, SIZE, SIZE);
+    var truth = sim.truth(box);
+    List<String> suffixes = suffixes(stack);
+    int river = SIZE / 2;
+    byte[][] masks = new byte[suffixes.size()][];
+    for (int p = 0; p < suffixes.size(); p++) {
+      masks[p] = truth.mask(p).clone();
+      for (int i = 0; i < masks[p].length; i++) {
+        if (Math.abs(i % SIZE - river) <= 3) {
+          masks[p][i] = 0;
+        }
+      }
+      stack.addBand("mask_ifg_" + suffixes.get(p), ProductData.TYPE_UINT8)
+          .setRasterData(ProductData.createInstance(ProductData.TYPE_UINT8, masks[p]));
+    }
+    Product target = GPF.createProduct("DL-Unwrap", Map.of("method", "CLASSICAL"), new Product[] {stack}, tiles(32));
+    double worst = 1;
+    int large = 0;
+    for (int p = 0; p < suffixes.size(); p++) {
+      Band band = target.getBand("conncomp_ifg_" + suffixes.get(p));
+      assertEquals(ProductData.TYPE_INT32, band.getDataType());
+      int[] labels = readInts(band);
+      float[] unw = read(target.getBand("Unw_Phase_ifg_" + suffixes.get(p)));
+      float[] phase = sim.unwrappedPhaseRad(p, box);
+      Map<Integer, Map<Long, Integer>> offsets = new HashMap<>();
+      Map<Integer, Integer> side = new HashMap<>();
+      for (int i = 0; i < labels.length; i++) {
+        assertEquals(masks[p][i] == 1, labels[i] > 0, "pixel " + i);
+        assertEquals(labels[i] > 0, !Float.isNaN(unw[i]), "pixel " + i);
+        if (labels[i] > 0) {
+          assertTrue(labels[i] <= i + 1 && labels[labels[i] - 1] == labels[i], "pixel " + i + ": label "
+              + labels[i] + " is no earlier pixel of its component");
+          int bank = i % SIZE < river ? -1 : 1;
+          assertEquals(bank, (int) side.merge(labels[i], bank, (a, b) -> a), "component " + labels[i] + " crosses the river");
+          offsets.computeIfAbsent(labels[i], k -> new HashMap<>())
+              .merge(Math.round((unw[i] - phase[i]) / TWO_PI), 1, Integer::sum);
+        }
+      }
+      for (Map<Long, Integer> ofComponent : offsets.values()) {
+        int pixels = ofComponent.values().stream().mapToInt(Integer::intValue).sum();
+        if (pixels >= 100) {
+          large++;
+          worst = Math.min(worst, ofComponent.values().stream().mapToInt(Integer::intValue).max().orElse(0)
+              / (double) pixels);
+        }
+      }
+    }
+    assertTrue(large >= 2 * suffixes.size(), "at least the two banks of each interferogram: " + large);
+    assertTrue(worst >= 0.98, "share of a component's pixels at its one offset from the truth, least: " + worst);
+  }
+
   @Test
   void maskBandsDecideWhatIsNaNAndOnlyTheNamedInterferogramsAreUnwrapped() throws Exception {
     Product stack = SimulatedProducts.stack(SCENE);
@@ -275,7 +337,8 @@ class DlUnwrapOpTest {
     List<Path> during = spillFiles();
     during.removeAll(before);
     assertEquals(1, during.size(), "one file of unwrapped regions: " + during);
-    assertEquals(4L * SIZE * SIZE, Files.size(during.get(0)), "one interferogram unwrapped, 4 bytes a pixel");
+    assertEquals(8L * SIZE * SIZE, Files.size(during.get(0)),
+        "one interferogram unwrapped: its phase and its components, 4 bytes a pixel each");
     target.dispose();
     assertFalse(Files.exists(during.get(0)), during.get(0) + " deleted with the target");
   }
@@ -303,6 +366,14 @@ class DlUnwrapOpTest {
     ProductData data = ProductData.createInstance(ProductData.TYPE_FLOAT32, w * h);
     band.readRasterData(0, 0, w, h, data);
     return (float[]) data.getElems();
+  }
+
+  private static int[] readInts(Band band) throws Exception {
+    int w = band.getRasterWidth();
+    int h = band.getRasterHeight();
+    ProductData data = ProductData.createInstance(ProductData.TYPE_INT32, w * h);
+    band.readRasterData(0, 0, w, h, data);
+    return (int[]) data.getElems();
   }
 
   private static RenderingHints tiles(int size) {

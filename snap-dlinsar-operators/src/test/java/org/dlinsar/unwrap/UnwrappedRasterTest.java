@@ -32,7 +32,7 @@ class UnwrappedRasterTest {
         await(leftMayFinish);
       }
       java.util.Arrays.fill(phase, region.x0());
-    }, AS_IS, List.of(LEFT, RIGHT), null);
+    }, AS_IS, List.of(LEFT, RIGHT), 10, null);
 
     ExecutorService threads = Executors.newFixedThreadPool(2);
     CompletableFuture<float[]> left = CompletableFuture.supplyAsync(() -> raster.tile(new Rectangle(0, 0, 4, 4)),
@@ -59,7 +59,7 @@ class UnwrappedRasterTest {
     UnwrappedRaster raster = new UnwrappedRaster((region, phase, coherence, weight) -> {
       reads.incrementAndGet();
       java.util.Arrays.fill(phase, 1f);
-    }, AS_IS, List.of(LEFT), null);
+    }, AS_IS, List.of(LEFT), 10, null);
 
     float[] top = raster.tile(new Rectangle(0, 0, 5, 2)); // one column off the patch: NaN
     raster.tile(new Rectangle(0, 2, 4, 2));
@@ -85,8 +85,8 @@ class UnwrappedRasterTest {
       }
     };
     try (UnwrappedSpill spill = new UnwrappedSpill(java.util.logging.Logger.getAnonymousLogger())) {
-      UnwrappedRaster first = new UnwrappedRaster(ramp, AS_IS, List.of(LEFT, RIGHT), spill);
-      UnwrappedRaster second = new UnwrappedRaster(ramp, AS_IS, List.of(LEFT), spill);
+      UnwrappedRaster first = new UnwrappedRaster(ramp, AS_IS, List.of(LEFT, RIGHT), 10, spill);
+      UnwrappedRaster second = new UnwrappedRaster(ramp, AS_IS, List.of(LEFT), 10, spill);
       float[] whole = first.tile(new Rectangle(0, 0, 10, 4));
       assertEquals(2, reads.get());
       assertEquals(0, first.heldInMemory());
@@ -103,6 +103,10 @@ class UnwrappedRasterTest {
       assertEquals(6 + 100 * 3 + 3 + 0.5f, whole[3 * 10 + 9]); // RIGHT's last pixel
       assertTrue(Float.isNaN(whole[5]), "between the regions");
       assertArrayEquals(java.util.Arrays.copyOf(whole, 4), java.util.Arrays.copyOf(other, 4));
+      // each region one component, named by its first pixel in the frame; 0 between them
+      int[] components = first.components(new Rectangle(3, 2, 5, 2));
+      assertArrayEquals(new int[] {1, 0, 0, 7, 7, 1, 0, 0, 7, 7}, components);
+      assertEquals(3, reads.get(), "the components come with the phase");
     }
   }
 
