@@ -11,8 +11,8 @@ import org.dlinsar.files.SpillFile;
  * {@code dlinsar-unwrapped-<pid>-*.bin}, deleted with the operator). A writer asks for a tile row
  * of every band before the next (SNAP's WriteOp schedules rows, then columns, then bands), so
  * without it each interferogram's whole unwrapped raster stayed in memory until its last tile was
- * written: a thousand interferograms of a megapixel, 4 GB. Four bytes per pixel and interferogram
- * on disk, as the written bands take. Thread-safe.
+ * written: a thousand interferograms of a megapixel, 4 GB. Eight bytes per pixel and
+ * interferogram on disk (the phase and its components), as the written bands take. Thread-safe.
  */
 final class UnwrappedSpill implements Closeable {
 

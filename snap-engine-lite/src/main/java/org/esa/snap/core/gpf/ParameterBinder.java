@@ -86,7 +86,8 @@ final class ParameterBinder {
    * OperatorContext.setSourceProduct gives such a parameter its value set, so a name set before
    * the source is not checked) and writes it to the field. Null leaves the field as it is: SNAP's
    * OperatorContext.setParameter removes the property instead of setting it, so the field keeps its
-   * default. Empty text leaves a primitive field unchanged and sets any other field to null.
+   * default. Empty text leaves a primitive field unchanged and sets any other field to null (refused
+   * where the parameter is notNull, as ceres' NotNullValidator refuses it).
    *
    * <p>A name that is no parameter is ignored with a logged warning: SNAP's
    * OperatorContext.setParameter, behind OperatorSpi.createOperator's map and
