@@ -110,6 +110,32 @@ class UnwrappedRasterTest {
     }
   }
 
+  /**
+   * A spill that fails once a region is in it (here closed, as a full disk turns it off): the
+   * region's next tile is unwrapped again, right, and held in memory from then on.
+   */
+  @Test
+  void aSpillThatFailsAfterTheFirstTileLeavesTheTilesRight() {
+    AtomicInteger reads = new AtomicInteger();
+    UnwrappedRaster.Source ramp = (region, phase, coherence, weight) -> {
+      reads.incrementAndGet();
+      for (int i = 0; i < phase.length; i++) {
+        phase[i] = i;
+      }
+    };
+    UnwrappedSpill spill = new UnwrappedSpill(java.util.logging.Logger.getAnonymousLogger());
+    UnwrappedRaster raster = new UnwrappedRaster(ramp, AS_IS, List.of(LEFT), 10, spill);
+    float[] top = raster.tile(new Rectangle(0, 0, 4, 2));
+    assertEquals(0, raster.heldInMemory());
+    spill.close();
+    float[] bottom = raster.tile(new Rectangle(0, 2, 4, 2));
+    int[] components = raster.components(new Rectangle(0, 2, 4, 2));
+    assertEquals(2, reads.get(), "unwrapped again once the spill failed, then held");
+    assertArrayEquals(new float[] {0, 1, 2, 3, 4, 5, 6, 7}, top);
+    assertArrayEquals(new float[] {8, 9, 10, 11, 12, 13, 14, 15}, bottom);
+    assertArrayEquals(new int[] {1, 1, 1, 1, 1, 1, 1, 1}, components);
+  }
+
   private static void await(CountDownLatch latch) {
     try {
       latch.await(60, TimeUnit.SECONDS);
