@@ -361,19 +361,20 @@ class DlUnwrapOpTest {
   }
 
   private static float[] read(Band band) throws Exception {
-    int w = band.getRasterWidth();
-    int h = band.getRasterHeight();
-    ProductData data = ProductData.createInstance(ProductData.TYPE_FLOAT32, w * h);
-    band.readRasterData(0, 0, w, h, data);
-    return (float[]) data.getElems();
+    return (float[]) readAs(band, ProductData.TYPE_FLOAT32);
   }
 
   private static int[] readInts(Band band) throws Exception {
+    return (int[]) readAs(band, ProductData.TYPE_INT32);
+  }
+
+  /** The band's pixels in an array of {@code type}. */
+  private static Object readAs(Band band, int type) throws Exception {
     int w = band.getRasterWidth();
     int h = band.getRasterHeight();
-    ProductData data = ProductData.createInstance(ProductData.TYPE_INT32, w * h);
+    ProductData data = ProductData.createInstance(type, w * h);
     band.readRasterData(0, 0, w, h, data);
-    return (int[]) data.getElems();
+    return data.getElems();
   }
 
   private static RenderingHints tiles(int size) {

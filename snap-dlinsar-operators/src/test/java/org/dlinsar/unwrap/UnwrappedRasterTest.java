@@ -78,12 +78,7 @@ class UnwrappedRasterTest {
   @Test
   void withTheSpillARegionIsUnwrappedOnceAndReadBackForEveryTile() {
     AtomicInteger reads = new AtomicInteger();
-    UnwrappedRaster.Source ramp = (region, phase, coherence, weight) -> {
-      reads.incrementAndGet();
-      for (int i = 0; i < phase.length; i++) {
-        phase[i] = region.x0() + 100 * (i / region.width()) + i % region.width() + 0.5f;
-      }
-    };
+    UnwrappedRaster.Source ramp = countedRamp(reads);
     try (UnwrappedSpill spill = new UnwrappedSpill(java.util.logging.Logger.getAnonymousLogger())) {
       UnwrappedRaster first = new UnwrappedRaster(ramp, AS_IS, List.of(LEFT, RIGHT), 10, spill);
       UnwrappedRaster second = new UnwrappedRaster(ramp, AS_IS, List.of(LEFT), 10, spill);
@@ -117,12 +112,7 @@ class UnwrappedRasterTest {
   @Test
   void aSpillThatFailsAfterTheFirstTileLeavesTheTilesRight() {
     AtomicInteger reads = new AtomicInteger();
-    UnwrappedRaster.Source ramp = (region, phase, coherence, weight) -> {
-      reads.incrementAndGet();
-      for (int i = 0; i < phase.length; i++) {
-        phase[i] = i;
-      }
-    };
+    UnwrappedRaster.Source ramp = countedRamp(reads);
     UnwrappedSpill spill = new UnwrappedSpill(java.util.logging.Logger.getAnonymousLogger());
     UnwrappedRaster raster = new UnwrappedRaster(ramp, AS_IS, List.of(LEFT), 10, spill);
     float[] top = raster.tile(new Rectangle(0, 0, 4, 2));
@@ -131,9 +121,19 @@ class UnwrappedRasterTest {
     float[] bottom = raster.tile(new Rectangle(0, 2, 4, 2));
     int[] components = raster.components(new Rectangle(0, 2, 4, 2));
     assertEquals(2, reads.get(), "unwrapped again once the spill failed, then held");
-    assertArrayEquals(new float[] {0, 1, 2, 3, 4, 5, 6, 7}, top);
-    assertArrayEquals(new float[] {8, 9, 10, 11, 12, 13, 14, 15}, bottom);
+    assertArrayEquals(new float[] {0.5f, 1.5f, 2.5f, 3.5f, 100.5f, 101.5f, 102.5f, 103.5f}, top);
+    assertArrayEquals(new float[] {200.5f, 201.5f, 202.5f, 203.5f, 300.5f, 301.5f, 302.5f, 303.5f}, bottom);
     assertArrayEquals(new int[] {1, 1, 1, 1, 1, 1, 1, 1}, components);
+  }
+
+  /** A region's phase x0 + 100 row + column + 0.5, counting the reads in {@code reads}. */
+  private static UnwrappedRaster.Source countedRamp(AtomicInteger reads) {
+    return (region, phase, coherence, weight) -> {
+      reads.incrementAndGet();
+      for (int i = 0; i < phase.length; i++) {
+        phase[i] = region.x0() + 100 * (i / region.width()) + i % region.width() + 0.5f;
+      }
+    };
   }
 
   private static void await(CountDownLatch latch) {
