@@ -11,18 +11,15 @@
 # /usr/bin/time (Debian: apt-get install time).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+script=bench/long-crop.sh
+usage="usage: bench/long-crop.sh [heap dates]"
+source "$root/bench/gnu-time.sh"
 heap="${1:-512m}"
 dates="${2:-334}"
 dir="${DLINSAR_LONG_CROP_DIR:-${TMPDIR:-/tmp}/dlinsar-long-crop}"
-usage="usage: bench/long-crop.sh [heap dates]"
-[[ "$heap" =~ ^[1-9][0-9]*[kKmMgG]?$ ]] \
-  || { echo "bench/long-crop.sh: heap must be a JVM size such as 512m or 2g, got '$heap'; $usage" >&2; exit 2; }
-[[ "$dates" =~ ^[1-9][0-9]*$ && "$dates" -ge 5 && "$dates" -le 1000 ]] \
-  || { echo "bench/long-crop.sh: dates must be an integer from 5 to 1000, got '$dates'; $usage" >&2; exit 2; }
-if [ ! -x /usr/bin/time ]; then
-  echo "bench/long-crop.sh: /usr/bin/time is missing; install it (Debian: apt-get install time)" >&2
-  exit 1
-fi
+check_heap "$heap" 512m
+check_dates "$dates" 5
+require_gnu_time
 mkdir -p "$dir"
 stack="$dir/crop_${dates}.dim"
 if [ ! -f "$stack" ]; then
@@ -30,18 +27,9 @@ if [ ! -f "$stack" ]; then
     --interval-days 6 --pairs 3 --seed 7100001 -o "$stack" >&2
 fi
 output="$dir/chain.dim"
-report="$dir/time.txt"
-status=0
-JAVA_OPTS="-Xmx$heap" /usr/bin/time -v -o "$report" \
-  "$root/bin/dlinsar" "$root/graphs/detection-first.xml" -Pinput="$stack" -Poutput="$output" \
-  > "$dir/run.log" 2>&1 || status=$?
+timed_graph "-Xmx$heap" detection-first "$stack" "$output"
 rm -rf "$output" "${output%.dim}.data" "${output%.dim}".*.csv "${output%.dim}".*.geojson
-value() { sed -n "s/.*$1: //p" "$report"; }
-rss_kb="$(value 'Maximum resident set size (kbytes)')"
-wall="$(value 'Elapsed (wall clock) time (h:mm:ss or m:ss)')"
-cpu="$(awk -v u="$(value 'User time (seconds)')" -v s="$(value 'System time (seconds)')" 'BEGIN { printf "%.1f", u + s }')"
+cpu="$(awk -v u="$(time_value 'User time (seconds)')" -v s="$(time_value 'System time (seconds)')" 'BEGIN { printf "%.1f", u + s }')"
 printf 'detection-first on 256x256, %d dates x 3, heap %s, %s threads: exit %d, wall %s, CPU %s s, cores busy %s, peak RSS %d MB\n' \
-  "$dates" "$heap" "$(nproc)" "$status" "$wall" "$cpu" "$(value 'Percent of CPU this job got')" "$((rss_kb / 1024))"
-if [ "$status" -ne 0 ]; then
-  grep -m 1 '^Error' "$dir/run.log" || tail -n 3 "$dir/run.log"
-fi
+  "$dates" "$heap" "$(nproc)" "$status" "$(wall_time)" "$cpu" "$(time_value 'Percent of CPU this job got')" "$(peak_rss_mb)"
+say_failure
