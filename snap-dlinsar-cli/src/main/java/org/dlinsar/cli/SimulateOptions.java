@@ -39,6 +39,10 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
       "  --seams <n>             lines across which the phase steps further every date, one",
       "                          sign in every pair (seams drifting, faults creeping), at 1.25",
       "                          to 3.75 rad/year: nuisance a detector must not report (default 0)",
+      "  --dem-error <m>         the interferograms formed with a DEM that errs by up to about",
+      "                          m metres (smooth, features of 300 m), seen through the dates'",
+      "                          perpendicular baselines (Abstracted_Metadata/Baselines, 50 m",
+      "                          spread), 0..1000 (default 0: the true elevation)",
       "  --seed <n>              seed of every random quantity (default 1)",
       "  -o, --output <name.dim> the stack product to write (required)",
       "  -h, --help              this text");
@@ -58,6 +62,7 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
     int pairs = 2;
     int maxSpan = 0;
     int seams = 0;
+    int demError = 0;
     int referenceDate = AcquisitionPlan.SMALL_BASELINE;
     long seed = 1;
     LocalDate start = LocalDate.of(2021, 1, 4);
@@ -77,6 +82,7 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
         case "--pairs" -> pairs = options.integer(1, Integer.MAX_VALUE);
         case "--max-span-days" -> maxSpan = options.integer(0, Integer.MAX_VALUE);
         case "--seams" -> seams = options.integer(0, 1000);
+        case "--dem-error" -> demError = options.integer(0, 1000);
         case "--reference-date" -> referenceDate = options.integer(0, 999);
         case "--seed" -> seed = options.longInteger();
         case "--start-date" -> start = options.date();
@@ -94,7 +100,8 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
     if (!ScenePresets.NAMES.contains(preset)) {
       throw new IllegalArgumentException("--preset '" + preset + "' is not one of " + ScenePresets.NAMES);
     }
-    Scene scene = ScenePresets.named(preset, seed).withSize(width, height)
+    Scene named = ScenePresets.named(preset, seed);
+    Scene scene = named.withTerrain(named.terrain().withDemError(demError)).withSize(width, height)
         .withAcquisitions(plan(start, interval, dates, pairs, maxSpan, referenceDate))
         .withSeams(SeamSpec.atDefaultRate(seams));
     return new SimulateOptions(false, scene, Path.of(output));

@@ -18,7 +18,8 @@ class SimulateOptionsTest {
   void readsEveryOptionInBothSpellings() throws UsageException {
     SimulateOptions o = SimulateOptions.parse(List.of("--preset=mining", "--width", "64",
         "--height=48", "--dates", "7", "--interval-days", "6", "--pairs", "3", "--seed", "-5",
-        "--start-date", "2020-02-29", "--max-span-days", "12", "--seams=2", "--output", "out/s.dim"));
+        "--start-date", "2020-02-29", "--max-span-days", "12", "--seams=2", "--dem-error", "40",
+        "--output", "out/s.dim"));
     Scene scene = o.scene();
     assertEquals("mining", scene.name());
     assertEquals(64, scene.width());
@@ -27,7 +28,9 @@ class SimulateOptionsTest {
     assertEquals(new AcquisitionPlan(java.time.LocalDate.of(2020, 2, 29), 6, 7, 3, 12), scene.acquisitions());
     assertEquals(new SeamSpec(2, SeamSpec.DEFAULT_RAD_PER_YEAR), scene.seams());
     assertEquals(Path.of("out/s.dim"), o.output());
+    assertEquals(40, scene.terrain().demErrorMetres());
     assertEquals(SeamSpec.NONE, SimulateOptions.parse(List.of("-o", "s.dim")).scene().seams());
+    assertEquals(0, SimulateOptions.parse(List.of("-o", "s.dim")).scene().terrain().demErrorMetres());
   }
 
   @Test

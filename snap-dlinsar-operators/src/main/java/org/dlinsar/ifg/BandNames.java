@@ -71,6 +71,8 @@ public final class BandNames {
   public static final String RMS_RESIDUAL = "rms_residual";
   /** Temporal coherence of the time-series inversion, 0..1 (MintPy's temporalCoherence). */
   public static final String TEMPORAL_COHERENCE = "temporal_coherence";
+  /** Local-SBAS: the DEM's error fitted from the series, metres. */
+  public static final String DEM_ERROR = "dem_error";
 
   /** Unit of the real part, as SNAP writes it. */
   public static final String UNIT_REAL = "real";

@@ -10,7 +10,7 @@ package org.dlinsar.sim;
 record BandRole(Kind kind, int index) {
 
   /** Band contents of the stack and the truth product. */
-  enum Kind { REAL, IMAGINARY, COHERENCE, INTENSITY, ELEVATION, MASK, VELOCITY, SITE_ID, TERRAIN_CLASS, SLOPE }
+  enum Kind { REAL, IMAGINARY, COHERENCE, INTENSITY, ELEVATION, MASK, VELOCITY, SITE_ID, TERRAIN_CLASS, SLOPE, DEM_ERROR }
 
   /** Copies this band's samples from the simulated tiles (either may be null if not needed). */
   Object samples(StackTile stack, TruthTile truth) {
@@ -25,6 +25,7 @@ record BandRole(Kind kind, int index) {
       case SITE_ID -> truth.siteId();
       case TERRAIN_CLASS -> truth.terrainClass();
       case SLOPE -> truth.slopeDeg();
+      case DEM_ERROR -> truth.demErrorMetres();
     };
   }
 }

@@ -60,7 +60,9 @@ final class InterferogramSynthesizer {
           intensity[d][i] = (float) (samples.intensity[d] / looks);
         }
         if (box.contains(x, y)) {
-          elevation[(y - box.y0()) * box.width() + (x - box.x0())] = (float) state.elevationMetres;
+          // the DEM's elevation, as SNAP's stack holds it: the truth less the DEM's error
+          elevation[(y - box.y0()) * box.width() + (x - box.x0())] =
+              (float) (state.elevationMetres - sim.demErrorMetres(x, y));
         }
       }
     }

@@ -71,6 +71,22 @@ public record RadarGeometry(
     return new double[] {-StrictMath.sin(inc), 0, StrictMath.cos(inc)};
   }
 
+  /**
+   * Height of the simulated orbit above the ground, metres: Sentinel-1's 693 km, for the slant
+   * range that scales a DEM error's phase ({@link DemError}).
+   */
+  public static final double ORBIT_HEIGHT_METRES = 693_000;
+
+  /**
+   * Slant range to the first column of a raster {@code width} pixels wide, metres: the flat
+   * earth's range at the scene centre, {@link #ORBIT_HEIGHT_METRES} / cos(incidence), less half
+   * the raster's slant extent.
+   */
+  public double slantRangeToFirstPixelMetres(int width) {
+    return ORBIT_HEIGHT_METRES / StrictMath.cos(StrictMath.toRadians(incidenceDeg))
+        - 0.5 * (width - 1) * slantRangeSpacingMetres();
+  }
+
   /** Slant-range pixel spacing, metres: ground range spacing * sin(incidence). */
   public double slantRangeSpacingMetres() {
     return groundRangeSpacingMetres * StrictMath.sin(StrictMath.toRadians(incidenceDeg));

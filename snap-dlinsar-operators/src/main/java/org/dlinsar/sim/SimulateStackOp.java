@@ -117,6 +117,11 @@ public final class SimulateStackOp extends Operator {
           + " have none.")
   private int seams;
 
+  @Parameter(interval = "[0,1000]", defaultValue = "0", label = "DEM error", unit = "m",
+      description = "Form the interferograms with a DEM erring by up to about this many metres"
+          + " (features of 300 m). Default 0: the true elevation, as the presets.")
+  private int demErrorMetres;
+
   private Scene scene;
   private StackSimulator simulator;
   private Map<Band, BandRole> roles;
@@ -164,7 +169,8 @@ public final class SimulateStackOp extends Operator {
     String name = productName != null ? productName : "simulated_" + scene.name() + (truth ? "_truth" : "");
     Product product = new Product(name, truth ? "SIMULATION_TRUTH" : "IFG_STACK", scene.width(), scene.height());
     roles = truth
-        ? SimulatedProductLayout.addTruthBands(product, simulator.pairs(), scene.decorrelation().maskCutoff())
+        ? SimulatedProductLayout.addTruthBands(product, simulator.pairs(), scene.decorrelation().maskCutoff(),
+            scene.terrain().demErrorMetres() > 0)
         : SimulatedProductLayout.addStackBands(product, simulator.pairs(), simulator.dates());
     int side = SimulatedProductLayout.tileSide(product.getNumBands(), Runtime.getRuntime().maxMemory());
     product.setPreferredTileSize(side, side);
@@ -211,7 +217,7 @@ public final class SimulateStackOp extends Operator {
     }
     try {
       Scene base = ScenePresets.named(preset, seed).withSize(width, height);
-      return base
+      return base.withTerrain(base.terrain().withDemError(demErrorMetres))
           .withAcquisitions(new AcquisitionPlan(start, intervalDays, dates, pairNeighbours, maxSpanDays,
               referenceDate))
           .withLooks(new Looks(looksRange, looksAzimuth, coherenceWindow))

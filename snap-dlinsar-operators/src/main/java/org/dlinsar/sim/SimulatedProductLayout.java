@@ -97,9 +97,11 @@ final class SimulatedProductLayout {
    * Adds the truth bands to {@code product}. Modified: product.
    *
    * @param maskCutoff the scene's truth-mask cutoff on true coherence, for the band description
+   * @param demErrs true when the scene's DEM errs: a {@code dem_error} band then says by how much
    * @return the role of every band, in band order
    */
-  static Map<Band, BandRole> addTruthBands(Product product, List<Pair> pairs, double maskCutoff) {
+  static Map<Band, BandRole> addTruthBands(Product product, List<Pair> pairs, double maskCutoff,
+      boolean demErrs) {
     Map<Band, BandRole> roles = new LinkedHashMap<>();
     for (int p = 0; p < pairs.size(); p++) {
       Band mask = add(product, roles, BandNames.mask(suffix(pairs.get(p))), ProductData.TYPE_UINT8,
@@ -117,6 +119,11 @@ final class SimulatedProductLayout {
         new BandRole(BandRole.Kind.SLOPE, 0)).setDescription("terrain slope");
     add(product, roles, BandNames.ELEVATION, ProductData.TYPE_FLOAT32, BandNames.UNIT_ELEVATION,
         new BandRole(BandRole.Kind.ELEVATION, 0));
+    if (demErrs) {
+      add(product, roles, BandNames.DEM_ERROR, ProductData.TYPE_FLOAT32, "m",
+          new BandRole(BandRole.Kind.DEM_ERROR, 0)).setDescription("truth: the true elevation less the"
+              + " DEM's the interferograms were formed with");
+    }
     return roles;
   }
 

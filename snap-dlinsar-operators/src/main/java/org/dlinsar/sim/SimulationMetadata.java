@@ -17,8 +17,10 @@ import org.esa.snap.core.datamodel.ProductData;
  * Writes a simulated product's metadata as SNAP's SAR toolbox lays it out:
  * {@code Abstracted_Metadata} (radar_frequency in MHz, PASS, MISSION, spacings, times, corner
  * latitudes and longitudes, looks), one {@code Secondary_Metadata} child per secondary date
- * (SNAP 14 names), and {@code DL_InSAR_Simulation} with the scene's parameters; the truth
- * product adds {@code Sites} and {@code Lookalikes}.
+ * (SNAP 14 names), {@code Abstracted_Metadata/Baselines} as CreateStack writes it (one {@code
+ * Ref_<date>} element, the stack's reference image's, where SNAP writes one per image), and {@code
+ * DL_InSAR_Simulation} with the scene's parameters; the truth product adds {@code Sites} and
+ * {@code Lookalikes}.
  */
 final class SimulationMetadata {
 
@@ -41,6 +43,7 @@ final class SimulationMetadata {
     product.setEndTime(stop);
     MetadataElement root = product.getMetadataRoot();
     MetadataElement abs = abstracted(product.getName(), scene, start, stop, sim.pairs());
+    abs.addElement(baselines(sim, referenceDate));
     root.addElement(abs);
     MetadataElement secondaries = new MetadataElement(AcquisitionTimes.SECONDARY_METADATA);
     for (int d = 0; d < dates.size(); d++) {
@@ -119,6 +122,7 @@ final class SimulationMetadata {
     abs.setAttributeDouble("line_time_interval", LINE_TIME_S);
     abs.setAttributeDouble(RadarWavelength.RADAR_FREQUENCY, radar.frequencyMHz());
     abs.setAttributeDouble("range_spacing", radar.slantRangeSpacingMetres());
+    abs.setAttributeDouble("slant_range_to_first_pixel", radar.slantRangeToFirstPixelMetres(scene.width()));
     abs.setAttributeDouble("azimuth_spacing", radar.azimuthSpacingMetres());
     abs.setAttributeInt("range_looks", scene.looks().range());
     abs.setAttributeInt("azimuth_looks", scene.looks().azimuth());
@@ -136,6 +140,35 @@ final class SimulationMetadata {
     abs.setAttributeInt("multi_reference_ifg", multiReference(pairs) ? 1 : 0);
     abs.setAttributeInt("is_terrain_corrected", 0);
     return abs;
+  }
+
+  /**
+   * {@code Baselines/Ref_<reference>/Secondary_<date>} for every date (the reference's own 0), with
+   * SNAP's attributes: {@code Perp Baseline} (m), {@code Temp Baseline} (days, the reference's date
+   * less the secondary's) and {@code Height of Ambiguity} (m, -lambda R sin(incidence) / (2 B_perp),
+   * at the scene centre; 0 where B_perp is).
+   */
+  private static MetadataElement baselines(StackSimulator sim, int referenceDate) {
+    List<LocalDate> dates = sim.dates();
+    double[] perpendicular = sim.perpendicularBaselinesMetres();
+    RadarGeometry radar = sim.scene().radar();
+    double rangeTimesSin = (radar.slantRangeToFirstPixelMetres(sim.scene().width())
+        + 0.5 * (sim.scene().width() - 1) * radar.slantRangeSpacingMetres())
+        * StrictMath.sin(StrictMath.toRadians(radar.incidenceDeg()));
+    MetadataElement ref = new MetadataElement("Ref_" + BandNames.formatDate(dates.get(referenceDate)));
+    for (int d = 0; d < dates.size(); d++) {
+      double b = perpendicular[d] - perpendicular[referenceDate];
+      MetadataElement secondary = new MetadataElement("Secondary_" + BandNames.formatDate(dates.get(d)));
+      secondary.setAttributeDouble("Perp Baseline", b);
+      secondary.setAttributeDouble("Temp Baseline",
+          java.time.temporal.ChronoUnit.DAYS.between(dates.get(d), dates.get(referenceDate)));
+      secondary.setAttributeDouble("Height of Ambiguity",
+          b == 0 ? 0 : -radar.wavelengthMetres() * rangeTimesSin / (2 * b));
+      ref.addElement(secondary);
+    }
+    MetadataElement baselines = new MetadataElement("Baselines");
+    baselines.addElement(ref);
+    return baselines;
   }
 
   private static void corner(MetadataElement abs, String name, SceneFootprint footprint, double x, double y) {
@@ -160,6 +193,9 @@ final class SimulationMetadata {
     e.setAttributeDouble("incidence_deg", scene.radar().incidenceDeg());
     e.setAttributeDouble("heading_deg", scene.radar().headingDeg());
     e.setAttributeDouble("mask_cutoff", scene.decorrelation().maskCutoff());
+    if (scene.terrain().demErrorMetres() > 0) {
+      e.setAttributeDouble("dem_error_m", scene.terrain().demErrorMetres());
+    }
     if (scene.seams().count() > 0) {
       e.setAttributeInt("seams", scene.seams().count());
       e.setAttributeDouble("seam_rad_per_year", scene.seams().radPerYear());

@@ -40,6 +40,7 @@ public final class StackSimulator {
   private final int[] secondaryIndex;
   private final double phasePerMm;
   private final List<Seam> seams;
+  private final DemError demError;
   /** Years from the first date to each date, for the seams' steps. */
   private final double[] years;
 
@@ -60,6 +61,7 @@ public final class StackSimulator {
     }
     this.phasePerMm = scene.radar().phasePerMm();
     this.seams = Seam.plan(scene);
+    this.demError = new DemError(scene, dates);
     this.years = new double[dates.size()];
     for (int d = 0; d < dates.size(); d++) {
       years[d] = ChronoUnit.DAYS.between(dates.get(0), dates.get(d)) / Pair.DAYS_PER_YEAR;
@@ -114,6 +116,7 @@ public final class StackSimulator {
     byte[] terrainClass = new byte[n];
     float[] slope = new float[n];
     float[] elevation = new float[n];
+    float[] demErrorMetres = demErrorMetres(box);
     PixelState state = new PixelState(dates.size());
     for (int y = box.y0(); y < box.y1(); y++) {
       for (int x = box.x0(); x < box.x1(); x++) {
@@ -135,7 +138,7 @@ public final class StackSimulator {
       }
     }
     return new TruthTile(box, mask, trueCoherence, displacement, velocity, siteId, terrainClass, slope,
-        elevation);
+        elevation, demErrorMetres);
   }
 
   /**
@@ -144,7 +147,7 @@ public final class StackSimulator {
    * the sites themselves show, however the ground around them moves.
    */
   public float[] siteVelocityMmPerYear(PixelBox box) {
-    return velocityOver(box, deformation::siteVelocityMmPerYear);
+    return valuesOver(box, deformation::siteVelocityMmPerYear);
   }
 
   /**
@@ -152,10 +155,10 @@ public final class StackSimulator {
    * scene), mm/year, row-major, zero where the scene has none; belongs to the caller.
    */
   public float[] regionalVelocityMmPerYear(PixelBox box) {
-    return velocityOver(box, deformation::regionalVelocityMmPerYear);
+    return valuesOver(box, deformation::regionalVelocityMmPerYear);
   }
 
-  private float[] velocityOver(PixelBox box, VelocityField field) {
+  private float[] valuesOver(PixelBox box, PixelField field) {
     checkInside(box);
     float[] velocity = new float[box.width() * box.height()];
     for (int y = box.y0(); y < box.y1(); y++) {
@@ -166,8 +169,31 @@ public final class StackSimulator {
     return velocity;
   }
 
-  /** A velocity, mm/year, at pixel (x, y). */
-  private interface VelocityField {
+  /**
+   * The DEM's error over {@code box} (which must lie inside the scene), metres, row-major: the
+   * true elevation less the DEM's the interferograms were formed with; 0 where the scene's
+   * {@link TerrainSpec#demErrorMetres} is. Belongs to the caller.
+   */
+  public float[] demErrorMetres(PixelBox box) {
+    return valuesOver(box, demError::heightErrorMetres);
+  }
+
+  /** The DEM's error at pixel (x, y), metres. */
+  double demErrorMetres(int x, int y) {
+    return demError.heightErrorMetres(x, y);
+  }
+
+  /** Each date's perpendicular baseline to the first date's orbit, metres ({@link DemError}). */
+  public double[] perpendicularBaselinesMetres() {
+    double[] b = new double[dates.size()];
+    for (int d = 0; d < b.length; d++) {
+      b[d] = demError.perpendicularBaselineMetres(d);
+    }
+    return b;
+  }
+
+  /** A value (a velocity, mm/year; a height, metres) at pixel (x, y). */
+  private interface PixelField {
     double at(int x, int y);
   }
 
@@ -210,6 +236,9 @@ public final class StackSimulator {
     for (int d = 0; d < dates.size(); d++) {
       state.phaseRad[d] = phasePerMm * state.displacementMm[d]
           + atmosphere.screenRad(d, x, y, state.elevationMetres);
+    }
+    if (demError.errs()) {
+      demError.addPhase(x, y, state.phaseRad);
     }
     for (Seam seam : seams) {
       if (seam.shifts(x, y)) {

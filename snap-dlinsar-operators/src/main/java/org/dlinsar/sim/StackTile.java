@@ -50,7 +50,7 @@ public final class StackTile {
     return intensity[date];
   }
 
-  /** Terrain elevation, metres. */
+  /** The DEM's elevation, metres: the terrain's less the scene's DEM error ({@link TerrainSpec#demErrorMetres}). */
   public float[] elevation() {
     return elevation;
   }

@@ -5,7 +5,9 @@ package org.dlinsar.sim;
  * (1 = coherent: land with true coherence at least the scene's cutoff; 0 = decorrelated, water,
  * shadow or layover), the LOS velocity (mm/year), the LOS displacement per date (mm), the site
  * id (0 outside sites), the terrain class (0 land, 1 water, 2 shadow, 3 layover), the slope
- * (degrees) and the elevation (metres). Arrays are row-major over the box and belong to the caller.
+ * (degrees), the elevation (metres) and the DEM's error (metres: the true elevation less the
+ * DEM's the interferograms were formed with). Arrays are row-major over the box and belong to the
+ * caller.
  */
 public final class TruthTile {
 
@@ -18,9 +20,11 @@ public final class TruthTile {
   private final byte[] terrainClass;
   private final float[] slopeDeg;
   private final float[] elevationMetres;
+  private final float[] demErrorMetres;
 
   TruthTile(PixelBox box, byte[][] mask, float[][] trueCoherence, float[][] displacementMm,
-      float[] velocityMmPerYear, int[] siteId, byte[] terrainClass, float[] slopeDeg, float[] elevationMetres) {
+      float[] velocityMmPerYear, int[] siteId, byte[] terrainClass, float[] slopeDeg, float[] elevationMetres,
+      float[] demErrorMetres) {
     this.box = box;
     this.mask = mask;
     this.trueCoherence = trueCoherence;
@@ -30,6 +34,12 @@ public final class TruthTile {
     this.terrainClass = terrainClass;
     this.slopeDeg = slopeDeg;
     this.elevationMetres = elevationMetres;
+    this.demErrorMetres = demErrorMetres;
+  }
+
+  /** The DEM's error, metres: the true elevation less the DEM's (0 where the scene's DEM is exact). */
+  public float[] demErrorMetres() {
+    return demErrorMetres;
   }
 
   /** The pixels covered. */

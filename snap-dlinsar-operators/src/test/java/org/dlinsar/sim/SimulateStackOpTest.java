@@ -121,6 +121,67 @@ class SimulateStackOpTest {
   }
 
   /**
+   * A DEM error asked for: the stack's elevation is the erring DEM's, the truth says by how much,
+   * and the stack's metadata hold every date's perpendicular baseline as CreateStack writes them,
+   * with which the interferograms' phase moved: -(4 pi / lambda) B_perp dh / (R sin(incidence)).
+   */
+  @Test
+  void aDemErrorAskedForIsInTheInterferogramsThroughTheBaselinesTheMetadataGive() throws Exception {
+    Map<String, Object> params = parameters("STACK");
+    params.put("demErrorMetres", 80);
+    Product stack = GPF.createProduct("DL-Simulate-Stack", params);
+    params.put("content", "TRUTH");
+    Product truth = GPF.createProduct("DL-Simulate-Stack", params);
+    Product exact = GPF.createProduct("DL-Simulate-Stack", parameters("STACK"));
+    int n = 72 * 40;
+    float[] dh = truth.getBand("dem_error").readPixels(0, 0, 72, 40, new float[n]);
+    float[] trueHeight = truth.getBand("elevation").readPixels(0, 0, 72, 40, new float[n]);
+    float[] dem = stack.getBand("elevation").readPixels(0, 0, 72, 40, new float[n]);
+    double largest = 0;
+    for (int i = 0; i < n; i++) {
+      assertEquals(trueHeight[i] - dh[i], dem[i], 1e-3);
+      largest = Math.max(largest, Math.abs(dh[i]));
+    }
+    assertTrue(largest > 10, "the DEM errs by " + largest + " m at most");
+    assertNull(GPF.createProduct("DL-Simulate-Stack", parameters("TRUTH")).getBand("dem_error"), "none asked for");
+
+    MetadataElement abs = stack.getMetadataRoot().getElement("Abstracted_Metadata");
+    MetadataElement ref = abs.getElement("Baselines").getElement("Ref_04Jan2021");
+    assertEquals(0, ref.getElement("Secondary_04Jan2021").getAttributeDouble("Perp Baseline"), 0);
+    double lambda = RadarWavelength.metres(stack);
+    double firstRange = abs.getAttributeDouble("slant_range_to_first_pixel");
+    double spacing = abs.getAttributeDouble("range_spacing");
+    double sinIncidence = Math.sin(Math.toRadians(abs.getAttributeDouble("incidence_near")));
+    String pair = "VV_16Jan2021_28Jan2021";
+    double baseline = ref.getElement("Secondary_28Jan2021").getAttributeDouble("Perp Baseline")
+        - ref.getElement("Secondary_16Jan2021").getAttributeDouble("Perp Baseline");
+    assertTrue(Math.abs(baseline) > 1, "the pair's perpendicular baseline " + baseline + " m");
+    double[] erring = phase(stack, pair);
+    double[] without = phase(exact, pair);
+    int checked = 0;
+    for (int i = 0; i < n; i++) {
+      double expected = -4 * Math.PI / lambda * baseline * dh[i] / ((firstRange + (i % 72) * spacing) * sinIncidence);
+      if (Math.abs(expected) > 0.2) {
+        // the same SLC samples: the phases differ by the DEM's term alone (noise aside, wrapped)
+        assertEquals(0, Math.IEEEremainder(erring[i] - without[i] - expected, 2 * Math.PI), 1e-3, "pixel " + i);
+        checked++;
+      }
+    }
+    assertTrue(checked > 100, checked + " pixels with a DEM phase over 0.2 rad");
+  }
+
+  private static double[] phase(Product stack, String suffix) throws java.io.IOException {
+    int n = 72 * 40;
+    float[] re = stack.getBand("i_ifg_" + suffix).readPixels(0, 0, 72, 40, new float[n]);
+    float[] im = stack.getBand("q_ifg_" + suffix).readPixels(0, 0, 72, 40, new float[n]);
+    double[] phase = new double[n];
+    for (int i = 0; i < n; i++) {
+      phase[i] = Math.atan2(im[i], re[i]);
+    }
+    return phase;
+  }
+
+  /**
    * A reference date pairs every other date with it, as InterferogramOp does on a coregistered
    * stack: the reference image's metadata is the product's, each other date's lists its pair.
    */
