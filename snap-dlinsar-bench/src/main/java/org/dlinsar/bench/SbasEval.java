@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.dlinsar.detect.DetectionsMetadata;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.sbas.ReferenceRing;
@@ -33,9 +34,12 @@ import org.esa.snap.core.gpf.GPF;
  * and the seconds of the operator's run (its patches).
  *
  * <pre>
- * SbasEval preset dates pairs unwrap margins seed...
+ * SbasEval preset dates pairs unwrap margins [dem&lt;m&gt;] seed...
  *   unwrap: classical (DL-Unwrap's) or oracle (true deformation + the wrapped remainder, given as
  *   Unw_Phase_ifg_* bands: what Local-SBAS does after a perfect unwrapper)
+ *   dem&lt;m&gt;: the interferograms formed with a DEM erring by up to about m metres; each margin then
+ *   runs with and without Local-SBAS's DEM-error fit, and the fit's rows give the median error of
+ *   dem_error against the truth over the sites' pixels with a velocity
  * </pre>
  */
 public final class SbasEval {
@@ -44,7 +48,8 @@ public final class SbasEval {
 
   public static void main(String[] args) throws Exception {
     BenchArguments.run(() -> run(new BenchArguments(
-        "bench/sbas-eval.sh [preset dates pairs|r<reference date> classical|oracle margins seeds...]", args)));
+        "bench/sbas-eval.sh [preset dates pairs|r<reference date> classical|oracle margins [dem<m>] seeds...]",
+        args)));
   }
 
   private static void run(BenchArguments args) throws Exception {
@@ -58,30 +63,41 @@ public final class SbasEval {
     int referenceDate = single ? args.within(pairsText.substring(1), "pairs' reference date", 0, dates - 1)
         : AcquisitionPlan.SMALL_BASELINE;
     boolean oracle = args.oneOf(3, "detections", List.of("classical", "oracle")).equals("oracle");
-    int[] margins = args.positives(4, "margins", null);
-    long[] seeds = args.seedsFrom(5, "seed");
-    System.out.println("| margin | sites | median velocity error (mm/year) | p90 | median series"
-        + " RMSE (mm) | seconds |");
-    System.out.println("| --- | --- | --- | --- | --- | --- |");
+    int[] marginsGiven = args.positives(4, "margins", null);
+    boolean withDem = args.text(5, "seed").startsWith("dem");
+    int demErrorMetres = withDem ? args.within(args.text(5, "dem<m>").substring(3), "dem<m>", 0, 1000) : 0;
+    long[] seeds = args.seedsFrom(withDem ? 6 : 5, "seed");
+    // with a DEM error, each margin twice: the fit off, then on
+    int[] margins = withDem ? Arrays.stream(marginsGiven).flatMap(m -> IntStream.of(m, m)).toArray()
+        : marginsGiven;
+    System.out.println("| margin |" + (withDem ? " DEM-error fit | median dem_error error (m) |" : "")
+        + " sites | median velocity error (mm/year) | p90 | median series RMSE (mm) | seconds |");
+    System.out.println("| --- |" + (withDem ? " --- | --- |" : "") + " --- | --- | --- | --- | --- |");
     // one scene in memory at a time: at 181 dates four held at once passed -Xmx3g
     List<List<Double>> velocityErrors = new ArrayList<>();
     List<List<Double>> rmses = new ArrayList<>();
+    List<List<Double>> demErrors = new ArrayList<>();
     double[] seconds = new double[margins.length];
     for (int m = 0; m < margins.length; m++) {
       velocityErrors.add(new ArrayList<>());
       rmses.add(new ArrayList<>());
+      demErrors.add(new ArrayList<>());
     }
     for (long seed : seeds) {
-      Scene scene = ScenePresets.named(preset, seed, dates, pairs);
+      Scene named = ScenePresets.named(preset, seed, dates, pairs);
+      Scene scene = named.withTerrain(named.terrain().withDemError(demErrorMetres));
       Trial trial = new Trial(scene.withAcquisitions(scene.acquisitions().withReferenceDate(referenceDate)),
           oracle);
       for (int m = 0; m < margins.length; m++) {
-        seconds[m] += trial.run(margins[m], velocityErrors.get(m), rmses.get(m));
+        boolean fit = !withDem || m % 2 == 1;
+        seconds[m] += trial.run(margins[m], fit, velocityErrors.get(m), rmses.get(m), demErrors.get(m));
       }
       trial.source.dispose();
     }
     for (int m = 0; m < margins.length; m++) {
-      System.out.printf(Locale.ROOT, "| %d | %d | %.2f | %.2f | %.2f | %.2f |%n", margins[m],
+      String dem = !withDem ? "" : m % 2 == 0 ? " off | - |"
+          : String.format(Locale.ROOT, " on | %.2f |", quantile(demErrors.get(m), 0.5));
+      System.out.printf(Locale.ROOT, "| %d |%s %d | %.2f | %.2f | %.2f | %.2f |%n", margins[m], dem,
           velocityErrors.get(m).size(), quantile(velocityErrors.get(m), 0.5),
           quantile(velocityErrors.get(m), 0.9), quantile(rmses.get(m), 0.5), seconds[m]);
     }
@@ -117,14 +133,18 @@ public final class SbasEval {
       }
     }
 
-    double run(int margin, List<Double> velocityErrors, List<Double> rmses) throws Exception {
+    double run(int margin, boolean fitDemError, List<Double> velocityErrors, List<Double> rmses,
+        List<Double> demErrors) throws Exception {
       Map<String, Object> params = new HashMap<>();
       params.put("margin", margin);
+      params.put("demError", fitDemError);
       long start = System.nanoTime();
       Product target = GPF.createProduct("Local-SBAS", params, source);
       double seconds = (System.nanoTime() - start) / 1e9;
       int w = scene.width();
       float[] velocity = read(target, BandNames.VELOCITY);
+      float[] demError = target.getBand(BandNames.DEM_ERROR) == null ? null : read(target, BandNames.DEM_ERROR);
+      float[] trueDemError = demError == null ? null : sim.demErrorMetres(PixelBox.of(0, 0, w, scene.height()));
       List<float[]> series = new ArrayList<>();
       for (LocalDate d : sim.dates()) {
         series.add(read(target, BandNames.displacement(d)));
@@ -147,6 +167,17 @@ public final class SbasEval {
           sum += e * e;
         }
         rmses.add(Math.sqrt(sum / series.size()));
+        if (demError != null) {
+          // referenced to the ring, as the phases are: relative to its ground
+          double ringDemError = ringMedian(trueDemError, ring, patch, w);
+          for (int y = s.box().y0(); y < s.box().y1(); y++) {
+            for (int x = s.box().x0(); x < s.box().x1(); x++) {
+              if (!Float.isNaN(velocity[y * w + x]) && !Float.isNaN(demError[y * w + x])) {
+                demErrors.add(Math.abs(demError[y * w + x] - trueDemError[y * w + x] + ringDemError));
+              }
+            }
+          }
+        }
       }
       target.dispose();
       return seconds;

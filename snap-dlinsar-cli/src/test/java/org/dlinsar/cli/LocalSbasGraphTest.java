@@ -3,6 +3,7 @@ package org.dlinsar.cli;
 import static org.dlinsar.cli.GraphRuns.launch;
 import static org.dlinsar.cli.GraphRuns.pixels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -45,8 +46,10 @@ class LocalSbasGraphTest {
     float[] velocity = pixels(sbas.getBand("velocity"));
     float[] trueVelocity = pixels(truth.getBand("velocity"));
     long dates = List.of(sbas.getBandNames()).stream().filter(n -> n.startsWith("disp_")).count();
-    assertEquals(dates + 4, sbas.getNumBands(),
-        "velocity, velocity_std, rms_residual, temporal_coherence and one disp_ per date only");
+    // the simulated stack carries CreateStack's perpendicular baselines, so the DEM's error is fitted
+    assertEquals(dates + 5, sbas.getNumBands(),
+        "velocity, velocity_std, rms_residual, temporal_coherence, dem_error and one disp_ per date only");
+    assertNotNull(sbas.getBand("dem_error"), "dem_error among " + List.of(sbas.getBandNames()));
     assertTrue(dates >= 8, "displacement bands: " + dates);
     assertTrue(Files.isRegularFile(dir.resolve("sbas.timeseries.csv")), "time-series CSV beside the target");
 

@@ -28,6 +28,7 @@ import org.dlinsar.ifg.InterferogramReads;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.ListedNames;
 import org.dlinsar.ifg.NoDataWatch;
+import org.dlinsar.ifg.PerpendicularBaselines;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.TargetProducts;
 import org.dlinsar.parts.EngineThreads;
@@ -121,8 +122,17 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
           + " product is the one written.")
   private File timeSeriesFile;
 
+  @Parameter(defaultValue = "true", label = "Fit the DEM's error",
+      description = "Fit the DEM's error through the dates' perpendicular baselines"
+          + " (Abstracted_Metadata/Baselines), take it out of the series and write dem_error (m).")
+  private boolean demError;
+
   private InterferogramStack stack;
   private SbasInversion inversion;
+  /** The baselines the DEM error is fitted with; null when none is. */
+  private PerpendicularBaselines baselines;
+  /** Why no DEM error is fitted, or that one is: the metadata's {@code dem_error}. */
+  private String demErrorNote;
   private PatchReader reader;
   private PhaseUnwrapper unwrapper;
   private List<DetectionBox> detections = List.of();
@@ -137,6 +147,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   private Band rmsBand;
   private Band temporalCoherenceBand;
   private Band[] displacementBands;
+  private Band demErrorBand;
   /** The heap patches and blocks are measured against; 0: this JVM's maximum. */
   private long heapBytes;
 
@@ -164,6 +175,9 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
         + " the dates and disp_<date> bands are named by them, so a wrong date skews both", getLogger());
     warnOfUnlinkedDates(network);
     reader.unwrappedBandsLeft("Local-SBAS").ifPresent(getLogger()::warning);
+    if (demError && baselines == null) {
+      getLogger().info(stack.lineOf("Local-SBAS") + ": no DEM error fitted: " + demErrorNote);
+    }
     targetProduct = buildTarget(sources, network);
     if (PATCHES.equals(scope)) {
       detections = readDetections(sources[0], getLogger()::warning);
@@ -176,7 +190,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       int readsAtOnce = InterferogramReads.atOnceInTiles(stack.width(), stack.height(), FULL_TILE,
           FULL_TILE);
       fullBlocks = new FullScopeBlocks(stack.width(), stack.height(), FULL_TILE, fullBlocksAtOnce(network),
-          box -> new PatchSbas(inversion.sharingPatterns(), unwrapper).run(
+          box -> new PatchSbas(inversion.sharingPatterns(), unwrapper, baselines).run(
               reader.read(box, readsAtOnce), null, List.of(), 0));
     }
   }
@@ -234,7 +248,25 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     if (unwrapper == null && !reader.readsUnwrapped()) {
       unwrapper = SbasDefaults.unwrapper();
     }
+    prepareDemError(network);
     return network;
+  }
+
+  /** The baselines the DEM error is fitted with, when asked for and the metadata allow. */
+  private void prepareDemError(SbasNetwork network) {
+    baselines = null;
+    if (!demError) {
+      demErrorNote = "not asked for (demError false)";
+      return;
+    }
+    PerpendicularBaselines found = PerpendicularBaselines.of(stack.products(), network.dates(), stack.width());
+    String why = found.known() ? DemErrorFit.whyNot(PatchSbas.epochs(network), found.metres()) : found.missing();
+    if (why != null) {
+      demErrorNote = why;
+      return;
+    }
+    baselines = found;
+    demErrorNote = "fitted from the series and taken out (Fattahi and Amelung 2013)";
   }
 
   /**
@@ -246,7 +278,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
    */
   private final class Patches implements Parts<PatchResult> {
     private final ThreadLocal<PatchSbas> sbas =
-        ThreadLocal.withInitial(() -> new PatchSbas(inversion.sharingPatterns(), unwrapper));
+        ThreadLocal.withInitial(() -> new PatchSbas(inversion.sharingPatterns(), unwrapper, baselines));
     private final List<PixelBox> regions = UnwrapRegions.around(
         detections.stream().map(DetectionBox::box).toList(), margin, stack.width(), stack.height());
 
@@ -411,6 +443,9 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     if (band == temporalCoherenceBand) {
       return PatchResult::temporalCoherence;
     }
+    if (band == demErrorBand) {
+      return PatchResult::demErrorMetres;
+    }
     for (int d = 0; d < displacementBands.length; d++) {
       if (band == displacementBands[d]) {
         int date = d;
@@ -533,7 +568,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
         detections.size(), area, (long) stack.width() * stack.height(),
         100.0 * area / ((long) stack.width() * stack.height()), stack.size(), total));
     targetProduct.getMetadataRoot().addElement(SbasSummary.metadata(detections, results, series,
-        margin, inversion.patternCount(), reader.unwrapping()));
+        margin, inversion.patternCount(), reader.unwrapping(), demErrorNote));
     writeCsv(network, series);
   }
 
@@ -704,7 +739,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
 
   private Product buildTarget(Product[] sources, SbasNetwork network) {
     Set<String> added = new HashSet<>(List.of(BandNames.VELOCITY, BandNames.VELOCITY_STD,
-        BandNames.RMS_RESIDUAL, BandNames.TEMPORAL_COHERENCE));
+        BandNames.RMS_RESIDUAL, BandNames.TEMPORAL_COHERENCE, BandNames.DEM_ERROR));
     network.dates().forEach(d -> added.add(BandNames.displacement(d)));
     Product target = TargetProducts.carryingSources(List.of(sources), TARGET_SUFFIX, added);
     velocityBand = addBand(target, BandNames.VELOCITY, "mm/year",
@@ -719,6 +754,10 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     temporalCoherenceBand = addBand(target, BandNames.TEMPORAL_COHERENCE, null,
         "Local-SBAS: temporal coherence, |mean exp(i residual phase)| of the pairs (1: the"
             + " network closes); NaN outside the patches and where no pair is redundant");
+    demErrorBand = baselines == null ? null : addBand(target, BandNames.DEM_ERROR, "m",
+        "Local-SBAS: the DEM's error, the true elevation less the DEM's, fitted from the series"
+            + " through the dates' perpendicular baselines and taken out of velocity and disp_;"
+            + " NaN outside the patches and where a pixel's pairs leave a date unlinked");
     displacementBands = new Band[network.dateCount()];
     for (int d = 0; d < network.dateCount(); d++) {
       displacementBands[d] = addBand(target, BandNames.displacement(network.dates().get(d)), "mm",

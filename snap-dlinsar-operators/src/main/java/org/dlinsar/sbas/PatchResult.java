@@ -23,15 +23,18 @@ import org.dlinsar.sim.PixelBox;
  * @param droppedUnwrapped those of {@code dropped} whose ring has wrapped samples with data
  *     but whose Unw_Phase_ifg_ band is NaN there (DL-Unwrap's margin), 0 when unwrapped here
  * @param withoutData those of {@code dropped} without any data in the whole patch
+ * @param demErrorMetres the DEM's error fitted from the series ({@link DemErrorFit}), metres, NaN
+ *     where not fitted; null when Local-SBAS fits none
  */
 public record PatchResult(PixelBox box, float[] velocityMmPerYear, float[] velocityStdMmPerYear,
     float[][] displacementMm,
     float[] rmsResidualMm, float[] temporalCoherence, long corrected, int[] dropped,
-    int droppedUnwrapped, int[] withoutData)
+    int droppedUnwrapped, int[] withoutData, float[] demErrorMetres)
     implements Serializable {
 
-  // 2: velocityStdMmPerYear; 3: droppedUnwrapped; 4: which interferograms dropped, withoutData
-  private static final long serialVersionUID = 4L;
+  // 2: velocityStdMmPerYear; 3: droppedUnwrapped; 4: which interferograms dropped, withoutData;
+  // 5: demErrorMetres
+  private static final long serialVersionUID = 5L;
 
   public PatchResult {
     Objects.requireNonNull(box, "box");

@@ -3,6 +3,7 @@ package org.dlinsar.sbas;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.dlinsar.ifg.PerpendicularBaselines;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.stats.RobustSpread;
 import org.dlinsar.unwrap.PhaseUnwrapper;
@@ -11,8 +12,10 @@ import org.dlinsar.unwrap.PhaseUnwrapper;
  * Local-SBAS of one patch, on arrays: unwrap each interferogram, tie its connected components to
  * the ring's still ground ({@link RingComponents}; around a detection), remove its stratified
  * delay (when the patch has elevation, {@link StratifiedDelay}), reference it to the ring around
- * the detection, correct 2-pi jumps by triplet closure, invert each pixel. One instance per
- * thread; the inversion's pattern cache may be shared ({@link SbasInversion#sharingPatterns}).
+ * the detection, correct 2-pi jumps by triplet closure, invert each pixel and, where the stack's
+ * perpendicular baselines are known, fit and take out the DEM's error ({@link DemErrorFit}). One
+ * instance per thread; the inversion's pattern cache may be shared ({@link
+ * SbasInversion#sharingPatterns}).
  *
  * <p>Weights: the inverse phase variance of a pair, gamma^2 / (1 - gamma^2) of its coherence
  * gamma (the Cramer-Rao bound of multilooked phase, up to the number of looks, which cancels),
@@ -25,15 +28,38 @@ public final class PatchSbas {
   private final SbasInversion inversion;
   private final ClosureCorrection closures;
   private final PhaseUnwrapper unwrapper;
+  private final PerpendicularBaselines baselines;
+  private final DemErrorFit demErrorFit;
 
   /**
    * @param inversion this thread's inversion, which fixes the network and the wavelength
    * @param unwrapper unwraps a patch's wrapped phases (not called for unwrapped patches)
    */
   public PatchSbas(SbasInversion inversion, PhaseUnwrapper unwrapper) {
+    this(inversion, unwrapper, null);
+  }
+
+  /**
+   * @param baselines the network's dates' perpendicular baselines and the geometry, {@link
+   *     PerpendicularBaselines#known()}, for the DEM error's fit; null for none
+   * @throws IllegalArgumentException when they cannot tell a DEM error from motion ({@link
+   *     DemErrorFit#whyNot})
+   */
+  public PatchSbas(SbasInversion inversion, PhaseUnwrapper unwrapper, PerpendicularBaselines baselines) {
     this.inversion = inversion;
     this.closures = new ClosureCorrection(inversion.network());
     this.unwrapper = unwrapper;
+    this.baselines = baselines;
+    this.demErrorFit = baselines == null ? null : new DemErrorFit(epochs(inversion.network()), baselines.metres());
+  }
+
+  /** The network's epochs, years. */
+  static double[] epochs(SbasNetwork network) {
+    double[] t = new double[network.dateCount()];
+    for (int d = 0; d < t.length; d++) {
+      t[d] = network.epochYears(d);
+    }
+    return t;
   }
 
   /**
@@ -106,6 +132,7 @@ public final class PatchSbas {
     float[][] displacement = new float[dates][n];
     float[] rms = new float[n];
     float[] temporalCoherence = new float[n];
+    float[] demError = demErrorFit == null ? null : new float[n];
     float[] pixelPhase = new float[pairs];
     float[] pixelWeight = new float[pairs];
     double[] series = new double[dates];
@@ -121,13 +148,35 @@ public final class PatchSbas {
       temporalCoherence[i] = (float) inversion.temporalCoherence();
       velocity[i] = Double.isNaN(r) ? Float.NaN : (float) inversion.velocityMmPerYear(series);
       velocityStd[i] = Double.isNaN(r) ? Float.NaN : (float) inversion.velocityStdMmPerYear();
+      if (demError != null) {
+        demError[i] = fitDemError(box, i, r, series, velocity, velocityStd);
+      }
       for (int d = 0; d < dates; d++) {
         displacement[d][i] = (float) series[d];
       }
     }
     addStillGroundScatter(velocityStd, velocity, ring);
     return new PatchResult(box, velocity, velocityStd, displacement, rms, temporalCoherence, corrected,
-        dropped, droppedUnwrapped, empty);
+        dropped, droppedUnwrapped, empty, demError);
+  }
+
+  /**
+   * The DEM's error at pixel {@code i} of the patch, its term taken out of {@code series} and the
+   * pixel's velocity and standard error those of the joint fit; NaN, all untouched, where the pixel
+   * was not inverted or its pairs leave a date unlinked.
+   */
+  private float fitDemError(PixelBox box, int i, double rms, double[] series, float[] velocity,
+      float[] velocityStd) {
+    if (Double.isNaN(rms) || !inversion.linkedEveryDate()) {
+      return Float.NaN;
+    }
+    int column = box.x0() + i % box.width();
+    double dh = demErrorFit.fit(series, baselines.rangeTimesSinIncidence(column));
+    if (!Double.isNaN(dh)) {
+      velocity[i] = (float) demErrorFit.velocityMmPerYear();
+      velocityStd[i] = (float) demErrorFit.velocityStdMmPerYear();
+    }
+    return (float) dh;
   }
 
   /**

@@ -152,6 +152,11 @@ public final class SbasInversion {
     return temporalCoherence;
   }
 
+  /** True when the pairs of the pixel last inverted link every date: its series is one subset, all measured. */
+  public boolean linkedEveryDate() {
+    return lastPattern != null && lastPattern.subsets == 1;
+  }
+
   /**
    * The velocity of the pixel last inverted, mm/year, from its displacements: their
    * least-squares slope over the epochs ({@link SbasNetwork#velocityMmPerYear}), with one

@@ -11,10 +11,12 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * What Local-SBAS tells beside its bands: each detection's series at its peak pixel (the CSV's
  * rows) and the {@code Local_SBAS} metadata element: {@code margin}, {@code patches},
  * {@code closure_corrections} (pair phases changed by the closure correction, over every patch),
+ * {@code dem_error} (whether the DEM's error was fitted, or why not),
  * {@code network_patterns}, and per detection {@code detection.<id>} with {@code patch_px}
  * ("x0,y0,x1,y1"), {@code peak_px} ("x,y"), {@code velocity_mm_per_year} and
  * {@code velocity_std_mm_per_year} (its standard error) at the peak, {@code temporal_coherence},
- * {@code closure_corrections}, {@code dropped_interferograms} and, on a geocoded product,
+ * {@code closure_corrections}, {@code dropped_interferograms}, {@code dem_error_m} (the DEM's
+ * error at the peak, metres, where Local-SBAS fits it: {@code dem_error} says whether) and, on a geocoded product,
  * {@code peak_lon} and {@code peak_lat}: the peak pixel's centre, where its series was measured
  * (the detection's polygon can lie far from it).
  */
@@ -52,9 +54,10 @@ public final class SbasSummary {
   }
 
   static MetadataElement metadata(List<DetectionBox> detections, List<PatchResult> results,
-      List<TimeSeriesCsv.Series> series, int margin, int patterns, String unwrapping) {
+      List<TimeSeriesCsv.Series> series, int margin, int patterns, String unwrapping, String demError) {
     MetadataElement element = new MetadataElement(ELEMENT);
     element.setAttributeString("unwrapping", unwrapping);
+    element.setAttributeString("dem_error", demError);
     element.setAttributeInt("margin", margin);
     element.setAttributeInt("patches", detections.size());
     element.setAttributeInt("network_patterns", patterns);
@@ -69,6 +72,9 @@ public final class SbasSummary {
       if (peak >= 0) {
         child.setAttributeString("peak_px", peakX(r, peak) + "," + peakY(r, peak));
         child.setAttributeDouble("temporal_coherence", r.temporalCoherence()[peak]);
+        if (r.demErrorMetres() != null) {
+          child.setAttributeDouble("dem_error_m", r.demErrorMetres()[peak]);
+        }
       }
       child.setAttributeDouble("velocity_mm_per_year", series.get(k).velocityMmPerYear());
       child.setAttributeDouble("velocity_std_mm_per_year", series.get(k).velocityStdMmPerYear());

@@ -664,7 +664,7 @@ class DlDetectOpTest {
     assertEquals(null, redetected.getMetadataRoot().getElement("Local_SBAS"));
     List<String> sbasBands = java.util.Arrays.stream(redetected.getBandNames())
         .filter(n -> n.equals("velocity") || n.equals("velocity_std") || n.startsWith("disp_") || n.equals("rms_residual")
-            || n.equals("temporal_coherence")).toList();
+            || n.equals("temporal_coherence") || n.equals("dem_error")).toList();
     assertEquals(List.of(), sbasBands, "Local-SBAS's bands of the earlier detections");
     assertTrue(redetected.containsBand("grad_az"), "the other bands are carried through");
   }

@@ -30,11 +30,11 @@ class SbasSummaryContractTest {
     float[] velocity = new float[16];
     Arrays.fill(velocity, -5f);
     PatchResult result = new PatchResult(patch, velocity, velocity.clone(),
-        new float[][] {new float[16], new float[16]}, new float[16], velocity.clone(), 3, new int[] {1}, 0, new int[0]);
+        new float[][] {new float[16], new float[16]}, new float[16], velocity.clone(), 3, new int[] {1}, 0, new int[0], null);
     TimeSeriesCsv.Series series =
         new TimeSeriesCsv.Series(1, new double[2], -5, 1, new LonLat(8.1, 46.4));
     MetadataElement element = SbasSummary.metadata(List.of(new DetectionBox(1, PixelBox.of(1, 1, 2, 2))),
-        List.of(result), List.of(series), 32, 2, "DL-Unwrap CLASSICAL");
+        List.of(result), List.of(series), 32, 2, "DL-Unwrap CLASSICAL", "fitted");
 
     List<String> missing = new ArrayList<>();
     for (MetadataAttribute a : element.getAttributes()) {

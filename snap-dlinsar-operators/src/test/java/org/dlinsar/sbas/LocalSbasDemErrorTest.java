@@ -1,0 +1,140 @@
+package org.dlinsar.sbas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.Pair;
+import org.dlinsar.ifg.RadarWavelength;
+import org.dlinsar.ifg.StackFixtures;
+import org.dlinsar.sim.PixelBox;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Local-SBAS's DEM-error fit on a noise-free bowl whose middle stands on ground the DEM has
+ * {@value #HEIGHT_ERROR_METRES} m too low (a spoil heap newer than the DEM), the stack's metadata
+ * holding the baselines and geometry as SNAP's CreateStack and InterferogramOp leave them.
+ */
+class LocalSbasDemErrorTest {
+
+  static final double HEIGHT_ERROR_METRES = 60;
+  /** Where the DEM errs: inside the bowl's box, off its reference ring. */
+  static final PixelBox HEAP = new PixelBox(36, 31, 44, 39);
+  static final double FIRST_RANGE_METRES = 850_000;
+  static final double RANGE_SPACING_METRES = 2.3;
+  static final double INCIDENCE_DEG = 39;
+  static final int W = LocalSbasOpTest.W;
+  static final int H = LocalSbasOpTest.H;
+
+  /** Each date's perpendicular baseline to the first, metres: spread, not following time. */
+  static double baseline(int date) {
+    return 80 * Math.sin(2.3 * date + 0.4);
+  }
+
+  private static double rangeTimesSin(int x) {
+    return (FIRST_RANGE_METRES + x * RANGE_SPACING_METRES) * Math.sin(Math.toRadians(INCIDENCE_DEG));
+  }
+
+  private static Product stack(boolean withBaselines) {
+    List<Pair> pairs = SbasInversionTest.network(12, 3);
+    Product p = StackFixtures.product("heap", W, H);
+    StackFixtures.setRadarFrequency(p, RadarWavelength.SENTINEL1_FREQUENCY_MHZ);
+    double lambda = RadarWavelength.metresForFrequencyMHz(RadarWavelength.SENTINEL1_FREQUENCY_MHZ);
+    for (Pair pair : pairs) {
+      int ref = date(pair.reference());
+      int sec = date(pair.secondary());
+      float[] phase = new float[W * H];
+      for (int i = 0; i < phase.length; i++) {
+        int x = i % W;
+        double mm = LocalSbasOpTest.velocity(x, i / W) * pair.spanYears();
+        double dh = HEAP.contains(x, i / W) ? HEIGHT_ERROR_METRES : 0;
+        // SNAP's sign: -(4 pi / lambda) B_perp dh / (R sin(incidence)) for reference times conjugate secondary
+        double topographic = -4 * Math.PI / lambda * (baseline(sec) - baseline(ref)) * dh / rangeTimesSin(x);
+        phase[i] = (float) (-4 * Math.PI / lambda * mm / 1000 + topographic);
+      }
+      String suffix = "VV_" + pair;
+      StackFixtures.addPhaseInterferogram(p, suffix, phase, StackFixtures.filled(W * H, 0.8f));
+      StackFixtures.addFloatBand(p, BandNames.unwrappedPhase(suffix), BandNames.UNIT_ABS_PHASE, phase);
+    }
+    MetadataElement abs = p.getMetadataRoot().getElement(RadarWavelength.ABSTRACTED_METADATA);
+    abs.setAttributeDouble("slant_range_to_first_pixel", FIRST_RANGE_METRES);
+    abs.setAttributeDouble("range_spacing", RANGE_SPACING_METRES);
+    abs.setAttributeDouble("incidence_near", INCIDENCE_DEG);
+    abs.setAttributeDouble("incidence_far", INCIDENCE_DEG);
+    if (withBaselines) {
+      // CreateStack's layout: one Ref_ per image; here the fourth image's
+      MetadataElement ref = new MetadataElement("Ref_" + BandNames.formatDate(LocalSbasOpTest.START.plusDays(36)));
+      for (int d = 0; d < 12; d++) {
+        MetadataElement secondary = new MetadataElement("Secondary_"
+            + BandNames.formatDate(LocalSbasOpTest.START.plusDays(12L * d)));
+        secondary.setAttributeDouble("Perp Baseline", baseline(d) - baseline(3));
+        ref.addElement(secondary);
+      }
+      MetadataElement baselines = new MetadataElement("Baselines");
+      baselines.addElement(ref);
+      abs.addElement(baselines);
+    }
+    LocalSbasOpTest.addDetections(p, LocalSbasOpTest.BOWL);
+    return p;
+  }
+
+  private static int date(java.time.LocalDate date) {
+    return (int) (java.time.temporal.ChronoUnit.DAYS.between(LocalSbasOpTest.START, date) / 12);
+  }
+
+  @Test
+  void theHeapsHeightErrorIsFittedAndLeavesVelocityAndSeriesAsTheMotionAlone() throws Exception {
+    Product target = LocalSbasOpTest.op(stack(true), "margin", 16).getTargetProduct();
+    float[] dh = LocalSbasOpTest.read(target, BandNames.DEM_ERROR);
+    assertEquals("m", target.getBand(BandNames.DEM_ERROR).getUnit());
+    float[] v = LocalSbasOpTest.read(target, BandNames.VELOCITY);
+    float[] last = LocalSbasOpTest.read(target, BandNames.displacement(LocalSbasOpTest.START.plusDays(132)));
+    double ringMotion = LocalSbasOpTest.velocity(50 + 12, 35);
+    for (int y = LocalSbasOpTest.BOWL.y0(); y < LocalSbasOpTest.BOWL.y1(); y++) {
+      for (int x = LocalSbasOpTest.BOWL.x0(); x < LocalSbasOpTest.BOWL.x1(); x++) {
+        int i = y * W + x;
+        double trueV = LocalSbasOpTest.velocity(x, y) - ringMotion;
+        assertEquals(HEAP.contains(x, y) ? HEIGHT_ERROR_METRES : 0, dh[i], 0.05, "dem_error at " + x + "," + y);
+        assertEquals(trueV, v[i], 0.05, "velocity at " + x + "," + y);
+        assertEquals(trueV * 132 / Pair.DAYS_PER_YEAR, last[i], 0.05, "last displacement at " + x + "," + y);
+      }
+    }
+    assertTrue(Float.isNaN(dh[2 * W + 2]), "NaN outside the patch");
+    MetadataElement sbas = target.getMetadataRoot().getElement(SbasSummary.ELEMENT);
+    assertTrue(sbas.getAttributeString("dem_error").startsWith("fitted"), sbas.getAttributeString("dem_error"));
+    assertEquals(HEIGHT_ERROR_METRES, sbas.getElement("detection.1").getAttributeDouble("dem_error_m"), 0.05,
+        "the bowl's peak (40, 35) stands on the heap");
+  }
+
+  @Test
+  void withoutTheFitTheHeapPassesForMotion() throws Exception {
+    Product target = LocalSbasOpTest.op(stack(true), "margin", 16, "demError", false).getTargetProduct();
+    assertNull(target.getBand(BandNames.DEM_ERROR));
+    double ringMotion = LocalSbasOpTest.velocity(50 + 12, 35);
+    int peak = 35 * W + 40;
+    double worst = 0;
+    for (int d = 0; d < 12; d++) {
+      float[] series = LocalSbasOpTest.read(target, BandNames.displacement(LocalSbasOpTest.START.plusDays(12L * d)));
+      double trueD = (LocalSbasOpTest.velocity(40, 35) - ringMotion) * 12 * d / Pair.DAYS_PER_YEAR;
+      worst = Math.max(worst, Math.abs(series[peak] - trueD));
+    }
+    // the dates' baselines reach 111 m from the first's: 60 m of height seem up to 12 mm of motion
+    assertTrue(worst > 5, "worst displacement error " + worst + " mm");
+    assertEquals("not asked for (demError false)",
+        target.getMetadataRoot().getElement(SbasSummary.ELEMENT).getAttributeString("dem_error"));
+  }
+
+  @Test
+  void aStackWithoutBaselinesGetsNoFitAndSaysWhy() throws Exception {
+    Product target = LocalSbasOpTest.op(stack(false), "margin", 16).getTargetProduct();
+    assertNull(target.getBand(BandNames.DEM_ERROR));
+    assertTrue(target.getMetadataRoot().getElement(SbasSummary.ELEMENT).getAttributeString("dem_error")
+        .contains("no Abstracted_Metadata/Baselines"));
+    assertTrue(target.getMetadataRoot().getElement(SbasSummary.ELEMENT).getElement("detection.1")
+        .getAttribute("dem_error_m") == null);
+  }
+}
