@@ -17,6 +17,7 @@ import org.dlinsar.imports.GammaPar;
 import org.dlinsar.imports.GammaStack;
 import org.dlinsar.imports.GeoTiffStack;
 import org.dlinsar.imports.ImportedStack;
+import org.dlinsar.imports.ImportedStackOp;
 import org.dlinsar.imports.ImportedStacks;
 import org.dlinsar.imports.LicsarFrame;
 import org.dlinsar.imports.PlainGeoTiffs;
@@ -168,6 +169,8 @@ public final class ImportCommand implements LauncherCommand {
     target.checkReplaceable(); // only an older product is replaced
     try {
       Product product = ImportedStacks.product(stack, name, parameters);
+      err.println("import: perpendicular baselines, for Local-SBAS's DEM-error fit: " + product.getMetadataRoot()
+          .getElement(ImportedStackOp.IMPORT_METADATA).getAttributeString("baselines"));
       GPF.writeProduct(product, set.staged(dim).toFile(), "BEAM-DIMAP", false, new ConsoleProgressMonitor(err));
       set.commit();
     } catch (IOException | RuntimeException e) {

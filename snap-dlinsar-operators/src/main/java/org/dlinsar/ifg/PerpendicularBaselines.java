@@ -1,6 +1,9 @@
 package org.dlinsar.ifg;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,30 +26,40 @@ import org.esa.snap.core.datamodel.Product;
  * at the scene's centre): the first {@code Ref_} that holds every date of the stack. The geometry
  * is a radar-geometry product's: {@code slant_range_to_first_pixel} and {@code range_spacing}
  * (slant, metres) give R at a column, {@code incidence_near} and {@code incidence_far} the
- * incidence, linearly between the first and last column. A terrain-corrected product ({@code
- * is_terrain_corrected} 1: its columns are no slant ranges), a value missing or SNAP's 99999 for
- * none: not known, and {@link #missing()} says what is missing.
+ * incidence, linearly between the first and last column. Where the product is terrain-corrected
+ * ({@code is_terrain_corrected} 1: its columns are no slant ranges) or lacks those attributes,
+ * R sin(incidence) is the scene centre's that each date's {@code Height of Ambiguity} holds
+ * (-lambda R sin(incidence) / (2 B_perp), as CreateStack writes it), the median over the dates
+ * with a baseline of a metre or more. Neither, or SNAP's 99999 for none: not known, and {@link
+ * #missing()} says what is missing.
  */
 public final class PerpendicularBaselines {
 
   private static final double NO_METADATA = 99999;
   /** Perpendicular baselines beyond this are no orbit's (SNAP's 99999 for none among them). */
   private static final double LONGEST_METRES = 20_000;
+  private static final String BASELINES = "Baselines";
+  private static final String PERP_BASELINE = "Perp Baseline";
+  private static final String HEIGHT_OF_AMBIGUITY = "Height of Ambiguity";
 
   private final double[] metres;
   private final double firstRangeMetres;
   private final double rangeSpacingMetres;
   private final double incidenceNearDeg;
   private final double incidenceFarDeg;
+  /** R sin(incidence) at the scene centre, metres, where no column geometry is known; else NaN. */
+  private final double centreRangeTimesSin;
   private final int width;
   private final String missing;
 
   private PerpendicularBaselines(double[] metres, double[] geometry, int width, String missing) {
     this.metres = metres;
-    this.firstRangeMetres = geometry == null ? Double.NaN : geometry[0];
-    this.rangeSpacingMetres = geometry == null ? Double.NaN : geometry[1];
-    this.incidenceNearDeg = geometry == null ? Double.NaN : geometry[2];
-    this.incidenceFarDeg = geometry == null ? Double.NaN : geometry[3];
+    boolean columns = geometry != null && geometry.length == 4;
+    this.firstRangeMetres = columns ? geometry[0] : Double.NaN;
+    this.rangeSpacingMetres = columns ? geometry[1] : Double.NaN;
+    this.incidenceNearDeg = columns ? geometry[2] : Double.NaN;
+    this.incidenceFarDeg = columns ? geometry[3] : Double.NaN;
+    this.centreRangeTimesSin = geometry != null && geometry.length == 1 ? geometry[0] : Double.NaN;
     this.width = width;
     this.missing = missing;
   }
@@ -66,6 +79,9 @@ public final class PerpendicularBaselines {
       String[] why = new String[1];
       double[] metres = baselines(abs, dates, why);
       double[] geometry = metres == null ? null : geometry(abs, why);
+      if (metres != null && geometry == null) {
+        geometry = centreGeometry(abs, RadarWavelength.metres(product), why);
+      }
       if (geometry != null) {
         return new PerpendicularBaselines(metres, geometry, width, null);
       }
@@ -94,6 +110,9 @@ public final class PerpendicularBaselines {
    * when not known.
    */
   public double rangeTimesSinIncidence(int x) {
+    if (!Double.isNaN(centreRangeTimesSin)) {
+      return centreRangeTimesSin;
+    }
     double range = firstRangeMetres + x * rangeSpacingMetres;
     double share = width > 1 ? Math.min(1, Math.max(0, x / (width - 1.0))) : 0.5;
     double incidence = incidenceNearDeg + share * (incidenceFarDeg - incidenceNearDeg);
@@ -102,7 +121,7 @@ public final class PerpendicularBaselines {
 
   /** Per date, from the first Ref_ element holding them all; null (why[0] set) when none does. */
   private static double[] baselines(MetadataElement abs, List<LocalDate> dates, String[] why) {
-    MetadataElement all = abs.getElement("Baselines");
+    MetadataElement all = abs.getElement(BASELINES);
     if (all == null || all.getNumElements() == 0) {
       why[0] = "no " + RadarWavelength.ABSTRACTED_METADATA + "/Baselines (CreateStack and Back-Geocoding"
           + " write it)";
@@ -113,7 +132,7 @@ public final class PerpendicularBaselines {
       Map<LocalDate, Double> found = new HashMap<>();
       for (MetadataElement secondary : ref.getElements()) {
         LocalDate date = dateOf(secondary.getName(), "Secondary_");
-        double b = secondary.getAttributeDouble("Perp Baseline", Double.NaN);
+        double b = secondary.getAttributeDouble(PERP_BASELINE, Double.NaN);
         if (date != null && Math.abs(b) <= LONGEST_METRES) {
           found.putIfAbsent(date, b);
         }
@@ -146,6 +165,55 @@ public final class PerpendicularBaselines {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /**
+   * {@code Baselines/Ref_<reference>/Secondary_<date>} for every date (the reference's own 0), with
+   * SNAP's attributes: {@code Perp Baseline} (m), {@code Temp Baseline} (days, the reference's date
+   * less the secondary's) and {@code Height of Ambiguity} (m, -lambda R sin(incidence) / (2 B_perp),
+   * 0 where B_perp is).
+   *
+   * @param metres each date's baseline to the reference date's orbit
+   * @param rangeTimesSin R sin(incidence) at the scene's centre, metres
+   */
+  public static MetadataElement element(List<LocalDate> dates, int reference, double[] metres,
+      double wavelengthMetres, double rangeTimesSin) {
+    MetadataElement ref = new MetadataElement("Ref_" + BandNames.formatDate(dates.get(reference)));
+    for (int d = 0; d < dates.size(); d++) {
+      double b = metres[d];
+      MetadataElement secondary = new MetadataElement("Secondary_" + BandNames.formatDate(dates.get(d)));
+      secondary.setAttributeDouble(PERP_BASELINE, b);
+      secondary.setAttributeDouble("Temp Baseline", ChronoUnit.DAYS.between(dates.get(d), dates.get(reference)));
+      secondary.setAttributeDouble(HEIGHT_OF_AMBIGUITY, b == 0 ? 0 : -wavelengthMetres * rangeTimesSin / (2 * b));
+      ref.addElement(secondary);
+    }
+    MetadataElement baselines = new MetadataElement(BASELINES);
+    baselines.addElement(ref);
+    return baselines;
+  }
+
+  /**
+   * {R sin(incidence)} at the scene centre from the first Ref_'s Height of Ambiguity; null (why[0]
+   * set, saying why the column geometry is not known either) when none gives it.
+   */
+  private static double[] centreGeometry(MetadataElement abs, double wavelengthMetres, String[] why) {
+    List<Double> values = new ArrayList<>();
+    for (MetadataElement ref : abs.getElement(BASELINES).getElements()) {
+      for (MetadataElement secondary : ref.getElements()) {
+        double b = secondary.getAttributeDouble(PERP_BASELINE, Double.NaN);
+        double hoa = secondary.getAttributeDouble(HEIGHT_OF_AMBIGUITY, Double.NaN);
+        double value = -2 * b * hoa / wavelengthMetres;
+        if (Math.abs(b) >= 1 && Math.abs(b) <= LONGEST_METRES && hoa != NO_METADATA && value > 0) {
+          values.add(value);
+        }
+      }
+      if (!values.isEmpty()) {
+        Collections.sort(values);
+        return new double[] {values.get(values.size() / 2)};
+      }
+    }
+    why[0] += ", and no Baselines Height of Ambiguity gives R sin(incidence) at the scene centre";
+    return null;
   }
 
   /** {first range, range spacing, incidence near, far}; null (why[0] set) when not radar geometry. */

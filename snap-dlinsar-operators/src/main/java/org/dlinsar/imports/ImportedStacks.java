@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.dlinsar.ifg.RadarWavelength;
 import org.esa.snap.core.dataio.ProductIO;
+import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.util.ProductUtils;
 
@@ -39,6 +41,7 @@ public final class ImportedStacks {
   public static Product product(ImportedStack stack, String name, Map<String, Object> parameters)
       throws IOException {
     Product product = ImportedStackOp.of(stack, name, parameters);
+    addBaselines(product, stack);
     if (stack instanceof GammaStack gamma) {
       Optional<GridGeoCoder> coder = headlessGeoCoder();
       if (gamma.map() != null) {
@@ -62,6 +65,24 @@ public final class ImportedStacks {
       }
     }
     return product;
+  }
+
+  /**
+   * The dates' perpendicular baselines where GAMMA's base_perp tables of the pairs are found
+   * ({@link GammaBaselines}), in Abstracted_Metadata as CreateStack writes them; the import
+   * metadata's {@code baselines} says where they were read, or why there are none.
+   */
+  private static void addBaselines(Product product, ImportedStack stack) throws IOException {
+    GammaBaselines.Found found = GammaBaselines.of(stack);
+    MetadataElement root = product.getMetadataRoot();
+    MetadataElement origin = root.getElement(ImportedStackOp.IMPORT_METADATA);
+    if (found.baselines() == null) {
+      origin.setAttributeString("baselines", "none: " + found.whyNot());
+      return;
+    }
+    root.getElement(RadarWavelength.ABSTRACTED_METADATA)
+        .addElement(found.baselines().element(RadarWavelength.metres(product)));
+    origin.setAttributeString("baselines", found.baselines().note());
   }
 
   /** The geocoding of a lon/lat grid, where the engine registers a {@link GridGeoCoder}. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.dlinsar.ifg.AcquisitionTimes;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.Pair;
+import org.dlinsar.ifg.PerpendicularBaselines;
 import org.dlinsar.ifg.RadarWavelength;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
@@ -142,33 +143,19 @@ final class SimulationMetadata {
     return abs;
   }
 
-  /**
-   * {@code Baselines/Ref_<reference>/Secondary_<date>} for every date (the reference's own 0), with
-   * SNAP's attributes: {@code Perp Baseline} (m), {@code Temp Baseline} (days, the reference's date
-   * less the secondary's) and {@code Height of Ambiguity} (m, -lambda R sin(incidence) / (2 B_perp),
-   * at the scene centre; 0 where B_perp is).
-   */
+  /** The stack's baselines as CreateStack writes them, at the scene centre ({@link PerpendicularBaselines#element}). */
   private static MetadataElement baselines(StackSimulator sim, int referenceDate) {
-    List<LocalDate> dates = sim.dates();
     double[] perpendicular = sim.perpendicularBaselinesMetres();
+    double[] relative = new double[perpendicular.length];
+    for (int d = 0; d < relative.length; d++) {
+      relative[d] = perpendicular[d] - perpendicular[referenceDate];
+    }
     RadarGeometry radar = sim.scene().radar();
     double rangeTimesSin = (radar.slantRangeToFirstPixelMetres(sim.scene().width())
         + 0.5 * (sim.scene().width() - 1) * radar.slantRangeSpacingMetres())
         * StrictMath.sin(StrictMath.toRadians(radar.incidenceDeg()));
-    MetadataElement ref = new MetadataElement("Ref_" + BandNames.formatDate(dates.get(referenceDate)));
-    for (int d = 0; d < dates.size(); d++) {
-      double b = perpendicular[d] - perpendicular[referenceDate];
-      MetadataElement secondary = new MetadataElement("Secondary_" + BandNames.formatDate(dates.get(d)));
-      secondary.setAttributeDouble("Perp Baseline", b);
-      secondary.setAttributeDouble("Temp Baseline",
-          java.time.temporal.ChronoUnit.DAYS.between(dates.get(d), dates.get(referenceDate)));
-      secondary.setAttributeDouble("Height of Ambiguity",
-          b == 0 ? 0 : -radar.wavelengthMetres() * rangeTimesSin / (2 * b));
-      ref.addElement(secondary);
-    }
-    MetadataElement baselines = new MetadataElement("Baselines");
-    baselines.addElement(ref);
-    return baselines;
+    return PerpendicularBaselines.element(sim.dates(), referenceDate, relative, radar.wavelengthMetres(),
+        rangeTimesSin);
   }
 
   private static void corner(MetadataElement abs, String name, SceneFootprint footprint, double x, double y) {

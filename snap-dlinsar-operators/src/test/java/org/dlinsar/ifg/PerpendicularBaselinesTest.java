@@ -92,4 +92,22 @@ class PerpendicularBaselinesTest {
     assertTrue(PerpendicularBaselines.of(List.of(mapped), List.of(A, B), 100).missing()
         .contains("terrain-corrected"));
   }
+
+  @Test
+  void aTerrainCorrectedProductTakesTheSceneCentresGeometryFromTheHeightOfAmbiguity() {
+    List<LocalDate> dates = List.of(A, B, C);
+    double wavelength = RadarWavelength.metresForFrequencyMHz(RadarWavelength.SENTINEL1_FREQUENCY_MHZ);
+    Product mapped = new Product("geocoded", "IFG_STACK", 100, 50);
+    MetadataElement abs = new MetadataElement(RadarWavelength.ABSTRACTED_METADATA);
+    abs.setAttributeInt("is_terrain_corrected", 1);
+    abs.addElement(PerpendicularBaselines.element(dates, 0, new double[] {0, 30, -45}, wavelength, 450_000));
+    mapped.getMetadataRoot().addElement(abs);
+
+    PerpendicularBaselines found = PerpendicularBaselines.of(List.of(mapped), dates, 100);
+
+    assertTrue(found.known(), found.missing());
+    assertArrayEquals(new double[] {0, 30, -45}, found.metres(), 0);
+    assertEquals(450_000, found.rangeTimesSinIncidence(0), 1e-6);
+    assertEquals(450_000, found.rangeTimesSinIncidence(99), 1e-6);
+  }
 }

@@ -1,0 +1,121 @@
+package org.dlinsar.imports;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.dlinsar.ifg.PerpendicularBaselines;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * GAMMA's base_perp tables of an imported stack's pairs become SNAP's Baselines, which
+ * Local-SBAS's DEM-error fit reads: the dates' baselines solved from the pairs', read where the
+ * stack lies in the radar frame, with R sin(incidence) there.
+ */
+class GammaBaselinesTest {
+
+  private static final int W = 8;
+  private static final int H = 6;
+  /** Each date's baseline to the first at range sample 0; the tables shrink it by 10 % per 1000 samples. */
+  private static final double[] DATES_METRES = {0, 40, -25, 60};
+  private static final String[] DAYS = {"20200101", "20200113", "20200125", "20200206"};
+  private static final double NEAR_RANGE = 800_000;
+  private static final double RANGE_SPACING = 20;
+  private static final double SAR_TO_CENTRE = 7_073_899;
+  private static final double EARTH_RADIUS = 6_375_869;
+
+  @TempDir Path dir;
+
+  @Test
+  void theDatesBaselinesAreSolvedFromThePairsTablesAtTheStacksCentreAndLocalSbasReadsThem() throws IOException {
+    Path par = mliPar(dir.resolve("20200101.rmli.par"));
+    int[][] pairs = {{0, 1}, {1, 2}, {2, 3}, {0, 2}};
+    for (int[] p : pairs) {
+      String name = DAYS[p[0]] + "_" + DAYS[p[1]];
+      GammaFiles.writeFloats(dir.resolve(name + ".diff"), new float[2 * W * H]);
+      bperpTable(dir.resolve(DAYS[p[0]] + "-" + DAYS[p[1]] + "_VV_8rlks_bperp.par"),
+          DATES_METRES[p[1]] - DATES_METRES[p[0]]);
+    }
+
+    Product stack = ImportedStacks.product(GammaStack.scan(dir, GammaPar.read(par), 0), "imported");
+
+    // in radar geometry the stack's centre is its centre pixel: line 3, range sample 4
+    double shrink = 1 - 0.1 * 4 / 1000;
+    List<LocalDate> dates = List.of(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 13),
+        LocalDate.of(2020, 1, 25), LocalDate.of(2020, 2, 6));
+    PerpendicularBaselines read = PerpendicularBaselines.of(List.of(stack), dates, W);
+    assertTrue(read.known(), read.missing());
+    double[] expected = new double[DATES_METRES.length];
+    for (int d = 0; d < expected.length; d++) {
+      expected[d] = DATES_METRES[d] * shrink;
+    }
+    assertArrayEquals(expected, read.metres(), 1e-6);
+    double look = Math.toRadians(30 + 0.004 * 4);
+    double rangeTimesSin = (NEAR_RANGE + 4 * RANGE_SPACING) * Math.sin(look) * SAR_TO_CENTRE / EARTH_RADIUS;
+    // from the Height of Ambiguity, as GAMMA's MLI gives no slant_range_to_first_pixel
+    assertEquals(rangeTimesSin, read.rangeTimesSinIncidence(0), 1e-3);
+    assertEquals(rangeTimesSin, read.rangeTimesSinIncidence(W - 1), 1e-3);
+    String note = origin(stack).getAttributeString("baselines");
+    assertTrue(note.startsWith("GAMMA base_perp tables of 4 of 4 pairs, at line 3.0, range sample 4.0 (the"
+        + " stack's centre, in radar geometry); pairs agree within 0.00 m RMS"), note);
+  }
+
+  @Test
+  void tablesThatLeaveADateUnlinkedOrNoneAtAllGiveNoBaselinesAndSaySo() throws IOException {
+    Path par = mliPar(dir.resolve("20200101.rmli.par"));
+    for (int[] p : new int[][] {{0, 1}, {2, 3}}) {
+      GammaFiles.writeFloats(dir.resolve(DAYS[p[0]] + "_" + DAYS[p[1]] + ".diff"), new float[2 * W * H]);
+    }
+    Product without = ImportedStacks.product(GammaStack.scan(dir, GammaPar.read(par), 0), "imported");
+    assertTrue(origin(without).getAttributeString("baselines").startsWith("none: no GAMMA base_perp table"),
+        origin(without).getAttributeString("baselines"));
+
+    bperpTable(dir.resolve("20200101-20200113_bperp.par"), 40);
+    bperpTable(dir.resolve("20200125-20200206_bperp.par"), 85);
+    Product split = ImportedStacks.product(GammaStack.scan(dir, GammaPar.read(par), 0), "imported");
+    assertEquals("none: 2 base_perp tables of the 2 pairs leave some of the 4 dates unlinked",
+        origin(split).getAttributeString("baselines"));
+    MetadataElement abs = split.getMetadataRoot().getElement("Abstracted_Metadata");
+    assertEquals(null, abs.getElement("Baselines"));
+  }
+
+  private static MetadataElement origin(Product stack) {
+    return stack.getMetadataRoot().getElement(ImportedStackOp.IMPORT_METADATA);
+  }
+
+  private static Path mliPar(Path file) throws IOException {
+    GammaFiles.writePar(file, W, H, 5.405e9);
+    String written = Files.readString(file).replace("range_pixel_spacing:         2.329562",
+        "range_pixel_spacing:         " + RANGE_SPACING);
+    return Files.writeString(file, written + String.format(Locale.ROOT,
+        "near_range_slc:  %.4f  m%nsar_to_earth_center:  %.4f   m%nearth_radius_below_sensor:  %.4f   m%n",
+        NEAR_RANGE, SAR_TO_CENTRE, EARTH_RADIUS));
+  }
+
+  /**
+   * A base_perp table over lines 0 and 1000 and range samples 0, 500 and 1000: the pair's
+   * baseline {@code metres} at range 0, 10 % less per 1000 samples; look angle 30 deg at range 0,
+   * 4 deg more per 1000 samples.
+   */
+  private static void bperpTable(Path file, double metres) throws IOException {
+    StringBuilder text = new StringBuilder("*** Calculate baseline components perpendicular and parallel to"
+        + " look vector ***\n\n  line   range      B_t       B_c        B_n     look angle      bpara"
+        + "       bperp       blen\n" + "*".repeat(96) + "\n");
+    for (int line : new int[] {0, 1000}) {
+      for (int range : new int[] {0, 500, 1000}) {
+        text.append(String.format(Locale.ROOT, "%6d %6d %10.4f %10.4f %10.4f %12.6f %10.4f %11.4f %10.4f%n",
+            line, range, 0.0, 39.0, 4.4, 30 + 0.004 * range, 22.0, metres * (1 - 0.1 * range / 1000), 40.0));
+      }
+    }
+    Files.writeString(file, text + "\nuser time (s):         0.000\n");
+  }
+}
