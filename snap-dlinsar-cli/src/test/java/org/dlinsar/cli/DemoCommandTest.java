@@ -163,14 +163,18 @@ class DemoCommandTest {
     for (int i = 0; i < count; i++) {
       assertTrue(velocity.find(), "detection " + (i + 1) + " has no Local-SBAS velocity in report.md");
     }
-    // the temporal coherence of each detection's peak, last column of section 4 and in its card
-    Matcher coherence = Pattern.compile("\\| ([0-9.]+) \\|\n").matcher(markdown.split("## 4\\.")[1]);
+    // the temporal coherence of each detection's peak and the DEM's error fitted there (the
+    // simulated stack carries its baselines), the last columns of section 4 and in its card
+    Matcher coherence = Pattern.compile("\\| ([0-9.]+) \\| (-?[0-9.]+) \\|\n").matcher(markdown.split("## 4\\.")[1]);
     for (int i = 0; i < count; i++) {
-      assertTrue(coherence.find(), "detection " + (i + 1) + " has no temporal coherence in report.md");
+      assertTrue(coherence.find(), "detection " + (i + 1) + " has no temporal coherence or DEM error in report.md");
       double value = Double.parseDouble(coherence.group(1));
       assertTrue(value > 0 && value <= 1, "temporal coherence " + value);
+      // the demo's DEM is the truth: what the fit finds is noise (-4.5 to 6.6 m in the demo)
+      assertTrue(Math.abs(Double.parseDouble(coherence.group(2))) < 15, "DEM error " + coherence.group(2));
     }
     assertEquals(count, occurrences(html, " \u00b7 temporal coherence "), "temporal coherence in the cards");
+    assertEquals(count, occurrences(html, " \u00b7 DEM error "), "the DEM's error in the cards");
     Matcher lonLat = Pattern.compile("lon (-?[0-9.]+)\u00b0, lat (-?[0-9.]+)\u00b0").matcher(html);
     for (int i = 0; i < count; i++) {
       assertTrue(lonLat.find(), "detection " + (i + 1) + " has no lon/lat");

@@ -42,7 +42,8 @@ public final class SbasSummary {
         : DetectionCorners.position(geoCoding, positions, peakX(r, peak) + 0.5,
             peakY(r, peak) + 0.5);
     return new TimeSeriesCsv.Series(id, d, peak < 0 ? Double.NaN : r.velocityMmPerYear()[peak],
-        peak < 0 ? Double.NaN : r.velocityStdMmPerYear()[peak], at);
+        peak < 0 ? Double.NaN : r.velocityStdMmPerYear()[peak], at,
+        peak < 0 || r.demErrorMetres() == null ? Double.NaN : r.demErrorMetres()[peak]);
   }
 
   private static int peakX(PatchResult r, int peak) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.Pair;
@@ -13,6 +15,7 @@ import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Local-SBAS's DEM-error fit on a noise-free bowl whose middle stands on ground the DEM has
@@ -86,9 +89,12 @@ class LocalSbasDemErrorTest {
     return (int) (java.time.temporal.ChronoUnit.DAYS.between(LocalSbasOpTest.START, date) / 12);
   }
 
+  @TempDir Path dir;
+
   @Test
   void theHeapsHeightErrorIsFittedAndLeavesVelocityAndSeriesAsTheMotionAlone() throws Exception {
-    Product target = LocalSbasOpTest.op(stack(true), "margin", 16).getTargetProduct();
+    Product target = LocalSbasOpTest.op(stack(true), "margin", 16, "timeSeriesFile", dir.resolve("out.dim").toFile())
+        .getTargetProduct();
     float[] dh = LocalSbasOpTest.read(target, BandNames.DEM_ERROR);
     assertEquals("m", target.getBand(BandNames.DEM_ERROR).getUnit());
     float[] v = LocalSbasOpTest.read(target, BandNames.VELOCITY);
@@ -108,6 +114,12 @@ class LocalSbasDemErrorTest {
     assertTrue(sbas.getAttributeString("dem_error").startsWith("fitted"), sbas.getAttributeString("dem_error"));
     assertEquals(HEIGHT_ERROR_METRES, sbas.getElement("detection.1").getAttributeDouble("dem_error_m"), 0.05,
         "the bowl's peak (40, 35) stands on the heap");
+    List<String> rows = Files.readAllLines(dir.resolve("out.timeseries.csv"));
+    assertTrue(rows.get(0).endsWith(",dem_error_m"), rows.get(0));
+    for (String row : rows.subList(1, rows.size())) {
+      String[] cells = row.split(",", -1);
+      assertEquals(HEIGHT_ERROR_METRES, Double.parseDouble(cells[cells.length - 1]), 0.05, row);
+    }
   }
 
   @Test

@@ -169,11 +169,12 @@ class LocalSbasOpTest {
     assertEquals("40,35", meta.getElement("detection.1").getAttributeString("peak_px"));
     assertEquals(1, meta.getElement("detection.1").getAttributeDouble("temporal_coherence"), 1e-4);
     String[] cells = rows.get(12).split(",", -1);
-    assertEquals(7, cells.length, rows.get(12));
+    assertEquals(8, cells.length, rows.get(12));
     assertEquals("", cells[4] + cells[5], "no geocoding, no peak_lon,peak_lat: " + rows.get(12));
     double peakStd = meta.getElement("detection.1").getAttributeDouble("velocity_std_mm_per_year");
     assertEquals(std[35 * W + 40], peakStd, 1e-6, "the metadata's at the peak");
-    assertEquals(String.format(java.util.Locale.ROOT, "%.3f", peakStd), cells[6], "the CSV's last column");
+    assertEquals(String.format(java.util.Locale.ROOT, "%.3f", peakStd), cells[6], "the CSV's seventh column");
+    assertEquals("NaN", cells[7], "no baselines in this stack, no DEM error fitted");
     assertFalse(meta.getElement("detection.1").containsAttribute("peak_lon"), "no geocoding, no peak_lon");
     assertEquals("DL-Unwrap DL (model punet-unwrap 1.1.0, checked by CLASSICAL)", meta.getAttributeString("unwrapping"),
         "the metadata says how the phases it took were unwrapped");
@@ -206,8 +207,8 @@ class LocalSbasOpTest {
         .getTargetProduct();
 
     List<String> rows = Files.readAllLines(dir.resolve("out.timeseries.csv"));
-    assertEquals("id,date,displacement_mm,velocity_mm_per_year,peak_lon,peak_lat,velocity_std_mm_per_year",
-        rows.get(0));
+    assertEquals("id,date,displacement_mm,velocity_mm_per_year,peak_lon,peak_lat,velocity_std_mm_per_year,"
+        + "dem_error_m", rows.get(0));
     assertEquals(1 + 12, rows.size());
     for (String row : rows.subList(1, rows.size())) {
       assertTrue(row.startsWith("1,") && row.contains(",-99.0800000,19.4325000,"), row);

@@ -113,6 +113,12 @@ public final class DemoReport {
         .orElse("");
   }
 
+  /** The DEM's error Local-SBAS fitted at the peak pixel, metres, blank where it fitted none. */
+  static String demErrorCell(DetectionEntry d) {
+    return d.timeSeries().filter(t -> Double.isFinite(t.demErrorMetres())).map(t -> format(t.demErrorMetres()))
+        .orElse("");
+  }
+
   /** The note under a table of which a row's temporal coherence is {@link #UNCHECKED}, or empty. */
   static String uncheckedNote(List<DetectionEntry> detections) {
     return detections.stream().anyMatch(d -> temporalCoherenceCell(d).equals(UNCHECKED)) ? UNCHECKED_NOTE : "";
@@ -144,8 +150,8 @@ public final class DemoReport {
     md.append("Velocity at each detection's peak pixel, relative to the median of stable ground in a ring ")
         .append("around it, against the true site's peak velocity:\n\n");
     md.append("| detection | class | score | true site | velocity \u00b1 std (mm/year) | true (mm/year) | error (mm/year)"
-        + " | temporal coherence |\n");
-    md.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        + " | temporal coherence | DEM error (m) |\n");
+    md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (DetectionEntry d : detections) {
       md.append("| ").append(d.id()).append(" | ").append(Markdown.text(d.detectionClass())).append(" | ")
           .append(format(d.score())).append(" | ")
@@ -153,7 +159,8 @@ public final class DemoReport {
           .append(velocityCell(d)).append(" | ")
           .append(d.site().map(s -> format(s.peakVelocityMmPerYear())).orElse("")).append(" | ")
           .append(d.velocityErrorMmPerYear().map(DemoReport::format).orElse("")).append(" | ")
-          .append(temporalCoherenceCell(d)).append(" |\n");
+          .append(temporalCoherenceCell(d)).append(" | ")
+          .append(demErrorCell(d)).append(" |\n");
     }
     md.append("\n").append(uncheckedNote(detections));
   }

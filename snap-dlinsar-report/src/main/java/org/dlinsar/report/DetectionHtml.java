@@ -38,6 +38,8 @@ final class DetectionHtml {
     d.timeSeries().filter(s -> Double.isFinite(s.velocityMmPerYear())).ifPresent(s -> html.append(" \u00b7 temporal coherence ")
         .append(Double.isFinite(s.temporalCoherence()) ? Html.fixed(s.temporalCoherence(), 2)
             : "unknown (the peak's valid pairs fix its series exactly, or none is recorded)"));
+    d.timeSeries().filter(s -> Double.isFinite(s.demErrorMetres())).ifPresent(s -> html.append(" \u00b7 DEM error ")
+        .append(Html.fixed(s.demErrorMetres(), 1)).append(" m"));
     html.append("</p>");
     if (withTruth) {
       html.append("<p class=\"truth\">").append(truthLine(d)).append("</p>");

@@ -19,10 +19,18 @@ import java.util.List;
  * @param temporalCoherence the pixel's {@code temporal_coherence} (how well its pairs close);
  *     NaN when unknown
  * @param truthMm the true displacement on the same dates, mm, or empty when there is no truth
+ * @param demErrorMetres the DEM's error Local-SBAS fitted at the pixel, metres; NaN when none
  */
 public record TimeSeries(List<LocalDate> dates, List<Double> displacementMm, double errorMm,
     double velocityMmPerYear, double velocityStdMmPerYear, double temporalCoherence,
-    List<Double> truthMm) {
+    List<Double> truthMm, double demErrorMetres) {
+
+  /** A series without the DEM's error (none fitted, or a CSV written before it). */
+  public TimeSeries(List<LocalDate> dates, List<Double> displacementMm, double errorMm,
+      double velocityMmPerYear, double velocityStdMmPerYear, double temporalCoherence, List<Double> truthMm) {
+    this(dates, displacementMm, errorMm, velocityMmPerYear, velocityStdMmPerYear, temporalCoherence, truthMm,
+        Double.NaN);
+  }
 
   /** A series without the velocity's uncertainty (a CSV written before it). */
   public TimeSeries(List<LocalDate> dates, List<Double> displacementMm, double errorMm,
@@ -58,7 +66,7 @@ public record TimeSeries(List<LocalDate> dates, List<Double> displacementMm, dou
   /** The same series with the true displacements beside it. */
   public TimeSeries withTruth(List<Double> trueMm) {
     return new TimeSeries(dates, displacementMm, errorMm, velocityMmPerYear, velocityStdMmPerYear,
-        temporalCoherence, trueMm);
+        temporalCoherence, trueMm, demErrorMetres);
   }
 
 }

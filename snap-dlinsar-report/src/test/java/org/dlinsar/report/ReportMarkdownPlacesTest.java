@@ -46,13 +46,22 @@ class ReportMarkdownPlacesTest {
         unchecked.velocityMmPerYear(), Double.NaN, List.of());
     DetectionEntry d = new DetectionEntry(7, "landslide", 0.64, BOX, 8.1, 46.4, Optional.empty(),
         Optional.of(unchecked), Optional.empty());
-    ReportPage page = new ReportPage("input", List.of(), List.of(), List.of(at(1, 8.1, 46.4), d), Optional.empty(),
-        List.of(), new ProcessedArea(35, 1200, "the patches Local-SBAS solved"), SamplePages.PROVENANCE);
+    TimeSeries s = SamplePages.series(-4.5, 1);
+    TimeSeries heap = new TimeSeries(s.dates(), s.displacementMm(), s.errorMm(), s.velocityMmPerYear(), 1.5,
+        s.temporalCoherence(), List.of(), 12.5);
+    DetectionEntry onHeap = new DetectionEntry(9, "subsidence", 0.9, BOX, 8.1, 46.4, Optional.empty(),
+        Optional.of(heap), Optional.empty());
+    ReportPage page = new ReportPage("input", List.of(), List.of(), List.of(at(1, 8.1, 46.4), d, onHeap),
+        Optional.empty(), List.of(), new ProcessedArea(35, 1200, "the patches Local-SBAS solved"),
+        SamplePages.PROVENANCE);
 
     String md = InputReport.markdown(page, "frame_chain");
 
-    assertTrue(md.lines().anyMatch(l -> l.startsWith("| 1 |") && l.endsWith(" | -20.00 | 0.97 |")), md);
-    assertTrue(md.lines().anyMatch(l -> l.startsWith("| 7 |") && l.endsWith(" | -10.80 | \u2013 |")), md);
+    assertTrue(md.lines().anyMatch(l -> l.startsWith("| 1 |") && l.endsWith(" | -20.00 | 0.97 |  |")), md);
+    assertTrue(md.lines().anyMatch(l -> l.startsWith("| 7 |") && l.endsWith(" | -10.80 | \u2013 |  |")), md);
+    // the DEM's error Local-SBAS fitted at the peak, in the column after the temporal coherence
+    assertTrue(md.lines().anyMatch(l -> l.startsWith("| 9 |") && l.endsWith(" | -4.50 \u00b1 1.50 | 0.97 | 12.50 |")),
+        md);
     assertTrue(md.contains(DemoReport.UNCHECKED_NOTE), md);
     assertFalse(InputReport.markdown(new ReportPage("input", List.of(), List.of(), List.of(at(1, 8.1, 46.4)),
         Optional.empty(), List.of(), new ProcessedArea(35, 1200, "x"), SamplePages.PROVENANCE), "frame_chain")
