@@ -68,9 +68,10 @@ record ImportOptions(boolean help, String format, Path par, Path dem, Path demPa
       "                          the stack's DL_InSAR_Import metadata lists those left out",
       "  -o, --output <name.dim> the stack to write (BEAM-DIMAP)",
       "  -h, --help              this text",
-      "Perpendicular baselines (gamma, geotiff), for Local-SBAS's DEM-error fit: from GAMMA",
+      "Perpendicular baselines, for Local-SBAS's DEM-error fit: gamma and geotiff from GAMMA",
       "base_perp tables <ref>-<sec>*bperp.par beside the interferograms or in a geometry folder",
-      "in their folder or its parent, with the first date's *mli.par (there or in headers/).");
+      "in their folder or its parent, with the first date's *mli.par (there or in headers/);",
+      "licsar from the frame's baselines file and *.geo.U.tif (the folder or a metadata/ folder).");
 
   /**
    * Parses {@code --name value} or {@code --name=value} options and the folder.

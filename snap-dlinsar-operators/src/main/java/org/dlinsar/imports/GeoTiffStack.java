@@ -140,7 +140,7 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
 
   /** Whether the radar is Sentinel-1: a LiCSAR frame, or GeoTIFFs that give no frequency. */
   public boolean sentinel1() {
-    return format.equals("LiCSAR") || Double.isNaN(radarFrequencyMHz);
+    return format.equals(LicsarFrame.FORMAT) || Double.isNaN(radarFrequencyMHz);
   }
 
   private static Map<String, String> items(Path file, GeoTiffRaster.Header header) throws IOException {

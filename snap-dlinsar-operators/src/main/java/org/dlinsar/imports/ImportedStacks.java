@@ -68,12 +68,14 @@ public final class ImportedStacks {
   }
 
   /**
-   * The dates' perpendicular baselines where GAMMA's base_perp tables of the pairs are found
-   * ({@link GammaBaselines}), in Abstracted_Metadata as CreateStack writes them; the import
-   * metadata's {@code baselines} says where they were read, or why there are none.
+   * The dates' perpendicular baselines, from a LiCSAR frame's {@code baselines} file ({@link
+   * LicsarBaselines}) or GAMMA's base_perp tables of the pairs ({@link GammaBaselineTables}), in
+   * Abstracted_Metadata as CreateStack writes them; the import metadata's {@code baselines} says
+   * where they were read, or why there are none.
    */
   private static void addBaselines(Product product, ImportedStack stack) throws IOException {
-    GammaBaselines.Found found = GammaBaselines.of(stack);
+    ImportedBaselines.Found found = stack instanceof GeoTiffStack frame
+        && LicsarFrame.FORMAT.equals(frame.format()) ? LicsarBaselines.of(frame) : GammaBaselineTables.of(stack);
     MetadataElement root = product.getMetadataRoot();
     MetadataElement origin = root.getElement(ImportedStackOp.IMPORT_METADATA);
     if (found.baselines() == null) {

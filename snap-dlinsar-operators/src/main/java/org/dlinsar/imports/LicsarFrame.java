@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -24,6 +23,9 @@ import org.dlinsar.ifg.Pair;
  */
 public final class LicsarFrame {
 
+  /** The stack format's name in the import metadata. */
+  static final String FORMAT = "LiCSAR";
+  private static final String METADATA = "metadata";
   /** A pair's wrapped phase, taken when there. */
   static final String WRAPPED = ".geo.diff_pha.tif";
   /** A pair's unwrapped phase, taken where its wrapped phase is not. */
@@ -99,14 +101,25 @@ public final class LicsarFrame {
       String name = child.getFileName().toString();
       warnings.accept(child + ": no phase (" + name + WRAPPED + " or " + UNWRAPPED + "); pair passed over");
     }
-    GeoTiffStack stack = GeoTiffStack.of("LiCSAR", pairs, SpanLimit.of(maxSpanDays, leftOut))
+    GeoTiffStack stack = GeoTiffStack.of(FORMAT, pairs, SpanLimit.of(maxSpanDays, leftOut))
         .withZeroAsNoData(unwrapped);
-    Path parent = folder.toAbsolutePath().getParent();
     List<Path> heights = new ArrayList<>();
-    for (Path where : Arrays.asList(folder, folder.resolve("metadata"),
-        parent == null ? null : parent.resolve("metadata"))) {
+    for (Path where : metadataPlaces(folder)) {
       heights.addAll(FolderFiles.named(where, name -> name.endsWith(".geo.hgt.tif")));
     }
     return (GeoTiffStack) ElevationFiles.attachFound(stack, heights);
+  }
+
+  /**
+   * Where a frame keeps its metadata ({@code <frame>.geo.hgt.tif}, {@code .geo.U.tif}, {@code
+   * baselines}): the frame's folder, its {@code metadata/}, the {@code metadata/} beside it.
+   */
+  static List<Path> metadataPlaces(Path folder) {
+    Path parent = folder.toAbsolutePath().getParent();
+    List<Path> places = new ArrayList<>(List.of(folder, folder.resolve(METADATA)));
+    if (parent != null) {
+      places.add(parent.resolve(METADATA));
+    }
+    return places;
   }
 }

@@ -10,7 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.ifg.PerpendicularBaselines;
 import org.dlinsar.ifg.RadarWavelength;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
@@ -270,6 +273,52 @@ class LicsarImportTest {
   }
 
   /** Writes one pair folder; returns its phase file. */
+  /**
+   * The portal's metadata/ beside the interferograms: the baselines file (primary 20200113, one
+   * line per secondary, LiCSBAS's layout) and the line-of-sight up component on a coarser grid
+   * covering the frame, 0 outside the swath.
+   */
+  @Test
+  void aFramesBaselinesFileAndUpComponentGiveTheBaselinesAtItsCentre() throws IOException {
+    Path frame = Files.createDirectories(dir.resolve("interferograms"));
+    Path metadata = Files.createDirectories(dir.resolve("metadata"));
+    for (String name : new String[] {"20200101_20200113", "20200113_20200125"}) {
+      Path folder = Files.createDirectories(frame.resolve(name));
+      GeoTiffFiles.write(folder.resolve(name + ".geo.cc.tif"), W, H, new float[W * H], LON, LAT, STEP, false, "LZW");
+      GeoTiffFiles.write(folder.resolve(name + ".geo.diff_pha.tif"), W, H, phaseRamp(0), LON, LAT, STEP, false, "LZW");
+    }
+    Files.writeString(metadata.resolve("baselines"), "20200113 20200101 -31.5 -12.0\n20200113 20200125 44.25 12.0\n"
+        + "20200113 20200206 10.0 24.0\n");
+    float[] up = new float[20 * 20];
+    java.util.Arrays.fill(up, (float) Math.cos(Math.toRadians(39)));
+    up[0] = 0;
+    GeoTiffFiles.write(metadata.resolve("012A_05443_131313.geo.U.tif"), 20, 20, up, LON - 0.01, LAT + 0.01, 0.004,
+        false, "LZW");
+
+    Product stack = ImportedStacks.product(LicsarFrame.scan(frame, 0), "frame");
+
+    List<LocalDate> dates = List.of(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 13), LocalDate.of(2020, 1, 25));
+    PerpendicularBaselines read = PerpendicularBaselines.of(List.of(stack), dates, W);
+    assertTrue(read.known(), read.missing());
+    // to the first date's orbit: the primary 20200113 lies 31.5 m from it
+    assertArrayEquals(new double[] {0, 31.5, 75.75}, read.metres(), 1e-9);
+    double i = Math.toRadians(39);
+    double orbit = 6_371_000 + LicsarBaselines.ORBIT_HEIGHT_METRES;
+    double range = Math.sqrt(orbit * orbit - Math.pow(6_371_000 * Math.sin(i), 2)) - 6_371_000 * Math.cos(i);
+    assertEquals(range * Math.sin(i), read.rangeTimesSinIncidence(0), 1.0);
+    assertEquals(864_000, range, 5_000, "a Sentinel-1 IW slant range at 39 deg");
+    assertTrue(origin(stack).getAttributeString("baselines").startsWith("LiCSAR "),
+        origin(stack).getAttributeString("baselines"));
+
+    Files.writeString(metadata.resolve("baselines"), "20200113 20200101 -31.5 -12.0\n");
+    assertEquals("none: " + metadata.resolve("baselines").toRealPath() + " gives no baseline for 2020-01-25",
+        origin(ImportedStacks.product(LicsarFrame.scan(frame, 0), "frame")).getAttributeString("baselines"));
+  }
+
+  private static MetadataElement origin(Product stack) {
+    return stack.getMetadataRoot().getElement(ImportedStackOp.IMPORT_METADATA);
+  }
+
   private Path pair(String name, float[] phase, Object cc, boolean tiled, String compression) throws IOException {
     Path folder = Files.createDirectories(dir.resolve(name));
     GeoTiffFiles.write(folder.resolve(name + ".geo.cc.tif"), W, H, cc, LON, LAT, STEP, tiled, compression);

@@ -11,18 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.dlinsar.ifg.Pair;
-import org.dlinsar.ifg.PerpendicularBaselines;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.MatrixFeatures_DDRM;
-import org.esa.snap.core.datamodel.MetadataElement;
 
 /**
- * Each acquisition's perpendicular baseline for an imported stack, from the GAMMA {@code
- * base_perp} tables of its pairs ({@link GammaBperpTable}), written as SNAP's CreateStack writes
- * them so that Local-SBAS fits the DEM's error on imported stacks too.
+ * Each acquisition's perpendicular baseline for an imported stack from the GAMMA {@code base_perp}
+ * tables of its pairs ({@link GammaBperpTable}).
  *
  * <p>The tables lie beside the interferograms or in a {@code geometry} folder in their folder or
  * its parent (PyRate's layout). Each is read where the stack lies in the radar frame: at the
@@ -37,13 +33,8 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * {@code range_pixel_spacing}, {@code sar_to_earth_center}, {@code earth_radius_below_sensor})
  * and the table's look angle: sin(incidence) = sin(look) x sar_to_earth_center /
  * earth_radius_below_sensor (a spherical earth).
- *
- * @param dates the stack's dates, ascending
- * @param metres each date's baseline to the first date's orbit
- * @param rangeTimesSin R sin(incidence) where the tables were read, metres
- * @param note where the tables were read and how well the pairs agree, for the import metadata
  */
-record GammaBaselines(List<LocalDate> dates, double[] metres, double rangeTimesSin, String note) {
+final class GammaBaselineTables {
 
   private static final String GEOMETRY = "geometry";
   private static final String HEADERS = "headers";
@@ -52,13 +43,15 @@ record GammaBaselines(List<LocalDate> dates, double[] metres, double rangeTimesS
   /** Half the window of the lookup table read around the stack's centre, pixels. */
   private static final int HALF_WINDOW = 4;
 
+  private GammaBaselineTables() {}
+
   /**
    * The baselines of {@code stack}, or why there are none: no tables, dates they leave unlinked,
    * no MLI parameter file.
    *
    * @throws IOException naming a table or parameter file that is there but cannot be read
    */
-  static Found of(ImportedStack stack) throws IOException {
+  static ImportedBaselines.Found of(ImportedStack stack) throws IOException {
     Path folder = stack.pairs().get(0).phase().toAbsolutePath().getParent();
     List<Path> places = places(folder);
     Map<Pair, GammaBperpTable> tables = new LinkedHashMap<>();
@@ -72,18 +65,13 @@ record GammaBaselines(List<LocalDate> dates, double[] metres, double rangeTimesS
       }
     }
     if (tables.isEmpty()) {
-      return Found.none("no GAMMA base_perp table (<ref>-<sec>_*bperp.par) of the pairs in " + folder
+      return ImportedBaselines.Found.none("no GAMMA base_perp table (<ref>-<sec>_*bperp.par) of the pairs in " + folder
           + " or a geometry folder beside it");
     }
-    TreeSet<LocalDate> dateSet = new TreeSet<>();
-    stack.pairs().forEach(p -> {
-      dateSet.add(p.pair().reference());
-      dateSet.add(p.pair().secondary());
-    });
-    List<LocalDate> dates = List.copyOf(dateSet);
+    List<LocalDate> dates = ImportedBaselines.datesOf(stack);
     Optional<Path> mli = mliPar(places, dates.get(0));
     if (mli.isEmpty()) {
-      return Found.none("no MLI parameter file (*mli.par) of " + dates.get(0) + " beside the interferograms"
+      return ImportedBaselines.Found.none("no MLI parameter file (*mli.par) of " + dates.get(0) + " beside the interferograms"
           + " or in a headers folder, for the slant range");
     }
     GammaBperpTable any = tables.values().iterator().next();
@@ -95,7 +83,7 @@ record GammaBaselines(List<LocalDate> dates, double[] metres, double rangeTimesS
     }
     double[] metres = solve(dates, List.copyOf(tables.keySet()), pairMetres);
     if (metres == null) {
-      return Found.none(tables.size() + " base_perp tables of the " + stack.pairs().size()
+      return ImportedBaselines.Found.none(tables.size() + " base_perp tables of the " + stack.pairs().size()
           + " pairs leave some of the " + dates.size() + " dates unlinked");
     }
     Map<String, String> keys = GammaPar.values(mli.get());
@@ -108,7 +96,7 @@ record GammaBaselines(List<LocalDate> dates, double[] metres, double rangeTimesS
         v[i] = Double.NaN;
       }
       if (!(v[i] > 0)) {
-        return Found.none(mli.get() + " gives no " + MLI_KEYS[i]);
+        return ImportedBaselines.Found.none(mli.get() + " gives no " + MLI_KEYS[i]);
       }
     }
     double range = v[0] + at.range * v[1];
@@ -117,19 +105,7 @@ record GammaBaselines(List<LocalDate> dates, double[] metres, double rangeTimesS
     String note = String.format(Locale.ROOT, "GAMMA base_perp tables of %d of %d pairs, at line %.1f,"
         + " range sample %.1f (%s); pairs agree within %.2f m RMS; slant range and look angle from %s",
         tables.size(), stack.pairs().size(), at.line, at.range, at.origin, misclosure, FolderFiles.recorded(mli.get()));
-    return new Found(new GammaBaselines(dates, metres, range * sinIncidence, note), null);
-  }
-
-  /** The Baselines element, as CreateStack writes it, referenced to the first date. */
-  MetadataElement element(double wavelengthMetres) {
-    return PerpendicularBaselines.element(dates, 0, metres, wavelengthMetres, rangeTimesSin);
-  }
-
-  /** The baselines, or why none (then {@code baselines} is null). */
-  record Found(GammaBaselines baselines, String whyNot) {
-    static Found none(String why) {
-      return new Found(null, why);
-    }
+    return ImportedBaselines.Found.of(new ImportedBaselines(dates, metres, range * sinIncidence, note));
   }
 
   /** Where in the radar frame the tables are read, and what said so. */
