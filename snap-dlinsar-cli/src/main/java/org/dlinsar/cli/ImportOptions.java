@@ -69,8 +69,9 @@ record ImportOptions(boolean help, String format, Path par, Path dem, Path demPa
       "  -o, --output <name.dim> the stack to write (BEAM-DIMAP)",
       "  -h, --help              this text",
       "Perpendicular baselines, for Local-SBAS's DEM-error fit: gamma and geotiff from GAMMA",
-      "base_perp tables <ref>-<sec>*bperp.par beside the interferograms or in a geometry folder",
-      "in their folder or its parent, with the first date's *mli.par (there or in headers/);",
+      "base_perp tables <ref>-<sec>*bperp.par, else baseline files <ref>-<sec>*base.par, beside",
+      "the interferograms or in a geometry folder in their folder or its parent, with the first",
+      "date's *mli.par (there or in headers/);",
       "licsar from the frame's baselines file and *.geo.U.tif (the folder or a metadata/ folder).");
 
   /**

@@ -20,9 +20,8 @@ import org.dlinsar.files.CappedRead;
  * @param lines the grid's lines, ascending
  * @param ranges the grid's range samples, ascending
  * @param bperpMetres perpendicular baseline per grid node, line-major
- * @param lookDeg look angle per grid node, degrees, line-major
  */
-record GammaBperpTable(Path file, double[] lines, double[] ranges, double[] bperpMetres, double[] lookDeg) {
+record GammaBperpTable(Path file, double[] lines, double[] ranges, double[] bperpMetres) {
 
   /** A base_perp table is a few hundred rows; 4 MiB is thousands of times that. */
   private static final int MAX_BYTES = 4 << 20;
@@ -63,31 +62,15 @@ record GammaBperpTable(Path file, double[] lines, double[] ranges, double[] bper
           + " regular grid as GAMMA's base_perp writes");
     }
     double[] bperp = new double[rows.size()];
-    double[] look = new double[rows.size()];
     for (double[] r : rows) {
-      int k = index(lines, r[0]) * ranges.length + index(ranges, r[1]);
-      bperp[k] = r[7];
-      look[k] = r[5];
+      bperp[index(lines, r[0]) * ranges.length + index(ranges, r[1])] = r[7];
     }
-    return new GammaBperpTable(file, lines, ranges, bperp, look);
-  }
-
-  /** The grid's centre: {line, range}. */
-  double[] centre() {
-    return new double[] {(lines[0] + lines[lines.length - 1]) / 2, (ranges[0] + ranges[ranges.length - 1]) / 2};
+    return new GammaBperpTable(file, lines, ranges, bperp);
   }
 
   /** The perpendicular baseline at (line, range), metres, bilinearly; clamped to the grid. */
   double bperpAt(double line, double range) {
-    return interpolate(bperpMetres, line, range);
-  }
-
-  /** The look angle at (line, range), degrees, bilinearly; clamped to the grid. */
-  double lookAt(double line, double range) {
-    return interpolate(lookDeg, line, range);
-  }
-
-  private double interpolate(double[] values, double line, double range) {
+    double[] values = bperpMetres;
     int i = lower(lines, line);
     int j = lower(ranges, range);
     double u = share(lines, i, line);

@@ -69,13 +69,13 @@ public final class ImportedStacks {
 
   /**
    * The dates' perpendicular baselines, from a LiCSAR frame's {@code baselines} file ({@link
-   * LicsarBaselines}) or GAMMA's base_perp tables of the pairs ({@link GammaBaselineTables}), in
+   * LicsarBaselines}) or GAMMA's baseline files of the pairs ({@link GammaBaselines}), in
    * Abstracted_Metadata as CreateStack writes them; the import metadata's {@code baselines} says
    * where they were read, or why there are none.
    */
   private static void addBaselines(Product product, ImportedStack stack) throws IOException {
     ImportedBaselines.Found found = stack instanceof GeoTiffStack frame
-        && LicsarFrame.FORMAT.equals(frame.format()) ? LicsarBaselines.of(frame) : GammaBaselineTables.of(stack);
+        && LicsarFrame.FORMAT.equals(frame.format()) ? LicsarBaselines.of(frame) : GammaBaselines.of(stack);
     MetadataElement root = product.getMetadataRoot();
     MetadataElement origin = root.getElement(ImportedStackOp.IMPORT_METADATA);
     if (found.baselines() == null) {

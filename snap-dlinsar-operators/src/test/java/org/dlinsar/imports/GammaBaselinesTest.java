@@ -59,8 +59,11 @@ class GammaBaselinesTest {
       expected[d] = DATES_METRES[d] * shrink;
     }
     assertArrayEquals(expected, read.metres(), 1e-6);
-    double look = Math.toRadians(30 + 0.004 * 4);
-    double rangeTimesSin = (NEAR_RANGE + 4 * RANGE_SPACING) * Math.sin(look) * SAR_TO_CENTRE / EARTH_RADIUS;
+    // the look angle over a spherical earth, by the law of cosines, and the incidence by the law of sines
+    double range = NEAR_RANGE + 4 * RANGE_SPACING;
+    double look = Math.acos((SAR_TO_CENTRE * SAR_TO_CENTRE + range * range - EARTH_RADIUS * EARTH_RADIUS)
+        / (2 * SAR_TO_CENTRE * range));
+    double rangeTimesSin = range * Math.sin(look) * SAR_TO_CENTRE / EARTH_RADIUS;
     // from the Height of Ambiguity, as GAMMA's MLI gives no slant_range_to_first_pixel
     assertEquals(rangeTimesSin, read.rangeTimesSinIncidence(0), 1e-3);
     assertEquals(rangeTimesSin, read.rangeTimesSinIncidence(W - 1), 1e-3);
@@ -82,10 +85,38 @@ class GammaBaselinesTest {
     bperpTable(dir.resolve("20200101-20200113_bperp.par"), 40);
     bperpTable(dir.resolve("20200125-20200206_bperp.par"), 85);
     Product split = ImportedStacks.product(GammaStack.scan(dir, GammaPar.read(par), 0), "imported");
-    assertEquals("none: 2 base_perp tables of the 2 pairs leave some of the 4 dates unlinked",
+    assertEquals("none: 2 GAMMA base_perp tables of the 2 pairs leave some of the 4 dates unlinked",
         origin(split).getAttributeString("baselines"));
     MetadataElement abs = split.getMetadataRoot().getElement("Abstracted_Metadata");
     assertEquals(null, abs.getElement("Baselines"));
+  }
+
+  /**
+   * Without base_perp tables, the pairs' baseline vectors and the MLI's geometry give the same
+   * perpendicular baselines as GAMMA's base_perp: PyRate's Mexico City pair 20180106-20180130, its
+   * base.par and MLI timing and geometry, against two rows of its bperp.par (line 0, range 0:
+   * 32.9386 m; line 4500, range 8400: 28.0833 m).
+   */
+  @Test
+  void aBaselineVectorGivesWhatGammasBasePerpDoes() throws IOException {
+    Path base = Files.writeString(dir.resolve("20180106-20180130_VV_8rlks_base.par"),
+        "initial_baseline(TCN):         -0.1536945       40.1145103        4.5090025   m   m   m\n"
+            + "initial_baseline_rate:          0.0000000        0.0636107        0.0126167   m/s m/s m/s\n"
+            + "precision_baseline(TCN):        0.0000000       40.1010426        4.5164084   m   m   m\n"
+            + "precision_baseline_rate:        0.0000000        0.0703755        0.0082572   m/s m/s m/s\n"
+            + "unwrap_phase_constant:           -0.00001     radians\n");
+    Path mli = Files.writeString(dir.resolve("r20180106_VV_8rlks_mli.par"), "range_samples:   8514\n"
+        + "azimuth_lines:   4541\nstart_time:  2412.557627   s\ncenter_time:  2421.889852   s\n"
+        + "azimuth_line_time:  4.1111126e-03   s\nrange_pixel_spacing:  18.636496   m\n"
+        + "near_range_slc:  798988.2904  m\nsar_to_earth_center:  7073899.1954   m\n"
+        + "earth_radius_below_sensor:  6375868.9414   m\n");
+    GammaBaselineVector vector = GammaBaselineVector.read(base);
+    GammaSlantGeometry geometry = GammaSlantGeometry.read(mli);
+    assertEquals(32.9386, vector.bperpAt(geometry, 0, 0), 0.01);
+    assertEquals(28.0833, vector.bperpAt(geometry, 4500, 8400), 0.01);
+    // base_perp's look angles there, 27.496918 and 40.342705 deg
+    assertEquals(27.496918, Math.toDegrees(geometry.lookRad(0)), 0.02);
+    assertEquals(40.342705, Math.toDegrees(geometry.lookRad(8400)), 0.02);
   }
 
   private static MetadataElement origin(Product stack) {

@@ -17,104 +17,107 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.MatrixFeatures_DDRM;
 
 /**
- * Each acquisition's perpendicular baseline for an imported stack from the GAMMA {@code base_perp}
- * tables of its pairs ({@link GammaBperpTable}).
+ * Each acquisition's perpendicular baseline for an imported stack from GAMMA's baseline files of
+ * its pairs: the {@code base_perp} tables ({@code <ref>-<sec>*bperp.par}, {@link GammaBperpTable})
+ * where there are any, else the baseline vectors ({@code <ref>-<sec>*base.par}, {@link
+ * GammaBaselineVector}) with the first date's MLI geometry.
  *
- * <p>The tables lie beside the interferograms or in a {@code geometry} folder in their folder or
- * its parent (PyRate's layout). Each is read where the stack lies in the radar frame: at the
- * range sample and line that a GAMMA lookup table ({@code *.lt}, map to radar, on the stack's
- * grid, found in those places) gives the stack's centre pixel, or at the centre of a stack in radar
- * geometry; without either, at the frame's centre (said in the import metadata: over a crop
- * far from it, the baseline errs by up to 15 % and the DEM error's scale more). The dates'
- * baselines to the first date are the least-squares solution of the pairs' (secondary less
- * reference, as SNAP's), which needs the pairs with a table to link every date.
- *
- * <p>R sin(incidence) there comes from the first date's MLI parameter file ({@code near_range_slc},
- * {@code range_pixel_spacing}, {@code sar_to_earth_center}, {@code earth_radius_below_sensor})
- * and the table's look angle: sin(incidence) = sin(look) x sar_to_earth_center /
- * earth_radius_below_sensor (a spherical earth).
+ * <p>The files lie beside the interferograms or in a {@code geometry} folder in their folder or its
+ * parent (PyRate's layout); the MLI parameter file ({@code *<yyyymmdd>*mli.par} of the first date)
+ * there or in a {@code headers} folder. Each pair's baseline is taken where the stack lies in the
+ * radar frame: at the range sample and line that a GAMMA lookup table ({@code *.lt}, map to radar,
+ * on the stack's grid, found in those places) gives the stack's centre pixel, or at the centre of
+ * a stack in radar geometry; without either, at the frame's centre (said in the import metadata:
+ * over a crop far from it, the baseline errs by up to 15 % and the DEM error's scale more). The
+ * dates' baselines to the first date are the least-squares solution of the pairs' (secondary less
+ * reference, as SNAP's), which needs the pairs with a file to link every date; R sin(incidence)
+ * there is the MLI's ({@link GammaSlantGeometry}).
  */
-final class GammaBaselineTables {
+final class GammaBaselines {
 
   private static final String GEOMETRY = "geometry";
   private static final String HEADERS = "headers";
-  private static final String[] MLI_KEYS = {"near_range_slc", "range_pixel_spacing", "sar_to_earth_center",
-      "earth_radius_below_sensor"};
   /** Half the window of the lookup table read around the stack's centre, pixels. */
   private static final int HALF_WINDOW = 4;
 
-  private GammaBaselineTables() {}
+  private GammaBaselines() {}
+
+  /** A pair's perpendicular baseline at (line, range sample) of the MLI's frame. */
+  private interface PairBaseline {
+    double at(GammaSlantGeometry geometry, double line, double range);
+  }
+
+  /** A file of a pair read into its baseline. */
+  private interface Reader {
+    PairBaseline read(Path file) throws IOException;
+  }
 
   /**
-   * The baselines of {@code stack}, or why there are none: no tables, dates they leave unlinked,
-   * no MLI parameter file.
+   * The baselines of {@code stack}, or why there are none: no baseline files, dates they leave
+   * unlinked, no MLI parameter file.
    *
-   * @throws IOException naming a table or parameter file that is there but cannot be read
+   * @throws IOException naming a baseline or parameter file that is there but cannot be read
    */
   static ImportedBaselines.Found of(ImportedStack stack) throws IOException {
     Path folder = stack.pairs().get(0).phase().toAbsolutePath().getParent();
     List<Path> places = places(folder);
-    Map<Pair, GammaBperpTable> tables = new LinkedHashMap<>();
-    for (Path place : places) {
-      for (Path file : FolderFiles.named(place, name -> name.endsWith("bperp.par"))) {
-        Optional<Pair> pair = PairFileName.inside(file.getFileName().toString());
-        if (pair.isPresent() && !tables.containsKey(pair.get())
-            && stack.pairs().stream().anyMatch(p -> p.pair().equals(pair.get()))) {
-          tables.put(pair.get(), GammaBperpTable.read(file));
-        }
-      }
+    String kind = "base_perp tables";
+    Map<Pair, PairBaseline> pairs = pairFiles(stack, places, "bperp.par", file -> {
+      GammaBperpTable table = GammaBperpTable.read(file);
+      return (geometry, line, range) -> table.bperpAt(line, range);
+    });
+    if (pairs.isEmpty()) {
+      kind = "baseline files";
+      pairs = pairFiles(stack, places, "base.par", file -> GammaBaselineVector.read(file)::bperpAt);
     }
-    if (tables.isEmpty()) {
-      return ImportedBaselines.Found.none("no GAMMA base_perp table (<ref>-<sec>_*bperp.par) of the pairs in " + folder
-          + " or a geometry folder beside it");
+    if (pairs.isEmpty()) {
+      return ImportedBaselines.Found.none("no GAMMA base_perp table (<ref>-<sec>*bperp.par) or baseline file"
+          + " (<ref>-<sec>*base.par) of the pairs in " + folder + " or a geometry folder beside it");
     }
     List<LocalDate> dates = ImportedBaselines.datesOf(stack);
     Optional<Path> mli = mliPar(places, dates.get(0));
     if (mli.isEmpty()) {
-      return ImportedBaselines.Found.none("no MLI parameter file (*mli.par) of " + dates.get(0) + " beside the interferograms"
-          + " or in a headers folder, for the slant range");
+      return ImportedBaselines.Found.none("no MLI parameter file (*mli.par) of " + dates.get(0) + " beside the"
+          + " interferograms or in a headers folder, for the slant geometry");
     }
-    GammaBperpTable any = tables.values().iterator().next();
-    Position at = position(stack, places).orElseGet(() -> Position.centre(any));
-    double[] pairMetres = new double[tables.size()];
-    int k = 0;
-    for (GammaBperpTable table : tables.values()) {
-      pairMetres[k++] = table.bperpAt(at.line, at.range);
+    GammaSlantGeometry geometry = GammaSlantGeometry.read(mli.get());
+    Position at = position(stack, places).orElseGet(() -> new Position(geometry.lines() / 2,
+        geometry.width() / 2, "the frame's centre: no lookup table locates the stack"));
+    List<Pair> linked = List.copyOf(pairs.keySet());
+    double[] pairMetres = new double[linked.size()];
+    for (int k = 0; k < pairMetres.length; k++) {
+      pairMetres[k] = pairs.get(linked.get(k)).at(geometry, at.line, at.range);
     }
-    double[] metres = solve(dates, List.copyOf(tables.keySet()), pairMetres);
+    double[] metres = solve(dates, linked, pairMetres);
     if (metres == null) {
-      return ImportedBaselines.Found.none(tables.size() + " base_perp tables of the " + stack.pairs().size()
+      return ImportedBaselines.Found.none(linked.size() + " GAMMA " + kind + " of the " + stack.pairs().size()
           + " pairs leave some of the " + dates.size() + " dates unlinked");
     }
-    Map<String, String> keys = GammaPar.values(mli.get());
-    double[] v = new double[MLI_KEYS.length];
-    for (int i = 0; i < v.length; i++) {
-      String text = keys.get(MLI_KEYS[i]);
-      try {
-        v[i] = text == null ? Double.NaN : Double.parseDouble(text);
-      } catch (NumberFormatException e) {
-        v[i] = Double.NaN;
-      }
-      if (!(v[i] > 0)) {
-        return ImportedBaselines.Found.none(mli.get() + " gives no " + MLI_KEYS[i]);
-      }
-    }
-    double range = v[0] + at.range * v[1];
-    double sinIncidence = Math.sin(Math.toRadians(any.lookAt(at.line, at.range))) * v[2] / v[3];
-    double misclosure = misclosure(dates, List.copyOf(tables.keySet()), pairMetres, metres);
-    String note = String.format(Locale.ROOT, "GAMMA base_perp tables of %d of %d pairs, at line %.1f,"
-        + " range sample %.1f (%s); pairs agree within %.2f m RMS; slant range and look angle from %s",
-        tables.size(), stack.pairs().size(), at.line, at.range, at.origin, misclosure, FolderFiles.recorded(mli.get()));
-    return ImportedBaselines.Found.of(new ImportedBaselines(dates, metres, range * sinIncidence, note));
+    String note = String.format(Locale.ROOT, "GAMMA %s of %d of %d pairs, at line %.1f, range sample %.1f (%s);"
+        + " pairs agree within %.2f m RMS; slant geometry from %s", kind, linked.size(), stack.pairs().size(),
+        at.line, at.range, at.origin, misclosure(dates, linked, pairMetres, metres), FolderFiles.recorded(mli.get()));
+    return ImportedBaselines.Found.of(new ImportedBaselines(dates, metres, geometry.rangeTimesSinIncidence(at.range),
+        note));
   }
 
-  /** Where in the radar frame the tables are read, and what said so. */
-  private record Position(double line, double range, String origin) {
-    static Position centre(GammaBperpTable table) {
-      double[] c = table.centre();
-      return new Position(c[0], c[1], "the frame's centre: no lookup table locates the stack");
+  /** The stack's pairs' files named {@code <ref>-<sec>...<suffix>} in {@code places}, read; the first of a pair wins. */
+  private static Map<Pair, PairBaseline> pairFiles(ImportedStack stack, List<Path> places, String suffix,
+      Reader reader) throws IOException {
+    Map<Pair, PairBaseline> found = new LinkedHashMap<>();
+    for (Path place : places) {
+      for (Path file : FolderFiles.named(place, name -> name.endsWith(suffix))) {
+        Optional<Pair> pair = PairFileName.inside(file.getFileName().toString());
+        if (pair.isPresent() && !found.containsKey(pair.get())
+            && stack.pairs().stream().anyMatch(p -> p.pair().equals(pair.get()))) {
+          found.put(pair.get(), reader.read(file));
+        }
+      }
     }
+    return found;
   }
+
+  /** Where in the radar frame the baselines are read, and what said so. */
+  private record Position(double line, double range, String origin) {}
 
   /** The folder, and the geometry and headers folders in it or its parent. */
   private static List<Path> places(Path folder) {
