@@ -176,7 +176,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     warnOfUnlinkedDates(network);
     reader.unwrappedBandsLeft("Local-SBAS").ifPresent(getLogger()::warning);
     if (demError && baselines == null) {
-      getLogger().info(stack.lineOf("Local-SBAS") + ": no DEM error fitted: " + demErrorNote);
+      getLogger().info("Local-SBAS: no DEM error fitted: " + demErrorNote);
     }
     targetProduct = buildTarget(sources, network);
     if (PATCHES.equals(scope)) {

@@ -1,7 +1,7 @@
 package org.dlinsar.sim;
 
+import java.time.LocalDate;
 import java.util.List;
-import org.dlinsar.ifg.Pair;
 
 /**
  * The error of the DEM the simulated interferograms were formed with, and the perpendicular
@@ -32,12 +32,11 @@ final class DemError {
   private final GradientNoise noise;
   private final double dxMetres;
   private final double dyMetres;
-  private final double firstRangeMetres;
-  private final double rangeSpacingMetres;
-  private final double sinIncidence;
+  private final RadarGeometry radar;
+  private final int width;
   private final double radPerMetreSquared;
 
-  DemError(Scene scene, List<java.time.LocalDate> dates) {
+  DemError(Scene scene, List<LocalDate> dates) {
     this.scaleMetres = scene.terrain().demErrorMetres();
     this.baselineMetres = new double[dates.size()];
     for (int d = 1; d < dates.size(); d++) {
@@ -48,9 +47,8 @@ final class DemError {
     RadarGeometry radar = scene.radar();
     this.dxMetres = radar.groundRangeSpacingMetres();
     this.dyMetres = radar.azimuthSpacingMetres();
-    this.firstRangeMetres = radar.slantRangeToFirstPixelMetres(scene.width());
-    this.rangeSpacingMetres = radar.slantRangeSpacingMetres();
-    this.sinIncidence = StrictMath.sin(StrictMath.toRadians(radar.incidenceDeg()));
+    this.radar = radar;
+    this.width = scene.width();
     this.radPerMetreSquared = 4 * StrictMath.PI / radar.wavelengthMetres();
   }
 
@@ -64,11 +62,6 @@ final class DemError {
     return baselineMetres[d];
   }
 
-  /** The perpendicular baseline of {@code pair} of {@code dates}: its secondary's less its reference's. */
-  double perpendicularBaselineMetres(Pair pair, List<java.time.LocalDate> dates) {
-    return baselineMetres[dates.indexOf(pair.secondary())] - baselineMetres[dates.indexOf(pair.reference())];
-  }
-
   /** The true elevation less the DEM's at pixel (x, y), metres. */
   double heightErrorMetres(int x, int y) {
     if (scaleMetres == 0) {
@@ -77,14 +70,9 @@ final class DemError {
     return scaleMetres * noise.fbm(x * dxMetres / FEATURE_METRES, y * dyMetres / FEATURE_METRES, 3);
   }
 
-  /** R sin(incidence) at column {@code x}, metres. */
-  double rangeTimesSinIncidence(int x) {
-    return (firstRangeMetres + x * rangeSpacingMetres) * sinIncidence;
-  }
-
   /** Adds each date's residual topographic phase at pixel (x, y) to {@code phaseRad}. Modified: phaseRad. */
   void addPhase(int x, int y, double[] phaseRad) {
-    double perBaselineMetre = -radPerMetreSquared * heightErrorMetres(x, y) / rangeTimesSinIncidence(x);
+    double perBaselineMetre = -radPerMetreSquared * heightErrorMetres(x, y) / radar.rangeTimesSinIncidence(x, width);
     for (int d = 0; d < phaseRad.length; d++) {
       phaseRad[d] += perBaselineMetre * baselineMetres[d];
     }

@@ -87,6 +87,12 @@ public record RadarGeometry(
         - 0.5 * (width - 1) * slantRangeSpacingMetres();
   }
 
+  /** R sin(incidence) at column {@code x} (fractional: the centre of a raster is (width - 1) / 2), metres. */
+  public double rangeTimesSinIncidence(double x, int width) {
+    return (slantRangeToFirstPixelMetres(width) + x * slantRangeSpacingMetres())
+        * StrictMath.sin(StrictMath.toRadians(incidenceDeg));
+  }
+
   /** Slant-range pixel spacing, metres: ground range spacing * sin(incidence). */
   public double slantRangeSpacingMetres() {
     return groundRangeSpacingMetres * StrictMath.sin(StrictMath.toRadians(incidenceDeg));

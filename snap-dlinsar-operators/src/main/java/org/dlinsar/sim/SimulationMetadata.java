@@ -151,11 +151,9 @@ final class SimulationMetadata {
       relative[d] = perpendicular[d] - perpendicular[referenceDate];
     }
     RadarGeometry radar = sim.scene().radar();
-    double rangeTimesSin = (radar.slantRangeToFirstPixelMetres(sim.scene().width())
-        + 0.5 * (sim.scene().width() - 1) * radar.slantRangeSpacingMetres())
-        * StrictMath.sin(StrictMath.toRadians(radar.incidenceDeg()));
+    int width = sim.scene().width();
     return PerpendicularBaselines.element(sim.dates(), referenceDate, relative, radar.wavelengthMetres(),
-        rangeTimesSin);
+        radar.rangeTimesSinIncidence(0.5 * (width - 1), width));
   }
 
   private static void corner(MetadataElement abs, String name, SceneFootprint footprint, double x, double y) {
