@@ -4,14 +4,15 @@ import java.awt.Rectangle;
 
 /**
  * One detection as the Detections window lists it: DL-Detect's id, class, score and pixel box,
- * the dates it was seen in, and Local-SBAS's velocity, its uncertainty (velocity_std) and temporal coherence
- * at the detection's peak (NaN before Local-SBAS ran; the uncertainty NaN too for a product
- * made before Local-SBAS wrote it).
+ * the dates it was seen in, and Local-SBAS's velocity, its uncertainty (velocity_std), temporal coherence
+ * and the DEM's error at the detection's peak (NaN before Local-SBAS ran; the uncertainty NaN too
+ * for a product made before Local-SBAS wrote it, the DEM's error where it fitted none).
  *
  * @param box pixels of the source raster, x and y inclusive, width and height as the box's
  */
 public record DetectionRow(int id, String detectionClass, double score, double velocityMmPerYear,
-    double velocityStdMmPerYear, double temporalCoherence, String firstSeen, String lastSeen, Rectangle box) {
+    double velocityStdMmPerYear, double temporalCoherence, double demErrorMetres, String firstSeen, String lastSeen,
+    Rectangle box) {
 
   /** The pixel the image view centres on when the row is selected. */
   public double centreX() {

@@ -55,11 +55,15 @@ class DetectionsPanelTest {
           row.temporalCoherence());
       assertTrue(row.temporalCoherence() > 0 && row.temporalCoherence() <= 1, "temporal coherence "
           + row.temporalCoherence());
+      // the test stack carries CreateStack's baselines, so Local-SBAS fitted the DEM's error
+      assertEquals(sbas.getElement("detection." + row.id()).getAttributeDouble("dem_error_m"),
+          row.demErrorMetres());
+      assertTrue(Double.isFinite(row.demErrorMetres()), "dem_error_m " + row.demErrorMetres());
       assertTrue(d.getAttributeString("dates_seen", "").startsWith(row.firstSeen()));
       assertTrue(series.containsKey(row.id()), "no time series for detection " + row.id());
     }
     DetectionsTableModel table = new DetectionsTableModel(rows);
-    assertEquals("\u00b1 std (mm/year)", table.getColumnName(4));
+    assertEquals("\u00b1 std (mm/yr)", table.getColumnName(4));
     assertEquals(rows.get(0).velocityStdMmPerYear(), table.getValueAt(0, 4), "beside the velocity");
   }
 
@@ -76,6 +80,7 @@ class DetectionsPanelTest {
     assertEquals(String.format("%.1f", first.velocityMmPerYear()), shown(table, 3));
     assertEquals(String.format("%.1f", first.velocityStdMmPerYear()), shown(table, 4));
     assertEquals(String.format("%.2f", first.temporalCoherence()), shown(table, 5));
+    assertEquals(String.format("%.1f", first.demErrorMetres()), shown(table, 6));
     JTable before = new DetectionsPanel(DetectionRows.of(ChainProducts.detected()), Map.of(), row -> { }).table();
     assertEquals("", shown(before, 3), "no velocity before Local-SBAS ran, not NaN");
   }
