@@ -34,10 +34,12 @@ import org.esa.snap.core.gpf.GPF;
  * and the seconds of the operator's run (its patches).
  *
  * <pre>
- * SbasEval preset dates pairs unwrap margins [dem&lt;m&gt;] seed...
+ * SbasEval preset dates pairs unwrap margins [dem&lt;m&gt;[b&lt;spread&gt;]] seed...
  *   unwrap: classical (DL-Unwrap's) or oracle (true deformation + the wrapped remainder, given as
  *   Unw_Phase_ifg_* bands: what Local-SBAS does after a perfect unwrapper)
- *   dem&lt;m&gt;: the interferograms formed with a DEM erring by up to about m metres; each margin then
+ *   dem&lt;m&gt;: the interferograms formed with a DEM erring by up to about m metres (b&lt;spread&gt;:
+ *   their perpendicular baselines spread by that many metres, one sigma, ERS's and ENVISAT's
+ *   hundreds for Sentinel-1's 50); each margin then
  *   runs with and without Local-SBAS's DEM-error fit, and the fit's rows give the median error of
  *   dem_error against the truth over the sites' pixels with a velocity
  * </pre>
@@ -48,7 +50,7 @@ public final class SbasEval {
 
   public static void main(String[] args) throws Exception {
     BenchArguments.run(() -> run(new BenchArguments(
-        "bench/sbas-eval.sh [preset dates pairs|r<reference date> classical|oracle margins [dem<m>] seeds...]",
+        "bench/sbas-eval.sh [preset dates pairs|r<reference date> classical|oracle margins [dem<m>[b<spread>]] seeds...]",
         args)));
   }
 
@@ -65,7 +67,9 @@ public final class SbasEval {
     boolean oracle = args.oneOf(3, "detections", List.of("classical", "oracle")).equals("oracle");
     int[] marginsGiven = args.positives(4, "margins", null);
     boolean withDem = args.text(5, "seed").startsWith("dem");
-    int demErrorMetres = withDem ? args.within(args.text(5, "dem<m>").substring(3), "dem<m>", 0, 1000) : 0;
+    String[] demArgument = withDem ? args.text(5, "dem<m>").substring(3).split("b", 2) : new String[] {"0"};
+    int demErrorMetres = args.within(demArgument[0], "dem<m>", 0, 1000);
+    int baselineSpread = demArgument.length > 1 ? args.within(demArgument[1], "dem<m>b<spread>", 0, 2000) : -1;
     long[] seeds = args.seedsFrom(withDem ? 6 : 5, "seed");
     // with a DEM error, each margin twice: the fit off, then on
     int[] margins = withDem ? Arrays.stream(marginsGiven).flatMap(m -> IntStream.of(m, m)).toArray()
@@ -85,7 +89,9 @@ public final class SbasEval {
     }
     for (long seed : seeds) {
       Scene named = ScenePresets.named(preset, seed, dates, pairs);
-      Scene scene = named.withTerrain(named.terrain().withDemError(demErrorMetres));
+      Scene erring = named.withTerrain(named.terrain().withDemError(demErrorMetres));
+      Scene scene = baselineSpread < 0 ? erring
+          : erring.withRadar(erring.radar().withBaselineSpread(baselineSpread));
       Trial trial = new Trial(scene.withAcquisitions(scene.acquisitions().withReferenceDate(referenceDate)),
           oracle);
       for (int m = 0; m < margins.length; m++) {

@@ -8,8 +8,8 @@ import java.util.List;
  * baselines that turn it into phase: what Local-SBAS's DEM-error fit is scored against.
  *
  * <p>Each date's orbit lies {@link #perpendicularBaselineMetres} off the first date's, across the
- * line of sight, drawn from a Gaussian of {@value #BASELINE_SPREAD_METRES} m (Sentinel-1's
- * orbital tube keeps baselines within about +-150 m). The DEM errs by {@code demErrorMetres}
+ * line of sight, drawn from a Gaussian of the radar's {@link RadarGeometry#baselineSpreadMetres}
+ * (Sentinel-1's 50 m: its orbital tube keeps baselines within about +-150 m). The DEM errs by {@code demErrorMetres}
  * times a smooth noise of about [-1, 1] with features of {@value #FEATURE_METRES} m (a DEM's
  * errors follow its landforms, canopy and voids). A pair's residual topographic phase is then
  * -(4 pi / lambda) B_perp dh / (R sin(incidence)), B_perp the secondary's baseline less the
@@ -20,8 +20,6 @@ import java.util.List;
  */
 final class DemError {
 
-  /** Spread of the dates' perpendicular baselines, metres, one sigma. */
-  static final double BASELINE_SPREAD_METRES = 50;
   /** Size of the DEM error's features, metres. */
   static final double FEATURE_METRES = 300;
 
@@ -40,7 +38,7 @@ final class DemError {
     this.scaleMetres = scene.terrain().demErrorMetres();
     this.baselineMetres = new double[dates.size()];
     for (int d = 1; d < dates.size(); d++) {
-      baselineMetres[d] = BASELINE_SPREAD_METRES
+      baselineMetres[d] = scene.radar().baselineSpreadMetres()
           * HashRandom.gaussian(HashRandom.hash(scene.seed(), STREAM, 1, d, 0));
     }
     this.noise = new GradientNoise(HashRandom.hash(scene.seed(), STREAM, 2, 0, 0));

@@ -20,11 +20,13 @@ import org.dlinsar.ifg.RadarWavelength;
  * @param azimuthSpacingMetres output pixel spacing in azimuth, metres
  * @param centreLatDeg latitude of the scene centre, degrees
  * @param centreLonDeg longitude of the scene centre, degrees
+ * @param baselineSpreadMetres spread of the acquisitions' perpendicular baselines, metres, one sigma:
+ *     the width of the mission's orbital tube (Sentinel-1 about 50 m; ERS and ENVISAT hundreds)
  */
 public record RadarGeometry(
     double frequencyMHz, double incidenceDeg, double headingDeg, String pass, String mission,
     double groundRangeSpacingMetres, double azimuthSpacingMetres,
-    double centreLatDeg, double centreLonDeg) {
+    double centreLatDeg, double centreLonDeg, double baselineSpreadMetres) {
 
   /** @throws IllegalArgumentException naming the field and value that are out of range */
   public RadarGeometry {
@@ -43,16 +45,28 @@ public record RadarGeometry(
       throw new IllegalArgumentException("pixel spacings must be > 0, got ground range "
           + groundRangeSpacingMetres + " m, azimuth " + azimuthSpacingMetres + " m");
     }
+    if (!(baselineSpreadMetres >= 0 && baselineSpreadMetres <= 2000)) {
+      throw new IllegalArgumentException("baselineSpreadMetres must be in [0, 2000], got " + baselineSpreadMetres);
+    }
     if (!(StrictMath.abs(centreLatDeg) < 80) || !(StrictMath.abs(centreLonDeg) <= 180)) {
       throw new IllegalArgumentException("scene centre must be within |lat| < 80, |lon| <= 180, got "
           + centreLatDeg + ", " + centreLonDeg);
     }
   }
 
-  /** Sentinel-1 IW, ascending, 4x1 looks giving about 15 m x 14 m pixels, at the given centre. */
+  /**
+   * Sentinel-1 IW, ascending, 4x1 looks giving about 15 m x 14 m pixels, at the given centre; its
+   * orbital tube keeps the perpendicular baselines within about +-150 m (50 m one sigma).
+   */
   public static RadarGeometry sentinel1(double centreLatDeg, double centreLonDeg) {
     return new RadarGeometry(RadarWavelength.SENTINEL1_FREQUENCY_MHZ, 39.0, -12.0, "ASCENDING",
-        "SENTINEL-1A", 14.8, 13.9, centreLatDeg, centreLonDeg);
+        "SENTINEL-1A", 14.8, 13.9, centreLatDeg, centreLonDeg, 50);
+  }
+
+  /** This geometry with the perpendicular baselines spread by {@code metres} (one sigma). */
+  public RadarGeometry withBaselineSpread(double metres) {
+    return new RadarGeometry(frequencyMHz, incidenceDeg, headingDeg, pass, mission, groundRangeSpacingMetres,
+        azimuthSpacingMetres, centreLatDeg, centreLonDeg, metres);
   }
 
   /** Radar wavelength, metres: c / f. */

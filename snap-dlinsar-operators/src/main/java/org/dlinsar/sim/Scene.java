@@ -57,6 +57,12 @@ public record Scene(
         decorrelation, deformation, seams);
   }
 
+  /** This scene seen with another radar geometry. */
+  public Scene withRadar(RadarGeometry newRadar) {
+    return new Scene(name, width, height, seed, acquisitions, newRadar, looks, terrain, atmosphere,
+        decorrelation, deformation, seams);
+  }
+
   /** This scene with other looks. */
   public Scene withLooks(Looks newLooks) {
     return new Scene(name, width, height, seed, acquisitions, radar, newLooks, terrain,

@@ -3,6 +3,7 @@ package org.dlinsar.sim;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -25,6 +26,27 @@ class StackSimulatorTest {
       assertArrayEquals(a.coherence(p), b.coherence(p));
     }
     assertArrayEquals(a.elevation(), b.elevation());
+  }
+
+  /**
+   * The dates' perpendicular baselines follow the radar's orbital tube: Sentinel-1's 50 m by
+   * default, ERS's or ENVISAT's hundreds when asked (the same draws, scaled); the first date is
+   * the reference, 0.
+   */
+  @Test
+  void theBaselinesSpreadAsTheRadarsOrbitalTube() {
+    double[] sentinel = new StackSimulator(SMALL_MIXED).perpendicularBaselinesMetres();
+    double[] wide = new StackSimulator(SMALL_MIXED.withRadar(SMALL_MIXED.radar().withBaselineSpread(300)))
+        .perpendicularBaselinesMetres();
+    assertEquals(0, sentinel[0]);
+    double squares = 0;
+    for (int d = 0; d < sentinel.length; d++) {
+      assertEquals(6 * sentinel[d], wide[d], 1e-9);
+      squares += sentinel[d] * sentinel[d];
+    }
+    double spread = Math.sqrt(squares / (sentinel.length - 1));
+    assertTrue(spread > 20 && spread < 100, "Sentinel-1's baselines spread " + spread + " m");
+    assertThrows(IllegalArgumentException.class, () -> SMALL_MIXED.radar().withBaselineSpread(-1));
   }
 
   @Test
