@@ -19,6 +19,9 @@ import org.dlinsar.lite.cli.UsageException;
  */
 record SimulateOptions(boolean help, Scene scene, Path output) {
 
+  /** Sentinel-1's perpendicular baselines' spread, metres, one sigma (the presets' radar). */
+  static final int DEFAULT_BASELINE_SPREAD = 50;
+
   /** The usage text, one option per line. */
   static final String USAGE = String.join("\n",
       "Usage: dlinsar simulate [options] -o <name.dim>",
@@ -41,8 +44,11 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
       "                          to 3.75 rad/year: nuisance a detector must not report (default 0)",
       "  --dem-error <m>         the interferograms formed with a DEM that errs by up to about",
       "                          m metres (smooth, features of 300 m), seen through the dates'",
-      "                          perpendicular baselines (Abstracted_Metadata/Baselines, 50 m",
-      "                          spread), 0..1000 (default 0: the true elevation)",
+      "                          perpendicular baselines (Abstracted_Metadata/Baselines),",
+      "                          0..1000 (default 0: the true elevation)",
+      "  --baseline-spread <m>   the dates' perpendicular baselines spread by m metres, one",
+      "                          sigma, 0..2000 (default 50: Sentinel-1's orbital tube; ERS",
+      "                          and ENVISAT: hundreds)",
       "  --seed <n>              seed of every random quantity (default 1)",
       "  -o, --output <name.dim> the stack product to write (required)",
       "  -h, --help              this text");
@@ -63,6 +69,7 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
     int maxSpan = 0;
     int seams = 0;
     int demError = 0;
+    int baselineSpread = DEFAULT_BASELINE_SPREAD;
     int referenceDate = AcquisitionPlan.SMALL_BASELINE;
     long seed = 1;
     LocalDate start = LocalDate.of(2021, 1, 4);
@@ -83,6 +90,7 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
         case "--max-span-days" -> maxSpan = options.integer(0, Integer.MAX_VALUE);
         case "--seams" -> seams = options.integer(0, 1000);
         case "--dem-error" -> demError = options.integer(0, 1000);
+        case "--baseline-spread" -> baselineSpread = options.integer(0, 2000);
         case "--reference-date" -> referenceDate = options.integer(0, 999);
         case "--seed" -> seed = options.longInteger();
         case "--start-date" -> start = options.date();
@@ -101,7 +109,8 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
       throw new IllegalArgumentException("--preset '" + preset + "' is not one of " + ScenePresets.NAMES);
     }
     Scene named = ScenePresets.named(preset, seed);
-    Scene scene = named.withTerrain(named.terrain().withDemError(demError)).withSize(width, height)
+    Scene scene = named.withTerrain(named.terrain().withDemError(demError))
+        .withRadar(named.radar().withBaselineSpread(baselineSpread)).withSize(width, height)
         .withAcquisitions(plan(start, interval, dates, pairs, maxSpan, referenceDate))
         .withSeams(SeamSpec.atDefaultRate(seams));
     return new SimulateOptions(false, scene, Path.of(output));

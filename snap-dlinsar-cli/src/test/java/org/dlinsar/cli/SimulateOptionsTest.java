@@ -18,7 +18,7 @@ class SimulateOptionsTest {
   void readsEveryOptionInBothSpellings() throws UsageException {
     SimulateOptions o = SimulateOptions.parse(List.of("--preset=mining", "--width", "64",
         "--height=48", "--dates", "7", "--interval-days", "6", "--pairs", "3", "--seed", "-5",
-        "--start-date", "2020-02-29", "--max-span-days", "12", "--seams=2", "--dem-error", "40",
+        "--start-date", "2020-02-29", "--max-span-days", "12", "--seams=2", "--dem-error", "40", "--baseline-spread", "300",
         "--output", "out/s.dim"));
     Scene scene = o.scene();
     assertEquals("mining", scene.name());
@@ -29,8 +29,11 @@ class SimulateOptionsTest {
     assertEquals(new SeamSpec(2, SeamSpec.DEFAULT_RAD_PER_YEAR), scene.seams());
     assertEquals(Path.of("out/s.dim"), o.output());
     assertEquals(40, scene.terrain().demErrorMetres());
+    assertEquals(300, scene.radar().baselineSpreadMetres());
     assertEquals(SeamSpec.NONE, SimulateOptions.parse(List.of("-o", "s.dim")).scene().seams());
     assertEquals(0, SimulateOptions.parse(List.of("-o", "s.dim")).scene().terrain().demErrorMetres());
+    assertEquals(50, SimulateOptions.parse(List.of("-o", "s.dim")).scene().radar().baselineSpreadMetres(),
+        "Sentinel-1's, as the presets'");
   }
 
   @Test

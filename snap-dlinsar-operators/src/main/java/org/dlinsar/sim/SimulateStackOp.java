@@ -122,6 +122,11 @@ public final class SimulateStackOp extends Operator {
           + " (features of 300 m). Default 0: the true elevation, as the presets.")
   private int demErrorMetres;
 
+  @Parameter(interval = "[0,2000]", defaultValue = "50", label = "Baseline spread", unit = "m",
+      description = "Spread of the dates' perpendicular baselines, one sigma. Default 50: Sentinel-1's"
+          + " orbital tube (ERS, ENVISAT: hundreds).")
+  private int baselineSpreadMetres;
+
   private Scene scene;
   private StackSimulator simulator;
   private Map<Band, BandRole> roles;
@@ -218,6 +223,7 @@ public final class SimulateStackOp extends Operator {
     try {
       Scene base = ScenePresets.named(preset, seed).withSize(width, height);
       return base.withTerrain(base.terrain().withDemError(demErrorMetres))
+          .withRadar(base.radar().withBaselineSpread(baselineSpreadMetres))
           .withAcquisitions(new AcquisitionPlan(start, intervalDays, dates, pairNeighbours, maxSpanDays,
               referenceDate))
           .withLooks(new Looks(looksRange, looksAzimuth, coherenceWindow))
