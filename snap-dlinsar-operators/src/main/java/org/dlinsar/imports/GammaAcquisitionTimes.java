@@ -7,12 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,9 +61,7 @@ final class GammaAcquisitionTimes {
 
   /** The times of the dates of {@code pairs}, as {@link #of(Path, Collection)} gives them. */
   static List<FirstLineTime> ofPairs(Path folder, List<ImportedPair> pairs) throws IOException {
-    Set<LocalDate> dates = new HashSet<>();
-    pairs.forEach(p -> dates.addAll(List.of(p.pair().reference(), p.pair().secondary())));
-    return of(folder, dates);
+    return of(folder, ImportedBaselines.datesOf(pairs));
   }
 
   /**

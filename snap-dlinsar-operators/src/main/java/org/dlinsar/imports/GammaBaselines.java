@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +59,7 @@ final class GammaBaselines {
    */
   static ImportedBaselines.Found of(ImportedStack stack) throws IOException {
     Path folder = stack.pairs().get(0).phase().toAbsolutePath().getParent();
-    List<Path> places = places(folder);
+    List<Path> places = FolderFiles.besides(folder, List.of(GEOMETRY, HEADERS));
     String kind = "base_perp tables";
     Map<Pair, PairBaseline> pairs = pairFiles(stack, places, "bperp.par", file -> {
       GammaBperpTable table = GammaBperpTable.read(file);
@@ -74,8 +73,9 @@ final class GammaBaselines {
       return ImportedBaselines.Found.none("no GAMMA base_perp table (<ref>-<sec>*bperp.par) or baseline file"
           + " (<ref>-<sec>*base.par) of the pairs in " + folder + " or a geometry folder beside it");
     }
-    List<LocalDate> dates = ImportedBaselines.datesOf(stack);
-    Optional<Path> mli = mliPar(places, dates.get(0));
+    List<LocalDate> dates = ImportedBaselines.datesOf(stack.pairs());
+    String day = dates.get(0).format(DateTimeFormatter.BASIC_ISO_DATE);
+    Optional<Path> mli = FolderFiles.first(places, name -> name.contains(day) && name.endsWith("mli.par"));
     if (mli.isEmpty()) {
       return ImportedBaselines.Found.none("no MLI parameter file (*mli.par) of " + dates.get(0) + " beside the"
           + " interferograms or in a headers folder, for the slant geometry");
@@ -118,33 +118,6 @@ final class GammaBaselines {
 
   /** Where in the radar frame the baselines are read, and what said so. */
   private record Position(double line, double range, String origin) {}
-
-  /** The folder, and the geometry and headers folders in it or its parent. */
-  private static List<Path> places(Path folder) {
-    List<Path> places = new ArrayList<>(List.of(folder));
-    Path parent = folder.getParent();
-    for (Path above : parent == null ? List.of(folder) : List.of(folder, parent)) {
-      for (String name : List.of(GEOMETRY, HEADERS)) {
-        Path child = above.resolve(name);
-        if (Files.isDirectory(child) && !places.contains(child)) {
-          places.add(child);
-        }
-      }
-    }
-    return places;
-  }
-
-  /** The first date's MLI parameter file, {@code *<yyyymmdd>*mli.par}, in those places. */
-  private static Optional<Path> mliPar(List<Path> places, LocalDate first) throws IOException {
-    String day = first.format(DateTimeFormatter.BASIC_ISO_DATE);
-    for (Path place : places) {
-      List<Path> found = FolderFiles.named(place, name -> name.contains(day) && name.endsWith("mli.par"));
-      if (!found.isEmpty()) {
-        return Optional.of(found.get(0));
-      }
-    }
-    return Optional.empty();
-  }
 
   /**
    * The stack's centre in the radar frame: in radar geometry (a GAMMA stack without a map grid)

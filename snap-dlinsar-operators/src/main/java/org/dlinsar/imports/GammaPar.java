@@ -134,7 +134,7 @@ public record GammaPar(Path file, int width, OptionalInt lines, double radarFreq
     }
   }
 
-  private static OptionalDouble number(String text) {
+  static OptionalDouble number(String text) {
     try {
       return text == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(text));
     } catch (NumberFormatException e) {

@@ -38,13 +38,13 @@ record GammaSlantGeometry(Path file, double nearRangeMetres, double rangeSpacing
     Map<String, String> keys = GammaPar.values(file);
     double[] v = new double[NEEDED.length];
     for (int i = 0; i < v.length; i++) {
-      v[i] = number(keys.get(NEEDED[i]));
+      v[i] = value(keys, NEEDED[i]);
       if (!(v[i] > 0)) {
         throw new IOException(file + ": no " + NEEDED[i] + ", which the slant range and incidence need");
       }
     }
-    return new GammaSlantGeometry(file, v[0], v[1], v[2], v[3], v[4], v[5], number(keys.get("start_time")),
-        number(keys.get("center_time")), number(keys.get("azimuth_line_time")));
+    return new GammaSlantGeometry(file, v[0], v[1], v[2], v[3], v[4], v[5], value(keys, "start_time"),
+        value(keys, "center_time"), value(keys, "azimuth_line_time"));
   }
 
   /** The slant range of range sample {@code range}, metres. */
@@ -69,11 +69,8 @@ record GammaSlantGeometry(Path file, double nearRangeMetres, double rangeSpacing
     return startSeconds + line * lineSeconds - centreSeconds;
   }
 
-  private static double number(String text) {
-    try {
-      return text == null ? Double.NaN : Double.parseDouble(text);
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
+  /** The number {@code key} gives, NaN when absent or no number. */
+  private static double value(Map<String, String> keys, String key) {
+    return GammaPar.number(keys.get(key)).orElse(Double.NaN);
   }
 }

@@ -18,10 +18,10 @@ import org.esa.snap.core.datamodel.MetadataElement;
  */
 record ImportedBaselines(List<LocalDate> dates, double[] metres, double rangeTimesSin, String note) {
 
-  /** The dates of {@code stack}'s pairs, ascending. */
-  static List<LocalDate> datesOf(ImportedStack stack) {
+  /** The dates of {@code pairs}, ascending. */
+  static List<LocalDate> datesOf(List<ImportedPair> pairs) {
     TreeSet<LocalDate> dates = new TreeSet<>();
-    stack.pairs().forEach(p -> {
+    pairs.forEach(p -> {
       dates.add(p.pair().reference());
       dates.add(p.pair().secondary());
     });

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.dlinsar.files.CappedRead;
 
 /**
@@ -48,13 +47,13 @@ final class LicsarBaselines {
   static ImportedBaselines.Found of(GeoTiffStack stack) throws IOException {
     Path frame = stack.pairs().get(0).phase().toAbsolutePath().getParent().getParent();
     List<Path> places = LicsarFrame.metadataPlaces(frame);
-    Optional<Path> file = first(places, FILE::equals);
+    Optional<Path> file = FolderFiles.first(places, FILE::equals);
     if (file.isEmpty()) {
       return ImportedBaselines.Found.none("no LiCSAR " + FILE + " file in " + frame + ", its metadata/ or the"
           + " metadata/ beside it");
     }
     Map<LocalDate, Double> perDate = read(file.get());
-    List<LocalDate> dates = ImportedBaselines.datesOf(stack);
+    List<LocalDate> dates = ImportedBaselines.datesOf(stack.pairs());
     double[] metres = new double[dates.size()];
     for (int d = 0; d < metres.length; d++) {
       Double b = perDate.get(dates.get(d));
@@ -63,7 +62,7 @@ final class LicsarBaselines {
       }
       metres[d] = b - perDate.get(dates.get(0));
     }
-    Optional<Path> up = first(places, name -> name.endsWith(".geo.U.tif"));
+    Optional<Path> up = FolderFiles.first(places, name -> name.endsWith(".geo.U.tif"));
     if (up.isEmpty()) {
       return ImportedBaselines.Found.none("no LiCSAR <frame>.geo.U.tif beside " + file.get()
           + ", for the incidence");
@@ -133,14 +132,4 @@ final class LicsarBaselines {
     return n == 0 ? Double.NaN : sum / n;
   }
 
-  private static Optional<Path> first(List<Path> places, Predicate<String> name)
-      throws IOException {
-    for (Path place : places) {
-      List<Path> found = FolderFiles.named(place, name);
-      if (!found.isEmpty()) {
-        return Optional.of(found.get(0));
-      }
-    }
-    return Optional.empty();
-  }
 }

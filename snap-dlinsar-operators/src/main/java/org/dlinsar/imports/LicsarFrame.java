@@ -115,11 +115,6 @@ public final class LicsarFrame {
    * baselines}): the frame's folder, its {@code metadata/}, the {@code metadata/} beside it.
    */
   static List<Path> metadataPlaces(Path folder) {
-    Path parent = folder.toAbsolutePath().getParent();
-    List<Path> places = new ArrayList<>(List.of(folder, folder.resolve(METADATA)));
-    if (parent != null) {
-      places.add(parent.resolve(METADATA));
-    }
-    return places;
+    return FolderFiles.besides(folder, List.of(METADATA));
   }
 }

@@ -260,7 +260,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       return;
     }
     PerpendicularBaselines found = PerpendicularBaselines.of(stack.products(), network.dates(), stack.width());
-    String why = found.known() ? DemErrorFit.whyNot(PatchSbas.epochs(network), found.metres()) : found.missing();
+    String why = found.known() ? DemErrorFit.whyNot(network.epochYears(), found.metres()) : found.missing();
     if (why != null) {
       demErrorNote = why;
       return;

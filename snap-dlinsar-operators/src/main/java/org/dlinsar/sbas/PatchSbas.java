@@ -50,16 +50,8 @@ public final class PatchSbas {
     this.closures = new ClosureCorrection(inversion.network());
     this.unwrapper = unwrapper;
     this.baselines = baselines;
-    this.demErrorFit = baselines == null ? null : new DemErrorFit(epochs(inversion.network()), baselines.metres());
-  }
-
-  /** The network's epochs, years. */
-  static double[] epochs(SbasNetwork network) {
-    double[] t = new double[network.dateCount()];
-    for (int d = 0; d < t.length; d++) {
-      t[d] = network.epochYears(d);
-    }
-    return t;
+    this.demErrorFit = baselines == null ? null : new DemErrorFit(inversion.network().epochYears(),
+        baselines.metres());
   }
 
   /**

@@ -113,6 +113,11 @@ public final class SbasNetwork {
     return epochYears[d];
   }
 
+  /** Years from the first date to each date; belongs to the caller. */
+  public double[] epochYears() {
+    return epochYears.clone();
+  }
+
   /** The mean of the dates' epochs, years. */
   public double meanEpochYears() {
     return meanEpochYears;
