@@ -21,7 +21,7 @@ class PlainJavaStagesTest {
 
   private static final Map<String, Set<String>> SNAP_SIDE = Map.of(
       "detect", Set.of("DlDetectOp.java", "DetectionRun.java", "LandslideRun.java", "SubsidenceRun.java",
-          "SlopeFilter.java", "LineFilter.java", "SourceRasters.java", "GroundSpacing.java", "DetectionCorners.java", "Wgs84Positions.java",
+          "SlopeFilter.java", "LineFilter.java", "SourceRasters.java", "DetectionCorners.java", "Wgs84Positions.java",
           "DetectionsMetadata.java", "DetectionsRead.java", "DetectionsInFrame.java", "HeldBands.java", "EarlierResults.java"),
       "sbas", Set.of("LocalSbasOp.java", "PatchReader.java", "SbasSummary.java"));
 

@@ -251,7 +251,7 @@ public final class SbasEval {
     return p;
   }
 
-  private static void addDetections(Product p, List<Site> sites) {
+  static void addDetections(Product p, List<Site> sites) {
     MetadataElement e = new MetadataElement(DetectionsMetadata.ELEMENT);
     e.setAttributeInt("count", sites.size());
     for (Site s : sites) {
@@ -265,7 +265,7 @@ public final class SbasEval {
     p.getMetadataRoot().addElement(e);
   }
 
-  private static double ringMedian(float[] frameValues, boolean[] ring, PixelBox patch, int w) {
+  static double ringMedian(float[] frameValues, boolean[] ring, PixelBox patch, int w) {
     double[] v = new double[ring.length];
     int k = 0;
     for (int i = 0; i < ring.length; i++) {
@@ -279,7 +279,7 @@ public final class SbasEval {
     return k == 0 ? 0 : k % 2 == 1 ? v[k / 2] : 0.5 * (v[k / 2 - 1] + v[k / 2]);
   }
 
-  private static double quantile(List<Double> values, double q) {
+  static double quantile(List<Double> values, double q) {
     if (values.isEmpty()) {
       return Double.NaN;
     }

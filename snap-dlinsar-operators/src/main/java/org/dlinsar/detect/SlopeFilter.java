@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.GroundSpacing;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.Band;

@@ -18,7 +18,7 @@
  * org.dlinsar.detect.TemporalSignature} drops what one date's atmosphere explains better than
  * ground motion. The algorithms are plain Java on float arrays; {@code DlDetectOp},
  * {@code DetectionRun}, {@code LandslideRun}, {@code SubsidenceRun}, {@code SlopeFilter},
- * {@code SourceRasters}, {@code HeldBands}, {@code GroundSpacing},
+ * {@code SourceRasters}, {@code HeldBands},
  * {@code DetectionCorners} and {@code DetectionsMetadata} are the SNAP side, with {@code DetectionsRead}, which reads those outputs
  * back (metadata, GeoJSON or CSV) for the stages after detection and for scoring.
  *

@@ -73,6 +73,8 @@ public final class BandNames {
   public static final String TEMPORAL_COHERENCE = "temporal_coherence";
   /** Local-SBAS: the DEM's error fitted from the series, metres. */
   public static final String DEM_ERROR = "dem_error";
+  /** Local-SBAS: the velocity along the slope, down it positive, mm/year. */
+  public static final String VELOCITY_DOWNSLOPE = "velocity_downslope";
 
   /** Unit of the real part, as SNAP writes it. */
   public static final String UNIT_REAL = "real";

@@ -26,6 +26,7 @@ import org.dlinsar.ifg.BandNames;
 import org.dlinsar.ifg.ChoiceParameters;
 import org.dlinsar.ifg.InterferogramReads;
 import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.ifg.LineOfSight;
 import org.dlinsar.ifg.ListedNames;
 import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.PerpendicularBaselines;
@@ -127,12 +128,27 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
           + " (Abstracted_Metadata/Baselines), take it out of the series and write dem_error (m).")
   private boolean demError;
 
+  @Parameter(interval = "[0.05,1]", defaultValue = "0.3", label = "Least LOS sensitivity",
+      description = "velocity_downslope is NaN where the line of sight sees less than this share |C|"
+          + " of a motion down the slope. Default 0.3: below it the error exceeds the velocity (README).")
+  private double minLosSensitivity;
+
+  @Parameter(interval = "[0,60]", defaultValue = "10", unit = "degrees", label = "Least slope",
+      description = "velocity_downslope is NaN on slopes flatter than this, which have no downslope"
+          + " direction. Default 10: DL-Detect's minSlope, below which it reports no landslide.")
+  private double minSlope;
+
   private InterferogramStack stack;
   private SbasInversion inversion;
   /** The baselines the DEM error is fitted with; null when none is. */
   private PerpendicularBaselines baselines;
   /** Why no DEM error is fitted, or that one is: the metadata's {@code dem_error}. */
   private String demErrorNote;
+  /** The line of sight velocities are projected down the slope with; null when none is. */
+  private LineOfSight lineOfSight;
+  private DownslopeProjection downslope;
+  /** Whether velocities are projected down the slope, or why not: the metadata's {@code velocity_downslope}. */
+  private String downslopeNote;
   private PatchReader reader;
   private PhaseUnwrapper unwrapper;
   private List<DetectionBox> detections = List.of();
@@ -148,6 +164,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   private Band temporalCoherenceBand;
   private Band[] displacementBands;
   private Band demErrorBand;
+  private Band velocityDownslopeBand;
   /** The heap patches and blocks are measured against; 0: this JVM's maximum. */
   private long heapBytes;
 
@@ -177,6 +194,9 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     reader.unwrappedBandsLeft("Local-SBAS").ifPresent(getLogger()::warning);
     if (demError && baselines == null) {
       getLogger().info("Local-SBAS: no DEM error fitted: " + demErrorNote);
+    }
+    if (lineOfSight == null) {
+      getLogger().info("Local-SBAS: no velocity_downslope: " + downslopeNote);
     }
     targetProduct = buildTarget(sources, network);
     if (PATCHES.equals(scope)) {
@@ -249,7 +269,30 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       unwrapper = SbasDefaults.unwrapper();
     }
     prepareDemError(network);
+    prepareDownslope();
     return network;
+  }
+
+  /** The line of sight that projects velocities down the slope, when the stack has elevation and the metadata allow. */
+  private void prepareDownslope() {
+    lineOfSight = null;
+    downslope = new DownslopeProjection(DownslopeProjection.WINDOW, minSlope);
+    if (!reader.hasElevation()) {
+      downslopeNote = "no " + BandNames.ELEVATION + " band, so no slope";
+      return;
+    }
+    String why = null;
+    for (Product product : stack.products()) {
+      LineOfSight found = LineOfSight.of(product);
+      if (found.known()) {
+        lineOfSight = found;
+        downslopeNote = String.format(java.util.Locale.ROOT, "projected down the slope where |C| >= %s"
+            + " and the slope >= %s degrees (%s)", minLosSensitivity, minSlope, found.geometry());
+        return;
+      }
+      why = why != null ? why : "product '" + product.getName() + "': " + found.missing();
+    }
+    downslopeNote = why;
   }
 
   /** The baselines the DEM error is fitted with, when asked for and the metadata allow. */
@@ -426,12 +469,37 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       } else {
         mosaic.fill(rect, values, out);
       }
+      if (e.getKey() == velocityDownslopeBand) {
+        projectDownslope(PixelBox.of(rect.x, rect.y, rect.width, rect.height), out);
+      }
       e.getValue().setSamples(out);
     }
   }
 
+  /** The LOS velocities {@code velocity} over {@code box}, projected down the slope in place. */
+  private void projectDownslope(PixelBox box, float[] velocity) {
+    boolean any = false;
+    for (float v : velocity) {
+      any |= !Float.isNaN(v);
+    }
+    if (!any) {
+      return; // outside the patches: no elevation read
+    }
+    float[] sensitivity = losSensitivity(box);
+    for (int i = 0; i < velocity.length; i++) {
+      velocity[i] = DownslopeProjection.downslope(velocity[i], sensitivity[i], minLosSensitivity);
+    }
+  }
+
+  /** The line of sight's share of a motion down the slope over {@code box} ({@link DownslopeProjection}). */
+  private float[] losSensitivity(PixelBox box) {
+    PixelBox region = box.grownWithin(downslope.halo(), stack.width(), stack.height());
+    return downslope.sensitivity(reader.elevation(region), region, box, lineOfSight.spacing().xMetres(),
+        lineOfSight.spacing().yMetres(), lineOfSight::at);
+  }
+
   private Function<PatchResult, float[]> valuesOf(Band band) {
-    if (band == velocityBand) {
+    if (band == velocityBand || band == velocityDownslopeBand) {
       return PatchResult::velocityMmPerYear;
     }
     if (band == velocityStdBand) {
@@ -547,13 +615,18 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     }
     Set<Integer> emptyEverywhere = withoutDataInEveryPatch(results);
     warnOfEmptyEverywhere(emptyEverywhere);
+    double[] sensitivity = new double[detections.size()];
     for (int k = 0; k < detections.size(); k++) {
       PatchResult r = results.get(k);
       corrected += r.corrected();
       patches.add(r.box());
       int peak = r.peakIndex(detections.get(k).box());
+      sensitivity[k] = peak < 0 || lineOfSight == null ? Double.NaN : losSensitivity(PixelBox.of(
+          r.box().x0() + peak % r.box().width(), r.box().y0() + peak / r.box().width(), 1, 1))[0];
+      double downslopeVelocity = Double.isNaN(sensitivity[k]) ? Double.NaN : DownslopeProjection.downslope(
+          r.velocityMmPerYear()[peak], (float) sensitivity[k], minLosSensitivity);
       series.add(SbasSummary.seriesAt(detections.get(k).id(), r, peak, network.dateCount(),
-          geoCoding, positions));
+          geoCoding, positions, downslopeVelocity));
       // those said once for every detection are not said again for each
       List<Integer> dropped = Arrays.stream(r.dropped()).boxed().filter(p -> !emptyEverywhere.contains(p)).toList();
       warnOfDropped(detections.get(k), dropped, r.droppedUnwrapped());
@@ -568,7 +641,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
         detections.size(), area, (long) stack.width() * stack.height(),
         100.0 * area / ((long) stack.width() * stack.height()), stack.size(), total));
     targetProduct.getMetadataRoot().addElement(SbasSummary.metadata(detections, results, series,
-        margin, inversion.patternCount(), reader.unwrapping(), demErrorNote));
+        sensitivity, margin, inversion.patternCount(), reader.unwrapping(), demErrorNote, downslopeNote));
     writeCsv(network, series);
   }
 
@@ -739,7 +812,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
 
   private Product buildTarget(Product[] sources, SbasNetwork network) {
     Set<String> added = new HashSet<>(List.of(BandNames.VELOCITY, BandNames.VELOCITY_STD,
-        BandNames.RMS_RESIDUAL, BandNames.TEMPORAL_COHERENCE, BandNames.DEM_ERROR));
+        BandNames.RMS_RESIDUAL, BandNames.TEMPORAL_COHERENCE, BandNames.DEM_ERROR, BandNames.VELOCITY_DOWNSLOPE));
     network.dates().forEach(d -> added.add(BandNames.displacement(d)));
     Product target = TargetProducts.carryingSources(List.of(sources), TARGET_SUFFIX, added);
     velocityBand = addBand(target, BandNames.VELOCITY, "mm/year",
@@ -758,6 +831,10 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
         "Local-SBAS: the DEM's error, the true elevation less the DEM's, fitted from the series"
             + " through the dates' perpendicular baselines and taken out of velocity and disp_;"
             + " NaN outside the patches and where a pixel's pairs leave a date unlinked");
+    velocityDownslopeBand = lineOfSight == null ? null : addBand(target, BandNames.VELOCITY_DOWNSLOPE, "mm/year",
+        "Local-SBAS: velocity along the slope, down it positive: the LOS velocity over the line of"
+            + " sight's share C of a motion down the slope; NaN outside the patches, where |C| < "
+            + minLosSensitivity + " and on slopes under " + minSlope + " degrees");
     displacementBands = new Band[network.dateCount()];
     for (int d = 0; d < network.dateCount(); d++) {
       displacementBands[d] = addBand(target, BandNames.displacement(network.dates().get(d)), "mm",

@@ -63,6 +63,17 @@ final class PatchReader {
     noData = watch;
   }
 
+  /** True when a source has an {@code elevation} band. */
+  boolean hasElevation() {
+    return elevation != null;
+  }
+
+  /** The heights over {@code box}, voids NaN; null without an elevation band. */
+  float[] elevation(PixelBox box) {
+    return elevation == null ? null : ElevationVoids.toNoData(
+        operator.getSourceTile(elevation, rectangle(box)).getSamplesFloat());
+  }
+
   /** True when the phases come unwrapped from Unw_Phase_ifg_* bands. */
   boolean readsUnwrapped() {
     return unwrapped != null;
@@ -118,8 +129,7 @@ final class PatchReader {
     for (int b = 0; b < patches; b++) {
       PixelBox box = boxes.get(b);
       // a DEM's voids (-32768) in the ring would take the stratified delay's fit over
-      float[] dem = elevation == null ? null : ElevationVoids.toNoData(
-          operator.getSourceTile(elevation, rectangle(box)).getSamplesFloat());
+      float[] dem = elevation(box);
       stacks.add(new PatchStack(box, phase[b], coherence[b], unwrapped != null, dem,
           withoutData[b]));
     }

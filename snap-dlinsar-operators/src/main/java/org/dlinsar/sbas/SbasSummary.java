@@ -11,12 +11,16 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * What Local-SBAS tells beside its bands: each detection's series at its peak pixel (the CSV's
  * rows) and the {@code Local_SBAS} metadata element: {@code margin}, {@code patches},
  * {@code closure_corrections} (pair phases changed by the closure correction, over every patch),
- * {@code dem_error} (whether the DEM's error was fitted, or why not),
+ * {@code dem_error} (whether the DEM's error was fitted, or why not), {@code velocity_downslope}
+ * (whether velocities were projected down the slope, or why not),
  * {@code network_patterns}, and per detection {@code detection.<id>} with {@code patch_px}
  * ("x0,y0,x1,y1"), {@code peak_px} ("x,y"), {@code velocity_mm_per_year} and
  * {@code velocity_std_mm_per_year} (its standard error) at the peak, {@code temporal_coherence},
  * {@code closure_corrections}, {@code dropped_interferograms}, {@code dem_error_m} (the DEM's
- * error at the peak, metres, where Local-SBAS fits it: {@code dem_error} says whether) and, on a geocoded product,
+ * error at the peak, metres, where Local-SBAS fits it: {@code dem_error} says whether),
+ * {@code los_sensitivity} and {@code velocity_downslope_mm_per_year} (the line of sight's share of
+ * a motion down the slope at the peak and the velocity along it, where Local-SBAS projects it:
+ * {@code velocity_downslope} says whether) and, on a geocoded product,
  * {@code peak_lon} and {@code peak_lat}: the peak pixel's centre, where its series was measured
  * (the detection's polygon can lie far from it).
  */
@@ -32,7 +36,7 @@ public final class SbasSummary {
    * centre through {@code geoCoding} (null: no position), in WGS84 by {@code positions}.
    */
   static TimeSeriesCsv.Series seriesAt(int id, PatchResult r, int peak, int dates, GeoCoding geoCoding,
-      Wgs84Positions positions) {
+      Wgs84Positions positions, double velocityDownslope) {
     double[] d = new double[dates];
     for (int k = 0; k < dates; k++) {
       d[k] = peak < 0 ? Double.NaN : r.displacementMm()[k][peak];
@@ -43,7 +47,7 @@ public final class SbasSummary {
             peakY(r, peak) + 0.5);
     return new TimeSeriesCsv.Series(id, d, peak < 0 ? Double.NaN : r.velocityMmPerYear()[peak],
         peak < 0 ? Double.NaN : r.velocityStdMmPerYear()[peak], at,
-        peak < 0 || r.demErrorMetres() == null ? Double.NaN : r.demErrorMetres()[peak]);
+        peak < 0 || r.demErrorMetres() == null ? Double.NaN : r.demErrorMetres()[peak], velocityDownslope);
   }
 
   private static int peakX(PatchResult r, int peak) {
@@ -55,10 +59,12 @@ public final class SbasSummary {
   }
 
   static MetadataElement metadata(List<DetectionBox> detections, List<PatchResult> results,
-      List<TimeSeriesCsv.Series> series, int margin, int patterns, String unwrapping, String demError) {
+      List<TimeSeriesCsv.Series> series, double[] losSensitivity, int margin, int patterns, String unwrapping,
+      String demError, String velocityDownslope) {
     MetadataElement element = new MetadataElement(ELEMENT);
     element.setAttributeString("unwrapping", unwrapping);
     element.setAttributeString("dem_error", demError);
+    element.setAttributeString("velocity_downslope", velocityDownslope);
     element.setAttributeInt("margin", margin);
     element.setAttributeInt("patches", detections.size());
     element.setAttributeInt("network_patterns", patterns);
@@ -75,6 +81,10 @@ public final class SbasSummary {
         child.setAttributeDouble("temporal_coherence", r.temporalCoherence()[peak]);
         if (r.demErrorMetres() != null) {
           child.setAttributeDouble("dem_error_m", r.demErrorMetres()[peak]);
+        }
+        if (!Double.isNaN(losSensitivity[k])) {
+          child.setAttributeDouble("los_sensitivity", losSensitivity[k]);
+          child.setAttributeDouble("velocity_downslope_mm_per_year", series.get(k).velocityDownslopeMmPerYear());
         }
       }
       child.setAttributeDouble("velocity_mm_per_year", series.get(k).velocityMmPerYear());

@@ -76,6 +76,7 @@ final class SimulationMetadata {
       e.setAttributeInt("peak_x", site.peakX());
       e.setAttributeInt("peak_y", site.peakY());
       e.setAttributeDouble("peak_velocity_mm_per_year", site.peakVelocityMmPerYear());
+      e.setAttributeDouble("los_projection", site.losProjection());
       e.setAttributeString("history", site.history().kind().name());
       sites.addElement(e);
     }

@@ -17,10 +17,13 @@ import java.util.Objects;
  * @param history how the peak moves in time
  * @param timeSeriesMm LOS displacement at the peak on each acquisition date, mm, zero on the
  *     first (in date order)
+ * @param losProjection the LOS component of a unit motion in the site's direction: for a
+ *     landslide, down its slope at the centre (its LOS velocity over this is its velocity along
+ *     the slope); for a bowl, straight down (-cos(incidence))
  */
 public record Site(
     int id, SiteClass siteClass, PixelBox box, int peakX, int peakY, double peakVelocityMmPerYear,
-    TimeHistory history, List<Double> timeSeriesMm) {
+    TimeHistory history, List<Double> timeSeriesMm, double losProjection) {
 
   /** @throws IllegalArgumentException when the peak lies outside the box */
   public Site {

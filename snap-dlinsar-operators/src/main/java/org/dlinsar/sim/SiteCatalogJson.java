@@ -25,14 +25,15 @@ import org.dlinsar.ifg.Pair;
  *            "dates": ["2021-01-04", ...], "pairs": [["2021-01-04", "2021-01-16"], ...],
  *            "mask_rule": "..."},
  *  "sites": [{"id", "class": "landslide"|"subsidence", "bbox_px": [x0, y0, x1, y1],
- *             "peak_px": [x, y], "peak_velocity_mm_per_year", "history": {...},
+ *             "peak_px": [x, y], "peak_velocity_mm_per_year", "los_projection", "history": {...},
  *             "time_series": [{"date": "2021-01-04", "displacement_mm": 0.0}, ...]}],
  *  "lookalikes": [{"id", "date", "centre_px": [x, y], "radius_px", "peak_phase_rad",
  *                  "bbox_px": [x0, y0, x1, y1]}],
  *  "seams": [{"id", "along": "rows"|"columns", "at", "from", "to", "rad_per_year"}]}
  * }</pre>
  * Boxes are in pixels with x1/y1 exclusive (CONTRACT.md 3), dates ISO yyyy-MM-dd, displacements
- * LOS mm relative to the first date, positive toward the satellite.
+ * LOS mm relative to the first date, positive toward the satellite; {@code los_projection} the LOS
+ * component of a unit motion down a landslide's slope, or straight down for a bowl.
  */
 public final class SiteCatalogJson {
 
@@ -147,6 +148,7 @@ public final class SiteCatalogJson {
     box(node, site.box());
     node.putArray("peak_px").add(site.peakX()).add(site.peakY());
     node.put("peak_velocity_mm_per_year", site.peakVelocityMmPerYear());
+    node.put("los_projection", site.losProjection());
     ObjectNode history = node.putObject("history");
     history.put("kind", site.history().kind().name().toLowerCase(Locale.ROOT));
     history.put("rate_mm_per_year", site.history().rateMmPerYear());

@@ -89,7 +89,7 @@ final class SitePlanner {
       }
       double rate = StrictMath.signum(projection)
           * logUniform(HashRandom.stream(h, 4), spec.landslideMinMmPerYear(), spec.landslideMaxMmPerYear());
-      add(SiteClass.LANDSLIDE, footprint, landslideHistory(HashRandom.stream(h, 5), rate));
+      add(SiteClass.LANDSLIDE, footprint, landslideHistory(HashRandom.stream(h, 5), rate), projection);
       return;
     }
   }
@@ -120,7 +120,7 @@ final class SitePlanner {
           ? new TimeHistory(TimeHistory.Kind.DELAYED_START, rate,
               series * HashRandom.uniform(HashRandom.stream(h, 11), 0.25, 0.6), 0, 0)
           : new TimeHistory(TimeHistory.Kind.LINEAR, rate, 0, 0, 0);
-      add(SiteClass.SUBSIDENCE, footprint, history);
+      add(SiteClass.SUBSIDENCE, footprint, history, -scene.radar().lineOfSight()[2]);
       return;
     }
   }
@@ -140,14 +140,14 @@ final class SitePlanner {
     return new TimeHistory(TimeHistory.Kind.SEASONAL, rate, 0, 0, amplitude);
   }
 
-  private void add(SiteClass siteClass, Footprint footprint, TimeHistory history) {
+  private void add(SiteClass siteClass, Footprint footprint, TimeHistory history, double losProjection) {
     List<Double> series = new ArrayList<>();
     for (double t : epochsYears) {
       series.add(history.displacementMm(t) - history.displacementMm(epochsYears.get(0)));
     }
     double velocity = history.fittedVelocityMmPerYear(epochsYears);
     Site site = new Site(sites.size() + 1, siteClass, boxOf(footprint), footprint.centreX(),
-        footprint.centreY(), velocity, history, series);
+        footprint.centreY(), velocity, history, series, losProjection);
     footprints.add(footprint);
     sites.add(site);
   }

@@ -53,6 +53,6 @@ class DatesSeenScoresTest {
         .map(d -> history.displacementMm(PLAN.yearsSinceStart(d))).toList();
     return new Site(1, SiteClass.SUBSIDENCE, new PixelBox(0, 0, 10, 10), 5, 5,
         history.fittedVelocityMmPerYear(PLAN.dates().stream().map(PLAN::yearsSinceStart).toList()),
-        history, series);
+        history, series, -0.8);
   }
 }

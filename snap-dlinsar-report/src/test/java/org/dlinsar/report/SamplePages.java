@@ -31,7 +31,7 @@ final class SamplePages {
     List<Double> series = DATES.stream()
         .map(d -> velocityMmPerYear * (d.toEpochDay() - DATES.get(0).toEpochDay()) / 365.25).toList();
     return new Site(id, SiteClass.LANDSLIDE, box, box.x0(), box.y0(), velocityMmPerYear,
-        new TimeHistory(TimeHistory.Kind.LINEAR, velocityMmPerYear, 0, 0, 0), series);
+        new TimeHistory(TimeHistory.Kind.LINEAR, velocityMmPerYear, 0, 0, 0), series, 1);
   }
 
   /** A steady series at {@code velocityMmPerYear} with error bars of {@code errorMm}. */

@@ -1,4 +1,4 @@
-package org.dlinsar.detect;
+package org.dlinsar.ifg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

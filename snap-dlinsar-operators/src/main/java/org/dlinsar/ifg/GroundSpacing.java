@@ -1,4 +1,4 @@
-package org.dlinsar.detect;
+package org.dlinsar.ifg;
 
 import org.esa.snap.core.datamodel.GeoCoding;
 import org.esa.snap.core.datamodel.GeoPos;
@@ -20,10 +20,10 @@ import org.esa.snap.core.datamodel.Product;
  * @param yMetres spacing along y (azimuth, or north), metres
  * @param source where it came from: {@value #FROM_METADATA} or {@value #FROM_GEOCODING}
  */
-record GroundSpacing(double xMetres, double yMetres, String source) {
+public record GroundSpacing(double xMetres, double yMetres, String source) {
 
-  static final String FROM_METADATA = "Abstracted_Metadata";
-  static final String FROM_GEOCODING = "the geocoding";
+  public static final String FROM_METADATA = "Abstracted_Metadata";
+  public static final String FROM_GEOCODING = "the geocoding";
 
   private static final String ABSTRACTED_METADATA = "Abstracted_Metadata";
   private static final double NO_METADATA = 99999;
@@ -34,7 +34,7 @@ record GroundSpacing(double xMetres, double yMetres, String source) {
    * @return the spacing, or null when neither source gives one; {@code missing[0]} then names
    *     what is missing or absurd
    */
-  static GroundSpacing of(Product product, String[] missing) {
+  public static GroundSpacing of(Product product, String[] missing) {
     MetadataElement root = product.getMetadataRoot();
     MetadataElement abs = root == null ? null : root.getElement(ABSTRACTED_METADATA);
     boolean mapGrid = abs != null && abs.getAttributeInt("is_terrain_corrected", 0) == 1;
@@ -94,17 +94,25 @@ record GroundSpacing(double xMetres, double yMetres, String source) {
    * mean latitude: within 0.1 % over tens of kilometres), metres; NaN when one is invalid.
    */
   private static double metres(GeoPos a, GeoPos b) {
+    double[] step = eastNorthMetres(a, b);
+    return Math.hypot(step[0], step[1]);
+  }
+
+  /**
+   * The step from {@code a} to nearby {@code b} on the ellipsoid, {east, north} metres (local radii
+   * of curvature at their mean latitude); NaN when one is invalid.
+   */
+  public static double[] eastNorthMetres(GeoPos a, GeoPos b) {
     if (a == null || b == null || !a.isValid() || !b.isValid()) {
-      return Double.NaN;
+      return new double[] {Double.NaN, Double.NaN};
     }
     double lat = Math.toRadians(0.5 * (a.getLat() + b.getLat()));
     double w = 1 - WGS84_E2 * Math.sin(lat) * Math.sin(lat);
     double meridional = WGS84_A * (1 - WGS84_E2) / (w * Math.sqrt(w));
     double primeVertical = WGS84_A / Math.sqrt(w);
     double dLon = Math.IEEEremainder(b.getLon() - a.getLon(), 360);
-    double north = meridional * Math.toRadians(b.getLat() - a.getLat());
-    double east = primeVertical * Math.cos(lat) * Math.toRadians(dLon);
-    return Math.hypot(north, east);
+    return new double[] {primeVertical * Math.cos(lat) * Math.toRadians(dLon),
+        meridional * Math.toRadians(b.getLat() - a.getLat())};
   }
 
   private static double value(MetadataElement abs, String name, String[] missing) {

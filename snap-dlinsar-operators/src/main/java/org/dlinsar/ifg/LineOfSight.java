@@ -1,0 +1,163 @@
+package org.dlinsar.ifg;
+
+import java.util.Locale;
+import org.esa.snap.core.datamodel.GeoCoding;
+import org.esa.snap.core.datamodel.GeoPos;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.PixelPos;
+import org.esa.snap.core.datamodel.Product;
+
+/**
+ * The radar's line of sight over a product's raster, ground to satellite, as a unit vector in the
+ * raster's own frame (+x along columns, +y along rows, up), with the ground spacing that turns its
+ * elevation into slope: what projects a LOS velocity onto the direction the ground moves in.
+ *
+ * <p>Radar geometry (SNAP's interferograms before terrain correction): columns run from near to
+ * far range, so the satellite lies toward -x whichever way the orbit runs; the incidence goes
+ * linearly from {@code incidence_near} at the first column to {@code incidence_far} at the last,
+ * and the vector at column x is (-sin i, 0, cos i). A map grid ({@code is_terrain_corrected} 1,
+ * as terrain-corrected and imported stacks are): the flight heading {@code centre_heading}
+ * (degrees clockwise from north, which SNAP's SAR readers write) and {@code antenna_pointing}
+ * ({@code right}, every current SAR's, when not given) place the satellite at heading - 90 degrees
+ * (right-looking) or + 90 (left), seen at the mean of the two incidences; the raster's axes come
+ * from the geocoding at the scene's centre.
+ */
+public final class LineOfSight {
+
+  private static final double NO_METADATA = 99999;
+
+  private final double horizontalX;
+  private final double horizontalY;
+  private final double incidenceNearDeg;
+  private final double incidenceFarDeg;
+  private final int width;
+  private final GroundSpacing spacing;
+  private final String geometry;
+  private final String missing;
+
+  private LineOfSight(double horizontalX, double horizontalY, double incidenceNearDeg,
+      double incidenceFarDeg, int width, GroundSpacing spacing, String geometry, String missing) {
+    this.horizontalX = horizontalX;
+    this.horizontalY = horizontalY;
+    this.incidenceNearDeg = incidenceNearDeg;
+    this.incidenceFarDeg = incidenceFarDeg;
+    this.width = width;
+    this.spacing = spacing;
+    this.geometry = geometry;
+    this.missing = missing;
+  }
+
+  /** The line of sight over {@code product}'s raster, or one that says what its metadata lack. */
+  public static LineOfSight of(Product product) {
+    MetadataElement root = product.getMetadataRoot();
+    MetadataElement abs = root == null ? null : root.getElement(RadarWavelength.ABSTRACTED_METADATA);
+    if (abs == null) {
+      return unknown("no " + RadarWavelength.ABSTRACTED_METADATA);
+    }
+    double near = abs.getAttributeDouble("incidence_near", Double.NaN);
+    double far = abs.getAttributeDouble("incidence_far", Double.NaN);
+    if (!isIncidence(near) || !isIncidence(far)) {
+      return unknown(String.format(Locale.ROOT, "%s/incidence_near and incidence_far are %s and %s",
+          RadarWavelength.ABSTRACTED_METADATA, abs.getAttributeString("incidence_near", "missing"),
+          abs.getAttributeString("incidence_far", "missing")));
+    }
+    String[] lacking = new String[1];
+    GroundSpacing spacing = GroundSpacing.of(product, lacking);
+    if (spacing == null) {
+      return unknown("no ground spacing: no " + lacking[0]);
+    }
+    int width = product.getSceneRasterWidth();
+    if (abs.getAttributeInt("is_terrain_corrected", 0) != 1) {
+      return new LineOfSight(-1, 0, near, far, width, spacing, "radar geometry", null);
+    }
+    return onMapGrid(product, abs, 0.5 * (near + far), spacing);
+  }
+
+  private static LineOfSight onMapGrid(Product product, MetadataElement abs, double incidence,
+      GroundSpacing spacing) {
+    double heading = abs.getAttributeDouble("centre_heading", Double.NaN);
+    if (!Double.isFinite(heading) || heading == NO_METADATA) {
+      return unknown(RadarWavelength.ABSTRACTED_METADATA + "/centre_heading is "
+          + abs.getAttributeString("centre_heading", "missing")
+          + " (a map grid's line of sight needs the flight heading)");
+    }
+    String pointing = abs.getAttributeString("antenna_pointing", "right").trim().toLowerCase(Locale.ROOT);
+    double side = pointing.equals("left") ? 1 : -1;
+    double h = Math.toRadians(heading + side * 90);
+    double east = Math.sin(h);
+    double north = Math.cos(h);
+    double[][] axes = axes(product.getSceneGeoCoding(), product.getSceneRasterWidth(),
+        product.getSceneRasterHeight());
+    if (axes == null) {
+      return unknown("a map grid without a usable geocoding");
+    }
+    String geometry = String.format(Locale.ROOT, "map grid, heading %.1f deg, %s-looking",
+        heading, side < 0 ? "right" : "left");
+    return new LineOfSight(east * axes[0][0] + north * axes[0][1],
+        east * axes[1][0] + north * axes[1][1], incidence, incidence,
+        product.getSceneRasterWidth(), spacing, geometry, null);
+  }
+
+  /**
+   * Unit {east, north} of a step along +x and one along +y at the scene's centre, over a quarter
+   * of the scene as {@link GroundSpacing} measures them; null without a geocoding.
+   */
+  private static double[][] axes(GeoCoding coding, int w, int h) {
+    if (coding == null || !coding.canGetGeoPos()) {
+      return null;
+    }
+    int span = Math.max(1, Math.min(w, h) / 4);
+    double x0 = w / 2.0 - span / 2.0;
+    double y0 = h / 2.0 - span / 2.0;
+    GeoPos corner = coding.getGeoPos(new PixelPos(x0, y0), null);
+    double[] alongX = GroundSpacing.eastNorthMetres(corner, coding.getGeoPos(new PixelPos(x0 + span, y0), null));
+    double[] alongY = GroundSpacing.eastNorthMetres(corner, coding.getGeoPos(new PixelPos(x0, y0 + span), null));
+    double lx = Math.hypot(alongX[0], alongX[1]);
+    double ly = Math.hypot(alongY[0], alongY[1]);
+    if (!(lx > 0) || !(ly > 0)) {
+      return null;
+    }
+    return new double[][] {{alongX[0] / lx, alongX[1] / lx}, {alongY[0] / ly, alongY[1] / ly}};
+  }
+
+  private static boolean isIncidence(double degrees) {
+    return degrees > 0 && degrees < 90;
+  }
+
+  private static LineOfSight unknown(String missing) {
+    return new LineOfSight(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, null, null, missing);
+  }
+
+  /** True when the metadata give the line of sight and the ground spacing. */
+  public boolean known() {
+    return missing == null;
+  }
+
+  /** What the metadata lack; null when {@link #known()}. */
+  public String missing() {
+    return missing;
+  }
+
+  /** The ground spacing of the raster; null when not {@link #known()}. */
+  public GroundSpacing spacing() {
+    return spacing;
+  }
+
+  /** How the line of sight was found: {@code radar geometry}, or the map grid's heading. */
+  public String geometry() {
+    return geometry;
+  }
+
+  /** The incidence at column {@code x}, degrees. */
+  public double incidenceDeg(int x) {
+    double share = width > 1 ? Math.min(1, Math.max(0, x / (width - 1.0))) : 0.5;
+    return incidenceNearDeg + share * (incidenceFarDeg - incidenceNearDeg);
+  }
+
+  /** The unit vector from the ground to the satellite at column {@code x}: {along x, along y, up}. */
+  public double[] at(int x) {
+    double incidence = Math.toRadians(incidenceDeg(x));
+    double horizontal = Math.sin(incidence);
+    return new double[] {horizontal * horizontalX, horizontal * horizontalY, Math.cos(incidence)};
+  }
+}

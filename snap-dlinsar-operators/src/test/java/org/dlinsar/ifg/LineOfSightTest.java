@@ -1,0 +1,104 @@
+package org.dlinsar.ifg;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.dlinsar.imports.GeoTiffGrid;
+import org.dlinsar.imports.GridGeoCoding;
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
+import org.junit.jupiter.api.Test;
+
+class LineOfSightTest {
+
+  /** Radar geometry: the satellite toward near range (-x), the incidence from near to far. */
+  @Test
+  void inRadarGeometryTheSatelliteLiesTowardNearRange() {
+    Product p = new Product("radar", "IFG_STACK", 101, 80);
+    p.getMetadataRoot().addElement(metadata(0, 30, 46));
+
+    LineOfSight los = LineOfSight.of(p);
+
+    assertTrue(los.known(), los.missing());
+    assertEquals("radar geometry", los.geometry());
+    double near = Math.toRadians(30);
+    assertArrayEquals(new double[] {-Math.sin(near), 0, Math.cos(near)}, los.at(0), 1e-12);
+    assertEquals(38, los.incidenceDeg(50), 1e-12);
+    double far = Math.toRadians(46);
+    assertArrayEquals(new double[] {-Math.sin(far), 0, Math.cos(far)}, los.at(100), 1e-12);
+  }
+
+  /**
+   * A descending pass (heading 190 degrees) looking right sees the ground from the east, a little
+   * north: the satellite at bearing 100 degrees. On a north-up lon/lat grid +x is east and +y south.
+   */
+  @Test
+  void onANorthUpMapGridARightLookingDescendingPassLooksFromTheEast() {
+    Product p = mapGrid("right");
+
+    double[] l = LineOfSight.of(p).at(150);
+
+    double sin = Math.sin(Math.toRadians(39));
+    double bearing = Math.toRadians(100);
+    assertEquals(sin * Math.sin(bearing), l[0], 1e-3);
+    assertEquals(-sin * Math.cos(bearing), l[1], 1e-3);
+    assertEquals(Math.cos(Math.toRadians(39)), l[2], 1e-12);
+    assertTrue(l[0] > 0.6 && l[1] > 0.1, "east and a little north, +y being south");
+  }
+
+  @Test
+  void aLeftLookingPassLooksFromTheOtherSide() {
+    double[] right = LineOfSight.of(mapGrid("right")).at(0);
+    double[] left = LineOfSight.of(mapGrid("left")).at(0);
+
+    assertEquals(-right[0], left[0], 1e-9);
+    assertEquals(-right[1], left[1], 1e-9);
+    assertEquals(right[2], left[2], 1e-12);
+  }
+
+  @Test
+  void aMapGridWithoutHeadingSaysSo() {
+    Product p = mapGrid("right");
+    p.getMetadataRoot().getElement("Abstracted_Metadata").setAttributeDouble("centre_heading", 99999);
+
+    LineOfSight los = LineOfSight.of(p);
+
+    assertFalse(los.known());
+    assertTrue(los.missing().contains("Abstracted_Metadata/centre_heading is 99999"), los.missing());
+  }
+
+  @Test
+  void withoutIncidenceTheLineOfSightIsUnknown() {
+    Product p = new Product("radar", "IFG_STACK", 10, 10);
+    MetadataElement abs = metadata(0, 30, 46);
+    abs.setAttributeDouble("incidence_far", 99999);
+    p.getMetadataRoot().addElement(abs);
+
+    LineOfSight los = LineOfSight.of(p);
+
+    assertFalse(los.known());
+    assertTrue(los.missing().contains("incidence_far"), los.missing());
+  }
+
+  private static Product mapGrid(String pointing) {
+    Product p = new Product("map", "IFG_STACK", 300, 200);
+    MetadataElement abs = metadata(1, 36, 42);
+    abs.setAttributeDouble("centre_heading", 190);
+    abs.setAttributeString("antenna_pointing", pointing);
+    p.getMetadataRoot().addElement(abs);
+    p.setSceneGeoCoding(new GridGeoCoding(new GeoTiffGrid(300, 200, 10, 45.02, 0.0002, -0.0002)));
+    return p;
+  }
+
+  private static MetadataElement metadata(int terrainCorrected, double near, double far) {
+    MetadataElement abs = new MetadataElement("Abstracted_Metadata");
+    abs.setAttributeDouble("range_spacing", 2.329);
+    abs.setAttributeDouble("azimuth_spacing", 13.9);
+    abs.setAttributeDouble("incidence_near", near);
+    abs.setAttributeDouble("incidence_far", far);
+    abs.setAttributeInt("is_terrain_corrected", terrainCorrected);
+    return abs;
+  }
+}
