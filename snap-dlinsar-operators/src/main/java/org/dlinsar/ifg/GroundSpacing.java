@@ -68,51 +68,63 @@ public record GroundSpacing(double xMetres, double yMetres, String source) {
     return new GroundSpacing(range / Math.sin(incidence), azimuth, FROM_METADATA);
   }
 
-  /**
-   * One pixel's step along x and along y at the scene's centre, measured over a quarter of the
-   * scene (tie-point grids hold float degrees: over one pixel of 10 m, their rounding alone is
-   * several percent), or null without a usable geocoding.
-   */
   private static GroundSpacing fromGeoCoding(Product product) {
-    GeoCoding coding = product.getSceneGeoCoding();
-    if (coding == null || !coding.canGetGeoPos()) {
+    CentreSteps steps = CentreSteps.of(product);
+    if (steps == null) {
       return null;
     }
-    int w = product.getSceneRasterWidth();
-    int h = product.getSceneRasterHeight();
-    int span = Math.max(1, Math.min(w, h) / 4);
-    double x0 = w / 2.0 - span / 2.0;
-    double y0 = h / 2.0 - span / 2.0;
-    GeoPos corner = coding.getGeoPos(new PixelPos(x0, y0), null);
-    double x = metres(corner, coding.getGeoPos(new PixelPos(x0 + span, y0), null)) / span;
-    double y = metres(corner, coding.getGeoPos(new PixelPos(x0, y0 + span), null)) / span;
+    double x = steps.xMetres();
+    double y = steps.yMetres();
     return x > 0 && y > 0 ? new GroundSpacing(x, y, FROM_GEOCODING) : null;
   }
 
   /**
-   * The distance between two nearby positions on the ellipsoid (local radii of curvature at their
-   * mean latitude: within 0.1 % over tens of kilometres), metres; NaN when one is invalid.
+   * The steps of {@code span} pixels along x and along y from near the scene's centre, each {east,
+   * north} metres on the ellipsoid (local radii of curvature at their mean latitude: within 0.1 %
+   * over tens of kilometres; NaN where a position is invalid), measured over a quarter of the scene
+   * because tie-point grids hold float degrees: over one pixel of 10 m their rounding alone is
+   * several percent.
    */
-  private static double metres(GeoPos a, GeoPos b) {
-    double[] step = eastNorthMetres(a, b);
-    return Math.hypot(step[0], step[1]);
-  }
+  public record CentreSteps(double[] alongX, double[] alongY, int span) {
 
-  /**
-   * The step from {@code a} to nearby {@code b} on the ellipsoid, {east, north} metres (local radii
-   * of curvature at their mean latitude); NaN when one is invalid.
-   */
-  public static double[] eastNorthMetres(GeoPos a, GeoPos b) {
-    if (a == null || b == null || !a.isValid() || !b.isValid()) {
-      return new double[] {Double.NaN, Double.NaN};
+    /** The steps of {@code product}'s geocoding, or null without a usable one. */
+    public static CentreSteps of(Product product) {
+      GeoCoding coding = product.getSceneGeoCoding();
+      if (coding == null || !coding.canGetGeoPos()) {
+        return null;
+      }
+      int w = product.getSceneRasterWidth();
+      int h = product.getSceneRasterHeight();
+      int span = Math.max(1, Math.min(w, h) / 4);
+      double x0 = w / 2.0 - span / 2.0;
+      double y0 = h / 2.0 - span / 2.0;
+      GeoPos corner = coding.getGeoPos(new PixelPos(x0, y0), null);
+      return new CentreSteps(eastNorth(corner, coding.getGeoPos(new PixelPos(x0 + span, y0), null)),
+          eastNorth(corner, coding.getGeoPos(new PixelPos(x0, y0 + span), null)), span);
     }
-    double lat = Math.toRadians(0.5 * (a.getLat() + b.getLat()));
-    double w = 1 - WGS84_E2 * Math.sin(lat) * Math.sin(lat);
-    double meridional = WGS84_A * (1 - WGS84_E2) / (w * Math.sqrt(w));
-    double primeVertical = WGS84_A / Math.sqrt(w);
-    double dLon = Math.IEEEremainder(b.getLon() - a.getLon(), 360);
-    return new double[] {primeVertical * Math.cos(lat) * Math.toRadians(dLon),
-        meridional * Math.toRadians(b.getLat() - a.getLat())};
+
+    /** One pixel's step along x on the ground, metres. */
+    public double xMetres() {
+      return Math.hypot(alongX[0], alongX[1]) / span;
+    }
+
+    /** One pixel's step along y on the ground, metres. */
+    public double yMetres() {
+      return Math.hypot(alongY[0], alongY[1]) / span;
+    }
+
+    private static double[] eastNorth(GeoPos a, GeoPos b) {
+      if (a == null || b == null || !a.isValid() || !b.isValid()) {
+        return new double[] {Double.NaN, Double.NaN};
+      }
+      double lat = Math.toRadians(0.5 * (a.getLat() + b.getLat()));
+      double w = 1 - WGS84_E2 * Math.sin(lat) * Math.sin(lat);
+      double meridional = WGS84_A * (1 - WGS84_E2) / (w * Math.sqrt(w));
+      double primeVertical = WGS84_A / Math.sqrt(w);
+      double dLon = Math.IEEEremainder(b.getLon() - a.getLon(), 360);
+      return new double[] {primeVertical * Math.cos(lat) * Math.toRadians(dLon),
+          meridional * Math.toRadians(b.getLat() - a.getLat())};
+    }
   }
 
   private static double value(MetadataElement abs, String name, String[] missing) {

@@ -1,10 +1,7 @@
 package org.dlinsar.ifg;
 
 import java.util.Locale;
-import org.esa.snap.core.datamodel.GeoCoding;
-import org.esa.snap.core.datamodel.GeoPos;
 import org.esa.snap.core.datamodel.MetadataElement;
-import org.esa.snap.core.datamodel.PixelPos;
 import org.esa.snap.core.datamodel.Product;
 
 /**
@@ -86,8 +83,7 @@ public final class LineOfSight {
     double h = Math.toRadians(heading + side * 90);
     double east = Math.sin(h);
     double north = Math.cos(h);
-    double[][] axes = axes(product.getSceneGeoCoding(), product.getSceneRasterWidth(),
-        product.getSceneRasterHeight());
+    double[][] axes = axes(GroundSpacing.CentreSteps.of(product));
     if (axes == null) {
       return unknown("a map grid without a usable geocoding");
     }
@@ -98,26 +94,18 @@ public final class LineOfSight {
         product.getSceneRasterWidth(), spacing, geometry, null);
   }
 
-  /**
-   * Unit {east, north} of a step along +x and one along +y at the scene's centre, over a quarter
-   * of the scene as {@link GroundSpacing} measures them; null without a geocoding.
-   */
-  private static double[][] axes(GeoCoding coding, int w, int h) {
-    if (coding == null || !coding.canGetGeoPos()) {
+  /** Unit {east, north} of a step along +x and one along +y; null without them. */
+  private static double[][] axes(GroundSpacing.CentreSteps steps) {
+    if (steps == null) {
       return null;
     }
-    int span = Math.max(1, Math.min(w, h) / 4);
-    double x0 = w / 2.0 - span / 2.0;
-    double y0 = h / 2.0 - span / 2.0;
-    GeoPos corner = coding.getGeoPos(new PixelPos(x0, y0), null);
-    double[] alongX = GroundSpacing.eastNorthMetres(corner, coding.getGeoPos(new PixelPos(x0 + span, y0), null));
-    double[] alongY = GroundSpacing.eastNorthMetres(corner, coding.getGeoPos(new PixelPos(x0, y0 + span), null));
-    double lx = Math.hypot(alongX[0], alongX[1]);
-    double ly = Math.hypot(alongY[0], alongY[1]);
+    double lx = Math.hypot(steps.alongX()[0], steps.alongX()[1]);
+    double ly = Math.hypot(steps.alongY()[0], steps.alongY()[1]);
     if (!(lx > 0) || !(ly > 0)) {
       return null;
     }
-    return new double[][] {{alongX[0] / lx, alongX[1] / lx}, {alongY[0] / ly, alongY[1] / ly}};
+    return new double[][] {{steps.alongX()[0] / lx, steps.alongX()[1] / lx},
+        {steps.alongY()[0] / ly, steps.alongY()[1] / ly}};
   }
 
   private static boolean isIncidence(double degrees) {
@@ -150,8 +138,17 @@ public final class LineOfSight {
 
   /** The incidence at column {@code x}, degrees. */
   public double incidenceDeg(int x) {
+    return acrossSwath(incidenceNearDeg, incidenceFarDeg, x, width);
+  }
+
+  /**
+   * The incidence at column {@code x} of a raster {@code width} pixels wide in radar geometry,
+   * linear from {@code nearDeg} at the first column to {@code farDeg} at the last (SNAP's metadata
+   * give those two only), degrees.
+   */
+  static double acrossSwath(double nearDeg, double farDeg, int x, int width) {
     double share = width > 1 ? Math.min(1, Math.max(0, x / (width - 1.0))) : 0.5;
-    return incidenceNearDeg + share * (incidenceFarDeg - incidenceNearDeg);
+    return nearDeg + share * (farDeg - nearDeg);
   }
 
   /** The unit vector from the ground to the satellite at column {@code x}: {along x, along y, up}. */

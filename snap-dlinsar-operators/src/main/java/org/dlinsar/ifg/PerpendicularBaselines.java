@@ -114,8 +114,7 @@ public final class PerpendicularBaselines {
       return centreRangeTimesSin;
     }
     double range = firstRangeMetres + x * rangeSpacingMetres;
-    double share = width > 1 ? Math.min(1, Math.max(0, x / (width - 1.0))) : 0.5;
-    double incidence = incidenceNearDeg + share * (incidenceFarDeg - incidenceNearDeg);
+    double incidence = LineOfSight.acrossSwath(incidenceNearDeg, incidenceFarDeg, x, width);
     return range * Math.sin(Math.toRadians(incidence));
   }
 
