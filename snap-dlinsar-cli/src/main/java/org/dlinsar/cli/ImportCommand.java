@@ -25,6 +25,7 @@ import org.dlinsar.lite.cli.ConsoleProgressMonitor;
 import org.dlinsar.lite.cli.LauncherCommand;
 import org.dlinsar.lite.cli.UsageException;
 import org.dlinsar.lite.dimap.DimapTarget;
+import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 
@@ -169,8 +170,11 @@ public final class ImportCommand implements LauncherCommand {
     target.checkReplaceable(); // only an older product is replaced
     try {
       Product product = ImportedStacks.product(stack, name, parameters);
-      err.println("import: perpendicular baselines, for Local-SBAS's DEM-error fit: " + product.getMetadataRoot()
-          .getElement(ImportedStackOp.IMPORT_METADATA).getAttributeString("baselines"));
+      MetadataElement origin = product.getMetadataRoot().getElement(ImportedStackOp.IMPORT_METADATA);
+      err.println("import: perpendicular baselines, for Local-SBAS's DEM-error fit: "
+          + origin.getAttributeString("baselines"));
+      err.println("import: line of sight, for Local-SBAS's velocity down the slope: "
+          + origin.getAttributeString("line_of_sight"));
       GPF.writeProduct(product, set.staged(dim).toFile(), "BEAM-DIMAP", false, new ConsoleProgressMonitor(err));
       set.commit();
     } catch (IOException | RuntimeException e) {

@@ -1,6 +1,9 @@
 package org.dlinsar.imports;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -42,6 +45,7 @@ public final class ImportedStacks {
       throws IOException {
     Product product = ImportedStackOp.of(stack, name, parameters);
     addBaselines(product, stack);
+    addLineOfSight(product, stack);
     if (stack instanceof GammaStack gamma) {
       Optional<GridGeoCoder> coder = headlessGeoCoder();
       if (gamma.map() != null) {
@@ -85,6 +89,35 @@ public final class ImportedStacks {
     root.getElement(RadarWavelength.ABSTRACTED_METADATA)
         .addElement(found.baselines().element(RadarWavelength.metres(product)));
     origin.setAttributeString("baselines", found.baselines().note());
+  }
+
+  /**
+   * The flight heading and incidence in Abstracted_Metadata as SNAP's SAR readers write them
+   * ({@link ImportedLineOfSight}): from a LiCSAR frame's line-of-sight files ({@link
+   * LicsarLookVector}), else from the GAMMA parameter files of the stack (a GAMMA stack's own,
+   * then those its acquisition times came from); the import metadata's {@code line_of_sight} says
+   * where they were read, or why there are none.
+   */
+  private static void addLineOfSight(Product product, ImportedStack stack) throws IOException {
+    ImportedLineOfSight.Found found;
+    if (stack instanceof GeoTiffStack frame && LicsarFrame.FORMAT.equals(frame.format())) {
+      found = LicsarLookVector.lineOfSight(frame);
+    } else {
+      List<Path> pars = new ArrayList<>();
+      if (stack instanceof GammaStack gamma) {
+        pars.add(gamma.par().file());
+      }
+      stack.firstLineTimes().forEach(time -> pars.add(time.file()));
+      found = ImportedLineOfSight.ofParameterFiles(pars);
+    }
+    MetadataElement root = product.getMetadataRoot();
+    MetadataElement origin = root.getElement(ImportedStackOp.IMPORT_METADATA);
+    if (found.lineOfSight() == null) {
+      origin.setAttributeString("line_of_sight", "none: " + found.whyNot());
+      return;
+    }
+    found.lineOfSight().describe(root.getElement(RadarWavelength.ABSTRACTED_METADATA));
+    origin.setAttributeString("line_of_sight", found.lineOfSight().note());
   }
 
   /** The geocoding of a lon/lat grid, where the engine registers a {@link GridGeoCoder}. */

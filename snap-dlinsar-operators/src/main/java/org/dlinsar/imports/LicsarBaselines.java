@@ -1,6 +1,5 @@
 package org.dlinsar.imports;
 
-import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,7 +21,7 @@ import org.dlinsar.files.CappedRead;
  *
  * <p>R sin(incidence) at the stack's centre: the incidence from the up component of the frame's
  * line-of-sight unit vector ({@code <frame>.geo.U.tif}, cos(incidence)), averaged over the valid
- * pixels within {@value #HALF_WINDOW} of the stack's centre, and R from it over a spherical earth
+ * pixels near the stack's centre ({@link LicsarLookVector}), and R from it over a spherical earth
  * at Sentinel-1's orbit ({@value #ORBIT_HEIGHT_METRES} m up: R = sqrt((Re + H)^2 - Re^2 sin^2 i)
  * - Re cos i). Without the file, none.
  */
@@ -34,7 +33,6 @@ final class LicsarBaselines {
   private static final String FILE = "baselines";
   /** A frame's file has a line per date: a few KB; 1 MiB is hundreds of times that. */
   private static final int MAX_BYTES = 1 << 20;
-  private static final int HALF_WINDOW = 4;
 
   private LicsarBaselines() {}
 
@@ -46,7 +44,7 @@ final class LicsarBaselines {
    */
   static ImportedBaselines.Found of(GeoTiffStack stack) throws IOException {
     Path frame = stack.pairs().get(0).phase().toAbsolutePath().getParent().getParent();
-    List<Path> places = LicsarFrame.metadataPlaces(frame);
+    List<Path> places = LicsarFrame.metadataPlaces(stack);
     Optional<Path> file = FolderFiles.first(places, FILE::equals);
     if (file.isEmpty()) {
       return ImportedBaselines.Found.none("no LiCSAR " + FILE + " file in " + frame + ", its metadata/ or the"
@@ -62,12 +60,12 @@ final class LicsarBaselines {
       }
       metres[d] = b - perDate.get(dates.get(0));
     }
-    Optional<Path> up = FolderFiles.first(places, name -> name.endsWith(".geo.U.tif"));
+    Optional<Path> up = FolderFiles.first(places, name -> name.endsWith(LicsarLookVector.UP));
     if (up.isEmpty()) {
       return ImportedBaselines.Found.none("no LiCSAR <frame>.geo.U.tif beside " + file.get()
           + ", for the incidence");
     }
-    double cosIncidence = upAtCentre(up.get(), stack.grid());
+    double cosIncidence = LicsarLookVector.upAtCentre(up.get(), stack.grid());
     if (!(cosIncidence > 0.1 && cosIncidence < 1)) {
       return ImportedBaselines.Found.none(up.get() + " gives no line-of-sight up component in (0.1, 1) at the"
           + " stack's centre");
@@ -105,31 +103,4 @@ final class LicsarBaselines {
     }
     return perDate;
   }
-
-  /** The mean of the valid samples of {@code file} within a few pixels of {@code grid}'s centre. */
-  private static double upAtCentre(Path file, GeoTiffGrid grid) throws IOException {
-    GeoTiffGrid own = GeoTiffRaster.header(file).grid();
-    double lon = grid.longitude(grid.width() / 2.0);
-    double lat = grid.latitude(grid.height() / 2.0);
-    int x = (int) Math.floor((lon - own.lon0()) / own.lonStep() + 0.5);
-    int y = (int) Math.floor((lat - own.lat0()) / own.latStep() + 0.5);
-    int x0 = Math.max(0, x - HALF_WINDOW);
-    int y0 = Math.max(0, y - HALF_WINDOW);
-    int x1 = Math.min(own.width(), x + HALF_WINDOW + 1);
-    int y1 = Math.min(own.height(), y + HALF_WINDOW + 1);
-    if (x1 <= x0 || y1 <= y0) {
-      return Double.NaN;
-    }
-    float[] values = GeoTiffRaster.read(file, new Rectangle(x0, y0, x1 - x0, y1 - y0));
-    double sum = 0;
-    int n = 0;
-    for (float v : values) {
-      if (v > 0 && v < 1) {
-        sum += v;
-        n++;
-      }
-    }
-    return n == 0 ? Double.NaN : sum / n;
-  }
-
 }

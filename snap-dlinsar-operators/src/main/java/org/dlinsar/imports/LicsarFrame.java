@@ -117,4 +117,9 @@ public final class LicsarFrame {
   static List<Path> metadataPlaces(Path folder) {
     return FolderFiles.besides(folder, List.of(METADATA));
   }
+
+  /** Where the frame of {@code stack}'s pair folders keeps its metadata. */
+  static List<Path> metadataPlaces(GeoTiffStack stack) {
+    return metadataPlaces(stack.pairs().get(0).phase().toAbsolutePath().getParent().getParent());
+  }
 }

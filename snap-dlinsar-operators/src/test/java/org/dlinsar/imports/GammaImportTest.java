@@ -3,6 +3,7 @@ package org.dlinsar.imports;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.ifg.LineOfSight;
 import org.dlinsar.ifg.Pair;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
@@ -373,6 +375,45 @@ class GammaImportTest {
     assertEquals(1, abs.getAttributeInt("is_terrain_corrected"));
     // the SLC's radar spacings do not describe the map grid
     assertNull(abs.getAttribute("range_spacing"));
+  }
+
+  /**
+   * The {@code .par}'s heading and incidence are SNAP's {@code centre_heading} and {@code
+   * incidence_near}/{@code far} on a map grid too, whose spacings the import leaves out, and give
+   * its line of sight: ENVISAT's descending pass over Sydney (PyRate's 20060619_slc.par, heading
+   * 193.15 degrees) looks west-north-west, so the satellite lies 103.15 degrees from north.
+   */
+  @Test
+  void theParsHeadingAndIncidenceGiveAMapGridsLineOfSight() throws IOException {
+    Path par = GammaFiles.writePar(dir.resolve("20060619_slc.par"), 8630, 8571, 5.331e9);
+    Files.writeString(par, Files.readString(par) + "heading:                 193.1522256   degrees\n");
+    GammaFiles.writeDemPar(dir.resolve("20060619_utm_dem.par"), "EQA", W, H, -34.17, 150.91,
+        -8.33333e-4, 8.33333e-4);
+    GammaFiles.writeFloats(dir.resolve("20060619-20061002_utm.unw"), new float[W * H]);
+
+    Product product = ImportedStacks.product(GammaStack.scan(dir, GammaPar.read(par), 0), "sydney");
+
+    MetadataElement abs = product.getMetadataRoot().getElement("Abstracted_Metadata");
+    assertEquals(193.1522256, abs.getAttributeDouble("centre_heading"), 1e-9);
+    assertEquals(39.0, abs.getAttributeDouble("incidence_near"));
+    assertEquals(39.0, abs.getAttributeDouble("incidence_far"));
+    assertEquals("right", abs.getAttributeString("antenna_pointing"));
+    MetadataElement origin = product.getMetadataRoot().getElement(ImportedStackOp.IMPORT_METADATA);
+    assertEquals("GAMMA " + par.toAbsolutePath() + ": heading 193.15 deg, incidence_angle 39.00 deg (the"
+        + " scene's centre), right-looking", origin.getAttributeString("line_of_sight"));
+    LineOfSight los = LineOfSight.of(product);
+    assertTrue(los.known(), los.missing());
+    double sin = Math.sin(Math.toRadians(39));
+    double toSatellite = Math.toRadians(193.1522256 - 90);
+    // +x east, +y south on the DEM parameter file's lon/lat grid
+    assertArrayEquals(new double[] {sin * Math.sin(toSatellite), -sin * Math.cos(toSatellite),
+        Math.cos(Math.toRadians(39))}, los.at(3), 1e-6);
+
+    GammaFiles.writePar(par, 8630, 8571, 5.331e9);
+    product = ImportedStacks.product(GammaStack.scan(dir, GammaPar.read(par), 0), "sydney");
+    assertEquals("none: no heading and incidence_angle in " + par.toAbsolutePath(), product.getMetadataRoot()
+        .getElement(ImportedStackOp.IMPORT_METADATA).getAttributeString("line_of_sight"));
+    assertFalse(LineOfSight.of(product).known());
   }
 
   /**

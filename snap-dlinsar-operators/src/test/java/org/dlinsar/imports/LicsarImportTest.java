@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.dlinsar.ifg.InterferogramStack;
+import org.dlinsar.ifg.LineOfSight;
 import org.dlinsar.ifg.PerpendicularBaselines;
 import org.dlinsar.ifg.RadarWavelength;
 import org.esa.snap.core.datamodel.MetadataElement;
@@ -313,6 +314,46 @@ class LicsarImportTest {
     Files.writeString(metadata.resolve("baselines"), "20200113 20200101 -31.5 -12.0\n");
     assertEquals("none: " + metadata.resolve("baselines").toRealPath() + " gives no baseline for 2020-01-25",
         origin(ImportedStacks.product(LicsarFrame.scan(frame, 0), "frame")).getAttributeString("baselines"));
+  }
+
+  /**
+   * A descending frame's line-of-sight files (heading 190 degrees: the satellite lies 100 degrees
+   * from north, seen at 39 degrees) give SNAP's centre_heading and incidence, and the line of sight
+   * over the imported grid is the files' vector (+x east, +y south); without the north file, none.
+   */
+  @Test
+  void aFramesLookVectorFilesGiveItsHeadingAndIncidence() throws IOException {
+    pair("20200101_20200113", phaseRamp(0), new float[W * H], false, "Deflate");
+    Path metadata = Files.createDirectories(dir.resolve("metadata"));
+    double sin = Math.sin(Math.toRadians(39));
+    double[] toSatellite = {sin * Math.sin(Math.toRadians(100)), sin * Math.cos(Math.toRadians(100)),
+        Math.cos(Math.toRadians(39))};
+    String[] suffixes = {LicsarLookVector.EAST, LicsarLookVector.NORTH, LicsarLookVector.UP};
+    for (int c = 0; c < 3; c++) {
+      float[] component = new float[20 * 20];
+      java.util.Arrays.fill(component, (float) toSatellite[c]);
+      component[0] = 0; // outside the swath
+      GeoTiffFiles.write(metadata.resolve("012D_05443_131313" + suffixes[c]), 20, 20, component, LON - 0.01,
+          LAT + 0.01, 0.004, false, "LZW");
+    }
+
+    Product stack = ImportedStacks.product(LicsarFrame.scan(dir, 0), "frame");
+
+    MetadataElement abs = stack.getMetadataRoot().getElement("Abstracted_Metadata");
+    assertEquals(190, abs.getAttributeDouble("centre_heading"), 1e-4);
+    assertEquals(39, abs.getAttributeDouble("incidence_near"), 1e-4);
+    assertEquals("right", abs.getAttributeString("antenna_pointing"));
+    assertTrue(origin(stack).getAttributeString("line_of_sight").startsWith("LiCSAR "),
+        origin(stack).getAttributeString("line_of_sight"));
+    LineOfSight los = LineOfSight.of(stack);
+    assertTrue(los.known(), los.missing());
+    assertArrayEquals(new double[] {toSatellite[0], -toSatellite[1], toSatellite[2]}, los.at(W / 2), 1e-6);
+
+    Files.delete(metadata.resolve("012D_05443_131313" + LicsarLookVector.NORTH));
+    stack = ImportedStacks.product(LicsarFrame.scan(dir, 0), "frame");
+    assertEquals("none: no LiCSAR <frame>.geo.N.tif in the frame's folder or metadata/",
+        origin(stack).getAttributeString("line_of_sight"));
+    assertFalse(LineOfSight.of(stack).known());
   }
 
   private static MetadataElement origin(Product stack) {

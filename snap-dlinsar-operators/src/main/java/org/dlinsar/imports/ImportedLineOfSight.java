@@ -1,0 +1,87 @@
+package org.dlinsar.imports;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.esa.snap.core.datamodel.MetadataElement;
+
+/**
+ * The radar's line of sight where an imported stack lies, as SNAP's SAR readers write it in
+ * Abstracted_Metadata: the flight heading {@code centre_heading} (degrees clockwise from north,
+ * 0 to 360), the incidence as {@code incidence_near} and {@code incidence_far} (one value: the
+ * files give it at one place, the scene's or the stack's centre) and {@code antenna_pointing}.
+ * Imported stacks are map grids, whose line of sight {@link org.dlinsar.ifg.LineOfSight} finds
+ * from these; with an elevation band Local-SBAS then projects velocities down the slope.
+ *
+ * @param headingDeg the flight heading, degrees clockwise from north, in [0, 360)
+ * @param incidenceDeg the incidence, degrees
+ * @param note where they were read, as the import metadata records it
+ */
+record ImportedLineOfSight(double headingDeg, double incidenceDeg, String note) {
+
+  /**
+   * Every Sentinel-1, ENVISAT and ERS acquisition looks right, and neither GAMMA's parameter files
+   * nor LiCSAR's metadata say otherwise.
+   */
+  static final String ANTENNA_POINTING = "right";
+
+  ImportedLineOfSight {
+    double turns = headingDeg % 360; // exact, unlike adding 360 to a heading already in range
+    headingDeg = turns < 0 ? turns + 360 : turns;
+  }
+
+  /** Writes the heading, the incidence and the antenna pointing. Modified: abs. */
+  void describe(MetadataElement abs) {
+    abs.setAttributeDouble("centre_heading", headingDeg);
+    abs.setAttributeDouble("incidence_near", incidenceDeg);
+    abs.setAttributeDouble("incidence_far", incidenceDeg);
+    abs.setAttributeString("antenna_pointing", ANTENNA_POINTING);
+  }
+
+  /**
+   * From the first of {@code pars} (GAMMA parameter files of the stack's images) that gives both a
+   * {@code heading} and an {@code incidence_angle}; none when no file does.
+   */
+  static Found ofParameterFiles(List<Path> pars) {
+    List<String> read = new ArrayList<>();
+    for (Path par : pars) {
+      Map<String, String> values;
+      try {
+        values = GammaPar.values(par);
+      } catch (IOException e) {
+        continue;
+      }
+      read.add(FolderFiles.recorded(par));
+      OptionalDouble heading = GammaPar.number(values.get("heading"));
+      OptionalDouble incidence = GammaPar.number(values.get("incidence_angle"));
+      if (heading.isPresent() && Double.isFinite(heading.getAsDouble()) && incidence.isPresent()
+          && isIncidence(incidence.getAsDouble())) {
+        return Found.of(new ImportedLineOfSight(heading.getAsDouble(), incidence.getAsDouble(),
+            String.format(Locale.ROOT, "GAMMA %s: heading %.2f deg, incidence_angle %.2f deg (the scene's"
+                + " centre), right-looking", FolderFiles.recorded(par), heading.getAsDouble(),
+                incidence.getAsDouble())));
+      }
+    }
+    return Found.none(read.isEmpty() ? "no GAMMA parameter file of the stack's images was found"
+        : "no heading and incidence_angle in " + String.join(", ", read));
+  }
+
+  static boolean isIncidence(double degrees) {
+    return degrees > 0 && degrees < 90;
+  }
+
+  /** The line of sight, or why there is none (then {@code lineOfSight} is null). */
+  record Found(ImportedLineOfSight lineOfSight, String whyNot) {
+    static Found of(ImportedLineOfSight lineOfSight) {
+      return new Found(lineOfSight, null);
+    }
+
+    static Found none(String why) {
+      return new Found(null, why);
+    }
+  }
+}
