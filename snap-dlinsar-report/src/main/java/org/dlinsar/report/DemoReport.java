@@ -3,8 +3,10 @@ package org.dlinsar.report;
 import org.dlinsar.detect.DetectionsRead;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.Site;
+import org.dlinsar.sim.SiteClass;
 import org.dlinsar.sim.SiteVisibility;
 import org.dlinsar.sim.StackSimulator;
 
@@ -115,8 +117,25 @@ public final class DemoReport {
 
   /** The DEM's error Local-SBAS fitted at the peak pixel, metres, blank where it fitted none. */
   static String demErrorCell(DetectionEntry d) {
-    return d.timeSeries().filter(t -> Double.isFinite(t.demErrorMetres())).map(t -> format(t.demErrorMetres()))
-        .orElse("");
+    return numberCell(d, TimeSeries::demErrorMetres);
+  }
+
+  /** The velocity down the slope Local-SBAS gave at the peak pixel, mm/year, blank where it projected none. */
+  static String downslopeCell(DetectionEntry d) {
+    return numberCell(d, TimeSeries::velocityDownslopeMmPerYear);
+  }
+
+  /**
+   * The true velocity down the slope of the landslide {@code d} hits: its peak LOS velocity over
+   * its line-of-sight share C at the centre ({@link Site#losProjection}); blank for other sites.
+   */
+  static String trueDownslopeCell(DetectionEntry d) {
+    return d.site().filter(s -> s.siteClass() == SiteClass.LANDSLIDE && s.losProjection() != 0)
+        .map(s -> format(s.peakVelocityMmPerYear() / s.losProjection())).orElse("");
+  }
+
+  private static String numberCell(DetectionEntry d, ToDoubleFunction<TimeSeries> value) {
+    return d.timeSeries().map(value::applyAsDouble).filter(Double::isFinite).map(DemoReport::format).orElse("");
   }
 
   /** The note under a table of which a row's temporal coherence is {@link #UNCHECKED}, or empty. */
@@ -150,8 +169,8 @@ public final class DemoReport {
     md.append("Velocity at each detection's peak pixel, relative to the median of stable ground in a ring ")
         .append("around it, against the true site's peak velocity:\n\n");
     md.append("| detection | class | score | true site | velocity \u00b1 std (mm/year) | true (mm/year) | error (mm/year)"
-        + " | temporal coherence | DEM error (m) |\n");
-    md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        + " | temporal coherence | DEM error (m) | down the slope (mm/year) | true down the slope (mm/year) |\n");
+    md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (DetectionEntry d : detections) {
       md.append("| ").append(d.id()).append(" | ").append(Markdown.text(d.detectionClass())).append(" | ")
           .append(format(d.score())).append(" | ")
@@ -160,7 +179,9 @@ public final class DemoReport {
           .append(d.site().map(s -> format(s.peakVelocityMmPerYear())).orElse("")).append(" | ")
           .append(d.velocityErrorMmPerYear().map(DemoReport::format).orElse("")).append(" | ")
           .append(temporalCoherenceCell(d)).append(" | ")
-          .append(demErrorCell(d)).append(" |\n");
+          .append(demErrorCell(d)).append(" | ")
+          .append(downslopeCell(d)).append(" | ")
+          .append(trueDownslopeCell(d)).append(" |\n");
     }
     md.append("\n").append(uncheckedNote(detections));
   }

@@ -40,6 +40,8 @@ final class DetectionHtml {
             : "unknown (the peak's valid pairs fix its series exactly, or none is recorded)"));
     d.timeSeries().filter(s -> Double.isFinite(s.demErrorMetres())).ifPresent(s -> html.append(" \u00b7 DEM error ")
         .append(Html.fixed(s.demErrorMetres(), 1)).append(" m"));
+    d.timeSeries().filter(s -> Double.isFinite(s.velocityDownslopeMmPerYear())).ifPresent(s -> html
+        .append(" \u00b7 down the slope ").append(Html.fixed(s.velocityDownslopeMmPerYear(), 1)).append(" mm/year"));
     html.append("</p>");
     if (withTruth) {
       html.append("<p class=\"truth\">").append(truthLine(d)).append("</p>");
@@ -69,8 +71,10 @@ final class DetectionHtml {
       return "Hits no true site (or the run has no truth).";
     }
     Site s = d.site().get();
+    String downslope = DemoReport.trueDownslopeCell(d);
     String line = "Hits true site " + s.id() + " (" + s.siteClass().label() + ", peak velocity "
-        + Html.fixed(s.peakVelocityMmPerYear(), 1) + " mm/year)";
+        + Html.fixed(s.peakVelocityMmPerYear(), 1) + " mm/year"
+        + (downslope.isEmpty() ? "" : ", " + downslope + " mm/year down its slope") + ")";
     return line + d.velocityErrorMmPerYear()
         .map(e -> "; velocity error " + Html.fixed(e, 1) + " mm/year.").orElse(".");
   }

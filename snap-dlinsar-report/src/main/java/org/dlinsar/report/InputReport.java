@@ -28,8 +28,8 @@ public final class InputReport {
     md.append(page.detections().size()).append(" detections at score >= 0.5. Velocity at each detection's ")
         .append("peak pixel, relative to the median of stable ground in a ring around it:\n\n");
     md.append("| detection | class | score | centre lon, lat (deg) | box (x0, y0, x1, y1) | velocity \u00b1 std (mm/year)"
-        + " | temporal coherence | DEM error (m) |\n");
-    md.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        + " | temporal coherence | DEM error (m) | down the slope (mm/year) |\n");
+    md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (DetectionEntry d : page.detections()) {
       md.append("| ").append(d.id()).append(" | ").append(Markdown.text(d.detectionClass())).append(" | ")
           .append(format(d.score())).append(" | ").append(DemoReport.centreCell(d)).append(" | ")
@@ -37,7 +37,8 @@ public final class InputReport {
           .append(", ").append(d.box().x1()).append(", ").append(d.box().y1()).append(" | ")
           .append(DemoReport.velocityCell(d)).append(" | ")
           .append(DemoReport.temporalCoherenceCell(d)).append(" | ")
-          .append(DemoReport.demErrorCell(d)).append(" |\n");
+          .append(DemoReport.demErrorCell(d)).append(" | ")
+          .append(DemoReport.downslopeCell(d)).append(" |\n");
     }
     md.append('\n').append(DemoReport.uncheckedNote(page.detections())).append(DemoReport.processedLine(page.processed()));
     md.append("## Timings\n\n");

@@ -20,10 +20,20 @@ import java.util.List;
  *     NaN when unknown
  * @param truthMm the true displacement on the same dates, mm, or empty when there is no truth
  * @param demErrorMetres the DEM's error Local-SBAS fitted at the pixel, metres; NaN when none
+ * @param velocityDownslopeMmPerYear the pixel's velocity down the slope, mm/year; NaN where
+ *     Local-SBAS projected none
  */
 public record TimeSeries(List<LocalDate> dates, List<Double> displacementMm, double errorMm,
     double velocityMmPerYear, double velocityStdMmPerYear, double temporalCoherence,
-    List<Double> truthMm, double demErrorMetres) {
+    List<Double> truthMm, double demErrorMetres, double velocityDownslopeMmPerYear) {
+
+  /** A series without the velocity down the slope (none projected, or a CSV written before it). */
+  public TimeSeries(List<LocalDate> dates, List<Double> displacementMm, double errorMm,
+      double velocityMmPerYear, double velocityStdMmPerYear, double temporalCoherence, List<Double> truthMm,
+      double demErrorMetres) {
+    this(dates, displacementMm, errorMm, velocityMmPerYear, velocityStdMmPerYear, temporalCoherence, truthMm,
+        demErrorMetres, Double.NaN);
+  }
 
   /** A series without the DEM's error (none fitted, or a CSV written before it). */
   public TimeSeries(List<LocalDate> dates, List<Double> displacementMm, double errorMm,
@@ -66,7 +76,7 @@ public record TimeSeries(List<LocalDate> dates, List<Double> displacementMm, dou
   /** The same series with the true displacements beside it. */
   public TimeSeries withTruth(List<Double> trueMm) {
     return new TimeSeries(dates, displacementMm, errorMm, velocityMmPerYear, velocityStdMmPerYear,
-        temporalCoherence, trueMm, demErrorMetres);
+        temporalCoherence, trueMm, demErrorMetres, velocityDownslopeMmPerYear);
   }
 
 }

@@ -16,8 +16,9 @@ import org.dlinsar.files.CappedRead;
 /**
  * Reads Local-SBAS's {@code <target>.timeseries.csv} (CONTRACT.md section 4): a header
  * {@code id,date,displacement_mm,velocity_mm_per_year}, then the columns appended since
- * ({@code peak_lon,peak_lat}, not read here, {@code velocity_std_mm_per_year} and {@code
- * dem_error_m}, read by their names) or none (earlier files), then one row per detection and date.
+ * ({@code peak_lon,peak_lat}, not read here, {@code velocity_std_mm_per_year}, {@code
+ * dem_error_m} and {@code velocity_downslope_mm_per_year}, read by their names) or none (earlier
+ * files), then one row per detection and date.
  */
 public final class TimeSeriesCsvRead {
 
@@ -27,6 +28,8 @@ public final class TimeSeriesCsvRead {
   static final String VELOCITY_STD = "velocity_std_mm_per_year";
   /** The DEM's error at the peak, a column appended later: found by its name. */
   static final String DEM_ERROR = "dem_error_m";
+  /** The velocity along the slope at the peak, a column appended later: found by its name. */
+  static final String VELOCITY_DOWNSLOPE = "velocity_downslope_mm_per_year";
   /**
    * A row is about 55 bytes (one detection on one date, its peak's position appended), and a frame
    * has tens to thousands of detections over tens to hundreds of dates: tens of MB. 512 MiB holds
@@ -46,9 +49,17 @@ public final class TimeSeriesCsvRead {
    * @param velocityMmPerYear the detection's velocity, mm/year (the same on each of its rows)
    * @param velocityStdMmPerYear its uncertainty, mm/year; NaN when the file has none
    * @param demErrorMetres the DEM's error at the peak, metres; NaN when the file has none
+   * @param velocityDownslopeMmPerYear the velocity down the slope at the peak, mm/year; NaN when
+   *     the file has none
    */
   public record Row(LocalDate date, double displacementMm, double velocityMmPerYear,
-      double velocityStdMmPerYear, double demErrorMetres) {
+      double velocityStdMmPerYear, double demErrorMetres, double velocityDownslopeMmPerYear) {
+
+    /** A row of a file written before {@code velocity_downslope_mm_per_year}. */
+    public Row(LocalDate date, double displacementMm, double velocityMmPerYear, double velocityStdMmPerYear,
+        double demErrorMetres) {
+      this(date, displacementMm, velocityMmPerYear, velocityStdMmPerYear, demErrorMetres, Double.NaN);
+    }
 
     /** A row of a file written before {@code dem_error_m}. */
     public Row(LocalDate date, double displacementMm, double velocityMmPerYear, double velocityStdMmPerYear) {
@@ -85,6 +96,7 @@ public final class TimeSeriesCsvRead {
     int columns = names.size();
     int std = names.indexOf(VELOCITY_STD);
     int demError = names.indexOf(DEM_ERROR);
+    int downslope = names.indexOf(VELOCITY_DOWNSLOPE);
     Map<Integer, List<Row>> rows = new LinkedHashMap<>();
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i).trim();
@@ -99,13 +111,17 @@ public final class TimeSeriesCsvRead {
         rows.computeIfAbsent(Integer.parseInt(cells[0].trim()), id -> new ArrayList<>())
             .add(new Row(LocalDate.parse(cells[1].trim()), Double.parseDouble(cells[2].trim()),
                 Double.parseDouble(cells[3].trim()),
-                std < 0 ? Double.NaN : Double.parseDouble(cells[std].trim()),
-                demError < 0 ? Double.NaN : Double.parseDouble(cells[demError].trim())));
+                optional(cells, std), optional(cells, demError), optional(cells, downslope)));
       } catch (IllegalArgumentException | DateTimeParseException e) {
         throw new IOException(file + ": line " + (i + 1) + " '" + line + "' is not a time-series row: "
             + e.getMessage(), e);
       }
     }
     return rows;
+  }
+
+  /** The number in the appended column {@code column}; NaN where the file has no such column. */
+  private static double optional(String[] cells, int column) {
+    return column < 0 ? Double.NaN : Double.parseDouble(cells[column].trim());
   }
 }

@@ -57,10 +57,10 @@ class ReportMarkdownPlacesTest {
 
     String md = InputReport.markdown(page, "frame_chain");
 
-    assertTrue(md.lines().anyMatch(l -> l.startsWith("| 1 |") && l.endsWith(" | -20.00 | 0.97 |  |")), md);
-    assertTrue(md.lines().anyMatch(l -> l.startsWith("| 7 |") && l.endsWith(" | -10.80 | \u2013 |  |")), md);
+    assertTrue(md.lines().anyMatch(l -> l.startsWith("| 1 |") && l.endsWith(" | -20.00 | 0.97 |  |  |")), md);
+    assertTrue(md.lines().anyMatch(l -> l.startsWith("| 7 |") && l.endsWith(" | -10.80 | \u2013 |  |  |")), md);
     // the DEM's error Local-SBAS fitted at the peak, in the column after the temporal coherence
-    assertTrue(md.lines().anyMatch(l -> l.startsWith("| 9 |") && l.endsWith(" | -4.50 \u00b1 1.50 | 0.97 | 12.50 |")),
+    assertTrue(md.lines().anyMatch(l -> l.startsWith("| 9 |") && l.endsWith(" | -4.50 \u00b1 1.50 | 0.97 | 12.50 |  |")),
         md);
     assertTrue(md.contains(DemoReport.UNCHECKED_NOTE), md);
     assertFalse(InputReport.markdown(new ReportPage("input", List.of(), List.of(), List.of(at(1, 8.1, 46.4)),

@@ -59,12 +59,18 @@ class DetectionsPanelTest {
       assertEquals(sbas.getElement("detection." + row.id()).getAttributeDouble("dem_error_m"),
           row.demErrorMetres());
       assertTrue(Double.isFinite(row.demErrorMetres()), "dem_error_m " + row.demErrorMetres());
+      assertEquals(sbas.getElement("detection." + row.id()).getAttributeDouble("velocity_downslope_mm_per_year",
+          Double.NaN), row.velocityDownslopeMmPerYear());
       assertTrue(d.getAttributeString("dates_seen", "").startsWith(row.firstSeen()));
       assertTrue(series.containsKey(row.id()), "no time series for detection " + row.id());
     }
     DetectionsTableModel table = new DetectionsTableModel(rows);
     assertEquals("\u00b1 std (mm/yr)", table.getColumnName(4));
     assertEquals(rows.get(0).velocityStdMmPerYear(), table.getValueAt(0, 4), "beside the velocity");
+    // the test stack's slides lie on slopes of its elevation band: Local-SBAS projected them
+    assertTrue(rows.stream().filter(r -> Double.isFinite(r.velocityDownslopeMmPerYear())).count() >= rows.size() / 2,
+        "downslope velocities of " + rows.size() + " detections");
+    assertEquals("Downslope (mm/yr)", table.getColumnName(7));
   }
 
   /**
@@ -81,6 +87,11 @@ class DetectionsPanelTest {
     assertEquals(String.format("%.1f", first.velocityStdMmPerYear()), shown(table, 4));
     assertEquals(String.format("%.2f", first.temporalCoherence()), shown(table, 5));
     assertEquals(String.format("%.1f", first.demErrorMetres()), shown(table, 6));
+    DetectionRow projected = rows.stream().filter(r -> Double.isFinite(r.velocityDownslopeMmPerYear())).findFirst()
+        .orElseThrow();
+    int view = table.convertRowIndexToView(rows.indexOf(projected));
+    java.awt.Component cell = table.prepareRenderer(table.getCellRenderer(view, 7), view, 7);
+    assertEquals(String.format("%.1f", projected.velocityDownslopeMmPerYear()), ((javax.swing.JLabel) cell).getText());
     JTable before = new DetectionsPanel(DetectionRows.of(ChainProducts.detected()), Map.of(), row -> { }).table();
     assertEquals("", shown(before, 3), "no velocity before Local-SBAS ran, not NaN");
   }
