@@ -101,7 +101,7 @@ public final class DownslopeEval {
         DownslopeProjection projection = new DownslopeProjection(WINDOWS[k], 0);
         for (Site s : landslides) {
           float c = projection.sensitivity(elevation, frame, PixelBox.of(s.peakX(), s.peakY(), 1, 1),
-              los.spacing().xMetres(), los.spacing().yMetres(), los::at)[0];
+              los.spacing().xMetres(), los.spacing().yMetres(), (x, y) -> los.at(x))[0];
           byWindow.get(k).add(Math.abs(c - s.losProjection()));
         }
       }
@@ -115,7 +115,7 @@ public final class DownslopeEval {
       float[][] sensitivity = new float[WINDOWS.length][];
       for (int k = 0; k < WINDOWS.length; k++) {
         sensitivity[k] = new DownslopeProjection(WINDOWS[k], 0).sensitivity(elevation, frame, frame,
-            los.spacing().xMetres(), los.spacing().yMetres(), los::at);
+            los.spacing().xMetres(), los.spacing().yMetres(), (x, y) -> los.at(x));
       }
       TruthTile truth = sim.truth(frame);
       List<PixelBox> all = sim.sites().stream().map(Site::box).toList();

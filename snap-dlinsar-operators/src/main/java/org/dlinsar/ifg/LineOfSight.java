@@ -1,6 +1,7 @@
 package org.dlinsar.ifg;
 
 import java.util.Locale;
+import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 
@@ -18,9 +19,16 @@ import org.esa.snap.core.datamodel.Product;
  * ({@code right}, every current SAR's, when not given) place the satellite at heading - 90 degrees
  * (right-looking) or + 90 (left), seen at the mean of the two incidences; the raster's axes come
  * from the geocoding at the scene's centre.
+ *
+ * <p>Where the product has SNAP's per-pixel incidence band {@value #INCIDENCE_BAND} (degrees, as
+ * Terrain-Correction writes it when asked to, and as the import writes it from a LiCSAR frame's
+ * line-of-sight files), each pixel is seen at its own incidence: across a wide swath the incidence
+ * changes by 15 degrees, and with it C, most where a slope faces the satellite.
  */
 public final class LineOfSight {
 
+  /** SNAP's band of the incidence angle from the ellipsoid at each pixel, degrees. */
+  public static final String INCIDENCE_BAND = "incidenceAngleFromEllipsoid";
   private static final double NO_METADATA = 99999;
 
   private final double horizontalX;
@@ -31,9 +39,11 @@ public final class LineOfSight {
   private final GroundSpacing spacing;
   private final String geometry;
   private final String missing;
+  private final Band incidenceBand;
 
   private LineOfSight(double horizontalX, double horizontalY, double incidenceNearDeg,
-      double incidenceFarDeg, int width, GroundSpacing spacing, String geometry, String missing) {
+      double incidenceFarDeg, int width, GroundSpacing spacing, String geometry, String missing,
+      Band incidenceBand) {
     this.horizontalX = horizontalX;
     this.horizontalY = horizontalY;
     this.incidenceNearDeg = incidenceNearDeg;
@@ -42,6 +52,7 @@ public final class LineOfSight {
     this.spacing = spacing;
     this.geometry = geometry;
     this.missing = missing;
+    this.incidenceBand = incidenceBand;
   }
 
   /** The line of sight over {@code product}'s raster, or one that says what its metadata lack. */
@@ -51,12 +62,14 @@ public final class LineOfSight {
     if (abs == null) {
       return unknown("no " + RadarWavelength.ABSTRACTED_METADATA);
     }
+    Band incidenceBand = InterferogramStack.sceneSized(product.getBand(INCIDENCE_BAND));
     double near = abs.getAttributeDouble("incidence_near", Double.NaN);
     double far = abs.getAttributeDouble("incidence_far", Double.NaN);
-    if (!isIncidence(near) || !isIncidence(far)) {
-      return unknown(String.format(Locale.ROOT, "%s/incidence_near and incidence_far are %s and %s",
-          RadarWavelength.ABSTRACTED_METADATA, abs.getAttributeString("incidence_near", "missing"),
-          abs.getAttributeString("incidence_far", "missing")));
+    if (incidenceBand == null && (!isIncidence(near) || !isIncidence(far))) {
+      return unknown(String.format(Locale.ROOT, "%s/incidence_near and incidence_far are %s and %s, and"
+          + " there is no %s band", RadarWavelength.ABSTRACTED_METADATA,
+          abs.getAttributeString("incidence_near", "missing"), abs.getAttributeString("incidence_far", "missing"),
+          INCIDENCE_BAND));
     }
     String[] lacking = new String[1];
     GroundSpacing spacing = GroundSpacing.of(product, lacking);
@@ -64,14 +77,15 @@ public final class LineOfSight {
       return unknown("no ground spacing: no " + lacking[0]);
     }
     int width = product.getSceneRasterWidth();
+    String perPixel = incidenceBand == null ? "" : ", each pixel at its " + INCIDENCE_BAND;
     if (abs.getAttributeInt("is_terrain_corrected", 0) != 1) {
-      return new LineOfSight(-1, 0, near, far, width, spacing, "radar geometry", null);
+      return new LineOfSight(-1, 0, near, far, width, spacing, "radar geometry" + perPixel, null, incidenceBand);
     }
-    return onMapGrid(product, abs, 0.5 * (near + far), spacing);
+    return onMapGrid(product, abs, 0.5 * (near + far), spacing, incidenceBand, perPixel);
   }
 
   private static LineOfSight onMapGrid(Product product, MetadataElement abs, double incidence,
-      GroundSpacing spacing) {
+      GroundSpacing spacing, Band incidenceBand, String perPixel) {
     double heading = abs.getAttributeDouble("centre_heading", Double.NaN);
     if (!Double.isFinite(heading) || heading == NO_METADATA) {
       return unknown(RadarWavelength.ABSTRACTED_METADATA + "/centre_heading is "
@@ -87,11 +101,11 @@ public final class LineOfSight {
     if (axes == null) {
       return unknown("a map grid without a usable geocoding");
     }
-    String geometry = String.format(Locale.ROOT, "map grid, heading %.1f deg, %s-looking",
-        heading, side < 0 ? "right" : "left");
+    String geometry = String.format(Locale.ROOT, "map grid, heading %.1f deg, %s-looking%s",
+        heading, side < 0 ? "right" : "left", perPixel);
     return new LineOfSight(east * axes[0][0] + north * axes[0][1],
         east * axes[1][0] + north * axes[1][1], incidence, incidence,
-        product.getSceneRasterWidth(), spacing, geometry, null);
+        product.getSceneRasterWidth(), spacing, geometry, null, incidenceBand);
   }
 
   /** Unit {east, north} of a step along +x and one along +y; null without them. */
@@ -113,7 +127,7 @@ public final class LineOfSight {
   }
 
   private static LineOfSight unknown(String missing) {
-    return new LineOfSight(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, null, null, missing);
+    return new LineOfSight(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, null, null, missing, null);
   }
 
   /** True when the metadata give the line of sight and the ground spacing. */
@@ -136,7 +150,15 @@ public final class LineOfSight {
     return geometry;
   }
 
-  /** The incidence at column {@code x}, degrees. */
+  /**
+   * The band of each pixel's incidence ({@value #INCIDENCE_BAND}), which {@link #at(int, double)}
+   * takes the incidence from; null where the metadata give it ({@link #at(int)}).
+   */
+  public Band incidenceBand() {
+    return incidenceBand;
+  }
+
+  /** The incidence at column {@code x} from the metadata, degrees; NaN where only the band gives it. */
   public double incidenceDeg(int x) {
     return acrossSwath(incidenceNearDeg, incidenceFarDeg, x, width);
   }
@@ -151,9 +173,24 @@ public final class LineOfSight {
     return nearDeg + share * (farDeg - nearDeg);
   }
 
-  /** The unit vector from the ground to the satellite at column {@code x}: {along x, along y, up}. */
+  /**
+   * The unit vector from the ground to the satellite at column {@code x}, the incidence from the
+   * metadata: {along x, along y, up}.
+   */
   public double[] at(int x) {
-    double incidence = Math.toRadians(incidenceDeg(x));
+    return at(x, incidenceDeg(x));
+  }
+
+  /**
+   * The unit vector from the ground to the satellite at column {@code x} seen at {@code
+   * incidenceDeg} (a pixel's, from {@link #incidenceBand()}): {along x, along y, up}; NaN where
+   * that is no incidence.
+   */
+  public double[] at(int x, double incidenceDeg) {
+    if (!isIncidence(incidenceDeg)) {
+      return new double[] {Double.NaN, Double.NaN, Double.NaN};
+    }
+    double incidence = Math.toRadians(incidenceDeg);
     double horizontal = Math.sin(incidence);
     return new double[] {horizontal * horizontalX, horizontal * horizontalY, Math.cos(incidence)};
   }

@@ -20,8 +20,10 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * @param headingDeg the flight heading, degrees clockwise from north, in [0, 360)
  * @param incidenceDeg the incidence, degrees
  * @param note where they were read, as the import metadata records it
+ * @param perPixel each pixel's incidence, the {@code incidenceAngleFromEllipsoid} band; null where
+ *     the files give the incidence at one place only
  */
-record ImportedLineOfSight(double headingDeg, double incidenceDeg, String note) {
+record ImportedLineOfSight(double headingDeg, double incidenceDeg, String note, IncidenceMap perPixel) {
 
   /**
    * Every Sentinel-1, ENVISAT and ERS acquisition looks right, and neither GAMMA's parameter files
@@ -63,7 +65,7 @@ record ImportedLineOfSight(double headingDeg, double incidenceDeg, String note) 
         return Found.of(new ImportedLineOfSight(heading.getAsDouble(), incidence.getAsDouble(),
             String.format(Locale.ROOT, "GAMMA %s: heading %.2f deg, incidence_angle %.2f deg (the scene's"
                 + " centre), right-looking", FolderFiles.recorded(par), heading.getAsDouble(),
-                incidence.getAsDouble())));
+                incidence.getAsDouble()), null));
       }
     }
     return Found.none(read.isEmpty() ? "no GAMMA parameter file of the stack's images was found"
@@ -76,6 +78,11 @@ record ImportedLineOfSight(double headingDeg, double incidenceDeg, String note) 
 
   /** The line of sight, or why there is none (then {@code lineOfSight} is null). */
   record Found(ImportedLineOfSight lineOfSight, String whyNot) {
+    /** Each pixel's incidence, when the files give it; else null. */
+    IncidenceMap perPixel() {
+      return lineOfSight == null ? null : lineOfSight.perPixel();
+    }
+
     static Found of(ImportedLineOfSight lineOfSight) {
       return new Found(lineOfSight, null);
     }

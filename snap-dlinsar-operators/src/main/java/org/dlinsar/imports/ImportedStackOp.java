@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.dlinsar.ifg.AcquisitionTimes;
 import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.LineOfSight;
 import org.dlinsar.ifg.RadarWavelength;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.MetadataElement;
@@ -45,7 +46,7 @@ public final class ImportedStackOp extends Operator {
   /** The metadata element saying where the stack came from and which coherence was estimated. */
   public static final String IMPORT_METADATA = "DL_InSAR_Import";
 
-  private enum Kind { REAL, IMAGINARY, COHERENCE, ELEVATION }
+  private enum Kind { REAL, IMAGINARY, COHERENCE, ELEVATION, INCIDENCE }
 
   private record Role(Kind kind, ImportedPair pair) {}
 
@@ -70,6 +71,7 @@ public final class ImportedStackOp extends Operator {
   private Product targetProduct;
 
   private ImportedStack stack;
+  private IncidenceMap incidence;
   private String productName;
   private final Map<Band, Role> roles = new HashMap<>();
 
@@ -83,8 +85,18 @@ public final class ImportedStackOp extends Operator {
    * node recording {@code parameters} (by this operator's parameter names).
    */
   public static Product of(ImportedStack imported, String name, Map<String, Object> parameters) {
+    return of(imported, name, parameters, null);
+  }
+
+  /**
+   * As {@link #of(ImportedStack, String, Map)}, with each pixel's incidence as SNAP's {@value
+   * LineOfSight#INCIDENCE_BAND} band where {@code incidence} is not null.
+   */
+  static Product of(ImportedStack imported, String name, Map<String, Object> parameters,
+      IncidenceMap incidence) {
     ImportedStackOp op = new ImportedStackOp();
     op.stack = imported;
+    op.incidence = incidence;
     op.productName = name;
     parameters.forEach(op::setParameter);
     return op.getTargetProduct();
@@ -120,6 +132,14 @@ public final class ImportedStackOp extends Operator {
       elevation.setNoDataValueUsed(true);
       roles.put(elevation, new Role(Kind.ELEVATION, null));
       origin.setAttributeString("elevation", FolderFiles.recorded(stack.elevation()));
+    }
+    if (incidence != null) {
+      Band band = product.addBand(LineOfSight.INCIDENCE_BAND, ProductData.TYPE_FLOAT32);
+      band.setUnit("deg");
+      band.setDescription("incidence angle from the ellipsoid, from " + incidence.file());
+      band.setNoDataValue(Double.NaN);
+      band.setNoDataValueUsed(true);
+      roles.put(band, new Role(Kind.INCIDENCE, null));
     }
     MetadataElement abs = new MetadataElement(RadarWavelength.ABSTRACTED_METADATA);
     abs.setAttributeString("PRODUCT", productName);
@@ -184,6 +204,7 @@ public final class ImportedStackOp extends Operator {
         }
         float[] samples = switch (role.kind()) {
           case ELEVATION -> stack.elevation(box);
+          case INCIDENCE -> incidence.degrees(box);
           case COHERENCE -> coherence(role.pair(), box);
           default -> component(phases.computeIfAbsent(role.pair(), p -> readPhase(p, box)),
               role.kind() == Kind.REAL ? 0 : 1);

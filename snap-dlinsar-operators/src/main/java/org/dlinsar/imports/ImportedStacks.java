@@ -43,9 +43,10 @@ public final class ImportedStacks {
    */
   public static Product product(ImportedStack stack, String name, Map<String, Object> parameters)
       throws IOException {
-    Product product = ImportedStackOp.of(stack, name, parameters);
+    ImportedLineOfSight.Found lineOfSight = lineOfSight(stack);
+    Product product = ImportedStackOp.of(stack, name, parameters, lineOfSight.perPixel());
     addBaselines(product, stack);
-    addLineOfSight(product, stack);
+    describe(product, lineOfSight);
     if (stack instanceof GammaStack gamma) {
       Optional<GridGeoCoder> coder = headlessGeoCoder();
       if (gamma.map() != null) {
@@ -92,24 +93,27 @@ public final class ImportedStacks {
   }
 
   /**
-   * The flight heading and incidence in Abstracted_Metadata as SNAP's SAR readers write them
-   * ({@link ImportedLineOfSight}): from a LiCSAR frame's line-of-sight files ({@link
-   * LicsarLookVector}), else from the GAMMA parameter files of the stack (a GAMMA stack's own,
-   * then those its acquisition times came from); the import metadata's {@code line_of_sight} says
-   * where they were read, or why there are none.
+   * The stack's line of sight ({@link ImportedLineOfSight}): from a LiCSAR frame's line-of-sight
+   * files ({@link LicsarLookVector}), else from the GAMMA parameter files of the stack (a GAMMA
+   * stack's own, then those its acquisition times came from).
    */
-  private static void addLineOfSight(Product product, ImportedStack stack) throws IOException {
-    ImportedLineOfSight.Found found;
+  private static ImportedLineOfSight.Found lineOfSight(ImportedStack stack) throws IOException {
     if (stack instanceof GeoTiffStack frame && LicsarFrame.FORMAT.equals(frame.format())) {
-      found = LicsarLookVector.lineOfSight(frame);
-    } else {
-      List<Path> pars = new ArrayList<>();
-      if (stack instanceof GammaStack gamma) {
-        pars.add(gamma.par().file());
-      }
-      stack.firstLineTimes().forEach(time -> pars.add(time.file()));
-      found = ImportedLineOfSight.ofParameterFiles(pars);
+      return LicsarLookVector.lineOfSight(frame);
     }
+    List<Path> pars = new ArrayList<>();
+    if (stack instanceof GammaStack gamma) {
+      pars.add(gamma.par().file());
+    }
+    stack.firstLineTimes().forEach(time -> pars.add(time.file()));
+    return ImportedLineOfSight.ofParameterFiles(pars);
+  }
+
+  /**
+   * The flight heading and incidence in Abstracted_Metadata as SNAP's SAR readers write them; the
+   * import metadata's {@code line_of_sight} says where they were read, or why there are none.
+   */
+  private static void describe(Product product, ImportedLineOfSight.Found found) {
     MetadataElement root = product.getMetadataRoot();
     MetadataElement origin = root.getElement(ImportedStackOp.IMPORT_METADATA);
     if (found.lineOfSight() == null) {

@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.dlinsar.ifg.LineOfSight;
 
 /**
  * A LiCSAR frame's line-of-sight unit vector, ground to satellite, at an imported stack's centre:
  * its east, north and up components ({@code <frame>.geo.E.tif}, {@code .N.tif}, {@code .U.tif}
  * in the frame's metadata, 0 outside the swath, as LiCSBAS reads them), averaged over the pixels
- * within {@value #HALF_WINDOW} of the centre whose up component lies in (0.1, 1).
+ * within {@value #HALF_WINDOW} of the centre whose up component lies in (0.1, 1); and each pixel's
+ * incidence, acos(up), from the up component on the stack's grid.
  */
 final class LicsarLookVector {
 
@@ -63,10 +65,45 @@ final class LicsarLookVector {
     }
     double incidence = Math.toDegrees(Math.atan2(horizontal, sum[2]));
     double toSatellite = Math.toDegrees(Math.atan2(sum[0], sum[1]));
+    UpComponent perPixel = UpComponent.of(files[2], frame.grid());
     String note = String.format(Locale.ROOT, "LiCSAR %s, %s and %s at the stack's centre: heading %.2f deg,"
-        + " incidence %.2f deg, right-looking", FolderFiles.recorded(files[0]), FolderFiles.recorded(files[1]),
-        FolderFiles.recorded(files[2]), toSatellite + 90, incidence);
-    return ImportedLineOfSight.Found.of(new ImportedLineOfSight(toSatellite + 90, incidence, note));
+        + " incidence %.2f deg, right-looking; %s", FolderFiles.recorded(files[0]), FolderFiles.recorded(files[1]),
+        FolderFiles.recorded(files[2]), toSatellite + 90, incidence, perPixel != null
+            ? "each pixel's incidence from the up component (" + LineOfSight.INCIDENCE_BAND + ")"
+            : "the up component does not cover the stack's grid, so its pixels take the centre's incidence");
+    return ImportedLineOfSight.Found.of(new ImportedLineOfSight(toSatellite + 90, incidence, note, perPixel));
+  }
+
+  /**
+   * Each pixel's incidence, acos(up) in degrees, from a frame's up component: on the stack's grid,
+   * or bilinearly from a lon/lat grid covering it ({@link DemGrid}); NaN where up is not in (0.1,
+   * 1), outside the swath, and where such a sample is among the four interpolated from.
+   */
+  record UpComponent(Path file, DemGrid resampling) implements IncidenceMap {
+
+    /** The up component of {@code file} over {@code grid}; null where its grid does not cover it. */
+    static UpComponent of(Path file, GeoTiffGrid grid) throws IOException {
+      GeoTiffGrid own = GeoTiffRaster.header(file).grid();
+      if (grid.matches(own)) {
+        return new UpComponent(file, null);
+      }
+      DemGrid resampling = new DemGrid(own, grid);
+      return resampling.covers() ? new UpComponent(file, resampling) : null;
+    }
+
+    @Override
+    public float[] degrees(Rectangle box) {
+      Rectangle window = resampling == null ? box : resampling.window(box);
+      float[] up = GeoTiffRaster.read(file, window);
+      for (int k = 0; k < up.length; k++) {
+        up[k] = up[k] > LEAST_UP && up[k] < 1 ? up[k] : Float.NaN;
+      }
+      float[] out = resampling == null ? up : resampling.interpolate(up, window, box);
+      for (int k = 0; k < out.length; k++) {
+        out[k] = (float) Math.toDegrees(Math.acos(out[k]));
+      }
+      return out;
+    }
   }
 
   /** The mean of the up component {@code up} at {@code grid}'s centre, cos(incidence); NaN where none. */

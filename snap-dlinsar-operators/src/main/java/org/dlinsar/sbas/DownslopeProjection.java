@@ -1,6 +1,5 @@
 package org.dlinsar.sbas;
 
-import java.util.function.IntFunction;
 import org.dlinsar.sim.PixelBox;
 
 /**
@@ -19,6 +18,12 @@ import org.dlinsar.sim.PixelBox;
  * pixel's step of the DEM.
  */
 public final class DownslopeProjection {
+
+  /** The unit line of sight, ground to satellite, at a pixel: {along x, along y, up}. */
+  @FunctionalInterface
+  public interface PixelLineOfSight {
+    double[] at(int x, int y);
+  }
 
   /** Side of the window the elevation gradient is averaged over, pixels. */
   public static final int WINDOW = 3;
@@ -52,19 +57,18 @@ public final class DownslopeProjection {
    * @param out the pixels asked for
    * @param dxMetres ground spacing along x, metres
    * @param dyMetres ground spacing along y, metres
-   * @param lineOfSight the unit line of sight at a column, {along x, along y, up}
+   * @param lineOfSight the unit line of sight at a pixel; NaN where unknown, which makes C NaN
    */
   public float[] sensitivity(float[] elevationMetres, PixelBox region, PixelBox out, double dxMetres,
-      double dyMetres, IntFunction<double[]> lineOfSight) {
+      double dyMetres, PixelLineOfSight lineOfSight) {
     int rw = region.width();
     int r = window / 2;
     double perX = 1.0 / (2 * dxMetres * window * window);
     double perY = 1.0 / (2 * dyMetres * window * window);
     double leastSteepness = Math.tan(Math.toRadians(minSlopeDeg));
     float[] c = new float[out.width() * out.height()];
-    for (int x = out.x0(); x < out.x1(); x++) {
-      double[] l = lineOfSight.apply(x);
-      for (int y = out.y0(); y < out.y1(); y++) {
+    for (int y = out.y0(); y < out.y1(); y++) {
+      for (int x = out.x0(); x < out.x1(); x++) {
         int k = (y - out.y0()) * out.width() + x - out.x0();
         int cx = x - region.x0();
         int cy = y - region.y0();
@@ -85,9 +89,13 @@ public final class DownslopeProjection {
         double gy = sy * perY;
         double steepness = Math.hypot(gx, gy);
         // NaN heights make NaN steepness, which fails the test too
-        c[k] = !(steepness >= leastSteepness) || steepness == 0 ? Float.NaN
-            : (float) ((-(gx * l[0] + gy * l[1]) / steepness - steepness * l[2])
-                / Math.sqrt(1 + steepness * steepness));
+        if (!(steepness >= leastSteepness) || steepness == 0) {
+          c[k] = Float.NaN;
+          continue;
+        }
+        double[] l = lineOfSight.at(x, y);
+        c[k] = (float) ((-(gx * l[0] + gy * l[1]) / steepness - steepness * l[2])
+            / Math.sqrt(1 + steepness * steepness));
       }
     }
     return c;

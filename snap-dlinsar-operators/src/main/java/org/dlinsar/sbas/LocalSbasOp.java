@@ -491,11 +491,21 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     }
   }
 
-  /** The line of sight's share of a motion down the slope over {@code box} ({@link DownslopeProjection}). */
+  /**
+   * The line of sight's share of a motion down the slope over {@code box} ({@link
+   * DownslopeProjection}), each pixel seen at its own incidence where the stack has that band.
+   */
   private float[] losSensitivity(PixelBox box) {
     PixelBox region = box.grownWithin(downslope.halo(), stack.width(), stack.height());
+    DownslopeProjection.PixelLineOfSight look = (x, y) -> lineOfSight.at(x);
+    Band incidenceBand = lineOfSight.incidenceBand();
+    if (incidenceBand != null) {
+      float[] incidence = getSourceTile(incidenceBand, new Rectangle(box.x0(), box.y0(), box.width(), box.height()))
+          .getSamplesFloat();
+      look = (x, y) -> lineOfSight.at(x, incidence[(y - box.y0()) * box.width() + x - box.x0()]);
+    }
     return downslope.sensitivity(reader.elevation(region), region, box, lineOfSight.spacing().xMetres(),
-        lineOfSight.spacing().yMetres(), lineOfSight::at);
+        lineOfSight.spacing().yMetres(), look);
   }
 
   private Function<PatchResult, float[]> valuesOf(Band band) {

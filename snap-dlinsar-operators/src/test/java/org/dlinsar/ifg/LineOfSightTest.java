@@ -9,6 +9,7 @@ import org.dlinsar.imports.GeoTiffGrid;
 import org.dlinsar.imports.GridGeoCoding;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
 import org.junit.jupiter.api.Test;
 
 class LineOfSightTest {
@@ -80,6 +81,33 @@ class LineOfSightTest {
 
     assertFalse(los.known());
     assertTrue(los.missing().contains("incidence_far"), los.missing());
+  }
+
+  /**
+   * SNAP's per-pixel incidence band gives the incidence where the metadata give none (a map grid
+   * of Terrain-Correction's or the import's), and is what a pixel is seen at; a pixel without one
+   * (NaN, or 0 outside the swath) has no line of sight.
+   */
+  @Test
+  void anIncidenceBandStandsInForTheMetadatasIncidence() {
+    Product p = mapGrid("right");
+    MetadataElement abs = p.getMetadataRoot().getElement("Abstracted_Metadata");
+    abs.removeAttribute(abs.getAttribute("incidence_near"));
+    abs.removeAttribute(abs.getAttribute("incidence_far"));
+    assertFalse(LineOfSight.of(p).known(), "neither the metadata nor a band give the incidence");
+    p.addBand(LineOfSight.INCIDENCE_BAND, ProductData.TYPE_FLOAT32);
+
+    LineOfSight los = LineOfSight.of(p);
+
+    assertTrue(los.known(), los.missing());
+    assertEquals(p.getBand(LineOfSight.INCIDENCE_BAND), los.incidenceBand());
+    assertTrue(los.geometry().endsWith(", each pixel at its incidenceAngleFromEllipsoid"), los.geometry());
+    double sin = Math.sin(Math.toRadians(44));
+    double bearing = Math.toRadians(100);
+    assertArrayEquals(new double[] {sin * Math.sin(bearing), -sin * Math.cos(bearing), Math.cos(Math.toRadians(44))},
+        los.at(7, 44), 1e-3);
+    assertTrue(Double.isNaN(los.at(7, Double.NaN)[2]));
+    assertTrue(Double.isNaN(los.at(7, 0)[0]), "0: outside the swath");
   }
 
   private static Product mapGrid(String pointing) {

@@ -318,22 +318,27 @@ class LicsarImportTest {
 
   /**
    * A descending frame's line-of-sight files (heading 190 degrees: the satellite lies 100 degrees
-   * from north, seen at 39 degrees) give SNAP's centre_heading and incidence, and the line of sight
-   * over the imported grid is the files' vector (+x east, +y south); without the north file, none.
+   * from north; the incidence growing eastward from 35 degrees by 0.4 a column of their coarser
+   * grid) give SNAP's centre_heading and the incidence at the stack's centre, and each pixel's
+   * incidence as the incidenceAngleFromEllipsoid band, acos of the up component interpolated onto
+   * the stack's grid; the line of sight over the imported grid is the files' vector (+x east, +y
+   * south). Without the north file, none, and no band.
    */
   @Test
-  void aFramesLookVectorFilesGiveItsHeadingAndIncidence() throws IOException {
+  void aFramesLookVectorFilesGiveItsHeadingAndEachPixelsIncidence() throws IOException {
     pair("20200101_20200113", phaseRamp(0), new float[W * H], false, "Deflate");
     Path metadata = Files.createDirectories(dir.resolve("metadata"));
-    double sin = Math.sin(Math.toRadians(39));
-    double[] toSatellite = {sin * Math.sin(Math.toRadians(100)), sin * Math.cos(Math.toRadians(100)),
-        Math.cos(Math.toRadians(39))};
     String[] suffixes = {LicsarLookVector.EAST, LicsarLookVector.NORTH, LicsarLookVector.UP};
+    float[][] components = new float[3][20 * 20];
+    for (int k = 0; k < 20 * 20; k++) {
+      double i = Math.toRadians(incidenceAtColumn(k % 20));
+      components[0][k] = (float) (Math.sin(i) * Math.sin(Math.toRadians(100)));
+      components[1][k] = (float) (Math.sin(i) * Math.cos(Math.toRadians(100)));
+      components[2][k] = (float) Math.cos(i);
+    }
+    components[2][0] = 0; // outside the swath
     for (int c = 0; c < 3; c++) {
-      float[] component = new float[20 * 20];
-      java.util.Arrays.fill(component, (float) toSatellite[c]);
-      component[0] = 0; // outside the swath
-      GeoTiffFiles.write(metadata.resolve("012D_05443_131313" + suffixes[c]), 20, 20, component, LON - 0.01,
+      GeoTiffFiles.write(metadata.resolve("012D_05443_131313" + suffixes[c]), 20, 20, components[c], LON - 0.01,
           LAT + 0.01, 0.004, false, "LZW");
     }
 
@@ -341,19 +346,40 @@ class LicsarImportTest {
 
     MetadataElement abs = stack.getMetadataRoot().getElement("Abstracted_Metadata");
     assertEquals(190, abs.getAttributeDouble("centre_heading"), 1e-4);
-    assertEquals(39, abs.getAttributeDouble("incidence_near"), 1e-4);
+    // the means over the 9 x 9 samples about the stack's centre, column 7 of the files
+    assertEquals(incidenceAtColumn(7), abs.getAttributeDouble("incidence_near"), 0.05);
     assertEquals("right", abs.getAttributeString("antenna_pointing"));
     assertTrue(origin(stack).getAttributeString("line_of_sight").startsWith("LiCSAR "),
         origin(stack).getAttributeString("line_of_sight"));
+    float[] band = read(stack, LineOfSight.INCIDENCE_BAND);
+    for (int x = 0; x < W; x++) {
+      // the file's column under the pixel's centre; up is linear in neither, so interpolate it
+      double column = (0.01 + (x + 0.5) * STEP) / 0.004 - 0.5;
+      int c0 = (int) Math.floor(column);
+      double f = column - c0;
+      double up = (1 - f) * Math.cos(Math.toRadians(incidenceAtColumn(c0)))
+          + f * Math.cos(Math.toRadians(incidenceAtColumn(c0 + 1)));
+      for (int y = 0; y < H; y++) {
+        assertEquals(Math.toDegrees(Math.acos(up)), band[y * W + x], 1e-3, "pixel " + x + ", " + y);
+      }
+    }
     LineOfSight los = LineOfSight.of(stack);
     assertTrue(los.known(), los.missing());
-    assertArrayEquals(new double[] {toSatellite[0], -toSatellite[1], toSatellite[2]}, los.at(W / 2), 1e-6);
+    assertEquals(stack.getBand(LineOfSight.INCIDENCE_BAND), los.incidenceBand());
+    double sin = Math.sin(Math.toRadians(40));
+    assertArrayEquals(new double[] {sin * Math.sin(Math.toRadians(100)), -sin * Math.cos(Math.toRadians(100)),
+        Math.cos(Math.toRadians(40))}, los.at(W / 2, 40), 1e-6);
 
     Files.delete(metadata.resolve("012D_05443_131313" + LicsarLookVector.NORTH));
     stack = ImportedStacks.product(LicsarFrame.scan(dir, 0), "frame");
     assertEquals("none: no LiCSAR <frame>.geo.N.tif in the frame's folder or metadata/",
         origin(stack).getAttributeString("line_of_sight"));
     assertFalse(LineOfSight.of(stack).known());
+    assertNull(stack.getBand(LineOfSight.INCIDENCE_BAND));
+  }
+
+  private static double incidenceAtColumn(int column) {
+    return 35 + 0.4 * column;
   }
 
   private static MetadataElement origin(Product stack) {

@@ -27,7 +27,7 @@ class DownslopeProjectionTest {
 
   static float at(float[] heights, int x, int y, double minSlope) {
     return new DownslopeProjection(3, minSlope).sensitivity(heights, REGION, PixelBox.of(x, y, 1, 1), DX, DY,
-        column -> LOOK)[0];
+        (column, row) -> LOOK)[0];
   }
 
   /**

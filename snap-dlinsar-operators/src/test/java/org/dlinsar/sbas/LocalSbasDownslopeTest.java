@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dlinsar.ifg.BandNames;
+import org.dlinsar.ifg.LineOfSight;
 import org.dlinsar.imports.ImportedStacks;
 import org.dlinsar.imports.LicsarExport;
 import org.dlinsar.imports.LicsarFrame;
@@ -28,6 +29,7 @@ import org.dlinsar.sim.StackSimulator;
 import org.dlinsar.sim.TruthTile;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +79,7 @@ class LocalSbasDownslopeTest {
       LicsarExport.frame(simulated, frame, scene.radar().groundRangeSpacingMetres(),
           scene.radar().azimuthSpacingMetres(), new double[] {-Math.sin(incidence), 0, Math.cos(incidence)});
       Product imported = ImportedStacks.product(LicsarFrame.scan(frame, 0), "frame" + seed);
+      assertTrue(imported.getBand(LineOfSight.INCIDENCE_BAND) != null, "each pixel's incidence from U");
       StackSimulator sim = new StackSimulator(scene);
       Map<Integer, double[]> radar = radarErrors.measure(sim, simulated, dir.resolve("radar" + seed + ".dim"));
       Map<Integer, double[]> map = importErrors.measure(sim, imported, dir.resolve("imported" + seed + ".dim"));
@@ -97,6 +100,63 @@ class LocalSbasDownslopeTest {
     double radar = radarErrors.check("radar geometry", 6)[0];
     double imported = importErrors.check("the same stacks imported as LiCSAR frames", 6)[0];
     assertTrue(imported < radar + 0.02, imported + " imported, " + radar + " in radar geometry");
+  }
+
+  /**
+   * With SNAP's per-pixel incidence band (incidenceAngleFromEllipsoid, here 30 degrees at the first
+   * column to 42.75 at the last) each slide's C is the one its peak's own incidence gives, read at
+   * the peak's place in the band, not the scene's one incidence of the metadata.
+   */
+  @Test
+  void aPerPixelIncidenceBandSetsEachPeaksLineOfSight() throws Exception {
+    Scene scene = yearOfLandslides(1001);
+    StackSimulator sim = new StackSimulator(scene);
+    Product source = SimulatedProducts.stack(scene);
+    int w = scene.width();
+    int h = scene.height();
+    float[] incidence = new float[w * h];
+    for (int k = 0; k < incidence.length; k++) {
+      incidence[k] = 30f + 0.05f * (k % w);
+    }
+    source.addBand(LineOfSight.INCIDENCE_BAND, ProductData.TYPE_FLOAT32)
+        .setRasterData(ProductData.createInstance(incidence));
+    LocalSbasOpTest.addDetections(source, sim.sites().stream().map(Site::box).toArray(PixelBox[]::new));
+    Product target = LocalSbasOpTest.op(source, "margin", MARGIN).getTargetProduct();
+    // the band's tiles read the incidence over their own boxes, the metadata at each peak alone
+    float[] band = target.getBand(BandNames.VELOCITY_DOWNSLOPE).readPixels(0, 0, w, h, new float[w * h]);
+
+    MetadataElement sbas = target.getMetadataRoot().getElement(SbasSummary.ELEMENT);
+    assertTrue(sbas.getAttributeString("velocity_downslope").contains("each pixel at its " + LineOfSight.INCIDENCE_BAND),
+        sbas.getAttributeString("velocity_downslope"));
+    LineOfSight los = LineOfSight.of(source);
+    float[] elevation = source.getBand(BandNames.ELEVATION).readPixels(0, 0, w, h, new float[w * h]);
+    DownslopeProjection projection = new DownslopeProjection(DownslopeProjection.WINDOW, 10);
+    PixelBox frame = PixelBox.of(0, 0, w, h);
+    int checked = 0;
+    double largestShift = 0;
+    for (int k = 0; k < sim.sites().size(); k++) {
+      MetadataElement detection = sbas.getElement("detection." + (k + 1));
+      if (!detection.containsAttribute("los_sensitivity")) {
+        continue;
+      }
+      String[] peak = detection.getAttributeString("peak_px").split(",");
+      PixelBox at = PixelBox.of(Integer.parseInt(peak[0]), Integer.parseInt(peak[1]), 1, 1);
+      double own = projection.sensitivity(elevation, frame, at, los.spacing().xMetres(), los.spacing().yMetres(),
+          (x, y) -> los.at(x, incidence[y * w + x]))[0];
+      double scenes = projection.sensitivity(elevation, frame, at, los.spacing().xMetres(), los.spacing().yMetres(),
+          (x, y) -> los.at(x, scene.radar().incidenceDeg()))[0];
+      assertEquals(own, detection.getAttributeDouble("los_sensitivity"), 1e-6, "detection " + (k + 1));
+      double v = detection.getAttributeDouble("velocity_downslope_mm_per_year");
+      assertEquals(v, band[at.y0() * w + at.x0()], Double.isNaN(v) ? 0 : 1e-4 * Math.abs(v),
+          "the band at detection " + (k + 1) + "'s peak");
+      largestShift = Math.max(largestShift, Math.abs(own - scenes));
+      checked++;
+    }
+    System.out.printf(Locale.ROOT, "per-pixel incidence: %d slides' C as their peaks' own incidence gives it, up to"
+        + " %.3f from the scene's one incidence%n", checked, largestShift);
+    assertTrue(checked >= 3, checked + " slides projected");
+    assertTrue(largestShift > 0.02, "the band moved C by at most " + largestShift);
+    target.dispose();
   }
 
   private static Scene yearOfLandslides(long seed) {
