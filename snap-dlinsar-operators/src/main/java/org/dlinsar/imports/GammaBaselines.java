@@ -57,7 +57,7 @@ final class GammaBaselines {
    *
    * @throws IOException naming a baseline or parameter file that is there but cannot be read
    */
-  static ImportedBaselines.Found of(ImportedStack stack) throws IOException {
+  static FoundInFiles<ImportedBaselines> of(ImportedStack stack) throws IOException {
     Path folder = stack.pairs().get(0).phase().toAbsolutePath().getParent();
     List<Path> places = FolderFiles.besides(folder, List.of(GEOMETRY, HEADERS));
     String kind = "base_perp tables";
@@ -70,14 +70,14 @@ final class GammaBaselines {
       pairs = pairFiles(stack, places, "base.par", file -> GammaBaselineVector.read(file)::bperpAt);
     }
     if (pairs.isEmpty()) {
-      return ImportedBaselines.Found.none("no GAMMA base_perp table (<ref>-<sec>*bperp.par) or baseline file"
+      return FoundInFiles.none("no GAMMA base_perp table (<ref>-<sec>*bperp.par) or baseline file"
           + " (<ref>-<sec>*base.par) of the pairs in " + folder + " or a geometry folder beside it");
     }
     List<LocalDate> dates = ImportedBaselines.datesOf(stack.pairs());
     String day = dates.get(0).format(DateTimeFormatter.BASIC_ISO_DATE);
     Optional<Path> mli = FolderFiles.first(places, name -> name.contains(day) && name.endsWith("mli.par"));
     if (mli.isEmpty()) {
-      return ImportedBaselines.Found.none("no MLI parameter file (*mli.par) of " + dates.get(0) + " beside the"
+      return FoundInFiles.none("no MLI parameter file (*mli.par) of " + dates.get(0) + " beside the"
           + " interferograms or in a headers folder, for the slant geometry");
     }
     GammaSlantGeometry geometry = GammaSlantGeometry.read(mli.get());
@@ -90,13 +90,13 @@ final class GammaBaselines {
     }
     double[] metres = solve(dates, linked, pairMetres);
     if (metres == null) {
-      return ImportedBaselines.Found.none(linked.size() + " GAMMA " + kind + " of the " + stack.pairs().size()
+      return FoundInFiles.none(linked.size() + " GAMMA " + kind + " of the " + stack.pairs().size()
           + " pairs leave some of the " + dates.size() + " dates unlinked");
     }
     String note = String.format(Locale.ROOT, "GAMMA %s of %d of %d pairs, at line %.1f, range sample %.1f (%s);"
         + " pairs agree within %.2f m RMS; slant geometry from %s", kind, linked.size(), stack.pairs().size(),
         at.line, at.range, at.origin, misclosure(dates, linked, pairMetres, metres), FolderFiles.recorded(mli.get()));
-    return ImportedBaselines.Found.of(new ImportedBaselines(dates, metres, geometry.rangeTimesSinIncidence(at.range),
+    return FoundInFiles.of(new ImportedBaselines(dates, metres, geometry.rangeTimesSinIncidence(at.range),
         note));
   }
 

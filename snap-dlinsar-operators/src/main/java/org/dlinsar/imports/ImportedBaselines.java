@@ -32,15 +32,4 @@ record ImportedBaselines(List<LocalDate> dates, double[] metres, double rangeTim
   MetadataElement element(double wavelengthMetres) {
     return PerpendicularBaselines.element(dates, 0, metres, wavelengthMetres, rangeTimesSin);
   }
-
-  /** The baselines, or why there are none (then {@code baselines} is null). */
-  record Found(ImportedBaselines baselines, String whyNot) {
-    static Found of(ImportedBaselines baselines) {
-      return new Found(baselines, null);
-    }
-
-    static Found none(String why) {
-      return new Found(null, why);
-    }
-  }
 }

@@ -48,7 +48,7 @@ record ImportedLineOfSight(double headingDeg, double incidenceDeg, String note, 
    * From the first of {@code pars} (GAMMA parameter files of the stack's images) that gives both a
    * {@code heading} and an {@code incidence_angle}; none when no file does.
    */
-  static Found ofParameterFiles(List<Path> pars) {
+  static FoundInFiles<ImportedLineOfSight> ofParameterFiles(List<Path> pars) {
     List<String> read = new ArrayList<>();
     for (Path par : pars) {
       Map<String, String> values;
@@ -62,33 +62,23 @@ record ImportedLineOfSight(double headingDeg, double incidenceDeg, String note, 
       OptionalDouble incidence = GammaPar.number(values.get("incidence_angle"));
       if (heading.isPresent() && Double.isFinite(heading.getAsDouble()) && incidence.isPresent()
           && isIncidence(incidence.getAsDouble())) {
-        return Found.of(new ImportedLineOfSight(heading.getAsDouble(), incidence.getAsDouble(),
+        return FoundInFiles.of(new ImportedLineOfSight(heading.getAsDouble(), incidence.getAsDouble(),
             String.format(Locale.ROOT, "GAMMA %s: heading %.2f deg, incidence_angle %.2f deg (the scene's"
                 + " centre), right-looking", FolderFiles.recorded(par), heading.getAsDouble(),
                 incidence.getAsDouble()), null));
       }
     }
-    return Found.none(read.isEmpty() ? "no GAMMA parameter file of the stack's images was found"
+    return FoundInFiles.none(read.isEmpty() ? "no GAMMA parameter file of the stack's images was found"
         : "no heading and incidence_angle in " + String.join(", ", read));
+  }
+
+  /** This line of sight with each pixel's incidence from {@code perPixel}, which the note names. */
+  ImportedLineOfSight withPerPixel(IncidenceMap map) {
+    return new ImportedLineOfSight(headingDeg, incidenceDeg, note + "; each pixel's incidence from "
+        + FolderFiles.recorded(map.file()), map);
   }
 
   static boolean isIncidence(double degrees) {
     return degrees > 0 && degrees < 90;
-  }
-
-  /** The line of sight, or why there is none (then {@code lineOfSight} is null). */
-  record Found(ImportedLineOfSight lineOfSight, String whyNot) {
-    /** Each pixel's incidence, when the files give it; else null. */
-    IncidenceMap perPixel() {
-      return lineOfSight == null ? null : lineOfSight.perPixel();
-    }
-
-    static Found of(ImportedLineOfSight lineOfSight) {
-      return new Found(lineOfSight, null);
-    }
-
-    static Found none(String why) {
-      return new Found(null, why);
-    }
   }
 }

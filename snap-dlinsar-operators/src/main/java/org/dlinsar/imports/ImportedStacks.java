@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.ServiceLoader;
 import org.dlinsar.ifg.RadarWavelength;
 import org.esa.snap.core.dataio.ProductIO;
@@ -43,10 +44,19 @@ public final class ImportedStacks {
    */
   public static Product product(ImportedStack stack, String name, Map<String, Object> parameters)
       throws IOException {
-    ImportedLineOfSight.Found lineOfSight = lineOfSight(stack);
-    Product product = ImportedStackOp.of(stack, name, parameters, lineOfSight.perPixel());
-    addBaselines(product, stack);
-    describe(product, lineOfSight);
+    FoundInFiles<ImportedLineOfSight> lineOfSight = lineOfSight(stack);
+    Product product = ImportedStackOp.of(stack, name, parameters,
+        lineOfSight.value() == null ? null : lineOfSight.value().perPixel());
+    MetadataElement abs = product.getMetadataRoot().getElement(RadarWavelength.ABSTRACTED_METADATA);
+    FoundInFiles<ImportedBaselines> baselines = baselines(stack);
+    if (baselines.value() != null) {
+      abs.addElement(baselines.value().element(RadarWavelength.metres(product)));
+    }
+    if (lineOfSight.value() != null) {
+      lineOfSight.value().describe(abs);
+    }
+    record(product, "baselines", baselines, ImportedBaselines::note);
+    record(product, "line_of_sight", lineOfSight, ImportedLineOfSight::note);
     if (stack instanceof GammaStack gamma) {
       Optional<GridGeoCoder> coder = headlessGeoCoder();
       if (gamma.map() != null) {
@@ -74,54 +84,47 @@ public final class ImportedStacks {
 
   /**
    * The dates' perpendicular baselines, from a LiCSAR frame's {@code baselines} file ({@link
-   * LicsarBaselines}) or GAMMA's baseline files of the pairs ({@link GammaBaselines}), in
-   * Abstracted_Metadata as CreateStack writes them; the import metadata's {@code baselines} says
-   * where they were read, or why there are none.
+   * LicsarBaselines}) or GAMMA's baseline files of the pairs ({@link GammaBaselines}), which
+   * Abstracted_Metadata holds as CreateStack writes them.
    */
-  private static void addBaselines(Product product, ImportedStack stack) throws IOException {
-    ImportedBaselines.Found found = stack instanceof GeoTiffStack frame
-        && LicsarFrame.FORMAT.equals(frame.format()) ? LicsarBaselines.of(frame) : GammaBaselines.of(stack);
-    MetadataElement root = product.getMetadataRoot();
-    MetadataElement origin = root.getElement(ImportedStackOp.IMPORT_METADATA);
-    if (found.baselines() == null) {
-      origin.setAttributeString("baselines", "none: " + found.whyNot());
-      return;
-    }
-    root.getElement(RadarWavelength.ABSTRACTED_METADATA)
-        .addElement(found.baselines().element(RadarWavelength.metres(product)));
-    origin.setAttributeString("baselines", found.baselines().note());
+  private static FoundInFiles<ImportedBaselines> baselines(ImportedStack stack) throws IOException {
+    return isLicsar(stack) ? LicsarBaselines.of((GeoTiffStack) stack) : GammaBaselines.of(stack);
   }
 
   /**
-   * The stack's line of sight ({@link ImportedLineOfSight}): from a LiCSAR frame's line-of-sight
-   * files ({@link LicsarLookVector}), else from the GAMMA parameter files of the stack (a GAMMA
-   * stack's own, then those its acquisition times came from).
+   * The stack's line of sight ({@link ImportedLineOfSight}), which Abstracted_Metadata holds as
+   * SNAP's SAR readers write it: from a LiCSAR frame's line-of-sight files ({@link
+   * LicsarLookVector}), else from the GAMMA parameter files of the stack (a GAMMA stack's own, then
+   * those its acquisition times came from), with each pixel's incidence from the one {@code
+   * *.lv_theta} beside geocoded GAMMA interferograms ({@link GammaElevationAngle}).
    */
-  private static ImportedLineOfSight.Found lineOfSight(ImportedStack stack) throws IOException {
-    if (stack instanceof GeoTiffStack frame && LicsarFrame.FORMAT.equals(frame.format())) {
-      return LicsarLookVector.lineOfSight(frame);
+  private static FoundInFiles<ImportedLineOfSight> lineOfSight(ImportedStack stack) throws IOException {
+    if (isLicsar(stack)) {
+      return LicsarLookVector.lineOfSight((GeoTiffStack) stack);
     }
     List<Path> pars = new ArrayList<>();
     if (stack instanceof GammaStack gamma) {
       pars.add(gamma.par().file());
     }
     stack.firstLineTimes().forEach(time -> pars.add(time.file()));
-    return ImportedLineOfSight.ofParameterFiles(pars);
+    FoundInFiles<ImportedLineOfSight> found = ImportedLineOfSight.ofParameterFiles(pars);
+    if (found.value() != null && stack instanceof GammaStack gamma && gamma.map() != null) {
+      GammaElevationAngle angle = GammaElevationAngle.find(FolderFiles.named(
+          gamma.pairs().get(0).phase().toAbsolutePath().getParent(), name -> name.endsWith(GammaElevationAngle.SUFFIX)),
+          gamma.width(), gamma.height());
+      return angle == null ? found : FoundInFiles.of(found.value().withPerPixel(angle));
+    }
+    return found;
   }
 
-  /**
-   * The flight heading and incidence in Abstracted_Metadata as SNAP's SAR readers write them; the
-   * import metadata's {@code line_of_sight} says where they were read, or why there are none.
-   */
-  private static void describe(Product product, ImportedLineOfSight.Found found) {
-    MetadataElement root = product.getMetadataRoot();
-    MetadataElement origin = root.getElement(ImportedStackOp.IMPORT_METADATA);
-    if (found.lineOfSight() == null) {
-      origin.setAttributeString("line_of_sight", "none: " + found.whyNot());
-      return;
-    }
-    found.lineOfSight().describe(root.getElement(RadarWavelength.ABSTRACTED_METADATA));
-    origin.setAttributeString("line_of_sight", found.lineOfSight().note());
+  private static boolean isLicsar(ImportedStack stack) {
+    return stack instanceof GeoTiffStack frame && LicsarFrame.FORMAT.equals(frame.format());
+  }
+
+  /** The import metadata's {@code key}: where {@code found} was read, or {@code none: } and why. */
+  private static <T> void record(Product product, String key, FoundInFiles<T> found, Function<T, String> note) {
+    product.getMetadataRoot().getElement(ImportedStackOp.IMPORT_METADATA).setAttributeString(key,
+        found.value() == null ? "none: " + found.whyNot() : note.apply(found.value()));
   }
 
   /** The geocoding of a lon/lat grid, where the engine registers a {@link GridGeoCoder}. */

@@ -42,12 +42,12 @@ final class LicsarBaselines {
    *
    * @throws IOException naming a file that is there but cannot be read
    */
-  static ImportedBaselines.Found of(GeoTiffStack stack) throws IOException {
+  static FoundInFiles<ImportedBaselines> of(GeoTiffStack stack) throws IOException {
     Path frame = stack.pairs().get(0).phase().toAbsolutePath().getParent().getParent();
     List<Path> places = LicsarFrame.metadataPlaces(stack);
     Optional<Path> file = FolderFiles.first(places, FILE::equals);
     if (file.isEmpty()) {
-      return ImportedBaselines.Found.none("no LiCSAR " + FILE + " file in " + frame + ", its metadata/ or the"
+      return FoundInFiles.none("no LiCSAR " + FILE + " file in " + frame + ", its metadata/ or the"
           + " metadata/ beside it");
     }
     Map<LocalDate, Double> perDate = read(file.get());
@@ -56,18 +56,18 @@ final class LicsarBaselines {
     for (int d = 0; d < metres.length; d++) {
       Double b = perDate.get(dates.get(d));
       if (b == null) {
-        return ImportedBaselines.Found.none(file.get() + " gives no baseline for " + dates.get(d));
+        return FoundInFiles.none(file.get() + " gives no baseline for " + dates.get(d));
       }
       metres[d] = b - perDate.get(dates.get(0));
     }
     Optional<Path> up = FolderFiles.first(places, name -> name.endsWith(LicsarLookVector.UP));
     if (up.isEmpty()) {
-      return ImportedBaselines.Found.none("no LiCSAR <frame>.geo.U.tif beside " + file.get()
+      return FoundInFiles.none("no LiCSAR <frame>.geo.U.tif beside " + file.get()
           + ", for the incidence");
     }
     double cosIncidence = LicsarLookVector.upAtCentre(up.get(), stack.grid());
     if (!(cosIncidence > 0.1 && cosIncidence < 1)) {
-      return ImportedBaselines.Found.none(up.get() + " gives no line-of-sight up component in (0.1, 1) at the"
+      return FoundInFiles.none(up.get() + " gives no line-of-sight up component in (0.1, 1) at the"
           + " stack's centre");
     }
     double sinIncidence = Math.sqrt(1 - cosIncidence * cosIncidence);
@@ -77,7 +77,7 @@ final class LicsarBaselines {
     String note = String.format(Locale.ROOT, "LiCSAR %s (the frame's centre), incidence %.2f deg at the stack's"
         + " centre from %s, slant range %.0f m over a spherical earth", FolderFiles.recorded(file.get()),
         Math.toDegrees(Math.acos(cosIncidence)), FolderFiles.recorded(up.get()), range);
-    return ImportedBaselines.Found.of(new ImportedBaselines(dates, metres, range * sinIncidence, note));
+    return FoundInFiles.of(new ImportedBaselines(dates, metres, range * sinIncidence, note));
   }
 
   /** Each date's baseline to the primary, which is 0. */

@@ -32,7 +32,7 @@ final class LicsarLookVector {
    *
    * @throws IOException naming a file that is there but cannot be read
    */
-  static ImportedLineOfSight.Found lineOfSight(GeoTiffStack frame) throws IOException {
+  static FoundInFiles<ImportedLineOfSight> lineOfSight(GeoTiffStack frame) throws IOException {
     List<Path> places = LicsarFrame.metadataPlaces(frame);
     Path[] files = new Path[3];
     String[] suffixes = {EAST, NORTH, UP};
@@ -40,7 +40,7 @@ final class LicsarLookVector {
       String suffix = suffixes[c];
       Optional<Path> file = FolderFiles.first(places, name -> name.endsWith(suffix));
       if (file.isEmpty()) {
-        return ImportedLineOfSight.Found.none("no LiCSAR <frame>" + suffix + " in the frame's folder or"
+        return FoundInFiles.none("no LiCSAR <frame>" + suffix + " in the frame's folder or"
             + " metadata/");
       }
       files[c] = file.get();
@@ -60,7 +60,7 @@ final class LicsarLookVector {
     }
     double horizontal = Math.hypot(sum[0], sum[1]);
     if (n == 0 || !(horizontal > 0)) {
-      return ImportedLineOfSight.Found.none(files[2] + " and the east and north files beside it give no"
+      return FoundInFiles.none(files[2] + " and the east and north files beside it give no"
           + " line of sight (up in (0.1, 1)) at the stack's centre");
     }
     double incidence = Math.toDegrees(Math.atan2(horizontal, sum[2]));
@@ -71,7 +71,7 @@ final class LicsarLookVector {
         FolderFiles.recorded(files[2]), toSatellite + 90, incidence, perPixel != null
             ? "each pixel's incidence from the up component (" + LineOfSight.INCIDENCE_BAND + ")"
             : "the up component does not cover the stack's grid, so its pixels take the centre's incidence");
-    return ImportedLineOfSight.Found.of(new ImportedLineOfSight(toSatellite + 90, incidence, note, perPixel));
+    return FoundInFiles.of(new ImportedLineOfSight(toSatellite + 90, incidence, note, perPixel));
   }
 
   /**

@@ -385,11 +385,7 @@ class GammaImportTest {
    */
   @Test
   void theParsHeadingAndIncidenceGiveAMapGridsLineOfSight() throws IOException {
-    Path par = GammaFiles.writePar(dir.resolve("20060619_slc.par"), 8630, 8571, 5.331e9);
-    Files.writeString(par, Files.readString(par) + "heading:                 193.1522256   degrees\n");
-    GammaFiles.writeDemPar(dir.resolve("20060619_utm_dem.par"), "EQA", W, H, -34.17, 150.91,
-        -8.33333e-4, 8.33333e-4);
-    GammaFiles.writeFloats(dir.resolve("20060619-20061002_utm.unw"), new float[W * H]);
+    Path par = geocodedPairWithHeading();
 
     Product product = ImportedStacks.product(GammaStack.scan(dir, GammaPar.read(par), 0), "sydney");
 
@@ -409,11 +405,63 @@ class GammaImportTest {
     assertArrayEquals(new double[] {sin * Math.sin(toSatellite), -sin * Math.cos(toSatellite),
         Math.cos(Math.toRadians(39))}, los.at(3), 1e-6);
 
+    assertNull(product.getBand(LineOfSight.INCIDENCE_BAND), "no .lv_theta: the scene's one incidence");
+
     GammaFiles.writePar(par, 8630, 8571, 5.331e9);
     product = ImportedStacks.product(GammaStack.scan(dir, GammaPar.read(par), 0), "sydney");
     assertEquals("none: no heading and incidence_angle in " + par.toAbsolutePath(), product.getMetadataRoot()
         .getElement(ImportedStackOp.IMPORT_METADATA).getAttributeString("line_of_sight"));
     assertFalse(LineOfSight.of(product).known());
+  }
+
+  /**
+   * GAMMA's look-vector elevation angle beside geocoded interferograms gives each pixel's
+   * incidence, 90 degrees less it, as SNAP's incidenceAngleFromEllipsoid band: in radians as GAMMA's
+   * look_vector writes it, or in degrees as PyRate's Sydney data hold it (67.03); 0 is no data. Two
+   * such files are not chosen between.
+   */
+  @Test
+  void aLookVectorElevationAngleGivesEachPixelsIncidence() throws IOException {
+    Path par = geocodedPairWithHeading();
+    float[] radians = new float[W * H];
+    for (int k = 0; k < radians.length; k++) {
+      radians[k] = (float) Math.toRadians(58 - 0.5 * (k % W));
+    }
+    radians[1] = 0;
+    Path lvTheta = GammaFiles.writeFloats(dir.resolve("20060619_utm.lv_theta"), radians);
+
+    Product product = ImportedStacks.product(GammaStack.scan(dir, GammaPar.read(par), 0), "sydney");
+
+    float[] band = read(product, LineOfSight.INCIDENCE_BAND);
+    for (int k = 0; k < band.length; k++) {
+      assertEquals(k == 1 ? Float.NaN : 32 + 0.5f * (k % W), band[k], 1e-4f, "pixel " + k);
+    }
+    assertTrue(product.getMetadataRoot().getElement(ImportedStackOp.IMPORT_METADATA).getAttributeString("line_of_sight")
+        .endsWith("; each pixel's incidence from " + lvTheta.toAbsolutePath()));
+
+    float[] degrees = new float[W * H];
+    java.util.Arrays.fill(degrees, 67.0329f);
+    GammaFiles.writeFloats(lvTheta, degrees);
+    band = read(ImportedStacks.product(GammaStack.scan(dir, GammaPar.read(par), 0), "sydney"),
+        LineOfSight.INCIDENCE_BAND);
+    assertEquals(22.9671f, band[W + 3], 1e-4f, "PyRate's degrees");
+
+    GammaFiles.writeFloats(dir.resolve("20061002_utm.lv_theta"), degrees);
+    assertNull(ImportedStacks.product(GammaStack.scan(dir, GammaPar.read(par), 0), "sydney")
+        .getBand(LineOfSight.INCIDENCE_BAND), "two files: neither taken");
+  }
+
+  /**
+   * One geocoded pair on a DEM parameter file's grid, as PyRate's Sydney set lies, and its .par
+   * with Sydney's heading; returns the .par.
+   */
+  private Path geocodedPairWithHeading() throws IOException {
+    Path par = GammaFiles.writePar(dir.resolve("20060619_slc.par"), 8630, 8571, 5.331e9);
+    Files.writeString(par, Files.readString(par) + "heading:                 193.1522256   degrees\n");
+    GammaFiles.writeDemPar(dir.resolve("20060619_utm_dem.par"), "EQA", W, H, -34.17, 150.91,
+        -8.33333e-4, 8.33333e-4);
+    GammaFiles.writeFloats(dir.resolve("20060619-20061002_utm.unw"), new float[W * H]);
+    return par;
   }
 
   /**
