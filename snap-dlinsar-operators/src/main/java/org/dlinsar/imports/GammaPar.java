@@ -16,16 +16,14 @@ import org.dlinsar.files.CappedRead;
 /**
  * The keys of a GAMMA parameter file ({@code key: value [unit]} per line) that an import needs:
  * the raster width and the radar frequency, with the line count, the pixel spacings and the
- * incidence angle when given (DL-Detect turns them into ground spacing), and the flight heading
- * (with the incidence, the line of sight Local-SBAS projects velocities down the slope with).
+ * incidence angle when given (DL-Detect turns them into ground spacing).
  *
  * @param file the parameter file, for messages
  * @param lines the lines the width's raster has, when the file gives them
- * @param headingDeg the {@code heading} at the scene's centre, degrees clockwise from north
  */
 public record GammaPar(Path file, int width, OptionalInt lines, double radarFrequencyMHz,
     OptionalDouble rangeSpacingMetres, OptionalDouble azimuthSpacingMetres,
-    OptionalDouble incidenceDeg, OptionalDouble headingDeg) {
+    OptionalDouble incidenceDeg) {
 
   /** Width keys in the order tried: interferogram (.off), MLI/SLC (.par), DEM (.par). */
   private static final List<String> WIDTH_KEYS = List.of("interferogram_width", "range_samples", "width");
@@ -82,8 +80,7 @@ public record GammaPar(Path file, int width, OptionalInt lines, double radarFreq
             + "..100 GHz; GAMMA writes it in Hz (Sentinel-1: 5.405e9), not MHz or GHz");
       }
       return new GammaPar(file, width, lines, hz / 1e6, number(values.get("range_pixel_spacing")),
-          number(values.get("azimuth_pixel_spacing")), number(values.get("incidence_angle")),
-          number(values.get("heading")));
+          number(values.get("azimuth_pixel_spacing")), number(values.get("incidence_angle")));
     } catch (NumberFormatException e) {
       throw new IOException(file + ": unreadable width, line count or radar_frequency: "
           + e.getMessage(), e);

@@ -72,7 +72,7 @@ record ImportedLineOfSight(double headingDeg, double incidenceDeg, String note, 
         : "no heading and incidence_angle in " + String.join(", ", read));
   }
 
-  /** This line of sight with each pixel's incidence from {@code perPixel}, which the note names. */
+  /** This line of sight with each pixel's incidence from {@code map}, whose file the note names. */
   ImportedLineOfSight withPerPixel(IncidenceMap map) {
     return new ImportedLineOfSight(headingDeg, incidenceDeg, note + "; each pixel's incidence from "
         + FolderFiles.recorded(map.file()), map);
