@@ -62,7 +62,12 @@ public final class LineOfSight {
     if (abs == null) {
       return unknown("no " + RadarWavelength.ABSTRACTED_METADATA);
     }
-    Band incidenceBand = InterferogramStack.sceneSized(product.getBand(INCIDENCE_BAND));
+    Band incidenceBand;
+    try {
+      incidenceBand = InterferogramStack.sceneSized(product.getBand(INCIDENCE_BAND));
+    } catch (IllegalArgumentException e) {
+      return unknown(e.getMessage()); // the band is optional: no projection, the rest of the run goes on
+    }
     double near = abs.getAttributeDouble("incidence_near", Double.NaN);
     double far = abs.getAttributeDouble("incidence_far", Double.NaN);
     if (incidenceBand == null && (!isIncidence(near) || !isIncidence(far))) {

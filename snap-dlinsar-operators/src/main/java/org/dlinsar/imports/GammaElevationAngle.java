@@ -2,6 +2,7 @@ package org.dlinsar.imports;
 
 import java.awt.Rectangle;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,8 +37,14 @@ record GammaElevationAngle(Path file, int width, boolean degrees) implements Inc
       if (!file.getFileName().toString().endsWith(SUFFIX) || Files.size(file) != 4L * width * height) {
         continue;
       }
+      float[] centreRow;
+      try {
+        centreRow = BigEndianRaster.read(file, width, 1, 0, height / 2, width, 1);
+      } catch (UncheckedIOException e) {
+        throw new IOException(e.getMessage(), e.getCause()); // its message names the file
+      }
       double largest = 0;
-      for (float v : BigEndianRaster.read(file, width, 1, 0, height / 2, width, 1)) {
+      for (float v : centreRow) {
         largest = v > 0 && v <= 90 ? Math.max(largest, v) : largest;
       }
       if (largest > 0) {

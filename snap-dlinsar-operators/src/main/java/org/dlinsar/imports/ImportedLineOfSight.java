@@ -14,10 +14,13 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * Abstracted_Metadata: the flight heading {@code centre_heading} (degrees clockwise from north,
  * 0 to 360), the incidence as {@code incidence_near} and {@code incidence_far} (one value: the
  * files give it at one place, the scene's or the stack's centre) and {@code antenna_pointing}.
- * Imported stacks are map grids, whose line of sight {@link org.dlinsar.ifg.LineOfSight} finds
- * from these; with an elevation band Local-SBAS then projects velocities down the slope.
+ * {@link org.dlinsar.ifg.LineOfSight} finds the line of sight from these: on a map grid (LiCSAR,
+ * PyRate's GeoTIFFs, geocoded GAMMA stacks) from the heading and the incidence, in radar geometry
+ * (GAMMA stacks not geocoded) from the incidence alone; with an elevation band Local-SBAS then
+ * projects velocities down the slope.
  *
- * @param headingDeg the flight heading, degrees clockwise from north, in [0, 360)
+ * @param headingDeg the flight heading, degrees clockwise from north, in [0, 360); NaN where
+ *     none is given (radar geometry needs none)
  * @param incidenceDeg the incidence, degrees
  * @param note where they were read, as the import metadata records it
  * @param perPixel each pixel's incidence, the {@code incidenceAngleFromEllipsoid} band; null where
@@ -36,9 +39,11 @@ record ImportedLineOfSight(double headingDeg, double incidenceDeg, String note, 
     headingDeg = turns < 0 ? turns + 360 : turns;
   }
 
-  /** Writes the heading, the incidence and the antenna pointing. Modified: abs. */
+  /** Writes the heading where there is one, the incidence and the antenna pointing. Modified: abs. */
   void describe(MetadataElement abs) {
-    abs.setAttributeDouble("centre_heading", headingDeg);
+    if (Double.isFinite(headingDeg)) {
+      abs.setAttributeDouble("centre_heading", headingDeg);
+    }
     abs.setAttributeDouble("incidence_near", incidenceDeg);
     abs.setAttributeDouble("incidence_far", incidenceDeg);
     abs.setAttributeString("antenna_pointing", ANTENNA_POINTING);
@@ -70,6 +75,21 @@ record ImportedLineOfSight(double headingDeg, double incidenceDeg, String note, 
     }
     return FoundInFiles.none(read.isEmpty() ? "no GAMMA parameter file of the stack's images was found"
         : "no heading and incidence_angle in " + String.join(", ", read));
+  }
+
+  /**
+   * A GAMMA stack in radar geometry, whose columns run from near to far range: its {@code .par}'s
+   * incidence is all the line of sight needs; none without one.
+   */
+  static FoundInFiles<ImportedLineOfSight> ofRadarGeometry(GammaPar par) {
+    if (par.incidenceDeg().isEmpty() || !isIncidence(par.incidenceDeg().getAsDouble())) {
+      return FoundInFiles.none("no incidence_angle in " + FolderFiles.recorded(par.file()));
+    }
+    double incidence = par.incidenceDeg().getAsDouble();
+    return FoundInFiles.of(new ImportedLineOfSight(Double.NaN, incidence, String.format(Locale.ROOT,
+        "GAMMA %s: radar geometry, incidence_angle %.2f deg (the scene's centre); no heading given, none"
+            + " needed (the columns run from near to far range)", FolderFiles.recorded(par.file()), incidence),
+        null));
   }
 
   /** This line of sight with each pixel's incidence from {@code map}, whose file the note names. */

@@ -45,10 +45,10 @@ public final class ImportedStacks {
   public static Product product(ImportedStack stack, String name, Map<String, Object> parameters)
       throws IOException {
     FoundInFiles<ImportedLineOfSight> lineOfSight = lineOfSight(stack);
+    FoundInFiles<ImportedBaselines> baselines = baselines(stack);
     Product product = ImportedStackOp.of(stack, name, parameters,
         lineOfSight.value() == null ? null : lineOfSight.value().perPixel());
     MetadataElement abs = product.getMetadataRoot().getElement(RadarWavelength.ABSTRACTED_METADATA);
-    FoundInFiles<ImportedBaselines> baselines = baselines(stack);
     if (baselines.value() != null) {
       abs.addElement(baselines.value().element(RadarWavelength.metres(product)));
     }
@@ -108,6 +108,9 @@ public final class ImportedStacks {
     }
     stack.firstLineTimes().forEach(time -> pars.add(time.file()));
     FoundInFiles<ImportedLineOfSight> found = ImportedLineOfSight.ofParameterFiles(pars);
+    if (found.value() == null && stack instanceof GammaStack gamma && gamma.map() == null) {
+      return ImportedLineOfSight.ofRadarGeometry(gamma.par());
+    }
     if (found.value() != null && stack instanceof GammaStack gamma && gamma.map() != null) {
       GammaElevationAngle angle = GammaElevationAngle.find(FolderFiles.named(
           gamma.pairs().get(0).phase().toAbsolutePath().getParent(), name -> name.endsWith(GammaElevationAngle.SUFFIX)),

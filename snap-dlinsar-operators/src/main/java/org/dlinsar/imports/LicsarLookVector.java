@@ -2,6 +2,7 @@ package org.dlinsar.imports;
 
 import java.awt.Rectangle;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -66,12 +67,13 @@ final class LicsarLookVector {
     double incidence = Math.toDegrees(Math.atan2(horizontal, sum[2]));
     double toSatellite = Math.toDegrees(Math.atan2(sum[0], sum[1]));
     UpComponent perPixel = UpComponent.of(files[2], frame.grid());
+    double heading = new ImportedLineOfSight(toSatellite + 90, incidence, "", null).headingDeg();
     String note = String.format(Locale.ROOT, "LiCSAR %s, %s and %s at the stack's centre: heading %.2f deg,"
         + " incidence %.2f deg, right-looking; %s", FolderFiles.recorded(files[0]), FolderFiles.recorded(files[1]),
-        FolderFiles.recorded(files[2]), toSatellite + 90, incidence, perPixel != null
+        FolderFiles.recorded(files[2]), heading, incidence, perPixel != null
             ? "each pixel's incidence from the up component (" + LineOfSight.INCIDENCE_BAND + ")"
             : "the up component does not cover the stack's grid, so its pixels take the centre's incidence");
-    return FoundInFiles.of(new ImportedLineOfSight(toSatellite + 90, incidence, note, perPixel));
+    return FoundInFiles.of(new ImportedLineOfSight(heading, incidence, note, perPixel));
   }
 
   /**
@@ -133,6 +135,10 @@ final class LicsarLookVector {
     if (x1 <= x0 || y1 <= y0) {
       return new float[0];
     }
-    return GeoTiffRaster.read(file, new Rectangle(x0, y0, x1 - x0, y1 - y0));
+    try {
+      return GeoTiffRaster.read(file, new Rectangle(x0, y0, x1 - x0, y1 - y0));
+    } catch (UncheckedIOException e) {
+      throw new IOException(e.getMessage(), e.getCause()); // its message names the file
+    }
   }
 }

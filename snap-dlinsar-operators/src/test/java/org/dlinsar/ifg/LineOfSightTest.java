@@ -108,6 +108,13 @@ class LineOfSightTest {
         los.at(7, 44), 1e-3);
     assertTrue(Double.isNaN(los.at(7, Double.NaN)[2]));
     assertTrue(Double.isNaN(los.at(7, 0)[0]), "0: outside the swath");
+
+    Product halved = mapGrid("right");
+    halved.addBand(new org.esa.snap.core.datamodel.Band(LineOfSight.INCIDENCE_BAND, ProductData.TYPE_FLOAT32, 150, 100));
+    LineOfSight refused = LineOfSight.of(halved);
+    assertFalse(refused.known(), "a band of another size is no pixel's incidence");
+    assertTrue(refused.missing().startsWith("band 'incidenceAngleFromEllipsoid' of product 'map' is 150 x 100"),
+        refused.missing());
   }
 
   private static Product mapGrid(String pointing) {

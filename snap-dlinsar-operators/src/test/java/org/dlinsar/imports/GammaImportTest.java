@@ -415,6 +415,27 @@ class GammaImportTest {
   }
 
   /**
+   * A stack in radar geometry needs no heading: the .par's incidence is its line of sight, the
+   * satellite toward near range, and the import metadata say so rather than "none".
+   */
+  @Test
+  void aRadarGeometryStacksIncidenceIsItsLineOfSightWithoutHeading() throws IOException {
+    Path par = GammaFiles.writePar(dir.resolve("20200101.rmli.par"), W, H, 5.405e9);
+    GammaFiles.writeFloats(dir.resolve("20200101_20200113.diff"), complexRamp(1));
+
+    Product product = ImportedStacks.product(GammaStack.scan(dir, GammaPar.read(par), 0), "radar");
+
+    assertEquals("GAMMA " + par.toAbsolutePath() + ": radar geometry, incidence_angle 39.00 deg (the scene's centre);"
+        + " no heading given, none needed (the columns run from near to far range)", product.getMetadataRoot()
+        .getElement(ImportedStackOp.IMPORT_METADATA).getAttributeString("line_of_sight"));
+    assertNull(product.getMetadataRoot().getElement("Abstracted_Metadata").getAttribute("centre_heading"));
+    LineOfSight los = LineOfSight.of(product);
+    assertTrue(los.known(), los.missing());
+    assertArrayEquals(new double[] {-Math.sin(Math.toRadians(39)), 0, Math.cos(Math.toRadians(39))}, los.at(2),
+        1e-12);
+  }
+
+  /**
    * GAMMA's look-vector elevation angle beside geocoded interferograms gives each pixel's
    * incidence, 90 degrees less it, as SNAP's incidenceAngleFromEllipsoid band: in radians as GAMMA's
    * look_vector writes it, or in degrees as PyRate's Sydney data hold it (67.03); 0 is no data. Two
