@@ -35,8 +35,13 @@ record ImportedLineOfSight(double headingDeg, double incidenceDeg, String note, 
   static final String ANTENNA_POINTING = "right";
 
   ImportedLineOfSight {
-    double turns = headingDeg % 360; // exact, unlike adding 360 to a heading already in range
-    headingDeg = turns < 0 ? turns + 360 : turns;
+    headingDeg = inRange(headingDeg);
+  }
+
+  /** {@code degrees} as a heading in [0, 360); NaN stays NaN. */
+  static double inRange(double degrees) {
+    double turns = degrees % 360; // exact, unlike adding 360 to a heading already in range
+    return turns < 0 ? turns + 360 : turns;
   }
 
   /** Writes the heading where there is one, the incidence and the antenna pointing. Modified: abs. */

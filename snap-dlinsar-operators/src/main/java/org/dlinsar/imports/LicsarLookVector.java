@@ -67,7 +67,7 @@ final class LicsarLookVector {
     double incidence = Math.toDegrees(Math.atan2(horizontal, sum[2]));
     double toSatellite = Math.toDegrees(Math.atan2(sum[0], sum[1]));
     UpComponent perPixel = UpComponent.of(files[2], frame.grid());
-    double heading = new ImportedLineOfSight(toSatellite + 90, incidence, "", null).headingDeg();
+    double heading = ImportedLineOfSight.inRange(toSatellite + 90);
     String note = String.format(Locale.ROOT, "LiCSAR %s, %s and %s at the stack's centre: heading %.2f deg,"
         + " incidence %.2f deg, right-looking; %s", FolderFiles.recorded(files[0]), FolderFiles.recorded(files[1]),
         FolderFiles.recorded(files[2]), heading, incidence, perPixel != null
