@@ -297,8 +297,7 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     // the weakest first, so that the strongest of overlapping boxes is drawn last and shows
     for (int k = detections.size() - 1; k >= 0; k--) {
       Detection d = detections.get(k);
-      Rectangle box = new Rectangle(d.box().x0(), d.box().y0(), d.box().width(),
-          d.box().height()).intersection(tile);
+      Rectangle box = d.box().rectangle().intersection(tile);
       if (box.isEmpty()) {
         continue;
       }

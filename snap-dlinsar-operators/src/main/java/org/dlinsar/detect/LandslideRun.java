@@ -1,6 +1,5 @@
 package org.dlinsar.detect;
 
-import java.awt.Rectangle;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -223,7 +222,7 @@ final class LandslideRun {
     List<BoxSuppression.Proposal> kept = new ArrayList<>();
     for (BoxSuppression.Proposal p : boxes) {
       PixelBox b = p.box();
-      if (wellCovered(run.rasters.read(new Rectangle(b.x0(), b.y0(), b.width(), b.height()),
+      if (wellCovered(run.rasters.read(b.rectangle(),
           count)[0], mostCount)) {
         kept.add(p);
       }

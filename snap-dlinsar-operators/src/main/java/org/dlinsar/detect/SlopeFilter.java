@@ -1,6 +1,5 @@
 package org.dlinsar.detect;
 
-import java.awt.Rectangle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -127,7 +126,7 @@ final class SlopeFilter {
       PixelBox box = boxOf.apply(f);
       PixelBox grown = box.grownWithin(1, run.width, run.height);
       float[] window = run.rasters.elevation(terrain.elevation(),
-          new Rectangle(grown.x0(), grown.y0(), grown.width(), grown.height()));
+          grown.rectangle());
       return keep.test(new BoxSlopes(window, grown, box, terrain.spacing()));
     }, droppedWhat);
   }

@@ -83,7 +83,7 @@ final class FullScopeBlocks {
             blocks.put(box, result);
             mine.add(boxes.size());
           }
-          Rectangle part = tile.intersection(new Rectangle(box.x0(), box.y0(), box.width(), box.height()));
+          Rectangle part = tile.intersection(box.rectangle());
           if (served.merge(box, (long) part.width * part.height, Long::sum) >= (long) box.width() * box.height()) {
             blocks.remove(box);
             served.remove(box);

@@ -500,7 +500,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     DownslopeProjection.PixelLineOfSight look = (x, y) -> lineOfSight.at(x);
     Band incidenceBand = lineOfSight.incidenceBand();
     if (incidenceBand != null) {
-      float[] incidence = getSourceTile(incidenceBand, new Rectangle(box.x0(), box.y0(), box.width(), box.height()))
+      float[] incidence = getSourceTile(incidenceBand, box.rectangle())
           .getSamplesFloat();
       look = (x, y) -> lineOfSight.at(x, incidence[(y - box.y0()) * box.width() + x - box.x0()]);
     }

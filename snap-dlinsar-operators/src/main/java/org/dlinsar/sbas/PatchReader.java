@@ -71,7 +71,7 @@ final class PatchReader {
   /** The heights over {@code box}, voids NaN; null without an elevation band. */
   float[] elevation(PixelBox box) {
     return elevation == null ? null : ElevationVoids.toNoData(
-        operator.getSourceTile(elevation, rectangle(box)).getSamplesFloat());
+        operator.getSourceTile(elevation, box.rectangle()).getSamplesFloat());
   }
 
   /** True when the phases come unwrapped from Unw_Phase_ifg_* bands. */
@@ -139,7 +139,7 @@ final class PatchReader {
   /** Interferogram {@code p} over {@code box} into entry p of the patch's arrays. */
   private void readInterferogram(int p, PixelBox box, float[][] phase, float[][] coherence,
       boolean[] withoutData) {
-    Rectangle rect = rectangle(box);
+    Rectangle rect = box.rectangle();
     int n = box.width() * box.height();
     InterferogramTile tile = InterferogramTiles.read(operator, interferograms.get(p), rect);
     if (noData != null) {
@@ -171,9 +171,5 @@ final class PatchReader {
     }
     phase[p] = ph;
     coherence[p] = coh;
-  }
-
-  private static Rectangle rectangle(PixelBox box) {
-    return new Rectangle(box.x0(), box.y0(), box.width(), box.height());
   }
 }

@@ -1,5 +1,6 @@
 package org.dlinsar.sim;
 
+import java.awt.Rectangle;
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -27,6 +28,11 @@ public record PixelBox(int x0, int y0, int x1, int y1) implements Serializable {
   /** The box of {@code width} x {@code height} pixels at (x, y). */
   public static PixelBox of(int x, int y, int width, int height) {
     return new PixelBox(x, y, x + width, y + height);
+  }
+
+  /** The box as a tile's rectangle (x, y, width, height), which source tiles are asked for by. */
+  public Rectangle rectangle() {
+    return new Rectangle(x0, y0, width(), height());
   }
 
   /**

@@ -428,7 +428,7 @@ public final class DlUnwrapOp extends Operator implements NoDataWatch.Holder {
   private UnwrappedRaster.Source reader(Interferogram ifg, int index) {
     Band mask = stack.maskBandOf(ifg);
     return (region, phase, coherence, weight) -> {
-      Rectangle r = new Rectangle(region.x0(), region.y0(), region.width(), region.height());
+      Rectangle r = region.rectangle();
       InterferogramTile tile = InterferogramTiles.read(this, ifg, r);
       noData.seen(index, r, tile);
       float[] maskSamples = mask == null ? null : getSourceTile(mask, r).getSamplesFloat();

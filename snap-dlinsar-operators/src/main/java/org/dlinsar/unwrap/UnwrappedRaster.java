@@ -108,7 +108,7 @@ final class UnwrappedRaster {
   private void serve(Rectangle tile, RowCopy rows) {
     for (Map.Entry<PixelBox, Held> entry : held.entrySet()) {
       PixelBox region = entry.getKey();
-      Rectangle part = tile.intersection(new Rectangle(region.x0(), region.y0(), region.width(), region.height()));
+      Rectangle part = tile.intersection(region.rectangle());
       if (part.isEmpty()) {
         continue;
       }

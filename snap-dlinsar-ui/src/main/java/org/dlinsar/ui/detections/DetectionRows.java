@@ -1,13 +1,11 @@
 package org.dlinsar.ui.detections;
 
-import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.sbas.SbasSummary;
-import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 
@@ -42,7 +40,7 @@ public final class DetectionRows {
       rows.add(new DetectionRow(d.id(), d.detectionClass(), d.score(),
           velocities.getOrDefault(d.id(), Double.NaN), velocityStds.getOrDefault(d.id(), Double.NaN),
           coherences.getOrDefault(d.id(), Double.NaN), demErrors.getOrDefault(d.id(), Double.NaN),
-          downslope.getOrDefault(d.id(), Double.NaN), dates[0], dates[dates.length - 1], box(d.box())));
+          downslope.getOrDefault(d.id(), Double.NaN), dates[0], dates[dates.length - 1], d.box().rectangle()));
     }
     return rows;
   }
@@ -56,10 +54,5 @@ public final class DetectionRows {
       }
     }
     return values;
-  }
-
-  /** A pixel box as Swing's rectangle (x, y, width, height). */
-  private static Rectangle box(PixelBox b) {
-    return new Rectangle(b.x0(), b.y0(), b.width(), b.height());
   }
 }
