@@ -29,7 +29,12 @@ import org.esa.snap.core.gpf.GPF;
  * Site#losProjection}); then, with the true sites as detections and the shipped window, the error
  * of {@code velocity_downslope} over each slide's body (pixels moving at least half its peak)
  * against the truth's LOS velocity over the site's projection, by the |C| Local-SBAS measured
- * there: where the threshold {@code minLosSensitivity} should lie.
+ * there: where the threshold {@code minLosSensitivity} should lie. Last, over the same bodies where
+ * |C| reaches the shipped threshold, how often the downslope velocity +- 1 and 2 sigma cover the
+ * truth with each make-up of C's uncertainty ({@link DownslopeProjection#sensitivityError}: none,
+ * the DEM's scatter, C's turning over squares of 3, 5 and 7 pixels, both), beside how often
+ * {@code velocity_std}'s intervals cover the true LOS velocity there: what
+ * {@code velocity_downslope_std} is made of.
  *
  * <pre>
  * DownslopeEval preset dates pairs [dem&lt;m&gt;] [noise&lt;m&gt;] seed...
@@ -45,6 +50,9 @@ public final class DownslopeEval {
   private static final int[] WINDOWS = {1, 3, 5, 7, 9, 13};
   private static final double[] SENSITIVITY_BINS = {0.05, 0.1, 0.2, 0.3, 0.4, 0.6, 1.01};
   private static final int MARGIN = 32;
+  /** Sides of the square C's turning is taken over. */
+  private static final int[] TURNING_SIDES = {3, 5, 7};
+  private static final double MIN_LOS_SENSITIVITY = 0.3;
 
   private DownslopeEval() {}
 
@@ -79,6 +87,17 @@ public final class DownslopeEval {
       }
     }
     int[] bodyPixels = new int[1];
+    // how often +-1 and +-2 sigma cover the truth: the LOS velocity's own, then per make-up of C's error
+    List<String> makeUps = new ArrayList<>(List.of("none: velocity_std / abs(C)", "the DEM's scatter"));
+    for (int side : TURNING_SIDES) {
+      makeUps.add("C's turning over " + side + " x " + side);
+    }
+    for (int side : TURNING_SIDES) {
+      makeUps.add("the DEM's scatter and C's turning over " + side + " x " + side);
+    }
+    Coverage losCoverage = new Coverage();
+    List<Coverage> downslopeCoverage = new ArrayList<>();
+    makeUps.forEach(m -> downslopeCoverage.add(new Coverage()));
     int slides = 0;
     for (long seed : seeds) {
       Scene named = ScenePresets.named(preset, seed, dates, pairs);
@@ -112,11 +131,19 @@ public final class DownslopeEval {
       params.put("minSlope", 0.0);
       Product target = GPF.createProduct("Local-SBAS", params, source);
       float[] velocity = target.getBand(BandNames.VELOCITY).readPixels(0, 0, w, h, new float[w * h]);
+      float[] velocityStd = target.getBand(BandNames.VELOCITY_STD).readPixels(0, 0, w, h, new float[w * h]);
+      DownslopeProjection.SensitivityError[] sensitivityError = new DownslopeProjection.SensitivityError[TURNING_SIDES.length];
+      for (int t = 0; t < TURNING_SIDES.length; t++) {
+        sensitivityError[t] = new DownslopeProjection(DownslopeProjection.WINDOW, 0, TURNING_SIDES[t])
+            .sensitivityError(elevation, frame, frame, los.spacing().xMetres(), los.spacing().yMetres(),
+                (x, y) -> los.at(x));
+      }
       float[][] sensitivity = new float[WINDOWS.length][];
       for (int k = 0; k < WINDOWS.length; k++) {
         sensitivity[k] = new DownslopeProjection(WINDOWS[k], 0).sensitivity(elevation, frame, frame,
             los.spacing().xMetres(), los.spacing().yMetres(), (x, y) -> los.at(x));
       }
+      float[] shipped = sensitivity[shippedWindow()];
       TruthTile truth = sim.truth(frame);
       List<PixelBox> all = sim.sites().stream().map(Site::box).toList();
       for (Site s : landslides) {
@@ -136,6 +163,19 @@ public final class DownslopeEval {
             bodyPixels[0]++;
             double trueDownslope = trueLos / s.losProjection();
             losOnly.add(Math.abs(velocity[i] / s.losProjection() - trueDownslope));
+            if (Math.abs(shipped[i]) >= MIN_LOS_SENSITIVITY) {
+              losCoverage.add(velocity[i] - trueLos, velocityStd[i]);
+              float[] cStd = new float[makeUps.size()];
+              cStd[1] = sensitivityError[0].demScatter()[i];
+              for (int t = 0; t < TURNING_SIDES.length; t++) {
+                cStd[2 + t] = sensitivityError[t].slopeTurning()[i];
+                cStd[2 + TURNING_SIDES.length + t] = (float) Math.hypot(cStd[1], cStd[2 + t]);
+              }
+              for (int m = 0; m < cStd.length; m++) {
+                downslopeCoverage.get(m).add(velocity[i] / shipped[i] - trueDownslope, DownslopeProjection.downslopeStd(
+                    velocity[i], velocityStd[i], shipped[i], cStd[m], MIN_LOS_SENSITIVITY));
+              }
+            }
             for (int k = 0; k < WINDOWS.length; k++) {
               int bin = bin(Math.abs(sensitivity[k][i]));
               if (bin >= 0) {
@@ -176,6 +216,45 @@ public final class DownslopeEval {
             SbasEval.quantile(relative.get(k).get(b), 0.5), kept.size() / (double) bodyPixels[0],
             SbasEval.quantile(kept, 0.5));
       }
+    }
+    System.out.printf(Locale.ROOT, "%nwindow %d, abs(C) >= %s: how often +-1 and +-2 sigma cover the truth"
+        + " (velocity_std the true LOS velocity: %s)%n", DownslopeProjection.WINDOW, MIN_LOS_SENSITIVITY, losCoverage);
+    System.out.println("| C's uncertainty | pixels | within 1 sigma | within 2 sigma | median abs(error) / sigma |");
+    System.out.println("| --- | --- | --- | --- | --- |");
+    for (int m = 0; m < makeUps.size(); m++) {
+      System.out.printf(Locale.ROOT, "| %s | %s |%n", makeUps.get(m), downslopeCoverage.get(m).row());
+    }
+  }
+
+  private static int shippedWindow() {
+    for (int k = 0; k < WINDOWS.length; k++) {
+      if (WINDOWS[k] == DownslopeProjection.WINDOW) {
+        return k;
+      }
+    }
+    throw new IllegalStateException("the shipped window " + DownslopeProjection.WINDOW + " is not among " + WINDOWS.length);
+  }
+
+  /** How often errors lie within 1 and 2 of their sigmas. */
+  private static final class Coverage {
+    private final List<Double> ratios = new ArrayList<>();
+
+    void add(double error, double sigma) {
+      ratios.add(Math.abs(error) / sigma);
+    }
+
+    private double within(double sigmas) {
+      return ratios.stream().filter(r -> r <= sigmas).count() / (double) ratios.size();
+    }
+
+    String row() {
+      return String.format(Locale.ROOT, "%d | %.3f | %.3f | %.3f", ratios.size(), within(1), within(2),
+          SbasEval.quantile(ratios, 0.5));
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%.3f and %.3f of %d pixels", within(1), within(2), ratios.size());
     }
   }
 

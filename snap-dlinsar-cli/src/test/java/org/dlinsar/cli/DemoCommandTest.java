@@ -167,9 +167,11 @@ class DemoCommandTest {
     // the temporal coherence of each detection's peak, the DEM's error fitted there (the simulated
     // stack carries its baselines) and the velocity down the slope beside the true slide's, the
     // last columns of section 4 and in its card
-    Matcher coherence = Pattern.compile("\\| ([0-9.]+) \\| (-?[0-9.]+) \\| (-?[0-9.]*) \\| (-?[0-9.]*) \\|\n")
+    Matcher coherence = Pattern.compile(
+        "\\| ([0-9.]+) \\| (-?[0-9.]+) \\| (-?[0-9.]*)(?: \u00b1 ([0-9.]+))? \\| (-?[0-9.]*) \\|\n")
         .matcher(markdown.split("## 4\\.")[1]);
     int projected = 0;
+    int withinTwoSigma = 0;
     List<Double> downslopeErrors = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       assertTrue(coherence.find(), "detection " + (i + 1) + " has no temporal coherence or DEM error in report.md");
@@ -179,11 +181,15 @@ class DemoCommandTest {
       assertTrue(Math.abs(Double.parseDouble(coherence.group(2))) < 15, "DEM error " + coherence.group(2));
       if (!coherence.group(3).isEmpty()) {
         projected++;
-        if (!coherence.group(4).isEmpty()) {
+        assertTrue(coherence.group(4) != null, "the velocity down the slope without its uncertainty");
+        double sigma = Double.parseDouble(coherence.group(4));
+        assertTrue(sigma > 0, "uncertainty down the slope " + sigma);
+        if (!coherence.group(5).isEmpty()) {
           double measured = Double.parseDouble(coherence.group(3));
-          double truth = Double.parseDouble(coherence.group(4));
+          double truth = Double.parseDouble(coherence.group(5));
           assertTrue(measured * truth > 0, "down the slope " + measured + ", true " + truth);
           downslopeErrors.add(Math.abs(measured - truth) / Math.abs(truth));
+          withinTwoSigma += Math.abs(measured - truth) <= 2 * sigma ? 1 : 0;
         }
       }
     }
@@ -192,6 +198,8 @@ class DemoCommandTest {
     // 18 interferograms here (0.08, 0.13, 0.26, 0.62); the demo's 87 err by a median 0.06
     assertTrue(downslopeErrors.get(downslopeErrors.size() / 2) < 0.4, "relative errors down the slope "
         + downslopeErrors);
+    assertTrue(2 * withinTwoSigma >= downslopeErrors.size(), withinTwoSigma + " of " + downslopeErrors.size()
+        + " true downslope velocities within 2 sigma");
     assertEquals(count, occurrences(html, " \u00b7 temporal coherence "), "temporal coherence in the cards");
     assertEquals(count, occurrences(html, " \u00b7 DEM error "), "the DEM's error in the cards");
     assertEquals(projected, occurrences(html, " \u00b7 down the slope "), "the velocity down the slope in the cards");

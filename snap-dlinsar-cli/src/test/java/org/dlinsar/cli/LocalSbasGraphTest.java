@@ -48,10 +48,13 @@ class LocalSbasGraphTest {
     long dates = List.of(sbas.getBandNames()).stream().filter(n -> n.startsWith("disp_")).count();
     // the simulated stack carries CreateStack's perpendicular baselines, so the DEM's error is fitted,
     // and an elevation band, so velocities are projected down the slope
-    assertEquals(dates + 6, sbas.getNumBands(), "velocity, velocity_std, rms_residual, temporal_coherence,"
-        + " dem_error, velocity_downslope and one disp_ per date only: " + List.of(sbas.getBandNames()));
+    assertEquals(dates + 7, sbas.getNumBands(), "velocity, velocity_std, rms_residual, temporal_coherence,"
+        + " dem_error, velocity_downslope, velocity_downslope_std and one disp_ per date only: "
+        + List.of(sbas.getBandNames()));
     assertNotNull(sbas.getBand("dem_error"), "dem_error among " + List.of(sbas.getBandNames()));
     assertNotNull(sbas.getBand("velocity_downslope"), "velocity_downslope among " + List.of(sbas.getBandNames()));
+    assertNotNull(sbas.getBand("velocity_downslope_std"), "velocity_downslope_std among "
+        + List.of(sbas.getBandNames()));
     assertTrue(dates >= 8, "displacement bands: " + dates);
     assertTrue(Files.isRegularFile(dir.resolve("sbas.timeseries.csv")), "time-series CSV beside the target");
 

@@ -75,6 +75,8 @@ public final class BandNames {
   public static final String DEM_ERROR = "dem_error";
   /** Local-SBAS: the velocity along the slope, down it positive, mm/year. */
   public static final String VELOCITY_DOWNSLOPE = "velocity_downslope";
+  /** Local-SBAS: the velocity along the slope's uncertainty, 1 sigma, mm/year. */
+  public static final String VELOCITY_DOWNSLOPE_STD = "velocity_downslope_std";
 
   /** Unit of the real part, as SNAP writes it. */
   public static final String UNIT_REAL = "real";

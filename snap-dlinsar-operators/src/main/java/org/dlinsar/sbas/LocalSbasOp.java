@@ -165,6 +165,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   private Band[] displacementBands;
   private Band demErrorBand;
   private Band velocityDownslopeBand;
+  private Band velocityDownslopeStdBand;
   /** The heap patches and blocks are measured against; 0: this JVM's maximum. */
   private long heapBytes;
 
@@ -463,21 +464,33 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       if (values == null) {
         continue;
       }
-      float[] out = new float[rect.width * rect.height];
-      if (blocks != null) {
-        FullScopeBlocks.fill(rect, blocks, values, out);
-      } else {
-        mosaic.fill(rect, values, out);
-      }
+      float[] out = filled(rect, blocks, values);
+      PixelBox box = PixelBox.of(rect.x, rect.y, rect.width, rect.height);
       if (e.getKey() == velocityDownslopeBand) {
-        projectDownslope(PixelBox.of(rect.x, rect.y, rect.width, rect.height), out);
+        projectDownslope(box, out, null);
+      } else if (e.getKey() == velocityDownslopeStdBand) {
+        projectDownslope(box, out, filled(rect, blocks, PatchResult::velocityStdMmPerYear));
       }
       e.getValue().setSamples(out);
     }
   }
 
-  /** The LOS velocities {@code velocity} over {@code box}, projected down the slope in place. */
-  private void projectDownslope(PixelBox box, float[] velocity) {
+  /** The patches' (or scope=FULL's blocks') {@code values} over {@code rect}, NaN outside them. */
+  private float[] filled(Rectangle rect, List<PatchResult> blocks, Function<PatchResult, float[]> values) {
+    float[] out = new float[rect.width * rect.height];
+    if (blocks != null) {
+      FullScopeBlocks.fill(rect, blocks, values, out);
+    } else {
+      mosaic.fill(rect, values, out);
+    }
+    return out;
+  }
+
+  /**
+   * The LOS velocities {@code velocity} over {@code box}, projected down the slope in place; or,
+   * given their uncertainties {@code losStd}, replaced by the projected velocities' uncertainties.
+   */
+  private void projectDownslope(PixelBox box, float[] velocity, float[] losStd) {
     boolean any = false;
     for (float v : velocity) {
       any |= !Float.isNaN(v);
@@ -485,31 +498,62 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     if (!any) {
       return; // outside the patches: no elevation read
     }
-    float[] sensitivity = losSensitivity(box);
+    SlopeGeometry slope = slopeGeometry(box);
+    float[] sensitivity = slope.sensitivity();
+    float[] sensitivityStd = losStd == null ? null : slope.sensitivityStd();
     for (int i = 0; i < velocity.length; i++) {
-      velocity[i] = DownslopeProjection.downslope(velocity[i], sensitivity[i], minLosSensitivity);
+      velocity[i] = losStd == null ? DownslopeProjection.downslope(velocity[i], sensitivity[i], minLosSensitivity)
+          : DownslopeProjection.downslopeStd(velocity[i], losStd[i], sensitivity[i], sensitivityStd[i],
+              minLosSensitivity);
     }
   }
 
   /**
-   * The line of sight's share of a motion down the slope over {@code box} ({@link
-   * DownslopeProjection}), each pixel seen at its own incidence where the stack has that band.
+   * The elevation around {@code box} and the line of sight at its pixels, each seen at its own
+   * incidence where the stack has that band: what C and its error are taken from ({@link
+   * DownslopeProjection}).
    */
-  private float[] losSensitivity(PixelBox box) {
+  private SlopeGeometry slopeGeometry(PixelBox box) {
     PixelBox region = box.grownWithin(downslope.halo(), stack.width(), stack.height());
     DownslopeProjection.PixelLineOfSight look = (x, y) -> lineOfSight.at(x);
     Band incidenceBand = lineOfSight.incidenceBand();
     if (incidenceBand != null) {
-      float[] incidence = getSourceTile(incidenceBand, box.rectangle())
-          .getSamplesFloat();
-      look = (x, y) -> lineOfSight.at(x, incidence[(y - box.y0()) * box.width() + x - box.x0()]);
+      // over the heights' region: the pixels C's error compares lie beyond the box
+      float[] incidence = getSourceTile(incidenceBand, region.rectangle()).getSamplesFloat();
+      look = (x, y) -> lineOfSight.at(x, incidence[(y - region.y0()) * region.width() + x - region.x0()]);
     }
-    return downslope.sensitivity(reader.elevation(region), region, box, lineOfSight.spacing().xMetres(),
-        lineOfSight.spacing().yMetres(), look);
+    return new SlopeGeometry(reader.elevation(region), region, box, look);
+  }
+
+  /** The heights over {@code region} and the line of sight over {@code box}, which C is asked for. */
+  private final class SlopeGeometry {
+    private final float[] elevation;
+    private final PixelBox region;
+    private final PixelBox box;
+    private final DownslopeProjection.PixelLineOfSight look;
+
+    SlopeGeometry(float[] elevation, PixelBox region, PixelBox box, DownslopeProjection.PixelLineOfSight look) {
+      this.elevation = elevation;
+      this.region = region;
+      this.box = box;
+      this.look = look;
+    }
+
+    /** C at each pixel of the box. */
+    float[] sensitivity() {
+      return downslope.sensitivity(elevation, region, box, lineOfSight.spacing().xMetres(),
+          lineOfSight.spacing().yMetres(), look);
+    }
+
+    /** C's uncertainty at each pixel of the box, 1 sigma. */
+    float[] sensitivityStd() {
+      return downslope.sensitivityError(elevation, region, box, lineOfSight.spacing().xMetres(),
+          lineOfSight.spacing().yMetres(), look).std();
+    }
   }
 
   private Function<PatchResult, float[]> valuesOf(Band band) {
-    if (band == velocityBand || band == velocityDownslopeBand) {
+    if (band == velocityBand || band == velocityDownslopeBand || band == velocityDownslopeStdBand) {
       return PatchResult::velocityMmPerYear;
     }
     if (band == velocityStdBand) {
@@ -631,12 +675,22 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       corrected += r.corrected();
       patches.add(r.box());
       int peak = r.peakIndex(detections.get(k).box());
-      sensitivity[k] = peak < 0 || lineOfSight == null ? Double.NaN : losSensitivity(PixelBox.of(
-          r.box().x0() + peak % r.box().width(), r.box().y0() + peak / r.box().width(), 1, 1))[0];
-      double downslopeVelocity = Double.isNaN(sensitivity[k]) ? Double.NaN : DownslopeProjection.downslope(
-          r.velocityMmPerYear()[peak], (float) sensitivity[k], minLosSensitivity);
+      double downslopeVelocity = Double.NaN;
+      double downslopeStd = Double.NaN;
+      sensitivity[k] = Double.NaN;
+      if (peak >= 0 && lineOfSight != null) {
+        SlopeGeometry slope = slopeGeometry(PixelBox.of(r.box().x0() + peak % r.box().width(),
+            r.box().y0() + peak / r.box().width(), 1, 1));
+        float c = slope.sensitivity()[0];
+        sensitivity[k] = c;
+        if (!Float.isNaN(c)) {
+          downslopeVelocity = DownslopeProjection.downslope(r.velocityMmPerYear()[peak], c, minLosSensitivity);
+          downslopeStd = DownslopeProjection.downslopeStd(r.velocityMmPerYear()[peak],
+              r.velocityStdMmPerYear()[peak], c, slope.sensitivityStd()[0], minLosSensitivity);
+        }
+      }
       series.add(SbasSummary.seriesAt(detections.get(k).id(), r, peak, network.dateCount(),
-          geoCoding, positions, downslopeVelocity));
+          geoCoding, positions, downslopeVelocity, downslopeStd));
       // those said once for every detection are not said again for each
       List<Integer> dropped = Arrays.stream(r.dropped()).boxed().filter(p -> !emptyEverywhere.contains(p)).toList();
       warnOfDropped(detections.get(k), dropped, r.droppedUnwrapped());
@@ -822,7 +876,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
 
   private Product buildTarget(Product[] sources, SbasNetwork network) {
     Set<String> added = new HashSet<>(List.of(BandNames.VELOCITY, BandNames.VELOCITY_STD,
-        BandNames.RMS_RESIDUAL, BandNames.TEMPORAL_COHERENCE, BandNames.DEM_ERROR, BandNames.VELOCITY_DOWNSLOPE));
+        BandNames.RMS_RESIDUAL, BandNames.TEMPORAL_COHERENCE, BandNames.DEM_ERROR, BandNames.VELOCITY_DOWNSLOPE,
+        BandNames.VELOCITY_DOWNSLOPE_STD));
     network.dates().forEach(d -> added.add(BandNames.displacement(d)));
     Product target = TargetProducts.carryingSources(List.of(sources), TARGET_SUFFIX, added);
     velocityBand = addBand(target, BandNames.VELOCITY, "mm/year",
@@ -845,6 +900,10 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
         "Local-SBAS: velocity along the slope, down it positive: the LOS velocity over the line of"
             + " sight's share C of a motion down the slope; NaN outside the patches, where |C| < "
             + minLosSensitivity + " and on slopes under " + minSlope + " degrees");
+    velocityDownslopeStdBand = lineOfSight == null ? null : addBand(target, BandNames.VELOCITY_DOWNSLOPE_STD,
+        "mm/year", "Local-SBAS: velocity_downslope's uncertainty, 1 sigma: velocity_std over |C| and C's own"
+            + " (the DEM's scatter about its local plane, and C's spread over the pixel's neighbours) carried"
+            + " through, in quadrature; NaN where velocity_downslope is");
     displacementBands = new Band[network.dateCount()];
     for (int d = 0; d < network.dateCount(); d++) {
       displacementBands[d] = addBand(target, BandNames.displacement(network.dates().get(d)), "mm",

@@ -18,9 +18,10 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * {@code velocity_std_mm_per_year} (its standard error) at the peak, {@code temporal_coherence},
  * {@code closure_corrections}, {@code dropped_interferograms}, {@code dem_error_m} (the DEM's
  * error at the peak, metres, where Local-SBAS fits it: {@code dem_error} says whether),
- * {@code los_sensitivity} and {@code velocity_downslope_mm_per_year} (the line of sight's share of
- * a motion down the slope at the peak and the velocity along it, where Local-SBAS projects it:
- * {@code velocity_downslope} says whether) and, on a geocoded product,
+ * {@code los_sensitivity}, {@code velocity_downslope_mm_per_year} and {@code
+ * velocity_downslope_std_mm_per_year} (the line of sight's share of a motion down the slope at the
+ * peak, the velocity along it and its uncertainty, where Local-SBAS projects it: {@code
+ * velocity_downslope} says whether) and, on a geocoded product,
  * {@code peak_lon} and {@code peak_lat}: the peak pixel's centre, where its series was measured
  * (the detection's polygon can lie far from it).
  */
@@ -36,7 +37,7 @@ public final class SbasSummary {
    * centre through {@code geoCoding} (null: no position), in WGS84 by {@code positions}.
    */
   static TimeSeriesCsv.Series seriesAt(int id, PatchResult r, int peak, int dates, GeoCoding geoCoding,
-      Wgs84Positions positions, double velocityDownslope) {
+      Wgs84Positions positions, double velocityDownslope, double velocityDownslopeStd) {
     double[] d = new double[dates];
     for (int k = 0; k < dates; k++) {
       d[k] = peak < 0 ? Double.NaN : r.displacementMm()[k][peak];
@@ -47,7 +48,8 @@ public final class SbasSummary {
             peakY(r, peak) + 0.5);
     return new TimeSeriesCsv.Series(id, d, peak < 0 ? Double.NaN : r.velocityMmPerYear()[peak],
         peak < 0 ? Double.NaN : r.velocityStdMmPerYear()[peak], at,
-        peak < 0 || r.demErrorMetres() == null ? Double.NaN : r.demErrorMetres()[peak], velocityDownslope);
+        peak < 0 || r.demErrorMetres() == null ? Double.NaN : r.demErrorMetres()[peak], velocityDownslope,
+        velocityDownslopeStd);
   }
 
   private static int peakX(PatchResult r, int peak) {
@@ -85,6 +87,7 @@ public final class SbasSummary {
         if (!Double.isNaN(losSensitivity[k])) {
           child.setAttributeDouble("los_sensitivity", losSensitivity[k]);
           child.setAttributeDouble("velocity_downslope_mm_per_year", series.get(k).velocityDownslopeMmPerYear());
+          child.setAttributeDouble("velocity_downslope_std_mm_per_year", series.get(k).velocityDownslopeStdMmPerYear());
         }
       }
       child.setAttributeDouble("velocity_mm_per_year", series.get(k).velocityMmPerYear());

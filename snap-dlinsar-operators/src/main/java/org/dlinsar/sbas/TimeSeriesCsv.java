@@ -18,17 +18,17 @@ import org.dlinsar.files.StagedFile;
 /**
  * The time-series CSV of CONTRACT.md section 4: one row per detection and acquisition date,
  * {@code id,date,displacement_mm,velocity_mm_per_year,peak_lon,peak_lat,velocity_std_mm_per_year,dem_error_m,}
- * {@code velocity_downslope_mm_per_year},
+ * {@code velocity_downslope_mm_per_year,velocity_downslope_std_mm_per_year},
  * at the detection's peak-velocity pixel, whose centre {@code peak_lon,peak_lat} place (empty
  * without geocoding or without a peak, as the detections CSV leaves its corners empty). Written under a temporary name
  * in its folder and renamed when complete.
  */
 final class TimeSeriesCsv {
 
-  // peak_lon,peak_lat, then velocity_std_mm_per_year, dem_error_m and velocity_downslope_mm_per_year
-  // were appended: readers of the first columns read on
+  // peak_lon,peak_lat, then velocity_std_mm_per_year, dem_error_m, velocity_downslope_mm_per_year and
+  // velocity_downslope_std_mm_per_year were appended: readers of the first columns read on
   static final String HEADER = "id,date,displacement_mm,velocity_mm_per_year,peak_lon,peak_lat,"
-      + "velocity_std_mm_per_year,dem_error_m,velocity_downslope_mm_per_year";
+      + "velocity_std_mm_per_year,dem_error_m,velocity_downslope_mm_per_year,velocity_downslope_std_mm_per_year";
   static final String SUFFIX = SideFiles.TIME_SERIES_CSV;
   private static final String DETECTIONS_CSV = SideFiles.DETECTIONS_CSV;
 
@@ -43,9 +43,11 @@ final class TimeSeriesCsv {
    * @param demErrorMetres the DEM's error there, metres, NaN where it is not fitted
    * @param velocityDownslopeMmPerYear the velocity along the slope there, mm/year, NaN where
    *     Local-SBAS projects none ({@link DownslopeProjection})
+   * @param velocityDownslopeStdMmPerYear its uncertainty, 1 sigma, mm/year, NaN where it is
    */
   record Series(int id, double[] displacementMm, double velocityMmPerYear,
-      double velocityStdMmPerYear, LonLat peak, double demErrorMetres, double velocityDownslopeMmPerYear) {}
+      double velocityStdMmPerYear, LonLat peak, double demErrorMetres, double velocityDownslopeMmPerYear,
+      double velocityDownslopeStdMmPerYear) {}
 
   private TimeSeriesCsv() {}
 
@@ -95,9 +97,9 @@ final class TimeSeriesCsv {
           String at = s.peak() == null ? ","
               : String.format(Locale.ROOT, "%.7f,%.7f", s.peak().lon(), s.peak().lat());
           for (int d = 0; d < dates.size(); d++) {
-            out.write(String.format(Locale.ROOT, "%d,%s,%.3f,%.3f,%s,%.3f,%.3f,%.3f\n", s.id(), dates.get(d),
+            out.write(String.format(Locale.ROOT, "%d,%s,%.3f,%.3f,%s,%.3f,%.3f,%.3f,%.3f\n", s.id(), dates.get(d),
                 s.displacementMm()[d], s.velocityMmPerYear(), at, s.velocityStdMmPerYear(), s.demErrorMetres(),
-                s.velocityDownslopeMmPerYear()));
+                s.velocityDownslopeMmPerYear(), s.velocityDownslopeStdMmPerYear()));
           }
         }
       }

@@ -82,4 +82,70 @@ class DownslopeProjectionTest {
     assertTrue(Float.isNaN(DownslopeProjection.downslope(-20f, 0.29f, 0.3)));
     assertTrue(Float.isNaN(DownslopeProjection.downslope(Float.NaN, 0.5f, 0.3)));
   }
+
+  /**
+   * On a plane C is certain: nothing scatters about the plane, and C is the same at every pixel
+   * around. The downslope velocity's uncertainty is then the LOS velocity's over |C|.
+   */
+  @Test
+  void onAPlaneCIsCertain() {
+    DownslopeProjection.SensitivityError error = new DownslopeProjection(3, 10).sensitivityError(plane(-0.4, 0.2),
+        REGION, PixelBox.of(6, 6, 4, 3), DX, DY, (column, row) -> LOOK);
+
+    for (float std : error.std()) {
+      assertEquals(0, std, 1e-4);
+    }
+    assertEquals(5, DownslopeProjection.downslopeStd(-20f, 2f, -0.4f, 0f, 0.3), 1e-5);
+  }
+
+  /**
+   * Heights scattering about a plane move C from one DEM to the next: the scatter part of C's
+   * uncertainty, read from each noisy DEM alone, is the spread of C over 2000 such DEMs.
+   */
+  @Test
+  void theDemsScatterGivesCsSpreadOverNoisyDems() {
+    float[] plane = plane(-0.4, 0.2);
+    java.util.Random random = new java.util.Random(7);
+    DownslopeProjection projection = new DownslopeProjection(3, 10);
+    PixelBox at = PixelBox.of(8, 8, 1, 1);
+    double sum = 0;
+    double squares = 0;
+    java.util.List<Double> scatter = new java.util.ArrayList<>();
+    int n = 2000;
+    for (int k = 0; k < n; k++) {
+      float[] noisy = plane.clone();
+      for (int i = 0; i < noisy.length; i++) {
+        noisy[i] += (float) (3 * random.nextGaussian());
+      }
+      double c = projection.sensitivity(noisy, REGION, at, DX, DY, (column, row) -> LOOK)[0];
+      sum += c;
+      squares += c * c;
+      scatter.add((double) projection.sensitivityError(noisy, REGION, at, DX, DY, (column, row) -> LOOK)
+          .demScatter()[0]);
+    }
+    double spread = Math.sqrt((squares - sum * sum / n) / (n - 1));
+    double median = PatchSbasTruthTest.median(scatter);
+    // the residual's sigma from 25 heights less 3 parameters: its median a little under the mean
+    assertEquals(spread, median, 0.1 * spread, "scatter " + median + " against C's spread " + spread);
+  }
+
+  /** Where the slope changes across the square, C's turning is its spread there; C's error adds through v / C. */
+  @Test
+  void aTurningSlopeMakesCUncertain() {
+    // the slope steepens by 0.1 a pixel across the range: from 0.2 to 0.6 over the square
+    float[] bent = plane(-0.4, 0);
+    for (int i = 0; i < bent.length; i++) {
+      int x = i % REGION.width();
+      bent[i] += (float) (-0.05 * (x - 8) * (x - 8) * DX);
+    }
+    DownslopeProjection.SensitivityError error = new DownslopeProjection(3, 10).sensitivityError(bent, REGION,
+        PixelBox.of(8, 8, 1, 1), DX, DY, (column, row) -> LOOK);
+
+    assertTrue(error.slopeTurning()[0] > 0.01, "turning " + error.slopeTurning()[0]);
+    float c = at(bent, 8, 8, 10);
+    float cStd = error.std()[0];
+    double expected = Math.hypot(2, (-20 / c) * cStd) / Math.abs(c);
+    assertEquals(expected, DownslopeProjection.downslopeStd(-20f, 2f, c, cStd, 0.3), 1e-4);
+    assertTrue(Float.isNaN(DownslopeProjection.downslopeStd(-20f, 2f, 0.29f, 0.01f, 0.3)), "no velocity, no std");
+  }
 }

@@ -55,6 +55,7 @@ class LocalSbasDownslopeTest {
     }
     double[] median = errors.check("radar geometry", 10);
     assertTrue(median[0] < 0.6 * median[1], median[0] + " projected, " + median[1] + " as LOS");
+    errors.checkCoverage();
   }
 
   /**
@@ -169,6 +170,10 @@ class LocalSbasDownslopeTest {
     final List<Double> projected = new ArrayList<>();
     final List<Double> losAlone = new ArrayList<>();
     int insensitive;
+    int bodyPixels;
+    int covered;
+    int coveredByLosStdAlone;
+    int losCovered;
 
     /**
      * Local-SBAS on {@code source} with the true sites as detections, written beside {@code dim}:
@@ -182,6 +187,11 @@ class LocalSbasDownslopeTest {
       int w = scene.width();
       float[] band = target.getBand(BandNames.VELOCITY_DOWNSLOPE).readPixels(0, 0, w, scene.height(),
           new float[w * scene.height()]);
+      float[] stdBand = target.getBand(BandNames.VELOCITY_DOWNSLOPE_STD).readPixels(0, 0, w, scene.height(),
+          new float[w * scene.height()]);
+      float[] los = target.getBand(BandNames.VELOCITY).readPixels(0, 0, w, scene.height(), new float[w * scene.height()]);
+      float[] losStd = target.getBand(BandNames.VELOCITY_STD).readPixels(0, 0, w, scene.height(),
+          new float[w * scene.height()]);
       MetadataElement sbas = target.getMetadataRoot().getElement(SbasSummary.ELEMENT);
       assertTrue(sbas.getAttributeString("velocity_downslope").startsWith("projected down the slope"),
           sbas.getAttributeString("velocity_downslope"));
@@ -189,7 +199,8 @@ class LocalSbasDownslopeTest {
       List<String> rows = Files.readAllLines(dim.resolveSibling(csv));
       List<String> header = Arrays.asList(rows.get(0).split(","));
       int column = header.indexOf("velocity_downslope_mm_per_year");
-      assertTrue(column > 0, rows.get(0));
+      int stdColumn = header.indexOf("velocity_downslope_std_mm_per_year");
+      assertTrue(column > 0 && stdColumn > column, rows.get(0));
       for (int k = 0; k < sim.sites().size(); k++) {
         Site site = sim.sites().get(k);
         MetadataElement detection = sbas.getElement("detection." + (k + 1));
@@ -201,12 +212,16 @@ class LocalSbasDownslopeTest {
         int x = Integer.parseInt(peakPx[0]);
         int y = Integer.parseInt(peakPx[1]);
         double v = detection.getAttributeDouble("velocity_downslope_mm_per_year");
+        double std = detection.getAttributeDouble("velocity_downslope_std_mm_per_year");
         assertEquals(band[y * w + x], v, 1e-3, "the band at the peak of detection " + (k + 1));
+        assertEquals(stdBand[y * w + x], std, 1e-3, "the std band at the peak of detection " + (k + 1));
         for (String row : rows) {
           if (row.startsWith((k + 1) + ",")) {
             assertEquals(v, Double.parseDouble(row.split(",", -1)[column]), 1e-3, row);
+            assertEquals(std, Double.parseDouble(row.split(",", -1)[stdColumn]), 1e-3, row);
           }
         }
+        cover(sim, site, w, los, losStd, band, stdBand);
         if (Double.isNaN(v)) {
           assertTrue(Math.abs(detection.getAttributeDouble("los_sensitivity")) < 0.3);
           insensitive++;
@@ -221,6 +236,53 @@ class LocalSbasDownslopeTest {
       }
       target.dispose();
       return measured;
+    }
+
+    /**
+     * Over the slide's body (pixels moving at least half its peak, relative to the ring), counts
+     * where v_downslope +- 2 sigma covers the truth: with {@code velocity_downslope_std}, with the LOS
+     * velocity's uncertainty over |C| alone, and where v_LOS +- 2 {@code velocity_std} covers the
+     * true LOS velocity.
+     */
+    void cover(StackSimulator sim, Site site, int w, float[] los, float[] losStd, float[] downslope,
+        float[] downslopeStd) {
+      PixelBox patch = site.box().grownWithin(MARGIN, sim.scene().width(), sim.scene().height());
+      boolean[] ring = ReferenceRing.of(patch, site.box(), SimulatedPatches.otherBoxes(sim.sites(), site), MARGIN / 2);
+      TruthTile truth = sim.truth(patch);
+      double still = SimulatedPatches.ringMedian(truth.velocityMmPerYear(), ring);
+      double peak = truth.velocityMmPerYear()[(site.peakY() - patch.y0()) * patch.width() + site.peakX() - patch.x0()]
+          - still;
+      for (int y = site.box().y0(); y < site.box().y1(); y++) {
+        for (int x = site.box().x0(); x < site.box().x1(); x++) {
+          int i = y * w + x;
+          double trueLos = truth.velocityMmPerYear()[(y - patch.y0()) * patch.width() + x - patch.x0()] - still;
+          if (Math.abs(trueLos) < 0.5 * Math.abs(peak) || Float.isNaN(downslope[i])) {
+            continue;
+          }
+          double error = Math.abs(downslope[i] - trueLos / site.losProjection());
+          double c = los[i] / downslope[i];
+          bodyPixels++;
+          covered += error <= 2 * downslopeStd[i] ? 1 : 0;
+          coveredByLosStdAlone += error <= 2 * losStd[i] / Math.abs(c) ? 1 : 0;
+          losCovered += Math.abs(los[i] - trueLos) <= 2 * losStd[i] ? 1 : 0;
+        }
+      }
+    }
+
+    /**
+     * Asserts that velocity_downslope_std covers the truth over the slides' bodies about as often
+     * as velocity_std covers the LOS velocity, and clearly more often than velocity_std over |C|.
+     */
+    void checkCoverage() {
+      double shipped = covered / (double) bodyPixels;
+      double losAloneOverC = coveredByLosStdAlone / (double) bodyPixels;
+      double losOwn = losCovered / (double) bodyPixels;
+      System.out.printf(Locale.ROOT, "over %d pixels of the slides' bodies, +-2 sigma covers the true downslope"
+          + " velocity at %.3f (velocity_std / |C| alone: %.3f); +-2 velocity_std the true LOS velocity at %.3f%n",
+          bodyPixels, shipped, losAloneOverC, losOwn);
+      assertTrue(bodyPixels > 500, bodyPixels + " pixels");
+      assertTrue(shipped >= losOwn - 0.05, shipped + " against the LOS velocity's " + losOwn);
+      assertTrue(shipped >= losAloneOverC + 0.03, shipped + " against velocity_std / |C|'s " + losAloneOverC);
     }
 
     /** Asserts at least {@code leastSlides} measured within 0.3; {median error, LOS velocity's median error}. */

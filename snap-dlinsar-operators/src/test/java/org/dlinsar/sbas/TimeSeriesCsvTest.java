@@ -67,7 +67,7 @@ class TimeSeriesCsvTest {
   /** Writes a two-date series to the file given; run by the test below in a JVM of its own. */
   public static void main(String[] args) throws Exception {
     TimeSeriesCsv.write(Path.of(args[0]), List.of(LocalDate.of(2021, 1, 4), LocalDate.of(2021, 1, 16)),
-        List.of(new TimeSeriesCsv.Series(1, new double[] {0, -3.25}, -98.8, 1.25, new LonLat(11.5, 46.25), 2.5, 247)));
+        List.of(new TimeSeriesCsv.Series(1, new double[] {0, -3.25}, -98.8, 1.25, new LonLat(11.5, 46.25), 2.5, 247, 12.5)));
   }
 
   /** The same bytes on every platform: SNAP on Windows wrote the rows with CRLF after an LF header. */
@@ -77,7 +77,7 @@ class TimeSeriesCsvTest {
     WindowsLineSeparator.run(TimeSeriesCsvTest.class, csv.toString());
 
     WindowsLineSeparator.assertLfOnly(csv);
-    assertEquals(TimeSeriesCsv.HEADER + "\n1,2021-01-04,0.000,-98.800,11.5000000,46.2500000,1.250,2.500,247.000\n"
-        + "1,2021-01-16,-3.250,-98.800,11.5000000,46.2500000,1.250,2.500,247.000\n", Files.readString(csv));
+    assertEquals(TimeSeriesCsv.HEADER + "\n1,2021-01-04,0.000,-98.800,11.5000000,46.2500000,1.250,2.500,247.000,12.500\n"
+        + "1,2021-01-16,-3.250,-98.800,11.5000000,46.2500000,1.250,2.500,247.000,12.500\n", Files.readString(csv));
   }
 }

@@ -120,9 +120,14 @@ public final class DemoReport {
     return numberCell(d, TimeSeries::demErrorMetres);
   }
 
-  /** The velocity down the slope Local-SBAS gave at the peak pixel, mm/year, blank where it projected none. */
+  /**
+   * The velocity down the slope Local-SBAS gave at the peak pixel, mm/year, with its uncertainty
+   * where known; blank where it projected none.
+   */
   static String downslopeCell(DetectionEntry d) {
-    return numberCell(d, TimeSeries::velocityDownslopeMmPerYear);
+    return d.timeSeries().filter(t -> Double.isFinite(t.velocityDownslopeMmPerYear()))
+        .map(t -> format(t.velocityDownslopeMmPerYear()) + (Double.isFinite(t.velocityDownslopeStdMmPerYear())
+            ? " \u00b1 " + format(t.velocityDownslopeStdMmPerYear()) : "")).orElse("");
   }
 
   /**
@@ -169,7 +174,7 @@ public final class DemoReport {
     md.append("Velocity at each detection's peak pixel, relative to the median of stable ground in a ring ")
         .append("around it, against the true site's peak velocity:\n\n");
     md.append("| detection | class | score | true site | velocity \u00b1 std (mm/year) | true (mm/year) | error (mm/year)"
-        + " | temporal coherence | DEM error (m) | down the slope (mm/year) | true down the slope (mm/year) |\n");
+        + " | temporal coherence | DEM error (m) | down the slope \u00b1 std (mm/year) | true down the slope (mm/year) |\n");
     md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (DetectionEntry d : detections) {
       md.append("| ").append(d.id()).append(" | ").append(Markdown.text(d.detectionClass())).append(" | ")

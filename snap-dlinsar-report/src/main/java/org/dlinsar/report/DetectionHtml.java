@@ -41,7 +41,9 @@ final class DetectionHtml {
     d.timeSeries().filter(s -> Double.isFinite(s.demErrorMetres())).ifPresent(s -> html.append(" \u00b7 DEM error ")
         .append(Html.fixed(s.demErrorMetres(), 1)).append(" m"));
     d.timeSeries().filter(s -> Double.isFinite(s.velocityDownslopeMmPerYear())).ifPresent(s -> html
-        .append(" \u00b7 down the slope ").append(Html.fixed(s.velocityDownslopeMmPerYear(), 1)).append(" mm/year"));
+        .append(" \u00b7 down the slope ").append(Html.fixed(s.velocityDownslopeMmPerYear(), 1))
+        .append(Double.isFinite(s.velocityDownslopeStdMmPerYear())
+            ? " \u00b1 " + Html.fixed(s.velocityDownslopeStdMmPerYear(), 1) : "").append(" mm/year"));
     html.append("</p>");
     if (withTruth) {
       html.append("<p class=\"truth\">").append(truthLine(d)).append("</p>");

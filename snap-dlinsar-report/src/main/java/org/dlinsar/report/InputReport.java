@@ -28,7 +28,7 @@ public final class InputReport {
     md.append(page.detections().size()).append(" detections at score >= 0.5. Velocity at each detection's ")
         .append("peak pixel, relative to the median of stable ground in a ring around it:\n\n");
     md.append("| detection | class | score | centre lon, lat (deg) | box (x0, y0, x1, y1) | velocity \u00b1 std (mm/year)"
-        + " | temporal coherence | DEM error (m) | down the slope (mm/year) |\n");
+        + " | temporal coherence | DEM error (m) | down the slope \u00b1 std (mm/year) |\n");
     md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (DetectionEntry d : page.detections()) {
       md.append("| ").append(d.id()).append(" | ").append(Markdown.text(d.detectionClass())).append(" | ")

@@ -120,7 +120,8 @@ public record LocalSbasResults(Map<Integer, VelocityPatch> velocity, Map<Integer
             sorted.stream().map(TimeSeriesCsvRead.Row::displacementMm).toList(), error,
             sorted.get(0).velocityMmPerYear(), sorted.get(0).velocityStdMmPerYear(),
             coherence.getOrDefault(d.id(), Double.NaN),
-            List.of(), sorted.get(0).demErrorMetres(), sorted.get(0).velocityDownslopeMmPerYear()));
+            List.of(), sorted.get(0).demErrorMetres(), sorted.get(0).velocityDownslopeMmPerYear(),
+            sorted.get(0).velocityDownslopeStdMmPerYear()));
       }
     }
     return new LocalSbasResults(velocityPatches, series, unwrapping);

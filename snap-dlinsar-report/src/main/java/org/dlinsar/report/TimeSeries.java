@@ -22,10 +22,20 @@ import java.util.List;
  * @param demErrorMetres the DEM's error Local-SBAS fitted at the pixel, metres; NaN when none
  * @param velocityDownslopeMmPerYear the pixel's velocity down the slope, mm/year; NaN where
  *     Local-SBAS projected none
+ * @param velocityDownslopeStdMmPerYear its uncertainty, 1 sigma, mm/year; NaN where unknown
  */
 public record TimeSeries(List<LocalDate> dates, List<Double> displacementMm, double errorMm,
     double velocityMmPerYear, double velocityStdMmPerYear, double temporalCoherence,
-    List<Double> truthMm, double demErrorMetres, double velocityDownslopeMmPerYear) {
+    List<Double> truthMm, double demErrorMetres, double velocityDownslopeMmPerYear,
+    double velocityDownslopeStdMmPerYear) {
+
+  /** A series without the downslope velocity's uncertainty (a CSV written before it). */
+  public TimeSeries(List<LocalDate> dates, List<Double> displacementMm, double errorMm,
+      double velocityMmPerYear, double velocityStdMmPerYear, double temporalCoherence, List<Double> truthMm,
+      double demErrorMetres, double velocityDownslopeMmPerYear) {
+    this(dates, displacementMm, errorMm, velocityMmPerYear, velocityStdMmPerYear, temporalCoherence, truthMm,
+        demErrorMetres, velocityDownslopeMmPerYear, Double.NaN);
+  }
 
   /** A series without the velocity down the slope (none projected, or a CSV written before it). */
   public TimeSeries(List<LocalDate> dates, List<Double> displacementMm, double errorMm,
@@ -76,7 +86,7 @@ public record TimeSeries(List<LocalDate> dates, List<Double> displacementMm, dou
   /** The same series with the true displacements beside it. */
   public TimeSeries withTruth(List<Double> trueMm) {
     return new TimeSeries(dates, displacementMm, errorMm, velocityMmPerYear, velocityStdMmPerYear,
-        temporalCoherence, trueMm, demErrorMetres, velocityDownslopeMmPerYear);
+        temporalCoherence, trueMm, demErrorMetres, velocityDownslopeMmPerYear, velocityDownslopeStdMmPerYear);
   }
 
 }

@@ -17,7 +17,8 @@ import org.dlinsar.files.CappedRead;
  * Reads Local-SBAS's {@code <target>.timeseries.csv} (CONTRACT.md section 4): a header
  * {@code id,date,displacement_mm,velocity_mm_per_year}, then the columns appended since
  * ({@code peak_lon,peak_lat}, not read here, {@code velocity_std_mm_per_year}, {@code
- * dem_error_m} and {@code velocity_downslope_mm_per_year}, read by their names) or none (earlier
+ * dem_error_m}, {@code velocity_downslope_mm_per_year} and {@code velocity_downslope_std_mm_per_year},
+ * read by their names) or none (earlier
  * files), then one row per detection and date.
  */
 public final class TimeSeriesCsvRead {
@@ -30,6 +31,8 @@ public final class TimeSeriesCsvRead {
   static final String DEM_ERROR = "dem_error_m";
   /** The velocity along the slope at the peak, a column appended later: found by its name. */
   static final String VELOCITY_DOWNSLOPE = "velocity_downslope_mm_per_year";
+  /** That velocity's uncertainty, a column appended later: found by its name. */
+  static final String VELOCITY_DOWNSLOPE_STD = "velocity_downslope_std_mm_per_year";
   /**
    * A row is about 55 bytes (one detection on one date, its peak's position appended), and a frame
    * has tens to thousands of detections over tens to hundreds of dates: tens of MB. 512 MiB holds
@@ -51,9 +54,18 @@ public final class TimeSeriesCsvRead {
    * @param demErrorMetres the DEM's error at the peak, metres; NaN when the file has none
    * @param velocityDownslopeMmPerYear the velocity down the slope at the peak, mm/year; NaN when
    *     the file has none
+   * @param velocityDownslopeStdMmPerYear its uncertainty, mm/year; NaN when the file has none
    */
   public record Row(LocalDate date, double displacementMm, double velocityMmPerYear,
-      double velocityStdMmPerYear, double demErrorMetres, double velocityDownslopeMmPerYear) {
+      double velocityStdMmPerYear, double demErrorMetres, double velocityDownslopeMmPerYear,
+      double velocityDownslopeStdMmPerYear) {
+
+    /** A row of a file written before {@code velocity_downslope_std_mm_per_year}. */
+    public Row(LocalDate date, double displacementMm, double velocityMmPerYear, double velocityStdMmPerYear,
+        double demErrorMetres, double velocityDownslopeMmPerYear) {
+      this(date, displacementMm, velocityMmPerYear, velocityStdMmPerYear, demErrorMetres, velocityDownslopeMmPerYear,
+          Double.NaN);
+    }
 
     /** A row of a file written before {@code velocity_downslope_mm_per_year}. */
     public Row(LocalDate date, double displacementMm, double velocityMmPerYear, double velocityStdMmPerYear,
@@ -97,6 +109,7 @@ public final class TimeSeriesCsvRead {
     int std = names.indexOf(VELOCITY_STD);
     int demError = names.indexOf(DEM_ERROR);
     int downslope = names.indexOf(VELOCITY_DOWNSLOPE);
+    int downslopeStd = names.indexOf(VELOCITY_DOWNSLOPE_STD);
     Map<Integer, List<Row>> rows = new LinkedHashMap<>();
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i).trim();
@@ -111,7 +124,8 @@ public final class TimeSeriesCsvRead {
         rows.computeIfAbsent(Integer.parseInt(cells[0].trim()), id -> new ArrayList<>())
             .add(new Row(LocalDate.parse(cells[1].trim()), Double.parseDouble(cells[2].trim()),
                 Double.parseDouble(cells[3].trim()),
-                optional(cells, std), optional(cells, demError), optional(cells, downslope)));
+                optional(cells, std), optional(cells, demError), optional(cells, downslope),
+                optional(cells, downslopeStd)));
       } catch (IllegalArgumentException | DateTimeParseException e) {
         throw new IOException(file + ": line " + (i + 1) + " '" + line + "' is not a time-series row: "
             + e.getMessage(), e);

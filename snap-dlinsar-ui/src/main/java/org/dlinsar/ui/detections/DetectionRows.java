@@ -35,12 +35,13 @@ public final class DetectionRows {
     Map<Integer, Double> coherences = perDetection(sbas, "temporal_coherence");
     Map<Integer, Double> demErrors = perDetection(sbas, "dem_error_m");
     Map<Integer, Double> downslope = perDetection(sbas, "velocity_downslope_mm_per_year");
+    Map<Integer, Double> downslopeStd = perDetection(sbas, "velocity_downslope_std_mm_per_year");
     for (DetectionsRead.Row d : DetectionsRead.from(product)) {
       String[] dates = d.datesSeen().split(",");
       rows.add(new DetectionRow(d.id(), d.detectionClass(), d.score(),
           velocities.getOrDefault(d.id(), Double.NaN), velocityStds.getOrDefault(d.id(), Double.NaN),
           coherences.getOrDefault(d.id(), Double.NaN), demErrors.getOrDefault(d.id(), Double.NaN),
-          downslope.getOrDefault(d.id(), Double.NaN), dates[0], dates[dates.length - 1], d.box().rectangle()));
+          downslope.getOrDefault(d.id(), Double.NaN), downslopeStd.getOrDefault(d.id(), Double.NaN), dates[0], dates[dates.length - 1], d.box().rectangle()));
     }
     return rows;
   }

@@ -6,18 +6,19 @@ import javax.swing.table.AbstractTableModel;
 /** The Detections window's table: one row per detection; typed columns so that sorting is numeric. */
 public final class DetectionsTableModel extends AbstractTableModel {
 
-  // short enough for the ten headers to show whole in an 840-pixel window
+  // short enough for the eleven headers to show whole in a 920-pixel window
   static final String[] COLUMNS = {"Id", "Class", "Score", "Velocity (mm/yr)",
-      "\u00b1 std (mm/yr)", "Temporal coh.", "DEM error (m)", "Downslope (mm/yr)", "First seen", "Last seen"};
+      "\u00b1 std (mm/yr)", "Temporal coh.", "DEM error (m)", "Downslope (mm/yr)", "\u00b1 std (mm/yr)",
+      "First seen", "Last seen"};
   private static final Class<?>[] TYPES = {Integer.class, String.class, Double.class, Double.class,
-      Double.class, Double.class, Double.class, Double.class, String.class, String.class};
+      Double.class, Double.class, Double.class, Double.class, Double.class, String.class, String.class};
   /** Preferred widths, pixels: the window shares its width out in these proportions. */
-  static final int[] WIDTHS = {24, 66, 44, 126, 92, 96, 94, 126, 78, 78};
+  static final int[] WIDTHS = {24, 66, 44, 126, 92, 96, 94, 126, 92, 78, 78};
   /**
    * Decimals shown per numeric column (-1: Swing's own renderer): a score and a coherence to 0.01,
    * mm/year and metres to 0.1.
    */
-  static final int[] DECIMALS = {-1, -1, 2, 1, 1, 2, 1, 1, -1, -1};
+  static final int[] DECIMALS = {-1, -1, 2, 1, 1, 2, 1, 1, 1, -1, -1};
 
   private final List<DetectionRow> rows;
 
@@ -61,8 +62,9 @@ public final class DetectionsTableModel extends AbstractTableModel {
       case 5 -> r.temporalCoherence();
       case 6 -> r.demErrorMetres();
       case 7 -> r.velocityDownslopeMmPerYear();
-      case 8 -> r.firstSeen();
-      case 9 -> r.lastSeen();
+      case 8 -> r.velocityDownslopeStdMmPerYear();
+      case 9 -> r.firstSeen();
+      case 10 -> r.lastSeen();
       default -> throw new IndexOutOfBoundsException("column " + column);
     };
   }

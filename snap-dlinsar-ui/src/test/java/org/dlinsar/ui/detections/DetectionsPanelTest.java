@@ -61,6 +61,10 @@ class DetectionsPanelTest {
       assertTrue(Double.isFinite(row.demErrorMetres()), "dem_error_m " + row.demErrorMetres());
       assertEquals(sbas.getElement("detection." + row.id()).getAttributeDouble("velocity_downslope_mm_per_year",
           Double.NaN), row.velocityDownslopeMmPerYear());
+      assertEquals(sbas.getElement("detection." + row.id()).getAttributeDouble("velocity_downslope_std_mm_per_year",
+          Double.NaN), row.velocityDownslopeStdMmPerYear());
+      assertEquals(Double.isFinite(row.velocityDownslopeMmPerYear()), row.velocityDownslopeStdMmPerYear() > 0,
+          "an uncertainty with every velocity down the slope");
       assertTrue(d.getAttributeString("dates_seen", "").startsWith(row.firstSeen()));
       assertTrue(series.containsKey(row.id()), "no time series for detection " + row.id());
     }
@@ -71,6 +75,7 @@ class DetectionsPanelTest {
     assertTrue(rows.stream().filter(r -> Double.isFinite(r.velocityDownslopeMmPerYear())).count() >= rows.size() / 2,
         "downslope velocities of " + rows.size() + " detections");
     assertEquals("Downslope (mm/yr)", table.getColumnName(7));
+    assertEquals("\u00b1 std (mm/yr)", table.getColumnName(8));
   }
 
   /**
@@ -92,6 +97,8 @@ class DetectionsPanelTest {
     int view = table.convertRowIndexToView(rows.indexOf(projected));
     java.awt.Component cell = table.prepareRenderer(table.getCellRenderer(view, 7), view, 7);
     assertEquals(String.format("%.1f", projected.velocityDownslopeMmPerYear()), ((javax.swing.JLabel) cell).getText());
+    cell = table.prepareRenderer(table.getCellRenderer(view, 8), view, 8);
+    assertEquals(String.format("%.1f", projected.velocityDownslopeStdMmPerYear()), ((javax.swing.JLabel) cell).getText());
     JTable before = new DetectionsPanel(DetectionRows.of(ChainProducts.detected()), Map.of(), row -> { }).table();
     assertEquals("", shown(before, 3), "no velocity before Local-SBAS ran, not NaN");
   }

@@ -34,7 +34,7 @@ class DetectionsScreenshotTest {
       DetectionsPanel panel = (DetectionsPanel) detections.getComponent(0);
       JFrame window = new JFrame(detections.getName());
       window.setContentPane(detections);
-      window.setSize(840, 520);
+      window.setSize(920, 520);
       window.setVisible(true);
       frame.set(window);
       panel.table().getRowSorter().toggleSortOrder(3);
