@@ -31,7 +31,7 @@ import org.esa.snap.core.gpf.GPF;
  * against the truth's LOS velocity over the site's projection, by the |C| Local-SBAS measured
  * there: where the threshold {@code minLosSensitivity} should lie. Last, over the same bodies where
  * |C| reaches the shipped threshold, how often the downslope velocity +- 1 and 2 sigma cover the
- * truth with each make-up of C's uncertainty ({@link DownslopeProjection#sensitivityError}: none,
+ * truth with each make-up of C's uncertainty ({@link DownslopeProjection#sensitivityWithError}: none,
  * the DEM's scatter, C's turning over squares of 3, 5 and 7 pixels, both), beside how often
  * {@code velocity_std}'s intervals cover the true LOS velocity there: what
  * {@code velocity_downslope_std} is made of.
@@ -132,10 +132,10 @@ public final class DownslopeEval {
       Product target = GPF.createProduct("Local-SBAS", params, source);
       float[] velocity = target.getBand(BandNames.VELOCITY).readPixels(0, 0, w, h, new float[w * h]);
       float[] velocityStd = target.getBand(BandNames.VELOCITY_STD).readPixels(0, 0, w, h, new float[w * h]);
-      DownslopeProjection.SensitivityError[] sensitivityError = new DownslopeProjection.SensitivityError[TURNING_SIDES.length];
+      DownslopeProjection.Sensitivity[] sensitivityError = new DownslopeProjection.Sensitivity[TURNING_SIDES.length];
       for (int t = 0; t < TURNING_SIDES.length; t++) {
         sensitivityError[t] = new DownslopeProjection(DownslopeProjection.WINDOW, 0, TURNING_SIDES[t])
-            .sensitivityError(elevation, frame, frame, los.spacing().xMetres(), los.spacing().yMetres(),
+            .sensitivityWithError(elevation, frame, frame, los.spacing().xMetres(), los.spacing().yMetres(),
                 (x, y) -> los.at(x));
       }
       float[][] sensitivity = new float[WINDOWS.length][];
@@ -239,8 +239,11 @@ public final class DownslopeEval {
   private static final class Coverage {
     private final List<Double> ratios = new ArrayList<>();
 
+    /** An error and its sigma; none where either is unknown (no uncertainty to cover with). */
     void add(double error, double sigma) {
-      ratios.add(Math.abs(error) / sigma);
+      if (Double.isFinite(error) && Double.isFinite(sigma)) {
+        ratios.add(Math.abs(error) / sigma);
+      }
     }
 
     private double within(double sigmas) {

@@ -11,9 +11,10 @@ import org.esa.snap.core.datamodel.Product;
  * elevation into slope: what projects a LOS velocity onto the direction the ground moves in.
  *
  * <p>Radar geometry (SNAP's interferograms before terrain correction): columns run from near to
- * far range, so the satellite lies toward -x whichever way the orbit runs; the incidence goes
- * linearly from {@code incidence_near} at the first column to {@code incidence_far} at the last,
- * and the vector at column x is (-sin i, 0, cos i). A map grid ({@code is_terrain_corrected} 1,
+ * far range, so the satellite lies toward -x whichever way the orbit runs; the incidence goes from
+ * {@code incidence_near} at the first column to {@code incidence_far} at the last, following each
+ * column's slant range where the metadata give it ({@link IncidenceAcrossSwath}), and the vector at
+ * column x is (-sin i, 0, cos i). A map grid ({@code is_terrain_corrected} 1,
  * as terrain-corrected and imported stacks are): the flight heading {@code centre_heading}
  * (degrees clockwise from north, which SNAP's SAR readers write) and {@code antenna_pointing}
  * ({@code right}, every current SAR's, when not given) place the satellite at heading - 90 degrees
@@ -33,22 +34,17 @@ public final class LineOfSight {
 
   private final double horizontalX;
   private final double horizontalY;
-  private final double incidenceNearDeg;
-  private final double incidenceFarDeg;
-  private final int width;
+  private final IncidenceAcrossSwath swath;
   private final GroundSpacing spacing;
   private final String geometry;
   private final String missing;
   private final Band incidenceBand;
 
-  private LineOfSight(double horizontalX, double horizontalY, double incidenceNearDeg,
-      double incidenceFarDeg, int width, GroundSpacing spacing, String geometry, String missing,
-      Band incidenceBand) {
+  private LineOfSight(double horizontalX, double horizontalY, IncidenceAcrossSwath swath,
+      GroundSpacing spacing, String geometry, String missing, Band incidenceBand) {
     this.horizontalX = horizontalX;
     this.horizontalY = horizontalY;
-    this.incidenceNearDeg = incidenceNearDeg;
-    this.incidenceFarDeg = incidenceFarDeg;
-    this.width = width;
+    this.swath = swath;
     this.spacing = spacing;
     this.geometry = geometry;
     this.missing = missing;
@@ -84,7 +80,11 @@ public final class LineOfSight {
     int width = product.getSceneRasterWidth();
     String perPixel = incidenceBand == null ? "" : ", each pixel at its " + INCIDENCE_BAND;
     if (abs.getAttributeInt("is_terrain_corrected", 0) != 1) {
-      return new LineOfSight(-1, 0, near, far, width, spacing, "radar geometry" + perPixel, null, incidenceBand);
+      IncidenceAcrossSwath swath = IncidenceAcrossSwath.of(near, far,
+          abs.getAttributeDouble("slant_range_to_first_pixel", Double.NaN),
+          abs.getAttributeDouble("range_spacing", Double.NaN), width);
+      String columns = swath.curved() ? ", each column's incidence from its slant range" : "";
+      return new LineOfSight(-1, 0, swath, spacing, "radar geometry" + columns + perPixel, null, incidenceBand);
     }
     return onMapGrid(product, abs, 0.5 * (near + far), spacing, incidenceBand, perPixel);
   }
@@ -109,8 +109,9 @@ public final class LineOfSight {
     String geometry = String.format(Locale.ROOT, "map grid, heading %.1f deg, %s-looking%s",
         heading, side < 0 ? "right" : "left", perPixel);
     return new LineOfSight(east * axes[0][0] + north * axes[0][1],
-        east * axes[1][0] + north * axes[1][1], incidence, incidence,
-        product.getSceneRasterWidth(), spacing, geometry, null, incidenceBand);
+        east * axes[1][0] + north * axes[1][1],
+        IncidenceAcrossSwath.linear(incidence, incidence, product.getSceneRasterWidth()), spacing, geometry, null,
+        incidenceBand);
   }
 
   /** Unit {east, north} of a step along +x and one along +y; null without them. */
@@ -132,7 +133,8 @@ public final class LineOfSight {
   }
 
   private static LineOfSight unknown(String missing) {
-    return new LineOfSight(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, null, null, missing, null);
+    return new LineOfSight(Double.NaN, Double.NaN, IncidenceAcrossSwath.linear(Double.NaN, Double.NaN, 0), null,
+        null, missing, null);
   }
 
   /** True when the metadata give the line of sight and the ground spacing. */
@@ -150,7 +152,10 @@ public final class LineOfSight {
     return spacing;
   }
 
-  /** How the line of sight was found: {@code radar geometry}, or the map grid's heading. */
+  /**
+   * How the line of sight was found: {@code radar geometry} (with {@code , each column's incidence
+   * from its slant range} where it follows the slant range), or the map grid's heading.
+   */
   public String geometry() {
     return geometry;
   }
@@ -165,17 +170,7 @@ public final class LineOfSight {
 
   /** The incidence at column {@code x} from the metadata, degrees; NaN where only the band gives it. */
   public double incidenceDeg(int x) {
-    return acrossSwath(incidenceNearDeg, incidenceFarDeg, x, width);
-  }
-
-  /**
-   * The incidence at column {@code x} of a raster {@code width} pixels wide in radar geometry,
-   * linear from {@code nearDeg} at the first column to {@code farDeg} at the last (SNAP's metadata
-   * give those two only), degrees.
-   */
-  static double acrossSwath(double nearDeg, double farDeg, int x, int width) {
-    double share = width > 1 ? Math.min(1, Math.max(0, x / (width - 1.0))) : 0.5;
-    return nearDeg + share * (farDeg - nearDeg);
+    return swath.at(x);
   }
 
   /**

@@ -26,7 +26,8 @@ import org.esa.snap.core.datamodel.Product;
  * at the scene's centre): the first {@code Ref_} that holds every date of the stack. The geometry
  * is a radar-geometry product's: {@code slant_range_to_first_pixel} and {@code range_spacing}
  * (slant, metres) give R at a column, {@code incidence_near} and {@code incidence_far} the
- * incidence, linearly between the first and last column. Where the product is terrain-corrected
+ * incidence, from the first to the last column as the slant range gives it ({@link
+ * IncidenceAcrossSwath}). Where the product is terrain-corrected
  * ({@code is_terrain_corrected} 1: its columns are no slant ranges) or lacks those attributes,
  * R sin(incidence) is the scene centre's that each date's {@code Height of Ambiguity} holds
  * (-lambda R sin(incidence) / (2 B_perp), as CreateStack writes it), the median over the dates
@@ -45,11 +46,10 @@ public final class PerpendicularBaselines {
   private final double[] metres;
   private final double firstRangeMetres;
   private final double rangeSpacingMetres;
-  private final double incidenceNearDeg;
-  private final double incidenceFarDeg;
+  /** The incidence at each column; null where no column geometry is known. */
+  private final IncidenceAcrossSwath swath;
   /** R sin(incidence) at the scene centre, metres, where no column geometry is known; else NaN. */
   private final double centreRangeTimesSin;
-  private final int width;
   private final String missing;
 
   private PerpendicularBaselines(double[] metres, double[] geometry, int width, String missing) {
@@ -57,10 +57,8 @@ public final class PerpendicularBaselines {
     boolean columns = geometry != null && geometry.length == 4;
     this.firstRangeMetres = columns ? geometry[0] : Double.NaN;
     this.rangeSpacingMetres = columns ? geometry[1] : Double.NaN;
-    this.incidenceNearDeg = columns ? geometry[2] : Double.NaN;
-    this.incidenceFarDeg = columns ? geometry[3] : Double.NaN;
+    this.swath = columns ? IncidenceAcrossSwath.of(geometry[2], geometry[3], geometry[0], geometry[1], width) : null;
     this.centreRangeTimesSin = geometry != null && geometry.length == 1 ? geometry[0] : Double.NaN;
-    this.width = width;
     this.missing = missing;
   }
 
@@ -114,8 +112,7 @@ public final class PerpendicularBaselines {
       return centreRangeTimesSin;
     }
     double range = firstRangeMetres + x * rangeSpacingMetres;
-    double incidence = LineOfSight.acrossSwath(incidenceNearDeg, incidenceFarDeg, x, width);
-    return range * Math.sin(Math.toRadians(incidence));
+    return range * Math.sin(Math.toRadians(swath.at(x)));
   }
 
   /** Per date, from the first Ref_ element holding them all; null (why[0] set) when none does. */

@@ -12,8 +12,10 @@ import org.esa.snap.core.datamodel.MetadataElement;
 /**
  * The radar's line of sight where an imported stack lies, as SNAP's SAR readers write it in
  * Abstracted_Metadata: the flight heading {@code centre_heading} (degrees clockwise from north,
- * 0 to 360), the incidence as {@code incidence_near} and {@code incidence_far} (one value: the
- * files give it at one place, the scene's or the stack's centre) and {@code antenna_pointing}.
+ * 0 to 360), the incidence as {@code incidence_near} and {@code incidence_far} (one value where the
+ * files give it at one place, the scene's or the stack's centre; a GAMMA stack in radar geometry's
+ * at its first and last columns where its {@code .par} gives GAMMA's geometry of the image) and
+ * {@code antenna_pointing}.
  * {@link org.dlinsar.ifg.LineOfSight} finds the line of sight from these: on a map grid (LiCSAR,
  * PyRate's GeoTIFFs, geocoded GAMMA stacks) from the heading and the incidence, in radar geometry
  * (GAMMA stacks not geocoded) from the incidence alone; with an elevation band Local-SBAS then
@@ -21,12 +23,14 @@ import org.esa.snap.core.datamodel.MetadataElement;
  *
  * @param headingDeg the flight heading, degrees clockwise from north, in [0, 360); NaN where
  *     none is given (radar geometry needs none)
- * @param incidenceDeg the incidence, degrees
+ * @param incidenceNearDeg the incidence at the first column, degrees
+ * @param incidenceFarDeg the incidence at the last column, degrees
  * @param note where they were read, as the import metadata records it
  * @param perPixel each pixel's incidence, the {@code incidenceAngleFromEllipsoid} band; null where
  *     the files give the incidence at one place only
  */
-record ImportedLineOfSight(double headingDeg, double incidenceDeg, String note, IncidenceMap perPixel) {
+record ImportedLineOfSight(double headingDeg, double incidenceNearDeg, double incidenceFarDeg, String note,
+    IncidenceMap perPixel) {
 
   /**
    * Every Sentinel-1, ENVISAT and ERS acquisition looks right, and neither GAMMA's parameter files
@@ -36,6 +40,11 @@ record ImportedLineOfSight(double headingDeg, double incidenceDeg, String note, 
 
   ImportedLineOfSight {
     headingDeg = inRange(headingDeg);
+  }
+
+  /** One incidence for the whole stack. */
+  ImportedLineOfSight(double headingDeg, double incidenceDeg, String note, IncidenceMap perPixel) {
+    this(headingDeg, incidenceDeg, incidenceDeg, note, perPixel);
   }
 
   /** {@code degrees} as a heading in [0, 360); NaN stays NaN. */
@@ -49,8 +58,8 @@ record ImportedLineOfSight(double headingDeg, double incidenceDeg, String note, 
     if (Double.isFinite(headingDeg)) {
       abs.setAttributeDouble("centre_heading", headingDeg);
     }
-    abs.setAttributeDouble("incidence_near", incidenceDeg);
-    abs.setAttributeDouble("incidence_far", incidenceDeg);
+    abs.setAttributeDouble("incidence_near", incidenceNearDeg);
+    abs.setAttributeDouble("incidence_far", incidenceFarDeg);
     abs.setAttributeString("antenna_pointing", ANTENNA_POINTING);
   }
 
@@ -99,8 +108,30 @@ record ImportedLineOfSight(double headingDeg, double incidenceDeg, String note, 
 
   /** This line of sight with each pixel's incidence from {@code map}, whose file the note names. */
   ImportedLineOfSight withPerPixel(IncidenceMap map) {
-    return new ImportedLineOfSight(headingDeg, incidenceDeg, note + "; each pixel's incidence from "
-        + FolderFiles.recorded(map.file()), map);
+    return new ImportedLineOfSight(headingDeg, incidenceNearDeg, incidenceFarDeg,
+        note + "; each pixel's incidence from " + FolderFiles.recorded(map.file()), map);
+  }
+
+  /**
+   * This line of sight over a stack in radar geometry {@code width} columns wide, with the incidence
+   * at its first and last columns from GAMMA's geometry of the image in {@code par} (its near range,
+   * range spacing, and the sphere below the sensor): across Sentinel-1's IW swath the incidence runs
+   * from 31 to 46 degrees, where the {@code .par}'s one incidence is its centre's. This, where the
+   * {@code .par} lacks them.
+   */
+  ImportedLineOfSight acrossSwath(GammaPar par, int width) {
+    if (par.slant().isEmpty() || par.rangeSpacingMetres().isEmpty() || width < 2) {
+      return this;
+    }
+    GammaPar.SlantGeometry slant = par.slant().get();
+    double near = slant.incidenceDeg(slant.nearRangeMetres());
+    double far = slant.incidenceDeg(slant.nearRangeMetres() + (width - 1) * par.rangeSpacingMetres().getAsDouble());
+    if (!isIncidence(near) || !isIncidence(far)) {
+      return this;
+    }
+    return new ImportedLineOfSight(headingDeg, near, far, note + String.format(Locale.ROOT, "; the incidence %.2f"
+        + " to %.2f deg across the swath from near_range_slc, range_pixel_spacing, sar_to_earth_center and"
+        + " earth_radius_below_sensor in %s", near, far, FolderFiles.recorded(par.file())), perPixel);
   }
 
   static boolean isIncidence(double degrees) {

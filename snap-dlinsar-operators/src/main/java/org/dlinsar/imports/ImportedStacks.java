@@ -96,7 +96,8 @@ public final class ImportedStacks {
    * SNAP's SAR readers write it: from a LiCSAR frame's line-of-sight files ({@link
    * LicsarLookVector}), else from the GAMMA parameter files of the stack (a GAMMA stack's own, then
    * those its acquisition times came from), with each pixel's incidence from the one {@code
-   * *.lv_theta} beside geocoded GAMMA interferograms ({@link GammaElevationAngle}).
+   * *.lv_theta} beside geocoded GAMMA interferograms ({@link GammaElevationAngle}), and across the
+   * swath of GAMMA interferograms in radar geometry from their {@code .par}'s geometry.
    */
   private static FoundInFiles<ImportedLineOfSight> lineOfSight(ImportedStack stack) throws IOException {
     if (isLicsar(stack)) {
@@ -108,10 +109,12 @@ public final class ImportedStacks {
     }
     stack.firstLineTimes().forEach(time -> pars.add(time.file()));
     FoundInFiles<ImportedLineOfSight> found = ImportedLineOfSight.ofParameterFiles(pars);
-    if (found.value() == null && stack instanceof GammaStack gamma && gamma.map() == null) {
-      return ImportedLineOfSight.ofRadarGeometry(gamma.par());
+    if (stack instanceof GammaStack gamma && gamma.map() == null) {
+      FoundInFiles<ImportedLineOfSight> radar = found.value() != null ? found
+          : ImportedLineOfSight.ofRadarGeometry(gamma.par());
+      return radar.value() == null ? radar : FoundInFiles.of(radar.value().acrossSwath(gamma.par(), gamma.width()));
     }
-    if (found.value() != null && stack instanceof GammaStack gamma && gamma.map() != null) {
+    if (found.value() != null && stack instanceof GammaStack gamma) {
       GammaElevationAngle angle = GammaElevationAngle.find(FolderFiles.named(
           gamma.pairs().get(0).phase().toAbsolutePath().getParent(), name -> name.endsWith(GammaElevationAngle.SUFFIX)),
           gamma.width(), gamma.height());

@@ -17,14 +17,15 @@ import org.dlinsar.sim.PixelBox;
  * ({@value #WINDOW} pixels, README "Velocity down the slope"), a slide's slope rather than one
  * pixel's step of the DEM.
  *
- * <p>C's own uncertainty ({@link #sensitivityError}) has two parts, added in quadrature: the DEM's
- * scatter (its heights' residual about the plane through the square of the window and its reach,
- * the heights the gradient reads, carried through the gradient), and the slope's turning (C's
- * standard deviation over the square of that side centred on the pixel: where the slope changes
- * direction from pixel to pixel, which way a slide moves as one body is uncertain). With a square of
- * 5 pixels for the window of 3, the downslope velocity's 1- and 2-sigma intervals cover the
- * simulator's truth as often as {@code velocity_std}'s cover the LOS velocity; the LOS velocity's
- * uncertainty over |C| alone covers a tenth less (README, "Velocity down the slope").
+ * <p>C's own uncertainty ({@link #sensitivityWithError}) has two parts, added in quadrature: the
+ * DEM's scatter (its heights' residual about the plane through the heights the gradient reads, the
+ * square of the window and its reach less the corners, carried through the gradient), and the
+ * slope's turning (C's standard deviation over the whole square of that side centred on the pixel:
+ * where the slope changes direction or steepness from pixel to pixel, which way a slide moves as one
+ * body is uncertain). With a square of 5 pixels for the window of 3, the downslope velocity's 1-
+ * and 2-sigma intervals cover the simulator's truth as often as {@code velocity_std}'s cover the
+ * LOS velocity; the LOS velocity's uncertainty over |C| alone covers a tenth less (README,
+ * "Velocity down the slope").
  */
 public final class DownslopeProjection {
 
@@ -140,14 +141,15 @@ public final class DownslopeProjection {
   }
 
   /**
-   * C's uncertainty at each pixel of an area, 1 sigma, in its two parts; NaN where C is.
+   * C at each pixel of an area and its uncertainty, 1 sigma, in its two parts; NaN where C is.
    *
+   * @param c C, as {@link #sensitivity} gives it
    * @param demScatter the DEM heights' scatter about the local plane, carried through the gradient
    * @param slopeTurning C's standard deviation over the square around the pixel
    */
-  public record SensitivityError(float[] demScatter, float[] slopeTurning) {
+  public record Sensitivity(float[] c, float[] demScatter, float[] slopeTurning) {
 
-    /** Both parts in quadrature. */
+    /** C's uncertainty: both parts in quadrature. */
     public float[] std() {
       float[] std = new float[demScatter.length];
       for (int i = 0; i < std.length; i++) {
@@ -158,10 +160,11 @@ public final class DownslopeProjection {
   }
 
   /**
-   * C's uncertainty at every pixel of {@code out}, row-major, with the arguments of {@link
-   * #sensitivity}; NaN where C is, or where fewer than two pixels of the square around have a C.
+   * C and its uncertainty at every pixel of {@code out}, row-major, with the arguments of {@link
+   * #sensitivity}; the uncertainty NaN where C is, or where fewer than two pixels of the square
+   * around have a C.
    */
-  public SensitivityError sensitivityError(float[] elevationMetres, PixelBox region, PixelBox out,
+  public Sensitivity sensitivityWithError(float[] elevationMetres, PixelBox region, PixelBox out,
       double dxMetres, double dyMetres, PixelLineOfSight lineOfSight) {
     int rw = region.width();
     int r = window / 2;
@@ -184,19 +187,20 @@ public final class DownslopeProjection {
           continue;
         }
         turning[k] = spread(neighbours, around, x, y, turningReach);
-        // C is known, so the window's reach lies inside the region and holds no NaN
+        // C is known, so the heights the gradient reads lie inside the region and none is NaN
         int cx = x - region.x0();
         int cy = y - region.y0();
         double heightStd = planeResidualStd(elevationMetres, rw, cx, cy, r + 1);
         double[] l = lineOfSight.at(x, y);
         double[] g = gradient(elevationMetres, rw, cx, cy, dxMetres, dyMetres);
-        double step = 1e-6;
+        // a step small beside the gradient itself, however gentle the slope
+        double step = 1e-6 * Math.hypot(g[0], g[1]);
         double alongX = (share(g[0] + step, g[1], l) - share(g[0] - step, g[1], l)) / (2 * step);
         double alongY = (share(g[0], g[1] + step, l) - share(g[0], g[1] - step, l)) / (2 * step);
         scatter[k] = (float) (heightStd * Math.hypot(alongX * perHeightX, alongY * perHeightY));
       }
     }
-    return new SensitivityError(scatter, turning);
+    return new Sensitivity(c, scatter, turning);
   }
 
   /** The sample standard deviation of the Cs in {@code around} within {@code reach} of the pixel (x, y). */
@@ -221,7 +225,8 @@ public final class DownslopeProjection {
 
   /**
    * The heights' standard deviation about the least-squares plane through the square of
-   * 2 {@code reach} + 1 pixels centred on (cx, cy), with its three parameters' degrees of freedom.
+   * 2 {@code reach} + 1 pixels centred on (cx, cy) less its four corners (the heights the gradient
+   * reads), with its three parameters' degrees of freedom.
    */
   private static double planeResidualStd(float[] heights, int rw, int cx, int cy, int reach) {
     // heights less the centre's: sums of squares of hundreds of metres would cancel
@@ -231,18 +236,22 @@ public final class DownslopeProjection {
     double alongX = 0;
     double alongY = 0;
     double offsets = 0;
+    int n = 0;
     for (int v = -reach; v <= reach; v++) {
       for (int u = -reach; u <= reach; u++) {
+        if (Math.abs(u) == reach && Math.abs(v) == reach) {
+          continue; // a corner: no height of the gradient's, and perhaps a void
+        }
         double h = heights[(cy + v) * rw + cx + u] - centre;
         sum += h;
         squares += h * h;
         alongX += u * h;
         alongY += v * h;
         offsets += u * u;
+        n++;
       }
     }
-    int n = (2 * reach + 1) * (2 * reach + 1);
-    // on a centred square the plane's two slopes are independent, each sum(u h) / sum(u^2)
+    // symmetric about both axes, so the plane's two slopes are independent, each sum(u h) / sum(u^2)
     double residual = squares - sum * sum / n - (alongX * alongX + alongY * alongY) / offsets;
     return Math.sqrt(Math.max(0, residual / (n - 3)));
   }

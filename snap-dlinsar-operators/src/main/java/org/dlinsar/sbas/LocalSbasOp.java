@@ -129,12 +129,12 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   private boolean demError;
 
   @Parameter(interval = "[0.05,1]", defaultValue = "0.3", label = "Least LOS sensitivity",
-      description = "velocity_downslope is NaN where the line of sight sees less than this share |C|"
+      description = "velocity_downslope (and its std) is NaN where the line of sight sees less than this share |C|"
           + " of a motion down the slope. Default 0.3: below it the error exceeds the velocity (README).")
   private double minLosSensitivity;
 
   @Parameter(interval = "[0,60]", defaultValue = "10", unit = "degrees", label = "Least slope",
-      description = "velocity_downslope is NaN on slopes flatter than this, which have no downslope"
+      description = "velocity_downslope (and its std) is NaN on slopes flatter than this, which have no downslope"
           + " direction. Default 10: DL-Detect's minSlope, below which it reports no landslide.")
   private double minSlope;
 
@@ -459,6 +459,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       besideTarget.writeOnceWritten();
     }
     List<PatchResult> blocks = FULL.equals(scope) ? fullBlocks.of(rect) : null;
+    // C and its error over the tile, for both downslope bands: taken once, where the first needs them
+    DownslopeProjection.Sensitivity[] slope = new DownslopeProjection.Sensitivity[1];
     for (Map.Entry<Band, Tile> e : targetTiles.entrySet()) {
       Function<PatchResult, float[]> values = valuesOf(e.getKey());
       if (values == null) {
@@ -467,9 +469,9 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       float[] out = filled(rect, blocks, values);
       PixelBox box = PixelBox.of(rect.x, rect.y, rect.width, rect.height);
       if (e.getKey() == velocityDownslopeBand) {
-        projectDownslope(box, out, null);
+        projectDownslope(box, out, null, slope);
       } else if (e.getKey() == velocityDownslopeStdBand) {
-        projectDownslope(box, out, filled(rect, blocks, PatchResult::velocityStdMmPerYear));
+        projectDownslope(box, out, filled(rect, blocks, PatchResult::velocityStdMmPerYear), slope);
       }
       e.getValue().setSamples(out);
     }
@@ -489,8 +491,10 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   /**
    * The LOS velocities {@code velocity} over {@code box}, projected down the slope in place; or,
    * given their uncertainties {@code losStd}, replaced by the projected velocities' uncertainties.
+   * C and its error over the box are {@code slope[0]}, taken here when null.
    */
-  private void projectDownslope(PixelBox box, float[] velocity, float[] losStd) {
+  private void projectDownslope(PixelBox box, float[] velocity, float[] losStd,
+      DownslopeProjection.Sensitivity[] slope) {
     boolean any = false;
     for (float v : velocity) {
       any |= !Float.isNaN(v);
@@ -498,22 +502,22 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     if (!any) {
       return; // outside the patches: no elevation read
     }
-    SlopeGeometry slope = slopeGeometry(box);
-    float[] sensitivity = slope.sensitivity();
-    float[] sensitivityStd = losStd == null ? null : slope.sensitivityStd();
+    if (slope[0] == null) {
+      slope[0] = sensitivity(box);
+    }
+    float[] c = slope[0].c();
+    float[] cStd = losStd == null ? null : slope[0].std();
     for (int i = 0; i < velocity.length; i++) {
-      velocity[i] = losStd == null ? DownslopeProjection.downslope(velocity[i], sensitivity[i], minLosSensitivity)
-          : DownslopeProjection.downslopeStd(velocity[i], losStd[i], sensitivity[i], sensitivityStd[i],
-              minLosSensitivity);
+      velocity[i] = losStd == null ? DownslopeProjection.downslope(velocity[i], c[i], minLosSensitivity)
+          : DownslopeProjection.downslopeStd(velocity[i], losStd[i], c[i], cStd[i], minLosSensitivity);
     }
   }
 
   /**
-   * The elevation around {@code box} and the line of sight at its pixels, each seen at its own
-   * incidence where the stack has that band: what C and its error are taken from ({@link
-   * DownslopeProjection}).
+   * C and its error over {@code box} ({@link DownslopeProjection}), from the elevation around it and
+   * the line of sight at its pixels, each seen at its own incidence where the stack has that band.
    */
-  private SlopeGeometry slopeGeometry(PixelBox box) {
+  private DownslopeProjection.Sensitivity sensitivity(PixelBox box) {
     PixelBox region = box.grownWithin(downslope.halo(), stack.width(), stack.height());
     DownslopeProjection.PixelLineOfSight look = (x, y) -> lineOfSight.at(x);
     Band incidenceBand = lineOfSight.incidenceBand();
@@ -522,34 +526,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       float[] incidence = getSourceTile(incidenceBand, region.rectangle()).getSamplesFloat();
       look = (x, y) -> lineOfSight.at(x, incidence[(y - region.y0()) * region.width() + x - region.x0()]);
     }
-    return new SlopeGeometry(reader.elevation(region), region, box, look);
-  }
-
-  /** The heights over {@code region} and the line of sight over {@code box}, which C is asked for. */
-  private final class SlopeGeometry {
-    private final float[] elevation;
-    private final PixelBox region;
-    private final PixelBox box;
-    private final DownslopeProjection.PixelLineOfSight look;
-
-    SlopeGeometry(float[] elevation, PixelBox region, PixelBox box, DownslopeProjection.PixelLineOfSight look) {
-      this.elevation = elevation;
-      this.region = region;
-      this.box = box;
-      this.look = look;
-    }
-
-    /** C at each pixel of the box. */
-    float[] sensitivity() {
-      return downslope.sensitivity(elevation, region, box, lineOfSight.spacing().xMetres(),
-          lineOfSight.spacing().yMetres(), look);
-    }
-
-    /** C's uncertainty at each pixel of the box, 1 sigma. */
-    float[] sensitivityStd() {
-      return downslope.sensitivityError(elevation, region, box, lineOfSight.spacing().xMetres(),
-          lineOfSight.spacing().yMetres(), look).std();
-    }
+    return downslope.sensitivityWithError(reader.elevation(region), region, box, lineOfSight.spacing().xMetres(),
+        lineOfSight.spacing().yMetres(), look);
   }
 
   private Function<PatchResult, float[]> valuesOf(Band band) {
@@ -679,14 +657,14 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       double downslopeStd = Double.NaN;
       sensitivity[k] = Double.NaN;
       if (peak >= 0 && lineOfSight != null) {
-        SlopeGeometry slope = slopeGeometry(PixelBox.of(r.box().x0() + peak % r.box().width(),
+        DownslopeProjection.Sensitivity slope = sensitivity(PixelBox.of(r.box().x0() + peak % r.box().width(),
             r.box().y0() + peak / r.box().width(), 1, 1));
-        float c = slope.sensitivity()[0];
+        float c = slope.c()[0];
         sensitivity[k] = c;
         if (!Float.isNaN(c)) {
           downslopeVelocity = DownslopeProjection.downslope(r.velocityMmPerYear()[peak], c, minLosSensitivity);
           downslopeStd = DownslopeProjection.downslopeStd(r.velocityMmPerYear()[peak],
-              r.velocityStdMmPerYear()[peak], c, slope.sensitivityStd()[0], minLosSensitivity);
+              r.velocityStdMmPerYear()[peak], c, slope.std()[0], minLosSensitivity);
         }
       }
       series.add(SbasSummary.seriesAt(detections.get(k).id(), r, peak, network.dateCount(),
@@ -902,8 +880,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
             + minLosSensitivity + " and on slopes under " + minSlope + " degrees");
     velocityDownslopeStdBand = lineOfSight == null ? null : addBand(target, BandNames.VELOCITY_DOWNSLOPE_STD,
         "mm/year", "Local-SBAS: velocity_downslope's uncertainty, 1 sigma: velocity_std over |C| and C's own"
-            + " (the DEM's scatter about its local plane, and C's spread over the pixel's neighbours) carried"
-            + " through, in quadrature; NaN where velocity_downslope is");
+            + " (the DEM's scatter about its local plane, and C's standard deviation over the 5 x 5 pixels"
+            + " around) carried through, in quadrature; NaN where velocity_downslope or velocity_std is");
     displacementBands = new Band[network.dateCount()];
     for (int d = 0; d < network.dateCount(); d++) {
       displacementBands[d] = addBand(target, BandNames.displacement(network.dates().get(d)), "mm",

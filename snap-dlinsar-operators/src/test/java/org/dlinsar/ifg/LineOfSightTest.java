@@ -32,6 +32,29 @@ class LineOfSightTest {
   }
 
   /**
+   * With the slant ranges of the columns (Sentinel-1 IW's, Mexico City's GAMMA file) each column's
+   * incidence follows its range between the ends: 39.70 degrees mid-swath, not the straight line's 38.45.
+   */
+  @Test
+  void inRadarGeometryWithSlantRangesTheIncidenceFollowsTheRange() {
+    int width = IncidenceAcrossSwathTest.WIDTH;
+    double last = IncidenceAcrossSwathTest.NEAR_RANGE + (width - 1) * IncidenceAcrossSwathTest.SPACING;
+    Product p = new Product("radar", "IFG_STACK", width, 10);
+    MetadataElement abs = metadata(0, IncidenceAcrossSwathTest.onGammasSphere(IncidenceAcrossSwathTest.NEAR_RANGE),
+        IncidenceAcrossSwathTest.onGammasSphere(last));
+    abs.setAttributeDouble("slant_range_to_first_pixel", IncidenceAcrossSwathTest.NEAR_RANGE);
+    abs.setAttributeDouble("range_spacing", IncidenceAcrossSwathTest.SPACING);
+    p.getMetadataRoot().addElement(abs);
+
+    LineOfSight los = LineOfSight.of(p);
+
+    assertEquals("radar geometry, each column's incidence from its slant range", los.geometry());
+    assertEquals(39.70, los.incidenceDeg(4256), 0.01);
+    double mid = Math.toRadians(los.incidenceDeg(4256));
+    assertArrayEquals(new double[] {-Math.sin(mid), 0, Math.cos(mid)}, los.at(4256), 1e-12);
+  }
+
+  /**
    * A descending pass (heading 190 degrees) looking right sees the ground from the east, a little
    * north: the satellite at bearing 100 degrees. On a north-up lon/lat grid +x is east and +y south.
    */

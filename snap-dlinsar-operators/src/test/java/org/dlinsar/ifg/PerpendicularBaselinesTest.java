@@ -66,6 +66,26 @@ class PerpendicularBaselinesTest {
     assertEquals(800_990 * Math.sin(Math.toRadians(40)), found.rangeTimesSinIncidence(99), 1e-6);
   }
 
+  /** Over a Sentinel-1 IW swath (Mexico City's GAMMA geometry) each column's incidence follows its slant range. */
+  @Test
+  void theIncidenceFollowsTheSlantRangeAcrossAWideSwath() {
+    Product product = product(List.of(A), List.of(A, B), new double[] {0, 30});
+    MetadataElement abs = product.getMetadataRoot().getElement(RadarWavelength.ABSTRACTED_METADATA);
+    int width = IncidenceAcrossSwathTest.WIDTH;
+    double near = IncidenceAcrossSwathTest.NEAR_RANGE;
+    double spacing = IncidenceAcrossSwathTest.SPACING;
+    abs.setAttributeDouble("slant_range_to_first_pixel", near);
+    abs.setAttributeDouble("range_spacing", spacing);
+    abs.setAttributeDouble("incidence_near", IncidenceAcrossSwathTest.onGammasSphere(near));
+    abs.setAttributeDouble("incidence_far", IncidenceAcrossSwathTest.onGammasSphere(near + (width - 1) * spacing));
+
+    PerpendicularBaselines found = PerpendicularBaselines.of(List.of(product), List.of(A, B), width);
+
+    double range = near + 4256 * spacing;
+    assertEquals(range * Math.sin(Math.toRadians(IncidenceAcrossSwathTest.onGammasSphere(range))),
+        found.rangeTimesSinIncidence(4256), 1e-3);
+  }
+
   @Test
   void whatTheMetadataLackIsNamed() {
     Product missingDate = product(List.of(A), List.of(A, B), new double[] {0, 30});

@@ -436,6 +436,41 @@ class GammaImportTest {
   }
 
   /**
+   * A stack in radar geometry whose .par gives GAMMA's geometry of the image (near range, range
+   * spacing, the sphere below the sensor: Mexico City's Sentinel-1 IW file, its 159 km of slant
+   * range over 7 columns here) gets the incidence at its first and last columns, which the line of
+   * sight follows across the swath: at the centre column, the file's own incidence_angle.
+   */
+  @Test
+  void aRadarGeometryStacksIncidenceRunsAcrossTheSwathFromGammasGeometry() throws IOException {
+    double spacing = (957640.7808 - 798988.2904) / (W - 1);
+    Path par = Files.writeString(dir.resolve("20200101.rmli.par"), "title:     test\n"
+        + "range_samples:                 " + W + "\n"
+        + "azimuth_lines:                 " + H + "\n"
+        + "range_pixel_spacing:         " + spacing + "   m\n"
+        + "azimuth_pixel_spacing:      13.968062   m\n"
+        + "near_range_slc:           798988.2904  m\n"
+        + "incidence_angle:             39.7036   degrees\n"
+        + "sar_to_earth_center:             7073899.1954   m\n"
+        + "earth_radius_below_sensor:       6375868.9414   m\n"
+        + "radar_frequency:        5.405e9   Hz\n");
+    GammaFiles.writeFloats(dir.resolve("20200101_20200113.diff"), complexRamp(1));
+
+    Product product = ImportedStacks.product(GammaStack.scan(dir, GammaPar.read(par), 0), "radar");
+
+    MetadataElement abs = product.getMetadataRoot().getElement("Abstracted_Metadata");
+    assertEquals(30.817, abs.getAttributeDouble("incidence_near"), 0.001);
+    assertEquals(46.076, abs.getAttributeDouble("incidence_far"), 0.001);
+    assertEquals(798988.2904, abs.getAttributeDouble("slant_range_to_first_pixel"), 1e-6);
+    assertTrue(product.getMetadataRoot().getElement(ImportedStackOp.IMPORT_METADATA).getAttributeString("line_of_sight")
+        .endsWith("; the incidence 30.82 to 46.08 deg across the swath from near_range_slc, range_pixel_spacing,"
+            + " sar_to_earth_center and earth_radius_below_sensor in " + par.toAbsolutePath()));
+    LineOfSight los = LineOfSight.of(product);
+    assertEquals("radar geometry, each column's incidence from its slant range", los.geometry());
+    assertEquals(39.7036, los.incidenceDeg(3), 0.001, "the centre range's");
+  }
+
+  /**
    * GAMMA's look-vector elevation angle beside geocoded interferograms gives each pixel's
    * incidence, 90 degrees less it, as SNAP's incidenceAngleFromEllipsoid band: in radians as GAMMA's
    * look_vector writes it, or in degrees as PyRate's Sydney data hold it (67.03); 0 is no data. Two

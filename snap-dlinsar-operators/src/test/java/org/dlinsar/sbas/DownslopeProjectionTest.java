@@ -89,7 +89,7 @@ class DownslopeProjectionTest {
    */
   @Test
   void onAPlaneCIsCertain() {
-    DownslopeProjection.SensitivityError error = new DownslopeProjection(3, 10).sensitivityError(plane(-0.4, 0.2),
+    DownslopeProjection.Sensitivity error = new DownslopeProjection(3, 10).sensitivityWithError(plane(-0.4, 0.2),
         REGION, PixelBox.of(6, 6, 4, 3), DX, DY, (column, row) -> LOOK);
 
     for (float std : error.std()) {
@@ -120,7 +120,7 @@ class DownslopeProjectionTest {
       double c = projection.sensitivity(noisy, REGION, at, DX, DY, (column, row) -> LOOK)[0];
       sum += c;
       squares += c * c;
-      scatter.add((double) projection.sensitivityError(noisy, REGION, at, DX, DY, (column, row) -> LOOK)
+      scatter.add((double) projection.sensitivityWithError(noisy, REGION, at, DX, DY, (column, row) -> LOOK)
           .demScatter()[0]);
     }
     double spread = Math.sqrt((squares - sum * sum / n) / (n - 1));
@@ -138,7 +138,7 @@ class DownslopeProjectionTest {
       int x = i % REGION.width();
       bent[i] += (float) (-0.05 * (x - 8) * (x - 8) * DX);
     }
-    DownslopeProjection.SensitivityError error = new DownslopeProjection(3, 10).sensitivityError(bent, REGION,
+    DownslopeProjection.Sensitivity error = new DownslopeProjection(3, 10).sensitivityWithError(bent, REGION,
         PixelBox.of(8, 8, 1, 1), DX, DY, (column, row) -> LOOK);
 
     assertTrue(error.slopeTurning()[0] > 0.01, "turning " + error.slopeTurning()[0]);

@@ -169,7 +169,7 @@ class LocalSbasOpTest {
     assertEquals("40,35", meta.getElement("detection.1").getAttributeString("peak_px"));
     assertEquals(1, meta.getElement("detection.1").getAttributeDouble("temporal_coherence"), 1e-4);
     String[] cells = rows.get(12).split(",", -1);
-    assertEquals(9, cells.length, rows.get(12));
+    assertEquals(10, cells.length, rows.get(12));
     assertEquals("", cells[4] + cells[5], "no geocoding, no peak_lon,peak_lat: " + rows.get(12));
     double peakStd = meta.getElement("detection.1").getAttributeDouble("velocity_std_mm_per_year");
     assertEquals(std[35 * W + 40], peakStd, 1e-6, "the metadata's at the peak");
@@ -208,7 +208,7 @@ class LocalSbasOpTest {
 
     List<String> rows = Files.readAllLines(dir.resolve("out.timeseries.csv"));
     assertEquals("id,date,displacement_mm,velocity_mm_per_year,peak_lon,peak_lat,velocity_std_mm_per_year,"
-        + "dem_error_m,velocity_downslope_mm_per_year", rows.get(0));
+        + "dem_error_m,velocity_downslope_mm_per_year,velocity_downslope_std_mm_per_year", rows.get(0));
     assertEquals(1 + 12, rows.size());
     for (String row : rows.subList(1, rows.size())) {
       assertTrue(row.startsWith("1,") && row.contains(",-99.0800000,19.4325000,"), row);

@@ -41,7 +41,7 @@ public final class DemoReport {
         .append(sim.lookalikes().size()).append(" lookalike atmospheric cells\n");
     md.append("- products: `landslides.dim` (stack), `landslides_chain.dim` (what `graphs/detection-first.xml` ")
         .append("adds: masks, gradient stack, detection_id, velocity, velocity_std, disp_<date>,")
-        .append(" rms_residual, temporal_coherence, dem_error, velocity_downslope) with ")
+        .append(" rms_residual, temporal_coherence, dem_error, velocity_downslope, velocity_downslope_std) with ")
         .append("`landslides_chain.detections.geojson`, `.detections.csv` and `.timeseries.csv`\n\n");
 
     md.append("## 1. DL-Mask, method ").append(figures.maskMethod()).append("\n\n");
