@@ -35,6 +35,16 @@ class GammaBaselinesTest {
 
   @TempDir Path dir;
 
+  /**
+   * R sin(incidence) at slant range R over GAMMA's spherical earth: the look angle by the law of
+   * cosines, the incidence by the law of sines.
+   */
+  private static double rangeTimesSin(double range) {
+    double look = Math.acos((SAR_TO_CENTRE * SAR_TO_CENTRE + range * range - EARTH_RADIUS * EARTH_RADIUS)
+        / (2 * SAR_TO_CENTRE * range));
+    return range * Math.sin(look) * SAR_TO_CENTRE / EARTH_RADIUS;
+  }
+
   @Test
   void theDatesBaselinesAreSolvedFromThePairsTablesAtTheStacksCentreAndLocalSbasReadsThem() throws IOException {
     Path par = mliPar(dir.resolve("20200101.rmli.par"));
@@ -59,14 +69,11 @@ class GammaBaselinesTest {
       expected[d] = DATES_METRES[d] * shrink;
     }
     assertArrayEquals(expected, read.metres(), 1e-6);
-    // the look angle over a spherical earth, by the law of cosines, and the incidence by the law of sines
-    double range = NEAR_RANGE + 4 * RANGE_SPACING;
-    double look = Math.acos((SAR_TO_CENTRE * SAR_TO_CENTRE + range * range - EARTH_RADIUS * EARTH_RADIUS)
-        / (2 * SAR_TO_CENTRE * range));
-    double rangeTimesSin = range * Math.sin(look) * SAR_TO_CENTRE / EARTH_RADIUS;
-    // from the Height of Ambiguity, as GAMMA's MLI gives no slant_range_to_first_pixel
-    assertEquals(rangeTimesSin, read.rangeTimesSinIncidence(0), 1e-3);
-    assertEquals(rangeTimesSin, read.rangeTimesSinIncidence(W - 1), 1e-3);
+    // each column's own, from its slant range and incidence on GAMMA's sphere: the import writes the
+    // MLI's near_range_slc as slant_range_to_first_pixel, and the incidence at the first and last columns
+    for (int x : new int[] {0, 4, W - 1}) {
+      assertEquals(rangeTimesSin(NEAR_RANGE + x * RANGE_SPACING), read.rangeTimesSinIncidence(x), 1e-3, "column " + x);
+    }
     String note = origin(stack).getAttributeString("baselines");
     assertTrue(note.startsWith("GAMMA base_perp tables of 4 of 4 pairs, at line 3.0, range sample 4.0 (the"
         + " stack's centre, in radar geometry); pairs agree within 0.00 m RMS"), note);
