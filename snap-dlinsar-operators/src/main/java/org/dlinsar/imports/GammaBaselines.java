@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +33,6 @@ import org.ejml.dense.row.MatrixFeatures_DDRM;
  */
 final class GammaBaselines {
 
-  private static final String GEOMETRY = "geometry";
-  private static final String HEADERS = "headers";
   /** Half the window of the lookup table read around the stack's centre, pixels. */
   private static final int HALF_WINDOW = 4;
 
@@ -59,7 +56,7 @@ final class GammaBaselines {
    */
   static FoundInFiles<ImportedBaselines> of(ImportedStack stack) throws IOException {
     Path folder = stack.pairs().get(0).phase().toAbsolutePath().getParent();
-    List<Path> places = FolderFiles.besides(folder, List.of(GEOMETRY, HEADERS));
+    List<Path> places = GammaGeometryFiles.places(stack);
     String kind = "base_perp tables";
     Map<Pair, PairBaseline> pairs = pairFiles(stack, places, "bperp.par", file -> {
       GammaBperpTable table = GammaBperpTable.read(file);
@@ -74,8 +71,7 @@ final class GammaBaselines {
           + " (<ref>-<sec>*base.par) of the pairs in " + folder + " or a geometry folder beside it");
     }
     List<LocalDate> dates = ImportedBaselines.datesOf(stack.pairs());
-    String day = dates.get(0).format(DateTimeFormatter.BASIC_ISO_DATE);
-    Optional<Path> mli = FolderFiles.first(places, name -> name.contains(day) && name.endsWith("mli.par"));
+    Optional<Path> mli = GammaGeometryFiles.firstDateMli(stack, places);
     if (mli.isEmpty()) {
       return FoundInFiles.none("no MLI parameter file (*mli.par) of " + dates.get(0) + " beside the"
           + " interferograms or in a headers folder, for the slant geometry");
@@ -129,31 +125,25 @@ final class GammaBaselines {
     if (stack instanceof GammaStack gamma && gamma.map() == null) {
       return Optional.of(new Position(cy, cx, "the stack's centre, in radar geometry"));
     }
-    long bytes = 8L * stack.width() * stack.height();
-    for (Path place : places) {
-      for (Path table : FolderFiles.named(place, name -> name.endsWith(".lt"))) {
-        if (Files.size(table) != bytes) {
-          continue;
+    for (Path table : GammaGeometryFiles.lookupTables(stack, places)) {
+      int x0 = Math.max(0, cx - HALF_WINDOW);
+      int y0 = Math.max(0, cy - HALF_WINDOW);
+      int w = Math.min(stack.width() - x0, 2 * HALF_WINDOW + 1);
+      int h = Math.min(stack.height() - y0, 2 * HALF_WINDOW + 1);
+      float[] samples = BigEndianRaster.read(table, stack.width(), 2, x0, y0, w, h);
+      double range = 0;
+      double line = 0;
+      int n = 0;
+      for (int i = 0; i < w * h; i++) {
+        if (samples[2 * i] > 0 && samples[2 * i + 1] > 0) {
+          range += samples[2 * i];
+          line += samples[2 * i + 1];
+          n++;
         }
-        int x0 = Math.max(0, cx - HALF_WINDOW);
-        int y0 = Math.max(0, cy - HALF_WINDOW);
-        int w = Math.min(stack.width() - x0, 2 * HALF_WINDOW + 1);
-        int h = Math.min(stack.height() - y0, 2 * HALF_WINDOW + 1);
-        float[] samples = BigEndianRaster.read(table, stack.width(), 2, x0, y0, w, h);
-        double range = 0;
-        double line = 0;
-        int n = 0;
-        for (int i = 0; i < w * h; i++) {
-          if (samples[2 * i] > 0 && samples[2 * i + 1] > 0) {
-            range += samples[2 * i];
-            line += samples[2 * i + 1];
-            n++;
-          }
-        }
-        if (n > 0) {
-          return Optional.of(new Position(line / n, range / n, "the stack's centre by "
-              + FolderFiles.recorded(table)));
-        }
+      }
+      if (n > 0) {
+        return Optional.of(new Position(line / n, range / n, "the stack's centre by "
+            + FolderFiles.recorded(table)));
       }
     }
     return Optional.empty();

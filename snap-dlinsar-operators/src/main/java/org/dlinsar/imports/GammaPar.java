@@ -9,51 +9,21 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.dlinsar.files.CappedRead;
-import org.dlinsar.ifg.IncidenceAcrossSwath;
 
 /**
  * The keys of a GAMMA parameter file ({@code key: value [unit]} per line) that an import needs:
- * the raster width and the radar frequency, with the line count, the pixel spacings, the
- * incidence angle and GAMMA's spherical geometry of the image when given (DL-Detect turns them into
- * ground spacing, Local-SBAS into the line of sight).
+ * the raster width and the radar frequency, with the line count, the pixel spacings and the
+ * incidence angle when given (DL-Detect turns them into ground spacing).
  *
  * @param file the parameter file, for messages
  * @param lines the lines the width's raster has, when the file gives them
- * @param slant the image's geometry on GAMMA's sphere, when the file gives it
  */
 public record GammaPar(Path file, int width, OptionalInt lines, double radarFrequencyMHz,
     OptionalDouble rangeSpacingMetres, OptionalDouble azimuthSpacingMetres,
-    OptionalDouble incidenceDeg, Optional<SlantGeometry> slant) {
-
-  /**
-   * An image's geometry as an MLI or SLC parameter file gives it: the slant range of its first
-   * column ({@code near_range_slc}) and, on the sphere GAMMA fits below the sensor, the satellite's
-   * and the ground's distances from its centre ({@code sar_to_earth_center}, {@code
-   * earth_radius_below_sensor}), metres.
-   */
-  public record SlantGeometry(double nearRangeMetres, double satelliteRadiusMetres, double earthRadiusMetres) {
-
-    /** The incidence of the ground at slant range {@code rangeMetres} on this sphere, degrees. */
-    public double incidenceDeg(double rangeMetres) {
-      return IncidenceAcrossSwath.onSphere(earthRadiusMetres, satelliteRadiusMetres, rangeMetres);
-    }
-
-    /** The three keys where all are positive numbers and the satellite lies above the ground; else none. */
-    static Optional<SlantGeometry> of(Map<String, String> values) {
-      OptionalDouble near = number(values.get("near_range_slc"));
-      OptionalDouble satellite = number(values.get("sar_to_earth_center"));
-      OptionalDouble earth = number(values.get("earth_radius_below_sensor"));
-      if (near.isEmpty() || satellite.isEmpty() || earth.isEmpty() || !(near.getAsDouble() > 0)
-          || !(earth.getAsDouble() > 0) || !(satellite.getAsDouble() > earth.getAsDouble())) {
-        return Optional.empty();
-      }
-      return Optional.of(new SlantGeometry(near.getAsDouble(), satellite.getAsDouble(), earth.getAsDouble()));
-    }
-  }
+    OptionalDouble incidenceDeg) {
 
   /** Width keys in the order tried: interferogram (.off), MLI/SLC (.par), DEM (.par). */
   private static final List<String> WIDTH_KEYS = List.of("interferogram_width", "range_samples", "width");
@@ -110,8 +80,7 @@ public record GammaPar(Path file, int width, OptionalInt lines, double radarFreq
             + "..100 GHz; GAMMA writes it in Hz (Sentinel-1: 5.405e9), not MHz or GHz");
       }
       return new GammaPar(file, width, lines, hz / 1e6, number(values.get("range_pixel_spacing")),
-          number(values.get("azimuth_pixel_spacing")), number(values.get("incidence_angle")),
-          SlantGeometry.of(values));
+          number(values.get("azimuth_pixel_spacing")), number(values.get("incidence_angle")));
     } catch (NumberFormatException e) {
       throw new IOException(file + ": unreadable width, line count or radar_frequency: "
           + e.getMessage(), e);

@@ -3,6 +3,7 @@ package org.dlinsar.imports;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import org.dlinsar.ifg.IncidenceAcrossSwath;
 
 /**
  * The slant geometry of a GAMMA MLI (or SLC) parameter file, over a spherical earth: the slant
@@ -57,6 +58,11 @@ record GammaSlantGeometry(Path file, double nearRangeMetres, double rangeSpacing
     double r = rangeMetres(range);
     double s = sensorToCentreMetres;
     return Math.acos((s * s + r * r - earthRadiusMetres * earthRadiusMetres) / (2 * s * r));
+  }
+
+  /** The incidence at range sample {@code range}, degrees. */
+  double incidenceDeg(double range) {
+    return IncidenceAcrossSwath.onSphere(earthRadiusMetres, sensorToCentreMetres, rangeMetres(range));
   }
 
   /** R sin(incidence) at range sample {@code range}, metres. */

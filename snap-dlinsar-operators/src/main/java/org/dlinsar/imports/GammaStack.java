@@ -115,12 +115,10 @@ public record GammaStack(GammaPar par, int width, int height, List<ImportedPair>
     }
     par.rangeSpacingMetres().ifPresent(v -> abs.setAttributeDouble("range_spacing", v));
     par.azimuthSpacingMetres().ifPresent(v -> abs.setAttributeDouble("azimuth_spacing", v));
-    // the scene centre's; the import's line of sight writes it across the swath where the .par allows
     par.incidenceDeg().ifPresent(v -> {
       abs.setAttributeDouble("incidence_near", v);
       abs.setAttributeDouble("incidence_far", v);
     });
-    par.slant().ifPresent(s -> abs.setAttributeDouble("slant_range_to_first_pixel", s.nearRangeMetres()));
   }
 
   /**

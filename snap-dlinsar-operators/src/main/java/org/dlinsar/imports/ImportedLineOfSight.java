@@ -25,12 +25,14 @@ import org.esa.snap.core.datamodel.MetadataElement;
  *     none is given (radar geometry needs none)
  * @param incidenceNearDeg the incidence at the first column, degrees
  * @param incidenceFarDeg the incidence at the last column, degrees
+ * @param firstRangeMetres the slant range of the first column in radar geometry, which {@link
+ *     org.dlinsar.ifg.IncidenceAcrossSwath} takes each column's incidence from; NaN where not known
  * @param note where they were read, as the import metadata records it
  * @param perPixel each pixel's incidence, the {@code incidenceAngleFromEllipsoid} band; null where
  *     the files give the incidence at one place only
  */
-record ImportedLineOfSight(double headingDeg, double incidenceNearDeg, double incidenceFarDeg, String note,
-    IncidenceMap perPixel) {
+record ImportedLineOfSight(double headingDeg, double incidenceNearDeg, double incidenceFarDeg,
+    double firstRangeMetres, String note, IncidenceMap perPixel) {
 
   /**
    * Every Sentinel-1, ENVISAT and ERS acquisition looks right, and neither GAMMA's parameter files
@@ -44,7 +46,7 @@ record ImportedLineOfSight(double headingDeg, double incidenceNearDeg, double in
 
   /** One incidence for the whole stack. */
   ImportedLineOfSight(double headingDeg, double incidenceDeg, String note, IncidenceMap perPixel) {
-    this(headingDeg, incidenceDeg, incidenceDeg, note, perPixel);
+    this(headingDeg, incidenceDeg, incidenceDeg, Double.NaN, note, perPixel);
   }
 
   /** {@code degrees} as a heading in [0, 360); NaN stays NaN. */
@@ -53,10 +55,16 @@ record ImportedLineOfSight(double headingDeg, double incidenceNearDeg, double in
     return turns < 0 ? turns + 360 : turns;
   }
 
-  /** Writes the heading where there is one, the incidence and the antenna pointing. Modified: abs. */
+  /**
+   * Writes the heading where there is one, the incidence, the first column's slant range where
+   * known and the antenna pointing. Modified: abs.
+   */
   void describe(MetadataElement abs) {
     if (Double.isFinite(headingDeg)) {
       abs.setAttributeDouble("centre_heading", headingDeg);
+    }
+    if (Double.isFinite(firstRangeMetres)) {
+      abs.setAttributeDouble("slant_range_to_first_pixel", firstRangeMetres);
     }
     abs.setAttributeDouble("incidence_near", incidenceNearDeg);
     abs.setAttributeDouble("incidence_far", incidenceFarDeg);
@@ -108,30 +116,27 @@ record ImportedLineOfSight(double headingDeg, double incidenceNearDeg, double in
 
   /** This line of sight with each pixel's incidence from {@code map}, whose file the note names. */
   ImportedLineOfSight withPerPixel(IncidenceMap map) {
-    return new ImportedLineOfSight(headingDeg, incidenceNearDeg, incidenceFarDeg,
-        note + "; each pixel's incidence from " + FolderFiles.recorded(map.file()), map);
+    return new ImportedLineOfSight(headingDeg, incidenceNearDeg, incidenceFarDeg, firstRangeMetres,
+        note + "; each pixel's incidence from " + map.source(), map);
   }
 
   /**
-   * This line of sight over a stack in radar geometry {@code width} columns wide, with the incidence
-   * at its first and last columns from GAMMA's geometry of the image in {@code par} (its near range,
-   * range spacing, and the sphere below the sensor): across Sentinel-1's IW swath the incidence runs
-   * from 31 to 46 degrees, where the {@code .par}'s one incidence is its centre's. This, where the
-   * {@code .par} lacks them.
+   * This line of sight over a stack in radar geometry {@code width} columns wide, with the first
+   * column's slant range and the incidence at its first and last columns from GAMMA's geometry of
+   * the image ({@code near_range_slc}, {@code range_pixel_spacing} and the sphere below the
+   * sensor): across Sentinel-1's IW swath the incidence runs from 31 to 46 degrees, where the
+   * {@code .par}'s one incidence is its centre's.
    */
-  ImportedLineOfSight acrossSwath(GammaPar par, int width) {
-    if (par.slant().isEmpty() || par.rangeSpacingMetres().isEmpty() || width < 2) {
+  ImportedLineOfSight acrossSwath(GammaSlantGeometry geometry, int width) {
+    double near = geometry.incidenceDeg(0);
+    double far = geometry.incidenceDeg(width - 1);
+    if (width < 2 || !isIncidence(near) || !isIncidence(far)) {
       return this;
     }
-    GammaPar.SlantGeometry slant = par.slant().get();
-    double near = slant.incidenceDeg(slant.nearRangeMetres());
-    double far = slant.incidenceDeg(slant.nearRangeMetres() + (width - 1) * par.rangeSpacingMetres().getAsDouble());
-    if (!isIncidence(near) || !isIncidence(far)) {
-      return this;
-    }
-    return new ImportedLineOfSight(headingDeg, near, far, note + String.format(Locale.ROOT, "; the incidence %.2f"
-        + " to %.2f deg across the swath from near_range_slc, range_pixel_spacing, sar_to_earth_center and"
-        + " earth_radius_below_sensor in %s", near, far, FolderFiles.recorded(par.file())), perPixel);
+    return new ImportedLineOfSight(headingDeg, near, far, geometry.nearRangeMetres(), note + String.format(
+        Locale.ROOT, "; the incidence %.2f to %.2f deg across the swath from near_range_slc, range_pixel_spacing,"
+            + " sar_to_earth_center and earth_radius_below_sensor in %s", near, far,
+        FolderFiles.recorded(geometry.file())), perPixel);
   }
 
   static boolean isIncidence(double degrees) {

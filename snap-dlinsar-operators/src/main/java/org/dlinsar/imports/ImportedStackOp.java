@@ -136,7 +136,7 @@ public final class ImportedStackOp extends Operator {
     if (incidence != null) {
       Band band = product.addBand(LineOfSight.INCIDENCE_BAND, ProductData.TYPE_FLOAT32);
       band.setUnit("deg");
-      band.setDescription("incidence angle from the ellipsoid, from " + incidence.file());
+      band.setDescription("incidence angle from the ellipsoid, from " + incidence.source());
       band.setNoDataValue(Double.NaN);
       band.setNoDataValueUsed(true);
       roles.put(band, new Role(Kind.INCIDENCE, null));

@@ -96,8 +96,9 @@ public final class ImportedStacks {
    * SNAP's SAR readers write it: from a LiCSAR frame's line-of-sight files ({@link
    * LicsarLookVector}), else from the GAMMA parameter files of the stack (a GAMMA stack's own, then
    * those its acquisition times came from), with each pixel's incidence from the one {@code
-   * *.lv_theta} beside geocoded GAMMA interferograms ({@link GammaElevationAngle}), and across the
-   * swath of GAMMA interferograms in radar geometry from their {@code .par}'s geometry.
+   * *.lv_theta} beside geocoded GAMMA interferograms ({@link GammaElevationAngle}), else from a
+   * lookup table on the grid of a geocoded stack ({@link LookupIncidence}), and across the swath of
+   * GAMMA interferograms in radar geometry from their {@code .par}'s geometry.
    */
   private static FoundInFiles<ImportedLineOfSight> lineOfSight(ImportedStack stack) throws IOException {
     if (isLicsar(stack)) {
@@ -112,15 +113,25 @@ public final class ImportedStacks {
     if (stack instanceof GammaStack gamma && gamma.map() == null) {
       FoundInFiles<ImportedLineOfSight> radar = found.value() != null ? found
           : ImportedLineOfSight.ofRadarGeometry(gamma.par());
-      return radar.value() == null ? radar : FoundInFiles.of(radar.value().acrossSwath(gamma.par(), gamma.width()));
+      GammaSlantGeometry geometry;
+      try {
+        geometry = GammaSlantGeometry.read(gamma.par().file());
+      } catch (IOException e) {
+        return radar; // a .par without GAMMA's geometry of the image: its one incidence
+      }
+      return radar.value() == null ? radar : FoundInFiles.of(radar.value().acrossSwath(geometry, gamma.width()));
     }
-    if (found.value() != null && stack instanceof GammaStack gamma) {
-      GammaElevationAngle angle = GammaElevationAngle.find(FolderFiles.named(
-          gamma.pairs().get(0).phase().toAbsolutePath().getParent(), name -> name.endsWith(GammaElevationAngle.SUFFIX)),
-          gamma.width(), gamma.height());
-      return angle == null ? found : FoundInFiles.of(found.value().withPerPixel(angle));
+    if (found.value() == null) {
+      return found;
     }
-    return found;
+    // a map grid: each pixel's incidence from GAMMA's look vector, else from a lookup table
+    IncidenceMap perPixel = stack instanceof GammaStack gamma ? GammaElevationAngle.find(FolderFiles.named(
+        gamma.pairs().get(0).phase().toAbsolutePath().getParent(), name -> name.endsWith(GammaElevationAngle.SUFFIX)),
+        gamma.width(), gamma.height()) : null;
+    if (perPixel == null) {
+      perPixel = LookupIncidence.find(stack).orElse(null);
+    }
+    return perPixel == null ? found : FoundInFiles.of(found.value().withPerPixel(perPixel));
   }
 
   private static boolean isLicsar(ImportedStack stack) {

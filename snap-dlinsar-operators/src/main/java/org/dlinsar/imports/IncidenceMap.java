@@ -12,6 +12,11 @@ interface IncidenceMap {
   /** The file the incidence is read from. */
   Path file();
 
+  /** Where the incidence comes from, as the import metadata and the band's description say it. */
+  default String source() {
+    return FolderFiles.recorded(file());
+  }
+
   /**
    * The incidence at the pixels of {@code box}, degrees, row by row; NaN where the file gives none.
    *

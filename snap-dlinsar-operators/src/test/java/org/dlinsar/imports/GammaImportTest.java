@@ -415,6 +415,47 @@ class GammaImportTest {
   }
 
   /**
+   * Without a .lv_theta, a lookup table on the geocoded stack's grid (map to radar) and the first
+   * date's MLI geometry give each pixel its incidence at the range sample it falls on (Mexico City's
+   * Sentinel-1 geometry here): a crop is seen where it lies in the swath, not at the .par's one
+   * incidence of the frame's centre; pixels the table leaves outside the frame have none.
+   */
+  @Test
+  void aLookupTableGivesEachPixelOfAGeocodedStackTheIncidenceOfItsRange() throws IOException {
+    Path par = geocodedPairWithHeading();
+    Path mli = Files.writeString(dir.resolve("r20060619_VV_8rlks_mli.par"), "range_samples:   8514\n"
+        + "azimuth_lines:   4541\nrange_pixel_spacing:  18.636496   m\nnear_range_slc:  798988.2904  m\n"
+        + "sar_to_earth_center:  7073899.1954   m\nearth_radius_below_sensor:  6375868.9414   m\n");
+    float[] table = new float[2 * W * H];
+    for (int i = 0; i < W * H; i++) {
+      table[2 * i] = 400 + 1000 * (i % W); // range sample
+      table[2 * i + 1] = 1 + i / W; // line
+    }
+    table[2 * (2 * W + 3)] = 0; // outside the frame
+    Path lookup = GammaFiles.writeFloats(dir.resolve("20060619_eqa_to_rdc.lt"), table);
+
+    Product product = ImportedStacks.product(GammaStack.scan(dir, GammaPar.read(par), 0), "lookup");
+
+    GammaSlantGeometry geometry = GammaSlantGeometry.read(mli);
+    float[] band = product.getBand(LineOfSight.INCIDENCE_BAND).readPixels(0, 0, W, H, new float[W * H]);
+    for (int i = 0; i < W * H; i++) {
+      if (i == 2 * W + 3) {
+        assertTrue(Float.isNaN(band[i]), "outside the frame: " + band[i]);
+      } else {
+        assertEquals(geometry.incidenceDeg(400 + 1000 * (i % W)), band[i], 1e-4, "pixel " + i);
+      }
+    }
+    // Rs^2 = Re^2 + R^2 + 2 Re R cos i, worked by hand
+    assertEquals(31.820, band[0], 0.001, "range sample 400");
+    assertEquals(43.133, band[W - 1], 0.001, "range sample 6400");
+    assertTrue(product.getMetadataRoot().getElement(ImportedStackOp.IMPORT_METADATA).getAttributeString("line_of_sight")
+        .endsWith("; each pixel's incidence from " + lookup.toAbsolutePath() + " at its range samples, on the slant"
+            + " geometry of " + mli.toAbsolutePath()));
+    LineOfSight los = LineOfSight.of(product);
+    assertTrue(los.geometry().endsWith("each pixel at its " + LineOfSight.INCIDENCE_BAND), los.geometry());
+  }
+
+  /**
    * A stack in radar geometry needs no heading: the .par's incidence is its line of sight, the
    * satellite toward near range, and the import metadata say so rather than "none".
    */
