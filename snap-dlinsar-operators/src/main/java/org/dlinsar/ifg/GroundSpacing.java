@@ -9,7 +9,8 @@ import org.esa.snap.core.datamodel.Product;
 /**
  * Ground pixel spacing of a product, to turn its elevation into slope. A radar-geometry product:
  * from its {@code Abstracted_Metadata}, azimuth_spacing and range_spacing (slant range, as SNAP
- * writes it) over the sine of the mean of incidence_near and incidence_far. A terrain-corrected
+ * writes it) over the sine of the incidence at the centre column, between incidence_near and
+ * incidence_far as the slant range gives it ({@link IncidenceAcrossSwath}). A terrain-corrected
  * one ({@code is_terrain_corrected}, as imported LiCSAR and GeoTIFF stacks are), or one without
  * radar spacings: from its geocoding, a pixel's step along each axis about the scene's centre on
  * the WGS84 ellipsoid (SNAP's Terrain-Correction leaves the source's slant spacing in the metadata
@@ -38,7 +39,8 @@ public record GroundSpacing(double xMetres, double yMetres, String source) {
     MetadataElement root = product.getMetadataRoot();
     MetadataElement abs = root == null ? null : root.getElement(ABSTRACTED_METADATA);
     boolean mapGrid = abs != null && abs.getAttributeInt("is_terrain_corrected", 0) == 1;
-    GroundSpacing radar = abs == null || mapGrid ? null : fromRadarMetadata(abs, missing);
+    GroundSpacing radar = abs == null || mapGrid ? null
+        : fromRadarMetadata(abs, product.getSceneRasterWidth(), missing);
     if (radar != null) {
       return radar;
     }
@@ -52,7 +54,7 @@ public record GroundSpacing(double xMetres, double yMetres, String source) {
     return null;
   }
 
-  private static GroundSpacing fromRadarMetadata(MetadataElement abs, String[] missing) {
+  private static GroundSpacing fromRadarMetadata(MetadataElement abs, int width, String[] missing) {
     double range = value(abs, "range_spacing", missing);
     double azimuth = value(abs, "azimuth_spacing", missing);
     double near = value(abs, "incidence_near", missing);
@@ -60,7 +62,8 @@ public record GroundSpacing(double xMetres, double yMetres, String source) {
     if (missing[0] != null) {
       return null;
     }
-    double incidence = Math.toRadians(0.5 * (near + far));
+    double incidence = Math.toRadians(IncidenceAcrossSwath.of(near, far,
+        abs.getAttributeDouble("slant_range_to_first_pixel", Double.NaN), range, width).at((width - 1) / 2.0));
     if (!(incidence > 0 && incidence < Math.PI / 2)) {
       missing[0] = ABSTRACTED_METADATA + "/incidence_near/incidence_far (" + near + ", " + far + " deg)";
       return null;

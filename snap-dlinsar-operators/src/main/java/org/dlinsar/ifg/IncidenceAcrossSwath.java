@@ -24,6 +24,8 @@ public final class IncidenceAcrossSwath {
    */
   private static final double LEAST_RADIUS = 5.5e6;
   private static final double MOST_RADIUS = 7.5e6;
+  /** SNAP's value of an attribute its reader had none for. */
+  private static final double NO_METADATA = 99999;
 
   private final double nearDeg;
   private final double farDeg;
@@ -51,13 +53,13 @@ public final class IncidenceAcrossSwath {
   }
 
   /**
-   * On the sphere through both ends where the slant ranges are given (finite, positive) and the
-   * ends fit an Earth-sized one; else {@link #linear}.
+   * On the sphere through both ends where the slant ranges are given (finite, positive, not SNAP's
+   * 99999 of none) and the ends fit an Earth-sized one; else {@link #linear}.
    */
   public static IncidenceAcrossSwath of(double nearDeg, double farDeg, double firstRangeMetres,
       double rangeSpacingMetres, int width) {
-    if (!(firstRangeMetres > 0) || !(rangeSpacingMetres > 0) || width < 2 || !Double.isFinite(nearDeg)
-        || !Double.isFinite(farDeg)) {
+    if (!(firstRangeMetres > 0) || !(rangeSpacingMetres > 0) || firstRangeMetres == NO_METADATA
+        || rangeSpacingMetres == NO_METADATA || width < 2 || !Double.isFinite(nearDeg) || !Double.isFinite(farDeg)) {
       return linear(nearDeg, farDeg, width);
     }
     double near = firstRangeMetres;
@@ -72,8 +74,8 @@ public final class IncidenceAcrossSwath {
     return new IncidenceAcrossSwath(nearDeg, farDeg, width, firstRangeMetres, rangeSpacingMetres, earth, satellite);
   }
 
-  /** The incidence at column {@code x} (held at the ends beyond them), degrees. */
-  public double at(int x) {
+  /** The incidence at column {@code x}, fractional (held at the ends beyond them), degrees. */
+  public double at(double x) {
     double share = width > 1 ? Math.min(1, Math.max(0, x / (width - 1.0))) : 0.5;
     if (!curved()) {
       return nearDeg + share * (farDeg - nearDeg);

@@ -7,9 +7,9 @@ import org.dlinsar.ifg.IncidenceAcrossSwath;
 
 /**
  * The slant geometry of a GAMMA MLI (or SLC) parameter file, over a spherical earth: the slant
- * range of a range sample, the look angle there from the law of cosines between the sensor's
- * distance to the earth's centre and the earth's radius below it, the incidence from the law of
- * sines, and the time of a line from the image's centre. On PyRate's Mexico City MLI the look
+ * range of a range sample, the look angle and the incidence there from the law of cosines between
+ * the sensor's distance to the earth's centre and the earth's radius below it ({@link
+ * IncidenceAcrossSwath#onSphere}), and the time of a line from the image's centre. On PyRate's Mexico City MLI the look
  * angles come within 0.02 deg of those GAMMA's base_perp writes.
  *
  * @param file the parameter file, for messages
@@ -67,7 +67,7 @@ record GammaSlantGeometry(Path file, double nearRangeMetres, double rangeSpacing
 
   /** R sin(incidence) at range sample {@code range}, metres. */
   double rangeTimesSinIncidence(double range) {
-    return rangeMetres(range) * Math.sin(lookRad(range)) * sensorToCentreMetres / earthRadiusMetres;
+    return rangeMetres(range) * Math.sin(Math.toRadians(incidenceDeg(range)));
   }
 
   /** Seconds from the image's centre time to line {@code line}; NaN when the file gives no timing. */

@@ -11,7 +11,9 @@ import java.util.Optional;
  * map to radar: the range sample and line of the radar frame each map pixel falls on, fcomplex
  * big-endian) and the frame's slant geometry (the first date's MLI parameter file, {@link
  * GammaSlantGeometry}): the incidence at that range sample on GAMMA's sphere; NaN where the table
- * places the pixel outside the frame (0 or less). A crop lies where it lies in the swath, not at
+ * places the pixel outside the frame (0 + 0i, as {@code gc_map} writes it there, a negative or
+ * non-finite sample, or one beyond the MLI's range samples or lines: a table of another frame or
+ * looks). A crop lies where it lies in the swath, not at
  * the frame's centre that the {@code .par}'s one {@code incidence_angle} gives: PyRate's Mexico City
  * crop lies at range samples 0 to 430 of 8514, seen at 30.8 to 31.9 degrees, not 39.7.
  *
@@ -22,19 +24,22 @@ import java.util.Optional;
 record LookupIncidence(Path table, int width, GammaSlantGeometry geometry) implements IncidenceMap {
 
   /**
-   * The first lookup table of the stack's grid's size beside its interferograms or in the folders
-   * of its geometry ({@link GammaGeometryFiles}), with the first date's MLI geometry; none without
-   * either.
+   * The one lookup table of the stack's grid's size beside its interferograms or in the folders of
+   * its geometry ({@link GammaGeometryFiles}), with the first date's MLI geometry; none without
+   * either, or with two tables of that size (which is this grid's, a w x h table's or an h x w
+   * one's, is not for the import to guess).
    *
-   * @throws IOException naming a file that is there but cannot be read
+   * @throws IOException naming a file that is there but cannot be read, or a table whose samples
+   *     read as numbers only little-endian
    */
   static Optional<LookupIncidence> find(ImportedStack stack) throws IOException {
     List<Path> places = GammaGeometryFiles.places(stack);
     Optional<Path> mli = GammaGeometryFiles.firstDateMli(stack, places);
     List<Path> tables = GammaGeometryFiles.lookupTables(stack, places);
-    if (mli.isEmpty() || tables.isEmpty()) {
+    if (mli.isEmpty() || tables.size() != 1) {
       return Optional.empty();
     }
+    BigEndianRaster.checkBigEndian(tables.get(0));
     GammaSlantGeometry geometry;
     try {
       geometry = GammaSlantGeometry.read(mli.get());
@@ -61,8 +66,14 @@ record LookupIncidence(Path table, int width, GammaSlantGeometry geometry) imple
     float[] degrees = new float[box.width * box.height];
     for (int i = 0; i < degrees.length; i++) {
       float range = samples[2 * i];
-      degrees[i] = range > 0 && samples[2 * i + 1] > 0 ? (float) geometry.incidenceDeg(range) : Float.NaN;
+      degrees[i] = inFrame(range, samples[2 * i + 1]) ? (float) geometry.incidenceDeg(range) : Float.NaN;
     }
     return degrees;
+  }
+
+  /** Whether (range sample, line) lies in the MLI's frame; 0 + 0i is gc_map's mark of none. */
+  private boolean inFrame(float range, float line) {
+    return range >= 0 && line >= 0 && (range > 0 || line > 0) && range < geometry.width()
+        && line < geometry.lines();
   }
 }

@@ -23,6 +23,23 @@ class GroundSpacingTest {
   }
 
   /**
+   * With the columns' slant ranges, the incidence at the centre column as the range gives it:
+   * Sentinel-1 IW's (Mexico City's GAMMA geometry) 39.70 degrees, not the ends' mean 38.45.
+   */
+  @Test
+  void aRadarStackWithSlantRangesTakesTheCentreColumnsIncidence() {
+    int width = IncidenceAcrossSwathTest.WIDTH;
+    Product p = new Product("radar", "IFG_STACK", width, 80);
+    MetadataElement abs = radarMetadata(0);
+    IncidenceAcrossSwathTest.describeSwath(abs);
+    p.getMetadataRoot().addElement(abs);
+
+    GroundSpacing ground = GroundSpacing.of(p, new String[1]);
+
+    assertEquals(IncidenceAcrossSwathTest.SPACING / Math.sin(Math.toRadians(39.7032)), ground.xMetres(), 1e-3);
+  }
+
+  /**
    * A terrain-corrected lon/lat grid at 45 degrees north, 0.0002 degrees a pixel: WGS84's 78,847 m
    * per degree of longitude and 111,133 m per degree of latitude there (published tables), not
    * the slant spacing its metadata still holds.

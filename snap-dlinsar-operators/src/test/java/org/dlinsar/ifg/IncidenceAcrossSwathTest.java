@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.esa.snap.core.datamodel.MetadataElement;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,17 @@ class IncidenceAcrossSwathTest {
   static final double SPACING = 18.636496;
   static final double SATELLITE = 7073899.1954;
   static final double EARTH = 6375868.9414;
+
+  /**
+   * Writes the swath's geometry as SNAP's metadata give it: the first column's slant range, the
+   * range spacing and the incidence at the first and last of {@link #WIDTH} columns.
+   */
+  static void describeSwath(MetadataElement abs) {
+    abs.setAttributeDouble("slant_range_to_first_pixel", NEAR_RANGE);
+    abs.setAttributeDouble("range_spacing", SPACING);
+    abs.setAttributeDouble("incidence_near", onGammasSphere(NEAR_RANGE));
+    abs.setAttributeDouble("incidence_far", onGammasSphere(NEAR_RANGE + (WIDTH - 1) * SPACING));
+  }
 
   /** The incidence at slant range r on GAMMA's sphere, degrees. */
   static double onGammasSphere(double range) {
@@ -61,6 +73,17 @@ class IncidenceAcrossSwathTest {
     IncidenceAcrossSwath noRanges = IncidenceAcrossSwath.of(30, 46, Double.NaN, SPACING, 101);
     assertFalse(noRanges.curved());
     assertEquals(38, noRanges.at(50), 1e-12);
+
+    IncidenceAcrossSwath unknownRange = IncidenceAcrossSwath.of(30, 46, 99999, SPACING, 101);
+    assertFalse(unknownRange.curved(), "SNAP's 99999: no slant range");
+
+    // ends rounded to a hundredth of a degree over 1 km of slant range fit no Earth: a straight
+    // line, which over so little range is the curve
+    double near = Math.round(onGammasSphere(NEAR_RANGE) * 100) / 100.0;
+    double far = Math.round(onGammasSphere(NEAR_RANGE + 1000) * 100) / 100.0;
+    IncidenceAcrossSwath narrow = IncidenceAcrossSwath.of(near, far, NEAR_RANGE, 10, 101);
+    assertFalse(narrow.curved());
+    assertEquals(onGammasSphere(NEAR_RANGE + 500), narrow.at(50), 0.01);
 
     // 10 degrees over 990 m of slant range: no Earth
     IncidenceAcrossSwath tooSteep = IncidenceAcrossSwath.of(30, 40, 800_000, 10, 100);

@@ -37,13 +37,9 @@ class LineOfSightTest {
    */
   @Test
   void inRadarGeometryWithSlantRangesTheIncidenceFollowsTheRange() {
-    int width = IncidenceAcrossSwathTest.WIDTH;
-    double last = IncidenceAcrossSwathTest.NEAR_RANGE + (width - 1) * IncidenceAcrossSwathTest.SPACING;
-    Product p = new Product("radar", "IFG_STACK", width, 10);
-    MetadataElement abs = metadata(0, IncidenceAcrossSwathTest.onGammasSphere(IncidenceAcrossSwathTest.NEAR_RANGE),
-        IncidenceAcrossSwathTest.onGammasSphere(last));
-    abs.setAttributeDouble("slant_range_to_first_pixel", IncidenceAcrossSwathTest.NEAR_RANGE);
-    abs.setAttributeDouble("range_spacing", IncidenceAcrossSwathTest.SPACING);
+    Product p = new Product("radar", "IFG_STACK", IncidenceAcrossSwathTest.WIDTH, 10);
+    MetadataElement abs = metadata(0, 0, 0);
+    IncidenceAcrossSwathTest.describeSwath(abs);
     p.getMetadataRoot().addElement(abs);
 
     LineOfSight los = LineOfSight.of(p);

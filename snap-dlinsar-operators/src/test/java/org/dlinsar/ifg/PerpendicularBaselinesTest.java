@@ -71,17 +71,12 @@ class PerpendicularBaselinesTest {
   void theIncidenceFollowsTheSlantRangeAcrossAWideSwath() {
     Product product = product(List.of(A), List.of(A, B), new double[] {0, 30});
     MetadataElement abs = product.getMetadataRoot().getElement(RadarWavelength.ABSTRACTED_METADATA);
-    int width = IncidenceAcrossSwathTest.WIDTH;
-    double near = IncidenceAcrossSwathTest.NEAR_RANGE;
-    double spacing = IncidenceAcrossSwathTest.SPACING;
-    abs.setAttributeDouble("slant_range_to_first_pixel", near);
-    abs.setAttributeDouble("range_spacing", spacing);
-    abs.setAttributeDouble("incidence_near", IncidenceAcrossSwathTest.onGammasSphere(near));
-    abs.setAttributeDouble("incidence_far", IncidenceAcrossSwathTest.onGammasSphere(near + (width - 1) * spacing));
+    IncidenceAcrossSwathTest.describeSwath(abs);
 
-    PerpendicularBaselines found = PerpendicularBaselines.of(List.of(product), List.of(A, B), width);
+    PerpendicularBaselines found = PerpendicularBaselines.of(List.of(product), List.of(A, B),
+        IncidenceAcrossSwathTest.WIDTH);
 
-    double range = near + 4256 * spacing;
+    double range = IncidenceAcrossSwathTest.NEAR_RANGE + 4256 * IncidenceAcrossSwathTest.SPACING;
     assertEquals(range * Math.sin(Math.toRadians(IncidenceAcrossSwathTest.onGammasSphere(range))),
         found.rangeTimesSinIncidence(4256), 1e-3);
   }

@@ -418,7 +418,8 @@ class GammaImportTest {
    * Without a .lv_theta, a lookup table on the geocoded stack's grid (map to radar) and the first
    * date's MLI geometry give each pixel its incidence at the range sample it falls on (Mexico City's
    * Sentinel-1 geometry here): a crop is seen where it lies in the swath, not at the .par's one
-   * incidence of the frame's centre; pixels the table leaves outside the frame have none.
+   * incidence of the frame's centre; pixels the table leaves outside the frame (0 + 0i, or beyond
+   * the MLI's range samples) have none, range sample 0 of a line is the frame's first column.
    */
   @Test
   void aLookupTableGivesEachPixelOfAGeocodedStackTheIncidenceOfItsRange() throws IOException {
@@ -431,7 +432,13 @@ class GammaImportTest {
       table[2 * i] = 400 + 1000 * (i % W); // range sample
       table[2 * i + 1] = 1 + i / W; // line
     }
-    table[2 * (2 * W + 3)] = 0; // outside the frame
+    int none = 2 * W + 3;
+    int beyond = W + 2;
+    int firstColumn = 3 * W;
+    table[2 * none] = 0;
+    table[2 * none + 1] = 0;
+    table[2 * beyond] = 9000; // the MLI has 8514 range samples
+    table[2 * firstColumn] = 0;
     Path lookup = GammaFiles.writeFloats(dir.resolve("20060619_eqa_to_rdc.lt"), table);
 
     Product product = ImportedStacks.product(GammaStack.scan(dir, GammaPar.read(par), 0), "lookup");
@@ -439,12 +446,14 @@ class GammaImportTest {
     GammaSlantGeometry geometry = GammaSlantGeometry.read(mli);
     float[] band = product.getBand(LineOfSight.INCIDENCE_BAND).readPixels(0, 0, W, H, new float[W * H]);
     for (int i = 0; i < W * H; i++) {
-      if (i == 2 * W + 3) {
+      if (i == none || i == beyond) {
         assertTrue(Float.isNaN(band[i]), "outside the frame: " + band[i]);
       } else {
-        assertEquals(geometry.incidenceDeg(400 + 1000 * (i % W)), band[i], 1e-4, "pixel " + i);
+        assertEquals(geometry.incidenceDeg(i == firstColumn ? 0 : 400 + 1000 * (i % W)), band[i], 1e-4,
+            "pixel " + i);
       }
     }
+    assertEquals(30.817, band[firstColumn], 0.001, "the first column, near_range_slc's");
     // Rs^2 = Re^2 + R^2 + 2 Re R cos i, worked by hand
     assertEquals(31.820, band[0], 0.001, "range sample 400");
     assertEquals(43.133, band[W - 1], 0.001, "range sample 6400");
