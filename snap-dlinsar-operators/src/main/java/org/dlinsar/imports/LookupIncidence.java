@@ -13,9 +13,9 @@ import java.util.Optional;
  * GammaSlantGeometry}): the incidence at that range sample on GAMMA's sphere; NaN where the table
  * places the pixel outside the frame (0 + 0i, as {@code gc_map} writes it there, a negative or
  * non-finite sample, or one beyond the MLI's range samples or lines: a table of another frame or
- * looks). A crop lies where it lies in the swath, not at
- * the frame's centre that the {@code .par}'s one {@code incidence_angle} gives: PyRate's Mexico City
- * crop lies at range samples 0 to 430 of 8514, seen at 30.8 to 31.9 degrees, not 39.7.
+ * looks). A crop is seen where it lies in the swath, not at the frame's centre that the {@code
+ * .par}'s one {@code incidence_angle} gives: PyRate's Mexico City crop lies at range samples 0 to
+ * 430 of 8514, seen at 30.8 to 31.9 degrees, not 39.7.
  *
  * @param table the lookup table
  * @param width the stack's width, the table's samples per line
