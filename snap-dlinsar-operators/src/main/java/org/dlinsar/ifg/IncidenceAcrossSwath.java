@@ -24,6 +24,10 @@ public final class IncidenceAcrossSwath {
    */
   private static final double LEAST_RADIUS = 5.5e6;
   private static final double MOST_RADIUS = 7.5e6;
+  /** Sentinel-1's mean orbit height, metres: the satellite where a product gives no geometry of its own. */
+  public static final double SENTINEL1_ORBIT_HEIGHT_METRES = 693_000;
+  /** The Earth's mean radius, metres. */
+  public static final double EARTH_RADIUS_METRES = 6_371_000;
   /** SNAP's value of an attribute its reader had none for. */
   private static final double NO_METADATA = 99999;
 
@@ -82,6 +86,19 @@ public final class IncidenceAcrossSwath {
     }
     double range = firstRangeMetres + share * (width - 1) * rangeSpacingMetres;
     return onSphere(earthRadiusMetres, satelliteRadiusMetres, range);
+  }
+
+  /**
+   * The slant range at which the ground is seen at {@code incidenceDeg} on a sphere of radius {@code
+   * earthRadiusMetres} from {@code satelliteRadiusMetres} from its centre, metres: R = sqrt(Rs^2 -
+   * Re^2 sin^2 i) - Re cos i, the same triangle as {@link #onSphere}'s.
+   */
+  public static double slantRangeOnSphere(double incidenceDeg, double earthRadiusMetres,
+      double satelliteRadiusMetres) {
+    double i = Math.toRadians(incidenceDeg);
+    double across = earthRadiusMetres * Math.sin(i);
+    return Math.sqrt(satelliteRadiusMetres * satelliteRadiusMetres - across * across)
+        - earthRadiusMetres * Math.cos(i);
   }
 
   /**

@@ -60,7 +60,7 @@ public final class LineOfSight {
     }
     Band incidenceBand;
     try {
-      incidenceBand = InterferogramStack.sceneSized(product.getBand(INCIDENCE_BAND));
+      incidenceBand = incidenceBandOf(product);
     } catch (IllegalArgumentException e) {
       return unknown(e.getMessage()); // the band is optional: no projection, the rest of the run goes on
     }
@@ -87,6 +87,15 @@ public final class LineOfSight {
       return new LineOfSight(-1, 0, swath, spacing, "radar geometry" + columns + perPixel, null, incidenceBand);
     }
     return onMapGrid(product, abs, 0.5 * (near + far), spacing, incidenceBand, perPixel);
+  }
+
+  /**
+   * {@code product}'s band {@value #INCIDENCE_BAND}; null without one.
+   *
+   * @throws IllegalArgumentException naming the band when it is not the scene's size
+   */
+  public static Band incidenceBandOf(Product product) {
+    return InterferogramStack.sceneSized(product.getBand(INCIDENCE_BAND));
   }
 
   private static LineOfSight onMapGrid(Product product, MetadataElement abs, double incidence,

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dlinsar.files.CappedRead;
+import org.dlinsar.ifg.IncidenceAcrossSwath;
 
 /**
  * Each acquisition's perpendicular baseline for a LiCSAR frame, from the {@code baselines} file
@@ -28,8 +29,7 @@ import org.dlinsar.files.CappedRead;
 final class LicsarBaselines {
 
   /** Sentinel-1's mean orbit height, metres. */
-  static final double ORBIT_HEIGHT_METRES = 693_000;
-  private static final double EARTH_RADIUS_METRES = 6_371_000;
+  static final double ORBIT_HEIGHT_METRES = IncidenceAcrossSwath.SENTINEL1_ORBIT_HEIGHT_METRES;
   private static final String FILE = "baselines";
   /** A frame's file has a line per date: a few KB; 1 MiB is hundreds of times that. */
   private static final int MAX_BYTES = 1 << 20;
@@ -71,9 +71,8 @@ final class LicsarBaselines {
           + " stack's centre");
     }
     double sinIncidence = Math.sqrt(1 - cosIncidence * cosIncidence);
-    double orbit = EARTH_RADIUS_METRES + ORBIT_HEIGHT_METRES;
-    double range = Math.sqrt(orbit * orbit - Math.pow(EARTH_RADIUS_METRES * sinIncidence, 2))
-        - EARTH_RADIUS_METRES * cosIncidence;
+    double range = IncidenceAcrossSwath.slantRangeOnSphere(Math.toDegrees(Math.acos(cosIncidence)),
+        IncidenceAcrossSwath.EARTH_RADIUS_METRES, IncidenceAcrossSwath.EARTH_RADIUS_METRES + ORBIT_HEIGHT_METRES);
     String note = String.format(Locale.ROOT, "LiCSAR %s (the frame's centre), incidence %.2f deg at the stack's"
         + " centre from %s, slant range %.0f m over a spherical earth", FolderFiles.recorded(file.get()),
         Math.toDegrees(Math.acos(cosIncidence)), FolderFiles.recorded(up.get()), range);

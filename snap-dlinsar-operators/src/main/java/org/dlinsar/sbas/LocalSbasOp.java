@@ -311,6 +311,23 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     }
     baselines = found;
     demErrorNote = "fitted from the series and taken out (Fattahi and Amelung 2013)";
+    Band incidence = demErrorIncidence();
+    if (incidence != null) {
+      // where only the centre's R sin(incidence) is known, each pixel's from its own incidence
+      int cx = stack.width() / 2;
+      int cy = stack.height() / 2;
+      PixelBox centre = PixelBox.of(cx, cy, 1, 1).grownWithin(4, stack.width(), stack.height());
+      baselines = found.withIncidence(box -> getSourceTile(incidence, box.rectangle()).getSamplesFloat(), centre);
+    }
+  }
+
+  /** The first product's incidence band of the scene's size; null where there is none (or none of that size). */
+  private Band demErrorIncidence() {
+    try {
+      return LineOfSight.incidenceBandOf(stack.products().get(0));
+    } catch (IllegalArgumentException e) {
+      return null; // Local-SBAS's line of sight says so, where it needs the band
+    }
   }
 
   /**

@@ -125,6 +125,7 @@ public final class PatchSbas {
     float[] rms = new float[n];
     float[] temporalCoherence = new float[n];
     float[] demError = demErrorFit == null ? null : new float[n];
+    double[] rangeTimesSin = demErrorFit == null ? null : baselines.rangeTimesSinIncidence(box);
     float[] pixelPhase = new float[pairs];
     float[] pixelWeight = new float[pairs];
     double[] series = new double[dates];
@@ -141,7 +142,7 @@ public final class PatchSbas {
       velocity[i] = Double.isNaN(r) ? Float.NaN : (float) inversion.velocityMmPerYear(series);
       velocityStd[i] = Double.isNaN(r) ? Float.NaN : (float) inversion.velocityStdMmPerYear();
       if (demError != null) {
-        demError[i] = fitDemError(box, i, r, series, velocity, velocityStd);
+        demError[i] = fitDemError(i, r, series, rangeTimesSin[i], velocity, velocityStd);
       }
       for (int d = 0; d < dates; d++) {
         displacement[d][i] = (float) series[d];
@@ -153,17 +154,17 @@ public final class PatchSbas {
   }
 
   /**
-   * The DEM's error at pixel {@code i} of the patch, its term taken out of {@code series} and the
-   * pixel's velocity and standard error those of the joint fit; NaN, all untouched, where the pixel
-   * was not inverted or its pairs leave a date unlinked.
+   * The DEM's error at pixel {@code i} of the patch, seen there at {@code rangeTimesSin} (R
+   * sin(incidence), metres), its term taken out of {@code series} and the pixel's velocity and
+   * standard error those of the joint fit; NaN, all untouched, where the pixel was not inverted or
+   * its pairs leave a date unlinked.
    */
-  private float fitDemError(PixelBox box, int i, double rms, double[] series, float[] velocity,
+  private float fitDemError(int i, double rms, double[] series, double rangeTimesSin, float[] velocity,
       float[] velocityStd) {
     if (Double.isNaN(rms) || !inversion.linkedEveryDate()) {
       return Float.NaN;
     }
-    int column = box.x0() + i % box.width();
-    double dh = demErrorFit.fit(series, baselines.rangeTimesSinIncidence(column));
+    double dh = demErrorFit.fit(series, rangeTimesSin);
     if (!Double.isNaN(dh)) {
       velocity[i] = (float) demErrorFit.velocityMmPerYear();
       velocityStd[i] = (float) demErrorFit.velocityStdMmPerYear();

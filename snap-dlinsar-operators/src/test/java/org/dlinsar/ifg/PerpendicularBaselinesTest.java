@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,43 @@ class PerpendicularBaselinesTest {
     double range = IncidenceAcrossSwathTest.NEAR_RANGE + 4256 * IncidenceAcrossSwathTest.SPACING;
     assertEquals(range * Math.sin(Math.toRadians(IncidenceAcrossSwathTest.onGammasSphere(range))),
         found.rangeTimesSinIncidence(4256), 1e-3);
+  }
+
+  /**
+   * A terrain-corrected product knows R sin(incidence) at its centre alone (the Height of
+   * Ambiguity); each pixel's own incidence scales it, 1 where a pixel is seen as the centre is. A
+   * product whose columns give the geometry keeps the columns'.
+   */
+  @Test
+  void eachPixelsIncidenceScalesTheCentresOnATerrainCorrectedProduct() {
+    Product product = product(List.of(A), List.of(A, B), new double[] {0, 30});
+    MetadataElement abs = product.getMetadataRoot().getElement(RadarWavelength.ABSTRACTED_METADATA);
+    abs.setAttributeInt("is_terrain_corrected", 1);
+    abs.getElement("Baselines").getElements()[0].getElement("Secondary_" + BandNames.formatDate(B))
+        .setAttributeDouble("Height of Ambiguity", -0.0555 * 500_000 / (2 * 30));
+    PerpendicularBaselines centreOnly = PerpendicularBaselines.of(List.of(product), List.of(A, B), 100);
+    double centre = centreOnly.rangeTimesSinIncidence(0);
+    PixelBox box = PixelBox.of(10, 5, 3, 2);
+
+    double[] seenAsTheCentre = centreOnly.withIncidence(b -> filled(b, 38), PixelBox.of(48, 23, 4, 4))
+        .rangeTimesSinIncidence(box);
+    double[] fartherOut = centreOnly.withIncidence(b -> filled(b, b.x0() == 48 ? 38 : 46), PixelBox.of(48, 23, 4, 4))
+        .rangeTimesSinIncidence(box);
+
+    for (int i = 0; i < box.width() * box.height(); i++) {
+      assertEquals(centre, seenAsTheCentre[i], 1e-6);
+      assertEquals(1.29, fartherOut[i] / centre, 0.01, "R sin(i) at 46 degrees over that at 38");
+    }
+    PerpendicularBaselines columns = PerpendicularBaselines.of(
+        List.of(product(List.of(A), List.of(A, B), new double[] {0, 30})), List.of(A, B), 100);
+    assertEquals(columns.rangeTimesSinIncidence(11), columns.withIncidence(b -> filled(b, 46), box)
+        .rangeTimesSinIncidence(box)[1], 1e-9, "the columns' geometry");
+  }
+
+  private static float[] filled(PixelBox box, float degrees) {
+    float[] values = new float[box.width() * box.height()];
+    java.util.Arrays.fill(values, degrees);
+    return values;
   }
 
   @Test

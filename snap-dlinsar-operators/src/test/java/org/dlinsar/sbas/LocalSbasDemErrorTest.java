@@ -43,6 +43,11 @@ class LocalSbasDemErrorTest {
   }
 
   private static Product stack(boolean withBaselines) {
+    return stack(withBaselines, LocalSbasDemErrorTest::rangeTimesSin);
+  }
+
+  /** The stack, its DEM error's phase seen at R sin(incidence) {@code rangeTimesSin} of the column. */
+  private static Product stack(boolean withBaselines, java.util.function.IntToDoubleFunction rangeTimesSin) {
     List<Pair> pairs = SbasInversionTest.network(12, 3);
     Product p = StackFixtures.product("heap", W, H);
     StackFixtures.setRadarFrequency(p, RadarWavelength.SENTINEL1_FREQUENCY_MHZ);
@@ -56,7 +61,8 @@ class LocalSbasDemErrorTest {
         double mm = LocalSbasOpTest.velocity(x, i / W) * pair.spanYears();
         double dh = HEAP.contains(x, i / W) ? HEIGHT_ERROR_METRES : 0;
         // SNAP's sign: -(4 pi / lambda) B_perp dh / (R sin(incidence)) for reference times conjugate secondary
-        double topographic = -4 * Math.PI / lambda * (baseline(sec) - baseline(ref)) * dh / rangeTimesSin(x);
+        double topographic = -4 * Math.PI / lambda * (baseline(sec) - baseline(ref)) * dh
+            / rangeTimesSin.applyAsDouble(x);
         phase[i] = (float) (-4 * Math.PI / lambda * mm / 1000 + topographic);
       }
       String suffix = "VV_" + pair;
@@ -90,6 +96,55 @@ class LocalSbasDemErrorTest {
   }
 
   @TempDir Path dir;
+
+  /**
+   * A terrain-corrected stack (a LiCSAR frame's, say) knows R sin(incidence) at its centre alone, from
+   * the Height of Ambiguity; with each pixel's incidence (here 30 degrees at the first column to 46 at
+   * the last, a Sentinel-1 frame's) the DEM's error is fitted at each pixel's own, R from a sphere of
+   * the Earth's mean radius seen from Sentinel-1's orbit: the heap, 5 to 12 columns off the centre,
+   * reads its 60 m, where the centre's R sin(incidence) would read 61.7 to 64.3.
+   */
+  @Test
+  void onATerrainCorrectedStackEachPixelsIncidenceScalesItsDemError() throws Exception {
+    double atCentre = rangeTimesSin(W / 2);
+    java.util.function.IntToDoubleFunction incidence = x -> 30 + 16.0 * x / (W - 1);
+    java.util.function.IntToDoubleFunction onSphere = x -> onSphere(incidence.applyAsDouble(x));
+    Product p = stack(true, x -> atCentre * onSphere.applyAsDouble(x) / onSphere.applyAsDouble(W / 2));
+    MetadataElement abs = p.getMetadataRoot().getElement(RadarWavelength.ABSTRACTED_METADATA);
+    abs.setAttributeInt("is_terrain_corrected", 1);
+    double lambda = RadarWavelength.metresForFrequencyMHz(RadarWavelength.SENTINEL1_FREQUENCY_MHZ);
+    for (MetadataElement secondary : abs.getElement("Baselines").getElements()[0].getElements()) {
+      double b = secondary.getAttributeDouble("Perp Baseline");
+      secondary.setAttributeDouble("Height of Ambiguity", b == 0 ? 0 : -lambda * atCentre / (2 * b));
+    }
+    float[] degrees = new float[W * H];
+    for (int i = 0; i < degrees.length; i++) {
+      degrees[i] = (float) incidence.applyAsDouble(i % W);
+    }
+    StackFixtures.addFloatBand(p, org.dlinsar.ifg.LineOfSight.INCIDENCE_BAND, "deg", degrees);
+
+    float[] dh = LocalSbasOpTest.read(LocalSbasOpTest.op(p, "margin", 16).getTargetProduct(), BandNames.DEM_ERROR);
+
+    for (int y = HEAP.y0(); y < HEAP.y1(); y++) {
+      for (int x = HEAP.x0(); x < HEAP.x1(); x++) {
+        assertEquals(HEIGHT_ERROR_METRES, dh[y * W + x], 0.05, "dem_error at " + x + "," + y);
+      }
+    }
+    assertTrue(onSphere.applyAsDouble(W / 2) / onSphere.applyAsDouble(HEAP.x0()) > 1.07,
+        "the centre's R sin(incidence) would read the heap's nearest column 7 % high");
+  }
+
+  /**
+   * R sin(i) where the ground is seen at incidence i from Sentinel-1's orbit over the mean Earth: the
+   * look angle g at the satellite by the law of sines, sin g = Re sin i / Rs, and R = Re sin(i - g) / sin g.
+   */
+  private static double onSphere(double incidenceDeg) {
+    double earth = 6_371_000;
+    double satellite = earth + 693_000;
+    double i = Math.toRadians(incidenceDeg);
+    double look = Math.asin(earth * Math.sin(i) / satellite);
+    return earth * Math.sin(i - look) / Math.sin(look) * Math.sin(i);
+  }
 
   @Test
   void theHeapsHeightErrorIsFittedAndLeavesVelocityAndSeriesAsTheMotionAlone() throws Exception {
