@@ -27,7 +27,7 @@ public final class IncidenceAcrossSwath {
   /** Sentinel-1's mean orbit height, metres: the satellite where a product gives no geometry of its own. */
   public static final double SENTINEL1_ORBIT_HEIGHT_METRES = 693_000;
   /** The Earth's mean radius, metres. */
-  public static final double EARTH_RADIUS_METRES = 6_371_000;
+  private static final double EARTH_RADIUS_METRES = 6_371_000;
   /** SNAP's value of an attribute its reader had none for. */
   private static final double NO_METADATA = 99999;
 
@@ -89,16 +89,15 @@ public final class IncidenceAcrossSwath {
   }
 
   /**
-   * The slant range at which the ground is seen at {@code incidenceDeg} on a sphere of radius {@code
-   * earthRadiusMetres} from {@code satelliteRadiusMetres} from its centre, metres: R = sqrt(Rs^2 -
-   * Re^2 sin^2 i) - Re cos i, the same triangle as {@link #onSphere}'s.
+   * The slant range at which the mean Earth is seen at {@code incidenceDeg} from Sentinel-1's orbit,
+   * metres, the sphere where a product gives no geometry of its own: R = sqrt(Rs^2 - Re^2 sin^2 i) -
+   * Re cos i, the same triangle as {@link #onSphere}'s.
    */
-  public static double slantRangeOnSphere(double incidenceDeg, double earthRadiusMetres,
-      double satelliteRadiusMetres) {
+  public static double slantRangeFromSentinel1(double incidenceDeg) {
     double i = Math.toRadians(incidenceDeg);
-    double across = earthRadiusMetres * Math.sin(i);
-    return Math.sqrt(satelliteRadiusMetres * satelliteRadiusMetres - across * across)
-        - earthRadiusMetres * Math.cos(i);
+    double satellite = EARTH_RADIUS_METRES + SENTINEL1_ORBIT_HEIGHT_METRES;
+    double across = EARTH_RADIUS_METRES * Math.sin(i);
+    return Math.sqrt(satellite * satellite - across * across) - EARTH_RADIUS_METRES * Math.cos(i);
   }
 
   /**

@@ -193,9 +193,7 @@ public final class PerpendicularBaselines {
     if (!(incidenceDeg > 0 && incidenceDeg < 90)) {
       return Double.NaN;
     }
-    double earth = IncidenceAcrossSwath.EARTH_RADIUS_METRES;
-    return IncidenceAcrossSwath.slantRangeOnSphere(incidenceDeg, earth,
-        earth + IncidenceAcrossSwath.SENTINEL1_ORBIT_HEIGHT_METRES) * Math.sin(Math.toRadians(incidenceDeg));
+    return IncidenceAcrossSwath.slantRangeFromSentinel1(incidenceDeg) * Math.sin(Math.toRadians(incidenceDeg));
   }
 
   /** Per date, from the first Ref_ element holding them all; null (why[0] set) when none does. */

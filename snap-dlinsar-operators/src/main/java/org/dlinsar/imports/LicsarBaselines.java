@@ -71,8 +71,7 @@ final class LicsarBaselines {
           + " stack's centre");
     }
     double sinIncidence = Math.sqrt(1 - cosIncidence * cosIncidence);
-    double range = IncidenceAcrossSwath.slantRangeOnSphere(Math.toDegrees(Math.acos(cosIncidence)),
-        IncidenceAcrossSwath.EARTH_RADIUS_METRES, IncidenceAcrossSwath.EARTH_RADIUS_METRES + ORBIT_HEIGHT_METRES);
+    double range = IncidenceAcrossSwath.slantRangeFromSentinel1(Math.toDegrees(Math.acos(cosIncidence)));
     String note = String.format(Locale.ROOT, "LiCSAR %s (the frame's centre), incidence %.2f deg at the stack's"
         + " centre from %s, slant range %.0f m over a spherical earth", FolderFiles.recorded(file.get()),
         Math.toDegrees(Math.acos(cosIncidence)), FolderFiles.recorded(up.get()), range);

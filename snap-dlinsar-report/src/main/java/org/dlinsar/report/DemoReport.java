@@ -101,8 +101,12 @@ public final class DemoReport {
    */
   static String velocityCell(DetectionEntry d) {
     return d.timeSeries().map(t -> !Double.isFinite(t.velocityMmPerYear()) ? "could not invert"
-        : format(t.velocityMmPerYear()) + (Double.isFinite(t.velocityStdMmPerYear())
-            ? " \u00b1 " + format(t.velocityStdMmPerYear()) : "")).orElse("no time series");
+        : withStd(t.velocityMmPerYear(), t.velocityStdMmPerYear())).orElse("no time series");
+  }
+
+  /** {@code value} as a cell, with {@code std} after it where that is a number ("-42.00 ± 3.10"). */
+  private static String withStd(double value, double std) {
+    return format(value) + (Double.isFinite(std) ? " \u00b1 " + format(std) : "");
   }
 
   /**
@@ -126,8 +130,7 @@ public final class DemoReport {
    */
   static String downslopeCell(DetectionEntry d) {
     return d.timeSeries().filter(t -> Double.isFinite(t.velocityDownslopeMmPerYear()))
-        .map(t -> format(t.velocityDownslopeMmPerYear()) + (Double.isFinite(t.velocityDownslopeStdMmPerYear())
-            ? " \u00b1 " + format(t.velocityDownslopeStdMmPerYear()) : "")).orElse("");
+        .map(t -> withStd(t.velocityDownslopeMmPerYear(), t.velocityDownslopeStdMmPerYear())).orElse("");
   }
 
   /**
