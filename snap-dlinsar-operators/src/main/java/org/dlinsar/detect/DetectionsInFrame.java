@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.GeoCoding;
+import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.gpf.OperatorException;
 
 /**
@@ -33,17 +34,51 @@ public final class DetectionsInFrame {
   private DetectionsInFrame() {}
 
   /**
-   * The detections {@code file} holds.
+   * The detections of the {@code Detections} metadata ({@code metadataRoot}) of the product named
+   * {@code productName}, each {@link #clip clipped} to the {@code width} x {@code height} frame on
+   * {@code geoCoding}.
    *
-   * @param refusal how the operator's line begins ("DL-Unwrap parameter 'detectionsFile': ")
-   * @throws OperatorException {@code refusal} and why the file cannot be read
+   * @param operatorLine how the operator's refusal begins ({@code Local-SBAS scope=PATCHES})
+   * @param operator the operator, as its lines of a detection begin ({@code Local-SBAS})
+   * @param warn takes a line per box clipped
+   * @throws OperatorException naming the product when it has no readable element, or the
+   *     detection {@link #clip} refuses
    */
-  public static List<DetectionsRead.Row> read(Path file, String refusal) {
+  public static List<DetectionBox> ofMetadata(MetadataElement metadataRoot, String productName, GeoCoding geoCoding,
+      int width, int height, String operatorLine, String operator, Consumer<String> warn) {
+    List<DetectionsRead.Row> found;
     try {
-      return DetectionsRead.fromFile(file);
+      found = DetectionsRead.from(metadataRoot, productName);
     } catch (IllegalArgumentException e) {
-      throw new OperatorException(refusal + e.getMessage(), e);
+      throw new OperatorException(operatorLine + ": " + e.getMessage()
+          + "; give detectionsFile, or run DL-Detect on this stack", e);
     }
+    return clipped(found, geoCoding, width, height, operator, fromMetadata(productName), warn);
+  }
+
+  /**
+   * The detections of {@code file}, the operator's parameter {@code detectionsFile}, each {@link
+   * #clip clipped} to the {@code width} x {@code height} frame on {@code geoCoding}.
+   *
+   * @param operator the operator, as its lines begin ({@code DL-Unwrap})
+   * @param warn takes a line per box clipped
+   * @throws OperatorException naming the parameter and the file when it cannot be read (nor
+   *     its product, which it must belong to), or the detection {@link #clip} refuses
+   */
+  public static List<DetectionBox> ofFile(Path file, GeoCoding geoCoding, int width, int height, String operator,
+      Consumer<String> warn) {
+    List<DetectionsRead.Row> found;
+    try {
+      found = DetectionsRead.fromFile(file);
+    } catch (IllegalArgumentException e) {
+      throw new OperatorException(operator + " parameter 'detectionsFile': " + e.getMessage(), e);
+    }
+    return clipped(found, geoCoding, width, height, operator, fromFile(file), warn);
+  }
+
+  /** The boxes of {@link #ofMetadata} or {@link #ofFile} alone. */
+  public static List<PixelBox> boxes(List<DetectionBox> detections) {
+    return detections.stream().map(DetectionBox::box).toList();
   }
 
   /** A detections file as the operators' lines name it, {@code from} of {@link #clip}. */
@@ -51,12 +86,27 @@ public final class DetectionsInFrame {
     return "file '" + DetectionFiles.toRead(file) + "'";
   }
 
+  /** A product's Detections metadata as the operators' lines name it, {@code from} of {@link #clip}. */
+  public static String fromMetadata(String productName) {
+    return "the Detections metadata of '" + productName + "'";
+  }
+
+  private static List<DetectionBox> clipped(List<DetectionsRead.Row> found, GeoCoding geoCoding, int width, int height,
+      String operator, String from, Consumer<String> warn) {
+    List<PixelBox> boxes = clipAll(found, geoCoding, width, height, operator, from, warn);
+    List<DetectionBox> clipped = new ArrayList<>(boxes.size());
+    for (int i = 0; i < boxes.size(); i++) {
+      clipped.add(new DetectionBox(found.get(i).id(), boxes.get(i)));
+    }
+    return clipped;
+  }
+
   /**
    * The boxes of {@code detections}, in their order, each {@link #clip clipped} to the frame.
    *
    * @throws OperatorException the refusal of the first detection {@link #clip} refuses
    */
-  public static List<PixelBox> clipAll(List<DetectionsRead.Row> detections, GeoCoding geoCoding, int width,
+  private static List<PixelBox> clipAll(List<DetectionsRead.Row> detections, GeoCoding geoCoding, int width,
       int height, String operator, String from, Consumer<String> warn) {
     List<PixelBox> boxes = new ArrayList<>(detections.size());
     for (DetectionsRead.Row d : detections) {

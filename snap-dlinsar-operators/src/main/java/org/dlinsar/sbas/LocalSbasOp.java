@@ -5,20 +5,14 @@ import java.awt.Rectangle;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+import org.dlinsar.detect.DetectionBox;
 import org.dlinsar.detect.DetectionsInFrame;
-import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.detect.Wgs84Positions;
 import org.dlinsar.files.BesideTarget;
 import org.dlinsar.ifg.AcquisitionEra;
@@ -27,24 +21,19 @@ import org.dlinsar.ifg.ChoiceParameters;
 import org.dlinsar.ifg.InterferogramReads;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.LineOfSight;
-import org.dlinsar.ifg.ListedNames;
 import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.PerpendicularBaselines;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.TargetProducts;
-import org.dlinsar.parts.EngineThreads;
-import org.dlinsar.parts.PartHeap;
 import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.PartedOperator;
 import org.dlinsar.parts.Parts;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.unwrap.PhaseUnwrapper;
-import org.dlinsar.unwrap.UnwrapRegions;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.GeoCoding;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
-import org.esa.snap.core.datamodel.ProductData;
 import org.esa.snap.core.gpf.Operator;
 import org.esa.snap.core.gpf.OperatorException;
 import org.esa.snap.core.gpf.OperatorSpi;
@@ -89,8 +78,6 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
    * preferred tile size, so that each block is solved once for the tile that covers it.
    */
   static final int FULL_TILE = 256;
-  /** Interferograms named in a line at most; the rest are counted. */
-  private static final int NAMES_LISTED = 8;
 
   @SourceProduct(description = "The interferogram stack, with Detections metadata unless"
       + " detectionsFile is given.")
@@ -158,14 +145,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   private PatchMosaic mosaic;
   /** scope=FULL: the frame's fixed blocks, each a patch. */
   private FullScopeBlocks fullBlocks;
-  private Band velocityBand;
-  private Band velocityStdBand;
-  private Band rmsBand;
-  private Band temporalCoherenceBand;
-  private Band[] displacementBands;
-  private Band demErrorBand;
-  private Band velocityDownslopeBand;
-  private Band velocityDownslopeStdBand;
+  private SbasBands bands;
   /** The heap patches and blocks are measured against; 0: this JVM's maximum. */
   private long heapBytes;
 
@@ -191,7 +171,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     SbasNetwork network = prepare(sources);
     AcquisitionEra.warnOfDatesOutside(stack.acquisitionDates(), stack.lineOf("Local-SBAS"), "velocities are per year of"
         + " the dates and disp_<date> bands are named by them, so a wrong date skews both", getLogger());
-    warnOfUnlinkedDates(network);
+    new PatchWarnings(stack, margin, getLogger()::warning).unlinkedDates(network);
     reader.unwrappedBandsLeft("Local-SBAS").ifPresent(getLogger()::warning);
     if (demError && baselines == null) {
       getLogger().info("Local-SBAS: no DEM error fitted: " + demErrorNote);
@@ -239,7 +219,14 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     Product[] sources = sources();
     prepare(sources);
     detections = readDetections(sources[0], line -> { });
-    return new Patches();
+    return patches();
+  }
+
+  /** The patches around the detections, one part each. */
+  private DetectionPatches patches() {
+    return new DetectionPatches(detections, margin, stack, reader,
+        () -> new PatchSbas(inversion.sharingPatterns(), unwrapper, baselines), heapBytes(),
+        this::checkForCancellation);
   }
 
   @Override
@@ -330,144 +317,6 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     }
   }
 
-  /**
-   * The patches around the detections, one part each: read by region from the sources, each
-   * solved with a {@link PatchSbas} of its thread; here as many at once as cores, no more than a
-   * quarter of the heap holds, read together and refused up front when not even the largest patch
-   * fits; by a runner, refused up front when a quarter of its heap does not hold as many as it runs
-   * at once.
-   */
-  private final class Patches implements Parts<PatchResult> {
-    private final ThreadLocal<PatchSbas> sbas =
-        ThreadLocal.withInitial(() -> new PatchSbas(inversion.sharingPatterns(), unwrapper, baselines));
-    private final List<PixelBox> regions = UnwrapRegions.around(
-        detections.stream().map(DetectionBox::box).toList(), margin, stack.width(), stack.height());
-
-    /** Overlapping patches: DL-Unwrap unwraps them as one region (with the same margin). */
-    @Override
-    public int group(int part) {
-      PixelBox box = detections.get(part).box();
-      for (int r = 0; r < regions.size(); r++) {
-        PixelBox region = regions.get(r);
-        if (region.x0() <= box.x0() && box.x1() <= region.x1() && region.y0() <= box.y0()
-            && box.y1() <= region.y1()) {
-          return r;
-        }
-      }
-      throw new IllegalStateException("patch of detection " + detections.get(part).id()
-          + " lies in no region of " + regions.stream().map(PixelBox::toString)
-          .collect(java.util.stream.Collectors.joining("; ")));
-    }
-
-    @Override
-    public int count() {
-      return detections.size();
-    }
-
-    /** Patch {@code part} read on its own (a runner's task, one interferogram at a time) and solved. */
-    @Override
-    public PatchResult compute(int part) {
-      checkForCancellation();
-      return solve(part, reader.read(patchBox(part), 1));
-    }
-
-    /**
-     * As many patches at a time as run at once, read together on the engine's threads ({@link
-     * PatchReader#read(List, int)}), then solved in parallel.
-     */
-    @Override
-    public List<PatchResult> computeHere() {
-      int atOnce = atOnce();
-      List<PatchResult> results = new ArrayList<>(count());
-      for (int first = 0; first < count(); first += atOnce) {
-        checkForCancellation();
-        int from = first;
-        int size = Math.min(atOnce, count() - first);
-        PatchStack[] read = reader.read(IntStream.range(from, from + size)
-            .mapToObj(this::patchBox).toList(), EngineThreads.count()).toArray(PatchStack[]::new);
-        results.addAll(PatchRunner.runAll(size, k -> {
-          PatchStack patch = read[k];
-          read[k] = null; // solved patches leave memory as they did when read one by one
-          return solve(from + k, patch);
-        }, atOnce));
-      }
-      return results;
-    }
-
-    private PixelBox patchBox(int part) {
-      return detections.get(part).box().grownWithin(margin, stack.width(), stack.height());
-    }
-
-    private PatchResult solve(int part, PatchStack patch) {
-      DetectionBox detection = detections.get(part);
-      List<PixelBox> others = new ArrayList<>();
-      for (DetectionBox d : detections) {
-        if (d != detection) {
-          others.add(d.box());
-        }
-      }
-      return sbas.get().run(patch, detection.box(), others, margin / 2);
-    }
-
-    /**
-     * Patches run at once, as scope FULL's blocks: a largest patch over a quarter of the heap is
-     * refused before any is computed, naming it and the -Xmx to give.
-     */
-    private int atOnce() {
-      Largest largest = largest();
-      if (largest == null) {
-        return 1;
-      }
-      try {
-        return PatchRunner.atOnce(heapBytes(), Runtime.getRuntime().availableProcessors(),
-            largest.what(), largest.pixels(), stack.size(), stack.acquisitionDates().size());
-      } catch (IllegalArgumentException e) {
-        throw new OperatorException("Local-SBAS scope=PATCHES: " + e.getMessage(), e);
-      }
-    }
-
-    /**
-     * Elsewhere (Spark: each of an executor's tasks holds a patch) the largest patch is measured
-     * against the heap the runner computes in, with as many at once as it runs there.
-     */
-    @Override
-    public void checkFits(PartHeap heap) {
-      Largest largest = largest();
-      if (largest == null) {
-        return;
-      }
-      try {
-        PatchRunner.checkFits(heap, largest.what(), largest.pixels(), stack.size(),
-            stack.acquisitionDates().size());
-      } catch (IllegalArgumentException e) {
-        throw new OperatorException("Local-SBAS scope=PATCHES: " + e.getMessage(), e);
-      }
-    }
-
-    /** The largest patch, as the refusals name it; null without detections. */
-    private Largest largest() {
-      DetectionBox largest = null;
-      PixelBox largestPatch = null;
-      for (DetectionBox d : detections) {
-        PixelBox patch = d.box().grownWithin(margin, stack.width(), stack.height());
-        if (largestPatch == null || (long) patch.width() * patch.height()
-            > (long) largestPatch.width() * largestPatch.height()) {
-          largest = d;
-          largestPatch = patch;
-        }
-      }
-      if (largest == null) {
-        return null;
-      }
-      return new Largest(String.format(java.util.Locale.ROOT, "the patch of detection %d (%d x %d"
-          + " pixels, its box and a margin of %d)", largest.id(), largestPatch.width(),
-          largestPatch.height(), margin), (long) largestPatch.width() * largestPatch.height());
-    }
-  }
-
-  /** A patch as a refusal names it, and its pixels. */
-  private record Largest(String what, long pixels) {}
-
   @Override
   public void computeTileStack(Map<Band, Tile> targetTiles, Rectangle rect, ProgressMonitor pm)
       throws OperatorException {
@@ -479,15 +328,15 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     // C and its error over the tile, for both downslope bands: taken once, where the first needs them
     DownslopeProjection.Sensitivity[] slope = new DownslopeProjection.Sensitivity[1];
     for (Map.Entry<Band, Tile> e : targetTiles.entrySet()) {
-      Function<PatchResult, float[]> values = valuesOf(e.getKey());
+      Function<PatchResult, float[]> values = bands.valuesOf(e.getKey());
       if (values == null) {
         continue;
       }
       float[] out = filled(rect, blocks, values);
       PixelBox box = PixelBox.of(rect.x, rect.y, rect.width, rect.height);
-      if (e.getKey() == velocityDownslopeBand) {
+      if (bands.isDownslope(e.getKey())) {
         projectDownslope(box, out, null, slope);
-      } else if (e.getKey() == velocityDownslopeStdBand) {
+      } else if (bands.isDownslopeStd(e.getKey())) {
         projectDownslope(box, out, filled(rect, blocks, PatchResult::velocityStdMmPerYear), slope);
       }
       e.getValue().setSamples(out);
@@ -547,43 +396,18 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
         lineOfSight.spacing().yMetres(), look);
   }
 
-  private Function<PatchResult, float[]> valuesOf(Band band) {
-    if (band == velocityBand || band == velocityDownslopeBand || band == velocityDownslopeStdBand) {
-      return PatchResult::velocityMmPerYear;
-    }
-    if (band == velocityStdBand) {
-      return PatchResult::velocityStdMmPerYear;
-    }
-    if (band == rmsBand) {
-      return PatchResult::rmsResidualMm;
-    }
-    if (band == temporalCoherenceBand) {
-      return PatchResult::temporalCoherence;
-    }
-    if (band == demErrorBand) {
-      return PatchResult::demErrorMetres;
-    }
-    for (int d = 0; d < displacementBands.length; d++) {
-      if (band == displacementBands[d]) {
-        int date = d;
-        return r -> r.displacementMm()[date];
-      }
-    }
-    return null;
-  }
-
   /**
    * The detections, their boxes clipped to the frame as DL-Unwrap clips them.
    *
    * @param warn takes a line per box clipped (initialize() only: parts() reads them again)
    */
   private List<DetectionBox> readDetections(Product source, Consumer<String> warn) {
-    if (detectionsFile == null || detectionsFile.getPath().isBlank()) {
-      return inMetadata(source.getMetadataRoot(), source.getName(), source.getSceneGeoCoding(), stack.width(),
-          stack.height(), warn);
-    }
-    return inFrame(readDetectionsFile(detectionsFile.toPath()), source.getSceneGeoCoding(), stack.width(),
-        stack.height(), DetectionsInFrame.fromFile(detectionsFile.toPath()), warn);
+    GeoCoding geoCoding = source.getSceneGeoCoding();
+    return detectionsFile == null || detectionsFile.getPath().isBlank()
+        ? DetectionsInFrame.ofMetadata(source.getMetadataRoot(), source.getName(), geoCoding, stack.width(),
+            stack.height(), "Local-SBAS scope=PATCHES", "Local-SBAS", warn)
+        : DetectionsInFrame.ofFile(detectionsFile.toPath(), geoCoding, stack.width(), stack.height(), "Local-SBAS",
+            warn);
   }
 
   /**
@@ -599,19 +423,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
    */
   public static void checkDetectionsInMetadata(MetadataElement metadataRoot, String productName,
       GeoCoding geoCoding, int width, int height) {
-    inMetadata(metadataRoot, productName, geoCoding, width, height, line -> { });
-  }
-
-  private static List<DetectionBox> inMetadata(MetadataElement metadataRoot, String productName,
-      GeoCoding geoCoding, int width, int height, Consumer<String> warn) {
-    List<DetectionsRead.Row> found;
-    try {
-      found = DetectionsRead.from(metadataRoot, productName);
-    } catch (IllegalArgumentException e) {
-      throw new OperatorException("Local-SBAS scope=PATCHES: " + e.getMessage()
-          + "; give detectionsFile or run DL-Detect first", e);
-    }
-    return inFrame(found, geoCoding, width, height, "the Detections metadata of '" + productName + "'", warn);
+    DetectionsInFrame.ofMetadata(metadataRoot, productName, geoCoding, width, height, "Local-SBAS scope=PATCHES",
+        "Local-SBAS", line -> { });
   }
 
   /**
@@ -625,30 +438,13 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
    * @throws OperatorException naming the file, and the detection at fault
    */
   public static void checkDetectionsFile(Path detectionsFile, GeoCoding geoCoding, int width, int height) {
-    inFrame(readDetectionsFile(detectionsFile), geoCoding, width, height, DetectionsInFrame.fromFile(detectionsFile),
-        line -> { });
-  }
-
-  private static List<DetectionsRead.Row> readDetectionsFile(Path file) {
-    // given the product, its detections are checked to be the product's, not an older one's
-    return DetectionsInFrame.read(file, "Local-SBAS detectionsFile: ");
-  }
-
-  /** The detections' boxes clipped to the frame as DL-Unwrap clips them, {@code warn} told of each clipped. */
-  private static List<DetectionBox> inFrame(List<DetectionsRead.Row> found, GeoCoding geoCoding, int width,
-      int height, String from, Consumer<String> warn) {
-    List<PixelBox> boxes = DetectionsInFrame.clipAll(found, geoCoding, width, height, "Local-SBAS", from, warn);
-    List<DetectionBox> inFrame = new ArrayList<>(boxes.size());
-    for (int i = 0; i < boxes.size(); i++) {
-      inFrame.add(new DetectionBox(found.get(i).id(), boxes.get(i)));
-    }
-    return inFrame;
+    DetectionsInFrame.ofFile(detectionsFile, geoCoding, width, height, "Local-SBAS", line -> { });
   }
 
   private void runPatches(SbasNetwork network) {
     List<PatchResult> results;
     try {
-      results = PartRunner.runOrComputeHere(partRunner, new Patches());
+      results = PartRunner.runOrComputeHere(partRunner, patches());
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new OperatorException("Local-SBAS: " + e.getMessage(), e);
     }
@@ -662,8 +458,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     if (notWgs84 != null) {
       getLogger().warning(stack.lineOf("Local-SBAS") + ": " + notWgs84);
     }
-    Set<Integer> emptyEverywhere = withoutDataInEveryPatch(results);
-    warnOfEmptyEverywhere(emptyEverywhere);
+    PatchWarnings warnings = new PatchWarnings(stack, margin, getLogger()::warning);
+    Set<Integer> emptyEverywhere = warnings.emptyInEveryPatch(results);
     double[] sensitivity = new double[detections.size()];
     for (int k = 0; k < detections.size(); k++) {
       PatchResult r = results.get(k);
@@ -686,11 +482,9 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       }
       series.add(SbasSummary.seriesAt(detections.get(k).id(), r, peak, network.dateCount(),
           geoCoding, positions, downslopeVelocity, downslopeStd));
-      // those said once for every detection are not said again for each
-      List<Integer> dropped = Arrays.stream(r.dropped()).boxed().filter(p -> !emptyEverywhere.contains(p)).toList();
-      warnOfDropped(detections.get(k), dropped, r.droppedUnwrapped());
+      warnings.dropped(detections.get(k), r, emptyEverywhere);
       if (peak < 0 && r.droppedPairs() < stack.size()) {
-        warnOfNoPixelInverted(detections.get(k), r.droppedPairs());
+        warnings.noPixelInverted(detections.get(k), r.droppedPairs(), inversion.minPairs());
       }
     }
     long total = corrected;
@@ -702,100 +496,6 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     targetProduct.getMetadataRoot().addElement(SbasSummary.metadata(detections, results, series,
         sensitivity, margin, inversion.patternCount(), reader.unwrapping(), demErrorNote, downslopeNote));
     writeCsv(network, series);
-  }
-
-  /** The interferograms (network order) without any data in every detection's patch; none without detections. */
-  private static Set<Integer> withoutDataInEveryPatch(List<PatchResult> results) {
-    Set<Integer> empty = new TreeSet<>();
-    for (int k = 0; k < results.size(); k++) {
-      Set<Integer> here = Arrays.stream(results.get(k).withoutData()).boxed().collect(Collectors.toSet());
-      if (k == 0) {
-        empty.addAll(here);
-      } else {
-        empty.retainAll(here);
-      }
-    }
-    return empty;
-  }
-
-  /**
-   * Says once the interferograms without data in every detection's patch, left out of each: one
-   * line, not the same one per detection (a stack with interferograms empty all over).
-   */
-  private void warnOfEmptyEverywhere(Set<Integer> empty) {
-    if (!empty.isEmpty()) {
-      getLogger().warning(NoDataWatch.line(stack.lineOf("Local-SBAS"), suffixes(List.copyOf(empty)), empty.size(),
-          stack.size(), "in the patches around the detections", "they are left out of every detection's time series",
-          "every band Local-SBAS adds is NaN"));
-    }
-  }
-
-  /** The interferograms' suffixes (as VV_04Jan2021_16Jan2021), in network order. */
-  private List<String> suffixes(List<Integer> pairs) {
-    return pairs.stream().map(p -> stack.interferograms().get(p).suffix()).toList();
-  }
-
-  /** Says when a detection's ring gave some interferograms no reference, naming them: their phases are out. */
-  private void warnOfDropped(DetectionBox detection, List<Integer> droppedPairs, int droppedUnwrapped) {
-    int dropped = droppedPairs.size();
-    if (dropped == 0) {
-      return;
-    }
-    // A box near the frame's edges in a small frame has its ring cut off: no margin helps there.
-    int inFrame = ringPixelsInFrame(detection.box());
-    String why = inFrame < ReferenceRing.MIN_PIXELS
-        ? String.format(java.util.Locale.ROOT, "; the ring lies outside the %d x %d frame (%d of its"
-            + " pixels inside, a reference needs %d)", stack.width(), stack.height(), inFrame,
-            ReferenceRing.MIN_PIXELS)
-        : droppedUnwrapped == dropped
-        ? "; the Unw_Phase_ifg_* bands are NaN there: unwrap with a margin of at least " + margin
-        : droppedUnwrapped > 0
-        ? String.format(java.util.Locale.ROOT, "; %d of them have data there but their"
-            + " Unw_Phase_ifg_* bands are NaN: unwrap with a margin of at least %d",
-            droppedUnwrapped, margin)
-        : "";
-    getLogger().warning(String.format(java.util.Locale.ROOT, "%s: detection %d: %s of %d"
-        + " interferograms left out%s, their reference ring (%d to %d px around the box) without"
-        + " data%s", stack.lineOf("Local-SBAS"), detection.id(), dropped == stack.size() ? "all" : String.valueOf(dropped),
-        stack.size(), dropped == stack.size() ? "" : " (" + ListedNames.of(suffixes(droppedPairs), NAMES_LISTED) + ")", margin / 2, margin,
-        why));
-  }
-
-  /**
-   * Says when a detection's ring was referenced but none of its box's pixels has the valid pairs
-   * an inversion needs (a box masked or decorrelated): its series would otherwise be NaN unsaid.
-   * A ring without any reference has its own warning ({@link #warnOfDropped}).
-   */
-  private void warnOfNoPixelInverted(DetectionBox detection, int dropped) {
-    getLogger().warning(noPixelInverted(stack.lineOf("Local-SBAS"), detection.id(), detection.box(),
-        inversion.minPairs(), stack.size(), dropped));
-  }
-
-  /**
-   * The line for a detection none of whose box's pixels was inverted; the {@code dropped}
-   * interferograms its ring left out (said in their own line) count against it as ones without data.
-   *
-   * @param operatorLine the line's start, the operator and its product ({@link InterferogramStack#lineOf})
-   */
-  static String noPixelInverted(String operatorLine, int id, PixelBox box, int minPairs, int interferograms,
-      int dropped) {
-    String cause = dropped > 0
-        ? String.format(java.util.Locale.ROOT, "%d of them left out for want of a reference (above), and a"
-            + " sample NaN, of coherence 0 or masked having none", dropped)
-        : "a sample NaN, of coherence 0 or masked has none";
-    return String.format(java.util.Locale.ROOT, "%s: detection %d: no pixel of its box (%s) has data"
-        + " in at least %d of the %d interferograms, which a pixel needs to be inverted (%s), so its"
-        + " velocity and time series are NaN", operatorLine, id, box, minPairs, interferograms, cause);
-  }
-
-  /** Pixels of the detection's reference ring that the frame holds, other boxes disregarded. */
-  private int ringPixelsInFrame(PixelBox box) {
-    int count = 0;
-    for (boolean in : ReferenceRing.of(box.grownWithin(margin, stack.width(), stack.height()), box,
-        List.of(), margin / 2)) {
-      count += in ? 1 : 0;
-    }
-    return count;
   }
 
   private void writeCsv(SbasNetwork network, List<TimeSeriesCsv.Series> series) {
@@ -820,23 +520,6 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       throw new OperatorException("Local-SBAS: " + e.getMessage(), e);
     }
     getLogger().info(() -> "Local-SBAS: wrote " + file);
-  }
-
-  /** A network in several groups measures no displacement between them (CONTRACT.md section 4). */
-  private void warnOfUnlinkedDates(SbasNetwork network) {
-    List<List<LocalDate>> groups = network.linkedGroups();
-    if (groups.size() < 2) {
-      return;
-    }
-    List<String> spans = new ArrayList<>();
-    for (List<LocalDate> group : groups) {
-      spans.add(group.get(0) + (group.size() > 1 ? " to " + group.get(group.size() - 1) : "")
-          + " (" + group.size() + (group.size() == 1 ? " date)" : " dates)"));
-    }
-    getLogger().warning(stack.lineOf("Local-SBAS") + ": no pair links the dates across " + (groups.size() - 1)
-        + (groups.size() == 2 ? " gap" : " gaps") + ", so the pairs measure " + groups.size() + " groups apart: "
-        + String.join("; ", spans) + ". disp_<date> holds still across a gap (not measured) and velocities"
-        + " are fitted within each group; pairs across the gaps would measure it");
   }
 
   /** The CSV timeSeriesFile names, or null. */
@@ -870,58 +553,15 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
   }
 
   private Product buildTarget(Product[] sources, SbasNetwork network) {
-    Set<String> added = new HashSet<>(List.of(BandNames.VELOCITY, BandNames.VELOCITY_STD,
-        BandNames.RMS_RESIDUAL, BandNames.TEMPORAL_COHERENCE, BandNames.DEM_ERROR, BandNames.VELOCITY_DOWNSLOPE,
-        BandNames.VELOCITY_DOWNSLOPE_STD));
-    network.dates().forEach(d -> added.add(BandNames.displacement(d)));
-    Product target = TargetProducts.carryingSources(List.of(sources), TARGET_SUFFIX, added);
-    velocityBand = addBand(target, BandNames.VELOCITY, "mm/year",
-        "Local-SBAS: LOS velocity, toward the satellite positive; NaN outside the patches");
-    velocityStdBand = addBand(target, BandNames.VELOCITY_STD, "mm/year",
-        "Local-SBAS: the velocity's uncertainty, 1 sigma: the standard error of its line through"
-            + " the displacements and the velocity scatter of the patch's still reference ring,"
-            + " added in quadrature; NaN outside the patches and where fewer dates than the line's"
-            + " parameters plus one");
-    rmsBand = addBand(target, BandNames.RMS_RESIDUAL, "mm",
-        "Local-SBAS: root mean square residual of the pairs; NaN outside the patches");
-    temporalCoherenceBand = addBand(target, BandNames.TEMPORAL_COHERENCE, null,
-        "Local-SBAS: temporal coherence, |mean exp(i residual phase)| of the pairs (1: the"
-            + " network closes); NaN outside the patches and where no pair is redundant");
-    demErrorBand = baselines == null ? null : addBand(target, BandNames.DEM_ERROR, "m",
-        "Local-SBAS: the DEM's error, the true elevation less the DEM's, fitted from the series"
-            + " through the dates' perpendicular baselines and taken out of velocity and disp_;"
-            + " NaN outside the patches and where a pixel's pairs leave a date unlinked");
-    velocityDownslopeBand = lineOfSight == null ? null : addBand(target, BandNames.VELOCITY_DOWNSLOPE, "mm/year",
-        "Local-SBAS: velocity along the slope, down it positive: the LOS velocity over the line of"
-            + " sight's share C of a motion down the slope; NaN outside the patches, where |C| < "
-            + minLosSensitivity + " and on slopes under " + minSlope + " degrees");
-    velocityDownslopeStdBand = lineOfSight == null ? null : addBand(target, BandNames.VELOCITY_DOWNSLOPE_STD,
-        "mm/year", "Local-SBAS: velocity_downslope's uncertainty, 1 sigma: velocity_std over |C| and C's own"
-            + " (the DEM's scatter about its local plane, and C's standard deviation over the 5 x 5 pixels"
-            + " around) carried through, in quadrature; NaN where velocity_downslope or velocity_std is");
-    displacementBands = new Band[network.dateCount()];
-    for (int d = 0; d < network.dateCount(); d++) {
-      displacementBands[d] = addBand(target, BandNames.displacement(network.dates().get(d)), "mm",
-          "Local-SBAS: LOS displacement since " + network.dates().get(0)
-              + ", relative to the reference ring; NaN outside the patches");
-    }
-    org.esa.snap.core.datamodel.MetadataElement old =
-        target.getMetadataRoot().getElement(SbasSummary.ELEMENT);
+    Product target = TargetProducts.carryingSources(List.of(sources), TARGET_SUFFIX,
+        SbasBands.names(network.dates()));
+    bands = new SbasBands(target, network.dates(), baselines != null, lineOfSight != null, minLosSensitivity,
+        minSlope);
+    MetadataElement old = target.getMetadataRoot().getElement(SbasSummary.ELEMENT);
     if (old != null) {
       target.getMetadataRoot().removeElement(old);
     }
     return target;
-  }
-
-  private static Band addBand(Product target, String name, String unit, String description) {
-    Band band = target.addBand(name, ProductData.TYPE_FLOAT32);
-    if (unit != null) {
-      band.setUnit(unit);
-    }
-    band.setDescription(description);
-    band.setNoDataValue(Double.NaN);
-    band.setNoDataValueUsed(true);
-    return band;
   }
 
   /** Registers Local-SBAS with GPF. */

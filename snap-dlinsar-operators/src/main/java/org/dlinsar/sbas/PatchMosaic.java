@@ -3,6 +3,7 @@ package org.dlinsar.sbas;
 import java.awt.Rectangle;
 import java.util.Arrays;
 import java.util.List;
+import org.dlinsar.detect.DetectionBox;
 import org.dlinsar.sim.PixelBox;
 
 /**

@@ -1,6 +1,7 @@
 package org.dlinsar.sbas;
 
 import java.util.List;
+import org.dlinsar.detect.DetectionBox;
 import org.dlinsar.detect.DetectionCorners;
 import org.dlinsar.detect.LonLat;
 import org.dlinsar.detect.Wgs84Positions;

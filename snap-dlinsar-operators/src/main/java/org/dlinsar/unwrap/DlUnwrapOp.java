@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.dlinsar.detect.DetectionsInFrame;
 import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.ifg.BandNames;
@@ -286,16 +285,17 @@ public final class DlUnwrapOp extends Operator implements NoDataWatch.Holder {
     GeoCoding geoCoding = stack.products().get(0).getSceneGeoCoding();
     if (detectionsFile != null && !detectionsFile.getPath().isBlank()) {
       Path file = detectionsFile.toPath();
-      String from = DetectionsInFrame.fromFile(file);
-      return patches(inFrame(readDetectionsFile(file), geoCoding, w, h, from, getLogger()::warning), from);
+      return patches(DetectionsInFrame.boxes(DetectionsInFrame.ofFile(file, geoCoding, w, h, "DL-Unwrap",
+          getLogger()::warning)), DetectionsInFrame.fromFile(file));
     }
     Product withDetections = stack.products().stream().filter(DetectionsRead::inMetadata)
         .findFirst().orElse(null);
     if (withDetections == null) {
       return UnwrapRegions.whole(w, h);
     }
-    return patches(inMetadata(withDetections.getMetadataRoot(), withDetections.getName(), geoCoding, w, h,
-        getLogger()::warning), metadataOf(withDetections.getName()));
+    String name = withDetections.getName();
+    return patches(DetectionsInFrame.boxes(DetectionsInFrame.ofMetadata(withDetections.getMetadataRoot(), name,
+        geoCoding, w, h, "DL-Unwrap", "DL-Unwrap", getLogger()::warning)), DetectionsInFrame.fromMetadata(name));
   }
 
   /**
@@ -310,22 +310,8 @@ public final class DlUnwrapOp extends Operator implements NoDataWatch.Holder {
    */
   public static void checkDetectionsInMetadata(MetadataElement metadataRoot, String productName,
       GeoCoding geoCoding, int width, int height) {
-    inMetadata(metadataRoot, productName, geoCoding, width, height, line -> { });
-  }
-
-  private static List<PixelBox> inMetadata(MetadataElement metadataRoot, String productName, GeoCoding geoCoding,
-      int width, int height, Consumer<String> warn) {
-    List<DetectionsRead.Row> detections;
-    try {
-      detections = DetectionsRead.from(metadataRoot, productName);
-    } catch (IllegalArgumentException e) {
-      throw new OperatorException("DL-Unwrap parameter 'detectionsFile': " + e.getMessage(), e);
-    }
-    return inFrame(detections, geoCoding, width, height, metadataOf(productName), warn);
-  }
-
-  private static String metadataOf(String productName) {
-    return "the Detections metadata of '" + productName + "'";
+    DetectionsInFrame.ofMetadata(metadataRoot, productName, geoCoding, width, height, "DL-Unwrap", "DL-Unwrap",
+        line -> { });
   }
 
   /**
@@ -338,19 +324,7 @@ public final class DlUnwrapOp extends Operator implements NoDataWatch.Holder {
    * @throws OperatorException naming the file, and the detection at fault
    */
   public static void checkDetectionsFile(Path detectionsFile, GeoCoding geoCoding, int width, int height) {
-    inFrame(readDetectionsFile(detectionsFile), geoCoding, width, height, DetectionsInFrame.fromFile(detectionsFile),
-        line -> { });
-  }
-
-  private static List<DetectionsRead.Row> readDetectionsFile(Path file) {
-    return DetectionsInFrame.read(file, "DL-Unwrap parameter 'detectionsFile': ");
-  }
-
-  /** The detections' boxes clipped to the frame, {@code warn} told of each clipped. */
-  private static List<PixelBox> inFrame(List<DetectionsRead.Row> detections, GeoCoding geoCoding, int width,
-      int height, String from, Consumer<String> warn) {
-    // as Local-SBAS takes them, so that its patches find their pixels unwrapped
-    return DetectionsInFrame.clipAll(detections, geoCoding, width, height, "DL-Unwrap", from, warn);
+    DetectionsInFrame.ofFile(detectionsFile, geoCoding, width, height, "DL-Unwrap", line -> { });
   }
 
   private List<PixelBox> patches(List<PixelBox> boxes, String from) {

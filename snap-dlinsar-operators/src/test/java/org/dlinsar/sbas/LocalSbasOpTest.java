@@ -480,7 +480,7 @@ class LocalSbasOpTest {
         + " least 15 of the 30 interferograms, which a pixel needs to be inverted (12 of them left out for want"
         + " of a reference (above), and a sample NaN, of coherence 0 or masked having none), so its velocity"
         + " and time series are NaN",
-        LocalSbasOp.noPixelInverted("Local-SBAS: product 's'", 3, new PixelBox(30, 25, 50, 45), 15, 30, 12));
+        PatchWarnings.noPixelInverted("Local-SBAS: product 's'", 3, new PixelBox(30, 25, 50, 45), 15, 30, 12));
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.dlinsar.detect.DetectionBox;
 import org.dlinsar.detect.LonLat;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.MetadataAttribute;
