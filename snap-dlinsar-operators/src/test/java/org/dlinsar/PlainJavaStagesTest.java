@@ -23,7 +23,8 @@ class PlainJavaStagesTest {
       "detect", Set.of("DlDetectOp.java", "DetectionRun.java", "LandslideRun.java", "SubsidenceRun.java",
           "SlopeFilter.java", "LineFilter.java", "SourceRasters.java", "DetectionCorners.java", "Wgs84Positions.java",
           "DetectionsMetadata.java", "DetectionsRead.java", "DetectionsInFrame.java", "HeldBands.java", "EarlierResults.java"),
-      "sbas", Set.of("LocalSbasOp.java", "DetectionPatches.java", "SbasBands.java", "PatchReader.java", "SbasSummary.java"));
+      "sbas", Set.of("LocalSbasOp.java", "DetectionPatches.java", "SbasBands.java", "PatchReader.java",
+          "SbasSummary.java"));
 
   @ParameterizedTest
   @ValueSource(strings = {"detect", "sbas"})
