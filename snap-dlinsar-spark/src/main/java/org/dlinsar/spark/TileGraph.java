@@ -5,12 +5,8 @@ import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.Serializable;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,43 +20,26 @@ import java.util.function.IntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import com.bc.ceres.binding.dom.DomElement;
 import com.bc.ceres.core.ProgressMonitor;
 import org.apache.hadoop.fs.FileSystem;
-import org.dlinsar.detect.DetectionsRead;
-import org.dlinsar.detect.DlDetectOp;
-import org.dlinsar.gradient.PhaseGradientStackOp;
 import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.inference.BundledModels;
 import org.dlinsar.inference.ModelResolver;
-import org.dlinsar.lite.cli.FilesBesideTarget;
 import org.dlinsar.lite.cli.TextFile;
-import org.dlinsar.lite.cli.UnusedVariables;
 import org.dlinsar.lite.dimap.DimapTarget;
 import org.dlinsar.lite.dimap.WriterFormat;
-import org.dlinsar.lite.graph.BandSelectOp;
 import org.dlinsar.lite.graph.NodeIds;
-import org.dlinsar.lite.graph.OperatorInfo;
 import org.dlinsar.lite.graph.PixelRegionSubset;
-import org.dlinsar.lite.graph.SourceOverwriteCheck;
-import org.dlinsar.mask.DlMaskOp;
 import org.dlinsar.mask.MaskNetwork;
 import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.PartedOperator;
 import org.dlinsar.parts.Parts;
-import org.dlinsar.sbas.LocalSbasOp;
-import org.dlinsar.unwrap.DlUnwrapOp;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
 import org.esa.snap.core.gpf.Operator;
-import org.esa.snap.core.gpf.OperatorException;
 import org.esa.snap.core.gpf.OperatorSpi;
-import org.esa.snap.core.gpf.graph.Graph;
-import org.esa.snap.core.gpf.graph.GraphException;
-import org.esa.snap.core.gpf.graph.GraphIO;
 import org.esa.snap.core.gpf.graph.Node;
-import org.esa.snap.core.gpf.graph.NodeSource;
 
 /**
  * A graph split for Spark: Read, then a chain of operators, then Write. The chain's first steps,
@@ -86,17 +65,6 @@ final class TileGraph implements Serializable {
   static final String MASK = "DL-Mask";
   static final String GRADIENT_STACK = "Phase-Gradient-Stack";
   private static final List<String> TILED = List.of(MASK, GRADIENT_STACK, "BandSelect");
-  /** The driver steps whose target has their source's raster. */
-  private static final List<String> KEEP_THE_FRAME = List.of("DL-Detect", "DL-Unwrap", "Local-SBAS", "BandSelect");
-  /**
-   * What each of {@link #TILED} and {@link #KEEP_THE_FRAME} adds to its source's name in its
-   * target's, as the operators name them: a refusal made before they run names the product a
-   * step reads as they will.
-   */
-  private static final Map<String, String> TARGET_SUFFIXES = Map.of(MASK, DlMaskOp.TARGET_SUFFIX,
-      GRADIENT_STACK, PhaseGradientStackOp.TARGET_SUFFIX, "BandSelect", BandSelectOp.TARGET_SUFFIX,
-      "DL-Detect", DlDetectOp.TARGET_SUFFIX, "DL-Unwrap", DlUnwrapOp.TARGET_SUFFIX,
-      "Local-SBAS", LocalSbasOp.TARGET_SUFFIX);
   /**
    * One node of the graph: its id, operator, the name of its source (null for Read) and its
    * parameters as the graph gives them. Its operator gets the node's id, so that the product's
@@ -155,8 +123,7 @@ final class TileGraph implements Serializable {
 
   /**
    * As {@link #read(Path, Map, ClusterFiles)}, warning on {@code warnings} of each variable the
-   * graph never names, in bin/dlinsar's words ({@link UnusedVariables}): a misspelt
-   * {@code -Pouptut=}, or a {@code -PpixelRegion}, which would leave the run on the whole frame.
+   * graph never names ({@link GraphChain#read}).
    */
   static TileGraph read(Path graphFile, Map<String, String> variables, ClusterFiles files, PrintStream warnings) {
     String text;
@@ -177,20 +144,7 @@ final class TileGraph implements Serializable {
   /** As {@link #read(Path, Map, ClusterFiles, PrintStream)}, on the graph's {@link #text} already read. */
   static TileGraph read(Path graphFile, String text, Map<String, String> variables, ClusterFiles files,
       PrintStream warnings) {
-    Graph graph;
-    for (String name : UnusedVariables.of(text, variables.keySet())) {
-      warnings.println(UnusedVariables.warning(graphFile, name) + (UnusedVariables.SOURCE_REGIONS.contains(name)
-          ? "; bin/dlinsar-spark reads the whole frame of the input (it applies no region of it)" : ""));
-    }
-    try (Reader reader = new StringReader(text)) {
-      graph = GraphIO.read(reader, variables);
-    } catch (GraphException | IOException e) {
-      throw new IllegalArgumentException("cannot read graph " + graphFile + ": " + e.getMessage(), e);
-    }
-    List<Node> chain = chain(graph, graphFile);
-    for (Node node : chain) {
-      checkParameters(node, graphFile);
-    }
+    List<Node> chain = GraphChain.read(graphFile, text, variables, warnings);
     Node read = chain.get(0);
     Node write = chain.get(chain.size() - 1);
     if (!"Read".equals(read.getOperatorName()) || !"Write".equals(write.getOperatorName())) {
@@ -201,30 +155,33 @@ final class TileGraph implements Serializable {
     List<Step> steps = new ArrayList<>();
     Node statistics = null;
     for (Node node : chain.subList(1, chain.size() - 1)) {
-      Step step = step(node);
+      Step step = GraphChain.step(node);
       checkMaskValues(step, node, graphFile);
       if (needsStatistics(step)) {
         statistics = checkOneStatisticsStep(statistics, node, graphFile);
       }
       steps.add(step);
     }
-    Map<String, String> readParameters = parameters(read);
+    Map<String, String> readParameters = GraphChain.parameters(read);
     for (String name : List.of("sourceBands", "bandNames", "pixelRegion", "geometryRegion")) {
       if (readParameters.containsKey(name)) {
         throw new NotForSpark("node '" + read.getId() + "' of graph " + graphFile + " sets Read's '" + name
             + "', which bin/dlinsar-spark does not yet apply (it reads whole frames by tiles); drop it");
       }
     }
-    Map<String, String> writeParameters = parameters(write);
-    String writeFile = required(writeParameters, "file", write, graphFile);
+    Map<String, String> writeParameters = GraphChain.parameters(write);
+    String writeFile = GraphChain.required(writeParameters, "file", write, graphFile);
     try {
       // in bin/dlinsar's words (WriterFormat), which refuses it as it reads the graph too
       WriterFormat.check(writeParameters.getOrDefault("formatName", ProductIO.DEFAULT_FORMAT_NAME), new File(writeFile));
     } catch (IOException e) {
-      throw new IllegalArgumentException(nodeOf(write.getId(), "Write", graphFile) + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(GraphChain.nodeOf(write.getId(), "Write", graphFile) + ": " + e.getMessage(),
+          e);
     }
-    TileGraph tiled = new TileGraph(location(required(readParameters, "file", read, graphFile), read, graphFile),
-        location(writeFile, write, graphFile), files, step(read), step(write), steps);
+    String input = GraphChain.location(GraphChain.required(readParameters, "file", read, graphFile), read,
+        graphFile);
+    TileGraph tiled = new TileGraph(input, GraphChain.location(writeFile, write, graphFile), files,
+        GraphChain.step(read), GraphChain.step(write), steps);
     if (tiled.tiled.isEmpty()) {
       throw new NotForSpark("graph " + graphFile + " starts with " + (steps.isEmpty() ? "Write"
           : steps.get(0).operator()) + ", which does not run by tiles, so Spark would have nothing to share"
@@ -234,232 +191,8 @@ final class TileGraph implements Serializable {
       throw new IllegalArgumentException("no input product " + tiled.input + " (node '" + read.getId() + "' of graph "
           + graphFile + ")");
     }
-    tiled.checkOutputSparesInput();
-    tiled.checkFilesBesideOutput(chain, graphFile);
-    tiled.checkDriverStepsOnTheFrame(graphFile);
-    // another file system's folders are made on writing (an object store has none)
-    if (ClusterFiles.remote(tiled.output) == null) {
-      prepareLocalTarget(tiled.output);
-    } else {
-      tiled.fileSystem(tiled.output);
-    }
+    RunChecks.before(tiled, chain, graphFile);
     return tiled;
-  }
-
-  /**
-   * A folder that stands for the local one the driver stages an output on another file system
-   * in (made only as the run writes): the side files' checks go by their names, not by that folder.
-   */
-  private static final File STAGING = new File(System.getProperty("java.io.tmpdir"), "dlinsar-spark-staging");
-
-  /**
-   * Checks the files the driver's steps write beside the output, or where their parameters name
-   * the output, on the file the driver writes the product to ({@link #checkFilesNamedByParameters},
-   * {@link #checkFilesBesideWrite}). For another file system that file is staged locally under
-   * the output's name and uploaded with the side files: it is checked under {@link #STAGING}, and
-   * a refusal names the output's folder as given in its stead.
-   */
-  private void checkFilesBesideOutput(List<Node> chain, Path graphFile) {
-    boolean remote = ClusterFiles.remote(output) != null;
-    File written = remote ? new File(STAGING, ClusterFiles.path(output).getName()) : ClusterFiles.localFile(output);
-    try {
-      checkFilesNamedByParameters(chain, graphFile, written);
-      checkFilesBesideWrite(chain.get(chain.size() - 2), chain.get(chain.size() - 1), written);
-    } catch (IllegalArgumentException e) {
-      if (!remote) {
-        throw e;
-      }
-      throw new IllegalArgumentException(e.getMessage().replace(STAGING.getAbsolutePath() + File.separator,
-          outputFolder()), e);
-    }
-  }
-
-  /**
-   * Asks, before anything is computed, whether the files Write's source writes beside the
-   * product, named after it where no parameter names them (DL-Detect's detections, Local-SBAS's
-   * time series), can be written there, as bin/dlinsar asks ({@link FilesBesideTarget}): the
-   * operator learns the product's file only once it is written, after the whole run.
-   */
-  private static void checkFilesBesideWrite(Node source, Node write, File output) {
-    OperatorInfo info = OperatorInfo.find(source.getOperatorName());
-    Map<String, String> parameters = parameters(source);
-    try {
-      FilesBesideTarget.checkAll(info.alias(), parameters::get, output.toPath(),
-          "the file of Write node '" + write.getId() + "'");
-    } catch (IOException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
-  }
-
-  /**
-   * Refuses, before anything is computed, the file DL-Detect's {@code detectionsFile} or
-   * Local-SBAS's {@code timeSeriesFile} names when the operator would refuse it as it initialises
-   * (a name too long for a file, a folder), in its line: bin/dlinsar initialises them at once,
-   * here they initialise on the driver after the frame statistics and the tiles. A value that is
-   * the graph's output is checked as the driver gives it to them: {@code written}, the product
-   * file it writes here.
-   */
-  private void checkFilesNamedByParameters(List<Node> chain, Path graphFile, File written) {
-    for (Node node : chain) {
-      OperatorInfo info = OperatorInfo.find(node.getOperatorName());
-      String parameter = switch (info.alias()) {
-        case "DL-Detect" -> "detectionsFile";
-        case "Local-SBAS" -> "timeSeriesFile";
-        default -> null;
-      };
-      // parameters() leaves out a blank value, which names no file
-      String value = parameter == null ? null : parameters(node).get(parameter);
-      if (value == null) {
-        continue;
-      }
-      try {
-        Path file = value.equals(output) ? written.toPath() : Path.of(value);
-        if (parameter.equals("detectionsFile")) {
-          DlDetectOp.checkDetectionsFile(file);
-        } else {
-          LocalSbasOp.checkTimeSeriesFile(file);
-        }
-      } catch (OperatorException | InvalidPathException e) {
-        throw new IllegalArgumentException(nodeOf(node.getId(), info.alias(), graphFile) + ": " + e.getMessage(), e);
-      }
-    }
-  }
-
-  /**
-   * Refuses, before anything is computed, what the driver steps would refuse of the local input's
-   * frame as they initialise, in their lines and in their order: bin/dlinsar refuses it at once;
-   * here they initialise on the driver after the frame statistics and the tiles. The frame is the
-   * input's header (its size and geocoding, which the tiled steps keep), up to a step that may
-   * crop it. Refused are
-   * <ul>
-   *   <li>a frame too large for a step that holds it in one array ({@code WholeFrameArrays}):
-   *       DL-Detect mode=SUBSIDENCE method=DL, and DL-Unwrap on the whole raster (no
-   *       detectionsFile, no DL-Detect before it, no Detections metadata in the input);
-   *   <li>the detections DL-Unwrap's or Local-SBAS's (scope PATCHES) {@code detectionsFile} names
-   *       (a file it cannot read, a box outside the frame, the detections of another crop:
-   *       {@code DetectionsInFrame}); a file of the graph's output, or after a DL-Detect, is the
-   *       run's own and not read;
-   *   <li>without a {@code detectionsFile}, those of the input's {@code Detections} metadata,
-   *       which the steps carry (for Local-SBAS also none there), named as the product the step
-   *       reads: the input's name with what each step before it adds ({@link #TARGET_SUFFIXES}).
-   * </ul>
-   * An input on another file system opens only once Spark runs: it is left to the operators.
-   */
-  private void checkDriverStepsOnTheFrame(Path graphFile) {
-    if (ClusterFiles.remote(input) != null) {
-      return;
-    }
-    Product frame = null;
-    boolean detected = false;
-    StringBuilder suffixes = new StringBuilder();
-    tiled.forEach(step -> suffixes.append(TARGET_SUFFIXES.get(step.operator())));
-    for (Step step : rest) {
-      if (!KEEP_THE_FRAME.contains(step.operator())) {
-        return; // a step that may crop it (Subset): the frame is known only once it has run
-      }
-      String file = step.parameters().get("detectionsFile");
-      boolean subsidenceNetwork = "DL-Detect".equals(step.operator())
-          && "SUBSIDENCE".equals(step.parameters().getOrDefault("mode", "LANDSLIDE"))
-          && "DL".equals(step.parameters().getOrDefault("method", "DL"));
-      boolean patches = "Local-SBAS".equals(step.operator())
-          && "PATCHES".equals(step.parameters().getOrDefault("scope", "PATCHES"));
-      boolean wholeRaster = "DL-Unwrap".equals(step.operator()) && !detected && file == null;
-      boolean readsDetections = ("DL-Unwrap".equals(step.operator()) || patches)
-          && !detected && file != null && !file.equals(output);
-      boolean readsMetadata = patches && !detected && file == null;
-      detected |= "DL-Detect".equals(step.operator());
-      String sourceName = suffixes.toString();
-      suffixes.append(TARGET_SUFFIXES.get(step.operator()));
-      if (!subsidenceNetwork && !wholeRaster && !readsDetections && !readsMetadata) {
-        continue;
-      }
-      frame = frame == null ? openedInput() : frame;
-      int width = frame.getSceneRasterWidth();
-      int height = frame.getSceneRasterHeight();
-      sourceName = frame.getName() + sourceName;
-      try {
-        if (subsidenceNetwork) {
-          DlDetectOp.checkSubsidenceNetworkFits(width, height);
-        } else if (wholeRaster && !DetectionsRead.inMetadata(frame)) {
-          DlUnwrapOp.checkWholeRasterFits(width, height);
-        } else if (wholeRaster) {
-          DlUnwrapOp.checkDetectionsInMetadata(frame.getMetadataRoot(), sourceName, frame.getSceneGeoCoding(),
-              width, height);
-        } else if (readsMetadata) {
-          LocalSbasOp.checkDetectionsInMetadata(frame.getMetadataRoot(), sourceName, frame.getSceneGeoCoding(),
-              width, height);
-        } else if (readsDetections && "DL-Unwrap".equals(step.operator())) {
-          DlUnwrapOp.checkDetectionsFile(Path.of(file), frame.getSceneGeoCoding(), width, height);
-        } else if (readsDetections) {
-          LocalSbasOp.checkDetectionsFile(Path.of(file), frame.getSceneGeoCoding(), width, height);
-        }
-      } catch (OperatorException | InvalidPathException e) {
-        throw new IllegalArgumentException(nodeOf(step.id(), step.operator(), graphFile) + ": " + e.getMessage(), e);
-      }
-    }
-  }
-
-  /** The local input product, its header read; refused in one line when it cannot be. */
-  private Product openedInput() {
-    try {
-      return inputProduct();
-    } catch (UncheckedIOException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
-  }
-
-  /**
-   * Prepares a local output as bin/dlinsar's writer does before anything is computed
-   * ({@link DimapTarget#prepare}): its missing folders created as SNAP's writer creates them; a
-   * file in their way, an unwritable folder or a user's file at the product's paths refused.
-   */
-  private static void prepareLocalTarget(String output) {
-    try {
-      DimapTarget.of(ClusterFiles.localFile(output)).prepare();
-    } catch (IOException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
-  }
-
-  /**
-   * Refuses, before anything is computed or a folder made, an output that is the input product
-   * or its data folder, as bin/dlinsar refuses a Write over its Read ({@link SourceOverwriteCheck}):
-   * the writer would replace the stack it reads, and lose every band the graph does not carry.
-   * On another file system the header and data folder the upload writes are compared as paths.
-   */
-  private void checkOutputSparesInput() {
-    URI remoteOutput = ClusterFiles.remote(output);
-    URI remoteInput = ClusterFiles.remote(input);
-    try {
-      if (remoteOutput == null && remoteInput == null) {
-        SourceOverwriteCheck.refuse(ClusterFiles.localFile(output), List.of(ClusterFiles.localFile(input)));
-      } else if (remoteOutput != null && remoteInput != null) {
-        org.apache.hadoop.fs.Path target = ClusterFiles.path(output);
-        // named as the upload names them: the writer's names for the output's file name
-        DimapTarget written = DimapTarget.of(new File(target.getName()));
-        org.apache.hadoop.fs.Path source = qualified(ClusterFiles.path(input));
-        org.apache.hadoop.fs.Path sourceData = new org.apache.hadoop.fs.Path(source.getParent(),
-            SourceOverwriteCheck.dataFolderName(source.getName()));
-        org.apache.hadoop.fs.Path header = qualified(new org.apache.hadoop.fs.Path(target.getParent(),
-            written.dimFile().getFileName().toString()));
-        org.apache.hadoop.fs.Path data = qualified(new org.apache.hadoop.fs.Path(target.getParent(),
-            written.dataFolder().getFileName().toString()));
-        if (header.equals(source) || data.equals(sourceData)) {
-          // named as the output is given
-          String folder = outputFolder();
-          throw SourceOverwriteCheck.overwrites(folder + written.dimFile().getFileName(),
-              header.equals(source) ? "it is the source product " + input
-              : "its data folder " + folder + written.dataFolder().getFileName() + " is that of the source product "
-              + input);
-        }
-      }
-    } catch (IOException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
-  }
-
-  private org.apache.hadoop.fs.Path qualified(org.apache.hadoop.fs.Path path) {
-    return fileSystem(path.toString()).makeQualified(path);
   }
 
   /**
@@ -477,13 +210,8 @@ final class TileGraph implements Serializable {
   }
 
   /** The folder of the output as the graph gives it, with its last '/': how a remote output's side files are named. */
-  private String outputFolder() {
+  String outputFolder() {
     return output.substring(0, output.lastIndexOf('/') + 1);
-  }
-
-  /** How a refusal names a node: "node 'id' (operator) of graph file". */
-  private static String nodeOf(String id, String operator, Path graphFile) {
-    return "node '" + id + "' (" + operator + ") of graph " + graphFile;
   }
 
   /** Whether {@code location} is a file, on whichever file system it names. */
@@ -501,34 +229,13 @@ final class TileGraph implements Serializable {
   }
 
   /** The file system of {@code location}; refused, saying what to add, when Hadoop has none for its scheme. */
-  private FileSystem fileSystem(String location) {
+  FileSystem fileSystem(String location) {
     try {
       return files.fileSystem(ClusterFiles.path(location));
     } catch (ClusterFiles.NoConnector e) {
       throw new NotForSpark("cannot open " + location + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot open " + location + ": " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * Checks {@code node}'s operator and parameters before Spark starts, as bin/dlinsar's engine
-   * does before it computes anything: the operator is known, each parameter is one it declares,
-   * and its value converts to its type and lies in its interval and value set (the operator's
-   * own binding, {@link OperatorSpi#createOperator(Map, Map)}). A driver step's bad value
-   * otherwise surfaced only after the whole tile stage, a tiled step's as a bare number error.
-   */
-  private static void checkParameters(Node node, Path graphFile) {
-    String label = nodeOf(node.getId(), node.getOperatorName(), graphFile);
-    OperatorInfo info = OperatorInfo.find(node.getOperatorName());
-    if (info == null) {
-      throw new IllegalArgumentException(label + ": unknown operator '" + node.getOperatorName() + "'");
-    }
-    try {
-      Map<String, Object> values = info.parameterValues(node.getConfiguration());
-      GPF.getDefaultInstance().getOperatorSpiRegistry().getOperatorSpi(info.alias()).createOperator(values, null);
-    } catch (IllegalArgumentException | OperatorException e) {
-      throw new IllegalArgumentException(label + ": " + e.getMessage(), e);
     }
   }
 
@@ -546,7 +253,7 @@ final class TileGraph implements Serializable {
         .entrySet()) {
       String given = step.parameters().get(only.getKey());
       if (given != null && !given.isBlank() && !only.getValue().equals(method)) {
-        throw new IllegalArgumentException(nodeOf(node.getId(), MASK, graphFile)
+        throw new IllegalArgumentException(GraphChain.nodeOf(node.getId(), MASK, graphFile)
             + ": DL-Mask parameter '" + only.getKey() + "' applies to method " + only.getValue() + " only; method is "
             + method);
       }
@@ -562,96 +269,12 @@ final class TileGraph implements Serializable {
    */
   private static Node checkOneStatisticsStep(Node earlier, Node node, Path graphFile) {
     if (earlier != null) {
-      throw new NotForSpark(nodeOf(node.getId(), MASK, graphFile)
+      throw new NotForSpark(GraphChain.nodeOf(node.getId(), MASK, graphFile)
           + " needs the frame's statistics (method OTSU, or DL without every amplitude reference) as node '"
           + earlier.getId() + "' does; bin/dlinsar-spark gathers them for one DL-Mask step only: run it with"
           + " bin/dlinsar");
     }
     return node;
-  }
-
-  /** The nodes from the one without sources to the one nothing reads, each reading the one before. */
-  private static List<Node> chain(Graph graph, Path graphFile) {
-    List<Node> chain = new ArrayList<>();
-    Map<String, Node> bySource = new HashMap<>();
-    Node start = null;
-    for (Node node : graph.getNodes()) {
-      for (NodeSource source : node.getSources()) {
-        if (graph.getNode(source.getSourceNodeId()) == null) {
-          throw new IllegalArgumentException(nodeOf(node.getId(), node.getOperatorName(), graphFile)
-              + ": source '" + source.getName() + "' refers to unknown node '" + source.getSourceNodeId()
-              + "'");
-        }
-      }
-    }
-    for (int i = 0; i < graph.getNodeCount(); i++) {
-      Node node = graph.getNode(i);
-      if (node.getSources().length == 0) {
-        start = start == null ? node : fail(graphFile, "has two nodes without sources");
-      } else if (node.getSources().length > 1) {
-        fail(graphFile, "node '" + node.getId() + "' has " + node.getSources().length + " sources");
-      } else if (bySource.put(node.getSources()[0].getSourceNodeId(), node) != null) {
-        fail(graphFile, "node '" + node.getSources()[0].getSourceNodeId() + "' feeds two nodes");
-      }
-    }
-    for (Node node = start; node != null; node = bySource.get(node.getId())) {
-      chain.add(node);
-    }
-    if (start == null || chain.size() != graph.getNodeCount() || chain.size() < 2) {
-      fail(graphFile, "is not one chain of nodes from Read to Write");
-    }
-    return chain;
-  }
-
-  private static <T> T fail(Path graphFile, String what) {
-    throw new NotForSpark("graph " + graphFile + " " + what + "; bin/dlinsar-spark runs a chain"
-        + " Read -> operators -> Write");
-  }
-
-  private static Step step(Node node) {
-    NodeSource[] sources = node.getSources();
-    return new Step(node.getId(), node.getOperatorName(), sources.length == 0 ? null : sources[0].getName(),
-        parameters(node));
-  }
-
-  private static Map<String, String> parameters(Node node) {
-    Map<String, String> parameters = new LinkedHashMap<>();
-    DomElement configuration = node.getConfiguration();
-    if (configuration != null) {
-      for (DomElement child : configuration.getChildren()) {
-        if (child.getChildCount() > 0) {
-          // an array written as one element per item, as SNAP's graphs may: the items, comma-separated
-          List<String> items = new ArrayList<>();
-          for (DomElement item : child.getChildren()) {
-            items.add(item.getValue() == null ? "" : item.getValue().trim());
-          }
-          parameters.put(child.getName(), String.join(",", items));
-        } else if (child.getValue() != null && !child.getValue().isBlank()) {
-          parameters.put(child.getName(), child.getValue().trim());
-        }
-      }
-    }
-    return parameters;
-  }
-
-  /** {@code path} as the graph gives it, checked to be a path or a URI. */
-  private static String location(String path, Node node, Path graphFile) {
-    try {
-      ClusterFiles.remote(path);
-      return path;
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("node '" + node.getId() + "' of graph " + graphFile + ": " + e.getMessage(),
-          e);
-    }
-  }
-
-  private static String required(Map<String, String> parameters, String name, Node node, Path graphFile) {
-    String value = parameters.get(name);
-    if (value == null || value.contains("${")) {
-      throw new IllegalArgumentException("node '" + node.getId() + "' of graph " + graphFile + " has no '" + name
-          + "' (give it with -P, e.g. -Pinput=stack.dim -Poutput=out.dim)");
-    }
-    return value;
   }
 
   /** Whether a DL-Mask step needs the frame's Otsu thresholds. */
@@ -769,6 +392,11 @@ final class TileGraph implements Serializable {
     return output;
   }
 
+  /** The product read: a path or a URI, as the graph gives it. */
+  String input() {
+    return input;
+  }
+
   /** The file systems of the input, the output and the work folder beside it. */
   ClusterFiles files() {
     return files;
@@ -848,6 +476,16 @@ final class TileGraph implements Serializable {
   /** The ids of the nodes that run by tiles. */
   List<String> tiledIds() {
     return tiled.stream().map(Step::id).toList();
+  }
+
+  /** The steps that run by tiles, in the graph's order. */
+  List<Step> tiledSteps() {
+    return tiled;
+  }
+
+  /** The steps that run on the driver, in the graph's order. */
+  List<Step> driverSteps() {
+    return rest;
   }
 
   /** The ids of the nodes that run on the driver. */
