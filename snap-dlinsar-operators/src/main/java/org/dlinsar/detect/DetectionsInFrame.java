@@ -91,32 +91,22 @@ public final class DetectionsInFrame {
     return "the Detections metadata of '" + productName + "'";
   }
 
-  private static List<DetectionBox> clipped(List<DetectionsRead.Row> found, GeoCoding geoCoding, int width, int height,
-      String operator, String from, Consumer<String> warn) {
-    List<PixelBox> boxes = clipAll(found, geoCoding, width, height, operator, from, warn);
-    List<DetectionBox> clipped = new ArrayList<>(boxes.size());
-    for (int i = 0; i < boxes.size(); i++) {
-      clipped.add(new DetectionBox(found.get(i).id(), boxes.get(i)));
-    }
-    return clipped;
-  }
-
   /**
-   * The boxes of {@code detections}, in their order, each {@link #clip clipped} to the frame.
+   * The detections {@code found}, in their order, each with its box {@link #clip clipped} to the frame.
    *
    * @throws OperatorException the refusal of the first detection {@link #clip} refuses
    */
-  private static List<PixelBox> clipAll(List<DetectionsRead.Row> detections, GeoCoding geoCoding, int width,
-      int height, String operator, String from, Consumer<String> warn) {
-    List<PixelBox> boxes = new ArrayList<>(detections.size());
-    for (DetectionsRead.Row d : detections) {
+  private static List<DetectionBox> clipped(List<DetectionsRead.Row> found, GeoCoding geoCoding, int width, int height,
+      String operator, String from, Consumer<String> warn) {
+    List<DetectionBox> clipped = new ArrayList<>(found.size());
+    for (DetectionsRead.Row d : found) {
       try {
-        boxes.add(clip(d, geoCoding, width, height, operator, from, warn));
+        clipped.add(new DetectionBox(d.id(), clip(d, geoCoding, width, height, operator, from, warn)));
       } catch (IllegalArgumentException e) {
         throw new OperatorException(e.getMessage(), e);
       }
     }
-    return boxes;
+    return clipped;
   }
 
   /**

@@ -171,7 +171,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     SbasNetwork network = prepare(sources);
     AcquisitionEra.warnOfDatesOutside(stack.acquisitionDates(), stack.lineOf("Local-SBAS"), "velocities are per year of"
         + " the dates and disp_<date> bands are named by them, so a wrong date skews both", getLogger());
-    new PatchWarnings(stack, margin, getLogger()::warning).unlinkedDates(network);
+    PatchWarnings warnings = new PatchWarnings(stack, margin, getLogger()::warning);
+    warnings.unlinkedDates(network);
     reader.unwrappedBandsLeft("Local-SBAS").ifPresent(getLogger()::warning);
     if (demError && baselines == null) {
       getLogger().info("Local-SBAS: no DEM error fitted: " + demErrorNote);
@@ -182,7 +183,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     targetProduct = buildTarget(sources, network);
     if (PATCHES.equals(scope)) {
       detections = readDetections(sources[0], getLogger()::warning);
-      runPatches(network);
+      runPatches(network, warnings);
     } else {
       targetProduct.setPreferredTileSize(FULL_TILE, FULL_TILE);
       reader.watchNoData(new NoDataWatch(stack.interferograms(), stack.width(), stack.height(), stack.lineOf("Local-SBAS"),
@@ -441,7 +442,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     DetectionsInFrame.ofFile(detectionsFile, geoCoding, width, height, "Local-SBAS", line -> { });
   }
 
-  private void runPatches(SbasNetwork network) {
+  private void runPatches(SbasNetwork network, PatchWarnings warnings) {
     List<PatchResult> results;
     try {
       results = PartRunner.runOrComputeHere(partRunner, patches());
@@ -458,7 +459,6 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     if (notWgs84 != null) {
       getLogger().warning(stack.lineOf("Local-SBAS") + ": " + notWgs84);
     }
-    PatchWarnings warnings = new PatchWarnings(stack, margin, getLogger()::warning);
     Set<Integer> emptyEverywhere = warnings.emptyInEveryPatch(results);
     double[] sensitivity = new double[detections.size()];
     for (int k = 0; k < detections.size(); k++) {

@@ -31,13 +31,13 @@ final class SbasBands {
    * Adds the bands to {@code target}.
    *
    * @param dates the network's dates, one {@code disp_<date>} band each
-   * @param demError whether {@code dem_error} is fitted
-   * @param downslope whether velocities are projected down the slope
+   * @param fitsDemError whether {@code dem_error} is fitted
+   * @param projectsDownslope whether velocities are projected down the slope
    * @param minLosSensitivity the least |C| a velocity is projected at
    * @param minSlope the least slope it is projected on, degrees
    */
-  SbasBands(Product target, List<LocalDate> dates, boolean demError, boolean downslope, double minLosSensitivity,
-      double minSlope) {
+  SbasBands(Product target, List<LocalDate> dates, boolean fitsDemError, boolean projectsDownslope,
+      double minLosSensitivity, double minSlope) {
     velocity = add(target, BandNames.VELOCITY, "mm/year",
         "Local-SBAS: LOS velocity, toward the satellite positive; NaN outside the patches");
     velocityStd = add(target, BandNames.VELOCITY_STD, "mm/year",
@@ -50,15 +50,15 @@ final class SbasBands {
     temporalCoherence = add(target, BandNames.TEMPORAL_COHERENCE, null,
         "Local-SBAS: temporal coherence, |mean exp(i residual phase)| of the pairs (1: the"
             + " network closes); NaN outside the patches and where no pair is redundant");
-    this.demError = !demError ? null : add(target, BandNames.DEM_ERROR, "m",
+    demError = !fitsDemError ? null : add(target, BandNames.DEM_ERROR, "m",
         "Local-SBAS: the DEM's error, the true elevation less the DEM's, fitted from the series"
             + " through the dates' perpendicular baselines and taken out of velocity and disp_;"
             + " NaN outside the patches and where a pixel's pairs leave a date unlinked");
-    velocityDownslope = !downslope ? null : add(target, BandNames.VELOCITY_DOWNSLOPE, "mm/year",
+    velocityDownslope = !projectsDownslope ? null : add(target, BandNames.VELOCITY_DOWNSLOPE, "mm/year",
         "Local-SBAS: velocity along the slope, down it positive: the LOS velocity over the line of"
             + " sight's share C of a motion down the slope; NaN outside the patches, where |C| < "
             + minLosSensitivity + " and on slopes under " + minSlope + " degrees");
-    velocityDownslopeStd = !downslope ? null : add(target, BandNames.VELOCITY_DOWNSLOPE_STD,
+    velocityDownslopeStd = !projectsDownslope ? null : add(target, BandNames.VELOCITY_DOWNSLOPE_STD,
         "mm/year", "Local-SBAS: velocity_downslope's uncertainty, 1 sigma: velocity_std over |C| and C's own"
             + " (the DEM's scatter about its local plane, and C's standard deviation over the 5 x 5 pixels"
             + " around) carried through, in quadrature; NaN where velocity_downslope or velocity_std is");
