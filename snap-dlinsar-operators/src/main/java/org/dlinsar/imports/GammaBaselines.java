@@ -96,16 +96,25 @@ final class GammaBaselines {
         note));
   }
 
-  /** The stack's pairs' files named {@code <ref>-<sec>...<suffix>} in {@code places}, read; the first of a pair wins. */
+  /**
+   * The stack's pairs' files named {@code <ref>-<sec>...<suffix>} in {@code places}, read, each as
+   * the later date's baseline less the earlier's whichever date its name gives first; the first of
+   * a pair wins.
+   */
   private static Map<Pair, PairBaseline> pairFiles(ImportedStack stack, List<Path> places, String suffix,
       Reader reader) throws IOException {
     Map<Pair, PairBaseline> found = new LinkedHashMap<>();
     for (Path place : places) {
       for (Path file : FolderFiles.named(place, name -> name.endsWith(suffix))) {
-        Optional<Pair> pair = PairFileName.inside(file.getFileName().toString());
+        String name = file.getFileName().toString();
+        Optional<Pair> pair = PairFileName.inside(name);
         if (pair.isPresent() && !found.containsKey(pair.get())
             && stack.pairs().stream().anyMatch(p -> p.pair().equals(pair.get()))) {
-          found.put(pair.get(), reader.read(file));
+          PairBaseline read = reader.read(file);
+          // GAMMA's baseline is the second image's less the first's, in the name's order: a file named
+          // later date first (a reference mid-series) holds the earlier date's less the later's
+          found.put(pair.get(), PairFileName.namesLaterFirst(name)
+              ? (geometry, line, range) -> -read.at(geometry, line, range) : read);
         }
       }
     }

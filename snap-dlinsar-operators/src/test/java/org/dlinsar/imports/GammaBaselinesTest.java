@@ -79,6 +79,37 @@ class GammaBaselinesTest {
         + " stack's centre, in radar geometry); pairs agree within 0.00 m RMS"), note);
   }
 
+  /**
+   * A stack formed against a reference mid-series (20200125) names its earlier pairs later date
+   * first, and GAMMA's base_perp gives each file's second image less its first: 20200125-20200101
+   * holds the first date's baseline less the third's. Read in date order without that sign, every
+   * earlier date's baseline came out negated (no pair is redundant, so nothing disagreed).
+   */
+  @Test
+  void tablesNamedLaterDateFirstHoldTheEarlierDatesBaselineLessTheLaters() throws IOException {
+    Path par = mliPar(dir.resolve("20200101.rmli.par"));
+    int reference = 2;
+    for (int d : new int[] {0, 1, 3}) {
+      String first = DAYS[reference];
+      String second = DAYS[d];
+      GammaFiles.writeFloats(dir.resolve(first + "_" + second + ".diff"), new float[2 * W * H]);
+      bperpTable(dir.resolve(first + "-" + second + "_VV_8rlks_bperp.par"),
+          DATES_METRES[d] - DATES_METRES[reference]);
+    }
+
+    Product stack = ImportedStacks.product(GammaStack.scan(dir, GammaPar.read(par), 0), "imported");
+
+    double shrink = 1 - 0.1 * 4 / 1000;
+    PerpendicularBaselines read = PerpendicularBaselines.of(List.of(stack), List.of(LocalDate.of(2020, 1, 1),
+        LocalDate.of(2020, 1, 13), LocalDate.of(2020, 1, 25), LocalDate.of(2020, 2, 6)), W);
+    assertTrue(read.known(), read.missing());
+    double[] expected = new double[DATES_METRES.length];
+    for (int d = 0; d < expected.length; d++) {
+      expected[d] = DATES_METRES[d] * shrink;
+    }
+    assertArrayEquals(expected, read.metres(), 1e-6);
+  }
+
   @Test
   void tablesThatLeaveADateUnlinkedOrNoneAtAllGiveNoBaselinesAndSaySo() throws IOException {
     Path par = mliPar(dir.resolve("20200101.rmli.par"));
