@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,24 +75,11 @@ final class GammaAcquisitionTimes {
    *     #SAME_ACQUISITION_S} apart
    */
   static List<FirstLineTime> of(Path folder, Collection<LocalDate> dates) throws IOException {
-    List<Path> shared = new ArrayList<>(datePars(folder));
-    List<Path> dateRoots = new ArrayList<>();
-    for (Path child : childrenNamed(folder)) {
-      if (child.getFileName().toString().equalsIgnoreCase(HEADERS)) {
-        shared.addAll(datePars(child));
-      } else {
-        dateRoots.add(child);
-      }
-    }
     List<FirstLineTime> times = new ArrayList<>();
-    for (LocalDate date : new TreeSet<>(dates)) {
-      List<Path> pars = new ArrayList<>(shared);
-      for (Path root : dateRoots) {
-        pars.addAll(datePars(root.resolve(date.format(DateTimeFormatter.BASIC_ISO_DATE))));
-      }
+    for (Map.Entry<LocalDate, List<Path>> date : parameterFiles(folder, dates).entrySet()) {
       FirstLineTime taken = null;
-      for (Path par : pars) {
-        Optional<FirstLineTime> time = dateOf(par).filter(date::equals).flatMap(d -> read(par, d));
+      for (Path par : date.getValue()) {
+        Optional<FirstLineTime> time = read(par, date.getKey());
         if (time.isEmpty()) {
           continue;
         }
@@ -105,6 +94,33 @@ final class GammaAcquisitionTimes {
       }
     }
     return spreadSeconds(times) <= MAX_SPREAD_S ? times : List.of();
+  }
+
+  /**
+   * Each of {@code dates}, in date order, with the parameter files named for it in {@code folder}
+   * or where {@link #childrenNamed} finds, in the order found: also where their times are not
+   * taken (they lie too far apart), since their geometry (heading, incidence) still holds.
+   */
+  static SortedMap<LocalDate, List<Path>> parameterFiles(Path folder, Collection<LocalDate> dates)
+      throws IOException {
+    List<Path> shared = new ArrayList<>(datePars(folder));
+    List<Path> dateRoots = new ArrayList<>();
+    for (Path child : childrenNamed(folder)) {
+      if (child.getFileName().toString().equalsIgnoreCase(HEADERS)) {
+        shared.addAll(datePars(child));
+      } else {
+        dateRoots.add(child);
+      }
+    }
+    SortedMap<LocalDate, List<Path>> files = new TreeMap<>();
+    for (LocalDate date : new TreeSet<>(dates)) {
+      List<Path> pars = new ArrayList<>(shared);
+      for (Path root : dateRoots) {
+        pars.addAll(datePars(root.resolve(date.format(DateTimeFormatter.BASIC_ISO_DATE))));
+      }
+      files.put(date, pars.stream().filter(par -> dateOf(par).filter(date::equals).isPresent()).toList());
+    }
+    return files;
   }
 
   /**

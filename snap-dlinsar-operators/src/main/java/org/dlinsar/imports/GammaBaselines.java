@@ -23,9 +23,9 @@ import org.ejml.dense.row.MatrixFeatures_DDRM;
  * <p>The files lie beside the interferograms or in a {@code geometry} folder in their folder or its
  * parent (PyRate's layout); the MLI parameter file ({@code *<yyyymmdd>*mli.par} of the first date)
  * there or in a {@code headers} folder. Each pair's baseline is taken where the stack lies in the
- * radar frame: at the range sample and line that a GAMMA lookup table ({@code *.lt}, map to radar,
- * on the stack's grid, found in those places) gives the stack's centre pixel, or at the centre of
- * a stack in radar geometry; without either, at the frame's centre (said in the import metadata:
+ * radar frame: at the range sample and line that the one GAMMA lookup table ({@code *.lt}, map to
+ * radar, on the stack's grid, found in those places) gives the stack's centre pixel, or at the
+ * centre of a stack in radar geometry; without either (or with two tables), at the frame's centre (said in the import metadata:
  * over a crop far from it, the baseline errs by up to 15 % and the DEM error's scale more). The
  * dates' baselines to the first date are the least-squares solution of the pairs' (secondary less
  * reference, as SNAP's), which needs the pairs with a file to link every date; R sin(incidence)
@@ -134,7 +134,9 @@ final class GammaBaselines {
     if (stack instanceof GammaStack gamma && gamma.map() == null) {
       return Optional.of(new Position(cy, cx, "the stack's centre, in radar geometry"));
     }
-    for (Path table : GammaGeometryFiles.lookupTables(stack, places)) {
+    List<Path> tables = GammaGeometryFiles.lookupTables(stack, places);
+    // two of the grid's size (a w x h table and an h x w one) are neither taken, as LookupIncidence does
+    for (Path table : tables.size() == 1 ? tables : List.<Path>of()) {
       int x0 = Math.max(0, cx - HALF_WINDOW);
       int y0 = Math.max(0, cy - HALF_WINDOW);
       int w = Math.min(stack.width() - x0, 2 * HALF_WINDOW + 1);

@@ -15,7 +15,8 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * 0 to 360), the incidence as {@code incidence_near} and {@code incidence_far} (one value where the
  * files give it at one place, the scene's or the stack's centre; a GAMMA stack in radar geometry's
  * at its first and last columns where its {@code .par} gives GAMMA's geometry of the image) and
- * {@code antenna_pointing}.
+ * {@code antenna_pointing} (right, unless a GAMMA parameter file's {@code azimuth_angle} says the
+ * antenna looked left: -90 degrees, as GAMMA writes it for left-looking acquisitions; +90 right).
  * {@link org.dlinsar.ifg.LineOfSight} finds the line of sight from these: on a map grid (LiCSAR,
  * PyRate's GeoTIFFs, geocoded GAMMA stacks) from the heading and the incidence, in radar geometry
  * (GAMMA stacks not geocoded) from the incidence alone; with an elevation band Local-SBAS then
@@ -27,26 +28,24 @@ import org.esa.snap.core.datamodel.MetadataElement;
  * @param incidenceFarDeg the incidence at the last column, degrees
  * @param firstRangeMetres the slant range of the first column in radar geometry, which {@link
  *     org.dlinsar.ifg.IncidenceAcrossSwath} takes each column's incidence from; NaN where not known
+ * @param leftLooking whether the antenna looked left of the flight direction
  * @param note where they were read, as the import metadata records it
  * @param perPixel each pixel's incidence, the {@code incidenceAngleFromEllipsoid} band; null where
  *     the files give the incidence at one place only
  */
 record ImportedLineOfSight(double headingDeg, double incidenceNearDeg, double incidenceFarDeg,
-    double firstRangeMetres, String note, IncidenceMap perPixel) {
-
-  /**
-   * Every Sentinel-1, ENVISAT and ERS acquisition looks right, and neither GAMMA's parameter files
-   * nor LiCSAR's metadata say otherwise.
-   */
-  static final String ANTENNA_POINTING = "right";
+    double firstRangeMetres, boolean leftLooking, String note, IncidenceMap perPixel) {
 
   ImportedLineOfSight {
     headingDeg = inRange(headingDeg);
   }
 
-  /** One incidence for the whole stack. */
+  /**
+   * One incidence for the whole stack, right-looking: every Sentinel-1 acquisition, which is all
+   * LiCSAR processes, looks right.
+   */
   ImportedLineOfSight(double headingDeg, double incidenceDeg, String note, IncidenceMap perPixel) {
-    this(headingDeg, incidenceDeg, incidenceDeg, Double.NaN, note, perPixel);
+    this(headingDeg, incidenceDeg, incidenceDeg, Double.NaN, false, note, perPixel);
   }
 
   /** {@code degrees} as a heading in [0, 360); NaN stays NaN. */
@@ -68,7 +67,7 @@ record ImportedLineOfSight(double headingDeg, double incidenceNearDeg, double in
     }
     abs.setAttributeDouble("incidence_near", incidenceNearDeg);
     abs.setAttributeDouble("incidence_far", incidenceFarDeg);
-    abs.setAttributeString("antenna_pointing", ANTENNA_POINTING);
+    abs.setAttributeString("antenna_pointing", leftLooking ? "left" : "right");
   }
 
   /**
@@ -89,10 +88,12 @@ record ImportedLineOfSight(double headingDeg, double incidenceNearDeg, double in
       OptionalDouble incidence = GammaPar.number(values.get("incidence_angle"));
       if (heading.isPresent() && Double.isFinite(heading.getAsDouble()) && incidence.isPresent()
           && isIncidence(incidence.getAsDouble())) {
+        boolean left = leftLooking(values);
         return FoundInFiles.of(new ImportedLineOfSight(heading.getAsDouble(), incidence.getAsDouble(),
-            String.format(Locale.ROOT, "GAMMA %s: heading %.2f deg, incidence_angle %.2f deg (the scene's"
-                + " centre), right-looking", FolderFiles.recorded(par), heading.getAsDouble(),
-                incidence.getAsDouble()), null));
+            incidence.getAsDouble(), Double.NaN, left, String.format(Locale.ROOT, "GAMMA %s: heading %.2f deg,"
+                + " incidence_angle %.2f deg (the scene's centre), %s", FolderFiles.recorded(par),
+                heading.getAsDouble(), incidence.getAsDouble(), left ? "left-looking (azimuth_angle -90)"
+                : "right-looking"), null));
       }
     }
     return FoundInFiles.none(read.isEmpty() ? "no GAMMA parameter file of the stack's images was found"
@@ -103,20 +104,20 @@ record ImportedLineOfSight(double headingDeg, double incidenceNearDeg, double in
    * A GAMMA stack in radar geometry, whose columns run from near to far range: its {@code .par}'s
    * incidence is all the line of sight needs; none without one.
    */
-  static FoundInFiles<ImportedLineOfSight> ofRadarGeometry(GammaPar par) {
+  static FoundInFiles<ImportedLineOfSight> ofRadarGeometry(GammaPar par) throws IOException {
     if (par.incidenceDeg().isEmpty() || !isIncidence(par.incidenceDeg().getAsDouble())) {
       return FoundInFiles.none("no incidence_angle in " + FolderFiles.recorded(par.file()));
     }
     double incidence = par.incidenceDeg().getAsDouble();
-    return FoundInFiles.of(new ImportedLineOfSight(Double.NaN, incidence, String.format(Locale.ROOT,
-        "GAMMA %s: radar geometry, incidence_angle %.2f deg (the scene's centre); no heading given, none"
-            + " needed (the columns run from near to far range)", FolderFiles.recorded(par.file()), incidence),
-        null));
+    return FoundInFiles.of(new ImportedLineOfSight(Double.NaN, incidence, incidence, Double.NaN,
+        leftLooking(GammaPar.values(par.file())), String.format(Locale.ROOT, "GAMMA %s: radar geometry,"
+            + " incidence_angle %.2f deg (the scene's centre); no heading given, none needed (the columns run"
+            + " from near to far range)", FolderFiles.recorded(par.file()), incidence), null));
   }
 
   /** This line of sight with each pixel's incidence from {@code map}, whose file the note names. */
   ImportedLineOfSight withPerPixel(IncidenceMap map) {
-    return new ImportedLineOfSight(headingDeg, incidenceNearDeg, incidenceFarDeg, firstRangeMetres,
+    return new ImportedLineOfSight(headingDeg, incidenceNearDeg, incidenceFarDeg, firstRangeMetres, leftLooking,
         note + "; each pixel's incidence from " + map.source(), map);
   }
 
@@ -133,10 +134,20 @@ record ImportedLineOfSight(double headingDeg, double incidenceNearDeg, double in
     if (width < 2 || !isIncidence(near) || !isIncidence(far)) {
       return this;
     }
-    return new ImportedLineOfSight(headingDeg, near, far, geometry.nearRangeMetres(), note + String.format(
+    return new ImportedLineOfSight(headingDeg, near, far, geometry.nearRangeMetres(), leftLooking, note + String.format(
         Locale.ROOT, "; the incidence %.2f to %.2f deg across the swath from near_range_slc, range_pixel_spacing,"
             + " sar_to_earth_center and earth_radius_below_sensor in %s", near, far,
         FolderFiles.recorded(geometry.file())), perPixel);
+  }
+
+  /**
+   * Whether a GAMMA parameter file's {@code azimuth_angle} (the antenna's direction from the flight
+   * direction: 90 right-looking, -90 left-looking, as GAMMA writes them) says left; right where it
+   * is missing.
+   */
+  static boolean leftLooking(Map<String, String> values) {
+    OptionalDouble azimuth = GammaPar.number(values.get("azimuth_angle"));
+    return azimuth.isPresent() && inRange(azimuth.getAsDouble()) > 180;
   }
 
   static boolean isIncidence(double degrees) {

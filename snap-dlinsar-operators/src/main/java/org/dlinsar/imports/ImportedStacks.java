@@ -95,10 +95,11 @@ public final class ImportedStacks {
    * The stack's line of sight ({@link ImportedLineOfSight}), which Abstracted_Metadata holds as
    * SNAP's SAR readers write it: from a LiCSAR frame's line-of-sight files ({@link
    * LicsarLookVector}), else from the GAMMA parameter files of the stack (a GAMMA stack's own, then
-   * those its acquisition times came from), with each pixel's incidence from the one {@code
-   * *.lv_theta} beside geocoded GAMMA interferograms ({@link GammaElevationAngle}), else from a
-   * lookup table on the grid of a geocoded stack ({@link LookupIncidence}), and across the swath of
-   * GAMMA interferograms in radar geometry from their {@code .par}'s geometry.
+   * those its acquisition times came from, or where it took no times its dates' files all the
+   * same), with each pixel's incidence from the one {@code *.lv_theta} beside geocoded GAMMA
+   * interferograms ({@link GammaElevationAngle}), else from a lookup table on the grid of a
+   * geocoded stack ({@link LookupIncidence}), and across the swath of GAMMA interferograms in radar
+   * geometry from their {@code .par}'s geometry.
    */
   private static FoundInFiles<ImportedLineOfSight> lineOfSight(ImportedStack stack) throws IOException {
     if (isLicsar(stack)) {
@@ -109,7 +110,12 @@ public final class ImportedStacks {
       pars.add(gamma.par().file());
     }
     stack.firstLineTimes().forEach(time -> pars.add(time.file()));
-    FoundInFiles<ImportedLineOfSight> found = ImportedLineOfSight.ofParameterFiles(pars);
+    if (stack.firstLineTimes().isEmpty()) {
+      // times too far apart to take (PyRate's Sydney headers): the files' geometry still holds
+      GammaAcquisitionTimes.parameterFiles(stack.pairs().get(0).phase().toAbsolutePath().getParent(),
+          ImportedBaselines.datesOf(stack.pairs())).values().forEach(pars::addAll);
+    }
+    FoundInFiles<ImportedLineOfSight> found = ImportedLineOfSight.ofParameterFiles(pars.stream().distinct().toList());
     if (stack instanceof GammaStack gamma && gamma.map() == null) {
       FoundInFiles<ImportedLineOfSight> radar = found.value() != null ? found
           : ImportedLineOfSight.ofRadarGeometry(gamma.par());

@@ -415,6 +415,35 @@ class GammaImportTest {
   }
 
   /**
+   * GAMMA writes {@code azimuth_angle} -90 for an antenna looking left of the flight direction (90
+   * right): the import says so in {@code antenna_pointing}, and the map grid's line of sight then
+   * points to the other side of the track (every import wrote "right" before, mirroring a
+   * left-looking stack's horizontal line of sight).
+   */
+  @Test
+  void aParsAzimuthAngleOfMinus90MakesTheStackLeftLooking() throws IOException {
+    Path par = geocodedPairWithHeading();
+    Files.writeString(par, Files.readString(par) + "azimuth_angle:               -90.0000   degrees\n");
+
+    Product product = ImportedStacks.product(GammaStack.scan(dir, GammaPar.read(par), 0), "left");
+
+    MetadataElement abs = product.getMetadataRoot().getElement("Abstracted_Metadata");
+    assertEquals("left", abs.getAttributeString("antenna_pointing"));
+    assertEquals("GAMMA " + par.toAbsolutePath() + ": heading 193.15 deg, incidence_angle 39.00 deg (the"
+        + " scene's centre), left-looking (azimuth_angle -90)", product.getMetadataRoot()
+        .getElement(ImportedStackOp.IMPORT_METADATA).getAttributeString("line_of_sight"));
+    double sin = Math.sin(Math.toRadians(39));
+    double toSatellite = Math.toRadians(193.1522256 + 90);
+    assertArrayEquals(new double[] {sin * Math.sin(toSatellite), -sin * Math.cos(toSatellite),
+        Math.cos(Math.toRadians(39))}, LineOfSight.of(product).at(3), 1e-6);
+
+    Files.writeString(par, Files.readString(par).replace("-90.0000", "90.0000"));
+    product = ImportedStacks.product(GammaStack.scan(dir, GammaPar.read(par), 0), "right");
+    assertEquals("right", product.getMetadataRoot().getElement("Abstracted_Metadata")
+        .getAttributeString("antenna_pointing"));
+  }
+
+  /**
    * Without a .lv_theta, a lookup table on the geocoded stack's grid (map to radar) and the first
    * date's MLI geometry give each pixel its incidence at the range sample it falls on (Mexico City's
    * Sentinel-1 geometry here): a crop is seen where it lies in the swath, not at the .par's one

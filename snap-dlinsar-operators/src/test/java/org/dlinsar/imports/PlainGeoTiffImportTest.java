@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import org.dlinsar.ifg.LineOfSight;
 import org.dlinsar.ifg.RadarWavelength;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
@@ -141,6 +142,32 @@ class PlainGeoTiffImportTest {
     Product untimed = ImportedStackOp.of(PlainGeoTiffs.scan(geotiffs, 0), "plain");
     assertNull(untimed.getMetadataRoot().getElement("Secondary_Metadata"));
     assertEquals(3.0f * 12 / 13, gradient(untimed, "grad_rg")[5 * W + 9], 1e-3f);
+  }
+
+  /**
+   * Headers whose times lie hours apart in time of day (PyRate's Sydney files, converted from
+   * ROI_PAC, run from 01:18 to 23:18) give no times, but their heading and incidence still hold:
+   * the stack gets its line of sight from them (it got none, "no GAMMA parameter file of the
+   * stack's images was found", since only the files whose times were taken were asked).
+   */
+  @Test
+  void headersWhoseTimesAreNotTakenStillGiveTheLineOfSight() throws IOException {
+    Path geotiffs = Files.createDirectories(dir.resolve("geotiffs"));
+    Path headers = Files.createDirectories(dir.resolve("headers"));
+    Path first = GammaFiles.writeAcquisitionPar(headers.resolve("r20200101_VV_8rlks_mli.par"), W, H, "2020 01 01",
+        4680.0);
+    Files.writeString(first, Files.readString(first) + "heading:     193.1522256   degrees\n");
+    GammaFiles.writeAcquisitionPar(headers.resolve("r20200113_VV_8rlks_mli.par"), W, H, "2020 01 13", 83880.0);
+    GeoTiffFiles.write(geotiffs.resolve("cropA_20200101-20200113_VV_8rlks_eqa_unw.tif"), W, H, new float[W * H],
+        -99.3, 19.6, 0.0013889, false, "PackBits");
+
+    Product stack = ImportedStacks.product(PlainGeoTiffs.scan(geotiffs, 0), "plain");
+
+    assertNull(stack.getMetadataRoot().getElement("Secondary_Metadata"), "times 22 hours apart are not taken");
+    MetadataElement abs = stack.getMetadataRoot().getElement("Abstracted_Metadata");
+    assertEquals(193.1522256, abs.getAttributeDouble("centre_heading"), 1e-9);
+    assertEquals(39.0, abs.getAttributeDouble("incidence_near"));
+    assertTrue(LineOfSight.of(stack).known(), LineOfSight.of(stack).missing());
   }
 
   private static float[] gradient(Product stack, String band) throws IOException {
