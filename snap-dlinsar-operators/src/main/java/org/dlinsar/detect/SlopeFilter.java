@@ -94,15 +94,13 @@ final class SlopeFilter {
 
     /** The upper quartile of the box's slopes. */
     double upperQuartile() {
-      return TerrainSlope.quantileDegrees(window, grown, grown, spacing.xMetres(),
-          spacing.yMetres(), TerrainSlope.UPPER_QUARTILE);
+      return TerrainSlope.quantileDegrees(window, grown, grown, spacing, TerrainSlope.UPPER_QUARTILE);
     }
 
     /** The median slope of the box's middle third. */
     double middle() {
       return TerrainSlope.quantileDegrees(window, grown,
-          TerrainSlope.middleThird(box).grownWithin(1, run.width, run.height),
-          spacing.xMetres(), spacing.yMetres(), 0.5);
+          TerrainSlope.middleThird(box).grownWithin(1, run.width, run.height), spacing, 0.5);
     }
   }
 
@@ -174,7 +172,8 @@ final class SlopeFilter {
       return "off: " + terrain.missing();
     }
     return String.format(Locale.ROOT, "%s on band '%s' of '%s', ground spacing %.2f x %.2f m"
-        + " from %s", rule, BandNames.ELEVATION, terrain.elevation().getProduct().getName(),
-        terrain.spacing().xMetres(), terrain.spacing().yMetres(), terrain.spacing().source());
+        + " from %s%s", rule, BandNames.ELEVATION, terrain.elevation().getProduct().getName(),
+        terrain.spacing().xMetres(), terrain.spacing().yMetres(), terrain.spacing().source(),
+        terrain.spacing().slantRange() == null ? "" : ", each column's foreshortening undone (a slant-range grid)");
   }
 }

@@ -1,6 +1,7 @@
 package org.dlinsar.detect;
 
 import java.util.Arrays;
+import org.dlinsar.ifg.GroundSpacing;
 import org.dlinsar.sim.PixelBox;
 
 /**
@@ -44,20 +45,30 @@ final class TerrainSlope {
    */
   static double quantileDegrees(float[] elevationMetres, PixelBox window, PixelBox of,
       double dxMetres, double dyMetres, double q) {
-    if (!(q >= 0 && q <= 1)) {
-      throw new IllegalArgumentException("quantile must be in [0, 1], got " + q);
-    }
     if (!(dxMetres > 0) || !(dyMetres > 0)) {
       throw new IllegalArgumentException("pixel spacings must be positive, got " + dxMetres
           + " and " + dyMetres + " m");
     }
+    return quantileDegrees(elevationMetres, window, of, new GroundSpacing(dxMetres, dyMetres, "given"), q);
+  }
+
+  /**
+   * As above, on the grid {@code spacing} describes: on a slant-range grid each column's slope along
+   * x from its own incidence ({@link GroundSpacing#slopeAlongX}).
+   */
+  static double quantileDegrees(float[] elevationMetres, PixelBox window, PixelBox of, GroundSpacing spacing,
+      double q) {
+    if (!(q >= 0 && q <= 1)) {
+      throw new IllegalArgumentException("quantile must be in [0, 1], got " + q);
+    }
+    double dyMetres = spacing.yMetres();
     int width = window.width();
     double[] slopes = new double[Math.max(0, (of.width() - 2) * (of.height() - 2))];
     int n = 0;
     for (int y = of.y0() + 1; y < of.y1() - 1; y++) {
       for (int x = of.x0() + 1; x < of.x1() - 1; x++) {
         int i = (y - window.y0()) * width + (x - window.x0());
-        double gx = (elevationMetres[i + 1] - elevationMetres[i - 1]) / (2 * dxMetres);
+        double gx = spacing.slopeAlongX(0.5 * (elevationMetres[i + 1] - elevationMetres[i - 1]), x);
         double gy = (elevationMetres[i + width] - elevationMetres[i - width]) / (2 * dyMetres);
         double slope = Math.toDegrees(Math.atan(Math.hypot(gx, gy)));
         if (!Double.isNaN(slope)) {

@@ -17,14 +17,58 @@ import org.esa.snap.core.datamodel.Product;
  * unless given a new one, and over a frame's 2 degrees of latitude the centre's step differs from
  * a box's by a few percent at most).
  *
- * @param xMetres spacing along x on the ground (ground range, or east on a map grid), metres
+ * <p>A radar-geometry product's columns are equally spaced in slant range, not on the ground: its
+ * elevation band (SNAP's InterferogramOp and Back-Geocoding write it on the radar grid) is
+ * foreshortened, a column's step covering (dr + dh cos i) / sin i of ground for a rise dh. Its
+ * slope along x is then {@link #slopeAlongX}'s, from each column's own incidence; taken as dh over
+ * the mean ground step, a 30 degree slope facing the satellite at 38 degrees of incidence read 66
+ * degrees, and one facing away 20 degrees read 14. The simulator's stacks alone place their
+ * heights on a grid uniform on the ground ({@value #SIMULATION} in their metadata: it models no
+ * foreshortening), and are taken so.
+ *
+ * @param xMetres spacing along x on the ground (ground range, or east on a map grid), metres; on a
+ *     slant-range grid the mean one, at the centre column's incidence
  * @param yMetres spacing along y (azimuth, or north), metres
  * @param source where it came from: {@value #FROM_METADATA} or {@value #FROM_GEOCODING}
+ * @param slantRange the columns' slant-range geometry where the heights lie on a slant-range grid;
+ *     null on a grid uniform on the ground
  */
-public record GroundSpacing(double xMetres, double yMetres, String source) {
+public record GroundSpacing(double xMetres, double yMetres, String source, SlantRange slantRange) {
 
   public static final String FROM_METADATA = "Abstracted_Metadata";
   public static final String FROM_GEOCODING = "the geocoding";
+  /** The metadata element of the simulator's products, whose heights lie on a ground-range grid. */
+  static final String SIMULATION = "DL_InSAR_Simulation";
+
+  /**
+   * Columns equally spaced in slant range.
+   *
+   * @param spacingMetres the slant range spacing, metres
+   * @param incidence each column's incidence
+   */
+  public record SlantRange(double spacingMetres, IncidenceAcrossSwath incidence) {}
+
+  /** A grid uniform on the ground (a map grid, the simulator's). */
+  public GroundSpacing(double xMetres, double yMetres, String source) {
+    this(xMetres, yMetres, source, null);
+  }
+
+  /**
+   * The ground slope along x, metres per metre, where the heights rise by {@code dhPerColumn} from
+   * one column to the next at column {@code x}: dh over the ground step on a grid uniform on the
+   * ground; on a slant-range grid, with dh / dr = g, g sin i / (1 + g cos i) at the column's
+   * incidence i (the step's ground length is (dr + dh cos i) / sin i); NaN where no terrain gives
+   * such a step (1 + g cos i <= 0: noise on a DEM).
+   */
+  public double slopeAlongX(double dhPerColumn, double x) {
+    if (slantRange == null) {
+      return dhPerColumn / xMetres;
+    }
+    double i = Math.toRadians(slantRange.incidence().at(x));
+    double perRange = dhPerColumn / slantRange.spacingMetres();
+    double across = 1 + perRange * Math.cos(i);
+    return across > 0 ? perRange * Math.sin(i) / across : Double.NaN;
+  }
 
   private static final String ABSTRACTED_METADATA = "Abstracted_Metadata";
   private static final double NO_METADATA = 99999;
@@ -40,7 +84,7 @@ public record GroundSpacing(double xMetres, double yMetres, String source) {
     MetadataElement abs = root == null ? null : root.getElement(ABSTRACTED_METADATA);
     boolean mapGrid = abs != null && abs.getAttributeInt("is_terrain_corrected", 0) == 1;
     GroundSpacing radar = abs == null || mapGrid ? null
-        : fromRadarMetadata(abs, product.getSceneRasterWidth(), missing);
+        : fromRadarMetadata(abs, product.getSceneRasterWidth(), root.getElement(SIMULATION) == null, missing);
     if (radar != null) {
       return radar;
     }
@@ -54,7 +98,8 @@ public record GroundSpacing(double xMetres, double yMetres, String source) {
     return null;
   }
 
-  private static GroundSpacing fromRadarMetadata(MetadataElement abs, int width, String[] missing) {
+  private static GroundSpacing fromRadarMetadata(MetadataElement abs, int width, boolean slantGrid,
+      String[] missing) {
     double range = value(abs, "range_spacing", missing);
     double azimuth = value(abs, "azimuth_spacing", missing);
     double near = value(abs, "incidence_near", missing);
@@ -62,13 +107,15 @@ public record GroundSpacing(double xMetres, double yMetres, String source) {
     if (missing[0] != null) {
       return null;
     }
-    double incidence = Math.toRadians(IncidenceAcrossSwath.of(near, far,
-        abs.getAttributeDouble("slant_range_to_first_pixel", Double.NaN), range, width).at((width - 1) / 2.0));
+    IncidenceAcrossSwath swath = IncidenceAcrossSwath.of(near, far,
+        abs.getAttributeDouble("slant_range_to_first_pixel", Double.NaN), range, width);
+    double incidence = Math.toRadians(swath.at((width - 1) / 2.0));
     if (!(incidence > 0 && incidence < Math.PI / 2)) {
       missing[0] = ABSTRACTED_METADATA + "/incidence_near/incidence_far (" + near + ", " + far + " deg)";
       return null;
     }
-    return new GroundSpacing(range / Math.sin(incidence), azimuth, FROM_METADATA);
+    return new GroundSpacing(range / Math.sin(incidence), azimuth, FROM_METADATA,
+        slantGrid ? new SlantRange(range, swath) : null);
   }
 
   private static GroundSpacing fromGeoCoding(Product product) {

@@ -1,5 +1,6 @@
 package org.dlinsar.sbas;
 
+import org.dlinsar.ifg.GroundSpacing;
 import org.dlinsar.sim.PixelBox;
 
 /**
@@ -88,6 +89,16 @@ public final class DownslopeProjection {
    */
   public float[] sensitivity(float[] elevationMetres, PixelBox region, PixelBox out, double dxMetres,
       double dyMetres, PixelLineOfSight lineOfSight) {
+    return sensitivity(elevationMetres, region, out, new GroundSpacing(dxMetres, dyMetres, "given"), lineOfSight);
+  }
+
+  /**
+   * As above, on the grid {@code spacing} describes: on a slant-range grid (a radar-geometry
+   * product's elevation) each column's slope along x from its own incidence ({@link
+   * GroundSpacing#slopeAlongX}).
+   */
+  public float[] sensitivity(float[] elevationMetres, PixelBox region, PixelBox out, GroundSpacing spacing,
+      PixelLineOfSight lineOfSight) {
     int rw = region.width();
     int r = window / 2;
     double leastSteepness = Math.tan(Math.toRadians(minSlopeDeg));
@@ -101,7 +112,7 @@ public final class DownslopeProjection {
           c[k] = Float.NaN;
           continue;
         }
-        double[] g = gradient(elevationMetres, rw, cx, cy, dxMetres, dyMetres);
+        double[] g = gradient(elevationMetres, rw, cx, cy, spacing, x);
         double gx = g[0];
         double gy = g[1];
         double steepness = Math.hypot(gx, gy);
@@ -117,10 +128,11 @@ public final class DownslopeProjection {
   }
 
   /**
-   * The elevation gradient at (cx, cy) of the heights' row-major array {@code rw} wide, metres per
-   * metre: the mean of the centred differences over the window, {gx, gy}.
+   * The elevation gradient at (cx, cy) of the heights' row-major array {@code rw} wide, frame
+   * column {@code x}, metres per metre: the mean of the centred differences over the window, {gx,
+   * gy}.
    */
-  private double[] gradient(float[] heights, int rw, int cx, int cy, double dxMetres, double dyMetres) {
+  private double[] gradient(float[] heights, int rw, int cx, int cy, GroundSpacing spacing, int x) {
     int r = window / 2;
     double sx = 0;
     double sy = 0;
@@ -131,7 +143,8 @@ public final class DownslopeProjection {
         sy += heights[i + rw] - heights[i - rw];
       }
     }
-    return new double[] {sx / (2 * dxMetres * window * window), sy / (2 * dyMetres * window * window)};
+    return new double[] {spacing.slopeAlongX(sx / (2 * window * window), x),
+        sy / (2 * spacing.yMetres() * window * window)};
   }
 
   /** C of the elevation gradient (gx, gy), metres per metre, seen along the unit line of sight l. */
@@ -166,16 +179,26 @@ public final class DownslopeProjection {
    */
   public Sensitivity sensitivityWithError(float[] elevationMetres, PixelBox region, PixelBox out,
       double dxMetres, double dyMetres, PixelLineOfSight lineOfSight) {
+    return sensitivityWithError(elevationMetres, region, out, new GroundSpacing(dxMetres, dyMetres, "given"),
+        lineOfSight);
+  }
+
+  /**
+   * As above, on the grid {@code spacing} describes (a slant-range grid's slopes as {@link
+   * GroundSpacing#slopeAlongX} gives them).
+   */
+  public Sensitivity sensitivityWithError(float[] elevationMetres, PixelBox region, PixelBox out,
+      GroundSpacing spacing, PixelLineOfSight lineOfSight) {
     int rw = region.width();
     int r = window / 2;
     // the window's gradient sums 4 heights a row (2 for a window of one), each row's its own
-    double perHeightX = Math.sqrt(window == 1 ? 2 : 4 * window) / (2 * dxMetres * window * window);
-    double perHeightY = Math.sqrt(window == 1 ? 2 : 4 * window) / (2 * dyMetres * window * window);
+    double perHeight = Math.sqrt(window == 1 ? 2 : 4 * window) / (2 * window * window);
+    double perHeightY = perHeight / spacing.yMetres();
     PixelBox around = out.grownWithin(turningReach, region.x1(), region.y1());
     // every neighbour's direction counts, however gentle its slope
-    float[] neighbours = new DownslopeProjection(window, 0).sensitivity(elevationMetres, region, around, dxMetres,
-        dyMetres, lineOfSight);
-    float[] c = sensitivity(elevationMetres, region, out, dxMetres, dyMetres, lineOfSight);
+    float[] neighbours = new DownslopeProjection(window, 0).sensitivity(elevationMetres, region, around, spacing,
+        lineOfSight);
+    float[] c = sensitivity(elevationMetres, region, out, spacing, lineOfSight);
     float[] scatter = new float[c.length];
     float[] turning = new float[c.length];
     for (int y = out.y0(); y < out.y1(); y++) {
@@ -192,15 +215,32 @@ public final class DownslopeProjection {
         int cy = y - region.y0();
         double heightStd = planeResidualStd(elevationMetres, rw, cx, cy, r + 1);
         double[] l = lineOfSight.at(x, y);
-        double[] g = gradient(elevationMetres, rw, cx, cy, dxMetres, dyMetres);
+        double[] g = gradient(elevationMetres, rw, cx, cy, spacing, x);
         // a step small beside the gradient itself, however gentle the slope
         double step = 1e-6 * Math.hypot(g[0], g[1]);
         double alongX = (share(g[0] + step, g[1], l) - share(g[0] - step, g[1], l)) / (2 * step);
         double alongY = (share(g[0], g[1] + step, l) - share(g[0], g[1] - step, l)) / (2 * step);
-        scatter[k] = (float) (heightStd * Math.hypot(alongX * perHeightX, alongY * perHeightY));
+        scatter[k] = (float) (heightStd * Math.hypot(alongX * perHeight * perColumnStep(spacing, g[0], x),
+            alongY * perHeightY));
       }
     }
     return new Sensitivity(c, scatter, turning);
+  }
+
+  /**
+   * How much the slope along x moves per metre of the mean height step from one column to the next,
+   * at the slope {@code gx} of column {@code x}: 1 / the ground spacing on a grid uniform on the
+   * ground; on a slant-range grid that of {@link GroundSpacing#slopeAlongX} there.
+   */
+  private static double perColumnStep(GroundSpacing spacing, double gx, int x) {
+    if (spacing.slantRange() == null) {
+      return 1 / spacing.xMetres();
+    }
+    // the step that gives gx at this column, and the slope's change about it
+    double i = Math.toRadians(spacing.slantRange().incidence().at(x));
+    double perRange = gx / (Math.sin(i) - gx * Math.cos(i));
+    double across = 1 + perRange * Math.cos(i);
+    return Math.sin(i) / (across * across) / spacing.slantRange().spacingMetres();
   }
 
   /** The sample standard deviation of the Cs in {@code around} within {@code reach} of the pixel (x, y). */

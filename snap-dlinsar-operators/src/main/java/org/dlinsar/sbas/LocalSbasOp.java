@@ -393,8 +393,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       float[] incidence = getSourceTile(incidenceBand, region.rectangle()).getSamplesFloat();
       look = (x, y) -> lineOfSight.at(x, incidence[(y - region.y0()) * region.width() + x - region.x0()]);
     }
-    return downslope.sensitivityWithError(reader.elevation(region), region, box, lineOfSight.spacing().xMetres(),
-        lineOfSight.spacing().yMetres(), look);
+    return downslope.sensitivityWithError(reader.elevation(region), region, box, lineOfSight.spacing(), look);
   }
 
   /**

@@ -540,7 +540,7 @@ class DlDetectOpTest {
     assertEquals(Optional.of("off: no elevation band"),
         DetectionsRead.slopeFilter(GPF.createProduct("DL-Detect", params("LANDSLIDE"), gradientStack())));
     assertEquals(Optional.of("minSlope 10.0 deg on band 'elevation' of 'stack_grad', ground spacing"
-        + " 15.00 x 14.00 m from Abstracted_Metadata"),
+        + " 15.00 x 14.00 m from Abstracted_Metadata, each column's foreshortening undone (a slant-range grid)"),
         DetectionsRead.slopeFilter(GPF.createProduct("DL-Detect", params("LANDSLIDE"), onTerrain(25))));
     Map<String, Object> none = params("LANDSLIDE");
     none.put("minSlope", 0.0);

@@ -2,6 +2,8 @@ package org.dlinsar.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.dlinsar.ifg.GroundSpacing;
+import org.dlinsar.ifg.IncidenceAcrossSwath;
 import org.dlinsar.sim.PixelBox;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,32 @@ class TerrainSlopeTest {
       }
     }
     assertEquals(Math.toDegrees(Math.atan(0.2)), wholeWindow(elevation, w, h, dx, dy, 0.5), 1e-4);
+  }
+
+  /**
+   * On a radar-geometry product's slant-range grid (Sentinel-1's 2.33 m slant spacing, 39 degrees
+   * of incidence) a slope of 12 degrees facing away from the satellite is foreshortened to read
+   * 9.56 over the mean ground step, under the slope filter's default 10, and 12 facing the satellite
+   * read 16.08: each is its own 12 from the columns' incidence.
+   */
+  @Test
+  void onASlantRangeGridBothSidesOfAValleyReadTheirOwnSlope() {
+    int w = 9;
+    int h = 7;
+    double dr = 2.329;
+    double i = Math.toRadians(39);
+    GroundSpacing slant = new GroundSpacing(dr / Math.sin(i), 13.9, "test",
+        new GroundSpacing.SlantRange(dr, IncidenceAcrossSwath.linear(39, 39, w)));
+    PixelBox whole = PixelBox.of(0, 0, w, h);
+    for (double s : new double[] {-Math.tan(Math.toRadians(12)), Math.tan(Math.toRadians(12))}) {
+      float[] elevation = new float[w * h];
+      for (int k = 0; k < elevation.length; k++) {
+        elevation[k] = (float) (300 + s * (k % w) * dr / (Math.sin(i) - s * Math.cos(i)));
+      }
+      assertEquals(12, TerrainSlope.quantileDegrees(elevation, whole, whole, slant, 0.5), 1e-3);
+      assertEquals(s < 0 ? 9.56 : 16.08, wholeWindow(elevation, w, h, slant.xMetres(), slant.yMetres(), 0.5), 0.05,
+          "over the mean ground step");
+    }
   }
 
   @Test

@@ -3,6 +3,8 @@ package org.dlinsar.sbas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.dlinsar.ifg.GroundSpacing;
+import org.dlinsar.ifg.IncidenceAcrossSwath;
 import org.dlinsar.sim.PixelBox;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,39 @@ class DownslopeProjectionTest {
 
     assertEquals(-Math.sin(slope) * Math.cos(INCIDENCE), at(plane(0, -0.5), 8, 8, 10), 1e-5);
     assertEquals(-Math.sin(slope) * Math.cos(INCIDENCE), at(plane(0, 0.5), 8, 8, 10), 1e-5);
+  }
+
+  /**
+   * On a radar-geometry product's slant-range grid the heights are foreshortened (column k images
+   * the ground x_k, k dr = x_k (sin i - s cos i) on a plane of slope s along range): C is sin(i - b)
+   * facing the satellite and -sin(i + b) facing away all the same, with its uncertainty 0 on the
+   * plane. Taken as on a ground grid of the mean spacing (at 35 degrees of incidence), a 30 degree
+   * slope facing the satellite gave C = -0.62 where it is 0.09 (kept at the least sensitivity 0.3,
+   * with the wrong sign), and 20 degrees facing away -0.75 where it is -0.82.
+   */
+  @Test
+  void onASlantRangeGridTheForeshortenedHeightsGiveTheTrueC() {
+    double dr = DX * Math.sin(INCIDENCE);
+    GroundSpacing slant = new GroundSpacing(DX, DY, "test", new GroundSpacing.SlantRange(dr,
+        IncidenceAcrossSwath.linear(Math.toDegrees(INCIDENCE), Math.toDegrees(INCIDENCE), REGION.width())));
+    for (double degrees : new double[] {30, 20, -20, -30}) {
+      double s = Math.tan(Math.toRadians(degrees));
+      float[] h = new float[REGION.width() * REGION.height()];
+      for (int i = 0; i < h.length; i++) {
+        h[i] = (float) (500 + s * (i % REGION.width()) * dr / (Math.sin(INCIDENCE) - s * Math.cos(INCIDENCE)));
+      }
+      double b = Math.toRadians(Math.abs(degrees));
+      double truth = degrees > 0 ? Math.sin(INCIDENCE - b) : -Math.sin(INCIDENCE + b);
+      DownslopeProjection.Sensitivity c = new DownslopeProjection(3, 5).sensitivityWithError(h, REGION,
+          PixelBox.of(8, 8, 1, 1), slant, (column, row) -> LOOK);
+      assertEquals(truth, c.c()[0], 1e-4, degrees + " deg");
+      assertEquals(0, c.std()[0], 1e-4, degrees + " deg");
+      if (degrees == 30) {
+        assertEquals(-0.62, at(h, 8, 8, 5), 0.01, "taken as on a ground grid");
+      } else if (degrees == -20) {
+        assertEquals(-0.75, at(h, 8, 8, 5), 0.01, "taken as on a ground grid");
+      }
+    }
   }
 
   @Test
