@@ -22,8 +22,8 @@ import org.dlinsar.files.StagedFile;
  * one, which SNAP's Write completes with {@code .dim} ({@link SideFiles#productName}: {@code x.DIM}
  * is the product {@code x.DIM}); both files then go beside that product. A
  * {@code .csv} is refused: the CSV goes beside the GeoJSON. Readers take the same names ({@link
- * #toRead}). Each file is written under a temporary name in its folder and renamed when complete,
- * so a reader never sees half a file and a failed run leaves none.
+ * #toRead}). Each file is written under a temporary name in its folder, and both are renamed once
+ * both are complete, so a reader never sees half a file and a failed write leaves the pair as it was.
  *
  * @param geoJson the GeoJSON file
  * @param csv the CSV file
@@ -106,16 +106,27 @@ public record DetectionFiles(Path geoJson, Path csv) {
   }
 
   /**
-   * Writes both files, each under a temporary name then renamed.
+   * Writes both files, each under a temporary name, and renames them once both are complete: a
+   * write that fails (a full disk, a folder at the CSV's name) leaves the pair beside the product
+   * as it was, not a new GeoJSON beside an older run's CSV.
    *
    * @throws IOException naming the file that could not be written
    */
   void write(List<Detection> detections, DetectionsOrigin origin) throws IOException {
-    StagedFile.write(geoJson, "detections file", out -> DetectionsGeoJson.write(detections, origin, out));
-    StagedFile.write(csv, "detections file", file -> {
-      try (Writer out = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8))) {
-        DetectionsCsv.write(detections, out);
-      }
-    });
+    StagedFile.Staged features = StagedFile.stage(geoJson, "detections file",
+        out -> DetectionsGeoJson.write(detections, origin, out));
+    StagedFile.Staged rows;
+    try {
+      rows = StagedFile.stage(csv, "detections file", file -> {
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8))) {
+          DetectionsCsv.write(detections, out);
+        }
+      });
+    } catch (IOException e) {
+      features.discard();
+      throw e;
+    }
+    features.commit();
+    rows.commit();
   }
 }

@@ -57,6 +57,23 @@ public final class StagedFile {
    */
   static void write(Path target, String what, Content content, UnaryOperator<String> names, ExitDeletions exit)
       throws IOException {
+    stage(target, what, content, names, exit).commit();
+  }
+
+  /**
+   * Writes the whole content under the temporary name and leaves it there: {@link Staged#commit}
+   * renames it to {@code target}, {@link Staged#discard} deletes it. For files that belong
+   * together (DL-Detect's GeoJSON and CSV): each is written completely before either is renamed,
+   * so a write that fails (a full disk, a folder in the way) leaves both as they were.
+   *
+   * @throws IOException as {@link #write(Path, String, Content)}; nothing is left behind
+   */
+  public static Staged stage(Path target, String what, Content content) throws IOException {
+    return stage(target, what, content, RunOwnedTemp::uniqueName, ExitDeletions.JVM);
+  }
+
+  private static Staged stage(Path target, String what, Content content, UnaryOperator<String> names,
+      ExitDeletions exit) throws IOException {
     String kind = HiddenNames.stem(target.getFileName().toString(), TMP.length() + RunOwnedTemp.UNIQUE_BYTES) + TMP;
     Path tmp = target.resolveSibling(names.apply(kind));
     if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -73,6 +90,7 @@ public final class StagedFile {
       // else the folders cannot be made, and the JDK says so with the bare path
       throw new IOException("cannot write " + what + " " + target + ": " + existing + " is a file, not a folder");
     }
+    Staged staged = new Staged(target, tmp, what, exit);
     try {
       if (folder != null) {
         Files.createDirectories(folder);
@@ -81,21 +99,66 @@ public final class StagedFile {
       try (OutputStream out = exit.create(tmp, () -> createNew(tmp))) {
         content.writeTo(out);
       }
-      // the journal keeps the old version aside and renames, refused once the run is stopped
-      RunJournal.rename(tmp, target);
-      exit.forget(tmp);
+      return staged;
     } catch (TemporaryTaken e) {
       // not ours: leave it for its owner to see
       throw new IOException("cannot write " + what + " " + target + ": " + e.getMessage(), e);
     } catch (IOException e) {
+      throw staged.failed(e);
+    }
+  }
+
+  /** A file written under its temporary name, not yet renamed to its target. */
+  public static final class Staged {
+    private final Path target;
+    private final Path tmp;
+    private final String what;
+    private final ExitDeletions exit;
+
+    private Staged(Path target, Path tmp, String what, ExitDeletions exit) {
+      this.target = target;
+      this.tmp = tmp;
+      this.what = what;
+      this.exit = exit;
+    }
+
+    /**
+     * Renames the temporary to the target.
+     *
+     * @throws IOException naming the file; the temporary is deleted
+     */
+    public void commit() throws IOException {
+      try {
+        // the journal keeps the old version aside and renames, refused once the run is stopped
+        RunJournal.rename(tmp, target);
+        exit.forget(tmp);
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    /** Deletes the temporary: the target stays as it was. */
+    public void discard() {
+      deleteTemporary(null);
+    }
+
+    /** Deletes the temporary after {@code e}, and puts {@code e} into one line naming the file. */
+    private IOException failed(IOException e) {
+      deleteTemporary(e);
+      return new IOException("cannot write " + what + " " + target + ": " + inWords(e), e);
+    }
+
+    /** Deletes the temporary; a fault doing so is added to {@code cause}, where there is one. */
+    private void deleteTemporary(IOException cause) {
       try {
         Files.deleteIfExists(tmp);
       } catch (IOException cleanup) {
         // where the temporary could not be made, deleting it fails too: the first fault is the one to tell
-        e.addSuppressed(cleanup);
+        if (cause != null) {
+          cause.addSuppressed(cleanup);
+        }
       }
       exit.forget(tmp);
-      throw new IOException("cannot write " + what + " " + target + ": " + inWords(e), e);
     }
   }
 

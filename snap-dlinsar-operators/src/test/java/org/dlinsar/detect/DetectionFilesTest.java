@@ -246,6 +246,26 @@ class DetectionFilesTest {
     assertFalse(Files.exists(dir.resolve(".taken.csv.tmp")));
   }
 
+  /**
+   * The GeoJSON and the CSV are renamed only once both are written: where the CSV cannot be (a
+   * folder at its name), an earlier run's GeoJSON stays as it was, not replaced by this run's beside
+   * no CSV of it.
+   */
+  @Test
+  void whereTheCsvCannotBeWrittenTheEarlierGeoJsonStaysAsItWas(@TempDir Path dir) throws IOException {
+    Path geoJson = Files.writeString(dir.resolve("det.detections.geojson"), "an earlier run's");
+    Files.createDirectories(dir.resolve("det.detections.csv").resolve("not-empty"));
+
+    IOException e = assertThrows(IOException.class,
+        () -> DetectionFiles.forParameter(dir.resolve("det.dim")).write(ONE, ORIGIN));
+
+    assertTrue(e.getMessage().contains("det.detections.csv"), e.getMessage());
+    assertEquals("an earlier run's", Files.readString(geoJson));
+    try (var files = Files.list(dir)) {
+      assertEquals(2, files.count(), "no temporary file left");
+    }
+  }
+
   @Test
   void aProductsDetectionsFileMustHoldThatProductsDetections(@TempDir Path dir) throws IOException {
     Path header = dir.resolve("det.dim");
