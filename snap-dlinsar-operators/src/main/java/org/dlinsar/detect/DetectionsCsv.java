@@ -8,10 +8,12 @@ import java.util.stream.Collectors;
 
 /**
  * Writes detections as CSV, one row per detection, the GeoJSON's rows: {@code id, class, score,
- * x0, y0, x1, y1} (the pixel box, x1/y1 exclusive), the four corners' lon/lat in ring order
- * (empty without geocoding) and {@code dates_seen}, ISO dates joined by ';'. The corners are the
- * box's outer pixel edges in image terms ({@code first_near} (x0, y0), {@code first_far} (x1, y0),
- * {@code last_far} (x1, y1), {@code last_near} (x0, y1); see {@link DetectionsMetadata}).
+ * x0, y0, x1, y1} (the pixel box, x1/y1 exclusive), the four corners' lon/lat (empty without
+ * geocoding) and {@code dates_seen}, ISO dates joined by ';'. The corners are the box's outer pixel
+ * edges in image terms ({@code first_near} (x0, y0), {@code first_far} (x1, y0), {@code last_far}
+ * (x1, y1), {@code last_near} (x0, y1); see {@link DetectionsMetadata}): the GeoJSON ring's
+ * corners, in its order where that runs counter-clockwise in lon/lat, else in reverse of it
+ * ({@link DetectionsGeoJson#counterClockwise}: every north-up product).
  */
 final class DetectionsCsv {
 

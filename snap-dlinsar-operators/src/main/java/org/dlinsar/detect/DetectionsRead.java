@@ -42,9 +42,9 @@ public final class DetectionsRead {
   private static final int HEADER_BYTES = 4096;
   private static final List<String> REQUIRED_COLUMNS = List.of("id", "class", "score", "x0", "y0", "x1", "y1");
   /**
-   * A row of the CSV or a GeoJSON feature is a few hundred bytes with its dates, and a frame has
-   * tens to thousands of detections: 256 MiB holds a million, far more than any real file, and a
-   * multi-GB file named by mistake is refused instead of filling the heap.
+   * A row of the CSV is a few hundred bytes with its dates, an indented GeoJSON feature about 800,
+   * and a frame has tens to thousands of detections: 256 MiB holds hundreds of thousands, far more
+   * than any real file, and a multi-GB file named by mistake is refused instead of filling the heap.
    */
   private static final int MAX_BYTES = 256 << 20;
   /** A row with more cells than the header, or an unclosed quote, is an error naming its line. */

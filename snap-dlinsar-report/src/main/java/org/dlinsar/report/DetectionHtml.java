@@ -26,8 +26,9 @@ final class DetectionHtml {
     html.append(Double.isFinite(d.lon()) ? "lon " + Html.fixed(d.lon(), 5) + "\u00b0, lat "
         + Html.fixed(d.lat(), 5) + "\u00b0" : "not geocoded");
     PixelBox b = d.box();
-    html.append(" \u00b7 box x ").append(b.x0()).append("\u2013").append(b.x1()).append(", y ").append(b.y0())
-        .append("\u2013").append(b.y1()).append(" (").append(b.width()).append(" \u00d7 ").append(b.height())
+    // first and last column and row, as the operators' lines give a box (PixelBox.toString)
+    html.append(" \u00b7 box x ").append(b.x0()).append("\u2013").append(b.x1() - 1).append(", y ").append(b.y0())
+        .append("\u2013").append(b.y1() - 1).append(" (").append(b.width()).append(" \u00d7 ").append(b.height())
         .append(" px)");
     d.timeSeries().filter(s -> Double.isFinite(s.velocityMmPerYear())).ifPresent(s -> html.append(" \u00b7 velocity <b>")
         .append(Html.fixed(s.velocityMmPerYear(), 1)).append(" mm/year</b>"));
@@ -110,7 +111,8 @@ final class DetectionHtml {
     return new RasterPanel("Velocity of detection " + d.id() + "'s patch", v.velocityMmPerYear(), patch.width(), patch.height(),
         velocityScale(v, outline),
         List.of(BoxLayer.of("detection box", BOX_COLOUR, outline)),
-        "Patch x " + patch.x0() + "\u2013" + patch.x1() + ", y " + patch.y0() + "\u2013" + patch.y1()
+        "Patch x " + patch.x0() + "\u2013" + (patch.x1() - 1) + ", y " + patch.y0() + "\u2013"
+            + (patch.y1() - 1)
             + " of the frame; red toward the satellite, blue away.", patch.x0(), patch.y0());
   }
 }

@@ -34,12 +34,13 @@ public final class TimeSeriesCsvRead {
   /** That velocity's uncertainty, a column appended later: found by its name. */
   static final String VELOCITY_DOWNSLOPE_STD = "velocity_downslope_std_mm_per_year";
   /**
-   * A row is about 55 bytes (one detection on one date, its peak's position appended), and a frame
-   * has tens to thousands of detections over tens to hundreds of dates: tens of MB. 512 MiB holds
-   * ten thousand detections over a thousand dates, and a multi-GB file given by mistake is refused
-   * instead of filling the heap.
+   * A row is about 75 bytes (one detection on one date, its peak's position, velocity's
+   * uncertainty, DEM error and downslope velocity appended), and a frame has tens to thousands of
+   * detections over tens to hundreds of dates: tens of MB. 1 GiB holds ten thousand detections over
+   * a thousand dates (about 0.75 GB; 512 MiB did before the appended columns), and a multi-GB file
+   * given by mistake is refused instead of filling the heap.
    */
-  static final int MAX_BYTES = 512 << 20;
+  static final int MAX_BYTES = 1 << 30;
 
   private TimeSeriesCsvRead() {
   }

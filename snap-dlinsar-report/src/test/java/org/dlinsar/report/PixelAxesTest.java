@@ -74,7 +74,8 @@ class PixelAxesTest {
         Optional.empty(), Optional.of(SamplePages.series(-40, 2)), Optional.of(SamplePages.patch(patch, -40)));
     String html = DetectionHtml.of(d, false);
 
-    assertTrue(html.contains("Patch x 2\u201315, y 2\u201313 of the frame"), html);
+    assertTrue(html.contains("Patch x 2\u201314, y 2\u201312 of the frame"), html);
+    assertTrue(html.contains("box x 5\u201311, y 5\u20139 (7 \u00d7 5 px)"), html);
     List<double[]> x = labels(html, "left");
     assertEquals(List.of(5.0, 10.0, 15.0), x.stream().map(l -> l[0]).toList());
     for (double[] l : x) {

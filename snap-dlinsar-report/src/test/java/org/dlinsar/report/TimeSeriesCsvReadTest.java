@@ -75,15 +75,15 @@ class TimeSeriesCsvReadTest {
 
   @Test
   void aFileLargerThanItsCapIsRefusedNamingItAndTheCap(@TempDir Path folder) throws IOException {
-    // a sparse file one byte over 512 MiB, beginning as Local-SBAS's would
+    // a sparse file one byte over 1 GiB, beginning as Local-SBAS's would
     Path csv = Files.writeString(folder.resolve("t.timeseries.csv"), TimeSeriesCsvRead.HEADER + "\n");
     try (RandomAccessFile file = new RandomAccessFile(csv.toFile(), "rw")) {
-      file.setLength((512L << 20) + 1);
+      file.setLength((1L << 30) + 1);
     }
 
     IOException e = assertThrows(IOException.class, () -> TimeSeriesCsvRead.read(csv));
 
-    assertEquals(csv + ": 536870913 bytes, larger than the 512 MiB that a time-series CSV could need; is it the"
+    assertEquals(csv + ": 1073741825 bytes, larger than the 1024 MiB that a time-series CSV could need; is it the"
         + " right file?", e.getMessage());
   }
 
