@@ -24,7 +24,8 @@ import org.esa.snap.core.datamodel.Product;
  * the mean ground step, a 30 degree slope facing the satellite at 38 degrees of incidence read 66
  * degrees, and one facing away 20 degrees read 14. The simulator's stacks alone place their
  * heights on a grid uniform on the ground ({@value #SIMULATION} in their metadata: it models no
- * foreshortening), and are taken so.
+ * foreshortening), and are taken so; as are products SNAP's Slant-Range-to-Ground-Range resampled
+ * ({@code srgr_flag} 1), whose {@code range_spacing} is then the ground's.
  *
  * @param xMetres spacing along x on the ground (ground range, or east on a map grid), metres; on a
  *     slant-range grid the mean one, at the centre column's incidence
@@ -113,6 +114,10 @@ public record GroundSpacing(double xMetres, double yMetres, String source, Slant
     if (!(incidence > 0 && incidence < Math.PI / 2)) {
       missing[0] = ABSTRACTED_METADATA + "/incidence_near/incidence_far (" + near + ", " + far + " deg)";
       return null;
+    }
+    if (abs.getAttributeInt("srgr_flag", 0) != 0) {
+      // SNAP's Slant-Range-to-Ground-Range (srgr_flag 1) resampled the columns onto the ground
+      return new GroundSpacing(range, azimuth, FROM_METADATA);
     }
     return new GroundSpacing(range / Math.sin(incidence), azimuth, FROM_METADATA,
         slantGrid ? new SlantRange(range, swath) : null);

@@ -63,7 +63,8 @@ class GroundSpacingTest {
    * s dr / (sin i - s cos i) a column. {@link GroundSpacing#slopeAlongX} gives s back at every
    * column, where dh over the mean ground step read 30 degrees facing the satellite at 38 degrees
    * of incidence as 66, and 20 degrees facing away as 14. The simulator's products, whose heights lie
-   * on a ground-range grid, are taken as they were.
+   * on a ground-range grid, are taken as they were, and so is a product SNAP resampled to ground
+   * range ({@code srgr_flag} 1, its {@code range_spacing} the ground's).
    */
   @Test
   void aRadarStacksElevationIsForeshortenedOnItsSlantRangeGrid() {
@@ -82,6 +83,12 @@ class GroundSpacingTest {
     double facing30 = Math.tan(Math.toRadians(30)) * 2.329 / (Math.sin(i) - Math.tan(Math.toRadians(30)) * Math.cos(i));
     assertEquals(65.7, Math.toDegrees(Math.atan(facing30 / spacing.xMetres())), 0.05, "as read before");
 
+    abs.setAttributeInt("srgr_flag", 1);
+    GroundSpacing groundRange = GroundSpacing.of(p, new String[1]);
+    assertNull(groundRange.slantRange(), "SNAP's Slant-Range-to-Ground-Range resampled it");
+    assertEquals(2.329, groundRange.xMetres(), 1e-12, "range_spacing is the ground's");
+
+    abs.setAttributeInt("srgr_flag", 0);
     p.getMetadataRoot().addElement(new MetadataElement(GroundSpacing.SIMULATION));
     GroundSpacing simulated = GroundSpacing.of(p, new String[1]);
     assertNull(simulated.slantRange());
