@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * dates, not their cube); that is one least-squares solution. The
  * others differ by a constant per subset, which in velocities is the null space of the velocity
  * design matrix; projecting it out gives the minimum-norm one. The null space depends only on which
- * pairs are valid, so it is computed once per pattern ({@link NetworkPattern}, EJML's SVD) and
+ * pairs are valid, so it is computed once per pattern ({@link NetworkPattern}, in closed form) and
  * shared by every pixel with that pattern.
  *
  * <p>One instance per thread (it keeps work arrays); the pattern cache may be shared
