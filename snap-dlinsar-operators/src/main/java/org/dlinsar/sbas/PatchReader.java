@@ -161,7 +161,8 @@ final class PatchReader {
       // no coherence band: every pixel with data counts as fully coherent
       float c = hasCoherence ? tile.coherence()[i] : 1f;
       boolean noData = !InterferogramTile.hasPhase(re, im);
-      boolean weighed = c > 0 && (mask == null || mask[i] != 0);
+      // as DL-Unwrap and Phase-Gradient-Stack read a mask (UnwrapInput): NaN or 0 or less masks
+      boolean weighed = c > 0 && (mask == null || mask[i] > 0);
       coh[i] = noData || !weighed ? 0f : c;
       if (unw != null) {
         ph[i] = noData || !weighed ? Float.NaN : unwrappedSign * unw[i];

@@ -5,7 +5,7 @@ import org.dlinsar.ifg.Cycles;
 /**
  * The network's unwrapping checked by the classical one: DL-Unwrap's method {@code DL}. Both
  * results are congruent with the data, so where they differ they differ by whole cycles, region
- * by region. The region where they differ as over most pixels keeps the network's phase; every
+ * by region. The largest connected region of one difference keeps the network's phase; every
  * other region goes to the method whose cycle jumps along its border cost less ({@link #jumpCost}:
  * coherent, clear differences are dear to cut), the network's jumps weighing
  * {@value #NETWORK_TRUST} times less. A network one cycle off

@@ -6,8 +6,10 @@ import org.dlinsar.sim.PixelBox;
 
 /**
  * The parts of the raster DL-Unwrap unwraps: the whole raster, or the patches around detections,
- * each box grown by the margin and clipped to the raster, overlapping patches merged into their
- * common bounding box so that every pixel is unwrapped once, in one consistent solution.
+ * each box grown by the margin and clipped to the raster, overlapping or touching patches merged
+ * into their common bounding box so that every pixel is unwrapped once, in one consistent solution
+ * (patches that only touched were unwrapped apart, each to its own constant: a whole-cycle step
+ * where they meet, and one 4-connected set of pixels in two components).
  */
 public final class UnwrapRegions {
 
@@ -37,7 +39,8 @@ public final class UnwrapRegions {
         for (int b = a + 1; b < regions.size() && !merged; b++) {
           PixelBox p = regions.get(a);
           PixelBox q = regions.get(b);
-          if (p.x0() < q.x1() && q.x0() < p.x1() && p.y0() < q.y1() && q.y0() < p.y1()) {
+          // touching too: apart, each would be unwrapped to its own constant, a cycle step at the seam
+          if (p.x0() <= q.x1() && q.x0() <= p.x1() && p.y0() <= q.y1() && q.y0() <= p.y1()) {
             regions.set(a, new PixelBox(StrictMath.min(p.x0(), q.x0()), StrictMath.min(p.y0(), q.y0()),
                 StrictMath.max(p.x1(), q.x1()), StrictMath.max(p.y1(), q.y1())));
             regions.remove(b);

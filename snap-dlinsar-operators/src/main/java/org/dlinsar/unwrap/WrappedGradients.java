@@ -3,9 +3,11 @@ package org.dlinsar.unwrap;
 import org.dlinsar.ifg.Cycles;
 
 /**
- * Wrapped phase differences between neighbouring pixels, in (-pi, pi], and the residue charge of
- * every 2 x 2 loop: the whole number of cycles its wrapped differences sum to (Costantini 1998,
- * section II). Pixels without data count as phase 0; the unwrapper makes them free to cut.
+ * Wrapped phase differences between neighbouring pixels, in [-pi, pi] (as floats, a hair beyond at
+ * most, which the residues' rounding to whole cycles absorbs), and the residue charge of every
+ * 2 x 2 loop: the whole number of cycles its wrapped differences sum to (Costantini 1998, section
+ * II). Pixels without data count as phase 0; their edges cost what any other does (README,
+ * "Unwrapping (DL-Unwrap)").
  */
 final class WrappedGradients {
 

@@ -647,6 +647,20 @@ class LocalSbasOpTest {
 
   @Test
   void unwrapsAcrossMaskedPixelsAsDlUnwrapDoes() throws Exception {
+    unwrapsAcrossMaskedPixels(false);
+  }
+
+  /**
+   * A float mask (band maths) with NaN where masked: DL-Unwrap and Phase-Gradient-Stack took NaN
+   * as masked, Local-SBAS unwrapping for itself as coherent (NaN != 0), so the two unwrapped
+   * different pixels.
+   */
+  @Test
+  void aFloatMasksNaNMasksAsDlUnwrapsDoes() throws Exception {
+    unwrapsAcrossMaskedPixels(true);
+  }
+
+  private void unwrapsAcrossMaskedPixels(boolean floatMaskOfNaN) throws Exception {
     // a bowl of dense fringes (11 rad in 12 days, up to 1.7 rad/px) ringed by masked pixels 5 to
     // 7 px from its centre: read as no data (phase 0 to the unwrapper) the ring broke the fringes
     // and the core came out cycles off (-656 for -1500 mm/year); pairs of consecutive dates only,
@@ -654,13 +668,20 @@ class LocalSbasOpTest {
     double peak = -1500;
     Product source = bowlStack(SbasInversionTest.network(12, 1), false, peak);
     byte[] mask = new byte[W * H];
+    float[] floatMask = new float[W * H];
     for (int i = 0; i < mask.length; i++) {
       double r = Math.hypot(i % W - 40, i / W - 35);
       mask[i] = (byte) (r >= 5 && r < 7 ? 0 : 1);
+      floatMask[i] = r >= 5 && r < 7 ? Float.NaN : 1f;
     }
     for (String name : source.getBandNames()) {
       if (name.startsWith("i_ifg_")) {
-        StackFixtures.addByteBand(source, "mask_ifg_" + name.substring("i_ifg_".length()), mask);
+        String maskName = "mask_ifg_" + name.substring("i_ifg_".length());
+        if (floatMaskOfNaN) {
+          StackFixtures.addFloatBand(source, maskName, null, floatMask);
+        } else {
+          StackFixtures.addByteBand(source, maskName, mask);
+        }
       }
     }
     addDetections(source, BOWL);

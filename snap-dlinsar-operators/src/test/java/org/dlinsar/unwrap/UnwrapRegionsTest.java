@@ -32,12 +32,18 @@ class UnwrapRegionsTest {
     assertEquals(List.of(new PixelBox(8, 3, 42, 42)), regions);
   }
 
+  /**
+   * Patches that only touch share no pixel, but unwrapped apart each would get its own constant: a
+   * whole-cycle step where they meet, in what CONTRACT calls one component (4-connected pixels with
+   * a phase). They are one region; patches a pixel apart stay apart.
+   */
   @Test
-  void patchesThatOnlyTouchShareNoPixelAndStayApart() {
-    List<PixelBox> detections = List.of(new PixelBox(10, 10, 20, 20), new PixelBox(24, 10, 34, 20));
+  void patchesThatTouchAreOneRegion() {
+    List<PixelBox> touching = List.of(new PixelBox(10, 10, 20, 20), new PixelBox(24, 10, 34, 20));
+    assertEquals(List.of(new PixelBox(8, 8, 36, 22)), UnwrapRegions.around(touching, 2, 100, 80));
 
-    List<PixelBox> regions = UnwrapRegions.around(detections, 2, 100, 80);
-
-    assertEquals(List.of(new PixelBox(8, 8, 22, 22), new PixelBox(22, 8, 36, 22)), regions);
+    List<PixelBox> apart = List.of(new PixelBox(10, 10, 20, 20), new PixelBox(25, 10, 35, 20));
+    assertEquals(List.of(new PixelBox(8, 8, 22, 22), new PixelBox(23, 8, 37, 22)),
+        UnwrapRegions.around(apart, 2, 100, 80));
   }
 }
