@@ -291,7 +291,7 @@ public final class GradientStacker {
     int pad = windowSums.pad();
     windowSums.sweep(real, imaginary, mask, coherence, outFrom, outTo, (y, box, usable) -> {
       int row = y * width;
-      contributors(usable, pad, box[2], box[5], row);
+      contributors(usable, pad, box, row);
       accumulateWindowRow(box[0], box[1], box[2], rowSomeAzimuth, row, width, sumAzimuth,
           sumAzimuthSpan, sumAzimuthSquare, sumAzimuthSpanSquare, span, perSpan, perArea);
       accumulateWindowRow(box[3], box[4], box[5], rowSomeRange, row, 1, sumRange, sumRangeSpan,
@@ -301,24 +301,22 @@ public final class GradientStacker {
 
   /**
    * Which pixels of a row contribute: 1 where the pixel's own sample is usable and both axes have
-   * some product, else 0 ({@code rowOk}, added to the count); per axis whether it has some product
-   * ({@code rowSomeAzimuth}, {@code rowSomeRange}). The weights are whole numbers (scaled, see
-   * {@link WindowSums}), so w / (w + TINY) is exactly 1 where some product counted and 0 where none
-   * did: a test the loop vectorizer can take, as it cannot Math.min.
+   * some product whose sum has a direction, else 0 ({@code rowOk}, added to the count); per axis
+   * whether it has ({@code rowSomeAzimuth}, {@code rowSomeRange}). The weights and the products'
+   * sums are whole numbers (scaled, see {@link WindowSums}), so w / (w + TINY) is exactly 1 where
+   * some product counted and 0 where none did, and so is |re| + |im| over itself plus TINY where
+   * the products cancel to exactly 0 + 0i (opposite phases in equal numbers, as across a half-cycle
+   * step: their angle is none, and atan2(0, 0) was NaN for the whole stack): tests the loop
+   * vectorizer can take, as it cannot Math.min.
    */
-  private void contributors(float[] usable, int pad, float[] azimuthWeights, float[] rangeWeights,
-      int row) {
+  private void contributors(float[] usable, int pad, float[][] box, int row) {
     float[] u = rowUsable;
     float[] someAzimuth = rowSomeAzimuth;
     float[] someRange = rowSomeRange;
     float[] ok = rowOk;
     System.arraycopy(usable, pad, u, 0, width);
-    for (int c = 1; c < width - 1; c++) {
-      someAzimuth[c] = azimuthWeights[c] / (azimuthWeights[c] + TINY);
-    }
-    for (int c = 1; c < width - 1; c++) {
-      someRange[c] = rangeWeights[c] / (rangeWeights[c] + TINY);
-    }
+    someProduct(box[0], box[1], box[2], someAzimuth);
+    someProduct(box[3], box[4], box[5], someRange);
     for (int c = 1; c < width - 1; c++) {
       ok[c] = u[c] * someAzimuth[c] * someRange[c];
     }
@@ -329,6 +327,14 @@ public final class GradientStacker {
     System.arraycopy(ok, 1, frame, from, to - from);
     for (int j = from; j < to; j++) {
       count[j] += frame[j];
+    }
+  }
+
+  /** Per pixel of a row, 1 where an axis's products (box sums re, im, weights) have a direction, else 0. */
+  private void someProduct(float[] re, float[] im, float[] weights, float[] some) {
+    for (int c = 1; c < width - 1; c++) {
+      float size = Math.abs(re[c]) + Math.abs(im[c]);
+      some[c] = weights[c] / (weights[c] + TINY) * (size / (size + TINY));
     }
   }
 

@@ -291,6 +291,41 @@ class GradientStackerTest {
     return all;
   }
 
+  /**
+   * A window whose products cancel exactly (at the frame's second row, the first row without
+   * products: three at phase 0 and three at pi across a half-cycle step) has no direction: that
+   * interferogram takes no part at the pixel, which the other gives its rate. atan2 of 0 + 0i was
+   * NaN, and the pixel NaN for the whole stack though an interferogram had contributed.
+   */
+  @Test
+  void aWindowWhoseProductsCancelExactlyTakesNoPart() {
+    int w = 7;
+    int h = 8;
+    float[] re = new float[w * h];
+    float[] im = new float[w * h];
+    float[] rampRe = new float[w * h];
+    float[] rampIm = new float[w * h];
+    for (int i = 0; i < w * h; i++) {
+      re[i] = i / w < 3 ? 1f : -1f;
+      rampRe[i] = (float) Math.cos(0.2 * (i / w));
+      rampIm[i] = (float) Math.sin(0.2 * (i / w));
+    }
+    GradientStacker stacker = new GradientStacker(w, h, 3);
+    stacker.addInterferogram(re, im, null, null, 0.1);
+    stacker.addInterferogram(rampRe, rampIm, null, null, 0.1);
+    float[] az = new float[w * h];
+    float[] rg = new float[w * h];
+    int[] count = new int[w * h];
+    stacker.finish(az, rg, count);
+
+    int cancelled = w + 3;
+    assertEquals(1, count[cancelled], "the ramp alone");
+    assertEquals(2f, az[cancelled], 1e-4f);
+    for (int i = 0; i < w * h; i++) {
+      assertTrue(count[i] == 0 || (Float.isFinite(az[i]) && Float.isFinite(rg[i])), "pixel " + i);
+    }
+  }
+
   @Test
   void windowsRejectEvenOrLargeSides() {
     assertThrows(IllegalArgumentException.class, () -> new GradientStacker(W, H, 2));
