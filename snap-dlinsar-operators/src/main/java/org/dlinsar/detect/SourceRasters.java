@@ -71,7 +71,8 @@ final class SourceRasters {
       } else if (count != null) {
         samples(new Band[] {azimuth, range, count}, r, new float[][] {az, rg, weight});
         for (int i = 0; i < w * h; i++) {
-          weight[i] = (float) Math.sqrt(Math.max(0, weight[i]));
+          // a single pair's rate weighs nothing, as with the error band (RateReliability)
+          weight[i] = weight[i] >= 2 ? (float) Math.sqrt(weight[i]) : 0f;
         }
       } else {
         samples(new Band[] {azimuth, range}, r, new float[][] {az, rg});

@@ -394,6 +394,28 @@ class DlDetectOpTest {
     assertTrue(first.getMessage().contains(".detections.geojson: its name is 259 bytes"), first.getMessage());
   }
 
+  /**
+   * A gradient stack without grad_stderr (an older Phase-Gradient-Stack's) weighs each rate by the
+   * square root of its count; a rate of a single pair weighs nothing, as with the error band: one
+   * 12-day pair at the edge of a decorrelated area gives rates up to tens of rad/pixel/year, which
+   * made blobs there. Here the second slide's pixels are each one pair's: it is not reported.
+   */
+  @Test
+  void withoutTheErrorBandASinglePairsRateWeighsNothing() throws Exception {
+    Product stack = gradientStack();
+    int[] count = (int[]) stack.getBand("grad_count").getRasterData().getElems();
+    for (int i = 0; i < count.length; i++) {
+      if (Math.hypot(i % W - 120, i / W - 97) < 30) {
+        count[i] = 1;
+      }
+    }
+
+    List<DetectionsRead.Row> rows = DetectionsRead.from(GPF.createProduct("DL-Detect", params("LANDSLIDE"), stack));
+
+    assertEquals(1, rows.size(), rows.toString());
+    assertTrue(rows.get(0).box().x1() < 80, "the first slide's: " + rows.get(0).box());
+  }
+
   @Test
   void subsidenceModeWithoutInterferogramsSaysSoInOneLine() {
     OperatorException e = assertThrows(OperatorException.class,

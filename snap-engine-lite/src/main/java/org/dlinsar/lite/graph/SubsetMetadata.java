@@ -112,6 +112,10 @@ final class SubsetMetadata {
   /**
    * Ground-range products (srgr_flag) take it from the slant_range_time grid (ns) at the subset's
    * first pixel, as SNAP does; slant-range ones add the columns cut off times the range spacing.
+   * The expressions are SNAP's ProductSubsetBuilder's to the letter, where they read the subset's
+   * grid at the region's source coordinates and count the columns cut off a near range on the
+   * right as the subset's width less the region's x less 1: a product subset here holds what
+   * SNAP's would, not a value of its own.
    */
   private static void moveSlantRange(Product target, MetadataElement sourceAbs, MetadataElement abs,
       Rectangle region, boolean nearRangeOnLeft) {
