@@ -7,9 +7,14 @@ import java.util.Map;
  * {@code ${key}} and bare {@code $key}, where a bare key runs over Java identifier characters and
  * dots. A key without a value is left verbatim, so a literal {@code $} survives when nothing is
  * defined for it. Values are inserted once (not substituted again) and XML-escaped, so a path
- * holding {@code &} or {@code <} stays a path.
+ * holding {@code &} or {@code <} stays a path; inside a {@code <![CDATA[...]]>} section, where the
+ * XML parser takes text as it stands, raw as gpt inserts them (escaped there, {@code R&D} reached
+ * the operator as {@code R&amp;D}), a {@code ]]>} in a value split across two sections.
  */
 final class TemplateText {
+
+  private static final String CDATA_OPEN = "<![CDATA[";
+  private static final String CDATA_CLOSE = "]]>";
 
   private TemplateText() {}
 
@@ -20,10 +25,16 @@ final class TemplateText {
    */
   static String substitute(String text, Map<String, String> variables) {
     StringBuilder out = new StringBuilder(text.length());
+    boolean inCdata = false;
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (c != '$' || i + 1 >= text.length()) {
+      String section = inCdata ? CDATA_CLOSE : CDATA_OPEN;
+      if (text.startsWith(section, i)) {
+        out.append(section);
+        i += section.length();
+        inCdata = !inCdata;
+      } else if (c != '$' || i + 1 >= text.length()) {
         out.append(c);
         i++;
       } else if (text.charAt(i + 1) == '{') {
@@ -33,7 +44,7 @@ final class TemplateText {
           break;
         }
         String key = text.substring(i + 2, close);
-        appendValueOrVerbatim(out, variables.get(key), text.substring(i, close + 1));
+        appendValueOrVerbatim(out, variables.get(key), text.substring(i, close + 1), inCdata);
         i = close + 1;
       } else if (Character.isJavaIdentifierStart(text.charAt(i + 1))) {
         int end = i + 2;
@@ -41,7 +52,7 @@ final class TemplateText {
           end++;
         }
         String key = text.substring(i + 1, end);
-        appendValueOrVerbatim(out, variables.get(key), text.substring(i, end));
+        appendValueOrVerbatim(out, variables.get(key), text.substring(i, end), inCdata);
         i = end;
       } else {
         out.append(c);
@@ -55,9 +66,13 @@ final class TemplateText {
     return Character.isJavaIdentifierPart(c) || c == '.';
   }
 
-  private static void appendValueOrVerbatim(StringBuilder out, String value, String verbatim) {
+  private static void appendValueOrVerbatim(StringBuilder out, String value, String verbatim, boolean inCdata) {
     if (value == null) {
       out.append(verbatim);
+      return;
+    }
+    if (inCdata) {
+      out.append(value.replace(CDATA_CLOSE, "]]" + CDATA_CLOSE + CDATA_OPEN + ">"));
       return;
     }
     for (int k = 0; k < value.length(); k++) {

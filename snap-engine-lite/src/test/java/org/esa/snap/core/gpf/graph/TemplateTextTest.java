@@ -32,6 +32,18 @@ class TemplateTextTest {
     assertEquals("&lt;a&amp;b&gt;", TemplateText.substitute("$v", Map.of("v", "<a&b>")));
   }
 
+  /**
+   * Inside CDATA the parser takes text as it stands, so values go in raw, as gpt inserts them: an
+   * escaped {@code R&D} reached the operator as {@code R&amp;D}, a file not there. A {@code ]]>} in
+   * a value is split across two sections; outside them values are escaped as before.
+   */
+  @Test
+  void insertsValuesRawInsideCdata() {
+    assertEquals("<file><![CDATA[/data/R&D/s1.dim]]></file> &amp;",
+        TemplateText.substitute("<file><![CDATA[${input}]]></file> $v", Map.of("input", "/data/R&D/s1.dim", "v", "&")));
+    assertEquals("<![CDATA[a]]]]><![CDATA[>b]]>", TemplateText.substitute("<![CDATA[$v]]>", Map.of("v", "a]]>b")));
+  }
+
   @Test
   void doesNotSubstituteInsideValues() {
     assertEquals("$b", TemplateText.substitute("$a", Map.of("a", "$b", "b", "no")));
