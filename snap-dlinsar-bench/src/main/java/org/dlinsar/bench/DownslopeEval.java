@@ -120,7 +120,7 @@ public final class DownslopeEval {
         DownslopeProjection projection = new DownslopeProjection(WINDOWS[k], 0);
         for (Site s : landslides) {
           float c = projection.sensitivity(elevation, frame, PixelBox.of(s.peakX(), s.peakY(), 1, 1),
-              los.spacing().xMetres(), los.spacing().yMetres(), (x, y) -> los.at(x))[0];
+              los.spacing(), (x, y) -> los.at(x))[0];
           byWindow.get(k).add(Math.abs(c - s.losProjection()));
         }
       }
@@ -135,13 +135,13 @@ public final class DownslopeEval {
       DownslopeProjection.Sensitivity[] sensitivityError = new DownslopeProjection.Sensitivity[TURNING_SIDES.length];
       for (int t = 0; t < TURNING_SIDES.length; t++) {
         sensitivityError[t] = new DownslopeProjection(DownslopeProjection.WINDOW, 0, TURNING_SIDES[t])
-            .sensitivityWithError(elevation, frame, frame, los.spacing().xMetres(), los.spacing().yMetres(),
+            .sensitivityWithError(elevation, frame, frame, los.spacing(),
                 (x, y) -> los.at(x));
       }
       float[][] sensitivity = new float[WINDOWS.length][];
       for (int k = 0; k < WINDOWS.length; k++) {
         sensitivity[k] = new DownslopeProjection(WINDOWS[k], 0).sensitivity(elevation, frame, frame,
-            los.spacing().xMetres(), los.spacing().yMetres(), (x, y) -> los.at(x));
+            los.spacing(), (x, y) -> los.at(x));
       }
       float[] shipped = sensitivity[shippedWindow()];
       TruthTile truth = sim.truth(frame);

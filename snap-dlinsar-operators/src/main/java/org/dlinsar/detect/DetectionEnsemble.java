@@ -65,8 +65,9 @@ final class DetectionEnsemble {
    * @param minScore the least joined score kept
    * @param partGap classical first, a box this close (pixels) to a kept one is part of its target:
    *     a network fragment of a bowl's rim beside the classical box of the bowl, and also a weaker
-   *     classical box (applied to network boxes only, the held-out mixed and mining scenes got one
-   *     second box on a site more each at minScore 0.5 and no further site: README, stop 70)
+   *     classical box (were it applied to network boxes only, the held-out mixed and mining scenes
+   *     would get one second box on a site more each at minScore 0.5 and no further site: README,
+   *     stop 70)
    * @return the joined detections on the joined scale, unordered
    */
   static List<DetectionRun.Scored> join(List<DetectionRun.Scored> network,

@@ -108,7 +108,9 @@ public record DetectionFiles(Path geoJson, Path csv) {
   /**
    * Writes both files, each under a temporary name, and renames them once both are complete: a
    * write that fails (a full disk, a folder at the CSV's name) leaves the pair beside the product
-   * as it was, not a new GeoJSON beside an older run's CSV.
+   * as it was, not a new GeoJSON beside an older run's CSV. The second rename failing after the
+   * first (a file locked by another program) is not undone here; in a launcher's run its journal
+   * puts both back.
    *
    * @throws IOException naming the file that could not be written
    */
@@ -122,11 +124,16 @@ public record DetectionFiles(Path geoJson, Path csv) {
           DetectionsCsv.write(detections, out);
         }
       });
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       features.discard();
       throw e;
     }
-    features.commit();
+    try {
+      features.commit();
+    } catch (IOException e) {
+      rows.discard();
+      throw e;
+    }
     rows.commit();
   }
 }

@@ -51,7 +51,7 @@ final class SourceRasters {
   /**
    * The gradient stack's rates with their weights: from grad_count and grad_stderr when the stack
    * has both ({@link RateReliability}, moderated toward the scatter of the pixel's block of the
-   * frame, {@link BlockScatter}), else sqrt(grad_count).
+   * frame, {@link BlockScatter}), else sqrt(grad_count), 0 below a count of 2 (a single pair's rate).
    *
    * @param count grad_count, or null for weight 1 where a rate exists
    * @param standardError grad_stderr, or null; used only with the count

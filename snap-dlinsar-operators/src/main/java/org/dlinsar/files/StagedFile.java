@@ -105,6 +105,9 @@ public final class StagedFile {
       throw new IOException("cannot write " + what + " " + target + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw staged.failed(e);
+    } catch (RuntimeException e) {
+      staged.discard();
+      throw e;
     }
   }
 

@@ -30,7 +30,8 @@ import org.esa.snap.core.datamodel.Product;
  * @param xMetres spacing along x on the ground (ground range, or east on a map grid), metres; on a
  *     slant-range grid the mean one, at the centre column's incidence
  * @param yMetres spacing along y (azimuth, or north), metres
- * @param source where it came from: {@value #FROM_METADATA} or {@value #FROM_GEOCODING}
+ * @param source where it came from: {@value #FROM_METADATA} or {@value #FROM_GEOCODING} (or what a
+ *     caller names, given the spacings)
  * @param slantRange the columns' slant-range geometry where the heights lie on a slant-range grid;
  *     null on a grid uniform on the ground
  */
@@ -48,6 +49,16 @@ public record GroundSpacing(double xMetres, double yMetres, String source, Slant
    * @param incidence each column's incidence
    */
   public record SlantRange(double spacingMetres, IncidenceAcrossSwath incidence) {}
+
+  /**
+   * @throws IllegalArgumentException when a spacing is not positive
+   */
+  public GroundSpacing {
+    if (!(xMetres > 0) || !(yMetres > 0) || (slantRange != null && !(slantRange.spacingMetres() > 0))) {
+      throw new IllegalArgumentException("pixel spacings must be positive, got " + xMetres + " and " + yMetres
+          + " m" + (slantRange == null ? "" : " (slant " + slantRange.spacingMetres() + " m)"));
+    }
+  }
 
   /** A grid uniform on the ground (a map grid, the simulator's). */
   public GroundSpacing(double xMetres, double yMetres, String source) {
@@ -108,16 +119,18 @@ public record GroundSpacing(double xMetres, double yMetres, String source, Slant
     if (missing[0] != null) {
       return null;
     }
-    IncidenceAcrossSwath swath = IncidenceAcrossSwath.of(near, far,
-        abs.getAttributeDouble("slant_range_to_first_pixel", Double.NaN), range, width);
-    double incidence = Math.toRadians(swath.at((width - 1) / 2.0));
-    if (!(incidence > 0 && incidence < Math.PI / 2)) {
-      missing[0] = ABSTRACTED_METADATA + "/incidence_near/incidence_far (" + near + ", " + far + " deg)";
-      return null;
-    }
     if (abs.getAttributeInt("srgr_flag", 0) != 0) {
       // SNAP's Slant-Range-to-Ground-Range (srgr_flag 1) resampled the columns onto the ground
       return new GroundSpacing(range, azimuth, FROM_METADATA);
+    }
+    IncidenceAcrossSwath swath = IncidenceAcrossSwath.of(near, far,
+        abs.getAttributeDouble("slant_range_to_first_pixel", Double.NaN), range, width);
+    double incidence = Math.toRadians(swath.at((width - 1) / 2.0));
+    // every column's incidence between 0 and 90 degrees: the ends hold the extremes
+    if (!isIncidence(swath.at(0)) || !isIncidence(swath.at(width - 1))
+        || !isIncidence(Math.toDegrees(incidence))) {
+      missing[0] = ABSTRACTED_METADATA + "/incidence_near/incidence_far (" + near + ", " + far + " deg)";
+      return null;
     }
     return new GroundSpacing(range / Math.sin(incidence), azimuth, FROM_METADATA,
         slantGrid ? new SlantRange(range, swath) : null);
@@ -180,6 +193,10 @@ public record GroundSpacing(double xMetres, double yMetres, String source, Slant
       return new double[] {primeVertical * Math.cos(lat) * Math.toRadians(dLon),
           meridional * Math.toRadians(b.getLat() - a.getLat())};
     }
+  }
+
+  private static boolean isIncidence(double degrees) {
+    return degrees > 0 && degrees < 90;
   }
 
   private static double value(MetadataElement abs, String name, String[] missing) {

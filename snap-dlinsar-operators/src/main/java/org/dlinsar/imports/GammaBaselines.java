@@ -136,7 +136,8 @@ final class GammaBaselines {
     }
     List<Path> tables = GammaGeometryFiles.lookupTables(stack, places);
     // two of the grid's size (a w x h table and an h x w one) are neither taken, as LookupIncidence does
-    for (Path table : tables.size() == 1 ? tables : List.<Path>of()) {
+    if (tables.size() == 1) {
+      Path table = tables.get(0);
       int x0 = Math.max(0, cx - HALF_WINDOW);
       int y0 = Math.max(0, cy - HALF_WINDOW);
       int w = Math.min(stack.width() - x0, 2 * HALF_WINDOW + 1);

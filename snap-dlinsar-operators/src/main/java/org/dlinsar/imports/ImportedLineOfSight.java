@@ -92,8 +92,7 @@ record ImportedLineOfSight(double headingDeg, double incidenceNearDeg, double in
         return FoundInFiles.of(new ImportedLineOfSight(heading.getAsDouble(), incidence.getAsDouble(),
             incidence.getAsDouble(), Double.NaN, left, String.format(Locale.ROOT, "GAMMA %s: heading %.2f deg,"
                 + " incidence_angle %.2f deg (the scene's centre), %s", FolderFiles.recorded(par),
-                heading.getAsDouble(), incidence.getAsDouble(), left ? "left-looking (azimuth_angle -90)"
-                : "right-looking"), null));
+                heading.getAsDouble(), incidence.getAsDouble(), pointing(values)), null));
       }
     }
     return FoundInFiles.none(read.isEmpty() ? "no GAMMA parameter file of the stack's images was found"
@@ -109,10 +108,11 @@ record ImportedLineOfSight(double headingDeg, double incidenceNearDeg, double in
       return FoundInFiles.none("no incidence_angle in " + FolderFiles.recorded(par.file()));
     }
     double incidence = par.incidenceDeg().getAsDouble();
+    Map<String, String> values = GammaPar.values(par.file());
     return FoundInFiles.of(new ImportedLineOfSight(Double.NaN, incidence, incidence, Double.NaN,
-        leftLooking(GammaPar.values(par.file())), String.format(Locale.ROOT, "GAMMA %s: radar geometry,"
-            + " incidence_angle %.2f deg (the scene's centre); no heading given, none needed (the columns run"
-            + " from near to far range)", FolderFiles.recorded(par.file()), incidence), null));
+        leftLooking(values), String.format(Locale.ROOT, "GAMMA %s: radar geometry, incidence_angle %.2f deg"
+            + " (the scene's centre), %s; no heading given, none needed (the columns run from near to far"
+            + " range)", FolderFiles.recorded(par.file()), incidence, pointing(values)), null));
   }
 
   /** This line of sight with each pixel's incidence from {@code map}, whose file the note names. */
@@ -148,6 +148,12 @@ record ImportedLineOfSight(double headingDeg, double incidenceNearDeg, double in
   static boolean leftLooking(Map<String, String> values) {
     OptionalDouble azimuth = GammaPar.number(values.get("azimuth_angle"));
     return azimuth.isPresent() && inRange(azimuth.getAsDouble()) > 180;
+  }
+
+  /** How the note says the pointing: right-looking, or left-looking with the azimuth_angle read. */
+  private static String pointing(Map<String, String> values) {
+    return leftLooking(values) ? String.format(Locale.ROOT, "left-looking (azimuth_angle %.1f)",
+        GammaPar.number(values.get("azimuth_angle")).getAsDouble()) : "right-looking";
   }
 
   static boolean isIncidence(double degrees) {

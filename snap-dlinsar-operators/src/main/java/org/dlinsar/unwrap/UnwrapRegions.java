@@ -6,10 +6,10 @@ import org.dlinsar.sim.PixelBox;
 
 /**
  * The parts of the raster DL-Unwrap unwraps: the whole raster, or the patches around detections,
- * each box grown by the margin and clipped to the raster, overlapping or touching patches merged
- * into their common bounding box so that every pixel is unwrapped once, in one consistent solution
- * (patches that only touched were unwrapped apart, each to its own constant: a whole-cycle step
- * where they meet, and one 4-connected set of pixels in two components).
+ * each box grown by the margin and clipped to the raster, patches that overlap or share an edge
+ * merged into their common bounding box so that every pixel is unwrapped once, in one consistent
+ * solution (until stop 70 patches that shared an edge only were unwrapped apart, each to its own
+ * constant: a whole-cycle step where they met, and one 4-connected set of pixels in two components).
  */
 public final class UnwrapRegions {
 
@@ -39,8 +39,7 @@ public final class UnwrapRegions {
         for (int b = a + 1; b < regions.size() && !merged; b++) {
           PixelBox p = regions.get(a);
           PixelBox q = regions.get(b);
-          // touching too: apart, each would be unwrapped to its own constant, a cycle step at the seam
-          if (p.x0() <= q.x1() && q.x0() <= p.x1() && p.y0() <= q.y1() && q.y0() <= p.y1()) {
+          if (overlapOrShareAnEdge(p, q)) {
             regions.set(a, new PixelBox(StrictMath.min(p.x0(), q.x0()), StrictMath.min(p.y0(), q.y0()),
                 StrictMath.max(p.x1(), q.x1()), StrictMath.max(p.y1(), q.y1())));
             regions.remove(b);
@@ -50,5 +49,17 @@ public final class UnwrapRegions {
       }
     }
     return List.copyOf(regions);
+  }
+
+  /**
+   * Whether two boxes overlap or share an edge: apart, each would be unwrapped to its own constant,
+   * a cycle step where they meet. Boxes meeting at a corner only share no 4-connected edge.
+   */
+  private static boolean overlapOrShareAnEdge(PixelBox p, PixelBox q) {
+    boolean overlapX = p.x0() < q.x1() && q.x0() < p.x1();
+    boolean overlapY = p.y0() < q.y1() && q.y0() < p.y1();
+    boolean touchX = p.x0() <= q.x1() && q.x0() <= p.x1();
+    boolean touchY = p.y0() <= q.y1() && q.y0() <= p.y1();
+    return (overlapX && touchY) || (touchX && overlapY);
   }
 }

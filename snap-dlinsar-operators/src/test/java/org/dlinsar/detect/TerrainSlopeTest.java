@@ -63,6 +63,37 @@ class TerrainSlopeTest {
     }
   }
 
+  /**
+   * Across a swath whose incidence runs from 30 to 45 degrees, a 12 degree slope is foreshortened
+   * column by column; a window at columns 60 to 68 of the frame reads 12 from those columns' own
+   * incidence (about 41 degrees), not from the window's first columns' (the frame's 30).
+   */
+  @Test
+  void aWindowFarAcrossTheSwathTakesItsOwnColumnsIncidence() {
+    int frameWidth = 80;
+    int w = 9;
+    int h = 7;
+    int x0 = 60;
+    double dr = 2.329;
+    IncidenceAcrossSwath swath = IncidenceAcrossSwath.linear(30, 45, frameWidth);
+    GroundSpacing slant = new GroundSpacing(dr / Math.sin(Math.toRadians(37.5)), 13.9, "test",
+        new GroundSpacing.SlantRange(dr, swath));
+    double s = -Math.tan(Math.toRadians(12));
+    float[] elevation = new float[w * h];
+    for (int k = 0; k < elevation.length; k++) {
+      // each column's step at the incidence midway to the next, summed from the window's first
+      double height = 300;
+      for (int c = 0; c < k % w; c++) {
+        double i = Math.toRadians(swath.at(x0 + c + 0.5));
+        height += s * dr / (Math.sin(i) - s * Math.cos(i));
+      }
+      elevation[k] = (float) height;
+    }
+    PixelBox window = new PixelBox(x0, 10, x0 + w, 10 + h);
+
+    assertEquals(12, TerrainSlope.quantileDegrees(elevation, window, window, slant, 0.5), 0.02);
+  }
+
   @Test
   void upperQuartileSeesTheSlopeOfABoxMostlyOnFlatGround() {
     int w = 14;

@@ -430,7 +430,7 @@ class GammaImportTest {
     MetadataElement abs = product.getMetadataRoot().getElement("Abstracted_Metadata");
     assertEquals("left", abs.getAttributeString("antenna_pointing"));
     assertEquals("GAMMA " + par.toAbsolutePath() + ": heading 193.15 deg, incidence_angle 39.00 deg (the"
-        + " scene's centre), left-looking (azimuth_angle -90)", product.getMetadataRoot()
+        + " scene's centre), left-looking (azimuth_angle -90.0)", product.getMetadataRoot()
         .getElement(ImportedStackOp.IMPORT_METADATA).getAttributeString("line_of_sight"));
     double sin = Math.sin(Math.toRadians(39));
     double toSatellite = Math.toRadians(193.1522256 + 90);
@@ -504,8 +504,8 @@ class GammaImportTest {
 
     Product product = ImportedStacks.product(GammaStack.scan(dir, GammaPar.read(par), 0), "radar");
 
-    assertEquals("GAMMA " + par.toAbsolutePath() + ": radar geometry, incidence_angle 39.00 deg (the scene's centre);"
-        + " no heading given, none needed (the columns run from near to far range)", product.getMetadataRoot()
+    assertEquals("GAMMA " + par.toAbsolutePath() + ": radar geometry, incidence_angle 39.00 deg (the scene's centre),"
+        + " right-looking; no heading given, none needed (the columns run from near to far range)", product.getMetadataRoot()
         .getElement(ImportedStackOp.IMPORT_METADATA).getAttributeString("line_of_sight"));
     assertNull(product.getMetadataRoot().getElement("Abstracted_Metadata").getAttribute("centre_heading"));
     LineOfSight los = LineOfSight.of(product);

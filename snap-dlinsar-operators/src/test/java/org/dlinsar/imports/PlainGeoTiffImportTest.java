@@ -163,7 +163,7 @@ class PlainGeoTiffImportTest {
 
     Product stack = ImportedStacks.product(PlainGeoTiffs.scan(geotiffs, 0), "plain");
 
-    assertNull(stack.getMetadataRoot().getElement("Secondary_Metadata"), "times 22 hours apart are not taken");
+    assertNull(stack.getMetadataRoot().getElement("Secondary_Metadata"), "times 2 hours apart across midnight are not taken");
     MetadataElement abs = stack.getMetadataRoot().getElement("Abstracted_Metadata");
     assertEquals(193.1522256, abs.getAttributeDouble("centre_heading"), 1e-9);
     assertEquals(39.0, abs.getAttributeDouble("incidence_near"));

@@ -142,9 +142,9 @@ class LocalSbasDownslopeTest {
       }
       String[] peak = detection.getAttributeString("peak_px").split(",");
       PixelBox at = PixelBox.of(Integer.parseInt(peak[0]), Integer.parseInt(peak[1]), 1, 1);
-      double own = projection.sensitivity(elevation, frame, at, los.spacing().xMetres(), los.spacing().yMetres(),
+      double own = projection.sensitivity(elevation, frame, at, los.spacing(),
           (x, y) -> los.at(x, incidence[y * w + x]))[0];
-      double scenes = projection.sensitivity(elevation, frame, at, los.spacing().xMetres(), los.spacing().yMetres(),
+      double scenes = projection.sensitivity(elevation, frame, at, los.spacing(),
           (x, y) -> los.at(x, scene.radar().incidenceDeg()))[0];
       assertEquals(own, detection.getAttributeDouble("los_sensitivity"), 1e-6, "detection " + (k + 1));
       double v = detection.getAttributeDouble("velocity_downslope_mm_per_year");

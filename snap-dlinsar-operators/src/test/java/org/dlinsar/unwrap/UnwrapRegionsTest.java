@@ -35,7 +35,7 @@ class UnwrapRegionsTest {
   /**
    * Patches that only touch share no pixel, but unwrapped apart each would get its own constant: a
    * whole-cycle step where they meet, in what CONTRACT calls one component (4-connected pixels with
-   * a phase). They are one region; patches a pixel apart stay apart.
+   * a phase). They are one region; patches a pixel apart, or meeting at a corner only, stay apart.
    */
   @Test
   void patchesThatTouchAreOneRegion() {
@@ -45,5 +45,10 @@ class UnwrapRegionsTest {
     List<PixelBox> apart = List.of(new PixelBox(10, 10, 20, 20), new PixelBox(25, 10, 35, 20));
     assertEquals(List.of(new PixelBox(8, 8, 22, 22), new PixelBox(23, 8, 37, 22)),
         UnwrapRegions.around(apart, 2, 100, 80));
+    // meeting at a corner only: no edge between them, and their bounding box would take in two
+    // empty quadrants
+    List<PixelBox> corner = List.of(new PixelBox(10, 10, 20, 20), new PixelBox(24, 24, 34, 34));
+    assertEquals(List.of(new PixelBox(8, 8, 22, 22), new PixelBox(22, 22, 36, 36)),
+        UnwrapRegions.around(corner, 2, 100, 80));
   }
 }

@@ -37,8 +37,8 @@ public final class TimeSeriesCsvRead {
    * A row is about 75 bytes (one detection on one date, its peak's position, velocity's
    * uncertainty, DEM error and downslope velocity appended), and a frame has tens to thousands of
    * detections over tens to hundreds of dates: tens of MB. 1 GiB holds ten thousand detections over
-   * a thousand dates (about 0.75 GB; 512 MiB did before the appended columns), and a multi-GB file
-   * given by mistake is refused instead of filling the heap.
+   * a thousand dates (about 0.75 GB), and a multi-GB file given by mistake is refused instead of
+   * filling the heap; a file near the cap needs a heap of four to five times its size to decode.
    */
   static final int MAX_BYTES = 1 << 30;
 
