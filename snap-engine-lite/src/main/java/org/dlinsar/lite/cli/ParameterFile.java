@@ -32,6 +32,8 @@ import org.xml.sax.SAXParseException;
 final class ParameterFile {
 
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
+  private static final String CDATA_OPEN = "<![CDATA[";
+  private static final String CDATA_CLOSE = "]]>";
   private static final String SYSTEM_PREFIX = "system.";
 
   private final File file;
@@ -125,6 +127,29 @@ final class ParameterFile {
   }
 
   private static String substitute(String text, Map<String, String> variables, boolean xml) {
+    if (!xml) {
+      return substituted(text, variables, false);
+    }
+    // inside CDATA the parser takes text as it stands: values go in raw there, as gpt inserts them
+    StringBuilder out = new StringBuilder(text.length());
+    int at = 0;
+    while (at < text.length()) {
+      int open = text.indexOf(CDATA_OPEN, at);
+      int close = open < 0 ? -1 : text.indexOf(CDATA_CLOSE, open + CDATA_OPEN.length());
+      if (close < 0) {
+        out.append(substituted(text.substring(at), variables, true));
+        break;
+      }
+      out.append(substituted(text.substring(at, open), variables, true)).append(CDATA_OPEN)
+          .append(substituted(text.substring(open + CDATA_OPEN.length(), close), variables, false)
+              .replace(CDATA_CLOSE, "]]" + CDATA_CLOSE + CDATA_OPEN + ">"))
+          .append(CDATA_CLOSE);
+      at = close + CDATA_CLOSE.length();
+    }
+    return out.toString();
+  }
+
+  private static String substituted(String text, Map<String, String> variables, boolean xml) {
     Matcher matcher = VARIABLE.matcher(text);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {

@@ -578,6 +578,32 @@ class LauncherTest {
     }
   }
 
+  /**
+   * Inside CDATA an XML parameter file's values go in raw, as gpt inserts them: a folder named
+   * {@code R&D} escaped there reached the reader as {@code R&amp;D}, no such file.
+   */
+  @Test
+  void xmlParameterFileTakesAValueInsideCdataAsItIs(@TempDir File dir) throws Exception {
+    File folder = new File(dir, "R&D");
+    File input = TestProducts.write(new File(folder, "in.dim"));
+    File output = new File(dir, "out.dim");
+    File parameters = new File(dir, "read.xml");
+    Files.writeString(parameters.toPath(), """
+        <parameters>
+          <file><![CDATA[${system.dlinsar.test.folder}/in.dim]]></file>
+        </parameters>""");
+    try {
+      Result result = run("Read", "-p", parameters.getPath(), "-Ddlinsar.test.folder=" + folder,
+          "-t", output.getPath());
+
+      assertEquals(0, result.status(), result.err());
+      assertTrue(input.isFile());
+      assertTrue(output.isFile());
+    } finally {
+      System.clearProperty("dlinsar.test.folder");
+    }
+  }
+
   @Test
   void xmlParameterFileOfAGraphIsAUsageErrorNamingIt(@TempDir File dir) throws Exception {
     File graph = new File(dir, "copy.xml");
