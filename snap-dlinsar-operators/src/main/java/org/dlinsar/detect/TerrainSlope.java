@@ -45,10 +45,7 @@ final class TerrainSlope {
    */
   static double quantileDegrees(float[] elevationMetres, PixelBox window, PixelBox of,
       double dxMetres, double dyMetres, double q) {
-    if (!(dxMetres > 0) || !(dyMetres > 0)) {
-      throw new IllegalArgumentException("pixel spacings must be positive, got " + dxMetres
-          + " and " + dyMetres + " m");
-    }
+    // GroundSpacing refuses a spacing that is not positive, naming both
     return quantileDegrees(elevationMetres, window, of, new GroundSpacing(dxMetres, dyMetres, "given"), q);
   }
 

@@ -82,6 +82,22 @@ public record GroundSpacing(double xMetres, double yMetres, String source, Slant
     return across > 0 ? perRange * Math.sin(i) / across : Double.NaN;
   }
 
+  /**
+   * How much {@link #slopeAlongX} moves per metre of the height step from one column to the next,
+   * where the slope along x is {@code gx} at column {@code x}: 1 / the ground step on a grid
+   * uniform on the ground; on a slant-range grid sin i / (1 + g cos i)^2 / dr, g the step per slant
+   * metre that gives gx there.
+   */
+  public double slopeAlongXPerStep(double gx, double x) {
+    if (slantRange == null) {
+      return 1 / xMetres;
+    }
+    double i = Math.toRadians(slantRange.incidence().at(x));
+    double perRange = gx / (Math.sin(i) - gx * Math.cos(i));
+    double across = 1 + perRange * Math.cos(i);
+    return Math.sin(i) / (across * across) / slantRange.spacingMetres();
+  }
+
   private static final String ABSTRACTED_METADATA = "Abstracted_Metadata";
   private static final double NO_METADATA = 99999;
   private static final double WGS84_A = 6378137.0;
@@ -125,14 +141,14 @@ public record GroundSpacing(double xMetres, double yMetres, String source, Slant
     }
     IncidenceAcrossSwath swath = IncidenceAcrossSwath.of(near, far,
         abs.getAttributeDouble("slant_range_to_first_pixel", Double.NaN), range, width);
-    double incidence = Math.toRadians(swath.at((width - 1) / 2.0));
+    double centreDeg = swath.at((width - 1) / 2.0);
     // every column's incidence between 0 and 90 degrees: the ends hold the extremes
-    if (!isIncidence(swath.at(0)) || !isIncidence(swath.at(width - 1))
-        || !isIncidence(Math.toDegrees(incidence))) {
+    if (!IncidenceAcrossSwath.isIncidence(swath.at(0)) || !IncidenceAcrossSwath.isIncidence(swath.at(width - 1))
+        || !IncidenceAcrossSwath.isIncidence(centreDeg)) {
       missing[0] = ABSTRACTED_METADATA + "/incidence_near/incidence_far (" + near + ", " + far + " deg)";
       return null;
     }
-    return new GroundSpacing(range / Math.sin(incidence), azimuth, FROM_METADATA,
+    return new GroundSpacing(range / Math.sin(Math.toRadians(centreDeg)), azimuth, FROM_METADATA,
         slantGrid ? new SlantRange(range, swath) : null);
   }
 
@@ -193,10 +209,6 @@ public record GroundSpacing(double xMetres, double yMetres, String source, Slant
       return new double[] {primeVertical * Math.cos(lat) * Math.toRadians(dLon),
           meridional * Math.toRadians(b.getLat() - a.getLat())};
     }
-  }
-
-  private static boolean isIncidence(double degrees) {
-    return degrees > 0 && degrees < 90;
   }
 
   private static double value(MetadataElement abs, String name, String[] missing) {

@@ -78,6 +78,11 @@ public final class IncidenceAcrossSwath {
     return new IncidenceAcrossSwath(nearDeg, farDeg, width, firstRangeMetres, rangeSpacingMetres, earth, satellite);
   }
 
+  /** Whether {@code degrees} can be an incidence: over 0 and under 90. */
+  public static boolean isIncidence(double degrees) {
+    return degrees > 0 && degrees < 90;
+  }
+
   /** The incidence at column {@code x}, fractional (held at the ends beyond them), degrees. */
   public double at(double x) {
     double share = width > 1 ? Math.min(1, Math.max(0, x / (width - 1.0))) : 0.5;

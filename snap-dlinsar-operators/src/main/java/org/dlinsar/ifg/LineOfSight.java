@@ -66,7 +66,7 @@ public final class LineOfSight {
     }
     double near = abs.getAttributeDouble("incidence_near", Double.NaN);
     double far = abs.getAttributeDouble("incidence_far", Double.NaN);
-    if (incidenceBand == null && (!isIncidence(near) || !isIncidence(far))) {
+    if (incidenceBand == null && (!IncidenceAcrossSwath.isIncidence(near) || !IncidenceAcrossSwath.isIncidence(far))) {
       return unknown(String.format(Locale.ROOT, "%s/incidence_near and incidence_far are %s and %s, and"
           + " there is no %s band", RadarWavelength.ABSTRACTED_METADATA,
           abs.getAttributeString("incidence_near", "missing"), abs.getAttributeString("incidence_far", "missing"),
@@ -137,10 +137,6 @@ public final class LineOfSight {
         {steps.alongY()[0] / ly, steps.alongY()[1] / ly}};
   }
 
-  private static boolean isIncidence(double degrees) {
-    return degrees > 0 && degrees < 90;
-  }
-
   private static LineOfSight unknown(String missing) {
     return new LineOfSight(Double.NaN, Double.NaN, IncidenceAcrossSwath.linear(Double.NaN, Double.NaN, 0), null,
         null, missing, null);
@@ -196,7 +192,7 @@ public final class LineOfSight {
    * that is no incidence.
    */
   public double[] at(int x, double incidenceDeg) {
-    if (!isIncidence(incidenceDeg)) {
+    if (!IncidenceAcrossSwath.isIncidence(incidenceDeg)) {
       return new double[] {Double.NaN, Double.NaN, Double.NaN};
     }
     double incidence = Math.toRadians(incidenceDeg);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.dlinsar.ifg.IncidenceAcrossSwath;
 import org.esa.snap.core.datamodel.MetadataElement;
 
 /**
@@ -87,7 +88,7 @@ record ImportedLineOfSight(double headingDeg, double incidenceNearDeg, double in
       OptionalDouble heading = GammaPar.number(values.get("heading"));
       OptionalDouble incidence = GammaPar.number(values.get("incidence_angle"));
       if (heading.isPresent() && Double.isFinite(heading.getAsDouble()) && incidence.isPresent()
-          && isIncidence(incidence.getAsDouble())) {
+          && IncidenceAcrossSwath.isIncidence(incidence.getAsDouble())) {
         boolean left = leftLooking(values);
         return FoundInFiles.of(new ImportedLineOfSight(heading.getAsDouble(), incidence.getAsDouble(),
             incidence.getAsDouble(), Double.NaN, left, String.format(Locale.ROOT, "GAMMA %s: heading %.2f deg,"
@@ -104,7 +105,7 @@ record ImportedLineOfSight(double headingDeg, double incidenceNearDeg, double in
    * incidence is all the line of sight needs; none without one.
    */
   static FoundInFiles<ImportedLineOfSight> ofRadarGeometry(GammaPar par) throws IOException {
-    if (par.incidenceDeg().isEmpty() || !isIncidence(par.incidenceDeg().getAsDouble())) {
+    if (par.incidenceDeg().isEmpty() || !IncidenceAcrossSwath.isIncidence(par.incidenceDeg().getAsDouble())) {
       return FoundInFiles.none("no incidence_angle in " + FolderFiles.recorded(par.file()));
     }
     double incidence = par.incidenceDeg().getAsDouble();
@@ -131,7 +132,7 @@ record ImportedLineOfSight(double headingDeg, double incidenceNearDeg, double in
   ImportedLineOfSight acrossSwath(GammaSlantGeometry geometry, int width) {
     double near = geometry.incidenceDeg(0);
     double far = geometry.incidenceDeg(width - 1);
-    if (width < 2 || !isIncidence(near) || !isIncidence(far)) {
+    if (width < 2 || !IncidenceAcrossSwath.isIncidence(near) || !IncidenceAcrossSwath.isIncidence(far)) {
       return this;
     }
     return new ImportedLineOfSight(headingDeg, near, far, geometry.nearRangeMetres(), leftLooking, note + String.format(
@@ -156,7 +157,4 @@ record ImportedLineOfSight(double headingDeg, double incidenceNearDeg, double in
         GammaPar.number(values.get("azimuth_angle")).getAsDouble()) : "right-looking";
   }
 
-  static boolean isIncidence(double degrees) {
-    return degrees > 0 && degrees < 90;
-  }
 }

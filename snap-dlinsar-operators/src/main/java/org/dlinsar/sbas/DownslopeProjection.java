@@ -220,27 +220,11 @@ public final class DownslopeProjection {
         double step = 1e-6 * Math.hypot(g[0], g[1]);
         double alongX = (share(g[0] + step, g[1], l) - share(g[0] - step, g[1], l)) / (2 * step);
         double alongY = (share(g[0], g[1] + step, l) - share(g[0], g[1] - step, l)) / (2 * step);
-        scatter[k] = (float) (heightStd * Math.hypot(alongX * perHeight * perColumnStep(spacing, g[0], x),
+        scatter[k] = (float) (heightStd * Math.hypot(alongX * perHeight * spacing.slopeAlongXPerStep(g[0], x),
             alongY * perHeightY));
       }
     }
     return new Sensitivity(c, scatter, turning);
-  }
-
-  /**
-   * How much the slope along x moves per metre of the mean height step from one column to the next,
-   * at the slope {@code gx} of column {@code x}: 1 / the ground spacing on a grid uniform on the
-   * ground; on a slant-range grid that of {@link GroundSpacing#slopeAlongX} there.
-   */
-  private static double perColumnStep(GroundSpacing spacing, double gx, int x) {
-    if (spacing.slantRange() == null) {
-      return 1 / spacing.xMetres();
-    }
-    // the step that gives gx at this column, and the slope's change about it
-    double i = Math.toRadians(spacing.slantRange().incidence().at(x));
-    double perRange = gx / (Math.sin(i) - gx * Math.cos(i));
-    double across = 1 + perRange * Math.cos(i);
-    return Math.sin(i) / (across * across) / spacing.slantRange().spacingMetres();
   }
 
   /** The sample standard deviation of the Cs in {@code around} within {@code reach} of the pixel (x, y). */
