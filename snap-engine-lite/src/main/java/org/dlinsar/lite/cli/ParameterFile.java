@@ -6,12 +6,14 @@ import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.ParserConfigurationException;
 import com.bc.ceres.binding.dom.DefaultDomElement;
 import com.bc.ceres.binding.dom.DomElement;
+import org.dlinsar.lite.CdataSections;
 import org.dlinsar.lite.SafeXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -32,8 +34,6 @@ import org.xml.sax.SAXParseException;
 final class ParameterFile {
 
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
-  private static final String CDATA_OPEN = "<![CDATA[";
-  private static final String CDATA_CLOSE = "]]>";
   private static final String SYSTEM_PREFIX = "system.";
 
   private final File file;
@@ -127,36 +127,20 @@ final class ParameterFile {
   }
 
   private static String substitute(String text, Map<String, String> variables, boolean xml) {
-    if (!xml) {
-      return substituted(text, variables, false);
-    }
     // inside CDATA the parser takes text as it stands: values go in raw there, as gpt inserts them
-    StringBuilder out = new StringBuilder(text.length());
-    int at = 0;
-    while (at < text.length()) {
-      int open = text.indexOf(CDATA_OPEN, at);
-      int close = open < 0 ? -1 : text.indexOf(CDATA_CLOSE, open + CDATA_OPEN.length());
-      if (close < 0) {
-        out.append(substituted(text.substring(at), variables, true));
-        break;
-      }
-      out.append(substituted(text.substring(at, open), variables, true)).append(CDATA_OPEN)
-          .append(substituted(text.substring(open + CDATA_OPEN.length(), close), variables, false)
-              .replace(CDATA_CLOSE, "]]" + CDATA_CLOSE + CDATA_OPEN + ">"))
-          .append(CDATA_CLOSE);
-      at = close + CDATA_CLOSE.length();
-    }
-    return out.toString();
+    return !xml ? substituted(text, variables, value -> value)
+        : CdataSections.substitute(text, (stretch, inCdata) -> substituted(stretch, variables,
+            inCdata ? CdataSections::inSection : ParameterFile::escapeXml));
   }
 
-  private static String substituted(String text, Map<String, String> variables, boolean xml) {
+  private static String substituted(String text, Map<String, String> variables, UnaryOperator<String> placed) {
     Matcher matcher = VARIABLE.matcher(text);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
       String name = matcher.group(1);
       String value = name.startsWith(SYSTEM_PREFIX)
           ? System.getProperty(name.substring(SYSTEM_PREFIX.length())) : variables.get(name);
-      String replacement = value == null ? matcher.group() : xml ? escapeXml(value) : value;
+      String replacement = value == null ? matcher.group() : placed.apply(value);
       matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     matcher.appendTail(out);

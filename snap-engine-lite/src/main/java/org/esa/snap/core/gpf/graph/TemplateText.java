@@ -1,6 +1,7 @@
 package org.esa.snap.core.gpf.graph;
 
 import java.util.Map;
+import org.dlinsar.lite.CdataSections;
 
 /**
  * Substitutes gpt's template variables in graph XML text, as SNAP's {@code TemplateReader} does:
@@ -9,12 +10,10 @@ import java.util.Map;
  * defined for it. Values are inserted once (not substituted again) and XML-escaped, so a path
  * holding {@code &} or {@code <} stays a path; inside a {@code <![CDATA[...]]>} section, where the
  * XML parser takes text as it stands, raw as gpt inserts them (escaped there, {@code R&D} reached
- * the operator as {@code R&amp;D}), a {@code ]]>} in a value split across two sections.
+ * the operator as {@code R&amp;D}), a {@code ]]>} in a value split across two sections ({@link
+ * CdataSections}).
  */
 final class TemplateText {
-
-  private static final String CDATA_OPEN = "<![CDATA[";
-  private static final String CDATA_CLOSE = "]]>";
 
   private TemplateText() {}
 
@@ -24,17 +23,16 @@ final class TemplateText {
    * @return {@code text} with every known variable replaced by its escaped value
    */
   static String substitute(String text, Map<String, String> variables) {
+    return CdataSections.substitute(text, (stretch, inCdata) -> substituteStretch(stretch, variables, inCdata));
+  }
+
+  /** One stretch of the text, inside a CDATA section or not. */
+  private static String substituteStretch(String text, Map<String, String> variables, boolean inCdata) {
     StringBuilder out = new StringBuilder(text.length());
-    boolean inCdata = false;
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
-      String section = inCdata ? CDATA_CLOSE : CDATA_OPEN;
-      if (text.startsWith(section, i)) {
-        out.append(section);
-        i += section.length();
-        inCdata = !inCdata;
-      } else if (c != '$' || i + 1 >= text.length()) {
+      if (c != '$' || i + 1 >= text.length()) {
         out.append(c);
         i++;
       } else if (text.charAt(i + 1) == '{') {
@@ -72,7 +70,7 @@ final class TemplateText {
       return;
     }
     if (inCdata) {
-      out.append(value.replace(CDATA_CLOSE, "]]" + CDATA_CLOSE + CDATA_OPEN + ">"));
+      out.append(CdataSections.inSection(value));
       return;
     }
     for (int k = 0; k < value.length(); k++) {
