@@ -59,11 +59,56 @@ class LandslideNetworkStripsTest {
     }
   }
 
-  /** The network's inputs over rows [y0, y1) as LandslideRun makes them from a strip. */
+  @Test
+  void everyCellProposesOnceThePartialLastOnesToo() throws IOException {
+    // 2 columns and 1 row over a multiple of 4: the last column and row of cells are partial
+    int width = 378;
+    int height = 377;
+    Product stack = SimulatedProducts.stack(
+        ScenePresets.landslides(62_001).withSize(width, height));
+    Product gradients = GPF.createProduct("Phase-Gradient-Stack", GPF.NO_PARAMS,
+        GPF.createProduct("DL-Mask", Map.of("method", "OTSU"), stack));
+    float[][] bands = new float[4][];
+    String[] names = {"grad_az", "grad_rg", "grad_count", "grad_stderr"};
+    for (int b = 0; b < 4; b++) {
+      bands[b] = gradients.getBand(names[b]).readPixels(0, 0, width, height,
+          new float[width * height]);
+    }
+    LandslideNetwork net = new LandslideNetwork(ModelSessions.forTask(
+        ModelResolver.DETECT_LANDSLIDE, "", null, ExecutionProvider.CPU));
+    int cells = (width + 3) / 4 * ((height + 3) / 4);
+
+    // at score 0 every cell proposes a box, inside the frame
+    List<BoxSuppression.Proposal> whole = net.propose(planes(bands, width, 0, height), width,
+        height, 0, 0, height, height, 0);
+    List<BoxSuppression.Proposal> inStrips = new ArrayList<>();
+    for (int from = 0; from < height; from += 128) {
+      int y0 = Math.max(0, from - net.halo());
+      int y1 = Math.min(height, from + 128 + net.halo());
+      inStrips.addAll(net.propose(planes(bands, width, y0, y1), width, y1 - y0, y0, from,
+          Math.min(height, from + 128), height, 0));
+    }
+    assertEquals(cells, whole.size());
+    assertEquals(cells, inStrips.size());
+    for (BoxSuppression.Proposal p : whole) {
+      assertTrue(p.cellX() < width && p.cellY() < height && p.box().x1() <= width
+          && p.box().y1() <= height && p.score() >= 0 && p.score() <= 1, p.toString());
+    }
+    assertEquals(height - 1, whole.stream().mapToInt(BoxSuppression.Proposal::cellY).max()
+        .orElseThrow());
+    assertEquals(width - 1, whole.stream().mapToInt(BoxSuppression.Proposal::cellX).max()
+        .orElseThrow());
+  }
+
   private static float[][] planes(float[][] bands, int y0, int y1) {
+    return planes(bands, SIZE, y0, y1);
+  }
+
+  /** The network's inputs over rows [y0, y1) as LandslideRun makes them from a strip. */
+  private static float[][] planes(float[][] bands, int width, int y0, int y1) {
     float[][] strip = new float[4][];
     for (int b = 0; b < 4; b++) {
-      strip[b] = java.util.Arrays.copyOfRange(bands[b], y0 * SIZE, y1 * SIZE);
+      strip[b] = java.util.Arrays.copyOfRange(bands[b], y0 * width, y1 * width);
     }
     float[][] planes = new float[2][strip[0].length];
     GradientStackInputs.fill(strip[0], strip[1], strip[2], strip[3], planes);

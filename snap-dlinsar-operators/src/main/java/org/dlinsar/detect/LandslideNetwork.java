@@ -20,7 +20,8 @@ import org.dlinsar.sim.PixelBox;
  * repeated over each cell's pixels, the probability that the cell is the centre of a slide and
  * the distances from the cell's centre to the four sides of the slide's box. Strips and the
  * model's tiles start on multiples of 8 pixels, so every tile sees the frame's one grid of
- * cells; the cell (i, j) is read at its centre pixel (4 j + 2, 4 i + 2).
+ * cells; the cell (i, j) is read at its centre pixel (4 j + 2, 4 i + 2), in the padding for
+ * the frame's last, partial cells.
  */
 public final class LandslideNetwork {
 
@@ -70,7 +71,7 @@ public final class LandslideNetwork {
   }
 
   /**
-   * The proposals of the cells whose centre row lies in rows {@code [from, to)} of the frame.
+   * The proposals of the cells whose first row lies in rows {@code [from, to)} of the frame.
    *
    * @param planes {@link GradientStackInputs} over rows {@code [stripY, stripY + height)} of the
    *     frame, full width; not modified
@@ -95,9 +96,14 @@ public final class LandslideNetwork {
     float[][] output = new float[OUTPUTS.size()][pw * ph];
     inference.run(input, pw, ph, output);
     List<BoxSuppression.Proposal> proposals = new ArrayList<>();
-    int firstCell = Math.max(0, (from - stripY - STRIDE / 2 + STRIDE - 1) / STRIDE);
-    for (int v = firstCell * STRIDE + STRIDE / 2; v < height && stripY + v < to; v += STRIDE) {
-      for (int u = STRIDE / 2; u < width; u += STRIDE) {
+    // a cell is the strip's when its first row is; a frame's last, partial cells (a width or
+    // height 1 to 3 over a multiple of 4) are read at their centre in the padding, as the
+    // network repeats each cell's outputs over all its pixels
+    int firstCell = Math.max(0, (from - stripY + STRIDE - 1) / STRIDE);
+    for (int top = firstCell * STRIDE; top < height && stripY + top < to; top += STRIDE) {
+      int v = top + STRIDE / 2;
+      for (int left = 0; left < width; left += STRIDE) {
+        int u = left + STRIDE / 2;
         int i = v * pw + u;
         float score = output[0][i];
         if (!(score >= minScore)) {
@@ -110,8 +116,8 @@ public final class LandslideNetwork {
         int y0 = clamp((int) Math.floor(cy - output[2][i]), 0, frameHeight - 1);
         int x1 = clamp((int) Math.ceil(cx + output[3][i]), x0 + 1, width);
         int y1 = clamp((int) Math.ceil(cy + output[4][i]), y0 + 1, frameHeight);
-        proposals.add(new BoxSuppression.Proposal(new PixelBox(x0, y0, x1, y1), u, stripY + v,
-            score));
+        proposals.add(new BoxSuppression.Proposal(new PixelBox(x0, y0, x1, y1),
+            Math.min(u, width - 1), Math.min(stripY + v, frameHeight - 1), score));
       }
     }
     return proposals;
