@@ -1,7 +1,10 @@
 package org.dlinsar.files;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -190,10 +193,44 @@ public final class StagedFile {
   }
 
   private static OutputStream createNew(Path tmp) throws IOException {
+    FileChannel channel;
     try {
-      return Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
       throw new TemporaryTaken(tmp);
+    }
+    return new Durable(channel);
+  }
+
+  /**
+   * The temporary's stream, whose close puts the content on the disk (fsync): renamed before
+   * that, a crash or power cut soon after could leave the target's name on an empty file where
+   * the previous version was whole. The files staged here are small (detections, time series,
+   * reports), so the wait is short.
+   */
+  private static final class Durable extends FilterOutputStream {
+    private final FileChannel channel;
+    private boolean closed;
+
+    Durable(FileChannel channel) {
+      super(Channels.newOutputStream(channel));
+      this.channel = channel;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try (channel) {
+        channel.force(true);
+      }
     }
   }
 
