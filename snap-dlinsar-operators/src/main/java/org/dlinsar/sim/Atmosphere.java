@@ -11,6 +11,8 @@ import java.util.List;
  * <p>screen(d, x, y) = s_d * turbulenceRad * fbm(x, y) + k_d * (h(x, y) - h_ref) / 1000
  * + sum of lookalike cells of date d, with the strength s_d uniform in [0.4, 1.2] and the
  * stratified coefficient k_d ~ N(0, stratifiedRadPerKm) drawn per date (Hanssen 2001, ch. 4).
+ * fbm is scaled to about [-1, 1], its standard deviation about 0.2, so turbulenceRad is a
+ * strength rather than the screen's spread ({@link AtmosphereSpec}).
  */
 final class Atmosphere {
 

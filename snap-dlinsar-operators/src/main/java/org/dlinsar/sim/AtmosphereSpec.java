@@ -3,8 +3,12 @@ package org.dlinsar.sim;
 /**
  * The atmospheric phase screens: per-date turbulence, stratified delay and lookalike cells.
  *
- * @param turbulenceRad typical amplitude (about one standard deviation) of a date's turbulent
- *     phase over the scene, radians, >= 0; each date draws a strength from 0.4 to 1.2 times it
+ * @param turbulenceRad strength of a date's turbulent phase, radians, >= 0; each date draws a
+ *     strength from 0.4 to 1.2 times it. Not its standard deviation: a date's screen spreads by
+ *     about 0.25 turbulenceRad over a scene much larger than {@code turbulenceScaleMetres}, and
+ *     by less over a smaller one (0.16 over a preset's 256 pixels, 3.8 km, at 6 km); an
+ *     interferogram's by about 1.5 times a date's ({@code AtmosphereAmplitudeTest}; README, "How
+ *     strong the simulated atmosphere is")
  * @param turbulenceScaleMetres correlation length of the largest turbulent structures, metres
  * @param stratifiedRadPerKm standard deviation over dates of the stratified delay coefficient,
  *     radians per km of elevation above the terrain base, >= 0

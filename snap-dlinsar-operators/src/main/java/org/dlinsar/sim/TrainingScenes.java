@@ -60,7 +60,8 @@ public final class TrainingScenes {
   /**
    * A training scene for the landslide detector: the landslides or mixed preset (3 to 2) with
    * 4 to 12 slides of 5 to 200 mm/year and 12 to 56 pixels, 0 to 4 lookalike cells of 3 to 7 rad,
-   * turbulence 1 to 3 rad, half the time the land cover of {@link #scene} (decorrelated gaps),
+   * turbulence of strength 1 to 3 rad (a date's screen spreading by 0.16 to 0.5 rad over the
+   * scene, {@link AtmosphereSpec}), half the time the land cover of {@link #scene} (decorrelated gaps),
    * and 6 to 30 acquisitions every 6 or 12 days, each paired with its next 1 to 4: gradient
    * stacks of 5 to about 100 interferograms. Half of them stand on ground that moves everywhere
    * ({@link RegionalMotion}: 30 to 600 mm/year at its peak, log-uniform, bowls of 25 to 100
