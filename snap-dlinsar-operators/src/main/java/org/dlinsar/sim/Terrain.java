@@ -94,13 +94,18 @@ final class Terrain {
     return StrictMath.toDegrees(StrictMath.atan(StrictMath.hypot(g[0], g[1])));
   }
 
-  /** {@link #LAND}, {@link #WATER}, {@link #SHADOW} or {@link #LAYOVER} at pixel (x, y). */
-  int terrainClass(double x, double y, double[] gradientScratch) {
+  /**
+   * {@link #LAND}, {@link #WATER}, {@link #SHADOW} or {@link #LAYOVER} at pixel (x, y).
+   *
+   * @param gradient receives the elevation gradient at (x, y), water included (the truth's slope
+   *     band is read from it); modified
+   */
+  int terrainClass(double x, double y, double[] gradient) {
+    gradient(x, y, gradient);
     if (lakeAt(x, y) != null) {
       return WATER;
     }
-    gradient(x, y, gradientScratch);
-    double rise = gradientScratch[0]; // elevation gain per metre away from the sensor
+    double rise = gradient[0]; // elevation gain per metre away from the sensor
     if (rise <= -cotIncidence) {
       return SHADOW;
     }

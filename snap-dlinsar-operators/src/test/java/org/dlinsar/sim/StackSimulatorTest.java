@@ -85,6 +85,25 @@ class StackSimulatorTest {
   }
 
   @Test
+  void truthSlopeIsTheTerrainsAtEveryPixelWaterIncluded() {
+    // a lake's pixels once took the slope of the pixel computed before them (a bank's, in the
+    // whole image; 0 alone), so the band depended on the tiling
+    StackSimulator sim = new StackSimulator(ScenePresets.mining(7).withSize(128, 128));
+    PixelBox whole = PixelBox.of(0, 0, 128, 128);
+    TruthTile truth = sim.truth(whole);
+    int water = 0;
+    for (int y = 0; y < 128; y++) {
+      for (int x = 0; x < 128; x++) {
+        int i = y * 128 + x;
+        water += truth.terrainClass()[i] == Terrain.WATER ? 1 : 0;
+        assertEquals((float) sim.slopeDeg(x, y), truth.slopeDeg()[i], "pixel " + x + ", " + y);
+        assertEquals(truth.slopeDeg()[i], sim.truth(PixelBox.of(x, y, 1, 1)).slopeDeg()[0]);
+      }
+    }
+    assertTrue(water > 100, water + " water pixels");
+  }
+
+  @Test
   void estimatedCoherenceTracksTrueCoherenceAndIsBiasedHighWhereItIsLow() {
     // no deformation: fringes inside the window would lower the estimate
     Scene scene = ScenePresets.mixed(5).withSize(128, 128).withDeformation(DeformationSpec.NONE)
