@@ -72,6 +72,10 @@ final class SitePlanner {
         continue;
       }
       double steepness = StrictMath.hypot(g[0], g[1]);
+      if (steepness == 0) {
+        // level ground has no downslope (a slopeThresholdDeg of 0 lets it through)
+        continue;
+      }
       double slope = StrictMath.atan(steepness);
       double downX = -g[0] / steepness;
       double downY = -g[1] / steepness;

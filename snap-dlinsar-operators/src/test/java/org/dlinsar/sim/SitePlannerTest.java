@@ -67,4 +67,13 @@ class SitePlannerTest {
         new DeformationSpec(0, 10, 10, 5, 5, 3, 10, 100, 10, 20, 30));
     assertTrue(SitePlanner.plan(flat, new Terrain(flat)).isEmpty());
   }
+
+  @Test
+  void levelGroundGetsNoLandslideEvenWithoutASlopeThreshold() {
+    // no relief at all and a threshold of 0: no downslope to move along (was a NaN rate, refused)
+    Scene level = ScenePresets.landslides(1)
+        .withTerrain(new TerrainSpec(600, 0, 6000, 0.7, 0, 12, 0))
+        .withDeformation(new DeformationSpec(0, 20, 20, 6, 6, 2, 10, 150, 16, 48, 0));
+    assertTrue(SitePlanner.plan(level, new Terrain(level)).isEmpty());
+  }
 }
