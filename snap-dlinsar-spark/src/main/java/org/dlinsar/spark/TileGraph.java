@@ -352,7 +352,9 @@ final class TileGraph implements Serializable {
     int halo = 0;
     for (Step step : tiled) {
       if (GRADIENT_STACK.equals(step.operator())) {
-        halo += Integer.parseInt(step.parameters().getOrDefault("window", "7")) / 2 + 1;
+        // at least 2: a last tile of one pixel at the frame's edge then still reads the 3 pixels
+        // Phase-Gradient-Stack needs across (window 1 alone would give it 2, refused)
+        halo += Math.max(2, Integer.parseInt(step.parameters().getOrDefault("window", "7")) / 2 + 1);
       } else if (runsMaskNetwork(step)) {
         halo += maskModelHalo(step);
       }

@@ -171,6 +171,23 @@ class DlinsarSparkTest {
   }
 
   @Test
+  void aLastTileOfOnePixelGivesTheOneMachineBandsAtWindow1() throws IOException {
+    // 256 = 3 x 85 + 1: the last column and row of tiles are one pixel across, at the frame's edge
+    Path graph = Files.writeString(dir.resolve("gradient-stack-window1.xml"), Files.readString(GRAPH)
+        .replace("<sourceProduct refid=\"mask\"/>\n    </sources>",
+            "<sourceProduct refid=\"mask\"/>\n    </sources>\n    <parameters><window>1</window></parameters>"));
+    assertTrue(Files.readString(graph).contains("<window>1</window>"));
+    Path expected = dir.resolve("window1-single.dim");
+    oneMachine(graph, expected);
+    Path output = dir.resolve("window1-tiles85.dim");
+
+    Run run = spark(graph, output, TaskFault.NONE, "--tile", "85");
+
+    assertEquals(0, run.status(), run.log());
+    assertSameBands(expected, output);
+  }
+
+  @Test
   void theLineSaysTheFileWrittenWhenTheOutputLacksItsExtension() {
     // gpt's Write, and so the driver, writes 'result.dim' for -Poutput=result: the line named 'result'
     Run run = spark(dir.resolve("result"), TaskFault.NONE);
