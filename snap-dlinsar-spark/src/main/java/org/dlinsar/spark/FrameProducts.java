@@ -43,7 +43,9 @@ final class FrameProducts {
         Map<String, Object> parameters = new HashMap<>(read.parameters());
         parameters.put("file", header.getPath());
         Product product = TileGraph.operator(read, parameters, null).getTargetProduct();
-        GraphRecord.setParameter(product, read.id(), "file", location);
+        // as the graph gives it, though a local one is read absolute (DriverPaths)
+        GraphRecord.setParameter(product, read.id(), "file",
+            read.parameters().getOrDefault("file", location));
         return product;
       } catch (IOException | OperatorException e) {
         throw new UncheckedIOException("cannot read " + key + ": " + e.getMessage(),

@@ -78,14 +78,31 @@ final class TileGraph implements Serializable {
   private final Step write;
   private final List<Step> tiled;
   private final List<Step> rest;
+  /** Per step id, its file parameters that {@link DriverPaths} made absolute, as the graph gives them. */
+  private final Map<String, Map<String, String>> givenPaths = new HashMap<>();
 
   private TileGraph(String input, String output, ClusterFiles files, Step read, Step write,
-      List<Step> steps) {
-    this.input = input;
+      List<Step> given, Path graphFile) {
+    this.input = DriverPaths.absolute(input);
     this.output = output;
     this.files = files;
     this.read = read;
     this.write = write;
+    List<Step> steps = new ArrayList<>();
+    for (Step step : given) {
+      Map<String, String> parameters = DriverPaths.absolute(step.parameters(), output,
+          GraphChain.nodeOf(step.id(), step.operator(), graphFile));
+      Map<String, String> changed = new LinkedHashMap<>();
+      step.parameters().forEach((name, value) -> {
+        if (!value.equals(parameters.get(name))) {
+          changed.put(name, value);
+        }
+      });
+      if (!changed.isEmpty()) {
+        givenPaths.put(step.id(), changed);
+      }
+      steps.add(new Step(step.id(), step.operator(), step.source(), parameters));
+    }
     int n = 0;
     while (n < steps.size() && byTiles(steps.get(n))) {
       n++;
@@ -180,7 +197,7 @@ final class TileGraph implements Serializable {
     String input = GraphChain.location(GraphChain.required(readParameters, "file", read, graphFile), read,
         graphFile);
     TileGraph tiled = new TileGraph(input, GraphChain.location(writeFile, write, graphFile), files,
-        GraphChain.step(read), GraphChain.step(write), steps);
+        GraphChain.step(read), GraphChain.step(write), steps, graphFile);
     if (tiled.tiled.isEmpty()) {
       throw new NotForSpark("graph " + graphFile + " starts with " + (steps.isEmpty() ? "Write"
           : steps.get(0).operator()) + ", which does not run by tiles, so Spark would have nothing to share"
@@ -579,6 +596,7 @@ final class TileGraph implements Serializable {
       if (MASK.equals(step.operator())) {
         recordAsGiven(product, step);
       }
+      recordPathsAsGiven(product, step);
       operators.add(operator);
       chain.add(product);
     }
@@ -635,6 +653,7 @@ final class TileGraph implements Serializable {
           chain.get(chain.size() - 1), runners.runner(i, List.copyOf(operators)));
       Product product = operator.getTargetProduct();
       recordOutputAsGiven(product, step);
+      recordPathsAsGiven(product, step);
       operators.add(operator);
       chain.add(product);
     }
@@ -679,6 +698,12 @@ final class TileGraph implements Serializable {
         GraphRecord.setParameter(product, step.id(), name, value);
       }
     });
+  }
+
+  /** Records {@code step}'s file parameters that {@link DriverPaths} made absolute as the graph gives them. */
+  private void recordPathsAsGiven(Product product, Step step) {
+    givenPaths.getOrDefault(step.id(), Map.of())
+        .forEach((name, value) -> GraphRecord.setParameter(product, step.id(), name, value));
   }
 
   /**

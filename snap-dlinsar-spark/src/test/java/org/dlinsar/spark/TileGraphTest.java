@@ -40,6 +40,17 @@ class TileGraphTest {
   }
 
   @Test
+  void aRelativeInputGoesToTheTasksAbsolute() {
+    // an executor's task runs in its own working folder, where the relative path names nothing
+    Path relative = Path.of("").toAbsolutePath().relativize(STACK.toAbsolutePath());
+
+    TileGraph graph = TileGraph.read(GRAPH, Map.of("input", relative.toString(), "output",
+        dir.resolve("abs.dim").toString()), FILES);
+
+    assertEquals(relative.toFile().getAbsolutePath(), graph.input());
+  }
+
+  @Test
   void readsAGraphInTheEncodingItsDeclarationNamesAsBinDlinsarDoes() throws IOException {
     // a Latin-1 graph with a non-ASCII comment failed "Input length = 1" as UTF-8
     Path latin1 = dir.resolve("latin1.xml");
