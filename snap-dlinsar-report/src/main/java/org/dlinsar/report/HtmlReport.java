@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import org.dlinsar.files.StagedFile;
 
@@ -21,6 +22,12 @@ public final class HtmlReport {
   public static void write(ReportPage page, Path file) throws IOException {
     StagedFile.writeText(file, "report", render(page));
   }
+
+  /**
+   * Most detections drawn as cards (about 10 kB each, more with a long series): a frame with
+   * thousands would make a page of hundreds of MB. The rest are named in one line.
+   */
+  static final int MAX_CARDS = 200;
 
   /** The page's HTML. */
   public static String render(ReportPage page) {
@@ -41,7 +48,20 @@ public final class HtmlReport {
     if (page.detections().isEmpty()) {
       html.append("<p class=\"absent\">No detection in this run.</p>");
     }
-    page.detections().forEach(d -> html.append(DetectionHtml.of(d, page.truth().isPresent())).append('\n'));
+    List<DetectionEntry> shown = page.detections().stream()
+        .sorted(Comparator.comparingDouble(DetectionEntry::score).reversed()
+            .thenComparingInt(DetectionEntry::id))
+        .limit(MAX_CARDS).sorted(Comparator.comparingInt(DetectionEntry::id)).toList();
+    shown.forEach(d -> html.append(DetectionHtml.of(d, page.truth().isPresent())).append('\n'));
+    int left = page.detections().size() - shown.size();
+    if (left > 0) {
+      html.append("<p class=\"absent\">").append(left).append(" more detection(s), of scores up to ")
+          .append(Html.fixed(page.detections().stream().filter(d -> !shown.contains(d))
+              .mapToDouble(DetectionEntry::score).max().orElse(0), 2))
+          .append(", are not drawn here: the ").append(MAX_CARDS).append(" of the highest scores are;")
+          .append(" every detection is in the detections GeoJSON and CSV, and its time series in the")
+          .append(" time-series CSV.</p>");
+    }
     html.append("</section>\n");
     html.append(processing(page));
     html.append(page.provenance().html());

@@ -24,10 +24,15 @@ final class PanelHtml {
    *     enlarged by a whole factor so its pixels stay square and sharp
    */
   static String of(RasterPanel panel, String id, int displayEdge) {
-    int scale = Math.max(1, (int) Math.round((double) displayEdge / Math.max(panel.width(), panel.height())));
-    int w = panel.width() * scale;
-    int h = panel.height() * scale;
-    byte[] png = RasterPng.encode(panel.values(), panel.width(), panel.height(), panel.scale());
+    int longer = Math.max(panel.width(), panel.height());
+    int step = step(longer);
+    // CSS pixels per raster pixel: a whole enlargement of a small raster, 1 / step of a large one
+    double scale = step > 1 ? 1.0 / step : Math.max(1, (int) Math.round((double) displayEdge / longer));
+    int w = step > 1 ? ceilDiv(panel.width(), step) : panel.width() * (int) scale;
+    int h = step > 1 ? ceilDiv(panel.height(), step) : panel.height() * (int) scale;
+    byte[] png = step > 1
+        ? RasterPng.encode(everyStep(panel.values(), panel.width(), panel.height(), step), w, h, panel.scale())
+        : RasterPng.encode(panel.values(), panel.width(), panel.height(), panel.scale());
     // As wide as the image and its axis labels or the colour bar, whichever is wider (plus the
     // figure's padding and border), so captions wrap under the image; narrower on a narrow or
     // zoomed window, the raster keeping its shape (aspect-ratio), the boxes and the axis labels
@@ -65,10 +70,48 @@ final class PanelHtml {
       html.append("<span><i class=\"swatch nodata\"></i>no data</span>");
     }
     html.append("</div>");
-    if (!panel.caption().isEmpty()) {
-      html.append("<p class=\"caption\">").append(Html.escape(panel.caption())).append("</p>");
+    if (!panel.caption().isEmpty() || step > 1) {
+      html.append("<p class=\"caption\">").append(Html.escape(panel.caption()));
+      if (step > 1) {
+        html.append(panel.caption().isEmpty() ? "" : " ").append("Shown at one pixel in ").append(step)
+            .append(" each way, of ").append(panel.width()).append(" x ").append(panel.height())
+            .append(": open the product in SNAP for every pixel.");
+      }
+      html.append("</p>");
     }
     return html.append("</figure>").toString();
+  }
+
+  /**
+   * Most raster pixels a side of an embedded image: a larger raster is shown at one pixel in
+   * {@link #step} each way, so a frame of any size makes an image of at most about 1 MP (a few
+   * MB in the page) where a Sentinel-1 frame made one of hundreds of MB, and the page's heap with it.
+   */
+  static final int MAX_IMAGE_EDGE = 1024;
+
+  /** Pixels between the samples an image shows of a raster whose longer side is {@code longer}. */
+  static int step(int longer) {
+    return ceilDiv(longer, MAX_IMAGE_EDGE);
+  }
+
+  /**
+   * The samples at every {@code step}-th row and column from the first: the nearest sample, not a
+   * block's mean, which would blur wrapped phase across its cycles and masks into fractions.
+   */
+  static float[] everyStep(float[] values, int width, int height, int step) {
+    int w = ceilDiv(width, step);
+    int h = ceilDiv(height, step);
+    float[] out = new float[w * h];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        out[y * w + x] = values[y * step * width + x * step];
+      }
+    }
+    return out;
+  }
+
+  private static int ceilDiv(int a, int b) {
+    return (a + b - 1) / b;
   }
 
   /**
@@ -79,7 +122,7 @@ final class PanelHtml {
    * top) under it, or inside it, so that it never meets the column labels above the raster. A
    * box near the right edge has its id end at its right edge instead.
    */
-  static String tag(PixelBox b, BoxLayer layer, String text, int scale, int width, int height) {
+  static String tag(PixelBox b, BoxLayer layer, String text, double scale, int width, int height) {
     double size = 11.0 / scale;
     double y;
     if (b.y0() - 1 >= size) {
