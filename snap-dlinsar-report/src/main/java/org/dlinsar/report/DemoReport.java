@@ -203,13 +203,13 @@ public final class DemoReport {
     md.append("On the written gradient stack (`graphs/detect.xml` does the same in one graph): ")
         .append(d.detections().size()).append(" detections at score >= 0.5. Against the truth ")
         .append("(a detection hits a site at box IoU >= 0.1 or with its centre inside): recall **")
-        .append(format(s.visibleRecall())).append("** of the landslides the stack shows (")
+        .append(Share.of(s.visibleHit(), s.visibleSites())).append("** of the landslides the stack shows (")
         .append(s.visibleHit()).append(" of ").append(s.visibleSites()).append("), ")
-        .append(format(d.separable().visibleRecall())).append(" of those it separates from its")
+        .append(Share.of(d.separable().visibleHit(), d.separable().visibleSites())).append(" of those it separates from its")
         .append(" background (").append(d.separable().visibleHit()).append(" of ")
         .append(d.separable().visibleSites()).append("), ")
-        .append(format(s.recall())).append(" of all (").append(s.sitesHit()).append(" of ")
-        .append(s.sites()).append("); precision **").append(format(d.anySite().precision()))
+        .append(Share.of(s.sitesHit(), s.sites())).append(" of all (").append(s.sitesHit()).append(" of ")
+        .append(s.sites()).append("); precision **").append(Share.of(d.anySite().hitting(), d.anySite().detections()))
         .append("** (").append(d.anySite().hitting()).append(" of ").append(d.anySite().detections())
         .append(" hit a site); lookalike cells detected: ").append(d.lookalikes()).append(". ")
         .append("Detection took ").append(format(d.detectSeconds()))
@@ -243,12 +243,12 @@ public final class DemoReport {
     for (MethodScores m : methods) {
       DetectionFigures f = m.figures();
       md.append("| ").append(m.method()).append(" | ").append(f.detections().size()).append(" | ")
-          .append(format(f.scores().visibleRecall())).append(" (").append(f.scores().visibleHit()).append('/')
-          .append(f.scores().visibleSites()).append(") | ").append(format(f.separable().visibleRecall()))
+          .append(Share.of(f.scores().visibleHit(), f.scores().visibleSites())).append(" (").append(f.scores().visibleHit()).append('/')
+          .append(f.scores().visibleSites()).append(") | ").append(Share.of(f.separable().visibleHit(), f.separable().visibleSites()))
           .append(" (").append(f.separable().visibleHit()).append('/').append(f.separable().visibleSites())
-          .append(") | ").append(format(f.scores().recall())).append(" (")
+          .append(") | ").append(Share.of(f.scores().sitesHit(), f.scores().sites())).append(" (")
           .append(f.scores().sitesHit()).append('/').append(f.scores().sites()).append(") | ")
-          .append(format(f.anySite().precision())).append(" | ").append(f.lookalikes()).append(" | ")
+          .append(Share.of(f.anySite().hitting(), f.anySite().detections())).append(" | ").append(f.lookalikes()).append(" | ")
           .append(format(f.detectSeconds())).append(" |\n");
     }
     md.append("\n");

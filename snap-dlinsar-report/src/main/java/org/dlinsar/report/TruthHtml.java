@@ -20,14 +20,14 @@ final class TruthHtml {
         "DL-Mask " + t.maskMethod() + ", mean over " + t.maskInterferograms() + " interferograms; worst "
             + Html.fixed(t.worstMaskIou(), 2) + "; Otsu's threshold on the same interferograms: "
             + Html.fixed(t.meanOtsuMaskIou(), 2));
-    row(html, "Detection recall, visible sites", Html.fixed(d.visibleRecall(), 2),
+    row(html, "Detection recall, visible sites", Share.of(d.visibleHit(), d.visibleSites()),
         d.visibleHit() + " of " + d.visibleSites() + " sites the gradient stack shows");
-    row(html, "Detection recall, separable sites", Html.fixed(t.separable().visibleRecall(), 2),
+    row(html, "Detection recall, separable sites", Share.of(t.separable().visibleHit(), t.separable().visibleSites()),
         t.separable().visibleHit() + " of " + t.separable().visibleSites() + " sites the gradient"
             + " stack separates from its background (an ideal matched filter finds them)");
-    row(html, "Detection recall, all sites", Html.fixed(d.recall(), 2),
+    row(html, "Detection recall, all sites", Share.of(d.sitesHit(), d.sites()),
         d.sitesHit() + " of " + d.sites() + " sites of the detected class");
-    row(html, "Detection precision", Html.fixed(t.anySite().precision(), 2),
+    row(html, "Detection precision", Share.of(t.anySite().hitting(), t.anySite().detections()),
         t.anySite().hitting() + " of " + t.anySite().detections() + " detections hit a true site; "
             + t.lookalikes() + " lookalike cells detected");
     List<Double> errors = HtmlReport.velocityErrors(page.detections());
@@ -56,14 +56,14 @@ final class TruthHtml {
     for (MethodScores m : methods) {
       DetectionFigures f = m.figures();
       html.append("<tr><th>").append(Html.escape(m.method())).append("</th><td class=\"num\">")
-          .append(f.detections().size()).append("</td><td class=\"num\">").append(Html.fixed(f.scores().visibleRecall(), 2))
+          .append(f.detections().size()).append("</td><td class=\"num\">").append(Share.of(f.scores().visibleHit(), f.scores().visibleSites()))
           .append(" (").append(f.scores().visibleHit()).append('/').append(f.scores().visibleSites())
-          .append(")</td><td class=\"num\">").append(Html.fixed(f.separable().visibleRecall(), 2))
+          .append(")</td><td class=\"num\">").append(Share.of(f.separable().visibleHit(), f.separable().visibleSites()))
           .append(" (").append(f.separable().visibleHit()).append('/')
           .append(f.separable().visibleSites())
-          .append(")</td><td class=\"num\">").append(Html.fixed(f.scores().recall(), 2)).append(" (")
+          .append(")</td><td class=\"num\">").append(Share.of(f.scores().sitesHit(), f.scores().sites())).append(" (")
           .append(f.scores().sitesHit()).append('/').append(f.scores().sites()).append(")</td><td class=\"num\">")
-          .append(Html.fixed(f.anySite().precision(), 2)).append("</td><td class=\"num\">").append(f.lookalikes())
+          .append(Share.of(f.anySite().hitting(), f.anySite().detections())).append("</td><td class=\"num\">").append(f.lookalikes())
           .append("</td><td class=\"num\">").append(Html.fixed(f.detectSeconds(), 2)).append(" s</td></tr>");
     }
     html.append("</tbody></table></div><p class=\"note\">").append(Html.escape(DemoReport.TIMED_AS))
