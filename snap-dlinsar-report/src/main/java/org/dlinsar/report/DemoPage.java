@@ -1,5 +1,6 @@
 package org.dlinsar.report;
 
+import org.dlinsar.detect.BoxOverlap;
 import org.dlinsar.detect.DetectionCorners;
 import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.detect.LonLat;
@@ -7,6 +8,7 @@ import org.dlinsar.detect.Wgs84Positions;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,13 +98,23 @@ public final class DemoPage {
   /** One detection with the true site it hits, its place and its Local-SBAS results. */
   private static DetectionEntry entry(DetectionsRead.Row r, StackSimulator sim, LocalSbasResults sbas,
       GeoCoding geo, Wgs84Positions wgs84) {
-    Optional<Site> site = sim.sites().stream().filter(s -> DetectionScores.hits(r.box(), s.box())).findFirst();
+    Optional<Site> site = siteHit(r.box(), sim.sites());
     Optional<TimeSeries> series = Optional.ofNullable(sbas.timeSeries().get(r.id()))
         .map(s -> site.map(t -> withTruth(s, t, sim.dates())).orElse(s));
     LonLat centre = DetectionCorners.centre(geo, wgs84, r.box());
     return new DetectionEntry(r.id(), r.detectionClass(), r.score(), r.box(),
         centre == null ? Double.NaN : centre.lon(), centre == null ? Double.NaN : centre.lat(),
         site, series, Optional.ofNullable(sbas.velocity().get(r.id())));
+  }
+
+  /**
+   * The true site a detection's box stands for: of the sites it hits ({@link DetectionScores#hits}),
+   * the one it overlaps most (the first in id order on a tie). A box over two neighbouring sites
+   * was credited to the first of them, whose velocity it was then scored against.
+   */
+  static Optional<Site> siteHit(PixelBox box, List<Site> sites) {
+    return sites.stream().filter(s -> DetectionScores.hits(box, s.box()))
+        .max(Comparator.comparingDouble(s -> BoxOverlap.iou(box, s.box())));
   }
 
   private static List<String> facts(StackSimulator sim, LocalSbasResults sbas) {
