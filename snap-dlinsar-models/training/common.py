@@ -139,6 +139,14 @@ def trained_on(device: torch.device) -> str:
     return "" if device.type == "cpu" else f"; trained on {torch.cuda.get_device_name(device)}"
 
 
+def steps_done(done: int, planned: int) -> str:
+    """The recipe's steps: those done, and where ``--minutes`` cut them short, the planned count
+    the cosine schedule ran over, which a rerun needs (``--steps planned``) to take the same path."""
+    if done >= planned:
+        return f"{done} AdamW steps"
+    return f"{done} AdamW steps of a cosine schedule over {planned} (--steps {planned}), stopped by --minutes"
+
+
 def train_steps(net: torch.nn.Module, loss_of_step, steps: int, minutes: float, lr: float,
                 weight_decay: float, device: torch.device) -> int:
     """AdamW on ``loss_of_step(device)`` (one batch's loss, its tensors on ``device``) with a

@@ -331,7 +331,7 @@ def main():
     args.out.mkdir(parents=True, exist_ok=True)
     onnx_path = args.out / f"{args.name}.onnx"
     common.export_onnx(model, len(CHANNELS), onnx_path)
-    recipe = (f"python snap-dlinsar-models/training/train_landslide.py: {steps} AdamW steps of"
+    recipe = (f"python snap-dlinsar-models/training/train_landslide.py: {common.steps_done(steps, args.steps)} of"
               f" {args.batch} canvases of {CANVAS} px (half of them mosaics of four scenes) from"
               f" {args.scenes} TrainingScenes.landslideStack seeds {args.seed}-"
               f"{args.seed + args.scenes - 1}; focal + CIoU loss; width {args.width}; receptive"

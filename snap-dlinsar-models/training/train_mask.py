@@ -239,7 +239,7 @@ def main():
         metrics.append({"name": label, "model": round(model_iou, 4), "classical": round(otsu_iou, 4),
                         "classicalMethod": "OTSU", "heldOut": held})
         print(f"{label}: model {model_iou:.4f}, Otsu {otsu_iou:.4f}")
-    recipe = (f"python snap-dlinsar-models/training/train_mask.py: {steps} AdamW steps of"
+    recipe = (f"python snap-dlinsar-models/training/train_mask.py: {common.steps_done(steps, args.steps)} of"
               f" {args.batch} interferograms (128 px) from {args.scenes} TrainingScenes seeds"
               f" {args.seed}-{args.seed + args.scenes - 1}, 4 pairs each; BCE + Dice; width"
               f" {args.width}; receptive radius {radius} px" + common.trained_on(args.device))

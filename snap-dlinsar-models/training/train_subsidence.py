@@ -133,7 +133,7 @@ def main():
     args.out.mkdir(parents=True, exist_ok=True)
     onnx_path = args.out / f"{args.name}.onnx"
     common.export_onnx(model, len(CHANNELS), onnx_path)
-    recipe = (f"python snap-dlinsar-models/training/train_subsidence.py: {steps} AdamW steps of"
+    recipe = (f"python snap-dlinsar-models/training/train_subsidence.py: {common.steps_done(steps, args.steps)} of"
               f" {args.batch} interferograms (128 px) from {args.scenes} TrainingScenes seeds"
               f" {args.seed}-{args.seed + args.scenes - 1} (every other one with dense fringes),"
               f" 4 pairs each; BCE + Dice where taught; width {args.width}; receptive radius"

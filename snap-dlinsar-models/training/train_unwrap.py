@@ -203,7 +203,7 @@ def main():
                       " unwrapped phase up to a constant",
                       channels=CHANNELS, means=means, stds=stds, outputs=["unwrapped_phase"],
                       tile=max(512, 4 * halo), halo=halo, batch=1,
-                      recipe=(f"python snap-dlinsar-models/training/train_unwrap.py: {steps} AdamW steps"
+                      recipe=(f"python snap-dlinsar-models/training/train_unwrap.py: {common.steps_done(steps, args.steps)}"
                               f" of {args.batch} interferograms (128 px) from {args.scenes} scenes,"
                               f" seeds {args.seed}-{args.seed + args.scenes - 1}, every other one"
                               f" TrainingScenes.denseFringes; offset-free MSE; width {args.width};"
