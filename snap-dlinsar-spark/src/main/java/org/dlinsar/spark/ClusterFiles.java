@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -126,12 +127,26 @@ final class ClusterFiles implements Serializable {
    * upload (its name is random), so the upload fails naming it and leaves it alone, rather than
    * writing through it (Hadoop's local file system follows a dangling link when it creates a file).
    */
-  void upload(java.nio.file.Path folder, Path target) throws IOException {
-    upload(folder, target, UUID.randomUUID().toString());
+  void upload(java.nio.file.Path folder, Path target, Collection<String> belonging) throws IOException {
+    upload(folder, target, UUID.randomUUID().toString(), belonging);
   }
 
-  /** As above, the temporaries named with {@code id} (a test plants a link at one). */
+  /** As below, with no files that belong to the upload besides those {@code folder} holds. */
   void upload(java.nio.file.Path folder, Path target, String id) throws IOException {
+    upload(folder, target, id, List.of());
+  }
+
+  /**
+   * As above, the temporaries named with {@code id} (a test plants a link at one).
+   *
+   * @param belonging names of files in {@code target} that belong to what is uploaded (a product's
+   *     side files, its detections and time series): one that {@code folder} does not hold is an
+   *     older run's, moved aside before anything is renamed into place and removed with the rest
+   *     of what is replaced, as bin/dlinsar's journal takes them away with the product they
+   *     belonged to
+   */
+  void upload(java.nio.file.Path folder, Path target, String id, Collection<String> belonging)
+      throws IOException {
     FileSystem fs = fileSystem(target);
     fs.mkdirs(target);
     List<java.nio.file.Path> entries;
@@ -143,10 +158,21 @@ final class ClusterFiles implements Serializable {
     List<Path> staged = new ArrayList<>();
     // each entry renamed into place, with where what it replaced was moved aside (null: nothing)
     List<Path[]> placed = new ArrayList<>();
+    List<String> names = entries.stream().map(e -> e.getFileName().toString()).toList();
     try {
       for (java.nio.file.Path entry : entries) {
         staged.add(free(fs, target, entry.getFileName().toString(), "." + id + ".tmp"));
         fs.copyFromLocalFile(false, false, new Path(entry.toUri()), staged.get(staged.size() - 1));
+      }
+      for (String name : belonging) {
+        Path stale = new Path(target, name);
+        if (!names.contains(name) && occupied(fs, stale)) {
+          Path aside = free(fs, target, name, "." + id + ".old");
+          if (!fs.rename(stale, aside)) {
+            throw new IOException("cannot move " + stale + " aside with the product it belonged to");
+          }
+          placed.add(new Path[] {stale, aside});
+        }
       }
       for (int i = 0; i < entries.size(); i++) {
         String name = entries.get(i).getFileName().toString();

@@ -17,6 +17,7 @@ import org.apache.hadoop.fs.FileUtil;
 import org.apache.spark.SparkFiles;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.dlinsar.files.SideFiles;
 import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.lite.ModuleProperties;
 import org.dlinsar.lite.Parallelism;
@@ -177,8 +178,10 @@ final class TileGraphJob {
     File staging = Files.createTempDirectory(Path.of(SparkFiles.getRootDirectory()), "output-").toFile();
     try {
       org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(remote);
-      write(graph, frame, runners, new File(staging, target.getName()), record);
-      graph.files().upload(staging.toPath(), target.getParent());
+      File written = new File(staging, target.getName());
+      write(graph, frame, runners, written, record);
+      graph.files().upload(staging.toPath(), target.getParent(),
+          SideFiles.of(written.toPath()).stream().map(f -> f.getFileName().toString()).toList());
     } finally {
       FileUtil.fullyDelete(staging);
     }

@@ -47,6 +47,39 @@ class ClusterFilesTest {
   }
 
   /**
+   * A product uploaded over an older one takes the older one's side files away when it brings
+   * none of its own (a gradient-stack graph over a detect graph's output), as bin/dlinsar's journal
+   * does on this machine; they stayed beside the new product, as if it had those detections. A
+   * failure puts them back with the rest.
+   */
+  @Test
+  void anOlderProductsSideFilesGoUnlessTheUploadBringsItsOwn() throws Exception {
+    Path local = Files.createDirectories(dir.resolve("local"));
+    Files.createDirectories(local.resolve("p.data"));
+    Files.writeString(local.resolve("p.data/b.img"), "band");
+    Files.writeString(local.resolve("p.dim"), "new header");
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.writeString(out.resolve("p.dim"), "old header");
+    Files.writeString(out.resolve("p.detections.csv"), "old");
+    Files.writeString(out.resolve("p.detections.geojson"), "old");
+    Files.writeString(out.resolve("q.detections.csv"), "another product's");
+    List<String> belonging = List.of("p.detections.geojson", "p.detections.csv", "p.timeseries.csv");
+
+    SparkConf conf = new SparkConf(false).set("spark.hadoop.fs.halfway.impl", HeadersFailToRename.class.getName())
+        .set("spark.hadoop.fs.halfway.impl.disable.cache", "true");
+    assertThrows(IOException.class, () -> ClusterFiles.of(conf).upload(local,
+        new org.apache.hadoop.fs.Path(new URI("halfway", null, out.toString(), null)), ID, belonging));
+    assertEquals(List.of("p.detections.csv", "p.detections.geojson", "p.dim", "q.detections.csv"), names(out),
+        "a failed upload puts the side files back");
+    assertEquals("old", Files.readString(out.resolve("p.detections.geojson")));
+
+    ClusterFiles.of(new SparkConf(false)).upload(local, new org.apache.hadoop.fs.Path(out.toUri()), ID, belonging);
+
+    assertEquals(List.of("p.data", "p.dim", "q.detections.csv"), names(out));
+    assertEquals("new header", Files.readString(out.resolve("p.dim")));
+  }
+
+  /**
    * Hadoop's local file system creates a file through a dangling link at its name even when told
    * not to overwrite, so a link planted at a temporary's name would have the upload write where
    * it leads, outside the output folder, and then move the link into place as the output.

@@ -1005,21 +1005,8 @@ class DlinsarSparkTest {
     copyProduct(STACK, root.resolve("stacks"));
     Files.createDirectories(root.resolve("results"));
     Path oneMachine = chainOnOneMachine();
-    System.setProperty("spark.hadoop.fs." + RootedFileSystem.SCHEME + ".impl", RootedFileSystem.class.getName());
-    System.setProperty("spark.hadoop.fs." + RootedFileSystem.SCHEME + ".impl.disable.cache", "true");
-    System.setProperty("spark.hadoop." + RootedFileSystem.ROOT, root.toString());
-    try {
-      ByteArrayOutputStream log = new ByteArrayOutputStream();
-      PrintStream sink = new PrintStream(log, true, StandardCharsets.UTF_8);
-      int status = DlinsarSpark.run(new String[] {chainGraph().toString(),
-          "-Pinput=rooted:///stacks/" + STACK.getFileName(), "-Poutput=rooted:///results/chain.dim",
-          "--master", "local[2,2]", "--tile", "96"}, sink, sink, TaskFault.NONE);
-      assertEquals(0, status, log.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.clearProperty("spark.hadoop.fs." + RootedFileSystem.SCHEME + ".impl");
-      System.clearProperty("spark.hadoop.fs." + RootedFileSystem.SCHEME + ".impl.disable.cache");
-      System.clearProperty("spark.hadoop." + RootedFileSystem.ROOT);
-    }
+    onRooted(root, chainGraph().toString(), "-Pinput=rooted:///stacks/" + STACK.getFileName(),
+        "-Poutput=rooted:///results/chain.dim", "--master", "local[2,2]", "--tile", "96");
 
     Path output = root.resolve("results/chain.dim");
     assertSameBands(oneMachine, output, bandFiles(oneMachine).stream().map(p -> p.getFileName().toString()).toList());
@@ -1043,6 +1030,29 @@ class DlinsarSparkTest {
       assertEquals(List.of("chain.data", "chain.detections.csv", "chain.detections.geojson", "chain.dim",
           "chain.timeseries.csv"), left.map(p -> p.getFileName().toString()).sorted().toList(),
           "the product and its files, no work folder or temporary left");
+    }
+    // another graph's product in its place takes its files away, as on this machine
+    onRooted(root, GRAPH.toString(), "-Pinput=rooted:///stacks/" + STACK.getFileName(),
+        "-Poutput=rooted:///results/chain.dim", "--master", "local[2,2]");
+    try (Stream<Path> left = Files.list(root.resolve("results"))) {
+      assertEquals(List.of("chain.data", "chain.dim"), left.map(p -> p.getFileName().toString()).sorted()
+          .toList(), "the gradient stack in the chain's place, without the chain's detections and series");
+    }
+  }
+
+  /** Runs bin/dlinsar-spark with {@code args}, the scheme {@code rooted:} set to the files under {@code root}. */
+  private static void onRooted(Path root, String... args) {
+    System.setProperty("spark.hadoop.fs." + RootedFileSystem.SCHEME + ".impl", RootedFileSystem.class.getName());
+    System.setProperty("spark.hadoop.fs." + RootedFileSystem.SCHEME + ".impl.disable.cache", "true");
+    System.setProperty("spark.hadoop." + RootedFileSystem.ROOT, root.toString());
+    try {
+      ByteArrayOutputStream log = new ByteArrayOutputStream();
+      PrintStream sink = new PrintStream(log, true, StandardCharsets.UTF_8);
+      assertEquals(0, DlinsarSpark.run(args, sink, sink, TaskFault.NONE), log.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.clearProperty("spark.hadoop.fs." + RootedFileSystem.SCHEME + ".impl");
+      System.clearProperty("spark.hadoop.fs." + RootedFileSystem.SCHEME + ".impl.disable.cache");
+      System.clearProperty("spark.hadoop." + RootedFileSystem.ROOT);
     }
   }
 
