@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.detect.DlDetectOp;
 import org.dlinsar.gradient.PhaseGradientStackOp;
@@ -20,6 +23,7 @@ import org.dlinsar.mask.DlMaskOp;
 import org.dlinsar.sbas.LocalSbasOp;
 import org.dlinsar.unwrap.DlUnwrapOp;
 import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.gpf.Operator;
 import org.esa.snap.core.gpf.OperatorException;
 import org.esa.snap.core.gpf.graph.Node;
 
@@ -71,6 +75,7 @@ final class RunChecks {
     RunChecks checks = new RunChecks(graph, graphFile);
     checks.checkOutputSparesInput();
     checks.checkFilesBesideOutput(chain);
+    checks.checkTiledStepsOnTheInput();
     checks.checkDriverStepsOnTheFrame();
     // another file system's folders are made on writing (an object store has none)
     if (ClusterFiles.remote(checks.output) == null) {
@@ -226,6 +231,38 @@ final class RunChecks {
         throw new IllegalArgumentException(GraphChain.nodeOf(step.id(), step.operator(), graphFile) + ": "
             + e.getMessage(), e);
       }
+    }
+  }
+
+  /**
+   * Initialises the tiled steps on the local input with the graph's own parameters (DL-Mask's
+   * OTSU as OTSU), computing nothing, so that what they refuse of it (no interferograms, no
+   * coherence band) ends the run before any task, naming the node and in the words of the method
+   * the graph gives. The tasks refused it each, retried, in the words of what they run in its
+   * stead (THRESHOLD with the frame's thresholds), and only after the frame's statistics, whose
+   * stage failed first with Spark's own line. Quiet: the driver's build says their lines later.
+   */
+  private void checkTiledStepsOnTheInput() {
+    if (ClusterFiles.remote(input) != null) {
+      return;
+    }
+    Product source = openedInput();
+    List<Operator> built = new ArrayList<>();
+    Logger quiet = TileGraph.quietWhileInitialising();
+    try {
+      for (TileGraph.Step step : graph.tiledSteps()) {
+        Operator operator = TileGraph.operator(step, new HashMap<>(step.parameters()), source);
+        operator.setLogger(quiet);
+        built.add(operator);
+        try {
+          source = operator.getTargetProduct();
+        } catch (OperatorException e) {
+          throw new IllegalArgumentException(GraphChain.nodeOf(step.id(), step.operator(), graphFile) + ": "
+              + e.getMessage(), e);
+        }
+      }
+    } finally {
+      built.forEach(Operator::dispose);
     }
   }
 

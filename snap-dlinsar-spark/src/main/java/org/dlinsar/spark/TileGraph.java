@@ -608,7 +608,7 @@ final class TileGraph implements Serializable {
   }
 
   /** A logger of the operators' (its lines go where theirs go) that says nothing until its level is reset. */
-  private static Logger quietWhileInitialising() {
+  static Logger quietWhileInitialising() {
     Logger logger = Logger.getAnonymousLogger();
     logger.setParent(Logger.getLogger("org.esa.snap.core.gpf"));
     logger.setLevel(Level.OFF);

@@ -50,6 +50,32 @@ class TileGraphTest {
     assertEquals(relative.toFile().getAbsolutePath(), graph.input());
   }
 
+  /**
+   * What the tiled steps refuse of the input ends the run before Spark starts, naming the node and
+   * in the words of the method the graph gives: a stack without interferograms was found only by
+   * the frame statistics' tasks, each retried, and a stack without coherence under OTSU was refused
+   * as "DL-Mask method=THRESHOLD", what the tiles run in its stead.
+   */
+  @Test
+  void whatTheTiledStepsRefuseOfTheInputIsRefusedBeforeSparkStarts() throws IOException {
+    Path truth = ROOT.resolve("test-products/landslides-256.truth.dim");
+    String none = assertThrows(IllegalArgumentException.class, () -> TileGraph.read(GRAPH,
+        Map.of("input", truth.toString(), "output", dir.resolve("a.dim").toString()), FILES)).getMessage();
+    assertTrue(none.startsWith("node 'mask' (DL-Mask) of graph " + GRAPH + ": ")
+        && none.contains("interferogram"), none);
+
+    Path noCoherence = Files.writeString(dir.resolve("no-coherence.xml"), Files.readString(GRAPH).replace(
+        "<sourceProduct refid=\"read\"/>\n    </sources>\n    <parameters>\n      <method>OTSU</method>",
+        "<sourceProduct refid=\"phase\"/>\n    </sources>\n    <parameters>\n      <method>OTSU</method>")
+        .replace("  <node id=\"mask\">", "  <node id=\"phase\"><operator>BandSelect</operator><sources>"
+            + "<sourceProduct refid=\"read\"/></sources><parameters><bandNamePattern>(i_ifg|q_ifg)_.*"
+            + "</bandNamePattern></parameters></node>\n  <node id=\"mask\">"));
+    String otsu = assertThrows(IllegalArgumentException.class, () -> TileGraph.read(noCoherence,
+        Map.of("input", STACK.toString(), "output", dir.resolve("b.dim").toString()), FILES)).getMessage();
+    assertTrue(otsu.startsWith("node 'mask' (DL-Mask) of graph " + noCoherence + ": ")
+        && otsu.contains("method=OTSU") && otsu.contains("coherence"), otsu);
+  }
+
   @Test
   void readsAGraphInTheEncodingItsDeclarationNamesAsBinDlinsarDoes() throws IOException {
     // a Latin-1 graph with a non-ASCII comment failed "Input length = 1" as UTF-8
