@@ -493,7 +493,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
         detections.size(), area, (long) stack.width() * stack.height(),
         100.0 * area / ((long) stack.width() * stack.height()), stack.size(), total));
     targetProduct.getMetadataRoot().addElement(SbasSummary.metadata(detections, results, series,
-        sensitivity, margin, inversion.patternCount(), reader.unwrapping(), demErrorNote, downslopeNote));
+        sensitivity, margin, SbasInversion.patternCount(results.stream().map(PatchResult::patterns).toList()),
+        reader.unwrapping(), demErrorNote, downslopeNote));
     writeCsv(network, series);
   }
 

@@ -1,6 +1,7 @@
 package org.dlinsar.sbas;
 
 import java.io.Serializable;
+import java.util.BitSet;
 import java.util.Objects;
 import org.dlinsar.sim.PixelBox;
 
@@ -25,21 +26,24 @@ import org.dlinsar.sim.PixelBox;
  * @param withoutData those of {@code dropped} without any data in the whole patch
  * @param demErrorMetres the DEM's error fitted from the series ({@link DemErrorFit}), metres, NaN
  *     where not fitted; null when Local-SBAS fits none
+ * @param patterns the valid pairs of the network patterns the patch's pixels were inverted with
+ *     ({@link SbasInversion#takeUsedPatterns}), counted over the run as {@code network_patterns}
  */
 public record PatchResult(PixelBox box, float[] velocityMmPerYear, float[] velocityStdMmPerYear,
     float[][] displacementMm,
     float[] rmsResidualMm, float[] temporalCoherence, long corrected, int[] dropped,
-    int droppedUnwrapped, int[] withoutData, float[] demErrorMetres)
+    int droppedUnwrapped, int[] withoutData, float[] demErrorMetres, BitSet[] patterns)
     implements Serializable {
 
   // 2: velocityStdMmPerYear; 3: droppedUnwrapped; 4: which interferograms dropped, withoutData;
-  // 5: demErrorMetres
-  private static final long serialVersionUID = 5L;
+  // 5: demErrorMetres; 6: patterns
+  private static final long serialVersionUID = 6L;
 
   public PatchResult {
     Objects.requireNonNull(box, "box");
     Objects.requireNonNull(dropped, "dropped");
     Objects.requireNonNull(withoutData, "withoutData");
+    Objects.requireNonNull(patterns, "patterns");
   }
 
   /** How many interferograms were left out of the patch for want of reference pixels. */

@@ -150,7 +150,7 @@ public final class PatchSbas {
     }
     addStillGroundScatter(velocityStd, velocity, ring);
     return new PatchResult(box, velocity, velocityStd, displacement, rms, temporalCoherence, corrected,
-        dropped, droppedUnwrapped, empty, demError);
+        dropped, droppedUnwrapped, empty, demError, inversion.takeUsedPatterns());
   }
 
   /**

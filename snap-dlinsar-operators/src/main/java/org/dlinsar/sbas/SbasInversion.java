@@ -1,7 +1,13 @@
 package org.dlinsar.sbas;
 
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SbasInversion {
 
   /** Patterns kept at most; beyond, a pattern is computed for its pixel and dropped. */
-  private static final int MAX_PATTERNS = 4096;
+  static final int MAX_PATTERNS = 4096;
 
   private final SbasNetwork network;
   private final double mmPerRadian;
@@ -44,6 +50,8 @@ public final class SbasInversion {
   private final double[] meanD;
   private final int[] count;
   private NetworkPattern lastPattern;
+  /** The kept patterns this instance used since {@link #takeUsedPatterns}, by identity. */
+  private final Set<NetworkPattern> used = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /**
    * @param network the pairs and dates
@@ -85,11 +93,6 @@ public final class SbasInversion {
   /** The network inverted. */
   public SbasNetwork network() {
     return network;
-  }
-
-  /** Network patterns computed so far. */
-  public int patternCount() {
-    return patterns.size();
   }
 
   /**
@@ -253,13 +256,36 @@ public final class SbasInversion {
   private NetworkPattern pattern() {
     NetworkPattern known = patterns.get(valid);
     if (known != null) {
+      used.add(known);
       return known;
     }
     NetworkPattern fresh = new NetworkPattern(network, valid);
     if (patterns.size() < MAX_PATTERNS) {
-      patterns.putIfAbsent(fresh.validPairs, fresh);
+      NetworkPattern kept = patterns.putIfAbsent(fresh.validPairs, fresh);
+      used.add(kept == null ? fresh : kept);
     }
     return fresh;
+  }
+
+  /**
+   * The valid pairs of each kept pattern this instance used since the last call: a patch's, which
+   * travel with its result, so that a run whose patches were solved elsewhere (bin/dlinsar-spark's
+   * tasks, each with its own cache) counts the patterns as one machine does ({@link #patternCount(List)}).
+   */
+  public BitSet[] takeUsedPatterns() {
+    BitSet[] pairs = used.stream().map(p -> p.validPairs).toArray(BitSet[]::new);
+    used.clear();
+    return pairs;
+  }
+
+  /**
+   * The network patterns of a run from its patches' {@link #takeUsedPatterns}: those of one
+   * cache, which keeps at most {@value #MAX_PATTERNS}.
+   */
+  public static int patternCount(List<BitSet[]> usedByPatch) {
+    Set<BitSet> all = new HashSet<>();
+    usedByPatch.forEach(used -> all.addAll(Arrays.asList(used)));
+    return Math.min(all.size(), MAX_PATTERNS);
   }
 
   /** Weighted least squares with each subset's first date at 0. */

@@ -499,6 +499,10 @@ class DlinsarSparkTest {
         expected.stream().filter(l -> l.startsWith("id=") && !l.contains("Simulate")).map(l -> l.substring(3))
             .toList());
     assertEquals(expected, processingGraph(output));
+    // counted from the patches' own patterns: the driver's cache, which no patch used, read 0
+    int patterns = networkPatterns(oneMachine);
+    assertTrue(patterns > 10, patterns + " network patterns");
+    assertEquals(patterns, networkPatterns(output));
     Product product = ProductIO.readProduct(output.toFile());
     try {
       MetadataElement spark = product.getMetadataRoot().getElement("DL_InSAR_Spark");
@@ -513,6 +517,16 @@ class DlinsarSparkTest {
       MetadataElement statistics = spark.getElement("frame_statistics");
       assertEquals("mask", statistics.getAttributeString("node"));
       assertEquals(19, statistics.getAttributeString("otsu_thresholds").split(",").length);
+    } finally {
+      product.dispose();
+    }
+  }
+
+  /** The Local_SBAS element's network_patterns of the product {@code dim}. */
+  private static int networkPatterns(Path dim) throws IOException {
+    Product product = ProductIO.readProduct(dim.toFile());
+    try {
+      return product.getMetadataRoot().getElement("Local_SBAS").getAttributeInt("network_patterns");
     } finally {
       product.dispose();
     }
