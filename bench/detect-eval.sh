@@ -3,7 +3,7 @@
 # per minScore (issue 9, point 4). Usage:
 #   bench/detect-eval.sh [--compare] [--fringes] [--dump file.jsonl] [--model file.onnx]
 #       [--network-model file.onnx]
-#       [--size WxH] [--regional mm,px] [--seams n] [--reference-date k] [--set name=value ...]
+#       [--size WxH] [--regional mm,px] [--seams n] [--reference-date k] [--set name=value ...] [--mask OTSU|DL]
 #       preset LANDSLIDE|SUBSIDENCE firstSeed seeds [dates neighbours [forest gamma0]]
 #   e.g. bench/detect-eval.sh landslides LANDSLIDE 1001 10
 #        bench/detect-eval.sh landslides LANDSLIDE 1001 5 31 3 0.6 0.55   (3/5 of the scene forest)
@@ -22,6 +22,8 @@
 # --reference-date k: every date paired with date k (0 = the first), the single-reference stack
 #   SNAP's InterferogramOp forms from a coregistered stack; neighbours is then ignored.
 # --set name=value: a numeric DL-Detect parameter for every method (repeatable), e.g. minSlope=0.
+# --mask OTSU|DL: DL-Mask's method before the gradient stack (default OTSU, as the networks were
+#   trained and their cards measured; DL is the shipped chain's, graphs/detection-first.xml).
 # dates neighbours: acquisitions every 12 days, each paired with its next neighbours (default 11 2);
 # forest gamma0: the share of the scene under vegetation and its short-term coherence.
 set -euo pipefail

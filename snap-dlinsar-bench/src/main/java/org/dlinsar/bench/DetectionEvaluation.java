@@ -138,7 +138,7 @@ public final class DetectionEvaluation {
 
   private static final String USAGE = "bench/detect-eval.sh [--compare] [--fringes] [--dump file.jsonl]"
       + " [--model file.onnx] [--network-model file.onnx] [--size WxH] [--regional mm,px] [--seams n] [--reference-date k]"
-      + " [--set name=value ...] preset LANDSLIDE|SUBSIDENCE firstSeed seeds [dates neighbours [forest gamma0]]";
+      + " [--set name=value ...] [--mask OTSU|DL] preset LANDSLIDE|SUBSIDENCE firstSeed seeds [dates neighbours [forest gamma0]]";
 
   public static void main(String[] arguments) throws Exception {
     BenchArguments.run(() -> run(arguments));
@@ -154,6 +154,14 @@ public final class DetectionEvaluation {
     Path networkModel = pathOption(rest, "--network-model");
     int[] size = sizeOption(rest, options);
     double[] regional = regionalOption(rest, options);
+    String maskOption = option(rest, "--mask");
+    String maskMethod = maskOption == null ? "OTSU" : maskOption;
+    if (!List.of("OTSU", "DL").contains(maskMethod)) {
+      throw options.refuse("--mask must be OTSU or DL, got '" + maskMethod + "'");
+    }
+    if (!maskMethod.equals("OTSU")) {
+      System.out.println("DL-Mask method " + maskMethod + " before the gradient stack");
+    }
     String seamsOption = option(rest, "--seams");
     SeamSpec seams = SeamSpec.atDefaultRate(
         seamsOption == null ? 0 : options.positive(seamsOption, "--seams"));
@@ -201,7 +209,7 @@ public final class DetectionEvaluation {
           methods.stream().map(m -> parameters(m, model, networkAlone, extra)).toList();
       List<DetectionTrial> byMethod = fringes
           ? DetectionTrial.runOnInterferograms(scene, parameters)
-          : DetectionTrial.runParameters(scene, mode, parameters);
+          : DetectionTrial.runParameters(scene, mode, parameters, maskMethod);
       for (int m = 0; m < methods.size(); m++) {
         DetectionTrial trial = byMethod.get(m);
         trials.get(m).add(trial);

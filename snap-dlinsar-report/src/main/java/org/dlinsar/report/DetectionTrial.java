@@ -73,8 +73,17 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
    */
   public static List<DetectionTrial> runParameters(Scene scene, String mode,
       List<Map<String, Object>> parameters) {
+    return runParameters(scene, mode, parameters, "OTSU");
+  }
+
+  /**
+   * As above on a stack masked by DL-Mask's {@code maskMethod} (OTSU, the training sets' and
+   * cards' mask, or DL, the shipped chain's).
+   */
+  public static List<DetectionTrial> runParameters(Scene scene, String mode,
+      List<Map<String, Object>> parameters, String maskMethod) {
     return runAll(scene, parameters.stream().map(p -> new Run(mode, Input.GRADIENT_STACK, p))
-        .toList());
+        .toList(), maskMethod);
   }
 
   /**
@@ -105,10 +114,14 @@ public record DetectionTrial(Scene scene, List<DetectionsRead.Row> detections, L
   private record Run(String mode, Input input, Map<String, Object> parameters) {}
 
   private static List<DetectionTrial> runAll(Scene scene, List<Run> runs) {
+    return runAll(scene, runs, "OTSU");
+  }
+
+  private static List<DetectionTrial> runAll(Scene scene, List<Run> runs, String maskMethod) {
     long start = System.nanoTime();
     StackSimulator sim = new StackSimulator(scene);
     Product stack = SimulatedProducts.stack(scene);
-    Product masked = GPF.createProduct("DL-Mask", Map.of("method", "OTSU"), stack);
+    Product masked = GPF.createProduct("DL-Mask", Map.of("method", maskMethod), stack);
     Product gradients = null;
     LandslideVisibility landslides = null;
     List<DetectionTrial> trials = new ArrayList<>();
