@@ -275,6 +275,29 @@ class NbmPackagingTest {
     }
   }
 
+  /**
+   * Jackson is SNAP's: snap-core carries it and exports com.fasterxml.jackson.* (2.17.2 in SNAP 12,
+   * 2.19.0 in 13 and 14), and NetBeans asks a module's dependencies first for a package both hold.
+   * Only the CSV format, which SNAP lacks, is packed, of SNAP 12's minor version: 2.18's called a
+   * jackson-core constructor SNAP 12's lacks, and reading a detections CSV in SNAP 12 failed with
+   * NoSuchMethodError.
+   */
+  @Test
+  void jacksonIsSnapsButForItsCsvFormatOfSnap12sVersion() throws IOException {
+    List<String> names = operators.classPath().stream().map(p -> p.getFileName().toString()).toList();
+    assertTrue(names.stream().noneMatch(n -> n.startsWith("jackson-core") || n.startsWith("jackson-databind")
+        || n.startsWith("jackson-annotations")), "packs Jackson beside SNAP's: " + names);
+    Path csv = operators.classPath().stream()
+        .filter(p -> p.getFileName().toString().startsWith("jackson-dataformat-csv")).findFirst()
+        .orElseThrow(() -> new AssertionError("no jackson-dataformat-csv in " + names));
+    try (JarFile jar = new JarFile(csv.toFile())) {
+      java.util.Properties pom = new java.util.Properties();
+      pom.load(jar.getInputStream(jar.getEntry(
+          "META-INF/maven/com.fasterxml.jackson.dataformat/jackson-dataformat-csv/pom.properties")));
+      assertTrue(pom.getProperty("version").startsWith("2.17."), "SNAP 12's Jackson is 2.17.2: " + pom);
+    }
+  }
+
   @Test
   void onnxRuntimeAndTheModelsAreLibrariesOnTheOperatorsModulesClassPath() {
     List<Path> classPath = operators.classPath();
@@ -300,6 +323,11 @@ class NbmPackagingTest {
     urls.add(operators.moduleJar.toUri().toURL());
     for (Path jar : operators.classPath()) {
       urls.add(jar.toUri().toURL());
+    }
+    // what SNAP's snap-core supplies the module: Jackson (not packed, jacksonIsSnaps...)
+    for (Class<?> snaps : List.of(com.fasterxml.jackson.core.JsonFactory.class,
+        com.fasterxml.jackson.databind.ObjectMapper.class, com.fasterxml.jackson.annotation.JsonProperty.class)) {
+      urls.add(snaps.getProtectionDomain().getCodeSource().getLocation());
     }
     Set<String> registered = new TreeSet<>();
     Set<String> operatorClasses = new TreeSet<>();
