@@ -163,9 +163,22 @@ final class GraphRunner {
     }
   }
 
-  /** Refuses, before anything runs, a {@code Write} node whose file is that of a {@code Read} node. */
+  /**
+   * Refuses, before anything runs, a {@code Write} node whose file is that of a {@code Read} node,
+   * or a product a node reads through its parameters ({@link FilesRead}).
+   */
   private static void checkWritesSpareReads(Graph graph) throws IOException {
     List<File> read = filesOf(graph, "Read");
+    for (Node node : graph.getNodes()) {
+      OperatorInfo info = OperatorInfo.find(node.getOperatorName());
+      DomElement configuration = node.getConfiguration();
+      if (info != null) {
+        read.addAll(FilesRead.all(info.alias(), name -> {
+          DomElement child = configuration == null ? null : configuration.getChild(name);
+          return child == null ? null : child.getValue();
+        }));
+      }
+    }
     for (File written : filesOf(graph, "Write")) {
       SourceOverwriteCheck.refuse(written, read);
     }

@@ -153,6 +153,8 @@ final class OperatorRunner {
     if (readFile != null) {
       sources.add(readFile);
     }
+    sources.addAll(FilesRead.all(operator.alias(), name -> parameters.get(name) == null ? null
+        : parameters.get(name).toString()));
     SourceOverwriteCheck.refuse(target, sources);
     if (!operator.isAutoWriteDisabled()) {
       WriterFormat.check(formatName, target);
