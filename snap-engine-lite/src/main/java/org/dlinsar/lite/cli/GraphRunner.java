@@ -250,10 +250,22 @@ final class GraphRunner {
     OperatorInfo info = OperatorInfo.find(node.getOperatorName());
     DomElement file = node.getConfiguration() == null ? null : node.getConfiguration().getChild("file");
     if (info != null && alias.equals(info.alias()) && file != null && file.getValue() != null
-        && !file.getValue().isBlank() && ProductFiles.unsetVariable(new File(file.getValue().trim())) == null) {
+        && !file.getValue().isBlank() && !unsetVariable(new File(file.getValue().trim()))) {
       return new File(file.getValue().trim());
     }
     return null;
+  }
+
+  /**
+   * Whether {@code file} is a variable nobody set ({@code ${x}}, or {@code $x} where no such folder
+   * is), which the node refuses as it runs: a folder may be named {@code $x} too, and its files are
+   * read and written, so they are checked like any other (an output over the input under '$d/'
+   * was written, exit 0).
+   */
+  private static boolean unsetVariable(File file) {
+    File folder = file.getAbsoluteFile().getParentFile();
+    return ProductFiles.unsetVariable(file) != null
+        && (file.getPath().contains("${") || folder == null || !folder.isDirectory());
   }
 
   private static String readNodeId(String sourceKey) {
