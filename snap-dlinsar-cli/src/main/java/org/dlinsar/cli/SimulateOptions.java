@@ -139,7 +139,10 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
       String message = e.getMessage().replaceFirst("^start ", "--start-date ")
           .replace("intervalDays", "--interval-days").replace("dateCount", "--dates")
           .replace("pairNeighbours", "--pairs").replace("maxSpanDays", "--max-span-days")
-          .replace("referenceDate", "--reference-date");
+          .replace("referenceDate", "--reference-date")
+          // the library's sentinel for small-baseline pairs is no value of the option, which is left out for them
+          .replace(", or " + AcquisitionPlan.SMALL_BASELINE + " for small-baseline pairs",
+              " (leave --reference-date out for small-baseline pairs)");
       throw new IllegalArgumentException(message, e);
     }
   }

@@ -48,6 +48,9 @@ class SimulateOptionsTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> SimulateOptions.parse(List.of("--dates", "5", "--reference-date", "5", "-o", "s.dim")));
     assertTrue(e.getMessage().contains("--reference-date") && e.getMessage().contains("got 5"), e.getMessage());
+    // -1, the library's value for small-baseline pairs, is no value of the option (0 to 999)
+    assertTrue(e.getMessage().contains("0 to 4 (leave --reference-date out for small-baseline pairs)")
+        && !e.getMessage().contains("-1"), e.getMessage());
   }
 
   @Test
