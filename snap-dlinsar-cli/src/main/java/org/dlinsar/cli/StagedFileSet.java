@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dlinsar.files.HiddenNames;
 
 /**
@@ -45,6 +47,10 @@ final class StagedFileSet {
   private final Mover mover;
   /** Whether this set made its staging folder: only then is it its to fill and delete. */
   private boolean stagingCreated;
+  /** Whether its commit has begun: from then on a stop leaves it to the next open's recovery. */
+  private volatile boolean committing;
+  /** The sets of this JVM with a staging folder not yet committed or discarded. */
+  private static final Set<StagedFileSet> OPEN = ConcurrentHashMap.newKeySet();
 
   private StagedFileSet(Path folder, String set, List<String> members, Mover mover) {
     this.folder = folder;
@@ -80,6 +86,7 @@ final class StagedFileSet {
     if (!stagingCreated) {
       createNew(staging);
       stagingCreated = true;
+      OPEN.add(this);
     }
     return staging.resolve(name);
   }
@@ -106,6 +113,7 @@ final class StagedFileSet {
         throw new IOException("cannot replace " + folder.resolve(name) + ": it was not written");
       }
     }
+    committing = true;
     // before the marker: a rollback deletes the aside folder, which must be this set's own
     createNew(aside);
     Files.createFile(marker);
@@ -131,6 +139,26 @@ final class StagedFileSet {
     Files.delete(marker);
     deleteRecursively(aside);
     deleteRecursively(staging);
+    OPEN.remove(this);
+  }
+
+  /**
+   * A run stopped by a signal (Ctrl-C, SIGTERM): deletes the staging folders of the sets whose
+   * commit has not begun, gigabytes of a large simulated stack that the next run to the same
+   * targets would clear only then; a set being committed is left to that run's recovery, which
+   * rolls it back from what it finds. The targets are untouched either way.
+   */
+  static void discardUncommitted() {
+    for (StagedFileSet set : OPEN) {
+      if (!set.committing) {
+        try {
+          deleteRecursively(set.staging);
+        } catch (IOException | UncheckedIOException e) {
+          // the JVM is exiting: the next open clears what is left
+        }
+        OPEN.remove(set);
+      }
+    }
   }
 
   /** Deletes the staged files after a failure before the commit; problems are added to it. */
@@ -138,6 +166,7 @@ final class StagedFileSet {
     if (!stagingCreated) {
       return;
     }
+    OPEN.remove(this);
     try {
       deleteRecursively(staging);
     } catch (IOException | UncheckedIOException e) {

@@ -63,6 +63,24 @@ class StagedFileSetTest {
     return Map.of("s.dim", content, "s.data", "dir", "s.data/band.img", content, "s.sites.json", content);
   }
 
+  /**
+   * A stop signal deletes what a set staged and did not begin to commit; the old set stays in
+   * place. The staging folder, gigabytes for a large simulated stack, was left until the next run.
+   */
+  @Test
+  void aStopDeletesTheStagedFilesOfASetNotYetCommitted() throws IOException {
+    StagedFileSet old = StagedFileSet.open(dir, "s", MEMBERS, Files::move);
+    writeSet(old, "old");
+    old.commit();
+    StagedFileSet next = StagedFileSet.open(dir, "s", MEMBERS, Files::move);
+    writeSet(next, "new");
+    assertTrue(Files.isDirectory(dir.resolve(".s.staged")));
+
+    StagedFileSet.discardUncommitted();
+
+    assertEquals(set("old"), contents());
+  }
+
   @Test
   void aFolderOrLinkPutAtTheStagingNameAfterTheOpenIsRefusedAndLeftAlone() throws IOException {
     // someone who can write the folder puts a link to a folder of theirs where the set stages

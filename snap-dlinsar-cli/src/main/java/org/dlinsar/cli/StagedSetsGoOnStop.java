@@ -1,0 +1,16 @@
+package org.dlinsar.cli;
+
+import org.dlinsar.lite.cli.RunOutcome;
+
+/**
+ * A {@code simulate}, {@code import} or {@code demo} stopped by Ctrl-C or SIGTERM deletes what it
+ * had staged and not yet begun to put in place ({@link StagedFileSet#discardUncommitted}), as a
+ * stopped graph run removes its staged files (CONTRACT.md, exit status 128+N).
+ */
+public final class StagedSetsGoOnStop implements RunOutcome {
+
+  @Override
+  public void stopping() {
+    StagedFileSet.discardUncommitted();
+  }
+}
