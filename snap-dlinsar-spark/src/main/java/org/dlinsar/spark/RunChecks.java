@@ -15,6 +15,7 @@ import org.dlinsar.detect.DetectionsRead;
 import org.dlinsar.detect.DlDetectOp;
 import org.dlinsar.gradient.PhaseGradientStackOp;
 import org.dlinsar.lite.cli.FilesBesideTarget;
+import org.dlinsar.lite.cli.FilesRead;
 import org.dlinsar.lite.dimap.DimapTarget;
 import org.dlinsar.lite.graph.BandSelectOp;
 import org.dlinsar.lite.graph.OperatorInfo;
@@ -299,7 +300,12 @@ final class RunChecks {
     URI remoteInput = ClusterFiles.remote(input);
     try {
       if (remoteOutput == null && remoteInput == null) {
-        SourceOverwriteCheck.refuse(ClusterFiles.localFile(output), List.of(ClusterFiles.localFile(input)));
+        List<File> read = new ArrayList<>(List.of(ClusterFiles.localFile(input)));
+        // and the products the steps read through their parameters (DL-Unwrap's, Local-SBAS's detections)
+        for (TileGraph.Step step : graph.driverSteps()) {
+          read.addAll(FilesRead.all(step.operator(), step.parameters()::get));
+        }
+        SourceOverwriteCheck.refuse(ClusterFiles.localFile(output), read);
       } else if (remoteOutput != null && remoteInput != null) {
         org.apache.hadoop.fs.Path target = ClusterFiles.path(output);
         // named as the upload names them: the writer's names for the output's file name

@@ -39,6 +39,18 @@ class TileGraphTest {
     assertTrue(Files.isDirectory(output.getParent()), "the output's folders are made");
   }
 
+  /** An output that is the product Local-SBAS reads its detections from is refused, as bin/dlinsar refuses it. */
+  @Test
+  void refusesAnOutputThatIsTheDetectionsProductAStepReads() throws IOException {
+    Path det = copyProduct(STACK, dir.resolve("det")).resolveSibling("landslides-256.dim");
+
+    String line = assertThrows(IllegalArgumentException.class, () -> TileGraph.read(
+        ROOT.resolve("graphs/local-sbas.xml"), Map.of("input", STACK.toString(), "detections", det.toString(),
+            "output", det.toString()), FILES)).getMessage();
+
+    assertTrue(line.contains("it is the source product"), line);
+  }
+
   @Test
   void aRelativeInputGoesToTheTasksAbsolute() {
     // an executor's task runs in its own working folder, where the relative path names nothing
