@@ -1,6 +1,7 @@
 package org.dlinsar.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dlinsar.lite.cli.Launcher;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -82,6 +84,28 @@ class CommandOptionsTest {
         Arguments.of("training-set --task mask --baselines=yes -o set",
             "training-set: option --baselines takes no value"),
         Arguments.of("training-set --task mask -o set stray", "training-set: unexpected argument 'stray'"));
+  }
+
+  /**
+   * -e and -h before a command are the launcher's, as after it; another launcher option there is
+   * one line saying to give the command first. They read as unknown options of an operator named
+   * 'simulate' ("Unknown option '--width'", with a stack trace for -e).
+   */
+  @Test
+  void launcherOptionsBeforeACommand() {
+    PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+    assertEquals(0, Launcher.run(new String[] {"-h", "simulate"}, o, e), err.toString(StandardCharsets.UTF_8));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("--reference-date"), out.toString(StandardCharsets.UTF_8));
+    out.reset();
+    assertEquals(2, Launcher.run(new String[] {"-e", "simulate", "--colour", "red"}, o, e));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("Error: simulate: unknown option '--colour'"),
+        err.toString(StandardCharsets.UTF_8));
+    err.reset();
+    assertEquals(2, Launcher.run(new String[] {"-q", "1", "demo", "--input", "x.dim", "out"}, o, e));
+    assertEquals("Error: the command demo comes after '-q': give the command first (dlinsar demo ...), then its"
+        + " options; run dlinsar demo --help\n", err.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("") + "\n");
   }
 
   @ParameterizedTest

@@ -157,12 +157,26 @@ public final class Launcher {
       UsageText.printGeneral(out, commands, OperatorInfo.all());
       return OK;
     }
+    // -e, the stack trace, is the launcher's for every command, as for operators and graphs, before
+    // the command too; so is -h, which asks for the command's help there
+    int at = 0;
+    while (at < args.size() && List.of("-e", "-h", "--help").contains(args.get(at))) {
+      at++;
+    }
     for (LauncherCommand command : commands) {
-      if (command.name().equals(args.get(0))) {
+      if (at < args.size() && command.name().equals(args.get(at))) {
         EngineProperties.check(Map.of());
-        // -e, the stack trace, is the launcher's for every command, as for operators and graphs
-        return command.run(args.subList(1, args.size()).stream().filter(arg -> !arg.equals("-e")).toList(),
-            out, err);
+        List<String> rest = new ArrayList<>(args.subList(at + 1, args.size()));
+        if (args.subList(0, at).stream().anyMatch(arg -> !arg.equals("-e"))) {
+          rest.add("--help");
+        }
+        return command.run(rest.stream().filter(arg -> !arg.equals("-e")).toList(), out, err);
+      }
+      if (args.get(0).startsWith("-") && args.indexOf(command.name()) > 0) {
+        // another launcher option first: the command would be read as an operator's argument
+        throw new UsageException("the command " + command.name() + " comes after '" + args.get(0)
+            + "': give the command first (dlinsar " + command.name() + " ...), then its options;"
+            + " run dlinsar " + command.name() + " --help");
       }
     }
     LauncherArguments parsed = LauncherArguments.parse(args);
