@@ -82,6 +82,26 @@ public record DetectionFiles(Path geoJson, Path csv) {
     return file.resolveSibling(SideFiles.productName(file) + SideFiles.PRODUCT_HEADER);
   }
 
+  /**
+   * The header of the product whose detections {@code detectionsFile} names ({@code <name>.dim},
+   * there or not): the product it names, or the one whose {@code <name>.detections.geojson} or
+   * {@code .csv} it is; null for a GeoJSON or CSV of another name, which belongs to no product.
+   */
+  public static Path productOf(Path detectionsFile) {
+    Path header = productHeader(detectionsFile);
+    if (header != null) {
+      return header;
+    }
+    String name = detectionsFile.getFileName().toString();
+    for (String suffix : List.of(GEOJSON_SUFFIX, CSV_SUFFIX)) {
+      if (endsWith(name, suffix)) {
+        return detectionsFile.toAbsolutePath().resolveSibling(
+            name.substring(0, name.length() - suffix.length()) + SideFiles.PRODUCT_HEADER);
+      }
+    }
+    return null;
+  }
+
   private static boolean namesAFile(Path detectionsFile) {
     String name = detectionsFile.getFileName().toString();
     return endsWith(name, CSV) || GEOJSON.stream().anyMatch(e -> endsWith(name, e));

@@ -303,7 +303,7 @@ final class RunChecks {
         List<File> read = new ArrayList<>(List.of(ClusterFiles.localFile(input)));
         // and the products the steps read through their parameters (DL-Unwrap's, Local-SBAS's detections)
         for (TileGraph.Step step : graph.driverSteps()) {
-          read.addAll(FilesRead.all(step.operator(), step.parameters()::get));
+          read.addAll(FilesRead.all(OperatorInfo.find(step.operator()).alias(), step.parameters()::get));
         }
         SourceOverwriteCheck.refuse(ClusterFiles.localFile(output), read);
       } else if (remoteOutput != null && remoteInput != null) {

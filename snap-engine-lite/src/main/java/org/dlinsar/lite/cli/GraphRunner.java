@@ -25,6 +25,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * {@code dlinsar <graph.xml> ...}, as gpt runs a graph: {@code -P} values are template
@@ -171,12 +172,8 @@ final class GraphRunner {
     List<File> read = filesOf(graph, "Read");
     for (Node node : graph.getNodes()) {
       OperatorInfo info = OperatorInfo.find(node.getOperatorName());
-      DomElement configuration = node.getConfiguration();
       if (info != null) {
-        read.addAll(FilesRead.all(info.alias(), name -> {
-          DomElement child = configuration == null ? null : configuration.getChild(name);
-          return child == null ? null : child.getValue();
-        }));
+        read.addAll(FilesRead.all(info.alias(), parameterText(node)));
       }
     }
     for (File written : filesOf(graph, "Write")) {
@@ -197,12 +194,18 @@ final class GraphRunner {
       if (file == null || info == null) {
         continue;
       }
-      DomElement configuration = source.getConfiguration();
-      FilesBesideTarget.checkAll(info.alias(), name -> {
-        DomElement child = configuration == null ? null : configuration.getChild(name);
-        return child == null ? null : child.getValue();
-      }, file.toPath(), "the file of Write node '" + write.getId() + "'");
+      FilesBesideTarget.checkAll(info.alias(), parameterText(source), file.toPath(),
+          "the file of Write node '" + write.getId() + "'");
     }
+  }
+
+  /** The text of each of {@code node}'s parameters by name, null where the graph gives none. */
+  private static Function<String, String> parameterText(Node node) {
+    DomElement configuration = node.getConfiguration();
+    return name -> {
+      DomElement child = configuration == null ? null : configuration.getChild(name);
+      return child == null ? null : child.getValue();
+    };
   }
 
   /** {@code e}'s message as the line of {@code node} of this graph, as the node's own refusal would read. */
