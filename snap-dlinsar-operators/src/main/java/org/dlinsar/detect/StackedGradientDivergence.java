@@ -22,7 +22,8 @@ import java.util.Arrays;
  * weighs 0. So the edges of decorrelated areas, where few interferograms remain and rates are
  * wild, make no blobs. (Taking the divergence only where all four neighbours have rates was
  * tried: it halves the data at the edges of vegetated patches, and measured worse on the
- * simulated stacks.)
+ * simulated stacks.) What a weight's edge adds on its own, the rates beside a gap turned into a
+ * peak, is taken out again ({@link WeightEdges}), so a gap in ground tilting as a whole is no blob.
  */
 final class StackedGradientDivergence implements DivergenceRows {
 
@@ -42,8 +43,8 @@ final class StackedGradientDivergence implements DivergenceRows {
   private final Rates rates;
   private final int width;
   private final int height;
-  /** The rates of a rectangle: azimuth, range, weight (a set per strip in flight). */
-  private final WorkArrays work = new WorkArrays(3);
+  /** The rates of a rectangle: azimuth, range, weight, and each rate's own weight (a set per strip in flight). */
+  private final WorkArrays work = new WorkArrays(4);
 
   StackedGradientDivergence(Rates rates, int width, int height) {
     this.rates = rates;
@@ -54,32 +55,39 @@ final class StackedGradientDivergence implements DivergenceRows {
   @Override
   public void fill(int x0, int y0, int w, int h, float[] out) {
     Arrays.fill(out, 0, w * h, 0f);
-    // the rates one pixel beyond the rectangle, inside the frame
-    HaloRegion r = HaloRegion.around(x0, y0, w, h, 1, width, height);
+    // the rates beyond the rectangle that the differences and the weight edges' background read
+    HaloRegion r = WeightEdges.region(x0, y0, w, h, width, height);
     if (r.width() <= 0 || r.height() <= 0) {
       return;
     }
     int n = r.size();
     float[][] read = work.take(n);
     try {
-      divergence(r, read[0], read[1], read[2], x0, y0, w, h, out);
+      divergence(r, read[0], read[1], read[2], read[3], x0, y0, w, h, out);
     } finally {
       work.release(read);
     }
   }
 
-  /** {@link #fill}'s work over region {@code r}, the rates read into the arrays given. */
-  private void divergence(HaloRegion r, float[] azimuth, float[] range, float[] weight, int x0,
-      int y0, int w, int h, float[] out) {
+  /**
+   * {@link #fill}'s work over region {@code r}, the rates read into the arrays given: {@code
+   * weight} becomes the range rates' own weight (0 where a rate is missing), {@code
+   * azimuthWeight} the azimuth rates'.
+   */
+  private void divergence(HaloRegion r, float[] azimuth, float[] range, float[] weight,
+      float[] azimuthWeight, int x0, int y0, int w, int h, float[] out) {
     int n = r.size();
     rates.read(r.x(), r.y(), r.width(), r.height(), azimuth, range, weight);
     for (int i = 0; i < n; i++) {
-      float wi = weight[i];
-      azimuth[i] = Float.isNaN(azimuth[i]) || !(wi > 0) ? 0f : wi * azimuth[i];
-      range[i] = Float.isNaN(range[i]) || !(wi > 0) ? 0f : wi * range[i];
+      float wi = weight[i] > 0 ? weight[i] : 0f;
+      azimuthWeight[i] = Float.isNaN(azimuth[i]) ? 0f : wi;
+      azimuth[i] = azimuthWeight[i] == 0 ? 0f : wi * azimuth[i];
+      weight[i] = Float.isNaN(range[i]) ? 0f : wi;
+      range[i] = weight[i] == 0 ? 0f : wi * range[i];
     }
     // pixels with their four neighbours read; the frame's first and last rows and columns have
     // none and stay 0
     DivergenceRows.centredDivergence(range, azimuth, r.x(), r.y(), r.width(), r.height(), 1, x0, y0, w, h, out);
+    WeightEdges.correct(r, range, weight, azimuth, azimuthWeight, x0, y0, w, h, out);
   }
 }

@@ -70,6 +70,60 @@ class GradientStackDetectorTest {
     assertTrue(near(found.get(0), 50, 60), found.toString());
   }
 
+  /**
+   * Ground tilting across the whole frame (a uniform gradient as strong as the noise, twice it)
+   * around a data gap (a lake of radius 8 pixels) makes no slide or bowl, and a slide beside the
+   * gap is still found: the gap's edges made a pair of blobs at z 6 to 12 (WeightEdges).
+   */
+  @Test
+  void aUniformGradientAroundADataGapIsNoSlideOrBowlAndASlideBesideItIsFound() {
+    for (double tilt : new double[] {0.2, 0.4}) {
+      double[] rate = rate((x, y) -> tilt * x);
+      DivergenceRows gap = withGap(rate, 128, 96, 8);
+      for (GradientStackDetector.Target target : GradientStackDetector.Target.values()) {
+        assertEquals(List.of(), select(target, gap, List.of(), MIN_Z), target + " at tilt " + tilt);
+      }
+      List<Finding> slide = select(GradientStackDetector.Target.LANDSLIDE,
+          withGap(rate((x, y) -> tilt * x + ArrayFields.blob(x, y, 150, 96, 4, 30)), 128, 96, 8),
+          List.of(), MIN_Z);
+      assertEquals(1, slide.size(), slide.toString());
+      assertTrue(near(slide.get(0), 150, 96), slide.toString());
+    }
+  }
+
+  /** The gradient stack of {@code rate} with no rate within {@code radius} of (cx, cy). */
+  private static DivergenceRows withGap(double[] rate, int cx, int cy, int radius) {
+    float[][] s = ArrayFields.gradientStack(rate, W, H, 0.2, 5);
+    for (int y = 0; y < H; y++) {
+      for (int x = 0; x < W; x++) {
+        if ((x - cx) * (x - cx) + (y - cy) * (y - cy) <= radius * radius) {
+          s[0][y * W + x] = Float.NaN;
+          s[1][y * W + x] = Float.NaN;
+        }
+      }
+    }
+    return new StackedGradientDivergence(ArrayFields.rates(s[0], s[1], s[2], W), W, H);
+  }
+
+  /** Any rectangle of the divergence equals the same pixels of the whole frame's. */
+  @Test
+  void theDivergenceOfARectangleIsTheWholeFramesThere() {
+    DivergenceRows field = withGap(rate((x, y) -> 0.3 * x + 0.1 * y
+        + ArrayFields.blob(x, y, 60, 50, 5, 40)), 70, 60, 12);
+    float[] whole = new float[W * H];
+    field.fill(0, 0, W, H, whole);
+    for (int[] rect : new int[][] {{0, 0, 17, 9}, {50, 40, 33, 31}, {200, 150, 56, 42}, {63, 64, 1, 1}}) {
+      float[] part = new float[rect[2] * rect[3]];
+      field.fill(rect[0], rect[1], rect[2], rect[3], part);
+      for (int y = 0; y < rect[3]; y++) {
+        for (int x = 0; x < rect[2]; x++) {
+          assertEquals(whole[(rect[1] + y) * W + rect[0] + x], part[y * rect[2] + x], 0f,
+              "pixel " + (rect[0] + x) + ", " + (rect[1] + y));
+        }
+      }
+    }
+  }
+
   /** A slide is kept when its significance reaches minZ (at minZ exactly), not just above it. */
   @Test
   void aSlideIsKeptAtExactlyMinZAndDroppedJustAbove() {

@@ -303,7 +303,10 @@ class DetectionTruthTest {
    * stack into lines of phase gradient: without the line filter (maxLineShare 1) the classical
    * scan puts boxes along them. With it most go (on the README's held-out seeds 57 %), and the
    * sites found stay but for slides lying on a seam that outweighs them (README, "Lines across the
-   * frame"). Fresh seeds.
+   * frame"). Fresh seeds. Twelve scenes' share of false boxes kept spreads widely: mining scenes
+   * 2501-2512 keep 16 of 27, 2513-2524 14 of 25, 3501-3540 32 of 76, and a box whose score or
+   * edge moves by a hair crosses minScore or the filter (README, "Gaps in ground that moves
+   * everywhere"), so the bound is 0.7.
    */
   @Test
   void seamsAcrossTheFrameAreNoSlides() {
@@ -335,7 +338,7 @@ class DetectionTruthTest {
     int falseWithout = without.detections() - without.hitting();
 
     assertTrue(falseWithout >= 15, "too few boxes on seams to test the filter: " + falseWithout);
-    assertTrue(falseWith <= 0.6 * falseWithout, falseWith + " false detections, " + falseWithout
+    assertTrue(falseWith <= 0.7 * falseWithout, falseWith + " false detections, " + falseWithout
         + " without the filter");
     assertTrue(filtered.recall().sitesHit() >= kept.recall().sitesHit() - 2,
         filtered.recall().sitesHit() + " sites found, " + kept.recall().sitesHit() + " without");
