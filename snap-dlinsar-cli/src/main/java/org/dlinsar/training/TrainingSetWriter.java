@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -45,6 +47,8 @@ public final class TrainingSetWriter {
   private static final Logger LOG = Logger.getLogger(TrainingSetWriter.class.getName());
   private static final int BATCH = 8;
   private static final String PARTIAL = ".partial-";
+  /** The folders this JVM is writing sets into, for a stop to delete ({@link #discardInProgress}). */
+  private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
 
   private final TrainingSetSpec spec;
 
@@ -138,6 +142,7 @@ public final class TrainingSetWriter {
         PARTIAL.length() + RunOwnedTemp.UNIQUE_BYTES - 8 + 20) + PARTIAL;
     removeLeftovers(parent, kind);
     Path partial = Files.createTempDirectory(parent, RunOwnedTemp.prefix(kind));
+    IN_PROGRESS.add(partial);
     try {
       int records = files.writeInto(partial);
       Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
@@ -149,6 +154,26 @@ public final class TrainingSetWriter {
         e.addSuppressed(cleanup);
       }
       throw e;
+    } finally {
+      IN_PROGRESS.remove(partial);
+    }
+  }
+
+  /**
+   * A run stopped by a signal (Ctrl-C, SIGTERM): deletes the sets being written, gigabytes that
+   * would stay until the next run beside them; a set already renamed into place is not touched.
+   * The JVM exits next, so what cannot be deleted (a writer still adding to it) is left to that
+   * next run's clean-up.
+   */
+  public static void discardInProgress() {
+    for (Path partial : IN_PROGRESS) {
+      try {
+        deleteTree(partial);
+      } catch (IOException | UncheckedIOException e) {
+        LOG.warning("cannot remove " + partial + ", a training set stopped before it was complete: "
+            + e.getMessage());
+      }
+      IN_PROGRESS.remove(partial);
     }
   }
 

@@ -13,6 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.dlinsar.cli.StagedSetsGoOnStop;
 import org.dlinsar.files.WindowsLineSeparator;
 import org.dlinsar.ifg.LogCapture;
 import org.dlinsar.mask.MaskInputs;
@@ -198,6 +202,41 @@ class TrainingSetWriterTest {
       assertEquals(java.util.stream.Stream.of(link, running, elsewhere, folder).map(p -> p.getFileName().toString())
           .sorted().toList(),
           names.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  /**
+   * Ctrl-C or SIGTERM during {@code training-set} deletes the set being written: its folder,
+   * gigabytes for a large set, stayed until the next run beside it.
+   */
+  @Test
+  void aStopDeletesTheSetBeingWritten() throws Exception {
+    Path folder = dir.resolve("set");
+    CountDownLatch written = new CountDownLatch(1);
+    CountDownLatch stopped = new CountDownLatch(1);
+    FutureTask<Integer> run = new FutureTask<>(
+        () -> TrainingSetWriter.staged(folder, partial -> {
+          Files.writeString(partial.resolve("inputs.npy"), "half");
+          written.countDown();
+          try {
+            stopped.await();
+          } catch (InterruptedException e) {
+            throw new java.io.InterruptedIOException();
+          }
+          return 1;
+        }));
+    new Thread(run).start();
+    written.await();
+    try (var left = Files.list(dir)) {
+      assertEquals(1, left.count(), "the set is being written");
+    }
+
+    new StagedSetsGoOnStop().stopping();
+    stopped.countDown();
+
+    assertThrows(ExecutionException.class, run::get);
+    try (var left = Files.list(dir)) {
+      assertEquals(List.of(), left.toList());
     }
   }
 
