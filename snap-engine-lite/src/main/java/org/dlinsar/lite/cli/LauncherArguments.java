@@ -76,7 +76,7 @@ final class LauncherArguments {
           case "-f" -> parsed.formatName = next(args, ++i, arg);
           case "-p" -> parsed.parameterFile = new File(next(args, ++i, arg));
           case "-q" -> parsed.threads = threadCount(args, ++i);
-          case "-c" -> parsed.tileCacheBytes = bytes(next(args, ++i, arg));
+          case "-c" -> parsed.tileCacheBytes = bytes(cacheSize(args, ++i));
           default -> {
             if (arg.startsWith("-") && arg.length() > 1) {
               throw new UsageException("Unknown option '" + arg + "'; run dlinsar -h for the options");
@@ -266,7 +266,15 @@ final class LauncherArguments {
     return value;
   }
 
-  /** gpt's {@code -c} value: bytes, with an optional K, M or G suffix; 0 or less disables the cache. */
+  /** The text of {@code -c}'s value: a negative size is a wrong value, not a missing one. */
+  private static String cacheSize(List<String> args, int i) throws UsageException {
+    return i < args.size() && args.get(i).matches("-\\d+[KkMmGg]?") ? args.get(i) : next(args, i, "-c");
+  }
+
+  /**
+   * gpt's {@code -c} value: bytes, with an optional K, M or G suffix; 0 disables the cache, and a
+   * negative size is refused, as gpt refuses it.
+   */
   private static long bytes(String text) throws UsageException {
     String digits = text.trim().toUpperCase(java.util.Locale.ROOT);
     long factor = 1;
@@ -275,7 +283,12 @@ final class LauncherArguments {
       digits = digits.substring(0, digits.length() - 1);
     }
     try {
-      return Math.max(0, Math.multiplyExact(Long.parseLong(digits), factor));
+      long size = Math.multiplyExact(Long.parseLong(digits), factor);
+      if (size < 0) {
+        throw new UsageException("Option '-c' takes a tile cache size of 0 (no cache) or more bytes, got '"
+            + text + "'");
+      }
+      return size;
     } catch (NumberFormatException | ArithmeticException e) {
       throw new UsageException("Option '-c' takes a tile cache size in bytes, optionally with K, M or G, got '"
           + text + "'");

@@ -167,6 +167,17 @@ class LauncherArgumentsTest {
     assertNull(LauncherArguments.parse(List.of("Op")).tileCacheBytes);
   }
 
+  /** As gpt: a negative size is refused as such; it was worded as a missing value. */
+  @Test
+  void rejectsANegativeTileCacheSizeAsSuch() throws UsageException {
+    for (String size : List.of("-1", "-512M")) {
+      UsageException e = assertThrows(UsageException.class, () -> LauncherArguments.parse(List.of("Op", "-c", size)));
+      assertTrue(e.getMessage().contains("0 (no cache) or more") && e.getMessage().contains("'" + size + "'"),
+          e.getMessage());
+    }
+    assertEquals(0L, LauncherArguments.parse(List.of("Op", "-c", "0")).tileCacheBytes);
+  }
+
   @Test
   void rejectsATileCacheSizeThatIsNotANumberNamingIt() {
     UsageException e = assertThrows(UsageException.class, () -> LauncherArguments.parse(List.of("Op", "-c", "lots")));
