@@ -100,6 +100,17 @@ class SimulateCommandTest {
     assertTrue(!Files.exists(stack) && !Files.exists(dir.resolve("late.data")), "files written");
   }
 
+  /** Before the Gregorian calendar the metadata's days (SNAP's UTC, Julian) and the band names' disagreed. */
+  @Test
+  void rejectsAStartDateBeforeTheGregorianCalendarNamingIt() {
+    Path stack = dir.resolve("julian.dim");
+    assertEquals(2, launch("simulate", "--start-date", "1500-01-01", "-o", stack.toString()));
+    String text = errText();
+    assertEquals(1, text.strip().lines().count(), text);
+    assertTrue(text.startsWith("Error: simulate: --start-date 1500-01-01 is before 1582-10-15"), text);
+    assertTrue(!Files.exists(stack) && !Files.exists(dir.resolve("julian.data")), "files written");
+  }
+
   @Test
   void warnsOfAcquisitionDatesBeforeTheSarEraNamingThem() {
     assertEquals(0, launch("simulate", "--start-date", "1900-01-01", "--width", "16", "--height", "16",

@@ -27,6 +27,12 @@ import org.dlinsar.ifg.Pair;
 public record AcquisitionPlan(LocalDate start, int intervalDays, int dateCount, int pairNeighbours,
     int maxSpanDays, int referenceDate) {
 
+  /**
+   * The first day a plan may start: SNAP's {@code ProductData.UTC} writes earlier days in the
+   * Julian calendar, {@code java.time} (and so band names) in the Gregorian one.
+   */
+  public static final LocalDate FIRST_GREGORIAN_DATE = LocalDate.of(1582, 10, 15);
+
   /** {@code referenceDate} of a small-baseline network: no one reference date. */
   public static final int SMALL_BASELINE = -1;
 
@@ -55,11 +61,17 @@ public record AcquisitionPlan(LocalDate start, int intervalDays, int dateCount, 
     if (maxSpanDays < 0) {
       throw new IllegalArgumentException("maxSpanDays must be >= 0 (0 = no limit), got " + maxSpanDays);
     }
+    if (start.isBefore(FIRST_GREGORIAN_DATE)) {
+      throw new IllegalArgumentException("start " + start + " is before " + FIRST_GREGORIAN_DATE
+          + ", when the Gregorian calendar began: SNAP's UTC times count the days before it by the"
+          + " Julian calendar, so the metadata's acquisition times and the band names would name"
+          + " different days");
+    }
     LocalDate last = start.plusDays((long) (dateCount - 1) * intervalDays);
-    if (start.isBefore(BandNames.FIRST_DATE) || last.isAfter(BandNames.LAST_DATE)) {
+    if (last.isAfter(BandNames.LAST_DATE)) {
       throw new IllegalArgumentException("start " + start + " with dateCount = " + dateCount
           + " and intervalDays = " + intervalDays + " runs to " + last + "; band names write dates"
-          + " as ddMMMyyyy, from " + BandNames.FIRST_DATE + " to " + BandNames.LAST_DATE);
+          + " as ddMMMyyyy, to " + BandNames.LAST_DATE);
     }
     if (maxSpanDays > 0 && maxSpanDays < intervalDays) {
       throw new IllegalArgumentException("maxSpanDays = " + maxSpanDays

@@ -62,6 +62,18 @@ class AcquisitionPlanTest {
     assertTrue(e.getMessage().contains("runs to +10000-03-30"), e.getMessage());
   }
 
+  /**
+   * A stack begun in 1500 named its first date 01Jan1500 in band names and 23-DEC-1499 in the
+   * metadata, where SNAP's UTC writes the Julian calendar.
+   */
+  @Test
+  void rejectsAStartBeforeTheGregorianCalendarNamingIt() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new AcquisitionPlan(java.time.LocalDate.of(1582, 10, 14), 12, 11, 2, 0));
+    assertTrue(e.getMessage().startsWith("start 1582-10-14 is before 1582-10-15"), e.getMessage());
+    new AcquisitionPlan(AcquisitionPlan.FIRST_GREGORIAN_DATE, 12, 11, 2, 0);
+  }
+
   @Test
   void rejectsASpanLimitThatLeavesNoPair() {
     assertThrows(IllegalArgumentException.class, () -> new AcquisitionPlan(START, 12, 5, 1, 6));
