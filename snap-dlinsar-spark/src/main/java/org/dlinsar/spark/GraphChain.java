@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dlinsar.lite.TemplateKeys;
+import org.dlinsar.lite.cli.UnsetVariables;
 import org.dlinsar.lite.cli.UnusedVariables;
 import org.dlinsar.lite.graph.OperatorInfo;
 import org.esa.snap.core.gpf.GPF;
@@ -23,7 +25,8 @@ import org.esa.snap.core.gpf.graph.Node;
 import org.esa.snap.core.gpf.graph.NodeSource;
 
 /**
- * A graph file read as bin/dlinsar-spark runs it: one chain of nodes, each reading the one before,
+ * A graph file read as bin/dlinsar-spark runs it: its variables set, none left unset (in
+ * bin/dlinsar's words, {@link UnsetVariables}), one chain of nodes, each reading the one before,
  * from the node without sources to the one nothing reads, every node's operator known and its
  * parameters checked as bin/dlinsar's engine checks them before it computes anything; and how
  * its refusals name a node.
@@ -43,6 +46,10 @@ final class GraphChain {
    * @throws NotForSpark when the graph is not one chain
    */
   static List<Node> read(Path graphFile, String text, Map<String, String> variables, PrintStream warnings) {
+    String unexpanded = UnsetVariables.unexpandedValue(variables);
+    if (unexpanded != null) {
+      throw new IllegalArgumentException(unexpanded);
+    }
     for (String name : UnusedVariables.of(text, variables.keySet())) {
       warnings.println(UnusedVariables.warning(graphFile, name) + (UnusedVariables.SOURCE_REGIONS.contains(name)
           ? "; bin/dlinsar-spark reads the whole frame of the input (it applies no region of it)" : ""));
@@ -52,6 +59,10 @@ final class GraphChain {
       graph = GraphIO.read(reader, variables);
     } catch (GraphException | IOException e) {
       throw new IllegalArgumentException("cannot read graph " + graphFile + ": " + e.getMessage(), e);
+    }
+    String unset = UnsetVariables.refusal(graphFile, graph, TemplateKeys.named(text));
+    if (unset != null) {
+      throw new IllegalArgumentException(unset);
     }
     List<Node> chain = chain(graph, graphFile);
     for (Node node : chain) {

@@ -175,6 +175,23 @@ class TileGraphTest {
   }
 
   /**
+   * A variable left unset, and a value holding a shell's ${x}, are refused before Spark starts in
+   * bin/dlinsar's words: the output '${output}' went to the Write as a path.
+   */
+  @Test
+  void refusesAVariableLeftUnsetAndAnUnexpandedValueAsBinDlinsarDoes() {
+    String unset = assertThrows(IllegalArgumentException.class,
+        () -> TileGraph.read(GRAPH, Map.of("input", STACK.toString()), FILES)).getMessage();
+    String unexpanded = assertThrows(IllegalArgumentException.class, () -> TileGraph.read(GRAPH,
+        Map.of("input", STACK.toString(), "output", "${OUT}/out.dim"), FILES)).getMessage();
+
+    assertTrue(unset.startsWith("Graph " + GRAPH + ": the graph variable 'output' (node '"), unset);
+    assertTrue(unset.endsWith("is not set; give it with -Poutput=<value>"), unset);
+    assertEquals("Variable 'output' is '${OUT}/out.dim', whose ${OUT} nothing substitutes: gpt puts a value"
+        + " into the graph as it stands (a shell variable left unexpanded?)", unexpanded);
+  }
+
+  /**
    * DL-Detect right before Write, without detectionsFile, writes its files beside the product,
    * named after it: a name too long for them is refused before anything runs, in bin/dlinsar's
    * line; the operator learned the file only as the product was written, after the whole run.

@@ -3,6 +3,7 @@ package org.dlinsar.lite.cli;
 import com.bc.ceres.binding.dom.DefaultDomElement;
 import com.bc.ceres.binding.dom.DomElement;
 import com.bc.ceres.core.ProgressMonitor;
+import org.dlinsar.lite.TemplateKeys;
 import org.dlinsar.lite.dimap.DimapTarget;
 import org.dlinsar.lite.dimap.WriterFormat;
 import org.dlinsar.lite.graph.OperatorInfo;
@@ -56,8 +57,10 @@ final class GraphRunner {
    *     target whose extension is not .dim and no {@code -f}
    */
   void run(ProgressMonitor pm) throws IOException, GraphException, UsageException {
-    Graph graph = prepare();
-    String unset = UnsetVariables.refusal(graphFile, graph);
+    // read first: a graph that is missing or not text is named before the parameter file
+    String graphText = TextFile.read(graphFile, "graph");
+    Graph graph = prepare(graphText);
+    String unset = UnsetVariables.refusal(graphFile, graph, TemplateKeys.named(graphText));
     if (unset != null) {
       throw new GraphException(unset);
     }
@@ -72,10 +75,8 @@ final class GraphRunner {
     }
   }
 
-  /** @return the graph read with the variables, with the Read and Write nodes gpt would add */
-  Graph prepare() throws IOException, GraphException, UsageException {
-    // read first: a graph that is missing or not text is named before the parameter file
-    String graphText = TextFile.read(graphFile, "graph");
+  /** @return the graph of {@code graphText} read with the variables, with the Read and Write nodes gpt would add */
+  private Graph prepare(String graphText) throws IOException, GraphException, UsageException {
     Map<String, String> sourcePaths = args.sourcePaths(1);
     ParameterFile file = args.readParameterFile();
     if (file != null && file.isXml()) {
@@ -84,6 +85,10 @@ final class GraphRunner {
           + " give a graph's variables in a properties file, <name>=<value> per line");
     }
     Map<String, String> variables = new LinkedHashMap<>(args.allParameters(file));
+    String unexpanded = UnsetVariables.unexpandedValue(variables);
+    if (unexpanded != null) {
+      throw new UsageException(unexpanded);
+    }
     Map<String, String> region = LauncherArguments.sourceRegion(variables);
     Collection<String> given = List.copyOf(variables.keySet());
     for (String key : sourcePaths.keySet()) {

@@ -2,9 +2,12 @@ package org.dlinsar.lite.cli;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import org.dlinsar.lite.TemplateKeys;
 
 /**
- * The {@code -P} variables a graph's text never names as {@code ${name}}: gpt ignores them without
+ * The {@code -P} variables a graph's text never names, as {@code ${name}} or {@code $name} ({@link
+ * TemplateKeys}): gpt ignores them without
  * a word, so a misspelt one ({@code -Pouptut=}) or a region the graph's Read does not take would
  * let the run go on as if it had been given. bin/dlinsar and bin/dlinsar-spark warn of each in the
  * same words.
@@ -17,9 +20,10 @@ public final class UnusedVariables {
   private UnusedVariables() {
   }
 
-  /** Those of {@code names} that {@code graphText} never names as {@code ${name}}, in their order. */
+  /** Those of {@code names} that {@code graphText} never names, in their order. */
   public static List<String> of(String graphText, Collection<String> names) {
-    return names.stream().filter(name -> !graphText.contains("${" + name + "}")).toList();
+    Set<String> named = TemplateKeys.named(graphText);
+    return names.stream().filter(name -> !named.contains(name)).toList();
   }
 
   /** The warning for variable {@code name}, which graph {@code graphFile} never names. */

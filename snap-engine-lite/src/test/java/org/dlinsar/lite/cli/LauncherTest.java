@@ -768,6 +768,68 @@ class LauncherTest {
         + " -Pinput=<value> -Poutput=<value>"), neither.errorLines(), neither.err());
   }
 
+  /**
+   * gpt substitutes bare {@code $input} as it does {@code ${input}}: such a graph runs, and no
+   * variable is said to be ignored (both were, falsely).
+   */
+  @Test
+  void bareVariablesAreTheGraphsVariables(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File output = new File(dir, "out.dim");
+    File graph = new File(dir, "copy.xml");
+    Files.writeString(graph.toPath(), COPY_GRAPH.replace("${input}", "$input").replace("${output}", "$output"));
+
+    Result result = run(graph.getPath(), "-Pinput=" + input, "-Poutput=" + output);
+
+    assertEquals(0, result.status(), result.err());
+    assertSameBands(input, output);
+    assertEquals(List.of(), result.errLines().stream().filter(line -> line.startsWith("Warning: ")).toList());
+  }
+
+  /**
+   * A bare variable left unset is refused before any node runs, as a braced one is: Write took
+   * '$output' for a file name and wrote '$output.dim'. '$output.dim' is one key to gpt, which
+   * -Poutput does not set, and the message says how to write it.
+   */
+  @Test
+  void aBareVariableLeftUnsetIsRefusedBeforeAnyNodeRuns(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File graph = new File(dir, "copy.xml");
+    Files.writeString(graph.toPath(), COPY_GRAPH.replace("${output}", dir + "/$output"));
+
+    Result result = run(graph.getPath(), "-Pinput=" + input);
+
+    assertEquals(List.of("Error: Graph " + graph + ": the graph variable 'output' (node 'write' (Write) parameter"
+        + " 'file') is not set; give it with -Poutput=<value>"), result.errorLines(), result.err());
+    assertEquals(1, result.status());
+
+    Files.writeString(graph.toPath(), COPY_GRAPH.replace("${output}", dir + "/$output.dim"));
+    Result dotted = run(graph.getPath(), "-Pinput=" + input, "-Poutput=out");
+
+    assertEquals(List.of("Error: Graph " + graph + ": the graph variable 'output.dim' (node 'write' (Write)"
+        + " parameter 'file'; $output.dim is that one key, write ${output}.dim for 'output') is not set; give"
+        + " it with -Poutput.dim=<value>"), dotted.errorLines(), dotted.err());
+    assertEquals(List.of("copy.xml", "in.data", "in.dim"), Arrays.stream(dir.list()).sorted().toList());
+  }
+
+  /**
+   * A ${x} inside a value given with -P is the value's text, left by a shell: it is named as such,
+   * where Write called it a graph variable to set with -Px.
+   */
+  @Test
+  void aValueHoldingAnUnexpandedVariableIsNamed(@TempDir File dir) throws Exception {
+    File input = TestProducts.write(new File(dir, "in.dim"));
+    File graph = new File(dir, "copy.xml");
+    Files.writeString(graph.toPath(), COPY_GRAPH);
+
+    Result result = run(graph.getPath(), "-Pinput=" + input, "-Poutput=${OUT}/out.dim");
+
+    assertEquals(List.of("Error: Variable 'output' is '${OUT}/out.dim', whose ${OUT} nothing substitutes: gpt"
+        + " puts a value into the graph as it stands (a shell variable left unexpanded?)"), result.errorLines(),
+        result.err());
+    assertEquals(List.of("copy.xml", "in.data", "in.dim"), Arrays.stream(dir.list()).sorted().toList());
+  }
+
   @Test
   void productsInAFolderNamedLikeAVariableAreReadAndWritten(@TempDir File dir) throws Exception {
     // '$proj' is a folder here, not a graph variable gpt left unset
