@@ -128,9 +128,8 @@ public record DetectionFiles(Path geoJson, Path csv) {
   /**
    * Writes both files, each under a temporary name, and renames them once both are complete: a
    * write that fails (a full disk, a folder at the CSV's name) leaves the pair beside the product
-   * as it was, not a new GeoJSON beside an older run's CSV. The second rename failing after the
-   * first (a file locked by another program) is not undone here; in a launcher's run its journal
-   * puts both back.
+   * as it was, not a new GeoJSON beside an older run's CSV; so does a rename that fails ({@link
+   * StagedFile#commitBoth}).
    *
    * @throws IOException naming the file that could not be written
    */
@@ -148,12 +147,6 @@ public record DetectionFiles(Path geoJson, Path csv) {
       features.discard();
       throw e;
     }
-    try {
-      features.commit();
-    } catch (IOException e) {
-      rows.discard();
-      throw e;
-    }
-    rows.commit();
+    StagedFile.commitBoth(features, rows);
   }
 }

@@ -227,6 +227,11 @@ public final class RunJournal {
     }
   }
 
+  /** Whether a journal is open: a failed run puts back what it replaced. */
+  static synchronized boolean keeping() {
+    return entries != null;
+  }
+
   /**
    * Where the version of {@code file} this run replaces is kept: a name no other run takes, so
    * that a run never moves over or deletes another's backup. Never swept: a killed run's backup

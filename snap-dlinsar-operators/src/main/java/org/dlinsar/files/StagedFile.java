@@ -15,6 +15,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
@@ -111,6 +112,68 @@ public final class StagedFile {
     } catch (RuntimeException e) {
       staged.discard();
       throw e;
+    }
+  }
+
+  /**
+   * Renames both temporaries to their targets, or neither: where the second rename fails after
+   * the first (on Windows, a CSV another program holds open), the first target is put back as it
+   * was, so a new GeoJSON never stands beside an older run's CSV. While a run's journal is open
+   * it puts back both as the run fails ({@link RunJournal}), so the renames are its to undo.
+   *
+   * @throws IOException naming the file that could not be renamed; both temporaries are deleted
+   */
+  public static void commitBoth(Staged first, Staged second) throws IOException {
+    if (RunJournal.keeping()) {
+      try {
+        first.commit();
+      } catch (IOException e) {
+        second.discard();
+        throw e;
+      }
+      second.commit();
+      return;
+    }
+    Path aside = null;
+    if (Files.exists(first.target, LinkOption.NOFOLLOW_LINKS)) {
+      aside = RunJournal.backupOf(first.target);
+      try {
+        Files.move(first.target, aside);
+      } catch (IOException e) {
+        second.discard();
+        throw first.failed(e);
+      }
+    }
+    try {
+      first.commit();
+    } catch (IOException e) {
+      second.discard();
+      if (aside != null) {
+        putBack(aside, first.target, e);
+      }
+      throw e;
+    }
+    try {
+      second.commit();
+    } catch (IOException e) {
+      putBack(aside, first.target, e);
+      throw e;
+    }
+    if (aside != null) {
+      Files.deleteIfExists(aside);
+    }
+  }
+
+  /** Puts {@code aside}, a target's old version, back at {@code target}, or deletes a target that had none. */
+  private static void putBack(Path aside, Path target, IOException failure) {
+    try {
+      if (aside == null) {
+        Files.deleteIfExists(target);
+      } else if (Files.exists(aside, LinkOption.NOFOLLOW_LINKS)) {
+        Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      failure.addSuppressed(e);
     }
   }
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,42 @@ class StagedFileTest {
     assertEquals("second", Files.readString(file));
     try (var files = Files.list(file.getParent())) {
       assertEquals(List.of(file), files.toList(), "no temporary left");
+    }
+  }
+
+  /**
+   * Two files renamed together: when the second cannot be renamed (here a folder that came in
+   * its way; on Windows, a CSV open in another program) the first is put back as it was, or
+   * deleted where it was new, so the pair never mixes two runs.
+   */
+  @Test
+  void aPairWhoseSecondRenameFailsIsLeftAsItWas() throws IOException {
+    Path features = dir.resolve("out.detections.geojson");
+    Path rows = dir.resolve("out.detections.csv");
+    for (String old : new String[] {"old", null}) {
+      if (old != null) {
+        Files.writeString(features, old);
+      }
+      StagedFile.Staged first = StagedFile.stage(features, "detections file", out -> out.write('n'));
+      StagedFile.Staged second = StagedFile.stage(rows, "detections file", out -> out.write('n'));
+      Files.createDirectories(rows.resolve("in the way"));
+
+      IOException e = assertThrows(IOException.class, () -> StagedFile.commitBoth(first, second));
+
+      assertTrue(e.getMessage().startsWith("cannot write detections file " + rows + ": "), e.getMessage());
+      assertEquals(old, Files.exists(features) ? Files.readString(features) : null);
+      try (var files = Files.list(dir)) {
+        assertEquals(Stream.of(features, rows).filter(Files::exists).sorted().toList(), files.sorted().toList(),
+            "no temporary or old version left");
+      }
+      Files.delete(rows.resolve("in the way"));
+      Files.delete(rows);
+      StagedFile.commitBoth(StagedFile.stage(features, "detections file", out -> out.write('n')),
+          StagedFile.stage(rows, "detections file", out -> out.write('n')));
+      assertEquals("n", Files.readString(features));
+      assertEquals("n", Files.readString(rows));
+      Files.delete(features);
+      Files.delete(rows);
     }
   }
 
