@@ -2,9 +2,11 @@ package org.dlinsar.files;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.esa.snap.core.dataio.ProductWriter;
+import org.esa.snap.core.dataio.ProductWriterPlugIn;
 import org.esa.snap.core.datamodel.Product;
 
 /**
@@ -43,16 +45,34 @@ public final class BesideTarget {
     }
   }
 
-  /** The file {@code product} is being written to, or null when it is not being written to one. */
+  /**
+   * The file {@code product} is being written to, or null when it is not being written to one;
+   * in a format other than BEAM-DIMAP, without the format's own extension ({@code out.tif} gives
+   * {@code out}), so the files beside it are {@code out.detections.geojson}, not {@code
+   * out.tif.detections.geojson} (a DIMAP header's {@code .dim} is {@link SideFiles#productName}'s).
+   */
   static Path writtenTo(Product product) {
     ProductWriter writer = product.getProductWriter();
     Object output = writer == null ? null : writer.getOutput();
-    if (output instanceof File file) {
-      return file.toPath();
+    Path file = output instanceof File f ? f.toPath()
+        : output instanceof Path path ? path
+        : output instanceof String name && !name.isBlank() ? Path.of(name)
+        : null;
+    return file == null ? null : withoutExtension(file, writer.getWriterPlugIn());
+  }
+
+  private static Path withoutExtension(Path file, ProductWriterPlugIn plugIn) {
+    String[] extensions = plugIn == null ? null : plugIn.getDefaultFileExtensions();
+    if (extensions == null || Arrays.asList(extensions).contains(SideFiles.PRODUCT_HEADER)) {
+      return file;
     }
-    if (output instanceof Path path) {
-      return path;
+    String name = file.getFileName().toString();
+    for (String extension : extensions) {
+      if (extension != null && !extension.isEmpty() && name.length() > extension.length()
+          && name.regionMatches(true, name.length() - extension.length(), extension, 0, extension.length())) {
+        return file.resolveSibling(name.substring(0, name.length() - extension.length()));
+      }
     }
-    return output instanceof String name && !name.isBlank() ? Path.of(name) : null;
+    return file;
   }
 }

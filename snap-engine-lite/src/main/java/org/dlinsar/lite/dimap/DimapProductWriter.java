@@ -71,7 +71,7 @@ public final class DimapProductWriter {
     pm.beginTask("Writing " + product.getName(), bandFiles.tileCount());
     // as SNAP's writers: operators computing the bands can see where their product goes
     File dimFile = target.dimFile().toFile();
-    product.setProductWriter(() -> dimFile);
+    product.setProductWriter(new DimapWriting(dimFile));
     try {
       staged.createDataFolder();
       bandFiles.write();

@@ -1,6 +1,7 @@
 package org.dlinsar.lite.graph;
 
 import org.dlinsar.lite.dimap.DimapTarget;
+import org.dlinsar.lite.dimap.DimapWriting;
 import org.dlinsar.lite.dimap.WriterFormat;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
@@ -84,7 +85,7 @@ public final class WriteOp extends Operator {
     // Write may compute this product's tiles first (into the tile cache), and an operator that
     // writes files beside its product looks for them there (SNAP's writer is set as it starts)
     File dimFile = target.dimFile().toFile();
-    sourceProduct.setProductWriter(() -> dimFile);
+    sourceProduct.setProductWriter(new DimapWriting(dimFile));
     setTargetProduct(sourceProduct);
   }
 
