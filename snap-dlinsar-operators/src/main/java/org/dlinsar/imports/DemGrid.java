@@ -22,6 +22,19 @@ record DemGrid(GeoTiffGrid dem, GeoTiffGrid stack) {
     return at >= -0.5 - 1e-9 && at <= size - 0.5 + 1e-9;
   }
 
+  /** Stack rows of the smallest tile the writer asks for: the DEM's rows under them are read whole. */
+  static final int TILE_ROWS = 256;
+
+  /**
+   * Bytes one read of the DEM under a tile of {@value #TILE_ROWS} stack rows holds: its rows are
+   * decoded across the DEM's whole width (a strip or row of tiles spans it), as samples and as
+   * floats. A 1" mosaic 40 degrees wide under a frame at 0.001 degrees is 0.8 GB a read.
+   */
+  long bytesPerRead() {
+    Rectangle window = window(new Rectangle(0, 0, stack.width(), Math.min(TILE_ROWS, stack.height())));
+    return 8L * dem.width() * window.height;
+  }
+
   /** The DEM's pixels the heights of the stack's {@code box} interpolate from. */
   Rectangle window(Rectangle box) {
     int x0 = clamp((int) Math.floor(Math.min(demX(box.x), demX(box.x + box.width - 1))), dem.width());

@@ -32,7 +32,8 @@ public final class FolderFiles {
    */
   static List<Path> besides(Path folder, List<String> names) {
     List<Path> places = new ArrayList<>(List.of(folder));
-    Path parent = folder.toAbsolutePath().getParent();
+    // normalised first: "." is /cwd/., whose parent is /cwd itself, not the folder above
+    Path parent = folder.toAbsolutePath().normalize().getParent();
     for (Path above : parent == null ? List.of(folder) : List.of(folder, parent)) {
       for (String name : names) {
         Path child = above.resolve(name);

@@ -76,7 +76,13 @@ final class GammaBaselines {
       return FoundInFiles.none("no MLI parameter file (*mli.par) of " + dates.get(0) + " beside the"
           + " interferograms or in a headers folder, for the slant geometry");
     }
-    GammaSlantGeometry geometry = GammaSlantGeometry.read(mli.get());
+    GammaSlantGeometry geometry;
+    try {
+      geometry = GammaSlantGeometry.read(mli.get());
+    } catch (IOException e) {
+      // as the incidence and the acquisition times take it: no baselines, the stack imported
+      return FoundInFiles.none(e.getMessage());
+    }
     Position at = position(stack, places).orElseGet(() -> new Position(geometry.lines() / 2,
         geometry.width() / 2, "the frame's centre: no lookup table locates the stack"));
     List<Pair> linked = List.copyOf(pairs.keySet());

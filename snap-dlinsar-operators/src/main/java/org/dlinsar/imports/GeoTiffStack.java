@@ -263,10 +263,25 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
       throw new IOException(dem + ": grid " + describe(header.grid()) + " does not cover "
           + pairs.get(0).phase() + "'s " + describe(grid));
     }
+    checkReadFits(dem, resampling, Runtime.getRuntime().maxMemory());
     Map<Path, Double> withDem = new HashMap<>(noData);
     noData(withDem, dem, header);
     return new GeoTiffStack(format, grid, pairs, span, byteCoherence, Map.copyOf(withDem), dem, resampling,
         radarFrequencyMHz, wavelengthFile, replacedFrequencyMHz, replacedWavelengthFile, firstLineTimes);
+  }
+
+  /**
+   * Refuses a DEM so much wider than the frame that reading its rows under one tile would take
+   * more than an eighth of {@code heap} (the run failed out of memory part way through writing).
+   */
+  static void checkReadFits(Path dem, DemGrid resampling, long heap) throws IOException {
+    if (resampling == null || resampling.bytesPerRead() <= heap / 8) {
+      return;
+    }
+    throw new IOException(String.format(Locale.ROOT, "%s: %d pixels wide, so reading its rows under a"
+        + " tile of %d rows takes %d MB, more than an eighth of the %d MB heap; crop the DEM to the"
+        + " frame (gdal_translate -projwin) or give more heap (JAVA_OPTS=-Xmx...)", dem,
+        resampling.dem().width(), DemGrid.TILE_ROWS, resampling.bytesPerRead() >> 20, heap >> 20));
   }
 
   private static GeoTiffGrid checkGrid(GeoTiffGrid expected, GeoTiffGrid grid, Path file, Path first)

@@ -24,7 +24,8 @@ enum InterferogramFolder {
       if (Files.isDirectory(input)) {
         return input;
       }
-      Path pairFolder = input.getParent();
+      // absolute: a bare name (gpt's Read of x.geo.diff_pha.tif run inside the folder) has no parent
+      Path pairFolder = input.toAbsolutePath().getParent();
       return pairFolder == null ? null : pairFolder.getParent();
     }
 
@@ -64,7 +65,7 @@ enum InterferogramFolder {
       Path above = parFolder == null ? null : parFolder.getParent();
       boolean inHeaders = above != null
           && fileName(parFolder).toLowerCase(Locale.ROOT).equals("headers");
-      return inHeaders && !holdsPhase(parFolder) && holdsPhase(above) ? above : input.getParent();
+      return inHeaders && !holdsPhase(parFolder) && holdsPhase(above) ? above : parFolder;
     }
 
     @Override
@@ -95,7 +96,7 @@ enum InterferogramFolder {
     Path folder(Path input) {
       return Files.isDirectory(input) ? input
           : PlainGeoTiffs.isTiff(input) && PairFileName.inside(fileName(input)).isPresent()
-              ? input.getParent() : null;
+              ? input.toAbsolutePath().getParent() : null;
     }
 
     @Override

@@ -130,6 +130,26 @@ class GammaBaselinesTest {
   }
 
   /**
+   * A first date's MLI file without GAMMA's slant geometry (a header converted by another tool)
+   * leaves the stack without baselines, said in its metadata, as the contract has it: the
+   * import failed.
+   */
+  @Test
+  void anMliFileWithoutTheSlantGeometryGivesNoBaselinesAndSaysSo() throws IOException {
+    Path par = mliPar(dir.resolve("20200101.rmli.par"));
+    Files.writeString(par, Files.readString(par).replaceAll("(?m)^sar_to_earth_center:.*\\R", ""));
+    for (int[] p : new int[][] {{0, 1}, {1, 2}, {2, 3}}) {
+      GammaFiles.writeFloats(dir.resolve(DAYS[p[0]] + "_" + DAYS[p[1]] + ".diff"), new float[2 * W * H]);
+      bperpTable(dir.resolve(DAYS[p[0]] + "-" + DAYS[p[1]] + "_bperp.par"), 10 * p[1]);
+    }
+
+    Product stack = ImportedStacks.product(GammaStack.scan(dir, GammaPar.read(par), 0), "imported");
+
+    assertEquals("none: " + par + ": no sar_to_earth_center, which the slant range and incidence need",
+        origin(stack).getAttributeString("baselines"));
+  }
+
+  /**
    * Without base_perp tables, the pairs' baseline vectors and the MLI's geometry give the same
    * perpendicular baselines as GAMMA's base_perp: PyRate's Mexico City pair 20180106-20180130, its
    * base.par and MLI timing and geometry, against two rows of its bperp.par (line 0, range 0:

@@ -33,6 +33,18 @@ class InterferogramFolderReaderTest {
   @TempDir
   Path dir;
 
+  /**
+   * A file named bare, as gpt's Read gives it when run inside the folder, lies in the working
+   * folder: its parent was null, so no reader of these layouts opened it.
+   */
+  @Test
+  void aBareFileNameLiesInTheWorkingFolder() {
+    Path here = Path.of("").toAbsolutePath();
+    assertEquals(here, InterferogramFolder.GAMMA.folder(Path.of("20180106.mli.par")));
+    // a LiCSAR pair's file lies in its pair's folder, inside the frame's
+    assertEquals(here.getParent(), InterferogramFolder.LICSAR.folder(Path.of("20180106_20180130.geo.diff_pha.tif")));
+  }
+
   @Test
   void aGammaFolderOrItsParReadsAsTheImportedStack() throws IOException {
     Path par = gammaFolder(dir);
