@@ -13,6 +13,7 @@ import org.dlinsar.ifg.InterferogramReads;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
+import org.dlinsar.ifg.MissingCoherence;
 import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.StackTileSize;
@@ -117,6 +118,8 @@ public final class PhaseGradientStackOp extends Operator implements NoDataWatch.
           + " would be NaN everywhere): give a region of at least 3 x 3");
     }
     warnOfDatesOutsideTheEra();
+    MissingCoherence.warn(stack.interferograms(), stack.lineOf("Phase-Gradient-Stack"), "the window's"
+        + " sums and the stack weigh their samples alike, a decorrelated one as a coherent one", getLogger()::warning);
     List<Interferogram> ifgs = stack.interferograms();
     maskBands = new Band[ifgs.size()];
     int masked = 0;

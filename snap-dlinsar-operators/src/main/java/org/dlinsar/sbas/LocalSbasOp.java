@@ -21,6 +21,7 @@ import org.dlinsar.ifg.ChoiceParameters;
 import org.dlinsar.ifg.InterferogramReads;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.LineOfSight;
+import org.dlinsar.ifg.MissingCoherence;
 import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.PerpendicularBaselines;
 import org.dlinsar.ifg.StackSources;
@@ -171,6 +172,9 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
     SbasNetwork network = prepare(sources);
     AcquisitionEra.warnOfDatesOutside(stack.acquisitionDates(), stack.lineOf("Local-SBAS"), "velocities are per year of"
         + " the dates and disp_<date> bands are named by them, so a wrong date skews both", getLogger());
+    MissingCoherence.warn(stack.interferograms(), stack.lineOf("Local-SBAS"), "the inversion weighs them alike and the reference"
+        + " ring takes their pixels for stable ground; DL-Mask needs the bands, and weighs better",
+        getLogger()::warning);
     PatchWarnings warnings = new PatchWarnings(stack, margin, getLogger()::warning);
     warnings.unlinkedDates(network);
     reader.unwrappedBandsLeft("Local-SBAS").ifPresent(getLogger()::warning);

@@ -21,6 +21,7 @@ import org.dlinsar.ifg.Interferogram;
 import org.dlinsar.ifg.InterferogramStack;
 import org.dlinsar.ifg.InterferogramTile;
 import org.dlinsar.ifg.InterferogramTiles;
+import org.dlinsar.ifg.MissingCoherence;
 import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.StackSources;
 import org.dlinsar.ifg.StackTileSize;
@@ -186,6 +187,8 @@ public final class DlUnwrapOp extends Operator implements NoDataWatch.Holder {
     noData = new NoDataWatch(selected, pixels,
         whole ? "" : "in the patches around the detections", stack.lineOf("DL-Unwrap"),
         "their Unw_Phase_ifg_ bands are NaN", "every Unw_Phase_ifg_ band is NaN", getLogger()::warning);
+    MissingCoherence.warn(selected, stack.lineOf("DL-Unwrap"), "coherenceThreshold masks none of"
+        + " them and the unwrapper weighs them alike", getLogger()::warning);
     spill = new UnwrappedSpill(getLogger());
     targetProduct = buildTarget(selected, regions);
   }

@@ -176,7 +176,10 @@ class PhaseGradientStackOpTest {
     try (LogCapture log = LogCapture.warnings()) {
       Product target = GPF.createProduct(ALIAS, NO_PARAMS, new Product[] {p}, tiles16);
       assertArrayEquals(new int[w * h], readInts(target, "grad_count"));
-      assertEquals(List.of("Phase-Gradient-Stack: product 'empty': every interferogram of the stack is without data"
+      assertEquals(List.of("Phase-Gradient-Stack: product 'empty': 1 of 2 interferograms have no coherence band"
+          + " (coh_VV_15Jan2020_08Feb2020 missing), so every pixel of theirs counts as fully coherent: the window's"
+          + " sums and the stack weigh their samples alike, a decorrelated one as a coherent one",
+          "Phase-Gradient-Stack: product 'empty': every interferogram of the stack is without data"
           + " (all NaN or 0): i_ifg_VV_15Jan2020_27Jan2020, q_ifg_VV_15Jan2020_27Jan2020,"
           + " i_ifg_VV_15Jan2020_08Feb2020, q_ifg_VV_15Jan2020_08Feb2020;"
           + " grad_az and grad_rg are NaN everywhere"), log.messages());
