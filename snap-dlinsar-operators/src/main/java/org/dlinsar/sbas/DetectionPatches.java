@@ -152,6 +152,23 @@ final class DetectionPatches implements Parts<PatchResult> {
     }
   }
 
+  /**
+   * Refuses, before any patch is solved, results that half the heap would not hold: each is kept
+   * for the mosaic and the CSV, on this machine as on a runner's driver.
+   */
+  public void checkResultsFit() {
+    long pixels = 0;
+    for (int part = 0; part < count(); part++) {
+      PixelBox patch = patchBox(part);
+      pixels += (long) patch.width() * patch.height();
+    }
+    try {
+      PatchRunner.checkResultsFit(heapBytes, count(), pixels, stack.acquisitionDates().size());
+    } catch (IllegalArgumentException e) {
+      throw new OperatorException("Local-SBAS scope=PATCHES: " + e.getMessage(), e);
+    }
+  }
+
   /** The largest patch, as the refusals name it; null without detections. */
   private Largest largest() {
     DetectionBox largest = null;

@@ -447,8 +447,10 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
 
   private void runPatches(SbasNetwork network, PatchWarnings warnings) {
     List<PatchResult> results;
+    DetectionPatches parts = patches();
+    parts.checkResultsFit();
     try {
-      results = PartRunner.runOrComputeHere(partRunner, patches());
+      results = PartRunner.runOrComputeHere(partRunner, parts);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new OperatorException("Local-SBAS: " + e.getMessage(), e);
     }

@@ -73,6 +73,31 @@ final class PatchRunner {
     }
   }
 
+  /** Bytes the results of patches of {@code pixels} in all hold: velocity, its std, rms, temporal coherence, DEM error and a displacement per date. */
+  static long resultBytes(long pixels, int dates) {
+    return pixels * Float.BYTES * (dates + 5L);
+  }
+
+  /**
+   * Refuses, before any patch is solved, results that would not fit half the heap beside the
+   * patches being solved: every patch's result is kept for the mosaic, so 400 detections of 128 x
+   * 128 pixels over 252 dates (6.7 GB) ran out of memory after all the work.
+   *
+   * @param patches how many patches, and {@code pixels} their pixels in all
+   * @throws IllegalArgumentException its one line saying which heap would do (-Xmx)
+   */
+  static void checkResultsFit(long heapBytes, int patches, long pixels, int dates) {
+    long bytes = resultBytes(pixels, dates);
+    if (bytes > heapBytes / 2) {
+      // a heap whose half holds them: heapToGive's quarter of half the results
+      String give = heapToGive(ceilDiv(bytes, 2));
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "the results of the %d patches (%d"
+          + " pixels, %d dates) hold %d MiB, kept for the bands and the CSV, more than half of the %s Java"
+          + " heap; give Java at least %s (bin/dlinsar: JAVA_OPTS=-Xmx%s), or fewer detections or a smaller"
+          + " margin", patches, pixels, dates, ceilDiv(bytes, MIB), heapSize(heapBytes), give, give));
+    }
+  }
+
   private static String holds(String what, long bytes, int pairs, int dates) {
     return String.format(Locale.ROOT, "%s holds %d MiB while it is solved (%d interferograms, %d"
         + " dates)", what, ceilDiv(bytes, MIB), pairs, dates);

@@ -45,6 +45,23 @@ class PatchRunnerTest {
   }
 
   /**
+   * The reviewer's inventory: 400 detections of 128 x 128 pixels over 252 dates keep 6.7 GB of
+   * results for the mosaic, which ran out of memory on an 8 GB heap after all were solved:
+   * refused up front, naming the heap whose half holds them, which is then taken.
+   */
+  @Test
+  void resultsOverHalfTheHeapAreRefusedNamingTheHeapToGive() {
+    long pixels = 400L * 128 * 128;
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> PatchRunner.checkResultsFit(8192 * MIB, 400, pixels, 252));
+    assertEquals("the results of the 400 patches (6553600 pixels, 252 dates) hold 6425 MiB, kept for the bands"
+        + " and the CSV, more than half of the 8.0 GiB Java heap; give Java at least 16g (bin/dlinsar:"
+        + " JAVA_OPTS=-Xmx16g), or fewer detections or a smaller margin", e.getMessage());
+    PatchRunner.checkResultsFit(16384 * MIB * 9 / 10, 400, pixels, 252);
+    PatchRunner.checkResultsFit(8192 * MIB, 40, pixels / 10, 252);
+  }
+
+  /**
    * Where a runner decides how many patches run at once (a Spark executor's four tasks, one patch
    * each), the reviewer's 128 x 128 patch is measured against a quarter of its heap over four: 1
    * GiB holds one of the four, and is refused naming what it holds, the heap's and what to give,
