@@ -4,8 +4,11 @@ import java.awt.Dimension;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.dlinsar.lite.image.RasterImage;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -23,6 +26,8 @@ import org.w3c.dom.Element;
  * relations, angular values, image display settings) are skipped.
  */
 final class DimapBandReader {
+
+  private static final Logger LOG = Logger.getLogger(DimapBandReader.class.getName());
 
   private final File dimFile;
   private final Product product;
@@ -80,13 +85,23 @@ final class DimapBandReader {
    */
   void addBands(Element root) throws IOException {
     Element interpretation = DimapXml.child(root, "Image_Interpretation");
+    List<String> filterBands = new ArrayList<>();
     for (Element info : DimapXml.children(interpretation, "Spectral_Band_Info")) {
+      if (DimapXml.child(info, "Filter_Band_Info") != null) {
+        // SNAP Desktop's Filtered Band: no file, computed from its source by SNAP's filters
+        filterBands.add(DimapXml.childText(info, "BAND_NAME"));
+        continue;
+      }
       Band band = readBand(info);
       try {
         product.addBand(band);
       } catch (IllegalArgumentException e) {
         throw new IOException("band '" + band.getName() + "' of " + dimFile + " cannot be added: " + e.getMessage(), e);
       }
+    }
+    if (!filterBands.isEmpty()) {
+      LOG.warning(dimFile + ": filter bands (SNAP Desktop's Filtered Band) are not computed by the headless"
+          + " engine and are left out: " + String.join(", ", filterBands));
     }
   }
 

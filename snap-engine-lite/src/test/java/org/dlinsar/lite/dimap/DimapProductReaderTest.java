@@ -39,6 +39,56 @@ class DimapProductReaderTest {
   @TempDir
   Path dir;
 
+  /**
+   * A product SNAP Desktop saved with a Filtered Band (a median of a coherence band, say) holds
+   * its filter in the header and no file: it is read without it, saying so, where the header was
+   * refused as a band without a Data_File.
+   */
+  @Test
+  void aFilterBandIsLeftOutSayingSo() throws IOException {
+    Path dim = dir.resolve("filtered.dim");
+    Product product = new Product("filtered", "TEST", 4, 4);
+    product.addBand("coh", ProductData.TYPE_FLOAT32).setRasterData(ProductData.createInstance(new float[16]));
+    DimapProductWriter.write(product, dim.toFile(), ProgressMonitor.NULL);
+    String header = Files.readString(dim, StandardCharsets.ISO_8859_1);
+    Files.writeString(dim, header.replace("</Image_Interpretation>", """
+          <Spectral_Band_Info>
+            <BAND_INDEX>1</BAND_INDEX>
+            <BAND_NAME>coh_median3</BAND_NAME>
+            <DATA_TYPE>float32</DATA_TYPE>
+            <Filter_Band_Info bandType="GeneralFilterBand" version="1.2">
+              <FILTER_SOURCE>coh</FILTER_SOURCE>
+              <FILTER_OP_TYPE>MEDIAN</FILTER_OP_TYPE>
+            </Filter_Band_Info>
+          </Spectral_Band_Info>
+        </Image_Interpretation>"""), StandardCharsets.ISO_8859_1);
+    java.util.List<String> warnings = new java.util.ArrayList<>();
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger(DimapBandReader.class.getName());
+    java.util.logging.Handler handler = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord record) {
+        warnings.add(record.getMessage());
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    log.addHandler(handler);
+    Product read;
+    try {
+      read = DimapProductReader.read(dim.toFile());
+    } finally {
+      log.removeHandler(handler);
+    }
+
+    assertEquals(java.util.List.of("coh"), java.util.List.of(read.getBandNames()));
+    assertEquals(java.util.List.of(dim + ": filter bands (SNAP Desktop's Filtered Band) are not computed by the"
+        + " headless engine and are left out: coh_median3"), warnings);
+  }
+
   private static Product readSample(String name) throws IOException {
     return DimapProductReader.read(DimapTestSupport.samplesFolder().resolve(name + ".dim").toFile());
   }
