@@ -19,11 +19,15 @@ import org.dlinsar.unwrap.PhaseUnwrapper;
  *
  * <p>Weights: the inverse phase variance of a pair, gamma^2 / (1 - gamma^2) of its coherence
  * gamma (the Cramer-Rao bound of multilooked phase, up to the number of looks, which cancels),
- * gamma capped at {@value #MAX_COHERENCE}.
+ * gamma capped at {@value #MAX_COHERENCE} and floored at {@value #MIN_COHERENCE}: a date linked
+ * only through a pair of coherence 1e-7 beside one of 0.99 made a pivot of the normal matrix round
+ * to 0, and the whole run failed with a line naming no pixel.
  */
 public final class PatchSbas {
 
   static final double MAX_COHERENCE = 0.99;
+  /** The least coherence a pair is weighed by: weights within 1e-6 of the largest keep the normal matrix definite. */
+  static final double MIN_COHERENCE = 0.01;
 
   private final SbasInversion inversion;
   private final ClosureCorrection closures;
@@ -196,14 +200,14 @@ public final class PatchSbas {
   }
 
   /** Inverse phase variance per pixel, 0 where there is no data. */
-  private static float[] weights(float[] phase, float[] coherence) {
+  static float[] weights(float[] phase, float[] coherence) {
     float[] w = new float[phase.length];
     for (int i = 0; i < w.length; i++) {
       float g = coherence[i];
       if (Float.isNaN(phase[i]) || !(g > 0)) {
         continue;
       }
-      double c = Math.min(g, MAX_COHERENCE);
+      double c = Math.max(MIN_COHERENCE, Math.min(g, MAX_COHERENCE));
       w[i] = (float) (c * c / (1 - c * c));
     }
     return w;

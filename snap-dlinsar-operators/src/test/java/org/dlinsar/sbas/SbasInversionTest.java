@@ -1,6 +1,8 @@
 package org.dlinsar.sbas;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -40,6 +42,27 @@ class SbasInversionTest {
       phase[p] = (float) (-4 * Math.PI / WAVELENGTH * dMm / 1000);
     }
     return phase;
+  }
+
+  /**
+   * Dates 1 and 2 linked to each other at coherence 0.99 and to date 0 only through a pair of
+   * coherence 1e-7: that pair's weight vanished beside the other's, a pivot of the normal matrix
+   * rounded to 0 and the run failed ("not positive definite", naming no pixel). Weighed from
+   * coherence 0.01 at least, the pixel is solved.
+   */
+  @Test
+  void aPairOfVanishingCoherenceLeavesTheNormalMatrixDefinite() {
+    SbasNetwork net = SbasNetwork.of(network(3, 1));
+    float[] phase = phases(net, new double[] {0, 2, 5});
+    float[] raw = {(float) (1e-14 / (1 - 1e-14)), (float) (0.99 * 0.99 / (1 - 0.99 * 0.99))};
+    assertThrows(IllegalStateException.class,
+        () -> new SbasInversion(net, WAVELENGTH, 1).invert(phase, raw, new double[3]));
+
+    float[] weight = PatchSbas.weights(phase, new float[] {1e-7f, 0.99f});
+    double[] displacement = new double[3];
+    new SbasInversion(net, WAVELENGTH, 1).invert(phase, weight, displacement);
+
+    assertArrayEquals(new double[] {0, 2, 5}, displacement, 1e-3);
   }
 
   @Test
