@@ -488,6 +488,7 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       series.add(SbasSummary.seriesAt(detections.get(k).id(), r, peak, network.dateCount(),
           geoCoding, positions, downslopeVelocity, downslopeStd));
       warnings.dropped(detections.get(k), r, emptyEverywhere);
+      warnings.weakReference(detections.get(k), r);
       if (peak < 0 && r.droppedPairs() < stack.size()) {
         warnings.noPixelInverted(detections.get(k), r.droppedPairs(), inversion.minPairs());
       }

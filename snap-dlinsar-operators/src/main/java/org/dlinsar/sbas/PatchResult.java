@@ -24,6 +24,8 @@ import org.dlinsar.sim.PixelBox;
  * @param droppedUnwrapped those of {@code dropped} whose ring has wrapped samples with data
  *     but whose Unw_Phase_ifg_ band is NaN there (DL-Unwrap's margin), 0 when unwrapped here
  * @param withoutData those of {@code dropped} without any data in the whole patch
+ * @param weakReference the interferograms referenced to every valid ring pixel, too few of the
+ *     ring's being stable and coherent ({@link ReferenceRing#reference})
  * @param demErrorMetres the DEM's error fitted from the series ({@link DemErrorFit}), metres, NaN
  *     where not fitted; null when Local-SBAS fits none
  * @param patterns the valid pairs of the network patterns the patch's pixels were inverted with
@@ -32,17 +34,18 @@ import org.dlinsar.sim.PixelBox;
 public record PatchResult(PixelBox box, float[] velocityMmPerYear, float[] velocityStdMmPerYear,
     float[][] displacementMm,
     float[] rmsResidualMm, float[] temporalCoherence, long corrected, int[] dropped,
-    int droppedUnwrapped, int[] withoutData, float[] demErrorMetres, BitSet[] patterns)
+    int droppedUnwrapped, int[] withoutData, int[] weakReference, float[] demErrorMetres, BitSet[] patterns)
     implements Serializable {
 
   // 2: velocityStdMmPerYear; 3: droppedUnwrapped; 4: which interferograms dropped, withoutData;
-  // 5: demErrorMetres; 6: patterns
-  private static final long serialVersionUID = 6L;
+  // 5: demErrorMetres; 6: patterns; 7: weakReference
+  private static final long serialVersionUID = 7L;
 
   public PatchResult {
     Objects.requireNonNull(box, "box");
     Objects.requireNonNull(dropped, "dropped");
     Objects.requireNonNull(withoutData, "withoutData");
+    Objects.requireNonNull(weakReference, "weakReference");
     Objects.requireNonNull(patterns, "patterns");
   }
 

@@ -79,6 +79,7 @@ public final class PatchSbas {
     float[] scratch = new float[n];
     List<Integer> dropped = new ArrayList<>();
     List<Integer> empty = new ArrayList<>();
+    List<Integer> weakReference = new ArrayList<>();
     int droppedUnwrapped = 0;
     for (int p = 0; p < pairs; p++) {
       float[] coh = patch.coherence()[p];
@@ -93,7 +94,11 @@ public final class PatchSbas {
       if (patch.elevationMetres() != null) {
         StratifiedDelay.remove(phase[p], coh, patch.elevationMetres(), ring);
       }
-      double reference = ReferenceRing.median(phase[p], coh, ring, scratch);
+      ReferenceRing.Reference found = ReferenceRing.reference(phase[p], coh, ring, scratch);
+      double reference = found.phase();
+      if (!Double.isNaN(reference) && !found.onStableGround()) {
+        weakReference.add(p);
+      }
       // done with this pair's coherence: the patch holds two cubes (phase, weight), not three
       patch.coherence()[p] = null;
       if (Double.isNaN(reference)) {
@@ -114,12 +119,16 @@ public final class PatchSbas {
         ph[i] -= (float) reference;
       }
     }
-    return invert(box, phase, weight, ring, dropped.stream().mapToInt(Integer::intValue).toArray(),
-        droppedUnwrapped, empty.stream().mapToInt(Integer::intValue).toArray());
+    return invert(box, phase, weight, ring, indices(dropped), droppedUnwrapped, indices(empty),
+        indices(weakReference));
+  }
+
+  private static int[] indices(List<Integer> pairs) {
+    return pairs.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private PatchResult invert(PixelBox box, float[][] phase, float[][] weight, boolean[] ring, int[] dropped,
-      int droppedUnwrapped, int[] empty) {
+      int droppedUnwrapped, int[] empty, int[] weakReference) {
     int n = box.width() * box.height();
     int pairs = phase.length;
     int dates = inversion.network().dateCount();
@@ -154,7 +163,7 @@ public final class PatchSbas {
     }
     addStillGroundScatter(velocityStd, velocity, ring);
     return new PatchResult(box, velocity, velocityStd, displacement, rms, temporalCoherence, corrected,
-        dropped, droppedUnwrapped, empty, demError, inversion.takeUsedPatterns());
+        dropped, droppedUnwrapped, empty, weakReference, demError, inversion.takeUsedPatterns());
   }
 
   /**

@@ -114,6 +114,26 @@ final class PatchWarnings {
   }
 
   /**
+   * Says when a detection's ring referenced some interferograms to every valid ring pixel, too
+   * few of them being stable and coherent (a ring in forest, a short margin): the median of
+   * decorrelated phase is a noisy offset, which goes into the series at full weight.
+   */
+  void weakReference(DetectionBox detection, PatchResult result) {
+    int weak = result.weakReference().length;
+    if (weak == 0) {
+      return;
+    }
+    List<Integer> pairs = Arrays.stream(result.weakReference()).boxed().toList();
+    warn.accept(String.format(Locale.ROOT, "%s: detection %d: %s of %d interferograms referenced to"
+        + " ring pixels of any coherence%s, fewer than %d of the ring (%d to %d px around the box)"
+        + " reaching coherence %.1f: their offsets are noisy; a wider margin, or DL-Mask before,"
+        + " may find stable ground", stack.lineOf(OPERATOR), detection.id(),
+        weak == stack.size() ? "all" : String.valueOf(weak), stack.size(),
+        weak == stack.size() ? "" : " (" + ListedNames.of(suffixes(pairs), NAMES_LISTED) + ")",
+        ReferenceRing.MIN_PIXELS, margin / 2, margin, ReferenceRing.STABLE_COHERENCE));
+  }
+
+  /**
    * Says when a detection's ring was referenced but none of its box's pixels has the valid pairs
    * an inversion needs (a box masked or decorrelated): its series would otherwise be NaN unsaid.
    * A ring without any reference has its own warning ({@link #dropped}).

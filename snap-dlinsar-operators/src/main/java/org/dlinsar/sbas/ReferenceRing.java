@@ -10,7 +10,8 @@ import org.dlinsar.stats.RobustSpread;
  * the ground it is measured against is not the moving ground (a detection's box keeps only the
  * strong part of its motion; the gap keeps the flanks out). Per interferogram the reference is the
  * median unwrapped phase over the ring's stable coherent pixels: those of coherence at least
- * {@value #STABLE_COHERENCE}; with fewer than {@value #MIN_PIXELS} of them, every valid ring pixel.
+ * {@value #STABLE_COHERENCE}; with fewer than {@value #MIN_PIXELS} of them, every valid ring pixel
+ * (said per detection: {@link PatchWarnings#weakReference}).
  */
 public final class ReferenceRing {
 
@@ -63,13 +64,28 @@ public final class ReferenceRing {
    * @return the median, or NaN when the ring has fewer than {@value #MIN_PIXELS} valid pixels
    */
   static double median(float[] phase, float[] coherence, boolean[] ring, float[] scratch) {
-    int stable = collect(phase, coherence, ring, STABLE_COHERENCE, scratch);
-    int n = stable >= MIN_PIXELS ? stable : collect(phase, coherence, ring, 0, scratch);
-    if (n < MIN_PIXELS) {
-      return Double.NaN;
-    }
-    return RobustSpread.median(scratch, n);
+    return reference(phase, coherence, ring, scratch).phase();
   }
+
+  /**
+   * As {@link #median}, saying whether the reference stands on stable coherent ground or on every
+   * valid ring pixel, fewer than {@value #MIN_PIXELS} reaching {@value #STABLE_COHERENCE}: the
+   * median of decorrelated phase is a noisy offset, which the log names per detection.
+   */
+  static Reference reference(float[] phase, float[] coherence, boolean[] ring, float[] scratch) {
+    int stable = collect(phase, coherence, ring, STABLE_COHERENCE, scratch);
+    boolean onStableGround = stable >= MIN_PIXELS;
+    int n = onStableGround ? stable : collect(phase, coherence, ring, 0, scratch);
+    return new Reference(n < MIN_PIXELS ? Double.NaN : RobustSpread.median(scratch, n), onStableGround);
+  }
+
+  /**
+   * A reference phase.
+   *
+   * @param phase the median, NaN when the ring has too few valid pixels
+   * @param onStableGround whether it is the median of stable coherent pixels
+   */
+  record Reference(double phase, boolean onStableGround) {}
 
   /** Ring pixels of coherence above 0: samples with data, whatever their phase. */
   static int pixelsWithData(float[] coherence, boolean[] ring) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class FullScopeBlocksTest {
 
   private static PatchResult result(PixelBox box) {
-    return new PatchResult(box, new float[box.width() * box.height()], null, new float[0][], null, null, 0, new int[0], 0, new int[0], null, new java.util.BitSet[0]);
+    return new PatchResult(box, new float[box.width() * box.height()], null, new float[0][], null, null, 0, new int[0], 0, new int[0], new int[0], null, new java.util.BitSet[0]);
   }
 
   @Test

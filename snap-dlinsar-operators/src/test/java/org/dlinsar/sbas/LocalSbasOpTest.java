@@ -447,6 +447,31 @@ class LocalSbasOpTest {
     }
   }
 
+  /**
+   * A ring where one interferogram's coherence is under 0.5 everywhere (a summer pair over forest)
+   * is referenced to all its pixels: said per detection, naming the pair; it went into the series
+   * at full weight without a word, while README said such pairs were left out.
+   */
+  @Test
+  void aRingWithoutStableGroundInAnInterferogramIsNamed() throws Exception {
+    Product source = bowlStack(true);
+    Band weak = source.getBand("coh_VV_" + SbasInversionTest.network(12, 3).get(4));
+    float[] coherence = (float[]) weak.getRasterData().getElems();
+    for (int i = 0; i < coherence.length; i++) {
+      coherence[i] = Math.min(coherence[i], 0.3f);
+    }
+    addDetections(source, BOWL);
+
+    try (LogCapture log = LogCapture.warnings()) {
+      read(op(source, "margin", 16).getTargetProduct(), "velocity");
+
+      assertEquals(List.of("Local-SBAS: product 'bowl': detection 1: 1 of 30 interferograms referenced to ring"
+          + " pixels of any coherence (VV_" + SbasInversionTest.network(12, 3).get(4) + "), fewer than 10 of"
+          + " the ring (8 to 16 px around the box) reaching coherence 0.5: their offsets are noisy; a wider"
+          + " margin, or DL-Mask before, may find stable ground"), log.messages());
+    }
+  }
+
   @Test
   void saysWhenNoPixelOfADetectionsBoxCouldBeInverted() throws Exception {
     // the ring is referenced, but the box has no data (masked, decorrelated): its velocity, series

@@ -55,6 +55,30 @@ class ReferenceRingTest {
     assertEquals(1.25, ReferenceRing.median(phase, coherence, ring, new float[n]), 1e-6);
   }
 
+  /**
+   * A ring in forest (every pixel under coherence 0.5) is referenced to all its valid pixels, and
+   * says so, which the log names per detection (PatchWarnings.weakReference); one of stable ground
+   * says it stands on it.
+   */
+  @Test
+  void aRingWithoutStableGroundIsReferencedToAllItsPixelsSayingSo() {
+    PixelBox detection = new PixelBox(10, 10, 20, 20);
+    PixelBox patch = detection.grownWithin(10, 100, 100);
+    boolean[] ring = ReferenceRing.of(patch, detection, List.of(), 4);
+    int n = patch.width() * patch.height();
+    float[] phase = new float[n];
+    Arrays.fill(phase, 0.5f);
+    float[] coherence = new float[n];
+    Arrays.fill(coherence, 0.3f);
+
+    ReferenceRing.Reference forest = ReferenceRing.reference(phase, coherence, ring, new float[n]);
+    Arrays.fill(coherence, 0.7f);
+    ReferenceRing.Reference stable = ReferenceRing.reference(phase, coherence, ring, new float[n]);
+
+    assertEquals(new ReferenceRing.Reference(0.5, false), forest);
+    assertEquals(new ReferenceRing.Reference(0.5, true), stable);
+  }
+
   @Test
   void aRingWithoutValidPixelsGivesNoReference() {
     PixelBox detection = new PixelBox(0, 0, 10, 10);

@@ -31,7 +31,7 @@ class SbasSummaryContractTest {
     float[] velocity = new float[16];
     Arrays.fill(velocity, -5f);
     PatchResult result = new PatchResult(patch, velocity, velocity.clone(),
-        new float[][] {new float[16], new float[16]}, new float[16], velocity.clone(), 3, new int[] {1}, 0, new int[0], null, new java.util.BitSet[0]);
+        new float[][] {new float[16], new float[16]}, new float[16], velocity.clone(), 3, new int[] {1}, 0, new int[0], new int[0], null, new java.util.BitSet[0]);
     TimeSeriesCsv.Series series =
         new TimeSeriesCsv.Series(1, new double[2], -5, 1, new LonLat(8.1, 46.4), Double.NaN, 12.5, 2.25);
     MetadataElement element = SbasSummary.metadata(List.of(new DetectionBox(1, PixelBox.of(1, 1, 2, 2))),
