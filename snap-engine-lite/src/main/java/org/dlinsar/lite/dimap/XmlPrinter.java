@@ -97,7 +97,11 @@ final class XmlPrinter {
             text.append("&#65533;");
           } else if (c > 0xFF) {
             int codePoint = value.codePointAt(i);
-            text.append("&#").append(codePoint).append(';');
+            // a lone surrogate (a value cut inside an emoji) and U+FFFE, U+FFFF are no XML
+            // characters either: their references made SNAP's parser refuse the whole header
+            boolean legal = !(codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE)
+                && codePoint != 0xFFFE && codePoint != 0xFFFF;
+            text.append("&#").append(legal ? codePoint : 0xFFFD).append(';');
             i += Character.charCount(codePoint) - 1;
           } else {
             text.append(c);

@@ -18,6 +18,21 @@ class XmlPrinterTest {
         out.toString());
   }
 
+  /**
+   * A value cut inside an emoji (a lone surrogate) or holding U+FFFF is written with the
+   * replacement character: its reference (&#55357;) is no XML character, and SNAP's parser refused
+   * the whole header.
+   */
+  @Test
+  void writesCharactersXmlHasNoneForAsTheReplacementCharacter() throws IOException {
+    StringWriter out = new StringWriter();
+
+    new XmlPrinter(out).leaf(0, "A", "cut \uD83D, reversed \uDE00\uD83D, \uFFFE \uFFFF, whole \uD83D\uDE00");
+
+    assertEquals("<A>cut &#65533;, reversed &#65533;&#65533;, &#65533; &#65533;, whole &#128512;</A>\n",
+        out.toString());
+  }
+
   @Test
   void printsEmptyElementsAndLeavesOutNullAttributes() throws IOException {
     StringWriter out = new StringWriter();
