@@ -295,6 +295,13 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       demErrorNote = "not asked for (demError false)";
       return;
     }
+    int groups = network.linkedGroups().size();
+    if (groups > 1) {
+      // the fit takes only pixels whose pairs link every date: none here
+      demErrorNote = "the pairs leave the dates in " + groups + " groups, and the fit needs"
+          + " every date linked";
+      return;
+    }
     PerpendicularBaselines found = PerpendicularBaselines.of(stack.products(), network.dates(), stack.width());
     String why = found.known() ? DemErrorFit.whyNot(network.epochYears(), found.metres()) : found.missing();
     if (why != null) {

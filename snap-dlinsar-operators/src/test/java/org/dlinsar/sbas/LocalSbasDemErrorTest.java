@@ -48,7 +48,11 @@ class LocalSbasDemErrorTest {
 
   /** The stack, its DEM error's phase seen at R sin(incidence) {@code rangeTimesSin} of the column. */
   private static Product stack(boolean withBaselines, java.util.function.IntToDoubleFunction rangeTimesSin) {
-    List<Pair> pairs = SbasInversionTest.network(12, 3);
+    return stack(withBaselines, rangeTimesSin, SbasInversionTest.network(12, 3));
+  }
+
+  private static Product stack(boolean withBaselines, java.util.function.IntToDoubleFunction rangeTimesSin,
+      List<Pair> pairs) {
     Product p = StackFixtures.product("heap", W, H);
     StackFixtures.setRadarFrequency(p, RadarWavelength.SENTINEL1_FREQUENCY_MHZ);
     double lambda = RadarWavelength.metresForFrequencyMHz(RadarWavelength.SENTINEL1_FREQUENCY_MHZ);
@@ -192,6 +196,23 @@ class LocalSbasDemErrorTest {
     // the dates' baselines reach 111 m from the first's: 60 m of height seem up to 12 mm of motion
     assertTrue(worst > 5, "worst displacement error " + worst + " mm");
     assertEquals("not asked for (demError false)",
+        target.getMetadataRoot().getElement(SbasSummary.ELEMENT).getAttributeString("dem_error"));
+  }
+
+  /**
+   * Pairs that leave the dates in two groups (none across the sixth date) give no pixel whose
+   * pairs link every date, which the fit needs: no dem_error band, and the metadata says why; it
+   * said "fitted from the series" over a band NaN everywhere.
+   */
+  @Test
+  void pairsInTwoGroupsGetNoFitAndSayWhy() throws Exception {
+    List<Pair> apart = SbasInversionTest.network(12, 3).stream()
+        .filter(pair -> date(pair.reference()) >= 6 || date(pair.secondary()) < 6).toList();
+    Product target = LocalSbasOpTest.op(stack(true, LocalSbasDemErrorTest::rangeTimesSin, apart), "margin", 16)
+        .getTargetProduct();
+
+    assertNull(target.getBand(BandNames.DEM_ERROR));
+    assertEquals("the pairs leave the dates in 2 groups, and the fit needs every date linked",
         target.getMetadataRoot().getElement(SbasSummary.ELEMENT).getAttributeString("dem_error"));
   }
 
