@@ -27,6 +27,10 @@ import org.w3c.dom.Element;
  */
 final class DimapTiePointGrids {
 
+  /** The grids SNAP's reader takes for a geocoding when the header names none. */
+  private static final String LATITUDE = "latitude";
+  private static final String LONGITUDE = "longitude";
+
   /** The folder of tie-point grid files inside the data folder. */
   static final String FOLDER = "tie_point_grids";
 
@@ -72,12 +76,22 @@ final class DimapTiePointGrids {
         break;
       }
     }
+    if (latName == null && lonName == null && named(grids, LATITUDE) && named(grids, LONGITUDE)) {
+      // as SNAP's reader falls back (a ComponentGeoCoding of the Envisat reader, which this engine
+      // does not decode, over grids named so)
+      latName = LATITUDE;
+      lonName = LONGITUDE;
+    }
     try {
       product.setSceneGeoCoding(new TiePointGeoCoding(grids, latName, lonName, product.getSceneRasterWidth(),
           product.getSceneRasterHeight()));
     } catch (IllegalArgumentException e) {
       throw new IOException("tie-point grids of " + dimFile + " do not form a geocoding: " + e.getMessage(), e);
     }
+  }
+
+  private static boolean named(List<TiePointGrid> grids, String name) {
+    return grids.stream().anyMatch(grid -> grid.getName().equals(name));
   }
 
   private static TiePointGrid readGrid(Element info, Map<Integer, String> hrefs, File dimFile) throws IOException {

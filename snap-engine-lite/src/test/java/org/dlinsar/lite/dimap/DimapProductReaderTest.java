@@ -195,6 +195,27 @@ class DimapProductReaderTest {
     assertTrue(node.lat > 50 && node.lat < 70, "MERIS subset over Scandinavia, lat " + node.lat);
   }
 
+  /**
+   * A product whose geocoding SNAP wrote through its persistence encoder (the Envisat reader's
+   * ComponentGeoCoding) names no grids; SNAP's reader falls back to the grids named latitude and
+   * longitude, and so does this one: it had no geolocation at all.
+   */
+  @Test
+  void gridsNamedLatitudeAndLongitudeLocateAProductWhoseGeocodingNamesNone() throws IOException {
+    Path dim = copySample(MERIS);
+    String header = Files.readString(dim, StandardCharsets.ISO_8859_1);
+    Files.writeString(dim, header.replaceAll("(?s)<Geoposition_Points>.*?</Geoposition_Points>",
+        "<ComponentGeoCoding><!-- SNAP's persistence encoding --></ComponentGeoCoding>"), StandardCharsets.ISO_8859_1);
+
+    Product product = DimapProductReader.read(dim.toFile());
+
+    TiePointGeoCoding geoCoding = (TiePointGeoCoding) product.getSceneGeoCoding();
+    assertEquals("latitude", geoCoding.getLatGridName());
+    assertEquals("longitude", geoCoding.getLonGridName());
+    GeoPos node = geoCoding.getGeoPos(new PixelPos(56.5, 42.5), null);
+    assertEquals(rawTiePoint(MERIS, "latitude", 4, 1, 1), node.lat, 1e-5);
+  }
+
   @Test
   void readsTheC2rccSampleTiePointGeoCoding() throws IOException {
     Product product = readSample(C2RCC);
