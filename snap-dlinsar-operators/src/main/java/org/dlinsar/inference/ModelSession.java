@@ -86,17 +86,28 @@ public final class ModelSession implements AutoCloseable {
     byte[] bytes = model.readOnnx();
     checkHeader(model, bytes);
     OrtEnvironment env = environment(model);
+    int threads = calls.threadsPerCall();
     try (SessionOptions options = new SessionOptions()) {
       ProviderChoice choice = ProviderChoice.apply(asked, options, card.name());
-      int threads = calls.threadsPerCall();
       options.setIntraOpNumThreads(threads);
-      OrtSession session = env.createSession(bytes, options);
+      OrtSession session;
+      try {
+        session = env.createSession(bytes, options);
+      } catch (OrtException e) {
+        if (asked != ExecutionProvider.AUTO || choice.used() != ExecutionProvider.CUDA) {
+          throw e;
+        }
+        // AUTO: a CUDA device that fails only as the session opens means the CPU, as CONTRACT says
+        choice = ProviderChoice.cpuAfterCudaFailed(e.getMessage());
+        session = openOnCpu(env, bytes, threads);
+      }
       choice.logOnce();
       try {
         TensorLayout layout = TensorLayout.check(model, session);
         checkOutputShape(model, session, layout);
         return new ModelSession(model, session, layout, choice.used(), Sha256.of(bytes), threads);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | OrtException e) {
+        // the session's native memory goes with a model the checks refuse
         session.close();
         throw e;
       }
@@ -104,6 +115,13 @@ public final class ModelSession implements AutoCloseable {
       throw new ModelException("model file " + model.location() + " cannot be loaded by ONNX"
           + " Runtime: " + e.getMessage() + "; expected an ONNX model of opset " + card.opset()
           + " as its card says", e);
+    }
+  }
+
+  private static OrtSession openOnCpu(OrtEnvironment env, byte[] bytes, int threads) throws OrtException {
+    try (SessionOptions cpu = new SessionOptions()) {
+      cpu.setIntraOpNumThreads(threads);
+      return env.createSession(bytes, cpu);
     }
   }
 

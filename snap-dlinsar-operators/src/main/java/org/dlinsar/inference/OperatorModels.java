@@ -37,8 +37,15 @@ public final class OperatorModels {
           operator + " parameter 'provider'");
       ModelSession session = ModelSessions.held(
           ModelResolver.resolve(task, model, modelFile, BundledModels.onClassPath()), asked, calls);
+      T opened;
+      try {
+        opened = network.apply(session);
+      } catch (RuntimeException e) {
+        // refused by the operator's network: no product will read through it
+        ModelSessions.release(session);
+        throw e;
+      }
       held.add(session);
-      T opened = network.apply(session);
       log.info(() -> operator + " method=DL: model " + session.card().name() + " "
           + session.card().version() + " on " + session.describeWhere());
       return opened;

@@ -47,6 +47,17 @@ record ProviderChoice(ExecutionProvider used, String note) {
   }
 
   /**
+   * AUTO's fallback when the CUDA device, added to the options, failed as the session opened (a
+   * driver older than the runtime, no visible device): the session opens on the CPU instead.
+   *
+   * @param why ONNX Runtime's message
+   */
+  static ProviderChoice cpuAfterCudaFailed(String why) {
+    return new ProviderChoice(ExecutionProvider.CPU, "ONNX Runtime runs models on the CPU: provider AUTO's"
+        + " CUDA device 0 failed as the session opened (" + why + ")");
+  }
+
+  /**
    * Where models asked to run on {@code asked} would run, in one line, without opening a session
    * (SNAP's model dialogs show it): a CUDA device is only tried when a session opens.
    *
@@ -69,11 +80,19 @@ record ProviderChoice(ExecutionProvider used, String note) {
   /** Where a model would run ({@link #where}). */
   record Where(String line, boolean runs) {}
 
-  /** @return null when this ONNX Runtime build has a CUDA provider, else why not */
+  /**
+   * @return null when this ONNX Runtime build has a CUDA provider, else why not; also when its
+   *     native library cannot load here (an Error SNAP's dialogs would show as a stack trace),
+   *     which the session's opening then names in its own line
+   */
   private static String cudaMissing() {
-    return OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA) ? null
-        : "this ONNX Runtime build has no CUDA provider: the CPU build com.microsoft.onnxruntime:onnxruntime"
-            + " is on the class path";
+    try {
+      return OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA) ? null
+          : "this ONNX Runtime build has no CUDA provider: the CPU build com.microsoft.onnxruntime:onnxruntime"
+              + " is on the class path";
+    } catch (LinkageError e) {
+      return "ONNX Runtime's native library cannot load on this machine (" + e + ")";
+    }
   }
 
   /** @return null when CUDA was added, else why not */

@@ -22,6 +22,11 @@ class NativeLibraryMissingTest {
 
   /** Opens the model given, in a JVM whose temporary folder is missing; prints what failed. */
   public static void main(String[] args) {
+    if ("--where".equals(args[0])) {
+      // what SNAP's model dialogs show
+      System.err.print(ProviderChoice.where(ExecutionProvider.AUTO).line());
+      System.exit(3);
+    }
     try {
       ModelFixtures.open(Path.of(args[0])).close();
       System.exit(0);
@@ -40,6 +45,19 @@ class NativeLibraryMissingTest {
     assertTrue(line.startsWith("ONNX Runtime cannot load its native library on this machine"), line);
     assertTrue(line.contains("java.io.tmpdir (" + missing + ")") && line.contains(onnx.toString())
         && line.contains("onnxruntime.native.path"), line);
+  }
+
+  /**
+   * The model dialogs say where a model would run without opening one: where the library cannot
+   * load, that is one line, not an Error thrown into Swing by ONNX Runtime's provider list.
+   */
+  @Test
+  void theDialogsLineSaysTheLibraryCannotLoad(@TempDir Path dir) throws Exception {
+    File missing = dir.resolve("no-such-tmp").toFile();
+    String line = failedOpening(Path.of("--where"), "-Djava.io.tmpdir=" + missing);
+
+    assertTrue(line.startsWith("runs on the CPU: provider AUTO finds no CUDA (ONNX Runtime's native library"
+        + " cannot load on this machine ("), line);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.dlinsar.inference;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -79,6 +80,26 @@ class RetrainedModelSessionsTest {
     older.dispose();
     assertEquals(1, ModelSessions.openCount(), "the newest version's session stays for the next run");
     stack.dispose();
+  }
+
+  /**
+   * Versions the operator's network refuses (a card whose channels it does not take, say) are
+   * given back at once: each stayed held, and open, until the JVM exited.
+   */
+  @Test
+  void versionsTheOperatorRefusesAreNotKeptOpen() throws Exception {
+    HeldModels held = new HeldModels();
+    for (int version = 0; version < 4; version++) {
+      retrain(version);
+      org.esa.snap.core.gpf.OperatorException e = assertThrows(org.esa.snap.core.gpf.OperatorException.class,
+          () -> OperatorModels.open("DL-Mask", "mask", null, onnx.toFile(), "CPU", ModelCalls.CONCURRENT,
+              session -> {
+                throw new ModelException("channels in another order");
+              }, "method=OTSU", java.util.logging.Logger.getLogger("test"), held));
+      assertTrue(e.getMessage().contains("channels in another order"), e.getMessage());
+    }
+
+    assertEquals(1, ModelSessions.openCount(), "only the newest version's session stays for the next run");
   }
 
   /** A new version of the file: a training run rewrote it (here: a later time of change). */
