@@ -45,12 +45,14 @@ final class BlobExtent {
     BoxBlur.smooth(field, response, new float[n], new float[n], w, w, radius);
     float sign = positive ? 1f : -1f;
     int centre = margin * w + margin;
-    // the scanned maximum may sit a pixel off the windowed one (rounding of the sums)
+    // the scanned maximum may sit a pixel off the windowed one (rounding of the sums); in the
+    // frame only: beyond it the field is 0, and the response can peak a pixel outside
     int peak = centre;
     for (int dy = -1; dy <= 1; dy++) {
       for (int dx = -1; dx <= 1; dx++) {
         int i = centre + dy * w + dx;
-        if (sign * response[i] > sign * response[peak]) {
+        boolean inFrame = x + dx >= 0 && x + dx < width && y + dy >= 0 && y + dy < height;
+        if (inFrame && sign * response[i] > sign * response[peak]) {
           peak = i;
         }
       }
