@@ -78,6 +78,34 @@ public final class TiledInference {
       }
     }
     divideByWeights(output, width, height, xAxis, yAxis);
+    checkProbabilities(output);
+  }
+
+  /** Slack for a sigmoid's output after the tiles' weighted blend. */
+  private static final float PROBABILITY_SLACK = 1e-3f;
+
+  /**
+   * Refuses an output channel the card names a probability ({@code *_probability}, {@code
+   * objectness}) holding a value outside 0..1: a network exported without its final sigmoid gives
+   * logits, which DL-Mask thresholded at 0.5 without a word and DL-Detect refused as a score, in a
+   * line naming no model.
+   */
+  private void checkProbabilities(float[][] output) {
+    List<String> names = session.card().output().channels();
+    for (int c = 0; c < output.length && c < names.size(); c++) {
+      String name = names.get(c);
+      if (!name.endsWith("probability") && !name.equals("objectness")) {
+        continue;
+      }
+      for (float v : output[c]) {
+        if (v < -PROBABILITY_SLACK || v > 1 + PROBABILITY_SLACK) {
+          throw new ModelException("model " + session.card().name() + " " + session.card().version()
+              + " (" + session.location() + ") outputs " + v + " in channel '" + name + "', which its card"
+              + " names a probability, 0 to 1: expected the network to end in a sigmoid (one exported"
+              + " without it gives logits)");
+        }
+      }
+    }
   }
 
   /** @return the calling thread's tensor buffers (tests: they are reused, not reallocated) */

@@ -44,6 +44,37 @@ class TiledInferenceTest {
     session.close();
   }
 
+  /**
+   * A user's model whose card names its output a probability but which gives logits (exported
+   * without its sigmoid) is named with the value, where DL-Mask thresholded logits at 0.5 without
+   * a word; the same model under a card naming a plain score runs.
+   */
+  @Test
+  void aProbabilityOutsideZeroToOneIsRefusedNamingTheModel() {
+    Path logits = ModelFixtures.write(dir, "logits.onnx", PointwiseModel.withWeightsInside(), card ->
+        ((com.fasterxml.jackson.databind.node.ArrayNode) card.with("output").withArray("channels"))
+            .removeAll().add("coherent_probability"));
+    float[][] input = {filled(4f), filled(0.5f)};
+    try (ModelSession probability = ModelFixtures.open(logits)) {
+      ModelException e = assertThrows(ModelException.class,
+          () -> new TiledInference(probability).run(input, 8, 8, new float[1][64]));
+      assertTrue(e.getMessage().startsWith("model tiny-fcn 1.0.0 (" + logits + ") outputs 3.0 in channel"
+          + " 'coherent_probability', which its card names a probability, 0 to 1"), e.getMessage());
+    }
+    Path scores = ModelFixtures.write(dir, "scores.onnx", PointwiseModel.withWeightsInside(), card -> { });
+    try (ModelSession score = ModelFixtures.open(scores)) {
+      float[][] out = new float[1][64];
+      new TiledInference(score).run(input, 8, 8, out);
+      assertEquals(3f, out[0][0], 1e-5f);
+    }
+  }
+
+  private static float[] filled(float value) {
+    float[] plane = new float[64];
+    java.util.Arrays.fill(plane, value);
+    return plane;
+  }
+
   @Test
   void smallTilesGiveTheWholeRasterResult() {
     float[][] input = seededInput(7);
