@@ -156,8 +156,12 @@ final class DetectionRun {
     if (runner != null || stack == null) {
       return;
     }
-    rasters.hold(HeldBands.of(Stream.of(BandNames.GRADIENT_AZIMUTH, BandNames.GRADIENT_RANGE,
-        BandNames.GRADIENT_COUNT, BandNames.GRADIENT_STDERR).map(stack::getBand).toList(), width, height));
+    List<Band> bands = Stream.of(BandNames.GRADIENT_AZIMUTH, BandNames.GRADIENT_RANGE,
+        BandNames.GRADIENT_COUNT, BandNames.GRADIENT_STDERR).map(stack::getBand).toList();
+    // a second pass (the classical scan after the network's) keeps what the first one held
+    if (!rasters.held().holdsAll(bands)) {
+      rasters.hold(HeldBands.of(bands, width, height));
+    }
   }
 
   /** The source bands the scan kept whole, for the target to serve ({@link HeldBands}). */

@@ -62,6 +62,12 @@ final class HeldBands {
     };
   }
 
+  /** Whether every one of {@code candidates} that {@link #of} would hold (not null) is held here. */
+  boolean holdsAll(List<Band> candidates) {
+    return !bands.isEmpty() && candidates.stream().filter(b -> b != null && keepsExactly(b))
+        .allMatch(bands::containsKey);
+  }
+
   /** Keeps the whole rows of {@code values}, a read of {@code band} over {@code r}, if it is held. */
   void keep(Band band, Rectangle r, float[] values) {
     Held held = bands.get(band);

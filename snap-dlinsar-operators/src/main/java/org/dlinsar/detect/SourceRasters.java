@@ -107,13 +107,7 @@ final class SourceRasters {
    */
   float[][] read(Rectangle r, Band... bands) {
     float[][] values = new float[bands.length][r.width * r.height];
-    boolean copied = true;
-    for (int b = 0; b < bands.length && copied; b++) {
-      copied = held.copy(bands[b], r, values[b]);
-    }
-    if (!copied) {
-      samples(bands, r, values);
-    }
+    samples(bands, r, values);
     return values;
   }
 
@@ -139,6 +133,15 @@ final class SourceRasters {
    * once per band.
    */
   private void samples(Band[] bands, Rectangle r, float[][] out) {
+    boolean copied = true;
+    for (int b = 0; b < bands.length && copied; b++) {
+      copied = held.copy(bands[b], r, out[b]);
+    }
+    if (copied) {
+      // held by an earlier pass (the network's strips before the classical scan): the gradient
+      // stack, recomputed from every interferogram where it outgrows the tile cache, is not read again
+      return;
+    }
     TileOrder tiles = tileOrder(bands[0].getProduct());
     int tw = tiles.tileWidth();
     int th = tiles.tileHeight();
