@@ -102,6 +102,19 @@ def check_held_out(card_path: Path, first: int, scenes: int):
                          f" held-out seeds (default 30001)")
 
 
+def check_output_plan(output: str, preset: str, args) -> None:
+    """Refuses a saved output (--outputs) of other scenes than the card's metrics will name."""
+    wanted = (preset, args.seed, args.seed + args.scenes - 1, args.dates, args.neighbours)
+    for header in re.finditer(r"^(\w+), mode \w+, method \w+, seeds (\d+)\.\.(\d+), (\d+) dates x (\d+)"
+                              r" neighbours", output, re.MULTILINE):
+        found = (header.group(1),) + tuple(int(g) for g in header.groups()[1:])
+        if found != wanted:
+            raise SystemExit(f"--outputs: a table of {found[0]} seeds {found[1]}-{found[2]} at {found[3]} dates x"
+                             f" {found[4]} neighbours, where the card's metrics will name {preset} seeds"
+                             f" {wanted[1]}-{wanted[2]} at {wanted[3]} x {wanted[4]}; give the outputs of"
+                             f" this plan, in the presets' order, or --seed/--scenes/--dates/--neighbours")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("detector", choices=sorted(DETECTORS))
@@ -153,6 +166,7 @@ def main():
                         str(args.neighbours)]
             output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
             print(output)
+        check_output_plan(output, preset, args)
         found = tables(output)
         classical = found["CLASSICAL"][args.classical_min_score]
         held = (f"{args.scenes} simulated {preset} scenes (256 px, {args.dates} dates x"
