@@ -176,6 +176,11 @@ final class SubsidenceRun {
     // before the model opens: each interferogram's probability is one array of the frame
     checkProbabilityFits(run.width, run.height);
     SubsidenceNetwork net = opener.get();
+    if (interferograms.interferograms().stream().allMatch(ifg -> interferograms.maskBandOf(ifg) == null)) {
+      run.log.warning(() -> interferograms.lineOf("DL-Detect mode=SUBSIDENCE method=DL") + ": no mask_ifg_"
+          + " band, so DDNet sees the phase of every pixel, decorrelated ones too, where it was trained on"
+          + " phase behind Otsu's mask; run DL-Mask before (graphs/detection-first.xml does)");
+    }
     return new InterferogramRegions(interferograms, net,
         NetworkStrip.of(run.width, run.height, net.halo()));
   }
