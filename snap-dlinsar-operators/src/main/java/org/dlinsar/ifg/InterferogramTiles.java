@@ -85,15 +85,17 @@ public final class InterferogramTiles {
   /**
    * Refuses coherence outside 0..1 (beyond float rounding): such a band is no coherence, or not
    * scaled to one (LiCSAR's and some GAMMA files hold 0..255, other tools percent), and would silently mask everything
-   * or nothing. Every {@value #CHECKED_ROW_STEP}th row of the rectangle is looked at: a band of
+   * or nothing. Every {@value #CHECKED_ROW_STEP}th row of the frame is looked at: a band of
    * another scale shows in any row, and looking at all of them cost Phase-Gradient-Stack about a
-   * tenth of its time (bench/gradient-stack.sh, stop 44).
+   * tenth of its time (bench/gradient-stack.sh, stop 44). Rows of the frame, not of the
+   * rectangle, so that what is refused does not hang on the tiles and halos the reads come in.
    *
    * @param coherence the rectangle's samples, row by row
    * @throws OperatorException naming the band, its product, the value and the pixel
    */
   public static void checkCoherence(float[] coherence, Band band, Rectangle rectangle) {
-    int at = outOfRangeCoherence(coherence, rectangle.width, rectangle.height, CHECKED_ROW_STEP);
+    int at = outOfRangeCoherence(coherence, rectangle.width, rectangle.height,
+        Math.floorMod(-rectangle.y, CHECKED_ROW_STEP), CHECKED_ROW_STEP);
     if (at >= 0) {
       float bad = coherence[at];
       throw new OperatorException(String.format(Locale.ROOT, "coherence band '%s' of product '%s' holds %s"
@@ -154,7 +156,12 @@ public final class InterferogramTiles {
    * @return the sample's index, or -1 when the rows looked at lie in 0..1
    */
   public static int outOfRangeCoherence(float[] coherence, int width, int height, int rowStep) {
-    for (int row = 0; row < height; row += rowStep) {
+    return outOfRangeCoherence(coherence, width, height, 0, rowStep);
+  }
+
+  /** As above, the rows looked at from row {@code first} on. */
+  static int outOfRangeCoherence(float[] coherence, int width, int height, int first, int rowStep) {
+    for (int row = first; row < height; row += rowStep) {
       float highest = 0f;
       float lowest = 0f;
       for (int i = row * width; i < (row + 1) * width; i++) {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Rectangle;
+import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.ProductData;
 import org.esa.snap.core.gpf.Operator;
 import org.esa.snap.core.gpf.OperatorException;
 import org.junit.jupiter.api.Test;
@@ -185,5 +187,30 @@ class InterferogramTilesTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> InterferogramTiles.read(readerOf(p), ifg, new Rectangle(5, 5, 2, 2)));
     assertTrue(e.getMessage().contains("VV_15Jan2020_27Jan2020"), e.getMessage());
+  }
+
+  /**
+   * Coherence out of range on one row of the frame is refused whatever rectangle the read comes
+   * in, or by none: the rows looked at were every eighth of the rectangle, so a halo one row
+   * higher (a gradient's window) looked at other rows of the frame than a tile did.
+   */
+  @Test
+  void theRowsLookedAtAreTheFramesWhateverTheRectangle() {
+    Product product = new Product("p", "t", 16, 40);
+    Band band = product.addBand("coh_VV_x", ProductData.TYPE_FLOAT32);
+    for (int badRow : new int[] {8, 9}) {
+      float[] frame = new float[16 * 40];
+      java.util.Arrays.fill(frame, badRow * 16, (badRow + 1) * 16, 255f);
+      for (int y0 = 0; y0 <= badRow; y0++) {
+        Rectangle r = new Rectangle(0, y0, 16, 20);
+        float[] samples = java.util.Arrays.copyOfRange(frame, y0 * 16, (y0 + 20) * 16);
+        if (badRow % 8 == 0) {
+          assertThrows(OperatorException.class, () -> InterferogramTiles.checkCoherence(samples, band, r),
+              "row " + badRow + " read from row " + y0);
+        } else {
+          InterferogramTiles.checkCoherence(samples, band, r);
+        }
+      }
+    }
   }
 }
