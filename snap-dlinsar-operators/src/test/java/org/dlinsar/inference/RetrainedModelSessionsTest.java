@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.dlinsar.sim.SimulatedProducts;
 import org.dlinsar.sim.TrainingScenes;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;
+import org.esa.snap.core.gpf.OperatorException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,11 +93,11 @@ class RetrainedModelSessionsTest {
     HeldModels held = new HeldModels();
     for (int version = 0; version < 4; version++) {
       retrain(version);
-      org.esa.snap.core.gpf.OperatorException e = assertThrows(org.esa.snap.core.gpf.OperatorException.class,
+      OperatorException e = assertThrows(OperatorException.class,
           () -> OperatorModels.open("DL-Mask", "mask", null, onnx.toFile(), "CPU", ModelCalls.CONCURRENT,
               session -> {
                 throw new ModelException("channels in another order");
-              }, "method=OTSU", java.util.logging.Logger.getLogger("test"), held));
+              }, "method=OTSU", Logger.getLogger("test"), held));
       assertTrue(e.getMessage().contains("channels in another order"), e.getMessage());
     }
 

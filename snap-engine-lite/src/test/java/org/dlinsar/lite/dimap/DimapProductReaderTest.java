@@ -17,6 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.dlinsar.lite.geo.TiePointGeoCoding;
 import org.dlinsar.lite.geo.TiePointGrid;
@@ -62,11 +67,11 @@ class DimapProductReaderTest {
             </Filter_Band_Info>
           </Spectral_Band_Info>
         </Image_Interpretation>"""), StandardCharsets.ISO_8859_1);
-    java.util.List<String> warnings = new java.util.ArrayList<>();
-    java.util.logging.Logger log = java.util.logging.Logger.getLogger(DimapBandReader.class.getName());
-    java.util.logging.Handler handler = new java.util.logging.Handler() {
+    List<String> warnings = new ArrayList<>();
+    Logger log = Logger.getLogger(DimapBandReader.class.getName());
+    Handler handler = new Handler() {
       @Override
-      public void publish(java.util.logging.LogRecord record) {
+      public void publish(LogRecord record) {
         warnings.add(record.getMessage());
       }
 
@@ -84,8 +89,8 @@ class DimapProductReaderTest {
       log.removeHandler(handler);
     }
 
-    assertEquals(java.util.List.of("coh"), java.util.List.of(read.getBandNames()));
-    assertEquals(java.util.List.of(dim + ": filter bands (SNAP Desktop's Filtered Band) are not computed by the"
+    assertEquals(List.of("coh"), List.of(read.getBandNames()));
+    assertEquals(List.of(dim + ": filter bands (SNAP Desktop's Filtered Band) are not computed by the"
         + " headless engine and are left out: coh_median3"), warnings);
   }
 
