@@ -194,6 +194,32 @@ final class SubsidenceRun {
         + " array in each interferogram's task");
   }
 
+  /** Bytes per frame pixel an interferogram's DDNet pass holds here: its probability, and the regions' marks and labels. */
+  static final int PROBABILITY_BYTES_PER_PIXEL = Float.BYTES + 1 + Integer.BYTES;
+
+  /**
+   * Refuses, before the network opens, a frame whose bowl probability and regions (computed here,
+   * one interferogram at a time) would not fit half of {@code heap}: a 40000 x 40000 frame passed
+   * the array limit and ran out of memory on its first interferogram. A runner (bin/dlinsar-spark)
+   * holds them in its executors, whose heaps are not this one.
+   */
+  static void checkProbabilityFitsHeap(int width, int height, long heap) {
+    long bytes = (long) PROBABILITY_BYTES_PER_PIXEL * width * height;
+    if (bytes <= heap / 2) {
+      return;
+    }
+    long mib = 1L << 20;
+    // a heap whose half holds them, with Java's ten per cent off -Xmx, in whole GiB past one
+    long give = (bytes * 2 * 5 / 4 + mib - 1) / mib;
+    String option = give <= 1024 ? (give + 127) / 128 * 128 + "m" : (give + 1023) / 1024 + "g";
+    throw new OperatorException(String.format(Locale.ROOT, "DL-Detect mode=SUBSIDENCE method=DL:"
+        + " each interferogram's bowl probability and its regions hold %d MiB for the %d x %d frame"
+        + " (%d bytes a pixel), more than half of the %d MiB Java heap; give Java at least -Xmx%s"
+        + " (bin/dlinsar: JAVA_OPTS=-Xmx%s), process a part of the frame (-PpixelRegion=x,y,width,height,"
+        + " or a subset in SNAP), or use method=CLASSICAL, which scans strips of rows", bytes / mib,
+        width, height, PROBABILITY_BYTES_PER_PIXEL, heap / mib, option, option));
+  }
+
   /** One interferogram's regions of high bowl probability. */
   record Regions(List<ScoreComponents.Region> list) implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -269,6 +295,11 @@ final class SubsidenceRun {
    */
   List<Detection> byNetwork(Supplier<SubsidenceNetwork> opener, PartRunner runner,
       double minScore) {
+    if (runner == null) {
+      // the array's limit first: a frame past it needs another remedy than heap
+      checkProbabilityFits(run.width, run.height);
+      checkProbabilityFitsHeap(run.width, run.height, Runtime.getRuntime().maxMemory());
+    }
     ModelCard.Ensemble points = networkRegions(opener).net.card().ensemble();
     if (points == null) {
       return run.number(passing(networkBowls(opener, runner, minScore), Scored::box,

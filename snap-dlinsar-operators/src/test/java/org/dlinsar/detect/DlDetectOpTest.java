@@ -474,6 +474,24 @@ class DlDetectOpTest {
   }
 
   /**
+   * A 40000 x 40000 frame passes the array limit, but its bowl probability and regions (9 bytes a
+   * pixel, 13.4 GiB) ran out of memory on the first interferogram: refused before the network
+   * opens, naming the heap to give; a heap whose half holds them takes the frame.
+   */
+  @Test
+  void subsidenceByNetworkOnAFrameOverHalfTheHeapIsRefusedNamingTheHeap() {
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> SubsidenceRun.checkProbabilityFitsHeap(40000, 40000, 8L << 30));
+    assertEquals("DL-Detect mode=SUBSIDENCE method=DL: each interferogram's bowl probability and its regions hold"
+        + " 13732 MiB for the 40000 x 40000 frame (9 bytes a pixel), more than half of the 8192 MiB Java heap;"
+        + " give Java at least -Xmx34g (bin/dlinsar: JAVA_OPTS=-Xmx34g), process a part of the frame"
+        + " (-PpixelRegion=x,y,width,height, or a subset in SNAP), or use method=CLASSICAL, which scans strips"
+        + " of rows", e.getMessage());
+    SubsidenceRun.checkProbabilityFitsHeap(40000, 40000, 34L << 30);
+    SubsidenceRun.checkProbabilityFitsHeap(4000, 4000, 1L << 30);
+  }
+
+  /**
    * DDNet's bowls need each interferogram's whole frame in one array: a frame over 2^31 pixels
    * wrapped the int size negative (46341 x 46341: NegativeArraySizeException) or to a small
    * positive one (65536 x 65537: 65536 samples), after the run had started. Refused in
