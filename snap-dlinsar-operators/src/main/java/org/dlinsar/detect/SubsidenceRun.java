@@ -17,6 +17,7 @@ import org.dlinsar.ifg.InterferogramTiles;
 import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.WholeFrameArrays;
 import org.dlinsar.inference.ModelCard;
+import org.dlinsar.parts.HeapToGive;
 import org.dlinsar.parts.JoinedParts;
 import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.Parts;
@@ -209,9 +210,7 @@ final class SubsidenceRun {
       return;
     }
     long mib = 1L << 20;
-    // a heap whose half holds them, with Java's ten per cent off -Xmx, in whole GiB past one
-    long give = (bytes * 2 * 5 / 4 + mib - 1) / mib;
-    String option = give <= 1024 ? (give + 127) / 128 * 128 + "m" : (give + 1023) / 1024 + "g";
+    String option = HeapToGive.holding(bytes, 2);
     throw new OperatorException(String.format(Locale.ROOT, "DL-Detect mode=SUBSIDENCE method=DL:"
         + " each interferogram's bowl probability and its regions hold %d MiB for the %d x %d frame"
         + " (%d bytes a pixel), more than half of the %d MiB Java heap; give Java at least -Xmx%s"

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import org.dlinsar.parts.HeapToGive;
 import org.dlinsar.parts.PartHeap;
 
 /**
@@ -89,8 +90,7 @@ final class PatchRunner {
   static void checkResultsFit(long heapBytes, int patches, long pixels, int dates) {
     long bytes = resultBytes(pixels, dates);
     if (bytes > heapBytes / 2) {
-      // a heap whose half holds them: heapToGive's quarter of half the results
-      String give = heapToGive(ceilDiv(bytes, 2));
+      String give = HeapToGive.holding(bytes, 2);
       throw new IllegalArgumentException(String.format(Locale.ROOT, "the results of the %d patches (%d"
           + " pixels, %d dates) hold %d MiB, kept for the bands and the CSV, more than half of the %s Java"
           + " heap; give Java at least %s (bin/dlinsar: JAVA_OPTS=-Xmx%s), or fewer detections or a smaller"
@@ -113,14 +113,9 @@ final class PatchRunner {
     return "-Xmx" + heapToGive(bytes);
   }
 
-  /**
-   * A heap whose quarter holds {@code bytes} (one patch, or those run at once), as -Xmx and
-   * spark.executor.memory take it: four times that and a quarter more (Java reports a heap some
-   * 10 % smaller than -Xmx sets), in steps of 128 MiB under a GiB, whole GiB above.
-   */
+  /** A heap whose quarter holds {@code bytes} (one patch, or those run at once). */
   private static String heapToGive(long bytes) {
-    long needed = 5 * bytes;
-    return needed <= GIB ? 128 * ceilDiv(needed, 128 * MIB) + "m" : ceilDiv(needed, GIB) + "g";
+    return HeapToGive.holding(bytes, 4);
   }
 
   private static long ceilDiv(long a, long b) {
