@@ -66,26 +66,15 @@ cat "${bands[@]}" >/dev/null
 "$dlinsar" "$root/graphs/copy.xml" -Pinput="$stack" -Poutput="$work/warm.dim" >/dev/null 2>&1
 rm -rf "$work/warm.dim" "$work/warm.data"
 
-# run <case> <command...>: one timed run; appends "wall cpu rss_mb" to $work/<case>
-run() {
-  local name="$1"
-  shift
-  rm -rf "$work/out"
-  mkdir -p "$work/out"
-  sync
-  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >"$work/log" 2>&1 || {
-    echo "bench/engine.sh: '$*' failed:" >&2
-    tail -5 "$work/log" >&2
-    exit 1
-  }
-  awk '{ printf "%.3f %.3f %.0f\n", $1, $2 + $3, $4 / 1024 }' "$work/time" >>"$work/$name"
-  # NewBandsRun's own figure: the tiles' part, after the single-threaded setup
-  sed -n 's/.*compute and write \([0-9.]*\) s.*/\1 0 0/p' "$work/log" >>"$work/$name.tiles"
-}
+script=bench/engine.sh
+# shellcheck source=bench/runs.sh
+. "$root/bench/runs.sh"
 
-# median <case> <column>: 1 wall s, 2 cpu s, 3 peak RSS MB
-median() {
-  cut -d' ' -f"$2" "$work/$1" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+# timed <case> <command...>: NewBandsRun's run, keeping its own figure as well: the tiles' part,
+# after the single-threaded setup
+timed() {
+  run "$@"
+  sed -n 's/.*compute and write \([0-9.]*\) s.*/\1 0 0/p' "$work/log" >>"$work/$1.tiles"
 }
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
@@ -108,7 +97,7 @@ for ((r = 0; r < repeats; r++)); do
     run "graph_q$q" "$dlinsar" "$root/graphs/gradient-stack.xml" -q "$q" -Pinput="$stack" -Poutput="$work/out/grad.dim"
     cp "$work/out/grad.data/grad_az.img" "$work/grad_az_q$q.img"
     # shellcheck disable=SC2086
-    run "new_q$q" "$java" -Djava.awt.headless=true -Dsnap.parallelism="$q" $JAVA_OPTS -cp "$bench_cp" \
+    timed "new_q$q" "$java" -Djava.awt.headless=true -Dsnap.parallelism="$q" $JAVA_OPTS -cp "$bench_cp" \
       org.dlinsar.bench.NewBandsRun "$stack" "$work/out/new.dim"
   done
 done
@@ -125,9 +114,6 @@ row() {
 }
 busy() {
   awk -v c="$(median "$1" 2)" -v w="$(median "$1" 1)" 'BEGIN { printf "%.2f", c / w }'
-}
-ratio() {
-  awk -v a="$(median "$1" 1)" -v b="$(median "$2" 1)" 'BEGIN { printf "%.2f", a / b }'
 }
 mb=$(du -sm "$data" | cut -f1)
 read_mb=$(du -cm "${read_bands[@]}" | tail -1 | cut -f1)

@@ -286,7 +286,7 @@ final class GeoTiffRaster {
 
   /**
    * Full-width rows kept across reads ({@link RowBands}): an eighth of the heap, at most 256 MiB,
-   * holds the current row of tiles of a few dozen files at 2000 pixels across and 512 rows.
+   * holds a tile of a few dozen files at 3000 pixels across and 256 rows.
    */
   private static final RowBands ROWS =
       new RowBands(Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8));

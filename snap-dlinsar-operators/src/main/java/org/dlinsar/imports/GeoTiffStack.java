@@ -321,6 +321,16 @@ public record GeoTiffStack(String format, GeoTiffGrid grid, List<ImportedPair> p
     return z;
   }
 
+  /** Only the cosine or the sine of the phase: the trigonometry was half of a frame's import. */
+  @Override
+  public float[] part(ImportedPair pair, Rectangle box, boolean real) {
+    float[] phase = read(pair.phase(), box);
+    for (int k = 0; k < phase.length; k++) {
+      phase[k] = Float.isNaN(phase[k]) ? 0 : (float) (real ? Math.cos(phase[k]) : Math.sin(phase[k]));
+    }
+    return phase;
+  }
+
   @Override
   public float[] coherence(ImportedPair pair, Rectangle box) {
     float[] coherence = read(pair.coherence(), box);

@@ -29,6 +29,19 @@ public interface ImportedStack {
   float[] complex(ImportedPair pair, Rectangle box);
 
   /**
+   * The real ({@code real} true) or the imaginary part of {@link #complex}: a stack that forms the
+   * complex samples from phase computes only the part asked for.
+   */
+  default float[] part(ImportedPair pair, Rectangle box, boolean real) {
+    float[] z = complex(pair, box);
+    float[] part = new float[z.length / 2];
+    for (int k = 0, offset = real ? 0 : 1; k < part.length; k++) {
+      part[k] = z[2 * k + offset];
+    }
+    return part;
+  }
+
+  /**
    * The coherence of {@code pair} in {@code box}, 0..1; only called when its coherence file is
    * not null.
    *

@@ -42,7 +42,13 @@ import org.esa.snap.core.gpf.annotations.TargetProduct;
     description = "Interferograms formed outside SNAP (GAMMA, LiCSAR) as one interferogram stack.")
 public final class ImportedStackOp extends Operator {
 
-  static final int TILE_SIZE = 256;
+  /**
+   * A tile's most rows, and the most pixels it holds (16 MiB of floats): tiles span the width, since
+   * a GeoTIFF's strip does and is decoded whole, so a tile narrower than the image decoded each
+   * strip once per tile across.
+   */
+  private static final int TILE_ROWS = 256;
+  private static final int TILE_PIXELS = 1 << 22;
   /** The metadata element saying where the stack came from and which coherence was estimated. */
   public static final String IMPORT_METADATA = "DL_InSAR_Import";
 
@@ -108,7 +114,7 @@ public final class ImportedStackOp extends Operator {
       throw new OperatorException("DL-Import-Stack is built by bin/dlinsar import, not by GPF");
     }
     Product product = new Product(productName, "IFG_STACK", stack.width(), stack.height());
-    product.setPreferredTileSize(TILE_SIZE, TILE_SIZE);
+    product.setPreferredTileSize(stack.width(), tileRows(stack.width(), stack.height()));
     MetadataElement origin = new MetadataElement(IMPORT_METADATA);
     origin.setAttributeString("format", stack.format());
     for (ImportedPair pair : stack.pairs()) {
@@ -152,6 +158,11 @@ public final class ImportedStackOp extends Operator {
     targetProduct = product;
   }
 
+  /** Rows of a tile across {@code width}: at least 16, fewer on wide stacks (see {@link #TILE_PIXELS}). */
+  static int tileRows(int width, int height) {
+    return Math.min(height, Math.max(16, Math.min(TILE_ROWS, TILE_PIXELS / width)));
+  }
+
   /**
    * Writes each acquisition's first_line_time that the files give as SNAP's InSAR stacks hold
    * them, which {@link AcquisitionTimes} reads: the reference's (the earliest
@@ -192,33 +203,28 @@ public final class ImportedStackOp extends Operator {
     roles.put(band, role);
   }
 
+  /**
+   * One band at a time, so that the tiles in flight are a few bands' whatever the pairs (a tile
+   * of every band at once was hundreds of megabytes on a frame of hundreds of pairs, in SNAP as
+   * here); the rows of a file are decoded once however many bands read them ({@link RowBands}).
+   */
   @Override
-  public void computeTileStack(Map<Band, Tile> targetTiles, Rectangle box, ProgressMonitor pm)
-      throws OperatorException {
-    Map<ImportedPair, float[]> phases = new HashMap<>();
+  public void computeTile(Band band, Tile tile, ProgressMonitor pm) throws OperatorException {
+    Role role = roles.get(band);
+    if (role == null) {
+      throw new OperatorException("DL-Import-Stack does not compute band '" + band.getName() + "'");
+    }
+    Rectangle box = tile.getRectangle();
     try {
-      for (Map.Entry<Band, Tile> entry : targetTiles.entrySet()) {
-        Role role = roles.get(entry.getKey());
-        if (role == null) {
-          throw new OperatorException("DL-Import-Stack does not compute band '" + entry.getKey().getName() + "'");
-        }
-        float[] samples = switch (role.kind()) {
-          case ELEVATION -> stack.elevation(box);
-          case INCIDENCE -> incidence.degrees(box);
-          case COHERENCE -> coherence(role.pair(), box);
-          default -> component(phases.computeIfAbsent(role.pair(), p -> readPhase(p, box)),
-              role.kind() == Kind.REAL ? 0 : 1);
-        };
-        entry.getValue().setSamples(samples);
-        checkForCancellation();
-      }
+      tile.setSamples(switch (role.kind()) {
+        case ELEVATION -> stack.elevation(box);
+        case INCIDENCE -> incidence.degrees(box);
+        case COHERENCE -> coherence(role.pair(), box);
+        default -> stack.part(role.pair(), box, role.kind() == Kind.REAL);
+      });
     } catch (UncheckedIOException e) {
       throw new OperatorException(e.getMessage(), e);
     }
-  }
-
-  private float[] readPhase(ImportedPair pair, Rectangle box) {
-    return stack.complex(pair, box);
   }
 
   private float[] coherence(ImportedPair pair, Rectangle box) {
@@ -232,13 +238,5 @@ public final class ImportedStackOp extends Operator {
     float[] z = stack.complex(pair, halo);
     return WindowCoherence.estimate(z, halo.width, halo.height, box.x - halo.x, box.y - halo.y,
         box.width, box.height);
-  }
-
-  private static float[] component(float[] z, int offset) {
-    float[] out = new float[z.length / 2];
-    for (int k = 0; k < out.length; k++) {
-      out[k] = z[2 * k + offset];
-    }
-    return out;
   }
 }

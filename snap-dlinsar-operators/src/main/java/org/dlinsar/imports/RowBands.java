@@ -5,18 +5,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
  * The full-width rows last read from GeoTIFFs, kept within a budget of bytes, least recently used
- * first out. A GeoTIFF's strips (and, read across, its tiles) span the image's width, so every
- * tile of one row of an import decodes the same strips: kept, they are decoded once per row, and
- * decoding is what a read costs (TwelveMonkeys' plug-in makes a zlib inflater per strip, and GDAL
- * writes strips of one row). A band is known by the file's identity, size and modification time,
- * so a file rewritten in place is read anew.
+ * first out. A GeoTIFF's strips (and, read across, its tiles) span the image's width and decoding
+ * them is what a read costs (TwelveMonkeys' plug-in makes a zlib inflater per strip, and GDAL
+ * writes strips of one row): every band that reads a file's rows (a pair's phase gives the real
+ * and the imaginary part), and every tile across a row where tiles are narrower than the image,
+ * takes the rows decoded once. A band is known by the file's identity, size and modification
+ * time, so a file rewritten in place is read anew.
  */
 final class RowBands {
 
@@ -25,6 +29,8 @@ final class RowBands {
 
   private final long budgetBytes;
   private final Map<Key, float[]> recent = new LinkedHashMap<>(16, 0.75f, true);
+  /** Rows being read, so that a second thread wanting them waits rather than reads them again. */
+  private final Map<Key, CompletableFuture<float[]>> reading = new HashMap<>();
   private long bytes;
 
   /** @param budgetBytes the most bytes of samples kept */
@@ -34,20 +40,42 @@ final class RowBands {
 
   /**
    * The samples of rows {@code y} to {@code y + height} of {@code file}, kept or read by {@code
-   * read} (not under this object's lock: two threads missing the same rows at once both read them,
-   * the same samples). The caller must not modify the array.
+   * read} (not under this object's lock), once however many threads want them at the same time.
+   * The caller must not modify the array.
+   *
+   * @throws RuntimeException what {@code read} threw, in every thread that waited for it
    */
   float[] rows(Path file, int y, int height, Supplier<float[]> read) {
     Key key = key(file, y, height);
+    CompletableFuture<float[]> underWay;
+    CompletableFuture<float[]> mine = new CompletableFuture<>();
     synchronized (this) {
       float[] kept = recent.get(key);
       if (kept != null) {
         return kept;
       }
+      underWay = reading.putIfAbsent(key, mine);
     }
-    float[] samples = read.get();
-    keep(key, samples);
-    return samples;
+    if (underWay != null) {
+      try {
+        return underWay.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException cause ? cause : e;
+      }
+    }
+    try {
+      float[] samples = read.get();
+      mine.complete(samples);
+      keep(key, samples);
+      return samples;
+    } catch (RuntimeException | Error e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      synchronized (this) {
+        reading.remove(key);
+      }
+    }
   }
 
   private synchronized void keep(Key key, float[] samples) {

@@ -2,16 +2,34 @@ package org.dlinsar.imports;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The rows of a GeoTIFF are decoded once per row of tiles, within the budget, and anew when the file changes. */
+/**
+ * The rows of a GeoTIFF are decoded once for every band and tile that reads them, even by threads
+ * wanting them at the same moment, within the budget, and anew when the file changes.
+ */
 class RowBandsTest {
 
   @TempDir
@@ -35,6 +53,95 @@ class RowBandsTest {
       return new float[2];
     });
     assertEquals(2, reads.get(), "other rows are read");
+  }
+
+  /**
+   * The writer computes a pair's real and imaginary bands on two threads at once: both read the
+   * same phase rows, which were decoded twice.
+   */
+  @Test
+  void aSecondThreadWaitsForRowsBeingDecodedRatherThanDecodingThemAgain() throws Exception {
+    Path file = Files.writeString(dir.resolve("a.tif"), "a");
+    RowBands bands = new RowBands(1 << 20);
+    AtomicInteger reads = new AtomicInteger();
+    CountDownLatch release = new CountDownLatch(1);
+    Supplier<float[]> slowRead = () -> {
+      reads.incrementAndGet();
+      try {
+        release.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return new float[] {7};
+    };
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<float[]> first = threads.submit(() -> bands.rows(file, 0, 256, slowRead));
+      waitFor(() -> reads.get() == 1);
+      AtomicReference<Thread> second = new AtomicReference<>();
+      Future<float[]> other = threads.submit(() -> {
+        second.set(Thread.currentThread());
+        return bands.rows(file, 0, 256, slowRead);
+      });
+      // the second thread either waits for the first's rows or reads them itself
+      waitFor(() -> reads.get() == 2 || waiting(second.get()));
+      release.countDown();
+      assertSame(first.get(10, TimeUnit.SECONDS), other.get(10, TimeUnit.SECONDS));
+      assertEquals(1, reads.get());
+    } finally {
+      release.countDown();
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
+  void aThreadWaitingForRowsGetsTheFailureOfTheirRead() throws Exception {
+    Path file = Files.writeString(dir.resolve("a.tif"), "a");
+    RowBands bands = new RowBands(1 << 20);
+    CountDownLatch reading = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<float[]> first = threads.submit(() -> bands.rows(file, 0, 256, () -> {
+        reading.countDown();
+        try {
+          release.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        throw new UncheckedIOException(new IOException(file + ": a strip ends past the file's end"));
+      }));
+      reading.await(10, TimeUnit.SECONDS);
+      AtomicReference<Thread> second = new AtomicReference<>();
+      Future<float[]> other = threads.submit(() -> {
+        second.set(Thread.currentThread());
+        return bands.rows(file, 0, 256, () -> new float[] {1});
+      });
+      waitFor(() -> other.isDone() || waiting(second.get()));
+      release.countDown();
+      for (Future<float[]> result : List.of(first, other)) {
+        ExecutionException e = assertThrows(ExecutionException.class, () -> result.get(10, TimeUnit.SECONDS));
+        assertInstanceOf(UncheckedIOException.class, e.getCause());
+        assertTrue(e.getCause().getMessage().contains("a strip ends past the file's end"), e.getCause().getMessage());
+      }
+    } finally {
+      release.countDown();
+      threads.shutdownNow();
+    }
+  }
+
+  private static boolean waiting(Thread thread) {
+    return thread != null && thread.getState() == Thread.State.WAITING;
+  }
+
+  private static void waitFor(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the threads did not get there in 10 s");
+      }
+      Thread.sleep(1);
+    }
   }
 
   @Test
