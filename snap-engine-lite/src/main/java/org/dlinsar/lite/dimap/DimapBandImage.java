@@ -6,6 +6,7 @@ import java.awt.image.WritableRaster;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import org.dlinsar.lite.image.RasterImage;
@@ -57,9 +58,12 @@ final class DimapBandImage extends RasterImage {
     Object samples = RasterImage.samplesOf(target.getDataBuffer());
     try {
       channel.read(file -> BandFileReads.read(file, getWidth(), elemSize, r, samples));
+    } catch (ClosedByInterruptException e) {
+      throw new UncheckedIOException(e); // a cancelled read, known by its type
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + r.width + "x" + r.height + " pixels at (" + r.x + ", " + r.y
-          + ") from " + BandFileMounts.name(imageFile) + ": " + FileErrors.reason(imageFile, e), e);
+      // the cause says it all: Band.readRasterData throws the cause alone
+      throw new UncheckedIOException(new IOException("cannot read " + r.width + "x" + r.height + " pixels at ("
+          + r.x + ", " + r.y + ") from " + BandFileMounts.name(imageFile) + ": " + FileErrors.reason(imageFile, e), e));
     }
   }
 

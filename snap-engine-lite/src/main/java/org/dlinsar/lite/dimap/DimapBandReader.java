@@ -2,6 +2,7 @@ package org.dlinsar.lite.dimap;
 
 import java.awt.Dimension;
 import java.io.File;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -164,7 +165,16 @@ final class DimapBandReader {
       throw new IOException(where + " (BAND_INDEX " + index + ") has no Data_File in Data_Access");
     }
     Path hdr = DimapDataFiles.resolve(dimFile, href);
-    Path img = DimapDataFiles.checkedImage(hdr, where, dataType, width, height);
+    Path img;
+    try {
+      img = DimapDataFiles.checkedImage(hdr, where, dataType, width, height);
+    } catch (FileNotFoundException e) {
+      // SNAP's reader warns and keeps the band, whose reads then fail: a graph using the product's
+      // other bands runs
+      img = DimapDataFiles.imageOf(hdr);
+      LOG.warning(where + " has no band file " + BandFileMounts.name(img)
+          + "; its pixels cannot be read, the product's other bands can (as SNAP's reader does)");
+    }
     Dimension tileSize = RasterImage.tileSize(product.getPreferredTileSize(), width, height);
     return new DimapBandImage(img, dataType, width, height, tileSize);
   }

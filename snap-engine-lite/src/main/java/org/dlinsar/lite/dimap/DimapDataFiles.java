@@ -1,6 +1,7 @@
 package org.dlinsar.lite.dimap;
 
 import java.io.File;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,21 +38,48 @@ final class DimapDataFiles {
   }
 
   /**
-   * Checks the ENVI pair of one raster and returns its {@code .img}: the {@code .hdr} exists and
-   * states {@code width} samples, {@code height} lines, the ENVI code of {@code dataType},
+   * Checks the ENVI pair of one raster and returns its {@code .img}: the {@code .hdr}, where there
+   * is one, states {@code width} samples, {@code height} lines, the ENVI code of {@code dataType},
    * big-endian byte order and no header offset; the {@code .img} exists and holds exactly
-   * {@code width * height * elemSize} bytes.
+   * {@code width * height * elemSize} bytes. SNAP's reader takes the raster from the DIMAP header
+   * and the {@code .img} alone, so a missing {@code .hdr} is no fault.
    *
    * @param hdr the {@code .hdr} the header refers to
    * @param what what the file holds, for messages ("band 'x'")
+   * @throws FileNotFoundException naming the {@code .img} when there is none
    * @throws IOException naming the file, the expected and the found value on any mismatch
    */
   static Path checkedImage(Path hdr, String what, int dataType, int width, int height) throws IOException {
-    FileErrors.requireFile(hdr, "ENVI header of " + what);
+    Path img = imageOf(hdr);
+    if (Files.exists(hdr)) {
+      checkHeader(hdr, what, dataType, width, height);
+    }
+    long expected;
+    try {
+      expected = Math.multiplyExact((long) width * height, RasterDataTypes.elemSize(dataType));
+    } catch (ArithmeticException e) {
+      // wrapped round, a size of a few bytes could pass for a raster of 2^61 samples
+      throw new IOException(what + " declares " + width + " x " + height + " " + RasterDataTypes.name(dataType)
+          + " samples, more bytes than a file can hold: " + hdr + " and its header are damaged or not a product's");
+    }
+    long found = BandFileMounts.size(img, "band file of " + what);
+    if (found != expected) {
+      throw new IOException("band file " + BandFileMounts.name(img) + " of " + what + " has " + found + " bytes, expected " + expected
+          + " (" + width + " x " + height + " " + RasterDataTypes.name(dataType) + " samples)");
+    }
+    return img;
+  }
+
+  /** The {@code .img} beside {@code hdr}, as SNAP's reader names it. */
+  static Path imageOf(Path hdr) {
     String fileName = hdr.getFileName().toString();
     String stem = fileName.endsWith(EnviHeader.HEADER_EXTENSION)
         ? fileName.substring(0, fileName.length() - EnviHeader.HEADER_EXTENSION.length()) : fileName;
-    Path img = hdr.resolveSibling(stem + EnviHeader.IMAGE_EXTENSION);
+    return hdr.resolveSibling(stem + EnviHeader.IMAGE_EXTENSION);
+  }
+
+  private static void checkHeader(Path hdr, String what, int dataType, int width, int height) throws IOException {
+    FileErrors.requireFile(hdr, "ENVI header of " + what);
     EnviHeader header = EnviHeader.read(hdr);
     expect(hdr, "samples", header.samples(), width, "columns", what);
     expect(hdr, "lines", header.lines(), height, "rows", what);
@@ -68,20 +96,6 @@ final class DimapDataFiles {
       throw new IOException("ENVI header " + hdr + " states header offset = " + header.headerOffset()
           + ", but BEAM-DIMAP band files have none (header offset = 0)");
     }
-    long expected;
-    try {
-      expected = Math.multiplyExact((long) width * height, RasterDataTypes.elemSize(dataType));
-    } catch (ArithmeticException e) {
-      // wrapped round, a size of a few bytes could pass for a raster of 2^61 samples
-      throw new IOException(what + " declares " + width + " x " + height + " " + RasterDataTypes.name(dataType)
-          + " samples, more bytes than a file can hold: " + hdr + " and its header are damaged or not a product's");
-    }
-    long found = BandFileMounts.size(img, "band file of " + what);
-    if (found != expected) {
-      throw new IOException("band file " + BandFileMounts.name(img) + " of " + what + " has " + found + " bytes, expected " + expected
-          + " (" + width + " x " + height + " " + RasterDataTypes.name(dataType) + " samples)");
-    }
-    return img;
   }
 
   private static void expect(Path hdr, String key, int found, int expected, String unit, String what)
