@@ -13,7 +13,8 @@ loss is the squared error after removing its mean over the truly coherent pixels
 is never asked for the constant no data can tell.
 
 Scored on held-out scenes as DL-Unwrap would use it: the network's phase is made congruent with
-the data (unw = wrapped + 2 pi round((net + c - wrapped) / 2 pi), c the circular mean offset) and
+the data (unw = wrapped + 2 pi round((net + c - wrapped) / 2 pi), c the circular mean offset weighted by
+coherence over the pixels the Otsu mask keeps, as DL-Unwrap weights them) and
 compared with the classical unwrapper (minimum-cost flow on the Otsu-masked phase) on the same
 pixels: the share of truly coherent pixels within pi of the truth after one whole-cycle offset,
 by fringe density and by coherence.
@@ -102,9 +103,10 @@ def train(args, train_set: Path):
 
 
 def congruent(net_phase, wrapped, weight):
-    """The network's phase made congruent with the data, offset by the circular mean."""
+    """The network's phase made congruent with the data, offset by the weighted circular mean of
+    wrapped - net, as DL-Unwrap's NetworkUnwrapper does."""
     ok = np.isfinite(wrapped) & (weight > 0)
-    c = np.angle(np.sum(np.exp(1j * (wrapped[ok] - net_phase[ok])))) if ok.any() else 0.0
+    c = np.angle(np.sum(weight[ok] * np.exp(1j * (wrapped[ok] - net_phase[ok])))) if ok.any() else 0.0
     out = wrapped + 2 * np.pi * np.round((net_phase + c - wrapped) / (2 * np.pi))
     return np.where(np.isfinite(wrapped), out, np.nan)
 
@@ -150,13 +152,15 @@ def evaluate(model, means, stds, held_out: Path):
             v = np.asarray(valid[r]) == 1
             classical = np.asarray(baseline[r])
             scored = v & np.isfinite(classical)
-            dl = congruent(net, wrapped, np.where(scored, 1.0, 0.0))
+            coherence = x[2]
+            # DL-Unwrap's weight behind the Otsu mask the classical baseline unwrapped: the offset
+            # knows nothing of the truth (it took the truly coherent pixels, unweighted, before)
+            dl = congruent(net, wrapped, np.where(np.isfinite(classical), coherence, 0.0))
             g = steepest(truth, v)
             density = ("below 1 rad/px" if g < 1 else "1-2 rad/px" if g < 2
                        else "2-3 rad/px" if g < 3 else "3+ rad/px")
             add("all", success(dl, truth, scored), success(classical, truth, scored))
             add(f"fringes {density}", success(dl, truth, scored), success(classical, truth, scored))
-            coherence = x[2]
             for name, lo, hi in (("coherence below 0.5", 0, 0.5), ("coherence 0.5-0.8", 0.5, 0.8),
                                  ("coherence 0.8+", 0.8, 2)):
                 where = scored & (coherence >= lo) & (coherence < hi)
