@@ -4,6 +4,8 @@ import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +27,11 @@ import org.dlinsar.sim.PixelBox;
  * (656 MB for 256 x 256 pixels and 1000 interferograms), and the engine asks for tiles on all its
  * threads; as PATCHES does ({@link PatchRunner#atOnce}), no more blocks are solved at once than a
  * quarter of the heap holds, and a block larger than that quarter is refused up front (on a 256 MB
- * heap a 164 MB block left the JVM collecting garbage for minutes without ever failing).
+ * heap a 164 MB block left the JVM collecting garbage for minutes without ever failing). Solved
+ * blocks whose pixels were served in part (tiles other than the blocks: a viewer's, a subset's)
+ * are kept, at most {@code keep} of them, the least recently asked for dropped first and solved
+ * again if asked for again: kept without bound, a viewer panning over a large frame held every
+ * block it had touched.
  */
 final class FullScopeBlocks {
 
@@ -35,20 +41,34 @@ final class FullScopeBlocks {
   private final Function<PixelBox, PatchResult> solver;
   /** One permit per block that may be solved at once. */
   private final Semaphore solving;
-  private final Map<PixelBox, CompletableFuture<PatchResult>> blocks = new HashMap<>();
+  /** The blocks asked for and not all served, least recently asked for first. */
+  private final Map<PixelBox, CompletableFuture<PatchResult>> blocks = new LinkedHashMap<>(16, 0.75f, true);
   private final Map<PixelBox, Long> served = new HashMap<>();
+  private final int keep;
 
   /**
    * @param atOnce blocks solved at once at most, >= 1 ({@link #blocksAtOnce})
+   * @param keep solved blocks kept for the tiles yet to be served from them, >= 1 ({@link
+   *     #blocksKept})
    * @param solver the patch result of a block, frame pixels
    */
-  FullScopeBlocks(int width, int height, int side, int atOnce,
+  FullScopeBlocks(int width, int height, int side, int atOnce, int keep,
       Function<PixelBox, PatchResult> solver) {
     this.width = width;
     this.height = height;
     this.side = side;
     this.solving = new Semaphore(atOnce);
+    this.keep = keep;
     this.solver = solver;
+  }
+
+  /**
+   * Solved blocks kept: as many results as a quarter of the heap holds (a quarter more holds those
+   * being solved), at least one.
+   */
+  static int blocksKept(long heapBytes, int blockWidth, int blockHeight, int dates) {
+    long bytes = PatchRunner.resultBytes((long) blockWidth * blockHeight, dates);
+    return (int) Math.max(1, Math.min(Integer.MAX_VALUE, heapBytes / 4 / bytes));
   }
 
   /**
@@ -111,6 +131,11 @@ final class FullScopeBlocks {
         throw e;
       }
     }
+    if (!mine.isEmpty()) {
+      synchronized (this) {
+        dropSolvedBeyondKeep(); // this call's results are its own to return, kept or not
+      }
+    }
     List<PatchResult> out = new ArrayList<>();
     for (CompletableFuture<PatchResult> result : results) {
       try {
@@ -120,6 +145,20 @@ final class FullScopeBlocks {
       }
     }
     return out;
+  }
+
+  /** Drops the least recently asked for solved blocks beyond {@code keep}; those being solved stay. */
+  private void dropSolvedBeyondKeep() {
+    long solved = blocks.values().stream().filter(CompletableFuture::isDone).count();
+    for (Iterator<Map.Entry<PixelBox, CompletableFuture<PatchResult>>> oldest = blocks.entrySet().iterator();
+        solved > keep && oldest.hasNext(); ) {
+      Map.Entry<PixelBox, CompletableFuture<PatchResult>> block = oldest.next();
+      if (block.getValue().isDone()) {
+        oldest.remove();
+        served.remove(block.getKey());
+        solved--;
+      }
+    }
   }
 
   /** Solves one block once a permit is free; the permit is held only while solving. */

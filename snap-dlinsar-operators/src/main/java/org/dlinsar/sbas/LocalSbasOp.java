@@ -196,6 +196,8 @@ public final class LocalSbasOp extends Operator implements PartedOperator {
       int readsAtOnce = InterferogramReads.atOnceInTiles(stack.width(), stack.height(), FULL_TILE,
           FULL_TILE);
       fullBlocks = new FullScopeBlocks(stack.width(), stack.height(), FULL_TILE, fullBlocksAtOnce(network),
+          FullScopeBlocks.blocksKept(heapBytes(), Math.min(FULL_TILE, stack.width()),
+              Math.min(FULL_TILE, stack.height()), network.dateCount()),
           box -> new PatchSbas(inversion.sharingPatterns(), unwrapper, baselines).run(
               reader.read(box, readsAtOnce), null, List.of(), 0));
     }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Rectangle;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +28,7 @@ class FullScopeBlocksTest {
 
   @Test
   void aTileAcrossBlocksWhoseFirstFailsLeavesNoOtherTileWaiting() throws Exception {
-    FullScopeBlocks blocks = new FullScopeBlocks(600, 10, 256, 2, box -> {
+    FullScopeBlocks blocks = new FullScopeBlocks(600, 10, 256, 2, 4, box -> {
       if (box.x0() == 0) {
         throw new IllegalStateException("block 0 fails");
       }
@@ -45,6 +47,34 @@ class FullScopeBlocksTest {
     }
     assertEquals(List.of(PixelBox.of(256, 0, 256, 10), PixelBox.of(512, 0, 88, 10)),
         results.stream().map(PatchResult::box).toList());
+  }
+
+  /**
+   * Tiles narrower than the blocks (a viewer's) leave blocks served in part: beyond the blocks
+   * kept, the least recently asked for is dropped and solved again when asked again, where every
+   * block touched stayed in memory for the rest of the run.
+   */
+  @Test
+  void blocksServedInPartAreKeptUpToTheirBoundThenSolvedAgain() {
+    Map<PixelBox, Integer> solves = new ConcurrentHashMap<>();
+    FullScopeBlocks blocks = new FullScopeBlocks(768, 10, 256, 1, 2, box -> {
+      solves.merge(box, 1, Integer::sum);
+      return result(box);
+    });
+    PixelBox first = PixelBox.of(0, 0, 256, 10);
+    PixelBox third = PixelBox.of(512, 0, 256, 10);
+    for (int x : new int[] {0, 256, 512}) {
+      blocks.of(new Rectangle(x, 0, 128, 10)); // the left half of each block
+    }
+    blocks.of(new Rectangle(640, 0, 128, 10)); // the third block's other half: kept, not solved again
+    assertEquals(1, solves.get(third));
+    List<PatchResult> again = blocks.of(new Rectangle(128, 0, 128, 10)); // the first was dropped
+    assertEquals(2, solves.get(first));
+    assertEquals(List.of(first), again.stream().map(PatchResult::box).toList());
+
+    assertEquals(1, FullScopeBlocks.blocksKept(64 * MIB, 256, 256, 1000), "at least one");
+    // 256 x 256 pixels over 60 dates: 17 MB a result, 15 in a quarter of 1 GiB
+    assertEquals(15, FullScopeBlocks.blocksKept(1024 * MIB, 256, 256, 60));
   }
 
   private static final long MIB = 1L << 20;
@@ -84,7 +114,7 @@ class FullScopeBlocksTest {
     AtomicInteger solving = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
     CountDownLatch secondStarted = new CountDownLatch(2);
-    FullScopeBlocks blocks = new FullScopeBlocks(512, 10, 256, 1, box -> {
+    FullScopeBlocks blocks = new FullScopeBlocks(512, 10, 256, 1, 4, box -> {
       most.accumulateAndGet(solving.incrementAndGet(), Math::max);
       secondStarted.countDown();
       try {
