@@ -15,7 +15,10 @@ import org.w3c.dom.Element;
  * A product's flag and index codings in a DIMAP header, as SNAP's DimapHeaderWriter and
  * DimapProductHelpers write and read them: one {@code Flag_Coding} or {@code Index_Coding}
  * element per coding (attribute {@code name}); a flag of one value as its {@code Flag_Index}, of
- * two as {@code Flag_Mask} and {@code Flag_Value}; an index as {@code INDEX_NAME},
+ * two as {@code Flag_Mask} and {@code Flag_Value} (SNAP 13 and 14), written after a {@code
+ * Flag_Index} holding the mask, which SNAP 12's reader requires (it parses {@code Flag_Index} of
+ * every flag, and failed to open such a product) and 13 and 14 pass over where {@code Flag_Mask}
+ * is present, so SNAP 12 reads the flag as its mask alone; an index as {@code INDEX_NAME},
  * {@code INDEX_VALUE} and {@code INDEX_DESCRIPTION}. A band names its coding in
  * {@code FLAG_CODING_NAME} or {@code INDEX_CODING_NAME} of its {@code Spectral_Band_Info}.
  */
@@ -49,6 +52,7 @@ final class DimapSampleCodings {
       } else if (data.getNumElems() == 1) {
         xml.leaf(level + 2, "Flag_Index", data.getElemInt());
       } else {
+        xml.leaf(level + 2, "Flag_Index", data.getElemIntAt(0));
         xml.leaf(level + 2, "Flag_Mask", data.getElemIntAt(0));
         xml.leaf(level + 2, "Flag_Value", data.getElemIntAt(1));
       }
@@ -71,9 +75,11 @@ final class DimapSampleCodings {
       for (Element flag : DimapXml.children(element, "Flag")) {
         String name = sampleName(flag, "Flag_Name", where);
         String description = DimapXml.childText(flag, "Flag_description");
-        addSample(where, () -> DimapXml.child(flag, "Flag_Index") != null
-            ? coding.addFlag(name, DimapXml.childInt(flag, "Flag_Index", null, where), description)
-            : coding.addFlag(name, DimapXml.childInt(flag, "Flag_Mask", null, where),
+        // as SNAP 14 reads it: the mask from Flag_Mask, else Flag_Index; a value where Flag_Value is
+        String maskTag = DimapXml.child(flag, "Flag_Mask") != null ? "Flag_Mask" : "Flag_Index";
+        addSample(where, () -> DimapXml.child(flag, "Flag_Value") == null
+            ? coding.addFlag(name, DimapXml.childInt(flag, maskTag, null, where), description)
+            : coding.addFlag(name, DimapXml.childInt(flag, maskTag, null, where),
                 DimapXml.childInt(flag, "Flag_Value", null, where), description));
       }
       product.getFlagCodingGroup().add(coding);

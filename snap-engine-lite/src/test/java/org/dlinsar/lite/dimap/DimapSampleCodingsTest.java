@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.FlagCoding;
 import org.esa.snap.core.datamodel.IndexCoding;
@@ -95,7 +96,10 @@ class DimapSampleCodingsTest {
 
     String header = Files.readString(file.toPath(), StandardCharsets.ISO_8859_1);
     assertTrue(header.contains("<Flag_Coding name=\"quality\">"), header);
-    assertTrue(header.contains("<Flag_Mask>3</Flag_Mask>") && header.contains("<Flag_Value>1</Flag_Value>"), header);
+    // SNAP 12's reader parses every flag's Flag_Index (and failed on SNAP 13/14's Flag_Mask alone);
+    // 13 and 14 take Flag_Mask where it is present
+    assertTrue(Pattern.compile("<Flag_Index>3</Flag_Index>\\s*<Flag_Mask>3</Flag_Mask>\\s*<Flag_Value>1</Flag_Value>")
+        .matcher(header).find(), header);
     assertTrue(header.contains("<Flag_Index>4</Flag_Index>"), header);
     assertTrue(header.contains("<INDEX_VALUE>3</INDEX_VALUE>"), header);
     assertTrue(header.contains("<FLAG_CODING_NAME>quality</FLAG_CODING_NAME>"), header);
@@ -109,6 +113,18 @@ class DimapSampleCodingsTest {
     assertEquals("open water", water.getDescription());
     assertEquals(4, read.getBand("quality").getFlagCoding().getFlagMask("shadow"));
     assertEquals(3, read.getBand("cover").getIndexCoding().getIndexValue("forest"));
+    read.dispose();
+
+    // as SNAP 13 and 14 write it, without Flag_Index; and a Flag_Mask without Flag_Value, one value
+    Files.writeString(file.toPath(), header.replace("<Flag_Index>3</Flag_Index>", "")
+        .replace("<Flag_Index>4</Flag_Index>", "<Flag_Mask>4</Flag_Mask>"), StandardCharsets.ISO_8859_1);
+    Product snap14 = DimapProductReader.read(file);
+    FlagCoding snap14Flags = snap14.getFlagCodingGroup().get("quality");
+    assertArrayEquals(new int[] {3, 1}, (int[]) snap14Flags.getFlag("water").getData().getElems());
+    assertEquals(1, snap14Flags.getFlag("shadow").getData().getNumElems());
+    assertEquals(4, snap14Flags.getFlagMask("shadow"));
+    snap14.dispose();
+    read = DimapProductReader.read(file);
     assertEquals("closed forest", read.getIndexCodingGroup().get("land_cover").getIndex("forest").getDescription());
     assertEquals(0, read.getAutoGrouping().indexOf("mask_ifg_20200101_20200113"));
     assertEquals(1, read.getAutoGrouping().indexOf("grad_az"));
