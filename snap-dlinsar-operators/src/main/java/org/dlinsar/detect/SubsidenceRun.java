@@ -18,6 +18,7 @@ import org.dlinsar.ifg.NoDataWatch;
 import org.dlinsar.ifg.WholeFrameArrays;
 import org.dlinsar.inference.ModelCard;
 import org.dlinsar.parts.HeapToGive;
+import org.dlinsar.parts.PartHeap;
 import org.dlinsar.parts.JoinedParts;
 import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.Parts;
@@ -202,7 +203,7 @@ final class SubsidenceRun {
    * Refuses, before the network opens, a frame whose bowl probability and regions (computed here,
    * one interferogram at a time) would not fit half of {@code heap}: a 40000 x 40000 frame passed
    * the array limit and ran out of memory on its first interferogram. A runner (bin/dlinsar-spark)
-   * holds them in its executors, whose heaps are not this one.
+   * holds them in its executors, whose heaps are not this one ({@link InterferogramRegions#checkFits}).
    */
   static void checkProbabilityFitsHeap(int width, int height, long heap) {
     long bytes = (long) PROBABILITY_BYTES_PER_PIXEL * width * height;
@@ -217,6 +218,29 @@ final class SubsidenceRun {
         + " (bin/dlinsar: JAVA_OPTS=-Xmx%s), process a part of the frame (-PpixelRegion=x,y,width,height,"
         + " or a subset in SNAP), or use method=CLASSICAL, which scans strips of rows", bytes / mib,
         width, height, PROBABILITY_BYTES_PER_PIXEL, heap / mib, option, option));
+  }
+
+  /**
+   * Refuses, before any task runs, a frame whose bowl probability and regions the runner's heap
+   * (bin/dlinsar-spark: an executor's, each of its tasks computing one interferogram) would not
+   * hold in half, as many at once as it runs there; a driver-side check against this JVM's heap
+   * would refuse cluster runs that fit.
+   */
+  static void checkProbabilityFitsHeap(int width, int height, PartHeap heap) {
+    long bytes = (long) PROBABILITY_BYTES_PER_PIXEL * width * height;
+    long fitting = heap.bytes() / 2 / bytes;
+    if (fitting >= heap.atOnce()) {
+      return;
+    }
+    long mib = 1L << 20;
+    throw new OperatorException(String.format(Locale.ROOT, "DL-Detect mode=SUBSIDENCE method=DL:"
+        + " each interferogram's bowl probability and its regions hold %d MiB for the %d x %d frame"
+        + " (%d bytes a pixel); %s computes %d at once, of which half of its %d MiB Java heap holds"
+        + " %d; %s; or process a part of the frame (-PpixelRegion=x,y,width,height), or use"
+        + " method=CLASSICAL, which scans strips of rows", bytes / mib, width, height,
+        PROBABILITY_BYTES_PER_PIXEL, heap.holder(), heap.atOnce(), heap.bytes() / mib, fitting,
+        heap.remedy().toGive(HeapToGive.holding(heap.atOnce() * bytes, 2), HeapToGive.holding(bytes, 2),
+            fitting)));
   }
 
   /** One interferogram's regions of high bowl probability. */
@@ -243,6 +267,11 @@ final class SubsidenceRun {
     @Override
     public int count() {
       return interferograms.interferograms().size();
+    }
+
+    @Override
+    public void checkFits(PartHeap heap) {
+      checkProbabilityFitsHeap(run.width, run.height, heap);
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.dlinsar.ifg.StackFixtures;
 import org.dlinsar.inference.ExecutionProvider;
 import org.dlinsar.inference.ModelRecord;
 import org.dlinsar.inference.ModelsMetadata;
+import org.dlinsar.parts.PartHeap;
 import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.PartedOperator;
 import org.dlinsar.parts.Parts;
@@ -489,6 +490,30 @@ class DlDetectOpTest {
         + " of rows", e.getMessage());
     SubsidenceRun.checkProbabilityFitsHeap(40000, 40000, 34L << 30);
     SubsidenceRun.checkProbabilityFitsHeap(4000, 4000, 1L << 30);
+  }
+
+  /**
+   * Under a runner (bin/dlinsar-spark) each task holds one interferogram's probability and
+   * regions: measured against the executor's heap over the tasks it runs at once, before any
+   * runs (the array limit alone was checked there, and an executor ran out of memory).
+   */
+  @Test
+  void subsidenceByNetworkUnderARunnerIsMeasuredAgainstItsHeapAndTasks() {
+    List<String> asked = new ArrayList<>();
+    PartHeap executor = new PartHeap("a Spark executor (a task each)", 8L << 30, 2, (all, one, fitting) -> {
+      asked.add(all + " " + one + " " + fitting);
+      return "give more";
+    });
+    OperatorException e = assertThrows(OperatorException.class,
+        () -> SubsidenceRun.checkProbabilityFitsHeap(20000, 20000, executor));
+    assertEquals("DL-Detect mode=SUBSIDENCE method=DL: each interferogram's bowl probability and its regions hold"
+        + " 3433 MiB for the 20000 x 20000 frame (9 bytes a pixel); a Spark executor (a task each) computes 2"
+        + " at once, of which half of its 8192 MiB Java heap holds 1; give more; or process a part of the frame"
+        + " (-PpixelRegion=x,y,width,height), or use method=CLASSICAL, which scans strips of rows", e.getMessage());
+    assertEquals(List.of("17g 9g 1"), asked);
+    // the heap it names holds both, of which Java reports some 10 % less
+    SubsidenceRun.checkProbabilityFitsHeap(20000, 20000,
+        new PartHeap("a Spark executor (a task each)", (17L << 30) * 9 / 10, 2, (all, one, fitting) -> "give more"));
   }
 
   /**
