@@ -18,7 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.dlinsar.cli.StagedSetsGoOnStop;
 import org.dlinsar.files.WindowsLineSeparator;
-import org.dlinsar.ifg.LogCapture;
+import org.dlinsar.lite.LogCapture;
 import org.dlinsar.mask.MaskInputs;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.StackSimulator;

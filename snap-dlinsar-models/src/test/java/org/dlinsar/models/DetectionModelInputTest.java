@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.dlinsar.ifg.BandNames;
-import org.dlinsar.ifg.LogCapture;
+import org.dlinsar.lite.LogCapture;
 import org.dlinsar.sim.ScenePresets;
 import org.dlinsar.sim.SimulatedProducts;
 import org.esa.snap.core.datamodel.Band;

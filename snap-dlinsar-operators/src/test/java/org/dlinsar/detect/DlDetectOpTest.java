@@ -22,6 +22,7 @@ import org.dlinsar.ifg.StackFixtures;
 import org.dlinsar.inference.ExecutionProvider;
 import org.dlinsar.inference.ModelRecord;
 import org.dlinsar.inference.ModelsMetadata;
+import org.dlinsar.lite.LogCapture;
 import org.dlinsar.parts.PartHeap;
 import org.dlinsar.parts.PartRunner;
 import org.dlinsar.parts.PartedOperator;
@@ -208,7 +209,7 @@ class DlDetectOpTest {
     float[] nan = StackFixtures.filled(w * h, Float.NaN);
     StackFixtures.addInterferogram(p, "VV_15Jan2020_27Jan2020", nan, nan, StackFixtures.filled(w * h, 0.9f));
     StackFixtures.addInterferogram(p, "VV_27Jan2020_08Feb2020", new float[w * h], new float[w * h], null);
-    try (org.dlinsar.ifg.LogCapture log = org.dlinsar.ifg.LogCapture.warnings()) {
+    try (LogCapture log = LogCapture.warnings()) {
       Product target = GPF.createProduct("DL-Detect", params("SUBSIDENCE"), p);
       assertEquals(0, DetectionsRead.from(target).size());
       assertTrue(log.messages().contains("DL-Detect: product 'empty': every interferogram of the stack is without data (all NaN"
@@ -230,7 +231,7 @@ class DlDetectOpTest {
         StackFixtures.addInterferogram(p, names[k], StackFixtures.filled(w * h, 1), new float[w * h],
             StackFixtures.filled(w * h, 0.9f));
       }
-      try (org.dlinsar.ifg.LogCapture log = org.dlinsar.ifg.LogCapture.warnings()) {
+      try (LogCapture log = LogCapture.warnings()) {
         GPF.createProduct("DL-Detect", params("SUBSIDENCE"), p);
         assertEquals(pairs == 2, log.messages().contains(warning), log.messages().toString());
       }
@@ -251,7 +252,7 @@ class DlDetectOpTest {
               new float[w * h], StackFixtures.filled(w * h, 0.9f));
         }
       }
-      try (org.dlinsar.ifg.LogCapture log = org.dlinsar.ifg.LogCapture.warnings()) {
+      try (LogCapture log = LogCapture.warnings()) {
         GPF.createProduct("DL-Detect", params("SUBSIDENCE"), p);
         boolean warned = log.messages().stream().anyMatch(m -> m.startsWith(
             "DL-Detect: every interferogram holds 2020-01-15, near an end of the series"));

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ForkJoinPool;
-import org.dlinsar.ifg.LogCapture;
+import org.dlinsar.lite.LogCapture;
 import org.dlinsar.ifg.StackFixtures;
 import org.dlinsar.ifg.TwoReadsAtOnce;
 import org.esa.snap.core.dataio.ProductIO;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.dlinsar.lite.LogCapture;
 import org.esa.snap.core.datamodel.Product;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
-import org.dlinsar.ifg.LogCapture;
+import org.dlinsar.lite.LogCapture;
 import org.dlinsar.ifg.StackFixtures;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.dlinsar.ifg.LogCapture;
+import org.dlinsar.lite.LogCapture;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.gpf.GPF;

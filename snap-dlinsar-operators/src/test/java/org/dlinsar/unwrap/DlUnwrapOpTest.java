@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dlinsar.files.RunOwnedTemp;
+import org.dlinsar.lite.LogCapture;
 import org.dlinsar.sim.PixelBox;
 import org.dlinsar.sim.Scene;
 import org.dlinsar.sim.ScenePresets;
@@ -232,7 +233,7 @@ class DlUnwrapOpTest {
         org.dlinsar.ifg.StackFixtures.filled(w * h, 0.9f));
     Map<String, Object> params = new HashMap<>();
     params.put("method", "CLASSICAL");
-    try (org.dlinsar.ifg.LogCapture log = org.dlinsar.ifg.LogCapture.warnings()) {
+    try (LogCapture log = LogCapture.warnings()) {
       Product target = GPF.createProduct("DL-Unwrap", params, new Product[] {p},
           new RenderingHints(GPF.KEY_TILE_SIZE, new Dimension(16, 16)));
       float[] unwrapped = target.getBand("Unw_Phase_ifg_VV_15Jan2020_27Jan2020")
@@ -266,7 +267,7 @@ class DlUnwrapOpTest {
       detections.addElement(d);
     }
     p.getMetadataRoot().addElement(detections);
-    try (org.dlinsar.ifg.LogCapture log = org.dlinsar.ifg.LogCapture.warnings()) {
+    try (LogCapture log = LogCapture.warnings()) {
       Product target = GPF.createProduct("DL-Unwrap", Map.of("method", "CLASSICAL", "margin", 4),
           new Product[] {p}, tiles(16));
       for (String suffix : List.of("VV_15Jan2020_27Jan2020", "VV_27Jan2020_08Feb2020")) {

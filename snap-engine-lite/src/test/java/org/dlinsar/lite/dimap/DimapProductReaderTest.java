@@ -19,10 +19,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.dlinsar.lite.LogCapture;
 import org.dlinsar.lite.geo.TiePointGeoCoding;
 import org.dlinsar.lite.geo.TiePointGrid;
 import org.esa.snap.core.datamodel.Band;
@@ -77,24 +75,10 @@ class DimapProductReaderTest {
 
   /** Reads {@code dim}, adding the band reader's warnings to {@code warnings}. */
   private static Product readWarning(Path dim, List<String> warnings) throws IOException {
-    Logger log = Logger.getLogger(DimapBandReader.class.getName());
-    Handler handler = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        warnings.add(record.getMessage());
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    log.addHandler(handler);
-    try {
-      return DimapProductReader.read(dim.toFile());
-    } finally {
-      log.removeHandler(handler);
+    try (LogCapture log = LogCapture.of(DimapBandReader.class)) {
+      Product read = DimapProductReader.read(dim.toFile());
+      warnings.addAll(log.messages());
+      return read;
     }
   }
 

@@ -10,13 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.bc.ceres.binding.dom.DefaultDomElement;
 import com.bc.ceres.binding.dom.DomElement;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import org.dlinsar.lite.LogCapture;
 import org.junit.jupiter.api.Test;
 
 class OperatorInfoTest {
@@ -94,26 +91,11 @@ class OperatorInfoTest {
     bands.createChild("band").setValue("a");
     bands.createChild("band").setValue("b");
 
-    List<String> warnings = new ArrayList<>();
-    Handler handler = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        warnings.add(record.getMessage());
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    Logger root = Logger.getLogger("");
-    root.addHandler(handler);
+    List<String> warnings;
     Map<String, Object> values;
-    try {
+    try (LogCapture log = LogCapture.warnings()) {
       values = OperatorInfo.find("Read").parameterValues(parameters);
-    } finally {
-      root.removeHandler(handler);
+      warnings = log.messages();
     }
 
     assertArrayEquals(new String[] {"a", "b"}, (String[]) values.get("sourceBands"));

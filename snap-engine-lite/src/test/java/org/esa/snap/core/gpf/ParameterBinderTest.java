@@ -8,14 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import org.dlinsar.lite.LogCapture;
 import org.dlinsar.lite.gpf.testops.ParamsOp;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -104,24 +100,8 @@ class ParameterBinderTest {
    */
   @Test
   void aNameThatIsNoParameterIsIgnoredInTheMapAndBySetParameterAsInSnap() {
-    List<LogRecord> warnings = new ArrayList<>();
-    Logger logger = Logger.getLogger(ParameterBinder.class.getName());
-    Handler handler = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        warnings.add(record);
-      }
-
-      @Override
-      public void flush() {
-      }
-
-      @Override
-      public void close() {
-      }
-    };
-    logger.addHandler(handler);
-    try {
+    List<String> warnings;
+    try (LogCapture log = LogCapture.warnings()) {
       ParamsOp op = create(Map.of("cuont", "9", "count", "4"));
       op.setParameter("ratoi", 0.75);
       op.getTargetProduct();
@@ -129,15 +109,13 @@ class ParameterBinderTest {
       assertEquals(0.5, op.ratio);
 
       assertEquals("params", GPF.createProduct("Test-Params", Map.of("cuont", "9"), GPF.NO_SOURCES).getName());
-    } finally {
-      logger.removeHandler(handler);
+      warnings = log.messages();
     }
     assertEquals(3, warnings.size(), warnings.toString());
-    String first = warnings.get(0).getMessage();
-    assertEquals(Level.WARNING, warnings.get(0).getLevel());
+    String first = warnings.get(0);
     assertTrue(first.contains("Operator 'Test-Params'") && first.contains("'cuont'"), first);
     assertTrue(first.contains("count, ratio, verbose"), first);
-    assertTrue(warnings.get(1).getMessage().contains("'ratoi'"), warnings.get(1).getMessage());
+    assertTrue(warnings.get(1).contains("'ratoi'"), warnings.get(1));
   }
 
   @Test

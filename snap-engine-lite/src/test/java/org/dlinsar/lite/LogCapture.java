@@ -1,4 +1,4 @@
-package org.dlinsar.ifg;
+package org.dlinsar.lite;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
