@@ -147,7 +147,7 @@ public final class RunJournal {
     if (entries == null) {
       return;
     }
-    Path product = dimFile.toAbsolutePath();
+    Path product = key(dimFile);
     for (Path file : SideFiles.of(product)) {
       if (!entries.containsKey(file) && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
         if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -171,7 +171,7 @@ public final class RunJournal {
    * product is back) they stay in the journal, put back with the rest if the run fails.
    */
   public static synchronized void placedProduct(Path dimFile, boolean inPlace) {
-    Path product = dimFile.toAbsolutePath();
+    Path product = key(dimFile);
     if (beingPlaced.remove(product)) {
       RunJournal.class.notifyAll();
     }
@@ -209,7 +209,7 @@ public final class RunJournal {
    */
   private static void replacing(Path given) throws IOException {
     refuseOnceStopped(given);
-    Path file = given.toAbsolutePath();
+    Path file = key(given);
     if (entries == null || entries.containsKey(file)) {
       return;
     }
@@ -221,7 +221,23 @@ public final class RunJournal {
     entries.put(file, previous);
   }
 
-  private static void refuseOnceStopped(Path file) throws IOException {
+  /**
+   * {@code file} in its folder's real path: one file however spelled ({@code out/./d.dim},
+   * {@code x/../out}, a link to {@code out/}), so that the side files a run wrote are known as its
+   * own when the product is placed under another spelling. As given, made absolute and normal,
+   * where the folder cannot be resolved.
+   */
+  private static Path key(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    try {
+      return absolute.getParent().toRealPath().resolve(absolute.getFileName());
+    } catch (IOException e) {
+      return absolute;
+    }
+  }
+
+  /** Refuses to replace or add {@code file} once the run is stopped ({@link #stop()}). */
+  static synchronized void refuseOnceStopped(Path file) throws IOException {
     if (stopped) {
       throw new IOException("the run is being stopped: " + file + " is left as it was");
     }

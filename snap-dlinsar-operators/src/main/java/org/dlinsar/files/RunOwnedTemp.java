@@ -97,7 +97,12 @@ public final class RunOwnedTemp {
    */
   public static int sweepFiles(Path folder, String kind, String suffix, Logger log) {
     int deleted = 0;
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, kind + "*" + suffix)) {
+    // a filter, not a glob: kinds hold the user's file names, where [ ] { } would be a glob's syntax
+    DirectoryStream.Filter<Path> named = file -> {
+      String name = file.getFileName().toString();
+      return name.startsWith(kind) && name.endsWith(suffix);
+    };
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, named)) {
       for (Path file : files) {
         if (ended(owner(file.getFileName().toString(), kind))
             && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && deleteQuietly(file, log)) {

@@ -134,6 +134,13 @@ public final class StagedFile {
       second.commit();
       return;
     }
+    try {
+      // a stopped run's thread still going: the user's file, just put back, is not moved at all
+      RunJournal.refuseOnceStopped(first.target);
+    } catch (IOException e) {
+      second.discard();
+      throw first.failed(e);
+    }
     Path aside = null;
     if (Files.exists(first.target, LinkOption.NOFOLLOW_LINKS)) {
       aside = RunJournal.backupOf(first.target);

@@ -350,6 +350,63 @@ class RunJournalTest {
     assertEquals(List.of("det.detections.geojson", "sbas.timeseries.csv"), names());
   }
 
+  /**
+   * A pair staged before the stop and renamed after it (a tile thread still running) is refused
+   * before the user's file, just put back, is moved at all: it was moved aside and back, and a JVM
+   * halted between the two moves left it under a hidden name, never swept.
+   */
+  @Test
+  void aPairRenamedAfterTheStopLeavesTheFilePutBackUntouched() throws IOException {
+    Path features = dir.resolve("det.detections.geojson");
+    Path rows = dir.resolve("det.detections.csv");
+    Files.writeString(features, "old");
+    Object changed = Files.getAttribute(features, "unix:ctime");
+    RunJournal.open();
+    StagedFile.Staged first = StagedFile.stage(features, "detections file", out -> out.write('n'));
+    StagedFile.Staged second = StagedFile.stage(rows, "detections file", out -> out.write('n'));
+    RunJournal.stop();
+
+    IOException e = assertThrows(IOException.class, () -> StagedFile.commitBoth(first, second));
+
+    assertTrue(e.getMessage().contains("the run is being stopped"), e.getMessage());
+    assertEquals(changed, Files.getAttribute(features, "unix:ctime"), "never moved, not even aside and back");
+    assertEquals("old", Files.readString(features));
+    assertEquals(List.of("det.detections.geojson"), names(), "no temporary left");
+  }
+
+  /**
+   * The product placed under another spelling of the folder its side files were written in (a
+   * {@code ./} or {@code ..} in the target, a link to the folder: -t ./out/det.dim with
+   * detectionsFile=out/det.dim) is the same product: its new side files stay with it. They were
+   * taken for the old product's and deleted once it was in place (exit 0, no detections), and a
+   * failed run left the new ones beside the old product.
+   */
+  @Test
+  void sideFilesWrittenUnderAnotherSpellingOfTheFolderStayWithTheProduct() throws IOException {
+    Path out = Files.createDirectory(dir.resolve("out"));
+    Path link = Files.createSymbolicLink(dir.resolve("link"), out);
+    Path detections = out.resolve("det.detections.geojson");
+    for (Path header : List.of(dir.resolve("out/./det.dim"), dir.resolve("x/../out/det.dim"), link.resolve("det.dim"))) {
+      Files.writeString(detections, "old");
+      RunJournal.open();
+      StagedFile.writeText(detections, "detections file", "new");
+      RunJournal.placingProduct(header);
+      RunJournal.placedProduct(header, true);
+      RunJournal.keep();
+      assertEquals("new", Files.readString(detections), header.toString());
+
+      Files.writeString(detections, "old");
+      RunJournal.open();
+      StagedFile.writeText(detections, "detections file", "new");
+      RunJournal.placingProduct(header);
+      RunJournal.rollBack();
+      assertEquals("old", Files.readString(detections), header + ": a failed run puts the old one back");
+      try (var files = Files.list(out)) {
+        assertEquals(List.of("det.detections.geojson"), files.map(f -> f.getFileName().toString()).toList());
+      }
+    }
+  }
+
   /** Until {@code thread} waits (for a product being placed) or has ended; a spin, not a guess at a duration. */
   private static void awaitWaitingOrEnded(Thread thread) {
     long deadline = System.nanoTime() + 10_000_000_000L;

@@ -39,6 +39,24 @@ class RunOwnedTempTest {
     assertEquals(-1, RunOwnedTemp.owner(theirs, KIND));
   }
 
+  /**
+   * Kinds are made from the user's file names, where [ ] { } are allowed: they were read as a
+   * glob's classes and groups, so what a killed run left beside {@code run[1].detections.geojson}
+   * or {@code run{a...} was never swept.
+   */
+  @Test
+  void sweepsKindsHoldingGlobCharacters() throws Exception {
+    Process ended = new ProcessBuilder("true").start();
+    ended.waitFor();
+    for (String kind : new String[] {".run[1].detections.geojson.", ".run{a.csv.", ".a*b?.csv."}) {
+      String left = kind + ended.pid() + "-" + RunOwnedTemp.namespaceToken() + "-1.tmp";
+      Files.writeString(dir.resolve(left), "part");
+
+      assertEquals(1, RunOwnedTemp.sweepFiles(dir, kind, ".tmp", Logger.getAnonymousLogger()), kind);
+      assertEquals(Set.of(), names());
+    }
+  }
+
   private Set<String> names() throws IOException {
     try (var files = Files.list(dir)) {
       return files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
