@@ -1,6 +1,7 @@
 package org.dlinsar.spark;
 
 import java.util.Locale;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.spark.SparkConf;
@@ -11,13 +12,15 @@ import org.dlinsar.parts.Parts;
  * The Java heap of one Spark executor and the tasks it runs at once, as Spark derives them from
  * its configuration: what the parts of a driver step must fit ({@link Parts#checkFits}), each
  * task holding one. On a cluster an executor's heap is {@code spark.executor.memory} (1g by
- * default, MiB without a unit) and it runs {@code spark.executor.cores} (1 by default) /
- * {@code spark.task.cpus} (1) tasks; in local mode ({@code local}, {@code local[N]},
+ * default, MiB without a unit) and it runs {@code spark.executor.cores} (1 by default on YARN
+ * and Kubernetes, see {@link #executorCores}) / {@code spark.task.cpus} (1) tasks; in local mode ({@code local}, {@code local[N]},
  * {@code local[*]}, with or without failures) the executor is the driver's JVM, with N threads.
  */
 final class ExecutorHeap {
 
+  private static final Logger LOG = Logger.getLogger(ExecutorHeap.class.getName());
   private static final long MIB = 1L << 20;
+  private static boolean warnedOfCores;
   /** Spark's own forms of a local master: local[N] or local[*], then maybe the failures. */
   private static final Pattern LOCAL = Pattern.compile("local\\[([0-9]+|\\*)(?:\\s*,\\s*([0-9]+))?\\]");
 
@@ -54,10 +57,33 @@ final class ExecutorHeap {
                   "--master local[" + Math.max(1, fitting) + failures + "], or ", threads)));
     }
     long heap = conf.getSizeAsMb("spark.executor.memory", "1g") * MIB;
-    int cores = Math.max(1, conf.getInt("spark.executor.cores", 1));
+    int cores = Math.max(1, executorCores(conf, master));
     return new PartHeap("a Spark executor (a task each)", heap, Math.max(1, cores / taskCpus),
         (all, one, fitting) -> String.format(Locale.ROOT, "give spark.executor.memory at least %s"
             + " (--executor-memory %s)%s", all, all, fewer(fitting, one, "", "", cores)));
+  }
+
+  /**
+   * An executor's cores: {@code spark.executor.cores}; unset, 1 on YARN and Kubernetes, but every
+   * core of its worker on a standalone cluster, which the driver cannot know before executors run:
+   * {@code spark.cores.max}, the application's cores, bounds them where set; else 1, with one
+   * warning that the check may pass tasks that will not fit.
+   */
+  private static int executorCores(SparkConf conf, String master) {
+    if (conf.contains("spark.executor.cores") || !master.startsWith("spark://")) {
+      return conf.getInt("spark.executor.cores", 1);
+    }
+    if (conf.contains("spark.cores.max")) {
+      return conf.getInt("spark.cores.max", 1);
+    }
+    if (!warnedOfCores) {
+      warnedOfCores = true;
+      LOG.warning("spark.executor.cores is not set: on a standalone cluster an executor runs a task on every"
+          + " core of its worker, which the driver cannot know, so each executor's heap is checked for one task"
+          + " at once; set spark.executor.cores (--executor-cores) or spark.cores.max (--total-executor-cores)"
+          + " to have it checked for as many as it runs");
+    }
+    return 1;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.dlinsar.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.apache.spark.SparkConf;
+import org.dlinsar.lite.LogCapture;
 import org.dlinsar.parts.PartHeap;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,7 @@ class ExecutorHeapTest {
         + " at once per executor (spark.task.cpus=4)", executor.remedy().toGive("3g", "768m", 0));
 
     assertEquals(2, of("yarn", "spark.executor.cores", "4", "spark.task.cpus", "2").atOnce());
-    PartHeap defaults = of("spark://master:7077");
+    PartHeap defaults = of("yarn");
     assertEquals(GIB, defaults.bytes());
     assertEquals(1, defaults.atOnce());
     assertEquals("give spark.executor.memory at least 768m (--executor-memory 768m)",
@@ -52,6 +53,25 @@ class ExecutorHeapTest {
     assertEquals("give spark.executor.memory at least 9g (--executor-memory 9g), or at most 3 tasks at"
         + " once per executor (spark.task.cpus=3)",
         of("yarn", "spark.executor.cores", "10").remedy().toGive("9g", "1g", 3));
+  }
+
+  /**
+   * A standalone cluster's executor takes every core of its worker unless spark.executor.cores
+   * says otherwise (Spark's configuration page); the check took 1, and sixteen tasks of a 16-core
+   * worker ran out of the heap it had passed for one. spark.cores.max bounds them where set;
+   * neither set, one warning says the check is for one task.
+   */
+  @Test
+  void aStandaloneExecutorRunsATaskOnEveryCoreOfItsWorker() {
+    assertEquals(4, of("spark://master:7077", "spark.executor.cores", "4").atOnce());
+    assertEquals(8, of("spark://master:7077", "spark.cores.max", "16", "spark.task.cpus", "2").atOnce());
+    try (LogCapture log = LogCapture.warnings()) {
+      assertEquals(1, of("spark://master:7077").atOnce());
+      assertEquals(1, of("spark://master:7077").atOnce());
+      assertEquals(1, log.messages().stream().filter(m -> m.startsWith("spark.executor.cores is not set")).count(),
+          log.messages().toString());
+    }
+    assertEquals(1, of("k8s://host").atOnce(), "1 by default on Kubernetes and YARN");
   }
 
   /** In local mode the executor is the driver's JVM: its heap, and N threads (local[*]: its cores). */
