@@ -58,7 +58,9 @@ public final class TargetProducts {
           continue;
         }
         if (band instanceof VirtualBand) {
-          ProductUtils.copyVirtualBand(target, (VirtualBand) band, name);
+          // SNAP's copyVirtualBand leaves out the scaling and valid-pixel expression copyBand keeps
+          ProductUtils.copyRasterDataNodeProperties(band,
+              ProductUtils.copyVirtualBand(target, (VirtualBand) band, name));
         } else {
           ProductUtils.copyBand(name, source, target, !computed.contains(band));
         }

@@ -3,14 +3,17 @@ package org.dlinsar.ifg;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.util.Set;
+import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Mask;
 import org.esa.snap.core.datamodel.Product;
 import org.esa.snap.core.datamodel.ProductData;
+import org.esa.snap.core.datamodel.VirtualBand;
 import org.junit.jupiter.api.Test;
 
 class TargetProductsTest {
@@ -52,6 +55,28 @@ class TargetProductsTest {
     ProductData pixels = decorrelated.createCompatibleRasterData(3, 2);
     decorrelated.readRasterData(0, 0, 3, 2, pixels);
     assertEquals(255, pixels.getElemIntAt(4), "coherence 0.2 of the second source is below 0.3");
+  }
+
+  /**
+   * A virtual band is carried with the properties a carried band keeps (its valid-pixel
+   * expression, scaling), the same in SNAP as here: SNAP's copyVirtualBand copies only the
+   * expression, unit, description and no-data value.
+   */
+  @Test
+  void carriesAVirtualBandWithItsValidPixelExpressionAndScaling() {
+    Product a = StackFixtures.product("a", 2, 2);
+    StackFixtures.addFlatInterferogram(a, "VV_15Jan2020_27Jan2020", 0.5f);
+    VirtualBand phase = (VirtualBand) a.addBand("Phase_ifg_VV_15Jan2020_27Jan2020",
+        "atan2(q_ifg_VV_15Jan2020_27Jan2020, i_ifg_VV_15Jan2020_27Jan2020)");
+    phase.setValidPixelExpression("coh_VV_15Jan2020_27Jan2020 > 0.3");
+    phase.setScalingFactor(0.5);
+
+    Band carried = TargetProducts.carryingSources(InterferogramStack.of(a), "_x", Set.of())
+        .getBand("Phase_ifg_VV_15Jan2020_27Jan2020");
+
+    assertInstanceOf(VirtualBand.class, carried);
+    assertEquals("coh_VV_15Jan2020_27Jan2020 > 0.3", carried.getValidPixelExpression());
+    assertEquals(0.5, carried.getScalingFactor());
   }
 
   @Test

@@ -166,11 +166,23 @@ public class ProductUtils {
     return coding;
   }
 
-  /** Adds to {@code target} a virtual band named {@code name} with {@code source}'s expression and properties. */
+  /**
+   * Adds to {@code target} a virtual band named {@code name} with {@code source}'s expression,
+   * unit, description and no-data value, as SNAP's: not its scaling, valid-pixel expression,
+   * spectral properties or codings ({@link #copyRasterDataNodeProperties} copies those).
+   */
   public static VirtualBand copyVirtualBand(Product target, VirtualBand source, String name) {
     VirtualBand copy = new VirtualBand(name, source.getDataType(), source.getRasterWidth(), source.getRasterHeight(),
         source.getExpression());
-    copyRasterDataNodeProperties(source, copy);
+    // only these, as SNAP's (ProductUtils.java 14.x); its copyVirtualBandWithStatistics copies the rest
+    if (source.getUnit() != null) {
+      copy.setUnit(source.getUnit());
+    }
+    if (source.getDescription() != null) {
+      copy.setDescription(source.getDescription());
+    }
+    copy.setNoDataValue(source.getNoDataValue());
+    copy.setNoDataValueUsed(source.isNoDataValueUsed());
     target.addBand(copy);
     return copy;
   }

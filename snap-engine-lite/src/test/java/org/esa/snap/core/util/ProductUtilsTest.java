@@ -208,15 +208,30 @@ class ProductUtilsTest {
     assertNull(ProductUtils.copyBand("missing", source, target, true));
   }
 
+  /**
+   * SNAP's copyVirtualBand copies the expression, unit, description and no-data value, not the
+   * scaling or valid-pixel expression (its copyVirtualBandWithStatistics does): the stand-in
+   * copied every property, so a product carried through headless kept what SNAP's dropped.
+   */
   @Test
-  void copyVirtualBandCopiesTheExpression() {
+  void copyVirtualBandCopiesTheExpressionUnitDescriptionAndNoDataAsSnap() {
     VirtualBand phase = (VirtualBand) source.addBand("Phase_ifg", "atan2(q_ifg, i_ifg)");
     phase.setUnit("phase");
+    phase.setDescription("wrapped phase");
+    phase.setNoDataValue(-9);
+    phase.setNoDataValueUsed(true);
+    phase.setValidPixelExpression("coh > 0.3");
+    phase.setScalingFactor(2);
 
     VirtualBand copy = ProductUtils.copyVirtualBand(target, phase, "Phase_ifg");
 
     assertEquals("atan2(q_ifg, i_ifg)", copy.getExpression());
     assertEquals("phase", copy.getUnit());
+    assertEquals("wrapped phase", copy.getDescription());
+    assertEquals(-9, copy.getNoDataValue());
+    assertTrue(copy.isNoDataValueUsed());
+    assertNull(copy.getValidPixelExpression());
+    assertEquals(1, copy.getScalingFactor());
     assertSame(copy, target.getBand("Phase_ifg"));
   }
 
