@@ -269,7 +269,12 @@ public abstract class Operator {
     return new TileImpl(rasterDataNode, region, data, false);
   }
 
-  /** Throws {@link OperatorCancelException} if the monitor of the current run was cancelled. */
+  /**
+   * Throws {@link OperatorCancelException} if the monitor of the current run was cancelled (the
+   * launcher's stop: Ctrl-C, SIGTERM, a failed tile elsewhere). In SNAP 12 to 14 nothing sets the
+   * flag this checks (snap-gpf calls OperatorContext.setCancelled nowhere): a tile runs to its end
+   * there and the executor stops between tiles, so a stop inside a tile is the headless engine's.
+   */
   protected final void checkForCancellation() throws OperatorException {
     context.checkForCancellation();
   }

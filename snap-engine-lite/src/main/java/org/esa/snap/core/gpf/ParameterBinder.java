@@ -1,5 +1,6 @@
 package org.esa.snap.core.gpf;
 
+import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,12 +61,23 @@ final class ParameterBinder {
     }
   }
 
-  /** Sets every parameter that has a {@code defaultValue} to it. */
+  /**
+   * Sets every parameter that has a {@code defaultValue} to it, and a primitive one without to its
+   * zero, as SNAP's PropertyContainer.setDefaultValues does (ceres' PropertyDescriptor.initDefaults
+   * gives a primitive the zero default), whatever the field's initialiser.
+   */
   void applyDefaults() {
     for (Map.Entry<String, Field> entry : fields.entrySet()) {
-      String defaultValue = entry.getValue().getAnnotation(Parameter.class).defaultValue();
+      Field field = entry.getValue();
+      String defaultValue = field.getAnnotation(Parameter.class).defaultValue();
       if (!defaultValue.isEmpty()) {
         set(entry.getKey(), defaultValue);
+      } else if (field.getType().isPrimitive()) {
+        try {
+          field.set(operator, Array.get(Array.newInstance(field.getType(), 1), 0));
+        } catch (IllegalAccessException e) {
+          throw new OperatorException(prefix(entry.getKey()) + " cannot be written: " + e.getMessage(), e);
+        }
       }
     }
   }

@@ -422,7 +422,7 @@ final class TileImpl implements Tile {
 
   @Override
   public boolean getSampleBit(int x, int y, int bitIndex) {
-    return ((buffer.getElemIntAt(index(x, y)) >>> bitIndex) & 1) != 0;
+    return ((rawInt(index(x, y)) >>> bitIndex) & 1) != 0;
   }
 
   @Override
@@ -521,7 +521,17 @@ final class TileImpl implements Tile {
 
   /** Geophysical sample as int: raw, or the scaled value rounded half up (SNAP's getSampleInt). */
   private int geoInt(int index) {
-    return scaled ? (int) Math.floor(raster.scale(buffer.getElemDoubleAt(index)) + 0.5) : buffer.getElemIntAt(index);
+    return scaled ? (int) Math.floor(raster.scale(buffer.getElemDoubleAt(index)) + 0.5) : rawInt(index);
+  }
+
+  /**
+   * The raw sample as int, as SNAP reads it through its WritableRaster: a float or double
+   * truncated toward zero (DataBufferFloat.getElem casts), where ProductData.getElemIntAt rounds.
+   */
+  private int rawInt(int index) {
+    int type = buffer.getType();
+    return type == ProductData.TYPE_FLOAT32 || type == ProductData.TYPE_FLOAT64
+        ? (int) buffer.getElemDoubleAt(index) : buffer.getElemIntAt(index);
   }
 
   /** SNAP's conversion in getSamplesInt/Short/Byte without a valid mask: scaled values truncated. */

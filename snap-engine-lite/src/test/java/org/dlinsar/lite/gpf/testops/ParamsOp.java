@@ -59,6 +59,10 @@ public class ParamsOp extends Operator {
   @Parameter(notNull = true, defaultValue = "target.dim")
   public File target;
 
+  /** A primitive without a defaultValue: SNAP's defaults give it 0, whatever its initialiser. */
+  @Parameter
+  public int primitiveWithoutDefault = 5;
+
   @Override
   public void initialize() {
     setTargetProduct(new Product("params", "PARAMS", 1, 1));

@@ -35,6 +35,8 @@ class ParameterBinderTest {
     assertEquals("phase", op.unit);
     assertEquals("kept", op.initialised);
     assertNull(op.seed);
+    // ceres' PropertyDescriptor.initDefaults gives a primitive without defaultValue its zero
+    assertEquals(0, op.primitiveWithoutDefault);
   }
 
   @Test

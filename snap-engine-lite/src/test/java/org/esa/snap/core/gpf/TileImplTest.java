@@ -57,6 +57,25 @@ class TileImplTest {
     assertNull(tile.getDataBufferFloat());
   }
 
+  /**
+   * SNAP reads an int (and a boolean, a bit) from an unscaled float raster through its
+   * WritableRaster, whose DataBufferFloat casts to int: truncated toward zero, 2.7 as 2 and 0.6
+   * as false. The stand-in went through ProductData.getElemIntAt, which rounds.
+   */
+  @Test
+  void intsOfAnUnscaledFloatRasterAreTruncatedAsSnapReadsThem() {
+    for (int type : new int[] {ProductData.TYPE_FLOAT32, ProductData.TYPE_FLOAT64}) {
+      Tile tile = TileImpl.createTarget(new Band("f", type, 4, 1), new Rectangle(0, 0, 4, 1));
+      tile.setSamples(new double[] {2.7, -2.7, 2.5, 0.6});
+      assertEquals(2, tile.getSampleInt(0, 0));
+      assertEquals(-2, tile.getSampleInt(1, 0));
+      assertEquals(2, tile.getSampleInt(2, 0));
+      assertFalse(tile.getSampleBoolean(3, 0));
+      assertFalse(tile.getSampleBit(3, 0, 0));
+      assertTrue(tile.getSampleBit(1, 0, 31), "-2 as int has its sign bit");
+    }
+  }
+
   @Test
   void setSamplesFillsTheRectangleRowMajor() {
     Band band = new Band("b", ProductData.TYPE_FLOAT32, 3, 2);
