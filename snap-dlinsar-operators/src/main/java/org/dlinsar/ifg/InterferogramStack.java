@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -18,7 +19,9 @@ import org.esa.snap.core.datamodel.Product;
  * <p>Discovery follows CONTRACT.md section 1: every {@code i_ifg_<suffix>} band with its
  * {@code q_ifg_<suffix>} band (and {@code coh_<suffix>} when present) in the same product is one
  * interferogram; {@code Phase_ifg_*} bands are ignored. Interferograms of several products are
- * pooled when the products have one raster size. The radar wavelength comes from the first
+ * pooled when the products have one raster size; a product of {@code mask_ifg_<suffix>} bands
+ * alone (DL-Mask's, written by {@code graphs/mask.xml}) pools too, its masks applying to the
+ * interferograms of those suffixes. The radar wavelength comes from the first
  * product whose {@code Abstracted_Metadata} gives a {@code radar_frequency}, else Sentinel-1
  * C-band (see {@link RadarWavelength}); it is checked when the stack is found and logged only when
  * asked for, by the stages that turn phase into millimetres, not by every stage of a chain.
@@ -26,8 +29,9 @@ import org.esa.snap.core.datamodel.Product;
  * <p>Errors are {@link IllegalArgumentException}s with one line naming the product or band: a
  * product without interferogram bands, products of different raster sizes or radar frequencies,
  * an i, q, coherence or mask band smaller or larger than its product's scene raster, an i band
- * without its q band or the reverse, a date token that does not parse, or one interferogram given
- * twice: one suffix in two products, or one pair and tag named in both date orders.
+ * without its q band or the reverse, a date token that does not parse, one interferogram given
+ * twice (one suffix in two products, or one pair and tag named in both date orders), or one mask
+ * in two products.
  */
 public final class InterferogramStack {
 
@@ -78,7 +82,7 @@ public final class InterferogramStack {
     Map<String, Interferogram> found = new HashMap<>();
     for (int p = 0; p < list.size(); p++) {
       List<Interferogram> ofProduct = findIn(list.get(p), p);
-      if (ofProduct.isEmpty()) {
+      if (ofProduct.isEmpty() && masksOf(list.get(p)).isEmpty()) {
         throw new IllegalArgumentException(
             "product '" + list.get(p).getName() + "' has no interferogram bands; " + EXPECTED);
       }
@@ -89,9 +93,43 @@ public final class InterferogramStack {
         }
       }
     }
+    if (found.isEmpty()) {
+      throw new IllegalArgumentException("products " + names(list) + " hold masks but no interferogram bands;"
+          + " give the stack they mask too; " + EXPECTED);
+    }
     List<Interferogram> sorted = new ArrayList<>(found.values());
     sorted.sort(ORDER);
+    checkMasksGivenOnce(list, sorted);
     return new InterferogramStack(list, sorted, wavelengthSource(list));
+  }
+
+  /** The {@code mask_ifg_*} bands of {@code product}, each checked to be of the scene's size. */
+  private static List<Band> masksOf(Product product) {
+    List<Band> masks = new ArrayList<>();
+    for (Band band : product.getBands()) {
+      if (band.getName().startsWith(BandNames.MASK_PREFIX)) {
+        masks.add(sceneSized(band));
+      }
+    }
+    return masks;
+  }
+
+  /**
+   * Refuses a mask given in two products (the stack's own and a DL-Mask product, say): which one
+   * applies would hang on the order the products are given in.
+   */
+  private static void checkMasksGivenOnce(List<Product> products, List<Interferogram> interferograms) {
+    for (Interferogram ifg : interferograms) {
+      List<Product> holding = products.stream().filter(p -> p.getBand(ifg.maskBandName()) != null).toList();
+      if (holding.size() > 1) {
+        throw new IllegalArgumentException("mask band '" + ifg.maskBandName() + "' is in products "
+            + names(holding) + "; give each interferogram's mask once");
+      }
+    }
+  }
+
+  private static String names(List<Product> products) {
+    return products.stream().map(p -> "'" + p.getName() + "'").collect(Collectors.joining(", "));
   }
 
   /** The interferograms, sorted by pair (reference, then secondary date), then tag. */
@@ -110,7 +148,7 @@ public final class InterferogramStack {
    */
   public String lineOf(String operator) {
     return operator + ": " + (products.size() == 1 ? "product '" + products.get(0).getName() + "'"
-        : "products " + products.stream().map(p -> "'" + p.getName() + "'").collect(Collectors.joining(", ")));
+        : "products " + names(products));
   }
 
   /** The source products, in the order given. */
@@ -181,13 +219,17 @@ public final class InterferogramStack {
   }
 
   /**
-   * The {@code mask_ifg_<suffix>} band in the interferogram's product, or null when absent.
-   *
-   * @throws IllegalArgumentException naming the band, the product and both sizes when the band
-   *     is not of the scene raster's size
+   * The {@code mask_ifg_<suffix>} band of the interferogram, in its product or in another one
+   * pooled with it (DL-Mask's product written alone, as {@code graphs/mask.xml} writes it), or
+   * null when absent. Each is given once and of the scene raster's size ({@link #of}).
    */
   public Band maskBandOf(Interferogram ifg) {
-    return sceneSized(productOf(ifg).getBand(ifg.maskBandName()));
+    Band own = productOf(ifg).getBand(ifg.maskBandName());
+    if (own != null) {
+      return own;
+    }
+    return products.stream().map(p -> p.getBand(ifg.maskBandName())).filter(Objects::nonNull)
+        .findFirst().orElse(null);
   }
 
   /**

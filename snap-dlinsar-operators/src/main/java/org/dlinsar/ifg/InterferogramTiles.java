@@ -4,6 +4,7 @@ import java.awt.Rectangle;
 import java.util.Arrays;
 import java.util.Locale;
 import org.esa.snap.core.datamodel.Band;
+import org.esa.snap.core.datamodel.ProductData;
 import org.esa.snap.core.datamodel.RasterDataNode;
 import org.esa.snap.core.gpf.Operator;
 import org.esa.snap.core.gpf.OperatorException;
@@ -22,6 +23,9 @@ import org.esa.snap.core.gpf.Tile;
  * changes nothing for the consumers: SNAP writes 0 + 0i and zero coherence where an interferogram
  * has no data, and both count as no data. Such a buffer may be the source image's own (SNAP shares
  * it), so the arrays served are read-only for every consumer.
+ *
+ * <p>Under a no-data value of 0 a part of 0 beside a valid other part is data (0 + 17i, common in
+ * whole-number interferograms): only 0 + 0i is no data, in every tile and data type.
  */
 public final class InterferogramTiles {
 
@@ -66,8 +70,8 @@ public final class InterferogramTiles {
           + real.getRasterWidth() + " x " + real.getRasterHeight() + " raster of interferogram '"
           + ifg.suffix() + "'");
     }
-    float[] re = samples(operator.getSourceTile(real, served));
-    float[] im = samples(operator.getSourceTile(ifg.imaginary(), served));
+    float[] re = part(operator.getSourceTile(real, served));
+    float[] im = part(operator.getSourceTile(ifg.imaginary(), served));
     if (ifg.laterFirst()) {
       im = conjugated(im);
     }
@@ -192,15 +196,53 @@ public final class InterferogramTiles {
 
   /** The tile's samples as float: its own buffer where that holds exactly them, else a copy. */
   private static float[] samples(Tile tile) {
+    return exact(tile) && !replacesNoData(tile.getRasterDataNode()) ? tile.getDataBufferFloat()
+        : tile.getSamplesFloat();
+  }
+
+  /**
+   * One part (real or imaginary) of an interferogram's samples. Under a no-data value of 0 it is
+   * served unmasked but for the band's valid-pixel expression (NaN outside it): consumers take only
+   * 0 + 0i as no data, and a part of 0 beside a valid other (0 + 17i, common in whole-number
+   * interferograms) is data. The band's own valid mask, which {@link Tile#getSamplesFloat}
+   * applies, made it no data in tiles whose samples were copied and not in those served raw, so
+   * the results changed with the tiling. Any other no-data value marks its part's pixels NaN.
+   */
+  private static float[] part(Tile tile) {
+    RasterDataNode band = tile.getRasterDataNode();
+    if (!band.isNoDataValueUsed() || band.getNoDataValue() != 0 || exact(tile)) {
+      return samples(tile);
+    }
+    String expression = band.getValidPixelExpression();
+    float[] masked = expression != null && !expression.isBlank() ? tile.getSamplesFloat() : null;
+    ProductData raw = tile.getRawSamples();
+    float[] values = new float[tile.getWidth() * tile.getHeight()];
+    for (int i = 0; i < values.length; i++) {
+      double v = raw.getElemDoubleAt(i);
+      boolean outside = masked != null && Float.isNaN(masked[i]) && v != 0;
+      values[i] = outside ? Float.NaN : (float) band.scale(v);
+    }
+    return values;
+  }
+
+  /**
+   * Whether the band's no-data value must show as NaN in its samples: one is used, and it is
+   * neither NaN nor 0 (consumers take 0 + 0i and coherence 0 as no data themselves).
+   */
+  private static boolean replacesNoData(RasterDataNode band) {
+    return band.isNoDataValueUsed() && band.getNoDataValue() != 0 && !Double.isNaN(band.getNoDataValue());
+  }
+
+  /**
+   * Whether the tile's float buffer holds exactly its samples: unscaled, no valid-pixel
+   * expression, row-major without padding.
+   */
+  private static boolean exact(Tile tile) {
     RasterDataNode band = tile.getRasterDataNode();
     float[] buffer = tile.getDataBufferFloat();
-    boolean noDataToReplace = band.isNoDataValueUsed() && band.getNoDataValue() != 0
-        && !Double.isNaN(band.getNoDataValue());
-    String validExpression = band.getValidPixelExpression();
-    boolean validMaskExpression = validExpression != null && !validExpression.isBlank();
-    boolean exact = buffer != null && !band.isScalingApplied() && !noDataToReplace && !validMaskExpression
+    String expression = band.getValidPixelExpression();
+    return buffer != null && !band.isScalingApplied() && (expression == null || expression.isBlank())
         && tile.getScanlineOffset() == 0 && tile.getScanlineStride() == tile.getWidth()
         && buffer.length == tile.getWidth() * tile.getHeight();
-    return exact ? buffer : tile.getSamplesFloat();
   }
 }

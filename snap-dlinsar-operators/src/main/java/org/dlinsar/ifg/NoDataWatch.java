@@ -3,9 +3,10 @@ package org.dlinsar.ifg;
 import java.awt.Rectangle;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -61,7 +62,12 @@ public final class NoDataWatch {
   private final Consumer<String> warning;
   private final boolean[] phaseSeen;
   private final boolean[] coherenceSeen;
-  private final List<Set<Rectangle>> tilesSeen = new ArrayList<>();
+  /**
+   * Each tile seen, with the interferograms seen in it: one entry a tile, not one a tile and
+   * interferogram (sets of tiles per interferogram, all growing until the last tile, held 264 MB
+   * over 3603 tiles of 1000 interferograms).
+   */
+  private final Map<Rectangle, BitSet> tilesSeen = new HashMap<>();
   private final long[] pixelsSeen;
   private int interferogramsToSee;
   private volatile boolean silent;
@@ -102,9 +108,6 @@ public final class NoDataWatch {
     phaseSeen = new boolean[n];
     coherenceSeen = new boolean[n];
     pixelsSeen = new long[n];
-    for (int i = 0; i < n; i++) {
-      tilesSeen.add(new HashSet<>());
-    }
     interferogramsToSee = n;
   }
 
@@ -179,7 +182,9 @@ public final class NoDataWatch {
   public synchronized Found found() {
     Rectangle[][] tiles = new Rectangle[interferograms.size()][];
     for (int i = 0; i < tiles.length; i++) {
-      tiles[i] = silent ? tilesSeen.get(i).toArray(new Rectangle[0]) : new Rectangle[0];
+      int index = i;
+      tiles[i] = !silent ? new Rectangle[0] : tilesSeen.entrySet().stream()
+          .filter(seen -> seen.getValue().get(index)).map(Map.Entry::getKey).toArray(Rectangle[]::new);
     }
     return new Found(phaseSeen.clone(), coherenceSeen.clone(), tiles);
   }
@@ -196,19 +201,33 @@ public final class NoDataWatch {
   private String note(int index, Rectangle tile, boolean phase, boolean coherence) {
     phaseSeen[index] |= phase;
     coherenceSeen[index] |= coherence;
-    if (pixelsSeen[index] < rasterPixels && tilesSeen.get(index).add(new Rectangle(tile))) {
+    if (pixelsSeen[index] < rasterPixels && firstSight(index, tile)) {
       pixelsSeen[index] += (long) tile.width * tile.height;
       if (pixelsSeen[index] >= rasterPixels) {
-        if (!silent) {
-          tilesSeen.get(index).clear(); // nothing asks for them again
-        }
         interferogramsToSee--;
         if (interferogramsToSee == 0) {
+          if (!silent) {
+            tilesSeen.clear(); // nothing asks for them again
+          }
           return report();
         }
       }
     }
     return null;
+  }
+
+  /** Whether interferogram {@code index} is seen in {@code tile} for the first time; notes it. */
+  private boolean firstSight(int index, Rectangle tile) {
+    BitSet seen = tilesSeen.get(tile);
+    if (seen == null) {
+      seen = new BitSet(interferograms.size());
+      tilesSeen.put(new Rectangle(tile), seen);
+    }
+    if (seen.get(index)) {
+      return false;
+    }
+    seen.set(index);
+    return true;
   }
 
   private void say(String line) {

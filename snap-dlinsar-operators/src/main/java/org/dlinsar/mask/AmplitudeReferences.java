@@ -3,6 +3,8 @@ package org.dlinsar.mask;
 import java.awt.Rectangle;
 import java.util.List;
 import org.dlinsar.ifg.Interferogram;
+import org.dlinsar.ifg.InterferogramTile;
+import org.dlinsar.ifg.InterferogramTiles;
 import org.esa.snap.core.gpf.Operator;
 
 /**
@@ -30,9 +32,9 @@ final class AmplitudeReferences {
     Interferogram ifg = interferograms.get(index);
     LogAmplitudeHistogram histogram = new LogAmplitudeHistogram();
     for (Rectangle strip : BandStrips.of(ifg.real().getRasterWidth(), ifg.real().getRasterHeight())) {
-      float[] real = operator.getSourceTile(ifg.real(), strip).getSamplesFloat();
-      float[] imaginary = operator.getSourceTile(ifg.imaginary(), strip).getSamplesFloat();
-      histogram.add(real, imaginary);
+      // read as every consumer reads them: a part at its no-data value beside a valid one is data
+      InterferogramTile tile = InterferogramTiles.readPhasors(operator, ifg, strip);
+      histogram.add(tile.real(), tile.imaginary());
     }
     return histogram.median();
   }

@@ -10,8 +10,8 @@ import java.util.List;
  * <p>Channels, in order: cosine and sine of the phase, coherence, and the natural log of the
  * interferogram magnitude minus its median over the whole band. Phase as cos/sin and amplitude
  * relative to the band make the input independent of the processor's amplitude scale (magnitudes
- * differ by orders of magnitude between processors). No data (NaN or 0 + 0i samples, NaN
- * coherence) is NaN in every channel, which inference turns into the channel's mean.
+ * differ by orders of magnitude between processors). No data (NaN or 0 + 0i samples, coherence
+ * NaN or 0) is NaN in every channel, which inference turns into the channel's mean.
  */
 public final class MaskInputs {
 
@@ -37,7 +37,8 @@ public final class MaskInputs {
       float im = imaginary[i];
       float coh = coherence[i];
       double magnitude = Math.hypot(re, im);
-      if (!(magnitude > 0) || Double.isInfinite(magnitude) || Float.isNaN(coh)) {
+      // coherence 0 is SNAP's no data, as for Otsu and the gradient stack (NaN fails this too)
+      if (!(magnitude > 0) || Double.isInfinite(magnitude) || !(coh > 0)) {
         for (float[] plane : planes) {
           plane[i] = Float.NaN;
         }

@@ -10,13 +10,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.awt.Dimension;
 import java.awt.RenderingHints;
 import java.io.File;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ForkJoinPool;
-import org.dlinsar.lite.LogCapture;
 import org.dlinsar.ifg.StackFixtures;
 import org.dlinsar.ifg.TwoReadsAtOnce;
+import org.dlinsar.lite.LogCapture;
 import org.esa.snap.core.dataio.ProductIO;
 import org.esa.snap.core.datamodel.Band;
 import org.esa.snap.core.datamodel.Product;
@@ -265,6 +266,57 @@ class PhaseGradientStackOpTest {
     assertSameGradients(tiled, strips);
   }
 
+  /**
+   * Whole-number interferograms (int16, or float32 quantised) hold parts of exactly 0 beside a
+   * valid other part, and SNAP's readers and the imports declare no-data 0 on i and q: only 0 +
+   * 0i is no data. Each band's own valid mask made 0 + 17i no data where a tile's samples were
+   * copied and kept it where they were served raw, so grad_count changed with the tiles (-16 % on
+   * 16 x 16 tiles) and an int16 stack lost such pixels in every tile.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 7})
+  void partsOfZeroUnderNoDataZeroAreDataInEveryTileAndType(int window) throws Exception {
+    int w = 45;
+    int h = 38;
+    Map<String, Object> params = Map.of("window", window);
+    Product plain = GPF.createProduct(ALIAS, params, wholeNumberStack(w, h, ProductData.TYPE_FLOAT32, false));
+    int[] counts = readInts(plain, "grad_count");
+    assertTrue(Arrays.stream(counts).sum() > 0);
+    RenderingHints tiles16 = new RenderingHints(GPF.KEY_TILE_SIZE, new Dimension(16, 16));
+    for (int type : new int[] {ProductData.TYPE_FLOAT32, ProductData.TYPE_INT16}) {
+      assertSameGradients(plain, GPF.createProduct(ALIAS, params, wholeNumberStack(w, h, type, true)));
+      assertSameGradients(plain,
+          GPF.createProduct(ALIAS, params, new Product[] {wholeNumberStack(w, h, type, true)}, tiles16));
+    }
+  }
+
+  /**
+   * Three interferograms of whole-number parts (amplitude 4 to 12: about one part in eight is
+   * exactly 0), a few pixels 0 + 0i; of {@code type}, with no-data 0 declared on i and q or not.
+   */
+  private static Product wholeNumberStack(int w, int h, int type, boolean noDataZero) {
+    Random random = new Random(7);
+    Product p = StackFixtures.product("whole", w, h);
+    for (String suffix : new String[] {"VV_03Jan2020_15Jan2020", "VV_15Jan2020_27Jan2020", "VV_03Jan2020_27Jan2020"}) {
+      ProductData re = ProductData.createInstance(type, w * h);
+      ProductData im = ProductData.createInstance(type, w * h);
+      for (int i = 0; i < w * h; i++) {
+        double phase = 0.3 * (i % w) + random.nextGaussian();
+        double amplitude = random.nextFloat() < 0.02 ? 0 : 4 + 8 * random.nextFloat();
+        re.setElemDoubleAt(i, Math.rint(amplitude * Math.cos(phase)));
+        im.setElemDoubleAt(i, Math.rint(amplitude * Math.sin(phase)));
+      }
+      for (String part : new String[] {"i_ifg_", "q_ifg_"}) {
+        Band band = p.addBand(part + suffix, type);
+        band.setRasterData(part.equals("i_ifg_") ? re : im);
+        band.setNoDataValue(0);
+        band.setNoDataValueUsed(noDataZero);
+      }
+      StackFixtures.addFloatBand(p, "coh_" + suffix, null, StackFixtures.filled(w * h, 0.8f));
+    }
+    return p;
+  }
+
   @Test
   void sourceTileSizeAlsoGivesTheSameResult() throws Exception {
     int w = 45;
@@ -293,6 +345,25 @@ class PhaseGradientStackOpTest {
     assertEquals(1, count[maskedPixel + 1], "its range neighbour");
     assertEquals(1, count[maskedPixel - w], "its azimuth neighbour");
     assertEquals(2, count[maskedPixel + 1 + w], "a diagonal pixel does not use it");
+  }
+
+  /** DL-Mask's masks written alone (graphs/mask.xml) mask the stack they are given with, as if in it. */
+  @Test
+  void masksOfAProductOfTheirOwnRemoveTheSamePixels() throws Exception {
+    int w = 12;
+    int h = 10;
+    byte[] mask = new byte[w * h];
+    java.util.Arrays.fill(mask, (byte) 1);
+    mask[5 * w + 6] = 0;
+    Product within = rampStack(w, h, 1.0, 1.0);
+    StackFixtures.addByteBand(within, "mask_ifg_VV_15Jan2020_27Jan2020", mask);
+    Product masks = StackFixtures.product("ramp_mask", w, h);
+    StackFixtures.addByteBand(masks, "mask_ifg_VV_15Jan2020_27Jan2020", mask);
+
+    Product beside = GPF.createProduct(ALIAS, Map.of(), rampStack(w, h, 1.0, 1.0), masks);
+
+    assertSameGradients(GPF.createProduct(ALIAS, Map.of(), within), beside);
+    assertTrue(beside.containsBand("mask_ifg_VV_15Jan2020_27Jan2020"), "carried as the stack's bands are");
   }
 
   @Test

@@ -114,6 +114,35 @@ class InterferogramStackTest {
         stack.maskBandOf(stack.interferograms().get(0)));
   }
 
+  /**
+   * graphs/mask.xml writes DL-Mask's masks alone; given beside its stack, that product's masks
+   * apply to the stack's interferograms (it was refused as a product without interferograms, so
+   * a stage run on the stack alone went unmasked). Alone, or with a mask given twice, it is
+   * refused naming the products.
+   */
+  @Test
+  void findsMaskBandsInAProductOfMasksPooledWithTheStack() {
+    Product stack = product("stack", 4, 4);
+    addFlatInterferogram(stack, "VV_15Jan2020_27Jan2020", 0.5f);
+    addFlatInterferogram(stack, "VV_27Jan2020_08Feb2020", 0.5f);
+    Product masks = product("stack_mask", 4, 4);
+    StackFixtures.addByteBand(masks, "mask_ifg_VV_15Jan2020_27Jan2020", new byte[16]);
+
+    InterferogramStack pooled = InterferogramStack.of(stack, masks);
+
+    assertEquals(2, pooled.size());
+    assertSame(masks.getBand("mask_ifg_VV_15Jan2020_27Jan2020"), pooled.maskBandOf(pooled.interferograms().get(0)));
+    assertNull(pooled.maskBandOf(pooled.interferograms().get(1)));
+    IllegalArgumentException alone = assertThrows(IllegalArgumentException.class, () -> InterferogramStack.of(masks));
+    assertTrue(alone.getMessage().startsWith("products 'stack_mask' hold masks but no interferogram bands;"),
+        alone.getMessage());
+    StackFixtures.addByteBand(stack, "mask_ifg_VV_15Jan2020_27Jan2020", new byte[16]);
+    IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+        () -> InterferogramStack.of(stack, masks));
+    assertEquals("mask band 'mask_ifg_VV_15Jan2020_27Jan2020' is in products 'stack', 'stack_mask'; give each"
+        + " interferogram's mask once", twice.getMessage());
+  }
+
   @Test
   void wavelengthComesFromRadarFrequencyInMetadata() {
     Product p = product("s", 4, 4);

@@ -54,20 +54,24 @@ class MaskInputsTest {
     assertEquals(Math.log(4), p[3][4], 0.005);
   }
 
+  /**
+   * Coherence 0 is SNAP's no data, as Otsu and the gradient stack take it: it was fed to the
+   * network as coherence 0, changing the masks of pixels up to its reach away.
+   */
   @Test
   void samplesWithoutDataAreNanInEveryPlaneAndLeftOutOfTheMedian() {
-    float[] re = {0, Float.NaN, 3, 3};
-    float[] im = {0, 1, 4, 4};
-    float[] coh = {0.5f, 0.5f, Float.NaN, 0.7f};
+    float[] re = {0, Float.NaN, 3, 3, 3};
+    float[] im = {0, 1, 4, 4, 4};
+    float[] coh = {0.5f, 0.5f, Float.NaN, 0f, 0.7f};
     float[][] p = planes(re, im, coh);
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 4; i++) {
       for (float[] plane : p) {
         assertTrue(Float.isNaN(plane[i]), "sample " + i);
       }
     }
-    assertEquals(0.6f, p[0][3], 1e-6f);
-    assertEquals(0.8f, p[1][3], 1e-6f);
-    assertEquals(0.7f, p[2][3], 1e-6f);
-    assertEquals(0, p[3][3], 0.005, "ln 5 less the median of the valid samples, ln 5");
+    assertEquals(0.6f, p[0][4], 1e-6f);
+    assertEquals(0.8f, p[1][4], 1e-6f);
+    assertEquals(0.7f, p[2][4], 1e-6f);
+    assertEquals(0, p[3][4], 0.005, "ln 5 less the median of the valid samples, ln 5");
   }
 }
