@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dlinsar.lite.TemplateKeys;
+import org.dlinsar.lite.cli.GptSubstitution;
 import org.dlinsar.lite.cli.UnsetVariables;
 import org.dlinsar.lite.cli.UnusedVariables;
 import org.dlinsar.lite.graph.OperatorInfo;
@@ -54,6 +55,7 @@ final class GraphChain {
       warnings.println(UnusedVariables.warning(graphFile, name) + (UnusedVariables.SOURCE_REGIONS.contains(name)
           ? "; bin/dlinsar-spark reads the whole frame of the input (it applies no region of it)" : ""));
     }
+    GptSubstitution.warnings(graphFile, text, variables).forEach(warnings::println);
     Graph graph;
     try (Reader reader = new StringReader(text)) {
       graph = GraphIO.read(reader, variables);

@@ -103,6 +103,7 @@ final class GraphRunner {
     }
     // only of a graph that was read: an empty or cut-off one names no variable, and its error says why
     warnOfUnused(graphText, given, sourcePaths.isEmpty() ? region.keySet() : List.of());
+    GptSubstitution.warnings(graphFile, graphText, variables).forEach(err::println);
     Node lastNode = graph.getNodeCount() == 0 ? null : graph.getNode(graph.getNodeCount() - 1);
     for (Map.Entry<String, String> entry : sourcePaths.entrySet()) {
       String nodeId = readNodeId(entry.getKey());
