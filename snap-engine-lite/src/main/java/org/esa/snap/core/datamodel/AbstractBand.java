@@ -138,23 +138,20 @@ public abstract class AbstractBand extends RasterDataNode {
   }
 
   /**
-   * Makes sure the whole raster is in memory: loaded from the source image if there is one,
-   * else zeroed raster data is created. For small rasters only.
-   *
-   * @throws UncheckedIOException if reading the source image fails
+   * Makes sure the band has raster data: zeroed, as SNAP's, where none is loaded (the source
+   * image is not read: {@link #loadRasterData()} reads it).
    */
   public synchronized void ensureRasterData() {
-    if (hasRasterData()) {
-      return;
-    }
-    if (isSourceImageSet()) {
-      try {
-        readRasterDataFully();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    } else {
+    if (!hasRasterData()) {
       setRasterData(createCompatibleRasterData());
+    }
+  }
+
+  /** Drops the loaded raster data, as SNAP's; pixels are read from the source image again. */
+  @Override
+  public void unloadRasterData() {
+    if (hasRasterData()) {
+      setDataUnmodified(null);
     }
   }
 

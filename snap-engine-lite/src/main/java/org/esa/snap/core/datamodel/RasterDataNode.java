@@ -300,26 +300,23 @@ public abstract class RasterDataNode extends DataNode implements Scaling {
     }
   }
 
-  /**
-   * Drops loaded raster data that can be read again from the source image. Raster data that is
-   * the only copy of the pixels (no source image) is kept.
-   */
+  /** Does nothing, as SNAP's RasterDataNode; a band drops its loaded raster data ({@link AbstractBand}). */
   public void unloadRasterData() {
-    if (hasRasterData() && isSourceImageSet()) {
-      setDataUnmodified(null);
-    }
   }
 
   /**
    * Whether pixel (x, y) is valid under the raster's valid mask, as SNAP's: true when neither the
    * no-data value is used nor a valid-pixel expression is set; else the raw sample must not be
-   * no-data ({@link NoDataTest}) and the expression must hold. Reads the sample from the raster
-   * data, or else from the source image.
+   * no-data ({@link NoDataTest}) and the expression must hold; outside the raster, false. Reads
+   * the sample from the raster data, or else from the source image.
    *
    * @throws UncheckedIOException if the sample cannot be read
    * @throws IllegalArgumentException naming the band if its valid-pixel expression cannot be evaluated
    */
   public boolean isPixelValid(int x, int y) {
+    if (x < 0 || y < 0 || x >= getRasterWidth() || y >= getRasterHeight()) {
+      return !ValidMask.isUsed(this); // SNAP finds no tile of its valid mask image there
+    }
     boolean expression = ValidPixelExpression.isSet(this);
     if (!noDataValueUsed && !expression) {
       return true;
@@ -370,14 +367,23 @@ public abstract class RasterDataNode extends DataNode implements Scaling {
     return one.getElemDoubleAt(0);
   }
 
-  /** Raw sample (x, y) of the loaded raster data, as int. */
+  /**
+   * Geophysical sample (x, y) as int, from the loaded raster data or else the source image, as
+   * SNAP's reads its geophysical image: an unscaled integer band's raw value, any other value
+   * truncated toward zero (a scaled band's raw 25 at factor 0.5 is 12).
+   *
+   * @throws UncheckedIOException if the sample has to be read and cannot be
+   */
   public int getSampleInt(int x, int y) {
-    return loadedRasterData().getElemIntAt(rasterIndex(x, y));
+    if (!isFloatingPointType()) {
+      return (int) (long) rawSampleAt(x, y); // uint32 as its bits, as SNAP's int raster holds it
+    }
+    return (int) scale(rawSampleAt(x, y));
   }
 
-  /** Raw sample (x, y) of the loaded raster data, as float. */
+  /** As {@link #getSampleInt}, the geophysical value as float. */
   public float getSampleFloat(int x, int y) {
-    return loadedRasterData().getElemFloatAt(rasterIndex(x, y));
+    return (float) scale(rawSampleAt(x, y));
   }
 
   public abstract int getPixelInt(int x, int y);
@@ -387,19 +393,15 @@ public abstract class RasterDataNode extends DataNode implements Scaling {
   public abstract double getPixelDouble(int x, int y);
 
   /**
-   * Geophysical values of rectangle (x, y, w, h), row-major, from the loaded raster data or else
-   * the source image.
+   * Geophysical values of rectangle (x, y, w, h), row-major, of the loaded raster data, as SNAP's
+   * (AbstractBand.getPixels; {@link #readPixels} reads the source image).
    *
    * @param pixels receives the values if at least w * h long, else a new array is returned
-   * @throws UncheckedIOException if the pixels have to be read and that fails
+   * @throws IllegalStateException when no raster data is loaded, in SNAP's words
    */
   public float[] getPixels(int x, int y, int w, int h, float[] pixels) {
     if (!hasRasterData()) {
-      try {
-        return readPixels(x, y, w, h, pixels);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      throw new IllegalStateException("raster data not loaded");
     }
     checkRect(x, y, w, h);
     float[] out = pixels != null && pixels.length >= w * h ? pixels : new float[w * h];

@@ -46,19 +46,27 @@ class BandTest {
     band.setPixelDouble(1, 0, 12.5);
     band.setPixels(0, 1, 3, 1, new float[] {1f, 2f, 3f});
 
-    assertEquals(25, band.getSampleInt(1, 0));
+    assertEquals(12, band.getSampleInt(1, 0), "the geophysical 12.5 truncated, as SNAP's");
     assertEquals(12.5, band.getPixelDouble(1, 0));
     assertEquals(13, band.getPixelInt(1, 0));
     assertArrayEquals(new float[] {1f, 2f, 3f}, band.getPixels(0, 1, 3, 1, null, ProgressMonitor.NULL));
   }
 
+  /**
+   * SNAP's ensureRasterData allocates zeroed raster data and reads nothing (AbstractBand 14.x);
+   * loadRasterData reads the source image. The stand-in read it, so code relying on that ran
+   * headless and computed on zeros in SNAP.
+   */
   @Test
-  void ensureRasterDataLoadsTheSourceImage() {
+  void ensureRasterDataAllocatesZerosAndLoadRasterDataReadsTheSourceImage() throws IOException {
     Band band = new Band("phase", ProductData.TYPE_FLOAT32, 6, 5);
     band.setSourceImage(new SampleImage(ProductData.TYPE_FLOAT32, 6, 5));
 
     band.ensureRasterData();
+    assertEquals(0f, band.getPixelFloat(2, 4));
 
+    band.unloadRasterData();
+    band.loadRasterData();
     assertEquals(42f, band.getPixelFloat(2, 4));
   }
 

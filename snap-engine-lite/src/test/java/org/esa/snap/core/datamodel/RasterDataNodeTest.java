@@ -294,32 +294,54 @@ class RasterDataNodeTest {
     assertFalse(band.hasRasterData());
   }
 
+  /** SNAP's AbstractBand.unloadRasterData drops the data, even where it is the only copy. */
   @Test
-  void unloadKeepsRasterDataThatIsTheOnlyCopy() {
+  void unloadDropsTheRasterDataAsSnap() {
     Band band = product.addBand("phase", ProductData.TYPE_FLOAT32);
     band.ensureRasterData();
 
     band.unloadRasterData();
 
-    assertTrue(band.hasRasterData());
+    assertFalse(band.hasRasterData());
   }
 
+  /**
+   * SNAP's getSampleInt and getSampleFloat read the band's geophysical image, loaded or not: a
+   * scaled value as int truncated. The stand-in gave the raw sample, and only of loaded data.
+   */
   @Test
-  void sampleGettersNeedLoadedRasterData() {
+  void sampleGettersReadTheGeophysicalValueLoadedOrNot() {
     Band band = product.addBand("phase", ProductData.TYPE_FLOAT32);
     band.setSourceImage(new SampleImage(ProductData.TYPE_FLOAT32, 6, 5));
+    band.setScalingFactor(0.1);
 
-    IllegalStateException error = assertThrows(IllegalStateException.class, () -> band.getSampleInt(0, 0));
-    assertEquals("band 'phase' of product 'ifg' has no raster data loaded; call loadRasterData() first",
-        error.getMessage());
+    assertEquals(4, band.getSampleInt(3, 4));
+    assertEquals(4.3f, band.getSampleFloat(3, 4), 1e-6f);
   }
 
+  /** Outside the raster SNAP's valid mask image has no tile: invalid where a mask is used. */
   @Test
-  void getPixelsReadsTheImageWhenNothingIsLoaded() {
+  void aPixelOutsideTheRasterIsInvalidUnderAValidMask() {
+    Band band = product.addBand("coh", ProductData.TYPE_FLOAT32);
+    band.setSourceImage(new SampleImage(ProductData.TYPE_FLOAT32, 6, 5));
+    assertTrue(band.isPixelValid(-1, 0), "no valid mask: every pixel is");
+    band.setNoDataValueUsed(true);
+    assertFalse(band.isPixelValid(-1, 0));
+    assertFalse(band.isPixelValid(6, 0));
+    assertTrue(band.isPixelValid(5, 4));
+  }
+
+  /** As SNAP's AbstractBand: getPixels needs loaded raster data, readPixels reads the image. */
+  @Test
+  void getPixelsNeedsLoadedRasterDataAndReadPixelsReadsTheImage() throws IOException {
     Band band = product.addBand("phase", ProductData.TYPE_FLOAT32);
     band.setScalingFactor(2.0);
     band.setSourceImage(new SampleImage(ProductData.TYPE_FLOAT32, 6, 5));
 
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> band.getPixels(1, 1, 2, 1, (float[]) null));
+    assertEquals("raster data not loaded", e.getMessage());
+    assertArrayEquals(new float[] {22, 24}, band.readPixels(1, 1, 2, 1, (float[]) null));
+    band.loadRasterData();
     assertArrayEquals(new float[] {22, 24}, band.getPixels(1, 1, 2, 1, (float[]) null));
   }
 
