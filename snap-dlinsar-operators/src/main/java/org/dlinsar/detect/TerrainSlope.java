@@ -50,23 +50,23 @@ final class TerrainSlope {
   }
 
   /**
-   * As above, on the grid {@code spacing} describes: on a slant-range grid each column's slope along
-   * x from its own incidence ({@link GroundSpacing#slopeAlongX}).
+   * As above, on the grid {@code spacing} describes: on a slant-range grid each column's slopes from
+   * its own incidence ({@link GroundSpacing#slopeAlongX}, {@link GroundSpacing#slopeAlongY}).
    */
   static double quantileDegrees(float[] elevationMetres, PixelBox window, PixelBox of, GroundSpacing spacing,
       double q) {
     if (!(q >= 0 && q <= 1)) {
       throw new IllegalArgumentException("quantile must be in [0, 1], got " + q);
     }
-    double dyMetres = spacing.yMetres();
     int width = window.width();
     double[] slopes = new double[Math.max(0, (of.width() - 2) * (of.height() - 2))];
     int n = 0;
     for (int y = of.y0() + 1; y < of.y1() - 1; y++) {
       for (int x = of.x0() + 1; x < of.x1() - 1; x++) {
         int i = (y - window.y0()) * width + (x - window.x0());
-        double gx = spacing.slopeAlongX(0.5 * (elevationMetres[i + 1] - elevationMetres[i - 1]), x);
-        double gy = (elevationMetres[i + width] - elevationMetres[i - width]) / (2 * dyMetres);
+        double perColumn = 0.5 * (elevationMetres[i + 1] - elevationMetres[i - 1]);
+        double gx = spacing.slopeAlongX(perColumn, x);
+        double gy = spacing.slopeAlongY(0.5 * (elevationMetres[i + width] - elevationMetres[i - width]), perColumn, x);
         double slope = Math.toDegrees(Math.atan(Math.hypot(gx, gy)));
         if (!Double.isNaN(slope)) {
           slopes[n++] = slope;

@@ -22,7 +22,9 @@ import org.esa.snap.core.datamodel.Product;
  * foreshortened, a column's step covering (dr + dh cos i) / sin i of ground for a rise dh. Its
  * slope along x is then {@link #slopeAlongX}'s, from each column's own incidence; taken as dh over
  * the mean ground step, a 30 degree slope facing the satellite at 38 degrees of incidence read 66
- * degrees, and one facing away 20 degrees read 14. The simulator's stacks alone place their
+ * degrees, and one facing away 20 degrees read 14. Along y a column keeps its slant range, not its
+ * ground position, so the rise a row is foreshortened too where the ground rises along range
+ * ({@link #slopeAlongY}). The simulator's stacks alone place their
  * heights on a grid uniform on the ground ({@value #SIMULATION} in their metadata: it models no
  * foreshortening), and are taken so; as are products SNAP's Slant-Range-to-Ground-Range resampled
  * ({@code srgr_flag} 1), whose {@code range_spacing} is then the ground's.
@@ -96,6 +98,37 @@ public record GroundSpacing(double xMetres, double yMetres, String source, Slant
     double perRange = gx / (Math.sin(i) - gx * Math.cos(i));
     double across = 1 + perRange * Math.cos(i);
     return Math.sin(i) / (across * across) / slantRange.spacingMetres();
+  }
+
+  /**
+   * The ground slope along y, metres per metre, where the heights rise by {@code dhPerRow} from one
+   * row to the next and by {@code dhPerColumn} from one column to the next at column {@code x}:
+   * dh over the ground step on a grid uniform on the ground. On a slant-range grid a column keeps
+   * its slant range, not its ground position: where the ground rises along range (g per slant
+   * metre) it slides across it, and the heights step by the ground's rise over 1 + g cos i a row;
+   * NaN where no terrain gives such a step, as {@link #slopeAlongX}.
+   */
+  public double slopeAlongY(double dhPerRow, double dhPerColumn, double x) {
+    if (slantRange == null) {
+      return dhPerRow / yMetres;
+    }
+    double across = 1 + dhPerColumn / slantRange.spacingMetres() * Math.cos(Math.toRadians(slantRange.incidence().at(x)));
+    return across > 0 ? dhPerRow / yMetres / across : Double.NaN;
+  }
+
+  /**
+   * How much {@link #slopeAlongY} moves per metre of the height step from one row to the next,
+   * {@code [0]}, and from one column to the next, {@code [1]}, where the slopes are {@code gx} and
+   * {@code gy} at column {@code x}: 1 / the ground step and 0 on a grid uniform on the ground.
+   */
+  public double[] slopeAlongYPerStep(double gx, double gy, double x) {
+    if (slantRange == null) {
+      return new double[] {1 / yMetres, 0};
+    }
+    double i = Math.toRadians(slantRange.incidence().at(x));
+    // 1 + g cos i, from the slope along x that g gives
+    double across = Math.sin(i) / (Math.sin(i) - gx * Math.cos(i));
+    return new double[] {1 / (yMetres * across), -gy * Math.cos(i) / (slantRange.spacingMetres() * across)};
   }
 
   private static final String ABSTRACTED_METADATA = "Abstracted_Metadata";

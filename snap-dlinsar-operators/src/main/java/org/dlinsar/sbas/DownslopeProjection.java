@@ -143,8 +143,9 @@ public final class DownslopeProjection {
         sy += heights[i + rw] - heights[i - rw];
       }
     }
-    return new double[] {spacing.slopeAlongX(sx / (2 * window * window), x),
-        sy / (2 * spacing.yMetres() * window * window)};
+    double perColumn = sx / (2 * window * window);
+    return new double[] {spacing.slopeAlongX(perColumn, x),
+        spacing.slopeAlongY(sy / (2 * window * window), perColumn, x)};
   }
 
   /** C of the elevation gradient (gx, gy), metres per metre, seen along the unit line of sight l. */
@@ -193,7 +194,6 @@ public final class DownslopeProjection {
     int r = window / 2;
     // the window's gradient sums 4 heights a row (2 for a window of one), each row's its own
     double perHeight = Math.sqrt(window == 1 ? 2 : 4 * window) / (2 * window * window);
-    double perHeightY = perHeight / spacing.yMetres();
     PixelBox around = out.grownWithin(turningReach, region.x1(), region.y1());
     // every neighbour's direction counts, however gentle its slope
     float[] neighbours = new DownslopeProjection(window, 0).sensitivity(elevationMetres, region, around, spacing,
@@ -220,8 +220,10 @@ public final class DownslopeProjection {
         double step = 1e-6 * Math.hypot(g[0], g[1]);
         double alongX = (share(g[0] + step, g[1], l) - share(g[0] - step, g[1], l)) / (2 * step);
         double alongY = (share(g[0], g[1] + step, l) - share(g[0], g[1] - step, l)) / (2 * step);
-        scatter[k] = (float) (heightStd * Math.hypot(alongX * perHeight * spacing.slopeAlongXPerStep(g[0], x),
-            alongY * perHeightY));
+        // a column step moves both slopes on a slant-range grid; a row step only the slope along y
+        double[] gyPerStep = spacing.slopeAlongYPerStep(g[0], g[1], x);
+        scatter[k] = (float) (heightStd * perHeight * Math.hypot(
+            alongX * spacing.slopeAlongXPerStep(g[0], x) + alongY * gyPerStep[1], alongY * gyPerStep[0]));
       }
     }
     return new Sensitivity(c, scatter, turning);

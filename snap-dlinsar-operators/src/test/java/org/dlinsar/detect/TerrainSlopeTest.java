@@ -64,6 +64,34 @@ class TerrainSlopeTest {
   }
 
   /**
+   * A plane sloping along both axes on the slant-range grid: its rise a row is foreshortened too
+   * (a column slides across the ground where it rises along range), so the slope filter reads the
+   * plane's own 30.2 degrees (slopes 0.5 and 0.3); taking the rise a row over the azimuth spacing
+   * alone read 42.9.
+   */
+  @Test
+  void onASlantRangeGridAnObliquePlaneReadsItsOwnSlope() {
+    int w = 9;
+    int h = 7;
+    double dr = 2.329;
+    double dy = 13.9;
+    double i = Math.toRadians(39);
+    GroundSpacing slant = new GroundSpacing(dr / Math.sin(i), dy, "test",
+        new GroundSpacing.SlantRange(dr, IncidenceAcrossSwath.linear(39, 39, w)));
+    float[] elevation = new float[w * h];
+    for (int k = 0; k < elevation.length; k++) {
+      double y = (k / w) * dy;
+      // column c images the ground x where c dr = x sin i - h cos i, h = 0.5 x + 0.3 y
+      double x = ((k % w) * dr + 0.3 * y * Math.cos(i)) / (Math.sin(i) - 0.5 * Math.cos(i));
+      elevation[k] = (float) (300 + 0.5 * x + 0.3 * y);
+    }
+    PixelBox whole = PixelBox.of(0, 0, w, h);
+
+    assertEquals(Math.toDegrees(Math.atan(Math.hypot(0.5, 0.3))),
+        TerrainSlope.quantileDegrees(elevation, whole, whole, slant, 0.5), 1e-3);
+  }
+
+  /**
    * Across a swath whose incidence runs from 30 to 45 degrees, a 12 degree slope is foreshortened
    * column by column; a window at columns 60 to 68 of the frame reads 12 from those columns' own
    * incidence (about 41 degrees), not from the window's first columns' (the frame's 30).

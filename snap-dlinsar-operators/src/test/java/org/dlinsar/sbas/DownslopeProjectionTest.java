@@ -96,6 +96,39 @@ class DownslopeProjectionTest {
     }
   }
 
+  /**
+   * Along azimuth a slant-range grid's column keeps its slant range, not its ground position: where
+   * the ground rises along range the column slides across it, and the heights step by b / (1 + g cos
+   * i) of the ground's b a row (g the rise per slant metre). Planes sloping along both axes: taken
+   * without it, a 30 degree slope facing the satellite (a = 0.5, b = 0.3) gave C = -0.32 where it is
+   * +0.06, so a motion down it was written moving up it, its uncertainty 0.
+   */
+  @Test
+  void onASlantRangeGridAnObliquePlaneGivesTheTrueC() {
+    double dr = DX * Math.sin(INCIDENCE);
+    GroundSpacing slant = new GroundSpacing(DX, DY, "test", new GroundSpacing.SlantRange(dr,
+        IncidenceAcrossSwath.linear(Math.toDegrees(INCIDENCE), Math.toDegrees(INCIDENCE), REGION.width())));
+    for (double[] ab : new double[][] {{0.5, 0.3}, {0.4, 0.4}, {0.3, 0.5}, {-0.5, 0.5}, {-0.3, -0.3}}) {
+      double a = ab[0];
+      double b = ab[1];
+      float[] h = new float[REGION.width() * REGION.height()];
+      for (int i = 0; i < h.length; i++) {
+        double y = (i / REGION.width()) * DY;
+        // column k images the ground x where k dr = x sin i - h cos i, h = a x + b y
+        double x = ((i % REGION.width()) * dr + b * y * Math.cos(INCIDENCE)) / (Math.sin(INCIDENCE) - a * Math.cos(INCIDENCE));
+        h[i] = (float) (500 + a * x + b * y);
+      }
+      // the unit vector down the plane's steepest descent, seen along the line of sight
+      double s = Math.hypot(a, b);
+      double[] down = {-a / s, -b / s, -s};
+      double truth = (down[0] * LOOK[0] + down[1] * LOOK[1] + down[2] * LOOK[2]) / Math.sqrt(1 + s * s);
+      DownslopeProjection.Sensitivity c = new DownslopeProjection(3, 5).sensitivityWithError(h, REGION,
+          PixelBox.of(8, 8, 1, 1), slant, (column, row) -> LOOK);
+      assertEquals(truth, c.c()[0], 2e-4, a + ", " + b);
+      assertEquals(0, c.std()[0], 2e-4, a + ", " + b);
+    }
+  }
+
   @Test
   void flatGroundAndMissingHeightsHaveNoDirection() {
     float[] gentle = plane(-0.1, 0); // 5.7 degrees
