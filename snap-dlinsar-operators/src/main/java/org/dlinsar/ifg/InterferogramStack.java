@@ -224,10 +224,6 @@ public final class InterferogramStack {
    * null when absent. Each is given once and of the scene raster's size ({@link #of}).
    */
   public Band maskBandOf(Interferogram ifg) {
-    Band own = productOf(ifg).getBand(ifg.maskBandName());
-    if (own != null) {
-      return own;
-    }
     return products.stream().map(p -> p.getBand(ifg.maskBandName())).filter(Objects::nonNull)
         .findFirst().orElse(null);
   }

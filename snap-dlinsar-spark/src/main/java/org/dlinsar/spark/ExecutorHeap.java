@@ -13,8 +13,9 @@ import org.dlinsar.parts.Parts;
  * its configuration: what the parts of a driver step must fit ({@link Parts#checkFits}), each
  * task holding one. On a cluster an executor's heap is {@code spark.executor.memory} (1g by
  * default, MiB without a unit) and it runs {@code spark.executor.cores} (1 by default on YARN
- * and Kubernetes, see {@link #executorCores}) / {@code spark.task.cpus} (1) tasks; in local mode ({@code local}, {@code local[N]},
- * {@code local[*]}, with or without failures) the executor is the driver's JVM, with N threads.
+ * and Kubernetes, see {@link #executorCores}) / {@code spark.task.cpus} (1) tasks; in local
+ * mode ({@code local}, {@code local[N]}, {@code local[*]}, with or without failures) the executor
+ * is the driver's JVM, with N threads.
  */
 final class ExecutorHeap {
 

@@ -1,8 +1,9 @@
 package org.dlinsar.lite.cli;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dlinsar.lite.CdataSections;
 import org.dlinsar.lite.TemplateKeys;
 
@@ -22,7 +23,8 @@ public final class GptSubstitution {
 
   /** One line per such variable of {@code graphText}, in its order; none for a graph gpt reads alike. */
   public static List<String> warnings(Object graphFile, String graphText, Map<String, String> variables) {
-    List<String> warnings = new ArrayList<>();
+    // a variable the graph names twice is warned of once
+    Set<String> warnings = new LinkedHashSet<>();
     CdataSections.substitute(graphText, (stretch, inSection) -> {
       TemplateKeys.Key previous = null;
       for (TemplateKeys.Key key : TemplateKeys.in(stretch)) {
@@ -43,6 +45,6 @@ public final class GptSubstitution {
       }
       return stretch;
     });
-    return warnings;
+    return List.copyOf(warnings);
   }
 }
