@@ -18,9 +18,10 @@ import org.dlinsar.inference.ModelRecord;
  * {@code class}, {@code score}, {@code bbox_px} and {@code dates_seen} (ISO dates).
  *
  * <p>RFC 7946: positions are [lon, lat] (3.1.1); the ring is closed, its first position repeated
- * last (3.1.6), and runs counter-clockwise (the right-hand rule, 3.1.6): a radar box may map to a
- * clockwise ring (descending passes, or azimuth running south), so the ring is reversed when its
- * signed area in lon/lat is negative. Each Feature also carries the RFC's {@code bbox}
+ * last (3.1.6), and runs counter-clockwise (the right-hand rule, 3.1.6): a box maps to a
+ * clockwise ring where the grid is mirrored on the ground (a left-looking radar grid, a north-up
+ * map grid whose rows run south), so the ring is reversed when its signed area in lon/lat is
+ * negative. Each Feature also carries the RFC's {@code bbox}
  * [west, south, east, north]. A box across the antimeridian (its corners' longitudes taken
  * continuous from the first corner's, some pass 180 east or west) is a MultiPolygon of its two
  * sides, cut at 180 (3.1.9), and its bbox has west > east (5.2); one that only touches it, or
