@@ -24,25 +24,17 @@ width="${1:-1024}"
 height="${2:-1024}"
 dates="${3:-18}"
 repeats="${4:-3}"
-for arg in "width=$width" "height=$height" "dates=$dates" "repeats=$repeats"; do
-  [[ "${arg#*=}" =~ ^[1-9][0-9]*$ ]] || {
-    echo "bench/engine.sh: ${arg%%=*} must be a positive integer, got '${arg#*=}'; usage: bench/engine.sh [width height dates repeats]" >&2
-    exit 2
-  }
-done
+script=bench/engine.sh
+# shellcheck source=bench/runs.sh
+. "$root/bench/runs.sh"
+positive_integers "bench/engine.sh [width height dates repeats]" "width=$width" "height=$height" "dates=$dates" \
+  "repeats=$repeats"
 export JAVA_OPTS="${JAVA_OPTS:--Xmx2g}"
 keep="${BENCH_DIR:-${TMPDIR:-/tmp}/dlinsar-bench-engine}/stack-${width}x${height}x${dates}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/dlinsar-engine.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-[ -x /usr/bin/time ] || { echo "bench/engine.sh needs GNU time (/usr/bin/time)" >&2; exit 1; }
-dlinsar="$root/bin/dlinsar"
-java="java"
-[ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && java="$JAVA_HOME/bin/java"
-"$dlinsar" -h >/dev/null # builds the jars first when they are stale (mvn clean package)
-(cd "$root" && mvn -q -DskipTests package -pl snap-dlinsar-bench -am) >&2
-bench="$root/snap-dlinsar-bench/target"
-bench_cp="$(ls "$bench"/snap-dlinsar-bench-*.jar | head -n 1):$bench/lib/*"
+launcher_and_bench_jars
 peer=yes
 python3 -c 'import numpy' 2>/dev/null || peer="no (python3 with numpy not found: pip install numpy)"
 
@@ -65,10 +57,6 @@ cat "${bands[@]}" >/dev/null
 # bin/dlinsar records its class-sharing archive on its first processing run: not a timed one
 "$dlinsar" "$root/graphs/copy.xml" -Pinput="$stack" -Poutput="$work/warm.dim" >/dev/null 2>&1
 rm -rf "$work/warm.dim" "$work/warm.data"
-
-script=bench/engine.sh
-# shellcheck source=bench/runs.sh
-. "$root/bench/runs.sh"
 
 # timed <case> <command...>: NewBandsRun's run, keeping its own figure as well: the tiles' part,
 # after the single-threaded setup

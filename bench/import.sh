@@ -18,25 +18,17 @@ width="${1:-3300}"
 height="${2:-512}"
 pairs="${3:-59}"
 repeats="${4:-3}"
-for arg in "width=$width" "height=$height" "pairs=$pairs" "repeats=$repeats"; do
-  [[ "${arg#*=}" =~ ^[1-9][0-9]*$ ]] || {
-    echo "bench/import.sh: ${arg%%=*} must be a positive integer, got '${arg#*=}'; usage: bench/import.sh [width height pairs repeats]" >&2
-    exit 2
-  }
-done
+script=bench/import.sh
+# shellcheck source=bench/runs.sh
+. "$root/bench/runs.sh"
+positive_integers "bench/import.sh [width height pairs repeats]" "width=$width" "height=$height" "pairs=$pairs" \
+  "repeats=$repeats"
 export JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
 keep="${BENCH_DIR:-${TMPDIR:-/tmp}/dlinsar-bench-import}/licsar-${width}x${height}x${pairs}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/dlinsar-import.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-[ -x /usr/bin/time ] || { echo "bench/import.sh needs GNU time (/usr/bin/time)" >&2; exit 1; }
-dlinsar="$root/bin/dlinsar"
-java="java"
-[ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && java="$JAVA_HOME/bin/java"
-"$dlinsar" -h >/dev/null # builds the jars first when they are stale (mvn clean package)
-(cd "$root" && mvn -q -DskipTests package -pl snap-dlinsar-bench -am) >&2
-bench="$root/snap-dlinsar-bench/target"
-bench_cp="$(ls "$bench"/snap-dlinsar-bench-*.jar | head -n 1):$bench/lib/*"
+launcher_and_bench_jars
 
 if [ ! -f "$keep/done" ]; then
   echo "writing the frame into $keep (kept for the next run)..." >&2
@@ -50,10 +42,6 @@ fi
 files=()
 while IFS= read -r f; do files+=("$f"); done < <(find "$keep/interferograms" -name '*.tif' | sort)
 cat "${files[@]}" >/dev/null
-
-script=bench/import.sh
-# shellcheck source=bench/runs.sh
-. "$root/bench/runs.sh"
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 for ((r = 0; r < repeats; r++)); do
