@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.dlinsar.ifg.GroundSpacing;
 import org.dlinsar.ifg.IncidenceAcrossSwath;
+import org.dlinsar.ifg.SlantRangePlanes;
 import org.dlinsar.sim.PixelBox;
 import org.junit.jupiter.api.Test;
 
@@ -47,16 +48,10 @@ class TerrainSlopeTest {
   void onASlantRangeGridBothSidesOfAValleyReadTheirOwnSlope() {
     int w = 9;
     int h = 7;
-    double dr = 2.329;
-    double i = Math.toRadians(39);
-    GroundSpacing slant = new GroundSpacing(dr / Math.sin(i), 13.9, "test",
-        new GroundSpacing.SlantRange(dr, IncidenceAcrossSwath.linear(39, 39, w)));
+    GroundSpacing slant = SlantRangePlanes.grid(2.329, 13.9, 39, w);
     PixelBox whole = PixelBox.of(0, 0, w, h);
     for (double s : new double[] {-Math.tan(Math.toRadians(12)), Math.tan(Math.toRadians(12))}) {
-      float[] elevation = new float[w * h];
-      for (int k = 0; k < elevation.length; k++) {
-        elevation[k] = (float) (300 + s * (k % w) * dr / (Math.sin(i) - s * Math.cos(i)));
-      }
+      float[] elevation = SlantRangePlanes.heights(slant, w, h, 300, s, 0);
       assertEquals(12, TerrainSlope.quantileDegrees(elevation, whole, whole, slant, 0.5), 1e-3);
       assertEquals(s < 0 ? 9.56 : 16.08, wholeWindow(elevation, w, h, slant.xMetres(), slant.yMetres(), 0.5), 0.05,
           "over the mean ground step");
@@ -73,18 +68,8 @@ class TerrainSlopeTest {
   void onASlantRangeGridAnObliquePlaneReadsItsOwnSlope() {
     int w = 9;
     int h = 7;
-    double dr = 2.329;
-    double dy = 13.9;
-    double i = Math.toRadians(39);
-    GroundSpacing slant = new GroundSpacing(dr / Math.sin(i), dy, "test",
-        new GroundSpacing.SlantRange(dr, IncidenceAcrossSwath.linear(39, 39, w)));
-    float[] elevation = new float[w * h];
-    for (int k = 0; k < elevation.length; k++) {
-      double y = (k / w) * dy;
-      // column c images the ground x where c dr = x sin i - h cos i, h = 0.5 x + 0.3 y
-      double x = ((k % w) * dr + 0.3 * y * Math.cos(i)) / (Math.sin(i) - 0.5 * Math.cos(i));
-      elevation[k] = (float) (300 + 0.5 * x + 0.3 * y);
-    }
+    GroundSpacing slant = SlantRangePlanes.grid(2.329, 13.9, 39, w);
+    float[] elevation = SlantRangePlanes.heights(slant, w, h, 300, 0.5, 0.3);
     PixelBox whole = PixelBox.of(0, 0, w, h);
 
     assertEquals(Math.toDegrees(Math.atan(Math.hypot(0.5, 0.3))),

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.dlinsar.ifg.GroundSpacing;
-import org.dlinsar.ifg.IncidenceAcrossSwath;
+import org.dlinsar.ifg.SlantRangePlanes;
 import org.dlinsar.sim.PixelBox;
 import org.junit.jupiter.api.Test;
 
@@ -73,15 +73,10 @@ class DownslopeProjectionTest {
    */
   @Test
   void onASlantRangeGridTheForeshortenedHeightsGiveTheTrueC() {
-    double dr = DX * Math.sin(INCIDENCE);
-    GroundSpacing slant = new GroundSpacing(DX, DY, "test", new GroundSpacing.SlantRange(dr,
-        IncidenceAcrossSwath.linear(Math.toDegrees(INCIDENCE), Math.toDegrees(INCIDENCE), REGION.width())));
+    GroundSpacing slant = slantGrid();
     for (double degrees : new double[] {30, 20, -20, -30}) {
       double s = Math.tan(Math.toRadians(degrees));
-      float[] h = new float[REGION.width() * REGION.height()];
-      for (int i = 0; i < h.length; i++) {
-        h[i] = (float) (500 + s * (i % REGION.width()) * dr / (Math.sin(INCIDENCE) - s * Math.cos(INCIDENCE)));
-      }
+      float[] h = SlantRangePlanes.heights(slant, REGION.width(), REGION.height(), 500, s, 0);
       double b = Math.toRadians(Math.abs(degrees));
       double truth = degrees > 0 ? Math.sin(INCIDENCE - b) : -Math.sin(INCIDENCE + b);
       DownslopeProjection.Sensitivity c = new DownslopeProjection(3, 5).sensitivityWithError(h, REGION,
@@ -105,19 +100,11 @@ class DownslopeProjectionTest {
    */
   @Test
   void onASlantRangeGridAnObliquePlaneGivesTheTrueC() {
-    double dr = DX * Math.sin(INCIDENCE);
-    GroundSpacing slant = new GroundSpacing(DX, DY, "test", new GroundSpacing.SlantRange(dr,
-        IncidenceAcrossSwath.linear(Math.toDegrees(INCIDENCE), Math.toDegrees(INCIDENCE), REGION.width())));
+    GroundSpacing slant = slantGrid();
     for (double[] ab : new double[][] {{0.5, 0.3}, {0.4, 0.4}, {0.3, 0.5}, {-0.5, 0.5}, {-0.3, -0.3}}) {
       double a = ab[0];
       double b = ab[1];
-      float[] h = new float[REGION.width() * REGION.height()];
-      for (int i = 0; i < h.length; i++) {
-        double y = (i / REGION.width()) * DY;
-        // column k images the ground x where k dr = x sin i - h cos i, h = a x + b y
-        double x = ((i % REGION.width()) * dr + b * y * Math.cos(INCIDENCE)) / (Math.sin(INCIDENCE) - a * Math.cos(INCIDENCE));
-        h[i] = (float) (500 + a * x + b * y);
-      }
+      float[] h = SlantRangePlanes.heights(slant, REGION.width(), REGION.height(), 500, a, b);
       // the unit vector down the plane's steepest descent, seen along the line of sight
       double s = Math.hypot(a, b);
       double[] down = {-a / s, -b / s, -s};
@@ -127,6 +114,11 @@ class DownslopeProjectionTest {
       assertEquals(truth, c.c()[0], 2e-4, a + ", " + b);
       assertEquals(0, c.std()[0], 2e-4, a + ", " + b);
     }
+  }
+
+  /** The slant-range grid whose mean ground spacing along x is DX, at the one incidence. */
+  private static GroundSpacing slantGrid() {
+    return SlantRangePlanes.grid(DX * Math.sin(INCIDENCE), DY, Math.toDegrees(INCIDENCE), REGION.width());
   }
 
   @Test
