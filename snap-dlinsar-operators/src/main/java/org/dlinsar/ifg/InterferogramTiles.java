@@ -210,8 +210,11 @@ public final class InterferogramTiles {
    */
   private static float[] part(Tile tile) {
     RasterDataNode band = tile.getRasterDataNode();
-    if (!band.isNoDataValueUsed() || band.getNoDataValue() != 0 || exact(tile)) {
+    if (!band.isNoDataValueUsed() || band.getNoDataValue() != 0) {
       return samples(tile);
+    }
+    if (exact(tile)) {
+      return tile.getDataBufferFloat();
     }
     String expression = band.getValidPixelExpression();
     float[] masked = expression != null && !expression.isBlank() ? tile.getSamplesFloat() : null;
