@@ -9,8 +9,9 @@ import org.esa.snap.core.datamodel.Product;
 /**
  * Ground pixel spacing of a product, to turn its elevation into slope. A radar-geometry product:
  * from its {@code Abstracted_Metadata}, azimuth_spacing and range_spacing (slant range, as SNAP
- * writes it) over the sine of the incidence at the centre column, between incidence_near and
- * incidence_far as the slant range gives it ({@link IncidenceAcrossSwath}). A terrain-corrected
+ * writes it) over the sine of the incidence at the centre column ({@link IncidenceAcrossSwath}:
+ * SNAP's incident_angle tie-point grid's, else between incidence_near and incidence_far as the slant
+ * range gives it). A terrain-corrected
  * one ({@code is_terrain_corrected}, as imported LiCSAR and GeoTIFF stacks are), or one without
  * radar spacings: from its geocoding, a pixel's step along each axis about the scene's centre on
  * the WGS84 ellipsoid (SNAP's Terrain-Correction leaves the source's slant spacing in the metadata
@@ -50,7 +51,16 @@ public record GroundSpacing(double xMetres, double yMetres, String source, Slant
    * @param spacingMetres the slant range spacing, metres
    * @param incidence each column's incidence
    */
-  public record SlantRange(double spacingMetres, IncidenceAcrossSwath incidence) {}
+  public record SlantRange(double spacingMetres, IncidenceAcrossSwath incidence) {
+
+    /**
+     * The slant range's step per column, in units of the spacing: +1 where the near range is the
+     * first column, -1 where it lies on the right (a rise then brings a column nearer the next).
+     */
+    double rangeStep() {
+      return incidence.nearRangeOnLeft() ? 1 : -1;
+    }
+  }
 
   /**
    * @throws IllegalArgumentException when a spacing is not positive
@@ -71,7 +81,8 @@ public record GroundSpacing(double xMetres, double yMetres, String source, Slant
    * The ground slope along x, metres per metre, where the heights rise by {@code dhPerColumn} from
    * one column to the next at column {@code x}: dh over the ground step on a grid uniform on the
    * ground; on a slant-range grid, with dh / dr = g, g sin i / (1 + g cos i) at the column's
-   * incidence i (the step's ground length is (dr + dh cos i) / sin i); NaN where no terrain gives
+   * incidence i (the step's ground length is (dr + dh cos i) / sin i; with the near range on the
+   * right, (dr - dh cos i) / sin i, and 1 - g cos i in both places); NaN where no terrain gives
    * such a step (1 + g cos i <= 0: noise on a DEM).
    */
   public double slopeAlongX(double dhPerColumn, double x) {
@@ -80,7 +91,7 @@ public record GroundSpacing(double xMetres, double yMetres, String source, Slant
     }
     double i = Math.toRadians(slantRange.incidence().at(x));
     double perRange = dhPerColumn / slantRange.spacingMetres();
-    double across = 1 + perRange * Math.cos(i);
+    double across = 1 + slantRange.rangeStep() * perRange * Math.cos(i);
     return across > 0 ? perRange * Math.sin(i) / across : Double.NaN;
   }
 
@@ -95,8 +106,9 @@ public record GroundSpacing(double xMetres, double yMetres, String source, Slant
       return 1 / xMetres;
     }
     double i = Math.toRadians(slantRange.incidence().at(x));
-    double perRange = gx / (Math.sin(i) - gx * Math.cos(i));
-    double across = 1 + perRange * Math.cos(i);
+    double step = slantRange.rangeStep();
+    double perRange = gx / (Math.sin(i) - step * gx * Math.cos(i));
+    double across = 1 + step * perRange * Math.cos(i);
     return Math.sin(i) / (across * across) / slantRange.spacingMetres();
   }
 
@@ -112,7 +124,8 @@ public record GroundSpacing(double xMetres, double yMetres, String source, Slant
     if (slantRange == null) {
       return dhPerRow / yMetres;
     }
-    double across = 1 + dhPerColumn / slantRange.spacingMetres() * Math.cos(Math.toRadians(slantRange.incidence().at(x)));
+    double across = 1 + slantRange.rangeStep() * dhPerColumn / slantRange.spacingMetres()
+        * Math.cos(Math.toRadians(slantRange.incidence().at(x)));
     return across > 0 ? dhPerRow / yMetres / across : Double.NaN;
   }
 
@@ -126,9 +139,10 @@ public record GroundSpacing(double xMetres, double yMetres, String source, Slant
       return new double[] {1 / yMetres, 0};
     }
     double i = Math.toRadians(slantRange.incidence().at(x));
+    double step = slantRange.rangeStep();
     // 1 + g cos i, from the slope along x that g gives
-    double across = Math.sin(i) / (Math.sin(i) - gx * Math.cos(i));
-    return new double[] {1 / (yMetres * across), -gy * Math.cos(i) / (slantRange.spacingMetres() * across)};
+    double across = Math.sin(i) / (Math.sin(i) - step * gx * Math.cos(i));
+    return new double[] {1 / (yMetres * across), -step * gy * Math.cos(i) / (slantRange.spacingMetres() * across)};
   }
 
   private static final String ABSTRACTED_METADATA = "Abstracted_Metadata";
@@ -145,7 +159,7 @@ public record GroundSpacing(double xMetres, double yMetres, String source, Slant
     MetadataElement abs = root == null ? null : root.getElement(ABSTRACTED_METADATA);
     boolean mapGrid = abs != null && abs.getAttributeInt("is_terrain_corrected", 0) == 1;
     GroundSpacing radar = abs == null || mapGrid ? null
-        : fromRadarMetadata(abs, product.getSceneRasterWidth(), root.getElement(SIMULATION) == null, missing);
+        : fromRadarMetadata(product, abs, root.getElement(SIMULATION) == null, missing);
     if (radar != null) {
       return radar;
     }
@@ -159,12 +173,15 @@ public record GroundSpacing(double xMetres, double yMetres, String source, Slant
     return null;
   }
 
-  private static GroundSpacing fromRadarMetadata(MetadataElement abs, int width, boolean slantGrid,
+  private static GroundSpacing fromRadarMetadata(Product product, MetadataElement abs, boolean slantGrid,
       String[] missing) {
     double range = value(abs, "range_spacing", missing);
     double azimuth = value(abs, "azimuth_spacing", missing);
-    double near = value(abs, "incidence_near", missing);
-    double far = value(abs, "incidence_far", missing);
+    IncidenceAcrossSwath swath = IncidenceAcrossSwath.of(product, abs);
+    if (!swath.fromGrid()) {
+      value(abs, "incidence_near", missing);
+      value(abs, "incidence_far", missing);
+    }
     if (missing[0] != null) {
       return null;
     }
@@ -172,15 +189,13 @@ public record GroundSpacing(double xMetres, double yMetres, String source, Slant
       // SNAP's Slant-Range-to-Ground-Range (srgr_flag 1) resampled the columns onto the ground
       return new GroundSpacing(range, azimuth, FROM_METADATA);
     }
-    IncidenceAcrossSwath swath = IncidenceAcrossSwath.of(near, far,
-        abs.getAttributeDouble("slant_range_to_first_pixel", Double.NaN), range, width);
-    double centreDeg = swath.at((width - 1) / 2.0);
-    // every column's incidence between 0 and 90 degrees: the ends hold the extremes
-    if (!IncidenceAcrossSwath.isIncidence(swath.at(0)) || !IncidenceAcrossSwath.isIncidence(swath.at(width - 1))
-        || !IncidenceAcrossSwath.isIncidence(centreDeg)) {
-      missing[0] = ABSTRACTED_METADATA + "/incidence_near/incidence_far (" + near + ", " + far + " deg)";
+    if (!swath.everyColumnAnIncidence()) {
+      missing[0] = swath.fromGrid() ? IncidenceAcrossSwath.INCIDENCE_GRID + " (values that are no incidence)"
+          : ABSTRACTED_METADATA + "/incidence_near/incidence_far (" + abs.getAttributeString("incidence_near", "?")
+              + ", " + abs.getAttributeString("incidence_far", "?") + " deg)";
       return null;
     }
+    double centreDeg = swath.at((product.getSceneRasterWidth() - 1) / 2.0);
     return new GroundSpacing(range / Math.sin(Math.toRadians(centreDeg)), azimuth, FROM_METADATA,
         slantGrid ? new SlantRange(range, swath) : null);
   }

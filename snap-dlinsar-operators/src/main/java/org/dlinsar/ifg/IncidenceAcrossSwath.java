@@ -1,11 +1,25 @@
 package org.dlinsar.ifg;
 
+import org.esa.snap.core.datamodel.MetadataElement;
+import org.esa.snap.core.datamodel.Product;
+import org.esa.snap.core.datamodel.TiePointGrid;
+
 /**
  * The incidence at each column of a raster in radar geometry, whose columns are slant ranges
- * ({@code slant_range_to_first_pixel} + x {@code range_spacing}), from the incidence SNAP's metadata
- * give at the first and last columns ({@code incidence_near}, {@code incidence_far}).
+ * ({@code slant_range_to_first_pixel} + x {@code range_spacing}).
  *
- * <p>The incidence does not change linearly with slant range: on a spherical Earth of radius Re
+ * <p>Where the product has SNAP's {@value #INCIDENCE_GRID} tie-point grid (every SAR reader of
+ * SNAP writes it, and its interferogram, deburst and subset steps carry it, cropped with the
+ * raster), each column's incidence is the grid's at the scene's centre row. Subset keeps the
+ * frame's {@code incidence_near} and {@code incidence_far} (snap-engine 14.x
+ * ProductSubsetBuilder.updateMetadata moves the first slant range only), so a crop across an IW
+ * swath read from them is seen at the frame's incidences; and a product whose near range lies on
+ * the right (incidence falling across the columns, as SNAP tells it: ProductSubsetBuilder's
+ * isNearRangeOnLeft) has its satellite on the other side ({@link #nearRangeOnLeft()}).
+ *
+ * <p>Without the grid, from the incidence the metadata give at the first and last columns
+ * ({@code incidence_near}, {@code incidence_far}), near range on the left. The incidence does not
+ * change linearly with slant range: on a spherical Earth of radius Re
  * seen from a satellite Rs from its centre, the ground at slant range R is seen at the incidence i
  * with Rs^2 = Re^2 + R^2 + 2 Re R cos i (the triangle of the Earth's centre, the ground and the
  * satellite). The two ends fix Re and Rs, and with them every column's incidence. Across
@@ -17,6 +31,9 @@ package org.dlinsar.ifg;
  * between them.
  */
 public final class IncidenceAcrossSwath {
+
+  /** SNAP's tie-point grid of the incidence angle, degrees (its SAR readers' {@code incident_angle}). */
+  public static final String INCIDENCE_GRID = "incident_angle";
 
   /**
    * Radii a sphere fitted through the ends may have, metres: the Earth's radii of curvature lie
@@ -39,6 +56,8 @@ public final class IncidenceAcrossSwath {
   /** The sphere's radius and the satellite's distance from its centre, metres; NaN when linear. */
   private final double earthRadiusMetres;
   private final double satelliteRadiusMetres;
+  /** Each column's incidence from {@value #INCIDENCE_GRID}, degrees; null when from the ends. */
+  private final double[] columns;
 
   private IncidenceAcrossSwath(double nearDeg, double farDeg, int width, double firstRangeMetres,
       double rangeSpacingMetres, double earthRadiusMetres, double satelliteRadiusMetres) {
@@ -49,6 +68,44 @@ public final class IncidenceAcrossSwath {
     this.rangeSpacingMetres = rangeSpacingMetres;
     this.earthRadiusMetres = earthRadiusMetres;
     this.satelliteRadiusMetres = satelliteRadiusMetres;
+    this.columns = null;
+  }
+
+  private IncidenceAcrossSwath(double[] columns) {
+    this.nearDeg = columns[0];
+    this.farDeg = columns[columns.length - 1];
+    this.width = columns.length;
+    this.firstRangeMetres = Double.NaN;
+    this.rangeSpacingMetres = Double.NaN;
+    this.earthRadiusMetres = Double.NaN;
+    this.satelliteRadiusMetres = Double.NaN;
+    this.columns = columns;
+  }
+
+  /**
+   * {@code product}'s: from its {@value #INCIDENCE_GRID} grid where it has one, else from {@code
+   * abs}'s incidence_near, incidence_far, slant_range_to_first_pixel and range_spacing ({@link #of(double,
+   * double, double, double, int)}). Whether every column's is an incidence is the caller's to check
+   * ({@link #everyColumnAnIncidence}).
+   */
+  public static IncidenceAcrossSwath of(Product product, MetadataElement abs) {
+    return of(product, abs, product.getSceneRasterWidth());
+  }
+
+  /** As {@link #of(Product, MetadataElement)} over a raster {@code width} columns wide. */
+  public static IncidenceAcrossSwath of(Product product, MetadataElement abs, int width) {
+    TiePointGrid grid = product.getTiePointGrid(INCIDENCE_GRID);
+    if (grid != null && width >= 1) {
+      double centreRow = product.getSceneRasterHeight() / 2.0;
+      double[] columns = new double[width];
+      for (int x = 0; x < width; x++) {
+        columns[x] = grid.getPixelDouble(x + 0.5, centreRow);
+      }
+      return new IncidenceAcrossSwath(columns);
+    }
+    return of(abs.getAttributeDouble("incidence_near", Double.NaN), abs.getAttributeDouble("incidence_far", Double.NaN),
+        abs.getAttributeDouble("slant_range_to_first_pixel", Double.NaN),
+        abs.getAttributeDouble("range_spacing", Double.NaN), width);
   }
 
   /** Linear from {@code nearDeg} at the first of {@code width} columns to {@code farDeg} at the last. */
@@ -85,6 +142,14 @@ public final class IncidenceAcrossSwath {
 
   /** The incidence at column {@code x}, fractional (held at the ends beyond them), degrees. */
   public double at(double x) {
+    if (columns != null) {
+      double clamped = Math.min(width - 1, Math.max(0, x));
+      int left = (int) Math.min(width - 2, Math.floor(clamped));
+      if (left < 0) {
+        return columns[0];
+      }
+      return columns[left] + (clamped - left) * (columns[left + 1] - columns[left]);
+    }
     double share = width > 1 ? Math.min(1, Math.max(0, x / (width - 1.0))) : 0.5;
     if (!curved()) {
       return nearDeg + share * (farDeg - nearDeg);
@@ -118,5 +183,44 @@ public final class IncidenceAcrossSwath {
   /** True where the incidence follows the slant range on the sphere through the ends, false where it is linear. */
   public boolean curved() {
     return Double.isFinite(earthRadiusMetres);
+  }
+
+  /** The number of columns. */
+  public int width() {
+    return width;
+  }
+
+  /** True where each column's incidence is the {@value #INCIDENCE_GRID} grid's. */
+  public boolean fromGrid() {
+    return columns != null;
+  }
+
+  /**
+   * Whether the near range is the first column, as SNAP tells it: the incidence no higher there
+   * than at the last column; always where the incidence comes from the metadata's ends, which name
+   * the near one first.
+   */
+  public boolean nearRangeOnLeft() {
+    return columns == null || !(columns[0] > columns[width - 1]);
+  }
+
+  /** Whether every column's is an incidence (over 0 and under 90 degrees); not where a column's is NaN. */
+  public boolean everyColumnAnIncidence() {
+    if (columns != null) {
+      for (double v : columns) {
+        if (!isIncidence(v)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    // the ends hold the extremes, the sphere's and the line's alike
+    return isIncidence(at(0)) && isIncidence(at(width - 1)) && isIncidence(at((width - 1) / 2.0));
+  }
+
+  /** Where the incidence comes from, for a user's log: the grid, the slant ranges or a line between the ends. */
+  public String source() {
+    return fromGrid() ? "each column's incidence from the " + INCIDENCE_GRID + " tie-point grid"
+        : curved() ? "each column's incidence from its slant range" : "the incidence linear across the columns";
   }
 }

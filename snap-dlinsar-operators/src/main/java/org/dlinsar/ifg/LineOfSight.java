@@ -11,10 +11,12 @@ import org.esa.snap.core.datamodel.Product;
  * elevation into slope: what projects a LOS velocity onto the direction the ground moves in.
  *
  * <p>Radar geometry (SNAP's interferograms before terrain correction): columns run from near to
- * far range, so the satellite lies toward -x whichever way the orbit runs; the incidence goes from
- * {@code incidence_near} at the first column to {@code incidence_far} at the last, following each
- * column's slant range where the metadata give it ({@link IncidenceAcrossSwath}), and the vector at
- * column x is (-sin i, 0, cos i). A map grid ({@code is_terrain_corrected} 1,
+ * far range, so the satellite lies toward -x whichever way the orbit runs (toward +x where the near
+ * range lies on the right, the incidence falling across the columns); each column's incidence is
+ * that of SNAP's {@code incident_angle} tie-point grid, or without one from {@code incidence_near}
+ * at the first column to {@code incidence_far} at the last, following each column's slant range
+ * where the metadata give it ({@link IncidenceAcrossSwath}), and the vector at column x is (-sin i,
+ * 0, cos i) (or (+sin i, 0, cos i)). A map grid ({@code is_terrain_corrected} 1,
  * as terrain-corrected and imported stacks are): the flight heading {@code centre_heading}
  * (degrees clockwise from north, which SNAP's SAR readers write) and {@code antenna_pointing}
  * ({@code right}, every current SAR's, when not given) place the satellite at heading - 90 degrees
@@ -66,25 +68,29 @@ public final class LineOfSight {
     }
     double near = abs.getAttributeDouble("incidence_near", Double.NaN);
     double far = abs.getAttributeDouble("incidence_far", Double.NaN);
-    if (incidenceBand == null && (!IncidenceAcrossSwath.isIncidence(near) || !IncidenceAcrossSwath.isIncidence(far))) {
+    boolean mapGrid = abs.getAttributeInt("is_terrain_corrected", 0) == 1;
+    IncidenceAcrossSwath swath = mapGrid ? IncidenceAcrossSwath.linear(near, far, product.getSceneRasterWidth())
+        : IncidenceAcrossSwath.of(product, abs);
+    if (incidenceBand == null && !swath.everyColumnAnIncidence()) {
       return unknown(String.format(Locale.ROOT, "%s/incidence_near and incidence_far are %s and %s, and"
-          + " there is no %s band", RadarWavelength.ABSTRACTED_METADATA,
+          + " there is no %s band%s", RadarWavelength.ABSTRACTED_METADATA,
           abs.getAttributeString("incidence_near", "missing"), abs.getAttributeString("incidence_far", "missing"),
-          INCIDENCE_BAND));
+          INCIDENCE_BAND, swath.fromGrid() ? " (its " + IncidenceAcrossSwath.INCIDENCE_GRID
+              + " tie-point grid holds values that are no incidence)" : ""));
     }
     String[] lacking = new String[1];
     GroundSpacing spacing = GroundSpacing.of(product, lacking);
     if (spacing == null) {
       return unknown("no ground spacing: no " + lacking[0]);
     }
-    int width = product.getSceneRasterWidth();
     String perPixel = incidenceBand == null ? "" : ", each pixel at its " + INCIDENCE_BAND;
-    if (abs.getAttributeInt("is_terrain_corrected", 0) != 1) {
-      IncidenceAcrossSwath swath = IncidenceAcrossSwath.of(near, far,
-          abs.getAttributeDouble("slant_range_to_first_pixel", Double.NaN),
-          abs.getAttributeDouble("range_spacing", Double.NaN), width);
-      String columns = swath.curved() ? ", each column's incidence from its slant range" : "";
-      return new LineOfSight(-1, 0, swath, spacing, "radar geometry" + columns + perPixel, null, incidenceBand);
+    if (!mapGrid) {
+      // columns run from near range to far, or back where the near range lies on the right
+      double towardSatellite = swath.nearRangeOnLeft() ? -1 : 1;
+      String side = swath.nearRangeOnLeft() ? "" : ", near range on the right";
+      String columns = swath.fromGrid() || swath.curved() ? ", " + swath.source() : "";
+      return new LineOfSight(towardSatellite, 0, swath, spacing, "radar geometry" + side + columns + perPixel, null,
+          incidenceBand);
     }
     return onMapGrid(product, abs, 0.5 * (near + far), spacing, incidenceBand, perPixel);
   }
@@ -158,8 +164,9 @@ public final class LineOfSight {
   }
 
   /**
-   * How the line of sight was found: {@code radar geometry} (with {@code , each column's incidence
-   * from its slant range} where it follows the slant range), or the map grid's heading.
+   * How the line of sight was found: {@code radar geometry} (with where the near range lies when on
+   * the right, and where each column's incidence comes from: {@link IncidenceAcrossSwath#source()}),
+   * or the map grid's heading.
    */
   public String geometry() {
     return geometry;

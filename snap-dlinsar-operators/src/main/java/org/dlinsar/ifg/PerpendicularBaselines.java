@@ -25,10 +25,11 @@ import org.esa.snap.core.datamodel.Product;
  * <p>Read from {@code Baselines/Ref_<ddMMMyyyy>/Secondary_<ddMMMyyyy>}, attribute {@code Perp
  * Baseline} (metres; SNAP writes one {@code Ref_} per image of the stack, each with every image,
  * at the scene's centre): the first {@code Ref_} that holds every date of the stack. The geometry
- * is a radar-geometry product's: {@code slant_range_to_first_pixel} and {@code range_spacing}
- * (slant, metres) give R at a column, {@code incidence_near} and {@code incidence_far} the
- * incidence, from the first to the last column as the slant range gives it ({@link
- * IncidenceAcrossSwath}). Where the product is terrain-corrected
+ * is a radar-geometry product's: {@code slant_range_to_first_pixel} (the near range's column: the
+ * first, or the last where the near range lies on the right) and {@code range_spacing} (slant,
+ * metres) give R at a column, and the incidence is each column's ({@link IncidenceAcrossSwath}: the
+ * {@code incident_angle} tie-point grid's, else from {@code incidence_near} at the first column to
+ * {@code incidence_far} at the last as the slant range gives it). Where the product is terrain-corrected
  * ({@code is_terrain_corrected} 1: its columns are no slant ranges) or lacks those attributes,
  * R sin(incidence) is the scene centre's that each date's {@code Height of Ambiguity} holds
  * (-lambda R sin(incidence) / (2 B_perp), as CreateStack writes it), the median over the dates
@@ -65,13 +66,13 @@ public final class PerpendicularBaselines {
     float[] degrees(PixelBox box);
   }
 
-  private PerpendicularBaselines(double[] metres, double[] geometry, int width, String missing) {
+  private PerpendicularBaselines(double[] metres, double[] geometry, IncidenceAcrossSwath swath, String missing) {
     this.metres = metres;
-    boolean columns = geometry != null && geometry.length == 4;
+    boolean columns = swath != null;
     this.firstRangeMetres = columns ? geometry[0] : Double.NaN;
     this.rangeSpacingMetres = columns ? geometry[1] : Double.NaN;
-    this.swath = columns ? IncidenceAcrossSwath.of(geometry[2], geometry[3], geometry[0], geometry[1], width) : null;
-    this.centreRangeTimesSin = geometry != null && geometry.length == 1 ? geometry[0] : Double.NaN;
+    this.swath = swath;
+    this.centreRangeTimesSin = geometry != null && !columns ? geometry[0] : Double.NaN;
     this.missing = missing;
     this.incidence = null;
     this.centre = null;
@@ -134,15 +135,24 @@ public final class PerpendicularBaselines {
       String[] why = new String[1];
       double[] metres = baselines(abs, dates, why);
       double[] geometry = metres == null ? null : geometry(abs, why);
+      IncidenceAcrossSwath swath = geometry == null ? null : IncidenceAcrossSwath.of(product, abs, width);
+      if (swath != null && !swath.everyColumnAnIncidence()) {
+        why[0] = swath.fromGrid() ? "its " + IncidenceAcrossSwath.INCIDENCE_GRID + " tie-point grid holds values"
+            + " that are no incidence" : String.format(Locale.ROOT, "%s/incidence_near and incidence_far are %s and %s",
+            RadarWavelength.ABSTRACTED_METADATA, abs.getAttributeString("incidence_near", "missing"),
+            abs.getAttributeString("incidence_far", "missing"));
+        geometry = null;
+        swath = null;
+      }
       if (metres != null && geometry == null) {
         geometry = centreGeometry(abs, RadarWavelength.metres(product), why);
       }
       if (geometry != null) {
-        return new PerpendicularBaselines(metres, geometry, width, null);
+        return new PerpendicularBaselines(metres, geometry, swath, null);
       }
       missing = "product '" + product.getName() + "': " + why[0];
     }
-    return new PerpendicularBaselines(null, null, width, missing);
+    return new PerpendicularBaselines(null, null, null, missing);
   }
 
   /** True when every date's baseline and the geometry are known. */
@@ -161,14 +171,15 @@ public final class PerpendicularBaselines {
   }
 
   /**
-   * R sin(incidence) at column {@code x} (slant_range_to_first_pixel is column 0's), metres; NaN
-   * when not known.
+   * R sin(incidence) at column {@code x} (slant_range_to_first_pixel is the near range's: column
+   * 0's, or the last column's where the near range lies on the right), metres; NaN when not known.
    */
   public double rangeTimesSinIncidence(int x) {
     if (!Double.isNaN(centreRangeTimesSin)) {
       return centreRangeTimesSin;
     }
-    double range = firstRangeMetres + x * rangeSpacingMetres;
+    int fromNear = swath.nearRangeOnLeft() ? x : swath.width() - 1 - x;
+    double range = firstRangeMetres + fromNear * rangeSpacingMetres;
     return range * Math.sin(Math.toRadians(swath.at(x)));
   }
 
@@ -293,18 +304,17 @@ public final class PerpendicularBaselines {
     return null;
   }
 
-  /** {first range, range spacing, incidence near, far}; null (why[0] set) when not radar geometry. */
+  /** {first range, range spacing}; null (why[0] set) when not radar geometry. */
   private static double[] geometry(MetadataElement abs, String[] why) {
     if (abs.getAttributeInt("is_terrain_corrected", 0) == 1) {
       why[0] = "terrain-corrected (is_terrain_corrected 1), so its columns give no slant range";
       return null;
     }
-    String[] names = {"slant_range_to_first_pixel", "range_spacing", "incidence_near", "incidence_far"};
+    String[] names = {"slant_range_to_first_pixel", "range_spacing"};
     double[] values = new double[names.length];
     for (int k = 0; k < names.length; k++) {
       values[k] = abs.getAttributeDouble(names[k], Double.NaN);
-      boolean plausible = k < 2 ? values[k] > 0 : values[k] > 0 && values[k] < 90;
-      if (!plausible || values[k] == NO_METADATA) {
+      if (!(values[k] > 0) || values[k] == NO_METADATA) {
         why[0] = String.format(Locale.ROOT, "%s/%s is %s", RadarWavelength.ABSTRACTED_METADATA,
             names[k], abs.getAttribute(names[k]) == null ? "missing" : abs.getAttributeString(names[k], "?"));
         return null;

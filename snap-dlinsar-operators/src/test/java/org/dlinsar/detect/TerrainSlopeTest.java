@@ -77,6 +77,25 @@ class TerrainSlopeTest {
   }
 
   /**
+   * The same plane imaged with the near range on the right (the image mirrored, the incident_angle
+   * grid falling across the columns, as an unflipped RADARSAT-2 product lies): the plane's own 30.2
+   * degrees still. With the foreshortening undone as for a near range on the left it read none
+   * (NaN: a rise that steep toward the near range is no terrain's).
+   */
+  @Test
+  void withTheNearRangeOnTheRightAnObliquePlaneReadsItsOwnSlope() {
+    int w = 9;
+    int h = 7;
+    float[] elevation = SlantRangePlanes.mirrored(
+        SlantRangePlanes.heights(SlantRangePlanes.grid(2.329, 13.9, 39, w), w, h, 300, 0.5, 0.3), w);
+    GroundSpacing spacing = GroundSpacing.of(SlantRangePlanes.product(w, h, 39.001, 38.999), new String[1]);
+    PixelBox whole = PixelBox.of(0, 0, w, h);
+
+    assertEquals(Math.toDegrees(Math.atan(Math.hypot(0.5, 0.3))),
+        TerrainSlope.quantileDegrees(elevation, whole, whole, spacing, 0.5), 0.01);
+  }
+
+  /**
    * Across a swath whose incidence runs from 30 to 45 degrees, a 12 degree slope is foreshortened
    * column by column; a window at columns 60 to 68 of the frame reads 12 from those columns' own
    * incidence (about 41 degrees), not from the window's first columns' (the frame's 30).

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dlinsar.lite.geo.TiePointGeoCoding;
+import org.dlinsar.lite.geo.TiePointGrid;
 import org.dlinsar.sim.PixelBox;
 import org.esa.snap.core.datamodel.MetadataElement;
 import org.esa.snap.core.datamodel.Product;
@@ -65,6 +67,22 @@ class PerpendicularBaselinesTest {
         List.of(product(List.of(A), List.of(A, B), new double[] {0, 30})), List.of(A, B), 100);
     assertEquals(800_000 * Math.sin(Math.toRadians(30)), found.rangeTimesSinIncidence(0), 1e-6);
     assertEquals(800_990 * Math.sin(Math.toRadians(40)), found.rangeTimesSinIncidence(99), 1e-6);
+  }
+
+  /**
+   * With the near range on the right (SNAP's incident_angle grid falling across the columns)
+   * slant_range_to_first_pixel is the last column's, each column seen at the grid's incidence.
+   */
+  @Test
+  void withTheNearRangeOnTheRightTheRangeGrowsTowardTheFirstColumn() {
+    Product product = product(List.of(A), List.of(A, B), new double[] {0, 30});
+    product.setSceneGeoCoding(new TiePointGeoCoding(List.of(new TiePointGrid(IncidenceAcrossSwath.INCIDENCE_GRID,
+        2, 2, 0.5, 0.5, 99, 49, new float[] {40, 30, 40, 30}, false)), null, null, 100, 50));
+
+    PerpendicularBaselines found = PerpendicularBaselines.of(List.of(product), List.of(A, B), 100);
+
+    assertEquals(800_000 * Math.sin(Math.toRadians(30)), found.rangeTimesSinIncidence(99), 1e-6);
+    assertEquals(800_990 * Math.sin(Math.toRadians(40)), found.rangeTimesSinIncidence(0), 1e-6);
   }
 
   /** Over a Sentinel-1 IW swath (Mexico City's GAMMA geometry) each column's incidence follows its slant range. */

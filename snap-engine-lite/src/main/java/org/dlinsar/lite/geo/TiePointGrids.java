@@ -26,10 +26,10 @@ public final class TiePointGrids {
     return List.of();
   }
 
-  /** The grid named {@code name} that {@code geoCoding} holds, or null. */
+  /** The grid named {@code name}, in any case as SNAP's node groups find names, that {@code geoCoding} holds, or null. */
   public static TiePointGrid named(GeoCoding geoCoding, String name) {
     for (TiePointGrid grid : of(geoCoding)) {
-      if (grid.getName().equals(name)) {
+      if (grid.getName().equalsIgnoreCase(name)) {
         return grid;
       }
     }

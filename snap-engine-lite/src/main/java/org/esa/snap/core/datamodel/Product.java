@@ -389,6 +389,30 @@ public class Product extends ProductNode implements Closeable {
     return getTiePointGridNames().length;
   }
 
+  /**
+   * The tie-point grid named {@code name} that the scene geocoding holds, as SNAP's node owned by
+   * this product; null without one. A new node each call (SNAP answers the one it holds): the grid
+   * itself is read-only.
+   *
+   * @throws IllegalArgumentException for a null or empty name, as SNAP's
+   */
+  public org.esa.snap.core.datamodel.TiePointGrid getTiePointGrid(String name) {
+    if (name == null || name.isEmpty()) {
+      throw new IllegalArgumentException("name must not be null or empty");
+    }
+    TiePointGrid grid = TiePointGrids.named(sceneGeoCoding, name);
+    if (grid == null) {
+      return null;
+    }
+    var node = new org.esa.snap.core.datamodel.TiePointGrid(grid.getName(), grid.getGridWidth(),
+        grid.getGridHeight(), grid.getOffsetX(), grid.getOffsetY(), grid.getSubSamplingX(), grid.getSubSamplingY(),
+        grid.getTiePoints(), grid.getDiscontinuity());
+    node.setUnit(grid.getUnit());
+    node.setDescription(grid.getDescription());
+    node.setOwner(this);
+    return node;
+  }
+
   /** The names of the tie-point grids the scene geocoding holds, in order. */
   public String[] getTiePointGridNames() {
     return TiePointGrids.of(sceneGeoCoding).stream().map(TiePointGrid::getName).toArray(String[]::new);

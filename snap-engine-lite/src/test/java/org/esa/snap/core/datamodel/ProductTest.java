@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.bc.ceres.core.ProgressMonitor;
 import java.awt.Dimension;
 import java.util.List;
 import org.dlinsar.lite.geo.CrsGeoCoding;
@@ -126,6 +127,36 @@ class ProductTest {
 
     assertArrayEquals(new String[] {"latitude", "longitude"}, product.getTiePointGridNames());
     assertEquals(2, product.getNumTiePointGrids());
+  }
+
+  /**
+   * SNAP's getTiePointGrid: the node named (in any case) owned by the product, its raster the
+   * scene's, each pixel's value at its centre (x + 0.5, y + 0.5), SNAP's {@code incident_angle}
+   * over a near range on the right falling across the columns; null for a grid not held.
+   */
+  @Test
+  void aTiePointGridIsAnsweredAsSnapsNode() throws Exception {
+    TiePointGrid lat = new TiePointGrid("latitude", 2, 2, 0.5, 0.5, 7, 5, new float[] {1, 1, 0, 0}, false);
+    TiePointGrid lon = new TiePointGrid("longitude", 2, 2, 0.5, 0.5, 7, 5, new float[] {0, 1, 0, 1}, true);
+    TiePointGrid incidence = new TiePointGrid("incident_angle", "deg", "incidence", 2, 2, 0.5, 0.5, 7, 5,
+        new float[] {45, 31, 45, 31}, false);
+    product.setSceneGeoCoding(new TiePointGeoCoding(List.of(lat, lon, incidence), "latitude", "longitude", 8, 6));
+
+    org.esa.snap.core.datamodel.TiePointGrid node = product.getTiePointGrid("Incident_Angle");
+
+    assertEquals("incident_angle", node.getName());
+    assertSame(product, node.getProduct());
+    assertEquals(new Dimension(8, 6), node.getRasterSize());
+    assertEquals("deg", node.getUnit());
+    assertEquals(45, node.getPixelDouble(0, 0), 1e-9);
+    assertEquals(31, node.getPixelDouble(7, 3), 1e-9);
+    assertEquals(43, node.getPixelDouble(1.5, 2.0), 1e-9);
+    assertArrayEquals(new float[] {45, 43, 41}, node.getPixels(0, 1, 3, 1, null), 1e-6f);
+    assertArrayEquals(new double[] {45, 43}, node.readPixels(0, 5, 2, 1, (double[]) null, ProgressMonitor.NULL), 1e-9);
+    assertEquals(org.esa.snap.core.datamodel.TiePointGrid.DISCONT_AT_180,
+        product.getTiePointGrid("longitude").getDiscontinuity());
+    assertNull(product.getTiePointGrid("slant_range_time"));
+    assertThrows(IllegalArgumentException.class, () -> product.getTiePointGrid(""));
   }
 
   /**
