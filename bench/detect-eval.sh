@@ -3,7 +3,7 @@
 # per minScore (issue 9, point 4). Usage:
 #   bench/detect-eval.sh [--compare] [--fringes] [--dump file.jsonl] [--model file.onnx]
 #       [--network-model file.onnx]
-#       [--size WxH] [--regional mm,px] [--seams n] [--reference-date k] [--set name=value ...] [--mask OTSU|DL]
+#       [--size WxH] [--regional mm,px] [--seams n] [--seam-tilt deg] [--reference-date k] [--set name=value ...] [--mask OTSU|DL]
 #       preset LANDSLIDE|SUBSIDENCE firstSeed seeds [dates neighbours [forest gamma0]]
 #   e.g. bench/detect-eval.sh landslides LANDSLIDE 1001 10
 #        bench/detect-eval.sh landslides LANDSLIDE 1001 5 31 3 0.6 0.55   (3/5 of the scene forest)
@@ -18,7 +18,7 @@
 # --size WxH: the presets' scenes at another size (default 256x256).
 # --regional mm,px: the scenes on ground moving everywhere (RegionalMotion: peak mm/year, scale).
 # --seams n: n seams in every scene (lines across which the phase steps further every date, one sign
-#   in every pair, as simulate --seams makes them).
+#   in every pair, as simulate --seams makes them); --seam-tilt deg: each turned that far off its axis.
 # --reference-date k: every date paired with date k (0 = the first), the single-reference stack
 #   SNAP's InterferogramOp forms from a coregistered stack; neighbours is then ignored.
 # --set name=value: a numeric DL-Detect parameter for every method (repeatable), e.g. minSlope=0.

@@ -38,7 +38,8 @@ import org.dlinsar.sim.SeamSpec;
  * ({@code score_detector.py --card}); {@code --network-model file.onnx} runs that model as the
  * network alone only, to compare a newly trained network on the same stacks; {@code --set name=value} (repeatable) gives
  * every method a numeric DL-Detect parameter, e.g. {@code --set minSlope=0}; {@code --seams n}
- * puts n seams in every scene ({@link org.dlinsar.sim.Seam}, at {@code simulate --seams}'s rate);
+ * puts n seams in every scene ({@link org.dlinsar.sim.Seam}, at {@code simulate --seams}'s rate),
+ * {@code --seam-tilt deg} turns them that far off the axes;
  * {@code --reference-date k} pairs every date with date k instead (the single-reference stack of
  * SNAP's InterferogramOp; {@code neighbours} is then ignored);
  * {@code --fringes} runs
@@ -137,7 +138,7 @@ public final class DetectionEvaluation {
   private DetectionEvaluation() {}
 
   private static final String USAGE = "bench/detect-eval.sh [--compare] [--fringes] [--dump file.jsonl]"
-      + " [--model file.onnx] [--network-model file.onnx] [--size WxH] [--regional mm,px] [--seams n] [--reference-date k]"
+      + " [--model file.onnx] [--network-model file.onnx] [--size WxH] [--regional mm,px] [--seams n] [--seam-tilt deg] [--reference-date k]"
       + " [--set name=value ...] [--mask OTSU|DL] preset LANDSLIDE|SUBSIDENCE firstSeed seeds [dates neighbours [forest gamma0]]";
 
   public static void main(String[] arguments) throws Exception {
@@ -163,8 +164,10 @@ public final class DetectionEvaluation {
       System.out.println("DL-Mask method " + maskMethod + " before the gradient stack");
     }
     String seamsOption = option(rest, "--seams");
+    String tiltOption = option(rest, "--seam-tilt");
     SeamSpec seams = SeamSpec.atDefaultRate(
-        seamsOption == null ? 0 : options.positive(seamsOption, "--seams"));
+        seamsOption == null ? 0 : options.positive(seamsOption, "--seams"))
+        .tilted(tiltOption == null ? 0 : options.number(tiltOption, "--seam-tilt"));
     String referenceOption = option(rest, "--reference-date");
     int referenceDate = referenceOption == null ? AcquisitionPlan.SMALL_BASELINE
         : options.within(referenceOption, "--reference-date", 0, 999);

@@ -43,6 +43,8 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
       "  --seams <n>             lines across which the phase steps further every date, one",
       "                          sign in every pair (seams drifting, faults creeping), at 1.25",
       "                          to 3.75 rad/year: nuisance a detector must not report (default 0)",
+      "  --seam-tilt <deg>       turn each seam this far off its rows or columns, either way,",
+      "                          0 to 44 (a map grid's seams: 10-15; default 0)",
       "  --dem-error <m>         the interferograms formed with a DEM that errs by up to about",
       "                          m metres (smooth, features of 300 m), seen through the dates'",
       "                          perpendicular baselines (Abstracted_Metadata/Baselines),",
@@ -69,6 +71,7 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
     int pairs = 2;
     int maxSpan = 0;
     int seams = 0;
+    double seamTilt = 0;
     int demError = 0;
     int baselineSpread = DEFAULT_BASELINE_SPREAD;
     int referenceDate = AcquisitionPlan.SMALL_BASELINE;
@@ -90,6 +93,7 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
         case "--pairs" -> pairs = options.integer(1, Integer.MAX_VALUE);
         case "--max-span-days" -> maxSpan = options.integer(0, Integer.MAX_VALUE);
         case "--seams" -> seams = options.integer(0, 1000);
+        case "--seam-tilt" -> seamTilt = options.decimal(0, 44, "degrees");
         case "--dem-error" -> demError = options.integer(0, 1000);
         case "--baseline-spread" -> baselineSpread = options.integer(0, 2000);
         case "--reference-date" -> referenceDate = options.integer(0, 999);
@@ -113,7 +117,7 @@ record SimulateOptions(boolean help, Scene scene, Path output) {
     Scene scene = named.withTerrain(named.terrain().withDemError(demError))
         .withRadar(named.radar().withBaselineSpread(baselineSpread)).withSize(width, height)
         .withAcquisitions(plan(start, interval, dates, pairs, maxSpan, referenceDate))
-        .withSeams(SeamSpec.atDefaultRate(seams));
+        .withSeams(SeamSpec.atDefaultRate(seams).tilted(seamTilt));
     return new SimulateOptions(false, scene, Path.of(output));
   }
 

@@ -18,19 +18,23 @@ class SimulateOptionsTest {
   void readsEveryOptionInBothSpellings() throws UsageException {
     SimulateOptions o = SimulateOptions.parse(List.of("--preset=mining", "--width", "64",
         "--height=48", "--dates", "7", "--interval-days", "6", "--pairs", "3", "--seed", "-5",
-        "--start-date", "2020-02-29", "--max-span-days", "12", "--seams=2", "--dem-error", "40", "--baseline-spread", "300",
-        "--output", "out/s.dim"));
+        "--start-date", "2020-02-29", "--max-span-days", "12", "--seams=2", "--seam-tilt", "12.5", "--dem-error", "40",
+        "--baseline-spread", "300", "--output", "out/s.dim"));
     Scene scene = o.scene();
     assertEquals("mining", scene.name());
     assertEquals(64, scene.width());
     assertEquals(48, scene.height());
     assertEquals(-5, scene.seed());
     assertEquals(new AcquisitionPlan(java.time.LocalDate.of(2020, 2, 29), 6, 7, 3, 12), scene.acquisitions());
-    assertEquals(new SeamSpec(2, SeamSpec.DEFAULT_RAD_PER_YEAR), scene.seams());
+    assertEquals(new SeamSpec(2, SeamSpec.DEFAULT_RAD_PER_YEAR, 12.5), scene.seams());
     assertEquals(Path.of("out/s.dim"), o.output());
     assertEquals(40, scene.terrain().demErrorMetres());
     assertEquals(300, scene.radar().baselineSpreadMetres());
     assertEquals(SeamSpec.NONE, SimulateOptions.parse(List.of("-o", "s.dim")).scene().seams());
+    UsageException steep = assertThrows(UsageException.class,
+        () -> SimulateOptions.parse(List.of("--seams", "1", "--seam-tilt", "45", "-o", "s.dim")));
+    assertTrue(steep.getMessage().contains("--seam-tilt must be a number from 0 to 44 degrees, got '45'"),
+        steep.getMessage());
     assertEquals(0, SimulateOptions.parse(List.of("-o", "s.dim")).scene().terrain().demErrorMetres());
     assertEquals(50, SimulateOptions.parse(List.of("-o", "s.dim")).scene().radar().baselineSpreadMetres(),
         "Sentinel-1's, as the presets'");

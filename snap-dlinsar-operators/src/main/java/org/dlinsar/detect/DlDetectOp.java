@@ -145,6 +145,12 @@ public final class DlDetectOp extends Operator implements PartedOperator {
           + " see Help.")
   private double maxLineShare;
 
+  @Parameter(interval = "[-1,44]", defaultValue = "-1", unit = "deg", label = "Largest line tilt",
+      description = "How far off the rows or columns a line across the frame may run for the line"
+          + " filter to follow it, 0 to 44 degrees. Default -1: 20 on a map grid (its seams run off"
+          + " its axes as the track runs off north), 0 in radar geometry.")
+  private double maxLineTilt;
+
   @Parameter(label = "Detections file",
       description = "GeoJSON file to write (.geojson, CSV beside it), or the target .dim to write"
           + " <name>.detections.geojson and .csv beside it. Empty: beside the target product when"
@@ -206,7 +212,7 @@ public final class DlDetectOp extends Operator implements PartedOperator {
     SlopeFilter slopes = new SlopeFilter(run);
     slopeFilter = LANDSLIDE.equals(mode) ? slopes.landslideRule(minSlope)
         : slopes.bowlRule(maxBowlSlope);
-    lineFilter = new LineFilter(run).rule(maxLineShare);
+    lineFilter = new LineFilter(run, maxLineTilt).rule(maxLineShare);
     targetProduct = buildTarget(sources);
     getLogger().info(() -> "DL-Detect mode=" + mode + ": " + detections.size()
         + " detection(s) at score >= " + minScore);
@@ -238,11 +244,11 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   }
 
   private LandslideRun.BoxRules boxRules() {
-    return new LandslideRun.BoxRules(minSlope, maxLineShare);
+    return new LandslideRun.BoxRules(minSlope, maxLineShare, maxLineTilt);
   }
 
   private SubsidenceRun.BowlRules bowlRules() {
-    return new SubsidenceRun.BowlRules(maxBowlSlope, maxLineShare);
+    return new SubsidenceRun.BowlRules(maxBowlSlope, maxLineShare, maxLineTilt);
   }
 
   /** The landslide network, opened once per operator (a run asks for it at several steps). */

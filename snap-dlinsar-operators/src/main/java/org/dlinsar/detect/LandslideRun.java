@@ -37,8 +37,9 @@ final class LandslideRun {
    *
    * @param minSlopeDeg the slope filter's least slope ({@link SlopeFilter#onSlopes})
    * @param maxLineShare the line filter's largest share ({@link LineFilter#offLines})
+   * @param maxLineTiltDeg how far off the axes its lines may run, degrees, or {@link LineFilter#BY_GRID}
    */
-  record BoxRules(double minSlopeDeg, double maxLineShare) {}
+  record BoxRules(double minSlopeDeg, double maxLineShare, double maxLineTiltDeg) {}
 
   private final DetectionRun run;
   private final BoxRules rules;
@@ -69,7 +70,7 @@ final class LandslideRun {
   /** The findings on slopes steep enough and off lines across the frame ({@link BoxRules}). */
   private <T> List<T> passing(List<T> findings, Function<T, PixelBox> boxOf, String what) {
     List<T> onSlopes = new SlopeFilter(run).onSlopes(findings, boxOf, rules.minSlopeDeg(), what);
-    return new LineFilter(run).offLines(onSlopes, boxOf, rules.maxLineShare(), what);
+    return new LineFilter(run, rules.maxLineTiltDeg()).offLines(onSlopes, boxOf, rules.maxLineShare(), what);
   }
 
   /** The first and last date of the sources' interferograms, none without them. */

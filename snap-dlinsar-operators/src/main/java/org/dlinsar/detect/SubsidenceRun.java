@@ -61,8 +61,9 @@ final class SubsidenceRun {
    * @param maxSlopeDeg the slope filter's steepest middle ({@link SlopeFilter#offSlopes})
    * @param maxLineShare the line filter's largest share ({@link LineFilter#offLines}), which runs
    *     when the sources have a gradient stack
+   * @param maxLineTiltDeg how far off the axes its lines may run, degrees, or {@link LineFilter#BY_GRID}
    */
-  record BowlRules(double maxSlopeDeg, double maxLineShare) {}
+  record BowlRules(double maxSlopeDeg, double maxLineShare, double maxLineTiltDeg) {}
 
   private final DetectionRun run;
   private final BowlRules rules;
@@ -75,7 +76,7 @@ final class SubsidenceRun {
   /** The bowls off slopes too steep and off lines across the frame ({@link BowlRules}). */
   private <T> List<T> passing(List<T> bowls, Function<T, PixelBox> boxOf, String what) {
     List<T> offSlopes = new SlopeFilter(run).offSlopes(bowls, boxOf, rules.maxSlopeDeg(), what);
-    return new LineFilter(run).offLines(offSlopes, boxOf, rules.maxLineShare(), what);
+    return new LineFilter(run, rules.maxLineTiltDeg()).offLines(offSlopes, boxOf, rules.maxLineShare(), what);
   }
 
   /**

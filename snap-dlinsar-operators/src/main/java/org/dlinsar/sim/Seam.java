@@ -20,8 +20,13 @@ import java.util.List;
  * @param from the first column (or row) of the shifted stretch
  * @param to the column (or row) after the shifted stretch
  * @param radPerYear the rate of the step, radians per year, either sign
+ * @param tiltDegrees how far the line turns off its axis, degrees, either way: the first shifted
+ *     row (or column) is {@code at} at {@code pivot} along the line and moves by tan(tilt) per
+ *     column (or row) beyond it, rounded
+ * @param pivot where along the line it crosses {@code at}: the frame's middle
  */
-public record Seam(int id, boolean alongRows, int at, int from, int to, double radPerYear) {
+public record Seam(int id, boolean alongRows, int at, int from, int to, double radPerYear, double tiltDegrees,
+    int pivot) {
 
   private static final int STREAM = 13;
 
@@ -34,14 +39,15 @@ public record Seam(int id, boolean alongRows, int at, int from, int to, double r
   boolean shifts(int x, int y) {
     int across = alongRows ? y : x;
     int along = alongRows ? x : y;
-    return across >= at && along >= from && along < to;
+    return across >= at + Math.round((along - pivot) * Math.tan(Math.toRadians(tiltDegrees)))
+        && along >= from && along < to;
   }
 
   /**
    * The scene's seams, a pure function of the scene: each along rows or columns (one in two),
    * between a tenth and nine tenths of the frame, over the whole frame or (one in two) a stretch
    * of a third to two thirds of it, its rate {@link SeamSpec#radPerYear} times 0.5 to 1.5 and
-   * either sign.
+   * either sign, turned {@link SeamSpec#tiltDegrees} off its axis either way.
    */
   static List<Seam> plan(Scene scene) {
     SeamSpec spec = scene.seams();
@@ -60,8 +66,9 @@ public record Seam(int id, boolean alongRows, int at, int from, int to, double r
         to = from + length;
       }
       double sign = HashRandom.uniform(HashRandom.stream(h, 5)) < 0.5 ? -1 : 1;
+      double tilt = HashRandom.uniform(HashRandom.stream(h, 7)) < 0.5 ? -spec.tiltDegrees() : spec.tiltDegrees();
       seams.add(new Seam(i + 1, alongRows, at, from, to,
-          sign * spec.radPerYear() * HashRandom.uniform(HashRandom.stream(h, 6), 0.5, 1.5)));
+          sign * spec.radPerYear() * HashRandom.uniform(HashRandom.stream(h, 6), 0.5, 1.5), tilt, along / 2));
     }
     return List.copyOf(seams);
   }

@@ -117,6 +117,11 @@ public final class SimulateStackOp extends Operator {
           + " have none.")
   private int seams;
 
+  @Parameter(interval = "[0,44]", defaultValue = "0", label = "Seam tilt", unit = "degrees",
+      description = "Turn each seam this far off the rows or columns it runs along, either way (a map"
+          + " grid's seams run 10 to 15 degrees off its axes). Default 0.")
+  private double seamTilt;
+
   @Parameter(interval = "[0,1000]", defaultValue = "0", label = "DEM error", unit = "m",
       description = "Form the interferograms with a DEM erring by up to about this many metres"
           + " (features of 300 m). Default 0: the true elevation, as the presets.")
@@ -159,6 +164,7 @@ public final class SimulateStackOp extends Operator {
     looksAzimuth = givenScene.looks().azimuth();
     coherenceWindow = givenScene.looks().coherenceWindow();
     seams = givenScene.seams().count();
+    seamTilt = givenScene.seams().tiltDegrees();
     this.content = truthContent ? TRUTH : STACK;
     this.productName = name;
   }
@@ -227,7 +233,7 @@ public final class SimulateStackOp extends Operator {
           .withAcquisitions(new AcquisitionPlan(start, intervalDays, dates, pairNeighbours, maxSpanDays,
               referenceDate))
           .withLooks(new Looks(looksRange, looksAzimuth, coherenceWindow))
-          .withSeams(SeamSpec.atDefaultRate(seams));
+          .withSeams(SeamSpec.atDefaultRate(seams).tilted(seamTilt));
     } catch (IllegalArgumentException e) {
       throw new OperatorException("DL-Simulate-Stack: " + e.getMessage(), e);
     }

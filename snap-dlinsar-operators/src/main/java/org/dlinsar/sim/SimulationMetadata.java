@@ -101,6 +101,10 @@ final class SimulationMetadata {
         e.setAttributeInt("from", seam.from());
         e.setAttributeInt("to", seam.to());
         e.setAttributeDouble("rad_per_year", seam.radPerYear());
+        if (seam.tiltDegrees() != 0) {
+          e.setAttributeDouble("tilt_deg", seam.tiltDegrees());
+          e.setAttributeInt("pivot", seam.pivot());
+        }
         seams.addElement(e);
       }
       product.getMetadataRoot().addElement(seams);
@@ -185,6 +189,9 @@ final class SimulationMetadata {
     if (scene.seams().count() > 0) {
       e.setAttributeInt("seams", scene.seams().count());
       e.setAttributeDouble("seam_rad_per_year", scene.seams().radPerYear());
+      if (scene.seams().tiltDegrees() > 0) {
+        e.setAttributeDouble("seam_tilt_deg", scene.seams().tiltDegrees());
+      }
     }
     return e;
   }

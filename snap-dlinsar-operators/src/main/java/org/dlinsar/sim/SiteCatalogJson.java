@@ -114,6 +114,10 @@ public final class SiteCatalogJson {
         node.put("from", seam.from());
         node.put("to", seam.to());
         node.put("rad_per_year", seam.radPerYear());
+        if (seam.tiltDegrees() != 0) {
+          node.put("tilt_deg", seam.tiltDegrees());
+          node.put("pivot", seam.pivot());
+        }
       }
     }
     return root;

@@ -617,8 +617,19 @@ class DlDetectOpTest {
   /** The Detections element says whether the line filter ran, and on which gradient stack. */
   @Test
   void theDetectionsSayWhatTheLineFilterDid() {
-    assertEquals(Optional.of("maxLineShare 0.3 on the gradient stack of 'stack_grad'"),
+    assertEquals(Optional.of("maxLineShare 0.3 on the gradient stack of 'stack_grad', lines up to 0 degrees off its"
+        + " axes (maxLineTilt)"),
         DetectionsRead.lineFilter(GPF.createProduct("DL-Detect", params("LANDSLIDE"), gradientStack())));
+    Product mapGrid = gradientStack();
+    MetadataElement terrainCorrected = new MetadataElement("Abstracted_Metadata");
+    terrainCorrected.setAttributeInt("is_terrain_corrected", 1);
+    mapGrid.getMetadataRoot().addElement(terrainCorrected);
+    assertTrue(DetectionsRead.lineFilter(GPF.createProduct("DL-Detect", params("LANDSLIDE"), mapGrid)).orElseThrow()
+        .endsWith(", lines up to 20 degrees off its axes (maxLineTilt)"), "a map grid's seams run off its axes");
+    Map<String, Object> tilted = params("LANDSLIDE");
+    tilted.put("maxLineTilt", 12.0);
+    assertTrue(DetectionsRead.lineFilter(GPF.createProduct("DL-Detect", tilted, gradientStack())).orElseThrow()
+        .endsWith(", lines up to 12 degrees off its axes (maxLineTilt)"));
     Map<String, Object> off = params("LANDSLIDE");
     off.put("maxLineShare", 1.0);
     assertEquals(Optional.of("off: maxLineShare 1.0"),

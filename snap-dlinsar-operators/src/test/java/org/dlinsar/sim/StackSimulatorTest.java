@@ -201,6 +201,32 @@ class StackSimulatorTest {
     assertArrayEquals(without.truth(box).velocityMmPerYear(), with.truth(box).velocityMmPerYear());
   }
 
+  /**
+   * A tilted seam (a map grid's) turns its line off the axis by the tilt either way: across the
+   * frame its first shifted row (or column) moves by tan(tilt) per column (or row) from the frame's
+   * middle, where it is at.
+   */
+  @Test
+  void aTiltedSeamRunsOffItsAxisByItsTilt() {
+    StackSimulator sim = new StackSimulator(ScenePresets.landslides(5).withSize(200, 200)
+        .withSeams(SeamSpec.atDefaultRate(4).tilted(12)));
+    for (Seam seam : sim.seams()) {
+      assertEquals(12, Math.abs(seam.tiltDegrees()), 0, seam.toString());
+      assertEquals(100, seam.pivot());
+      for (int along : new int[] {0, 100, 199}) {
+        if (along < seam.from() || along >= seam.to()) {
+          continue;
+        }
+        int first = seam.at() + (int) Math.round((along - 100) * Math.tan(Math.toRadians(seam.tiltDegrees())));
+        int x = seam.alongRows() ? along : first;
+        int y = seam.alongRows() ? first : along;
+        assertTrue(seam.shifts(x, y), seam + " at " + along);
+        assertFalse(seam.shifts(seam.alongRows() ? x : x - 1, seam.alongRows() ? y - 1 : y), seam + " before");
+      }
+    }
+    assertThrows(IllegalArgumentException.class, () -> SeamSpec.atDefaultRate(1).tilted(45));
+  }
+
   @Test
   void truthMaskIsOneExactlyOnLandWithTrueCoherenceAtLeastTheCutoff() {
     Scene scene = ScenePresets.mining(4).withSize(128, 128);
