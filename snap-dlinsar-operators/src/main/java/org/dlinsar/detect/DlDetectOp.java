@@ -146,9 +146,8 @@ public final class DlDetectOp extends Operator implements PartedOperator {
   private double maxLineShare;
 
   @Parameter(interval = "[-1,44]", defaultValue = "-1", unit = "deg", label = "Largest line tilt",
-      description = "How far off the rows or columns a line across the frame may run for the line"
-          + " filter to follow it, 0 to 44 degrees. Default -1: 20 on a map grid (its seams run off"
-          + " its axes as the track runs off north), 0 in radar geometry.")
+      description = "How far off the axes the line filter follows a line, 0 to 44. Default -1: 20 on"
+          + " a map grid, 0 in radar geometry; see Help.")
   private double maxLineTilt;
 
   @Parameter(label = "Detections file",

@@ -119,7 +119,8 @@ public final class SimulateStackOp extends Operator {
 
   @Parameter(interval = "[0,44]", defaultValue = "0", label = "Seam tilt", unit = "degrees",
       description = "Turn each seam this far off the rows or columns it runs along, either way (a map"
-          + " grid's seams run 10 to 15 degrees off its axes). Default 0.")
+          + " grid's seams run 10 to 15 degrees off its axes). Default 0: the presets' seams run"
+          + " along the axes, as in radar geometry.")
   private double seamTilt;
 
   @Parameter(interval = "[0,1000]", defaultValue = "0", label = "DEM error", unit = "m",
