@@ -1,7 +1,6 @@
 package org.dlinsar.detect;
 
 import java.awt.Rectangle;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.dlinsar.ifg.BandNames;
@@ -122,8 +121,8 @@ final class LineFilter {
     double alongColumns = TiltedLines.alongRows(columnWindow, y1 - y0, box.x0() - wx0, box.width(),
         box.y0() - y0, box.y1() - y0, tilt);
     // the box's own rows (and columns) for the variances
-    float[] rows = Arrays.copyOfRange(rowWindow, (box.y0() - wy0) * (x1 - x0), (box.y1() - wy0) * (x1 - x0));
-    float[] columns = Arrays.copyOfRange(columnWindow, (box.x0() - wx0) * (y1 - y0), (box.x1() - wx0) * (y1 - y0));
+    float[] rows = TiltedLines.boxRows(rowWindow, x1 - x0, box.y0() - wy0, box.height());
+    float[] columns = TiltedLines.boxRows(columnWindow, y1 - y0, box.x0() - wx0, box.width());
     return LineShare.ofBox(alongRows, alongColumns,
         LineShare.variance(rows, x1 - x0, box.x0() - x0, box.x1() - x0),
         LineShare.variance(columns, y1 - y0, box.y0() - y0, box.y1() - y0));

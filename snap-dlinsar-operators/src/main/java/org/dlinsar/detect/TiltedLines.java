@@ -1,5 +1,7 @@
 package org.dlinsar.detect;
 
+import java.util.Arrays;
+
 /**
  * Lines across the frame that run a little off its rows ({@link LineShare} compares a box with
  * flanks along its rows). On a map grid (LiCSAR, GeoTIFF and geocoded GAMMA stacks) Sentinel-1's
@@ -45,8 +47,7 @@ final class TiltedLines {
   static double alongRows(float[] window, int width, int firstBoxRow, int boxRows, int boxX0, int boxX1,
       double mostDegrees) {
     double slope = mostDegrees > 0 ? slope(window, width, firstBoxRow, boxRows, boxX0, boxX1, mostDegrees) : 0;
-    double straight = LineShare.alongRows(sheared(window, width, firstBoxRow, boxRows, boxX0, boxX1, 0), width,
-        boxRows, boxX0, boxX1);
+    double straight = LineShare.alongRows(boxRows(window, width, firstBoxRow, boxRows), width, boxRows, boxX0, boxX1);
     if (slope == 0) {
       return straight;
     }
@@ -129,6 +130,11 @@ final class TiltedLines {
       }
     }
     return spread / weight;
+  }
+
+  /** The box's {@code boxRows} rows of the window, unsheared. */
+  static float[] boxRows(float[] window, int width, int firstBoxRow, int boxRows) {
+    return Arrays.copyOfRange(window, firstBoxRow * width, (firstBoxRow + boxRows) * width);
   }
 
   /**

@@ -218,6 +218,17 @@ public final class IncidenceAcrossSwath {
     return isIncidence(at(0)) && isIncidence(at(width - 1)) && isIncidence(at((width - 1) / 2.0));
   }
 
+  /**
+   * Why not every column's is an incidence ({@link #everyColumnAnIncidence}), naming what gave
+   * them: the {@value #INCIDENCE_GRID} grid, or {@code abs}'s incidence_near and incidence_far.
+   */
+  public String whyNoIncidence(MetadataElement abs) {
+    return fromGrid() ? "its " + INCIDENCE_GRID + " tie-point grid holds values that are no incidence"
+        : RadarWavelength.ABSTRACTED_METADATA + "/incidence_near and incidence_far are "
+            + abs.getAttributeString("incidence_near", "missing") + " and "
+            + abs.getAttributeString("incidence_far", "missing");
+  }
+
   /** Where the incidence comes from, for a user's log: the grid, the slant ranges or a line between the ends. */
   public String source() {
     return fromGrid() ? "each column's incidence from the " + INCIDENCE_GRID + " tie-point grid"

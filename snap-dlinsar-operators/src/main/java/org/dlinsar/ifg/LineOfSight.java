@@ -72,11 +72,7 @@ public final class LineOfSight {
     IncidenceAcrossSwath swath = mapGrid ? IncidenceAcrossSwath.linear(near, far, product.getSceneRasterWidth())
         : IncidenceAcrossSwath.of(product, abs);
     if (incidenceBand == null && !swath.everyColumnAnIncidence()) {
-      return unknown(String.format(Locale.ROOT, "%s/incidence_near and incidence_far are %s and %s, and"
-          + " there is no %s band%s", RadarWavelength.ABSTRACTED_METADATA,
-          abs.getAttributeString("incidence_near", "missing"), abs.getAttributeString("incidence_far", "missing"),
-          INCIDENCE_BAND, swath.fromGrid() ? " (its " + IncidenceAcrossSwath.INCIDENCE_GRID
-              + " tie-point grid holds values that are no incidence)" : ""));
+      return unknown(swath.whyNoIncidence(abs) + ", and there is no " + INCIDENCE_BAND + " band");
     }
     String[] lacking = new String[1];
     GroundSpacing spacing = GroundSpacing.of(product, lacking);

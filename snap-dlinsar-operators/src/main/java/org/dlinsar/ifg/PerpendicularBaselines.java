@@ -137,10 +137,7 @@ public final class PerpendicularBaselines {
       double[] geometry = metres == null ? null : geometry(abs, why);
       IncidenceAcrossSwath swath = geometry == null ? null : IncidenceAcrossSwath.of(product, abs, width);
       if (swath != null && !swath.everyColumnAnIncidence()) {
-        why[0] = swath.fromGrid() ? "its " + IncidenceAcrossSwath.INCIDENCE_GRID + " tie-point grid holds values"
-            + " that are no incidence" : String.format(Locale.ROOT, "%s/incidence_near and incidence_far are %s and %s",
-            RadarWavelength.ABSTRACTED_METADATA, abs.getAttributeString("incidence_near", "missing"),
-            abs.getAttributeString("incidence_far", "missing"));
+        why[0] = swath.whyNoIncidence(abs);
         geometry = null;
         swath = null;
       }
